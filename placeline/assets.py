@@ -1,0 +1,85 @@
+"""Put the map's JavaScript, CSS and offline basemap under static/, served by Streamlit.
+
+streamlit-folium loads whatever URLs the map names; folium names CDNs by default, so without
+internet the map is blank. The files come from installed packages (xstatic-leaflet,
+xstatic-jquery, xstatic-leaflet-markercluster; country outlines from countryinfo, which ships
+the public-domain Natural Earth 1:110m boundaries as GeoJSON), copied at setup or first start.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+from pathlib import Path
+
+from placeline.config import static_dir
+
+VENDOR = "vendor"
+URL_ROOT = "/app/static/vendor"
+ASSETS_VERSION = "1"
+
+
+def vendor_dir() -> Path:
+    return static_dir() / VENDOR
+
+
+def _copy_tree(source: Path, target: Path, names: list[str]) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        src = source / name
+        if src.is_dir():
+            shutil.copytree(src, target / name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(src, target / name)
+
+
+def _country_outlines() -> dict:
+    from countryinfo import all_countries
+
+    features = []
+    for country in all_countries():
+        info = country.info()
+        shape = info.get("geoJSON")
+        if not shape:
+            continue
+        if isinstance(shape, str):
+            try:
+                shape = json.loads(shape)
+            except json.JSONDecodeError:
+                shape = ast.literal_eval(shape)
+        for feature in shape.get("features", []):
+            features.append({"type": "Feature", "geometry": feature["geometry"],
+                             "properties": {"name": info.get("name", "")}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def ensure_static_assets(force: bool = False) -> Path:
+    """Copy the vendored files once (a version stamp makes reruns free)."""
+    target = vendor_dir()
+    stamp = target / "VERSION"
+    if not force and stamp.exists() and stamp.read_text() == ASSETS_VERSION:
+        return target
+    import xstatic.pkg.leaflet_markercluster as markercluster
+    from xstatic.pkg import jquery, leaflet
+
+    staging = target.with_name(target.name + ".tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    _copy_tree(Path(leaflet.BASE_DIR), staging / "leaflet", ["leaflet.js", "leaflet.css",
+                                                            "images"])
+    _copy_tree(Path(jquery.BASE_DIR), staging / "jquery", ["jquery.min.js"])
+    _copy_tree(Path(markercluster.BASE_DIR), staging / "markercluster",
+               ["leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"])
+    (staging / "basemap").mkdir(parents=True)
+    (staging / "basemap" / "countries.geojson").write_text(
+        json.dumps(_country_outlines(), separators=(",", ":")), encoding="utf-8")
+    (staging / "LICENSES.md").write_text(
+        "Leaflet (BSD-2-Clause), jQuery (MIT), Leaflet.markercluster (MIT), copied from their "
+        "XStatic packages. Country outlines: Natural Earth 1:110m (public domain), as shipped "
+        "by the countryinfo package (MIT).\n", encoding="utf-8")
+    (staging / "VERSION").write_text(ASSETS_VERSION)
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(staging, target)
+    return target

@@ -1,0 +1,26 @@
+"""Everything a fresh checkout needs before the first map: the gazetteer index, the vendored
+map assets, and the bundled articles in the store. Idempotent: each step checks first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from placeline.assets import ensure_static_assets
+from placeline.config import bundled_articles_dir, database_path
+from placeline.gazetteer import ensure_index
+from placeline.ingest import read_paths
+from placeline.pipeline import Pipeline
+from placeline.store import Store
+
+
+def ensure_ready(db: Path | None = None, log: Callable[[str], None] = print,
+                 load_bundled: bool = True) -> Store:
+    """Build what is missing and return the store, loaded with the bundled data if empty."""
+    ensure_index(log=log)
+    ensure_static_assets()
+    store = Store(db or database_path())
+    if load_bundled and store.counts()["articles"] == 0 and bundled_articles_dir().exists():
+        report = Pipeline(store).ingest(read_paths([bundled_articles_dir()]))
+        log(f"Loaded the bundled articles: {report.summary()}")
+    return store

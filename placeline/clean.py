@@ -1,0 +1,281 @@
+"""Turn a scraped news text into the article a reader would see.
+
+Real scraped text carries a metadata prefix ("date 2022-04-26 …"), a title that is repeated
+in the body, photo captions, pull quotes, bylines, site footers and spam ads, and words glued
+together by careless HTML-to-text conversion ("Ukraineand"). Everything downstream (offsets,
+snippets, dates) refers to the cleaned text this module returns, and what was removed is kept
+so the Articles page can show it.
+
+The rules are generic (shape of paragraphs, ad/footer vocabulary, word frequencies), not tied
+to particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# A leading metadata field such as "date 2022-04-26" or "Published: 26 April 2022".
+_META_PREFIX = re.compile(
+    r"^\s*(?P<key>date|dated|published(?: on)?|posted(?: on)?|updated|last updated)\s*[:\-]?\s*"
+    r"(?P<value>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})\s*",
+    re.IGNORECASE,
+)
+_BYLINE_PREFIX = re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|–-]|$)")
+
+# Vocabulary of ads, share widgets and site footers. Matched only in short paragraphs or at the
+# tail of the article, so ordinary prose using one of these words survives.
+_BOILERPLATE = re.compile(
+    r"try it tonight|click here|\(free\)|\blike this:|like loading|\bsubscribe\b|sign up for"
+    r"|newsletter|follow [\w .]{0,40} on (?:google news|twitter|facebook|instagram|telegram|x\b)"
+    r"|read more (?:on|at|about)|\badvertisement\b|\bsponsored\b|share this|all rights reserved"
+    r"|©|\bcopyright\b|\bcookie|https?://|www\.|\b[\w-]+\.(?:com|net|org|co\.uk|info)\b|!!!"
+    r"|erection|weight loss|casino|bitcoin trick|download (?:the|our) app|terms of (?:use|service)"
+    r"|privacy policy|related articles?|recommended for you|watch:|photo:|image:|getty images"
+    r"|reporting by|editing by|\bap photo\b|\breuters photo\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…\"”’)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+# Finite verbs and auxiliaries: a short paragraph with none of these is a caption, not prose.
+_FINITE_HINTS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "said", "says", "say", "told", "tells", "according", "added", "adds", "warned", "warns", "stated", "claimed", "called", "reported", "announced", "confirmed", "denied", "urged", "asked", "agreed", "accused"]
+)
+_FUNCTION_SUFFIXES = (
+    "and", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "as", "is",
+    "was", "that", "who", "which", "but", "or", "an", "a",
+)
+
+
+@dataclass
+class Cleaned:
+    """The cleaned article and what cleaning took out of it."""
+
+    title: str
+    text: str
+    title_source: str  # line | lead | none
+    metadata: dict = field(default_factory=dict)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (reason, text)
+
+
+def normalize(raw: str) -> str:
+    """Unicode NFC, one kind of newline, no control or zero-width characters, single spaces."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean one raw article text (first non-empty line is the title, as scrapers write it)."""
+    text = normalize(raw)
+    metadata: dict[str, str] = {}
+    removed: list[tuple[str, str]] = []
+
+    paragraphs = [p for p in text.split("\n") if p]
+    if paragraphs:
+        first, meta = _take_metadata_prefix(paragraphs[0])
+        metadata.update(meta)
+        paragraphs[0] = first
+        paragraphs = [p for p in paragraphs if p]
+
+    title, title_source, body = _split_title(paragraphs, removed)
+    body = _drop_tail_boilerplate(body, removed)
+    body = _drop_inline_boilerplate(body, removed)
+    body = _drop_duplicates(body, title, removed)
+    body = [unglue(p) for p in body]
+    title = unglue(title)
+
+    if title_source == "line":
+        text = "\n\n".join([title, *body])
+    else:
+        text = "\n\n".join(body)
+    return Cleaned(title=title, text=text, title_source=title_source, metadata=metadata,
+                   removed=removed)
+
+
+def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
+    """Strip leading "date …"/"By …" fields that scrapers glue onto the first line."""
+    meta: dict[str, str] = {}
+    while True:
+        match = _META_PREFIX.match(paragraph)
+        if not match:
+            break
+        key = match.group("key").lower()
+        meta["updated" if "updated" in key else "published"] = match.group("value")
+        paragraph = paragraph[match.end():]
+    byline = _BYLINE_PREFIX.match(paragraph)
+    if byline and len(paragraph) - byline.end() < 3:
+        meta["byline"] = paragraph.strip()
+        paragraph = ""
+    return paragraph.strip(), meta
+
+
+def _word_count(paragraph: str) -> int:
+    return len(_WORD.findall(paragraph))
+
+
+def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[str]]:
+    """A short first line is the title; a long one is the lead and the title is derived."""
+    if not paragraphs:
+        return "", "none", []
+    first = paragraphs[0]
+    if _word_count(first) <= 25 and len(first) <= 200:
+        return first, "line", paragraphs[1:]
+    sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
+    if len(sentence) > 120:
+        sentence = sentence[:117].rsplit(" ", 1)[0] + "…"
+    return sentence, "lead", paragraphs
+
+
+def _is_boilerplate(paragraph: str) -> bool:
+    if _BOILERPLATE.search(paragraph):
+        return _word_count(paragraph) <= 60
+    return False
+
+
+def _is_byline(paragraph: str) -> bool:
+    """A bare "Firstname Lastname" (or "By …") line with no sentence punctuation."""
+    words = paragraph.split()
+    if paragraph.lower().startswith("by "):
+        words = words[1:]
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _SENTENCE_END.search(paragraph)
+    )
+
+
+def _drop_tail_boilerplate(body: list[str], removed: list) -> list[str]:
+    """Ads, footers and bylines sit at the end; cut them from the end backwards."""
+    end = len(body)
+    while end > 0:
+        paragraph = body[end - 1]
+        if _is_boilerplate(paragraph):
+            removed.append(("ad or site footer", paragraph))
+        elif _is_byline(paragraph):
+            removed.append(("byline", paragraph))
+        elif _word_count(paragraph) == 0:
+            removed.append(("empty", paragraph))
+        else:
+            break
+        end -= 1
+    return body[:end]
+
+
+def _is_caption(paragraph: str, neighbours: list[str]) -> bool:
+    """Short verbless line between prose paragraphs: a photo caption."""
+    words = [w.lower() for w in _WORD.findall(paragraph)]
+    if not 2 <= len(words) <= 16 or not paragraph.rstrip().endswith("."):
+        return False
+    if not neighbours or min(_word_count(n) for n in neighbours) < 25:
+        return False
+    for i, w in enumerate(words):
+        if w in _FINITE_HINTS:
+            return False
+        # "-ed" words are finite verbs unless they are passive participles ("organized by").
+        if w.endswith("ed") and len(w) > 4 and (i + 1 >= len(words) or words[i + 1] != "by"):
+            return False
+    return True
+
+
+def _drop_inline_boilerplate(body: list[str], removed: list) -> list[str]:
+    kept = []
+    for i, paragraph in enumerate(body):
+        neighbours = body[max(0, i - 1):i] + body[i + 1:i + 2]
+        if _is_boilerplate(paragraph) and _word_count(paragraph) <= 25:
+            removed.append(("ad or site footer", paragraph))
+        elif _is_caption(paragraph, neighbours):
+            removed.append(("photo caption", paragraph))
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+def _tokens(paragraph: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(paragraph)]
+
+
+def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
+    """Repeated titles and pull quotes: a paragraph mostly contained in a longer one."""
+    kept: list[str] = []
+    title_tokens = _tokens(title)
+    bags = [set(_tokens(p)) for p in body]
+    for i, paragraph in enumerate(body):
+        tokens = _tokens(paragraph)
+        if title_tokens and tokens == title_tokens:
+            removed.append(("repeated title", paragraph))
+            continue
+        if len(tokens) >= 5:
+            for j, other in enumerate(bags):
+                if j == i or len(body[j]) <= len(paragraph):
+                    continue
+                if sum(t in other for t in tokens) / len(tokens) >= 0.85:
+                    removed.append(("pull quote or subheading", paragraph))
+                    break
+            else:
+                kept.append(paragraph)
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+# --- glued words -----------------------------------------------------------------------------
+
+_LOWER_UPPER = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]+)")
+_MISSING_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUE_CANDIDATE = re.compile(r"\b[A-Za-z]{7,}\b")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=65536)
+def split_glued(token: str) -> str:
+    """Split a token like "Ukraineand" or "conversationclaiming" into two known words.
+
+    Only tokens that are not words themselves are touched, and the right part must be a
+    function word, or both parts common words.
+    """
+    if _zipf(token) >= 1.0:
+        return token
+    best: tuple[float, str] | None = None
+    for cut in range(3, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        if not right.islower():
+            continue
+        left_f, right_f = _zipf(left), _zipf(right)
+        if right in _FUNCTION_SUFFIXES and len(right) >= 2:
+            ok = left_f >= 2.0
+        else:
+            ok = left.islower() and len(right) >= 3 and left_f >= 3.5 and right_f >= 3.5
+        if ok:
+            score = min(left_f, right_f)
+            if best is None or score > best[0]:
+                best = (score, f"{left} {right}")
+    return best[1] if best else token
+
+
+def unglue(paragraph: str) -> str:
+    """Separate words that lost their space: "economyThe", "considerable.The", "Lavrovand"."""
+    paragraph = _MISSING_SPACE_AFTER_STOP.sub(" ", paragraph)
+
+    def lower_upper(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if _zipf(left) >= 3.0 and _zipf(left + right.lower()) < 1.0:
+            return f"{left} {right}"
+        return match.group(0)
+
+    paragraph = _LOWER_UPPER.sub(lower_upper, paragraph)
+    return _GLUE_CANDIDATE.sub(lambda m: split_glued(m.group(0)), paragraph)

@@ -1,0 +1,182 @@
+"""`python -m placeline …`: thin commands over the library (each one is also a function call).
+
+    setup                      build the gazetteer index and map assets, load the bundled data
+    ingest PATH... [--db F]    add .txt/.jsonl files or folders; bad files are reported, skipped
+    export --format csv|geojson [--db F] [--out F]
+    geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
+    eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
+    reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from placeline.config import database_path
+
+
+def _store(args: argparse.Namespace):
+    from placeline.store import Store
+
+    return Store(Path(args.db) if args.db else database_path())
+
+
+def _geocoder(args: argparse.Namespace, store):
+    from placeline.config import online_geocoder_enabled
+
+    if not (getattr(args, "online", False) or online_geocoder_enabled()):
+        return None
+    import os
+
+    from placeline.geocode import online_geocoder
+
+    domain = os.environ.get("PLACELINE_NOMINATIM_DOMAIN")
+    scheme = os.environ.get("PLACELINE_NOMINATIM_SCHEME", "https")
+    return online_geocoder(store, domain=domain, scheme=scheme)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from placeline.bootstrap import ensure_ready
+
+    store = ensure_ready(Path(args.db) if args.db else None, log=print)
+    counts = store.counts()
+    print(f"Ready: {counts['articles']} articles, {counts['events']} events, "
+          f"{counts['places']} places in {store.path}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from placeline.gazetteer import ensure_index
+    from placeline.geoparse import Geoparser
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline, load_corrections
+
+    ensure_index(log=lambda m: print(m, file=sys.stderr))
+    store = _store(args)
+    geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=load_corrections(store))
+    report = Pipeline(store, geoparser).ingest(read_paths(args.paths))
+    print(report.summary())
+    counts = store.counts()
+    print(f"Store {store.path}: {counts['articles']} articles, {counts['events']} events, "
+          f"{counts['places']} places")
+    return 0 if report.added or report.duplicates or not report.failed else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from placeline.export import events_table, to_csv, to_geojson
+
+    store = _store(args)
+    texts = {int(r.id): r.text for r in store.articles_frame().itertuples()}
+    table = events_table(store.events_frame(), texts)
+    output = to_csv(table) if args.format == "csv" else to_geojson(table)
+    if args.out:
+        Path(args.out).write_text(output, encoding="utf-8")
+        print(f"Wrote {len(table)} events to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return 0
+
+
+def _read_jsonl(path: str) -> list[dict]:
+    from placeline.evaluate import load_jsonl
+
+    return load_jsonl(path)
+
+
+def cmd_geoparse(args: argparse.Namespace) -> int:
+    from placeline.evaluate import mention_json
+    from placeline.gazetteer import ensure_index
+    from placeline.geoparse import Geoparser
+
+    ensure_index(log=lambda m: print(m, file=sys.stderr))
+    geoparser = Geoparser()
+    for row in _read_jsonl(args.input):
+        if args.gold_spans:
+            mentions = geoparser.resolve_spans(
+                row["text"], [(t["start"], t["end"]) for t in row.get("toponyms", [])])
+        else:
+            mentions = geoparser.parse(row["text"])
+        keep = ("start", "end", "name", "lat", "lon", "geonameid", "confidence")
+        toponyms = [{k: v for k, v in mention_json(m).items() if k in keep}
+                    for m in mentions]
+        print(json.dumps({"id": row["id"], "toponyms": toponyms}, ensure_ascii=False))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from placeline.evaluate import predict, score
+    from placeline.gazetteer import ensure_index
+    from placeline.geoparse import Geoparser
+
+    ensure_index(log=lambda m: print(m, file=sys.stderr))
+    rows = _read_jsonl(args.input)
+    predictions, rate = predict(rows, Geoparser(), gold_spans=args.gold_spans)
+    scores = score(rows, predictions)
+    scores.articles_per_second = rate
+    if args.json:
+        print(json.dumps(scores.as_dict(), indent=2))
+    else:
+        mode = "gold spans" if args.gold_spans else "end to end"
+        print(f"{args.input} ({mode})")
+        print(scores.table())
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from placeline.pipeline import Pipeline
+
+    count = Pipeline(_store(args)).reprocess()
+    print(f"Reprocessed {count} articles")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="placeline", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", help="SQLite file (default: data/placeline.db)")
+        return p
+
+    with_db(sub.add_parser("setup", help="build indexes and assets, load bundled data")) \
+        .set_defaults(func=cmd_setup)
+    p = with_db(sub.add_parser("ingest", help="add articles from files or folders"))
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--online", action="store_true",
+                   help="ask Nominatim for names the offline gazetteer lacks")
+    p.set_defaults(func=cmd_ingest)
+    p = with_db(sub.add_parser("export", help="events as CSV or GeoJSON"))
+    p.add_argument("--format", choices=["csv", "geojson"], required=True)
+    p.add_argument("--out", help="file to write (default: stdout)")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("geoparse", help="JSONL in, JSONL toponyms out")
+    p.add_argument("input")
+    p.add_argument("--gold-spans", action="store_true", help="resolve the given spans only")
+    p.set_defaults(func=cmd_geoparse)
+    p = sub.add_parser("eval", help="score recognition and resolution on annotated JSONL")
+    p.add_argument("input")
+    p.add_argument("--gold-spans", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+    with_db(sub.add_parser("reprocess", help="geoparse stored articles again")) \
+        .set_defaults(func=cmd_reprocess)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+    except Exception as error:
+        from placeline.errors import PlacelineError
+
+        if isinstance(error, PlacelineError):
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        raise

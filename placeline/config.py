@@ -1,0 +1,48 @@
+"""Where placeline keeps its files, and the few settings users may change.
+
+Everything is resolved from environment variables once, here, so the CLI, the dashboard and
+the tests agree on paths without passing them through every call.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DATA = PACKAGE_DIR / "data"
+
+
+def data_dir() -> Path:
+    """Folder holding the store, the bundled articles and derived caches."""
+    return Path(os.environ.get("PLACELINE_DATA_DIR", PROJECT_ROOT / "data"))
+
+
+def database_path() -> Path:
+    """The SQLite store; `PLACELINE_DB` overrides it (tests use a temporary file)."""
+    return Path(os.environ.get("PLACELINE_DB", data_dir() / "placeline.db"))
+
+
+def bundled_articles_dir() -> Path:
+    return data_dir() / "articles"
+
+
+def cache_dir() -> Path:
+    """Derived, rebuildable files such as the gazetteer index."""
+    return Path(os.environ.get("PLACELINE_CACHE_DIR", data_dir() / "cache"))
+
+
+def static_dir() -> Path:
+    """Streamlit serves this folder at /app/static (see .streamlit/config.toml)."""
+    return PROJECT_ROOT / "static"
+
+
+def online_geocoder_enabled() -> bool:
+    """The online geocoder is opt-in: the offline gazetteer must stand on its own."""
+    return os.environ.get("PLACELINE_ONLINE_GEOCODER", "").lower() in {"1", "true", "yes", "on"}
+
+
+def tile_url() -> str | None:
+    """An online tile layer for users with internet; empty means offline outlines only."""
+    return os.environ.get("PLACELINE_TILE_URL") or None

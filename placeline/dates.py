@@ -1,0 +1,362 @@
+"""Publication dates and event dates, each with how it was found.
+
+Order of evidence for an article's publication date:
+1. metadata (a date line, an HTML meta tag, a JSON field) — method "metadata";
+2. a full date in the article's first sentences — "explicit";
+3. the same story told by dated articles (shared people, places, wording): the story's date,
+   shifted by how this article refers to it ("yesterday" → the next day) — "relative" when such
+   a deictic word anchors it, otherwise "inferred";
+4. a documented calendar of recurring international meetings (G20, NATO, G7, COP): an article
+   about "the G-20 foreign ministers' meeting … this Thursday" in New Delhi is dated by it —
+   "inferred";
+5. otherwise "unknown" (events then carry no date and are listed, not mapped on the slider).
+
+Event dates: the time expression of the clause a mention sits in, resolved against the
+publication date with the clause's tense; else the publication date (precision "publication").
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from placeline.config import PACKAGE_DATA
+from placeline.models import DateGuess
+from placeline.text import sentence_at, sentence_spans
+from placeline.timex import WEEKDAYS, TimeExpression, find_expressions, resolve
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
+_YESTERDAY_WEEKDAY = re.compile(
+    r"\byesterday,?\s*\(?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_TODAY_WEEKDAY = re.compile(
+    r"\btoday,?\s*\(?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\b(?:this|on)\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_DEICTIC = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "tomorrow": -1,
+            "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+            "this evening": 0, "earlier today": 0, "later today": 0}
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[-'’][A-Z]?[a-z]+)*\b")
+_STOP_CAPS = frozenset(
+    ["The", "This", "That", "These", "Those", "However", "Meanwhile", "According", "After", "Before", "While", "When", "Where", "What", "Which", "Who", "Why", "How", "Moreover", "Indeed", "Despite", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "And", "But", "For", "From", "With", "Without", "Speaking", "Asked", "Stressing", "He", "She", "They", "We", "It", "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "President", "Minister", "Secretary", "General", "Foreign", "Defence", "Defense", "Prime", "Chief"]
+)
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of the sentence holding [start, end): where its tense is read from."""
+    s_start, s_end = sentence_at(text, start)
+    sentence = text[s_start:s_end]
+    rel_start, rel_end = start - s_start, end - s_start
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    left = max(c for c in cuts if c <= rel_start)
+    right = min(c for c in cuts if c >= rel_end)
+    return sentence[left:right]
+
+
+# -- event dates ----------------------------------------------------------------------------
+
+
+def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpression]]:
+    """Time expressions grouped by the sentence they sit in."""
+    grouped: dict[tuple[int, int], list[TimeExpression]] = {}
+    expressions = find_expressions(text)
+    for expr in expressions:
+        grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
+    return grouped
+
+
+def event_date(text: str, start: int, end: int, published: dt.date | None,
+               grouped: dict | None = None) -> DateGuess:
+    """Date of what a mention at [start, end) reports: its clause's time, else publication."""
+    if published is None:
+        return DateGuess(None, "unknown", 0.0, precision="unknown")
+    grouped = expressions_in_sentences(text) if grouped is None else grouped
+    sentence = sentence_at(text, start)
+    # Years ("in 1962", "a year ago") are background, too coarse for a day slider.
+    candidates = [e for e in grouped.get(sentence, []) if e.kind != "year"]
+    if candidates:
+        # Prefer an expression in the mention's own clause, then the nearest one.
+        clause = clause_around(text, start, end)
+        def distance(e: TimeExpression) -> tuple[int, int]:
+            in_clause = text[e.start:e.end] in clause
+            gap = e.start - end if e.start >= end else start - e.end
+            return (0 if in_clause else 1, max(gap, 0))
+        for expr in sorted(candidates, key=distance):
+            guess = resolve(expr, published, clause_around(text, expr.start, expr.end))
+            if guess and guess.date and guess.precision != "year" \
+                    and abs((guess.date - published).days) <= 3660:
+                return guess
+    return DateGuess(published, "fallback", 0.5, "publication date", precision="publication")
+
+
+# -- publication dates: per article -------------------------------------------------------
+
+
+def date_from_metadata(metadata: dict) -> DateGuess | None:
+    """A date given by the source itself (date line, JSON field, HTML meta)."""
+    for key in ("published", "date", "datePublished", "pubdate"):
+        value = metadata.get(key)
+        if not value:
+            continue
+        parsed = parse_date_value(str(value))
+        if parsed:
+            return DateGuess(parsed, "metadata", 0.97, f"{key}: {value}")
+    return None
+
+
+def parse_date_value(value: str) -> dt.date | None:
+    """ISO dates and the common written forms ("26 April 2022", "April 26, 2022")."""
+    value = value.strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    try:
+        if match:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        for expr in find_expressions(value):
+            if expr.kind in {"dmy", "mdy"} and "year" in expr.groups:
+                guess = resolve(expr, dt.date.today(), value)
+                return guess.date if guess else None
+    except ValueError:
+        return None
+    return None
+
+
+def date_from_lead(text: str) -> DateGuess | None:
+    """A full date (with year) stated in the first two sentences."""
+    spans = sentence_spans(text)[:2]
+    if not spans:
+        return None
+    lead = text[spans[0][0]:spans[-1][1]]
+    for expr in find_expressions(lead):
+        if expr.kind in {"iso", "dmy", "mdy"} and "year" in expr.groups:
+            guess = resolve(expr, dt.date.today(), lead)
+            if guess and guess.date:
+                return DateGuess(guess.date, "explicit", 0.8, f"lead: {expr.text}")
+    return None
+
+
+def own_publication_date(text: str, metadata: dict) -> DateGuess:
+    """What the article says about its own date, before looking at other articles."""
+    return (date_from_metadata(metadata) or date_from_lead(text)
+            or DateGuess(None, "unknown", 0.0, "no date in the article"))
+
+
+def weekday_of_publication(text: str) -> int | None:
+    """Weekday the article was written on, from "yesterday, Monday" or "today, Tuesday"."""
+    match = _YESTERDAY_WEEKDAY.search(text)
+    if match:
+        return (WEEKDAYS[match["weekday"].lower()] + 1) % 7
+    match = _TODAY_WEEKDAY.search(text)
+    if match and match["weekday"]:
+        return WEEKDAYS[match["weekday"].lower()]
+    return None
+
+
+def lead_offset(text: str) -> tuple[int, str] | None:
+    """How the lead positions the story relative to publication: "yesterday" → +1 day."""
+    spans = sentence_spans(text)[:2]
+    for s, e in spans:
+        for expr in find_expressions(text[s:e]):
+            if expr.kind == "day_word":
+                word = expr.groups["word"].lower()
+                return _DEICTIC.get(word, 0), expr.text
+            if expr.kind in {"weekday", "rel_weekday", "yesterday_weekday"}:
+                return None
+    return None
+
+
+def story_date(text: str, published: dt.date) -> dt.date:
+    """The day the story's main event happened: the lead's own time reference, if any."""
+    for s, e in sentence_spans(text)[:2]:
+        for expr in find_expressions(text[s:e]):
+            if expr.kind in {"day_word", "weekday", "rel_weekday", "yesterday_weekday"}:
+                clause = clause_around(text, s + expr.start, s + expr.end)
+                guess = resolve(expr, published, clause)
+                if guess and guess.date and abs((guess.date - published).days) <= 3:
+                    return guess.date
+    return published
+
+
+# -- publication dates: across articles ---------------------------------------------------
+
+
+@dataclass
+class DatingInput:
+    """What corpus-level dating needs to know about one article."""
+
+    id: int
+    text: str
+    own: DateGuess
+    terms: frozenset[str]
+
+
+def salient_terms(text: str, place_ids: Sequence[str] = ()) -> frozenset[str]:
+    """Names of people, organisations and places: what two reports of one story share."""
+    words = {w.lower() for w in _CAPITALISED.findall(text) if w not in _STOP_CAPS}
+    return frozenset(words | {f"place:{p}" for p in place_ids})
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """IDF-weighted overlap: a short live blog inside a long report still scores high, while
+    names every article shares ("Ukraine" in a war corpus) count for little."""
+    if not a or not b:
+        return 0.0
+    def weight(terms: frozenset[str]) -> float:
+        return sum(idf.get(t, 0.0) for t in terms)
+    shared = a & b
+    if len(shared) < 3:
+        return 0.0
+    return weight(shared) / min(weight(a), weight(b))
+
+
+def inverse_document_frequency(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    counts = Counter(t for terms in sets for t in terms)
+    n = len(sets)
+    return {t: math.log((n + 1) / c) for t, c in counts.items()}
+
+
+STORY_THRESHOLD = 0.45
+
+
+def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
+    """Single-link clusters of articles telling the same story; id → story id (smallest)."""
+    parent = {item.id: item.id for item in items}
+    idf = inverse_document_frequency([item.terms for item in items])
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if similarity(a.terms, b.terms, idf) >= STORY_THRESHOLD:
+                ra, rb = find(a.id), find(b.id)
+                parent[max(ra, rb)] = min(ra, rb)
+    return {item.id: find(item.id) for item in items}
+
+
+def infer_publication_dates(items: Sequence[DatingInput]) -> dict[int, tuple[DateGuess, int]]:
+    """Every article's publication date and story id, using dated stories for undated ones."""
+    stories = group_stories(items)
+    result: dict[int, tuple[DateGuess, int]] = {}
+    story_days: dict[int, Counter] = {}
+    for item in items:
+        if item.own.date:
+            result[item.id] = (item.own, stories[item.id])
+            story_days.setdefault(stories[item.id], Counter())[
+                story_date(item.text, item.own.date)] += item.own.confidence
+    for item in items:
+        if item.id in result:
+            continue
+        story = stories[item.id]
+        days = story_days.get(story)
+        guess = None
+        if days:
+            guess = _date_from_story(item, days.most_common(1)[0][0])
+        if guess is None:
+            guess = date_from_calendar(item.text)
+        result[item.id] = (guess or item.own, story)
+    return result
+
+
+def _date_from_story(item: DatingInput, day: dt.date) -> DateGuess:
+    """Place an undated article relative to its story's date."""
+    offset = lead_offset(item.text)
+    if offset is not None:
+        shift, word = offset
+        return DateGuess(day + dt.timedelta(days=shift), "relative", 0.7,
+                         f'"{word}" in the lead, relative to the same story dated {day}')
+    weekday = weekday_of_publication(item.text)
+    if weekday is not None:
+        nearest = min((day + dt.timedelta(days=d) for d in range(-3, 4)),
+                      key=lambda d: (d.weekday() != weekday, abs((d - day).days)))
+        if nearest.weekday() == weekday:
+            return DateGuess(nearest, "relative", 0.7,
+                             f"written on a {nearest:%A}, same story as one dated {day}")
+    return DateGuess(day, "inferred", 0.6, f"same story as articles dated {day}")
+
+
+# -- the calendar of recurring international meetings --------------------------------------
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    name: str
+    start: dt.date
+    end: dt.date
+    pattern: re.Pattern[str]
+    place: re.Pattern[str]
+    source: str
+
+    @property
+    def days(self) -> list[dt.date]:
+        return [self.start + dt.timedelta(days=i) for i in range((self.end - self.start).days + 1)]
+
+
+@lru_cache(maxsize=1)
+def calendar_events() -> tuple[CalendarEvent, ...]:
+    path = PACKAGE_DATA / "event_calendar.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    return tuple(
+        CalendarEvent(r["name"], dt.date.fromisoformat(r["start"]),
+                      dt.date.fromisoformat(r["end"]), re.compile(r["pattern"], re.IGNORECASE),
+                      re.compile(r"\b(?:" + r["place"] + r")\b"), r["source"])
+        for r in rows
+    )
+
+
+_PAST_REFERENCE = {"rel_month", "ago", "year", "month_year", "rel_unit"}
+_CURRENT_REFERENCE = {"weekday", "rel_weekday", "day_word", "yesterday_weekday"}
+
+
+def date_from_calendar(text: str) -> DateGuess | None:
+    """Date an article by the known meeting it reports on, on the weekday it names.
+
+    A meeting only counts when its host place is named nearby and its sentence speaks of the
+    present ("this Thursday", "today"), not of the past ("the Bali summit last November").
+    When two meetings fit equally well, nothing is guessed.
+    """
+    candidates: list[tuple[int, int, CalendarEvent, dt.date]] = []
+    for event in calendar_events():
+        for match in event.pattern.finditer(text):
+            window = text[max(0, match.start() - 300):match.end() + 300]
+            if not event.place.search(window):
+                continue
+            s, e = sentence_at(text, match.start())
+            kinds = {x.kind for x in find_expressions(text[s:e])}
+            current = bool(kinds & _CURRENT_REFERENCE)
+            if kinds & _PAST_REFERENCE and not current:
+                continue
+            weekday = _weekday_near(text, match.start())
+            days = event.days
+            if weekday is not None:
+                days = [d for d in days if d.weekday() == weekday]
+                if not days:
+                    continue
+            candidates.append((0 if current else 1, match.start(), event, days[-1]))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    rank, _, event, day = candidates[0]
+    rivals = {c[2].name for c in candidates if c[0] == rank and c[3] != day}
+    if rivals - {event.name}:
+        return None
+    return DateGuess(day, "inferred", 0.6,
+                     f"reports on the {event.name} ({event.start} to {event.end}), "
+                     f"on the {day:%A} it names" if rank == 0 else
+                     f"reports on the {event.name} ({event.start} to {event.end})")
+
+
+def _weekday_near(text: str, offset: int) -> int | None:
+    start, end = sentence_at(text, offset)
+    match = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                      text[start:end])
+    return WEEKDAYS[match[1].lower()] if match else None

@@ -1,0 +1,33 @@
+"""One family of errors, so callers catch what they mean (after geopy's `exc.py`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PlacelineError(Exception):
+    """Base of every error placeline raises on purpose."""
+
+
+class InputError(PlacelineError):
+    """A source file could not be turned into an article; the batch goes on without it."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class StoreCorruptError(PlacelineError):
+    """The database file is damaged; `python -m placeline rebuild` recreates it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The database {path} is damaged ({detail}). Run `python -m placeline rebuild` "
+            "to rebuild it from the articles; corrections are kept."
+        )
+        self.path = path
+
+
+class GazetteerMissingError(PlacelineError):
+    """The compact gazetteer index has not been built yet."""

@@ -1,0 +1,167 @@
+"""Standard geoparsing metrics (Gritta et al. 2018, 2020) over JSONL corpora.
+
+- Recognition: micro precision / recall / F1 with exact spans, and with overlap (any shared
+  character; one-to-one, greedy by largest overlap).
+- Resolution: over gold toponyms with coordinates matched by an overlapping prediction that has
+  coordinates: accuracy within 161 km, mean and median error, AUC of the sorted ln(1 + km)
+  curve divided by ln(20039) × (n − 1) (0 is perfect).
+- End to end: gold toponyms with coordinates found AND within 161 km, over all of them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from placeline.resolve import haversine_km
+
+MAX_ERROR_KM = 20039.0
+
+
+@dataclass
+class Scores:
+    articles: int
+    gold: int
+    predicted: int
+    exact_precision: float
+    exact_recall: float
+    exact_f1: float
+    overlap_precision: float
+    overlap_recall: float
+    overlap_f1: float
+    resolved: int
+    accuracy_161: float
+    mean_km: float
+    median_km: float
+    auc: float
+    end_to_end_161: float
+    articles_per_second: float = 0.0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def table(self) -> str:
+        rows = [
+            ("articles", f"{self.articles}"),
+            ("gold toponyms / predicted", f"{self.gold} / {self.predicted}"),
+            ("recognition exact P / R / F1",
+             f"{self.exact_precision:.3f} / {self.exact_recall:.3f} / {self.exact_f1:.3f}"),
+            ("recognition overlap P / R / F1",
+             f"{self.overlap_precision:.3f} / {self.overlap_recall:.3f} / {self.overlap_f1:.3f}"),
+            ("resolved (gold with coordinates, matched)", f"{self.resolved}"),
+            ("accuracy@161 km", f"{self.accuracy_161:.3f}"),
+            ("mean / median error km", f"{self.mean_km:.0f} / {self.median_km:.1f}"),
+            ("AUC (lower is better)", f"{self.auc:.3f}"),
+            ("end-to-end accuracy@161 km", f"{self.end_to_end_161:.3f}"),
+            ("articles/s", f"{self.articles_per_second:.0f}"),
+        ]
+        width = max(len(k) for k, _ in rows)
+        return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
+
+
+def load_jsonl(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def overlap_pairs(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index), greedy by largest overlap."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            shared = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if shared > 0:
+                candidates.append((shared, gi, pi))
+    used_g, used_p, pairs = set(), set(), []
+    for _, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def auc_of(errors_km: list[float]) -> float:
+    """Area under the sorted ln(1 + error) curve, normalised (Gritta et al. 2018)."""
+    if len(errors_km) < 2:
+        return 0.0 if not errors_km else math.log1p(errors_km[0]) / math.log(MAX_ERROR_KM)
+    values = sorted(math.log1p(min(e, MAX_ERROR_KM)) for e in errors_km)
+    area = sum((values[i] + values[i + 1]) / 2 for i in range(len(values) - 1))
+    return area / (math.log(MAX_ERROR_KM) * (len(values) - 1))
+
+
+def score(gold_rows: Iterable[dict], predictions: dict[str, list[dict]]) -> Scores:
+    n_articles = n_gold = n_pred = exact = overlap = 0
+    errors: list[float] = []
+    with_coordinates = found_within = 0
+    for row in gold_rows:
+        n_articles += 1
+        gold = row["toponyms"]
+        predicted = predictions.get(row["id"], [])
+        n_gold += len(gold)
+        n_pred += len(predicted)
+        exact += len({(g["start"], g["end"]) for g in gold}
+                     & {(p["start"], p["end"]) for p in predicted})
+        pairs = overlap_pairs(gold, predicted)
+        overlap += len(pairs)
+        matched = dict(pairs)
+        for gi, g in enumerate(gold):
+            if g.get("lat") is None:
+                continue
+            with_coordinates += 1
+            pi = matched.get(gi)
+            if pi is None or predicted[pi].get("lat") is None:
+                continue
+            error = haversine_km(g["lat"], g["lon"], predicted[pi]["lat"], predicted[pi]["lon"])
+            errors.append(error)
+            if error <= 161:
+                found_within += 1
+    ep, er = (exact / n_pred if n_pred else 0.0), (exact / n_gold if n_gold else 0.0)
+    op, orr = (overlap / n_pred if n_pred else 0.0), (overlap / n_gold if n_gold else 0.0)
+    return Scores(
+        articles=n_articles, gold=n_gold, predicted=n_pred,
+        exact_precision=ep, exact_recall=er, exact_f1=_f1(ep, er),
+        overlap_precision=op, overlap_recall=orr, overlap_f1=_f1(op, orr),
+        resolved=len(errors),
+        accuracy_161=sum(e <= 161 for e in errors) / len(errors) if errors else 0.0,
+        mean_km=statistics.fmean(errors) if errors else 0.0,
+        median_km=statistics.median(errors) if errors else 0.0,
+        auc=auc_of(errors),
+        end_to_end_161=found_within / with_coordinates if with_coordinates else 0.0,
+    )
+
+
+def predict(rows: list[dict], geoparser, gold_spans: bool = False) -> tuple[dict, float]:
+    """Run the geoparser over rows; return predictions by id and articles per second."""
+    predictions = {}
+    started = time.perf_counter()
+    for row in rows:
+        if gold_spans:
+            mentions = geoparser.resolve_spans(
+                row["text"], [(t["start"], t["end"]) for t in row["toponyms"]])
+        else:
+            mentions = geoparser.parse(row["text"])
+        predictions[row["id"]] = [mention_json(m) for m in mentions]
+    elapsed = time.perf_counter() - started
+    return predictions, (len(rows) / elapsed if elapsed else 0.0)
+
+
+def mention_json(mention) -> dict:
+    place = mention.place
+    return {
+        "start": mention.start, "end": mention.end, "name": mention.surface,
+        "lat": round(place.lat, 5) if place else None,
+        "lon": round(place.lon, 5) if place else None,
+        "geonameid": place.geonameid if place else None,
+        "place": place.name if place else None, "kind": place.kind if place else None,
+        "confidence": mention.confidence,
+    }

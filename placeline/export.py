@@ -1,0 +1,67 @@
+"""Events as CSV or GeoJSON: one row/feature per event, the same for the CLI and the dashboard.
+
+Values are data, never markup: CSV cells that a spreadsheet would run as a formula are quoted
+with a leading apostrophe (OWASP's CSV-injection advice), and GeoJSON carries plain strings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pandas as pd
+
+COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_precision",
+           "place", "place_id", "kind", "country", "lat", "lon", "snippet"]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def events_table(events: pd.DataFrame, texts: dict[int, str]) -> pd.DataFrame:
+    """The export's rows from the store's events frame and the articles' texts."""
+    if events.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    snippets = [texts.get(a, "")[s:e] for a, s, e in
+                zip(events["article_id"], events["snippet_start"], events["snippet_end"],
+                    strict=True)]
+    table = pd.DataFrame({
+        "article_id": events["article_id"], "title": events["title"],
+        "published": events["published"], "event_date": events["date"],
+        "date_end": events["date_end"], "date_precision": events["precision"],
+        "place": events["place"], "place_id": events["place_id"], "kind": events["kind"],
+        "country": events["country"], "lat": events["lat"], "lon": events["lon"],
+        "snippet": snippets,
+    })
+    return table.sort_values(["event_date", "article_id", "place"], na_position="last")
+
+
+def _safe_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(table: pd.DataFrame) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in table[COLUMNS].itertuples(index=False):
+        writer.writerow(["" if pd.isna(v) else _safe_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+def to_geojson(table: pd.DataFrame) -> str:
+    features = []
+    for row in table[COLUMNS].to_dict("records"):
+        properties = {k: (None if pd.isna(v) else v) for k, v in row.items()
+                      if k not in ("lat", "lon")}
+        properties["article_id"] = int(properties["article_id"])
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point",
+                         "coordinates": [round(float(row["lon"]), 5),
+                                         round(float(row["lat"]), 5)]},
+            "properties": properties,
+        })
+    return json.dumps({"type": "FeatureCollection", "features": features},
+                      ensure_ascii=False, indent=1)

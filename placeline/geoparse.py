@@ -1,0 +1,122 @@
+"""Text → resolved mentions: recognition, resolution, the geocoder for unknown names, and the
+user's corrections, in that order. The one entry point the pipeline, CLI and eval share."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from placeline.gazetteer import Gazetteer, get_gazetteer
+from placeline.models import Mention, Place
+from placeline.names import name_key
+from placeline.recognize import Recognizer, Span
+from placeline.resolve import Resolution, Resolver
+
+# A name much more frequent in English than its biggest namesake is populous ("Nato", a
+# Philippine village) needs support from the rest of the article to count as a place.
+SURPRISE_LIMIT = 1.5
+LOW_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A user's "this name means that place", everywhere or only in one article."""
+
+    surface: str
+    place: Place
+    context_hint: str = ""  # "" everywhere, else an article's content hash
+
+    @property
+    def key(self) -> str:
+        return name_key(self.surface)
+
+
+class Geoparser:
+    """Find and resolve the place names of a text."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, geocoder=None,
+                 corrections: Iterable[Correction] = ()) -> None:
+        self.gazetteer = gazetteer or get_gazetteer()
+        self.recognizer = Recognizer(self.gazetteer)
+        self.resolver = Resolver()
+        self.geocoder = geocoder
+        self.corrections = list(corrections)
+
+    def parse(self, text: str, article_hint: str = "") -> list[Mention]:
+        spans = self.recognizer.find(text)
+        resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
+        mentions = self._keep_supported(resolutions)
+        mentions += [self._geocode_unknown(s, mentions) for s in spans if not s.candidates]
+        mentions = [m for m in mentions if m is not None]
+        return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
+
+    def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
+        """Resolve given spans (gold spans in evaluation); recognition is skipped."""
+        spans = []
+        for start, end in offsets:
+            surface = text[start:end]
+            candidates = self.gazetteer.lookup_name(surface)
+            if not candidates and surface.endswith(("'s", "’s")):
+                candidates = self.gazetteer.lookup_name(surface[:-2])
+            spans.append(Span(start, end, surface, candidates))
+        resolutions = {(r.span.start, r.span.end): r
+                       for r in self.resolver.resolve(text, [s for s in spans if s.candidates])}
+        mentions = []
+        for span in spans:
+            resolution = resolutions.get((span.start, span.end))
+            if resolution and resolution.candidate:
+                mentions.append(Mention(span.start, span.end, span.surface,
+                                        resolution.candidate.place, resolution.confidence))
+            else:
+                mentions.append(self._geocode_unknown(span, mentions)
+                                or Mention(span.start, span.end, span.surface, None, 0.0))
+        return mentions
+
+    def _keep_supported(self, resolutions: list[Resolution]) -> list[Mention]:
+        countries = {}
+        for r in resolutions:
+            if r.candidate and r.confidence >= LOW_CONFIDENCE:
+                countries.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
+        mentions = []
+        for r in resolutions:
+            place = r.candidate.place
+            biggest = max(c.place.population for c in r.span.candidates)
+            surprise = zipf_frequency(r.span.surface.lower(), "en") - (
+                math.log10(biggest + 10) - 2)
+            supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
+            if surprise >= SURPRISE_LIMIT and not r.span.cues and not supported and \
+                    place.kind not in {"country", "continent"}:
+                continue
+            mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
+                                    round(r.confidence, 3)))
+        return mentions
+
+    def _geocode_unknown(self, span: Span, context: list[Mention]) -> Mention | None:
+        """A name the text calls a place but the gazetteer lacks: ask the geocoder chain."""
+        if self.geocoder is None:
+            return Mention(span.start, span.end, span.surface, None, 0.0)
+        countries = [m.place.country for m in context if m.place and m.place.country]
+        country = max(set(countries), key=countries.count) if countries else None
+        place = self.geocoder.geocode(span.surface, country)
+        return Mention(span.start, span.end, span.surface, place, 0.6 if place else 0.0)
+
+    def _apply_corrections(self, mentions: list[Mention], article_hint: str) -> list[Mention]:
+        if not self.corrections:
+            return mentions
+        by_key: dict[str, Correction] = {}
+        for correction in self.corrections:  # later corrections win; article-specific first
+            if correction.context_hint in ("", article_hint):
+                current = by_key.get(correction.key)
+                if current is None or not current.context_hint or correction.context_hint:
+                    by_key[correction.key] = correction
+        fixed = []
+        for mention in mentions:
+            correction = by_key.get(name_key(mention.surface))
+            if correction:
+                mention = Mention(mention.start, mention.end, mention.surface, correction.place,
+                                  1.0)
+            fixed.append(mention)
+        return fixed

@@ -1,0 +1,62 @@
+"""Map layers: events in a time window, aggregated to one GeoJSON feature per place.
+
+The map never receives one marker per event: a window becomes one FeatureCollection with one
+point per place (counts in its properties), which Leaflet draws as a single layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+
+
+def in_window(events: pd.DataFrame, start: dt.date | str | None,
+              end: dt.date | str | None) -> pd.DataFrame:
+    """Events whose date (or date range) overlaps [start, end]; undated events never do."""
+    if events.empty or start is None or end is None:
+        return events.iloc[0:0]
+    start, end = str(start), str(end)
+    first = events["date"]
+    last = events["date_end"].fillna(events["date"])
+    mask = first.notna() & (first <= end) & (last >= start)
+    return events[mask]
+
+
+def place_summary(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per place: where, what, how many articles and events."""
+    if events.empty:
+        return pd.DataFrame(columns=["place_id", "place", "lat", "lon", "kind", "country",
+                                     "articles", "events", "first", "last"])
+    grouped = events.groupby("place_id", sort=False)
+    summary = grouped.agg(place=("place", "first"), lat=("lat", "first"), lon=("lon", "first"),
+                          kind=("kind", "first"), country=("country", "first"),
+                          articles=("article_id", "nunique"), events=("article_id", "size"),
+                          first=("date", "min"), last=("date", "max"))
+    return summary.reset_index().sort_values("articles", ascending=False)
+
+
+def radius_for(articles: int) -> float:
+    """Marker radius in pixels: area grows with the number of articles."""
+    return round(5.0 + 4.0 * (articles ** 0.5), 1)
+
+
+def feature_collection(summary: pd.DataFrame) -> dict:
+    """GeoJSON for the map. Every string is HTML-escaped: Leaflet tooltips render HTML."""
+    features = []
+    for row in summary.itertuples(index=False):
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point",
+                         "coordinates": [round(float(row.lon), 5), round(float(row.lat), 5)]},
+            "properties": {
+                "place_id": row.place_id,
+                "label": html.escape(f"{row.place} — {row.articles} article"
+                                     f"{'s' if row.articles != 1 else ''}"),
+                "kind": html.escape(str(row.kind)),
+                "articles": int(row.articles),
+                "radius": radius_for(int(row.articles)),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,45 @@
+"""One normal form for place names, shared by the gazetteer builder and the recogniser.
+
+"Zaporizhzhia", "Zaporizhzhia’s", "ZAPORIZHZHIA", "St. Louis" / "Saint Louis", "Rostov-on-Don"
+/ "Rostov on Don" and "Mariupol'" / "Mariupol" must meet at the same key, or the trie lookup
+misses them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = re.compile(r"[’'ʼ`´‘]")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/]+")
+_DROP = re.compile(r"[.,()\[\]\"“”]")
+_LEADING = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lowercase without diacritics: "Zaporižžja" → "zaporizzja"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("ß", "ss").replace("ø", "o").replace("ł", "l") \
+        .replace("đ", "d").replace("ı", "i").replace("æ", "ae").replace("œ", "oe")
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The lookup key of a name or of a run of words in text."""
+    text = _APOSTROPHES.sub("", fold(name))
+    text = _DROP.sub(" ", text)
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if words and words[0] in _LEADING:
+        words[0] = _LEADING[words[0]]
+    return " ".join(words)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter is Latin script (with or without diacritics)."""
+    for char in text:
+        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            return False
+    return True

@@ -1,0 +1,163 @@
+"""The ingest pipeline: raw documents → cleaned, dated, geoparsed articles and events in the
+store. One bad document never stops a batch: it is reported with its reason and skipped.
+
+Publication dates are settled after each batch, across the whole store, because an undated
+article is dated by the stories it shares with dated ones — which may arrive later.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from placeline.clean import clean
+from placeline.dates import (
+    DatingInput,
+    infer_publication_dates,
+    own_publication_date,
+    salient_terms,
+)
+from placeline.errors import InputError
+from placeline.events import build_events
+from placeline.geoparse import Correction, Geoparser
+from placeline.ingest import RawDocument, content_hash
+from placeline.models import Article, DateGuess, Mention, Place
+from placeline.store import Store
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What a batch did, for the CLI summary and the Ingest page."""
+
+    added: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        rate = len(self.added) / self.seconds if self.seconds else 0.0
+        lines = [(f"{len(self.added)} added, {len(self.duplicates)} already stored, "
+                 f"{len(self.failed)} skipped ({self.seconds:.2f} s, {rate:.0f} articles/s)")]
+        lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
+        return "\n".join(lines)
+
+
+def make_article(document: RawDocument) -> Article:
+    """Clean a raw document into an article, or explain why it cannot be one."""
+    cleaned = clean(document.text)
+    if not cleaned.text.strip():
+        raise InputError(document.source, "no article text is left after cleaning")
+    metadata = {**document.metadata, **cleaned.metadata}
+    if cleaned.removed:
+        metadata["removed"] = [list(item) for item in cleaned.removed]
+    metadata["title_source"] = cleaned.title_source
+    return Article(
+        source=document.source, title=cleaned.title or "(untitled)", text=cleaned.text,
+        content_hash=content_hash(document.text), url=str(document.metadata.get("url", "")),
+        raw=document.text, published=own_publication_date(cleaned.text, metadata),
+        metadata=metadata,
+    )
+
+
+def load_corrections(store: Store) -> list[Correction]:
+    corrections = []
+    for row in store.corrections():
+        place = Place(id=row["id"], name=row["name"], lat=row["lat"], lon=row["lon"],
+                      kind=row["kind"], country=row["country"], admin1=row["admin1"],
+                      population=row["population"], source=row["source"],
+                      geonameid=row["geonameid"])
+        corrections.append(Correction(row["surface"], place, row["context_hint"]))
+    return corrections
+
+
+class Pipeline:
+    """Ingest documents into a store and keep dates and events consistent."""
+
+    def __init__(self, store: Store, geoparser: Geoparser | None = None) -> None:
+        self.store = store
+        self.geoparser = geoparser or Geoparser(corrections=load_corrections(store))
+
+    def ingest(self, documents: Iterable[RawDocument | InputError],
+               progress: Progress | None = None) -> IngestReport:
+        report = IngestReport()
+        started = time.perf_counter()
+        new_ids: set[int] = set()
+        for number, item in enumerate(documents, start=1):
+            source = item.source
+            try:
+                if isinstance(item, InputError):
+                    raise item
+                article = make_article(item)
+                if self.store.has_article(article.content_hash):
+                    report.duplicates.append(source)
+                    continue
+                mentions = self.geoparser.parse(article.text, article.content_hash)
+                article_id = self.store.add_article(article, mentions)
+                if article_id is None:
+                    report.duplicates.append(source)
+                else:
+                    report.added.append((source, article_id))
+                    new_ids.add(article_id)
+            except InputError as error:
+                report.failed.append(error)
+            except Exception as error:  # noqa: BLE001 — one article must not stop a batch
+                log.error("failed on %s\n%s", source, traceback.format_exc())
+                report.failed.append(InputError(source, f"unexpected error: {error}"))
+            finally:
+                if progress:
+                    progress(number, source)
+        self.settle_dates(always=new_ids)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def settle_dates(self, always: set[int] | None = None) -> None:
+        """Date every article (own evidence, then stories) and rebuild changed events."""
+        always = always or set()
+        rows = self.store.articles_frame()
+        items = []
+        for row in rows.itertuples():
+            metadata = json.loads(row.metadata or "{}")
+            place_ids = [m["place_id"] for m in self.store.mentions(row.id) if m["place_id"]]
+            items.append(DatingInput(row.id, row.text, own_publication_date(row.text, metadata),
+                                     salient_terms(row.text, place_ids)))
+        current = {row.id: (row.published, row.published_method, row.story_id)
+                   for row in rows.itertuples()}
+        dated = infer_publication_dates(items)
+        for item in items:
+            guess, story = dated[item.id]
+            published = guess.date.isoformat() if guess.date else None
+            if current[item.id] != (published, guess.method, story) or item.id in always:
+                self.store.set_publication_date(item.id, guess, story)
+                self._rebuild_events(item.id, item.text, guess)
+
+    def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
+        mentions = [
+            Mention(m["start_char"], m["end_char"], m["surface"],
+                    Place(id=m["place_id"], name=m["name"], lat=m["lat"], lon=m["lon"],
+                          kind=m["kind"]) if m["place_id"] else None, m["confidence"])
+            for m in self.store.mentions(article_id)
+        ]
+        self.store.replace_events(article_id, build_events(text, mentions, guess.date))
+
+    def reprocess(self, article_ids: Iterable[int] | None = None,
+                  progress: Progress | None = None) -> int:
+        """Geoparse stored articles again (new gazetteer, new corrections); keep the articles."""
+        self.geoparser.corrections = load_corrections(self.store)
+        ids = list(article_ids) if article_ids is not None else self.store.article_ids()
+        for number, article_id in enumerate(ids, start=1):
+            article = self.store.article(article_id)
+            if article is None:
+                continue
+            self.store.replace_mentions(
+                article_id, self.geoparser.parse(article["text"], article["content_hash"]))
+            if progress:
+                progress(number, article["source"])
+        self.settle_dates(always=set(ids))
+        return len(ids)

@@ -1,0 +1,46 @@
+"""Turn article text into safe Markdown for Streamlit, with place names highlighted.
+
+Streamlit's Markdown does not render raw HTML by default, but it does render Markdown: an
+article containing "![x](http://…)" would load a remote image, and "$…$" becomes LaTeX.
+Every character that means something to Markdown is escaped here, before highlighting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~$=&^])")
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text that Markdown shows exactly as written."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return text.replace("\n", "  \n")
+
+
+def highlighted(text: str, start: int, end: int, marks: Iterable[tuple[int, int]],
+                style: str = "orange-background") -> str:
+    """text[start:end] as Markdown, each (s, e) in `marks` (absolute offsets) highlighted."""
+    pieces, cursor = [], start
+    for mark_start, mark_end in sorted(marks):
+        mark_start, mark_end = max(mark_start, start), min(mark_end, end)
+        if mark_start >= mark_end or mark_start < cursor:
+            continue
+        pieces.append(escape_markdown(text[cursor:mark_start]))
+        pieces.append(f":{style}[**{escape_markdown(text[mark_start:mark_end])}**]")
+        cursor = mark_end
+    pieces.append(escape_markdown(text[cursor:end]))
+    return "".join(pieces)
+
+
+PRECISION_LABELS = {
+    "day": "day", "range": "date range", "week": "week", "month": "month", "year": "year",
+    "publication": "publication date (the sentence gives no date)", "unknown": "unknown",
+}
+METHOD_LABELS = {
+    "metadata": "given by the source", "explicit": "stated in the text",
+    "relative": "worked out from the text relative to a known date",
+    "inferred": "inferred from related articles or known events",
+    "fallback": "publication date", "unknown": "not found",
+}

@@ -1,0 +1,293 @@
+"""Find place-name spans in cleaned text.
+
+Method: a gazetteer lookup over runs of capitalised words (longest match first, through a
+memory-mapped trie, so it runs at thousands of articles a second), then filters that remove
+what a gazetteer match alone gets wrong:
+
+- people: "Lloyd Austin" (a given name before a place name), "Paris Hilton" (a place name that
+  is also a given name, before a surname), "President X", and later bare mentions of a
+  surname already seen in a person's name;
+- ordinary words: "Police", "West", "March", "PEACE" are towns somewhere; such a match needs a
+  place cue ("in Reading", "Mobile, Ala.") unless it names a country or region;
+- short all-capital tokens match only known abbreviations ("US", "UK"), never towns ("UN").
+
+Names no gazetteer knows are still found when the text says they are places ("the village of
+Zzyzx", "Zzyzx Oblast"); they are resolved by the geocoder chain, or left unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from placeline.gazetteer import Candidate, Gazetteer
+from placeline.names import name_key
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+CONNECTORS = frozenset(
+    ["of", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
+)
+TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
+)
+CALENDAR_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+PLACE_CUES = frozenset(
+    ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting"]
+)
+_UNKNOWN_PLACE_PATTERNS = [
+    re.compile(r"\b(?:city|town|village|port|region|province|district|oblast|municipality"
+               r"|suburb|settlement|hamlet|county|island) of "
+               r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"),
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
+               r"(?:Oblast|Province|Governorate|Prefecture|Raion|District)\b"),
+]
+# Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
+# Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
+# is not a first name.
+HEAD_WORDS = frozenset(
+    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
+)
+COMMON_WORD_ZIPF = 4.3
+BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        return self.text.replace(".", "").isupper() and len(self.text) > 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A recognised place name and the evidence about it."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Candidate, ...]
+    cues: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=100_000)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with offsets; a possessive "'s" is left outside the token."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group(0)
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 3:
+            end -= 2
+            word = word[:-2]
+        tokens.append(Token(start, end, word))
+    return tokens
+
+
+def _joined_by_space(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap in {" ", "-", "‐", "–"} or (gap == ". " and len(left.text) <= 3)
+
+
+class Recognizer:
+    """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
+
+    max_words = 6
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.given_names = gazetteer.given_names
+
+    # -- candidate generation ----------------------------------------------------------------
+
+    def _matches(self, text: str, tokens: list[Token]) -> list[tuple[int, int, tuple]]:
+        """(first token, last token, candidates) of each longest gazetteer match."""
+        found = []
+        i, n = 0, len(tokens)
+        while i < n:
+            token = tokens[i]
+            if not token.cap:
+                i += 1
+                continue
+            best: tuple[int, tuple] | None = None
+            for j in range(i, min(n, i + self.max_words)):
+                if j > i:
+                    if not _joined_by_space(text, tokens[j - 1], tokens[j]):
+                        break
+                    if not tokens[j].cap and tokens[j].text.lower() not in CONNECTORS:
+                        break
+                if not tokens[j].cap:
+                    continue
+                surface = text[token.start:tokens[j].end]
+                candidates = self._lookup(surface, tokens[j], text)
+                if candidates:
+                    best = (j, candidates)
+                if not self.gazetteer.has_prefix(name_key(surface)):
+                    break
+            if best:
+                found.append((i, best[0], best[1]))
+                i = best[0] + 1
+            else:
+                i += 1
+        return found
+
+    def _lookup(self, surface: str, last: Token, text: str) -> tuple[Candidate, ...]:
+        compact = surface.replace(".", "")
+        if compact.isupper() and len(compact) <= 4:
+            # Short capitals are abbreviations: "US", "UK", "N.Y." — never the town "Un".
+            return tuple(c for c in self.gazetteer.lookup_name(surface) if c.name_type == 2)
+        found = self.gazetteer.lookup_name(surface)
+        if not found and text[last.end:last.end + 1] == "." and len(last.text) <= 5:
+            found = tuple(c for c in self.gazetteer.lookup_name(surface + ".")
+                          if c.name_type == 2)  # "Ala.", "Tenn."
+        return found
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def _run_bounds(self, text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+        """Extend [i, j] over adjacent capitalised tokens (the whole name it sits in)."""
+        left = i
+        while left > 0 and tokens[left - 1].cap and _joined_by_space(text, tokens[left - 1],
+                                                                     tokens[left]):
+            left -= 1
+        right = j
+        while right + 1 < len(tokens) and tokens[right + 1].cap and _joined_by_space(
+                text, tokens[right], tokens[right + 1]):
+            right += 1
+        return left, right
+
+    def _is_given_name(self, word: str) -> bool:
+        return word in self.given_names
+
+    def _is_surname_like(self, word: str) -> bool:
+        """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
+        are often place names too ("Hilton", "Henderson"): that does not count against."""
+        lower = word.lower()
+        if not word[:1].isupper() or word.isupper() or lower in HEAD_WORDS:
+            return False
+        if _zipf(lower) >= 5.0:
+            return False
+        singular = word[:-1]
+        return not (lower.endswith("s") and _zipf(singular.lower()) >= 3.5
+                    and singular not in self.given_names)
+
+    def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
+                        known_places: set[str]) -> tuple[str, int, int] | None:
+        """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
+        left, right = self._run_bounds(text, tokens, i, j)
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and before.text.lower().rstrip(".") in TITLES and (
+                left < i or text[before.end:tokens[i].start] in {" ", ". "}):
+            return f"title {before.text!r}", i, right
+        if left < i and j == i and right == j:
+            previous = tokens[i - 1].text
+            if self._is_given_name(previous):
+                return f"given name {previous!r} before it", i - 1, j
+            if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
+                    and name_key(previous) not in known_places):
+                return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
+                    left, j
+        if right > j and i == j and self._is_given_name(tokens[i].text):
+            after = tokens[j + 1].text
+            # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
+            # more words starting with a given name are someone else, after a missing comma.
+            if self._is_surname_like(after) and (
+                    right == j + 1 or not self._is_given_name(after)):
+                return f"given name before the surname {after!r}", i, right
+        return None
+
+    @staticmethod
+    def _sentence_initial(text: str, token: Token) -> bool:
+        before = text[:token.start].rstrip()
+        return not before or before[-1] in ".!?\"“”:\n"
+
+    def _is_common_word(self, surface: str) -> bool:
+        words = surface.split()
+        return all(w.lower() in CALENDAR_WORDS or _zipf(w.lower()) >= COMMON_WORD_ZIPF
+                   for w in words)
+
+    def _cues(self, text: str, tokens: list[Token], i: int, j: int) -> frozenset[str]:
+        cues = set()
+        if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap:
+            cues.add("preposition")
+        tail = text[tokens[j].end:tokens[j].end + 40]
+        match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
+        if match:
+            following = self.gazetteer.lookup_name(match.group(1).rstrip(",")) or \
+                self.gazetteer.lookup_name(match.group(1).split()[0])
+            if any(c.kind in {"admin1", "country"} for c in following):
+                cues.add("comma-region")
+        return frozenset(cues)
+
+    # -- public ------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Span]:
+        """Place-name spans in reading order, people and ordinary words filtered out."""
+        tokens = tokenize(text)
+        matches = self._matches(text, tokens)
+        known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
+        person_words: set[str] = set()
+        kept: list[Span] = []
+        decisions = []
+        for i, j, candidates in matches:
+            person = self._person_context(text, tokens, i, j, known_places)
+            if person:
+                person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
+            decisions.append((i, j, candidates, person))
+        for i, j, candidates, reason in decisions:
+            surface = text[tokens[i].start:tokens[j].end]
+            if reason:
+                continue
+            cues = self._cues(text, tokens, i, j)
+            if i == j and surface in person_words and not cues and not any(
+                    c.kind in BROAD_KINDS for c in candidates):
+                continue  # "Austin said" after "Lloyd Austin"
+            broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
+            if surface.lower() in CALENDAR_WORDS:
+                continue
+            common = self._is_common_word(surface)
+            if common and not broad and not cues:
+                continue
+            if common and i > 0 and tokens[i - 1].text.lower() == "the" and i == j:
+                continue  # "the West", "the South": directions and ideas, not places
+            if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
+                    and not surface.replace(".", "").isupper():
+                continue  # "MoD", "iOS": mixed-case short forms are not place names
+            kept.append(Span(tokens[i].start, tokens[j].end, surface, candidates, cues))
+        kept.extend(self._unknown_names(text, kept))
+        return sorted(kept, key=lambda s: s.start)
+
+    def _unknown_names(self, text: str, known: Iterable[Span]) -> list[Span]:
+        """Names the text calls places but the gazetteer lacks (for the online geocoder)."""
+        taken = [(s.start, s.end) for s in known]
+        found = []
+        for pattern in _UNKNOWN_PLACE_PATTERNS:
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                name = match.group("name")
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                if self.gazetteer.lookup_name(name) or self._is_common_word(name):
+                    continue
+                taken.append((start, end))
+                found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
+        return found

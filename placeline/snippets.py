@@ -1,0 +1,69 @@
+"""What the articles say about one place in a time window: the side panel's content.
+
+Kept out of the dashboard so it can be tested without Streamlit and reused by the pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from placeline.present import highlighted
+from placeline.store import Store
+from placeline.text import sentence_at
+
+
+@dataclass
+class Snippet:
+    article_id: int
+    title: str
+    published: str | None
+    published_method: str
+    event_date: str | None
+    event_date_end: str | None
+    precision: str
+    sentences_markdown: list[str]
+    text: str
+
+
+def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Snippet]:
+    """Every article mentioning the place within the window, newest first, with the
+    sentence of each mention (place names highlighted, Markdown-safe)."""
+    rows = window[window["place_id"] == place_id]
+    if rows.empty:
+        return []
+    result = []
+    firsts = rows.sort_values("date").groupby("article_id", sort=False).first()
+    for article_id, event in firsts.iterrows():
+        article = store.article(int(article_id))
+        if article is None:
+            continue
+        text = article["text"]
+        mentions = [m for m in store.mentions(int(article_id)) if m["place_id"] == place_id]
+        sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for m in mentions:
+            sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
+                (m["start_char"], m["end_char"]))
+        result.append(Snippet(
+            article_id=int(article_id), title=article["title"],
+            published=article["published"], published_method=article["published_method"],
+            event_date=_text_or_none(event["date"]),
+            event_date_end=_text_or_none(event["date_end"]), precision=event["precision"],
+            sentences_markdown=[highlighted(text, s, e, marks)
+                                for (s, e), marks in sorted(sentences.items())],
+            text=text,
+        ))
+    return sorted(result, key=lambda s: (s.event_date or "", s.article_id), reverse=True)
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None or pd.isna(value) else str(value)
+
+
+def neighbours(window: pd.DataFrame, place_id: str, limit: int = 8) -> list[str]:
+    """Other places mentioned by the same articles in the window ("also mentioned here")."""
+    articles = set(window.loc[window["place_id"] == place_id, "article_id"])
+    others = window[window["article_id"].isin(articles) & (window["place_id"] != place_id)]
+    counts = others.groupby("place")["article_id"].nunique().sort_values(ascending=False)
+    return list(counts.index[:limit])

@@ -1,0 +1,373 @@
+"""Persistence behind one small interface: `Store`.
+
+SQLite by default (one file under data/, WAL so the dashboard reads while ingest writes).
+Every write that belongs together happens in one transaction, so a killed ingest leaves either
+a whole article (article + mentions + events) or nothing. Re-ingesting the same text is a no-op
+because articles are keyed by content hash.
+
+Callers only use the methods below; a server database can replace SQLite by implementing them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+from placeline.errors import StoreCorruptError
+from placeline.models import Article, DateGuess, Event, Mention, Place
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    raw TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    published_method TEXT NOT NULL DEFAULT 'unknown',
+    published_confidence REAL NOT NULL DEFAULT 0,
+    published_evidence TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    story_id INTEGER,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS places (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT '',
+    admin1 TEXT NOT NULL DEFAULT '',
+    population INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL,
+    geonameid INTEGER
+);
+CREATE TABLE IF NOT EXISTS geocode_cache (
+    query TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    place_id TEXT REFERENCES places(id),
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (query, provider)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    place_id TEXT REFERENCES places(id),
+    confidence REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    place_id TEXT NOT NULL REFERENCES places(id),
+    date TEXT,
+    date_end TEXT,
+    precision TEXT NOT NULL,
+    snippet_start INTEGER NOT NULL,
+    snippet_end INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    surface TEXT NOT NULL,
+    context_hint TEXT NOT NULL DEFAULT '',
+    place_id TEXT NOT NULL REFERENCES places(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+"""
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """The SQLite store. Thread-safe enough for Streamlit: one connection per thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._init_schema()
+
+    # -- connection management ---------------------------------------------------------------
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 30000")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing writes (BEGIN IMMEDIATE so concurrent writers queue, not fail)."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1"
+                         " WHERE key = 'revision'")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def _init_schema(self) -> None:
+        try:
+            conn = self._conn
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.executescript(
+                "BEGIN IMMEDIATE;" + SCHEMA
+                + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
+                + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
+                + "COMMIT;")
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(self.path, str(exc)) from exc
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- articles ----------------------------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM articles WHERE content_hash = ?",
+                                 (content_hash,)).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, mentions: Iterable[Mention]) -> int | None:
+        """Store an article and its mentions atomically; None if already stored."""
+        mentions = list(mentions)
+        with self.transaction() as tx:
+            if tx.execute("SELECT 1 FROM articles WHERE content_hash = ?",
+                          (article.content_hash,)).fetchone():
+                return None
+            published = article.published or DateGuess(None, "unknown", 0.0)
+            cur = tx.execute(
+                "INSERT INTO articles (source, url, title, text, raw, published,"
+                " published_method, published_confidence, published_evidence, content_hash,"
+                " metadata, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (article.source, article.url, article.title, article.text, article.raw,
+                 _iso(published.date), published.method, published.confidence,
+                 published.evidence, article.content_hash,
+                 json.dumps(article.metadata, default=str), _now()),
+            )
+            article_id = int(cur.lastrowid)
+            self._write_mentions(tx, article_id, mentions)
+        return article_id
+
+    def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            self._write_mentions(tx, article_id, list(mentions))
+
+    def _write_mentions(self, tx: sqlite3.Connection, article_id: int,
+                        mentions: list[Mention]) -> None:
+        for place in {m.place.id: m.place for m in mentions if m.place}.values():
+            self._upsert_place(tx, place)
+        tx.executemany(
+            "INSERT INTO mentions (article_id, start_char, end_char, surface, place_id,"
+            " confidence) VALUES (?,?,?,?,?,?)",
+            [(article_id, m.start, m.end, m.surface, m.place.id if m.place else None,
+              m.confidence) for m in mentions],
+        )
+
+    def set_publication_date(self, article_id: int, guess: DateGuess,
+                             story_id: int | None = None) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "UPDATE articles SET published = ?, published_method = ?,"
+                " published_confidence = ?, published_evidence = ?, story_id = ? WHERE id = ?",
+                (_iso(guess.date), guess.method, guess.confidence, guess.evidence, story_id,
+                 article_id),
+            )
+
+    def replace_events(self, article_id: int, events: Iterable[Event]) -> None:
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            tx.executemany(
+                "INSERT INTO events (article_id, place_id, date, date_end, precision,"
+                " snippet_start, snippet_end) VALUES (?,?,?,?,?,?,?)",
+                [(article_id, e.place_id, _iso(e.date), _iso(e.date_end), e.precision,
+                  e.snippet_start, e.snippet_end) for e in events],
+            )
+
+    def article(self, article_id: int) -> dict | None:
+        row = self._conn.execute("SELECT * FROM articles WHERE id = ?",
+                                 (article_id,)).fetchone()
+        return dict(row) if row else None
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def articles_frame(self) -> pd.DataFrame:
+        """One row per article with its counts, for the Articles page."""
+        return pd.read_sql_query(
+            "SELECT a.id, a.title, a.source, a.url, a.published, a.published_method,"
+            " a.published_confidence, a.published_evidence, a.story_id, a.text, a.metadata,"
+            " (SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id) AS mentions,"
+            " (SELECT COUNT(DISTINCT place_id) FROM mentions m WHERE m.article_id = a.id"
+            "  AND m.place_id IS NOT NULL) AS places"
+            " FROM articles a ORDER BY a.published, a.id",
+            self._conn,
+        )
+
+    def mentions(self, article_id: int) -> list[dict]:
+        rows = self._conn.execute(
+            "SELECT m.start_char, m.end_char, m.surface, m.confidence, m.place_id, p.name,"
+            " p.lat, p.lon, p.kind, p.country, p.source FROM mentions m"
+            " LEFT JOIN places p ON p.id = m.place_id WHERE m.article_id = ?"
+            " ORDER BY m.start_char",
+            (article_id,),
+        )
+        return [dict(r) for r in rows]
+
+    # -- places and the geocode cache --------------------------------------------------------
+
+    @staticmethod
+    def _upsert_place(tx: sqlite3.Connection, place: Place) -> None:
+        tx.execute(
+            "INSERT INTO places (id, name, lat, lon, kind, country, admin1, population, source,"
+            " geonameid) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            " name=excluded.name, lat=excluded.lat, lon=excluded.lon, kind=excluded.kind,"
+            " country=excluded.country, admin1=excluded.admin1,"
+            " population=excluded.population, source=excluded.source,"
+            " geonameid=excluded.geonameid",
+            (place.id, place.name, place.lat, place.lon, place.kind, place.country,
+             place.admin1, place.population, place.source, place.geonameid),
+        )
+
+    def upsert_place(self, place: Place) -> None:
+        with self.transaction() as tx:
+            self._upsert_place(tx, place)
+
+    def place(self, place_id: str) -> Place | None:
+        row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+        return Place(**dict(row)) if row else None
+
+    def cache_get(self, query: str, provider: str) -> tuple[bool, Place | None]:
+        """(found, place): found with place None means a cached "no such place"."""
+        row = self._conn.execute(
+            "SELECT c.place_id, p.* FROM geocode_cache c LEFT JOIN places p ON p.id = c.place_id"
+            " WHERE c.query = ? AND c.provider = ?",
+            (query, provider),
+        ).fetchone()
+        if row is None:
+            return False, None
+        if row["place_id"] is None:
+            return True, None
+        data = dict(zip(row.keys(), row, strict=True))
+        data.pop("place_id")
+        return True, Place(**data)
+
+    def cache_put(self, query: str, provider: str, place: Place | None) -> None:
+        with self.transaction() as tx:
+            if place is not None:
+                self._upsert_place(tx, place)
+            tx.execute(
+                "INSERT INTO geocode_cache (query, provider, place_id, fetched_at)"
+                " VALUES (?,?,?,?) ON CONFLICT(query, provider) DO UPDATE SET"
+                " place_id=excluded.place_id, fetched_at=excluded.fetched_at",
+                (query, provider, place.id if place else None, _now()),
+            )
+
+    def cache_size(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM geocode_cache").fetchone()[0]
+
+    def places_frame(self) -> pd.DataFrame:
+        """Every place with mentions, with counts, for the Places page."""
+        return pd.read_sql_query(
+            "SELECT p.id, p.name, p.lat, p.lon, p.kind, p.country, p.source,"
+            " COUNT(m.id) AS mentions, COUNT(DISTINCT m.article_id) AS articles,"
+            " AVG(m.confidence) AS confidence"
+            " FROM places p JOIN mentions m ON m.place_id = p.id"
+            " GROUP BY p.id ORDER BY mentions DESC, p.name",
+            self._conn,
+        )
+
+    # -- events for the map ------------------------------------------------------------------
+
+    def events_frame(self) -> pd.DataFrame:
+        """All events joined with their place and article (the map's input)."""
+        return pd.read_sql_query(
+            "SELECT e.article_id, e.place_id, e.date, e.date_end, e.precision,"
+            " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
+            " p.country, a.title, a.published, a.published_method"
+            " FROM events e JOIN places p ON p.id = e.place_id"
+            " JOIN articles a ON a.id = e.article_id",
+            self._conn,
+        )
+
+    def event_dates(self) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT date FROM events WHERE date IS NOT NULL ORDER BY date")]
+
+    # -- corrections -------------------------------------------------------------------------
+
+    def add_correction(self, surface: str, place: Place, context_hint: str = "") -> int:
+        with self.transaction() as tx:
+            self._upsert_place(tx, place)
+            cur = tx.execute(
+                "INSERT INTO corrections (surface, context_hint, place_id, created_at)"
+                " VALUES (?,?,?,?)",
+                (surface, context_hint, place.id, _now()),
+            )
+            return int(cur.lastrowid)
+
+    def corrections(self) -> list[dict]:
+        rows = self._conn.execute(
+            "SELECT c.id, c.surface, c.context_hint, c.created_at, p.* FROM corrections c"
+            " JOIN places p ON p.id = c.place_id ORDER BY c.id")
+        return [dict(r) for r in rows]
+
+    def remove_correction(self, correction_id: int) -> None:
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+
+    # -- misc --------------------------------------------------------------------------------
+
+    def last_change(self) -> int:
+        """A number that grows with every committed write (cache key for readers)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def counts(self) -> dict[str, int]:
+        conn = self._conn
+        return {
+            table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "mentions", "events", "places", "geocode_cache",
+                          "corrections")
+        }

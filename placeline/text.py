@@ -1,0 +1,61 @@
+"""Sentence and paragraph spans over cleaned text (offsets, never copies).
+
+Snippets, event dates and recognition context all need "the sentence around offset N"; this
+module answers that once, with abbreviation-aware splitting good enough for news prose.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+@lru_cache(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; paragraph breaks always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        if match.group(0)[0] == "." and not match.group(0).startswith("\n"):
+            word = re.search(r"([\w.]+)$", text[start:end])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        punct_end = match.start() + len(match.group(0).rstrip())
+        if text[start:punct_end].strip():
+            spans.append(_trim(text, start, punct_end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return tuple(spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The sentence containing `offset` (or the nearest one before it)."""
+    spans = sentence_spans(text)
+    if not spans:
+        return 0, len(text)
+    index = bisect.bisect_right([s for s, _ in spans], offset) - 1
+    return spans[max(index, 0)]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group(0).strip():
+            spans.append(match.span())
+    return spans

@@ -1,0 +1,305 @@
+"""Find time expressions in news text and resolve them against a reference date.
+
+A small rule tagger rather than `dateparser.search.search_dates`: that function reports dates
+inside ordinary words ("may", "march", "sat") and cannot tell "on Tuesday" in a past-tense
+sentence (the previous Tuesday) from "due to meet … later Tuesday" (the same day) — the tense
+of the clause decides that, and only a tagger that sees the clause can use it.
+
+Every expression resolves to a `DateGuess` with a precision (day, range, week, month, year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from placeline.models import DateGuess
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({"tues": 1, "wed": 2, "thur": 3, "thurs": 3})
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October" \
+         r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
+                 "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)"
+
+# Ordered: the first pattern that matches at a position wins, so longer forms come first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("range_dm", re.compile(
+        r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
+        r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+        + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("range_dm", re.compile(
+        r"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+" + _MONTH
+        + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("range_md", re.compile(
+        r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
+        r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"
+                       r"(?![\w-])", re.IGNORECASE)),
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
+                              + _YEAR + r"\b", re.IGNORECASE)),
+    ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
+                             r"[\s-]+" + _MONTH + r"(?!\s+[0-3]?\d\b)", re.IGNORECASE)),
+    ("rel_weekday", re.compile(
+        r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
+        r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
+    ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
+    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:'s)?\b")),
+    ("day_word", re.compile(
+        r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
+        r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
+        r"|later today)\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("in_units", re.compile(r"\b(?:in|within)\s+" + _COUNT
+                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b", re.IGNORECASE)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
+                            r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b")),
+]
+
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|poised"
+    r"|planned)\s+to\b|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
+    r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b|\blater\b"
+    r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|held|went|came|took|began|fell|earlier|ago|yesterday"
+    r"|last|previously|already)\b|\b\w{3,}ed\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in text, not yet resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: dict
+
+
+def find_expressions(text: str) -> list[TimeExpression]:
+    """All non-overlapping time expressions, leftmost-longest by pattern order."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if kind in {"dmy", "mdy"} and not _plausible_day(groups):
+                continue
+            if not groups.get("month", "M")[0].isupper():
+                continue  # "may", "march" as ordinary words
+            taken.append(span)
+            found.append(TimeExpression(span[0], span[1], match.group(0), kind, groups))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _plausible_day(groups: dict) -> bool:
+    return 1 <= int(groups["day"]) <= 31
+
+
+def tense(clause: str) -> str:
+    """"future", "past" or "present" for the clause around an expression."""
+    if _FUTURE.search(clause):
+        return "future"
+    if _PAST.search(clause):
+        return "past"
+    return "present"
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _closest_year(month: int, day: int, ref: dt.date, tense_: str) -> dt.date | None:
+    """Day and month without a year: the occurrence nearest the reference, nudged by tense."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+
+    def cost(d: dt.date) -> float:
+        delta = (d - ref).days
+        if tense_ == "past" and delta > 0:
+            return delta * 3
+        if tense_ == "future" and delta < 0:
+            return -delta * 3
+        return abs(delta)
+
+    return min(candidates, key=cost)
+
+
+def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
+    """Resolve a weekday against the reference using the modifier, else the clause tense."""
+    back = (ref.weekday() - weekday) % 7  # days back to the most recent such weekday (0 = ref)
+    forward = (weekday - ref.weekday()) % 7
+    rel = rel.lower()
+    if rel in {"last", "this past"}:
+        return ref - dt.timedelta(days=back or 7)
+    if rel in {"next", "this coming"}:
+        return ref + dt.timedelta(days=forward or 7)
+    if rel in {"later", "later on"}:
+        return ref + dt.timedelta(days=forward)
+    if rel in {"earlier", "earlier on"}:
+        return ref - dt.timedelta(days=back)
+    if tense_ == "future":
+        return ref + dt.timedelta(days=forward)
+    return ref - dt.timedelta(days=back)
+
+
+def _count(value: str) -> int:
+    value = value.lower()
+    return int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 1)
+
+
+def _shift_months(ref: dt.date, months: int) -> dt.date:
+    index = ref.year * 12 + ref.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1)
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
+    """The date an expression denotes, given the publication date and its clause."""
+    g = expr.groups
+    tense_ = tense(clause)
+    evidence = expr.text
+    try:
+        if expr.kind == "iso":
+            return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
+                             evidence)
+        if expr.kind in {"dmy", "mdy"}:
+            month, day = _month_number(g["month"]), int(g["day"])
+            if "year" in g:
+                return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.95, evidence)
+            date = _closest_year(month, day, ref, tense_)
+            return DateGuess(date, "relative", 0.85, evidence) if date else None
+        if expr.kind in {"range_dm", "range_md"}:
+            month = _month_number(g["month"])
+            d1, d2 = int(g["d1"]), int(g["d2"])
+            if "year" in g:
+                start = dt.date(int(g["year"]), month, d1)
+            else:
+                start = _closest_year(month, d1, ref, tense_)
+                if start is None:
+                    return None
+            end = dt.date(start.year, month, d2)
+            if end < start:
+                return None
+            return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
+        if expr.kind == "month_year":
+            start, end = _month_range(int(g["year"]), _month_number(g["month"]))
+            return DateGuess(start, "explicit", 0.9, evidence, end=end, precision="month")
+        if expr.kind == "rel_month":
+            return _resolve_rel_month(g, ref, tense_, evidence)
+        if expr.kind == "rel_weekday":
+            date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g["rel"], tense_)
+            return DateGuess(date, "relative", 0.8, evidence)
+        if expr.kind == "yesterday_weekday":
+            return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
+        if expr.kind == "weekday":
+            date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, "", tense_)
+            return DateGuess(date, "relative", 0.75, evidence)
+        if expr.kind == "day_word":
+            return _resolve_day_word(g["word"].lower(), ref, evidence)
+        if expr.kind == "ago":
+            return _resolve_offset(-_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "in_units":
+            return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "rel_unit":
+            return _resolve_rel_unit(g["rel"].lower(), g["unit"].lower(), ref, evidence)
+        if expr.kind == "year":
+            year = int(g["year"])
+            return DateGuess(dt.date(year, 1, 1), "explicit", 0.9, evidence,
+                             end=dt.date(year, 12, 31), precision="year")
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _resolve_rel_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    month = _month_number(g["month"])
+    rel = g["rel"].lower()
+    if rel == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel in {"this", "earlier this", "later this"}:
+        year = ref.year
+    else:  # early/late/mid March: nearest occurrence in the tense's direction
+        year = ref.year
+        if tense_ == "past" and month > ref.month:
+            year -= 1
+        elif tense_ == "future" and month < ref.month:
+            year += 1
+    start, end = _month_range(year, month)
+    return DateGuess(start, "relative", 0.75, evidence, end=end, precision="month")
+
+
+def _resolve_day_word(word: str, ref: dt.date, evidence: str) -> DateGuess:
+    offsets = {"the day before yesterday": -2, "yesterday": -1, "last night": -1,
+               "tomorrow": 1, "the day after tomorrow": 2}
+    date = ref + dt.timedelta(days=offsets.get(word, 0))
+    return DateGuess(date, "relative", 0.9, evidence)
+
+
+def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    if unit == "day":
+        return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
+    if unit == "week":
+        date = ref + dt.timedelta(weeks=count)
+        return DateGuess(date, "relative", 0.7, evidence, precision="week")
+    if unit == "month":
+        start = _shift_months(ref, count)
+        return DateGuess(start, "relative", 0.6, evidence,
+                         end=_month_range(start.year, start.month)[1], precision="month")
+    year = ref.year + count
+    return DateGuess(dt.date(year, 1, 1), "relative", 0.6, evidence,
+                     end=dt.date(year, 12, 31), precision="year")
+
+
+def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    step = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+    if unit in {"week", "weekend"}:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        if unit == "weekend":
+            start = monday + dt.timedelta(days=5)
+            return DateGuess(start, "relative", 0.7, evidence, end=start + dt.timedelta(days=1),
+                             precision="range")
+        return DateGuess(monday, "relative", 0.7, evidence, end=monday + dt.timedelta(days=6),
+                         precision="week")
+    if unit == "month":
+        start = _shift_months(ref, step)
+        return DateGuess(start, "relative", 0.7, evidence,
+                         end=_month_range(start.year, start.month)[1], precision="month")
+    year = ref.year + step
+    return DateGuess(dt.date(year, 1, 1), "relative", 0.7, evidence, end=dt.date(year, 12, 31),
+                     precision="year")
