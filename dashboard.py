@@ -24,7 +24,7 @@ dated = events[events["date"].notna()]
 
 st.title("placeline")
 if dated.empty:
-    st.info("No dated events yet. Add articles on the **Articles** page's ingest form, or run "
+    st.info("No dated events yet. Add articles with "
             "`python -m placeline ingest PATH` and reload.")
     st.stop()
 
@@ -78,7 +78,7 @@ with panel:
         st.write("The articles that mention that place in the chosen window appear here. "
                  "Circle size grows with the number of articles.")
         top = summary.head(12)[["place", "articles", "kind"]]
-        st.dataframe(top, hide_index=True, use_container_width=True)
+        st.dataframe(top, hide_index=True, width="stretch")
     else:
         row = summary[summary["place_id"] == selected].iloc[0]
         st.subheader(row["place"])

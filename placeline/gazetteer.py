@@ -74,7 +74,7 @@ class Gazetteer:
 
     def has_prefix(self, prefix: str) -> bool:
         """True when some name starts with `prefix` + " " (so a longer match may follow)."""
-        return self._trie.has_keys_with_prefix(prefix + " ")
+        return next(self._trie.iterkeys(prefix + " "), None) is not None
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
         values = self._trie.get(key)

@@ -48,10 +48,13 @@ class NominatimProvider:
 
     def __init__(self, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
                  timeout: float = 1.0, user_agent: str = USER_AGENT) -> None:
+        from geopy.adapters import URLLibAdapter
         from geopy.geocoders import Nominatim
 
+        # The urllib adapter makes exactly one attempt per call; geopy's default (requests)
+        # adapter retries timeouts twice, which would triple the wait on a dead network.
         self._client = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme,
-                                 timeout=timeout)
+                                 timeout=timeout, adapter_factory=URLLibAdapter)
 
     def lookup(self, query: str, country: str | None = None) -> Place | None:
         from geopy import exc

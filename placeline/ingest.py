@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,17 +35,45 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(source, "the file is empty")
     if b"\x00" in data[:4096]:
         raise InputError(source, "the file is binary, not text")
-    for encoding in ("utf-8-sig",):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for encoding in LEGACY_ENCODINGS:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_bytes  # only needed for non-UTF-8 input
+            continue
+        readings.append((_implausibility(text), LEGACY_ENCODINGS.index(encoding), text))
+    if readings:
+        return min(readings)[2]
+    from charset_normalizer import from_bytes  # last resort for rarer encodings
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "the file is not text in any known encoding")
     return str(best)
+
+
+# Legacy encodings news files still arrive in, most likely first (Western, Cyrillic, Central
+# European). Single-byte encodings cannot be told apart by validity, only by plausibility.
+LEGACY_ENCODINGS = ("cp1252", "cp1251", "cp1250", "latin-1")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _implausibility(text: str) -> int:
+    """Words no language writes: mixed scripts ("Cafй") or mostly accented letters
+    ("Íîâîñòè", Cyrillic read as Western)."""
+    bad = 0
+    for word in _WORDS.findall(text):
+        foreign = [c for c in word if ord(c) > 127]
+        if not foreign:
+            continue
+        scripts = {unicodedata.name(c, "?").split()[0] for c in word}
+        if len(scripts) > 1 or (len(foreign) * 2 > len(word) and "LATIN" in scripts):
+            bad += 1
+    return bad
 
 
 def content_hash(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 import pandas as pd
 
@@ -42,6 +43,11 @@ def radius_for(articles: int) -> float:
     return round(5.0 + 4.0 * (articles ** 0.5), 1)
 
 
+def css_class(place_id: str) -> str:
+    """A CSS class naming the place's circle (lets people and tests find one marker)."""
+    return "pl-" + re.sub(r"[^a-z0-9]+", "-", place_id.lower()).strip("-")
+
+
 def feature_collection(summary: pd.DataFrame) -> dict:
     """GeoJSON for the map. Every string is HTML-escaped: Leaflet tooltips render HTML."""
     features = []
@@ -52,6 +58,7 @@ def feature_collection(summary: pd.DataFrame) -> dict:
                          "coordinates": [round(float(row.lon), 5), round(float(row.lat), 5)]},
             "properties": {
                 "place_id": row.place_id,
+                "css": css_class(row.place_id),
                 "label": html.escape(f"{row.place} — {row.articles} article"
                                      f"{'s' if row.articles != 1 else ''}"),
                 "kind": html.escape(str(row.kind)),

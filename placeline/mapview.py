@@ -68,7 +68,7 @@ class PlaceLayer(MacroElement):
             pointToLayer: function (feature, latlng) {
                 var p = feature.properties;
                 return L.circleMarker(latlng, {
-                    radius: p.radius, weight: p.selected ? 3 : 1,
+                    radius: p.radius, weight: p.selected ? 3 : 1, className: p.css,
                     color: p.selected ? "#08306b" : "#7f2704",
                     fillColor: p.selected ? "#2171b5" : "#f16913", fillOpacity: 0.8
                 });

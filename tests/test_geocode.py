@@ -1,0 +1,97 @@
+"""The online geocoder chain against a stub Nominatim on 127.0.0.1 (never the internet)."""
+
+import socket
+import time
+
+import pytest
+
+from placeline.geocode import (
+    CachedGeocoder,
+    CircuitBreaker,
+    NominatimProvider,
+    RateLimited,
+    online_geocoder,
+)
+from placeline.geoparse import Geoparser
+from placeline.ingest import RawDocument
+from placeline.pipeline import Pipeline
+from tests.stub_nominatim import StubNominatim
+
+ARTICLE = ("Shelling near a village\n\n"
+           "Shelling hit the village of Zzyzxovo on Monday, and troops moved towards the "
+           "village of Qwertivka, officials in Kharkiv said. The town of Blorpsk was quiet.")
+
+
+def _chain(store, stub, timeout=1.0, min_interval=0.0):
+    return online_geocoder(store, domain=stub.domain, scheme="http", timeout=timeout,
+                           min_interval=min_interval)
+
+
+def test_first_run_asks_once_per_unknown_name_second_run_asks_nothing(store, gazetteer):
+    places = {"Zzyzxovo": (49.9, 36.3), "Qwertivka": (50.1, 36.5)}
+    with StubNominatim(places) as stub:
+        geocoder = _chain(store, stub)
+        pipeline = Pipeline(store, Geoparser(gazetteer, geocoder=geocoder))
+        pipeline.ingest([RawDocument("a.txt", ARTICLE)])
+        asked = sorted(r["q"] for r in stub.requests)
+        assert asked == ["Blorpsk", "Qwertivka", "Zzyzxovo"]
+        mentions = {m["surface"]: m for m in store.mentions(store.article_ids()[0])}
+        assert mentions["Zzyzxovo"]["lat"] == pytest.approx(49.9)
+        assert mentions["Zzyzxovo"]["source"] == "geocoder"
+        assert mentions["Blorpsk"]["place_id"] is None  # a miss stays unresolved...
+        assert store.cache_get("blorpsk|UA", "nominatim") == (True, None)  # ...and is cached
+
+        stub.requests.clear()
+        again = Pipeline(store, Geoparser(gazetteer, geocoder=_chain(store, stub)))
+        again.reprocess()
+        again.ingest([RawDocument("b.txt", ARTICLE.replace("Monday", "Tuesday"))])
+        assert stub.requests == []
+
+
+def test_known_names_never_reach_the_online_geocoder(store, gazetteer):
+    with StubNominatim() as stub:
+        geoparser = Geoparser(gazetteer, geocoder=_chain(store, stub))
+        mentions = geoparser.parse("Talks in Kyiv and Moscow, then a visit to Mariupol.")
+        assert {m.place.name for m in mentions} == {"Kyiv", "Moscow", "Mariupol"}
+        assert stub.requests == []
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_no_network_falls_back_within_a_second_and_caches_no_miss(store, gazetteer):
+    geocoder = online_geocoder(store, domain=f"127.0.0.1:{_closed_port()}", scheme="http",
+                               timeout=1.0, min_interval=0.0)
+    geoparser = Geoparser(gazetteer, geocoder=geocoder)
+    started = time.monotonic()
+    mentions = geoparser.parse(ARTICLE)
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.0
+    assert {m.surface for m in mentions if m.place} >= {"Kharkiv"}
+    assert all(m.place is None for m in mentions if m.surface in {"Zzyzxovo", "Qwertivka"})
+    assert store.cache_size() == 0  # a failure is not "no such place"
+    assert geocoder.failures >= 1
+
+
+def test_a_silent_server_costs_one_timeout_then_the_breaker_opens(store, gazetteer):
+    with StubNominatim() as stub:
+        stub.mode = "silent"
+        geocoder = _chain(store, stub, timeout=0.5)
+        started = time.monotonic()
+        Geoparser(gazetteer, geocoder=geocoder).parse(ARTICLE)
+        elapsed = time.monotonic() - started
+        assert len(stub.requests) == 1
+        assert elapsed < 1.0
+
+
+def test_requests_are_spaced_at_least_the_minimum_interval(store):
+    with StubNominatim({"A": (1, 1), "B": (2, 2), "C": (3, 3)}) as stub:
+        provider = RateLimited(NominatimProvider(domain=stub.domain, scheme="http"), 0.3)
+        geocoder = CachedGeocoder(store, CircuitBreaker(provider))
+        for name in ("A", "B", "C"):
+            geocoder.geocode(name)
+        gaps = [b - a for a, b in zip(stub.request_times, stub.request_times[1:], strict=False)]
+        assert len(gaps) == 2 and min(gaps) >= 0.29

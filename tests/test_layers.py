@@ -1,0 +1,59 @@
+"""Map layers: window filtering, one feature per place, and text that cannot become HTML."""
+
+import json
+
+import pandas as pd
+
+from placeline.layers import feature_collection, in_window, place_summary, radius_for
+from placeline.mapview import base_map, bounds_of, place_layer
+
+
+def _events():
+    return pd.DataFrame([
+        {"article_id": 1, "place_id": "p1", "place": "Kyiv", "lat": 50.45, "lon": 30.52,
+         "kind": "city", "country": "UA", "date": "2022-04-25", "date_end": None},
+        {"article_id": 2, "place_id": "p1", "place": "Kyiv", "lat": 50.45, "lon": 30.52,
+         "kind": "city", "country": "UA", "date": "2022-04-27", "date_end": None},
+        {"article_id": 2, "place_id": "p2", "place": "<img src=x onerror=alert(1)>",
+         "lat": 47.1, "lon": 37.5, "kind": "city", "country": "UA",
+         "date": "2022-04-20", "date_end": "2022-04-29"},
+        {"article_id": 3, "place_id": "p3", "place": "Dhaka", "lat": 23.7, "lon": 90.4,
+         "kind": "city", "country": "BD", "date": None, "date_end": None},
+    ])
+
+
+def test_window_keeps_overlapping_ranges_and_drops_undated():
+    window = in_window(_events(), "2022-04-26", "2022-04-28")
+    assert sorted(window["place_id"]) == ["p1", "p2"]  # the range 20–29 overlaps
+    assert in_window(_events(), "2021-01-01", "2030-01-01")["place_id"].tolist().count("p3") == 0
+
+
+def test_summary_counts_articles_per_place():
+    summary = place_summary(in_window(_events(), "2022-04-01", "2022-04-30")).set_index(
+        "place_id")
+    assert summary.loc["p1", "articles"] == 2 and summary.loc["p2", "articles"] == 1
+
+
+def test_feature_collection_escapes_labels_and_sizes_by_articles():
+    summary = place_summary(in_window(_events(), "2022-04-01", "2022-04-30"))
+    collection = feature_collection(summary)
+    labels = [f["properties"]["label"] for f in collection["features"]]
+    assert all("<img" not in label for label in labels)
+    assert any("&lt;img" in label for label in labels)
+    radii = {f["properties"]["place_id"]: f["properties"]["radius"]
+             for f in collection["features"]}
+    assert radii["p1"] > radii["p2"] == radius_for(1)
+
+
+def test_map_names_no_cdn_and_renders_labels_as_text():
+    summary = place_summary(in_window(_events(), "2022-04-01", "2022-04-30"))
+    fmap = base_map(bounds_of(summary["lat"], summary["lon"]))
+    layer = place_layer(feature_collection(summary))
+    layer.add_to(fmap)
+    html = fmap.get_root().render()
+    assert "/app/static/vendor/leaflet/leaflet.js" in html
+    for host in ("jsdelivr", "cdnjs", "unpkg", "code.jquery", "bootstrapcdn", "googleapis"):
+        assert host not in html
+    assert "textContent" in html and "<img src=x" not in html
+    assert json.dumps("&lt;img src=x onerror=alert(1)&gt; — 1 article")[1:-1] in html or \
+        "\\u0026lt;img" in html
