@@ -1,0 +1,92 @@
+"""Dashboard timings on the bundled data: cold start to first map, and one slider rerun.
+
+    python bench/dashboard_timings.py [--runs 5]
+
+Cold start = from launching `streamlit run dashboard.py` (gazetteer index and assets already
+built by setup) until the first place marker is painted in headless Chromium. Slider rerun =
+server time of one script run after the window changes (Streamlit AppTest, median of runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def cold_start(db: Path) -> float:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import start_dashboard
+
+    started = time.perf_counter()
+    process, url = start_dashboard(db)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1200})
+            page.goto(url)
+            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+            frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+            elapsed = time.perf_counter() - started
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    return elapsed
+
+
+def slider_rerun(db: Path, runs: int) -> list[float]:
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["PLACELINE_DB"] = str(db)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    days = at.select_slider[0].options
+    timings = []
+    for i in range(runs):
+        window = (days[0], days[-1 - (i % 2)])
+        started = time.perf_counter()
+        at.select_slider[0].set_value(window).run()
+        timings.append(time.perf_counter() - started)
+        assert not at.exception
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    from placeline.bootstrap import ensure_ready
+
+    workdir = Path(tempfile.mkdtemp())
+    db = workdir / "bench.db"
+    store = ensure_ready(db, log=lambda m: None)
+    counts = store.counts()
+    store.close()
+    copy = workdir / "cold.db"
+    shutil.copy(db, copy)
+    colds = [cold_start(copy) for _ in range(max(1, args.runs // 2))]
+    reruns = slider_rerun(db, args.runs)
+    print(f"data: {counts['articles']} articles, {counts['events']} events, "
+          f"{counts['places']} places; machine: {os.cpu_count()} cores")
+    print(f"cold start to first map (s):   median {statistics.median(colds):.2f}"
+          f"  runs {[round(c, 2) for c in colds]}")
+    print(f"slider rerun, server (ms):     median {1000 * statistics.median(reruns):.0f}"
+          f"  runs {[round(1000 * r) for r in reruns]}")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
