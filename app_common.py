@@ -1,16 +1,29 @@
-"""Streamlit glue shared by the dashboard and its pages: cached store and data loaders.
-
-Everything heavy lives in the placeline package; this only decides what Streamlit caches.
-"""
+"""Streamlit glue shared by the dashboard and its pages: cached loaders, time controls,
+exports and the correction form. Everything heavy lives in the placeline package."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+
+import altair as alt
 import pandas as pd
 import streamlit as st
 
+from placeline import view
 from placeline.bootstrap import ensure_ready
+from placeline.config import tile_url as configured_tile_url
+from placeline.export import events_table, to_csv, to_geojson
+from placeline.models import Place
+from placeline.pipeline import Pipeline
 from placeline.store import Store
 
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
+
+
+# -- data --------------------------------------------------------------------------------
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
                                 "start (about 20 s), then loading the bundled articles…")
@@ -20,12 +33,17 @@ def get_store() -> Store:
 
 def data_version(store: Store) -> tuple:
     """Changes whenever the store's content does; the key of every cached loader."""
-    return tuple(store.counts().values()) + (store.last_change(),)
+    return (store.last_change(),)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_events(_store: Store, version: tuple) -> pd.DataFrame:
-    return _store.events_frame()
+    events = _store.events_frame()
+    labels = {(s, u): view.source_label(s, u or "")
+              for s, u in set(zip(events["article_source"], events["url"], strict=True))}
+    events["source"] = [labels[(s, u)] for s, u in
+                        zip(events["article_source"], events["url"], strict=True)]
+    return events
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -38,7 +56,204 @@ def load_places(_store: Store, version: tuple) -> pd.DataFrame:
     return _store.places_frame()
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _matching(_store: Store, keyword: str, version: tuple) -> frozenset[int]:
+    return frozenset(_store.articles_matching(keyword))
+
+
+def articles_matching(store: Store, keyword: str) -> frozenset[int]:
+    return _matching(store, keyword.strip(), data_version(store))
+
+
+def refresh() -> None:
+    """New data is visible at once: the loaders are keyed by the store's revision anyway."""
+    st.cache_data.clear()
+
+
+# -- formatting ---------------------------------------------------------------------------
+
+def as_date(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
 def pretty_date(iso: str | None) -> str:
-    if not iso:
+    if not iso or (isinstance(iso, float) and pd.isna(iso)):
         return "undated"
     return pd.Timestamp(iso).strftime("%-d %b %Y")
+
+
+def legend() -> list[tuple[str, str, float]]:
+    from placeline.layers import radius_for
+
+    return [(label, colour, 2 * radius_for(threshold))
+            for threshold, label, colour in view.ARTICLE_BINS]
+
+
+def tile_url() -> str:
+    return configured_tile_url() or os.environ.get("PLACELINE_ONLINE_TILES", OSM_TILES)
+
+
+def timeline_chart(per_day: pd.DataFrame) -> alt.Chart:
+    """Events per day under the slider; the days in the window are coloured."""
+    return alt.Chart(per_day).mark_bar(size=4).encode(
+        x=alt.X("day:T", title=None),
+        y=alt.Y("events:Q", title="events", axis=alt.Axis(tickMinStep=1)),
+        color=alt.condition("datum.in_window", alt.value("#d94801"), alt.value("#cfcfcf")),
+        tooltip=[alt.Tooltip("day:T", title="day"), alt.Tooltip("events:Q")],
+    )
+
+
+# -- time controls ------------------------------------------------------------------------
+
+def play_interval() -> float | None:
+    """Seconds between frames while playing; None stops the fragment's timer."""
+    if not st.session_state.get("playing"):
+        return None
+    return float(st.session_state.get("speed") or 1.0)
+
+
+def sanitize_window(days: list[str]) -> None:
+    """Drop remembered positions that are not on the current slider (filters changed)."""
+    window = st.session_state.get("window")
+    if window is not None and not all(d in days for d in window):
+        del st.session_state["window"]
+    if st.session_state.get("until") not in (None, *days):
+        del st.session_state["until"]
+
+
+def sanitize_choice(key: str, options) -> None:
+    if st.session_state.get(key) is not None and st.session_state[key] not in options:
+        st.session_state[key] = None
+
+
+def current_window(days: list[str], mode: str) -> tuple[str, str]:
+    if mode == "range":
+        return tuple(st.session_state.get("window") or (days[0], days[-1]))
+    return days[0], st.session_state.get("until") or days[-1]
+
+
+def set_window(days: list[str], mode: str, start: str, end: str) -> None:
+    if mode == "range":
+        st.session_state["window"] = (start, end)
+    else:
+        st.session_state["until"] = end
+
+
+def go_to_date(days: list[str], mode: str) -> None:
+    """Typed dates snap to the nearest days that have events."""
+    chosen = st.session_state.get("goto")
+    if not chosen:
+        return
+    if isinstance(chosen, tuple | list):
+        if len(chosen) < 2:
+            return
+        first, last = chosen[0], chosen[1]
+    else:
+        first = last = chosen
+    start, end = view.nearest_day(days, first), view.nearest_day(days, last)
+    set_window(days, mode, min(start, end), max(start, end))
+    st.session_state["playing"] = False
+
+
+def _toggle_play(days: list[str], mode: str) -> None:
+    playing = not st.session_state.get("playing", False)
+    if playing:
+        start, end = current_window(days, mode)
+        if end == days[-1]:  # at the end: start again from the beginning
+            width = days.index(end) - days.index(start) if start in days else 0
+            if width >= len(days) - 1:  # the whole range shows nothing new: go day by day
+                width = 0
+            set_window(days, mode, days[0], days[width])
+    st.session_state["playing"] = playing
+
+
+def play_controls(button_column, speed_column, days: list[str], mode: str) -> None:
+    """▶/⏸ and speed; while playing, each fragment run moves the window one day on."""
+    speed_column.selectbox("Step every", list(SPEEDS), index=1, format_func=SPEEDS.get, key="speed")
+    playing = st.session_state.get("playing", False)
+    button_column.button("⏸ Pause" if playing else "▶ Play", key="play", on_click=_toggle_play,
+                         args=(days, mode), width="stretch",
+                         help="Animate the window through the days that have events.")
+    if playing:
+        start, end = current_window(days, mode)
+        step = view.play_step(days, start, end, mode)
+        if step is None:
+            st.session_state["playing"] = False
+            st.rerun(scope="app")
+        set_window(days, mode, *step)
+
+
+def select_clicked_place() -> None:
+    """A click on a circle selects its place (the Place box and the URL follow)."""
+    drawing = (st.session_state.get("map") or {}).get("last_active_drawing") or {}
+    place_id = (drawing.get("properties") or {}).get("place_id")
+    if place_id:
+        st.session_state["place"] = place_id
+
+
+# -- export -------------------------------------------------------------------------------
+
+def export_buttons(store: Store, window: pd.DataFrame) -> None:
+    """The current view (window + filters) as CSV and GeoJSON."""
+    def table() -> pd.DataFrame:
+        return events_table(window, store.texts(sorted(set(window["article_id"]))))
+
+    left, right = st.columns(2)
+    left.download_button("⬇ CSV of this view", data=lambda: to_csv(table()),
+                         file_name="placeline-events.csv", mime="text/csv", width="stretch",
+                         disabled=window.empty, on_click="ignore")
+    right.download_button("⬇ GeoJSON of this view", data=lambda: to_geojson(table()),
+                          file_name="placeline-events.geojson", mime="application/geo+json",
+                          width="stretch", disabled=window.empty, on_click="ignore")
+
+
+# -- corrections --------------------------------------------------------------------------
+
+def correction_form(store: Store, place_id: str, place_name: str, window: pd.DataFrame) -> None:
+    """"This mention of X is wrong → it is Y": search the gazetteer or enter coordinates."""
+    article_ids = sorted(set(window.loc[window["place_id"] == place_id, "article_id"]))
+    surfaces = sorted({m["surface"] for a in article_ids for m in store.mentions(a)
+                       if m["place_id"] == place_id})
+    with st.expander(f"Wrong place? Correct “{place_name}”"):
+        surface = st.selectbox("Name as written", surfaces, key="fix_surface")
+        titles = {0: "in every article"} | {
+            a: f"only in “{store.article(a)['title'][:70]}”" for a in article_ids}
+        scope = st.radio("Apply", list(titles), format_func=titles.get, key="fix_scope")
+        how = st.radio("Right place", ["search", "coordinates"], horizontal=True,
+                       format_func={"search": "Search the gazetteer",
+                                    "coordinates": "Enter coordinates"}.get, key="fix_how")
+        target = None
+        if how == "search":
+            query = st.text_input("Search", value=surface or "", key="fix_query")
+            from placeline.gazetteer import get_gazetteer
+
+            options = get_gazetteer().search(query) if query else []
+            labels = {p.id: f"{p.name} ({p.kind}, {p.country or '—'}, {p.lat:.2f}, {p.lon:.2f})"
+                      for p in options}
+            chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
+                                  key="fix_choice", index=None, placeholder="Choose a place")
+            target = next((p for p in options if p.id == chosen), None)
+        else:
+            name = st.text_input("Name", value=surface or "", key="fix_name")
+            lat = st.number_input("Latitude", -90.0, 90.0, 0.0, format="%.4f", key="fix_lat")
+            lon = st.number_input("Longitude", -180.0, 180.0, 0.0, format="%.4f", key="fix_lon")
+            if name.strip():
+                slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                target = Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name.strip(),
+                               lat=lat, lon=lon, kind="landmark", source="correction")
+        if st.button("Save correction", key="fix_save", disabled=not (surface and target),
+                     type="primary"):
+            hint = store.article(scope)["content_hash"] if scope else ""
+            store.add_correction(surface, target, hint)
+            affected = store.articles_with_surface(surface)
+            Pipeline(store).reprocess(affected)
+            refresh()
+            st.session_state["_select_place"] = target.id
+            st.toast(f"Saved: “{surface}” → {target.name}. {len(affected)} article(s) updated.")
+            st.rerun(scope="app")
+
+
+def apply_pending_selection() -> None:
+    """Select a place chosen by code (after a correction) before the Place box is drawn."""
+    if "_select_place" in st.session_state:
+        st.session_state["place"] = st.session_state.pop("_select_place")

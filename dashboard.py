@@ -1,7 +1,8 @@
-"""placeline — the map. Scrub the dates, click a place, read what the articles say there.
+"""placeline — the map. Scrub or play the dates, filter, click a place, read the articles.
 
-Run with `streamlit run dashboard.py`. The heavy lifting lives in the placeline package; this
-script only reads the store, filters by the chosen window and draws.
+Run with `streamlit run dashboard.py`. The logic lives in the placeline package (view.py for
+windows and filters, layers.py / mapview.py for the map); this script wires widgets to it.
+Every control is bound to the URL, so a view can be shared and reloaded as it is.
 """
 
 from __future__ import annotations
@@ -9,95 +10,152 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from app_common import data_version, get_store, load_events, pretty_date
-from placeline.config import tile_url
+import app_common as app
+from placeline import view
 from placeline.layers import feature_collection, in_window, place_summary
-from placeline.mapview import base_map, bounds_of, place_layer
+from placeline.mapview import CLUSTER_THRESHOLD, base_map, bounds_of, place_layer
 from placeline.present import METHOD_LABELS, PRECISION_LABELS, escape_markdown
 from placeline.snippets import neighbours, place_snippets
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
-
-store = get_store()
-events = load_events(store, data_version(store))
-dated = events[events["date"].notna()]
+store = app.get_store()
+events = app.load_events(store, app.data_version(store))
+QP = "query-params"
 
 st.title("placeline")
-if dated.empty:
-    st.info("No dated events yet. Add articles with "
-            "`python -m placeline ingest PATH` and reload.")
+if events["date"].dropna().empty:
+    st.info("No dated events yet. Add articles on the **Ingest** page (or with "
+            "`python -m placeline ingest PATH`) and they appear here.")
+    st.page_link("pages/3_Ingest.py", label="Go to the Ingest page", icon="📥")
     st.stop()
 
-# -- time window: a range over the days that have events, so sparse dates stay usable ------
-days = sorted(dated["date"].unique())
-params = st.query_params
-start_default = params.get("from") if params.get("from") in days else days[0]
-end_default = params.get("to") if params.get("to") in days else days[-1]
-start, end = st.select_slider(
-    "Dates with events", options=days, value=(start_default, end_default),
-    format_func=pretty_date, key="window",
-    help="Only days that have events are on the slider; drag either end to narrow the window.",
-)
-window = in_window(events, start, end)
-summary = place_summary(window)
-st.caption(f"{pretty_date(start)} – {pretty_date(end)}: {len(summary)} places in "
-           f"{window['article_id'].nunique()} articles · {len(events['article_id'].unique())} "
-           "articles in all")
+# -- filters (sidebar) -------------------------------------------------------------------
+with st.sidebar:
+    st.header("Filters")
+    keyword = st.text_input("Keyword in the article", key="q", bind=QP,
+                            placeholder="e.g. ceasefire")
+    kinds = st.multiselect("Kind of place", sorted(events["kind"].unique()), key="kind",
+                           bind=QP)
+    sources = st.multiselect("Source", sorted(events["source"].unique()), key="source",
+                             bind=QP)
+    place_names = dict(zip(events["place_id"], events["place"], strict=False))
+    chosen_places = st.multiselect("Only these places", sorted(place_names, key=place_names.get),
+                                   format_func=place_names.get, key="places", bind=QP)
+    min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="minconf",
+                               bind=QP, help="How sure placeline is of each place's resolution")
+    st.header("Map")
+    grouping = st.segmented_control(
+        "Group nearby places", ["auto", "on", "off"], default="auto", key="group", bind=QP,
+        help=f"Auto groups circles into clusters above {CLUSTER_THRESHOLD} places.")
+    basemap = st.segmented_control("Base map", ["offline", "online"], default="offline",
+                                   key="basemap", bind=QP,
+                                   help="Online tiles need internet; the offline outlines "
+                                        "always work.")
 
-# -- map and reading panel -----------------------------------------------------------------
+filters = view.Filters(
+    keyword_articles=app.articles_matching(store, keyword) if keyword else None,
+    kinds=tuple(kinds), sources=tuple(sources), places=tuple(chosen_places),
+    min_confidence=min_confidence)
 
 
-def select_clicked_place() -> None:
-    """A click on a circle selects its place (kept in the URL, so views can be shared)."""
-    drawing = (st.session_state.get("map") or {}).get("last_active_drawing") or {}
-    place_id = (drawing.get("properties") or {}).get("place_id")
-    if place_id:
-        st.query_params["place"] = place_id
+st.session_state["_timer"] = app.play_interval()
 
 
-selected = params.get("place")
-if selected not in set(summary["place_id"]):
-    selected = None
-map_column, panel = st.columns([3, 2], gap="medium")
-with map_column:
+@st.fragment(run_every=st.session_state["_timer"])
+def time_map_and_panel() -> None:
+    """Everything that changes with time; reruns alone while playing (the map stays)."""
+    if app.play_interval() != st.session_state["_timer"]:
+        st.rerun(scope="app")  # ▶/⏸ was pressed: start or stop the fragment's timer
+    controls = st.columns([3, 2.6, 2, 1.1, 1.3], vertical_alignment="bottom")
+    mode = controls[0].segmented_control("Window", list(view.MODES), default="range",
+                                         format_func=view.MODES.get, key="mode", bind=QP)
+    basis = controls[1].segmented_control("Date by", list(view.BASES), default="event",
+                                          format_func=view.BASES.get, key="basis", bind=QP)
+    shown = view.apply_filters(view.with_basis(events, basis or "event"), filters)
+    days = view.event_days(shown)
+    if not days:
+        st.warning("No events match these filters. Clear some filters in the sidebar.")
+        return
+    app.sanitize_window(days)
+    controls[2].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
+                           args=(days, mode), min_value=app.as_date(days[0]),
+                           max_value=app.as_date(days[-1]), format="YYYY-MM-DD")
+    app.play_controls(controls[3], controls[4], days, mode)
+
+    if mode == "range":
+        start, end = st.select_slider("Dates with events", options=days, key="window",
+                                      value=(days[0], days[-1]), bind=QP,
+                                      help="Only days with events are on the slider.")
+    else:
+        end = st.select_slider("Up to", options=days, key="until", value=days[-1], bind=QP)
+        length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
+            if mode == "window" else 0
+        start, end = view.window_for(mode, days, days[0], end, length)
+    st.altair_chart(app.timeline_chart(view.per_day(shown, start, end)), height=110)
+
+    window = in_window(shown, start, end)
+    summary = place_summary(window)
+    st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: {len(summary)} places in "
+               f"{window['article_id'].nunique()} articles")
+    undated = shown.loc[shown["date"].isna(), "article_id"].nunique()
+    if undated:
+        st.caption(f"{undated} article(s) give no date and are not on the timeline; the "
+                   "Articles page lists them.")
+    map_column, panel = st.columns([3, 2], gap="medium")
+    with map_column:
+        draw_map(summary)
+        app.export_buttons(store, window)
+    with panel:
+        reading_panel(window, summary)
+
+
+def draw_map(summary) -> None:
+    selected = st.session_state.get("place")
     layer = feature_collection(summary)
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
-    st_folium(
-        base_map(bounds_of(events["lat"], events["lon"]), tile_url()),
-        feature_group_to_add=place_layer(layer), key="map", height=560,
-        use_container_width=True, returned_objects=["last_active_drawing"],
-        on_change=select_clicked_place,
-    )
-    if params.get("from") != start or params.get("to") != end:
-        params["from"], params["to"] = start, end
+    cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
+    fmap = base_map(bounds_of(events["lat"], events["lon"]),
+                    app.tile_url() if basemap == "online" else None, legend=app.legend())
+    st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster), key="map",
+              height=560, use_container_width=True, returned_objects=["last_active_drawing"],
+              on_change=app.select_clicked_place)
+    if summary.empty:
+        st.info("No places in this window: widen it, or press ▶ to play through the dates.")
 
-with panel:
-    if selected is None:
-        st.subheader("Click a circle")
-        st.write("The articles that mention that place in the chosen window appear here. "
-                 "Circle size grows with the number of articles.")
-        top = summary.head(12)[["place", "articles", "kind"]]
-        st.dataframe(top, hide_index=True, width="stretch")
-    else:
-        row = summary[summary["place_id"] == selected].iloc[0]
-        st.subheader(row["place"])
-        st.caption(f"{row['kind']} · {row['lat']:.3f}, {row['lon']:.3f} · "
-                   f"{row['articles']} article(s) in this window")
-        nearby = neighbours(window, selected)
-        if nearby:
-            st.caption("Also mentioned with it: " + escape_markdown(", ".join(nearby)))
-        for snippet in place_snippets(store, selected, window):
-            with st.container(border=True):
-                st.markdown(f"**{escape_markdown(snippet.title)}**")
-                when = pretty_date(snippet.event_date)
-                if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
-                    when += f" – {pretty_date(snippet.event_date_end)}"
-                st.caption(
-                    f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}) · "
-                    f"published {pretty_date(snippet.published)} "
-                    f"({METHOD_LABELS.get(snippet.published_method, '')})")
-                for sentence in snippet.sentences_markdown:
-                    st.markdown(sentence)
-                with st.expander("Read the whole article"):
-                    st.text(snippet.text)
+
+def reading_panel(window, summary) -> None:
+    names = dict(zip(summary["place_id"], summary["place"], strict=False))
+    app.apply_pending_selection()
+    app.sanitize_choice("place", names)
+    place_id = st.selectbox("Place", list(names), format_func=names.get, index=None,
+                            key="place", bind=QP, placeholder="Click a circle or pick a place")
+    if place_id is None:
+        st.write("The articles that mention a place in the chosen window appear here, newest "
+                 "first. Circle size and colour grow with the number of articles.")
+        st.dataframe(summary.head(12)[["place", "articles", "kind"]], hide_index=True,
+                     width="stretch")
+        return
+    row = summary[summary["place_id"] == place_id].iloc[0]
+    st.caption(f"{row['kind']} · {row['lat']:.3f}, {row['lon']:.3f} · {row['articles']} "
+               "article(s) in this window")
+    nearby = neighbours(window, place_id)
+    if nearby:
+        st.caption("Also mentioned here: " + escape_markdown(", ".join(nearby)))
+    for snippet in place_snippets(store, place_id, window):
+        with st.container(border=True):
+            st.markdown(f"**{escape_markdown(snippet.title)}**")
+            when = app.pretty_date(snippet.event_date)
+            if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
+                when += f" – {app.pretty_date(snippet.event_date_end)}"
+            st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}) · "
+                       f"published {app.pretty_date(snippet.published)} "
+                       f"({METHOD_LABELS.get(snippet.published_method, '')})")
+            for sentence in snippet.sentences_markdown:
+                st.markdown(sentence)
+            with st.expander("Read the whole article"):
+                st.text(snippet.text)
+    app.correction_form(store, place_id, row["place"], window)
+
+
+time_map_and_panel()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_common import data_version, get_store, load_places
+from app_common import data_version, get_store, load_places, refresh
+from placeline.pipeline import Pipeline
+from placeline.present import escape_markdown
 
 st.set_page_config(page_title="placeline — places", page_icon="📍", layout="wide")
 store = get_store()
@@ -44,3 +46,19 @@ st.dataframe(
                                                       format="%.2f"),
     },
 )
+
+st.subheader("Your corrections")
+corrections = store.corrections()
+if not corrections:
+    st.caption("None yet. On the map, pick a place and open “Wrong place?” to fix a pin; "
+               "corrections are applied at once and on every re-ingest.")
+for row in corrections:
+    scope = "one article" if row["context_hint"] else "every article"
+    text, undo = st.columns([5, 1], vertical_alignment="center")
+    text.markdown(f"“{escape_markdown(row['surface'])}” → **{escape_markdown(row['name'])}** "
+                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {scope} · {row['created_at'][:16]}")
+    if undo.button("Undo", key=f"undo-{row['correction_id']}"):
+        store.remove_correction(row["correction_id"])
+        Pipeline(store).reprocess(store.articles_with_surface(row["surface"]))
+        refresh()
+        st.rerun()

@@ -7,10 +7,11 @@ point per place (counts in its properties), which Leaflet draws as a single laye
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 
 import pandas as pd
+
+from placeline.view import colour_for
 
 
 def in_window(events: pd.DataFrame, start: dt.date | str | None,
@@ -49,7 +50,9 @@ def css_class(place_id: str) -> str:
 
 
 def feature_collection(summary: pd.DataFrame) -> dict:
-    """GeoJSON for the map. Every string is HTML-escaped: Leaflet tooltips render HTML."""
+    """GeoJSON for the map. Strings stay plain text: the map sets them with textContent and
+    the template's `tojson` escapes `<`, `>` and `&`, so no name can become markup (escaping
+    here as well would show "&amp;" to users)."""
     features = []
     for row in summary.itertuples(index=False):
         features.append({
@@ -59,11 +62,12 @@ def feature_collection(summary: pd.DataFrame) -> dict:
             "properties": {
                 "place_id": row.place_id,
                 "css": css_class(row.place_id),
-                "label": html.escape(f"{row.place} — {row.articles} article"
-                                     f"{'s' if row.articles != 1 else ''}"),
-                "kind": html.escape(str(row.kind)),
+                "label": f"{row.place} — {row.articles} article"
+                         f"{'s' if row.articles != 1 else ''}",
+                "kind": str(row.kind),
                 "articles": int(row.articles),
                 "radius": radius_for(int(row.articles)),
+                "colour": colour_for(int(row.articles)),
             },
         })
     return {"type": "FeatureCollection", "features": features}

@@ -17,14 +17,23 @@ from jinja2 import Template
 from placeline.assets import URL_ROOT
 
 DEFAULT_JS = [("leaflet", f"{URL_ROOT}/leaflet/leaflet.js"),
-              ("jquery", f"{URL_ROOT}/jquery/jquery.min.js")]
-DEFAULT_CSS = [("leaflet_css", f"{URL_ROOT}/leaflet/leaflet.css")]
+              ("jquery", f"{URL_ROOT}/jquery/jquery.min.js"),
+              ("markercluster", f"{URL_ROOT}/markercluster/leaflet.markercluster.js")]
+DEFAULT_CSS = [("leaflet_css", f"{URL_ROOT}/leaflet/leaflet.css"),
+               ("markercluster_css", f"{URL_ROOT}/markercluster/MarkerCluster.css"),
+               ("markercluster_default_css",
+                f"{URL_ROOT}/markercluster/MarkerCluster.Default.css")]
+CLUSTER_THRESHOLD = 400  # places; above this "auto" groups nearby circles
 BASEMAP_URL = f"{URL_ROOT}/basemap/countries.geojson"
 
 _MAP_STYLE = """
 <style>
 .leaflet-container { background: #dbe7ef; font: 13px/1.4 sans-serif; }
 .leaflet-tooltip { font-weight: 600; }
+.placeline-legend { background: rgba(255,255,255,.92); padding: 6px 9px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); line-height: 1.6; }
+.placeline-legend .dot { display: inline-block; border-radius: 50%; margin-right: 6px;
+  border: 1px solid #7f2704; vertical-align: middle; }
 </style>
 """
 
@@ -45,7 +54,7 @@ class CountryOutlines(MacroElement):
                     L.geoJSON(data, {
                         pane: "basemap", interactive: false,
                         style: {color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea",
-                                fillOpacity: 1}
+                                fillOpacity: {{ this.fill_opacity }}}
                     }).addTo(map);
                 })
                 .catch(function (error) { console.warn("basemap not loaded", error); });
@@ -53,63 +62,113 @@ class CountryOutlines(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, url: str = BASEMAP_URL) -> None:
+    def __init__(self, url: str = BASEMAP_URL, filled: bool = True) -> None:
         super().__init__()
         self._name = "CountryOutlines"
         self.url = url
+        self.fill_opacity = 1 if filled else 0
 
 
 class PlaceLayer(MacroElement):
-    """One circle per place; radius and label come from each feature's properties."""
+    """One circle per place (size and colour by articles), optionally grouped in clusters."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, {
-            pointToLayer: function (feature, latlng) {
-                var p = feature.properties;
-                return L.circleMarker(latlng, {
-                    radius: p.radius, weight: p.selected ? 3 : 1, className: p.css,
-                    color: p.selected ? "#08306b" : "#7f2704",
-                    fillColor: p.selected ? "#2171b5" : "#f16913", fillOpacity: 0.8
-                });
-            },
-            onEachFeature: function (feature, layer) {
-                layer.bindTooltip(function () {
-                    var label = document.createElement("span");
-                    label.textContent = feature.properties.label;
-                    return label;
-                }, {direction: "top"});
-            }
-        }).addTo({{ this._parent.get_name() }});
+        var {{ this.get_name() }} = (function () {
+            var circles = L.geoJSON({{ this.data|tojson }}, {
+                pointToLayer: function (feature, latlng) {
+                    var p = feature.properties;
+                    return L.circleMarker(latlng, {
+                        radius: p.radius, weight: p.selected ? 3 : 1, className: p.css,
+                        color: p.selected ? "#08306b" : "#7f2704",
+                        fillColor: p.selected ? "#2171b5" : p.colour, fillOpacity: 0.8
+                    });
+                },
+                onEachFeature: function (feature, layer) {
+                    layer.bindTooltip(function () {
+                        var label = document.createElement("span");
+                        label.textContent = feature.properties.label;
+                        return label;
+                    }, {direction: "top"});
+                }
+            });
+            {% if this.cluster %}
+            var group = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
+                                              chunkedLoading: true});
+            group.addLayer(circles);
+            return group;
+            {% else %}
+            return circles;
+            {% endif %}
+        })().addTo({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, cluster: bool = False) -> None:
         super().__init__()
         self._name = "PlaceLayer"
         self.data = data
+        self.cluster = cluster
 
 
-def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = None) -> folium.Map:
+class Legend(MacroElement):
+    """What circle size and colour mean; fixed classes, so the base map stays constant."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var legend = L.control({position: "bottomright"});
+            legend.onAdd = function () {
+                var box = L.DomUtil.create("div", "placeline-legend");
+                var title = document.createElement("b");
+                title.textContent = "Articles per place";
+                box.appendChild(title);
+                {{ this.bins|tojson }}.forEach(function (bin) {
+                    var row = document.createElement("div");
+                    var dot = document.createElement("span");
+                    dot.className = "dot";
+                    dot.style.background = bin[1];
+                    dot.style.width = dot.style.height = bin[2] + "px";
+                    row.appendChild(dot);
+                    row.appendChild(document.createTextNode(bin[0]));
+                    box.appendChild(row);
+                });
+                return box;
+            };
+            legend.addTo(map);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, bins: list[tuple[str, str, float]]) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.bins = bins
+
+
+def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = None,
+             legend: list[tuple[str, str, float]] | None = None) -> folium.Map:
     """The map that stays the same while the window changes (no remount, zoom kept)."""
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
                       prefer_canvas=False, world_copy_jump=True, min_zoom=1)
     fmap.default_js = DEFAULT_JS
     fmap.default_css = DEFAULT_CSS
     fmap.get_root().header.add_child(Element(_MAP_STYLE))
-    CountryOutlines().add_to(fmap)
-    if tile_url:
-        folium.TileLayer(tiles=tile_url, attr="Map tiles: see PLACELINE_TILE_URL",
+    if tile_url:  # outlines stay on top, unfilled: the map is still readable if tiles fail
+        folium.TileLayer(tiles=tile_url, attr="Map tiles © their provider (see settings)",
                          name="Online tiles").add_to(fmap)
+    CountryOutlines(filled=not tile_url).add_to(fmap)
+    if legend:
+        Legend(legend).add_to(fmap)
     if bounds:
         fmap.fit_bounds(bounds, padding=(30, 30), max_zoom=6)
     return fmap
 
 
-def place_layer(feature_collection: dict) -> folium.FeatureGroup:
+def place_layer(feature_collection: dict, cluster: bool = False) -> folium.FeatureGroup:
     """The layer for one window, passed to st_folium(feature_group_to_add=...)."""
     group = folium.FeatureGroup(name="Places")
-    PlaceLayer(feature_collection).add_to(group)
+    PlaceLayer(feature_collection, cluster=cluster).add_to(group)
     return group
 
 

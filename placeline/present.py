@@ -36,7 +36,7 @@ def highlighted(text: str, start: int, end: int, marks: Iterable[tuple[int, int]
 
 PRECISION_LABELS = {
     "day": "day", "range": "date range", "week": "week", "month": "month", "year": "year",
-    "publication": "publication date (the sentence gives no date)", "unknown": "unknown",
+    "publication": "publication date: the sentence gives no date of its own", "unknown": "unknown",
 }
 METHOD_LABELS = {
     "metadata": "given by the source", "explicit": "stated in the text",

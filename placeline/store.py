@@ -325,15 +325,40 @@ class Store:
         return pd.read_sql_query(
             "SELECT e.article_id, e.place_id, e.date, e.date_end, e.precision,"
             " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
-            " p.country, a.title, a.published, a.published_method"
+            " p.country, p.source AS place_source, a.title, a.published, a.published_method,"
+            " a.source AS article_source, a.url,"
+            " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
+            "  AND m.place_id = e.place_id) AS confidence"
             " FROM events e JOIN places p ON p.id = e.place_id"
             " JOIN articles a ON a.id = e.article_id",
             self._conn,
         )
 
-    def event_dates(self) -> list[str]:
-        return [r[0] for r in self._conn.execute(
-            "SELECT DISTINCT date FROM events WHERE date IS NOT NULL ORDER BY date")]
+    def articles_matching(self, keyword: str) -> set[int]:
+        """Ids of articles whose title or text contains `keyword` (case-insensitive)."""
+        pattern = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'",
+            (pattern, pattern))
+        return {r[0] for r in rows}
+
+    def articles_with_surface(self, surface: str) -> list[int]:
+        """Articles where `surface` was recognised (what a correction of it must redo)."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT article_id FROM mentions WHERE surface = ? COLLATE NOCASE"
+            " ORDER BY article_id", (surface,))
+        return [r[0] for r in rows]
+
+    def texts(self, article_ids: list[int]) -> dict[int, str]:
+        """Cleaned texts of some articles (for snippets in exports)."""
+        found: dict[int, str] = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = [int(a) for a in article_ids[i:i + 500]]
+            marks = ",".join("?" * len(chunk))
+            found.update(self._conn.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk).fetchall())
+        return found
 
     # -- corrections -------------------------------------------------------------------------
 
@@ -349,7 +374,8 @@ class Store:
 
     def corrections(self) -> list[dict]:
         rows = self._conn.execute(
-            "SELECT c.id, c.surface, c.context_hint, c.created_at, p.* FROM corrections c"
+            "SELECT c.id AS correction_id, c.surface, c.context_hint, c.created_at, p.*"
+            " FROM corrections c"
             " JOIN places p ON p.id = c.place_id ORDER BY c.id")
         return [dict(r) for r in rows]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -28,20 +29,29 @@ def app_db(seeds_store, tmp_path, monkeypatch):
 
 
 def _run(script: str, **query) -> AppTest:
-    at = AppTest.from_file(str(ROOT / script), default_timeout=TIMEOUT)
+    """Open the app with this URL query, then switch to `script` if it is a page."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
     for key, value in query.items():
         at.query_params[key] = value
-    return at.run()
+    at.run()
+    if script != "dashboard.py":
+        at.switch_page(script).run()
+    return at
+
+
+def _place_id(store, name: str) -> str:
+    events = store.events_frame()
+    return events.loc[events["place"] == name, "place_id"].iloc[0]
 
 
 def test_dashboard_shows_the_window_and_the_places(app_db):
     at = _run("dashboard.py")
     assert not at.exception
-    slider = at.select_slider[0]
+    slider = at.select_slider(key="window")
     assert slider.label == "Dates with events"
     assert slider.value[0] <= "2022-04-26" and slider.value[1] >= "2023-03-02"
     assert "places in 5 articles" in at.caption[0].value
-    assert at.subheader[0].value == "Click a circle"
+    assert at.selectbox(key="place").value is None
     top = at.dataframe[0].value
     assert {"Mariupol", "Moscow", "Kyiv"} <= set(top["place"])
 
@@ -49,24 +59,126 @@ def test_dashboard_shows_the_window_and_the_places(app_db):
 def test_moving_the_window_changes_what_is_counted(app_db):
     at = _run("dashboard.py")
     before = at.caption[0].value
-    at.select_slider[0].set_value(("2023-03-02", "2023-03-02")).run()
+    at.select_slider(key="window").set_value(("2023-03-02", "2023-03-02")).run()
     assert not at.exception
     after = at.caption[0].value
     assert after != before and "in 1 articles" in after
-    assert at.query_params["from"] == "2023-03-02"
+
+
+def test_the_url_restores_window_mode_and_filters(app_db):
+    at = _run("dashboard.py", mode="Last N days", until="2022-04-27", days="2",
+              kind="country")
+    assert not at.exception
+    assert at.segmented_control(key="mode").value == "window"
+    assert at.number_input(key="days").value == 2
+    caption = at.caption[0].value
+    assert caption.startswith("26 Apr 2022 – 27 Apr 2022")
+    assert set(at.dataframe[0].value["kind"]) == {"country"}
+
+
+def test_cumulative_mode_starts_at_the_first_day(app_db):
+    at = _run("dashboard.py", mode="Cumulative", until="2022-04-26")
+    assert not at.exception
+    assert at.caption[0].value.startswith("5 Apr 2022 – 26 Apr 2022")
+
+
+def test_publication_dates_can_drive_the_slider(app_db, seeds_store):
+    at = _run("dashboard.py", basis="Publication date")
+    assert not at.exception
+    published = set(seeds_store.articles_frame()["published"].dropna())
+    assert set(at.select_slider(key="window").options) == published
+
+
+def test_typing_a_date_snaps_the_window_to_the_nearest_day(app_db):
+    at = _run("dashboard.py")
+    at.date_input(key="goto").set_value(dt.date(2023, 3, 1)).run()
+    assert not at.exception
+    assert at.select_slider(key="window").value == ("2023-03-02", "2023-03-02")
+
+
+def test_play_moves_the_window_one_day_at_a_time(app_db):
+    at = _run("dashboard.py")
+    days = list(at.select_slider(key="window").options)
+    at.button(key="play").click().run()
+    assert not at.exception
+    assert at.session_state["playing"] is True
+    first = at.select_slider(key="window").value
+    assert first == (days[1], days[1])  # restarted at the beginning, then one step on
+    at.button(key="play").click().run()  # pause
+    assert at.session_state["playing"] is False
+
+
+def test_keyword_and_confidence_filters_narrow_the_map(app_db):
+    at = _run("dashboard.py", q="Azovstal")
+    assert not at.exception
+    keyword = at.caption[0].value
+    assert "in 5 articles" not in keyword
+    at = _run("dashboard.py", minconf="0.99")
+    assert not at.exception
+    assert at.caption[0].value != keyword
+
+
+def test_filters_that_match_nothing_explain_what_to_do(app_db):
+    at = _run("dashboard.py", q="no-such-word-anywhere")
+    assert not at.exception
+    assert "No events match these filters" in at.warning[0].value
 
 
 def test_a_selected_place_shows_its_snippets(app_db, seeds_store):
-    events = seeds_store.events_frame()
-    mariupol = events.loc[events["place"] == "Mariupol", "place_id"].iloc[0]
-    at = _run("dashboard.py", place=mariupol)
+    mariupol = _place_id(seeds_store, "Mariupol")
+    at = _run("dashboard.py", place="Mariupol")
     assert not at.exception
-    assert at.subheader[0].value == "Mariupol"
+    assert at.selectbox(key="place").value == mariupol
     sentences = [m.value for m in at.markdown if "**Mariupol**" in m.value]
     assert sentences and all(":orange-background[" in s for s in sentences)
     assert any("Read the whole article" in e.label for e in at.expander)
     captions = " ".join(c.value for c in at.caption)
     assert "published" in captions and "Event:" in captions
+    assert "Also mentioned here:" in captions
+
+
+def test_a_correction_is_applied_listed_and_undone(app_db, seeds_store):
+    at = _run("dashboard.py", place="Izyum")
+    at.radio(key="fix_how").set_value("coordinates").run()
+    at.text_input(key="fix_name").set_value("Somewhere Else").run()
+    at.number_input(key="fix_lat").set_value(10.0).run()
+    at.number_input(key="fix_lon").set_value(20.0).run()
+    at.button(key="fix_save").click().run()
+    assert not at.exception
+    from placeline.store import Store
+
+    store = Store(app_db)
+    places = set(store.events_frame()["place"])
+    assert "Somewhere Else" in places and "Izyum" not in places
+    assert [c["surface"] for c in store.corrections()] == ["Izyum"]
+
+    page = _run("pages/2_Places.py")
+    assert not page.exception
+    assert any("Somewhere Else" in m.value for m in page.markdown)
+    undo = next(b for b in page.button if b.label == "Undo")
+    undo.click().run()
+    assert not page.exception
+    assert store.corrections() == []
+    assert "Izyum" in set(store.events_frame()["place"])
+    store.close()
+
+
+def test_the_ingest_page_reads_a_folder_and_lists_what_it_skipped(app_db, tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Floods in Porto Alegre\nPORTO ALEGRE, May 6, 2024 - Rain flooded Porto Alegre in "
+        "Brazil on Monday.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "1 added" in at.success[0].value and "1 skipped" in at.success[0].value
+    skipped = at.dataframe[0].value
+    assert list(skipped["file"]) == [str(folder / "empty.txt")]
+    dashboard = _run("dashboard.py")
+    assert "in 6 articles" in dashboard.caption[0].value
 
 
 def test_an_empty_store_explains_what_to_do(tmp_path, monkeypatch):

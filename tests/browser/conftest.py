@@ -60,11 +60,24 @@ def dashboard(seeds_store, tmp_path_factory):
     shutil.copy(seeds_store.path, db)
     process, url = start_dashboard(db)
     yield url
+    stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+def save_screenshot(page, name: str) -> None:
+    """Keep a screenshot in test-artifacts/; with PLACELINE_DOC_SCREENSHOTS=1 also refresh
+    the README's copy in docs/ (that is how the README screenshots are taken)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+    if os.environ.get("PLACELINE_DOC_SCREENSHOTS") == "1":
+        shutil.copy(ARTIFACTS / name, ROOT / "docs" / name)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,71 @@
+"""Ingest: upload articles (.txt, .html, .jsonl, .zip) or read a folder on this machine.
+New places appear on the map at once; what could not be read is listed with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from app_common import get_store, refresh
+from placeline.ingest import read_bytes, read_paths
+from placeline.pipeline import Pipeline
+
+st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
+store = get_store()
+st.title("Ingest articles")
+st.write("Plain text files take their first line as the title. JSONL takes one article per "
+         'line with a "text" field (and optional "title", "date", "url"). ZIP archives may hold '
+         "any of these. The same text twice is stored once.")
+
+uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", "zip"],
+                           accept_multiple_files=True, key="uploads")
+folder = st.text_input("…or read a folder on this machine", key="folder",
+                       placeholder="/path/to/articles")
+online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
+                   help="Nominatim, at most one request per second; needs internet.")
+
+if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip())):
+    if uploads:
+        total = len(uploads)
+        documents = (doc for upload in uploads
+                     for doc in read_bytes(upload.getvalue(), f"upload:{upload.name}"))
+    else:
+        path = Path(folder.strip()).expanduser()
+        total = sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+        documents = read_paths([path])
+    bar = st.progress(0.0, text="Starting…")
+
+    def progress(number: int, source: str) -> None:
+        bar.progress(min(number / max(total, number), 1.0),
+                     text=f"{number} documents read · {Path(source).name}")
+
+    geocoder = None
+    if online:
+        from placeline.geocode import online_geocoder
+
+        geocoder = online_geocoder(store)
+    from placeline.geoparse import Geoparser
+    from placeline.pipeline import load_corrections
+
+    pipeline = Pipeline(store, Geoparser(geocoder=geocoder, corrections=load_corrections(store)))
+    report = pipeline.ingest(documents, progress=progress)
+    bar.progress(1.0, text="Done")
+    refresh()
+    st.success(f"{len(report.added)} added · {len(report.duplicates)} already stored · "
+               f"{len(report.failed)} skipped · {report.seconds:.1f} s")
+    if report.added:
+        st.page_link("dashboard.py", label="See them on the map", icon="🗺️")
+    if report.failed:
+        st.subheader("Skipped")
+        st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],
+                                   "reason": [e.reason for e in report.failed]}),
+                     hide_index=True, width="stretch")
+    if report.duplicates:
+        with st.expander(f"Already stored ({len(report.duplicates)})"):
+            st.write("\n".join(f"- `{d}`" for d in report.duplicates))
+
+counts = store.counts()
+st.caption(f"The store holds {counts['articles']} articles, {counts['events']} events and "
+           f"{counts['places']} places.")
