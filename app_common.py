@@ -14,6 +14,7 @@ import streamlit as st
 from placeline import view
 from placeline.bootstrap import ensure_ready
 from placeline.config import tile_url as configured_tile_url
+from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.pipeline import Pipeline
@@ -36,14 +37,20 @@ def data_version(store: Store) -> tuple:
     return (store.last_change(),)
 
 
+@st.cache_resource(show_spinner="Indexing events…", max_entries=4)
+def load_index(_store: Store, version: tuple, basis: str) -> EventIndex:
+    """Numeric columns of every dated event (shared by all sessions, rebuilt on change)."""
+    return load_event_index(_store, basis)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
-def load_events(_store: Store, version: tuple) -> pd.DataFrame:
-    events = _store.events_frame()
-    labels = {(s, u): view.source_label(s, u or "")
-              for s, u in set(zip(events["article_source"], events["url"], strict=True))}
-    events["source"] = [labels[(s, u)] for s, u in
-                        zip(events["article_source"], events["url"], strict=True)]
-    return events
+def undated_articles(_store: Store, version: tuple) -> int:
+    return _store.undated_article_count()
+
+
+def window_rows(store: Store, index: EventIndex, mask) -> pd.DataFrame:
+    """Full rows (titles, snippets…) of the events in `mask`, fetched only when read."""
+    return store.events_by_ids(index.event_ids(mask))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -68,6 +75,7 @@ def articles_matching(store: Store, keyword: str) -> frozenset[int]:
 def refresh() -> None:
     """New data is visible at once: the loaders are keyed by the store's revision anyway."""
     st.cache_data.clear()
+    load_index.clear()
 
 
 # -- formatting ---------------------------------------------------------------------------
@@ -193,18 +201,20 @@ def select_clicked_place() -> None:
 
 # -- export -------------------------------------------------------------------------------
 
-def export_buttons(store: Store, window: pd.DataFrame) -> None:
-    """The current view (window + filters) as CSV and GeoJSON."""
+def export_buttons(store: Store, index: EventIndex, mask) -> None:
+    """The current view (window + filters) as CSV and GeoJSON, built only when clicked."""
     def table() -> pd.DataFrame:
+        window = window_rows(store, index, mask)
         return events_table(window, store.texts(sorted(set(window["article_id"]))))
 
+    empty = not mask.any()
     left, right = st.columns(2)
     left.download_button("⬇ CSV of this view", data=lambda: to_csv(table()),
                          file_name="placeline-events.csv", mime="text/csv", width="stretch",
-                         disabled=window.empty, on_click="ignore")
+                         disabled=empty, on_click="ignore")
     right.download_button("⬇ GeoJSON of this view", data=lambda: to_geojson(table()),
                           file_name="placeline-events.geojson", mime="application/geo+json",
-                          width="stretch", disabled=window.empty, on_click="ignore")
+                          width="stretch", disabled=empty, on_click="ignore")
 
 
 # -- corrections --------------------------------------------------------------------------

@@ -1,29 +1,33 @@
 """placeline — the map. Scrub or play the dates, filter, click a place, read the articles.
 
-Run with `streamlit run dashboard.py`. The logic lives in the placeline package (view.py for
-windows and filters, layers.py / mapview.py for the map); this script wires widgets to it.
+Run with `streamlit run dashboard.py`. The logic lives in the placeline package (eventindex.py
+for filters, windows and counts, view.py for playback, layers.py / mapview.py for the map);
+this script wires widgets to it.
 Every control is bound to the URL, so a view can be shared and reloaded as it is.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 from streamlit_folium import st_folium
 
 import app_common as app
 from placeline import view
-from placeline.layers import feature_collection, in_window, place_summary
+from placeline.layers import feature_collection
 from placeline.mapview import CLUSTER_THRESHOLD, base_map, bounds_of, place_layer
 from placeline.present import METHOD_LABELS, PRECISION_LABELS, escape_markdown
 from placeline.snippets import neighbours, place_snippets
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
 store = app.get_store()
-events = app.load_events(store, app.data_version(store))
+version = app.data_version(store)
+index = app.load_index(store, version, "event")
+places = index.places
 QP = "query-params"
 
 st.title("placeline")
-if events["date"].dropna().empty:
+if len(index) == 0:
     st.info("No dated events yet. Add articles on the **Ingest** page (or with "
             "`python -m placeline ingest PATH`) and they appear here.")
     st.page_link("pages/3_Ingest.py", label="Go to the Ingest page", icon="📥")
@@ -34,11 +38,11 @@ with st.sidebar:
     st.header("Filters")
     keyword = st.text_input("Keyword in the article", key="q", bind=QP,
                             placeholder="e.g. ceasefire")
-    kinds = st.multiselect("Kind of place", sorted(events["kind"].unique()), key="kind",
+    kinds = st.multiselect("Kind of place", sorted(places["kind"].unique()), key="kind",
                            bind=QP)
-    sources = st.multiselect("Source", sorted(events["source"].unique()), key="source",
-                             bind=QP)
-    place_names = dict(zip(events["place_id"], events["place"], strict=False))
+    sources = st.multiselect("Source", sorted(index.articles["source"].unique()),
+                             key="source", bind=QP)
+    place_names = dict(zip(places["place_id"], places["place"], strict=True))
     chosen_places = st.multiselect("Only these places", sorted(place_names, key=place_names.get),
                                    format_func=place_names.get, key="places", bind=QP)
     min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="minconf",
@@ -52,10 +56,9 @@ with st.sidebar:
                                    help="Online tiles need internet; the offline outlines "
                                         "always work.")
 
-filters = view.Filters(
-    keyword_articles=app.articles_matching(store, keyword) if keyword else None,
-    kinds=tuple(kinds), sources=tuple(sources), places=tuple(chosen_places),
-    min_confidence=min_confidence)
+filters = {"kinds": kinds, "sources": sources, "place_ids": chosen_places,
+           "articles": app.articles_matching(store, keyword) if keyword else None,
+           "min_confidence": min_confidence}
 
 
 st.session_state["_timer"] = app.play_interval()
@@ -71,8 +74,9 @@ def time_map_and_panel() -> None:
                                          format_func=view.MODES.get, key="mode", bind=QP)
     basis = controls[1].segmented_control("Date by", list(view.BASES), default="event",
                                           format_func=view.BASES.get, key="basis", bind=QP)
-    shown = view.apply_filters(view.with_basis(events, basis or "event"), filters)
-    days = view.event_days(shown)
+    dated = app.load_index(store, version, basis or "event")
+    shown = dated.filtered(**filters)
+    days = dated.days(shown)
     if not days:
         st.warning("No events match these filters. Clear some filters in the sidebar.")
         return
@@ -91,22 +95,22 @@ def time_map_and_panel() -> None:
         length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
-    st.altair_chart(app.timeline_chart(view.per_day(shown, start, end)), height=110)
+    st.altair_chart(app.timeline_chart(dated.per_day(shown, start, end)), height=110)
 
-    window = in_window(shown, start, end)
-    summary = place_summary(window)
+    window = dated.in_window(shown, start, end)
+    summary = dated.summary(window)
     st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: {len(summary)} places in "
-               f"{window['article_id'].nunique()} articles")
-    undated = shown.loc[shown["date"].isna(), "article_id"].nunique()
+               f"{dated.article_count(window)} articles")
+    undated = app.undated_articles(store, version)
     if undated:
         st.caption(f"{undated} article(s) give no date and are not on the timeline; the "
                    "Articles page lists them.")
     map_column, panel = st.columns([3, 2], gap="medium")
     with map_column:
         draw_map(summary)
-        app.export_buttons(store, window)
+        app.export_buttons(store, dated, window)
     with panel:
-        reading_panel(window, summary)
+        reading_panel(dated, window, summary)
 
 
 def draw_map(summary) -> None:
@@ -115,7 +119,7 @@ def draw_map(summary) -> None:
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
-    fmap = base_map(bounds_of(events["lat"], events["lon"]),
+    fmap = base_map(bounds_of(places["lat"], places["lon"]),
                     app.tile_url() if basemap == "online" else None, legend=app.legend())
     st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster), key="map",
               height=560, use_container_width=True, returned_objects=["last_active_drawing"],
@@ -124,7 +128,7 @@ def draw_map(summary) -> None:
         st.info("No places in this window: widen it, or press ▶ to play through the dates.")
 
 
-def reading_panel(window, summary) -> None:
+def reading_panel(dated, window, summary) -> None:
     names = dict(zip(summary["place_id"], summary["place"], strict=False))
     app.apply_pending_selection()
     app.sanitize_choice("place", names)
@@ -139,6 +143,9 @@ def reading_panel(window, summary) -> None:
     row = summary[summary["place_id"] == place_id].iloc[0]
     st.caption(f"{row['kind']} · {row['lat']:.3f}, {row['lon']:.3f} · {row['articles']} "
                "article(s) in this window")
+    # Only the rows a reader needs: the window's events in the articles naming this place.
+    articles = dated.articles_of(place_id, window)
+    window = app.window_rows(store, dated, window & np.isin(dated.article, articles))
     nearby = neighbours(window, place_id)
     if nearby:
         st.caption("Also mentioned here: " + escape_markdown(", ".join(nearby)))

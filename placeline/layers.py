@@ -1,5 +1,9 @@
 """Map layers: events in a time window, aggregated to one GeoJSON feature per place.
 
+`in_window` and `place_summary` are the plain pandas form of what `eventindex` does with
+numpy columns; the dashboard uses the index, while tests check the two agree and the scale
+benchmark measures the pandas form as the straightforward baseline.
+
 The map never receives one marker per event: a window becomes one FeatureCollection with one
 point per place (counts in its properties), which Leaflet draws as a single layer.
 """
@@ -49,25 +53,37 @@ def css_class(place_id: str) -> str:
     return "pl-" + re.sub(r"[^a-z0-9]+", "-", place_id.lower()).strip("-")
 
 
+def css_classes(place_ids: pd.Series) -> list[str]:
+    """`css_class` for a whole column at once."""
+    return ("pl-" + place_ids.astype(str).str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True)
+            .str.strip("-")).tolist()
+
+
 def feature_collection(summary: pd.DataFrame) -> dict:
     """GeoJSON for the map. Strings stay plain text: the map sets them with textContent and
     the template's `tojson` escapes `<`, `>` and `&`, so no name can become markup (escaping
     here as well would show "&amp;" to users)."""
+    if summary.empty:
+        return {"type": "FeatureCollection", "features": []}
+    css = summary["css"].tolist() if "css" in summary else css_classes(summary["place_id"])
+    columns = zip(summary["place_id"].tolist(), summary["place"].tolist(),
+                  summary["lat"].tolist(), summary["lon"].tolist(), summary["kind"].tolist(),
+                  summary["articles"].tolist(), css, strict=True)
     features = []
-    for row in summary.itertuples(index=False):
+    for place_id, place, lat, lon, kind, articles, css_name in columns:
+        articles = int(articles)
         features.append({
             "type": "Feature",
             "geometry": {"type": "Point",
-                         "coordinates": [round(float(row.lon), 5), round(float(row.lat), 5)]},
+                         "coordinates": [round(float(lon), 5), round(float(lat), 5)]},
             "properties": {
-                "place_id": row.place_id,
-                "css": css_class(row.place_id),
-                "label": f"{row.place} — {row.articles} article"
-                         f"{'s' if row.articles != 1 else ''}",
-                "kind": str(row.kind),
-                "articles": int(row.articles),
-                "radius": radius_for(int(row.articles)),
-                "colour": colour_for(int(row.articles)),
+                "place_id": place_id,
+                "css": css_name,
+                "label": f"{place} — {articles} article{'s' if articles != 1 else ''}",
+                "kind": str(kind),
+                "articles": articles,
+                "radius": radius_for(articles),
+                "colour": colour_for(articles),
             },
         })
     return {"type": "FeatureCollection", "features": features}

@@ -334,6 +334,66 @@ class Store:
             self._conn,
         )
 
+    _EVENT_COLUMNS = (
+        "SELECT e.id AS event_id, e.article_id, e.place_id, e.date, e.date_end, e.precision,"
+        " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
+        " p.country, p.source AS place_source, a.title, a.published, a.published_method,"
+        " a.source AS article_source, a.url,"
+        " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
+        "  AND m.place_id = e.place_id) AS confidence"
+        " FROM events e JOIN places p ON p.id = e.place_id"
+        " JOIN articles a ON a.id = e.article_id")
+
+    def events_by_ids(self, event_ids: list[int]) -> pd.DataFrame:
+        """Full event rows (as `events_frame`) for some events: what a reader or export needs."""
+        frames = []
+        for i in range(0, len(event_ids), 20_000):
+            chunk = [int(e) for e in event_ids[i:i + 20_000]]
+            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
+            self._conn.execute("DELETE FROM wanted")
+            self._conn.executemany("INSERT OR IGNORE INTO wanted VALUES (?)",
+                                   [(e,) for e in chunk])
+            frames.append(pd.read_sql_query(
+                self._EVENT_COLUMNS + " WHERE e.id IN (SELECT id FROM wanted)", self._conn))
+        if not frames:
+            return pd.read_sql_query(self._EVENT_COLUMNS + " WHERE 0", self._conn)
+        return pd.concat(frames, ignore_index=True)
+
+    def event_rows(self, basis: str = "event") -> Iterator[tuple]:
+        """(event id, article id, place id, first day, last day, confidence) per dated event,
+        days counted from 1970-01-01; `basis="published"` dates events by their article."""
+        day = "CAST(julianday({}) - 2440587.5 AS INTEGER)"
+        if basis == "published":
+            first = last = day.format("a.published")
+            where = "a.published IS NOT NULL"
+        else:
+            first, last = day.format("e.date"), day.format("COALESCE(e.date_end, e.date)")
+            where = "e.date IS NOT NULL"
+        cursor = self._conn.execute(
+            f"SELECT e.id, e.article_id, e.place_id, {first}, {last},"
+            " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
+            "  AND m.place_id = e.place_id)"
+            f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}")
+        while rows := cursor.fetchmany(50_000):
+            yield from rows
+
+    def undated_article_count(self) -> int:
+        """Articles with places but no date at all: they cannot be on the timeline."""
+        return self._conn.execute(
+            "SELECT COUNT(DISTINCT article_id) FROM events WHERE date IS NULL").fetchone()[0]
+
+    def index_places(self) -> pd.DataFrame:
+        """Places that have events, with what the map and the filters show of them."""
+        return pd.read_sql_query(
+            "SELECT id AS place_id, name AS place, lat, lon, kind, country,"
+            " source AS place_source FROM places"
+            " WHERE id IN (SELECT DISTINCT place_id FROM events) ORDER BY id", self._conn)
+
+    def index_articles(self) -> pd.DataFrame:
+        return pd.read_sql_query(
+            "SELECT id, title, published, source AS article_source, url FROM articles",
+            self._conn, index_col="id")
+
     def articles_matching(self, keyword: str) -> set[int]:
         """Ids of articles whose title or text contains `keyword` (case-insensitive)."""
         pattern = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace(
