@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from placeline.errors import InputError
+from placeline.htmldoc import html_article
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
-SUPPORTED = (".txt", ".jsonl")
+SUPPORTED = (".txt", ".jsonl", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,13 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         return
     if suffix == ".jsonl":
         yield from _read_jsonl(text, source)
+    elif suffix in (".html", ".htm"):
+        try:
+            body, metadata = html_article(text, source)
+        except InputError as exc:
+            yield exc
+            return
+        yield RawDocument(source, body, metadata)
     else:
         yield RawDocument(source, text)
 

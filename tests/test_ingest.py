@@ -62,3 +62,40 @@ def test_folders_unsupported_types_and_missing_paths(tmp_path):
 def test_content_hash_ignores_whitespace_and_case_only():
     assert content_hash("Kyiv  is\nbig") == content_hash("kyiv is big ")
     assert content_hash("Kyiv is big") != content_hash("Kyiv is small")
+
+
+PAGE = """<!doctype html><html><head><title>Shelling in Kharkiv | Example News</title>
+<meta property="article:published_time" content="2022-05-03T10:00:00Z">
+<script>window.__pwned = 1</script><style>p { color: red }</style></head>
+<body><nav>Home | World | Sport</nav>
+<article><h1>Shelling in Kharkiv</h1>
+<p>Russian forces shelled Kharkiv on Monday, regional officials said in a statement.</p>
+<p>Residents of Izyum fled west towards Poltava as the fighting moved closer.</p></article>
+<footer>Copyright 2022 Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_html_pages_give_title_main_text_and_publication_date():
+    [document] = read_bytes(PAGE.encode("utf-8"), "page.html")
+    assert not isinstance(document, InputError)
+    title, _, body = document.text.partition("\n")
+    assert title == "Shelling in Kharkiv"
+    assert "Izyum fled west" in body
+    for dropped in ("__pwned", "color: red", "All rights reserved", "Sport"):
+        assert dropped not in document.text
+    assert document.metadata["date"] == "2022-05-03"
+
+
+def test_html_without_article_text_is_refused_with_a_reason():
+    [error] = read_bytes(b"<html><body><nav>Home</nav></body></html>", "empty.html")
+    assert isinstance(error, InputError)
+    assert error.source == "empty.html" and "no article text" in error.reason
+
+
+def test_an_html_article_is_dated_by_its_metadata(store, geoparser):
+    from placeline.pipeline import Pipeline
+
+    Pipeline(store, geoparser).ingest(read_bytes(PAGE.encode("utf-8"), "page.html"))
+    article = store.articles_frame().iloc[0]
+    assert article["published"] == "2022-05-03"
+    assert article["published_method"] == "metadata"
+    assert {"Kharkiv", "Izyum", "Poltava"} <= set(store.events_frame()["place"])
