@@ -320,20 +320,6 @@ class Store:
 
     # -- events for the map ------------------------------------------------------------------
 
-    def events_frame(self) -> pd.DataFrame:
-        """All events joined with their place and article (the map's input)."""
-        return pd.read_sql_query(
-            "SELECT e.article_id, e.place_id, e.date, e.date_end, e.precision,"
-            " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
-            " p.country, p.source AS place_source, a.title, a.published, a.published_method,"
-            " a.source AS article_source, a.url,"
-            " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
-            "  AND m.place_id = e.place_id) AS confidence"
-            " FROM events e JOIN places p ON p.id = e.place_id"
-            " JOIN articles a ON a.id = e.article_id",
-            self._conn,
-        )
-
     _EVENT_COLUMNS = (
         "SELECT e.id AS event_id, e.article_id, e.place_id, e.date, e.date_end, e.precision,"
         " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
@@ -343,6 +329,10 @@ class Store:
         "  AND m.place_id = e.place_id) AS confidence"
         " FROM events e JOIN places p ON p.id = e.place_id"
         " JOIN articles a ON a.id = e.article_id")
+
+    def events_frame(self) -> pd.DataFrame:
+        """All events joined with their place and article (exports, tests, small stores)."""
+        return pd.read_sql_query(self._EVENT_COLUMNS, self._conn)
 
     def events_by_ids(self, event_ids: list[int]) -> pd.DataFrame:
         """Full event rows (as `events_frame`) for some events: what a reader or export needs."""
