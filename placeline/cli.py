@@ -1,7 +1,9 @@
 """`python -m placeline …`: thin commands over the library (each one is also a function call).
 
     setup                      build the gazetteer index and map assets, load the bundled data
-    ingest PATH... [--db F]    add .txt/.jsonl files or folders; bad files are reported, skipped
+    ingest PATH... [--db F] [--workers N | --scheduler ADDR]
+                               add .txt/.jsonl/.html files or folders; bad files are
+                               reported and skipped; Dask workers clean and geoparse
     export --format csv|geojson [--db F] [--out F]
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
@@ -56,8 +58,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     store = _store(args)
-    geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=load_corrections(store))
-    report = Pipeline(store, geoparser).ingest(read_paths(args.paths))
+    corrections = load_corrections(store)
+    geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=corrections)
+    prepared = None
+    if args.workers or args.scheduler:
+        if args.online:
+            print("--online is ignored with --workers/--scheduler: workers use the offline "
+                  "gazetteer only (one rate limit cannot be shared across machines).",
+                  file=sys.stderr)
+        from placeline.parallel import prepared_with_dask
+
+        prepared = prepared_with_dask(read_paths(args.paths), corrections,
+                                      scheduler=args.scheduler, workers=args.workers)
+    report = Pipeline(store, geoparser).ingest(read_paths(args.paths) if prepared is None
+                                               else (), prepared=prepared)
     print(report.summary())
     counts = store.counts()
     print(f"Store {store.path}: {counts['articles']} articles, {counts['events']} events, "
@@ -148,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--online", action="store_true",
                    help="ask Nominatim for names the offline gazetteer lacks")
+    p.add_argument("--workers", type=int, default=0,
+                   help="clean and geoparse on a local Dask cluster of this many processes")
+    p.add_argument("--scheduler", help="address of a running Dask scheduler to use instead")
     p.set_defaults(func=cmd_ingest)
     p = with_db(sub.add_parser("export", help="events as CSV or GeoJSON"))
     p.add_argument("--format", choices=["csv", "geojson"], required=True)

@@ -17,6 +17,10 @@ class InputError(PlacelineError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple:
+        # Rebuilt from (source, reason) when it crosses a process boundary (Dask workers).
+        return (type(self), (self.source, self.reason))
+
 
 class StoreCorruptError(PlacelineError):
     """The database file is damaged; `python -m placeline rebuild` recreates it."""

@@ -49,6 +49,30 @@ class IngestReport:
         return "\n".join(lines)
 
 
+@dataclass
+class Prepared:
+    """An article cleaned and geoparsed, ready to store (what parallel workers return)."""
+
+    source: str
+    article: Article
+    mentions: list[Mention]
+
+
+def prepare(document: RawDocument | InputError, geoparser: Geoparser) -> Prepared | InputError:
+    """The CPU-heavy part of ingest, free of the store, so it can run in any process."""
+    if isinstance(document, InputError):
+        return document
+    try:
+        article = make_article(document)
+        return Prepared(document.source, article,
+                        geoparser.parse(article.text, article.content_hash))
+    except InputError as error:
+        return error
+    except Exception as error:  # noqa: BLE001 — one article must not stop a batch
+        log.error("failed on %s\n%s", document.source, traceback.format_exc())
+        return InputError(document.source, f"unexpected error: {error}")
+
+
 def make_article(document: RawDocument) -> Article:
     """Clean a raw document into an article, or explain why it cannot be one."""
     cleaned = clean(document.text)
@@ -85,20 +109,29 @@ class Pipeline:
         self.geoparser = geoparser or Geoparser(corrections=load_corrections(store))
 
     def ingest(self, documents: Iterable[RawDocument | InputError],
-               progress: Progress | None = None) -> IngestReport:
+               progress: Progress | None = None,
+               prepared: Iterable[Prepared | InputError] | None = None) -> IngestReport:
+        """Store documents (or `prepared` ones, cleaned and geoparsed elsewhere, e.g. by Dask
+        workers); the store is written here only, by one writer."""
         report = IngestReport()
         started = time.perf_counter()
         new_ids: set[int] = set()
-        for number, item in enumerate(documents, start=1):
+        items = prepared if prepared is not None else documents
+        for number, item in enumerate(items, start=1):
             source = item.source
             try:
                 if isinstance(item, InputError):
                     raise item
-                article = make_article(item)
+                if isinstance(item, Prepared):
+                    article, mentions = item.article, item.mentions
+                else:
+                    article = make_article(item)
+                    mentions = None
                 if self.store.has_article(article.content_hash):
                     report.duplicates.append(source)
                     continue
-                mentions = self.geoparser.parse(article.text, article.content_hash)
+                if mentions is None:
+                    mentions = self.geoparser.parse(article.text, article.content_hash)
                 article_id = self.store.add_article(article, mentions)
                 if article_id is None:
                     report.duplicates.append(source)
