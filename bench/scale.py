@@ -57,6 +57,21 @@ def stage_ingest(count: int) -> dict:
             "rss_mb": peak_rss_mb()}
 
 
+def stage_ingest_dask(count: int, workers: int) -> dict:
+    from bench.synth import corpus
+    from placeline.parallel import prepared_with_dask
+    from placeline.pipeline import Pipeline
+    from placeline.store import Store
+
+    store = Store(Path(tempfile.mkdtemp()) / "dask.db")
+    started = time.perf_counter()
+    prepared = prepared_with_dask(corpus(count), [], workers=workers)
+    report = Pipeline(store).ingest((), prepared=prepared)
+    seconds = time.perf_counter() - started
+    return {"articles": count, "added": len(report.added), "seconds": seconds,
+            "per_second": count / seconds, "rss_mb": peak_rss_mb()}
+
+
 def stage_geoparse(count: int) -> dict:
     from bench.synth import corpus
     from placeline.clean import clean
@@ -166,7 +181,7 @@ def stage_gazetteer() -> dict:
     return {"load_ms": 1000 * (time.perf_counter() - t0), "rss_mb": peak_rss_mb()}
 
 
-STAGES = {"ingest": stage_ingest, "geoparse": stage_geoparse, "window": stage_window,
+STAGES = {"ingest": stage_ingest, "ingest_dask": stage_ingest_dask, "geoparse": stage_geoparse, "window": stage_window,
           "markers": stage_markers, "gazetteer": stage_gazetteer}
 
 
@@ -208,6 +223,12 @@ def main() -> None:
         r = run_stage("ingest", n)
         print(f"| full ingest (clean, date, geoparse, store) | {n} | {r['seconds']:.1f} | "
               f"{r['per_second']:.0f} | {r['rss_mb']:.0f} |")
+
+    for n in args.ingest:
+        r = run_stage("ingest_dask", n, os.cpu_count() or 1)
+        print(f"| full ingest, Dask local cluster ({os.cpu_count()} workers, incl. start-up) | "
+              f"{n} | {r['seconds']:.1f} | {r['per_second']:.0f} | {r['rss_mb']:.0f} "
+              "(main process) |")
 
     print("\n| approach | events | places | load s | move median ms (30-day) | "
           "move ms (all) | payload KB (all) | peak RSS MB |\n|---|---|---|---|---|---|---|---|")
