@@ -1,16 +1,21 @@
 """Dashboard timings on the bundled data: cold start to first map, and one slider rerun.
 
     python bench/dashboard_timings.py [--runs 5]
+    python bench/dashboard_timings.py --events 100000 --places 10000   # a synthetic store
 
 Cold start = from launching `streamlit run dashboard.py` (gazetteer index and assets already
 built by setup) until the first place marker is painted in headless Chromium. Slider rerun =
 server time of one script run after the window changes (Streamlit AppTest, median of runs).
+With --events, the store is synthetic (bench/synth.py) and the browser also times slider
+moves: from the key press until the caption shows the new window and the map's marker and
+cluster count has been stable for 0.5 s (so the figure includes the browser re-render).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -45,6 +50,54 @@ def cold_start(db: Path) -> float:
     return elapsed
 
 
+COUNT_JS = ("() => { const f = document.querySelector(\"iframe[title*='streamlit_folium']\");"
+            " return f ? f.contentDocument.querySelectorAll("
+            "'.leaflet-interactive, .marker-cluster').length : -1; }")
+
+
+def browser_moves(db: Path, runs: int) -> tuple[float, list[float]]:
+    """(first map seconds, seconds per slider move until the map is painted and stable)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import start_dashboard
+
+    started = time.perf_counter()
+    process, url = start_dashboard(db)
+    moves = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1200})
+            page.goto(url)
+            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+            frame.locator(".leaflet-interactive, .marker-cluster").first.wait_for(
+                timeout=180_000)
+            first = time.perf_counter() - started
+            thumbs = page.locator("[data-testid=stMain] [data-testid=stSlider] "
+                                  "input[type=range]")
+            caption = page.get_by_text(re.compile(r"places in \d+ articles")).first
+            for _ in range(runs):
+                before = caption.inner_text()
+                thumbs.nth(1).focus()  # the end of the window moves back by a tenth each time
+                t0 = time.perf_counter()
+                page.keyboard.press("PageDown")
+                page.wait_for_function("t => ![...document.querySelectorAll('p')].some("
+                                       "p => p.innerText === t)", arg=before, timeout=60_000)
+                last, stable_since = page.evaluate(COUNT_JS), time.perf_counter()
+                while time.perf_counter() - stable_since < 0.5:
+                    page.wait_for_timeout(50)
+                    now = page.evaluate(COUNT_JS)
+                    if now != last:
+                        last, stable_since = now, time.perf_counter()
+                moves.append(stable_since - t0)
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    return first, moves
+
+
 def slider_rerun(db: Path, runs: int) -> list[float]:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
@@ -67,7 +120,25 @@ def slider_rerun(db: Path, runs: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--events", type=int, default=0,
+                        help="use a synthetic store with this many events")
+    parser.add_argument("--places", type=int, default=10_000)
     args = parser.parse_args()
+    if args.events:
+        from bench.synth import fill_store
+
+        db = Path(tempfile.mkdtemp()) / "synthetic.db"
+        fill_store(db, args.events, args.places)
+        reruns = slider_rerun(db, args.runs)
+        first, moves = browser_moves(db, args.runs)
+        print(f"data: {args.events:,} events over {args.places:,} places (synthetic); "
+              f"machine: {os.cpu_count()} cores")
+        print(f"first map in the browser (s):  {first:.1f}")
+        print(f"slider rerun, server (ms):     median {1000 * statistics.median(reruns):.0f}"
+              f"  runs {[round(1000 * r) for r in reruns]}")
+        print(f"slider move to painted map (s): median {statistics.median(moves):.2f}"
+              f"  runs {[round(m, 2) for m in moves]}")
+        return
     from placeline.bootstrap import ensure_ready
 
     workdir = Path(tempfile.mkdtemp())

@@ -150,7 +150,9 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
              legend: list[tuple[str, str, float]] | None = None) -> folium.Map:
     """The map that stays the same while the window changes (no remount, zoom kept)."""
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
-                      prefer_canvas=False, world_copy_jump=True, min_zoom=1)
+                      prefer_canvas=False, world_copy_jump=True)
+    # Without tiles folium drops min/max zoom; markercluster needs maxZoom to know when to stop.
+    fmap.options.update(minZoom=1, maxZoom=18)
     fmap.default_js = DEFAULT_JS
     fmap.default_css = DEFAULT_CSS
     fmap.get_root().header.add_child(Element(_MAP_STYLE))

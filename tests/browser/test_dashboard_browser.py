@@ -61,6 +61,23 @@ def test_the_map_renders_offline_with_places_and_country_outlines(offline_page, 
     save_screenshot(page, "dashboard.png")
 
 
+def test_grouping_draws_clusters_that_open_on_click(offline_page, dashboard):
+    page = offline_page.page
+    page.goto(f"{dashboard}/?group=on", timeout=TIMEOUT)
+    frame = page.frame_locator(MAP_FRAME).first
+    clusters = frame.locator(".marker-cluster")
+    clusters.first.wait_for(timeout=TIMEOUT)
+    before = markers(frame)
+    assert before < 31  # some places are inside clusters at world zoom
+    page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    clusters.first.click()  # a click zooms in on (or fans out) the places of that cluster
+    page.wait_for_function(
+        "([sel, n]) => { const f = document.querySelector(sel);"
+        " return f.contentDocument.querySelectorAll('path.leaflet-interactive').length > n; }",
+        arg=[MAP_FRAME, before], timeout=TIMEOUT)
+    assert offline_page.blocked == []
+
+
 def test_moving_the_slider_changes_the_markers_and_the_url(offline_page, dashboard):
     page, frame = open_map(offline_page, dashboard)
     before = markers(frame)
