@@ -23,7 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from placeline.config import PACKAGE_DATA
@@ -71,43 +71,81 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
     return grouped
 
 
+EARLIEST = dt.date(1900, 1, 1)
+# Where sources put the publication date: our date line ("published"), JSON fields, HTML meta.
+METADATA_KEYS = ("published", "datePublished", "date_published", "published_time", "date",
+                 "pubdate", "dc.date")
+FUTURE_MARGIN = dt.timedelta(days=366)  # "next year", plans: fine; "by 2040": not an event
+
+
+def out_of_range(guess: DateGuess, published: dt.date) -> str:
+    """Why an event date cannot be used ("" if it can): news events are not before 1900 and
+    not more than a year after the article that reports them."""
+    if guess.date is None:
+        return ""
+    if guess.date < EARLIEST:
+        return f"rejected {guess.evidence!r}: {guess.date} is before {EARLIEST.year}"
+    if guess.date > published + FUTURE_MARGIN:
+        return (f"rejected {guess.evidence!r}: {guess.date} is more than a year after "
+                f"publication ({published})")
+    return ""
+
+
 def event_date(text: str, start: int, end: int, published: dt.date | None,
                grouped: dict | None = None) -> DateGuess:
-    """Date of what a mention at [start, end) reports: its clause's time, else publication."""
+    """Date of what a mention at [start, end) reports: its clause's time, else publication.
+
+    Out-of-range dates (before 1900, over a year after publication) are not used: the
+    publication date stands in and `flag` says what was rejected, so the UI can show it.
+    """
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown")
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
-    # Years ("in 1962", "a year ago") are background, too coarse for a day slider.
-    candidates = [e for e in grouped.get(sentence, []) if e.kind != "year"]
-    if candidates:
-        # Prefer an expression in the mention's own clause, then the nearest one.
-        clause = clause_around(text, start, end)
-        def distance(e: TimeExpression) -> tuple[int, int]:
-            in_clause = text[e.start:e.end] in clause
-            gap = e.start - end if e.start >= end else start - e.end
-            return (0 if in_clause else 1, max(gap, 0))
-        for expr in sorted(candidates, key=distance):
-            guess = resolve(expr, published, clause_around(text, expr.start, expr.end))
-            if guess and guess.date and guess.precision != "year" \
-                    and abs((guess.date - published).days) <= 3660:
-                return guess
-    return DateGuess(published, "fallback", 0.5, "publication date", precision="publication")
+    candidates = grouped.get(sentence, [])
+    clause = clause_around(text, start, end)
+
+    def distance(e: TimeExpression) -> tuple[int, int]:
+        """Prefer an expression in the mention's own clause, then the nearest one."""
+        in_clause = text[e.start:e.end] in clause
+        gap = e.start - end if e.start >= end else start - e.end
+        return (0 if in_clause else 1, max(gap, 0))
+
+    flag = ""
+    for expr in sorted(candidates, key=distance):
+        guess = resolve(expr, published, clause_around(text, expr.start, expr.end))
+        if not guess or not guess.date:
+            continue
+        reason = out_of_range(guess, published)
+        if not reason:
+            return guess
+        flag = flag or reason
+    return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
+                     flag=flag)
 
 
 # -- publication dates: per article -------------------------------------------------------
 
 
 def date_from_metadata(metadata: dict) -> DateGuess | None:
-    """A date given by the source itself (date line, JSON field, HTML meta)."""
-    for key in ("published", "date", "datePublished", "pubdate"):
+    """A date given by the source itself (date line, JSON field, HTML meta): "explicit".
+
+    A value before 1900 or later than tomorrow is not a publication date (a template default,
+    an embargo typo): it is skipped, and the guess that wins says so in `flag`.
+    """
+    rejected = ""
+    for key in METADATA_KEYS:
         value = metadata.get(key)
         if not value:
             continue
         parsed = parse_date_value(str(value))
-        if parsed:
-            return DateGuess(parsed, "metadata", 0.97, f"{key}: {value}")
-    return None
+        if parsed is None:
+            continue
+        if parsed < EARLIEST or parsed > dt.date.today() + dt.timedelta(days=1):
+            rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
+            continue
+        return DateGuess(parsed, "explicit", 0.97, f"metadata {key}: {value}")
+    return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
 
 
 def parse_date_value(value: str) -> dt.date | None:
@@ -142,8 +180,14 @@ def date_from_lead(text: str) -> DateGuess | None:
 
 def own_publication_date(text: str, metadata: dict) -> DateGuess:
     """What the article says about its own date, before looking at other articles."""
-    return (date_from_metadata(metadata) or date_from_lead(text)
-            or DateGuess(None, "unknown", 0.0, "no date in the article"))
+    meta = date_from_metadata(metadata)
+    if meta and meta.date:
+        return meta
+    flag = meta.flag if meta else ""
+    lead = date_from_lead(text)
+    if lead:
+        return replace(lead, flag=flag)
+    return DateGuess(None, "unknown", 0.0, "no date in the article", flag=flag)
 
 
 def weekday_of_publication(text: str) -> int | None:

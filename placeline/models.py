@@ -47,6 +47,7 @@ class DateGuess:
     evidence: str = ""
     end: dt.date | None = None  # set for ranges
     precision: str = "day"  # day | range | week | month | year | publication
+    flag: str = ""  # why a date found in the text was rejected (future, before 1900), if so
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
                  "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
@@ -53,6 +53,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
                              r"[\s-]+" + _MONTH + r"(?!\s+[0-3]?\d\b)", re.IGNORECASE)),
+    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through)\s+(?:early\s+"
+                            r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b",
+                            re.IGNORECASE)),
     ("rel_weekday", re.compile(
         r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
@@ -168,6 +171,8 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
         return ref - dt.timedelta(days=back)
     if tense_ == "future":
         return ref + dt.timedelta(days=forward)
+    if tense_ == "present" and forward < back:  # "Davos opens on Tuesday": the nearer one
+        return ref + dt.timedelta(days=forward)
     return ref - dt.timedelta(days=back)
 
 
@@ -220,14 +225,16 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             return DateGuess(start, "explicit", 0.9, evidence, end=end, precision="month")
         if expr.kind == "rel_month":
             return _resolve_rel_month(g, ref, tense_, evidence)
+        if expr.kind == "in_month":
+            return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
         if expr.kind == "rel_weekday":
             date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g["rel"], tense_)
-            return DateGuess(date, "relative", 0.8, evidence)
+            return DateGuess(date, "relative", 0.8, f"{evidence} ({tense_} tense)")
         if expr.kind == "yesterday_weekday":
             return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
         if expr.kind == "weekday":
             date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, "", tense_)
-            return DateGuess(date, "relative", 0.75, evidence)
+            return DateGuess(date, "relative", 0.75, f"{evidence} ({tense_} tense)")
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
         if expr.kind == "ago":
@@ -254,12 +261,14 @@ def _resolve_rel_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> Dat
         year = ref.year if month > ref.month else ref.year + 1
     elif rel in {"this", "earlier this", "later this"}:
         year = ref.year
-    else:  # early/late/mid March: nearest occurrence in the tense's direction
+    else:  # "in March", "early March": the occurrence in the tense's direction, else nearest
         year = ref.year
         if tense_ == "past" and month > ref.month:
             year -= 1
         elif tense_ == "future" and month < ref.month:
             year += 1
+        elif tense_ == "present" and abs(month - ref.month) > 6:
+            year += 1 if month < ref.month else -1
     start, end = _month_range(year, month)
     return DateGuess(start, "relative", 0.75, evidence, end=end, precision="month")
 
@@ -274,9 +283,11 @@ def _resolve_day_word(word: str, ref: dt.date, evidence: str) -> DateGuess:
 def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess:
     if unit == "day":
         return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
-    if unit == "week":
+    if unit == "week":  # the calendar week (Monday to Sunday) that holds the shifted day
         date = ref + dt.timedelta(weeks=count)
-        return DateGuess(date, "relative", 0.7, evidence, precision="week")
+        monday = date - dt.timedelta(days=date.weekday())
+        return DateGuess(monday, "relative", 0.7, evidence, end=monday + dt.timedelta(days=6),
+                         precision="week")
     if unit == "month":
         start = _shift_months(ref, count)
         return DateGuess(start, "relative", 0.6, evidence,
