@@ -73,8 +73,10 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
 
 EARLIEST = dt.date(1900, 1, 1)
 # Where sources put the publication date: our date line ("published"), JSON fields, HTML meta.
-METADATA_KEYS = ("published", "datePublished", "date_published", "published_time", "date",
-                 "pubdate", "dc.date")
+# (key, confidence): the date line and JSON fields; then HTML (see placeline.htmlpage).
+METADATA_KEYS = (("published", 0.97), ("published_time", 0.97), ("datePublished", 0.97),
+                 ("date_published", 0.97), ("published_at", 0.97), ("date", 0.95),
+                 ("pubdate", 0.95), ("time", 0.85), ("htmldate", 0.8))
 FUTURE_MARGIN = dt.timedelta(days=366)  # "next year", plans: fine; "by 2040": not an event
 
 
@@ -134,7 +136,7 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
     an embargo typo): it is skipped, and the guess that wins says so in `flag`.
     """
     rejected = ""
-    for key in METADATA_KEYS:
+    for key, confidence in METADATA_KEYS:
         value = metadata.get(key)
         if not value:
             continue
@@ -144,14 +146,17 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
         if parsed < EARLIEST or parsed > dt.date.today() + dt.timedelta(days=1):
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
-        return DateGuess(parsed, "explicit", 0.97, f"metadata {key}: {value}")
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}")
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
 
 
 def parse_date_value(value: str) -> dt.date | None:
-    """ISO dates and the common written forms ("26 April 2022", "April 26, 2022")."""
+    """A metadata value → date: ISO ("2022-04-26T10:00Z", "2022/04/26", "20220426"), written
+    English ("26 April 2022", "Tue, 26 Apr 2022 10:00 GMT"), else dateparser with all of day,
+    month and year required (it wins on other languages and numeric forms; the value is short
+    and known to be a date, so its false positives in prose do not arise here)."""
     value = value.strip()
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    match = re.match(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?!\d)", value)
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
@@ -161,7 +166,20 @@ def parse_date_value(value: str) -> dt.date | None:
                 return guess.date if guess else None
     except ValueError:
         return None
-    return None
+    return _dateparser_value(value)
+
+
+def _dateparser_value(value: str) -> dt.date | None:
+    if not re.search(r"\d{4}", value) or len(value) > 60:
+        return None  # no year: a metadata value without one is not a publication date
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    parsed = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                               "DATE_ORDER": "DMY",
+                                               "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None
 
 
 def date_from_lead(text: str) -> DateGuess | None:
