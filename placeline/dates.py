@@ -93,6 +93,18 @@ def out_of_range(guess: DateGuess, published: dt.date) -> str:
     return ""
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
+    """A possessive time ("next month's talks", "Thursday's meeting in Delhi") dates only the
+    noun phrase right after it, not every place in the clause."""
+    if not (_POSSESSIVE.match(text, expr.end) or expr.text.endswith(("'s", "’s"))):
+        return True
+    between = text[expr.end:start]
+    return 0 <= start - expr.end <= 60 and not re.search(r"[,;:]|\bsaid\b", between)
+
+
 def event_date(text: str, start: int, end: int, published: dt.date | None,
                grouped: dict | None = None) -> DateGuess:
     """Date of what a mention at [start, end) reports: its clause's time, else publication.
@@ -115,6 +127,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
 
     flag = ""
     for expr in sorted(candidates, key=distance):
+        if not _applies_to(text, expr, start):
+            continue
         guess = resolve(expr, published, clause_around(text, expr.start, expr.end))
         if not guess or not guess.date:
             continue

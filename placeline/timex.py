@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
-    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:'s)?\b")),
+    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
@@ -298,6 +298,9 @@ def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateG
 
 
 def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    if rel == "past" and unit == "week":  # "over the past week": the seven days before
+        return DateGuess(ref - dt.timedelta(days=7), "relative", 0.7, evidence,
+                         end=ref - dt.timedelta(days=1), precision="week")
     step = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if unit in {"week", "weekend"}:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
