@@ -76,7 +76,7 @@ EARLIEST = dt.date(1900, 1, 1)
 # (key, confidence): the date line and JSON fields; then HTML (see placeline.htmlpage).
 METADATA_KEYS = (("published", 0.97), ("published_time", 0.97), ("datePublished", 0.97),
                  ("date_published", 0.97), ("published_at", 0.97), ("date", 0.95),
-                 ("pubdate", 0.95), ("time", 0.85), ("htmldate", 0.8))
+                 ("pubdate", 0.95), ("time", 0.85), ("htmldate", 0.8), ("modified", 0.5))
 FUTURE_MARGIN = dt.timedelta(days=366)  # "next year", plans: fine; "by 2040": not an event
 
 

@@ -10,7 +10,8 @@ Declared dates, most trusted first (the keys land in the document's metadata):
 `published_time` (meta property/name article:published_time, og:published_time),
 `datePublished` (itemprop or JSON-LD), `pubdate` (meta name pubdate/publishdate/date/
 dc.date/dcterms.created/parsely-pub-date/sailthru.date), `time` (the first <time datetime>),
-`htmldate` (htmldate's guess).
+`htmldate` (htmldate's guess), `modified` (only a last-modified date: an upper bound, trusted
+least; htmldate returns it as if it were the publication date).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from html.parser import HTMLParser
 
 _PUBLISHED_PROPERTIES = {"article:published_time", "og:published_time",
                          "og:article:published_time"}
+_MODIFIED_PROPERTIES = {"article:modified_time", "og:updated_time", "last-modified",
+                        "dcterms.modified"}
 _PUBDATE_NAMES = {"pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
                   "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date",
                   "article.published", "originalpublicationdate"}
@@ -35,6 +38,7 @@ class _PageReader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.dates: dict[str, str] = {}
+        self.modified = ""  # an upper bound only: a page is published before it is updated
         self.title = ""
         self.blocks: list[str] = []
         self._skip_depth = 0
@@ -56,6 +60,8 @@ class _PageReader(HTMLParser):
                 self._declare("published_time", a.get("content"))
             elif prop in _PUBDATE_NAMES:
                 self._declare("pubdate", a.get("content"))
+            elif prop in _MODIFIED_PROPERTIES:
+                self.modified = self.modified or a.get("content", "").strip()
             if a.get("itemprop", "").lower() == "datepublished":
                 self._declare("datePublished", a.get("content"))
             return
@@ -138,8 +144,12 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
     metadata = dict(reader.dates)
     if not metadata:
         guessed = _htmldate(html)
-        if guessed:
+        if guessed and reader.modified.startswith(guessed):
+            metadata["modified"] = reader.modified  # htmldate's fallback: say what it is
+        elif guessed:
             metadata["htmldate"] = guessed
+        elif reader.modified:
+            metadata["modified"] = reader.modified
     title = re.sub(r"\s+", " ", reader.title).strip()
     blocks = reader.blocks
     if title and blocks and blocks[0] == title:

@@ -38,6 +38,10 @@ HTML_CASES = [
     (('<meta property="article:published_time" content="2022-04-26">'
      '<meta property="article:modified_time" content="2022-05-03">'), BODY, "2022-04-26", 0.97,
      "published_time"),
+    ('<meta property="article:modified_time" content="2022-05-01T10:00:00Z">', BODY,
+     "2022-05-01", 0.5, "modified"),
+    ("", '<div class="byline">Published <span class="date">April 26, 2022</span></div>' + BODY,
+     "2022-04-26", 0.8, "htmldate"),
 ]
 
 
