@@ -112,11 +112,13 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     Out-of-range dates (before 1900, over a year after publication) are not used: the
     publication date stands in and `flag` says what was rejected, so the UI can show it.
     """
-    if published is None:
-        return DateGuess(None, "unknown", 0.0, precision="unknown")
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
     candidates = grouped.get(sentence, [])
+    if published is None:  # only a date that needs no reference ("on 6 April 2022") is usable
+        candidates = [e for e in candidates if _is_absolute(e)]
+        if not candidates:
+            return DateGuess(None, "unknown", 0.0, precision="unknown")
     clause = clause_around(text, start, end)
 
     def distance(e: TimeExpression) -> tuple[int, int]:
@@ -126,18 +128,27 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         return (0 if in_clause else 1, max(gap, 0))
 
     flag = ""
+    reference = published or dt.date.today()
     for expr in sorted(candidates, key=distance):
         if not _applies_to(text, expr, start):
             continue
-        guess = resolve(expr, published, clause_around(text, expr.start, expr.end))
+        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end))
         if not guess or not guess.date:
             continue
-        reason = out_of_range(guess, published)
+        reason = out_of_range(guess, reference)
         if not reason:
             return guess
         flag = flag or reason
+    if published is None:
+        return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
     return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
                      flag=flag)
+
+
+def _is_absolute(expr: TimeExpression) -> bool:
+    """Resolvable without knowing when the article was written."""
+    return expr.kind in {"iso", "month_year", "year"} or (
+        expr.kind in {"dmy", "mdy", "range_dm", "range_md"} and "year" in expr.groups)
 
 
 # -- publication dates: per article -------------------------------------------------------

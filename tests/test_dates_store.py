@@ -80,3 +80,14 @@ def test_an_old_database_gets_the_new_columns_without_losing_rows(tmp_path):
     assert [tuple(r) for r in rows] == [("2022-04-26", "")]
     store.close()
     Store(path).close()  # opening again is a no-op
+
+
+def test_cli_dates_lists_method_confidence_and_story(seeds_store, capsys):
+    from placeline.cli import main
+
+    assert main(["dates", "--db", str(seeds_store.path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("id\tpublished\tmethod\tconfidence\tstory")
+    by_seed = {line.split("\t")[5][:3]: line.split("\t") for line in lines[1:]}
+    assert by_seed["002"][1:3] == ["2022-04-26", "inferred"]
+    assert by_seed["001"][4] == by_seed["002"][4]

@@ -343,3 +343,19 @@ def test_accuracy_script_reports_the_set(capsys):
     ok, total = sentence_accuracy()
     assert total == len(CASES) and ok == total
     assert "month" in capsys.readouterr().out
+
+
+def test_an_undated_article_still_gets_dates_that_need_no_reference():
+    def dated(sentence: str, place: str):
+        start = sentence.index(place)
+        return event_date(sentence, start, start + len(place), None)
+
+    explicit = dated("The ministers gathered in Brussels on 6 April 2022.", "Brussels")
+    assert (explicit.date, explicit.precision) == (dt.date(2022, 4, 6), "day")
+    year = dated("Russia annexed Crimea in 2014.", "Crimea")
+    assert (year.date, year.end, year.precision) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31),
+                                                     "year")
+    relative = dated("Guterres met Erdogan in Ankara yesterday.", "Ankara")
+    assert (relative.date, relative.method, relative.precision) == (None, "unknown", "unknown")
+    ancient = dated("Sevastopol was founded in 1783.", "Sevastopol")
+    assert ancient.date is None and "1783" in ancient.flag
