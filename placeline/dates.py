@@ -308,11 +308,17 @@ def inverse_document_frequency(sets: Sequence[frozenset[str]]) -> dict[str, floa
 
 
 STORY_THRESHOLD = 0.45
+STORY_DAYS = 2  # two dated reports further apart than this are different stories
 
 
 def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
-    """Single-link clusters of articles telling the same story; id → story id (smallest)."""
+    """Single-link clusters of articles telling the same story at the same time; id → story
+    id (the smallest member id). The same people and places a year later are a new story: a
+    merge is refused when the known dates of the two clusters would span over STORY_DAYS (so
+    an undated article cannot chain two years together)."""
     parent = {item.id: item.id for item in items}
+    span: dict[int, tuple[dt.date, dt.date] | None] = {
+        item.id: (item.own.date, item.own.date) if item.own.date else None for item in items}
     idf = inverse_document_frequency([item.terms for item in items])
 
     def find(x: int) -> int:
@@ -323,9 +329,16 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
 
     for i, a in enumerate(items):
         for b in items[i + 1:]:
-            if similarity(a.terms, b.terms, idf) >= STORY_THRESHOLD:
-                ra, rb = find(a.id), find(b.id)
-                parent[max(ra, rb)] = min(ra, rb)
+            ra, rb = find(a.id), find(b.id)
+            if ra == rb or similarity(a.terms, b.terms, idf) < STORY_THRESHOLD:
+                continue
+            known = [d for d in (span[ra], span[rb]) if d]
+            merged = (min(d[0] for d in known), max(d[1] for d in known)) if known else None
+            if merged and (merged[1] - merged[0]).days > STORY_DAYS:
+                continue
+            root, child = min(ra, rb), max(ra, rb)
+            parent[child] = root
+            span[root] = merged
     return {item.id: find(item.id) for item in items}
 
 
