@@ -75,7 +75,7 @@ def seed_accuracy(verbose: bool = False) -> tuple[int, int]:
             total += 1
             correct += expected in got
             if verbose or expected not in got:
-                print(f"  seed {seed} {place}: expected {expected} among {sorted(got)}")
+                print(f"  seed {seed} {place}: expected {expected} among {sorted(got, key=str)}")
         store.close()
     return correct, total
 

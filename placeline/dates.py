@@ -72,6 +72,9 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
 
 
 EARLIEST = dt.date(1900, 1, 1)
+# A time in another clause of the sentence dates a mention only when this close (characters):
+# "…criticised Washington…, and compared it to the crisis of 1962" is not about 1962.
+OTHER_CLAUSE_REACH = 60
 # Where sources put the publication date: our date line ("published"), JSON fields, HTML meta.
 # (key, confidence): the date line and JSON fields; then HTML (see placeline.htmlpage).
 METADATA_KEYS = (("published", 0.97), ("published_time", 0.97), ("datePublished", 0.97),
@@ -130,7 +133,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     flag = ""
     reference = published or dt.date.today()
     for expr in sorted(candidates, key=distance):
-        if not _applies_to(text, expr, start):
+        other_clause, gap = distance(expr)
+        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH):
             continue
         guess = resolve(expr, reference, clause_around(text, expr.start, expr.end))
         if not guess or not guess.date:

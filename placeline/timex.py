@@ -74,15 +74,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|poised"
-    r"|planned)\s+to\b|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
+    r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?"
+    r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b|\blater\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|went|came|took|began|fell|earlier|ago|yesterday"
-    r"|last|previously|already)\b|\b\w{3,}ed\b",
+    r"|last|previously|already)\b|(?<![-\w])\w{3,}ed\b",  # not "Ukraine-related"
     re.IGNORECASE,
 )
 
