@@ -141,12 +141,31 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             continue
         reason = out_of_range(guess, reference)
         if not reason:
-            return guess
+            return _refined(guess, [e for e in candidates if e is not expr and not
+                                    distance(e)[0]], text, reference)
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
     return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
                      flag=flag)
+
+
+_COARSE = {"week", "month", "year"}
+
+
+def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
+             reference: dt.date) -> DateGuess:
+    """A coarse date refined by a finer one in the same clause that falls inside it:
+    "primaries were held on Super Tuesday … this week" → that Tuesday."""
+    if guess.precision not in _COARSE or guess.date is None:
+        return guess
+    last = guess.end or guess.date
+    for expr in same_clause:
+        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end))
+        if finer and finer.date and finer.precision in {"day", "range"} \
+                and guess.date <= finer.date <= last:
+            return finer
+    return guess
 
 
 def _is_absolute(expr: TimeExpression) -> bool:

@@ -41,19 +41,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_dm", re.compile(
-        r"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+" + _MONTH
+        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to)\s+)"
+        r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_md", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"
                        r"(?![\w-])", re.IGNORECASE)),
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?",
+                       re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
                              r"[\s-]+" + _MONTH + r"(?!\s+[0-3]?\d\b)", re.IGNORECASE)),
-    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through)\s+(?:early\s+"
+    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through"
+                            r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+"
                             r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b",
                             re.IGNORECASE)),
     ("rel_weekday", re.compile(
@@ -61,13 +64,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
     ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
+    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
+                       r"(?P<today>\s+today)?\b", re.IGNORECASE)),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
         r"|later today)\b", re.IGNORECASE)),
-    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.IGNORECASE)),
     ("in_units", re.compile(r"\b(?:in|within)\s+" + _COUNT
-                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b", re.IGNORECASE)),
+                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b",
+                            re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b")),
@@ -75,7 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?"
-    r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
+    r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
+    r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b|\blater\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b",
     re.IGNORECASE,
@@ -237,6 +244,10 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             return DateGuess(date, "relative", 0.75, f"{evidence} ({tense_} tense)")
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
+        if expr.kind == "ago" and "today" in g:  # "a week ago today": that very day
+            return _resolve_exact_ago(-_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "weekend":
+            return _resolve_weekend(ref, tense_, evidence)
         if expr.kind == "ago":
             return _resolve_offset(-_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "in_units":
@@ -317,3 +328,23 @@ def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateG
     year = ref.year + step
     return DateGuess(dt.date(year, 1, 1), "relative", 0.7, evidence, end=dt.date(year, 12, 31),
                      precision="year")
+
+
+def _resolve_exact_ago(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess | None:
+    if unit == "day":
+        return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
+    if unit == "week":
+        return DateGuess(ref + dt.timedelta(weeks=count), "relative", 0.85, evidence)
+    months = count * (12 if unit == "year" else 1)
+    first = _shift_months(ref, months)
+    day = min(ref.day, calendar.monthrange(first.year, first.month)[1])
+    return DateGuess(first.replace(day=day), "relative", 0.8, evidence)
+
+
+def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"over the weekend": the one just past (or under way) unless the clause is future."""
+    saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # latest Saturday ≤ ref
+    if tense_ == "future" and ref.weekday() < 5:
+        saturday += dt.timedelta(days=7)
+    return DateGuess(saturday, "relative", 0.7, evidence, end=saturday + dt.timedelta(days=1),
+                     precision="range")
