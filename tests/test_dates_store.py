@@ -91,3 +91,21 @@ def test_cli_dates_lists_method_confidence_and_story(seeds_store, capsys):
     by_seed = {line.split("\t")[5][:3]: line.split("\t") for line in lines[1:]}
     assert by_seed["002"][1:3] == ["2022-04-26", "inferred"]
     assert by_seed["001"][4] == by_seed["002"][4]
+
+
+def test_the_slider_axis_can_be_publication_or_event_date(store):
+    import pytest
+
+    from placeline.layers import in_window
+    from placeline.timeaxis import on_axis
+
+    _stored(store)
+    frame = store.events_frame()
+    by_event = in_window(on_axis(frame, "event"), "2022-04-28", "2022-04-28")
+    assert set(by_event["place"]) == {"Kyiv"}  # Thursday, and inside 26–29 April
+    by_publication = on_axis(frame, "publication")
+    assert set(by_publication["date"]) == {"2022-04-26"}
+    assert in_window(by_publication, "2022-04-28", "2022-04-28").empty
+    assert "2022-04-28" in set(by_publication["event_date"])
+    with pytest.raises(ValueError):
+        on_axis(frame, "ingested")
