@@ -8,6 +8,7 @@
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
     reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
+    dates [--db F]             each article's publication date, how it was found, its story
 """
 
 from __future__ import annotations
@@ -147,6 +148,18 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dates(args: argparse.Namespace) -> int:
+    """One line per article: date, method, confidence, story id, source, evidence."""
+    frame = _store(args).articles_frame()
+    print("id\tpublished\tmethod\tconfidence\tstory\tsource\tevidence")
+    for row in frame.sort_values(["story_id", "id"]).itertuples():
+        story = "" if row.story_id is None or row.story_id != row.story_id else int(row.story_id)
+        print(f"{row.id}\t{row.published or '-'}\t{row.published_method}\t"
+              f"{row.published_confidence:.2f}\t{story}\t{Path(row.source).name}\t"
+              f"{row.published_evidence}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="placeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -181,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     with_db(sub.add_parser("reprocess", help="geoparse stored articles again")) \
         .set_defaults(func=cmd_reprocess)
+    with_db(sub.add_parser("dates", help="publication dates, methods and story ids")) \
+        .set_defaults(func=cmd_dates)
     return parser
 
 

@@ -23,7 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from placeline.config import PACKAGE_DATA
@@ -71,49 +71,140 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
     return grouped
 
 
+EARLIEST = dt.date(1900, 1, 1)
+# A time in another clause of the sentence dates a mention only when this close (characters):
+# "…criticised Washington…, and compared it to the crisis of 1962" is not about 1962.
+OTHER_CLAUSE_REACH = 60
+# Where sources put the publication date: our date line ("published"), JSON fields, HTML meta.
+# (key, confidence): the date line and JSON fields; then HTML (see placeline.htmlpage).
+METADATA_KEYS = (("published", 0.97), ("published_time", 0.97), ("datePublished", 0.97),
+                 ("date_published", 0.97), ("published_at", 0.97), ("date", 0.95),
+                 ("pubdate", 0.95), ("time", 0.85), ("htmldate", 0.8), ("modified", 0.5))
+FUTURE_MARGIN = dt.timedelta(days=366)  # "next year", plans: fine; "by 2040": not an event
+
+
+def out_of_range(guess: DateGuess, published: dt.date) -> str:
+    """Why an event date cannot be used ("" if it can): news events are not before 1900 and
+    not more than a year after the article that reports them."""
+    if guess.date is None:
+        return ""
+    if guess.date < EARLIEST:
+        return f"rejected {guess.evidence!r}: {guess.date} is before {EARLIEST.year}"
+    if guess.date > published + FUTURE_MARGIN:
+        return (f"rejected {guess.evidence!r}: {guess.date} is more than a year after "
+                f"publication ({published})")
+    return ""
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
+    """A possessive time ("next month's talks", "Thursday's meeting in Delhi") dates only the
+    noun phrase right after it, not every place in the clause."""
+    if not (_POSSESSIVE.match(text, expr.end) or expr.text.endswith(("'s", "’s"))):
+        return True
+    between = text[expr.end:start]
+    return 0 <= start - expr.end <= 60 and not re.search(r"[,;:]|\bsaid\b", between)
+
+
 def event_date(text: str, start: int, end: int, published: dt.date | None,
                grouped: dict | None = None) -> DateGuess:
-    """Date of what a mention at [start, end) reports: its clause's time, else publication."""
-    if published is None:
-        return DateGuess(None, "unknown", 0.0, precision="unknown")
+    """Date of what a mention at [start, end) reports: its clause's time, else publication.
+
+    Out-of-range dates (before 1900, over a year after publication) are not used: the
+    publication date stands in and `flag` says what was rejected, so the UI can show it.
+    """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
-    # Years ("in 1962", "a year ago") are background, too coarse for a day slider.
-    candidates = [e for e in grouped.get(sentence, []) if e.kind != "year"]
-    if candidates:
-        # Prefer an expression in the mention's own clause, then the nearest one.
-        clause = clause_around(text, start, end)
-        def distance(e: TimeExpression) -> tuple[int, int]:
-            in_clause = text[e.start:e.end] in clause
-            gap = e.start - end if e.start >= end else start - e.end
-            return (0 if in_clause else 1, max(gap, 0))
-        for expr in sorted(candidates, key=distance):
-            guess = resolve(expr, published, clause_around(text, expr.start, expr.end))
-            if guess and guess.date and guess.precision != "year" \
-                    and abs((guess.date - published).days) <= 3660:
-                return guess
-    return DateGuess(published, "fallback", 0.5, "publication date", precision="publication")
+    candidates = grouped.get(sentence, [])
+    if published is None:  # only a date that needs no reference ("on 6 April 2022") is usable
+        candidates = [e for e in candidates if _is_absolute(e)]
+        if not candidates:
+            return DateGuess(None, "unknown", 0.0, precision="unknown")
+    clause = clause_around(text, start, end)
+
+    def distance(e: TimeExpression) -> tuple[int, int]:
+        """Prefer an expression in the mention's own clause, then the nearest one."""
+        in_clause = text[e.start:e.end] in clause
+        gap = e.start - end if e.start >= end else start - e.end
+        return (0 if in_clause else 1, max(gap, 0))
+
+    flag = ""
+    reference = published or dt.date.today()
+    for expr in sorted(candidates, key=distance):
+        other_clause, gap = distance(expr)
+        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH):
+            continue
+        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end))
+        if not guess or not guess.date:
+            continue
+        reason = out_of_range(guess, reference)
+        if not reason:
+            return _refined(guess, [e for e in candidates if e is not expr and not
+                                    distance(e)[0]], text, reference)
+        flag = flag or reason
+    if published is None:
+        return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
+    return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
+                     flag=flag)
+
+
+_COARSE = {"week", "month", "year"}
+
+
+def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
+             reference: dt.date) -> DateGuess:
+    """A coarse date refined by a finer one in the same clause that falls inside it:
+    "primaries were held on Super Tuesday … this week" → that Tuesday."""
+    if guess.precision not in _COARSE or guess.date is None:
+        return guess
+    last = guess.end or guess.date
+    for expr in same_clause:
+        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end))
+        if finer and finer.date and finer.precision in {"day", "range"} \
+                and guess.date <= finer.date <= last:
+            return finer
+    return guess
+
+
+def _is_absolute(expr: TimeExpression) -> bool:
+    """Resolvable without knowing when the article was written."""
+    return expr.kind in {"iso", "month_year", "year"} or (
+        expr.kind in {"dmy", "mdy", "range_dm", "range_md"} and "year" in expr.groups)
 
 
 # -- publication dates: per article -------------------------------------------------------
 
 
 def date_from_metadata(metadata: dict) -> DateGuess | None:
-    """A date given by the source itself (date line, JSON field, HTML meta)."""
-    for key in ("published", "date", "datePublished", "pubdate"):
+    """A date given by the source itself (date line, JSON field, HTML meta): "explicit".
+
+    A value before 1900 or later than tomorrow is not a publication date (a template default,
+    an embargo typo): it is skipped, and the guess that wins says so in `flag`.
+    """
+    rejected = ""
+    for key, confidence in METADATA_KEYS:
         value = metadata.get(key)
         if not value:
             continue
         parsed = parse_date_value(str(value))
-        if parsed:
-            return DateGuess(parsed, "metadata", 0.97, f"{key}: {value}")
-    return None
+        if parsed is None:
+            continue
+        if parsed < EARLIEST or parsed > dt.date.today() + dt.timedelta(days=1):
+            rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
+            continue
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}")
+    return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
 
 
 def parse_date_value(value: str) -> dt.date | None:
-    """ISO dates and the common written forms ("26 April 2022", "April 26, 2022")."""
+    """A metadata value → date: ISO ("2022-04-26T10:00Z", "2022/04/26", "20220426"), written
+    English ("26 April 2022", "Tue, 26 Apr 2022 10:00 GMT"), else dateparser with all of day,
+    month and year required (it wins on other languages and numeric forms; the value is short
+    and known to be a date, so its false positives in prose do not arise here)."""
     value = value.strip()
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    match = re.match(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?!\d)", value)
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
@@ -123,7 +214,20 @@ def parse_date_value(value: str) -> dt.date | None:
                 return guess.date if guess else None
     except ValueError:
         return None
-    return None
+    return _dateparser_value(value)
+
+
+def _dateparser_value(value: str) -> dt.date | None:
+    if not re.search(r"\d{4}", value) or len(value) > 60:
+        return None  # no year: a metadata value without one is not a publication date
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    parsed = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                               "DATE_ORDER": "DMY",
+                                               "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None
 
 
 def date_from_lead(text: str) -> DateGuess | None:
@@ -142,8 +246,14 @@ def date_from_lead(text: str) -> DateGuess | None:
 
 def own_publication_date(text: str, metadata: dict) -> DateGuess:
     """What the article says about its own date, before looking at other articles."""
-    return (date_from_metadata(metadata) or date_from_lead(text)
-            or DateGuess(None, "unknown", 0.0, "no date in the article"))
+    meta = date_from_metadata(metadata)
+    if meta and meta.date:
+        return meta
+    flag = meta.flag if meta else ""
+    lead = date_from_lead(text)
+    if lead:
+        return replace(lead, flag=flag)
+    return DateGuess(None, "unknown", 0.0, "no date in the article", flag=flag)
 
 
 def weekday_of_publication(text: str) -> int | None:
@@ -221,11 +331,17 @@ def inverse_document_frequency(sets: Sequence[frozenset[str]]) -> dict[str, floa
 
 
 STORY_THRESHOLD = 0.45
+STORY_DAYS = 2  # two dated reports further apart than this are different stories
 
 
 def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
-    """Single-link clusters of articles telling the same story; id → story id (smallest)."""
+    """Single-link clusters of articles telling the same story at the same time; id → story
+    id (the smallest member id). The same people and places a year later are a new story: a
+    merge is refused when the known dates of the two clusters would span over STORY_DAYS (so
+    an undated article cannot chain two years together)."""
     parent = {item.id: item.id for item in items}
+    span: dict[int, tuple[dt.date, dt.date] | None] = {
+        item.id: (item.own.date, item.own.date) if item.own.date else None for item in items}
     idf = inverse_document_frequency([item.terms for item in items])
 
     def find(x: int) -> int:
@@ -236,9 +352,16 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
 
     for i, a in enumerate(items):
         for b in items[i + 1:]:
-            if similarity(a.terms, b.terms, idf) >= STORY_THRESHOLD:
-                ra, rb = find(a.id), find(b.id)
-                parent[max(ra, rb)] = min(ra, rb)
+            ra, rb = find(a.id), find(b.id)
+            if ra == rb or similarity(a.terms, b.terms, idf) < STORY_THRESHOLD:
+                continue
+            known = [d for d in (span[ra], span[rb]) if d]
+            merged = (min(d[0] for d in known), max(d[1] for d in known)) if known else None
+            if merged and (merged[1] - merged[0]).days > STORY_DAYS:
+                continue
+            root, child = min(ra, rb), max(ra, rb)
+            parent[child] = root
+            span[root] = merged
     return {item.id: find(item.id) for item in items}
 
 

@@ -27,5 +27,6 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
             continue
         start, end = sentence_at(text, mention.start)
         events[key] = Event(place_id=mention.place.id, date=guess.date, date_end=guess.end,
-                            precision=guess.precision, snippet_start=start, snippet_end=end)
+                            precision=guess.precision, snippet_start=start, snippet_end=end,
+                            method=guess.method, evidence=guess.evidence, flag=guess.flag)
     return list(events.values())

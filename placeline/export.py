@@ -13,7 +13,9 @@ import json
 import pandas as pd
 
 COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_precision",
-           "place", "place_id", "kind", "country", "lat", "lon", "snippet"]
+           "place", "place_id", "kind", "country", "lat", "lon", "snippet",
+           "event_start", "event_end", "date_method", "date_evidence", "date_flag",
+           "published_method", "story_id"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -31,6 +33,11 @@ def events_table(events: pd.DataFrame, texts: dict[int, str]) -> pd.DataFrame:
         "place": events["place"], "place_id": events["place_id"], "kind": events["kind"],
         "country": events["country"], "lat": events["lat"], "lon": events["lon"],
         "snippet": snippets,
+        # Every event as an interval, so a date window can test overlap without branching.
+        "event_start": events["date"], "event_end": events["date_end"].fillna(events["date"]),
+        "date_method": events["date_method"], "date_evidence": events["date_evidence"],
+        "date_flag": events["date_flag"], "published_method": events["published_method"],
+        "story_id": events["story_id"],
     })
     return table.sort_values(["event_date", "article_id", "place"], na_position="last")
 

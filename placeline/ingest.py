@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from placeline.errors import InputError
-from placeline.htmldoc import html_article
+from placeline.htmlpage import looks_like_html, read_html
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
 SUPPORTED = (".txt", ".jsonl", ".html", ".htm")
+MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
+# JSON fields that carry the publication date, as news exports name them.
+DATE_FIELDS = ("published", "datePublished", "date_published", "published_at", "date")
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,10 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         return
     if suffix == ".jsonl":
         yield from _read_jsonl(text, source)
-    elif suffix in (".html", ".htm"):
-        try:
-            body, metadata = html_article(text, source)
-        except InputError as exc:
-            yield exc
+    elif suffix in {".html", ".htm"} or looks_like_html(text):
+        body, metadata = read_html(text)
+        if len(body.strip()) < MIN_HTML_TEXT:
+            yield InputError(source, "no article text found in the HTML page")
             return
         yield RawDocument(source, body, metadata)
     else:
@@ -109,7 +111,8 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
 
 
 def _read_jsonl(text: str, source: str) -> Iterator[RawDocument | InputError]:
-    """One article per line: {"text", "title"?, "date"?, "url"?, "id"?}."""
+    """One article per line: {"text", "title"?, "date"/"published"/"datePublished"?, "url"?,
+    "id"?}."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -126,7 +129,8 @@ def _read_jsonl(text: str, source: str) -> Iterator[RawDocument | InputError]:
         title = record.get("title")
         if isinstance(title, str) and title.strip():
             body = f"{title.strip()}\n\n{body}"
-        metadata = {k: record[k] for k in ("date", "url", "id", "source") if record.get(k)}
+        metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS)
+                    if record.get(k)}
         yield RawDocument(f"{source}#{record.get('id', number)}", body, metadata)
 
 

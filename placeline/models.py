@@ -47,6 +47,7 @@ class DateGuess:
     evidence: str = ""
     end: dt.date | None = None  # set for ranges
     precision: str = "day"  # day | range | week | month | year | publication
+    flag: str = ""  # why a date found in the text was rejected (future, before 1900), if so
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,27 @@ class Article:
 
 @dataclass(frozen=True)
 class Event:
-    """One (article, place, date): what the map shows."""
+    """One (article, place, date): what the map shows.
+
+    `date` is the start, `date_end` the end of a range/week/month/year (None for one day);
+    `method`/`evidence` say where the date came from, so the map can say how far to trust it.
+    """
 
     place_id: str
     date: dt.date | None
     date_end: dt.date | None
-    precision: str
+    precision: str  # day | range | week | month | year | publication | unknown
     snippet_start: int
     snippet_end: int
+    method: str = "fallback"  # explicit | relative | fallback | unknown
+    evidence: str = ""  # the time expression ("on Thursday (future tense)") or why not
+    flag: str = ""  # a date the text gave that was rejected (future, before 1900)
+
+    @property
+    def start(self) -> dt.date | None:
+        return self.date
+
+    @property
+    def end(self) -> dt.date | None:
+        """Last day the event may have happened on (the day itself for day precision)."""
+        return self.date_end or self.date

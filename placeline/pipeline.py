@@ -12,7 +12,7 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from placeline.clean import clean
 from placeline.dates import (
@@ -166,6 +166,8 @@ class Pipeline:
         for item in items:
             guess, story = dated[item.id]
             published = guess.date.isoformat() if guess.date else None
+            if guess.flag and guess.flag not in guess.evidence:  # shown beside the date
+                guess = replace(guess, evidence=f"{guess.evidence}; {guess.flag}".lstrip("; "))
             if current[item.id] != (published, guess.method, story) or item.id in always:
                 self.store.set_publication_date(item.id, guess, story)
                 self._rebuild_events(item.id, item.text, guess)

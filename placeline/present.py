@@ -39,7 +39,7 @@ PRECISION_LABELS = {
     "publication": "publication date: the sentence gives no date of its own", "unknown": "unknown",
 }
 METHOD_LABELS = {
-    "metadata": "given by the source", "explicit": "stated in the text",
+    "metadata": "given by the source", "explicit": "given by the source or stated in its text",
     "relative": "worked out from the text relative to a known date",
     "inferred": "inferred from related articles or known events",
     "fallback": "publication date", "unknown": "not found",

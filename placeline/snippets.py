@@ -25,6 +25,10 @@ class Snippet:
     precision: str
     sentences_markdown: list[str]
     text: str
+    date_method: str = ""  # how the event date was found: explicit | relative | fallback
+    date_evidence: str = ""  # the time expression it came from ("on Thursday (future tense)")
+    date_flag: str = ""  # a date in the text that was rejected (future, before 1900)
+    story_id: int | None = None  # same story, same day: count it once
 
 
 def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Snippet]:
@@ -53,6 +57,10 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
             sentences_markdown=[highlighted(text, s, e, marks)
                                 for (s, e), marks in sorted(sentences.items())],
             text=text,
+            date_method=str(event.get("date_method", "") or ""),
+            date_evidence=str(event.get("date_evidence", "") or ""),
+            date_flag=str(event.get("date_flag", "") or ""),
+            story_id=_int_or_none(event.get("story_id")),
         ))
     return sorted(result, key=lambda s: (s.event_date or "", s.article_id), reverse=True)
 
@@ -67,3 +75,7 @@ def neighbours(window: pd.DataFrame, place_id: str, limit: int = 8) -> list[str]
     others = window[window["article_id"].isin(articles) & (window["place_id"] != place_id)]
     counts = others.groupby("place")["article_id"].nunique().sort_values(ascending=False)
     return list(counts.index[:limit])
+
+
+def _int_or_none(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)

@@ -79,7 +79,10 @@ CREATE TABLE IF NOT EXISTS events (
     date_end TEXT,
     precision TEXT NOT NULL,
     snippet_start INTEGER NOT NULL,
-    snippet_end INTEGER NOT NULL
+    snippet_end INTEGER NOT NULL,
+    date_method TEXT NOT NULL DEFAULT '',
+    date_evidence TEXT NOT NULL DEFAULT '',
+    date_flag TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY,
@@ -94,6 +97,15 @@ CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 """
+
+
+# Columns added after a table was first released: (table, column, declaration). Databases
+# made before them get them by ALTER TABLE at open; new ones have them from SCHEMA.
+ADDED_COLUMNS = [
+    ("events", "date_method", "TEXT NOT NULL DEFAULT ''"),
+    ("events", "date_evidence", "TEXT NOT NULL DEFAULT ''"),
+    ("events", "date_flag", "TEXT NOT NULL DEFAULT ''"),
+]
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -152,8 +164,20 @@ class Store:
                 + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
                 + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
                 + "COMMIT;")
+            self._add_missing_columns(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreCorruptError(self.path, str(exc)) from exc
+
+    @staticmethod
+    def _add_missing_columns(conn: sqlite3.Connection) -> None:
+        for table, column, declaration in ADDED_COLUMNS:
+            have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                try:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                except sqlite3.OperationalError as exc:  # another process added it first
+                    if "duplicate column" not in str(exc):
+                        raise
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -220,9 +244,11 @@ class Store:
             tx.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
             tx.executemany(
                 "INSERT INTO events (article_id, place_id, date, date_end, precision,"
-                " snippet_start, snippet_end) VALUES (?,?,?,?,?,?,?)",
+                " snippet_start, snippet_end, date_method, date_evidence, date_flag)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(article_id, e.place_id, _iso(e.date), _iso(e.date_end), e.precision,
-                  e.snippet_start, e.snippet_end) for e in events],
+                  e.snippet_start, e.snippet_end, e.method, e.evidence, e.flag)
+                 for e in events],
             )
 
     def article(self, article_id: int) -> dict | None:
@@ -325,6 +351,7 @@ class Store:
         " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
         " p.country, p.source AS place_source, a.title, a.published, a.published_method,"
         " a.source AS article_source, a.url,"
+        " e.date_method, e.date_evidence, e.date_flag, a.published_confidence, a.story_id,"
         " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
         "  AND m.place_id = e.place_id) AS confidence"
         " FROM events e JOIN places p ON p.id = e.place_id"

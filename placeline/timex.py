@@ -27,7 +27,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
                  "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
@@ -41,45 +41,55 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_dm", re.compile(
-        r"\b(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\s+" + _MONTH
+        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to)\s+)"
+        r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_md", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"
                        r"(?![\w-])", re.IGNORECASE)),
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?",
+                       re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
                              r"[\s-]+" + _MONTH + r"(?!\s+[0-3]?\d\b)", re.IGNORECASE)),
+    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through"
+                            r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+"
+                            r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b",
+                            re.IGNORECASE)),
     ("rel_weekday", re.compile(
         r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
-    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:'s)?\b")),
+    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
+    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
+                       r"(?P<today>\s+today)?\b", re.IGNORECASE)),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
         r"|later today)\b", re.IGNORECASE)),
-    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.IGNORECASE)),
     ("in_units", re.compile(r"\b(?:in|within)\s+" + _COUNT
-                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b", re.IGNORECASE)),
+                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b",
+                            re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b")),
 ]
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|poised"
-    r"|planned)\s+to\b|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
+    r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?"
+    r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
+    r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b|\blater\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|went|came|took|began|fell|earlier|ago|yesterday"
-    r"|last|previously|already)\b|\b\w{3,}ed\b",
+    r"|last|previously|already)\b|(?<![-\w])\w{3,}ed\b",  # not "Ukraine-related"
     re.IGNORECASE,
 )
 
@@ -168,6 +178,8 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
         return ref - dt.timedelta(days=back)
     if tense_ == "future":
         return ref + dt.timedelta(days=forward)
+    if tense_ == "present" and forward < back:  # "Davos opens on Tuesday": the nearer one
+        return ref + dt.timedelta(days=forward)
     return ref - dt.timedelta(days=back)
 
 
@@ -220,16 +232,22 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             return DateGuess(start, "explicit", 0.9, evidence, end=end, precision="month")
         if expr.kind == "rel_month":
             return _resolve_rel_month(g, ref, tense_, evidence)
+        if expr.kind == "in_month":
+            return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
         if expr.kind == "rel_weekday":
             date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g["rel"], tense_)
-            return DateGuess(date, "relative", 0.8, evidence)
+            return DateGuess(date, "relative", 0.8, f"{evidence} ({tense_} tense)")
         if expr.kind == "yesterday_weekday":
             return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
         if expr.kind == "weekday":
             date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, "", tense_)
-            return DateGuess(date, "relative", 0.75, evidence)
+            return DateGuess(date, "relative", 0.75, f"{evidence} ({tense_} tense)")
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
+        if expr.kind == "ago" and "today" in g:  # "a week ago today": that very day
+            return _resolve_exact_ago(-_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "weekend":
+            return _resolve_weekend(ref, tense_, evidence)
         if expr.kind == "ago":
             return _resolve_offset(-_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "in_units":
@@ -254,12 +272,14 @@ def _resolve_rel_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> Dat
         year = ref.year if month > ref.month else ref.year + 1
     elif rel in {"this", "earlier this", "later this"}:
         year = ref.year
-    else:  # early/late/mid March: nearest occurrence in the tense's direction
+    else:  # "in March", "early March": the occurrence in the tense's direction, else nearest
         year = ref.year
         if tense_ == "past" and month > ref.month:
             year -= 1
         elif tense_ == "future" and month < ref.month:
             year += 1
+        elif tense_ == "present" and abs(month - ref.month) > 6:
+            year += 1 if month < ref.month else -1
     start, end = _month_range(year, month)
     return DateGuess(start, "relative", 0.75, evidence, end=end, precision="month")
 
@@ -274,9 +294,11 @@ def _resolve_day_word(word: str, ref: dt.date, evidence: str) -> DateGuess:
 def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess:
     if unit == "day":
         return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
-    if unit == "week":
+    if unit == "week":  # the calendar week (Monday to Sunday) that holds the shifted day
         date = ref + dt.timedelta(weeks=count)
-        return DateGuess(date, "relative", 0.7, evidence, precision="week")
+        monday = date - dt.timedelta(days=date.weekday())
+        return DateGuess(monday, "relative", 0.7, evidence, end=monday + dt.timedelta(days=6),
+                         precision="week")
     if unit == "month":
         start = _shift_months(ref, count)
         return DateGuess(start, "relative", 0.6, evidence,
@@ -287,6 +309,9 @@ def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateG
 
 
 def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    if rel == "past" and unit == "week":  # "over the past week": the seven days before
+        return DateGuess(ref - dt.timedelta(days=7), "relative", 0.7, evidence,
+                         end=ref - dt.timedelta(days=1), precision="week")
     step = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if unit in {"week", "weekend"}:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
@@ -303,3 +328,23 @@ def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateG
     year = ref.year + step
     return DateGuess(dt.date(year, 1, 1), "relative", 0.7, evidence, end=dt.date(year, 12, 31),
                      precision="year")
+
+
+def _resolve_exact_ago(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess | None:
+    if unit == "day":
+        return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
+    if unit == "week":
+        return DateGuess(ref + dt.timedelta(weeks=count), "relative", 0.85, evidence)
+    months = count * (12 if unit == "year" else 1)
+    first = _shift_months(ref, months)
+    day = min(ref.day, calendar.monthrange(first.year, first.month)[1])
+    return DateGuess(first.replace(day=day), "relative", 0.8, evidence)
+
+
+def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"over the weekend": the one just past (or under way) unless the clause is future."""
+    saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # latest Saturday ≤ ref
+    if tense_ == "future" and ref.weekday() < 5:
+        saturday += dt.timedelta(days=7)
+    return DateGuess(saturday, "relative", 0.7, evidence, end=saturday + dt.timedelta(days=1),
+                     precision="range")

@@ -61,7 +61,7 @@ def test_publication_dates_and_how_they_were_found(seeds_store):
     expected = {"000": "2022-04-26", "001": "2022-04-27", "002": "2022-04-26",
                 "003": "2023-03-02", "004": "2022-04-26"}
     assert {k: v["published"] for k, v in by_seed.items()} == expected
-    assert by_seed["004"]["published_method"] == "metadata"
+    assert by_seed["004"]["published_method"] == "explicit"
     assert by_seed["002"]["published_method"] == "inferred"
     assert by_seed["001"]["published_method"] == "relative"
     assert by_seed["001"]["story_id"] == by_seed["002"]["story_id"]
@@ -78,7 +78,7 @@ def test_every_mention_offset_indexes_its_surface_in_the_cleaned_text(seeds_stor
 def test_events_carry_dates_precision_and_a_snippet_around_the_place(seeds_store):
     events = seeds_store.events_frame()
     assert not events.empty and events["date"].notna().all()
-    assert set(events["precision"]) <= {"day", "range", "week", "month", "publication"}
+    assert set(events["precision"]) <= {"day", "range", "week", "month", "year", "publication"}
     for row in events.itertuples():
         text = seeds_store.article(row.article_id)["text"]
         snippet = text[row.snippet_start:row.snippet_end]

@@ -1,0 +1,172 @@
+"""Saved news web pages → article text plus the publication date the page declares.
+
+Why our own reader (stdlib `html.parser`) rather than only `htmldate`: we must know *which*
+tag gave the date, so the UI can say "given by the page's article:published_time"; htmldate
+returns a bare string, falls back to dateModified when no published date exists, and with
+`extensive_search` reads event dates out of the body text. It is still asked, last, when none
+of the tags below is present (it knows many CMS-specific markups we do not).
+
+Declared dates, most trusted first (the keys land in the document's metadata):
+`published_time` (meta property/name article:published_time, og:published_time),
+`datePublished` (itemprop or JSON-LD), `pubdate` (meta name pubdate/publishdate/date/
+dc.date/dcterms.created/parsely-pub-date/sailthru.date), `time` (the first <time datetime>),
+`htmldate` (htmldate's guess), `modified` (only a last-modified date: an upper bound, trusted
+least; htmldate returns it as if it were the publication date).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+_PUBLISHED_PROPERTIES = {"article:published_time", "og:published_time",
+                         "og:article:published_time"}
+_MODIFIED_PROPERTIES = {"article:modified_time", "og:updated_time", "last-modified",
+                        "dcterms.modified"}
+_PUBDATE_NAMES = {"pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+                  "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date",
+                  "article.published", "originalpublicationdate"}
+_SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "button",
+         "svg", "figure", "figcaption"}
+_BLOCKS = {"p", "h1", "h2", "h3", "li", "blockquote"}
+
+
+class _PageReader(HTMLParser):
+    """Collects declared dates, the title and the text of block elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.dates: dict[str, str] = {}
+        self.modified = ""  # an upper bound only: a page is published before it is updated
+        self.title = ""
+        self.blocks: list[str] = []
+        self._skip_depth = 0
+        self._block: list[str] | None = None
+        self._in_title = False
+        self._in_jsonld = False
+        self._jsonld: list[str] = []
+        self._itemprop_text: list[str] | None = None
+
+    def _declare(self, key: str, value: str | None) -> None:
+        if value and value.strip() and key not in self.dates:
+            self.dates[key] = value.strip()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            prop = (a.get("property") or a.get("name") or "").lower()
+            if prop in _PUBLISHED_PROPERTIES:
+                self._declare("published_time", a.get("content"))
+            elif prop in _PUBDATE_NAMES:
+                self._declare("pubdate", a.get("content"))
+            elif prop in _MODIFIED_PROPERTIES:
+                self.modified = self.modified or a.get("content", "").strip()
+            if a.get("itemprop", "").lower() == "datepublished":
+                self._declare("datePublished", a.get("content"))
+            return
+        if a.get("itemprop", "").lower() == "datepublished":
+            value = a.get("content") or a.get("datetime")
+            if value:
+                self._declare("datePublished", value)
+            else:
+                self._itemprop_text = []
+        if tag == "time" and a.get("datetime"):
+            self._declare("time", a["datetime"])
+        if tag == "script" and "ld+json" in a.get("type", ""):
+            self._in_jsonld = True
+            self._jsonld = []
+        if tag in _SKIP:
+            self._skip_depth += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in _BLOCKS and not self._skip_depth:
+            self._block = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_jsonld:
+            self._in_jsonld = False
+            self._declare("datePublished", _jsonld_date("".join(self._jsonld)))
+        if tag in _SKIP and self._skip_depth:
+            self._skip_depth -= 1
+        elif tag == "title":
+            self._in_title = False
+        elif tag in _BLOCKS and self._block is not None:
+            text = re.sub(r"\s+", " ", "".join(self._block)).strip()
+            if text:
+                self.blocks.append(text)
+            self._block = None
+        if self._itemprop_text is not None and tag not in {"br", "img"}:
+            self._declare("datePublished", "".join(self._itemprop_text))
+            self._itemprop_text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self._jsonld.append(data)
+            return
+        if self._itemprop_text is not None:
+            self._itemprop_text.append(data)
+        if self._in_title:
+            self.title += data
+        elif self._block is not None and not self._skip_depth:
+            self._block.append(data)
+
+
+def _jsonld_date(raw: str) -> str | None:
+    """datePublished of the first object in a JSON-LD block (also inside @graph or a list)."""
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, ValueError):
+        match = re.search(r'"datePublished"\s*:\s*"([^"]+)"', raw)
+        return match[1] if match else None
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                return item["datePublished"]
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<head" in head or "<body" in head
+
+
+def read_html(html: str) -> tuple[str, dict[str, str]]:
+    """(plain text with the title as first paragraph, metadata with declared dates)."""
+    reader = _PageReader()
+    reader.feed(html)
+    reader.close()
+    metadata = dict(reader.dates)
+    if not metadata:
+        guessed = _htmldate(html)
+        if guessed and reader.modified.startswith(guessed):
+            metadata["modified"] = reader.modified  # htmldate's fallback: say what it is
+        elif guessed:
+            metadata["htmldate"] = guessed
+        elif reader.modified:
+            metadata["modified"] = reader.modified
+    title = re.sub(r"\s+", " ", reader.title).strip()
+    blocks = reader.blocks
+    if title and blocks and re.match(re.escape(blocks[0]) + r"\s*(?:$|[|–—:-]\s)", title):
+        title, blocks = blocks[0], blocks[1:]  # "Headline | Site name" → the page's headline
+    if title:
+        metadata["title"] = title
+    return "\n\n".join([title, *blocks] if title else blocks), metadata
+
+
+def _htmldate(html: str) -> str | None:
+    """htmldate's guess from markup only (no body-text search, no URL), if installed."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+    try:
+        return find_date(html, original_date=True, extensive_search=False,
+                         outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 — a library failure must not lose the article
+        return None
