@@ -155,9 +155,13 @@ def reading_panel(dated, window, summary) -> None:
             when = app.pretty_date(snippet.event_date)
             if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
                 when += f" – {app.pretty_date(snippet.event_date_end)}"
-            st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}) · "
-                       f"published {app.pretty_date(snippet.published)} "
+            found = f", from “{snippet.date_evidence}”" if snippet.date_evidence else ""
+            st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
+                       f"{escape_markdown(found)}) · published "
+                       f"{app.pretty_date(snippet.published)} "
                        f"({METHOD_LABELS.get(snippet.published_method, '')})")
+            if snippet.date_flag:
+                st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
             for sentence in snippet.sentences_markdown:
                 st.markdown(sentence)
             with st.expander("Read the whole article"):

@@ -220,3 +220,10 @@ def test_places_page_lists_sources_and_filters(app_db):
     assert set(at.dataframe[0].value["kind"]) == {"country"}
     at.text_input[0].set_value("mari").run()
     assert list(at.dataframe[0].value["name"]) == []  # no country matches "mari"
+
+
+def test_snippets_say_where_their_event_date_came_from(app_db):
+    at = _run("dashboard.py", place="Ankara")
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "Event: 25 Apr 2022 (day, from “" in captions  # "yesterday, Monday" in seed 000
