@@ -8,6 +8,7 @@ import os
 import re
 
 import altair as alt
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -127,6 +128,33 @@ def sanitize_window(days: list[str]) -> None:
         del st.session_state["window"]
     if st.session_state.get("until") not in (None, *days):
         del st.session_state["until"]
+
+
+MAX_PLACE_CHOICES = 2000  # a longer list only slows every rerun; circles reach the rest
+
+
+def place_choices(summary: pd.DataFrame, selected: str | None) -> dict[str, str]:
+    """Place id → name for the Place box: the most mentioned places, plus the selected one."""
+    top = summary.head(MAX_PLACE_CHOICES)
+    names = dict(zip(top["place_id"], top["place"], strict=True))
+    if selected and selected not in names:
+        row = summary[summary["place_id"] == selected]
+        if not row.empty:
+            names[selected] = row["place"].iloc[0]
+    return names
+
+
+def popular_places(index: EventIndex, chosen: list[str]) -> dict[str, str]:
+    """Place id → name of the most mentioned places (and any already chosen)."""
+    counts = np.bincount(index.place, minlength=len(index.places))
+    top = np.argsort(-counts, kind="stable")[:MAX_PLACE_CHOICES]
+    shown = index.places.iloc[np.sort(top)]
+    names = dict(zip(shown["place_id"], shown["place"], strict=True))
+    for place_id in chosen:
+        row = index.places[index.places["place_id"] == place_id]
+        if not row.empty:
+            names[place_id] = row["place"].iloc[0]
+    return names
 
 
 def sanitize_choice(key: str, options) -> None:

@@ -42,9 +42,10 @@ with st.sidebar:
                            bind=QP)
     sources = st.multiselect("Source", sorted(index.articles["source"].unique()),
                              key="source", bind=QP)
-    place_names = dict(zip(places["place_id"], places["place"], strict=True))
+    place_names = app.popular_places(index, st.session_state.get("places") or [])
     chosen_places = st.multiselect("Only these places", sorted(place_names, key=place_names.get),
-                                   format_func=place_names.get, key="places", bind=QP)
+                                   format_func=place_names.get, key="places", bind=QP,
+                                   help="The most mentioned places are listed.")
     min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="minconf",
                                bind=QP, help="How sure placeline is of each place's resolution")
     st.header("Map")
@@ -129,8 +130,8 @@ def draw_map(summary) -> None:
 
 
 def reading_panel(dated, window, summary) -> None:
-    names = dict(zip(summary["place_id"], summary["place"], strict=False))
     app.apply_pending_selection()
+    names = app.place_choices(summary, st.session_state.get("place"))
     app.sanitize_choice("place", names)
     place_id = st.selectbox("Place", list(names), format_func=names.get, index=None,
                             key="place", bind=QP, placeholder="Click a circle or pick a place")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 
 from placeline.view import colour_for
@@ -48,6 +49,11 @@ def radius_for(articles: int) -> float:
     return round(5.0 + 4.0 * (articles ** 0.5), 1)
 
 
+def radii_for(articles: np.ndarray) -> list[float]:
+    """`radius_for` over a whole column."""
+    return np.round(5.0 + 4.0 * np.sqrt(articles.astype(float)), 1).tolist()
+
+
 def css_class(place_id: str) -> str:
     """A CSS class naming the place's circle (lets people and tests find one marker)."""
     return "pl-" + re.sub(r"[^a-z0-9]+", "-", place_id.lower()).strip("-")
@@ -66,24 +72,18 @@ def feature_collection(summary: pd.DataFrame) -> dict:
     if summary.empty:
         return {"type": "FeatureCollection", "features": []}
     css = summary["css"].tolist() if "css" in summary else css_classes(summary["place_id"])
-    columns = zip(summary["place_id"].tolist(), summary["place"].tolist(),
-                  summary["lat"].tolist(), summary["lon"].tolist(), summary["kind"].tolist(),
-                  summary["articles"].tolist(), css, strict=True)
-    features = []
-    for place_id, place, lat, lon, kind, articles, css_name in columns:
-        articles = int(articles)
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point",
-                         "coordinates": [round(float(lon), 5), round(float(lat), 5)]},
-            "properties": {
-                "place_id": place_id,
-                "css": css_name,
-                "label": f"{place} — {articles} article{'s' if articles != 1 else ''}",
-                "kind": str(kind),
-                "articles": articles,
-                "radius": radius_for(articles),
-                "colour": colour_for(articles),
-            },
-        })
+    articles = summary["articles"].astype(int).tolist()
+    radii = radii_for(summary["articles"].to_numpy())
+    lons = summary["lon"].astype(float).round(5).tolist()
+    lats = summary["lat"].astype(float).round(5).tolist()
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+         "properties": {"place_id": place_id, "css": css_name,
+                        "label": f"{place} — {count} article{'s' if count != 1 else ''}",
+                        "kind": str(kind), "articles": count, "radius": radius,
+                        "colour": colour_for(count)}}
+        for place_id, place, lat, lon, kind, count, radius, css_name in zip(
+            summary["place_id"].tolist(), summary["place"].tolist(), lats, lons,
+            summary["kind"].tolist(), articles, radii, css, strict=True)
+    ]
     return {"type": "FeatureCollection", "features": features}

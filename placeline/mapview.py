@@ -14,6 +14,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from placeline import layer_files
 from placeline.assets import URL_ROOT
 
 DEFAULT_JS = [("leaflet", f"{URL_ROOT}/leaflet/leaflet.js"),
@@ -70,44 +71,59 @@ class CountryOutlines(MacroElement):
 
 
 class PlaceLayer(MacroElement):
-    """One circle per place (size and colour by articles), optionally grouped in clusters."""
+    """One circle per place (size and colour by articles), optionally grouped in clusters.
+
+    A small window's GeoJSON is written into the script; a large one is fetched from a
+    cached static file (`layer_files`), because streamlit-folium re-compiles the rendered
+    script as a Jinja template on every run: 2 MB inline costs ≈ 200 ms per slider move,
+    a URL costs nothing, and the browser parses JSON faster than a script literal.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
-            var circles = L.geoJSON({{ this.data|tojson }}, {
-                pointToLayer: function (feature, latlng) {
-                    var p = feature.properties;
-                    return L.circleMarker(latlng, {
-                        radius: p.radius, weight: p.selected ? 3 : 1, className: p.css,
-                        color: p.selected ? "#08306b" : "#7f2704",
-                        fillColor: p.selected ? "#2171b5" : p.colour, fillOpacity: 0.8
-                    });
-                },
-                onEachFeature: function (feature, layer) {
-                    layer.bindTooltip(function () {
-                        var label = document.createElement("span");
-                        label.textContent = feature.properties.label;
-                        return label;
-                    }, {direction: "top"});
-                }
-            });
-            {% if this.cluster %}
-            var group = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
-                                              chunkedLoading: true});
-            group.addLayer(circles);
-            return group;
+            var group = {{ "L.markerClusterGroup({showCoverageOnHover: false, "
+                           "maxClusterRadius: 40, chunkedLoading: true})"
+                           if this.cluster else "L.featureGroup()" }};
+            function draw(data) {
+                var circles = L.geoJSON(data, {
+                    pointToLayer: function (feature, latlng) {
+                        var p = feature.properties;
+                        return L.circleMarker(latlng, {
+                            radius: p.radius, weight: p.selected ? 3 : 1, className: p.css,
+                            color: p.selected ? "#08306b" : "#7f2704",
+                            fillColor: p.selected ? "#2171b5" : p.colour, fillOpacity: 0.8
+                        });
+                    },
+                    onEachFeature: function (feature, layer) {
+                        layer.bindTooltip(function () {
+                            var label = document.createElement("span");
+                            label.textContent = feature.properties.label;
+                            return label;
+                        }, {direction: "top"});
+                    }
+                });
+                {% if this.cluster %}group.addLayers(circles.getLayers());
+                {% else %}circles.getLayers().forEach(function (c) { group.addLayer(c); });
+                {% endif %}
+            }
+            {% if this.url %}
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(draw)
+                .catch(function (error) { console.warn("places not loaded", error); });
             {% else %}
-            return circles;
+            draw({{ this.data|tojson }});
             {% endif %}
+            return group;
         })().addTo({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, data: dict, cluster: bool = False) -> None:
+    def __init__(self, data: dict | None = None, url: str | None = None,
+                 cluster: bool = False) -> None:
         super().__init__()
         self._name = "PlaceLayer"
         self.data = data
+        self.url = url
         self.cluster = cluster
 
 
@@ -167,10 +183,16 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
     return fmap
 
 
+INLINE_FEATURES = 300  # up to this many places the layer is written into the script
+
+
 def place_layer(feature_collection: dict, cluster: bool = False) -> folium.FeatureGroup:
     """The layer for one window, passed to st_folium(feature_group_to_add=...)."""
     group = folium.FeatureGroup(name="Places")
-    PlaceLayer(feature_collection, cluster=cluster).add_to(group)
+    if len(feature_collection["features"]) <= INLINE_FEATURES:
+        PlaceLayer(feature_collection, cluster=cluster).add_to(group)
+    else:
+        PlaceLayer(url=layer_files.publish(feature_collection), cluster=cluster).add_to(group)
     return group
 
 

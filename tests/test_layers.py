@@ -1,5 +1,6 @@
 """Map layers: window filtering, one feature per place, and text that cannot become HTML."""
 
+import json
 
 import pandas as pd
 
@@ -54,3 +55,18 @@ def test_map_names_no_cdn_and_renders_labels_as_text():
         assert host not in html
     assert "textContent" in html and "<img src=x" not in html
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html  # inert inside the script
+
+
+def test_large_layers_are_published_once_by_content_and_pruned(tmp_path, monkeypatch):
+    from placeline import layer_files
+    from placeline.mapview import INLINE_FEATURES
+
+    monkeypatch.setattr(layer_files, "layers_dir", lambda: tmp_path)
+    monkeypatch.setattr(layer_files, "KEEP", 2)
+    big = {"type": "FeatureCollection", "features": [{"n": i} for i in range(INLINE_FEATURES + 1)]}
+    url = layer_files.publish(big)
+    assert url == layer_files.publish(big)  # same content, same file
+    assert json.loads((tmp_path / url.rsplit("/", 1)[1]).read_text()) == big
+    for n in range(3):
+        layer_files.publish({"features": [n]})
+    assert len(list(tmp_path.glob("*.json"))) == 2 and not list(tmp_path.glob("*.part"))

@@ -267,3 +267,23 @@ def test_uploading_an_article_shows_progress_and_a_new_place(offline_page, own_d
     frame = page.frame_locator(MAP_FRAME).first
     frame.locator("path.pl-geonames-3452925").wait_for(timeout=TIMEOUT)  # Porto Alegre
     assert offline_page.blocked == []
+
+
+def test_a_large_window_is_fetched_as_one_cached_layer_file(offline_page, tmp_path):
+    from bench.synth import fill_store
+
+    fill_store(tmp_path / "large.db", events=3_000, places=800)
+    servers = Servers(tmp_path / "large.db")
+    url = servers.start()
+    try:
+        page = offline_page.page
+        layer_requests = []
+        page.on("request", lambda r: layer_requests.append(r.url)
+                if "/app/static/layers/" in r.url else None)
+        page.goto(url, timeout=TIMEOUT)
+        frame = page.frame_locator(MAP_FRAME).first
+        frame.locator(".marker-cluster").first.wait_for(timeout=TIMEOUT)  # > 400: grouped
+        assert len(layer_requests) == 1 and layer_requests[0].endswith(".json")
+        assert offline_page.blocked == []
+    finally:
+        servers.stop()
