@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -334,6 +335,27 @@ STORY_THRESHOLD = 0.45
 STORY_DAYS = 2  # two dated reports further apart than this are different stories
 
 
+def candidate_pairs(items: Sequence[DatingInput], common: int | None = None) -> list[tuple]:
+    """Index pairs (i < j, in input order) that could be one story: they share at least one
+    term that is not in more than `common` articles, and their own dates (when both have one)
+    are at most STORY_DAYS apart. An inverted index makes this near-linear where comparing
+    every pair is quadratic (50M pairs for 10k articles). Pairs sharing only very common
+    names are skipped; their IDF weight is small, so they rarely pass the threshold anyway."""
+    common = common or max(100, len(items) // 20)
+    postings: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        for term in item.terms:
+            postings.setdefault(term, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= common:
+            pairs.update(itertools.combinations(members, 2))
+    def apart(i: int, j: int) -> bool:
+        a, b = items[i].own.date, items[j].own.date
+        return bool(a and b and abs((a - b).days) > STORY_DAYS)
+    return sorted(p for p in pairs if not apart(*p))
+
+
 def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
     """Single-link clusters of articles telling the same story at the same time; id → story
     id (the smallest member id). The same people and places a year later are a new story: a
@@ -350,18 +372,18 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
             x = parent[x]
         return x
 
-    for i, a in enumerate(items):
-        for b in items[i + 1:]:
-            ra, rb = find(a.id), find(b.id)
-            if ra == rb or similarity(a.terms, b.terms, idf) < STORY_THRESHOLD:
-                continue
-            known = [d for d in (span[ra], span[rb]) if d]
-            merged = (min(d[0] for d in known), max(d[1] for d in known)) if known else None
-            if merged and (merged[1] - merged[0]).days > STORY_DAYS:
-                continue
-            root, child = min(ra, rb), max(ra, rb)
-            parent[child] = root
-            span[root] = merged
+    for i, j in candidate_pairs(items):
+        a, b = items[i], items[j]
+        ra, rb = find(a.id), find(b.id)
+        if ra == rb or similarity(a.terms, b.terms, idf) < STORY_THRESHOLD:
+            continue
+        known = [d for d in (span[ra], span[rb]) if d]
+        merged = (min(d[0] for d in known), max(d[1] for d in known)) if known else None
+        if merged and (merged[1] - merged[0]).days > STORY_DAYS:
+            continue
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        span[root] = merged
     return {item.id: find(item.id) for item in items}
 
 

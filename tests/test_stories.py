@@ -39,3 +39,29 @@ def test_an_undated_report_takes_its_story_date_and_says_it_was_inferred():
     assert 0 < guess.confidence < 0.97
     floods, _ = dated[3]
     assert (floods.date, floods.method, floods.confidence) == (None, "unknown", 0.0)
+
+
+def test_blocked_candidates_group_like_comparing_every_pair(monkeypatch):
+    import datetime as dt
+    import itertools
+
+    from bench.synth import corpus
+    from placeline import dates
+    from placeline.clean import clean
+    from placeline.models import DateGuess
+
+    items = []
+    for number, document in enumerate(corpus(150, seed=5)):
+        text = clean(document.text).text
+        # Every third article undated, so stories must also carry dates across.
+        own = dates.own_publication_date(text, {}) if number % 3 else DateGuess(None, "unknown",
+                                                                                  0.0)
+        items.append(dates.DatingInput(number, text, own, dates.salient_terms(text)))
+    items += [dates.DatingInput(1000 + i, it.text, DateGuess(dt.date(2030, 1, 1), "explicit",
+                                                            0.9), it.terms)
+              for i, it in enumerate(items[:20])]  # the same texts, years later
+    blocked = dates.group_stories(items)
+    monkeypatch.setattr(dates, "candidate_pairs",
+                        lambda xs: list(itertools.combinations(range(len(xs)), 2)))
+    assert dates.group_stories(items) == blocked
+    assert len(set(blocked.values())) < len(items)  # some stories were found at all
