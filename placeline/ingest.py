@@ -7,18 +7,27 @@ stream, so a batch keeps going and the caller can report what was skipped and wh
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from placeline.errors import InputError
 from placeline.htmlpage import looks_like_html, read_html
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
-SUPPORTED = (".txt", ".jsonl", ".html", ".htm")
+SUPPORTED = (".txt", ".jsonl", ".html", ".htm", ".zip")
+# Archives: what one upload may unpack to. A zip bomb (a small file that unpacks to
+# gigabytes) is refused from its directory before anything is decompressed, and again while
+# reading, since a directory can lie about sizes.
+ZIP_MAX_MEMBERS = 5000
+ZIP_MAX_TOTAL = 200 * 1024 * 1024
+ZIP_MAX_RATIO = 200
+ZIP_MAX_UPLOAD = 100 * 1024 * 1024
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
 # JSON fields that carry the publication date, as news exports name them.
 DATE_FIELDS = ("published", "datePublished", "date_published", "published_at", "date")
@@ -88,11 +97,16 @@ def content_hash(text: str) -> str:
 
 def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     """One uploaded or read file → documents (a .jsonl file holds many)."""
-    if len(data) > MAX_BYTES:
+    is_zip = Path(source).suffix.lower() == ".zip" or data[:4] == b"PK\x03\x04"
+    limit = max_bytes(source) if not is_zip else ZIP_MAX_UPLOAD
+    if len(data) > limit:
         yield InputError(source, f"the file is {len(data) // (1024 * 1024)} MB; the limit is "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB")
+                                 f"{limit // (1024 * 1024)} MB")
         return
     suffix = Path(source).suffix.lower()
+    if is_zip:
+        yield from _read_zip(data, source)
+        return
     try:
         text = decode(data, source)
     except InputError as exc:
@@ -108,6 +122,62 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         yield RawDocument(source, body, metadata)
     else:
         yield RawDocument(source, text)
+
+
+def max_bytes(source: str) -> int:
+    """Largest file accepted: an archive may hold many articles, an article is small."""
+    return ZIP_MAX_UPLOAD if Path(source).suffix.lower() == ".zip" else MAX_BYTES
+
+
+def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
+    """Documents inside a zip archive, read in memory: member names are only labels, never
+    paths written to disk, so "../../etc/passwd" inside an archive can do no harm."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.infolist() if not m.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        yield InputError(source, f"not a readable zip archive ({exc})")
+        return
+    if len(members) > ZIP_MAX_MEMBERS:
+        yield InputError(source, f"the archive holds {len(members)} files; the limit is "
+                                 f"{ZIP_MAX_MEMBERS}")
+        return
+    declared = sum(m.file_size for m in members)
+    if declared > ZIP_MAX_TOTAL:
+        yield InputError(source, f"the archive would unpack to {declared // 2**20} MB; the "
+                                 f"limit is {ZIP_MAX_TOTAL // 2**20} MB")
+        return
+    unpacked = 0
+    for member in members:
+        where = f"{source}/{member.filename}"
+        name = PurePosixPath(member.filename.replace("\\", "/"))
+        if name.is_absolute() or ".." in name.parts:
+            yield InputError(where, "unsafe path inside the archive (absolute or with ..); "
+                                    "skipped")
+            continue
+        if name.suffix.lower() not in SUPPORTED or name.suffix.lower() == ".zip":
+            yield InputError(where, f"unsupported file type {name.suffix or '(none)'} inside "
+                                    "the archive (nested archives are not opened)")
+            continue
+        if member.compress_size and member.file_size / member.compress_size > ZIP_MAX_RATIO:
+            yield InputError(where, f"compressed more than {ZIP_MAX_RATIO}:1 (a zip bomb?); "
+                                    "skipped")
+            continue
+        try:
+            with archive.open(member) as handle:
+                content = handle.read(min(MAX_BYTES, ZIP_MAX_TOTAL - unpacked) + 1)
+        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
+            yield InputError(where, f"cannot unpack ({exc})")
+            continue
+        unpacked += len(content)
+        if len(content) > MAX_BYTES:
+            yield InputError(where, f"the file unpacks to over {MAX_BYTES // 2**20} MB; "
+                                    "skipped")
+            continue
+        if unpacked > ZIP_MAX_TOTAL:
+            yield InputError(where, "the archive unpacks to more than declared; stopped")
+            return
+        yield from read_bytes(content, f"{source}/{name.as_posix()}")
 
 
 def _read_jsonl(text: str, source: str) -> Iterator[RawDocument | InputError]:
@@ -159,10 +229,10 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError
             yield item
             continue
         try:
-            size = item.stat().st_size
-            if size > MAX_BYTES:
+            size, limit = item.stat().st_size, max_bytes(str(item))
+            if size > limit:  # refused before reading: a 50 MB file never enters memory
                 yield InputError(str(item), f"the file is {size // (1024 * 1024)} MB; the limit"
-                                            f" is {MAX_BYTES // (1024 * 1024)} MB")
+                                            f" is {limit // (1024 * 1024)} MB")
                 continue
             data = item.read_bytes()
         except OSError as exc:
