@@ -6,6 +6,7 @@ trie and one indexed SQLite read for the candidates, which are cached per name.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
 import threading
@@ -142,12 +143,40 @@ def index_folder() -> Path:
     return cache_dir() / f"gazetteer-v{INDEX_VERSION}"
 
 
-def ensure_index(log=print) -> Path:
-    """Build the index if it is missing or stale; return its folder."""
-    folder = index_folder()
+def index_problem(folder: Path) -> str | None:
+    """Why the index in `folder` cannot be used (missing, stale, truncated, damaged), or None.
+    Cheap enough for every start: file sizes against the manifest, then one lookup."""
     version = folder / "VERSION"
-    if not version.exists() or version.read_text().strip() != INDEX_VERSION:
-        log("Building the offline gazetteer index (once; about a minute)…")
+    if not version.exists():
+        return "missing"
+    if version.read_text().strip() != INDEX_VERSION:
+        return "built by another version"
+    try:
+        manifest = json.loads((folder / "MANIFEST.json").read_text())
+        for name, size in manifest.items():
+            if (folder / name).stat().st_size != size:
+                return f"{name} has the wrong size (truncated or overwritten)"
+        trie = marisa_trie.BytesTrie()
+        trie.mmap(str(folder / "names.marisa"))
+        if not trie.keys("paris"):
+            return "names.marisa does not hold the names it should"
+        with sqlite3.connect(f"file:{folder / 'places.sqlite'}?mode=ro", uri=True) as conn:
+            conn.execute("SELECT COUNT(*) FROM places").fetchone()
+    except (OSError, ValueError, RuntimeError, sqlite3.DatabaseError) as exc:
+        return f"damaged ({exc})"
+    return None
+
+
+def ensure_index(log=print) -> Path:
+    """Build the index if it is missing, stale or damaged; return its folder."""
+    folder = index_folder()
+    problem = index_problem(folder)
+    if problem == "missing":
+        log("Building the offline gazetteer index (once; about 20 s)…")
+    elif problem:
+        log(f"The gazetteer index in {folder} is {problem}; rebuilding it (about 20 s)…")
+    if problem:
+        (folder / "VERSION").unlink(missing_ok=True)
         build(folder, log=log)
     return folder
 

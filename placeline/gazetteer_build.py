@@ -384,7 +384,10 @@ def build(target: Path, log=print) -> dict[str, float]:
     os.replace(tmp_db, target / "places.sqlite")
     os.replace(tmp_trie, target / "names.marisa")
     (target / "given_names.txt").write_text("\n".join(given_names()), encoding="utf-8")
-    (target / "VERSION").write_text(INDEX_VERSION)
+    manifest = {p.name: p.stat().st_size for p in target.iterdir()
+                if p.name in ("places.sqlite", "names.marisa", "given_names.txt")}
+    (target / "MANIFEST.json").write_text(json.dumps(manifest))
+    (target / "VERSION").write_text(INDEX_VERSION)  # last: only a complete index has it
     finished = time.perf_counter()
     stats = {
         "places": len(entries), "names": len(keyed), "seconds_loading": loaded - started,
