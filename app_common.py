@@ -15,6 +15,7 @@ import streamlit as st
 from placeline import view
 from placeline.bootstrap import ensure_ready
 from placeline.config import tile_url as configured_tile_url
+from placeline.errors import StoreCorruptError
 from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
@@ -29,8 +30,18 @@ SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
                                 "start (about 20 s), then loading the bundled articles…")
-def get_store() -> Store:
+def _open_store() -> Store:
     return ensure_ready(log=lambda message: None)
+
+
+def get_store() -> Store:
+    """The store, or a clear page saying how to repair a damaged database."""
+    try:
+        return _open_store()
+    except StoreCorruptError as error:
+        st.error(f"{error}", icon="🛑")
+        st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
+        st.stop()
 
 
 def data_version(store: Store) -> tuple:

@@ -20,6 +20,7 @@ def ensure_ready(db: Path | None = None, log: Callable[[str], None] = print,
     ensure_index(log=log)
     ensure_static_assets()
     store = Store(db or database_path())
+    store.check()  # a damaged file is reported (StoreCorruptError), never half-used
     if load_bundled and store.counts()["articles"] == 0 and bundled_articles_dir().exists():
         report = Pipeline(store).ingest(read_paths([bundled_articles_dir()]))
         log(f"Loaded the bundled articles: {report.summary()}")

@@ -8,6 +8,7 @@
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
     reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
+    rebuild [--db F]           a damaged database → a new one; corrections are kept
     dates [--db F]             each article's publication date, how it was found, its story
 """
 
@@ -148,6 +149,19 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    """A damaged database → a new one from its readable rows, sources and corrections."""
+    from placeline.config import bundled_articles_dir
+    from placeline.recovery import rebuild
+
+    path = Path(args.db) if args.db else database_path()
+    if not path.exists():
+        print(f"error: no database at {path}", file=sys.stderr)
+        return 2
+    rebuild(path, bundled=bundled_articles_dir())
+    return 0
+
+
 def cmd_dates(args: argparse.Namespace) -> int:
     """One line per article: date, method, confidence, story id, source, evidence."""
     frame = _store(args).articles_frame()
@@ -194,6 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     with_db(sub.add_parser("reprocess", help="geoparse stored articles again")) \
         .set_defaults(func=cmd_reprocess)
+    with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections")) \
+        .set_defaults(func=cmd_rebuild)
     with_db(sub.add_parser("dates", help="publication dates, methods and story ids")) \
         .set_defaults(func=cmd_dates)
     return parser

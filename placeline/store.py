@@ -10,8 +10,10 @@ Callers only use the methods below; a server database can replace SQLite by impl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -439,14 +441,25 @@ class Store:
 
     # -- corrections -------------------------------------------------------------------------
 
-    def add_correction(self, surface: str, place: Place, context_hint: str = "") -> int:
+    @property
+    def journal_path(self) -> Path:
+        """Corrections are also appended here, beside the database: user work must survive
+        a damaged database file (see `recovery.rebuild`)."""
+        return self.path.with_name(self.path.stem + ".corrections.jsonl")
+
+    def add_correction(self, surface: str, place: Place, context_hint: str = "",
+                       journal: bool = True) -> int:
+        created = _now()
         with self.transaction() as tx:
             self._upsert_place(tx, place)
             cur = tx.execute(
                 "INSERT INTO corrections (surface, context_hint, place_id, created_at)"
                 " VALUES (?,?,?,?)",
-                (surface, context_hint, place.id, _now()),
+                (surface, context_hint, place.id, created),
             )
+            if journal:  # inside the transaction: if the line cannot be written, no commit
+                self._journal({"op": "add", "surface": surface, "context_hint": context_hint,
+                               "place": dataclasses.asdict(place), "created_at": created})
             return int(cur.lastrowid)
 
     def corrections(self) -> list[dict]:
@@ -458,7 +471,27 @@ class Store:
 
     def remove_correction(self, correction_id: int) -> None:
         with self.transaction() as tx:
+            row = tx.execute("SELECT surface, context_hint, place_id FROM corrections"
+                             " WHERE id = ?", (correction_id,)).fetchone()
             tx.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+            if row:
+                self._journal({"op": "remove", "surface": row[0], "context_hint": row[1],
+                               "place_id": row[2], "created_at": _now()})
+
+    def _journal(self, record: dict) -> None:
+        with open(self.journal_path, "a", encoding="utf-8") as journal:
+            journal.write(json.dumps(record, ensure_ascii=False) + "\n")
+            journal.flush()
+            os.fsync(journal.fileno())
+
+    def check(self) -> None:
+        """Raise StoreCorruptError if SQLite finds the file damaged (quick_check)."""
+        try:
+            problems = [r[0] for r in self._conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(self.path, str(exc)) from exc
+        if problems != ["ok"]:
+            raise StoreCorruptError(self.path, "; ".join(problems))
 
     # -- misc --------------------------------------------------------------------------------
 

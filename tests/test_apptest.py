@@ -227,3 +227,15 @@ def test_snippets_say_where_their_event_date_came_from(app_db):
     assert not at.exception
     captions = " ".join(c.value for c in at.caption)
     assert "Event: 25 Apr 2022 (day, from “" in captions  # "yesterday, Monday" in seed 000
+
+
+def test_a_damaged_database_gets_a_clear_page_with_the_repair_command(tmp_path, monkeypatch):
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("PLACELINE_DB", str(damaged))
+    st.cache_resource.clear()
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert "is damaged" in at.error[0].value
+    assert f"python -m placeline rebuild --db {damaged}" in at.code[0].value
+    st.cache_resource.clear()

@@ -1,0 +1,97 @@
+"""A damaged database is reported clearly and rebuilt without losing user corrections."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from placeline.errors import StoreCorruptError
+from placeline.models import Place
+from placeline.pipeline import Pipeline
+from placeline.recovery import journal_corrections
+from placeline.store import Store
+from tests.conftest import ROOT, SEEDS
+
+SOMEWHERE = Place("user:izium-checkpoint", "Izium checkpoint", 49.2, 37.25, "landmark",
+                  source="correction")
+
+
+@pytest.fixture
+def corrected_db(seeds_store, tmp_path, geoparser):
+    """A copy of the seeds store with one correction, applied as the dashboard applies it."""
+    seeds_store.close()
+    path = tmp_path / "placeline.db"
+    shutil.copy(seeds_store.path, path)
+    store = Store(path)
+    store.add_correction("Izyum", SOMEWHERE)
+    Pipeline(store, geoparser).reprocess(store.articles_with_surface("Izyum"))
+    assert "Izium checkpoint" in set(store.events_frame()["place"])
+    store.close()
+    return path
+
+
+def _rebuild(path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "placeline", "rebuild", "--db", str(path)],
+                          check=False, cwd=ROOT, capture_output=True, text=True,
+                          timeout=300,
+                          env={"PLACELINE_DATA_DIR": str(path.parent / "no-bundled"),
+                               "PLACELINE_CACHE_DIR": str(ROOT / "data" / "cache"),
+                               "PATH": "/usr/bin:/bin"})
+
+
+def test_a_damaged_header_is_reported_with_the_way_out(corrected_db):
+    with open(corrected_db, "r+b") as db:
+        db.write(b"this is not a database" * 5)
+    with pytest.raises(StoreCorruptError) as caught:
+        Store(corrected_db).check()
+    assert "python -m placeline rebuild" in str(caught.value)
+
+
+def test_rebuild_recovers_the_articles_and_replays_the_corrections(corrected_db):
+    size = corrected_db.stat().st_size
+    with open(corrected_db, "r+b") as db:  # damage pages in the middle of the file
+        db.seek(size // 2)
+        db.write(b"\xff" * 8192)
+    result = _rebuild(corrected_db)
+    assert result.returncode == 0, result.stderr
+    assert "corrections replayed" in result.stdout
+    kept = [p for p in corrected_db.parent.glob("placeline.db.damaged-*")
+            if not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1  # the damaged file is kept, never deleted
+    store = Store(corrected_db)
+    store.check()
+    places = set(store.events_frame()["place"])
+    assert "Izium checkpoint" in places and "Izyum" not in places
+    assert store.counts()["articles"] >= 4  # most rows read back; the rest are listed
+    store.close()
+
+
+def test_a_truncated_database_is_rebuilt_from_its_sources(corrected_db, tmp_path):
+    with open(corrected_db, "r+b") as db:
+        db.truncate(4096)
+    with pytest.raises(StoreCorruptError):
+        Store(corrected_db).check()
+    (tmp_path / "no-bundled" / "articles").mkdir(parents=True)
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path / "no-bundled" / "articles" / seed.name)
+    result = _rebuild(corrected_db)
+    assert result.returncode == 0, result.stderr
+    store = Store(corrected_db)
+    assert store.counts()["articles"] == 5
+    assert "Izium checkpoint" in set(store.events_frame()["place"])
+    store.close()
+
+
+def test_the_journal_replays_undo_and_survives_a_cut_last_line(tmp_path):
+    store = Store(tmp_path / "j.db")
+    first = store.add_correction("Izyum", SOMEWHERE)
+    store.add_correction("Paris", SOMEWHERE, "hash-1")
+    store.remove_correction(first)
+    with open(store.journal_path, "a", encoding="utf-8") as journal:
+        journal.write('{"op": "add", "surface": "Kyiv", "place": {')  # killed mid-write
+    assert [(s, h, p.id) for s, h, p in journal_corrections(store.journal_path)] == [
+        ("Paris", "hash-1", "user:izium-checkpoint")]
+    store.close()
