@@ -163,10 +163,13 @@ def load_event_index(store, basis: str = "event") -> EventIndex:
     """The index of a store's events, dated by event date or by publication date."""
     from placeline.view import source_label
 
-    articles = store.index_articles()
+    with store.snapshot():  # places, articles and events from one state of the store
+        articles = store.index_articles()
+        places = store.index_places()
+        index = EventIndex.build(store.event_rows(basis), places, articles)
     articles["source"] = [source_label(s, u or "") for s, u in
                           zip(articles["article_source"], articles["url"], strict=True)]
-    return EventIndex.build(store.event_rows(basis), store.index_places(), articles)
+    return index
 
 
 def _columns(batch: list[tuple], codes: dict[str, int]) -> tuple:

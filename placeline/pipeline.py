@@ -132,7 +132,12 @@ class Pipeline:
                     continue
                 if mentions is None:
                     mentions = self.geoparser.parse(article.text, article.content_hash)
-                article_id = self.store.add_article(article, mentions)
+                # Events go in with the article (dated by its own evidence for now), so no
+                # reader ever sees an article without them; settle_dates below re-dates the
+                # ones whose publication date only the rest of the corpus can tell.
+                own = article.published.date if article.published else None
+                article_id = self.store.add_article(
+                    article, mentions, build_events(article.text, mentions, own))
                 if article_id is None:
                     report.duplicates.append(source)
                 else:
@@ -146,7 +151,7 @@ class Pipeline:
             finally:
                 if progress:
                     progress(number, source)
-        self.settle_dates(always=new_ids)
+        self.settle_dates()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -170,7 +175,8 @@ class Pipeline:
                 guess = replace(guess, evidence=f"{guess.evidence}; {guess.flag}".lstrip("; "))
             if current[item.id] != (published, guess.method, story) or item.id in always:
                 self.store.set_publication_date(item.id, guess, story)
-                self._rebuild_events(item.id, item.text, guess)
+                if item.id in always or current[item.id][0] != published:
+                    self._rebuild_events(item.id, item.text, guess)
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = [

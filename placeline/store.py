@@ -156,6 +156,17 @@ class Store:
         else:
             conn.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that must agree (events and the places they name), from one
+        consistent state of the database while writers go on (a WAL read transaction)."""
+        conn = self._conn
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
     def _init_schema(self) -> None:
         try:
             conn = self._conn
@@ -194,8 +205,9 @@ class Store:
                                  (content_hash,)).fetchone()
         return row is not None
 
-    def add_article(self, article: Article, mentions: Iterable[Mention]) -> int | None:
-        """Store an article and its mentions atomically; None if already stored."""
+    def add_article(self, article: Article, mentions: Iterable[Mention],
+                    events: Iterable[Event] = ()) -> int | None:
+        """Store an article, its mentions and events atomically; None if already stored."""
         mentions = list(mentions)
         with self.transaction() as tx:
             if tx.execute("SELECT 1 FROM articles WHERE content_hash = ?",
@@ -213,6 +225,7 @@ class Store:
             )
             article_id = int(cur.lastrowid)
             self._write_mentions(tx, article_id, mentions)
+            self._write_events(tx, article_id, events)
         return article_id
 
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
@@ -244,14 +257,18 @@ class Store:
     def replace_events(self, article_id: int, events: Iterable[Event]) -> None:
         with self.transaction() as tx:
             tx.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
-            tx.executemany(
-                "INSERT INTO events (article_id, place_id, date, date_end, precision,"
-                " snippet_start, snippet_end, date_method, date_evidence, date_flag)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(article_id, e.place_id, _iso(e.date), _iso(e.date_end), e.precision,
-                  e.snippet_start, e.snippet_end, e.method, e.evidence, e.flag)
-                 for e in events],
-            )
+            self._write_events(tx, article_id, events)
+
+    @staticmethod
+    def _write_events(tx: sqlite3.Connection, article_id: int, events: Iterable[Event]) -> None:
+        tx.executemany(
+            "INSERT INTO events (article_id, place_id, date, date_end, precision,"
+            " snippet_start, snippet_end, date_method, date_evidence, date_flag)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(article_id, e.place_id, _iso(e.date), _iso(e.date_end), e.precision,
+              e.snippet_start, e.snippet_end, e.method, e.evidence, e.flag)
+             for e in events],
+        )
 
     def article(self, article_id: int) -> dict | None:
         row = self._conn.execute("SELECT * FROM articles WHERE id = ?",
