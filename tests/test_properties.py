@@ -1,0 +1,69 @@
+"""Property-based tests: for any input, offsets index their surface form, and reading never
+raises past one document."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from placeline.clean import clean
+from placeline.errors import InputError
+from placeline.events import build_events
+from placeline.ingest import RawDocument, read_bytes
+from placeline.present import escape_markdown, highlighted
+from placeline.text import sentence_at
+
+# Text that looks like news more often than random unicode would: place names, glued words,
+# punctuation, markup, other scripts and control characters mixed in.
+PIECES = st.sampled_from([
+    "Mariupol", "Kyiv", "Kreminna", "New Delhi", "Washington", "Turkey's", "ZAPORIZHZHIA",
+    "Paris, Texas", "the", "said", "on Monday", "yesterday", "between 26 and 29 April", ".",
+    ",", "\n", "\n\n", " ", "  ", "<script>alert(1)</script>", "&amp;", "Київ", "Москва",
+    "inKyiv", "MariupolAzovstal", "TRY IT TONIGHT", "Like Loading", "date 2022-04-26",
+    "\u200b", "\t", "’s", "—", "*", "$x$", "[link](javascript:alert(1))", "\x00", "😀",
+])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(raw=TEXTS)
+def test_every_mention_indexes_its_surface_in_the_cleaned_text(geoparser, raw):
+    text = clean(raw).text
+    for mention in geoparser.parse(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start:mention.end] == mention.surface
+
+
+@SETTINGS
+@given(raw=TEXTS)
+def test_events_and_snippets_stay_inside_the_text(geoparser, raw):
+    text = clean(raw).text
+    mentions = geoparser.parse(text)
+    for event in build_events(text, mentions, None):
+        assert 0 <= event.snippet_start <= event.snippet_end <= len(text)
+    for mention in mentions:
+        start, end = sentence_at(text, mention.start)
+        assert start <= mention.start and mention.end <= max(end, mention.end)
+        shown = highlighted(text, start, end, [(mention.start, mention.end)])
+        assert re.search(r"(?<!\\)<", shown) is None  # every "<" is escaped for Markdown
+
+
+@SETTINGS
+@given(value=st.text(max_size=80))
+def test_escaped_markdown_never_carries_live_markup(value):
+    escaped = escape_markdown(value)
+    assert re.search(r"(?<!\\)[<>\[\]*_`$]", escaped) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".jsonl", ".html",
+                                                               ".zip", ""]))
+def test_reading_any_bytes_gives_documents_or_reasons_never_an_exception(data, suffix):
+    for item in read_bytes(data, f"upload{suffix}"):
+        assert isinstance(item, RawDocument | InputError)
+        if isinstance(item, InputError):
+            assert item.source.startswith("upload") and item.reason
