@@ -95,3 +95,65 @@ def test_requests_are_spaced_at_least_the_minimum_interval(store):
             geocoder.geocode(name)
         gaps = [b - a for a, b in zip(stub.request_times, stub.request_times[1:], strict=False)]
         assert len(gaps) == 2 and min(gaps) >= 0.29
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _guarded(store, stub, clock, timeout=1.0):
+    provider = NominatimProvider(domain=stub.domain, scheme="http", timeout=timeout)
+    return CachedGeocoder(store, CircuitBreaker(RateLimited(provider, 0.0), cooldown=60.0,
+                                                clock=clock))
+
+
+@pytest.mark.parametrize("mode", ["error500", "malformed"])
+def test_server_errors_are_not_cached_and_the_gazetteer_answers_meanwhile(store, gazetteer,
+                                                                         mode):
+    with StubNominatim({"Zzyzxovo": (49.0, 36.0)}) as stub:
+        stub.mode = mode
+        clock = FakeClock()
+        geocoder = _guarded(store, stub, clock)
+        mentions = Geoparser(gazetteer, geocoder=geocoder).parse(ARTICLE)
+        assert "Kharkiv" in {m.place.name for m in mentions if m.place}
+        assert len(stub.requests) == 1  # the breaker opened after the first failure
+        assert store.cache_size() == 0
+        stub.mode = "ok"
+        clock.now += 61  # after the cooldown the name is asked again, and now found
+        assert geocoder.geocode("Zzyzxovo").lat == pytest.approx(49.0)
+        assert store.cache_size() == 1
+
+
+def test_a_429_keeps_the_geocoder_quiet_for_its_retry_after(store):
+    with StubNominatim({"Zzyzxovo": (49.0, 36.0)}) as stub:
+        stub.mode, stub.retry_after = "ratelimit", 300
+        clock = FakeClock()
+        geocoder = _guarded(store, stub, clock)
+        assert geocoder.geocode("Zzyzxovo") is None
+        stub.mode = "ok"
+        clock.now += 120  # past the 60 s cooldown, still inside the server's Retry-After
+        assert geocoder.geocode("Zzyzxovo") is None
+        assert len(stub.requests) == 1
+        clock.now += 181
+        assert geocoder.geocode("Zzyzxovo") is not None
+        assert len(stub.requests) == 2 and store.cache_size() == 1
+
+
+def test_slow_answers_within_the_timeout_are_used_and_slower_ones_cut_off(store):
+    with StubNominatim({"Zzyzxovo": (49.0, 36.0), "Qwertivka": (48.0, 37.0)}) as stub:
+        stub.mode, stub.delay = "slow", 0.3
+        assert _guarded(store, stub, FakeClock(), timeout=1.0).geocode("Zzyzxovo") is not None
+        stub.delay = 3.0
+        started = time.monotonic()
+        assert _guarded(store, stub, FakeClock(), timeout=0.5).geocode("Qwertivka") is None
+        assert time.monotonic() - started < 1.0
+        assert store.cache_size() == 1  # the cut-off one is not remembered as missing
+
+
+def test_the_standard_chain_never_asks_more_than_once_a_second(store):
+    geocoder = online_geocoder(store)
+    assert geocoder.provider.provider.min_interval >= 1.0  # Nominatim's usage policy
