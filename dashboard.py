@@ -156,7 +156,8 @@ def reading_panel(dated, window, summary) -> None:
             when = app.pretty_date(snippet.event_date)
             if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
                 when += f" – {app.pretty_date(snippet.event_date_end)}"
-            found = f", from “{snippet.date_evidence}”" if snippet.date_evidence else ""
+            found = (f", from “{snippet.date_evidence}”"
+                     if snippet.date_evidence and snippet.precision != "publication" else "")
             st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
                        f"{escape_markdown(found)}) · published "
                        f"{app.pretty_date(snippet.published)} "
