@@ -109,3 +109,21 @@ def test_the_slider_axis_can_be_publication_or_event_date(store):
     assert "2022-04-28" in set(by_publication["event_date"])
     with pytest.raises(ValueError):
         on_axis(frame, "ingested")
+
+
+def test_a_batch_with_impossible_dates_is_ingested_and_each_date_is_flagged(store, geoparser):
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+
+    lines = [
+        '{"id": "old", "date": "1850-01-01", "text": "Fighting in Kharkiv went on."}',
+        '{"id": "future", "date": "2999-01-01", "text": "Talks in Istanbul went on."}',
+        '{"id": "fine", "date": "2022-04-26", "text": "Shelling hit Mariupol again."}',
+    ]
+    report = Pipeline(store, geoparser).ingest(read_bytes("\n".join(lines).encode(), "b.jsonl"))
+    assert len(report.added) == 3 and not report.failed
+    frame = store.articles_frame().set_index("source")
+    assert frame.loc["b.jsonl#fine", "published"] == "2022-04-26"
+    for bad, year in (("b.jsonl#old", "1850"), ("b.jsonl#future", "2999")):
+        assert frame.loc[bad, "published"] != f"{year}-01-01"
+        assert year in frame.loc[bad, "published_evidence"]  # says what it refused
