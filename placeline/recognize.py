@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -28,7 +29,7 @@ from placeline.gazetteer import Candidate, Gazetteer
 from placeline.names import name_key
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
 )
@@ -58,8 +59,9 @@ COMMON_WORD_ZIPF = 4.3
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its offsets (a tuple: articles have thousands, and they are made often)."""
+
     start: int
     end: int
     text: str
@@ -95,8 +97,7 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group(0)
-        possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 3:
+        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE_ENDINGS:
             end -= 2
             word = word[:-2]
         tokens.append(Token(start, end, word))

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+import numpy as np
+
 from placeline.gazetteer import Candidate
 from placeline.names import name_key
 from placeline.recognize import Span
@@ -107,14 +109,15 @@ class Resolver:
         base = [[prior(s.surface, c) + self._local_bonus(text, s, c) for c in s.candidates]
                 for s in spans]
         containment = self._containment(text, spans)
+        table = _CandidateTable(spans)
+        fixed = np.array([b + containment.get((k, c.row), 0.0)
+                          for k, s in enumerate(spans)
+                          for b, c in zip(base[k], s.candidates, strict=True)])
         scores = [list(b) for b in base]
         for _ in range(ITERATIONS):
             tops = [self._top(s, sc) for s, sc in zip(spans, scores, strict=True)]
-            scores = [
-                [b + self._context(k, s, c, spans, tops) + containment.get((k, c.row), 0.0)
-                 for b, c in zip(base[k], s.candidates, strict=True)]
-                for k, s in enumerate(spans)
-            ]
+            flat = (fixed + table.context(tops)).tolist()
+            scores = [flat[a:b] for a, b in table.bounds]
         return [self._decide(s, sc) for s, sc in zip(spans, scores, strict=True)]
 
     @staticmethod
@@ -139,37 +142,6 @@ class Resolver:
         return 0.0
 
     @staticmethod
-    def _context(k: int, span: Span, candidate: Candidate, spans: Sequence[Span],
-                 tops: list) -> float:
-        """Support from the other names of the article (not from repeats of this one)."""
-        own = name_key(span.surface)
-        weight_country = weight_admin = weight_total = 0.0
-        nearest = math.inf
-        place = candidate.place
-        for other_k, (other, top) in enumerate(zip(spans, tops, strict=True)):
-            if other_k == k or top is None or name_key(other.surface) == own:
-                continue
-            chosen, confidence = top
-            weight_total += confidence
-            if chosen.place.country and chosen.place.country == place.country:
-                weight_country += confidence
-                if chosen.place.admin1 and chosen.place.admin1 == place.admin1 and \
-                        chosen.kind != "country":
-                    weight_admin += confidence
-            if chosen.kind not in {"country", "continent", "water", "region"}:
-                nearest = min(nearest, haversine_km(chosen.place.lat, chosen.place.lon,
-                                                    place.lat, place.lon))
-        if weight_total == 0:
-            return 0.0
-        bonus = CONTEXT_COUNTRY * weight_country / weight_total
-        bonus += CONTEXT_ADMIN1 * weight_admin / weight_total
-        if nearest < 50:
-            bonus += NEAR_BONUS
-        elif nearest < 250:
-            bonus += NEAR_BONUS / 2
-        return bonus
-
-    @staticmethod
     def _containment(text: str, spans: Sequence[Span]) -> dict[tuple[int, int], float]:
         """"X, Y" and "X in Y": reward the X inside some Y, and the Y that holds some X."""
         bonus: dict[tuple[int, int], float] = defaultdict(float)
@@ -192,6 +164,76 @@ class Resolver:
         best = order[0]
         runner_up = span.candidates[order[1]] if len(order) > 1 else None
         return Resolution(span, span.candidates[best], _confidence(scores, best), runner_up)
+
+
+_NOT_POINTS = {"country", "continent", "water", "region"}
+
+
+class _CandidateTable:
+    """The candidates of one article's spans as numpy columns, so the support each gets from
+    the other names (same country, same admin1, nearest other place) is a few matrix
+    operations per iteration instead of a Python loop over every (candidate, span) pair."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = spans
+        keys: dict[str, int] = {}
+        self.key = np.array([keys.setdefault(name_key(s.surface), len(keys)) for s in spans])
+        self.bounds: list[tuple[int, int]] = []
+        owner, lat, lon, country, admin = [], [], [], [], []
+        codes: dict[tuple[str, str], int] = {}
+        for k, span in enumerate(spans):
+            first = len(owner)
+            for c in span.candidates:
+                p = c.place
+                owner.append(k)
+                lat.append(p.lat)
+                lon.append(p.lon)
+                country.append(codes.setdefault((p.country, ""), len(codes)) if p.country
+                               else -2)
+                admin.append(codes.setdefault((p.country, p.admin1), len(codes))
+                             if p.country and p.admin1 else -2)
+            self.bounds.append((first, len(owner)))
+        self.codes = codes
+        self.owner_key = self.key[np.array(owner, dtype=int)]
+        self.lat, self.lon = np.radians(lat), np.radians(lon)
+        self.country, self.admin = np.array(country), np.array(admin)
+
+    def context(self, tops: list) -> np.ndarray:
+        """Context bonus of every candidate, given each span's current best reading."""
+        n = len(self.spans)
+        conf = np.zeros(n)
+        t_country = np.full(n, -1)
+        t_admin = np.full(n, -1)
+        t_point = np.zeros(n, dtype=bool)
+        t_lat, t_lon = np.zeros(n), np.zeros(n)
+        for k, top in enumerate(tops):
+            if top is None:
+                continue
+            chosen, confidence = top
+            p = chosen.place
+            conf[k] = confidence
+            if p.country:
+                t_country[k] = self.codes.get((p.country, ""), -1)
+                if p.admin1 and chosen.kind != "country":
+                    t_admin[k] = self.codes.get((p.country, p.admin1), -1)
+            t_point[k] = chosen.kind not in _NOT_POINTS
+            t_lat[k], t_lon[k] = math.radians(p.lat), math.radians(p.lon)
+        # Other names only: not this span, nor repeats of the same name.
+        others = (self.owner_key[:, None] != self.key[None, :]) & (conf > 0)[None, :]
+        weighted = others * conf[None, :]
+        total = weighted.sum(axis=1)
+        same_country = (weighted * (self.country[:, None] == t_country[None, :])).sum(axis=1)
+        same_admin = (weighted * (self.admin[:, None] == t_admin[None, :])).sum(axis=1)
+        d_lat = t_lat[None, :] - self.lat[:, None]
+        d_lon = t_lon[None, :] - self.lon[:, None]
+        a = np.sin(d_lat / 2) ** 2 + np.cos(self.lat)[:, None] * np.cos(t_lat)[None, :] * \
+            np.sin(d_lon / 2) ** 2
+        km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        nearest = np.where(others & t_point[None, :], km, np.inf).min(axis=1, initial=np.inf)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            bonus = (CONTEXT_COUNTRY * same_country + CONTEXT_ADMIN1 * same_admin) / total
+        bonus += np.where(nearest < 50, NEAR_BONUS, np.where(nearest < 250, NEAR_BONUS / 2, 0))
+        return np.where(total > 0, bonus, 0.0)
 
 
 def _confidence(scores: list[float], best: int) -> float:
