@@ -3,6 +3,7 @@ user's corrections, in that order. The one entry point the pipeline, CLI and eva
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,13 @@ class Geoparser:
         self.resolver = Resolver()
         self.geocoder = geocoder
         self.corrections = list(corrections)
+
+    def with_corrections(self, corrections: Iterable[Correction]) -> Geoparser:
+        """The same geoparser (sharing its gazetteer and caches) with other corrections; the
+        original is left alone, since other callers may share it."""
+        twin = copy.copy(self)
+        twin.corrections = list(corrections)
+        return twin
 
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = self.recognizer.find(text)

@@ -190,7 +190,7 @@ class Pipeline:
     def reprocess(self, article_ids: Iterable[int] | None = None,
                   progress: Progress | None = None) -> int:
         """Geoparse stored articles again (new gazetteer, new corrections); keep the articles."""
-        self.geoparser.corrections = load_corrections(self.store)
+        self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
         ids = list(article_ids) if article_ids is not None else self.store.article_ids()
         for number, article_id in enumerate(ids, start=1):
             article = self.store.article(article_id)

@@ -95,3 +95,8 @@ def test_the_journal_replays_undo_and_survives_a_cut_last_line(tmp_path):
     assert [(s, h, p.id) for s, h, p in journal_corrections(store.journal_path)] == [
         ("Paris", "hash-1", "user:izium-checkpoint")]
     store.close()
+
+
+def test_reprocessing_with_corrections_leaves_a_shared_geoparser_alone(corrected_db,
+                                                                       geoparser):
+    assert geoparser.corrections == []  # the fixture applied a correction through it

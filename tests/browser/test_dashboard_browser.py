@@ -71,11 +71,13 @@ def test_grouping_draws_clusters_that_open_on_click(offline_page, dashboard):
     before = markers(frame)
     assert before < 31  # some places are inside clusters at world zoom
     page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    scale = frame.locator(".leaflet-control-scale-line").first.inner_text()
     clusters.first.click()  # a click zooms in on (or fans out) the places of that cluster
     page.wait_for_function(
-        "([sel, n]) => { const f = document.querySelector(sel);"
-        " return f.contentDocument.querySelectorAll('path.leaflet-interactive').length > n; }",
-        arg=[MAP_FRAME, before], timeout=TIMEOUT)
+        "([sel, n, scale]) => { const d = document.querySelector(sel).contentDocument;"
+        " return d.querySelectorAll('path.leaflet-interactive').length > n ||"
+        " d.querySelector('.leaflet-control-scale-line').innerText !== scale; }",
+        arg=[MAP_FRAME, before, scale], timeout=TIMEOUT)
     assert offline_page.blocked == []
 
 
