@@ -232,6 +232,8 @@ def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
 # --- glued words -----------------------------------------------------------------------------
 
 _LOWER_UPPER = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]+)")
+# Two-letter words glue too ("inKreminna", "ofKyiv"); only these, so "eBay" and "iPhone" stay.
+_SHORT_WORD_UPPER = re.compile(r"(?<![^\W\d_])(in|of|to|at|on|by)([A-Z][a-z]{2,})")
 _MISSING_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _GLUE_CANDIDATE = re.compile(r"\b[A-Za-z]{7,}\b")
 
@@ -278,4 +280,5 @@ def unglue(paragraph: str) -> str:
         return match.group(0)
 
     paragraph = _LOWER_UPPER.sub(lower_upper, paragraph)
+    paragraph = _SHORT_WORD_UPPER.sub(r"\1 \2", paragraph)
     return _GLUE_CANDIDATE.sub(lambda m: split_glued(m.group(0)), paragraph)

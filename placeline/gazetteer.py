@@ -70,6 +70,16 @@ class Gazetteer:
         path = self.folder / "given_names.txt"
         return frozenset(path.read_text(encoding="utf-8").split("\n"))
 
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        path = self.folder / "demonyms.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def demonym(self, surface: str) -> Place | None:
+        """The country a nationality word names ("Georgian" → Georgia), if any."""
+        place_id = self.demonyms.get(name_key(surface))
+        return self.place(place_id) if place_id else None
+
     def has_key(self, key: str) -> bool:
         return key in self._trie
 

