@@ -56,6 +56,12 @@ HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
 COMMON_WORD_ZIPF = 4.3
+BIG_REGION = 2_500_000  # people: a country or state this big is meant even after "the"
+# Alone, these name a direction or an idea ("the West"), not a place; in a longer name
+# ("West Virginia", "South Sudan") the name is matched as a whole before this applies.
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest", "northern", "southern", "eastern",
+                             "western", "central", "midwest"})
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
@@ -268,8 +274,13 @@ class Recognizer:
             common = self._is_common_word(surface)
             if common and not broad and not cues:
                 continue
-            if common and i > 0 and tokens[i - 1].text.lower() == "the" and i == j:
-                continue  # "the West", "the South": directions and ideas, not places
+            if i == j and surface.lower() in DIRECTION_WORDS:
+                continue  # "the West", "Northeast", "Southern": directions and ideas
+            if common and i == j and i > 0 and tokens[i - 1].text.lower() == "the" and not (
+                    surface.replace(".", "").isupper() or any(
+                        c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
+                        for c in candidates)):
+                continue  # "the Reading list", "the Nice weather" — but "the Texas Senate"
             if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
                     and not surface.replace(".", "").isupper():
                 continue  # "MoD", "iOS": mixed-case short forms are not place names
