@@ -92,6 +92,9 @@ def browser_moves(db: Path, runs: int) -> tuple[float, list[float]]:
                         last, stable_since = now, time.perf_counter()
                 moves.append(stable_since - t0)
             browser.close()
+        peak = Path(f"/proc/{process.pid}/status").read_text()
+        hwm = next(line for line in peak.splitlines() if line.startswith("VmHWM"))
+        print(f"dashboard server peak RSS:     {int(hwm.split()[1]) / 1024:.0f} MB")
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -97,13 +97,19 @@ def _windows(days: list[str], rng: random.Random) -> list[tuple[str, str]]:
     return [*windows, (days[0], days[-1])]
 
 
-def stage_window(events: int, places: int, naive: bool) -> dict:
+def stage_fill(events: int, places: int) -> dict:
+    """A synthetic store, made in its own process so the window stage's memory is its own."""
     from bench.synth import fill_store
-    from placeline.layers import feature_collection
-    from placeline.store import Store
 
     db = Path(tempfile.mkdtemp()) / "window.db"
     fill_store(db, events, places)
+    return {"db": str(db)}
+
+
+def stage_window(db: str, events: int, places: int, naive: bool) -> dict:
+    from placeline.layers import feature_collection
+    from placeline.store import Store
+
     base_rss = peak_rss_mb()
     store = Store(db)
     rng = random.Random(5)
@@ -181,7 +187,7 @@ def stage_gazetteer() -> dict:
     return {"load_ms": 1000 * (time.perf_counter() - t0), "rss_mb": peak_rss_mb()}
 
 
-STAGES = {"ingest": stage_ingest, "ingest_dask": stage_ingest_dask, "geoparse": stage_geoparse, "window": stage_window,
+STAGES = {"fill": stage_fill, "ingest": stage_ingest, "ingest_dask": stage_ingest_dask, "geoparse": stage_geoparse, "window": stage_window,
           "markers": stage_markers, "gazetteer": stage_gazetteer}
 
 
@@ -205,7 +211,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.stage:
         name, *rest = args.stage
-        values = [v == "True" if v in ("True", "False") else int(v) for v in rest]
+        values = [v == "True" if v in ("True", "False") else int(v) if v.isdigit() else v
+                  for v in rest]
         print(json.dumps(STAGES[name](*values)))
         return
 
@@ -233,10 +240,11 @@ def main() -> None:
     print("\n| approach | events | places | load s | move median ms (30-day) | "
           "move ms (all) | payload KB (all) | peak RSS MB |\n|---|---|---|---|---|---|---|---|")
     for n in args.events:
+        db = run_stage("fill", n, args.places)["db"]
         for naive in (False, True):
             if naive and n > args.naive_up_to:
                 continue
-            r = run_stage("window", n, args.places, naive)
+            r = run_stage("window", db, n, args.places, naive)
             label = "pandas rows (straightforward)" if naive else "numpy event index"
             print(f"| {label} | {n:,} | {args.places:,} | {r['load_s']:.1f} | "
                   f"{r['move_median_ms']:.0f} | {r['move_full_ms']:.0f} | "
