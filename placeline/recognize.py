@@ -17,6 +17,7 @@ Zzyzx", "Zzyzx Oblast"); they are resolved by the geocoder chain, or left unreso
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
 COMMON_WORD_ZIPF = 4.3
+COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names
+THE_SURPRISE = 0.8  # after "the", a lower bar: "the Reading list", but "the London office"
 BIG_REGION = 2_500_000  # people: a country or state this big is meant even after "the"
 # Alone, these name a direction or an idea ("the West"), not a place; in a longer name
 # ("West Virginia", "South Sudan") the name is matched as a whole before this applies.
@@ -95,6 +98,15 @@ class Span:
 @lru_cache(maxsize=100_000)
 def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
+
+
+def _surprise(surface: str, candidates: Iterable[Candidate]) -> float:
+    """How much more often the words are ordinary English than the place is big: "Nice"
+    (a frequent word, 340k people) is high, "London" or "Atlanta" low — those are frequent
+    because they are big places, and a capitalised "London" is the city."""
+    biggest = max((c.place.population for c in candidates), default=0)
+    frequency = max(_zipf(w.lower()) for w in surface.split())
+    return frequency - (math.log10(biggest + 10) - 2)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -271,12 +283,15 @@ class Recognizer:
             broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
             if surface.lower() in CALENDAR_WORDS:
                 continue
-            common = self._is_common_word(surface)
+            frequent = self._is_common_word(surface)
+            surprise = _surprise(surface, candidates) if frequent else 0.0
+            common = frequent and surprise >= COMMON_SURPRISE
             if common and not broad and not cues:
                 continue
             if i == j and surface.lower() in DIRECTION_WORDS:
                 continue  # "the West", "Northeast", "Southern": directions and ideas
-            if common and i == j and i > 0 and tokens[i - 1].text.lower() == "the" and not (
+            if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
+                    tokens[i - 1].text.lower() == "the" and not (
                     surface.replace(".", "").isupper() or any(
                         c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
                         for c in candidates)):

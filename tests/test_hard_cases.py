@@ -63,3 +63,10 @@ def test_given_nationality_words_resolve_to_their_country(geoparser):
     resolved = {m.surface: m.place.name for m in geoparser.resolve_spans(text, spans)}
     assert resolved == {"Georgian": "Georgia", "Americans": "United States",
                         "Palestinian": "Palestinian Territory", "Sri Lankan": "Sri Lanka"}
+
+
+def test_big_cities_with_frequent_names_are_kept_without_a_preposition(geoparser):
+    text = ("Officials want to make London a cargo hub, and the Atlanta office agreed; "
+            "Cambridge firefighters helped.")
+    found = {m.surface for m in geoparser.parse(text) if m.place}
+    assert {"London", "Atlanta", "Cambridge"} <= found
