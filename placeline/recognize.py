@@ -57,6 +57,8 @@ HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
 COMMON_WORD_ZIPF = 4.3
+GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
+FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
 COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names
 THE_SURPRISE = 0.8  # after "the", a lower bar: "the Reading list", but "the London office"
 BIG_REGION = 2_500_000  # people: a country or state this big is meant even after "the"
@@ -288,6 +290,11 @@ class Recognizer:
             common = frequent and surprise >= COMMON_SURPRISE
             if common and not broad and not cues:
                 continue
+            if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
+                continue  # "She", "But" at the start of a sentence, whatever county shares them
+            if i == j and not cues and not broad and self._is_given_name(surface) and max(
+                    c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+                continue  # "Kristina", "Hailey" alone: a person far more often than a village
             if i == j and surface.lower() in DIRECTION_WORDS:
                 continue  # "the West", "Northeast", "Southern": directions and ideas
             if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
