@@ -21,13 +21,16 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def cold_start(db: Path) -> float:
+@contextmanager
+def dashboard_page(db: Path):
+    """(page, server process, start time) for a dashboard on `db`, in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import start_dashboard
@@ -40,14 +43,18 @@ def cold_start(db: Path) -> float:
                                         args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1400, "height": 1200})
             page.goto(url)
-            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
-            frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
-            elapsed = time.perf_counter() - started
+            yield page, process, started
             browser.close()
     finally:
         process.terminate()
         process.wait(timeout=10)
-    return elapsed
+
+
+def cold_start(db: Path) -> float:
+    with dashboard_page(db) as (page, _, started):
+        frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+        frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+        return time.perf_counter() - started
 
 
 COUNT_JS = ("() => { const f = document.querySelector(\"iframe[title*='streamlit_folium']\");"
@@ -57,47 +64,30 @@ COUNT_JS = ("() => { const f = document.querySelector(\"iframe[title*='streamlit
 
 def browser_moves(db: Path, runs: int) -> tuple[float, list[float]]:
     """(first map seconds, seconds per slider move until the map is painted and stable)."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser.conftest import start_dashboard
-
-    started = time.perf_counter()
-    process, url = start_dashboard(db)
     moves = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                        args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page(viewport={"width": 1400, "height": 1200})
-            page.goto(url)
-            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
-            frame.locator(".leaflet-interactive, .marker-cluster").first.wait_for(
-                timeout=180_000)
-            first = time.perf_counter() - started
-            thumbs = page.locator("[data-testid=stMain] [data-testid=stSlider] "
-                                  "input[type=range]")
-            caption = page.get_by_text(re.compile(r"places in \d+ articles")).first
-            for _ in range(runs):
-                before = caption.inner_text()
-                thumbs.nth(1).focus()  # the end of the window moves back by a tenth each time
-                t0 = time.perf_counter()
-                page.keyboard.press("PageDown")
-                page.wait_for_function("t => ![...document.querySelectorAll('p')].some("
-                                       "p => p.innerText === t)", arg=before, timeout=60_000)
-                last, stable_since = page.evaluate(COUNT_JS), time.perf_counter()
-                while time.perf_counter() - stable_since < 0.5:
-                    page.wait_for_timeout(50)
-                    now = page.evaluate(COUNT_JS)
-                    if now != last:
-                        last, stable_since = now, time.perf_counter()
-                moves.append(stable_since - t0)
-            browser.close()
-        peak = Path(f"/proc/{process.pid}/status").read_text()
-        hwm = next(line for line in peak.splitlines() if line.startswith("VmHWM"))
+    with dashboard_page(db) as (page, process, started):
+        frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+        frame.locator(".leaflet-interactive, .marker-cluster").first.wait_for(timeout=180_000)
+        first = time.perf_counter() - started
+        thumbs = page.locator("[data-testid=stMain] [data-testid=stSlider] input[type=range]")
+        caption = page.get_by_text(re.compile(r"places in \d+ articles")).first
+        for _ in range(runs):
+            before = caption.inner_text()
+            thumbs.nth(1).focus()  # the end of the window moves back by a tenth each time
+            t0 = time.perf_counter()
+            page.keyboard.press("PageDown")
+            page.wait_for_function("t => ![...document.querySelectorAll('p')].some("
+                                   "p => p.innerText === t)", arg=before, timeout=60_000)
+            last, stable_since = page.evaluate(COUNT_JS), time.perf_counter()
+            while time.perf_counter() - stable_since < 0.5:
+                page.wait_for_timeout(50)
+                now = page.evaluate(COUNT_JS)
+                if now != last:
+                    last, stable_since = now, time.perf_counter()
+            moves.append(stable_since - t0)
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        hwm = next(line for line in status.splitlines() if line.startswith("VmHWM"))
         print(f"dashboard server peak RSS:     {int(hwm.split()[1]) / 1024:.0f} MB")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
     return first, moves
 
 
