@@ -55,8 +55,35 @@ class NominatimProvider:
         # adapter retries timeouts twice, which would triple the wait on a dead network.
         self._client = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme,
                                  timeout=timeout, adapter_factory=URLLibAdapter)
+        self.timeout = timeout
 
     def lookup(self, query: str, country: str | None = None) -> Place | None:
+        """One request, over in `timeout` seconds whatever the server does.
+
+        The socket timeout bounds each read, not the whole reply: a server trickling one byte
+        every 0.3 s kept a 1 s lookup busy for half a minute. So the request runs in a daemon
+        thread and is abandoned at the deadline (its socket times out on its own later)."""
+        outcome: dict[str, object] = {}
+
+        def call() -> None:
+            try:
+                outcome["place"] = self._lookup(query, country)
+            except BaseException as error:  # noqa: BLE001 — handed to the caller below
+                outcome["error"] = error
+
+        worker = threading.Thread(target=call, name="nominatim-request", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if worker.is_alive():
+            raise GeocoderUnavailable(f"no complete reply within {self.timeout:g} s")
+        error = outcome.get("error")
+        if isinstance(error, GeocoderUnavailable):
+            raise error
+        if error is not None:  # any other surprise in a reply is an outage, not a crash
+            raise GeocoderUnavailable(f"{type(error).__name__}: {error}") from error
+        return outcome.get("place")  # type: ignore[return-value]
+
+    def _lookup(self, query: str, country: str | None = None) -> Place | None:
         from geopy import exc
 
         try:

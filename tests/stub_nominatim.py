@@ -1,5 +1,8 @@
 """A Nominatim look-alike on 127.0.0.1 for tests: records every request, answers from a table,
-and can misbehave on demand (500, 429 + Retry-After, slow, malformed JSON, silence)."""
+and can misbehave on demand (500, 429 + Retry-After, slow, malformed JSON, silence, a reply
+trickled byte by byte, JSON of the wrong shape, a connection closed mid-reply).
+
+`script` lists the modes of the next requests, one each; after it runs out, `mode` applies."""
 
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ class StubNominatim:
         self.places = {k.lower(): v for k, v in (places or {}).items()}
         self.requests: list[dict] = []
         self.request_times: list[float] = []
-        self.mode = "ok"  # ok | error500 | ratelimit | slow | malformed | silent
+        # ok | error500 | ratelimit | slow | malformed | silent | trickle | wrongshape | cutoff
+        self.mode = "ok"
+        self.script: list[str] = []
         self.retry_after = 3
         self.delay = 0.0
         stub = self
@@ -40,22 +45,49 @@ class StubNominatim:
         return f"127.0.0.1:{self.server.server_address[1]}"
 
     def respond(self, handler: BaseHTTPRequestHandler, q: str) -> None:
-        if self.mode == "silent":
+        mode = self.script.pop(0) if self.script else self.mode
+        if mode == "silent":
             time.sleep(5)
             return
-        if self.mode == "slow":
+        if mode == "slow":
             time.sleep(self.delay)
-        if self.mode == "error500":
+        if mode == "trickle":  # each byte within the socket timeout, the whole reply far beyond
+            body = json.dumps([{"lat": "1", "lon": "1", "display_name": q}]).encode()
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.flush()
+            try:
+                for byte in body:
+                    handler.wfile.write(bytes([byte]))
+                    handler.wfile.flush()
+                    time.sleep(self.delay or 0.3)
+            except OSError:
+                pass
+            return
+        if mode == "cutoff":  # promise 1000 bytes, send 10, hang up
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", "1000")
+            handler.end_headers()
+            handler.wfile.write(b'[{"lat": "')
+            handler.wfile.flush()
+            handler.close_connection = True
+            return
+        if mode == "error500":
             handler.send_response(500)
             handler.end_headers()
             return
-        if self.mode == "ratelimit":
+        if mode == "ratelimit":
             handler.send_response(429)
             handler.send_header("Retry-After", str(self.retry_after))
             handler.end_headers()
             return
-        if self.mode == "malformed":
+        if mode == "malformed":
             body = b"{this is not json"
+        elif mode == "wrongshape":
+            body = json.dumps([{"lat": "north", "lon": None, "display_name": q}]).encode()
         else:
             hit = self.places.get(q.lower())
             results = [] if hit is None else [{
