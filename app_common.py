@@ -20,6 +20,7 @@ from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.pipeline import Pipeline
+from placeline.present import escape_markdown
 from placeline.store import Store
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -263,10 +264,12 @@ def correction_form(store: Store, place_id: str, place_name: str, window: pd.Dat
     article_ids = sorted(set(window.loc[window["place_id"] == place_id, "article_id"]))
     surfaces = sorted({m["surface"] for a in article_ids for m in store.mentions(a)
                        if m["place_id"] == place_id})
-    with st.expander(f"Wrong place? Correct “{place_name}”"):
+    # Labels, options and toasts render Markdown: every name from an article is escaped.
+    with st.expander(f"Wrong place? Correct “{escape_markdown(place_name)}”"):
         surface = st.selectbox("Name as written", surfaces, key="fix_surface")
         titles = {0: "in every article"} | {
-            a: f"only in “{store.article(a)['title'][:70]}”" for a in article_ids}
+            a: f"only in “{escape_markdown(store.article(a)['title'][:70])}”"
+            for a in article_ids}
         scope = st.radio("Apply", list(titles), format_func=titles.get, key="fix_scope")
         how = st.radio("Right place", ["search", "coordinates"], horizontal=True,
                        format_func={"search": "Search the gazetteer",
@@ -298,7 +301,8 @@ def correction_form(store: Store, place_id: str, place_name: str, window: pd.Dat
             Pipeline(store).reprocess(affected)
             refresh()
             st.session_state["_select_place"] = target.id
-            st.toast(f"Saved: “{surface}” → {target.name}. {len(affected)} article(s) updated.")
+            st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
+                     f"{len(affected)} article(s) updated.")
             st.rerun(scope="app")
 
 

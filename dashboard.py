@@ -142,7 +142,7 @@ def reading_panel(dated, window, summary) -> None:
                      width="stretch")
         return
     row = summary[summary["place_id"] == place_id].iloc[0]
-    st.caption(f"{row['kind']} · {row['lat']:.3f}, {row['lon']:.3f} · {row['articles']} "
+    st.caption(f"{escape_markdown(str(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · {row['articles']} "
                "article(s) in this window")
     # Only the rows a reader needs: the window's events in the articles naming this place.
     articles = dated.articles_of(place_id, window)

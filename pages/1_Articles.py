@@ -36,13 +36,13 @@ article = store.article(chosen)
 mentions = store.mentions(chosen)
 metadata = json.loads(article["metadata"] or "{}")
 
-st.header(article["title"])
+st.header(escape_markdown(article["title"]), anchor=False)  # headers render Markdown
 st.markdown(
     f"**Published:** {pretty_date(article['published'])} — "
     f"{METHOD_LABELS.get(article['published_method'], article['published_method'])} "
     f"(confidence {article['published_confidence']:.0%})  \n"
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"
-    f"**Source:** `{article['source']}`")
+    f"**Source:** {escape_markdown(article['source'])}")
 
 places_column, text_column = st.columns([1, 2], gap="large")
 with places_column:

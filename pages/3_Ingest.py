@@ -54,7 +54,8 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
     bar.progress(1.0, text="Done")
     refresh()
     st.success(f"{len(report.added)} added · {len(report.duplicates)} already stored · "
-               f"{len(report.failed)} skipped · {report.seconds:.1f} s")
+               f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
+               f"{report.seconds:.1f} s")
     if report.added:
         st.page_link("dashboard.py", label="See them on the map", icon="🗺️")
     if report.failed:
@@ -62,9 +63,15 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
         st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],
                                    "reason": [e.reason for e in report.failed]}),
                      hide_index=True, width="stretch")
+    if report.warnings:
+        st.subheader("Stored, with a warning")
+        st.dataframe(pd.DataFrame({"file": [e.source for e in report.warnings],
+                                   "warning": [e.reason for e in report.warnings]}),
+                     hide_index=True, width="stretch")
     if report.duplicates:
         with st.expander(f"Already stored ({len(report.duplicates)})"):
-            st.write("\n".join(f"- `{d}`" for d in report.duplicates))
+            st.dataframe(pd.DataFrame({"file": report.duplicates}), hide_index=True,
+                         width="stretch")  # file names are data: a table shows them as text
 
 counts = store.counts()
 st.caption(f"The store holds {counts['articles']} articles, {counts['events']} events and "

@@ -39,6 +39,7 @@ class IngestReport:
     added: list[tuple[str, int]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -46,6 +47,7 @@ class IngestReport:
         lines = [(f"{len(self.added)} added, {len(self.duplicates)} already stored, "
                  f"{len(self.failed)} skipped ({self.seconds:.2f} s, {rate:.0f} articles/s)")]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
+        lines += [f"  warning {error.source}: {error.reason}" for error in self.warnings]
         return "\n".join(lines)
 
 
@@ -143,6 +145,8 @@ class Pipeline:
                 else:
                     report.added.append((source, article_id))
                     new_ids.add(article_id)
+                    if article.published and article.published.flag:
+                        report.warnings.append(InputError(source, article.published.flag))
             except InputError as error:
                 report.failed.append(error)
             except Exception as error:  # noqa: BLE001 — one article must not stop a batch

@@ -127,3 +127,14 @@ def test_a_batch_with_impossible_dates_is_ingested_and_each_date_is_flagged(stor
     for bad, year in (("b.jsonl#old", "1850"), ("b.jsonl#future", "2999")):
         assert frame.loc[bad, "published"] != f"{year}-01-01"
         assert year in frame.loc[bad, "published_evidence"]  # says what it refused
+
+
+def test_the_ingest_report_warns_about_refused_publication_dates(store, geoparser):
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+
+    line = '{"id": "future", "date": "2999-01-01", "text": "Talks in Istanbul went on."}'
+    report = Pipeline(store, geoparser).ingest(read_bytes(line.encode(), "w.jsonl"))
+    assert len(report.added) == 1
+    assert [w.source for w in report.warnings] == ["w.jsonl#future"]
+    assert "2999" in report.warnings[0].reason and "warning w.jsonl#future" in report.summary()
