@@ -245,7 +245,9 @@ def test_a_correction_persists_across_a_restart(offline_page, own_dashboard):
     frame.locator("path.pl-user-izium-checkpoint-49-2000-37-2500").wait_for(timeout=TIMEOUT)
     page.goto(f"{second}/Places", timeout=TIMEOUT)
     page.get_by_text("Your corrections").wait_for(timeout=TIMEOUT)
-    assert "Izium checkpoint" in page.locator("[data-testid=stMain]").inner_text()
+    # The list renders after its heading: wait for the row (asserting at once raced).
+    page.locator("[data-testid=stMain]").get_by_text("Izium checkpoint", exact=False).first \
+        .wait_for(timeout=TIMEOUT)
     save_screenshot(page, "places.png")
 
 
