@@ -235,7 +235,10 @@ _LOWER_UPPER = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]+)")
 # Two-letter words glue too ("inKreminna", "ofKyiv"); only these, so "eBay" and "iPhone" stay.
 _SHORT_WORD_UPPER = re.compile(r"(?<![^\W\d_])(in|of|to|at|on|by)([A-Z][a-z]{2,})")
 _MISSING_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-_GLUE_CANDIDATE = re.compile(r"\b[A-Za-z]{7,}\b")
+# At most 40 letters: no two glued words are longer, and trying every cut of a 20,000-letter
+# "word" is quadratic (26 s), so one hostile line could stall a whole batch.
+MAX_GLUED = 40
+_GLUE_CANDIDATE = re.compile(rf"\b[A-Za-z]{{7,{MAX_GLUED}}}\b")
 
 
 @lru_cache(maxsize=65536)
@@ -250,7 +253,7 @@ def split_glued(token: str) -> str:
     Only tokens that are not words themselves are touched, and the right part must be a
     function word, or both parts common words.
     """
-    if _zipf(token) >= 1.0:
+    if len(token) > MAX_GLUED or _zipf(token) >= 1.0:
         return token
     best: tuple[float, str] | None = None
     for cut in range(3, len(token) - 1):

@@ -172,68 +172,94 @@ _NOT_POINTS = {"country", "continent", "water", "region"}
 class _CandidateTable:
     """The candidates of one article's spans as numpy columns, so the support each gets from
     the other names (same country, same admin1, nearest other place) is a few matrix
-    operations per iteration instead of a Python loop over every (candidate, span) pair."""
+    operations per iteration instead of a Python loop over every (candidate, span) pair.
+
+    Rows are distinct (name, candidate) pairs and columns distinct (name, choice, confidence)
+    readings weighted by how often they occur: context depends on nothing else, and a text
+    repeating names thousands of times then costs no more than one naming each once. Rows
+    are processed in blocks, so even thousands of distinct names never need a huge matrix.
+    """
+
+    BLOCK_CELLS = 2_000_000
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        self.spans = spans
         keys: dict[str, int] = {}
-        self.key = np.array([keys.setdefault(name_key(s.surface), len(keys)) for s in spans])
+        self.key = [keys.setdefault(name_key(s.surface), len(keys)) for s in spans]
         self.bounds: list[tuple[int, int]] = []
-        owner, lat, lon, country, admin = [], [], [], [], []
-        codes: dict[tuple[str, str], int] = {}
+        unique: dict[tuple[int, int], int] = {}
+        flat: list[int] = []
+        u_key, lat, lon, country, admin = [], [], [], [], []
+        self.codes: dict[tuple[str, str], int] = {}
         for k, span in enumerate(spans):
-            first = len(owner)
+            first = len(flat)
             for c in span.candidates:
-                p = c.place
-                owner.append(k)
-                lat.append(p.lat)
-                lon.append(p.lon)
-                country.append(codes.setdefault((p.country, ""), len(codes)) if p.country
-                               else -2)
-                admin.append(codes.setdefault((p.country, p.admin1), len(codes))
-                             if p.country and p.admin1 else -2)
-            self.bounds.append((first, len(owner)))
-        self.codes = codes
-        self.owner_key = self.key[np.array(owner, dtype=int)]
+                pair = (self.key[k], c.row)
+                if pair not in unique:
+                    unique[pair] = len(unique)
+                    p = c.place
+                    u_key.append(self.key[k])
+                    lat.append(p.lat)
+                    lon.append(p.lon)
+                    country.append(self._code(p.country, "") if p.country else -2)
+                    admin.append(self._code(p.country, p.admin1)
+                                 if p.country and p.admin1 else -2)
+                flat.append(unique[pair])
+            self.bounds.append((first, len(flat)))
+        self.flat = np.array(flat, dtype=int)
+        self.u_key = np.array(u_key)
         self.lat, self.lon = np.radians(lat), np.radians(lon)
         self.country, self.admin = np.array(country), np.array(admin)
 
+    def _code(self, country: str, admin1: str) -> int:
+        return self.codes.setdefault((country, admin1), len(self.codes))
+
+    def _readings(self, tops: list) -> tuple[np.ndarray, ...]:
+        """Columns: one per distinct (name, choice, confidence), weighted by its count."""
+        found: dict[tuple[int, int, float], list] = {}
+        for key, top in zip(self.key, tops, strict=True):
+            if top is not None:
+                chosen, confidence = top
+                found.setdefault((key, chosen.row, confidence), [chosen, 0])[1] += 1
+        m = len(found)
+        r_key, weight = np.zeros(m, dtype=int), np.zeros(m)
+        r_country, r_admin = np.full(m, -1), np.full(m, -1)
+        r_point, r_lat, r_lon = np.zeros(m, dtype=bool), np.zeros(m), np.zeros(m)
+        for i, ((key, _, confidence), (chosen, count)) in enumerate(found.items()):
+            p = chosen.place
+            r_key[i], weight[i] = key, confidence * count
+            if p.country:
+                r_country[i] = self.codes.get((p.country, ""), -1)
+                if p.admin1 and chosen.kind != "country":
+                    r_admin[i] = self.codes.get((p.country, p.admin1), -1)
+            r_point[i] = chosen.kind not in _NOT_POINTS
+            r_lat[i], r_lon[i] = math.radians(p.lat), math.radians(p.lon)
+        return r_key, weight, r_country, r_admin, r_point, r_lat, r_lon
+
     def context(self, tops: list) -> np.ndarray:
         """Context bonus of every candidate, given each span's current best reading."""
-        n = len(self.spans)
-        conf = np.zeros(n)
-        t_country = np.full(n, -1)
-        t_admin = np.full(n, -1)
-        t_point = np.zeros(n, dtype=bool)
-        t_lat, t_lon = np.zeros(n), np.zeros(n)
-        for k, top in enumerate(tops):
-            if top is None:
-                continue
-            chosen, confidence = top
-            p = chosen.place
-            conf[k] = confidence
-            if p.country:
-                t_country[k] = self.codes.get((p.country, ""), -1)
-                if p.admin1 and chosen.kind != "country":
-                    t_admin[k] = self.codes.get((p.country, p.admin1), -1)
-            t_point[k] = chosen.kind not in _NOT_POINTS
-            t_lat[k], t_lon[k] = math.radians(p.lat), math.radians(p.lon)
-        # Other names only: not this span, nor repeats of the same name.
-        others = (self.owner_key[:, None] != self.key[None, :]) & (conf > 0)[None, :]
-        weighted = others * conf[None, :]
-        total = weighted.sum(axis=1)
-        same_country = (weighted * (self.country[:, None] == t_country[None, :])).sum(axis=1)
-        same_admin = (weighted * (self.admin[:, None] == t_admin[None, :])).sum(axis=1)
-        d_lat = t_lat[None, :] - self.lat[:, None]
-        d_lon = t_lon[None, :] - self.lon[:, None]
-        a = np.sin(d_lat / 2) ** 2 + np.cos(self.lat)[:, None] * np.cos(t_lat)[None, :] * \
-            np.sin(d_lon / 2) ** 2
-        km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
-        nearest = np.where(others & t_point[None, :], km, np.inf).min(axis=1, initial=np.inf)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            bonus = (CONTEXT_COUNTRY * same_country + CONTEXT_ADMIN1 * same_admin) / total
-        bonus += np.where(nearest < 50, NEAR_BONUS, np.where(nearest < 250, NEAR_BONUS / 2, 0))
-        return np.where(total > 0, bonus, 0.0)
+        r_key, weight, r_country, r_admin, r_point, r_lat, r_lon = self._readings(tops)
+        bonus = np.zeros(len(self.u_key))
+        block = max(1, self.BLOCK_CELLS // max(1, len(r_key)))
+        for a in range(0, len(self.u_key), block):
+            rows = slice(a, a + block)
+            # Other names only: not this span, nor repeats of the same name.
+            others = self.u_key[rows, None] != r_key[None, :]
+            weighted = others * weight[None, :]
+            total = weighted.sum(axis=1)
+            same_country = (weighted * (self.country[rows, None] == r_country[None, :])).sum(1)
+            same_admin = (weighted * (self.admin[rows, None] == r_admin[None, :])).sum(1)
+            lat = self.lat[rows]
+            h = np.sin((r_lat[None, :] - lat[:, None]) / 2) ** 2 + np.cos(lat)[:, None] * \
+                np.cos(r_lat)[None, :] * np.sin((r_lon[None, :] - self.lon[rows, None]) / 2) ** 2
+            km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+            nearest = np.where(others & r_point[None, :], km, np.inf).min(axis=1,
+                                                                           initial=np.inf)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                part = (CONTEXT_COUNTRY * same_country + CONTEXT_ADMIN1 * same_admin) / total
+            part += np.where(nearest < 50, NEAR_BONUS,
+                             np.where(nearest < 250, NEAR_BONUS / 2, 0))
+            bonus[rows] = np.where(total > 0, part, 0.0)
+        return bonus[self.flat]
 
 
 def _confidence(scores: list[float], best: int) -> float:

@@ -1,0 +1,25 @@
+"""Pathological but legal text must not stall a batch: one unbroken 20,000-letter "word",
+and an article repeating place names thousands of times (a guard with a generous bound,
+not a speed benchmark: before the fixes these took 26 s and 34 s)."""
+
+from __future__ import annotations
+
+import time
+
+from placeline.clean import clean
+
+
+def test_a_very_long_word_is_cleaned_quickly():
+    raw = "Title\n\n" + "abcdefghij" * 2000 + " in Kyiv."
+    started = time.perf_counter()
+    assert clean(raw).text.endswith("in Kyiv.")
+    assert time.perf_counter() - started < 5
+
+
+def test_thousands_of_repeated_names_resolve_quickly_and_alike(geoparser):
+    text = "Shelling hit Kharkiv, then Lviv and Odesa, officials in Kyiv said. " * 1500
+    started = time.perf_counter()
+    mentions = geoparser.parse(text)
+    assert time.perf_counter() - started < 10
+    assert len(mentions) == 6000
+    assert {m.place.name for m in mentions} == {"Kharkiv", "Lviv", "Odesa", "Kyiv"}
