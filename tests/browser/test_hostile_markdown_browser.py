@@ -108,3 +108,45 @@ def test_hostile_text_is_shown_literally_on_the_articles_and_places_pages(offlin
     main.get_by_text("“Kharkiv” →", exact=False).first.wait_for(timeout=TIMEOUT)
     assert f"“Kharkiv” → {PLACE_NAME}" in main.inner_text()
     _nothing_ran(offline_page)
+
+
+def test_an_uploaded_zip_with_hostile_members_is_read_in_memory_and_explained(
+        offline_page, seeds_store, tmp_path):
+    import io
+    import shutil
+    import zipfile
+
+    seeds_store.close()
+    db = tmp_path / "upload.db"
+    shutil.copy(seeds_store.path, db)
+    archive = tmp_path / "batch.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("news/porto.txt", "Floods reach Porto Alegre\n\nRivers rose through Porto "
+                                     "Alegre on Monday 6 May 2024 as rescuers moved families.")
+        z.writestr("../../escape.txt", "Escaped\n\nThis must never be written anywhere.")
+        z.writestr("bomb.txt", b"\0" * (4 * 1024 * 1024))
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w") as nested:
+            nested.writestr("x.txt", "Nested\n\nText in Kyiv.")
+        z.writestr("nested.zip", inner.getvalue())
+        z.writestr("<img src=x onerror=window.__pwned=9>.txt", "")
+    process, url = start_dashboard(db)
+    try:
+        page = offline_page.page
+        page.goto(f"{url}/Ingest", timeout=TIMEOUT)
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(archive))
+        page.get_by_text("batch.zip").first.wait_for(timeout=TIMEOUT)
+        page.get_by_role("button", name="Ingest", exact=True).click()
+        page.get_by_text("1 added", exact=False).wait_for(timeout=TIMEOUT)
+        assert "4 skipped" in page.locator("[data-testid=stMain]").inner_text()
+        skipped = page.locator("[data-testid=stDataFrame]").first
+        skipped.wait_for(timeout=TIMEOUT)
+        _nothing_ran(offline_page)
+    finally:
+        stop(process)
+    assert not (tmp_path.parent / "escape.txt").exists()
+    store = Store(db)
+    sources = set(store.articles_frame()["source"])
+    assert "upload:batch.zip/news/porto.txt" in sources
+    assert not [s for s in sources if "escape" in s or "bomb" in s or "nested" in s]
+    store.close()
