@@ -11,7 +11,6 @@ point per place (counts in its properties), which Leaflet draws as a single laye
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import numpy as np
 import pandas as pd
@@ -44,23 +43,17 @@ def place_summary(events: pd.DataFrame) -> pd.DataFrame:
     return summary.reset_index().sort_values("articles", ascending=False)
 
 
-def radius_for(articles: int) -> float:
-    """Marker radius in pixels: area grows with the number of articles."""
-    return round(5.0 + 4.0 * (articles ** 0.5), 1)
-
-
 def radii_for(articles: np.ndarray) -> list[float]:
-    """`radius_for` over a whole column."""
-    return np.round(5.0 + 4.0 * np.sqrt(articles.astype(float)), 1).tolist()
+    """Marker radii in pixels: a circle's area grows with its number of articles."""
+    return np.round(5.0 + 4.0 * np.sqrt(np.asarray(articles, dtype=float)), 1).tolist()
 
 
-def css_class(place_id: str) -> str:
-    """A CSS class naming the place's circle (lets people and tests find one marker)."""
-    return "pl-" + re.sub(r"[^a-z0-9]+", "-", place_id.lower()).strip("-")
+def radius_for(articles: int) -> float:
+    return radii_for(np.array([articles]))[0]
 
 
 def css_classes(place_ids: pd.Series) -> list[str]:
-    """`css_class` for a whole column at once."""
+    """CSS classes naming each place's circle (lets people and tests find one marker)."""
     return ("pl-" + place_ids.astype(str).str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True)
             .str.strip("-")).tolist()
 

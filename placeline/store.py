@@ -365,14 +365,16 @@ class Store:
 
     # -- events for the map ------------------------------------------------------------------
 
+    # An event's confidence: the best of its article's mentions of that place.
+    _EVENT_CONFIDENCE = ("(SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id ="
+                         " e.article_id AND m.place_id = e.place_id)")
     _EVENT_COLUMNS = (
         "SELECT e.id AS event_id, e.article_id, e.place_id, e.date, e.date_end, e.precision,"
         " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
         " p.country, p.source AS place_source, a.title, a.published, a.published_method,"
         " a.source AS article_source, a.url,"
         " e.date_method, e.date_evidence, e.date_flag, a.published_confidence, a.story_id,"
-        " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
-        "  AND m.place_id = e.place_id) AS confidence"
+        f" {_EVENT_CONFIDENCE} AS confidence"
         " FROM events e JOIN places p ON p.id = e.place_id"
         " JOIN articles a ON a.id = e.article_id")
 
@@ -402,13 +404,13 @@ class Store:
         if basis == "published":
             first = last = day.format("a.published")
             where = "a.published IS NOT NULL"
-        else:
+        elif basis == "event":
             first, last = day.format("e.date"), day.format("COALESCE(e.date_end, e.date)")
             where = "e.date IS NOT NULL"
+        else:
+            raise ValueError(f"basis must be 'event' or 'published', not {basis!r}")
         cursor = self._conn.execute(
-            f"SELECT e.id, e.article_id, e.place_id, {first}, {last},"
-            " (SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id = e.article_id"
-            "  AND m.place_id = e.place_id)"
+            f"SELECT e.id, e.article_id, e.place_id, {first}, {last}, {self._EVENT_CONFIDENCE}"
             f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}")
         while rows := cursor.fetchmany(50_000):
             yield from rows

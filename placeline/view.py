@@ -7,7 +7,7 @@ without a browser and keeps the script readable.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import PurePath
 from urllib.parse import urlparse
 
@@ -71,7 +71,3 @@ def colour_for(articles: int) -> str:
         if articles >= threshold:
             colour = value
     return colour
-
-
-def option_labels(values: Iterable[str], names: dict[str, str]) -> dict[str, str]:
-    return {v: names.get(v, v) for v in values}

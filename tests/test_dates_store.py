@@ -96,19 +96,20 @@ def test_cli_dates_lists_method_confidence_and_story(seeds_store, capsys):
 def test_the_slider_axis_can_be_publication_or_event_date(store):
     import pytest
 
-    from placeline.layers import in_window
-    from placeline.timeaxis import on_axis
+    from placeline.eventindex import load_event_index
 
     _stored(store)
-    frame = store.events_frame()
-    by_event = in_window(on_axis(frame, "event"), "2022-04-28", "2022-04-28")
-    assert set(by_event["place"]) == {"Kyiv"}  # Thursday, and inside 26–29 April
-    by_publication = on_axis(frame, "publication")
-    assert set(by_publication["date"]) == {"2022-04-26"}
-    assert in_window(by_publication, "2022-04-28", "2022-04-28").empty
-    assert "2022-04-28" in set(by_publication["event_date"])
+    by_event = load_event_index(store, "event")
+    thursday = by_event.in_window(by_event.filtered(), "2022-04-28", "2022-04-28")
+    assert set(by_event.summary(thursday)["place"]) == {"Kyiv"}  # Thursday, inside 26–29 April
+    by_publication = load_event_index(store, "published")
+    everything = by_publication.filtered()
+    assert by_publication.days(everything) == ["2022-04-26"]
+    assert not by_publication.in_window(everything, "2022-04-28", "2022-04-28").any()
+    rows = store.events_by_ids(by_publication.event_ids(everything))
+    assert "2022-04-28" in set(rows["date"])  # each event keeps its own date for display
     with pytest.raises(ValueError):
-        on_axis(frame, "ingested")
+        load_event_index(store, "ingested")
 
 
 def test_a_batch_with_impossible_dates_is_ingested_and_each_date_is_flagged(store, geoparser):
