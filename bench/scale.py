@@ -66,7 +66,7 @@ def stage_ingest_dask(count: int, workers: int) -> dict:
     store = Store(Path(tempfile.mkdtemp()) / "dask.db")
     started = time.perf_counter()
     prepared = prepared_with_dask(corpus(count), [], workers=workers)
-    report = Pipeline(store).ingest((), prepared=prepared)
+    report = Pipeline(store).ingest(prepared)
     seconds = time.perf_counter() - started
     return {"articles": count, "added": len(report.added), "seconds": seconds,
             "per_second": count / seconds, "rss_mb": peak_rss_mb()}

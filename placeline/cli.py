@@ -62,7 +62,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = _store(args)
     corrections = load_corrections(store)
     geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=corrections)
-    prepared = None
+    prepared = None  # with Dask, workers clean and geoparse; this process only stores
     if args.workers or args.scheduler:
         if args.online:
             print("--online is ignored with --workers/--scheduler: workers use the offline "
@@ -72,8 +72,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         prepared = prepared_with_dask(read_paths(args.paths), corrections,
                                       scheduler=args.scheduler, workers=args.workers)
-    report = Pipeline(store, geoparser).ingest(read_paths(args.paths) if prepared is None
-                                               else (), prepared=prepared)
+    report = Pipeline(store, geoparser).ingest(prepared or read_paths(args.paths))
     print(report.summary())
     counts = store.counts()
     print(f"Store {store.path}: {counts['articles']} articles, {counts['events']} events, "

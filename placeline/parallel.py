@@ -3,7 +3,7 @@
 Workers run `pipeline.prepare` (clean → geoparse) on batches of documents; each worker
 process opens the memory-mapped gazetteer once and keeps one Geoparser. Results stream back
 as batches finish, with a bounded number in flight, so memory stays flat however long the
-input is; the caller's `Pipeline.ingest(prepared=…)` writes them, one article per
+input is; the caller's `Pipeline.ingest` writes them, one article per
 transaction. Without a scheduler address a local cluster with one process per core is
 started (and closed afterwards); with one, the batches go to that cluster.
 

@@ -110,16 +110,13 @@ class Pipeline:
         self.store = store
         self.geoparser = geoparser or Geoparser(corrections=load_corrections(store))
 
-    def ingest(self, documents: Iterable[RawDocument | InputError],
-               progress: Progress | None = None,
-               prepared: Iterable[Prepared | InputError] | None = None) -> IngestReport:
-        """Store documents (or `prepared` ones, cleaned and geoparsed elsewhere, e.g. by Dask
-        workers); the store is written here only, by one writer."""
+    def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
+               progress: Progress | None = None) -> IngestReport:
+        """Store documents, raw or already `Prepared` (cleaned and geoparsed elsewhere, e.g.
+        by Dask workers); the store is written here only, by one writer."""
         report = IngestReport()
         started = time.perf_counter()
-        new_ids: set[int] = set()
-        items = prepared if prepared is not None else documents
-        for number, item in enumerate(items, start=1):
+        for number, item in enumerate(documents, start=1):
             source = item.source
             try:
                 if isinstance(item, InputError):
@@ -144,7 +141,6 @@ class Pipeline:
                     report.duplicates.append(source)
                 else:
                     report.added.append((source, article_id))
-                    new_ids.add(article_id)
                     if article.published and article.published.flag:
                         report.warnings.append(InputError(source, article.published.flag))
             except InputError as error:

@@ -23,7 +23,7 @@ def test_a_local_dask_cluster_gives_the_same_events_as_one_process(tmp_path, geo
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\x00\x01\x02 binary")
     prepared = prepared_with_dask(read_paths([SEEDS, broken]), [], workers=2, batch_size=2)
-    report = Pipeline(parallel, geoparser).ingest((), prepared=prepared)
+    report = Pipeline(parallel, geoparser).ingest(prepared)
     assert len(report.added) == 5
     assert [e.source for e in report.failed] == [str(broken)]
     assert _events(parallel) == _events(plain)
