@@ -29,12 +29,8 @@ def day_number(value: str | dt.date) -> int:
     return (day - EPOCH).days
 
 
-def day_iso(number: int) -> str:
-    return (EPOCH + dt.timedelta(days=int(number))).isoformat()
-
-
 def days_iso(numbers: np.ndarray) -> list[str]:
-    """Vectorised `day_iso` (numpy's datetime64 counts days from 1970-01-01 too)."""
+    """Day numbers back to ISO dates (numpy's datetime64 counts days from 1970-01-01 too)."""
     return np.asarray(numbers, dtype="int64").astype("datetime64[D]").astype(str).tolist()
 
 

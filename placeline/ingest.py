@@ -97,13 +97,12 @@ def content_hash(text: str) -> str:
 
 def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     """One uploaded or read file → documents (a .jsonl file holds many)."""
-    is_zip = Path(source).suffix.lower() == ".zip" or data[:4] == b"PK\x03\x04"
-    limit = max_bytes(source) if not is_zip else ZIP_MAX_UPLOAD
-    if len(data) > limit:
-        yield InputError(source, f"the file is {len(data) // (1024 * 1024)} MB; the limit is "
-                                 f"{limit // (1024 * 1024)} MB")
-        return
     suffix = Path(source).suffix.lower()
+    is_zip = suffix == ".zip" or data[:4] == b"PK\x03\x04"
+    limit = ZIP_MAX_UPLOAD if is_zip else MAX_BYTES
+    if len(data) > limit:
+        yield _too_big(source, len(data), limit)
+        return
     if is_zip:
         yield from _read_zip(data, source)
         return
@@ -127,6 +126,11 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
 def max_bytes(source: str) -> int:
     """Largest file accepted: an archive may hold many articles, an article is small."""
     return ZIP_MAX_UPLOAD if Path(source).suffix.lower() == ".zip" else MAX_BYTES
+
+
+def _too_big(source: str, size: int, limit: int) -> InputError:
+    return InputError(source, f"the file is {size // (1024 * 1024)} MB; the limit is "
+                              f"{limit // (1024 * 1024)} MB")
 
 
 def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
@@ -231,8 +235,7 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError
         try:
             size, limit = item.stat().st_size, max_bytes(str(item))
             if size > limit:  # refused before reading: a 50 MB file never enters memory
-                yield InputError(str(item), f"the file is {size // (1024 * 1024)} MB; the limit"
-                                            f" is {limit // (1024 * 1024)} MB")
+                yield _too_big(str(item), size, limit)
                 continue
             data = item.read_bytes()
         except OSError as exc:
