@@ -4,7 +4,6 @@ user's corrections, in that order. The one entry point the pipeline, CLI and eva
 from __future__ import annotations
 
 import copy
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -13,7 +12,7 @@ from wordfreq import zipf_frequency
 from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
 from placeline.names import name_key
-from placeline.recognize import Recognizer, Span
+from placeline.recognize import Recognizer, Span, surprise
 from placeline.resolve import Resolution, Resolver
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
@@ -99,11 +98,10 @@ class Geoparser:
         mentions = []
         for r in resolutions:
             place = r.candidate.place
-            biggest = max(c.place.population for c in r.span.candidates)
-            surprise = zipf_frequency(r.span.surface.lower(), "en") - (
-                math.log10(biggest + 10) - 2)
+            unexpected = surprise(zipf_frequency(r.span.surface.lower(), "en"),
+                                  r.span.candidates)
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
-            if surprise >= SURPRISE_LIMIT and not r.span.cues and not supported and \
+            if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"}:
                 continue
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,

@@ -102,13 +102,17 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _surprise(surface: str, candidates: Iterable[Candidate]) -> float:
-    """How much more often the words are ordinary English than the place is big: "Nice"
-    (a frequent word, 340k people) is high, "London" or "Atlanta" low — those are frequent
-    because they are big places, and a capitalised "London" is the city."""
+def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:
+    """How much more often a name is ordinary English (its zipf `frequency`) than its
+    biggest place is big: "Nice" (a frequent word, 340k people) is high, "London" or
+    "Atlanta" low — those are frequent because they are big places."""
     biggest = max((c.place.population for c in candidates), default=0)
-    frequency = max(_zipf(w.lower()) for w in surface.split())
     return frequency - (math.log10(biggest + 10) - 2)
+
+
+def _surprise(surface: str, candidates: Iterable[Candidate]) -> float:
+    """`surprise` by the most frequent of the name's words."""
+    return surprise(max(_zipf(w.lower()) for w in surface.split()), candidates)
 
 
 def tokenize(text: str) -> list[Token]:
