@@ -147,25 +147,23 @@ MAX_PLACE_CHOICES = 2000  # a longer list only slows every rerun; circles reach 
 
 def place_choices(summary: pd.DataFrame, selected: str | None) -> dict[str, str]:
     """Place id → name for the Place box: the most mentioned places, plus the selected one."""
-    top = summary.head(MAX_PLACE_CHOICES)
-    names = dict(zip(top["place_id"], top["place"], strict=True))
-    if selected and selected not in names:
-        row = summary[summary["place_id"] == selected]
-        if not row.empty:
-            names[selected] = row["place"].iloc[0]
-    return names
+    return _names(summary.head(MAX_PLACE_CHOICES), summary, [selected] if selected else [])
 
 
 def popular_places(index: EventIndex, chosen: list[str]) -> dict[str, str]:
     """Place id → name of the most mentioned places (and any already chosen)."""
     counts = np.bincount(index.place, minlength=len(index.places))
     top = np.argsort(-counts, kind="stable")[:MAX_PLACE_CHOICES]
-    shown = index.places.iloc[np.sort(top)]
+    return _names(index.places.iloc[np.sort(top)], index.places, chosen)
+
+
+def _names(shown: pd.DataFrame, every: pd.DataFrame, kept: list[str]) -> dict[str, str]:
+    """Place id → name of `shown`, plus the `kept` ids (chosen earlier) found in `every`."""
     names = dict(zip(shown["place_id"], shown["place"], strict=True))
-    for place_id in chosen:
-        row = index.places[index.places["place_id"] == place_id]
-        if not row.empty:
-            names[place_id] = row["place"].iloc[0]
+    missing = [p for p in kept if p not in names]
+    if missing:
+        rows = every[every["place_id"].isin(missing)]
+        names.update(zip(rows["place_id"], rows["place"], strict=True))
     return names
 
 
