@@ -51,10 +51,10 @@ def seed_accuracy(verbose: bool = False) -> tuple[int, int]:
     """(correct, total) over the seeds' publication dates and the hand-checked seed events."""
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline
-    from placeline.store import Store
+    from placeline.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "seeds.db")
+        store = open_store(Path(tmp) / "seeds.db")
         Pipeline(store).ingest(read_paths([ROOT / "data" / "articles"]))
         articles = store.articles_frame()
         seed_of = {row.id: Path(row.source).name[:3] for row in articles.itertuples()}

@@ -42,12 +42,12 @@ def stage_ingest(count: int) -> dict:
     from bench.synth import corpus
     from placeline.geoparse import Geoparser
     from placeline.pipeline import Pipeline
-    from placeline.store import Store
+    from placeline.store import open_store
 
     workdir = Path(tempfile.mkdtemp())
     geoparser = Geoparser()
     geoparser.parse("Warm up in Paris and Kyiv.")
-    store = Store(workdir / "ingest.db")
+    store = open_store(workdir / "ingest.db")
     started = time.perf_counter()
     report = Pipeline(store, geoparser).ingest(corpus(count))
     seconds = time.perf_counter() - started
@@ -61,9 +61,9 @@ def stage_ingest_dask(count: int, workers: int) -> dict:
     from bench.synth import corpus
     from placeline.parallel import prepared_with_dask
     from placeline.pipeline import Pipeline
-    from placeline.store import Store
+    from placeline.store import open_store
 
-    store = Store(Path(tempfile.mkdtemp()) / "dask.db")
+    store = open_store(Path(tempfile.mkdtemp()) / "dask.db")
     started = time.perf_counter()
     prepared = prepared_with_dask(corpus(count), [], workers=workers)
     report = Pipeline(store).ingest(prepared)
@@ -108,10 +108,10 @@ def stage_fill(events: int, places: int) -> dict:
 
 def stage_window(db: str, events: int, places: int, naive: bool) -> dict:
     from placeline.layers import feature_collection
-    from placeline.store import Store
+    from placeline.store import open_store
 
     base_rss = peak_rss_mb()
-    store = Store(db)
+    store = open_store(db)
     rng = random.Random(5)
     started = time.perf_counter()
     if naive:

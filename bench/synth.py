@@ -51,10 +51,10 @@ def corpus(count: int, seed: int = 7, size: int = 3000,
 def fill_store(path: Path, events: int, places: int, seed: int = 11, years: int = 5,
                events_per_article: int = 10) -> None:
     """Write `events` events over `places` places (Zipf-like popularity) into a new store."""
-    from placeline.store import Store
+    from placeline.store import open_store
 
     rng = random.Random(seed)
-    store = Store(path)
+    store = open_store(path)
     conn = store._conn  # bulk load: the benchmark's business, not the store's interface
     kinds = ["city", "city", "city", "admin1", "country", "landmark"]
     conn.execute("BEGIN")

@@ -7,19 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from placeline.assets import ensure_static_assets
-from placeline.config import bundled_articles_dir, database_path
+from placeline.config import bundled_articles_dir, database_target
 from placeline.gazetteer import ensure_index
 from placeline.ingest import read_paths
 from placeline.pipeline import Pipeline
-from placeline.store import Store
+from placeline.store import Store, open_store
 
 
-def ensure_ready(db: Path | None = None, log: Callable[[str], None] = print,
+def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = print,
                  load_bundled: bool = True) -> Store:
     """Build what is missing and return the store, loaded with the bundled data if empty."""
     ensure_index(log=log)
     ensure_static_assets()
-    store = Store(db or database_path())
+    store = open_store(db or database_target())
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
     if load_bundled and store.counts()["articles"] == 0 and bundled_articles_dir().exists():
         report = Pipeline(store).ingest(read_paths([bundled_articles_dir()]))

@@ -19,13 +19,13 @@ import json
 import sys
 from pathlib import Path
 
-from placeline.config import database_path
+from placeline.config import database_target
 
 
 def _store(args: argparse.Namespace):
-    from placeline.store import Store
+    from placeline.store import open_store
 
-    return Store(Path(args.db) if args.db else database_path())
+    return open_store(args.db or database_target())
 
 
 def _geocoder(args: argparse.Namespace, store):
@@ -45,10 +45,10 @@ def _geocoder(args: argparse.Namespace, store):
 def cmd_setup(args: argparse.Namespace) -> int:
     from placeline.bootstrap import ensure_ready
 
-    store = ensure_ready(Path(args.db) if args.db else None, log=print)
+    store = ensure_ready(args.db or None, log=print)
     counts = store.counts()
     print(f"Ready: {counts['articles']} articles, {counts['events']} events, "
-          f"{counts['places']} places in {store.path}")
+          f"{counts['places']} places in {store.location}")
     return 0
 
 
@@ -75,7 +75,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = Pipeline(store, geoparser).ingest(prepared or read_paths(args.paths))
     print(report.summary())
     counts = store.counts()
-    print(f"Store {store.path}: {counts['articles']} articles, {counts['events']} events, "
+    print(f"Store {store.location}: {counts['articles']} articles, {counts['events']} events, "
           f"{counts['places']} places")
     return 0 if report.added or report.duplicates or not report.failed else 1
 
@@ -153,7 +153,12 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     from placeline.config import bundled_articles_dir
     from placeline.recovery import rebuild
 
-    path = Path(args.db) if args.db else database_path()
+    target = args.db or database_target()
+    if str(target).startswith(("postgresql://", "postgres://")):
+        print("error: rebuild repairs a damaged SQLite file; a PostgreSQL server keeps its own"
+              " data whole (use its backups).", file=sys.stderr)
+        return 2
+    path = Path(target)
     if not path.exists():
         print(f"error: no database at {path}", file=sys.stderr)
         return 2
@@ -179,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--db", help="SQLite file (default: data/placeline.db)")
+        p.add_argument("--db", help="SQLite file or postgresql:// URL (default: data/placeline.db, or $PLACELINE_DB)")
         return p
 
     with_db(sub.add_parser("setup", help="build indexes and assets, load bundled data")) \

@@ -19,9 +19,13 @@ def data_dir() -> Path:
     return Path(os.environ.get("PLACELINE_DATA_DIR", PROJECT_ROOT / "data"))
 
 
-def database_path() -> Path:
-    """The SQLite store; `PLACELINE_DB` overrides it (tests use a temporary file)."""
-    return Path(os.environ.get("PLACELINE_DB", data_dir() / "placeline.db"))
+def database_target() -> str | Path:
+    """The store: `PLACELINE_DB` may name another SQLite file (tests use a temporary one) or
+    a `postgresql://` URL; by default, data/placeline.db."""
+    value = os.environ.get("PLACELINE_DB", "")
+    if value.startswith(("postgresql://", "postgres://")):
+        return value
+    return Path(value) if value else data_dir() / "placeline.db"
 
 
 def bundled_articles_dir() -> Path:

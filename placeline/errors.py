@@ -35,3 +35,11 @@ class StoreCorruptError(PlacelineError):
 
 class GazetteerMissingError(PlacelineError):
     """The compact gazetteer index has not been built yet."""
+
+
+class StoreUnavailableError(PlacelineError):
+    """The database server cannot be reached or refused the connection."""
+
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(f"Cannot open the database {location}: {detail}")
+        self.location = location

@@ -93,7 +93,7 @@ def rebuild(path: Path, bundled: Path | None = None,
             log: Callable[[str], None] = print) -> RebuildReport:
     """Move the damaged database aside and build a new one from everything recoverable."""
     from placeline.pipeline import Pipeline
-    from placeline.store import Store
+    from placeline.store import SQLiteStore
 
     report = RebuildReport()
     documents, unreadable = salvage(path)
@@ -104,7 +104,7 @@ def rebuild(path: Path, bundled: Path | None = None,
         side = path.with_name(path.name + suffix)
         if side.exists():
             shutil.move(side, report.kept_as.with_name(report.kept_as.name + suffix))
-    store = Store(path)
+    store = SQLiteStore(path)
     for surface, hint, place in journal_corrections(store.journal_path):
         store.add_correction(surface, place, hint, journal=False)
         report.corrections += 1

@@ -1,11 +1,13 @@
-"""Persistence behind one small interface: `Store`.
+"""Persistence behind one small interface: `Store`, opened with `open_store(target)`.
 
-SQLite by default (one file under data/, WAL so the dashboard reads while ingest writes).
+SQLite by default (one file under data/, WAL so the dashboard reads while ingest writes);
+PostgreSQL when the target is a `postgresql://` URL (`placeline.store_postgres`). The queries
+below are written once, in SQL both databases accept; each backend supplies only what differs
+(connecting, how a write transaction starts, the schema's types, date arithmetic, checks).
+
 Every write that belongs together happens in one transaction, so a killed ingest leaves either
 a whole article (article + mentions + events) or nothing. Re-ingesting the same text is a no-op
 because articles are keyed by content hash.
-
-Callers only use the methods below; a server database can replace SQLite by implementing them.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from placeline.models import Article, DateGuess, Event, Mention, Place
 
 SCHEMA_VERSION = 1
 
+# {id}: an auto-numbered key; {real}: a double. Filled in by each backend.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
-    id INTEGER PRIMARY KEY,
+    id {id},
     source TEXT NOT NULL,
     url TEXT NOT NULL DEFAULT '',
     title TEXT NOT NULL,
@@ -38,18 +41,18 @@ CREATE TABLE IF NOT EXISTS articles (
     raw TEXT NOT NULL DEFAULT '',
     published TEXT,
     published_method TEXT NOT NULL DEFAULT 'unknown',
-    published_confidence REAL NOT NULL DEFAULT 0,
+    published_confidence {real} NOT NULL DEFAULT 0,
     published_evidence TEXT NOT NULL DEFAULT '',
     content_hash TEXT NOT NULL UNIQUE,
     story_id INTEGER,
-    metadata TEXT NOT NULL DEFAULT '{}',
+    metadata TEXT NOT NULL DEFAULT '{{}}',
     ingested_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS places (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
-    lat REAL NOT NULL,
-    lon REAL NOT NULL,
+    lat {real} NOT NULL,
+    lon {real} NOT NULL,
     kind TEXT NOT NULL,
     country TEXT NOT NULL DEFAULT '',
     admin1 TEXT NOT NULL DEFAULT '',
@@ -65,16 +68,16 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
     PRIMARY KEY (query, provider)
 );
 CREATE TABLE IF NOT EXISTS mentions (
-    id INTEGER PRIMARY KEY,
+    id {id},
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start_char INTEGER NOT NULL,
     end_char INTEGER NOT NULL,
     surface TEXT NOT NULL,
     place_id TEXT REFERENCES places(id),
-    confidence REAL NOT NULL
+    confidence {real} NOT NULL
 );
 CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY,
+    id {id},
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     place_id TEXT NOT NULL REFERENCES places(id),
     date TEXT,
@@ -87,7 +90,7 @@ CREATE TABLE IF NOT EXISTS events (
     date_flag TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS corrections (
-    id INTEGER PRIMARY KEY,
+    id {id},
     surface TEXT NOT NULL,
     context_hint TEXT NOT NULL DEFAULT '',
     place_id TEXT NOT NULL REFERENCES places(id),
@@ -118,37 +121,81 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class Store:
-    """The SQLite store. Thread-safe enough for Streamlit: one connection per thread."""
+def open_store(target: str | Path) -> Store:
+    """The store at `target`: a `postgresql://` URL, or else a path to a SQLite file."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        from placeline.store_postgres import PostgresStore
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return PostgresStore(text)
+    return SQLiteStore(Path(target))
+
+
+class Store:
+    """What the rest of placeline may ask of a database. One connection per thread, so the
+    Streamlit server's threads never share one. Subclasses supply the backend's differences."""
+
+    #: The backend's base exception: what a failed write raises.
+    DatabaseError: type[Exception] = Exception
+
+    def __init__(self) -> None:
         self._local = threading.local()
         self._init_schema()
+
+    # -- what a backend supplies --------------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for messages (never with a password)."""
+        raise NotImplementedError
+
+    @property
+    def journal_path(self) -> Path:
+        """Corrections are also appended here: user work must survive a damaged database
+        (see `recovery.rebuild`)."""
+        raise NotImplementedError
+
+    def _connect(self):
+        raise NotImplementedError
+
+    def _begin_write(self, conn) -> None:
+        """Start a transaction that holds the write lock from its first statement, so
+        concurrent writers queue instead of failing half-way."""
+        raise NotImplementedError
+
+    def _begin_read(self, conn) -> None:
+        """Start a transaction that sees one consistent state while writers go on."""
+        raise NotImplementedError
+
+    def _init_schema(self) -> None:
+        raise NotImplementedError
+
+    @staticmethod
+    def _day_number(column: str) -> str:
+        """SQL for the number of days from 1970-01-01 to an ISO date held in `column`."""
+        raise NotImplementedError
+
+    def check(self) -> None:
+        """Raise StoreCorruptError if the database reports itself damaged."""
+        raise NotImplementedError
 
     # -- connection management ---------------------------------------------------------------
 
     @property
-    def _conn(self) -> sqlite3.Connection:
+    def _conn(self):
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                                   check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 30000")
-            self._local.conn = conn
+            conn = self._local.conn = self._connect()
         return conn
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing writes (BEGIN IMMEDIATE so concurrent writers queue, not fail)."""
+    def transaction(self) -> Iterator:
+        """All-or-nothing writes; every commit moves the revision readers cache on."""
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_write(conn)
         try:
             yield conn
-            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1"
+            conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
                          " WHERE key = 'revision'")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -157,40 +204,23 @@ class Store:
             conn.execute("COMMIT")
 
     @contextmanager
-    def snapshot(self) -> Iterator[sqlite3.Connection]:
+    def snapshot(self) -> Iterator:
         """Several reads that must agree (events and the places they name), from one
-        consistent state of the database while writers go on (a WAL read transaction)."""
+        consistent state of the database while writers go on."""
         conn = self._conn
-        conn.execute("BEGIN")
+        self._begin_read(conn)
         try:
             yield conn
         finally:
             conn.execute("COMMIT")
 
-    def _init_schema(self) -> None:
-        try:
-            conn = self._conn
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.executescript(
-                "BEGIN IMMEDIATE;" + SCHEMA
-                + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
-                + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
-                + "COMMIT;")
-            self._add_missing_columns(conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreCorruptError(self.path, str(exc)) from exc
-
-    @staticmethod
-    def _add_missing_columns(conn: sqlite3.Connection) -> None:
-        for table, column, declaration in ADDED_COLUMNS:
-            have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-            if column not in have:
-                try:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-                except sqlite3.OperationalError as exc:  # another process added it first
-                    if "duplicate column" not in str(exc):
-                        raise
+    def _frame(self, sql: str, params: tuple | list = (), index_col: str | None = None,
+               ) -> pd.DataFrame:
+        cursor = self._conn.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        frame = pd.DataFrame.from_records([tuple(r) for r in cursor.fetchall()],
+                                          columns=columns)
+        return frame.set_index(index_col) if index_col else frame
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -214,16 +244,15 @@ class Store:
                           (article.content_hash,)).fetchone():
                 return None
             published = article.published or DateGuess(None, "unknown", 0.0)
-            cur = tx.execute(
+            article_id = int(tx.execute(
                 "INSERT INTO articles (source, url, title, text, raw, published,"
                 " published_method, published_confidence, published_evidence, content_hash,"
-                " metadata, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " metadata, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (article.source, article.url, article.title, article.text, article.raw,
                  _iso(published.date), published.method, published.confidence,
                  published.evidence, article.content_hash,
                  json.dumps(article.metadata, default=str), _now()),
-            )
-            article_id = int(cur.lastrowid)
+            ).fetchone()[0])
             self._write_mentions(tx, article_id, mentions)
             self._write_events(tx, article_id, events)
         return article_id
@@ -233,7 +262,7 @@ class Store:
             tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             self._write_mentions(tx, article_id, list(mentions))
 
-    def _write_mentions(self, tx: sqlite3.Connection, article_id: int,
+    def _write_mentions(self, tx, article_id: int,
                         mentions: list[Mention]) -> None:
         for place in {m.place.id: m.place for m in mentions if m.place}.values():
             self._upsert_place(tx, place)
@@ -260,7 +289,7 @@ class Store:
             self._write_events(tx, article_id, events)
 
     @staticmethod
-    def _write_events(tx: sqlite3.Connection, article_id: int, events: Iterable[Event]) -> None:
+    def _write_events(tx, article_id: int, events: Iterable[Event]) -> None:
         tx.executemany(
             "INSERT INTO events (article_id, place_id, date, date_end, precision,"
             " snippet_start, snippet_end, date_method, date_evidence, date_flag)"
@@ -280,15 +309,13 @@ class Store:
 
     def articles_frame(self) -> pd.DataFrame:
         """One row per article with its counts, for the Articles page."""
-        return pd.read_sql_query(
+        return self._frame(
             "SELECT a.id, a.title, a.source, a.url, a.published, a.published_method,"
             " a.published_confidence, a.published_evidence, a.story_id, a.text, a.metadata,"
             " (SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id) AS mentions,"
             " (SELECT COUNT(DISTINCT place_id) FROM mentions m WHERE m.article_id = a.id"
             "  AND m.place_id IS NOT NULL) AS places"
-            " FROM articles a ORDER BY a.published, a.id",
-            self._conn,
-        )
+            " FROM articles a ORDER BY a.published NULLS FIRST, a.id")
 
     def mentions(self, article_id: int) -> list[dict]:
         rows = self._conn.execute(
@@ -303,7 +330,7 @@ class Store:
     # -- places and the geocode cache --------------------------------------------------------
 
     @staticmethod
-    def _upsert_place(tx: sqlite3.Connection, place: Place) -> None:
+    def _upsert_place(tx, place: Place) -> None:
         tx.execute(
             "INSERT INTO places (id, name, lat, lon, kind, country, admin1, population, source,"
             " geonameid) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -354,14 +381,12 @@ class Store:
 
     def places_frame(self) -> pd.DataFrame:
         """Every place with mentions, with counts, for the Places page."""
-        return pd.read_sql_query(
+        return self._frame(
             "SELECT p.id, p.name, p.lat, p.lon, p.kind, p.country, p.source,"
             " COUNT(m.id) AS mentions, COUNT(DISTINCT m.article_id) AS articles,"
             " AVG(m.confidence) AS confidence"
             " FROM places p JOIN mentions m ON m.place_id = p.id"
-            " GROUP BY p.id ORDER BY mentions DESC, p.name",
-            self._conn,
-        )
+            " GROUP BY p.id ORDER BY mentions DESC, p.name")
 
     # -- events for the map ------------------------------------------------------------------
 
@@ -380,27 +405,27 @@ class Store:
 
     def events_frame(self) -> pd.DataFrame:
         """All events joined with their place and article (exports, tests, small stores)."""
-        return pd.read_sql_query(self._EVENT_COLUMNS, self._conn)
+        return self._frame(self._EVENT_COLUMNS)
 
     def events_by_ids(self, event_ids: list[int]) -> pd.DataFrame:
         """Full event rows (as `events_frame`) for some events: what a reader or export needs."""
         frames = []
         for i in range(0, len(event_ids), 20_000):
             chunk = [int(e) for e in event_ids[i:i + 20_000]]
-            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
+            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id BIGINT PRIMARY KEY)")
             self._conn.execute("DELETE FROM wanted")
-            self._conn.executemany("INSERT OR IGNORE INTO wanted VALUES (?)",
+            self._conn.executemany("INSERT INTO wanted VALUES (?) ON CONFLICT DO NOTHING",
                                    [(e,) for e in chunk])
-            frames.append(pd.read_sql_query(
-                self._EVENT_COLUMNS + " WHERE e.id IN (SELECT id FROM wanted)", self._conn))
+            frames.append(self._frame(
+                self._EVENT_COLUMNS + " WHERE e.id IN (SELECT id FROM wanted)"))
         if not frames:
-            return pd.read_sql_query(self._EVENT_COLUMNS + " WHERE 0", self._conn)
+            return self._frame(self._EVENT_COLUMNS + " WHERE 1 = 0")
         return pd.concat(frames, ignore_index=True)
 
     def event_rows(self, basis: str = "event") -> Iterator[tuple]:
         """(event id, article id, place id, first day, last day, confidence) per dated event,
         days counted from 1970-01-01; `basis="published"` dates events by their article."""
-        day = "CAST(julianday({}) - 2440587.5 AS INTEGER)"
+        day = self._day_number("{}")
         if basis == "published":
             first = last = day.format("a.published")
             where = "a.published IS NOT NULL"
@@ -422,29 +447,30 @@ class Store:
 
     def index_places(self) -> pd.DataFrame:
         """Places that have events, with what the map and the filters show of them."""
-        return pd.read_sql_query(
+        return self._frame(
             "SELECT id AS place_id, name AS place, lat, lon, kind, country,"
             " source AS place_source FROM places"
-            " WHERE id IN (SELECT DISTINCT place_id FROM events) ORDER BY id", self._conn)
+            " WHERE id IN (SELECT DISTINCT place_id FROM events) ORDER BY id")
 
     def index_articles(self) -> pd.DataFrame:
-        return pd.read_sql_query(
+        return self._frame(
             "SELECT id, title, published, source AS article_source, url FROM articles",
-            self._conn, index_col="id")
+            index_col="id")
 
     def articles_matching(self, keyword: str) -> set[int]:
         """Ids of articles whose title or text contains `keyword` (case-insensitive)."""
         pattern = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace(
             "_", "\\_") + "%"
         rows = self._conn.execute(
-            "SELECT id FROM articles WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'",
+            "SELECT id FROM articles WHERE lower(title) LIKE lower(?) ESCAPE '\\'"
+            " OR lower(text) LIKE lower(?) ESCAPE '\\'",
             (pattern, pattern))
         return {r[0] for r in rows}
 
     def articles_with_surface(self, surface: str) -> list[int]:
         """Articles where `surface` was recognised (what a correction of it must redo)."""
         rows = self._conn.execute(
-            "SELECT DISTINCT article_id FROM mentions WHERE surface = ? COLLATE NOCASE"
+            "SELECT DISTINCT article_id FROM mentions WHERE lower(surface) = lower(?)"
             " ORDER BY article_id", (surface,))
         return [r[0] for r in rows]
 
@@ -460,26 +486,20 @@ class Store:
 
     # -- corrections -------------------------------------------------------------------------
 
-    @property
-    def journal_path(self) -> Path:
-        """Corrections are also appended here, beside the database: user work must survive
-        a damaged database file (see `recovery.rebuild`)."""
-        return self.path.with_name(self.path.stem + ".corrections.jsonl")
-
     def add_correction(self, surface: str, place: Place, context_hint: str = "",
                        journal: bool = True) -> int:
         created = _now()
         with self.transaction() as tx:
             self._upsert_place(tx, place)
-            cur = tx.execute(
+            correction_id = int(tx.execute(
                 "INSERT INTO corrections (surface, context_hint, place_id, created_at)"
-                " VALUES (?,?,?,?)",
+                " VALUES (?,?,?,?) RETURNING id",
                 (surface, context_hint, place.id, created),
-            )
+            ).fetchone()[0])
             if journal:  # inside the transaction: if the line cannot be written, no commit
                 self._journal({"op": "add", "surface": surface, "context_hint": context_hint,
                                "place": dataclasses.asdict(place), "created_at": created})
-            return int(cur.lastrowid)
+            return correction_id
 
     def corrections(self) -> list[dict]:
         rows = self._conn.execute(
@@ -503,15 +523,6 @@ class Store:
             journal.flush()
             os.fsync(journal.fileno())
 
-    def check(self) -> None:
-        """Raise StoreCorruptError if SQLite finds the file damaged (quick_check)."""
-        try:
-            problems = [r[0] for r in self._conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.DatabaseError as exc:
-            raise StoreCorruptError(self.path, str(exc)) from exc
-        if problems != ["ok"]:
-            raise StoreCorruptError(self.path, "; ".join(problems))
-
     # -- misc --------------------------------------------------------------------------------
 
     def last_change(self) -> int:
@@ -526,3 +537,75 @@ class Store:
             for table in ("articles", "mentions", "events", "places", "geocode_cache",
                           "corrections")
         }
+
+
+class SQLiteStore(Store):
+    """The default backend: one SQLite file, in WAL mode so readers never wait for ingest."""
+
+    DatabaseError = sqlite3.Error
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        super().__init__()
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def journal_path(self) -> Path:
+        """Beside the database file, so it survives that file's damage."""
+        return self.path.with_name(self.path.stem + ".corrections.jsonl")
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return conn
+
+    def _begin_write(self, conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not at the first write
+
+    def _begin_read(self, conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN")  # in WAL mode, a read transaction is a snapshot
+
+    @staticmethod
+    def _day_number(column: str) -> str:
+        return f"CAST(julianday({column}) - 2440587.5 AS INTEGER)"
+
+    def _init_schema(self) -> None:
+        try:
+            conn = self._conn
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.executescript(
+                "BEGIN IMMEDIATE;" + SCHEMA.format(id="INTEGER PRIMARY KEY", real="REAL")
+                + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
+                + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
+                + "COMMIT;")
+            self._add_missing_columns(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(self.path, str(exc)) from exc
+
+    @staticmethod
+    def _add_missing_columns(conn: sqlite3.Connection) -> None:
+        for table, column, declaration in ADDED_COLUMNS:
+            have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                try:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                except sqlite3.OperationalError as exc:  # another process added it first
+                    if "duplicate column" not in str(exc):
+                        raise
+
+    def check(self) -> None:
+        """SQLite's own quick_check: a damaged file is reported, never half-used."""
+        try:
+            problems = [r[0] for r in self._conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorruptError(self.path, str(exc)) from exc
+        if problems != ["ok"]:
+            raise StoreCorruptError(self.path, "; ".join(problems))

@@ -6,12 +6,18 @@ cd "$(dirname "$0")/.."
 
 python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 
-# Browser tests drive Debian's Chromium through Playwright (never `playwright install`).
-if [ ! -x /usr/bin/chromium ]; then
+# Debian packages: Chromium for the browser tests (Playwright drives it; never
+# `playwright install`), PostgreSQL for the store tests (each run starts its own throwaway
+# server on 127.0.0.1; see tests/postgres_server.py).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+export PLACELINE_REQUIRE_POSTGRES=1  # here the PostgreSQL tests fail rather than skip
 
 # Build the gazetteer index and the map assets once, before the tests time anything.
 python -m placeline setup --db "$(mktemp -d)/setup-check.db" >/dev/null

@@ -28,11 +28,58 @@ def geoparser(gazetteer):
     return Geoparser(gazetteer)
 
 
-@pytest.fixture
-def store(tmp_path):
-    from placeline.store import Store
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A PostgreSQL server for the store tests: $PLACELINE_TEST_POSTGRES if set, else a
+    throwaway cluster. Without PostgreSQL installed these tests are skipped, except where
+    PLACELINE_REQUIRE_POSTGRES=1 (the README's test command sets it): there they fail."""
+    if os.environ.get("PLACELINE_TEST_POSTGRES"):
+        yield os.environ["PLACELINE_TEST_POSTGRES"]
+        return
+    from tests.postgres_server import TemporaryPostgres, find_bindir
 
-    s = Store(tmp_path / "test.db")
+    bindir = find_bindir()
+    if bindir is None:
+        message = "PostgreSQL is not installed (scripts/test.sh installs Debian's package)"
+        if os.environ.get("PLACELINE_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = TemporaryPostgres(bindir).start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_store_url(postgres_url):
+    """A URL to a fresh, empty schema of its own on the test server (dropped afterwards)."""
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in postgres_url else "?"
+    yield f"{postgres_url}{separator}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path):
+    """Every test of the store's behaviour runs against both backends."""
+    from placeline.store import open_store
+
+    if request.param == "postgres":
+        from placeline.store_postgres import PostgresStore
+
+        s = PostgresStore(request.getfixturevalue("postgres_store_url"),
+                          journal=tmp_path / "corrections.jsonl")
+    else:
+        s = open_store(tmp_path / "test.db")
     yield s
     s.close()
 
@@ -42,9 +89,9 @@ def seeds_store(tmp_path_factory, geoparser):
     """A store with the five bundled articles ingested (read-only for tests)."""
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline
-    from placeline.store import Store
+    from placeline.store import open_store
 
-    s = Store(tmp_path_factory.mktemp("seeds") / "seeds.db")
+    s = open_store(tmp_path_factory.mktemp("seeds") / "seeds.db")
     report = Pipeline(s, geoparser).ingest(read_paths([SEEDS]))
     assert len(report.added) == 5, report.summary()
     return s

@@ -147,9 +147,9 @@ def test_a_correction_is_applied_listed_and_undone(app_db, seeds_store):
     at.number_input(key="fix_lon").set_value(20.0).run()
     at.button(key="fix_save").click().run()
     assert not at.exception
-    from placeline.store import Store
+    from placeline.store import open_store
 
-    store = Store(app_db)
+    store = open_store(app_db)
     places = set(store.events_frame()["place"])
     assert "Somewhere Else" in places and "Izyum" not in places
     assert [c["surface"] for c in store.corrections()] == ["Izyum"]

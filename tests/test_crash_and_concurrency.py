@@ -14,7 +14,7 @@ import pytest
 
 from bench.synth import corpus
 from placeline.eventindex import load_event_index
-from placeline.store import Store
+from placeline.store import open_store
 from tests.conftest import ROOT
 
 ARTICLES = 120
@@ -74,9 +74,9 @@ def test_sigkill_mid_batch_leaves_a_consistent_store_and_a_rerun_completes(folde
 
 def test_readers_see_whole_articles_while_an_ingest_writes(folder, tmp_path):
     db = tmp_path / "busy.db"
-    Store(db).close()
+    open_store(db).close()
     writer = _ingest(folder, db)
-    reader = Store(db)
+    reader = open_store(db)
     reads = 0
     seen = []
     while writer.poll() is None:

@@ -9,7 +9,7 @@ import sqlite3
 from placeline.events import build_events
 from placeline.export import COLUMNS, events_table, to_csv, to_geojson
 from placeline.models import Mention, Place
-from placeline.store import Store
+from placeline.store import Store, open_store
 
 KYIV = Place("geonames:703448", "Kyiv", 50.45, 30.52, "city", "UA")
 HUNGARY = Place("geonames:719819", "Hungary", 47.0, 20.0, "country", "HU")
@@ -73,13 +73,13 @@ def test_an_old_database_gets_the_new_columns_without_losing_rows(tmp_path):
             " place_id TEXT NOT NULL, date TEXT, date_end TEXT, precision TEXT NOT NULL,"
             " snippet_start INTEGER NOT NULL, snippet_end INTEGER NOT NULL);"
             "INSERT INTO events VALUES (1, 1, 'p', '2022-04-26', NULL, 'day', 0, 5);")
-    store = Store(path)
+    store = open_store(path)
     columns = {r[1] for r in store._conn.execute("PRAGMA table_info(events)")}
     assert {"date_method", "date_evidence", "date_flag"} <= columns
     rows = store._conn.execute("SELECT date, date_method FROM events").fetchall()
     assert [tuple(r) for r in rows] == [("2022-04-26", "")]
     store.close()
-    Store(path).close()  # opening again is a no-op
+    open_store(path).close()  # opening again is a no-op
 
 
 def test_cli_dates_lists_method_confidence_and_story(seeds_store, capsys):

@@ -9,7 +9,7 @@ import pytest
 from bench.synth import fill_store
 from placeline.eventindex import day_number, days_iso, load_event_index
 from placeline.layers import in_window, place_summary
-from placeline.store import Store
+from placeline.store import open_store
 
 WINDOWS = [("2022-04-26", "2022-04-26"), ("2022-04-01", "2022-04-30"),
            ("2023-03-02", "2023-03-02"), ("2000-01-01", "2030-12-31"), ("1999-01-01", "1999-01-02")]
@@ -34,7 +34,7 @@ def test_the_index_agrees_with_pandas_on_the_seeds(seeds_store, start, end):
 
 def test_the_index_agrees_with_pandas_on_many_random_events(tmp_path):
     fill_store(tmp_path / "many.db", events=5_000, places=300, seed=3)
-    store = Store(tmp_path / "many.db")
+    store = open_store(tmp_path / "many.db")
     index = load_event_index(store)
     events = store.events_frame()
     assert len(index) == len(events) == 5_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from placeline.ingest import read_paths
 from placeline.parallel import prepared_with_dask
 from placeline.pipeline import Pipeline
-from placeline.store import Store
+from placeline.store import Store, open_store
 from tests.conftest import SEEDS
 
 
@@ -17,9 +17,9 @@ def _events(store: Store) -> list[tuple]:
 
 
 def test_a_local_dask_cluster_gives_the_same_events_as_one_process(tmp_path, geoparser):
-    plain = Store(tmp_path / "plain.db")
+    plain = open_store(tmp_path / "plain.db")
     Pipeline(plain, geoparser).ingest(read_paths([SEEDS]))
-    parallel = Store(tmp_path / "parallel.db")
+    parallel = open_store(tmp_path / "parallel.db")
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\x00\x01\x02 binary")
     prepared = prepared_with_dask(read_paths([SEEDS, broken]), [], workers=2, batch_size=2)

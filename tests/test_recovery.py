@@ -12,7 +12,7 @@ from placeline.errors import StoreCorruptError
 from placeline.models import Place
 from placeline.pipeline import Pipeline
 from placeline.recovery import journal_corrections
-from placeline.store import Store
+from placeline.store import open_store
 from tests.conftest import ROOT, SEEDS
 
 SOMEWHERE = Place("user:izium-checkpoint", "Izium checkpoint", 49.2, 37.25, "landmark",
@@ -25,7 +25,7 @@ def corrected_db(seeds_store, tmp_path, geoparser):
     seeds_store.close()
     path = tmp_path / "placeline.db"
     shutil.copy(seeds_store.path, path)
-    store = Store(path)
+    store = open_store(path)
     store.add_correction("Izyum", SOMEWHERE)
     Pipeline(store, geoparser).reprocess(store.articles_with_surface("Izyum"))
     assert "Izium checkpoint" in set(store.events_frame()["place"])
@@ -46,7 +46,7 @@ def test_a_damaged_header_is_reported_with_the_way_out(corrected_db):
     with open(corrected_db, "r+b") as db:
         db.write(b"this is not a database" * 5)
     with pytest.raises(StoreCorruptError) as caught:
-        Store(corrected_db).check()
+        open_store(corrected_db).check()
     assert "python -m placeline rebuild" in str(caught.value)
 
 
@@ -61,7 +61,7 @@ def test_rebuild_recovers_the_articles_and_replays_the_corrections(corrected_db)
     kept = [p for p in corrected_db.parent.glob("placeline.db.damaged-*")
             if not p.name.endswith(("-wal", "-shm"))]
     assert len(kept) == 1  # the damaged file is kept, never deleted
-    store = Store(corrected_db)
+    store = open_store(corrected_db)
     store.check()
     places = set(store.events_frame()["place"])
     assert "Izium checkpoint" in places and "Izyum" not in places
@@ -73,20 +73,20 @@ def test_a_truncated_database_is_rebuilt_from_its_sources(corrected_db, tmp_path
     with open(corrected_db, "r+b") as db:
         db.truncate(4096)
     with pytest.raises(StoreCorruptError):
-        Store(corrected_db).check()
+        open_store(corrected_db).check()
     (tmp_path / "no-bundled" / "articles").mkdir(parents=True)
     for seed in SEEDS.iterdir():
         shutil.copy(seed, tmp_path / "no-bundled" / "articles" / seed.name)
     result = _rebuild(corrected_db)
     assert result.returncode == 0, result.stderr
-    store = Store(corrected_db)
+    store = open_store(corrected_db)
     assert store.counts()["articles"] == 5
     assert "Izium checkpoint" in set(store.events_frame()["place"])
     store.close()
 
 
 def test_the_journal_replays_undo_and_survives_a_cut_last_line(tmp_path):
-    store = Store(tmp_path / "j.db")
+    store = open_store(tmp_path / "j.db")
     first = store.add_correction("Izyum", SOMEWHERE)
     store.add_correction("Paris", SOMEWHERE, "hash-1")
     store.remove_correction(first)

@@ -1,7 +1,7 @@
-"""The SQLite store: atomic writes, idempotent ingest, cache semantics, WAL for readers."""
+"""The store on both backends (the `store` fixture is SQLite, then PostgreSQL): atomic
+writes, idempotent ingest, cache semantics, readers that never wait for writers."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -15,8 +15,10 @@ def _article(text="Kyiv news text.", content_hash="h1") -> Article:
                    published=DateGuess(dt.date(2022, 4, 26), "metadata", 0.97))
 
 
-def test_schema_uses_wal_so_readers_never_block(store):
-    mode = store._conn.execute("PRAGMA journal_mode").fetchone()[0]
+def test_sqlite_uses_wal_so_readers_never_block(tmp_path):
+    from placeline.store import open_store
+
+    mode = open_store(tmp_path / "w.db")._conn.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 
 
@@ -37,7 +39,7 @@ def test_same_content_twice_is_stored_once(store):
 
 def test_a_failed_transaction_leaves_nothing_behind(store):
     broken = Mention(0, 4, "Kyiv", KYIV, 0.9)
-    with pytest.raises(sqlite3.Error), store.transaction() as tx:
+    with pytest.raises(store.DatabaseError), store.transaction() as tx:
         tx.execute("INSERT INTO articles (source, title, text, content_hash, ingested_at)"
                    " VALUES ('x', 't', 'text', 'hx', 'now')")
         tx.execute("INSERT INTO no_such_table VALUES (1)")
@@ -79,9 +81,9 @@ def test_corrections_round_trip(store):
 
 def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path):
     from placeline.errors import StoreCorruptError
-    from placeline.store import Store
+    from placeline.store import open_store
 
     path = tmp_path / "broken.db"
     path.write_bytes(b"this is not a sqlite file at all" * 100)
     with pytest.raises(StoreCorruptError, match="damaged"):
-        Store(path)
+        open_store(path)

@@ -7,7 +7,7 @@ import pytest
 from placeline.ingest import RawDocument
 from placeline.models import Place
 from placeline.pipeline import Pipeline
-from placeline.store import Store
+from placeline.store import open_store
 from tests.browser.conftest import save_screenshot, start_dashboard, stop
 
 pytestmark = pytest.mark.browser
@@ -26,7 +26,7 @@ PROBE = "() => [window.__pwned, ...[...document.querySelectorAll('iframe')].map(
 @pytest.fixture(scope="module")
 def hostile_dashboard(tmp_path_factory, geoparser):
     db = tmp_path_factory.mktemp("hostile") / "hostile.db"
-    store = Store(db)
+    store = open_store(db)
     text = f"{TITLE}\ndate 2022-05-02\n{BODY}"
     report = Pipeline(store, geoparser).ingest([RawDocument("evil/<script>.txt", text)])
     assert report.added, report.summary()

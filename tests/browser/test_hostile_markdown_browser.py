@@ -9,7 +9,7 @@ import pytest
 from placeline.ingest import RawDocument
 from placeline.models import Place
 from placeline.pipeline import Pipeline
-from placeline.store import Store
+from placeline.store import open_store
 from tests.browser.conftest import start_dashboard, stop
 
 pytestmark = pytest.mark.browser
@@ -33,7 +33,7 @@ MARKER = "path.pl-user-pwn-49-9900-36-2300"
 @pytest.fixture(scope="module")
 def hostile_dashboard(tmp_path_factory, geoparser):
     db = tmp_path_factory.mktemp("hostile") / "hostile.db"
-    store = Store(db)
+    store = open_store(db)
     pipeline = Pipeline(store, geoparser)
     report = pipeline.ingest([RawDocument("<b>hostile</b>`.txt", f"{TITLE}\n\n{BODY}",
                                           {"date": "2022-04-26"})])
@@ -145,7 +145,7 @@ def test_an_uploaded_zip_with_hostile_members_is_read_in_memory_and_explained(
     finally:
         stop(process)
     assert not (tmp_path.parent / "escape.txt").exists()
-    store = Store(db)
+    store = open_store(db)
     sources = set(store.articles_frame()["source"])
     assert "upload:batch.zip/news/porto.txt" in sources
     assert not [s for s in sources if "escape" in s or "bomb" in s or "nested" in s]
