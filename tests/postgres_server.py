@@ -36,8 +36,9 @@ def _free_port() -> int:
 class TemporaryPostgres:
     """initdb + pg_ctl start on a free loopback port; `url` reaches its `postgres` database."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, durable: bool = False) -> None:
         self.bindir = bindir
+        self.durable = durable  # tests skip fsync; benchmarks keep the server's defaults
         self.folder = Path(tempfile.mkdtemp(prefix="placeline-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
@@ -54,8 +55,9 @@ class TemporaryPostgres:
             shutil.chown(self.folder, "postgres")
         self._run("initdb", "-D", str(self.data), "-U", "placeline", "-A", "trust",
                   "--no-sync", "-E", "UTF8")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder}"
-                   " -c fsync=off -c full_page_writes=off")
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder}"
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-t", "60",
                   "-l", str(self.folder / "server.log"), "start")
         return self

@@ -56,6 +56,12 @@ def test_keyword_search_treats_wildcards_as_text_and_surfaces_ignore_case(store)
     assert store.articles_with_surface("kyiv") == [plain]
 
 
+def test_a_continent_sized_population_fits(store):
+    asia = Place("geonames:6255147", "Asia", 29.84, 89.3, "region", population=4_600_000_000)
+    store.add_article(_article("h1", "Asia"), [Mention(0, 4, "Asia", asia, 0.8)])
+    assert store.place(asia.id).population == 4_600_000_000
+
+
 def test_undated_articles_sort_first_on_both(store):
     dated = store.add_article(_article("h1"), [])
     undated = store.add_article(_article("h2", published=None), [])
