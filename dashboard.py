@@ -96,7 +96,7 @@ def time_map_and_panel() -> None:
         length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
-    st.altair_chart(app.timeline_chart(dated.per_day(shown, start, end)), height=110)
+    st.vega_lite_chart(dated.per_day(shown, start, end), app.TIMELINE_SPEC, height=110)
 
     window = dated.in_window(shown, start, end)
     summary = dated.summary(window)

@@ -1,6 +1,8 @@
 """`python -m placeline …`: thin commands over the library (each one is also a function call).
 
     setup                      build the gazetteer index and map assets, load the bundled data
+    dashboard [STREAMLIT ARGS]  `streamlit run dashboard.py`, its imports done while the
+                               browser loads the page (a second off the first map)
     ingest PATH... [--db F] [--workers N | --scheduler ADDR]
                                add .txt/.jsonl/.html files or folders; bad files are
                                reported and skipped; Dask workers clean and geoparse
@@ -178,6 +180,33 @@ def cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+# What the dashboard's first run imports: about a second, which a plain `streamlit run` spends
+# after the browser has connected. Imported here while the server starts and the browser
+# loads Streamlit's own scripts, so the first run finds them in sys.modules.
+# Not streamlit_folium: it declares its component at import, which needs the running server.
+DASHBOARD_IMPORTS = ("app_common", "folium", "folium.plugins", "placeline.mapview",
+                     "placeline.layers", "placeline.snippets", "streamlit.emojis")
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    import importlib
+    import threading
+
+    from streamlit.web import cli as streamlit_cli
+
+    from placeline.config import PROJECT_ROOT
+
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+    def warm() -> None:
+        for name in DASHBOARD_IMPORTS:
+            importlib.import_module(name)
+
+    threading.Thread(target=warm, name="placeline-warm-imports", daemon=True).start()
+    sys.argv = ["streamlit", "run", str(PROJECT_ROOT / "dashboard.py"), *args.streamlit_args]
+    return streamlit_cli.main(prog_name="streamlit")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="placeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -189,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     with_db(sub.add_parser("setup", help="build indexes and assets, load bundled data")) \
         .set_defaults(func=cmd_setup)
+    sub.add_parser("dashboard", help="start the dashboard; later arguments go to streamlit"
+                   " (e.g. --server.port 8502)").set_defaults(func=cmd_dashboard)
     p = with_db(sub.add_parser("ingest", help="add articles from files or folders"))
     p.add_argument("paths", nargs="+")
     p.add_argument("--online", action="store_true",
@@ -220,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["dashboard"]:  # everything after it is streamlit's, options included
+        return cmd_dashboard(argparse.Namespace(streamlit_args=argv[1:]))
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

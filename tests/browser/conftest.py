@@ -33,7 +33,7 @@ def start_dashboard(db: Path, extra_env: dict | None = None) -> tuple[subprocess
     port = _free_port()
     env = {**os.environ, "PLACELINE_DB": str(db), **(extra_env or {})}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+        [sys.executable, "-m", "placeline", "dashboard",  # the README's command
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -47,7 +47,7 @@ def start_dashboard(db: Path, extra_env: dict | None = None) -> tuple[subprocess
                 if response.status == 200:
                     return process, url
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.05)
     process.kill()
     raise RuntimeError("the dashboard did not answer within 90 s")
 
