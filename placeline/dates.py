@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from placeline.config import PACKAGE_DATA
 from placeline.models import DateGuess
-from placeline.text import sentence_at, sentence_spans
+from placeline.text import lead_spans, sentence_at
 from placeline.timex import WEEKDAYS, TimeExpression, find_expressions, resolve
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
@@ -233,7 +232,7 @@ def _dateparser_value(value: str) -> dt.date | None:
 
 def date_from_lead(text: str) -> DateGuess | None:
     """A full date (with year) stated in the first two sentences."""
-    spans = sentence_spans(text)[:2]
+    spans = lead_spans(text)
     if not spans:
         return None
     lead = text[spans[0][0]:spans[-1][1]]
@@ -270,7 +269,7 @@ def weekday_of_publication(text: str) -> int | None:
 
 def lead_offset(text: str) -> tuple[int, str] | None:
     """How the lead positions the story relative to publication: "yesterday" → +1 day."""
-    spans = sentence_spans(text)[:2]
+    spans = lead_spans(text)
     for s, e in spans:
         for expr in find_expressions(text[s:e]):
             if expr.kind == "day_word":
@@ -283,7 +282,7 @@ def lead_offset(text: str) -> tuple[int, str] | None:
 
 def story_date(text: str, published: dt.date) -> dt.date:
     """The day the story's main event happened: the lead's own time reference, if any."""
-    for s, e in sentence_spans(text)[:2]:
+    for s, e in lead_spans(text):
         for expr in find_expressions(text[s:e]):
             if expr.kind in {"day_word", "weekday", "rel_weekday", "yesterday_weekday"}:
                 clause = clause_around(text, s + expr.start, s + expr.end)
@@ -312,17 +311,23 @@ def salient_terms(text: str, place_ids: Sequence[str] = ()) -> frozenset[str]:
     return frozenset(words | {f"place:{p}" for p in place_ids})
 
 
-def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float],
+               weights: tuple[float, float] | None = None) -> float:
     """IDF-weighted overlap: a short live blog inside a long report still scores high, while
-    names every article shares ("Ukraine" in a war corpus) count for little."""
+    names every article shares ("Ukraine" in a war corpus) count for little. `weights` are
+    the two sets' total weights, when the caller has them already."""
     if not a or not b:
         return 0.0
-    def weight(terms: frozenset[str]) -> float:
-        return sum(idf.get(t, 0.0) for t in terms)
     shared = a & b
     if len(shared) < 3:
         return 0.0
-    return weight(shared) / min(weight(a), weight(b))
+    if weights is None:
+        weights = (_weight(a, idf), _weight(b, idf))
+    return _weight(shared, idf) / min(weights)
+
+
+def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(t, 0.0) for t in terms)
 
 
 def inverse_document_frequency(sets: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -349,11 +354,26 @@ def candidate_pairs(items: Sequence[DatingInput], common: int | None = None) -> 
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
         if 1 < len(members) <= common:
-            pairs.update(itertools.combinations(members, 2))
-    def apart(i: int, j: int) -> bool:
-        a, b = items[i].own.date, items[j].own.date
-        return bool(a and b and abs((a - b).days) > STORY_DAYS)
-    return sorted(p for p in pairs if not apart(*p))
+            pairs.update(_close_pairs(members, items))
+    return sorted(pairs)
+
+
+def _close_pairs(members: list[int], items: Sequence[DatingInput]) -> Iterator[tuple[int, int]]:
+    """Pairs of `members` (ascending indexes) whose own dates are at most STORY_DAYS apart,
+    or either undated: generated from the members sorted by date, never all pairs first."""
+    undated = [i for i in members if items[i].own.date is None]
+    dated = sorted((i for i in members if items[i].own.date is not None),
+                   key=lambda i: items[i].own.date)
+    for u in undated:
+        for m in members:
+            if m != u and (items[m].own.date is not None or m > u):
+                yield (min(u, m), max(u, m))
+    for k, i in enumerate(dated):
+        day = items[i].own.date
+        for j in dated[k + 1:]:
+            if (items[j].own.date - day).days > STORY_DAYS:
+                break
+            yield (min(i, j), max(i, j))
 
 
 def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
@@ -365,6 +385,7 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
     span: dict[int, tuple[dt.date, dt.date] | None] = {
         item.id: (item.own.date, item.own.date) if item.own.date else None for item in items}
     idf = inverse_document_frequency([item.terms for item in items])
+    weight = {item.id: _weight(item.terms, idf) for item in items}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -375,7 +396,8 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
     for i, j in candidate_pairs(items):
         a, b = items[i], items[j]
         ra, rb = find(a.id), find(b.id)
-        if ra == rb or similarity(a.terms, b.terms, idf) < STORY_THRESHOLD:
+        if ra == rb or similarity(a.terms, b.terms, idf,
+                                  (weight[a.id], weight[b.id])) < STORY_THRESHOLD:
             continue
         known = [d for d in (span[ra], span[rb]) if d]
         merged = (min(d[0] for d in known), max(d[1] for d in known)) if known else None

@@ -24,8 +24,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     for match in _BOUNDARY.finditer(text):
         end = match.start()
         if match.group(0)[0] == "." and not match.group(0).startswith("\n"):
-            word = re.search(r"([\w.]+)$", text[start:end])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            word = _last_word(text, start, end)
+            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
                 continue
         punct_end = match.start() + len(match.group(0).rstrip())
         if text[start:punct_end].strip():
@@ -34,6 +34,25 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return tuple(spans)
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (read backwards: a regex
+    anchored at the end would rescan the sentence from its start at every full stop)."""
+    k = end
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "._"):
+        k -= 1
+    return text[k:end]
+
+
+def lead_spans(text: str, count: int = 2, head: int = 1000) -> tuple[tuple[int, int], ...]:
+    """The first `count` sentences, split from the head of the text only: dating reads the
+    lead of every stored article, and splitting whole articles for two sentences was most of
+    that time. Falls back to the whole text when the head holds fewer than count + 1."""
+    spans = sentence_spans(text[:head])
+    if len(spans) > count or len(text) <= head:
+        return spans[:count]
+    return sentence_spans(text)[:count]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
