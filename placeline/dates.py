@@ -376,7 +376,8 @@ def _close_pairs(members: list[int], items: Sequence[DatingInput]) -> Iterator[t
             yield (min(i, j), max(i, j))
 
 
-def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
+def group_stories(items: Sequence[DatingInput], idf: dict[str, float] | None = None,
+                  common: int | None = None) -> dict[int, int]:
     """Single-link clusters of articles telling the same story at the same time; id → story
     id (the smallest member id). The same people and places a year later are a new story: a
     merge is refused when the known dates of the two clusters would span over STORY_DAYS (so
@@ -384,7 +385,8 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
     parent = {item.id: item.id for item in items}
     span: dict[int, tuple[dt.date, dt.date] | None] = {
         item.id: (item.own.date, item.own.date) if item.own.date else None for item in items}
-    idf = inverse_document_frequency([item.terms for item in items])
+    if idf is None:  # given when `items` are a part of a larger store (see Pipeline)
+        idf = inverse_document_frequency([item.terms for item in items])
     weight = {item.id: _weight(item.terms, idf) for item in items}
 
     def find(x: int) -> int:
@@ -393,7 +395,7 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
             x = parent[x]
         return x
 
-    for i, j in candidate_pairs(items):
+    for i, j in candidate_pairs(items, common):
         a, b = items[i], items[j]
         ra, rb = find(a.id), find(b.id)
         if ra == rb or similarity(a.terms, b.terms, idf,
@@ -409,9 +411,10 @@ def group_stories(items: Sequence[DatingInput]) -> dict[int, int]:
     return {item.id: find(item.id) for item in items}
 
 
-def infer_publication_dates(items: Sequence[DatingInput]) -> dict[int, tuple[DateGuess, int]]:
+def infer_publication_dates(items: Sequence[DatingInput], idf: dict[str, float] | None = None,
+                            common: int | None = None) -> dict[int, tuple[DateGuess, int]]:
     """Every article's publication date and story id, using dated stories for undated ones."""
-    stories = group_stories(items)
+    stories = group_stories(items, idf, common)
     result: dict[int, tuple[DateGuess, int]] = {}
     story_days: dict[int, Counter] = {}
     for item in items:

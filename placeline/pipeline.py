@@ -1,14 +1,17 @@
 """The ingest pipeline: raw documents → cleaned, dated, geoparsed articles and events in the
 store. One bad document never stops a batch: it is reported with its reason and skipped.
 
-Publication dates are settled after each batch, across the whole store, because an undated
-article is dated by the stories it shares with dated ones — which may arrive later.
+Publication dates are settled after every chunk of new articles, across the part of the store
+that could share a story with them (their rare names, and those articles' stories), because an
+undated article is dated by the stories it shares with dated ones — which may arrive later.
+Memory and time per chunk depend on the chunk and its neighbours, not on the store's size.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -30,6 +33,11 @@ from placeline.store import Store
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
+
+SETTLE_EVERY = 1000  # new articles per dating round during a long ingest
+# A name in more stored articles than this does not pull them into a new article's dating
+# (in a war corpus "Ukraine" would pull in everything; its IDF weight is small anyway).
+NEIGHBOUR_TERM_CAP = 200
 
 
 @dataclass
@@ -92,6 +100,11 @@ def make_article(document: RawDocument) -> Article:
     )
 
 
+def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
+    """What two reports of one story share: names in the text and the places resolved."""
+    return salient_terms(text, [m.place.id for m in mentions if m.place])
+
+
 def load_corrections(store: Store) -> list[Correction]:
     corrections = []
     for row in store.corrections():
@@ -116,6 +129,7 @@ class Pipeline:
         by Dask workers); the store is written here only, by one writer."""
         report = IngestReport()
         started = time.perf_counter()
+        unsettled: list[int] = []
         for number, item in enumerate(documents, start=1):
             source = item.source
             try:
@@ -136,11 +150,13 @@ class Pipeline:
                 # ones whose publication date only the rest of the corpus can tell.
                 own = article.published.date if article.published else None
                 article_id = self.store.add_article(
-                    article, mentions, build_events(article.text, mentions, own))
+                    article, mentions, build_events(article.text, mentions, own),
+                    story_terms(article.text, mentions))
                 if article_id is None:
                     report.duplicates.append(source)
                 else:
                     report.added.append((source, article_id))
+                    unsettled.append(article_id)
                     if article.published and article.published.flag:
                         report.warnings.append(InputError(source, article.published.flag))
             except InputError as error:
@@ -151,23 +167,33 @@ class Pipeline:
             finally:
                 if progress:
                     progress(number, source)
-        self.settle_dates()
+            if len(unsettled) >= SETTLE_EVERY:
+                self.settle_dates(new=unsettled)
+                unsettled = []
+        if unsettled:
+            self.settle_dates(new=unsettled)
         report.seconds = time.perf_counter() - started
         return report
 
-    def settle_dates(self, always: set[int] | None = None) -> None:
-        """Date every article (own evidence, then stories) and rebuild changed events."""
+    def settle_dates(self, new: Iterable[int] | None = None,
+                     always: set[int] | None = None) -> None:
+        """Date articles (own evidence, then stories) and rebuild the events that changed:
+        every article, or only those that could share a story with the `new` ones."""
         always = always or set()
-        rows = self.store.articles_frame()
-        items = []
-        for row in rows.itertuples():
-            metadata = json.loads(row.metadata or "{}")
-            place_ids = [m["place_id"] for m in self.store.mentions(row.id) if m["place_id"]]
-            items.append(DatingInput(row.id, row.text, own_publication_date(row.text, metadata),
-                                     salient_terms(row.text, place_ids)))
-        current = {row.id: (row.published, row.published_method, row.story_id)
-                   for row in rows.itertuples()}
-        dated = infer_publication_dates(items)
+        self._fill_missing_terms()
+        ids = self.store.article_ids() if new is None else self._neighbourhood(set(new))
+        rows = self.store.dating_rows(ids)
+        terms = self.store.terms_of(ids)
+        # IDF over the whole store, so a part of it is judged as the whole would be.
+        total = self.store.article_count()
+        frequency = self.store.term_counts(set().union(*terms.values()))
+        idf = {t: math.log((total + 1) / c) for t, c in frequency.items()}
+        items = [DatingInput(row["id"], row["text"],
+                             own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
+                             terms[row["id"]]) for row in rows]
+        current = {row["id"]: (row["published"], row["published_method"], row["story_id"])
+                   for row in rows}
+        dated = infer_publication_dates(items, idf, common=max(100, total // 20))
         for item in items:
             guess, story = dated[item.id]
             published = guess.date.isoformat() if guess.date else None
@@ -178,14 +204,31 @@ class Pipeline:
                 if item.id in always or current[item.id][0] != published:
                     self._rebuild_events(item.id, item.text, guess)
 
+    def _neighbourhood(self, new: set[int]) -> set[int]:
+        """The new articles, the stored ones sharing a rare name with them, and every article
+        of those ones' stories: all that a new article can change the dating of."""
+        names = set().union(*self.store.terms_of(new).values())
+        rare = {t for t, c in self.store.term_counts(names).items() if c <= NEIGHBOUR_TERM_CAP}
+        return self.store.same_story(new | self.store.articles_with_terms(rare))
+
+    def _fill_missing_terms(self) -> None:
+        """Articles stored before story terms were kept get them once, from their mentions."""
+        for article_id in self.store.articles_without_terms():
+            article = self.store.article(article_id)
+            self.store.replace_terms(article_id, story_terms(
+                article["text"], self._stored_mentions(article_id)))
+
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
-        mentions = [
+        mentions = self._stored_mentions(article_id)
+        self.store.replace_events(article_id, build_events(text, mentions, guess.date))
+
+    def _stored_mentions(self, article_id: int) -> list[Mention]:
+        return [
             Mention(m["start_char"], m["end_char"], m["surface"],
                     Place(id=m["place_id"], name=m["name"], lat=m["lat"], lon=m["lon"],
                           kind=m["kind"]) if m["place_id"] else None, m["confidence"])
             for m in self.store.mentions(article_id)
         ]
-        self.store.replace_events(article_id, build_events(text, mentions, guess.date))
 
     def reprocess(self, article_ids: Iterable[int] | None = None,
                   progress: Progress | None = None) -> int:
@@ -196,8 +239,9 @@ class Pipeline:
             article = self.store.article(article_id)
             if article is None:
                 continue
-            self.store.replace_mentions(
-                article_id, self.geoparser.parse(article["text"], article["content_hash"]))
+            mentions = self.geoparser.parse(article["text"], article["content_hash"])
+            self.store.replace_mentions(article_id, mentions)
+            self.store.replace_terms(article_id, story_terms(article["text"], mentions))
             if progress:
                 progress(number, article["source"])
         self.settle_dates(always=set(ids))

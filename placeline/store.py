@@ -101,6 +101,12 @@ CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE TABLE IF NOT EXISTS article_terms (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    term TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_terms_term ON article_terms(term);
+CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article_id);
 """
 
 
@@ -236,8 +242,9 @@ class Store:
         return row is not None
 
     def add_article(self, article: Article, mentions: Iterable[Mention],
-                    events: Iterable[Event] = ()) -> int | None:
-        """Store an article, its mentions and events atomically; None if already stored."""
+                    events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int | None:
+        """Store an article, its mentions, events and story terms atomically; None if it
+        is stored already."""
         mentions = list(mentions)
         with self.transaction() as tx:
             if tx.execute("SELECT 1 FROM articles WHERE content_hash = ?",
@@ -255,6 +262,7 @@ class Store:
             ).fetchone()[0])
             self._write_mentions(tx, article_id, mentions)
             self._write_events(tx, article_id, events)
+            self._write_terms(tx, article_id, terms)
         return article_id
 
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
@@ -303,6 +311,9 @@ class Store:
         row = self._conn.execute("SELECT * FROM articles WHERE id = ?",
                                  (article_id,)).fetchone()
         return dict(row) if row else None
+
+    def article_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -476,13 +487,68 @@ class Store:
 
     def texts(self, article_ids: list[int]) -> dict[int, str]:
         """Cleaned texts of some articles (for snippets in exports)."""
-        found: dict[int, str] = {}
-        for i in range(0, len(article_ids), 500):
-            chunk = [int(a) for a in article_ids[i:i + 500]]
-            marks = ",".join("?" * len(chunk))
-            found.update(self._conn.execute(
-                f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk).fetchall())
-        return found
+        return dict(self._rows_in("SELECT id, text FROM articles WHERE id IN ({})",
+                                  [int(a) for a in article_ids]))
+
+    def _rows_in(self, sql: str, values: list) -> Iterator:
+        """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time."""
+        values = list(values)
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            yield from self._conn.execute(sql.format(",".join("?" * len(chunk))), chunk)
+
+    # -- story terms: what lets dating look at the neighbours of new articles only -----------
+
+    @staticmethod
+    def _write_terms(tx, article_id: int, terms: Iterable[str]) -> None:
+        tx.executemany("INSERT INTO article_terms (article_id, term) VALUES (?,?)",
+                       [(article_id, term) for term in sorted(set(terms))])
+
+    def replace_terms(self, article_id: int, terms: Iterable[str]) -> None:
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM article_terms WHERE article_id = ?", (article_id,))
+            self._write_terms(tx, article_id, terms)
+
+    def terms_of(self, article_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+        found: dict[int, set[str]] = {int(a): set() for a in article_ids}
+        for article_id, term in self._rows_in(
+                "SELECT article_id, term FROM article_terms WHERE article_id IN ({})", found):
+            found[article_id].add(term)
+        return {a: frozenset(t) for a, t in found.items()}
+
+    def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """In how many articles each term occurs (document frequency)."""
+        return dict(self._rows_in("SELECT term, COUNT(*) FROM article_terms"
+                                  " WHERE term IN ({}) GROUP BY term", sorted(set(terms))))
+
+    def articles_with_terms(self, terms: Iterable[str]) -> set[int]:
+        return {r[0] for r in self._rows_in(
+            "SELECT DISTINCT article_id FROM article_terms WHERE term IN ({})",
+            sorted(set(terms)))}
+
+    def same_story(self, article_ids: Iterable[int]) -> set[int]:
+        """The articles and every other article in their stories."""
+        ids = {int(a) for a in article_ids}
+        return ids | {r[0] for r in self._rows_in(
+            "SELECT id FROM articles WHERE story_id IN"
+            " (SELECT story_id FROM articles WHERE id IN ({}))", sorted(ids))}
+
+    def articles_without_terms(self) -> list[int]:
+        """Articles stored before story terms were (they are filled in on the next dating)."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM articles WHERE NOT EXISTS"
+            " (SELECT 1 FROM article_terms t WHERE t.article_id = articles.id) ORDER BY id")]
+
+    def dating_rows(self, article_ids: Iterable[int]) -> list[dict]:
+        """What dating needs of some articles: text, metadata and their current date."""
+        rows = self._rows_in(
+            "SELECT id, text, metadata, published, published_method, story_id FROM articles"
+            " WHERE id IN ({})", sorted({int(a) for a in article_ids}))
+        found = [dict(zip(("id", "text", "metadata", "published", "published_method",
+                           "story_id"), r, strict=True)) for r in rows]
+        # Undated first, then by date and id: the order stories are grouped in.
+        return sorted(found, key=lambda r: (r["published"] is not None, r["published"] or "",
+                                            r["id"]))
 
     # -- corrections -------------------------------------------------------------------------
 
