@@ -54,8 +54,8 @@ def clause_around(text: str, start: int, end: int) -> str:
     sentence = text[s_start:s_end]
     rel_start, rel_end = start - s_start, end - s_start
     cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    left = max(c for c in cuts if c <= rel_start)
-    right = min(c for c in cuts if c >= rel_end)
+    left = max((c for c in cuts if c <= rel_start), default=0)
+    right = min((c for c in cuts if c >= rel_end), default=len(sentence))  # may run past it
     return sentence[left:right]
 
 

@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|later today)\b", re.IGNORECASE)),
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.IGNORECASE)),
     ("in_units", re.compile(r"\b(?:in|within)\s+" + _COUNT
-                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b",
+                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?(?:\s*time)?\b",
                             re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),

@@ -417,3 +417,20 @@ def test_an_undated_article_still_gets_dates_that_need_no_reference():
     assert (relative.date, relative.method, relative.precision) == (None, "unknown", "unknown")
     ancient = dated("Sevastopol was founded in 1783.", "Sevastopol")
     assert ancient.date is None and "1783" in ancient.flag
+
+
+def test_an_expression_at_a_paragraph_end_dates_without_error():
+    """Found at 8,000 articles: "in 17 months" then a blank line once swallowed the line break,
+    ran past its sentence, and the clause finder failed on the whole article."""
+    from placeline.events import build_events
+    from placeline.models import Mention, Place
+    from placeline.timex import find_expressions
+
+    text = ("Officials said it was the fifth outbreak in France in 17 months\n\n"
+            "Farms near Paris were closed.")
+    assert [e.text for e in find_expressions(text)] == ["in 17 months"]
+    paris = Place("geonames:2988507", "Paris", 48.85, 2.35, "city", "FR")
+    start = text.index("France")
+    events = build_events(text, [Mention(start, start + 6, "France", paris, 0.9)],
+                          dt.date(2022, 8, 9))
+    assert len(events) == 1
