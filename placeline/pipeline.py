@@ -9,6 +9,7 @@ Memory and time per chunk depend on the chunk and its neighbours, not on the sto
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import math
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from placeline.clean import clean
 from placeline.dates import (
+    STORY_DAYS,
     DatingInput,
     infer_publication_dates,
     own_publication_date,
@@ -98,6 +100,18 @@ def make_article(document: RawDocument) -> Article:
         raw=document.text, published=own_publication_date(cleaned.text, metadata),
         metadata=metadata,
     )
+
+
+def _day(iso: str) -> int:
+    return dt.date.fromisoformat(iso[:10]).toordinal()
+
+
+def _days_around(iso: str | None) -> set[int] | None:
+    """Days a story with an article of this date can reach; None when it has no date."""
+    if not iso:
+        return None
+    day = _day(iso)
+    return set(range(day - STORY_DAYS, day + STORY_DAYS + 1))
 
 
 def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
@@ -205,11 +219,29 @@ class Pipeline:
                     self._rebuild_events(item.id, item.text, guess)
 
     def _neighbourhood(self, new: set[int]) -> set[int]:
-        """The new articles, the stored ones sharing a rare name with them, and every article
-        of those ones' stories: all that a new article can change the dating of."""
-        names = set().union(*self.store.terms_of(new).values())
-        rare = {t for t, c in self.store.term_counts(names).items() if c <= NEIGHBOUR_TERM_CAP}
-        return self.store.same_story(new | self.store.articles_with_terms(rare))
+        """The new articles, the stored ones that could join a story with one of them, and
+        every article of those ones' stories: all that new articles can change the dating
+        of. Could join: shares a rare name with a new article and, when both have a date,
+        is within STORY_DAYS of it (a story never spans more)."""
+        terms = self.store.terms_of(new)
+        own = {row["id"]: row["published"] for row in self.store.dating_rows(new)}
+        counts = self.store.term_counts(set().union(*terms.values()))
+        days: dict[str, set[int] | None] = {}  # term → days it may reach; None: any day
+        for article_id, names in terms.items():
+            reach = _days_around(own.get(article_id))
+            for term in names:
+                if counts.get(term, 0) > NEIGHBOUR_TERM_CAP:
+                    continue
+                if reach is None or days.get(term, set()) is None:
+                    days[term] = None
+                else:
+                    days[term] = days.get(term, set()) | reach
+        found = set(new)
+        for term, article_id, published in self.store.term_postings(days):
+            reach = days[term]
+            if reach is None or published is None or _day(published) in reach:
+                found.add(article_id)
+        return self.store.same_story(found)
 
     def _fill_missing_terms(self) -> None:
         """Articles stored before story terms were kept get them once, from their mentions."""

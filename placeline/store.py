@@ -521,10 +521,11 @@ class Store:
         return dict(self._rows_in("SELECT term, COUNT(*) FROM article_terms"
                                   " WHERE term IN ({}) GROUP BY term", sorted(set(terms))))
 
-    def articles_with_terms(self, terms: Iterable[str]) -> set[int]:
-        return {r[0] for r in self._rows_in(
-            "SELECT DISTINCT article_id FROM article_terms WHERE term IN ({})",
-            sorted(set(terms)))}
+    def term_postings(self, terms: Iterable[str]) -> list[tuple[str, int, str | None]]:
+        """(term, article id, its current publication date) for every article with a term."""
+        return [tuple(r) for r in self._rows_in(
+            "SELECT t.term, t.article_id, a.published FROM article_terms t"
+            " JOIN articles a ON a.id = t.article_id WHERE t.term IN ({})", sorted(set(terms)))]
 
     def same_story(self, article_ids: Iterable[int]) -> set[int]:
         """The articles and every other article in their stories."""
