@@ -207,8 +207,8 @@ class Recognizer:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
         are often place names too ("Hilton", "Henderson"): that does not count against."""
         lower = word.lower()
-        if not word[:1].isupper() or word.isupper() or lower in HEAD_WORDS:
-            return False
+        if not word[:1].isupper() or word.isupper() or lower in HEAD_WORDS or lower in TITLES:
+            return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname
         if _zipf(lower) >= 5.0:
             return False
         singular = word[:-1]

@@ -30,6 +30,8 @@ CASES = [
      {"Georgia": ("GE", "country"), "Tbilisi": ("GE", "city")}),
     ("London, Ontario, declared an emergency as the river rose near Toronto.",
      {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
+    ("The plan was approved on Monday, Dublin Mayor Marilee Smith told the council.",
+     {"Dublin": ("IE", "city")}),  # a title after a place is not a surname
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
