@@ -103,6 +103,18 @@ def seed_texts():
 
 
 @pytest.fixture(autouse=True)
+def _keep_main_module():
+    """Streamlit's script runner (AppTest) installs the dashboard as sys.modules["__main__"]
+    and leaves it there; a later test that spawns processes (Dask) would then run the
+    dashboard script in every worker. Put the real one back after each test."""
+    import sys
+
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
+
+
+@pytest.fixture(autouse=True)
 def _no_online_geocoder(monkeypatch):
     """The online geocoder stays off unless a test turns it on against its stub server."""
     monkeypatch.delenv("PLACELINE_ONLINE_GEOCODER", raising=False)
