@@ -231,7 +231,8 @@ class Recognizer:
                     and name_key(previous) not in known_places):
                 return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
                     left, j
-        if right > j and i == j and self._is_given_name(tokens[i].text):
+        if right > j and i == j and self._is_given_name(tokens[i].text) and \
+                tokens[right].text.lower() not in HEAD_WORDS:  # "Old Alton Edwardsville Road"
             after = tokens[j + 1].text
             # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
             # more words starting with a given name are someone else, after a missing comma.

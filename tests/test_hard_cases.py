@@ -32,12 +32,15 @@ CASES = [
      {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
     ("The plan was approved on Monday, Dublin Mayor Marilee Smith told the council.",
      {"Dublin": ("IE", "city")}),  # a title after a place is not a surname
+    ("Traffic slowed on Old Alton Edwardsville Road. Edwardsville police reopened it later.",
+     {"Edwardsville": ("US", "city")}),  # a road's name, not "Alton Edwardsville" the person
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
     "Putin met Guterres, while Lavrov spoke to Blinken and Kuleba.",
     "Russian forces shelled the city overnight.",
     "The Reading list and the Nice weather will Split opinion in March.",
+    "Paris Hilton arrived at the party with Kim Kardashian.",
 ]
 
 
