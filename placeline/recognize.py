@@ -57,6 +57,11 @@ HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
 COMMON_WORD_ZIPF = 4.3
+# A capitalised name of several words ending in one of these is a place's proper name, however
+# ordinary its words are ("Henry County", "Long Island", "Grand River").
+PLACE_TYPE_WORDS = frozenset(
+    ["county", "parish", "township", "borough", "river", "lake", "island", "islands", "mountains", "valley", "bay", "oblast", "province", "region", "district", "governorate", "prefecture"]
+)
 GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
 FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
 COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names
@@ -180,11 +185,12 @@ class Recognizer:
         if compact.isupper() and len(compact) <= 4:
             # Short capitals are abbreviations: "US", "UK", "N.Y." — never the town "Un".
             return tuple(c for c in self.gazetteer.lookup_name(surface) if c.name_type == 2)
-        found = self.gazetteer.lookup_name(surface)
-        if not found and text[last.end:last.end + 1] == "." and len(last.text) <= 5:
-            found = tuple(c for c in self.gazetteer.lookup_name(surface + ".")
-                          if c.name_type == 2)  # "Ala.", "Tenn."
-        return found
+        if text[last.end:last.end + 1] == "." and len(last.text) <= 5:
+            abbreviated = tuple(c for c in self.gazetteer.lookup_name(surface + ".")
+                                if c.name_type == 2)  # "Fla.", "Tenn.": not the town Flå
+            if abbreviated:
+                return abbreviated
+        return self.gazetteer.lookup_name(surface)
 
     # -- filters -----------------------------------------------------------------------------
 
@@ -290,7 +296,8 @@ class Recognizer:
             broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
             if surface.lower() in CALENDAR_WORDS:
                 continue
-            frequent = self._is_common_word(surface)
+            frequent = self._is_common_word(surface) and not (
+                i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
             surprise = _surprise(surface, candidates) if frequent else 0.0
             common = frequent and surprise >= COMMON_SURPRISE
             if common and not broad and not cues:

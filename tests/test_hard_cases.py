@@ -34,6 +34,10 @@ CASES = [
      {"Dublin": ("IE", "city")}),  # a title after a place is not a surname
     ("Traffic slowed on Old Alton Edwardsville Road. Edwardsville police reopened it later.",
      {"Edwardsville": ("US", "city")}),  # a road's name, not "Alton Edwardsville" the person
+    ("Paris and Henry County are rich in history, the Tennessee guide says.",
+     {"Henry County": ("US", "admin2")}),  # ordinary words, but a county's proper name
+    ("She moved to Tampa, Fla., from Erie, Pa., last year.",
+     {"Fla": ("US", "admin1"), "Pa": ("US", "admin1")}),  # not Flå in Norway
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
