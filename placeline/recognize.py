@@ -207,7 +207,8 @@ class Recognizer:
         return left, right
 
     def _is_given_name(self, word: str) -> bool:
-        return word in self.given_names
+        """A given name, and not a function word that happens to be one ("An", "The")."""
+        return word in self.given_names and _zipf(word.lower()) < FUNCTION_WORD_ZIPF
 
     def _is_surname_like(self, word: str) -> bool:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
@@ -237,9 +238,10 @@ class Recognizer:
                     and name_key(previous) not in known_places):
                 return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
                     left, j
-        if right > j and i == j and self._is_given_name(tokens[i].text) and \
-                tokens[right].text.lower() not in HEAD_WORDS:  # "Old Alton Edwardsville Road"
-            after = tokens[j + 1].text
+        if right > j and i == j and self._is_given_name(tokens[i].text) and not any(
+                t.text.lower() in HEAD_WORDS or t.text.lower() in TITLES
+                for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
+            after = tokens[j + 1].text              # "Dublin Recreation Services Director"
             # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
             # more words starting with a given name are someone else, after a missing comma.
             if self._is_surname_like(after) and (

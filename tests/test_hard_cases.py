@@ -38,6 +38,8 @@ CASES = [
      {"Henry County": ("US", "admin2")}),  # ordinary words, but a county's proper name
     ("She moved to Tampa, Fla., from Erie, Pa., last year.",
      {"Fla": ("US", "admin1"), "Pa": ("US", "admin1")}),  # not Flå in Norway
+    ("An Albany man was arrested on Friday. Albany is quiet again, the sheriff said.",
+     {"Albany": ("US", "city")}),  # "An" is not a given name before a surname
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
