@@ -35,7 +35,7 @@ CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
 )
 TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
 )
 CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -309,6 +309,9 @@ class Recognizer:
             if i == j and not cues and not broad and self._is_given_name(surface) and max(
                     c.place.population for c in candidates) < GIVEN_NAME_TOWN:
                 continue  # "Kristina", "Hailey" alone: a person far more often than a village
+            if i == j and not cues and surface.lower() in TITLES and \
+                    text[tokens[j].end:tokens[j].end + 1] == ".":
+                continue  # "Sens. Byrd and Rockefeller": a title, not Sens in France
             if i == j and surface.lower() in DIRECTION_WORDS:
                 continue  # "the West", "Northeast", "Southern": directions and ideas
             if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \

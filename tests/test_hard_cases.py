@@ -47,6 +47,7 @@ NOT_PLACES = [
     "Russian forces shelled the city overnight.",
     "The Reading list and the Nice weather will Split opinion in March.",
     "Paris Hilton arrived at the party with Kim Kardashian.",
+    "The bill was backed by Sens. Robert Byrd and Jay Rockefeller on Tuesday.",
 ]
 
 
