@@ -1,5 +1,8 @@
 """Everything a fresh checkout needs before the first map: the gazetteer index, the vendored
-map assets, and the bundled articles in the store. Idempotent: each step checks first."""
+map assets, and the bundled articles in the store. Idempotent: each step checks first.
+
+The store remembers which gazetteer index resolved its places; after an upgrade brings a new
+one (new places, corrected coordinates), `setup` resolves the stored articles again."""
 
 from __future__ import annotations
 
@@ -9,12 +12,16 @@ from pathlib import Path
 from placeline.assets import ensure_static_assets
 from placeline.config import bundled_articles_dir, database_target
 from placeline.gazetteer import ensure_index
+from placeline.gazetteer_build import INDEX_VERSION
 from placeline.store import Store, open_store
+
+GAZETTEER_SETTING = "gazetteer_version"
 
 
 def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = print,
-                 load_bundled: bool = True) -> Store:
-    """Build what is missing and return the store, loaded with the bundled data if empty."""
+                 load_bundled: bool = True, refresh_places: bool = False) -> Store:
+    """Build what is missing and return the store, loaded with the bundled data if empty;
+    with `refresh_places`, re-resolve stored articles if an older gazetteer resolved them."""
     ensure_index(log=log)
     ensure_static_assets()
     store = open_store(db or database_target())
@@ -25,4 +32,13 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
 
         report = Pipeline(store).ingest(read_paths([bundled_articles_dir()]))
         log(f"Loaded the bundled articles: {report.summary()}")
+        store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
+    if refresh_places and store.setting(GAZETTEER_SETTING) != INDEX_VERSION:
+        if store.article_count():
+            from placeline.pipeline import Pipeline
+
+            log(f"The gazetteer index is new (v{INDEX_VERSION}); resolving the stored "
+                "articles again…")
+            Pipeline(store).reprocess()
+        store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
     return store

@@ -47,7 +47,7 @@ def _geocoder(args: argparse.Namespace, store):
 def cmd_setup(args: argparse.Namespace) -> int:
     from placeline.bootstrap import ensure_ready
 
-    store = ensure_ready(args.db or None, log=print)
+    store = ensure_ready(args.db or None, log=print, refresh_places=True)
     counts = store.counts()
     print(f"Ready: {counts['articles']} articles, {counts['events']} events, "
           f"{counts['places']} places in {store.location}")

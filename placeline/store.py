@@ -592,6 +592,15 @@ class Store:
 
     # -- misc --------------------------------------------------------------------------------
 
+    def setting(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as tx:
+            tx.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                       " value = excluded.value", (key, value))
+
     def last_change(self) -> int:
         """A number that grows with every committed write (cache key for readers)."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()

@@ -152,3 +152,26 @@ def test_the_dashboard_runs_on_postgres(postgres_store_url, geoparser, monkeypat
     finally:
         st.cache_resource.clear()
         st.cache_data.clear()
+
+
+def test_setup_resolves_again_what_an_older_gazetteer_resolved(store, geoparser):
+    from placeline.bootstrap import GAZETTEER_SETTING, ensure_ready
+    from placeline.gazetteer_build import INDEX_VERSION
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+
+    Pipeline(store, geoparser).ingest(read_paths([SEEDS]))
+    kyiv = store.events_frame().query("place == 'Kyiv'")["place_id"].iloc[0]
+    right = store.place(kyiv)
+    with store.transaction() as tx:  # as an older index had it: wrong point, older version
+        tx.execute("UPDATE places SET lat = 0, lon = 0 WHERE id = ?", (kyiv,))
+    store.set_setting(GAZETTEER_SETTING, "1")
+    target = store.url if hasattr(store, "url") else store.path
+    logged: list[str] = []
+    again = ensure_ready(target, log=logged.append, load_bundled=False, refresh_places=True)
+    assert (again.place(kyiv).lat, again.place(kyiv).lon) == (right.lat, right.lon)
+    assert again.setting(GAZETTEER_SETTING) == INDEX_VERSION
+    assert any("resolving the stored articles again" in line for line in logged)
+    logged.clear()
+    ensure_ready(target, log=logged.append, load_bundled=False, refresh_places=True)
+    assert not any("again" in line for line in logged)  # once only
