@@ -35,9 +35,13 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
+# Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
+# English words ("ACT") or two letters ("WA", "SA") are left out: too ambiguous in capitals.
+AU_STATE_ABBREVIATIONS = {"NSW": ["NSW"], "QLD": ["QLD", "Qld"], "VIC": ["VIC", "Vic."],
+                          "TAS": ["TAS", "Tas."]}
 AP_STATE_ABBREVIATIONS = {
     "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."],
     "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
@@ -256,9 +260,9 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         entry.add_name(state["name"], NAME_MAIN)
         for short in _region_short_names(state["name"]):
             entry.add_name(short)
-        if country == "US":
-            for abbreviation in AP_STATE_ABBREVIATIONS.get(state["isoCode"], []):
-                entry.add_name(abbreviation, NAME_ABBREVIATION)
+        abbreviations = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS}
+        for abbreviation in abbreviations.get(country, {}).get(state["isoCode"], []):
+            entry.add_name(abbreviation, NAME_ABBREVIATION)
         entries.append(entry)
     return entries
 

@@ -40,6 +40,8 @@ CASES = [
      {"Fla": ("US", "admin1"), "Pa": ("US", "admin1")}),  # not Flå in Norway
     ("An Albany man was arrested on Friday. Albany is quiet again, the sheriff said.",
      {"Albany": ("US", "city")}),  # "An" is not a given name before a surname
+    ("Floods hit Lismore, NSW, and towns in QLD on Monday; Hobart, Tas., was spared.",
+     {"NSW": ("AU", "admin1"), "QLD": ("AU", "admin1"), "Tas": ("AU", "admin1")}),
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
