@@ -57,6 +57,11 @@ HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
 COMMON_WORD_ZIPF = 4.3
+# A place name followed by one of these (at most an adjective between) names a disease:
+# "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile virus", "Lyme disease".
+_DISEASE_AFTER = re.compile(
+    r"(?:[\s-]+\w+(?:ic|al))?[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|disease"
+    r"|syndrome|strain|encephalitis)\b", re.IGNORECASE)
 # A capitalised name of several words ending in one of these is a place's proper name, however
 # ordinary its words are ("Henry County", "Long Island", "Grand River").
 PLACE_TYPE_WORDS = frozenset(
@@ -312,6 +317,10 @@ class Recognizer:
             if i == j and not cues and surface.lower() in TITLES and \
                     text[tokens[j].end:tokens[j].end + 1] == ".":
                 continue  # "Sens. Byrd and Rockefeller": a title, not Sens in France
+            if not cues and _DISEASE_AFTER.match(text, tokens[j].end):
+                continue  # "the Reston ebolavirus": a disease named after a place
+            if i == j and not broad and self.gazetteer.demonym(surface) is not None:
+                continue  # "Chadian": who, not where (demonyms are resolved only when given)
             if i == j and surface.lower() in DIRECTION_WORDS:
                 continue  # "the West", "Northeast", "Southern": directions and ideas
             if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \

@@ -50,6 +50,8 @@ NOT_PLACES = [
     "The Reading list and the Nice weather will Split opinion in March.",
     "Paris Hilton arrived at the party with Kim Kardashian.",
     "The bill was backed by Sens. Robert Byrd and Jay Rockefeller on Tuesday.",
+    "Pigs carried Reston ebolavirus; Marburg hemorrhagic fever and West Nile virus are rarer.",
+    "The Chadian authorities opened the camps to aid workers.",
 ]
 
 
