@@ -32,7 +32,7 @@ from placeline.names import name_key
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 CONNECTORS = frozenset(
-    ["of", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
+    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
 )
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
@@ -89,7 +89,11 @@ class Token(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        """Capitalised, counting an elided article ("d'Ivoire", "l'Aquila")."""
+        text = self.text
+        if len(text) > 2 and text[0] in "dlDL" and text[1] in "'’":
+            return text[2:3].isupper()
+        return text[:1].isupper()
 
     @property
     def upper(self) -> bool:
@@ -140,7 +144,7 @@ def tokenize(text: str) -> list[Token]:
 
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return gap in {" ", "-", "‐", "–"} or (gap == ". " and len(left.text) <= 3)
+    return gap in {" ", "-", "‐", "–", "'s ", "’s "} or (gap == ". " and len(left.text) <= 3)
 
 
 class Recognizer:
@@ -176,8 +180,10 @@ class Recognizer:
                 candidates = self._lookup(surface, tokens[j], text)
                 if candidates:
                     best = (j, candidates)
-                if not self.gazetteer.has_prefix(name_key(surface)):
-                    break
+                if not self.gazetteer.has_prefix(name_key(surface)) and not (
+                        text[tokens[j].end:tokens[j].end + 3] in {"'s ", "’s "}
+                        and self.gazetteer.has_prefix(name_key(surface + "'s"))):
+                    break  # ("People" goes on only as "People's Republic of China")
             if best:
                 found.append((i, best[0], best[1]))
                 i = best[0] + 1

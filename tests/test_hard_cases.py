@@ -42,6 +42,10 @@ CASES = [
      {"Albany": ("US", "city")}),  # "An" is not a given name before a surname
     ("Floods hit Lismore, NSW, and towns in QLD on Monday; Hobart, Tas., was spared.",
      {"NSW": ("AU", "admin1"), "QLD": ("AU", "admin1"), "Tas": ("AU", "admin1")}),
+    (("Aid flew from Port-au-Prince to Côte d'Ivoire, the People's Republic of China and "
+     "King's Lynn."), {"Port-au-Prince": ("HT", "city"), "Côte d'Ivoire": ("CI", "country"),
+                      "People's Republic of China": ("CN", "country"),
+                      "King's Lynn": ("GB", "city")}),  # "au", "d'", "'s" inside names
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
