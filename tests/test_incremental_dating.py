@@ -3,6 +3,8 @@ dates and stories as dating the whole store at once."""
 
 from __future__ import annotations
 
+import pytest
+
 from placeline.ingest import RawDocument, read_paths
 from placeline.pipeline import Pipeline, story_terms
 from tests.conftest import SEEDS
@@ -29,8 +31,9 @@ def test_one_article_at_a_time_dates_like_all_at_once(store, geoparser, tmp_path
     assert any(method == "inferred" for _, _, method, _ in _dates(store))
 
 
-def test_a_new_article_reads_only_its_neighbours(seeds_store, geoparser, tmp_path,
-                                                 monkeypatch):
+@pytest.fixture
+def watched_seeds(seeds_store, tmp_path, monkeypatch):
+    """A copy of the seeds store, and the list of article-id sets dating reads from it."""
     import shutil
 
     from placeline.store import open_store
@@ -42,6 +45,11 @@ def test_a_new_article_reads_only_its_neighbours(seeds_store, geoparser, tmp_pat
     original = type(store).dating_rows
     monkeypatch.setattr(type(store), "dating_rows",
                         lambda self, ids: read.append(set(ids)) or original(self, ids))
+    return store, read
+
+
+def test_a_new_article_reads_only_its_neighbours(watched_seeds, geoparser):
+    store, read = watched_seeds
     floods = ("published: 2024-07-02\n\nFloods in Dhaka and Chittagong displaced thousands "
               "on Tuesday, Bangladesh officials said. Sylhet and Sunamganj were cut off.")
     report = Pipeline(store, geoparser).ingest([RawDocument("floods.txt", floods)])
@@ -66,19 +74,8 @@ def test_story_terms_are_stored_refreshed_and_filled_in_for_old_stores(store, ge
     assert store.terms_of(ids) == stored
 
 
-def test_the_same_names_two_years_later_are_not_neighbours(seeds_store, geoparser, tmp_path,
-                                                           monkeypatch):
-    import shutil
-
-    from placeline.store import open_store
-
-    seeds_store.close()
-    shutil.copy(seeds_store.path, tmp_path / "copy.db")
-    store = open_store(tmp_path / "copy.db")
-    read: list[set[int]] = []
-    original = type(store).dating_rows
-    monkeypatch.setattr(type(store), "dating_rows",
-                        lambda self, ids: read.append(set(ids)) or original(self, ids))
+def test_the_same_names_two_years_later_are_not_neighbours(watched_seeds, geoparser):
+    store, read = watched_seeds
     later = ("published: 2024-04-26\n\nAntonio Guterres met Sergei Lavrov in Moscow to discuss "
              "Mariupol and the Azovstal plant, the United Nations said.")
     undated = later.split("\n\n", 1)[1]
