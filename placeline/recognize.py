@@ -86,14 +86,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def cap(self) -> bool:
-        """Capitalised, counting an elided article ("d'Ivoire", "l'Aquila")."""
-        text = self.text
-        if len(text) > 2 and text[0] in "dlDL" and text[1] in "'’":
-            return text[2:3].isupper()
-        return text[:1].isupper()
+    cap: bool  # capitalised, counting an elided article ("d'Ivoire", "l'Aquila")
 
     @property
     def upper(self) -> bool:
@@ -138,7 +131,8 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 3 and word[-2:].lower() in _POSSESSIVE_ENDINGS:
             end -= 2
             word = word[:-2]
-        tokens.append(Token(start, end, word))
+        elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
+        tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper()))
     return tokens
 
 
