@@ -21,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-from placeline.config import database_target
+from placeline.config import database_target, is_server_url
 
 
 def _store(args: argparse.Namespace):
@@ -156,7 +156,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     from placeline.recovery import rebuild
 
     target = args.db or database_target()
-    if str(target).startswith(("postgresql://", "postgres://")):
+    if is_server_url(target):
         print("error: rebuild repairs a damaged SQLite file; a PostgreSQL server keeps its own"
               " data whole (use its backups).", file=sys.stderr)
         return 2

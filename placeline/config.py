@@ -19,11 +19,16 @@ def data_dir() -> Path:
     return Path(os.environ.get("PLACELINE_DATA_DIR", PROJECT_ROOT / "data"))
 
 
+def is_server_url(target: str | Path) -> bool:
+    """A database server's URL (PostgreSQL) rather than a SQLite file's path."""
+    return str(target).startswith(("postgresql://", "postgres://"))
+
+
 def database_target() -> str | Path:
     """The store: `PLACELINE_DB` may name another SQLite file (tests use a temporary one) or
     a `postgresql://` URL; by default, data/placeline.db."""
     value = os.environ.get("PLACELINE_DB", "")
-    if value.startswith(("postgresql://", "postgres://")):
+    if is_server_url(value):
         return value
     return Path(value) if value else data_dir() / "placeline.db"
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from placeline.config import is_server_url
 from placeline.errors import StoreCorruptError
 from placeline.models import Article, DateGuess, Event, Mention, Place
 
@@ -129,11 +130,10 @@ def _now() -> str:
 
 def open_store(target: str | Path) -> Store:
     """The store at `target`: a `postgresql://` URL, or else a path to a SQLite file."""
-    text = str(target)
-    if text.startswith(("postgresql://", "postgres://")):
+    if is_server_url(target):
         from placeline.store_postgres import PostgresStore
 
-        return PostgresStore(text)
+        return PostgresStore(str(target))
     return SQLiteStore(Path(target))
 
 
