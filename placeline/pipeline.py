@@ -40,6 +40,7 @@ SETTLE_EVERY = 1000  # new articles per dating round during a long ingest
 # A name in more stored articles than this does not pull them into a new article's dating
 # (in a war corpus "Ukraine" would pull in everything; its IDF weight is small anyway).
 NEIGHBOUR_TERM_CAP = 200
+TERMS_SETTING = "story_terms"  # "kept" once every stored article has its story terms
 
 
 @dataclass
@@ -224,7 +225,7 @@ class Pipeline:
         of. Could join: shares a rare name with a new article and, when both have a date,
         is within STORY_DAYS of it (a story never spans more)."""
         terms = self.store.terms_of(new)
-        own = {row["id"]: row["published"] for row in self.store.dating_rows(new)}
+        own = self.store.publication_dates(new)
         counts = self.store.term_counts(set().union(*terms.values()))
         days: dict[str, set[int] | None] = {}  # term → days it may reach; None: any day
         for article_id, names in terms.items():
@@ -244,11 +245,15 @@ class Pipeline:
         return self.store.same_story(found)
 
     def _fill_missing_terms(self) -> None:
-        """Articles stored before story terms were kept get them once, from their mentions."""
+        """Articles stored before story terms were kept get them, from their mentions: once
+        per store (a scan of every article, and some have no terms at all), not per round."""
+        if self.store.setting(TERMS_SETTING) == "kept":
+            return
         for article_id in self.store.articles_without_terms():
             article = self.store.article(article_id)
             self.store.replace_terms(article_id, story_terms(
                 article["text"], self._stored_mentions(article_id)))
+        self.store.set_setting(TERMS_SETTING, "kept")
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = self._stored_mentions(article_id)

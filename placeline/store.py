@@ -527,6 +527,11 @@ class Store:
             "SELECT t.term, t.article_id, a.published FROM article_terms t"
             " JOIN articles a ON a.id = t.article_id WHERE t.term IN ({})", sorted(set(terms)))]
 
+    def publication_dates(self, article_ids: Iterable[int]) -> dict[int, str | None]:
+        """The current publication date of some articles (without reading their texts)."""
+        return dict(self._rows_in("SELECT id, published FROM articles WHERE id IN ({})",
+                                  sorted({int(a) for a in article_ids})))
+
     def same_story(self, article_ids: Iterable[int]) -> set[int]:
         """The articles and every other article in their stories."""
         ids = {int(a) for a in article_ids}
@@ -535,7 +540,7 @@ class Store:
             " (SELECT story_id FROM articles WHERE id IN ({}))", sorted(ids))}
 
     def articles_without_terms(self) -> list[int]:
-        """Articles stored before story terms were (they are filled in on the next dating)."""
+        """Articles with no story terms: stored before terms were kept, or with no names."""
         return [r[0] for r in self._conn.execute(
             "SELECT id FROM articles WHERE NOT EXISTS"
             " (SELECT 1 FROM article_terms t WHERE t.article_id = articles.id) ORDER BY id")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.ingest import RawDocument, read_paths
-from placeline.pipeline import Pipeline, story_terms
+from placeline.pipeline import TERMS_SETTING, Pipeline, story_terms
 from tests.conftest import SEEDS
 
 
@@ -68,6 +68,7 @@ def test_story_terms_are_stored_refreshed_and_filled_in_for_old_stores(store, ge
 
     with store.transaction() as tx:  # a store from before story terms were kept
         tx.execute("DELETE FROM article_terms")
+        tx.execute("DELETE FROM meta WHERE key = ?", (TERMS_SETTING,))
     assert store.articles_without_terms() == sorted(ids)
     Pipeline(store, geoparser).settle_dates()
     assert store.articles_without_terms() == []
