@@ -26,7 +26,7 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
     ensure_static_assets()
     store = open_store(db or database_target())
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
-    if load_bundled and store.counts()["articles"] == 0 and bundled_articles_dir().exists():
+    if load_bundled and store.article_count() == 0 and bundled_articles_dir().exists():
         from placeline.ingest import read_paths  # not imported when the store has data:
         from placeline.pipeline import Pipeline  # it saves a dashboard's cold start 0.2 s
 

@@ -227,6 +227,9 @@ def _region_short_names(name: str) -> list[str]:
     return shorts
 
 
+STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS}
+
+
 def load_admin1(cities: list[Entry]) -> list[Entry]:
     """First-level regions, matched to GeoNames admin1 codes by the cities they contain."""
     states = json.loads(
@@ -260,8 +263,7 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         entry.add_name(state["name"], NAME_MAIN)
         for short in _region_short_names(state["name"]):
             entry.add_name(short)
-        abbreviations = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS}
-        for abbreviation in abbreviations.get(country, {}).get(state["isoCode"], []):
+        for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         entries.append(entry)
     return entries
