@@ -31,6 +31,7 @@ from placeline.names import name_key
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})  # "People's Republic", "King's Lynn"
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
 )
@@ -136,9 +137,17 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def _names_a_thing_or_role(word: str) -> bool:
+    """A feature or organisation noun ("Road", "Police") or a title ("Mayor"): a capitalised
+    run holding one names a thing or an office, not a person."""
+    lower = word.lower()
+    return lower in HEAD_WORDS or lower in TITLES
+
+
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return gap in {" ", "-", "‐", "–", "'s ", "’s "} or (gap == ". " and len(left.text) <= 3)
+    return gap in {" ", "-", "‐", "–"} or gap in _POSSESSIVE_GAPS or (
+        gap == ". " and len(left.text) <= 3)
 
 
 class Recognizer:
@@ -175,7 +184,7 @@ class Recognizer:
                 if candidates:
                     best = (j, candidates)
                 if not self.gazetteer.has_prefix(name_key(surface)) and not (
-                        text[tokens[j].end:tokens[j].end + 3] in {"'s ", "’s "}
+                        text[tokens[j].end:tokens[j].end + 3] in _POSSESSIVE_GAPS
                         and self.gazetteer.has_prefix(name_key(surface + "'s"))):
                     break  # ("People" goes on only as "People's Republic of China")
             if best:
@@ -219,7 +228,7 @@ class Recognizer:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
         are often place names too ("Hilton", "Henderson"): that does not count against."""
         lower = word.lower()
-        if not word[:1].isupper() or word.isupper() or lower in HEAD_WORDS or lower in TITLES:
+        if not word[:1].isupper() or word.isupper() or _names_a_thing_or_role(word):
             return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname
         if _zipf(lower) >= 5.0:
             return False
@@ -244,7 +253,7 @@ class Recognizer:
                 return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
                     left, j
         if right > j and i == j and self._is_given_name(tokens[i].text) and not any(
-                t.text.lower() in HEAD_WORDS or t.text.lower() in TITLES
+                _names_a_thing_or_role(t.text)
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
             after = tokens[j + 1].text              # "Dublin Recreation Services Director"
             # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
