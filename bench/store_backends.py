@@ -18,9 +18,7 @@ import argparse
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,23 +62,16 @@ def main() -> None:
             sys.exit("PostgreSQL is not installed: apt-get install postgresql, or --postgres URL")
         server = TemporaryPostgres(bindir, durable=True).start()
         url = server.url
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    import psycopg
+    from tests.postgres_server import fresh_schema
 
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in url else "?"
     try:
-        results = {
-            "SQLite (WAL file)": measure(
-                open_store(Path(tempfile.mkdtemp()) / "bench.db"), prepared),
-            "PostgreSQL (loopback)": measure(
-                open_store(f"{url}{separator}options={quote(f'-csearch_path={schema}')}"),
-                prepared),
-        }
+        with fresh_schema(url, prefix="bench") as schema_url:
+            results = {
+                "SQLite (WAL file)": measure(
+                    open_store(Path(tempfile.mkdtemp()) / "bench.db"), prepared),
+                "PostgreSQL (loopback)": measure(open_store(schema_url), prepared),
+            }
     finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
         if server:
             server.stop()
 

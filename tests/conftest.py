@@ -54,18 +54,10 @@ def postgres_url():
 @pytest.fixture
 def postgres_store_url(postgres_url):
     """A URL to a fresh, empty schema of its own on the test server (dropped afterwards)."""
-    import uuid
-    from urllib.parse import quote
+    from tests.postgres_server import fresh_schema
 
-    import psycopg
-
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_url, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in postgres_url else "?"
-    yield f"{postgres_url}{separator}options={quote(f'-csearch_path={schema}')}"
-    with psycopg.connect(postgres_url, autocommit=True) as admin:
-        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    with fresh_schema(postgres_url) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
