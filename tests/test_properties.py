@@ -13,6 +13,7 @@ from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.ingest import RawDocument, read_bytes
 from placeline.present import escape_markdown, highlighted
+from placeline.recognize import CONNECTORS, tokenize
 from placeline.text import sentence_at
 
 # Text that looks like news more often than random unicode would: place names, glued words,
@@ -67,3 +68,38 @@ def test_reading_any_bytes_gives_documents_or_reasons_never_an_exception(data, s
         assert isinstance(item, RawDocument | InputError)
         if isinstance(item, InputError):
             assert item.source.startswith("upload") and item.reason
+
+
+# Every word, as recognition once tokenised all of them; `tokenize` now keeps only some.
+_ALL_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORDY = st.lists(st.one_of(PIECES, st.sampled_from(
+    ["of the", "d'Ivoire", "Côte", "élan", "U.S.", "of", "and", "in", "rock'n'roll", "état"]),
+    st.text(max_size=8)), max_size=40).map(" ".join)
+
+
+def _capitalised(word: str) -> bool:
+    elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
+    return (word[2:3] if elided else word[:1]).isupper()
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=WORDY)
+def test_tokenize_keeps_every_word_recognition_looks_at(text):
+    """Skipped words must never matter: each capitalised word is a token, the token before
+    it is the word before it, and a connector between two names is kept."""
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    words = list(_ALL_WORDS.finditer(text))
+    for n, word in enumerate(words):
+        following = [w.group() for w in words[n + 1:n + 3]]
+        wanted = _capitalised(word.group()) or (
+            word.group() in CONNECTORS and n > 0 and _capitalised(words[n - 1].group()) and (
+                following[:1] and _capitalised(following[0])
+                or len(following) == 2 and following[0] in CONNECTORS
+                and _capitalised(following[1])))  # "Republic of the Congo"
+        if not wanted:
+            continue
+        assert word.start() in starts, (word.group(), text)
+        if n > 0 and _capitalised(word.group()):
+            k = starts[word.start()]
+            assert k > 0 and tokens[k - 1].start == words[n - 1].start(), (word.group(), text)
