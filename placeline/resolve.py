@@ -106,26 +106,22 @@ class Resolver:
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Resolution]:
         if not spans:
             return []
-        base = [[prior(s.surface, c) + self._local_bonus(text, s, c) for c in s.candidates]
-                for s in spans]
+        priors: dict[str, list[float]] = {}  # names recur within an article
+        for s in spans:
+            if s.surface not in priors:
+                priors[s.surface] = [prior(s.surface, c) for c in s.candidates]
+        base = np.array([p + self._local_bonus(text, s, c) for s in spans
+                         for p, c in zip(priors[s.surface], s.candidates, strict=True)])
         containment = self._containment(text, spans)
+        fixed = base + np.array([containment.get((k, c.row), 0.0)
+                                 for k, s in enumerate(spans) for c in s.candidates])
         table = _CandidateTable(spans)
-        fixed = np.array([b + containment.get((k, c.row), 0.0)
-                          for k, s in enumerate(spans)
-                          for b, c in zip(base[k], s.candidates, strict=True)])
-        scores = [list(b) for b in base]
+        scores = base
         for _ in range(ITERATIONS):
-            tops = [self._top(s, sc) for s, sc in zip(spans, scores, strict=True)]
-            flat = (fixed + table.context(tops)).tolist()
-            scores = [flat[a:b] for a, b in table.bounds]
-        return [self._decide(s, sc) for s, sc in zip(spans, scores, strict=True)]
-
-    @staticmethod
-    def _top(span: Span, scores: list[float]) -> tuple[Candidate, float] | None:
-        if not scores:
-            return None
-        best = max(range(len(scores)), key=scores.__getitem__)
-        return span.candidates[best], _confidence(scores, best)
+            scores = fixed + table.context(*table.tops(scores))
+        flat = scores.tolist()
+        return [self._decide(s, flat[a:b])
+                for s, (a, b) in zip(spans, table.bounds, strict=True)]
 
     @staticmethod
     def _local_bonus(text: str, span: Span, candidate: Candidate) -> float:
@@ -174,88 +170,97 @@ class _CandidateTable:
     the other names (same country, same admin1, nearest other place) is a few matrix
     operations per iteration instead of a Python loop over every (candidate, span) pair.
 
-    Rows are distinct (name, candidate) pairs and columns distinct (name, choice, confidence)
-    readings weighted by how often they occur: context depends on nothing else, and a text
-    repeating names thousands of times then costs no more than one naming each once. Rows
-    are processed in blocks, so even thousands of distinct names never need a huge matrix.
+    Rows are distinct (name, candidate) pairs. What a row gets from the others depends only on
+    which rows are chosen and how confidently, so a text repeating names thousands of times
+    costs no more than one naming each once. The row-to-row relations (other name, same
+    country, same admin1, distance) are computed once per article while they fit in
+    PAIR_CELLS, else per block of rows and only against the chosen rows.
     """
 
-    BLOCK_CELLS = 2_000_000
+    PAIR_CELLS = 1_000_000
 
     def __init__(self, spans: Sequence[Span]) -> None:
         keys: dict[str, int] = {}
-        self.key = [keys.setdefault(name_key(s.surface), len(keys)) for s in spans]
+        span_key = [keys.setdefault(name_key(s.surface), len(keys)) for s in spans]
         self.bounds: list[tuple[int, int]] = []
         unique: dict[tuple[int, int], int] = {}
         flat: list[int] = []
-        u_key, lat, lon, country, admin = [], [], [], [], []
-        self.codes: dict[tuple[str, str], int] = {}
+        u_key, lat, lon, country, admin, lent_admin, point = [], [], [], [], [], [], []
+        codes: dict[tuple[str, str], int] = {}
         for k, span in enumerate(spans):
             first = len(flat)
             for c in span.candidates:
-                pair = (self.key[k], c.row)
+                pair = (span_key[k], c.row)
                 if pair not in unique:
                     unique[pair] = len(unique)
                     p = c.place
-                    u_key.append(self.key[k])
+                    u_key.append(span_key[k])
                     lat.append(p.lat)
                     lon.append(p.lon)
-                    country.append(self._code(p.country, "") if p.country else -2)
-                    admin.append(self._code(p.country, p.admin1)
+                    country.append(codes.setdefault((p.country, ""), len(codes))
+                                   if p.country else -1)
+                    admin.append(codes.setdefault((p.country, p.admin1), len(codes))
                                  if p.country and p.admin1 else -2)
+                    # A chosen country lends the others its country, never an admin1.
+                    lent_admin.append(admin[-1] if c.kind != "country" and admin[-1] >= 0
+                                      else -1)
+                    point.append(c.kind not in _NOT_POINTS)
                 flat.append(unique[pair])
             self.bounds.append((first, len(flat)))
         self.flat = np.array(flat, dtype=int)
-        self.u_key = np.array(u_key)
+        self.starts = np.array([a for a, _ in self.bounds])
+        self.lengths = np.array([b - a for a, b in self.bounds])
+        self.positions = np.arange(len(flat))
+        self.u_key, self.point = np.array(u_key), np.array(point, dtype=bool)
         self.lat, self.lon = np.radians(lat), np.radians(lon)
         self.country, self.admin = np.array(country), np.array(admin)
+        self.lent_admin = np.array(lent_admin)
+        n = len(u_key)
+        self._pairs = self._relations(slice(None), np.arange(n)) \
+            if n * n <= self.PAIR_CELLS else None
 
-    def _code(self, country: str, admin1: str) -> int:
-        return self.codes.setdefault((country, admin1), len(self.codes))
+    def tops(self, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each span's best row (the first on ties) and its softmax confidence."""
+        best = np.maximum.reduceat(scores, self.starts)
+        repeated = np.repeat(best, self.lengths)
+        first = np.minimum.reduceat(
+            np.where(scores == repeated, self.positions, len(scores)), self.starts)
+        confidence = 1.0 / np.add.reduceat(np.exp(scores - repeated), self.starts)
+        return self.flat[first], confidence
 
-    def _readings(self, tops: list) -> tuple[np.ndarray, ...]:
-        """Columns: one per distinct (name, choice, confidence), weighted by its count."""
-        found: dict[tuple[int, int, float], list] = {}
-        for key, top in zip(self.key, tops, strict=True):
-            if top is not None:
-                chosen, confidence = top
-                found.setdefault((key, chosen.row, confidence), [chosen, 0])[1] += 1
-        m = len(found)
-        r_key, weight = np.zeros(m, dtype=int), np.zeros(m)
-        r_country, r_admin = np.full(m, -1), np.full(m, -1)
-        r_point, r_lat, r_lon = np.zeros(m, dtype=bool), np.zeros(m), np.zeros(m)
-        for i, ((key, _, confidence), (chosen, count)) in enumerate(found.items()):
-            p = chosen.place
-            r_key[i], weight[i] = key, confidence * count
-            if p.country:
-                r_country[i] = self.codes.get((p.country, ""), -1)
-                if p.admin1 and chosen.kind != "country":
-                    r_admin[i] = self.codes.get((p.country, p.admin1), -1)
-            r_point[i] = chosen.kind not in _NOT_POINTS
-            r_lat[i], r_lon[i] = math.radians(p.lat), math.radians(p.lon)
-        return r_key, weight, r_country, r_admin, r_point, r_lat, r_lon
+    def _relations(self, rows: slice, cols: np.ndarray) -> tuple[np.ndarray, ...]:
+        """rows × cols: another name (0/1); another name in the same country, in the same
+        admin1 (0/1); km to a column that is a point of another name (else inf)."""
+        others = self.u_key[rows, None] != self.u_key[None, cols]
+        same_country = others & (self.country[rows, None] == self.country[None, cols]) & (
+            self.country[None, cols] >= 0)
+        same_admin = others & (self.admin[rows, None] == self.lent_admin[None, cols])
+        lat, col_lat = self.lat[rows], self.lat[cols]
+        h = np.sin((col_lat[None, :] - lat[:, None]) / 2) ** 2 + np.cos(lat)[:, None] * \
+            np.cos(col_lat)[None, :] * np.sin((self.lon[None, cols] - self.lon[rows, None]) / 2) ** 2
+        km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+        km = np.where(others & self.point[None, cols], km, np.inf)
+        return others.astype(float), same_country.astype(float), same_admin.astype(float), km
 
-    def context(self, tops: list) -> np.ndarray:
-        """Context bonus of every candidate, given each span's current best reading."""
-        r_key, weight, r_country, r_admin, r_point, r_lat, r_lon = self._readings(tops)
-        bonus = np.zeros(len(self.u_key))
-        block = max(1, self.BLOCK_CELLS // max(1, len(r_key)))
-        for a in range(0, len(self.u_key), block):
+    def context(self, chosen: np.ndarray, confidence: np.ndarray) -> np.ndarray:
+        """Context bonus of every candidate, given each span's chosen row and confidence."""
+        n = len(self.u_key)
+        weight = np.bincount(chosen, weights=confidence, minlength=n)
+        cols = np.flatnonzero(weight)
+        weight = weight[cols]
+        bonus = np.zeros(n)
+        block = n if self._pairs is not None else max(1, self.PAIR_CELLS // len(cols))
+        for a in range(0, n, block):
             rows = slice(a, a + block)
-            # Other names only: not this span, nor repeats of the same name.
-            others = self.u_key[rows, None] != r_key[None, :]
-            weighted = others * weight[None, :]
-            total = weighted.sum(axis=1)
-            same_country = (weighted * (self.country[rows, None] == r_country[None, :])).sum(1)
-            same_admin = (weighted * (self.admin[rows, None] == r_admin[None, :])).sum(1)
-            lat = self.lat[rows]
-            h = np.sin((r_lat[None, :] - lat[:, None]) / 2) ** 2 + np.cos(lat)[:, None] * \
-                np.cos(r_lat)[None, :] * np.sin((r_lon[None, :] - self.lon[rows, None]) / 2) ** 2
-            km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-            nearest = np.where(others & r_point[None, :], km, np.inf).min(axis=1,
-                                                                           initial=np.inf)
+            if self._pairs is not None:
+                others, same_country, same_admin, km = (m[:, cols] for m in self._pairs)
+            else:
+                others, same_country, same_admin, km = self._relations(rows, cols)
+            total = others @ weight
+            nearest = km.min(axis=1, initial=np.inf)
             with np.errstate(invalid="ignore", divide="ignore"):
-                part = (CONTEXT_COUNTRY * same_country + CONTEXT_ADMIN1 * same_admin) / total
+                part = (CONTEXT_COUNTRY * (same_country @ weight)
+                        + CONTEXT_ADMIN1 * (same_admin @ weight)) / total
             part += np.where(nearest < 50, NEAR_BONUS,
                              np.where(nearest < 250, NEAR_BONUS / 2, 0))
             bonus[rows] = np.where(total > 0, part, 0.0)

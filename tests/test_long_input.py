@@ -23,3 +23,17 @@ def test_thousands_of_repeated_names_resolve_quickly_and_alike(geoparser):
     assert time.perf_counter() - started < 10
     assert len(mentions) == 6000
     assert {m.place.name for m in mentions} == {"Kharkiv", "Lviv", "Odesa", "Kyiv"}
+
+
+def test_many_distinct_names_resolve_alike_in_blocks_and_whole(geoparser, monkeypatch):
+    """Past PAIR_CELLS the resolver works block by block; the choices must not change."""
+    from placeline import resolve
+
+    text = ("Storms hit Springfield on Monday. Crews from Peoria, Decatur, Champaign and "
+            "Bloomington helped, and officials in Kyiv, Lviv, Odesa, London, Delhi and Moscow "
+            "sent word. Portland, Bangor, Lewiston and Augusta reported hail.")
+    whole = [(m.surface, m.place.id) for m in geoparser.parse(text)]
+    monkeypatch.setattr(resolve._CandidateTable, "PAIR_CELLS", 40)
+    assert [(m.surface, m.place.id) for m in geoparser.parse(text)] == whole
+    places = {m.surface: m.place for m in geoparser.parse(text)}
+    assert (places["Springfield"].admin1, places["Portland"].admin1) == ("IL", "ME")
