@@ -124,15 +124,17 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from placeline.evaluate import predict, score
+    from placeline.evaluate import predict, score, warm_rate
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
 
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     rows = _read_jsonl(args.input)
-    predictions, rate = predict(rows, Geoparser(), gold_spans=args.gold_spans)
+    geoparser = Geoparser()
+    predictions, rate = predict(rows, geoparser, gold_spans=args.gold_spans)
     scores = score(rows, predictions)
     scores.articles_per_second = rate
+    scores.warm_articles_per_second = warm_rate(rows, geoparser, gold_spans=args.gold_spans)
     if args.json:
         print(json.dumps(scores.as_dict(), indent=2))
     else:

@@ -40,7 +40,8 @@ class Scores:
     median_km: float
     auc: float
     end_to_end_161: float
-    articles_per_second: float = 0.0
+    articles_per_second: float = 0.0  # first pass, caches empty: a cold start
+    warm_articles_per_second: float = 0.0  # second pass: a stream's steady state (upper bound)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -58,7 +59,8 @@ class Scores:
             ("mean / median error km", f"{self.mean_km:.0f} / {self.median_km:.1f}"),
             ("AUC (lower is better)", f"{self.auc:.3f}"),
             ("end-to-end accuracy@161 km", f"{self.end_to_end_161:.3f}"),
-            ("articles/s", f"{self.articles_per_second:.0f}"),
+            ("articles/s cold / warm",
+             f"{self.articles_per_second:.0f} / {self.warm_articles_per_second:.0f}"),
         ]
         width = max(len(k) for k, _ in rows)
         return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
@@ -145,14 +147,27 @@ def predict(rows: list[dict], geoparser, gold_spans: bool = False) -> tuple[dict
     predictions = {}
     started = time.perf_counter()
     for row in rows:
-        if gold_spans:
-            mentions = geoparser.resolve_spans(
-                row["text"], [(t["start"], t["end"]) for t in row["toponyms"]])
-        else:
-            mentions = geoparser.parse(row["text"])
-        predictions[row["id"]] = [mention_json(m) for m in mentions]
+        predictions[row["id"]] = [mention_json(m) for m in _parse(row, geoparser, gold_spans)]
     elapsed = time.perf_counter() - started
     return predictions, (len(rows) / elapsed if elapsed else 0.0)
+
+
+def warm_rate(rows: list[dict], geoparser, gold_spans: bool = False) -> float:
+    """Articles per second on a second pass over the same rows. Every name is then cached, as
+    most are in a long news stream (names recur), so read it as an upper bound of the steady
+    state; the first pass (`predict`) pays every cache miss and is the lower bound."""
+    started = time.perf_counter()
+    for row in rows:
+        _parse(row, geoparser, gold_spans)
+    elapsed = time.perf_counter() - started
+    return len(rows) / elapsed if elapsed else 0.0
+
+
+def _parse(row: dict, geoparser, gold_spans: bool) -> list:
+    if gold_spans:
+        return geoparser.resolve_spans(
+            row["text"], [(t["start"], t["end"]) for t in row["toponyms"]])
+    return geoparser.parse(row["text"])
 
 
 def mention_json(mention) -> dict:

@@ -70,7 +70,8 @@ def test_eval_prints_the_standard_metrics(tmp_path):
     scores = json.loads(out)
     assert scores["gold"] == 1 and scores["accuracy_161"] == 1.0
     assert {"exact_f1", "overlap_f1", "mean_km", "median_km", "auc",
-            "end_to_end_161", "articles_per_second"} <= set(scores)
+            "end_to_end_161", "articles_per_second", "warm_articles_per_second"} <= set(scores)
+    assert scores["warm_articles_per_second"] > 0
 
 
 def test_a_missing_input_is_an_error_message_not_a_stack_trace(tmp_path):
