@@ -38,6 +38,9 @@ CONTEXT_ADMIN1 = 1.5
 NEAR_BONUS = 1.5
 CONTAINMENT_BONUS = 5.0
 ITERATIONS = 3
+# Readings less likely than this lend no support (bounds the work on texts naming thousands
+# of places; what they would add is at most this share of a bonus).
+MIN_SUPPORT = 0.01
 _REGION_WORD = re.compile(r"^\s+(?:region|oblast|province|state|governorate|county|district)\b",
                           re.IGNORECASE)
 _CONTAINMENT_GAP = re.compile(r"^(?:['’]s)?(?:,\s*|\s+in\s+(?:the\s+)?|\s+\(\s*)$")
@@ -118,7 +121,7 @@ class Resolver:
         table = _CandidateTable(spans)
         scores = base
         for _ in range(ITERATIONS):
-            scores = fixed + table.context(*table.tops(scores))
+            scores = fixed + table.context(table.probabilities(scores))
         flat = scores.tolist()
         return [self._decide(s, flat[a:b])
                 for s, (a, b) in zip(spans, table.bounds, strict=True)]
@@ -219,18 +222,14 @@ class _CandidateTable:
         self._pairs = self._relations(slice(None), np.arange(n)) \
             if n * n <= self.PAIR_CELLS else None
 
-    def tops(self, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each span's best row (the first on ties) and its softmax confidence."""
-        best = np.maximum.reduceat(scores, self.starts)
-        repeated = np.repeat(best, self.lengths)
-        first = np.minimum.reduceat(
-            np.where(scores == repeated, self.positions, len(scores)), self.starts)
-        confidence = 1.0 / np.add.reduceat(np.exp(scores - repeated), self.starts)
-        return self.flat[first], confidence
+    def probabilities(self, scores: np.ndarray) -> np.ndarray:
+        """Each candidate's softmax probability among its span's candidates."""
+        exp = np.exp(scores - np.repeat(np.maximum.reduceat(scores, self.starts), self.lengths))
+        return exp / np.repeat(np.add.reduceat(exp, self.starts), self.lengths)
 
-    def _relations(self, rows: slice, cols: np.ndarray) -> tuple[np.ndarray, ...]:
-        """rows × cols: another name (0/1); another name in the same country, in the same
-        admin1 (0/1); km to a column that is a point of another name (else inf)."""
+    def _relations(self, rows: slice, cols: np.ndarray) -> np.ndarray:
+        """rows × cols, stacked as five 0/1 layers: another name; another name in the same
+        country; in the same admin1; a point of another name within 50 km; within 250 km."""
         others = self.u_key[rows, None] != self.u_key[None, cols]
         same_country = others & (self.country[rows, None] == self.country[None, cols]) & (
             self.country[None, cols] >= 0)
@@ -239,32 +238,38 @@ class _CandidateTable:
         h = np.sin((col_lat[None, :] - lat[:, None]) / 2) ** 2 + np.cos(lat)[:, None] * \
             np.cos(col_lat)[None, :] * np.sin((self.lon[None, cols] - self.lon[rows, None]) / 2) ** 2
         km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-        km = np.where(others & self.point[None, cols], km, np.inf)
-        return others.astype(float), same_country.astype(float), same_admin.astype(float), km
+        point = others & self.point[None, cols]
+        return np.stack([others, same_country, same_admin, point & (km < 50),
+                         point & (km < 250)]).astype(float)
 
-    def context(self, chosen: np.ndarray, confidence: np.ndarray) -> np.ndarray:
-        """Context bonus of every candidate, given each span's chosen row and confidence."""
+    def context(self, probability: np.ndarray) -> np.ndarray:
+        """Context bonus of every candidate: the support it would get from the other names,
+        each reading weighted by its current probability. Weighing every reading, not only
+        each name's current best, lets two names that fit each other win together: "Paris"
+        and "Henry County", Tennessee (the county holds the town) over the pair that the
+        biggest "Henry County" alone would pull toward Illinois."""
         n = len(self.u_key)
-        weight = np.bincount(chosen, weights=confidence, minlength=n)
+        weight = np.bincount(self.flat, weights=probability, minlength=n)
+        weight[weight < MIN_SUPPORT] = 0.0
+        if self._pairs is not None:
+            return self._bonus(self._pairs @ weight)[self.flat]
         cols = np.flatnonzero(weight)
-        weight = weight[cols]
         bonus = np.zeros(n)
-        block = n if self._pairs is not None else max(1, self.PAIR_CELLS // len(cols))
+        block = max(1, self.PAIR_CELLS // max(1, len(cols)))
         for a in range(0, n, block):
             rows = slice(a, a + block)
-            if self._pairs is not None:
-                others, same_country, same_admin, km = (m[:, cols] for m in self._pairs)
-            else:
-                others, same_country, same_admin, km = self._relations(rows, cols)
-            total = others @ weight
-            nearest = km.min(axis=1, initial=np.inf)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                part = (CONTEXT_COUNTRY * (same_country @ weight)
-                        + CONTEXT_ADMIN1 * (same_admin @ weight)) / total
-            part += np.where(nearest < 50, NEAR_BONUS,
-                             np.where(nearest < 250, NEAR_BONUS / 2, 0))
-            bonus[rows] = np.where(total > 0, part, 0.0)
+            bonus[rows] = self._bonus(self._relations(rows, cols) @ weight[cols])
         return bonus[self.flat]
+
+    @staticmethod
+    def _bonus(support: np.ndarray) -> np.ndarray:
+        """The bonus from the five weighted sums of `_relations`' layers."""
+        total, same_country, same_admin, near, nearby = support
+        with np.errstate(invalid="ignore", divide="ignore"):
+            part = (CONTEXT_COUNTRY * same_country + CONTEXT_ADMIN1 * same_admin) / total
+        near, nearby = np.minimum(1.0, near), np.minimum(1.0, nearby)  # 1: a sure reading
+        part += NEAR_BONUS * near + NEAR_BONUS / 2 * (nearby - near)
+        return np.where(total > 0, part, 0.0)
 
 
 def _confidence(scores: list[float], best: int) -> float:

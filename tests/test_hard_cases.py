@@ -100,3 +100,13 @@ def test_countries_sit_at_their_geonames_points(geoparser):
     assert (found["U.S."].lat, found["U.S."].lon) == (39.76, -98.5)
     assert (found["Canada"].lat, found["Canada"].lon) == pytest.approx((60.10867, -113.64258))
     assert (found["Russia"].lat, found["Russia"].lon) == (60.0, 100.0)
+
+
+def test_names_that_fit_each_other_win_together(geoparser):
+    """The biggest namesake of one name must not drag the other to its state: Columbus,
+    Nebraska is the seat of Platte County, Nebraska (not Ohio's capital with Missouri's
+    Platte County, which share no state and lie 1,000 km apart)."""
+    text = ("Columbus police and Platte County deputies searched the banks of the Loup River "
+            "near Columbus, in Platte County.")
+    found = {m.surface: m.place.admin1 for m in geoparser.parse(text) if m.place}
+    assert (found.get("Columbus"), found.get("Platte County")) == ("NE", "NE")
