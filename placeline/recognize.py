@@ -43,7 +43,7 @@ _NEXT_WORD = r"[\W\d_]*+"
 # The words recognition looks at: capitalised words and abbreviations ("U.S."), the word just
 # before each (cue, "the", title), and connectors between names ("Republic of the Congo").
 # Other words never affect a decision, and skipping them in the regex (not in Python) makes
-# tokenising three times faster.
+# tokenising twice as fast.
 _TOKEN = re.compile(
     rf"(?<!{_LETTER})(?:"
     r"(?:[A-Z]\.){2,}"

@@ -174,10 +174,10 @@ class _CandidateTable:
     operations per iteration instead of a Python loop over every (candidate, span) pair.
 
     Rows are distinct (name, candidate) pairs. What a row gets from the others depends only on
-    which rows are chosen and how confidently, so a text repeating names thousands of times
-    costs no more than one naming each once. The row-to-row relations (other name, same
-    country, same admin1, distance) are computed once per article while they fit in
-    PAIR_CELLS, else per block of rows and only against the chosen rows.
+    each row's summed probability over the spans naming it, so a text repeating names
+    thousands of times costs no more than one naming each once. The row-to-row relations
+    (other name, same country, same admin1, nearness) are computed once per article while
+    they fit in PAIR_CELLS, else per block of rows and only against rows with support.
     """
 
     PAIR_CELLS = 1_000_000
@@ -213,7 +213,6 @@ class _CandidateTable:
         self.flat = np.array(flat, dtype=int)
         self.starts = np.array([a for a, _ in self.bounds])
         self.lengths = np.array([b - a for a, b in self.bounds])
-        self.positions = np.arange(len(flat))
         self.u_key, self.point = np.array(u_key), np.array(point, dtype=bool)
         self.lat, self.lon = np.radians(lat), np.radians(lon)
         self.country, self.admin = np.array(country), np.array(admin)
