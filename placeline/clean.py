@@ -33,16 +33,38 @@ _BYLINE_PREFIX = re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*
 
 # Vocabulary of ads, share widgets and site footers. Matched only in short paragraphs or at the
 # tail of the article, so ordinary prose using one of these words survives.
-_BOILERPLATE = re.compile(
-    r"try it tonight|click here|\(free\)|\blike this:|like loading|\bsubscribe\b|sign up for"
-    r"|newsletter|follow [\w .]{0,40} on (?:google news|twitter|facebook|instagram|telegram|x\b)"
-    r"|read more (?:on|at|about)|\badvertisement\b|\bsponsored\b|share this|all rights reserved"
-    r"|©|\bcopyright\b|\bcookie|https?://|www\.|\b[\w-]+\.(?:com|net|org|co\.uk|info)\b|!!!"
-    r"|erection|weight loss|casino|bitcoin trick|download (?:the|our) app|terms of (?:use|service)"
-    r"|privacy policy|related articles?|recommended for you|watch:|photo:|image:|getty images"
-    r"|reporting by|editing by|\bap photo\b|\breuters photo\b",
-    re.IGNORECASE,
+# (phrase pattern, must start a word). Matched against the lower-cased paragraph with every
+# alternative starting on a literal character, so `re` can skip ahead to the possible first
+# letters: six times faster than one IGNORECASE pattern, which tries every position.
+_BOILERPLATE_PHRASES = (
+    ("try it tonight", False), ("click here", False), (r"\(free\)", False),
+    ("like this:", True), ("like loading", False), (r"subscribe\b", True),
+    ("sign up for", False), ("newsletter", False),
+    (r"follow [\w .]{0,40} on (?:google news|twitter|facebook|instagram|telegram|x\b)", False),
+    ("read more (?:on|at|about)", False), (r"advertisement\b", True), (r"sponsored\b", True),
+    ("share this", False), ("all rights reserved", False), ("©", False), (r"copyright\b", True),
+    ("cookie", True), ("https?://", False), (r"www\.", False),
+    (r"\.(?<=[\w-]\.)(?:com|net|org|co\.uk|info)\b", False),  # "example.com"
+    ("!!!", False), ("erection", False), ("weight loss", False), ("casino", False),
+    ("bitcoin trick", False), ("download (?:the|our) app", False),
+    ("terms of (?:use|service)", False), ("privacy policy", False), ("related articles?", False),
+    ("recommended for you", False), ("watch:", False), ("photo:", False), ("image:", False),
+    ("getty images", False), ("reporting by", False), ("editing by", False),
+    (r"ap photo\b", True), (r"reuters photo\b", True),
 )
+
+
+def _phrase(pattern: str, word_start: bool) -> str:
+    """`pattern`, starting on its literal first character; if it must start a word, a
+    lookbehind after that character does the work of a leading \\b ("ap photo", not
+    "cheap photo")."""
+    if not word_start:
+        return pattern
+    first = re.escape(pattern[0])
+    return f"{first}(?<!\\w{first}){pattern[1:]}"
+
+
+_BOILERPLATE = re.compile("|".join(_phrase(p, w) for p, w in _BOILERPLATE_PHRASES))
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
@@ -120,7 +142,9 @@ def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
     return paragraph.strip(), meta
 
 
+@lru_cache(maxsize=1024)
 def _word_count(paragraph: str) -> int:
+    """Words in a paragraph (cached: cleaning asks several times about each paragraph)."""
     return len(_WORD.findall(paragraph))
 
 
@@ -137,10 +161,10 @@ def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[s
     return sentence, "lead", paragraphs
 
 
-def _is_boilerplate(paragraph: str) -> bool:
-    if _BOILERPLATE.search(paragraph):
-        return _word_count(paragraph) <= 60
-    return False
+def _is_boilerplate(paragraph: str, max_words: int = 60) -> bool:
+    """Ad or footer vocabulary in a paragraph of at most `max_words` words (counted first:
+    it is the cheaper test, and long paragraphs are prose)."""
+    return _word_count(paragraph) <= max_words and bool(_BOILERPLATE.search(paragraph.lower()))
 
 
 def _is_byline(paragraph: str) -> bool:
@@ -174,9 +198,9 @@ def _drop_tail_boilerplate(body: list[str], removed: list) -> list[str]:
 
 def _is_caption(paragraph: str, neighbours: list[str]) -> bool:
     """Short verbless line between prose paragraphs: a photo caption."""
-    words = [w.lower() for w in _WORD.findall(paragraph)]
-    if not 2 <= len(words) <= 16 or not paragraph.rstrip().endswith("."):
+    if not paragraph.rstrip().endswith(".") or not 2 <= _word_count(paragraph) <= 16:
         return False
+    words = _tokens(paragraph)
     if not neighbours or min(_word_count(n) for n in neighbours) < 25:
         return False
     for i, w in enumerate(words):
@@ -192,7 +216,7 @@ def _drop_inline_boilerplate(body: list[str], removed: list) -> list[str]:
     kept = []
     for i, paragraph in enumerate(body):
         neighbours = body[max(0, i - 1):i] + body[i + 1:i + 2]
-        if _is_boilerplate(paragraph) and _word_count(paragraph) <= 25:
+        if _is_boilerplate(paragraph, max_words=25):
             removed.append(("ad or site footer", paragraph))
         elif _is_caption(paragraph, neighbours):
             removed.append(("photo caption", paragraph))
@@ -209,9 +233,9 @@ def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
     """Repeated titles and pull quotes: a paragraph mostly contained in a longer one."""
     kept: list[str] = []
     title_tokens = _tokens(title)
-    bags = [set(_tokens(p)) for p in body]
-    for i, paragraph in enumerate(body):
-        tokens = _tokens(paragraph)
+    token_lists = [_tokens(p) for p in body]
+    bags = [set(tokens) for tokens in token_lists]
+    for i, (paragraph, tokens) in enumerate(zip(body, token_lists)):
         if title_tokens and tokens == title_tokens:
             removed.append(("repeated title", paragraph))
             continue
@@ -238,6 +262,9 @@ _MISSING_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # At most 40 letters: no two glued words are longer, and trying every cut of a 20,000-letter
 # "word" is quadratic (26 s), so one hostile line could stall a whole batch.
 MAX_GLUED = 40
+# Cheap gates, searched first: each pattern above needs one of these, and most prose has none.
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _GLUE_CANDIDATE = re.compile(rf"\b[A-Za-z]{{7,{MAX_GLUED}}}\b")
 
 
@@ -274,7 +301,8 @@ def split_glued(token: str) -> str:
 
 def unglue(paragraph: str) -> str:
     """Separate words that lost their space: "economyThe", "considerable.The", "Lavrovand"."""
-    paragraph = _MISSING_SPACE_AFTER_STOP.sub(" ", paragraph)
+    if _STOP_THEN_CAPITAL.search(paragraph):
+        paragraph = _MISSING_SPACE_AFTER_STOP.sub(" ", paragraph)
 
     def lower_upper(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
@@ -282,6 +310,7 @@ def unglue(paragraph: str) -> str:
             return f"{left} {right}"
         return match.group(0)
 
-    paragraph = _LOWER_UPPER.sub(lower_upper, paragraph)
-    paragraph = _SHORT_WORD_UPPER.sub(r"\1 \2", paragraph)
+    if _CASE_CHANGE.search(paragraph):
+        paragraph = _LOWER_UPPER.sub(lower_upper, paragraph)
+        paragraph = _SHORT_WORD_UPPER.sub(r"\1 \2", paragraph)
     return _GLUE_CANDIDATE.sub(lambda m: split_glued(m.group(0)), paragraph)

@@ -1,5 +1,7 @@
 """Cleaning: what a reader would see, with the scraper's debris gone."""
 
+import pytest
+
 from placeline.clean import clean, normalize, split_glued, unglue
 
 
@@ -78,3 +80,18 @@ def test_ordinary_short_paragraphs_are_kept():
            + "Another long paragraph about diplomacy and talks and more talks today. " * 5)
     cleaned = clean(raw)
     assert "The BBC could not independently verify this information." in cleaned.text
+
+
+@pytest.mark.parametrize("footer, is_footer", [
+    ("AP Photo/Efrem Lukatsky", True),
+    ("Follow us on Telegram for live updates", True),
+    ("Read more at example.com", True),
+    ("COOKIE SETTINGS", True),
+    ("Officials said a cheap photo of the port was fake.", False),  # "ap photo" starts a word
+    ("Critics said it was unlike this: slow and costly.", False),
+    ("The minister said the .com boom was over.", False),
+])
+def test_footer_vocabulary_matches_whole_words_in_any_case(footer, is_footer):
+    prose = "Long paragraph about the war in the east of the country and its ports. " * 4
+    cleaned = clean(f"Title\n\n{prose}\n\n{footer}\n\n{prose}")
+    assert (footer not in cleaned.text) == is_footer
