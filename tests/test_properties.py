@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from placeline import timex
 from placeline.clean import clean
 from placeline.errors import InputError
 from placeline.events import build_events
@@ -103,3 +104,25 @@ def test_tokenize_keeps_every_word_recognition_looks_at(text):
         if n > 0 and _capitalised(word.group()):
             k = starts[word.start()]
             assert k > 0 and tokens[k - 1].start == words[n - 1].start(), (word.group(), text)
+
+
+# Time words, numbers and every punctuation mark the time tagger cuts text at.
+TIMEY = st.lists(st.one_of(st.sampled_from([
+    "Jan.", "JAN", "jan", "January", "Sept.", "May", "may", "March", "dismay.", "Monday", "FRIDAY",
+    "friday's", "yesterday", "today", "last", "next", "this", "in", "on", "of", "the", "between",
+    "and", "to", "-", "–", "ago", "days", "weeks", "month", "year", "weekend", "over", "5",
+    "12th", "31", "2020", "1999-03-04", "(", ".", ". ", ",", ";", ":", "!", "?", '"', "“", "”",
+    "\n", "  ", "İ", "a few", "since", "early", "mid-", "’s", "night", "last night", "May, 2020",
+    "5 May, 2020", "Jan. 5", "the end of", "within 3 years", "this year", "past week",
+    "Saturday, (Sunday)"]), st.text(max_size=4)),
+    max_size=40).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@example(text="It grew this year. Last night; on Jan. 5, 2020: “next Monday”!")
+@given(text=TIMEY | TIMEY.map(lambda t: t.replace(" ", "")))
+def test_time_tagger_finds_the_same_in_stretches_as_in_the_whole_text(text):
+    """Cutting the text into stretches and skipping stretches without a pattern's words is
+    only a speed-up: it finds exactly what scanning the whole text with every pattern finds."""
+    whole = timex._find(text, [(0, len(text), timex.EVERYWHERE)])
+    assert timex.find_expressions(text) == whole
