@@ -16,6 +16,7 @@ import math
 import time
 import traceback
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 
 from placeline.clean import clean
@@ -37,6 +38,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
 
 SETTLE_EVERY = 1000  # new articles per dating round during a long ingest
+# Articles share a commit (each still all-or-nothing, in its own savepoint): a commit costs
+# more than writing one article. Readers see new articles at least every COMMIT_AFTER s.
+COMMIT_EVERY = 200
+COMMIT_AFTER = 0.5
 # A name in more stored articles than this does not pull them into a new article's dating
 # (in a war corpus "Ukraine" would pull in everything; its IDF weight is small anyway).
 NEIGHBOUR_TERM_CAP = 200
@@ -131,6 +136,34 @@ def load_corrections(store: Store) -> list[Correction]:
     return corrections
 
 
+class _CommitGroups:
+    """One store transaction around a group of articles, committed when the group is full,
+    old, or ends (also on Ctrl-C: every article written so far is whole)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._open: ExitStack | None = None
+        self._count = 0
+        self._opened = 0.0
+
+    def start_article(self) -> None:
+        if self._open is None:
+            self._open = ExitStack()
+            self._open.enter_context(self.store.transaction())
+            self._count, self._opened = 0, time.perf_counter()
+        self._count += 1
+
+    def end_article(self) -> None:
+        if (self._count >= COMMIT_EVERY
+                or time.perf_counter() - self._opened >= COMMIT_AFTER):
+            self.commit()
+
+    def commit(self) -> None:
+        if self._open is not None:
+            self._open, group = None, self._open
+            group.close()
+
+
 class Pipeline:
     """Ingest documents into a store and keep dates and events consistent."""
 
@@ -145,50 +178,63 @@ class Pipeline:
         report = IngestReport()
         started = time.perf_counter()
         unsettled: list[int] = []
-        for number, item in enumerate(documents, start=1):
-            source = item.source
-            try:
-                if isinstance(item, InputError):
-                    raise item
-                if isinstance(item, Prepared):
-                    article, mentions = item.article, item.mentions
-                else:
-                    article = make_article(item)
-                    mentions = None
-                if self.store.has_article(article.content_hash):
-                    report.duplicates.append(source)
-                    continue
-                if mentions is None:
-                    mentions = self.geoparser.parse(article.text, article.content_hash)
-                # Events go in with the article (dated by its own evidence for now), so no
-                # reader ever sees an article without them; settle_dates below re-dates the
-                # ones whose publication date only the rest of the corpus can tell.
-                own = article.published.date if article.published else None
-                article_id = self.store.add_article(
-                    article, mentions, build_events(article.text, mentions, own),
-                    story_terms(article.text, mentions))
-                if article_id is None:
-                    report.duplicates.append(source)
-                else:
-                    report.added.append((source, article_id))
-                    unsettled.append(article_id)
-                    if article.published and article.published.flag:
-                        report.warnings.append(InputError(source, article.published.flag))
-            except InputError as error:
-                report.failed.append(error)
-            except Exception as error:  # noqa: BLE001 — one article must not stop a batch
-                log.error("failed on %s\n%s", source, traceback.format_exc())
-                report.failed.append(InputError(source, f"unexpected error: {error}"))
-            finally:
-                if progress:
-                    progress(number, source)
-            if len(unsettled) >= SETTLE_EVERY:
-                self.settle_dates(new=unsettled)
-                unsettled = []
+        group = _CommitGroups(self.store)
+        try:
+            for number, item in enumerate(documents, start=1):
+                group.start_article()
+                self._ingest_one(number, item, report, unsettled, progress)
+                group.end_article()
+                if len(unsettled) >= SETTLE_EVERY:
+                    group.commit()
+                    self.settle_dates(new=unsettled)
+                    unsettled = []
+        finally:
+            group.commit()
         if unsettled:
             self.settle_dates(new=unsettled)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _ingest_one(self, number: int, item: RawDocument | Prepared | InputError,
+                    report: IngestReport, unsettled: list[int],
+                    progress: Progress | None) -> None:
+        """Add one document to the report: stored, duplicate or failed with its reason."""
+        source = item.source
+        try:
+            if isinstance(item, InputError):
+                raise item
+            if isinstance(item, Prepared):
+                article, mentions = item.article, item.mentions
+            else:
+                article = make_article(item)
+                mentions = None
+            if self.store.has_article(article.content_hash):
+                report.duplicates.append(source)
+                return
+            if mentions is None:
+                mentions = self.geoparser.parse(article.text, article.content_hash)
+            # Events go in with the article (dated by its own evidence for now), so no
+            # reader ever sees an article without them; settle_dates below re-dates the
+            # ones whose publication date only the rest of the corpus can tell.
+            own = article.published.date if article.published else None
+            article_id = self.store.add_article(
+                article, mentions, build_events(article.text, mentions, own),
+                story_terms(article.text, mentions))
+            if article_id is None:
+                report.duplicates.append(source)
+            else:
+                report.added.append((source, article_id))
+                unsettled.append(article_id)
+                if article.published and article.published.flag:
+                    report.warnings.append(InputError(source, article.published.flag))
+        except InputError as error:
+            report.failed.append(error)
+        except Exception as error:  # noqa: BLE001 — one article must not stop a batch
+            log.error("failed on %s\n%s", source, traceback.format_exc())
+            report.failed.append(InputError(source, f"unexpected error: {error}"))
+        finally:
+            if progress:
+                progress(number, source)
 
     def settle_dates(self, new: Iterable[int] | None = None,
                      always: set[int] | None = None) -> None:

@@ -196,18 +196,43 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator:
-        """All-or-nothing writes; every commit moves the revision readers cache on."""
+        """All-or-nothing writes; every commit moves the revision readers cache on.
+
+        Nested inside another transaction it is a savepoint: a batch of articles commits
+        once (a commit costs more than writing one article), and a failed article still
+        undoes only its own writes.
+        """
         conn = self._conn
-        self._begin_write(conn)
+        depth = getattr(self._local, "depth", 0)
+        self._local.depth = depth + 1
+        try:
+            if depth:
+                yield from self._savepoint(conn, f"nested{depth}")
+                return
+            self._begin_write(conn)
+            try:
+                yield conn
+                conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+                             " WHERE key = 'revision'")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+        finally:
+            self._local.depth = depth
+
+    @staticmethod
+    def _savepoint(conn, name: str) -> Iterator:
+        conn.execute(f"SAVEPOINT {name}")
         try:
             yield conn
-            conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
-                         " WHERE key = 'revision'")
         except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
             raise
         else:
-            conn.execute("COMMIT")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
 
     @contextmanager
     def snapshot(self) -> Iterator:
@@ -272,8 +297,7 @@ class Store:
 
     def _write_mentions(self, tx, article_id: int,
                         mentions: list[Mention]) -> None:
-        for place in {m.place.id: m.place for m in mentions if m.place}.values():
-            self._upsert_place(tx, place)
+        self._upsert_places(tx, {m.place.id: m.place for m in mentions if m.place}.values())
         tx.executemany(
             "INSERT INTO mentions (article_id, start_char, end_char, surface, place_id,"
             " confidence) VALUES (?,?,?,?,?,?)",
@@ -342,15 +366,21 @@ class Store:
 
     @staticmethod
     def _upsert_place(tx, place: Place) -> None:
-        tx.execute(
+        Store._upsert_places(tx, [place])
+
+    @staticmethod
+    def _upsert_places(tx, places: Iterable[Place]) -> None:
+        """Insert or refresh places in one statement (one round trip on a server database)."""
+        tx.executemany(
             "INSERT INTO places (id, name, lat, lon, kind, country, admin1, population, source,"
             " geonameid) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
             " name=excluded.name, lat=excluded.lat, lon=excluded.lon, kind=excluded.kind,"
             " country=excluded.country, admin1=excluded.admin1,"
             " population=excluded.population, source=excluded.source,"
             " geonameid=excluded.geonameid",
-            (place.id, place.name, place.lat, place.lon, place.kind, place.country,
-             place.admin1, place.population, place.source, place.geonameid),
+            [(place.id, place.name, place.lat, place.lon, place.kind, place.country,
+              place.admin1, place.population, place.source, place.geonameid)
+             for place in places],
         )
 
     def upsert_place(self, place: Place) -> None:
@@ -645,6 +675,9 @@ class SQLiteStore(Store):
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
+        # Per connection, so every thread's: in WAL mode a crash of the app loses nothing
+        # committed, and commits need not wait for the disk (a power cut may lose the last).
+        conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
     def _begin_write(self, conn: sqlite3.Connection) -> None:
@@ -661,7 +694,6 @@ class SQLiteStore(Store):
         try:
             conn = self._conn
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
             conn.executescript(
                 "BEGIN IMMEDIATE;" + SCHEMA.format(id="INTEGER PRIMARY KEY", real="REAL")
                 + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"

@@ -63,12 +63,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=256)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(start for start, _ in sentence_spans(text))
+
+
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
     """The sentence containing `offset` (or the nearest one before it)."""
     spans = sentence_spans(text)
     if not spans:
         return 0, len(text)
-    index = bisect.bisect_right([s for s, _ in spans], offset) - 1
+    index = bisect.bisect_right(_sentence_starts(text), offset) - 1
     return spans[max(index, 0)]
 
 

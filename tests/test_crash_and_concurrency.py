@@ -1,5 +1,5 @@
 """Killing an ingest mid-batch loses nothing and duplicates nothing; readers never see half
-an article while a writer works (WAL + one transaction per article)."""
+an article while a writer works (WAL; articles commit in groups, each article whole)."""
 
 from __future__ import annotations
 

@@ -175,3 +175,39 @@ def test_setup_resolves_again_what_an_older_gazetteer_resolved(store, geoparser)
     logged.clear()
     ensure_ready(target, log=logged.append, load_bundled=False, refresh_places=True)
     assert not any("again" in line for line in logged)  # once only
+
+
+def test_a_failed_article_in_a_shared_commit_undoes_only_its_own_writes(store, geoparser,
+                                                                          monkeypatch):
+    """Ingest commits articles in groups; each article is still all-or-nothing (a savepoint),
+    and an interrupted ingest keeps every article it finished."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+
+    real = Store._write_events
+
+    def fail_on_the_second(tx, article_id, events):
+        real(tx, article_id, events)
+        if "second" in tx.execute("SELECT text FROM articles WHERE id = ?",
+                                  (article_id,)).fetchone()[0]:
+            raise RuntimeError("disk hiccup")
+
+    monkeypatch.setattr(Store, "_write_events", staticmethod(fail_on_the_second))
+
+    def documents():
+        for name in ("first", "second", "third"):
+            yield RawDocument(f"{name}.txt", f"{name.title()}\n\nThe {name} report from Kyiv"
+                              " and Kharkiv, published on 26 April 2022.")
+        raise KeyboardInterrupt  # the user stops the ingest before the group is committed
+
+    with pytest.raises(KeyboardInterrupt):
+        Pipeline(store, geoparser).ingest(documents())
+    reader = _second_handle(store)  # another connection: sees only what was committed
+    titles = sorted(reader.articles_frame()["title"])
+    assert titles == ["First", "Third"]
+    assert reader.counts()["mentions"] > 0
+    orphans = reader._conn.execute(
+        "SELECT COUNT(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0]
+    assert orphans == 0
+    reader.close()
