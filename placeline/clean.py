@@ -108,7 +108,7 @@ def clean(raw: str) -> Cleaned:
         first, meta = _take_metadata_prefix(paragraphs[0])
         metadata.update(meta)
         paragraphs[0] = first
-        paragraphs = [p for p in paragraphs if p]
+        paragraphs = _take_metadata_lines(paragraphs, metadata)
 
     title, title_source, body = _split_title(paragraphs, removed)
     body = _drop_tail_boilerplate(body, removed)
@@ -140,6 +140,27 @@ def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
         meta["byline"] = paragraph.strip()
         paragraph = ""
     return paragraph.strip(), meta
+
+
+# Scrapers also write the date or byline on its own line just under the title.
+METADATA_LINES = 3
+
+
+def _take_metadata_lines(paragraphs: list[str], metadata: dict[str, str]) -> list[str]:
+    """Drop lines near the top that are only a metadata field ("date 2022-04-26", "By Jane
+    Doe"), keeping the first value of each field; a field glued to prose stays (only the
+    first line's prefix is cut, by `_take_metadata_prefix`)."""
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        if number < METADATA_LINES and paragraph:
+            rest, meta = _take_metadata_prefix(paragraph)
+            if meta and not rest:
+                for key, value in meta.items():
+                    metadata.setdefault(key, value)
+                continue
+        if paragraph:
+            kept.append(paragraph)
+    return kept
 
 
 @lru_cache(maxsize=1024)

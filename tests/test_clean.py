@@ -95,3 +95,18 @@ def test_footer_vocabulary_matches_whole_words_in_any_case(footer, is_footer):
     prose = "Long paragraph about the war in the east of the country and its ports. " * 4
     cleaned = clean(f"Title\n\n{prose}\n\n{footer}\n\n{prose}")
     assert (footer not in cleaned.text) == is_footer
+
+
+def test_a_date_line_or_byline_under_the_title_becomes_metadata():
+    body = "Talks in Kyiv went on late into the night, officials said on Tuesday."
+    cleaned = clean(f"Talks go on\ndate 2022-04-26\nBy Jane Doe\n{body}")
+    assert cleaned.title == "Talks go on"
+    assert cleaned.text == f"Talks go on\n\n{body}"
+    assert cleaned.metadata["published"] == "2022-04-26"
+    assert cleaned.metadata["byline"] == "By Jane Doe"
+
+
+def test_a_date_inside_prose_below_the_title_stays_text():
+    body = "Updated 26 April 2022 figures show the port in Mariupol was shelled again."
+    cleaned = clean(f"Talks go on\n\n{body}")
+    assert body in cleaned.text and "published" not in cleaned.metadata
