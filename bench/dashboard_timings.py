@@ -4,7 +4,9 @@
     python bench/dashboard_timings.py --events 100000 --places 10000   # a synthetic store
 
 Cold start = from launching `python -m placeline dashboard` (gazetteer index and assets already
-built by setup) until the first place marker is painted in headless Chromium. Slider rerun =
+built by setup) until the first place marker is painted in headless Chromium. The floor is the
+same for a page holding only the map (same Streamlit, streamlit-folium and Leaflet files):
+what no change to the dashboard's own page can go below. Slider rerun =
 server time of one script run after the window changes (Streamlit AppTest, median of runs).
 With --events, the store is synthetic (bench/synth.py) and the browser also times slider
 moves: from the key press until the caption shows the new window and the map's marker and
@@ -18,6 +20,7 @@ import os
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,9 +31,45 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+# The least a map page can be: the same Streamlit, streamlit-folium and offline Leaflet layer,
+# with one circle and nothing else. Its cold start is the floor under the dashboard's.
+FLOOR_APP = """
+import pandas as pd
+from streamlit_folium import st_folium
+
+from placeline.layers import feature_collection
+from placeline.mapview import base_map, place_layer
+
+one = pd.DataFrame({"place_id": ["p"], "place": ["Kyiv"], "lat": [50.45], "lon": [30.52],
+                    "kind": ["city"], "articles": [1]})
+st_folium(base_map(([44.0, 22.0], [52.0, 40.0]), None), height=560, key="map",
+          feature_group_to_add=place_layer(feature_collection(one), cluster=False))
+"""
+
+
+def start_floor_page() -> tuple[subprocess.Popen, str]:
+    """A server for FLOOR_APP in a scratch folder beside the project's static files."""
+    from tests.browser.conftest import _free_port, wait_until_healthy
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "app.py").write_text(FLOOR_APP, encoding="utf-8")
+    (folder / "static").symlink_to(ROOT / "static")
+    shutil.copytree(ROOT / ".streamlit", folder / ".streamlit")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=folder, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    wait_until_healthy(process, url)
+    return process, url
+
+
 @contextmanager
-def dashboard_page(db: Path):
-    """(page, server process, start time) for a dashboard on `db`, in headless Chromium."""
+def dashboard_page(db: Path | None):
+    """(page, server process, start time) for a dashboard on `db` (None: the floor page),
+    in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import start_dashboard
@@ -40,7 +79,7 @@ def dashboard_page(db: Path):
                                     args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page(viewport={"width": 1400, "height": 1200})
         started = time.perf_counter()
-        process, url = start_dashboard(db)
+        process, url = start_dashboard(db) if db else start_floor_page()
         try:
             page.goto(url)
             yield page, process, started
@@ -50,7 +89,7 @@ def dashboard_page(db: Path):
             process.wait(timeout=10)
 
 
-def cold_start(db: Path) -> float:
+def cold_start(db: Path | None) -> float:
     with dashboard_page(db) as (page, _, started):
         frame = page.frame_locator("iframe[title*='streamlit_folium']").first
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
@@ -142,11 +181,14 @@ def main() -> None:
     copy = workdir / "cold.db"
     shutil.copy(db, copy)
     colds = [cold_start(copy) for _ in range(max(1, args.runs // 2))]
+    floors = [cold_start(None) for _ in range(max(1, args.runs // 2))]
     reruns = slider_rerun(db, args.runs)
     print(f"data: {counts['articles']} articles, {counts['events']} events, "
           f"{counts['places']} places; machine: {os.cpu_count()} cores")
     print(f"cold start to first map (s):   median {statistics.median(colds):.2f}"
           f"  runs {[round(c, 2) for c in colds]}")
+    print(f"  floor: a page with only the map (s): median {statistics.median(floors):.2f}"
+          f"  runs {[round(c, 2) for c in floors]}")
     print(f"slider rerun, server (ms):     median {1000 * statistics.median(reruns):.0f}"
           f"  runs {[round(1000 * r) for r in reruns]}")
     shutil.rmtree(workdir, ignore_errors=True)

@@ -38,18 +38,24 @@ def start_dashboard(db: Path, extra_env: dict | None = None) -> tuple[subprocess
          "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
+    wait_until_healthy(process, url)
+    return process, url
+
+
+def wait_until_healthy(process: subprocess.Popen, url: str, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{process.stdout.read()}")
+            output = process.stdout.read() if process.stdout else ""
+            raise RuntimeError(f"streamlit exited early:\n{output}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
-                    return process, url
+                    return
         except OSError:
             time.sleep(0.05)
     process.kill()
-    raise RuntimeError("the dashboard did not answer within 90 s")
+    raise RuntimeError(f"the server did not answer within {seconds:.0f} s")
 
 
 @pytest.fixture(scope="module")
