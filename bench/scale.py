@@ -7,7 +7,8 @@ Every measurement runs in its own subprocess so peak RSS belongs to that stage a
 as a Markdown table with the sizes used; docs/SCALE.md keeps the figures from this machine.
 
 * ingest: N ≈ 3 KB articles recombined from ../shared/eval texts with dates over 5 years,
-  through the real pipeline (decode, clean, date, geoparse, store, settle dates) into SQLite.
+  through the real pipeline (decode, clean, date, geoparse, store, settle dates) into SQLite,
+  in random date order (an archive back-fill) and in date order (a live stream).
 * window: a store of E events over P places; one slider move = mask + per-place counts +
   GeoJSON, for 20 random 30-day windows and the whole range. The straightforward way
   (one pandas row per event with its strings, filtered and grouped per move) is measured
@@ -38,7 +39,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def stage_ingest(count: int) -> dict:
+def stage_ingest(count: int, in_date_order: bool = False) -> dict:
     from bench.synth import corpus
     from placeline.geoparse import Geoparser
     from placeline.pipeline import Pipeline
@@ -49,7 +50,7 @@ def stage_ingest(count: int) -> dict:
     geoparser.parse("Warm up in Paris and Kyiv.")
     store = open_store(workdir / "ingest.db")
     started = time.perf_counter()
-    report = Pipeline(store, geoparser).ingest(corpus(count))
+    report = Pipeline(store, geoparser).ingest(corpus(count, in_date_order=in_date_order))
     seconds = time.perf_counter() - started
     counts = store.counts()
     return {"articles": count, "added": len(report.added), "failed": len(report.failed),
@@ -226,10 +227,12 @@ def main() -> None:
         r = run_stage("geoparse", n)
         print(f"| geoparse only (recognise + resolve) | {n} | {r['seconds']:.1f} | "
               f"{r['per_second']:.0f} | {r['rss_mb']:.0f} |")
-    for n in args.ingest:
-        r = run_stage("ingest", n)
-        print(f"| full ingest (clean, date, geoparse, store) | {n} | {r['seconds']:.1f} | "
-              f"{r['per_second']:.0f} | {r['rss_mb']:.0f} |")
+    for in_date_order in (False, True):
+        order = "a live stream, in date order" if in_date_order else "an archive, random order"
+        for n in args.ingest:
+            r = run_stage("ingest", n, in_date_order)
+            print(f"| full ingest (clean, date, geoparse, store), {order} | {n} | "
+                  f"{r['seconds']:.1f} | {r['per_second']:.0f} | {r['rss_mb']:.0f} |")
 
     for n in args.ingest:
         r = run_stage("ingest_dask", n, os.cpu_count() or 1)

@@ -34,12 +34,18 @@ def eval_sentences() -> list[str]:
 
 
 def corpus(count: int, seed: int = 7, size: int = 3000,
-           first_day: dt.date = dt.date(2019, 1, 1), years: int = 5) -> Iterator[RawDocument]:
-    """`count` articles of about `size` characters, dated over `years` years."""
+           first_day: dt.date = dt.date(2019, 1, 1), years: int = 5,
+           in_date_order: bool = False) -> Iterator[RawDocument]:
+    """`count` articles of about `size` characters, dated over `years` years: in random
+    order (a back-fill of an archive, the worst case for dating, which must revisit old
+    stories), or in date order (a live stream)."""
     rng = random.Random(seed)
     sentences = eval_sentences()
-    for number in range(count):
-        day = first_day + dt.timedelta(days=rng.randrange(365 * years))
+    days = [rng.randrange(365 * years) for _ in range(count)]
+    if in_date_order:
+        days.sort()
+    for number, offset in enumerate(days):
+        day = first_day + dt.timedelta(days=offset)
         body: list[str] = []
         while sum(len(s) + 1 for s in body) < size:
             body.append(rng.choice(sentences))
