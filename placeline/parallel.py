@@ -1,10 +1,10 @@
 """Clean and geoparse on many cores or machines with Dask; store from one writer.
 
-Workers run `pipeline.prepare` (clean → geoparse) on batches of documents; each worker
-process opens the memory-mapped gazetteer once and keeps one Geoparser. Results stream back
-as batches finish, with a bounded number in flight, so memory stays flat however long the
-input is; the caller's `Pipeline.ingest` writes them, one article per
-transaction. Without a scheduler address a local cluster with one process per core is
+Workers run `pipeline.prepare` (clean → geoparse → own-date events and story terms) on
+batches of documents; each worker process opens the memory-mapped gazetteer once and keeps
+one Geoparser. Results stream back as batches finish, with a bounded number in flight, so
+memory stays flat however long the input is; the caller's `Pipeline.ingest` writes them
+(articles committed in groups, each whole) and settles dates. Without a scheduler address a local cluster with one process per core is
 started (and closed afterwards); with one, the batches go to that cluster.
 
 Why Dask: it runs the same code on a laptop's cores and on a cluster given only an address,

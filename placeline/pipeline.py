@@ -31,7 +31,7 @@ from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.geoparse import Correction, Geoparser
 from placeline.ingest import RawDocument, content_hash
-from placeline.models import Article, DateGuess, Mention, Place
+from placeline.models import Article, DateGuess, Event, Mention, Place
 from placeline.store import Store
 
 log = logging.getLogger(__name__)
@@ -69,11 +69,15 @@ class IngestReport:
 
 @dataclass
 class Prepared:
-    """An article cleaned and geoparsed, ready to store (what parallel workers return)."""
+    """An article cleaned, geoparsed and dated by its own evidence, with its events and
+    story terms: ready to store (what parallel workers return, so the one writer only
+    writes and settles dates)."""
 
     source: str
     article: Article
     mentions: list[Mention]
+    events: list[Event] = field(default_factory=list)
+    terms: frozenset[str] = frozenset()
 
 
 def prepare(document: RawDocument | InputError, geoparser: Geoparser) -> Prepared | InputError:
@@ -82,13 +86,21 @@ def prepare(document: RawDocument | InputError, geoparser: Geoparser) -> Prepare
         return document
     try:
         article = make_article(document)
-        return Prepared(document.source, article,
-                        geoparser.parse(article.text, article.content_hash))
+        mentions = geoparser.parse(article.text, article.content_hash)
+        return Prepared(document.source, article, mentions, *_events_and_terms(article, mentions))
     except InputError as error:
         return error
     except Exception as error:  # noqa: BLE001 — one article must not stop a batch
         log.error("failed on %s\n%s", document.source, traceback.format_exc())
         return InputError(document.source, f"unexpected error: {error}")
+
+
+def _events_and_terms(article: Article, mentions: list[Mention]
+                      ) -> tuple[list[Event], frozenset[str]]:
+    """Events dated by the article's own evidence for now (settle_dates re-dates those whose
+    publication date only the rest of the corpus can tell) and its story terms."""
+    own = article.published.date if article.published else None
+    return build_events(article.text, mentions, own), story_terms(article.text, mentions)
 
 
 def make_article(document: RawDocument) -> Article:
@@ -204,22 +216,19 @@ class Pipeline:
             if isinstance(item, InputError):
                 raise item
             if isinstance(item, Prepared):
-                article, mentions = item.article, item.mentions
+                prepared = item
             else:
                 article = make_article(item)
-                mentions = None
-            if self.store.has_article(article.content_hash):
-                report.duplicates.append(source)
-                return
-            if mentions is None:
+                if self.store.has_article(article.content_hash):
+                    report.duplicates.append(source)
+                    return
                 mentions = self.geoparser.parse(article.text, article.content_hash)
-            # Events go in with the article (dated by its own evidence for now), so no
-            # reader ever sees an article without them; settle_dates below re-dates the
-            # ones whose publication date only the rest of the corpus can tell.
-            own = article.published.date if article.published else None
-            article_id = self.store.add_article(
-                article, mentions, build_events(article.text, mentions, own),
-                story_terms(article.text, mentions))
+                prepared = Prepared(source, article, mentions,
+                                    *_events_and_terms(article, mentions))
+            # Events go in with the article, so no reader ever sees an article without them.
+            article = prepared.article
+            article_id = self.store.add_article(article, prepared.mentions, prepared.events,
+                                                prepared.terms)
             if article_id is None:
                 report.duplicates.append(source)
             else:
