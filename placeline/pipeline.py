@@ -293,7 +293,15 @@ class Pipeline:
                 else:
                     days[term] = days.get(term, set()) | reach
         found = set(new)
-        for term, article_id, published in self.store.term_postings(days):
+        anywhere = [term for term, reach in days.items() if reach is None]
+        dated = {term: reach for term, reach in days.items() if reach is not None}
+        postings = self.store.term_postings(anywhere)
+        if dated:  # the database skips what no reach can include (a stream's old articles)
+            reached = set().union(*dated.values())
+            postings += self.store.term_postings(
+                dated, dt.date.fromordinal(min(reached)).isoformat(),
+                dt.date.fromordinal(max(reached)).isoformat())
+        for term, article_id, published in postings:
             reach = days[term]
             if reach is None or published is None or _day(published) in reach:
                 found.add(article_id)

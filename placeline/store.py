@@ -520,12 +520,14 @@ class Store:
         return dict(self._rows_in("SELECT id, text FROM articles WHERE id IN ({})",
                                   [int(a) for a in article_ids]))
 
-    def _rows_in(self, sql: str, values: list) -> Iterator:
-        """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time."""
+    def _rows_in(self, sql: str, values: list, after: tuple = ()) -> Iterator:
+        """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time (`after`: the
+        parameters that follow the list in `sql`)."""
         values = list(values)
         for i in range(0, len(values), 500):
             chunk = values[i:i + 500]
-            yield from self._conn.execute(sql.format(",".join("?" * len(chunk))), chunk)
+            yield from self._conn.execute(sql.format(",".join("?" * len(chunk))),
+                                          [*chunk, *after])
 
     # -- story terms: what lets dating look at the neighbours of new articles only -----------
 
@@ -551,11 +553,16 @@ class Store:
         return dict(self._rows_in("SELECT term, COUNT(*) FROM article_terms"
                                   " WHERE term IN ({}) GROUP BY term", sorted(set(terms))))
 
-    def term_postings(self, terms: Iterable[str]) -> list[tuple[str, int, str | None]]:
-        """(term, article id, its current publication date) for every article with a term."""
+    def term_postings(self, terms: Iterable[str], first: str | None = None,
+                      last: str | None = None) -> list[tuple[str, int, str | None]]:
+        """(term, article id, its current publication date) for every article with a term;
+        with `first`/`last` (ISO dates), only undated articles and those dated between."""
+        within = "" if first is None else \
+            " AND (a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)"
         return [tuple(r) for r in self._rows_in(
             "SELECT t.term, t.article_id, a.published FROM article_terms t"
-            " JOIN articles a ON a.id = t.article_id WHERE t.term IN ({})", sorted(set(terms)))]
+            " JOIN articles a ON a.id = t.article_id WHERE t.term IN ({})" + within,
+            sorted(set(terms)), () if first is None else (first, last))]
 
     def publication_dates(self, article_ids: Iterable[int]) -> dict[int, str | None]:
         """The current publication date of some articles (without reading their texts)."""

@@ -211,3 +211,16 @@ def test_a_failed_article_in_a_shared_commit_undoes_only_its_own_writes(store, g
     ).fetchone()[0]
     assert orphans == 0
     reader.close()
+
+
+def test_term_postings_can_skip_articles_dated_outside_a_window(store):
+    def stored(content_hash: str, day: dt.date | None) -> int:
+        return store.add_article(_article(content_hash, published=day), [], [], ["kreminna"])
+
+    undated = stored("h0", None)
+    inside = stored("h1", dt.date(2022, 4, 20))
+    stored("h2", dt.date(2022, 3, 1))
+    everything = {row[1] for row in store.term_postings(["kreminna"])}
+    window = {row[1] for row in store.term_postings(["kreminna"], "2022-04-15", "2022-04-30")}
+    assert len(everything) == 3
+    assert window == {undated, inside}
