@@ -18,7 +18,7 @@ from placeline.errors import StoreCorruptError
 from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
-from placeline.present import escape_markdown
+from placeline.present import escape_markdown, place_labels
 from placeline.store import Store
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -162,13 +162,10 @@ def popular_places(index: EventIndex, chosen: list[str]) -> dict[str, str]:
 
 
 def _names(shown: pd.DataFrame, every: pd.DataFrame, kept: list[str]) -> dict[str, str]:
-    """Place id → name of `shown`, plus the `kept` ids (chosen earlier) found in `every`."""
-    names = dict(zip(shown["place_id"], shown["place"], strict=True))
-    missing = [p for p in kept if p not in names]
-    if missing:
-        rows = every[every["place_id"].isin(missing)]
-        names.update(zip(rows["place_id"], rows["place"], strict=True))
-    return names
+    """Place id → label of `shown`, plus the `kept` ids (chosen earlier) found in `every`;
+    namesakes get their country or coordinates (see `place_labels`)."""
+    missing = set(kept) - set(shown["place_id"])
+    return place_labels(pd.concat([shown, every[every["place_id"].isin(missing)]]))
 
 
 def sanitize_choice(key: str, options) -> None:

@@ -8,7 +8,10 @@ Every character that means something to Markdown is escaped here, before highlig
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+
+import pandas as pd
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~$=&^])")
 
@@ -44,3 +47,31 @@ METHOD_LABELS = {
     "inferred": "inferred from related articles or known events",
     "fallback": "publication date", "unknown": "not found",
 }
+
+
+def place_labels(places: pd.DataFrame) -> dict[str, str]:
+    """Place id → a label no other of these places shares: its name, then its country and
+    then its coordinates for namesakes ("Paris (FR)", "Paris (US)"). Pick lists show the
+    labels and shared links carry them, so two namesakes must never look alike."""
+    rows = places.drop_duplicates("place_id")
+    names = rows["place"].astype(str).tolist()
+    countries = rows["country"].fillna("").astype(str).tolist() if "country" in rows \
+        else [""] * len(rows)
+    labels = names
+    for widen in (_with_country, _with_coordinates):
+        seen = Counter(labels)
+        if len(seen) == len(labels):
+            break
+        labels = [widen(label, name, country, lat, lon) if seen[label] > 1 else label
+                  for label, name, country, lat, lon in zip(
+                      labels, names, countries, rows["lat"], rows["lon"], strict=True)]
+    return dict(zip(rows["place_id"], labels, strict=True))
+
+
+def _with_country(label: str, name: str, country: str, lat: float, lon: float) -> str:
+    return f"{name} ({country})" if country else label
+
+
+def _with_coordinates(label: str, name: str, country: str, lat: float, lon: float) -> str:
+    where = f"{country}, " if country else ""
+    return f"{name} ({where}{lat:.2f}, {lon:.2f})"

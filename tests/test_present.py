@@ -1,8 +1,11 @@
-"""Markdown for the reading panel: article text shows as written, never as markup."""
+"""Markdown for the reading panel: article text shows as written, never as markup; and
+place labels that tell namesakes apart."""
 
 import re
 
-from placeline.present import escape_markdown, highlighted
+import pandas as pd
+
+from placeline.present import escape_markdown, highlighted, place_labels
 
 
 def test_markdown_and_latex_syntax_is_neutralised():
@@ -19,3 +22,17 @@ def test_highlight_marks_each_mention_and_escapes_around_it():
     assert md.count(":orange-background[") == 2
     assert "**Mariupol**" in md and "**Kyiv**" in md
     assert "\\*" in md and "\\[" in md
+
+
+def test_namesakes_get_labels_no_other_place_shares():
+    places = pd.DataFrame({
+        "place_id": ["fr", "tx", "il", "mo", "kyiv"],
+        "place": ["Paris", "Paris", "Springfield", "Springfield", "Kyiv"],
+        "country": ["FR", "US", "US", "US", "UA"],
+        "lat": [48.8534, 33.6609, 39.8017, 37.2153, 50.4547],
+        "lon": [2.3488, -95.5555, -89.6437, -93.2982, 30.5238]})
+    labels = place_labels(places)
+    assert labels["kyiv"] == "Kyiv"  # a name of its own stays as it is
+    assert (labels["fr"], labels["tx"]) == ("Paris (FR)", "Paris (US)")
+    assert labels["il"] == "Springfield (US, 39.80, -89.64)"
+    assert len(set(labels.values())) == len(labels)
