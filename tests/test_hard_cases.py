@@ -28,6 +28,11 @@ CASES = [
      {"Georgia": ("US", "admin1"), "Savannah": ("US", "city")}),
     ("Tbilisi, the capital of Georgia, sits in the Caucasus near Russia.",
      {"Georgia": ("GE", "country"), "Tbilisi": ("GE", "city")}),
+    # Regions the source data lists without coordinates are placed among their cities.
+    ("Bushfires burned across Victoria and New South Wales as Australia sweltered.",
+     {"Victoria": ("AU", "admin1"), "New South Wales": ("AU", "admin1")}),
+    ("Farmers in Punjab, near Ludhiana and Amritsar, protested against India's new laws.",
+     {"Punjab": ("IN", "admin1"), "Ludhiana": ("IN", "city")}),
     ("London, Ontario, declared an emergency as the river rose near Toronto.",
      {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
     ("The plan was approved on Monday, Dublin Mayor Marilee Smith told the council.",
