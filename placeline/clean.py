@@ -221,9 +221,9 @@ def _is_caption(paragraph: str, neighbours: list[str]) -> bool:
     """Short verbless line between prose paragraphs: a photo caption."""
     if not paragraph.rstrip().endswith(".") or not 2 <= _word_count(paragraph) <= 16:
         return False
-    words = _tokens(paragraph)
     if not neighbours or min(_word_count(n) for n in neighbours) < 25:
         return False
+    words = _tokens(paragraph)
     for i, w in enumerate(words):
         if w in _FINITE_HINTS:
             return False

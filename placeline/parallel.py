@@ -4,8 +4,9 @@ Workers run `pipeline.prepare` (clean → geoparse → own-date events and story
 batches of documents; each worker process opens the memory-mapped gazetteer once and keeps
 one Geoparser. Results stream back as batches finish, with a bounded number in flight, so
 memory stays flat however long the input is; the caller's `Pipeline.ingest` writes them
-(articles committed in groups, each whole) and settles dates. Without a scheduler address a local cluster with one process per core is
-started (and closed afterwards); with one, the batches go to that cluster.
+(articles committed in groups, each whole) and settles dates. Without a scheduler address a
+local cluster with one process per core is started (and closed afterwards); with one, the
+batches go to that cluster.
 
 Why Dask: it runs the same code on a laptop's cores and on a cluster given only an address,
 streams results with `as_completed`, and pickles plain dataclasses without ceremony.

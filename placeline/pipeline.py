@@ -85,9 +85,7 @@ def prepare(document: RawDocument | InputError, geoparser: Geoparser) -> Prepare
     if isinstance(document, InputError):
         return document
     try:
-        article = make_article(document)
-        mentions = geoparser.parse(article.text, article.content_hash)
-        return Prepared(document.source, article, mentions, *_events_and_terms(article, mentions))
+        return _prepared(document.source, make_article(document), geoparser)
     except InputError as error:
         return error
     except Exception as error:  # noqa: BLE001 — one article must not stop a batch
@@ -95,12 +93,14 @@ def prepare(document: RawDocument | InputError, geoparser: Geoparser) -> Prepare
         return InputError(document.source, f"unexpected error: {error}")
 
 
-def _events_and_terms(article: Article, mentions: list[Mention]
-                      ) -> tuple[list[Event], frozenset[str]]:
-    """Events dated by the article's own evidence for now (settle_dates re-dates those whose
-    publication date only the rest of the corpus can tell) and its story terms."""
+def _prepared(source: str, article: Article, geoparser: Geoparser) -> Prepared:
+    """Geoparse an article and build its events, dated by its own evidence for now
+    (settle_dates re-dates those whose publication date only the rest of the corpus can
+    tell), and its story terms."""
+    mentions = geoparser.parse(article.text, article.content_hash)
     own = article.published.date if article.published else None
-    return build_events(article.text, mentions, own), story_terms(article.text, mentions)
+    return Prepared(source, article, mentions, build_events(article.text, mentions, own),
+                    story_terms(article.text, mentions))
 
 
 def make_article(document: RawDocument) -> Article:
@@ -222,9 +222,7 @@ class Pipeline:
                 if self.store.has_article(article.content_hash):
                     report.duplicates.append(source)
                     return
-                mentions = self.geoparser.parse(article.text, article.content_hash)
-                prepared = Prepared(source, article, mentions,
-                                    *_events_and_terms(article, mentions))
+                prepared = _prepared(source, article, self.geoparser)
             # Events go in with the article, so no reader ever sees an article without them.
             article = prepared.article
             article_id = self.store.add_article(article, prepared.mentions, prepared.events,

@@ -55,23 +55,16 @@ def place_labels(places: pd.DataFrame) -> dict[str, str]:
     labels and shared links carry them, so two namesakes must never look alike."""
     rows = places.drop_duplicates("place_id")
     names = rows["place"].astype(str).tolist()
-    countries = rows["country"].fillna("").astype(str).tolist() if "country" in rows \
-        else [""] * len(rows)
+    countries = rows["country"].fillna("").astype(str).tolist()
+    with_country = [f"{n} ({c})" if c else n for n, c in zip(names, countries, strict=True)]
+    with_coordinates = [f"{n} ({c + ', ' if c else ''}{lat:.2f}, {lon:.2f})"
+                        for n, c, lat, lon in zip(names, countries, rows["lat"], rows["lon"],
+                                                  strict=True)]
     labels = names
-    for widen in (_with_country, _with_coordinates):
+    for wider in (with_country, with_coordinates):
         seen = Counter(labels)
         if len(seen) == len(labels):
             break
-        labels = [widen(label, name, country, lat, lon) if seen[label] > 1 else label
-                  for label, name, country, lat, lon in zip(
-                      labels, names, countries, rows["lat"], rows["lon"], strict=True)]
+        labels = [w if seen[label] > 1 else label for label, w in zip(labels, wider,
+                                                                        strict=True)]
     return dict(zip(rows["place_id"], labels, strict=True))
-
-
-def _with_country(label: str, name: str, country: str, lat: float, lon: float) -> str:
-    return f"{name} ({country})" if country else label
-
-
-def _with_coordinates(label: str, name: str, country: str, lat: float, lon: float) -> str:
-    where = f"{country}, " if country else ""
-    return f"{name} ({where}{lat:.2f}, {lon:.2f})"

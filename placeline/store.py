@@ -365,10 +365,6 @@ class Store:
     # -- places and the geocode cache --------------------------------------------------------
 
     @staticmethod
-    def _upsert_place(tx, place: Place) -> None:
-        Store._upsert_places(tx, [place])
-
-    @staticmethod
     def _upsert_places(tx, places: Iterable[Place]) -> None:
         """Insert or refresh places in one statement (one round trip on a server database)."""
         tx.executemany(
@@ -385,7 +381,7 @@ class Store:
 
     def upsert_place(self, place: Place) -> None:
         with self.transaction() as tx:
-            self._upsert_place(tx, place)
+            self._upsert_places(tx, [place])
 
     def place(self, place_id: str) -> Place | None:
         row = self._conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
@@ -409,7 +405,7 @@ class Store:
     def cache_put(self, query: str, provider: str, place: Place | None) -> None:
         with self.transaction() as tx:
             if place is not None:
-                self._upsert_place(tx, place)
+                self._upsert_places(tx, [place])
             tx.execute(
                 "INSERT INTO geocode_cache (query, provider, place_id, fetched_at)"
                 " VALUES (?,?,?,?) ON CONFLICT(query, provider) DO UPDATE SET"
@@ -599,7 +595,7 @@ class Store:
                        journal: bool = True) -> int:
         created = _now()
         with self.transaction() as tx:
-            self._upsert_place(tx, place)
+            self._upsert_places(tx, [place])
             correction_id = int(tx.execute(
                 "INSERT INTO corrections (surface, context_hint, place_id, created_at)"
                 " VALUES (?,?,?,?) RETURNING id",
