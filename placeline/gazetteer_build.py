@@ -36,7 +36,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -159,14 +159,13 @@ def load_countries() -> list[Entry]:
     for iso, country in countries.items():
         info = info_by_iso.get(iso, {})
         latlng = info.get("latlng") or []
-        if iso in geonames_points:
-            lat, lon = geonames_points[iso]
-        elif len(latlng) == 2:
-            lat, lon = float(latlng[0]), float(latlng[1])
-        elif iso in csc:
-            lat, lon = float(csc[iso]["latitude"]), float(csc[iso]["longitude"])
-        else:
+        factbook = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None
+        listed = ((float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
+                  if iso in csc and _has_point(csc[iso]) else None)
+        point = _country_point(geonames_points.get(iso), factbook, listed)
+        if point is None:
             continue
+        lat, lon = point
         entry = Entry(id=f"geonames:{country['geonameid']}", name=country["name"], lat=lat,
                       lon=lon, kind="country", country=iso,
                       population=int(country.get("population") or 0),
@@ -183,6 +182,27 @@ def load_countries() -> list[Entry]:
         entry.capital_name = country.get("capital") or ""  # type: ignore[attr-defined]
         entries.append(entry)
     return entries
+
+
+_AGREE_KM = 161.0
+_OUTLIER_KM = 4 * _AGREE_KM
+
+
+def _country_point(geonames: tuple | None, factbook: tuple | None,
+                   listed: tuple | None) -> tuple | None:
+    """GeoNames' point, unless both other references agree on a point far from it.
+
+    A country's point is a convention, and gold standards follow one (LGL's older GeoNames,
+    GeoVirus' Wikipedia). They agree within a few hundred km for all countries but one:
+    GeoNames moved Canada to (60.1, -113.6), 1,000 km west of the (60, -95) of the Factbook,
+    country-state-city, Wikipedia and older GeoNames. An outlier against two agreeing
+    references is the point to drop."""
+    if geonames is None:
+        return factbook or listed
+    if factbook and listed and _km(*factbook, *listed) <= _AGREE_KM \
+            and _km(*geonames, *factbook) > _OUTLIER_KM:
+        return factbook
+    return geonames
 
 
 def _country_coordinates() -> dict[str, tuple[float, float]]:
@@ -271,7 +291,50 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         entries.append(entry)
+    _move_regions_geocoded_to_their_city(entries, cities, members)
     return entries
+
+
+_CITY_RADIUS_KM = 25.0
+_BIG_CITY = 100_000
+_MIN_MEMBERS = 20
+
+
+def _move_regions_geocoded_to_their_city(regions: list[Entry], cities: list[Entry],
+                                         members: dict[tuple[str, str], list[Entry]]) -> None:
+    """country-state-city geocoded some regions by name and got their namesake city: New
+    York State sits on Manhattan, São Paulo state on São Paulo, Irkutsk Oblast on Irkutsk,
+    hundreds of km from the middle of the region. Such a region moves to the middle of its
+    own towns (the centre of the box holding 80 % of them). Only regions matched one-to-one
+    to a GeoNames region qualify, so its towns are really its own."""
+    shared = defaultdict(int)
+    for region in regions:
+        shared[(region.country, region.admin1)] += 1
+    big_cities: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        if city.population >= _BIG_CITY:
+            for name in city.names:
+                big_cities[(city.country, name)].append(city)
+    for region in regions:
+        key = (region.country, region.admin1)
+        towns = members.get(key, [])
+        if shared[key] != 1 or len(towns) < _MIN_MEMBERS:
+            continue
+        on_namesake = any(_km(region.lat, region.lon, city.lat, city.lon) <= _CITY_RADIUS_KM
+                          for name in region.names for city in big_cities.get((region.country, name), []))
+        if not on_namesake:
+            continue
+        middle = _middle_of([town.lat for town in towns]), _middle_of([town.lon for town in towns])
+        if _km(region.lat, region.lon, *middle) > _AGREE_KM:
+            region.lat, region.lon = middle
+
+
+def _middle_of(values: list[float], share: float = 0.8) -> float:
+    """The centre of the range holding the middle `share` of the values (outliers aside)."""
+    ordered = sorted(values)
+    cut = int(len(ordered) * (1 - share) / 2)
+    kept = ordered[cut: len(ordered) - cut]
+    return (kept[0] + kept[-1]) / 2
 
 
 def _has_point(record: dict) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.clean import clean
+from placeline.resolve import haversine_km
 
 CASES = [
     ("The storm hit Paris, Texas, on Sunday, the county sheriff said.",
@@ -99,12 +100,27 @@ def test_big_cities_with_frequent_names_are_kept_without_a_preposition(geoparser
 
 def test_countries_sit_at_their_geonames_points(geoparser):
     """Country ids are GeoNames ids, so their points are GeoNames' too: annotated corpora and
-    other GeoNames-based tools put the United States at (39.76, -98.5), not (38, -97)."""
+    other GeoNames-based tools put the United States at (39.76, -98.5), not (38, -97).
+    Canada is the exception: GeoNames' new point is 1,000 km west of everyone else's."""
     found = {m.surface: m.place for m in geoparser.parse(
         "The U.S. and Canada met France and Russia.") if m.place}
     assert (found["U.S."].lat, found["U.S."].lon) == (39.76, -98.5)
-    assert (found["Canada"].lat, found["Canada"].lon) == pytest.approx((60.10867, -113.64258))
+    assert (found["Canada"].lat, found["Canada"].lon) == pytest.approx((60.0, -95.0))
     assert (found["Russia"].lat, found["Russia"].lon) == (60.0, 100.0)
+
+
+@pytest.mark.parametrize(("text", "surface", "middle"), [
+    ("Flooding closed roads across upstate New York, near Albany and Syracuse.",
+     "New York", (43.0, -75.5)),
+    ("Drought hit farms across São Paulo state, near Campinas and Ribeirão Preto.",
+     "São Paulo", (-22.0, -49.0)),
+])
+def test_regions_sit_in_their_middle_not_on_their_namesake_city(geoparser, text, surface,
+                                                                 middle):
+    """The region's point, not its big city's: within 161 km of the middle of the state."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == surface)
+    assert place.kind == "admin1"
+    assert haversine_km(place.lat, place.lon, *middle) < 161
 
 
 def test_names_that_fit_each_other_win_together(geoparser):

@@ -1,0 +1,82 @@
+"""The gazetteer builder's choices of a point for countries and regions whose source data
+disagree or are wrong (synthetic entries, so each rule is seen alone)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from placeline.gazetteer_build import (
+    NAME_MAIN,
+    Entry,
+    _country_point,
+    _middle_of,
+    _move_regions_geocoded_to_their_city,
+)
+
+
+def test_a_country_keeps_its_geonames_point_when_the_references_roughly_agree():
+    assert _country_point((39.76, -98.5), (38.0, -97.0), (38.0, -97.0)) == (39.76, -98.5)
+
+
+def test_a_geonames_point_far_from_two_agreeing_references_is_dropped():
+    assert _country_point((60.1, -113.6), (60.0, -95.0), (60.0, -95.5)) == (60.0, -95.0)
+
+
+def test_references_that_disagree_with_each_other_do_not_outvote_geonames():
+    assert _country_point((60.1, -113.6), (60.0, -95.0), (50.0, -80.0)) == (60.1, -113.6)
+
+
+def test_without_geonames_the_other_references_are_used_in_turn():
+    assert _country_point(None, None, (1.0, 2.0)) == (1.0, 2.0)
+    assert _country_point(None, None, None) is None
+
+
+def _entry(name: str, lat: float, lon: float, kind: str, admin1: str = "R1",
+           population: int = 0) -> Entry:
+    entry = Entry(id=f"{kind}:{name}:{lat}", name=name, lat=lat, lon=lon, kind=kind,
+                  country="XX", admin1=admin1, population=population)
+    entry.add_name(name, NAME_MAIN)
+    return entry
+
+
+def _towns(lat: float, lon: float, count: int = 30) -> list[Entry]:
+    """Towns spread over about 4° around (lat, lon)."""
+    return [_entry(f"Town{i}", lat - 2 + 4 * i / count, lon - 2 + 4 * (i * 7 % count) / count,
+                   "city") for i in range(count)]
+
+
+def _members(cities: list[Entry]) -> dict[tuple[str, str], list[Entry]]:
+    members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        members[(city.country, city.admin1)].append(city)
+    return members
+
+
+def test_a_region_geocoded_onto_its_namesake_city_moves_to_the_middle_of_its_towns():
+    capital = _entry("Bigtown", 50.0, 30.0, "city", population=2_000_000)
+    cities = [capital, *_towns(54.0, 34.0)]
+    region = _entry("Bigtown", 50.0, 30.0, "admin1")
+    _move_regions_geocoded_to_their_city([region], cities, _members(cities))
+    assert (region.lat, region.lon) == pytest.approx((54.0, 34.0), abs=0.5)
+
+
+def test_a_region_away_from_its_namesake_or_sharing_its_towns_stays():
+    capital = _entry("Bigtown", 50.0, 30.0, "city", population=2_000_000)
+    cities = [capital, *_towns(54.0, 34.0)]
+    elsewhere = _entry("Bigtown", 53.0, 33.0, "admin1")
+    small_city = [_entry("Bigtown", 50.0, 30.0, "city", population=5_000), *_towns(54.0, 34.0)]
+    twins = [_entry("Bigtown", 50.0, 30.0, "admin1"), _entry("Other", 50.0, 30.0, "admin1")]
+    _move_regions_geocoded_to_their_city([elsewhere], cities, _members(cities))
+    _move_regions_geocoded_to_their_city(twins, cities, _members(cities))
+    on_small = _entry("Bigtown", 50.0, 30.0, "admin1")
+    _move_regions_geocoded_to_their_city([on_small], small_city, _members(small_city))
+    assert (elsewhere.lat, elsewhere.lon) == (53.0, 33.0)
+    assert [(r.lat, r.lon) for r in twins] == [(50.0, 30.0), (50.0, 30.0)]
+    assert (on_small.lat, on_small.lon) == (50.0, 30.0)
+
+
+def test_the_middle_of_values_ignores_a_few_far_outliers():
+    values = [10.0 + i / 10 for i in range(20)] + [100.0]
+    assert _middle_of(values) == pytest.approx(11.0, abs=0.3)
