@@ -36,7 +36,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -265,23 +265,23 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         lat = sum(c.lat * max(c.population, 1) for c in group) / weight
         lon = sum(c.lon * max(c.population, 1) for c in group) / weight
         centres[country].append((code, lat, lon, sum(c.population for c in group)))
+
+    def region_of(country: str, iso_code: str, lat: float, lon: float) -> tuple[str, int]:
+        if country == "US":
+            return iso_code, sum(c[3] for c in centres.get("US", []) if c[0] == iso_code)
+        if not centres.get(country):
+            return iso_code, 0
+        nearest = min(centres[country], key=lambda c: _km(lat, lon, c[1], c[2]))
+        return nearest[0], nearest[3]
+
+    points = _region_points(states, cities)
     entries = []
-    missing = _centres_of_listed_cities(
-        {(s["countryCode"], s["isoCode"]) for s in states if not _has_point(s)})
     for state in states:
-        country = state["countryCode"]
-        if _has_point(state):
-            lat, lon = float(state["latitude"]), float(state["longitude"])
-        elif (country, state["isoCode"]) in missing:
-            lat, lon = missing[(country, state["isoCode"])]
-        else:
+        country, key = state["countryCode"], (state["countryCode"], state["isoCode"])
+        if key not in points:
             continue
-        code, population = state["isoCode"], 0
-        if country != "US" and centres.get(country):
-            nearest = min(centres[country], key=lambda c: _km(lat, lon, c[1], c[2]))
-            code, population = nearest[0], nearest[3]
-        elif country == "US":
-            population = sum(c[3] for c in centres.get("US", []) if c[0] == code)
+        lat, lon = points[key]
+        code, population = region_of(*key, lat, lon)
         entry = Entry(id=f"admin1:{country}-{state['isoCode']}", name=state["name"], lat=lat,
                       lon=lon, kind="admin1", country=country, admin1=code,
                       population=population, source="country-state-city")
@@ -345,20 +345,63 @@ def _has_point(record: dict) -> bool:
     return True
 
 
-def _centres_of_listed_cities(states: set[tuple[str, str]]) -> dict[tuple[str, str], tuple]:
-    """A point for regions that country-state-city lists without one (69 of 4,871, among
-    them Victoria in Australia, Punjab in India, Amazonas in Brazil): the median of the
-    coordinates of its cities in the same data set, so the region is not lost."""
-    if not states:
-        return {}
+_GROSS_KM = 1000.0
+_MIN_LISTED_TOWNS = 3
+
+
+def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, str], tuple]:
+    """Each region's point.
+
+    country-state-city geocoded its regions by name, and hundreds came back from the wrong
+    country: Hunan sits in Oklahoma, Shandong in Oakland, Bahia in Florida, Akershus in
+    Orlando. A point far from every town of its own country (GeoNames) is replaced by the
+    median of the region's towns in the same data set when that median is among the
+    country's towns and over 1,000 km away; 69 regions listed without a point get the
+    median too (Victoria in Australia, Punjab in India, before index v8 they were lost)."""
+    towns = _TownCells(cities)
+    listed = _medians_of_listed_towns()
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    for state in states:
+        key = (state["countryCode"], state["isoCode"])
+        median, count = listed.get(key, (None, 0))
+        if not _has_point(state):
+            if median:
+                points[key] = median
+            continue
+        point = float(state["latitude"]), float(state["longitude"])
+        points[key] = point
+        if (count >= _MIN_LISTED_TOWNS and not towns.near(key[0], *point)
+                and towns.near(key[0], *median)
+                and _km(*point, *median) > _GROSS_KM):
+            points[key] = median
+    return points
+
+
+class _TownCells:
+    """Which 1° cells hold a town of which country: "is this point in its country?"."""
+
+    def __init__(self, cities: list[Entry], reach: int = 3) -> None:
+        self.cells = {(c.country, round(c.lat), round(c.lon)) for c in cities}
+        self.reach = reach
+
+    def near(self, country: str, lat: float, lon: float) -> bool:
+        row, column = round(lat), round(lon)
+        return any((country, row + i, (column + j + 180) % 360 - 180) in self.cells
+                   for i in range(-self.reach, self.reach + 1)
+                   for j in range(-self.reach, self.reach + 1))
+
+
+def _medians_of_listed_towns() -> dict[tuple[str, str], tuple[tuple[float, float], int]]:
+    """The median point of each region's towns in country-state-city, and their number."""
     cities = json.loads(
         (_package_dir("country_state_city") / "data" / "city.json").read_text())
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in cities:
-        key = (city.get("countryCode"), city.get("stateCode"))
-        if key in states and _has_point(city):
-            points[key].append((float(city["latitude"]), float(city["longitude"])))
-    return {key: (statistics.median(p[0] for p in found), statistics.median(p[1] for p in found))
+        if _has_point(city):
+            points[(city.get("countryCode"), city.get("stateCode"))].append(
+                (float(city["latitude"]), float(city["longitude"])))
+    return {key: ((statistics.median(p[0] for p in found),
+                   statistics.median(p[1] for p in found)), len(found))
             for key, found in points.items()}
 
 

@@ -13,6 +13,7 @@ from placeline.gazetteer_build import (
     _country_point,
     _middle_of,
     _move_regions_geocoded_to_their_city,
+    _region_points,
 )
 
 
@@ -80,3 +81,26 @@ def test_a_region_away_from_its_namesake_or_sharing_its_towns_stays():
 def test_the_middle_of_values_ignores_a_few_far_outliers():
     values = [10.0 + i / 10 for i in range(20)] + [100.0]
     assert _middle_of(values) == pytest.approx(11.0, abs=0.3)
+
+
+def _state(country: str, code: str, lat: float | None, lon: float | None) -> dict:
+    return {"name": code, "isoCode": code, "countryCode": country,
+            "latitude": None if lat is None else str(lat),
+            "longitude": None if lon is None else str(lon)}
+
+
+def test_a_region_geocoded_into_another_country_moves_to_its_listed_towns(monkeypatch):
+    """Hunan placed in Oklahoma by the source data goes to the median of its own towns;
+    a region among its country's towns, or whose towns are no better, stays put."""
+    cities = [_entry(f"T{i}", 27.0 + i / 10, 111.0 + i / 10, "city") for i in range(10)]
+    medians = {("XX", "HN"): ((27.4, 111.5), 40), ("XX", "OK"): ((27.2, 111.2), 40),
+               ("XX", "FEW"): ((27.4, 111.5), 2), ("XX", "SEA"): ((-40.0, -100.0), 40),
+               ("XX", "NONE"): ((27.3, 111.3), 1)}
+    monkeypatch.setattr("placeline.gazetteer_build._medians_of_listed_towns", lambda: medians)
+    points = _region_points([
+        _state("XX", "HN", 36.7, -95.9), _state("XX", "OK", 27.5, 111.5),
+        _state("XX", "FEW", 36.7, -95.9), _state("XX", "SEA", 36.7, -95.9),
+        _state("XX", "NONE", None, None), _state("XX", "LOST", None, None)], cities)
+    assert points == {("XX", "HN"): (27.4, 111.5), ("XX", "OK"): (27.5, 111.5),
+                      ("XX", "FEW"): (36.7, -95.9), ("XX", "SEA"): (36.7, -95.9),
+                      ("XX", "NONE"): (27.3, 111.3)}

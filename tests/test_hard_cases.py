@@ -114,6 +114,8 @@ def test_countries_sit_at_their_geonames_points(geoparser):
      "New York", (43.0, -75.5)),
     ("Drought hit farms across São Paulo state, near Campinas and Ribeirão Preto.",
      "São Paulo", (-22.0, -49.0)),
+    ("Floods hit Hunan province, near Changsha, as the Xiang river rose.",
+     "Hunan", (27.6, 111.7)),
 ])
 def test_regions_sit_in_their_middle_not_on_their_namesake_city(geoparser, text, surface,
                                                                  middle):
