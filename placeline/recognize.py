@@ -8,7 +8,9 @@ what a gazetteer match alone gets wrong:
   is also a given name, before a surname), "President X", and later bare mentions of a
   surname already seen in a person's name;
 - ordinary words: "Police", "West", "March", "PEACE" are towns somewhere; such a match needs a
-  place cue ("in Reading", "Mobile, Ala.") unless it names a country or region;
+  place cue ("in Reading", "Mobile, Ala.") unless it names a country or region; a name of
+  several words capitalised inside a sentence is its own cue ("since New London Police"),
+  unless a saint, title or article explains the capitals ("St. Patrick's Day");
 - short all-capital tokens match only known abbreviations ("US", "UK"), never towns ("UN").
 
 Names no gazetteer knows are still found when the text says they are places ("the village of
@@ -101,6 +103,12 @@ BIG_REGION = 2_500_000  # people: a country or state this big is meant even afte
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "northern", "southern", "eastern",
                              "western", "central", "midwest"})
+# A cue: a name of several capitalised words inside a sentence is written as a proper name,
+# however ordinary its words ("New London", "Grand Ledge", "West Columbia").
+PROPER_CASE = "proper-case"
+# …unless the first word explains the capitals: a saint or a title ("St. Patrick's Day",
+# "Queen Elizabeth"), or an article ("The City").
+_NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
@@ -308,6 +316,10 @@ class Recognizer:
 
     def _cues(self, text: str, tokens: list[Token], i: int, j: int) -> frozenset[str]:
         cues = set()
+        first = tokens[i].text.lower().rstrip(".")
+        if i < j and not self._sentence_initial(text, tokens[i]) and first not in TITLES \
+                and first not in _NOT_PROPER_CASE:
+            cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap:
             cues.add("preposition")
         tail = text[tokens[j].end:tokens[j].end + 40]
@@ -359,7 +371,7 @@ class Recognizer:
             if i == j and not cues and surface.lower() in TITLES and \
                     text[tokens[j].end:tokens[j].end + 1] == ".":
                 continue  # "Sens. Byrd and Rockefeller": a title, not Sens in France
-            if not cues and _DISEASE_AFTER.match(text, tokens[j].end):
+            if not cues - {PROPER_CASE} and _DISEASE_AFTER.match(text, tokens[j].end):
                 continue  # "the Reston ebolavirus": a disease named after a place
             if i == j and not broad and self.gazetteer.demonym(surface) is not None:
                 continue  # "Chadian": who, not where (demonyms are resolved only when given)

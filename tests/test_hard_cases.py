@@ -38,6 +38,9 @@ CASES = [
      {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
     ("The plan was approved on Monday, Dublin Mayor Marilee Smith told the council.",
      {"Dublin": ("IE", "city")}),  # a title after a place is not a surname
+    # Ordinary words written as a name inside a sentence: the capitals say it is one.
+    ("Officers said the Grand Ledge Police Department closed the bridge on Monday.",
+     {"Grand Ledge": ("US", "city")}),
     ("Traffic slowed on Old Alton Edwardsville Road. Edwardsville police reopened it later.",
      {"Edwardsville": ("US", "city")}),  # a road's name, not "Alton Edwardsville" the person
     ("Paris and Henry County are rich in history, the Tennessee guide says.",
@@ -62,6 +65,7 @@ NOT_PLACES = [
     "The bill was backed by Sens. Robert Byrd and Jay Rockefeller on Tuesday.",
     "Pigs carried Reston ebolavirus; Marburg hemorrhagic fever and West Nile virus are rarer.",
     "The Chadian authorities opened the camps to aid workers.",
+    "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
 ]
 
 
