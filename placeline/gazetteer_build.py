@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import marisa_trie
+from wordfreq import zipf_frequency
 
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -59,7 +60,7 @@ COUNTRY_ALIASES = {
     "US": ["United States of America", "America", "U.S.", "U.S.A.", "USA", "US"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK"],
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Zaire", "Zaïre"],
     "CG": ["Congo-Brazzaville"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "CZ": ["Czech Republic"],
@@ -107,6 +108,12 @@ class Entry:
         current = self.names.get(surface)
         if current is None or kind < current:
             self.names[surface] = kind
+
+
+def _is_short_form(name: str) -> bool:
+    """"EU", "U.S.", "DRC": capitals only, matched only when written in capitals."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= _ABBREVIATION_MAX
 
 
 def _package_dir(module: str) -> Path:
@@ -177,8 +184,9 @@ def load_countries() -> list[Entry]:
             if len(alt) > _ABBREVIATION_MAX and _usable_alternate(alt):
                 entry.add_name(alt)
         for alias in COUNTRY_ALIASES.get(iso, []):
-            short = alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 4
-            entry.add_name(alias, NAME_ABBREVIATION if short else NAME_MAIN)
+            entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) else NAME_MAIN)
+        if " of the " in country["name"]:  # "Democratic Republic of Congo"
+            entry.add_name(country["name"].replace(" of the ", " of "))
         entry.capital_name = country.get("capital") or ""  # type: ignore[attr-defined]
         entries.append(entry)
     return entries
@@ -236,12 +244,31 @@ _REGION_SUFFIXES = (
 _REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ")
 
 
+_ORDINARY_WORD_ZIPF = 4.0
+# Peoples a Chinese autonomous region is named after, dropped in its everyday name.
+_TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
+# Everyday English names of regions that no rule derives from the official one.
+REGION_ALIASES = {
+    ("RU", "CE"): ["Chechnya"], ("RU", "SE"): ["North Ossetia"], ("RU", "SA"): ["Yakutia"],
+    ("RU", "UD"): ["Udmurtia"], ("RU", "CU"): ["Chuvashia"], ("RU", "KB"): ["Kabardino-Balkaria"],
+    ("RU", "KC"): ["Karachay-Cherkessia"],
+}
+
+
 def _region_short_names(name: str) -> list[str]:
-    """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea"."""
+    """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
+    "Guangxi Zhuang Autonomous Region" → "Guangxi"."""
     shorts = []
     for suffix in _REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
-            shorts.append(name[: -len(suffix)])
+            short = name[: -len(suffix)]
+            if short.endswith(" Autonomous") and zipf_frequency(
+                    short.split()[0].lower(), "en") < _ORDINARY_WORD_ZIPF:
+                short = short.removesuffix(" Autonomous")  # "Jewish Autonomous" stays whole
+            shorts.append(short)
+            for people in _TITULAR_PEOPLES:
+                if short.endswith(people):
+                    shorts.append(short[: -len(people)])
     for prefix in _REGION_PREFIXES:
         if name.startswith(prefix):
             shorts.append(name[len(prefix):])
@@ -288,6 +315,8 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         entry.add_name(state["name"], NAME_MAIN)
         for short in _region_short_names(state["name"]):
             entry.add_name(short)
+        for alias in REGION_ALIASES.get(key, []):
+            entry.add_name(alias)
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         entries.append(entry)
@@ -442,7 +471,7 @@ def load_supplement() -> list[Entry]:
                       population=int(row["importance"]), source="supplement")
         entry.add_name(row["name"], NAME_MAIN)
         for alias in filter(None, row["aliases"].split("|")):
-            entry.add_name(alias)
+            entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) else NAME_ALTERNATE)
         entries.append(entry)
     return entries
 

@@ -314,11 +314,29 @@ class Recognizer:
         return all(w.lower() in CALENDAR_WORDS or _zipf(w.lower()) >= COMMON_WORD_ZIPF
                    for w in words)
 
+    def _written_as_a_name(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """Capitals that only a proper name explains: not the sentence's start, a saint or a
+        title ("St. Patrick's Day", "Queen Elizabeth"), nor a name after "the", which names
+        a thing or a body far more often than a town ("the Red Cross", "the UN and Red
+        Cross", "the Country Club") — unless "the" belongs to a body the name comes before
+        ("the Grand Ledge Police Department")."""
+        first = tokens[i].text.lower().rstrip(".")
+        if self._sentence_initial(text, tokens[i]) or first in TITLES or first in _NOT_PROPER_CASE:
+            return False
+        if j + 1 < len(tokens) and tokens[j + 1].text.lower() in HEAD_WORDS and \
+                _joined_by_space(text, tokens[j], tokens[j + 1]):
+            return True
+        back = i - 1
+        if back > 0 and tokens[back].text.lower() in {"and", "or"}:
+            back -= 1  # "the UN and Red Cross": the article governs both names
+            while back > 0 and tokens[back].cap and back > i - 6 and \
+                    not text[tokens[back - 1].end:tokens[back].start].strip():
+                back -= 1
+        return not (back >= 0 and tokens[back].text.lower() == "the")
+
     def _cues(self, text: str, tokens: list[Token], i: int, j: int) -> frozenset[str]:
         cues = set()
-        first = tokens[i].text.lower().rstrip(".")
-        if i < j and not self._sentence_initial(text, tokens[i]) and first not in TITLES \
-                and first not in _NOT_PROPER_CASE:
+        if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap:
             cues.add("preposition")

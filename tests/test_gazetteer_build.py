@@ -11,9 +11,11 @@ from placeline.gazetteer_build import (
     NAME_MAIN,
     Entry,
     _country_point,
+    _is_short_form,
     _middle_of,
     _move_regions_geocoded_to_their_city,
     _region_points,
+    _region_short_names,
 )
 
 
@@ -104,3 +106,23 @@ def test_a_region_geocoded_into_another_country_moves_to_its_listed_towns(monkey
     assert points == {("XX", "HN"): (27.4, 111.5), ("XX", "OK"): (27.5, 111.5),
                       ("XX", "FEW"): (36.7, -95.9), ("XX", "SEA"): (36.7, -95.9),
                       ("XX", "NONE"): (27.3, 111.3)}
+
+
+@pytest.mark.parametrize(("official", "everyday"), [
+    ("Donetsk Oblast", "Donetsk"),
+    ("Guangxi Zhuang Autonomous Region", "Guangxi"),
+    ("Tibet Autonomous Region", "Tibet"),
+    ("Autonomous Republic of Crimea", "Crimea"),
+])
+def test_regions_are_also_known_by_their_everyday_names(official, everyday):
+    assert everyday in _region_short_names(official)
+
+
+def test_a_short_name_that_is_an_ordinary_word_is_not_made():
+    """"Jewish Autonomous Oblast" must not make "Jewish" a place."""
+    assert "Jewish" not in _region_short_names("Jewish Autonomous Oblast")
+
+
+def test_short_forms_are_capitals_only():
+    assert [_is_short_form(n) for n in ("EU", "U.S.", "DRC", "Eu", "Europe", "UNESCO")] == [
+        True, True, True, False, False, False]

@@ -38,6 +38,15 @@ CASES = [
      {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
     ("The plan was approved on Monday, Dublin Mayor Marilee Smith told the council.",
      {"Dublin": ("IE", "city")}),  # a title after a place is not a surname
+    # Islands, lakes, mountain ranges, unions and everyday names of regions.
+    ("EU ministers met in Brussels; the European Union backed Moldova.",
+     {"EU": ("", "region"), "European Union": ("", "region"), "Moldova": ("MD", "country")}),
+    ("Volcanic ash over Java and Sumatra grounded flights to Lake Toba and the Urals.",
+     {"Java": ("ID", "region"), "Sumatra": ("ID", "region"), "Urals": ("RU", "region")}),
+    ("Troops left Chechnya and Guangxi reported floods; aid reached the Democratic "
+     "Republic of Congo.",
+     {"Chechnya": ("RU", "admin1"), "Guangxi": ("CN", "admin1"),
+      "Democratic Republic of Congo": ("CD", "country")}),
     # Ordinary words written as a name inside a sentence: the capitals say it is one.
     ("Officers said the Grand Ledge Police Department closed the bridge on Monday.",
      {"Grand Ledge": ("US", "city")}),
@@ -66,6 +75,8 @@ NOT_PLACES = [
     "Pigs carried Reston ebolavirus; Marburg hemorrhagic fever and West Nile virus are rarer.",
     "The Chadian authorities opened the camps to aid workers.",
     "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
+    "Officials worked with the UN and Red Cross, and later with the Country Club staff.",
+    "Leaders of the Jewish community gathered on Sunday.",
 ]
 
 
