@@ -32,12 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import marisa_trie
-from wordfreq import zipf_frequency
 
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -258,6 +257,8 @@ REGION_ALIASES = {
 def _region_short_names(name: str) -> list[str]:
     """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
     "Guangxi Zhuang Autonomous Region" → "Guangxi"."""
+    from wordfreq import zipf_frequency  # here: the dashboard imports this module at start
+
     shorts = []
     for suffix in _REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
