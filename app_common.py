@@ -112,22 +112,6 @@ def tile_url() -> str:
     return configured_tile_url() or os.environ.get("PLACELINE_ONLINE_TILES", OSM_TILES)
 
 
-# Events per day under the slider; the days in the window are coloured. A plain Vega-Lite
-# spec rather than an Altair chart: importing Altair costs 0.3 s of every cold start.
-TIMELINE_SPEC = {
-    "mark": {"type": "bar", "size": 4},
-    "encoding": {
-        "x": {"field": "day", "type": "temporal", "title": None},
-        "y": {"field": "events", "type": "quantitative", "title": "events",
-              "axis": {"tickMinStep": 1}},
-        "color": {"condition": {"test": "datum.in_window", "value": "#d94801"},
-                  "value": "#cfcfcf"},
-        "tooltip": [{"field": "day", "type": "temporal", "title": "day"},
-                    {"field": "events", "type": "quantitative"}],
-    },
-}
-
-
 # -- time controls ------------------------------------------------------------------------
 
 def play_interval() -> float | None:

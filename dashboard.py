@@ -16,8 +16,9 @@ import app_common as app
 from placeline import view
 from placeline.layers import feature_collection
 from placeline.mapview import CLUSTER_THRESHOLD, base_map, bounds_of, place_layer
-from placeline.present import METHOD_LABELS, PRECISION_LABELS, escape_markdown
+from placeline.present import METHOD_LABELS, PRECISION_LABELS, escape_markdown, markdown_table
 from placeline.snippets import neighbours, place_snippets
+from placeline.timeline_bars import timeline_html
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
 store = app.get_store()
@@ -96,7 +97,7 @@ def time_map_and_panel() -> None:
         length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
-    st.vega_lite_chart(dated.per_day(shown, start, end), app.TIMELINE_SPEC, height=110)
+    st.html(timeline_html(dated.per_day(shown, start, end)))
 
     window = dated.in_window(shown, start, end)
     summary = dated.summary(window)
@@ -138,8 +139,7 @@ def reading_panel(dated, window, summary) -> None:
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "
                  "first. Circle size and colour grow with the number of articles.")
-        st.dataframe(summary.head(12)[["place", "articles", "kind"]], hide_index=True,
-                     width="stretch")
+        st.markdown(markdown_table(summary.head(12)[["place", "articles", "kind"]]))
         return
     row = summary[summary["place_id"] == place_id].iloc[0]
     st.caption(f"{escape_markdown(str(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · {row['articles']} "

@@ -22,6 +22,20 @@ def escape_markdown(text: str) -> str:
     return text.replace("\n", "  \n")
 
 
+def markdown_table(frame: pd.DataFrame) -> str:
+    """`frame` as a Markdown table, every cell escaped (names come from articles). Markdown
+    rather than a data-grid element: the grid's front-end code is the heaviest the first
+    page would load, for twelve rows."""
+    def cell(value: object) -> str:
+        return escape_markdown(str(value)).replace("  \n", " ")
+
+    lines = ["| " + " | ".join(cell(c) for c in frame.columns) + " |",
+             "|" + "---|" * len(frame.columns)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |"
+              for row in frame.itertuples(index=False)]
+    return "\n".join(lines)
+
+
 def highlighted(text: str, start: int, end: int, marks: Iterable[tuple[int, int]],
                 style: str = "orange-background") -> str:
     """text[start:end] as Markdown, each (s, e) in `marks` (absolute offsets) highlighted."""

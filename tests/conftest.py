@@ -4,8 +4,10 @@ server on 127.0.0.1, and the browser tests block every request that is not to lo
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,3 +114,12 @@ def _no_online_geocoder(monkeypatch):
     monkeypatch.delenv("PLACELINE_ONLINE_GEOCODER", raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     os.environ.pop("http_proxy", None)
+
+
+def top_places(at) -> pd.DataFrame:
+    """The dashboard's table of places (a Markdown table) as a frame, cells unescaped."""
+    table = next(m.value for m in at.markdown if m.value.startswith("| place |"))
+    lines = table.splitlines()
+    cells = [[re.sub(r"\\(.)", r"\1", c) for c in line.strip("| ").split(" | ")]
+             for line in lines]
+    return pd.DataFrame(cells[2:], columns=cells[0])

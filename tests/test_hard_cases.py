@@ -43,8 +43,8 @@ CASES = [
      {"EU": ("", "region"), "European Union": ("", "region"), "Moldova": ("MD", "country")}),
     ("Volcanic ash over Java and Sumatra grounded flights to Lake Toba and the Urals.",
      {"Java": ("ID", "region"), "Sumatra": ("ID", "region"), "Urals": ("RU", "region")}),
-    ("Troops left Chechnya and Guangxi reported floods; aid reached the Democratic "
-     "Republic of Congo.",
+    (("Troops left Chechnya and Guangxi reported floods; aid reached the Democratic "
+      "Republic of Congo."),
      {"Chechnya": ("RU", "admin1"), "Guangxi": ("CN", "admin1"),
       "Democratic Republic of Congo": ("CD", "country")}),
     # Ordinary words written as a name inside a sentence: the capitals say it is one.

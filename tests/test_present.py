@@ -5,7 +5,7 @@ import re
 
 import pandas as pd
 
-from placeline.present import escape_markdown, highlighted, place_labels
+from placeline.present import escape_markdown, highlighted, markdown_table, place_labels
 
 
 def test_markdown_and_latex_syntax_is_neutralised():
@@ -36,3 +36,12 @@ def test_namesakes_get_labels_no_other_place_shares():
     assert (labels["fr"], labels["tx"]) == ("Paris (FR)", "Paris (US)")
     assert labels["il"] == "Springfield (US, 39.80, -89.64)"
     assert len(set(labels.values())) == len(labels)
+
+
+def test_a_markdown_table_escapes_every_cell():
+    frame = pd.DataFrame({"place": ["Kyiv", "a | b", "**bold** <b>x</b>"], "articles": [5, 2, 1]})
+    lines = markdown_table(frame).splitlines()
+    assert lines[:2] == ["| place | articles |", "|---|---|"]
+    assert len(lines) == 5  # a "|" in a name does not add a column or a row
+    assert all(line.count(" | ") == 1 for line in lines[2:])
+    assert "<b>" not in lines[4] and "**bold**" not in lines[4]
