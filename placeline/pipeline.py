@@ -262,15 +262,17 @@ class Pipeline:
         current = {row["id"]: (row["published"], row["published_method"], row["story_id"])
                    for row in rows}
         dated = infer_publication_dates(items, idf, common=max(100, total // 20))
-        for item in items:
-            guess, story = dated[item.id]
-            published = guess.date.isoformat() if guess.date else None
-            if guess.flag and guess.flag not in guess.evidence:  # shown beside the date
-                guess = replace(guess, evidence=f"{guess.evidence}; {guess.flag}".lstrip("; "))
-            if current[item.id] != (published, guess.method, story) or item.id in always:
-                self.store.set_publication_date(item.id, guess, story)
-                if item.id in always or current[item.id][0] != published:
-                    self._rebuild_events(item.id, item.text, guess)
+        with self.store.batch():  # derived data: one transaction, not one per article
+            for item in items:
+                guess, story = dated[item.id]
+                published = guess.date.isoformat() if guess.date else None
+                if guess.flag and guess.flag not in guess.evidence:  # shown beside the date
+                    guess = replace(guess,
+                                    evidence=f"{guess.evidence}; {guess.flag}".lstrip("; "))
+                if current[item.id] != (published, guess.method, story) or item.id in always:
+                    self.store.set_publication_date(item.id, guess, story)
+                    if item.id in always or current[item.id][0] != published:
+                        self._rebuild_events(item.id, item.text, guess)
 
     def _neighbourhood(self, new: set[int]) -> set[int]:
         """The new articles, the stored ones that could join a story with one of them, and

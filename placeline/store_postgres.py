@@ -9,6 +9,8 @@ Dates stay ISO text, as in SQLite, so both backends order and compare them the s
 from __future__ import annotations
 
 import hashlib
+import re
+from contextlib import AbstractContextManager
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +30,17 @@ _WRITE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('placeline:' || current_sch
 def _to_psycopg(sql: str) -> str:
     """'?' placeholders → '%s' (a literal % must then be written %%)."""
     return sql.replace("%", "%%").replace("?", "%s")
+
+
+_ROWS_PER_STATEMENT = 1000  # well under PostgreSQL's 65,535 parameters per statement
+
+
+@lru_cache(maxsize=64)
+def _values_clause(sql: str) -> tuple[str, str, str] | None:
+    """'INSERT … VALUES (?,?) ON CONFLICT …' → ('INSERT … VALUES ', '(?,?)', ' ON CONFLICT
+    …'); None for any other statement."""
+    match = re.match(r"(?is)(\s*INSERT\s.*?\bVALUES\s*)(\([?,\s]*\))(.*)", sql)
+    return match.groups() if match else None
 
 
 class _Row:
@@ -68,9 +81,23 @@ class _Connection:
         return self._conn.execute(_to_psycopg(sql), tuple(params))
 
     def executemany(self, sql: str, rows) -> psycopg.Cursor:
+        """An INSERT of many rows is one statement of many VALUES tuples: psycopg would
+        send one statement per row, about 30 µs of Python each (≈ 120 rows an article)."""
+        rows = [tuple(row) for row in rows]
         cursor = self._conn.cursor()
-        cursor.executemany(_to_psycopg(sql), list(rows))
+        parts = _values_clause(sql)
+        if parts is None or not rows:
+            cursor.executemany(_to_psycopg(sql), rows)
+            return cursor
+        head, group, tail = parts
+        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+            chunk = rows[start:start + _ROWS_PER_STATEMENT]
+            cursor.execute(_to_psycopg(f"{head}{','.join([group] * len(chunk))}{tail}"),
+                           [value for row in chunk for value in row])
         return cursor
+
+    def pipeline(self) -> AbstractContextManager:
+        return self._conn.pipeline()
 
     def close(self) -> None:
         self._conn.close()
@@ -112,6 +139,9 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             raise StoreUnavailableError(self.location, str(exc).strip()) from exc
         return _Connection(conn)
+
+    def _pipelined(self, conn: _Connection) -> AbstractContextManager:
+        return conn.pipeline()
 
     def _begin_write(self, conn: _Connection) -> None:
         conn.execute("BEGIN")

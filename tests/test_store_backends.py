@@ -177,19 +177,27 @@ def test_setup_resolves_again_what_an_older_gazetteer_resolved(store, geoparser)
     assert not any("again" in line for line in logged)  # once only
 
 
+@pytest.mark.parametrize("failure", ["python", "database"])
 def test_a_failed_article_in_a_shared_commit_undoes_only_its_own_writes(store, geoparser,
-                                                                          monkeypatch):
+                                                                          monkeypatch, failure):
     """Ingest commits articles in groups; each article is still all-or-nothing (a savepoint),
-    and an interrupted ingest keeps every article it finished."""
+    and an interrupted ingest keeps every article it finished. A database error counts too,
+    though on PostgreSQL it surfaces only when the article's pipelined writes are sent."""
     from placeline.ingest import RawDocument
     from placeline.pipeline import Pipeline
 
     real = Store._write_events
+    seconds = iter(range(10**6))
 
     def fail_on_the_second(tx, article_id, events):
         real(tx, article_id, events)
-        if "second" in tx.execute("SELECT text FROM articles WHERE id = ?",
-                                  (article_id,)).fetchone()[0]:
+        if failure == "database":
+            # Is this the second article? Asked of the Python side: a read here would
+            # force the pipeline to send what it holds.
+            if next(seconds) == 1:
+                tx.executemany("INSERT INTO no_such_table (x) VALUES (?)", [(1,)])
+        elif "second" in tx.execute("SELECT text FROM articles WHERE id = ?",
+                                    (article_id,)).fetchone()[0]:
             raise RuntimeError("disk hiccup")
 
     monkeypatch.setattr(Store, "_write_events", staticmethod(fail_on_the_second))
