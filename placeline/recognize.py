@@ -14,7 +14,7 @@ what a gazetteer match alone gets wrong:
 - short all-capital tokens match only known abbreviations ("US", "UK"), never towns ("UN").
 
 Names no gazetteer knows are still found when the text says they are places ("the village of
-Zzyzx", "Zzyzx Oblast"); they are resolved by the geocoder chain, or left unresolved.
+Zzyzx", "Zzyzx Oblast", "Zzyzx River", "Lake Zzyzx"); they are resolved by the geocoder chain, or left unresolved.
 """
 
 from __future__ import annotations
@@ -68,7 +68,18 @@ _FEATURE_OF = ("city", "town", "village", "port", "region", "province", "distric
                "municipality", "suburb", "settlement", "hamlet", "county", "island")
 _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District")
 # Each pattern with the words one of which a text must contain for it to match.
+# Natural features named by a head word, which is part of the name ("Neches River", "Lake
+# Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
+_FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
+                  "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait")
+_FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Isle of", "Gulf of", "Bay of")
 _UNKNOWN_PLACE_PATTERNS = [
+    (re.compile(r"\b(?P<name>(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} "
+                rf"(?:{'|'.join(_FEATURE_AFTER)}))\b"),
+     tuple(f" {word}" for word in _FEATURE_AFTER)),
+    (re.compile(rf"\b(?P<name>(?:{'|'.join(re.escape(w) for w in _FEATURE_BEFORE)}) "
+                r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
+     tuple(f"{word} " for word in _FEATURE_BEFORE)),
     (re.compile(rf"\b(?:{'|'.join(_FEATURE_OF)}) of "
                 r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"),
      tuple(f"{word} of " for word in _FEATURE_OF)),
@@ -422,6 +433,10 @@ class Recognizer:
                     continue
                 if self.gazetteer.lookup_name(name) or self._is_common_word(name):
                     continue
+                words = name.split()
+                if len(words) == 2 and words[0] not in _FEATURE_BEFORE and \
+                        self._is_given_name(words[0]):
+                    continue  # "Kayla Creek said": a person named like a feature
                 taken.append((start, end))
                 found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found

@@ -148,3 +148,13 @@ def test_names_that_fit_each_other_win_together(geoparser):
             "near Columbus, in Platte County.")
     found = {m.surface: m.place.admin1 for m in geoparser.parse(text) if m.place}
     assert (found.get("Columbus"), found.get("Platte County")) == ("NE", "NE")
+
+
+def test_features_named_by_a_head_word_are_found_though_no_gazetteer_has_them(geoparser):
+    """"Zorbel River", "Lake Quimby": a river or a lake whatever the gazetteer knows (left for
+    the geocoder); a person who only sounds like one is not ("Kayla Creek said")."""
+    text = ("Fishermen on the Zorbel River and at Lake Quimby near Mount Xanthor saw the "
+            "flood. Kayla Creek said the Plovnik Valley was cut off.")
+    found = {s.surface for s in geoparser.recognizer.find(text)}
+    assert {"Zorbel River", "Lake Quimby", "Mount Xanthor", "Plovnik Valley"} <= found
+    assert not any("Kayla" in surface for surface in found)
