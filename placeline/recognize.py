@@ -14,7 +14,8 @@ what a gazetteer match alone gets wrong:
 - short all-capital tokens match only known abbreviations ("US", "UK"), never towns ("UN").
 
 Names no gazetteer knows are still found when the text says they are places ("the village of
-Zzyzx", "Zzyzx Oblast", "Zzyzx River", "Lake Zzyzx"); they are resolved by the geocoder chain, or left unresolved.
+Zzyzx", "Zzyzx Oblast", "Zzyzx River", "Lake Zzyzx"); they are resolved by the geocoder
+chain, or left unresolved.
 """
 
 from __future__ import annotations
