@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from placeline.gazetteer import Candidate
 from placeline.names import name_key
@@ -84,8 +85,20 @@ def prior(surface: str, candidate: Candidate) -> float:
         score += CAPITAL_BONUS
     if candidate.name_type in (0, 2):
         score += MAIN_NAME_BONUS
-    score += 3.0 * (name_similarity(surface, place.name) - 1.0)
+    score += _spelling_weight(surface) * (name_similarity(surface, place.name) - 1.0)
     return score
+
+
+ENGLISH_NAME_ZIPF = 3.0  # "Mecca", "Cologne", "Kiev": names English writes often
+
+
+@lru_cache(maxsize=100_000)
+def _spelling_weight(surface: str) -> float:
+    """How much a candidate loses when its own name is spelled unlike the text. Less when
+    the text's spelling is common English: then it is likely the English name (an exonym:
+    "Mecca" for Makkah, 1.6M people, not the Californian town called Mecca), not a rare
+    transliteration that happens to match a small place's alternate name."""
+    return 1.5 if zipf_frequency(surface.lower(), "en") >= ENGLISH_NAME_ZIPF else 3.0
 
 
 def contains(region: Candidate, place: Candidate) -> bool:

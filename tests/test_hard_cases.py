@@ -38,6 +38,10 @@ CASES = [
      {"London": ("CA", "city"), "Ontario": ("CA", "admin1")}),
     ("The plan was approved on Monday, Dublin Mayor Marilee Smith told the council.",
      {"Dublin": ("IE", "city")}),  # a title after a place is not a surname
+    # English names of world cities, not the small towns whose own name they are.
+    ("Pilgrims from India and Egypt died in Mecca and Medina during the Hajj.",
+     {"Mecca": ("SA", "city"), "Medina": ("SA", "city")}),
+    ("Officials in Mecca said the pilgrims were safe.", {"Mecca": ("SA", "city")}),
     # Islands, lakes, mountain ranges, unions and everyday names of regions.
     ("EU ministers met in Brussels; the European Union backed Moldova.",
      {"EU": ("", "region"), "European Union": ("", "region"), "Moldova": ("MD", "country")}),
