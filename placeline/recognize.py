@@ -68,25 +68,34 @@ PLACE_CUES = frozenset(
 _FEATURE_OF = ("city", "town", "village", "port", "region", "province", "district", "oblast",
                "municipality", "suburb", "settlement", "hamlet", "county", "island")
 _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District")
-# Each pattern with the words one of which a text must contain for it to match.
 # Natural features named by a head word, which is part of the name ("Neches River", "Lake
 # Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait")
 _FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Isle of", "Gulf of", "Bay of")
+_CAPITALISED = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+
+
+def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
+              name: str = _CAPITALISED) -> tuple[re.Pattern, tuple[str, ...]]:
+    """A pattern for a capitalised name beside one of `heads`, and the words one of which a
+    text must contain for it to match (a substring test is far cheaper than the pattern)."""
+    heads = tuple(heads)
+    head = f"(?:{'|'.join(re.escape(h) for h in heads)})"
+    if name_first:
+        body = rf"(?P<name>{name} {head})" if head_in_name else rf"(?P<name>{name}) {head}"
+        return re.compile(rf"\b{body}\b"), tuple(f" {h}" for h in heads)
+    body = rf"(?P<name>{head} {name})" if head_in_name else rf"{head} (?P<name>{name})"
+    return re.compile(rf"\b{body}"), tuple(f"{h} " for h in heads)
+
+
 _UNKNOWN_PLACE_PATTERNS = [
-    (re.compile(r"\b(?P<name>(?!The\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} "
-                rf"(?:{'|'.join(_FEATURE_AFTER)}))\b"),
-     tuple(f" {word}" for word in _FEATURE_AFTER)),
-    (re.compile(rf"\b(?P<name>(?:{'|'.join(re.escape(w) for w in _FEATURE_BEFORE)}) "
-                r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"),
-     tuple(f"{word} " for word in _FEATURE_BEFORE)),
-    (re.compile(rf"\b(?:{'|'.join(_FEATURE_OF)}) of "
-                r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"),
-     tuple(f"{word} of " for word in _FEATURE_OF)),
-    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
-                rf"(?:{'|'.join(_REGION_AFTER)})\b"),
-     tuple(f" {word}" for word in _REGION_AFTER)),
+    _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
+              name=rf"(?!The\b){_CAPITALISED}"),
+    _named_by(_FEATURE_BEFORE, name_first=False, head_in_name=True,
+              name=r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"),
+    _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
+    _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
 ]
 # Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
