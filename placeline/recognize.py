@@ -11,6 +11,8 @@ what a gazetteer match alone gets wrong:
   place cue ("in Reading", "Mobile, Ala.") unless it names a country or region; a name of
   several words capitalised inside a sentence is its own cue ("since New London Police"),
   unless a saint, title or article explains the capitals ("St. Patrick's Day");
+- titles and money: a place opening a newspaper's title ("the Moscow Times", "Lansing State
+  Journal") or a currency ("US$460 million") is not a mention of the place;
 - short all-capital tokens match only known abbreviations ("US", "UK"), never towns ("UN").
 
 Names no gazetteer knows are still found when the text says they are places ("the village of
@@ -103,6 +105,10 @@ _UNKNOWN_PLACE_PATTERNS = [
 HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
+# Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
+MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
+                            "chronicle", "telegraph", "courier", "observer", "examiner",
+                            "inquirer", "dispatch", "sun-times", "star-tribune", "standard"})
 COMMON_WORD_ZIPF = 4.3
 # A place name followed by one of these (at most an adjective between) names a disease:
 # "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile virus", "Lyme disease".
@@ -335,6 +341,18 @@ class Recognizer:
         return all(w.lower() in CALENDAR_WORDS or _zipf(w.lower()) >= COMMON_WORD_ZIPF
                    for w in words)
 
+    @staticmethod
+    def _names_a_newspaper(text: str, tokens: list[Token], j: int) -> bool:
+        """The name is the start of a newspaper's title: one of the next two capitalised
+        words, joined to it, is a masthead word ("Times", "State Journal", "Journal-
+        Constitution")."""
+        for k in range(j + 1, min(j + 3, len(tokens))):
+            if not (tokens[k].cap and text[tokens[k - 1].end:tokens[k].start] in {" ", "-"}):
+                return False
+            if tokens[k].text.lower().split("-")[0] in MASTHEAD_WORDS:
+                return True
+        return False
+
     def _written_as_a_name(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """Capitals that only a proper name explains: not the sentence's start, a saint or a
         title ("St. Patrick's Day", "Queen Elizabeth"), nor a name after "the", which names
@@ -396,6 +414,10 @@ class Recognizer:
             broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
             if surface.lower() in CALENDAR_WORDS:
                 continue
+            if text.startswith("$", tokens[j].end):
+                continue  # "US$460 million", "NZ$5": a currency, not the country
+            if self._names_a_newspaper(text, tokens, j):
+                continue  # "the New York Times", "Lansing State Journal": a title
             frequent = self._is_common_word(surface) and not (
                 i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
             surprise = _surprise(surface, candidates) if frequent else 0.0

@@ -51,6 +51,7 @@ CASES = [
       "Republic of Congo."),
      {"Chechnya": ("RU", "admin1"), "Guangxi": ("CN", "admin1"),
       "Democratic Republic of Congo": ("CD", "country")}),
+    ("Veterans met at Gainesville's VFW Post on Friday.", {"Gainesville": ("US", "city")}),
     # Ordinary words written as a name inside a sentence: the capitals say it is one.
     ("Officers said the Grand Ledge Police Department closed the bridge on Monday.",
      {"Grand Ledge": ("US", "city")}),
@@ -81,6 +82,8 @@ NOT_PLACES = [
     "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
     "Officials worked with the UN and Red Cross, and later with the Country Club staff.",
     "Leaders of the Jewish community gathered on Sunday.",
+    "The settlement was worth US$460 million, or about NZ$700 million.",
+    "The Moscow Times and the Lansing State Journal reported it, China Daily said.",
 ]
 
 
