@@ -36,7 +36,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -262,10 +262,7 @@ def _region_short_names(name: str) -> list[str]:
     shorts = []
     for suffix in _REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
-            short = name[: -len(suffix)]
-            if short.endswith(" Autonomous") and zipf_frequency(
-                    short.split()[0].lower(), "en") < _ORDINARY_WORD_ZIPF:
-                short = short.removesuffix(" Autonomous")  # "Jewish Autonomous" stays whole
+            short = name[: -len(suffix)].removesuffix(" Autonomous")
             shorts.append(short)
             for people in _TITULAR_PEOPLES:
                 if short.endswith(people):
@@ -273,7 +270,23 @@ def _region_short_names(name: str) -> list[str]:
     for prefix in _REGION_PREFIXES:
         if name.startswith(prefix):
             shorts.append(name[len(prefix):])
-    return shorts
+    return [short for short in shorts if not _says_nothing(short, zipf_frequency)]
+
+
+# Words that only say where within something ("Upper East", "North Central", "Mid-Western").
+_POSITION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                             "eastern", "western", "central", "upper", "lower", "middle", "mid",
+                             "far", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _says_nothing(short: str, zipf_frequency) -> bool:
+    """A short name that would match ordinary text, not the region: an ordinary English word
+    alone ("Free" from "Free State", "Capital", "Batman") or only position words ("North
+    Central" from "North Central Province"). The full name still matches."""
+    words = short.replace("-", " ").lower().split()
+    if len(words) == 1:
+        return zipf_frequency(words[0], "en") >= _ORDINARY_WORD_ZIPF
+    return all(word in _POSITION_WORDS for word in words)
 
 
 STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS}

@@ -84,6 +84,7 @@ NOT_PLACES = [
     "Leaders of the Jewish community gathered on Sunday.",
     "The settlement was worth US$460 million, or about NZ$700 million.",
     "The Moscow Times and the Lansing State Journal reported it, China Daily said.",
+    "'Free' money headed to the schools, the North Central board said.",
 ]
 
 
