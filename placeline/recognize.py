@@ -110,6 +110,9 @@ MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "jour
                             "chronicle", "telegraph", "courier", "observer", "examiner",
                             "inquirer", "dispatch", "sun-times", "star-tribune", "standard"})
 COMMON_WORD_ZIPF = 4.3
+# An English word this frequent that matches only other names (not the main name) of small
+# places is the word ("Democrat", an old name of Sumiton, Alabama).
+ALTERNATE_NAME_ZIPF = 3.5
 # A place name followed by one of these (at most an adjective between) names a disease:
 # "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile virus", "Lyme disease".
 _DISEASE_AFTER = re.compile(
@@ -414,6 +417,10 @@ class Recognizer:
             broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
             if surface.lower() in CALENDAR_WORDS:
                 continue
+            if not cues and not broad and all(c.name_type == 1 for c in candidates) and max(
+                    c.place.population for c in candidates) < GIVEN_NAME_TOWN and \
+                    max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF:
+                continue  # "Democrat": an old name of a small town, and an ordinary word
             if text.startswith("$", tokens[j].end):
                 continue  # "US$460 million", "NZ$5": a currency, not the country
             if self._names_a_newspaper(text, tokens, j):

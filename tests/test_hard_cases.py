@@ -166,3 +166,10 @@ def test_features_named_by_a_head_word_are_found_though_no_gazetteer_has_them(ge
     found = {s.surface for s in geoparser.recognizer.find(text)}
     assert {"Zorbel River", "Lake Quimby", "Mount Xanthor", "Plovnik Valley"} <= found
     assert not any("Kayla" in surface for surface in found)
+
+
+def test_an_ordinary_word_that_is_only_a_small_towns_other_name_is_the_word(geoparser):
+    """"Democrat" is an old name of Sumiton, Alabama; in a sentence it is a party member."""
+    found = [m.surface for m in geoparser.parse("Every Democrat in Cromwell voted for it.")
+             if m.place]
+    assert found == ["Cromwell"]
