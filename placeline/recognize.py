@@ -308,7 +308,8 @@ class Recognizer:
                     and singular not in self.given_names)
 
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
-                        known_places: set[str]) -> tuple[str, int, int] | None:
+                        known_places: set[str],
+                        match_starts: frozenset[int] = frozenset()) -> tuple[str, int, int] | None:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
         left, right = self._run_bounds(text, tokens, i, j)
         before = tokens[i - 1] if i > 0 else None
@@ -323,7 +324,10 @@ class Recognizer:
                     and name_key(previous) not in known_places):
                 return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
                     left, j
-        if right > j and i == j and self._is_given_name(tokens[i].text) and not any(
+        # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
+        hyphen_pair = j + 1 in match_starts and text[tokens[j].end:tokens[j + 1].start] == "-"
+        if right > j and i == j and not hyphen_pair and self._is_given_name(
+                tokens[i].text) and not any(
                 _names_a_thing_or_role(t.text)
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
             after = tokens[j + 1].text              # "Dublin Recreation Services Director"
@@ -398,11 +402,12 @@ class Recognizer:
         tokens = tokenize(text)
         matches = self._matches(text, tokens)
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
+        match_starts = frozenset(i for i, _, _ in matches)
         person_words: set[str] = set()
         kept: list[Span] = []
         decisions = []
         for i, j, candidates in matches:
-            person = self._person_context(text, tokens, i, j, known_places)
+            person = self._person_context(text, tokens, i, j, known_places, match_starts)
             if person:
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))

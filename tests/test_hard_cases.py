@@ -52,6 +52,9 @@ CASES = [
      {"Chechnya": ("RU", "admin1"), "Guangxi": ("CN", "admin1"),
       "Democratic Republic of Congo": ("CD", "country")}),
     ("Veterans met at Gainesville's VFW Post on Friday.", {"Gainesville": ("US", "city")}),
+    # Two places joined by a hyphen are not a given name and a surname.
+    ("Storms flooded the Dallas-Fort Worth area overnight.",
+     {"Dallas": ("US", "city"), "Fort Worth": ("US", "city")}),
     # Ordinary words written as a name inside a sentence: the capitals say it is one.
     ("Officers said the Grand Ledge Police Department closed the bridge on Monday.",
      {"Grand Ledge": ("US", "city")}),
