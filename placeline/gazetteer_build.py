@@ -36,7 +36,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -400,7 +400,11 @@ def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, s
     Orlando. A point far from every town of its own country (GeoNames) is replaced by the
     median of the region's towns in the same data set when that median is among the
     country's towns and over 1,000 km away; 69 regions listed without a point get the
-    median too (Victoria in Australia, Punjab in India, before index v8 they were lost)."""
+    median too (Victoria in Australia, Punjab in India, before index v8 they were lost). A
+    point among another country's towns with no such median is dropped: Norfolk (England)
+    sat in Virginia, Birmingham (England) in Alabama, Saint Philip (Barbados) in Tennessee;
+    a region of a territory GeoNames files as its own country (Réunion, Guam) is that
+    country's entry already."""
     towns = _TownCells(cities)
     listed = _medians_of_listed_towns()
     points: dict[tuple[str, str], tuple[float, float]] = {}
@@ -417,6 +421,8 @@ def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, s
                 and towns.near(key[0], *median)
                 and _km(*point, *median) > _GROSS_KM):
             points[key] = median
+        elif towns.countries_near(*point) - {key[0]} and not towns.near(key[0], *point):
+            del points[key]  # among another country's towns, with nothing better to go on
     return points
 
 
@@ -424,14 +430,21 @@ class _TownCells:
     """Which 1° cells hold a town of which country: "is this point in its country?"."""
 
     def __init__(self, cities: list[Entry], reach: int = 3) -> None:
-        self.cells = {(c.country, round(c.lat), round(c.lon)) for c in cities}
+        self.cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for c in cities:
+            self.cells[(round(c.lat), round(c.lon))].add(c.country)
         self.reach = reach
 
-    def near(self, country: str, lat: float, lon: float) -> bool:
+    def countries_near(self, lat: float, lon: float) -> set[str]:
         row, column = round(lat), round(lon)
-        return any((country, row + i, (column + j + 180) % 360 - 180) in self.cells
-                   for i in range(-self.reach, self.reach + 1)
-                   for j in range(-self.reach, self.reach + 1))
+        found: set[str] = set()
+        for i in range(-self.reach, self.reach + 1):
+            for j in range(-self.reach, self.reach + 1):
+                found |= self.cells.get((row + i, (column + j + 180) % 360 - 180), set())
+        return found
+
+    def near(self, country: str, lat: float, lon: float) -> bool:
+        return country in self.countries_near(lat, lon)
 
 
 def _medians_of_listed_towns() -> dict[tuple[str, str], tuple[tuple[float, float], int]]:

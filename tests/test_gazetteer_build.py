@@ -129,3 +129,16 @@ def test_a_short_name_that_is_ordinary_words_is_not_made(official):
 def test_short_forms_are_capitals_only():
     assert [_is_short_form(n) for n in ("EU", "U.S.", "DRC", "Eu", "Europe", "UNESCO")] == [
         True, True, True, False, False, False]
+
+
+def test_a_region_among_another_countrys_towns_with_nothing_better_is_dropped(monkeypatch):
+    """Norfolk (England) was placed in Virginia and lists no towns: no point beats a pin in
+    the wrong country. A remote region far from any town keeps its point."""
+    home = [_entry(f"T{i}", 52.0 + i / 10, 1.0 + i / 10, "city") for i in range(10)]
+    abroad = _entry("Norfolk", 36.85, -76.29, "city")
+    abroad.country = "YY"
+    monkeypatch.setattr("placeline.gazetteer_build._medians_of_listed_towns", lambda: {})
+    points = _region_points([_state("XX", "NFK", 36.85, -76.29),
+                             _state("XX", "FAR", 75.0, 100.0),
+                             _state("XX", "HOME", 52.5, 1.2)], [*home, abroad])
+    assert points == {("XX", "FAR"): (75.0, 100.0), ("XX", "HOME"): (52.5, 1.2)}
