@@ -44,7 +44,7 @@ ITERATIONS = 3
 MIN_SUPPORT = 0.01
 _REGION_WORD = re.compile(r"^\s+(?:region|oblast|province|state|governorate|county|district)\b",
                           re.IGNORECASE)
-_CONTAINMENT_GAP = re.compile(r"^(?:['’]s)?(?:,\s*|\s+in\s+(?:the\s+)?|\s+\(\s*)$")
+_CONTAINMENT_GAP = re.compile(r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?|\s+\(\s*)$")
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")
 

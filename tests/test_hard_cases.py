@@ -176,3 +176,10 @@ def test_an_ordinary_word_that_is_only_a_small_towns_other_name_is_the_word(geop
     found = [m.surface for m in geoparser.parse("Every Democrat in Cromwell voted for it.")
              if m.place]
     assert found == ["Cromwell"]
+
+
+def test_x_comma_in_y_puts_x_inside_y(geoparser):
+    """"Austin, in Scott County, Indiana": the comma and the "in" both say which Austin."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Austin, in Scott County, Indiana, was the centre of the outbreak.") if m.place}
+    assert found["Austin"].admin1 == "IN"
