@@ -178,8 +178,13 @@ def test_an_ordinary_word_that_is_only_a_small_towns_other_name_is_the_word(geop
     assert found == ["Cromwell"]
 
 
-def test_x_comma_in_y_puts_x_inside_y(geoparser):
-    """"Austin, in Scott County, Indiana": the comma and the "in" both say which Austin."""
-    found = {m.surface: m.place for m in geoparser.parse(
-        "Austin, in Scott County, Indiana, was the centre of the outbreak.") if m.place}
-    assert found["Austin"].admin1 == "IN"
+@pytest.mark.parametrize(("text", "town", "county"), [
+    ("Officials said Paris, in Henry County, reopened its schools.", "Paris", "Henry County"),
+    ("Residents of Athens, in Henderson County, voted.", "Athens", "Henderson County"),
+])
+def test_x_comma_in_y_puts_x_inside_y(geoparser, text, town, county):
+    """"Paris, in Henry County": the comma and the "in" both say which Paris (Tennessee,
+    whose Henry County holds it), and which Henry County."""
+    found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
+    assert found[town].country == "US"
+    assert found[town].admin1 == found[county].admin1
