@@ -12,7 +12,7 @@ from wordfreq import zipf_frequency
 from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
 from placeline.names import name_key
-from placeline.recognize import Recognizer, Span, surprise
+from placeline.recognize import STREET, Recognizer, Span, surprise
 from placeline.resolve import Resolution, Resolver
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
@@ -61,7 +61,9 @@ class Geoparser:
         spans = self.recognizer.find(text)
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         mentions = self._keep_supported(resolutions)
-        mentions += [self._geocode_unknown(s, mentions) for s in spans if not s.candidates]
+        mentions += [self._geocode_unknown(s, mentions) if STREET not in s.cues
+                     else Mention(s.start, s.end, s.surface, None, 0.0)
+                     for s in spans if not s.candidates]
         mentions = [m for m in mentions if m is not None]
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 

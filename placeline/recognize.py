@@ -11,6 +11,8 @@ what a gazetteer match alone gets wrong:
   place cue ("in Reading", "Mobile, Ala.") unless it names a country or region; a name of
   several words capitalised inside a sentence is its own cue ("since New London Police"),
   unless a saint, title or article explains the capitals ("St. Patrick's Day");
+- streets: a place name before "Street", "Avenue", "Road"… is the street's name, kept
+  unresolved ("Wichita Street" in Ohio is not Wichita, Kansas);
 - titles and money: a place opening a newspaper's title ("the Moscow Times", "Lansing State
   Journal") or a currency ("US$460 million") is not a mention of the place;
 - short all-capital tokens match only known abbreviations ("US", "UK"), never towns ("UN").
@@ -105,6 +107,11 @@ _UNKNOWN_PLACE_PATTERNS = [
 HEAD_WORDS = frozenset(
     ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
+# A place name followed by one of these names a street, not the place ("Memphis Street").
+# ("Court", "Way", "Place" and "Dr." are left out: "Superior Court", "One Way", "in London Dr.
+# Smith said" are not streets.)
+_STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard"
+                           r"|Blvd\.|Pike|Parkway|Terrace)(?![\w'’])")
 # Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
 MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
                             "chronicle", "telegraph", "courier", "observer", "examiner",
@@ -136,6 +143,9 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
 # A cue: a name of several capitalised words inside a sentence is written as a proper name,
 # however ordinary its words ("New London", "Grand Ledge", "West Columbia").
 PROPER_CASE = "proper-case"
+# A street's name ("Wichita Street"): recognised, never geocoded without its town (a
+# geocoder asked for "Main Street" in a country answers with any of thousands).
+STREET = "street"
 # …unless the first word explains the capitals: a saint or a title ("St. Patrick's Day",
 # "Queen Elizabeth"), or an article ("The City").
 _NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
@@ -428,6 +438,12 @@ class Recognizer:
                 continue  # "Democrat": an old name of a small town, and an ordinary word
             if text.startswith("$", tokens[j].end):
                 continue  # "US$460 million", "NZ$5": a currency, not the country
+            street = _STREET_AFTER.match(text, tokens[j].end)
+            if street:  # "Wichita Street" in Dublin, Ohio: a street, not Wichita; the
+                end = street.end()  # geocoder may know it, the gazetteer does not
+                kept.append(Span(tokens[i].start, end, text[tokens[i].start:end], (),
+                                 frozenset({STREET})))
+                continue
             if self._names_a_newspaper(text, tokens, j):
                 continue  # "the New York Times", "Lansing State Journal": a title
             frequent = self._is_common_word(surface) and not (

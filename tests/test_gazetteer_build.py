@@ -137,7 +137,7 @@ def test_a_region_among_another_countrys_towns_with_nothing_better_is_dropped(mo
     home = [_entry(f"T{i}", 52.0 + i / 10, 1.0 + i / 10, "city") for i in range(10)]
     abroad = _entry("Norfolk", 36.85, -76.29, "city")
     abroad.country = "YY"
-    monkeypatch.setattr("placeline.gazetteer_build._medians_of_listed_towns", lambda: {})
+    monkeypatch.setattr("placeline.gazetteer_build._medians_of_listed_towns", dict)
     points = _region_points([_state("XX", "NFK", 36.85, -76.29),
                              _state("XX", "FAR", 75.0, 100.0),
                              _state("XX", "HOME", 52.5, 1.2)], [*home, abroad])

@@ -56,6 +56,19 @@ def test_known_names_never_reach_the_online_geocoder(store, gazetteer):
         assert stub.requests == []
 
 
+def test_a_street_is_recognised_but_never_sent_to_the_geocoder_without_its_town(store,
+                                                                              gazetteer):
+    """"Wichita Street" in Dublin, Ohio is neither Wichita, Kansas nor whichever Wichita
+    Street a geocoder would pick in the whole country."""
+    with StubNominatim({"Wichita Street": (37.7, -97.3)}) as stub:
+        geoparser = Geoparser(gazetteer, geocoder=_chain(store, stub))
+        mentions = geoparser.parse("Police closed Wichita Street in Dublin, Ohio, on Monday.")
+        found = {m.surface: m.place for m in mentions}
+        assert "Wichita Street" in found and found["Wichita Street"] is None
+        assert found["Dublin"].admin1 == "OH"
+        assert stub.requests == []
+
+
 def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
