@@ -257,8 +257,6 @@ REGION_ALIASES = {
 def _region_short_names(name: str) -> list[str]:
     """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
     "Guangxi Zhuang Autonomous Region" → "Guangxi"."""
-    from wordfreq import zipf_frequency  # here: the dashboard imports this module at start
-
     shorts = []
     for suffix in _REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
@@ -270,7 +268,7 @@ def _region_short_names(name: str) -> list[str]:
     for prefix in _REGION_PREFIXES:
         if name.startswith(prefix):
             shorts.append(name[len(prefix):])
-    return [short for short in shorts if not _says_nothing(short, zipf_frequency)]
+    return [short for short in shorts if not _says_nothing(short)]
 
 
 # Words that only say where within something ("Upper East", "North Central", "Mid-Western").
@@ -279,10 +277,12 @@ _POSITION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
                              "far", "northeast", "northwest", "southeast", "southwest"})
 
 
-def _says_nothing(short: str, zipf_frequency) -> bool:
+def _says_nothing(short: str) -> bool:
     """A short name that would match ordinary text, not the region: an ordinary English word
     alone ("Free" from "Free State", "Capital", "Batman") or only position words ("North
     Central" from "North Central Province"). The full name still matches."""
+    from wordfreq import zipf_frequency  # here: the dashboard imports this module at start
+
     words = short.replace("-", " ").lower().split()
     if len(words) == 1:
         return zipf_frequency(words[0], "en") >= _ORDINARY_WORD_ZIPF
@@ -416,13 +416,15 @@ def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, s
                 points[key] = median
             continue
         point = float(state["latitude"]), float(state["longitude"])
-        points[key] = point
-        if (count >= _MIN_LISTED_TOWNS and not towns.near(key[0], *point)
-                and towns.near(key[0], *median)
-                and _km(*point, *median) > _GROSS_KM):
+        around = towns.countries_near(*point)
+        if key[0] in around:
+            points[key] = point
+        elif (count >= _MIN_LISTED_TOWNS and towns.near(key[0], *median)
+              and _km(*point, *median) > _GROSS_KM):
             points[key] = median
-        elif towns.countries_near(*point) - {key[0]} and not towns.near(key[0], *point):
-            del points[key]  # among another country's towns, with nothing better to go on
+        elif not around:
+            points[key] = point  # far from any town (Chukotka, an atoll): nothing to doubt
+        # else: among another country's towns, with nothing better to go on — dropped
     return points
 
 

@@ -61,9 +61,7 @@ class Geoparser:
         spans = self.recognizer.find(text)
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         mentions = self._keep_supported(resolutions)
-        mentions += [self._geocode_unknown(s, mentions) if STREET not in s.cues
-                     else Mention(s.start, s.end, s.surface, None, 0.0)
-                     for s in spans if not s.candidates]
+        mentions += [self._geocode_unknown(s, mentions) for s in spans if not s.candidates]
         mentions = [m for m in mentions if m is not None]
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 
@@ -112,7 +110,7 @@ class Geoparser:
 
     def _geocode_unknown(self, span: Span, context: list[Mention]) -> Mention | None:
         """A name the text calls a place but the gazetteer lacks: ask the geocoder chain."""
-        if self.geocoder is None:
+        if self.geocoder is None or STREET in span.cues:  # a street needs its town first
             return Mention(span.start, span.end, span.surface, None, 0.0)
         countries = [m.place.country for m in context if m.place and m.place.country]
         country = max(set(countries), key=countries.count) if countries else None

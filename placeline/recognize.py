@@ -143,12 +143,12 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
 # A cue: a name of several capitalised words inside a sentence is written as a proper name,
 # however ordinary its words ("New London", "Grand Ledge", "West Columbia").
 PROPER_CASE = "proper-case"
-# A street's name ("Wichita Street"): recognised, never geocoded without its town (a
-# geocoder asked for "Main Street" in a country answers with any of thousands).
-STREET = "street"
 # …unless the first word explains the capitals: a saint or a title ("St. Patrick's Day",
 # "Queen Elizabeth"), or an article ("The City").
 _NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
+# A street's name ("Wichita Street"): recognised, never geocoded without its town (a
+# geocoder asked for "Main Street" in a country answers with any of thousands).
+STREET = "street"
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
