@@ -105,8 +105,24 @@ _UNKNOWN_PLACE_PATTERNS = [
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
 # is not a first name.
 HEAD_WORDS = frozenset(
-    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
+    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "bureau", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
+# A place name followed by one of these is where someone lives or serves, as headlines and
+# crime reports put it ("Winona man found", "a Clinton couple", "Roswell police"): a cue,
+# never said of a person's name ("the Clinton family", "Obama voters" are left out).
+_RESIDENT_AFTER = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
+    r"police|firefighters|motorist)\b")
+RESIDENT = "resident"
+_NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
+# Buildings that stand for a government: "the White House said", "Kremlin-backed", "Pentagon
+# officials" name the institution (a metonym, which annotated corpora do not tag); only
+# after a word of place ("at the White House", "on Capitol Hill") do they name the building.
+SEATS_OF_POWER = frozenset({"supplement:white-house", "supplement:kremlin", "supplement:pentagon",
+                            "supplement:capitol-hill", "supplement:downing-street"})
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|on|outside|inside|near|to|from|into|visit|visited|visiting)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # A place name followed by one of these names a street, not the place ("Memphis Street").
 # ("Court", "Way", "Place" and "Dr." are left out: "Superior Court", "One Way", "in London Dr.
 # Smith said" are not streets.)
@@ -219,7 +235,7 @@ def _names_a_thing_or_role(word: str) -> bool:
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return gap in {" ", "-", "‐", "–"} or gap in _POSSESSIVE_GAPS or (
-        gap == ". " and len(left.text) <= 3)
+        gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
 
 
 class Recognizer:
@@ -396,6 +412,9 @@ class Recognizer:
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap:
             cues.add("preposition")
+        if _RESIDENT_AFTER.match(text, tokens[j].end) and not self._is_common_word(
+                text[tokens[i].start:tokens[j].end]):
+            cues.add(RESIDENT)  # "Young man" and "Nice woman" are the words
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
         if match:
@@ -444,10 +463,17 @@ class Recognizer:
                 kept.append(Span(tokens[i].start, end, text[tokens[i].start:end], (),
                                  frozenset({STREET})))
                 continue
+            if any(c.place.id in SEATS_OF_POWER for c in candidates) and \
+                    not _LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+                continue  # "the White House said": the government, not the building
             if self._names_a_newspaper(text, tokens, j):
                 continue  # "the New York Times", "Lansing State Journal": a title
             frequent = self._is_common_word(surface) and not (
                 i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
+            if frequent and i == j and not broad and _NUMBERED_AFTER.match(
+                    text, tokens[j].end) and max(
+                    c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+                continue  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
             surprise = _surprise(surface, candidates) if frequent else 0.0
             common = frequent and surprise >= COMMON_SURPRISE
             if common and not broad and not cues:
@@ -473,7 +499,7 @@ class Recognizer:
                         for c in candidates)):
                 continue  # "the Reading list", "the Nice weather" — but "the Texas Senate"
             if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
-                    and not surface.replace(".", "").isupper():
+                    and not surface.replace(".", "").isupper() and "." not in surface:
                 continue  # "MoD", "iOS": mixed-case short forms are not place names
             kept.append(Span(tokens[i].start, tokens[j].end, surface, candidates, cues))
         kept.extend(self._unknown_names(text, kept))

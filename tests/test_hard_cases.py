@@ -72,6 +72,10 @@ CASES = [
      "King's Lynn."), {"Port-au-Prince": ("HT", "city"), "Côte d'Ivoire": ("CI", "country"),
                       "People's Republic of China": ("CN", "country"),
                       "King's Lynn": ("GB", "city")}),  # "au", "d'", "'s" inside names
+    ("Body of Winona man found. A man Roswell police say shoplifted a bracelet fled.",
+     {"Winona": ("US", "city"), "Roswell": ("US", "city")}),  # given names, but hometowns
+    ("Guests gathered at the White House for the signing.",
+     {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
@@ -88,6 +92,8 @@ NOT_PLACES = [
     "The settlement was worth US$460 million, or about NZ$700 million.",
     "The Moscow Times and the Lansing State Journal reported it, China Daily said.",
     "'Free' money headed to the schools, the North Central board said.",
+    "The White House said Pentagon officials and Kremlin-backed groups would meet.",
+    "Randall lives at Lot No. 5 and has known the family for years.",
 ]
 
 
@@ -188,3 +194,10 @@ def test_x_comma_in_y_puts_x_inside_y(geoparser, text, town, county):
     found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
     assert found[town].country == "US"
     assert found[town].admin1 == found[county].admin1
+
+
+def test_an_abbreviation_without_a_space_is_one_name(geoparser):
+    """"W.Va." is West Virginia, not "Va." (Virginia) after a stray "W"."""
+    found = {m.surface: m.place.name for m in geoparser.parse(
+        "CHARLESTON, W.Va. -- The plant closed.") if m.place}
+    assert found.get("W.Va") == "West Virginia", found
