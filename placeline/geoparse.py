@@ -13,7 +13,7 @@ from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
 from placeline.names import name_key
 from placeline.recognize import STREET, Recognizer, Span, surprise
-from placeline.resolve import Resolution, Resolver
+from placeline.resolve import Resolution, Resolver, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
@@ -58,7 +58,7 @@ class Geoparser:
         return twin
 
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
-        spans = self.recognizer.find(text)
+        spans = lend_county_readings(self.recognizer.find(text))
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         mentions = self._keep_supported(resolutions)
         mentions += [self._geocode_unknown(s, mentions) for s in spans if not s.candidates]
@@ -74,6 +74,7 @@ class Geoparser:
             if not candidates and surface.endswith(("'s", "’s")):
                 candidates = self.gazetteer.lookup_name(surface[:-2])
             spans.append(Span(start, end, surface, candidates))
+        spans = lend_county_readings(spans)
         resolutions = {(r.span.start, r.span.end): r
                        for r in self.resolver.resolve(text, [s for s in spans if s.candidates])}
         mentions = []

@@ -19,7 +19,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -114,6 +114,31 @@ def contains(region: Candidate, place: Candidate) -> bool:
     if r.kind in {"admin2", "region"}:
         return p.kind in {"city", "landmark"} and haversine_km(r.lat, r.lon, p.lat, p.lon) < 120
     return False
+
+
+_COUNTY_NAME = re.compile(r"(?P<short>.+) (?:County|Parish|Borough)")
+
+
+def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
+    """Local news names a county in full once and then by its first word alone ("DeKalb
+    County … DeKalb", "Clarke and Oconee"): the short name may mean that county, so it also
+    gets the full name's candidates and lets context choose (a town of the same name, as
+    in "Charleston County … Charleston", keeps its chance)."""
+    counties: dict[str, list[Candidate]] = {}
+    for span in spans:
+        match = _COUNTY_NAME.fullmatch(span.surface)
+        if match:
+            counties.setdefault(name_key(match["short"]), []).extend(
+                c for c in span.candidates if c.kind == "admin2")
+    if not counties:
+        return list(spans)
+    lent = []
+    for span in spans:
+        extra = counties.get(name_key(span.surface), ())
+        seen = {c.row for c in span.candidates}
+        new = tuple(c for c in extra if c.row not in seen and not seen.add(c.row))
+        lent.append(replace(span, candidates=span.candidates + new) if new else span)
+    return lent
 
 
 class Resolver:

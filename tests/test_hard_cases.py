@@ -201,3 +201,16 @@ def test_an_abbreviation_without_a_space_is_one_name(geoparser):
     found = {m.surface: m.place.name for m in geoparser.parse(
         "CHARLESTON, W.Va. -- The plant closed.") if m.place}
     assert found.get("W.Va") == "West Virginia", found
+
+
+def test_a_county_named_in_full_once_is_meant_by_its_short_name_later(geoparser):
+    """Local news: "Barrow County … Barrow" is the Georgia county both times, not the Alaskan
+    town that the bare name would be."""
+    text = ("Barrow County schools will close early on Friday, the Georgia superintendent said. "
+            "Barrow has had snow since Tuesday.")
+    found = [(m.surface, m.place.country, m.place.admin1) for m in geoparser.parse(text)
+             if m.place and m.surface.startswith("Barrow")]
+    assert found == [("Barrow County", "US", "GA"), ("Barrow", "US", "GA")], found
+    gold = geoparser.resolve_spans(text, [(0, len("Barrow County")),
+                                          (text.index("Barrow has"), text.index(" has had"))])
+    assert gold[1].place.admin1 == "GA"
