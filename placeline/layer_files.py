@@ -3,7 +3,10 @@
 A file is named by the hash of its content, so identical windows (every user scrubbing the
 same range, playback loops) share one file, a file never changes once written, and the
 browser may cache it. Files are written atomically (temp + rename), so a reader never sees a
-half-written layer; the oldest are pruned beyond `KEEP` files.
+half-written layer; a write that fails leaves nothing behind. The least recently used files
+are pruned beyond `KEEP` files or `KEEP_BYTES` (a 1M-event window is ≈ 2.7 MB, so a count
+alone would let the folder reach ≈ 700 MB), and temporary files a crashed writer left behind
+are removed once they are older than any write takes.
 """
 
 from __future__ import annotations
@@ -12,12 +15,15 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from placeline.config import static_dir
 
 URL_ROOT = "/app/static/layers"
 KEEP = 256
+KEEP_BYTES = 128 * 2**20
+STALE_PART_SECONDS = 600  # a write takes milliseconds; an older .part was abandoned
 
 
 def layers_dir() -> Path:
@@ -33,9 +39,13 @@ def publish(feature_collection: dict) -> str:
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(body)
-        os.replace(temporary, target)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(body)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)  # disk full, interrupted: no litter
+            raise
         _prune(folder)
     else:
         target.touch()  # recently used: pruned last
@@ -43,6 +53,25 @@ def publish(feature_collection: dict) -> str:
 
 
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
-    for old in files[:-KEEP]:
-        old.unlink(missing_ok=True)
+    """Keep the most recently used files within `KEEP` and `KEEP_BYTES` (the newest always);
+    drop abandoned temporary files. Another process may prune at the same time: a file
+    already gone is fine."""
+    stats = []
+    for path in folder.glob("*.json"):
+        try:
+            stats.append((path, path.stat()))
+        except FileNotFoundError:
+            continue
+    stats.sort(key=lambda item: item[1].st_mtime, reverse=True)
+    total = 0
+    for rank, (path, stat) in enumerate(stats):
+        total += stat.st_size
+        if rank > 0 and (rank >= KEEP or total > KEEP_BYTES):
+            path.unlink(missing_ok=True)
+    cutoff = time.time() - STALE_PART_SECONDS
+    for part in folder.glob("*.part"):
+        try:
+            if part.stat().st_mtime < cutoff:
+                part.unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue

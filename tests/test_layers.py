@@ -3,6 +3,7 @@
 import json
 
 import pandas as pd
+import pytest
 
 from placeline.layers import feature_collection, in_window, place_summary, radius_for
 from placeline.mapview import base_map, bounds_of, place_layer
@@ -70,3 +71,48 @@ def test_large_layers_are_published_once_by_content_and_pruned(tmp_path, monkeyp
     for n in range(3):
         layer_files.publish({"features": [n]})
     assert len(list(tmp_path.glob("*.json"))) == 2 and not list(tmp_path.glob("*.part"))
+
+
+def test_layer_files_stay_within_their_byte_budget_newest_first(tmp_path, monkeypatch):
+    from placeline import layer_files
+
+    monkeypatch.setattr(layer_files, "layers_dir", lambda: tmp_path)
+    monkeypatch.setattr(layer_files, "KEEP_BYTES", 2500)
+    urls = [layer_files.publish({"features": ["x" * 1000, n]}) for n in range(4)]
+    kept = {p.name for p in tmp_path.glob("*.json")}
+    assert kept == {u.rsplit("/", 1)[1] for u in urls[-2:]}  # 2 × ≈1 KB fit, 3 do not
+    monkeypatch.setattr(layer_files, "KEEP_BYTES", 10)
+    newest = layer_files.publish({"features": ["y" * 1000]})
+    assert [p.name for p in tmp_path.glob("*.json")] == [newest.rsplit("/", 1)[1]]
+
+
+def test_abandoned_temporary_layer_files_are_removed_and_fresh_ones_kept(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from placeline import layer_files
+
+    monkeypatch.setattr(layer_files, "layers_dir", lambda: tmp_path)
+    abandoned, in_progress = tmp_path / "crashed.part", tmp_path / "writing.part"
+    for part in (abandoned, in_progress):
+        part.write_bytes(b'{"half')
+    old = time.time() - layer_files.STALE_PART_SECONDS - 60
+    os.utime(abandoned, (old, old))
+    layer_files.publish({"features": [1]})
+    assert not abandoned.exists() and in_progress.exists()
+
+
+def test_a_failed_layer_write_leaves_no_temporary_file_and_keeps_the_others(tmp_path,
+                                                                            monkeypatch):
+    from placeline import layer_files
+
+    monkeypatch.setattr(layer_files, "layers_dir", lambda: tmp_path)
+    first = layer_files.publish({"features": [1]})
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(layer_files.os, "replace", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        layer_files.publish({"features": [2]})
+    assert [p.name for p in tmp_path.iterdir()] == [first.rsplit("/", 1)[1]]
