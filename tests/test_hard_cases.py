@@ -74,6 +74,8 @@ CASES = [
                       "King's Lynn": ("GB", "city")}),  # "au", "d'", "'s" inside names
     ("Body of Winona man found. A man Roswell police say shoplifted a bracelet fled.",
      {"Winona": ("US", "city"), "Roswell": ("US", "city")}),  # given names, but hometowns
+    ("Floods closed roads across Norfolk and Kent, the Environment Agency said.",
+     {"Norfolk": ("GB", "region"), "Kent": ("GB", "region")}),  # not Virginia's, nor Ohio's
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
