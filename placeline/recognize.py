@@ -144,7 +144,7 @@ _DISEASE_AFTER = re.compile(
 # A capitalised name of several words ending in one of these is a place's proper name, however
 # ordinary its words are ("Henry County", "Long Island", "Grand River").
 PLACE_TYPE_WORDS = frozenset(
-    ["county", "parish", "township", "borough", "river", "lake", "island", "islands", "mountains", "valley", "bay", "oblast", "province", "region", "district", "governorate", "prefecture"]
+    ["county", "city", "parish", "township", "borough", "river", "lake", "island", "islands", "mountains", "valley", "bay", "oblast", "province", "region", "district", "governorate", "prefecture"]
 )
 GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
 FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words

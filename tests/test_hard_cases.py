@@ -76,6 +76,8 @@ CASES = [
      {"Winona": ("US", "city"), "Roswell": ("US", "city")}),  # given names, but hometowns
     ("Floods closed roads across Norfolk and Kent, the Environment Agency said.",
      {"Norfolk": ("GB", "region"), "Kent": ("GB", "region")}),  # not Virginia's, nor Ohio's
+    ("Kansas City Power & Light reported outages. Salt Lake City crews helped.",
+     {"Kansas City": ("US", "city"), "Salt Lake City": ("US", "city")}),  # not "city", a word
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
