@@ -4,6 +4,7 @@ user's corrections, in that order. The one entry point the pipeline, CLI and eva
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -12,13 +13,14 @@ from wordfreq import zipf_frequency
 from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
 from placeline.names import name_key
-from placeline.recognize import STREET, Recognizer, Span, surprise
+from placeline.recognize import STREET, STREET_NAME, Recognizer, Span, surprise
 from placeline.resolve import Resolution, Resolver, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
 SURPRISE_LIMIT = 1.5
 LOW_CONFIDENCE = 0.5
+STREET_CONFIDENCE = 0.3  # below LOW_CONFIDENCE: flagged, since the town is a guess
 
 
 @dataclass(frozen=True)
@@ -73,23 +75,25 @@ class Geoparser:
             candidates = self.gazetteer.lookup_name(surface)
             if not candidates and surface.endswith(("'s", "’s")):
                 candidates = self.gazetteer.lookup_name(surface[:-2])
-            spans.append(Span(start, end, surface, candidates))
+            street = not candidates and STREET_NAME.fullmatch(surface)
+            spans.append(Span(start, end, surface, candidates,
+                              frozenset({STREET}) if street else frozenset()))
         spans = lend_county_readings(spans)
         resolutions = {(r.span.start, r.span.end): r
                        for r in self.resolver.resolve(text, [s for s in spans if s.candidates])}
-        mentions = []
+        known: dict[tuple[int, int], Mention] = {}
         for span in spans:
             resolution = resolutions.get((span.start, span.end))
             if resolution and resolution.candidate:
-                mentions.append(Mention(span.start, span.end, span.surface,
-                                        resolution.candidate.place, resolution.confidence))
+                known[(span.start, span.end)] = Mention(
+                    span.start, span.end, span.surface, resolution.candidate.place,
+                    resolution.confidence)
             elif (country := self.gazetteer.demonym(span.surface)) is not None:
-                mentions.append(Mention(span.start, span.end, span.surface, country,
-                                        DEMONYM_CONFIDENCE))
-            else:
-                mentions.append(self._geocode_unknown(span, mentions)
-                                or Mention(span.start, span.end, span.surface, None, 0.0))
-        return mentions
+                known[(span.start, span.end)] = Mention(span.start, span.end, span.surface,
+                                                        country, DEMONYM_CONFIDENCE)
+        context = list(known.values())  # the whole text's places, for streets and geocoding
+        return [known.get((span.start, span.end)) or self._geocode_unknown(span, context)
+                or Mention(span.start, span.end, span.surface, None, 0.0) for span in spans]
 
     def _keep_supported(self, resolutions: list[Resolution]) -> list[Mention]:
         countries = {}
@@ -111,12 +115,27 @@ class Geoparser:
 
     def _geocode_unknown(self, span: Span, context: list[Mention]) -> Mention | None:
         """A name the text calls a place but the gazetteer lacks: ask the geocoder chain."""
-        if self.geocoder is None or STREET in span.cues:  # a street needs its town first
+        if STREET in span.cues:
+            return self._street_in_town(span, context)
+        if self.geocoder is None:
             return Mention(span.start, span.end, span.surface, None, 0.0)
         countries = [m.place.country for m in context if m.place and m.place.country]
         country = max(set(countries), key=countries.count) if countries else None
         place = self.geocoder.geocode(span.surface, country)
         return Mention(span.start, span.end, span.surface, place, 0.6 if place else 0.0)
+
+    @staticmethod
+    def _street_in_town(span: Span, context: list[Mention]) -> Mention:
+        """A street ("Memphis Street") is in the town the article is about: the town it
+        names most (the first of equals), pinned there with a low confidence. Not sent to a
+        geocoder: on its own the name finds the city it is named after, and the town's
+        point is within a few km of any street in it."""
+        towns = [m.place for m in context if m.place is not None and m.place.kind == "city"]
+        if not towns:
+            return Mention(span.start, span.end, span.surface, None, 0.0)
+        counts = Counter(place.id for place in towns)
+        town = max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
+        return Mention(span.start, span.end, span.surface, town, STREET_CONFIDENCE)
 
     def _apply_corrections(self, mentions: list[Mention], article_hint: str) -> list[Mention]:
         if not self.corrections:

@@ -128,6 +128,12 @@ _LOCATIVE_BEFORE = re.compile(
 # Smith said" are not streets.)
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard"
                            r"|Blvd\.|Pike|Parkway|Terrace)(?![\w'’])")
+# A whole name that is a street or a numbered road ("Darby Street", "N. High St.", "Highway
+# 19", "Interstate 45", "U.S. 36"), for names given to us rather than found (gold spans).
+STREET_NAME = re.compile(
+    r"(?:.+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Boulevard|Blvd\.?|Pike"
+    r"|Parkway|Terrace|Bypass)|(?:(?:U\.S\.|US|State|County) )?(?:Highway|Hwy\.?|Interstate"
+    r"|Route|Road|I-|U\.S\.|FM) ?\d+[A-Z]?(?: (?:North|South|East|West))?)")
 # Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
 MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
                             "chronicle", "telegraph", "courier", "observer", "examiner",

@@ -12,7 +12,7 @@ from placeline.geocode import (
     RateLimited,
     online_geocoder,
 )
-from placeline.geoparse import Geoparser
+from placeline.geoparse import LOW_CONFIDENCE, Geoparser
 from placeline.ingest import RawDocument
 from placeline.pipeline import Pipeline
 from tests.stub_nominatim import StubNominatim
@@ -56,17 +56,39 @@ def test_known_names_never_reach_the_online_geocoder(store, gazetteer):
         assert stub.requests == []
 
 
-def test_a_street_is_recognised_but_never_sent_to_the_geocoder_without_its_town(store,
-                                                                              gazetteer):
+def test_a_street_is_pinned_on_its_town_flagged_and_never_sent_to_the_geocoder(store,
+                                                                             gazetteer):
     """"Wichita Street" in Dublin, Ohio is neither Wichita, Kansas nor whichever Wichita
-    Street a geocoder would pick in the whole country."""
+    Street a geocoder would pick in the whole country: it is in the town the article is
+    about, with a confidence low enough to be flagged."""
     with StubNominatim({"Wichita Street": (37.7, -97.3)}) as stub:
         geoparser = Geoparser(gazetteer, geocoder=_chain(store, stub))
-        mentions = geoparser.parse("Police closed Wichita Street in Dublin, Ohio, on Monday.")
-        found = {m.surface: m.place for m in mentions}
-        assert "Wichita Street" in found and found["Wichita Street"] is None
-        assert found["Dublin"].admin1 == "OH"
+        mentions = geoparser.parse("Police closed Wichita Street in Dublin, Ohio, on Monday. "
+                                   "Dublin police said it reopens on Friday.")
+        found = {m.surface: m for m in mentions}
+        assert found["Dublin"].place.admin1 == "OH"
+        assert found["Wichita Street"].place == found["Dublin"].place
+        assert found["Wichita Street"].confidence < LOW_CONFIDENCE
         assert stub.requests == []
+
+
+def test_a_street_in_a_text_naming_no_town_stays_unresolved(gazetteer):
+    text = "Wichita Street was closed on Monday; Ohio officials gave no reason."
+    found = {m.surface: m.place for m in Geoparser(gazetteer).parse(text)}
+    assert "Wichita Street" in found and found["Wichita Street"] is None
+    gold = Geoparser(gazetteer).resolve_spans(text, [(0, len("Wichita Street"))])
+    assert gold[0].place is None
+
+
+def test_given_street_and_road_names_are_pinned_on_the_texts_town(gazetteer):
+    """Gold spans: "Darby Street" and "Highway 19" are not in any gazetteer; the town the
+    text names is where they are (whether it comes before or after them)."""
+    text = "Crews closed Darby Street and Highway 19 on Monday, Dublin, Ohio, officials said."
+    spans = [(text.index(name), text.index(name) + len(name))
+             for name in ("Darby Street", "Highway 19", "Dublin", "Ohio")]
+    found = {m.surface: m.place for m in Geoparser(gazetteer).resolve_spans(text, spans)}
+    assert found["Darby Street"] == found["Highway 19"] == found["Dublin"]
+    assert found["Dublin"].admin1 == "OH"
 
 
 def _closed_port() -> int:
