@@ -114,6 +114,11 @@ _RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
     r"police|firefighters|motorist)\b")
 RESIDENT = "resident"
+# A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington
+# Chamber of Commerce"): the name before it is that town, even when it is also a given name.
+_PUBLIC_BODY_AFTER = re.compile(
+    r" (?:Police|Council|City Council|Town Council|Fire|Board|Chamber|Public Schools"
+    r"|Schools|Sheriff|Mayor|Municipal|Metropolitan|Township)\b")
 _NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 # Buildings that stand for a government: "the White House said", "Kremlin-backed", "Pentagon
 # officials" name the institution (a metonym, which annotated corpora do not tag); only
@@ -418,7 +423,12 @@ class Recognizer:
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap:
             cues.add("preposition")
-        if _RESIDENT_AFTER.match(text, tokens[j].end) and not self._is_common_word(
+        before = tokens[i - 1] if i > 0 else None
+        starts_a_name = before is None or not (  # "A Chapin man", not "Louisville Metro Council"
+            before.cap and _joined_by_space(text, before, tokens[i])
+            and _zipf(before.text.lower()) < FUNCTION_WORD_ZIPF)
+        if starts_a_name and (_RESIDENT_AFTER.match(text, tokens[j].end) or _PUBLIC_BODY_AFTER.match(
+                text, tokens[j].end)) and not self._is_common_word(
                 text[tokens[i].start:tokens[j].end]):
             cues.add(RESIDENT)  # "Young man" and "Nice woman" are the words
         tail = text[tokens[j].end:tokens[j].end + 40]

@@ -218,3 +218,12 @@ def test_a_county_named_in_full_once_is_meant_by_its_short_name_later(geoparser)
     gold = geoparser.resolve_spans(text, [(0, len("Barrow County")),
                                           (text.index("Barrow has"), text.index(" has had"))])
     assert gold[1].place.admin1 == "GA"
+
+
+def test_a_town_naming_a_public_body_is_a_place_though_it_is_a_given_name(geoparser):
+    """"Lindsay Police", "Richmond Council": the body's town; "Louisville Metro Council" is
+    Louisville's, not Metro's (a city in Indonesia)."""
+    text = ("I called the Lindsay Police on Monday. Low emission cars were launched by "
+            "Richmond Council. The Louisville Metro Council voted 22-0.")
+    found = {m.surface for m in geoparser.parse(text) if m.place}
+    assert {"Lindsay", "Richmond", "Louisville"} <= found and "Metro" not in found, found
