@@ -21,6 +21,7 @@ from placeline.resolve import Resolution, Resolver, lend_county_readings
 SURPRISE_LIMIT = 1.5
 LOW_CONFIDENCE = 0.5
 STREET_CONFIDENCE = 0.3  # below LOW_CONFIDENCE: flagged, since the town is a guess
+TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,17 @@ class Correction:
 # A nationality word given as a place ("Georgian") stands for its country; it says less
 # about where than a name does, so it is trusted less.
 DEMONYM_CONFIDENCE = 0.6
+
+
+def _main_town(context: list[Mention]) -> Place | None:
+    """The town an article names most (the first of equals), where its streets and the small
+    places no gazetteer has are: local news names its own town again and again. None when it
+    names no town (a country or a region is too broad to stand in for a place)."""
+    towns = [m.place for m in context if m.place is not None and m.place.kind == "city"]
+    if not towns:
+        return None
+    counts = Counter(place.id for place in towns)
+    return max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
 
 
 class Geoparser:
@@ -64,7 +76,6 @@ class Geoparser:
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         mentions = self._keep_supported(resolutions)
         mentions += [self._geocode_unknown(s, mentions) for s in spans if not s.candidates]
-        mentions = [m for m in mentions if m is not None]
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -93,7 +104,7 @@ class Geoparser:
                                                         country, DEMONYM_CONFIDENCE)
         context = list(known.values())  # the whole text's places, for streets and geocoding
         return [known.get((span.start, span.end)) or self._geocode_unknown(span, context)
-                or Mention(span.start, span.end, span.surface, None, 0.0) for span in spans]
+                for span in spans]
 
     def _keep_supported(self, resolutions: list[Resolution]) -> list[Mention]:
         countries = {}
@@ -113,29 +124,21 @@ class Geoparser:
                                     round(r.confidence, 3)))
         return mentions
 
-    def _geocode_unknown(self, span: Span, context: list[Mention]) -> Mention | None:
-        """A name the text calls a place but the gazetteer lacks: ask the geocoder chain."""
-        if STREET in span.cues:
-            return self._street_in_town(span, context)
-        if self.geocoder is None:
+    def _geocode_unknown(self, span: Span, context: list[Mention]) -> Mention:
+        """A name the text calls a place but the gazetteer lacks: the geocoder chain's answer
+        if it has one (never for a street, which alone finds any street of that name), else
+        the town the article names most, flagged as a guess."""
+        if self.geocoder is not None and STREET not in span.cues:
+            countries = [m.place.country for m in context if m.place and m.place.country]
+            country = max(set(countries), key=countries.count) if countries else None
+            place = self.geocoder.geocode(span.surface, country)
+            if place is not None:
+                return Mention(span.start, span.end, span.surface, place, 0.6)
+        town = _main_town(context)
+        if town is None:
             return Mention(span.start, span.end, span.surface, None, 0.0)
-        countries = [m.place.country for m in context if m.place and m.place.country]
-        country = max(set(countries), key=countries.count) if countries else None
-        place = self.geocoder.geocode(span.surface, country)
-        return Mention(span.start, span.end, span.surface, place, 0.6 if place else 0.0)
-
-    @staticmethod
-    def _street_in_town(span: Span, context: list[Mention]) -> Mention:
-        """A street ("Memphis Street") is in the town the article is about: the town it
-        names most (the first of equals), pinned there with a low confidence. Not sent to a
-        geocoder: on its own the name finds the city it is named after, and the town's
-        point is within a few km of any street in it."""
-        towns = [m.place for m in context if m.place is not None and m.place.kind == "city"]
-        if not towns:
-            return Mention(span.start, span.end, span.surface, None, 0.0)
-        counts = Counter(place.id for place in towns)
-        town = max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
-        return Mention(span.start, span.end, span.surface, town, STREET_CONFIDENCE)
+        confidence = STREET_CONFIDENCE if STREET in span.cues else TOWN_GUESS_CONFIDENCE
+        return Mention(span.start, span.end, span.surface, town, confidence)
 
     def _apply_corrections(self, mentions: list[Mention], article_hint: str) -> list[Mention]:
         if not self.corrections:

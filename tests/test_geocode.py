@@ -38,8 +38,10 @@ def test_first_run_asks_once_per_unknown_name_second_run_asks_nothing(store, gaz
         mentions = {m["surface"]: m for m in store.mentions(store.article_ids()[0])}
         assert mentions["Zzyzxovo"]["lat"] == pytest.approx(49.9)
         assert mentions["Zzyzxovo"]["source"] == "geocoder"
-        assert mentions["Blorpsk"]["place_id"] is None  # a miss stays unresolved...
-        assert store.cache_get("blorpsk|UA", "nominatim") == (True, None)  # ...and is cached
+        # a miss is put in the article's town as a flagged guess, and is cached as a miss
+        assert mentions["Blorpsk"]["name"] == "Kharkiv"
+        assert mentions["Blorpsk"]["confidence"] < LOW_CONFIDENCE
+        assert store.cache_get("blorpsk|UA", "nominatim") == (True, None)
 
         stub.requests.clear()
         again = Pipeline(store, Geoparser(gazetteer, geocoder=_chain(store, stub)))
@@ -106,7 +108,9 @@ def test_no_network_falls_back_within_a_second_and_caches_no_miss(store, gazette
     elapsed = time.monotonic() - started
     assert elapsed < 1.0
     assert {m.surface for m in mentions if m.place} >= {"Kharkiv"}
-    assert all(m.place is None for m in mentions if m.surface in {"Zzyzxovo", "Qwertivka"})
+    guesses = [m for m in mentions if m.surface in {"Zzyzxovo", "Qwertivka"}]
+    assert guesses and all(m.place.name == "Kharkiv" and m.confidence < LOW_CONFIDENCE
+                           for m in guesses)  # the article's town, flagged: no answer came
     assert store.cache_size() == 0  # a failure is not "no such place"
     assert geocoder.failures >= 1
 

@@ -227,3 +227,23 @@ def test_a_town_naming_a_public_body_is_a_place_though_it_is_a_given_name(geopar
             "Richmond Council. The Louisville Metro Council voted 22-0.")
     found = {m.surface for m in geoparser.parse(text) if m.place}
     assert {"Lindsay", "Richmond", "Louisville"} <= found and "Metro" not in found, found
+
+
+def test_a_place_no_gazetteer_has_is_put_in_the_articles_town_flagged(geoparser):
+    """Offline, "the village of Zzyzxovo" (found by its pattern, or given as a gold span) is
+    guessed to be in the town the article names most, with a confidence that flags it; with
+    no town named (only a country) it stays unresolved rather than pinned on the country."""
+    from placeline.geoparse import LOW_CONFIDENCE
+
+    text = ("Shelling hit the village of Zzyzxovo near Kharkiv on Monday. Kharkiv officials "
+            "and Odesa volunteers sent aid.")
+    found = {m.surface: m for m in geoparser.parse(text)}
+    assert found["Zzyzxovo"].place.name == "Kharkiv"
+    assert found["Zzyzxovo"].confidence < LOW_CONFIDENCE
+    start = text.index("Zzyzxovo")
+    gold = geoparser.resolve_spans(text, [(start, start + 8), (text.index("Kharkiv"),
+                                                               text.index(" on Monday"))])
+    assert gold[0].place.name == "Kharkiv" and gold[0].confidence < LOW_CONFIDENCE
+    alone = {m.surface: m.place for m in geoparser.parse(
+        "Shelling hit the village of Zzyzxovo in Ukraine on Monday.")}
+    assert alone["Zzyzxovo"] is None
