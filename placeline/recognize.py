@@ -105,7 +105,7 @@ _UNKNOWN_PLACE_PATTERNS = [
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
 # is not a first name.
 HEAD_WORDS = frozenset(
-    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "bureau", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
+    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "bureau", "branch", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
 )
 # A place name followed by one of these is where someone lives or serves, as headlines and
 # crime reports put it ("Winona man found", "a Clinton couple", "Roswell police"): a cue,
@@ -139,6 +139,8 @@ STREET_NAME = re.compile(
     r"(?:.+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Boulevard|Blvd\.?|Pike"
     r"|Parkway|Terrace|Bypass)|(?:(?:U\.S\.|US|State|County) )?(?:Highway|Hwy\.?|Interstate"
     r"|Route|Road|I-|U\.S\.|FM) ?\d+[A-Z]?(?: (?:North|South|East|West))?)")
+_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "lane",
+                           "boulevard", "blvd", "pike", "parkway", "terrace", "branch"})
 # Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
 MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
                             "chronicle", "telegraph", "courier", "observer", "examiner",
@@ -355,7 +357,8 @@ class Recognizer:
             return f"title {before.text!r}", i, right
         if left < i and j == i and right == j:
             previous = tokens[i - 1].text
-            if self._is_given_name(previous):
+            if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
+                    ".") not in _STREET_WORDS:  # "Darby Street", "Dublin Branch": not people
                 return f"given name {previous!r} before it", i - 1, j
             if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
                     and name_key(previous) not in known_places):

@@ -247,3 +247,12 @@ def test_a_place_no_gazetteer_has_is_put_in_the_articles_town_flagged(geoparser)
     alone = {m.surface: m.place for m in geoparser.parse(
         "Shelling hit the village of Zzyzxovo in Ukraine on Monday.")}
     assert alone["Zzyzxovo"] is None
+
+
+def test_a_thing_named_like_a_given_name_and_place_is_no_persons_name(geoparser):
+    """"Darby Street" and "the Dublin Branch" of a library: a street and a branch, not
+    people called Darby and Dublin — so Dublin is not then dropped everywhere as a name."""
+    text = ("Council will rename Darby Street in Historic Dublin. Darby Street ends south of "
+            "the Dublin Branch of the library.")
+    surfaces = [m.surface for m in geoparser.parse(text)]
+    assert surfaces.count("Darby Street") == 2 and surfaces.count("Dublin") == 2, surfaces
