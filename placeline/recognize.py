@@ -112,7 +112,7 @@ HEAD_WORDS = frozenset(
 # never said of a person's name ("the Clinton family", "Obama voters" are left out).
 _RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
-    r"police|firefighters|motorist)\b")
+    r"police|firefighters|motorist|students)\b")
 RESIDENT = "resident"
 # A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington
 # Chamber of Commerce"): the name before it is that town, even when it is also a given name.
@@ -424,12 +424,13 @@ class Recognizer:
         cues = set()
         if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
-        if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap:
-            cues.add("preposition")
+        if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap \
+                and not text[tokens[i - 1].end:tokens[i].start].strip():
+            cues.add("preposition")  # "in Hartford", not "in 1999, Robertson said"
         before = tokens[i - 1] if i > 0 else None
-        starts_a_name = before is None or not (  # "A Chapin man", not "Louisville Metro Council"
-            before.cap and _joined_by_space(text, before, tokens[i])
-            and _zipf(before.text.lower()) < FUNCTION_WORD_ZIPF)
+        starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
+            before.cap and _joined_by_space(text, before, tokens[i])  # not "Louisville
+            and _zipf(before.text.lower()) < COMMON_WORD_ZIPF)  # Metro Council"
         if starts_a_name and (_RESIDENT_AFTER.match(text, tokens[j].end) or _PUBLIC_BODY_AFTER.match(
                 text, tokens[j].end)) and not self._is_common_word(
                 text[tokens[i].start:tokens[j].end]):
@@ -453,6 +454,7 @@ class Recognizer:
         match_starts = frozenset(i for i, _, _ in matches)
         person_words: set[str] = set()
         kept: list[Span] = []
+        weakly_dropped: list[Span] = []
         decisions = []
         for i, j, candidates in matches:
             person = self._person_context(text, tokens, i, j, known_places, match_starts)
@@ -470,10 +472,13 @@ class Recognizer:
             broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
             if surface.lower() in CALENDAR_WORDS:
                 continue
+            # Filters of the word itself ("ordinary", "a first name") are weak: a name the
+            # article elsewhere shows to be a place is one here too (one sense per text).
+            weak = False
             if not cues and not broad and all(c.name_type == 1 for c in candidates) and max(
                     c.place.population for c in candidates) < GIVEN_NAME_TOWN and \
                     max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF:
-                continue  # "Democrat": an old name of a small town, and an ordinary word
+                weak = True  # "Democrat": an old name of a small town, and an ordinary word
             if text.startswith("$", tokens[j].end):
                 continue  # "US$460 million", "NZ$5": a currency, not the country
             street = _STREET_AFTER.match(text, tokens[j].end)
@@ -496,12 +501,12 @@ class Recognizer:
             surprise = _surprise(surface, candidates) if frequent else 0.0
             common = frequent and surprise >= COMMON_SURPRISE
             if common and not broad and not cues:
-                continue
+                weak = True
             if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
                 continue  # "She", "But" at the start of a sentence, whatever county shares them
             if i == j and not cues and not broad and self._is_given_name(surface) and max(
                     c.place.population for c in candidates) < GIVEN_NAME_TOWN:
-                continue  # "Kristina", "Hailey" alone: a person far more often than a village
+                weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
             if i == j and not cues and surface.lower() in TITLES and \
                     text[tokens[j].end:tokens[j].end + 1] == ".":
                 continue  # "Sens. Byrd and Rockefeller": a title, not Sens in France
@@ -516,11 +521,14 @@ class Recognizer:
                     surface.replace(".", "").isupper() or any(
                         c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
                         for c in candidates)):
-                continue  # "the Reading list", "the Nice weather" — but "the Texas Senate"
+                weak = True  # "the Reading list", "the Nice weather" — but "the Texas Senate"
             if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
                     and not surface.replace(".", "").isupper() and "." not in surface:
                 continue  # "MoD", "iOS": mixed-case short forms are not place names
-            kept.append(Span(tokens[i].start, tokens[j].end, surface, candidates, cues))
+            span = Span(tokens[i].start, tokens[j].end, surface, candidates, cues)
+            (weakly_dropped if weak else kept).append(span)
+        shown = {s.surface for s in kept if s.cues - {STREET}} - person_words
+        kept.extend(s for s in weakly_dropped if s.surface in shown)
         kept.extend(self._unknown_names(text, kept))
         return sorted(kept, key=lambda s: s.start)
 

@@ -98,6 +98,7 @@ NOT_PLACES = [
     "'Free' money headed to the schools, the North Central board said.",
     "The White House said Pentagon officials and Kremlin-backed groups would meet.",
     "Randall lives at Lot No. 5 and has known the family for years.",
+    "The best were the two nights we had in 1999, Robertson said.",  # "in" is the year's
 ]
 
 
@@ -256,3 +257,12 @@ def test_a_thing_named_like_a_given_name_and_place_is_no_persons_name(geoparser)
             "the Dublin Branch of the library.")
     surfaces = [m.surface for m in geoparser.parse(text)]
     assert surfaces.count("Darby Street") == 2 and surfaces.count("Dublin") == 2, surfaces
+
+
+def test_a_name_shown_to_be_a_place_once_is_a_place_throughout_the_text(geoparser):
+    """"Shiloh" alone could be a first name, but "Shiloh students" shows it is the town
+    (a school district): one sense per text, so its other mentions count too."""
+    text = ("Shiloh ponders change. The principal has concerns about Shiloh's relationship "
+            "with the center. Sending Shiloh students there is expensive.")
+    assert [m.surface for m in geoparser.parse(text) if m.place] == ["Shiloh"] * 3
+    assert geoparser.parse("Shiloh ponders change. The principal has concerns.") == []
