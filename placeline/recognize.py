@@ -332,7 +332,8 @@ class Recognizer:
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""
-        return word in self.given_names and _zipf(word.lower()) < FUNCTION_WORD_ZIPF
+        return word in self.given_names and _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
+            word.lower() not in DIRECTION_WORDS  # "North West Bicester" is no West's
 
     def _is_surname_like(self, word: str) -> bool:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
@@ -461,6 +462,8 @@ class Recognizer:
             if person:
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))
+        diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
+                    if _DISEASE_AFTER.match(text, tokens[j].end)}
         for i, j, candidates, reason in decisions:
             surface = text[tokens[i].start:tokens[j].end]
             if reason:
@@ -510,8 +513,10 @@ class Recognizer:
             if i == j and not cues and surface.lower() in TITLES and \
                     text[tokens[j].end:tokens[j].end + 1] == ".":
                 continue  # "Sens. Byrd and Rockefeller": a title, not Sens in France
-            if not cues - {PROPER_CASE} and _DISEASE_AFTER.match(text, tokens[j].end):
-                continue  # "the Reston ebolavirus": a disease named after a place
+            if not cues - {PROPER_CASE} and (_DISEASE_AFTER.match(text, tokens[j].end)
+                                               or surface in diseases):
+                continue  # "the Reston ebolavirus": a disease named after a place; once
+                # "Marburg virus" is written, "Marburg kills" is the virus too
             if i == j and not broad and self.gazetteer.demonym(surface) is not None:
                 continue  # "Chadian": who, not where (demonyms are resolved only when given)
             if i == j and surface.lower() in DIRECTION_WORDS:

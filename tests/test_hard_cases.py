@@ -78,6 +78,8 @@ CASES = [
      {"Norfolk": ("GB", "region"), "Kent": ("GB", "region")}),  # not Virginia's, nor Ohio's
     ("Kansas City Power & Light reported outages. Salt Lake City crews helped.",
      {"Kansas City": ("US", "city"), "Salt Lake City": ("US", "city")}),  # not "city", a word
+    ("Councillors backed the North West Bicester plan. It would damage Bicester, he said.",
+     {"Bicester": ("GB", "city")}),  # "West" is a direction, not a first name
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
@@ -99,6 +101,8 @@ NOT_PLACES = [
     "The White House said Pentagon officials and Kremlin-backed groups would meet.",
     "Randall lives at Lot No. 5 and has known the family for years.",
     "The best were the two nights we had in 1999, Robertson said.",  # "in" is the year's
+    "Cases of West Nile virus rose. West Nile [virus] is bad; Marburg virus kills more "
+    "slowly, so Marburg spreads further.",  # once a virus, the name is the virus throughout
 ]
 
 
