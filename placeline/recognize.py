@@ -245,6 +245,13 @@ def _names_a_thing_or_role(word: str) -> bool:
     return lower in HEAD_WORDS or lower in TITLES
 
 
+def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
+    """A single capital and a full stop, as in "Katrina L. Chappell" (`directions`: N., S.,
+    E., W. count too, as after a first name in "George W. Bush", not before a street)."""
+    return len(token.text) == 1 and token.text.isupper() and text.startswith(
+        ". ", token.end) and (directions or token.text not in "NSEW")
+
+
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return gap in {" ", "-", "‐", "–"} or gap in _POSSESSIVE_GAPS or (
@@ -365,6 +372,14 @@ class Recognizer:
                     and name_key(previous) not in known_places):
                 return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
                     left, j
+        # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
+        # name (but "Dublin N. High St." is a direction).
+        if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
+                _joined_by_space(text, tokens[i - 2], tokens[i - 1]):
+            return f"middle initial {tokens[i - 1].text!r} before it", left, j
+        if j + 2 < len(tokens) and _is_initial(text, tokens[j + 1], directions=False) and \
+                _joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
+            return f"middle initial {tokens[j + 1].text!r} after it", i, right
         # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
         hyphen_pair = j + 1 in match_starts and text[tokens[j].end:tokens[j + 1].start] == "-"
         if right > j and i == j and not hyphen_pair and self._is_given_name(
