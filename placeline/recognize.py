@@ -114,6 +114,10 @@ _RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
     r"police|firefighters|motorist|students)\b")
 RESIDENT = "resident"
+# The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
+_COMPANY_AFTER = re.compile(
+    r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
+    r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
 # A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington
 # Chamber of Commerce"): the name before it is that town, even when it is also a given name.
 _PUBLIC_BODY_AFTER = re.compile(
@@ -510,6 +514,10 @@ class Recognizer:
                 continue  # "the White House said": the government, not the building
             if self._names_a_newspaper(text, tokens, j):
                 continue  # "the New York Times", "Lansing State Journal": a title
+            if i == j and not broad and _COMPANY_AFTER.match(text, tokens[j].end) and max(
+                    c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+                continue  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
+                # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
             frequent = self._is_common_word(surface) and not (
                 i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
             if frequent and i == j and not broad and _NUMBERED_AFTER.match(

@@ -80,6 +80,7 @@ CASES = [
      {"Kansas City": ("US", "city"), "Salt Lake City": ("US", "city")}),  # not "city", a word
     ("Councillors backed the North West Bicester plan. It would damage Bicester, he said.",
      {"Bicester": ("GB", "city")}),  # "West" is a direction, not a first name
+    ("San Jose Water Company raised its rates.", {"San Jose": ("US", "city")}),  # a town's firm
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
@@ -103,6 +104,8 @@ NOT_PLACES = [
     "The best were the two nights we had in 1999, Robertson said.",  # "in" is the year's
     "Katrina L. Chappell, 24, was arrested; Chappell told police that Milton J. Little and "
     "George W. Bush had called.",  # a middle initial sits inside a person's name
+    "The board took a bid from McDaniel Construction Corp.; Dot Foods and Landmark Bank "
+    "objected.",  # firms named after a person or a word
     "Cases of West Nile virus rose. West Nile [virus] is bad; Marburg virus kills more "
     "slowly, so Marburg spreads further.",  # once a virus, the name is the virus throughout
 ]
