@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -182,6 +182,7 @@ _NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
 # A street's name ("Wichita Street"): recognised, never geocoded without its town (a
 # geocoder asked for "Main Street" in a country answers with any of thousands).
 STREET = "street"
+HYPHEN_PAIR = "hyphen-pair"
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
@@ -360,14 +361,17 @@ class Recognizer:
 
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
                         known_places: set[str],
-                        match_starts: frozenset[int] = frozenset()) -> tuple[str, int, int] | None:
+                        match_starts: frozenset[int] = frozenset(),
+                        hyphen_paired: Mapping[int, set[str]] | None = None,
+                        ) -> tuple[str, int, int] | None:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
         left, right = self._run_bounds(text, tokens, i, j)
+        hyphen_paired = hyphen_paired or {}
         before = tokens[i - 1] if i > 0 else None
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):
             return f"title {before.text!r}", i, right
-        if left < i and j == i and right == j:
+        if left < i and j == i and right == j and i not in hyphen_paired:  # "Logan-Rogersville"
             previous = tokens[i - 1].text
             if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
                     ".") not in _STREET_WORDS:  # "Darby Street", "Dublin Branch": not people
@@ -397,6 +401,28 @@ class Recognizer:
                     right == j + 1 or not self._is_given_name(after)):
                 return f"given name before the surname {after!r}", i, right
         return None
+
+    @staticmethod
+    def _hyphen_pairs(text: str, tokens: list[Token],
+                      matches: list[tuple[int, int, tuple]]) -> dict[int, set[str]]:
+        """First tokens of matches joined by a hyphen into a pair of places ("Logan-
+        Rogersville", "Dallas-Fort Worth"), each with the pair's two names — not inside a
+        longer capitalised name, which makes them a person's ("Joaquín Navarro-Valls",
+        "Jean-Paul Sartre")."""
+        ends = {j: i for i, j, _ in matches}
+        paired: dict[int, set[str]] = {}
+        for i, j, _ in matches:
+            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] != "-":
+                continue
+            a = ends[i - 1]
+            outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]
+            if any(tokens[k].cap and _zipf(tokens[k].text.lower()) < COMMON_WORD_ZIPF and (
+                    _joined_by_space(text, tokens[k], tokens[a]) if k < a else
+                    _joined_by_space(text, tokens[j], tokens[k])) for k in outside):
+                continue
+            names = {text[tokens[a].start:tokens[i - 1].end], text[tokens[i].start:tokens[j].end]}
+            paired[a] = paired[i] = names
+        return paired
 
     @staticmethod
     def _sentence_initial(text: str, token: Token) -> bool:
@@ -472,12 +498,14 @@ class Recognizer:
         matches = self._matches(text, tokens)
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
+        hyphen_paired = self._hyphen_pairs(text, tokens, matches)
         person_words: set[str] = set()
         kept: list[Span] = []
         weakly_dropped: list[Span] = []
         decisions = []
         for i, j, candidates in matches:
-            person = self._person_context(text, tokens, i, j, known_places, match_starts)
+            person = self._person_context(text, tokens, i, j, known_places, match_starts,
+                                          hyphen_paired)
             if person:
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))
@@ -488,6 +516,8 @@ class Recognizer:
             if reason:
                 continue
             cues = self._cues(text, tokens, i, j)
+            if i in hyphen_paired and not hyphen_paired[i] & person_words:
+                cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
             if i == j and surface in person_words and not cues and not any(
                     c.kind in BROAD_KINDS for c in candidates):
                 continue  # "Austin said" after "Lloyd Austin"

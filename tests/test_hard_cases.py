@@ -81,6 +81,8 @@ CASES = [
     ("Councillors backed the North West Bicester plan. It would damage Bicester, he said.",
      {"Bicester": ("GB", "city")}),  # "West" is a direction, not a first name
     ("San Jose Water Company raised its rates.", {"San Jose": ("US", "city")}),  # a town's firm
+    ("Logan-Rogersville students moved into a new building on Monday.",
+     {"Logan": ("US", "city"), "Rogersville": ("US", "city")}),  # two towns' one district
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
@@ -106,6 +108,7 @@ NOT_PLACES = [
     "George W. Bush had called.",  # a middle initial sits inside a person's name
     "The board took a bid from McDaniel Construction Corp.; Dot Foods and Landmark Bank "
     "objected.",  # firms named after a person or a word
+    "The spokesman, Joaquin Navarro-Valls, and Angela Martin-Mulu spoke.",  # people
     "Cases of West Nile virus rose. West Nile [virus] is bad; Marburg virus kills more "
     "slowly, so Marburg spreads further.",  # once a virus, the name is the virus throughout
 ]
