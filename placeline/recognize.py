@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -61,7 +61,7 @@ _TOKEN = re.compile(
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})  # "People's Republic", "King's Lynn"
 TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "patrolman", "policeman", "policemen", "fireman", "firemen", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
 )
 CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -71,6 +71,8 @@ PLACE_CUES = frozenset(
 )
 _FEATURE_OF = ("city", "town", "village", "port", "region", "province", "district", "oblast",
                "municipality", "suburb", "settlement", "hamlet", "county", "island")
+_FEATURE_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_FEATURE_OF) + r") of $", re.IGNORECASE)
 _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District")
 # Natural features named by a head word, which is part of the name ("Neches River", "Lake
 # Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
@@ -112,7 +114,7 @@ HEAD_WORDS = frozenset(
 # never said of a person's name ("the Clinton family", "Obama voters" are left out).
 _RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
-    r"police|firefighters|motorist|students)\b")
+    r"police|policemen|firefighters|firemen|motorist|students)\b")
 RESIDENT = "resident"
 # The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
 _COMPANY_AFTER = re.compile(
@@ -183,6 +185,11 @@ _NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
 # geocoder asked for "Main Street" in a country answers with any of thousands).
 STREET = "street"
 HYPHEN_PAIR = "hyphen-pair"
+SAME_TEXT = "same-text"  # shown to be a place elsewhere in the text
+COORDINATED = "coordinated"  # listed with a place
+# Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
+# Church" is written so whatever it is) and streets.
+_WEAK_CUES = frozenset({PROPER_CASE, STREET})
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
@@ -248,6 +255,28 @@ def _names_a_thing_or_role(word: str) -> bool:
     run holding one names a thing or an office, not a person."""
     lower = word.lower()
     return lower in HEAD_WORDS or lower in TITLES
+
+
+_COORDINATION = re.compile(r",? (?:and|or) |, ")
+
+
+def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
+                             person_words: set[str]) -> list[Span]:
+    """Weakly dropped names listed with a place that has a cue ("into Gainesville and
+    Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
+    In reading order, so a rescued name lends its place to the next one."""
+    sure = {s.end: s for s in kept if s.cues - _WEAK_CUES}
+    taken = {s.start for s in kept}
+    rescued = []
+    for span in sorted(weak, key=lambda s: s.start):
+        if span.surface in person_words or span.start in taken:
+            continue
+        gap = _COORDINATION.fullmatch
+        if any(gap(text, end, span.start) for end in sure if 0 < span.start - end <= 6):
+            span = replace(span, cues=span.cues | {COORDINATED})
+            rescued.append(span)
+            sure[span.end] = span
+    return rescued
 
 
 def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
@@ -470,6 +499,8 @@ class Recognizer:
         cues = set()
         if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
+        if _FEATURE_OF_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+            cues.add("feature-of")  # "the City of Richmond's public works"
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap \
                 and not text[tokens[i - 1].end:tokens[i].start].strip():
             cues.add("preposition")  # "in Hartford", not "in 1999, Robertson said"
@@ -557,7 +588,7 @@ class Recognizer:
             surprise = _surprise(surface, candidates) if frequent else 0.0
             common = frequent and surprise >= COMMON_SURPRISE
             if common and not broad and not cues:
-                weak = True
+                continue  # an ordinary word ("Story", "Church"), whatever else the text says
             if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
                 continue  # "She", "But" at the start of a sentence, whatever county shares them
             if i == j and not cues and not broad and self._is_given_name(surface) and max(
@@ -585,8 +616,10 @@ class Recognizer:
                 continue  # "MoD", "iOS": mixed-case short forms are not place names
             span = Span(tokens[i].start, tokens[j].end, surface, candidates, cues)
             (weakly_dropped if weak else kept).append(span)
-        shown = {s.surface for s in kept if s.cues - {STREET}} - person_words
-        kept.extend(s for s in weakly_dropped if s.surface in shown)
+        shown = {s.surface for s in kept if s.cues - _WEAK_CUES} - person_words
+        kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
+                    if s.surface in shown)
+        kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
         kept.extend(self._unknown_names(text, kept))
         return sorted(kept, key=lambda s: s.start)
 

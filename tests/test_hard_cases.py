@@ -278,3 +278,13 @@ def test_a_name_shown_to_be_a_place_once_is_a_place_throughout_the_text(geoparse
             "with the center. Sending Shiloh students there is expensive.")
     assert [m.surface for m in geoparser.parse(text) if m.place] == ["Shiloh"] * 3
     assert geoparser.parse("Shiloh ponders change. The principal has concerns.") == []
+
+
+def test_a_name_listed_with_a_place_is_a_place(geoparser):
+    """"into Gainesville and Lindsay": Lindsay alone could be a first name, but a list holds
+    things of one kind; "Paris Policemen" are the town's."""
+    found = [m.surface for m in geoparser.parse(
+        "The bank moved east into Gainesville and Lindsay last year. Four Paris Policemen "
+        "responded.") if m.place]
+    assert found == ["Gainesville", "Lindsay", "Paris"], found
+    assert [m.surface for m in geoparser.parse("Lindsay and Kristina met Tom.")] == []
