@@ -43,10 +43,17 @@ DEMONYM_CONFIDENCE = 0.6
 
 
 def _main_town(context: list[Mention]) -> Place | None:
-    """The town an article names most (the first of equals), where its streets and the small
-    places no gazetteer has are: local news names its own town again and again. None when it
-    names no town (a country or a region is too broad to stand in for a place)."""
-    towns = [m.place for m in context if m.place is not None and m.place.kind == "city"]
+    """The town an article names most (the first of equals) in the country it names most,
+    where its streets and the small places no gazetteer has are: local news names its own
+    town again and again. None when it names no town there (a country or a region is too
+    broad to stand in for a place)."""
+    countries = Counter(m.place.country for m in context if m.place is not None
+                        and m.place.country)
+    if not countries:
+        return None
+    home = countries.most_common(1)[0][0]  # a town of another country is no guess at all
+    towns = [m.place for m in context if m.place is not None and m.place.kind == "city"
+             and m.place.country == home]
     if not towns:
         return None
     counts = Counter(place.id for place in towns)

@@ -260,6 +260,10 @@ def test_a_place_no_gazetteer_has_is_put_in_the_articles_town_flagged(geoparser)
     alone = {m.surface: m.place for m in geoparser.parse(
         "Shelling hit the village of Zzyzxovo in Ukraine on Monday.")}
     assert alone["Zzyzxovo"] is None
+    abroad = {m.surface: m.place for m in geoparser.parse(
+        "Raiders hit the village of Zzyzxovo in Kenya, Kenyan police in Kenya said; a "
+        "charity in Paris sent aid.")}  # the only town is in another country: no guess
+    assert abroad["Zzyzxovo"] is None
 
 
 def test_a_thing_named_like_a_given_name_and_place_is_no_persons_name(geoparser):
