@@ -120,6 +120,8 @@ RESIDENT = "resident"
 _COMPANY_AFTER = re.compile(
     r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
     r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
+_CITY_BODY_AFTER = re.compile(
+    r" (?:Council|Hall|Manager|Commission|Commissioners|Schools|Police|Attorney|Clerk)\b")
 # A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington
 # Chamber of Commerce"): the name before it is that town, even when it is also a given name.
 _PUBLIC_BODY_AFTER = re.compile(
@@ -344,6 +346,18 @@ class Recognizer:
                 i += 1
         return found
 
+    def _city_of_a_body(self, text: str, tokens: list[Token], i: int, j: int,
+                        candidates: tuple) -> tuple[int, int, tuple]:
+        """"Dublin City Council" in Ohio is Dublin's city council, not "Dublin City" (an other
+        name of Dublin, Ireland): when "X City" is only another name and a city body follows,
+        the place is X. A city whose own name is "X City" keeps it ("Kansas City Council")."""
+        if j > i and tokens[j].text == "City" and _CITY_BODY_AFTER.match(text, tokens[j].end) \
+                and all(c.name_type == 1 for c in candidates):
+            shorter = self._lookup(text[tokens[i].start:tokens[j - 1].end], False)
+            if shorter:
+                return i, j - 1, shorter
+        return i, j, candidates
+
     def _probe_uncached(self, surface: str, dotted: bool,
                         possessive: bool) -> tuple[tuple[Candidate, ...], bool]:
         """The candidates of `surface`, and whether a longer name may start with it. Cached:
@@ -534,7 +548,7 @@ class Recognizer:
     def find(self, text: str) -> list[Span]:
         """Place-name spans in reading order, people and ordinary words filtered out."""
         tokens = tokenize(text)
-        matches = self._matches(text, tokens)
+        matches = [self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)]
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)

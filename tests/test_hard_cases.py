@@ -83,6 +83,9 @@ CASES = [
     ("San Jose Water Company raised its rates.", {"San Jose": ("US", "city")}),  # a town's firm
     ("Logan-Rogersville students moved into a new building on Monday.",
      {"Logan": ("US", "city"), "Rogersville": ("US", "city")}),  # two towns' one district
+    ("Dublin City Council heard a first reading. Franklin County, Ohio, officials agreed.",
+     {"Dublin": ("US", "city")}),  # the city's council, not "Dublin City" (Ireland)
+    ("Kansas City Council met on Monday.", {"Kansas City": ("US", "city")}),
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
 ]
