@@ -107,13 +107,13 @@ NOT_PLACES = [
     "The White House said Pentagon officials and Kremlin-backed groups would meet.",
     "Randall lives at Lot No. 5 and has known the family for years.",
     "The best were the two nights we had in 1999, Robertson said.",  # "in" is the year's
-    "Katrina L. Chappell, 24, was arrested; Chappell told police that Milton J. Little and "
-    "George W. Bush had called.",  # a middle initial sits inside a person's name
-    "The board took a bid from McDaniel Construction Corp.; Dot Foods and Landmark Bank "
-    "objected.",  # firms named after a person or a word
+    ("Katrina L. Chappell, 24, was arrested; Chappell told police that Milton J. Little and "
+     "George W. Bush had called."),  # a middle initial sits inside a person's name
+    ("The board took a bid from McDaniel Construction Corp.; Dot Foods and Landmark Bank "
+     "objected."),  # firms named after a person or a word
     "The spokesman, Joaquin Navarro-Valls, and Angela Martin-Mulu spoke.",  # people
-    "Cases of West Nile virus rose. West Nile [virus] is bad; Marburg virus kills more "
-    "slowly, so Marburg spreads further.",  # once a virus, the name is the virus throughout
+    ("Cases of West Nile virus rose. West Nile [virus] is bad; Marburg virus kills more "
+     "slowly, so Marburg spreads further."),  # once a virus, the name is the virus throughout
 ]
 
 
