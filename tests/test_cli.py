@@ -80,3 +80,17 @@ def test_a_missing_input_is_an_error_message_not_a_stack_trace(tmp_path):
     assert result.returncode == 1
     assert "no such file or folder" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_the_dashboard_launcher_skips_streamlits_scan_for_v2_components(monkeypatch):
+    """The scan reads every installed package's metadata at each start; placeline's pages use
+    no v2 component (the browser tests show the map still appears under the launcher)."""
+    from streamlit.components.v2 import manifest_scanner
+
+    from placeline.cli import _skip_component_scan
+
+    original = manifest_scanner.scan_component_manifests
+    monkeypatch.setattr(manifest_scanner, "scan_component_manifests", original)  # restored
+    _skip_component_scan()
+    assert manifest_scanner.scan_component_manifests is not original
+    assert manifest_scanner.scan_component_manifests() == []
