@@ -216,6 +216,15 @@ class Token(NamedTuple):
 
 
 @dataclass(frozen=True)
+class _Seen:
+    """What recognition learns from the whole text before judging each name in it."""
+
+    person_words: frozenset[str]  # words of people's names ("Lloyd Austin": "Austin")
+    hyphen_paired: Mapping[int, set[str]]  # first tokens of hyphen pairs, with both names
+    diseases: set[str]  # names written before "virus", "fever"…
+
+
+@dataclass(frozen=True)
 class Span:
     """A recognised place name and the evidence about it."""
 
@@ -565,86 +574,91 @@ class Recognizer:
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
                     if _DISEASE_AFTER.match(text, tokens[j].end)} \
             if _names_a_disease(text) else set()
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases)
         for i, j, candidates, reason in decisions:
-            surface = text[tokens[i].start:tokens[j].end]
-            if reason:
-                continue
-            cues = self._cues(text, tokens, i, j)
-            if i in hyphen_paired and not hyphen_paired[i] & person_words:
-                cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
-            if i == j and surface in person_words and not cues and not any(
-                    c.kind in BROAD_KINDS for c in candidates):
-                continue  # "Austin said" after "Lloyd Austin"
-            broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
-            if surface.lower() in CALENDAR_WORDS:
-                continue
-            # Filters of the word itself ("ordinary", "a first name") are weak: a name the
-            # article elsewhere shows to be a place is one here too (one sense per text).
-            weak = False
-            if not cues and not broad and all(c.name_type == 1 for c in candidates) and max(
-                    c.place.population for c in candidates) < GIVEN_NAME_TOWN and \
-                    max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF:
-                weak = True  # "Democrat": an old name of a small town, and an ordinary word
-            if text.startswith("$", tokens[j].end):
-                continue  # "US$460 million", "NZ$5": a currency, not the country
-            street = _STREET_AFTER.match(text, tokens[j].end)
-            if street:  # "Wichita Street" in Dublin, Ohio: a street, not Wichita; the
-                end = street.end()  # geocoder may know it, the gazetteer does not
-                kept.append(Span(tokens[i].start, end, text[tokens[i].start:end], (),
-                                 frozenset({STREET})))
-                continue
-            if any(c.place.id in SEATS_OF_POWER for c in candidates) and \
-                    not _LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
-                continue  # "the White House said": the government, not the building
-            if self._names_a_newspaper(text, tokens, j):
-                continue  # "the New York Times", "Lansing State Journal": a title
-            if i == j and not broad and _COMPANY_AFTER.match(text, tokens[j].end) and max(
-                    c.place.population for c in candidates) < GIVEN_NAME_TOWN:
-                continue  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
-                # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
-            frequent = self._is_common_word(surface) and not (
-                i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
-            if frequent and i == j and not broad and _NUMBERED_AFTER.match(
-                    text, tokens[j].end) and max(
-                    c.place.population for c in candidates) < GIVEN_NAME_TOWN:
-                continue  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
-            surprise = _surprise(surface, candidates) if frequent else 0.0
-            common = frequent and surprise >= COMMON_SURPRISE
-            if common and not broad and not cues:
-                continue  # an ordinary word ("Story", "Church"), whatever else the text says
-            if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
-                continue  # "She", "But" at the start of a sentence, whatever county shares them
-            if i == j and not cues and not broad and self._is_given_name(surface) and max(
-                    c.place.population for c in candidates) < GIVEN_NAME_TOWN:
-                weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
-            if i == j and not cues and surface.lower() in TITLES and \
-                    text[tokens[j].end:tokens[j].end + 1] == ".":
-                continue  # "Sens. Byrd and Rockefeller": a title, not Sens in France
-            if not cues - {PROPER_CASE} and (_DISEASE_AFTER.match(text, tokens[j].end)
-                                               or surface in diseases):
-                continue  # "the Reston ebolavirus": a disease named after a place; once
-                # "Marburg virus" is written, "Marburg kills" is the virus too
-            if i == j and not broad and self.gazetteer.demonym(surface) is not None:
-                continue  # "Chadian": who, not where (demonyms are resolved only when given)
-            if i == j and surface.lower() in DIRECTION_WORDS:
-                continue  # "the West", "Northeast", "Southern": directions and ideas
-            if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
-                    tokens[i - 1].text.lower() == "the" and not (
-                    surface.replace(".", "").isupper() or any(
-                        c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
-                        for c in candidates)):
-                weak = True  # "the Reading list", "the Nice weather" — but "the Texas Senate"
-            if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
-                    and not surface.replace(".", "").isupper() and "." not in surface:
-                continue  # "MoD", "iOS": mixed-case short forms are not place names
-            span = Span(tokens[i].start, tokens[j].end, surface, candidates, cues)
-            (weakly_dropped if weak else kept).append(span)
+            verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
+            if verdict:
+                (weakly_dropped if verdict[1] else kept).append(verdict[0])
         shown = {s.surface for s in kept if s.cues - _WEAK_CUES} - person_words
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
                     if s.surface in shown)
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
         kept.extend(self._unknown_names(text, kept))
         return sorted(kept, key=lambda s: s.start)
+
+    def _judge(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
+               seen: _Seen) -> tuple[Span, bool] | None:
+        """The span of the match at tokens[i..j] and whether only weak filters (about the
+        word itself) are against it — or None when it is no place here."""
+        surface = text[tokens[i].start:tokens[j].end]
+        cues = self._cues(text, tokens, i, j)
+        if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
+            cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
+        if i == j and surface in seen.person_words and not cues and not any(
+                c.kind in BROAD_KINDS for c in candidates):
+            return None  # "Austin said" after "Lloyd Austin"
+        broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
+        if surface.lower() in CALENDAR_WORDS:
+            return None
+        # Filters of the word itself ("ordinary", "a first name") are weak: a name the
+        # article elsewhere shows to be a place is one here too (one sense per text).
+        weak = False
+        if not cues and not broad and all(c.name_type == 1 for c in candidates) and max(
+                c.place.population for c in candidates) < GIVEN_NAME_TOWN and \
+                max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF:
+            weak = True  # "Democrat": an old name of a small town, and an ordinary word
+        if text.startswith("$", tokens[j].end):
+            return None  # "US$460 million", "NZ$5": a currency, not the country
+        street = _STREET_AFTER.match(text, tokens[j].end)
+        if street:  # "Wichita Street" in Dublin, Ohio: a street, not Wichita; the
+            end = street.end()  # geocoder may know it, the gazetteer does not
+            return Span(tokens[i].start, end, text[tokens[i].start:end], (),
+                        frozenset({STREET})), False
+        if any(c.place.id in SEATS_OF_POWER for c in candidates) and \
+                not _LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+            return None  # "the White House said": the government, not the building
+        if self._names_a_newspaper(text, tokens, j):
+            return None  # "the New York Times", "Lansing State Journal": a title
+        if i == j and not broad and _COMPANY_AFTER.match(text, tokens[j].end) and max(
+                c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+            return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
+            # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
+        frequent = self._is_common_word(surface) and not (
+            i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
+        if frequent and i == j and not broad and _NUMBERED_AFTER.match(
+                text, tokens[j].end) and max(
+                c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+            return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
+        surprise = _surprise(surface, candidates) if frequent else 0.0
+        common = frequent and surprise >= COMMON_SURPRISE
+        if common and not broad and not cues:
+            return None  # an ordinary word ("Story", "Church"), whatever else the text says
+        if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
+            return None  # "She", "But" at the start of a sentence, whatever county shares them
+        if i == j and not cues and not broad and self._is_given_name(surface) and max(
+                c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+            weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if i == j and not cues and surface.lower() in TITLES and \
+                text[tokens[j].end:tokens[j].end + 1] == ".":
+            return None  # "Sens. Byrd and Rockefeller": a title, not Sens in France
+        if not cues - {PROPER_CASE} and (_DISEASE_AFTER.match(text, tokens[j].end)
+                                           or surface in seen.diseases):
+            return None  # "the Reston ebolavirus": a disease named after a place; once
+            # "Marburg virus" is written, "Marburg kills" is the virus too
+        if i == j and not broad and self.gazetteer.demonym(surface) is not None:
+            return None  # "Chadian": who, not where (demonyms are resolved only when given)
+        if i == j and surface.lower() in DIRECTION_WORDS:
+            return None  # "the West", "Northeast", "Southern": directions and ideas
+        if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
+                tokens[i - 1].text.lower() == "the" and not (
+                surface.replace(".", "").isupper() or any(
+                    c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
+                    for c in candidates)):
+            weak = True  # "the Reading list", "the Nice weather" — but "the Texas Senate"
+        if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
+                and not surface.replace(".", "").isupper() and "." not in surface:
+            return None  # "MoD", "iOS": mixed-case short forms are not place names
+        return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
 
     def _unknown_names(self, text: str, known: Iterable[Span]) -> list[Span]:
         """Names the text calls places but the gazetteer lacks (for the online geocoder)."""
