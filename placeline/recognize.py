@@ -64,7 +64,7 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "patrolman", "policeman", "policemen", "fireman", "firemen", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
 )
 CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
 )
 PLACE_CUES = frozenset(
     ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting"]

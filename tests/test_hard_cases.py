@@ -91,6 +91,7 @@ CASES = [
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
+    "Santa delivered presents to a struggling family at Christmas and Easter.",  # holidays
     "Putin met Guterres, while Lavrov spoke to Blinken and Kuleba.",
     "Russian forces shelled the city overnight.",
     "The Reading list and the Nice weather will Split opinion in March.",
