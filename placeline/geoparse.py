@@ -42,16 +42,21 @@ class Correction:
 DEMONYM_CONFIDENCE = 0.6
 
 
+def _main_country(context: list[Mention]) -> str | None:
+    """The country an article's places lie in most often (the first of equals)."""
+    countries = Counter(m.place.country for m in context if m.place is not None
+                        and m.place.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
 def _main_town(context: list[Mention]) -> Place | None:
     """The town an article names most (the first of equals) in the country it names most,
     where its streets and the small places no gazetteer has are: local news names its own
     town again and again. None when it names no town there (a country or a region is too
     broad to stand in for a place)."""
-    countries = Counter(m.place.country for m in context if m.place is not None
-                        and m.place.country)
-    if not countries:
+    home = _main_country(context)  # a town of another country is no guess at all
+    if home is None:
         return None
-    home = countries.most_common(1)[0][0]  # a town of another country is no guess at all
     towns = [m.place for m in context if m.place is not None and m.place.kind == "city"
              and m.place.country == home]
     if not towns:
@@ -136,9 +141,7 @@ class Geoparser:
         if it has one (never for a street, which alone finds any street of that name), else
         the town the article names most, flagged as a guess."""
         if self.geocoder is not None and STREET not in span.cues:
-            countries = [m.place.country for m in context if m.place and m.place.country]
-            country = max(set(countries), key=countries.count) if countries else None
-            place = self.geocoder.geocode(span.surface, country)
+            place = self.geocoder.geocode(span.surface, _main_country(context))
             if place is not None:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
         town = _main_town(context)

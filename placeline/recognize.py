@@ -139,16 +139,19 @@ _LOCATIVE_BEFORE = re.compile(
 # A place name followed by one of these names a street, not the place ("Memphis Street").
 # ("Court", "Way", "Place" and "Dr." are left out: "Superior Court", "One Way", "in London Dr.
 # Smith said" are not streets.)
-_STREET_AFTER = re.compile(r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Lane|Boulevard"
-                           r"|Blvd\.|Pike|Parkway|Terrace)(?![\w'’])")
+_STREET_SUFFIXES = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Lane",
+                    "Boulevard", "Blvd.", "Pike", "Parkway", "Terrace")
+_STREET_AFTER = re.compile(
+    rf" (?:{'|'.join(map(re.escape, _STREET_SUFFIXES))})(?![\w'’])")
 # A whole name that is a street or a numbered road ("Darby Street", "N. High St.", "Highway
-# 19", "Interstate 45", "U.S. 36"), for names given to us rather than found (gold spans).
+# 19", "Interstate 45", "U.S. 36"), for names given to us rather than found (gold spans):
+# there the abbreviations' full stops are optional.
 STREET_NAME = re.compile(
-    r"(?:.+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Lane|Boulevard|Blvd\.?|Pike"
-    r"|Parkway|Terrace|Bypass)|(?:(?:U\.S\.|US|State|County) )?(?:Highway|Hwy\.?|Interstate"
+    rf"(?:.+ (?:{'|'.join(re.escape(w) + ('?' if w.endswith('.') else '') for w in _STREET_SUFFIXES)}"
+    r"|Bypass)|(?:(?:U\.S\.|US|State|County) )?(?:Highway|Hwy\.?|Interstate"
     r"|Route|Road|I-|U\.S\.|FM) ?\d+[A-Z]?(?: (?:North|South|East|West))?)")
-_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "lane",
-                           "boulevard", "blvd", "pike", "parkway", "terrace", "branch"})
+# A street word, or "Branch", after a given-name-like place names the thing, not a person.
+_STREET_WORDS = frozenset({w.lower().rstrip(".") for w in _STREET_SUFFIXES} | {"branch"})
 # Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
 MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
                             "chronicle", "telegraph", "courier", "observer", "examiner",
@@ -283,17 +286,16 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
     """Weakly dropped names listed with a place that has a cue ("into Gainesville and
     Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
     In reading order, so a rescued name lends its place to the next one."""
-    sure = {s.end: s for s in kept if s.cues - _WEAK_CUES}
+    sure_ends = {s.end for s in kept if s.cues - _WEAK_CUES}
     taken = {s.start for s in kept}
     rescued = []
     for span in sorted(weak, key=lambda s: s.start):
         if span.surface in person_words or span.start in taken:
             continue
-        gap = _COORDINATION.fullmatch
-        if any(gap(text, end, span.start) for end in sure if 0 < span.start - end <= 6):
-            span = replace(span, cues=span.cues | {COORDINATED})
-            rescued.append(span)
-            sure[span.end] = span
+        if any(end in sure_ends and _COORDINATION.fullmatch(text, end, span.start)
+               for end in range(span.start - 6, span.start)):  # ", " to ", and "
+            rescued.append(replace(span, cues=span.cues | {COORDINATED}))
+            sure_ends.add(span.end)
     return rescued
 
 
@@ -419,13 +421,10 @@ class Recognizer:
                     and singular not in self.given_names)
 
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
-                        known_places: set[str],
-                        match_starts: frozenset[int] = frozenset(),
-                        hyphen_paired: Mapping[int, set[str]] | None = None,
-                        ) -> tuple[str, int, int] | None:
+                        known_places: set[str], match_starts: frozenset[int],
+                        hyphen_paired: Mapping[int, set[str]]) -> tuple[str, int, int] | None:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
         left, right = self._run_bounds(text, tokens, i, j)
-        hyphen_paired = hyphen_paired or {}
         before = tokens[i - 1] if i > 0 else None
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):
