@@ -19,6 +19,7 @@ milliseconds instead of the seconds that parsing the JSON takes.
 from __future__ import annotations
 
 import csv
+import heapq
 import json
 import math
 import os
@@ -26,9 +27,10 @@ import sqlite3
 import statistics
 import struct
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import marisa_trie
@@ -36,7 +38,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -293,36 +295,23 @@ STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATION
 
 
 def load_admin1(cities: list[Entry]) -> list[Entry]:
-    """First-level regions, matched to GeoNames admin1 codes by the cities they contain."""
+    """First-level regions, matched to GeoNames admin1 codes by the towns they contain."""
     states = json.loads(
         (_package_dir("country_state_city") / "data" / "state.json").read_text())
     members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for city in cities:
         if city.admin1:
             members[(city.country, city.admin1)].append(city)
-    centres: dict[str, list[tuple[str, float, float, int]]] = defaultdict(list)
-    for (country, code), group in members.items():
-        weight = sum(max(c.population, 1) for c in group)
-        lat = sum(c.lat * max(c.population, 1) for c in group) / weight
-        lon = sum(c.lon * max(c.population, 1) for c in group) / weight
-        centres[country].append((code, lat, lon, sum(c.population for c in group)))
-
-    def region_of(country: str, iso_code: str, lat: float, lon: float) -> tuple[str, int]:
-        if country == "US":
-            return iso_code, sum(c[3] for c in centres.get("US", []) if c[0] == iso_code)
-        if not centres.get(country):
-            return iso_code, 0
-        nearest = min(centres[country], key=lambda c: _km(lat, lon, c[1], c[2]))
-        return nearest[0], nearest[3]
-
     points = _region_points(states, cities)
+    regions = _codes_and_people(states, points, cities, members)
+    _listed_towns.cache_clear()  # 150,000 records: not kept past the build
     entries = []
     for state in states:
         country, key = state["countryCode"], (state["countryCode"], state["isoCode"])
         if key not in points:
             continue
         lat, lon = points[key]
-        code, population = region_of(*key, lat, lon)
+        code, population = regions.get(key, (state["isoCode"], 0))
         entry = Entry(id=f"admin1:{country}-{state['isoCode']}", name=state["name"], lat=lat,
                       lon=lon, kind="admin1", country=country, admin1=code,
                       population=population, source="country-state-city")
@@ -336,6 +325,90 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         entries.append(entry)
     _move_regions_geocoded_to_their_city(entries, cities, members)
     return entries
+
+
+_MATCH_KM = 30.0
+_NEAREST_TOWNS = 9
+
+
+def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
+                      cities: list[Entry], members: dict[tuple[str, str], list[Entry]]
+                      ) -> dict[tuple[str, str], tuple[str, int]]:
+    """Each country-state-city region's GeoNames admin1 code and its number of people.
+
+    The code is the one most of the nine GeoNames towns nearest its point carry (the nearest
+    region centre put Ontario in Manitoba and Cornwall in Wales). Its own towns are those
+    country-state-city lists in it that GeoNames has (by name, within 30 km) with that code
+    (it lists Antrim and Armagh under North Yorkshire). A region alone
+    on its code has that code's people. Regions finer than GeoNames' first level share one
+    code (England's counties and England itself, Italy's provinces), and each had all its
+    people — Manchester, 63 million, outweighed every town called Manchester. Such a region
+    counts the people of its own listed towns, or, listing none, of its code's towns nearest
+    to it among the regions sharing that code — except the one whose own code is the shared
+    one (Northern Ireland is NIR in both), which holds them all.
+    """
+    by_name: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        by_name[(city.country, name_key(city.name))].append(city)
+    towns_of: dict[tuple[str, str], dict[int, Entry]] = defaultdict(dict)
+    for town in _listed_towns():
+        if not _has_point(town):
+            continue
+        lat, lon = float(town["latitude"]), float(town["longitude"])
+        near = [c for c in by_name.get((town["countryCode"], name_key(town["name"])), [])
+                if c.admin1 and _km(lat, lon, c.lat, c.lon) <= _MATCH_KM]
+        if near:
+            match = max(near, key=lambda c: c.population)
+            towns_of[(town["countryCode"], town["stateCode"])][match.geonameid or 0] = match
+    by_country: dict[str, list[Entry]] = defaultdict(list)
+    for city in cities:
+        if city.admin1:
+            by_country[city.country].append(city)
+    codes: dict[tuple[str, str], str] = {}
+    for state in states:
+        key = (state["countryCode"], state["isoCode"])
+        if key not in points:
+            continue
+        if key[0] == "US":  # GeoNames codes US states as the postal codes do
+            codes[key] = key[1]
+            continue
+        voters = _nearest(by_country.get(key[0], []), *points[key], _NEAREST_TOWNS)
+        if voters:
+            codes[key] = code = Counter(c.admin1 for c in voters).most_common(1)[0][0]
+            own = towns_of.get(key, {})  # listed under the wrong region: Antrim under NYK
+            towns_of[key] = {k: c for k, c in own.items() if c.admin1 == code}
+    sharing: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key, code in codes.items():
+        sharing[(key[0], code)].append(key)
+    found: dict[tuple[str, str], tuple[str, int]] = {}
+    for group_key, keys in sharing.items():
+        everyone = members.get(group_key, [])
+        if len(keys) == 1:
+            found[keys[0]] = (group_key[1], sum(c.population for c in everyone))
+            continue
+        umbrella = [k for k in keys if k[1] == group_key[1]]  # "Northern Ireland" is NIR
+        unlisted = [k for k in keys if not towns_of.get(k) and k not in umbrella]
+        shares = Counter()
+        for town in everyone if unlisted else []:
+            shares[min(unlisted, key=lambda k: _flat_km2(*points[k], town.lat, town.lon))] += \
+                town.population
+        for key in keys:
+            own = towns_of.get(key)
+            if key in umbrella:
+                found[key] = (group_key[1], sum(c.population for c in everyone))
+            else:
+                found[key] = (group_key[1], sum(c.population for c in own.values()) if own
+                              else shares[key])
+    return found
+
+
+def _flat_km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A squared distance good enough to rank nearby points (equirectangular)."""
+    return (lat1 - lat2) ** 2 + ((lon1 - lon2) * math.cos(math.radians(lat1))) ** 2
+
+
+def _nearest(towns: list[Entry], lat: float, lon: float, count: int) -> list[Entry]:
+    return heapq.nsmallest(count, towns, key=lambda c: _flat_km2(lat, lon, c.lat, c.lon))
 
 
 _CITY_RADIUS_KM = 25.0
@@ -449,12 +522,16 @@ class _TownCells:
         return country in self.countries_near(lat, lon)
 
 
+@lru_cache(maxsize=1)
+def _listed_towns() -> list[dict]:
+    """country-state-city's towns, each with its region's code (read once per build)."""
+    return json.loads((_package_dir("country_state_city") / "data" / "city.json").read_text())
+
+
 def _medians_of_listed_towns() -> dict[tuple[str, str], tuple[tuple[float, float], int]]:
     """The median point of each region's towns in country-state-city, and their number."""
-    cities = json.loads(
-        (_package_dir("country_state_city") / "data" / "city.json").read_text())
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for city in cities:
+    for city in _listed_towns():
         if _has_point(city):
             points[(city.get("countryCode"), city.get("stateCode"))].append(
                 (float(city["latitude"]), float(city["longitude"])))

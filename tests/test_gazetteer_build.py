@@ -142,3 +142,32 @@ def test_a_region_among_another_countrys_towns_with_nothing_better_is_dropped(mo
                              _state("XX", "FAR", 75.0, 100.0),
                              _state("XX", "HOME", 52.5, 1.2)], [*home, abroad])
     assert points == {("XX", "FAR"): (75.0, 100.0), ("XX", "HOME"): (52.5, 1.2)}
+
+
+def test_regions_sharing_a_geonames_region_share_its_people(monkeypatch):
+    """England's counties all lie in GeoNames' ENG: each had all of England's people, so
+    "Manchester" the county (63 million) outweighed every town called Manchester. A region
+    that lists its own towns counts their people; one listing none, the towns nearest it;
+    the one whose code is the shared one ("ENG") holds them all. A region is coded by the
+    towns nearest its point, not by towns listed under it by mistake."""
+    from placeline.gazetteer_build import _codes_and_people
+
+    cities = [_entry("Big", 0.0, 0.0, "city"), _entry("West", 0.0, -1.0, "city"),
+              _entry("East", 0.0, 1.0, "city"), _entry("Far", 5.0, 5.0, "city"),
+              _entry("Farther", 5.0, 5.5, "city"), _entry("Farthest", 5.5, 5.0, "city")]
+    for city, people, code in zip(cities, (1000, 10, 20, 5, 1, 2), "AAABBB", strict=True):
+        city.country, city.population, city.admin1, city.geonameid = "XX", people, code, people
+    members = {("XX", "A"): cities[:3], ("XX", "B"): cities[3:]}
+    monkeypatch.setattr("placeline.gazetteer_build._NEAREST_TOWNS", 3)
+    listed = [{"name": "Big", "countryCode": "XX", "stateCode": "CTY", "latitude": "0.0",
+               "longitude": "0.0"},
+              {"name": "Far", "countryCode": "XX", "stateCode": "WST", "latitude": "5.0",
+               "longitude": "5.0"}]  # listed under the wrong region
+    monkeypatch.setattr("placeline.gazetteer_build._listed_towns", lambda: listed)
+    states = [_state("XX", code, 0.0, 0.0) for code in ("A", "CTY", "WST", "EST", "OTH")]
+    points = {("XX", "A"): (0.0, 0.0), ("XX", "CTY"): (0.0, 0.0), ("XX", "WST"): (0.0, -1.05),
+              ("XX", "EST"): (0.0, 1.1), ("XX", "OTH"): (5.0, 5.0)}
+    found = _codes_and_people(states, points, cities, members)
+    assert found == {("XX", "A"): ("A", 1030), ("XX", "CTY"): ("A", 1000),
+                     ("XX", "WST"): ("A", 1010), ("XX", "EST"): ("A", 20),
+                     ("XX", "OTH"): ("B", 8)}
