@@ -128,6 +128,19 @@ _PUBLIC_BODY_AFTER = re.compile(
     r" (?:Police|Council|City Council|Town Council|Fire|Board|Chamber|Public Schools"
     r"|Schools|Sheriff|Mayor|Municipal|Metropolitan|Township)\b")
 _NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
+# A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
+# surname (a country or state there is a government speaking: '"…," Russia said').
+_QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
+_SPEECH_AFTER = re.compile(
+    r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
+# Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
+# both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+# Names inside a designation: an influenza strain ("A/California/7/2009") or a Salmonella
+# serovar ("Salmonella Litchfield") names where the microbe was first isolated, not where
+# the story happens — a disease, like "Marburg virus".
+_STRAIN_AFTER = re.compile(r"/\d")
+_SEROVAR_BEFORE = re.compile(r"\bSalmonella (?:enterica )?(?:serovar |serotype )?$")
 # Buildings that stand for a government: "the White House said", "Kremlin-backed", "Pentagon
 # officials" name the institution (a metonym, which annotated corpora do not tag); only
 # after a word of place ("at the White House", "on Capitol Hill") do they name the building.
@@ -306,6 +319,25 @@ def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
         ". ", token.end) and (directions or token.text not in "NSEW")
 
 
+def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
+                    candidates: tuple) -> tuple[str, int, int] | None:
+    """'"…," Hartl said': one word after a closing quotation and before a verb of saying is
+    the speaker, unless it may be a country or region by its own name (a government)."""
+    if i == j and _SPEECH_AFTER.match(text, tokens[j].end) and _QUOTE_BEFORE.search(
+            text, max(0, tokens[i].start - 4), tokens[i].start) and not any(
+            c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates):
+        return "the speaker after a quotation", i, j
+    return None
+
+
+def _names_a_designation(text: str, token: Token) -> bool:
+    """"A/California/7/2009", "Salmonella Litchfield": the name inside a strain's or a
+    serovar's designation."""
+    start = token.start
+    return (text[start - 1:start] == "/" and _STRAIN_AFTER.match(text, token.end) is not None) \
+        or _SEROVAR_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return gap in {" ", "-", "‐", "–"} or gap in _POSSESSIVE_GAPS or (
@@ -454,9 +486,11 @@ class Recognizer:
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
             after = tokens[j + 1].text              # "Dublin Recreation Services Director"
             # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
-            # more words starting with a given name are someone else, after a missing comma.
+            # more words starting with a given name are someone else, after a missing comma —
+            # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
             if self._is_surname_like(after) and (
-                    right == j + 1 or not self._is_given_name(after)):
+                    right == j + 1 or not self._is_given_name(after)
+                    or text[tokens[j].end:tokens[j + 1].start] == "-"):  # "Ann-Christin"
                 return f"given name before the surname {after!r}", i, right
         return None
 
@@ -566,7 +600,8 @@ class Recognizer:
         decisions = []
         for i, j, candidates in matches:
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
-                                          hyphen_paired)
+                                          hyphen_paired) or _quoted_speaker(
+                text, tokens, i, j, candidates)
             if person:
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))
@@ -648,6 +683,14 @@ class Recognizer:
             return None  # "Chadian": who, not where (demonyms are resolved only when given)
         if i == j and surface.lower() in DIRECTION_WORDS:
             return None  # "the West", "Northeast", "Southern": directions and ideas
+        if i == j and surface.lower() in _STORM_WORDS and j + 1 < len(tokens) and \
+                tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
+            return None  # "Hurricane Katrina": a storm's name, not Hurricane, Utah
+        if i > 0 and tokens[i - 1].text.lower() in _STORM_WORDS and _joined_by_space(
+                text, tokens[i - 1], tokens[i]):
+            return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
+        if i == j and _names_a_designation(text, tokens[i]):
+            return None  # "A/California/7/2009", "Salmonella Litchfield"
         if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
                 tokens[i - 1].text.lower() == "the" and not (
                 surface.replace(".", "").isupper() or any(

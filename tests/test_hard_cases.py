@@ -296,3 +296,28 @@ def test_a_name_listed_with_a_place_is_a_place(geoparser):
         "responded.") if m.place]
     assert found == ["Gainesville", "Lindsay", "Paris"], found
     assert [m.surface for m in geoparser.parse("Lindsay and Kristina met Tom.")] == []
+
+
+def test_a_speaker_after_a_quotation_is_a_person_but_a_country_speaks_for_itself(geoparser):
+    """'"…," Hartford said' quotes someone called Hartford; '"…," Russia said' quotes a
+    government, which corpora tag as the country."""
+    quoted = geoparser.parse('"We will rebuild the bridge by spring," Hartford said on Monday.')
+    assert [m.surface for m in quoted] == []
+    country = geoparser.parse('"The talks have failed," Russia said on Monday.')
+    assert [(m.surface, m.place.kind) for m in country] == [("Russia", "country")]
+    assert [m.surface for m in geoparser.parse("In Hartford, the mayor said the bridge would "
+                                               "be rebuilt.")] == ["Hartford"]
+
+
+def test_names_of_storms_strains_and_serovars_are_not_places(geoparser):
+    """A storm is named like a person after its kind; a flu strain and a Salmonella serovar
+    carry the place where they were first isolated, not where the story is."""
+    text = ("After Hurricane Ida flooded Houston, doctors in Ohio found the A/Texas/50/2012 "
+            "strain and an outbreak of Salmonella Montevideo.")
+    assert [m.surface for m in geoparser.parse(text)] == ["Houston", "Ohio"]
+
+
+def test_a_hyphenated_first_name_is_one_persons_name(geoparser):
+    """"Ann-Christin Nykvist": two given names joined by a hyphen, then the surname."""
+    text = "Sweden's farm minister, Ann-Christin Nykvist, said the birds were culled."
+    assert [m.surface for m in geoparser.parse(text)] == ["Sweden"]
