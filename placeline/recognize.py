@@ -135,6 +135,17 @@ _SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
 # Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
 # both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
+# Where news says a place, in its own conventions: a dateline ("CLINTON — A town couple",
+# "ALEXANDRIA, La. —"), a legislator's home ("Sen. Tom Bakk, DFL-Cook"), someone's home
+# after their name and age ("Michael Durr, 24, of Trenton"), a list ending in a plural of
+# its kind ("Hitchcock and Hayes counties").
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--)")
+_PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
+_RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
+_KIND_LIST_AFTER = re.compile(
+    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?:counties|parishes|boroughs|townships|rivers"
+    r"|lakes|islands|provinces|states|districts|regions|oblasts)\b")
+NEWS_CONVENTION = "news-convention"
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 # Names inside a designation: an influenza strain ("A/California/7/2009") or a Salmonella
 # serovar ("Salmonella Litchfield") names where the microbe was first isolated, not where
@@ -168,7 +179,8 @@ _STREET_WORDS = frozenset({w.lower().rstrip(".") for w in _STREET_SUFFIXES} | {"
 # Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
 MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
                             "chronicle", "telegraph", "courier", "observer", "examiner",
-                            "inquirer", "dispatch", "sun-times", "star-tribune", "standard"})
+                            "inquirer", "dispatch", "sun-times", "star-tribune", "standard",
+                            "press"})
 COMMON_WORD_ZIPF = 4.3
 # An English word this frequent that matches only other names (not the main name) of small
 # places is the word ("Democrat", an old name of Sumiton, Alabama).
@@ -480,11 +492,13 @@ class Recognizer:
             return f"middle initial {tokens[j + 1].text!r} after it", i, right
         # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
         hyphen_pair = j + 1 in match_starts and text[tokens[j].end:tokens[j + 1].start] == "-"
-        if right > j and i == j and not hyphen_pair and self._is_given_name(
+        if right > j and i == j and not hyphen_pair and text[
+                tokens[j].end:tokens[j + 1].start] in {" ", "-"} and self._is_given_name(
                 tokens[i].text) and not any(
                 _names_a_thing_or_role(t.text)
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
-            after = tokens[j + 1].text              # "Dublin Recreation Services Director"
+            after = tokens[j + 1].text              # "Dublin Recreation Services Director";
+            # "China's Ministry": no person's name holds a possessive
             # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
             # more words starting with a given name are someone else, after a missing comma —
             # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
@@ -576,6 +590,12 @@ class Recognizer:
                 text, tokens[j].end)) and not self._is_common_word(
                 text[tokens[i].start:tokens[j].end]):
             cues.add(RESIDENT)  # "Young man" and "Nice woman" are the words
+        start, end = tokens[i].start, tokens[j].end
+        if (len(text[start:end]) > 2 and text[start:end].isupper() and _DATELINE_AFTER.match(
+                text, end)) or _PARTY_BEFORE.search(text, max(0, start - 4), start) or \
+                _RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
+                _KIND_LIST_AFTER.match(text, end):
+            cues.add(NEWS_CONVENTION)
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
         if match:

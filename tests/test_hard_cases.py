@@ -321,3 +321,22 @@ def test_a_hyphenated_first_name_is_one_persons_name(geoparser):
     """"Ann-Christin Nykvist": two given names joined by a hyphen, then the surname."""
     text = "Sweden's farm minister, Ann-Christin Nykvist, said the birds were culled."
     assert [m.surface for m in geoparser.parse(text)] == ["Sweden"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Teen charged. CLINTON — A town couple was arrested on Monday.", ["CLINTON"]),
+    ("Sen. Tom Bakers, R-Marshall, said the bill would pass.", ["Marshall"]),
+    ("Michael Durr, 24, of Trenton, was charged with theft.", ["Trenton"]),
+    ("Hitchcock and Hayes counties lost people last year.", ["Hitchcock", "Hayes"]),
+])
+def test_news_conventions_say_where_a_name_is_a_place(geoparser, text, expected):
+    """A dateline, a legislator's home town, someone's home after name and age, a list
+    ending in a plural of its kind: each names a place even when the word alone could be a
+    person's name."""
+    assert [m.surface for m in geoparser.parse(text) if m.place] == expected
+
+
+def test_a_possessive_never_sits_inside_a_persons_name(geoparser):
+    """"China's Ministry": China is a given name too, but no one's name holds an "'s"."""
+    found = geoparser.parse("China's Ministry of Health confirmed two cases.")
+    assert [(m.surface, m.place.kind) for m in found] == [("China", "country")]
