@@ -450,7 +450,8 @@ class Recognizer:
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""
         return word in self.given_names and _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
-            word.lower() not in DIRECTION_WORDS  # "North West Bicester" is no West's
+            word.lower() not in DIRECTION_WORDS and \
+            word.lower() not in HEAD_WORDS  # "North West Bicester", "Metro Vancouver"
 
     def _is_surname_like(self, word: str) -> bool:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
@@ -703,6 +704,10 @@ class Recognizer:
             return None  # "Chadian": who, not where (demonyms are resolved only when given)
         if i == j and surface.lower() in DIRECTION_WORDS:
             return None  # "the West", "Northeast", "Southern": directions and ideas
+        if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \
+                tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]) and \
+                not broad:
+            return None  # "Metro Vancouver", "Lake Quimby": the noun of a longer name
         if i == j and surface.lower() in _STORM_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
             return None  # "Hurricane Katrina": a storm's name, not Hurricane, Utah

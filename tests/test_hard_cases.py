@@ -340,3 +340,11 @@ def test_a_possessive_never_sits_inside_a_persons_name(geoparser):
     """"China's Ministry": China is a given name too, but no one's name holds an "'s"."""
     found = geoparser.parse("China's Ministry of Health confirmed two cases.")
     assert [(m.surface, m.place.kind) for m in found] == [("China", "country")]
+
+
+def test_a_head_word_before_a_place_qualifies_it(geoparser):
+    """"Metro Vancouver": "Metro" is a given name somewhere and a town in Indonesia, but
+    before a place it is that place's qualifier — neither a person's first name (which had
+    dropped Vancouver) nor a place of its own."""
+    found = geoparser.parse("The ban was welcomed by Metro Vancouver officials on Monday.")
+    assert [(m.surface, m.place.country) for m in found] == [("Vancouver", "CA")]
