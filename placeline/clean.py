@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from placeline.frequency import zipf
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -291,7 +291,7 @@ _GLUE_CANDIDATE = re.compile(rf"\b[A-Za-z]{{7,{MAX_GLUED}}}\b")
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    return zipf_frequency(word, "en")
+    return zipf(word)
 
 
 @lru_cache(maxsize=65536)

@@ -8,8 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
+from placeline.frequency import zipf
 from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
 from placeline.names import name_key
@@ -126,7 +125,7 @@ class Geoparser:
         mentions = []
         for r in resolutions:
             place = r.candidate.place
-            unexpected = surprise(zipf_frequency(r.span.surface.lower(), "en"),
+            unexpected = surprise(zipf(r.span.surface.lower()),
                                   r.span.candidates)
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \

@@ -31,8 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from wordfreq import zipf_frequency
-
+from placeline.frequency import zipf as _zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.names import name_key
 
@@ -261,11 +260,6 @@ class Span:
     surface: str
     candidates: tuple[Candidate, ...]
     cues: frozenset[str] = field(default_factory=frozenset)
-
-
-@lru_cache(maxsize=100_000)
-def _zipf(word: str) -> float:
-    return zipf_frequency(word, "en")
 
 
 def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:

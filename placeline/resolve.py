@@ -24,8 +24,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
-from wordfreq import zipf_frequency
 
+from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
 from placeline.names import name_key
 from placeline.recognize import Span
@@ -98,7 +98,7 @@ def _spelling_weight(surface: str) -> float:
     the text's spelling is common English: then it is likely the English name (an exonym:
     "Mecca" for Makkah, 1.6M people, not the Californian town called Mecca), not a rare
     transliteration that happens to match a small place's alternate name."""
-    return 1.5 if zipf_frequency(surface.lower(), "en") >= ENGLISH_NAME_ZIPF else 3.0
+    return 1.5 if zipf(surface.lower()) >= ENGLISH_NAME_ZIPF else 3.0
 
 
 def contains(region: Candidate, place: Candidate) -> bool:
