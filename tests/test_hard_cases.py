@@ -348,3 +348,12 @@ def test_a_head_word_before_a_place_qualifies_it(geoparser):
     dropped Vancouver) nor a place of its own."""
     found = geoparser.parse("The ban was welcomed by Metro Vancouver officials on Monday.")
     assert [(m.surface, m.place.country) for m in found] == [("Vancouver", "CA")]
+
+
+def test_a_bare_name_is_the_city_only_when_it_is_the_citys_own_name(geoparser):
+    """"Kherson" alone is the city (the region is "Kherson Oblast"); "New York" alone is the
+    state, whose own name it is — the city's is "New York City", as GeoNames and Wikipedia
+    name them both."""
+    kinds = {m.surface: m.place.kind for m in geoparser.parse(
+        "Shelling hit Kherson again. The governor of New York met officials in New York City.")}
+    assert kinds == {"Kherson": "city", "New York": "admin1", "New York City": "city"}
