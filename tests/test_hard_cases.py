@@ -357,3 +357,16 @@ def test_a_bare_name_is_the_city_only_when_it_is_the_citys_own_name(geoparser):
     kinds = {m.surface: m.place.kind for m in geoparser.parse(
         "Shelling hit Kherson again. The governor of New York met officials in New York City.")}
     assert kinds == {"Kherson": "city", "New York": "admin1", "New York City": "city"}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Winchester schools will merge with Brownstown. Winchester parents met in Southport on "
+     "Monday.", "IN"),
+    ("All residents of Paris and Henry County will get a letter. The Paris-Henry County "
+     "rescue squad serves Henry County and Paris.", "TN"),
+])
+def test_small_homonyms_settle_on_the_one_region_that_holds_them_all(geoparser, text, state):
+    """Each name alone is ambiguous (Winchester VA, Southport NY, Paris KY, Henry County IN);
+    the readings that support each other win once the support is followed until it settles,
+    not for a fixed three rounds."""
+    assert {m.place.admin1 for m in geoparser.parse(text)} == {state}
