@@ -12,7 +12,14 @@ from placeline.frequency import zipf
 from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
 from placeline.names import name_key
-from placeline.recognize import STREET, STREET_NAME, Recognizer, Span, surprise
+from placeline.recognize import (
+    PLACE_TYPE_WORDS,
+    STREET,
+    STREET_NAME,
+    Recognizer,
+    Span,
+    surprise,
+)
 from placeline.resolve import Resolution, Resolver, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
@@ -39,6 +46,13 @@ class Correction:
 # A nationality word given as a place ("Georgian") stands for its country; it says less
 # about where than a name does, so it is trusted less.
 DEMONYM_CONFIDENCE = 0.6
+
+
+def _named_as_a_place(surface: str) -> bool:
+    """"Henderson County", "Grand River": a name ending in a word of its kind is no ordinary
+    phrase, however frequent "County" is (and US counties' sizes are rough)."""
+    words = surface.split()
+    return len(words) > 1 and words[-1].lower() in PLACE_TYPE_WORDS
 
 
 def _main_country(context: list[Mention]) -> str | None:
@@ -129,7 +143,8 @@ class Geoparser:
                                   r.span.candidates)
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
-                    place.kind not in {"country", "continent"}:
+                    place.kind not in {"country", "continent"} and \
+                    not _named_as_a_place(r.span.surface):
                 continue
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))

@@ -463,6 +463,8 @@ class Recognizer:
                         known_places: set[str], match_starts: frozenset[int],
                         hyphen_paired: Mapping[int, set[str]]) -> tuple[str, int, int] | None:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
+        if _PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
+            return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = self._run_bounds(text, tokens, i, j)
         before = tokens[i - 1] if i > 0 else None
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
