@@ -74,6 +74,8 @@ CASES = [
                       "King's Lynn": ("GB", "city")}),  # "au", "d'", "'s" inside names
     ("Body of Winona man found. A man Roswell police say shoplifted a bracelet fled.",
      {"Winona": ("US", "city"), "Roswell": ("US", "city")}),  # given names, but hometowns
+    ("Dog thieves hit the Lindsay area. Sheriff's deputies in Cooke County, Texas, said.",
+     {"Lindsay": ("US", "city"), "Texas": ("US", "admin1")}),  # "X area": a place's
     ("Floods closed roads across Norfolk and Kent, the Environment Agency said.",
      {"Norfolk": ("GB", "region"), "Kent": ("GB", "region")}),  # not Virginia's, nor Ohio's
     ("Kansas City Power & Light reported outages. Salt Lake City crews helped.",
