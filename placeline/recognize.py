@@ -113,7 +113,7 @@ HEAD_WORDS = frozenset(
 # never said of a person's name ("the Clinton family", "Obama voters" are left out).
 _RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
-    r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities)\b")
+    r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|officials|investigators|officers|deputies|authorities)\b")
 RESIDENT = "resident"
 # The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
 _COMPANY_AFTER = re.compile(

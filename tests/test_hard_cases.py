@@ -76,6 +76,8 @@ CASES = [
      {"Winona": ("US", "city"), "Roswell": ("US", "city")}),  # given names, but hometowns
     ("Dog thieves hit the Lindsay area. Sheriff's deputies in Cooke County, Texas, said.",
      {"Lindsay": ("US", "city"), "Texas": ("US", "admin1")}),  # "X area": a place's
+    ("Grand Ledge investigators said the fire had been set on purpose.",
+     {"Grand Ledge": ("US", "city")}),  # ordinary words, but the town's investigators
     ("Floods closed roads across Norfolk and Kent, the Environment Agency said.",
      {"Norfolk": ("GB", "region"), "Kent": ("GB", "region")}),  # not Virginia's, nor Ohio's
     ("Kansas City Power & Light reported outages. Salt Lake City crews helped.",
