@@ -387,3 +387,13 @@ def test_a_legislators_home_after_a_party_letter_is_no_persons_name(geoparser):
     """"DFL-Minneapolis": the party and the home town, not a hyphenated surname."""
     found = geoparser.parse("Majority Leader Larry Pogemil, DFL-Minneapolis, said cuts may come.")
     assert [m.surface for m in found if m.place] == ["Minneapolis"]
+
+
+def test_a_list_of_states_is_no_town_and_its_state(geoparser):
+    """"…, Illinois, Missouri and Ohio": two states side by side are a list; "Illinois" is
+    not the Missouri town that once bore the name ("X, Y" holds only for a town and its
+    region)."""
+    found = geoparser.parse("Cases were found in Arizona, California, Georgia, Illinois, "
+                            "Missouri and Ohio.")
+    assert [(m.surface, m.place.kind) for m in found if m.surface == "Illinois"] == [
+        ("Illinois", "admin1")]
