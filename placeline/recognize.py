@@ -126,6 +126,9 @@ _CITY_BODY_AFTER = re.compile(
 _PUBLIC_BODY_AFTER = re.compile(
     r" (?:Police|Council|City Council|Town Council|Fire|Board|Chamber|Public Schools"
     r"|Schools|Sheriff|Mayor|Municipal|Metropolitan|Township)\b")
+_SCHOOL_AFTER = re.compile(
+    r" (?:Elementary|Middle School|High School|Junior High|Intermediate School|Primary School"
+    r"|Academy|School)\b")
 _NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 # A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
 # surname (a country or state there is a government speaking: '"…," Russia said').
@@ -689,6 +692,9 @@ class Recognizer:
         if i == j and not cues and not broad and self._is_given_name(surface) and max(
                 c.place.population for c in candidates) < GIVEN_NAME_TOWN:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if i == j and not broad and _SCHOOL_AFTER.match(text, tokens[j].end):
+            weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
+            # as often as after its town, which the text then names elsewhere as a place
         if i == j and not cues and surface.lower() in TITLES and \
                 text[tokens[j].end:tokens[j].end + 1] == ".":
             return None  # "Sens. Byrd and Rockefeller": a title, not Sens in France

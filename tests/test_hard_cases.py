@@ -397,3 +397,11 @@ def test_a_list_of_states_is_no_town_and_its_state(geoparser):
                             "Missouri and Ohio.")
     assert [(m.surface, m.place.kind) for m in found if m.surface == "Illinois"] == [
         ("Illinois", "admin1")]
+
+
+def test_a_school_named_after_someone_is_no_town_unless_the_text_says_so(geoparser):
+    """"Franklin Elementary": a school is named after a person as often as after its town;
+    only a text that names the town as a place elsewhere makes it one."""
+    assert geoparser.parse("Pupils at Franklin Elementary held a bake sale on Friday.") == []
+    found = geoparser.parse("Paris High School won the title. Fans in Paris celebrated.")
+    assert [m.surface for m in found if m.place] == ["Paris", "Paris"]
