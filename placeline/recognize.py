@@ -129,6 +129,10 @@ _PUBLIC_BODY_AFTER = re.compile(
 _SCHOOL_AFTER = re.compile(
     r" (?:Elementary|Middle School|High School|Junior High|Intermediate School|Primary School"
     r"|Academy|School)\b")
+# A model year before capitalised words names a vehicle: "a 2001 Chevrolet Cavalier", "her
+# 2005 Honda Odyssey" (Cavalier and Honda are towns too).
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your) (?:19|20)\d\d $",
+                                re.IGNORECASE)
 _NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 # A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
 # surname (a country or state there is a government speaking: '"…," Russia said').
@@ -716,6 +720,12 @@ class Recognizer:
         if i > 0 and tokens[i - 1].text.lower() in _STORM_WORDS and _joined_by_space(
                 text, tokens[i - 1], tokens[i]):
             return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
+        left, right = self._run_bounds(text, tokens, i, j)
+        if not broad and _MODEL_YEAR_BEFORE.search(
+                text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
+                _names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
+            return None  # "a 2001 Chevrolet Cavalier": a vehicle's make and model (not "the
+            # 2009 Walker County Fair" nor "a 2007 U.S. Supreme Court decision")
         if i == j and _names_a_designation(text, tokens[i]):
             return None  # "A/California/7/2009", "Salmonella Litchfield"
         if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \

@@ -405,3 +405,15 @@ def test_a_school_named_after_someone_is_no_town_unless_the_text_says_so(geopars
     assert geoparser.parse("Pupils at Franklin Elementary held a bake sale on Friday.") == []
     found = geoparser.parse("Paris High School won the title. Fans in Paris celebrated.")
     assert [m.surface for m in found if m.place] == ["Paris", "Paris"]
+
+
+def test_a_model_year_names_a_vehicle_not_a_town(geoparser):
+    """"a 2005 Honda Odyssey": Honda and Toyota are towns too, but after a model year the
+    capitalised words are a make and model; "the 2009 Walker County Fair" is still held in
+    Walker County."""
+    for text in ("She drove a 2005 Honda Odyssey to work.",
+                 "He crashed his 1998 Toyota Camry into a fence.",
+                 "Police stopped a 2001 Cadillac near the school."):
+        assert geoparser.parse(text) == [], text
+    found = geoparser.parse("Judges at the 2009 Walker County Fair picked the best pies.")
+    assert [m.surface for m in found] == ["Walker County"]
