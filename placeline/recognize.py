@@ -113,7 +113,8 @@ HEAD_WORDS = frozenset(
 # never said of a person's name ("the Clinton family", "Obama voters" are left out).
 _RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
-    r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|officials|investigators|officers|deputies|authorities)\b")
+    r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|"
+    r"officials|investigators|officers|deputies|authorities)\b")
 RESIDENT = "resident"
 # The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
 _COMPANY_AFTER = re.compile(
@@ -139,8 +140,6 @@ _NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 _QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
 _SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
-# Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
-# both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
 # Where news says a place, in its own conventions: a dateline ("CLINTON — A town couple",
 # "ALEXANDRIA, La. —"), a legislator's home ("Sen. Tom Bakk, DFL-Cook"), someone's home
 # after their name and age ("Michael Durr, 24, of Trenton"), a list ending in a plural of
@@ -152,6 +151,8 @@ _KIND_LIST_AFTER = re.compile(
     r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?:counties|parishes|boroughs|townships|rivers"
     r"|lakes|islands|provinces|states|districts|regions|oblasts)\b")
 NEWS_CONVENTION = "news-convention"
+# Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
+# both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 # Names inside a designation: an influenza strain ("A/California/7/2009") or a Salmonella
 # serovar ("Salmonella Litchfield") names where the microbe was first isolated, not where
@@ -501,8 +502,8 @@ class Recognizer:
                 tokens[i].text) and not any(
                 _names_a_thing_or_role(t.text)
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
-            after = tokens[j + 1].text              # "Dublin Recreation Services Director";
-            # "China's Ministry": no person's name holds a possessive
+            after = tokens[j + 1].text              # "Dublin Recreation Services Director"
+            # (and "China's Ministry": no person's name holds a possessive).
             # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
             # more words starting with a given name are someone else, after a missing comma —
             # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
