@@ -189,15 +189,16 @@ class Resolver:
 
     @staticmethod
     def _local_bonus(text: str, span: Span, candidate: Candidate) -> float:
-        """"Kherson region" → the region; a bare "Kherson" → the city of the same name. Only
-        a city whose own name it is: "New York" is the state's name and the city's other name
-        (its own is "New York City"), so a bare "New York" stays the state, as in GeoNames
-        and Wikipedia; context can still choose the city."""
+        """"Kherson region" → the region; a bare "Kherson", "Odessa", "Kiev" → the city
+        that goes by the name. Not a city whose own name is the name and "City": "New York
+        City", "Oklahoma City" need the word to be named, so a bare "New York" is the state,
+        as GeoNames and Wikipedia name it; context can still choose the city."""
         if candidate.kind == "admin1":
             if _REGION_WORD.match(text[span.end:span.end + 20]):
                 return 3.0
             region = candidate.place
-            if any(c.kind == "city" and c.name_type == 0 and c.place.country == region.country
+            if any(c.kind == "city" and name_key(c.place.name) != name_key(span.surface + " City")
+                   and c.place.country == region.country
                    and c.place.population >= 0.1 * region.population
                    and haversine_km(c.place.lat, c.place.lon, region.lat, region.lon) < 200
                    for c in span.candidates):

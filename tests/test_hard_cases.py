@@ -417,3 +417,11 @@ def test_a_model_year_names_a_vehicle_not_a_town(geoparser):
         assert geoparser.parse(text) == [], text
     found = geoparser.parse("Judges at the 2009 Walker County Fair picked the best pies.")
     assert [m.surface for m in found] == ["Walker County"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Odessa and Mykolaiv overnight.", "Explosions were heard in Kiev on Monday."])
+def test_a_bare_name_both_a_city_and_its_region_go_by_is_the_city(geoparser, text):
+    """"Odessa", "Mykolaiv", "Kiev" are other spellings of the cities (Odesa, Mykolayiv, Kyiv)
+    and short names of their oblasts: the city, as for "Kherson"."""
+    assert {m.place.kind for m in geoparser.parse(text)} == {"city"}
