@@ -333,6 +333,37 @@ def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
         ". ", token.end) and (directions or token.text not in "NSEW")
 
 
+_COUNTY_WORDS = frozenset({"County", "Parish"})
+
+
+def _county_short_names(text: str, tokens: list[Token],
+                        matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Local news names a county in full, then by its first words ("Clarke County … Clarke
+    and Oconee", "Gwinnett County … Gwinnett Medical Center"): where the gazetteer has no
+    such short name, its other mentions are matches too, with the county's candidates, and
+    face the same filters as any match."""
+    counties: dict[tuple[str, ...], tuple] = {}
+    for i, j, candidates in matches:
+        if j > i and tokens[j].text in _COUNTY_WORDS:
+            counties[tuple(t.text for t in tokens[i:j])] = tuple(
+                c for c in candidates if c.kind == "admin2")
+    if not counties:
+        return []
+    taken = {k for i, j, _ in matches for k in range(i, j + 1)}
+    found = []
+    for words, candidates in counties.items():
+        last = len(words) - 1
+        for i in range(len(tokens) - last):
+            j = i + last
+            if not candidates or any(k in taken for k in range(i, j + 1)) or tuple(
+                    t.text for t in tokens[i:j + 1]) != words or (
+                    j + 1 < len(tokens) and tokens[j + 1].text in _COUNTY_WORDS):
+                continue
+            found.append((i, j, candidates))
+            taken.update(range(i, j + 1))
+    return found
+
+
 def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
                     candidates: tuple) -> tuple[str, int, int] | None:
     """'"…," Hartl said': one word after a closing quotation and before a verb of saying is
@@ -616,6 +647,7 @@ class Recognizer:
         """Place-name spans in reading order, people and ordinary words filtered out."""
         tokens = tokenize(text)
         matches = [self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)]
+        matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)

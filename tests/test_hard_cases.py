@@ -425,3 +425,11 @@ def test_a_bare_name_both_a_city_and_its_region_go_by_is_the_city(geoparser, tex
     """"Odessa", "Mykolaiv", "Kiev" are other spellings of the cities (Odesa, Mykolayiv, Kyiv)
     and short names of their oblasts: the city, as for "Kherson"."""
     assert {m.place.kind for m in geoparser.parse(text)} == {"city"}
+
+
+def test_a_county_named_in_full_is_found_by_its_short_name_too(geoparser):
+    """"Gwinnett County … Gwinnett": no town is called Gwinnett, but local news names a county
+    in full and then by its first word; the short name gets the county's candidates."""
+    text = "Schools in Gwinnett County may cut jobs. Teachers in Gwinnett wait for news."
+    found = [(m.surface, m.place.kind, m.place.admin1) for m in geoparser.parse(text)]
+    assert found == [("Gwinnett County", "admin2", "GA"), ("Gwinnett", "admin2", "GA")]
