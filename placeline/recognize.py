@@ -350,12 +350,17 @@ def _county_short_names(text: str, tokens: list[Token],
     if not counties:
         return []
     taken = {k for i, j, _ in matches for k in range(i, j + 1)}
+    starts: dict[str, list[int]] = {}
+    for words in counties:
+        starts.setdefault(words[0], [])
+    for i, token in enumerate(tokens):
+        if token.text in starts:
+            starts[token.text].append(i)
     found = []
     for words, candidates in counties.items():
-        last = len(words) - 1
-        for i in range(len(tokens) - last):
-            j = i + last
-            if not candidates or any(k in taken for k in range(i, j + 1)) or tuple(
+        for i in starts[words[0]] if candidates else ():
+            j = i + len(words) - 1
+            if j >= len(tokens) or any(k in taken for k in range(i, j + 1)) or tuple(
                     t.text for t in tokens[i:j + 1]) != words or (
                     j + 1 < len(tokens) and tokens[j + 1].text in _COUNTY_WORDS):
                 continue
