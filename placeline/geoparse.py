@@ -11,15 +11,9 @@ from dataclasses import dataclass
 from placeline.frequency import zipf
 from placeline.gazetteer import Gazetteer, get_gazetteer
 from placeline.models import Mention, Place
+from placeline.name_context import PLACE_TYPE_WORDS, STREET, STREET_NAME
 from placeline.names import name_key
-from placeline.recognize import (
-    PLACE_TYPE_WORDS,
-    STREET,
-    STREET_NAME,
-    Recognizer,
-    Span,
-    surprise,
-)
+from placeline.recognize import Recognizer, Span, surprise
 from placeline.resolve import Resolution, Resolver, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a

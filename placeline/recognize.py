@@ -33,6 +33,57 @@ from typing import NamedTuple
 
 from placeline.frequency import zipf as _zipf
 from placeline.gazetteer import Candidate, Gazetteer
+from placeline.name_context import (
+    ALTERNATE_NAME_ZIPF,
+    BIG_REGION,
+    BROAD_KINDS,
+    CALENDAR_WORDS,
+    CITY_BODY_AFTER,
+    COMMON_SURPRISE,
+    COMMON_WORD_ZIPF,
+    COMPANY_AFTER,
+    COORDINATED,
+    DATELINE_AFTER,
+    DIRECTION_WORDS,
+    DISEASE_AFTER,
+    FEATURE_BEFORE,
+    FEATURE_OF_BEFORE,
+    FUNCTION_WORD_ZIPF,
+    GIVEN_NAME_TOWN,
+    HEAD_WORDS,
+    HYPHEN_PAIR,
+    KIND_LIST_AFTER,
+    LOCATIVE_BEFORE,
+    MASTHEAD_WORDS,
+    MODEL_YEAR_BEFORE,
+    NEWS_CONVENTION,
+    NOT_PROPER_CASE,
+    NUMBERED_AFTER,
+    PARTY_BEFORE,
+    PLACE_CUES,
+    PLACE_TYPE_WORDS,
+    PROPER_CASE,
+    PUBLIC_BODY_AFTER,
+    QUOTE_BEFORE,
+    RESIDENCE_BEFORE,
+    RESIDENT,
+    RESIDENT_AFTER,
+    SAME_TEXT,
+    SCHOOL_AFTER,
+    SEATS_OF_POWER,
+    SEROVAR_BEFORE,
+    SPEECH_AFTER,
+    STORM_WORDS,
+    STRAIN_AFTER,
+    STREET,
+    STREET_AFTER,
+    STREET_WORDS,
+    THE_SURPRISE,
+    TITLES,
+    UNKNOWN_PLACE_PATTERNS,
+    WEAK_CUES,
+    names_a_disease,
+)
 from placeline.names import name_key
 
 CONNECTORS = frozenset(
@@ -59,182 +110,6 @@ _TOKEN = re.compile(
     rf"{_MAY_BE_CAPITAL}))")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})  # "People's Republic", "King's Lynn"
-TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "patrolman", "policeman", "policemen", "fireman", "firemen", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
-)
-CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
-)
-PLACE_CUES = frozenset(
-    ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting"]
-)
-_FEATURE_OF = ("city", "town", "village", "port", "region", "province", "district", "oblast",
-               "municipality", "suburb", "settlement", "hamlet", "county", "island")
-_FEATURE_OF_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_FEATURE_OF) + r") of $", re.IGNORECASE)
-_REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District")
-# Natural features named by a head word, which is part of the name ("Neches River", "Lake
-# Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
-_FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
-                  "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait")
-_FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Isle of", "Gulf of", "Bay of")
-_CAPITALISED = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
-
-
-def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
-              name: str = _CAPITALISED) -> tuple[re.Pattern, tuple[str, ...]]:
-    """A pattern for a capitalised name beside one of `heads`, and the words one of which a
-    text must contain for it to match (a substring test is far cheaper than the pattern)."""
-    heads = tuple(heads)
-    head = f"(?:{'|'.join(re.escape(h) for h in heads)})"
-    if name_first:
-        body = rf"(?P<name>{name} {head})" if head_in_name else rf"(?P<name>{name}) {head}"
-        return re.compile(rf"\b{body}\b"), tuple(f" {h}" for h in heads)
-    body = rf"(?P<name>{head} {name})" if head_in_name else rf"{head} (?P<name>{name})"
-    return re.compile(rf"\b{body}"), tuple(f"{h} " for h in heads)
-
-
-_UNKNOWN_PLACE_PATTERNS = [
-    _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
-              name=rf"(?!The\b){_CAPITALISED}"),
-    _named_by(_FEATURE_BEFORE, name_first=False, head_in_name=True,
-              name=r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"),
-    _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
-    _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
-]
-# Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
-# Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
-# is not a first name.
-HEAD_WORDS = frozenset(
-    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "bureau", "branch", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
-)
-# A place name followed by one of these is where someone lives or serves, as headlines and
-# crime reports put it ("Winona man found", "a Clinton couple", "Roswell police"): a cue,
-# never said of a person's name ("the Clinton family", "Obama voters" are left out).
-_RESIDENT_AFTER = re.compile(
-    r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
-    r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|"
-    r"officials|investigators|officers|deputies|authorities)\b")
-RESIDENT = "resident"
-# The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
-_COMPANY_AFTER = re.compile(
-    r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
-    r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
-_CITY_BODY_AFTER = re.compile(
-    r" (?:Council|Hall|Manager|Commission|Commissioners|Schools|Police|Attorney|Clerk)\b")
-# A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington
-# Chamber of Commerce"): the name before it is that town, even when it is also a given name.
-_PUBLIC_BODY_AFTER = re.compile(
-    r" (?:Police|Council|City Council|Town Council|Fire|Board|Chamber|Public Schools"
-    r"|Schools|Sheriff|Mayor|Municipal|Metropolitan|Township)\b")
-_SCHOOL_AFTER = re.compile(
-    r" (?:Elementary|Middle School|High School|Junior High|Intermediate School|Primary School"
-    r"|Academy|School)\b")
-# A model year before capitalised words names a vehicle: "a 2001 Chevrolet Cavalier", "her
-# 2005 Honda Odyssey" (Cavalier and Honda are towns too).
-_MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your) (?:19|20)\d\d $",
-                                re.IGNORECASE)
-_NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
-# A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
-# surname (a country or state there is a government speaking: '"…," Russia said').
-_QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
-_SPEECH_AFTER = re.compile(
-    r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
-# Where news says a place, in its own conventions: a dateline ("CLINTON — A town couple",
-# "ALEXANDRIA, La. —"), a legislator's home ("Sen. Tom Bakk, DFL-Cook"), someone's home
-# after their name and age ("Michael Durr, 24, of Trenton"), a list ending in a plural of
-# its kind ("Hitchcock and Hayes counties").
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--)")
-_PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
-_RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
-_KIND_LIST_AFTER = re.compile(
-    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?:counties|parishes|boroughs|townships|rivers"
-    r"|lakes|islands|provinces|states|districts|regions|oblasts)\b")
-NEWS_CONVENTION = "news-convention"
-# Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
-# both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
-_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
-# Names inside a designation: an influenza strain ("A/California/7/2009") or a Salmonella
-# serovar ("Salmonella Litchfield") names where the microbe was first isolated, not where
-# the story happens — a disease, like "Marburg virus".
-_STRAIN_AFTER = re.compile(r"/\d")
-_SEROVAR_BEFORE = re.compile(r"\bSalmonella (?:enterica )?(?:serovar |serotype )?$")
-# Buildings that stand for a government: "the White House said", "Kremlin-backed", "Pentagon
-# officials" name the institution (a metonym, which annotated corpora do not tag); only
-# after a word of place ("at the White House", "on Capitol Hill") do they name the building.
-SEATS_OF_POWER = frozenset({"supplement:white-house", "supplement:kremlin", "supplement:pentagon",
-                            "supplement:capitol-hill", "supplement:downing-street"})
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|on|outside|inside|near|to|from|into|visit|visited|visiting)\s+(?:the\s+)?$",
-    re.IGNORECASE)
-# A place name followed by one of these names a street, not the place ("Memphis Street").
-# ("Court", "Way", "Place" and "Dr." are left out: "Superior Court", "One Way", "in London Dr.
-# Smith said" are not streets.)
-_STREET_SUFFIXES = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Lane",
-                    "Boulevard", "Blvd.", "Pike", "Parkway", "Terrace")
-_STREET_AFTER = re.compile(
-    rf" (?:{'|'.join(map(re.escape, _STREET_SUFFIXES))})(?![\w'’])")
-# A whole name that is a street or a numbered road ("Darby Street", "N. High St.", "Highway
-# 19", "Interstate 45", "U.S. 36"), for names given to us rather than found (gold spans):
-# there the abbreviations' full stops are optional.
-STREET_NAME = re.compile(
-    rf"(?:.+ (?:{'|'.join(re.escape(w) + ('?' if w.endswith('.') else '') for w in _STREET_SUFFIXES)}"
-    r"|Bypass)|(?:(?:U\.S\.|US|State|County) )?(?:Highway|Hwy\.?|Interstate"
-    r"|Route|Road|I-|U\.S\.|FM) ?\d+[A-Z]?(?: (?:North|South|East|West))?)")
-# A street word, or "Branch", after a given-name-like place names the thing, not a person.
-_STREET_WORDS = frozenset({w.lower().rstrip(".") for w in _STREET_SUFFIXES} | {"branch"})
-# Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
-MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
-                            "chronicle", "telegraph", "courier", "observer", "examiner",
-                            "inquirer", "dispatch", "sun-times", "star-tribune", "standard",
-                            "press"})
-COMMON_WORD_ZIPF = 4.3
-# An English word this frequent that matches only other names (not the main name) of small
-# places is the word ("Democrat", an old name of Sumiton, Alabama).
-ALTERNATE_NAME_ZIPF = 3.5
-# A place name followed by one of these (at most an adjective between) names a disease:
-# "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile virus", "Lyme disease".
-_DISEASE_AFTER = re.compile(
-    r"(?:[\s-]+\w+(?:ic|al))?[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|disease"
-    r"|syndrome|strain|encephalitis)\b", re.IGNORECASE)
-_DISEASE_WORDS = ("virus", "fever", "flu", "disease", "syndrome", "strain", "encephalitis")
-
-
-def _names_a_disease(text: str) -> bool:
-    """The cheap test before `_DISEASE_AFTER` per name (substrings: ten times a regex's speed)."""
-    lower = text.lower()
-    return any(word in lower for word in _DISEASE_WORDS)
-# A capitalised name of several words ending in one of these is a place's proper name, however
-# ordinary its words are ("Henry County", "Long Island", "Grand River").
-PLACE_TYPE_WORDS = frozenset(
-    ["county", "city", "parish", "township", "borough", "river", "lake", "island", "islands", "mountains", "valley", "bay", "oblast", "province", "region", "district", "governorate", "prefecture"]
-)
-GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
-FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
-COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names
-THE_SURPRISE = 0.8  # after "the", a lower bar: "the Reading list", but "the London office"
-BIG_REGION = 2_500_000  # people: a country or state this big is meant even after "the"
-# Alone, these name a direction or an idea ("the West"), not a place; in a longer name
-# ("West Virginia", "South Sudan") the name is matched as a whole before this applies.
-DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
-                             "southeast", "southwest", "northern", "southern", "eastern",
-                             "western", "central", "midwest"})
-# A cue: a name of several capitalised words inside a sentence is written as a proper name,
-# however ordinary its words ("New London", "Grand Ledge", "West Columbia").
-PROPER_CASE = "proper-case"
-# …unless the first word explains the capitals: a saint or a title ("St. Patrick's Day",
-# "Queen Elizabeth"), or an article ("The City").
-_NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
-# A street's name ("Wichita Street"): recognised, never geocoded without its town (a
-# geocoder asked for "Main Street" in a country answers with any of thousands).
-STREET = "street"
-HYPHEN_PAIR = "hyphen-pair"
-SAME_TEXT = "same-text"  # shown to be a place elsewhere in the text
-COORDINATED = "coordinated"  # listed with a place
-# Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
-# Church" is written so whatever it is) and streets.
-_WEAK_CUES = frozenset({PROPER_CASE, STREET})
-BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
 
 
 class Token(NamedTuple):
@@ -313,7 +188,7 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
     """Weakly dropped names listed with a place that has a cue ("into Gainesville and
     Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
     In reading order, so a rescued name lends its place to the next one."""
-    sure_ends = {s.end for s in kept if s.cues - _WEAK_CUES}
+    sure_ends = {s.end for s in kept if s.cues - WEAK_CUES}
     taken = {s.start for s in kept}
     rescued = []
     for span in sorted(weak, key=lambda s: s.start):
@@ -373,7 +248,7 @@ def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
                     candidates: tuple) -> tuple[str, int, int] | None:
     """'"…," Hartl said': one word after a closing quotation and before a verb of saying is
     the speaker, unless it may be a country or region by its own name (a government)."""
-    if i == j and _SPEECH_AFTER.match(text, tokens[j].end) and _QUOTE_BEFORE.search(
+    if i == j and SPEECH_AFTER.match(text, tokens[j].end) and QUOTE_BEFORE.search(
             text, max(0, tokens[i].start - 4), tokens[i].start) and not any(
             c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates):
         return "the speaker after a quotation", i, j
@@ -384,8 +259,8 @@ def _names_a_designation(text: str, token: Token) -> bool:
     """"A/California/7/2009", "Salmonella Litchfield": the name inside a strain's or a
     serovar's designation."""
     start = token.start
-    return (text[start - 1:start] == "/" and _STRAIN_AFTER.match(text, token.end) is not None) \
-        or _SEROVAR_BEFORE.search(text, max(0, start - 40), start) is not None
+    return (text[start - 1:start] == "/" and STRAIN_AFTER.match(text, token.end) is not None) \
+        or SEROVAR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
@@ -444,7 +319,7 @@ class Recognizer:
         """"Dublin City Council" in Ohio is Dublin's city council, not "Dublin City" (an other
         name of Dublin, Ireland): when "X City" is only another name and a city body follows,
         the place is X. A city whose own name is "X City" keeps it ("Kansas City Council")."""
-        if j > i and tokens[j].text == "City" and _CITY_BODY_AFTER.match(text, tokens[j].end) \
+        if j > i and tokens[j].text == "City" and CITY_BODY_AFTER.match(text, tokens[j].end) \
                 and all(c.name_type == 1 for c in candidates):
             shorter = self._lookup(text[tokens[i].start:tokens[j - 1].end], False)
             if shorter:
@@ -507,7 +382,7 @@ class Recognizer:
                         known_places: set[str], match_starts: frozenset[int],
                         hyphen_paired: Mapping[int, set[str]]) -> tuple[str, int, int] | None:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
-        if _PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
+        if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = self._run_bounds(text, tokens, i, j)
         before = tokens[i - 1] if i > 0 else None
@@ -517,7 +392,7 @@ class Recognizer:
         if left < i and j == i and right == j and i not in hyphen_paired:  # "Logan-Rogersville"
             previous = tokens[i - 1].text
             if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
-                    ".") not in _STREET_WORDS:  # "Darby Street", "Dublin Branch": not people
+                    ".") not in STREET_WORDS:  # "Darby Street", "Dublin Branch": not people
                 return f"given name {previous!r} before it", i - 1, j
             if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
                     and name_key(previous) not in known_places):
@@ -600,7 +475,7 @@ class Recognizer:
         Cross", "the Country Club") — unless "the" belongs to a body the name comes before
         ("the Grand Ledge Police Department")."""
         first = tokens[i].text.lower().rstrip(".")
-        if self._sentence_initial(text, tokens[i]) or first in TITLES or first in _NOT_PROPER_CASE:
+        if self._sentence_initial(text, tokens[i]) or first in TITLES or first in NOT_PROPER_CASE:
             return False
         if j + 1 < len(tokens) and tokens[j + 1].text.lower() in HEAD_WORDS and \
                 _joined_by_space(text, tokens[j], tokens[j + 1]):
@@ -617,7 +492,7 @@ class Recognizer:
         cues = set()
         if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
-        if text.endswith("of ", 0, tokens[i].start) and _FEATURE_OF_BEFORE.search(
+        if text.endswith("of ", 0, tokens[i].start) and FEATURE_OF_BEFORE.search(
                 text, max(0, tokens[i].start - 20), tokens[i].start):
             cues.add("feature-of")  # "the City of Richmond's public works"
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap \
@@ -627,15 +502,15 @@ class Recognizer:
         starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
             before.cap and _joined_by_space(text, before, tokens[i])  # not "Louisville
             and _zipf(before.text.lower()) < COMMON_WORD_ZIPF)  # Metro Council"
-        if starts_a_name and (_RESIDENT_AFTER.match(text, tokens[j].end) or _PUBLIC_BODY_AFTER.match(
+        if starts_a_name and (RESIDENT_AFTER.match(text, tokens[j].end) or PUBLIC_BODY_AFTER.match(
                 text, tokens[j].end)) and not self._is_common_word(
                 text[tokens[i].start:tokens[j].end]):
             cues.add(RESIDENT)  # "Young man" and "Nice woman" are the words
         start, end = tokens[i].start, tokens[j].end
-        if (len(text[start:end]) > 2 and text[start:end].isupper() and _DATELINE_AFTER.match(
-                text, end)) or _PARTY_BEFORE.search(text, max(0, start - 4), start) or \
-                _RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
-                _KIND_LIST_AFTER.match(text, end):
+        if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
+                text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
+                RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
+                KIND_LIST_AFTER.match(text, end):
             cues.add(NEWS_CONVENTION)
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
@@ -668,14 +543,14 @@ class Recognizer:
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
-                    if _DISEASE_AFTER.match(text, tokens[j].end)} \
-            if _names_a_disease(text) else set()
+                    if DISEASE_AFTER.match(text, tokens[j].end)} \
+            if names_a_disease(text) else set()
         seen = _Seen(frozenset(person_words), hyphen_paired, diseases)
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
             if verdict:
                 (weakly_dropped if verdict[1] else kept).append(verdict[0])
-        shown = {s.surface for s in kept if s.cues - _WEAK_CUES} - person_words
+        shown = {s.surface for s in kept if s.cues - WEAK_CUES} - person_words
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
                     if s.surface in shown)
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
@@ -705,23 +580,23 @@ class Recognizer:
             weak = True  # "Democrat": an old name of a small town, and an ordinary word
         if text.startswith("$", tokens[j].end):
             return None  # "US$460 million", "NZ$5": a currency, not the country
-        street = _STREET_AFTER.match(text, tokens[j].end)
+        street = STREET_AFTER.match(text, tokens[j].end)
         if street:  # "Wichita Street" in Dublin, Ohio: a street, not Wichita; the
             end = street.end()  # geocoder may know it, the gazetteer does not
             return Span(tokens[i].start, end, text[tokens[i].start:end], (),
                         frozenset({STREET})), False
         if any(c.place.id in SEATS_OF_POWER for c in candidates) and \
-                not _LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+                not LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return None  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
             return None  # "the New York Times", "Lansing State Journal": a title
-        if i == j and not broad and _COMPANY_AFTER.match(text, tokens[j].end) and max(
+        if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and max(
                 c.place.population for c in candidates) < GIVEN_NAME_TOWN:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
         frequent = self._is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
-        if frequent and i == j and not broad and _NUMBERED_AFTER.match(
+        if frequent and i == j and not broad and NUMBERED_AFTER.match(
                 text, tokens[j].end) and max(
                 c.place.population for c in candidates) < GIVEN_NAME_TOWN:
             return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
@@ -734,13 +609,13 @@ class Recognizer:
         if i == j and not cues and not broad and self._is_given_name(surface) and max(
                 c.place.population for c in candidates) < GIVEN_NAME_TOWN:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
-        if i == j and not broad and _SCHOOL_AFTER.match(text, tokens[j].end):
+        if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
             weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
             # as often as after its town, which the text then names elsewhere as a place
         if i == j and not cues and surface.lower() in TITLES and \
                 text[tokens[j].end:tokens[j].end + 1] == ".":
             return None  # "Sens. Byrd and Rockefeller": a title, not Sens in France
-        if not cues - {PROPER_CASE} and (_DISEASE_AFTER.match(text, tokens[j].end)
+        if not cues - {PROPER_CASE} and (DISEASE_AFTER.match(text, tokens[j].end)
                                            or surface in seen.diseases):
             return None  # "the Reston ebolavirus": a disease named after a place; once
             # "Marburg virus" is written, "Marburg kills" is the virus too
@@ -752,14 +627,14 @@ class Recognizer:
                 tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]) and \
                 not broad:
             return None  # "Metro Vancouver", "Lake Quimby": the noun of a longer name
-        if i == j and surface.lower() in _STORM_WORDS and j + 1 < len(tokens) and \
+        if i == j and surface.lower() in STORM_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
             return None  # "Hurricane Katrina": a storm's name, not Hurricane, Utah
-        if i > 0 and tokens[i - 1].text.lower() in _STORM_WORDS and _joined_by_space(
+        if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and _joined_by_space(
                 text, tokens[i - 1], tokens[i]):
             return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
         left, right = self._run_bounds(text, tokens, i, j)
-        if not broad and _MODEL_YEAR_BEFORE.search(
+        if not broad and MODEL_YEAR_BEFORE.search(
                 text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
                 _names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
             return None  # "a 2001 Chevrolet Cavalier": a vehicle's make and model (not "the
@@ -781,7 +656,7 @@ class Recognizer:
         """Names the text calls places but the gazetteer lacks (for the online geocoder)."""
         taken = [(s.start, s.end) for s in known]
         found = []
-        for pattern, words in _UNKNOWN_PLACE_PATTERNS:
+        for pattern, words in UNKNOWN_PLACE_PATTERNS:
             if not any(word in text for word in words):
                 continue  # a substring test is ten times cheaper than running the pattern
             for match in pattern.finditer(text):
@@ -792,7 +667,7 @@ class Recognizer:
                 if self.gazetteer.lookup_name(name) or self._is_common_word(name):
                     continue
                 words = name.split()
-                if len(words) == 2 and words[0] not in _FEATURE_BEFORE and \
+                if len(words) == 2 and words[0] not in FEATURE_BEFORE and \
                         self._is_given_name(words[0]):
                     continue  # "Kayla Creek said": a person named like a feature
                 taken.append((start, end))

@@ -1,0 +1,187 @@
+"""The words and patterns around a name that tell recognition what the name is: cues of a
+place ("in", "Winona man", a dateline), of a person (titles, a quotation's speaker), of an
+organisation, a street, a disease or a vehicle, and the word lists and thresholds they use.
+Kept apart from `recognize.py`, which applies them, so the evidence can be read in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "patrolman", "policeman", "policemen", "fireman", "firemen", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
+)
+CALENDAR_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
+)
+PLACE_CUES = frozenset(
+    ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting"]
+)
+_FEATURE_OF = ("city", "town", "village", "port", "region", "province", "district", "oblast",
+               "municipality", "suburb", "settlement", "hamlet", "county", "island")
+FEATURE_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_FEATURE_OF) + r") of $", re.IGNORECASE)
+_REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District")
+# Natural features named by a head word, which is part of the name ("Neches River", "Lake
+# Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
+_FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
+                  "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait")
+FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Isle of", "Gulf of", "Bay of")
+_CAPITALISED = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+
+
+def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
+              name: str = _CAPITALISED) -> tuple[re.Pattern, tuple[str, ...]]:
+    """A pattern for a capitalised name beside one of `heads`, and the words one of which a
+    text must contain for it to match (a substring test is far cheaper than the pattern)."""
+    heads = tuple(heads)
+    head = f"(?:{'|'.join(re.escape(h) for h in heads)})"
+    if name_first:
+        body = rf"(?P<name>{name} {head})" if head_in_name else rf"(?P<name>{name}) {head}"
+        return re.compile(rf"\b{body}\b"), tuple(f" {h}" for h in heads)
+    body = rf"(?P<name>{head} {name})" if head_in_name else rf"{head} (?P<name>{name})"
+    return re.compile(rf"\b{body}"), tuple(f"{h} " for h in heads)
+
+
+UNKNOWN_PLACE_PATTERNS = [
+    _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
+              name=rf"(?!The\b){_CAPITALISED}"),
+    _named_by(FEATURE_BEFORE, name_first=False, head_in_name=True,
+              name=r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"),
+    _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
+    _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
+]
+# Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
+# Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
+# is not a first name.
+HEAD_WORDS = frozenset(
+    ["police", "department", "county", "city", "town", "township", "village", "borough", "parish", "state", "district", "school", "schools", "high", "middle", "elementary", "university", "college", "academy", "institute", "tech", "bureau", "branch", "fire", "sheriff", "community", "public", "board", "court", "council", "army", "navy", "national", "house", "highway", "health", "hospital", "clinic", "airport", "times", "post", "news", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "telegraph", "center", "centre", "park", "bridge", "bay", "harbor", "harbour", "valley", "river", "lake", "creek", "mountains", "mountain", "island", "islands", "beach", "region", "oblast", "province", "airlines", "bank", "company", "club", "united", "church", "cathedral", "museum", "zoo", "library", "hall", "square", "avenue", "street", "road", "boulevard", "mall", "market", "stadium", "arena", "festival", "conference", "summit", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "metro", "transit", "railway", "station", "port", "office", "government", "senate", "assembly", "party", "water", "electric", "energy", "power", "gas", "oil", "mining", "chamber", "commission", "committee", "authority", "agency", "service", "services", "association", "society", "foundation", "fund", "group", "team", "republic", "federation", "kingdom", "empire", "area", "metropolitan", "international", "regional", "memorial", "veterans", "garden", "gardens", "forest", "falls", "canyon", "springs", "heights", "hills"]
+)
+# A place name followed by one of these is where someone lives or serves, as headlines and
+# crime reports put it ("Winona man found", "a Clinton couple", "Roswell police"): a cue,
+# never said of a person's name ("the Clinton family", "Obama voters" are left out).
+RESIDENT_AFTER = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
+    r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|"
+    r"officials|investigators|officers|deputies|authorities)\b")
+RESIDENT = "resident"
+# The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
+COMPANY_AFTER = re.compile(
+    r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
+    r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
+CITY_BODY_AFTER = re.compile(
+    r" (?:Council|Hall|Manager|Commission|Commissioners|Schools|Police|Attorney|Clerk)\b")
+# A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington
+# Chamber of Commerce"): the name before it is that town, even when it is also a given name.
+PUBLIC_BODY_AFTER = re.compile(
+    r" (?:Police|Council|City Council|Town Council|Fire|Board|Chamber|Public Schools"
+    r"|Schools|Sheriff|Mayor|Municipal|Metropolitan|Township)\b")
+SCHOOL_AFTER = re.compile(
+    r" (?:Elementary|Middle School|High School|Junior High|Intermediate School|Primary School"
+    r"|Academy|School)\b")
+# A model year before capitalised words names a vehicle: "a 2001 Chevrolet Cavalier", "her
+# 2005 Honda Odyssey" (Cavalier and Honda are towns too).
+MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your) (?:19|20)\d\d $",
+                                re.IGNORECASE)
+NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
+# A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
+# surname (a country or state there is a government speaking: '"…," Russia said').
+QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
+SPEECH_AFTER = re.compile(
+    r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
+# Where news says a place, in its own conventions: a dateline ("CLINTON — A town couple",
+# "ALEXANDRIA, La. —"), a legislator's home ("Sen. Tom Bakk, DFL-Cook"), someone's home
+# after their name and age ("Michael Durr, 24, of Trenton"), a list ending in a plural of
+# its kind ("Hitchcock and Hayes counties").
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--)")
+PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
+RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
+KIND_LIST_AFTER = re.compile(
+    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?:counties|parishes|boroughs|townships|rivers"
+    r"|lakes|islands|provinces|states|districts|regions|oblasts)\b")
+NEWS_CONVENTION = "news-convention"
+# Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
+# both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+# Names inside a designation: an influenza strain ("A/California/7/2009") or a Salmonella
+# serovar ("Salmonella Litchfield") names where the microbe was first isolated, not where
+# the story happens — a disease, like "Marburg virus".
+STRAIN_AFTER = re.compile(r"/\d")
+SEROVAR_BEFORE = re.compile(r"\bSalmonella (?:enterica )?(?:serovar |serotype )?$")
+# Buildings that stand for a government: "the White House said", "Kremlin-backed", "Pentagon
+# officials" name the institution (a metonym, which annotated corpora do not tag); only
+# after a word of place ("at the White House", "on Capitol Hill") do they name the building.
+SEATS_OF_POWER = frozenset({"supplement:white-house", "supplement:kremlin", "supplement:pentagon",
+                            "supplement:capitol-hill", "supplement:downing-street"})
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|on|outside|inside|near|to|from|into|visit|visited|visiting)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# A place name followed by one of these names a street, not the place ("Memphis Street").
+# ("Court", "Way", "Place" and "Dr." are left out: "Superior Court", "One Way", "in London Dr.
+# Smith said" are not streets.)
+_STREET_SUFFIXES = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Lane",
+                    "Boulevard", "Blvd.", "Pike", "Parkway", "Terrace")
+STREET_AFTER = re.compile(
+    rf" (?:{'|'.join(map(re.escape, _STREET_SUFFIXES))})(?![\w'’])")
+# A whole name that is a street or a numbered road ("Darby Street", "N. High St.", "Highway
+# 19", "Interstate 45", "U.S. 36"), for names given to us rather than found (gold spans):
+# there the abbreviations' full stops are optional.
+STREET_NAME = re.compile(
+    rf"(?:.+ (?:{'|'.join(re.escape(w) + ('?' if w.endswith('.') else '') for w in _STREET_SUFFIXES)}"
+    r"|Bypass)|(?:(?:U\.S\.|US|State|County) )?(?:Highway|Hwy\.?|Interstate"
+    r"|Route|Road|I-|U\.S\.|FM) ?\d+[A-Z]?(?: (?:North|South|East|West))?)")
+# A street word, or "Branch", after a given-name-like place names the thing, not a person.
+STREET_WORDS = frozenset({w.lower().rstrip(".") for w in _STREET_SUFFIXES} | {"branch"})
+# Words that end a newspaper's title after a place name ("Moscow Times", "China Daily").
+MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
+                            "chronicle", "telegraph", "courier", "observer", "examiner",
+                            "inquirer", "dispatch", "sun-times", "star-tribune", "standard",
+                            "press"})
+COMMON_WORD_ZIPF = 4.3
+# An English word this frequent that matches only other names (not the main name) of small
+# places is the word ("Democrat", an old name of Sumiton, Alabama).
+ALTERNATE_NAME_ZIPF = 3.5
+# A place name followed by one of these (at most an adjective between) names a disease:
+# "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile virus", "Lyme disease".
+DISEASE_AFTER = re.compile(
+    r"(?:[\s-]+\w+(?:ic|al))?[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|disease"
+    r"|syndrome|strain|encephalitis)\b", re.IGNORECASE)
+_DISEASE_WORDS = ("virus", "fever", "flu", "disease", "syndrome", "strain", "encephalitis")
+
+
+def names_a_disease(text: str) -> bool:
+    """The cheap test before `DISEASE_AFTER` per name (substrings: ten times a regex's speed)."""
+    lower = text.lower()
+    return any(word in lower for word in _DISEASE_WORDS)
+# A capitalised name of several words ending in one of these is a place's proper name, however
+# ordinary its words are ("Henry County", "Long Island", "Grand River").
+PLACE_TYPE_WORDS = frozenset(
+    ["county", "city", "parish", "township", "borough", "river", "lake", "island", "islands", "mountains", "valley", "bay", "oblast", "province", "region", "district", "governorate", "prefecture"]
+)
+GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
+FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
+COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names
+THE_SURPRISE = 0.8  # after "the", a lower bar: "the Reading list", but "the London office"
+BIG_REGION = 2_500_000  # people: a country or state this big is meant even after "the"
+# Alone, these name a direction or an idea ("the West"), not a place; in a longer name
+# ("West Virginia", "South Sudan") the name is matched as a whole before this applies.
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest", "northern", "southern", "eastern",
+                             "western", "central", "midwest"})
+# A cue: a name of several capitalised words inside a sentence is written as a proper name,
+# however ordinary its words ("New London", "Grand Ledge", "West Columbia").
+PROPER_CASE = "proper-case"
+# …unless the first word explains the capitals: a saint or a title ("St. Patrick's Day",
+# "Queen Elizabeth"), or an article ("The City").
+NOT_PROPER_CASE = frozenset({"st", "saint", "the", "a", "an"})
+# A street's name ("Wichita Street"): recognised, never geocoded without its town (a
+# geocoder asked for "Main Street" in a country answers with any of thousands).
+STREET = "street"
+HYPHEN_PAIR = "hyphen-pair"
+SAME_TEXT = "same-text"  # shown to be a place elsewhere in the text
+COORDINATED = "coordinated"  # listed with a place
+# Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
+# Church" is written so whatever it is) and streets.
+WEAK_CUES = frozenset({PROPER_CASE, STREET})
+BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
