@@ -433,3 +433,10 @@ def test_a_county_named_in_full_is_found_by_its_short_name_too(geoparser):
     text = "Schools in Gwinnett County may cut jobs. Teachers in Gwinnett wait for news."
     found = [(m.surface, m.place.kind, m.place.admin1) for m in geoparser.parse(text)]
     assert found == [("Gwinnett County", "admin2", "GA"), ("Gwinnett", "admin2", "GA")]
+
+
+def test_a_fort_is_a_place_though_no_gazetteer_has_it(geoparser):
+    """"Fort Zorbel": army posts and old forts are places, like "Lake X" and "Mount X"."""
+    found = {s.surface for s in geoparser.recognizer.find(
+        "Soldiers at Fort Zorbel were tested for the virus.")}
+    assert "Fort Zorbel" in found
