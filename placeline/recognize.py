@@ -664,8 +664,9 @@ class Recognizer:
                 name = match.group("name")
                 if any(start < e and s < end for s, e in taken):
                     continue
-                if self.gazetteer.lookup_name(name) or self._is_common_word(name):
-                    continue
+                if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
+                        name.isupper() and len(name) <= 4):
+                    continue  # known, an ordinary word, or an abbreviation ("TIF districts")
                 words = name.split()
                 if len(words) == 2 and words[0] not in FEATURE_BEFORE and \
                         self._is_given_name(words[0]):
