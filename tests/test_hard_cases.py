@@ -443,9 +443,8 @@ def test_a_fort_is_a_place_though_no_gazetteer_has_it(geoparser):
 
 
 def test_a_name_before_a_lower_case_region_word_is_a_place(geoparser):
-    """"the Zorbel district", "Qarvo and Mbelo districts", "Plovnik province": news writes
-    the kind in lower case after names no gazetteer has; an abbreviation is not one ("TIF
-    districts" are tax districts)."""
+    """"the Zorbel district", "Plovnik province": news writes the kind in lower case after
+    names no gazetteer has; an abbreviation is not one ("TIF districts" are tax districts)."""
     found = {s.surface for s in geoparser.recognizer.find(
         "Cases rose in the Zorbel district and in Plovnik province. The city created two "
         "TIF districts.")}
