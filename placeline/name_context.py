@@ -27,7 +27,8 @@ _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "Di
 # Natural features named by a head word, which is part of the name ("Neches River", "Lake
 # Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
-                  "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait")
+                  "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
+                  "islands")
 FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "Bay of")
 _CAPITALISED = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 

@@ -665,8 +665,10 @@ class Recognizer:
                 if any(start < e and s < end for s, e in taken):
                     continue
                 if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
-                        name.isupper() and len(name) <= 4):
-                    continue  # known, an ordinary word, or an abbreviation ("TIF districts")
+                        name.isupper() and len(name) <= 4) or \
+                        self.gazetteer.demonym(name.split()[0]) is not None:
+                    continue  # known, an ordinary word, an abbreviation ("TIF districts") or
+                    # a people's adjective ("the Indonesian island of Java")
                 words = name.split()
                 if len(words) == 2 and words[0] not in FEATURE_BEFORE and \
                         self._is_given_name(words[0]):

@@ -449,3 +449,11 @@ def test_a_name_before_a_lower_case_region_word_is_a_place(geoparser):
         "Cases rose in the Zorbel district and in Plovnik province. The city created two "
         "TIF districts.")}
     assert {"Zorbel", "Plovnik"} <= found and "TIF" not in found
+
+
+def test_an_island_named_in_lower_case_is_a_place_but_not_a_peoples_adjective(geoparser):
+    """"Motuzorb island": the kind in lower case after a name no gazetteer has; but in "the
+    Indonesian island of …" the word before "island" says whose, not which."""
+    found = {s.surface for s in geoparser.recognizer.find(
+        "The ferry reached Motuzorb island at noon, far from the Indonesian island of Zorbu.")}
+    assert "Motuzorb island" in found and "Indonesian island" not in found
