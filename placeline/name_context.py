@@ -46,6 +46,9 @@ def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
     return re.compile(rf"\b{body}"), tuple(f"{h} " for h in heads)
 
 
+# Where people live or shelter, after its name ("Abu Shok refugee camp", "the Mukuru slums").
+# Not "area": "the Shiite area", "a Kurdish area" name who lives there.
+_SETTLEMENT_AFTER = ("refugee camp", "slum", "slums")
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
@@ -53,6 +56,7 @@ UNKNOWN_PLACE_PATTERNS = [
               name=r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"),
     _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
     _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
+    _named_by(_SETTLEMENT_AFTER, name_first=True, head_in_name=False),
 ]
 # Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place

@@ -443,12 +443,13 @@ def test_a_fort_is_a_place_though_no_gazetteer_has_it(geoparser):
 
 
 def test_a_name_before_a_lower_case_region_word_is_a_place(geoparser):
-    """"the Zorbel district", "Plovnik province": news writes the kind in lower case after
-    names no gazetteer has; an abbreviation is not one ("TIF districts" are tax districts)."""
+    """"the Zorbel district", "Plovnik province", "the Mbaru slums": news writes the kind in
+    lower case after names no gazetteer has; an abbreviation is not one ("TIF districts" are
+    tax districts)."""
     found = {s.surface for s in geoparser.recognizer.find(
-        "Cases rose in the Zorbel district and in Plovnik province. The city created two "
-        "TIF districts.")}
-    assert {"Zorbel", "Plovnik"} <= found and "TIF" not in found
+        "Cases rose in the Zorbel district, in Plovnik province and in the Mbaru slums. The "
+        "city created two TIF districts.")}
+    assert {"Zorbel", "Plovnik", "Mbaru"} <= found and "TIF" not in found
 
 
 def test_an_island_named_in_lower_case_is_a_place_but_not_a_peoples_adjective(geoparser):
