@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from placeline.frequency import zipf
+from placeline.frequency import zipf as _zipf  # cached there
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -287,11 +287,6 @@ MAX_GLUED = 40
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _GLUE_CANDIDATE = re.compile(rf"\b[A-Za-z]{{7,{MAX_GLUED}}}\b")
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    return zipf(word)
 
 
 @lru_cache(maxsize=65536)

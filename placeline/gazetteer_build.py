@@ -283,11 +283,11 @@ def _says_nothing(short: str) -> bool:
     """A short name that would match ordinary text, not the region: an ordinary English word
     alone ("Free" from "Free State", "Capital", "Batman") or only position words ("North
     Central" from "North Central Province"). The full name still matches."""
-    from wordfreq import zipf_frequency  # here: the dashboard imports this module at start
+    from placeline.frequency import zipf  # here: the dashboard imports this module at start
 
     words = short.replace("-", " ").lower().split()
     if len(words) == 1:
-        return zipf_frequency(words[0], "en") >= _ORDINARY_WORD_ZIPF
+        return zipf(words[0]) >= _ORDINARY_WORD_ZIPF
     return all(word in _POSITION_WORDS for word in words)
 
 
@@ -339,8 +339,8 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
     The code is the one most of the nine GeoNames towns nearest its point carry (the nearest
     region centre put Ontario in Manitoba and Cornwall in Wales). Its own towns are those
     country-state-city lists in it that GeoNames has (by name, within 30 km) with that code
-    (it lists Antrim and Armagh under North Yorkshire). A region alone
-    on its code has that code's people. Regions finer than GeoNames' first level share one
+    (it lists Antrim and Armagh under North Yorkshire). A region alone on its code has that
+    code's people. Regions finer than GeoNames' first level share one
     code (England's counties and England itself, Italy's provinces), and each had all its
     people — Manchester, 63 million, outweighed every town called Manchester. Such a region
     counts the people of its own listed towns, or, listing none, of its code's towns nearest

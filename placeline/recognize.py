@@ -407,9 +407,10 @@ class Recognizer:
                 _joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
             return f"middle initial {tokens[j + 1].text!r} after it", i, right
         # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
-        hyphen_pair = j + 1 in match_starts and text[tokens[j].end:tokens[j + 1].start] == "-"
-        if right > j and i == j and not hyphen_pair and text[
-                tokens[j].end:tokens[j + 1].start] in {" ", "-"} and self._is_given_name(
+        gap_after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        hyphen_pair = j + 1 in match_starts and gap_after == "-"
+        if right > j and i == j and not hyphen_pair and gap_after in {" ", "-"} and \
+                self._is_given_name(
                 tokens[i].text) and not any(
                 _names_a_thing_or_role(t.text)
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
@@ -420,7 +421,7 @@ class Recognizer:
             # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
             if self._is_surname_like(after) and (
                     right == j + 1 or not self._is_given_name(after)
-                    or text[tokens[j].end:tokens[j + 1].start] == "-"):  # "Ann-Christin"
+                    or gap_after == "-"):  # "Ann-Christin"
                 return f"given name before the surname {after!r}", i, right
         return None
 
@@ -569,13 +570,13 @@ class Recognizer:
                 c.kind in BROAD_KINDS for c in candidates):
             return None  # "Austin said" after "Lloyd Austin"
         broad = any(c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates)
+        small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
         if surface.lower() in CALENDAR_WORDS:
             return None
         # Filters of the word itself ("ordinary", "a first name") are weak: a name the
         # article elsewhere shows to be a place is one here too (one sense per text).
         weak = False
-        if not cues and not broad and all(c.name_type == 1 for c in candidates) and max(
-                c.place.population for c in candidates) < GIVEN_NAME_TOWN and \
+        if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
                 max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF:
             weak = True  # "Democrat": an old name of a small town, and an ordinary word
         if text.startswith("$", tokens[j].end):
@@ -590,15 +591,13 @@ class Recognizer:
             return None  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
             return None  # "the New York Times", "Lansing State Journal": a title
-        if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and max(
-                c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+        if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
         frequent = self._is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         if frequent and i == j and not broad and NUMBERED_AFTER.match(
-                text, tokens[j].end) and max(
-                c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+                text, tokens[j].end) and small:
             return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
         surprise = _surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE
@@ -606,8 +605,7 @@ class Recognizer:
             return None  # an ordinary word ("Story", "Church"), whatever else the text says
         if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return None  # "She", "But" at the start of a sentence, whatever county shares them
-        if i == j and not cues and not broad and self._is_given_name(surface) and max(
-                c.place.population for c in candidates) < GIVEN_NAME_TOWN:
+        if i == j and not cues and not broad and self._is_given_name(surface) and small:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
         if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
             weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person

@@ -197,7 +197,8 @@ class Resolver:
             if _REGION_WORD.match(text[span.end:span.end + 20]):
                 return 3.0
             region = candidate.place
-            if any(c.kind == "city" and name_key(c.place.name) != name_key(span.surface + " City")
+            city_named_city = name_key(span.surface + " City")  # "New York City"
+            if any(c.kind == "city" and name_key(c.place.name) != city_named_city
                    and c.place.country == region.country
                    and c.place.population >= 0.1 * region.population
                    and haversine_km(c.place.lat, c.place.lon, region.lat, region.lon) < 200

@@ -3,8 +3,8 @@
 Why not a charting library: the dashboard's first map waits for every front-end chunk its
 first page needs, and Vega-Lite (with the Arrow decoder a chart's data travels in) was the
 largest of them; bars, three labels and a tooltip per bar need none of it (see the cold
-start in docs/SCALE.md). Plain elements with
-inline styles, not SVG: Streamlit's HTML element keeps only the HTML profile. Days are
+start in docs/SCALE.md). Plain elements with inline styles, not SVG: Streamlit's HTML
+element keeps only the HTML profile. Days are
 binned by whole days so that a store spanning years draws at most `MAX_BARS` bars.
 """
 
