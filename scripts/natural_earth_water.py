@@ -1,0 +1,203 @@
+"""Derive placeline/data/natural_earth_water.csv from Natural Earth's 1:10m rivers and lakes.
+
+    python scripts/natural_earth_water.py NE_GEOJSON_FOLDER
+
+The folder holds Natural Earth's GeoJSON files (public domain, naturalearthdata.com; we used
+the conversion in github.com/martynafford/natural-earth-geojson, CC0):
+ne_10m_rivers_lake_centerlines, ne_10m_rivers_north_america, ne_10m_rivers_europe,
+ne_10m_lakes, ne_10m_lakes_north_america and ne_10m_lakes_europe (`.json`).
+
+A river is placed at its mouth, as GeoNames places streams (and LGL's gold follows): the
+segments of one name that touch form one river, drawn downstream in Natural Earth, so the
+mouth is the end no segment of it continues from. A lake is placed at its area centroid.
+The same river or lake in two files (the world file and a regional one) is kept once; so is a
+river the data breaks into pieces of one name (see SAME_RIVER_KM).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import sys
+from collections import defaultdict
+from itertools import pairwise
+from pathlib import Path
+
+RIVER_FILES = ("ne_10m_rivers_lake_centerlines", "ne_10m_rivers_north_america",
+               "ne_10m_rivers_europe")
+LAKE_FILES = ("ne_10m_lakes", "ne_10m_lakes_north_america", "ne_10m_lakes_europe")
+# A river's line through a lake or reservoir is a "Lake Centerline" of the river's name.
+_RIVER_CLASSES = ("River", "Lake Centerline", "River (Intermittent)")
+OUT = Path(__file__).resolve().parent.parent / "placeline" / "data" / "natural_earth_water.csv"
+SAME_FEATURE_KM = 50.0
+# Pieces of one name this close are one river that the data breaks (a gap at a dam, a delta,
+# a file boundary): the longest piece stands for it, its mouth being the furthest downstream.
+SAME_RIVER_KM = 1000.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _parts(geometry: dict) -> list:
+    kind, coordinates = geometry["type"], geometry["coordinates"]
+    return coordinates if kind.startswith("Multi") else [coordinates]
+
+
+def _length(line: list) -> float:
+    return sum(_km(a[1], a[0], b[1], b[0]) for a, b in pairwise(line))
+
+
+JOIN_KM = 30.0  # segment ends this close are one junction (a river crossing a reservoir)
+
+
+def _junctions(points: list[tuple[float, float]]) -> list[int]:
+    """A junction number for each point: points within JOIN_KM of each other share one."""
+    parent = list(range(len(points)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, (lat, lon) in enumerate(points):
+        cells[(int(lat // 0.5), int(lon // 0.5))].append(i)
+    for (row, column), members in cells.items():
+        near = [j for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for j in cells.get((row + dr, column + dc), ())]
+        for i in members:
+            for j in near:
+                if j < i and _km(*points[i], *points[j]) <= JOIN_KM:
+                    parent[root(i)] = root(j)
+    return [root(i) for i in range(len(points))]
+
+
+def river_mouths(lines: list[tuple[list, int]]) -> list[tuple[float, float, int, float]]:
+    """(lat, lon, scalerank, km upstream) of each river that `lines` (line, scalerank) of
+    one name make: its mouth is the junction no segment leaves with the most river above."""
+    ends = [(line[i][1], line[i][0]) for line, _ in lines for i in (0, -1)]
+    junction = _junctions(ends)
+    edges = [(junction[2 * k], junction[2 * k + 1], _length(line), rank)
+             for k, (line, rank) in enumerate(lines)]
+    into: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for a, b, km, _ in edges:
+        into[b].append((a, km))
+    upstream: dict[int, float] = {}
+
+    def above(node: int, seen: frozenset) -> float:
+        if node not in upstream:
+            upstream[node] = sum(km + above(a, seen | {node})
+                                 for a, km in into[node] if a not in seen | {node})
+        return upstream[node]
+
+    sources = {a for a, _, _, _ in edges}
+    group = _junctions_of_rivers(edges)
+    found = []
+    for members in group.values():
+        outlets = [n for n in members if n in into and n not in sources] or \
+            [n for n in members if n in into]
+        mouth = max(outlets, key=lambda n: above(n, frozenset()))
+        first = junction.index(mouth)
+        lat, lon = ends[first]
+        found.append((lat, lon, min(r for a, b, _, r in edges if b in members or a in members),
+                      sum(km for a, b, km, _ in edges if b in members)))
+    return found
+
+
+def _junctions_of_rivers(edges: list[tuple[int, int, float, int]]) -> dict[int, set[int]]:
+    """The junctions of each connected river."""
+    parent: dict[int, int] = {}
+
+    def root(n: int) -> int:
+        while parent.setdefault(n, n) != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b, _, _ in edges:
+        parent[root(a)] = root(b)
+    groups: dict[int, set[int]] = defaultdict(set)
+    for a, b, _, _ in edges:
+        groups[root(a)].update((a, b))
+    return groups
+
+
+def lake_centre(geometry: dict) -> tuple[float, float, float]:
+    """Area centroid (lat, lon) and area (in degree² scaled by latitude) of a (multi)polygon."""
+    total = x_sum = y_sum = 0.0
+    for polygon in _parts(geometry):
+        ring = polygon[0]
+        area = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+            cross = x0 * y1 - x1 * y0
+            area += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+        if area == 0:
+            continue
+        cx, cy = cx / (3 * area), cy / (3 * area)
+        weight = abs(area / 2) * math.cos(math.radians(cy))
+        total += weight
+        x_sum += weight * cx
+        y_sum += weight * cy
+    if total == 0:
+        x, y = ring[0][0], ring[0][1]
+        return y, x, 0.0
+    return y_sum / total, x_sum / total, total
+
+
+def _rank(value) -> int:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 12
+
+
+def main(folder: Path) -> None:
+    sys.setrecursionlimit(100_000)
+    rivers: dict[str, list[tuple[list, int]]] = defaultdict(list)
+    for name in RIVER_FILES:
+        for feature in json.loads((folder / f"{name}.json").read_text())["features"]:
+            props = feature["properties"]
+            if (props.get("featurecla") or "") not in _RIVER_CLASSES or not props.get("name") \
+                    or not feature.get("geometry"):
+                continue
+            for line in _parts(feature["geometry"]):
+                if len(line) > 1:
+                    rivers[props["name"].strip()].append((line, _rank(props.get("scalerank"))))
+    rows = []
+    for name, lines in rivers.items():
+        kept: list[tuple[float, float, int, float]] = []
+        for lat, lon, rank, km in sorted(river_mouths(lines), key=lambda r: -r[3]):
+            if all(_km(lat, lon, k[0], k[1]) > SAME_RIVER_KM for k in kept):
+                kept.append((lat, lon, rank, km))
+        rows += [(name, "river", lat, lon, rank) for lat, lon, rank, _ in kept]
+    lakes: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for file_name in LAKE_FILES:
+        for feature in json.loads((folder / f"{file_name}.json").read_text())["features"]:
+            props = feature["properties"]
+            if not props.get("name") or not feature.get("geometry"):
+                continue
+            lat, lon, _ = lake_centre(feature["geometry"])
+            name, rank = props["name"].strip(), _rank(props.get("scalerank"))
+            if all(_km(lat, lon, k[0], k[1]) > SAME_FEATURE_KM for k in lakes[name]):
+                lakes[name].append((lat, lon, rank))
+    rows += [(name, "lake", lat, lon, rank) for name, found in lakes.items()
+             for lat, lon, rank in found]
+    rows.sort()
+    with OUT.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "feature", "lat", "lon", "scalerank"])
+        writer.writerows((n, f, f"{lat:.3f}", f"{lon:.3f}", r) for n, f, lat, lon, r in rows)
+    print(f"{OUT}: {sum(r[1] == 'river' for r in rows)} rivers, "
+          f"{sum(r[1] == 'lake' for r in rows)} lakes")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
