@@ -473,3 +473,11 @@ def test_a_river_named_with_its_kind_is_the_river_not_a_town(geoparser, text, ri
     found = {m.surface: m.place for m in geoparser.parse(text)}
     assert found[river].kind == "water" and found[river].country == country
     assert found[town].country == country
+
+
+def test_a_possessive_before_a_name_is_no_given_name(geoparser):
+    """"North Korea's Pyongyang": "Korea" is a given name too, but no person's name holds a
+    possessive, so Pyongyang is not the surname of someone called Korea."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Seoul was hit by a cold wave, and North Korea's Pyongyang reported blizzards.")}
+    assert found["Pyongyang"].country == "KP"
