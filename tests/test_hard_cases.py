@@ -481,3 +481,12 @@ def test_a_possessive_before_a_name_is_no_given_name(geoparser):
     found = {m.surface: m.place for m in geoparser.parse(
         "Seoul was hit by a cold wave, and North Korea's Pyongyang reported blizzards.")}
     assert found["Pyongyang"].country == "KP"
+
+
+def test_a_church_word_after_a_place_names_a_body_not_a_surname(geoparser):
+    """"Houston Methodist" (a hospital) is not a person called Houston, so a later bare
+    "Houston" is still the city."""
+    found = [m.surface for m in geoparser.parse(
+        "Dr. Ann Carter of Houston Methodist said the patient was stable. Carter said Houston "
+        "hospitals were near capacity.")]
+    assert found.count("Houston") == 2
