@@ -58,6 +58,18 @@ UNKNOWN_PLACE_PATTERNS = [
     _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
     _named_by(_SETTLEMENT_AFTER, name_first=True, head_in_name=False),
 ]
+# A list of names after a plural kind ("the villages of Bumbacari and Dudescu", "four
+# villages: Kampungu, Makonono and Mombo"): every name in it is a place of that kind.
+_LIST_KINDS = ("villages", "towns", "cities", "communities", "provinces", "districts",
+               "counties", "municipalities", "townships", "suburbs", "settlements", "islands")
+_LIST_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|del|la|da|do|du|des|di|el|al|y) )?[A-Z][\w'’-]+){0,3}"
+_LIST_HEAD = rf"\b(?:{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
+LISTED_AFTER_KIND = (
+    re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
+               rf"(?:,? and {_LIST_NAME})?)"), _LIST_KINDS)
+LIST_NAME = re.compile(_LIST_NAME)
+# The same list seen from one of its names: the text before the name ends inside it.
+IN_KIND_LIST_BEFORE = re.compile(rf"{_LIST_HEAD}(?:{_LIST_NAME}, )*(?:{_LIST_NAME},? and )?$")
 # Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
 # is not a first name.

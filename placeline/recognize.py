@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -52,7 +52,10 @@ from placeline.name_context import (
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
     HYPHEN_PAIR,
+    IN_KIND_LIST_BEFORE,
     KIND_LIST_AFTER,
+    LIST_NAME,
+    LISTED_AFTER_KIND,
     LOCATIVE_BEFORE,
     MASTHEAD_WORDS,
     MODEL_YEAR_BEFORE,
@@ -512,7 +515,7 @@ class Recognizer:
         if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
                 text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
                 RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
-                KIND_LIST_AFTER.match(text, end):
+                KIND_LIST_AFTER.match(text, end) or self._in_a_kind_list(text, start):
             cues.add(NEWS_CONVENTION)
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
@@ -522,6 +525,13 @@ class Recognizer:
             if any(c.kind in {"admin1", "country"} for c in following):
                 cues.add("comma-region")
         return frozenset(cues)
+
+    @staticmethod
+    def _in_a_kind_list(text: str, start: int) -> bool:
+        """The name stands in a list after its kind ("the cities of Newark, Heath and …")."""
+        before = text[max(0, start - 120):start]
+        return any(word in before for word in LISTED_AFTER_KIND[1]) and \
+            IN_KIND_LIST_BEFORE.search(before) is not None
 
     # -- public ------------------------------------------------------------------------------
 
@@ -655,23 +665,32 @@ class Recognizer:
         """Names the text calls places but the gazetteer lacks (for the online geocoder)."""
         taken = [(s.start, s.end) for s in known]
         found = []
-        for pattern, words in UNKNOWN_PLACE_PATTERNS:
-            if not any(word in text for word in words):
-                continue  # a substring test is ten times cheaper than running the pattern
-            for match in pattern.finditer(text):
-                start, end = match.span("name")
-                name = match.group("name")
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
-                        name.isupper() and len(name) <= 4) or \
-                        self.gazetteer.demonym(name.split()[0]) is not None:
-                    continue  # known, an ordinary word, an abbreviation ("TIF districts") or
-                    # a people's adjective ("the Indonesian island of Java")
-                words = name.split()
-                if len(words) == 2 and words[0] not in FEATURE_BEFORE and \
-                        self._is_given_name(words[0]):
-                    continue  # "Kayla Creek said": a person named like a feature
-                taken.append((start, end))
-                found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
+        for start, end, name in self._named_as_places(text):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
+                    name.isupper() and len(name) <= 4) or \
+                    self.gazetteer.demonym(name.split()[0]) is not None:
+                continue  # known, an ordinary word, an abbreviation ("TIF districts") or
+                # a people's adjective ("the Indonesian island of Java")
+            words = name.split()
+            if len(words) == 2 and words[0] not in FEATURE_BEFORE and \
+                    self._is_given_name(words[0]):
+                continue  # "Kayla Creek said": a person named like a feature
+            taken.append((start, end))
+            found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
+
+    @staticmethod
+    def _named_as_places(text: str) -> Iterator[tuple[int, int, str]]:
+        """Each capitalised name the wording around it calls a place, with its offsets."""
+        for pattern, words in UNKNOWN_PLACE_PATTERNS:
+            if any(word in text for word in words):  # ten times cheaper than the pattern
+                for match in pattern.finditer(text):
+                    yield *match.span("name"), match.group("name")
+        pattern, words = LISTED_AFTER_KIND
+        if any(word in text for word in words):
+            for match in pattern.finditer(text):
+                offset = match.start("list")
+                for name in LIST_NAME.finditer(match.group("list")):
+                    yield offset + name.start(), offset + name.end(), name.group(0)

@@ -490,3 +490,20 @@ def test_a_church_word_after_a_place_names_a_body_not_a_surname(geoparser):
         "Dr. Ann Carter of Houston Methodist said the patient was stable. Carter said Houston "
         "hospitals were near capacity.")]
     assert found.count("Houston") == 2
+
+
+def test_names_listed_after_their_kind_are_places(geoparser):
+    """"the villages of A, B and C", "four villages: A, B and C": every name of the list is a
+    place, though no gazetteer has it; but not a short abbreviation ("districts: TIF")."""
+    text = ("Cases were confirmed in the villages of Zorbel de Kravu, Plovnik and Mbaru, and in "
+            "four villages: Kantoru, Makuzo and Ilembe. The city has two districts: TIF and "
+            "Kelvo.")
+    found = {s.surface for s in geoparser.recognizer.find(text)}
+    assert {"Zorbel de Kravu", "Plovnik", "Mbaru", "Kantoru", "Makuzo", "Ilembe"} <= found
+    assert "TIF" not in found
+
+
+def test_a_known_name_in_a_list_after_its_kind_has_the_news_convention_cue(geoparser):
+    spans = {s.surface: s for s in geoparser.recognizer.find(
+        "The plan covers the cities of Newark, Heath and Pataskala, officials said.")}
+    assert "news-convention" in spans["Heath"].cues
