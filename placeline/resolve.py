@@ -152,10 +152,14 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
 
 
 def _peers(first: Span, second: Span) -> bool:
-    """Both names are, by their own names, regions of one kind ("Illinois, Missouri"): a list,
-    not a place and the region holding it."""
-    kinds = {c.kind for c in second.candidates if c.name_type != 1 and c.kind in _REGION_KINDS}
-    return any(c.kind in kinds for c in first.candidates if c.name_type != 1)
+    """Both names are, by their own names, regions of one kind — countries, or states of one
+    country ("Illinois, Missouri"): a list, not a place and the region holding it. Victoria
+    (Australia) and British Columbia are both states, but "Victoria, British Columbia" is
+    the city."""
+    second_regions = {(c.kind, "" if c.kind == "country" else c.place.country)
+                      for c in second.candidates if c.name_type != 1 and c.kind in _REGION_KINDS}
+    return any((c.kind, "" if c.kind == "country" else c.place.country) in second_regions
+               for c in first.candidates if c.name_type != 1)
 
 
 _REGION_KINDS = frozenset({"country", "admin1"})

@@ -507,3 +507,15 @@ def test_a_known_name_in_a_list_after_its_kind_has_the_news_convention_cue(geopa
     spans = {s.surface: s for s in geoparser.recognizer.find(
         "The plan covers the cities of Newark, Heath and Pataskala, officials said.")}
     assert "news-convention" in spans["Heath"].cues
+
+
+@pytest.mark.parametrize("text, country", [
+    ("In Victoria, British Columbia, the legislature debated housing.", "CA"),
+    ("In Victoria, Texas, officials discussed the port.", "US"),
+])
+def test_a_town_named_like_another_countrys_state_is_held_by_the_region_after_it(
+        geoparser, text, country):
+    """Victoria (Australia) and British Columbia are both states, but not of one country, so
+    "Victoria, British Columbia" is no list of states: it is the city the region holds."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert (found["Victoria"].kind, found["Victoria"].country) == ("city", country)
