@@ -63,7 +63,9 @@ COUNTRY_ALIASES = {
     "US": ["United States of America", "America", "U.S.", "U.S.A.", "USA", "US"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK"],
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Zaire", "Zaïre"],
+    # Bare "Congo" is the DRC in most news (AP style), the Republic "Congo Republic"; the
+    # Republic keeps it as an other name, for context to choose ("Brazzaville, Congo").
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Zaire", "Zaïre", "Congo"],
     "CG": ["Congo-Brazzaville"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "CZ": ["Czech Republic"],

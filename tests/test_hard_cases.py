@@ -9,6 +9,9 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # Bare "Congo" is the DRC in most news; the Republic where its capital says so.
+    ("Heavy fighting continued around Goma in eastern Congo.", {"Congo": ("CD", "country")}),
+    ("In Brazzaville, Congo, the president spoke.", {"Congo": ("CG", "country")}),
     ("The storm hit Paris, Texas, on Sunday, the county sheriff said.",
      {"Paris": ("US", "city"), "Texas": ("US", "admin1")}),
     ("Protesters marched in Paris on Saturday as France debated the pension reform.",
