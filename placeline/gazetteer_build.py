@@ -78,7 +78,7 @@ COUNTRY_ALIASES = {
     "TR": ["Türkiye", "Turkiye"],
     "VA": ["Vatican City", "Holy See"],
     "CV": ["Cape Verde"],
-    "KR": ["Republic of Korea"],
+    "KR": ["Republic of Korea", "Korea"],  # "Korea's exports", "the Bank of Korea"
     "KP": ["DPRK"],
 }
 # Case-sensitive short forms: only an all-capitals (or dotted) surface may match them.

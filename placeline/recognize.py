@@ -392,12 +392,13 @@ class Recognizer:
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):
             return f"title {before.text!r}", i, right
-        if left < i and j == i and right == j and i not in hyphen_paired:  # "Logan-Rogersville"
-            previous = tokens[i - 1].text
+        if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
+                tokens[i - 1].end:tokens[i].start] not in _POSSESSIVE_GAPS:  # Rogersville";
+            previous = tokens[i - 1].text  # a possessive separates owner and place, in no
+            # person's name nor longer name ("Korea's Pyongyang", "Côte d'Ivoire's Yamoussoukro")
             if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
-                    ".") not in STREET_WORDS and text[  # "Darby Street": not people,
-                    tokens[i - 1].end:tokens[i].start] not in _POSSESSIVE_GAPS:  # nor
-                return f"given name {previous!r} before it", i - 1, j  # "Korea's Pyongyang"
+                    ".") not in STREET_WORDS:  # "Darby Street", "Dublin Branch": not people
+                return f"given name {previous!r} before it", i - 1, j
             if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
                     and name_key(previous) not in known_places):
                 return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \

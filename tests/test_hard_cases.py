@@ -12,6 +12,9 @@ CASES = [
     # Bare "Congo" is the DRC in most news; the Republic where its capital says so.
     ("Heavy fighting continued around Goma in eastern Congo.", {"Congo": ("CD", "country")}),
     ("In Brazzaville, Congo, the president spoke.", {"Congo": ("CG", "country")}),
+    ("Korea's exports rose, the central bank in Seoul said.", {"Korea": ("KR", "country")}),
+    # A possessive separates owner and place: no longer name runs across it.
+    ("Côte d'Ivoire's Yamoussoukro hosted the ceremony.", {"Yamoussoukro": ("CI", "city")}),
     ("The storm hit Paris, Texas, on Sunday, the county sheriff said.",
      {"Paris": ("US", "city"), "Texas": ("US", "admin1")}),
     ("Protesters marched in Paris on Saturday as France debated the pension reform.",
