@@ -700,7 +700,17 @@ def demonyms(entries: list) -> dict[str, str]:
             # Shared demonyms ("American": the US and its territories) → the most populous.
             if population[place_id] > population.get(found.get(key, ""), -1):
                 found[key] = place_id
+    nations = {e.name: e.id for e in entries if e.kind == "admin1" and e.country == "GB"}
+    for word, nation in NATION_DEMONYMS.items():
+        if nation in nations:
+            found[name_key(word)] = nations[nation]
     return found
+
+
+# The nations of the United Kingdom have their own peoples' words, which countryinfo (one per
+# country) lacks: "in English", "a Scottish town" were read as English, Indiana.
+NATION_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland",
+                   "Welsh": "Wales", "Northern Irish": "Northern Ireland"}
 
 
 def given_names(min_count: int = 200) -> list[str]:

@@ -171,3 +171,20 @@ def test_regions_sharing_a_geonames_region_share_its_people(monkeypatch):
     assert found == {("XX", "A"): ("A", 1030), ("XX", "CTY"): ("A", 1000),
                      ("XX", "WST"): ("A", 1010), ("XX", "EST"): ("A", 20),
                      ("XX", "OTH"): ("B", 8)}
+
+
+def test_the_uk_nations_have_their_peoples_words():
+    """"in English" is no town in Indiana: "English", "Scottish", "Welsh" name the nations."""
+    from placeline.gazetteer_build import demonyms
+
+    nations = []
+    for name in ("England", "Scotland", "Wales"):
+        nation = _entry(name, 53.0, -2.0, "admin1")
+        nation.country = "GB"
+        nations.append(nation)
+    found = demonyms(nations)
+    assert (found["english"], found["scottish"], found["welsh"]) == tuple(n.id for n in nations)
+
+
+def test_a_nations_word_is_not_proposed_as_a_place(geoparser):
+    assert geoparser.parse("He spoke in English and French.") == []
