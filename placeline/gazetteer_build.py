@@ -127,8 +127,9 @@ def _package_dir(module: str) -> Path:
 
 
 def _usable_alternate(name: str) -> bool:
-    """GeoNames alternate names include airport codes and lowercase romanisations; skip them."""
-    if len(name) < 3 or not any(c.isupper() for c in name):
+    """GeoNames alternate names include airport codes, lowercase romanisations and short
+    nicknames ("Cal" for Çukurca, whatever "Cal Fire" says); skip them."""
+    if len(name) < 4 or not any(c.isupper() for c in name):
         return False
     if name.isupper() and len(name) <= 4:
         return False

@@ -188,3 +188,11 @@ def test_the_uk_nations_have_their_peoples_words():
 
 def test_a_nations_word_is_not_proposed_as_a_place(geoparser):
     assert geoparser.parse("He spoke in English and French.") == []
+
+
+def test_three_letter_alternate_names_are_not_indexed():
+    """"Cal" is an other name of Çukurca in Turkey, and "Cal Fire" is California's fire
+    service: other names that short are codes and nicknames far more often than places."""
+    from placeline.gazetteer_build import _usable_alternate
+
+    assert not _usable_alternate("Cal") and _usable_alternate("Kiev")
