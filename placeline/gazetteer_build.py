@@ -10,8 +10,9 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - zipcodes: US ZIP code points with their county, used to place each US county at the mean of
   its ZIP points (the county files carry no coordinates).
 - placeline/data/supplement.csv: what no package ships (landmarks, seas, regions), with sources.
-- placeline/data/natural_earth_water.csv: rivers (at their mouths) and lakes from Natural
-  Earth's 1:10m data (public domain), derived by scripts/natural_earth_water.py.
+- placeline/data/natural_earth.csv: rivers (at their mouths), lakes, seas and land regions
+  (ranges, deserts, peninsulas, islands) from Natural Earth's 1:10m data (public domain),
+  derived by scripts/natural_earth.py.
 
 Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
 (a memory-mapped trie from normalised name → packed place row ids), which load in
@@ -607,32 +608,40 @@ def water_names(name: str, feature: str) -> list[str]:
     return [f"Lake {name}", f"{name} Lake"]
 
 
-def load_natural_earth_water(cities: list[Entry], curated: list[Entry]) -> list[Entry]:
-    """Rivers and lakes (placeline/data/natural_earth_water.csv), each with the country and
-    region of the nearest town within 100 km, and a size for the prior from Natural Earth's
-    scale rank (0 for the Amazon, 12 for a local creek). A name the `curated` supplement
-    already places is left to it (its points are checked by hand)."""
-    taken = {name_key(surface) for entry in curated for surface in entry.names}
+def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
+    """Rivers, lakes, seas and land regions (placeline/data/natural_earth.csv), each with the
+    country and region of the nearest town within 100 km, and a size for the prior from
+    Natural Earth's scale rank (0 for the Amazon, 12 for a local creek). A name the curated
+    supplement places is left to it (its points are checked by hand), and a sea or land
+    region named like a country, region or county is left out ("Ireland" the island, "Leyte",
+    "Alaska": news means the state)."""
+    curated = {name_key(surface) for entry in others if entry.source == "supplement"
+               for surface in entry.names}
+    broad = curated | {name_key(surface) for entry in others for surface in entry.names}
     cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
     for city in cities:
         cells[(math.floor(city.lat), math.floor(city.lon))].append(city)
     entries = []
-    with (PACKAGE_DATA / "natural_earth_water.csv").open(encoding="utf-8") as handle:
+    with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
+            feature = row["feature"]
+            names = water_names(row["name"], feature) if feature in ("river", "lake") \
+                else [row["name"]]
+            if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
+                   for surface in names):
+                continue
             lat, lon = float(row["lat"]), float(row["lon"])
             near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
                     for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
             town = min(near, key=lambda c: _flat_km2(lat, lon, c.lat, c.lon), default=None)
             if town is not None and _km(lat, lon, town.lat, town.lon) > _NEAR_TOWN_KM:
                 town = None
-            names = water_names(row["name"], row["feature"])
-            if any(name_key(surface) in taken for surface in names):
-                continue
             country = town.country if town else ""
-            if country in _RIVER_FIRST and len(names) == 2 and row["feature"] == "river":
+            if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
                 names.reverse()  # "River Severn", as Britain and Ireland write it
             entry = Entry(id=f"naturalearth:{names[0]}@{row['lat']},{row['lon']}",
-                          name=names[0], lat=lat, lon=lon, kind="water", country=country,
+                          name=names[0], lat=lat, lon=lon,
+                          kind="region" if feature == "region" else "water", country=country,
                           admin1=town.admin1 if town else "",
                           population=int(10 ** (6.5 - int(row["scalerank"]) / 4)),
                           source="supplement")
@@ -664,9 +673,9 @@ def collect_entries() -> list[Entry]:
     cities = list(load_cities())
     countries = load_countries()
     mark_capitals(countries, cities)
-    supplement = load_supplement()
-    return (cities + countries + load_continents() + load_admin1(cities) + load_us_counties()
-            + supplement + load_natural_earth_water(cities, supplement))
+    others = (countries + load_continents() + load_admin1(cities) + load_us_counties()
+              + load_supplement())
+    return cities + others + load_natural_earth(cities, others)
 
 
 SCHEMA = """

@@ -1,15 +1,20 @@
-"""Derive placeline/data/natural_earth_water.csv from Natural Earth's 1:10m rivers and lakes.
+"""Derive placeline/data/natural_earth.csv from Natural Earth's 1:10m physical features:
+rivers, lakes, seas (with gulfs, bays, straits…) and land regions (ranges, deserts, plains,
+peninsulas, islands…).
 
-    python scripts/natural_earth_water.py NE_GEOJSON_FOLDER
+    python scripts/natural_earth.py NE_GEOJSON_FOLDER
 
 The folder holds Natural Earth's GeoJSON files (public domain, naturalearthdata.com; we used
 the conversion in github.com/martynafford/natural-earth-geojson, CC0):
 ne_10m_rivers_lake_centerlines, ne_10m_rivers_north_america, ne_10m_rivers_europe,
-ne_10m_lakes, ne_10m_lakes_north_america and ne_10m_lakes_europe (`.json`).
+ne_10m_lakes, ne_10m_lakes_north_america, ne_10m_lakes_europe,
+ne_10m_geography_marine_polys and ne_10m_geography_regions_polys (`.json`).
 
 A river is placed at its mouth, as GeoNames places streams (and LGL's gold follows): the
 segments of one name that touch form one river, drawn downstream in Natural Earth, so the
-mouth is the end no segment of it continues from. A lake is placed at its area centroid.
+mouth is the end no segment of it continues from. A lake, sea or land region is placed at
+its area centroid, its name written out as news writes it ("HIMALAYAS" → "Himalayas",
+"Balkan Pen." → "Balkan Peninsula").
 The same river or lake in two files (the world file and a regional one) is kept once; so is a
 river the data breaks into pieces of one name (see SAME_RIVER_KM).
 """
@@ -29,7 +34,18 @@ RIVER_FILES = ("ne_10m_rivers_lake_centerlines", "ne_10m_rivers_north_america",
 LAKE_FILES = ("ne_10m_lakes", "ne_10m_lakes_north_america", "ne_10m_lakes_europe")
 # A river's line through a lake or reservoir is a "Lake Centerline" of the river's name.
 _RIVER_CLASSES = ("River", "Lake Centerline", "River (Intermittent)")
-OUT = Path(__file__).resolve().parent.parent / "placeline" / "data" / "natural_earth_water.csv"
+MARINE_FILE, REGION_FILE = "ne_10m_geography_marine_polys", "ne_10m_geography_regions_polys"
+# Land regions news names; not continents (the gazetteer has them) nor map jokes.
+_REGION_CLASSES = frozenset({
+    "Island", "Island group", "Coast", "Range/mtn", "Pen/cape", "Desert", "Plateau", "Geoarea",
+    "Plain", "Depression", "Valley", "Wetlands", "Delta", "Basin", "Lowland", "Gorge", "Tundra",
+    "Isthmus", "Foothills", "Peninsula"})
+_ABBREVIATIONS = {"Mts.": "Mountains", "Mts": "Mountains", "Mt.": "Mount", "Ra.": "Range",
+                  "Pen.": "Peninsula", "Plat.": "Plateau", "I.": "Island", "Is.": "Islands",
+                  "Arch.": "Archipelago", "Des.": "Desert", "St.": "Saint", "G.": "Gulf",
+                  "B.": "Bay", "Str.": "Strait"}
+_SMALL_WORDS = frozenset({"of", "the", "de", "del", "la", "da", "do", "du", "des", "di", "and"})
+OUT = Path(__file__).resolve().parent.parent / "placeline" / "data" / "natural_earth.csv"
 SAME_FEATURE_KM = 50.0
 # Pieces of one name this close are one river that the data breaks (a gap at a dam, a delta,
 # a file boundary): the longest piece stands for it, its mouth being the furthest downstream.
@@ -128,13 +144,17 @@ def _junctions_of_rivers(edges: list[tuple[int, int, float, int]]) -> dict[int, 
     return groups
 
 
-def lake_centre(geometry: dict) -> tuple[float, float, float]:
-    """Area centroid (lat, lon) and area (in degree² scaled by latitude) of a (multi)polygon."""
+def area_centre(geometry: dict) -> tuple[float, float, float]:
+    """Area centroid (lat, lon) and area (degree², scaled by latitude) of a (multi)polygon. A
+    feature across the 180th meridian (the Aleutians) is averaged on one side of it."""
+    rings = [polygon[0] for polygon in _parts(geometry)]
+    longitudes = [x for ring in rings for x, _ in ring]
+    if max(longitudes) - min(longitudes) > 180:
+        rings = [[(x + 360 if x < 0 else x, y) for x, y in ring] for ring in rings]
     total = x_sum = y_sum = 0.0
-    for polygon in _parts(geometry):
-        ring = polygon[0]
+    for ring in rings:
         area = cx = cy = 0.0
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        for (x0, y0), (x1, y1) in zip(ring, [*ring[1:], ring[0]]):
             cross = x0 * y1 - x1 * y0
             area += cross
             cx += (x0 + x1) * cross
@@ -147,9 +167,8 @@ def lake_centre(geometry: dict) -> tuple[float, float, float]:
         x_sum += weight * cx
         y_sum += weight * cy
     if total == 0:
-        x, y = ring[0][0], ring[0][1]
-        return y, x, 0.0
-    return y_sum / total, x_sum / total, total
+        return rings[0][0][1], rings[0][0][0], 0.0
+    return y_sum / total, (x_sum / total + 180) % 360 - 180, total
 
 
 def _rank(value) -> int:
@@ -184,19 +203,54 @@ def main(folder: Path) -> None:
             props = feature["properties"]
             if not props.get("name") or not feature.get("geometry"):
                 continue
-            lat, lon, _ = lake_centre(feature["geometry"])
+            lat, lon, _ = area_centre(feature["geometry"])
             name, rank = props["name"].strip(), _rank(props.get("scalerank"))
             if all(_km(lat, lon, k[0], k[1]) > SAME_FEATURE_KM for k in lakes[name]):
                 lakes[name].append((lat, lon, rank))
     rows += [(name, "lake", lat, lon, rank) for name, found in lakes.items()
              for lat, lon, rank in found]
+    rows += _areas(folder / f"{MARINE_FILE}.json", "sea", None)
+    rows += _areas(folder / f"{REGION_FILE}.json", "region", _REGION_CLASSES)
     rows.sort()
     with OUT.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["name", "feature", "lat", "lon", "scalerank"])
         writer.writerows((n, f, f"{lat:.3f}", f"{lon:.3f}", r) for n, f, lat, lon, r in rows)
-    print(f"{OUT}: {sum(r[1] == 'river' for r in rows)} rivers, "
-          f"{sum(r[1] == 'lake' for r in rows)} lakes")
+    counts = defaultdict(int)
+    for row in rows:
+        counts[row[1]] += 1
+    print(f"{OUT}: " + ", ".join(f"{n} {f}s" for f, n in sorted(counts.items())))
+
+
+def news_name(name: str) -> str | None:
+    """Natural Earth's label as news writes it, or None for a label that is no name."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return None  # "î. d'Anticosti": a French abbreviation we cannot expand
+    if name.isupper():
+        words = [w.lower() if w.lower() in _SMALL_WORDS and k else w.capitalize()
+                 for k, w in enumerate(words)]
+    words = [_ABBREVIATIONS.get(w, w) for w in words]
+    if any(w.endswith(".") for w in words):
+        return None  # an abbreviation left ("S. Nevada" beside the full "Sierra Nevada")
+    return " ".join(words)
+
+
+def _areas(path: Path, feature: str, classes: frozenset | None) -> list[tuple]:
+    """(name, feature, lat, lon, scalerank) of each named polygon, once per name."""
+    found: dict[str, tuple] = {}
+    for item in json.loads(path.read_text())["features"]:
+        props = item["properties"]
+        if not props.get("name") or not item.get("geometry") or (
+                classes is not None and props.get("featurecla") not in classes):
+            continue
+        name = news_name(props["name"])
+        if name is None:
+            continue
+        lat, lon, area = area_centre(item["geometry"])
+        if name not in found or area > found[name][5]:
+            found[name] = (name, feature, lat, lon, _rank(props.get("scalerank")), area)
+    return [row[:5] for row in found.values()]
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""Rivers, lakes, seas and regions from Natural Earth: where each point goes, and the names
+news uses."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from placeline.gazetteer_build import water_names
+
+_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "natural_earth.py"
+_spec = importlib.util.spec_from_file_location("natural_earth", _SCRIPT)
+natural_earth = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(natural_earth)
+
+
+def _line(*points):  # (lat, lon) pairs → GeoJSON's [lon, lat]
+    return [[lon, lat] for lat, lon in points]
+
+
+def test_a_river_sits_at_the_end_no_segment_leaves():
+    """Two tributaries join and flow on to the sea: the mouth, not a source or the junction."""
+    lines = [(_line((10.0, 0.0), (9.0, 1.0)), 8), (_line((10.0, 2.0), (9.0, 1.0)), 8),
+             (_line((9.0, 1.0), (8.0, 1.0), (7.0, 1.5)), 6)]
+    [(lat, lon, rank, _)] = natural_earth.river_mouths(lines)
+    assert (lat, lon, rank) == (7.0, 1.5, 6)
+
+
+def test_a_gap_at_a_reservoir_does_not_make_two_rivers():
+    """Segments that stop 10 km short of each other (a dam, a lake) are one river."""
+    lines = [(_line((50.0, 10.0), (49.0, 10.0)), 5), (_line((48.91, 10.0), (48.0, 10.0)), 5)]
+    assert [(m[0], m[1]) for m in natural_earth.river_mouths(lines)] == [(48.0, 10.0)]
+
+
+def test_rivers_of_one_name_far_apart_stay_two():
+    lines = [(_line((40.0, -120.0), (41.0, -124.0)), 6), (_line((32.0, -96.0), (30.0, -95.0)), 10)]
+    assert len(natural_earth.river_mouths(lines)) == 2
+
+
+@pytest.mark.parametrize("name, feature, expected", [
+    ("Thames", "river", ["Thames River", "River Thames"]),
+    ("Rio Grande", "river", ["Rio Grande"]),
+    ("Otter Creek", "river", ["Otter Creek"]),
+    ("Erie", "lake", ["Lake Erie", "Erie Lake"]),
+    ("Lake of the Woods", "lake", ["Lake of the Woods"]),
+])
+def test_news_names_a_river_or_lake_with_its_kind_never_bare(name, feature, expected):
+    """A bare "Severn" or "Jordan" is a town, a state or a person far more often."""
+    assert water_names(name, feature) == expected
+
+
+def test_every_shipped_row_has_a_point_and_a_rank():
+    import csv
+
+    from placeline.config import PACKAGE_DATA
+
+    with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 6000
+    for row in rows:
+        assert row["name"] and row["feature"] in ("river", "lake", "sea", "region")
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        assert 0 <= int(row["scalerank"]) <= 12
+
+
+@pytest.mark.parametrize("label, name", [
+    ("HIMALAYAS", "Himalayas"), ("PLATEAU OF TIBET", "Plateau of Tibet"),
+    ("Balkan Pen.", "Balkan Peninsula"), ("APPALACHIAN MTS.", "Appalachian Mountains"),
+    ("Bathurst I.", "Bathurst Island"), ("S. Nevada", None), ("î. d’Anticosti", None),
+])
+def test_labels_are_written_as_news_writes_them(label, name):
+    assert natural_earth.news_name(label) == name
+
+
+def test_a_feature_across_the_180th_meridian_is_centred_on_one_side():
+    """Two halves of an island at ±180: its centre is at the meridian, not at 0°."""
+    halves = {"type": "MultiPolygon", "coordinates": [
+        [[[179.0, 10.0], [180.0, 10.0], [180.0, 11.0], [179.0, 11.0], [179.0, 10.0]]],
+        [[[-180.0, 10.0], [-179.0, 10.0], [-179.0, 11.0], [-180.0, 11.0], [-180.0, 10.0]]]]}
+    lat, lon, _ = natural_earth.area_centre(halves)
+    assert abs(lat - 10.5) < 0.01 and abs(abs(lon) - 180.0) < 0.01
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Smoke from fires in the Sierra Nevada foothills drifted to Fresno.", "Sierra Nevada",
+     "region"),
+    ("Houthi forces attacked a tanker in the Gulf of Aden on Monday.", "Gulf of Aden", "water"),
+])
+def test_ranges_and_seas_news_names_are_found(geoparser, text, name, kind):
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[name].kind == kind
