@@ -525,3 +525,24 @@ def test_a_town_named_like_another_countrys_state_is_held_by_the_region_after_it
         "Australian Open.")
     victorias = [(m.place.kind, m.place.country) for m in mentions if m.surface == "Victoria"]
     assert victorias == [("city", "CA"), ("city", "US"), ("admin1", "AU")]
+
+
+def test_a_stray_hamlet_abroad_is_no_place_of_the_story(geoparser):
+    """"Cal Fire" in a Californian story is not Çal, a Turkish hamlet of no recorded people."""
+    surfaces = [m.surface for m in geoparser.parse(
+        "Firefighters from Fresno and Visalia battled the blaze, while smoke drifted to "
+        "Bakersfield. Cal Fire said the fire had burned 40,000 acres.")]
+    assert "Cal" not in surfaces and {"Fresno", "Visalia", "Bakersfield"} <= set(surfaces)
+
+
+def test_a_hamlet_the_text_calls_a_place_stays_wherever_it_is():
+    from placeline.geoparse import _a_stray_hamlet
+    from placeline.models import Place
+    from placeline.recognize import Span
+
+    hamlet = Place(id="h", name="Zorbel", lat=45.0, lon=25.0, kind="city", country="RO",
+                   population=300)
+    story = {"US": {"fresno", "visalia"}, "RO": {"zorbel"}}
+    assert _a_stray_hamlet(hamlet, Span(0, 6, "Zorbel", ()), story)
+    assert not _a_stray_hamlet(hamlet, Span(0, 6, "Zorbel", (), frozenset({"feature-of"})),
+                               story)
