@@ -68,8 +68,6 @@ LISTED_AFTER_KIND = (
     re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
                rf"(?:,? and {_LIST_NAME})?)"), _LIST_KINDS)
 LIST_NAME = re.compile(_LIST_NAME)
-# The same list seen from one of its names: the text before the name ends inside it.
-IN_KIND_LIST_BEFORE = re.compile(rf"{_LIST_HEAD}(?:{_LIST_NAME}, )*(?:{_LIST_NAME},? and )?$")
 # Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
 # is not a first name.

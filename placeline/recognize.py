@@ -52,7 +52,6 @@ from placeline.name_context import (
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
     HYPHEN_PAIR,
-    IN_KIND_LIST_BEFORE,
     KIND_LIST_AFTER,
     LIST_NAME,
     LISTED_AFTER_KIND,
@@ -135,6 +134,7 @@ class _Seen:
     person_words: frozenset[str]  # words of people's names ("Lloyd Austin": "Austin")
     hyphen_paired: Mapping[int, set[str]]  # first tokens of hyphen pairs, with both names
     diseases: set[str]  # names written before "virus", "fever"…
+    kind_lists: tuple[tuple[int, int], ...] = ()  # lists after their kind ("the villages of …")
 
 
 @dataclass(frozen=True)
@@ -494,7 +494,8 @@ class Recognizer:
                 back -= 1
         return not (back >= 0 and tokens[back].text.lower() == "the")
 
-    def _cues(self, text: str, tokens: list[Token], i: int, j: int) -> frozenset[str]:
+    def _cues(self, text: str, tokens: list[Token], i: int, j: int,
+              kind_lists: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
         cues = set()
         if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
@@ -516,7 +517,7 @@ class Recognizer:
         if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
                 text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
                 RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
-                KIND_LIST_AFTER.match(text, end) or self._in_a_kind_list(text, start):
+                KIND_LIST_AFTER.match(text, end) or any(a <= start < b for a, b in kind_lists):
             cues.add(NEWS_CONVENTION)
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
@@ -528,11 +529,12 @@ class Recognizer:
         return frozenset(cues)
 
     @staticmethod
-    def _in_a_kind_list(text: str, start: int) -> bool:
-        """The name stands in a list after its kind ("the cities of Newark, Heath and …")."""
-        before = text[max(0, start - 120):start]
-        return any(word in before for word in LISTED_AFTER_KIND[1]) and \
-            IN_KIND_LIST_BEFORE.search(before) is not None
+    def _kind_lists(text: str) -> tuple[tuple[int, int], ...]:
+        """Where lists after their kind stand ("the cities of Newark, Heath and …")."""
+        pattern, words = LISTED_AFTER_KIND
+        if not any(word in text for word in words):
+            return ()
+        return tuple(match.span("list") for match in pattern.finditer(text))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -558,7 +560,7 @@ class Recognizer:
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
                     if DISEASE_AFTER.match(text, tokens[j].end)} \
             if names_a_disease(text) else set()
-        seen = _Seen(frozenset(person_words), hyphen_paired, diseases)
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, self._kind_lists(text))
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
             if verdict:
@@ -575,7 +577,7 @@ class Recognizer:
         """The span of the match at tokens[i..j] and whether only weak filters (about the
         word itself) are against it — or None when it is no place here."""
         surface = text[tokens[i].start:tokens[j].end]
-        cues = self._cues(text, tokens, i, j)
+        cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
         if i == j and surface in seen.person_words and not cues and not any(
