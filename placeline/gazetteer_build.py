@@ -26,6 +26,7 @@ import heapq
 import json
 import math
 import os
+import re
 import sqlite3
 import statistics
 import struct
@@ -639,7 +640,8 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
             country = town.country if town else ""
             if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
                 names.reverse()  # "River Severn", as Britain and Ireland write it
-            entry = Entry(id=f"naturalearth:{names[0]}@{row['lat']},{row['lon']}",
+            slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
+            entry = Entry(id=f"naturalearth:{slug}:{row['lat']}:{row['lon']}",  # URL-safe
                           name=names[0], lat=lat, lon=lon,
                           kind="region" if feature == "region" else "water", country=country,
                           admin1=town.admin1 if town else "",

@@ -91,3 +91,10 @@ def test_a_feature_across_the_180th_meridian_is_centred_on_one_side():
 def test_ranges_and_seas_news_names_are_found(geoparser, text, name, kind):
     found = {m.surface: m.place for m in geoparser.parse(text)}
     assert found[name].kind == kind
+
+
+def test_natural_earth_ids_are_safe_in_urls(geoparser):
+    """A place id travels in the dashboard's URL and CSS classes: no spaces or commas."""
+    [severn] = [c.place.id for c in geoparser.gazetteer.lookup_name("River Severn")
+                if c.place.country == "GB"]
+    assert severn == "naturalearth:river-severn:51.778:-2.391"
