@@ -89,7 +89,10 @@ from placeline.name_context import (
 from placeline.names import name_key
 
 CONNECTORS = frozenset(
-    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei"]
+    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei",
+     # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Ras
+     # ad-Dawa")
+     "ez", "ed", "ad", "ar", "ash", "az", "ud", "ul"]
 )
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"

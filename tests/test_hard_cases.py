@@ -546,3 +546,10 @@ def test_a_hamlet_the_text_calls_a_place_stays_wherever_it_is():
     assert _a_stray_hamlet(hamlet, Span(0, 6, "Zorbel", ()), story)
     assert not _a_stray_hamlet(hamlet, Span(0, 6, "Zorbel", (), frozenset({"feature-of"})),
                                story)
+
+
+def test_an_arabic_article_inside_a_name_joins_it(geoparser):
+    """"Deir ez-Zor": romanised Arabic writes the article before a sun letter as ez-, ad-…"""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Officials in Deir ez-Zor said strikes hit militia sites near the border.")}
+    assert found["Deir ez-Zor"].country == "SY"
