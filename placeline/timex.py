@@ -32,6 +32,9 @@ _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then reject
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
                  "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+# "on Feb. 6 last year", "in September next year": the year said relative to publication.
+_YEAR_SAID = r"(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)"
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)"
 
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
@@ -48,9 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_md", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
-    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SAID + r"?"
                        r"(?![\w-])", re.IGNORECASE)),
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?",
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b" + _YEAR_SAID + r"?",
                        re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
@@ -58,8 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"[\s-]+" + _MONTH + r"(?!\s+[0-3]?\d\b)", re.IGNORECASE)),
     ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through"
                             r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+"
-                            r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b",
-                            re.IGNORECASE)),
+                            r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b"
+                            r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
     ("rel_weekday", re.compile(
         r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
@@ -77,7 +80,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
-    ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b")),
+    ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b",
+                        re.IGNORECASE)),  # "In 2019, protests swept …"
 ]
 
 _FUTURE = re.compile(
@@ -90,7 +94,13 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|went|came|took|began|fell|earlier|ago|yesterday"
-    r"|last|previously|already)\b|(?<![-\w])\w{3,}ed\b",  # not "Ukraine-related"
+    r"|last|previously|already"
+    # irregular past forms of news verbs (not those the present shares: "hit", "spread")
+    r"|struck|fled|fought|led|sent|spoke|broke|found|left|lost|saw|shot|sought|stood|won|wrote"
+    r"|gave|made|caught|brought|built|rose|ran|sank|shook|stole|swept|threw|tore|drove|flew"
+    r"|froze|grew|knew|sold|thought|withdrew|overran|became|chose|drew|swore|hid|bled|dealt"
+    r"|felt|kept|meant|spent)\b"
+    r"|(?<![-\w])\w{3,}ed\b",  # not "Ukraine-related"
     re.IGNORECASE,
 )
 
@@ -278,6 +288,9 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             month, day = _month_number(g["month"]), int(g["day"])
             if "year" in g:
                 return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.95, evidence)
+            if "yrel" in g:
+                year = ref.year + _YEAR_SHIFT[g["yrel"].lower()]
+                return DateGuess(dt.date(year, month, day), "relative", 0.9, evidence)
             date = _closest_year(month, day, ref, tense_)
             return DateGuess(date, "relative", 0.85, evidence) if date else None
         if expr.kind in {"range_dm", "range_md"}:
@@ -332,7 +345,9 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
 def _resolve_rel_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     month = _month_number(g["month"])
     rel = g["rel"].lower()
-    if rel == "last":
+    if "yrel" in g:  # "in September last year"
+        year = ref.year + _YEAR_SHIFT[g["yrel"].lower()]
+    elif rel == "last":
         year = ref.year if month < ref.month else ref.year - 1
     elif rel == "next":
         year = ref.year if month > ref.month else ref.year + 1

@@ -32,6 +32,15 @@ SAT = "2021-12-04"
 WED = "2025-06-11"
 
 CASES: list[Case] = [
+    # the year said relative to publication, a fronted year, an irregular past verb
+    Case(THU, "The earthquake struck Kahramanmaras on Feb. 6 last year.", "Kahramanmaras",
+         "2022-02-06", None, "day"),
+    Case(THU, "Floods swept Derna in September last year.", "Derna", "2022-09-01",
+         "2022-09-30", "month"),
+    Case(THU, "In 2019, protests swept Hong Kong.", "Hong Kong", "2019-01-01", "2019-12-31",
+         "year"),
+    Case(TUE, "Russian missiles struck Kramatorsk on Friday.", "Kramatorsk", "2022-04-22", None,
+         "day"),
     # "yesterday, Monday" and other day words
     Case(TUE, "Guterres began his tour yesterday, Monday, with a stop in Ankara.", "Ankara",
          "2022-04-25", None, "day"),
