@@ -90,9 +90,9 @@ from placeline.names import name_key
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei",
-     # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Ras
-     # ad-Dawa")
-     "ez", "ed", "ad", "ar", "ash", "az", "ud", "ul"]
+     # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Dar es
+     # Salaam")
+     "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul"]
 )
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
@@ -520,7 +520,7 @@ class Recognizer:
         if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
                 text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
                 RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
-                KIND_LIST_AFTER.match(text, end) or any(a <= start < b for a, b in kind_lists):
+                KIND_LIST_AFTER.match(text, end) or (start, end) in kind_lists:
             cues.add(NEWS_CONVENTION)
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
@@ -533,11 +533,14 @@ class Recognizer:
 
     @staticmethod
     def _kind_lists(text: str) -> tuple[tuple[int, int], ...]:
-        """Where lists after their kind stand ("the cities of Newark, Heath and …")."""
+        """Where each name of a list after its kind stands ("the cities of Newark, Heath
+        and …": Newark, Heath…)."""
         pattern, words = LISTED_AFTER_KIND
         if not any(word in text for word in words):
             return ()
-        return tuple(match.span("list") for match in pattern.finditer(text))
+        return tuple((match.start("list") + item.start(), match.start("list") + item.end())
+                     for match in pattern.finditer(text)
+                     for item in LIST_NAME.finditer(match.group("list")))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -563,7 +566,8 @@ class Recognizer:
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
                     if DISEASE_AFTER.match(text, tokens[j].end)} \
             if names_a_disease(text) else set()
-        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, self._kind_lists(text))
+        kind_lists = self._kind_lists(text)
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists)
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
             if verdict:
@@ -572,7 +576,9 @@ class Recognizer:
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
                     if s.surface in shown)
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
-        kept.extend(self._unknown_names(text, kept))
+        unknown = self._unknown_names(text, kept, kind_lists)
+        kept = [s for s in kept if not any(u.start <= s.start and s.end <= u.end
+                                           for u in unknown)] + unknown
         return sorted(kept, key=lambda s: s.start)
 
     def _judge(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
@@ -667,12 +673,20 @@ class Recognizer:
             return None  # "MoD", "iOS": mixed-case short forms are not place names
         return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
 
-    def _unknown_names(self, text: str, known: Iterable[Span]) -> list[Span]:
-        """Names the text calls places but the gazetteer lacks (for the online geocoder)."""
+    def _unknown_names(self, text: str, known: Iterable[Span],
+                       kind_lists: tuple[tuple[int, int], ...] = ()) -> list[Span]:
+        """Names the text calls places but the gazetteer lacks (for the online geocoder). A
+        name of a list after its kind is whole between its commas: a known name inside it is
+        only part of it ("the provinces of Nyanza, Rift Valley and …" is no town Valley)."""
         taken = [(s.start, s.end) for s in known]
         found = []
-        for start, end, name in self._named_as_places(text):
-            if any(start < e and s < end for s, e in taken):
+        named = [*self._named_as_places(text),
+                 *((start, end, text[start:end]) for start, end in kind_lists)]
+        for start, end, name in named:
+            listed = (start, end) in kind_lists
+            if any(start < e and s < end and not (listed and start <= s and e <= end and
+                                                  (s, e) != (start, end))
+                   for s, e in taken):
                 continue
             if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
                     name.isupper() and len(name) <= 4) or \
@@ -694,9 +708,4 @@ class Recognizer:
             if any(word in text for word in words):  # ten times cheaper than the pattern
                 for match in pattern.finditer(text):
                     yield *match.span("name"), match.group("name")
-        pattern, words = LISTED_AFTER_KIND
-        if any(word in text for word in words):
-            for match in pattern.finditer(text):
-                offset = match.start("list")
-                for name in LIST_NAME.finditer(match.group("list")):
-                    yield offset + name.start(), offset + name.end(), name.group(0)
+

@@ -548,8 +548,20 @@ def test_a_hamlet_the_text_calls_a_place_stays_wherever_it_is():
                                story)
 
 
-def test_an_arabic_article_inside_a_name_joins_it(geoparser):
-    """"Deir ez-Zor": romanised Arabic writes the article before a sun letter as ez-, ad-…"""
-    found = {m.surface: m.place for m in geoparser.parse(
-        "Officials in Deir ez-Zor said strikes hit militia sites near the border.")}
-    assert found["Deir ez-Zor"].country == "SY"
+@pytest.mark.parametrize("text, name, country", [
+    ("Officials in Deir ez-Zor said strikes hit militia sites.", "Deir ez-Zor", "SY"),
+    ("It was announced at the forum in Dar es Salaam, Tanzania.", "Dar es Salaam", "TZ"),
+])
+def test_an_arabic_article_inside_a_name_joins_it(geoparser, text, name, country):
+    """"Deir ez-Zor", "Dar es Salaam": romanised Arabic writes the article before a sun letter
+    as ez-, es-, ad-… ("Dar" alone is a town in Cambodia)."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[name].country == country
+
+
+def test_a_name_of_a_list_after_its_kind_is_whole_between_its_commas(geoparser):
+    """"the provinces of Nyanza, Rift Valley and Western": "Rift Valley" is one name, not the
+    town of Valley, Nebraska, that a known word inside it matches."""
+    found = {m.surface for m in geoparser.parse(
+        "Cases have been reported in the provinces of Nyanza, Rift Valley and Coast.")}
+    assert "Rift Valley" in found and "Valley" not in found
