@@ -535,17 +535,22 @@ def test_a_stray_hamlet_abroad_is_no_place_of_the_story(geoparser):
     assert "Cal" not in surfaces and {"Fresno", "Visalia", "Bakersfield"} <= set(surfaces)
 
 
-def test_a_hamlet_the_text_calls_a_place_stays_wherever_it_is():
-    from placeline.geoparse import _a_stray_hamlet
+def test_a_stray_reading_the_text_calls_a_place_stays_wherever_it_is():
+    from placeline.gazetteer import Candidate
+    from placeline.geoparse import _a_stray_reading
     from placeline.models import Place
     from placeline.recognize import Span
 
-    hamlet = Place(id="h", name="Zorbel", lat=45.0, lon=25.0, kind="city", country="RO",
-                   population=300)
+    def reading(population: int, name_type: int) -> Candidate:
+        return Candidate(0, Place(id="h", name="Zorbel", lat=45.0, lon=25.0, kind="city",
+                                  country="RO", population=population), name_type, False)
+
     story = {"US": {"fresno", "visalia"}, "RO": {"zorbel"}}
-    assert _a_stray_hamlet(hamlet, Span(0, 6, "Zorbel", ()), story)
-    assert not _a_stray_hamlet(hamlet, Span(0, 6, "Zorbel", (), frozenset({"feature-of"})),
-                               story)
+    bare, called = Span(0, 6, "Zorbel", ()), Span(0, 6, "Zorbel", (), frozenset({"feature-of"}))
+    assert _a_stray_reading(reading(300, 0), bare, story)  # a hamlet
+    assert _a_stray_reading(reading(50_000, 1), bare, story)  # a town by another name
+    assert not _a_stray_reading(reading(50_000, 0), bare, story)  # a town by its name
+    assert not _a_stray_reading(reading(300, 0), called, story)  # "the village of Zorbel"
 
 
 @pytest.mark.parametrize("text, name, country", [
