@@ -570,3 +570,11 @@ def test_a_name_of_a_list_after_its_kind_is_whole_between_its_commas(geoparser):
     found = {m.surface for m in geoparser.parse(
         "Cases have been reported in the provinces of Nyanza, Rift Valley and Coast.")}
     assert "Rift Valley" in found and "Valley" not in found
+
+
+def test_a_town_by_another_name_abroad_is_no_place_of_the_story(geoparser):
+    """"Somme" is an old name of Sémé in Senegal; in a French story it is not that town."""
+    places = {m.surface: m.place for m in geoparser.parse(
+        "Tests were done on two ducks that died in the Somme region in the north of France, "
+        "near Amiens and Abbeville.")}
+    assert "Somme" not in places or places["Somme"].country == "FR"
