@@ -28,9 +28,14 @@ _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "Di
 # Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
-                  "islands")
+                  "islands", "National Park", "National Forest", "National Monument",
+                  "National Lakeshore", "National Seashore", "National Wildlife Refuge",
+                  "State Park", "Wilderness")
 FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "Bay of")
-_CAPITALISED = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+# A capitalised word, its apostrophe inside the name ("O'Hare") and not a possessive's ("Utah's
+# Zion National Park" names Zion National Park, in Utah).
+_NAME_WORD = r"[A-Z](?:[\w-]+(?:['’](?!s\b)\w[\w-]*)?|['’]\w[\w-]*)"
+_CAPITALISED = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 
 
 def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,

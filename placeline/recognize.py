@@ -275,6 +275,12 @@ def _joined_by_space(text: str, left: Token, right: Token) -> bool:
         gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
 
 
+# Kinds after a name that make the name and kind one whole, though a place is named like the
+# kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
+_WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
+                "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness")
+
+
 class Recognizer:
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -676,18 +682,19 @@ class Recognizer:
     def _unknown_names(self, text: str, known: Iterable[Span],
                        kind_lists: tuple[tuple[int, int], ...] = ()) -> list[Span]:
         """Names the text calls places but the gazetteer lacks (for the online geocoder). A
-        name of a list after its kind is whole between its commas: a known name inside it is
-        only part of it ("the provinces of Nyanza, Rift Valley and …" is no town Valley)."""
+        name of a list after its kind is whole between its commas, and a feature named before
+        its kind is whole too: a known name inside it is only part of it ("the provinces of
+        Nyanza, Rift Valley and …" is no town Valley, "Zion National Park" neither Zion,
+        Illinois, nor National Park, New Jersey)."""
         taken = [(s.start, s.end) for s in known]
         found = []
         named = [*self._named_as_places(text),
-                 *((start, end, text[start:end]) for start, end in kind_lists)]
-        for start, end, name in named:
-            listed = (start, end) in kind_lists
-            if any(start < e and s < end and not (listed and start <= s and e <= end and
+                 *((start, end, text[start:end], True) for start, end in kind_lists)]
+        for start, end, name, whole in named:
+            if any(start < e and s < end and not (whole and start <= s and e <= end and
                                                   (s, e) != (start, end))
                    for s, e in taken):
-                continue
+                continue  # (a known name inside a whole one gives way)
             if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
                     name.isupper() and len(name) <= 4) or \
                     self.gazetteer.demonym(name.split()[0]) is not None:
@@ -702,10 +709,14 @@ class Recognizer:
         return found
 
     @staticmethod
-    def _named_as_places(text: str) -> Iterator[tuple[int, int, str]]:
-        """Each capitalised name the wording around it calls a place, with its offsets."""
-        for pattern, words in UNKNOWN_PLACE_PATTERNS:
+    def _named_as_places(text: str) -> Iterator[tuple[int, int, str, bool]]:
+        """Each capitalised name the wording around it calls a place, with its offsets, and
+        whether it is whole: a feature named before its kind ("Zion National Park") is, and a
+        known name inside it is only part of it (the town of National Park, New Jersey)."""
+        for number, (pattern, words) in enumerate(UNKNOWN_PLACE_PATTERNS):
             if any(word in text for word in words):  # ten times cheaper than the pattern
                 for match in pattern.finditer(text):
-                    yield *match.span("name"), match.group("name")
+                    start, end = match.span("name")
+                    yield start, end, match.group("name"), number == 0 and \
+                        text[start:end].endswith(_WHOLE_AFTER)
 

@@ -578,3 +578,12 @@ def test_a_town_by_another_name_abroad_is_no_place_of_the_story(geoparser):
         "Tests were done on two ducks that died in the Somme region in the north of France, "
         "near Amiens and Abbeville.")}
     assert "Somme" not in places or places["Somme"].country == "FR"
+
+
+def test_a_park_named_before_its_kind_is_one_name(geoparser):
+    """"Utah's Zion National Park" is Zion National Park, in Utah: not the towns of Zion,
+    Illinois, and National Park, New Jersey, nor a name holding "Utah's"."""
+    found = {m.surface for m in geoparser.parse(
+        "Visitors crowded Utah's Zion National Park and Rocky Mountain National Park.")}
+    assert {"Utah", "Zion National Park", "Rocky Mountain National Park"} <= found
+    assert not found & {"Zion", "National Park"}
