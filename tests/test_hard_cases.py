@@ -587,3 +587,12 @@ def test_a_park_named_before_its_kind_is_one_name(geoparser):
         "Visitors crowded Utah's Zion National Park and Rocky Mountain National Park.")}
     assert {"Utah", "Zion National Park", "Rocky Mountain National Park"} <= found
     assert not found & {"Zion", "National Park"}
+
+
+def test_an_unknown_place_is_guessed_in_the_place_said_to_hold_it(geoparser):
+    """"the Zorbel refugee camp in Nyala": no gazetteer has the camp; the guess is the town
+    the text puts it in (flagged), not the article's most named town (Khartoum here)."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Food ran short in the Zorbel refugee camp in Nyala, aid workers in Khartoum, Khartoum "
+        "North and Port Sudan said; Khartoum asked for help.")}
+    assert found["Zorbel"].place.name == "Nyala" and found["Zorbel"].confidence < 0.5
