@@ -76,7 +76,9 @@ def _main_country(context: list[Mention]) -> str | None:
     return countries.most_common(1)[0][0] if countries else None
 
 
-_HELD_BY = re.compile(r",\s+|\s+(?:in|near|outside)\s+(?:the\s+)?")
+# After the name, up to three lower-case words of its kind ("refugee camp", "state game
+# area"), then ", " or "in"/"near"/"outside" and the place holding it.
+_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?)")
 
 
 def _holder(span: Span, context: list[Mention], text: str) -> Place | None:
@@ -87,7 +89,11 @@ def _holder(span: Span, context: list[Mention], text: str) -> Place | None:
     if gap is None:
         return None
     return next((m.place for m in context if m.start == gap.end() and m.place is not None
-                 and m.place.kind not in ("water", "continent")), None)
+                 and m.place.kind in _HOLDER_KINDS), None)
+
+
+# A country or a broad region is too broad to stand in for a place (see `_main_town`).
+_HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
 
 
 def _main_town(context: list[Mention]) -> Place | None:
