@@ -247,9 +247,17 @@ def load_continents() -> list[Entry]:
 _REGION_SUFFIXES = (
     " Oblast", " Province", " Region", " Governorate", " Prefecture", " District",
     " Voivodeship", " Autonomous Okrug", " Krai", " Kray", " Republic", " State", " County",
-    " Department", " Municipality", " Canton", " Emirate",
+    " Department", " Municipality", " Canton", " Emirate", " County Borough",
+    " Borough Council", " District Council", " City Council", " Borough",
 )
-_REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ")
+_REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ",
+                    # British and Irish local government's formal names ("London Borough of
+                    # Tower Hamlets", "County Kerry"); never "City of", which would make
+                    # "London" a name of the City of London
+                    "London Borough of ", "Royal Borough of ", "Metropolitan Borough of ",
+                    "City and County of ", "County ")
+# "Co Kerry", "Co. Cork": Irish news abbreviates County.
+_COUNTY_ABBREVIATIONS = ("Co ", "Co. ")
 
 
 _ORDINARY_WORD_ZIPF = 4.0
@@ -325,6 +333,9 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         entry.add_name(state["name"], NAME_MAIN)
         for short in _region_short_names(state["name"]):
             entry.add_name(short)
+        if state["name"].startswith("County ") and country in ("IE", "GB"):
+            for abbreviation in _COUNTY_ABBREVIATIONS:
+                entry.add_name(abbreviation + state["name"].removeprefix("County "))
         for alias in REGION_ALIASES.get(key, []):
             entry.add_name(alias)
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):

@@ -196,3 +196,15 @@ def test_three_letter_alternate_names_are_not_indexed():
     from placeline.gazetteer_build import _usable_alternate
 
     assert not _usable_alternate("Cal") and _usable_alternate("Kiev")
+
+
+@pytest.mark.parametrize("official, everyday", [
+    ("London Borough of Tower Hamlets", "Tower Hamlets"), ("County Kerry", "Kerry"),
+    ("Caerphilly County Borough", "Caerphilly"), ("Royal Borough of Greenwich", "Greenwich"),
+])
+def test_british_and_irish_councils_go_by_their_places_names(official, everyday):
+    assert everyday in _region_short_names(official)
+
+
+def test_the_city_of_london_is_not_called_london():
+    assert _region_short_names("City of London") == []

@@ -9,6 +9,13 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # British and Irish local government by its everyday names
+    ("Gardaí in Co Kerry are investigating a burglary near Killarney.",
+     {"Co Kerry": ("IE", "admin1"), "Killarney": ("IE", "city")}),
+    ("A boy was stabbed in Leeds city centre, West Yorkshire Police said.",
+     {"Leeds": ("GB", "city"), "West Yorkshire": ("GB", "region")}),
+    ("Residents of Hackney and Tower Hamlets in east London protested.",
+     {"Tower Hamlets": ("GB", "admin1"), "London": ("GB", "city")}),
     # Bare "Congo" is the DRC in most news; the Republic where its capital says so.
     ("Heavy fighting continued around Goma in eastern Congo.", {"Congo": ("CD", "country")}),
     ("In Brazzaville, Congo, the president spoke.", {"Congo": ("CG", "country")}),
