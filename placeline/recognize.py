@@ -275,6 +275,8 @@ def _joined_by_space(text: str, left: Token, right: Token) -> bool:
         gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
 
 
+_LOWER_CASE_KIND = re.compile(
+    r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
 # Kinds after a name that make the name and kind one whole, though a place is named like the
 # kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
 _WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
@@ -337,6 +339,20 @@ class Recognizer:
             if shorter:
                 return i, j - 1, shorter
         return i, j, candidates
+
+    def _kind_in_lower_case(self, text: str, tokens: list[Token],
+                            matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+        """"near Pemba island", "the Juba river": a name with its kind in lower case after it
+        is the feature the gazetteer knows by both ("Pemba Island", not Pemba in Mozambique)."""
+        found = []
+        for i, j, candidates in matches:
+            kind = _LOWER_CASE_KIND.match(text, tokens[j].end)
+            if kind:
+                feature = self.gazetteer.lookup_name(
+                    f"{text[tokens[i].start:tokens[j].end]} {kind.group(1).capitalize()}")
+                candidates = feature or candidates
+            found.append((i, j, candidates))
+        return found
 
     def _probe_uncached(self, surface: str, dotted: bool,
                         possessive: bool) -> tuple[tuple[Candidate, ...], bool]:
@@ -554,7 +570,8 @@ class Recognizer:
         """Place-name spans in reading order, people and ordinary words filtered out."""
         tokens = tokenize(text)
         matches = [self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)]
-        matches = sorted(matches + _county_short_names(text, tokens, matches))
+        matches = sorted(self._kind_in_lower_case(text, tokens, matches)
+                         + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)

@@ -9,6 +9,8 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # a kind in lower case after the name picks the feature ("Pemba" alone is in Mozambique)
+    ("The ferry sank off Zanzibar, near Pemba island.", {"Pemba": ("TZ", "region")}),
     # British and Irish local government by its everyday names
     ("Gardaí in Co Kerry are investigating a burglary near Killarney.",
      {"Co Kerry": ("IE", "admin1"), "Killarney": ("IE", "city")}),
