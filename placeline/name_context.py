@@ -23,7 +23,7 @@ _FEATURE_OF = ("city", "town", "village", "port", "region", "province", "distric
 FEATURE_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(_FEATURE_OF) + r") of $", re.IGNORECASE)
 _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District", "oblast",
-                 "province", "governorate", "prefecture", "district", "districts")
+                 "province", "governorate", "prefecture", "district", "districts", "state")
 # Natural features named by a head word, which is part of the name ("Neches River", "Lake
 # Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",

@@ -275,6 +275,9 @@ def _joined_by_space(text: str, left: Token, right: Token) -> bool:
         gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
 
 
+# UNKNOWN_PLACE_PATTERNS from this one on find a name with its kind outside it ("the
+# village of X", "X district"): a name ending in a body's head word is that body's.
+_KIND_OUTSIDE = 2
 _LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
 # Kinds after a name that make the name and kind one whole, though a place is named like the
@@ -734,6 +737,8 @@ class Recognizer:
             if any(word in text for word in words):  # ten times cheaper than the pattern
                 for match in pattern.finditer(text):
                     start, end = match.span("name")
-                    yield start, end, match.group("name"), number == 0 and \
-                        text[start:end].endswith(_WHOLE_AFTER)
+                    name = match.group("name")
+                    if number >= _KIND_OUTSIDE and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
+                        continue  # "the Chess Association state tournament": a body's name
+                    yield start, end, name, number == 0 and name.endswith(_WHOLE_AFTER)
 

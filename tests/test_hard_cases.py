@@ -605,3 +605,12 @@ def test_an_unknown_place_is_guessed_in_the_place_said_to_hold_it(geoparser):
         "Food ran short in the Zorbel refugee camp in Nyala, aid workers in Khartoum, Khartoum "
         "North and Port Sudan said; Khartoum asked for help.")}
     assert found["Zorbel"].place.name == "Nyala" and found["Zorbel"].confidence < 0.5
+
+
+def test_a_name_before_state_in_lower_case_is_a_place_but_not_a_bodys_name(geoparser):
+    """"the capital of Zorbelu state" (Nigerian and Sudanese news write the kind in lower
+    case) is a place; "the Chess Association state tournament" names a body."""
+    found = {s.surface for s in geoparser.recognizer.find(
+        "The rebels seized the capital of Zorbelu state. The Chess Association state "
+        "tournament was held in Plovnik.")}
+    assert "Zorbelu" in found and not any("Association" in f for f in found)
