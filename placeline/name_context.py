@@ -39,16 +39,21 @@ _CAPITALISED = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 
 
 def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
-              name: str = _CAPITALISED) -> tuple[re.Pattern, tuple[str, ...]]:
-    """A pattern for a capitalised name beside one of `heads`, and the words one of which a
-    text must contain for it to match (a substring test is far cheaper than the pattern)."""
+              name: str = _CAPITALISED) -> tuple[re.Pattern, re.Pattern]:
+    """A pattern for a capitalised name beside one of `heads`, and a pattern for the words
+    one of which a text must contain for it to match (one plain search is far cheaper than
+    the pattern)."""
     heads = tuple(heads)
     head = f"(?:{'|'.join(re.escape(h) for h in heads)})"
     if name_first:
         body = rf"(?P<name>{name} {head})" if head_in_name else rf"(?P<name>{name}) {head}"
-        return re.compile(rf"\b{body}\b"), tuple(f" {h}" for h in heads)
+        return re.compile(rf"\b{body}\b"), _any_of(f" {h}" for h in heads)
     body = rf"(?P<name>{head} {name})" if head_in_name else rf"{head} (?P<name>{name})"
-    return re.compile(rf"\b{body}"), tuple(f"{h} " for h in heads)
+    return re.compile(rf"\b{body}"), _any_of(f"{h} " for h in heads)
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern:
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 # Where people live or shelter, after its name ("Abu Shok refugee camp", "the Mukuru slums").
@@ -71,7 +76,7 @@ _LIST_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|del|la|da|do|du|des|di|el|al|y) )?[A-
 _LIST_HEAD = rf"\b(?:{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
 LISTED_AFTER_KIND = (
     re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
-               rf"(?:,? and {_LIST_NAME})?)"), _LIST_KINDS)
+               rf"(?:,? and {_LIST_NAME})?)"), _any_of(_LIST_KINDS))
 LIST_NAME = re.compile(_LIST_NAME)
 # Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place

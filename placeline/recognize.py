@@ -560,8 +560,8 @@ class Recognizer:
     def _kind_lists(text: str) -> tuple[tuple[int, int], ...]:
         """Where each name of a list after its kind stands ("the cities of Newark, Heath
         and …": Newark, Heath…)."""
-        pattern, words = LISTED_AFTER_KIND
-        if not any(word in text for word in words):
+        pattern, trigger = LISTED_AFTER_KIND
+        if not trigger.search(text):
             return ()
         return tuple((match.start("list") + item.start(), match.start("list") + item.end())
                      for match in pattern.finditer(text)
@@ -733,8 +733,8 @@ class Recognizer:
         """Each capitalised name the wording around it calls a place, with its offsets, and
         whether it is whole: a feature named before its kind ("Zion National Park") is, and a
         known name inside it is only part of it (the town of National Park, New Jersey)."""
-        for number, (pattern, words) in enumerate(UNKNOWN_PLACE_PATTERNS):
-            if any(word in text for word in words):  # ten times cheaper than the pattern
+        for number, (pattern, trigger) in enumerate(UNKNOWN_PLACE_PATTERNS):
+            if trigger.search(text):  # ten times cheaper than the pattern
                 for match in pattern.finditer(text):
                     start, end = match.span("name")
                     name = match.group("name")
