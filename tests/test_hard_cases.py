@@ -557,6 +557,7 @@ def test_a_stray_reading_the_text_calls_a_place_stays_wherever_it_is():
     story = {"US": {"fresno", "visalia"}, "RO": {"zorbel"}}
     bare, called = Span(0, 6, "Zorbel", ()), Span(0, 6, "Zorbel", (), frozenset({"feature-of"}))
     assert _a_stray_reading(reading(300, 0), bare, story)  # a hamlet
+    assert _a_stray_reading(reading(15_000, 0), bare, story)  # a small town
     assert _a_stray_reading(reading(50_000, 1), bare, story)  # a town by another name
     assert not _a_stray_reading(reading(50_000, 0), bare, story)  # a town by its name
     assert not _a_stray_reading(reading(300, 0), called, story)  # "the village of Zorbel"
