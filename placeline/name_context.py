@@ -73,7 +73,7 @@ UNKNOWN_PLACE_PATTERNS = [
 _LIST_KINDS = ("villages", "towns", "cities", "communities", "provinces", "districts",
                "counties", "municipalities", "townships", "suburbs", "settlements", "islands")
 _LIST_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|del|la|da|do|du|des|di|el|al|y) )?[A-Z][\w'’-]+){0,3}"
-_LIST_HEAD = rf"\b(?:{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
+_LIST_HEAD = rf"\b(?P<kind>{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
 LISTED_AFTER_KIND = (
     re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
                rf"(?:,? and {_LIST_NAME})?)"), _any_of(_LIST_KINDS))
@@ -126,8 +126,10 @@ DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
 RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
 KIND_LIST_AFTER = re.compile(
-    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?:counties|parishes|boroughs|townships|rivers"
-    r"|lakes|islands|provinces|states|districts|regions|oblasts)\b")
+    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?P<kind>counties|parishes|boroughs|townships"
+    r"|rivers|lakes|islands|provinces|states|districts|regions|oblasts)\b")
+# What one of a list of counties or parishes is called alone ("Pike, Adams and Brown counties").
+COUNTY_OF_LIST = {"counties": "County", "parishes": "Parish"}
 NEWS_CONVENTION = "news-convention"
 # Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
 # both words are the storm's, not the towns called Hurricane, Cyclone or Ida.

@@ -43,6 +43,7 @@ from placeline.name_context import (
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
     COORDINATED,
+    COUNTY_OF_LIST,
     DATELINE_AFTER,
     DIRECTION_WORDS,
     DISEASE_AFTER,
@@ -137,7 +138,8 @@ class _Seen:
     person_words: frozenset[str]  # words of people's names ("Lloyd Austin": "Austin")
     hyphen_paired: Mapping[int, set[str]]  # first tokens of hyphen pairs, with both names
     diseases: set[str]  # names written before "virus", "fever"…
-    kind_lists: tuple[tuple[int, int], ...] = ()  # lists after their kind ("the villages of …")
+    kind_lists: Mapping[tuple[int, int], str] = field(default_factory=dict)  # list items
+    # after their kind ("the villages of A, B and C": A, B, C → "villages")
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,7 @@ def _joined_by_space(text: str, left: Token, right: Token) -> bool:
 # UNKNOWN_PLACE_PATTERNS from this one on find a name with its kind outside it ("the
 # village of X", "X district"): a name ending in a body's head word is that body's.
 _KIND_OUTSIDE = 2
+_NO_LISTS: Mapping[tuple[int, int], str] = {}
 _LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
 # Kinds after a name that make the name and kind one whole, though a place is named like the
@@ -523,7 +526,7 @@ class Recognizer:
         return not (back >= 0 and tokens[back].text.lower() == "the")
 
     def _cues(self, text: str, tokens: list[Token], i: int, j: int,
-              kind_lists: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
+              kind_lists: Mapping[tuple[int, int], str] = _NO_LISTS) -> frozenset[str]:
         cues = set()
         if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
@@ -557,15 +560,41 @@ class Recognizer:
         return frozenset(cues)
 
     @staticmethod
-    def _kind_lists(text: str) -> tuple[tuple[int, int], ...]:
-        """Where each name of a list after its kind stands ("the cities of Newark, Heath
-        and …": Newark, Heath…)."""
+    def _kind_lists(text: str) -> dict[tuple[int, int], str]:
+        """Where each name of a list after its kind stands, and the kind ("the cities of
+        Newark, Heath and …": Newark, Heath… → "cities")."""
         pattern, trigger = LISTED_AFTER_KIND
         if not trigger.search(text):
-            return ()
-        return tuple((match.start("list") + item.start(), match.start("list") + item.end())
-                     for match in pattern.finditer(text)
-                     for item in LIST_NAME.finditer(match.group("list")))
+            return {}
+        return {(match.start("list") + item.start(), match.start("list") + item.end()):
+                match.group("kind")
+                for match in pattern.finditer(text)
+                for item in LIST_NAME.finditer(match.group("list"))}
+
+    def _counties_of_lists(self, text: str, tokens: list[Token],
+                           matches: list[tuple[int, int, tuple]],
+                           kind_lists: Mapping[tuple[int, int], str]
+                           ) -> list[tuple[int, int, tuple]]:
+        """A name in a list of counties ("Pike, Adams and Brown counties", "counties including
+        Pike, Adams and Brown") may be the county of that name, there and wherever else the
+        text names it alone: the county's candidates join its own, for context to choose."""
+        counties: dict[str, tuple] = {}
+        for i, j, _ in matches:
+            start, end = tokens[i].start, tokens[j].end
+            after = KIND_LIST_AFTER.match(text, end)
+            kind = kind_lists.get((start, end)) or (after.group("kind") if after else "")
+            if kind in COUNTY_OF_LIST:
+                surface = text[start:end]
+                counties[surface] = self.gazetteer.lookup_name(
+                    f"{surface} {COUNTY_OF_LIST[kind]}")
+        if not counties:
+            return matches
+        found = []
+        for i, j, candidates in matches:
+            county = counties.get(text[tokens[i].start:tokens[j].end], ())
+            rows = {c.row for c in candidates}
+            found.append((i, j, candidates + tuple(c for c in county if c.row not in rows)))
+        return found
 
     # -- public ------------------------------------------------------------------------------
 
@@ -573,8 +602,10 @@ class Recognizer:
         """Place-name spans in reading order, people and ordinary words filtered out."""
         tokens = tokenize(text)
         matches = [self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)]
-        matches = sorted(self._kind_in_lower_case(text, tokens, matches)
-                         + _county_short_names(text, tokens, matches))
+        kind_lists = self._kind_lists(text)
+        matches = sorted(self._counties_of_lists(
+            text, tokens, self._kind_in_lower_case(text, tokens, matches), kind_lists)
+            + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)
@@ -592,7 +623,6 @@ class Recognizer:
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
                     if DISEASE_AFTER.match(text, tokens[j].end)} \
             if names_a_disease(text) else set()
-        kind_lists = self._kind_lists(text)
         seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists)
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
@@ -700,7 +730,8 @@ class Recognizer:
         return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
 
     def _unknown_names(self, text: str, known: Iterable[Span],
-                       kind_lists: tuple[tuple[int, int], ...] = ()) -> list[Span]:
+                       kind_lists: Mapping[tuple[int, int], str] = _NO_LISTS
+                       ) -> list[Span]:
         """Names the text calls places but the gazetteer lacks (for the online geocoder). A
         name of a list after its kind is whole between its commas, and a feature named before
         its kind is whole too: a known name inside it is only part of it ("the provinces of

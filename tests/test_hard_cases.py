@@ -615,3 +615,16 @@ def test_a_name_before_state_in_lower_case_is_a_place_but_not_a_bodys_name(geopa
         "The rebels seized the capital of Zorbelu state. The Chess Association state "
         "tournament was held in Plovnik.")}
     assert "Zorbelu" in found and not any("Association" in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    ("Gov. Pritzker signed a bill in Springfield, Ill., for rural counties including Pike, "
+     "Adams and Brown."),
+    "The bill in Springfield, Ill., covers Pike, Adams and Brown counties.",
+])
+def test_names_in_a_list_of_counties_may_be_the_counties(geoparser, text):
+    """"Pike, Adams and Brown counties": each name is the county of that name (in Illinois
+    here), not the town of Adams, Massachusetts."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert [(found[n].kind, found[n].admin1) for n in ("Pike", "Adams", "Brown")] == \
+        [("admin2", "IL")] * 3
