@@ -15,7 +15,7 @@ from placeline.models import Mention, Place
 from placeline.name_context import PLACE_TYPE_WORDS, STREET, STREET_NAME
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
-from placeline.resolve import Resolution, Resolver, lend_county_readings
+from placeline.resolve import Resolution, Resolver, contains, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
@@ -98,6 +98,49 @@ def _holder(span: Span, context: list[Mention], text: str) -> Place | None:
 _HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
 
 
+_COMMA = re.compile(r",\s+")
+
+
+def _held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Grantville, Pennsylvania" where the gazetteer has no Grantville in Pennsylvania: the
+    town is a small one there (cities500 lists no town under 500 people), so the state's
+    point, flagged, beats a namesake elsewhere. US states and counties only, which are small
+    enough for it ("Stroud, Ontario" in Ontario's middle would be 900 km off); not in a list
+    of regions ("cases in Washington, Pennsylvania and California")."""
+    held = list(mentions)
+    for k in range(len(held) - 1):
+        town, region = held[k], held[k + 1]
+        if town.place is None or region.place is None or town.place.kind != "city" or \
+                region.place.kind not in ("admin1", "admin2") or \
+                region.place.country != "US" or \
+                not _COMMA.fullmatch(text, town.end, region.start) or \
+                _in_a_list_of_regions(held, k, text):
+            continue
+        if not contains(_as_candidate(region.place), _as_candidate(town.place)):
+            held[k] = Mention(town.start, town.end, town.surface, region.place,
+                              TOWN_GUESS_CONFIDENCE)
+    return held
+
+
+_LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+
+
+def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:
+    """Mention k stands in a list with regions: one is before it or after the next."""
+    def region(m: Mention) -> bool:
+        return m.place is not None and m.place.kind in ("admin1", "country")
+
+    before = k > 0 and region(mentions[k - 1]) and \
+        _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
+    after = k + 2 < len(mentions) and region(mentions[k + 2]) and \
+        _LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
+    return before or after
+
+
+def _as_candidate(place: Place) -> Candidate:
+    return Candidate(0, place, 0, False)
+
+
 def _main_town(context: list[Mention]) -> Place | None:
     """The town an article names most (the first of equals) in the country it names most,
     where its streets and the small places no gazetteer has are: local news names its own
@@ -135,7 +178,7 @@ class Geoparser:
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
-        mentions = self._keep_supported(resolutions)
+        mentions = _held_by_the_region_after(self._keep_supported(resolutions), text)
         mentions += [self._geocode_unknown(s, mentions, text) for s in spans if not s.candidates]
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 

@@ -628,3 +628,16 @@ def test_names_in_a_list_of_counties_may_be_the_counties(geoparser, text):
     found = {m.surface: m.place for m in geoparser.parse(text)}
     assert [(found[n].kind, found[n].admin1) for n in ("Pike", "Adams", "Brown")] == \
         [("admin2", "IL")] * 3
+
+
+def test_a_town_the_gazetteer_lacks_in_its_state_is_put_in_the_state_flagged(geoparser):
+    """"Grantville, Pennsylvania": cities500 has Grantville only in Georgia; the state's point,
+    flagged, is nearer the truth than Georgia. But "cases in Washington, Pennsylvania and
+    California" is a list of states, not a town and its state."""
+    born = {m.surface: m for m in geoparser.parse(
+        "Martha was born in Grantville, Pennsylvania, on November 4, 1913.")}
+    assert born["Grantville"].place.name == "Pennsylvania"
+    assert born["Grantville"].confidence < 0.5
+    listed = {m.surface: m.place for m in geoparser.parse(
+        "Officials are investigating cases in Washington, Pennsylvania and California.")}
+    assert listed["Washington"].name == "Washington"
