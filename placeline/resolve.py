@@ -54,6 +54,9 @@ MAX_ITERATIONS = 30
 MIN_SUPPORT = 0.01
 _REGION_WORD = re.compile(r"^\s+(?:region|oblast|province|state|governorate|county|district)\b",
                           re.IGNORECASE)
+_REGION_OF = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture)\s+of\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+_CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _CONTAINMENT_GAP = re.compile(r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?|\s+\(\s*)$")
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")
@@ -197,9 +200,13 @@ class Resolver:
         that goes by the name. Not a city whose own name is the name and "City": "New York
         City", "Oklahoma City" need the word to be named, so a bare "New York" is the state,
         as GeoNames and Wikipedia name it; context can still choose the city."""
+        if candidate.kind == "city" and _CITY_OF.search(text, max(0, span.start - 20),
+                                                        span.start):
+            return 3.0  # "the town of Paris", "the city of Washington"
         if candidate.kind == "admin1":
-            if _REGION_WORD.match(text[span.end:span.end + 20]):
-                return 3.0
+            if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
+                    text, max(0, span.start - 30), span.start):
+                return 3.0  # "Kherson region", "the state of Washington"
             region = candidate.place
             city_named_city = name_key(span.surface + " City")  # "New York City"
             if any(c.kind == "city" and name_key(c.place.name) != city_named_city

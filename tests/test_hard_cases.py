@@ -9,6 +9,9 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # the kind said before the name
+    ("The first case was found in the state of Washington, officials said.",
+     {"Washington": ("US", "admin1")}),
     # a kind in lower case after the name picks the feature ("Pemba" alone is in Mozambique)
     ("The ferry sank off Zanzibar, near Pemba island.", {"Pemba": ("TZ", "region")}),
     # British and Irish local government by its everyday names
