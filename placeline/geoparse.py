@@ -51,9 +51,11 @@ def _named_as_a_place(surface: str) -> bool:
 
 
 SMALL_TOWN = 20_000
-# Cues that call the name a place outright ("the village of X", "X, Romania", "of X" after
-# a name and age): a small town so named stays, wherever it is.
-_PLACE_CALLED = frozenset({"feature-of", "comma-region", "news-convention", "place-pattern"})
+# Cues that call the name a place outright ("the village of X", "of X" after a name and age,
+# a dateline): a small town so named stays, wherever it is. Not "X, Region": a reading in
+# another country than the region is no reading of "X, Region" ("Agency, Beijing" is no town
+# in Missouri), and one in the region's country is supported by it anyway.
+_PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 
 def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]]) -> bool:
