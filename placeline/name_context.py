@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "patrolman", "policeman", "policemen", "fireman", "firemen", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh"]
@@ -38,8 +39,16 @@ _NAME_WORD = r"[A-Z](?:[\w-]+(?:['’](?!s\b)\w[\w-]*)?|['’]\w[\w-]*)"
 _CAPITALISED = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 
 
+class NamePattern(NamedTuple):
+    """A capitalised name beside a word of its kind, and whether the kind is in the name."""
+
+    pattern: re.Pattern
+    trigger: re.Pattern  # one of the kind words, which a text must hold for `pattern` to match
+    kind_inside: bool  # "Neches River", "Lake Toba"; not "the village of Zzyzx"
+
+
 def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
-              name: str = _CAPITALISED) -> tuple[re.Pattern, re.Pattern]:
+              name: str = _CAPITALISED) -> NamePattern:
     """A pattern for a capitalised name beside one of `heads`, and a pattern for the words
     one of which a text must contain for it to match (one plain search is far cheaper than
     the pattern)."""
@@ -47,9 +56,10 @@ def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
     head = f"(?:{'|'.join(re.escape(h) for h in heads)})"
     if name_first:
         body = rf"(?P<name>{name} {head})" if head_in_name else rf"(?P<name>{name}) {head}"
-        return re.compile(rf"\b{body}\b"), _any_of(f" {h}" for h in heads)
+        return NamePattern(re.compile(rf"\b{body}\b"), _any_of(f" {h}" for h in heads),
+                           head_in_name)
     body = rf"(?P<name>{head} {name})" if head_in_name else rf"{head} (?P<name>{name})"
-    return re.compile(rf"\b{body}"), _any_of(f"{h} " for h in heads)
+    return NamePattern(re.compile(rf"\b{body}"), _any_of(f"{h} " for h in heads), head_in_name)
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:

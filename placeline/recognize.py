@@ -277,9 +277,6 @@ def _joined_by_space(text: str, left: Token, right: Token) -> bool:
         gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
 
 
-# UNKNOWN_PLACE_PATTERNS from this one on find a name with its kind outside it ("the
-# village of X", "X district"): a name ending in a body's head word is that body's.
-_KIND_OUTSIDE = 2
 _NO_LISTS: Mapping[tuple[int, int], str] = {}
 _LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
@@ -764,12 +761,12 @@ class Recognizer:
         """Each capitalised name the wording around it calls a place, with its offsets, and
         whether it is whole: a feature named before its kind ("Zion National Park") is, and a
         known name inside it is only part of it (the town of National Park, New Jersey)."""
-        for number, (pattern, trigger) in enumerate(UNKNOWN_PLACE_PATTERNS):
+        for pattern, trigger, kind_inside in UNKNOWN_PLACE_PATTERNS:
             if trigger.search(text):  # ten times cheaper than the pattern
                 for match in pattern.finditer(text):
                     start, end = match.span("name")
                     name = match.group("name")
-                    if number >= _KIND_OUTSIDE and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
+                    if not kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                         continue  # "the Chess Association state tournament": a body's name
-                    yield start, end, name, number == 0 and name.endswith(_WHOLE_AFTER)
+                    yield start, end, name, name.endswith(_WHOLE_AFTER)
 
