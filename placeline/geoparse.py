@@ -4,25 +4,29 @@ user's corrections, in that order. The one entry point the pipeline, CLI and eva
 from __future__ import annotations
 
 import copy
-import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
+from placeline.guesses import (
+    TOWN_GUESS_CONFIDENCE,
+    held_by_the_region_after,
+    holder,
+    main_country,
+    main_town,
+)
 from placeline.models import Mention, Place
 from placeline.name_context import PLACE_TYPE_WORDS, STREET, STREET_NAME
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
-from placeline.resolve import Resolution, Resolver, contains, lend_county_readings
+from placeline.resolve import Resolution, Resolver, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
 SURPRISE_LIMIT = 1.5
 LOW_CONFIDENCE = 0.5
 STREET_CONFIDENCE = 0.3  # below LOW_CONFIDENCE: flagged, since the town is a guess
-TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 
 
 @dataclass(frozen=True)
@@ -63,100 +67,14 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     country no other name of the article is in, while two or more names agree on another:
     "Cal Fire" in a Californian story is not Çal in Turkey, "Red Cross" in a Kenyan one no
     Texan town, "Somme" in a French one not Sémé in Senegal (once called so), "McDonald's" in
-    a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such readings was
-    right, and 85 named no place at all (the first right one is at 22,000 people:
-    Bundibugyo, Uganda)."""
+    a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such
+    readings was right, and 85 named no place at all (the first right one is at 22,000
+    people: Bundibugyo, Uganda)."""
     place = candidate.place
     return place.kind == "city" and (place.population < SMALL_TOWN or candidate.name_type == 1) \
         and not span.cues & _PLACE_CALLED and \
         max((len(names) for country, names in countries.items() if country != place.country),
             default=0) >= 2
-
-
-def _main_country(context: list[Mention]) -> str | None:
-    """The country an article's places lie in most often (the first of equals)."""
-    countries = Counter(m.place.country for m in context if m.place is not None
-                        and m.place.country)
-    return countries.most_common(1)[0][0] if countries else None
-
-
-# After the name, up to three lower-case words of its kind ("refugee camp", "state game
-# area"), then ", " or "in"/"near"/"outside" and the place holding it.
-_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?)")
-
-
-def _holder(span: Span, context: list[Mention], text: str) -> Place | None:
-    """The place the text says holds an unknown name, written right after it ("Abu Shok camp
-    in Al-Fashir", "the Mouillee game area in Monroe County", "Kogelo, Kenya"): a guess far
-    nearer than the article's town when the story is not local."""
-    gap = _HELD_BY.match(text, span.end)
-    if gap is None:
-        return None
-    return next((m.place for m in context if m.start == gap.end() and m.place is not None
-                 and m.place.kind in _HOLDER_KINDS), None)
-
-
-# A country or a broad region is too broad to stand in for a place (see `_main_town`).
-_HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
-
-
-_COMMA = re.compile(r",\s+")
-
-
-def _held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Grantville, Pennsylvania" where the gazetteer has no Grantville in Pennsylvania: the
-    town is a small one there (cities500 lists no town under 500 people), so the state's
-    point, flagged, beats a namesake elsewhere. US states and counties only, which are small
-    enough for it ("Stroud, Ontario" in Ontario's middle would be 900 km off); not in a list
-    of regions ("cases in Washington, Pennsylvania and California")."""
-    held = list(mentions)
-    for k in range(len(held) - 1):
-        town, region = held[k], held[k + 1]
-        if town.place is None or region.place is None or town.place.kind != "city" or \
-                region.place.kind not in ("admin1", "admin2") or \
-                region.place.country != "US" or \
-                not _COMMA.fullmatch(text, town.end, region.start) or \
-                _in_a_list_of_regions(held, k, text):
-            continue
-        if not contains(_as_candidate(region.place), _as_candidate(town.place)):
-            held[k] = Mention(town.start, town.end, town.surface, region.place,
-                              TOWN_GUESS_CONFIDENCE)
-    return held
-
-
-_LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
-
-
-def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:
-    """Mention k stands in a list with regions: one is before it or after the next."""
-    def region(m: Mention) -> bool:
-        return m.place is not None and m.place.kind in ("admin1", "country")
-
-    before = k > 0 and region(mentions[k - 1]) and \
-        _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
-    after = k + 2 < len(mentions) and region(mentions[k + 2]) and \
-        _LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
-    return before or after
-
-
-def _as_candidate(place: Place) -> Candidate:
-    return Candidate(0, place, 0, False)
-
-
-def _main_town(context: list[Mention]) -> Place | None:
-    """The town an article names most (the first of equals) in the country it names most,
-    where its streets and the small places no gazetteer has are: local news names its own
-    town again and again. None when it names no town there (a country or a region is too
-    broad to stand in for a place)."""
-    home = _main_country(context)  # a town of another country is no guess at all
-    if home is None:
-        return None
-    towns = [m.place for m in context if m.place is not None and m.place.kind == "city"
-             and m.place.country == home]
-    if not towns:
-        return None
-    counts = Counter(place.id for place in towns)
-    return max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
 
 
 class Geoparser:
@@ -180,7 +98,7 @@ class Geoparser:
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
-        mentions = _held_by_the_region_after(self._keep_supported(resolutions), text)
+        mentions = held_by_the_region_after(self._keep_supported(resolutions), text)
         mentions += [self._geocode_unknown(s, mentions, text) for s in spans if not s.candidates]
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 
@@ -238,10 +156,10 @@ class Geoparser:
         if it has one (never for a street, which alone finds any street of that name), else
         the town the article names most, flagged as a guess."""
         if self.geocoder is not None and STREET not in span.cues:
-            place = self.geocoder.geocode(span.surface, _main_country(context))
+            place = self.geocoder.geocode(span.surface, main_country(context))
             if place is not None:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
-        town = _holder(span, context, text) or _main_town(context)
+        town = holder(span, context, text) or main_town(context)
         if town is None:
             return Mention(span.start, span.end, span.surface, None, 0.0)
         confidence = STREET_CONFIDENCE if STREET in span.cues else TOWN_GUESS_CONFIDENCE

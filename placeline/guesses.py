@@ -1,0 +1,102 @@
+"""Where a name goes that the gazetteer cannot place well: a name no gazetteer has goes to the
+place the text says holds it, else to the article's town; a town the gazetteer lacks in the
+US state or county written after it goes to that state or county. Every guess is flagged
+with a low confidence, so the map can show it as a guess."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from placeline.gazetteer import Candidate
+from placeline.models import Mention, Place
+from placeline.recognize import Span
+from placeline.resolve import contains
+
+TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
+
+
+def main_country(context: list[Mention]) -> str | None:
+    """The country an article's places lie in most often (the first of equals)."""
+    countries = Counter(m.place.country for m in context if m.place is not None
+                        and m.place.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+# After the name, up to three lower-case words of its kind ("refugee camp", "state game
+# area"), then ", " or "in"/"near"/"outside" and the place holding it.
+_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?)")
+
+
+def holder(span: Span, context: list[Mention], text: str) -> Place | None:
+    """The place the text says holds an unknown name, written right after it ("Abu Shok camp
+    in Al-Fashir", "the Mouillee game area in Monroe County", "Kogelo, Kenya"): a guess far
+    nearer than the article's town when the story is not local."""
+    gap = _HELD_BY.match(text, span.end)
+    if gap is None:
+        return None
+    return next((m.place for m in context if m.start == gap.end() and m.place is not None
+                 and m.place.kind in _HOLDER_KINDS), None)
+
+
+# A country or a broad region is too broad to stand in for a place (see `main_town`).
+_HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Grantville, Pennsylvania" where the gazetteer has no Grantville in Pennsylvania: the
+    town is a small one there (cities500 lists no town under 500 people), so the state's
+    point, flagged, beats a namesake elsewhere. US states and counties only, which are small
+    enough for it ("Stroud, Ontario" in Ontario's middle would be 900 km off); not in a list
+    of regions ("cases in Washington, Pennsylvania and California")."""
+    held = list(mentions)
+    for k in range(len(held) - 1):
+        town, region = held[k], held[k + 1]
+        if town.place is None or region.place is None or town.place.kind != "city" or \
+                region.place.kind not in ("admin1", "admin2") or \
+                region.place.country != "US" or \
+                not _COMMA.fullmatch(text, town.end, region.start) or \
+                _in_a_list_of_regions(held, k, text):
+            continue
+        if not contains(_as_candidate(region.place), _as_candidate(town.place)):
+            held[k] = Mention(town.start, town.end, town.surface, region.place,
+                              TOWN_GUESS_CONFIDENCE)
+    return held
+
+
+_LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+
+
+def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:
+    """Mention k stands in a list with regions: one is before it or after the next."""
+    def region(m: Mention) -> bool:
+        return m.place is not None and m.place.kind in ("admin1", "country")
+
+    before = k > 0 and region(mentions[k - 1]) and \
+        _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
+    after = k + 2 < len(mentions) and region(mentions[k + 2]) and \
+        _LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
+    return before or after
+
+
+def _as_candidate(place: Place) -> Candidate:
+    return Candidate(0, place, 0, False)
+
+
+def main_town(context: list[Mention]) -> Place | None:
+    """The town an article names most (the first of equals) in the country it names most,
+    where its streets and the small places no gazetteer has are: local news names its own
+    town again and again. None when it names no town there (a country or a region is too
+    broad to stand in for a place)."""
+    home = main_country(context)  # a town of another country is no guess at all
+    if home is None:
+        return None
+    towns = [m.place for m in context if m.place is not None and m.place.kind == "city"
+             and m.place.country == home]
+    if not towns:
+        return None
+    counts = Counter(place.id for place in towns)
+    return max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
