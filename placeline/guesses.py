@@ -1,5 +1,5 @@
 """Where a name goes that the gazetteer cannot place well: a name no gazetteer has goes to the
-place the text says holds it, else to the article's town; a town the gazetteer lacks in the
+place the text says holds or owns it, else to the article's town; a town the gazetteer lacks in the
 US state or county written after it goes to that state or county. Every guess is flagged
 with a low confidence, so the map can show it as a guess."""
 
@@ -30,13 +30,17 @@ _HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:t
 
 def holder(span: Span, context: list[Mention], text: str) -> Place | None:
     """The place the text says holds an unknown name, written right after it ("Abu Shok camp
-    in Al-Fashir", "the Mouillee game area in Monroe County", "Kogelo, Kenya"): a guess far
-    nearer than the article's town when the story is not local."""
+    in Al-Fashir", "the Mouillee game area in Monroe County") or owning it before it ("Utah's
+    Zion National Park"): a guess far nearer than the article's town when the story is not
+    local."""
     gap = _HELD_BY.match(text, span.end)
-    if gap is None:
-        return None
-    return next((m.place for m in context if m.start == gap.end() and m.place is not None
-                 and m.place.kind in _HOLDER_KINDS), None)
+    owner_end = span.start - 3 if text[span.start - 3:span.start] in _POSSESSIVE else -1
+    return next((m.place for m in context if m.place is not None and m.place.kind in
+                 _HOLDER_KINDS and ((gap is not None and m.start == gap.end())
+                                    or m.end == owner_end)), None)
+
+
+_POSSESSIVE = frozenset({"'s ", "’s "})
 
 
 # A country or a broad region is too broad to stand in for a place (see `main_town`).

@@ -644,3 +644,14 @@ def test_a_town_the_gazetteer_lacks_in_its_state_is_put_in_the_state_flagged(geo
     listed = {m.surface: m.place for m in geoparser.parse(
         "Officials are investigating cases in Washington, Pennsylvania and California.")}
     assert listed["Washington"].name == "Washington"
+
+
+def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
+    """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
+    flagged, as "… National Park in Colorado" is guessed in Colorado."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Visitors crowded Utah's Zion National Park and Rocky Mountain National Park in "
+        "Colorado.")}
+    assert found["Zion National Park"].place.name == "Utah"
+    assert found["Rocky Mountain National Park"].place.name == "Colorado"
+    assert found["Zion National Park"].confidence < 0.5
