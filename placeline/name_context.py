@@ -32,7 +32,8 @@ _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Is
                   "islands", "National Park", "National Forest", "National Monument",
                   "National Lakeshore", "National Seashore", "National Wildlife Refuge",
                   "State Park", "Wilderness")
-FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "Bay of")
+FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "Bay of",
+                  "Wadi", "Jebel", "Jabal")  # Arabic's valley and mountain: "Wadi Derna"
 # A capitalised word, its apostrophe inside the name ("O'Hare") and not a possessive's ("Utah's
 # Zion National Park" names Zion National Park, in Utah).
 _NAME_WORD = r"[A-Z](?:[\w-]+(?:['’](?!s\b)\w[\w-]*)?|['’]\w[\w-]*)"

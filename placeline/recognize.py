@@ -284,6 +284,9 @@ _LOWER_CASE_KIND = re.compile(
 # kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
 _WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
                 "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness")
+# …and Arabic's kinds before it: "Wadi Derna" is no town of Wadi in India. (Not "Mount":
+# "Mount Pleasant High" would then override the town of Mount Pleasant.)
+_WHOLE_BEFORE = ("Wadi ", "Jebel ", "Jabal ")
 
 
 class Recognizer:
@@ -768,5 +771,6 @@ class Recognizer:
                     name = match.group("name")
                     if not kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                         continue  # "the Chess Association state tournament": a body's name
-                    yield start, end, name, name.endswith(_WHOLE_AFTER)
+                    yield start, end, name, name.endswith(_WHOLE_AFTER) or \
+                        name.startswith(_WHOLE_BEFORE)
 

@@ -655,3 +655,15 @@ def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     assert found["Zion National Park"].place.name == "Utah"
     assert found["Rocky Mountain National Park"].place.name == "Colorado"
     assert found["Zion National Park"].confidence < 0.5
+
+
+def test_an_arabic_valley_is_one_name_but_a_mount_town_stays_a_town(geoparser):
+    """"the Wadi Derna" is one name (no town of Wadi in India); "Mount Pleasant High School"
+    keeps the town of Mount Pleasant."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Flooding in Libya's Derna killed thousands after two dams burst on the Wadi Derna. "
+        "Aid arrived through Benghazi and Tobruk.")}
+    assert "Wadi" not in found and found["Wadi Derna"].country == "LY"
+    school = {m.surface for m in geoparser.parse(
+        "Students at Mount Pleasant High School in Mount Pleasant, Iowa, raised funds.")}
+    assert "Mount Pleasant" in school
