@@ -70,6 +70,11 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
 # Where people live or shelter, after its name ("Abu Shok refugee camp", "the Mukuru slums").
 # Not "area": "the Shiite area", "a Kurdish area" name who lives there.
 _SETTLEMENT_AFTER = ("refugee camp", "slum", "slums")
+# A name with its kind in apposition: "Kamituga, a mining town", "Avdiivka, an industrial
+# city north of Donetsk".
+_APPOSED_KIND = (r", an? (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|suburb|port|district"
+                 r"|province|county|region|island)\b")
+APPOSED_KIND_AFTER = re.compile(_APPOSED_KIND)
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
@@ -78,6 +83,8 @@ UNKNOWN_PLACE_PATTERNS = [
     _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
     _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
     _named_by(_SETTLEMENT_AFTER, name_first=True, head_in_name=False),
+    NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED}){_APPOSED_KIND}"),
+                _any_of((", a ", ", an ")), kind_inside=False),
 ]
 # A list of names after a plural kind ("the villages of Bumbacari and Dudescu", "four
 # villages: Kampungu, Makonono and Mombo"): every name in it is a place of that kind.

@@ -35,6 +35,7 @@ from placeline.frequency import zipf as _zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.name_context import (
     ALTERNATE_NAME_ZIPF,
+    APPOSED_KIND_AFTER,
     BIG_REGION,
     BROAD_KINDS,
     CALENDAR_WORDS,
@@ -548,7 +549,8 @@ class Recognizer:
         if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
                 text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
                 RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
-                KIND_LIST_AFTER.match(text, end) or (start, end) in kind_lists:
+                KIND_LIST_AFTER.match(text, end) or (start, end) in kind_lists or \
+                APPOSED_KIND_AFTER.match(text, end):
             cues.add(NEWS_CONVENTION)
         tail = text[tokens[j].end:tokens[j].end + 40]
         match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)

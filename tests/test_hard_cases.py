@@ -667,3 +667,10 @@ def test_an_arabic_valley_is_one_name_but_a_mount_town_stays_a_town(geoparser):
     school = {m.surface for m in geoparser.parse(
         "Students at Mount Pleasant High School in Mount Pleasant, Iowa, raised funds.")}
     assert "Mount Pleasant" in school
+
+
+def test_a_name_with_its_kind_in_apposition_is_a_place(geoparser):
+    """"Kamituga, a mining town": the appositive calls an unknown name a place."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Mpox was detected in Kinshasa and in South Kivu's Zorbeluga, a mining town.")}
+    assert found["Zorbeluga"].name == "South Kivu"
