@@ -306,7 +306,13 @@ def _says_nothing(short: str) -> bool:
     return all(word in _POSITION_WORDS for word in words)
 
 
-STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS}
+# Canadian Press abbreviations of the provinces ("Surrey, B.C.", "Kingston, Ont."); not
+# "Man." for Manitoba, an ordinary word at a sentence's start.
+CA_PROVINCE_ABBREVIATIONS = {"BC": ["B.C."], "ON": ["Ont."], "QC": ["Que."], "AB": ["Alta."],
+                             "SK": ["Sask."], "NS": ["N.S."], "NB": ["N.B."],
+                             "NL": ["Nfld.", "N.L."], "PE": ["P.E.I."]}
+STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS,
+                       "CA": CA_PROVINCE_ABBREVIATIONS}
 
 
 def load_admin1(cities: list[Entry]) -> list[Entry]:

@@ -279,6 +279,7 @@ def _joined_by_space(text: str, left: Token, right: Token) -> bool:
 
 
 _NO_LISTS: Mapping[tuple[int, int], str] = {}
+_ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
 _LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
 # Kinds after a name that make the name and kind one whole, though a place is named like the
@@ -726,6 +727,9 @@ class Recognizer:
                     c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
                     for c in candidates)):
             weak = True  # "the Reading list", "the Nice weather" — but "the Texas Senate"
+        if surface.replace(".", "") == "BC" and _ERA_BEFORE.search(
+                text, max(0, tokens[i].start - 12), tokens[i].start):
+            return None  # "300 B.C.", "the 5th century BC": an era, not British Columbia
         if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
                 and not surface.replace(".", "").isupper() and "." not in surface:
             return None  # "MoD", "iOS": mixed-case short forms are not place names

@@ -674,3 +674,11 @@ def test_a_name_with_its_kind_in_apposition_is_a_place(geoparser):
     found = {m.surface: m.place for m in geoparser.parse(
         "Mpox was detected in Kinshasa and in South Kivu's Zorbeluga, a mining town.")}
     assert found["Zorbeluga"].name == "South Kivu"
+
+
+def test_canadian_province_abbreviations_but_not_an_era(geoparser):
+    """"Surrey, B.C.", "Kingston, Ont." are provinces; "300 B.C." is an era."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Police in Surrey, B.C., and in Kingston, Ont., investigated shootings.")}
+    assert found["B.C."].name == "British Columbia" and found["Ont"].name == "Ontario"
+    assert geoparser.parse("The coin dates to 300 B.C., the museum said.") == []
