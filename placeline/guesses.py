@@ -25,7 +25,10 @@ def main_country(context: list[Mention]) -> str | None:
 
 # After the name, up to three lower-case words of its kind ("refugee camp", "state game
 # area"), then ", " or "in"/"near"/"outside" and the place holding it.
-_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?)")
+_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?)"
+                      # "Sake, west of Goma", "X, 30 km north of Y": a few km off at most
+                      r"(?:(?:\d+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east"
+                      r"|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?)?")
 
 
 def holder(span: Span, context: list[Mention], text: str) -> Place | None:

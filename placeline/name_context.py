@@ -75,6 +75,11 @@ _SETTLEMENT_AFTER = ("refugee camp", "slum", "slums")
 _APPOSED_KIND = (r", an? (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|suburb|port|district"
                  r"|province|county|region|island)\b")
 APPOSED_KIND_AFTER = re.compile(_APPOSED_KIND)
+# "Sake, west of Goma", "Kupiansk, 100 km east of Kharkiv": a place placed by another.
+_DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west"
+                 r"|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
+                 r"|south-west) of\b")
+DIRECTION_OF_AFTER = re.compile(_DIRECTION_OF)
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
@@ -85,6 +90,8 @@ UNKNOWN_PLACE_PATTERNS = [
     _named_by(_SETTLEMENT_AFTER, name_first=True, head_in_name=False),
     NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED}){_APPOSED_KIND}"),
                 _any_of((", a ", ", an ")), kind_inside=False),
+    NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED}){_DIRECTION_OF}"),
+                _any_of(("th of", "st of", "ast of")), kind_inside=False),
 ]
 # A list of names after a plural kind ("the villages of Bumbacari and Dudescu", "four
 # villages: Kampungu, Makonono and Mombo"): every name in it is a place of that kind.

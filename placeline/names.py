@@ -1,8 +1,8 @@
 """One normal form for place names, shared by the gazetteer builder and the recogniser.
 
 "Zaporizhzhia", "Zaporizhzhia’s", "ZAPORIZHZHIA", "St. Louis" / "Saint Louis", "Rostov-on-Don"
-/ "Rostov on Don" and "Mariupol'" / "Mariupol" must meet at the same key, or the trie lookup
-misses them.
+/ "Rostov on Don", "Mariupol'" / "Mariupol" and "Deir al-Balah" / "Dayr al Balah" must meet at
+the same key, or the trie lookup misses them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from functools import lru_cache
 _APOSTROPHES = re.compile(r"[’'ʼ`´‘]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/]+")
 _DROP = re.compile(r"[.,()\[\]\"“”]")
-_LEADING = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+_LEADING = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port",
+            # Arabic's "house"/"monastery" as news and GeoNames romanise them ("Deir al-Balah" /
+            # "Dayr al Balah", "Beit Lahia" / "Bayt Lahiya")
+            "deir": "dayr", "dair": "dayr", "beit": "bayt", "bait": "bayt"}
 
 
 @lru_cache(maxsize=200_000)

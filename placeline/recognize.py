@@ -746,8 +746,8 @@ class Recognizer:
         taken = [(s.start, s.end) for s in known]
         found = []
         named = [*self._named_as_places(text),
-                 *((start, end, text[start:end], True) for start, end in kind_lists)]
-        for start, end, name, whole in named:
+                 *((start, end, text[start:end], True, False) for start, end in kind_lists)]
+        for start, end, name, whole, kind_inside in named:
             if any(start < e and s < end and not (whole and start <= s and e <= end and
                                                   (s, e) != (start, end))
                    for s, e in taken):
@@ -758,17 +758,18 @@ class Recognizer:
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
                 # a people's adjective ("the Indonesian island of Java")
             words = name.split()
-            if len(words) == 2 and words[0] not in FEATURE_BEFORE and \
+            if kind_inside and len(words) == 2 and words[0] not in FEATURE_BEFORE and \
                     self._is_given_name(words[0]):
-                continue  # "Kayla Creek said": a person named like a feature
+                continue  # "Kayla Creek said": a person named like a feature (but "the Nur
+                # Shams refugee camp" is no person)
             taken.append((start, end))
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
 
     @staticmethod
-    def _named_as_places(text: str) -> Iterator[tuple[int, int, str, bool]]:
-        """Each capitalised name the wording around it calls a place, with its offsets, and
-        whether it is whole: a feature named before its kind ("Zion National Park") is, and a
+    def _named_as_places(text: str) -> Iterator[tuple[int, int, str, bool, bool]]:
+        """Each capitalised name the wording around it calls a place, with its offsets, whether
+        its kind is inside it ("Lake Toba"), and whether it is whole: a feature named before its kind ("Zion National Park") is, and a
         known name inside it is only part of it (the town of National Park, New Jersey)."""
         for pattern, trigger, kind_inside in UNKNOWN_PLACE_PATTERNS:
             if trigger.search(text):  # ten times cheaper than the pattern
@@ -778,5 +779,5 @@ class Recognizer:
                     if not kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                         continue  # "the Chess Association state tournament": a body's name
                     yield start, end, name, name.endswith(_WHOLE_AFTER) or \
-                        name.startswith(_WHOLE_BEFORE)
+                        name.startswith(_WHOLE_BEFORE), kind_inside
 

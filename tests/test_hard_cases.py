@@ -682,3 +682,19 @@ def test_canadian_province_abbreviations_but_not_an_era(geoparser):
         "Police in Surrey, B.C., and in Kingston, Ont., investigated shootings.")}
     assert found["B.C."].name == "British Columbia" and found["Ont"].name == "Ontario"
     assert geoparser.parse("The coin dates to 300 B.C., the museum said.") == []
+
+
+def test_arabic_romanisations_meet_and_camps_are_no_people(geoparser):
+    """"Deir al-Balah" is GeoNames' "Dayr al Balah" (not "Balah" in the West Bank); "the Nur
+    Shams refugee camp" is a place though "Nur" is a given name."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Troops raided Tulkarem and the Nur Shams refugee camp, while strikes hit Deir al-Balah "
+        "in Gaza.")}
+    assert found["Deir al-Balah"].name == "Dayr al Balaḩ" and "Nur Shams" in found
+
+
+def test_a_place_set_by_direction_from_another_is_guessed_there(geoparser):
+    """"Zorbelivka, 30 km north of Kharkiv": an unknown place, guessed at Kharkiv (flagged)."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Shelling hit Zorbelivka, 30 km north of Kharkiv, on Monday; Odesa and Kyiv sent aid.")}
+    assert found["Zorbelivka"].place.name == "Kharkiv" and found["Zorbelivka"].confidence < 0.5
