@@ -9,6 +9,9 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # regions people name that no package ships
+    ("The Lake District saw record rain, with Keswick flooded.",
+     {"Lake District": ("GB", "region"), "Keswick": ("GB", "city")}),
     # the kind said before the name
     ("The first case was found in the state of Washington, officials said.",
      {"Washington": ("US", "admin1")}),
