@@ -44,8 +44,10 @@ class NamePattern(NamedTuple):
     """A capitalised name beside a word of its kind, and whether the kind is in the name."""
 
     pattern: re.Pattern
-    trigger: re.Pattern  # one of the kind words, which a text must hold for `pattern` to match
+    trigger: re.Pattern  # the kind word(s), where `pattern` may match (a plain search is far
+    # cheaper than the pattern over the whole text)
     kind_inside: bool  # "Neches River", "Lake Toba"; not "the village of Zzyzx"
+    name_first: bool  # the name before the kind word ("Zzyzx River"), or after ("Lake Zzyzx")
 
 
 def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
@@ -58,9 +60,10 @@ def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
     if name_first:
         body = rf"(?P<name>{name} {head})" if head_in_name else rf"(?P<name>{name}) {head}"
         return NamePattern(re.compile(rf"\b{body}\b"), _any_of(f" {h}" for h in heads),
-                           head_in_name)
+                           head_in_name, True)
     body = rf"(?P<name>{head} {name})" if head_in_name else rf"{head} (?P<name>{name})"
-    return NamePattern(re.compile(rf"\b{body}"), _any_of(f"{h} " for h in heads), head_in_name)
+    return NamePattern(re.compile(rf"\b{body}"), _any_of(f"{h} " for h in heads), head_in_name,
+                       False)
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:
@@ -79,7 +82,6 @@ APPOSED_KIND_AFTER = re.compile(_APPOSED_KIND)
 _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west"
                  r"|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
                  r"|south-west) of\b")
-DIRECTION_OF_AFTER = re.compile(_DIRECTION_OF)
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
@@ -89,10 +91,13 @@ UNKNOWN_PLACE_PATTERNS = [
     _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
     _named_by(_SETTLEMENT_AFTER, name_first=True, head_in_name=False),
     NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED}){_APPOSED_KIND}"),
-                _any_of((", a ", ", an ")), kind_inside=False),
+                APPOSED_KIND_AFTER, kind_inside=False, name_first=True),
     NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED}){_DIRECTION_OF}"),
-                _any_of(("th of", "st of", "ast of")), kind_inside=False),
+                re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))? of\b"),
+                kind_inside=False, name_first=True),
 ]
+# How far before its kind word a name may start (three capitalised words, "The" before them).
+NAME_REACH = 120
 # A list of names after a plural kind ("the villages of Bumbacari and Dudescu", "four
 # villages: Kampungu, Makonono and Mombo"): every name in it is a place of that kind.
 _LIST_KINDS = ("villages", "towns", "cities", "communities", "provinces", "districts",

@@ -154,6 +154,17 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
     return lent
 
 
+def _kind_said(text: str, span: Span) -> str:
+    """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
+    Paris"; "" when the text gives the name no kind."""
+    if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
+            text, max(0, span.start - 30), span.start):
+        return "region"
+    if _CITY_OF.search(text, max(0, span.start - 20), span.start):
+        return "city"
+    return ""
+
+
 def _peers(first: Span, second: Span) -> bool:
     """Both names are, by their own names, regions of one kind — countries, or states of one
     country ("Illinois, Missouri"): a list, not a place and the region holding it. Victoria
@@ -178,7 +189,8 @@ class Resolver:
         for s in spans:
             if s.surface not in priors:
                 priors[s.surface] = [prior(s.surface, c) for c in s.candidates]
-        base = np.array([p + self._local_bonus(text, s, c) for s in spans
+        base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
+                         for said in (_kind_said(text, s),)
                          for p, c in zip(priors[s.surface], s.candidates, strict=True)])
         containment = self._containment(text, spans)
         fixed = base + np.array([containment.get((k, c.row), 0.0)
@@ -195,18 +207,18 @@ class Resolver:
                 for s, (a, b) in zip(spans, table.bounds, strict=True)]
 
     @staticmethod
-    def _local_bonus(text: str, span: Span, candidate: Candidate) -> float:
-        """"Kherson region" → the region; a bare "Kherson", "Odessa", "Kiev" → the city
-        that goes by the name. Not a city whose own name is the name and "City": "New York
-        City", "Oklahoma City" need the word to be named, so a bare "New York" is the state,
-        as GeoNames and Wikipedia name it; context can still choose the city."""
-        if candidate.kind == "city" and _CITY_OF.search(text, max(0, span.start - 20),
-                                                        span.start):
-            return 3.0  # "the town of Paris", "the city of Washington"
+    def _local_bonus(text: str, span: Span, candidate: Candidate, said: str = "") -> float:
+        """"Kherson region", "the state of Washington" → the region, "the town of Paris" →
+        the town (`said`: the kind the text gives the name, see `_kind_said`); a bare
+        "Kherson", "Odessa", "Kiev" → the city that goes by the name. Not a city whose own
+        name is the name and "City": "New York City", "Oklahoma City" need the word to be
+        named, so a bare "New York" is the state, as GeoNames and Wikipedia name it; context
+        can still choose the city."""
+        if candidate.kind == "city" and said == "city":
+            return 3.0
         if candidate.kind == "admin1":
-            if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
-                    text, max(0, span.start - 30), span.start):
-                return 3.0  # "Kherson region", "the state of Washington"
+            if said == "region":
+                return 3.0
             region = candidate.place
             city_named_city = name_key(span.surface + " City")  # "New York City"
             if any(c.kind == "city" and name_key(c.place.name) != city_named_city
