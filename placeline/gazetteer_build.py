@@ -635,7 +635,7 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
     "Alaska": news means the state)."""
     curated = {name_key(surface) for entry in others if entry.source == "supplement"
                for surface in entry.names}
-    broad = curated | {name_key(surface) for entry in others for surface in entry.names}
+    broad = {name_key(surface) for entry in others for surface in entry.names}  # ⊇ curated
     cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
     for city in cities:
         cells[(math.floor(city.lat), math.floor(city.lon))].append(city)

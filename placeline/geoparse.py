@@ -151,7 +151,7 @@ class Geoparser:
                                     round(r.confidence, 3)))
         return mentions
 
-    def _geocode_unknown(self, span: Span, context: list[Mention], text: str = "") -> Mention:
+    def _geocode_unknown(self, span: Span, context: list[Mention], text: str) -> Mention:
         """A name the text calls a place but the gazetteer lacks: the geocoder chain's answer
         if it has one (never for a street, which alone finds any street of that name), else
         the town the article names most, flagged as a guess."""

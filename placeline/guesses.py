@@ -1,6 +1,6 @@
 """Where a name goes that the gazetteer cannot place well: a name no gazetteer has goes to the
-place the text says holds or owns it, else to the article's town; a town the gazetteer lacks in the
-US state or county written after it goes to that state or county. Every guess is flagged
+place the text says holds or owns it, else to the article's town; a town the gazetteer lacks
+in the US state or county written after it goes to that state or county. Every guess is flagged
 with a low confidence, so the map can show it as a guess."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections import Counter
 
 from placeline.gazetteer import Candidate
 from placeline.models import Mention, Place
+from placeline.name_context import POSSESSIVE_GAPS
 from placeline.recognize import Span
 from placeline.resolve import contains
 
@@ -37,13 +38,10 @@ def holder(span: Span, context: list[Mention], text: str) -> Place | None:
     Zion National Park"): a guess far nearer than the article's town when the story is not
     local."""
     gap = _HELD_BY.match(text, span.end)
-    owner_end = span.start - 3 if text[span.start - 3:span.start] in _POSSESSIVE else -1
+    owner_end = span.start - 3 if text[span.start - 3:span.start] in POSSESSIVE_GAPS else -1
     return next((m.place for m in context if m.place is not None and m.place.kind in
                  _HOLDER_KINDS and ((gap is not None and m.start == gap.end())
                                     or m.end == owner_end)), None)
-
-
-_POSSESSIVE = frozenset({"'s ", "’s "})
 
 
 # A country or a broad region is too broad to stand in for a place (see `main_town`).

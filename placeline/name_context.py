@@ -27,13 +27,27 @@ _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "Di
                  "province", "governorate", "prefecture", "district", "districts", "state")
 # Natural features named by a head word, which is part of the name ("Neches River", "Lake
 # Toba", "Mount Elgon"): a place whatever the gazetteer knows, resolved by the geocoder.
+# Kinds after a name that make the name and kind one whole, though a place is named like the
+# kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
+WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
+               "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
-                  "islands", "National Park", "National Forest", "National Monument",
-                  "National Lakeshore", "National Seashore", "National Wildlife Refuge",
-                  "State Park", "Wilderness")
+                  "islands", *WHOLE_AFTER)
+# Arabic's valley and mountain before a name ("Wadi Derna"), one whole with it too: no town of
+# Wadi in India. (Not "Mount": "Mount Pleasant High" would then override the town.)
+_ARABIC_FEATURES = ("Wadi", "Jebel", "Jabal")
+WHOLE_BEFORE = tuple(f"{word} " for word in _ARABIC_FEATURES)
 FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "Bay of",
-                  "Wadi", "Jebel", "Jabal")  # Arabic's valley and mountain: "Wadi Derna"
+                  *_ARABIC_FEATURES)
+# A possessive between two capitalised words: inside a name ("People's Republic", "King's
+# Lynn") when the gazetteer has the whole, else between an owner and its place.
+POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+# A kind in lower case after a name ("near Pemba island", "the Juba river").
+LOWER_CASE_KIND = re.compile(
+    r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
+# Before "B.C." or "BC": an era ("300 B.C.", "the 5th century BC"), not British Columbia.
+ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
 # A capitalised word, its apostrophe inside the name ("O'Hare") and not a possessive's ("Utah's
 # Zion National Park" names Zion National Park, in Utah).
 _NAME_WORD = r"[A-Z](?:[\w-]+(?:['’](?!s\b)\w[\w-]*)?|['’]\w[\w-]*)"

@@ -48,6 +48,7 @@ from placeline.name_context import (
     DATELINE_AFTER,
     DIRECTION_WORDS,
     DISEASE_AFTER,
+    ERA_BEFORE,
     FEATURE_BEFORE,
     FEATURE_OF_BEFORE,
     FUNCTION_WORD_ZIPF,
@@ -58,6 +59,7 @@ from placeline.name_context import (
     LIST_NAME,
     LISTED_AFTER_KIND,
     LOCATIVE_BEFORE,
+    LOWER_CASE_KIND,
     MASTHEAD_WORDS,
     MODEL_YEAR_BEFORE,
     NAME_REACH,
@@ -67,6 +69,7 @@ from placeline.name_context import (
     PARTY_BEFORE,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
+    POSSESSIVE_GAPS,
     PROPER_CASE,
     PUBLIC_BODY_AFTER,
     QUOTE_BEFORE,
@@ -87,6 +90,8 @@ from placeline.name_context import (
     TITLES,
     UNKNOWN_PLACE_PATTERNS,
     WEAK_CUES,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
     NamePattern,
     names_a_disease,
 )
@@ -118,7 +123,6 @@ _TOKEN = re.compile(
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
     rf"{_MAY_BE_CAPITAL}))")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
-_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})  # "People's Republic", "King's Lynn"
 
 
 class Token(NamedTuple):
@@ -141,8 +145,8 @@ class _Seen:
     person_words: frozenset[str]  # words of people's names ("Lloyd Austin": "Austin")
     hyphen_paired: Mapping[int, set[str]]  # first tokens of hyphen pairs, with both names
     diseases: set[str]  # names written before "virus", "fever"…
-    kind_lists: Mapping[tuple[int, int], str] = field(default_factory=dict)  # list items
-    # after their kind ("the villages of A, B and C": A, B, C → "villages")
+    kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
+    # of A, B and C": A, B, C → "villages")
 
 
 @dataclass(frozen=True)
@@ -276,21 +280,8 @@ def _names_a_designation(text: str, token: Token) -> bool:
 
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return gap in {" ", "-", "‐", "–"} or gap in _POSSESSIVE_GAPS or (
+    return gap in {" ", "-", "‐", "–"} or gap in POSSESSIVE_GAPS or (
         gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
-
-
-_NO_LISTS: Mapping[tuple[int, int], str] = {}
-_ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
-_LOWER_CASE_KIND = re.compile(
-    r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
-# Kinds after a name that make the name and kind one whole, though a place is named like the
-# kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
-_WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
-                "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness")
-# …and Arabic's kinds before it: "Wadi Derna" is no town of Wadi in India. (Not "Mount":
-# "Mount Pleasant High" would then override the town of Mount Pleasant.)
-_WHOLE_BEFORE = ("Wadi ", "Jebel ", "Jabal ")
 
 
 def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
@@ -346,7 +337,7 @@ class Recognizer:
                 end = tokens[j].end
                 candidates, longer = self._probe(
                     text[token.start:end], text[end:end + 1] == "." and len(tokens[j].text) <= 5,
-                    text[end:end + 3] in _POSSESSIVE_GAPS)
+                    text[end:end + 3] in POSSESSIVE_GAPS)
                 if candidates:
                     best = (j, candidates)
                 if not longer:
@@ -376,7 +367,7 @@ class Recognizer:
         is the feature the gazetteer knows by both ("Pemba Island", not Pemba in Mozambique)."""
         found = []
         for i, j, candidates in matches:
-            kind = _LOWER_CASE_KIND.match(text, tokens[j].end)
+            kind = LOWER_CASE_KIND.match(text, tokens[j].end)
             if kind:
                 feature = self.gazetteer.lookup_name(
                     f"{text[tokens[i].start:tokens[j].end]} {kind.group(1).capitalize()}")
@@ -448,7 +439,7 @@ class Recognizer:
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):
             return f"title {before.text!r}", i, right
         if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
-                tokens[i - 1].end:tokens[i].start] not in _POSSESSIVE_GAPS:  # Rogersville";
+                tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
             # person's name nor longer name ("Korea's Pyongyang", "Côte d'Ivoire's Yamoussoukro")
             if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
@@ -550,7 +541,7 @@ class Recognizer:
         return not (back >= 0 and tokens[back].text.lower() == "the")
 
     def _cues(self, text: str, tokens: list[Token], i: int, j: int,
-              kind_lists: Mapping[tuple[int, int], str] = _NO_LISTS) -> frozenset[str]:
+              kind_lists: Mapping[tuple[int, int], str]) -> frozenset[str]:
         cues = set()
         if i < j and self._written_as_a_name(text, tokens, i, j):
             cues.add(PROPER_CASE)  # "since New London Police": capitals no sentence explains
@@ -749,7 +740,7 @@ class Recognizer:
                     c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
                     for c in candidates)):
             weak = True  # "the Reading list", "the Nice weather" — but "the Texas Senate"
-        if surface.replace(".", "") == "BC" and _ERA_BEFORE.search(
+        if surface.replace(".", "") == "BC" and ERA_BEFORE.search(
                 text, max(0, tokens[i].start - 12), tokens[i].start):
             return None  # "300 B.C.", "the 5th century BC": an era, not British Columbia
         if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
@@ -758,8 +749,7 @@ class Recognizer:
         return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
 
     def _unknown_names(self, text: str, known: Iterable[Span],
-                       kind_lists: Mapping[tuple[int, int], str] = _NO_LISTS
-                       ) -> list[Span]:
+                       kind_lists: Mapping[tuple[int, int], str]) -> list[Span]:
         """Names the text calls places but the gazetteer lacks (for the online geocoder). A
         name of a list after its kind is whole between its commas, and a feature named before
         its kind is whole too: a known name inside it is only part of it ("the provinces of
@@ -791,14 +781,15 @@ class Recognizer:
     @staticmethod
     def _named_as_places(text: str) -> Iterator[tuple[int, int, str, bool, bool]]:
         """Each capitalised name the wording around it calls a place, with its offsets, whether
-        its kind is inside it ("Lake Toba"), and whether it is whole: a feature named before its kind ("Zion National Park") is, and a
-        known name inside it is only part of it (the town of National Park, New Jersey)."""
+        its kind is inside it ("Lake Toba"), and whether it is whole: a feature named before
+        its kind ("Zion National Park") is, and a known name inside it is only part of it (the
+        town of National Park, New Jersey)."""
         for named in UNKNOWN_PLACE_PATTERNS:
             for match in _matches_at_triggers(text, named):
                 start, end = match.span("name")
                 name = match.group("name")
                 if not named.kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                     continue  # "the Chess Association state tournament": a body's name
-                yield start, end, name, name.endswith(_WHOLE_AFTER) or \
-                    name.startswith(_WHOLE_BEFORE), named.kind_inside
+                yield start, end, name, name.endswith(WHOLE_AFTER) or \
+                    name.startswith(WHOLE_BEFORE), named.kind_inside
 

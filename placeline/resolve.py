@@ -207,7 +207,7 @@ class Resolver:
                 for s, (a, b) in zip(spans, table.bounds, strict=True)]
 
     @staticmethod
-    def _local_bonus(text: str, span: Span, candidate: Candidate, said: str = "") -> float:
+    def _local_bonus(text: str, span: Span, candidate: Candidate, said: str) -> float:
         """"Kherson region", "the state of Washington" → the region, "the town of Paris" →
         the town (`said`: the kind the text gives the name, see `_kind_said`); a bare
         "Kherson", "Odessa", "Kiev" → the city that goes by the name. Not a city whose own

@@ -71,16 +71,22 @@ def _length(line: list) -> float:
 JOIN_KM = 30.0  # segment ends this close are one junction (a river crossing a reservoir)
 
 
+class _Roots(dict):
+    """Union-find over any hashable keys (path halving): which keys are joined."""
+
+    def root(self, key):
+        while self.setdefault(key, key) != key:
+            self[key] = self[self[key]]
+            key = self[key]
+        return key
+
+    def join(self, a, b) -> None:
+        self[self.root(a)] = self.root(b)
+
+
 def _junctions(points: list[tuple[float, float]]) -> list[int]:
     """A junction number for each point: points within JOIN_KM of each other share one."""
-    parent = list(range(len(points)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    roots = _Roots()
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, (lat, lon) in enumerate(points):
         cells[(int(lat // 0.5), int(lon // 0.5))].append(i)
@@ -90,8 +96,8 @@ def _junctions(points: list[tuple[float, float]]) -> list[int]:
         for i in members:
             for j in near:
                 if j < i and _km(*points[i], *points[j]) <= JOIN_KM:
-                    parent[root(i)] = root(j)
-    return [root(i) for i in range(len(points))]
+                    roots.join(i, j)
+    return [roots.root(i) for i in range(len(points))]
 
 
 def river_mouths(lines: list[tuple[list, int]]) -> list[tuple[float, float, int, float]]:
@@ -128,19 +134,12 @@ def river_mouths(lines: list[tuple[list, int]]) -> list[tuple[float, float, int,
 
 def _junctions_of_rivers(edges: list[tuple[int, int, float, int]]) -> dict[int, set[int]]:
     """The junctions of each connected river."""
-    parent: dict[int, int] = {}
-
-    def root(n: int) -> int:
-        while parent.setdefault(n, n) != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    roots = _Roots()
     for a, b, _, _ in edges:
-        parent[root(a)] = root(b)
+        roots.join(a, b)
     groups: dict[int, set[int]] = defaultdict(set)
     for a, b, _, _ in edges:
-        groups[root(a)].update((a, b))
+        groups[roots.root(a)].update((a, b))
     return groups
 
 
