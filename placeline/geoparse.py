@@ -11,10 +11,9 @@ from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
 from placeline.guesses import (
     TOWN_GUESS_CONFIDENCE,
+    guess,
     held_by_the_region_after,
-    holder,
     main_country,
-    main_town,
 )
 from placeline.models import Mention, Place
 from placeline.name_context import PLACE_TYPE_WORDS, STREET, STREET_NAME
@@ -159,7 +158,7 @@ class Geoparser:
             place = self.geocoder.geocode(span.surface, main_country(context))
             if place is not None:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
-        town = holder(span, context, text) or main_town(context)
+        town = guess(span, context, text)
         if town is None:
             return Mention(span.start, span.end, span.surface, None, 0.0)
         confidence = STREET_CONFIDENCE if STREET in span.cues else TOWN_GUESS_CONFIDENCE

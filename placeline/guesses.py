@@ -34,14 +34,25 @@ _HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:t
 
 def holder(span: Span, context: list[Mention], text: str) -> Place | None:
     """The place the text says holds an unknown name, written right after it ("Abu Shok camp
-    in Al-Fashir", "the Mouillee game area in Monroe County") or owning it before it ("Utah's
-    Zion National Park"): a guess far nearer than the article's town when the story is not
-    local."""
+    in Al-Fashir", "the Swat Valley in Pakistan") or owning it before it ("Utah's Zion
+    National Park"), of any kind."""
     gap = _HELD_BY.match(text, span.end)
     owner_end = span.start - 3 if text[span.start - 3:span.start] in POSSESSIVE_GAPS else -1
-    return next((m.place for m in context if m.place is not None and m.place.kind in
-                 _HOLDER_KINDS and ((gap is not None and m.start == gap.end())
-                                    or m.end == owner_end)), None)
+    return next((m.place for m in context if m.place is not None and (
+        (gap is not None and m.start == gap.end()) or m.end == owner_end)), None)
+
+
+def guess(span: Span, context: list[Mention], text: str) -> Place | None:
+    """Where an unknown name goes: into the town, county or state holding it (a guess far
+    nearer than the article's town when the story is not local); held by a country or a
+    broad region, into the article's town only if that lies in the same country ("the Swat
+    Valley in Pakistan" in a story about California stays unplaced)."""
+    held = holder(span, context, text)
+    if held is not None and held.kind in _HOLDER_KINDS:
+        return held
+    if held is not None and held.country:
+        return main_town(context, held.country)
+    return main_town(context)
 
 
 # A country or a broad region is too broad to stand in for a place (see `main_town`).
@@ -91,12 +102,12 @@ def _as_candidate(place: Place) -> Candidate:
     return Candidate(0, place, 0, False)
 
 
-def main_town(context: list[Mention]) -> Place | None:
-    """The town an article names most (the first of equals) in the country it names most,
-    where its streets and the small places no gazetteer has are: local news names its own
-    town again and again. None when it names no town there (a country or a region is too
-    broad to stand in for a place)."""
-    home = main_country(context)  # a town of another country is no guess at all
+def main_town(context: list[Mention], country: str | None = None) -> Place | None:
+    """The town an article names most (the first of equals) in `country`, by default the
+    country it names most, where its streets and the small places no gazetteer has are:
+    local news names its own town again and again. None when it names no town there (a
+    country or a region is too broad to stand in for a place)."""
+    home = country or main_country(context)  # a town of another country is no guess at all
     if home is None:
         return None
     towns = [m.place for m in context if m.place is not None and m.place.kind == "city"

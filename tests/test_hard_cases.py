@@ -660,6 +660,18 @@ def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     assert found["Zion National Park"].confidence < 0.5
 
 
+def test_an_unknown_place_held_by_a_country_is_never_guessed_in_another(geoparser):
+    """"the Swat Valley in Pakistan" in a story whose towns are American: the article's town
+    (Death Valley) is no guess for it; in a story whose town lies in that country, it is."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Tourists in Death Valley and Palm Springs, California, suffered in the heat, while "
+        "fighting returned to the Swat Valley in Pakistan.")}
+    assert found["Death Valley"].country == "US" and found["Swat Valley"] is None
+    local = {m.surface: m.place for m in geoparser.parse(
+        "Floods cut roads around Mingora, and tourists left the Swat Valley in Pakistan.")}
+    assert local["Swat Valley"].name == "Mingora"
+
+
 def test_an_arabic_valley_is_one_name_but_a_mount_town_stays_a_town(geoparser):
     """"the Wadi Derna" is one name (no town of Wadi in India); "Mount Pleasant High School"
     keeps the town of Mount Pleasant."""
