@@ -45,7 +45,8 @@ FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "
 POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 # A kind in lower case after a name ("near Pemba island", "the Juba river").
 LOWER_CASE_KIND = re.compile(
-    r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait)\b")
+    r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait"
+    r"|region|province|district|zone|county|governorate|prefecture|oblast|state)\b")
 # Before "B.C." or "BC": an era ("300 B.C.", "the 5th century BC"), not British Columbia.
 ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
 # A capitalised word, its apostrophe inside the name ("O'Hare") and not a possessive's ("Utah's
@@ -255,6 +256,7 @@ STREET = "street"
 HYPHEN_PAIR = "hyphen-pair"
 SAME_TEXT = "same-text"  # shown to be a place elsewhere in the text
 COORDINATED = "coordinated"  # listed with a place
+KIND_AFTER = "kind-after"  # its kind in lower case after it ("Orange county")
 # Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
 # Church" is written so whatever it is) and streets.
 WEAK_CUES = frozenset({PROPER_CASE, STREET})

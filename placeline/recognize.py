@@ -55,6 +55,7 @@ from placeline.name_context import (
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
     HYPHEN_PAIR,
+    KIND_AFTER,
     KIND_LIST_AFTER,
     LIST_NAME,
     LISTED_AFTER_KIND,
@@ -147,6 +148,7 @@ class _Seen:
     diseases: set[str]  # names written before "virus", "fever"…
     kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
     # of A, B and C": A, B, C → "villages")
+    kind_named: frozenset[int]  # first tokens of names with their kind after ("Cook county")
 
 
 @dataclass(frozen=True)
@@ -362,18 +364,24 @@ class Recognizer:
         return i, j, candidates
 
     def _kind_in_lower_case(self, text: str, tokens: list[Token],
-                            matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-        """"near Pemba island", "the Juba river": a name with its kind in lower case after it
-        is the feature the gazetteer knows by both ("Pemba Island", not Pemba in Mozambique)."""
+                            matches: list[tuple[int, int, tuple]]
+                            ) -> tuple[list[tuple[int, int, tuple]], frozenset[int]]:
+        """"near Pemba island", "the Juba river", "Cook county", "Somali region": a name with
+        its kind in lower case after it is the feature or region the gazetteer knows by both
+        ("Pemba Island", not Pemba in Mozambique; Cook County, not Cook, Minnesota), and the
+        text calls it a place. Returns the matches and the first tokens of those so named."""
         found = []
+        named = set()
         for i, j, candidates in matches:
             kind = LOWER_CASE_KIND.match(text, tokens[j].end)
             if kind:
                 feature = self.gazetteer.lookup_name(
                     f"{text[tokens[i].start:tokens[j].end]} {kind.group(1).capitalize()}")
-                candidates = feature or candidates
+                if feature:
+                    candidates = feature
+                    named.add(i)
             found.append((i, j, candidates))
-        return found
+        return found, frozenset(named)
 
     def _probe_uncached(self, surface: str, dotted: bool,
                         possessive: bool) -> tuple[tuple[Candidate, ...], bool]:
@@ -619,8 +627,8 @@ class Recognizer:
         tokens = tokenize(text)
         matches = [self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)]
         kind_lists = self._kind_lists(text)
-        matches = sorted(self._counties_of_lists(
-            text, tokens, self._kind_in_lower_case(text, tokens, matches), kind_lists)
+        matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
+        matches = sorted(self._counties_of_lists(text, tokens, matches, kind_lists)
             + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
@@ -639,7 +647,7 @@ class Recognizer:
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
                     if DISEASE_AFTER.match(text, tokens[j].end)} \
             if names_a_disease(text) else set()
-        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists)
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
             if verdict:
@@ -661,6 +669,8 @@ class Recognizer:
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
+        if i in seen.kind_named:
+            cues |= {KIND_AFTER}  # "Orange county": the word is the county here
         if i == j and surface in seen.person_words and not cues and not any(
                 c.kind in BROAD_KINDS for c in candidates):
             return None  # "Austin said" after "Lloyd Austin"

@@ -17,6 +17,11 @@ CASES = [
      {"Washington": ("US", "admin1")}),
     # a kind in lower case after the name picks the feature ("Pemba" alone is in Mozambique)
     ("The ferry sank off Zanzibar, near Pemba island.", {"Pemba": ("TZ", "region")}),
+    # … and a region's kind: the county, not the town of Cook, Minnesota; the region, not
+    # the people
+    ("Officials in Cook county, Illinois, counted votes.", {"Cook": ("US", "admin2")}),
+    ("In Ethiopia, drought hit Somali region and Borena zone.", {"Somali": ("ET", "admin1")}),
+    ("Floods hit Kumamoto prefecture on Saturday.", {"Kumamoto": ("JP", "admin1")}),
     # British and Irish local government by its everyday names
     ("Gardaí in Co Kerry are investigating a burglary near Killarney.",
      {"Co Kerry": ("IE", "admin1"), "Killarney": ("IE", "city")}),
