@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "17"
+INDEX_VERSION = "18"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -271,10 +271,24 @@ REGION_ALIASES = {
 }
 
 
-def _region_short_names(name: str) -> list[str]:
+# Arabic's article as romanised names write it; English news drops it ("Al Anbar" → Anbar,
+# "Al-Hasakah" → Hasakah). Only in Arabic-speaking countries ("An Giang" is Vietnamese), and
+# never "El", which names keep ("El Oued", "El Jadida").
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath)[ -](?=[A-Z])")
+_ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR",
+                              "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
+
+
+def _region_short_names(name: str, country: str = "") -> list[str]:
     """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
-    "Guangxi Zhuang Autonomous Region" → "Guangxi"."""
+    "Guangxi Zhuang Autonomous Region" → "Guangxi"; in Iraq, "Al Anbar Governorate" →
+    "Al Anbar", "Anbar"."""
     shorts = []
+    if country in _ARABIC_SPEAKING:
+        for form in (name, *_region_short_names(name)):
+            bare = _ARABIC_ARTICLE.sub("", form)
+            if bare != form and len(bare) >= 4:
+                shorts.append(bare)
     for suffix in _REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             short = name[: -len(suffix)].removesuffix(" Autonomous")
@@ -337,7 +351,7 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
                       lon=lon, kind="admin1", country=country, admin1=code,
                       population=population, source="country-state-city")
         entry.add_name(state["name"], NAME_MAIN)
-        for short in _region_short_names(state["name"]):
+        for short in _region_short_names(state["name"], country):
             entry.add_name(short)
         if state["name"].startswith("County ") and country in ("IE", "GB"):
             for abbreviation in _COUNTY_ABBREVIATIONS:

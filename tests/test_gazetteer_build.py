@@ -118,6 +118,14 @@ def test_regions_are_also_known_by_their_everyday_names(official, everyday):
     assert everyday in _region_short_names(official)
 
 
+def test_arabic_regions_are_known_without_the_article_only_where_arabic_is_spoken():
+    """"Al Anbar Governorate" is "Anbar" in English news; "An Giang" (Vietnam) keeps "An"."""
+    assert {"Anbar", "Al Anbar"} <= set(_region_short_names("Al Anbar Governorate", "IQ"))
+    assert "Hasakah" in _region_short_names("Al-Hasakah Governorate", "SY")
+    assert _region_short_names("An Giang", "VN") == []
+    assert _region_short_names("El Oued", "DZ") == []
+
+
 @pytest.mark.parametrize("official", ["Jewish Autonomous Oblast", "Free State", "Batman Province",
                                       "North Central Province", "Mid-Western Region"])
 def test_a_short_name_that_is_ordinary_words_is_not_made(official):

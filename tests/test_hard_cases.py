@@ -22,6 +22,7 @@ CASES = [
     ("Officials in Cook county, Illinois, counted votes.", {"Cook": ("US", "admin2")}),
     ("In Ethiopia, drought hit Somali region and Borena zone.", {"Somali": ("ET", "admin1")}),
     ("Floods hit Kumamoto prefecture on Saturday.", {"Kumamoto": ("JP", "admin1")}),
+    ("Troops moved into Anbar, west of Baghdad.", {"Anbar": ("IQ", "admin1")}),
     # British and Irish local government by its everyday names
     ("Gardaí in Co Kerry are investigating a burglary near Killarney.",
      {"Co Kerry": ("IE", "admin1"), "Killarney": ("IE", "city")}),
