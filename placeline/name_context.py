@@ -47,6 +47,33 @@ POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait"
     r"|region|province|district|zone|county|governorate|prefecture|oblast|state)\b")
+# The languages of ISO 639-1 by their one-word English names (as the standard lists them):
+# alone, such a word names a people or its tongue far more often than the hamlet or the old
+# name a gazetteer has for it ("Hausa traders", "the Tatar minority", "spoke Walloon").
+LANGUAGE_NAMES = frozenset({
+    "Abkhazian", "Afar", "Afrikaans", "Akan", "Albanian", "Amharic", "Arabic", "Aragonese",
+    "Armenian", "Assamese", "Avaric", "Avestan", "Aymara", "Azerbaijani", "Bambara",
+    "Bashkir", "Basque", "Belarusian", "Bengali", "Bislama", "Bosnian", "Breton",
+    "Bulgarian", "Burmese", "Catalan", "Chamorro", "Chechen", "Chichewa", "Chinese",
+    "Chuvash", "Cornish", "Corsican", "Cree", "Croatian", "Czech", "Danish", "Divehi",
+    "Dutch", "Dzongkha", "English", "Esperanto", "Estonian", "Ewe", "Faroese", "Fijian",
+    "Finnish", "French", "Fulah", "Galician", "Ganda", "Georgian", "German", "Guarani",
+    "Gujarati", "Haitian", "Hausa", "Hebrew", "Herero", "Hindi", "Hungarian", "Icelandic",
+    "Ido", "Igbo", "Indonesian", "Interlingue", "Inuktitut", "Inupiaq", "Irish", "Italian",
+    "Japanese", "Javanese", "Kalaallisut", "Kannada", "Kanuri", "Kashmiri", "Kazakh",
+    "Khmer", "Kikuyu", "Kinyarwanda", "Kirghiz", "Komi", "Kongo", "Korean", "Kuanyama",
+    "Kurdish", "Lao", "Latin", "Latvian", "Limburgan", "Lingala", "Lithuanian",
+    "Luba-Katanga", "Luxembourgish", "Macedonian", "Malagasy", "Malayalam", "Maltese", "Manx",
+    "Maori", "Marathi", "Marshallese", "Mongolian", "Nauru", "Navajo", "Ndonga",
+    "Norwegian", "Ojibwa", "Oromo", "Ossetian", "Pali", "Panjabi", "Persian", "Polish",
+    "Portuguese", "Pushto", "Quechua", "Romanian", "Romansh", "Rundi", "Russian", "Samoan",
+    "Sango", "Sanskrit", "Sardinian", "Serbian", "Serbo-Croatian", "Shona", "Sindhi",
+    "Sinhala", "Slovak", "Slovenian", "Somali", "Spanish", "Sundanese", "Swati", "Swedish",
+    "Tagalog", "Tahitian", "Tajik", "Tamil", "Tatar", "Telugu", "Thai", "Tibetan",
+    "Tigrinya", "Tsonga", "Tswana", "Turkish", "Turkmen", "Twi", "Uighur", "Ukrainian",
+    "Urdu", "Uzbek", "Venda", "Vietnamese", "Volapük", "Walloon", "Welsh", "Wolof", "Xhosa",
+    "Yiddish", "Yoruba", "Zhuang", "Zulu"
+})
 # Before "B.C." or "BC": an era ("300 B.C.", "the 5th century BC"), not British Columbia.
 ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
 # A capitalised word, its apostrophe inside the name ("O'Hare") and not a possessive's ("Utah's

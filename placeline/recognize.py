@@ -57,6 +57,7 @@ from placeline.name_context import (
     HYPHEN_PAIR,
     KIND_AFTER,
     KIND_LIST_AFTER,
+    LANGUAGE_NAMES,
     LIST_NAME,
     LISTED_AFTER_KIND,
     LOCATIVE_BEFORE,
@@ -712,6 +713,9 @@ class Recognizer:
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if i == j and not cues and not broad and surface in LANGUAGE_NAMES:
+            return None  # "Hausa traders", "the Tatar minority": a people or its language
+            # (nor is it rescued by a list: "in Kano and Tatar activists")
         if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
             weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
             # as often as after its town, which the text then names elsewhere as a place

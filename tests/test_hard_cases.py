@@ -719,3 +719,16 @@ def test_a_place_set_by_direction_from_another_is_guessed_there(geoparser):
     found = {m.surface: m for m in geoparser.parse(
         "Shelling hit Zorbelivka, 30 km north of Kharkiv, on Monday; Odesa and Kyiv sent aid.")}
     assert found["Zorbelivka"].place.name == "Kharkiv" and found["Zorbelivka"].confidence < 0.5
+
+
+def test_a_language_alone_is_a_people_not_a_hamlet_unless_the_text_says_place(geoparser):
+    """"Hausa traders", "Tatar activists": not Haouza in Western Sahara nor Fálanna in Greece
+    (old names the gazetteer keeps); "in Kikuyu, near Nairobi" is the Kenyan town."""
+    found = {m.surface for m in geoparser.parse(
+        "Hausa traders in Kano and Tatar activists in Kazan protested, and Walloon farmers "
+        "blocked roads around Namur.")}
+    assert {"Kano", "Kazan", "Namur"} <= found
+    assert not found & {"Hausa", "Tatar", "Walloon"}
+    town = {m.surface: m.place for m in geoparser.parse(
+        "Police in Kikuyu, near Nairobi, arrested two men.")}
+    assert town["Kikuyu"].country == "KE"
