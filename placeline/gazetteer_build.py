@@ -747,6 +747,10 @@ def demonyms(entries: list) -> dict[str, str]:
     for word, nation in NATION_DEMONYMS.items():
         if nation in nations:
             found[name_key(word)] = nations[nation]
+    regions = {e.name: e.id for e in entries if e.kind == "region"}
+    for word, region in REGION_ADJECTIVES.items():
+        if region in regions:
+            found[name_key(word)] = regions[region]
     return found
 
 
@@ -754,6 +758,16 @@ def demonyms(entries: list) -> dict[str, str]:
 # country) lacks: "in English", "a Scottish town" were read as English, Indiana.
 NATION_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland",
                    "Welsh": "Wales", "Northern Irish": "Northern Ireland"}
+# Regions' adjectives, which say what kind, not where ("the Balkan route", "an Alpine
+# village"): alone they had been read as Balkan Region, Turkmenistan, or Alpine, California.
+# Like demonyms, they are resolved only in spans given to us.
+REGION_ADJECTIVES = {
+    "Balkan": "Balkans", "Scandinavian": "Scandinavia", "Siberian": "Siberia",
+    "Alpine": "Alps", "Himalayan": "Himalayas", "Andean": "Andes", "Pyrenean": "Pyrenees",
+    "Carpathian": "Carpathian Mountains", "Saharan": "Sahara", "Sahelian": "Sahel",
+    "Caucasian": "Caucasus", "Anatolian": "Anatolia", "Appalachian": "Appalachian Mountains",
+    "Patagonian": "Patagonia",
+}
 
 
 def given_names(min_count: int = 200) -> list[str]:

@@ -726,8 +726,10 @@ class Recognizer:
                                            or surface in seen.diseases):
             return None  # "the Reston ebolavirus": a disease named after a place; once
             # "Marburg virus" is written, "Marburg kills" is the virus too
-        if i == j and not broad and self.gazetteer.demonym(surface) is not None:
-            return None  # "Chadian": who, not where (demonyms are resolved only when given)
+        if i == j and not broad and "comma-region" not in cues and \
+                self.gazetteer.demonym(surface) is not None:
+            return None  # "Chadian", "Balkan": who or what kind, not where (demonyms are
+            # resolved only when given); but "Alpine, Texas" and "English, Indiana" are towns
         if i == j and surface.lower() in DIRECTION_WORDS:
             return None  # "the West", "Northeast", "Southern": directions and ideas
         if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \

@@ -732,3 +732,14 @@ def test_a_language_alone_is_a_people_not_a_hamlet_unless_the_text_says_place(ge
     town = {m.surface: m.place for m in geoparser.parse(
         "Police in Kikuyu, near Nairobi, arrested two men.")}
     assert town["Kikuyu"].country == "KE"
+
+
+def test_a_regions_adjective_is_no_place_but_a_town_of_that_name_is(geoparser):
+    """"the Balkan route" is not Balkan Region, Turkmenistan; "Alpine, Texas" is a town."""
+    route = {m.surface for m in geoparser.parse(
+        "The Balkan route is busy again, officials in Belgrade said, as migrants crossed "
+        "from Greece into North Macedonia.")}
+    assert "Balkan" not in route and {"Belgrade", "Greece"} <= route
+    town = {m.surface: m.place for m in geoparser.parse(
+        "The fire reached Alpine, Texas, on Monday.")}
+    assert town["Alpine"].country == "US"
