@@ -241,6 +241,9 @@ MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "jour
                             "inquirer", "dispatch", "sun-times", "star-tribune", "standard",
                             "press"})
 COMMON_WORD_ZIPF = 4.3
+# An ordinary word ending a longer capitalised name ("Permian Basin", "Heavy Sandwich") is that
+# name's word, not a small town of that name.
+TAIL_WORD_ZIPF = 4.0
 # An English word this frequent that matches only other names (not the main name) of small
 # places is the word ("Democrat", an old name of Sumiton, Alabama).
 ALTERNATE_NAME_ZIPF = 3.5

@@ -88,6 +88,7 @@ from placeline.name_context import (
     STREET,
     STREET_AFTER,
     STREET_WORDS,
+    TAIL_WORD_ZIPF,
     THE_SURPRISE,
     TITLES,
     UNKNOWN_PLACE_PATTERNS,
@@ -743,6 +744,11 @@ class Recognizer:
                 text, tokens[i - 1], tokens[i]):
             return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
         left, right = self._run_bounds(text, tokens, i, j)
+        if i == j and left < i and not broad and not cues - WEAK_CUES and small and \
+                _zipf(surface.lower()) >= TAIL_WORD_ZIPF and \
+                not self._sentence_initial(text, tokens[left]):
+            return None  # "the Permian Basin", "Louisville Assumption", "Heavy Sandwich": an
+            # ordinary word ending a longer name is that name's, not Basin, Wyoming
         if not broad and MODEL_YEAR_BEFORE.search(
                 text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
                 _names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):

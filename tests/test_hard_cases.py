@@ -743,3 +743,13 @@ def test_a_regions_adjective_is_no_place_but_a_town_of_that_name_is(geoparser):
     town = {m.surface: m.place for m in geoparser.parse(
         "The fire reached Alpine, Texas, on Monday.")}
     assert town["Alpine"].country == "US"
+
+
+def test_an_ordinary_word_ending_a_longer_name_is_no_town(geoparser):
+    """"the Permian Basin" is no Basin, Wyoming; "Salinas Valley" keeps Salinas, whose name
+    is no ordinary word."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Drilling in the Permian Basin slowed, Midland officials said, while growers in the "
+        "Salinas Valley of California lost lettuce.")}
+    assert "Basin" not in found and "Midland" in found
+    assert found["Salinas"].country == "US"
