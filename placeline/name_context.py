@@ -170,6 +170,12 @@ RESIDENT = "resident"
 COMPANY_AFTER = re.compile(
     r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
     r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
+# After a name: a firm's wording. "Carrefour said it would sell", "Skoda, the Czech unit of
+# Volkswagen, said its …", "Nokia shares rose": a company says "it" of itself and has shares;
+# a town's people say "they", its council is named ("the city of Goodyear said").
+ORGANISATION_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)? (?:said|says|announced|reported|posted|expects|plans)(?: on \w+)?,?"
+    r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b")
 CITY_BODY_AFTER = re.compile(
     r" (?:Council|Hall|Manager|Commission|Commissioners|Schools|Police|Attorney|Clerk)\b")
 # A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington

@@ -68,6 +68,7 @@ from placeline.name_context import (
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
+    ORGANISATION_AFTER,
     PARTY_BEFORE,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
@@ -698,6 +699,10 @@ class Recognizer:
             return None  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
             return None  # "the New York Times", "Lansing State Journal": a title
+        if i == j and small and not cues - WEAK_CUES and not any(
+                c.capital for c in candidates) and ORGANISATION_AFTER.match(text, tokens[j].end):
+            return None  # "Goodyear said it would close", "Nokia shares rose": a firm, not
+            # Goodyear, Arizona; a city speaks for its government ("Detroit said it would")
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")

@@ -753,3 +753,17 @@ def test_an_ordinary_word_ending_a_longer_name_is_no_town(geoparser):
         "Salinas Valley of California lost lettuce.")}
     assert "Basin" not in found and "Midland" in found
     assert found["Salinas"].country == "US"
+
+
+def test_a_firm_named_like_a_small_town_is_no_town_but_a_city_speaks_for_itself(geoparser):
+    """"Goodyear said it would close its plant in Fulda": the firm, not Goodyear, Arizona;
+    "Nokia shares rose in Helsinki": the firm. "Detroit said it would appeal" is the city."""
+    found = {m.surface for m in geoparser.parse(
+        "Goodyear said it would close its tire plant in Fulda, Germany. Nokia shares rose in "
+        "Helsinki.")}
+    assert {"Fulda", "Germany", "Helsinki"} <= found and not found & {"Goodyear", "Nokia"}
+    city = {m.surface for m in geoparser.parse(
+        "Detroit said it would appeal the ruling, a spokesman for Michigan said.")}
+    assert "Detroit" in city
+    town = {m.surface for m in geoparser.parse("Police in Goodyear said its officers came.")}
+    assert "Goodyear" in town
