@@ -309,6 +309,9 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
             yield match
 
 
+_LONGER_NAME = "part of the longer name"
+
+
 class Recognizer:
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -458,8 +461,7 @@ class Recognizer:
                 return f"given name {previous!r} before it", i - 1, j
             if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
                     and name_key(previous) not in known_places):
-                return f"part of the longer name {text[tokens[left].start:tokens[j].end]!r}", \
-                    left, j
+                return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
         if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
@@ -635,6 +637,7 @@ class Recognizer:
             + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
+        longer_place_heads = {tokens[i].text for i, j, _ in matches if j > i}
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)
         person_words: set[str] = set()
         kept: list[Span] = []
@@ -644,7 +647,10 @@ class Recognizer:
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
                                           hyphen_paired) or _quoted_speaker(
                 text, tokens, i, j, candidates)
-            if person:
+            if person and not (person[0].startswith(_LONGER_NAME) and i == j and
+                               tokens[i].text in longer_place_heads):
+                # (but "StandUp DeKalb" beside "DeKalb County" is a group's name: the word
+                # heads a place's name in this text, and its other mentions stay places)
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches

@@ -767,3 +767,17 @@ def test_a_firm_named_like_a_small_town_is_no_town_but_a_city_speaks_for_itself(
     assert "Detroit" in city
     town = {m.surface for m in geoparser.parse("Police in Goodyear said its officers came.")}
     assert "Goodyear" in town
+
+
+def test_a_group_named_after_a_county_leaves_the_county_a_place(geoparser):
+    """"StandUp DeKalb" is a group's name, but beside "DeKalb County" the word DeKalb names a
+    place, so "unincorporated DeKalb" is one; "Lutchman Chandler, 19" stays a person, and
+    his name's later mention too."""
+    found = [m.surface for m in geoparser.parse(
+        "The DeKalb County Commission met on Tuesday. Members of StandUp DeKalb opposed the "
+        "plan for land in unincorporated DeKalb near Decatur.")]
+    assert found.count("DeKalb") == 1 and "DeKalb County" in found
+    person = [m.surface for m in geoparser.parse(
+        "Police said 19-year-old Lutchman Chandler drove from Springfield. Chandler, who "
+        "police said was driving, fled.")]
+    assert "Chandler" not in person
