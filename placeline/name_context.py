@@ -120,6 +120,10 @@ _SETTLEMENT_AFTER = ("refugee camp", "slum", "slums")
 _APPOSED_KIND = (r", an? (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|suburb|port|district"
                  r"|province|county|region|island)\b")
 APPOSED_KIND_AFTER = re.compile(_APPOSED_KIND)
+# Words of a town's name: a capital, then a small letter ("an HIV-positive man" is none).
+# Two or three, since one word there names a people or a faith as often ("a Sikh man").
+_TOWN_WORDS = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}"
+_RESIDENT_NOUN = r" (?:man|woman|boy|girl|teen|teenager|couple|family|resident|native)\b"
 # "Sake, west of Goma", "Kupiansk, 100 km east of Kharkiv": a place placed by another.
 _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west"
                  r"|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
@@ -137,6 +141,9 @@ UNKNOWN_PLACE_PATTERNS = [
     NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED}){_DIRECTION_OF}"),
                 re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))? of\b"),
                 kind_inside=False, name_first=True),
+    # "a Meadow Grove man", "an Elkhorn couple": local news names where people live so
+    NamePattern(re.compile(rf"\b[Aa]n? (?P<name>{_TOWN_WORDS}){_RESIDENT_NOUN}"),
+                re.compile(_RESIDENT_NOUN), kind_inside=False, name_first=True),
 ]
 # How far before its kind word a name may start (three capitalised words, "The" before them).
 NAME_REACH = 120

@@ -799,9 +799,11 @@ class Recognizer:
                 continue  # (a known name inside a whole one gives way)
             if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
                     name.isupper() and len(name) <= 4) or \
-                    self.gazetteer.demonym(name.split()[0]) is not None:
+                    any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
+                        for word in name.split()):
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
-                # a people's adjective ("the Indonesian island of Java")
+                # a people's adjective ("the Indonesian island of Java", "a Native American
+                # woman")
             words = name.split()
             if kind_inside and len(words) == 2 and words[0] not in FEATURE_BEFORE and \
                     self._is_given_name(words[0]):

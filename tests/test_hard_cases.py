@@ -781,3 +781,15 @@ def test_a_group_named_after_a_county_leaves_the_county_a_place(geoparser):
         "Police said 19-year-old Lutchman Chandler drove from Springfield. Chandler, who "
         "police said was driving, fled.")]
     assert "Chandler" not in person
+
+
+def test_a_resident_of_an_unknown_town_puts_the_town_on_the_map(geoparser):
+    """"a Meadow Grove man": no gazetteer has the village, but local news names where people
+    live so; guessed (flagged) in the article's town. "a Native American woman" and "a
+    Sikh man" name no place."""
+    found = {m.surface: m for m in geoparser.parse(
+        "A Meadow Grove man was charged in Norfolk, Nebraska, after a Native American woman "
+        "and a Sikh man were hurt.")}
+    assert found["Meadow Grove"].place.name == "Norfolk"
+    assert found["Meadow Grove"].confidence < 0.5
+    assert not {"Native American", "Native", "Sikh"} & set(found)
