@@ -118,7 +118,11 @@ _SETTLEMENT_AFTER = ("refugee camp", "slum", "slums")
 # A name with its kind in apposition: "Kamituga, a mining town", "Avdiivka, an industrial
 # city north of Donetsk".
 _APPOSED_KIND = (r", an? (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|suburb|port|district"
-                 r"|province|county|region|island)\b")
+                 r"|province|county|region|island)\b"
+                 # the kind ends the phrase: "a city official", "a town councillor" are people
+                 r"(?! (?!(?:in|of|on|near|outside|north|south|east|west|northeast|northwest"
+                 r"|southeast|southwest|about|some|just|that|which|where|with|and|along|close"
+                 r"|across|whose|home|known|located|bordering|famous|under|at|by|for)\b)[a-z])")
 APPOSED_KIND_AFTER = re.compile(_APPOSED_KIND)
 # Words of a town's name: a capital, then a small letter ("an HIV-positive man" is none).
 # Two or three, since one word there names a people or a faith as often ("a Sikh man").

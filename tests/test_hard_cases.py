@@ -793,3 +793,14 @@ def test_a_resident_of_an_unknown_town_puts_the_town_on_the_map(geoparser):
     assert found["Meadow Grove"].place.name == "Norfolk"
     assert found["Meadow Grove"].confidence < 0.5
     assert not {"Native American", "Native", "Sikh"} & set(found)
+
+
+def test_a_person_in_apposition_with_an_office_is_no_place(geoparser):
+    """"Tim Whitley, a city official in Malakoff": the office ("city official") is no kind of
+    place, so Tim Whitley is no unknown town; "Kamituga, a mining town in South Kivu" is."""
+    found = {m.surface for m in geoparser.parse(
+        "Tim Whitley, a city official in Malakoff, told reporters the water was safe.")}
+    assert "Tim Whitley" not in found and "Malakoff" in found
+    town = {m.surface for m in geoparser.parse(
+        "Zorbeluga, a mining town in South Kivu, reported new cases.")}
+    assert "Zorbeluga" in town
