@@ -109,6 +109,9 @@ class Geoparser:
             candidates = self.gazetteer.lookup_name(surface)
             if not candidates and surface.endswith(("'s", "’s")):
                 candidates = self.gazetteer.lookup_name(surface[:-2])
+            if not candidates:  # a given span is a place: "D-Calif", "Bronx County, N.Y,"
+                candidates = tuple(c for c in self.gazetteer.lookup_name(surface + ".")
+                                   if c.name_type == 2)
             street = not candidates and STREET_NAME.fullmatch(surface)
             spans.append(Span(start, end, surface, candidates,
                               frozenset({STREET}) if street else frozenset()))

@@ -344,7 +344,10 @@ class Recognizer:
                     continue
                 end = tokens[j].end
                 candidates, longer = self._probe(
-                    text[token.start:end], text[end:end + 1] == "." and len(tokens[j].text) <= 5,
+                    text[token.start:end], (text[end:end + 1] == "." or (
+                        i == j and PARTY_BEFORE.search(text, max(0, token.start - 4),
+                                                       token.start) is not None))
+                    and len(tokens[j].text) <= 5,  # "Fla.", and "D-Calif" as AP writes it
                     text[end:end + 3] in POSSESSIVE_GAPS)
                 if candidates:
                     best = (j, candidates)

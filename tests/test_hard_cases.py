@@ -23,6 +23,8 @@ CASES = [
     ("In Ethiopia, drought hit Somali region and Borena zone.", {"Somali": ("ET", "admin1")}),
     ("Floods hit Kumamoto prefecture on Saturday.", {"Kumamoto": ("JP", "admin1")}),
     ("Troops moved into Anbar, west of Baghdad.", {"Anbar": ("IQ", "admin1")}),
+    # AP's party-state tags drop the abbreviation's full stop before a comma
+    ("House Speaker Nancy Pelosi, D-Calif, told reporters.", {"Calif": ("US", "admin1")}),
     # British and Irish local government by its everyday names
     ("Gardaí in Co Kerry are investigating a burglary near Killarney.",
      {"Co Kerry": ("IE", "admin1"), "Killarney": ("IE", "city")}),
@@ -804,3 +806,13 @@ def test_a_person_in_apposition_with_an_office_is_no_place(geoparser):
     town = {m.surface for m in geoparser.parse(
         "Zorbeluga, a mining town in South Kivu, reported new cases.")}
     assert "Zorbeluga" in town
+
+
+def test_a_given_span_of_an_abbreviation_without_its_full_stop_resolves(geoparser):
+    """Gold spans "N.Y" and "Calif" (the text wrote "N.Y," and "D-Calif,") are New York and
+    California, as "N.Y." and "Calif." are."""
+    text = "Charges were filed in Bronx County, N.Y, said Rep. Nancy Pelosi, D-Calif, on Monday."
+    spans = [(text.index("N.Y"), text.index("N.Y") + 3),
+             (text.index("Calif"), text.index("Calif") + 5)]
+    assert [m.place.name for m in geoparser.resolve_spans(text, spans)] == \
+        ["New York", "California"]
