@@ -150,7 +150,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                      flag=flag)
 
 
-_COARSE = {"week", "month", "year"}
+_COARSE = {"week", "month", "season", "year"}
 
 
 def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
@@ -171,7 +171,8 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
 def _is_absolute(expr: TimeExpression) -> bool:
     """Resolvable without knowing when the article was written."""
     return expr.kind in {"iso", "month_year", "year"} or (
-        expr.kind in {"dmy", "mdy", "range_dm", "range_md"} and "year" in expr.groups)
+        expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd"}
+        and ("year" in expr.groups or "year1" in expr.groups)) or (expr.kind == "season" and "syear" in expr.groups)
 
 
 # -- publication dates: per article -------------------------------------------------------

@@ -46,7 +46,7 @@ class DateGuess:
     confidence: float
     evidence: str = ""
     end: dt.date | None = None  # set for ranges
-    precision: str = "day"  # day | range | week | month | year | publication
+    precision: str = "day"  # day | range | week | month | season | year | publication
     flag: str = ""  # why a date found in the text was rejected (future, before 1900), if so
 
 
@@ -75,7 +75,7 @@ class Event:
     place_id: str
     date: dt.date | None
     date_end: dt.date | None
-    precision: str  # day | range | week | month | year | publication | unknown
+    precision: str  # day | range | week | month | season | year | publication | unknown
     snippet_start: int
     snippet_end: int
     method: str = "fallback"  # explicit | relative | fallback | unknown

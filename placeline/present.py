@@ -52,7 +52,8 @@ def highlighted(text: str, start: int, end: int, marks: Iterable[tuple[int, int]
 
 
 PRECISION_LABELS = {
-    "day": "day", "range": "date range", "week": "week", "month": "month", "year": "year",
+    "day": "day", "range": "date range", "week": "week", "month": "month",
+    "season": "season", "year": "year",
     "publication": "publication date: the sentence gives no date of its own", "unknown": "unknown",
 }
 METHOD_LABELS = {

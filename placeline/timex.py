@@ -33,6 +33,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
                  "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
 # "on Feb. 6 last year", "in September next year": the year said relative to publication.
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _YEAR_SAID = r"(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)"
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)"
@@ -48,6 +49,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to)\s+)"
         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("range_mdmd", re.compile(  # "from Aug. 1 to Aug. 25", "June 28-July 3, 2024"
+        r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+"
+        + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|and|until|through)"
+        r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
+        r"(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_md", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
@@ -80,8 +86,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
+    ("season", re.compile(  # "the spring of 2023", "winter 2024"
+        r"\b(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _YEAR.replace("(?P<year>", "(?P<syear>")
+        + r"\b", re.IGNORECASE)),
+    ("season", re.compile(  # "last summer", "this autumn"
+        r"\b(?P<rel>last|this|next|this past|this coming|earlier this|later this)\s+" + _SEASON
+        + r"\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b",
                         re.IGNORECASE)),  # "In 2019, protests swept …"
+    ("year", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _YEAR + r"(?=\s+[a-z]+\b)"
+                        r"(?!\s+\w+s\b)")),  # "the 2023 earthquake", not "the 2000 residents"
 ]
 
 _FUTURE = re.compile(
@@ -119,13 +133,16 @@ class TimeExpression:
 # What each pattern needs in a stretch of text before it can match there: a necessary
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
-ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH = (1 << i for i in range(9))
+ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON = (
+    1 << i for i in range(10))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
                                   "evening", "night"), DAY_WORD),
-                 **dict.fromkeys(("day", "week", "month", "year"), UNIT)}
-_NEEDS = {"iso": ISO, "range_dm": MONTH, "range_md": MONTH, "dmy": MONTH, "mdy": MONTH,
+                 **dict.fromkeys(("day", "week", "month", "year"), UNIT),
+                 **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), SEASON)}
+_NEEDS = {"iso": ISO, "range_dm": MONTH, "range_md": MONTH, "range_mdmd": MONTH,
+          "season": SEASON, "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
@@ -306,6 +323,10 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             if end < start:
                 return None
             return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
+        if expr.kind == "range_mdmd":
+            return _resolve_two_month_range(g, ref, tense_, evidence)
+        if expr.kind == "season":
+            return _resolve_season(g, ref, evidence)
         if expr.kind == "month_year":
             start, end = _month_range(int(g["year"]), _month_number(g["month"]))
             return DateGuess(start, "explicit", 0.9, evidence, end=end, precision="month")
@@ -429,3 +450,58 @@ def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
         saturday += dt.timedelta(days=7)
     return DateGuess(saturday, "relative", 0.7, evidence, end=saturday + dt.timedelta(days=1),
                      precision="range")
+
+
+def _resolve_two_month_range(g: dict, ref: dt.date, tense_: str, evidence: str
+                             ) -> DateGuess | None:
+    """"from Aug. 1 to Aug. 25", "June 28-July 3": a range whose ends name their months (the
+    end in the next year when its month comes earlier: "Dec. 28 to Jan. 3")."""
+    month, month2 = _month_number(g["month"]), _month_number(g["month2"])
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    if "year1" in g:
+        start = dt.date(int(g["year1"]), month, d1)
+        end = dt.date(int(g.get("year", start.year + (month2 < month))), month2, d2)
+    elif "year" in g:  # the year written after the range is the end's
+        end = dt.date(int(g["year"]), month2, d2)
+        start = dt.date(end.year - (month > month2), month, d1)
+    else:
+        start = _closest_year(month, d1, ref, tense_)
+        if start is None:
+            return None
+        end = dt.date(start.year + (month2 < month), month2, d2)
+    if end < start or (end - start).days > 366:
+        return None
+    return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
+
+
+# Meteorological seasons of the northern hemisphere, where most news is written: (first
+# month, months long); winter starts in December and runs into the next year.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    first = _SEASONS[season]
+    start = dt.date(year, first, 1)
+    last = _shift_months(start, 2)
+    return start, _month_range(last.year, last.month)[1]
+
+
+def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
+    """"the spring of 2023", "winter 2024" (from December 2024); "last summer" is the latest
+    one over before the reference date, "next spring" the first to start after it, "this
+    autumn" the one of the reference date's year (this winter: the one under way or next)."""
+    season = g["season"].lower()
+    if "syear" in g:
+        start, end = _season_range(season, int(g["syear"]))
+        return DateGuess(start, "explicit", 0.85, evidence, end=end, precision="season")
+    rel = g["rel"].lower()
+    years = [_season_range(season, year) for year in range(ref.year - 2, ref.year + 2)]
+    if rel in {"last", "this past"}:
+        start, end = max((r for r in years if r[1] < ref), default=years[0])
+    elif rel in {"next", "this coming"}:
+        start, end = min((r for r in years if r[0] > ref), default=years[-1])
+    else:  # this, earlier this, later this: the one under way, else this year's
+        start, end = next((r for r in years if r[0] <= ref <= r[1]), None) or \
+            _season_range(season, ref.year if season != "winter" or ref.month > 2
+                          else ref.year - 1)
+    return DateGuess(start, "relative", 0.8, evidence, end=end, precision="season")

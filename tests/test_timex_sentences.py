@@ -32,6 +32,22 @@ SAT = "2021-12-04"
 WED = "2025-06-11"
 
 CASES: list[Case] = [
+    # seasons (northern meteorological), ranges whose ends name their months, a year before
+    # a noun
+    Case(WED, "Floods hit Valencia last summer.", "Valencia", "2024-06-01", "2024-08-31",
+         "season"),
+    Case(WED, "Energy prices in Berlin could spike this winter.", "Berlin", "2025-12-01",
+         "2026-02-28", "season"),
+    Case(WED, "In the spring of 2023, protests swept Paris.", "Paris", "2023-03-01",
+         "2023-05-31", "season"),
+    Case(WED, "The festival in Edinburgh runs from Aug. 1 to Aug. 25.", "Edinburgh",
+         "2025-08-01", "2025-08-25", "range"),
+    Case(WED, "Talks in Doha ran from Dec. 28, 2024 to Jan. 3, 2025.", "Doha", "2024-12-28",
+         "2025-01-03", "range"),
+    Case(WED, "The 2023 earthquake in Antakya killed thousands.", "Antakya", "2023-01-01",
+         "2023-12-31", "year"),
+    Case(WED, "The 2000 residents of Kivalina were evacuated on Monday.", "Kivalina",
+         "2025-06-09", None, "day"),
     # the year said relative to publication, a fronted year, an irregular past verb
     Case(THU, "The earthquake struck Kahramanmaras on Feb. 6 last year.", "Kahramanmaras",
          "2022-02-06", None, "day"),
@@ -333,7 +349,7 @@ def case_passes(case: Case) -> bool:
 
 def test_the_set_is_big_and_covers_every_precision():
     assert len(CASES) >= 60
-    assert {c.precision for c in CASES} == {"day", "range", "week", "month", "year",
+    assert {c.precision for c in CASES} == {"day", "range", "week", "month", "season", "year",
                                             "publication"}
 
 
