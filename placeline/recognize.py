@@ -105,7 +105,9 @@ CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei",
      # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Dar es
      # Salaam")
-     "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul"]
+     "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",
+     # the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif", "Koh-i-Noor")
+     "e", "i"]
 )
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"

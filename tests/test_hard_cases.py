@@ -23,6 +23,9 @@ CASES = [
     ("In Ethiopia, drought hit Somali region and Borena zone.", {"Somali": ("ET", "admin1")}),
     ("Floods hit Kumamoto prefecture on Saturday.", {"Kumamoto": ("JP", "admin1")}),
     ("Troops moved into Anbar, west of Baghdad.", {"Anbar": ("IQ", "admin1")}),
+    # the Persian ezafe joins a name's words
+    ("The UN office in Mazar-i-Sharif declined to comment.",
+     {"Mazar-i-Sharif": ("AF", "city")}),
     # AP's party-state tags drop the abbreviation's full stop before a comma
     ("House Speaker Nancy Pelosi, D-Calif, told reporters.", {"Calif": ("US", "admin1")}),
     # British and Irish local government by its everyday names
