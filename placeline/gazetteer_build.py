@@ -279,6 +279,13 @@ _ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "L
                               "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
 
 
+# German writes an umlaut as its two letters where the keyboard lacks it, and so does news
+# ("Baden-Wuerttemberg"); GeoNames lists such spellings for towns, not for the regions.
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI"})
+_UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_UMLAUTS = re.compile("[äöüÄÖÜß]")
+
+
 def _region_short_names(name: str, country: str = "") -> list[str]:
     """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
     "Guangxi Zhuang Autonomous Region" → "Guangxi"; in Iraq, "Al Anbar Governorate" →
@@ -353,6 +360,8 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
         entry.add_name(state["name"], NAME_MAIN)
         for short in _region_short_names(state["name"], country):
             entry.add_name(short)
+        if country in _GERMAN_SPEAKING and _UMLAUTS.search(state["name"]):
+            entry.add_name(_UMLAUTS.sub(lambda m: _UMLAUT_SPELLING[m.group()], state["name"]))
         if state["name"].startswith("County ") and country in ("IE", "GB"):
             for abbreviation in _COUNTY_ABBREVIATIONS:
                 entry.add_name(abbreviation + state["name"].removeprefix("County "))

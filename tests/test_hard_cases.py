@@ -23,6 +23,8 @@ CASES = [
     ("In Ethiopia, drought hit Somali region and Borena zone.", {"Somali": ("ET", "admin1")}),
     ("Floods hit Kumamoto prefecture on Saturday.", {"Kumamoto": ("JP", "admin1")}),
     ("Troops moved into Anbar, west of Baghdad.", {"Anbar": ("IQ", "admin1")}),
+    # umlauts spelt out, as German keyboards-less news writes them
+    ("Floods hit Baden-Wuerttemberg and Bavaria.", {"Baden-Wuerttemberg": ("DE", "admin1")}),
     # the Persian ezafe joins a name's words
     ("The UN office in Mazar-i-Sharif declined to comment.",
      {"Mazar-i-Sharif": ("AF", "city")}),
