@@ -314,6 +314,12 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
 _LONGER_NAME = "part of the longer name"
 
 
+def _direction(word: str) -> bool:
+    """"South", "W.", "NE": a direction before a name, which stays that place's."""
+    lower = word.lower().rstrip(".")
+    return lower in DIRECTION_WORDS or lower in {"n", "s", "e", "w", "ne", "nw", "se", "sw"}
+
+
 class Recognizer:
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -760,11 +766,16 @@ class Recognizer:
                 text, tokens[i - 1], tokens[i]):
             return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
         left, right = self._run_bounds(text, tokens, i, j)
-        if i == j and left < i and not broad and not cues - WEAK_CUES and small and \
-                _zipf(surface.lower()) >= TAIL_WORD_ZIPF and \
-                not self._sentence_initial(text, tokens[left]):
-            return None  # "the Permian Basin", "Louisville Assumption", "Heavy Sandwich": an
-            # ordinary word ending a longer name is that name's, not Basin, Wyoming
+        if i == j and left < i and not broad and not cues - WEAK_CUES and (
+                (small and _zipf(surface.lower()) >= TAIL_WORD_ZIPF) or all(
+                    c.name_type == 1 for c in candidates)) and \
+                text[tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS and \
+                not self._sentence_initial(text, tokens[left]) and not all(
+                    _direction(t.text) for t in tokens[left:i]):
+            return None  # "the Permian Basin", "Louisville Assumption", "Exxon Mobil": an
+            # ordinary word, or a place's other name, ending a longer name is that name's, not
+            # Basin, Wyoming or Mobile, Alabama (an owner's place is no longer name:
+            # "Washington's Dulles Airport", nor a direction: "W. Phila.", "South Charlston")
         if not broad and MODEL_YEAR_BEFORE.search(
                 text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
                 _names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
