@@ -10,7 +10,7 @@ from collections import Counter
 
 from placeline.gazetteer import Candidate
 from placeline.models import Mention, Place
-from placeline.name_context import POSSESSIVE_GAPS
+from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS
 from placeline.recognize import Span
 from placeline.resolve import contains
 
@@ -83,18 +83,15 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
     return held
 
 
-_LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
-
-
 def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:
     """Mention k stands in a list with regions: one is before it or after the next."""
     def region(m: Mention) -> bool:
         return m.place is not None and m.place.kind in ("admin1", "country")
 
     before = k > 0 and region(mentions[k - 1]) and \
-        _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
+        LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
     after = k + 2 < len(mentions) and region(mentions[k + 2]) and \
-        _LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
+        LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
     return before or after
 
 

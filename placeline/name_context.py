@@ -43,6 +43,8 @@ FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.
 POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+# Between two items of a list: ", ", " and ", ", or ".
+LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 # A kind in lower case after a name ("near Pemba island", "the Juba river").
 LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -27,6 +27,7 @@ import numpy as np
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
+from placeline.name_context import LIST_GAP
 from placeline.names import name_key
 from placeline.recognize import Span
 
@@ -43,6 +44,7 @@ CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
 NEAR_BONUS = 1.5
 CONTAINMENT_BONUS = 5.0
+LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 # Context is mutual ("Paris" and "Henry County" in Tennessee support each other only once
 # each leans there): iterate until no reading's probability moves by more than CONVERGED.
 # Three fixed rounds stopped short (LGL end to end .766, converged .774); most articles
@@ -179,6 +181,40 @@ def _peers(first: Span, second: Span) -> bool:
 _REGION_KINDS = frozenset({"country", "admin1"})
 
 
+def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate | None]
+                    ) -> dict[int, set[tuple[str, str]]]:
+    """For each name in a list of states of one country ("Texas, Utah, Virginia, Washington
+    and Wyoming"), the (kind, country) the other items are before context (all of them, or
+    all but one of three or more) (`firsts`: each
+    span's best candidate by prior): a list holds things of one kind, so Washington there is
+    the state. Items that are towns first ("Glasgow and Edinburgh", whose councils share
+    their names) lend nothing. A list is three items or more, or two joined by "and" or
+    "or": "Washington, Pennsylvania" alone may be the town and its state."""
+    runs: list[list[int]] = [[0]]
+    conjoined = [False]
+    for k in range(1, len(spans)):
+        gap = LIST_GAP.fullmatch(text, spans[k - 1].end, spans[k].start)
+        if gap is None:
+            runs.append([k])
+            conjoined.append(False)
+        else:
+            runs[-1].append(k)
+            conjoined[-1] = conjoined[-1] or gap.group().strip(", \n\t") != ""  # and, or
+    listed: dict[int, set[tuple[str, str]]] = {}
+    for run, joined in zip(runs, conjoined, strict=True):
+        if len(run) < 3 and not (len(run) == 2 and joined):
+            continue
+        kinds = {k: (firsts[k].kind, firsts[k].place.country) for k in run
+                 if firsts[k] is not None and firsts[k].kind == "admin1"}
+        for k in run:
+            others = Counter(kind for j, kind in kinds.items() if j != k)
+            needed = len(run) - 1 if len(run) <= 3 else len(run) - 2  # all others, or all
+            shared = {kind for kind, n in others.items() if n >= needed}  # but one of 3+
+            if shared:
+                listed[k] = shared
+    return listed
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
@@ -193,9 +229,13 @@ class Resolver:
                          for said in (_kind_said(text, s),)
                          for p, c in zip(priors[s.surface], s.candidates, strict=True)])
         containment = self._containment(text, spans)
-        fixed = base + np.array([containment.get((k, c.row), 0.0)
-                                 for k, s in enumerate(spans) for c in s.candidates])
         table = _CandidateTable(spans)
+        listed = _listed_regions(text, spans, [
+            spans[k].candidates[int(np.argmax(base[a:b]))] if b > a else None
+            for k, (a, b) in enumerate(table.bounds)])
+        fixed = base + np.array([containment.get((k, c.row), 0.0) + (
+            LIST_BONUS if (c.kind, c.place.country) in listed.get(k, ()) else 0.0)
+            for k, s in enumerate(spans) for c in s.candidates])
         probability = table.probabilities(base)
         for _ in range(MAX_ITERATIONS):
             scores = fixed + table.context(probability)

@@ -835,3 +835,18 @@ def test_a_places_other_name_ending_a_longer_name_is_that_names_word(geoparser):
     assert "Dulles" in owned
     pointed = {m.surface for m in geoparser.parse("One dead in W. Phila. shooting, police said.")}
     assert "Phila" in pointed
+
+
+def test_a_name_in_a_list_of_states_is_a_state(geoparser):
+    """"… Texas, Utah, Virginia, Washington, West Virginia and Wyoming": Washington is the
+    state there (a list holds things of one kind), but "Glasgow and Edinburgh" after
+    "Scotland," stay the cities, and "Washington and Oregon" are states."""
+    listed = {m.surface: m.place for m in geoparser.parse(
+        "The states affected are Texas, Utah, Virginia, Washington, West Virginia and Wyoming.")}
+    assert listed["Washington"].kind == "admin1"
+    pair = {m.surface: m.place for m in geoparser.parse(
+        "Wildfires burned in Washington and Oregon.")}
+    assert pair["Washington"].kind == "admin1"
+    cities = {m.surface: m.place for m in geoparser.parse(
+        "In Scotland, Glasgow and Edinburgh councils declared a housing emergency.")}
+    assert cities["Glasgow"].kind == "city" and cities["Edinburgh"].kind == "city"
