@@ -63,7 +63,9 @@ _PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]]) -> bool:
     """A small town (under 20,000 people), or a town read by another of its names, in a
-    country no other name of the article is in, while two or more names agree on another:
+    country no other name of the article is in, while two or more names agree on another
+    (a name the text calls a place keeps a reading by its own name, and is guessed as a
+    name no gazetteer has when the reading is by another name):
     "Cal Fire" in a Californian story is not Çal in Turkey, "Red Cross" in a Kenyan one no
     Texan town, "Somme" in a French one not Sémé in Senegal (once called so), "McDonald's" in
     a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such
@@ -71,7 +73,7 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     people: Bundibugyo, Uganda)."""
     place = candidate.place
     return place.kind == "city" and (place.population < SMALL_TOWN or candidate.name_type == 1) \
-        and not span.cues & _PLACE_CALLED and \
+        and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
         max((len(names) for country, names in countries.items() if country != place.country),
             default=0) >= 2
 
@@ -97,8 +99,10 @@ class Geoparser:
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
-        mentions = held_by_the_region_after(self._keep_supported(resolutions), text)
-        mentions += [self._geocode_unknown(s, mentions, text) for s in spans if not s.candidates]
+        kept, called = self._keep_supported(resolutions)
+        mentions = held_by_the_region_after(kept, text)
+        mentions += [self._geocode_unknown(s, mentions, text)
+                     for s in [*called, *(s for s in spans if not s.candidates)]]
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -132,12 +136,15 @@ class Geoparser:
         return [known.get((span.start, span.end)) or self._geocode_unknown(span, context, text)
                 for span in spans]
 
-    def _keep_supported(self, resolutions: list[Resolution]) -> list[Mention]:
+    def _keep_supported(self, resolutions: list[Resolution]) -> tuple[list[Mention], list[Span]]:
+        """The readings context supports, and the spans called places whose only reading is a
+        stray one (see `_a_stray_reading`): those are guessed like names no gazetteer has."""
         countries = {}
         for r in resolutions:
             if r.candidate and r.confidence >= LOW_CONFIDENCE:
                 countries.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
-        mentions = []
+        mentions: list[Mention] = []
+        called: list[Span] = []
         for r in resolutions:
             place = r.candidate.place
             unexpected = surprise(zipf(r.span.surface.lower()),
@@ -148,10 +155,12 @@ class Geoparser:
                     not _named_as_a_place(r.span.surface):
                 continue
             if not supported and _a_stray_reading(r.candidate, r.span, countries):
+                if r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of Ten Mile": a place,
+                    called.append(r.span)         # but not Holbrook, Australia (once Ten Mile)
                 continue
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))
-        return mentions
+        return mentions, called
 
     def _geocode_unknown(self, span: Span, context: list[Mention], text: str) -> Mention:
         """A name the text calls a place but the gazetteer lacks: the geocoder chain's answer

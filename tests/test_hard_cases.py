@@ -850,3 +850,14 @@ def test_a_name_in_a_list_of_states_is_a_state(geoparser):
     cities = {m.surface: m.place for m in geoparser.parse(
         "In Scotland, Glasgow and Edinburgh councils declared a housing emergency.")}
     assert cities["Glasgow"].kind == "city" and cities["Edinburgh"].kind == "city"
+
+
+def test_a_place_the_text_calls_so_with_only_a_stray_reading_is_guessed_nearby(geoparser):
+    """"Jeremy Watson, 30, of Ten Mile" in a Tennessee story: a place (the text says so),
+    but not Holbrook, Australia, once called Ten Mile; guessed, flagged, in the story's
+    town."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Deputies from Knoxville and Oak Ridge, Tennessee, spoke with Jeremy Watson, 30, of "
+        "Ten Mile, who said his family was safe.")}
+    assert found["Ten Mile"].place.country == "US"
+    assert found["Ten Mile"].confidence < 0.5
