@@ -78,6 +78,27 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
             default=0) >= 2
 
 
+def _a_stray_us_town(candidate: Candidate, span: Span,
+                     regions: dict[tuple[str, str], set[str]]) -> bool:
+    """A small US town (under 20,000 people) in a state no other name of the article is in,
+    while two or more names agree on another state, and nothing calls the name a place: US
+    news writes a town's state when it is out of state ("Kansas City, Mo."), so this is
+    mostly a word or a person ("Henry", "Parkway", "Corn Belt", "Penn State" as Penngrove,
+    California). In both eval corpora, of the 95 such readings 66 named no place, 21 a place
+    the corpora give no point, 7 were wrong and 1 right (160 km off): dropping them costs no
+    end-to-end score (LGL precision .887 -> .909).
+    The same bound as `_a_stray_reading`, not tuned again (2k-50k gave the same F1)."""
+    place = candidate.place
+    if place.kind != "city" or place.population >= SMALL_TOWN or place.country != "US" or \
+            span.cues & _PLACE_CALLED:
+        return False
+    me = name_key(span.surface)
+    if regions.get((place.country, place.admin1), set()) - {me}:
+        return False
+    return max((len(names - {me}) for (country, admin1), names in regions.items()
+                if country == place.country and admin1 != place.admin1), default=0) >= 2
+
+
 class Geoparser:
     """Find and resolve the place names of a text."""
 
@@ -139,12 +160,18 @@ class Geoparser:
     def _keep_supported(self, resolutions: list[Resolution]) -> tuple[list[Mention], list[Span]]:
         """The readings context supports, and the spans called places whose only reading is a
         stray one (see `_a_stray_reading`): those are guessed like names no gazetteer has."""
-        countries = {}
+        countries: dict[str, set[str]] = {}
+        regions: dict[tuple[str, str], set[str]] = {}
         for r in resolutions:
             if r.candidate and r.confidence >= LOW_CONFIDENCE:
                 countries.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
+                if r.candidate.place.admin1:
+                    regions.setdefault((r.candidate.place.country, r.candidate.place.admin1),
+                                       set()).add(name_key(r.span.surface))
         mentions: list[Mention] = []
         called: list[Span] = []
+        placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
+                  if "comma-region" in r.span.cues}           # its state placed it
         for r in resolutions:
             place = r.candidate.place
             unexpected = surprise(zipf(r.span.surface.lower()),
@@ -153,6 +180,9 @@ class Geoparser:
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"} and \
                     not _named_as_a_place(r.span.surface):
+                continue
+            if name_key(r.span.surface) not in placed and \
+                    _a_stray_us_town(r.candidate, r.span, regions):
                 continue
             if not supported and _a_stray_reading(r.candidate, r.span, countries):
                 if r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of Ten Mile": a place,

@@ -861,3 +861,15 @@ def test_a_place_the_text_calls_so_with_only_a_stray_reading_is_guessed_nearby(g
         "Ten Mile, who said his family was safe.")}
     assert found["Ten Mile"].place.country == "US"
     assert found["Ten Mile"].confidence < 0.5
+
+
+def test_a_small_town_in_a_state_the_story_never_names_is_a_word(geoparser):
+    """In a story about Texas towns, "the Corn Belt" is no Corn, Oklahoma, and "Penn State"
+    no Penngrove, California; "Grantville, Pennsylvania" names its state, so stays."""
+    found = {m.surface for m in geoparser.parse(
+        "Farmers in Lubbock and Amarillo, Texas, and across the Corn Belt cheered as Penn "
+        "State beat Texas Tech.")}
+    assert {"Lubbock", "Amarillo"} <= found and not found & {"Corn", "Penn"}
+    named = {m.surface: m.place for m in geoparser.parse(
+        "Lubbock and Amarillo, Texas, mourned Martha, born in Grantville, Pennsylvania.")}
+    assert named["Grantville"].admin1 == "PA"
