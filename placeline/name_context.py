@@ -203,6 +203,16 @@ SCHOOL_AFTER = re.compile(
 # 2005 Honda Odyssey" (Cavalier and Honda are towns too).
 MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your) (?:19|20)\d\d $",
                                 re.IGNORECASE)
+# Carmakers named like towns (Toyota, Japan; Honda, Colombia; Cadillac, Michigan): before a
+# model ("his Toyota Hilux") or a vehicle word ("a Honda sedan") they name the make.
+CAR_MAKES = frozenset({
+    "Toyota", "Honda", "Nissan", "Mazda", "Subaru", "Suzuki", "Hyundai", "Kia", "Mitsubishi",
+    "Lexus", "Infiniti", "Acura", "Chevrolet", "Chevy", "Pontiac", "Cadillac", "Buick",
+    "Dodge", "Chrysler", "Jeep", "Mercedes", "Volkswagen", "Audi", "Porsche", "Fiat",
+    "Skoda", "Volvo", "Saab", "Opel", "Peugeot", "Renault", "Citroen", "Lada", "Tata"})
+VEHICLE_AFTER = re.compile(
+    r" (?:pickup|truck|car|sedan|coupe|van|minivan|SUV|hatchback|wagon|motorcycle"
+    r"|dealership|dealer|model|vehicle)s?\b")
 NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 # A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
 # surname (a country or state there is a government speaking: '"…," Russia said').

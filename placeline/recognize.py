@@ -39,6 +39,7 @@ from placeline.name_context import (
     BIG_REGION,
     BROAD_KINDS,
     CALENDAR_WORDS,
+    CAR_MAKES,
     CITY_BODY_AFTER,
     COMMON_SURPRISE,
     COMMON_WORD_ZIPF,
@@ -93,6 +94,7 @@ from placeline.name_context import (
     THE_SURPRISE,
     TITLES,
     UNKNOWN_PLACE_PATTERNS,
+    VEHICLE_AFTER,
     WEAK_CUES,
     WHOLE_AFTER,
     WHOLE_BEFORE,
@@ -781,6 +783,11 @@ class Recognizer:
                 _names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
             return None  # "a 2001 Chevrolet Cavalier": a vehicle's make and model (not "the
             # 2009 Walker County Fair" nor "a 2007 U.S. Supreme Court decision")
+        if i == j and surface in CAR_MAKES and not broad and (
+                VEHICLE_AFTER.match(text, tokens[j].end) or (
+                    right > j and tokens[j + 1].text.lower() not in HEAD_WORDS)):
+            return None  # "his Toyota Hilux", "a Honda sedan": the make, not Toyota, Japan
+            # (but "Cadillac City Council" is the town's)
         if i == j and _names_a_designation(text, tokens[i]):
             return None  # "A/California/7/2009", "Salmonella Litchfield"
         if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \

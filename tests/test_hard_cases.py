@@ -873,3 +873,13 @@ def test_a_small_town_in_a_state_the_story_never_names_is_a_word(geoparser):
     named = {m.surface: m.place for m in geoparser.parse(
         "Lubbock and Amarillo, Texas, mourned Martha, born in Grantville, Pennsylvania.")}
     assert named["Grantville"].admin1 == "PA"
+
+
+def test_a_carmaker_before_its_model_is_the_make(geoparser):
+    """"his Toyota Hilux", "a Pontiac sedan": the make, not Toyota, Japan or Pontiac,
+    Michigan; "the Pontiac City Council" is the town's."""
+    found = {m.surface for m in geoparser.parse(
+        "Police in Leeds said his Toyota Hilux was smashed, and a Pontiac sedan was stolen.")}
+    assert found == {"Leeds"}
+    town = {m.surface for m in geoparser.parse("The Pontiac City Council met on Monday.")}
+    assert "Pontiac" in town
