@@ -274,7 +274,7 @@ def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
     the speaker, unless it may be a country or region by its own name (a government)."""
     if i == j and SPEECH_AFTER.match(text, tokens[j].end) and QUOTE_BEFORE.search(
             text, max(0, tokens[i].start - 4), tokens[i].start) and not any(
-            c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates):
+            c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
         return "the speaker after a quotation", i, j
     return None
 

@@ -883,3 +883,13 @@ def test_a_carmaker_before_its_model_is_the_make(geoparser):
     assert found == {"Leeds"}
     town = {m.surface for m in geoparser.parse("The Pontiac City Council met on Monday.")}
     assert "Pontiac" in town
+
+
+def test_a_speaker_after_a_quotation_is_a_person_even_if_a_council_shares_the_name(geoparser):
+    """'"…," Manchester said' names the person quoted, though Manchester is a council area
+    too; '"…," Russia said' is the government of a country."""
+    found = {m.surface for m in geoparser.parse(
+        '"They stuck me in the second row," Manchester said after the signing in Leeds.')}
+    assert found == {"Leeds"}
+    country = {m.surface for m in geoparser.parse('"We will respond," Russia said on Monday.')}
+    assert "Russia" in country
