@@ -446,8 +446,10 @@ class Recognizer:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
         are often place names too ("Hilton", "Henderson"): that does not count against."""
         lower = word.lower()
-        if not word[:1].isupper() or word.isupper() or _names_a_thing_or_role(word):
-            return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname
+        if not word[:1].isupper() or word.isupper() or _names_a_thing_or_role(word) or \
+                lower in CALENDAR_WORDS:
+            return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname;
+            # "in Alexandria Friday night": a day
         if _zipf(lower) >= 5.0:
             return False
         singular = word[:-1]

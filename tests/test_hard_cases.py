@@ -25,6 +25,9 @@ CASES = [
     ("Troops moved into Anbar, west of Baghdad.", {"Anbar": ("IQ", "admin1")}),
     # umlauts spelt out, as German keyboards-less news writes them
     ("Floods hit Baden-Wuerttemberg and Bavaria.", {"Baden-Wuerttemberg": ("DE", "admin1")}),
+    # a given name before a weekday is no person ("Alexandria Friday night")
+    ("Louisiana deputies said the crash happened near an office in Alexandria Friday night.",
+     {"Alexandria": ("US", "city")}),
     # the Persian ezafe joins a name's words
     ("The UN office in Mazar-i-Sharif declined to comment.",
      {"Mazar-i-Sharif": ("AF", "city")}),
