@@ -355,8 +355,8 @@ class Recognizer:
                 end = tokens[j].end
                 candidates, longer = self._probe(
                     text[token.start:end], (text[end:end + 1] == "." or (
-                        i == j and PARTY_BEFORE.search(text, max(0, token.start - 4),
-                                                       token.start) is not None))
+                        i == j and text[token.start - 1:token.start] == "-" and
+                        PARTY_BEFORE.search(text, max(0, token.start - 4), token.start)))
                     and len(tokens[j].text) <= 5,  # "Fla.", and "D-Calif" as AP writes it
                     text[end:end + 3] in POSSESSIVE_GAPS)
                 if candidates:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -181,15 +181,15 @@ def _peers(first: Span, second: Span) -> bool:
 _REGION_KINDS = frozenset({"country", "admin1"})
 
 
-def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate | None]
+def _listed_regions(text: str, spans: Sequence[Span], first: Callable[[int], Candidate]
                     ) -> dict[int, set[tuple[str, str]]]:
     """For each name in a list of states of one country ("Texas, Utah, Virginia, Washington
     and Wyoming"), the (kind, country) the other items are before context (all of them, or
-    all but one of three or more) (`firsts`: each
-    span's best candidate by prior): a list holds things of one kind, so Washington there is
-    the state. Items that are towns first ("Glasgow and Edinburgh", whose councils share
-    their names) lend nothing. A list is three items or more, or two joined by "and" or
-    "or": "Washington, Pennsylvania" alone may be the town and its state."""
+    all but one of three or more; `first(k)`: span k's best candidate by prior): a list
+    holds things of one kind, so Washington there is the state. Items that are towns first
+    ("Glasgow and Edinburgh", whose councils share their names) lend nothing. A list is
+    three items or more, or two joined by "and" or "or": "Washington, Pennsylvania" alone
+    may be the town and its state."""
     runs: list[list[int]] = [[0]]
     conjoined = [False]
     for k in range(1, len(spans)):
@@ -204,8 +204,8 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 3 and not (len(run) == 2 and joined):
             continue
-        kinds = {k: (firsts[k].kind, firsts[k].place.country) for k in run
-                 if firsts[k] is not None and firsts[k].kind == "admin1"}
+        best = {k: first(k) for k in run}
+        kinds = {k: (c.kind, c.place.country) for k, c in best.items() if c.kind == "admin1"}
         for k in run:
             others = Counter(kind for j, kind in kinds.items() if j != k)
             needed = len(run) - 1 if len(run) <= 3 else len(run) - 2  # all others, or all
@@ -230,12 +230,14 @@ class Resolver:
                          for p, c in zip(priors[s.surface], s.candidates, strict=True)])
         containment = self._containment(text, spans)
         table = _CandidateTable(spans)
-        listed = _listed_regions(text, spans, [
-            spans[k].candidates[int(np.argmax(base[a:b]))] if b > a else None
-            for k, (a, b) in enumerate(table.bounds)])
-        fixed = base + np.array([containment.get((k, c.row), 0.0) + (
-            LIST_BONUS if (c.kind, c.place.country) in listed.get(k, ()) else 0.0)
-            for k, s in enumerate(spans) for c in s.candidates])
+        listed = _listed_regions(text, spans, lambda k: spans[k].candidates[
+            int(np.argmax(base[table.bounds[k][0]:table.bounds[k][1]]))])
+        fixed = base + np.array([containment.get((k, c.row), 0.0)
+                                 for k, s in enumerate(spans) for c in s.candidates])
+        for k, kinds in listed.items():
+            a, b = table.bounds[k]
+            fixed[a:b] += [LIST_BONUS if (c.kind, c.place.country) in kinds else 0.0
+                           for c in spans[k].candidates]
         probability = table.probabilities(base)
         for _ in range(MAX_ITERATIONS):
             scores = fixed + table.context(probability)
