@@ -613,14 +613,21 @@ def load_us_counties() -> list[Entry]:
     return entries
 
 
-def load_supplement() -> list[Entry]:
+def load_supplement(cities: list[Entry]) -> list[Entry]:
+    """The curated rows; a landmark takes the first-level region of the nearest town of its
+    country within 100 km, so the other places of a story support it as they support a
+    town ("Times Square … Central Park" in New York)."""
     path = PACKAGE_DATA / "supplement.csv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    cells = _town_cells(cities)
     entries = []
     for row in rows:
-        entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=float(row["lat"]),
-                      lon=float(row["lon"]), kind=row["kind"], country=row["country"],
+        lat, lon = float(row["lat"]), float(row["lon"])
+        town = _nearest_town(lat, lon, cells) if row["kind"] == "landmark" else None
+        entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
+                      kind=row["kind"], country=row["country"],
+                      admin1=town.admin1 if town and town.country == row["country"] else "",
                       population=int(row["importance"]), source="supplement")
         entry.add_name(row["name"], NAME_MAIN)
         for alias in filter(None, row["aliases"].split("|")):
@@ -659,9 +666,7 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
     curated = {name_key(surface) for entry in others if entry.source == "supplement"
                for surface in entry.names}
     broad = {name_key(surface) for entry in others for surface in entry.names}  # ⊇ curated
-    cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
-    for city in cities:
-        cells[(math.floor(city.lat), math.floor(city.lon))].append(city)
+    cells = _town_cells(cities)
     entries = []
     with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -672,11 +677,7 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
                    for surface in names):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
-            near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
-                    for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
-            town = min(near, key=lambda c: _flat_km2(lat, lon, c.lat, c.lon), default=None)
-            if town is not None and _km(lat, lon, town.lat, town.lon) > _NEAR_TOWN_KM:
-                town = None
+            town = _nearest_town(lat, lon, cells)
             country = town.country if town else ""
             if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
                 names.reverse()  # "River Severn", as Britain and Ireland write it
@@ -691,6 +692,25 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
                 entry.add_name(surface, NAME_MAIN)
             entries.append(entry)
     return entries
+
+
+def _town_cells(cities: list[Entry]) -> dict[tuple[int, int], list[Entry]]:
+    """Towns by 1° cell, for `_nearest_town`."""
+    cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+    for city in cities:
+        cells[(math.floor(city.lat), math.floor(city.lon))].append(city)
+    return cells
+
+
+def _nearest_town(lat: float, lon: float,
+                  cells: dict[tuple[int, int], list[Entry]]) -> Entry | None:
+    """The town nearest the point, if one lies within 100 km."""
+    near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
+            for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
+    town = min(near, key=lambda c: _flat_km2(lat, lon, c.lat, c.lon), default=None)
+    if town is not None and _km(lat, lon, town.lat, town.lon) > _NEAR_TOWN_KM:
+        return None
+    return town
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -716,7 +736,7 @@ def collect_entries() -> list[Entry]:
     countries = load_countries()
     mark_capitals(countries, cities)
     others = (countries + load_continents() + load_admin1(cities) + load_us_counties()
-              + load_supplement())
+              + load_supplement(cities))
     return cities + others + load_natural_earth(cities, others)
 
 

@@ -179,8 +179,11 @@ class Geoparser:
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"} and \
-                    not _named_as_a_place(r.span.surface):
-                continue
+                    not _named_as_a_place(r.span.surface) and not (
+                        place.kind == "landmark" and r.candidate.name_type != 1
+                        and " " in r.span.surface):
+                continue  # (a landmark's own name of several words names it: "the Western
+                # Wall", "the Great Wall of China")
             if name_key(r.span.surface) not in placed and \
                     _a_stray_us_town(r.candidate, r.span, regions):
                 continue

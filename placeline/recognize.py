@@ -734,8 +734,10 @@ class Recognizer:
             return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
         surprise = _surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE
-        if common and not broad and not cues:
-            return None  # an ordinary word ("Story", "Church"), whatever else the text says
+        if common and not broad and not cues and not (i < j and any(
+                c.kind == "landmark" and c.name_type != 1 for c in candidates)):
+            return None  # an ordinary word ("Story", "Church"), whatever else the text says;
+            # but words that are a landmark's own name name it ("the Western Wall")
         if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:

@@ -896,3 +896,20 @@ def test_a_speaker_after_a_quotation_is_a_person_even_if_a_council_shares_the_na
     assert found == {"Leeds"}
     country = {m.surface for m in geoparser.parse('"We will respond," Russia said on Monday.')}
     assert "Russia" in country
+
+
+@pytest.mark.parametrize("text, name, near", [
+    ("Protesters marched from Times Square to Central Park.", "Central Park", (40.78, -73.97)),
+    ("Police closed the Golden Gate Bridge after a crash.", "Golden Gate Bridge",
+     (37.82, -122.48)),
+    ("Worshippers gathered at the Western Wall and the Al-Aqsa Mosque.", "Western Wall",
+     (31.78, 35.23)),
+    ("Pope Leo celebrated Mass in St. Peter's Square.", "St. Peter's Square", (41.90, 12.46)),
+    ("Tourists returned to the Great Wall of China.", "Great Wall of China", (40.68, 117.23)),
+])
+def test_famous_landmarks_are_the_landmarks(geoparser, text, name, near):
+    """World-famous landmarks the news names (supplement rows): not Golden Gate, Florida,
+    Bethpage (once Central Park) or Saint Peter, Minnesota; "the Western Wall" is no
+    ordinary phrase."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert haversine_km(found[name].lat, found[name].lon, *near) < 5
