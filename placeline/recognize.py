@@ -668,9 +668,11 @@ class Recognizer:
                 # heads a place's name in this text, and its other mentions stay places)
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
             decisions.append((i, j, candidates, person))
-        diseases = {text[tokens[i].start:tokens[j].end] for i, j, _ in matches
-                    if DISEASE_AFTER.match(text, tokens[j].end)} \
-            if names_a_disease(text) else set()
+        diseases = {text[tokens[i].start:tokens[j].end] for i, j, candidates in matches
+                    if DISEASE_AFTER.match(text, tokens[j].end) and not any(
+                        c.kind == "country" and c.name_type != 1 for c in candidates)} \
+            if names_a_disease(text) else set()  # (no country: "the Uganda Virus Research
+            # Institute" names the country, and "the border with Uganda" is a place)
         seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)

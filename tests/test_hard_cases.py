@@ -913,3 +913,12 @@ def test_famous_landmarks_are_the_landmarks(geoparser, text, name, near):
     ordinary phrase."""
     found = {m.surface: m.place for m in geoparser.parse(text)}
     assert haversine_km(found[name].lat, found[name].lon, *near) < 5
+
+
+def test_an_institute_named_for_a_virus_of_a_country_leaves_the_country_a_place(geoparser):
+    """"the Uganda Virus Research Institute" does not make every "Uganda" a disease: "the
+    border with Uganda" is the country ("Marburg virus … Marburg" still is the virus)."""
+    found = {m.surface for m in geoparser.parse(
+        "Cases were confirmed in Kagera, near the border with Uganda and Rwanda. Samples "
+        "were tested at the Uganda Virus Research Institute in Entebbe.")}
+    assert {"Uganda", "Rwanda", "Entebbe"} <= found
