@@ -279,7 +279,7 @@ ALTERNATE_NAME_ZIPF = 3.5
 # A place name followed by one of these (at most an adjective between) names a disease:
 # "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile virus", "Lyme disease".
 DISEASE_AFTER = re.compile(
-    r"(?:[\s-]+\w+(?:ic|al))?[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|disease"
+    r"(?:[\s-]+\w+(?:ic|al|ory))?[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|disease"
     r"|syndrome|strain|encephalitis)\b", re.IGNORECASE)
 _DISEASE_WORDS = ("virus", "fever", "flu", "disease", "syndrome", "strain", "encephalitis")
 

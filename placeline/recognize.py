@@ -827,7 +827,7 @@ class Recognizer:
                    for s, e in taken):
                 continue  # (a known name inside a whole one gives way)
             if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
-                    name.isupper() and len(name) <= 4) or \
+                    name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
                     any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
                         for word in name.split()):
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or

@@ -922,3 +922,12 @@ def test_an_institute_named_for_a_virus_of_a_country_leaves_the_country_a_place(
         "Cases were confirmed in Kagera, near the border with Uganda and Rwanda. Samples "
         "were tested at the Uganda Virus Research Institute in Entebbe.")}
     assert {"Uganda", "Rwanda", "Entebbe"} <= found
+
+
+@pytest.mark.parametrize("disease", ["Rift Valley fever", "Middle East respiratory syndrome"])
+def test_a_disease_named_after_a_region_is_no_place(geoparser, disease):
+    """"Rift Valley fever" is no unknown valley guessed in Lagos; "Middle East respiratory
+    syndrome" (an adjective before the disease word) no region."""
+    found = {m.surface for m in geoparser.parse(
+        f"Doctors in Lagos treated patients with {disease} on Monday.")}
+    assert found == {"Lagos"}
