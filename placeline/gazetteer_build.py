@@ -167,7 +167,8 @@ def load_countries() -> list[Entry]:
     for country_info in all_countries():
         info = country_info.info()
         iso = (info.get("ISO") or {}).get("alpha2")
-        if iso:
+        if iso and (iso not in info_by_iso or info.get("latlng")):
+            # countryinfo lists Wales under GB too, with no point: it must not name the UK
             info_by_iso[iso] = info
     geonames_points = _country_coordinates()
     entries = []

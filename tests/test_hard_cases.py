@@ -28,6 +28,8 @@ CASES = [
     # a given name before a weekday is no person ("Alexandria Friday night")
     ("Louisiana deputies said the crash happened near an office in Alexandria Friday night.",
      {"Alexandria": ("US", "city")}),
+    # Wales is a nation of the UK, never a name of the UK itself
+    ("Flooding hit Wales and the north of England.", {"Wales": ("GB", "admin1")}),
     # the Persian ezafe joins a name's words
     ("The UN office in Mazar-i-Sharif declined to comment.",
      {"Mazar-i-Sharif": ("AF", "city")}),
