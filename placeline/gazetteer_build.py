@@ -153,6 +153,10 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
         for alt in city.get("alternatenames") or []:
             if _usable_alternate(alt):
                 entry.add_name(alt)
+        if entry.country in _ARABIC_SPEAKING:  # "Al Qāmishlī" is Qamishli in English news
+            bare = _ARABIC_ARTICLE.sub("", city["name"])
+            if bare != city["name"] and len(bare) >= 4 and _usable_alternate(bare):
+                entry.add_name(bare)
         yield entry
 
 

@@ -23,6 +23,7 @@ CASES = [
     ("In Ethiopia, drought hit Somali region and Borena zone.", {"Somali": ("ET", "admin1")}),
     ("Floods hit Kumamoto prefecture on Saturday.", {"Kumamoto": ("JP", "admin1")}),
     ("Troops moved into Anbar, west of Baghdad.", {"Anbar": ("IQ", "admin1")}),
+    ("Turkish drones struck near Qamishli, close to the border.", {"Qamishli": ("SY", "city")}),
     # umlauts spelt out, as German keyboards-less news writes them
     ("Floods hit Baden-Wuerttemberg and Bavaria.", {"Baden-Wuerttemberg": ("DE", "admin1")}),
     # a given name before a weekday is no person ("Alexandria Friday night")
