@@ -643,7 +643,8 @@ def load_supplement(cities: list[Entry]) -> list[Entry]:
 
 _RIVER_WORDS = ("River", "Creek", "Canal", "Brook", "Bayou", "Fork", "Stream", "Run")
 _RIVER_PREFIXES = ("Rio ", "Río ", "Rivière ", "Riviere ")
-_LAKE_WORDS = ("Lake", "Lac ", "Lago ", "Loch ", "Lough ", "Reservoir", "Pond", "Lagoon")
+_LAKE_WORDS = ("Lake", "Lac ", "Lago ", "Lagoa ", "Loch ", "Lough ", "Reservoir", "Pond", "Lagoon")
+_LOCAL_LAKE = re.compile(r"(?:Lago|Lac|Lagoa)(?: d[eiu]| des| d')?\s+(?=[A-Z])")
 _NEAR_TOWN_KM = 100.0
 _RIVER_FIRST = frozenset({"GB", "IE"})
 
@@ -657,7 +658,8 @@ def water_names(name: str, feature: str) -> list[str]:
             return [name]
         return [f"{name} River", f"River {name}"]
     if any(word in name for word in _LAKE_WORDS):
-        return [name]
+        local = _LOCAL_LAKE.match(name)  # "Lago Titicaca", "Lago di Como": English news
+        return [name, f"Lake {name[local.end():]}"] if local else [name]  # says "Lake …"
     return [f"Lake {name}", f"{name} Lake"]
 
 

@@ -45,6 +45,12 @@ def test_rivers_of_one_name_far_apart_stay_two():
     ("Otter Creek", "river", ["Otter Creek"]),
     ("Erie", "lake", ["Lake Erie", "Erie Lake"]),
     ("Lake of the Woods", "lake", ["Lake of the Woods"]),
+    # a local name, and the English one news writes
+    ("Lago Titicaca", "lake", ["Lago Titicaca", "Lake Titicaca"]),
+    ("Lago di Como", "lake", ["Lago di Como", "Lake Como"]),
+    ("Lac de Neuchâtel", "lake", ["Lac de Neuchâtel", "Lake Neuchâtel"]),
+    ("Lagoa dos Patos", "lake", ["Lagoa dos Patos"]),
+    ("Loch Ness", "lake", ["Loch Ness"]),
 ])
 def test_news_names_a_river_or_lake_with_its_kind_never_bare(name, feature, expected):
     """A bare "Severn" or "Jordan" is a town, a state or a person far more often."""
