@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -45,6 +45,7 @@ CONTEXT_ADMIN1 = 3.0
 NEAR_BONUS = 1.5
 CONTAINMENT_BONUS = 5.0
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
+STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
 # Context is mutual ("Paris" and "Henry County" in Tennessee support each other only once
 # each leans there): iterate until no reading's probability moves by more than CONVERGED.
 # Three fixed rounds stopped short (LGL end to end .766, converged .774); most articles
@@ -181,11 +182,37 @@ def _peers(first: Span, second: Span) -> bool:
 _REGION_KINDS = frozenset({"country", "admin1"})
 
 
-def _listed_regions(text: str, spans: Sequence[Span], first: Callable[[int], Candidate]
+def _states_of_a_story(spans: Sequence[Span], firsts: Sequence[Candidate]
+                       ) -> dict[int, np.ndarray]:
+    """A name read first as a country ("Georgia") that is also a state of a country three or
+    more other states of which the story names ("Alabama", "Iowa", "Texas"), while no other
+    name lies in that first country: the state gets STATE_BONUS. Two readings of the same
+    names, one text: a story about US states means the state ("the contract lab in
+    Georgia"); one naming Tbilisi keeps the country."""
+    states: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}
+    for span, first in zip(spans, firsts, strict=True):
+        countries.setdefault(first.place.country, set()).add(name_key(span.surface))
+        if first.kind == "admin1":
+            states.setdefault(first.place.country, set()).add(name_key(span.surface))
+    bonus = {}
+    for k, (span, first) in enumerate(zip(spans, firsts, strict=True)):
+        me = name_key(span.surface)
+        if first.kind != "country" or countries.get(first.place.country, set()) - {me}:
+            continue
+        row = np.array([STATE_BONUS if c.kind == "admin1" and c.name_type != 1 and
+                        len(states.get(c.place.country, set()) - {me}) >= 3 else 0.0
+                        for c in span.candidates])
+        if row.any():
+            bonus[k] = row
+    return bonus
+
+
+def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
                     ) -> dict[int, set[tuple[str, str]]]:
     """For each name in a list of states of one country ("Texas, Utah, Virginia, Washington
     and Wyoming"), the (kind, country) the other items are before context (all of them, or
-    all but one of three or more; `first(k)`: span k's best candidate by prior): a list
+    all but one of three or more; `firsts`: each span's best candidate by prior): a list
     holds things of one kind, so Washington there is the state. Items that are towns first
     ("Glasgow and Edinburgh", whose councils share their names) lend nothing. A list is
     three items or more, or two joined by "and" or "or": "Washington, Pennsylvania" alone
@@ -204,7 +231,7 @@ def _listed_regions(text: str, spans: Sequence[Span], first: Callable[[int], Can
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 3 and not (len(run) == 2 and joined):
             continue
-        best = {k: first(k) for k in run}
+        best = {k: firsts[k] for k in run}
         kinds = {k: (c.kind, c.place.country) for k, c in best.items() if c.kind == "admin1"}
         for k in run:
             others = Counter(kind for j, kind in kinds.items() if j != k)
@@ -230,14 +257,17 @@ class Resolver:
                          for p, c in zip(priors[s.surface], s.candidates, strict=True)])
         containment = self._containment(text, spans)
         table = _CandidateTable(spans)
-        listed = _listed_regions(text, spans, lambda k: spans[k].candidates[
-            int(np.argmax(base[table.bounds[k][0]:table.bounds[k][1]]))])
+        firsts = [s.candidates[int(np.argmax(base[a:b]))]  # each name's best by prior
+                  for s, (a, b) in zip(spans, table.bounds, strict=True)]
         fixed = base + np.array([containment.get((k, c.row), 0.0)
                                  for k, s in enumerate(spans) for c in s.candidates])
-        for k, kinds in listed.items():
+        for k, kinds in _listed_regions(text, spans, firsts).items():
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_BONUS if (c.kind, c.place.country) in kinds else 0.0
                            for c in spans[k].candidates]
+        for k, bonus in _states_of_a_story(spans, firsts).items():
+            a, b = table.bounds[k]
+            fixed[a:b] += bonus
         probability = table.probabilities(base)
         for _ in range(MAX_ITERATIONS):
             scores = fixed + table.context(probability)

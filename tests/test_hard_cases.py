@@ -934,3 +934,16 @@ def test_a_disease_named_after_a_region_is_no_place(geoparser, disease):
     found = {m.surface for m in geoparser.parse(
         f"Doctors in Lagos treated patients with {disease} on Monday.")}
     assert found == {"Lagos"}
+
+
+def test_a_country_named_like_a_state_in_a_story_about_states(geoparser):
+    """"the contract lab in Georgia" in a story about Alabama, Iowa and Texas is the state;
+    with Tbilisi named, Georgia is the country."""
+    states = {m.surface: m.place for m in geoparser.parse(
+        "The lab in Georgia confirmed the case. Cows from Alabama, Iowa and Texas, and from "
+        "Canada, Sweden and Japan, were tested.")}
+    assert states["Georgia"].country == "US"
+    country = {m.surface: m.place for m in geoparser.parse(
+        "Russian troops entered Georgia on Friday, while senators from Ohio, Texas and "
+        "Florida condemned the attack on Tbilisi.")}
+    assert country["Georgia"].country == "GE"
