@@ -71,6 +71,7 @@ from placeline.name_context import (
     NUMBERED_AFTER,
     ORGANISATION_AFTER,
     PARTY_BEFORE,
+    PERSON_OF_BEFORE,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
     POSSESSIVE_GAPS,
@@ -591,6 +592,7 @@ class Recognizer:
         if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
                 text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
                 RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
+                self._person_of_before(text, start) or \
                 KIND_LIST_AFTER.match(text, end) or (start, end) in kind_lists or \
                 APPOSED_KIND_AFTER.match(text, end):
             cues.add(NEWS_CONVENTION)
@@ -602,6 +604,20 @@ class Recognizer:
             if any(c.kind in {"admin1", "country"} for c in following):
                 cues.add("comma-region")
         return frozenset(cues)
+
+    def _person_of_before(self, text: str, start: int) -> bool:
+        """"Georgia Kent of Charlotte", "Mayor Karen Bass of Los Angeles": a person's given
+        name and surname, then "of" and the place they are of."""
+        if not text.endswith(" of ", 0, start):
+            return False
+        match = PERSON_OF_BEFORE.search(text, max(0, start - 40), start)
+        if match is None:
+            return False
+        before, given, surname = match.groups()
+        return self._is_given_name(given) and self._is_surname_like(surname) and (
+            before is None or before.lower().rstrip(".") in TITLES or (
+                before[:1].islower() and before != "the"))
+        # not "the Silver Medal of", "New Zealand Department of", "Arlington Chamber of"
 
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:

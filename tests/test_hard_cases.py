@@ -947,3 +947,13 @@ def test_a_country_named_like_a_state_in_a_story_about_states(geoparser):
         "Russian troops entered Georgia on Friday, while senators from Ohio, Texas and "
         "Florida condemned the attack on Tbilisi.")}
     assert country["Georgia"].country == "GE"
+
+
+def test_a_person_of_a_place_names_the_place_even_when_a_person_shares_its_name(geoparser):
+    """An obituary: "Charlotte Jackson … her daughter Georgia Kent of Charlotte" — the
+    last Charlotte is where the daughter lives (a person's two names, then "of"); "the
+    Silver Medal of Valor" is no such thing."""
+    found = [m.surface for m in geoparser.parse(
+        "Charlotte Jackson, 84, of Savannah, died Tuesday. She is survived by her daughter "
+        "Georgia Kent of Charlotte. Her husband received the Silver Medal of Valor.")]
+    assert found.count("Charlotte") == 1 and "Valor" not in found
