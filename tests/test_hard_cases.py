@@ -909,6 +909,9 @@ def test_a_speaker_after_a_quotation_is_a_person_even_if_a_council_shares_the_na
      (31.78, 35.23)),
     ("Pope Leo celebrated Mass in St. Peter's Square.", "St. Peter's Square", (41.90, 12.46)),
     ("Tourists returned to the Great Wall of China.", "Great Wall of China", (40.68, 117.23)),
+    ("Engineers at the Kennedy Space Center and in Houston celebrated.", "Kennedy Space Center",
+     (28.57, -80.65)),
+    ("Ash from Etna closed Catania airport in Sicily.", "Etna", (37.75, 14.99)),
 ])
 def test_famous_landmarks_are_the_landmarks(geoparser, text, name, near):
     """World-famous landmarks the news names (supplement rows): not Golden Gate, Florida,
