@@ -747,9 +747,10 @@ class Recognizer:
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
         frequent = self._is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
-        if frequent and i == j and not broad and NUMBERED_AFTER.match(
-                text, tokens[j].end) and small:
+        if i == j and not broad and NUMBERED_AFTER.match(text, tokens[j].end) and small and \
+                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
             return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
+            # (nor the Chicago Loop, another name of which is "Loop")
         surprise = _surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE
         if common and not broad and not cues and not (i < j and any(

@@ -960,3 +960,10 @@ def test_a_person_of_a_place_names_the_place_even_when_a_person_shares_its_name(
         "Charlotte Jackson, 84, of Savannah, died Tuesday. She is survived by her daughter "
         "Georgia Kent of Charlotte. Her husband received the Silver Medal of Valor.")]
     assert found.count("Charlotte") == 1 and "Valor" not in found
+
+
+def test_a_numbered_road_named_by_an_ordinary_word_is_no_place(geoparser):
+    """"westbound on Loop 286": no hamlet called Loop, nor the Chicago Loop."""
+    found = {m.surface for m in geoparser.parse(
+        "The truck was traveling north on FR 1497 at Loop 286 in Sulphur Springs, Texas.")}
+    assert "Loop" not in found and "Sulphur Springs" in found
