@@ -189,6 +189,9 @@ def _states_of_a_story(spans: Sequence[Span], firsts: Sequence[Candidate]
     name lies in that first country: the state gets STATE_BONUS. Two readings of the same
     names, one text: a story about US states means the state ("the contract lab in
     Georgia"); one naming Tbilisi keeps the country."""
+    if not any(first.kind == "country" and any(c.kind == "admin1" for c in span.candidates)
+               for span, first in zip(spans, firsts, strict=True)):
+        return {}  # (most stories: no country that is also a state)
     states: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
     for span, first in zip(spans, firsts, strict=True):
@@ -217,6 +220,8 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
     ("Glasgow and Edinburgh", whose councils share their names) lend nothing. A list is
     three items or more, or two joined by "and" or "or": "Washington, Pennsylvania" alone
     may be the town and its state."""
+    if not any(first.kind == "admin1" for first in firsts):
+        return {}  # no state to lend its kind
     runs: list[list[int]] = [[0]]
     conjoined = [False]
     for k in range(1, len(spans)):
