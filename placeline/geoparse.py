@@ -184,8 +184,8 @@ class Geoparser:
                         and " " in r.span.surface):
                 continue  # (a landmark's own name of several words names it: "the Western
                 # Wall", "the Great Wall of China")
-            if name_key(r.span.surface) not in placed and \
-                    _a_stray_us_town(r.candidate, r.span, regions):
+            if _a_stray_us_town(r.candidate, r.span, regions) and \
+                    name_key(r.span.surface) not in placed:
                 continue
             if not supported and _a_stray_reading(r.candidate, r.span, countries):
                 if r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of Ten Mile": a place,

@@ -220,8 +220,10 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
     ("Glasgow and Edinburgh", whose councils share their names) lend nothing. A list is
     three items or more, or two joined by "and" or "or": "Washington, Pennsylvania" alone
     may be the town and its state."""
-    if not any(first.kind == "admin1" for first in firsts):
-        return {}  # no state to lend its kind
+    if not any(first.kind == "admin1" for first in firsts) or not any(
+            first.kind != "admin1" and any(c.kind == "admin1" for c in span.candidates)
+            for span, first in zip(spans, firsts, strict=True)):
+        return {}  # no state to lend its kind, or no name that may be one but is not first
     runs: list[list[int]] = [[0]]
     conjoined = [False]
     for k in range(1, len(spans)):
