@@ -99,6 +99,18 @@ def _a_stray_us_town(candidate: Candidate, span: Span,
                 if country == place.country and admin1 != place.admin1), default=0) >= 2
 
 
+# A feature's reading that stands in for a stray town's (see `_feature_reading`): flagged, as
+# context chose the town.
+FEATURE_CONFIDENCE = 0.4
+
+
+def _feature_reading(span: Span) -> Candidate | None:
+    """The river, region or landmark a name is by its own name, when its town reading is a
+    stray one ("the Rio Grande" near Eagle Pass, Texas, had read as a hamlet of Ohio)."""
+    return next((c for c in span.candidates if c.kind in ("water", "region", "landmark")
+                 and c.name_type != 1), None)
+
+
 class Geoparser:
     """Find and resolve the place names of a text."""
 
@@ -184,12 +196,18 @@ class Geoparser:
                         and " " in r.span.surface):
                 continue  # (a landmark's own name of several words names it: "the Western
                 # Wall", "the Great Wall of China")
-            if _a_stray_us_town(r.candidate, r.span, regions) and \
-                    name_key(r.span.surface) not in placed:
+            stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
+                name_key(r.span.surface) not in placed
+            stray = stray_town or (not supported and
+                                   _a_stray_reading(r.candidate, r.span, countries))
+            feature = _feature_reading(r.span) if stray else None
+            if feature is not None:  # "crossed the Rio Grande": not a hamlet of that name
+                mentions.append(Mention(r.span.start, r.span.end, r.span.surface,
+                                        feature.place, FEATURE_CONFIDENCE))
                 continue
-            if not supported and _a_stray_reading(r.candidate, r.span, countries):
-                if r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of Ten Mile": a place,
-                    called.append(r.span)         # but not Holbrook, Australia (once Ten Mile)
+            if stray:
+                if not stray_town and r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of
+                    called.append(r.span)  # Ten Mile": a place, but not Holbrook, Australia
                 continue
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))

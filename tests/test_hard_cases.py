@@ -967,3 +967,12 @@ def test_a_numbered_road_named_by_an_ordinary_word_is_no_place(geoparser):
     found = {m.surface for m in geoparser.parse(
         "The truck was traveling north on FR 1497 at Loop 286 in Sulphur Springs, Texas.")}
     assert "Loop" not in found and "Sulphur Springs" in found
+
+
+def test_a_river_stands_in_for_a_stray_town_of_its_name(geoparser):
+    """"crossed the Rio Grande near Eagle Pass, Texas": the town reading (a hamlet of another
+    state) is stray, so the river the name is by its own name stands, flagged."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Migrants crossed the Rio Grande near Eagle Pass, Texas.")}
+    assert found["Rio Grande"].place.kind == "water"
+    assert found["Rio Grande"].confidence < 0.5
