@@ -106,7 +106,7 @@ FEATURE_CONFIDENCE = 0.4
 
 def _feature_reading(span: Span) -> Candidate | None:
     """The river, region or landmark a name is by its own name, when its town reading is a
-    stray one ("the Rio Grande" near Eagle Pass, Texas, had read as a hamlet of Ohio)."""
+    stray one ("the Rio Grande" near Eagle Pass, Texas, had read as a town in New Jersey)."""
     return next((c for c in span.candidates if c.kind in ("water", "region", "landmark")
                  and c.name_type != 1), None)
 
