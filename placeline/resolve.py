@@ -238,12 +238,12 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 3 and not (len(run) == 2 and joined):
             continue
-        best = {k: firsts[k] for k in run}
-        kinds = {k: (c.kind, c.place.country) for k, c in best.items() if c.kind == "admin1"}
+        kinds = {k: (firsts[k].kind, firsts[k].place.country) for k in run
+                 if firsts[k].kind == "admin1"}
+        needed = len(run) - 1 if len(run) <= 3 else len(run) - 2  # all others, or all but one
         for k in run:
             others = Counter(kind for j, kind in kinds.items() if j != k)
-            needed = len(run) - 1 if len(run) <= 3 else len(run) - 2  # all others, or all
-            shared = {kind for kind, n in others.items() if n >= needed}  # but one of 3+
+            shared = {kind for kind, n in others.items() if n >= needed}
             if shared:
                 listed[k] = shared
     return listed
