@@ -614,10 +614,10 @@ class Recognizer:
         if match is None:
             return False
         before, given, surname = match.groups()
+        # Not "the Silver Medal of", "New Zealand Department of", "Arlington Chamber of".
         return self._is_given_name(given) and self._is_surname_like(surname) and (
             before is None or before.lower().rstrip(".") in TITLES or (
                 before[:1].islower() and before != "the"))
-        # not "the Silver Medal of", "New Zealand Department of", "Arlington Chamber of"
 
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
