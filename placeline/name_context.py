@@ -188,7 +188,9 @@ COMPANY_AFTER = re.compile(
 # a town's people say "they", its council is named ("the city of Goodyear said").
 ORGANISATION_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)? (?:said|says|announced|reported|posted|expects|plans)(?: on \w+)?,?"
-    r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b")
+    r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b"
+    # "Honda and Toyota said they would build": firms named together
+    r"|(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,? (?:they|their)\b")
 CITY_BODY_AFTER = re.compile(
     r" (?:Council|Hall|Manager|Commission|Commissioners|Schools|Police|Attorney|Clerk)\b")
 # A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington

@@ -780,6 +780,9 @@ def test_a_firm_named_like_a_small_town_is_no_town_but_a_city_speaks_for_itself(
     assert "Detroit" in city
     town = {m.surface for m in geoparser.parse("Police in Goodyear said its officers came.")}
     assert "Goodyear" in town
+    pair = {m.surface for m in geoparser.parse(
+        "Honda and Toyota said they would build a battery plant in Ohio.")}
+    assert "Honda" not in pair and "Ohio" in pair
 
 
 def test_a_group_named_after_a_county_leaves_the_county_a_place(geoparser):
