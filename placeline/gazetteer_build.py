@@ -154,8 +154,8 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
             if _usable_alternate(alt):
                 entry.add_name(alt)
         if entry.country in _ARABIC_SPEAKING:  # "Al Qāmishlī" is Qamishli in English news
-            bare = _ARABIC_ARTICLE.sub("", city["name"])
-            if bare != city["name"] and len(bare) >= 4 and _usable_alternate(bare):
+            bare = _without_arabic_article(city["name"])
+            if bare and _usable_alternate(bare):
                 entry.add_name(bare)
         yield entry
 
@@ -284,10 +284,18 @@ _ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "L
                               "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
 
 
+def _without_arabic_article(name: str) -> str | None:
+    """"Al Anbar" → "Anbar", "Al-Hasakah" → "Hasakah"; None when the name has no article or
+    would be left under four letters ("Al Ain")."""
+    bare = _ARABIC_ARTICLE.sub("", name)
+    return bare if bare != name and len(bare) >= 4 else None
+
+
 # German writes an umlaut as its two letters where the keyboard lacks it, and so does news
 # ("Baden-Wuerttemberg"); GeoNames lists such spellings for towns, not for the regions.
 _GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI"})
-_UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                    "ß": "ss"}
 _UMLAUTS = re.compile("[äöüÄÖÜß]")
 
 
@@ -298,8 +306,8 @@ def _region_short_names(name: str, country: str = "") -> list[str]:
     shorts = []
     if country in _ARABIC_SPEAKING:
         for form in (name, *_region_short_names(name)):
-            bare = _ARABIC_ARTICLE.sub("", form)
-            if bare != form and len(bare) >= 4:
+            bare = _without_arabic_article(form)
+            if bare:
                 shorts.append(bare)
     for suffix in _REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
@@ -618,18 +626,23 @@ def load_us_counties() -> list[Entry]:
     return entries
 
 
-def load_supplement(cities: list[Entry]) -> list[Entry]:
+# Towns by 1° cell (`_towns_by_cell`), to find the nearest town of a point (`_nearest_town`).
+# (`_TownCells` keeps only which countries have towns in a cell, for "is this point in its
+# country?", with a wider reach.)
+TownsByCell = dict[tuple[int, int], list[Entry]]
+
+
+def load_supplement(towns: TownsByCell) -> list[Entry]:
     """The curated rows; a landmark takes the first-level region of the nearest town of its
     country within 100 km, so the other places of a story support it as they support a
     town ("Times Square … Central Park" in New York)."""
     path = PACKAGE_DATA / "supplement.csv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
-    cells = _town_cells(cities)
     entries = []
     for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
-        town = _nearest_town(lat, lon, cells) if row["kind"] == "landmark" else None
+        town = _nearest_town(lat, lon, towns) if row["kind"] == "landmark" else None
         entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
                       kind=row["kind"], country=row["country"],
                       admin1=town.admin1 if town and town.country == row["country"] else "",
@@ -663,7 +676,8 @@ def water_names(name: str, feature: str) -> list[str]:
     return [f"Lake {name}", f"{name} Lake"]
 
 
-def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
+def load_natural_earth(towns: TownsByCell,
+                       others: list[Entry]) -> list[Entry]:
     """Rivers, lakes, seas and land regions (placeline/data/natural_earth.csv), each with the
     country and region of the nearest town within 100 km, and a size for the prior from
     Natural Earth's scale rank (0 for the Amazon, 12 for a local creek). A name the curated
@@ -673,7 +687,6 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
     curated = {name_key(surface) for entry in others if entry.source == "supplement"
                for surface in entry.names}
     broad = {name_key(surface) for entry in others for surface in entry.names}  # ⊇ curated
-    cells = _town_cells(cities)
     entries = []
     with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -684,7 +697,7 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
                    for surface in names):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
-            town = _nearest_town(lat, lon, cells)
+            town = _nearest_town(lat, lon, towns)
             country = town.country if town else ""
             if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
                 names.reverse()  # "River Severn", as Britain and Ireland write it
@@ -701,16 +714,16 @@ def load_natural_earth(cities: list[Entry], others: list[Entry]) -> list[Entry]:
     return entries
 
 
-def _town_cells(cities: list[Entry]) -> dict[tuple[int, int], list[Entry]]:
-    """Towns by 1° cell, for `_nearest_town`."""
-    cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
+    """Towns by 1° cell (floor of latitude and longitude), for `_nearest_town`."""
+    cells: TownsByCell = defaultdict(list)
     for city in cities:
         cells[(math.floor(city.lat), math.floor(city.lon))].append(city)
     return cells
 
 
 def _nearest_town(lat: float, lon: float,
-                  cells: dict[tuple[int, int], list[Entry]]) -> Entry | None:
+                  cells: TownsByCell) -> Entry | None:
     """The town nearest the point, if one lies within 100 km."""
     near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
             for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
@@ -742,9 +755,10 @@ def collect_entries() -> list[Entry]:
     cities = list(load_cities())
     countries = load_countries()
     mark_capitals(countries, cities)
+    towns = _towns_by_cell(cities)  # (for the supplement's landmarks and Natural Earth's features)
     others = (countries + load_continents() + load_admin1(cities) + load_us_counties()
-              + load_supplement(cities))
-    return cities + others + load_natural_earth(cities, others)
+              + load_supplement(towns))
+    return cities + others + load_natural_earth(towns, others)
 
 
 SCHEMA = """
