@@ -794,13 +794,11 @@ def demonyms(entries: list) -> dict[str, str]:
             if population[place_id] > population.get(found.get(key, ""), -1):
                 found[key] = place_id
     nations = {e.name: e.id for e in entries if e.kind == "admin1" and e.country == "GB"}
-    for word, nation in NATION_DEMONYMS.items():
-        if nation in nations:
-            found[name_key(word)] = nations[nation]
     regions = {e.name: e.id for e in entries if e.kind == "region"}
-    for word, region in REGION_ADJECTIVES.items():
-        if region in regions:
-            found[name_key(word)] = regions[region]
+    for words, places in ((NATION_DEMONYMS, nations), (REGION_ADJECTIVES, regions)):
+        for word, place in words.items():
+            if place in places:
+                found[name_key(word)] = places[place]
     return found
 
 
