@@ -172,7 +172,8 @@ def _is_absolute(expr: TimeExpression) -> bool:
     """Resolvable without knowing when the article was written."""
     return expr.kind in {"iso", "month_year", "year"} or (
         expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd"}
-        and ("year" in expr.groups or "year1" in expr.groups)) or (expr.kind == "season" and "syear" in expr.groups)
+        and ("year" in expr.groups or "year1" in expr.groups)) or (
+        expr.kind == "season" and "syear" in expr.groups)
 
 
 # -- publication dates: per article -------------------------------------------------------

@@ -229,8 +229,8 @@ DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
 RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
 # "… daughter Georgia Kent of Charlotte": a person's two names, then "of" and where they live.
-PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)"
-                              r" of $")
+PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) "
+                              r"([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?) of $")
 KIND_LIST_AFTER = re.compile(
     r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?P<kind>counties|parishes|boroughs|townships"
     r"|rivers|lakes|islands|provinces|states|districts|regions|oblasts)\b")

@@ -94,8 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r"\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b",
                         re.IGNORECASE)),  # "In 2019, protests swept …"
-    ("year", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _YEAR + r"(?=\s+[a-z]+\b)"
-                        r"(?!\s+\w+s\b)")),  # "the 2023 earthquake", not "the 2000 residents"
+    ("year", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _YEAR
+                        + r"(?=\s+[a-z]+\b)(?!\s+\w+s\b)")),  # "the 2023 earthquake", not
+    # "the 2000 residents"
 ]
 
 _FUTURE = re.compile(
@@ -474,8 +475,8 @@ def _resolve_two_month_range(g: dict, ref: dt.date, tense_: str, evidence: str
     return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
 
 
-# Meteorological seasons of the northern hemisphere, where most news is written: (first
-# month, months long); winter starts in December and runs into the next year.
+# Meteorological seasons of the northern hemisphere, where most news is written: each its
+# first month, three months long; winter starts in December and runs into the next year.
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
