@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from placeline.gazetteer import Candidate
 from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS
 from placeline.recognize import Span
@@ -77,7 +76,7 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
                 not _COMMA.fullmatch(text, town.end, region.start) or \
                 _in_a_list_of_regions(held, k, text):
             continue
-        if not contains(_as_candidate(region.place), _as_candidate(town.place)):
+        if not contains(region.place, town.place):
             held[k] = Mention(town.start, town.end, town.surface, region.place,
                               TOWN_GUESS_CONFIDENCE)
     return held
@@ -93,10 +92,6 @@ def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:
     after = k + 2 < len(mentions) and region(mentions[k + 2]) and \
         LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
     return before or after
-
-
-def _as_candidate(place: Place) -> Candidate:
-    return Candidate(0, place, 0, False)
 
 
 def main_town(context: list[Mention], country: str | None = None) -> Place | None:

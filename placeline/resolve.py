@@ -27,6 +27,7 @@ import numpy as np
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
+from placeline.models import Place
 from placeline.name_context import LIST_GAP
 from placeline.names import name_key
 from placeline.recognize import Span
@@ -117,9 +118,8 @@ def _spelling_weight(surface: str) -> float:
     return 1.5 if zipf(surface.lower()) >= ENGLISH_NAME_ZIPF else 3.0
 
 
-def contains(region: Candidate, place: Candidate) -> bool:
-    """Is `place` inside `region` (country, first-level region, or a US county)?"""
-    r, p = region.place, place.place
+def contains(r: Place, p: Place) -> bool:
+    """Is place `p` inside region `r` (country, first-level region, or a US county)?"""
     if r.id == p.id:
         return False
     if r.kind == "country":
@@ -320,7 +320,7 @@ class Resolver:
                 continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town
             for ci in inner.candidates:
                 for co in outer.candidates:
-                    if contains(co, ci):
+                    if contains(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS / 2
         return bonus
