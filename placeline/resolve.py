@@ -255,13 +255,17 @@ class Resolver:
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Resolution]:
         if not spans:
             return []
-        priors: dict[str, list[float]] = {}  # names recur within an article
+        # Names recur within an article; a name's mentions share one candidate tuple, unless
+        # a kind said beside one gave it others ("Buenos Aires province … in Buenos Aires").
+        priors: dict[tuple[str, int], list[float]] = {}
         for s in spans:
-            if s.surface not in priors:
-                priors[s.surface] = [prior(s.surface, c) for c in s.candidates]
+            key = (s.surface, id(s.candidates))
+            if key not in priors:
+                priors[key] = [prior(s.surface, c) for c in s.candidates]
         base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
                          for said in (_kind_said(text, s),)
-                         for p, c in zip(priors[s.surface], s.candidates, strict=True)])
+                         for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,
+                                         strict=True)])
         containment = self._containment(text, spans)
         table = _CandidateTable(spans)
         firsts = [s.candidates[int(np.argmax(base[a:b]))]  # each name's best by prior

@@ -979,3 +979,15 @@ def test_a_river_stands_in_for_a_stray_town_of_its_name(geoparser):
         "Migrants crossed the Rio Grande near Eagle Pass, Texas.")}
     assert found["Rio Grande"].place.kind == "water"
     assert found["Rio Grande"].confidence < 0.5
+
+
+def test_a_name_said_once_with_its_kind_and_once_alone_gets_both_readings(geoparser):
+    """"Buenos Aires province" is the province and a later bare "Buenos Aires" the city: one
+    surface, two candidate sets in one article (this once stopped the article with an
+    error)."""
+    found = [(m.surface, m.place.kind) for m in geoparser.parse(
+        "Ships diverted to the coast of Buenos Aires province. The minister said in Buenos "
+        "Aires that Santa Fe province would get help; officials in its capital, Santa Fe, "
+        "agreed.") if m.place]
+    assert found == [("Buenos Aires", "admin1"), ("Buenos Aires", "city"),
+                     ("Santa Fe", "admin1"), ("Santa Fe", "city")]
