@@ -315,6 +315,7 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
 
 
 _LONGER_NAME = "part of the longer name"
+_NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
 
 def _direction(word: str) -> bool:
@@ -768,8 +769,12 @@ class Recognizer:
             weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
             # as often as after its town, which the text then names elsewhere as a place
         if i == j and not cues and surface.lower() in TITLES and \
-                text[tokens[j].end:tokens[j].end + 1] == ".":
-            return None  # "Sens. Byrd and Rockefeller": a title, not Sens in France
+                text[tokens[j].end:tokens[j].end + 1] == "." and not (
+                    i > 0 and tokens[i - 1].cap and
+                    text[tokens[i - 1].end:tokens[i].start] == ", " and
+                    not _NAME_AFTER_STOP.match(text, tokens[j].end)):
+            return None  # "Sens. Byrd and Rockefeller": a title, not Sens in France; but a
+            # state after its town and before no name is the state ("Jackson, Miss., where")
         if not cues - {PROPER_CASE} and (DISEASE_AFTER.match(text, tokens[j].end)
                                            or surface in seen.diseases):
             return None  # "the Reston ebolavirus": a disease named after a place; once

@@ -44,7 +44,8 @@ CONTEXT_COUNTRY = 3.0
 # bigger namesake elsewhere in the country (Athens, Texas beside Tyler and Henderson County).
 CONTEXT_ADMIN1 = 3.0
 NEAR_BONUS = 1.5
-CONTAINMENT_BONUS = 5.0
+CONTAINMENT_BONUS = 8.0
+KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
 # Context is mutual ("Paris" and "Henry County" in Tennessee support each other only once
@@ -61,7 +62,11 @@ _REGION_WORD = re.compile(r"^\s+(?:region|oblast|province|state|governorate|coun
 _REGION_OF = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture)\s+of\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 _CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
-_CONTAINMENT_GAP = re.compile(r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?|\s+\(\s*)$")
+_COUNTRY_OF = re.compile(r"\b(?:country|nation|republic)\s+of\s+$", re.IGNORECASE)
+_CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y"
+    r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
+    r"southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?|\s+\(\s*)$",
+    re.IGNORECASE)
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")
 
@@ -159,12 +164,14 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
 
 def _kind_said(text: str, span: Span) -> str:
     """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
-    Paris"; "" when the text gives the name no kind."""
+    Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
     if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
             text, max(0, span.start - 30), span.start):
         return "region"
     if _CITY_OF.search(text, max(0, span.start - 20), span.start):
         return "city"
+    if _COUNTRY_OF.search(text, max(0, span.start - 20), span.start):
+        return "country"
     return ""
 
 
@@ -172,9 +179,10 @@ def _peers(first: Span, second: Span) -> bool:
     """Both names are, by their own names, regions of one kind — countries, or states of one
     country ("Illinois, Missouri"): a list, not a place and the region holding it. Victoria
     (Australia) and British Columbia are both states, but "Victoria, British Columbia" is
-    the city."""
+    the city. A list writes its regions out: an abbreviation after a comma is the region of
+    the name before it, as in "Washington, D.C." and "Vancouver, Wash."."""
     second_regions = {(c.kind, "" if c.kind == "country" else c.place.country)
-                      for c in second.candidates if c.name_type != 1 and c.kind in _REGION_KINDS}
+                      for c in second.candidates if c.name_type == 0 and c.kind in _REGION_KINDS}
     return any((c.kind, "" if c.kind == "country" else c.place.country) in second_regions
                for c in first.candidates if c.name_type != 1)
 
@@ -297,11 +305,11 @@ class Resolver:
         name is the name and "City": "New York City", "Oklahoma City" need the word to be
         named, so a bare "New York" is the state, as GeoNames and Wikipedia name it; context
         can still choose the city."""
-        if candidate.kind == "city" and said == "city":
-            return 3.0
+        if candidate.kind == said and said in {"city", "country"}:
+            return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
         if candidate.kind == "admin1":
             if said == "region":
-                return 3.0
+                return KIND_SAID_BONUS
             region = candidate.place
             city_named_city = name_key(span.surface + " City")  # "New York City"
             if any(c.kind == "city" and name_key(c.place.name) != city_named_city
@@ -326,7 +334,7 @@ class Resolver:
                 for co in outer.candidates:
                     if contains(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
-                        bonus[(k + 1, co.row)] = CONTAINMENT_BONUS / 2
+                        bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
         return bonus
 
     @staticmethod

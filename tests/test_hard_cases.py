@@ -991,3 +991,40 @@ def test_a_name_said_once_with_its_kind_and_once_alone_gets_both_readings(geopar
         "agreed.") if m.place]
     assert found == [("Buenos Aires", "admin1"), ("Buenos Aires", "city"),
                      ("Santa Fe", "admin1"), ("Santa Fe", "city")]
+
+
+WRITTEN_INSIDE = [
+    # "X, Y" outweighs a story about another Y: the Georgian quake story's US students
+    (("TBILISI, Georgia (AP) — A quake struck northern Georgia. Georgia's agency said houses "
+     "in Ambrolauri, Oni and Kutaisi were damaged, and Tbilisi sent rescuers. The U.S. "
+     "Embassy in Tbilisi said students from Atlanta, Georgia, were safe."), "Georgia", -1,
+     ("US", "admin1")),
+    # … and an Australian fire story's Canadian crew
+    (("MELBOURNE — Fires burned across Victoria, near Mallacoota, Orbost and Bairnsdale, as "
+     "Victoria's premier spoke in Melbourne. A crew from Canada landed at Melbourne Airport "
+     "from Victoria, British Columbia, via Vancouver."), "Victoria", -1, ("CA", "city")),
+    # an abbreviated region after a comma is no list of states ("Washington, D.C.")
+    (("Tolls in Vancouver, Wash., and a grant awarded in Washington, D.C., pay for the "
+     "bridge, Washington state officials said."), "Washington", 0, ("US", "city")),
+    # "the country of", and "X, in western Y"
+    ("Born in Macon, Ga., she taught English in the country of Georgia.", "Georgia", -1,
+     ("GE", "country")),
+    ("Born in Macon, Ga., she arrived in Kutaisi, in western Georgia, in 2003.", "Georgia", -1,
+     ("GE", "country")),
+    # AP's "Miss." after a town is the state, not the title
+    ("He had convictions in Jackson, Miss., where he lived.", "Miss", 0, ("US", "admin1")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "index", "expected"), WRITTEN_INSIDE,
+                         ids=[c[0][:30] for c in WRITTEN_INSIDE])
+def test_a_name_written_inside_its_region_is_the_one_there(geoparser, text, surface, index,
+                                                           expected):
+    found = [(m.place.country, m.place.kind) for m in geoparser.parse(text)
+             if m.place and m.surface == surface]
+    assert found[index] == expected, found
+
+
+def test_a_title_before_a_name_stays_a_title(geoparser):
+    text = "Miss. Smith and Sens. Byrd met Alice Hart, Miss. Oregon, in Paducah, Ky., on Monday."
+    assert [m.surface for m in geoparser.parse(text) if m.place] == ["Paducah", "Ky"]
