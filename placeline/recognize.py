@@ -314,6 +314,14 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
             yield match
 
 
+def _names_a_virus(text: str, name: str) -> bool:
+    """Somewhere in the text, `name` is joined to another name or followed by a disease word:
+    "Ebola-Reston virus", "Zika fever" (viruses named after rivers and forests)."""
+    return names_a_disease(text) and any(
+        text.startswith("-", m.end()) or DISEASE_AFTER.match(text, m.end())
+        for m in re.finditer(re.escape(name), text))
+
+
 _LONGER_NAME = "part of the longer name"
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
@@ -365,12 +373,43 @@ class Recognizer:
                     best = (j, candidates)
                 if not longer:
                     break
+            if best is None:
+                best = self._named_by_its_kind(text, tokens, i)
             if best:
                 found.append((i, best[0], best[1]))
                 i = best[0] + 1
             else:
                 i += 1
         return found
+
+    def _named_by_its_kind(self, text: str, tokens: list[Token],
+                           i: int) -> tuple[int, tuple] | None:
+        """A name the gazetteer has only with its kind: "the Indus", "the Tay" (rivers, which
+        the gazetteer knows as "Indus River", "River Tay") and "the Naf river". A bare word
+        names a river only after "the" and when nothing else goes by it: alone, "Severn" and
+        "Jordan" are a town and a country."""
+        for j in range(i, min(len(tokens), i + 2)):
+            if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
+                return None
+            name = text[tokens[i].start:tokens[j].end]
+            kind = LOWER_CASE_KIND.match(text, tokens[j].end)
+            if kind:
+                found = self.gazetteer.lookup_name(f"{name} {kind.group(1).capitalize()}")
+            elif text[max(0, tokens[i].start - 4):tokens[i].start] in ("the ", "The ") and (
+                    j + 1 == len(tokens) or not tokens[j + 1].cap or
+                    text[tokens[j].end:tokens[j + 1].start] != " "):
+                if name.isupper() or text.startswith(" &", tokens[j].end) or \
+                        _names_a_virus(text, name):
+                    return None  # "the EMS director", "the Swift & Co. plant", "the Ebola",
+                    # "the Ebola-Reston virus": not the rivers
+                rivers = {c.row: c for c in self.gazetteer.lookup_name(f"{name} River")
+                          + self.gazetteer.lookup_name(f"River {name}") if c.kind == "water"}
+                found = tuple(rivers.values())
+            else:
+                continue
+            if found:
+                return j, found
+        return None
 
     def _city_of_a_body(self, text: str, tokens: list[Token], i: int, j: int,
                         candidates: tuple) -> tuple[int, int, tuple]:

@@ -1028,3 +1028,15 @@ def test_a_name_written_inside_its_region_is_the_one_there(geoparser, text, surf
 def test_a_title_before_a_name_stays_a_title(geoparser):
     text = "Miss. Smith and Sens. Byrd met Alice Hart, Miss. Oregon, in Paducah, Ky., on Monday."
     assert [m.surface for m in geoparser.parse(text) if m.place] == ["Paducah", "Ky"]
+
+
+def test_a_river_named_alone_after_the_is_the_river(geoparser):
+    """"the Indus", "the Tay": news drops "River" once the river is the story's; only after
+    "the", and never for a word that names something else ("Severn" is a town, "the Ebola"
+    the virus, "the EMS director" an acronym)."""
+    text = ("Floodwaters rose as the Indus continued to swell near Sukkur; further north the "
+            "Tay spilled over fields near Aberfeldy. The Severn flooded. The EMS director "
+            "said the Ebola-Reston virus was found, another subtype of the Ebola.")
+    found = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
+    assert found.get("Indus") == "water" and found.get("Tay") == "water"
+    assert found.get("Severn") == "city" and "Ebola" not in found and "EMS" not in found
