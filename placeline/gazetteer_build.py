@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "18"
+INDEX_VERSION = "19"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -349,7 +349,7 @@ STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATION
                        "CA": CA_PROVINCE_ABBREVIATIONS}
 
 
-def load_admin1(cities: list[Entry]) -> list[Entry]:
+def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[Entry]:
     """First-level regions, matched to GeoNames admin1 codes by the towns they contain."""
     states = json.loads(
         (_package_dir("country_state_city") / "data" / "state.json").read_text())
@@ -357,7 +357,7 @@ def load_admin1(cities: list[Entry]) -> list[Entry]:
     for city in cities:
         if city.admin1:
             members[(city.country, city.admin1)].append(city)
-    points = _region_points(states, cities)
+    points = _region_points(states, cities, towns)
     regions = _codes_and_people(states, points, cities, members)
     _listed_towns.cache_clear()  # 150,000 records: not kept past the build
     entries = []
@@ -525,7 +525,8 @@ _GROSS_KM = 1000.0
 _MIN_LISTED_TOWNS = 3
 
 
-def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, str], tuple]:
+def _region_points(states: list[dict], cities: list[Entry],
+                   nearest: TownsByCell | None = None) -> dict[tuple[str, str], tuple]:
     """Each region's point.
 
     country-state-city geocoded its regions by name, and hundreds came back from the wrong
@@ -537,8 +538,12 @@ def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, s
     point among another country's towns with no such median is dropped: Norfolk (England)
     sat in Virginia, Birmingham (England) in Alabama, Saint Philip (Barbados) in Tennessee;
     a region of a territory GeoNames files as its own country (Réunion, Guam) is that
-    country's entry already."""
+    country's entry already. Closer in, a point whose nearest town lies across a border moves
+    to the median when that is 161–1,000 km away and its nearest town is the region's own:
+    Punjab (Pakistan) sat in Indian Punjab, Kuwait's Capital Governorate in Bahrain, Hidalgo
+    (Mexico) in Texas, White Nile (Sudan) in South Sudan (`nearest`: towns by cell)."""
     towns = _TownCells(cities)
+    nearest = _towns_by_cell(cities) if nearest is None else nearest
     listed = _medians_of_listed_towns()
     points: dict[tuple[str, str], tuple[float, float]] = {}
     for state in states:
@@ -551,7 +556,8 @@ def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, s
         point = float(state["latitude"]), float(state["longitude"])
         around = towns.countries_near(*point)
         if key[0] in around:
-            points[key] = point
+            points[key] = median if count >= _MIN_LISTED_TOWNS and _across_a_border(
+                key[0], point, median, nearest) else point
         elif (count >= _MIN_LISTED_TOWNS and towns.near(key[0], *median)
               and _km(*point, *median) > _GROSS_KM):
             points[key] = median
@@ -559,6 +565,22 @@ def _region_points(states: list[dict], cities: list[Entry]) -> dict[tuple[str, s
             points[key] = point  # far from any town (Chukotka, an atoll): nothing to doubt
         # else: among another country's towns, with nothing better to go on — dropped
     return points
+
+
+_BORDER_KM = (161.0, _GROSS_KM)
+
+
+def _across_a_border(country: str, point: tuple[float, float], median: tuple[float, float],
+                     nearest: TownsByCell) -> bool:
+    """The point's nearest town is another country's, and the median of the region's towns,
+    161–1,000 km away, has one of the region's own country nearest."""
+    town = _nearest_town(*point, nearest)
+    if town is None or town.country == country:
+        return False
+    if not _BORDER_KM[0] < _km(*point, *median) < _BORDER_KM[1]:
+        return False
+    home = _nearest_town(*median, nearest)
+    return home is not None and home.country == country
 
 
 class _TownCells:
@@ -756,7 +778,7 @@ def collect_entries() -> list[Entry]:
     countries = load_countries()
     mark_capitals(countries, cities)
     towns = _towns_by_cell(cities)  # (for the supplement's landmarks and Natural Earth's features)
-    others = (countries + load_continents() + load_admin1(cities) + load_us_counties()
+    others = (countries + load_continents() + load_admin1(cities, towns) + load_us_counties()
               + load_supplement(towns))
     return cities + others + load_natural_earth(towns, others)
 

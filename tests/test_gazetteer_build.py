@@ -152,6 +152,21 @@ def test_a_region_among_another_countrys_towns_with_nothing_better_is_dropped(mo
     assert points == {("XX", "FAR"): (75.0, 100.0), ("XX", "HOME"): (52.5, 1.2)}
 
 
+def test_a_region_placed_just_across_a_border_moves_to_its_own_towns(monkeypatch):
+    """Punjab (Pakistan) was placed among Indian Punjab's towns, 230 km from its own: the
+    nearest town is another country's, so the median of its listed towns wins. A region by
+    its border, whose nearest town is foreign but whose towns lie close, stays put."""
+    home = [_entry(f"H{i}", 31.5 + i / 20, 72.5 + i / 20, "city") for i in range(10)]
+    abroad = [_entry(f"A{i}", 31.0 + i / 20, 75.2 + i / 20, "city") for i in range(5)]
+    for town in abroad:
+        town.country = "YY"
+    medians = {("XX", "PB"): ((31.6, 72.7), 200), ("XX", "EDGE"): ((31.1, 74.6), 20)}
+    monkeypatch.setattr("placeline.gazetteer_build._medians_of_listed_towns", lambda: medians)
+    points = _region_points([_state("XX", "PB", 31.15, 75.34),
+                             _state("XX", "EDGE", 31.05, 75.15)], [*home, *abroad])
+    assert points == {("XX", "PB"): (31.6, 72.7), ("XX", "EDGE"): (31.05, 75.15)}
+
+
 def test_regions_sharing_a_geonames_region_share_its_people(monkeypatch):
     """England's counties all lie in GeoNames' ENG: each had all of England's people, so
     "Manchester" the county (63 million) outweighed every town called Manchester. A region

@@ -213,6 +213,9 @@ def test_countries_sit_at_their_geonames_points(geoparser):
      "São Paulo", (-22.0, -49.0)),
     ("Floods hit Hunan province, near Changsha, as the Xiang river rose.",
      "Hunan", (27.6, 111.7)),
+    # Wikipedia's point for Pakistan's Punjab; the source data had it in India's Punjab
+    (("Rain fell over Lahore, Multan and Faisalabad as Punjab braced for floods, Pakistan's "
+     "weather office said."), "Punjab", (31.17, 72.7)),
 ])
 def test_regions_sit_in_their_middle_not_on_their_namesake_city(geoparser, text, surface,
                                                                  middle):
