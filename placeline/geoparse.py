@@ -16,10 +16,10 @@ from placeline.guesses import (
     main_country,
 )
 from placeline.models import Mention, Place
-from placeline.name_context import PLACE_TYPE_WORDS, STREET, STREET_NAME
+from placeline.name_context import LIST_GAP, PLACE_TYPE_WORDS, STREET, STREET_NAME
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
-from placeline.resolve import Resolution, Resolver, lend_county_readings
+from placeline.resolve import CONTAINMENT_GAP, Resolution, Resolver, lend_county_readings
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
@@ -99,6 +99,19 @@ def _a_stray_us_town(candidate: Candidate, span: Span,
                 if country == place.country and admin1 != place.admin1), default=0) >= 2
 
 
+def _outside_its_country(r: Resolution, before: Sequence[Resolution],
+                         after: Sequence[Resolution], text: str) -> bool:
+    """A town read outside the country the text writes right after it ("X in Nepal", "X,
+    Nepal"), while none of its readings lies in that country: the gazetteer lacks the town.
+    Not in a list ("the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains")."""
+    if not after or r.candidate.kind != "city" or after[0].candidate.kind != "country" or \
+            not CONTAINMENT_GAP.match(text[r.span.end:after[0].span.start]) or (
+                before and LIST_GAP.fullmatch(text, before[0].span.end, r.span.start)):
+        return False
+    country = after[0].candidate.place.country
+    return bool(country) and all(c.place.country != country for c in r.span.candidates)
+
+
 # A feature's reading that stands in for a stray town's (see `_feature_reading`): flagged, as
 # context chose the town.
 FEATURE_CONFIDENCE = 0.4
@@ -132,7 +145,7 @@ class Geoparser:
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
-        kept, called = self._keep_supported(resolutions)
+        kept, called = self._keep_supported(resolutions, text)
         mentions = held_by_the_region_after(kept, text)
         mentions += [self._geocode_unknown(s, mentions, text)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
@@ -169,9 +182,11 @@ class Geoparser:
         return [known.get((span.start, span.end)) or self._geocode_unknown(span, context, text)
                 for span in spans]
 
-    def _keep_supported(self, resolutions: list[Resolution]) -> tuple[list[Mention], list[Span]]:
+    def _keep_supported(self, resolutions: list[Resolution],
+                        text: str) -> tuple[list[Mention], list[Span]]:
         """The readings context supports, and the spans called places whose only reading is a
-        stray one (see `_a_stray_reading`): those are guessed like names no gazetteer has."""
+        stray one (see `_a_stray_reading`) or lies outside the country the text puts it in
+        (see `_outside_its_country`): those are guessed like names no gazetteer has."""
         countries: dict[str, set[str]] = {}
         regions: dict[tuple[str, str], set[str]] = {}
         for r in resolutions:
@@ -184,8 +199,12 @@ class Geoparser:
         called: list[Span] = []
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
                   if "comma-region" in r.span.cues}           # its state placed it
-        for r in resolutions:
+        for k, r in enumerate(resolutions):
             place = r.candidate.place
+            if _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
+                                    text):
+                called.append(r.span)  # "the village of Thame in Nepal's Everest region":
+                continue  # not Thame in Oxfordshire
             unexpected = surprise(zipf(r.span.surface.lower()),
                                   r.span.candidates)
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})

@@ -63,7 +63,7 @@ _REGION_OF = re.compile(r"\b(?:state|province|region|oblast|governorate|prefectu
                         r"(?:the\s+)?$", re.IGNORECASE)
 _CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _COUNTRY_OF = re.compile(r"\b(?:country|nation|republic)\s+of\s+$", re.IGNORECASE)
-_CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y"
+CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y"
     r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?|\s+\(\s*)$",
     re.IGNORECASE)
@@ -326,7 +326,7 @@ class Resolver:
         bonus: dict[tuple[int, int], float] = defaultdict(float)
         for k in range(len(spans) - 1):
             inner, outer = spans[k], spans[k + 1]
-            if not _CONTAINMENT_GAP.match(text[inner.end:outer.start]):
+            if not CONTAINMENT_GAP.match(text[inner.end:outer.start]):
                 continue
             if _peers(inner, outer):
                 continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town

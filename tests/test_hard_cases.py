@@ -1043,3 +1043,17 @@ def test_a_river_named_alone_after_the_is_the_river(geoparser):
     found = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
     assert found.get("Indus") == "water" and found.get("Tay") == "water"
     assert found.get("Severn") == "city" and "Ebola" not in found and "EMS" not in found
+
+
+def test_a_town_the_text_puts_in_another_country_is_no_namesake_elsewhere(geoparser):
+    """"the village of Thame in Nepal's Everest region": the gazetteer's only Thame is in
+    Oxfordshire, so the name is guessed where the story is (flagged), not pinned in England;
+    a list of places is no "X, country" ("the Zaire, Bundibugyo, Cote d'Ivoire strains")."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Water burst its banks above the Sherpa village of Thame in Nepal's Everest region, "
+        "near Namche Bazaar and Lukla, officials in Kathmandu said.") if m.place}
+    assert found["Thame"].place.country == "NP" and found["Thame"].confidence < 0.5
+    listed = {m.surface: m.place for m in geoparser.parse(
+        "Unlike the Zaire, Bundibugyo, Ivory Coast and Sudan strains, it spread in Uganda "
+        "and Kenya.") if m.place}
+    assert listed["Bundibugyo"].country == "UG"
