@@ -170,6 +170,15 @@ def test_homonyms_and_forms_resolve_to_the_right_place(geoparser, text, expected
         assert found.get(surface) == where, (surface, found)
 
 
+def test_an_ordinary_word_that_is_only_a_foreign_name_of_a_country_is_the_word(geoparser):
+    """Iceland is "Island" in Icelandic: "St Martin's Island, Bangladesh's only coral island"
+    has no Iceland in it, though a region follows the word."""
+    found = {m.surface: m.place.name for m in geoparser.parse(
+        "Storm surges were forecast on St Martin's Island, Bangladesh's only coral island.")
+        if m.place}
+    assert "Island" not in found and found.get("Bangladesh") == "Bangladesh"
+
+
 @pytest.mark.parametrize("text", NOT_PLACES)
 def test_people_demonyms_and_common_words_get_no_pin(geoparser, text):
     assert [m.surface for m in geoparser.parse(text) if m.place] == []
