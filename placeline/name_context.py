@@ -37,9 +37,11 @@ _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Is
 # Arabic's valley and mountain before a name ("Wadi Derna"), one whole with it too: no town of
 # Wadi in India. (Not "Mount": "Mount Pleasant High" would then override the town.)
 _ARABIC_FEATURES = ("Wadi", "Jebel", "Jabal")
-WHOLE_BEFORE = tuple(f"{word} " for word in _ARABIC_FEATURES)
-FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Isle of", "Gulf of", "Bay of",
-                  *_ARABIC_FEATURES)
+# Waters named "… of" a place are one whole with it: the Strait of Georgia is no Georgia, nor
+# the Gulf of California California (the gazetteer's own, like "Gulf of Mexico", match whole).
+_WATER_OF = ("Gulf of", "Bay of", "Strait of", "Straits of", "Sea of", "Isle of")
+WHOLE_BEFORE = tuple(f"{word} " for word in (*_ARABIC_FEATURES, *_WATER_OF))
+FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", *_WATER_OF, *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.
 POSSESSIVE_GAPS = frozenset({"'s ", "’s "})

@@ -1066,3 +1066,15 @@ def test_a_town_the_text_puts_in_another_country_is_no_namesake_elsewhere(geopar
         "Unlike the Zaire, Bundibugyo, Ivory Coast and Sudan strains, it spread in Uganda "
         "and Kenya.") if m.place}
     assert listed["Bundibugyo"].country == "UG"
+
+
+def test_a_water_named_of_a_place_is_no_pin_on_that_place(geoparser):
+    """"the Strait of Georgia" is one name, which the gazetteer lacks: neither the country
+    nor the state, but a flagged guess in the story's area; known ones match whole."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Sailings across the Strait of Georgia between Nanaimo and Horseshoe Bay were "
+        "cancelled, B.C. Ferries said, while tankers crossed the Gulf of Mexico.")}
+    assert "Georgia" not in found
+    assert found["Strait of Georgia"].place.country == "CA"
+    assert found["Strait of Georgia"].confidence < 0.5
+    assert found["Gulf of Mexico"].place.kind == "water"
