@@ -221,6 +221,14 @@ NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 # A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
 # surname (a country or state there is a government speaking: '"…," Russia said').
 QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
+# A person's name told by its place in the sentence: after a verb of saying and before an
+# apposition ("said Pemba Sherpa, a lodge owner"), or between commas after a lower-case
+# title ("Ethiopia's prime minister, Abiy Ahmed, told").
+SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according to) $")
+APPOSITION_AFTER = re.compile(r", (?:an?|the|who|whose|\d)\b")
+TITLE_COMMA_BEFORE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|governor|mayor|spokesman|spokeswoman"
+    r"|spokesperson|secretary|ambassador|commissioner|director|chief|leader|envoy), $")
 SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
 # Where news says a place, in its own conventions: a dateline ("CLINTON — A town couple",

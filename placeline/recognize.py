@@ -36,6 +36,7 @@ from placeline.gazetteer import Candidate, Gazetteer
 from placeline.name_context import (
     ALTERNATE_NAME_ZIPF,
     APPOSED_KIND_AFTER,
+    APPOSITION_AFTER,
     BIG_REGION,
     BROAD_KINDS,
     CALENDAR_WORDS,
@@ -85,6 +86,7 @@ from placeline.name_context import (
     SCHOOL_AFTER,
     SEATS_OF_POWER,
     SEROVAR_BEFORE,
+    SPEAKER_BEFORE,
     SPEECH_AFTER,
     STORM_WORDS,
     STRAIN_AFTER,
@@ -93,6 +95,7 @@ from placeline.name_context import (
     STREET_WORDS,
     TAIL_WORD_ZIPF,
     THE_SURPRISE,
+    TITLE_COMMA_BEFORE,
     TITLES,
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
@@ -508,6 +511,13 @@ class Recognizer:
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):
             return f"title {before.text!r}", i, right
+        if left < right and (left < i or right > j):  # a name and more capitalised words
+            start, end = tokens[left].start, tokens[right].end
+            if (SPEAKER_BEFORE.search(text, max(0, start - 14), start) and
+                    APPOSITION_AFTER.match(text, end)) or (
+                    TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start) and
+                    text.startswith(",", end)):
+                return "a person's name by its place in the sentence", left, right
         if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
                 tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
@@ -541,8 +551,10 @@ class Recognizer:
             # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
             if self._is_surname_like(after) and (
                     right == j + 1 or not self._is_given_name(after)
-                    or gap_after == "-"):  # "Ann-Christin"
-                return f"given name before the surname {after!r}", i, right
+                    or gap_after == "-"  # "Ann-Christin"
+                    or text[tokens[j + 1].end:tokens[j + 2].start] in POSSESSIVE_GAPS):
+                return f"given name before the surname {after!r}", i, right  # (the name
+                # ends at a possessive: "Lewis Hamilton's Ferrari")
         return None
 
     @staticmethod

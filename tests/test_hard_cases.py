@@ -1078,3 +1078,20 @@ def test_a_water_named_of_a_place_is_no_pin_on_that_place(geoparser):
     assert found["Strait of Georgia"].place.country == "CA"
     assert found["Strait of Georgia"].confidence < 0.5
     assert found["Gulf of Mexico"].place.kind == "water"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a person's name ends at a possessive: "Lewis Hamilton's Ferrari" is no Isle of Lewis
+    ("McLaren won, holding off a late charge from Lewis Hamilton's Ferrari at Silverstone.",
+     ["Silverstone"]),
+    # named between commas after a lower-case title
+    ("Ethiopia's prime minister, Abiy Ahmed, told delegates in Addis Ababa.",
+     ["Ethiopia", "Addis Ababa"]),
+    # named after a verb of saying and before an apposition
+    ('"Everything is gone," said Pemba Sherpa, a lodge owner in Namche Bazaar.',
+     ["Namche Bazaar"]),
+    # … but a place so placed is still the place
+    ("Tourism grew, said Cape Town, a city that counts its visitors.", ["Cape Town"]),
+])
+def test_a_persons_name_told_by_its_place_in_the_sentence(geoparser, text, places):
+    assert [m.surface for m in geoparser.parse(text) if m.place] == places
