@@ -16,7 +16,13 @@ from placeline.guesses import (
     main_country,
 )
 from placeline.models import Mention, Place
-from placeline.name_context import LIST_GAP, PLACE_TYPE_WORDS, STREET, STREET_NAME
+from placeline.name_context import (
+    COMMON_WORD_ZIPF,
+    LIST_GAP,
+    PLACE_TYPE_WORDS,
+    STREET,
+    STREET_NAME,
+)
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
 from placeline.resolve import CONTAINMENT_GAP, Resolution, Resolver, lend_county_readings
@@ -215,6 +221,12 @@ class Geoparser:
                         and " " in r.span.surface):
                 continue  # (a landmark's own name of several words names it: "the Western
                 # Wall", "the Great Wall of China")
+            if place.kind in ("admin1", "region") and not supported and not r.span.cues and \
+                    " " not in r.span.surface and unexpected >= 0 and \
+                    zipf(r.span.surface.lower()) >= COMMON_WORD_ZIPF:
+                continue  # "relief from the Centre" (India's government), "the European
+                # Centre for Disease Prevention": an ordinary word more frequent than its
+                # region is big (not "California"), in a country the story never names
             stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and

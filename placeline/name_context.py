@@ -193,6 +193,9 @@ ORGANISATION_AFTER = re.compile(
     r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b"
     # "Honda and Toyota said they would build": firms named together
     r"|(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,? (?:they|their)\b")
+# "Galt & Taggart", "Marks & Spencer": partners' firm (unless a region follows: "Antigua &
+# Barbuda", "Trinidad & Tobago")
+PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][\w'’-]+)")
 CITY_BODY_AFTER = re.compile(
     r" (?:Council|Hall|Manager|Commission|Commissioners|Schools|Police|Attorney|Clerk)\b")
 # A public body named after its town ("Lindsay Police", "Richmond Council", "Arlington

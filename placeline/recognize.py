@@ -71,6 +71,7 @@ from placeline.name_context import (
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
     ORGANISATION_AFTER,
+    PARTNER_AFTER,
     PARTY_BEFORE,
     PERSON_OF_BEFORE,
     PLACE_CUES,
@@ -794,6 +795,10 @@ class Recognizer:
                 c.capital for c in candidates) and ORGANISATION_AFTER.match(text, tokens[j].end):
             return None  # "Goodyear said it would close", "Nokia shares rose": a firm, not
             # Goodyear, Arizona; a city speaks for its government ("Detroit said it would")
+        partner = PARTNER_AFTER.match(text, tokens[j].end) if i == j and small else None
+        if partner and not any(c.kind in BROAD_KINDS for c in self.gazetteer.lookup_name(
+                partner.group("partner"))):
+            return None  # "Galt & Taggart", "Marks & Spencer": a firm of partners
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")

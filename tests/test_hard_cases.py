@@ -1095,3 +1095,18 @@ def test_a_water_named_of_a_place_is_no_pin_on_that_place(geoparser):
 ])
 def test_a_persons_name_told_by_its_place_in_the_sentence(geoparser, text, places):
     assert [m.surface for m in geoparser.parse(text) if m.place] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # partners' firm, but a country of two islands keeps both
+    ("Tbilisi-based brokerage Galt & Taggart said exports from Georgia could rise.",
+     ["Tbilisi", "Georgia"]),
+    ("Trade between Antigua & Barbuda and Jamaica grew.", ["Antigua", "Barbuda", "Jamaica"]),
+    # an ordinary word more frequent than its region is big, in a country never named
+    ("Tents and rations came from the Centre, a provincial official in Karachi said.",
+     ["Karachi"]),
+    ("The European Centre for Disease Prevention and Control in Stockholm agreed.",
+     ["Stockholm"]),
+])
+def test_firms_and_ordinary_words_named_like_regions_are_no_places(geoparser, text, places):
+    assert [m.surface for m in geoparser.parse(text) if m.place] == places
