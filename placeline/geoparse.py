@@ -25,7 +25,13 @@ from placeline.name_context import (
 )
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
-from placeline.resolve import CONTAINMENT_GAP, Resolution, Resolver, lend_county_readings
+from placeline.resolve import (
+    CONTAINMENT_GAP,
+    Resolution,
+    Resolver,
+    kind_said,
+    lend_county_readings,
+)
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
@@ -223,7 +229,8 @@ class Geoparser:
                 # Wall", "the Great Wall of China")
             if place.kind in ("admin1", "region") and not supported and not r.span.cues and \
                     " " not in r.span.surface and unexpected >= 0 and \
-                    zipf(r.span.surface.lower()) >= COMMON_WORD_ZIPF:
+                    zipf(r.span.surface.lower()) >= COMMON_WORD_ZIPF and \
+                    not kind_said(text, r.span):  # (but "the state of Washington")
                 continue  # "relief from the Centre" (India's government), "the European
                 # Centre for Disease Prevention": an ordinary word more frequent than its
                 # region is big (not "California"), in a country the story never names

@@ -162,7 +162,7 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
     return lent
 
 
-def _kind_said(text: str, span: Span) -> str:
+def kind_said(text: str, span: Span) -> str:
     """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
     Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
     if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
@@ -271,7 +271,7 @@ class Resolver:
             if key not in priors:
                 priors[key] = [prior(s.surface, c) for c in s.candidates]
         base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
-                         for said in (_kind_said(text, s),)
+                         for said in (kind_said(text, s),)
                          for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,
                                          strict=True)])
         containment = self._containment(text, spans)
@@ -300,7 +300,7 @@ class Resolver:
     @staticmethod
     def _local_bonus(text: str, span: Span, candidate: Candidate, said: str) -> float:
         """"Kherson region", "the state of Washington" → the region, "the town of Paris" →
-        the town (`said`: the kind the text gives the name, see `_kind_said`); a bare
+        the town (`said`: the kind the text gives the name, see `kind_said`); a bare
         "Kherson", "Odessa", "Kiev" → the city that goes by the name. Not a city whose own
         name is the name and "City": "New York City", "Oklahoma City" need the word to be
         named, so a bare "New York" is the state, as GeoNames and Wikipedia name it; context
