@@ -44,7 +44,7 @@ WHOLE_BEFORE = tuple(f"{word} " for word in (*_ARABIC_FEATURES, *_WATER_OF))
 FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", *_WATER_OF, *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.
-POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'S ", "’S "})  # "COX'S BAZAR" in a dateline
 # Between two items of a list: ", ", " and ", ", or ".
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 # A kind in lower case after a name ("near Pemba island", "the Juba river").
@@ -238,7 +238,11 @@ SPEECH_AFTER = re.compile(
 # "ALEXANDRIA, La. —"), a legislator's home ("Sen. Tom Bakk, DFL-Cook"), someone's home
 # after their name and age ("Michael Durr, 24, of Trenton"), a list ending in a plural of
 # its kind ("Hitchcock and Hayes counties").
-DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:—|–|--)")
+# After a dateline's place: its region or country, a date, the agency, then a dash ("ROME
+# (Reuters) -", "COX'S BAZAR, Bangladesh, May 14 (Reuters) -", "CLINTON —").
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                            r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
+                            r"(?:—|–|--|-\s)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
 RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
 # "… daughter Georgia Kent of Charlotte": a person's two names, then "of" and where they live.

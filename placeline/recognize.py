@@ -135,7 +135,7 @@ _TOKEN = re.compile(
     rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
     rf"{_MAY_BE_CAPITAL}))")
-_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
 
 
 class Token(NamedTuple):
@@ -379,6 +379,10 @@ class Recognizer:
                     break
             if best is None:
                 best = self._named_by_its_kind(text, tokens, i)
+            if best is None and token.text.isupper() and len(token.text) <= 4 and \
+                    DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
+                city = self._probe(token.text.title(), False, False)[0]  # Samoa (AFP) -":
+                best = (i, city) if city else None  # a dateline's city, no abbreviation
             if best:
                 found.append((i, best[0], best[1]))
                 i = best[0] + 1

@@ -1110,3 +1110,16 @@ def test_a_persons_name_told_by_its_place_in_the_sentence(geoparser, text, place
 ])
 def test_firms_and_ordinary_words_named_like_regions_are_no_places(geoparser, text, places):
     assert [m.surface for m in geoparser.parse(text) if m.place] == places
+
+
+@pytest.mark.parametrize(("text", "dateline", "country"), [
+    ("APIA, Samoa (AFP) - Leaders from across the Pacific met.", "APIA", "WS"),
+    ("ROME (Reuters) - The pope spoke to pilgrims.", "ROME", "IT"),
+    ("COX'S BAZAR, Bangladesh, May 14 (Reuters) - A cyclone hit the camps.", "COX'S BAZAR",
+     "BD"),
+])
+def test_a_wire_datelines_city_in_capitals_is_found(geoparser, text, dateline, country):
+    """Four capitals are an abbreviation ("US", "UK") except in a dateline before the agency
+    and the dash; a possessive in capitals is part of the name."""
+    found = {m.surface: m.place.country for m in geoparser.parse(text) if m.place}
+    assert found.get(dateline) == country, found
