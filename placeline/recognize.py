@@ -238,6 +238,9 @@ def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
 
 
 _COUNTY_WORDS = frozenset({"County", "Parish"})
+# "Co Kerry", "County Cork" (as Ireland writes them): shown to be a place, so is "Kerry"
+# alone. (US counties by their short names: see `_county_short_names`.)
+_COUNTY_WORD_AROUND = re.compile(r"^(?:County|Co\.?) ")
 
 
 def _county_short_names(text: str, tokens: list[Token],
@@ -751,7 +754,8 @@ class Recognizer:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
             if verdict:
                 (weakly_dropped if verdict[1] else kept).append(verdict[0])
-        shown = {s.surface for s in kept if s.cues - WEAK_CUES} - person_words
+        shown = {short for s in kept if s.cues - WEAK_CUES
+                 for short in (s.surface, _COUNTY_WORD_AROUND.sub("", s.surface))} - person_words
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
                     if s.surface in shown)
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))

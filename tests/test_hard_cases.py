@@ -1123,3 +1123,12 @@ def test_a_wire_datelines_city_in_capitals_is_found(geoparser, text, dateline, c
     and the dash; a possessive in capitals is part of the name."""
     found = {m.surface: m.place.country for m in geoparser.parse(text) if m.place}
     assert found.get(dateline) == country, found
+
+
+def test_an_irish_county_named_in_full_is_meant_by_its_short_name(geoparser):
+    """"Co Kerry" shows Kerry to be a place, so "left Kerry to carry" is the county, though
+    Kerry alone is a given name."""
+    found = {m.surface: m.place.name for m in geoparser.parse(
+        "Gardaí in Co Kerry are investigating. A councillor said Dublin had left Kerry to "
+        "carry the burden.") if m.place}
+    assert found.get("Kerry") == "County Kerry"
