@@ -329,6 +329,7 @@ def _names_a_virus(text: str, name: str) -> bool:
         for m in re.finditer(re.escape(name), text))
 
 
+_THE = frozenset({"the ", "The "})
 _LONGER_NAME = "part of the longer name"
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
@@ -348,12 +349,14 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.given_names = gazetteer.given_names
         self._probe = lru_cache(maxsize=200_000)(self._probe_uncached)
+        self._rivers = lru_cache(maxsize=50_000)(self._rivers_uncached)
 
     # -- candidate generation ----------------------------------------------------------------
 
     def _matches(self, text: str, tokens: list[Token]) -> list[tuple[int, int, tuple]]:
         """(first token, last token, candidates) of each longest gazetteer match."""
         found = []
+        kinds_at: frozenset[int] | None = None  # (see `_named_by_its_kind`)
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
@@ -381,11 +384,15 @@ class Recognizer:
                 if not longer:
                     break
             if best is None:
-                best = self._named_by_its_kind(text, tokens, i)
-            if best is None and token.text.isupper() and len(token.text) <= 4 and \
-                    DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
-                city = self._probe(token.text.title(), False, False)[0]  # Samoa (AFP) -":
-                best = (i, city) if city else None  # a dateline's city, no abbreviation
+                if kinds_at is None:
+                    kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
+                if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
+                        text[token.start - 4:token.start] in _THE:
+                    best = self._named_by_its_kind(text, tokens, i, kinds_at)
+                elif len(token.text) <= 4 and token.text.isupper() and \
+                        DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
+                    city = self._probe(token.text.title(), False, False)[0]  # Samoa (AFP) -"
+                    best = (i, city) if city else None  # a dateline's city, no abbreviation
             if best:
                 found.append((i, best[0], best[1]))
                 i = best[0] + 1
@@ -393,29 +400,39 @@ class Recognizer:
                 i += 1
         return found
 
-    def _named_by_its_kind(self, text: str, tokens: list[Token],
-                           i: int) -> tuple[int, tuple] | None:
+    def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
+        """The rivers the gazetteer knows as "`name` River" or "River `name`" (cached: "the
+        Senate", "the Ministry" recur in every text)."""
+        rivers = {c.row: c for c in self.gazetteer.lookup_name(f"{name} River")
+                  + self.gazetteer.lookup_name(f"River {name}") if c.kind == "water"}
+        return tuple(rivers.values())
+
+    def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
+                           kinds_at: frozenset[int]) -> tuple[int, tuple] | None:
         """A name the gazetteer has only with its kind: "the Indus", "the Tay" (rivers, which
         the gazetteer knows as "Indus River", "River Tay") and "the Naf river". A bare word
         names a river only after "the" and when nothing else goes by it: alone, "Severn" and
-        "Jordan" are a town and a country."""
+        "Jordan" are a town and a country. (`kinds_at`: where a kind word in lower case
+        starts, so the pattern runs once per text, not once per capitalised word.)"""
+        after_the = text[max(0, tokens[i].start - 4):tokens[i].start] in _THE
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None
+            kind = LOWER_CASE_KIND.match(text, tokens[j].end) if tokens[j].end in kinds_at \
+                else None
+            if not (kind or after_the):
+                continue
             name = text[tokens[i].start:tokens[j].end]
-            kind = LOWER_CASE_KIND.match(text, tokens[j].end)
             if kind:
                 found = self.gazetteer.lookup_name(f"{name} {kind.group(1).capitalize()}")
-            elif text[max(0, tokens[i].start - 4):tokens[i].start] in ("the ", "The ") and (
+            elif (
                     j + 1 == len(tokens) or not tokens[j + 1].cap or
                     text[tokens[j].end:tokens[j + 1].start] != " "):
-                if name.isupper() or text.startswith(" &", tokens[j].end) or \
-                        _names_a_virus(text, name):
-                    return None  # "the EMS director", "the Swift & Co. plant", "the Ebola",
-                    # "the Ebola-Reston virus": not the rivers
-                rivers = {c.row: c for c in self.gazetteer.lookup_name(f"{name} River")
-                          + self.gazetteer.lookup_name(f"River {name}") if c.kind == "water"}
-                found = tuple(rivers.values())
+                if name.isupper() or text.startswith(" &", tokens[j].end):
+                    return None  # "the EMS director", "the Swift & Co. plant"
+                found = self._rivers(name)
+                if found and _names_a_virus(text, name):
+                    return None  # "the Ebola", "the Ebola-Reston virus": not the river
             else:
                 continue
             if found:
@@ -521,10 +538,10 @@ class Recognizer:
             return f"title {before.text!r}", i, right
         if left < right and (left < i or right > j):  # a name and more capitalised words
             start, end = tokens[left].start, tokens[right].end
-            if (SPEAKER_BEFORE.search(text, max(0, start - 14), start) and
-                    APPOSITION_AFTER.match(text, end)) or (
-                    TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start) and
-                    text.startswith(",", end)):
+            if (text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and
+                    SPEAKER_BEFORE.search(text, max(0, start - 14), start)) or (
+                    text.startswith(",", end) and text.endswith(", ", 0, start) and
+                    TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start)):
                 return "a person's name by its place in the sentence", left, right
         if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
                 tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
