@@ -548,8 +548,9 @@ class Recognizer:
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
             # person's name nor longer name ("Korea's Pyongyang", "Côte d'Ivoire's Yamoussoukro")
             if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
-                    ".") not in STREET_WORDS:  # "Darby Street", "Dublin Branch": not people
-                return f"given name {previous!r} before it", i - 1, j
+                    ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
+                    self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
+                return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people)
             if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
                     and name_key(previous) not in known_places):
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j

@@ -1132,3 +1132,11 @@ def test_an_irish_county_named_in_full_is_meant_by_its_short_name(geoparser):
         "Gardaí in Co Kerry are investigating. A councillor said Dublin had left Kerry to "
         "carry the burden.") if m.place}
     assert found.get("Kerry") == "County Kerry"
+
+
+def test_a_peoples_adjective_before_a_name_is_no_given_name(geoparser):
+    """"the Dutch Bergen": Dutch is a given name in the US lists, but before a place it says
+    which one; the name stays a place everywhere in the text."""
+    found = [m.surface for m in geoparser.parse(
+        "Booking sites mix up Norway's Bergen with the Dutch Bergen, readers wrote.") if m.place]
+    assert found == ["Norway", "Bergen", "Bergen"]
