@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -749,6 +750,7 @@ class Recognizer:
         longer_place_heads = {tokens[i].text for i, j, _ in matches if j > i}
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)
         person_words: set[str] = set()
+        people: set[tuple[int, int]] = set()  # people's names, by first and last token
         kept: list[Span] = []
         weakly_dropped: list[Span] = []
         decisions = []
@@ -761,17 +763,25 @@ class Recognizer:
                 # (but "StandUp DeKalb" beside "DeKalb County" is a group's name: the word
                 # heads a place's name in this text, and its other mentions stay places)
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
+                people.add((person[1], person[2]))
             decisions.append((i, j, candidates, person))
+        person_names = Counter(t.text.lower() for a, b in people for t in tokens[a:b + 1])
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, candidates in matches
                     if DISEASE_AFTER.match(text, tokens[j].end) and not any(
                         c.kind == "country" and c.name_type != 1 for c in candidates)} \
             if names_a_disease(text) else set()  # (no country: "the Uganda Virus Research
             # Institute" names the country, and "the border with Uganda" is a place)
         seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
+        as_people = []  # mentions dropped only as a person's name
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
             if verdict:
                 (weakly_dropped if verdict[1] else kept).append(verdict[0])
+            elif not reason and i == j and tokens[i].text in person_words:
+                as_people.append((i, j, candidates))
+        if as_people:
+            person_words = self._more_often_places(text, tokens, (kept, weakly_dropped),
+                                                   as_people, person_words, person_names, seen)
         shown = {short for s in kept if s.cues - WEAK_CUES
                  for short in (s.surface, _COUNTY_WORD_AROUND.sub("", s.surface))} - person_words
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
@@ -781,6 +791,28 @@ class Recognizer:
         kept = [s for s in kept if not any(u.start <= s.start and s.end <= u.end
                                            for u in unknown)] + unknown
         return sorted(kept, key=lambda s: s.start)
+
+    def _more_often_places(self, text: str, tokens: list[Token],
+                           judged: tuple[list[Span], list[Span]],
+                           as_people: list[tuple[int, int, tuple]], person_words: set[str],
+                           person_names: Counter[str], seen: _Seen) -> set[str]:
+        """A word the text calls a place more often than it writes it in a person's name
+        ("JACKSON, Tenn." and "Jackson, Miss." against one "Lena Jackson"; "in London" twice
+        against "the London Knights"): its bare mentions are the place (those before a
+        verb of saying stay the person). Adds them to `judged` (kept, weakly dropped);
+        returns the person words left."""
+        placed = Counter(s.surface.lower() for s in judged[0] if s.cues - WEAK_CUES)
+        places = {w for w in person_words if placed[w.lower()] > person_names[w.lower()]}
+        if not places:
+            return person_words
+        person_words = person_words - places
+        seen = replace(seen, person_words=frozenset(person_words))
+        for i, j, candidates in as_people:
+            if tokens[i].text in places and not SPEECH_AFTER.match(text, tokens[j].end):
+                verdict = self._judge(text, tokens, i, j, candidates, seen)
+                if verdict:
+                    judged[verdict[1]].append(verdict[0])
+        return person_words
 
     def _judge(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                seen: _Seen) -> tuple[Span, bool] | None:

@@ -1140,3 +1140,17 @@ def test_a_peoples_adjective_before_a_name_is_no_given_name(geoparser):
     found = [m.surface for m in geoparser.parse(
         "Booking sites mix up Norway's Bergen with the Dutch Bergen, readers wrote.") if m.place]
     assert found == ["Norway", "Bergen", "Bergen"]
+
+
+def test_a_word_the_text_calls_a_place_more_often_than_a_persons_name_is_the_place(geoparser):
+    """One "Lena Jackson" against a dateline and "Jackson, Miss.": the bare mentions are the
+    city; one "Lloyd Austin" against one "in Austin" leaves "Austin said" the person."""
+    jackson = [m.start for m in geoparser.parse(
+        "JACKSON, Tenn. (WBBJ) — A Jackson man was sentenced. Prosecutor Lena Jackson said "
+        "he had convictions in Jackson, Miss., and agents are looking into a shooting on "
+        "the north side of Jackson.") if m.place and m.surface.lower() == "jackson"]
+    assert len(jackson) == 4
+    austin = [m.surface for m in geoparser.parse(
+        "Defense Secretary Lloyd Austin spoke in Austin on Monday. Austin said the troops "
+        "would stay.") if m.place]
+    assert austin == ["Austin"]
