@@ -784,8 +784,11 @@ class Recognizer:
                                                    as_people, person_words, person_names, seen)
         shown = {short for s in kept if s.cues - WEAK_CUES
                  for short in (s.surface, _COUNTY_WORD_AROUND.sub("", s.surface))} - person_words
+        named_in_full = {c.row for s in kept if " " in s.surface and len(s.candidates) <= 2
+                         for c in s.candidates}  # "Mount Etna": a later "Etna" is it
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
-                    if s.surface in shown)
+                    if s.surface in shown or (s.surface not in person_words and any(
+                        c.row in named_in_full for c in s.candidates)))
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
         unknown = self._unknown_names(text, kept, kind_lists)
         kept = [s for s in kept if not any(u.start <= s.start and s.end <= u.end

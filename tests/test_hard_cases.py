@@ -1154,3 +1154,13 @@ def test_a_word_the_text_calls_a_place_more_often_than_a_persons_name_is_the_pla
         "Defense Secretary Lloyd Austin spoke in Austin on Monday. Austin said the troops "
         "would stay.") if m.place]
     assert austin == ["Austin"]
+
+
+def test_a_place_named_in_full_once_is_meant_by_its_other_name_later(geoparser):
+    """"Mount Etna" once, then "Etna" (a given name, and small US towns) twice: the volcano,
+    as the gazetteer knows it by both names; "the Etna Observatory" is no person."""
+    found = [(m.surface, m.place.name) for m in geoparser.parse(
+        "Etna erupted overnight. A lava fountain from Mount Etna lit the sky, the Etna "
+        "Observatory said, and ash fell on Catania. Etna is Europe's most active volcano.")
+        if m.place and "Etna" in m.surface]
+    assert found and all(name == "Mount Etna" for _, name in found) and len(found) >= 3
