@@ -1,0 +1,28 @@
+"""Quality floors on the project's annotated news probes (tests/probes/README.md): every
+article parses, and recognition precision and end-to-end accuracy stay above floors just
+under the scores of 2026-12-01, so a change that loses quality on them fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from placeline.evaluate import load_jsonl, mention_json, score
+
+PROBES = Path(__file__).parent / "probes"
+
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01: development
+# P .919, end to end .812; held out P .934, end to end .785.
+FLOORS = [("development", 0.90, 0.79), ("held_out", 0.91, 0.76)]
+
+
+@pytest.mark.parametrize(("name", "precision", "end_to_end"), FLOORS)
+def test_the_probes_stay_above_their_floors(geoparser, name, precision, end_to_end):
+    rows = [row for path in sorted((PROBES / name).glob("*.jsonl")) for row in load_jsonl(path)]
+    assert len(rows) >= 20
+    predictions = {row["id"]: [mention_json(m) for m in geoparser.parse(row["text"])]
+                   for row in rows}  # (an article that raises fails the test)
+    scores = score(rows, predictions)
+    assert scores.overlap_precision >= precision, scores
+    assert scores.end_to_end_161 >= end_to_end, scores
