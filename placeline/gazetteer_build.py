@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "19"
+INDEX_VERSION = "20"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -302,7 +302,7 @@ _UMLAUTS = re.compile("[äöüÄÖÜß]")
 def _region_short_names(name: str, country: str = "") -> list[str]:
     """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
     "Guangxi Zhuang Autonomous Region" → "Guangxi"; in Iraq, "Al Anbar Governorate" →
-    "Al Anbar", "Anbar"."""
+    "Al Anbar", "Anbar"; "Lower Silesian Voivodeship" → "Lower Silesian", "Lower Silesia"."""
     shorts = []
     if country in _ARABIC_SPEAKING:
         for form in (name, *_region_short_names(name)):
@@ -319,7 +319,15 @@ def _region_short_names(name: str, country: str = "") -> list[str]:
     for prefix in _REGION_PREFIXES:
         if name.startswith(prefix):
             shorts.append(name[len(prefix):])
+    shorts += [_ADJECTIVE_END.sub("ia", short) for short in shorts if all(
+        word.endswith("ian") or word.lower() in _POSITION_WORDS
+        for word in re.split(r"[ -]", short))]  # "Lower Silesian" → "Lower Silesia"
     return [short for short in shorts if not _says_nothing(short)]
+
+
+# Regions named officially by an adjective ("Masovian Voivodeship", "South Moravian
+# Region") go by the noun in English news ("Masovia", "South Moravia").
+_ADJECTIVE_END = re.compile(r"ian\b")
 
 
 # Words that only say where within something ("Upper East", "North Central", "Mid-Western").

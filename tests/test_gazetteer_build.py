@@ -113,6 +113,9 @@ def test_a_region_geocoded_into_another_country_moves_to_its_listed_towns(monkey
     ("Guangxi Zhuang Autonomous Region", "Guangxi"),
     ("Tibet Autonomous Region", "Tibet"),
     ("Autonomous Republic of Crimea", "Crimea"),
+    ("Lower Silesian Voivodeship", "Lower Silesia"),
+    ("Kuyavian-Pomeranian Voivodeship", "Kuyavia-Pomerania"),
+    ("South Moravian Region", "South Moravia"),
 ])
 def test_regions_are_also_known_by_their_everyday_names(official, everyday):
     assert everyday in _region_short_names(official)
