@@ -331,6 +331,10 @@ def _names_a_virus(text: str, name: str) -> bool:
 
 
 _THE = frozenset({"the ", "The "})
+
+
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4):start] in _THE
 _LONGER_NAME = "part of the longer name"
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
@@ -388,7 +392,7 @@ class Recognizer:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
                 if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
-                        text[token.start - 4:token.start] in _THE:
+                        _after_the(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
                 elif len(token.text) <= 4 and token.text.isupper() and \
                         DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
@@ -415,20 +419,18 @@ class Recognizer:
         names a river only after "the" and when nothing else goes by it: alone, "Severn" and
         "Jordan" are a town and a country. (`kinds_at`: where a kind word in lower case
         starts, so the pattern runs once per text, not once per capitalised word.)"""
-        after_the = text[max(0, tokens[i].start - 4):tokens[i].start] in _THE
+        after_the = _after_the(text, tokens[i].start)
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None
             kind = LOWER_CASE_KIND.match(text, tokens[j].end) if tokens[j].end in kinds_at \
                 else None
-            if not (kind or after_the):
-                continue
+            name_ends = j + 1 == len(tokens) or not tokens[j + 1].cap or \
+                text[tokens[j].end:tokens[j + 1].start] != " "
             name = text[tokens[i].start:tokens[j].end]
             if kind:
                 found = self.gazetteer.lookup_name(f"{name} {kind.group(1).capitalize()}")
-            elif (
-                    j + 1 == len(tokens) or not tokens[j + 1].cap or
-                    text[tokens[j].end:tokens[j + 1].start] != " "):
+            elif after_the and name_ends:
                 if name.isupper() or text.startswith(" &", tokens[j].end):
                     return None  # "the EMS director", "the Swift & Co. plant"
                 found = self._rivers(name)
