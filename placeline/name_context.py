@@ -30,7 +30,10 @@ _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "Di
 # Kinds after a name that make the name and kind one whole, though a place is named like the
 # kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
 WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
-               "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness")
+               "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness",
+               # a volcano, a dam or a reef is no town it shares a name with ("Arenal
+               # Volcano", "Zhinvali Reservoir", "Scarborough Shoal")
+               "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)
