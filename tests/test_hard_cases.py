@@ -1169,8 +1169,9 @@ def test_a_place_named_in_full_once_is_meant_by_its_other_name_later(geoparser):
 def test_a_volcano_reservoir_or_shoal_is_no_town_of_its_name(geoparser):
     """"the Zhinvali Reservoir" is no Reservoir, Victoria; "Scarborough Shoal" no
     Scarborough: one name, guessed in the story's area when the gazetteer lacks it."""
-    found = {m.surface: m.place.country for m in geoparser.parse(
-        "The road climbs from Tbilisi past the Zhinvali Reservoir to Gudauri. In Manila, "
-        "officials said ships were blocked near Scarborough Shoal, off Luzon.") if m.place}
+    found = {m.surface: m.place.country for text in (
+        "The road climbs from Tbilisi past the Zhinvali Reservoir to Gudauri.",
+        "In Manila, officials said ships were blocked near Scarborough Shoal, off Luzon.")
+        for m in geoparser.parse(text) if m.place}
     assert "Reservoir" not in found and "Scarborough" not in found
     assert found.get("Zhinvali Reservoir") == "GE" and found.get("Scarborough Shoal") == "PH"
