@@ -1175,3 +1175,13 @@ def test_a_volcano_reservoir_or_shoal_is_no_town_of_its_name(geoparser):
         for m in geoparser.parse(text) if m.place}
     assert "Reservoir" not in found and "Scarborough" not in found
     assert found.get("Zhinvali Reservoir") == "GE" and found.get("Scarborough Shoal") == "PH"
+
+
+def test_the_pearl_river_is_chinas_in_china_and_mississippis_in_mississippi(geoparser):
+    def river(text: str) -> str:
+        return next(m.place.country for m in geoparser.parse(text)
+                    if m.surface == "Pearl River" and m.place)
+    assert river("Guangdong moved villagers away from the Pearl River as the typhoon neared "
+                 "Hong Kong and Shenzhen.") == "CN"
+    assert river("JACKSON, Miss. (AP) — The Pearl River crested above flood stage in Jackson "
+                 "and Rankin County.") == "US"
