@@ -184,8 +184,11 @@ def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:
 
 
 def _surprise(surface: str, candidates: Iterable[Candidate]) -> float:
-    """`surprise` by the most frequent of the name's words."""
-    return surprise(max(_zipf(w.lower()) for w in surface.split()), candidates)
+    """`surprise` by the most frequent of the name's words, not counting the words that join
+    a name's parts ("of" in "Republic of Ireland" is no sign of an ordinary phrase)."""
+    words = surface.split()
+    return surprise(max(_zipf(w.lower()) for w in words if len(words) == 1 or
+                        w.lower() not in CONNECTORS), candidates)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -1185,3 +1185,11 @@ def test_the_pearl_river_is_chinas_in_china_and_mississippis_in_mississippi(geop
                  "Hong Kong and Shenzhen.") == "CN"
     assert river("JACKSON, Miss. (AP) — The Pearl River crested above flood stage in Jackson "
                  "and Rankin County.") == "US"
+
+
+def test_a_name_joined_by_of_is_not_an_ordinary_phrase_for_its_of(geoparser):
+    """"the Republic of Ireland": "of" is the most frequent English word in it, which made
+    the whole name look like an ordinary phrase; the words that join a name do not count."""
+    found = {m.surface: m.place.name for m in geoparser.parse(
+        "In the Republic of Ireland, forecasters issued a yellow wind warning.") if m.place}
+    assert found.get("Republic of Ireland") == "Ireland"
