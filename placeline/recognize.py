@@ -806,10 +806,13 @@ class Recognizer:
                            person_names: Counter[str], seen: _Seen) -> set[str]:
         """A word the text calls a place more often than it writes it in a person's name
         ("JACKSON, Tenn." and "Jackson, Miss." against one "Lena Jackson"; "in London" twice
-        against "the London Knights"): its bare mentions are the place (those before a
+        against "the London Knights"; a dateline counts twice, so "LINCOLN, England" outweighs
+        one "Abraham Lincoln"): its bare mentions are the place (those before a
         verb of saying stay the person). Adds them to `judged` (kept, weakly dropped);
         returns the person words left."""
         placed = Counter(s.surface.lower() for s in judged[0] if s.cues - WEAK_CUES)
+        placed.update(s.surface.lower() for s in judged[0]  # a dateline's place is the
+                      if s.surface.isupper() and NEWS_CONVENTION in s.cues)  # story's: twice
         places = {w for w in person_words if placed[w.lower()] > person_names[w.lower()]}
         if not places:
             return person_words

@@ -1193,3 +1193,13 @@ def test_a_name_joined_by_of_is_not_an_ordinary_phrase_for_its_of(geoparser):
     found = {m.surface: m.place.name for m in geoparser.parse(
         "In the Republic of Ireland, forecasters issued a yellow wind warning.") if m.place}
     assert found.get("Republic of Ireland") == "Ireland"
+
+
+def test_a_datelines_place_outweighs_one_persons_name(geoparser):
+    """"LINCOLN, England" names the story's place: one "Abraham Lincoln" does not make the
+    by-election's "held Lincoln" a person."""
+    found = [m.surface for m in geoparser.parse(
+        "LINCOLN, England (Reuters) - Labour narrowly held Lincoln on Thursday. The party "
+        "quoted Abraham Lincoln in its leaflets, but Lincoln voters wanted buses.")
+        if m.place and m.surface.lower() == "lincoln"]
+    assert len(found) == 3
