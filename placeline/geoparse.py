@@ -217,8 +217,8 @@ class Geoparser:
                                     text):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
-            unexpected = surprise(zipf(r.span.surface.lower()),
-                                  r.span.candidates)
+            frequency = zipf(r.span.surface.lower())
+            unexpected = surprise(frequency, r.span.candidates)
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"} and \
@@ -229,7 +229,7 @@ class Geoparser:
                 # Wall", "the Great Wall of China")
             if place.kind in ("admin1", "region") and not supported and not r.span.cues and \
                     " " not in r.span.surface and unexpected >= 0 and \
-                    zipf(r.span.surface.lower()) >= COMMON_WORD_ZIPF and \
+                    frequency >= COMMON_WORD_ZIPF and \
                     not kind_said(text, r.span):  # (but "the state of Washington")
                 continue  # "relief from the Centre" (India's government), "the European
                 # Centre for Disease Prevention": an ordinary word more frequent than its

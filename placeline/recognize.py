@@ -244,7 +244,7 @@ def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
 _COUNTY_WORDS = frozenset({"County", "Parish"})
 # "Co Kerry", "County Cork" (as Ireland writes them): shown to be a place, so is "Kerry"
 # alone. (US counties by their short names: see `_county_short_names`.)
-_COUNTY_WORD_AROUND = re.compile(r"^(?:County|Co\.?) ")
+_COUNTY_WORD_BEFORE = re.compile(r"^(?:County|Co\.?) ")
 
 
 def _county_short_names(text: str, tokens: list[Token],
@@ -338,6 +338,8 @@ _THE = frozenset({"the ", "The "})
 
 def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4):start] in _THE
+
+
 _LONGER_NAME = "part of the longer name"
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
@@ -432,7 +434,7 @@ class Recognizer:
                 text[tokens[j].end:tokens[j + 1].start] != " "
             name = text[tokens[i].start:tokens[j].end]
             if kind:
-                found = self.gazetteer.lookup_name(f"{name} {kind.group(1).capitalize()}")
+                found = self._with_its_kind(name, kind)
             elif after_the and name_ends:
                 if name.isupper() or text.startswith(" &", tokens[j].end):
                     return None  # "the EMS director", "the Swift & Co. plant"
@@ -469,13 +471,17 @@ class Recognizer:
         for i, j, candidates in matches:
             kind = LOWER_CASE_KIND.match(text, tokens[j].end)
             if kind:
-                feature = self.gazetteer.lookup_name(
-                    f"{text[tokens[i].start:tokens[j].end]} {kind.group(1).capitalize()}")
+                feature = self._with_its_kind(text[tokens[i].start:tokens[j].end], kind)
                 if feature:
                     candidates = feature
                     named.add(i)
             found.append((i, j, candidates))
         return found, frozenset(named)
+
+    def _with_its_kind(self, name: str, kind: re.Match) -> tuple[Candidate, ...]:
+        """What the gazetteer knows by the name and its kind (a `LOWER_CASE_KIND` match):
+        "Pemba island" → "Pemba Island", "Naf river" → "Naf River"."""
+        return self.gazetteer.lookup_name(f"{name} {kind.group(1).capitalize()}")
 
     def _probe_uncached(self, surface: str, dotted: bool,
                         possessive: bool) -> tuple[tuple[Candidate, ...], bool]:
@@ -788,7 +794,7 @@ class Recognizer:
             person_words = self._more_often_places(text, tokens, (kept, weakly_dropped),
                                                    as_people, person_words, person_names, seen)
         shown = {short for s in kept if s.cues - WEAK_CUES
-                 for short in (s.surface, _COUNTY_WORD_AROUND.sub("", s.surface))} - person_words
+                 for short in (s.surface, _COUNTY_WORD_BEFORE.sub("", s.surface))} - person_words
         named_in_full = {c.row for s in kept if " " in s.surface and len(s.candidates) <= 2
                          for c in s.candidates}  # "Mount Etna": a later "Etna" is it
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
