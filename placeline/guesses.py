@@ -64,17 +64,19 @@ _COMMA = re.compile(r",\s+")
 def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention]:
     """"Grantville, Pennsylvania" where the gazetteer has no Grantville in Pennsylvania: the
     town is a small one there (cities500 lists no town under 500 people), so the state's
-    point, flagged, beats a namesake elsewhere. US states and counties only, which are small
-    enough for it ("Stroud, Ontario" in Ontario's middle would be 900 km off); not in a list
+    point, flagged, beats a namesake elsewhere. US states and counties are small enough for
+    it; another country's region only when the namesake lies in another country: "Stroud,
+    Ontario" in Ontario's middle is 900 km off, but Stroud in England is 5,500. Not in a list
     of regions ("cases in Washington, Pennsylvania and California")."""
     held = list(mentions)
     for k in range(len(held) - 1):
         town, region = held[k], held[k + 1]
         if town.place is None or region.place is None or town.place.kind != "city" or \
                 region.place.kind not in ("admin1", "admin2") or \
-                region.place.country != "US" or \
                 not _COMMA.fullmatch(text, town.end, region.start) or \
                 _in_a_list_of_regions(held, k, text):
+            continue
+        if region.place.country != "US" and town.place.country == region.place.country:
             continue
         if not contains(region.place, town.place):
             held[k] = Mention(town.start, town.end, town.surface, region.place,
@@ -90,7 +92,8 @@ def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:
     before = k > 0 and region(mentions[k - 1]) and \
         LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
     after = k + 2 < len(mentions) and region(mentions[k + 2]) and \
-        LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None
+        LIST_GAP.fullmatch(text, mentions[k + 1].end, mentions[k + 2].start) is not None \
+        and not contains(mentions[k + 2].place, mentions[k + 1].place)  # "X, Ontario, Canada"
     return before or after
 
 

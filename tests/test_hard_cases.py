@@ -680,6 +680,20 @@ def test_a_town_the_gazetteer_lacks_in_its_state_is_put_in_the_state_flagged(geo
     assert listed["Washington"].name == "Washington"
 
 
+def test_a_town_read_in_another_country_than_its_region_is_put_in_the_region(geoparser):
+    """"Stroud, Ontario, Canada": cities500 has no Stroud in Ontario, and England's Stroud is
+    5,500 km off; Ontario's point, flagged, is the nearer guess. The country after the region
+    holds it, so the three are no list of regions. A town another country's region does
+    hold stays the town ("Hamilton, Ontario")."""
+    found = {m.surface: m for m in geoparser.parse(
+        "The driver was stopped on Highway 11 in Stroud, Ontario, Canada, police said.")}
+    assert (found["Stroud"].place.name, found["Stroud"].place.country) == ("Ontario", "CA")
+    assert found["Stroud"].confidence < 0.5
+    hamilton = {m.surface: m.place for m in geoparser.parse(
+        "Cases rose in Hamilton, Ontario, last week.")}["Hamilton"]
+    assert (hamilton.kind, hamilton.country) == ("city", "CA")
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
