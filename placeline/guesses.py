@@ -51,7 +51,18 @@ def guess(span: Span, context: list[Mention], text: str) -> Place | None:
         return held
     if held is not None and held.country:
         return main_town(context, held.country)
+    listed = list_neighbour(span, context, text)
+    if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
+        return main_town(context, listed.country)  # the town a world story names most
     return main_town(context)
+
+
+def list_neighbour(span: Span, context: list[Mention], text: str) -> Place | None:
+    """The place written next to a name in a list ("Kisumu and Rift Valley"): the two lie
+    in one country far more often than not."""
+    return next((m.place for m in context if m.place is not None and (
+        (m.end <= span.start and LIST_GAP.fullmatch(text, m.end, span.start)) or
+        (m.start >= span.end and LIST_GAP.fullmatch(text, span.end, m.start)))), None)
 
 
 # A country or a broad region is too broad to stand in for a place (see `main_town`).

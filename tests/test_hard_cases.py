@@ -694,6 +694,17 @@ def test_a_town_read_in_another_country_than_its_region_is_put_in_the_region(geo
     assert (hamilton.kind, hamilton.country) == ("city", "CA")
 
 
+def test_an_unknown_place_in_a_list_is_guessed_in_its_neighbours_country(geoparser):
+    """"Kisumu and Rift Valley": no gazetteer has Kenya's old province; in a world story that
+    names Brazil's towns most, the guess is a Kenyan town, not São Paulo."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Brazil reported cases in Sao Paulo and Rio de Janeiro, while Brazil and Argentina "
+        "closed schools. In Kenya, the areas affected by the flu are Kisumu and Rift Valley, "
+        "officials in Nairobi said.")}
+    assert found["Rift Valley"].place.country == "KE"
+    assert found["Rift Valley"].confidence < 0.5
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
