@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "21"
+INDEX_VERSION = "22"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -397,6 +397,12 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
 
 _MATCH_KM = 30.0
 _NEAREST_TOWNS = 9
+# Where the towns nearest a region's point are split (two thirds or fewer for one code), the
+# region's own listed towns (matched to GeoNames) decide, if a majority of at least five agree
+# on a code among the nearest towns' and the country's lists can be trusted (see
+# `_countries_listing_towns_well`).
+_SPLIT_VOTE = 2 / 3
+_LISTED_VOTES = 5
 
 
 def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
@@ -405,7 +411,10 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
     """Each country-state-city region's GeoNames admin1 code and its number of people.
 
     The code is the one most of the nine GeoNames towns nearest its point carry (the nearest
-    region centre put Ontario in Manitoba and Cornwall in Wales). Its own towns are those
+    region centre put Ontario in Manitoba and Cornwall in Wales) — unless they are split and
+    the region's own listed towns agree on another code among theirs: a point on a border
+    (since index v22: Neuquén had Río Negro's code, Entre Ríos Santa Fe's, Giza Cairo's; 20
+    regions). Its own towns are those
     country-state-city lists in it that GeoNames has (by name, within 30 km) with that code
     (it lists Antrim and Armagh under North Yorkshire). A region alone on its code has that
     code's people. Regions finer than GeoNames' first level share one
@@ -433,6 +442,9 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
         if city.admin1:
             by_country[city.country].append(city)
     codes: dict[tuple[str, str], str] = {}
+    nearest: dict[tuple[str, str], tuple[str, float]] = {}  # code, share of the votes
+    near_codes: dict[tuple[str, str], set[str]] = {}
+    listed: dict[tuple[str, str], str] = {}  # the code most of its own listed towns carry
     for state in states:
         key = (state["countryCode"], state["isoCode"])
         if key not in points:
@@ -442,9 +454,23 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
             continue
         voters = _nearest(by_country.get(key[0], []), *points[key], _NEAREST_TOWNS)
         if voters:
-            codes[key] = code = Counter(c.admin1 for c in voters).most_common(1)[0][0]
-            own = towns_of.get(key, {})  # listed under the wrong region: Antrim under NYK
-            towns_of[key] = {k: c for k, c in own.items() if c.admin1 == code}
+            ballot = Counter(c.admin1 for c in voters)
+            code, votes = ballot.most_common(1)[0]
+            nearest[key] = (code, votes / len(voters))
+            near_codes[key] = set(ballot)
+        own = Counter(c.admin1 for c in towns_of.get(key, {}).values())
+        if own and own.most_common(1)[0][1] >= _LISTED_VOTES and \
+                2 * own.most_common(1)[0][1] > own.total():
+            listed[key] = own.most_common(1)[0][0]
+    trusted = _countries_listing_towns_well(nearest, listed)
+    for key, (code, share) in nearest.items():
+        if share <= _SPLIT_VOTE + 1e-9 and key[0] in trusted and \
+                listed.get(key) in near_codes[key]:
+            code = listed[key]  # a point on the border of its own towns' region (Neuquén's
+            # capital, with Río Negro's towns across the river): those towns decide
+        codes[key] = code
+        towns_of[key] = {k: c for k, c in towns_of.get(key, {}).items()  # listed under the
+                         if c.admin1 == code}  # wrong region: Antrim under North Yorkshire
     sharing: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for key, code in codes.items():
         sharing[(key[0], code)].append(key)
@@ -468,6 +494,20 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
                 found[key] = (group_key[1], sum(c.population for c in own.values()) if own
                               else shares[key])
     return found
+
+
+def _countries_listing_towns_well(nearest: dict[tuple[str, str], tuple[str, float]],
+                                  listed: dict[tuple[str, str], str]) -> set[str]:
+    """Countries where the code of a region's own listed towns is, for two regions in three at
+    least, that of the towns nearest its point: where country-state-city's town lists can be
+    trusted. Not Iran (1 in 23 agree: its towns are listed under other provinces' codes),
+    Greece or the Philippines (listed by a finer level than GeoNames' first)."""
+    agree: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for key, code in listed.items():
+        if key in nearest:
+            agree[key[0]][0] += nearest[key][0] == code
+            agree[key[0]][1] += 1
+    return {country for country, (same, total) in agree.items() if 3 * same >= 2 * total}
 
 
 def _flat_km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

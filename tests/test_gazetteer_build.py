@@ -199,6 +199,36 @@ def test_regions_sharing_a_geonames_region_share_its_people(monkeypatch):
                      ("XX", "OTH"): ("B", 8)}
 
 
+def _border_region_codes(monkeypatch, agreeing_regions: int) -> dict:
+    """The codes of a region "N" whose point lies among two of B's towns and one of A's
+    while the five towns it lists are all A's, beside regions listing A's towns near them."""
+    from placeline.gazetteer_build import _codes_and_people
+
+    cities = [_entry(f"A{k}", 0.0, 0.1 * k, "city", admin1="A") for k in range(5)] + \
+        [_entry(f"B{k}", 0.0, -0.05 - 0.01 * k, "city", admin1="B") for k in range(2)]
+    for k, city in enumerate(cities):
+        city.geonameid = k + 1
+    monkeypatch.setattr("placeline.gazetteer_build._NEAREST_TOWNS", 3)
+    codes = ["N"] + [f"M{k}" for k in range(agreeing_regions)]
+    listed = [{"name": f"A{k}", "countryCode": "XX", "stateCode": code, "latitude": "0.0",
+               "longitude": str(0.1 * k)} for code in codes for k in range(5)]
+    monkeypatch.setattr("placeline.gazetteer_build._listed_towns", lambda: listed)
+    points = {("XX", "N"): (0.0, -0.045)} | {("XX", f"M{k}"): (0.0, 0.2)
+                                            for k in range(agreeing_regions)}
+    states = [_state("XX", code, *points[("XX", code)]) for code in codes]
+    members = {("XX", "A"): cities[:5], ("XX", "B"): cities[5:]}
+    return {key: code for key, (code, _) in
+            _codes_and_people(states, points, cities, members).items()}
+
+
+def test_a_region_on_a_border_takes_the_code_of_its_own_listed_towns(monkeypatch):
+    """Neuquén's capital faces Río Negro's towns across the river: the towns nearest its
+    point are split, and the towns the province lists decide — where the country's lists
+    agree with the nearest towns for most regions (Iran's do for 1 in 23: not there)."""
+    assert _border_region_codes(monkeypatch, agreeing_regions=2)[("XX", "N")] == "A"
+    assert _border_region_codes(monkeypatch, agreeing_regions=1)[("XX", "N")] == "B"
+
+
 def test_the_uk_nations_have_their_peoples_words():
     """"in English" is no town in Indiana: "English", "Scottish", "Welsh" name the nations."""
     from placeline.gazetteer_build import demonyms

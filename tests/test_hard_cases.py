@@ -705,6 +705,14 @@ def test_an_unknown_place_in_a_list_is_guessed_in_its_neighbours_country(geopars
     assert found["Rift Valley"].confidence < 0.5
 
 
+def test_a_region_whose_capital_is_on_its_border_holds_its_own_towns(geoparser):
+    """Neuquén's capital faces Río Negro's towns across the river, so the towns nearest the
+    province's point had voted it Río Negro's code: "Zapala, Neuquén" then read the city."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Protesters blocked roads near Zapala, Neuquén, on Monday.")}
+    assert (found["Neuquén"].kind, found["Zapala"].admin1) == ("admin1", found["Neuquén"].admin1)
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
