@@ -392,7 +392,29 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         entries.append(entry)
     _move_regions_geocoded_to_their_city(entries, cities, members)
+    _lend_capital_spellings(entries, members)
     return entries
+
+
+def _lend_capital_spellings(regions: list[Entry],
+                            members: dict[tuple[str, str], list[Entry]]) -> None:
+    """A region named after its chief town is also known, with its kind, by that town's other
+    spellings: "Zaporizhzhia Oblast" and "the Lugansk region" (see `Recognizer._with_its_kind`)
+    name the oblasts country-state-city spells Zaporizhzhya and Luhansk. Not alone: "Mecca"
+    is the city, not Makkah Region, and "Quebec City" not the province. The town is the
+    region's biggest of its name (100,000 people or more); abbreviations are not lent."""
+    for region in regions:
+        keys = {name_key(name): name for name in region.names}
+        towns = [town for town in members.get((region.country, region.admin1), [])
+                 if town.population >= _BIG_CITY and name_key(town.name) in keys]
+        if not towns:
+            continue
+        town = max(towns, key=lambda t: t.population)
+        short = keys[name_key(town.name)]
+        suffix = region.name[len(short):] if region.name.startswith(short) else ""
+        for spelling, kind in list(town.names.items()) if suffix else []:
+            if kind != NAME_ABBREVIATION and name_key(spelling) not in keys:
+                region.add_name(spelling + suffix)
 
 
 _MATCH_KM = 30.0

@@ -258,6 +258,10 @@ KIND_LIST_AFTER = re.compile(
     r"|rivers|lakes|islands|provinces|states|districts|regions|oblasts)\b")
 # What one of a list of counties or parishes is called alone ("Pike, Adams and Brown counties").
 COUNTY_OF_LIST = {"counties": "County", "parishes": "Parish"}
+# The kind each name of a list has when a plural kind follows the list: "the Niger and Benue
+# rivers" (the Niger River), "Kano, Katsina and Kaduna states" (Kano State).
+KIND_OF_LIST = {"rivers": "river", "lakes": "lake", "provinces": "province", "states": "state",
+                "districts": "district", "regions": "region", "oblasts": "oblast"}
 NEWS_CONVENTION = "news-convention"
 # Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
 # both words are the storm's, not the towns called Hurricane, Cyclone or Ida.

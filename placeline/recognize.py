@@ -60,6 +60,7 @@ from placeline.name_context import (
     HYPHEN_PAIR,
     KIND_AFTER,
     KIND_LIST_AFTER,
+    KIND_OF_LIST,
     LANGUAGE_NAMES,
     LIST_NAME,
     LISTED_AFTER_KIND,
@@ -350,6 +351,10 @@ def _direction(word: str) -> bool:
     return lower in DIRECTION_WORDS or lower in {"n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
 
+# The official kinds English news writes "region" for (oblasts, krais, governorates).
+_OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
+
+
 class Recognizer:
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -434,7 +439,7 @@ class Recognizer:
                 text[tokens[j].end:tokens[j + 1].start] != " "
             name = text[tokens[i].start:tokens[j].end]
             if kind:
-                found = self._with_its_kind(name, kind)
+                found = self._with_its_kind(name, kind.group(1))
             elif after_the and name_ends:
                 if name.isupper() or text.startswith(" &", tokens[j].end):
                     return None  # "the EMS director", "the Swift & Co. plant"
@@ -470,18 +475,26 @@ class Recognizer:
         named = set()
         for i, j, candidates in matches:
             kind = LOWER_CASE_KIND.match(text, tokens[j].end)
-            if kind:
-                feature = self._with_its_kind(text[tokens[i].start:tokens[j].end], kind)
-                if feature:
-                    candidates = feature
-                    named.add(i)
+            listed = None if kind else KIND_LIST_AFTER.match(text, tokens[j].end)
+            word = kind.group(1) if kind else \
+                KIND_OF_LIST.get(listed.group("kind"), "") if listed else ""
+            feature = self._with_its_kind(text[tokens[i].start:tokens[j].end], word) \
+                if word else ()  # (a list: "the Niger and Benue rivers", the Niger River)
+            if feature:
+                candidates = feature
+                named.add(i)
             found.append((i, j, candidates))
         return found, frozenset(named)
 
-    def _with_its_kind(self, name: str, kind: re.Match) -> tuple[Candidate, ...]:
-        """What the gazetteer knows by the name and its kind (a `LOWER_CASE_KIND` match):
-        "Pemba island" → "Pemba Island", "Naf river" → "Naf River"."""
-        return self.gazetteer.lookup_name(f"{name} {kind.group(1).capitalize()}")
+    def _with_its_kind(self, name: str, kind: str) -> tuple[Candidate, ...]:
+        """What the gazetteer knows by the name and its kind (a lower-case kind word):
+        "Pemba island" → "Pemba Island", "Naf river" → "Naf River"; a region by the kind
+        English news translates it as ("the Zaporizhzhia region": Zaporizhzhia Oblast)."""
+        for official in _OFFICIAL_KINDS.get(kind, (kind.capitalize(),)):
+            found = self.gazetteer.lookup_name(f"{name} {official}")
+            if found:
+                return found
+        return ()
 
     def _probe_uncached(self, surface: str, dotted: bool,
                         possessive: bool) -> tuple[tuple[Candidate, ...], bool]:

@@ -28,7 +28,7 @@ import numpy as np
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
 from placeline.models import Place
-from placeline.name_context import LIST_GAP
+from placeline.name_context import KIND_LIST_AFTER, LIST_GAP
 from placeline.names import name_key
 from placeline.recognize import Span
 
@@ -59,6 +59,7 @@ MAX_ITERATIONS = 30
 MIN_SUPPORT = 0.01
 _REGION_WORD = re.compile(r"^\s+(?:region|oblast|province|state|governorate|county|district)\b",
                           re.IGNORECASE)
+_REGION_LISTS = frozenset({"regions", "oblasts", "provinces", "states", "districts"})
 _REGION_OF = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture)\s+of\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 _CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
@@ -165,8 +166,10 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
 def kind_said(text: str, span: Span) -> str:
     """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
     Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
+    listed = KIND_LIST_AFTER.match(text, span.end)  # "the Belgorod and Kursk regions"
     if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
-            text, max(0, span.start - 30), span.start):
+            text, max(0, span.start - 30), span.start) or (
+                listed and listed.group("kind") in _REGION_LISTS):
         return "region"
     if _CITY_OF.search(text, max(0, span.start - 20), span.start):
         return "city"

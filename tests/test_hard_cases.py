@@ -713,6 +713,35 @@ def test_a_region_whose_capital_is_on_its_border_holds_its_own_towns(geoparser):
     assert (found["Neuquén"].kind, found["Zapala"].admin1) == ("admin1", found["Neuquén"].admin1)
 
 
+def test_a_plural_kind_after_a_list_is_the_kind_of_each_name(geoparser):
+    """"the Niger and Benue rivers" are two rivers, not Niger and Benue states; "Kano,
+    Katsina and Kaduna states" three states, not their capitals; "the Belgorod and Kursk
+    regions" two oblasts."""
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(m.surface, m.place.kind) for m in geoparser.parse(text)]
+
+    assert kinds("Thousands fled after the Niger and Benue rivers burst their banks.") == \
+        [("Niger", "water"), ("Benue", "water")]
+    assert kinds("Heavy rain hit Kano, Katsina and Kaduna states on Monday.") == \
+        [("Kano", "admin1"), ("Katsina", "admin1"), ("Kaduna", "admin1")]
+    assert [kind for _, kind in kinds(
+        "Russia shelled the Belgorod and Kursk regions, officials in Kyiv said.")] == \
+        ["country", "admin1", "admin1", "city"]
+
+
+def test_a_region_with_its_kind_goes_by_its_chief_towns_spellings(geoparser):
+    """The source spells the oblasts Zaporizhzhya and Luhansk; news writes "the Zaporizhzhia
+    region" and "the Lugansk region", as it spells their cities. Alone, a spelling stays
+    the town's: "Mecca" is the city, not Makkah Region."""
+    found = [(m.surface, m.place.name, m.place.kind) for m in geoparser.parse(
+        "Drones hit the Zaporizhzhia region and the Lugansk region.")]
+    assert found == [("Zaporizhzhia", "Zaporizhzhya Oblast", "admin1"),
+                     ("Lugansk", "Luhansk Oblast", "admin1")]
+    mecca = {m.surface: m.place for m in geoparser.parse(
+        "Pilgrims from Egypt and Jordan reached Mecca, Saudi Arabia.")}["Mecca"]
+    assert (mecca.name, mecca.kind) == ("Makkah", "city")
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
