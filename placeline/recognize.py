@@ -103,6 +103,7 @@ from placeline.name_context import (
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
     WEAK_CUES,
+    WHO_AFTER,
     WHOLE_AFTER,
     WHOLE_BEFORE,
     NamePattern,
@@ -771,7 +772,6 @@ class Recognizer:
             + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
-        longer_place_heads = {tokens[i].text for i, j, _ in matches if j > i}
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)
         person_words: set[str] = set()
         people: set[tuple[int, int]] = set()  # people's names, by first and last token
@@ -782,10 +782,9 @@ class Recognizer:
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
                                           hyphen_paired) or _quoted_speaker(
                 text, tokens, i, j, candidates)
-            if person and not (person[0].startswith(_LONGER_NAME) and i == j and
-                               tokens[i].text in longer_place_heads):
-                # (but "StandUp DeKalb" beside "DeKalb County" is a group's name: the word
-                # heads a place's name in this text, and its other mentions stay places)
+            if person and not person[0].startswith(_LONGER_NAME):
+                # (a longer name is no person's: "Independiente Medellin", "Université Laval"
+                # and "StandUp DeKalb" leave the word's other mentions places)
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
                 people.add((person[1], person[2]))
             decisions.append((i, j, candidates, person))
@@ -861,6 +860,9 @@ class Recognizer:
         small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
         if surface.lower() in CALENDAR_WORDS:
             return None
+        if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
+                self._sentence_initial(text, tokens[i]):
+            return None  # "Chandler, who police said was driving": a person starts a sentence
         # Filters of the word itself ("ordinary", "a first name") are weak: a name the
         # article elsewhere shows to be a place is one here too (one sense per text).
         weak = False

@@ -742,6 +742,20 @@ def test_a_region_with_its_kind_goes_by_its_chief_towns_spellings(geoparser):
     assert (mecca.name, mecca.kind) == ("Makkah", "city")
 
 
+def test_a_longer_name_holding_a_place_makes_no_person_of_it(geoparser):
+    """"Independiente Medellin" is a team and "Université Laval" a university: neither makes
+    the word a surname, so "In Medellin" and "with Laval" stay places. A sentence that opens
+    with the name and ", who" is about a person ("Chandler, who police said was driving")."""
+    found = [m.surface for m in geoparser.parse(
+        "In Medellin, former combatants played a match against veterans of Independiente "
+        "Medellin on Saturday. A court sided with Laval, a lawyer at Université Laval said.")]
+    assert found.count("Medellin") == 1 and found.count("Laval") == 1
+    people = [m.surface for m in geoparser.parse(
+        "Police in Manassas said Baskerville and 19-year-old Lutchman Chandler abducted him. "
+        "Chandler, who police said was driving the car, was arrested in Woodbridge.")]
+    assert "Chandler" not in people and "Woodbridge" in people
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
