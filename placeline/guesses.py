@@ -51,6 +51,12 @@ def guess(span: Span, context: list[Mention], text: str) -> Place | None:
         return held
     if held is not None and held.country:
         return main_town(context, held.country)
+    town, _, kind = span.surface.rpartition(" ")
+    namesake = next((m.place for m in context if m.place is not None and
+                     m.place.kind in _HOLDER_KINDS and m.surface == town), None) \
+        if kind in _AT_ITS_TOWN else None
+    if namesake is not None:  # "the Szczecin Lagoon" in a story naming Szczecin: at the
+        return namesake  # town, not at the town the story names most
     listed = list_neighbour(span, context, text)
     if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
         return main_town(context, listed.country)  # the town a world story names most
@@ -65,6 +71,9 @@ def list_neighbour(span: Span, context: list[Mention], text: str) -> Place | Non
         (m.start >= span.end and LIST_GAP.fullmatch(text, span.end, m.start)))), None)
 
 
+# Features that lie at the town they are named after ("Lagos Lagoon", "Kano Airport"); not
+# streets ("Nokomis Avenue" in Minneapolis) nor rivers.
+_AT_ITS_TOWN = frozenset({"Lagoon", "Harbour", "Harbor", "Bay", "Inlet", "Airport", "Port"})
 # A country or a broad region is too broad to stand in for a place (see `main_town`).
 _HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
 

@@ -33,7 +33,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness",
                # a volcano, a dam or a reef is no town it shares a name with ("Arenal
                # Volcano", "Zhinvali Reservoir", "Scarborough Shoal")
-               "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll")
+               "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll",
+               # nor a harbour or an inlet ("Grays Harbor" is no Grays, Essex)
+               "Harbor", "Harbour", "Inlet", "Lagoon")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)

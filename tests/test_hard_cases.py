@@ -756,6 +756,21 @@ def test_a_longer_name_holding_a_place_makes_no_person_of_it(geoparser):
     assert "Chandler" not in people and "Woodbridge" in people
 
 
+def test_a_harbour_or_lagoon_is_one_name_and_lies_at_its_town(geoparser):
+    """"Grays Harbor" in Washington is no Grays, Essex: the whole is one name the gazetteer
+    lacks, guessed in the story's state. "the Szczecin Lagoon" in a story naming Szczecin
+    is guessed at Szczecin, not at the town the story names most."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Forecasters expected the crest to reach Montesano and Aberdeen before the river "
+        "empties into Grays Harbor, the bay at Aberdeen.")}
+    assert "Grays" not in found and found["Grays Harbor"].place.country == "US"
+    lagoon = {m.surface: m for m in geoparser.parse(
+        "Frankfurt an der Oder braced for the flood. Residents of Frankfurt an der Oder "
+        "stacked sandbags, and the crest will reach Szczecin by the weekend before the river "
+        "empties into the Szczecin Lagoon.")}["Szczecin Lagoon"]
+    assert lagoon.place.name == "Szczecin" and lagoon.confidence < 0.5
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
