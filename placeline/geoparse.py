@@ -90,6 +90,25 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
             default=0) >= 2
 
 
+# A river or lake this small (by its size prior from Natural Earth's scale rank, see the
+# gazetteer builder) is a local feature, named in local news of its own country.
+MINOR_FEATURE = 100_000
+
+
+def _a_stray_feature(candidate: Candidate, names: set[str],
+                     countries: dict[str, set[str]]) -> bool:
+    """A minor river or lake in a country no other name of the article is in, while two or
+    more names agree on another: the gazetteer lacks the story's feature and has a namesake
+    abroad ("the Litani River" of a Lebanese story is not the Litani of French Guiana,
+    9,700 km off). The name says it is a place, so it is guessed like an unknown one.
+    (`names`: the names the article gives the feature, "the Litani River" and "the Litani".)"""
+    place = candidate.place
+    return place.kind == "water" and place.population < MINOR_FEATURE and \
+        not countries.get(place.country, set()) - names and \
+        max((len(names) for country, names in countries.items()
+             if country != place.country), default=0) >= 2
+
+
 def _a_stray_us_town(candidate: Candidate, span: Span,
                      regions: dict[tuple[str, str], set[str]]) -> bool:
     """A small US town (under 20,000 people) in a state no other name of the article is in,
@@ -207,6 +226,9 @@ class Geoparser:
                 if r.candidate.place.admin1:
                     regions.setdefault((r.candidate.place.country, r.candidate.place.admin1),
                                        set()).add(name_key(r.span.surface))
+        named: dict[str, set[str]] = {}  # each place's names in the article
+        for r in resolutions:
+            named.setdefault(r.candidate.place.id, set()).add(name_key(r.span.surface))
         mentions: list[Mention] = []
         called: list[Span] = []
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
@@ -214,7 +236,7 @@ class Geoparser:
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
-                                    text):
+                                    text) or _a_stray_feature(r.candidate, named.get(place.id, set()), countries):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
             frequency = zipf(r.span.surface.lower())

@@ -771,6 +771,16 @@ def test_a_harbour_or_lagoon_is_one_name_and_lies_at_its_town(geoparser):
     assert lagoon.place.name == "Szczecin" and lagoon.confidence < 0.5
 
 
+def test_a_minor_river_abroad_is_guessed_in_the_storys_country(geoparser):
+    """Natural Earth has a Litani River in French Guiana, not Lebanon's: in a story about
+    southern Lebanon the river is guessed there, flagged, not pinned 9,700 km away."""
+    found = {m.surface: m for m in geoparser.parse(
+        "BEIRUT (AFP) - Israeli jets struck targets near Nabatieh and Tyre on Monday, south "
+        "of the Litani River, officials in Beirut said. Sirens sounded in Metula and Haifa.")}
+    litani = found["Litani River"]
+    assert litani.place.country == "LB" and litani.confidence < 0.5
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
