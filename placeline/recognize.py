@@ -336,6 +336,9 @@ def _names_a_virus(text: str, name: str) -> bool:
 
 
 _THE = frozenset({"the ", "The "})
+# A name that is a country's or a first-level region's own name is not taken for the river
+# of that name after "the" (see `Recognizer._with_its_rivers`).
+_RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -409,12 +412,35 @@ class Recognizer:
                         DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
                     city = self._probe(token.text.title(), False, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
+            elif _after_the(text, token.start) and not any(
+                    c.kind in _RIVERLESS_KINDS and c.name_type == 0 for c in best[1]):
+                best = self._with_its_rivers(text, tokens, i, *best)
             if best:
                 found.append((i, best[0], best[1]))
                 i = best[0] + 1
             else:
                 i += 1
         return found
+
+    def _with_its_rivers(self, text: str, tokens: list[Token], i: int, j: int,
+                         candidates: tuple) -> tuple[int, tuple]:
+        """A town's name after "the" may be the river of that name: "the Zambezi basin",
+        "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
+        size to choose; where the text names the river in full, they replace them. Not a
+        country's or a state's name: "the Niger" and "the
+        Mississippi" alone are left to those (`_RIVERLESS_KINDS`), nor a name before a
+        capitalised word ("the Hudson Valley") or in capitals."""
+        name = text[tokens[i].start:tokens[j].end]
+        if name.isupper() or (j + 1 < len(tokens) and tokens[j + 1].cap and
+                              text[tokens[j].end:tokens[j + 1].start] == " "):
+            return j, candidates
+        rows = {c.row for c in candidates}
+        rivers = tuple(c for c in self._rivers(name) if c.row not in rows)
+        if not rivers or _names_a_virus(text, name):
+            return j, candidates
+        if f"{name} River" in text or f"River {name}" in text:
+            return j, rivers  # "The Pearl River crested … the Pearl can rise quickly"
+        return j, candidates + rivers
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
         """The rivers the gazetteer knows as "`name` River" or "River `name`" (cached: "the

@@ -781,6 +781,21 @@ def test_a_minor_river_abroad_is_guessed_in_the_storys_country(geoparser):
     assert litani.place.country == "LB" and litani.confidence < 0.5
 
 
+def test_a_towns_name_after_the_may_be_its_river(geoparser):
+    """"a poor rainy season across the Zambezi basin" is the river, not the Zambian town of
+    Zambezi; after "The Pearl River crested", "the Pearl" is that river, not Pearl, Miss.
+    A country's name stays the country ("the Niger" alone is left to it)."""
+    def kinds(text: str) -> dict[str, str]:
+        return {m.surface: m.place.kind for m in geoparser.parse(text)}
+
+    assert kinds("Zimbabwe and Zambia cut power after a poor rainy season across the Zambezi "
+                 "basin, officials in Harare said.")["Zambezi"] == "water"
+    assert kinds("JACKSON, Miss. (AP) - The Pearl River crested above flood stage in Jackson. "
+                 "Unlike the Mississippi River, the Pearl can rise quickly.")["Pearl"] == "water"
+    assert kinds("Troops were sent to the Niger border, officials in Abuja said.")["Niger"] == \
+        "country"
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
