@@ -1160,14 +1160,16 @@ def test_a_title_before_a_name_stays_a_title(geoparser):
 
 def test_a_river_named_alone_after_the_is_the_river(geoparser):
     """"the Indus", "the Tay": news drops "River" once the river is the story's; only after
-    "the", and never for a word that names something else ("Severn" is a town, "the Ebola"
-    the virus, "the EMS director" an acronym)."""
+    "the", and never for a word that names something else ("the Ebola" is the virus, "the
+    EMS director" an acronym). A town's name ("Severn", Maryland) competes with the river
+    (see `test_a_towns_name_after_the_may_be_its_river`): in a British flood story, the
+    river."""
     text = ("Floodwaters rose as the Indus continued to swell near Sukkur; further north the "
             "Tay spilled over fields near Aberfeldy. The Severn flooded. The EMS director "
             "said the Ebola-Reston virus was found, another subtype of the Ebola.")
     found = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
     assert found.get("Indus") == "water" and found.get("Tay") == "water"
-    assert found.get("Severn") == "city" and "Ebola" not in found and "EMS" not in found
+    assert found.get("Severn") == "water" and "Ebola" not in found and "EMS" not in found
 
 
 def test_a_town_the_text_puts_in_another_country_is_no_namesake_elsewhere(geoparser):
