@@ -247,8 +247,9 @@ SPEECH_AFTER = re.compile(
 # after their name and age ("Michael Durr, 24, of Trenton"), a list ending in a plural of
 # its kind ("Hitchcock and Hayes counties").
 # After a dateline's place: its region or country, a date, the agency, then a dash ("ROME
-# (Reuters) -", "COX'S BAZAR, Bangladesh, May 14 (Reuters) -", "CLINTON —").
-DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+# (Reuters) -", "COX'S BAZAR, Bangladesh, May 14 (Reuters) -", "CLINTON —", "GOMA,
+# Democratic Republic of Congo -").
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3})?"
                             r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
                             r"(?:—|–|--|-\s)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")

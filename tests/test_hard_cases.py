@@ -1235,6 +1235,7 @@ def test_firms_and_ordinary_words_named_like_regions_are_no_places(geoparser, te
     ("ROME (Reuters) - The pope spoke to pilgrims.", "ROME", "IT"),
     ("COX'S BAZAR, Bangladesh, May 14 (Reuters) - A cyclone hit the camps.", "COX'S BAZAR",
      "BD"),
+    ("GOMA, Democratic Republic of Congo - Market stalls reopened.", "GOMA", "CD"),
 ])
 def test_a_wire_datelines_city_in_capitals_is_found(geoparser, text, dateline, country):
     """Four capitals are an abbreviation ("US", "UK") except in a dateline before the agency
