@@ -333,7 +333,8 @@ _ADJECTIVE_END = re.compile(r"ian\b")
 # Words that only say where within something ("Upper East", "North Central", "Mid-Western").
 _POSITION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
                              "eastern", "western", "central", "upper", "lower", "middle", "mid",
-                             "far", "northeast", "northwest", "southeast", "southwest"})
+                             "far", "northeast", "northwest", "southeast", "southwest",
+                             "northeastern", "northwestern", "southeastern", "southwestern"})
 
 
 def _says_nothing(short: str) -> bool:
@@ -343,8 +344,8 @@ def _says_nothing(short: str) -> bool:
     from placeline.frequency import zipf  # here: the dashboard imports this module at start
 
     words = short.replace("-", " ").lower().split()
-    if len(words) == 1:
-        return zipf(words[0]) >= _ORDINARY_WORD_ZIPF
+    if len(words) == 1:  # ("Northeastern", a college's or a university's name as often)
+        return zipf(words[0]) >= _ORDINARY_WORD_ZIPF or words[0] in _POSITION_WORDS
     return all(word in _POSITION_WORDS for word in words)
 
 

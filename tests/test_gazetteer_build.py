@@ -130,7 +130,8 @@ def test_arabic_regions_are_known_without_the_article_only_where_arabic_is_spoke
 
 
 @pytest.mark.parametrize("official", ["Jewish Autonomous Oblast", "Free State", "Batman Province",
-                                      "North Central Province", "Mid-Western Region"])
+                                      "North Central Province", "Mid-Western Region",
+                                      "Northeastern Region"])
 def test_a_short_name_that_is_ordinary_words_is_not_made(official):
     """"Free State" must not make "Free" a place, nor "North Central Province" "North
     Central": the full name stays the region's only name."""
