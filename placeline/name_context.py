@@ -253,6 +253,8 @@ DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][
                             r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
                             r"(?:—|–|--|-\s)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
+PARTY_AFTER = re.compile(r" party\b")  # "the Morena party": a party named like a town
+PARTY_NAME_BEFORE = re.compile(r"\b(?:the|ruling|governing|opposition|[Ii]ts|[Hh]is|[Hh]er)\s$")
 RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
 # "… daughter Georgia Kent of Charlotte": a person's two names, then "of" and where they live.
 PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) "

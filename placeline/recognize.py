@@ -74,7 +74,9 @@ from placeline.name_context import (
     NUMBERED_AFTER,
     ORGANISATION_AFTER,
     PARTNER_AFTER,
+    PARTY_AFTER,
     PARTY_BEFORE,
+    PARTY_NAME_BEFORE,
     PERSON_OF_BEFORE,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
@@ -290,6 +292,20 @@ def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
             text, max(0, tokens[i].start - 4), tokens[i].start) and not any(
             c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
         return "the speaker after a quotation", i, j
+    return None
+
+
+def _names_a_party(text: str, tokens: list[Token], i: int, j: int,
+                   candidates: tuple) -> tuple[str, int, int] | None:
+    """"Mexico's governing Morena party", "the Likud party": one word between "the" (or
+    "ruling", "opposition") and "party" names the party, and its bare mentions ("Morena's
+    candidate") the party too — not Morena in India. Not a country's or a region's own name
+    ("the Ohio party chairman"), nor a place a party is of ("a Regina-and-Saskatoon
+    party")."""
+    if i == j and PARTY_AFTER.match(text, tokens[j].end) and PARTY_NAME_BEFORE.search(
+            text, max(0, tokens[i].start - 12), tokens[i].start) and not any(
+            c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates):
+        return "a party's name", i, j
     return None
 
 
@@ -807,7 +823,7 @@ class Recognizer:
         for i, j, candidates in matches:
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
                                           hyphen_paired) or _quoted_speaker(
-                text, tokens, i, j, candidates)
+                text, tokens, i, j, candidates) or _names_a_party(text, tokens, i, j, candidates)
             if person and not person[0].startswith(_LONGER_NAME):
                 # (a longer name is no person's: "Independiente Medellin", "Université Laval"
                 # and "StandUp DeKalb" leave the word's other mentions places)

@@ -796,6 +796,17 @@ def test_a_towns_name_after_the_may_be_its_river(geoparser):
         "country"
 
 
+def test_a_party_named_like_a_town_is_no_place(geoparser):
+    """"Mexico's governing Morena party" and "Morena's candidate" are the party, not Morena
+    in India; "a Regina-and-Saskatoon party" is a party of those cities, which stay places."""
+    found = [m.surface for m in geoparser.parse(
+        "Mexico's governing Morena party claimed victory. Morena's candidate won in Jalisco.")]
+    assert found == ["Mexico", "Jalisco"]
+    found = [m.surface for m in geoparser.parse(
+        "The NDP is not just a Regina-and-Saskatoon party, she said in Saskatoon.")]
+    assert found == ["Regina", "Saskatoon", "Saskatoon"]
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
