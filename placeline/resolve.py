@@ -62,6 +62,10 @@ _REGION_WORD = re.compile(r"^\s+(?:region|oblast|province|state|governorate|coun
 _REGION_LISTS = frozenset({"regions", "oblasts", "provinces", "states", "districts"})
 _REGION_OF = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture)\s+of\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+# "the governor of Kano", "governors of Córdoba, Santa Fe, Mendoza and Neuquén": a state's or
+# a province's governor (the names of a list after it, too).
+_GOVERNOR_OF = re.compile(r"\b[Gg]overnors? of (?:the )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+                          r"(?:, |,? and ))*$")
 _CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _COUNTRY_OF = re.compile(r"\b(?:country|nation|republic)\s+of\s+$", re.IGNORECASE)
 CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y"
@@ -168,7 +172,8 @@ def kind_said(text: str, span: Span) -> str:
     Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
     listed = KIND_LIST_AFTER.match(text, span.end)  # "the Belgorod and Kursk regions"
     if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
-            text, max(0, span.start - 30), span.start) or (
+            text, max(0, span.start - 30), span.start) or _GOVERNOR_OF.search(
+            text, max(0, span.start - 80), span.start) or (
                 listed and listed.group("kind") in _REGION_LISTS):
         return "region"
     if _CITY_OF.search(text, max(0, span.start - 20), span.start):

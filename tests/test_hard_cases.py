@@ -807,6 +807,17 @@ def test_a_party_named_like_a_town_is_no_place(geoparser):
     assert found == ["Regina", "Saskatoon", "Saskatoon"]
 
 
+def test_the_places_a_governor_governs_are_regions(geoparser):
+    """"the governors of Córdoba, Santa Fe, Mendoza and Neuquén" govern provinces, not the
+    cities of those names; "the governor of Kano" the state. Not "the governor of the Bank
+    of England"'s bank."""
+    found = [m.place.kind for m in geoparser.parse(
+        "The governors of Córdoba, Santa Fe, Mendoza and Neuquén wrote to the president.")]
+    assert found == ["admin1"] * 4
+    assert [m.place.name for m in geoparser.parse(
+        "The governor of Kano said schools would reopen.")] == ["Kano State"]
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
