@@ -735,7 +735,8 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
     entries = []
     for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
-        town = _nearest_town(lat, lon, towns) if row["kind"] == "landmark" else None
+        town = _nearest_town(lat, lon, towns) if row["kind"] in ("landmark", "admin1") \
+            else None  # (a state: "Rivers State" holds Port Harcourt)
         entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
                       kind=row["kind"], country=row["country"],
                       admin1=town.admin1 if town and town.country == row["country"] else "",

@@ -292,6 +292,9 @@ _STREET_SUFFIXES = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "
                     "Boulevard", "Blvd.", "Pike", "Parkway", "Terrace")
 STREET_AFTER = re.compile(
     rf" (?:{'|'.join(map(re.escape, _STREET_SUFFIXES))})(?![\w'’])")
+# Names in a list ending in streets' plural kind ("near Rivers and Stokes avenues").
+STREET_LIST_AFTER = re.compile(r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?:streets|avenues"
+                               r"|roads|boulevards|drives|lanes)\b")
 # A whole name that is a street or a numbered road ("Darby Street", "N. High St.", "Highway
 # 19", "Interstate 45", "U.S. 36"), for names given to us rather than found (gold spans):
 # there the abbreviations' full stops are optional.

@@ -97,6 +97,7 @@ from placeline.name_context import (
     STRAIN_AFTER,
     STREET,
     STREET_AFTER,
+    STREET_LIST_AFTER,
     STREET_WORDS,
     TAIL_WORD_ZIPF,
     THE_SURPRISE,
@@ -913,6 +914,10 @@ class Recognizer:
             weak = True  # "Democrat": an old name of a small town, and an ordinary word
         if text.startswith("$", tokens[j].end):
             return None  # "US$460 million", "NZ$5": a currency, not the country
+        if i == j and STREET_LIST_AFTER.match(text, tokens[j].end):
+            return Span(tokens[i].start, tokens[j].end, surface, (),  # "near Rivers and
+                        frozenset({STREET})), False  # Stokes avenues": streets, as
+            # "Rivers Avenue" would be, not Rivers State
         street = STREET_AFTER.match(text, tokens[j].end)
         if street:  # "Wichita Street" in Dublin, Ohio: a street, not Wichita; the
             end = street.end()  # geocoder may know it, the gazetteer does not

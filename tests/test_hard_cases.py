@@ -818,6 +818,21 @@ def test_the_places_a_governor_governs_are_regions(geoparser):
         "The governor of Kano said schools would reopen.")] == ["Kano State"]
 
 
+def test_rivers_state_is_a_state_but_rivers_in_a_list_of_streets_is_a_street(geoparser):
+    """country-state-city lacks Nigeria's Rivers State (the supplement has it); "near
+    Rivers and Stokes avenues" names two streets, placed as streets are (flagged guesses),
+    not the Nigerian state."""
+    found = {m.surface: m for m in geoparser.parse(
+        "PORT HARCOURT, Nigeria (Reuters) - The crisis in Rivers State deepened as lawmakers "
+        "met in Port Harcourt.")}
+    assert found["Rivers State"].place.country == "NG"
+    streets = {m.surface: m for m in geoparser.parse(
+        "In Philadelphia, a man was hit by a truck near Rivers and Stokes avenues.")}
+    assert all(streets[name].place is None or streets[name].place.country == "US"
+               for name in ("Rivers", "Stokes"))
+    assert streets["Rivers"].confidence < 0.5
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
