@@ -239,6 +239,7 @@ APPOSITION_AFTER = re.compile(r", (?:an?|the|who|whose|\d)\b")
 TITLE_COMMA_BEFORE = re.compile(
     r"\b(?:minister|president|premier|chancellor|governor|mayor|spokesman|spokeswoman"
     r"|spokesperson|secretary|ambassador|commissioner|director|chief|leader|envoy), $")
+BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its own
 WHO_AFTER = re.compile(r", who\b")  # a name starting a sentence, then ", who": a person
 SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")

@@ -40,6 +40,7 @@ from placeline.name_context import (
     APPOSITION_AFTER,
     BIG_REGION,
     BROAD_KINDS,
+    BYLINE_BEFORE,
     CALENDAR_WORDS,
     CAR_MAKES,
     CITY_BODY_AFTER,
@@ -903,6 +904,8 @@ class Recognizer:
         small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
         if surface.lower() in CALENDAR_WORDS:
             return None
+        if BYLINE_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
+            return None  # "By ELIZABETH OJINA" on its own line: the writer
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
                 self._sentence_initial(text, tokens[i]):
             return None  # "Chandler, who police said was driving": a person starts a sentence

@@ -833,6 +833,14 @@ def test_rivers_state_is_a_state_but_rivers_in_a_list_of_streets_is_a_street(geo
     assert streets["Rivers"].confidence < 0.5
 
 
+def test_a_bylines_name_is_the_writer(geoparser):
+    """"By ELIZABETH OJINA" under a headline is the writer, not Elizabeth, New Jersey."""
+    found = [m.surface for m in geoparser.parse(
+        "Hyacinth chokes Lake Victoria beaches\n\nBy ELIZABETH OJINA\n\nFishermen in Kisumu "
+        "said on Monday that the weed had returned.")]
+    assert found == ["Lake Victoria", "Kisumu"]
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
