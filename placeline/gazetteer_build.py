@@ -770,10 +770,17 @@ def water_names(name: str, feature: str) -> list[str]:
     return [f"Lake {name}", f"{name} Lake"]
 
 
+# Natural Earth's point features, landmarks by kind (since index v22: 599 peaks, 107 capes, 4
+# falls), sized a tenth of an area feature of their rank: a peak is meant less often than
+# a lake or a range of its prominence.
+_NATURAL_LANDMARKS = frozenset({"mountain", "cape", "waterfall"})
+
+
 def load_natural_earth(towns: TownsByCell,
                        others: list[Entry]) -> list[Entry]:
-    """Rivers, lakes, seas and land regions (placeline/data/natural_earth.csv), each with the
-    country and region of the nearest town within 100 km, and a size for the prior from
+    """Rivers, lakes, seas, land regions, peaks and capes (placeline/data/natural_earth.csv),
+    each with the country and region of the nearest town within 100 km, and a size for the
+    prior from
     Natural Earth's scale rank (0 for the Amazon, 12 for a local creek). A name the curated
     supplement places is left to it (its points are checked by hand), and a sea or land
     region named like a country, region or county is left out ("Ireland" the island, "Leyte",
@@ -796,11 +803,14 @@ def load_natural_earth(towns: TownsByCell,
             if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
                 names.reverse()  # "River Severn", as Britain and Ireland write it
             slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
+            landmark = feature in _NATURAL_LANDMARKS  # a peak, a cape: named less often
             entry = Entry(id=f"naturalearth:{slug}:{row['lat']}:{row['lon']}",  # URL-safe
                           name=names[0], lat=lat, lon=lon,
-                          kind="region" if feature == "region" else "water", country=country,
+                          kind="landmark" if landmark else
+                          "region" if feature == "region" else "water", country=country,
                           admin1=town.admin1 if town else "",
-                          population=int(10 ** (6.5 - int(row["scalerank"]) / 4)),
+                          population=int(10 ** ((5.5 if landmark else 6.5)
+                                                - int(row["scalerank"]) / 4)),
                           source="supplement")
             for surface in names:
                 entry.add_name(surface, NAME_MAIN)

@@ -1,6 +1,6 @@
 """Derive placeline/data/natural_earth.csv from Natural Earth's 1:10m physical features:
-rivers, lakes, seas (with gulfs, bays, straits…) and land regions (ranges, deserts, plains,
-peninsulas, islands…).
+rivers, lakes, seas (with gulfs, bays, straits…), land regions (ranges, deserts, plains,
+peninsulas, islands…), and points: peaks, passes, capes and falls.
 
     python scripts/natural_earth.py NE_GEOJSON_FOLDER
 
@@ -8,7 +8,9 @@ The folder holds Natural Earth's GeoJSON files (public domain, naturalearthdata.
 the conversion in github.com/martynafford/natural-earth-geojson, CC0):
 ne_10m_rivers_lake_centerlines, ne_10m_rivers_north_america, ne_10m_rivers_europe,
 ne_10m_lakes, ne_10m_lakes_north_america, ne_10m_lakes_europe,
-ne_10m_geography_marine_polys and ne_10m_geography_regions_polys (`.json`).
+ne_10m_geography_marine_polys, ne_10m_geography_regions_polys,
+ne_10m_geography_regions_points and ne_10m_geography_regions_elevation_points (`.json`;
+the repository's largest files come as `.7z`).
 
 A river is placed at its mouth, as GeoNames places streams (and LGL's gold follows): the
 segments of one name that touch form one river, drawn downstream in Natural Earth, so the
@@ -35,6 +37,14 @@ LAKE_FILES = ("ne_10m_lakes", "ne_10m_lakes_north_america", "ne_10m_lakes_europe
 # A river's line through a lake or reservoir is a "Lake Centerline" of the river's name.
 _RIVER_CLASSES = ("River", "Lake Centerline", "River (Intermittent)")
 MARINE_FILE, REGION_FILE = "ne_10m_geography_marine_polys", "ne_10m_geography_regions_polys"
+POINT_FILE, PEAK_FILE = ("ne_10m_geography_regions_points",
+                         "ne_10m_geography_regions_elevation_points")
+# Point features news names, by Natural Earth's class: capes and falls are landmarks, a pass or
+# a depression a land region. Not its islands (small atolls whose one-word names match
+# ordinary words, "Pagan", "Mili") nor poles.
+_POINT_CLASSES = {"cape": "cape", "waterfall": "waterfall", "plain": "region"}
+_PEAK_CLASSES = {"mountain": "mountain", "pass": "region", "depression": "region",
+                 "plateau": "region"}
 # Land regions news names; not continents (the gazetteer has them) nor map jokes.
 _REGION_CLASSES = frozenset({
     "Island", "Island group", "Coast", "Range/mtn", "Pen/cape", "Desert", "Plateau", "Geoarea",
@@ -42,7 +52,7 @@ _REGION_CLASSES = frozenset({
     "Isthmus", "Foothills", "Peninsula"})
 _ABBREVIATIONS = {"Mts.": "Mountains", "Mts": "Mountains", "Mt.": "Mount", "Ra.": "Range",
                   "Pen.": "Peninsula", "Plat.": "Plateau", "I.": "Island", "Is.": "Islands",
-                  "Arch.": "Archipelago", "Des.": "Desert", "St.": "Saint", "G.": "Gulf",
+                  "Arch.": "Archipelago", "Des.": "Desert", "St.": "Saint", "G.": "Gulf", "Pt.": "Point",
                   "B.": "Bay", "Str.": "Strait"}
 _SMALL_WORDS = frozenset({"of", "the", "de", "del", "la", "da", "do", "du", "des", "di", "and"})
 OUT = Path(__file__).resolve().parent.parent / "placeline" / "data" / "natural_earth.csv"
@@ -210,6 +220,8 @@ def main(folder: Path) -> None:
              for lat, lon, rank in found]
     rows += _areas(folder / f"{MARINE_FILE}.json", "sea", None)
     rows += _areas(folder / f"{REGION_FILE}.json", "region", _REGION_CLASSES)
+    rows += _points(folder / f"{POINT_FILE}.json", _POINT_CLASSES)
+    rows += _points(folder / f"{PEAK_FILE}.json", _PEAK_CLASSES)
     rows.sort()
     with OUT.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -250,6 +262,23 @@ def _areas(path: Path, feature: str, classes: frozenset | None) -> list[tuple]:
         if name not in found or area > found[name][5]:
             found[name] = (name, feature, lat, lon, _rank(props.get("scalerank")), area)
     return [row[:5] for row in found.values()]
+
+
+def _points(path: Path, classes: dict[str, str]) -> list[tuple]:
+    """(name, feature, lat, lon, scalerank) of each named point of the classes, once per
+    name (the most prominent): "Mt. Everest" → "Mount Everest", "Cape of Good Hope"."""
+    found: dict[str, tuple] = {}
+    for item in json.loads(path.read_text())["features"]:
+        props = item["properties"]
+        feature = classes.get(props.get("featurecla") or "")
+        name = news_name(props["name"]) if props.get("name") and feature else None
+        if name is None:
+            continue
+        row = (name, feature, float(props["lat_y"]), float(props["long_x"]),
+               _rank(props.get("scalerank")))
+        if name not in found or row[4] < found[name][4]:
+            found[name] = row
+    return list(found.values())
 
 
 if __name__ == "__main__":

@@ -66,7 +66,8 @@ def test_every_shipped_row_has_a_point_and_a_rank():
         rows = list(csv.DictReader(handle))
     assert len(rows) > 6000
     for row in rows:
-        assert row["name"] and row["feature"] in ("river", "lake", "sea", "region")
+        assert row["name"] and row["feature"] in ("river", "lake", "sea", "region", "mountain",
+                                                  "cape", "waterfall")
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
         assert 0 <= int(row["scalerank"]) <= 12
 
@@ -75,6 +76,7 @@ def test_every_shipped_row_has_a_point_and_a_rank():
     ("HIMALAYAS", "Himalayas"), ("PLATEAU OF TIBET", "Plateau of Tibet"),
     ("Balkan Pen.", "Balkan Peninsula"), ("APPALACHIAN MTS.", "Appalachian Mountains"),
     ("Bathurst I.", "Bathurst Island"), ("S. Nevada", None), ("î. d’Anticosti", None),
+    ("Mt. Everest", "Mount Everest"), ("Pt. Conception", "Point Conception"),
 ])
 def test_labels_are_written_as_news_writes_them(label, name):
     assert natural_earth.news_name(label) == name
@@ -104,3 +106,13 @@ def test_natural_earth_ids_are_safe_in_urls(geoparser):
     [severn] = [c.place.id for c in geoparser.gazetteer.lookup_name("River Severn")
                 if c.place.country == "GB"]
     assert severn == "naturalearth:river-severn:51.778:-2.391"
+
+
+def test_peaks_and_capes_are_landmarks_named_whole(geoparser):
+    """Natural Earth's points: "the Cape of Good Hope" and "Mount Everest" are landmarks
+    (ships round the cape, not a town named Hope)."""
+    found = {m.surface: (m.place.kind, m.place.country) for m in geoparser.parse(
+        "Ships rerouted around the Cape of Good Hope, while climbers waited below Mount "
+        "Everest in Nepal.")}
+    assert found["Cape of Good Hope"] == ("landmark", "ZA")
+    assert found["Mount Everest"] == ("landmark", "NP")
