@@ -35,7 +35,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # Volcano", "Zhinvali Reservoir", "Scarborough Shoal")
                "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll",
                # nor a harbour or an inlet ("Grays Harbor" is no Grays, Essex)
-               "Harbor", "Harbour", "Inlet", "Lagoon")
+               "Harbor", "Harbour", "Inlet", "Lagoon",
+               # nor a tunnel or a bridge ("the Severn Tunnel")
+               "Tunnel", "Bridge")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)

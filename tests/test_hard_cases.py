@@ -841,6 +841,14 @@ def test_a_bylines_name_is_the_writer(geoparser):
     assert found == ["Lake Victoria", "Kisumu"]
 
 
+def test_a_tunnel_or_bridge_named_after_a_place_is_no_town(geoparser):
+    """"the Severn Tunnel" in a story about trains to Wales is not Severn, Maryland."""
+    found = {m.surface: m for m in geoparser.parse(
+        "The Severn Tunnel will close for five weeks, Network Rail said, and trains between "
+        "Bristol and Cardiff will be diverted via Gloucester.")}
+    assert "Severn" not in found and found["Severn Tunnel"].place.country == "GB"
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
