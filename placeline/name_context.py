@@ -362,4 +362,5 @@ KIND_AFTER = "kind-after"  # its kind in lower case after it ("Orange county")
 # Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
 # Church" is written so whatever it is) and streets.
 WEAK_CUES = frozenset({PROPER_CASE, STREET})
+BIG_CITY = 100_000  # a city this big keeps its ordinary-word name when a list shows it
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})

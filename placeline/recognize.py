@@ -38,6 +38,7 @@ from placeline.name_context import (
     ALTERNATE_NAME_ZIPF,
     APPOSED_KIND_AFTER,
     APPOSITION_AFTER,
+    BIG_CITY,
     BIG_REGION,
     BROAD_KINDS,
     BYLINE_BEFORE,
@@ -228,12 +229,18 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
     Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
     In reading order, so a rescued name lends its place to the next one."""
     sure_ends = {s.end for s in kept if s.cues - WEAK_CUES}
+    kept_ends = {s.end for s in kept}
     taken = {s.start for s in kept}
     rescued = []
     for span in sorted(weak, key=lambda s: s.start):
         if span.surface in person_words or span.start in taken:
             continue
-        if any(end in sure_ends and _COORDINATION.fullmatch(text, end, span.start)
+        city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
+            _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF and \
+            not SCHOOL_AFTER.match(text, span.end)  # (not "Kennedy Elementary Schools")
+        ends = kept_ends if city_word else sure_ends  # a city whose name is an ordinary
+        # word, listed after any place: "Scarborough, Whitby and York"
+        if any(end in ends and _COORDINATION.fullmatch(text, end, span.start)
                for end in range(span.start - 6, span.start)):  # ", " to ", and "
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
@@ -956,8 +963,12 @@ class Recognizer:
             # another language's name of a place (Iceland's "Island") is the word
         if common and not broad and not cues and not (i < j and any(
                 c.kind == "landmark" and c.name_type != 1 for c in candidates)):
-            return None  # an ordinary word ("Story", "Church"), whatever else the text says;
-            # but words that are a landmark's own name name it ("the Western Wall")
+            if max((c.place.population for c in candidates if c.name_type != 1),
+                   default=0) < BIG_CITY:
+                return None  # an ordinary word ("Story", "Church"), whatever else the text
+                # says; but words that are a landmark's own name name it ("the Western Wall")
+            weak = True  # a city's name ("York", "Reading", "Nice") is a place where the text
+            # lists it with places or shows it to be one elsewhere
         if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:

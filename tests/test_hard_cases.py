@@ -849,6 +849,15 @@ def test_a_tunnel_or_bridge_named_after_a_place_is_no_town(geoparser):
     assert "Severn" not in found and found["Severn Tunnel"].place.country == "GB"
 
 
+def test_a_city_named_like_an_ordinary_word_is_a_place_in_a_list_of_places(geoparser):
+    """"york" is frequent (in "New York"), so "York" alone is taken for the word; listed
+    after places ("between Scarborough, Whitby and York") it is the city. A school named
+    after a person stays the school ("Franklin and Kennedy Elementary Schools")."""
+    found = [m.surface for m in geoparser.parse(
+        "Campaigners want better connections between Scarborough, Whitby and York.")]
+    assert found == ["Scarborough", "Whitby", "York"]
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
