@@ -273,6 +273,7 @@ REGION_ALIASES = {
     ("RU", "CE"): ["Chechnya"], ("RU", "SE"): ["North Ossetia"], ("RU", "SA"): ["Yakutia"],
     ("RU", "UD"): ["Udmurtia"], ("RU", "CU"): ["Chuvashia"], ("RU", "KB"): ["Kabardino-Balkaria"],
     ("RU", "KC"): ["Karachay-Cherkessia"],
+    ("GB", "ZET"): ["Shetland"], ("GB", "ORK"): ["Orkney"],
 }
 
 

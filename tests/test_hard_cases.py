@@ -858,6 +858,16 @@ def test_a_city_named_like_an_ordinary_word_is_a_place_in_a_list_of_places(geopa
     assert found == ["Scarborough", "Whitby", "York"]
 
 
+def test_scotlands_highlands_and_islands_are_regions_of_scotland(geoparser):
+    """"the southern Highlands" of a Scottish weather story is no Highlands, New Jersey (which
+    had then pulled Perth to Perth Amboy); "the Western Isles" and "Shetland" are found."""
+    found = {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(
+        "Rain persisted across the southern Highlands, the Western Isles and Shetland, and "
+        "flood warnings were issued for Perth and Inverness.")}
+    assert found["Highlands"] == ("Scottish Highlands", "GB")
+    assert found["Western Isles"][1] == found["Shetland"][1] == found["Perth"][1] == "GB"
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
