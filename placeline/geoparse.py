@@ -95,17 +95,22 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
 MINOR_FEATURE = 100_000
 
 
-def _a_stray_feature(candidate: Candidate, names: set[str],
-                     countries: dict[str, set[str]]) -> bool:
-    """A minor river or lake in a country no other name of the article is in, while two or
-    more names agree on another: the gazetteer lacks the story's feature and has a namesake
-    abroad ("the Litani River" of a Lebanese story is not the Litani of French Guiana,
-    9,700 km off). The name says it is a place, so it is guessed like an unknown one.
-    (`names`: the names the article gives the feature, "the Litani River" and "the Litani".)"""
+def _stray_abroad(candidate: Candidate, names: set[str],
+                  countries: dict[str, set[str]]) -> bool:
+    """A reading in a country no other name of the article is in, while two or more names
+    agree on another, that the gazetteer has only as a namesake of the story's place, which
+    it lacks. The name says it is a place, so it is guessed like an unknown one, flagged:
+    - a minor river or lake ("the Litani River" of a Lebanese story is not the Litani of
+      French Guiana, 9,700 km off);
+    - a first-level region by a short name ("the Cordillera" of a Philippine story is not
+      Paraguay's Cordillera Department).
+    (`names`: the names the article gives the place, "the Litani River" and "the Litani".)"""
     place = candidate.place
-    return place.kind == "water" and place.population < MINOR_FEATURE and \
-        not countries.get(place.country, set()) - names and \
-        max((len(names) for country, names in countries.items()
+    if not (place.kind == "water" and place.population < MINOR_FEATURE) and \
+            not (place.kind == "admin1" and candidate.name_type == 1):
+        return False
+    return not countries.get(place.country, set()) - names and \
+        max((len(found) for country, found in countries.items()
              if country != place.country), default=0) >= 2
 
 
@@ -236,7 +241,7 @@ class Geoparser:
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
-                                    text) or _a_stray_feature(r.candidate, named.get(place.id, set()), countries):
+                                    text) or _stray_abroad(r.candidate, named[place.id], countries):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
             frequency = zipf(r.span.surface.lower())

@@ -868,6 +868,19 @@ def test_scotlands_highlands_and_islands_are_regions_of_scotland(geoparser):
     assert found["Western Isles"][1] == found["Shetland"][1] == found["Perth"][1] == "GB"
 
 
+def test_a_regions_short_name_abroad_is_the_storys_own_region(geoparser):
+    """"the Cordillera" of a Philippine storm story is not Paraguay's Cordillera Department
+    (19,000 km off): guessed in the Philippines, flagged. "the Hai Van Pass" is one name,
+    not Van in Turkey."""
+    found = {m.surface: m for m in geoparser.parse(
+        "BAGUIO CITY - Landslides buried homes in Itogon and La Trinidad, Benguet, as the "
+        "storm drenched the Cordillera on Sunday.")}
+    assert found["Cordillera"].place.country == "PH" and found["Cordillera"].confidence < 0.5
+    found = {m.surface: m for m in geoparser.parse(
+        "Traffic across the Hai Van Pass between Hue and Da Nang was halted after rockfalls.")}
+    assert "Van" not in found and "Hai Van Pass" in found
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
