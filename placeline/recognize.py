@@ -380,6 +380,8 @@ def _direction(word: str) -> bool:
     return lower in DIRECTION_WORDS or lower in {"n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
 
+# A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
+RARE_SEA_WORD_ZIPF = 3.1
 # The official kinds English news writes "region" for (oblasts, krais, governorates).
 _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
 
@@ -468,11 +470,16 @@ class Recognizer:
         return j, candidates + rivers
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
-        """The rivers the gazetteer knows as "`name` River" or "River `name`" (cached: "the
-        Senate", "the Ministry" recur in every text)."""
-        rivers = {c.row: c for c in self.gazetteer.lookup_name(f"{name} River")
-                  + self.gazetteer.lookup_name(f"River {name}") if c.kind == "water"}
-        return tuple(rivers.values())
+        """The rivers the gazetteer knows as "`name` River" or "River `name`", and the seas
+        as "`name` Sea" or "Sea of `name`" by a rare word ("the Caspian", "the Adriatic";
+        not "the Black", "the Irish", "the Baltic states") (cached: "the Senate", "the
+        Ministry" recur in every text)."""
+        forms = [f"{name} River", f"River {name}"]
+        if _zipf(name.lower()) < RARE_SEA_WORD_ZIPF and self.gazetteer.demonym(name) is None:
+            forms += [f"{name} Sea", f"Sea of {name}"]
+        waters = {c.row: c for form in forms for c in self.gazetteer.lookup_name(form)
+                  if c.kind == "water"}
+        return tuple(waters.values())
 
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
                            kinds_at: frozenset[int]) -> tuple[int, tuple] | None:

@@ -881,6 +881,16 @@ def test_a_regions_short_name_abroad_is_the_storys_own_region(geoparser):
     assert "Van" not in found and "Hai Van Pass" in found
 
 
+def test_a_sea_named_by_a_rare_word_after_the_is_the_sea(geoparser):
+    """"between the Caspian and Turkey", "the Adriatic": the sea, as news writes it; never
+    for an ordinary word or a people ("the Black community", "the Irish government")."""
+    found = {m.surface: m.place.name for m in geoparser.parse(
+        "Georgia is the only land bridge between the Caspian and Turkey, and ferries cross "
+        "the Adriatic. The Black community and the Irish government were consulted.")}
+    assert found["Caspian"] == "Caspian Sea" and found["Adriatic"] == "Adriatic Sea"
+    assert "Black" not in found and "Irish" not in found
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
