@@ -65,12 +65,15 @@ def guess(span: Span, context: list[Mention], text: str) -> Place | None:
 
 def list_neighbour(span: Span, context: list[Mention], text: str) -> Place | None:
     """The place written next to a name in a list ("Kisumu and Rift Valley"): the two lie
-    in one country far more often than not."""
-    return next((m.place for m in context if m.place is not None and (
+    in one country far more often than not. Only a sure reading (a guessed or doubtful one,
+    "Oxford Road" read as Oxford, England, in an Ontario story, would mislead)."""
+    return next((m.place for m in context if m.place is not None and
+                 m.confidence >= SURE_NEIGHBOUR and (
         (m.end <= span.start and LIST_GAP.fullmatch(text, m.end, span.start)) or
         (m.start >= span.end and LIST_GAP.fullmatch(text, span.end, m.start)))), None)
 
 
+SURE_NEIGHBOUR = 0.8  # (see `list_neighbour`)
 # Features that lie at the town they are named after ("Lagos Lagoon", "Kano Airport"); not
 # streets ("Nokomis Avenue" in Minneapolis) nor rivers.
 _AT_ITS_TOWN = frozenset({"Lagoon", "Harbour", "Harbor", "Bay", "Inlet", "Airport", "Port"})
