@@ -380,6 +380,9 @@ def _direction(word: str) -> bool:
     return lower in DIRECTION_WORDS or lower in {"n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
 
+# Words this frequent before a plural ("Many roads", "Several streets") count things; below
+# it a capitalised word before "streets" names a street ("Main and Elm streets", 5.2).
+QUANTIFIER_ZIPF = 5.35
 # A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
 RARE_SEA_WORD_ZIPF = 3.1
 # The official kinds English news writes "region" for (oblasts, krais, governorates).
@@ -931,7 +934,8 @@ class Recognizer:
             weak = True  # "Democrat": an old name of a small town, and an ordinary word
         if text.startswith("$", tokens[j].end):
             return None  # "US$460 million", "NZ$5": a currency, not the country
-        if i == j and STREET_LIST_AFTER.match(text, tokens[j].end):
+        if i == j and STREET_LIST_AFTER.match(text, tokens[j].end) and \
+                _zipf(surface.lower()) < QUANTIFIER_ZIPF:  # (not "Many roads were closed")
             return Span(tokens[i].start, tokens[j].end, surface, (),  # "near Rivers and
                         frozenset({STREET})), False  # Stokes avenues": streets, as
             # "Rivers Avenue" would be, not Rivers State
