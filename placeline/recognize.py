@@ -229,7 +229,7 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
     Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
     In reading order, so a rescued name lends its place to the next one."""
     sure_ends = {s.end for s in kept if s.cues - WEAK_CUES}
-    kept_ends = {s.end for s in kept}
+    kept_by_end = {s.end: s for s in kept}
     taken = {s.start for s in kept}
     rescued = []
     for span in sorted(weak, key=lambda s: s.start):
@@ -238,13 +238,25 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
             _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF and \
             not SCHOOL_AFTER.match(text, span.end)  # (not "Kennedy Elementary Schools")
-        ends = kept_ends if city_word else sure_ends  # a city whose name is an ordinary
-        # word, listed after any place: "Scarborough, Whitby and York"
-        if any(end in ends and _COORDINATION.fullmatch(text, end, span.start)
-               for end in range(span.start - 6, span.start)):  # ", " to ", and "
+        before = next((kept_by_end[end] for end in range(span.start - 6, span.start)
+                       if end in kept_by_end and _COORDINATION.fullmatch(text, end, span.start)),
+                      None)  # the place listed just before it (", " to ", and ")
+        if before is not None and (before.end in sure_ends or city_word or  # a city whose name
+                                   _regions_of_one_country(span, before)):  # is a word, listed
+            # after any place ("Scarborough, Whitby and York"); a region listed with a place of
+            # its country ("Cork and Kerry", "Donegal and Mayo")
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
+            kept_by_end[span.end] = rescued[-1]
     return rescued
+
+
+def _regions_of_one_country(span: Span, other: Span) -> bool:
+    """`span` may be a first- or second-level region (by its short name too: "Kerry" for
+    County Kerry) of a country `other` may lie in."""
+    countries = {c.place.country for c in other.candidates if c.name_type != 1}
+    return any(c.kind in ("admin1", "admin2") and c.place.country in countries
+               for c in span.candidates)
 
 
 def _is_initial(text: str, token: Token, directions: bool = True) -> bool:

@@ -891,6 +891,14 @@ def test_a_sea_named_by_a_rare_word_after_the_is_the_sea(geoparser):
     assert "Black" not in found and "Irish" not in found
 
 
+def test_a_region_named_like_a_person_is_a_place_listed_with_its_countrys_place(geoparser):
+    """"Kerry" alone is a given name; listed after Cork ("for Cork and Kerry") it is the
+    Irish county."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Met Éireann issued a rain warning for Cork and Kerry on Tuesday.")}
+    assert (found["Kerry"].name, found["Kerry"].country) == ("County Kerry", "IE")
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
