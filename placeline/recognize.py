@@ -373,6 +373,7 @@ def _names_a_virus(text: str, name: str) -> bool:
 
 
 _THE = frozenset({"the ", "The "})
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 # A name that is a country's or a first-level region's own name is not taken for the river
 # of that name after "the" (see `Recognizer._with_its_rivers`).
 _RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
@@ -442,6 +443,16 @@ class Recognizer:
                     text[end:end + 3] in POSSESSIVE_GAPS)
                 if candidates:
                     best = (j, candidates)
+                if text[end:end + 2] in _POSSESSIVE_ENDS and not (
+                        j + 1 < n and tokens[j + 1].start <= end + 3):
+                    whole = tuple(c for c in self._probe(text[token.start:end + 2], False,
+                                                         False)[0]
+                                  if "'s" in c.place.name.replace("’", "'").lower())
+                    if whole:  # "St. John's" (Newfoundland) ends in a possessive: the
+                        tokens[j] = tokens[j]._replace(end=end + 2,  # name holds it
+                                                       text=tokens[j].text + text[end:end + 2])
+                        best = (j, whole)  # (not "Peru's" as Perus, Brazil: the
+                        break  # gazetteer's own name must hold the possessive)
                 if not longer:
                     break
             if best is None:

@@ -899,6 +899,17 @@ def test_a_region_named_like_a_person_is_a_place_listed_with_its_countrys_place(
     assert (found["Kerry"].name, found["Kerry"].country) == ("County Kerry", "IE")
 
 
+def test_a_name_ending_in_a_possessive_holds_it(geoparser):
+    """"St. John's" (Newfoundland) ends in "'s", which elsewhere marks an owner: the whole is
+    the name when the gazetteer's own name holds the possessive, not for "Peru's"
+    (Perus, a town in Brazil)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "ST. JOHN'S, N.L. - Ferries were cancelled. In St. John's, crews cleared trees. Peru's "
+        "president spoke.")}
+    assert found["ST. JOHN'S"].country == found["St. John's"].country == "CA"
+    assert found["Peru"].kind == "country"
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
