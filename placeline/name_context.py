@@ -241,6 +241,13 @@ APPOSITION_AFTER = re.compile(r", (?:an?|the|who|whose|\d)\b")
 TITLE_COMMA_BEFORE = re.compile(
     r"\b(?:minister|president|premier|chancellor|governor|mayor|spokesman|spokeswoman"
     r"|spokesperson|secretary|ambassador|commissioner|director|chief|leader|envoy), $")
+# A saint's name and a possessive before an institution's next word ("St. Paul's United
+# Brethren Church", "St. John's Union Cemetery"): the saint's church, school or cemetery.
+SAINT_NAME = re.compile(r"(?:St\.?|Saint) ")
+SAINTS_INSTITUTION_AFTER = re.compile(
+    r"['’]s(?: [A-Z][\w.-]*){0,3} (?:Church|Cathedral|Chapel|Basilica|School|Academy|College"
+    r"|Hospital|Cemetery|Parish|Catholic|Episcopal|Lutheran|Methodist|Anglican|Orthodox"
+    r"|United|Union|Home)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its own
 WHO_AFTER = re.compile(r", who\b")  # a name starting a sentence, then ", who": a person
 SPEECH_AFTER = re.compile(

@@ -89,6 +89,8 @@ from placeline.name_context import (
     RESIDENCE_BEFORE,
     RESIDENT,
     RESIDENT_AFTER,
+    SAINT_NAME,
+    SAINTS_INSTITUTION_AFTER,
     SAME_TEXT,
     SCHOOL_AFTER,
     SEATS_OF_POWER,
@@ -946,6 +948,8 @@ class Recognizer:
             return None
         if BYLINE_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "By ELIZABETH OJINA" on its own line: the writer
+        if SAINT_NAME.match(surface) and SAINTS_INSTITUTION_AFTER.match(text, tokens[j].end):
+            return None  # "St. Paul's United Brethren Church": the saint's, not the city
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
                 self._sentence_initial(text, tokens[i]):
             return None  # "Chandler, who police said was driving": a person starts a sentence

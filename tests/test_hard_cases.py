@@ -910,6 +910,16 @@ def test_a_name_ending_in_a_possessive_holds_it(geoparser):
     assert found["Peru"].kind == "country"
 
 
+def test_a_saints_church_is_no_city_of_the_saints_name(geoparser):
+    """"St. Paul's United Brethren Church" and "the St. John's Union Cemetery" are the
+    saints' church and cemetery, not St. Paul, Minnesota, nor the Saint John River; a city
+    named for a saint keeps its possessive ("St. Petersburg's Pulkovo airport")."""
+    found = [m.surface for m in geoparser.parse(
+        "They married at St. Paul’s United Brethren Church in 1940. Interment will be in the "
+        "St. John’s Union Cemetery. Flights left St. Petersburg's Pulkovo airport.")]
+    assert "St. Paul" not in found and "St. John" not in found and "St. Petersburg" in found
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
