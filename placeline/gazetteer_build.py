@@ -771,6 +771,24 @@ def water_names(name: str, feature: str) -> list[str]:
     return [f"Lake {name}", f"{name} Lake"]
 
 
+# Natural Earth names some seas as their coasts do; English news translates the kind
+# ("Golfo de California" is the Gulf of California, "Bahía de Campeche" the Bay of Campeche,
+# "Lago de Maracaibo" Lake Maracaibo).
+_SEA_KINDS_IN_ENGLISH = (
+    (re.compile(r"^(?:Golfo|Golfe)(?: de| del| du| di)? (?=[A-Z])"), "Gulf of "),
+    (re.compile(r"^(?:Bahía|Baía|Baie|Bahia)(?: de| do| da| du)? (?=[A-Z])"), "Bay of "),
+    (re.compile(r"^(?:Estrecho|Détroit)(?: de| du)? (?=[A-Z])"), "Strait of "),
+    (re.compile(r"^(?:Lago|Lac)(?: de| di)? (?=[A-Z])"), "Lake "),
+)
+
+
+def _english_sea_names(name: str) -> list[str]:
+    """"Golfo de California" → ["Gulf of California"], the name the map shows (see
+    `_SEA_KINDS_IN_ENGLISH`)."""
+    return [pattern.sub(english, name) for pattern, english in _SEA_KINDS_IN_ENGLISH
+            if pattern.match(name)]
+
+
 # Natural Earth's point features, landmarks by kind (since index v22: 599 peaks, 107 capes, 4
 # falls), sized a tenth of an area feature of their rank: a peak is meant less often than
 # a lake or a range of its prominence.
@@ -794,6 +812,7 @@ def load_natural_earth(towns: TownsByCell,
         for row in csv.DictReader(handle):
             feature = row["feature"]
             names = water_names(row["name"], feature) if feature in ("river", "lake") \
+                else [*_english_sea_names(row["name"]), row["name"]] if feature == "sea" \
                 else [row["name"]]
             if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
                    for surface in names):

@@ -116,3 +116,12 @@ def test_peaks_and_capes_are_landmarks_named_whole(geoparser):
         "Everest in Nepal.")}
     assert found["Cape of Good Hope"] == ("landmark", "ZA")
     assert found["Mount Everest"] == ("landmark", "NP")
+
+
+def test_a_sea_named_in_its_coasts_language_goes_by_its_english_name(geoparser):
+    """Natural Earth writes "Golfo de California"; news and the map say "Gulf of
+    California"."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Moisture streams north from Mexico and the Gulf of California, forecasters said.")}
+    assert (found["Gulf of California"].name, found["Gulf of California"].kind) == \
+        ("Gulf of California", "water")
