@@ -248,6 +248,12 @@ SAINTS_INSTITUTION_AFTER = re.compile(
     r"['’]s(?: [A-Z][\w.-]*){0,3} (?:Church|Cathedral|Chapel|Basilica|School|Academy|College"
     r"|Hospital|Cemetery|Parish|Catholic|Episcopal|Lutheran|Methodist|Anglican|Orthodox"
     r"|United|Union|Home)\b")
+# What only a river does, right after its name ("the Paraná rises", "Kosi breaches
+# embankment", "Vistula hits record low", "the Shannon continues to rise").
+RIVER_VERB_AFTER = re.compile(
+    r" (?:flows|flowed|crest(?:s|ed)|burst(?:s)? (?:its|their) banks|breach(?:es|ed)"
+    r"|overflow(?:s|ed)|swell(?:s|ed)|empties into|drains into|r[au]n(?:s)? dry"
+    r"|hits? (?:a )?record low|continues to rise|rises|is rising|is receding)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its own
 WHO_AFTER = re.compile(r", who\b")  # a name starting a sentence, then ", who": a person
 SPEECH_AFTER = re.compile(

@@ -89,6 +89,7 @@ from placeline.name_context import (
     RESIDENCE_BEFORE,
     RESIDENT,
     RESIDENT_AFTER,
+    RIVER_VERB_AFTER,
     SAINT_NAME,
     SAINTS_INSTITUTION_AFTER,
     SAME_TEXT,
@@ -463,10 +464,17 @@ class Recognizer:
                 if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
                         _after_the(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
+                elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
+                    rivers = self._rivers(token.text)
+                    best = (i, rivers) if rivers else None
                 elif len(token.text) <= 4 and token.text.isupper() and \
                         DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
                     city = self._probe(token.text.title(), False, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
+            elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end):
+                rivers = self._rivers(text[token.start:tokens[best[0]].end])
+                if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
+                    best = (best[0], rivers)  # where a state or a town has the name
             elif _after_the(text, token.start) and not any(
                     c.kind in _RIVERLESS_KINDS and c.name_type == 0 for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)

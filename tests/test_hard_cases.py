@@ -920,6 +920,15 @@ def test_a_saints_church_is_no_city_of_the_saints_name(geoparser):
     assert "St. Paul" not in found and "St. John" not in found and "St. Petersburg" in found
 
 
+def test_a_name_before_what_only_a_river_does_is_the_river(geoparser):
+    """"where the Paraná rises" is the river, not the Brazilian state or the Argentine city;
+    "Vistula hits record low" and "Oder crests" in headlines are rivers too."""
+    found = {m.surface: m.place.kind for m in geoparser.parse(
+        "Low water in southern Brazil, where the Paraná rises, hurt shipments at Rosario. "
+        "Vistula hits record low in Warsaw. Oder crests in Frankfurt an der Oder.")}
+    assert found["Paraná"] == found["Vistula"] == found["Oder"] == "water"
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
