@@ -573,8 +573,12 @@ class Recognizer:
             listed = None if kind else KIND_LIST_AFTER.match(text, tokens[j].end)
             word = kind.group(1) if kind else \
                 KIND_OF_LIST.get(listed.group("kind"), "") if listed else ""
-            feature = self._with_its_kind(text[tokens[i].start:tokens[j].end], word) \
-                if word else ()  # (a list: "the Niger and Benue rivers", the Niger River)
+            name = text[tokens[i].start:tokens[j].end]
+            feature = self._with_its_kind(name, word) if word else ()  # (a list: "the Niger
+            # and Benue rivers", the Niger River)
+            if not feature and listed and listed.start("kind") == tokens[j].end + 1:
+                feature = self.gazetteer.lookup_name(f"{name} {listed.group('kind')}")
+                # ("the Baltic states", a region by that whole name)
             if feature:
                 candidates = feature
                 named.add(i)

@@ -929,6 +929,16 @@ def test_a_name_before_what_only_a_river_does_is_the_river(geoparser):
     assert found["Paraná"] == found["Vistula"] == found["Oder"] == "water"
 
 
+def test_regions_news_names_by_their_peoples_or_history_are_found(geoparser):
+    """"the Baltic states" is the region, not Baltic, Connecticut; "the North Caucasus",
+    "the Maghreb" and "the Rust Belt" are in the supplement."""
+    found = {m.surface: (m.place.name, m.place.kind) for m in geoparser.parse(
+        "Leaders of the Baltic states met in Riga. Violence flared in the North Caucasus and "
+        "across the Maghreb, while voters in the Rust Belt turned out.")}
+    assert found["Baltic"] == ("Baltic states", "region")
+    assert all(found[name][1] == "region" for name in ("North Caucasus", "Maghreb", "Rust Belt"))
+
+
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
     """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
     flagged, as "… National Park in Colorado" is guessed in Colorado."""
