@@ -425,7 +425,6 @@ _NEAREST_TOWNS = 9
 # region's own listed towns (matched to GeoNames) decide, if a majority of at least five agree
 # on a code among the nearest towns' and the country's lists can be trusted (see
 # `_countries_listing_towns_well`).
-_SPLIT_VOTE = 2 / 3
 _LISTED_VOTES = 5
 
 
@@ -466,7 +465,7 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
         if city.admin1:
             by_country[city.country].append(city)
     codes: dict[tuple[str, str], str] = {}
-    nearest: dict[tuple[str, str], tuple[str, float]] = {}  # code, share of the votes
+    nearest: dict[tuple[str, str], tuple[str, int, int]] = {}  # code, its votes, all votes
     near_codes: dict[tuple[str, str], set[str]] = {}
     listed: dict[tuple[str, str], str] = {}  # the code most of its own listed towns carry
     for state in states:
@@ -480,15 +479,16 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
         if voters:
             ballot = Counter(c.admin1 for c in voters)
             code, votes = ballot.most_common(1)[0]
-            nearest[key] = (code, votes / len(voters))
+            nearest[key] = (code, votes, len(voters))
             near_codes[key] = set(ballot)
         own = Counter(c.admin1 for c in towns_of.get(key, {}).values())
-        if own and own.most_common(1)[0][1] >= _LISTED_VOTES and \
-                2 * own.most_common(1)[0][1] > own.total():
-            listed[key] = own.most_common(1)[0][0]
+        if own:
+            own_code, own_votes = own.most_common(1)[0]
+            if own_votes >= _LISTED_VOTES and 2 * own_votes > own.total():
+                listed[key] = own_code
     trusted = _countries_listing_towns_well(nearest, listed)
-    for key, (code, share) in nearest.items():
-        if share <= _SPLIT_VOTE + 1e-9 and key[0] in trusted and \
+    for key, (code, votes, total) in nearest.items():
+        if 3 * votes <= 2 * total and key[0] in trusted and \
                 listed.get(key) in near_codes[key]:
             code = listed[key]  # a point on the border of its own towns' region (Neuquén's
             # capital, with Río Negro's towns across the river): those towns decide
@@ -520,7 +520,7 @@ def _codes_and_people(states: list[dict], points: dict[tuple[str, str], tuple],
     return found
 
 
-def _countries_listing_towns_well(nearest: dict[tuple[str, str], tuple[str, float]],
+def _countries_listing_towns_well(nearest: dict[tuple[str, str], tuple[str, int, int]],
                                   listed: dict[tuple[str, str], str]) -> set[str]:
     """Countries where the code of a region's own listed towns is, for two regions in three at
     least, that of the towns nearest its point: where country-state-city's town lists can be

@@ -86,8 +86,13 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     place = candidate.place
     return place.kind == "city" and (place.population < SMALL_TOWN or candidate.name_type == 1) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
-        max((len(names) for country, names in countries.items() if country != place.country),
-            default=0) >= 2
+        _names_agree_elsewhere(countries, place.country)
+
+
+def _names_agree_elsewhere(countries: dict[str, set[str]], country: str) -> bool:
+    """Two or more of the article's names lie in one country other than `country`."""
+    return max((len(names) for other, names in countries.items() if other != country),
+               default=0) >= 2
 
 
 # A river or lake this small (by its size prior from Natural Earth's scale rank, see the
@@ -110,8 +115,7 @@ def _stray_abroad(candidate: Candidate, names: set[str],
             not (place.kind == "admin1" and candidate.name_type == 1):
         return False
     return not countries.get(place.country, set()) - names and \
-        max((len(found) for country, found in countries.items()
-             if country != place.country), default=0) >= 2
+        _names_agree_elsewhere(countries, place.country)
 
 
 def _a_stray_us_town(candidate: Candidate, span: Span,

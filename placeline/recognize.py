@@ -490,9 +490,9 @@ class Recognizer:
         """A town's name after "the" may be the river of that name: "the Zambezi basin",
         "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
         size to choose; where the text names the river in full, they replace them. Not a
-        country's or a state's name: "the Niger" and "the
-        Mississippi" alone are left to those (`_RIVERLESS_KINDS`), nor a name before a
-        capitalised word ("the Hudson Valley") or in capitals."""
+        country's or a state's name: "the Niger" and "the Mississippi" alone are left to
+        those (`_RIVERLESS_KINDS`), nor a name before a capitalised word ("the Hudson
+        Valley") or in capitals."""
         name = text[tokens[i].start:tokens[j].end]
         if name.isupper() or (j + 1 < len(tokens) and tokens[j + 1].cap and
                               text[tokens[j].end:tokens[j + 1].start] == " "):

@@ -170,17 +170,21 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
 def kind_said(text: str, span: Span) -> str:
     """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
     Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
-    listed = KIND_LIST_AFTER.match(text, span.end)  # "the Belgorod and Kursk regions"
     if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
             text, max(0, span.start - 30), span.start) or _GOVERNOR_OF.search(
-            text, max(0, span.start - 80), span.start) or (
-                listed and listed.group("kind") in _REGION_LISTS):
+            text, max(0, span.start - 80), span.start) or _listed_as_regions(text, span):
         return "region"
     if _CITY_OF.search(text, max(0, span.start - 20), span.start):
         return "city"
     if _COUNTRY_OF.search(text, max(0, span.start - 20), span.start):
         return "country"
     return ""
+
+
+def _listed_as_regions(text: str, span: Span) -> bool:
+    """A list ending in a region's plural kind follows: "the Belgorod and Kursk regions"."""
+    listed = KIND_LIST_AFTER.match(text, span.end)
+    return listed is not None and listed.group("kind") in _REGION_LISTS
 
 
 def _peers(first: Span, second: Span) -> bool:
