@@ -14,7 +14,10 @@ from functools import lru_cache
 _APOSTROPHES = re.compile(r"[’'ʼ`´‘]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/]+")
 _DROP = re.compile(r"[.,()\[\]\"“”]")
-_LEADING = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port",
+# "St." and "Ste." stand for Saint anywhere in a name ("Sault Ste. Marie", "Lac St.-Jean" as
+# Natural Earth writes "Lac Saint-Jean"); the other short forms only start one.
+_SAINTS = {"st": "saint", "ste": "sainte"}
+_LEADING = {"ft": "fort", "mt": "mount", "pt": "port",
             # Arabic's "house"/"monastery" as news and GeoNames romanise them ("Deir al-Balah" /
             # "Dayr al Balah", "Beit Lahia" / "Bayt Lahiya")
             "deir": "dayr", "dair": "dayr", "beit": "bayt", "bait": "bayt"}
@@ -36,7 +39,7 @@ def name_key(name: str) -> str:
     """The lookup key of a name or of a run of words in text."""
     text = _APOSTROPHES.sub("", fold(name))
     text = _DROP.sub(" ", text)
-    words = [w for w in _SEPARATORS.split(text) if w]
+    words = [_SAINTS.get(w, w) for w in _SEPARATORS.split(text) if w]
     if words and words[0] in _LEADING:
         words[0] = _LEADING[words[0]]
     return " ".join(words)

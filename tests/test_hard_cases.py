@@ -9,6 +9,11 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # "St." and "Ste." stand for Saint anywhere in a name, not only at its start
+    ("Fishing boats crowded Lac Saint-Jean, north of Quebec City.",
+     {"Lac Saint-Jean": ("CA", "water")}),
+    ("The ferry left Sault Sainte Marie for Thunder Bay.",
+     {"Sault Sainte Marie": ("CA", "city")}),
     # regions people name that no package ships
     ("The Lake District saw record rain, with Keswick flooded.",
      {"Lake District": ("GB", "region"), "Keswick": ("GB", "city")}),
