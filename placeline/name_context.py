@@ -47,7 +47,18 @@ _ARABIC_FEATURES = ("Wadi", "Jebel", "Jabal")
 # Waters named "… of" a place are one whole with it: the Strait of Georgia is no Georgia, nor
 # the Gulf of California California (the gazetteer's own, like "Gulf of Mexico", match whole).
 _WATER_OF = ("Gulf of", "Bay of", "Strait of", "Straits of", "Sea of", "Isle of")
-WHOLE_BEFORE = tuple(f"{word} " for word in (*_ARABIC_FEATURES, *_WATER_OF))
+# Words other languages start a hill's, a lake's, a cape's or a port's name with ("Cerro
+# Armazones", "Lago Peñuelas", "Puerto Velasco Ibarra", "Pulau Seribu"): where the gazetteer
+# lacks the whole name, it is still one, and no town called Cerro (Cuba) or Puerto (Spain, by
+# an old name). Not those that are given names ("Monte", "Isla", "Sierra"), English words
+# ("Bad", "Tell") or big places by themselves ("Porto", "Bahía", "Praia").
+_FOREIGN_FEATURES = (
+    "Cerro", "Nevado", "Volcán", "Cordillera", "Quebrada", "Salar", "Lago", "Laguna", "Lagoa",
+    "Punta", "Ponta", "Cabo", "Playa", "Ilha", "Puerto", "Ciudad",  # Spanish and Portuguese
+    "Lac", "Île", "Ile", "Pointe", "Baie",  # French
+    "Pulau", "Gunung", "Tanjung", "Sungai", "Danau", "Bukit", "Teluk", "Kampung",  # Malay
+    "Kafr", "Deir")  # Arabic's village and monastery
+WHOLE_BEFORE = tuple(f"{word} " for word in (*_ARABIC_FEATURES, *_WATER_OF, *_FOREIGN_FEATURES))
 FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", *_WATER_OF, *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.
@@ -146,7 +157,7 @@ _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
-    _named_by(FEATURE_BEFORE, name_first=False, head_in_name=True,
+    _named_by((*FEATURE_BEFORE, *_FOREIGN_FEATURES), name_first=False, head_in_name=True,
               name=r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"),
     _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
     _named_by(_REGION_AFTER, name_first=True, head_in_name=False),

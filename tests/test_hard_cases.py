@@ -1470,3 +1470,17 @@ def test_a_datelines_place_outweighs_one_persons_name(geoparser):
         "quoted Abraham Lincoln in its leaflets, but Lincoln voters wanted buses.")
         if m.place and m.surface.lower() == "lincoln"]
     assert len(found) == 3
+
+
+def test_a_foreign_words_feature_is_no_town_named_by_that_word(geoparser):
+    """"Cerro Armazones" is a hill, not the Havana district of Cerro; "Puerto Velasco Ibarra"
+    a port, not "Puerto" (an old name of El Puerto de Santa María): where the gazetteer lacks
+    the whole name, it is still one — unresolved, or guessed in the story's area."""
+    spans = {m.surface: m.place for text in (
+        "Mirror segments for the telescope arrived at Cerro Armazones in Chile.",
+        "About 150 people live in Puerto Velasco Ibarra, on Floreana in Ecuador.",
+        "The fire started near Lago Peñuelas, outside Valparaíso, Chile.")
+        for m in geoparser.parse(text)}
+    assert "Cerro" not in spans and "Puerto" not in spans and "Lago" not in spans
+    assert {"Cerro Armazones", "Puerto Velasco Ibarra", "Lago Peñuelas"} <= set(spans)
+    assert all(place is None or place.country in ("CL", "EC") for place in spans.values())
