@@ -903,6 +903,8 @@ class Recognizer:
         if as_people:
             person_words = self._more_often_places(text, tokens, (kept, weakly_dropped),
                                                    as_people, person_words, person_names, seen)
+            kept.extend(self._listed_among_places(text, tokens, kept, [
+                m for m in as_people if tokens[m[0]].text in person_words], seen))
         shown = {short for s in kept if s.cues - WEAK_CUES
                  for short in (s.surface, _COUNTY_WORD_BEFORE.sub("", s.surface))} - person_words
         named_in_full = {c.row for s in kept if " " in s.surface and len(s.candidates) <= 2
@@ -940,6 +942,30 @@ class Recognizer:
                 if verdict:
                     judged[verdict[1]].append(verdict[0])
         return person_words
+
+    def _listed_among_places(self, text: str, tokens: list[Token], kept: list[Span],
+                             as_people: list[tuple[int, int, tuple]], seen: _Seen) -> list[Span]:
+        """"courts in Prince Albert, Saskatoon and Regina": a word the text also writes in a
+        person's name ("Regina Bell") is a place where it ends a list of places one of which
+        has a cue (a list holds things of one kind), unless a verb of saying follows."""
+        by_end = {s.end: s for s in kept}
+        found = []
+        for i, j, candidates in as_people:
+            start, sure = tokens[i].start, False
+            while not sure:  # back along the list, item by item
+                before = next((by_end[end] for end in range(start - 6, start)
+                               if end in by_end and _COORDINATION.fullmatch(text, end, start)),
+                              None)
+                if before is None:
+                    break
+                sure, start = bool(before.cues - WEAK_CUES), before.start
+            if not sure or SPEECH_AFTER.match(text, tokens[j].end):
+                continue
+            verdict = self._judge(text, tokens, i, j, candidates, replace(
+                seen, person_words=seen.person_words - {tokens[i].text}))
+            if verdict:
+                found.append(replace(verdict[0], cues=verdict[0].cues | {COORDINATED}))
+        return found
 
     def _judge(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                seen: _Seen) -> tuple[Span, bool] | None:

@@ -1484,3 +1484,16 @@ def test_a_foreign_words_feature_is_no_town_named_by_that_word(geoparser):
     assert "Cerro" not in spans and "Puerto" not in spans and "Lago" not in spans
     assert {"Cerro Armazones", "Puerto Velasco Ibarra", "Lago Peñuelas"} <= set(spans)
     assert all(place is None or place.country in ("CL", "EC") for place in spans.values())
+
+
+def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
+    """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
+    Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
+    person ("Dallas and Austin said" after "Lloyd Austin")."""
+    listed = [m.surface for m in geoparser.parse(
+        "Regina Bell led the inquiry. Similar cases went before courts in Prince Albert, "
+        "Saskatoon and Regina in the past two years.") if m.place]
+    assert listed.count("Regina") == 1
+    said = [m.surface for m in geoparser.parse(
+        "Lloyd Austin flew in on Monday. Later, Dallas and Austin said the deal was done.")]
+    assert "Austin" not in said
