@@ -18,7 +18,7 @@ import marisa_trie
 
 from placeline.config import cache_dir
 from placeline.errors import GazetteerMissingError
-from placeline.gazetteer_build import INDEX_VERSION, NAME_ABBREVIATION, build
+from placeline.gazetteer_build import INDEX_VERSION, NAME_ABBREVIATION, POSTAL_KEY, build
 from placeline.models import Place
 from placeline.names import name_key
 
@@ -113,6 +113,11 @@ class Gazetteer:
              bool(r[11]))
             for r in result
         ]
+
+    def postal_region(self, code: str) -> tuple[Candidate, ...]:
+        """The regions a postal code ("WA", "NSW") stands for: Washington and Western
+        Australia. Asked only where a town of the region stands before it."""
+        return self.lookup(POSTAL_KEY + code)
 
     def lookup_name(self, surface: str) -> tuple[Candidate, ...]:
         """Candidates for a surface form as written (handles case-sensitive abbreviations)."""

@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "23"
+INDEX_VERSION = "24"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -107,6 +107,7 @@ class Entry:
     source: str = "geonames"
     capital: bool = False
     names: dict[str, int] = field(default_factory=dict)  # surface → name type
+    postal: str = ""  # a region's postal code ("WA"), found only after "Town, " (see below)
 
     def add_name(self, surface: str, kind: int = NAME_ALTERNATE) -> None:
         surface = surface.strip()
@@ -350,6 +351,11 @@ def _says_nothing(short: str) -> bool:
     return all(word in _POSITION_WORDS for word in words)
 
 
+# The postal codes of US states, Canadian provinces and Australian states (their ISO 3166-2
+# codes in country-state-city): "Springfield, IL", "PORT HEDLAND, WA". Two capitals are too
+# often something else ("IN", "OR", "WA" for Wa, Ghana), so they are indexed apart, under
+# this prefix, and recognition asks for one only right after a town of that region and a comma.
+POSTAL_KEY = "%"
 # Canadian Press abbreviations of the provinces ("Surrey, B.C.", "Kingston, Ont."); not
 # "Man." for Manitoba, an ordinary word at a sentence's start.
 CA_PROVINCE_ABBREVIATIONS = {"BC": ["B.C."], "ON": ["Ont."], "QC": ["Que."], "AB": ["Alta."],
@@ -392,6 +398,8 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
             entry.add_name(alias)
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
+        if country in STATE_ABBREVIATIONS:
+            entry.postal = state["isoCode"]
         entries.append(entry)
     _move_regions_geocoded_to_their_city(entries, cities, members)
     _lend_capital_spellings(entries, members)
@@ -983,6 +991,8 @@ def build(target: Path, log=print) -> dict[str, float]:
                 key = "=" + surface.replace(" ", "")  # exact, case-sensitive form
             keyed[key].append((row, name_type))
             name_rows.append((surface, row, name_type))
+        if entry.postal:
+            keyed[POSTAL_KEY + entry.postal].append((row, NAME_ABBREVIATION))
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
     conn.execute("CREATE INDEX names_row ON names(row)")

@@ -147,6 +147,7 @@ _TOKEN = re.compile(
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
     rf"{_MAY_BE_CAPITAL}))")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
+_POSTAL_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 class Token(NamedTuple):
@@ -547,6 +548,27 @@ class Recognizer:
                 return j, found
         return None
 
+    def _postal_codes(self, text: str, tokens: list[Token],
+                      matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+        """"Springfield, IL", "PORT HEDLAND, WA": two or three capitals right after a town and
+        a comma are the postal code of its state or province, where a town of that name lies
+        in it — not Wa, Ghana. Nowhere else ("IN", "OR" are words in a headline's capitals)."""
+        starts = {i: j for i, j, _ in matches}
+        codes = {}
+        for _, j, candidates in matches:
+            k = j + 1
+            if k < len(tokens) and starts.get(k, k) == k and _POSTAL_CODE.fullmatch(
+                    tokens[k].text) and text[tokens[j].end:tokens[k].start] == ", ":
+                towns = {(c.place.country, c.place.admin1) for c in candidates}
+                regions = tuple(c for c in self.gazetteer.postal_region(tokens[k].text)
+                                if (c.place.country, c.place.admin1) in towns)
+                if regions:
+                    codes[k] = regions
+        if not codes:
+            return matches
+        return sorted([m for m in matches if m[0] not in codes] +
+                      [(k, k, regions) for k, regions in codes.items()])
+
     def _city_of_a_body(self, text: str, tokens: list[Token], i: int, j: int,
                         candidates: tuple) -> tuple[int, int, tuple]:
         """"Dublin City Council" in Ohio is Dublin's city council, not "Dublin City" (an other
@@ -863,7 +885,8 @@ class Recognizer:
     def find(self, text: str) -> list[Span]:
         """Place-name spans in reading order, people and ordinary words filtered out."""
         tokens = tokenize(text)
-        matches = [self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)]
+        matches = self._postal_codes(text, tokens, [
+            self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)])
         kind_lists = self._kind_lists(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
         matches = sorted(self._counties_of_lists(text, tokens, matches, kind_lists)

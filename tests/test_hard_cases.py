@@ -9,6 +9,11 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # a postal code after a town of its state or province, not Wa (Ghana) nor "IN" anywhere
+    ("PORT HEDLAND, WA — Local leaders in the Pilbara say housing is short.",
+     {"PORT HEDLAND": ("AU", "city"), "WA": ("AU", "admin1")}),
+    ("The plant in Springfield, IL employs 300 people.",
+     {"Springfield": ("US", "city"), "IL": ("US", "admin1")}),
     # "St." and "Ste." stand for Saint anywhere in a name, not only at its start
     ("Fishing boats crowded Lac Saint-Jean, north of Quebec City.",
      {"Lac Saint-Jean": ("CA", "water")}),
@@ -1497,3 +1502,15 @@ def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     said = [m.surface for m in geoparser.parse(
         "Lloyd Austin flew in on Monday. Later, Dallas and Austin said the deal was done.")]
     assert "Austin" not in said
+
+
+def test_a_postal_code_counts_only_after_a_town_of_its_region(geoparser):
+    """"Portland, ME" is Maine's Portland and "Kingston, ON" Ontario's; capitals elsewhere
+    ("OR ELSE", "WA" after a town of another state) are no state."""
+    found = {(m.surface, m.place.country, m.place.admin1 if m.place.kind == "admin1" else "")
+             for m in geoparser.parse("Portland, ME and Kingston, ON got snow.") if m.place}
+    assert ("ME", "US", "ME") in found and ("Kingston", "CA", "") in found
+    portland = next(m for m in geoparser.parse("Portland, ME got snow.") if m.surface == "Portland")
+    assert portland.place.lat > 43 and portland.place.lon > -71  # Maine, not Oregon
+    assert not [m for m in geoparser.parse("IN BRIEF: OR ELSE, Dallas, WA fans") if m.place
+                and m.place.kind == "admin1"]
