@@ -249,6 +249,13 @@ QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
 # title ("Ethiopia's prime minister, Abiy Ahmed, told").
 SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according to) $")
 APPOSITION_AFTER = re.compile(r", (?:an?|the|who|whose|\d)\b")
+# What only a person is, in apposition after a name and more capitalised words ("Ganga Raman,
+# an analyst at a Mumbai brokerage"): a person wherever it stands, not only after "said".
+ROLE_APPOSITION_AFTER = re.compile(
+    r", (?:an?|the) (?:[a-z\d][\w-]* ){0,2}(?:analyst|economist|strategist|trader|spokesman"
+    r"|spokeswoman|spokesperson|professor|researcher|scientist|lawyer|attorney|farmer"
+    r"|engineer|executive|activist|adviser|advisor|consultant|historian|[a-z]+ologist"
+    r"|lawmaker|councillor|councilor)s?\b")
 TITLE_COMMA_BEFORE = re.compile(
     r"\b(?:minister|president|premier|chancellor|governor|mayor|spokesman|spokeswoman"
     r"|spokesperson|secretary|ambassador|commissioner|director|chief|leader|envoy), $")

@@ -90,6 +90,7 @@ from placeline.name_context import (
     RESIDENT,
     RESIDENT_AFTER,
     RIVER_VERB_AFTER,
+    ROLE_APPOSITION_AFTER,
     SAINT_NAME,
     SAINTS_INSTITUTION_AFTER,
     SAME_TEXT,
@@ -684,8 +685,9 @@ class Recognizer:
             return f"title {before.text!r}", i, right
         if left < right and (left < i or right > j):  # a name and more capitalised words
             start, end = tokens[left].start, tokens[right].end
-            if (text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and
-                    SPEAKER_BEFORE.search(text, max(0, start - 14), start)) or (
+            if (text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and (
+                    SPEAKER_BEFORE.search(text, max(0, start - 14), start) or
+                    ROLE_APPOSITION_AFTER.match(text, end))) or (
                     text.startswith(",", end) and text.endswith(", ", 0, start) and
                     TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start)):
                 return "a person's name by its place in the sentence", left, right

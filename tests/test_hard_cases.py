@@ -1363,6 +1363,9 @@ def test_a_water_named_of_a_place_is_no_pin_on_that_place(geoparser):
      ["Namche Bazaar"]),
     # … but a place so placed is still the place
     ("Tourism grew, said Cape Town, a city that counts its visitors.", ["Cape Town"]),
+    # what only a person is, in apposition, anywhere in the sentence (not the Ganges)
+    ("Ganga Raman, an analyst at a Mumbai brokerage, expects demand to grow.", ["Mumbai"]),
+    ("In Brussels, a European Commission spokesperson declined to comment.", ["Brussels"]),
 ])
 def test_a_persons_name_told_by_its_place_in_the_sentence(geoparser, text, places):
     assert [m.surface for m in geoparser.parse(text) if m.place] == places
