@@ -1169,9 +1169,9 @@ class Recognizer:
                 # woman")
             words = name.split()
             if kind_inside and len(words) == 2 and words[0] not in FEATURE_BEFORE and \
-                    self._is_given_name(words[0]):
+                    self._is_given_name(words[0]) and not _after_the(text, start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur
-                # Shams refugee camp" is no person)
+                # Shams refugee camp" and "the Blue Lagoon" are no people)
             taken.append((start, end))
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found

@@ -1517,3 +1517,13 @@ def test_a_postal_code_counts_only_after_a_town_of_its_region(geoparser):
     assert portland.place.lat > 43 and portland.place.lon > -71  # Maine, not Oregon
     assert not [m for m in geoparser.parse("IN BRIEF: OR ELSE, Dallas, WA fans") if m.place
                 and m.place.kind == "admin1"]
+
+
+def test_a_feature_after_the_is_no_person_named_like_it(geoparser):
+    """"Kayla Creek said" is a person whose given name starts a feature's name; "the Blue
+    Lagoon" (Blue is a given name too) is the feature: nobody writes "the" before a name."""
+    surfaces = [m.surface for m in geoparser.parse(
+        "Lava forced the evacuation of the Blue Lagoon, near Grindavik, Iceland.")]
+    assert "Blue Lagoon" in surfaces
+    assert "Kayla Creek" not in [m.surface for m in geoparser.parse(
+        "Kayla Creek said the water rose fast in Dayton, Ohio.")]
