@@ -1074,6 +1074,13 @@ class Recognizer:
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if i == j and not cues and not broad and not frequent and \
+                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
+                _surprise(surface, candidates) >= COMMON_SURPRISE and \
+                self._sentence_initial(text, tokens[i]):
+            weak = True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
+            # Zipf 3.95) is still the word where a sentence's capital explains it and the
+            # place is far smaller than the word is frequent (Frost, Texas: 650 people)
         if i == j and not cues and not broad and surface in LANGUAGE_NAMES:
             return None  # "Hausa traders", "the Tatar minority": a people or its language
             # (nor is it rescued by a list: "in Kano and Tatar activists")

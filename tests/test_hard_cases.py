@@ -1527,3 +1527,14 @@ def test_a_feature_after_the_is_no_person_named_like_it(geoparser):
     assert "Blue Lagoon" in surfaces
     assert "Kayla Creek" not in [m.surface for m in geoparser.parse(
         "Kayla Creek said the water rose fast in Dayton, Ohio.")]
+
+
+def test_a_word_starting_a_sentence_is_no_hamlet_named_by_it(geoparser):
+    """"Frost hit farms": a less frequent word (Zipf 3.95) is still the word where the
+    sentence explains its capital and the place is tiny (Frost, Texas); a name the text
+    shows to be a place elsewhere, or a city as big as the word is frequent, stays."""
+    assert [m.surface for m in geoparser.parse(
+        "Coffee rose in London. Frost hit farms across Minas Gerais over the weekend.")
+        if m.place] == ["London", "Minas Gerais"]
+    assert "Buffalo" in [m.surface for m in geoparser.parse(
+        "Snow fell overnight. Buffalo shut its schools on Monday.") if m.place]
