@@ -1534,7 +1534,7 @@ def test_a_word_starting_a_sentence_is_no_hamlet_named_by_it(geoparser):
     sentence explains its capital and the place is tiny (Frost, Texas); a name the text
     shows to be a place elsewhere, or a city as big as the word is frequent, stays."""
     assert [m.surface for m in geoparser.parse(
-        "Coffee rose in London. Frost hit farms across Minas Gerais over the weekend.")
-        if m.place] == ["London", "Minas Gerais"]
+        "Coffee rose in New York. Frost hit farms across Minas Gerais, Brazil, on Sunday.")
+        if m.place] == ["New York", "Minas Gerais", "Brazil"]
     assert "Buffalo" in [m.surface for m in geoparser.parse(
         "Snow fell overnight. Buffalo shut its schools on Monday.") if m.place]
