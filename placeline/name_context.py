@@ -367,6 +367,10 @@ def names_a_disease(text: str) -> bool:
 PLACE_TYPE_WORDS = frozenset(
     ["county", "city", "parish", "township", "borough", "river", "lake", "island", "islands", "mountains", "valley", "bay", "oblast", "province", "region", "district", "governorate", "prefecture"]
 )
+# The kind words of the unknown names' patterns ("glacier", "lagoon", "cerro"), lower-cased.
+KIND_WORDS = PLACE_TYPE_WORDS | frozenset(
+    word.lower() for head in (*_FEATURE_AFTER, *FEATURE_BEFORE, *_FOREIGN_FEATURES,
+                              *_REGION_AFTER, *_SETTLEMENT_AFTER) for word in head.split())
 GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
 FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
 COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names

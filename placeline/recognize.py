@@ -63,6 +63,7 @@ from placeline.name_context import (
     KIND_AFTER,
     KIND_LIST_AFTER,
     KIND_OF_LIST,
+    KIND_WORDS,
     LANGUAGE_NAMES,
     LIST_NAME,
     LISTED_AFTER_KIND,
@@ -382,6 +383,16 @@ _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 # A name that is a country's or a first-level region's own name is not taken for the river
 # of that name after "the" (see `Recognizer._with_its_rivers`).
 _RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
+
+
+def _in_title_case(text: str, start: int) -> bool:
+    """The line holding `start` capitalises its words as a headline does (four or more words,
+    all but the short ones capitalised), where a capital is no sign of a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split()
+             if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -1175,6 +1186,11 @@ class Recognizer:
                 # a people's adjective ("the Indonesian island of Java", "a Native American
                 # woman")
             words = name.split()
+            if _in_title_case(text, start) and any(
+                    _zipf(w.lower()) >= ALTERNATE_NAME_ZIPF and w.lower() not in KIND_WORDS
+                    for w in words):
+                continue  # "Iceland's Biggest Glacier Lost Record Volume": a headline's
+                # capitals say nothing of an ordinary word beside a kind
             if kind_inside and len(words) == 2 and words[0] not in FEATURE_BEFORE and \
                     self._is_given_name(words[0]) and not _after_the(text, start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur

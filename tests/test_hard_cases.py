@@ -1538,3 +1538,12 @@ def test_a_word_starting_a_sentence_is_no_hamlet_named_by_it(geoparser):
         if m.place] == ["New York", "Minas Gerais", "Brazil"]
     assert "Buffalo" in [m.surface for m in geoparser.parse(
         "Snow fell overnight. Buffalo shut its schools on Monday.") if m.place]
+
+
+def test_a_headlines_capitals_make_no_feature_of_an_ordinary_word(geoparser):
+    """"Iceland's Biggest Glacier Lost Record Volume": in a title-case headline an ordinary
+    word before a kind is no unknown place; a rare one ("Thwaites Glacier") still is."""
+    surfaces = [m.surface for m in geoparser.parse(
+        "Iceland's Biggest Glacier Lost Record Volume Last Summer\n\nREYKJAVIK, Iceland — "
+        "The glacier shrank.\n\nTeam Finds Warm Water Eating Away at Thwaites Glacier\n\nThe ice")]
+    assert "Biggest Glacier" not in surfaces and "Thwaites Glacier" in surfaces
