@@ -400,6 +400,8 @@ def _after_the(text: str, start: int) -> bool:
 
 
 _LONGER_NAME = "part of the longer name"
+_LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
+_LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
 
@@ -950,6 +952,7 @@ class Recognizer:
                         c.row in named_in_full for c in s.candidates)))
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
         unknown = self._unknown_names(text, kept, kind_lists)
+        unknown += self._short_names(text, [*kept, *unknown], unknown, person_words)
         kept = [s for s in kept if not any(u.start <= s.start and s.end <= u.end
                                            for u in unknown)] + unknown
         return sorted(kept, key=lambda s: s.start)
@@ -1197,6 +1200,31 @@ class Recognizer:
                 # Shams refugee camp" and "the Blue Lagoon" are no people)
             taken.append((start, end))
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
+        return found
+
+    def _short_names(self, text: str, taken: list[Span], unknown: list[Span],
+                     person_words: set[str]) -> list[Span]:
+        """"Kruger National Park … Kruger receives 1.8 million visitors", "Thwaites Glacier …
+        beneath Thwaites": a feature the gazetteer lacks, named once with its kind after, is
+        meant by the words before the kind alone too (one sense per text), where those are no
+        known place, ordinary word or person's name, nor part of a longer name."""
+        shorts = set()
+        for span in unknown:
+            words = span.surface.split()
+            k = next((n for n, w in enumerate(words) if w.lower() in KIND_WORDS), 0)
+            short = " ".join(words[:k])
+            if k and short not in person_words and not self._is_given_name(words[0]) and all(
+                    _zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in words[:k]) and \
+                    not self.gazetteer.lookup_name(short):
+                shorts.add(short)
+        found = []
+        for short in shorts:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                start, end = match.span()
+                if not any(s.start < end and start < s.end for s in taken) and not \
+                        _LONGER_AFTER.match(text, end) and not _LONGER_BEFORE.search(
+                        text, max(0, start - 30), start):
+                    found.append(Span(start, end, short, (), frozenset({SAME_TEXT})))
         return found
 
     @staticmethod

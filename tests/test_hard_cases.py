@@ -1547,3 +1547,14 @@ def test_a_headlines_capitals_make_no_feature_of_an_ordinary_word(geoparser):
         "Iceland's Biggest Glacier Lost Record Volume Last Summer\n\nREYKJAVIK, Iceland — "
         "The glacier shrank.\n\nTeam Finds Warm Water Eating Away at Thwaites Glacier\n\nThe ice")]
     assert "Biggest Glacier" not in surfaces and "Thwaites Glacier" in surfaces
+
+
+def test_a_feature_named_in_full_once_is_meant_by_its_first_word_later(geoparser):
+    """"Kruger National Park … Kruger receives 1.8 million visitors": a feature the gazetteer
+    lacks is meant by the words before its kind later in the text; not an ordinary word
+    ("the Blue Lagoon … Blue skies") nor a word of a longer name ("Kruger Park Trust")."""
+    surfaces = [m.surface for m in geoparser.parse(
+        "Rhino poaching in Kruger National Park fell, officials in Pretoria said. Kruger "
+        "receives 1.8 million visitors a year, the Kruger Park Trust said. Tourists at the "
+        "Blue Lagoon saw Blue skies.")]
+    assert surfaces.count("Kruger") == 1 and "Blue" not in surfaces
