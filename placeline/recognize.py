@@ -399,6 +399,17 @@ def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4):start] in _THE
 
 
+# What news writes of a river between "the" and its bare name ("the swollen Indus", "the lower
+# Darling"): only words said of rivers, since "the" and any word before a name is far more
+# often something else's ("the Pakistan government", "the former Yugoslavia").
+_RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|lower|flooded|rising|raging"
+                                r"|muddy|polluted|frozen|sacred|holy) $")
+
+
+def _after_a_river_word(text: str, start: int) -> bool:
+    return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
+
+
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
@@ -477,7 +488,7 @@ class Recognizer:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
                 if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
-                        _after_the(text, token.start):
+                        _after_the(text, token.start) or _after_a_river_word(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
                     rivers = self._rivers(token.text)
@@ -490,7 +501,8 @@ class Recognizer:
                 rivers = self._rivers(text[token.start:tokens[best[0]].end])
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
-            elif _after_the(text, token.start) and not any(
+            elif (_after_the(text, token.start) or _after_a_river_word(text, token.start)) \
+                    and not any(
                     c.kind in _RIVERLESS_KINDS and c.name_type == 0 for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best:
@@ -516,8 +528,10 @@ class Recognizer:
         rivers = tuple(c for c in self._rivers(name) if c.row not in rows)
         if not rivers or _names_a_virus(text, name):
             return j, candidates
-        if f"{name} River" in text or f"River {name}" in text:
-            return j, rivers  # "The Pearl River crested … the Pearl can rise quickly"
+        if f"{name} River" in text or f"River {name}" in text or \
+                _after_a_river_word(text, tokens[i].start):
+            return j, rivers  # "The Pearl River crested … the Pearl can rise quickly", "the
+            # lower Darling" (not Darling, South Africa)
         return j, candidates + rivers
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
@@ -534,12 +548,13 @@ class Recognizer:
 
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
                            kinds_at: frozenset[int]) -> tuple[int, tuple] | None:
-        """A name the gazetteer has only with its kind: "the Indus", "the Tay" (rivers, which
+        """A name the gazetteer has only with its kind: "the Indus", "the swollen Tay" (rivers, which
         the gazetteer knows as "Indus River", "River Tay") and "the Naf river". A bare word
         names a river only after "the" and when nothing else goes by it: alone, "Severn" and
         "Jordan" are a town and a country. (`kinds_at`: where a kind word in lower case
         starts, so the pattern runs once per text, not once per capitalised word.)"""
-        after_the = _after_the(text, tokens[i].start)
+        after_the = _after_the(text, tokens[i].start) or \
+            _after_a_river_word(text, tokens[i].start)
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None

@@ -1558,3 +1558,16 @@ def test_a_feature_named_in_full_once_is_meant_by_its_first_word_later(geoparser
         "receives 1.8 million visitors a year, the Kruger Park Trust said. Tourists at the "
         "Blue Lagoon saw Blue skies.")]
     assert surfaces.count("Kruger") == 1 and "Blue" not in surfaces
+
+
+@pytest.mark.parametrize(("text", "river", "country"), [
+    ("Floodwaters from the swollen Indus broke embankments near Sukkur.", "Indus", "PK"),
+    # (Darling is also a town in South Africa)
+    ("Millions of fish died in the lower Darling near Menindee.", "Darling", "AU"),
+])
+def test_a_river_named_after_the_and_a_river_word_is_the_river(geoparser, text, river,
+                                                               country):
+    """"the swollen Indus", "the lower Darling": only rivers are so written; other words
+    between "the" and a name ("the former Yugoslavia") say nothing of a river."""
+    found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
+    assert found[river].kind == "water" and found[river].country == country
