@@ -66,6 +66,8 @@ def _named_as_a_place(surface: str) -> bool:
 
 
 SMALL_TOWN = 20_000
+ORDINARY_WORD_ZIPF = 3.5  # (as ALTERNATE_NAME_ZIPF in recognition)
+SURE_NEIGHBOUR = 0.8  # a list neighbour this sure lends its country (as in guesses)
 # Cues that call the name a place outright ("the village of X", "of X" after a name and age,
 # a dateline): a small town so named stays, wherever it is. Not "X, Region": a reading in
 # another country than the region is no reading of "X, Region" ("Agency, Beijing" is no town
@@ -116,6 +118,27 @@ def _stray_abroad(candidate: Candidate, names: set[str],
         return False
     return not countries.get(place.country, set()) - names and \
         _names_agree_elsewhere(countries, place.country)
+
+
+def _listed_abroad(r: Resolution, around: Sequence[Resolution],
+                   countries: dict[str, set[str]], text: str) -> bool:
+    """A small town in a country no other name of the article is in, listed next to a sure
+    place of the country two or more names agree on ("the nearby towns of Halabja and Koya"
+    in an Iraqi story is no Kōya in Japan): a namesake of a town the gazetteer lacks, so it is
+    guessed beside its neighbour, flagged. Not an ordinary word ("Xinhua News Agency,
+    Beijing") nor the end of a hyphenated name ("Albergaria-a-Velha")."""
+    place = r.candidate.place
+    if place.kind != "city" or place.population >= SMALL_TOWN or \
+            text[r.span.start - 1:r.span.start] == "-" or \
+            zipf(r.span.surface.lower()) >= ORDINARY_WORD_ZIPF or \
+            countries.get(place.country, set()) - {name_key(r.span.surface)} or \
+            not _names_agree_elsewhere(countries, place.country):
+        return False
+    return any(n is not r and n.candidate and n.confidence >= SURE_NEIGHBOUR and
+               n.candidate.place.country not in ("", place.country) and
+               LIST_GAP.fullmatch(text, *sorted((n.span.end, r.span.start) if n.span.end <=
+                                                r.span.start else (r.span.end, n.span.start)))
+               for n in around)
 
 
 def _a_stray_us_town(candidate: Candidate, span: Span,
@@ -245,7 +268,8 @@ class Geoparser:
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
-                                    text) or _stray_abroad(r.candidate, named[place.id], countries):
+                                    text) or _stray_abroad(r.candidate, named[place.id], countries) \
+                    or _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
             frequency = zipf(r.span.surface.lower())

@@ -1571,3 +1571,13 @@ def test_a_river_named_after_the_and_a_river_word_is_the_river(geoparser, text, 
     between "the" and a name ("the former Yugoslavia") say nothing of a river."""
     found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
     assert found[river].kind == "water" and found[river].country == country
+
+
+def test_a_small_town_abroad_listed_with_the_storys_towns_is_guessed_beside_them(geoparser):
+    """"the nearby towns of Halabja and Koya" in an Iraqi story: Koya (Koysinjaq) is no
+    Kōya in Japan at full confidence but a namesake the gazetteer lacks, guessed in Iraq and
+    flagged; an ordinary word after a comma ("Xinhua News Agency, Beijing") is no town."""
+    text = ("SULAYMANIYAH, Iraq — Residents of Sulaymaniyah and Erbil said power cuts grew "
+            "longer, and the nearby towns of Halabja and Koya had two hours of power a day.")
+    koya = next(m for m in geoparser.parse(text) if m.surface == "Koya")
+    assert koya.place is None or (koya.place.country == "IQ" and koya.confidence < 0.5)
