@@ -244,6 +244,8 @@ NUMBERED_AFTER = re.compile(r" (?:No\.? ?|#)?\d")
 # A quotation's speaker: '"…," Hartl said' names the person quoted, whatever town shares the
 # surname (a country or state there is a government speaking: '"…," Russia said').
 QUOTE_BEFORE = re.compile(r"[,.!?]['\"”’]\s*$")
+QUOTED_SPEAKER_BEFORE = re.compile(
+    r"[,.!?]['\"”’]\s*(?:said|says|added|asked|continued|explained|replied) $")
 # A person's name told by its place in the sentence: after a verb of saying and before an
 # apposition ("said Pemba Sherpa, a lodge owner"), or between commas after a lower-case
 # title ("Ethiopia's prime minister, Abiy Ahmed, told").

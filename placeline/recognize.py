@@ -87,6 +87,7 @@ from placeline.name_context import (
     PROPER_CASE,
     PUBLIC_BODY_AFTER,
     QUOTE_BEFORE,
+    QUOTED_SPEAKER_BEFORE,
     RESIDENCE_BEFORE,
     RESIDENT,
     RESIDENT_AFTER,
@@ -314,11 +315,21 @@ def _county_short_names(text: str, tokens: list[Token],
 def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
                     candidates: tuple) -> tuple[str, int, int] | None:
     """'"…," Hartl said': one word after a closing quotation and before a verb of saying is
-    the speaker, unless it may be a country or region by its own name (a government)."""
+    the speaker; so is a name after the quotation and the verb that ends the clause ('"…,"
+    said Paulo Ramos, a grain trader', '"…," said Nara.'), unless it may be a country or
+    region by its own name (a government)."""
+    if any(c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
+        return None
     if i == j and SPEECH_AFTER.match(text, tokens[j].end) and QUOTE_BEFORE.search(
-            text, max(0, tokens[i].start - 4), tokens[i].start) and not any(
-            c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
+            text, max(0, tokens[i].start - 4), tokens[i].start):
         return "the speaker after a quotation", i, j
+    left = i
+    while left > 0 and tokens[left - 1].cap and _joined_by_space(text, tokens[left - 1],
+                                                                 tokens[left]):
+        left -= 1
+    if text[tokens[j].end:tokens[j].end + 1] in (".", ",") and QUOTED_SPEAKER_BEFORE.search(
+            text, max(0, tokens[left].start - 16), tokens[left].start):
+        return "the speaker after a quotation", left, j
     return None
 
 

@@ -1363,6 +1363,9 @@ def test_a_water_named_of_a_place_is_no_pin_on_that_place(geoparser):
      ["Namche Bazaar"]),
     # … but a place so placed is still the place
     ("Tourism grew, said Cape Town, a city that counts its visitors.", ["Cape Town"]),
+    # a name after a quotation and its verb, ending the clause, is the speaker
+    ('"On paper, it works," said Paulo Ramos, a grain trader in Dourados.', ["Dourados"]),
+    ('"The festival belongs to the people of Kyoto," said Nara.', ["Kyoto"]),
     # what only a person is, in apposition, anywhere in the sentence (not the Ganges)
     ("Ganga Raman, an analyst at a Mumbai brokerage, expects demand to grow.", ["Mumbai"]),
     ("In Brussels, a European Commission spokesperson declined to comment.", ["Brussels"]),
