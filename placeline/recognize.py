@@ -1011,19 +1011,21 @@ class Recognizer:
     def _listed_among_places(self, text: str, tokens: list[Token], kept: list[Span],
                              as_people: list[tuple[int, int, tuple]], seen: _Seen) -> list[Span]:
         """"courts in Prince Albert, Saskatoon and Regina": a word the text also writes in a
-        person's name ("Regina Bell") is a place where it ends a list of places one of which
-        has a cue (a list holds things of one kind), unless a verb of saying follows."""
+        person's name ("Regina Bell") is a place where it follows, in a list, a place with a
+        cue or two places (a list holds things of one kind: "stations at Vadodara, Anand,
+        Ahmedabad" after "Priya Anand"), unless a verb of saying follows."""
         by_end = {s.end: s for s in kept}
         found = []
         for i, j, candidates in as_people:
-            start, sure = tokens[i].start, False
+            start, sure, listed = tokens[i].start, False, 0
             while not sure:  # back along the list, item by item
                 before = next((by_end[end] for end in range(start - 6, start)
                                if end in by_end and _COORDINATION.fullmatch(text, end, start)),
                               None)
                 if before is None:
                     break
-                sure, start = bool(before.cues - WEAK_CUES), before.start
+                listed += 1
+                sure, start = bool(before.cues - WEAK_CUES) or listed >= 2, before.start
             if not sure or SPEECH_AFTER.match(text, tokens[j].end):
                 continue
             verdict = self._judge(text, tokens, i, j, candidates, replace(
