@@ -1506,8 +1506,8 @@ def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
         "Saskatoon and Regina in the past two years.") if m.place]
     assert listed.count("Regina") == 1
     stations = [m.surface for m in geoparser.parse(
-        "It will stop at Surat, Bharuch, Vadodara, Anand and Ahmedabad, said Priya Anand, "
-        "an economist.") if m.place]
+        "The line will have five stations: Surat, Bharuch, Vadodara, Anand and Ahmedabad, "
+        "said Priya Anand, an economist.") if m.place]
     assert stations.count("Anand") == 1
     said = [m.surface for m in geoparser.parse(
         "Lloyd Austin flew in on Monday. Later, Dallas and Austin said the deal was done.")]
