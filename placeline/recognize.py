@@ -738,8 +738,9 @@ class Recognizer:
                     ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
                     self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
                 return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people)
-            if (_zipf(previous.lower()) < 3.0 and not self._sentence_initial(text, tokens[i - 1])
-                    and name_key(previous) not in known_places):
+            if _zipf(previous.lower()) < 3.0 and name_key(previous) not in known_places:
+                # (a rare word starting a sentence is no sentence's capital: "Angkor
+                # Enterprise, the state body" is no Enterprise, Alabama)
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).

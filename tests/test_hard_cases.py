@@ -1588,3 +1588,11 @@ def test_a_small_town_abroad_listed_with_the_storys_towns_is_guessed_beside_them
             "longer, and the nearby towns of Halabja and Koya had two hours of power a day.")
     koya = next(m for m in geoparser.parse(text) if m.surface == "Koya")
     assert koya.place is None or (koya.place.country == "IQ" and koya.confidence < 0.5)
+
+
+def test_a_rare_word_starting_a_sentence_starts_a_longer_name(geoparser):
+    """"Angkor Enterprise, the state body that sells passes": a rare word before a town's
+    name makes a longer name even where it starts the sentence (no Enterprise, Alabama)."""
+    assert "Enterprise" not in [m.surface for m in geoparser.parse(
+        "Visitor numbers at Angkor are recovering. Angkor Enterprise, the state body that "
+        "sells entry passes, said revenue rose.") if m.place]
