@@ -38,7 +38,7 @@ def get_store() -> Store:
     try:
         return _open_store()
     except StoreCorruptError as error:
-        st.error(f"{error}", icon="🛑")
+        st.error(f"{error}", icon=":material/error:")
         st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
         st.stop()
 

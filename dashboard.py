@@ -31,7 +31,8 @@ st.title("placeline")
 if len(index) == 0:
     st.info("No dated events yet. Add articles on the **Ingest** page (or with "
             "`python -m placeline ingest PATH`) and they appear here.")
-    st.page_link("pages/3_Ingest.py", label="Go to the Ingest page", icon="📥")
+    st.page_link("pages/3_Ingest.py", label="Go to the Ingest page",
+                 icon=":material/upload_file:")  # (Streamlit's own icon font: no emoji font needed)
     st.stop()
 
 # -- filters (sidebar) -------------------------------------------------------------------

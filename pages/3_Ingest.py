@@ -57,7 +57,7 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
                f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
                f"{report.seconds:.1f} s")
     if report.added:
-        st.page_link("dashboard.py", label="See them on the map", icon="🗺️")
+        st.page_link("dashboard.py", label="See them on the map", icon=":material/map:")
     if report.failed:
         st.subheader("Skipped")
         st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],
