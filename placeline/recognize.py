@@ -421,6 +421,7 @@ def _after_a_river_word(text: str, start: int) -> bool:
     return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
 
+_PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
@@ -774,14 +775,14 @@ class Recognizer:
     @staticmethod
     def _hyphen_pairs(text: str, tokens: list[Token],
                       matches: list[tuple[int, int, tuple]]) -> dict[int, set[str]]:
-        """First tokens of matches joined by a hyphen into a pair of places ("Logan-
-        Rogersville", "Dallas-Fort Worth"), each with the pair's two names — not inside a
+        """First tokens of matches joined by a hyphen or an en dash into a pair of places
+        ("Logan-Rogersville", "Dallas-Fort Worth", "the Dublin–Westport line"), each with the pair's two names — not inside a
         longer capitalised name, which makes them a person's ("Joaquín Navarro-Valls",
         "Jean-Paul Sartre")."""
         ends = {j: i for i, j, _ in matches}
         paired: dict[int, set[str]] = {}
         for i, j, _ in matches:
-            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] != "-":
+            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] not in _PAIR_JOINS:
                 continue
             a = ends[i - 1]
             outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]

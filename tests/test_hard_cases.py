@@ -9,6 +9,9 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # an en dash joins a route's ends, never a person's names (Dublin is a given name)
+    ("The spur meets the Dublin–Westport line at Claremorris.",
+     {"Dublin": ("IE", "city"), "Westport": ("IE", "city")}),
     # a postal code after a town of its state or province, not Wa (Ghana) nor "IN" anywhere
     ("PORT HEDLAND, WA — Local leaders in the Pilbara say housing is short.",
      {"PORT HEDLAND": ("AU", "city"), "WA": ("AU", "admin1")}),
