@@ -268,8 +268,9 @@ class Geoparser:
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
-                                    text) or _stray_abroad(r.candidate, named[place.id], countries) \
-                    or _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text):
+                                    text) or \
+                    _stray_abroad(r.candidate, named[place.id], countries) or \
+                    _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
             frequency = zipf(r.span.surface.lower())

@@ -312,6 +312,13 @@ def _county_short_names(text: str, tokens: list[Token],
     return found
 
 
+def _run_start(text: str, tokens: list[Token], i: int) -> int:
+    """The first of the capitalised tokens joined to tokens[i] before it."""
+    while i > 0 and tokens[i - 1].cap and _joined_by_space(text, tokens[i - 1], tokens[i]):
+        i -= 1
+    return i
+
+
 def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
                     candidates: tuple) -> tuple[str, int, int] | None:
     """'"…," Hartl said': one word after a closing quotation and before a verb of saying is
@@ -323,10 +330,7 @@ def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
     if i == j and SPEECH_AFTER.match(text, tokens[j].end) and QUOTE_BEFORE.search(
             text, max(0, tokens[i].start - 4), tokens[i].start):
         return "the speaker after a quotation", i, j
-    left = i
-    while left > 0 and tokens[left - 1].cap and _joined_by_space(text, tokens[left - 1],
-                                                                 tokens[left]):
-        left -= 1
+    left = _run_start(text, tokens, i)
     if text[tokens[j].end:tokens[j].end + 1] in (".", ",") and QUOTED_SPEAKER_BEFORE.search(
             text, max(0, tokens[left].start - 16), tokens[left].start):
         return "the speaker after a quotation", left, j
@@ -560,11 +564,12 @@ class Recognizer:
 
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
                            kinds_at: frozenset[int]) -> tuple[int, tuple] | None:
-        """A name the gazetteer has only with its kind: "the Indus", "the swollen Tay" (rivers, which
-        the gazetteer knows as "Indus River", "River Tay") and "the Naf river". A bare word
-        names a river only after "the" and when nothing else goes by it: alone, "Severn" and
-        "Jordan" are a town and a country. (`kinds_at`: where a kind word in lower case
-        starts, so the pattern runs once per text, not once per capitalised word.)"""
+        """A name the gazetteer has only with its kind: "the Indus", "the swollen Tay"
+        (rivers, which the gazetteer knows as "Indus River", "River Tay") and "the Naf
+        river". A bare word names a river only after "the" (and a river's word) and when
+        nothing else goes by it: alone, "Severn" and "Jordan" are a town and a country.
+        (`kinds_at`: where a kind word in lower case starts, so the pattern runs once per
+        text, not once per capitalised word.)"""
         after_the = _after_the(text, tokens[i].start) or \
             _after_a_river_word(text, tokens[i].start)
         for j in range(i, min(len(tokens), i + 2)):
@@ -682,10 +687,7 @@ class Recognizer:
 
     def _run_bounds(self, text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int]:
         """Extend [i, j] over adjacent capitalised tokens (the whole name it sits in)."""
-        left = i
-        while left > 0 and tokens[left - 1].cap and _joined_by_space(text, tokens[left - 1],
-                                                                     tokens[left]):
-            left -= 1
+        left = _run_start(text, tokens, i)
         right = j
         while right + 1 < len(tokens) and tokens[right + 1].cap and _joined_by_space(
                 text, tokens[right], tokens[right + 1]):
@@ -776,9 +778,9 @@ class Recognizer:
     def _hyphen_pairs(text: str, tokens: list[Token],
                       matches: list[tuple[int, int, tuple]]) -> dict[int, set[str]]:
         """First tokens of matches joined by a hyphen or an en dash into a pair of places
-        ("Logan-Rogersville", "Dallas-Fort Worth", "the Dublin–Westport line"), each with the pair's two names — not inside a
-        longer capitalised name, which makes them a person's ("Joaquín Navarro-Valls",
-        "Jean-Paul Sartre")."""
+        ("Logan-Rogersville", "Dallas-Fort Worth", "the Dublin–Westport line"), each with
+        the pair's two names — not inside a longer capitalised name, which makes them a
+        person's ("Joaquín Navarro-Valls", "Jean-Paul Sartre")."""
         ends = {j: i for i, j, _ in matches}
         paired: dict[int, set[str]] = {}
         for i, j, _ in matches:
