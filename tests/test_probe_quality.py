@@ -12,10 +12,10 @@ from placeline.evaluate import load_jsonl, mention_json, score
 
 PROBES = Path(__file__).parent / "probes"
 
-# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01, seventh session:
-# development P .920, end to end .824; held out (five rounds, 160 articles) P .918, end to
-# end .859.
-FLOORS = [("development", 0.90, 0.80), ("held_out", 0.90, 0.84)]
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01, eighth session:
+# development P .920, end to end .828; held out (eight rounds, 256 articles) P .925, end to
+# end .858.
+FLOORS = [("development", 0.90, 0.80), ("held_out", 0.91, 0.84)]
 
 
 @pytest.mark.parametrize(("name", "precision", "end_to_end"), FLOORS)
