@@ -325,16 +325,19 @@ def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
     the speaker; so is a name after the quotation and the verb that ends the clause ('"…,"
     said Paulo Ramos, a grain trader', '"…," said Nara.'), unless it may be a country or
     region by its own name (a government)."""
-    if any(c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
-        return None
     if i == j and SPEECH_AFTER.match(text, tokens[j].end) and QUOTE_BEFORE.search(
             text, max(0, tokens[i].start - 4), tokens[i].start):
-        return "the speaker after a quotation", i, j
-    left = _run_start(text, tokens, i)
-    if text[tokens[j].end:tokens[j].end + 1] in (".", ",") and QUOTED_SPEAKER_BEFORE.search(
-            text, max(0, tokens[left].start - 16), tokens[left].start):
-        return "the speaker after a quotation", left, j
-    return None
+        left = i
+    elif text[tokens[j].end:tokens[j].end + 1] in (".", ","):
+        left = _run_start(text, tokens, i)
+        if not QUOTED_SPEAKER_BEFORE.search(text, max(0, tokens[left].start - 16),
+                                            tokens[left].start):
+            return None
+    else:
+        return None
+    if any(c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
+        return None
+    return "the speaker after a quotation", left, j
 
 
 def _names_a_party(text: str, tokens: list[Token], i: int, j: int,
