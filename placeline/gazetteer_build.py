@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "24"
+INDEX_VERSION = "25"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -253,7 +253,7 @@ def load_continents() -> list[Entry]:
 _REGION_SUFFIXES = (
     " Oblast", " Province", " Region", " Governorate", " Prefecture", " District",
     " Voivodeship", " Autonomous Okrug", " Krai", " Kray", " Republic", " State", " County",
-    " Department", " Municipality", " Canton", " Emirate", " County Borough",
+    " Department", " Municipality", " Canton", " Emirate", " Parish", " County Borough",
     " Borough Council", " District Council", " City Council", " Borough",
 )
 _REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ",

@@ -9,6 +9,9 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # a parish by its name alone, as Caribbean news writes it
+    ("Hurricane winds tore roofs across St. Elizabeth and Westmoreland, Jamaica's police said.",
+     {"St. Elizabeth": ("JM", "admin1"), "Westmoreland": ("JM", "admin1")}),
     # an en dash joins a route's ends, never a person's names (Dublin is a given name)
     ("The spur meets the Dublin–Westport line at Claremorris.",
      {"Dublin": ("IE", "city"), "Westport": ("IE", "city")}),
