@@ -731,8 +731,10 @@ class Recognizer:
         if left < right and (left < i or right > j):  # a name and more capitalised words
             start, end = tokens[left].start, tokens[right].end
             if (text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and (
-                    SPEAKER_BEFORE.search(text, max(0, start - 14), start) or
-                    ROLE_APPOSITION_AFTER.match(text, end))) or (
+                    SPEAKER_BEFORE.search(text, max(0, start - 14), start) or (
+                        ROLE_APPOSITION_AFTER.match(text, end) and not any(
+                            _zipf(t.text.lower()) >= COMMON_WORD_ZIPF  # ("In Juba, a
+                            for t in tokens[left:right + 1])))) or (  # spokesman said")
                     text.startswith(",", end) and text.endswith(", ", 0, start) and
                     TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start)):
                 return "a person's name by its place in the sentence", left, right

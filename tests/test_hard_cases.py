@@ -1375,6 +1375,7 @@ def test_a_water_named_of_a_place_is_no_pin_on_that_place(geoparser):
     # what only a person is, in apposition, anywhere in the sentence (not the Ganges)
     ("Ganga Raman, an analyst at a Mumbai brokerage, expects demand to grow.", ["Mumbai"]),
     ("In Brussels, a European Commission spokesperson declined to comment.", ["Brussels"]),
+    ("In Juba, a government spokesman blamed the rebels.", ["Juba"]),
 ])
 def test_a_persons_name_told_by_its_place_in_the_sentence(geoparser, text, places):
     assert [m.surface for m in geoparser.parse(text) if m.place] == places
