@@ -36,8 +36,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll",
                # nor a harbour or an inlet ("Grays Harbor" is no Grays, Essex)
                "Harbor", "Harbour", "Inlet", "Lagoon",
-               # nor a tunnel, a bridge or a pass ("the Severn Tunnel", "the Hai Van Pass")
-               "Tunnel", "Bridge", "Pass")
+               # nor a tunnel, a bridge, a pass or a canyon ("the Severn Tunnel", "the Hai Van
+               # Pass", "Oak Creek Canyon" is no Oak Creek, Wisconsin)
+               "Tunnel", "Bridge", "Pass", "Canyon")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)

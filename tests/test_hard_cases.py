@@ -1603,3 +1603,12 @@ def test_a_rare_word_starting_a_sentence_starts_a_longer_name(geoparser):
     assert "Enterprise" not in [m.surface for m in geoparser.parse(
         "Visitor numbers at Angkor are recovering. Angkor Enterprise, the state body that "
         "sells entry passes, said revenue rose.") if m.place]
+
+
+def test_a_canyon_is_no_town_of_its_first_words(geoparser):
+    """"Oak Creek Canyon" near Sedona is one name, guessed beside Sedona, not Oak Creek,
+    Wisconsin."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Police warned drivers in Oak Creek Canyon, near Sedona, Arizona, of smoke.")}
+    assert "Oak Creek" not in found and "Oak Creek Canyon" in found
+    assert found["Oak Creek Canyon"] is None or found["Oak Creek Canyon"].admin1 == "AZ"
