@@ -6,6 +6,7 @@ prove the page works with no internet (no CDN, no telemetry, no web fonts from e
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -81,6 +82,15 @@ def save_screenshot(page, name: str) -> None:
     """Keep a screenshot in test-artifacts/; with PLACELINE_DOC_SCREENSHOTS=1 also refresh
     the README's copy in docs/ (that is how the README screenshots are taken)."""
     ARTIFACTS.mkdir(exist_ok=True)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    # Streamlit draws grey placeholders while a widget's code loads: wait them out (a
+    # screenshot is a record, never a reason to fail the test).
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=stSkeleton], .stSkeleton')",
+            timeout=15_000)
+    page.wait_for_timeout(500)  # (and the table's canvas its first paint)
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
     if os.environ.get("PLACELINE_DOC_SCREENSHOTS") == "1":
         shutil.copy(ARTIFACTS / name, ROOT / "docs" / name)
