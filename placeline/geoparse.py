@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
 from placeline.guesses import (
+    SURE_NEIGHBOUR,
     TOWN_GUESS_CONFIDENCE,
     guess,
     held_by_the_region_after,
@@ -17,11 +18,13 @@ from placeline.guesses import (
 )
 from placeline.models import Mention, Place
 from placeline.name_context import (
+    ALTERNATE_NAME_ZIPF,
     COMMON_WORD_ZIPF,
     LIST_GAP,
     PLACE_TYPE_WORDS,
     STREET,
     STREET_NAME,
+    listed_beside,
 )
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
@@ -66,8 +69,6 @@ def _named_as_a_place(surface: str) -> bool:
 
 
 SMALL_TOWN = 20_000
-ORDINARY_WORD_ZIPF = 3.5  # (as ALTERNATE_NAME_ZIPF in recognition)
-SURE_NEIGHBOUR = 0.8  # a list neighbour this sure lends its country (as in guesses)
 # Cues that call the name a place outright ("the village of X", "of X" after a name and age,
 # a dateline): a small town so named stays, wherever it is. Not "X, Region": a reading in
 # another country than the region is no reading of "X, Region" ("Agency, Beijing" is no town
@@ -130,14 +131,13 @@ def _listed_abroad(r: Resolution, around: Sequence[Resolution],
     place = r.candidate.place
     if place.kind != "city" or place.population >= SMALL_TOWN or \
             text[r.span.start - 1:r.span.start] == "-" or \
-            zipf(r.span.surface.lower()) >= ORDINARY_WORD_ZIPF or \
+            zipf(r.span.surface.lower()) >= ALTERNATE_NAME_ZIPF or \
             countries.get(place.country, set()) - {name_key(r.span.surface)} or \
             not _names_agree_elsewhere(countries, place.country):
         return False
     return any(n is not r and n.candidate and n.confidence >= SURE_NEIGHBOUR and
                n.candidate.place.country not in ("", place.country) and
-               LIST_GAP.fullmatch(text, *sorted((n.span.end, r.span.start) if n.span.end <=
-                                                r.span.start else (r.span.end, n.span.start)))
+               listed_beside(text, (n.span.start, n.span.end), (r.span.start, r.span.end))
                for n in around)
 
 

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from placeline.models import Mention, Place
-from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS
+from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, listed_beside
 from placeline.recognize import Span
 from placeline.resolve import contains
 
@@ -68,9 +68,8 @@ def list_neighbour(span: Span, context: list[Mention], text: str) -> Place | Non
     in one country far more often than not. Only a sure reading (a guessed or doubtful one,
     "Oxford Road" read as Oxford, England, in an Ontario story, would mislead)."""
     return next((m.place for m in context if m.place is not None and
-                 m.confidence >= SURE_NEIGHBOUR and (
-        (m.end <= span.start and LIST_GAP.fullmatch(text, m.end, span.start)) or
-        (m.start >= span.end and LIST_GAP.fullmatch(text, span.end, m.start)))), None)
+                 m.confidence >= SURE_NEIGHBOUR and
+                 listed_beside(text, (m.start, m.end), (span.start, span.end))), None)
 
 
 SURE_NEIGHBOUR = 0.8  # (see `list_neighbour`)

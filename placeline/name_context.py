@@ -66,6 +66,14 @@ FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", *_WATER_OF, *_ARABIC_FE
 POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'S ", "’S "})  # "COX'S BAZAR" in a dateline
 # Between two items of a list: ", ", " and ", ", or ".
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+
+
+def listed_beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The names at offsets `a` and `b` (start, end) stand next to each other in a list,
+    in either order ("Kisumu and Rift Valley")."""
+    first, second = sorted((a, b))
+    return LIST_GAP.fullmatch(text, first[1], second[0]) is not None
+
 # A kind in lower case after a name ("near Pemba island", "the Juba river").
 LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait"

@@ -245,9 +245,7 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
             _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF and \
             not SCHOOL_AFTER.match(text, span.end)  # (not "Kennedy Elementary Schools")
-        before = next((kept_by_end[end] for end in range(span.start - 6, span.start)
-                       if end in kept_by_end and _COORDINATION.fullmatch(text, end, span.start)),
-                      None)  # the place listed just before it (", " to ", and ")
+        before = _listed_before(text, kept_by_end, span.start)
         if before is not None and (before.end in sure_ends or city_word or  # a city whose name
                                    _regions_of_one_country(span, before)):  # is a word, listed
             # after any place ("Scarborough, Whitby and York"); a region listed with a place of
@@ -256,6 +254,12 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]
     return rescued
+
+
+def _listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | None:
+    """The span listed just before offset `start` (", " to ", and " between), if any."""
+    return next((by_end[end] for end in range(start - 6, start)
+                 if end in by_end and _COORDINATION.fullmatch(text, end, start)), None)
 
 
 def _regions_of_one_country(span: Span, other: Span) -> bool:
@@ -317,6 +321,22 @@ def _run_start(text: str, tokens: list[Token], i: int) -> int:
     while i > 0 and tokens[i - 1].cap and _joined_by_space(text, tokens[i - 1], tokens[i]):
         i -= 1
     return i
+
+
+def _named_in_apposition(text: str, tokens: list[Token], left: int, right: int) -> bool:
+    """The run of capitalised tokens[left..right] is a person's name by its place in the
+    sentence: after a verb of saying and before an apposition ("said Pemba Sherpa, a lodge
+    owner"); before what only a person is, if all its words are rare ("Ganga Raman, an
+    analyst at", not "In Juba, a government spokesman"); or between commas after a title
+    ("the prime minister, Abiy Ahmed, told")."""
+    start, end = tokens[left].start, tokens[right].end
+    if text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and (
+            SPEAKER_BEFORE.search(text, max(0, start - 14), start) or (
+                ROLE_APPOSITION_AFTER.match(text, end) and not any(
+                    _zipf(t.text.lower()) >= COMMON_WORD_ZIPF for t in tokens[left:right + 1]))):
+        return True
+    return text.startswith(",", end) and text.endswith(", ", 0, start) and \
+        TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
@@ -428,6 +448,11 @@ def _after_a_river_word(text: str, start: int) -> bool:
     return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
 
+def _where_a_river_may_stand(text: str, start: int) -> bool:
+    """After "the", or "the" and a river's word: where a bare name may be a river's."""
+    return _after_the(text, start) or _after_a_river_word(text, start)
+
+
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
@@ -507,7 +532,7 @@ class Recognizer:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
                 if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
-                        _after_the(text, token.start) or _after_a_river_word(text, token.start):
+                        _where_a_river_may_stand(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
                     rivers = self._rivers(token.text)
@@ -520,8 +545,7 @@ class Recognizer:
                 rivers = self._rivers(text[token.start:tokens[best[0]].end])
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
-            elif (_after_the(text, token.start) or _after_a_river_word(text, token.start)) \
-                    and not any(
+            elif _where_a_river_may_stand(text, token.start) and not any(
                     c.kind in _RIVERLESS_KINDS and c.name_type == 0 for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best:
@@ -573,8 +597,7 @@ class Recognizer:
         nothing else goes by it: alone, "Severn" and "Jordan" are a town and a country.
         (`kinds_at`: where a kind word in lower case starts, so the pattern runs once per
         text, not once per capitalised word.)"""
-        after_the = _after_the(text, tokens[i].start) or \
-            _after_a_river_word(text, tokens[i].start)
+        after_the = _where_a_river_may_stand(text, tokens[i].start)
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None
@@ -728,16 +751,9 @@ class Recognizer:
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):
             return f"title {before.text!r}", i, right
-        if left < right and (left < i or right > j):  # a name and more capitalised words
-            start, end = tokens[left].start, tokens[right].end
-            if (text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and (
-                    SPEAKER_BEFORE.search(text, max(0, start - 14), start) or (
-                        ROLE_APPOSITION_AFTER.match(text, end) and not any(
-                            _zipf(t.text.lower()) >= COMMON_WORD_ZIPF  # ("In Juba, a
-                            for t in tokens[left:right + 1])))) or (  # spokesman said")
-                    text.startswith(",", end) and text.endswith(", ", 0, start) and
-                    TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start)):
-                return "a person's name by its place in the sentence", left, right
+        if left < right and (left < i or right > j) and \
+                _named_in_apposition(text, tokens, left, right):  # a name and more words
+            return "a person's name by its place in the sentence", left, right
         if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
                 tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
@@ -1028,9 +1044,7 @@ class Recognizer:
         for i, j, candidates in as_people:
             start, sure, listed = tokens[i].start, False, 0
             while not sure:  # back along the list, item by item
-                before = next((by_end[end] for end in range(start - 6, start)
-                               if end in by_end and _COORDINATION.fullmatch(text, end, start)),
-                              None)
+                before = _listed_before(text, by_end, start)
                 if before is None:
                     break
                 listed += 1
@@ -1218,14 +1232,14 @@ class Recognizer:
                                                   (s, e) != (start, end))
                    for s, e in taken):
                 continue  # (a known name inside a whole one gives way)
+            words = name.split()
             if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
                     name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
                     any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
-                        for word in name.split()):
+                        for word in words):
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
                 # a people's adjective ("the Indonesian island of Java", "a Native American
                 # woman")
-            words = name.split()
             if _in_title_case(text, start) and any(
                     _zipf(w.lower()) >= ALTERNATE_NAME_ZIPF and w.lower() not in KIND_WORDS
                     for w in words):
