@@ -229,21 +229,30 @@ class Geoparser:
             spans.append(Span(start, end, surface, candidates,
                               frozenset({STREET}) if street else frozenset()))
         spans = lend_county_readings(spans)
-        resolutions = {(r.span.start, r.span.end): r
-                       for r in self.resolver.resolve(text, [s for s in spans if s.candidates])}
-        known: dict[tuple[int, int], Mention] = {}
+        resolved = self.resolver.resolve(text, [s for s in spans if s.candidates])
+        kept, _ = self._keep_supported(resolved, text)
+        known = {(m.start, m.end): m for m in kept}
+        readings = {(r.span.start, r.span.end): r for r in resolved if r.candidate}
         for span in spans:
-            resolution = resolutions.get((span.start, span.end))
-            if resolution and resolution.candidate:
-                known[(span.start, span.end)] = Mention(
-                    span.start, span.end, span.surface, resolution.candidate.place,
-                    resolution.confidence)
-            elif (country := self.gazetteer.demonym(span.surface)) is not None:
+            if (span.start, span.end) not in readings and \
+                    (country := self.gazetteer.demonym(span.surface)) is not None:
                 known[(span.start, span.end)] = Mention(span.start, span.end, span.surface,
                                                         country, DEMONYM_CONFIDENCE)
-        context = list(known.values())  # the whole text's places, for streets and geocoding
-        return [known.get((span.start, span.end)) or self._geocode_unknown(span, context, text)
+        context = list(known.values())  # the whole text's places, for streets and guesses
+        return [known.get((span.start, span.end)) or
+                self._guess_given(span, readings.get((span.start, span.end)), context, text)
                 for span in spans]
+
+    def _guess_given(self, span: Span, reading: Resolution | None, context: list[Mention],
+                     text: str) -> Mention:
+        """A given span whose reading context does not support (a stray small town, a
+        namesake abroad) is guessed as a name no gazetteer has, as in `parse`; the given
+        span is a place, so the reading stands when nothing can be guessed."""
+        mention = self._geocode_unknown(span, context, text)
+        if mention.place is None and reading is not None:
+            return Mention(span.start, span.end, span.surface, reading.candidate.place,
+                           round(reading.confidence, 3))
+        return mention
 
     def _keep_supported(self, resolutions: list[Resolution],
                         text: str) -> tuple[list[Mention], list[Span]]:

@@ -3,6 +3,8 @@ homonyms, capitals vs states, possessives, glued words, headlines, people and co
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from placeline.clean import clean
@@ -1595,6 +1597,23 @@ def test_a_small_town_abroad_listed_with_the_storys_towns_is_guessed_beside_them
             "longer, and the nearby towns of Halabja and Koya had two hours of power a day.")
     koya = next(m for m in geoparser.parse(text) if m.surface == "Koya")
     assert koya.place is None or (koya.place.country == "IQ" and koya.confidence < 0.5)
+
+
+def test_given_spans_get_the_same_support_test_as_found_ones(geoparser):
+    """With gold spans every name is a place, but a reading context does not support is
+    still a namesake of a place the gazetteer lacks: Koya beside Halabja in an Iraqi story,
+    the Somme in a French one (once Sémé, Benin, 4,105 km off), are guessed in the story's
+    country and flagged, as `parse` does."""
+    iraq = ("SULAYMANIYAH, Iraq — Residents of Sulaymaniyah and Erbil said power cuts grew "
+            "longer, and the nearby towns of Halabja and Koya had two hours of power a day.")
+    france = ("Tests were done on two ducks that have died in the Somme region in the north "
+              "of France. Officials in Paris and Lyon said more birds were tested.")
+    for text, name, country in ((iraq, "Koya", "IQ"), (france, "Somme", "FR")):
+        words = re.finditer(r"SULAYMANIYAH|Iraq|Sulaymaniyah|Erbil|Halabja|Koya|Somme|France"
+                            r"|Paris|Lyon", text)
+        mentions = geoparser.resolve_spans(text, [m.span() for m in words])
+        guessed = next(m for m in mentions if m.surface == name)
+        assert guessed.place.country == country and guessed.confidence < 0.5
 
 
 def test_a_rare_word_starting_a_sentence_starts_a_longer_name(geoparser):
