@@ -192,6 +192,11 @@ LISTED_AFTER_KIND = (
     re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
                rf"(?:,? and {_LIST_NAME})?)"), _any_of(_LIST_KINDS))
 LIST_NAME = re.compile(_LIST_NAME)
+# A list of two or more names before a plural county kind ("Calcasieu, Cameron, Beauregard and
+# Jefferson Davis parishes", "Lincoln and Desha counties"): each is the county of its name.
+LISTED_BEFORE_COUNTIES = (
+    re.compile(rf"(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?:and|or) {_LIST_NAME})"
+               r" (?P<kind>counties|parishes)\b"), _any_of(("counties", "parishes")))
 # Nouns that follow a place name inside the name of an organisation or a feature ("Dallas
 # Police", "Georgia Tech", "Jordan River"): after a given-name-like place they mean the place
 # is not a first name.

@@ -67,6 +67,7 @@ from placeline.name_context import (
     LANGUAGE_NAMES,
     LIST_NAME,
     LISTED_AFTER_KIND,
+    LISTED_BEFORE_COUNTIES,
     LOCATIVE_BEFORE,
     LOWER_CASE_KIND,
     MASTHEAD_WORDS,
@@ -921,29 +922,63 @@ class Recognizer:
                 for match in pattern.finditer(text)
                 for item in LIST_NAME.finditer(match.group("list"))}
 
+    def _listed_counties(self, text: str) -> dict[tuple[int, int], str]:
+        """Where each name of a list before a plural county kind stands, and the kind
+        ("Calcasieu, Cameron, Beauregard and Jefferson Davis parishes"): only names the
+        gazetteer has as counties with that word, less any word before one ("Small
+        Hitchcock and Hayes counties" is Hitchcock County)."""
+        pattern, trigger = LISTED_BEFORE_COUNTIES
+        if not trigger.search(text):
+            return {}
+        found = {}
+        for match in pattern.finditer(text):
+            kind, end_of_list = match.group("kind"), match.end("list")
+            for item in LIST_NAME.finditer(text, match.start("list"), end_of_list):
+                start = next((word.start() for word in re.finditer(r"\S+", item.group())
+                              if self.gazetteer.lookup_name(
+                                  f"{item.group()[word.start():]} {COUNTY_OF_LIST[kind]}")),
+                             None)
+                if start is not None:
+                    found[(item.start() + start, item.end())] = kind
+        return found
+
     def _counties_of_lists(self, text: str, tokens: list[Token],
                            matches: list[tuple[int, int, tuple]],
                            kind_lists: Mapping[tuple[int, int], str]
                            ) -> list[tuple[int, int, tuple]]:
         """A name in a list of counties ("Pike, Adams and Brown counties", "counties including
-        Pike, Adams and Brown") may be the county of that name, there and wherever else the
-        text names it alone: the county's candidates join its own, for context to choose."""
+        Pike, Adams and Brown") is the county of that name there, and may be wherever else
+        the text names it alone: the county's candidates join its own, for context to choose.
+        A listed name the gazetteer knows only with its kind ("Desha") is matched as the
+        county."""
         counties: dict[str, tuple] = {}
-        for i, j, _ in matches:
-            start, end = tokens[i].start, tokens[j].end
+        listed: set[tuple[int, int]] = set()
+        for start, end in [*((tokens[i].start, tokens[j].end) for i, j, _ in matches),
+                           *kind_lists]:
             after = KIND_LIST_AFTER.match(text, end)
             kind = kind_lists.get((start, end)) or (after.group("kind") if after else "")
             if kind in COUNTY_OF_LIST:
                 surface = text[start:end]
                 counties[surface] = self.gazetteer.lookup_name(
                     f"{surface} {COUNTY_OF_LIST[kind]}")
+                if (start, end) in kind_lists:  # (not "Indiana counties": of the state)
+                    listed.add((start, end))
         if not counties:
             return matches
         found = []
         for i, j, candidates in matches:
-            county = counties.get(text[tokens[i].start:tokens[j].end], ())
+            start, end = tokens[i].start, tokens[j].end
+            county = counties.get(text[start:end], ())
+            if county and (start, end) in listed:
+                candidates = ()
+            listed.discard((start, end))
             rows = {c.row for c in candidates}
             found.append((i, j, candidates + tuple(c for c in county if c.row not in rows)))
+        token_at = {t.start: k for k, t in enumerate(tokens)}
+        token_ending = {t.end: k for k, t in enumerate(tokens)}
+        found += [(token_at[start], token_ending[end], counties[text[start:end]])
+                  for start, end in listed if counties[text[start:end]]
+                  and start in token_at and end in token_ending]
         return found
 
     # -- public ------------------------------------------------------------------------------
@@ -953,10 +988,10 @@ class Recognizer:
         tokens = tokenize(text)
         matches = self._postal_codes(text, tokens, [
             self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)])
-        kind_lists = self._kind_lists(text)
+        kind_lists = self._kind_lists(text) | self._listed_counties(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
-        matches = sorted(self._counties_of_lists(text, tokens, matches, kind_lists)
-            + _county_short_names(text, tokens, matches))
+        matches = self._counties_of_lists(text, tokens, matches, kind_lists)
+        matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)
         hyphen_paired = self._hyphen_pairs(text, tokens, matches)

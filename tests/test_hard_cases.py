@@ -11,6 +11,17 @@ from placeline.clean import clean
 from placeline.resolve import haversine_km
 
 CASES = [
+    # every name of a list before a plural county kind is that county, even a name the
+    # gazetteer has only with its kind ("Desha"), of several words, or after a capital
+    ("A declaration covers Calcasieu, Cameron, Beauregard and Jefferson Davis parishes.",
+     {"Beauregard": ("US", "admin2"), "Jefferson Davis": ("US", "admin2")}),
+    ("Timber prices fell in Polk, Trinity and Tyler counties, Texas. Sheriffs in Lincoln and "
+     "Desha counties, Arkansas, asked for help. Small Hitchcock and Hayes counties, Nebraska, "
+     "lost people.",
+     {"Tyler": ("US", "admin2"), "Desha": ("US", "admin2"), "Hitchcock": ("US", "admin2")}),
+    # … but a single name before the plural is the state whose counties they are
+    ("Boone County is near the middle of Indiana counties, 42nd of the state's 92.",
+     {"Indiana": ("US", "admin1")}),
     # a parish by its name alone, as Caribbean news writes it
     ("Hurricane winds tore roofs across St. Elizabeth and Westmoreland, Jamaica's police said.",
      {"St. Elizabeth": ("JM", "admin1"), "Westmoreland": ("JM", "admin1")}),
