@@ -185,7 +185,8 @@ NAME_REACH = 120
 # A list of names after a plural kind ("the villages of Bumbacari and Dudescu", "four
 # villages: Kampungu, Makonono and Mombo"): every name in it is a place of that kind.
 _LIST_KINDS = ("villages", "towns", "cities", "communities", "provinces", "districts",
-               "counties", "municipalities", "townships", "suburbs", "settlements", "islands")
+               "counties", "municipalities", "townships", "suburbs", "settlements", "islands",
+               "states", "regions")
 _LIST_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|del|la|da|do|du|des|di|el|al|y) )?[A-Z][\w'’-]+){0,3}"
 _LIST_HEAD = rf"\b(?P<kind>{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
 LISTED_AFTER_KIND = (
@@ -312,8 +313,10 @@ PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) "
 KIND_LIST_AFTER = re.compile(
     r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?P<kind>counties|parishes|boroughs|townships"
     r"|rivers|lakes|islands|provinces|states|districts|regions|oblasts)\b")
-# What one of a list of counties or parishes is called alone ("Pike, Adams and Brown counties").
-COUNTY_OF_LIST = {"counties": "County", "parishes": "Parish"}
+# What one of a list of regions is called alone ("Pike, Adams and Brown counties": Pike
+# County; "the states of Delta and Bayelsa": Delta State).
+REGION_OF_LIST = {"counties": "County", "parishes": "Parish", "states": "State",
+                  "provinces": "Province", "regions": "Region", "districts": "District"}
 # The kind each name of a list has when a plural kind follows the list: "the Niger and Benue
 # rivers" (the Niger River), "Kano, Katsina and Kaduna states" (Kano State).
 KIND_OF_LIST = {"rivers": "river", "lakes": "lake", "provinces": "province", "states": "state",

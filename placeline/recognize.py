@@ -49,7 +49,6 @@ from placeline.name_context import (
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
     COORDINATED,
-    COUNTY_OF_LIST,
     DATELINE_AFTER,
     DIRECTION_WORDS,
     DISEASE_AFTER,
@@ -89,6 +88,7 @@ from placeline.name_context import (
     PUBLIC_BODY_AFTER,
     QUOTE_BEFORE,
     QUOTED_SPEAKER_BEFORE,
+    REGION_OF_LIST,
     RESIDENCE_BEFORE,
     RESIDENT,
     RESIDENT_AFTER,
@@ -936,48 +936,48 @@ class Recognizer:
             for item in LIST_NAME.finditer(text, match.start("list"), end_of_list):
                 start = next((word.start() for word in re.finditer(r"\S+", item.group())
                               if self.gazetteer.lookup_name(
-                                  f"{item.group()[word.start():]} {COUNTY_OF_LIST[kind]}")),
+                                  f"{item.group()[word.start():]} {REGION_OF_LIST[kind]}")),
                              None)
                 if start is not None:
                     found[(item.start() + start, item.end())] = kind
         return found
 
-    def _counties_of_lists(self, text: str, tokens: list[Token],
-                           matches: list[tuple[int, int, tuple]],
-                           kind_lists: Mapping[tuple[int, int], str]
-                           ) -> list[tuple[int, int, tuple]]:
-        """A name in a list of counties ("Pike, Adams and Brown counties", "counties including
-        Pike, Adams and Brown") is the county of that name there, and may be wherever else
-        the text names it alone: the county's candidates join its own, for context to choose.
-        A listed name the gazetteer knows only with its kind ("Desha") is matched as the
-        county."""
-        counties: dict[str, tuple] = {}
+    def _regions_of_lists(self, text: str, tokens: list[Token],
+                          matches: list[tuple[int, int, tuple]],
+                          kind_lists: Mapping[tuple[int, int], str]
+                          ) -> list[tuple[int, int, tuple]]:
+        """A name in a list of counties or other regions ("Pike, Adams and Brown counties",
+        "counties including Pike, Adams and Brown", "the states of Delta and Bayelsa") is the
+        region of that name there, and may be wherever else the text names it alone: the
+        region's candidates join its own, for context to choose. A listed name the gazetteer
+        knows only with its kind ("Desha", "Delta") is matched as the region."""
+        regions: dict[str, tuple] = {}
         listed: set[tuple[int, int]] = set()
         for start, end in [*((tokens[i].start, tokens[j].end) for i, j, _ in matches),
                            *kind_lists]:
             after = KIND_LIST_AFTER.match(text, end)
             kind = kind_lists.get((start, end)) or (after.group("kind") if after else "")
-            if kind in COUNTY_OF_LIST:
+            if kind in REGION_OF_LIST:
                 surface = text[start:end]
-                counties[surface] = self.gazetteer.lookup_name(
-                    f"{surface} {COUNTY_OF_LIST[kind]}")
+                regions[surface] = self.gazetteer.lookup_name(
+                    f"{surface} {REGION_OF_LIST[kind]}")
                 if (start, end) in kind_lists:  # (not "Indiana counties": of the state)
                     listed.add((start, end))
-        if not counties:
+        if not regions:
             return matches
         found = []
         for i, j, candidates in matches:
             start, end = tokens[i].start, tokens[j].end
-            county = counties.get(text[start:end], ())
-            if county and (start, end) in listed:
+            region = regions.get(text[start:end], ())
+            if region and (start, end) in listed:
                 candidates = ()
             listed.discard((start, end))
             rows = {c.row for c in candidates}
-            found.append((i, j, candidates + tuple(c for c in county if c.row not in rows)))
+            found.append((i, j, candidates + tuple(c for c in region if c.row not in rows)))
         token_at = {t.start: k for k, t in enumerate(tokens)}
         token_ending = {t.end: k for k, t in enumerate(tokens)}
-        found += [(token_at[start], token_ending[end], counties[text[start:end]])
-                  for start, end in listed if counties[text[start:end]]
+        found += [(token_at[start], token_ending[end], regions[text[start:end]])
+                  for start, end in listed if regions[text[start:end]]
                   and start in token_at and end in token_ending]
         return found
 
@@ -990,7 +990,7 @@ class Recognizer:
             self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)])
         kind_lists = self._kind_lists(text) | self._listed_counties(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
-        matches = self._counties_of_lists(text, tokens, matches, kind_lists)
+        matches = self._regions_of_lists(text, tokens, matches, kind_lists)
         matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)

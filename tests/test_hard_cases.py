@@ -19,6 +19,9 @@ CASES = [
      "Desha counties, Arkansas, asked for help. Small Hitchcock and Hayes counties, Nebraska, "
      "lost people.",
      {"Tyler": ("US", "admin2"), "Desha": ("US", "admin2"), "Hitchcock": ("US", "admin2")}),
+    # a list after a plural region kind: Delta State, though "Delta" alone is a word
+    ("Floodwater moved towards Onitsha and the coastal states of Delta and Bayelsa.",
+     {"Delta": ("NG", "admin1"), "Bayelsa": ("NG", "admin1")}),
     # … but a single name before the plural is the state whose counties they are
     ("Boone County is near the middle of Indiana counties, 42nd of the state's 92.",
      {"Indiana": ("US", "admin1")}),
