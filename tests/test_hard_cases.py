@@ -1328,6 +1328,14 @@ def test_a_name_written_inside_its_region_is_the_one_there(geoparser, text, surf
     assert found[index] == expected, found
 
 
+def test_an_owner_or_a_manager_before_a_name_is_a_person(geoparser):
+    """"said owner Jackson Nguyen-Ladnier", "said mill manager Tyler Sessions": a role in
+    lower case right before a name makes it a person's, as a title does."""
+    text = ('"We had ice machines," said owner Jackson Nguyen-Ladnier in Bayou La Batre. "We '
+            'have the timber," said mill manager Tyler Sessions in Diboll, Texas.')
+    assert not {"Jackson", "Tyler"} & {m.surface for m in geoparser.parse(text)}
+
+
 def test_a_title_before_a_name_stays_a_title(geoparser):
     text = "Miss. Smith and Sens. Byrd met Alice Hart, Miss. Oregon, in Paducah, Ky., on Monday."
     assert [m.surface for m in geoparser.parse(text) if m.place] == ["Paducah", "Ky"]
