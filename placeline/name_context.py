@@ -56,6 +56,7 @@ _WATER_OF = ("Gulf of", "Bay of", "Strait of", "Straits of", "Sea of", "Isle of"
 _FOREIGN_FEATURES = (
     "Cerro", "Nevado", "Volcán", "Cordillera", "Quebrada", "Salar", "Lago", "Laguna", "Lagoa",
     "Punta", "Ponta", "Cabo", "Playa", "Ilha", "Puerto", "Ciudad",  # Spanish and Portuguese
+    "Serra", "Pico", "Isola", "Capo",  # Portuguese, Catalan and Italian
     "Lac", "Île", "Ile", "Pointe", "Baie",  # French
     "Pulau", "Gunung", "Tanjung", "Sungai", "Danau", "Bukit", "Teluk", "Kampung",  # Malay
     "Kafr", "Deir")  # Arabic's village and monastery
@@ -166,8 +167,13 @@ _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
-    _named_by((*FEATURE_BEFORE, *_FOREIGN_FEATURES), name_first=False, head_in_name=True,
+    _named_by(FEATURE_BEFORE, name_first=False, head_in_name=True,
               name=r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"),
+    # (in those languages a feature's word and its name are often joined by "de", "da", "del",
+    # "di": "Ponta de São Lourenço", "Serra da Estrela")
+    _named_by(_FOREIGN_FEATURES, name_first=False, head_in_name=True,
+              name=r"(?:(?:de|da|do|dos|das|del|della|di|du|des) )?[A-Z][\w'’-]+"
+                   r"(?: [A-Z][\w'’-]+)?"),
     _named_by([f"{word} of" for word in _FEATURE_OF], name_first=False, head_in_name=False),
     _named_by(_REGION_AFTER, name_first=True, head_in_name=False),
     _named_by(_SETTLEMENT_AFTER, name_first=True, head_in_name=False),

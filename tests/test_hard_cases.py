@@ -1528,6 +1528,22 @@ def test_a_foreign_words_feature_is_no_town_named_by_that_word(geoparser):
     assert all(place is None or place.country in ("CL", "EC") for place in spans.values())
 
 
+def test_a_foreign_feature_joined_to_its_name_by_de_or_di_is_one_name(geoparser):
+    """Romance languages join a feature's word to its name with "de", "da", "del": "Ponta de
+    São Lourenço" is no São Lourenço in Brazil, "Laguna de Bay" no Laguna in California, and
+    "Serra de Tramuntana" and "Pico Ruivo" are no towns called Serra or Pico."""
+    spans = {m.surface: m.place for text in (
+        "Walkers took the trail to Pico Ruivo and the path at Ponta de São Lourenço, "
+        "on Madeira, Portugal.",
+        "Fishermen on Laguna de Bay, south of Manila, Philippines, lost their pens.",
+        "Residents of Sóller, in the Serra de Tramuntana on Mallorca, Spain, marched.")
+        for m in geoparser.parse(text)}
+    whole = {"Pico Ruivo", "Ponta de São Lourenço", "Laguna de Bay", "Serra de Tramuntana"}
+    assert whole <= set(spans) and not {"Pico", "São Lourenço", "Laguna", "Serra"} & set(spans)
+    assert all(spans[name] is None or spans[name].country in ("PT", "PH", "ES")
+               for name in whole)
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
