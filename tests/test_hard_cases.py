@@ -15,9 +15,9 @@ CASES = [
     # gazetteer has only with its kind ("Desha"), of several words, or after a capital
     ("A declaration covers Calcasieu, Cameron, Beauregard and Jefferson Davis parishes.",
      {"Beauregard": ("US", "admin2"), "Jefferson Davis": ("US", "admin2")}),
-    ("Timber prices fell in Polk, Trinity and Tyler counties, Texas. Sheriffs in Lincoln and "
+    (("Timber prices fell in Polk, Trinity and Tyler counties, Texas. Sheriffs in Lincoln and "
      "Desha counties, Arkansas, asked for help. Small Hitchcock and Hayes counties, Nebraska, "
-     "lost people.",
+     "lost people."),
      {"Tyler": ("US", "admin2"), "Desha": ("US", "admin2"), "Hitchcock": ("US", "admin2")}),
     # a list after a plural region kind: Delta State, though "Delta" alone is a word
     ("Floodwater moved towards Onitsha and the coastal states of Delta and Bayelsa.",
@@ -1533,8 +1533,8 @@ def test_a_foreign_feature_joined_to_its_name_by_de_or_di_is_one_name(geoparser)
     São Lourenço" is no São Lourenço in Brazil, "Laguna de Bay" no Laguna in California, and
     "Serra de Tramuntana" and "Pico Ruivo" are no towns called Serra or Pico."""
     spans = {m.surface: m.place for text in (
-        "Walkers took the trail to Pico Ruivo and the path at Ponta de São Lourenço, "
-        "on Madeira, Portugal.",
+        ("Walkers took the trail to Pico Ruivo and the path at Ponta de São Lourenço, "
+        "on Madeira, Portugal."),
         "Fishermen on Laguna de Bay, south of Manila, Philippines, lost their pens.",
         "Residents of Sóller, in the Serra de Tramuntana on Mallorca, Spain, marched.")
         for m in geoparser.parse(text)}
