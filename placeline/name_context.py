@@ -34,8 +34,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # a volcano, a dam or a reef is no town it shares a name with ("Arenal
                # Volcano", "Zhinvali Reservoir", "Scarborough Shoal")
                "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll",
-               # nor a harbour or an inlet ("Grays Harbor" is no Grays, Essex)
-               "Harbor", "Harbour", "Inlet", "Lagoon",
+               # nor a harbour, an inlet or a sound ("Grays Harbor" is no Grays, Essex, and
+               # "the Mississippi Sound" no state)
+               "Harbor", "Harbour", "Inlet", "Lagoon", "Sound",
                # nor a tunnel, a bridge, a pass or a canyon ("the Severn Tunnel", "the Hai Van
                # Pass", "Oak Creek Canyon" is no Oak Creek, Wisconsin)
                "Tunnel", "Bridge", "Pass", "Canyon")

@@ -1544,6 +1544,13 @@ def test_a_foreign_feature_joined_to_its_name_by_de_or_di_is_one_name(geoparser)
                for name in whole)
 
 
+def test_a_sound_after_a_name_is_one_whole_name(geoparser):
+    """"the Mississippi Sound" is water off Alabama, not the state of Mississippi."""
+    surfaces = [m.surface for m in geoparser.parse(
+        "Boats working the Mississippi Sound off Bayou La Batre, Alabama, came home empty.")]
+    assert "Mississippi Sound" in surfaces and "Mississippi" not in surfaces
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
