@@ -1158,10 +1158,11 @@ class Recognizer:
             # (nor the Chicago Loop, another name of which is "Loop")
         surprise = _surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE
-        if i == j and frequent and not cues - {"comma-region"} and all(
+        if i == j and frequent and not cues - {"comma-region", NEWS_CONVENTION} and all(
                 c.name_type == 1 for c in candidates):
-            return None  # "St Martin's Island, Bangladesh": an ordinary word that is only
-            # another language's name of a place (Iceland's "Island") is the word
+            return None  # "St Martin's Island, Bangladesh", "Island states earn fees": an
+            # ordinary word that is only another language's name of a place (Iceland's
+            # "Island") is the word, even before a plural kind
         if common and not broad and not cues and not (i < j and any(
                 c.kind == "landmark" and c.name_type != 1 for c in candidates)):
             if max((c.place.population for c in candidates if c.name_type != 1),

@@ -209,6 +209,8 @@ def test_an_ordinary_word_that_is_only_a_foreign_name_of_a_country_is_the_word(g
         "Storm surges were forecast on St Martin's Island, Bangladesh's only coral island.")
         if m.place}
     assert "Island" not in found and found.get("Bangladesh") == "Bangladesh"
+    assert "Island" not in {m.surface for m in geoparser.parse(
+        "Fleets from Japan take most of the tuna. Island states earn licence fees.")}
 
 
 @pytest.mark.parametrize("text", NOT_PLACES)
