@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "25"
+INDEX_VERSION = "26"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -82,6 +82,9 @@ COUNTRY_ALIASES = {
     "CV": ["Cape Verde"],
     "KR": ["Republic of Korea", "Korea"],  # "Korea's exports", "the Bank of Korea"
     "KP": ["DPRK"],
+    # Abbreviations news writes for countries in running text ("aid to PNG", "the PRC's navy")
+    "PG": ["PNG"],
+    "CN": ["PRC"],
 }
 # Case-sensitive short forms: only an all-capitals (or dotted) surface may match them.
 _ABBREVIATION_MAX = 4

@@ -19,6 +19,10 @@ CASES = [
      "Desha counties, Arkansas, asked for help. Small Hitchcock and Hayes counties, Nebraska, "
      "lost people."),
      {"Tyler": ("US", "admin2"), "Desha": ("US", "admin2"), "Hitchcock": ("US", "admin2")}),
+    # countries' abbreviations in running text
+    ("Australia, PNG's largest aid donor, sent engineers to Enga province.",
+     {"PNG": ("PG", "country")}),
+    ("The PRC's coast guard shadowed the boats off Luzon.", {"PRC": ("CN", "country")}),
     # a list after a plural region kind: Delta State, though "Delta" alone is a word
     ("Floodwater moved towards Onitsha and the coastal states of Delta and Bayelsa.",
      {"Delta": ("NG", "admin1"), "Bayelsa": ("NG", "admin1")}),
