@@ -247,14 +247,30 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
             _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF and \
             not SCHOOL_AFTER.match(text, span.end)  # (not "Kennedy Elementary Schools")
         before = _listed_before(text, kept_by_end, span.start)
-        if before is not None and (before.end in sure_ends or city_word or  # a city whose name
-                                   _regions_of_one_country(span, before)):  # is a word, listed
+        if before is not None and (
+                _listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
+                _regions_of_one_country(span, before)):  # a city whose name is a word, listed
             # after any place ("Scarborough, Whitby and York"); a region listed with a place of
             # its country ("Cork and Kerry", "Donegal and Mayo")
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]
     return rescued
+
+
+def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
+                         sure_ends: set[int]) -> bool:
+    """The name at offset `start` ends a list after a sure place (one with a cue, or in
+    `sure_ends`) or after two places: "near Syracuse, Binghamton and Elmira" (a town and its
+    region are no two: "of Medina, Ohio, Sissy's handler")."""
+    for listed in (1, 2):
+        before = _listed_before(text, by_end, start)
+        if before is None or (listed == 2 and "comma-region" in before.cues):
+            return False
+        if before.end in sure_ends or before.cues - WEAK_CUES or listed == 2:
+            return True
+        start = before.start
+    return False
 
 
 def _listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | None:
@@ -1077,14 +1093,8 @@ class Recognizer:
         by_end = {s.end: s for s in kept}
         found = []
         for i, j, candidates in as_people:
-            start, sure, listed = tokens[i].start, False, 0
-            while not sure:  # back along the list, item by item
-                before = _listed_before(text, by_end, start)
-                if before is None:
-                    break
-                listed += 1
-                sure, start = bool(before.cues - WEAK_CUES) or listed >= 2, before.start
-            if not sure or SPEECH_AFTER.match(text, tokens[j].end):
+            if not _listed_after_places(text, by_end, tokens[i].start, set()) or \
+                    SPEECH_AFTER.match(text, tokens[j].end):
                 continue
             verdict = self._judge(text, tokens, i, j, candidates, replace(
                 seen, person_words=seen.person_words - {tokens[i].text}))

@@ -1557,6 +1557,16 @@ def test_a_sound_after_a_name_is_one_whole_name(geoparser):
     assert "Mississippi Sound" in surfaces and "Mississippi" not in surfaces
 
 
+def test_a_weak_name_ending_a_list_of_two_places_is_a_place(geoparser):
+    """"near Syracuse, Binghamton and Elmira": Elmira is also a given name, but it ends a
+    list after two places, so it is one; a town and its state are no two places, so "of
+    Medina, Ohio, Sissy's handler" leaves Sissy a dog."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Colleges near Syracuse, Binghamton and Elmira have merged departments. Joseph "
+        "Vergnetti, of Medina, Ohio, Sissy's handler, was pleased.") if m.place}
+    assert found["Elmira"].admin1 == "NY" and "Sissy" not in found
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
