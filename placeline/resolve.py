@@ -167,6 +167,41 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
     return lent
 
 
+# A reading this sure, of a town the text places by its region, holds for the town's bare
+# mentions too (see `_placed_once_for_all`).
+SURE_READING = 0.8
+
+
+def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resolution]:
+    """The town of a dateline placed by its region ("CHARLOTTE, Vt. —"), read there surely,
+    is the story's town in its bare mentions too (one sense per text): "the Charlotte
+    crossing" of a Vermont ferry story is no Charlotte, North Carolina. Only a dateline: in
+    running text "Paris, Tenn." or "Hamilton, Ontario" is written out because the story's
+    own Paris or Hamilton is another, and such a mention keeps its own reading ("PARIS, Ky.
+    … arrested in Paris, Tenn.", "a Scot from Perth in Scotland")."""
+    placed: dict[str, Resolution] = {}
+    for r in resolutions:
+        if r.candidate and "comma-region" in r.span.cues and r.candidate.kind == "city" and \
+                r.span.surface.isupper() and r.confidence >= SURE_READING:
+            placed.setdefault(name_key(r.span.surface), r)
+    if not placed:
+        return resolutions
+    out = []
+    for k, r in enumerate(resolutions):
+        sure = placed.get(name_key(r.span.surface))
+        after = resolutions[k + 1].span if k + 1 < len(resolutions) else None
+        if after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.start]):
+            sure = None  # placed by its own region
+        if sure is not None and r.candidate is not None and \
+                r.candidate.row != sure.candidate.row and \
+                any(c.row == sure.candidate.row for c in r.span.candidates):
+            r = replace(r, candidate=next(c for c in r.span.candidates
+                                          if c.row == sure.candidate.row),
+                        confidence=sure.confidence)
+        out.append(r)
+    return out
+
+
 def kind_said(text: str, span: Span) -> str:
     """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
     Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
@@ -306,8 +341,8 @@ class Resolver:
             if np.max(np.abs(probability - moved)) < CONVERGED:
                 break
         flat = scores.tolist()
-        return [self._decide(s, flat[a:b])
-                for s, (a, b) in zip(spans, table.bounds, strict=True)]
+        return _placed_once_for_all(text, [
+            self._decide(s, flat[a:b]) for s, (a, b) in zip(spans, table.bounds, strict=True)])
 
     @staticmethod
     def _local_bonus(text: str, span: Span, candidate: Candidate, said: str) -> float:

@@ -1567,6 +1567,21 @@ def test_a_weak_name_ending_a_list_of_two_places_is_a_place(geoparser):
     assert found["Elmira"].admin1 == "NY" and "Sissy" not in found
 
 
+def test_a_datelines_town_placed_by_its_state_is_the_storys_town_throughout(geoparser):
+    """"CHARLOTTE, Vt. — The ferry linking Charlotte with Essex": the bare Charlotte is the
+    dateline's, not Charlotte, North Carolina; a mention placed by its own state keeps it
+    ("PARIS, Ky. — … arrested in Paris, Tenn.")."""
+    vermont = [m.place.admin1 for m in geoparser.parse(
+        "CHARLOTTE, Vt. — The ferry linking Charlotte with Essex, N.Y., stayed at its dock. "
+        "Burlington officials said the Charlotte crossing would stay closed.")
+        if m.surface.lower() == "charlotte"]
+    assert vermont == ["VT", "VT", "VT"]
+    kentucky = [m.place.admin1 for m in geoparser.parse(
+        "PARIS, Ky. — A Bourbon County jury indicted a Paris man. He was arrested in Paris, "
+        "Tenn., where he had been staying.") if m.surface.lower() == "paris"]
+    assert kentucky == ["KY", "KY", "TN"]
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
