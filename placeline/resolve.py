@@ -28,7 +28,7 @@ import numpy as np
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
 from placeline.models import Place
-from placeline.name_context import KIND_LIST_AFTER, LIST_GAP
+from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP
 from placeline.names import name_key
 from placeline.recognize import Span
 
@@ -209,7 +209,9 @@ def kind_said(text: str, span: Span) -> str:
             text, max(0, span.start - 30), span.start) or _GOVERNOR_OF.search(
             text, max(0, span.start - 80), span.start) or _listed_as_regions(text, span):
         return "region"
-    if _CITY_OF.search(text, max(0, span.start - 20), span.start):
+    if _CITY_OF.search(text, max(0, span.start - 20), span.start) or (
+            span.surface.isupper() and len(span.surface) > 2 and
+            DATELINE_AFTER.match(text, span.end)):  # a dateline names a town: "SÃO PAULO —"
         return "city"
     if _COUNTRY_OF.search(text, max(0, span.start - 20), span.start):
         return "country"
