@@ -20,8 +20,8 @@ CASES = [
      "lost people."),
      {"Tyler": ("US", "admin2"), "Desha": ("US", "admin2"), "Hitchcock": ("US", "admin2")}),
     # a dateline names a town, not the state of the same name
-    ("Runoffs set after tight first round\nSÃO PAULO — Voters in Brazil's largest city "
-     "will return to the polls.", {"SÃO PAULO": ("BR", "city")}),
+    (("Runoffs set after tight first round\nSÃO PAULO — Voters in Brazil's largest city "
+     "will return to the polls."), {"SÃO PAULO": ("BR", "city")}),
     # countries' abbreviations in running text
     ("Australia, PNG's largest aid donor, sent engineers to Enga province.",
      {"PNG": ("PG", "country")}),
