@@ -61,8 +61,11 @@ _FOREIGN_FEATURES = (
     "Lac", "Île", "Ile", "Pointe", "Baie",  # French
     "Pulau", "Gunung", "Tanjung", "Sungai", "Danau", "Bukit", "Teluk", "Kampung",  # Malay
     "Kafr", "Deir")  # Arabic's village and monastery
-WHOLE_BEFORE = tuple(f"{word} " for word in (*_ARABIC_FEATURES, *_WATER_OF, *_FOREIGN_FEATURES))
-FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", *_WATER_OF, *_ARABIC_FEATURES)
+# ("Port Kent", which the gazetteer lacks, is a port, not Kent, Washington)
+WHOLE_BEFORE = tuple(f"{word} " for word in ("Port", *_ARABIC_FEATURES, *_WATER_OF,
+                                              *_FOREIGN_FEATURES))
+FEATURE_BEFORE = ("Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", *_WATER_OF,
+                  *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.
 POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'S ", "’S "})  # "COX'S BAZAR" in a dateline

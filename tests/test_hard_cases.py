@@ -1585,6 +1585,15 @@ def test_a_datelines_town_placed_by_its_state_is_the_storys_town_throughout(geop
     assert kentucky == ["KY", "KY", "TN"]
 
 
+def test_a_port_the_gazetteer_lacks_is_no_town_named_by_its_last_word(geoparser):
+    """"between Burlington and Port Kent": the New York hamlet, not Kent, Washington."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "The ferry runs between Burlington, Vermont, and Port Kent, New York.")}
+    assert "Kent" not in found and "Port Kent" in found
+    assert found["Port Kent"] is None or found["Port Kent"].country == "US" and \
+        found["Port Kent"].admin1 in ("NY", "VT")
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
