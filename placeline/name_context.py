@@ -31,6 +31,8 @@ _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "Di
 # kind alone ("National Park", New Jersey; "Lakeshore", Ontario).
 WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "National Lakeshore",
                "National Seashore", "National Wildlife Refuge", "State Park", "Wilderness",
+               "Game Reserve", "Nature Reserve", "National Reserve", "Marine Park",
+               "Wildlife Sanctuary", "Conservation Area",
                # a volcano, a dam or a reef is no town it shares a name with ("Arenal
                # Volcano", "Zhinvali Reservoir", "Scarborough Shoal")
                "Volcano", "Reservoir", "Dam", "Gorge", "Shoal", "Reef", "Atoll",

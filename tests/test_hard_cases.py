@@ -1594,6 +1594,13 @@ def test_a_port_the_gazetteer_lacks_is_no_town_named_by_its_last_word(geoparser)
         found["Port Kent"].admin1 in ("NY", "VT")
 
 
+def test_a_game_reserve_is_one_whole_name(geoparser):
+    """"the lagoons around Moremi Game Reserve" in Botswana: no town called Moremi."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "MAUN, Botswana — The lagoons around Moremi Game Reserve are filling up.")}
+    assert "Moremi" not in found and "Moremi Game Reserve" in found
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
