@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -845,8 +845,27 @@ def load_natural_earth(towns: TownsByCell,
                           source="supplement")
             for surface in names:
                 entry.add_name(surface, NAME_MAIN)
+            if feature == "region" and (bare := _desert_alone(row["name"])) and \
+                    name_key(bare) not in broad:
+                entry.add_name(bare)
             entries.append(entry)
     return entries
+
+
+def _desert_alone(name: str) -> str:
+    """A desert's name without its kind, as news writes it ("the Kalahari", "the Negev",
+    "the Thar"; Natural Earth labels "Kalahari Desert"), where that word is no ordinary one
+    nor a people's adjective or a surname ("Sonoran", "Nubian", "Simpson Desert")."""
+    from placeline.frequency import zipf
+
+    head, _, kind = name.rpartition(" ")
+    if kind != "Desert" or " " in head or head.endswith(_ADJECTIVE_ENDINGS):
+        return ""
+    return head if zipf(head.lower()) < _RARE_DESERT_ZIPF else ""
+
+
+_ADJECTIVE_ENDINGS = ("ern", "ese", "ic", "ish", "ian")
+_RARE_DESERT_ZIPF = 3.0  # "Kalahari" 2.5, "Thar" 2.7; not "Margo" 3.0 nor "Gibson" 3.9
 
 
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:

@@ -1601,6 +1601,15 @@ def test_a_game_reserve_is_one_whole_name(geoparser):
     assert "Moremi" not in found and "Moremi Game Reserve" in found
 
 
+def test_a_desert_is_named_without_its_kind(geoparser):
+    """"the sands of the Kalahari", "the Negev": deserts by their names alone, but never an
+    ordinary word or a surname that names one too ("Simpson Desert": not Mr Simpson)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "The water ends in the sands of the Kalahari, far from the Negev. Simpson said so.")}
+    assert found["Kalahari"].kind == "region" and found["Negev"].kind == "region"
+    assert "Simpson" not in found
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
