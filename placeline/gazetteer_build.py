@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "27"
+INDEX_VERSION = "28"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -85,6 +85,10 @@ COUNTRY_ALIASES = {
     # Abbreviations news writes for countries in running text ("aid to PNG", "the PRC's navy")
     "PG": ["PNG"],
     "CN": ["PRC"],
+    # Short names news uses that no package lists ("northern Bosnia", "the Falklands war")
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "FK": ["Falklands"],
+    "FO": ["Faroes"],
 }
 # Case-sensitive short forms: only an all-capitals (or dotted) surface may match them.
 _ABBREVIATION_MAX = 4

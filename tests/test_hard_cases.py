@@ -26,6 +26,9 @@ CASES = [
     ("Australia, PNG's largest aid donor, sent engineers to Enga province.",
      {"PNG": ("PG", "country")}),
     ("The PRC's coast guard shadowed the boats off Luzon.", {"PRC": ("CN", "country")}),
+    # … and short names no package lists
+    ("Floods forced evacuations in northern Bosnia and western Serbia.",
+     {"Bosnia": ("BA", "country"), "Serbia": ("RS", "country")}),
     # a list after a plural region kind: Delta State, though "Delta" alone is a word
     ("Floodwater moved towards Onitsha and the coastal states of Delta and Bayelsa.",
      {"Delta": ("NG", "admin1"), "Bayelsa": ("NG", "admin1")}),
