@@ -241,11 +241,12 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
     taken = {s.start for s in kept}
     rescued = []
     for span in sorted(weak, key=lambda s: s.start):
-        if span.surface in person_words or span.start in taken:
-            continue
+        if span.surface in person_words or span.start in taken or \
+                SCHOOL_AFTER.match(text, span.end) or text.startswith(("'s", "’s"), span.end):
+            continue  # (not "Franklin and Kennedy Elementary Schools", nor "In Morelos,
+            # Morena's candidate won": a fronted place, then the sentence's subject)
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
-            _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF and \
-            not SCHOOL_AFTER.match(text, span.end)  # (not "Kennedy Elementary Schools")
+            _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
         before = _listed_before(text, kept_by_end, span.start)
         if before is not None and (
                 _listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
@@ -884,9 +885,11 @@ class Recognizer:
         if text.endswith("of ", 0, tokens[i].start) and FEATURE_OF_BEFORE.search(
                 text, max(0, tokens[i].start - 20), tokens[i].start):
             cues.add("feature-of")  # "the City of Richmond's public works"
-        if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and not tokens[i - 1].cap \
+        if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and (
+                not tokens[i - 1].cap or self._sentence_initial(text, tokens[i - 1])) \
                 and not text[tokens[i - 1].end:tokens[i].start].strip():
-            cues.add("preposition")  # "in Hartford", not "in 1999, Robertson said"
+            cues.add("preposition")  # "in Hartford", "In Pecos, the council", not "in 1999,
+            # Robertson said"
         before = tokens[i - 1] if i > 0 else None
         starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
             before.cap and _joined_by_space(text, before, tokens[i])  # not "Louisville

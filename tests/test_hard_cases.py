@@ -1613,6 +1613,18 @@ def test_a_desert_is_named_without_its_kind(geoparser):
     assert "Simpson" not in found
 
 
+def test_a_preposition_starting_a_sentence_calls_the_name_a_place(geoparser):
+    """"In Pecos, the city council voted": a place, though "Tom Pecos" spoke before; and a
+    school's name after a place so called stays the school's ("Near Franklin and Kennedy
+    Elementary Schools")."""
+    found = [m.surface for m in geoparser.parse(
+        "MIDLAND, Texas — \"We smell it every night,\" said Tom Pecos, a rancher. In Pecos, "
+        "the city council voted to ask for more inspections.") if m.place]
+    assert "Pecos" in found
+    assert "Kennedy" not in [m.surface for m in geoparser.parse(
+        "The new cases are, guess where? Near Franklin and Kennedy Elementary Schools.")]
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
