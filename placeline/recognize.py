@@ -261,7 +261,7 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
 
 def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
                          sure_ends: set[int]) -> bool:
-    """The name at offset `start` ends a list after a sure place (one with a cue, or in
+    """The name at offset `start` follows, in a list, a sure place (one with a cue, or in
     `sure_ends`) or after two places: "near Syracuse, Binghamton and Elmira" (a town and its
     region are no two: "of Medina, Ohio, Sissy's handler")."""
     for listed in (1, 2):
@@ -272,6 +272,12 @@ def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
             return True
         start = before.start
     return False
+
+
+def _listed_after(text: str, starts: set[int], end: int) -> bool:
+    """A kept span is listed just after offset `end` (", " to ", and " between)."""
+    return any(start in starts and _COORDINATION.fullmatch(text, end, start)
+               for start in range(end + 2, end + 7))
 
 
 def _listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | None:
@@ -1094,11 +1100,15 @@ class Recognizer:
         cue or two places (a list holds things of one kind: "stations at Vadodara, Anand,
         Ahmedabad" after "Priya Anand"), unless a verb of saying follows."""
         by_end = {s.end: s for s in kept}
+        starts = {s.start for s in kept}
         found = []
         for i, j, candidates in as_people:
-            if not _listed_after_places(text, by_end, tokens[i].start, set()) or \
+            if not (_listed_after_places(text, by_end, tokens[i].start, set()) or (
+                    _listed_before(text, by_end, tokens[i].start) is not None and
+                    _listed_after(text, starts, tokens[j].end))) or \
                     SPEECH_AFTER.match(text, tokens[j].end):
-                continue
+                continue  # (between two places of a list too: "supplies Las Vegas,
+                # Henderson and North Las Vegas" after "Tanya Henderson")
             verdict = self._judge(text, tokens, i, j, candidates, replace(
                 seen, person_words=seen.person_words - {tokens[i].text}))
             if verdict:

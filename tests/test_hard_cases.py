@@ -1625,6 +1625,15 @@ def test_a_preposition_starting_a_sentence_calls_the_name_a_place(geoparser):
         "The new cases are, guess where? Near Franklin and Kennedy Elementary Schools.")]
 
 
+def test_a_persons_word_between_two_places_of_a_list_is_a_place(geoparser):
+    """"supplies Las Vegas, Henderson and North Las Vegas" after "Tanya Henderson said":
+    a list holds things of one kind, on both sides of the name."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        '"We have cut use by a third," said Tanya Henderson, a spokeswoman. The authority '
+        "supplies Las Vegas, Henderson and North Las Vegas.") if m.place}
+    assert found["Henderson"].admin1 == "NV"
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
