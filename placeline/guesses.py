@@ -58,6 +58,8 @@ def guess(span: Span, context: list[Mention], text: str) -> Place | None:
     if namesake is not None:  # "the Szczecin Lagoon" in a story naming Szczecin: at the
         return namesake  # town, not at the town the story names most
     listed = list_neighbour(span, context, text)
+    if listed is not None and listed.kind in ("city", "admin2"):
+        return listed  # "between Skaftafell and Höfn": beside Höfn
     if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
         return main_town(context, listed.country)  # the town a world story names most
     return main_town(context)

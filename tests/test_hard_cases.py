@@ -1634,6 +1634,17 @@ def test_a_persons_word_between_two_places_of_a_list_is_a_place(geoparser):
     assert found["Henderson"].admin1 == "NV"
 
 
+def test_an_unknown_name_listed_beside_a_town_is_guessed_at_that_town(geoparser):
+    """"the road between Skaftafell and Höfn": a place the gazetteer lacks, listed beside a
+    sure town, is guessed there (40 km off), not at the capital (240 km off)."""
+    text = ("REYKJAVIK, Iceland — Tours stop on the road between Skaftafell and Höfn, rangers "
+            "said.")
+    spans = [(text.index(name), text.index(name) + len(name))
+             for name in ("REYKJAVIK", "Iceland", "Skaftafell", "Höfn")]
+    guessed = next(m for m in geoparser.resolve_spans(text, spans) if m.surface == "Skaftafell")
+    assert guessed.place.name == "Höfn" and guessed.confidence < 0.5
+
+
 def test_a_persons_name_listed_after_places_is_a_place_there(geoparser):
     """"Regina Bell" makes "Regina" a person's word, but in "courts in Prince Albert,
     Saskatoon and Regina" it ends a list of places; before a verb of saying it stays the
