@@ -42,7 +42,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "28"
+INDEX_VERSION = "29"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -797,6 +797,20 @@ _SEA_KINDS_IN_ENGLISH = (
 )
 
 
+# Natural Earth labels a few land regions in Spanish or Portuguese; news names them in English
+# ("Desierto de Atacama" is the Atacama Desert, "Isla de Chiloé" Chiloé Island).
+_REGION_KINDS_IN_ENGLISH = (
+    (re.compile(r"^Desierto de (?P<name>[A-Z].*)$"), r"\g<name> Desert"),
+    (re.compile(r"^(?:Isla|Ilha) de (?P<name>[A-Z].*)$"), r"\g<name> Island"),
+)
+
+
+def _english_region_names(name: str) -> list[str]:
+    """"Desierto de Atacama" → ["Atacama Desert"] (see `_REGION_KINDS_IN_ENGLISH`)."""
+    return [pattern.sub(english, name) for pattern, english in _REGION_KINDS_IN_ENGLISH
+            if pattern.match(name)]
+
+
 def _english_sea_names(name: str) -> list[str]:
     """"Golfo de California" → ["Gulf of California"], the name the map shows (see
     `_SEA_KINDS_IN_ENGLISH`)."""
@@ -828,7 +842,7 @@ def load_natural_earth(towns: TownsByCell,
             feature = row["feature"]
             names = water_names(row["name"], feature) if feature in ("river", "lake") \
                 else [*_english_sea_names(row["name"]), row["name"]] if feature == "sea" \
-                else [row["name"]]
+                else [*_english_region_names(row["name"]), row["name"]]
             if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
                    for surface in names):
                 continue
@@ -849,7 +863,7 @@ def load_natural_earth(towns: TownsByCell,
                           source="supplement")
             for surface in names:
                 entry.add_name(surface, NAME_MAIN)
-            if feature == "region" and (bare := _desert_alone(row["name"])) and \
+            if feature == "region" and (bare := _desert_alone(names[0])) and \
                     name_key(bare) not in broad:
                 entry.add_name(bare)
             entries.append(entry)

@@ -26,6 +26,9 @@ CASES = [
     ("Australia, PNG's largest aid donor, sent engineers to Enga province.",
      {"PNG": ("PG", "country")}),
     ("The PRC's coast guard shadowed the boats off Luzon.", {"PRC": ("CN", "country")}),
+    # a region Natural Earth labels in Spanish, by its English name
+    ("Lithium brine from the Atacama Desert is trucked to Antofagasta, Chile.",
+     {"Atacama Desert": ("CL", "region")}),
     # … and short names no package lists
     ("Floods forced evacuations in northern Bosnia and western Serbia.",
      {"Bosnia": ("BA", "country"), "Serbia": ("RS", "country")}),
