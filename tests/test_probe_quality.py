@@ -12,10 +12,10 @@ from placeline.evaluate import load_jsonl, mention_json, score
 
 PROBES = Path(__file__).parent / "probes"
 
-# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01, eighth session:
-# development P .920, end to end .828; held out (nine rounds, 288 articles) P .926, end to
-# end .853.
-FLOORS = [("development", 0.90, 0.80), ("held_out", 0.91, 0.84)]
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01, ninth session:
+# development P .920, end to end .833; held out (twelve rounds, 384 articles) P .927, end to
+# end .862.
+FLOORS = [("development", 0.90, 0.81), ("held_out", 0.91, 0.85)]
 
 
 @pytest.mark.parametrize(("name", "precision", "end_to_end"), FLOORS)
