@@ -13,6 +13,9 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - placeline/data/natural_earth.csv: rivers (at their mouths), lakes, seas and land regions
   (ranges, deserts, peninsulas, islands) from Natural Earth's 1:10m data (public domain),
   derived by scripts/natural_earth.py.
+- placeline/data/islands.csv: 4,950 named islands (Natural Earth's coastlines named from
+  Natural Earth and GeoNames, CC BY 4.0, as compiled by blauewelt/earth; see islands.LICENSE),
+  derived by scripts/islands.py.
 
 Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
 (a memory-mapped trie from normalised name → packed place row ids), which load in
@@ -42,7 +45,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "29"
+INDEX_VERSION = "30"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -886,6 +889,59 @@ _ADJECTIVE_ENDINGS = ("ern", "ese", "ic", "ish", "ian")
 _RARE_DESERT_ZIPF = 3.0  # "Kalahari" 2.5, "Thar" 2.7; not "Margo" 3.0 nor "Gibson" 3.9
 
 
+# An island's own word in other languages before its name ("Isla de Formentera", "Otok
+# Hvar", "Pulau Tioman") or after it ("Lifou Island", "Sado-shima", "Hainan Dao").
+_ISLAND_BEFORE = re.compile(r"^(?:Isla|Ilha|Île|Ile|Isola|Pulau|Nusa|Otok|Ostrov|Isle of)"
+                            r"(?: (?:de|del|do|da|di|du|des|of))? (?P<name>[A-Z].*)$")
+_ISLAND_AFTER = re.compile(r"^(?P<name>[A-Z].*?)(?: Island| Isle|-jima|-shima| Shima| Jima"
+                           r"| Dao| Ø| Kyun)$")
+# A bare island name ("Gozo", "Formentera") only for an island 10 km across or more, by a rare
+# word of four letters or more: not "Mainland" (Orkney's), "Ata", "Turners" nor "Bremer".
+_RARE_ISLAND_ZIPF = 2.5
+_BARE_ISLAND_KM = 5.0
+
+
+def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
+    """Islands (placeline/data/islands.csv: 4,950 named islands of Natural Earth's coastlines,
+    see islands.LICENSE), since index v30: no other source names Gozo, Rarotonga, Formentera
+    or Tinian. Each goes by its name as written, as "X Island", and by its bare name ("Isla de
+    Formentera" → "Formentera") where that is a rare word no town, region or feature has
+    already, of an island 10 km across or more ("Lizard Island" is never "Lizard", "Long
+    Beach Island" never "Long Beach"); an
+    island whose every name is taken is left to what has it ("Sicily", "Euboea"). It sits at
+    its point, in the region of the nearest town of its country within 100 km, sized for the
+    prior by its extent (500 × km², at most a million)."""
+    from placeline.frequency import zipf
+
+    taken = {name_key(surface) for entry in known for surface in entry.names}
+    entries = []
+    with (PACKAGE_DATA / "islands.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = row["name"]
+            match = _ISLAND_BEFORE.match(name) or _ISLAND_AFTER.match(name)
+            bare = match["name"] if match else name
+            extent = float(row["extent_km"])
+            alone = " " not in bare and len(bare) > 3 and extent >= _BARE_ISLAND_KM and \
+                zipf(bare.lower()) < _RARE_ISLAND_ZIPF
+            forms = [form for form in dict.fromkeys((name, f"{bare} Island", bare))
+                     if name_key(form) not in taken and (form != bare or alone)]
+            if not forms:
+                continue
+            lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
+            town = _nearest_town(lat, lon, towns)
+            slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
+            entry = Entry(id=f"island:{slug}:{row['lat']}:{row['lon']}", name=name, lat=lat,
+                          lon=lon, kind="region", country=country,
+                          admin1=town.admin1 if town and town.country == country else "",
+                          population=int(min(1_000_000, 500 * extent ** 2)),
+                          source="supplement")
+            for form in forms:
+                entry.add_name(form, NAME_MAIN)
+                taken.add(name_key(form))
+            entries.append(entry)
+    return entries
+
+
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
     """Towns by 1° cell (floor of latitude and longitude), for `_nearest_town`."""
     cells: TownsByCell = defaultdict(list)
@@ -930,7 +986,8 @@ def collect_entries() -> list[Entry]:
     towns = _towns_by_cell(cities)  # (for the supplement's landmarks and Natural Earth's features)
     others = (countries + load_continents() + load_admin1(cities, towns) + load_us_counties()
               + load_supplement(towns))
-    return cities + others + load_natural_earth(towns, others)
+    others += load_natural_earth(towns, others)
+    return cities + others + load_islands(towns, cities + others)
 
 
 SCHEMA = """

@@ -109,12 +109,13 @@ def _stray_abroad(candidate: Candidate, names: set[str],
     agree on another, that the gazetteer has only as a namesake of the story's place, which
     it lacks. The name says it is a place, so it is guessed like an unknown one, flagged:
     - a minor river or lake ("the Litani River" of a Lebanese story is not the Litani of
-      French Guiana, 9,700 km off);
+      French Guiana, 9,700 km off), or a small island or land region ("St Martin's Island"
+      of a Bangladeshi story is not St Martin's of the Isles of Scilly);
     - a first-level region by a short name ("the Cordillera" of a Philippine story is not
       Paraguay's Cordillera Department).
     (`names`: the names the article gives the place, "the Litani River" and "the Litani".)"""
     place = candidate.place
-    if not (place.kind == "water" and place.population < MINOR_FEATURE) and \
+    if not (place.kind in ("water", "region") and place.population < MINOR_FEATURE) and \
             not (place.kind == "admin1" and candidate.name_type == 1):
         return False
     return not countries.get(place.country, set()) - names and \

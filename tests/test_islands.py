@@ -1,0 +1,52 @@
+"""Islands (placeline/data/islands.csv, index v30): the names news uses for them, and the
+readings context gives them."""
+
+from __future__ import annotations
+
+from placeline.names import name_key
+
+
+def _island_names(gazetteer, surface: str) -> set[str]:
+    return {c.place.name for c in gazetteer.lookup_name(surface)
+            if c.place.id.startswith("island:")}
+
+
+def test_an_island_goes_by_its_english_and_bare_names(gazetteer):
+    """"Isla de Formentera" is Formentera and Formentera Island; "Lifou Island" is Lifou."""
+    for surface in ("Formentera", "Formentera Island", "Isla de Formentera"):
+        assert _island_names(gazetteer, surface) == {"Isla de Formentera"}, surface
+    assert _island_names(gazetteer, "Lifou") == {"Lifou Island"}
+    assert _island_names(gazetteer, "Gozo") == {"Gozo"}
+
+
+def test_a_small_islands_or_an_ordinary_words_bare_name_is_not_indexed(gazetteer):
+    """"Lizard Island" is never "Lizard", Orkney's "Mainland" never the word, and a 3 km
+    islet ("Isla Turners") never "Turners"; their full names still are."""
+    assert _island_names(gazetteer, "Lizard Island")
+    assert not _island_names(gazetteer, "Lizard")
+    assert not _island_names(gazetteer, "Mainland")
+    assert not _island_names(gazetteer, "Turners")
+    assert _island_names(gazetteer, "Turners Island")
+
+
+def test_an_island_named_like_a_place_the_sources_have_is_left_to_it(gazetteer):
+    """Sicily and Euboea are regions already: no second place by the same name."""
+    assert not _island_names(gazetteer, "Sicily")
+    assert name_key("Euboea") and not _island_names(gazetteer, "Euboea")
+
+
+def test_islands_are_found_and_placed_in_news(geoparser):
+    found = {m.surface: m.place for m in geoparser.parse(
+        "VALLETTA, Malta — Ferries between Malta and Gozo were suspended. In New Caledonia, "
+        "officials told residents of Lifou to secure boats.") if m.place}
+    assert found["Gozo"].country == "MT" and found["Lifou"].country == "NC"
+
+
+def test_a_small_island_abroad_is_a_namesake_of_the_storys_island(geoparser):
+    """"St Martin's Island, Bangladesh's only coral island": not St Martin's of the Isles of
+    Scilly, which is the only island of that name the data has; guessed in Bangladesh."""
+    found = {m.surface: m for m in geoparser.parse(
+        "DHAKA, Bangladesh — Storm surges were forecast along the Naf River near Teknaf and on "
+        "St Martin's Island, Bangladesh's only coral island.")}
+    island = found["St Martin's Island"]
+    assert island.place is None or (island.place.country == "BD" and island.confidence < 0.5)
