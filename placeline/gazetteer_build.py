@@ -13,6 +13,8 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - placeline/data/natural_earth.csv: rivers (at their mouths), lakes, seas and land regions
   (ranges, deserts, peninsulas, islands) from Natural Earth's 1:10m data (public domain),
   derived by scripts/natural_earth.py.
+- placeline/data/volcanoes.csv: Wikidata's volcanoes (CC0, as compiled by
+  cwbhood/open-overwatch; see volcanoes.LICENSE), derived by scripts/volcanoes.py.
 - placeline/data/islands.csv: 4,950 named islands (Natural Earth's coastlines named from
   Natural Earth and GeoNames, CC BY 4.0, as compiled by blauewelt/earth; see islands.LICENSE),
   derived by scripts/islands.py.
@@ -45,7 +47,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "30"
+INDEX_VERSION = "31"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -942,6 +944,45 @@ def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
     return entries
 
 
+# A volcano's own word around its name, as Wikidata's English labels write it ("Sangay
+# volcano", "Taal Volcano", "Volcán Osorno", "Mount Yasur").
+_VOLCANO_WORDS = re.compile(r"^(?:Mount |Volcán |Volcan )?(?P<name>.+?)(?: [Vv]olcano)?$")
+VOLCANO_SIZE = 20_000  # a volcano's prior, as a Natural Earth peak of rank 5 (see above)
+
+
+def load_volcanoes(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
+    """Volcanoes (placeline/data/volcanoes.csv: Wikidata's, CC0; see volcanoes.LICENSE),
+    since index v31: landmarks by the label ("Mount Yasur", "Sangay volcano"), as "X Volcano"
+    (found after a name with its kind in lower case: "the Taal volcano") and by the bare name
+    where that is a rare word no other place has ("Merapi", "Grímsvötn"; never "Victory" nor
+    "Schmidt"). A label other places have is left to them ("Mount Hagen", the town). Each
+    takes the country and region of the nearest town within 100 km."""
+    from placeline.frequency import zipf
+
+    taken = {name_key(surface) for entry in known for surface in entry.names}
+    entries = []
+    with (PACKAGE_DATA / "volcanoes.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = row["name"]
+            bare = _VOLCANO_WORDS.match(name)["name"]
+            rare = len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ISLAND_ZIPF
+            forms = [form for form in dict.fromkeys((name, f"{bare} Volcano", bare))
+                     if name_key(form) not in taken and (form != bare or rare)]
+            if name_key(name) in taken or not forms or (" " not in name and not rare):
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            town = _nearest_town(lat, lon, towns)
+            entry = Entry(id=f"wikidata:{row['wikidata']}", name=name, lat=lat, lon=lon,
+                          kind="landmark", country=town.country if town else "",
+                          admin1=town.admin1 if town else "", population=VOLCANO_SIZE,
+                          source="supplement")
+            for form in forms:
+                entry.add_name(form, NAME_MAIN)
+                taken.add(name_key(form))
+            entries.append(entry)
+    return entries
+
+
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
     """Towns by 1° cell (floor of latitude and longitude), for `_nearest_town`."""
     cells: TownsByCell = defaultdict(list)
@@ -987,7 +1028,8 @@ def collect_entries() -> list[Entry]:
     others = (countries + load_continents() + load_admin1(cities, towns) + load_us_counties()
               + load_supplement(towns))
     others += load_natural_earth(towns, others)
-    return cities + others + load_islands(towns, cities + others)
+    others += load_islands(towns, cities + others)
+    return cities + others + load_volcanoes(towns, cities + others)
 
 
 SCHEMA = """
