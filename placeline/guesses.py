@@ -11,7 +11,7 @@ from collections import Counter
 from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, listed_beside
 from placeline.recognize import Span
-from placeline.resolve import contains
+from placeline.resolve import SURE_READING, contains
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 
@@ -74,7 +74,7 @@ def list_neighbour(span: Span, context: list[Mention], text: str) -> Place | Non
                  listed_beside(text, (m.start, m.end), (span.start, span.end))), None)
 
 
-SURE_NEIGHBOUR = 0.8  # (see `list_neighbour`)
+SURE_NEIGHBOUR = SURE_READING  # (see `list_neighbour`)
 # Features that lie at the town they are named after ("Lagos Lagoon", "Kano Airport"); not
 # streets ("Nokomis Avenue" in Minneapolis) nor rivers.
 _AT_ITS_TOWN = frozenset({"Lagoon", "Harbour", "Harbor", "Bay", "Inlet", "Airport", "Port"})

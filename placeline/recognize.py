@@ -262,8 +262,8 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
 def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
                          sure_ends: set[int]) -> bool:
     """The name at offset `start` follows, in a list, a sure place (one with a cue, or in
-    `sure_ends`) or after two places: "near Syracuse, Binghamton and Elmira" (a town and its
-    region are no two: "of Medina, Ohio, Sissy's handler")."""
+    `sure_ends`) or two places: "near Syracuse, Binghamton and Elmira" (a town and its region
+    are no two: "of Medina, Ohio, Sissy's handler")."""
     for listed in (1, 2):
         before = _listed_before(text, by_end, start)
         if before is None or (listed == 2 and "comma-region" in before.cues):
@@ -996,7 +996,7 @@ class Recognizer:
             region = regions.get(text[start:end], ())
             if region and (start, end) in listed:
                 candidates = ()
-            listed.discard((start, end))
+            listed.discard((start, end))  # (what is left are listed names with no match)
             rows = {c.row for c in candidates}
             found.append((i, j, candidates + tuple(c for c in region if c.row not in rows)))
         token_at = {t.start: k for k, t in enumerate(tokens)}

@@ -167,8 +167,8 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
     return lent
 
 
-# A reading this sure, of a town the text places by its region, holds for the town's bare
-# mentions too (see `_placed_once_for_all`).
+# A reading this sure is taken as fact by later steps: a dateline's town for its bare
+# mentions (`_placed_once_for_all`), a list's neighbour for a guess (`guesses.list_neighbour`).
 SURE_READING = 0.8
 
 
@@ -195,7 +195,7 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):
-            r = replace(r, candidate=next(c for c in r.span.candidates
+            r = replace(r, candidate=next(c for c in r.span.candidates  # (the same place)
                                           if c.row == sure.candidate.row),
                         confidence=sure.confidence)
         out.append(r)
