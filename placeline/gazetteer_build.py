@@ -913,8 +913,6 @@ def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
     island whose every name is taken is left to what has it ("Sicily", "Euboea"). It sits at
     its point, in the region of the nearest town of its country within 100 km, sized for the
     prior by its extent (500 × km², at most a million)."""
-    from placeline.frequency import zipf
-
     taken = {name_key(surface) for entry in known for surface in entry.names}
     entries = []
     with (PACKAGE_DATA / "islands.csv").open(encoding="utf-8") as handle:
@@ -923,10 +921,8 @@ def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
             match = _ISLAND_BEFORE.match(name) or _ISLAND_AFTER.match(name)
             bare = match["name"] if match else name
             extent = float(row["extent_km"])
-            alone = " " not in bare and len(bare) > 3 and extent >= _BARE_ISLAND_KM and \
-                zipf(bare.lower()) < _RARE_ISLAND_ZIPF
-            forms = [form for form in dict.fromkeys((name, f"{bare} Island", bare))
-                     if name_key(form) not in taken and (form != bare or alone)]
+            forms = _free_names(name, f"{bare} Island", bare,
+                                extent >= _BARE_ISLAND_KM and _rare_alone(bare), taken)
             if not forms:
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
@@ -937,11 +933,32 @@ def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
                           admin1=town.admin1 if town and town.country == country else "",
                           population=int(min(1_000_000, 500 * extent ** 2)),
                           source="supplement")
-            for form in forms:
-                entry.add_name(form, NAME_MAIN)
-                taken.add(name_key(form))
-            entries.append(entry)
+            entries.append(_named(entry, forms, taken))
     return entries
+
+
+def _rare_alone(bare: str) -> bool:
+    """A feature's bare name that is one rare word of four letters or more ("Gozo",
+    "Merapi"), safe to index alone: not "Ata", "Mainland" nor "Victory"."""
+    from placeline.frequency import zipf
+
+    return len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ISLAND_ZIPF
+
+
+def _free_names(name: str, with_kind: str, bare: str, bare_too: bool,
+                taken: set[str]) -> list[str]:
+    """The forms of a feature's name ("Isla de Formentera", "Formentera Island",
+    "Formentera") no place indexed before has, the bare one only if `bare_too`."""
+    return [form for form in dict.fromkeys((name, with_kind, bare))
+            if name_key(form) not in taken and (form != bare or bare_too)]
+
+
+def _named(entry: Entry, forms: list[str], taken: set[str]) -> Entry:
+    """`entry` with `forms` as its names, which are taken from now on."""
+    for form in forms:
+        entry.add_name(form, NAME_MAIN)
+        taken.add(name_key(form))
+    return entry
 
 
 # A volcano's own word around its name, as Wikidata's English labels write it ("Sangay
@@ -957,17 +974,14 @@ def load_volcanoes(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
     where that is a rare word no other place has ("Merapi", "Grímsvötn"; never "Victory" nor
     "Schmidt"). A label other places have is left to them ("Mount Hagen", the town). Each
     takes the country and region of the nearest town within 100 km."""
-    from placeline.frequency import zipf
-
     taken = {name_key(surface) for entry in known for surface in entry.names}
     entries = []
     with (PACKAGE_DATA / "volcanoes.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
             bare = _VOLCANO_WORDS.match(name)["name"]
-            rare = len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ISLAND_ZIPF
-            forms = [form for form in dict.fromkeys((name, f"{bare} Volcano", bare))
-                     if name_key(form) not in taken and (form != bare or rare)]
+            rare = _rare_alone(bare)
+            forms = _free_names(name, f"{bare} Volcano", bare, rare, taken)
             if name_key(name) in taken or not forms or (" " not in name and not rare):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -976,10 +990,7 @@ def load_volcanoes(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
                           kind="landmark", country=town.country if town else "",
                           admin1=town.admin1 if town else "", population=VOLCANO_SIZE,
                           source="supplement")
-            for form in forms:
-                entry.add_name(form, NAME_MAIN)
-                taken.add(name_key(form))
-            entries.append(entry)
+            entries.append(_named(entry, forms, taken))
     return entries
 
 
