@@ -897,9 +897,10 @@ _ISLAND_BEFORE = re.compile(r"^(?:Isla|Ilha|Île|Ile|Isola|Pulau|Nusa|Otok|Ostro
                             r"(?: (?:de|del|do|da|di|du|des|of))? (?P<name>[A-Z].*)$")
 _ISLAND_AFTER = re.compile(r"^(?P<name>[A-Z].*?)(?: Island| Isle|-jima|-shima| Shima| Jima"
                            r"| Dao| Ø| Kyun)$")
-# A bare island name ("Gozo", "Formentera") only for an island 10 km across or more, by a rare
-# word of four letters or more: not "Mainland" (Orkney's), "Ata", "Turners" nor "Bremer".
-_RARE_ISLAND_ZIPF = 2.5
+# A bare feature name ("Gozo", "Formentera", "Merapi") only by a rare word of four letters or
+# more, and for an island only 5 km across or more: not "Mainland" (Orkney's), "Ata",
+# "Turners" (a 3 km islet) nor "Bremer".
+_RARE_ALONE_ZIPF = 2.5
 _BARE_ISLAND_KM = 5.0
 
 
@@ -908,7 +909,7 @@ def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
     see islands.LICENSE), since index v30: no other source names Gozo, Rarotonga, Formentera
     or Tinian. Each goes by its name as written, as "X Island", and by its bare name ("Isla de
     Formentera" → "Formentera") where that is a rare word no town, region or feature has
-    already, of an island 10 km across or more ("Lizard Island" is never "Lizard", "Long
+    already, of an island 5 km across or more ("Lizard Island" is never "Lizard", "Long
     Beach Island" never "Long Beach"); an
     island whose every name is taken is left to what has it ("Sicily", "Euboea"). It sits at
     its point, in the region of the nearest town of its country within 100 km, sized for the
@@ -942,7 +943,7 @@ def _rare_alone(bare: str) -> bool:
     "Merapi"), safe to index alone: not "Ata", "Mainland" nor "Victory"."""
     from placeline.frequency import zipf
 
-    return len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ISLAND_ZIPF
+    return len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ALONE_ZIPF
 
 
 def _free_names(name: str, with_kind: str, bare: str, bare_too: bool,
