@@ -28,7 +28,7 @@ SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
 # -- data --------------------------------------------------------------------------------
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
-                                "start (about half a minute), then loading the bundled articles…")
+                                "start (under a minute), then loading the bundled articles…")
 def _open_store() -> Store:
     return ensure_ready(log=lambda message: None)
 

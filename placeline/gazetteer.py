@@ -187,9 +187,9 @@ def ensure_index(log=print) -> Path:
     folder = index_folder()
     problem = index_problem(folder)
     if problem == "missing":
-        log("Building the offline gazetteer index (once; about half a minute)…")
+        log("Building the offline gazetteer index (once; under a minute)…")
     elif problem:
-        log(f"The gazetteer index in {folder} is {problem}; rebuilding it (about half a minute)…")
+        log(f"The gazetteer index in {folder} is {problem}; rebuilding it (under a minute)…")
     if problem:
         (folder / "VERSION").unlink(missing_ok=True)
         build(folder, log=log)
