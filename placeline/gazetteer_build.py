@@ -904,7 +904,7 @@ _RARE_ALONE_ZIPF = 2.5
 _BARE_ISLAND_KM = 5.0
 
 
-def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
+def load_islands(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     """Islands (placeline/data/islands.csv: 4,950 named islands of Natural Earth's coastlines,
     see islands.LICENSE), since index v30: no other source names Gozo, Rarotonga, Formentera
     or Tinian. Each goes by its name as written, as "X Island", and by its bare name ("Isla de
@@ -913,8 +913,8 @@ def load_islands(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
     Beach Island" never "Long Beach"); an
     island whose every name is taken is left to what has it ("Sicily", "Euboea"). It sits at
     its point, in the region of the nearest town of its country within 100 km, sized for the
-    prior by its extent (500 × km², at most a million)."""
-    taken = {name_key(surface) for entry in known for surface in entry.names}
+    prior by its extent (500 × km², at most a million). (`taken`: the normalised names
+    indexed so far; the island's are added to it.)"""
     entries = []
     with (PACKAGE_DATA / "islands.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -968,14 +968,14 @@ _VOLCANO_WORDS = re.compile(r"^(?:Mount |Volcán |Volcan )?(?P<name>.+?)(?: [Vv]
 VOLCANO_SIZE = 20_000  # a volcano's prior, as a Natural Earth peak of rank 5 (see above)
 
 
-def load_volcanoes(towns: TownsByCell, known: list[Entry]) -> list[Entry]:
+def load_volcanoes(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     """Volcanoes (placeline/data/volcanoes.csv: Wikidata's, CC0; see volcanoes.LICENSE),
     since index v31: landmarks by the label ("Mount Yasur", "Sangay volcano"), as "X Volcano"
     (found after a name with its kind in lower case: "the Taal volcano") and by the bare name
     where that is a rare word no other place has ("Merapi", "Grímsvötn"; never "Victory" nor
     "Schmidt"). A label other places have is left to them ("Mount Hagen", the town). Each
-    takes the country and region of the nearest town within 100 km."""
-    taken = {name_key(surface) for entry in known for surface in entry.names}
+    takes the country and region of the nearest town within 100 km. (`taken`: as for
+    `load_islands`.)"""
     entries = []
     with (PACKAGE_DATA / "volcanoes.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -1040,8 +1040,9 @@ def collect_entries() -> list[Entry]:
     others = (countries + load_continents() + load_admin1(cities, towns) + load_us_counties()
               + load_supplement(towns))
     others += load_natural_earth(towns, others)
-    others += load_islands(towns, cities + others)
-    return cities + others + load_volcanoes(towns, cities + others)
+    taken = {name_key(surface) for entry in cities + others for surface in entry.names}
+    others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
+    return cities + others + load_volcanoes(towns, taken)
 
 
 SCHEMA = """
