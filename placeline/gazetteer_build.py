@@ -810,17 +810,11 @@ _REGION_KINDS_IN_ENGLISH = (
 )
 
 
-def _english_region_names(name: str) -> list[str]:
-    """"Desierto de Atacama" → ["Atacama Desert"] (see `_REGION_KINDS_IN_ENGLISH`)."""
-    return [pattern.sub(english, name) for pattern, english in _REGION_KINDS_IN_ENGLISH
-            if pattern.match(name)]
-
-
-def _english_sea_names(name: str) -> list[str]:
-    """"Golfo de California" → ["Gulf of California"], the name the map shows (see
-    `_SEA_KINDS_IN_ENGLISH`)."""
-    return [pattern.sub(english, name) for pattern, english in _SEA_KINDS_IN_ENGLISH
-            if pattern.match(name)]
+def _english_names(name: str, kinds: tuple) -> list[str]:
+    """A label in another language as news writes it in English, by one of the tables above
+    (`_SEA_KINDS_IN_ENGLISH`, `_REGION_KINDS_IN_ENGLISH`): "Golfo de California" → ["Gulf of
+    California"], "Desierto de Atacama" → ["Atacama Desert"]."""
+    return [pattern.sub(english, name) for pattern, english in kinds if pattern.match(name)]
 
 
 # Natural Earth's point features, landmarks by kind (since index v22: 599 peaks, 107 capes, 4
@@ -846,8 +840,9 @@ def load_natural_earth(towns: TownsByCell,
         for row in csv.DictReader(handle):
             feature = row["feature"]
             names = water_names(row["name"], feature) if feature in ("river", "lake") \
-                else [*_english_sea_names(row["name"]), row["name"]] if feature == "sea" \
-                else [*_english_region_names(row["name"]), row["name"]]
+                else [*_english_names(row["name"], _SEA_KINDS_IN_ENGLISH
+                                      if feature == "sea" else _REGION_KINDS_IN_ENGLISH),
+                      row["name"]]
             if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
                    for surface in names):
                 continue
