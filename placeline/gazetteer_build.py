@@ -18,6 +18,9 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - placeline/data/islands.csv: 4,950 named islands (Natural Earth's coastlines named from
   Natural Earth and GeoNames, CC BY 4.0, as compiled by blauewelt/earth; see islands.LICENSE),
   derived by scripts/islands.py.
+- placeline/data/admin_regions.csv: Natural Earth's admin-1 regions (public domain; see
+  admin_regions.LICENSE), France's departements and other subdivisions GeoNames' packages
+  lack, derived by scripts/admin_regions.py.
 
 Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
 (a memory-mapped trie from normalised name → packed place row ids), which load in
@@ -47,7 +50,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "31"
+INDEX_VERSION = "32"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -990,6 +993,48 @@ def load_volcanoes(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     return entries
 
 
+# A subdivision's name is indexed when it is rare enough to be no ordinary word: alone
+# ("Gironde", "Hérault", "Calvados"; not "Ain", "Down", "City", "Coast", "Bayern"), or by one
+# uncommon word of several ("Pas-de-Calais", "Southern Darfur"; not "Upper East",
+# "North Bank", "Christ Church"). An island group is left to the islands ("Windward Islands"
+# is French Polynesia's too). A region's prior is a mid-sized town's, as it only meets
+# candidates of other spellings: its own name is free.
+_RARE_REGION_ZIPF = 3.0
+_RARE_REGION_WORD_ZIPF = 3.5
+_FEATURE_ENDINGS = ("Island", "Islands", "Atoll", "Reef", "Shoals", "Cay", "Rocks")
+ADMIN_REGION_SIZE = 100_000
+
+
+def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+    """Natural Earth's admin-1 regions (placeline/data/admin_regions.csv, public domain; see
+    admin_regions.LICENSE), since index v32, for the subdivisions no other source names:
+    France's departements ("Gard and Hérault", "the Gironde"), Latvia's municipalities,
+    Greece's regions in Greek, Madagascar's regions. Only a name no place indexed before has
+    (Natural Earth's "Tarragona" province is left to the city, "Cornwall" to the county
+    country-state-city has) and no ordinary word. Second-level places by kind ("admin2"):
+    they hold the towns around them, in the first-level region of their nearest town."""
+    from placeline.frequency import zipf
+
+    entries = []
+    with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = row["name"]
+            words = [w for w in re.split(r"[\s'-]+", name) if w]
+            rare = (len(name) > 3 and zipf(name.lower()) < _RARE_REGION_ZIPF
+                    if len(words) == 1 else
+                    any(len(w) > 3 and zipf(w.lower()) < _RARE_REGION_WORD_ZIPF for w in words))
+            if not rare or name_key(name) in taken or name.endswith(_FEATURE_ENDINGS):
+                continue
+            lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
+            town = _nearest_town(lat, lon, towns)
+            entry = Entry(id=f"naturalearth:{row['code']}", name=name, lat=lat, lon=lon,
+                          kind="admin2", country=country,
+                          admin1=town.admin1 if town and town.country == country else "",
+                          population=ADMIN_REGION_SIZE, source="natural-earth")
+            entries.append(_named(entry, [name], taken))
+    return entries
+
+
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
     """Towns by 1° cell (floor of latitude and longitude), for `_nearest_town`."""
     cells: TownsByCell = defaultdict(list)
@@ -1037,7 +1082,8 @@ def collect_entries() -> list[Entry]:
     others += load_natural_earth(towns, others)
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
-    return cities + others + load_volcanoes(towns, taken)
+    others += load_volcanoes(towns, taken)
+    return cities + others + load_admin_regions(towns, taken)
 
 
 SCHEMA = """

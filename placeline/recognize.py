@@ -583,7 +583,8 @@ class Recognizer:
                          candidates: tuple) -> tuple[int, tuple]:
         """A town's name after "the" may be the river of that name: "the Zambezi basin",
         "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
-        size to choose; where the text names the river in full, they replace them. Not a
+        size to choose; where the text names the river in full, or the name is otherwise only
+        a subdivision's (France's departements take their rivers' names), they replace them. Not a
         country's or a state's name: "the Niger" and "the Mississippi" alone are left to
         those (`_RIVERLESS_KINDS`), nor a name before a capitalised word ("the Hudson
         Valley") or in capitals."""
@@ -596,9 +597,11 @@ class Recognizer:
         if not rivers or _names_a_virus(text, name):
             return j, candidates
         if f"{name} River" in text or f"River {name}" in text or \
-                _after_a_river_word(text, tokens[i].start):
+                _after_a_river_word(text, tokens[i].start) or \
+                all(c.kind == "admin2" for c in candidates):
             return j, rivers  # "The Pearl River crested … the Pearl can rise quickly", "the
-            # lower Darling" (not Darling, South Africa)
+            # lower Darling" (not Darling, South Africa), "the Rhône" (not the departement
+            # named after it, which news writes without "the": "in Rhône")
         return j, candidates + rivers
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
