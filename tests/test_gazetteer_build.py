@@ -10,8 +10,10 @@ import pytest
 from placeline.gazetteer_build import (
     NAME_MAIN,
     Entry,
+    _between_conventions,
     _country_point,
     _is_short_form,
+    _km,
     _middle_of,
     _move_regions_geocoded_to_their_city,
     _region_points,
@@ -34,6 +36,25 @@ def test_references_that_disagree_with_each_other_do_not_outvote_geonames():
 def test_without_geonames_the_other_references_are_used_in_turn():
     assert _country_point(None, None, (1.0, 2.0)) == (1.0, 2.0)
     assert _country_point(None, None, None) is None
+
+
+def test_a_country_sits_between_two_conventions_that_one_point_can_serve():
+    """China: GeoNames (35, 105), Wikidata (35.84, 103.45), 169 km apart; the point chosen
+    is within 161 km of both."""
+    geonames, wikidata = (35.0, 105.0), (35.844722, 103.451944)
+    point = _between_conventions(geonames, wikidata)
+    assert _km(*point, *geonames) < 161 and _km(*point, *wikidata) < 161
+
+
+def test_a_country_keeps_its_point_where_conventions_agree_or_no_point_serves_both():
+    assert _between_conventions((46.0, 2.0), (47.0, 2.0)) == (46.0, 2.0)  # France, 111 km
+    assert _between_conventions((60.0, 100.0), (66.4, 94.25)) == (60.0, 100.0)  # Russia
+    assert _between_conventions((60.0, 100.0), None) == (60.0, 100.0)
+
+
+def test_the_midpoint_of_two_conventions_is_right_across_the_antimeridian():
+    lat, lon = _between_conventions((-8.0, 179.5), (-8.0, -178.5))  # 220 km apart
+    assert abs(lat + 8.0) < 0.01 and abs(lon + 179.5) < 0.01  # (not 0.5, the mean)
 
 
 def _entry(name: str, lat: float, lon: float, kind: str, admin1: str = "R1",
