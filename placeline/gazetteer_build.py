@@ -24,6 +24,8 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - placeline/data/admin_regions.csv: Natural Earth's admin-1 regions (public domain; see
   admin_regions.LICENSE), France's departements and other subdivisions GeoNames' packages
   lack, derived by scripts/admin_regions.py.
+- placeline/data/us_parks.csv: the US National Park Service's units (Natural Earth, public
+  domain; see us_parks.LICENSE), derived by scripts/us_parks.py.
 
 Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
 (a memory-mapped trie from normalised name → packed place row ids), which load in
@@ -53,7 +55,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "33"
+INDEX_VERSION = "34"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1070,6 +1072,31 @@ def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     return entries
 
 
+PARK_SIZE = VOLCANO_SIZE  # a park's prior, as a volcano's: a landmark known by its full name
+
+
+def load_us_parks(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+    """The US National Park Service's units (placeline/data/us_parks.csv: Natural Earth's,
+    public domain; see us_parks.LICENSE), since index v34, by their full names ("Zion
+    National Park", "Andersonville National Historic Site", "Tallgrass Prairie National
+    Preserve"), which news writes out and the unknown-name patterns could only guess near
+    the story's other places. Landmarks in the region of the nearest town; a name a place
+    has already is left to it ("Yellowstone National Park" is the supplement's)."""
+    entries = []
+    with (PACKAGE_DATA / "us_parks.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if name_key(row["name"]) in taken:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            town = _nearest_town(lat, lon, towns)
+            entry = Entry(id=f"nps:{row['code']}", name=row["name"], lat=lat, lon=lon,
+                          kind="landmark", country="US",
+                          admin1=town.admin1 if town and town.country == "US" else "",
+                          population=PARK_SIZE, source="natural-earth")
+            entries.append(_named(entry, [row["name"]], taken))
+    return entries
+
+
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
     """Towns by 1° cell (floor of latitude and longitude), for `_nearest_town`."""
     cells: TownsByCell = defaultdict(list)
@@ -1118,7 +1145,8 @@ def collect_entries() -> list[Entry]:
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
-    return cities + others + load_admin_regions(towns, taken)
+    others += load_admin_regions(towns, taken)
+    return cities + others + load_us_parks(towns, taken)
 
 
 SCHEMA = """

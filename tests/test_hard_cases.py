@@ -987,14 +987,15 @@ def test_regions_news_names_by_their_peoples_or_history_are_found(geoparser):
 
 
 def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
-    """"Utah's Zion National Park": no gazetteer has the park; the owner Utah is the guess,
-    flagged, as "… National Park in Colorado" is guessed in Colorado."""
+    """"Utah's Goblin Valley State Park": no gazetteer has the park; the owner Utah is the
+    guess, flagged, as "… State Park in Colorado" is guessed in Colorado. (Until index v34
+    this was "Utah's Zion National Park"; the Park Service's units are known now.)"""
     found = {m.surface: m for m in geoparser.parse(
-        "Visitors crowded Utah's Zion National Park and Rocky Mountain National Park in "
+        "Visitors crowded Utah's Goblin Valley State Park and Chatfield State Park in "
         "Colorado.")}
-    assert found["Zion National Park"].place.name == "Utah"
-    assert found["Rocky Mountain National Park"].place.name == "Colorado"
-    assert found["Zion National Park"].confidence < 0.5
+    assert found["Goblin Valley State Park"].place.name == "Utah"
+    assert found["Chatfield State Park"].place.name == "Colorado"
+    assert found["Goblin Valley State Park"].confidence < 0.5
 
 
 def test_an_unknown_place_held_by_a_country_is_never_guessed_in_another(geoparser):
