@@ -12,10 +12,10 @@ from placeline.evaluate import load_jsonl, mention_json, score
 
 PROBES = Path(__file__).parent / "probes"
 
-# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01, ninth session:
-# development P .920, end to end .834; held out (twelve rounds, 384 articles) P .927, end to
-# end .867.
-FLOORS = [("development", 0.90, 0.81), ("held_out", 0.91, 0.85)]
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-01, tenth session:
+# development P .921, end to end .837; held out (fourteen rounds, 448 articles) P .925, end
+# to end .875.
+FLOORS = [("development", 0.90, 0.82), ("held_out", 0.91, 0.86)]
 
 
 @pytest.mark.parametrize(("name", "precision", "end_to_end"), FLOORS)
