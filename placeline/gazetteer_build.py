@@ -26,6 +26,8 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
   lack, derived by scripts/admin_regions.py.
 - placeline/data/us_parks.csv: the US National Park Service's units (Natural Earth, public
   domain; see us_parks.LICENSE), derived by scripts/us_parks.py.
+- placeline/data/airports.csv: Natural Earth's 891 airports by their Wikipedia titles and
+  written-out labels (public domain; see airports.LICENSE), derived by scripts/airports.py.
 
 Output, under the cache folder: `places.sqlite` (one row per place) and `names.marisa`
 (a memory-mapped trie from normalised name → packed place row ids), which load in
@@ -55,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "34"
+INDEX_VERSION = "35"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1072,28 +1074,35 @@ def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     return entries
 
 
-PARK_SIZE = VOLCANO_SIZE  # a park's prior, as a volcano's: a landmark known by its full name
+LANDMARK_SIZE = VOLCANO_SIZE  # a park's or an airport's prior: a landmark by its full name
 
 
-def load_us_parks(towns: TownsByCell, taken: set[str]) -> list[Entry]:
-    """The US National Park Service's units (placeline/data/us_parks.csv: Natural Earth's,
-    public domain; see us_parks.LICENSE), since index v34, by their full names ("Zion
-    National Park", "Andersonville National Historic Site", "Tallgrass Prairie National
-    Preserve"), which news writes out and the unknown-name patterns could only guess near
-    the story's other places. Landmarks in the region of the nearest town; a name a place
-    has already is left to it ("Yellowstone National Park" is the supplement's)."""
+def load_named_landmarks(file: str, prefix: str, towns: TownsByCell,
+                         taken: set[str]) -> list[Entry]:
+    """Landmarks news names in full, which the unknown-name patterns could only guess near
+    the story's other places: the US National Park Service's units (since index v34,
+    us_parks.csv: "Zion National Park", "Andersonville National Historic Site") and
+    airports (since v35, airports.csv: "O'Hare International Airport", "Kamuzu
+    International Airport"), both Natural Earth's (public domain; see their LICENSE files).
+    Never by a bare name ("Zion" is a town in Illinois, "Dulles" a surname); a name a place
+    has already is left to it ("Yellowstone National Park" is the supplement's). Each lies
+    in the region (and, unless the file says, the country) of its nearest town."""
     entries = []
-    with (PACKAGE_DATA / "us_parks.csv").open(encoding="utf-8") as handle:
+    with (PACKAGE_DATA / file).open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            if name_key(row["name"]) in taken:
+            forms = [form for form in dict.fromkeys(
+                [row["name"], *filter(None, row.get("aliases", "").split("|"))])
+                if name_key(form) not in taken]
+            if not forms:
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
             town = _nearest_town(lat, lon, towns)
-            entry = Entry(id=f"nps:{row['code']}", name=row["name"], lat=lat, lon=lon,
-                          kind="landmark", country="US",
-                          admin1=town.admin1 if town and town.country == "US" else "",
-                          population=PARK_SIZE, source="natural-earth")
-            entries.append(_named(entry, [row["name"]], taken))
+            country = row.get("country") or (town.country if town else "")
+            entry = Entry(id=f"{prefix}:{row['code']}", name=forms[0], lat=lat, lon=lon,
+                          kind="landmark", country=country,
+                          admin1=town.admin1 if town and town.country == country else "",
+                          population=LANDMARK_SIZE, source="natural-earth")
+            entries.append(_named(entry, forms, taken))
     return entries
 
 
@@ -1146,7 +1155,8 @@ def collect_entries() -> list[Entry]:
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
     others += load_admin_regions(towns, taken)
-    return cities + others + load_us_parks(towns, taken)
+    others += load_named_landmarks("us_parks.csv", "nps", towns, taken)
+    return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
 
 
 SCHEMA = """

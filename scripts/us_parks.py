@@ -52,9 +52,9 @@ def main(points_json: str, areas_json: str) -> None:
             units[unit_name] = (f"{short} {kind}", lat, lon, properties["unit_code"], kind)
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["name", "lat", "lon", "code", "kind"])
+        writer.writerow(["name", "lat", "lon", "code", "kind", "country"])
         for name, lat, lon, code, kind in sorted(units.values()):
-            writer.writerow([name, f"{lat:.4f}", f"{lon:.4f}", code, kind])
+            writer.writerow([name, f"{lat:.4f}", f"{lon:.4f}", code, kind, "US"])
     print(f"{len(units)} park units -> {OUT}")
 
 
