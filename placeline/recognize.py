@@ -472,6 +472,14 @@ def _after_a_river_word(text: str, start: int) -> bool:
     return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
 
+# What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta".
+_RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|headwaters)\b")
+
+
+def _before_a_river_word(text: str, end: int) -> bool:
+    return _RIVER_WORD_AFTER.match(text, end) is not None
+
+
 def _where_a_river_may_stand(text: str, start: int) -> bool:
     """After "the", or "the" and a river's word: where a bare name may be a river's."""
     return _after_the(text, start) or _after_a_river_word(text, start)
@@ -583,8 +591,9 @@ class Recognizer:
                          candidates: tuple) -> tuple[int, tuple]:
         """A town's name after "the" may be the river of that name: "the Zambezi basin",
         "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
-        size to choose; where the text names the river in full, or the name is otherwise only
-        a subdivision's (France's departements take their rivers' names), they replace them. Not a
+        size to choose; where the text names the river in full or a river's word follows
+        ("basin", "delta"), or the name is otherwise only a subdivision's (France's
+        departements take their rivers' names), they replace them. Not a
         country's or a state's name: "the Niger" and "the Mississippi" alone are left to
         those (`_RIVERLESS_KINDS`), nor a name before a capitalised word ("the Hudson
         Valley") or in capitals."""
@@ -598,10 +607,12 @@ class Recognizer:
             return j, candidates
         if f"{name} River" in text or f"River {name}" in text or \
                 _after_a_river_word(text, tokens[i].start) or \
+                _before_a_river_word(text, tokens[j].end) or \
                 all(c.kind == "admin2" for c in candidates):
             return j, rivers  # "The Pearl River crested … the Pearl can rise quickly", "the
-            # lower Darling" (not Darling, South Africa), "the Rhône" (not the departement
-            # named after it, which news writes without "the": "in Rhône")
+            # lower Darling" (not Darling, South Africa), "the Zambezi basin" (not the Zambian
+            # town), "the Rhône" (not the departement named after it, which news writes
+            # without "the": "in Rhône")
         return j, candidates + rivers
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:

@@ -9,12 +9,14 @@ the conversion in github.com/martynafford/natural-earth-geojson, CC0):
 ne_10m_rivers_lake_centerlines, ne_10m_rivers_north_america, ne_10m_rivers_europe,
 ne_10m_lakes, ne_10m_lakes_north_america, ne_10m_lakes_europe,
 ne_10m_geography_marine_polys, ne_10m_geography_regions_polys,
-ne_10m_geography_regions_points and ne_10m_geography_regions_elevation_points (`.json`;
-the repository's largest files come as `.7z`).
+ne_10m_geography_regions_points, ne_10m_geography_regions_elevation_points and
+ne_10m_coastline (`.json`; the repository's largest files come as `.7z`).
 
 A river is placed at its mouth, as GeoNames places streams (and LGL's gold follows): the
-segments of one name that touch form one river, drawn downstream in Natural Earth, so the
-mouth is the end no segment of it continues from. A lake, sea or land region is placed at
+segments of one name that touch form one river, and its two ends furthest apart along it are
+its source and its mouth: the mouth is the one on a coast (COAST_KM) or where another river
+flows on past it (CONFLUENCE_KM). Only where that does not tell does the direction Natural
+Earth draws the river in decide, as it is not always downstream (see `_mouth_of`). A lake, sea or land region is placed at
 its area centroid, its name written out as news writes it ("HIMALAYAS" → "Himalayas",
 "Balkan Pen." → "Balkan Peninsula").
 The same river or lake in two files (the world file and a regional one) is kept once; so is a
@@ -24,11 +26,13 @@ river the data breaks into pieces of one name (see SAME_RIVER_KM).
 from __future__ import annotations
 
 import csv
+import heapq
 import json
 import math
 import sys
 from collections import defaultdict
-from itertools import pairwise
+from collections.abc import Callable, Iterator
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 RIVER_FILES = ("ne_10m_rivers_lake_centerlines", "ne_10m_rivers_north_america",
@@ -37,6 +41,7 @@ LAKE_FILES = ("ne_10m_lakes", "ne_10m_lakes_north_america", "ne_10m_lakes_europe
 # A river's line through a lake or reservoir is a "Lake Centerline" of the river's name.
 _RIVER_CLASSES = ("River", "Lake Centerline", "River (Intermittent)")
 MARINE_FILE, REGION_FILE = "ne_10m_geography_marine_polys", "ne_10m_geography_regions_polys"
+COAST_FILE = "ne_10m_coastline"
 POINT_FILE, PEAK_FILE = ("ne_10m_geography_regions_points",
                          "ne_10m_geography_regions_elevation_points")
 # Point features news names, by Natural Earth's class: capes and falls are landmarks, a pass or
@@ -110,9 +115,115 @@ def _junctions(points: list[tuple[float, float]]) -> list[int]:
     return [roots.root(i) for i in range(len(points))]
 
 
-def river_mouths(lines: list[tuple[list, int]]) -> list[tuple[float, float, int, float]]:
+COAST_KM = 20.0  # a river end this close to the coastline flows into the sea there
+CONFLUENCE_KM = 5.0  # a river end this close to a river of another name may join it there
+
+
+class Outlets:
+    """Where a river may end: the coastline's vertices, and every river's vertices with its
+    name and where on its line each lies ("start", "end" within 2 × CONFLUENCE_KM of the
+    line's first or last point, else "middle"), by 0.2° cell."""
+
+    def __init__(self, coasts: list[list], rivers: dict[str, list[tuple[list, int]]]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str, str]]] = \
+            defaultdict(list)
+        for line in coasts:
+            for lon, lat in line:
+                self.cells[self._cell(lat, lon)].append((lat, lon, "", ""))
+        for name, lines in rivers.items():
+            for line, _ in lines:
+                along = [0.0, *accumulate(_km(a[1], a[0], b[1], b[0])
+                                          for a, b in pairwise(line))]
+                for (lon, lat), km in zip(line, along):
+                    place = "start" if km <= 2 * CONFLUENCE_KM else \
+                        "end" if along[-1] - km <= 2 * CONFLUENCE_KM else "middle"
+                    self.cells[self._cell(lat, lon)].append((lat, lon, name, place))
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat * 5), math.floor(lon * 5)
+
+    def _near(self, lat: float, lon: float, km: float) -> Iterator[tuple[str, str]]:
+        row, column = self._cell(lat, lon)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for y, x, name, place in self.cells.get((row + dr, column + dc), ()):
+                    if _km(lat, lon, y, x) <= km:
+                        yield name, place
+
+    def on_coast(self, lat: float, lon: float) -> bool:
+        return any(not name for name, _ in self._near(lat, lon, COAST_KM))
+
+    def on_river(self, lat: float, lon: float, own: str) -> bool:
+        """Does another river flow on past this point (a tributary's mouth)? Not where other
+        rivers only end or begin: the Paraná and the Ob begin where two named rivers meet."""
+        places: dict[str, set[str]] = defaultdict(set)
+        for name, place in self._near(lat, lon, CONFLUENCE_KM):
+            if name and name != own:
+                places[name].add(place)
+        return any("middle" in found or {"start", "end"} <= found for found in places.values())
+
+
+def _distances(start: int, links: dict[int, list[tuple[int, float, bool]]]
+               ) -> tuple[dict[int, float], dict[int, tuple[int, float, bool]]]:
+    """Distance along the river from `start` to each junction it reaches, and the link each
+    is reached by (the junction before, km, whether drawn that way)."""
+    distance: dict[int, float] = {start: 0.0}
+    previous: dict[int, tuple[int, float, bool]] = {}
+    queue = [(0.0, start)]
+    while queue:
+        here, node = heapq.heappop(queue)
+        if here > distance[node]:
+            continue
+        for other, km, forward in links[node]:
+            if here + km < distance.get(other, math.inf):
+                distance[other], previous[other] = here + km, (node, km, forward)
+                heapq.heappush(queue, (here + km, other))
+    return distance, previous
+
+
+def _mouth_of(members: set[int], edges: list[tuple[int, int, float, int]],
+              point: Callable[[int], tuple[float, float]], outlets: Outlets | None,
+              name: str, drawn: int) -> int:
+    """Of the two ends furthest apart along the river, the one on a coast or where another
+    river flows on past it; where each is (the Tietê rises 20 km from the sea and flows
+    inland to the Paraná), the one most of the river between them is drawn towards; where
+    neither is (a river ending in a lake, or whose tributaries bear its name), the mouth the
+    drawing gives (`drawn`: the end no segment continues from with the most river above).
+    Natural Earth draws most rivers downstream, but the Don and the Lena from the sea up,
+    and the Zambezi and the Volga have pieces drawn upstream from a reservoir."""
+    links: dict[int, list[tuple[int, float, bool]]] = defaultdict(list)
+    for a, b, km, _ in edges:
+        if a in members:
+            links[a].append((b, km, True))
+            links[b].append((a, km, False))
+    distance, _ = _distances(next(iter(members)), links)
+    first = max(distance, key=distance.get)
+    distance, previous = _distances(first, links)
+    last = max(distance, key=distance.get)
+    if outlets is None or first == last:
+        return drawn
+    outlet = [end for end in (first, last) if outlets.on_coast(*point(end))
+              or outlets.on_river(*point(end), name)]
+    if len(outlet) == 1:
+        return outlet[0]
+    if len(outlet) == 0:
+        return drawn
+    towards_last = towards_first = 0.0
+    node = last
+    while node != first:
+        node, km, forward = previous[node]
+        if forward:
+            towards_last += km
+        else:
+            towards_first += km
+    return last if towards_last >= towards_first else first
+
+
+def river_mouths(lines: list[tuple[list, int]], outlets: Outlets | None = None, name: str = ""
+                 ) -> list[tuple[float, float, int, float]]:
     """(lat, lon, scalerank, km upstream) of each river that `lines` (line, scalerank) of
-    one name make: its mouth is the junction no segment leaves with the most river above."""
+    one name make, at its mouth (see `_mouth_of`)."""
     ends = [(line[i][1], line[i][0]) for line, _ in lines for i in (0, -1)]
     junction = _junctions(ends)
     edges = [(junction[2 * k], junction[2 * k + 1], _length(line), rank)
@@ -129,14 +240,14 @@ def river_mouths(lines: list[tuple[list, int]]) -> list[tuple[float, float, int,
         return upstream[node]
 
     sources = {a for a, _, _, _ in edges}
-    group = _junctions_of_rivers(edges)
     found = []
-    for members in group.values():
-        outlets = [n for n in members if n in into and n not in sources] or \
+    for members in _junctions_of_rivers(edges).values():
+        sinks = [n for n in members if n in into and n not in sources] or \
             [n for n in members if n in into]
-        mouth = max(outlets, key=lambda n: above(n, frozenset()))
-        first = junction.index(mouth)
-        lat, lon = ends[first]
+        drawn = max(sinks, key=lambda n: above(n, frozenset()))
+        mouth = _mouth_of(members, edges, lambda n: ends[junction.index(n)], outlets, name,
+                          drawn)
+        lat, lon = ends[junction.index(mouth)]
         found.append((lat, lon, min(r for a, b, _, r in edges if b in members or a in members),
                       sum(km for a, b, km, _ in edges if b in members)))
     return found
@@ -199,12 +310,15 @@ def main(folder: Path) -> None:
             for line in _parts(feature["geometry"]):
                 if len(line) > 1:
                     rivers[props["name"].strip()].append((line, _rank(props.get("scalerank"))))
+    coasts = [line for feature in json.loads((folder / f"{COAST_FILE}.json").read_text())[
+        "features"] for line in _parts(feature["geometry"])]
+    outlets = Outlets(coasts, rivers)
     rows = []
     for name, lines in rivers.items():
         kept: list[tuple[float, float, int, float]] = []
-        for lat, lon, rank, km in sorted(river_mouths(lines), key=lambda r: -r[3]):
-            if all(_km(lat, lon, k[0], k[1]) > SAME_RIVER_KM for k in kept):
-                kept.append((lat, lon, rank, km))
+        for river in sorted(river_mouths(lines, outlets, name), key=lambda r: -r[3]):
+            if all(_km(river[0], river[1], k[0], k[1]) > SAME_RIVER_KM for k in kept):
+                kept.append(river)
         rows += [(name, "river", lat, lon, rank) for lat, lon, rank, _ in kept]
     lakes: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for file_name in LAKE_FILES:

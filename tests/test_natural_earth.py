@@ -34,6 +34,50 @@ def test_a_gap_at_a_reservoir_does_not_make_two_rivers():
     assert [(m[0], m[1]) for m in natural_earth.river_mouths(lines)] == [(48.0, 10.0)]
 
 
+def _outlets(coast=(), others=None):
+    """A coastline through `coast` points and other rivers {name: [line, ...]}."""
+    rivers = {name: [(_line(*points), 6) for points in lines]
+              for name, lines in (others or {}).items()}
+    return natural_earth.Outlets([_line(*coast)] if coast else [], rivers)
+
+
+def test_a_river_drawn_from_the_sea_up_has_its_mouth_on_the_coast():
+    """The Waikato is drawn from the Tasman Sea up to Lake Taupo, the Don from the Sea of
+    Azov to its source: the end on the coast is the mouth, whatever the drawing says."""
+    lines = [(_line((-37.3, 174.8), (-38.0, 175.5), (-38.7, 176.1)), 6)]
+    coast = ((-37.0, 174.75), (-37.3, 174.78), (-37.6, 174.8))
+    [(lat, lon, _, _)] = natural_earth.river_mouths(lines, _outlets(coast), "Waikato")
+    assert (lat, lon) == (-37.3, 174.8)
+
+
+def test_a_river_drawn_in_pieces_both_ways_has_its_mouth_on_the_coast():
+    """The Zambezi: a piece drawn upstream from a reservoir makes a false end inside it."""
+    lines = [(_line((-11.0, 24.0), (-15.6, 30.8)), 3), (_line((-15.6, 32.7), (-15.6, 30.8)), 3),
+             (_line((-15.6, 32.7), (-18.8, 36.1)), 3)]
+    coast = ((-18.5, 36.3), (-18.8, 36.15), (-19.1, 36.0))
+    mouths = natural_earth.river_mouths(lines, _outlets(coast), "Zambezi")
+    assert [(m[0], m[1]) for m in mouths] == [(-18.8, 36.1)]
+
+
+def test_a_tributary_flows_into_the_river_that_goes_on_not_the_sea_near_its_source():
+    """The Tietê rises 20 km from the sea and flows inland into the Paraná, which goes on."""
+    lines = [(_line((-23.6, -46.0), (-22.0, -48.5), (-20.6, -51.6)), 8)]
+    coast = ((-23.7, -45.9), (-23.75, -46.1))
+    parana = {"Paraná": [[(-19.0, -50.5), (-20.6, -51.58), (-22.0, -52.5)]]}
+    [(lat, lon, _, _)] = natural_earth.river_mouths(lines, _outlets(coast, parana), "Tietê")
+    assert (lat, lon) == (-20.6, -51.6)
+
+
+def test_a_river_beginning_where_two_rivers_end_is_not_their_tributary():
+    """The Paraná begins where the Paranaíba and the Grande end: that is its source, and its
+    mouth is the other end, drawn so, though neither is on the coast."""
+    lines = [(_line((-19.0, -50.5), (-25.0, -54.5), (-34.0, -58.4)), 2)]
+    others = {"Paranaíba": [[(-18.0, -48.0), (-19.0, -50.49)]],
+              "Grande": [[(-20.0, -45.0), (-19.01, -50.5)]]}
+    [(lat, lon, _, _)] = natural_earth.river_mouths(lines, _outlets((), others), "Paraná")
+    assert (lat, lon) == (-34.0, -58.4)
+
+
 def test_rivers_of_one_name_far_apart_stay_two():
     lines = [(_line((40.0, -120.0), (41.0, -124.0)), 6), (_line((32.0, -96.0), (30.0, -95.0)), 10)]
     assert len(natural_earth.river_mouths(lines)) == 2
