@@ -802,7 +802,7 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
             else None  # (a state: "Rivers State" holds Port Harcourt)
         entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
                       kind=row["kind"], country=row["country"],
-                      admin1=town.admin1 if town and town.country == row["country"] else "",
+                      admin1=_region_in(town, row["country"]),
                       population=int(row["importance"]), source="supplement")
         entry.add_name(row["name"], NAME_MAIN)
         for alias in filter(None, row["aliases"].split("|")):
@@ -968,7 +968,7 @@ def load_islands(towns: TownsByCell, taken: set[str]) -> list[Entry]:
             slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
             entry = Entry(id=f"island:{slug}:{row['lat']}:{row['lon']}", name=name, lat=lat,
                           lon=lon, kind="region", country=country,
-                          admin1=town.admin1 if town and town.country == country else "",
+                          admin1=_region_in(town, country),
                           population=int(min(1_000_000, 500 * extent ** 2)),
                           source="supplement")
             entries.append(_named(entry, forms, taken))
@@ -1068,7 +1068,7 @@ def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
             town = _nearest_town(lat, lon, towns)
             entry = Entry(id=f"naturalearth:{row['code']}", name=name, lat=lat, lon=lon,
                           kind="admin2", country=country,
-                          admin1=town.admin1 if town and town.country == country else "",
+                          admin1=_region_in(town, country),
                           population=ADMIN_REGION_SIZE, source="natural-earth")
             entries.append(_named(entry, [name], taken))
     return entries
@@ -1100,7 +1100,7 @@ def load_named_landmarks(file: str, prefix: str, towns: TownsByCell,
             country = row.get("country") or (town.country if town else "")
             entry = Entry(id=f"{prefix}:{row['code']}", name=forms[0], lat=lat, lon=lon,
                           kind="landmark", country=country,
-                          admin1=town.admin1 if town and town.country == country else "",
+                          admin1=_region_in(town, country),
                           population=LANDMARK_SIZE, source="natural-earth")
             entries.append(_named(entry, forms, taken))
     return entries
@@ -1123,6 +1123,12 @@ def _nearest_town(lat: float, lon: float,
     if town is not None and _km(lat, lon, town.lat, town.lon) > _NEAR_TOWN_KM:
         return None
     return town
+
+
+def _region_in(town: Entry | None, country: str) -> str:
+    """The first-level region of a place's nearest town, if that town is in the place's
+    country: a town across a border lends no region."""
+    return town.admin1 if town and town.country == country else ""
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
