@@ -544,7 +544,9 @@ class Recognizer:
                     text[token.start:end], (text[end:end + 1] == "." or (
                         i == j and text[token.start - 1:token.start] == "-" and
                         PARTY_BEFORE.search(text, max(0, token.start - 4), token.start)))
-                    and len(tokens[j].text) <= 5,  # "Fla.", and "D-Calif" as AP writes it
+                    and len(tokens[j].text) <= 5 and not _after_the(text, token.start),
+                    # "Fla.", and "D-Calif" as AP writes it; not "the Wash." (no state's
+                    # short form follows "the": that is the bay, not Washington)
                     text[end:end + 3] in POSSESSIVE_GAPS)
                 if candidates:
                     best = (j, candidates)
@@ -1137,8 +1139,10 @@ class Recognizer:
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
-        if i in seen.kind_named:
-            cues |= {KIND_AFTER}  # "Orange county": the word is the county here
+        if i in seen.kind_named or (_before_a_river_word(text, tokens[j].end) and any(
+                c.kind == "water" for c in candidates)):
+            cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
+            # basin": the river
         if i == j and surface in seen.person_words and not cues and not any(
                 c.kind in BROAD_KINDS for c in candidates):
             return None  # "Austin said" after "Lloyd Austin"
@@ -1276,7 +1280,7 @@ class Recognizer:
         if i == j and _names_a_designation(text, tokens[i]):
             return None  # "A/California/7/2009", "Salmonella Litchfield"
         if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
-                tokens[i - 1].text.lower() == "the" and not (
+                tokens[i - 1].text.lower() == "the" and KIND_AFTER not in cues and not (
                 surface.replace(".", "").isupper() or any(
                     c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
                     for c in candidates)):

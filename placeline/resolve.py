@@ -103,6 +103,24 @@ def name_similarity(surface: str, name: str) -> float:
     return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, a, b_short).ratio())
 
 
+# What a region loses to its own city when the text writes only their shared name (below).
+REGION_BY_ITS_CITY_NAME = 1.0
+
+
+def regions_named_for_their_city(surface: str, candidates: Sequence[Candidate]) -> set[int]:
+    """The rows of first-level regions the text names only by the short form of an official
+    name with its kind ("Tomsk" for Tomsk Oblast, "Karaganda" for Karaganda Region) where a
+    town of that name lies in the region: news writes "the Tomsk region" for the region, so
+    the bare name is the town (the region's kind word, when written, still picks the region:
+    `kind_said`). Not a region whose own name is the bare one ("São Paulo", "New York")."""
+    key = name_key(surface)
+    towns = {(c.place.country, c.place.admin1) for c in candidates if c.kind == "city"}
+    return {c.row for c in candidates
+            if c.kind == "admin1" and (c.place.country, c.place.admin1) in towns and
+            name_key(c.place.name) != key and
+            _REGION_SUFFIX.sub("", name_key(c.place.name)) == key} if towns else set()
+
+
 def prior(surface: str, candidate: Candidate) -> float:
     """Score before context: bigger, more prominent, better-named places first."""
     place = candidate.place
@@ -318,7 +336,10 @@ class Resolver:
         for s in spans:
             key = (s.surface, id(s.candidates))
             if key not in priors:
-                priors[key] = [prior(s.surface, c) for c in s.candidates]
+                named_for_city = regions_named_for_their_city(s.surface, s.candidates)
+                priors[key] = [prior(s.surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in
+                                                      named_for_city else 0.0)
+                               for c in s.candidates]
         base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
                          for said in (kind_said(text, s),)
                          for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,

@@ -177,6 +177,15 @@ CASES = [
     ("Kansas City Council met on Monday.", {"Kansas City": ("US", "city")}),
     ("Guests gathered at the White House for the signing.",
      {"White House": ("US", "landmark")}),  # the building, after a word of place
+    # a region's short name that is also its town's is the town; the region has its kind
+    ("Smoke from the fires reached Krasnoyarsk and Tomsk on Tuesday.",
+     {"Krasnoyarsk": ("RU", "city"), "Tomsk": ("RU", "city")}),
+    ("In the industrial centres of Karaganda and Pavlodar, voters waited.",
+     {"Karaganda": ("KZ", "city"), "Pavlodar": ("KZ", "city")}),
+    ("Fires burned across the Tomsk region on Tuesday.", {"Tomsk": ("RU", "admin1")}),
+    # a river's word after a bare name after "the": the river, though the word is a firm's
+    ("Drought tightened its grip on the Amazon basin; barges on the Amazon ran aground.",
+     {"Amazon": ("BR", "water")}),
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
@@ -184,6 +193,7 @@ NOT_PLACES = [
     "Putin met Guterres, while Lavrov spoke to Blinken and Kuleba.",
     "Russian forces shelled the city overnight.",
     "The Reading list and the Nice weather will Split opinion in March.",
+    "Fields on the fens drain into the Wash.",  # the bay, not "Wash." for Washington
     "Paris Hilton arrived at the party with Kim Kardashian.",
     "The bill was backed by Sens. Robert Byrd and Jay Rockefeller on Tuesday.",
     "Pigs carried Reston ebolavirus; Marburg hemorrhagic fever and West Nile virus are rarer.",
