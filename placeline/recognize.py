@@ -476,6 +476,15 @@ def _after_a_river_word(text: str, start: int) -> bool:
 _RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|headwaters)\b")
 
 
+# What follows "the" and a bare name when the name is the whole noun (a river: "the Naryn
+# joins", "along the Zeya, which"), not a town's name used as a word before a noun ("the
+# Houston area", "the Paris attacks"): punctuation, or a word that starts no noun.
+_NOUN_PHRASE_ENDS = re.compile(
+    r"(?:[,.;:)]| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
+    r"between|below|above|through|upstream|downstream|rose|rises|fell|falls|joins|joined|"
+    r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
+
+
 def _before_a_river_word(text: str, end: int) -> bool:
     return _RIVER_WORD_AFTER.match(text, end) is not None
 
@@ -593,9 +602,10 @@ class Recognizer:
                          candidates: tuple) -> tuple[int, tuple]:
         """A town's name after "the" may be the river of that name: "the Zambezi basin",
         "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
-        size to choose; where the text names the river in full or a river's word follows
-        ("basin", "delta"), or the name is otherwise only a subdivision's (France's
-        departements take their rivers' names), they replace them. Not a
+        size to choose; where the text names the river in full, a river's word follows
+        ("basin", "delta"), the noun phrase ends at the name ("the Naryn joins", "along the
+        Zambezi, which": `_NOUN_PHRASE_ENDS`), or the name is otherwise only a
+        subdivision's (France's departements take their rivers' names), they replace them. Not a
         country's or a state's name: "the Niger" and "the Mississippi" alone are left to
         those (`_RIVERLESS_KINDS`), nor a name before a capitalised word ("the Hudson
         Valley") or in capitals."""
@@ -610,6 +620,7 @@ class Recognizer:
         if f"{name} River" in text or f"River {name}" in text or \
                 _after_a_river_word(text, tokens[i].start) or \
                 _before_a_river_word(text, tokens[j].end) or \
+                _NOUN_PHRASE_ENDS.match(text, tokens[j].end) or \
                 all(c.kind == "admin2" for c in candidates):
             return j, rivers  # "The Pearl River crested … the Pearl can rise quickly", "the
             # lower Darling" (not Darling, South Africa), "the Zambezi basin" (not the Zambian

@@ -853,6 +853,22 @@ def test_a_towns_name_after_the_may_be_its_river(geoparser):
         "country"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    (("Dams along the Naryn, whose cascade lights Bishkek, are full. The Naryn joins the Syr "
+      "Darya downstream."), "Naryn", "water"),
+    ("Lusaka rationed power because the Zambezi ran low, Zambian officials said.", "Zambezi",
+     "water"),
+    ("Traffic in the Houston area was slow, and the Houston police said so.", "Houston", "city"),
+])
+def test_a_towns_name_that_is_the_whole_noun_after_the_is_its_river(geoparser, text, name,
+                                                                     kind):
+    """English writes no "the" before a town's bare name unless the name is a word before a
+    noun ("the Houston area"): where the noun phrase ends at the name ("along the Naryn,
+    whose", "the Zambezi ran low"), the name is the river, not the town of Naryn or Zambezi."""
+    found = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
+    assert found[name] == kind, found
+
+
 def test_a_party_named_like_a_town_is_no_place(geoparser):
     """"Mexico's governing Morena party" and "Morena's candidate" are the party, not Morena
     in India; "a Regina-and-Saskatoon party" is a party of those cities, which stay places."""
