@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "36"
+INDEX_VERSION = "37"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1044,6 +1044,45 @@ _FEATURE_ENDINGS = ("Island", "Islands", "Atoll", "Reef", "Shoals", "Cay", "Rock
 ADMIN_REGION_SIZE = 100_000
 
 
+def _rare_region_name(name: str) -> bool:
+    """No ordinary word: one rare word ("Gironde", not "Ain" or "Down"), or several with a
+    rare one among them ("Pas-de-Calais", not "Upper East")."""
+    from placeline.frequency import zipf
+
+    words = [w for w in re.split(r"[\s'-]+", name) if w]
+    if len(words) == 1:
+        return len(name) > 3 and zipf(name.lower()) < _RARE_REGION_ZIPF
+    return any(len(w) > 3 and zipf(w.lower()) < _RARE_REGION_WORD_ZIPF for w in words)
+
+
+def load_historic_counties(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+    """The United Kingdom's historic counties (placeline/data/historic_counties.csv, ODbL;
+    see historic_counties.LICENSE), since index v37: British news still writes "Perthshire",
+    "Ayrshire", "County Fermanagh" and "Glamorgan", which no longer name a council, so no
+    other source has them. Each at the most inland point of its largest part; found by its
+    names and the aliases the file gives ("Inverness-shire", "Co Fermanagh", "Herts"), only
+    those no place has ("Kent" and "Aberdeenshire" stay the council areas) and no ordinary
+    word, and shown by its own name.
+    Second-level places, as the subdivisions are: they hold the towns around them."""
+    entries = []
+    with (PACKAGE_DATA / "historic_counties.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            forms = [form for form in dict.fromkeys(
+                [row["name"], *filter(None, row["aliases"].split("|"))])
+                if name_key(form) not in taken and (
+                    _rare_region_name(form) or form.endswith("shire"))]  # (no word but
+            # "shire" itself ends so: "Ayrshire" is as frequent as a word only as a place)
+            if not forms:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            entry = Entry(id=f"historic-county:{row['code']}", name=row["name"], lat=lat, lon=lon,
+                          kind="admin2", country="GB",
+                          admin1=_region_in(_nearest_town(lat, lon, towns), "GB"),
+                          population=ADMIN_REGION_SIZE, source="historic-counties")
+            entries.append(_named(entry, forms, taken))
+    return entries
+
+
 def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     """Natural Earth's admin-1 regions (placeline/data/admin_regions.csv, public domain; see
     admin_regions.LICENSE), since index v32, for the subdivisions no other source names:
@@ -1052,17 +1091,12 @@ def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     (Natural Earth's "Tarragona" province is left to the city, "Cornwall" to the county
     country-state-city has) and no ordinary word. Second-level places by kind ("admin2"):
     they hold the towns around them, in the first-level region of their nearest town."""
-    from placeline.frequency import zipf
-
     entries = []
     with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
-            words = [w for w in re.split(r"[\s'-]+", name) if w]
-            rare = (len(name) > 3 and zipf(name.lower()) < _RARE_REGION_ZIPF
-                    if len(words) == 1 else
-                    any(len(w) > 3 and zipf(w.lower()) < _RARE_REGION_WORD_ZIPF for w in words))
-            if not rare or name_key(name) in taken or name.endswith(_FEATURE_ENDINGS):
+            if not _rare_region_name(name) or name_key(name) in taken or \
+                    name.endswith(_FEATURE_ENDINGS):
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
             town = _nearest_town(lat, lon, towns)
@@ -1161,6 +1195,7 @@ def collect_entries() -> list[Entry]:
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
     others += load_admin_regions(towns, taken)
+    others += load_historic_counties(towns, taken)
     others += load_named_landmarks("us_parks.csv", "nps", towns, taken)
     return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
 
