@@ -443,7 +443,7 @@ def _names_a_virus(text: str, name: str) -> bool:
 _THE = frozenset({"the ", "The "})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 # A name that is a country's or a first-level region's own name is not taken for the river
-# of that name after "the" (see `Recognizer._with_its_rivers`).
+# of that name after "the" (see `_keeps_its_name_after_the`).
 _RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
 
 
@@ -483,6 +483,15 @@ _NOUN_PHRASE_ENDS = re.compile(
     r"(?:[,.;:)]| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
     r"between|below|above|through|upstream|downstream|rose|rises|fell|falls|joins|joined|"
     r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
+
+
+def _keeps_its_name_after_the(candidate: Candidate, text: str, end: int) -> bool:
+    """A country's or a continent's own name after "the" stays it ("the Niger border", "the
+    Gambia"), and a first-level region's while its noun phrase goes on ("the Mississippi
+    legislature"); where the phrase ends at the name ("barges on the Mississippi, near
+    Memphis"), a state's name is its river's: English writes no state with "the"."""
+    return candidate.kind in _RIVERLESS_KINDS and candidate.name_type == 0 and (
+        candidate.kind != "admin1" or not _NOUN_PHRASE_ENDS.match(text, end))
 
 
 def _before_a_river_word(text: str, end: int) -> bool:
@@ -589,7 +598,7 @@ class Recognizer:
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
             elif _where_a_river_may_stand(text, token.start) and not any(
-                    c.kind in _RIVERLESS_KINDS and c.name_type == 0 for c in best[1]):
+                    _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best:
                 found.append((i, best[0], best[1]))
@@ -606,9 +615,9 @@ class Recognizer:
         ("basin", "delta"), the noun phrase ends at the name ("the Naryn joins", "along the
         Zambezi, which": `_NOUN_PHRASE_ENDS`), or the name is otherwise only a
         subdivision's (France's departements take their rivers' names), they replace them. Not a
-        country's or a state's name: "the Niger" and "the Mississippi" alone are left to
-        those (`_RIVERLESS_KINDS`), nor a name before a capitalised word ("the Hudson
-        Valley") or in capitals."""
+        country's name ("the Niger" is left to it) nor a state's before more of its noun
+        phrase (`_keeps_its_name_after_the`), nor a name before a capitalised word ("the
+        Hudson Valley") or in capitals."""
         name = text[tokens[i].start:tokens[j].end]
         if name.isupper() or (j + 1 < len(tokens) and tokens[j + 1].cap and
                               text[tokens[j].end:tokens[j + 1].start] == " "):

@@ -869,6 +869,16 @@ def test_a_towns_name_that_is_the_whole_noun_after_the_is_its_river(geoparser, t
     assert found[name] == kind, found
 
 
+def test_a_states_name_that_is_the_whole_noun_after_the_is_its_river(geoparser):
+    """No state is written with "the": "barges on the Mississippi, near Memphis" is the
+    river, "floods in Mississippi" the state; a country keeps its name ("the Niger")."""
+    kinds = [(m.surface, m.place.kind) for m in geoparser.parse(
+        "Barges on the Mississippi, near Memphis, ran aground, and floods in Mississippi "
+        "closed roads. Troops reached the Niger border.") if m.place]
+    assert kinds == [("Mississippi", "water"), ("Memphis", "city"), ("Mississippi", "admin1"),
+                     ("Niger", "country")]
+
+
 def test_a_party_named_like_a_town_is_no_place(geoparser):
     """"Mexico's governing Morena party" and "Morena's candidate" are the party, not Morena
     in India; "a Regina-and-Saskatoon party" is a party of those cities, which stay places."""
