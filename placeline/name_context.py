@@ -315,6 +315,9 @@ SPEECH_AFTER = re.compile(
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3})?"
                             r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
                             r"(?:—|–|--|-\s)")
+# A dateline's agency, in parentheses before its dash ("WUHAN, July 14 (Xinhua) --"): the
+# agency's name, not the county of Xinhua.
+AGENCY_SLOT_AFTER = re.compile(r"\)\s*(?:—|–|--|-\s)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
 PARTY_AFTER = re.compile(r" party\b")  # "the Morena party": a party named like a town
 PARTY_NAME_BEFORE = re.compile(r"\b(?:the|ruling|governing|opposition|[Ii]ts|[Hh]is|[Hh]er)\s$")

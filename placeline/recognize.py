@@ -35,6 +35,7 @@ from typing import NamedTuple
 from placeline.frequency import zipf as _zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.name_context import (
+    AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     APPOSED_KIND_AFTER,
     APPOSITION_AFTER,
@@ -1172,6 +1173,9 @@ class Recognizer:
             return None
         if BYLINE_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "By ELIZABETH OJINA" on its own line: the writer
+        if text[tokens[i].start - 1:tokens[i].start] == "(" and \
+                AGENCY_SLOT_AFTER.match(text, tokens[j].end):
+            return None  # "WUHAN, July 14 (Xinhua) --": the dateline's agency
         if SAINT_NAME.match(surface) and SAINTS_INSTITUTION_AFTER.match(text, tokens[j].end):
             return None  # "St. Paul's United Brethren Church": the saint's, not the city
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \

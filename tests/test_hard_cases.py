@@ -194,6 +194,7 @@ NOT_PLACES = [
     "Russian forces shelled the city overnight.",
     "The Reading list and the Nice weather will Split opinion in March.",
     "Fields on the fens drain into the Wash.",  # the bay, not "Wash." for Washington
+    "July 14 (Xinhua) -- Crews worked through the night.",  # an agency, not Xinhua county
     "Paris Hilton arrived at the party with Kim Kardashian.",
     "The bill was backed by Sens. Robert Byrd and Jay Rockefeller on Tuesday.",
     "Pigs carried Reston ebolavirus; Marburg hemorrhagic fever and West Nile virus are rarer.",
