@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "37"
+INDEX_VERSION = "38"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -877,39 +877,64 @@ def load_natural_earth(towns: TownsByCell,
     curated = {name_key(surface) for entry in others if entry.source == "supplement"
                for surface in entry.names}
     broad = {name_key(surface) for entry in others for surface in entry.names}  # ⊇ curated
-    entries = []
     with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            feature = row["feature"]
-            names = water_names(row["name"], feature) if feature in ("river", "lake") \
-                else [*_english_names(row["name"], _SEA_KINDS_IN_ENGLISH
-                                      if feature == "sea" else _REGION_KINDS_IN_ENGLISH),
-                      row["name"]]
-            if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
-                   for surface in names):
-                continue
-            lat, lon = float(row["lat"]), float(row["lon"])
-            town = _nearest_town(lat, lon, towns)
-            country = town.country if town else ""
-            if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
-                names.reverse()  # "River Severn", as Britain and Ireland write it
-            slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
-            landmark = feature in _NATURAL_LANDMARKS  # a peak, a cape: named less often
-            entry = Entry(id=f"naturalearth:{slug}:{row['lat']}:{row['lon']}",  # URL-safe
-                          name=names[0], lat=lat, lon=lon,
-                          kind="landmark" if landmark else
-                          "region" if feature == "region" else "water", country=country,
-                          admin1=town.admin1 if town else "",
-                          population=int(10 ** ((5.5 if landmark else 6.5)
-                                                - int(row["scalerank"]) / 4)),
-                          source="supplement")
-            for surface in names:
-                entry.add_name(surface, NAME_MAIN)
-            if feature == "region" and (bare := _desert_alone(names[0])) and \
-                    name_key(bare) not in broad:
-                entry.add_name(bare)
-            entries.append(entry)
+        rows = [(row, _natural_names(row["name"], row["feature"]))
+                for row in csv.DictReader(handle)]
+    english = _english_of_labels(broad | {name_key(s) for _, names in rows for s in names})
+    entries = []
+    for row, names in rows:
+        feature = row["feature"]
+        if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
+               for surface in names):
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        town = _nearest_town(lat, lon, towns)
+        country = town.country if town else ""
+        if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
+            names.reverse()  # "River Severn", as Britain and Ireland write it
+        slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
+        in_english = english.get((row["name"], feature), [])  # shown by it: "Yellow River"
+        names = [*in_english, *names]
+        landmark = feature in _NATURAL_LANDMARKS  # a peak, a cape: named less often
+        entry = Entry(id=f"naturalearth:{slug}:{row['lat']}:{row['lon']}",  # URL-safe
+                      name=names[0], lat=lat, lon=lon,
+                      kind="landmark" if landmark else
+                      "region" if feature == "region" else "water", country=country,
+                      admin1=town.admin1 if town else "",
+                      population=int(10 ** ((5.5 if landmark else 6.5)
+                                            - int(row["scalerank"]) / 4)),
+                      source="supplement")
+        for surface in names:
+            entry.add_name(surface, NAME_MAIN)
+        if feature == "region" and (bare := _desert_alone(names[0])) and \
+                name_key(bare) not in broad:
+            entry.add_name(bare)
+        entries.append(entry)
     return entries
+
+
+def _natural_names(label: str, feature: str) -> list[str]:
+    """The names a Natural Earth label is indexed by (see `water_names`, `_english_names`)."""
+    if feature in ("river", "lake"):
+        return water_names(label, feature)
+    return [*_english_names(label, _SEA_KINDS_IN_ENGLISH if feature == "sea" else
+                            _REGION_KINDS_IN_ENGLISH), label]
+
+
+def _english_of_labels(taken: set[str]) -> dict[tuple[str, str], list[str]]:
+    """(label, feature) → the names of the English name Natural Earth records for it
+    (placeline/data/natural_earth_english.csv, since index v38: "Huang" is the Yellow River,
+    "Bodensee" Lake Constance, "Gora Elbrus" Mount Elbrus), where no place has them: "Red"
+    for Vietnam's Hong is every other Red River's too, and "Mekong" for the upper Lancang
+    is the whole river's, which Natural Earth labels already."""
+    found: dict[tuple[str, str], list[str]] = {}
+    with (PACKAGE_DATA / "natural_earth_english.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names = [s for s in _natural_names(row["english"], row["feature"])
+                     if name_key(s) not in taken]
+            if names:
+                found[(row["name"], row["feature"])] = names
+    return found
 
 
 def _desert_alone(name: str) -> str:

@@ -1,0 +1,27 @@
+"""English names Natural Earth records beside its local labels (placeline/data/
+natural_earth_english.csv, index v38): "Huang" is the Yellow River, "Bodensee" Lake
+Constance, and the place is shown by its English name."""
+
+from __future__ import annotations
+
+
+def test_features_labelled_locally_are_found_and_shown_by_their_english_names(gazetteer):
+    for surface, local in (("Yellow River", "Huang River"), ("Lake Constance", "Lake Bodensee"),
+                           ("Tagus River", "Tejo River"), ("Krakatoa", "Krakatau")):
+        found = [c.place for c in gazetteer.lookup_name(surface) if c.place.source == "supplement"]
+        assert [p.name for p in found] == [surface], surface
+        assert found[0].id in {c.place.id for c in gazetteer.lookup_name(local)}, local
+
+
+def test_an_english_name_other_places_have_is_left_to_them(gazetteer):
+    """Vietnam's Hong is the Red River in English, but so are rivers in the US and Canada,
+    which keep the name alone; the upper Lancang's "Mekong" is the whole river's."""
+    assert all(c.place.country != "VN" for c in gazetteer.lookup_name("Red River"))
+    assert not any("lancang" in c.place.id for c in gazetteer.lookup_name("Mekong River"))
+
+
+def test_a_river_in_english_is_read_in_news(geoparser):
+    found = {m.surface: m.place for m in geoparser.parse(
+        "ZHENGZHOU — Villages on the Yellow River floodplain were emptied as the crest "
+        "neared Kaifeng.") if m.place}
+    assert found["Yellow River"].kind == "water" and found["Yellow River"].country == "CN"
