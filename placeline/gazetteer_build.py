@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "38"
+INDEX_VERSION = "39"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1080,23 +1080,28 @@ def _rare_region_name(name: str) -> bool:
     return any(len(w) > 3 and zipf(w.lower()) < _RARE_REGION_WORD_ZIPF for w in words)
 
 
-def load_historic_counties(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+def load_historic_counties(towns: TownsByCell, taken: set[str],
+                           british: set[str]) -> list[Entry]:
     """The United Kingdom's historic counties (placeline/data/historic_counties.csv, ODbL;
-    see historic_counties.LICENSE), since index v37: British news still writes "Perthshire",
-    "Ayrshire", "County Fermanagh" and "Glamorgan", which no longer name a council, so no
+    see historic_counties.LICENSE), since index v37 (v39: names places abroad have too):
+    British news still writes "Perthshire", "Ayrshire", "County Fermanagh" and "Glamorgan",
+    which no longer name a council, so no
     other source has them. Each at the most inland point of its largest part; found by its
     names and the aliases the file gives ("Inverness-shire", "Co Fermanagh", "Herts"), only
-    those no place has ("Kent" and "Aberdeenshire" stay the council areas) and no ordinary
-    word, and shown by its own name.
+    those no British place has (`british`: "Kent" and "Aberdeenshire" stay the council
+    areas), and no ordinary word: a name places abroad have already is one, and the county
+    joins them ("Westmorland" is also a Californian town, "Cumberland" a Maryland city); and
+    shown by its own name.
     Second-level places, as the subdivisions are: they hold the towns around them."""
     entries = []
     with (PACKAGE_DATA / "historic_counties.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             forms = [form for form in dict.fromkeys(
                 [row["name"], *filter(None, row["aliases"].split("|"))])
-                if name_key(form) not in taken and (
-                    _rare_region_name(form) or form.endswith("shire"))]  # (no word but
-            # "shire" itself ends so: "Ayrshire" is as frequent as a word only as a place)
+                if name_key(form) not in british and (
+                    name_key(form) in taken or _rare_region_name(form) or
+                    form.endswith("shire"))]  # (no word but "shire" itself ends so:
+            # "Ayrshire" is as frequent as a word only as a place)
             if not forms:
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -1220,7 +1225,9 @@ def collect_entries() -> list[Entry]:
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
     others += load_admin_regions(towns, taken)
-    others += load_historic_counties(towns, taken)
+    others += load_historic_counties(towns, taken, {
+        name_key(surface) for entry in cities + others if entry.country == "GB"
+        for surface in entry.names})
     others += load_named_landmarks("us_parks.csv", "nps", towns, taken)
     return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
 

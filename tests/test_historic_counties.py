@@ -36,10 +36,17 @@ def test_counties_no_council_names_are_found_near_their_towns(gazetteer):
 
 
 def test_names_other_places_have_or_ordinary_words_are_left_alone(gazetteer):
-    """Kent and Aberdeenshire are today's counties already; "Down" and "Angus" are words."""
-    for surface in ("Kent", "Aberdeenshire", "Down", "Angus"):
+    """Kent and Aberdeenshire are today's counties already; "Down" is a word."""
+    for surface in ("Kent", "Aberdeenshire", "Down"):
         assert not _counties(gazetteer, surface), surface
     assert _counties(gazetteer, "Siorrachd Obar Dheathain")[0].name == "Aberdeenshire"
+
+
+def test_a_name_places_abroad_have_is_the_county_too(gazetteer):
+    """Westmorland is also a town in California and in New Zealand: the county joins them,
+    for context to choose."""
+    readings = [c.place for c in gazetteer.lookup_name("Westmorland")]
+    assert _counties(gazetteer, "Westmorland") and any(p.country == "US" for p in readings)
 
 
 def test_a_historic_county_in_news_holds_its_towns(geoparser):
