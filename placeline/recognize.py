@@ -612,10 +612,10 @@ class Recognizer:
                          candidates: tuple) -> tuple[int, tuple]:
         """A town's name after "the" may be the river of that name: "the Zambezi basin",
         "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
-        size to choose; where the text names the river in full, a river's word follows
-        ("basin", "delta"), the noun phrase ends at the name ("the Naryn joins", "along the
-        Zambezi, which": `_NOUN_PHRASE_ENDS`), or the name is otherwise only a
-        subdivision's (France's departements take their rivers' names), they replace them. Not a
+        size to choose. They replace them where the text names the river in full, a river's
+        word follows ("basin", "delta"), the noun phrase ends at the name ("the Naryn
+        joins", "along the Zambezi, which": `_NOUN_PHRASE_ENDS`), or the name is otherwise
+        only a subdivision's (France's departements take their rivers' names). Not a
         country's name ("the Niger" is left to it) nor a state's before more of its noun
         phrase (`_keeps_its_name_after_the`), nor a name before a capitalised word ("the
         Hudson Valley") or in capitals."""
