@@ -1083,15 +1083,14 @@ def _rare_region_name(name: str) -> bool:
 def load_historic_counties(towns: TownsByCell, taken: set[str],
                            british: set[str]) -> list[Entry]:
     """The United Kingdom's historic counties (placeline/data/historic_counties.csv, ODbL;
-    see historic_counties.LICENSE), since index v37 (v39: names places abroad have too):
-    British news still writes "Perthshire", "Ayrshire", "County Fermanagh" and "Glamorgan",
-    which no longer name a council, so no
-    other source has them. Each at the most inland point of its largest part; found by its
-    names and the aliases the file gives ("Inverness-shire", "Co Fermanagh", "Herts"), only
-    those no British place has (`british`: "Kent" and "Aberdeenshire" stay the council
-    areas), and no ordinary word: a name places abroad have already is one, and the county
-    joins them ("Westmorland" is also a Californian town, "Cumberland" a Maryland city); and
-    shown by its own name.
+    see historic_counties.LICENSE), since index v37: British news still writes
+    "Perthshire", "Ayrshire", "County Fermanagh" and "Glamorgan", which no longer name a
+    council, so no other source has them. Each sits at the most inland point of its largest
+    part and is shown by its own name. It is found by its names and the aliases the file
+    gives ("Inverness-shire", "Co Fermanagh", "Herts"): those no British place has
+    (`british`: "Kent" and "Aberdeenshire" stay the council areas) and no ordinary word.
+    A name places abroad have already is a place name, so the county joins them (since
+    v39: "Westmorland" is also a Californian town, "Cumberland" a Maryland city).
     Second-level places, as the subdivisions are: they hold the towns around them."""
     entries = []
     with (PACKAGE_DATA / "historic_counties.csv").open(encoding="utf-8") as handle:
