@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "39"
+INDEX_VERSION = "40"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -893,8 +893,8 @@ def load_natural_earth(towns: TownsByCell,
         if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
             names.reverse()  # "River Severn", as Britain and Ireland write it
         slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
-        in_english = english.get((row["name"], feature), [])  # shown by it: "Yellow River"
-        names = [*in_english, *names]
+        in_english, shown = english.get((row["name"], feature), ([], False))
+        names = [*in_english, *names] if shown else [*names, *in_english]
         landmark = feature in _NATURAL_LANDMARKS  # a peak, a cape: named less often
         entry = Entry(id=f"naturalearth:{slug}:{row['lat']}:{row['lon']}",  # URL-safe
                       name=names[0], lat=lat, lon=lon,
@@ -921,19 +921,25 @@ def _natural_names(label: str, feature: str) -> list[str]:
                             _REGION_KINDS_IN_ENGLISH), label]
 
 
-def _english_of_labels(taken: set[str]) -> dict[tuple[str, str], list[str]]:
-    """(label, feature) → the names of the English name Natural Earth records for it
+def _english_of_labels(taken: set[str]) -> dict[tuple[str, str], tuple[list[str], bool]]:
+    """(label, feature) → the names of the other name Natural Earth records for it
     (placeline/data/natural_earth_english.csv, since index v38: "Huang" is the Yellow River,
-    "Bodensee" Lake Constance, "Gora Elbrus" Mount Elbrus), where no place has them: "Red"
+    "Bodensee" Lake Constance, "Gora Elbrus" Mount Elbrus), where no place has them ("Red"
     for Vietnam's Hong is every other Red River's too, and "Mekong" for the upper Lancang
-    is the whole river's, which Natural Earth labels already."""
-    found: dict[tuple[str, str], list[str]] = {}
+    is the whole river's, which Natural Earth labels already), and whether the place is
+    shown by it (since v40). A river's is its English name; a lake's or a peak's may be the
+    local or an old one ("Lake Geneva": "Lac Léman"; "Lake Turkana": "Lake Rudolf"), so a
+    lake is shown by it only where it turns a label without "Lake" into "Lake …" ("Danau
+    Toba", "Bodensee"), and a peak or a cape by its own label."""
+    found: dict[tuple[str, str], tuple[list[str], bool]] = {}
     with (PACKAGE_DATA / "natural_earth_english.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            names = [s for s in _natural_names(row["english"], row["feature"])
-                     if name_key(s) not in taken]
+            label, feature, english = row["name"], row["feature"], row["english"]
+            names = [s for s in _natural_names(english, feature) if name_key(s) not in taken]
             if names:
-                found[(row["name"], row["feature"])] = names
+                found[(label, feature)] = (names, feature == "river" or (
+                    feature == "lake" and english.startswith("Lake ") and
+                    "Lake" not in label))
     return found
 
 
