@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "40"
+INDEX_VERSION = "41"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -815,6 +815,12 @@ _RIVER_WORDS = ("River", "Creek", "Canal", "Brook", "Bayou", "Fork", "Stream", "
 _RIVER_PREFIXES = ("Rio ", "Río ", "Rivière ", "Riviere ")
 _LAKE_WORDS = ("Lake", "Lac ", "Lago ", "Lagoa ", "Loch ", "Lough ", "Reservoir", "Pond", "Lagoon")
 _LOCAL_LAKE = re.compile(r"(?:Lago|Lac|Lagoa)(?: d[eiu]| des| d')?\s+(?=[A-Z])")
+# A lake's kind as its own word after the name, in the languages Natural Earth labels lakes
+# in (Chinese "Hu", Mongolian "Nuur", Tibetan "Co", Kazakh "Köli", Turkish "Gölü",
+# Amharic "Hayk"), and the endings that make a one-word name a lake's (German "-see", Dutch
+# "-meer", Finnish "-järvi", Swedish "-sjön", Norwegian "-vatnet"/"-vatn", "-träsk").
+_LAKE_WORD_AFTER = re.compile(r" (?:Hu|Nuur|Nur|Co|Köli|Gölü|Hayk)$")
+_LAKE_ENDING = re.compile(r"^[A-ZÄÖÜÅ]\S*(?:see|meer|järvi|sjön|vatnet|vatn|träsk)$")
 _NEAR_TOWN_KM = 100.0
 _RIVER_FIRST = frozenset({"GB", "IE"})
 
@@ -830,7 +836,13 @@ def water_names(name: str, feature: str) -> list[str]:
     if any(word in name for word in _LAKE_WORDS):
         local = _LOCAL_LAKE.match(name)  # "Lago Titicaca", "Lago di Como": English news
         return [name, f"Lake {name[local.end():]}"] if local else [name]  # says "Lake …"
-    return [f"Lake {name}", f"{name} Lake"]
+    kind_after = _LAKE_WORD_AFTER.search(name)
+    if kind_after:  # "Dongting Hu", "Hulun Nuur": English news says "Dongting Lake"
+        stem = name[:kind_after.start()]
+        return [f"{stem} Lake", f"Lake {stem}", name]
+    names = [f"Lake {name}", f"{name} Lake"]
+    return names + [name] if _LAKE_ENDING.search(name) else names  # "Bodensee",
+    # "IJsselmeer": the word is a lake's already, as news writes it
 
 
 # Natural Earth names some seas as their coasts do; English news translates the kind

@@ -38,3 +38,15 @@ def test_a_river_in_english_is_read_in_news(geoparser):
         "ZHENGZHOU — Villages on the Yellow River floodplain were emptied as the crest "
         "neared Kaifeng.") if m.place}
     assert found["Yellow River"].kind == "water" and found["Yellow River"].country == "CN"
+
+
+def test_a_lake_labelled_with_its_local_kind_is_found_as_english_writes_it(gazetteer):
+    """"Dongting Hu" and "Hulun Nuur" are Dongting Lake and Hulun Lake; "Bodensee" and
+    "IJsselmeer" are lakes by their own word, so the bare label finds them too."""
+    from placeline.gazetteer_build import water_names
+
+    assert water_names("Dongting Hu", "lake")[0] == "Dongting Lake"
+    assert "Bodensee" in water_names("Bodensee", "lake")
+    assert "Erie" not in water_names("Erie", "lake")  # (a town's name alone)
+    for surface in ("Dongting Lake", "Hulun Lake", "IJsselmeer"):
+        assert any(p.kind == "water" for p in _natural(gazetteer, surface)), surface
