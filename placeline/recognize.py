@@ -880,8 +880,10 @@ class Recognizer:
 
     @staticmethod
     def _sentence_initial(text: str, token: Token) -> bool:
+        """After a stop, a quote, a colon or a line break, or a dateline's dash ("SORRISO,
+        Mato Grosso — Combine harvesters"): a capital the sentence explains."""
         before = text[:token.start].rstrip()
-        return not before or before[-1] in ".!?\"“”:\n"
+        return not before or before[-1] in ".!?\"“”:\n—" or before.endswith("--")
 
     def _is_common_word(self, surface: str) -> bool:
         words = surface.split()

@@ -870,6 +870,15 @@ def test_a_towns_name_that_is_the_whole_noun_after_the_is_its_river(geoparser, t
     assert found[name] == kind, found
 
 
+def test_the_word_after_a_datelines_dash_starts_a_sentence(geoparser):
+    """"SORRISO, Mato Grosso — Combine harvesters …": the capital is the sentence's, so an
+    ordinary word there is the word, not Combine, Texas."""
+    surfaces = [s.surface for s in geoparser.recognizer.find(
+        "SORRISO, Mato Grosso — Combine harvesters are running through the night on the "
+        "plains around Sorriso, as farmers race to bring in a record soybean crop.")]
+    assert "Combine" not in surfaces and "Sorriso" in surfaces
+
+
 def test_a_states_name_that_is_the_whole_noun_after_the_is_its_river(geoparser):
     """No state is written with "the": "barges on the Mississippi, near Memphis" is the
     river, "floods in Mississippi" the state; a country keeps its name ("the Niger")."""
