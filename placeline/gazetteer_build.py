@@ -1098,6 +1098,11 @@ def _rare_region_name(name: str) -> bool:
     return any(len(w) > 3 and zipf(w.lower()) < _RARE_REGION_WORD_ZIPF for w in words)
 
 
+def _listed_names(row: dict[str, str]) -> list[str]:
+    """A data file's row's name, then its "|"-separated aliases, each once."""
+    return list(dict.fromkeys([row["name"], *filter(None, row.get("aliases", "").split("|"))]))
+
+
 def load_historic_counties(towns: TownsByCell, taken: set[str],
                            british: set[str]) -> list[Entry]:
     """The United Kingdom's historic counties (placeline/data/historic_counties.csv, ODbL;
@@ -1113,11 +1118,10 @@ def load_historic_counties(towns: TownsByCell, taken: set[str],
     entries = []
     with (PACKAGE_DATA / "historic_counties.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            forms = [form for form in dict.fromkeys(
-                [row["name"], *filter(None, row["aliases"].split("|"))])
-                if name_key(form) not in british and (
-                    name_key(form) in taken or _rare_region_name(form) or
-                    form.endswith("shire"))]  # (no word but "shire" itself ends so:
+            forms = [form for form in _listed_names(row)
+                     if name_key(form) not in british and (
+                         name_key(form) in taken or _rare_region_name(form) or
+                         form.endswith("shire"))]  # (no word but "shire" itself ends so:
             # "Ayrshire" is as frequent as a word only as a place)
             if not forms:
                 continue
@@ -1171,9 +1175,7 @@ def load_named_landmarks(file: str, prefix: str, towns: TownsByCell,
     entries = []
     with (PACKAGE_DATA / file).open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            forms = [form for form in dict.fromkeys(
-                [row["name"], *filter(None, row.get("aliases", "").split("|"))])
-                if name_key(form) not in taken]
+            forms = [form for form in _listed_names(row) if name_key(form) not in taken]
             if not forms:
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
