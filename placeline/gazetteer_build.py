@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "41"
+INDEX_VERSION = "42"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1085,6 +1085,10 @@ _RARE_REGION_ZIPF = 3.0
 _RARE_REGION_WORD_ZIPF = 3.5
 _FEATURE_ENDINGS = ("Island", "Islands", "Atoll", "Reef", "Shoals", "Cay", "Rocks")
 ADMIN_REGION_SIZE = 100_000
+# A region's name that only villages hold is the region's too: "Landes", "Doubs", "Leitrim"
+# and "Vaud" name a French departement, an Irish county and a Swiss canton far more often
+# than the hamlets of those names (Landes, Charente-Maritime: 560 people).
+VILLAGE_SIZE = 5_000
 
 
 def _rare_region_name(name: str) -> bool:
@@ -1134,19 +1138,22 @@ def load_historic_counties(towns: TownsByCell, taken: set[str],
     return entries
 
 
-def load_admin_regions(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+def load_admin_regions(towns: TownsByCell, taken: set[str],
+                       villages_only: set[str] = frozenset()) -> list[Entry]:
     """Natural Earth's admin-1 regions (placeline/data/admin_regions.csv, public domain; see
     admin_regions.LICENSE), since index v32, for the subdivisions no other source names:
     France's departements ("Gard and Hérault", "the Gironde"), Latvia's municipalities,
     Greece's regions in Greek, Madagascar's regions. Only a name no place indexed before has
     (Natural Earth's "Tarragona" province is left to the city, "Cornwall" to the county
-    country-state-city has) and no ordinary word. Second-level places by kind ("admin2"):
-    they hold the towns around them, in the first-level region of their nearest town."""
+    country-state-city has) and no ordinary word, or a name only villages have
+    (`villages_only`, see VILLAGE_SIZE). Second-level places by kind ("admin2"): they hold
+    the towns around them, in the first-level region of their nearest town."""
     entries = []
     with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
-            if not _rare_region_name(name) or name_key(name) in taken or \
+            key = name_key(name)
+            if not _rare_region_name(name) or (key in taken and key not in villages_only) or \
                     name.endswith(_FEATURE_ENDINGS):
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
@@ -1221,6 +1228,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _names_only_villages_have(cities: list[Entry], others: list[Entry]) -> set[str]:
+    """The normalised names every holder of which is a town under VILLAGE_SIZE."""
+    biggest: dict[str, float] = {}
+    for entry in cities + others:
+        size = entry.population if entry.kind == "city" else math.inf
+        for surface in entry.names:
+            key = name_key(surface)
+            biggest[key] = max(size, biggest.get(key, 0))
+    return {key for key, size in biggest.items() if size < VILLAGE_SIZE}
+
+
 def mark_capitals(countries: list[Entry], cities: list[Entry]) -> None:
     by_name: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for city in cities:
@@ -1241,9 +1259,10 @@ def collect_entries() -> list[Entry]:
               + load_supplement(towns))
     others += load_natural_earth(towns, others)
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
+    villages_only = _names_only_villages_have(cities, others)
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
-    others += load_admin_regions(towns, taken)
+    others += load_admin_regions(towns, taken, villages_only)
     others += load_historic_counties(towns, taken, {
         name_key(surface) for entry in cities + others if entry.country == "GB"
         for surface in entry.names})

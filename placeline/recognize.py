@@ -479,9 +479,10 @@ _RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|he
 
 # What follows "the" and a bare name when the name is the whole noun (a river: "the Naryn
 # joins", "along the Zeya, which"), not a town's name used as a word before a noun ("the
-# Houston area", "the Paris attacks"): punctuation, or a word that starts no noun.
+# Houston area", "the Paris attacks"): punctuation, a line's end (a headline's "Tour de France
+# follows the Loire"), or a word that starts no noun.
 _NOUN_PHRASE_ENDS = re.compile(
-    r"(?:[,.;:)]| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
+    r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
     r"between|below|above|through|upstream|downstream|rose|rises|fell|falls|joins|joined|"
     r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
 

@@ -34,6 +34,21 @@ def test_names_other_places_have_or_ordinary_words_are_left_alone(gazetteer):
         assert not _regions(gazetteer, surface), surface
 
 
+def test_a_regions_name_only_villages_have_is_the_regions_too(gazetteer, geoparser):
+    """A hamlet's name does not hide a region's (index v42): Landes, Doubs and Leitrim are
+    villages of a few hundred people and a French departement, a French departement and an
+    Irish county; Vaud is a Swiss canton and "Le Vaud" a village's other name. A town over
+    5,000 people keeps its name to itself ("Tarragona" above)."""
+    for surface, country in (("Landes", "FR"), ("Doubs", "FR"), ("Leitrim", "IE"),
+                             ("Vaud", "CH")):
+        assert [r.country for r in _regions(gazetteer, surface)] == [country], surface
+    mentions = geoparser.parse("Heat alerts covered Gironde, Landes and Charente-Maritime, "
+                               "and farmers in Leitrim and Vaud counted losses.")
+    kinds = {m.surface: m.place.kind for m in mentions if m.place}
+    assert kinds == {"Gironde": "admin2", "Landes": "admin2", "Charente-Maritime": "admin2",
+                     "Leitrim": "admin2", "Vaud": "admin2"}, kinds
+
+
 def test_departements_are_found_in_news_and_a_river_keeps_its_name_after_the(geoparser):
     mentions = geoparser.parse(
         "NÎMES, France — Météo-France placed the Gard and Hérault departments on red alert as "

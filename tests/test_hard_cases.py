@@ -860,6 +860,8 @@ def test_a_towns_name_after_the_may_be_its_river(geoparser):
     ("Lusaka rationed power because the Zambezi ran low, Zambian officials said.", "Zambezi",
      "water"),
     ("Traffic in the Houston area was slow, and the Houston police said so.", "Houston", "city"),
+    (("Tour de France follows the Loire\nThe peloton rode west from Orléans towards Tours "
+      "and Angers on Tuesday."), "Loire", "water"),
 ])
 def test_a_towns_name_that_is_the_whole_noun_after_the_is_its_river(geoparser, text, name,
                                                                      kind):
