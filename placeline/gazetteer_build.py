@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "42"
+INDEX_VERSION = "43"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -129,7 +129,8 @@ class Entry:
     source: str = "geonames"
     capital: bool = False
     names: dict[str, int] = field(default_factory=dict)  # surface → name type
-    postal: str = ""  # a region's postal code ("WA"), found only after "Town, " (see below)
+    postal: list[str] = field(default_factory=list)  # a region's postal code ("WA") and
+    # one-word abbreviations ("Qld"), found only after "Town, " (see `_postal_forms`)
 
     def add_name(self, surface: str, kind: int = NAME_ALTERNATE) -> None:
         surface = surface.strip()
@@ -410,13 +411,28 @@ def _says_nothing(short: str) -> bool:
 # often something else ("IN", "OR", "WA" for Wa, Ghana), so they are indexed apart, under
 # this prefix, and recognition asks for one only right after a town of that region and a comma.
 POSTAL_KEY = "%"
-# Canadian Press abbreviations of the provinces ("Surrey, B.C.", "Kingston, Ont."); not
-# "Man." for Manitoba, an ordinary word at a sentence's start.
+# Canadian Press abbreviations of the provinces and territories ("Surrey, B.C.", "Kingston,
+# Ont.", "Hay River, N.W.T."); not "Man." for Manitoba, an ordinary word at a sentence's start
+# (see POSTAL_ONLY_ABBREVIATIONS).
 CA_PROVINCE_ABBREVIATIONS = {"BC": ["B.C."], "ON": ["Ont."], "QC": ["Que."], "AB": ["Alta."],
                              "SK": ["Sask."], "NS": ["N.S."], "NB": ["N.B."],
-                             "NL": ["Nfld.", "N.L."], "PE": ["P.E.I."]}
+                             "NL": ["Nfld.", "N.L."], "PE": ["P.E.I."], "NT": ["N.W.T."],
+                             "YT": ["Y.T."]}
 STATE_ABBREVIATIONS = {"US": AP_STATE_ABBREVIATIONS, "AU": AU_STATE_ABBREVIATIONS,
                        "CA": CA_PROVINCE_ABBREVIATIONS}
+# Abbreviations that are words, found like postal codes only after a town of their region and
+# a comma ("Brandon, Man., and Virden"; never "Man. dies" at a sentence's start).
+POSTAL_ONLY_ABBREVIATIONS = {("CA", "MB"): ["Man."]}
+
+
+def _postal_forms(country: str, code: str) -> list[str]:
+    """What a region is found by right after a town of it and a comma: its postal code, and
+    its one-word abbreviations with or without their full stop ("WINTON, Qld:", "DEVONPORT,
+    Tas:", "Brandon, Man.")."""
+    words = STATE_ABBREVIATIONS[country].get(code, []) + \
+        POSTAL_ONLY_ABBREVIATIONS.get((country, code), [])
+    return list(dict.fromkeys([code, *(w.removesuffix(".") for w in words
+                                       if w.removesuffix(".").isalpha())]))
 
 
 def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[Entry]:
@@ -453,7 +469,7 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         if country in STATE_ABBREVIATIONS:
-            entry.postal = state["isoCode"]
+            entry.postal = _postal_forms(country, state["isoCode"])
         entries.append(entry)
     _move_regions_geocoded_to_their_city(entries, cities, members)
     _lend_capital_spellings(entries, members)
@@ -1368,8 +1384,8 @@ def build(target: Path, log=print) -> dict[str, float]:
                 key = "=" + surface.replace(" ", "")  # exact, case-sensitive form
             keyed[key].append((row, name_type))
             name_rows.append((surface, row, name_type))
-        if entry.postal:
-            keyed[POSTAL_KEY + entry.postal].append((row, NAME_ABBREVIATION))
+        for form in entry.postal:
+            keyed[POSTAL_KEY + form].append((row, NAME_ABBREVIATION))
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
     conn.execute("CREATE INDEX names_row ON names(row)")

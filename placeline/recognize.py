@@ -152,7 +152,7 @@ _TOKEN = re.compile(
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
     rf"{_MAY_BE_CAPITAL}))")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
-_POSTAL_CODE = re.compile(r"[A-Z]{2,3}")
+_POSTAL_CODE = re.compile(r"[A-Z]{2,3}|[A-Z][a-z]{1,4}")  # "WA", "NSW"; "Qld", "Man"
 
 
 class Token(NamedTuple):
@@ -624,10 +624,9 @@ class Recognizer:
         if name.isupper() or (j + 1 < len(tokens) and tokens[j + 1].cap and
                               text[tokens[j].end:tokens[j + 1].start] == " "):
             return j, candidates
-        rows = {c.row for c in candidates}
-        rivers = tuple(c for c in self._rivers(name) if c.row not in rows)
-        if not rivers or _names_a_virus(text, name):
-            return j, candidates
+        rivers = self._rivers(name)  # (the river may be a candidate already, by another name
+        if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
+            return j, candidates  # River", among the towns of Brazil and Argentina)
         if f"{name} River" in text or f"River {name}" in text or \
                 _after_a_river_word(text, tokens[i].start) or \
                 _before_a_river_word(text, tokens[j].end) or \
@@ -637,7 +636,8 @@ class Recognizer:
             # lower Darling" (not Darling, South Africa), "the Zambezi basin" (not the Zambian
             # town), "the Rhône" (not the departement named after it, which news writes
             # without "the": "in Rhône")
-        return j, candidates + rivers
+        rows = {c.row for c in candidates}
+        return j, candidates + tuple(c for c in rivers if c.row not in rows)
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
         """The rivers the gazetteer knows as "`name` River" or "River `name`", and the seas
@@ -686,7 +686,9 @@ class Recognizer:
                       matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
         """"Springfield, IL", "PORT HEDLAND, WA": two or three capitals right after a town and
         a comma are the postal code of its state or province, where a town of that name lies
-        in it — not Wa, Ghana. Nowhere else ("IN", "OR" are words in a headline's capitals)."""
+        in it — not Wa, Ghana; so is a short capitalised word that is the region's one-word
+        abbreviation ("WINTON, Qld:", "Brandon, Man.", not Man, Ivory Coast). Nowhere else
+        ("IN", "OR" are words in a headline's capitals, "Man" at a sentence's start)."""
         starts = {i: j for i, j, _ in matches}
         codes = {}
         for _, j, candidates in matches:

@@ -49,6 +49,11 @@ CASES = [
      {"PORT HEDLAND": ("AU", "city"), "WA": ("AU", "admin1")}),
     ("The plant in Springfield, IL employs 300 people.",
      {"Springfield": ("US", "city"), "IL": ("US", "admin1")}),
+    # … and a region's one-word abbreviation there, with or without its full stop (not Man,
+    # Ivory Coast), and the territories' dotted ones
+    ("WINTON, Qld: Farms around Brandon, Man., and Virden were hit, as in Devonport, Tas.",
+     {"Qld": ("AU", "admin1"), "Man": ("CA", "admin1"), "Tas": ("AU", "admin1")}),
+    ("YELLOWKNIFE, N.W.T. — The ice road opened.", {"N.W.T.": ("CA", "admin1")}),
     # "St." and "Ste." stand for Saint anywhere in a name, not only at its start
     ("Fishing boats crowded Lac Saint-Jean, north of Quebec City.",
      {"Lac Saint-Jean": ("CA", "water")}),
@@ -860,6 +865,8 @@ def test_a_towns_name_after_the_may_be_its_river(geoparser):
     ("Lusaka rationed power because the Zambezi ran low, Zambian officials said.", "Zambezi",
      "water"),
     ("Traffic in the Houston area was slow, and the Houston police said so.", "Houston", "city"),
+    (("Mexico owes water to the Rio Grande, measured over five-year cycles, and growers along "
+      "the lower Rio Grande in Texas say so."), "Rio Grande", "water"),
     (("Tour de France follows the Loire\nThe peloton rode west from Orléans towards Tours "
       "and Angers on Tuesday."), "Loire", "water"),
 ])
@@ -1341,10 +1348,11 @@ def test_a_numbered_road_named_by_an_ordinary_word_is_no_place(geoparser):
 
 
 def test_a_river_stands_in_for_a_stray_town_of_its_name(geoparser):
-    """"crossed the Rio Grande near Eagle Pass, Texas": the town reading (a hamlet of another
-    state) is stray, so the river the name is by its own name stands, flagged."""
+    """"crossed the Rio Grande twice near Eagle Pass, Texas": the town reading (a hamlet of
+    another state) is stray, so the river the name is by its own name stands, flagged. (Where
+    the noun phrase ends at the name, "crossed the Rio Grande near", it is the river alone.)"""
     found = {m.surface: m for m in geoparser.parse(
-        "Migrants crossed the Rio Grande near Eagle Pass, Texas.")}
+        "Migrants crossed the Rio Grande twice near Eagle Pass, Texas.")}
     assert found["Rio Grande"].place.kind == "water"
     assert found["Rio Grande"].confidence < 0.5
 
