@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "43"
+INDEX_VERSION = "44"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -179,6 +179,10 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
                 entry.add_name(alt)
         if entry.country in _ARABIC_SPEAKING:  # "Al Qāmishlī" is Qamishli in English news
             bare = _without_arabic_article(city["name"])
+            if bare and _usable_alternate(bare):
+                entry.add_name(bare)
+        if entry.country in _PERSIAN_SPEAKING:
+            bare = _without_ezafe(city["name"])
             if bare and _usable_alternate(bare):
                 entry.add_name(bare)
         yield entry
@@ -339,6 +343,18 @@ REGION_ALIASES = {
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath)[ -](?=[A-Z])")
 _ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR",
                               "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
+
+
+# Persian's ezafe joins a town's words in GeoNames ("Bandar-e Lengeh", "Qaşr-e Shīrīn"), and
+# English news often leaves it out ("Bandar Lengeh", "Bandar Mahshahr", "Gonbad Kavus").
+_EZAFE = re.compile(r"(?<=\w)-e (?=\w)")
+_PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
+
+
+def _without_ezafe(name: str) -> str | None:
+    """"Bandar-e Lengeh" → "Bandar Lengeh"; None when the name has no ezafe."""
+    bare = _EZAFE.sub(" ", name)
+    return bare if bare != name else None
 
 
 def _without_arabic_article(name: str) -> str | None:

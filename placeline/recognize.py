@@ -505,6 +505,7 @@ def _where_a_river_may_stand(text: str, start: int) -> bool:
     return _after_the(text, start) or _after_a_river_word(text, start)
 
 
+_MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
@@ -826,9 +827,11 @@ class Recognizer:
                     ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
                     self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
                 return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people)
-            if _zipf(previous.lower()) < 3.0 and name_key(previous) not in known_places:
+            if (_zipf(previous.lower()) < 3.0 and name_key(previous) not in known_places) or \
+                    previous in _MOUNTAIN_WORDS:
                 # (a rare word starting a sentence is no sentence's capital: "Angkor
-                # Enterprise, the state body" is no Enterprise, Alabama)
+                # Enterprise, the state body" is no Enterprise, Alabama; and "Mount Panorama",
+                # which the gazetteer lacks, is a mountain, not Panorama, Adelaide)
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).

@@ -54,6 +54,10 @@ CASES = [
     ("WINTON, Qld: Farms around Brandon, Man., and Virden were hit, as in Devonport, Tas.",
      {"Qld": ("AU", "admin1"), "Man": ("CA", "admin1"), "Tas": ("AU", "admin1")}),
     ("YELLOWKNIFE, N.W.T. — The ice road opened.", {"N.W.T.": ("CA", "admin1")}),
+    # a Persian town's name without its ezafe, as English writes it ("Bandar-e Lengeh"), not
+    # the first word alone (Bandar, Indonesia)
+    ("A ferry linking Bandar Lengeh with Kish island was halted.",
+     {"Bandar Lengeh": ("IR", "city")}),
     # "St." and "Ste." stand for Saint anywhere in a name, not only at its start
     ("Fishing boats crowded Lac Saint-Jean, north of Quebec City.",
      {"Lac Saint-Jean": ("CA", "water")}),
@@ -1831,3 +1835,16 @@ def test_a_canyon_is_no_town_of_its_first_words(geoparser):
         "Police warned drivers in Oak Creek Canyon, near Sedona, Arizona, of smoke.")}
     assert "Oak Creek" not in found and "Oak Creek Canyon" in found
     assert found["Oak Creek Canyon"] is None or found["Oak Creek Canyon"].admin1 == "AZ"
+
+
+def test_a_towns_name_after_mount_is_the_mountains(geoparser):
+    """"Mount Panorama", which the gazetteer lacks, is a mountain (Bathurst's race circuit),
+    not the town of Panorama 1,000 km away; a town named with "Mount" stays the town."""
+    mentions = geoparser.parse("Bathurst council backs a second track at Mount Panorama. "
+                               "Climbers on Mt. Panorama waited.")
+    assert [m.surface for m in mentions if "Panorama" in m.surface] == [
+        "Mount Panorama", "Mt. Panorama"]
+    assert all(m.place is None or m.place.name != "Panorama" for m in mentions)
+    found = {m.surface: m.place for m in geoparser.parse(
+        "She went to Mount Pleasant, Texas, and on to Mount Vernon.")}
+    assert found["Mount Pleasant"].kind == "city"
