@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "44"
+INDEX_VERSION = "45"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1334,6 +1334,10 @@ def demonyms(entries: list) -> dict[str, str]:
             # Shared demonyms ("American": the US and its territories) → the most populous.
             if population[place_id] > population.get(found.get(key, ""), -1):
                 found[key] = place_id
+    for word, iso in OTHER_DEMONYMS.items():
+        if iso in by_iso:
+            for form in (word, word + "s"):
+                found.setdefault(name_key(form), by_iso[iso])
     nations = {e.name: e.id for e in entries if e.kind == "admin1" and e.country == "GB"}
     regions = {e.name: e.id for e in entries if e.kind == "region"}
     for words, places in ((NATION_DEMONYMS, nations), (REGION_ADJECTIVES, regions)):
@@ -1343,6 +1347,16 @@ def demonyms(entries: list) -> dict[str, str]:
     return found
 
 
+# The other demonyms news uses, where countryinfo has one word per country ("Argentinean",
+# not "Argentine" nor "Argentinian"; "Kazakhstani", not "Kazakh"): "Argentine beef" had been
+# read as Argentine, Kansas. Not "Saudi", which news also writes for the country.
+OTHER_DEMONYMS = {
+    "Argentine": "AR", "Argentinian": "AR", "Philippine": "PH", "Briton": "GB",
+    "Ecuadorian": "EC", "Icelandic": "IS", "Bosnian": "BA", "Slovenian": "SI", "Azeri": "AZ",
+    "Kazakh": "KZ", "Uzbek": "UZ", "Kyrgyz": "KG", "Tajik": "TJ", "Korean": "KR",
+    "Timorese": "TL", "Nepali": "NP", "Maldivian": "MV", "Luxembourgish": "LU",
+    "Persian": "IR",
+}
 # The nations of the United Kingdom have their own peoples' words, which countryinfo (one per
 # country) lacks: "in English", "a Scottish town" were read as English, Indiana.
 NATION_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland",

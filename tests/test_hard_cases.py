@@ -208,6 +208,7 @@ NOT_PLACES = [
     "The bill was backed by Sens. Robert Byrd and Jay Rockefeller on Tuesday.",
     "Pigs carried Reston ebolavirus; Marburg hemorrhagic fever and West Nile virus are rarer.",
     "The Chadian authorities opened the camps to aid workers.",
+    "Trucks carry everything from Argentine beef and grain to Kazakh wheat.",  # demonyms
     "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
     "Officials worked with the UN and Red Cross, and later with the Country Club staff.",
     "Leaders of the Jewish community gathered on Sunday.",
