@@ -47,7 +47,7 @@ import statistics
 import struct
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "45"
+INDEX_VERSION = "46"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1121,6 +1121,10 @@ ADMIN_REGION_SIZE = 100_000
 # and "Vaud" name a French departement, an Irish county and a Swiss canton far more often
 # than the hamlets of those names (Landes, Charente-Maritime: 560 people).
 VILLAGE_SIZE = 5_000
+# A region's name that only places abroad hold ("Laguna", a Philippine province, and towns of
+# Brazil and California) is the region's too, with a village's prior: in its own country's
+# news the story's country picks it, and elsewhere the towns keep the name.
+ABROAD_REGION_SIZE = 1_000
 
 
 def _rare_region_name(name: str) -> bool:
@@ -1171,31 +1175,46 @@ def load_historic_counties(towns: TownsByCell, taken: set[str],
 
 
 def load_admin_regions(towns: TownsByCell, taken: set[str],
-                       villages_only: set[str] = frozenset()) -> list[Entry]:
+                       holders: Mapping[str, tuple[float, set[str]]] | None = None
+                       ) -> list[Entry]:
     """Natural Earth's admin-1 regions (placeline/data/admin_regions.csv, public domain; see
     admin_regions.LICENSE), since index v32, for the subdivisions no other source names:
     France's departements ("Gard and Hérault", "the Gironde"), Latvia's municipalities,
     Greece's regions in Greek, Madagascar's regions. Only a name no place indexed before has
     (Natural Earth's "Tarragona" province is left to the city, "Cornwall" to the county
-    country-state-city has) and no ordinary word, or a name only villages have
-    (`villages_only`, see VILLAGE_SIZE). Second-level places by kind ("admin2"): they hold
+    country-state-city has) and no ordinary word, or a name only villages or places abroad
+    have (`holders`: each name's biggest holder's size and its holders' countries; see
+    VILLAGE_SIZE and ABROAD_REGION_SIZE). Second-level places by kind ("admin2"): they hold
     the towns around them, in the first-level region of their nearest town."""
     entries = []
     with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            name = row["name"]
-            key = name_key(name)
-            if not _rare_region_name(name) or (key in taken and key not in villages_only) or \
-                    name.endswith(_FEATURE_ENDINGS):
+            name, country = row["name"], row["country"]
+            size = _region_size(name_key(name), country, taken, holders or {})
+            if not size or not _rare_region_name(name) or name.endswith(_FEATURE_ENDINGS):
                 continue
-            lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
+            lat, lon = float(row["lat"]), float(row["lon"])
             town = _nearest_town(lat, lon, towns)
             entry = Entry(id=f"naturalearth:{row['code']}", name=name, lat=lat, lon=lon,
                           kind="admin2", country=country,
                           admin1=_region_in(town, country),
-                          population=ADMIN_REGION_SIZE, source="natural-earth")
+                          population=size, source="natural-earth")
             entries.append(_named(entry, [name], taken))
     return entries
+
+
+def _region_size(key: str, country: str, taken: set[str],
+                 holders: Mapping[str, tuple[float, set[str]]]) -> int:
+    """A region's prior by who else has its name: none, or villages only, leave it a region's
+    (ADMIN_REGION_SIZE); places abroad only, a village's (ABROAD_REGION_SIZE); 0 where a
+    bigger place of its own country has it, or any place indexed after the towns (an island,
+    a volcano, a region before it)."""
+    if key not in taken:
+        return ADMIN_REGION_SIZE
+    biggest, countries = holders.get(key, (math.inf, {country}))
+    if biggest < VILLAGE_SIZE:
+        return ADMIN_REGION_SIZE
+    return ABROAD_REGION_SIZE if country not in countries else 0
 
 
 LANDMARK_SIZE = VOLCANO_SIZE  # a park's or an airport's prior: a landmark by its full name
@@ -1260,15 +1279,19 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _names_only_villages_have(cities: list[Entry], others: list[Entry]) -> set[str]:
-    """The normalised names every holder of which is a town under VILLAGE_SIZE."""
-    biggest: dict[str, float] = {}
+def _name_holders(cities: list[Entry], others: list[Entry]
+                  ) -> dict[str, tuple[float, set[str]]]:
+    """Each normalised name's biggest holder's size (a town's people; any other kind is
+    unbounded) and its holders' countries."""
+    holders: dict[str, tuple[float, set[str]]] = {}
     for entry in cities + others:
         size = entry.population if entry.kind == "city" else math.inf
         for surface in entry.names:
             key = name_key(surface)
-            biggest[key] = max(size, biggest.get(key, 0))
-    return {key for key, size in biggest.items() if size < VILLAGE_SIZE}
+            biggest, countries = holders.get(key, (0, set()))
+            countries.add(entry.country)
+            holders[key] = (max(size, biggest), countries)
+    return holders
 
 
 def mark_capitals(countries: list[Entry], cities: list[Entry]) -> None:
@@ -1291,10 +1314,10 @@ def collect_entries() -> list[Entry]:
               + load_supplement(towns))
     others += load_natural_earth(towns, others)
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
-    villages_only = _names_only_villages_have(cities, others)
+    holders = _name_holders(cities, others)
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
-    others += load_admin_regions(towns, taken, villages_only)
+    others += load_admin_regions(towns, taken, holders)
     others += load_historic_counties(towns, taken, {
         name_key(surface) for entry in cities + others if entry.country == "GB"
         for surface in entry.names})

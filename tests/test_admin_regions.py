@@ -58,3 +58,18 @@ def test_departements_are_found_in_news_and_a_river_keeps_its_name_after_the(geo
     assert found["Gard"].kind == "admin2" and found["Hérault"].kind == "admin2"
     assert found["Gironde"].kind == "admin2"
     assert found["Rhône"].kind == "water"
+
+
+def test_a_regions_name_only_places_abroad_have_is_the_regions_in_its_country(geoparser):
+    """Medway (Kent), Loreto (Peru) and Berea (Lesotho) share their names with towns abroad
+    of more than 5,000 people (index v46): the region enters with a village's prior, so its
+    own country's news finds it and the towns keep the name elsewhere."""
+    def found(text: str) -> dict:
+        return {m.surface: (m.place.country, m.place.kind) for m in geoparser.parse(text)
+                if m.place}
+    assert found("Roads in Medway and Maidstone were flooded.")["Medway"] == ("GB", "admin2")
+    assert found("Oil spills in Loreto, in Peru's Amazon, reached Iquitos.")["Loreto"] == (
+        "PE", "admin2")
+    assert found("In Lesotho, the Berea district near Maseru was hit by hail.")["Berea"] == (
+        "LS", "admin2")
+    assert found("A school in Berea, Kentucky, closed.")["Berea"] == ("US", "city")
