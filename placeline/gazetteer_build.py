@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "46"
+INDEX_VERSION = "47"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -181,6 +181,13 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
             bare = _without_arabic_article(city["name"])
             if bare and _usable_alternate(bare):
                 entry.add_name(bare)
+        if entry.country == "KR":  # (its other names too: "Yŏngch’ŏn" for "Eisen")
+            spellings = [_revised_romanization(n) for n in list(entry.names)]
+        else:
+            spellings = [_joined_japanese(city["name"])] if entry.country == "JP" else []
+        for spelling in spellings:
+            if spelling and _usable_alternate(spelling):
+                entry.add_name(spelling)
         if entry.country in _PERSIAN_SPEAKING:
             bare = _without_ezafe(city["name"])
             if bare and _usable_alternate(bare):
@@ -355,6 +362,42 @@ def _without_ezafe(name: str) -> str | None:
     """"Bandar-e Lengeh" → "Bandar Lengeh"; None when the name has no ezafe."""
     bare = _EZAFE.sub(" ", name)
     return bare if bare != name else None
+
+
+# South Korea's towns as GeoNames often spells them, in McCune–Reischauer ("Hongch'ŏn",
+# "Tonghae", "Ulchin"), and as news has written them since 2000, in the Revised Romanization
+# ("Hongcheon", "Donghae", "Uljin"): aspirates lose their apostrophe, plain initials are
+# voiced (k g, t d, p b, ch j), ŏ is eo (wo after w), ŭ is eu and shi is si. A name already
+# in the new spelling (with "eo" or "eu") is left as it is, since its "ch" is an aspirate.
+_MR_ASPIRATE = re.compile(r"(ch|k|t|p)[’'ʼ]")
+_MR_PLAIN_INITIAL = re.compile(r"^(ch|k|t|p)(?=[aeiouwyŏŭ])")
+_MR_VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
+
+
+def _revised_romanization(name: str) -> str | None:
+    """"Hongch'ŏn" → "Hongcheon", "Tonghae" → "Donghae"; None when nothing changes."""
+    if "eo" in name or "eu" in name:
+        return None
+    words = []
+    for word in re.split(r"([ -])", name):
+        lower = _MR_ASPIRATE.sub(lambda m: m.group(1).upper(), word.lower())
+        lower = _MR_PLAIN_INITIAL.sub(lambda m: _MR_VOICED[m.group(1)], lower)
+        lower = lower.replace("ch", "j").replace("wŏ", "wo").replace("ŏ", "eo") \
+            .replace("ŭi", "ui").replace("ŭ", "eu").replace("shi", "si").lower()
+        words.append(lower.capitalize() if word[:1].isupper() else lower)
+    revised = "".join(words)
+    return revised if revised != name else None
+
+
+# Japan's towns of two capitalised parts, as GeoNames hyphenates them ("Minami-Sōma",
+# "Yamato-Takada") and news writes them, in one word ("Minamisoma", "Yamatotakada").
+_JAPANESE_PARTS = re.compile(r"([A-ZĀĒĪŌŪ]\w+)-([A-ZĀĒĪŌŪ]\w+)")
+
+
+def _joined_japanese(name: str) -> str | None:
+    """"Minami-Sōma" → "Minamisōma"; None for any other form."""
+    parts = _JAPANESE_PARTS.fullmatch(name)
+    return parts.group(1) + parts.group(2).lower() if parts else None
 
 
 def _without_arabic_article(name: str) -> str | None:

@@ -13,11 +13,14 @@ from placeline.gazetteer_build import (
     _between_conventions,
     _country_point,
     _is_short_form,
+    _joined_japanese,
     _km,
     _middle_of,
     _move_regions_geocoded_to_their_city,
     _region_points,
     _region_short_names,
+    _revised_romanization,
+    _without_ezafe,
 )
 
 
@@ -148,6 +151,26 @@ def test_arabic_regions_are_known_without_the_article_only_where_arabic_is_spoke
     assert "Hasakah" in _region_short_names("Al-Hasakah Governorate", "SY")
     assert _region_short_names("An Giang", "VN") == []
     assert _region_short_names("El Oued", "DZ") == []
+
+
+@pytest.mark.parametrize(("geonames", "news"), [
+    ("Hongch’ŏn", "Hongcheon"), ("Yŏngch'ŏn", "Yeongcheon"), ("Tonghae", "Donghae"),
+    ("Ulchin", "Uljin"), ("Samch'ŏk", "Samcheok"), ("Wŏnju", "Wonju"), ("Kosŏng", "Goseong"),
+    ("Ŭijŏngbu", "Uijeongbu"), ("Chuncheon", None), ("Gangneung", None), ("Goyang-si", None),
+])
+def test_korean_towns_are_also_known_in_the_revised_romanization(geonames, news):
+    """GeoNames often spells South Korea's towns in McCune–Reischauer; news has written the
+    Revised Romanization since 2000. A name already in it (with "eo", "eu") is left alone."""
+    assert _revised_romanization(geonames) == news
+
+
+def test_japanese_and_persian_towns_are_also_known_as_english_writes_them():
+    """"Minami-Sōma" is "Minamisoma" in news, "Bandar-e Lengeh" is "Bandar Lengeh"; a
+    suffix after the hyphen ("Tottori-shi") and a name without ezafe make nothing."""
+    assert _joined_japanese("Minami-Sōma") == "Minamisōma"
+    assert _joined_japanese("Tottori-shi") is None
+    assert _without_ezafe("Bandar-e Lengeh") == "Bandar Lengeh"
+    assert _without_ezafe("Kerman") is None
 
 
 @pytest.mark.parametrize("official", ["Jewish Autonomous Oblast", "Free State", "Batman Province",

@@ -58,6 +58,9 @@ CASES = [
     # the first word alone (Bandar, Indonesia)
     ("A ferry linking Bandar Lengeh with Kish island was halted.",
      {"Bandar Lengeh": ("IR", "city")}),
+    # Korean towns as news spells them since 2000, Japanese ones in one word
+    ("Fires burned in Donghae and Hongcheon, and near Minamisoma in Fukushima.",
+     {"Donghae": ("KR", "city"), "Hongcheon": ("KR", "city"), "Minamisoma": ("JP", "city")}),
     # "St." and "Ste." stand for Saint anywhere in a name, not only at its start
     ("Fishing boats crowded Lac Saint-Jean, north of Quebec City.",
      {"Lac Saint-Jean": ("CA", "water")}),
