@@ -161,13 +161,16 @@ def contains(r: Place, p: Place) -> bool:
 
 
 _COUNTY_NAME = re.compile(r"(?P<short>.+) (?:County|Parish|Borough)")
+_NOT_LENT_TO = frozenset({"water", "landmark"})
 
 
 def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
     """Local news names a county in full once and then by its first word alone ("DeKalb
     County … DeKalb", "Clarke and Oconee"): the short name may mean that county, so it also
     gets the full name's candidates and lets context choose (a town of the same name, as
-    in "Charleston County … Charleston", keeps its chance)."""
+    in "Charleston County … Charleston", keeps its chance). Not a name read only as a river
+    or a landmark: "joins the Yellowstone at Columbus" is the river, "the northern part of
+    Yellowstone" the park, though the story names Yellowstone County."""
     counties: dict[str, list[Candidate]] = {}
     for span in spans:
         match = _COUNTY_NAME.fullmatch(span.surface)
@@ -179,6 +182,8 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
     lent = []
     for span in spans:
         extra = counties.get(name_key(span.surface), ())
+        if span.candidates and all(c.kind in _NOT_LENT_TO for c in span.candidates):
+            extra = ()
         seen = {c.row for c in span.candidates}
         new = tuple(c for c in extra if c.row not in seen and not seen.add(c.row))
         lent.append(replace(span, candidates=span.candidates + new) if new else span)

@@ -1866,3 +1866,14 @@ def test_a_known_name_before_de_and_a_capital_starts_a_longer_name(geoparser):
         "d'Aosta asked Rome for help before the Tour de France.")]
     assert "San Antonio" not in surfaces and "Valle" not in surfaces
     assert {"Salta", "Rome", "France"} <= set(surfaces)
+
+
+def test_a_countys_short_name_is_not_lent_to_a_river_or_a_park(geoparser):
+    """A story naming Yellowstone County lends the county to a bare "Yellowstone" that may be
+    a town, but not where the name is read as the river ("joins the Yellowstone at
+    Columbus") or the park alone."""
+    text = ("LIVINGSTON, Mont. — Yellowstone County officials opened a shelter. The Stillwater "
+            "River, which joins the Yellowstone at Columbus, ran high, and water moved toward "
+            "Red Lodge and the Yellowstone.")
+    kinds = [m.place.kind for m in geoparser.parse(text) if m.surface == "Yellowstone"]
+    assert kinds == ["water", "water"]
