@@ -41,7 +41,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                "Harbor", "Harbour", "Inlet", "Lagoon", "Sound",
                # nor a tunnel, a bridge, a pass or a canyon ("the Severn Tunnel", "the Hai Van
                # Pass", "Oak Creek Canyon" is no Oak Creek, Wisconsin)
-               "Tunnel", "Bridge", "Pass", "Canyon")
+               "Tunnel", "Bridge", "Pass", "Canyon",
+               # nor a peak or a glacier ("Black Elk Peak" is no Ełk, Poland)
+               "Peak", "Glacier")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)

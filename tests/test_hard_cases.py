@@ -1877,3 +1877,11 @@ def test_a_countys_short_name_is_not_lent_to_a_river_or_a_park(geoparser):
             "Red Lodge and the Yellowstone.")
     kinds = [m.place.kind for m in geoparser.parse(text) if m.surface == "Yellowstone"]
     assert kinds == ["water", "water"]
+
+
+def test_a_peak_or_a_glacier_named_after_a_word_is_no_town_of_that_word(geoparser):
+    """"Black Elk Peak", which the gazetteer lacks, is one name: not Ełk in Poland."""
+    mentions = geoparser.parse("Fire spread between Hill City and Black Elk Peak, the "
+                               "state's highest point, and toward the Grey Glacier.")
+    assert not any(m.place and m.place.country == "PL" for m in mentions)
+    assert "Black Elk Peak" in [m.surface for m in mentions]
