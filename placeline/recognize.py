@@ -510,6 +510,7 @@ def _where_a_river_may_stand(text: str, start: int) -> bool:
 # sets or the probes was the shorter name).
 _ROMANCE_NAME_GOES_ON = re.compile(
     r" (?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|van|von) [A-Z]| d['’][A-Z]")
+_QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
@@ -609,11 +610,27 @@ class Recognizer:
                     _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best:
+                best = self._with_its_qualifier(text, tokens, i, *best)
                 found.append((i, best[0], best[1]))
                 i = best[0] + 1
             else:
                 i += 1
         return found
+
+    def _with_its_qualifier(self, text: str, tokens: list[Token], i: int, j: int,
+                            candidates: tuple) -> tuple[int, tuple]:
+        """"Frankfurt (Oder)", "Halle (Saale)": a word in parentheses after a town's name,
+        where the gazetteer has the whole, is part of it (its last token then takes the
+        closing parenthesis). Not "Lagos (Reuters)", which no place is called."""
+        qualifier = _QUALIFIER_AFTER.match(text, tokens[j].end)
+        k = j + 1
+        if qualifier is None or k >= len(tokens) or tokens[k].end + 1 != qualifier.end():
+            return j, candidates
+        whole = self._lookup(text[tokens[i].start:qualifier.end()], False)
+        if not whole:
+            return j, candidates
+        tokens[k] = tokens[k]._replace(end=qualifier.end(), text=tokens[k].text + ")")
+        return k, whole
 
     def _with_its_rivers(self, text: str, tokens: list[Token], i: int, j: int,
                          candidates: tuple) -> tuple[int, tuple]:

@@ -54,6 +54,11 @@ CASES = [
     ("WINTON, Qld: Farms around Brandon, Man., and Virden were hit, as in Devonport, Tas.",
      {"Qld": ("AU", "admin1"), "Man": ("CA", "admin1"), "Tas": ("AU", "admin1")}),
     ("YELLOWKNIFE, N.W.T. — The ice road opened.", {"N.W.T.": ("CA", "admin1")}),
+    # a qualifier in parentheses is part of the name ("Frankfurt (Oder)", not Frankfurt am
+    # Main), and the bare name after it the same town; not an agency after a dateline
+    ("FRANKFURT (ODER) – The bridge reopened. Poles commute to jobs in Frankfurt.",
+     {"FRANKFURT (ODER)": ("DE", "city"), "Frankfurt": ("DE", "city")}),
+    ("LAGOS (Reuters) - Oil output rose.", {"LAGOS": ("NG", "city")}),
     # a Persian town's name without its ezafe, as English writes it ("Bandar-e Lengeh"), not
     # the first word alone (Bandar, Indonesia)
     ("A ferry linking Bandar Lengeh with Kish island was halted.",
@@ -1885,3 +1890,11 @@ def test_a_peak_or_a_glacier_named_after_a_word_is_no_town_of_that_word(geoparse
                                "state's highest point, and toward the Grey Glacier.")
     assert not any(m.place and m.place.country == "PL" for m in mentions)
     assert "Black Elk Peak" in [m.surface for m in mentions]
+
+
+def test_a_qualifier_in_parentheses_picks_the_town(geoparser):
+    """"Frankfurt (Oder)" is the town on the Oder, 440 km from Frankfurt am Main, and so is
+    the story's bare "Frankfurt" after it."""
+    found = [(m.surface, round(m.place.lon)) for m in geoparser.parse(
+        "FRANKFURT (ODER) – The bridge reopened. Poles commute to jobs in Frankfurt.")]
+    assert found == [("FRANKFURT (ODER)", 15), ("Frankfurt", 15)]
