@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "47"
+INDEX_VERSION = "48"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -174,6 +174,8 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
             geonameid=int(city["geonameid"]),
         )
         entry.add_name(city["name"], NAME_MAIN)
+        for alias in CITY_ALIASES.get((entry.country, city["name"]), []):
+            entry.add_name(alias)
         for alt in city.get("alternatenames") or []:
             if _usable_alternate(alt):
                 entry.add_name(alt)
@@ -333,6 +335,9 @@ _COUNTY_ABBREVIATIONS = ("Co ", "Co. ")
 
 
 _ORDINARY_WORD_ZIPF = 4.0
+# Everyday short names of big cities that GeoNames lists under four letters, which the
+# builder leaves out (codes): East African news writes "the port of Dar", and everyone "Rio".
+CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Rio"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.

@@ -59,6 +59,9 @@ CASES = [
     ("FRANKFURT (ODER) – The bridge reopened. Poles commute to jobs in Frankfurt.",
      {"FRANKFURT (ODER)": ("DE", "city"), "Frankfurt": ("DE", "city")}),
     ("LAGOS (Reuters) - Oil output rose.", {"LAGOS": ("NG", "city")}),
+    # big cities' everyday short names under four letters ("Dar", "Rio"), not Dar, Cambodia
+    ("Goods move from the port of Dar to Mwanza by rail.", {"Dar": ("TZ", "city")}),
+    ("Carnival in Rio drew crowds from across Brazil.", {"Rio": ("BR", "city")}),
     # a Persian town's name without its ezafe, as English writes it ("Bandar-e Lengeh"), not
     # the first word alone (Bandar, Indonesia)
     ("A ferry linking Bandar Lengeh with Kish island was halted.",
