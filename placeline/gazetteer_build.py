@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "48"
+INDEX_VERSION = "49"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -175,7 +175,7 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
         )
         entry.add_name(city["name"], NAME_MAIN)
         for alias in CITY_ALIASES.get((entry.country, city["name"]), []):
-            entry.add_name(alias)
+            entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) else NAME_ALTERNATE)
         for alt in city.get("alternatenames") or []:
             if _usable_alternate(alt):
                 entry.add_name(alt)
@@ -337,7 +337,8 @@ _COUNTY_ABBREVIATIONS = ("Co ", "Co. ")
 _ORDINARY_WORD_ZIPF = 4.0
 # Everyday short names of big cities that GeoNames lists under four letters, which the
 # builder leaves out (codes): East African news writes "the port of Dar", and everyone "Rio".
-CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Rio"]}
+CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Rio"],
+                ("VN", "Ho Chi Minh City"): ["HCMC"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.

@@ -62,6 +62,8 @@ CASES = [
     # big cities' everyday short names under four letters ("Dar", "Rio"), not Dar, Cambodia
     ("Goods move from the port of Dar to Mwanza by rail.", {"Dar": ("TZ", "city")}),
     ("Carnival in Rio drew crowds from across Brazil.", {"Rio": ("BR", "city")}),
+    ("Researchers in HCMC said salinity rose in the Mekong Delta.",
+     {"HCMC": ("VN", "city")}),
     # a Persian town's name without its ezafe, as English writes it ("Bandar-e Lengeh"), not
     # the first word alone (Bandar, Indonesia)
     ("A ferry linking Bandar Lengeh with Kish island was halted.",
