@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "49"
+INDEX_VERSION = "50"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -183,8 +183,10 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
             bare = _without_arabic_article(city["name"])
             if bare and _usable_alternate(bare):
                 entry.add_name(bare)
-        if entry.country == "KR":  # (its other names too: "Yŏngch’ŏn" for "Eisen")
-            spellings = [_revised_romanization(n) for n in list(entry.names)]
+        if entry.country == "KR":  # (its other names too: "Yŏngch’ŏn" for "Eisen"; and
+            # "Donghae" for "Donghae City")
+            spellings = [_revised_romanization(n, n == city["name"]) for n in list(entry.names)]
+            spellings.append(city["name"].removesuffix(" City"))
         else:
             spellings = [_joined_japanese(city["name"])] if entry.country == "JP" else []
         for spelling in spellings:
@@ -371,18 +373,23 @@ def _without_ezafe(name: str) -> str | None:
 
 
 # South Korea's towns as GeoNames often spells them, in McCune–Reischauer ("Hongch'ŏn",
-# "Tonghae", "Ulchin"), and as news has written them since 2000, in the Revised Romanization
-# ("Hongcheon", "Donghae", "Uljin"): aspirates lose their apostrophe, plain initials are
-# voiced (k g, t d, p b, ch j), ŏ is eo (wo after w), ŭ is eu and shi is si. A name already
-# in the new spelling (with "eo" or "eu") is left as it is, since its "ch" is an aspirate.
+# "Yŏngch’ŏn"), and as news has written them since 2000, in the Revised Romanization
+# ("Hongcheon", "Yeongcheon"): aspirates lose their apostrophe, plain initials are voiced
+# (k g, t d, p b, ch j), ŏ is eo (wo after w), ŭ is eu and shi is si. Names with the old
+# spelling's marks are converted, and a town's own name without the new spelling's "eo" or
+# "eu" ("Kunwi"; "Pohang" becomes a "Bohang" no text writes).
 _MR_ASPIRATE = re.compile(r"(ch|k|t|p)[’'ʼ]")
 _MR_PLAIN_INITIAL = re.compile(r"^(ch|k|t|p)(?=[aeiouwyŏŭ])")
 _MR_VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
+_MR_MARKED = re.compile(r"[ŏŭŎŬ]|(?:ch|k|t|p)[’'ʼ]", re.IGNORECASE)
 
 
-def _revised_romanization(name: str) -> str | None:
-    """"Hongch'ŏn" → "Hongcheon", "Tonghae" → "Donghae"; None when nothing changes."""
-    if "eo" in name or "eu" in name:
+def _revised_romanization(name: str, main: bool = False) -> str | None:
+    """"Hongch'ŏn" → "Hongcheon", "Yŏngch’ŏn" → "Yeongcheon", and a town's own unmarked name
+    (`main`) without the new spelling's "eo" and "eu": "Kunwi" → "Gunwi"; None otherwise.
+    Another unmarked name may be another language's: "Tenan" (Cheonan in Japanese) would
+    become Denan, Ethiopia."""
+    if not _MR_MARKED.search(name) and not (main and "eo" not in name and "eu" not in name):
         return None
     words = []
     for word in re.split(r"([ -])", name):
@@ -1224,7 +1231,7 @@ def load_historic_counties(towns: TownsByCell, taken: set[str],
 
 
 def load_admin_regions(towns: TownsByCell, taken: set[str],
-                       holders: Mapping[str, tuple[float, set[str]]] | None = None
+                       holders: Mapping[str, Mapping[str, float]] | None = None
                        ) -> list[Entry]:
     """Natural Earth's admin-1 regions (placeline/data/admin_regions.csv, public domain; see
     admin_regions.LICENSE), since index v32, for the subdivisions no other source names:
@@ -1232,14 +1239,16 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
     Greece's regions in Greek, Madagascar's regions. Only a name no place indexed before has
     (Natural Earth's "Tarragona" province is left to the city, "Cornwall" to the county
     country-state-city has) and no ordinary word, or a name only villages or places abroad
-    have (`holders`: each name's biggest holder's size and its holders' countries; see
-    VILLAGE_SIZE and ABROAD_REGION_SIZE). Second-level places by kind ("admin2"): they hold
+    have (`holders`: each name's biggest holder in each country, from the places indexed
+    before the islands; see VILLAGE_SIZE and ABROAD_REGION_SIZE). Second-level places by kind ("admin2"): they hold
     the towns around them, in the first-level region of their nearest town."""
     entries = []
+    late = taken - (holders or {}).keys()  # (names islands, volcanoes and regions took)
     with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name, country = row["name"], row["country"]
-            size = _region_size(name_key(name), country, taken, holders or {})
+            key = name_key(name)
+            size = _region_size(key, country, taken, holders or {}) if key not in late else 0
             if not size or not _rare_region_name(name) or name.endswith(_FEATURE_ENDINGS):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -1249,21 +1258,22 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
                           admin1=_region_in(town, country),
                           population=size, source="natural-earth")
             entries.append(_named(entry, [name], taken))
+            late.add(key)
     return entries
 
 
 def _region_size(key: str, country: str, taken: set[str],
-                 holders: Mapping[str, tuple[float, set[str]]]) -> int:
+                 holders: Mapping[str, Mapping[str, float]]) -> int:
     """A region's prior by who else has its name: none, or villages only, leave it a region's
-    (ADMIN_REGION_SIZE); places abroad only, a village's (ABROAD_REGION_SIZE); 0 where a
-    bigger place of its own country has it, or any place indexed after the towns (an island,
-    a volcano, a region before it)."""
+    (ADMIN_REGION_SIZE); villages at home and bigger places abroad, a village's
+    (ABROAD_REGION_SIZE); 0 where a bigger place of its own country has it, or a place
+    indexed after the towns (an island, a volcano, a region before it: not in `holders`)."""
     if key not in taken:
         return ADMIN_REGION_SIZE
-    biggest, countries = holders.get(key, (math.inf, {country}))
-    if biggest < VILLAGE_SIZE:
-        return ADMIN_REGION_SIZE
-    return ABROAD_REGION_SIZE if country not in countries else 0
+    sizes = holders.get(key, {country: math.inf})
+    if sizes.get(country, 0) >= VILLAGE_SIZE:
+        return 0
+    return ADMIN_REGION_SIZE if max(sizes.values()) < VILLAGE_SIZE else ABROAD_REGION_SIZE
 
 
 LANDMARK_SIZE = VOLCANO_SIZE  # a park's or an airport's prior: a landmark by its full name
@@ -1328,19 +1338,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _name_holders(cities: list[Entry], others: list[Entry]
-                  ) -> dict[str, tuple[float, set[str]]]:
-    """Each normalised name's biggest holder's size (a town's people; any other kind is
-    unbounded) and its holders' countries."""
-    holders: dict[str, tuple[float, set[str]]] = {}
+def _name_holders(cities: list[Entry], others: list[Entry]) -> dict[str, dict[str, float]]:
+    """Each normalised name's biggest holder in each country: a town's people, any other
+    kind unbounded."""
+    holders: dict[str, dict[str, float]] = defaultdict(dict)
     for entry in cities + others:
         size = entry.population if entry.kind == "city" else math.inf
         for surface in entry.names:
-            key = name_key(surface)
-            biggest, countries = holders.get(key, (0, set()))
-            countries.add(entry.country)
-            holders[key] = (max(size, biggest), countries)
-    return holders
+            sizes = holders[name_key(surface)]
+            sizes[entry.country] = max(size, sizes.get(entry.country, 0))
+    return dict(holders)
 
 
 def mark_capitals(countries: list[Entry], cities: list[Entry]) -> None:
@@ -1408,7 +1415,7 @@ def demonyms(entries: list) -> dict[str, str]:
                 found[key] = place_id
     for word, iso in OTHER_DEMONYMS.items():
         if iso in by_iso:
-            for form in (word, word + "s"):
+            for form in (word, *([word + "s"] if word in PEOPLES_WITH_PLURALS else [])):
                 found.setdefault(name_key(form), by_iso[iso])
     nations = {e.name: e.id for e in entries if e.kind == "admin1" and e.country == "GB"}
     regions = {e.name: e.id for e in entries if e.kind == "region"}
@@ -1429,6 +1436,11 @@ OTHER_DEMONYMS = {
     "Timorese": "TL", "Nepali": "NP", "Maldivian": "MV", "Luxembourgish": "LU",
     "Persian": "IR",
 }
+# Of those, the ones whose plural is a people ("Argentines", "Kazakhs"); "Philippines" is the
+# country, "Icelandics" nothing.
+PEOPLES_WITH_PLURALS = frozenset({"Argentine", "Argentinian", "Briton", "Ecuadorian",
+                                  "Bosnian", "Slovenian", "Azeri", "Kazakh", "Uzbek", "Tajik",
+                                  "Korean", "Nepali", "Maldivian", "Persian"})
 # The nations of the United Kingdom have their own peoples' words, which countryinfo (one per
 # country) lacks: "in English", "a Scottish town" were read as English, Indiana.
 NATION_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland",

@@ -8,6 +8,8 @@ from collections import defaultdict
 import pytest
 
 from placeline.gazetteer_build import (
+    ABROAD_REGION_SIZE,
+    ADMIN_REGION_SIZE,
     NAME_MAIN,
     Entry,
     _between_conventions,
@@ -19,6 +21,7 @@ from placeline.gazetteer_build import (
     _move_regions_geocoded_to_their_city,
     _region_points,
     _region_short_names,
+    _region_size,
     _revised_romanization,
     _without_ezafe,
 )
@@ -153,15 +156,35 @@ def test_arabic_regions_are_known_without_the_article_only_where_arabic_is_spoke
     assert _region_short_names("El Oued", "DZ") == []
 
 
-@pytest.mark.parametrize(("geonames", "news"), [
-    ("Hongch’ŏn", "Hongcheon"), ("Yŏngch'ŏn", "Yeongcheon"), ("Tonghae", "Donghae"),
-    ("Ulchin", "Uljin"), ("Samch'ŏk", "Samcheok"), ("Wŏnju", "Wonju"), ("Kosŏng", "Goseong"),
-    ("Ŭijŏngbu", "Uijeongbu"), ("Chuncheon", None), ("Gangneung", None), ("Goyang-si", None),
+@pytest.mark.parametrize(("geonames", "main", "news"), [
+    ("Hongch’ŏn", False, "Hongcheon"), ("Yŏngch'ŏn", False, "Yeongcheon"),
+    ("Samch'ŏk", False, "Samcheok"), ("Wŏnju", False, "Wonju"), ("Kosŏng", False, "Goseong"),
+    ("Ŭijŏngbu", False, "Uijeongbu"), ("Kunwi", True, "Gunwi"), ("Ulchin", True, "Uljin"),
+    ("Tonghae", False, None), ("Tenan", False, None), ("Chuncheon", True, None),
+    ("Gangneung", True, None), ("Goyang-si", True, None),
 ])
-def test_korean_towns_are_also_known_in_the_revised_romanization(geonames, news):
+def test_korean_towns_are_also_known_in_the_revised_romanization(geonames, main, news):
     """GeoNames often spells South Korea's towns in McCune–Reischauer; news has written the
-    Revised Romanization since 2000. A name already in it (with "eo", "eu") is left alone."""
-    assert _revised_romanization(geonames) == news
+    Revised Romanization since 2000. A name with the old marks is converted, and a town's
+    own unmarked name; not another unmarked name, which may be another language's ("Tenan",
+    Cheonan in Japanese, would become Denan, Ethiopia), nor a name already in the new
+    spelling (with "eo", "eu")."""
+    assert _revised_romanization(geonames, main) == news
+
+
+def test_a_regions_prior_depends_on_who_else_has_its_name():
+    """A region whose name no place has, or only villages, is a region (100,000); villages at
+    home and a big town abroad leave it a village's prior; a big town at home or a name
+    taken after the towns (an island, another region) leaves it out."""
+    taken = {"landes", "medway", "tarragona", "sicily", "louth"}
+    holders = {"landes": {"FR": 560}, "medway": {"US": 13_042},
+               "tarragona": {"ES": 134_000}, "louth": {"IE": 1_000, "GB": 17_000}}
+    assert _region_size("gironde", "FR", taken, holders) == ADMIN_REGION_SIZE
+    assert _region_size("landes", "FR", taken, holders) == ADMIN_REGION_SIZE
+    assert _region_size("medway", "GB", taken, holders) == ABROAD_REGION_SIZE
+    assert _region_size("louth", "IE", taken, holders) == ABROAD_REGION_SIZE
+    assert _region_size("tarragona", "ES", taken, holders) == 0
+    assert _region_size("sicily", "IT", taken, holders) == 0
 
 
 def test_japanese_and_persian_towns_are_also_known_as_english_writes_them():

@@ -1903,3 +1903,10 @@ def test_a_qualifier_in_parentheses_picks_the_town(geoparser):
     found = [(m.surface, round(m.place.lon)) for m in geoparser.parse(
         "FRANKFURT (ODER) – The bridge reopened. Poles commute to jobs in Frankfurt.")]
     assert found == [("FRANKFURT (ODER)", 15), ("Frankfurt", 15)]
+
+
+def test_the_philippines_is_no_demonym(geoparser):
+    """"Philippine" is a demonym (index v45), its plural is not: the country stays a place
+    in given spans too, and "Argentines" is a people."""
+    assert geoparser.gazetteer.demonym("Philippines") is None
+    assert geoparser.gazetteer.demonym("Argentines").country == "AR"
