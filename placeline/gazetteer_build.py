@@ -179,24 +179,28 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
         for alt in city.get("alternatenames") or []:
             if _usable_alternate(alt):
                 entry.add_name(alt)
-        if entry.country in _ARABIC_SPEAKING:  # "Al Qāmishlī" is Qamishli in English news
-            bare = _without_arabic_article(city["name"])
-            if bare and _usable_alternate(bare):
-                entry.add_name(bare)
-        if entry.country == "KR":  # (its other names too: "Yŏngch’ŏn" for "Eisen"; and
-            # "Donghae" for "Donghae City")
-            spellings = [_revised_romanization(n, n == city["name"]) for n in list(entry.names)]
-            spellings.append(city["name"].removesuffix(" City"))
-        else:
-            spellings = [_joined_japanese(city["name"])] if entry.country == "JP" else []
-        for spelling in spellings:
+        for spelling in _news_spellings(entry.country, city["name"], list(entry.names)):
             if spelling and _usable_alternate(spelling):
                 entry.add_name(spelling)
-        if entry.country in _PERSIAN_SPEAKING:
-            bare = _without_ezafe(city["name"])
-            if bare and _usable_alternate(bare):
-                entry.add_name(bare)
         yield entry
+
+
+def _news_spellings(country: str, name: str, names: list[str]) -> list[str | None]:
+    """How English news writes a town that GeoNames (`name`, with its other `names`) may
+    spell otherwise, by its country's conventions: "Al Qāmishlī" is Qamishli, "Bandar-e
+    Lengeh" Bandar Lengeh, "Minami-Sōma" Minamisoma, and a Korean town is written in the
+    Revised Romanization from any of its names ("Yŏngch’ŏn" for "Eisen"; "Donghae" for
+    "Donghae City"). None where a rule makes nothing."""
+    if country in _ARABIC_SPEAKING:
+        return [_without_arabic_article(name)]
+    if country in _PERSIAN_SPEAKING:
+        return [_without_ezafe(name)]
+    if country == "JP":
+        return [_joined_japanese(name)]
+    if country == "KR":
+        return [*(_revised_romanization(n, n == name) for n in names),
+                name.removesuffix(" City")]
+    return []
 
 
 def load_countries() -> list[Entry]:
@@ -1243,12 +1247,14 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
     before the islands; see VILLAGE_SIZE and ABROAD_REGION_SIZE). Second-level places by kind ("admin2"): they hold
     the towns around them, in the first-level region of their nearest town."""
     entries = []
-    late = taken - (holders or {}).keys()  # (names islands, volcanoes and regions took)
+    named_here: set[str] = set()  # (a name an earlier row took is that region's; one
+    # islands or volcanoes took is not in `holders`, so `_region_size` leaves it out)
     with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name, country = row["name"], row["country"]
             key = name_key(name)
-            size = _region_size(key, country, taken, holders or {}) if key not in late else 0
+            size = _region_size(key, country, taken, holders or {}) \
+                if key not in named_here else 0
             if not size or not _rare_region_name(name) or name.endswith(_FEATURE_ENDINGS):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -1258,7 +1264,7 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
                           admin1=_region_in(town, country),
                           population=size, source="natural-earth")
             entries.append(_named(entry, [name], taken))
-            late.add(key)
+            named_here.add(key)
     return entries
 
 
