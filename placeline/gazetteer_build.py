@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "50"
+INDEX_VERSION = "52"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -192,7 +192,7 @@ def _news_spellings(country: str, name: str, names: list[str]) -> list[str | Non
     Revised Romanization from any of its names ("Yŏngch’ŏn" for "Eisen"; "Donghae" for
     "Donghae City"). None where a rule makes nothing."""
     if country in _ARABIC_SPEAKING:
-        return [_without_arabic_article(name)]
+        return [_without_arabic_article(n) for n in names]
     if country in _PERSIAN_SPEAKING:
         return [_without_ezafe(name)]
     if country == "JP":
@@ -359,7 +359,7 @@ REGION_ALIASES = {
 # Arabic's article as romanised names write it; English news drops it ("Al Anbar" → Anbar,
 # "Al-Hasakah" → Hasakah). Only in Arabic-speaking countries ("An Giang" is Vietnamese), and
 # never "El", which names keep ("El Oued", "El Jadida").
-_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath)[ -](?=[A-Z])")
+_ARABIC_ARTICLE = re.compile(r"^(?:(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath)[ -]|El-)(?=[A-Z])")
 _ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR",
                               "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
 

@@ -19,6 +19,7 @@ from placeline.guesses import (
 from placeline.models import Mention, Place
 from placeline.name_context import (
     ALTERNATE_NAME_ZIPF,
+    BIG_CITY,
     COMMON_WORD_ZIPF,
     LIST_GAP,
     PLACE_TYPE_WORDS,
@@ -170,10 +171,20 @@ def _outside_its_country(r: Resolution, before: Sequence[Resolution],
     Not in a list ("the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains")."""
     if not after or r.candidate.kind != "city" or after[0].candidate.kind != "country" or \
             not CONTAINMENT_GAP.match(text[r.span.end:after[0].span.start]) or (
-                before and LIST_GAP.fullmatch(text, before[0].span.end, r.span.start)):
+                before and LIST_GAP.fullmatch(text, before[0].span.end, r.span.start)) or \
+            _big_city_beside(r, after[0], text):
         return False
     country = after[0].candidate.place.country
     return bool(country) and all(c.place.country != country for c in r.span.candidates)
+
+
+def _big_city_beside(r: Resolution, country: Resolution, text: str) -> bool:
+    """"Tianjin, Mongolia's nearest outlet to the sea": a comma, then a country's possessive,
+    is an apposition saying what a big city is to that country, not where it lies (a village
+    the gazetteer lacks still gives way: "Thame, Nepal's …" is no Thame, Oxfordshire)."""
+    return r.candidate.place.population >= BIG_CITY and \
+        text[r.span.end:country.span.start].strip() == "," and \
+        text.startswith(("'s", "’s"), country.span.end)
 
 
 # A feature's reading that stands in for a stray town's (see `_feature_reading`): flagged, as

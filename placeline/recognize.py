@@ -465,7 +465,7 @@ def _after_the(text: str, start: int) -> bool:
 # What news writes of a river between "the" and its bare name ("the swollen Indus", "the lower
 # Darling"): only words said of rivers, since "the" and any word before a name is far more
 # often something else's ("the Pakistan government", "the former Yugoslavia").
-_RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|lower|flooded|rising|raging"
+_RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|middle|lower|flooded|rising|raging"
                                 r"|muddy|polluted|frozen|sacred|holy) $")
 
 

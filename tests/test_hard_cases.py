@@ -205,6 +205,21 @@ CASES = [
     ("In the industrial centres of Karaganda and Pavlodar, voters waited.",
      {"Karaganda": ("KZ", "city"), "Pavlodar": ("KZ", "city")}),
     ("Fires burned across the Tomsk region on Tuesday.", {"Tomsk": ("RU", "admin1")}),
+    # … also where the story names the region in full: that is how it tells them apart
+    (("Specialists came from Krasnoyarsk, the regional capital. The governor of Krasnoyarsk "
+     "Krai ordered an audit."), {"Krasnoyarsk": ("RU", "city")}),
+    # … and a kind said beside one mention keeps it from a dateline's town
+    (("IRKUTSK, Russia - Tourists crowd Lake Baikal. The government of the Irkutsk region "
+     "will spend more."), {"IRKUTSK": ("RU", "city"), "Irkutsk": ("RU", "admin1")}),
+    # a country's possessive after a comma describes a big city, it does not place it
+    ("Coal trains continue to the port of Tianjin, Mongolia's nearest outlet to the sea.",
+     {"Tianjin": ("CN", "city")}),
+    # a river's position word between "the" and its bare name
+    ("Barges were stuck at anchor along the middle Volga this week.",
+     {"Volga": ("RU", "water")}),
+    # Arabic's article dropped from any of a town's romanisations, "El-" too
+    ("Fuel imports through Hodeidah, the Red Sea port, fell.", {"Hodeidah": ("YE", "city")}),
+    ("Farms around Mayadin and al-Bukamal dried up.", {"Bukamal": ("SY", "city")}),
     # a river's word after a bare name after "the": the river, though the word is a firm's
     ("Drought tightened its grip on the Amazon basin; barges on the Amazon ran aground.",
      {"Amazon": ("BR", "water")}),
