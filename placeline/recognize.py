@@ -125,7 +125,7 @@ from placeline.name_context import (
 from placeline.names import name_key
 
 CONNECTORS = frozenset(
-    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei",
+    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
      # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Dar es
      # Salaam")
      "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",
@@ -512,6 +512,10 @@ _ROMANCE_NAME_GOES_ON = re.compile(
     r" (?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|van|von) [A-Z]| d['’][A-Z]")
 _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
+# Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
+# Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
+_SURNAME_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
@@ -855,6 +859,10 @@ class Recognizer:
                 # Enterprise, the state body" is no Enterprise, Alabama; and "Mount Panorama",
                 # which the gazetteer lacks, is a mountain, not Panorama, Adelaide)
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
+        particle = _SURNAME_PARTICLE_BEFORE.search(text, max(0, tokens[i].start - 40),
+                                                   tokens[i].start)
+        if particle and name_key(particle.group(1)) not in known_places:
+            return f"a surname's particle {particle.group(2)!r} before it", i, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
         if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \

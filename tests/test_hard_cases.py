@@ -1925,3 +1925,23 @@ def test_the_philippines_is_no_demonym(geoparser):
     in given spans too, and "Argentines" is a people."""
     assert geoparser.gazetteer.demonym("Philippines") is None
     assert geoparser.gazetteer.demonym("Argentines").country == "AR"
+
+
+def test_a_dutch_surnames_particle_makes_a_person_and_joins_a_towns_name(geoparser):
+    """"Ingrid van Tilburg" and "Kees van Gent" are people, not Tilburg and Ghent; "van"
+    inside a town's own name joins it ("Sas van Gent", a Dutch town by the Belgian border)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Ingrid van Tilburg, who speaks for the firms, met Kees van Gent in Terneuzen. The "
+        "chemical plants at Sas van Gent agreed.") if m.place}
+    assert "Tilburg" not in found and "Gent" not in found
+    assert found["Sas van Gent"].country == "NL" and found["Terneuzen"].country == "NL"
+
+
+def test_a_maghrebi_names_first_word_starts_a_longer_name(geoparser):
+    """"Beni Ounif" (sons of …), which the gazetteer lacks, is one name: not Beni, Bolivia,
+    4,800 km away. Béchar beside it stays Algeria's."""
+    mentions = geoparser.parse("Many residents have relatives in Beni Ounif and Béchar, "
+                               "across the closed border from Figuig.")
+    assert not any(m.place and m.place.country == "BO" for m in mentions)
+    assert "Beni Ounif" in [m.surface for m in mentions]
+    assert {m.surface: m.place.country for m in mentions if m.place}["Béchar"] == "DZ"
