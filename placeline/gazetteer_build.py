@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "52"
+INDEX_VERSION = "53"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -329,6 +329,9 @@ _REGION_SUFFIXES = (
     " Voivodeship", " Autonomous Okrug", " Krai", " Kray", " Republic", " State", " County",
     " Department", " Municipality", " Canton", " Emirate", " Parish", " County Borough",
     " Borough Council", " District Council", " City Council", " Borough",
+    # Bangladesh's divisions, Greece's regional units, Nepal's old zones, Saint Lucia's
+    # quarters: "Boeotia Regional Unit" is Boeotia, "Gandaki Zone" Gandaki
+    " Division", " Regional Unit", " Zone", " Quarter",
 )
 _REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ",
                     # British and Irish local government's formal names ("London Borough of

@@ -143,6 +143,9 @@ def test_a_region_geocoded_into_another_country_moves_to_its_listed_towns(monkey
     ("Lower Silesian Voivodeship", "Lower Silesia"),
     ("Kuyavian-Pomeranian Voivodeship", "Kuyavia-Pomerania"),
     ("South Moravian Region", "South Moravia"),
+    ("Boeotia Regional Unit", "Boeotia"),
+    ("Khulna Division", "Khulna"),
+    ("Gandaki Zone", "Gandaki"),
 ])
 def test_regions_are_also_known_by_their_everyday_names(official, everyday):
     assert everyday in _region_short_names(official)
@@ -154,6 +157,7 @@ def test_arabic_regions_are_known_without_the_article_only_where_arabic_is_spoke
     assert "Hasakah" in _region_short_names("Al-Hasakah Governorate", "SY")
     assert _region_short_names("An Giang", "VN") == []
     assert _region_short_names("El Oued", "DZ") == []
+    assert "Hodeidah" in _region_short_names("El-Hodeidah Governorate", "YE")
 
 
 @pytest.mark.parametrize(("geonames", "main", "news"), [
