@@ -532,6 +532,9 @@ def _direction(word: str) -> bool:
 # Words this frequent before a plural ("Many roads", "Several streets") count things; below
 # it a capitalised word before "streets" names a street ("Main and Elm streets", 5.2).
 QUANTIFIER_ZIPF = 5.35
+# A word this frequent in lower case, capitalised only as a sentence's first, is no name the
+# wording around it makes a place ("Ranchers west of Glendive", zipf 3.1).
+SENTENCE_START_WORD_ZIPF = 3.0
 # A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
 RARE_SEA_WORD_ZIPF = 3.1
 # The official kinds English news writes "region" for (oblasts, krais, governorates).
@@ -1383,6 +1386,10 @@ class Recognizer:
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
                 # a people's adjective ("the Indonesian island of Java", "a Native American
                 # woman")
+            if len(words) == 1 and _zipf(name.lower()) >= SENTENCE_START_WORD_ZIPF and \
+                    self._sentence_initial(text, Token(start, end, name, True)):
+                continue  # "Ranchers west of Glendive said", "Irrigation districts say": a
+                # sentence's first word is capitalised whatever it is
             if _in_title_case(text, start) and any(
                     _zipf(w.lower()) >= ALTERNATE_NAME_ZIPF and w.lower() not in KIND_WORDS
                     for w in words):

@@ -1945,3 +1945,12 @@ def test_a_maghrebi_names_first_word_starts_a_longer_name(geoparser):
     assert not any(m.place and m.place.country == "BO" for m in mentions)
     assert "Beni Ounif" in [m.surface for m in mentions]
     assert {m.surface: m.place.country for m in mentions if m.place}["Béchar"] == "DZ"
+
+
+def test_a_sentences_first_word_is_no_place_the_wording_names(geoparser):
+    """"Ranchers west of Glendive": "X west of Y" makes X a place, but a frequent word
+    capitalised only because it starts the sentence is none; the town after it stays."""
+    surfaces = [s.surface for s in geoparser.recognizer.find(
+        "Ranchers west of Glendive said the water came fast. Irrigation districts say they "
+        "are short of water.")]
+    assert surfaces == ["Glendive"]
