@@ -516,6 +516,7 @@ _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
+_BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
@@ -1440,6 +1441,10 @@ class Recognizer:
                 name = match.group("name")
                 if not named.kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                     continue  # "the Chess Association state tournament": a body's name
+                body = _BODY_WORD_AFTER.match(text, end)
+                if named.kind_inside and not named.name_first and body and \
+                        body.group(1).lower() in HEAD_WORDS:
+                    continue  # "the Ogun-Osun River Basin Development Authority"
                 yield start, end, name, name.endswith(WHOLE_AFTER) or \
                     name.startswith(WHOLE_BEFORE), named.kind_inside
 

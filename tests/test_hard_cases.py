@@ -1954,3 +1954,16 @@ def test_a_sentences_first_word_is_no_place_the_wording_names(geoparser):
         "Ranchers west of Glendive said the water came fast. Irrigation districts say they "
         "are short of water.")]
     assert surfaces == ["Glendive"]
+
+
+def test_river_before_a_name_makes_a_place_but_not_a_bodys_name(geoparser):
+    """British and Irish news write "the River Nene": a river the gazetteer lacks is still a
+    place (put, flagged, in the story's town); "the Ogun-Osun River Basin Development
+    Authority" is a body, no river."""
+    found = {m.surface: m for m in geoparser.parse(
+        "In Peterborough, the River Nene burst its banks on Monday and closed roads.")}
+    assert found["River Nene"].place.name == "Peterborough"
+    assert found["River Nene"].confidence < 0.5
+    surfaces = [m.surface for m in geoparser.parse(
+        "The Ogun-Osun River Basin Development Authority warned residents of Lagos.")]
+    assert not any("Basin" in s for s in surfaces)
