@@ -71,7 +71,7 @@ _FOREIGN_FEATURES = (
 # ("Port Kent", which the gazetteer lacks, is a port, not Kent, Washington)
 WHOLE_BEFORE = tuple(f"{word} " for word in ("Port", *_ARABIC_FEATURES, *_WATER_OF,
                                               *_FOREIGN_FEATURES))
-FEATURE_BEFORE = ("Lake", "River", "Mount", "Mt.", "Fort", "Ft.", "Port", *_WATER_OF,
+FEATURE_BEFORE = ("Lake", "River", "Bayou", "Mount", "Mt.", "Fort", "Ft.", "Port", *_WATER_OF,
                   *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.

@@ -533,6 +533,10 @@ def _direction(word: str) -> bool:
 # Words this frequent before a plural ("Many roads", "Several streets") count things; below
 # it a capitalised word before "streets" names a street ("Main and Elm streets", 5.2).
 QUANTIFIER_ZIPF = 5.35
+# A capitalised word rarer than this, no place nor a given name, joined before a name makes
+# a longer name of it, a firm's, a club's or a group's ("Boko Haram", "Dynamo Kyiv", 3.3;
+# "Downtown Houston", 4.4, stays Houston).
+LONGER_NAME_WORD_ZIPF = 3.5
 # A word this frequent in lower case, capitalised only as a sentence's first, is no name the
 # wording around it makes a place ("Ranchers west of Glendive", zipf 3.1).
 SENTENCE_START_WORD_ZIPF = 3.0
@@ -857,11 +861,15 @@ class Recognizer:
                     ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
                     self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
                 return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people)
-            if (_zipf(previous.lower()) < 3.0 and name_key(previous) not in known_places) or \
+            if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
+                    name_key(previous) not in known_places and
+                    not text.endswith("-", 0, tokens[i - 1].start)) or \
                     previous in _MOUNTAIN_WORDS:
                 # (a rare word starting a sentence is no sentence's capital: "Angkor
-                # Enterprise, the state body" is no Enterprise, Alabama; and "Mount Panorama",
-                # which the gazetteer lacks, is a mountain, not Panorama, Adelaide)
+                # Enterprise, the state body" is no Enterprise, Alabama, nor "Boko Haram" Haram,
+                # Norway, nor "Dynamo Kyiv" the city; "sub-Saharan Africa" is an adjective's;
+                # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
+                # Panorama, Adelaide)
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
         particle = _SURNAME_PARTICLE_BEFORE.search(text, max(0, tokens[i].start - 40),
                                                    tokens[i].start)

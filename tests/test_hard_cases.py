@@ -1967,3 +1967,14 @@ def test_river_before_a_name_makes_a_place_but_not_a_bodys_name(geoparser):
     surfaces = [m.surface for m in geoparser.parse(
         "The Ogun-Osun River Basin Development Authority warned residents of Lagos.")]
     assert not any("Basin" in s for s in surfaces)
+
+
+def test_a_rare_capitalised_word_before_a_name_makes_a_clubs_or_a_firms_name(geoparser):
+    """"Dynamo Kyiv", "VfL Wolfsburg", "ETH Zurich": a capitalised word, no place nor given
+    name, joined before a place's name makes a longer name of it; "sub-Saharan Africa" (an
+    adjective with its prefix) and "Downtown Houston" (a frequent word) keep the place."""
+    surfaces = [s.surface for s in geoparser.recognizer.find(
+        "Shakhtar trail Dynamo Kyiv by two points; VfL Wolfsburg and ETH Zurich signed a "
+        "deal. Aid to sub-Saharan Africa rose, and Downtown Houston flooded.")]
+    assert "Kyiv" not in surfaces and "Wolfsburg" not in surfaces and "Zurich" not in surfaces
+    assert "Africa" in surfaces and "Houston" in surfaces
