@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -220,6 +221,12 @@ def tokenize(text: str) -> list[Token]:
         elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
         tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper()))
     return tokens
+
+
+def _without_accents(word: str) -> str:
+    """"Sofía" → "Sofia", "José" → "Jose": the given-name lists spell names without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 def _names_a_thing_or_role(word: str) -> bool:
@@ -516,6 +523,8 @@ _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
+# The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
+_CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
@@ -821,7 +830,9 @@ class Recognizer:
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""
-        return word in self.given_names and _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
+        return (word in self.given_names or (not word.isascii() and _without_accents(word)
+                                             in self.given_names)) and \
+            _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
             word.lower() not in DIRECTION_WORDS and \
             word.lower() not in HEAD_WORDS  # "North West Bicester", "Metro Vancouver"
 
@@ -846,6 +857,9 @@ class Recognizer:
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = self._run_bounds(text, tokens, i, j)
+        if _CREDIT_BEFORE.search(text, max(0, tokens[left].start - 30), tokens[left].start):
+            return "a news agency's credit line", left, right  # "(Reporting by Sofía
+            # Valencia in Quito; editing by Ana Cartagena)"
         before = tokens[i - 1] if i > 0 else None
         if before is not None and before.text.lower().rstrip(".") in TITLES and (
                 left < i or text[before.end:tokens[i].start] in {" ", ". "}):

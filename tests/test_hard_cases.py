@@ -1978,3 +1978,14 @@ def test_a_rare_capitalised_word_before_a_name_makes_a_clubs_or_a_firms_name(geo
         "deal. Aid to sub-Saharan Africa rose, and Downtown Houston flooded.")]
     assert "Kyiv" not in surfaces and "Wolfsburg" not in surfaces and "Zurich" not in surfaces
     assert "Africa" in surfaces and "Houston" in surfaces
+
+
+def test_a_wire_storys_credit_line_names_people(geoparser):
+    """"(Reporting by Sofía Valencia in Quito; editing by Paris Smith)": the credited are
+    people, the cities they wrote from places; a given name's accent does not hide it
+    ("Sofía" is Sofia in the lists, not Sofia the city)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Troops moved north. (Reporting by Sofía Valencia in Quito; additional reporting by "
+        "Julián Neiva in Bogotá; Editing by Paris Smith)") if m.place}
+    assert set(found) == {"Quito", "Bogotá"}
+    assert geoparser.recognizer._is_given_name("Sofía")
