@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "53"
+INDEX_VERSION = "55"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -192,7 +192,9 @@ def _news_spellings(country: str, name: str, names: list[str]) -> list[str | Non
     Revised Romanization from any of its names ("Yŏngch’ŏn" for "Eisen"; "Donghae" for
     "Donghae City"). None where a rule makes nothing."""
     if country in _ARABIC_SPEAKING:
-        return [_without_arabic_article(n) for n in names]
+        return [_without_arabic_article(name), *(
+            bare for n in names if n != name
+            for bare in (_without_arabic_article(n),) if bare and _bare_name_is_no_word(bare))]
     if country in _PERSIAN_SPEAKING:
         return [_without_ezafe(name)]
     if country == "JP":
@@ -329,10 +331,15 @@ _REGION_SUFFIXES = (
     " Voivodeship", " Autonomous Okrug", " Krai", " Kray", " Republic", " State", " County",
     " Department", " Municipality", " Canton", " Emirate", " Parish", " County Borough",
     " Borough Council", " District Council", " City Council", " Borough",
-    # Bangladesh's divisions, Greece's regional units, Nepal's old zones, Saint Lucia's
-    # quarters: "Boeotia Regional Unit" is Boeotia, "Gandaki Zone" Gandaki
-    " Division", " Regional Unit", " Zone", " Quarter",
+    # Greece's regional units, Saint Lucia's quarters: "Boeotia Regional Unit" is Boeotia
+    # (not Nepal's zones, abolished in 2015 and named after rivers: "the Karnali" is the
+    # river; Bangladesh's divisions: see _DIVISIONS_BY_THEIR_CITY)
+    " Regional Unit", " Quarter",
 )
+# Countries whose divisions are named after their chief city ("Khulna Division" is Khulna),
+# unlike the Gambia's ("West Coast Division", "Upper River Division": other coasts and
+# rivers in most news).
+_DIVISIONS_BY_THEIR_CITY = frozenset({"BD"})
 _REGION_PREFIXES = ("Autonomous Republic of ", "Republic of ", "State of ", "Province of ",
                     # British and Irish local government's formal names ("London Borough of
                     # Tower Hamlets", "County Kerry"); never "City of", which would make
@@ -360,8 +367,9 @@ REGION_ALIASES = {
 
 
 # Arabic's article as romanised names write it; English news drops it ("Al Anbar" → Anbar,
-# "Al-Hasakah" → Hasakah). Only in Arabic-speaking countries ("An Giang" is Vietnamese), and
-# never "El", which names keep ("El Oued", "El Jadida").
+# "Al-Hasakah" → Hasakah, "El-Hodeidah" → Hodeidah). Only in Arabic-speaking countries ("An
+# Giang" is Vietnamese), and "El" only with its hyphen: names written "El Oued", "El Jadida"
+# keep it.
 _ARABIC_ARTICLE = re.compile(r"^(?:(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath)[ -]|El-)(?=[A-Z])")
 _ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR",
                               "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
@@ -420,6 +428,22 @@ def _joined_japanese(name: str) -> str | None:
     return parts.group(1) + parts.group(2).lower() if parts else None
 
 
+def _bare_name_is_no_word(bare: str) -> bool:
+    """A town's other romanisation without its article may be a person's name or a word
+    ("El-Khalil", Hebron, gives Khalil; "Al-Sham", Damascus, Sham): those are left out, as
+    news writes them for people and things far more often than for the town."""
+    from placeline.frequency import zipf
+    from placeline.names import fold
+
+    plain = fold(bare)  # ("Al-Shām" gives "Shām", which is Sham)
+    return plain.title() not in _given_name_set() and zipf(plain) < _RARE_ALONE_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _given_name_set() -> frozenset[str]:
+    return frozenset(given_names())
+
+
 def _without_arabic_article(name: str) -> str | None:
     """"Al Anbar" → "Anbar", "Al-Hasakah" → "Hasakah"; None when the name has no article or
     would be left under four letters ("Al Ain")."""
@@ -445,7 +469,9 @@ def _region_short_names(name: str, country: str = "") -> list[str]:
             bare = _without_arabic_article(form)
             if bare:
                 shorts.append(bare)
-    for suffix in _REGION_SUFFIXES:
+    suffixes = (*_REGION_SUFFIXES, " Division") if country in _DIVISIONS_BY_THEIR_CITY \
+        else _REGION_SUFFIXES
+    for suffix in suffixes:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             short = name[: -len(suffix)].removesuffix(" Autonomous")
             shorts.append(short)

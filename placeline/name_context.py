@@ -65,9 +65,10 @@ _FOREIGN_FEATURES = (
     "Lac", "Île", "Ile", "Pointe", "Baie",  # French
     "Pulau", "Gunung", "Tanjung", "Sungai", "Danau", "Bukit", "Teluk", "Kampung",  # Malay
     "Kafr", "Deir",  # Arabic's village and monastery
-    # … and in the Maghreb and Arabia: sons of, a saint, a cape, a well, a spring ("Beni
-    # Ounif" is no Beni, Bolivia)
-    "Beni", "Sidi", "Ras", "Bir", "Hassi", "Ain")
+    # … and in the Maghreb and Arabia: sons of, a cape, a well, a spring ("Beni Ounif" is
+    # no Beni, Bolivia; "Hassi Messaoud", "Bir Lehlou"); not "Sidi", which starts people's
+    # names too ("Sidi Mohamed Ould Boubacar")
+    "Beni", "Ras", "Bir", "Hassi", "Ain")
 # ("Port Kent", which the gazetteer lacks, is a port, not Kent, Washington)
 WHOLE_BEFORE = tuple(f"{word} " for word in ("Port", *_ARABIC_FEATURES, *_WATER_OF,
                                               *_FOREIGN_FEATURES))

@@ -229,6 +229,14 @@ def _without_accents(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+def _names_a_body(word: str) -> bool:
+    """A word that ends an organisation's or a building's name ("Authority", "Council",
+    "Hospital"), not a place's kind ("Bay", "Township"): "the River Nene Authority" is no
+    river, "Laguna de Bay" is a lake."""
+    lower = word.lower()
+    return lower in HEAD_WORDS and lower not in KIND_WORDS
+
+
 def _names_a_thing_or_role(word: str) -> bool:
     """A feature or organisation noun ("Road", "Police") or a title ("Mayor"): a capitalised
     run holding one names a thing or an office, not a person."""
@@ -887,7 +895,9 @@ class Recognizer:
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
         particle = _SURNAME_PARTICLE_BEFORE.search(text, max(0, tokens[i].start - 40),
                                                    tokens[i].start)
-        if particle and name_key(particle.group(1)) not in known_places:
+        if particle and name_key(particle.group(1)) not in known_places and \
+                _zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
+            # boroughs", "Top ten Paris restaurants")
             return f"a surname's particle {particle.group(2)!r} before it", i, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
@@ -1463,10 +1473,15 @@ class Recognizer:
                 name = match.group("name")
                 if not named.kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                     continue  # "the Chess Association state tournament": a body's name
-                body = _BODY_WORD_AFTER.match(text, end)
-                if named.kind_inside and not named.name_first and body and \
-                        body.group(1).lower() in HEAD_WORDS:
-                    continue  # "the Ogun-Osun River Basin Development Authority"
+                if named.kind_inside and not named.name_first:
+                    while " " in name and name.rsplit(" ", 1)[-1].lower() in CALENDAR_WORDS:
+                        name = name.rsplit(" ", 1)[0]  # "the River Cam Tuesday"
+                        end = start + len(name)
+                    body = _BODY_WORD_AFTER.match(text, end)
+                    if _names_a_body(name.rsplit(" ", 1)[-1]) or (
+                            body and _names_a_body(body.group(1))):
+                        continue  # "the River Nene Authority", "the Ogun-Osun River Basin
+                        # Development Authority": a body's name
                 yield start, end, name, name.endswith(WHOLE_AFTER) or \
                     name.startswith(WHOLE_BEFORE), named.kind_inside
 

@@ -214,9 +214,9 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
         sure = placed.get(name_key(r.span.surface))
         after = resolutions[k + 1].span if k + 1 < len(resolutions) else None
         if (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.start])) or \
-                kind_said(text, r.span):
-            sure = None  # placed by its own region, or its kind said ("IRKUTSK, Russia …
-            # the Irkutsk region")
+                kind_said(text, r.span) not in ("", "city"):
+            sure = None  # placed by its own region, or another kind said ("IRKUTSK, Russia
+            # … the Irkutsk region"; "the town of Charlotte" stays the dateline's)
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):
@@ -392,7 +392,7 @@ class Resolver:
             if any(c.kind == "city" and name_key(c.place.name) != city_named_city
                    and c.place.country == region.country
                    and c.place.population >= 0.1 * region.population
-                   and (c.place.admin1 == region.admin1 or
+                   and ((c.place.admin1 == region.admin1 and c.name_type == 0) or
                         haversine_km(c.place.lat, c.place.lon, region.lat, region.lon) < 200)
                    for c in span.candidates):
                 return -2.0

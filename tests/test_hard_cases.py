@@ -1989,3 +1989,25 @@ def test_a_wire_storys_credit_line_names_people(geoparser):
         "Julián Neiva in Bogotá; Editing by Paris Smith)") if m.place}
     assert set(found) == {"Quito", "Bogotá"}
     assert geoparser.recognizer._is_given_name("Sofía")
+
+
+def test_the_rules_of_the_thirteenth_session_stay_narrow(geoparser):
+    """Cases where a rule of index v52–v55 must not fire (from a review of that change):
+    "the town of Charlotte" after a Vermont dateline stays Vermont's; English "ten" is no
+    Dutch particle; "Beni" before a day or a hospital stays the Congolese city; "River"
+    before a body's name or a day; a state's capital that carries the state's old name
+    leaves the state sure."""
+    def found(text: str) -> dict:
+        return {m.surface: m for m in geoparser.parse(text)}
+
+    charlotte = found("CHARLOTTE, Vt. — The ferry linking the town of Charlotte with Essex, "
+                      "N.Y., stayed at its dock.")["Charlotte"]
+    assert round(charlotte.place.lat) == 44  # (Charlotte, North Carolina, is at 35)
+    assert "London" in found("The ten London boroughs with the worst air were named.")
+    for text in ("Ebola cases rose in Beni Tuesday, officials said.",
+                 "Rebels attacked Beni Hospital on Sunday."):
+        assert found(text)["Beni"].place.country == "CD"
+    assert not any("Nene" in s for s in found(
+        "The River Nene Authority warned residents of Peterborough."))
+    assert "River Cam" in found("Ferries stopped on the River Cam Tuesday near Cambridge.")
+    assert found("Deforestation in Pará rose sharply last year.")["Pará"].confidence >= 0.8
