@@ -57,7 +57,7 @@ import marisa_trie
 from placeline.config import PACKAGE_DATA
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "55"
+INDEX_VERSION = "56"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1124,7 +1124,8 @@ def load_islands(towns: TownsByCell, taken: set[str]) -> list[Entry]:
             bare = match["name"] if match else name
             extent = float(row["extent_km"])
             forms = _free_names(name, f"{bare} Island", bare,
-                                extent >= _BARE_ISLAND_KM and _rare_alone(bare), taken)
+                                (extent >= _BARE_ISLAND_KM and _rare_alone(bare)) or
+                                _named_as_written(name, bare, extent), taken)
             if not forms:
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
@@ -1137,6 +1138,22 @@ def load_islands(towns: TownsByCell, taken: set[str]) -> list[Entry]:
                           source="supplement")
             entries.append(_named(entry, forms, taken))
     return entries
+
+
+def _named_as_written(name: str, bare: str, extent: float) -> bool:
+    """A big island Natural Earth labels with no "Island" ("Newfoundland", "Viti Levu") goes by
+    that label, unless it is an ordinary word ("Mainland", "Zealand"): news names such an
+    island as its label writes it, however often ("Newfoundland", zipf 3.4, had been
+    indexed only as "Newfoundland Island", which nobody writes)."""
+    from placeline.frequency import zipf
+
+    return name == bare and extent >= _NAMED_ISLAND_KM and \
+        max(zipf(word) for word in name.lower().split()) < _ORDINARY_WORD_ZIPF
+
+
+# An island this many km across is named in news by its label alone (Newfoundland 745, Viti
+# Levu 189, Andros 127); smaller ones only where the word is rare.
+_NAMED_ISLAND_KM = 100.0
 
 
 def _rare_alone(bare: str) -> bool:
