@@ -529,6 +529,7 @@ _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 # Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
+_PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
 # The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
@@ -865,7 +866,8 @@ class Recognizer:
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = self._run_bounds(text, tokens, i, j)
-        if _CREDIT_BEFORE.search(text, max(0, tokens[left].start - 30), tokens[left].start):
+        if text.endswith(" by ", 0, tokens[left].start) and _CREDIT_BEFORE.search(
+                text, max(0, tokens[left].start - 30), tokens[left].start):
             return "a news agency's credit line", left, right  # "(Reporting by Sofía
             # Valencia in Quito; editing by Ana Cartagena)"
         before = tokens[i - 1] if i > 0 else None
@@ -893,8 +895,10 @@ class Recognizer:
                 # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
                 # Panorama, Adelaide)
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
-        particle = _SURNAME_PARTICLE_BEFORE.search(text, max(0, tokens[i].start - 40),
-                                                   tokens[i].start)
+        particle = _SURNAME_PARTICLE_BEFORE.search(
+            text, max(0, tokens[i].start - 40), tokens[i].start) \
+            if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(_PARTICLE_ENDS) \
+            else None
         if particle and name_key(particle.group(1)) not in known_places and \
                 _zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
             # boroughs", "Top ten Paris restaurants")
