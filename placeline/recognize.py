@@ -1260,6 +1260,9 @@ class Recognizer:
             return None  # "San Antonio de los Cobres", "Valle d'Aosta", "Maguindanao del
             # Sur": the first words of a longer name the gazetteer lacks, not San Antonio
             # (a name's last words stay: "Tour de France", "Callejón de Huaylas")
+        if i == j and not cues and SPEECH_AFTER.match(text, tokens[j].end) and \
+                self._is_given_name(surface) and all(c.name_type == 1 for c in candidates):
+            return None  # "Khalil said": a person, not Hebron by one of its other names
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
                 self._sentence_initial(text, tokens[i]):
             return None  # "Chandler, who police said was driving": a person starts a sentence

@@ -243,6 +243,7 @@ NOT_PLACES = [
     "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
     "Officials worked with the UN and Red Cross, and later with the Country Club staff.",
     "Leaders of the Jewish community gathered on Sunday.",
+    "Khalil said the talks would resume.",  # a given name, not Hebron by another name
     "The settlement was worth US$460 million, or about NZ$700 million.",
     "The Moscow Times and the Lansing State Journal reported it, China Daily said.",
     "'Free' money headed to the schools, the North Central board said.",
