@@ -213,8 +213,9 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     for k, r in enumerate(resolutions):
         sure = placed.get(name_key(r.span.surface))
         after = resolutions[k + 1].span if k + 1 < len(resolutions) else None
-        if (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.start])) or \
-                kind_said(text, r.span) not in ("", "city"):
+        if sure is not None and (
+                (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.start])) or
+                kind_said(text, r.span) not in ("", "city")):
             sure = None  # placed by its own region, or another kind said ("IRKUTSK, Russia
             # … the Irkutsk region"; "the town of Charlotte" stays the dateline's)
         if sure is not None and r.candidate is not None and \
