@@ -55,9 +55,10 @@ from pathlib import Path
 import marisa_trie
 
 from placeline.config import PACKAGE_DATA
+from placeline.name_context import HEAD_WORDS
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "56"
+INDEX_VERSION = "57"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -867,6 +868,35 @@ def _listed_towns() -> list[dict]:
     return json.loads((_package_dir("country_state_city") / "data" / "city.json").read_text())
 
 
+# A town country-state-city lists and GeoNames' cities500 lacks (GeoNames records no people
+# for it: Kaduwela, Worli, Wayanad) gets a village's prior, as nothing says how big it is.
+LISTED_TOWN_SIZE = 1_000
+
+
+def load_listed_towns(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+    """country-state-city's towns by a name no place indexed before has (since index v57):
+    cities500 holds only towns with a census figure, so Sri Lanka's Kaduwela, Mumbai's Worli
+    and Bandra, India's districts by their seats (Wayanad, Kodagu) were missing. Only a
+    name that is no ordinary word (as for Natural Earth's regions, `_rare_region_name`) and
+    no given name nor ending in a feature's or a body's word; each lies in the region of its
+    nearest town."""
+    given = _given_name_set()
+    entries = []
+    for city in _listed_towns():
+        name, country = city.get("name") or "", city.get("countryCode") or ""
+        key = name_key(name)
+        if key in taken or not _has_point(city) or not _rare_region_name(name) or \
+                name in given or name.rpartition(" ")[2].lower() in HEAD_WORDS:
+            continue  # ("Bushy Park", a Jamaican district, is more often a park elsewhere)
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        entry = Entry(id=f"csc:{country}:{key}:{city['latitude']}:{city['longitude']}",
+                      name=name, lat=lat, lon=lon, kind="city", country=country,
+                      admin1=_region_in(_nearest_town(lat, lon, towns), country),
+                      population=LISTED_TOWN_SIZE, source="country-state-city")
+        entries.append(_named(entry, [name], taken))
+    return entries
+
+
 def _medians_of_listed_towns() -> dict[tuple[str, str], tuple[tuple[float, float], int]]:
     """The median point of each region's towns in country-state-city, and their number."""
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -1432,6 +1462,7 @@ def collect_entries() -> list[Entry]:
         name_key(surface) for entry in cities + others if entry.country == "GB"
         for surface in entry.names})
     others += load_named_landmarks("us_parks.csv", "nps", towns, taken)
+    others += load_listed_towns(towns, taken)
     return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
 
 

@@ -10,6 +10,7 @@ import pytest
 from placeline.gazetteer_build import (
     ABROAD_REGION_SIZE,
     ADMIN_REGION_SIZE,
+    LISTED_TOWN_SIZE,
     NAME_MAIN,
     Entry,
     _between_conventions,
@@ -25,6 +26,7 @@ from placeline.gazetteer_build import (
     _region_size,
     _revised_romanization,
     _without_ezafe,
+    load_listed_towns,
 )
 
 
@@ -354,3 +356,29 @@ def test_british_and_irish_councils_go_by_their_places_names(official, everyday)
 
 def test_the_city_of_london_is_not_called_london():
     assert _region_short_names("City of London") == []
+
+
+def test_listed_towns_fill_in_names_no_place_has(monkeypatch):
+    """country-state-city's towns that cities500 lacks (no census figure) come in by a new
+    name that is no word, no given name and no feature's: not a name taken, not "Bushy
+    Park", "Long", "Jaxon" nor a row without a point."""
+    rows = [{"name": "Kaduwela", "countryCode": "LK", "latitude": "6.93", "longitude": "79.98"},
+            {"name": "Colombo", "countryCode": "LK", "latitude": "6.9", "longitude": "79.9"},
+            {"name": "Bushy Park", "countryCode": "JM", "latitude": "18.0", "longitude": "-77.1"},
+            {"name": "Long", "countryCode": "TH", "latitude": "18.1", "longitude": "99.8"},
+            {"name": "Jaxon", "countryCode": "PH", "latitude": "9.2", "longitude": "123.6"},
+            {"name": "Wayanad", "countryCode": "IN", "latitude": "", "longitude": ""}]
+    monkeypatch.setattr("placeline.gazetteer_build._listed_towns", lambda: rows)
+    town = _entry("Colombo", 6.93, 79.85, "city")
+    town.country, town.admin1 = "LK", "36"
+    taken = {"colombo"}
+    entries = load_listed_towns({(6, 79): [town]}, taken)
+    assert [(e.name, e.country, e.admin1, e.kind, e.population) for e in entries] == [
+        ("Kaduwela", "LK", "36", "city", LISTED_TOWN_SIZE)]
+    assert "kaduwela" in taken
+
+
+def test_a_town_only_country_state_city_lists_is_found(geoparser):
+    mentions = geoparser.parse("Floodwater rose in Kolonnawa and Kaduwela, east of Colombo.")
+    kaduwela = next(m for m in mentions if m.surface == "Kaduwela")
+    assert kaduwela.place.country == "LK" and kaduwela.confidence > 0.5
