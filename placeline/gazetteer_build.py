@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import is_latin, name_key
 
-INDEX_VERSION = "57"
+INDEX_VERSION = "58"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1211,6 +1211,31 @@ def _named(entry: Entry, forms: list[str], taken: set[str]) -> Entry:
         taken.add(name_key(form))
     return entry
 
+# A peak's own word before its name in the label's language ("Cerro Aconcagua", "Nevado
+# Huascarán", "Gunung Tahan", "Jebel Toubkal"); English news writes "Mount …" or the bare name.
+_PEAK_WORD = re.compile(r"^(?:Mount|Cerro|Nevado|Pico|Pic|Pik|Gora|Jabal|Jebel|Djebel|Kuh-e"
+                        r"|Gunung|Bukit|Volcán|Vulkan|Monte|Mont|Morne|Serra) (?P<name>[A-Z].+)$")
+
+
+def name_peaks_as_news_does(entries: list[Entry], taken: set[str]) -> None:
+    """Natural Earth's peaks also by "Mount X" and by the bare name (since index v58), each
+    only where no place has it, the bare one only as a rare word of four letters or more
+    that is no given name ("Aconcagua", "Huascarán", "Ruapehu", "Kosciuszko"; not
+    "Blanc", "Rosa" nor "Wilhelm"): a label in its country's language ("Cerro Aconcagua")
+    or with "Mount" was the only way to find them. Named after the volcanoes, whose
+    Wikidata summit points keep the names both have ("Merapi"). (`taken`: as for
+    `load_islands`.)"""
+    for entry in entries:
+        if entry.kind != "landmark" or not entry.id.startswith("naturalearth:"):
+            continue
+        match = next(filter(None, map(_PEAK_WORD.match, entry.names)), None)
+        if match is None:
+            continue
+        bare = match["name"]
+        forms = [f"Mount {bare}"] + ([bare] if _rare_alone(bare) and
+                                        _bare_name_is_no_word(bare) else [])
+        _named(entry, [form for form in forms if name_key(form) not in taken], taken)
+
 
 # A volcano's own word around its name, as Wikidata's English labels write it ("Sangay
 # volcano", "Taal Volcano", "Volcán Osorno", "Mount Yasur").
@@ -1457,6 +1482,7 @@ def collect_entries() -> list[Entry]:
     holders = _name_holders(cities, others)
     others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
     others += load_volcanoes(towns, taken)
+    name_peaks_as_news_does(others, taken)  # (after the volcanoes: Wikidata's summit points)
     others += load_admin_regions(towns, taken, holders)
     others += load_historic_counties(towns, taken, {
         name_key(surface) for entry in cities + others if entry.country == "GB"

@@ -382,3 +382,20 @@ def test_a_town_only_country_state_city_lists_is_found(geoparser):
     mentions = geoparser.parse("Floodwater rose in Kolonnawa and Kaduwela, east of Colombo.")
     kaduwela = next(m for m in mentions if m.surface == "Kaduwela")
     assert kaduwela.place.country == "LK" and kaduwela.confidence > 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Climbers on Aconcagua, the highest peak outside Asia, were evacuated to Mendoza.",
+    "Snow closed the road below Mount Aconcagua near Mendoza, Argentina.",
+    "Lahars from Ruapehu closed the Desert Road south of Taupo.",
+])
+def test_a_peak_labelled_in_its_own_language_is_found_as_news_writes_it(geoparser, text):
+    peak = next(m for m in geoparser.parse(text) if "Aconcagua" in m.surface or
+                m.surface == "Ruapehu")
+    assert peak.place.kind == "landmark" and peak.place.name.endswith(("Aconcagua", "Ruapehu"))
+
+
+def test_a_peaks_bare_name_is_left_out_where_it_is_a_word_or_a_given_name(gazetteer):
+    assert not any(c.kind == "landmark" for c in gazetteer.lookup_name("Blanc"))
+    assert not any(c.kind == "landmark" for c in gazetteer.lookup_name("Wilhelm"))
+    assert any(c.kind == "landmark" for c in gazetteer.lookup_name("Mount Tahan"))
