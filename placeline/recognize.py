@@ -136,9 +136,10 @@ CONNECTORS = frozenset(
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
 # Where a word that may be capitalised begins: not an ASCII lower-case letter (so capitals of
-# any script, and lower-case letters outside ASCII, which `tokenize` then checks), or an
-# elided article ("d'Ivoire").
-_MAY_BE_CAPITAL = rf"(?:[^\W\d_a-z]|[dl]['’](?={_LETTER}))"
+# any script, and lower-case letters outside ASCII, which `tokenize` then checks), an
+# elided article ("d'Ivoire"), or a Nguni name's lower-case prefix before its capital
+# ("eThekwini", "eMalahleni", "uMngeni"; "eBay" and "iPhone" are tokens too, and no place).
+_MAY_BE_CAPITAL = rf"(?:[^\W\d_a-z]|[dl]['’](?={_LETTER})|[a-z](?=[A-Z][a-z]))"
 _CONNECTOR_WORD = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
 _NEXT_WORD = r"[\W\d_]*+"
 # The words recognition looks at: capitalised words and abbreviations ("U.S."), the word just
@@ -219,7 +220,8 @@ def tokenize(text: str) -> list[Token]:
             end -= 2
             word = word[:-2]
         elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
-        tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper()))
+        tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper() or
+                            word[1:2].isupper()))  # (and "eThekwini", "uMngeni")
     return tokens
 
 

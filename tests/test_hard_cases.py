@@ -226,6 +226,9 @@ CASES = [
     # a river's word after a bare name after "the": the river, though the word is a firm's
     ("Drought tightened its grip on the Amazon basin; barges on the Amazon ran aground.",
      {"Amazon": ("BR", "water")}),
+    # a Nguni name's lower-case prefix before its capital ("eThekwini", "eMalahleni")
+    ("Water cuts hit eThekwini again, while mines around eMalahleni stopped blasting.",
+     {"eThekwini": ("ZA", "city"), "eMalahleni": ("ZA", "city")}),
 ]
 NOT_PLACES = [
     "Families bought a turkey for Thanksgiving dinner.",
@@ -243,7 +246,8 @@ NOT_PLACES = [
     "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
     "Officials worked with the UN and Red Cross, and later with the Country Club staff.",
     "Leaders of the Jewish community gathered on Sunday.",
-    "Khalil said the talks would resume.",  # a given name, not Hebron by another name
+    "Khalil said the talks would resume.",
+    "Sellers on eBay listed the iPhone and the iPad at half price.",  # a given name, not Hebron by another name
     "The settlement was worth US$460 million, or about NZ$700 million.",
     "The Moscow Times and the Lansing State Journal reported it, China Daily said.",
     "'Free' money headed to the schools, the North Central board said.",
