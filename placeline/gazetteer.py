@@ -18,9 +18,15 @@ import marisa_trie
 
 from placeline.config import cache_dir
 from placeline.errors import GazetteerMissingError
-from placeline.gazetteer_build import INDEX_VERSION, NAME_ABBREVIATION, POSTAL_KEY, build
+from placeline.gazetteer_build import (
+    INDEX_VERSION,
+    NAME_ABBREVIATION,
+    POSTAL_KEY,
+    SPELLING_KEY,
+    build,
+)
 from placeline.models import Place
-from placeline.names import name_key
+from placeline.names import name_key, spelling_key
 
 _RECORD = struct.Struct("<IB")
 
@@ -118,6 +124,12 @@ class Gazetteer:
         """The regions a postal code ("WA", "NSW") stands for: Washington and Western
         Australia. Asked only where a town of the region stands before it."""
         return self.lookup(POSTAL_KEY + code)
+
+    def spelt_otherwise(self, surface: str) -> tuple[Candidate, ...]:
+        """Towns and regions whose name is `surface` romanised another way ("Kyaukphyu":
+        Kyaukpyu), by `spelling_key`; the exact names' candidates are `lookup_name`'s."""
+        key = spelling_key(surface)
+        return self.lookup(SPELLING_KEY + key) if key else ()
 
     def lookup_name(self, surface: str) -> tuple[Candidate, ...]:
         """Candidates for a surface form as written (handles case-sensitive abbreviations)."""

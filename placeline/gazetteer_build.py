@@ -56,9 +56,9 @@ import marisa_trie
 
 from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
-from placeline.names import is_latin, name_key
+from placeline.names import is_latin, name_key, spelling_key
 
-INDEX_VERSION = "58"
+INDEX_VERSION = "59"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -519,6 +519,11 @@ def _says_nothing(short: str) -> bool:
 # often something else ("IN", "OR", "WA" for Wa, Ghana), so they are indexed apart, under
 # this prefix, and recognition asks for one only right after a town of that region and a comma.
 POSTAL_KEY = "%"
+# Towns' and regions' names by their `spelling_key`, under this prefix (since index v59): a
+# name the gazetteer spells another way ("Kyaukpyu" for "Kyaukphyu") is asked for only where
+# the story's country makes it likely (see placeline.variants).
+SPELLING_KEY = "~"
+_SPELT_KINDS = frozenset({"city", "admin1", "admin2"})
 # Canadian Press abbreviations of the provinces and territories ("Surrey, B.C.", "Kingston,
 # Ont.", "Hay River, N.W.T."); not "Man." for Manitoba, an ordinary word at a sentence's start
 # (see POSTAL_ONLY_ABBREVIATIONS).
@@ -1609,6 +1614,9 @@ def build(target: Path, log=print) -> dict[str, float]:
                 key = "=" + surface.replace(" ", "")  # exact, case-sensitive form
             keyed[key].append((row, name_type))
             name_rows.append((surface, row, name_type))
+            if entry.kind in _SPELT_KINDS and name_type != NAME_ABBREVIATION and \
+                    (spelt := spelling_key(surface)):
+                keyed[SPELLING_KEY + spelt].append((row, name_type))
         for form in entry.postal:
             keyed[POSTAL_KEY + form].append((row, NAME_ABBREVIATION))
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)

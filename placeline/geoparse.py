@@ -36,6 +36,7 @@ from placeline.resolve import (
     kind_said,
     lend_county_readings,
 )
+from placeline.variants import VARIANT_CONFIDENCE, home_country, reading_in, spelt_otherwise
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
@@ -224,6 +225,7 @@ class Geoparser:
         mentions = held_by_the_region_after(kept, text)
         mentions += [self._geocode_unknown(s, mentions, text)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
+        mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -336,6 +338,10 @@ class Geoparser:
             place = self.geocoder.geocode(span.surface, main_country(context))
             if place is not None:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
+        home = home_country(context) if STREET not in span.cues else None
+        variant = reading_in(self.gazetteer, span.surface, home) if home else None
+        if variant is not None:  # "Maarat al-Numan" for GeoNames' "Maarat al-Numaan"
+            return Mention(span.start, span.end, span.surface, variant, VARIANT_CONFIDENCE)
         town = guess(span, context, text)
         if town is None:
             return Mention(span.start, span.end, span.surface, None, 0.0)

@@ -51,3 +51,24 @@ def is_latin(text: str) -> bool:
         if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
             return False
     return True
+
+
+# Letters and pairs that romanisations of one name write differently ("Kyaukphyu" /
+# "Kyaukpyu", "Sangareddy" / "Sangareddi", "Baikalsk" / "Bajkalsk", "Desouk" / "Dessouk",
+# "Hawija" / "Hawijah"), each mapped to one form; doubled letters count once.
+_SPELLING_PAIRS = (("ph", "p"), ("kh", "k"), ("dh", "d"), ("gh", "g"),
+                   ("ck", "k"), ("q", "k"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"),
+                   ("oo", "u"), ("ee", "i"), ("ie", "i"))
+_NOT_A_TO_Z = re.compile(r"[^a-z]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=100_000)
+def spelling_key(name: str) -> str:
+    """A looser key than `name_key`, for names romanised another way than the gazetteer's
+    (see `_SPELLING_PAIRS`); spaces and hyphens do not count ("Mughalsarai" / "Mughal
+    Sarai")."""
+    text = _NOT_A_TO_Z.sub("", fold(name))
+    for written, key in _SPELLING_PAIRS:
+        text = text.replace(written, key)
+    return _DOUBLED.sub(r"\1", text).removesuffix("h")
