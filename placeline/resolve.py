@@ -212,12 +212,14 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     out = []
     for k, r in enumerate(resolutions):
         sure = placed.get(name_key(r.span.surface))
-        after = resolutions[k + 1].span if k + 1 < len(resolutions) else None
+        after = resolutions[k + 1] if k + 1 < len(resolutions) else None
         if sure is not None and (
-                (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.start])) or
+                (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.span.start])
+                 and not (after.candidate and after.candidate.kind == "city")) or
                 kind_said(text, r.span) not in ("", "city")):
             sure = None  # placed by its own region, or another kind said ("IRKUTSK, Russia
-            # … the Irkutsk region"; "the town of Charlotte" stays the dateline's)
+            # … the Irkutsk region"; "the town of Charlotte" stays the dateline's); not a
+            # town listed before another ("live in Oakland, Grantsville or …")
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):

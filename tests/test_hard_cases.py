@@ -2019,3 +2019,12 @@ def test_the_rules_of_the_thirteenth_session_stay_narrow(geoparser):
         "The River Nene Authority warned residents of Peterborough."))
     assert "River Cam" in found("Ferries stopped on the River Cam Tuesday near Cambridge.")
     assert found("Deforestation in Pará rose sharply last year.")["Pará"].confidence >= 0.8
+
+
+def test_a_datelines_town_listed_before_another_town_keeps_the_datelines_reading(geoparser):
+    """"X, Y" is X placed by its region only where Y is one: "live in Oakland, Grantsville or
+    across the state line" lists towns, so Oakland stays the dateline's Oakland, Maryland."""
+    text = ("OAKLAND, Md. — Rentals near McHenry are booked by families from Pittsburgh. "
+            "Deputies increasingly live in Oakland, Grantsville or across the state line.")
+    body = [m for m in geoparser.parse(text) if m.surface == "Oakland"]
+    assert len(body) == 1 and body[0].place.admin1 == "MD"
