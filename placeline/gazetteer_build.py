@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import is_latin, name_key, spelling_key
 
-INDEX_VERSION = "59"
+INDEX_VERSION = "60"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -355,7 +355,10 @@ _ORDINARY_WORD_ZIPF = 4.0
 # Everyday short names of big cities that GeoNames lists under four letters, which the
 # builder leaves out (codes): East African news writes "the port of Dar", and everyone "Rio".
 CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Rio"],
-                ("VN", "Ho Chi Minh City"): ["HCMC"]}
+                ("VN", "Ho Chi Minh City"): ["HCMC"],
+                # an English name of three letters, which `_usable_alternate` leaves out with
+                # GeoNames' codes and nicknames ("FEZ", "Cal")
+                ("MA", "Fes"): ["Fez"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.

@@ -226,6 +226,9 @@ CASES = [
     # a river's word after a bare name after "the": the river, though the word is a firm's
     ("Drought tightened its grip on the Amazon basin; barges on the Amazon ran aground.",
      {"Amazon": ("BR", "water")}),
+    # an English name of three letters
+    ("Supporters' buses from Casablanca and Fez clogged the motorway into Rabat.",
+     {"Fez": ("MA", "city")}),
     # a Nguni name's lower-case prefix before its capital ("eThekwini", "eMalahleni")
     ("Water cuts hit eThekwini again, while mines around eMalahleni stopped blasting.",
      {"eThekwini": ("ZA", "city"), "eMalahleni": ("ZA", "city")}),
