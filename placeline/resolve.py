@@ -213,13 +213,18 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     for k, r in enumerate(resolutions):
         sure = placed.get(name_key(r.span.surface))
         after = resolutions[k + 1] if k + 1 < len(resolutions) else None
+        before = resolutions[k - 1] if k > 0 else None
         if sure is not None and (
                 (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.span.start])
                  and not (after.candidate and after.candidate.kind == "city")) or
+                (before is not None and before.candidate is not None and
+                 before.candidate.kind == "city" and
+                 CONTAINMENT_GAP.match(text[before.span.end:r.span.start])) or
                 kind_said(text, r.span) not in ("", "city")):
             sure = None  # placed by its own region, or another kind said ("IRKUTSK, Russia
             # … the Irkutsk region"; "the town of Charlotte" stays the dateline's); not a
-            # town listed before another ("live in Oakland, Grantsville or …")
+            # town listed before another ("live in Oakland, Grantsville or …"); nor the name
+            # after a town and a comma, which holds it ("from Lima, Peru" of a "PERU, Ind." story)
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):

@@ -2031,3 +2031,14 @@ def test_a_datelines_town_listed_before_another_town_keeps_the_datelines_reading
             "Deputies increasingly live in Oakland, Grantsville or across the state line.")
     body = [m for m in geoparser.parse(text) if m.surface == "Oakland"]
     assert len(body) == 1 and body[0].place.admin1 == "MD"
+
+
+def test_a_datelines_name_holding_a_town_is_not_the_datelines_town(geoparser):
+    """"Lima, Peru" in a "PERU, Ind." story: the name after a town and a comma holds it."""
+    text = ("PERU, Ind. — The county jail in Peru is full. Camila Torres, an exchange student "
+            "from Lima, Peru, was named the school's top foreign student.")
+    mentions = geoparser.parse(text)
+    holder = next(m for m in mentions if m.surface == "Peru" and text[m.start - 6:m.start]
+                  == "Lima, ")
+    assert holder.place.kind == "country"
+    assert next(m for m in mentions if m.surface == "Peru").place.country == "US"
