@@ -56,9 +56,9 @@ import marisa_trie
 
 from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
-from placeline.names import is_latin, name_key, spelling_key
+from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "60"
+INDEX_VERSION = "61"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -887,22 +887,49 @@ def load_listed_towns(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     and Bandra, India's districts by their seats (Wayanad, Kodagu) were missing. Only a
     name that is no ordinary word (as for Natural Earth's regions, `_rare_region_name`) and
     no given name nor ending in a feature's or a body's word; each lies in the region of its
-    nearest town."""
+    nearest town. Since v61 (from a helper's review), not an administrative unit by a word
+    of its kind ("Nagpur Division", "Hamamatsu-shi"), and a town within 2 km of one of its
+    country's towns is that town's other spelling ("Bhatinda" for Bathinda, "Holwerd" for
+    Holwert), not a second place."""
     given = _given_name_set()
     entries = []
     for city in _listed_towns():
         name, country = city.get("name") or "", city.get("countryCode") or ""
         key = name_key(name)
         if key in taken or not _has_point(city) or not _rare_region_name(name) or \
-                name in given or name.rpartition(" ")[2].lower() in HEAD_WORDS:
+                name in given or name.rpartition(" ")[2].lower() in HEAD_WORDS or \
+                _names_a_unit(name):
             continue  # ("Bushy Park", a Jamaican district, is more often a park elsewhere)
         lat, lon = float(city["latitude"]), float(city["longitude"])
+        town = _nearest_town(lat, lon, towns)
+        if town is not None and town.country == country and \
+                _km(lat, lon, town.lat, town.lon) < _SAME_TOWN_KM:
+            town.add_name(name)  # the same town spelled otherwise ("Bhatinda", "Holwerd")
+            taken.add(key)
+            continue
         entry = Entry(id=f"csc:{country}:{key}:{city['latitude']}:{city['longitude']}",
                       name=name, lat=lat, lon=lon, kind="city", country=country,
-                      admin1=_region_in(_nearest_town(lat, lon, towns), country),
+                      admin1=_region_in(town, country),
                       population=LISTED_TOWN_SIZE, source="country-state-city")
         entries.append(_named(entry, [name], taken))
     return entries
+
+
+_SAME_TOWN_KM = 2.0
+# Words of administrative units' names in country-state-city's town list ("Nagpur Division",
+# "Hamamatsu-shi", "Kabupaten Bogor", "Borough of Queens").
+_UNIT_WORDS = frozenset({
+    "shire", "division", "municipality", "municipal", "province", "provincia", "rayon",
+    "raion", "borough", "district", "county", "region", "prefecture", "regency", "kabupaten",
+    "kota", "department", "departamento", "governorate", "oblast", "krai", "okrug", "canton",
+    "commune", "municipio", "city", "township", "parish", "ward", "sector", "zone", "area",
+    "council", "metropolitan", "shi", "gun", "ku", "cho", "machi", "mura", "gmina", "powiat",
+    "kreis", "landkreis", "amt", "kommune", "upazila", "tehsil", "taluk", "mandal"})
+
+
+def _names_a_unit(name: str) -> bool:
+    """An administrative unit's name, by a word of a unit's kind ("Nagpur Division")."""
+    return any(w in _UNIT_WORDS for w in re.split(r"[\s-]+", fold(name)))
 
 
 def _medians_of_listed_towns() -> dict[tuple[str, str], tuple[tuple[float, float], int]]:
@@ -1138,6 +1165,23 @@ _ISLAND_BEFORE = re.compile(r"^(?:Isla|Ilha|Île|Ile|Isola|Pulau|Nusa|Otok|Ostro
                             r"(?: (?:de|del|do|da|di|du|des|of))? (?P<name>[A-Z].*)$")
 _ISLAND_AFTER = re.compile(r"^(?P<name>[A-Z].*?)(?: Island| Isle|-jima|-shima| Shima| Jima"
                            r"| Dao| Ø| Kyun)$")
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Countries' names in other languages and their peoples' words (countryinfo), which
+    a peak's bare name must not take: "Mont Cameroun" is no "Cameroun", "Morne Seychellois"
+    no "Seychellois" (a helper's review)."""
+    from countryinfo import all_countries
+
+    words = set()
+    for country in all_countries():
+        info = country.info()
+        for word in [info.get("nativeName"), info.get("demonym"),
+                     *(info.get("translations") or {}).values()]:
+            if word:
+                words.add(name_key(word))
+    return frozenset(words | {name_key(w) for w in OTHER_DEMONYMS})
+
+
 # A bare feature name ("Gozo", "Formentera", "Merapi") only by a rare word of four letters or
 # more, and for an island only 5 km across or more: not "Mainland" (Orkney's), "Ata",
 # "Turners" (a 3 km islet) nor "Bremer".
@@ -1241,7 +1285,8 @@ def name_peaks_as_news_does(entries: list[Entry], taken: set[str]) -> None:
             continue
         bare = match["name"]
         forms = [f"Mount {bare}"] + ([bare] if _rare_alone(bare) and
-                                        _bare_name_is_no_word(bare) else [])
+                                        _bare_name_is_no_word(bare) and
+                                        name_key(bare) not in _country_words() else [])
         _named(entry, [form for form in forms if name_key(form) not in taken], taken)
 
 

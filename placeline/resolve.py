@@ -216,7 +216,7 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
         before = resolutions[k - 1] if k > 0 else None
         if sure is not None and (
                 (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.span.start])
-                 and not (after.candidate and after.candidate.kind == "city")) or
+                 and not _a_neighbour_town(after, sure)) or
                 (before is not None and before.candidate is not None and
                  before.candidate.kind == "city" and
                  CONTAINMENT_GAP.match(text[before.span.end:r.span.start])) or
@@ -233,6 +233,14 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
                         confidence=sure.confidence)
         out.append(r)
     return out
+
+
+def _a_neighbour_town(listed: Resolution, dateline: Resolution) -> bool:
+    """A town of the dateline town's own region, so listed beside it ("Oakland, Grantsville"
+    in an "OAKLAND, Md." story), not a city that holds it ("Hollywood, Los Angeles")."""
+    town, home = listed.candidate, dateline.candidate.place
+    return town is not None and town.kind == "city" and \
+        (town.place.country, town.place.admin1) == (home.country, home.admin1)
 
 
 def kind_said(text: str, span: Span) -> str:

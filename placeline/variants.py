@@ -2,7 +2,7 @@
 "Kyaukpyu"; one from India "Sangareddy", GeoNames "Sangareddi". Romanisations of names from
 other scripts vary by a letter or a pair (see `names.spelling_key`), so where a story's places
 agree on a country whose names are romanised, a rare capitalised name the gazetteer lacks is
-read as that country's town or region of the same loose spelling, flagged.
+read as that country's town or region of the same loose spelling, flagged (confidence under 0.5).
 
 Only in that country: the loose key joins different places across the world ("Ouse" and
 Ousse), and in English-speaking countries a name spelled otherwise is mostly a person
@@ -13,8 +13,10 @@ Ousse), and in English-speaking countries a name spelled otherwise is mostly a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Gazetteer
@@ -22,25 +24,33 @@ from placeline.models import Mention, Place
 from placeline.name_context import SPEECH_AFTER
 from placeline.recognize import Span
 
-VARIANT_CONFIDENCE = 0.5  # flagged: right 28 times in 32 on the probes, never checked by hand
+VARIANT_CONFIDENCE = 0.45  # flagged (under 0.5): right 28 times in 32 on the probes
 # Where a name's spelling is the English one, a variant is a person or another place.
 ENGLISH_SPELLING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 SURE_READING = 0.5  # a mention this sure counts towards the story's country
 RARE_WORD_ZIPF = 3.0  # every word of the name rarer than this ("Sangareddy", not "Station")
-# One to three capitalised words, not after a letter or a hyphen.
-_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
-_SENTENCE_ENDS = (". ", "? ", "! ", '" ', "” ", "\n")
+MAX_WORDS = 3
+# A capitalised word (with an apostrophe inside: "O'Brien"), not after a letter or a hyphen.
+_WORD = re.compile(r"(?<![\w'’-])[A-Z]\w*(?:['’]\w+)*")
+_POSSESSIVE = ("'s", "’s")
+_SENTENCE_ENDS = frozenset('.?!"”\n\r')
 
 
 def home_country(mentions: Sequence[Mention]) -> str | None:
-    """The country most of the story's sure places are in, if two or more are and it
+    """The country most of the story's sure places are in (then most of its sure mentions),
+    if two or more places are (not one named twice), no other country ties with it, and it
     romanises its names (not an English-speaking one)."""
-    counts = Counter(m.place.country for m in mentions if m.place is not None and
-                     m.place.country and m.confidence >= SURE_READING)
-    if not counts:
+    places: dict[str, set[str]] = {}
+    named: Counter[str] = Counter()
+    for m in mentions:
+        if m.place is not None and m.place.country and m.confidence >= SURE_READING:
+            places.setdefault(m.place.country, set()).add(m.place.id)
+            named[m.place.country] += 1
+    ranked = sorted(((len(ids), named[country], country) for country, ids in places.items()),
+                    reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
         return None
-    country, count = counts.most_common(1)[0]
-    return country if count >= 2 and country not in ENGLISH_SPELLING else None
+    return ranked[0][2] if ranked[0][2] not in ENGLISH_SPELLING else None
 
 
 def reading_in(gazetteer: Gazetteer, surface: str, country: str) -> Place | None:
@@ -50,6 +60,43 @@ def reading_in(gazetteer: Gazetteer, surface: str, country: str) -> Place | None
     return max((c.place for c in gazetteer.spelt_otherwise(surface)
                 if c.place.country == country),
                key=lambda place: place.population, default=None)
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Only blanks between `start` and the text's start, a sentence's end or a line break."""
+    before = start - 1
+    while before >= 0 and text[before] in " \t\u00a0":
+        before -= 1
+    return before < 0 or text[before] in _SENTENCE_ENDS
+
+
+def _covered(taken: list[tuple[int, int]], reach: list[int]) -> Callable[[int, int], bool]:
+    """Whether [start, end) overlaps a taken span (`taken` sorted by start, `reach` the
+    running maximum of their ends): a binary search, not a scan per word."""
+    starts = [a for a, _ in taken]
+
+    def covered(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)
+        return k > 0 and reach[k - 1] > start
+    return covered
+
+
+def _uncovered_runs(text: str, covered: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words joined by single spaces that no span holds
+    (a possessive's "'s" left out, as recognition leaves it: "Kyaukphyu's outskirts")."""
+    runs: list[list[tuple[int, int]]] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if match.group().endswith(_POSSESSIVE):
+            end -= 2
+        if covered(start, end):
+            continue
+        if runs and len(runs[-1]) < MAX_WORDS and runs[-1][-1][1] + 1 == start and \
+                text[start - 1] == " " and not text.endswith(_POSSESSIVE, 0, start - 1):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return [(run[0][0], run[-1][1]) for run in runs]
 
 
 def spelt_otherwise(text: str, mentions: Sequence[Mention], spans: Sequence[Span],
@@ -62,15 +109,13 @@ def spelt_otherwise(text: str, mentions: Sequence[Mention], spans: Sequence[Span
     if country is None:
         return []
     taken = sorted({(s.start, s.end) for s in spans} | {(m.start, m.end) for m in mentions})
+    covered = _covered(taken, list(accumulate((b for _, b in taken), max)))
     found = []
-    for match in _RUN.finditer(text):
-        start, end = match.span()
-        surface = match.group()
+    for start, end in _uncovered_runs(text, covered):
+        surface = text[start:end]
         words = surface.split()
-        if any(a < end and start < b for a, b in taken) or \
-                start == 0 or text.endswith(_SENTENCE_ENDS, 0, start) or \
-                words[0] in gazetteer.given_names or surface.isupper() or \
-                any(ch.isdigit() for ch in surface) or \
+        if _starts_a_sentence(text, start) or words[0] in gazetteer.given_names or \
+                surface.isupper() or any(ch.isdigit() for ch in surface) or \
                 sum(ch.isupper() for ch in surface) > len(words) or \
                 any(zipf(word.lower()) >= RARE_WORD_ZIPF for word in words) or \
                 SPEECH_AFTER.match(text, end) or gazetteer.lookup_name(surface):

@@ -361,12 +361,16 @@ def test_the_city_of_london_is_not_called_london():
 def test_listed_towns_fill_in_names_no_place_has(monkeypatch):
     """country-state-city's towns that cities500 lacks (no census figure) come in by a new
     name that is no word, no given name and no feature's: not a name taken, not "Bushy
-    Park", "Long", "Jaxon" nor a row without a point."""
+    Park", "Long", "Jaxon", a unit ("Nagpur Division") nor a row without a point; a town
+    within 2 km of one of its country's is that town's other spelling ("Kolamba")."""
     rows = [{"name": "Kaduwela", "countryCode": "LK", "latitude": "6.93", "longitude": "79.98"},
             {"name": "Colombo", "countryCode": "LK", "latitude": "6.9", "longitude": "79.9"},
             {"name": "Bushy Park", "countryCode": "JM", "latitude": "18.0", "longitude": "-77.1"},
             {"name": "Long", "countryCode": "TH", "latitude": "18.1", "longitude": "99.8"},
             {"name": "Jaxon", "countryCode": "PH", "latitude": "9.2", "longitude": "123.6"},
+            {"name": "Nagpur Division", "countryCode": "IN", "latitude": "21.1",
+             "longitude": "79.1"},
+            {"name": "Kolamba", "countryCode": "LK", "latitude": "6.935", "longitude": "79.85"},
             {"name": "Wayanad", "countryCode": "IN", "latitude": "", "longitude": ""}]
     monkeypatch.setattr("placeline.gazetteer_build._listed_towns", lambda: rows)
     town = _entry("Colombo", 6.93, 79.85, "city")
@@ -375,7 +379,7 @@ def test_listed_towns_fill_in_names_no_place_has(monkeypatch):
     entries = load_listed_towns({(6, 79): [town]}, taken)
     assert [(e.name, e.country, e.admin1, e.kind, e.population) for e in entries] == [
         ("Kaduwela", "LK", "36", "city", LISTED_TOWN_SIZE)]
-    assert "kaduwela" in taken
+    assert "kaduwela" in taken and "Kolamba" in town.names
 
 
 def test_a_town_only_country_state_city_lists_is_found(geoparser):
@@ -395,7 +399,9 @@ def test_a_peak_labelled_in_its_own_language_is_found_as_news_writes_it(geoparse
     assert peak.place.kind == "landmark" and peak.place.name.endswith(("Aconcagua", "Ruapehu"))
 
 
-def test_a_peaks_bare_name_is_left_out_where_it_is_a_word_or_a_given_name(gazetteer):
-    assert not any(c.kind == "landmark" for c in gazetteer.lookup_name("Blanc"))
-    assert not any(c.kind == "landmark" for c in gazetteer.lookup_name("Wilhelm"))
+def test_a_peaks_bare_name_is_left_out_where_it_is_a_given_name_or_a_countrys(gazetteer):
+    """Not "Wilhelm" (Mount Wilhelm), "Cameroun" (Mont Cameroun: Cameroon in French) nor
+    "Seychellois" (Morne Seychellois: a people's word); "Mount Tahan" is made."""
+    for bare in ("Wilhelm", "Cameroun", "Seychellois"):
+        assert not any(c.kind == "landmark" for c in gazetteer.lookup_name(bare)), bare
     assert any(c.kind == "landmark" for c in gazetteer.lookup_name("Mount Tahan"))

@@ -249,8 +249,8 @@ NOT_PLACES = [
     "Crowds lined the route of the St. Patrick's Day parade, with Queen Elizabeth's band.",
     "Officials worked with the UN and Red Cross, and later with the Country Club staff.",
     "Leaders of the Jewish community gathered on Sunday.",
-    "Khalil said the talks would resume.",
-    "Sellers on eBay listed the iPhone and the iPad at half price.",  # a given name, not Hebron by another name
+    "Khalil said the talks would resume.",  # a given name, not Hebron by another name
+    "Sellers on eBay listed the iPhone and the iPad at half price.",
     "The settlement was worth US$460 million, or about NZ$700 million.",
     "The Moscow Times and the Lansing State Journal reported it, China Daily said.",
     "'Free' money headed to the schools, the North Central board said.",
@@ -2042,3 +2042,18 @@ def test_a_datelines_name_holding_a_town_is_not_the_datelines_town(geoparser):
                   == "Lima, ")
     assert holder.place.kind == "country"
     assert next(m for m in mentions if m.surface == "Peru").place.country == "US"
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    (("HOLLYWOOD, Fla. — A film festival opened. Producers from Hollywood, Los Angeles, "
+      "flew in."), "US", "CA"),
+    ("GREENWICH, Conn. — Hedge funds met. Others came from Greenwich, London, by air.",
+     "GB", "ENG"),
+])
+def test_a_datelines_name_placed_by_a_city_that_holds_it_is_that_citys(geoparser, text,
+                                                                       country, admin1):
+    """"Hollywood, Los Angeles" in a "HOLLYWOOD, Fla." story: the city after the comma
+    holds the name, unlike a town of the dateline's own state listed beside it."""
+    body = next(m for m in geoparser.parse(text) if m.surface.istitle() and
+                m.surface in text.split(",")[0].title())
+    assert (body.place.country, body.place.admin1) == (country, admin1)

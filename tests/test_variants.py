@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from placeline.geoparse import LOW_CONFIDENCE
 from placeline.models import Mention, Place
 from placeline.names import spelling_key
-from placeline.variants import VARIANT_CONFIDENCE, home_country
+from placeline.variants import SURE_READING, VARIANT_CONFIDENCE, home_country
 
 
 @pytest.mark.parametrize(("news", "gazetteer"), [
@@ -25,21 +26,37 @@ def test_other_names_keep_other_spelling_keys(one, other):
     assert spelling_key(one) != spelling_key(other)
 
 
-def _mention(country: str, confidence: float = 1.0) -> Mention:
-    place = Place(id=f"x:{country}", name="X", lat=0.0, lon=0.0, kind="city", country=country)
-    return Mention(0, 1, "X", place, confidence)
+def _mention(country: str, name: str, confidence: float = 1.0) -> Mention:
+    place = Place(id=f"x:{country}:{name}", name=name, lat=0.0, lon=0.0, kind="city",
+                  country=country)
+    return Mention(0, 1, name, place, confidence)
 
 
 def test_the_home_country_is_where_two_sure_places_agree_and_names_are_romanised():
-    assert home_country([_mention("MM"), _mention("MM"), _mention("TH")]) == "MM"
-    assert home_country([_mention("MM"), _mention("TH")]) is None  # no two agree
-    assert home_country([_mention("MM"), _mention("MM", 0.3)]) is None  # one is a guess
-    assert home_country([_mention("US"), _mention("US")]) is None  # English spellings
+    yangon, sittwe, bangkok = _mention("MM", "Yangon"), _mention("MM", "Sittwe"), \
+        _mention("TH", "Bangkok")
+    assert home_country([yangon, sittwe, bangkok]) == "MM"
+    assert home_country([yangon, bangkok]) is None  # no two agree
+    assert home_country([yangon, yangon, bangkok]) is None  # one place named twice
+    assert home_country([yangon, _mention("MM", "Sittwe", 0.3)]) is None  # one is a guess
+    assert home_country([yangon, sittwe, bangkok, _mention("TH", "Chiang Mai")]) is None
+    assert home_country([_mention("US", "Utica"), _mention("US", "Rome")]) is None  # English
 
 
-def test_a_town_spelled_otherwise_is_read_in_the_storys_country(geoparser):
-    text = ("YANGON — Fighting reached the outskirts of Kyaukphyu, the Rakhine port, on "
-            "Tuesday. Residents fled towards Sittwe and Yangon by boat.")
+def test_a_variant_reading_is_flagged_and_lends_the_story_no_country():
+    assert VARIANT_CONFIDENCE < LOW_CONFIDENCE and VARIANT_CONFIDENCE < SURE_READING
+
+
+@pytest.mark.parametrize("text", [
+    ("YANGON — Fighting reached the outskirts of Kyaukphyu, the Rakhine port, on "
+     "Tuesday. Residents fled towards Sittwe and Yangon by boat."),
+    # after a possessive, before one, and a word after a hyphen are no part of the name
+    ("YANGON — Fighting reached Kyaukphyu's outskirts on Tuesday. Residents fled towards "
+     "Sittwe and Yangon by boat."),
+    "YANGON — Fighting reached Myanmar's Kyaukphyu on Tuesday; Sittwe was calm.",
+    "YANGON — Kyaukphyu-based units fled to Sittwe on Tuesday.",
+])
+def test_a_town_spelled_otherwise_is_read_in_the_storys_country(geoparser, text):
     kyaukphyu = next(m for m in geoparser.parse(text) if m.surface == "Kyaukphyu")
     assert kyaukphyu.place.name == "Kyaukpyu" and kyaukphyu.place.country == "MM"
     assert kyaukphyu.confidence == VARIANT_CONFIDENCE
@@ -48,8 +65,12 @@ def test_a_town_spelled_otherwise_is_read_in_the_storys_country(geoparser):
 @pytest.mark.parametrize("text", [
     # English-speaking country: a name spelled otherwise is a person
     "DULUTH, Minn. — Hartmann told the St. Paul council that Minneapolis would pay.",
-    # a sentence's first word
+    # a sentence's first word, after one space or more
     "YANGON — Sittwe and Yangon were calm on Tuesday. Kyaukphyu stayed shut.",
+    "YANGON — Sittwe and Yangon were calm on Tuesday.  Kyaukphyu stayed shut.",
+    "YANGON — Sittwe and Yangon were calm on Tuesday.\u00a0Kyaukphyu stayed shut.",
+    # one place named twice is no agreement
+    "Myanmar's junta said Myanmar would hold polls. Fighting reached Kyaukphyu on Tuesday.",
     # before a verb of saying
     "YANGON — In Sittwe and Yangon on Tuesday, Kyaukphyu said the port had shut.",
     # capitals only
@@ -57,3 +78,15 @@ def test_a_town_spelled_otherwise_is_read_in_the_storys_country(geoparser):
 ])
 def test_no_variant_is_read_where_a_person_or_an_acronym_is_likelier(geoparser, text):
     assert not any(m.confidence == VARIANT_CONFIDENCE for m in geoparser.parse(text))
+
+
+def test_a_word_inside_any_earlier_longer_span_is_covered():
+    """The binary search looks at the furthest end so far, not only the nearest span."""
+    from itertools import accumulate
+
+    from placeline.variants import _covered
+
+    taken = [(0, 100), (10, 20), (50, 60), (200, 210)]
+    covered = _covered(taken, list(accumulate((end for _, end in taken), max)))
+    assert covered(70, 80) and covered(205, 220) and covered(95, 105)
+    assert not covered(100, 150) and not covered(210, 230)
