@@ -322,6 +322,14 @@ def test_countries_sit_at_their_geonames_points(geoparser):
     assert (found["Russia"].lat, found["Russia"].lon) == (60.0, 100.0)
 
 
+def test_a_sea_whose_conventions_no_point_serves_sits_at_geonames_point(geoparser):
+    """The Red Sea: GeoNames' point (19.0, 39.5) and Wikipedia's (22, 38) are 360 km apart,
+    so, as for countries, GeoNames' stands (the row had been at (20, 38), off both)."""
+    sea = next(m.place for m in geoparser.parse("Ships avoided the Red Sea after attacks.")
+               if m.surface == "Red Sea")
+    assert (sea.lat, sea.lon) == (19.0, 39.5)
+
+
 @pytest.mark.parametrize(("text", "surface", "middle"), [
     ("Flooding closed roads across upstate New York, near Albany and Syracuse.",
      "New York", (43.0, -75.5)),
