@@ -29,6 +29,8 @@ from placeline.models import Place
 from placeline.names import name_key, spelling_key
 
 _RECORD = struct.Struct("<IB")
+# Keys that are no name as written: abbreviations ("=US"), postal codes, spelling keys.
+_INDEX_PREFIXES = ("=", POSTAL_KEY, SPELLING_KEY)
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ class Gazetteer:
     def search(self, text: str, limit: int = 20) -> list[Place]:
         """Places whose name starts with `text`, biggest first (for the correction form)."""
         key = name_key(text)
-        if not key:
+        if not key or key.startswith(_INDEX_PREFIXES):  # (never the index's own keys)
             return []
         seen: dict[str, Place] = {}
         for name in self._trie.keys(key)[:2000]:

@@ -90,3 +90,11 @@ def test_a_word_inside_any_earlier_longer_span_is_covered():
     covered = _covered(taken, list(accumulate((end for _, end in taken), max)))
     assert covered(70, 80) and covered(205, 220) and covered(95, 105)
     assert not covered(100, 150) and not covered(210, 230)
+
+
+def test_the_correction_forms_search_never_lists_the_indexs_own_keys(gazetteer):
+    """Spelling keys ("~kiaukpiu"), abbreviations ("=US") and postal codes live in the same
+    trie under a prefix; a user typing that prefix gets no places from them."""
+    assert gazetteer.search("~kiauk") == [] and gazetteer.search("=U") == []
+    assert gazetteer.search("%W") == []
+    assert any(p.name == "Kyaukpyu" for p in gazetteer.search("Kyaukpyu"))
