@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "62"
+INDEX_VERSION = "63"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -888,9 +888,10 @@ def load_listed_towns(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     name that is no ordinary word (as for Natural Earth's regions, `_rare_region_name`) and
     no given name nor ending in a feature's or a body's word; each lies in the region of its
     nearest town. Since v61 (from a helper's review), not an administrative unit by a word
-    of its kind ("Nagpur Division", "Hamamatsu-shi"), and a town within 2 km of one of its
-    country's towns is that town's other spelling ("Bhatinda" for Bathinda, "Holwerd" for
-    Holwert), not a second place."""
+    of its kind ("Nagpur Division", "Hamamatsu-shi", "Amphoe Mueang"), and a town within
+    2 km of one of its country's towns and spelled alike is that town's other spelling
+    ("Bhatinda" for Bathinda, "Holwerd" for Holwert), not a second place (not "Jongno-gu"
+    for Seoul nor "Garulia" for Shyamnagar, v63)."""
     given = _given_name_set()
     entries = []
     for city in _listed_towns():
@@ -903,7 +904,8 @@ def load_listed_towns(towns: TownsByCell, taken: set[str]) -> list[Entry]:
         lat, lon = float(city["latitude"]), float(city["longitude"])
         town = _nearest_town(lat, lon, towns)
         if town is not None and town.country == country and \
-                _km(lat, lon, town.lat, town.lon) < _SAME_TOWN_KM:
+                _km(lat, lon, town.lat, town.lon) < _SAME_TOWN_KM and \
+                _spelt_alike(name, town.name):
             town.add_name(name)  # the same town spelled otherwise ("Bhatinda", "Holwerd")
             taken.add(key)
             continue
@@ -916,20 +918,34 @@ def load_listed_towns(towns: TownsByCell, taken: set[str]) -> list[Entry]:
 
 
 _SAME_TOWN_KM = 2.0
+_ALIKE = 0.8  # similarity of two names' spelling keys ("Bhatinda" / "Bathinda": 0.88)
 # Words of administrative units' names in country-state-city's town list ("Nagpur Division",
-# "Hamamatsu-shi", "Kabupaten Bogor", "Borough of Queens").
+# "Kabupaten Bogor", "Borough of Queens", "Amphoe Mueang", "Comuna X", "X İlçesi"), and the
+# endings joined by a hyphen ("Hamamatsu-shi", "Jongno-gu").
 _UNIT_WORDS = frozenset({
     "shire", "division", "municipality", "municipal", "province", "provincia", "rayon",
     "raion", "borough", "district", "county", "region", "prefecture", "regency", "kabupaten",
     "kota", "department", "departamento", "governorate", "oblast", "krai", "okrug", "canton",
-    "commune", "municipio", "city", "township", "parish", "ward", "sector", "zone", "area",
-    "council", "metropolitan", "shi", "gun", "ku", "cho", "machi", "mura", "gmina", "powiat",
-    "kreis", "landkreis", "amt", "kommune", "upazila", "tehsil", "taluk", "mandal"})
+    "commune", "comuna", "municipio", "city", "township", "parish", "ward", "sector", "zone",
+    "area", "council", "metropolitan", "gmina", "powiat", "kreis", "landkreis", "amt",
+    "kommune", "kommun", "gemeente", "upazila", "tehsil", "taluk", "mandal", "amphoe",
+    "ilcesi", "huyen", "shahrestan", "obshtina", "oras", "jaras", "okres"})
+_UNIT_ENDINGS = ("-shi", "-gun", "-ku", "-gu", "-cho", "-machi", "-mura", "-si", "-dong")
 
 
 def _names_a_unit(name: str) -> bool:
-    """An administrative unit's name, by a word of a unit's kind ("Nagpur Division")."""
-    return any(w in _UNIT_WORDS for w in re.split(r"[\s-]+", fold(name)))
+    """An administrative unit's name, by a word of a unit's kind ("Nagpur Division") or a
+    unit's ending after a hyphen ("Jongno-gu"; not the village Mura)."""
+    folded = fold(name)
+    return any(w in _UNIT_WORDS for w in re.split(r"[\s-]+", folded)) or \
+        any(word.endswith(_UNIT_ENDINGS) for word in folded.split())
+
+
+def _spelt_alike(name: str, other: str) -> bool:
+    """Two names' spelling keys are close: one name spelled two ways, not two places."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, spelling_key(name), spelling_key(other)).ratio() >= _ALIKE
 
 
 def _medians_of_listed_towns() -> dict[tuple[str, str], tuple[tuple[float, float], int]]:

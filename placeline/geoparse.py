@@ -36,7 +36,13 @@ from placeline.resolve import (
     kind_said,
     lend_county_readings,
 )
-from placeline.variants import VARIANT_CONFIDENCE, home_country, reading_in, spelt_otherwise
+from placeline.variants import (
+    ENGLISH_SPELLING,
+    VARIANT_CONFIDENCE,
+    home_country,
+    reading_in,
+    spelt_otherwise,
+)
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
@@ -223,7 +229,8 @@ class Geoparser:
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         kept, called = self._keep_supported(resolutions, text)
         mentions = held_by_the_region_after(kept, text)
-        mentions += [self._geocode_unknown(s, mentions, text)
+        home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
+        mentions += [self._geocode_unknown(s, mentions, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
@@ -253,16 +260,18 @@ class Geoparser:
                 known[(span.start, span.end)] = Mention(span.start, span.end, span.surface,
                                                         country, DEMONYM_CONFIDENCE)
         context = list(known.values())  # the whole text's places, for streets and guesses
+        home = home_country(context)
         return [known.get((span.start, span.end)) or
-                self._guess_given(span, readings.get((span.start, span.end)), context, text)
+                self._guess_given(span, readings.get((span.start, span.end)), context, text,
+                                  home)
                 for span in spans]
 
     def _guess_given(self, span: Span, reading: Resolution | None, context: list[Mention],
-                     text: str) -> Mention:
+                     text: str, home: str | None) -> Mention:
         """A given span whose reading context does not support (a stray small town, a
         namesake abroad) is guessed as a name no gazetteer has, as in `parse`; the given
         span is a place, so the reading stands when nothing can be guessed."""
-        mention = self._geocode_unknown(span, context, text)
+        mention = self._geocode_unknown(span, context, text, home)
         if mention.place is None and reading is not None:
             return Mention(span.start, span.end, span.surface, reading.candidate.place,
                            round(reading.confidence, 3))
@@ -330,7 +339,8 @@ class Geoparser:
                                     round(r.confidence, 3)))
         return mentions, called
 
-    def _geocode_unknown(self, span: Span, context: list[Mention], text: str) -> Mention:
+    def _geocode_unknown(self, span: Span, context: list[Mention], text: str,
+                         home: str | None) -> Mention:
         """A name the text calls a place but the gazetteer lacks: the geocoder chain's answer
         if it has one (never for a street, which alone finds any street of that name), else
         the town the article names most, flagged as a guess."""
@@ -338,8 +348,8 @@ class Geoparser:
             place = self.geocoder.geocode(span.surface, main_country(context))
             if place is not None:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
-        home = home_country(context) if STREET not in span.cues else None
-        variant = reading_in(self.gazetteer, span.surface, home) if home else None
+        variant = reading_in(self.gazetteer, span.surface, home) if home and \
+            home not in ENGLISH_SPELLING and STREET not in span.cues else None
         if variant is not None:  # "Maarat al-Numan" for GeoNames' "Maarat al-Numaan"
             return Mention(span.start, span.end, span.surface, variant, VARIANT_CONFIDENCE)
         town = guess(span, context, text)

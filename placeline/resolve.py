@@ -216,15 +216,16 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
         before = resolutions[k - 1] if k > 0 else None
         if sure is not None and (
                 (after is not None and CONTAINMENT_GAP.match(text[r.span.end:after.span.start])
-                 and not _a_neighbour_town(after, sure)) or
+                 and _holds(after, r.span, sure)) or
                 (before is not None and before.candidate is not None and
-                 before.candidate.kind == "city" and
-                 CONTAINMENT_GAP.match(text[before.span.end:r.span.start])) or
+                 CONTAINMENT_GAP.match(text[before.span.end:r.span.start]) and
+                 any(c.kind != "city" and contains(c.place, before.candidate.place)
+                     for c in r.span.candidates)) or
                 kind_said(text, r.span) not in ("", "city")):
-            sure = None  # placed by its own region, or another kind said ("IRKUTSK, Russia
+            sure = None  # placed by what holds it, or another kind said ("IRKUTSK, Russia
             # … the Irkutsk region"; "the town of Charlotte" stays the dateline's); not a
-            # town listed before another ("live in Oakland, Grantsville or …"); nor the name
-            # after a town and a comma, which holds it ("from Lima, Peru" of a "PERU, Ind." story)
+            # town listed before another ("live in Oakland, Grantsville or …"); nor a name
+            # after a town and a comma that holds it ("from Lima, Peru" of a "PERU, Ind." story)
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):
@@ -235,12 +236,20 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     return out
 
 
-def _a_neighbour_town(listed: Resolution, dateline: Resolution) -> bool:
-    """A town of the dateline town's own region, so listed beside it ("Oakland, Grantsville"
-    in an "OAKLAND, Md." story), not a city that holds it ("Hollywood, Los Angeles")."""
-    town, home = listed.candidate, dateline.candidate.place
-    return town is not None and town.kind == "city" and \
-        (town.place.country, town.place.admin1) == (home.country, home.admin1)
+HELD_BY_A_CITY_KM = 30.0
+
+
+def _holds(after: Resolution, span: Span, dateline: Resolution) -> bool:
+    """The name after the comma holds `span`'s name: a region or country, or a city with
+    another reading of the name beside it ("Hollywood, Los Angeles" of a HOLLYWOOD, Fla.
+    story); not a town listed next to it ("Oakland, Grantsville or Morgantown" of an OAKLAND,
+    Md. story, however far across a state line)."""
+    holder = after.candidate
+    if holder is None or holder.kind != "city":
+        return True
+    return any(c.row != dateline.candidate.row and haversine_km(
+        c.place.lat, c.place.lon, holder.place.lat, holder.place.lon) < HELD_BY_A_CITY_KM
+        for c in span.candidates)
 
 
 def kind_said(text: str, span: Span) -> str:

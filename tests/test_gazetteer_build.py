@@ -361,8 +361,9 @@ def test_the_city_of_london_is_not_called_london():
 def test_listed_towns_fill_in_names_no_place_has(monkeypatch):
     """country-state-city's towns that cities500 lacks (no census figure) come in by a new
     name that is no word, no given name and no feature's: not a name taken, not "Bushy
-    Park", "Long", "Jaxon", a unit ("Nagpur Division") nor a row without a point; a town
-    within 2 km of one of its country's is that town's other spelling ("Kolamba")."""
+    Park", "Long", "Jaxon", a unit ("Nagpur Division", "Jongno-gu") nor a row without a
+    point; a town within 2 km of one of its country's and spelled alike is that town's other
+    spelling ("Kolombo"), one spelled otherwise a place of its own ("Wellawatte")."""
     rows = [{"name": "Kaduwela", "countryCode": "LK", "latitude": "6.93", "longitude": "79.98"},
             {"name": "Colombo", "countryCode": "LK", "latitude": "6.9", "longitude": "79.9"},
             {"name": "Bushy Park", "countryCode": "JM", "latitude": "18.0", "longitude": "-77.1"},
@@ -370,7 +371,9 @@ def test_listed_towns_fill_in_names_no_place_has(monkeypatch):
             {"name": "Jaxon", "countryCode": "PH", "latitude": "9.2", "longitude": "123.6"},
             {"name": "Nagpur Division", "countryCode": "IN", "latitude": "21.1",
              "longitude": "79.1"},
-            {"name": "Kolamba", "countryCode": "LK", "latitude": "6.935", "longitude": "79.85"},
+            {"name": "Kolombo", "countryCode": "LK", "latitude": "6.935", "longitude": "79.85"},
+            {"name": "Wellawatte", "countryCode": "LK", "latitude": "6.925", "longitude": "79.86"},
+            {"name": "Jongno-gu", "countryCode": "KR", "latitude": "37.57", "longitude": "126.98"},
             {"name": "Wayanad", "countryCode": "IN", "latitude": "", "longitude": ""}]
     monkeypatch.setattr("placeline.gazetteer_build._listed_towns", lambda: rows)
     town = _entry("Colombo", 6.93, 79.85, "city")
@@ -378,8 +381,9 @@ def test_listed_towns_fill_in_names_no_place_has(monkeypatch):
     taken = {"colombo"}
     entries = load_listed_towns({(6, 79): [town]}, taken)
     assert [(e.name, e.country, e.admin1, e.kind, e.population) for e in entries] == [
-        ("Kaduwela", "LK", "36", "city", LISTED_TOWN_SIZE)]
-    assert "kaduwela" in taken and "Kolamba" in town.names
+        ("Kaduwela", "LK", "36", "city", LISTED_TOWN_SIZE),
+        ("Wellawatte", "LK", "36", "city", LISTED_TOWN_SIZE)]
+    assert "kaduwela" in taken and "Kolombo" in town.names
 
 
 def test_a_town_only_country_state_city_lists_is_found(geoparser):

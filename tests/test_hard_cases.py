@@ -2065,3 +2065,21 @@ def test_a_datelines_name_placed_by_a_city_that_holds_it_is_that_citys(geoparser
     body = next(m for m in geoparser.parse(text) if m.surface.istitle() and
                 m.surface in text.split(",")[0].title())
     assert (body.place.country, body.place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    (("OAKLAND, Md. — Rentals near McHenry are booked by families from Pittsburgh. Families "
+     "live in Oakland, Morgantown or across the state line."), "Oakland", "MD"),
+    (("OAKLAND, Md. — Rentals near McHenry are booked by families from Pittsburgh. Families "
+     "live in Morgantown, Oakland or across the state line."), "Oakland", "MD"),
+    (("LEBANON, Pa. — The fair opened. Visitors came from Lebanon, Hagerstown and Frederick "
+     "on Sunday."), "Lebanon", "PA"),
+    (("WASHINGTON, Pa. — The team won. Residents of Washington, Wheeling and Morgantown "
+     "cheered."), "Washington", "PA"),
+])
+def test_a_datelines_town_listed_with_towns_across_a_state_line_stays(geoparser, text,
+                                                                      surface, admin1):
+    """Local news near a border lists towns of both sides: a town after the comma that does
+    not hold the name (no reading of it lies beside the town) leaves the dateline's reading."""
+    body = [m for m in geoparser.parse(text) if m.surface == surface]
+    assert len(body) == 1 and body[0].place.admin1 == admin1

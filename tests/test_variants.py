@@ -32,7 +32,7 @@ def _mention(country: str, name: str, confidence: float = 1.0) -> Mention:
     return Mention(0, 1, name, place, confidence)
 
 
-def test_the_home_country_is_where_two_sure_places_agree_and_names_are_romanised():
+def test_the_home_country_is_where_two_sure_places_agree():
     yangon, sittwe, bangkok = _mention("MM", "Yangon"), _mention("MM", "Sittwe"), \
         _mention("TH", "Bangkok")
     assert home_country([yangon, sittwe, bangkok]) == "MM"
@@ -40,7 +40,17 @@ def test_the_home_country_is_where_two_sure_places_agree_and_names_are_romanised
     assert home_country([yangon, yangon, bangkok]) is None  # one place named twice
     assert home_country([yangon, _mention("MM", "Sittwe", 0.3)]) is None  # one is a guess
     assert home_country([yangon, sittwe, bangkok, _mention("TH", "Chiang Mai")]) is None
-    assert home_country([_mention("US", "Utica"), _mention("US", "Rome")]) is None  # English
+    # most mentions win over most places: a Kenyan story naming five Tanzanian towns once
+    assert home_country([yangon, yangon, yangon, sittwe, bangkok, _mention("TH", "Hua Hin"),
+                         _mention("TH", "Chiang Mai")]) == "MM"
+
+
+def test_names_spelled_otherwise_are_read_only_where_names_are_romanised(geoparser):
+    """Italian names are written in Latin letters: "Fontanarossa", Catania's airport, is no
+    Fontanarosa in Campania, though Italy is the story's country."""
+    text = ("CATANIA, Italy — Ash closed Catania's Fontanarossa airport on Sunday; flights "
+            "went to Palermo and Naples.")
+    assert not any(m.confidence == VARIANT_CONFIDENCE for m in geoparser.parse(text))
 
 
 def test_a_variant_reading_is_flagged_and_lends_the_story_no_country():
@@ -55,6 +65,8 @@ def test_a_variant_reading_is_flagged_and_lends_the_story_no_country():
      "Sittwe and Yangon by boat."),
     "YANGON — Fighting reached Myanmar's Kyaukphyu on Tuesday; Sittwe was calm.",
     "YANGON — Kyaukphyu-based units fled to Sittwe on Tuesday.",
+    "YANGON — Fighting reached Kyaukphyu Township on Tuesday; Sittwe was calm.",
+    "YANGON — Fighting reached the port of \"Kyaukphyu\" on Tuesday; Sittwe was calm.",
 ])
 def test_a_town_spelled_otherwise_is_read_in_the_storys_country(geoparser, text):
     kyaukphyu = next(m for m in geoparser.parse(text) if m.surface == "Kyaukphyu")
@@ -75,6 +87,8 @@ def test_a_town_spelled_otherwise_is_read_in_the_storys_country(geoparser, text)
     "YANGON — In Sittwe and Yangon on Tuesday, Kyaukphyu said the port had shut.",
     # capitals only
     "YANGON — Forecasters in Sittwe and Yangon and at KYAUKPHYU station warned of rain.",
+    # a common word that is no place's kind makes it a name of something else
+    "YANGON — Sittwe and Yangon were calm as the Kyaukphyu Express left on Tuesday.",
 ])
 def test_no_variant_is_read_where_a_person_or_an_acronym_is_likelier(geoparser, text):
     assert not any(m.confidence == VARIANT_CONFIDENCE for m in geoparser.parse(text))
