@@ -437,7 +437,6 @@ def _bare_name_is_no_word(bare: str) -> bool:
     ("El-Khalil", Hebron, gives Khalil; "Al-Sham", Damascus, Sham): those are left out, as
     news writes them for people and things far more often than for the town."""
     from placeline.frequency import zipf
-    from placeline.names import fold
 
     plain = fold(bare)  # ("Al-Shām" gives "Shām", which is Sham)
     return plain.title() not in _given_name_set() and zipf(plain) < _RARE_ALONE_ZIPF
@@ -1181,6 +1180,8 @@ _ISLAND_BEFORE = re.compile(r"^(?:Isla|Ilha|Île|Ile|Isola|Pulau|Nusa|Otok|Ostro
                             r"(?: (?:de|del|do|da|di|du|des|of))? (?P<name>[A-Z].*)$")
 _ISLAND_AFTER = re.compile(r"^(?P<name>[A-Z].*?)(?: Island| Isle|-jima|-shima| Shima| Jima"
                            r"| Dao| Ø| Kyun)$")
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
     """Countries' names in other languages and their peoples' words (countryinfo), which
@@ -1278,6 +1279,7 @@ def _named(entry: Entry, forms: list[str], taken: set[str]) -> Entry:
         entry.add_name(form, NAME_MAIN)
         taken.add(name_key(form))
     return entry
+
 
 # A peak's own word before its name in the label's language ("Cerro Aconcagua", "Nevado
 # Huascarán", "Gunung Tahan", "Jebel Toubkal"); English news writes "Mount …" or the bare name.
