@@ -12,9 +12,9 @@ from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
 from placeline.guesses import (
     SURE_NEIGHBOUR,
     TOWN_GUESS_CONFIDENCE,
+    Placed,
     guess,
     held_by_the_region_after,
-    main_country,
 )
 from placeline.models import Mention, Place
 from placeline.name_context import (
@@ -230,7 +230,8 @@ class Geoparser:
         kept, called = self._keep_supported(resolutions, text)
         mentions = held_by_the_region_after(kept, text)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
-        mentions += [self._geocode_unknown(s, mentions, text, home)
+        placed = Placed(mentions)
+        mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
@@ -261,17 +262,18 @@ class Geoparser:
                                                         country, DEMONYM_CONFIDENCE)
         context = list(known.values())  # the whole text's places, for streets and guesses
         home = home_country(context)
+        placed = Placed(context)
         return [known.get((span.start, span.end)) or
-                self._guess_given(span, readings.get((span.start, span.end)), context, text,
+                self._guess_given(span, readings.get((span.start, span.end)), placed, text,
                                   home)
                 for span in spans]
 
-    def _guess_given(self, span: Span, reading: Resolution | None, context: list[Mention],
+    def _guess_given(self, span: Span, reading: Resolution | None, placed: Placed,
                      text: str, home: str | None) -> Mention:
         """A given span whose reading context does not support (a stray small town, a
         namesake abroad) is guessed as a name no gazetteer has, as in `parse`; the given
         span is a place, so the reading stands when nothing can be guessed."""
-        mention = self._geocode_unknown(span, context, text, home)
+        mention = self._geocode_unknown(span, placed, text, home)
         if mention.place is None and reading is not None:
             return Mention(span.start, span.end, span.surface, reading.candidate.place,
                            round(reading.confidence, 3))
@@ -339,20 +341,20 @@ class Geoparser:
                                     round(r.confidence, 3)))
         return mentions, called
 
-    def _geocode_unknown(self, span: Span, context: list[Mention], text: str,
+    def _geocode_unknown(self, span: Span, placed: Placed, text: str,
                          home: str | None) -> Mention:
         """A name the text calls a place but the gazetteer lacks: the geocoder chain's answer
         if it has one (never for a street, which alone finds any street of that name), else
         the town the article names most, flagged as a guess."""
         if self.geocoder is not None and STREET not in span.cues:
-            place = self.geocoder.geocode(span.surface, main_country(context))
+            place = self.geocoder.geocode(span.surface, placed.country)
             if place is not None:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
         variant = reading_in(self.gazetteer, span.surface, home) if home and \
             home not in ENGLISH_SPELLING and STREET not in span.cues else None
         if variant is not None:  # "Maarat al-Numan" for GeoNames' "Maarat al-Numaan"
             return Mention(span.start, span.end, span.surface, variant, VARIANT_CONFIDENCE)
-        town = guess(span, context, text)
+        town = guess(span, placed, text)
         if town is None:
             return Mention(span.start, span.end, span.surface, None, 0.0)
         confidence = STREET_CONFIDENCE if STREET in span.cues else TOWN_GUESS_CONFIDENCE

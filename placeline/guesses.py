@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, listed_beside
@@ -31,47 +32,100 @@ _HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:t
                       r"|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?)?")
 
 
-def holder(span: Span, context: list[Mention], text: str) -> Place | None:
+class Placed:
+    """The places a text has given its names, indexed once: a long story may hold thousands
+    of unknown names, and each asks who holds it, who stands beside it in a list and which
+    town the story names most. Every answer is the first fitting mention in text order."""
+
+    def __init__(self, context: list[Mention]) -> None:
+        self.context = list(context)
+        self._by_start: dict[int, list[int]] = {}
+        self._by_end: dict[int, list[int]] = {}
+        self._by_surface: dict[str, Place] = {}
+        for k, m in enumerate(context):
+            if m.place is None:
+                continue
+            self._by_start.setdefault(m.start, []).append(k)
+            self._by_end.setdefault(m.end, []).append(k)
+            if m.place.kind in _HOLDER_KINDS:
+                self._by_surface.setdefault(m.surface, m.place)
+        self.country = main_country(context)
+        self._main_towns: dict[str | None, Place | None] = {}
+
+    def first(self, indices: Iterable[int]) -> Place | None:
+        place = min(indices, default=None)
+        return None if place is None else self.context[place].place
+
+    def starting_at(self, offset: int) -> list[int]:
+        return self._by_start.get(offset, [])
+
+    def ending_at(self, offset: int) -> list[int]:
+        return self._by_end.get(offset, [])
+
+    def named(self, surface: str) -> Place | None:
+        """The first town, county, region or landmark written as `surface`."""
+        return self._by_surface.get(surface)
+
+    def main_town(self, country: str | None = None) -> Place | None:
+        if country not in self._main_towns:
+            self._main_towns[country] = main_town(self.context, country or self.country)
+        return self._main_towns[country]
+
+
+def holder(span: Span, placed: Placed, text: str) -> Place | None:
     """The place the text says holds an unknown name, written right after it ("Abu Shok camp
     in Al-Fashir", "the Swat Valley in Pakistan") or owning it before it ("Utah's Zion
     National Park"), of any kind."""
     gap = _HELD_BY.match(text, span.end)
     owner_end = span.start - 3 if text[span.start - 3:span.start] in POSSESSIVE_GAPS else -1
-    return next((m.place for m in context if m.place is not None and (
-        (gap is not None and m.start == gap.end()) or m.end == owner_end)), None)
+    return placed.first([*(placed.starting_at(gap.end()) if gap is not None else ()),
+                         *placed.ending_at(owner_end)])
 
 
-def guess(span: Span, context: list[Mention], text: str) -> Place | None:
+def guess(span: Span, placed: Placed, text: str) -> Place | None:
     """Where an unknown name goes: into the town, county or state holding it (a guess far
     nearer than the article's town when the story is not local); held by a country or a
     broad region, into the article's town only if that lies in the same country ("the Swat
     Valley in Pakistan" in a story about California stays unplaced)."""
-    held = holder(span, context, text)
+    held = holder(span, placed, text)
     if held is not None and held.kind in _HOLDER_KINDS:
         return held
     if held is not None and held.country:
-        return main_town(context, held.country)
+        return placed.main_town(held.country)
     town, _, kind = span.surface.rpartition(" ")
-    namesake = next((m.place for m in context if m.place is not None and
-                     m.place.kind in _HOLDER_KINDS and m.surface == town), None) \
-        if kind in _AT_ITS_TOWN else None
+    namesake = placed.named(town) if kind in _AT_ITS_TOWN else None
     if namesake is not None:  # "the Szczecin Lagoon" in a story naming Szczecin: at the
         return namesake  # town, not at the town the story names most
-    listed = list_neighbour(span, context, text)
+    listed = list_neighbour(span, placed, text)
     if listed is not None and listed.kind in ("city", "admin2"):
         return listed  # "between Skaftafell and Höfn": beside Höfn
     if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
-        return main_town(context, listed.country)  # the town a world story names most
-    return main_town(context)
+        return placed.main_town(listed.country)  # the town a world story names most
+    return placed.main_town()
 
 
-def list_neighbour(span: Span, context: list[Mention], text: str) -> Place | None:
+# What may stand between two names of a list (see `LIST_GAP`), read backwards and forwards
+# from a name to find the offsets where its neighbours may end or start.
+def _may_stand_between(character: str) -> bool:
+    return character in ",andor" or character.isspace()
+
+
+def list_neighbour(span: Span, placed: Placed, text: str) -> Place | None:
     """The place written next to a name in a list ("Kisumu and Rift Valley"): the two lie
     in one country far more often than not. Only a sure reading (a guessed or doubtful one,
     "Oxford Road" read as Oxford, England, in an Ontario story, would mislead)."""
-    return next((m.place for m in context if m.place is not None and
-                 m.confidence >= SURE_NEIGHBOUR and
-                 listed_beside(text, (m.start, m.end), (span.start, span.end))), None)
+    before = span.start
+    while before > 0 and _may_stand_between(text[before - 1]):
+        before -= 1
+    after = span.end
+    while after < len(text) and _may_stand_between(text[after]):
+        after += 1
+    near = [*(k for offset in range(before, span.start) for k in placed.ending_at(offset)),
+            *(k for offset in range(span.end + 1, after + 1)
+              for k in placed.starting_at(offset))]
+    return placed.first(k for k in near if placed.context[k].confidence >= SURE_NEIGHBOUR and
+                        listed_beside(text, (placed.context[k].start, placed.context[k].end),
+                                      (span.start, span.end)))
 
 
 SURE_NEIGHBOUR = SURE_READING  # (see `list_neighbour`)

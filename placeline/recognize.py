@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -465,14 +466,39 @@ _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 _RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
 
 
-def _in_title_case(text: str, start: int) -> bool:
+def _in_title_case(text: str, start: int, lines: dict[int, bool]) -> bool:
     """The line holding `start` capitalises its words as a headline does (four or more words,
-    all but the short ones capitalised), where a capital is no sign of a name."""
+    all but the short ones capitalised), where a capital is no sign of a name. `lines` keeps
+    each line's answer by its start: a one-line text may hold thousands of names."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split()
-             if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    if line_start not in lines:
+        line_end = text.find("\n", start)
+        words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split()
+                 if len(w) > 3 and w[0].isalpha()]
+        lines[line_start] = len(words) >= 4 and all(w[0].isupper() for w in words)
+    return lines[line_start]
+
+
+class _Taken:
+    """Spans already taken, sorted by start, so that asking what overlaps a name costs a
+    bisection, not a pass over every span (a long text may hold thousands of names)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        first = bisect_left(self._starts, start - self._longest)
+        for s, e in self._spans[first:bisect_left(self._starts, end)]:
+            if start < e:
+                yield s, e
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._spans.insert(at, (start, end))
+        self._longest = max(self._longest, end - start)
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -1411,14 +1437,14 @@ class Recognizer:
         its kind is whole too: a known name inside it is only part of it ("the provinces of
         Nyanza, Rift Valley and …" is no town Valley, "Zion National Park" neither Zion,
         Illinois, nor National Park, New Jersey)."""
-        taken = [(s.start, s.end) for s in known]
+        taken = _Taken((s.start, s.end) for s in known)
+        title_case_lines: dict[int, bool] = {}
         found = []
         named = [*self._named_as_places(text),
                  *((start, end, text[start:end], True, False) for start, end in kind_lists)]
         for start, end, name, whole, kind_inside in named:
-            if any(start < e and s < end and not (whole and start <= s and e <= end and
-                                                  (s, e) != (start, end))
-                   for s, e in taken):
+            if any(not (whole and start <= s and e <= end and (s, e) != (start, end))
+                   for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
             if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
@@ -1432,7 +1458,7 @@ class Recognizer:
                     self._sentence_initial(text, Token(start, end, name, True)):
                 continue  # "Ranchers west of Glendive said", "Irrigation districts say": a
                 # sentence's first word is capitalised whatever it is
-            if _in_title_case(text, start) and any(
+            if _in_title_case(text, start, title_case_lines) and any(
                     _zipf(w.lower()) >= ALTERNATE_NAME_ZIPF and w.lower() not in KIND_WORDS
                     for w in words):
                 continue  # "Iceland's Biggest Glacier Lost Record Volume": a headline's
@@ -1441,7 +1467,7 @@ class Recognizer:
                     self._is_given_name(words[0]) and not _after_the(text, start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur
                 # Shams refugee camp" and "the Blue Lagoon" are no people)
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
 

@@ -37,3 +37,33 @@ def test_many_distinct_names_resolve_alike_in_blocks_and_whole(geoparser, monkey
     assert [(m.surface, m.place.id) for m in geoparser.parse(text)] == whole
     places = {m.surface: m.place for m in geoparser.parse(text)}
     assert (places["Springfield"].admin1, places["Portland"].admin1) == ("IL", "ME")
+
+
+def test_thousands_of_unknown_names_are_guessed_in_linear_time(geoparser):
+    """Each name no gazetteer has asks which place holds it, which stands beside it in a list
+    and which town the story names most; asked of every mention each time, 2,000 such names
+    took 30 s (a report or a transcript can hold that many)."""
+    syllables = ["ka", "mo", "ri", "tu", "pe", "sa", "no", "ki"]
+    names = [f"Zy{a}{b}{c}{d}x" for a in syllables for b in syllables for c in syllables
+             for d in syllables][:2000]
+    text = "YANGON — " + " ".join(
+        f"Troops left Sittwe and Mandalay for the village of {name} on Tuesday."
+        for name in names)
+    started = time.perf_counter()
+    mentions = geoparser.parse(text)
+    assert time.perf_counter() - started < 10
+    guessed = [m for m in mentions if m.surface.startswith("Zy")]
+    assert len(guessed) == 2000
+    assert all(m.place is not None and m.place.country == "MM" for m in guessed)
+
+
+def test_a_name_beside_an_unknown_one_in_a_list_places_it(geoparser):
+    """"the towns of Zykamorix and Mandalay": the unknown name is guessed at its neighbour in
+    the list, after it or (the first in the text) before it, not at the town the story names
+    most."""
+    text = ("Troops moved through Sittwe on Monday. Sittwe was calm and Sittwe's port open. "
+            "Fighting reached the towns of Zykamorix and Mandalay, and later the towns of Pyay, "
+            "Zytupesax and Bago.")
+    places = {m.surface: m.place.name for m in geoparser.parse(text) if m.place}
+    assert places["Zykamorix"] == "Mandalay"
+    assert places["Zytupesax"] == "Pyay"
