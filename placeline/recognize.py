@@ -562,6 +562,20 @@ _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
 # The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
+# Relatives named in a list after a word of kinship: people, whatever towns share their
+# names ("grandchildren Austin, Savannah and Madison", "three sons, Dallas and Tyler",
+# "their children Fiona (Melbourne), Angus (Darwin) and Kate" — a bracketed town stays one).
+_KIN = (r"(?:(?:great-)*grand|step-?)?(?:children|child|sons?|daughters?|brothers?|sisters?"
+        r"|siblings?|nieces?|nephews?|cousins?|twins|wife|husband|widow|widower)")
+_LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: \([^()\n]{1,40}\))?"
+_KIN_LIST_BEFORE = re.compile(
+    rf"\b{_KIN}(?:,? including)?[,:]? (?:{_LISTED_RELATIVE}(?:, and |, | and ))*$")
+# An obituary's spouse or maiden name in brackets between a given name and a surname
+# ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
+# in brackets and the surname after them are people's.
+_BRACKETED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \($")
+_BRACKET_THEN_SURNAME = re.compile(r"\) [A-Z]")
+_SURNAME_AFTER_BRACKETS = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \([A-Z][\w'’-]*\) $")
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
@@ -887,6 +901,23 @@ class Recognizer:
         return not (lower.endswith("s") and _zipf(singular.lower()) >= 3.5
                     and singular not in self.given_names)
 
+    def _relative_named(self, text: str, run_start: int, start: int, end: int) -> str | None:
+        """Why the name at `start`..`end` is a relative's in a family list or an obituary's
+        bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
+        Kettering"), or None."""
+        if run_start == start and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
+            return "a relative's name in a list after a word of kinship"
+        if text.endswith("(", 0, start):
+            given = _BRACKETED_BEFORE.search(text, max(0, start - 40), start)
+            if given and self._is_given_name(given.group(1)) and \
+                    _BRACKET_THEN_SURNAME.match(text, end):
+                return f"a spouse's or maiden name in brackets after {given.group(1)!r}"
+        elif text.endswith(") ", 0, start):
+            given = _SURNAME_AFTER_BRACKETS.search(text, max(0, start - 60), start)
+            if given and self._is_given_name(given.group(1)):
+                return f"a surname after a name in brackets after {given.group(1)!r}"
+        return None
+
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
                         known_places: set[str], match_starts: frozenset[int],
                         hyphen_paired: Mapping[int, set[str]]) -> tuple[str, int, int] | None:
@@ -894,6 +925,9 @@ class Recognizer:
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = self._run_bounds(text, tokens, i, j)
+        relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
+        if relative:
+            return relative, left, right
         if text.endswith(" by ", 0, tokens[left].start) and _CREDIT_BEFORE.search(
                 text, max(0, tokens[left].start - 30), tokens[left].start):
             return "a news agency's credit line", left, right  # "(Reporting by Sofía

@@ -2083,3 +2083,24 @@ def test_a_datelines_town_listed_with_towns_across_a_state_line_stays(geoparser,
     not hold the name (no reading of it lies beside the town) leaves the dateline's reading."""
     body = [m for m in geoparser.parse(text) if m.surface == surface]
     assert len(body) == 1 and body[0].place.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "people", "places"), [
+    ("Margaret Ames of Tucson, Arizona; grandchildren Austin, Savannah and Madison; and four "
+     "great-grandchildren.", {"Austin", "Savannah", "Madison"}, {"Tucson", "Arizona"}),
+    ("He leaves eight grandchildren, including Clay, Logan and Hunter, and his sons Dallas and "
+     "Austin, who farm near Lubbock.", {"Logan", "Dallas", "Austin"}, {"Lubbock"}),
+    ("He is survived by Margaret, their children Fiona (Melbourne), Angus (Darwin) and Kate "
+     "(London), and six grandchildren.", {"Angus"}, {"Melbourne", "Darwin", "London"}),
+    ("She is survived by her daughter, Susan (Mark) Kettering of Dayton, Ohio, and Lois "
+     "(Victoria) Friesen of Saskatoon.", {"Kettering", "Victoria"},
+     {"Dayton", "Ohio", "Saskatoon"}),
+])
+def test_relatives_named_like_towns_in_an_obituary_are_people(geoparser, text, people,
+                                                               places):
+    """A family list after a word of kinship names people, and so does a spouse's name in
+    brackets between a given name and a surname; a town in brackets after a relative's name
+    ("Fiona (Melbourne)") stays a place."""
+    found = {m.surface for m in geoparser.parse(text) if m.place is not None}
+    assert not found & people
+    assert places <= found
