@@ -118,6 +118,16 @@ LANGUAGE_NAMES = frozenset({
     "Urdu", "Uzbek", "Venda", "Vietnamese", "Volapük", "Walloon", "Welsh", "Wolof", "Xhosa",
     "Yiddish", "Yoruba", "Zhuang", "Zulu"
 })
+# Peoples, cultures and dynasties of the past that English names as adjectives ("an Inca
+# water channel", "Roman pottery", "a Viking hoard", "the Shang dynasty"): alone, such a word
+# names them far more often than the town a gazetteer has by it (Inca in Majorca, Roman in
+# Romania, Romans-sur-Isère, Aztec in New Mexico). Not "Norman": Norman, Oklahoma, is named
+# bare in its own state's news as often.
+HISTORIC_PEOPLES = frozenset({
+    "Aztec", "Aztecs", "Chimu", "Han", "Inca", "Incas", "Maya", "Mayan", "Mayans", "Roman",
+    "Romans", "Saxon", "Saxons", "Shang", "Silla", "Tang", "Tokugawa", "Viking", "Vikings",
+    "Wari",
+})
 # Before "B.C." or "BC": an era ("300 B.C.", "the 5th century BC"), not British Columbia.
 ERA_BEFORE = re.compile(r"(?:\d|century|millennium)\s*$", re.IGNORECASE)
 # A capitalised word, its apostrophe inside the name ("O'Hare") and not a possessive's ("Utah's

@@ -61,6 +61,7 @@ from placeline.name_context import (
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
+    HISTORIC_PEOPLES,
     HYPHEN_PAIR,
     KIND_AFTER,
     KIND_LIST_AFTER,
@@ -1394,9 +1395,10 @@ class Recognizer:
             weak = True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
             # Zipf 3.95) is still the word where a sentence's capital explains it and the
             # place is far smaller than the word is frequent (Frost, Texas: 650 people)
-        if i == j and not cues and not broad and surface in LANGUAGE_NAMES:
-            return None  # "Hausa traders", "the Tatar minority": a people or its language
-            # (nor is it rescued by a list: "in Kano and Tatar activists")
+        if i == j and not cues and not broad and (surface in LANGUAGE_NAMES or
+                                                  surface in HISTORIC_PEOPLES):
+            return None  # "Hausa traders", "the Tatar minority", "Inca pottery": a people or
+            # its language (nor is it rescued by a list: "in Kano and Tatar activists")
         if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
             weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
             # as often as after its town, which the text then names elsewhere as a place

@@ -2104,3 +2104,24 @@ def test_relatives_named_like_towns_in_an_obituary_are_people(geoparser, text, p
     found = {m.surface for m in geoparser.parse(text) if m.place is not None}
     assert not found & people
     assert places <= found
+
+
+@pytest.mark.parametrize(("text", "adjective"), [
+    ("Archaeologists in Cusco found an Inca water channel beneath a colonial house.", "Inca"),
+    ("The Romans built the road. Roman engineers drained marshes near Rome and Latina.",
+     "Romans"),
+    ("A Viking hoard of silver was found by a detectorist outside Edmonton, Alberta.",
+     "Viking"),
+    ("Mayan ruins near Tulum and Aztec temples in Mexico City drew tourists from Texas.",
+     "Aztec"),
+    ("Bronzes of the Shang dynasty were found near Anyang in Henan province.", "Shang"),
+])
+def test_a_past_peoples_adjective_is_no_town(geoparser, text, adjective):
+    """"an Inca water channel" names the Incas, not Inca in Majorca (nor Roman, Romania, or
+    Aztec, New Mexico)."""
+    assert adjective not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_town_named_like_a_past_people_is_kept_where_called_a_place(geoparser):
+    mentions = geoparser.parse("Flooding hit Roman, a city in Neamt county, Romania.")
+    assert next(m for m in mentions if m.surface == "Roman").place.country == "RO"
