@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "63"
+INDEX_VERSION = "64"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1486,6 +1486,53 @@ def load_named_landmarks(file: str, prefix: str, towns: TownsByCell,
     return entries
 
 
+# An ancient site's one-word name is indexed only as a rare word that is no given name
+# ("Pompeii", 3.0; "Knossos", "Persepolis"; not "Troy", "Uranium" nor "Petra"); a name of
+# several words needs one rare word of four letters or more ("Göbekli Tepe", "Skara Brae";
+# not "Roman Theatre").
+_ANCIENT_NAME_ZIPF = 3.5
+
+
+def load_ancient_sites(towns: TownsByCell, taken: set[str],
+                       holders: Mapping[str, Mapping[str, float]]) -> list[Entry]:
+    """Ancient and archaeological sites (placeline/data/ancient_sites.csv: Wikidata's items
+    with a Pleiades id, CC0; see ancient_sites.LICENSE), since index v64: no other source
+    names Pompeii, Knossos, Persepolis, Göbekli Tepe or Ta Prohm (GeoNames' cities500 has
+    the modern towns beside them, Pompei and Selçuk). Landmarks by the English label and the
+    Wikipedia article's title, each only where it is a rare name (`_ANCIENT_NAME_ZIPF`) no
+    place has, or only villages have ("Herculaneum", a Missouri town of 3,900): the
+    modern town on a site keeps its name (Carthage, Palmyra for Tadmur, Jericho). Each takes
+    the country and region of its nearest town within 100 km. (`taken`, `holders`: as for
+    `load_admin_regions`.)"""
+    from placeline.frequency import zipf
+
+    def rare(name: str) -> bool:
+        words = [w for w in re.split(r"[\s'’-]+", name) if w]
+        if len(words) == 1:
+            return len(name) > 3 and zipf(name.lower()) < _ANCIENT_NAME_ZIPF and \
+                name not in _given_name_set()
+        return any(len(w) > 3 and zipf(w.lower()) < _ANCIENT_NAME_ZIPF for w in words)
+
+    def free(name: str) -> bool:
+        key = name_key(name)
+        return key not in taken or max(holders.get(key, {"": math.inf}).values()) < VILLAGE_SIZE
+
+    entries = []
+    with (PACKAGE_DATA / "ancient_sites.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            forms = [form for form in _listed_names(row) if rare(form) and free(form)]
+            if not forms:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            town = _nearest_town(lat, lon, towns)
+            entry = Entry(id=f"wikidata:{row['wikidata']}", name=forms[0], lat=lat, lon=lon,
+                          kind="landmark", country=town.country if town else "",
+                          admin1=town.admin1 if town else "", population=LANDMARK_SIZE,
+                          source="supplement")
+            entries.append(_named(entry, forms, taken))
+    return entries
+
+
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
     """Towns by 1° cell (floor of latitude and longitude), for `_nearest_town`."""
     cells: TownsByCell = defaultdict(list)
@@ -1559,6 +1606,7 @@ def collect_entries() -> list[Entry]:
         name_key(surface) for entry in cities + others if entry.country == "GB"
         for surface in entry.names})
     others += load_named_landmarks("us_parks.csv", "nps", towns, taken)
+    others += load_ancient_sites(towns, taken, holders)
     others += load_listed_towns(towns, taken)
     return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
 

@@ -578,6 +578,7 @@ _BRACKETED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \($")
 _BRACKET_THEN_SURNAME = re.compile(r"\) [A-Z]")
 _SURNAME_AFTER_BRACKETS = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \([A-Z][\w'’-]*\) $")
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
+_OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_ordinary_town_word`)
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
@@ -949,7 +950,8 @@ class Recognizer:
                     self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
                 return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people)
             if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
-                    name_key(previous) not in known_places and
+                    (name_key(previous) not in known_places or
+                     self._ordinary_town_word(tokens[i].text)) and
                     not text.endswith("-", 0, tokens[i - 1].start)) or \
                     previous in _MOUNTAIN_WORDS:
                 # (a rare word starting a sentence is no sentence's capital: "Angkor
@@ -1023,6 +1025,13 @@ class Recognizer:
         Mato Grosso — Combine harvesters"): a capital the sentence explains."""
         before = text[:token.start].rstrip()
         return not before or before[-1] in ".!?\"“”:\n—" or before.endswith("--")
+
+    def _ordinary_town_word(self, word: str) -> bool:
+        """An ordinary word only towns go by ("Enterprise", "Pacific" is also an ocean's):
+        after a place's name it is the rest of a firm's or body's name ("Angkor Enterprise",
+        "Cebu Pacific"), where a state or a country would be the place's ("Abilene Texas")."""
+        return self._is_common_word(word) and not any(
+            c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word))
 
     def _is_common_word(self, surface: str) -> bool:
         words = surface.split()

@@ -2086,14 +2086,14 @@ def test_a_datelines_town_listed_with_towns_across_a_state_line_stays(geoparser,
 
 
 @pytest.mark.parametrize(("text", "people", "places"), [
-    ("Margaret Ames of Tucson, Arizona; grandchildren Austin, Savannah and Madison; and four "
-     "great-grandchildren.", {"Austin", "Savannah", "Madison"}, {"Tucson", "Arizona"}),
-    ("He leaves eight grandchildren, including Clay, Logan and Hunter, and his sons Dallas and "
-     "Austin, who farm near Lubbock.", {"Logan", "Dallas", "Austin"}, {"Lubbock"}),
-    ("He is survived by Margaret, their children Fiona (Melbourne), Angus (Darwin) and Kate "
-     "(London), and six grandchildren.", {"Angus"}, {"Melbourne", "Darwin", "London"}),
-    ("She is survived by her daughter, Susan (Mark) Kettering of Dayton, Ohio, and Lois "
-     "(Victoria) Friesen of Saskatoon.", {"Kettering", "Victoria"},
+    (("Margaret Ames of Tucson, Arizona; grandchildren Austin, Savannah and Madison; and four "
+     "great-grandchildren."), {"Austin", "Savannah", "Madison"}, {"Tucson", "Arizona"}),
+    (("He leaves eight grandchildren, including Clay, Logan and Hunter, and his sons Dallas and "
+     "Austin, who farm near Lubbock."), {"Logan", "Dallas", "Austin"}, {"Lubbock"}),
+    (("He is survived by Margaret, their children Fiona (Melbourne), Angus (Darwin) and Kate "
+     "(London), and six grandchildren."), {"Angus"}, {"Melbourne", "Darwin", "London"}),
+    (("She is survived by her daughter, Susan (Mark) Kettering of Dayton, Ohio, and Lois "
+     "(Victoria) Friesen of Saskatoon."), {"Kettering", "Victoria"},
      {"Dayton", "Ohio", "Saskatoon"}),
 ])
 def test_relatives_named_like_towns_in_an_obituary_are_people(geoparser, text, people,
@@ -2125,3 +2125,16 @@ def test_a_past_peoples_adjective_is_no_town(geoparser, text, adjective):
 def test_a_town_named_like_a_past_people_is_kept_where_called_a_place(geoparser):
     mentions = geoparser.parse("Flooding hit Roman, a city in Neamt county, Romania.")
     assert next(m for m in mentions if m.surface == "Roman").place.country == "RO"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Cebu Pacific cancelled flights to Tacloban and Ormoc as the storm neared.", "Pacific"),
+    ("Visitors at Angkor rose. Angkor Enterprise, the state body, said revenue rose.",
+     "Enterprise"),
+])
+def test_an_ordinary_word_after_a_places_name_ends_a_firms_name(geoparser, text, word):
+    """"Cebu Pacific" is an airline: an ordinary word only towns and features go by, after a
+    known place's name, is the rest of a firm's name (a state or a country after a town,
+    "Lubbock Texas", stays a place)."""
+    assert word not in {m.surface for m in geoparser.parse(text)}
+    assert "Texas" in {m.surface for m in geoparser.parse("Flooding hit Lubbock Texas.")}
