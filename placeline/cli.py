@@ -32,12 +32,11 @@ def _store(args: argparse.Namespace):
 
 def _geocoder(args: argparse.Namespace, store):
     from placeline.config import online_geocoder_enabled
+    from placeline.geocode import cached_answers, online_geocoder
 
     if not (getattr(args, "online", False) or online_geocoder_enabled()):
-        return None
+        return cached_answers(store)  # (offline: what an online run placed stays placed)
     import os
-
-    from placeline.geocode import online_geocoder
 
     domain = os.environ.get("PLACELINE_NOMINATIM_DOMAIN")
     scheme = os.environ.get("PLACELINE_NOMINATIM_SCHEME", "https")

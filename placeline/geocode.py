@@ -198,6 +198,22 @@ class CachedGeocoder:
         return place
 
 
+class CacheOnly:
+    """A provider that asks no one: what the chain's cache holds still stands offline."""
+
+    name = NominatimProvider.name
+
+    def lookup(self, query: str, country: str | None = None) -> Place | None:
+        raise GeocoderUnavailable("offline: only answers cached before are used")
+
+
+def cached_answers(store: Store) -> CachedGeocoder:
+    """The online chain's cached answers, and nothing else: a name an online run placed
+    keeps its place when its article is reprocessed, corrected or rebuilt offline (a miss
+    asks no one and is not cached, so a later online run still asks)."""
+    return CachedGeocoder(store, CacheOnly())
+
+
 def online_geocoder(store: Store, domain: str | None = None, scheme: str = "https",
                     timeout: float = 1.0, min_interval: float = 1.0) -> CachedGeocoder:
     """The standard chain: cache → circuit breaker → 1 request/s → Nominatim."""

@@ -29,6 +29,7 @@ from placeline.dates import (
 )
 from placeline.errors import InputError
 from placeline.events import build_events
+from placeline.geocode import cached_answers
 from placeline.geoparse import Correction, Geoparser
 from placeline.ingest import RawDocument, content_hash
 from placeline.models import Article, DateGuess, Event, Mention, Place
@@ -181,7 +182,8 @@ class Pipeline:
 
     def __init__(self, store: Store, geoparser: Geoparser | None = None) -> None:
         self.store = store
-        self.geoparser = geoparser or Geoparser(corrections=load_corrections(store))
+        self.geoparser = geoparser or Geoparser(geocoder=cached_answers(store),
+                                                corrections=load_corrections(store))
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None) -> IngestReport:

@@ -196,3 +196,18 @@ def test_slow_answers_within_the_timeout_are_used_and_slower_ones_cut_off(store)
 def test_the_standard_chain_never_asks_more_than_once_a_second(store):
     geocoder = online_geocoder(store)
     assert geocoder.provider.provider.min_interval >= 1.0  # Nominatim's usage policy
+
+
+def test_an_online_answer_survives_reprocessing_offline(store, gazetteer):
+    """Reprocessing (after a correction, an undo, a rebuild or a gazetteer upgrade) runs
+    offline: the store's cached answer still places the name, and no one is asked."""
+    with StubNominatim({"Zzyzxovo": (49.9, 36.3)}) as stub:
+        Pipeline(store, Geoparser(gazetteer, geocoder=_chain(store, stub))).ingest(
+            [RawDocument("a.txt", ARTICLE)])
+        stub.requests.clear()
+        Pipeline(store).reprocess()
+        assert stub.requests == []
+    mentions = {m["surface"]: m for m in store.mentions(store.article_ids()[0])}
+    assert mentions["Zzyzxovo"]["source"] == "geocoder"
+    assert mentions["Zzyzxovo"]["lat"] == pytest.approx(49.9)
+    assert mentions["Qwertivka"]["name"] == "Kharkiv"  # (no such place: still a guess)
