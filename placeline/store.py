@@ -676,6 +676,10 @@ class Store:
         }
 
 
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 class SQLiteStore(Store):
     """The default backend: one SQLite file, in WAL mode so readers never wait for ingest."""
 
@@ -699,6 +703,9 @@ class SQLiteStore(Store):
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        # SQLite's own lower() folds ASCII only: "ZÜRICH" would miss "Zürich" in a keyword
+        # search, as PostgreSQL's would not (no index uses lower(), so replacing it is safe).
+        conn.create_function("lower", 1, _lower, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
         # Per connection, so every thread's: in WAL mode a crash of the app loses nothing

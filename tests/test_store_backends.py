@@ -56,6 +56,14 @@ def test_keyword_search_treats_wildcards_as_text_and_surfaces_ignore_case(store)
     assert store.articles_with_surface("kyiv") == [plain]
 
 
+def test_keyword_search_ignores_case_beyond_ascii(store):
+    """SQLite's lower() folds ASCII only; the search must fold "ZÜRICH" and "НОВОСТИ" too."""
+    zurich = store.add_article(_article("u1", "Floods hit Zürich."), [])
+    news = store.add_article(_article("u2", "Новости из Киева."), [])
+    assert store.articles_matching("ZÜRICH") == {zurich}
+    assert store.articles_matching("новости") == {news}
+
+
 def test_a_continent_sized_population_fits(store):
     asia = Place("geonames:6255147", "Asia", 29.84, 89.3, "region", population=4_600_000_000)
     store.add_article(_article("h1", "Asia"), [Mention(0, 4, "Asia", asia, 0.8)])
