@@ -29,8 +29,14 @@ QP = "query-params"
 
 st.title("placeline")
 if len(index) == 0:
-    st.info("No dated events yet. Add articles on the **Ingest** page (or with "
-            "`python -m placeline ingest PATH`) and they appear here.")
+    undated = app.undated_articles(store, version)
+    if undated:  # articles are stored, but none says when: say so, not "add articles"
+        st.info(f"{undated} article(s) are stored, but none gives a date, so the timeline is "
+                "empty. The **Articles** page lists them and the **Places** page shows their "
+                "places; an article gets a date from its metadata, its dateline or its lead.")
+    else:
+        st.info("No dated events yet. Add articles on the **Ingest** page (or with "
+                "`python -m placeline ingest PATH`) and they appear here.")
     st.page_link("pages/3_Ingest.py", label="Go to the Ingest page",
                  icon=":material/upload_file:")  # (Streamlit's own icon font: no emoji font needed)
     st.stop()

@@ -196,6 +196,29 @@ def test_an_empty_store_explains_what_to_do(tmp_path, monkeypatch):
     st.cache_resource.clear()
 
 
+def test_a_store_of_undated_articles_says_so(tmp_path, monkeypatch, geoparser):
+    """Articles with places but no date anywhere: the empty map says why, not "add
+    articles"."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    db = tmp_path / "undated.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "a.txt", "Shelling in Kharkiv\n\nShelling hit Kharkiv and Izium, officials said.")])
+    store.close()
+    monkeypatch.setenv("PLACELINE_DB", str(db))
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert "1 article(s) are stored, but none gives a date" in at.info[0].value
+    st.cache_resource.clear()
+
+
 def test_articles_page_shows_dates_places_and_cleaning(app_db, seeds_store):
     at = _run("pages/1_Articles.py")
     assert not at.exception
