@@ -142,7 +142,10 @@ class Gazetteer:
         return tuple(found)
 
     def search(self, text: str, limit: int = 20) -> list[Place]:
-        """Places whose name starts with `text`, biggest first (for the correction form)."""
+        """Places whose name starts with `text`, for the correction form: those whose own
+        name is the text first, then those whose own name starts with it, then those found by
+        another of their names ("Paris" lists Paris before Paris Township, and Warsaw, which
+        has "Paris of the North" among its names, after both), biggest first in each."""
         key = name_key(text)
         if not key or key.startswith(_INDEX_PREFIXES):  # (never the index's own keys)
             return []
@@ -150,7 +153,11 @@ class Gazetteer:
         for name in self._trie.keys(key)[:2000]:
             for candidate in self.lookup(name):
                 seen.setdefault(candidate.place.id, candidate.place)
-        return sorted(seen.values(), key=lambda p: -p.population)[:limit]
+        def rank(place: Place) -> tuple[bool, bool, int]:
+            own = name_key(place.name)
+            return own != key, not own.startswith(key), -place.population
+
+        return sorted(seen.values(), key=rank)[:limit]
 
     def place(self, place_id: str) -> Place | None:
         row = self._conn.execute("SELECT row FROM places WHERE id = ?", (place_id,)).fetchone()

@@ -40,3 +40,13 @@ def test_a_damaged_index_is_rebuilt_at_start(index_copy, monkeypatch):
     gazetteer.ensure_index(log=messages.append)
     assert built == [index_copy]
     assert "rebuilding" in messages[0] and "places.sqlite" in messages[0]
+
+
+def test_the_correction_search_lists_the_place_named_so_first(gazetteer):
+    """Typing "Kharkiv" lists the city before its oblast (which has more people), and
+    "Paris" lists places called Paris before any found by another of their names."""
+    assert gazetteer.search("Kharkiv")[0].kind == "city"
+    from placeline.names import name_key
+
+    named = [name_key(p.name).startswith("paris") for p in gazetteer.search("Paris")]
+    assert named == sorted(named, reverse=True) and named[0]
