@@ -43,6 +43,15 @@ st.markdown(
     f"(confidence {article['published_confidence']:.0%})  \n"
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"
     f"**Source:** {escape_markdown(article['source'])}")
+with st.popover("Delete this article", icon=":material/delete:"):
+    st.write("The article, its places on the map and its events go; articles dated only by "
+             "its story are dated again. This cannot be undone (ingest the file again).")
+    if st.button("Delete", type="primary", key="delete"):
+        from placeline.pipeline import Pipeline
+
+        Pipeline(store).delete([chosen])
+        st.session_state.pop("article", None)
+        st.rerun()
 
 places_column, text_column = st.columns([1, 2], gap="large")
 with places_column:

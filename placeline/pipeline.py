@@ -332,6 +332,17 @@ class Pipeline:
             for m in self.store.mentions(article_id)
         ]
 
+    def delete(self, article_ids: Iterable[int]) -> int:
+        """Remove articles, then date again the ones that could have shared a story with
+        them (an article dated only by a removed one's story loses that date). The number
+        removed."""
+        ids = set(article_ids)
+        neighbours = self._neighbourhood(ids) - ids
+        removed = self.store.delete_articles(ids)
+        if neighbours:
+            self.settle_dates(new=neighbours)
+        return removed
+
     def reprocess(self, article_ids: Iterable[int] | None = None,
                   progress: Progress | None = None) -> int:
         """Geoparse stored articles again (new gazetteer, new corrections); keep the articles."""

@@ -313,6 +313,18 @@ class Store:
                 self._write_terms(tx, article_id, terms)
         return article_id
 
+    def delete_articles(self, article_ids: Iterable[int]) -> int:
+        """Remove articles with their mentions, events and story terms (all-or-nothing);
+        their places and the geocoder's cache stay. The number removed."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return 0
+        with self.transaction() as tx:
+            marks = ",".join("?" * len(ids))
+            removed = tx.execute(f"DELETE FROM articles WHERE id IN ({marks}) RETURNING id",
+                                 ids).fetchall()
+        return len(removed)
+
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
         with self.transaction() as tx:
             tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))

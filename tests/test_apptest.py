@@ -234,6 +234,15 @@ def test_articles_page_shows_dates_places_and_cleaning(app_db, seeds_store):
     assert any("Removed while cleaning (3)" in e.label for e in at.expander)
 
 
+def test_an_article_can_be_deleted_from_the_articles_page(app_db):
+    at = _run("pages/1_Articles.py")
+    first = at.selectbox[0].value
+    at.button(key="delete").click().run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 4
+    assert first not in at.selectbox[0].options
+
+
 def test_places_page_lists_sources_and_filters(app_db):
     at = _run("pages/2_Places.py")
     assert not at.exception
