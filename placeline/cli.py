@@ -175,7 +175,9 @@ def cmd_dates(args: argparse.Namespace) -> int:
     print("id\tpublished\tmethod\tconfidence\tstory\tsource\tevidence")
     for row in frame.sort_values(["story_id", "id"]).itertuples():
         story = "" if row.story_id is None or row.story_id != row.story_id else int(row.story_id)
-        print(f"{row.id}\t{row.published or '-'}\t{row.published_method}\t"
+        # An undated article's date is None, or NaN once pandas mixes it with dates (truthy).
+        published = row.published if isinstance(row.published, str) else "-"
+        print(f"{row.id}\t{published}\t{row.published_method}\t"
               f"{row.published_confidence:.2f}\t{story}\t{Path(row.source).name}\t"
               f"{row.published_evidence}")
     return 0
