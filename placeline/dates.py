@@ -179,6 +179,12 @@ def _is_absolute(expr: TimeExpression) -> bool:
 # -- publication dates: per article -------------------------------------------------------
 
 
+def plausibly_published(day: dt.date) -> bool:
+    """Whether a news article can have been published on `day`: from 1900 to tomorrow (a
+    time zone ahead). The same bounds hold for metadata and for a date read in the lead."""
+    return EARLIEST <= day <= dt.date.today() + dt.timedelta(days=1)
+
+
 def date_from_metadata(metadata: dict) -> DateGuess | None:
     """A date given by the source itself (date line, JSON field, HTML meta): "explicit".
 
@@ -193,7 +199,7 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
         parsed = parse_date_value(str(value))
         if parsed is None:
             continue
-        if parsed < EARLIEST or parsed > dt.date.today() + dt.timedelta(days=1):
+        if not plausibly_published(parsed):
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
         return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}")
@@ -233,7 +239,9 @@ def _dateparser_value(value: str) -> dt.date | None:
 
 
 def date_from_lead(text: str) -> DateGuess | None:
-    """A full date (with year) stated in the first two sentences."""
+    """The first full date (with year) stated in the first two sentences that an article
+    can have been published on: "On 14 October 1066" opens a history piece, and "a summit
+    on 5 May 2099" is a plan; neither is when it was written."""
     spans = lead_spans(text)
     if not spans:
         return None
@@ -241,7 +249,7 @@ def date_from_lead(text: str) -> DateGuess | None:
     for expr in find_expressions(lead):
         if expr.kind in {"iso", "dmy", "mdy"} and "year" in expr.groups:
             guess = resolve(expr, dt.date.today(), lead)
-            if guess and guess.date:
+            if guess and guess.date and plausibly_published(guess.date):
                 return DateGuess(guess.date, "explicit", 0.8, f"lead: {expr.text}")
     return None
 
