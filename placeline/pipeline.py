@@ -46,7 +46,9 @@ COMMIT_AFTER = 0.5
 # A name in more stored articles than this does not pull them into a new article's dating
 # (in a war corpus "Ukraine" would pull in everything; its IDF weight is small anyway).
 NEIGHBOUR_TERM_CAP = 200
-TERMS_SETTING = "story_terms"  # "kept" once every stored article has its story terms
+TERMS_SETTING = "story_terms"  # the rule every stored article's story terms were made by
+# 2: a resolved place counts once, as its id ("kept", the first rule, counted its name too)
+TERMS_VERSION = "2"
 
 
 @dataclass
@@ -135,7 +137,7 @@ def _days_around(iso: str | None) -> set[int] | None:
 
 def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     """What two reports of one story share: names in the text and the places resolved."""
-    return salient_terms(text, [m.place.id for m in mentions if m.place])
+    return salient_terms(text, [(m.surface, m.place.id) for m in mentions if m.place])
 
 
 def load_corrections(store: Store) -> list[Correction]:
@@ -250,8 +252,9 @@ class Pipeline:
         """Date articles (own evidence, then stories) and rebuild the events that changed:
         every article, or only those that could share a story with the `new` ones."""
         always = always or set()
-        self._fill_missing_terms()
-        ids = self.store.article_ids() if new is None else self._neighbourhood(set(new))
+        remade = self._refresh_terms()  # then any story may have changed: date them all
+        ids = (self.store.article_ids() if new is None or remade
+               else self._neighbourhood(set(new)))
         rows = self.store.dating_rows(ids)
         terms = self.store.terms_of(ids)
         # IDF over the whole store, so a part of it is judged as the whole would be.
@@ -309,16 +312,22 @@ class Pipeline:
                 found.add(article_id)
         return self.store.same_story(found)
 
-    def _fill_missing_terms(self) -> None:
-        """Articles stored before story terms were kept get them, from their mentions: once
-        per store (a scan of every article, and some have no terms at all), not per round."""
-        if self.store.setting(TERMS_SETTING) == "kept":
-            return
-        for article_id in self.store.articles_without_terms():
-            article = self.store.article(article_id)
-            self.store.replace_terms(article_id, story_terms(
-                article["text"], self._stored_mentions(article_id)))
-        self.store.set_setting(TERMS_SETTING, "kept")
+    def _refresh_terms(self) -> bool:
+        """Story terms by the current rule, from the stored mentions, once per store (a scan
+        of every article, and some have no terms at all), not per round: articles stored
+        before terms were kept get them; terms an older rule made are all made again. True
+        in that last case, when stories anywhere in the store may have changed."""
+        setting = self.store.setting(TERMS_SETTING)
+        if setting == TERMS_VERSION:
+            return False
+        stale = self.store.article_ids() if setting else self.store.articles_without_terms()
+        with self.store.batch():  # derived data: one transaction, not one per article
+            for article_id in stale:
+                article = self.store.article(article_id)
+                self.store.replace_terms(article_id, story_terms(
+                    article["text"], self._stored_mentions(article_id)))
+        self.store.set_setting(TERMS_SETTING, TERMS_VERSION)
+        return bool(setting and stale)
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = self._stored_mentions(article_id)

@@ -10,10 +10,17 @@ import pytest
 
 from placeline.dates import own_publication_date
 from placeline.ingest import RawDocument
-from placeline.pipeline import Pipeline
+from placeline.pipeline import TERMS_SETTING, Pipeline, story_terms
 
 RATES = ("Rates rise\n\nOn 3 March 2021 the Bank of England raised interest rates in London, "
          "while stock markets in Paris fell sharply, traders said.")
+FASHION = ("Fashion week opens\n\nDesigners from Paris showed their new collections in London, "
+           "organisers said.")
+RATES_BAILEY = ("Bank raises rates\n\nOn 3 March 2021 the Bank of England raised interest rates "
+                "in London, and its governor Andrew Bailey warned that inflation would rise. "
+                "Stock markets in Paris fell.")
+BAILEY = ("Bailey defends rise\n\nThe governor Andrew Bailey defended the Bank of England's rise "
+          "in interest rates in London, saying inflation in Britain would fall.")
 
 
 @pytest.fixture
@@ -30,6 +37,71 @@ def _dates(store) -> dict[str, tuple]:
     frame = store.articles_frame()
     return {row.source: (row.published if isinstance(row.published, str) else None,
                          row.published_method, row.story_id) for row in frame.itertuples()}
+
+
+# -- 1. two shared places are no story --------------------------------------------------------
+
+
+def test_a_resolved_place_counts_once_in_the_story_terms(geoparser):
+    text = FASHION.split("\n\n", 1)[1]
+    mentions = geoparser.parse(text, "fashion")
+    places = {m.surface: m.place.id for m in mentions if m.place}
+    assert {"Paris", "London"} <= set(places)
+    terms = story_terms(text, mentions)
+    assert {f"place:{places['Paris']}", f"place:{places['London']}"} <= terms
+    assert not {"paris", "london"} & terms  # not again as words
+
+
+def test_unrelated_articles_sharing_two_big_places_are_not_one_story(sqlite_store, geoparser):
+    Pipeline(sqlite_store, geoparser).ingest([RawDocument("a.txt", RATES),
+                                              RawDocument("b.txt", FASHION)])
+    dates = _dates(sqlite_store)
+    assert dates["a.txt"][:2] == ("2021-03-03", "explicit")
+    assert dates["b.txt"][:2] == (None, "unknown")
+    assert dates["a.txt"][2] != dates["b.txt"][2]
+
+
+def test_shared_places_and_one_common_word_are_no_story():
+    from placeline.dates import inverse_document_frequency, similarity
+
+    study = frozenset({"place:riley-county", "place:kansas", "department", "chlamydia"})
+    storm = frozenset({"place:riley-county", "place:kansas", "department", "blizzard"})
+    idf = inverse_document_frequency([study, storm])
+    assert similarity(study, storm, idf) == 0.0
+    guterres = frozenset({"place:moscow", "guterres", "lavrov", "kremlin"})
+    live = frozenset({"place:moscow", "guterres", "lavrov", "conference"})
+    assert similarity(guterres, live, inverse_document_frequency([guterres, live])) > 0.45
+
+
+def test_a_report_of_the_same_story_is_still_dated_by_it(sqlite_store, geoparser):
+    Pipeline(sqlite_store, geoparser).ingest([RawDocument("a.txt", RATES_BAILEY),
+                                              RawDocument("bailey.txt", BAILEY),
+                                              RawDocument("b.txt", FASHION)])
+    dates = _dates(sqlite_store)
+    assert dates["bailey.txt"] == ("2021-03-03", "inferred", dates["a.txt"][2])
+    assert dates["b.txt"][:2] == (None, "unknown")
+
+
+def test_a_store_dated_with_the_old_story_terms_is_dated_again(sqlite_store, geoparser,
+                                                               monkeypatch):
+    from placeline import pipeline
+    from placeline.dates import salient_terms
+
+    def old_terms(text, mentions):  # every place twice: its words and its id
+        return salient_terms(text) | {f"place:{m.place.id}" for m in mentions if m.place}
+
+    monkeypatch.setattr(pipeline, "story_terms", old_terms)
+    Pipeline(sqlite_store, geoparser).ingest([RawDocument("a.txt", RATES),
+                                              RawDocument("b.txt", FASHION)])
+    sqlite_store.set_setting(TERMS_SETTING, "kept")  # what the old code wrote
+    assert _dates(sqlite_store)["b.txt"][:2] == ("2021-03-03", "inferred")
+    monkeypatch.undo()
+
+    quiet = "Quiet day\n\nNothing happened in Lyon, residents said."
+    Pipeline(sqlite_store, geoparser).ingest([RawDocument("c.txt", quiet)])
+    assert _dates(sqlite_store)["b.txt"][:2] == (None, "unknown")
+    ids = sqlite_store.article_ids()
+    assert not any({"paris", "london"} & terms for terms in sqlite_store.terms_of(ids).values())
 
 
 # -- 2. a date in the lead is range-checked like a metadata date -------------------------------
