@@ -2,7 +2,8 @@
 map assets, and the bundled articles in the store. Idempotent: each step checks first.
 
 The store remembers which gazetteer index resolved its places; after an upgrade brings a new
-one (new places, corrected coordinates), `setup` resolves the stored articles again."""
+one (new places, corrected coordinates), `setup` resolves the stored articles again. Likewise
+for the rule that finds stories: after it changes, `setup` dates the stored articles again."""
 
 from __future__ import annotations
 
@@ -41,4 +42,16 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
                 "articles again…")
             Pipeline(store).reprocess()
         store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
+    if refresh_places and store.article_count():
+        _refresh_stories(store, log)
     return store
+
+
+def _refresh_stories(store: Store, log: Callable[[str], None]) -> None:
+    """Date the stored articles again if an older rule made their story terms (a store that
+    is not ingested into again would keep the stories that rule found)."""
+    from placeline.pipeline import TERMS_SETTING, TERMS_VERSION, Pipeline
+
+    if store.setting(TERMS_SETTING) not in (None, TERMS_VERSION):
+        log("Stories are found by a new rule; dating the stored articles again…")
+        Pipeline(store).settle_dates()

@@ -104,6 +104,38 @@ def test_a_store_dated_with_the_old_story_terms_is_dated_again(sqlite_store, geo
     assert not any({"paris", "london"} & terms for terms in sqlite_store.terms_of(ids).values())
 
 
+
+def test_setup_dates_a_store_again_when_its_story_terms_are_old(tmp_path, geoparser,
+                                                                monkeypatch):
+    from placeline import pipeline
+    from placeline.bootstrap import GAZETTEER_SETTING, ensure_ready
+    from placeline.dates import salient_terms
+    from placeline.gazetteer_build import INDEX_VERSION
+    from placeline.store import open_store
+
+    def old_terms(text, mentions):
+        return salient_terms(text) | {f"place:{m.place.id}" for m in mentions if m.place}
+
+    monkeypatch.setattr(pipeline, "story_terms", old_terms)
+    store = open_store(tmp_path / "old.db")
+    Pipeline(store, geoparser).ingest([RawDocument("a.txt", RATES),
+                                       RawDocument("b.txt", FASHION)])
+    store.set_setting(TERMS_SETTING, "kept")
+    store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)  # no re-resolving: only the stories
+    store.close()
+    monkeypatch.undo()
+
+    logged: list[str] = []
+    again = ensure_ready(tmp_path / "old.db", log=logged.append, load_bundled=False,
+                         refresh_places=True)
+    assert _dates(again)["b.txt"][:2] == (None, "unknown")
+    assert any("dating the stored articles again" in line for line in logged)
+    logged.clear()
+    ensure_ready(tmp_path / "old.db", log=logged.append, load_bundled=False,
+                 refresh_places=True)
+    assert not logged  # once only
+    again.close()
+
 # -- 2. a date in the lead is range-checked like a metadata date -------------------------------
 
 
@@ -157,3 +189,4 @@ def test_the_dates_command_prints_a_dash_for_an_undated_article(tmp_path, geopar
     assert header.split("\t")[1] == "published"
     published = {row.split("\t")[5]: row.split("\t")[1:3] for row in rows}
     assert published == {"quiet.txt": ["-", "unknown"], "a.txt": ["2021-03-03", "explicit"]}
+
