@@ -33,21 +33,25 @@ _META_PREFIX = re.compile(
 _BYLINE_PREFIX = re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|–-]|$)")
 
 # Vocabulary of ads, share widgets and site footers. Matched only in short paragraphs or at the
-# tail of the article, so ordinary prose using one of these words survives.
+# tail of the article, and a sentence that reads as the story's prose keeps its "copyright",
+# "sign up for" or web address ("posted on www.kyivcity.gov.ua.").
 # (phrase pattern, must start a word). Matched against the lower-cased paragraph with every
 # alternative starting on a literal character, so `re` can skip ahead to the possible first
 # letters: six times faster than one IGNORECASE pattern, which tries every position.
-_BOILERPLATE_PHRASES = (
+_DEBRIS_PHRASES = (  # no story's sentence uses these: the whole paragraph goes
     ("try it tonight", False), ("click here", False), (r"\(free\)", False),
-    ("like this:", True), ("like loading", False), (r"subscribe\b", True),
+    ("like this:", True), ("like loading", False), ("all rights reserved", False), ("©", False),
+    ("!!!", False), ("erection", False), ("bitcoin trick", False),
+)
+_BOILERPLATE_PHRASES = (
+    *_DEBRIS_PHRASES, (r"subscribe\b", True),
     ("sign up for", False), ("newsletter", False),
     (r"follow [\w .]{0,40} on (?:google news|twitter|facebook|instagram|telegram|x\b)", False),
     ("read more (?:on|at|about)", False), (r"advertisement\b", True), (r"sponsored\b", True),
-    ("share this", False), ("all rights reserved", False), ("©", False), (r"copyright\b", True),
+    ("share this", False), (r"copyright\b", True),
     ("cookie", True), ("https?://", False), (r"www\.", False),
     (r"\.(?<=[\w-]\.)(?:com|net|org|co\.uk|info)\b", False),  # "example.com"
-    ("!!!", False), ("erection", False), ("weight loss", False), ("casino", False),
-    ("bitcoin trick", False), ("download (?:the|our) app", False),
+    ("weight loss", False), ("casino", False), ("download (?:the|our) app", False),
     ("terms of (?:use|service)", False), ("privacy policy", False), ("related articles?", False),
     ("recommended for you", False), ("watch:", False), ("photo:", False), ("image:", False),
     ("getty images", False), ("reporting by", False), ("editing by", False),
@@ -66,6 +70,7 @@ def _phrase(pattern: str, word_start: bool) -> str:
 
 
 _BOILERPLATE = re.compile("|".join(_phrase(p, w) for p, w in _BOILERPLATE_PHRASES))
+_DEBRIS = re.compile("|".join(_phrase(p, w) for p, w in _DEBRIS_PHRASES))
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
@@ -183,10 +188,63 @@ def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[s
     return sentence, "lead", paragraphs
 
 
-def _is_boilerplate(paragraph: str, max_words: int = 60) -> bool:
-    """Ad or footer vocabulary in a paragraph of at most `max_words` words (counted first:
-    it is the cheaper test, and long paragraphs are prose)."""
-    return _word_count(paragraph) <= max_words and bool(_BOILERPLATE.search(paragraph.lower()))
+def _without_debris(paragraph: str, max_words: int = 60) -> tuple[str, str]:
+    """(story, debris) of a paragraph: with ad or footer vocabulary and at most `max_words`
+    words (counted first: it is the cheaper test, and long paragraphs are prose), all of it
+    is debris unless a sentence reads as the story's prose; then only the trailing sentences
+    that carry the vocabulary and do not ("… on Thursday. (Reporting by …)")."""
+    if _word_count(paragraph) > max_words:
+        return paragraph, ""
+    lowered = paragraph.lower()
+    if not _BOILERPLATE.search(lowered):
+        return paragraph, ""
+    if _DEBRIS.search(lowered):
+        return "", paragraph
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(paragraph))]
+    sentences = [paragraph[a:b].strip() for a, b in zip(starts, [*starts[1:], None])]
+    story = [_is_story_sentence(text, paragraph[:start])
+             for text, start in zip(sentences, starts)]
+    if not any(story):
+        return "", paragraph
+    end = len(sentences)
+    while not story[end - 1] and _BOILERPLATE.search(sentences[end - 1].lower()):
+        end -= 1
+    if end == len(sentences):
+        return paragraph, ""
+    return paragraph[:starts[end]].rstrip(), paragraph[starts[end]:]
+
+
+# A sentence ends at . ! ? (perhaps closing a quote or bracket) before a capital, a digit or
+# an opening bracket ("… on Thursday. (Reporting by …)"); "Mr. Smith" splits too, harmlessly.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?…][\"”’)\]])|(?<=[.!?…]))\s+(?=[\"“‘(\[]?[A-Z0-9©])")
+_SENTENCE_START = re.compile(r"[\"“‘']?[A-Z0-9]")
+# A site speaks to its reader ("Follow us", "your inbox", "our newsletter"); a story reports.
+_ADDRESSES_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b")  # not "US"
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # quoted speech may say "you" and "our"
+# …and tells them what to do, perhaps after saying what for ("For the latest news follow …").
+_CALL_TO_ACTION = re.compile(
+    r"(?:(?:for|to) [^,.;:]{0,60}?[ ,]+)?(?:sign|click|follow|subscribe|read|download|watch"
+    r"|share|like|join|visit|get|see|register|try|scroll|listen)\b(?!-)"
+)
+MIN_PROSE_WORDS = 8  # "Read more at example.com" and "Follow us on Telegram" are shorter
+
+
+def _is_story_sentence(sentence: str, before: str) -> bool:
+    """A sentence of the story, not a site's line: quoted speech (it opens inside a quote),
+    or prose, that is, a whole sentence of several mostly lower-case words that neither
+    calls the reader to action nor addresses them."""
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return True
+    words = _WORD.findall(sentence)
+    if (len(words) < MIN_PROSE_WORDS or not _SENTENCE_START.match(sentence)
+            or not _SENTENCE_END.search(sentence)):
+        return False
+    if sentence[0] not in "\"“‘'" and _CALL_TO_ACTION.match(sentence.lower()):
+        return False
+    if _ADDRESSES_READER.search(_QUOTED.sub("", sentence)):
+        return False
+    lower = sum(word[0].islower() for word in words[1:])
+    return 2 * lower >= len(words) - 1
 
 
 def _is_byline(paragraph: str) -> bool:
@@ -206,8 +264,11 @@ def _drop_tail_boilerplate(body: list[str], removed: list) -> list[str]:
     end = len(body)
     while end > 0:
         paragraph = body[end - 1]
-        if _is_boilerplate(paragraph):
-            removed.append(("ad or site footer", paragraph))
+        story, debris = _without_debris(paragraph)
+        if debris:
+            removed.append(("ad or site footer", debris))
+            if story:  # the story's last sentence, before a credit line: the end is found
+                return [*body[:end - 1], story]
         elif _is_byline(paragraph):
             removed.append(("byline", paragraph))
         elif _word_count(paragraph) == 0:
@@ -238,8 +299,11 @@ def _drop_inline_boilerplate(body: list[str], removed: list) -> list[str]:
     kept = []
     for i, paragraph in enumerate(body):
         neighbours = body[max(0, i - 1):i] + body[i + 1:i + 2]
-        if _is_boilerplate(paragraph, max_words=25):
-            removed.append(("ad or site footer", paragraph))
+        story, debris = _without_debris(paragraph, max_words=25)
+        if debris:
+            removed.append(("ad or site footer", debris))
+            if story:
+                kept.append(story)
         elif _is_caption(paragraph, neighbours):
             removed.append(("photo caption", paragraph))
         else:

@@ -7,6 +7,8 @@ import random
 import string
 import time
 
+import pytest
+
 from placeline.clean import _drop_duplicates, clean
 
 
@@ -65,3 +67,66 @@ def test_pull_quotes_are_found_as_by_comparing_every_pair():
                 + rng.choice(["", ".", " 12."]) for _ in range(rng.randint(1, 20))]
         title = rng.choice([*body, "Talks in Kyiv"])
         assert _drop_duplicates(body, title, []) == _pairwise_duplicates(body, title)
+
+
+def test_a_story_about_copyright_keeps_its_sentences():
+    """Both paragraphs naming "copyright" were cut as a site footer, Berlin and Munich too."""
+    raw = ("Court rules on music copyright\n\n"
+           "A court in Berlin ruled on Tuesday that the streaming service had breached the "
+           "band's copyright, judges said in a written decision.\n\n"
+           "The label's lawyers in Hamburg said they would appeal to the federal court in "
+           "Karlsruhe.\n\n"
+           "The copyright dispute began in Munich in 2019, when the band sued over unpaid "
+           "royalties.")
+    cleaned = clean(raw)
+    assert cleaned.removed == []
+    assert "Berlin" in cleaned.text and "Munich" in cleaned.text
+
+
+@pytest.mark.parametrize("sentence", [
+    ("The Kyiv metro reopened on Monday after repairs, city officials said in a statement "
+     "posted on www.kyivcity.gov.ua."),
+    ("Forecasters in Miami warned on Tuesday that a hurricane could reach Florida within "
+     "days; residents should follow updates on Twitter and sign up for alerts."),
+    ('"Sign up for the alerts and follow the evacuation orders," Governor Ron DeSantis said '
+     "on Tuesday."),
+    "Prosecutors said the suspects ran an illegal online casino from a flat in Tbilisi.",
+])
+def test_a_web_address_or_sign_up_in_a_news_sentence_is_not_debris(sentence):
+    """A one-paragraph article lost its whole body, leaving only the title."""
+    cleaned = clean(f"Short story\n\n{sentence}")
+    assert cleaned.text == f"Short story\n\n{sentence}"
+    prose = "Long paragraph about the war in the east of the country and its ports. " * 4
+    assert sentence in clean(f"Title\n\n{prose}\n\n{sentence}\n\n{prose}").text
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2024 Example News. All rights reserved.",
+    "Sign up for our newsletter",
+    "Click here to subscribe",
+    "Sign up for our daily newsletter to get the latest headlines delivered to your inbox.",
+    "Follow us on Twitter for the latest news from the region.",
+    ("Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed."),
+    "We use cookies to give you the best experience on our website.",
+    "Subscribe to The Times for unlimited access to the best journalism.",
+    "For the latest news follow Example News on Google News.",
+    "Copyright 2024 Nexstar Media Inc.",
+    "(Reporting by Jane Doe; Editing by John Roe)",
+])
+def test_footers_and_ads_are_still_removed_at_the_end_and_between_paragraphs(footer):
+    prose = "Long paragraph about the war in the east of the country and its ports. " * 4
+    for raw in (f"Title\n\n{prose}\n\n{footer}", f"Title\n\n{prose}\n\n{footer}\n\n{prose}"):
+        cleaned = clean(raw)
+        assert footer not in cleaned.text
+        assert ("ad or site footer", footer) in cleaned.removed
+
+
+def test_a_credit_line_after_the_last_sentence_goes_alone():
+    """"… on Thursday. (Reporting by …)" in one paragraph: the sentence was lost with it."""
+    last = "Mediators are due to meet both sides in Brussels on Thursday."
+    credit = "(Reporting by Anna Visser; Editing by David Holmes)"
+    prose = "Talks between the unions and the port of Antwerp broke down on Monday night. " * 3
+    cleaned = clean(f"Port strike\n\n{prose}\n\n{last} {credit}")
+    assert cleaned.text.endswith(last)
+    assert cleaned.removed == [("ad or site footer", credit)]
