@@ -95,6 +95,17 @@ class Cleaned:
     removed: list[tuple[str, str]] = field(default_factory=list)  # (reason, text)
 
 
+# Reasons for text the article holds nowhere else (a repeated title or pull quote is not lost).
+LOSSY_REASONS = frozenset({"ad or site footer", "photo caption", "byline"})
+
+
+def removed_share(text: str, removed: list) -> float:
+    """Share of an article's characters that cleaning cut, repeats aside: a high one means a
+    rule may have taken the story itself, so the ingest report warns."""
+    cut = sum(len(part) for reason, part in removed if reason in LOSSY_REASONS)
+    return cut / (cut + len(text)) if cut else 0.0
+
+
 def normalize(raw: str) -> str:
     """Unicode NFC, one kind of newline, no control or zero-width characters, single spaces."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 
-from placeline.clean import clean
+from placeline.clean import clean, removed_share
 from placeline.dates import (
     STORY_DAYS,
     DatingInput,
@@ -49,6 +49,9 @@ NEIGHBOUR_TERM_CAP = 200
 TERMS_SETTING = "story_terms"  # the rule every stored article's story terms were made by
 # 2: a resolved place counts once, as its id ("kept", the first rule, counted its name too)
 TERMS_VERSION = "2"
+# Cleaning that cuts more than this share of an article's text is reported: normal articles
+# lose at most a tenth (ads, footers, credit lines), so more is likely the story itself.
+MOSTLY_REMOVED = 0.5
 
 
 @dataclass
@@ -121,6 +124,16 @@ def make_article(document: RawDocument) -> Article:
         raw=document.text, published=own_publication_date(cleaned.text, metadata),
         metadata=metadata,
     )
+
+
+def cleaning_warning(article: Article) -> str | None:
+    """What to tell the user when cleaning took most of an article (it is stored anyway, with
+    the removed parts in its metadata, which the Articles page shows)."""
+    share = removed_share(article.text, article.metadata.get("removed", []))
+    if share <= MOSTLY_REMOVED:
+        return None
+    return (f"cleaning removed {share:.0%} of the text as ads, footers, captions or bylines; "
+            "check that the story is whole")
 
 
 def _day(iso: str) -> int:
@@ -238,6 +251,8 @@ class Pipeline:
                 unsettled.append(article_id)
                 if article.published and article.published.flag:
                     report.warnings.append(InputError(source, article.published.flag))
+                if (warning := cleaning_warning(article)) is not None:
+                    report.warnings.append(InputError(source, warning))
         except InputError as error:
             report.failed.append(error)
         except Exception as error:  # noqa: BLE001 — one article must not stop a batch

@@ -1,5 +1,5 @@
-"""Audit of cleaning: long articles clean in linear time, and ad/footer rules keep the story's
-own sentences."""
+"""Audit of cleaning: long articles clean in linear time, ad/footer rules keep the story's
+own sentences, and the ingest report warns when cleaning took most of an article."""
 
 from __future__ import annotations
 
@@ -130,3 +130,33 @@ def test_a_credit_line_after_the_last_sentence_goes_alone():
     cleaned = clean(f"Port strike\n\n{prose}\n\n{last} {credit}")
     assert cleaned.text.endswith(last)
     assert cleaned.removed == [("ad or site footer", credit)]
+
+
+def test_the_ingest_report_warns_when_cleaning_removed_most_of_an_article(tmp_path, geoparser):
+    """Cleaning that keeps only a title and a line went unnoticed; now the report says so."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    raw = ("Storm in Miami\n\nA storm hit Miami on Tuesday.\n\n"
+           "Sign up for our newsletter and get the best of Example News delivered to your "
+           "inbox every morning\n\nClick here to subscribe: unlimited access for $1 a week!!!\n\n"
+           "© 2024 Example News. All rights reserved. Terms of use. Privacy policy.")
+    store = open_store(tmp_path / "t.db")
+    try:
+        report = Pipeline(store, geoparser).ingest([RawDocument("storm.txt", raw)])
+    finally:
+        store.close()
+    assert len(report.added) == 1
+    [warning] = report.warnings
+    assert warning.source == "storm.txt"
+    assert warning.reason.startswith("cleaning removed 83% of the text")
+    assert "warning storm.txt: cleaning removed" in report.summary()
+
+
+def test_ordinary_cleaning_earns_no_warning(seed_texts):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import cleaning_warning, make_article
+
+    for name, text in seed_texts.items():  # 004 loses its spam ad: 9 % of the text
+        assert cleaning_warning(make_article(RawDocument(name, text))) is None
