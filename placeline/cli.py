@@ -30,6 +30,18 @@ def _store(args: argparse.Namespace):
     return open_store(args.db or database_target())
 
 
+def _existing_store(args: argparse.Namespace):
+    """The store of a command that only works on stored data: a mistyped --db is an error,
+    never a new empty database (only `ingest` and `setup` create one)."""
+    from placeline.errors import PlacelineError
+
+    target = args.db or database_target()
+    if not is_server_url(target) and not Path(target).exists():
+        raise PlacelineError(f"no database at {target} (check --db or PLACELINE_DB; "
+                             "`python -m placeline ingest` or `setup` creates one)")
+    return _store(args)
+
+
 def _geocoder(args: argparse.Namespace, store):
     from placeline.config import online_geocoder_enabled
     from placeline.geocode import cached_answers, online_geocoder
@@ -84,7 +96,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from placeline.export import events_table, to_csv, to_geojson
 
-    store = _store(args)
+    store = _existing_store(args)
     texts = {int(r.id): r.text for r in store.articles_frame().itertuples()}
     table = events_table(store.events_frame(), texts)
     output = to_csv(table) if args.format == "csv" else to_geojson(table)
@@ -146,7 +158,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_reprocess(args: argparse.Namespace) -> int:
     from placeline.pipeline import Pipeline
 
-    count = Pipeline(_store(args)).reprocess()
+    count = Pipeline(_existing_store(args)).reprocess()
     print(f"Reprocessed {count} articles")
     return 0
 
@@ -171,7 +183,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 def cmd_dates(args: argparse.Namespace) -> int:
     """One line per article: date, method, confidence, story id, source, evidence."""
-    frame = _store(args).articles_frame()
+    frame = _existing_store(args).articles_frame()
     print("id\tpublished\tmethod\tconfidence\tstory\tsource\tevidence")
     for row in frame.sort_values(["story_id", "id"]).itertuples():
         story = "" if row.story_id is None or row.story_id != row.story_id else int(row.story_id)
