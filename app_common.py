@@ -14,7 +14,7 @@ import streamlit as st
 from placeline import view
 from placeline.bootstrap import ensure_ready
 from placeline.config import tile_url as configured_tile_url
-from placeline.errors import StoreCorruptError
+from placeline.errors import NotADatabaseError, StoreCorruptError
 from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
@@ -40,6 +40,9 @@ def get_store() -> Store:
     except StoreCorruptError as error:
         st.error(f"{error}", icon=":material/error:")
         st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
+        st.stop()
+    except NotADatabaseError as error:  # another file: nothing to rebuild
+        st.error(f"{error}", icon=":material/error:")
         st.stop()
 
 

@@ -33,6 +33,19 @@ class StoreCorruptError(PlacelineError):
         self.path = path
 
 
+class NotADatabaseError(PlacelineError):
+    """The file is not SQLite at all (a mistyped --db, a text file): not damage to repair,
+    so it is left untouched and `rebuild` refuses it."""
+
+    def __init__(self, path: Path,
+                 reason: str = "it does not start with SQLite's header") -> None:
+        super().__init__(
+            f"{path} is not a placeline database ({reason}); nothing was changed. Check the "
+            "path given to --db or PLACELINE_DB."
+        )
+        self.path = path
+
+
 class GazetteerMissingError(PlacelineError):
     """The compact gazetteer index has not been built yet."""
 

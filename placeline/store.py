@@ -25,10 +25,11 @@ from pathlib import Path
 import pandas as pd
 
 from placeline.config import is_server_url
-from placeline.errors import StoreCorruptError
+from placeline.errors import NotADatabaseError, StoreCorruptError
 from placeline.models import Article, DateGuess, Event, Mention, Place
 
 SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
 # {id}: an auto-numbered key; {real}: a double. Filled in by each backend.
 SCHEMA = """
@@ -126,6 +127,17 @@ def _iso(value: dt.date | None) -> str | None:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether `path` may be opened as a database: SQLite's header, or an empty file (one
+    not written yet). Anything else is some other file, never damage to repair."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError:
+        return True  # unreadable: SQLite's own error says why
+    return not head or head == SQLITE_HEADER
 
 
 def open_store(target: str | Path) -> Store:
@@ -699,6 +711,8 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if self.path.is_file() and not is_sqlite_file(self.path):
+            raise NotADatabaseError(self.path)  # before SQLite touches it
         self.path.parent.mkdir(parents=True, exist_ok=True)
         super().__init__()
 

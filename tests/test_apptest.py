@@ -264,7 +264,7 @@ def test_snippets_say_where_their_event_date_came_from(app_db):
 
 def test_a_damaged_database_gets_a_clear_page_with_the_repair_command(tmp_path, monkeypatch):
     damaged = tmp_path / "damaged.db"
-    damaged.write_bytes(b"this is not a database" * 100)
+    damaged.write_bytes(b"SQLite format 3\x00" + b"this is not a database" * 100)
     monkeypatch.setenv("PLACELINE_DB", str(damaged))
     st.cache_resource.clear()
     at = _run("dashboard.py")

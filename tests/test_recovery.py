@@ -44,6 +44,7 @@ def _rebuild(path) -> subprocess.CompletedProcess:
 
 def test_a_damaged_header_is_reported_with_the_way_out(corrected_db):
     with open(corrected_db, "r+b") as db:
+        db.seek(16)  # after SQLite's magic string: without it the file is none of ours
         db.write(b"this is not a database" * 5)
     with pytest.raises(StoreCorruptError) as caught:
         open_store(corrected_db).check()

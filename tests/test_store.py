@@ -80,10 +80,11 @@ def test_corrections_round_trip(store):
 
 
 def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path):
-    from placeline.errors import StoreCorruptError
+    from placeline.errors import NotADatabaseError
     from placeline.store import open_store
 
     path = tmp_path / "broken.db"
     path.write_bytes(b"this is not a sqlite file at all" * 100)
-    with pytest.raises(StoreCorruptError, match="damaged"):
-        open_store(path)
+    with pytest.raises(NotADatabaseError, match="is not a placeline database"):
+        open_store(path)  # not "damaged, run rebuild": it is some other file, left alone
+    assert path.read_bytes() == b"this is not a sqlite file at all" * 100
