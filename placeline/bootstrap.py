@@ -17,17 +17,22 @@ from placeline.gazetteer_build import INDEX_VERSION
 from placeline.store import Store, open_store
 
 GAZETTEER_SETTING = "gazetteer_version"
+# Set by `rebuild` (recovery.py): the database is the user's even when nothing in it
+# survived, so it is never seeded with the bundled articles.
+REBUILT_SETTING = "rebuilt_from"
 
 
 def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = print,
                  load_bundled: bool = True, refresh_places: bool = False) -> Store:
-    """Build what is missing and return the store, loaded with the bundled data if empty;
-    with `refresh_places`, re-resolve stored articles if an older gazetteer resolved them."""
+    """Build what is missing and return the store, loaded with the bundled data if empty
+    (and not rebuilt); with `refresh_places`, re-resolve stored articles if an older
+    gazetteer resolved them."""
     ensure_index(log=log)
     ensure_static_assets()
     store = open_store(db or database_target())
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
-    if load_bundled and store.article_count() == 0 and bundled_articles_dir().exists():
+    if (load_bundled and store.article_count() == 0 and store.setting(REBUILT_SETTING) is None
+            and bundled_articles_dir().exists()):
         from placeline.ingest import read_paths  # not imported when the store has data:
         from placeline.pipeline import Pipeline  # it saves a dashboard's cold start 0.2 s
 

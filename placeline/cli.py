@@ -164,8 +164,8 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
-    """A damaged database → a new one from its readable rows, sources and corrections."""
-    from placeline.config import bundled_articles_dir
+    """A damaged database → a new one from its readable rows, sources and corrections;
+    non-zero when none of its articles came back."""
     from placeline.recovery import rebuild
 
     target = args.db or database_target()
@@ -174,11 +174,10 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
               " data whole (use its backups).", file=sys.stderr)
         return 2
     path = Path(target)
-    if not path.exists():
+    if not path.is_file():
         print(f"error: no database at {path}", file=sys.stderr)
         return 2
-    rebuild(path, bundled=bundled_articles_dir())
-    return 0
+    return 1 if rebuild(path).failed else 0
 
 
 def cmd_dates(args: argparse.Namespace) -> int:

@@ -1,122 +1,503 @@
-"""Rebuild a damaged database from what survives: readable rows, source files, the bundled
-articles, and the corrections journal.
+"""Rebuild a damaged database from what survives of it: readable rows, the source files of
+the rest, and the corrections (its own table and the journal).
 
 The database holds each article's raw text, so most of a damaged file can usually be read
-back row by row; what cannot is re-read from its source path when that file still exists.
-User corrections are replayed from `<db>.corrections.jsonl`, which every correction and undo
-appends to in the same transaction (store.py), so they survive whatever happened to the
-database. The damaged file is kept beside the new one, never deleted.
+back row by row; rows SQLite cannot reach (a damaged page above them in the table's tree, a
+file cut short) are read from their pages directly; what cannot be read at all is re-read
+from its recorded source file when that file still exists. Nothing else is added: a rebuilt
+database holds the user's articles or fewer, never the bundled demo ones, and says how many
+it could not recover. User corrections are replayed from `<db>.corrections.jsonl`, which
+every correction and undo appends to in the same transaction (store.py), and from the
+damaged file's own table, so a database copied without its journal keeps them too. The
+damaged file is kept beside the new one, never deleted; a file that is not a SQLite
+database at all is refused and left alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import mmap
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+import struct
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from placeline.errors import NotADatabaseError
 from placeline.ingest import RawDocument, read_paths
 from placeline.models import Place
+from placeline.store import SQLiteStore, is_sqlite_file
+
+Correction = tuple[str, str, Place]  # surface, context hint, place
+
+# The articles table's columns in the order SQLite stores them (store.SCHEMA): what a row
+# read from its page directly is recognised and decoded by.
+SOURCE, RAW, CONTENT_HASH, METADATA = 1, 5, 10, 12
+ARTICLE_COLUMNS = 14
+HASH_TYPE = 13 + 2 * 32  # SQLite's serial type of a 32-character text: the content hash
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" + ("" if count == 1 else "s")
 
 
 @dataclass
 class RebuildReport:
+    """What came back and what did not, for the user to act on (and the exit code)."""
+
+    held: int = 0  # articles the damaged file held, as far as it could tell
+    listed: bool = True  # its list of articles was readable, so `held` is exact
+    pages_missing: int = 0  # the file was cut short by this many pages
     salvaged: int = 0
     reread: int = 0
     corrections: int = 0
     kept_as: Path | None = None
     lost: list[str] = field(default_factory=list)
 
+    @property
+    def failed(self) -> bool:
+        """Nothing came back from a database that held articles (or could not say)."""
+        return not self.salvaged + self.reread and (self.held > 0 or not self.listed)
+
     def summary(self) -> str:
         text = (f"Rebuilt: {self.salvaged} articles read back from the damaged file, "
                 f"{self.reread} re-read from their sources, {self.corrections} corrections "
                 f"replayed. The damaged file is kept as {self.kept_as}.")
         if self.lost:
-            text += f"\nCould not recover {len(self.lost)}: " + ", ".join(self.lost[:10])
+            lost = (f"{len(self.lost)} of the {self.held} articles it held" if self.listed
+                    else _articles(len(self.lost)))
+            more = f" and {len(self.lost) - 10} more" if len(self.lost) > 10 else ""
+            text += f"\nCould not recover {lost}: " + ", ".join(self.lost[:10]) + more
+        if not self.listed:
+            cut = (f" (the file is cut short: {self.pages_missing} of its pages are missing)"
+                   if self.pages_missing else "")
+            text += (f"\nThe damaged file's list of articles is unreadable{cut}: others it"
+                     " held may be lost without a trace.")
+        if self.failed:
+            text += ("\nNothing was recovered: the new database is empty. Add the articles"
+                     " again with `python -m placeline ingest PATH...`.")
         return text
 
 
-def salvage(path: Path) -> tuple[list[RawDocument], list[str]]:
-    """Articles readable from a damaged database (row by row), and the sources of the rest."""
-    documents: list[RawDocument] = []
-    unreadable: list[str] = []
+@dataclass
+class Salvaged:
+    """What a damaged database still tells about its articles and corrections."""
+
+    documents: list[RawDocument] = field(default_factory=list)  # whole rows, in id order
+    sources: list[str] = field(default_factory=list)  # rows unreadable, sources recorded
+    untraced: list[int] = field(default_factory=list)  # ids with neither row nor source
+    held: int = 0
+    listed: bool = True
+    pages_missing: int = 0
+    corrections: list[Correction] = field(default_factory=list)
+    foreign: bool = False  # a readable SQLite database with no articles table
+
+
+# -- reading the damaged file through SQLite ---------------------------------------------------
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # A file cut short is "malformed" to SQLite from its first query (the header counts
+    # more pages than there are); allowed this, it reads every page still there.
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+        conn.execute("PRAGMA writable_schema = ON")  # a connection's flag: nothing is written
     except sqlite3.DatabaseError:
-        return documents, unreadable
-    for article_id in ids:
+        pass  # then every query fails alike, and the pages alone tell
+    return conn
+
+
+def _column(conn: sqlite3.Connection, sql: str) -> Iterator:
+    """The first column of `sql`'s rows, up to the first damaged page."""
+    try:
+        for row in conn.execute(sql):
+            yield row[0]
+    except sqlite3.DatabaseError:
+        return
+
+
+def _listed_ids(conn: sqlite3.Connection) -> list[int] | None:
+    """Every article id, from the table or else from its unique index (both exact), or
+    None when neither is readable to the end."""
+    for sql in ("SELECT id FROM articles ORDER BY id",
+                "SELECT id FROM articles INDEXED BY sqlite_autoindex_articles_1"):
         try:
-            source, raw, metadata = conn.execute(
-                "SELECT source, raw, metadata FROM articles WHERE id = ?",
-                (article_id,)).fetchone()
-            documents.append(RawDocument(source, raw, json.loads(metadata or "{}")))
-        except (sqlite3.DatabaseError, TypeError, ValueError):
-            try:
-                unreadable.append(conn.execute("SELECT source FROM articles WHERE id = ?",
-                                               (article_id,)).fetchone()[0])
-            except (sqlite3.DatabaseError, TypeError):
+            return sorted(r[0] for r in conn.execute(sql))
+        except sqlite3.DatabaseError:
+            continue
+    return None
+
+
+def _referenced_ids(conn: sqlite3.Connection) -> set[int]:
+    """Article ids the other tables still name: the lower bound of what the file held
+    when its own list is unreadable."""
+    return {int(i) for table in ("mentions", "events", "article_terms")
+            for i in _column(conn, f"SELECT DISTINCT article_id FROM {table}")
+            if isinstance(i, int)}
+
+
+def _has_articles_table(conn: sqlite3.Connection) -> bool | None:
+    """Whether the schema lists the articles table; None if the schema is unreadable."""
+    try:
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return "articles" in {row[0] for row in tables}
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _read_row(conn: sqlite3.Connection, article_id: int, rows: dict[int, RawDocument],
+              sources: dict[int, str]) -> None:
+    try:
+        source, raw, metadata = conn.execute(
+            "SELECT source, raw, metadata FROM articles WHERE id = ?",
+            (article_id,)).fetchone()
+        rows[article_id] = RawDocument(source, raw, json.loads(metadata or "{}"))
+    except (sqlite3.DatabaseError, TypeError, ValueError):
+        try:
+            sources[article_id] = conn.execute("SELECT source FROM articles WHERE id = ?",
+                                               (article_id,)).fetchone()[0]
+        except (sqlite3.DatabaseError, TypeError):
+            return
+
+
+def _table_corrections(conn: sqlite3.Connection) -> list[Correction]:
+    """The corrections the damaged file's own table holds, up to the first damaged page."""
+    found: list[Correction] = []
+    try:
+        for row in conn.execute(
+                "SELECT c.surface, c.context_hint, p.id, p.name, p.lat, p.lon, p.kind,"
+                " p.country, p.admin1, p.population, p.source, p.geonameid"
+                " FROM corrections c JOIN places p ON p.id = c.place_id ORDER BY c.id"):
+            found.append((row[0], row[1] or "", Place(*row[2:])))
+    except sqlite3.DatabaseError:
+        pass
+    return found
+
+
+def salvage(path: Path) -> Salvaged:
+    """Articles readable from a damaged database (row by row, then page by page), the
+    sources of the rest, and its corrections."""
+    conn = _read_only(path)
+    try:
+        return _salvaged(path, conn)
+    finally:
+        conn.close()
+
+
+def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
+    rows: dict[int, RawDocument] = {}
+    sources: dict[int, str] = {}
+    ids = _listed_ids(conn)
+    for article_id in ids or ():
+        _read_row(conn, article_id, rows, sources)
+    listed = set(ids or ())
+    if ids is None or len(rows) < len(ids):
+        for article_id, (source, document) in scan_articles(path).items():
+            if article_id in rows or (ids is not None and article_id not in listed):
+                continue  # read already, or a stale copy of a row no longer listed
+            if document is not None:
+                rows[article_id] = document
+                sources.pop(article_id, None)
+            else:
+                sources.setdefault(article_id, source)
+    known = listed if ids is not None else set(rows) | set(sources) | _referenced_ids(conn)
+    return Salvaged(
+        documents=[rows[i] for i in sorted(rows)],
+        sources=[sources[i] for i in sorted(sources)],
+        untraced=sorted(known - rows.keys() - sources.keys()),
+        held=len(known), listed=ids is not None, pages_missing=_pages_missing(path),
+        corrections=_table_corrections(conn),
+        foreign=not known and _has_articles_table(conn) is False)
+
+
+# -- reading article rows from the file's pages directly ---------------------------------------
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    """SQLite's variable-length integer at `at`: (value, offset after it)."""
+    value = 0
+    for i in range(8):
+        byte = data[at + i]
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, at + i + 1
+    return (value << 8) | data[at + 8], at + 9
+
+
+_WIDTHS = {0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8, 7: 8, 8: 0, 9: 0, 10: 0, 11: 0}
+
+
+def _value(kind: int, raw: bytes) -> object:
+    if kind == 0:
+        return None
+    if kind <= 6:
+        return int.from_bytes(raw, "big", signed=True)
+    if kind == 7:
+        return struct.unpack(">d", raw)[0]
+    if kind in (8, 9):
+        return kind - 8
+    if kind < 12:
+        raise ValueError(f"serial type {kind} is reserved")
+    return raw if kind % 2 == 0 else raw.decode("utf-8")
+
+
+def _record(payload: bytes) -> tuple[list[int], list]:
+    """A record's column types, and as many of its values as `payload` holds (a broken
+    overflow chain cuts the rest off; the first columns are on the leaf page itself)."""
+    length, at = _varint(payload, 0)
+    if length > min(len(payload), 1000):
+        raise ValueError("not a record header")
+    types: list[int] = []
+    while at < length:
+        kind, at = _varint(payload, at)
+        types.append(kind)
+    values: list = []
+    at = length
+    for kind in types:
+        width = _WIDTHS[kind] if kind < 12 else (kind - 12) // 2
+        if at + width > len(payload):
+            break
+        values.append(_value(kind, payload[at:at + width]))
+        at += width
+    return types, values
+
+
+def _page_size(header: bytes) -> tuple[int, int]:
+    """(page size, usable bytes of a page) from a database header; SQLite's defaults when
+    the header is the damaged part."""
+    size = int.from_bytes(header[16:18], "big")
+    size = 65536 if size == 1 else size
+    if not (512 <= size <= 65536 and size & (size - 1) == 0):
+        return 4096, 4096
+    return size, size - (header[20] if header[20] < 64 else 0)
+
+
+def _pages_missing(path: Path) -> int:
+    """How many pages the header counts past the end of the file (a file cut short)."""
+    with open(path, "rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or header[24:28] != header[92:96]:
+        return 0  # SQLite's own rule: the count is valid only if written with that change
+    size, _ = _page_size(header)
+    return max(0, int.from_bytes(header[28:32], "big") - path.stat().st_size // size)
+
+
+class _Pages:
+    """A database file read as pages, whatever its header or SQLite says about it."""
+
+    def __init__(self, data: mmap.mmap) -> None:
+        self.data = data
+        self.size, self.usable = _page_size(data[:100])
+        self.count = len(data) // self.size
+
+    def page(self, number: int) -> bytes:
+        return self.data[(number - 1) * self.size:number * self.size]
+
+    def free(self) -> set[int]:
+        """The freelist's pages: what they hold is stale, rows moved or deleted since."""
+        pages: set[int] = set()
+        trunk = int.from_bytes(self.data[32:36], "big")
+        while 1 < trunk <= self.count and trunk not in pages:
+            page = self.page(trunk)
+            pages.add(trunk)
+            leaves = min(int.from_bytes(page[4:8], "big"), (self.usable - 8) // 4)
+            pages.update(int.from_bytes(page[8 + 4 * i:12 + 4 * i], "big")
+                         for i in range(leaves))
+            trunk = int.from_bytes(page[:4], "big")
+        return pages
+
+    def payload(self, page: bytes, at: int, size: int) -> bytes:
+        """A table leaf cell's payload from `at`: the part on its page, then as much of its
+        overflow chain as is readable (SQLite's file format, "Cell Payload Overflow")."""
+        most = self.usable - 35
+        if size <= most:
+            return page[at:at + size]
+        least = (self.usable - 12) * 32 // 255 - 23
+        local = least + (size - least) % (self.usable - 4)
+        local = local if local <= most else least
+        payload = bytearray(page[at:at + local])
+        following = int.from_bytes(page[at + local:at + local + 4], "big")
+        seen: set[int] = set()
+        while len(payload) < size and 1 < following <= self.count and following not in seen:
+            seen.add(following)
+            overflow = self.page(following)
+            payload += overflow[4:self.usable]
+            following = int.from_bytes(overflow[:4], "big")
+        return bytes(payload[:size])
+
+
+def _article_cells(pages: _Pages, number: int) -> Iterator[tuple[int, list, bool]]:
+    """(rowid, values, whole) of each article row on a table leaf page; nothing from pages
+    of other tables (a page holds one table's rows, the first readable one tells)."""
+    page = pages.page(number)
+    header = 100 if number == 1 else 0
+    if len(page) < pages.size or page[header] != 0x0D:  # not a table's leaf page
+        return
+    for i in range(int.from_bytes(page[header + 3:header + 5], "big")):
+        pointer = int.from_bytes(page[header + 8 + 2 * i:header + 10 + 2 * i], "big")
+        try:
+            size, at = _varint(page, pointer)
+            rowid, at = _varint(page, at)
+            payload = pages.payload(page, at, size)
+            types, values = _record(payload)
+        except (IndexError, ValueError, struct.error):
+            continue  # a damaged cell; the next may be whole
+        if len(types) < ARTICLE_COLUMNS or types[0] != 0 or types[CONTENT_HASH] != HASH_TYPE:
+            return
+        if len(values) > SOURCE and isinstance(values[SOURCE], str):
+            yield rowid, values, len(payload) == size
+
+
+def scan_articles(path: Path) -> dict[int, tuple[str, RawDocument | None]]:
+    """Article rows read from the file's pages directly, for when SQLite cannot reach them:
+    id → (source, the whole document if its overflow pages are readable too)."""
+    found: dict[int, tuple[str, RawDocument | None]] = {}
+    if path.stat().st_size < 512:
+        return found
+    with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        pages = _Pages(data)
+        free = pages.free()
+        for number in range(1, pages.count + 1):
+            if number in free:
                 continue
-    conn.close()
-    return documents, unreadable
+            for rowid, values, whole in _article_cells(pages, number):
+                document = None
+                if whole and isinstance(values[RAW], str):
+                    try:
+                        document = RawDocument(values[SOURCE], values[RAW],
+                                               json.loads(values[METADATA] or "{}"))
+                    except (TypeError, ValueError):
+                        document = None
+                if rowid not in found or found[rowid][1] is None:
+                    found[rowid] = (values[SOURCE], document)
+    return found
 
 
-def journal_corrections(journal: Path) -> list[tuple[str, str, Place]]:
-    """(surface, context hint, place) still in force after replaying adds and removes."""
-    if not journal.exists():
-        return []
+# -- corrections --------------------------------------------------------------------------------
+
+def _journal_record(record: object) -> tuple[tuple[str, str, str], Place | None]:
+    """((surface, context hint, place id), the place an add adds or None for an undo) of
+    one journal line; KeyError, TypeError or ValueError if a field is missing or bad."""
+    if not isinstance(record, dict):
+        raise TypeError("not a JSON object")
+    op, surface, hint = record["op"], record["surface"], record.get("context_hint", "")
+    if not isinstance(surface, str) or not isinstance(hint, str):
+        raise TypeError("surface and context_hint must be text")
+    if op == "add":
+        place = Place(**record["place"])
+        return (surface, hint, place.id), place
+    if op == "remove":
+        return (surface, hint, str(record["place_id"])), None
+    raise ValueError(f"unknown op {op!r}")
+
+
+def read_journal(journal: Path, log: Callable[[str], None] = print,
+                 ) -> tuple[list[Correction], set[tuple[str, str, str]]]:
+    """The corrections still in force after replaying adds and removes, and every
+    (surface, hint, place id) the journal mentions at all (added or undone)."""
     active: dict[tuple[str, str, str], Place] = {}
-    for line in journal.read_text(encoding="utf-8").splitlines():
+    mentioned: set[tuple[str, str, str]] = set()
+    if not journal.exists():
+        return [], mentioned
+    lines = journal.read_text(encoding="utf-8", errors="replace").splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
         try:
-            record = json.loads(line)
+            key, place = _journal_record(json.loads(line))
         except json.JSONDecodeError:
-            continue  # a line cut by a crash: every complete line before it still counts
-        if record.get("op") == "add":
-            place = Place(**record["place"])
-            active[(record["surface"], record["context_hint"], place.id)] = place
-        elif record.get("op") == "remove":
-            active.pop((record["surface"], record["context_hint"], record["place_id"]), None)
-    return [(surface, hint, place) for (surface, hint, _), place in active.items()]
+            # A line cut by a crash: every complete line around it still counts.
+            log(f"warning: {journal.name} line {number} skipped: cut off")
+            continue
+        except (KeyError, TypeError, ValueError) as error:
+            what = f"missing {error}" if isinstance(error, KeyError) else str(error)
+            log(f"warning: {journal.name} line {number} skipped: {what}")
+            continue
+        mentioned.add(key)
+        if place is not None:
+            active[key] = place
+        else:
+            active.pop(key, None)
+    return [(surface, hint, place) for (surface, hint, _), place in active.items()], mentioned
 
 
-def _sources_on_disk(sources: list[str]) -> Iterator[Path]:
+def journal_corrections(journal: Path, log: Callable[[str], None] = print,
+                        ) -> list[Correction]:
+    """(surface, context hint, place) still in force after replaying adds and removes."""
+    return read_journal(journal, log)[0]
+
+
+def _replay_corrections(store: SQLiteStore, table: list[Correction],
+                        log: Callable[[str], None]) -> int:
+    """The journal's corrections, then those only the damaged file's table had (a copy
+    without its journal); these are journalled now, so the next rebuild has them too. One
+    the journal undid stays undone."""
+    active, mentioned = read_journal(store.journal_path, log)
+    for surface, hint, place in active:
+        store.add_correction(surface, place, hint, journal=False)
+    count = len(active)
+    for surface, hint, place in table:
+        if (surface, hint, place.id) not in mentioned:
+            mentioned.add((surface, hint, place.id))
+            store.add_correction(surface, place, hint)
+            count += 1
+    return count
+
+
+# -- rebuilding -------------------------------------------------------------------------------
+
+def _source_files(sources: Iterable[str]) -> Iterator[Path]:
+    """The files articles were read from: "x.jsonl#7" → x.jsonl, "a.zip/b.txt" → a.zip."""
+    seen: set[Path] = set()
     for source in sources:
         path = Path(source.split("#", 1)[0])
-        if path.is_file():
+        while not path.exists() and path.parent != path:
+            path = path.parent
+        if path.is_file() and path not in seen:
+            seen.add(path)
             yield path
 
 
-def rebuild(path: Path, bundled: Path | None = None,
-            log: Callable[[str], None] = print) -> RebuildReport:
-    """Move the damaged database aside and build a new one from everything recoverable."""
-    from placeline.pipeline import Pipeline
-    from placeline.store import SQLiteStore
-
-    report = RebuildReport()
-    documents, unreadable = salvage(path)
+def _move_aside(path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    report.kept_as = path.with_name(f"{path.name}.damaged-{stamp}")
-    shutil.move(path, report.kept_as)
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    shutil.move(path, kept)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         if side.exists():
-            shutil.move(side, report.kept_as.with_name(report.kept_as.name + suffix))
+            shutil.move(side, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
+    """Move the damaged database aside and build a new one from everything recoverable of
+    it (and nothing else). NotADatabaseError, with the file untouched, if it is none."""
+    from placeline.bootstrap import REBUILT_SETTING
+    from placeline.pipeline import Pipeline
+
+    if not is_sqlite_file(path):
+        raise NotADatabaseError(path)
+    found = salvage(path)
+    if found.foreign:
+        raise NotADatabaseError(path, "it has no articles table")
+    report = RebuildReport(held=found.held, listed=found.listed,
+                           pages_missing=found.pages_missing)
+    report.kept_as = _move_aside(path)
     store = SQLiteStore(path)
-    for surface, hint, place in journal_corrections(store.journal_path):
-        store.add_correction(surface, place, hint, journal=False)
-        report.corrections += 1
+    store.set_setting(REBUILT_SETTING, str(report.kept_as))  # the user's, never seeded
+    report.corrections = _replay_corrections(store, found.corrections, log)
     pipeline = Pipeline(store)
-    result = pipeline.ingest(iter(documents))
+    result = pipeline.ingest(iter(found.documents))
     report.salvaged = len(result.added)
-    again = list(_sources_on_disk(unreadable))
-    extra = [bundled] if bundled and bundled.exists() else []
-    result = pipeline.ingest(read_paths([*again, *extra]))
+    wanted = [*found.sources, *(error.source for error in result.failed)]
+    again = set(wanted)  # only the old database's articles, not their files' new ones
+    result = pipeline.ingest(item for item in read_paths(_source_files(again))
+                             if item.source in again)
     report.reread = len(result.added)
-    recovered = {source for source, _ in result.added}
-    report.lost = [s for s in unreadable if s.split("#", 1)[0] not in recovered]
+    back = {source for source, _ in result.added} | set(result.duplicates)
+    report.lost = [s for s in wanted if s not in back]
+    report.lost += [f"article {article_id} (row unreadable)"
+                    for article_id in found.untraced]
     log(report.summary())
     store.close()
     return report

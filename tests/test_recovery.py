@@ -70,19 +70,21 @@ def test_rebuild_recovers_the_articles_and_replays_the_corrections(corrected_db)
     store.close()
 
 
-def test_a_truncated_database_is_rebuilt_from_its_sources(corrected_db, tmp_path):
+def test_a_database_truncated_to_nothing_is_rebuilt_empty_with_its_corrections(
+        corrected_db, tmp_path):
     with open(corrected_db, "r+b") as db:
         db.truncate(4096)
     with pytest.raises(StoreCorruptError):
         open_store(corrected_db).check()
     (tmp_path / "no-bundled" / "articles").mkdir(parents=True)
-    for seed in SEEDS.iterdir():
+    for seed in SEEDS.iterdir():  # the bundled articles are there, and not the user's
         shutil.copy(seed, tmp_path / "no-bundled" / "articles" / seed.name)
     result = _rebuild(corrected_db)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
+    assert "Nothing was recovered" in result.stdout
     store = open_store(corrected_db)
-    assert store.counts()["articles"] == 5
-    assert "Izium checkpoint" in set(store.events_frame()["place"])
+    assert store.counts()["articles"] == 0
+    assert [c["name"] for c in store.corrections()] == ["Izium checkpoint"]
     store.close()
 
 
