@@ -670,8 +670,13 @@ class Store:
                                "place_id": row[2], "created_at": _now()})
 
     def _journal(self, record: dict) -> None:
-        with open(self.journal_path, "a", encoding="utf-8") as journal:
-            journal.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        with open(self.journal_path, "a+b") as journal:
+            if journal.tell():  # appending: the position is the end
+                journal.seek(-1, os.SEEK_END)
+                if journal.read(1) != b"\n":  # a line cut by a crash: this one starts anew,
+                    line = "\n" + line       # not glued to it (and lost with it)
+            journal.write(line.encode("utf-8"))
             journal.flush()
             os.fsync(journal.fileno())
 

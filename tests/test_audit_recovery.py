@@ -200,6 +200,17 @@ def test_corrections_in_the_table_survive_a_copy_without_its_journal(tmp_path, g
     assert {s for s, _, _ in journal_corrections(journal)} == {"Kyiv", "Lviv"}
 
 
+def test_a_correction_after_a_cut_journal_line_is_not_glued_to_it(tmp_path, capsys):
+    store = open_store(tmp_path / "j.db")
+    store.add_correction("Izyum", SOMEWHERE)
+    with open(store.journal_path, "a", encoding="utf-8") as journal:
+        journal.write('{"op": "add", "surface": "Kyiv", "place": {')  # killed mid-write
+    store.add_correction("Paris", SOMEWHERE, "hash-1")
+    assert [s for s, _, _ in journal_corrections(store.journal_path)] == ["Izyum", "Paris"]
+    assert capsys.readouterr().out == "warning: j.corrections.jsonl line 2 skipped: cut off\n"
+    store.close()
+
+
 def test_a_journal_line_missing_a_field_is_skipped_with_its_line_number(tmp_path, capsys):
     journal = tmp_path / "x.corrections.jsonl"
     good = {"op": "add", "surface": "Paris", "context_hint": "",
