@@ -571,6 +571,10 @@ _KIN = (r"(?:(?:great-)*grand|step-?)?(?:children|child|sons?|daughters?|brother
 _LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: \([^()\n]{1,40}\))?"
 _KIN_LIST_BEFORE = re.compile(
     rf"\b{_KIN}(?:,? including)?[,:]? (?:{_LISTED_RELATIVE}(?:, and |, | and ))*$")
+# What must end the text right before a relative's name in such a list (a cheap first test:
+# the whole pattern searches 200 characters back, and most names follow neither).
+_LIST_GAP_ENDS = (", ", " and ", ": ")
+_KIN_JUST_BEFORE = re.compile(rf"(?:{_KIN}|including)[,:]? $")
 # An obituary's spouse or maiden name in brackets between a given name and a surname
 # ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
 # in brackets and the surname after them are people's.
@@ -907,7 +911,9 @@ class Recognizer:
         """Why the name at `start`..`end` is a relative's in a family list or an obituary's
         bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
         Kettering"), or None."""
-        if run_start == start and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
+        if run_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
+                                   _KIN_JUST_BEFORE.search(text, max(0, start - 24), start)) \
+                and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
             return "a relative's name in a list after a word of kinship"
         if text.endswith("(", 0, start):
             given = _BRACKETED_BEFORE.search(text, max(0, start - 40), start)
