@@ -20,25 +20,32 @@ GAZETTEER_SETTING = "gazetteer_version"
 # Set by `rebuild` (recovery.py): the database is the user's even when nothing in it
 # survived, so it is never seeded with the bundled articles.
 REBUILT_SETTING = "rebuilt_from"
+# Set once a database has held articles: one the user emptied (deleting every article,
+# the bundled ones too) stays empty rather than being seeded again at the next start.
+HELD_SETTING = "has_held_articles"
 
 
 def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = print,
                  load_bundled: bool = True, refresh_places: bool = False) -> Store:
-    """Build what is missing and return the store, loaded with the bundled data if empty
-    (and not rebuilt); with `refresh_places`, re-resolve stored articles if an older
-    gazetteer resolved them."""
+    """Build what is missing and return the store, loaded with the bundled data if it is
+    new (empty, never emptied by its user, not rebuilt); with `refresh_places`, re-resolve
+    stored articles if an older gazetteer resolved them."""
     ensure_index(log=log)
     ensure_static_assets()
     store = open_store(db or database_target())
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
-    if (load_bundled and store.article_count() == 0 and store.setting(REBUILT_SETTING) is None
-            and bundled_articles_dir().exists()):
+    empty = store.article_count() == 0
+    if not empty and store.setting(HELD_SETTING) is None:
+        store.set_setting(HELD_SETTING, "1")
+    if (load_bundled and empty and store.setting(REBUILT_SETTING) is None
+            and store.setting(HELD_SETTING) is None and bundled_articles_dir().exists()):
         from placeline.ingest import read_paths  # not imported when the store has data:
         from placeline.pipeline import Pipeline  # it saves a dashboard's cold start 0.2 s
 
         report = Pipeline(store).ingest(read_paths([bundled_articles_dir()]))
         log(f"Loaded the bundled articles: {report.summary()}")
         store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
+        store.set_setting(HELD_SETTING, "1")
     if refresh_places and store.setting(GAZETTEER_SETTING) != INDEX_VERSION:
         if store.article_count():
             from placeline.pipeline import Pipeline

@@ -360,8 +360,11 @@ class Pipeline:
         """Remove articles, then date again the ones that could have shared a story with
         them (an article dated only by a removed one's story loses that date). The number
         removed."""
+        from placeline.bootstrap import HELD_SETTING
+
         ids = set(article_ids)
         neighbours = self._neighbourhood(ids) - ids
+        self.store.set_setting(HELD_SETTING, "1")  # emptied by its user: never seeded again
         removed = self.store.delete_articles(ids)
         if neighbours:
             self.settle_dates(new=neighbours)

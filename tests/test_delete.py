@@ -34,3 +34,22 @@ def test_a_deleted_article_takes_its_mentions_events_and_story_date_with_it(stor
     assert undated["published"] is None  # its date came only from the deleted one's story
     assert store.article(ids["other.txt"])["published"] == "2022-07-03"
     assert pipeline.delete([ids["dated.txt"]]) == 0  # gone already: nothing to do
+
+
+def test_a_store_emptied_by_its_user_is_not_seeded_again(tmp_path, monkeypatch):
+    """Deleting every article, the bundled ones too, leaves the store empty at the next
+    start: only a new store gets the demo articles."""
+    from placeline.bootstrap import ensure_ready
+    from tests.conftest import ROOT, SEEDS
+
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(SEEDS.parent))
+    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
+    monkeypatch.setattr("placeline.bootstrap.bundled_articles_dir", lambda: SEEDS)
+    db = tmp_path / "mine.db"
+    store = ensure_ready(db, log=lambda _: None)
+    assert store.article_count() == 5
+    Pipeline(store).delete(store.article_ids())
+    store.close()
+    store = ensure_ready(db, log=lambda _: None)
+    assert store.article_count() == 0
+    store.close()
