@@ -252,6 +252,17 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return streamlit_cli.main(prog_name="streamlit")
 
 
+def _at_least_one(text: str) -> int:
+    """A count of processes: Dask's local cluster waits forever for a negative number."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="placeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -269,7 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--online", action="store_true",
                    help="ask Nominatim for names the offline gazetteer lacks")
-    p.add_argument("--workers", type=int, default=0,
+    p.add_argument("--workers", type=_at_least_one,
                    help="clean and geoparse on a local Dask cluster of this many processes")
     p.add_argument("--scheduler", help="address of a running Dask scheduler to use instead")
     p.set_defaults(func=cmd_ingest)

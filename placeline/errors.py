@@ -56,3 +56,11 @@ class StoreUnavailableError(PlacelineError):
     def __init__(self, location: str, detail: str) -> None:
         super().__init__(f"Cannot open the database {location}: {detail}")
         self.location = location
+
+
+class SchedulerUnavailableError(PlacelineError):
+    """The Dask scheduler given by address cannot be reached (or the address is malformed)."""
+
+    def __init__(self, address: str, detail: str) -> None:
+        super().__init__(f"Cannot reach the Dask scheduler at {address}: {detail}")
+        self.address = address

@@ -18,12 +18,15 @@ import itertools
 import os
 from collections.abc import Iterable, Iterator
 
-from placeline.errors import InputError
+from placeline.errors import InputError, SchedulerUnavailableError
 from placeline.geoparse import Correction, Geoparser
 from placeline.ingest import RawDocument
 from placeline.pipeline import Prepared, prepare
 
 _WORKER_GEOPARSER: dict[tuple, Geoparser] = {}
+# Seconds to reach a running scheduler. Dask's default is 30; a scheduler on a reachable
+# network answers in milliseconds, so a wrong address or a stopped cluster is told sooner.
+CONNECT_TIMEOUT = 10
 
 
 def prepare_batch(documents: list[RawDocument | InputError],
@@ -43,6 +46,16 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _connect(scheduler: str):
+    """A client of the scheduler at this address, or an error saying it cannot be reached."""
+    from dask.distributed import Client
+
+    try:
+        return Client(scheduler, timeout=CONNECT_TIMEOUT)
+    except (OSError, ValueError) as exc:  # refused, timed out, unknown host, bad address
+        raise SchedulerUnavailableError(scheduler, str(exc) or type(exc).__name__) from exc
+
+
 def prepared_with_dask(documents: Iterable[RawDocument | InputError],
                        corrections: list[Correction], scheduler: str | None = None,
                        workers: int | None = None, batch_size: int = 64,
@@ -50,9 +63,11 @@ def prepared_with_dask(documents: Iterable[RawDocument | InputError],
     """Prepared articles, in completion order, from a local or remote Dask cluster."""
     from dask.distributed import Client, LocalCluster, as_completed
 
+    if workers is not None and workers < 0:  # LocalCluster would wait for them forever
+        raise ValueError(f"workers must be at least 1, not {workers}")
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        client = _connect(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None)
