@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from app_common import get_store, refresh
-from placeline.ingest import read_bytes, read_paths
+from placeline.ingest import iter_paths, read_bytes, read_paths
 from placeline.pipeline import Pipeline
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
@@ -33,7 +33,7 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
                      for doc in read_bytes(upload.getvalue(), f"upload:{upload.name}"))
     else:
         path = Path(folder.strip()).expanduser()
-        total = sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+        total = sum(1 for _ in iter_paths([path]))  # unreadable entries are counted, not raised
         documents = read_paths([path])
     bar = st.progress(0.0, text="Starting…")
 

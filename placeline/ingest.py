@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -209,14 +211,19 @@ def _read_jsonl(text: str, source: str) -> Iterator[RawDocument | InputError]:
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Expand folders (sorted, recursive) into supported files; report what is unusable."""
+    """Expand folders (sorted, recursive) into supported files; report what is unusable: an
+    entry that cannot be read (a link into a protected folder, a folder we may not list) is
+    skipped with its reason, and a folder's files of other types are summed up in one line."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED:
-                    yield child
-        elif path.is_file():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as exc:  # e.g. a link into a folder we may not enter
+            yield InputError(str(path), f"cannot read ({_reason(exc)})")
+            continue
+        if is_dir:
+            yield from _folder_files(path)
+        elif is_file:
             if path.suffix.lower() in SUPPORTED:
                 yield path
             else:
@@ -224,6 +231,54 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
                                             f" expected {', '.join(SUPPORTED)}")
         else:
             yield InputError(str(path), "no such file or folder")
+
+
+def _folder_files(folder: Path) -> Iterator[Path | InputError]:
+    """A folder's supported files, then one line for those of other types (a folder of
+    photos and notes beside the articles is common; a line per photo would bury the rest)."""
+    other: Counter[str] = Counter()
+    yield from _walk(folder, other)
+    if other:
+        count = sum(other.values())
+        kinds = ", ".join(f"{suffix or 'no extension'} ×{n}" for suffix, n in
+                          sorted(other.items(), key=lambda kind: (not kind[0], kind[0])))
+        yield InputError(str(folder), f"{count} file{'s' if count > 1 else ''} of unsupported "
+                                      f"types not read: {kinds} (expected "
+                                      f"{', '.join(SUPPORTED)})")
+
+
+def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
+    """Depth first in name order (as `sorted(folder.rglob("*"))`), links to folders not
+    followed; unlike rglob, a folder we may not list is reported, not silently left out."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield InputError(str(folder), f"cannot read the folder ({_reason(exc)})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        supported = path.suffix.lower() in SUPPORTED
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(path, other)
+                continue
+            is_file = entry.is_file()  # through a link: what it points to
+        except OSError as exc:
+            if supported:  # of another type, it would not have been read anyway
+                yield InputError(str(path), f"cannot read ({_reason(exc)})")
+            continue
+        if is_file and supported:
+            yield path
+        elif is_file:
+            other[path.suffix.lower()] += 1
+        elif supported and entry.is_symlink() and not os.path.exists(path):
+            yield InputError(str(path), "a link to nothing (its target does not exist)")
+        # Else a link to a folder, a socket, a pipe: no article, and no file to report.
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError]:
@@ -239,6 +294,6 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError
                 continue
             data = item.read_bytes()
         except OSError as exc:
-            yield InputError(str(item), f"cannot read the file ({exc.strerror or exc})")
+            yield InputError(str(item), f"cannot read the file ({_reason(exc)})")
             continue
         yield from read_bytes(data, str(item))

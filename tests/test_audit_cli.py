@@ -8,6 +8,7 @@ import socket
 import pytest
 
 from placeline import cli
+from tests.test_apptest import _run, app_db  # noqa: F401 — app_db: the page tests' fixture
 
 ARTICLE = ("Floods in Porto Alegre\nPORTO ALEGRE, May 6, 2024 - Rain flooded Porto Alegre in "
            "Brazil on Monday.\n")
@@ -59,3 +60,118 @@ def test_the_scheduler_timeout_is_shorter_than_dasks_default():
     from placeline import parallel
 
     assert parallel.CONNECT_TIMEOUT < 30
+
+
+# -- 2. an unreadable entry in a folder --------------------------------------------------------
+
+def _unreadable_link(folder, name: str = "link.txt"):
+    """A link whose target cannot even be looked at (File name too long), as a link into
+    /proc/1/cwd is for anyone but a privileged root; chmod 000 stops no root, this does."""
+    link = folder / name
+    link.symlink_to(f"/tmp/{'a' * 300}/x.txt")
+    return link
+
+
+def _article_folder(tmp_path):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def test_an_unreadable_entry_is_skipped_and_the_rest_of_the_folder_ingested(capsys, tmp_path):
+    folder = _article_folder(tmp_path)
+    link = _unreadable_link(folder)
+    code, out, err = _main(capsys, "ingest", str(folder), "--db", str(tmp_path / "x.db"))
+    assert code == 0, err
+    assert "1 added, 0 already stored, 1 skipped" in out
+    assert f"skipped {link}: cannot read (File name too long)" in out
+
+
+def test_a_proc_link_like_the_auditors_is_skipped_too(tmp_path):
+    from placeline.ingest import iter_paths
+
+    link = tmp_path / "link.txt"
+    link.symlink_to("/proc/1/cwd/x.txt")
+    try:
+        link.is_file()
+        pytest.skip("this process may look into /proc/1/cwd")
+    except PermissionError:
+        pass
+    [error] = list(iter_paths([tmp_path]))
+    assert (error.source, error.reason) == (str(link), "cannot read (Permission denied)")
+
+
+def test_unreadable_paths_given_directly_and_unlistable_folders_are_reported(tmp_path,
+                                                                           monkeypatch):
+    import os
+
+    from placeline.ingest import iter_paths
+
+    folder = _article_folder(tmp_path)
+    (folder / "locked").mkdir()
+    (folder / "locked" / "hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "z.txt").write_text(ARTICLE, encoding="utf-8")
+    scandir = os.scandir
+
+    def no_entry(path):  # what chmod 000 does to anyone but root
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", no_entry)
+    link = _unreadable_link(tmp_path, "given.txt")
+    items = list(iter_paths([folder, link]))
+    assert [str(i) for i in items if not hasattr(i, "reason")] == [str(folder / "ok.txt"),
+                                                                    str(folder / "z.txt")]
+    errors = {e.source: e.reason for e in items if hasattr(e, "reason")}
+    assert errors == {str(folder / "locked"): "cannot read the folder (Permission denied)",
+                      str(link): "cannot read (File name too long)"}
+
+
+def test_a_link_to_nothing_is_reported_and_the_order_is_rglobs(tmp_path):
+    from placeline.ingest import iter_paths
+
+    folder = _article_folder(tmp_path)
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sub-z.txt").write_text(ARTICLE, encoding="utf-8")
+    items = list(iter_paths([folder]))
+    assert [str(i) if isinstance(i, type(folder)) else i.source for i in items] == [
+        str(folder / "gone.txt"), str(folder / "ok.txt"), str(folder / "sub" / "b.txt"),
+        str(folder / "sub-z.txt")]
+    assert items[0].reason == "a link to nothing (its target does not exist)"
+
+
+# -- 7. a folder of unsupported files ---------------------------------------------------------
+
+def test_a_folders_unsupported_files_are_summed_up_as_skipped(capsys, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "news.csv").write_text("id,text\n1,Floods in Porto Alegre\n", encoding="utf-8")
+    (folder / "note.md").write_text("# Notes\n", encoding="utf-8")
+    (folder / "NOEXT").write_text("Floods\n", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "more.csv").write_text("id\n", encoding="utf-8")
+    code, out, _ = _main(capsys, "ingest", str(folder), "--db", str(tmp_path / "x.db"))
+    assert code == 1  # as when the same files are named one by one: nothing could be read
+    assert "0 added, 0 already stored, 1 skipped" in out
+    assert (f"skipped {folder}: 4 files of unsupported types not read: .csv ×2, .md ×1, "
+            "no extension ×1 (expected .txt, .jsonl, .html, .htm, .zip)") in out
+
+
+# -- the Ingest page (Streamlit AppTest, no browser) ------------------------------------------
+
+
+def test_the_ingest_page_skips_an_unreadable_entry_of_a_folder(app_db, tmp_path):  # noqa: F811
+    folder = _article_folder(tmp_path)
+    link = _unreadable_link(folder)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "1 added" in at.success[0].value and "1 skipped" in at.success[0].value
+    skipped = at.dataframe[0].value
+    assert list(skipped["file"]) == [str(link)]
+    assert list(skipped["reason"]) == ["cannot read (File name too long)"]

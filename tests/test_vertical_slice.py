@@ -102,11 +102,13 @@ def test_one_broken_file_does_not_stop_the_batch(store, geoparser, tmp_path):
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline
 
-    (tmp_path / "good.txt").write_text("Shelling in Kharkiv\n\nShelling hit Kharkiv today.",
-                                       encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    report = Pipeline(store, geoparser).ingest(read_paths([tmp_path]))
+    folder = tmp_path / "in"  # not tmp_path: the store's files, of other types, live there
+    folder.mkdir()
+    (folder / "good.txt").write_text("Shelling in Kharkiv\n\nShelling hit Kharkiv today.",
+                                     encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    report = Pipeline(store, geoparser).ingest(read_paths([folder]))
     assert [s.rsplit("/", 1)[-1] for s, _ in report.added] == ["good.txt"]
     assert sorted(e.source.rsplit("/", 1)[-1] for e in report.failed) == ["bad.txt",
                                                                           "empty.txt"]
