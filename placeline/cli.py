@@ -108,10 +108,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_jsonl(path: str) -> list[dict]:
-    from placeline.evaluate import load_jsonl
+def _read_jsonl(path: str, toponyms_required: bool = True) -> list[dict]:
+    """Every row checked first: a bad one stops the command with its file and line."""
+    from placeline.evaluate import load_annotated
 
-    return load_jsonl(path)
+    return load_annotated(path, toponyms_required)
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
@@ -119,9 +120,10 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
 
+    rows = _read_jsonl(args.input, toponyms_required=False)
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     geoparser = Geoparser()
-    for row in _read_jsonl(args.input):
+    for row in rows:
         if args.gold_spans:
             mentions = geoparser.resolve_spans(
                 row["text"], [(t["start"], t["end"]) for t in row.get("toponyms", [])])
@@ -135,12 +137,15 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from placeline.errors import InputError
     from placeline.evaluate import predict, score, warm_rate
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
 
-    ensure_index(log=lambda m: print(m, file=sys.stderr))
     rows = _read_jsonl(args.input)
+    if not rows:
+        raise InputError(args.input, "no articles to score")
+    ensure_index(log=lambda m: print(m, file=sys.stderr))
     geoparser = Geoparser()
     predictions, rate = predict(rows, geoparser, gold_spans=args.gold_spans)
     scores = score(rows, predictions)

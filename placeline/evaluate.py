@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from placeline.errors import InputError
 from placeline.resolve import haversine_km
 
 MAX_ERROR_KM = 20039.0
@@ -74,6 +75,84 @@ class Scores:
 def load_jsonl(path: str | Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def load_annotated(path: str | Path, toponyms_required: bool = True) -> list[dict]:
+    """Rows of an annotated JSONL file, every one checked before any is scored: a bad row
+    is an InputError naming the file and line, never a stack trace half-way, and two rows
+    with one id are refused (predictions are matched to gold by id, so the second would be
+    scored against the first's prediction)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = list(f)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
+    rows, first_line = [], {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        row = _checked_row(line, where, toponyms_required)
+        if row["id"] in first_line:
+            raise InputError(where, f"duplicate id {json.dumps(row['id'])} (first on line "
+                                    f"{first_line[row['id']]}); ids must be unique")
+        first_line[row["id"]] = number
+        rows.append(row)
+    return rows
+
+
+def _checked_row(line: str, where: str, toponyms_required: bool) -> dict:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(row, dict):
+        raise InputError(where, "a line must be one JSON object")
+    if not isinstance(row.get("id"), str | int) or isinstance(row["id"], bool):
+        raise InputError(where, 'no "id" (a string or a whole number)')
+    if not isinstance(row.get("text"), str):
+        raise InputError(where, 'no "text" (a string)')
+    if "toponyms" not in row:
+        if toponyms_required:
+            raise InputError(where, 'no "toponyms" (a list, [] for none)')
+        return row
+    if not isinstance(row["toponyms"], list):
+        raise InputError(where, '"toponyms" must be a list')
+    for index, toponym in enumerate(row["toponyms"], start=1):
+        problem = _toponym_problem(toponym, len(row["text"]))
+        if problem:
+            raise InputError(where, f"toponym {index}: {problem}")
+    return row
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _toponym_problem(toponym: object, length: int) -> str | None:
+    """What is wrong with one gold toponym, or None: a span inside the text, and
+    coordinates (optional) as two numbers on the globe."""
+    if not isinstance(toponym, dict):
+        return "must be a JSON object"
+    start, end = toponym.get("start"), toponym.get("end")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        return (f'"start" and "end" must be whole numbers, not {json.dumps(start)} and '
+                f"{json.dumps(end)}")
+    if start >= end:
+        return f"span {start}-{end} is empty or inverted (start must be below end)"
+    if start < 0 or end > length:
+        return f"span {start}-{end} is outside the text ({length} characters)"
+    lat, lon = toponym.get("lat"), toponym.get("lon")
+    if lat is None and lon is None:
+        return None
+    if not (_is_number(lat) and _is_number(lon)):
+        return (f'"lat" and "lon" must both be numbers, not {json.dumps(lat)} and '
+                f"{json.dumps(lon)}")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return f"coordinates {lat}, {lon} are off the globe"
+    return None
 
 
 def _f1(p: float, r: float) -> float:

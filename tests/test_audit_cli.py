@@ -175,3 +175,87 @@ def test_the_ingest_page_skips_an_unreadable_entry_of_a_folder(app_db, tmp_path)
     skipped = at.dataframe[0].value
     assert list(skipped["file"]) == [str(link)]
     assert list(skipped["reason"]) == ["cannot read (File name too long)"]
+
+
+# -- 3. eval and geoparse input ---------------------------------------------------------------
+
+PARIS = {"id": "x", "text": "Paris is nice.",
+         "toponyms": [{"start": 0, "end": 5, "lat": 48.85, "lon": 2.35}]}
+
+
+def _jsonl(tmp_path, *rows) -> str:
+    import json
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(r if isinstance(r, str) else json.dumps(r) + "\n" for r in rows),
+                    encoding="utf-8")
+    return str(path)
+
+
+def _toponym(**fields) -> dict:
+    return {**PARIS, "toponyms": [{**PARIS["toponyms"][0], **fields}]}
+
+
+BAD_ROWS = [
+    ("{not json\n", 1, "malformed JSON (Expecting property name enclosed in double quotes"),
+    ('["a list"]\n', 1, "a line must be one JSON object"),
+    ({"text": "Paris is nice.", "toponyms": []}, 1, 'no "id"'),
+    ({"id": "x", "toponyms": []}, 1, 'no "text"'),
+    (_toponym(start="0"), 1, 'toponym 1: "start" and "end" must be whole numbers, not "0" and 5'),
+    (_toponym(lat="abc"), 1, 'toponym 1: "lat" and "lon" must both be numbers, not "abc"'),
+    (_toponym(lat=None), 1, 'toponym 1: "lat" and "lon" must both be numbers, not null'),
+    (_toponym(lat=95.0), 1, "toponym 1: coordinates 95.0, 2.35 are off the globe"),
+    (_toponym(end=500), 1, "toponym 1: span 0-500 is outside the text (14 characters)"),
+    (_toponym(start=-3, end=2), 1, "toponym 1: span -3-2 is outside the text"),
+    (_toponym(start=6, end=2), 1, "toponym 1: span 6-2 is empty or inverted"),
+    ({**PARIS, "toponyms": {"start": 0}}, 1, '"toponyms" must be a list'),
+]
+
+
+@pytest.mark.parametrize("command", ["eval", "geoparse"])
+@pytest.mark.parametrize(("row", "line", "message"), BAD_ROWS)
+def test_bad_rows_are_one_line_errors_naming_file_and_line(capsys, tmp_path, command, row,
+                                                           line, message):
+    path = _jsonl(tmp_path, {**PARIS, "id": "first"}, "\n", row)
+    code, out, err = _main(capsys, command, path)
+    assert code == 2 and not out
+    assert err.startswith(f"error: {path}:{line + 2}: {message}")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_eval_needs_toponyms_and_geoparse_does_not(capsys, tmp_path):
+    path = _jsonl(tmp_path, {"id": "x", "text": "Paris is nice."})
+    code, _, err = _main(capsys, "eval", path)
+    assert code == 2 and err.strip() == f'error: {path}:1: no "toponyms" (a list, [] for none)'
+    code, out, _ = _main(capsys, "geoparse", path)
+    assert code == 0 and '"id": "x"' in out
+
+
+@pytest.mark.parametrize("command", ["eval", "geoparse"])
+def test_duplicate_ids_are_refused(capsys, tmp_path, command):
+    rome = {"id": "x", "text": "Rome is nice.",
+            "toponyms": [{"start": 0, "end": 4, "lat": 41.9, "lon": 12.5}]}
+    path = _jsonl(tmp_path, PARIS, rome)  # before: scored as exact F1 0.5 instead of 1.0
+    code, _, err = _main(capsys, command, path)
+    assert code == 2
+    assert err.strip() == (f'error: {path}:2: duplicate id "x" (first on line 1); ids must be '
+                           "unique")
+
+
+def test_a_missing_or_empty_file_is_an_error(capsys, tmp_path):
+    missing = tmp_path / "missing.jsonl"
+    for command in ("eval", "geoparse"):
+        code, _, err = _main(capsys, command, str(missing))
+        assert code == 2
+        assert err.strip() == f"error: {missing}: cannot read the file (No such file or directory)"
+    empty = _jsonl(tmp_path, "\n")
+    code, _, err = _main(capsys, "eval", empty)
+    assert code == 2 and err.strip() == f"error: {empty}: no articles to score"
+
+
+def test_the_shared_corpora_pass_the_checks():
+    from placeline.evaluate import load_annotated, load_jsonl
+    from tests.conftest import EVAL
+
+    for path in sorted(EVAL.glob("*.jsonl")):
+        assert load_annotated(path) == load_jsonl(path)
