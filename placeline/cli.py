@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from placeline.config import database_target, is_server_url
+from placeline.errors import PlacelineError, StoreCorruptError
 
 
 def _store(args: argparse.Namespace):
@@ -96,16 +97,30 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from placeline.export import events_table, to_csv, to_geojson
 
+    out = _writable(args.out) if args.out else None
     store = _existing_store(args)
     texts = {int(r.id): r.text for r in store.articles_frame().itertuples()}
     table = events_table(store.events_frame(), texts)
     output = to_csv(table) if args.format == "csv" else to_geojson(table)
-    if args.out:
-        Path(args.out).write_text(output, encoding="utf-8")
-        print(f"Wrote {len(table)} events to {args.out}", file=sys.stderr)
+    if out:
+        try:
+            out.write_text(output, encoding="utf-8")
+        except OSError as exc:
+            raise PlacelineError(f"cannot write {out} ({exc.strerror or exc})") from exc
+        print(f"Wrote {len(table)} events to {out}", file=sys.stderr)
     else:
         sys.stdout.write(output)
     return 0
+
+
+def _writable(out: str) -> Path:
+    """--out, checked before the store is read: a long export must not fail at its end."""
+    path = Path(out)
+    if path.is_dir():
+        raise PlacelineError(f"cannot write {out}: it is a folder (give a file name)")
+    if not path.parent.is_dir():
+        raise PlacelineError(f"cannot write {out}: there is no folder {path.parent}")
+    return path
 
 
 def _read_jsonl(path: str, toponyms_required: bool = True) -> list[dict]:
@@ -321,9 +336,23 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:
-        from placeline.errors import PlacelineError
+        known = error if isinstance(error, PlacelineError) else _damaged_store(error, args)
+        if known is None:
+            raise
+        print(f"error: {known}", file=sys.stderr)
+        return 2
 
-        if isinstance(error, PlacelineError):
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        raise
+
+def _damaged_store(error: Exception, args: argparse.Namespace) -> StoreCorruptError | None:
+    """SQLite's "malformed" or "not a database" met while a command reads: the damage is
+    in a page opening the file did not touch. Told as a damaged file found on opening is,
+    with the way out (a locked or busy database is not damage, and stays as it is)."""
+    import sqlite3
+
+    if not isinstance(error, sqlite3.DatabaseError) or "db" not in args:
+        return None
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_CORRUPT,
+                                                            sqlite3.SQLITE_NOTADB):
+        return None
+    target = args.db or database_target()
+    return None if is_server_url(target) else StoreCorruptError(Path(target), str(error))

@@ -259,3 +259,66 @@ def test_the_shared_corpora_pass_the_checks():
 
     for path in sorted(EVAL.glob("*.jsonl")):
         assert load_annotated(path) == load_jsonl(path)
+
+
+# -- 4. export: --out and a damaged page -----------------------------------------------------
+
+@pytest.fixture
+def seeds_db(seeds_store, tmp_path):
+    """A private copy of the seeds store, its log checkpointed into the file."""
+    import shutil
+
+    seeds_store.close()
+    path = tmp_path / "seeds.db"
+    shutil.copy(seeds_store.path, path)
+    return path
+
+
+@pytest.mark.parametrize(("out", "message"), [
+    ("missing/x.csv", "cannot write {out}: there is no folder {tmp}/missing"),
+    (".", "cannot write {out}: it is a folder (give a file name)"),
+])
+def test_export_to_a_path_it_cannot_write_is_an_error(capsys, tmp_path, seeds_db, out,
+                                                      message):
+    out = str(tmp_path / out)
+    code, stdout, err = _main(capsys, "export", "--format", "csv", "--db", str(seeds_db),
+                              "--out", out)
+    assert code == 2 and not stdout
+    assert err.strip() == "error: " + message.format(out=out, tmp=tmp_path)
+
+
+def test_a_failed_write_is_an_error(capsys, tmp_path, seeds_db, monkeypatch):
+    from pathlib import Path
+
+    def full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    out = tmp_path / "x.csv"
+    code, _, err = _main(capsys, "export", "--format", "csv", "--db", str(seeds_db),
+                         "--out", str(out))
+    assert code == 2 and err.strip() == f"error: cannot write {out} (No space left on device)"
+
+
+def test_export_of_a_damaged_page_says_how_to_rebuild(capsys, seeds_db):
+    with open(seeds_db, "r+b") as db:  # pages in the middle: opening the file still works
+        db.seek(seeds_db.stat().st_size // 2)
+        db.write(b"\xff" * 8192)
+    code, out, err = _main(capsys, "export", "--format", "csv", "--db", str(seeds_db))
+    assert code == 2 and not out
+    assert err.strip() == (f"error: The database {seeds_db} is damaged (database disk image "
+                           "is malformed). Run `python -m placeline rebuild` to rebuild it from "
+                           "the articles; corrections are kept.")
+
+
+def test_a_locked_database_is_not_called_damaged(capsys, seeds_db, monkeypatch):
+    import sqlite3
+
+    from placeline.store import SQLiteStore
+
+    def locked(self):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(SQLiteStore, "articles_frame", locked)
+    with pytest.raises(sqlite3.OperationalError):
+        cli.main(["export", "--format", "csv", "--db", str(seeds_db)])
