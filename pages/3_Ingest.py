@@ -11,6 +11,7 @@ import streamlit as st
 from app_common import get_store, refresh
 from placeline.ingest import iter_paths, read_bytes, read_paths
 from placeline.pipeline import Pipeline
+from placeline.present import escape_markdown
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
@@ -38,8 +39,10 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
     bar = st.progress(0.0, text="Starting…")
 
     def progress(number: int, source: str) -> None:
+        # The text renders Markdown, and file names (zip members' too) are anyone's choice:
+        # "[click me](http://…)" would be a link, "![x](http://…)" a request for an image.
         bar.progress(min(number / max(total, number), 1.0),
-                     text=f"{number} documents read · {Path(source).name}")
+                     text=f"{number} documents read · {escape_markdown(Path(source).name)}")
 
     geocoder = None
     if online:

@@ -322,3 +322,44 @@ def test_a_locked_database_is_not_called_damaged(capsys, seeds_db, monkeypatch):
     monkeypatch.setattr(SQLiteStore, "articles_frame", locked)
     with pytest.raises(sqlite3.OperationalError):
         cli.main(["export", "--format", "csv", "--db", str(seeds_db)])
+
+
+# -- 5. file names on the Ingest page are text, never Markdown --------------------------------
+
+def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path, monkeypatch):  # noqa: F811
+    import io
+    import zipfile
+
+    from streamlit.delta_generator import DeltaGenerator
+
+    from placeline.present import escape_markdown
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    link = "b_[click me](http:127.0.0.1:8699).txt"
+    image = "b2_![x](http:127.0.0.1:8699).txt"
+    member = "c_**bold** <img src=x> $x$.txt"
+    (folder / link).write_text(ARTICLE, encoding="utf-8")
+    (folder / image).write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr(f"dir/{member}", ARTICLE.replace("Monday", "Friday"))
+    (folder / "d.zip").write_bytes(archive.getvalue())
+    texts = []
+    progress = DeltaGenerator.progress
+
+    def recorded(self, value, text=None):
+        texts.append(text)
+        return progress(self, value, text=text)
+
+    monkeypatch.setattr(DeltaGenerator, "progress", recorded)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "3 added" in at.success[0].value
+    named = [t for t in texts if t and "documents read" in t]
+    assert named == [f"1 documents read · {escape_markdown(image)}",  # "2" sorts before "_"
+                     f"2 documents read · {escape_markdown(link)}",
+                     f"3 documents read · {escape_markdown(member)}"]
+    assert not any("[click me](" in t or "![x](" in t for t in named)
