@@ -273,9 +273,15 @@ def correction_form(store: Store, place_id: str, place_name: str, window: pd.Dat
             target = next((p for p in options if p.id == chosen), None)
         else:
             name = st.text_input("Name", value=surface or "", key="fix_name")
-            lat = st.number_input("Latitude", -90.0, 90.0, 0.0, format="%.4f", key="fix_lat")
-            lon = st.number_input("Longitude", -180.0, 180.0, 0.0, format="%.4f", key="fix_lon")
-            if name.strip():
+            # Empty until typed: a default (0, 0) was one click from moving a town to the
+            # Gulf of Guinea. Save waits for both numbers.
+            lat = st.number_input("Latitude", -90.0, 90.0, None, format="%.4f", key="fix_lat",
+                                  placeholder="decimal degrees, north positive")
+            lon = st.number_input("Longitude", -180.0, 180.0, None, format="%.4f",
+                                  key="fix_lon", placeholder="decimal degrees, east positive")
+            if lat is None or lon is None:
+                st.caption("Type the latitude and the longitude to save.")
+            elif name.strip():
                 slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
                 target = Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name.strip(),
                                lat=lat, lon=lon, kind="landmark", source="correction")

@@ -363,3 +363,21 @@ def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path, monkeypatc
                      f"2 documents read · {escape_markdown(link)}",
                      f"3 documents read · {escape_markdown(member)}"]
     assert not any("[click me](" in t or "![x](" in t for t in named)
+
+
+# -- 6. the correction form has no default coordinates ----------------------------------------
+
+def test_entered_coordinates_start_empty_and_save_waits_for_both(app_db):  # noqa: F811
+    at = _run("dashboard.py", place="Izyum")
+    at.radio(key="fix_how").set_value("coordinates").run()
+    assert not at.exception
+    assert at.number_input(key="fix_lat").value is None  # before: 0.0, Save enabled at once
+    assert at.number_input(key="fix_lon").value is None
+    assert at.button(key="fix_save").disabled
+    assert any("Type the latitude and the longitude" in c.value for c in at.caption)
+    at.number_input(key="fix_lat").set_value(49.2).run()
+    assert at.button(key="fix_save").disabled
+    at.number_input(key="fix_lon").set_value(0.0).run()  # typed: a real longitude
+    assert not at.button(key="fix_save").disabled
+    at.text_input(key="fix_name").set_value(" ").run()
+    assert at.button(key="fix_save").disabled
