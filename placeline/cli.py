@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from placeline.config import database_target, is_server_url
-from placeline.errors import PlacelineError, StoreCorruptError
+from placeline.errors import InputError, PlacelineError, StoreCorruptError
 
 
 def _store(args: argparse.Namespace):
@@ -152,7 +152,6 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from placeline.errors import InputError
     from placeline.evaluate import predict, score, warm_rate
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser

@@ -64,7 +64,7 @@ def prepared_with_dask(documents: Iterable[RawDocument | InputError],
     from dask.distributed import Client, LocalCluster, as_completed
 
     if workers is not None and workers < 0:  # LocalCluster would wait for them forever
-        raise ValueError(f"workers must be at least 1, not {workers}")
+        raise ValueError(f"workers is a number of processes (0: one per core), not {workers}")
     cluster = None
     if scheduler:
         client = _connect(scheduler)
