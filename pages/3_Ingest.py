@@ -44,11 +44,10 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
         bar.progress(min(number / max(total, number), 1.0),
                      text=f"{number} documents read · {escape_markdown(Path(source).name)}")
 
-    geocoder = None
-    if online:
-        from placeline.geocode import online_geocoder
+    from placeline.geocode import cached_answers, online_geocoder
 
-        geocoder = online_geocoder(store)
+    # (offline, names an earlier online run placed keep their places: the cache answers)
+    geocoder = online_geocoder(store) if online else cached_answers(store)
     from placeline.geoparse import Geoparser
     from placeline.pipeline import load_corrections
 

@@ -351,7 +351,8 @@ def _damaged_store(error: Exception, args: argparse.Namespace) -> StoreCorruptEr
     if not isinstance(error, sqlite3.DatabaseError) or "db" not in args:
         return None
     if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_CORRUPT,
-                                                            sqlite3.SQLITE_NOTADB):
-        return None
+                                                            sqlite3.SQLITE_NOTADB) and \
+            not str(error).startswith("Could not decode to UTF-8"):
+        return None  # (every text placeline writes is UTF-8: bytes that are not are damage)
     target = args.db or database_target()
     return None if is_server_url(target) else StoreCorruptError(Path(target), str(error))
