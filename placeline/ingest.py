@@ -6,6 +6,7 @@ stream, so a batch keeps going and the caller can report what was skipped and wh
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import json
@@ -45,15 +46,29 @@ class RawDocument:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes → str: UTF-8 first, then the most likely legacy encoding (cp1251, latin-1, …)."""
+    """Bytes → str: by a byte-order mark (Windows' "Unicode" text is UTF-16), as UTF-8, by
+    the charset a page declares (`<meta charset="Shift_JIS">`), then the most likely legacy
+    encoding (cp1251, latin-1, …)."""
     if not data.strip():
         raise InputError(source, "the file is empty")
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(source, f"the file is not valid {encoding}") from None
     if b"\x00" in data[:4096]:
         raise InputError(source, "the file is binary, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared is not None:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: guess, as for a plain file
     readings = []
     for encoding in LEGACY_ENCODINGS:
         try:
@@ -69,6 +84,25 @@ def decode(data: bytes, source: str) -> str:
     if best is None:
         raise InputError(source, "the file is not text in any known encoding")
     return str(best)
+
+
+# (UTF-32's marks first: its little-endian one starts with UTF-16's.)
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
+                      re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 4 KB (`<meta charset>` or an
+    http-equiv Content-Type), if Python knows it."""
+    found = _CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 # Legacy encodings news files still arrive in, most likely first (Western, Cyrillic, Central
