@@ -42,8 +42,10 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # nor a tunnel, a bridge, a pass or a canyon ("the Severn Tunnel", "the Hai Van
                # Pass", "Oak Creek Canyon" is no Oak Creek, Wisconsin)
                "Tunnel", "Bridge", "Pass", "Canyon",
-               # nor a peak or a glacier ("Black Elk Peak" is no Ełk, Poland)
-               "Peak", "Glacier")
+               # nor a peak or a glacier ("Black Elk Peak" is no Ełk, Poland), nor a beach, a
+               # cove, a range of hills, a crater or a heath ("Omaha Beach" is no Omaha,
+               # Nebraska, "the Eildon Hills" no Eildon in Victoria; fifteenth session)
+               "Peak", "Glacier", "Beach", "Cove", "Hills", "Crater", "Heath")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)

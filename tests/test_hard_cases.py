@@ -2138,3 +2138,17 @@ def test_an_ordinary_word_after_a_places_name_ends_a_firms_name(geoparser, text,
     "Lubbock Texas", stays a place)."""
     assert word not in {m.surface for m in geoparser.parse(text)}
     assert "Texas" in {m.surface for m in geoparser.parse("Flooding hit Lubbock Texas.")}
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    (("BAYEUX, France — Veterans from the United States returned to Omaha Beach in Normandy "
+      "on Saturday."), "Omaha Beach", "FR"),
+    ("KELSO, Scotland — Dry skies over the Eildon Hills helped the show in the Borders.",
+     "Eildon Hills", "GB"),
+])
+def test_a_feature_named_after_a_town_is_no_town(geoparser, text, surface, country):
+    """"Omaha Beach" is no Omaha, Nebraska, and "the Eildon Hills" no Eildon in Victoria: a
+    beach, cove, hill range, crater or heath named before its kind is one whole name the
+    gazetteer lacks, guessed where the story holds it."""
+    found = {m.surface: m for m in geoparser.parse(text)}
+    assert surface in found and found[surface].place.country == country
