@@ -568,7 +568,12 @@ _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompile
 # "their children Fiona (Melbourne), Angus (Darwin) and Kate" — a bracketed town stays one).
 _KIN = (r"(?:(?:great-)*grand|step-?)?(?:children|child|sons?|daughters?|brothers?|sisters?"
         r"|siblings?|nieces?|nephews?|cousins?|twins|wife|husband|widow|widower)")
-_LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: \([^()\n]{1,40}\))?"
+# (one word each: after a full name, "a son, John Smith, Dallas", the town is a residence)
+_LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: \([^()\n]{1,40}\))?"
+# After a relative's name in such a list: another item, the list's end or a bracket, never
+# a word that describes the name ("eight children, Gaza health officials said", "her
+# husband, Chicago attorney John Smith", "her son, Kharkiv Governor Oleh Syniehubov said").
+_RELATIVE_ENDS = re.compile(r"(?:,|;|\.|:|\)| \(| and | or |$)")
 _KIN_LIST_BEFORE = re.compile(
     rf"\b{_KIN}(?:,? including)?[,:]? (?:{_LISTED_RELATIVE}(?:, and |, | and ))*$")
 # What must end the text right before a relative's name in such a list (a cheap first test:
@@ -579,10 +584,12 @@ _KIN_JUST_BEFORE = re.compile(rf"(?:{_KIN}|including)[,:]? $")
 # ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
 # in brackets and the surname after them are people's.
 _BRACKETED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \($")
-_BRACKET_THEN_SURNAME = re.compile(r"\) [A-Z]")
-_SURNAME_AFTER_BRACKETS = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \([A-Z][\w'’-]*\) $")
+_BRACKET_THEN_SURNAME = re.compile(r"\) ([A-Z][\w'’-]*)")
+_SURNAME_AFTER_BRACKETS = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*) \(([A-Z][\w'’-]*)\) $")
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_ordinary_town_word`)
+_BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca pottery"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
@@ -913,18 +920,32 @@ class Recognizer:
         Kettering"), or None."""
         if run_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
                                    _KIN_JUST_BEFORE.search(text, max(0, start - 24), start)) \
+                and _RELATIVE_ENDS.match(text, end) \
                 and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
             return "a relative's name in a list after a word of kinship"
+        # In brackets, a given name or a surname between two people's names; not a state, an
+        # agency or a city ("The Charlotte (N.C.) Observer", "Paris (AFP) France's …",
+        # "The Austin (Texas) Police Department"): both names around it must be people's.
         if text.endswith("(", 0, start):
             given = _BRACKETED_BEFORE.search(text, max(0, start - 40), start)
-            if given and self._is_given_name(given.group(1)) and \
-                    _BRACKET_THEN_SURNAME.match(text, end):
+            after = _BRACKET_THEN_SURNAME.match(text, end)
+            if given and after and self._is_given_name(given.group(1)) and \
+                    self._is_surname_like(after.group(1)) and \
+                    self._a_persons_name(text[start:end]):
                 return f"a spouse's or maiden name in brackets after {given.group(1)!r}"
         elif text.endswith(") ", 0, start):
             given = _SURNAME_AFTER_BRACKETS.search(text, max(0, start - 60), start)
-            if given and self._is_given_name(given.group(1)):
+            if given and self._is_given_name(given.group(1)) and \
+                    self._is_surname_like(text[start:end]) and \
+                    self._a_persons_name(given.group(2)):
                 return f"a surname after a name in brackets after {given.group(1)!r}"
         return None
+
+    def _a_persons_name(self, word: str) -> bool:
+        """A given name ("Mark", "Victoria"), or a surname-like word that names no state,
+        country or continent ("Jackson", not "Texas"; not "N.C." nor "AFP")."""
+        return self._is_given_name(word) or (self._is_surname_like(word) and not any(
+            c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word)))
 
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
                         known_places: set[str], match_starts: frozenset[int],
@@ -1410,10 +1431,15 @@ class Recognizer:
             weak = True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
             # Zipf 3.95) is still the word where a sentence's capital explains it and the
             # place is far smaller than the word is frequent (Frost, Texas: 650 people)
-        if i == j and not cues and not broad and (surface in LANGUAGE_NAMES or
-                                                  surface in HISTORIC_PEOPLES):
-            return None  # "Hausa traders", "the Tatar minority", "Inca pottery": a people or
-            # its language (nor is it rescued by a list: "in Kano and Tatar activists")
+        if i == j and not cues and not broad and surface in LANGUAGE_NAMES:
+            return None  # "Hausa traders", "the Tatar minority": a people or its language
+            # (nor is it rescued by a list: "in Kano and Tatar activists")
+        if i == j and not cues and not broad and surface in HISTORIC_PEOPLES:
+            noun = _BEFORE_A_NOUN.match(text, tokens[j].end)
+            if noun and _zipf(noun.group(1)) < FUNCTION_WORD_ZIPF:
+                return None  # "Inca pottery", "Aztec temples": an adjective, the people's
+            weak = True  # alone, a town only where the text lists it with towns
+            # ("Paiporta, Catarroja, Silla and Alfafar": a review)
         if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
             weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
             # as often as after its town, which the text then names elsewhere as a place

@@ -2152,3 +2152,23 @@ def test_a_feature_named_after_a_town_is_no_town(geoparser, text, surface, count
     gazetteer lacks, guessed where the story holds it."""
     found = {m.surface: m for m in geoparser.parse(text)}
     assert surface in found and found[surface].place.country == country
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Strikes killed 20 people, including eight children, Gaza health officials said.",
+     "Gaza"),
+    ("A missile killed a woman and her son, Kharkiv Governor Oleh Syniehubov said.",
+     "Kharkiv"),
+    ("She is survived by her husband, Chicago attorney John Smith.", "Chicago"),
+    ("Survivors include a son, John Smith, Dallas; and a daughter, Mary Jones, Houston.",
+     "Houston"),
+    ("The Charlotte (N.C.) Observer reported the fire.", "North Carolina"),
+    ("The Aurora (Colorado) Police Department said the road was closed.", "Colorado"),
+    ("Paris (AFP) France's prime minister resigned on Monday.", "France"),
+])
+def test_a_place_beside_a_word_of_kinship_or_in_brackets_stays_a_place(geoparser, text,
+                                                                       place):
+    """A helper's review: the relatives' rules must not take a place that describes a
+    relative ("her son, Kharkiv Governor …"), a residence after a full name, or a state or
+    an agency in brackets."""
+    assert place in {m.place.name for m in geoparser.parse(text) if m.place}
