@@ -43,15 +43,21 @@ st.markdown(
     f"(confidence {article['published_confidence']:.0%})  \n"
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"
     f"**Source:** {escape_markdown(article['source'])}")
+
+
+def _delete(article_id: int) -> None:
+    """The article shown when the button was drawn, bound then: if another tab deleted it
+    meanwhile, the selection moves on and nothing else may go with it (a review)."""
+    from placeline.pipeline import Pipeline
+
+    Pipeline(store).delete([article_id])
+    st.session_state.pop("article", None)
+
+
 with st.popover("Delete this article", icon=":material/delete:"):
     st.write("The article, its places on the map and its events go; articles dated only by "
              "its story are dated again. This cannot be undone (ingest the file again).")
-    if st.button("Delete", type="primary", key="delete"):
-        from placeline.pipeline import Pipeline
-
-        Pipeline(store).delete([chosen])
-        st.session_state.pop("article", None)
-        st.rerun()
+    st.button("Delete", type="primary", key="delete", on_click=_delete, args=(chosen,))
 
 places_column, text_column = st.columns([1, 2], gap="large")
 with places_column:

@@ -243,6 +243,25 @@ def test_an_article_can_be_deleted_from_the_articles_page(app_db):
     assert first not in at.selectbox[0].options
 
 
+def test_delete_removes_the_article_shown_not_the_next_one(app_db):
+    """Another tab deleted the article shown; pressing Delete on the stale page must not
+    delete the article the selection falls back to."""
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    at = _run("pages/1_Articles.py")
+    shown = at.selectbox[0].value
+    other = open_store(app_db)
+    before = len(other.article_ids())
+    Pipeline(other).delete([shown])
+    other.close()
+    at.button(key="delete").click().run()
+    assert not at.exception
+    store = open_store(app_db)
+    assert len(store.article_ids()) == before - 1  # only the one the other tab deleted
+    store.close()
+
+
 def test_places_page_lists_sources_and_filters(app_db):
     at = _run("pages/2_Places.py")
     assert not at.exception
