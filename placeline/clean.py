@@ -42,6 +42,12 @@ _DEBRIS_PHRASES = (  # no story's sentence uses these: the whole paragraph goes
     ("try it tonight", False), ("click here", False), (r"\(free\)", False),
     ("like this:", True), ("like loading", False), ("all rights reserved", False), ("©", False),
     ("!!!", False), ("erection", False), ("bitcoin trick", False),
+    # licence lines, disclaimers and ads a review found kept as prose
+    ("may not be published", False), ("rewritten or redistributed", False),
+    ("for informational purposes", False), (r"(?:views|opinions) expressed in", False),
+    ("views and opinions expressed", False), ("weight loss trick", False),
+    ("belly fat", False), ("register today", False), ("free spins", False),
+    (r"sponsored:", True), (r"advertisement[.:]", True),
 )
 _BOILERPLATE_PHRASES = (
     *_DEBRIS_PHRASES, (r"subscribe\b", True),

@@ -160,3 +160,21 @@ def test_ordinary_cleaning_earns_no_warning(seed_texts):
 
     for name, text in seed_texts.items():  # 004 loses its spam ad: 9 % of the text
         assert cleaning_warning(make_article(RawDocument(name, text))) is None
+
+
+@pytest.mark.parametrize("footer", [
+    ("Copyright 2024 The Associated Press. This material may not be published, broadcast, "
+     "rewritten or redistributed without permission."),
+    ("Disclaimer: The views and opinions expressed in this article are those of the author "
+     "and do not reflect the position of this site."),
+    ("Doctors are stunned: this simple weight loss trick melts belly fat overnight without "
+     "any diet at all."),
+    "Sponsored: Travellers to Lviv can now book the city's best hotels at half price this winter.",
+    ("Advertisement. The best online casino in Odesa now gives new players two hundred free "
+     "spins every weekend."),
+])
+def test_licence_lines_disclaimers_and_ads_written_as_prose_still_go(footer):
+    """A review: these read as prose, but no story's sentence says them."""
+    story = ("Shelling hit Kharkiv\n\nShelling hit Kharkiv on Monday, officials said.\n\n"
+             "Repairs went on in Kyiv as crews worked through the night, the mayor said.")
+    assert footer[:30] not in clean(f"{story}\n\n{footer}").text
