@@ -142,20 +142,25 @@ class Gazetteer:
         return tuple(found)
 
     def search(self, text: str, limit: int = 20) -> list[Place]:
-        """Places whose name starts with `text`, for the correction form: those whose own
-        name is the text first, then those whose own name starts with it, then those found by
-        another of their names ("Paris" lists Paris before Paris Township, and Warsaw, which
-        has "Paris of the North" among its names, after both), biggest first in each."""
+        """Places whose name starts with `text`, for the correction form: first those that
+        go by the text itself, biggest first, by any of their names where they are towns or
+        countries ("Bombay" lists Mumbai first, "Cologne" Köln) but a region or a feature
+        only by its own ("Kharkiv" lists the city before Kharkiv Oblast, which is also
+        indexed as "Kharkiv"); then those whose names start with it, biggest first."""
         key = name_key(text)
         if not key or key.startswith(_INDEX_PREFIXES):  # (never the index's own keys)
             return []
+        exact: set[str] = set()
         seen: dict[str, Place] = {}
         for name in self._trie.keys(key)[:2000]:
             for candidate in self.lookup(name):
                 seen.setdefault(candidate.place.id, candidate.place)
+                if name == key:
+                    exact.add(candidate.place.id)
+
         def rank(place: Place) -> tuple[bool, bool, int]:
-            own = name_key(place.name)
-            return own != key, not own.startswith(key), -place.population
+            named_so = name_key(place.name) == key or place.kind in _NAMED_BY_ANY_NAME
+            return place.id not in exact, not named_so, -place.population
 
         return sorted(seen.values(), key=rank)[:limit]
 
@@ -173,6 +178,10 @@ class Gazetteer:
             "SELECT row FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?"
             " ORDER BY population DESC", (country, code)).fetchone()
         return self._places([row[0]])[0][1] if row else None
+
+
+# Kinds that the correction search ranks first by any of their names (see `search`).
+_NAMED_BY_ANY_NAME = frozenset({"city", "country"})
 
 
 def index_folder() -> Path:
