@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "64"
+INDEX_VERSION = "65"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1499,38 +1499,75 @@ def load_ancient_sites(towns: TownsByCell, taken: set[str],
     with a Pleiades id, CC0; see ancient_sites.LICENSE), since index v64: no other source
     names Pompeii, Knossos, Persepolis, Göbekli Tepe or Ta Prohm (GeoNames' cities500 has
     the modern towns beside them, Pompei and Selçuk). Landmarks by the English label and the
-    Wikipedia article's title, each only where it is a rare name (`_ANCIENT_NAME_ZIPF`) no
-    place has, or only villages have ("Herculaneum", a Missouri town of 3,900): the
-    modern town on a site keeps its name (Carthage, Palmyra for Tadmur, Jericho). Each takes
-    the country and region of its nearest town within 100 km. (`taken`, `holders`: as for
+    Wikipedia article's title, each only where it is a rare name (`_ancient_name`) that no
+    other site in the file has ("Temple of Artemis" is at Ephesus, Jerash and Corfu) and no
+    place has, or only villages have ("Herculaneum", a Missouri town of 3,900); a shared
+    name gives the site a village's prior (since v65, after a review: "Delphi" of an
+    Indiana story, "Minoa" of a New York one stay the towns unless context says Greece).
+    The modern town on a site keeps its name (Carthage, Palmyra for Tadmur, Jericho). Each
+    takes the country and region of its nearest town within 100 km; context must then
+    support it (`geoparse._a_stray_site`). (`taken`, `holders`: as for
     `load_admin_regions`.)"""
-    from placeline.frequency import zipf
+    with (PACKAGE_DATA / "ancient_sites.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    sites_named = Counter(name_key(form) for row in rows for form in set(_listed_names(row)))
 
-    def rare(name: str) -> bool:
-        words = [w for w in re.split(r"[\s'’-]+", name) if w]
-        if len(words) == 1:
-            return len(name) > 3 and zipf(name.lower()) < _ANCIENT_NAME_ZIPF and \
-                name not in _given_name_set()
-        return any(len(w) > 3 and zipf(w.lower()) < _ANCIENT_NAME_ZIPF for w in words)
-
-    def free(name: str) -> bool:
+    def shared(name: str) -> bool:
+        """Taken by places indexed before, villages only (None: by a bigger one)."""
         key = name_key(name)
-        return key not in taken or max(holders.get(key, {"": math.inf}).values()) < VILLAGE_SIZE
+        if key not in taken:
+            return False
+        return True if max(holders.get(key, {"": math.inf}).values()) < VILLAGE_SIZE else None
 
     entries = []
-    with (PACKAGE_DATA / "ancient_sites.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            forms = [form for form in _listed_names(row) if rare(form) and free(form)]
-            if not forms:
-                continue
-            lat, lon = float(row["lat"]), float(row["lon"])
-            town = _nearest_town(lat, lon, towns)
-            entry = Entry(id=f"wikidata:{row['wikidata']}", name=forms[0], lat=lat, lon=lon,
-                          kind="landmark", country=town.country if town else "",
-                          admin1=town.admin1 if town else "", population=LANDMARK_SIZE,
-                          source="supplement")
-            entries.append(_named(entry, forms, taken))
+    ids: set[str] = set()  # (Wikidata has several items for some Pleiades places: one each)
+    for row in rows:
+        if row["pleiades"] in ids:
+            continue
+        ids.add(row["pleiades"])
+        forms = [form for form in _listed_names(row) if _ancient_name(form) and
+                 sites_named[name_key(form)] == 1 and shared(form) is not None]
+        if not forms:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        town = _nearest_town(lat, lon, towns)
+        size = ABROAD_REGION_SIZE if any(shared(form) for form in forms) else LANDMARK_SIZE
+        entry = Entry(id=f"{ANCIENT_PREFIX}{row['pleiades']}", name=forms[0], lat=lat, lon=lon,
+                      kind="landmark", country=town.country if town else "",
+                      admin1=town.admin1 if town else "", population=size,
+                      source="supplement")
+        entries.append(_named(entry, forms, taken))
     return entries
+
+
+ANCIENT_PREFIX = "pleiades:"  # an ancient site's id: its Pleiades id (geoparse tests it)
+# Words of a site's kind, which do not make a name of several words rare ("Roman
+# Amphitheatre", "Gallo-Roman villa" name hundreds of sites).
+_SITE_KIND_WORDS = frozenset({
+    "acropolis", "agora", "amphitheater", "amphitheatre", "aqueduct", "basilica", "baths",
+    "cairn", "castle", "castra", "cemetery", "church", "citadel", "dolmen", "fort",
+    "fortress", "forum", "gate", "gymnasium", "henge", "hillfort", "mausoleum", "monastery",
+    "mound", "necropolis", "nymphaeum", "odeon", "palace", "pyramid", "sanctuary", "stadium",
+    "stoa", "temple", "theater", "theatre", "tomb", "tower", "tumulus", "villa", "wall"})
+
+
+def _ancient_name(name: str) -> bool:
+    """A site's name that is a rare word (`_ANCIENT_NAME_ZIPF`): one word, no given name,
+    nor the plural of an ordinary word ("Cures", "Arcades", "Hippos"), nor a Wikidata id
+    standing in for a missing label; or several words with one such word that is no word of
+    a site's kind ("Göbekli Tepe", "Skara Brae"; not "Roman Amphitheatre")."""
+    from placeline.frequency import zipf
+
+    if re.fullmatch(r"Q\d+", name):
+        return False
+    words = [w for w in re.split(r"[\s'’-]+", name) if w]
+    if len(words) == 1:
+        lower = name.lower()
+        return len(name) > 3 and zipf(lower) < _ANCIENT_NAME_ZIPF and \
+            name not in _given_name_set() and not (
+                lower.endswith("s") and zipf(lower[:-1]) >= _ANCIENT_NAME_ZIPF)
+    return any(len(w) > 3 and zipf(w.lower()) < _ANCIENT_NAME_ZIPF and
+               w.lower() not in _SITE_KIND_WORDS for w in words)
 
 
 def _towns_by_cell(cities: list[Entry]) -> TownsByCell:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
+from placeline.gazetteer_build import ANCIENT_PREFIX
 from placeline.guesses import (
     SURE_NEIGHBOUR,
     TOWN_GUESS_CONFIDENCE,
@@ -98,6 +99,16 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     return place.kind == "city" and (place.population < SMALL_TOWN or candidate.name_type == 1) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
         _names_agree_elsewhere(countries, place.country)
+
+
+def _a_stray_site(candidate: Candidate, countries: dict[str, set[str]]) -> bool:
+    """An ancient site (gazetteer v64) in a country no other name of the article is in,
+    while two or more names agree on another: a brand, a club or a person named like an
+    obscure site ("a Reuters/Ipsos poll", "Google's Stadia", "a match against
+    Persepolis"), or a namesake elsewhere ("Belvoir Castle in Leicestershire" is no
+    crusader fortress in Israel). A review found these."""
+    return candidate.place.id.startswith(ANCIENT_PREFIX) and \
+        _names_agree_elsewhere(countries, candidate.place.country)
 
 
 def _names_agree_elsewhere(countries: dict[str, set[str]], country: str) -> bool:
@@ -203,7 +214,7 @@ def _feature_reading(span: Span) -> Candidate | None:
     """The river, region or landmark a name is by its own name, when its town reading is a
     stray one ("the Rio Grande" near Eagle Pass, Texas, had read as a town in New Jersey)."""
     return next((c for c in span.candidates if c.kind in ("water", "region", "landmark")
-                 and c.name_type != 1), None)
+                 and c.name_type != 1 and not c.place.id.startswith(ANCIENT_PREFIX)), None)
 
 
 class Geoparser:
@@ -326,8 +337,9 @@ class Geoparser:
                 # region is big (not "California"), in a country the story never names
             stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
                 name_key(r.span.surface) not in placed
-            stray = stray_town or (not supported and
-                                   _a_stray_reading(r.candidate, r.span, countries))
+            stray = stray_town or (not supported and (
+                _a_stray_reading(r.candidate, r.span, countries) or
+                _a_stray_site(r.candidate, countries)))
             feature = _feature_reading(r.span) if stray else None
             if feature is not None:  # "crossed the Rio Grande": not a hamlet of that name
                 mentions.append(Mention(r.span.start, r.span.end, r.span.surface,

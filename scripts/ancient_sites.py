@@ -56,14 +56,16 @@ def main(source: str) -> None:
         for row in csv.DictReader(handle, delimiter="\t"):
             point = _POINT.fullmatch(row["coordinates"].strip())
             article = row["wikipedia_en"].strip()
-            label = _QUALIFIER.sub("", row["itemLabel"]).strip()
             qid = row["item"].rsplit("/", 1)[-1]
-            if not (point and article and label) or qid in seen or \
-                    not is_site(row["itemDescription"]):
+            label = _QUALIFIER.sub("", row["itemLabel"]).strip()
+            if label == qid:  # (Wikidata's id stands in for a missing English label)
+                label = ""
+            if not (point and article) or qid in seen or not is_site(row["itemDescription"]):
                 continue
             seen.add(qid)
             title = _QUALIFIER.sub("", unquote(article.rsplit("/", 1)[-1]).replace("_", " "))
-            aliases = title.strip() if title.strip() != label else ""
+            label, title = (label or title.strip()), title.strip()
+            aliases = title if title != label else ""
             writer.writerow([label, aliases, f"{float(point['lat']):.4f}",
                              f"{float(point['lon']):.4f}", qid, row["pleiades"]])
             kept += 1

@@ -1,5 +1,6 @@
 """Ancient and archaeological sites (placeline/data/ancient_sites.csv: Wikidata's items with a
-Pleiades id, index v64): the names news gives them, and none it gives to something else."""
+Pleiades id, index v64, v65): the names news gives them, and none it gives to something
+else."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "ancient_sites.py"
 
 def _sites(gazetteer, surface: str) -> set[tuple[str, str]]:
     return {(c.place.name, c.place.country) for c in gazetteer.lookup_name(surface)
-            if c.place.kind == "landmark" and c.place.id.startswith("wikidata:")}
+            if c.place.kind == "landmark" and c.place.id.startswith("pleiades:")}
 
 
 def test_a_site_goes_by_its_english_name(gazetteer):
@@ -66,3 +67,30 @@ def _script():
 def test_the_data_script_keeps_sites_not_regions_peoples_or_features(description, site):
     """The script reads the head of Wikidata's description (before "in", "of", "on"…)."""
     assert _script().is_site(description) is site
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A Reuters/Ipsos poll of voters in Ohio and Pennsylvania found Biden ahead in Michigan.",
+     "Ipsos"),
+    ("Google shut down Stadia, its game service, staff in California and Washington said.",
+     "Stadia"),
+    ("The wedding was held at Belvoir Castle in Leicestershire, England.", "Belvoir Castle"),
+])
+def test_a_site_no_other_name_supports_is_no_place(geoparser, text, word):
+    """A review: brands and namesakes of obscure sites ("Ipsos", "Stadia", Israel's
+    Belvoir Fortress) in a story whose names agree on another country."""
+    assert all(not m.place.id.startswith("pleiades:")
+               for m in geoparser.parse(text) if m.surface == word and m.place)
+
+
+@pytest.mark.parametrize("name", ["Temple of Artemis", "Cures", "Roman Amphitheatre"])
+def test_generic_and_ordinary_names_are_no_sites(gazetteer, name):
+    """Names several sites share, plurals of ordinary words and kind words are left out."""
+    assert not _sites(gazetteer, name)
+
+
+def test_a_town_that_shares_a_sites_name_wins_without_context(geoparser):
+    """Herculaneum in Missouri, Minoa in New York: the site's prior is a village's."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "A fire destroyed a home in Minoa, near Syracuse, New York.") if m.place}
+    assert found["Minoa"].country == "US"
