@@ -92,6 +92,7 @@ class Salvaged:
     listed: bool = True
     pages_missing: int = 0
     corrections: list[Correction] = field(default_factory=list)
+    answers: list[tuple[str, str, Place | None]] = field(default_factory=list)  # geocoder's
     foreign: bool = False  # a readable SQLite database with no articles table
 
 
@@ -175,6 +176,24 @@ def _table_corrections(conn: sqlite3.Connection) -> list[Correction]:
     return found
 
 
+def _cached_answers(conn: sqlite3.Connection) -> list[tuple[str, str, Place | None]]:
+    """The online geocoder's cached answers (query, provider, place or None for "no such
+    place"), up to the first damaged page: an offline rebuild needs them to place again what
+    an online run placed (a review found them dropped)."""
+    found: list[tuple[str, str, Place | None]] = []
+    try:
+        for row in conn.execute(
+                "SELECT c.query, c.provider, c.place_id, p.id, p.name, p.lat, p.lon, p.kind,"
+                " p.country, p.admin1, p.population, p.source, p.geonameid"
+                " FROM geocode_cache c LEFT JOIN places p ON p.id = c.place_id"):
+            if row[2] is not None and row[3] is None:
+                continue  # its place's row is lost: ask again next time online
+            found.append((row[0], row[1], Place(*row[3:]) if row[3] is not None else None))
+    except sqlite3.DatabaseError:
+        pass
+    return found
+
+
 def salvage(path: Path) -> Salvaged:
     """Articles readable from a damaged database (row by row, then page by page), the
     sources of the rest, and its corrections."""
@@ -207,7 +226,7 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
         sources=[sources[i] for i in sorted(sources)],
         untraced=sorted(known - rows.keys() - sources.keys()),
         held=len(known), listed=ids is not None, pages_missing=_pages_missing(path),
-        corrections=_table_corrections(conn),
+        corrections=_table_corrections(conn), answers=_cached_answers(conn),
         foreign=not known and _has_articles_table(conn) is False)
 
 
@@ -393,9 +412,11 @@ def _journal_record(record: object) -> tuple[tuple[str, str, str], Place | None]
 
 def read_journal(journal: Path, log: Callable[[str], None] = print,
                  ) -> tuple[list[Correction], set[tuple[str, str, str]]]:
-    """The corrections still in force after replaying adds and removes, and every
-    (surface, hint, place id) the journal mentions at all (added or undone)."""
-    active: dict[tuple[str, str, str], Place] = {}
+    """The corrections still in force after replaying adds and removes, in the order they
+    were made (the later of two for a name wins), and every (surface, hint, place id) the
+    journal mentions at all. An undo takes back the latest add of its key: a correction
+    saved twice and undone once stays once, and P1, P2, P1 again ends at P1 (a review)."""
+    active: list[tuple[tuple[str, str, str], Place]] = []
     mentioned: set[tuple[str, str, str]] = set()
     if not journal.exists():
         return [], mentioned
@@ -415,10 +436,13 @@ def read_journal(journal: Path, log: Callable[[str], None] = print,
             continue
         mentioned.add(key)
         if place is not None:
-            active[key] = place
+            active.append((key, place))
         else:
-            active.pop(key, None)
-    return [(surface, hint, place) for (surface, hint, _), place in active.items()], mentioned
+            latest = next((k for k in range(len(active) - 1, -1, -1) if active[k][0] == key),
+                          None)
+            if latest is not None:
+                del active[latest]
+    return [(surface, hint, place) for (surface, hint, _), place in active], mentioned
 
 
 def journal_corrections(journal: Path, log: Callable[[str], None] = print,
@@ -475,8 +499,8 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     from placeline.bootstrap import REBUILT_SETTING
     from placeline.pipeline import Pipeline
 
-    if not is_sqlite_file(path):
-        raise NotADatabaseError(path)
+    if not is_sqlite_file(path) and not scan_articles(path):
+        raise NotADatabaseError(path)  # (a damaged header alone: its pages still read)
     found = salvage(path)
     if found.foreign:
         raise NotADatabaseError(path, "it has no articles table")
@@ -486,6 +510,8 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     store = SQLiteStore(path)
     store.set_setting(REBUILT_SETTING, str(report.kept_as))  # the user's, never seeded
     report.corrections = _replay_corrections(store, found.corrections, log)
+    for query, provider, place in found.answers:  # before the articles, which use them
+        store.cache_put(query, provider, place)
     pipeline = Pipeline(store)
     result = pipeline.ingest(iter(found.documents))
     report.salvaged = len(result.added)

@@ -234,3 +234,39 @@ def test_commands_on_stored_data_do_not_create_a_database(tmp_path, capsys, comm
     assert main([*command, "--db", str(typo)]) == 2
     assert f"no database at {typo}" in capsys.readouterr().err
     assert not typo.parent.exists()
+
+
+def test_rebuild_keeps_the_online_geocoders_answers(tmp_path, bundled, capsys):
+    """A review: the geocoder's cache was left behind, so a name an online run placed
+    became a guess after an offline rebuild."""
+    from placeline.geoparse import Geoparser
+    from placeline.ingest import RawDocument
+    from tests.test_geocode import ARTICLE, _chain
+    from tests.stub_nominatim import StubNominatim
+
+    db = tmp_path / "online.db"
+    store = open_store(db)
+    with StubNominatim({"Zzyzxovo": (49.9, 36.3)}) as stub:
+        Pipeline(store, Geoparser(geocoder=_chain(store, stub))).ingest(
+            [RawDocument(str(tmp_path / "a.txt"), ARTICLE)])
+    store.close()
+    code, out = _rebuild(db, capsys)
+    assert code == 0, out
+    store = open_store(db)
+    mentions = {m["surface"]: m for m in store.mentions(store.article_ids()[0])}
+    assert mentions["Zzyzxovo"]["source"] == "geocoder"
+    store.close()
+
+
+def test_a_database_whose_header_is_zeroed_is_rebuilt_from_its_pages(tmp_path, geoparser,
+                                                                    bundled, capsys):
+    """A review: a zeroed first 100 bytes is damage, not another kind of file; the pages
+    still hold every article."""
+    db, news = _user_db(tmp_path, geoparser, 5)
+    before = _sources(db)
+    with open(db, "r+b") as file:
+        file.write(b"\x00" * 100)
+    shutil.rmtree(news)
+    code, out = _rebuild(db, capsys)
+    assert code == 0, out
+    assert _sources(db) == before

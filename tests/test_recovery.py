@@ -103,3 +103,21 @@ def test_the_journal_replays_undo_and_survives_a_cut_last_line(tmp_path):
 def test_reprocessing_with_corrections_leaves_a_shared_geoparser_alone(corrected_db,
                                                                        geoparser):
     assert geoparser.corrections == []  # the fixture applied a correction through it
+
+
+def test_the_journal_replays_corrections_in_order_and_undo_takes_the_latest(tmp_path):
+    """A review: "Moscow" corrected to A, then B, then A again ends at A; a correction saved
+    twice and undone once stays once."""
+    other = Place("user:elsewhere", "Elsewhere", 10.0, 20.0, "landmark", source="correction")
+    store = open_store(tmp_path / "order.db")
+    store.add_correction("Moscow", SOMEWHERE)
+    store.add_correction("Moscow", other)
+    store.add_correction("Moscow", SOMEWHERE)
+    store.add_correction("Kyiv", other)
+    duplicate = store.add_correction("Kyiv", other)
+    store.remove_correction(duplicate)
+    replayed = [(s, p.id) for s, _, p in journal_corrections(store.journal_path)]
+    assert replayed[-1] == ("Kyiv", "user:elsewhere")
+    assert [p for s, p in replayed if s == "Moscow"][-1] == SOMEWHERE.id
+    assert replayed.count(("Kyiv", "user:elsewhere")) == 1
+    store.close()
