@@ -579,7 +579,25 @@ _KIN_LIST_BEFORE = re.compile(
 # What must end the text right before a relative's name in such a list (a cheap first test:
 # the whole pattern searches 200 characters back, and most names follow neither).
 _LIST_GAP_ENDS = (", ", " and ", ": ")
-_KIN_JUST_BEFORE = re.compile(rf"(?:{_KIN}|including)[,:]? $")
+_KIN_WORDS = frozenset({
+    "children", "child", "son", "sons", "daughter", "daughters", "brother", "brothers",
+    "sister", "sisters", "sibling", "siblings", "niece", "nieces", "nephew", "nephews",
+    "cousin", "cousins", "twins", "wife", "husband", "widow", "widower", "including"})
+_KIN_PREFIXES = ("great-", "grand", "step-", "step")
+
+
+def _kin_word_before(text: str, start: int) -> bool:
+    """The word before `start` (and its comma or colon) is one of kinship (`_KIN`)."""
+    if not text.endswith(" ", 0, start):
+        return False
+    word = text[max(0, start - 32):start - 1].rsplit(" ", 1)[-1].rstrip(",:").lower()
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _KIN_PREFIXES:
+            if word.startswith(prefix) and word != prefix:
+                word, changed = word[len(prefix):], True
+    return word in _KIN_WORDS
 # An obituary's spouse or maiden name in brackets between a given name and a surname
 # ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
 # in brackets and the surname after them are people's.
@@ -919,7 +937,7 @@ class Recognizer:
         bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
         Kettering"), or None."""
         if run_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
-                                   _KIN_JUST_BEFORE.search(text, max(0, start - 24), start)) \
+                                   _kin_word_before(text, start)) \
                 and _RELATIVE_ENDS.match(text, end) \
                 and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
             return "a relative's name in a list after a word of kinship"
