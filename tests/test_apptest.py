@@ -29,6 +29,17 @@ def app_db(seeds_store, tmp_path, monkeypatch):
     st.cache_data.clear()
 
 
+def ingest_folder_on_page(folder) -> pd.DataFrame:
+    """Read `folder` on the Ingest page: one file added and one skipped, whose table it
+    returns."""
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "1 added" in at.success[0].value and "1 skipped" in at.success[0].value
+    return at.dataframe[0].value
+
+
 def _run(script: str, **query) -> AppTest:
     """Open the app with this URL query, then switch to `script` if it is a page."""
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
@@ -173,27 +184,28 @@ def test_the_ingest_page_reads_a_folder_and_lists_what_it_skipped(app_db, tmp_pa
         "Floods in Porto Alegre\nPORTO ALEGRE, May 6, 2024 - Rain flooded Porto Alegre in "
         "Brazil on Monday.\n", encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
-    at = _run("pages/3_Ingest.py")
-    at.text_input(key="folder").set_value(str(folder)).run()
-    at.button[0].click().run()
-    assert not at.exception
-    assert "1 added" in at.success[0].value and "1 skipped" in at.success[0].value
-    skipped = at.dataframe[0].value
+    skipped = ingest_folder_on_page(folder)
     assert list(skipped["file"]) == [str(folder / "empty.txt")]
     dashboard = _run("dashboard.py")
     assert "in 6 articles" in dashboard.caption[0].value
 
 
-def test_an_empty_store_explains_what_to_do(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLACELINE_DB", str(tmp_path / "empty.db"))
+def _dashboard_on(db, tmp_path, monkeypatch) -> AppTest:
+    """The dashboard on the store `db`, with no bundled articles to load into it."""
+    monkeypatch.setenv("PLACELINE_DB", str(db))
     monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))  # no bundled articles here
     monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
     st.cache_resource.clear()
     st.cache_data.clear()
     at = _run("dashboard.py")
-    assert not at.exception
-    assert "No dated events yet" in at.info[0].value
     st.cache_resource.clear()
+    assert not at.exception
+    return at
+
+
+def test_an_empty_store_explains_what_to_do(tmp_path, monkeypatch):
+    at = _dashboard_on(tmp_path / "empty.db", tmp_path, monkeypatch)
+    assert "No dated events yet" in at.info[0].value
 
 
 def test_a_store_of_undated_articles_says_so(tmp_path, monkeypatch, geoparser):
@@ -208,15 +220,8 @@ def test_a_store_of_undated_articles_says_so(tmp_path, monkeypatch, geoparser):
     Pipeline(store, geoparser).ingest([RawDocument(
         "a.txt", "Shelling in Kharkiv\n\nShelling hit Kharkiv and Izium, officials said.")])
     store.close()
-    monkeypatch.setenv("PLACELINE_DB", str(db))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    at = _run("dashboard.py")
-    assert not at.exception
+    at = _dashboard_on(db, tmp_path, monkeypatch)
     assert "1 article(s) are stored, but none gives a date" in at.info[0].value
-    st.cache_resource.clear()
 
 
 def test_articles_page_shows_dates_places_and_cleaning(app_db, seeds_store):

@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from placeline import cli
-from tests.test_apptest import _run, app_db  # noqa: F401 — app_db: the page tests' fixture
+from tests.test_apptest import _run, app_db, ingest_folder_on_page  # noqa: F401 — app_db: the page tests' fixture
 
 ARTICLE = ("Floods in Porto Alegre\nPORTO ALEGRE, May 6, 2024 - Rain flooded Porto Alegre in "
            "Brazil on Monday.\n")
@@ -167,12 +167,7 @@ def test_a_folders_unsupported_files_are_summed_up_as_skipped(capsys, tmp_path):
 def test_the_ingest_page_skips_an_unreadable_entry_of_a_folder(app_db, tmp_path):  # noqa: F811
     folder = _article_folder(tmp_path)
     link = _unreadable_link(folder)
-    at = _run("pages/3_Ingest.py")
-    at.text_input(key="folder").set_value(str(folder)).run()
-    at.button[0].click().run()
-    assert not at.exception
-    assert "1 added" in at.success[0].value and "1 skipped" in at.success[0].value
-    skipped = at.dataframe[0].value
+    skipped = ingest_folder_on_page(folder)
     assert list(skipped["file"]) == [str(link)]
     assert list(skipped["reason"]) == ["cannot read (File name too long)"]
 

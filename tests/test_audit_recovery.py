@@ -241,8 +241,8 @@ def test_rebuild_keeps_the_online_geocoders_answers(tmp_path, bundled, capsys):
     became a guess after an offline rebuild."""
     from placeline.geoparse import Geoparser
     from placeline.ingest import RawDocument
-    from tests.test_geocode import ARTICLE, _chain
     from tests.stub_nominatim import StubNominatim
+    from tests.test_geocode import ARTICLE, _chain
 
     db = tmp_path / "online.db"
     store = open_store(db)
