@@ -34,8 +34,6 @@ def _store(args: argparse.Namespace):
 def _existing_store(args: argparse.Namespace):
     """The store of a command that only works on stored data: a mistyped --db is an error,
     never a new empty database (only `ingest` and `setup` create one)."""
-    from placeline.errors import PlacelineError
-
     target = args.db or database_target()
     if not is_server_url(target) and not Path(target).exists():
         raise PlacelineError(f"no database at {target} (check --db or PLACELINE_DB; "

@@ -1525,13 +1525,14 @@ def load_ancient_sites(towns: TownsByCell, taken: set[str],
         if row["pleiades"] in ids:
             continue
         ids.add(row["pleiades"])
-        forms = [form for form in _listed_names(row) if _ancient_name(form) and
-                 sites_named[name_key(form)] == 1 and shared(form) is not None]
+        sharing = {form: shared(form) for form in _listed_names(row)
+                   if _ancient_name(form) and sites_named[name_key(form)] == 1}
+        forms = [form for form, with_villages in sharing.items() if with_villages is not None]
         if not forms:
             continue
         lat, lon = float(row["lat"]), float(row["lon"])
         town = _nearest_town(lat, lon, towns)
-        size = ABROAD_REGION_SIZE if any(shared(form) for form in forms) else LANDMARK_SIZE
+        size = ABROAD_REGION_SIZE if any(sharing[form] for form in forms) else LANDMARK_SIZE
         entry = Entry(id=f"{ANCIENT_PREFIX}{row['pleiades']}", name=forms[0], lat=lat, lon=lon,
                       kind="landmark", country=town.country if town else "",
                       admin1=town.admin1 if town else "", population=size,

@@ -566,8 +566,13 @@ _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompile
 # Relatives named in a list after a word of kinship: people, whatever towns share their
 # names ("grandchildren Austin, Savannah and Madison", "three sons, Dallas and Tyler",
 # "their children Fiona (Melbourne), Angus (Darwin) and Kate" — a bracketed town stays one).
-_KIN = (r"(?:(?:great-)*grand|step-?)?(?:children|child|sons?|daughters?|brothers?|sisters?"
-        r"|siblings?|nieces?|nephews?|cousins?|twins|wife|husband|widow|widower)")
+_KIN_NOUNS = ("children", "child", "son", "sons", "daughter", "daughters", "brother",
+              "brothers", "sister", "sisters", "sibling", "siblings", "niece", "nieces",
+              "nephew", "nephews", "cousin", "cousins", "twins", "wife", "husband", "widow",
+              "widower")
+_KIN_PREFIXES = ("great-", "grand", "step-", "step")
+_KIN = (r"(?:(?:great-)*grand|step-?)?(?:"
+        + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + ")")
 # (one word each: after a full name, "a son, John Smith, Dallas", the town is a residence)
 _LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: \([^()\n]{1,40}\))?"
 # After a relative's name in such a list: another item, the list's end or a bracket, never
@@ -579,11 +584,7 @@ _KIN_LIST_BEFORE = re.compile(
 # What must end the text right before a relative's name in such a list (a cheap first test:
 # the whole pattern searches 200 characters back, and most names follow neither).
 _LIST_GAP_ENDS = (", ", " and ", ": ")
-_KIN_WORDS = frozenset({
-    "children", "child", "son", "sons", "daughter", "daughters", "brother", "brothers",
-    "sister", "sisters", "sibling", "siblings", "niece", "nieces", "nephew", "nephews",
-    "cousin", "cousins", "twins", "wife", "husband", "widow", "widower", "including"})
-_KIN_PREFIXES = ("great-", "grand", "step-", "step")
+_KIN_WORDS = frozenset({*_KIN_NOUNS, "including"})
 
 
 def _kin_word_before(text: str, start: int) -> bool:
@@ -598,6 +599,8 @@ def _kin_word_before(text: str, start: int) -> bool:
             if word.startswith(prefix) and word != prefix:
                 word, changed = word[len(prefix):], True
     return word in _KIN_WORDS
+
+
 # An obituary's spouse or maiden name in brackets between a given name and a surname
 # ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
 # in brackets and the surname after them are people's.
@@ -606,7 +609,7 @@ _BRACKET_THEN_SURNAME = re.compile(r"\) ([A-Z][\w'’-]*)")
 _SURNAME_AFTER_BRACKETS = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) \(([A-Z][\w'’-]*)\) $")
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
-_OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_ordinary_town_word`)
+_OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca pottery"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 _LONGER_NAME = "part of the longer name"
@@ -962,8 +965,12 @@ class Recognizer:
     def _a_persons_name(self, word: str) -> bool:
         """A given name ("Mark", "Victoria"), or a surname-like word that names no state,
         country or continent ("Jackson", not "Texas"; not "N.C." nor "AFP")."""
-        return self._is_given_name(word) or (self._is_surname_like(word) and not any(
-            c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word)))
+        return self._is_given_name(word) or (self._is_surname_like(word) and
+                                             not self._names_a_country_or_state(word))
+
+    def _names_a_country_or_state(self, word: str) -> bool:
+        """A country's, a first-level region's or a continent's name ("Texas", "Oregon")."""
+        return any(c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word))
 
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
                         known_places: set[str], match_starts: frozenset[int],
@@ -1075,8 +1082,7 @@ class Recognizer:
         """An ordinary word only towns go by ("Enterprise", "Pacific" is also an ocean's):
         after a place's name it is the rest of a firm's or body's name ("Angkor Enterprise",
         "Cebu Pacific"), where a state or a country would be the place's ("Abilene Texas")."""
-        return self._is_common_word(word) and not any(
-            c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word))
+        return self._is_common_word(word) and not self._names_a_country_or_state(word)
 
     def _is_common_word(self, surface: str) -> bool:
         words = surface.split()

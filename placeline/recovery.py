@@ -109,13 +109,17 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _column(conn: sqlite3.Connection, sql: str) -> Iterator:
-    """The first column of `sql`'s rows, up to the first damaged page."""
+def _rows(conn: sqlite3.Connection, sql: str) -> Iterator:
+    """`sql`'s rows, up to the first damaged page."""
     try:
-        for row in conn.execute(sql):
-            yield row[0]
+        yield from conn.execute(sql)
     except sqlite3.DatabaseError:
         return
+
+
+def _column(conn: sqlite3.Connection, sql: str) -> Iterator:
+    """The first column of `sql`'s rows, up to the first damaged page."""
+    return (row[0] for row in _rows(conn, sql))
 
 
 def _listed_ids(conn: sqlite3.Connection) -> list[int] | None:
@@ -164,16 +168,9 @@ def _read_row(conn: sqlite3.Connection, article_id: int, rows: dict[int, RawDocu
 
 def _table_corrections(conn: sqlite3.Connection) -> list[Correction]:
     """The corrections the damaged file's own table holds, up to the first damaged page."""
-    found: list[Correction] = []
-    try:
-        for row in conn.execute(
-                "SELECT c.surface, c.context_hint, p.id, p.name, p.lat, p.lon, p.kind,"
-                " p.country, p.admin1, p.population, p.source, p.geonameid"
-                " FROM corrections c JOIN places p ON p.id = c.place_id ORDER BY c.id"):
-            found.append((row[0], row[1] or "", Place(*row[2:])))
-    except sqlite3.DatabaseError:
-        pass
-    return found
+    return [(row[0], row[1] or "", Place(*row[2:])) for row in _rows(
+        conn, f"SELECT c.surface, c.context_hint, {_PLACE_COLUMNS}"
+              " FROM corrections c JOIN places p ON p.id = c.place_id ORDER BY c.id")]
 
 
 def _cached_answers(conn: sqlite3.Connection) -> list[tuple[str, str, Place | None]]:
@@ -181,17 +178,17 @@ def _cached_answers(conn: sqlite3.Connection) -> list[tuple[str, str, Place | No
     place"), up to the first damaged page: an offline rebuild needs them to place again what
     an online run placed (a review found them dropped)."""
     found: list[tuple[str, str, Place | None]] = []
-    try:
-        for row in conn.execute(
-                "SELECT c.query, c.provider, c.place_id, p.id, p.name, p.lat, p.lon, p.kind,"
-                " p.country, p.admin1, p.population, p.source, p.geonameid"
-                " FROM geocode_cache c LEFT JOIN places p ON p.id = c.place_id"):
-            if row[2] is not None and row[3] is None:
-                continue  # its place's row is lost: ask again next time online
-            found.append((row[0], row[1], Place(*row[3:]) if row[3] is not None else None))
-    except sqlite3.DatabaseError:
-        pass
+    for row in _rows(conn, f"SELECT c.query, c.provider, c.place_id, {_PLACE_COLUMNS}"
+                           " FROM geocode_cache c LEFT JOIN places p ON p.id = c.place_id"):
+        if row[2] is not None and row[3] is None:
+            continue  # its place's row is lost: ask again next time online
+        found.append((row[0], row[1], Place(*row[3:]) if row[3] is not None else None))
     return found
+
+
+# A places row's columns in `Place`'s order, for reading corrections and cached answers.
+_PLACE_COLUMNS = ("p.id, p.name, p.lat, p.lon, p.kind, p.country, p.admin1, p.population,"
+                  " p.source, p.geonameid")
 
 
 def salvage(path: Path) -> Salvaged:

@@ -331,15 +331,9 @@ class Store:
         ids = sorted(set(article_ids))
         if not ids:
             return 0
-        removed = 0
-        with self.transaction() as tx:
-            for at in range(0, len(ids), _IDS_PER_STATEMENT):  # (PostgreSQL takes 65,535)
-                chunk = ids[at:at + _IDS_PER_STATEMENT]
-                marks = ",".join("?" * len(chunk))
-                removed += len(tx.execute(
-                    f"DELETE FROM articles WHERE id IN ({marks}) RETURNING id",
-                    chunk).fetchall())
-        return removed
+        with self.transaction():  # (`_rows_in` goes 500 ids at a time: PostgreSQL takes
+            return len(list(self._rows_in(  # 65,535 parameters at most)
+                "DELETE FROM articles WHERE id IN ({}) RETURNING id", ids)))
 
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
         with self.transaction() as tx:
@@ -715,9 +709,6 @@ class Store:
             for table in ("articles", "mentions", "events", "places", "geocode_cache",
                           "corrections")
         }
-
-
-_IDS_PER_STATEMENT = 10_000  # bound parameters in one statement (see `delete_articles`)
 
 
 def _lower(value: object) -> object:
