@@ -555,6 +555,13 @@ def _where_a_river_may_stand(text: str, start: int) -> bool:
 _ROMANCE_NAME_GOES_ON = re.compile(
     r" (?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|van|von) [A-Z]| d['’][A-Z]")
 _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
+# A word after a hyphenated joining word is the end of one compound name, never a place of its
+# own: "Colleville-sur-Mer" is no Mer, "Saint-Martin-de-Ré" no Ré, "Clacton-on-Sea" no Sea
+# (French, English, German, Italian and Spanish joins; the whole name, where the gazetteer has
+# it, is matched as one).
+_INSIDE_A_COMPOUND = re.compile(
+    r"[^\W\d_]-(?:sur|sous|lès|lez|les|le|la|de|du|des|en|aux|au|upon|on|under|next|in|am|an|"
+    r"im|bei|del|della|di|dei|y)-$", re.IGNORECASE)
 _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 # Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
@@ -748,11 +755,16 @@ class Recognizer:
         only a subdivision's (France's departements take their rivers' names). Not a
         country's name ("the Niger" is left to it) nor a state's before more of its noun
         phrase (`_keeps_its_name_after_the`), nor a name before a capitalised word ("the
-        Hudson Valley") or in capitals."""
+        Hudson Valley") or in capitals — unless the two words name a river and end the noun
+        phrase ("the Chao Phraya,", where Chao is a town)."""
         name = text[tokens[i].start:tokens[j].end]
-        if name.isupper() or (j + 1 < len(tokens) and tokens[j + 1].cap and
-                              text[tokens[j].end:tokens[j + 1].start] == " "):
+        if name.isupper():
             return j, candidates
+        if j + 1 < len(tokens) and tokens[j + 1].cap and \
+                text[tokens[j].end:tokens[j + 1].start] == " ":  # "the Chao Phraya": a town's name is a river's first word
+            longer = self._rivers(text[tokens[i].start:tokens[j + 1].end])
+            return (j + 1, longer) if longer and _NOUN_PHRASE_ENDS.match(
+                text, tokens[j + 1].end) else (j, candidates)
         rivers = self._rivers(name)  # (the river may be a candidate already, by another name
         if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
             return j, candidates  # River", among the towns of Brazil and Argentina)
@@ -1250,7 +1262,9 @@ class Recognizer:
         """Place-name spans in reading order, people and ordinary words filtered out."""
         tokens = tokenize(text)
         matches = self._postal_codes(text, tokens, [
-            self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)])
+            self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)
+            if not _INSIDE_A_COMPOUND.search(text, max(0, tokens[m[0]].start - 9),
+                                             tokens[m[0]].start)])
         kind_lists = self._kind_lists(text) | self._listed_counties(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
         matches = self._regions_of_lists(text, tokens, matches, kind_lists)

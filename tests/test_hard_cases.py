@@ -2172,3 +2172,24 @@ def test_a_place_beside_a_word_of_kinship_or_in_brackets_stays_a_place(geoparser
     relative ("her son, Kharkiv Governor …"), a residence after a full name, or a state or
     an agency in brackets."""
     assert place in {m.place.name for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("COLLEVILLE-SUR-MER, France (AP) — Two American veterans laid a wreath.", "MER"),
+    ("The cemetery at Colleville-sur-Mer holds the graves of 9,388 Americans.", "Mer"),
+    ("Floods reached Appleby-in-Westmorland and Carlisle, Cumbria.", "Westmorland"),
+])
+def test_a_word_after_a_hyphenated_join_ends_a_compound_name(geoparser, text, word):
+    """"Colleville-sur-Mer" is no Mer (a town on the Loire): a word after "-sur-", "-in-",
+    "-on-" and their like ends one compound name, never a place of its own."""
+    assert word not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_two_word_river_after_the_is_read_whole_where_a_town_has_its_first_word(geoparser):
+    """"the Chao Phraya," is the river, though Chao alone is a town (and a surname)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "The Ping meets the Nan at Nakhon Sawan to form the Chao Phraya, which floods "
+        "Ayutthaya.")}
+    assert found["Chao Phraya"].kind == "water"
+    hudson = {m.surface for m in geoparser.parse("Farms in the Hudson Valley flooded.")}
+    assert "Hudson" not in hudson  # a valley's name, not the river's
