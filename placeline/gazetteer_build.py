@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "65"
+INDEX_VERSION = "66"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1206,7 +1206,8 @@ _RARE_ALONE_ZIPF = 2.5
 _BARE_ISLAND_KM = 5.0
 
 
-def load_islands(towns: TownsByCell, taken: set[str]) -> list[Entry]:
+def load_islands(towns: TownsByCell, taken: set[str],
+                 holders: Mapping[str, Mapping[str, float]] | None = None) -> list[Entry]:
     """Islands (placeline/data/islands.csv: 4,950 named islands of Natural Earth's coastlines,
     see islands.LICENSE), since index v30: no other source names Gozo, Rarotonga, Formentera
     or Tinian. Each goes by its name as written, as "X Island", and by its bare name ("Isla de
@@ -1215,18 +1216,25 @@ def load_islands(towns: TownsByCell, taken: set[str]) -> list[Entry]:
     Beach Island" never "Long Beach"); an
     island whose every name is taken is left to what has it ("Sicily", "Euboea"). It sits at
     its point, in the region of the nearest town of its country within 100 km, sized for the
-    prior by its extent (500 × km², at most a million). (`taken`: the normalised names
-    indexed so far; the island's are added to it.)"""
+    prior by its extent (500 × km², at most a million). A bare name only towns have is shared
+    with them (since index v66): "Pemba" is Zanzibar's island as well as Mozambique's port,
+    and the story's places choose. (`taken`: the normalised names indexed so far; the
+    island's are added to it. `holders`: as for `load_admin_regions`.)"""
     entries = []
+    only_towns = {key for key, sizes in (holders or {}).items()
+                  if max(sizes.values()) < math.inf}
     with (PACKAGE_DATA / "islands.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
             match = _ISLAND_BEFORE.match(name) or _ISLAND_AFTER.match(name)
             bare = match["name"] if match else name
             extent = float(row["extent_km"])
-            forms = _free_names(name, f"{bare} Island", bare,
-                                (extent >= _BARE_ISLAND_KM and _rare_alone(bare)) or
-                                _named_as_written(name, bare, extent), taken)
+            bare_too = (extent >= _BARE_ISLAND_KM and _rare_alone(bare)) or \
+                _named_as_written(name, bare, extent)
+            forms = _free_names(name, f"{bare} Island", bare, bare_too, taken)
+            if bare_too and bare not in forms and name_key(bare) in only_towns:
+                forms.append(bare)
+                only_towns.discard(name_key(bare))  # (one island shares a name: the first)
             if not forms:
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
@@ -1262,7 +1270,9 @@ def _rare_alone(bare: str) -> bool:
     "Merapi"), safe to index alone: not "Ata", "Mainland" nor "Victory"."""
     from placeline.frequency import zipf
 
-    return len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ALONE_ZIPF
+    return len(bare) > 3 and " " not in bare and \
+        max(zipf(bare.lower()), zipf(fold(bare))) < _RARE_ALONE_ZIPF  # (found unaccented:
+    # "Isla Benjamín" is no "Benjamin", "Île Jésus" no "Jesus")
 
 
 def _free_names(name: str, with_kind: str, bare: str, bare_too: bool,
@@ -1636,7 +1646,8 @@ def collect_entries() -> list[Entry]:
     others += load_natural_earth(towns, others)
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
     holders = _name_holders(cities, others)
-    others += load_islands(towns, taken)  # (each takes the names it indexes from `taken`)
+    others += load_islands(towns, taken, holders)  # (each takes the names it indexes from
+    # `taken`)
     others += load_volcanoes(towns, taken)
     name_peaks_as_news_does(others, taken)  # (after the volcanoes: Wikidata's summit points)
     others += load_admin_regions(towns, taken, holders)

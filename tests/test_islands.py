@@ -50,3 +50,22 @@ def test_a_small_island_abroad_is_a_namesake_of_the_storys_island(geoparser):
         "St Martin's Island, Bangladesh's only coral island.")}
     island = found["St Martin's Island"]
     assert island.place is None or (island.place.country == "BD" and island.confidence < 0.5)
+
+
+def test_an_islands_bare_name_that_only_towns_have_is_shared_with_them(gazetteer, geoparser):
+    """"Pemba" is Mozambique's port and Zanzibar's island; "Faial" a Madeira village and an
+    island of the Azores (since v66): the island joins the towns and the story chooses.
+    A region's name stays the region's alone (Sicily, above)."""
+    assert _island_names(gazetteer, "Pemba") == {"Pemba Island"}
+    assert any(c.place.kind == "city" for c in gazetteer.lookup_name("Pemba"))
+    found = {m.surface: m.place for m in geoparser.parse(
+        "PONTA DELGADA, Azores — Power was cut on Terceira and Faial after a storm crossed "
+        "the Azores. In Tanzania, ferries between Zanzibar and Pemba were halted.") if m.place}
+    assert found["Faial"].id.startswith("island:") and found["Pemba"].country == "TZ"
+
+
+def test_a_bare_name_is_rare_only_if_its_unaccented_form_is(gazetteer):
+    """"Isla Benjamín" is never "Benjamin" nor "Île Jésus" "Jesus": text is matched without
+    accents, so the word's frequency is read without them too."""
+    assert not _island_names(gazetteer, "Benjamin")
+    assert not _island_names(gazetteer, "Jesus")
