@@ -2193,3 +2193,16 @@ def test_a_two_word_river_after_the_is_read_whole_where_a_town_has_its_first_wor
     assert found["Chao Phraya"].kind == "water"
     hudson = {m.surface for m in geoparser.parse("Farms in the Hudson Valley flooded.")}
     assert "Hudson" not in hudson  # a valley's name, not the river's
+
+
+def test_a_region_outweighs_its_small_namesake_among_the_storys_towns(geoparser):
+    """"the devolved government in Wales" beside Sheffield and Doncaster is Wales, not the
+    South Yorkshire village of 6,000 the towns' nearness had chosen; a town named so is still
+    read where the text says it is a town."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "The union reached a separate agreement with the devolved government in Wales. "
+        "Doncaster and Sheffield saw no trains.")}
+    assert found["Wales"].kind == "admin1"
+    town = {m.surface: m.place for m in geoparser.parse(
+        "Flooding closed roads in the village of Wales, near Sheffield.")}
+    assert town["Wales"].kind == "city"
