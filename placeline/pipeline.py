@@ -32,6 +32,7 @@ from placeline.events import build_events
 from placeline.geocode import cached_answers
 from placeline.geoparse import Correction, Geoparser
 from placeline.ingest import RawDocument, content_hash
+from placeline.language import language_warning
 from placeline.models import Article, DateGuess, Event, Mention, Place
 from placeline.store import Store
 
@@ -252,6 +253,8 @@ class Pipeline:
                 if article.published and article.published.flag:
                     report.warnings.append(InputError(source, article.published.flag))
                 if (warning := cleaning_warning(article)) is not None:
+                    report.warnings.append(InputError(source, warning))
+                if (warning := language_warning(article.text)) is not None:
                     report.warnings.append(InputError(source, warning))
         except InputError as error:
             report.failed.append(error)

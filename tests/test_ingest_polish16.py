@@ -1,0 +1,85 @@
+"""Round 16's audit of ingest as a user meets it: what was silent now says so, what was a
+Python repr or a traceback is one plain line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RUSSIAN = ("Обстрел Харькова\n\nВ ночь на вторник город Харьков подвергся массированному "
+           "обстрелу, сообщили местные власти. По словам мэра, повреждены несколько жилых "
+           "домов и школа в Салтовском районе. Спасатели работали на месте всю ночь.\n")
+FRENCH = ("Inondations dans le sud de la France\n\nLes pluies torrentielles qui se sont "
+          "abattues mardi sur le Gard et l'Hérault ont provoqué d'importantes inondations. "
+          "Selon la préfecture, plus de douze mille foyers étaient encore privés d'électricité "
+          "mercredi matin à Nîmes et dans les communes voisines. Les pompiers ont effectué près "
+          "de trois cents interventions pendant la nuit, et deux personnes sont toujours "
+          "portées disparues près d'Alès. Le ministre de l'Intérieur doit se rendre sur place "
+          "jeudi.\n")
+# English news with foreign names and a French quote: English all the same.
+ENGLISH = ("Floods in southern France\n\nTorrential rain hit the Gard and Hérault on Tuesday, "
+           "flooding Nîmes, Sommières and Alès. \"Nous n'avions jamais vu autant d'eau en si "
+           "peu de temps,\" said Jean-Baptiste Lefèvre, the mayor of Sommières, whose town "
+           "centre was under water. More than 12,000 homes were without power on Wednesday, "
+           "according to the préfecture, and two people are still missing near Alès.\n")
+
+
+def _ingest(tmp_path, geoparser, documents):
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "t.db")
+    try:
+        return Pipeline(store, geoparser).ingest(documents)
+    finally:
+        store.close()
+
+
+# -- 1. articles not in English -----------------------------------------------------------
+
+
+def test_an_article_not_in_english_is_stored_with_a_warning(tmp_path, geoparser):
+    """A cp1251 Russian file and a French one were stored with few or no places and not a
+    word about why; now the report (CLI summary, Ingest page) says placeline reads English."""
+    from placeline.ingest import read_bytes
+
+    documents = [*read_bytes(RUSSIAN.encode("cp1251"), "ru.txt"),
+                 *read_bytes(FRENCH.encode("utf-8"), "fr.txt"),
+                 *read_bytes(ENGLISH.encode("utf-8"), "en.txt")]
+    report = _ingest(tmp_path, geoparser, documents)
+    assert len(report.added) == 3
+    warnings = {w.source: w.reason for w in report.warnings}
+    assert "Cyrillic script" in warnings["ru.txt"] and "English only" in warnings["ru.txt"]
+    assert warnings["fr.txt"].startswith("the text does not read as English")
+    assert "en.txt" not in warnings
+    assert "warning fr.txt: the text does not read as English" in report.summary()
+
+
+def test_english_news_with_foreign_names_is_never_taken_for_another_language(seed_texts):
+    """Every bundled article and every probe article (English news from every region, full
+    of foreign names) reads as English; so do a short headline and a table of results."""
+    from placeline.language import language_warning
+
+    texts = list(seed_texts.values())
+    for path in sorted((ROOT / "tests" / "probes").glob("*/*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()
+                  if line.strip()]
+    assert len(texts) > 1000
+    texts += ["Phila. rape suspect to stand trial in Lock Haven.",
+              ("Results: 1. Kipchoge (Kenya) 2:03:12; 2. Bekele (Ethiopia) 2:03:40; "
+              "3. Kiptum (Kenya) 2:04:01; 4. Geremew (Ethiopia) 2:04:50; 5. Tola (Ethiopia) "
+              "2:05:10; 6. Mosinet (Ethiopia) 2:05:30; 7. Kamworor (Kenya) 2:05:50; "
+              "8. Legese (Ethiopia) 2:06:05; 9. Farah (Britain) 2:06:21; 10. Rupp (USA)")]
+    assert [text[:60] for text in texts if language_warning(text)] == []
+
+
+@pytest.mark.parametrize(("text", "script"), [("Αθήνα και Θεσσαλονίκη " * 10, "Greek"),
+                                              ("北京是中国的首都，上海是最大的城市。" * 8, "CJK")])
+def test_other_scripts_are_named(text, script):
+    from placeline.language import language_warning
+
+    assert f"in {script} script" in language_warning(text)
