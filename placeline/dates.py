@@ -189,7 +189,9 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
     """A date given by the source itself (date line, JSON field, HTML meta): "explicit".
 
     A value before 1900 or later than tomorrow is not a publication date (a template default,
-    an embargo typo): it is skipped, and the guess that wins says so in `flag`.
+    an embargo typo), nor is one no rule can read ("sometime last spring"): it is skipped, and
+    the guess that wins says so in `flag`. (Not a page's first <time> tag, which may be a
+    time of day or a duration: the page never said it was the publication date.)
     """
     rejected = ""
     for key, confidence in METADATA_KEYS:
@@ -198,12 +200,21 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
             continue
         parsed = parse_date_value(str(value))
         if parsed is None:
+            if key != "time":
+                rejected = rejected or (f"could not read the date in metadata {key} "
+                                        f"({_shortened(str(value))}); ignored")
             continue
         if not plausibly_published(parsed):
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
         return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}")
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
+
+
+def _shortened(value: str, limit: int = 60) -> str:
+    """A value as the user gave it, quoted, and cut if long (a whole paragraph, at worst)."""
+    value = " ".join(value.split())
+    return f'"{value}"' if len(value) <= limit else f'"{value[:limit - 1]}…"'
 
 
 def parse_date_value(value: str) -> dt.date | None:

@@ -83,3 +83,37 @@ def test_other_scripts_are_named(text, script):
     from placeline.language import language_warning
 
     assert f"in {script} script" in language_warning(text)
+
+
+# -- 2. a metadata date that cannot be read -----------------------------------------------
+
+
+def test_an_unreadable_metadata_date_is_ingested_with_a_warning(tmp_path, geoparser):
+    """"date": "sometime last spring" was dropped without a word; the article is still
+    stored and dated from its text, and the report says the given date was not read."""
+    from placeline.ingest import read_bytes
+
+    rows = [{"id": "spring", "date": "sometime last spring",
+             "text": "Floods in Kharkiv\n\nKHARKIV, 26 April 2022 - Rain flooded Kharkiv."},
+            {"id": "fine", "date": "2022-04-27", "text": "Floods in Lviv\n\nRain hit Lviv."}]
+    page = ("<html><head><title>Storm</title><meta property='article:published_time' "
+            "content='{{ published }}'></head><body><p>A storm hit Miami on 3 May 2022, and"
+            " the power went out.</p><p><time datetime='10:00'>10:00</time></p></body></html>")
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    report = _ingest(tmp_path, geoparser, [*read_bytes(data, "a.jsonl"),
+                                           *read_bytes(page.encode(), "page.html")])
+    assert len(report.added) == 3
+    warnings = {w.source: w.reason for w in report.warnings}
+    assert warnings == {
+        "a.jsonl#spring": 'could not read the date in metadata date ("sometime last '
+                          'spring"); ignored',
+        "page.html": 'could not read the date in metadata published_time ("{{ published }}");'
+                     " ignored"}
+
+
+def test_a_page_s_first_time_tag_that_is_no_date_earns_no_warning():
+    """<time datetime="10:00"> is a time of day, and the page never called it its date."""
+    from placeline.dates import own_publication_date
+
+    guess = own_publication_date("A storm hit Miami on 3 May 2022.", {"time": "10:00"})
+    assert guess.flag == "" and guess.date is not None
