@@ -66,12 +66,21 @@ class IngestReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        rate = len(self.added) / self.seconds if self.seconds else 0.0
         lines = [(f"{len(self.added)} added, {len(self.duplicates)} already stored, "
-                 f"{len(self.failed)} skipped ({self.seconds:.2f} s, {rate:.0f} articles/s)")]
+                 f"{len(self.failed)} skipped ({self.seconds:.2f} s{self.rate()})")]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
         lines += [f"  warning {error.source}: {error.reason}" for error in self.warnings]
         return "\n".join(lines)
+
+    def rate(self) -> str:
+        """", 230 articles/s", ", 2.5 articles/s", or ", 4.2 s per article" when one article
+        takes longer than a second (a whole number said "0 articles/s"); "" if none was added."""
+        if not self.added or self.seconds <= 0:
+            return ""
+        rate = len(self.added) / self.seconds
+        if rate < 1:
+            return f", {self.seconds / len(self.added):.1f} s per article"
+        return f", {rate:.0f} articles/s" if rate >= 10 else f", {rate:.1f} articles/s"
 
 
 @dataclass

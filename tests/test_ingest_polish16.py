@@ -4,6 +4,7 @@ Python repr or a traceback is one plain line."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,21 @@ def test_a_page_s_first_time_tag_that_is_no_date_earns_no_warning():
 
     guess = own_publication_date("A storm hit Miami on 3 May 2022.", {"time": "10:00"})
     assert guess.flag == "" and guess.date is not None
+
+
+# -- 3. the rate of a slow ingest ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("added", "seconds", "said"), [
+    (1, 3.24, "(3.24 s, 3.2 s per article)"),
+    (5, 2.0, "(2.00 s, 2.5 articles/s)"),
+    (500, 2.0, "(2.00 s, 250 articles/s)"),
+    (0, 0.5, "(0.50 s)"),
+])
+def test_the_summary_gives_a_rate_that_means_something_at_any_speed(added, seconds, said):
+    """One slow article was "0 articles/s"."""
+    from placeline.pipeline import IngestReport
+
+    report = IngestReport(added=[(f"{n}.txt", n) for n in range(added)], seconds=seconds)
+    assert said in report.summary().splitlines()[0]
+    assert not re.search(r"[^\d.]0 articles/s", report.summary())
