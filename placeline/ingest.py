@@ -31,6 +31,7 @@ ZIP_MAX_MEMBERS = 5000
 ZIP_MAX_TOTAL = 200 * 1024 * 1024
 ZIP_MAX_RATIO = 200
 ZIP_MAX_UPLOAD = 100 * 1024 * 1024
+ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the member
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
 # JSON fields that carry the publication date, as news exports name them.
 DATE_FIELDS = ("published", "datePublished", "date_published", "published_at", "date")
@@ -198,6 +199,9 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         if name.suffix.lower() not in SUPPORTED or name.suffix.lower() == ".zip":
             yield InputError(where, f"unsupported file type {name.suffix or '(none)'} inside "
                                     "the archive (nested archives are not opened)")
+            continue
+        if member.flag_bits & ZIP_ENCRYPTED:  # zipfile's own refusal names a ZipInfo repr
+            yield InputError(where, "encrypted (the archive needs a password); skipped")
             continue
         if member.compress_size and member.file_size / member.compress_size > ZIP_MAX_RATIO:
             yield InputError(where, f"compressed more than {ZIP_MAX_RATIO}:1 (a zip bomb?); "

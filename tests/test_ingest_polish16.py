@@ -136,3 +136,39 @@ def test_the_summary_gives_a_rate_that_means_something_at_any_speed(added, secon
     report = IngestReport(added=[(f"{n}.txt", n) for n in range(added)], seconds=seconds)
     assert said in report.summary().splitlines()[0]
     assert not re.search(r"[^\d.]0 articles/s", report.summary())
+
+
+# -- 4. an encrypted member of a zip archive ----------------------------------------------
+
+
+def _with_encrypted_member(name: str) -> bytes:
+    """A zip whose member `name` is marked encrypted (zipfile cannot write encryption: the
+    flag is set in its local header and its central directory entry, as `zip -e` sets it)."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("plain.txt", "Floods in Lviv\n\nRain hit Lviv on Tuesday.")
+        archive.writestr(name, "Secret\n\nNothing to see in Kyiv.")
+    data = bytearray(buffer.getvalue())
+    encoded = name.encode()
+    for signature, flags, name_at in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+        start = data.find(signature)
+        while data[start + name_at:start + name_at + len(encoded)] != encoded:
+            start = data.find(signature, start + 1)
+        data[start + flags] |= 0x1
+    return bytes(data)
+
+
+def test_an_encrypted_zip_member_is_skipped_with_a_plain_reason():
+    """The reason was Python's "File <ZipInfo filename='secret.txt' …> is encrypted,
+    password required for extraction"; the other members were and are read."""
+    from placeline.errors import InputError
+    from placeline.ingest import read_bytes
+
+    items = list(read_bytes(_with_encrypted_member("secret.txt"), "news.zip"))
+    errors = [item for item in items if isinstance(item, InputError)]
+    assert [(e.source, e.reason) for e in errors] == [
+        ("news.zip/secret.txt", "encrypted (the archive needs a password); skipped")]
+    assert [item.source for item in items if item not in errors] == ["news.zip/plain.txt"]
