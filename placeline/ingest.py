@@ -245,7 +245,15 @@ def _read_jsonl(text: str, source: str) -> Iterator[RawDocument | InputError]:
             body = f"{title.strip()}\n\n{body}"
         metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS)
                     if record.get(k)}
-        yield RawDocument(f"{source}#{record.get('id', number)}", body, metadata)
+        yield RawDocument(f"{source}#{_row_name(record.get('id'), number)}", body, metadata)
+
+
+def _row_name(given: object, number: int) -> object:
+    """A row's "id" names it, else its line number: a null, blank or nested "id" too, which
+    would name it "#None", "#" or "#{…}"."""
+    if isinstance(given, bool) or not isinstance(given, str | int | float):
+        return number
+    return given if str(given).strip() else number
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:

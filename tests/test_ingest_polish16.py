@@ -172,3 +172,19 @@ def test_an_encrypted_zip_member_is_skipped_with_a_plain_reason():
     assert [(e.source, e.reason) for e in errors] == [
         ("news.zip/secret.txt", "encrypted (the archive needs a password); skipped")]
     assert [item.source for item in items if item not in errors] == ["news.zip/plain.txt"]
+
+
+# -- 5. a JSONL row whose id is null ------------------------------------------------------
+
+
+def test_a_jsonl_row_without_a_usable_id_is_named_by_its_line():
+    """"id": null named the article "a.jsonl#None"; it is named by its line number, as a
+    row without an id is. A real id, 0 included, still names its row."""
+    from placeline.ingest import read_bytes
+
+    ids = [None, "", "  ", {"a": 1}, False, 0, "x7", 12]
+    data = "\n".join(json.dumps({"id": given, "text": f"Rain in Lviv, row {n}."})
+                     for n, given in enumerate(ids)).encode()
+    names = [document.source for document in read_bytes(data, "a.jsonl")]
+    assert names == ["a.jsonl#1", "a.jsonl#2", "a.jsonl#3", "a.jsonl#4", "a.jsonl#5",
+                     "a.jsonl#0", "a.jsonl#x7", "a.jsonl#12"]
