@@ -1,4 +1,4 @@
-"""Saved news web pages → article text plus the publication date the page declares.
+"""Saved news web pages → article text, headline and the publication date the page declares.
 
 Why our own reader (stdlib `html.parser`) rather than only `htmldate`: we must know *which*
 tag gave the date, so the UI can say "given by the page's article:published_time"; htmldate
@@ -27,6 +27,11 @@ _MODIFIED_PROPERTIES = {"article:modified_time", "og:updated_time", "last-modifi
 _PUBDATE_NAMES = {"pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
                   "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date",
                   "article.published", "originalpublicationdate"}
+# The headline as the page gives it to social media, without the site's name; and that name.
+_HEADLINE_PROPERTIES = ("og:title", "twitter:title")
+_SITE_PROPERTIES = ("og:site_name", "application-name")
+# What sites put between a headline and their name: "Story | Example News", "Story - Site".
+_SITE_SEPARATORS = r"\s+(?:[|–—:·•-]|::)\s+"
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "button",
          "svg", "figure", "figcaption"}
 _BLOCKS = {"p", "h1", "h2", "h3", "li", "blockquote"}
@@ -40,6 +45,7 @@ class _PageReader(HTMLParser):
         self.dates: dict[str, str] = {}
         self.modified = ""  # an upper bound only: a page is published before it is updated
         self.title = ""
+        self.social: dict[str, str] = {}  # og:title, og:site_name, … → their first value
         self.blocks: list[str] = []
         self._skip_depth = 0
         self._block: list[str] | None = None
@@ -62,6 +68,10 @@ class _PageReader(HTMLParser):
                 self._declare("pubdate", a.get("content"))
             elif prop in _MODIFIED_PROPERTIES:
                 self.modified = self.modified or a.get("content", "").strip()
+            elif prop in _HEADLINE_PROPERTIES or prop in _SITE_PROPERTIES:
+                content = re.sub(r"\s+", " ", a.get("content", "")).strip()
+                if content:
+                    self.social.setdefault(prop, content)
             if a.get("itemprop", "").lower() == "datepublished":
                 self._declare("datePublished", a.get("content"))
             return
@@ -150,13 +160,42 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
             metadata["htmldate"] = guessed
         elif reader.modified:
             metadata["modified"] = reader.modified
-    title = re.sub(r"\s+", " ", reader.title).strip()
+    title = _headline(re.sub(r"\s+", " ", reader.title).strip(), reader.social,
+                      reader.blocks[0] if reader.blocks else "")
     blocks = reader.blocks
-    if title and blocks and re.match(re.escape(blocks[0]) + r"\s*(?:$|[|–—:-]\s)", title):
-        title, blocks = blocks[0], blocks[1:]  # "Headline | Site name" → the page's headline
+    if blocks and blocks[0] == title:
+        blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
     return "\n\n".join([title, *blocks] if title else blocks), metadata
+
+
+def _headline(title: str, social: dict[str, str], first_block: str) -> str:
+    """The article's headline, where <title> carries the site's name ("Story | Example
+    News"): og:title (or twitter:title), which pages give social media without it; else the
+    page's first paragraph when <title> starts with it; else <title> without the name the
+    page gives its site. A separator alone proves nothing ("Kyiv - a city under fire"): a
+    part is cut only when it is the site's name."""
+    sites = [social[p] for p in _SITE_PROPERTIES if p in social]
+    names = {site.casefold() for site in sites}
+    for given in (social[p] for p in _HEADLINE_PROPERTIES if p in social):
+        headline = _without_site(given, sites)
+        if headline.casefold() not in names:  # (a home page's og:title: the site's name)
+            return headline
+    if title and first_block and re.match(re.escape(first_block) + r"\s*(?:$|[|–—:-]\s)",
+                                          title):
+        return first_block
+    return _without_site(title, sites)
+
+
+def _without_site(headline: str, sites: list[str]) -> str:
+    """"Story | Example News" → "Story" when the page names its site "Example News"."""
+    for site in sites:
+        name = re.escape(site)
+        cut = re.sub(f"(?i)^{name}{_SITE_SEPARATORS}|{_SITE_SEPARATORS}{name}$", "", headline)
+        if cut != headline and cut.strip():
+            return cut.strip()
+    return headline
 
 
 def _htmldate(html: str) -> str | None:

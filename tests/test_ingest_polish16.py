@@ -188,3 +188,57 @@ def test_a_jsonl_row_without_a_usable_id_is_named_by_its_line():
     names = [document.source for document in read_bytes(data, "a.jsonl")]
     assert names == ["a.jsonl#1", "a.jsonl#2", "a.jsonl#3", "a.jsonl#4", "a.jsonl#5",
                      "a.jsonl#0", "a.jsonl#x7", "a.jsonl#12"]
+
+
+# -- 6. the headline of an HTML page ------------------------------------------------------
+
+BODY = ("<p>Russian forces shelled Kharkiv on Monday, regional officials said.</p>"
+        "<p>Residents of Izyum fled west towards Poltava.</p>")
+
+
+def _page(head: str, body: str = BODY) -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(("title", "meta", "headline"), [
+    # og:title is the headline without the site's name
+    ("Shelling in Kharkiv | Example News", {"og:title": "Shelling in Kharkiv"},
+     "Shelling in Kharkiv"),
+    # … even when the headline has a bar of its own
+    ("Kharkiv | A city under fire | Example News", {"og:title": "Kharkiv | A city under fire"},
+     "Kharkiv | A city under fire"),
+    # a home page's og:title is the site's name: <title> without it
+    ("Shelling in Kharkiv - Example News",
+     {"og:title": "Example News", "og:site_name": "Example News"}, "Shelling in Kharkiv"),
+    # the site named first, and named only by application-name
+    ("Example News :: Shelling in Kharkiv", {"application-name": "example news"},
+     "Shelling in Kharkiv"),
+    # a site name that is not a part of <title>: nothing to cut
+    ("Kharkiv - a city under fire", {"og:site_name": "Example News"},
+     "Kharkiv - a city under fire"),
+    # no word of the site's name: a separator alone proves nothing
+    ("Kharkiv | A city under fire", {}, "Kharkiv | A city under fire"),
+])
+def test_an_html_page_s_headline_is_given_without_the_site_s_name(title, meta, headline):
+    """<title> "Shelling in Kharkiv | Example News" was the article's title though the
+    page's og:title said "Shelling in Kharkiv"."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import make_article
+
+    head = f"<title>{title}</title>" + "".join(
+        f'<meta {"property" if ":" in key else "name"}="{key}" content="{value}">'
+        for key, value in meta.items())
+    [document] = read_bytes(_page(head).encode(), "page.html")
+    assert document.metadata["title"] == headline
+    assert make_article(document).title == headline
+    assert document.text.count("Russian forces shelled") == 1
+
+
+def test_a_heading_that_repeats_og_title_is_read_once():
+    from placeline.ingest import read_bytes
+
+    head = ("<title>Shelling in Kharkiv | Example News</title>"
+            "<meta property='og:title' content='Shelling in Kharkiv'>")
+    [document] = read_bytes(_page(head, f"<h1>Shelling in Kharkiv</h1>{BODY}").encode(),
+                            "page.html")
+    assert document.text.startswith("Shelling in Kharkiv\n\nRussian forces shelled")
