@@ -332,6 +332,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt as interrupt:
+        # One line, not a traceback: an interrupted ingest says what it stored and how to
+        # go on (IngestInterrupted); 130 is a shell's code for a command ended by Ctrl-C.
+        print(f"\n{interrupt}" if str(interrupt) else "\ninterrupted", file=sys.stderr)
+        return 130
     except Exception as error:
         known = error if isinstance(error, PlacelineError) else _damaged_store(error, args)
         if known is None:

@@ -50,6 +50,9 @@ NEIGHBOUR_TERM_CAP = 200
 TERMS_SETTING = "story_terms"  # the rule every stored article's story terms were made by
 # 2: a resolved place counts once, as its id ("kept", the first rule, counted its name too)
 TERMS_VERSION = "2"
+# Articles an interrupted ingest stored but did not date by their stories (a JSON list of
+# ids): the next ingest dates them, so running the same command again finishes the job.
+PENDING_SETTING = "undated_by_story"
 # Cleaning that cuts more than this share of an article's text is reported: normal articles
 # lose at most a tenth (ads, footers, credit lines), so more is likely the story itself.
 MOSTLY_REMOVED = 0.5
@@ -81,6 +84,22 @@ class IngestReport:
         if rate < 1:
             return f", {self.seconds / len(self.added):.1f} s per article"
         return f", {rate:.0f} articles/s" if rate >= 10 else f", {rate:.1f} articles/s"
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an ingest, with what it had done: every article it stored is whole and
+    stays, and the same command run again skips them (a KeyboardInterrupt still, so a caller
+    that stops on Ctrl-C stops on this)."""
+
+    def __init__(self, report: IngestReport) -> None:
+        super().__init__()
+        self.report = report
+
+    def __str__(self) -> str:
+        report, count = self.report, len(self.report.added)
+        return (f"interrupted after storing {count} article{'' if count == 1 else 's'} "
+                f"({len(report.duplicates)} already stored, {len(report.failed)} skipped); run "
+                "the same command again to go on: stored articles are skipped")
 
 
 @dataclass
@@ -227,12 +246,40 @@ class Pipeline:
                     group.commit()
                     self.settle_dates(new=unsettled)
                     unsettled = []
+            group.commit()
+            self._settle_with_pending(unsettled)
+        except BaseException as stopped:
+            if isinstance(stopped, Exception):
+                raise  # a failure, not a stop: the store may be what failed
+            # Ctrl-C, or the Ingest page stopped by a rerun (Streamlit's own BaseException)
+            group.commit()
+            self._put_off(unsettled)
+            report.seconds = time.perf_counter() - started
+            if isinstance(stopped, KeyboardInterrupt):
+                raise IngestInterrupted(report) from stopped
+            raise
         finally:
             group.commit()
-        if unsettled:
-            self.settle_dates(new=unsettled)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _put_off(self, unsettled: list[int]) -> None:
+        """Remember the articles an interrupted ingest did not date by their stories."""
+        pending = sorted({*self._pending(), *unsettled})
+        if pending:
+            self.store.set_setting(PENDING_SETTING, json.dumps(pending))
+
+    def _pending(self) -> list[int]:
+        return json.loads(self.store.setting(PENDING_SETTING) or "[]")
+
+    def _settle_with_pending(self, unsettled: list[int]) -> None:
+        """Date the new articles, and those an interrupted ingest left (deleted since: no
+        matter, dating reads only the articles there are)."""
+        pending = self._pending()
+        if unsettled or pending:
+            self.settle_dates(new=[*unsettled, *pending])
+        if pending:
+            self.store.set_setting(PENDING_SETTING, "[]")
 
     def _ingest_one(self, number: int, item: RawDocument | Prepared | InputError,
                     report: IngestReport, unsettled: list[int],

@@ -242,3 +242,68 @@ def test_a_heading_that_repeats_og_title_is_read_once():
     [document] = read_bytes(_page(head, f"<h1>Shelling in Kharkiv</h1>{BODY}").encode(),
                             "page.html")
     assert document.text.startswith("Shelling in Kharkiv\n\nRussian forces shelled")
+
+
+# -- 7. Ctrl-C during `python -m placeline ingest` ----------------------------------------
+
+
+def _stories(names: list[str]):
+    from placeline.ingest import RawDocument
+
+    return [RawDocument(f"{name}.txt", f"Floods in {name}\n\nRain flooded {name} in Ukraine "
+                                       "on 26 April 2022, officials said.") for name in names]
+
+
+def test_ctrl_c_during_an_ingest_is_one_line_and_the_same_command_goes_on(tmp_path, capsys,
+                                                                          monkeypatch):
+    """Ctrl-C printed a traceback. Now one line says what was stored and how to go on, the
+    exit code is 130, and running the command again stores the rest and dates the articles
+    the interrupted run stored but did not date by their stories."""
+    from placeline import cli, ingest
+    from placeline.pipeline import PENDING_SETTING, Pipeline
+    from placeline.store import open_store
+
+    def interrupted(paths):
+        yield from _stories(["Lviv", "Kharkiv"])
+        raise KeyboardInterrupt
+
+    db = tmp_path / "cli.db"
+    monkeypatch.setattr(ingest, "read_paths", interrupted)
+    code = cli.main(["ingest", "folder", "--db", str(db)])
+    out, err = capsys.readouterr()
+    assert code == 130
+    assert "Traceback" not in err and out == ""
+    assert err.strip().splitlines() == [(
+        "interrupted after storing 2 articles (0 already stored, 0 skipped); run the same "
+        "command again to go on: stored articles are skipped")]
+    store = open_store(db)
+    stored = store.article_ids()
+    assert len(stored) == 2 and json.loads(store.setting(PENDING_SETTING)) == stored
+    store.close()
+
+    dated = []
+    real = Pipeline.settle_dates
+
+    def settle_dates(self, new=None, always=None):
+        dated.extend(new or [])
+        return real(self, new, always)
+
+    monkeypatch.setattr(Pipeline, "settle_dates", settle_dates)
+    monkeypatch.setattr(ingest, "read_paths", lambda paths: iter(_stories(["Lviv", "Kharkiv",
+                                                                           "Odesa"])))
+    assert cli.main(["ingest", "folder", "--db", str(db)]) == 0
+    assert "1 added, 2 already stored" in capsys.readouterr().out
+    store = open_store(db)
+    assert set(stored) < set(dated) and json.loads(store.setting(PENDING_SETTING)) == []
+    store.close()
+
+
+def test_ctrl_c_before_any_article_is_one_line_too(tmp_path, capsys, monkeypatch):
+    from placeline import cli, gazetteer
+
+    def interrupted(log=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gazetteer, "ensure_index", interrupted)
+    assert cli.main(["ingest", "folder", "--db", str(tmp_path / "cli.db")]) == 130
+    assert capsys.readouterr().err.strip() == "interrupted"
