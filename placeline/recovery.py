@@ -16,6 +16,7 @@ database at all is refused and left alone.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import mmap
 import shutil
@@ -479,11 +480,25 @@ def _source_files(sources: Iterable[str]) -> Iterator[Path]:
             yield path
 
 
-def _move_aside(path: Path) -> Path:
+_SIDE_FILES = ("-wal", "-shm")  # SQLite's files beside a database in WAL mode
+
+
+def _kept_name(path: Path) -> Path:
+    """A name for the damaged copy that no file beside it has, nor its -wal or -shm: two
+    rebuilds in one second had named their copies alike, and the second moved its copy over
+    the first (a review lost a damaged file that way)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    names = (path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n > 1 else ""))
+             for n in itertools.count(1))
+    return next(kept for kept in names if not any(
+        taken.exists() or taken.is_symlink()
+        for taken in (kept, *(kept.with_name(kept.name + s) for s in _SIDE_FILES))))
+
+
+def _move_aside(path: Path) -> Path:
+    kept = _kept_name(path)
     shutil.move(path, kept)
-    for suffix in ("-wal", "-shm"):
+    for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
             shutil.move(side, kept.with_name(kept.name + suffix))
