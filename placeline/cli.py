@@ -10,7 +10,8 @@
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
     reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
-    rebuild [--db F]           a damaged database → a new one; corrections are kept
+    rebuild [--db F]           a damaged database → a new one; corrections are kept; exits 3
+                               when some articles could not be recovered, 1 when none were
     dates [--db F]             each article's publication date, how it was found, its story
 """
 
@@ -180,9 +181,18 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+# `rebuild`'s exit statuses beyond 0 (everything back) and 2 (an error, as for every command):
+# a script must tell a partial rebuild from a whole one (a review found both exited 0).
+REBUILD_NOTHING = 1  # none of the articles came back
+REBUILD_PARTIAL = 3  # some did not, or the damaged file could not say how many it held
+REBUILD_EXITS = ("exit status: 0 every article recovered; 1 none recovered; 2 an error, "
+                 "said in one line; 3 some articles could not be recovered, or the damaged "
+                 "file's list of them is unreadable (the message says how many)")
+
+
 def cmd_rebuild(args: argparse.Namespace) -> int:
     """A damaged database → a new one from its readable rows, sources and corrections;
-    non-zero when none of its articles came back."""
+    the exit status says whether all, some or none of its articles came back."""
     from placeline.recovery import rebuild
 
     target = args.db or database_target()
@@ -194,7 +204,10 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"error: no database at {path}", file=sys.stderr)
         return 2
-    return 1 if rebuild(path).failed else 0
+    report = rebuild(path)
+    if report.failed:
+        return REBUILD_NOTHING
+    return REBUILD_PARTIAL if report.incomplete else 0
 
 
 def cmd_dates(args: argparse.Namespace) -> int:
@@ -316,8 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     with_db(sub.add_parser("reprocess", help="geoparse stored articles again")) \
         .set_defaults(func=cmd_reprocess)
-    with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections")) \
-        .set_defaults(func=cmd_rebuild)
+    with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections",
+                           epilog=REBUILD_EXITS)).set_defaults(func=cmd_rebuild)
     with_db(sub.add_parser("dates", help="publication dates, methods and story ids")) \
         .set_defaults(func=cmd_dates)
     return parser

@@ -62,6 +62,12 @@ class RebuildReport:
         """Nothing came back from a database that held articles (or could not say)."""
         return not self.salvaged + self.reread and (self.held > 0 or not self.listed)
 
+    @property
+    def incomplete(self) -> bool:
+        """Some articles did not come back, or the file could not list what it held (then
+        the summary says that others may be lost): a script must not read it as whole."""
+        return bool(self.lost) or not self.listed
+
     def summary(self) -> str:
         text = (f"Rebuilt: {self.salvaged} articles read back from the damaged file, "
                 f"{self.reread} re-read from their sources, {self.corrections} corrections "

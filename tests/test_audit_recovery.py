@@ -113,7 +113,7 @@ def test_rows_that_are_unreadable_are_read_again_from_their_sources(tmp_path, ge
     (news / "art007.txt").unlink()
     (news / "art999.txt").write_text("New since\n\nA report from Kyiv.", encoding="utf-8")
     code, out = _rebuild(db, capsys)
-    assert code == 0, out
+    assert code == 3, out  # one is lost: a partial rebuild is not a whole one
     assert _sources(db) == before[:7]  # not the file added to the folder since
     assert "7 re-read from their sources" in out
     assert "Could not recover 1 of the 8 articles it held" in out and "art007.txt" in out
@@ -127,7 +127,7 @@ def test_a_truncated_database_keeps_what_is_left_and_says_the_rest_is_lost(
         file.truncate(db.stat().st_size // 2)
     code, out = _rebuild(db, capsys)
     sources = _sources(db)
-    assert code == 0, out
+    assert code == 3, out  # some are lost: a partial rebuild is not a whole one
     assert 0 < len(sources) < 60
     assert all("/news/art" in s for s in sources)  # none of the bundled articles
     assert f"Could not recover {60 - len(sources)} of the 60 articles it held" in out
@@ -268,5 +268,5 @@ def test_a_database_whose_header_is_zeroed_is_rebuilt_from_its_pages(tmp_path, g
         file.write(b"\x00" * 100)
     shutil.rmtree(news)
     code, out = _rebuild(db, capsys)
-    assert code == 0, out
+    assert code == 3, out  # every one back, but the file could not list what it held
     assert _sources(db) == before

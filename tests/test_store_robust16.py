@@ -51,3 +51,27 @@ def test_two_rebuilds_in_one_second_keep_both_damaged_copies(tmp_path, geoparser
     assert len(kept) == 2, kept
     assert kept[0].read_bytes() == original  # the first copy, not overwritten by the second
     assert _sources(db) == _sources(kept[1])
+
+
+# -- 2. a rebuild that lost some articles says so by its exit status ----------------------------
+
+def test_a_rebuild_that_recovers_only_some_articles_exits_3_with_the_count(
+        tmp_path, geoparser, bundled, capsys):
+    import sqlite3
+
+    from placeline.cli import REBUILD_PARTIAL, main
+    from tests.test_audit_recovery import _damage_pages
+
+    db, news = _user_db(tmp_path, geoparser, 4, filler=9000)  # raw texts overflow a page
+    with sqlite3.connect(db) as conn:
+        overflow = [r[0] for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'overflow'")]
+    _damage_pages(db, overflow)  # every text cut: each is re-read from its source file
+    (news / "art002.txt").unlink()  # but this one's is gone
+    code, out = _rebuild(db, capsys)
+    assert code == REBUILD_PARTIAL == 3, out
+    assert "Could not recover 1 of the 4 articles it held" in out and "art002.txt" in out
+    assert len(_sources(db)) == 3
+    with pytest.raises(SystemExit):
+        main(["rebuild", "--help"])  # the status is documented where a scripter looks
+    assert "3 some articles could not be recovered" in " ".join(capsys.readouterr().out.split())
