@@ -3,7 +3,8 @@ the rest, and the corrections (its own table and the journal).
 
 The database holds each article's raw text, so most of a damaged file can usually be read
 back row by row; rows SQLite cannot reach (a damaged page above them in the table's tree, a
-file cut short) are read from their pages directly; what cannot be read at all is re-read
+file cut short) are read from their pages directly, the file's and those its write-ahead log
+(`<db>-wal`) holds committed since the last checkpoint; what cannot be read at all is re-read
 from its recorded source file when that file still exists. Nothing else is added: a rebuilt
 database holds the user's articles or fewer, never the bundled demo ones, and says how many
 it could not recover. User corrections are replayed from `<db>.corrections.jsonl`, which
@@ -19,10 +20,12 @@ import datetime as dt
 import itertools
 import json
 import mmap
+import os
 import shutil
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -305,21 +308,93 @@ def _pages_missing(path: Path) -> int:
     return max(0, int.from_bytes(header[28:32], "big") - path.stat().st_size // size)
 
 
-class _Pages:
-    """A database file read as pages, whatever its header or SQLite says about it."""
+# -- the write-ahead log beside the file (SQLite's file format, "The Write-Ahead Log") --------
 
-    def __init__(self, data: mmap.mmap) -> None:
-        self.data = data
-        self.size, self.usable = _page_size(data[:100])
-        self.count = len(data) // self.size
+WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # → the byte order of the log's checksums
+WAL_VERSION = 3007000
+WAL_HEADER, FRAME_HEADER = 32, 24
+
+
+@dataclass
+class _Log:
+    """The pages a write-ahead log holds committed: the newest frame of each page, as
+    offsets into the log, and the database's size in pages after the last commit."""
+
+    size: int = 0  # page size
+    frames: dict[int, int] = field(default_factory=dict)  # page number → offset of its data
+    count: int = 0  # 0: no commit in the log
+
+
+def _checksum(data: bytes, order: str, s0: int, s1: int) -> tuple[int, int]:
+    """SQLite's checksum of a log header or frame, continuing the log's running one."""
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def committed_frames(wal: bytes) -> _Log:
+    """What SQLite itself would read from this log: frames up to the first one whose salts
+    or checksum do not follow (a frame of an older log, a write cut short), and of those
+    only the ones a commit frame closes; a later frame of a page replaces an earlier one.
+    An empty `_Log` for a log that is missing, damaged in its header, or of no database."""
+    if len(wal) < WAL_HEADER:
+        return _Log()
+    magic, version, size = struct.unpack(">III", wal[:12])
+    order = WAL_MAGIC.get(magic)
+    if order is None or version != WAL_VERSION or not (
+            512 <= size <= 65536 and size & (size - 1) == 0):
+        return _Log()
+    s0, s1 = _checksum(wal[:24], order, 0, 0)
+    if (s0, s1) != struct.unpack(">II", wal[24:32]):
+        return _Log()
+    log, pending = _Log(size=size), {}
+    for at in range(WAL_HEADER, len(wal) - FRAME_HEADER - size + 1, FRAME_HEADER + size):
+        number, pages, salts, sums = (*struct.unpack(">II", wal[at:at + 8]),
+                                      wal[at + 8:at + 16], wal[at + 16:at + 24])
+        if number == 0 or salts != wal[16:24]:
+            break
+        s0, s1 = _checksum(wal[at:at + 8], order, s0, s1)
+        s0, s1 = _checksum(wal[at + FRAME_HEADER:at + FRAME_HEADER + size], order, s0, s1)
+        if (s0, s1) != struct.unpack(">II", sums):
+            break
+        pending[number] = at + FRAME_HEADER
+        if pages:  # a commit frame: the transaction is whole
+            log.frames.update(pending)
+            log.count, pending = pages, {}
+    return log
+
+
+class _Pages:
+    """A database file read as pages, whatever its header or SQLite says about it, with the
+    pages its write-ahead log holds committed in place of the file's older copies (rows
+    committed since the last checkpoint are only there)."""
+
+    def __init__(self, data: bytes, wal: bytes = b"") -> None:
+        self.data, self.wal = data, wal
+        self.log = committed_frames(wal)
+        self.size, self.usable = _page_size(self._header())
+        if self.log.size and self.log.size != self.size:  # the file's header is the damage
+            self.size = self.usable = self.log.size
+        self.count = self.log.count or len(data) // self.size
+
+    def _header(self) -> bytes:
+        """The database header: page 1's newest copy (its first 100 bytes)."""
+        at = self.log.frames.get(1)
+        header = self.wal[at:at + 100] if at is not None else self.data[:100]
+        return header.ljust(100, b"\0")  # (a file shorter than its header: no valid fields)
 
     def page(self, number: int) -> bytes:
+        at = self.log.frames.get(number)
+        if at is not None:
+            return self.wal[at:at + self.size]
         return self.data[(number - 1) * self.size:number * self.size]
 
     def free(self) -> set[int]:
         """The freelist's pages: what they hold is stale, rows moved or deleted since."""
         pages: set[int] = set()
-        trunk = int.from_bytes(self.data[32:36], "big")
+        trunk = int.from_bytes(self._header()[32:36], "big")
         while 1 < trunk <= self.count and trunk not in pages:
             page = self.page(trunk)
             pages.add(trunk)
@@ -371,14 +446,27 @@ def _article_cells(pages: _Pages, number: int) -> Iterator[tuple[int, list, bool
             yield rowid, values, len(payload) == size
 
 
+def _mapped(path: Path, stack: ExitStack) -> bytes:
+    """A file's bytes, memory-mapped (closed with `stack`); none for a missing or empty one."""
+    try:
+        with open(path, "rb") as file:  # (the map outlives the file object)
+            if not os.fstat(file.fileno()).st_size:
+                return b""
+            return stack.enter_context(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+    except FileNotFoundError:
+        return b""
+
+
 def scan_articles(path: Path) -> dict[int, tuple[str, RawDocument | None]]:
-    """Article rows read from the file's pages directly, for when SQLite cannot reach them:
-    id → (source, the whole document if its overflow pages are readable too)."""
+    """Article rows read from the file's pages directly, for when SQLite cannot reach them,
+    and from the pages its write-ahead log holds committed: id → (source, the whole document
+    if its overflow pages are readable too)."""
     found: dict[int, tuple[str, RawDocument | None]] = {}
-    if path.stat().st_size < 512:
-        return found
-    with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        pages = _Pages(data)
+    with ExitStack() as stack:
+        pages = _Pages(_mapped(path, stack),
+                       _mapped(path.with_name(path.name + "-wal"), stack))
+        if pages.count * pages.size < 512:
+            return found
         free = pages.free()
         for number in range(1, pages.count + 1):
             if number in free:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import struct
 import types
 
 import pytest
 
 from placeline import recovery
+from placeline.store import is_sqlite_file
 from tests.conftest import ROOT, SEEDS
-from tests.test_audit_recovery import _rebuild, _sources, _user_db
+from tests.test_audit_recovery import TOWNS, _rebuild, _sources, _user_db
 
 
 @pytest.fixture
@@ -75,3 +77,100 @@ def test_a_rebuild_that_recovers_only_some_articles_exits_3_with_the_count(
     with pytest.raises(SystemExit):
         main(["rebuild", "--help"])  # the status is documented where a scripter looks
     assert "3 some articles could not be recovered" in " ".join(capsys.readouterr().out.split())
+
+
+# -- 3. rows committed to the write-ahead log but not checkpointed ------------------------------
+
+def _crashed_with_a_log(tmp_path, geoparser):
+    """A database of six short articles whose last three are committed to its -wal file
+    only: the files as a process killed before its checkpoint leaves them. Their sources
+    are gone, so the articles can only come back from the database and its log."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    documents = [RawDocument(str(tmp_path / "gone" / f"art{i}.txt"),
+                             f"Report {i}\n\nOfficials in {TOWNS[i]} said on Monday {i}.")
+                 for i in range(6)]
+    db = tmp_path / "user.db"
+    store = open_store(db)
+    assert len(Pipeline(store, geoparser).ingest(documents[:3]).added) == 3
+    store._conn.execute("PRAGMA wal_autocheckpoint = 0")  # (this connection's only)
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the first three: in the file
+    assert len(Pipeline(store, geoparser).ingest(documents[3:]).added) == 3
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in (db.name, db.name + "-wal"):
+        shutil.copy(db.with_name(name), crashed / name)
+    store.close()
+    return crashed / db.name
+
+
+def _sqlite_reads(db) -> set[int]:
+    """The article ids SQLite itself reads from the file and its log."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT id FROM articles")}
+    finally:
+        conn.close()
+
+
+def test_the_page_reader_reads_the_rows_the_log_holds_committed(tmp_path, geoparser, bundled):
+    from placeline.recovery import scan_articles
+
+    db = _crashed_with_a_log(tmp_path, geoparser)
+    assert len(_sqlite_reads(db)) == 6
+    assert sorted(scan_articles(db)) == sorted(_sqlite_reads(db))
+    assert all(document is not None for _, document in scan_articles(db).values())
+
+
+def test_the_page_reader_reads_what_sqlite_reads_of_a_log_cut_anywhere(tmp_path, geoparser,
+                                                                       bundled):
+    """A log cut at any frame (or inside one) holds the transactions its commit frames
+    close and nothing after: the page reader agrees with SQLite at every cut."""
+    from placeline.recovery import FRAME_HEADER, WAL_HEADER, committed_frames, scan_articles
+
+    db = _crashed_with_a_log(tmp_path, geoparser)
+    wal = db.with_name(db.name + "-wal").read_bytes()
+    frame = FRAME_HEADER + committed_frames(wal).size
+    frames = (len(wal) - WAL_HEADER) // frame
+    seen = set()
+    for cut in [*(WAL_HEADER + k * frame for k in range(frames + 1)), len(wal) - 100]:
+        copy = tmp_path / f"cut{cut}" / db.name
+        copy.parent.mkdir()
+        shutil.copy(db, copy)
+        copy.with_name(db.name + "-wal").write_bytes(wal[:cut])
+        expected = _sqlite_reads(copy)
+        assert set(scan_articles(copy)) == expected, cut
+        seen.add(len(expected))
+    assert seen >= {3, 6}  # cuts before and after the articles' commit
+
+
+def test_a_log_of_an_older_generation_is_not_read(tmp_path, geoparser, bundled):
+    """Frames whose salts are not the header's belong to a log since restarted."""
+    from placeline.recovery import WAL_MAGIC, _checksum, scan_articles
+
+    db = _crashed_with_a_log(tmp_path, geoparser)
+    log = db.with_name(db.name + "-wal")
+    wal = bytearray(log.read_bytes())
+    wal[16:24] = bytes(8)  # new salts, the header's checksum made right: every frame is stale
+    order = WAL_MAGIC[struct.unpack(">I", wal[:4])[0]]
+    wal[24:32] = struct.pack(">II", *_checksum(bytes(wal[:24]), order, 0, 0))
+    log.write_bytes(bytes(wal))
+    assert set(scan_articles(db)) == _sqlite_reads(db) == {1, 2, 3}
+
+
+def test_rebuild_keeps_the_rows_committed_to_the_log(tmp_path, geoparser, bundled, capsys):
+    from placeline.recovery import committed_frames
+
+    db = _crashed_with_a_log(tmp_path, geoparser)
+    assert 1 not in committed_frames(db.with_name(db.name + "-wal").read_bytes()).frames
+    with open(db, "r+b") as file:
+        file.write(b"\x00" * 4096)  # page 1, which the log has no newer copy of: SQLite
+    assert not is_sqlite_file(db)  # cannot open the file, and the pages alone tell
+    code, out = _rebuild(db, capsys)
+    assert "6 articles read back" in out, out
+    assert len(_sources(db)) == 6
+    assert code == 3  # every one back, but the file could not list what it held
