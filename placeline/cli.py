@@ -36,10 +36,25 @@ def _existing_store(args: argparse.Namespace):
     """The store of a command that only works on stored data: a mistyped --db is an error,
     never a new empty database (only `ingest` and `setup` create one)."""
     target = args.db or database_target()
-    if not is_server_url(target) and not Path(target).exists():
-        raise PlacelineError(f"no database at {target} (check --db or PLACELINE_DB; "
-                             "`python -m placeline ingest` or `setup` creates one)")
+    if not is_server_url(target):
+        _database_file(target)
     return _store(args)
+
+
+def _database_file(target: str) -> Path:
+    """The SQLite file a command on stored data reads, or an error that says why there is
+    none. A folder was called damaged, and an empty file was made a database by a command
+    that only reads (placeline writes a database's first page when it creates one, so an
+    empty file never is one of its databases: it is left as it is)."""
+    path = Path(target)
+    if not path.is_file():
+        what = ": it is a folder" if path.is_dir() else ""
+        raise PlacelineError(f"no database at {target}{what} (check --db or PLACELINE_DB; "
+                             "`python -m placeline ingest` or `setup` creates one)")
+    if path.stat().st_size == 0:
+        raise PlacelineError(f"nothing is stored in {target}: it is an empty file, not a "
+                             "database yet (`python -m placeline ingest` or `setup` fills it)")
+    return path
 
 
 def _geocoder(args: argparse.Namespace, store):
@@ -200,11 +215,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
         print("error: rebuild repairs a damaged SQLite file; a PostgreSQL server keeps its own"
               " data whole (use its backups).", file=sys.stderr)
         return 2
-    path = Path(target)
-    if not path.is_file():
-        print(f"error: no database at {path}", file=sys.stderr)
-        return 2
-    report = rebuild(path)
+    report = rebuild(_database_file(target))
     if report.failed:
         return REBUILD_NOTHING
     return REBUILD_PARTIAL if report.incomplete else 0

@@ -174,3 +174,33 @@ def test_rebuild_keeps_the_rows_committed_to_the_log(tmp_path, geoparser, bundle
     assert "6 articles read back" in out, out
     assert len(_sources(db)) == 6
     assert code == 3  # every one back, but the file could not list what it held
+
+
+# -- 4. read-only commands given a folder or an empty file --------------------------------------
+
+READ_ONLY = [["export", "--format", "geojson"], ["dates"], ["reprocess"], ["rebuild"]]
+
+
+@pytest.mark.parametrize("command", READ_ONLY)
+def test_a_folder_given_as_the_database_is_no_database(tmp_path, capsys, command):
+    from placeline.cli import main
+
+    folder = tmp_path / "placeline.db"
+    folder.mkdir()
+    assert main([*command, "--db", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert f"no database at {folder}: it is a folder" in err
+    assert "damaged" not in err and "Traceback" not in err
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", READ_ONLY)
+def test_an_empty_file_is_told_as_empty_and_left_as_it_is(tmp_path, capsys, command):
+    from placeline.cli import main
+
+    empty = tmp_path / "placeline.db"
+    empty.touch()
+    assert main([*command, "--db", str(empty)]) == 2
+    assert f"nothing is stored in {empty}: it is an empty file" in capsys.readouterr().err
+    assert empty.stat().st_size == 0  # a command that only reads made no database of it
+    assert [p.name for p in tmp_path.iterdir()] == ["placeline.db"]
