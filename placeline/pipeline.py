@@ -144,6 +144,9 @@ def make_article(document: RawDocument) -> Article:
     if not cleaned.text.strip():
         raise InputError(document.source, "no article text is left after cleaning")
     metadata = {**document.metadata, **cleaned.metadata}
+    # What this cleaning took out, and only that: a document read back from a stored row
+    # (rebuild) carries what older rules took out, which its text may no longer lose.
+    metadata.pop("removed", None)
     if cleaned.removed:
         metadata["removed"] = [list(item) for item in cleaned.removed]
     metadata["title_source"] = cleaned.title_source

@@ -204,3 +204,27 @@ def test_an_empty_file_is_told_as_empty_and_left_as_it_is(tmp_path, capsys, comm
     assert f"nothing is stored in {empty}: it is an empty file" in capsys.readouterr().err
     assert empty.stat().st_size == 0  # a command that only reads made no database of it
     assert [p.name for p in tmp_path.iterdir()] == ["placeline.db"]
+
+
+# -- 5. a rebuilt article's metadata says what its new cleaning removed -------------------------
+
+def test_rebuild_drops_what_older_cleaning_rules_removed(tmp_path, geoparser, bundled, capsys):
+    import json
+    import sqlite3
+
+    from placeline.store import open_store
+
+    db, _ = _user_db(tmp_path, geoparser, 2)
+    stale = [["ad or site footer", "Officials in Kyiv said on Monday."]]  # older rules' cut
+    with sqlite3.connect(db) as conn:
+        for article_id, metadata in conn.execute("SELECT id, metadata FROM articles").fetchall():
+            assert "removed" not in json.loads(metadata)  # today's rules remove nothing
+            conn.execute("UPDATE articles SET metadata = ? WHERE id = ?",
+                         (json.dumps({**json.loads(metadata), "removed": stale}), article_id))
+    code, out = _rebuild(db, capsys)
+    assert code == 0, out
+    store = open_store(db)
+    metadata = [json.loads(store.article(i)["metadata"]) for i in store.article_ids()]
+    store.close()
+    assert len(metadata) == 2 and all("removed" not in m for m in metadata), metadata
+    assert all(m["title_source"] == "line" for m in metadata)
