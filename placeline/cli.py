@@ -94,12 +94,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.workers or args.scheduler:
         if args.online:
             print("--online is ignored with --workers/--scheduler: workers use the offline "
-                  "gazetteer only (one rate limit cannot be shared across machines).",
-                  file=sys.stderr)
+                  "gazetteer and the answers earlier online runs cached, and ask no one "
+                  "(one rate limit cannot be shared across machines).", file=sys.stderr)
+        from placeline.geocode import known_answers
         from placeline.parallel import prepared_with_dask
 
         prepared = prepared_with_dask(read_paths(args.paths), corrections,
-                                      scheduler=args.scheduler, workers=args.workers)
+                                      scheduler=args.scheduler, workers=args.workers,
+                                      answers=known_answers(store))
     report = Pipeline(store, geoparser).ingest(prepared or read_paths(args.paths))
     print(report.summary())
     counts = store.counts()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from typing import Protocol
 
 from placeline.errors import PlacelineError
@@ -174,6 +175,11 @@ class CircuitBreaker:
             raise
 
 
+def cache_key(query: str, country: str | None = None) -> str:
+    """How the cache files a question: the name's key, and the country it was asked in."""
+    return name_key(query) + (f"|{country.upper()}" if country else "")
+
+
 class CachedGeocoder:
     """Every answer is kept in the store; failures are not, so they are retried later."""
 
@@ -184,7 +190,7 @@ class CachedGeocoder:
         self.failures = 0
 
     def geocode(self, query: str, country: str | None = None) -> Place | None:
-        key = name_key(query) + (f"|{country.upper()}" if country else "")
+        key = cache_key(query, country)
         found, place = self.store.cache_get(key, self.provider.name)
         if found:
             return place
@@ -212,6 +218,26 @@ def cached_answers(store: Store) -> CachedGeocoder:
     keeps its place when its article is reprocessed, corrected or rebuilt offline (a miss
     asks no one and is not cached, so a later online run still asks)."""
     return CachedGeocoder(store, CacheOnly())
+
+
+class KnownAnswers:
+    """The online chain's cached answers copied out of the store, for processes that have
+    none (Dask workers): they place a name as `cached_answers` does in the one that has it,
+    so a parallel ingest and a serial one agree. `token` names the copy: a worker keeps one
+    geoparser per copy, not one per batch."""
+
+    def __init__(self, answers: dict[str, Place | None]) -> None:
+        self.answers = answers
+        self.token = uuid.uuid4().hex
+
+    def geocode(self, query: str, country: str | None = None) -> Place | None:
+        return self.answers.get(cache_key(query, country))
+
+
+def known_answers(store: Store) -> KnownAnswers | None:
+    """The store's cached answers as `KnownAnswers`; None when it has none."""
+    answers = store.cache_entries(NominatimProvider.name)
+    return KnownAnswers(answers) if answers else None
 
 
 def online_geocoder(store: Store, domain: str | None = None, scheme: str = "https",

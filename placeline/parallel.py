@@ -2,7 +2,9 @@
 
 Workers run `pipeline.prepare` (clean → geoparse → own-date events and story terms) on
 batches of documents; each worker process opens the memory-mapped gazetteer once and keeps
-one Geoparser. Results stream back as batches finish, with a bounded number in flight, so
+one Geoparser, which places names the gazetteer lacks from a copy of the online geocoder's
+cached answers sent to it once (workers have no store), as the serial ingest places them
+from the store. Results stream back as batches finish, with a bounded number in flight, so
 memory stays flat however long the input is; the caller's `Pipeline.ingest` writes them
 (articles committed in groups, each whole) and settles dates. Without a scheduler address a
 local cluster with one process per core is started (and closed afterwards); with one, the
@@ -19,6 +21,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from placeline.errors import InputError, SchedulerUnavailableError
+from placeline.geocode import KnownAnswers
 from placeline.geoparse import Correction, Geoparser
 from placeline.ingest import RawDocument
 from placeline.pipeline import Prepared, prepare
@@ -29,14 +32,17 @@ _WORKER_GEOPARSER: dict[tuple, Geoparser] = {}
 CONNECT_TIMEOUT = 10
 
 
-def prepare_batch(documents: list[RawDocument | InputError],
-                  corrections: list[Correction]) -> list[Prepared | InputError]:
-    """Runs on a worker: one Geoparser per worker process and set of corrections."""
-    key = tuple((c.surface, c.place.id, c.context_hint) for c in corrections)
+def prepare_batch(documents: list[RawDocument | InputError], corrections: list[Correction],
+                  answers: KnownAnswers | None = None) -> list[Prepared | InputError]:
+    """Runs on a worker: one Geoparser per worker process, set of corrections and copy of
+    the geocoder's cached answers (workers have no store to ask)."""
+    key = (tuple((c.surface, c.place.id, c.context_hint) for c in corrections),
+           answers.token if answers else None)
     geoparser = _WORKER_GEOPARSER.get(key)
     if geoparser is None:
         _WORKER_GEOPARSER.clear()
-        geoparser = _WORKER_GEOPARSER[key] = Geoparser(corrections=corrections)
+        geoparser = _WORKER_GEOPARSER[key] = Geoparser(geocoder=answers,
+                                                       corrections=corrections)
     return [prepare(document, geoparser) for document in documents]
 
 
@@ -59,8 +65,11 @@ def _connect(scheduler: str):
 def prepared_with_dask(documents: Iterable[RawDocument | InputError],
                        corrections: list[Correction], scheduler: str | None = None,
                        workers: int | None = None, batch_size: int = 64,
-                       in_flight: int | None = None) -> Iterator[Prepared | InputError]:
-    """Prepared articles, in completion order, from a local or remote Dask cluster."""
+                       in_flight: int | None = None, answers: KnownAnswers | None = None,
+                       ) -> Iterator[Prepared | InputError]:
+    """Prepared articles, in completion order, from a local or remote Dask cluster. With
+    `answers` (`geocode.known_answers(store)`), workers place the names an online run placed
+    as the serial ingest does, from a copy each worker is sent once, not with every batch."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     if workers is not None and workers < 0:  # LocalCluster would wait for them forever
@@ -74,16 +83,18 @@ def prepared_with_dask(documents: Iterable[RawDocument | InputError],
         client = Client(cluster)
     try:
         limit = in_flight or 2 * max(1, len(client.scheduler_info()["workers"]))
+        shared = client.scatter(answers, broadcast=True, hash=False) if answers else None
         batches = _batches(documents, batch_size)
         running = as_completed()
         for batch in itertools.islice(batches, limit):
-            running.add(client.submit(prepare_batch, batch, corrections, pure=False))
+            running.add(client.submit(prepare_batch, batch, corrections, shared, pure=False))
         for future in running:
             results = future.result()
             future.release()
             following = next(batches, None)
             if following is not None:
-                running.add(client.submit(prepare_batch, following, corrections, pure=False))
+                running.add(client.submit(prepare_batch, following, corrections, shared,
+                                          pure=False))
             yield from results
     finally:
         client.close()

@@ -458,6 +458,17 @@ class Store:
                 (query, provider, place.id if place else None, _now()),
             )
 
+    def cache_entries(self, provider: str) -> dict[str, Place | None]:
+        """Every answer cached from `provider`: query → place, None for "no such place"."""
+        entries: dict[str, Place | None] = {}
+        for row in self._conn.execute(
+                "SELECT c.query, c.place_id, p.* FROM geocode_cache c"
+                " LEFT JOIN places p ON p.id = c.place_id WHERE c.provider = ?", (provider,)):
+            data = dict(zip(row.keys(), row, strict=True))
+            query, place_id = data.pop("query"), data.pop("place_id")
+            entries[query] = None if place_id is None else Place(**data)
+        return entries
+
     def cache_size(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM geocode_cache").fetchone()[0]
 

@@ -228,3 +228,68 @@ def test_rebuild_drops_what_older_cleaning_rules_removed(tmp_path, geoparser, bu
     store.close()
     assert len(metadata) == 2 and all("removed" not in m for m in metadata), metadata
     assert all(m["title_source"] == "line" for m in metadata)
+
+
+# -- 6. Dask workers place names from the geocoder's cached answers ----------------------------
+
+class _Answers:
+    """A geocoder provider that knows one name: it fills the store's cache as an online run
+    would, with no network."""
+
+    name = "nominatim"
+
+    def lookup(self, query, country=None):
+        from placeline.models import Place
+
+        if query != "Zzyzxovo":
+            return None
+        return Place("nominatim:node1", query, 49.9, 36.3, "city", country or "",
+                     source="geocoder")
+
+
+def _mentions(store) -> dict[str, tuple]:
+    return {m["surface"]: (m["place_id"], m["source"])
+            for m in store.mentions(store.article_ids()[0])}
+
+
+def test_dask_workers_place_names_from_the_cached_answers_as_the_serial_ingest_does(
+        tmp_path, geoparser):
+    from dask.distributed import LocalCluster
+
+    from placeline.geocode import CachedGeocoder, known_answers
+    from placeline.geoparse import Geoparser
+    from placeline.ingest import RawDocument
+    from placeline.parallel import prepared_with_dask
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_geocode import ARTICLE
+
+    online = open_store(tmp_path / "online.db")  # an online run fills the cache
+    Pipeline(online, Geoparser(geoparser.gazetteer, CachedGeocoder(online, _Answers()))).ingest(
+        [RawDocument("old.txt", ARTICLE)])
+    assert _mentions(online)["Zzyzxovo"] == ("nominatim:node1", "geocoder")
+    serial, parallel = (open_store(tmp_path / f"{name}.db") for name in ("serial", "parallel"))
+    for store in (serial, parallel):
+        for query, place in online.cache_entries("nominatim").items():
+            store.cache_put(query, "nominatim", place)
+    document = RawDocument("new.txt", ARTICLE.replace("Monday", "Tuesday"))
+    Pipeline(serial).ingest([document])  # offline: the cached answers only
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:  # in this process: cheap
+        prepared = list(prepared_with_dask([document], [], scheduler=cluster.scheduler_address,
+                                           answers=known_answers(parallel)))
+    Pipeline(parallel, geoparser).ingest(prepared)
+    assert _mentions(parallel) == _mentions(serial)
+    assert _mentions(parallel)["Zzyzxovo"] == ("nominatim:node1", "geocoder")
+
+
+def test_the_cache_entries_are_what_cache_get_answers(store):
+    from placeline.models import Place
+
+    kyiv = Place("nominatim:relation1", "Kyiv", 50.45, 30.52, "city", "UA", source="geocoder")
+    store.cache_put("kyiv|UA", "nominatim", kyiv)
+    store.cache_put("zzyzx", "nominatim", None)
+    store.cache_put("lviv", "another", kyiv)
+    assert store.cache_entries("nominatim") == {"kyiv|UA": kyiv, "zzyzx": None}
+    assert all(store.cache_get(query, "nominatim") == (True, place)
+               for query, place in store.cache_entries("nominatim").items())
