@@ -25,11 +25,15 @@ def main_country(context: list[Mention]) -> str | None:
 
 
 # After the name, up to three lower-case words of its kind ("refugee camp", "state game
-# area"), then ", " or "in"/"near"/"outside" and the place holding it.
-_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?)"
+# area"), then ", " or "in"/"near"/"outside" and the place holding it ("in northern
+# Cameroon" too), or a direction from it without a comma ("Hoover Dam east of Las Vegas").
+_DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+_DIRECTION_OF = (r"(?:\d+\s+(?:km|kilometres|kilometers|miles)\s+)?" + _DIRECTION +
+                 r"\s+of\s+(?:the\s+)?")
+_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?)"
                       # "Sake, west of Goma", "X, 30 km north of Y": a few km off at most
-                      r"(?:(?:\d+\s+(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east"
-                      r"|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?)?")
+                      r"(?:" + _DIRECTION_OF + r")?|\s+" + _DIRECTION_OF + ")")
 
 
 class Placed:

@@ -1160,6 +1160,20 @@ def test_a_place_set_by_direction_from_another_is_guessed_there(geoparser):
     assert found["Zorbelivka"].place.name == "Kharkiv" and found["Zorbelivka"].confidence < 0.5
 
 
+def test_a_direction_without_a_comma_and_a_countrys_part_hold_an_unknown_name(geoparser):
+    """"Zorbel Dam east of Las Vegas" is guessed at Las Vegas, not at the story's main town
+    (Denver); "Zorbel Dam in northern Cameroon" in a Nigerian story is never guessed in
+    Nigeria."""
+    found = {m.surface: m for m in geoparser.parse(
+        "Denver and Boulder, Colorado, cut water use. Denver officials said Lake Zorbel, "
+        "behind Zorbel Dam east of Las Vegas, fell again.")}
+    assert found["Zorbel Dam"].place.name == "Las Vegas"
+    abroad = {m.surface: m.place for m in geoparser.parse(
+        "Floods hit Lokoja and Makurdi after releases from the Zorbel Dam in northern "
+        "Cameroon, Lokoja officials said.")}
+    assert abroad["Zorbel Dam"] is None or abroad["Zorbel Dam"].country == "CM"
+
+
 def test_a_language_alone_is_a_people_not_a_hamlet_unless_the_text_says_place(geoparser):
     """"Hausa traders", "Tatar activists": not Haouza in Western Sahara nor Fálanna in Greece
     (old names the gazetteer keeps); "in Kikuyu, near Nairobi" is the Kenyan town."""
