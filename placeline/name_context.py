@@ -451,3 +451,10 @@ KIND_AFTER = "kind-after"  # its kind in lower case after it ("Orange county")
 WEAK_CUES = frozenset({PROPER_CASE, STREET})
 BIG_CITY = 100_000  # a city this big keeps its ordinary-word name when a list shows it
 BROAD_KINDS = frozenset({"country", "continent", "admin1", "region", "water"})
+# First-level regions whose one-word names are ordinary English words: the gazetteer's
+# admin1 names found in lower case in a word list (Debian's wamerican, /usr/share/dict/words),
+# outside the countries that name their places in English (there "Surrey", "Fife" and
+# "Slough" are the places). Alone, with nothing saying place, they are the words: "Meta said"
+# (the firm, not Colombia's Meta), "Antique dealers", "the National Maritime Council".
+ORDINARY_WORD_REGIONS = frozenset({"Acre", "Antique", "Canaries", "Encamp", "Littoral",
+                                   "Maritime", "Mascara", "Meta", "Oriental"})

@@ -79,6 +79,7 @@ from placeline.name_context import (
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
+    ORDINARY_WORD_REGIONS,
     ORGANISATION_AFTER,
     PARTNER_AFTER,
     PARTY_AFTER,
@@ -258,6 +259,7 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
     In reading order, so a rescued name lends its place to the next one."""
     sure_ends = {s.end for s in kept if s.cues - WEAK_CUES}
     kept_by_end = {s.end: s for s in kept}
+    kept_by_start = {s.start: s for s in kept}
     taken = {s.start for s in kept}
     rescued = []
     for span in sorted(weak, key=lambda s: s.start):
@@ -268,11 +270,13 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
             _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
         before = _listed_before(text, kept_by_end, span.start)
-        if before is not None and (
+        after = _listed_first_after(text, kept_by_start, span.end) if before is None else None
+        if (before is not None and (
                 _listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
-                _regions_of_one_country(span, before)):  # a city whose name is a word, listed
-            # after any place ("Scarborough, Whitby and York"); a region listed with a place of
-            # its country ("Cork and Kerry", "Donegal and Mayo")
+                _regions_of_one_country(span, before))) or (  # a city whose name is a word,
+                after is not None and _regions_of_one_country(span, after)):  # listed after
+            # any place ("Scarborough, Whitby and York"); a region listed with a place of its
+            # country, before or after it ("Cork and Kerry", "Acre and Rondônia")
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]
@@ -304,6 +308,12 @@ def _listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | 
     """The span listed just before offset `start` (", " to ", and " between), if any."""
     return next((by_end[end] for end in range(start - 6, start)
                  if end in by_end and _COORDINATION.fullmatch(text, end, start)), None)
+
+
+def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Span | None:
+    """The span listed just after offset `end`, if any (see `_listed_before`)."""
+    return next((by_start[start] for start in range(end + 2, end + 7)
+                 if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
 
 
 def _regions_of_one_country(span: Span, other: Span) -> bool:
@@ -1462,6 +1472,10 @@ class Recognizer:
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if i == j and not cues - {RESIDENT} and surface in ORDINARY_WORD_REGIONS:
+            weak = True  # "Meta said", "Antique dealers", "the National Maritime Council":
+            # the word, unless the text lists it with places or shows it to be one ("floods
+            # in Acre")
         if i == j and not cues and not broad and not frequent and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
                 _surprise(surface, candidates) >= COMMON_SURPRISE and \

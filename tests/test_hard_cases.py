@@ -2220,3 +2220,23 @@ def test_a_region_outweighs_its_small_namesake_among_the_storys_towns(geoparser)
     town = {m.surface: m.place for m in geoparser.parse(
         "Flooding closed roads in the village of Wales, near Sheffield.")}
     assert town["Wales"].kind == "city"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Meta said on Tuesday it would cut 400 jobs in London and Dublin.", "Meta"),
+    ("Antique dealers in Boston said prices rose.", "Antique"),
+    ("The National Maritime Council in Manila said two ships left.", "Maritime"),
+])
+def test_a_region_named_by_an_ordinary_word_is_the_word_alone(geoparser, text, word):
+    """Colombia's Meta, the Philippines' Antique and Togo's Maritime are regions whose names
+    are English words: alone, with nothing saying place, they are the words."""
+    assert word not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_region_named_by_an_ordinary_word_is_the_region_where_the_text_says_so(geoparser):
+    """"in Acre", and lists with a region of their country, before it or after it."""
+    for text, word in (("Floods in Acre forced evacuations.", "Acre"),
+                       ("Floods hit Acre and Rondonia in Brazil.", "Acre"),
+                       ("Antique and Iloilo were flooded.", "Antique")):
+        found = {m.surface: m.place for m in geoparser.parse(text)}
+        assert found[word].kind == "admin1", text
