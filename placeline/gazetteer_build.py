@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "66"
+INDEX_VERSION = "67"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1017,6 +1017,7 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
 _RIVER_WORDS = ("River", "Creek", "Canal", "Brook", "Bayou", "Fork", "Stream", "Run")
 _RIVER_PREFIXES = ("Rio ", "Río ", "Rivière ", "Riviere ")
 _LAKE_WORDS = ("Lake", "Lac ", "Lago ", "Lagoa ", "Loch ", "Lough ", "Reservoir", "Pond", "Lagoon")
+_IRISH_LAKE_LABEL = re.compile(r"(?P<name>.+) \((?P<kind>Lough|Loch)\)$")
 _LOCAL_LAKE = re.compile(r"(?:Lago|Lac|Lagoa)(?: d[eiu]| des| d')?\s+(?=[A-Z])")
 # A lake's kind as its own word after the name, in the languages Natural Earth labels lakes
 # in (Chinese "Hu", Mongolian "Nuur", Tibetan "Co", Kazakh "Köli", Turkish "Gölü",
@@ -1036,6 +1037,9 @@ def water_names(name: str, feature: str) -> list[str]:
         if name.endswith(_RIVER_WORDS) or name.startswith(_RIVER_PREFIXES):
             return [name]
         return [f"{name} River", f"River {name}"]
+    kind_after = _IRISH_LAKE_LABEL.match(name)
+    if kind_after:  # "Corrib (Lough)": Natural Earth's label of Lough Corrib
+        return [f"{kind_after['kind']} {kind_after['name']}"]
     if any(word in name for word in _LAKE_WORDS):
         local = _LOCAL_LAKE.match(name)  # "Lago Titicaca", "Lago di Como": English news
         return [name, f"Lake {name[local.end():]}"] if local else [name]  # says "Lake …"
@@ -1147,15 +1151,23 @@ def _english_of_labels(taken: set[str]) -> dict[tuple[str, str], tuple[list[str]
     lake is shown by it only where it turns a label without "Lake" into "Lake …" ("Danau
     Toba", "Bodensee"), and a peak or a cape by its own label."""
     found: dict[tuple[str, str], tuple[list[str], bool]] = {}
-    with (PACKAGE_DATA / "natural_earth_english.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            label, feature, english = row["name"], row["feature"], row["english"]
-            names = [s for s in _natural_names(english, feature) if name_key(s) not in taken]
-            if names:
-                found[(label, feature)] = (names, feature == "river" or (
-                    feature == "lake" and english.startswith("Lake ") and
-                    "Lake" not in label))
+    for file in _ENGLISH_OF_LABELS:
+        with (PACKAGE_DATA / file).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                label, feature, english = row["name"], row["feature"], row["english"]
+                names = [s for s in _natural_names(english, feature)
+                         if name_key(s) not in taken]
+                if names:
+                    found[(label, feature)] = (names, feature == "river" or (
+                        feature == "lake" and english.startswith("Lake ") and
+                        "Lake" not in label))
     return found
+
+
+# Natural Earth's own English names, and (since index v67) English news's names of rivers it
+# labels in their countries' languages and records no other name for ("Schelde" is the
+# Scheldt, "Tisa" the Tisza, "Mosel" the Moselle): English Wikipedia's titles, by hand.
+_ENGLISH_OF_LABELS = ("natural_earth_english.csv", "natural_earth_english_extra.csv")
 
 
 def _desert_alone(name: str) -> str:

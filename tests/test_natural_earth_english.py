@@ -50,3 +50,18 @@ def test_a_lake_labelled_with_its_local_kind_is_found_as_english_writes_it(gazet
     assert "Erie" not in water_names("Erie", "lake")  # (a town's name alone)
     for surface in ("Dongting Lake", "Hulun Lake", "IJsselmeer"):
         assert any(p.kind == "water" for p in _natural(gazetteer, surface)), surface
+
+
+def test_rivers_natural_earth_names_only_locally_go_by_their_english_names(gazetteer, geoparser):
+    """Natural Earth labels the Scheldt "Schelde", the Tisza "Tisa" and the Moselle "Mosel"
+    and records no other name (placeline/data/natural_earth_english_extra.csv, index v67);
+    Irish loughs are labelled "Corrib (Lough)"."""
+    for surface, label in (("Scheldt River", "Schelde"), ("River Tisza", "Tisa"),
+                           ("Moselle River", "Mosel"), ("Meuse River", "Maas")):
+        found = _natural(gazetteer, surface)
+        assert found and found[0].id.startswith(f"naturalearth:{label.lower()}-"), surface
+    assert _natural(gazetteer, "Lough Corrib")[0].name == "Lough Corrib"
+    found = {m.surface: m.place for m in geoparser.parse(
+        "SZEGED, Hungary — The Tisza rose past nine metres at Szeged as the Maros joined it.")
+        if m.place}
+    assert found["Tisza"].kind == "water"
