@@ -17,8 +17,16 @@ CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
 )
 PLACE_CUES = frozenset(
-    ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting"]
+    ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting",
+     # where a place lies from another ("the moors above Bolton", "burst its banks below
+     # Richmond", "beyond Kendal") — since the sixteenth session; not "off" nor "past"
+     # ("Norris holds off Hamilton", "got past Verstappen")
+     "above", "below", "beyond"]
 )
+# "25 miles south of Dayton", "upstream of Koblenz": a direction from a place names it
+DIRECTION_OF_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|upstream|downstream|upriver)"
+    r"(?:ern)? (?:of|from) $", re.IGNORECASE)
 _FEATURE_OF = ("city", "town", "village", "port", "region", "province", "district", "oblast",
                "municipality", "suburb", "settlement", "hamlet", "county", "island")
 FEATURE_OF_BEFORE = re.compile(

@@ -53,6 +53,7 @@ from placeline.name_context import (
     COMPANY_AFTER,
     COORDINATED,
     DATELINE_AFTER,
+    DIRECTION_OF_BEFORE,
     DIRECTION_WORDS,
     DISEASE_AFTER,
     ERA_BEFORE,
@@ -274,9 +275,10 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         if (before is not None and (
                 _listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
                 _regions_of_one_country(span, before))) or (  # a city whose name is a word,
-                after is not None and _regions_of_one_country(span, after)):  # listed after
-            # any place ("Scarborough, Whitby and York"); a region listed with a place of its
-            # country, before or after it ("Cork and Kerry", "Acre and Rondônia")
+                after is not None and (city_word or _regions_of_one_country(span, after))):
+            # listed with any place ("Scarborough, Whitby and York", "Bath and Keynsham"); a
+            # region listed with a place of its country ("Cork and Kerry", "Acre and
+            # Rondônia")
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]
@@ -573,6 +575,7 @@ _INSIDE_A_COMPOUND = re.compile(
     r"[^\W\d_]-(?:sur|sous|lès|lez|les|le|la|de|du|des|en|aux|au|upon|on|under|next|in|am|an|"
     r"im|bei|del|della|di|dei|y)-$", re.IGNORECASE)
 _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
+FIRM_NAME_ZIPF = 3.0  # (see `_judge`: a firm that speaks)
 # Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
 _PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
@@ -1112,6 +1115,12 @@ class Recognizer:
                    for w in words)
 
     @staticmethod
+    def _ends_a_longer_name(text: str, tokens: list[Token], i: int) -> bool:
+        """A capitalised word or a name's joining word ("de", "of") stands right before."""
+        return i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " and (
+            tokens[i - 1].cap or tokens[i - 1].text.lower() in CONNECTORS)
+
+    @staticmethod
     def _names_a_newspaper(text: str, tokens: list[Token], j: int) -> bool:
         """The name is the start of a newspaper's title: one of the next two capitalised
         words, joined to it, is a masthead word ("Times", "State Journal", "Journal-
@@ -1156,6 +1165,9 @@ class Recognizer:
                 and not text[tokens[i - 1].end:tokens[i].start].strip():
             cues.add("preposition")  # "in Hartford", "In Pecos, the council", not "in 1999,
             # Robertson said"
+        elif text.endswith(("of ", "from "), 0, tokens[i].start) and DIRECTION_OF_BEFORE.search(
+                text, max(0, tokens[i].start - 24), tokens[i].start):
+            cues.add("preposition")  # "about 25 miles south of Dayton"
         before = tokens[i - 1] if i > 0 else None
         starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
             before.cap and _joined_by_space(text, before, tokens[i])  # not "Louisville
@@ -1437,9 +1449,16 @@ class Recognizer:
         if self._names_a_newspaper(text, tokens, j):
             return None  # "the New York Times", "Lansing State Journal": a title
         if i == j and small and not cues - WEAK_CUES and not any(
-                c.capital for c in candidates) and ORGANISATION_AFTER.match(text, tokens[j].end):
+                c.capital for c in candidates) and ORGANISATION_AFTER.match(
+                text, tokens[j].end) and (_zipf(surface.lower()) >= FIRM_NAME_ZIPF or
+                                          self._ends_a_longer_name(text, tokens, i)):
             return None  # "Goodyear said it would close", "Nokia shares rose": a firm, not
-            # Goodyear, Arizona; a city speaks for its government ("Detroit said it would")
+            # Goodyear, Arizona; a city speaks for its government ("Detroit said it would"),
+            # and so does a town English rarely writes ("Benidorm, which built its economy
+            # on package holidays, says it has no intention"): firms' names are words
+            # English writes often (Goodyear 3.1, Nokia 3.7, Mazda 3.3; Benidorm 2.5),
+            # unless the town ends a firm's longer name ("Deutsche Bahn said it", "the
+            # Compagnie des Guides de Chamonix said it")
         partner = PARTNER_AFTER.match(text, tokens[j].end) if i == j and small else None
         if partner and not any(c.kind in BROAD_KINDS for c in self.gazetteer.lookup_name(
                 partner.group("partner"))):

@@ -2240,3 +2240,32 @@ def test_a_region_named_by_an_ordinary_word_is_the_region_where_the_text_says_so
                        ("Antique and Iloilo were flooded.", "Antique")):
         found = {m.surface: m.place for m in geoparser.parse(text)}
         assert found[word].kind == "admin1", text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    (("Julie Dayton chairs the board. The town lies about 25 miles south of Dayton, and its "
+      "downtown draws visitors."), "Dayton"),
+    ("Councillor Sue Bolton spoke. Fires on Winter Hill, above Bolton, burned for weeks.",
+     "Bolton"),
+    ("Anna Richmond runs a café. The Swale burst its banks below Richmond on Monday.",
+     "Richmond"),
+])
+def test_a_place_set_by_direction_is_a_place_though_a_person_has_its_name(geoparser, text,
+                                                                            place):
+    """"south of Dayton", "above Bolton", "below Richmond" say where, as "in" does: the
+    story's Julie Dayton or Sue Bolton does not make the town a person's name there."""
+    assert place in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_town_english_rarely_writes_speaks_for_its_council(geoparser):
+    """"Benidorm, which built its economy on package holidays, says it…" is the town (a
+    firm's name is a word English writes often: "Goodyear said it would close" stays the
+    firm), and so is a common-word city listed before a town ("Bath and Keynsham")."""
+    found = {m.surface for m in geoparser.parse(
+        "Valencia has frozen licences, although Benidorm, which built its economy around "
+        "package holidays, says it has no plans.")}
+    assert "Benidorm" in found
+    assert "Goodyear" not in {m.surface for m in geoparser.parse(
+        "Goodyear said it would close its plant in Akron, Ohio.")}
+    assert "Bath" in {m.surface for m in geoparser.parse(
+        "A spokesman for the council covering Bath and Keynsham said both were on alert.")}
