@@ -30,7 +30,8 @@ DIRECTION_OF_BEFORE = re.compile(
 _FEATURE_OF = ("city", "town", "village", "port", "region", "province", "district", "oblast",
                "municipality", "suburb", "settlement", "hamlet", "county", "island")
 FEATURE_OF_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_FEATURE_OF) + r") of $", re.IGNORECASE)
+    r"\b(?:" + "|".join(_FEATURE_OF) + r"|residents|outskirts|suburbs|streets|mayor) of $",
+    re.IGNORECASE)  # (and where people live: "residents of Mobile", "the mayor of Reading")
 _REGION_AFTER = ("Oblast", "Province", "Governorate", "Prefecture", "Raion", "District", "oblast",
                  "province", "governorate", "prefecture", "district", "districts", "state")
 # Natural features named by a head word, which is part of the name ("Neches River", "Lake
@@ -339,7 +340,9 @@ SPEECH_AFTER = re.compile(
 # (Reuters) -", "COX'S BAZAR, Bangladesh, May 14 (Reuters) -", "CLINTON —", "GOMA,
 # Democratic Republic of Congo -").
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3})?"
-                            r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
+                            # a date: "July 14", "Jan. 5", "9 October 2024"
+                            r"(?:,\s*(?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?"
+                            r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
                             r"(?:—|–|--|-\s)")
 # A dateline's agency, in parentheses before its dash ("WUHAN, July 14 (Xinhua) --"): the
 # agency's name, not the county of Xinhua.

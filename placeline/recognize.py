@@ -632,6 +632,7 @@ _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commis
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca pottery"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
+_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, not one name
 _LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
@@ -1029,7 +1030,8 @@ class Recognizer:
             if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
                     (name_key(previous) not in known_places or
                      self._ordinary_town_word(tokens[i].text)) and
-                    not text.endswith("-", 0, tokens[i - 1].start)) or \
+                    not text.endswith("-", 0, tokens[i - 1].start) and
+                    text[tokens[i - 1].end:tokens[i].start] not in _ROUTE_JOINS) or \
                     previous in _MOUNTAIN_WORDS:
                 # (a rare word starting a sentence is no sentence's capital: "Angkor
                 # Enterprise, the state body" is no Enterprise, Alabama, nor "Boko Haram" Haram,

@@ -2269,3 +2269,15 @@ def test_a_town_english_rarely_writes_speaks_for_its_council(geoparser):
         "Goodyear said it would close its plant in Akron, Ohio.")}
     assert "Bath" in {m.surface for m in geoparser.parse(
         "A spokesman for the council covering Bath and Keynsham said both were on alert.")}
+
+
+def test_route_ends_datelines_with_a_date_and_where_people_live(geoparser):
+    """"the Mughalsarai–Agra section": an en dash joins a route's ends, so Agra is no word of
+    a longer name; "JUBA, 9 October 2024 –" is a dateline; "residents of Mobile" live in a
+    place, though "mobile" is a frequent word."""
+    def names(text: str) -> set[str]:
+        return {m.surface for m in geoparser.parse(text)}
+
+    assert "Agra" in names("Trains were held on the Zorbelpur–Agra section.")
+    assert "JUBA" in names("JUBA, 9 October 2024 – Floodwaters have cut roads.")
+    assert "Mobile" in names("Some residents of Mobile question whether the state should pay.")
