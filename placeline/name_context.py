@@ -259,6 +259,12 @@ RESIDENT = "resident"
 COMPANY_AFTER = re.compile(
     r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
     r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
+# A firm's legal form after its name and up to three more words ("Metz Fresh LLC", "Boston
+# Scientific Corp."): a firm's name whatever the size of the town it starts with.
+FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Corp|Ltd|plc|GmbH|LLP)\b")
+# "According to Yap, test results…": one name after "according to" and before a comma or a
+# full stop is the source, a person or an agency (a country may speak: "according to China").
+SOURCE_BEFORE = re.compile(r"\b[Aa]ccording to $")
 # After a name: a firm's wording. "Carrefour said it would sell", "Skoda, the Czech unit of
 # Volkswagen, said its …", "Nokia shares rose": a company says "it" of itself and has shares;
 # a town's people say "they", its council is named ("the city of Goodyear said").
@@ -329,6 +335,7 @@ RIVER_VERB_AFTER = re.compile(
     r"|overflow(?:s|ed)|swell(?:s|ed)|empties into|drains into|r[au]n(?:s)? dry"
     r"|hits? (?:a )?record low|continues to rise|rises|is rising|is receding)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its own
+AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Jonathan McDaniel, 19, of …": a person's age
 WHO_AFTER = re.compile(r", who\b")  # a name starting a sentence, then ", who": a person
 SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
@@ -350,7 +357,8 @@ AGENCY_SLOT_AFTER = re.compile(r"\)\s*(?:—|–|--|-\s)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
 PARTY_AFTER = re.compile(r" party\b")  # "the Morena party": a party named like a town
 PARTY_NAME_BEFORE = re.compile(r"\b(?:the|ruling|governing|opposition|[Ii]ts|[Hh]is|[Hh]er)\s$")
-RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
+RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$|\b(?:late|formerly|originally) of\s$")
+# (an obituary's "late of Penguin and formerly of Perth": where the dead lived)
 # "… daughter Georgia Kent of Charlotte": a person's two names, then "of" and where they live.
 PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) "
                               r"([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?) of $")

@@ -37,6 +37,7 @@ from typing import NamedTuple
 from placeline.frequency import zipf as _zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.name_context import (
+    AGE_AFTER,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     APPOSED_KIND_AFTER,
@@ -59,6 +60,7 @@ from placeline.name_context import (
     ERA_BEFORE,
     FEATURE_BEFORE,
     FEATURE_OF_BEFORE,
+    FIRM_FORM_AFTER,
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
@@ -106,6 +108,7 @@ from placeline.name_context import (
     SCHOOL_AFTER,
     SEATS_OF_POWER,
     SEROVAR_BEFORE,
+    SOURCE_BEFORE,
     SPEAKER_BEFORE,
     SPEECH_AFTER,
     STORM_WORDS,
@@ -316,6 +319,13 @@ def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Sp
     """The span listed just after offset `end`, if any (see `_listed_before`)."""
     return next((by_start[start] for start in range(end + 2, end + 7)
                  if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
+
+
+def _rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
+    """A capitalised word English rarely writes that names no place the text has matched."""
+    return token.cap and not token.text.isupper() and \
+        _zipf(token.text.lower()) < LONGER_NAME_WORD_ZIPF and \
+        name_key(token.text) not in known_places
 
 
 def _regions_of_one_country(span: Span, other: Span) -> bool:
@@ -1000,7 +1010,8 @@ class Recognizer:
 
     def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
                         known_places: set[str], match_starts: frozenset[int],
-                        hyphen_paired: Mapping[int, set[str]]) -> tuple[str, int, int] | None:
+                        hyphen_paired: Mapping[int, set[str]],
+                        candidates: tuple = ()) -> tuple[str, int, int] | None:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
@@ -1019,6 +1030,17 @@ class Recognizer:
         if left < right and (left < i or right > j) and \
                 _named_in_apposition(text, tokens, left, right):  # a name and more words
             return "a person's name by its place in the sentence", left, right
+        if i == j and AGE_AFTER.match(text, tokens[j].end) and not any(
+                c.kind in BROAD_KINDS for c in candidates):
+            return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
+            # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
+        if left < i and j == i and right > j and i not in hyphen_paired and all(
+                _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
+                _joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                _joined_by_space(text, tokens[j], tokens[j + 1]):
+            return f"{_LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
+            # "Susilo Bambang Yudhoyono": a word between two rare words no place has is a
+            # word of their name, not Bambang in the Philippines
         if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
                 tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
@@ -1181,7 +1203,7 @@ class Recognizer:
         start, end = tokens[i].start, tokens[j].end
         if (len(text[start:end]) > 2 and text[start:end].isupper() and DATELINE_AFTER.match(
                 text, end)) or PARTY_BEFORE.search(text, max(0, start - 4), start) or \
-                RESIDENCE_BEFORE.search(text, max(0, start - 10), start) or \
+                RESIDENCE_BEFORE.search(text, max(0, start - 14), start) or \
                 self._person_of_before(text, start) or \
                 KIND_LIST_AFTER.match(text, end) or (start, end) in kind_lists or \
                 APPOSED_KIND_AFTER.match(text, end):
@@ -1303,7 +1325,7 @@ class Recognizer:
         decisions = []
         for i, j, candidates in matches:
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
-                                          hyphen_paired) or _quoted_speaker(
+                                          hyphen_paired, candidates) or _quoted_speaker(
                 text, tokens, i, j, candidates) or _names_a_party(text, tokens, i, j, candidates)
             if person and not person[0].startswith(_LONGER_NAME):
                 # (a longer name is no person's: "Independiente Medellin", "Université Laval"
@@ -1465,6 +1487,12 @@ class Recognizer:
         if partner and not any(c.kind in BROAD_KINDS for c in self.gazetteer.lookup_name(
                 partner.group("partner"))):
             return None  # "Galt & Taggart", "Marks & Spencer": a firm of partners
+        if not broad and FIRM_FORM_AFTER.match(text, tokens[j].end):
+            return None  # "Metz Fresh LLC": a firm, not Metz (a city of 117,000)
+        if i == j and text[tokens[j].end:tokens[j].end + 1] in (",", ".") and \
+                SOURCE_BEFORE.search(text, max(0, tokens[i].start - 13), tokens[i].start) and \
+                not any(c.kind == "country" and c.name_type != 1 for c in candidates):
+            return None  # "According to Yap, test results…": the source
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")

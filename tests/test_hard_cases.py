@@ -2281,3 +2281,27 @@ def test_route_ends_datelines_with_a_date_and_where_people_live(geoparser):
     assert "Agra" in names("Trains were held on the Zorbelpur–Agra section.")
     assert "JUBA" in names("JUBA, 9 October 2024 – Floodwaters have cut roads.")
     assert "Mobile" in names("Some residents of Mobile question whether the state should pay.")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Jonathan J. “Wee Man” McDaniel, 19, of 1205 Lone Oak Road was arrested.", "McDaniel"),
+    ("Indonesian President Susilo Bambang Yudhoyono is said to be monitoring.", "Bambang"),
+    ("Spinach was distributed by Metz Fresh LLC, the firm said.", "Metz"),
+    ("According to Yap, test results were negative.", "Yap"),
+])
+def test_people_firms_and_sources_named_like_places(geoparser, text, word):
+    """A name with an age after it is a person's; a word between two rare words no place
+    has is a word of their name; a firm's legal form ends a firm's name whatever the size
+    of its town (Metz: 117,000); one name after "according to" is the source."""
+    assert word not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_an_obituarys_places_and_a_country_as_source_stay_places(geoparser):
+    """"late of Penguin and formerly of Perth" after "Len Perth, 84": where the dead lived;
+    "according to China" is the government."""
+    found = {m.surface for m in geoparser.parse(
+        "OBITUARY: Leonard \"Len\" Perth, 84, late of Penguin and formerly of Perth in "
+        "Tasmania's north, has died.")}
+    assert {"Penguin", "Perth"} <= found
+    assert "China" in {m.surface for m in geoparser.parse(
+        "According to China, the talks failed.")}
