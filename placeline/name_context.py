@@ -258,7 +258,8 @@ RESIDENT = "resident"
 # The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
 COMPANY_AFTER = re.compile(
     r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
-    r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company)\b")
+    r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company|News Agency"
+    r"|Funeral Home|Funeral Services)\b")  # ("Xinhua News Agency", "Ridgeway Funeral Home")
 # A firm's legal form after its name and up to three more words ("Metz Fresh LLC", "Boston
 # Scientific Corp."): a firm's name whatever the size of the town it starts with.
 FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Corp|Ltd|plc|GmbH|LLP)\b")

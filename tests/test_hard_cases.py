@@ -2288,6 +2288,8 @@ def test_route_ends_datelines_with_a_date_and_where_people_live(geoparser):
     ("Indonesian President Susilo Bambang Yudhoyono is said to be monitoring.", "Bambang"),
     ("Spinach was distributed by Metz Fresh LLC, the firm said.", "Metz"),
     ("According to Yap, test results were negative.", "Yap"),
+    ("Xinhua News Agency also reported that a man died.", "Xinhua"),
+    ("Cash was stolen from Ridgeway Funeral Home in Paris, Tennessee.", "Ridgeway"),
 ])
 def test_people_firms_and_sources_named_like_places(geoparser, text, word):
     """A name with an age after it is a person's; a word between two rare words no place
