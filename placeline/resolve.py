@@ -128,6 +128,18 @@ def regions_named_for_their_city(surface: str, candidates: Sequence[Candidate]) 
             _REGION_SUFFIX.sub("", name_key(c.place.name)) == key} if towns else set()
 
 
+def towns_named_like_their_region(candidates: Sequence[Candidate]) -> set[int]:
+    """The rows of towns a hundredth the size of a first-level region of their country that
+    has the name ("Wales", a village of 6,000 in South Yorkshire): they lose
+    REGION_OVER_ITS_NAMESAKE unless the text calls the name a town."""
+    regions: dict[str, int] = {}
+    for c in candidates:
+        if c.kind == "admin1" and c.name_type == 0:
+            regions[c.place.country] = max(regions.get(c.place.country, 0), c.place.population)
+    return {c.row for c in candidates if c.kind == "city" and regions.get(
+        c.place.country, 0) >= TOWN_OF_A_REGIONS_NAME * c.place.population} if regions else set()
+
+
 def prior(surface: str, candidate: Candidate) -> float:
     """Score before context: bigger, more prominent, better-named places first."""
     place = candidate.place
@@ -372,6 +384,7 @@ class Resolver:
         # Names recur within an article; a name's mentions share one candidate tuple, unless
         # a kind said beside one gave it others ("Buenos Aires province … in Buenos Aires").
         priors: dict[tuple[str, int], list[float]] = {}
+        namesakes: dict[tuple[str, int], set[int]] = {}
         for s in spans:
             key = (s.surface, id(s.candidates))
             if key not in priors:
@@ -379,8 +392,13 @@ class Resolver:
                 priors[key] = [prior(s.surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in
                                                       named_for_city else 0.0)
                                for c in s.candidates]
-        base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
-                         for said in (kind_said(text, s),)
+                namesakes[key] = towns_named_like_their_region(s.candidates)
+        base = np.array([p + self._local_bonus(text, s, c, said) - (
+                            REGION_OVER_ITS_NAMESAKE if said != "city" and c.row in towns
+                            else 0.0)
+                         for s in spans
+                         for said, towns in ((kind_said(text, s),
+                                              namesakes[s.surface, id(s.candidates)]),)
                          for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,
                                          strict=True)])
         containment = self._containment(text, spans)
@@ -413,16 +431,9 @@ class Resolver:
         "Kherson", "Odessa", "Kiev" → the city that goes by the name. Not a city whose own
         name is the name and "City": "New York City", "Oklahoma City" need the word to be
         named, so a bare "New York" is the state, as GeoNames and Wikipedia name it; context
-        can still choose the city. A town far smaller than a region of its country that has
-        its name loses to it (`REGION_OVER_ITS_NAMESAKE`)."""
+        can still choose the city."""
         if candidate.kind == said and said in {"city", "country"}:
             return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
-        if candidate.kind == "city" and said != "city" and any(
-                c.kind == "admin1" and c.name_type == 0 and
-                c.place.country == candidate.place.country and
-                c.place.population >= TOWN_OF_A_REGIONS_NAME * candidate.place.population
-                for c in span.candidates):
-            return -REGION_OVER_ITS_NAMESAKE
         if candidate.kind == "admin1":
             if said == "region":
                 return KIND_SAID_BONUS
