@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from app_common import get_store, refresh
+from placeline.config import folder_ingest_allowed
 from placeline.ingest import iter_paths, read_bytes, read_paths
 from placeline.pipeline import Pipeline
 from placeline.present import escape_markdown
@@ -22,8 +23,19 @@ st.write("Plain text files take their first line as the title. JSONL takes one a
 
 uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", "zip"],
                            accept_multiple_files=True, key="uploads")
-folder = st.text_input("…or read a folder on this machine", key="folder",
-                       placeholder="/path/to/articles")
+# A folder is read with the server's rights, for whoever reaches this page: only where the
+# page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
+address = st.get_option("server.address")
+if folder_ingest_allowed(address):
+    folder = st.text_input("…or read a folder on this machine", key="folder",
+                           placeholder="/path/to/articles")
+else:
+    folder = ""
+    st.info(f"Reading a folder on the server is off here: the dashboard listens on "
+            f"{escape_markdown(address or 'every network interface')}, so anyone who reaches "
+            "it could read the server's files. Upload the files above, run `python -m "
+            "placeline ingest FOLDER` on the server, or set `PLACELINE_FOLDER_INGEST=1` to "
+            "allow it.", icon=":material/lock:")
 online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
                    help="Nominatim, at most one request per second; needs internet.")
 

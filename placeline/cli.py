@@ -2,7 +2,8 @@
 
     setup                      build the gazetteer index and map assets, load the bundled data
     dashboard [STREAMLIT ARGS]  `streamlit run dashboard.py`, its imports done while the
-                               browser loads the page (a second off the first map)
+                               browser loads the page (a second off the first map); on
+                               localhost unless --server.address says otherwise
     ingest PATH... [--db F] [--workers N | --scheduler ADDR]
                                add .txt/.jsonl/.html files or folders; bad files are
                                reported and skipped; Dask workers clean and geoparse
@@ -274,6 +275,21 @@ def _skip_component_scan() -> None:
         manifest_scanner.scan_component_manifests = lambda max_workers=None: []
 
 
+def streamlit_options(given: list[str]) -> list[str]:
+    """The options `streamlit run` gets: the user's, and this machine as the address unless
+    they (or STREAMLIT_SERVER_ADDRESS) chose one. The Ingest page can read the server's
+    files, so serving the network is a choice, not the default (Streamlit's is every
+    interface)."""
+    import os
+
+    from placeline.config import DASHBOARD_ADDRESS
+
+    chosen = any(a == "--server.address" or a.startswith("--server.address=") for a in given)
+    if chosen or os.environ.get("STREAMLIT_SERVER_ADDRESS"):
+        return list(given)
+    return ["--server.address", DASHBOARD_ADDRESS, *given]
+
+
 def cmd_dashboard(args: argparse.Namespace) -> int:
     import importlib
     import threading
@@ -291,7 +307,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
     _skip_component_scan()
     threading.Thread(target=warm, name="placeline-warm-imports", daemon=True).start()
-    sys.argv = ["streamlit", "run", str(PROJECT_ROOT / "dashboard.py"), *args.streamlit_args]
+    sys.argv = ["streamlit", "run", str(PROJECT_ROOT / "dashboard.py"),
+                *streamlit_options(args.streamlit_args)]
     return streamlit_cli.main(prog_name="streamlit")
 
 

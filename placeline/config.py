@@ -6,6 +6,7 @@ the tests agree on paths without passing them through every call.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -47,9 +48,42 @@ def static_dir() -> Path:
     return PROJECT_ROOT / "static"
 
 
+_ON = {"1", "true", "yes", "on"}
+_OFF = {"0", "false", "no", "off"}
+
+
 def online_geocoder_enabled() -> bool:
     """The online geocoder is opt-in: the offline gazetteer must stand on its own."""
-    return os.environ.get("PLACELINE_ONLINE_GEOCODER", "").lower() in {"1", "true", "yes", "on"}
+    return os.environ.get("PLACELINE_ONLINE_GEOCODER", "").lower() in _ON
+
+
+# Where the dashboard listens unless told otherwise (.streamlit/config.toml says the same, and
+# `python -m placeline dashboard` passes it): this machine only.
+DASHBOARD_ADDRESS = "localhost"
+
+
+def is_loopback(address: str | None) -> bool:
+    """True when a server bound to `address` answers this machine only. Unset, "0.0.0.0" and
+    "::" mean every interface; a Unix socket may stand behind any proxy."""
+    text = (address or "").strip().strip("[]").lower()
+    if text == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(text).is_loopback
+    except ValueError:
+        return False
+
+
+def folder_ingest_allowed(server_address: str | None) -> bool:
+    """Whether the Ingest page may read a folder on the server. It reads any file the server
+    can, for anyone who can reach the page, so only where the page is on this machine alone,
+    unless `PLACELINE_FOLDER_INGEST` says otherwise (1 allows it anywhere, 0 nowhere)."""
+    setting = os.environ.get("PLACELINE_FOLDER_INGEST", "").strip().lower()
+    if setting in _ON:
+        return True
+    if setting in _OFF:
+        return False
+    return is_loopback(server_address)
 
 
 def tile_url() -> str | None:
