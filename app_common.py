@@ -4,8 +4,11 @@ exports and the correction form. Everything heavy lives in the placeline package
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -245,59 +248,113 @@ def export_buttons(store: Store, index: EventIndex, mask) -> None:
 
 # -- corrections --------------------------------------------------------------------------
 
-def correction_form(store: Store, place_id: str, place_name: str, window: pd.DataFrame) -> None:
-    """"This mention of X is wrong → it is Y": search the gazetteer or enter coordinates."""
-    article_ids = sorted(set(window.loc[window["place_id"] == place_id, "article_id"]))
-    surfaces = sorted({m["surface"] for a in article_ids for m in store.mentions(a)
-                       if m["place_id"] == place_id})
+def correction_form(store: Store, place_id: str, place_name: str,
+                    article_ids: Iterable[int]) -> None:
+    """"This mention of X is wrong → it is Y" in one of `article_ids` (the articles shown) or
+    in every article: search the gazetteer or enter coordinates. Every widget is keyed by
+    the place and the articles: with one set of keys, a form left half-filled for Geneva
+    kept its coordinates when Moscow was picked, Save enabled, and one click moved every
+    Moscow."""
+    article_ids = sorted({int(a) for a in article_ids})
+    key = _form_keys(place_id, article_ids)
+    written = Counter(m["surface"] for a in article_ids for m in store.mentions(a)
+                      if m["place_id"] == place_id)
     # Labels, options and toasts render Markdown: every name from an article is escaped.
     with st.expander(f"Wrong place? Correct “{escape_markdown(place_name)}”"):
-        surface = st.selectbox("Name as written", surfaces, key="fix_surface")
-        titles = {0: "in every article"} | {
-            a: f"only in “{escape_markdown(store.article(a)['title'][:70])}”"
-            for a in article_ids}
-        scope = st.radio("Apply", list(titles), format_func=titles.get, key="fix_scope")
+        surface = st.selectbox("Name as written", [s for s, _ in written.most_common()],
+                               key=key("surface"))  # the most written first
+        scope = _scope(store, surface, article_ids, key("scope"))
         how = st.radio("Right place", ["search", "coordinates"], horizontal=True,
                        format_func={"search": "Search the gazetteer",
-                                    "coordinates": "Enter coordinates"}.get, key="fix_how")
-        target = None
-        if how == "search":
-            query = st.text_input("Search", value=surface or "", key="fix_query")
-            from placeline.gazetteer import get_gazetteer
+                                    "coordinates": "Enter coordinates"}.get, key=key("how"))
+        target = (_searched_place(surface, key) if how == "search"
+                  else _typed_place(surface, key))
+        if target is not None and target.id == place_id:
+            st.caption("That is the place it has now: choose another.")
+            target = None
+        if st.button("Save correction", key=key("save"), type="primary",
+                     disabled=not (surface and target and scope is not None)):
+            _save_correction(store, surface, target, scope)
 
-            options = get_gazetteer().search(query) if query else []
-            labels = {p.id: f"{p.name} ({p.kind}, {p.country or '—'}, {p.lat:.2f}, {p.lon:.2f})"
-                      for p in options}
-            chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
-                                  key="fix_choice", index=None, placeholder="Choose a place")
-            target = next((p for p in options if p.id == chosen), None)
-        else:
-            name = st.text_input("Name", value=surface or "", key="fix_name")
-            # Empty until typed: a default (0, 0) was one click from moving a town to the
-            # Gulf of Guinea. Save waits for both numbers.
-            lat = st.number_input("Latitude", -90.0, 90.0, None, format="%.4f", key="fix_lat",
-                                  placeholder="decimal degrees, north positive")
-            lon = st.number_input("Longitude", -180.0, 180.0, None, format="%.4f",
-                                  key="fix_lon", placeholder="decimal degrees, east positive")
-            if lat is None or lon is None:
-                st.caption("Type the latitude and the longitude to save.")
-            elif name.strip():
-                slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-                target = Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name.strip(),
-                               lat=lat, lon=lon, kind="landmark", source="correction")
-        if st.button("Save correction", key="fix_save", disabled=not (surface and target),
-                     type="primary"):
-            hint = store.article(scope)["content_hash"] if scope else ""
-            store.add_correction(surface, target, hint)
-            affected = store.articles_with_surface(surface)
-            from placeline.pipeline import Pipeline  # only on a correction: it is heavy
 
-            Pipeline(store).reprocess(affected)
-            refresh()
-            st.session_state["_select_place"] = target.id
-            st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
-                     f"{len(affected)} article(s) updated.")
-            st.rerun(scope="app")
+def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
+    """Widget keys of the correction form for this place in these articles ("fix_lat_…")."""
+    digest = hashlib.blake2s(repr((place_id, article_ids)).encode(), digest_size=6).hexdigest()
+    return lambda field: f"fix_{field}_{digest}"
+
+
+def _short(title: str, length: int = 70) -> str:
+    return title if len(title) <= length else title[:length - 1].rstrip() + "…"
+
+
+def _scope(store: Store, surface: str | None, article_ids: list[int], key: str) -> int | None:
+    """The article the correction applies in, or 0 for every article (now and at every later
+    ingest). One article shown: that one, the narrowest. Several: the reader chooses, since
+    "every article" also moves the name where it meant another place (the Springfield in
+    Illinois, when the one in Massachusetts was wrong)."""
+    titles = {a: f"only in “{escape_markdown(_short(store.article(a)['title']))}”"
+              for a in article_ids}
+    named = _articles_naming(store, surface, data_version(store)) if surface else 0
+    titles[0] = (f"in every article (the {named} naming “{escape_markdown(surface or '')}” "
+                 "now, and later ones)")
+    scope = st.radio("Apply", list(titles), format_func=titles.get, key=key,
+                     index=0 if len(article_ids) == 1 else None)
+    if scope is None:
+        st.caption("Choose where the correction applies.")
+    return scope
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _articles_naming(_store: Store, surface: str, version: tuple) -> int:
+    """How many articles a correction "in every article" would change (a scan of every
+    mention: once per name and store revision, not at every step of the slider)."""
+    return len(_store.articles_with_surface(surface))
+
+
+def _searched_place(surface: str | None, key: Callable[[str], str]) -> Place | None:
+    """The gazetteer entry chosen among those the search finds; none until one is."""
+    query = st.text_input("Search", value=surface or "", key=key("query"))
+    from placeline.gazetteer import get_gazetteer
+
+    options = get_gazetteer().search(query) if query.strip() else []
+    labels = {p.id: f"{p.name} ({p.kind}, {p.country or '—'}, {p.lat:.2f}, {p.lon:.2f})"
+              for p in options}
+    chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
+                          key=key("choice"), index=None, placeholder="Choose a place")
+    return next((p for p in options if p.id == chosen), None)
+
+
+def _typed_place(surface: str | None, key: Callable[[str], str]) -> Place | None:
+    """The place a name and typed coordinates make; none until both numbers are typed."""
+    name = st.text_input("Name", value=surface or "", key=key("name")).strip()
+    # Empty until typed: a default (0, 0) was one click from moving a town to the
+    # Gulf of Guinea. Save waits for both numbers.
+    lat = st.number_input("Latitude", -90.0, 90.0, None, format="%.4f", key=key("lat"),
+                          placeholder="decimal degrees, north positive")
+    lon = st.number_input("Longitude", -180.0, 180.0, None, format="%.4f", key=key("lon"),
+                          placeholder="decimal degrees, east positive")
+    if lat is None or lon is None:
+        st.caption("Type the latitude and the longitude to save.")
+        return None
+    if not name:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name, lat=lat, lon=lon,
+                 kind="landmark", source="correction")
+
+
+def _save_correction(store: Store, surface: str, target: Place, scope: int) -> None:
+    hint = store.article(scope)["content_hash"] if scope else ""
+    store.add_correction(surface, target, hint)
+    affected = store.articles_with_surface(surface)
+    from placeline.pipeline import Pipeline  # only on a correction: it is heavy
+
+    Pipeline(store).reprocess(affected)
+    refresh()
+    st.session_state["_select_place"] = target.id
+    st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
+             f"{len(affected)} article(s) updated.")
+    st.rerun(scope="app")
 
 
 def apply_pending_selection() -> None:

@@ -175,7 +175,8 @@ def reading_panel(dated, window, summary) -> None:
                 st.markdown(sentence)
             with st.expander("Read the whole article"):
                 st.text(snippet.text)
-    app.correction_form(store, place_id, row["place"], window)
+    app.correction_form(store, place_id, row["place"],
+                        window.loc[window["place_id"] == place_id, "article_id"])
 
 
 time_map_and_panel()

@@ -51,6 +51,13 @@ def _run(script: str, **query) -> AppTest:
     return at
 
 
+def fix(widgets, field: str):
+    """The correction form's widget for `field` ("lat", "save"…): its keys end with the
+    place and the articles it corrects, so that another place gets a fresh form."""
+    return next(w for w in widgets
+                if w.key == f"fix_{field}" or (w.key or "").startswith(f"fix_{field}_"))
+
+
 def _place_id(store, name: str) -> str:
     events = store.events_frame()
     return events.loc[events["place"] == name, "place_id"].iloc[0]
@@ -153,11 +160,11 @@ def test_a_selected_place_shows_its_snippets(app_db, seeds_store):
 
 def test_a_correction_is_applied_listed_and_undone(app_db, seeds_store):
     at = _run("dashboard.py", place="Izyum")
-    at.radio(key="fix_how").set_value("coordinates").run()
-    at.text_input(key="fix_name").set_value("Somewhere Else").run()
-    at.number_input(key="fix_lat").set_value(10.0).run()
-    at.number_input(key="fix_lon").set_value(20.0).run()
-    at.button(key="fix_save").click().run()
+    fix(at.radio, "how").set_value("coordinates").run()
+    fix(at.text_input, "name").set_value("Somewhere Else").run()
+    fix(at.number_input, "lat").set_value(10.0).run()
+    fix(at.number_input, "lon").set_value(20.0).run()
+    fix(at.button, "save").click().run()
     assert not at.exception
     from placeline.store import open_store
 

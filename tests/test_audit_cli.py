@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from placeline import cli
-from tests.test_apptest import _run, app_db, ingest_folder_on_page  # noqa: F401 — app_db: the page tests' fixture
+from tests.test_apptest import _run, app_db, fix, ingest_folder_on_page  # noqa: F401 — app_db: the page tests' fixture
 
 ARTICLE = ("Floods in Porto Alegre\nPORTO ALEGRE, May 6, 2024 - Rain flooded Porto Alegre in "
            "Brazil on Monday.\n")
@@ -367,15 +367,15 @@ def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path, monkeypatc
 
 def test_entered_coordinates_start_empty_and_save_waits_for_both(app_db):  # noqa: F811
     at = _run("dashboard.py", place="Izyum")
-    at.radio(key="fix_how").set_value("coordinates").run()
+    fix(at.radio, "how").set_value("coordinates").run()
     assert not at.exception
-    assert at.number_input(key="fix_lat").value is None  # before: 0.0, Save enabled at once
-    assert at.number_input(key="fix_lon").value is None
-    assert at.button(key="fix_save").disabled
+    assert fix(at.number_input, "lat").value is None  # before: 0.0, Save enabled at once
+    assert fix(at.number_input, "lon").value is None
+    assert fix(at.button, "save").disabled
     assert any("Type the latitude and the longitude" in c.value for c in at.caption)
-    at.number_input(key="fix_lat").set_value(49.2).run()
-    assert at.button(key="fix_save").disabled
-    at.number_input(key="fix_lon").set_value(0.0).run()  # typed: a real longitude
-    assert not at.button(key="fix_save").disabled
-    at.text_input(key="fix_name").set_value(" ").run()
-    assert at.button(key="fix_save").disabled
+    fix(at.number_input, "lat").set_value(49.2).run()
+    assert fix(at.button, "save").disabled
+    fix(at.number_input, "lon").set_value(0.0).run()  # typed: a real longitude
+    assert not fix(at.button, "save").disabled
+    fix(at.text_input, "name").set_value(" ").run()
+    assert fix(at.button, "save").disabled
