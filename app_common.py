@@ -3,6 +3,7 @@ exports and the correction form. Everything heavy lives in the placeline package
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -21,7 +22,8 @@ from placeline.errors import NotADatabaseError, StoreCorruptError
 from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
-from placeline.present import escape_markdown, place_labels
+from placeline.names import name_key
+from placeline.present import candidate_label, escape_markdown, place_labels
 from placeline.store import Store
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -248,6 +250,10 @@ def export_buttons(store: Store, index: EventIndex, mask) -> None:
 
 # -- corrections --------------------------------------------------------------------------
 
+# The kinds a place entered by its coordinates may be (the map's "Kind of place" lists them).
+KINDS = ("city", "admin1", "admin2", "region", "country", "continent", "water", "landmark")
+
+
 def correction_form(store: Store, place_id: str, place_name: str,
                     article_ids: Iterable[int]) -> None:
     """"This mention of X is wrong → it is Y" in one of `article_ids` (the articles shown) or
@@ -267,8 +273,9 @@ def correction_form(store: Store, place_id: str, place_name: str,
         how = st.radio("Right place", ["search", "coordinates"], horizontal=True,
                        format_func={"search": "Search the gazetteer",
                                     "coordinates": "Enter coordinates"}.get, key=key("how"))
+        current = store.place(place_id)
         target = (_searched_place(surface, key) if how == "search"
-                  else _typed_place(surface, key))
+                  else _typed_place(current, surface, key))
         if target is not None and target.id == place_id:
             st.caption("That is the place it has now: choose another.")
             target = None
@@ -313,34 +320,52 @@ def _articles_naming(_store: Store, surface: str, version: tuple) -> int:
 
 def _searched_place(surface: str | None, key: Callable[[str], str]) -> Place | None:
     """The gazetteer entry chosen among those the search finds; none until one is."""
-    query = st.text_input("Search", value=surface or "", key=key("query"))
+    query = st.text_input("Search", value=surface or "", key=key("query"),
+                          help="A name, or a name and its region or country: “Springfield, "
+                               "Massachusetts”, “Springfield, MA”, “Paris, France”.")
     from placeline.gazetteer import get_gazetteer
 
-    options = get_gazetteer().search(query) if query.strip() else []
-    labels = {p.id: f"{p.name} ({p.kind}, {p.country or '—'}, {p.lat:.2f}, {p.lon:.2f})"
-              for p in options}
+    gazetteer = get_gazetteer()
+    options = gazetteer.search(query) if query.strip() else []
+    labels = {p.id: candidate_label(p, gazetteer.region_name(p)) for p in options}
     chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
                           key=key("choice"), index=None, placeholder="Choose a place")
     return next((p for p in options if p.id == chosen), None)
 
 
-def _typed_place(surface: str | None, key: Callable[[str], str]) -> Place | None:
-    """The place a name and typed coordinates make; none until both numbers are typed."""
-    name = st.text_input("Name", value=surface or "", key=key("name")).strip()
+def _typed_place(current: Place | None, surface: str | None,
+                 key: Callable[[str], str]) -> Place | None:
+    """The place a name and typed coordinates make. Under the place's own name (or the name
+    as written) only the pin moves: the place keeps its kind, country and region; a city
+    had become a "landmark" of no country, gone from the kind filter and the exports'
+    country column. Under a new name it is a new place, of the kind chosen, no country."""
+    name = st.text_input("Name", value=current.name if current else surface or "",
+                         key=key("name")).strip()
     # Empty until typed: a default (0, 0) was one click from moving a town to the
     # Gulf of Guinea. Save waits for both numbers.
     lat = st.number_input("Latitude", -90.0, 90.0, None, format="%.4f", key=key("lat"),
                           placeholder="decimal degrees, north positive")
     lon = st.number_input("Longitude", -180.0, 180.0, None, format="%.4f", key=key("lon"),
                           placeholder="decimal degrees, east positive")
+    kinds = list(dict.fromkeys([current.kind if current else "landmark", *KINDS]))
+    kind = st.selectbox("Kind of place", kinds, key=key("kind"))
+    same = bool(name) and current is not None and name_key(name) in {
+        name_key(current.name), name_key(surface or "")}
+    if same and current.country:
+        st.caption(f"The same name: it stays in {escape_markdown(current.country)}, only its "
+                   "point moves.")
     if lat is None or lon is None:
         st.caption("Type the latitude and the longitude to save.")
         return None
     if not name:
         return None
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name, lat=lat, lon=lon,
-                 kind="landmark", source="correction")
+    point = Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name, lat=lat, lon=lon,
+                  kind=kind, source="correction")
+    if same:
+        point = dataclasses.replace(point, country=current.country, admin1=current.admin1,
+                                    population=current.population)
+    return point
 
 
 def _save_correction(store: Store, surface: str, target: Place, scope: int) -> None:

@@ -146,8 +146,20 @@ class Gazetteer:
         go by the text itself, biggest first, by any of their names where they are towns or
         countries ("Bombay" lists Mumbai first, "Cologne" Köln) but a region or a feature
         only by its own ("Kharkiv" lists the city before Kharkiv Oblast, which is also
-        indexed as "Kharkiv"); then those whose names start with it, biggest first."""
-        key = name_key(text)
+        indexed as "Kharkiv"); then those whose names start with it, biggest first.
+        "Name, region" or "name, country" ("Springfield, Massachusetts", "Springfield, MA",
+        "Paris, France") lists the name's places in that region or country first: fifteen
+        Springfields are told apart by their states."""
+        found = self._search(name_key(text))
+        name, comma, qualifier = text.partition(",")
+        if comma:
+            inside = self._inside(qualifier.rsplit(",", 1)[-1])
+            qualified = [p for p in self._search(name_key(name)) if inside(p)]
+            found = qualified + [p for p in found if p not in qualified]
+        return found[:limit]
+
+    def _search(self, key: str) -> list[Place]:
+        """Every place a name starting with `key` names, ranked as `search` says."""
         if not key or key.startswith(_INDEX_PREFIXES):  # (never the index's own keys)
             return []
         exact: set[str] = set()
@@ -162,7 +174,37 @@ class Gazetteer:
             named_so = name_key(place.name) == key or place.kind in _NAMED_BY_ANY_NAME
             return place.id not in exact, not named_so, -place.population
 
-        return sorted(seen.values(), key=rank)[:limit]
+        return sorted(seen.values(), key=rank)
+
+    def _inside(self, qualifier: str):
+        """A test of whether a place lies in the region or country `qualifier` names: a name
+        ("Massachusetts", "United States"), an abbreviation ("USA"), a postal code ("MA") or
+        an ISO code ("us"). Matches nothing when it names neither."""
+        qualifier = qualifier.strip()
+        candidates = list(self.lookup_name(qualifier))
+        if qualifier.isalpha() and len(qualifier) <= 3:
+            candidates += self.postal_region(qualifier.upper())
+            country = self.country(qualifier.upper()) if len(qualifier) == 2 else None
+            candidates += self.lookup_name(country.name) if country else ()
+        countries = {c.place.country for c in candidates if c.kind == "country"}
+        regions = {(c.place.country, c.place.admin1) for c in candidates if c.kind == "admin1"}
+        return lambda place: place.country in countries or (
+            place.country, place.admin1) in regions
+
+    @cached_property
+    def _admin1_names(self) -> dict[tuple[str, str], str]:
+        """(country, admin1 code) → the region's name; one read of every region, where
+        `admin1` scans the table for each."""
+        rows = self._conn.execute("SELECT country, admin1, name FROM places WHERE kind ="
+                                  " 'admin1' ORDER BY population")
+        return {(country, code): name for country, code, name in rows}  # the biggest wins
+
+    def region_name(self, place: Place) -> str:
+        """The first-level region a place lies in ("Massachusetts" for Springfield, MA), or
+        "" for countries, regions themselves and places with no region."""
+        if not place.admin1 or place.kind in ("country", "admin1"):
+            return ""
+        return self._admin1_names.get((place.country, place.admin1), "")
 
     def place(self, place_id: str) -> Place | None:
         row = self._conn.execute("SELECT row FROM places WHERE id = ?", (place_id,)).fetchone()

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from placeline.models import Place
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~$=&^])")
 
 
@@ -83,3 +85,11 @@ def place_labels(places: pd.DataFrame) -> dict[str, str]:
         labels = [w if seen[label] > 1 else label for label, w in zip(labels, wider,
                                                                         strict=True)]
     return dict(zip(rows["place_id"], labels, strict=True))
+
+
+def candidate_label(place: Place, region: str = "") -> str:
+    """A gazetteer entry as the correction form lists it: its kind, its first-level region
+    and its country tell namesakes apart ("Springfield (city, Massachusetts, US, 42.10,
+    -72.59)" from fourteen other US Springfields), its coordinates whatever is left."""
+    where = ", ".join(part for part in (place.kind, region, place.country or "—") if part)
+    return f"{place.name} ({where}, {place.lat:.2f}, {place.lon:.2f})"

@@ -12,6 +12,8 @@ from streamlit import config as streamlit_config
 from tests.conftest import ROOT
 from tests.test_apptest import _place_id, _run, app_db, fix  # noqa: F401 — the fixture
 
+SPRINGFIELD_MA = "geonames:4951788"
+
 
 @pytest.fixture
 def listening_on():
@@ -141,3 +143,80 @@ def test_a_place_in_one_article_is_corrected_in_that_article_by_default(app_db, 
     geneva_article = seeds_store.events_frame().query("place == 'Geneva'")["article_id"].iloc[0]
     assert correction["context_hint"] == store.article(int(geneva_article))["content_hash"]
     store.close()
+
+
+# -- 3. namesakes told apart; a moved pin keeps its kind and country ----------------------------
+
+def test_a_name_and_its_region_or_country_finds_the_namesake(gazetteer):
+    for text in ("Springfield, Massachusetts", "Springfield, MA", "springfield, ma"):
+        found = gazetteer.search(text)
+        assert found[0].id == SPRINGFIELD_MA, text  # before: [] for each
+        assert {p.admin1 for p in found} == {"MA"}, text
+    assert {p.country for p in gazetteer.search("Paris, France")} == {"FR"}
+    idaho = gazetteer.search("Moscow, Idaho")
+    assert [(p.name, p.country, p.admin1) for p in idaho[:1]] == [("Moscow", "US", "ID")]
+    assert {p.country for p in gazetteer.search("Springfield, USA")} == {"US"}
+    assert gazetteer.search("Springfield, Nowhere-in-particular") == []
+    # A name that holds a comma itself is still found whole.
+    assert gazetteer.search("Washington, D.C.")[0].admin1 == "DC"
+    assert gazetteer.search("Bonaire, Saint Eustatius and Saba")[0].kind == "country"
+
+
+def test_candidates_name_their_kind_and_region(gazetteer):
+    from placeline.present import candidate_label
+
+    springfield = gazetteer.place(SPRINGFIELD_MA)
+    assert gazetteer.region_name(springfield) == "Massachusetts"
+    assert candidate_label(springfield, gazetteer.region_name(springfield)) == \
+        "Springfield (city, Massachusetts, US, 42.10, -72.59)"
+    massachusetts = gazetteer.search("Massachusetts")[0]
+    assert massachusetts.kind == "admin1" and gazetteer.region_name(massachusetts) == ""
+    assert candidate_label(massachusetts).startswith("Massachusetts (admin1, US, ")
+
+
+def test_the_form_lists_namesakes_with_their_states(app_db):  # noqa: F811
+    at = _run("dashboard.py", place="Moscow")
+    fix(at.text_input, "query").set_value("Springfield, Massachusetts").run()
+    assert not at.exception
+    options = fix(at.selectbox, "choice").options
+    assert options[0] == "Springfield (city, Massachusetts, US, 42.10, -72.59)"
+    fix(at.text_input, "query").set_value("Springfield").run()
+    options = fix(at.selectbox, "choice").options
+    assert len(options) == len(set(options))
+    assert {"Springfield (city, Illinois, US, 39.80, -89.64)",
+            "Springfield (city, Missouri, US, 37.22, -93.30)"} <= set(options)
+
+
+def _saved_place(db):
+    from placeline.store import open_store
+
+    store = open_store(db)
+    [correction] = store.corrections()
+    store.close()
+    return correction
+
+
+def test_a_pin_moved_by_coordinates_keeps_its_kind_and_country(app_db, seeds_store):  # noqa: F811
+    izyum = seeds_store.place(_place_id(seeds_store, "Izyum"))
+    assert (izyum.kind, izyum.country) == ("city", "UA")
+    at = _run("dashboard.py", place="Izyum")
+    at = _coordinates(at, 49.21, 37.26)  # the name stays "Izyum": only the point moves
+    assert fix(at.text_input, "name").value == "Izyum"
+    assert fix(at.selectbox, "kind").value == "city"
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    saved = _saved_place(app_db)
+    assert (saved["name"], saved["kind"], saved["country"], saved["admin1"]) == \
+        ("Izyum", "city", "UA", izyum.admin1)  # before: a "landmark" in no country
+    assert (saved["lat"], saved["lon"]) == (49.21, 37.26)
+
+
+def test_a_new_name_by_coordinates_is_of_the_kind_chosen(app_db):  # noqa: F811
+    at = _coordinates(_run("dashboard.py", place="Izyum"), 49.2, 37.25,
+                      name="Izium checkpoint")
+    fix(at.selectbox, "kind").set_value("landmark").run()
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    saved = _saved_place(app_db)
+    assert (saved["name"], saved["kind"], saved["country"]) == ("Izium checkpoint",
+                                                                "landmark", "")
