@@ -254,19 +254,19 @@ def export_buttons(store: Store, index: EventIndex, mask) -> None:
 KINDS = ("city", "admin1", "admin2", "region", "country", "continent", "water", "landmark")
 
 
-def correction_form(store: Store, place_id: str, place_name: str,
-                    article_ids: Iterable[int]) -> None:
+def correction_form(store: Store, place_id: str, place_name: str, article_ids: Iterable[int],
+                    select_key: str = "place", expanded: bool = False) -> None:
     """"This mention of X is wrong → it is Y" in one of `article_ids` (the articles shown) or
     in every article: search the gazetteer or enter coordinates. Every widget is keyed by
     the place and the articles: with one set of keys, a form left half-filled for Geneva
     kept its coordinates when Moscow was picked, Save enabled, and one click moved every
-    Moscow."""
+    Moscow. After a save the new place is selected in the box `select_key`."""
     article_ids = sorted({int(a) for a in article_ids})
     key = _form_keys(place_id, article_ids)
     written = Counter(m["surface"] for a in article_ids for m in store.mentions(a)
                       if m["place_id"] == place_id)
     # Labels, options and toasts render Markdown: every name from an article is escaped.
-    with st.expander(f"Wrong place? Correct “{escape_markdown(place_name)}”"):
+    with st.expander(f"Wrong place? Correct “{escape_markdown(place_name)}”", expanded=expanded):
         surface = st.selectbox("Name as written", [s for s, _ in written.most_common()],
                                key=key("surface"))  # the most written first
         scope = _scope(store, surface, article_ids, key("scope"))
@@ -281,7 +281,7 @@ def correction_form(store: Store, place_id: str, place_name: str,
             target = None
         if st.button("Save correction", key=key("save"), type="primary",
                      disabled=not (surface and target and scope is not None)):
-            _save_correction(store, surface, target, scope)
+            _save_correction(store, surface, target, scope, select_key)
 
 
 def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
@@ -368,7 +368,8 @@ def _typed_place(current: Place | None, surface: str | None,
     return point
 
 
-def _save_correction(store: Store, surface: str, target: Place, scope: int) -> None:
+def _save_correction(store: Store, surface: str, target: Place, scope: int,
+                     select_key: str) -> None:
     hint = store.article(scope)["content_hash"] if scope else ""
     store.add_correction(surface, target, hint)
     affected = store.articles_with_surface(surface)
@@ -376,13 +377,34 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int) -> N
 
     Pipeline(store).reprocess(affected)
     refresh()
-    st.session_state["_select_place"] = target.id
+    st.session_state[f"_select_{select_key}"] = target.id
     st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
              f"{len(affected)} article(s) updated.")
     st.rerun(scope="app")
 
 
-def apply_pending_selection() -> None:
-    """Select a place chosen by code (after a correction) before the Place box is drawn."""
-    if "_select_place" in st.session_state:
-        st.session_state["place"] = st.session_state.pop("_select_place")
+def article_correction(store: Store, article_id: int, mentions: list[dict]) -> None:
+    """The correction form for a place of one article: the map's form needs a dated event,
+    and an undated article's places are on no timeline."""
+    found = pd.DataFrame([{"place_id": m["place_id"], "place": m["name"],
+                           "country": m["country"], "lat": m["lat"], "lon": m["lon"]}
+                          for m in mentions if m["place_id"]])
+    if found.empty:
+        return
+    box = f"fix_place_{article_id}"
+    apply_pending_selection(box)
+    labels = place_labels(found)
+    choices = sorted(labels, key=labels.get)
+    sanitize_choice(box, choices)
+    place_id = st.selectbox("Correct a place found here", choices,
+                            format_func=labels.get, index=None, key=box,
+                            placeholder="A place found in this article")
+    if place_id is not None:
+        correction_form(store, place_id, labels[place_id], [article_id], select_key=box,
+                        expanded=True)
+
+
+def apply_pending_selection(key: str = "place") -> None:
+    """Select a place chosen by code (after a correction) before the box `key` is drawn."""
+    if f"_select_{key}" in st.session_state:
+        st.session_state[key] = st.session_state.pop(f"_select_{key}")

@@ -32,8 +32,9 @@ if len(index) == 0:
     undated = app.undated_articles(store, version)
     if undated:  # articles are stored, but none says when: say so, not "add articles"
         st.info(f"{undated} article(s) are stored, but none gives a date, so the timeline is "
-                "empty. The **Articles** page lists them and the **Places** page shows their "
-                "places; an article gets a date from its metadata, its dateline or its lead.")
+                "empty. The **Articles** page lists them and corrects their places, the "
+                "**Places** page shows their places; an article gets a date from its "
+                "metadata, its dateline or its lead.")
     else:
         st.info("No dated events yet. Add articles on the **Ingest** page (or with "
                 "`python -m placeline ingest PATH`) and they appear here.")

@@ -1,5 +1,6 @@
-"""Articles: each article's title, publication date and how it was found, its places, and the
-cleaned text with every recognised place name highlighted."""
+"""Articles: each article's title, publication date and how it was found, its places (each
+one correctable, dated or not), and the cleaned text with every recognised place name
+highlighted."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from app_common import data_version, get_store, load_articles, pretty_date
+from app_common import article_correction, data_version, get_store, load_articles, pretty_date
 from placeline.present import METHOD_LABELS, escape_markdown, highlighted
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
@@ -72,6 +73,7 @@ with places_column:
             lon=("lon", "first"), confidence=("confidence", "mean"), source=("source", "first"))
         grouped["flag"] = grouped["confidence"].map(lambda c: "low confidence" if c < 0.5 else "")
         st.dataframe(grouped.reset_index(), hide_index=True, width="stretch")
+    article_correction(store, chosen, mentions)  # undated articles' places too
     removed = metadata.get("removed") or []
     with st.expander(f"Removed while cleaning ({len(removed)})"):
         for reason, text in removed:

@@ -50,8 +50,9 @@ st.dataframe(
 st.subheader("Your corrections")
 corrections = store.corrections()
 if not corrections:
-    st.caption("None yet. On the map, pick a place and open “Wrong place?” to fix a pin; "
-               "corrections are applied at once and on every re-ingest.")
+    st.caption("None yet. On the map pick a place, or on the Articles page a place of an "
+               "article, and open “Wrong place?” to fix a pin; corrections are applied at "
+               "once and on every re-ingest.")
 for row in corrections:
     scope = "one article" if row["context_hint"] else "every article"
     text, undo = st.columns([5, 1], vertical_alignment="center")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import tomllib
 
 import pytest
+import streamlit as st
 from streamlit import config as streamlit_config
 
 from tests.conftest import ROOT
-from tests.test_apptest import _place_id, _run, app_db, fix  # noqa: F401 — the fixture
+from tests.test_apptest import _dashboard_on, _place_id, _run, app_db, fix  # noqa: F401 — the fixture
 
 SPRINGFIELD_MA = "geonames:4951788"
 
@@ -220,3 +221,46 @@ def test_a_new_name_by_coordinates_is_of_the_kind_chosen(app_db):  # noqa: F811
     saved = _saved_place(app_db)
     assert (saved["name"], saved["kind"], saved["country"]) == ("Izium checkpoint",
                                                                 "landmark", "")
+
+
+# -- 4. the places of undated articles can be corrected on the Articles page ---------------------
+
+def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
+        tmp_path, monkeypatch, geoparser, gazetteer):
+    """Undated articles have no events, so no circle and no reading panel: the Articles page
+    was the only place showing their places, with no way to fix one."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    db = tmp_path / "undated.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "a.txt", "Shelling in Kharkiv\n\nShelling hit Kharkiv and Izium, officials said.")])
+    [article_id] = store.article_ids()
+    kharkiv = next(m["place_id"] for m in store.mentions(article_id)
+                   if m["surface"] == "Kharkiv")
+    store.close()
+    at = _dashboard_on(db, tmp_path, monkeypatch)
+    at.switch_page("pages/1_Articles.py").run()
+    assert not at.exception
+    box = at.selectbox(key=f"fix_place_{article_id}")
+    assert box.value is None and "Kharkiv" in box.options
+    box.set_value(kharkiv).run()
+    assert any("Correct “Kharkiv”" in e.label for e in at.expander)
+    assert fix(at.radio, "scope").index == 0  # only in this article
+    oblast = gazetteer.search("Kharkiv Oblast")[0]
+    fix(at.text_input, "query").set_value("Kharkiv Oblast").run()
+    fix(at.selectbox, "choice").set_value(oblast.id).run()
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    st.cache_resource.clear()
+    store = open_store(db)
+    [correction] = store.corrections()
+    assert correction["id"] == oblast.id
+    assert correction["context_hint"] == store.article(article_id)["content_hash"]
+    assert {m["place_id"] for m in store.mentions(article_id)
+            if m["surface"] == "Kharkiv"} == {oblast.id}
+    store.close()
+    assert at.selectbox(key=f"fix_place_{article_id}").value == oblast.id  # selected after
+    st.cache_resource.clear()
