@@ -10,7 +10,13 @@ import streamlit as st
 
 from app_common import get_store, refresh
 from placeline.config import folder_ingest_allowed
-from placeline.ingest import iter_paths, read_bytes, read_paths
+from placeline.ingest import (
+    MAX_BYTES,
+    UPLOAD_MAX,
+    iter_paths,
+    read_bytes,
+    read_paths,
+)
 from placeline.pipeline import Pipeline
 from placeline.present import escape_markdown
 
@@ -19,7 +25,10 @@ store = get_store()
 st.title("Ingest articles")
 st.write("Plain text files take their first line as the title. JSONL takes one article per "
          'line with a "text" field (and optional "title", "date", "url"). ZIP archives may hold '
-         "any of these. The same text twice is stored once.")
+         "any of these. The same text twice is stored once. Limits: "
+         f"{MAX_BYTES // 2**20} MB an article (a .txt or .html file, a JSONL line, a file in "
+         f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
+         "folder may be of any size (it is read a line at a time).")
 
 uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", "zip"],
                            accept_multiple_files=True, key="uploads")

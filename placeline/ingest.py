@@ -14,15 +14,19 @@ import os
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import AnyStr, BinaryIO
 
 from placeline.errors import InputError
 from placeline.htmlpage import looks_like_html, read_html
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
+# JSONL is the bulk format (thousands of articles a file): its limit is MAX_BYTES a line,
+# and it is read a line at a time, so a file of any size never sits in memory decoded whole.
 SUPPORTED = (".txt", ".jsonl", ".html", ".htm", ".zip")
 # Archives: what one upload may unpack to. A zip bomb (a small file that unpacks to
 # gigabytes) is refused from its directory before anything is decompressed, and again while
@@ -31,6 +35,10 @@ ZIP_MAX_MEMBERS = 5000
 ZIP_MAX_TOTAL = 200 * 1024 * 1024
 ZIP_MAX_RATIO = 200
 ZIP_MAX_UPLOAD = 100 * 1024 * 1024
+# The Ingest page's uploader takes files up to this size (server.maxUploadSize in
+# .streamlit/config.toml, in MB; a test keeps the two equal): an archive's limit, and a JSONL
+# upload's, which the uploader holds in memory anyway.
+UPLOAD_MAX = ZIP_MAX_UPLOAD
 ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the member
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
 # JSON fields that carry the publication date, as news exports name them.
@@ -136,21 +144,24 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     """One uploaded or read file → documents (a .jsonl file holds many)."""
     suffix = Path(source).suffix.lower()
     is_zip = suffix == ".zip" or data[:4] == b"PK\x03\x04"
-    limit = ZIP_MAX_UPLOAD if is_zip else MAX_BYTES
-    if len(data) > limit:
-        yield _too_big(source, len(data), limit)
-        return
     if is_zip:
-        yield from _read_zip(data, source)
+        if len(data) > ZIP_MAX_UPLOAD:
+            yield _too_big(source, len(data), ZIP_MAX_UPLOAD)
+        else:
+            yield from _read_zip(data, source)
+        return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(io.BytesIO(data), source)
+        return
+    if len(data) > MAX_BYTES:
+        yield _too_big(source, len(data), MAX_BYTES)
         return
     try:
         text = decode(data, source)
     except InputError as exc:
         yield exc
         return
-    if suffix == ".jsonl":
-        yield from _read_jsonl(text, source)
-    elif suffix in {".html", ".htm"} or looks_like_html(text):
+    if suffix in {".html", ".htm"} or looks_like_html(text):
         body, metadata = read_html(text)
         if len(body.strip()) < MIN_HTML_TEXT:
             yield InputError(source, "no article text found in the HTML page")
@@ -160,9 +171,13 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         yield RawDocument(source, text)
 
 
-def max_bytes(source: str) -> int:
-    """Largest file accepted: an archive may hold many articles, an article is small."""
-    return ZIP_MAX_UPLOAD if Path(source).suffix.lower() == ".zip" else MAX_BYTES
+def max_bytes(source: str) -> int | None:
+    """Largest file accepted: an archive may hold many articles, an article is small; a JSONL
+    file has no limit of its own (each line has: it is read a line at a time)."""
+    suffix = Path(source).suffix.lower()
+    if suffix == ".jsonl":
+        return None
+    return ZIP_MAX_UPLOAD if suffix == ".zip" else MAX_BYTES
 
 
 def _too_big(source: str, size: int, limit: int) -> InputError:
@@ -207,6 +222,10 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
             yield InputError(where, f"compressed more than {ZIP_MAX_RATIO}:1 (a zip bomb?); "
                                     "skipped")
             continue
+        if name.suffix.lower() == ".jsonl":  # read as it unpacks, a line at a time
+            unpacked += member.file_size  # (zipfile never unpacks more than a member declares)
+            yield from _read_zip_jsonl(archive, member, f"{source}/{name.as_posix()}")
+            continue
         try:
             with archive.open(member) as handle:
                 content = handle.read(min(MAX_BYTES, ZIP_MAX_TOTAL - unpacked) + 1)
@@ -224,28 +243,101 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         yield from read_bytes(content, f"{source}/{name.as_posix()}")
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[RawDocument | InputError]:
+def _read_zip_jsonl(archive: zipfile.ZipFile, member: zipfile.ZipInfo,
+                    source: str) -> Iterator[RawDocument | InputError]:
+    """A JSONL member's articles, unpacked as they are read; a member damaged halfway ends
+    with its reason after the articles before the damage."""
+    try:
+        with archive.open(member) as handle:
+            yield from _read_jsonl(handle, source)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, zlib.error) as exc:
+        yield InputError(source, f"cannot unpack ({exc})")
+
+
+def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputError]:
     """One article per line: {"text", "title"?, "date"/"published"/"datePublished"?, "url"?,
-    "id"?}."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    "id"?}. `stream` must be seekable (a file, an upload's bytes, a zip member)."""
+    head = stream.read(4096)
+    stream.seek(0)
+    if b"\x00" in head and not head.startswith(tuple(m for m, _ in _BYTE_ORDER_MARKS)):
+        yield InputError(source, "the file is binary, not text")
+        return
+    read = False
+    for number, line in _jsonl_lines(stream, head, source):
+        if isinstance(line, InputError):
+            read = True
+            yield line
+            continue
         if not line.strip():
             continue
+        read = True
+        yield _jsonl_row(line, source, number)
+    if not read:
+        yield InputError(source, "the file is empty")
+
+
+def _jsonl_lines(stream: BinaryIO, head: bytes, source: str,
+                 ) -> Iterator[tuple[int, str | InputError]]:
+    """(number, text) of each line, or the reason it cannot be read. A line ends at "\n" only
+    (JSON Lines; a "\r" before it is JSON whitespace): str.splitlines() also breaks at U+0085,
+    U+2028, U+2029, \v, \f and \x1c-\x1e, which JSON strings may hold as they are."""
+    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    if encoding is None:
+        lines = _capped_lines(stream.readline, b"\n")
+    else:  # Windows' "Unicode" text, whose "\n" is two or four bytes
+        text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n")
+        lines = _capped_lines(text.readline, "\n")
+    for number, line in enumerate(lines, start=1):
         where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"malformed JSON ({exc.msg})")
+        if line is None:
+            yield number, InputError(where, f"the line is over {MAX_BYTES // 2**20} MB, the "
+                                            "limit for one article")
+        elif isinstance(line, bytes):
+            yield number, _decoded_line(line, where)
+        else:
+            yield number, line
+
+
+def _capped_lines(readline: Callable[[int], AnyStr], newline: AnyStr,
+                  ) -> Iterator[AnyStr | None]:
+    """Each line, or None for one longer than MAX_BYTES, which is skipped without ever being
+    held whole (a JSONL "line" of a gigabyte is a broken file, not an article)."""
+    while line := readline(MAX_BYTES + 1):
+        if len(line) <= MAX_BYTES or line.endswith(newline):
+            yield line
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(where, 'the line has no "text" field')
-            continue
-        body = record["text"]
-        title = record.get("title")
-        if isinstance(title, str) and title.strip():
-            body = f"{title.strip()}\n\n{body}"
-        metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS)
-                    if record.get(k)}
-        yield RawDocument(f"{source}#{_row_name(record.get('id'), number)}", body, metadata)
+        while (rest := readline(MAX_BYTES)) and not rest.endswith(newline):
+            pass
+        yield None
+
+
+def _decoded_line(raw: bytes, where: str) -> str | InputError:
+    """UTF-8, as JSON Lines are; else the line's most likely legacy encoding (cp1252, …),
+    guessed line by line."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return decode(raw, where)
+    except InputError as exc:
+        return exc
+
+
+def _jsonl_row(line: str, source: str, number: int) -> RawDocument | InputError:
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"malformed JSON ({exc.msg})")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return InputError(where, 'the line has no "text" field')
+    body = record["text"]
+    title = record.get("title")
+    if isinstance(title, str) and title.strip():
+        body = f"{title.strip()}\n\n{body}"
+    metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
+    return RawDocument(f"{source}#{_row_name(record.get('id'), number)}", body, metadata)
 
 
 def _row_name(given: object, number: int) -> object:
@@ -333,13 +425,26 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError
         if isinstance(item, InputError):
             yield item
             continue
+        if item.suffix.lower() == ".jsonl":
+            yield from _read_jsonl_file(item)
+            continue
         try:
             size, limit = item.stat().st_size, max_bytes(str(item))
-            if size > limit:  # refused before reading: a 50 MB file never enters memory
-                yield _too_big(str(item), size, limit)
+            if limit is not None and size > limit:  # refused before reading: a 50 MB file
+                yield _too_big(str(item), size, limit)  # never enters memory
                 continue
             data = item.read_bytes()
         except OSError as exc:
             yield InputError(str(item), f"cannot read the file ({_reason(exc)})")
             continue
         yield from read_bytes(data, str(item))
+
+
+def _read_jsonl_file(path: Path) -> Iterator[RawDocument | InputError]:
+    """A JSONL file's articles, read a line at a time; a read failing halfway ends with its
+    reason after the articles before it."""
+    try:
+        with open(path, "rb") as stream:
+            yield from _read_jsonl(stream, str(path))
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read the file ({_reason(exc)})")

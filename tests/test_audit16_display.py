@@ -1,0 +1,109 @@
+"""Audit 16, reading and display: JSONL lines end at "\\n" only and are read one at a time,
+addresses in articles are never links, the Ingest page's bar counts documents, and the small
+labels (plurals, counts, order, times, cut titles) say what is true."""
+
+from __future__ import annotations
+
+import io
+import json
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from placeline import ingest
+from placeline.errors import InputError
+from placeline.ingest import (
+    RawDocument,
+    read_bytes,
+    read_paths,
+)
+from tests.conftest import EVAL, ROOT
+from tests.test_apptest import _place_id, _run, app_db  # noqa: F401 — app_db: a fixture
+
+MB = 2**20
+
+
+def _split(items) -> tuple[list[RawDocument], dict[str, str]]:
+    items = list(items)
+    return ([i for i in items if not isinstance(i, InputError)],
+            {e.source: e.reason for e in items if isinstance(e, InputError)})
+
+
+# -- 1. a JSONL line ends at "\n" only -------------------------------------------------------
+
+def test_a_jsonl_line_holding_u2028_or_nel_is_one_article():
+    """U+0085, U+2028 and U+2029 may stand in a JSON string as they are; str.splitlines()
+    broke the line there, lost the article and shifted every later line number."""
+    breaks = ["\x85", "\u2028", "\u2029"]
+    rows = [json.dumps({"id": f"r{i}", "text": f"Floods in Kyiv{b}and Lviv."}, ensure_ascii=False)
+            for i, b in enumerate(breaks)]
+    # A raw form feed is not JSON (control characters must be escaped): one bad line, and
+    # the line after it keeps its number. "\r\n" ends a line too.
+    rows += ['{"text": "a\x0cb"}', "{broken"]
+    data = ("\r\n".join(rows) + "\n").encode()
+    for items in (read_bytes(data, "feed.jsonl"), _read_file(data)):
+        docs, errors = _split(items)
+        assert [d.text for d in docs] == [f"Floods in Kyiv{b}and Lviv." for b in breaks]
+        assert [Path(e).name for e in errors] == ["feed.jsonl:4", "feed.jsonl:5"]
+
+
+def _read_file(data: bytes, name: str = "feed.jsonl"):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        yield from read_paths([path])
+
+
+def test_every_article_of_the_lgl_development_file_is_read():
+    path = EVAL / "lgl-dev.jsonl"
+    if not path.exists():
+        pytest.skip("the shared evaluation data is not here")
+    docs, errors = _split(read_paths([path]))
+    assert errors == {} and len(docs) == 294  # line 107 (lgl-212) holds a U+0085
+
+
+# -- 3. a JSONL file has no size limit of its own: each article has ----------------------------
+
+def _bulk(articles: int) -> list[str]:
+    return [json.dumps({"id": f"a{i}", "title": f"Report {i}", "text": (
+        f"Officials in Kyiv said on Monday that report {i} was filed. " * 30)})
+        for i in range(articles)]
+
+
+def test_a_jsonl_file_over_10_mb_is_read_and_only_an_oversized_line_is_refused(tmp_path,
+                                                                               monkeypatch):
+    rows = _bulk(6000)  # ≈ 11 MB, as the audit's 5,880 articles
+    rows.insert(10, json.dumps({"text": "x" * (ingest.MAX_BYTES + 10)}))  # one "article" over
+    data = ("\n".join(rows) + "\n").encode()
+    assert len(data) > 2 * ingest.MAX_BYTES
+    path = tmp_path / "bulk.jsonl"
+    path.write_bytes(data)
+
+    def whole(self):
+        raise AssertionError(f"{self} read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", whole)  # a file is read a line at a time
+    for items in (read_paths([path]), read_bytes(data, "bulk.jsonl")):
+        docs, errors = _split(items)
+        assert len(docs) == 6000 and docs[-1].source.endswith("#a5999")
+        [(where, reason)] = errors.items()
+        assert where.endswith("bulk.jsonl:11") and "over 10 MB" in reason
+
+
+def test_a_jsonl_member_of_a_zip_may_hold_more_than_10_mb():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("feed.jsonl", "\n".join(_bulk(6000)))
+    assert zipfile.ZipFile(buffer).infolist()[0].file_size > ingest.MAX_BYTES
+    docs, errors = _split(read_bytes(buffer.getvalue(), "batch.zip"))
+    assert len(docs) == 6000 and errors == {}
+
+
+def test_the_uploader_states_the_limit_ingest_applies():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] * MB == ingest.UPLOAD_MAX
+    assert ingest.UPLOAD_MAX >= ingest.ZIP_MAX_UPLOAD
