@@ -16,11 +16,18 @@ import pandas as pd
 from placeline.models import Place
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~$=&^])")
+# GitHub-flavoured Markdown also links bare addresses ("www.evil.example/login",
+# "https://…", "name@evil.example"), escaped or not: it finds them in the text once parsed.
+# A word joiner (U+2060, drawn as nothing) after "www", inside "://" and after "@" breaks
+# each pattern; the text reads and wraps as written, and nothing is a link.
+_AUTOLINK = re.compile(r"(?<=www)(?=\.)|(?<=:)(?=//)|(?<=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def escape_markdown(text: str) -> str:
-    """Plain text that Markdown shows exactly as written."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Plain text that Markdown shows exactly as written, addresses included, never as a
+    link."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(WORD_JOINER, text))
     return text.replace("\n", "  \n")
 
 

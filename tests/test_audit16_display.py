@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tomllib
 import zipfile
 from pathlib import Path
@@ -19,6 +20,12 @@ from placeline.ingest import (
     read_bytes,
     read_paths,
 )
+from placeline.present import (
+    WORD_JOINER,
+    escape_markdown,
+    highlighted,
+)
+from placeline.store import open_store
 from tests.conftest import EVAL, ROOT
 from tests.test_apptest import _place_id, _run, app_db  # noqa: F401 — app_db: a fixture
 
@@ -107,3 +114,64 @@ def test_the_uploader_states_the_limit_ingest_applies():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] * MB == ingest.UPLOAD_MAX
     assert ingest.UPLOAD_MAX >= ingest.ZIP_MAX_UPLOAD
+
+
+# -- 2. addresses in articles are text, never links ---------------------------------------------
+
+# What GitHub-flavoured Markdown makes links of in text (remark-gfm's "autolink literal", as
+# Streamlit's front end runs it on each text node, once the backslash escapes are undone).
+_URL = re.compile(r"(https?://|www(?=\.))([-.\w]+)([^ \t\r\n]*)", re.IGNORECASE | re.ASCII)
+_EMAIL = re.compile(r"([-.\w+]+)@([-\w]+(?:\.[-\w]+)+)", re.ASCII)
+ADDRESSES = {"id": "link2", "date": "2024-05-14",
+             "title": "Read more at www.evil-example.com/login before Lisbon talks",
+             "text": "Talks in Lisbon on Monday, 13 May 2024. Contact admin@evil-example.com "
+                     "or visit https://evil-example.com/reset?token=1 now, Lisbon officials "
+                     "said. HTTP://WWW.EVIL-EXAMPLE.COM and mailto:x@evil-example.com too."}
+
+
+def live_links(markdown: str) -> list[str]:
+    text = re.sub(r"\\(.)", r"\1", markdown)
+    return [m.group(0) for pattern in (_URL, _EMAIL) for m in pattern.finditer(text)]
+
+
+def test_escaped_text_holds_no_address_markdown_would_link():
+    text = f"{ADDRESSES['title']}\n\n{ADDRESSES['text']}"
+    assert len(live_links(text)) == 5  # (the check finds them in the raw text)
+    escaped = escape_markdown(text)
+    assert live_links(escaped) == []
+    shown = re.sub(r"\\(.)", r"\1", escaped).replace("  \n", "\n")
+    assert shown.replace(WORD_JOINER, "") == text  # it reads as written
+    start = text.index("Lisbon")
+    marked = highlighted(text, 0, len(text), [(start, start + 6)])
+    assert "**Lisbon**" in marked and live_links(marked) == []
+
+
+def _rendered_markdown(at) -> list[str]:
+    """Every text the page hands to Streamlit's Markdown renderer."""
+    texts = [element.value for kind in ("title", "header", "subheader", "markdown", "caption",
+                                        "info", "success", "warning", "error", "toast")
+             for element in getattr(at, kind)]
+    texts += [expander.label for expander in at.expander]
+    texts += [option for radio in at.radio for option in radio.options]  # options are Markdown
+    return texts
+
+
+def test_no_page_shows_an_address_in_an_article_as_a_link(app_db, geoparser):  # noqa: F811
+    from placeline.pipeline import Pipeline
+
+    store = open_store(app_db)
+    report = Pipeline(store, geoparser).ingest(read_bytes(json.dumps(ADDRESSES).encode(),
+                                                          "links.jsonl"))
+    [(_, article_id)] = report.added
+    store.close()
+    at = _run("dashboard.py", place="Lisbon")
+    assert not at.exception
+    texts = _rendered_markdown(at)
+    assert any("evil" in t for t in texts)  # the title, the sentence, the scope label
+    assert [link for t in texts for link in live_links(t)] == []
+    at = _run("pages/1_Articles.py")
+    at.selectbox(key="article").select(article_id).run()
+    assert not at.exception
+    texts = _rendered_markdown(at)
+    assert any("evil" in t for t in texts)
+    assert [link for t in texts for link in live_links(t)] == []

@@ -5,7 +5,13 @@ import re
 
 import pandas as pd
 
-from placeline.present import escape_markdown, highlighted, markdown_table, place_labels
+from placeline.present import (
+    WORD_JOINER,
+    escape_markdown,
+    highlighted,
+    markdown_table,
+    place_labels,
+)
 
 
 def test_markdown_and_latex_syntax_is_neutralised():
@@ -13,7 +19,8 @@ def test_markdown_and_latex_syntax_is_neutralised():
     escaped = escape_markdown(hostile)
     unescaped = re.findall(r"(?<!\\)[!\[\]()$<>*^]", escaped)
     assert unescaped == []
-    assert escaped.replace("\\", "") == hostile
+    # (an invisible word joiner breaks "http://" so that it is not a link: test_audit16_display)
+    assert escaped.replace("\\", "").replace(WORD_JOINER, "") == hostile
 
 
 def test_highlight_marks_each_mention_and_escapes_around_it():
