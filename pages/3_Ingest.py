@@ -13,6 +13,8 @@ from placeline.config import folder_ingest_allowed
 from placeline.ingest import (
     MAX_BYTES,
     UPLOAD_MAX,
+    count_documents,
+    count_documents_in,
     iter_paths,
     read_bytes,
     read_paths,
@@ -49,21 +51,26 @@ online = st.toggle("Ask the online geocoder for names the offline gazetteer lack
                    help="Nominatim, at most one request per second; needs internet.")
 
 if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip())):
+    # The bar counts documents, not files: one JSONL file may hold thousands (its lines are
+    # counted first, which takes a moment per 100 MB).
     if uploads:
-        total = len(uploads)
+        total = sum(count_documents(upload.getvalue(), upload.name) for upload in uploads)
         documents = (doc for upload in uploads
                      for doc in read_bytes(upload.getvalue(), f"upload:{upload.name}"))
     else:
         path = Path(folder.strip()).expanduser()
-        total = sum(1 for _ in iter_paths([path]))  # unreadable entries are counted, not raised
+        total = sum(count_documents_in(item) if isinstance(item, Path) else 1
+                    for item in iter_paths([path]))  # unreadable entries count, not raise
         documents = read_paths([path])
     bar = st.progress(0.0, text="Starting…")
 
     def progress(number: int, source: str) -> None:
         # The text renders Markdown, and file names (zip members' too) are anyone's choice:
         # "[click me](http://…)" would be a link, "![x](http://…)" a request for an image.
+        # (A blank JSONL line is counted in the total: the count may stop short of it.)
         bar.progress(min(number / max(total, number), 1.0),
-                     text=f"{number} documents read · {escape_markdown(Path(source).name)}")
+                     text=f"{number} of {max(total, number)} documents read · "
+                          f"{escape_markdown(Path(source).name)}")
 
     from placeline.geocode import cached_answers, online_geocoder
 

@@ -180,6 +180,60 @@ def max_bytes(source: str) -> int | None:
     return ZIP_MAX_UPLOAD if suffix == ".zip" else MAX_BYTES
 
 
+def count_documents(data: bytes, source: str) -> int:
+    """About how many items `read_bytes` yields for this file, counted without parsing it: a
+    progress bar's total. A JSONL file's lines (a blank one too), a zip's members (a JSONL
+    member's lines), else 1."""
+    if Path(source).suffix.lower() == ".zip" or data[:4] == b"PK\x03\x04":
+        return _zip_count(io.BytesIO(data))
+    if Path(source).suffix.lower() == ".jsonl":
+        return _line_count(io.BytesIO(data))
+    return 1
+
+
+def count_documents_in(path: Path) -> int:
+    """`count_documents` for a file `read_paths` reads (1 if it cannot be read)."""
+    try:
+        if path.suffix.lower() == ".jsonl":
+            with open(path, "rb") as stream:
+                return _line_count(stream)
+        if path.suffix.lower() == ".zip" and path.stat().st_size <= ZIP_MAX_UPLOAD:
+            with open(path, "rb") as stream:
+                return _zip_count(stream)
+    except OSError:
+        pass
+    return 1
+
+
+def _line_count(stream: BinaryIO) -> int:
+    lines, last = 0, b"\n"
+    while chunk := stream.read(2**20):
+        lines, last = lines + chunk.count(b"\n"), chunk[-1:]
+    return max(lines + (last != b"\n"), 1)
+
+
+def _zip_count(stream: BinaryIO) -> int:
+    """Members, a JSONL one's lines each; 1 for an archive `_read_zip` refuses whole."""
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            if len(members) > ZIP_MAX_MEMBERS or \
+                    sum(m.file_size for m in members) > ZIP_MAX_TOTAL:
+                return 1
+            count = 0
+            for member in members:
+                readable = not member.flag_bits & ZIP_ENCRYPTED and \
+                    member.file_size <= ZIP_MAX_RATIO * max(member.compress_size, 1)
+                if readable and member.filename.lower().endswith(".jsonl"):
+                    with archive.open(member) as handle:
+                        count += _line_count(handle)
+                else:
+                    count += 1  # an article, or the reason it is skipped
+            return max(count, 1)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, zlib.error):
+        return 1
+
+
 def _too_big(source: str, size: int, limit: int) -> InputError:
     return InputError(source, f"the file is {size // (1024 * 1024)} MB; the limit is "
                               f"{limit // (1024 * 1024)} MB")

@@ -17,6 +17,8 @@ from placeline import ingest
 from placeline.errors import InputError
 from placeline.ingest import (
     RawDocument,
+    count_documents,
+    count_documents_in,
     read_bytes,
     read_paths,
 )
@@ -175,3 +177,52 @@ def test_no_page_shows_an_address_in_an_article_as_a_link(app_db, geoparser):  #
     texts = _rendered_markdown(at)
     assert any("evil" in t for t in texts)
     assert [link for t in texts for link in live_links(t)] == []
+
+
+# -- 4. the Ingest page's bar counts documents ---------------------------------------------------
+
+def test_documents_are_counted_before_they_are_read(tmp_path):
+    rows = "\n".join(json.dumps({"text": f"Kyiv {i}"}) for i in range(7))
+    assert count_documents(rows.encode(), "a.jsonl") == 7
+    assert count_documents((rows + "\n").encode(), "a.jsonl") == 7
+    assert count_documents(b"Title\n\nText in Kyiv.", "a.txt") == 1
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.jsonl", rows)
+        archive.writestr("b.txt", "Title\n\nText.")
+        archive.writestr("c.pdf", b"%PDF")
+    assert count_documents(buffer.getvalue(), "batch.zip") == 9
+    assert count_documents(b"PK\x03\x04 broken", "broken.zip") == 1
+    (tmp_path / "a.jsonl").write_text(rows, encoding="utf-8")
+    (tmp_path / "b.zip").write_bytes(buffer.getvalue())
+    assert count_documents_in(tmp_path / "a.jsonl") == 7
+    assert count_documents_in(tmp_path / "b.zip") == 9
+    assert count_documents_in(tmp_path / "missing.jsonl") == 1
+
+
+def test_the_ingest_bar_counts_documents(app_db, tmp_path, monkeypatch):  # noqa: F811
+    from streamlit.delta_generator import DeltaGenerator
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    towns = ["Porto Alegre", "Canoas", "Pelotas", "Santa Maria"]
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps({
+        "title": f"Floods in {town}", "date": "2024-05-06",
+        "text": f"Rain flooded {town} in Brazil on Monday, officials said."}) for town in towns),
+        encoding="utf-8")
+    shown = []
+    progress = DeltaGenerator.progress
+
+    def recorded(self, value, text=None):
+        shown.append((value, text))
+        return progress(self, value, text=text)
+
+    monkeypatch.setattr(DeltaGenerator, "progress", recorded)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "4 added" in at.success[0].value
+    read = [(value, text) for value, text in shown if text and "documents read" in text]
+    assert [value for value, _ in read] == [0.25, 0.5, 0.75, 1.0]  # not full from the first
+    assert read[0][1].startswith("1 of 4 documents read")

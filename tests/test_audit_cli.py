@@ -357,9 +357,9 @@ def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path, monkeypatc
     assert not at.exception
     assert "3 added" in at.success[0].value
     named = [t for t in texts if t and "documents read" in t]
-    assert named == [f"1 documents read · {escape_markdown(image)}",  # "2" sorts before "_"
-                     f"2 documents read · {escape_markdown(link)}",
-                     f"3 documents read · {escape_markdown(member)}"]
+    assert named == [f"1 of 3 documents read · {escape_markdown(image)}",  # "2" before "_"
+                     f"2 of 3 documents read · {escape_markdown(link)}",
+                     f"3 of 3 documents read · {escape_markdown(member)}"]
     assert not any("[click me](" in t or "![x](" in t for t in named)
 
 
