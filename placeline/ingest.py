@@ -389,9 +389,15 @@ def _jsonl_row(line: str, source: str, number: int) -> RawDocument | InputError:
     body = record["text"]
     title = record.get("title")
     if isinstance(title, str) and title.strip():
-        body = f"{title.strip()}\n\n{body}"
+        body = f"{_one_line(title)}\n\n{body}"
     metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
     return RawDocument(f"{source}#{_row_name(record.get('id'), number)}", body, metadata)
+
+
+def _one_line(title: str) -> str:
+    """A title's lines joined by spaces: the title is the text's first line, and the rest of
+    a title with a line break would be read as a sentence of the story (with its events)."""
+    return " ".join(part.strip() for part in title.splitlines() if part.strip())
 
 
 def _row_name(given: object, number: int) -> object:

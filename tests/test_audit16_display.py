@@ -226,3 +226,18 @@ def test_the_ingest_bar_counts_documents(app_db, tmp_path, monkeypatch):  # noqa
     read = [(value, text) for value, text in shown if text and "documents read" in text]
     assert [value for value, _ in read] == [0.25, 0.5, 0.75, 1.0]  # not full from the first
     assert read[0][1].startswith("1 of 4 documents read")
+
+
+# -- 5. a JSONL title with a line break ---------------------------------------------------------
+
+def test_a_jsonl_title_with_line_breaks_stays_one_title():
+    from placeline.pipeline import make_article
+
+    line = json.dumps({"id": "t", "title": "Line one of title\nLine two of title in Oslo",
+                       "text": "Storms hit Bergen on Monday, officials said.",
+                       "date": "2024-05-06"})
+    [document] = read_bytes(line.encode(), "t.jsonl")
+    article = make_article(document)
+    assert article.title == "Line one of title Line two of title in Oslo"
+    assert article.text.startswith("Line one of title Line two of title in Oslo\n\n")
+    assert article.text.count("Oslo") == 1  # not a sentence of the story as well
