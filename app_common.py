@@ -23,7 +23,7 @@ from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.names import name_key
-from placeline.present import candidate_label, escape_markdown, place_labels
+from placeline.present import candidate_label, clipped, counted, escape_markdown, place_labels
 from placeline.store import Store
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -290,16 +290,12 @@ def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
     return lambda field: f"fix_{field}_{digest}"
 
 
-def _short(title: str, length: int = 70) -> str:
-    return title if len(title) <= length else title[:length - 1].rstrip() + "…"
-
-
 def _scope(store: Store, surface: str | None, article_ids: list[int], key: str) -> int | None:
     """The article the correction applies in, or 0 for every article (now and at every later
     ingest). One article shown: that one, the narrowest. Several: the reader chooses, since
     "every article" also moves the name where it meant another place (the Springfield in
     Illinois, when the one in Massachusetts was wrong)."""
-    titles = {a: f"only in “{escape_markdown(_short(store.article(a)['title']))}”"
+    titles = {a: f"only in “{escape_markdown(clipped(store.article(a)['title'], 70))}”"
               for a in article_ids}
     named = _articles_naming(store, surface, data_version(store)) if surface else 0
     titles[0] = (f"in every article (the {named} naming “{escape_markdown(surface or '')}” "
@@ -379,7 +375,7 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
     refresh()
     st.session_state[f"_select_{select_key}"] = target.id
     st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
-             f"{len(affected)} article(s) updated.")
+             f"{counted(len(affected), 'article')} updated.")
     st.rerun(scope="app")
 
 

@@ -16,7 +16,13 @@ import app_common as app
 from placeline import view
 from placeline.layers import feature_collection
 from placeline.mapview import CLUSTER_THRESHOLD, base_map, bounds_of, place_layer
-from placeline.present import METHOD_LABELS, PRECISION_LABELS, escape_markdown, markdown_table
+from placeline.present import (
+    METHOD_LABELS,
+    PRECISION_LABELS,
+    counted,
+    escape_markdown,
+    markdown_table,
+)
 from placeline.snippets import neighbours, place_snippets
 from placeline.timeline_bars import timeline_html
 
@@ -26,15 +32,17 @@ version = app.data_version(store)
 index = app.load_index(store, version, "event")
 places = index.places
 QP = "query-params"
+NEIGHBOURS_SHOWN = 8  # "also mentioned here": the most shared first, then "and N more"
 
 st.title("placeline")
 if len(index) == 0:
     undated = app.undated_articles(store, version)
     if undated:  # articles are stored, but none says when: say so, not "add articles"
-        st.info(f"{undated} article(s) are stored, but none gives a date, so the timeline is "
-                "empty. The **Articles** page lists them and corrects their places, the "
-                "**Places** page shows their places; an article gets a date from its "
-                "metadata, its dateline or its lead.")
+        stored = "1 article is stored, but it gives no date" if undated == 1 else \
+            f"{undated} articles are stored, but none gives a date"
+        st.info(f"{stored}, so the timeline is empty. The **Articles** page lists them and "
+                "corrects their places, the **Places** page shows their places; an article "
+                "gets a date from its metadata, its dateline or its lead.")
     else:
         st.info("No dated events yet. Add articles on the **Ingest** page (or with "
                 "`python -m placeline ingest PATH`) and they appear here.")
@@ -109,12 +117,14 @@ def time_map_and_panel() -> None:
 
     window = dated.in_window(shown, start, end)
     summary = dated.summary(window)
-    st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: {len(summary)} places in "
-               f"{dated.article_count(window)} articles")
+    st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
+               f"{counted(len(summary), 'place')} in "
+               f"{counted(dated.article_count(window), 'article')}")
     undated = app.undated_articles(store, version)
     if undated:
-        st.caption(f"{undated} article(s) give no date and are not on the timeline; the "
-                   "Articles page lists them.")
+        st.caption("1 article gives no date and is not on the timeline; the Articles page "
+                   "lists it." if undated == 1 else f"{undated} articles give no date and are "
+                   "not on the timeline; the Articles page lists them.")
     map_column, panel = st.columns([3, 2], gap="medium")
     with map_column:
         draw_map(summary)
@@ -150,14 +160,17 @@ def reading_panel(dated, window, summary) -> None:
         st.markdown(markdown_table(summary.head(12)[["place", "articles", "kind"]]))
         return
     row = summary[summary["place_id"] == place_id].iloc[0]
-    st.caption(f"{escape_markdown(str(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · {row['articles']} "
-               "article(s) in this window")
+    st.caption(f"{escape_markdown(str(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · "
+               f"{counted(int(row['articles']), 'article')} in this window")
     # Only the rows a reader needs: the window's events in the articles naming this place.
     articles = dated.articles_of(place_id, window)
     window = app.window_rows(store, dated, window & np.isin(dated.article, articles))
     nearby = neighbours(window, place_id)
     if nearby:
-        st.caption("Also mentioned here: " + escape_markdown(", ".join(nearby)))
+        more = f" and {len(nearby) - NEIGHBOURS_SHOWN} more" \
+            if len(nearby) > NEIGHBOURS_SHOWN else ""
+        st.caption("Also mentioned here: "
+                   + escape_markdown(", ".join(nearby[:NEIGHBOURS_SHOWN]) + more))
     for snippet in place_snippets(store, place_id, window):
         with st.container(border=True):
             st.markdown(f"**{escape_markdown(snippet.title)}**")

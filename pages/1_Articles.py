@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from app_common import article_correction, data_version, get_store, load_articles, pretty_date
-from placeline.present import METHOD_LABELS, escape_markdown, highlighted
+from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
 store = get_store()
@@ -21,7 +21,12 @@ if articles.empty:
     st.info("No articles yet. Run `python -m placeline ingest PATH` and reload this page.")
     st.stop()
 
-st.caption(f"{len(articles)} articles · {int(articles['places'].sum())} place mentions resolved")
+# Newest first, undated last: hundreds of undated articles (a feed without dates) once
+# pushed the latest news to the bottom of the list.
+articles = articles.sort_values(["published", "id"], ascending=[False, True],
+                                na_position="last", ignore_index=True)
+st.caption(f"{counted(len(articles), 'article')} · "
+           f"{counted(int(articles['places'].sum()), 'place mention')} resolved")
 overview = pd.DataFrame({
     "published": articles["published"].map(pretty_date),
     "how the date was found": articles["published_method"].map(METHOD_LABELS),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_common import data_version, get_store, load_places, refresh
 from placeline.pipeline import Pipeline
-from placeline.present import escape_markdown
+from placeline.present import escape_markdown, local_time
 
 st.set_page_config(page_title="placeline — places", page_icon="📍", layout="wide")
 store = get_store()
@@ -57,7 +57,8 @@ for row in corrections:
     scope = "one article" if row["context_hint"] else "every article"
     text, undo = st.columns([5, 1], vertical_alignment="center")
     text.markdown(f"“{escape_markdown(row['surface'])}” → **{escape_markdown(row['name'])}** "
-                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {scope} · {row['created_at'][:16]}")
+                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {scope} · "
+                  f"{local_time(row['created_at'], st.context.timezone)}")
     if undo.button("Undo", key=f"undo-{row['correction_id']}"):
         store.remove_correction(row["correction_id"])
         Pipeline(store).reprocess(store.articles_with_surface(row["surface"]))

@@ -20,7 +20,7 @@ from placeline.ingest import (
     read_paths,
 )
 from placeline.pipeline import Pipeline
-from placeline.present import escape_markdown
+from placeline.present import counted, escape_markdown
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
@@ -104,5 +104,5 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
                          width="stretch")  # file names are data: a table shows them as text
 
 counts = store.counts()
-st.caption(f"The store holds {counts['articles']} articles, {counts['events']} events and "
-           f"{counts['places']} places.")
+st.caption(f"The store holds {counted(counts['articles'], 'article')}, "
+           f"{counted(counts['events'], 'event')} and {counted(counts['places'], 'place')}.")

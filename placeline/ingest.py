@@ -265,9 +265,12 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
             yield InputError(where, "unsafe path inside the archive (absolute or with ..); "
                                     "skipped")
             continue
-        if name.suffix.lower() not in SUPPORTED or name.suffix.lower() == ".zip":
+        if name.suffix.lower() == ".zip":
+            yield InputError(where, "a zip inside the archive: nested archives are not opened")
+            continue
+        if name.suffix.lower() not in SUPPORTED:
             yield InputError(where, f"unsupported file type {name.suffix or '(none)'} inside "
-                                    "the archive (nested archives are not opened)")
+                                    "the archive")
             continue
         if member.flag_bits & ZIP_ENCRYPTED:  # zipfile's own refusal names a ZipInfo repr
             yield InputError(where, "encrypted (the archive needs a password); skipped")

@@ -7,9 +7,11 @@ Every character that means something to Markdown is escaped here, before highlig
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 
@@ -29,6 +31,29 @@ def escape_markdown(text: str) -> str:
     link."""
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(WORD_JOINER, text))
     return text.replace("\n", "  \n")
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 article", "3 articles" (the nouns placeline counts take an s)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, an ellipsis saying it was."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def local_time(iso: str, zone: str | None = None) -> str:
+    """A stored UTC time as the reader's clock shows it ("2 Dec 2026, 05:08 CET"); in UTC,
+    said so, when the reader's time zone is unknown."""
+    stamp = dt.datetime.fromisoformat(iso)
+    if stamp.tzinfo is None:  # stored as UTC
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    try:
+        stamp = stamp.astimezone(ZoneInfo(zone) if zone else dt.UTC)
+    except (ZoneInfoNotFoundError, ValueError):
+        stamp = stamp.astimezone(dt.UTC)
+    return f"{stamp:%-d %b %Y, %H:%M} {stamp.tzname()}"
 
 
 def markdown_table(frame: pd.DataFrame) -> str:

@@ -69,12 +69,15 @@ def _text_or_none(value: object) -> str | None:
     return None if value is None or pd.isna(value) else str(value)
 
 
-def neighbours(window: pd.DataFrame, place_id: str, limit: int = 8) -> list[str]:
-    """Other places mentioned by the same articles in the window ("also mentioned here")."""
+def neighbours(window: pd.DataFrame, place_id: str) -> list[str]:
+    """Other places mentioned by the same articles in the window ("also mentioned here"):
+    those in the most of these articles first, then those with the most events in them,
+    then by name. (Cut alphabetically, a short list dropped the story's main places.)"""
     articles = set(window.loc[window["place_id"] == place_id, "article_id"])
     others = window[window["article_id"].isin(articles) & (window["place_id"] != place_id)]
-    counts = others.groupby("place")["article_id"].nunique().sort_values(ascending=False)
-    return list(counts.index[:limit])
+    counts = others.groupby("place")["article_id"].agg(["nunique", "size"]).reset_index()
+    ordered = counts.sort_values(["nunique", "size", "place"], ascending=[False, False, True])
+    return list(ordered["place"])
 
 
 def _int_or_none(value: object) -> int | None:

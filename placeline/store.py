@@ -714,12 +714,17 @@ class Store:
         return int(row[0]) if row else 0
 
     def counts(self) -> dict[str, int]:
+        """Rows of each table; "places" counts only the places an article names, as the
+        Places page lists them (the table keeps the others for corrections and the geocode
+        cache: after every article is deleted, "0 articles … 3 places" puzzled a reader)."""
         conn = self._conn
-        return {
+        counts = {
             table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "mentions", "events", "places", "geocode_cache",
-                          "corrections")
+            for table in ("articles", "mentions", "events", "geocode_cache", "corrections")
         }
+        counts["places"] = conn.execute(
+            "SELECT COUNT(DISTINCT place_id) FROM mentions").fetchone()[0]
+        return counts
 
 
 def _lower(value: object) -> object:

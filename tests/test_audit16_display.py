@@ -22,11 +22,16 @@ from placeline.ingest import (
     read_bytes,
     read_paths,
 )
+from placeline.models import Place
 from placeline.present import (
     WORD_JOINER,
+    clipped,
+    counted,
     escape_markdown,
     highlighted,
+    local_time,
 )
+from placeline.snippets import neighbours
 from placeline.store import open_store
 from tests.conftest import EVAL, ROOT
 from tests.test_apptest import _place_id, _run, app_db  # noqa: F401 — app_db: a fixture
@@ -241,3 +246,119 @@ def test_a_jsonl_title_with_line_breaks_stays_one_title():
     assert article.title == "Line one of title Line two of title in Oslo"
     assert article.text.startswith("Line one of title Line two of title in Oslo\n\n")
     assert article.text.count("Oslo") == 1  # not a sentence of the story as well
+
+
+# -- 6. small labels -----------------------------------------------------------------------------
+
+def test_counts_are_written_in_the_singular_for_one():
+    assert (counted(1, "article"), counted(0, "place"), counted(3, "event")) == \
+        ("1 article", "0 places", "3 events")
+
+
+def test_a_one_article_window_says_1_article(app_db):  # noqa: F811
+    at = _run("dashboard.py", place="New Delhi")
+    at.select_slider(key="window").set_value(("2023-03-02", "2023-03-02")).run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert captions[0].endswith(" in 1 article")
+    assert any(c.endswith("· 1 article in this window") for c in captions)
+    assert not any("articles in this window" in c or "article(s)" in c for c in captions)
+
+
+def test_only_a_zip_inside_a_zip_is_called_a_nested_archive():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("photo.jpg", b"\xff\xd8")
+        archive.writestr("inner.zip", b"PK")
+    _, errors = _split(read_bytes(buffer.getvalue(), "batch.zip"))
+    assert errors == {"batch.zip/photo.jpg": "unsupported file type .jpg inside the archive",
+                      "batch.zip/inner.zip": "a zip inside the archive: nested archives are "
+                                             "not opened"}
+
+
+def test_places_no_article_names_are_not_counted(tmp_path, geoparser):
+    from placeline.pipeline import Pipeline
+
+    store = open_store(tmp_path / "p.db")
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest([RawDocument("a.txt", "Floods in Porto Alegre\n\nRain flooded Porto "
+                                          "Alegre and Canoas in Brazil on Monday.")])
+    assert store.counts()["places"] >= 2
+    pipeline.delete(store.article_ids())
+    counts = store.counts()
+    assert (counts["articles"], counts["events"], counts["places"]) == (0, 0, 0)
+    store.close()
+
+
+def test_also_mentioned_here_puts_the_most_shared_places_first():
+    import pandas as pd
+
+    rows = [(1, "t", "Kherson"), (2, "t", "Kherson"), (3, "t", "Kherson"),
+            (1, "z", "Zaporizhzhia"), (2, "z", "Zaporizhzhia"), (3, "z", "Zaporizhzhia"),
+            (1, "o", "Odesa"), (2, "o", "Odesa"),
+            (1, "a", "Ankara"),
+            (1, "m", "Mykolaiv"), (1, "m", "Mykolaiv"), (1, "m", "Mykolaiv"),
+            *((2, f"x{i}", f"Alpha {i}") for i in range(9)), (9, "q", "Elsewhere")]
+    window = pd.DataFrame(rows, columns=["article_id", "place_id", "place"])
+    nearby = neighbours(window, "t")
+    # In more articles first, then named more often, then by name; "Elsewhere" is in no
+    # article naming Kherson. (Cut alphabetically at 8, Odesa and Mykolaiv were dropped.)
+    assert nearby[:4] == ["Zaporizhzhia", "Odesa", "Mykolaiv", "Alpha 0"]
+    assert len(nearby) == 13 and "Elsewhere" not in nearby and nearby[-1] == "Ankara"
+
+
+def test_also_mentioned_here_says_how_many_more(app_db, seeds_store):  # noqa: F811
+    window = seeds_store.events_frame()
+    counts = {name: len(neighbours(window, _place_id(seeds_store, name)))
+              for name in ("Kherson", "Ukraine", "Moscow")}
+    name, count = max(counts.items(), key=lambda item: item[1])
+    assert count > 8
+    at = _run("dashboard.py", place=name)
+    assert not at.exception
+    [caption] = [c.value for c in at.caption if c.value.startswith("Also mentioned here")]
+    assert caption.endswith(f" and {count - 8} more")
+
+
+def test_articles_are_listed_newest_first_undated_last(app_db, geoparser):  # noqa: F811
+    from placeline.pipeline import Pipeline
+
+    store = open_store(app_db)
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "u.txt", "Shelling in Kharkiv\n\nShelling hit Kharkiv and Izium, officials said.")]
+    )
+    frame = store.articles_frame()
+    newest = int(frame.sort_values(["published", "id"], ascending=[False, True]).iloc[0]["id"])
+    store.close()
+    at = _run("pages/1_Articles.py")
+    assert not at.exception
+    options = at.selectbox(key="article").options
+    assert len(options) == 6
+    assert at.selectbox(key="article").value == newest
+    assert options[-1].startswith("undated — ")
+    assert list(at.dataframe[0].value["published"])[-1] == "undated"
+
+
+def test_correction_times_say_their_time_zone(app_db):  # noqa: F811
+    assert local_time("2026-12-02T04:08:11+00:00") == "2 Dec 2026, 04:08 UTC"
+    assert local_time("2026-12-02T04:08:11+00:00", "Europe/Paris") == "2 Dec 2026, 05:08 CET"
+    assert local_time("2026-12-02T04:08:11+00:00", "No/Such_Zone") == "2 Dec 2026, 04:08 UTC"
+    store = open_store(app_db)
+    store.add_correction("Izyum", Place(id="user:x", name="Somewhere", lat=1.0, lon=2.0,
+                                        kind="landmark", source="correction"))
+    created = store.corrections()[0]["created_at"]
+    store.close()
+    at = _run("pages/2_Places.py")
+    assert not at.exception
+    [listed] = [m.value for m in at.markdown if "Somewhere" in m.value]
+    assert listed.endswith(f"{local_time(created)}") and listed.endswith(" UTC")
+
+
+def test_a_cut_title_ends_with_an_ellipsis(app_db):  # noqa: F811
+    assert clipped("Short title", 70) == "Short title"
+    cut = clipped("word " * 30, 70)
+    assert len(cut) <= 70 and cut.endswith("word…")
+    at = _run("dashboard.py", place="Moscow")
+    assert not at.exception
+    scopes = at.radio(key="fix_scope").options[1:]
+    assert scopes and any(s.endswith("…”") for s in scopes)
+    assert all(len(s) < 90 for s in scopes)
