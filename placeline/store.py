@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import os
 import sqlite3
@@ -146,7 +147,34 @@ def open_store(target: str | Path) -> Store:
         from placeline.store_postgres import PostgresStore
 
         return PostgresStore(str(target))
-    return SQLiteStore(Path(target))
+    path = Path(target)
+    if not path.exists() and not path.is_symlink():
+        retire_journal(journal_beside(path))
+    return SQLiteStore(path)
+
+
+def journal_beside(path: Path) -> Path:
+    """A SQLite database's corrections journal, beside it so it survives the file's damage."""
+    return path.with_name(path.stem + ".corrections.jsonl")
+
+
+def retire_journal(journal: Path) -> Path | None:
+    """Move a journal whose database is gone aside (renamed `….old-YYYYMMDD-HHMMSS`, never
+    deleted), so a new database starts with no corrections, as its user asked by deleting
+    the old one: kept in place, a later `rebuild` would have replayed them into it. `rebuild`
+    itself opens its new database directly, and replays the journal."""
+    if not journal.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in itertools.count(1):  # never over an earlier one's
+        kept = journal.with_name(f"{journal.name}.old-{stamp}" + (f"-{n}" if n > 1 else ""))
+        if not kept.exists():
+            break
+    try:
+        journal.rename(kept)
+    except FileNotFoundError:  # another process opening the same new database moved it
+        return None
+    return kept
 
 
 class Store:
@@ -750,8 +778,7 @@ class SQLiteStore(Store):
 
     @property
     def journal_path(self) -> Path:
-        """Beside the database file, so it survives that file's damage."""
-        return self.path.with_name(self.path.stem + ".corrections.jsonl")
+        return journal_beside(self.path)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,

@@ -362,3 +362,29 @@ def test_a_cut_title_ends_with_an_ellipsis(app_db):  # noqa: F811
     scopes = at.radio(key="fix_scope").options[1:]
     assert scopes and any(s.endswith("…”") for s in scopes)
     assert all(len(s) < 90 for s in scopes)
+
+
+# -- 7. a new database starts without an old one's corrections -----------------------------------
+
+def test_a_new_database_does_not_inherit_a_deleted_ones_journal(tmp_path):
+    from placeline.recovery import journal_corrections
+
+    kyiv = Place(id="user:kyiv", name="Kyiv", lat=50.45, lon=30.52, kind="city",
+                 source="correction")
+    db = tmp_path / "placeline.db"
+    store = open_store(db)
+    store.add_correction("Kiev", kyiv)
+    store.close()
+    for path in tmp_path.glob("placeline.db*"):
+        path.unlink()  # "delete it to start over"
+    fresh = open_store(db)
+    assert fresh.corrections() == [] and not fresh.journal_path.exists()
+    [kept] = tmp_path.glob("placeline.corrections.jsonl.old-*")  # moved aside, not lost
+    assert [s for s, _, _ in journal_corrections(kept)] == ["Kiev"]
+    fresh.add_correction("Lvov", Place(id="user:lviv", name="Lviv", lat=49.84, lon=24.03,
+                                       kind="city", source="correction"))
+    assert [s for s, _, _ in journal_corrections(fresh.journal_path)] == ["Lvov"]
+    fresh.close()
+    reopened = open_store(db)  # an existing database keeps its journal
+    assert reopened.journal_path.exists()
+    reopened.close()
