@@ -104,7 +104,11 @@ def time_map_and_panel() -> None:
                            max_value=app.as_date(days[-1]), format="YYYY-MM-DD")
     app.play_controls(controls[3], controls[4], days, mode)
 
-    if mode == "range":
+    if len(days) == 1:  # a slider with one stop has no track: say the day instead
+        start = end = days[0]
+        st.markdown(f"**Dates with events:** only {app.pretty_date(start)}. There is no "
+                    "timeline to scrub until articles report on other days.")
+    elif mode == "range":
         start, end = st.select_slider("Dates with events", options=days, key="window",
                                       value=(days[0], days[-1]), bind=QP,
                                       help="Only days with events are on the slider.")
@@ -113,7 +117,9 @@ def time_map_and_panel() -> None:
         length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
-    st.html(timeline_html(dated.per_day(shown, start, end)))
+    bars = timeline_html(dated.per_day(shown, start, end))
+    if bars:
+        st.html(bars)
 
     window = dated.in_window(shown, start, end)
     summary = dated.summary(window)

@@ -4,13 +4,18 @@ Why not a charting library: the dashboard's first map waits for every front-end 
 first page needs, and Vega-Lite (with the Arrow decoder a chart's data travels in) was the
 largest of them; bars, three labels and a tooltip per bar need none of it (see the cold
 start in docs/SCALE.md). Plain elements with inline styles, not SVG: Streamlit's HTML
-element keeps only the HTML profile. Days are
-binned by whole days so that a store spanning years draws at most `MAX_BARS` bars.
+element keeps only the HTML profile.
+
+The bars share the slider's axis, not the calendar's: the slider offers only days that have
+events and spaces them evenly, so each such day gets an equal slot centred under its slider
+stop (the first and last slots are half as wide, as the thumbs stop at the track's ends).
+A calendar axis put the thumbs over the wrong bars, and a few historical dates ("built in
+1907") squeezed a year of news into one bar. More than `MAX_BARS` days share bars, a run
+of neighbouring days each.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
 import numpy as np
@@ -19,41 +24,52 @@ import pandas as pd
 MAX_BARS = 400
 HEIGHT_PX = 80
 IN_WINDOW, OUTSIDE = "#d94801", "#cfcfcf"
+# Streamlit's slider stops its thumbs' centres this far inside the element's edges (1.67).
+THUMB_INSET_PX = 6
+
+
+def slot_weights(days: int) -> np.ndarray:
+    """Width of each day's slot in slider steps: the thumb of day i sits at i / (days - 1),
+    so slots end halfway between stops, and the end days keep only their inner half."""
+    weights = np.ones(days)
+    weights[[0, -1]] = 0.5
+    return weights
+
+
+def _events(count: float) -> str:
+    return f"{int(count)} event{'' if count == 1 else 's'}"
 
 
 def timeline_html(per_day: pd.DataFrame) -> str:
-    """Bars of `per_day` (columns day ISO, events, in_window) over its whole time span."""
-    if per_day.empty:
+    """Bars of `per_day` (columns day ISO, events, in_window; one row per day with events,
+    in order: the slider's options), evenly spaced like the slider. Fewer than two days
+    draw nothing: there is no axis to scrub, and the dashboard says the day in words."""
+    if len(per_day) < 2:
         return ""
-    ordinals = np.array([dt.date.fromisoformat(d).toordinal() for d in per_day["day"]])
-    first, last = int(ordinals.min()), int(ordinals.max())
-    span = last - first + 1
-    days_per_bar = -(-span // MAX_BARS)
-    bars = -(-span // days_per_bar)
-    slot = (ordinals - first) // days_per_bar
-    events = np.bincount(slot, weights=per_day["events"].to_numpy(), minlength=bars)
-    inside = np.bincount(slot, weights=per_day["in_window"].to_numpy(dtype=float),
-                         minlength=bars) > 0
+    days = per_day["day"].tolist()
+    per_bar = -(-len(days) // MAX_BARS)
+    starts = np.arange(0, len(days), per_bar)
+    events = np.add.reduceat(per_day["events"].to_numpy(), starts)
+    inside = np.add.reduceat(per_day["in_window"].to_numpy(dtype=int), starts) > 0
+    widths = np.add.reduceat(slot_weights(len(days)), starts)
     tallest = float(events.max()) or 1.0
     cells = []
-    for i in range(bars):
-        if not events[i]:
-            cells.append('<div style="flex:1 1 0"></div>')
-            continue
-        start = dt.date.fromordinal(first + i * days_per_bar)
-        end = dt.date.fromordinal(min(last, first + (i + 1) * days_per_bar - 1))
-        when = start.isoformat() if start == end else f"{start} – {end}"
+    for i, first in enumerate(starts):
+        last = min(first + per_bar, len(days)) - 1
+        when = days[first] if first == last else (
+            f"{days[first]} – {days[last]} ({last - first + 1} days with events)")
         cells.append(
-            f'<div title="{escape(when)}: {int(events[i])} events" style="flex:1 1 0;'
-            f"height:{max(2.0, 100 * events[i] / tallest):.1f}%;"
+            f'<div title="{escape(when)}: {_events(events[i])}" style="flex:{widths[i]:g} '
+            f"1 0;height:{max(2.0, 100 * events[i] / tallest):.1f}%;"
             f'background:{IN_WINDOW if inside[i] else OUTSIDE}"></div>')
-    per = "a day" if days_per_bar == 1 else f"per {days_per_bar} days"
-    gap = "1px" if bars <= 150 else "0"
+    per = "a day" if per_bar == 1 else f"per {per_bar} days"
+    gap = "1px" if len(starts) <= 150 else "0"
     return (
-        f'<div role="img" aria-label="Events per day; the days in the window are coloured">'
+        f'<div role="img" aria-label="Events on each day that has events, spaced as on the '
+        f'slider; the days in the window are coloured" style="padding:0 {THUMB_INSET_PX}px">'
         f'<div style="display:flex;align-items:flex-end;gap:{gap};height:{HEIGHT_PX}px;'
         f'border-bottom:1px solid #999">{"".join(cells)}</div>'
         f'<div style="display:flex;justify-content:space-between;font-size:0.8rem;'
-        f'color:#666"><span>{dt.date.fromordinal(first)}</span>'
-        f"<span>up to {int(tallest)} events {per}</span>"
-        f"<span>{dt.date.fromordinal(last)}</span></div></div>")
+        f'color:#666"><span>{escape(days[0])}</span>'
+        f"<span>up to {int(tallest)} events {per}; days without events are skipped, as on "
+        f"the slider</span><span>{escape(days[-1])}</span></div></div>")

@@ -1,5 +1,6 @@
-"""The events-per-day bars under the slider: one bar per day (or per few days), the window's
-days coloured, a tooltip per bar, and nothing from the data interpreted as HTML."""
+"""The events-per-day bars under the slider: one bar per day with events (or per few such
+days), spaced as on the slider, the window's days coloured, a tooltip per bar, and nothing
+from the data interpreted as HTML."""
 
 from __future__ import annotations
 
@@ -21,15 +22,15 @@ def _bars(html: str) -> list[str]:
     return re.findall(r"<div[^>]*>", inner)
 
 
-def test_each_day_of_the_span_has_a_slot_and_the_window_is_coloured():
+def test_each_day_with_events_has_a_slot_as_on_the_slider_and_the_window_is_coloured():
     html = timeline_html(_per_day(["2022-04-01", "2022-04-03", "2022-04-04"], [2, 4, 1],
                                   "2022-04-03", "2022-04-04"))
     bars = _bars(html)
-    assert len(bars) == 4  # 1, 2 (no events), 3 and 4 April
-    assert "title" not in bars[1]
+    assert len(bars) == 3  # 2 April has no events: like the slider, the bars skip it
     assert 'title="2022-04-01: 2 events"' in bars[0] and OUTSIDE in bars[0]
-    assert "height:100.0%" in bars[2] and IN_WINDOW in bars[2] and IN_WINDOW in bars[3]
+    assert "height:100.0%" in bars[1] and IN_WINDOW in bars[1] and IN_WINDOW in bars[2]
     assert "height:50.0%" in bars[0]
+    assert "flex:0.5 1 0" in bars[0] and "flex:1 1 0" in bars[1]  # ends stop at the track's ends
     assert "2022-04-01" in html and "2022-04-04" in html and "up to 4 events a day" in html
 
 
@@ -39,7 +40,7 @@ def test_years_of_days_are_binned_into_at_most_max_bars():
     bars = _bars(html)
     assert len(bars) <= MAX_BARS
     assert "events per 10 days" in html
-    assert 'title="2015-01-01 – 2015-01-10: 10 events"' in bars[0]
+    assert 'title="2015-01-01 – 2015-01-10 (10 days with events): 10 events"' in bars[0]
     assert sum(IN_WINDOW in bar for bar in bars) in (37, 38)  # 366 days of 2020
 
 
