@@ -132,34 +132,38 @@ def time_map_and_panel() -> None:
                    "lists it." if undated == 1 else f"{undated} articles give no date and are "
                    "not on the timeline; the Articles page lists them.")
     map_column, panel = st.columns([3, 2], gap="medium")
+    with panel:  # the Place box before the map, so the map draws its choice (a link's too)
+        selected = choose_place(summary)
     with map_column:
-        draw_map(summary)
+        draw_map(summary, selected)
         app.export_buttons(store, dated, window)
     with panel:
-        reading_panel(dated, window, summary)
+        reading_panel(dated, window, summary, selected)
 
 
-def draw_map(summary) -> None:
-    selected = st.session_state.get("place")
+def draw_map(summary, selected: str | None) -> None:
     layer = feature_collection(summary)
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
     fmap = base_map(bounds_of(places["lat"], places["lon"]),
                     app.tile_url() if basemap == "online" else None, legend=app.legend())
-    st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster), key="map",
-              height=560, use_container_width=True, returned_objects=["last_active_drawing"],
-              on_change=app.select_clicked_place)
+    st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected),
+              key="map", height=560, use_container_width=True,
+              returned_objects=["last_active_drawing"], on_change=app.select_clicked_place)
     if summary.empty:
         st.info("No places in this window: widen it, or press ▶ to play through the dates.")
 
 
-def reading_panel(dated, window, summary) -> None:
+def choose_place(summary) -> str | None:
     app.apply_pending_selection()
     names = app.place_choices(summary, st.session_state.get("place"))
     app.sanitize_choice("place", names)
-    place_id = st.selectbox("Place", list(names), format_func=names.get, index=None,
-                            key="place", bind=QP, placeholder="Click a circle or pick a place")
+    return st.selectbox("Place", list(names), format_func=names.get, index=None, key="place",
+                        bind=QP, placeholder="Click a circle or pick a place")
+
+
+def reading_panel(dated, window, summary, place_id: str | None) -> None:
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "
                  "first. Circle size and colour grow with the number of articles.")

@@ -16,25 +16,43 @@ from jinja2 import Template
 
 from placeline import layer_files
 from placeline.assets import URL_ROOT
+from placeline.view import ARTICLE_BINS
 
 DEFAULT_JS = [("leaflet", f"{URL_ROOT}/leaflet/leaflet.js"),
               ("jquery", f"{URL_ROOT}/jquery/jquery.min.js"),
               ("markercluster", f"{URL_ROOT}/markercluster/leaflet.markercluster.js")]
+# Not MarkerCluster.Default.css: its green, yellow and orange bubbles are no colours of
+# the legend; the clusters are styled below, in the legend's palette.
 DEFAULT_CSS = [("leaflet_css", f"{URL_ROOT}/leaflet/leaflet.css"),
-               ("markercluster_css", f"{URL_ROOT}/markercluster/MarkerCluster.css"),
-               ("markercluster_default_css",
-                f"{URL_ROOT}/markercluster/MarkerCluster.Default.css")]
+               ("markercluster_css", f"{URL_ROOT}/markercluster/MarkerCluster.css")]
 CLUSTER_THRESHOLD = 400  # places; above this "auto" groups nearby circles
 BASEMAP_URL = f"{URL_ROOT}/basemap/countries.geojson"
+FIT_MAX_ZOOM = 6  # fitting to a few close places stops here, not at street level
+FIT_PADDING = 30  # pixels kept free around fitted places
 
 _MAP_STYLE = """
 <style>
 .leaflet-container { background: #dbe7ef; font: 13px/1.4 sans-serif; }
 .leaflet-tooltip { font-weight: 600; }
-.placeline-legend { background: rgba(255,255,255,.92); padding: 6px 9px; border-radius: 4px;
-  box-shadow: 0 1px 4px rgba(0,0,0,.3); line-height: 1.6; }
-.placeline-legend .dot { display: inline-block; border-radius: 50%; margin-right: 6px;
-  border: 1px solid #7f2704; vertical-align: middle; }
+.placeline-legend { background: rgba(255,255,255,.88); padding: 3px 7px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); font-size: 12px; line-height: 1.3; max-width: 330px; }
+.placeline-legend summary { font-weight: 600; cursor: pointer; }
+.placeline-legend .bins { display: flex; flex-wrap: wrap; align-items: center;
+  gap: 2px 8px; margin-top: 2px; }
+.placeline-legend .bin { display: inline-flex; align-items: center; white-space: nowrap; }
+.placeline-legend .dot { display: inline-block; border-radius: 50%; margin-right: 3px;
+  border: 1px solid #7f2704; box-sizing: border-box; }
+.placeline-legend .grouped { display: none; align-items: center; gap: 5px; margin-top: 3px; }
+.placeline-clustered .placeline-legend .grouped { display: flex; }
+.placeline-cluster { border-radius: 50%; background: rgba(255,255,255,.75);
+  box-shadow: 0 0 0 1px #7f2704; }
+.marker-cluster.placeline-cluster div { box-sizing: border-box; width: calc(100% - 6px);
+  height: calc(100% - 6px); margin: 3px; border-radius: 50%; border: 1px solid #7f2704;
+  display: flex; align-items: center; justify-content: center;
+  font: 600 12px/1 sans-serif; }
+.placeline-legend .grouped .placeline-cluster { position: relative; flex: none;
+  width: 26px; height: 26px; }
+.placeline-fit a { display: flex; align-items: center; justify-content: center; }
 </style>
 """
 
@@ -77,14 +95,44 @@ class PlaceLayer(MacroElement):
     cached static file (`layer_files`), because streamlit-folium re-compiles the rendered
     script as a Jinja template on every run: 2 MB inline costs ≈ 200 ms per slider move,
     a URL costs nothing, and the browser parses JSON faster than a script literal.
+
+    The view is the reader's: a new layer (a slider move) never moves the map, except in
+    a map just created, which opens on the window's places, and when `selected` names a
+    place the map did not show as selected before: a place chosen in the list (or a shared
+    link) is brought into view. A click on a circle selects what the reader is already
+    looking at, so it leaves the view alone. The state lives on the Leaflet map
+    (`map._placeline`, made by `ViewControl`), which outlives the layers.
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
+            var bins = {{ this.bins|tojson }};
+            function bin(articles) {
+                var chosen = bins[0];
+                bins.forEach(function (b) { if (articles >= b[0]) { chosen = b; } });
+                return chosen;
+            }
+            // A cluster: how many places, in the colour of its busiest place.
+            function clusterIcon(cluster) {
+                var busiest = 0;
+                cluster.getAllChildMarkers().forEach(function (m) {
+                    busiest = Math.max(busiest, m.feature.properties.articles);
+                });
+                var count = cluster.getChildCount(), look = bin(busiest);
+                var size = count < 10 ? 30 : count < 100 ? 36 : 42;
+                var disc = document.createElement("div");
+                disc.style.background = look[1];
+                disc.style.color = look[2];
+                disc.textContent = count;
+                return L.divIcon({html: disc, className: "marker-cluster placeline-cluster",
+                                  iconSize: L.point(size, size)});
+            }
             var group = {{ "L.markerClusterGroup({showCoverageOnHover: false, "
-                           "maxClusterRadius: 40, chunkedLoading: true})"
+                           "maxClusterRadius: 40, chunkedLoading: true, "
+                           "iconCreateFunction: clusterIcon})"
                            if this.cluster else "L.featureGroup()" }};
+            var selected = {{ this.selected|tojson }}, chosen = null, bounds = null;
             function draw(data) {
                 var circles = L.geoJSON(data, {
                     pointToLayer: function (feature, latlng) {
@@ -101,12 +149,40 @@ class PlaceLayer(MacroElement):
                             label.textContent = feature.properties.label;
                             return label;
                         }, {direction: "top"});
+                        layer.on("click", function () {  // seen already: no need to move
+                            var state = group._map && group._map._placeline;
+                            if (state) { state.selected = feature.properties.place_id; }
+                        });
+                        if (feature.properties.place_id === selected) { chosen = layer; }
                     }
                 });
+                bounds = circles.getBounds();
                 {% if this.cluster %}group.addLayers(circles.getLayers());
                 {% else %}circles.getLayers().forEach(function (c) { group.addLayer(c); });
                 {% endif %}
+                settle();
             }
+            // Once the layer is both drawn and on the map (in either order).
+            function settle() {
+                var map = group._map, state = map && map._placeline;
+                if (!state || !bounds) { return; }
+                state.bounds = bounds;
+                // The legend explains clusters only while there are some.
+                L.DomUtil.{{ "addClass" if this.cluster else "removeClass" }}(
+                    map.getContainer(), "placeline-clustered");
+                if (selected !== state.selected) {
+                    state.selected = selected;
+                    if (chosen) {
+                        state.show(chosen, group);
+                        state.fitted = true;
+                    }
+                }
+                if (!state.fitted) {
+                    state.fitted = true;
+                    state.fit(false);
+                }
+            }
+            group.on("add", settle);
             {% if this.url %}
             fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(draw)
                 .catch(function (error) { console.warn("places not loaded", error); });
@@ -119,36 +195,154 @@ class PlaceLayer(MacroElement):
     """)
 
     def __init__(self, data: dict | None = None, url: str | None = None,
-                 cluster: bool = False) -> None:
+                 cluster: bool = False, selected: str | None = None) -> None:
         super().__init__()
         self._name = "PlaceLayer"
         self.data = data
         self.url = url
         self.cluster = cluster
+        self.selected = selected
+        self.bins = [(threshold, colour, _text_colour(colour))
+                     for threshold, _, colour in ARTICLE_BINS]
 
 
-class Legend(MacroElement):
-    """What circle size and colour mean; fixed classes, so the base map stays constant."""
+def _text_colour(background: str) -> str:
+    """Dark figures on the light oranges, white on the dark ones (relative luminance)."""
+    red, green, blue = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#3b1502" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.45 else "#ffffff"
+
+
+class ViewControl(MacroElement):
+    """The "show the window's places" button, and the view state the layers share.
+
+    Part of the base map, so it survives slider moves; the layers tell it their bounds.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function (map) {
-            var legend = L.control({position: "bottomright"});
+            var options = {padding: [{{ this.padding }}, {{ this.padding }}],
+                           maxZoom: {{ this.max_zoom }}};
+            // Every place, until the first layer fits the window's: not animated, as an
+            // animation scheduled now would end after, and undo, the layer's fit.
+            {% if this.bounds %}
+            map.fitBounds({{ this.bounds|tojson }}, L.extend({animate: false}, options));
+            {% endif %}
+            // A zoom still animating (the reader's) would end where it was going, undoing
+            // a view set meanwhile: wait for it.
+            function whenStill(act) {
+                if (map._animatingZoom) { map.once("zoomend", act); } else { act(); }
+            }
+            map._placeline = {
+                selected: null, fitted: false, bounds: null,
+                fit: function (animate) {
+                    var b = map._placeline.bounds;
+                    if (b && b.isValid()) {
+                        whenStill(function () {
+                            map.fitBounds(b, L.extend({animate: animate}, options));
+                        });
+                    }
+                },
+                // Centre a place, close enough to tell it from its neighbours (never
+                // zooming out if the reader is closer), and open its cluster if any.
+                show: function (layer, group) {
+                    whenStill(function () {
+                        var at = layer.getLatLng(), zoom = map.getZoom();
+                        map.setView(at, map.getBounds().contains(at)
+                            ? Math.max(zoom, options.maxZoom) : options.maxZoom,
+                            {animate: false});
+                        if (group.zoomToShowLayer && layer.__parent) {
+                            group.zoomToShowLayer(layer);
+                        }
+                    });
+                }
+            };
+            var control = L.control({position: "topleft"});
+            control.onAdd = function () {
+                var bar = L.DomUtil.create("div", "leaflet-bar placeline-fit");
+                var button = L.DomUtil.create("a", "", bar);
+                button.href = "#";
+                button.title = "Show every place in the window";
+                button.setAttribute("role", "button");
+                button.setAttribute("aria-label", button.title);
+                var svg = "http://www.w3.org/2000/svg";
+                var icon = document.createElementNS(svg, "svg");
+                icon.setAttribute("width", "16");
+                icon.setAttribute("height", "16");
+                icon.setAttribute("viewBox", "0 0 16 16");
+                var corners = document.createElementNS(svg, "path");
+                corners.setAttribute("d", "M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4");
+                corners.setAttribute("fill", "none");
+                corners.setAttribute("stroke", "#333");
+                corners.setAttribute("stroke-width", "2");
+                icon.appendChild(corners);
+                button.appendChild(icon);
+                L.DomEvent.disableClickPropagation(bar);
+                L.DomEvent.on(button, "click", function (event) {
+                    L.DomEvent.preventDefault(event);
+                    map._placeline.fit(true);
+                });
+                return bar;
+            };
+            control.addTo(map);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, bounds: list[list[float]] | None = None) -> None:
+        super().__init__()
+        self._name = "ViewControl"
+        self.bounds = bounds
+        self.padding = FIT_PADDING
+        self.max_zoom = FIT_MAX_ZOOM
+
+
+class Legend(MacroElement):
+    """What circle size and colour mean, and (while there are clusters) what a cluster is.
+
+    Fixed content, so the base map stays constant. Compact, at the top right (where world
+    maps of news have the fewest places: the Arctic), and folds to its title on a click.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var legend = L.control({position: "topright"});
             legend.onAdd = function () {
-                var box = L.DomUtil.create("div", "placeline-legend");
-                var title = document.createElement("b");
+                var box = L.DomUtil.create("details", "placeline-legend");
+                box.open = true;
+                var title = document.createElement("summary");
                 title.textContent = "Articles per place";
                 box.appendChild(title);
+                var bins = document.createElement("div");
+                bins.className = "bins";
                 {{ this.bins|tojson }}.forEach(function (bin) {
-                    var row = document.createElement("div");
+                    var row = document.createElement("span");
+                    row.className = "bin";
                     var dot = document.createElement("span");
                     dot.className = "dot";
                     dot.style.background = bin[1];
                     dot.style.width = dot.style.height = bin[2] + "px";
                     row.appendChild(dot);
                     row.appendChild(document.createTextNode(bin[0]));
-                    box.appendChild(row);
+                    bins.appendChild(row);
                 });
+                box.appendChild(bins);
+                var grouped = document.createElement("div");
+                grouped.className = "grouped";
+                var icon = document.createElement("span");
+                icon.className = "marker-cluster placeline-cluster";
+                var disc = document.createElement("div");
+                disc.style.background = {{ this.sample[0]|tojson }};
+                disc.style.color = {{ this.sample[1]|tojson }};
+                disc.textContent = "12";
+                icon.appendChild(disc);
+                grouped.appendChild(icon);
+                grouped.appendChild(document.createTextNode(
+                    "12 nearby places, coloured as the busiest"));
+                box.appendChild(grouped);
+                L.DomEvent.disableClickPropagation(box);
+                L.DomEvent.disableScrollPropagation(box);
                 return box;
             };
             legend.addTo(map);
@@ -160,6 +354,8 @@ class Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.bins = bins
+        colour = bins[min(1, len(bins) - 1)][1]
+        self.sample = (colour, _text_colour(colour))
 
 
 def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = None,
@@ -176,23 +372,25 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
         folium.TileLayer(tiles=tile_url, attr="Map tiles © their provider (see settings)",
                          name="Online tiles").add_to(fmap)
     CountryOutlines(filled=not tile_url).add_to(fmap)
+    ViewControl(bounds).add_to(fmap)  # then the first layer fits the window's places
     if legend:
         Legend(legend).add_to(fmap)
-    if bounds:
-        fmap.fit_bounds(bounds, padding=(30, 30), max_zoom=6)
     return fmap
 
 
 INLINE_FEATURES = 300  # up to this many places the layer is written into the script
 
 
-def place_layer(feature_collection: dict, cluster: bool = False) -> folium.FeatureGroup:
-    """The layer for one window, passed to st_folium(feature_group_to_add=...)."""
+def place_layer(feature_collection: dict, cluster: bool = False,
+                selected: str | None = None) -> folium.FeatureGroup:
+    """The layer for one window, passed to st_folium(feature_group_to_add=...); `selected`
+    is the place chosen in the reading panel, brought into view when it changes."""
     group = folium.FeatureGroup(name="Places")
     if len(feature_collection["features"]) <= INLINE_FEATURES:
-        PlaceLayer(feature_collection, cluster=cluster).add_to(group)
+        PlaceLayer(feature_collection, cluster=cluster, selected=selected).add_to(group)
     else:
-        PlaceLayer(url=layer_files.publish(feature_collection), cluster=cluster).add_to(group)
+        PlaceLayer(url=layer_files.publish(feature_collection), cluster=cluster,
+                   selected=selected).add_to(group)
     return group
 
 

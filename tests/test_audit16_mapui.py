@@ -1,6 +1,6 @@
-"""Audit 16, item 15: the timeline's bars agree with the slider above them, and one day of
-data reads as one day (the thumbs over their bars in a browser: see
-tests/browser/test_audit16_mapui_browser.py)."""
+"""Audit 16, items 15 and 16: the timeline's bars agree with the slider above them, one day
+of data reads as one day, and the map's clusters, legend and view follow the reader (the
+map's behaviour in a browser is in tests/browser/test_audit16_mapui_browser.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from placeline.layers import feature_collection
+from placeline.mapview import base_map, place_layer
 from placeline.timeline_bars import timeline_html
+from placeline.view import ARTICLE_BINS
 from tests.conftest import ROOT
 
 ONE_DAY_ARTICLE = ("Floods in Nepal\nKATHMANDU, 2 March 2024 – Floods hit Pokhara and Kathmandu "
@@ -107,3 +110,41 @@ def test_one_day_of_data_is_said_in_words_not_drawn_as_a_slider(one_day_db, mode
     assert at.caption[0].value.startswith("2 Mar 2024 – 2 Mar 2024: 4 places")
     at.date_input(key="goto").set_value(dt.date(2024, 3, 9)).run()  # still works
     assert not at.exception
+
+
+def _page(cluster: bool, selected: str | None = None) -> str:
+    summary = pd.DataFrame({"place_id": ["p1", "p2"], "place": ["Kyiv", "Lviv"],
+                            "lat": [50.45, 49.84], "lon": [30.52, 24.03],
+                            "kind": ["city", "city"], "articles": [12, 1]})
+    fmap = base_map([[49.0, 24.0], [51.0, 31.0]], legend=[
+        (label, colour, 20.0) for _, label, colour in ARTICLE_BINS])
+    extra = {"selected": selected} if selected else {}
+    place_layer(feature_collection(summary), cluster=cluster, **extra).add_to(fmap)
+    return fmap.get_root().render()
+
+
+def test_clusters_are_drawn_in_the_legend_s_palette_and_explained_there():
+    page = _page(cluster=True)
+    assert "MarkerCluster.Default.css" not in page  # its green/yellow/orange bubbles
+    assert "iconCreateFunction: clusterIcon" in page and "placeline-cluster" in page
+    for _, _, colour in ARTICLE_BINS:
+        assert colour in page  # the cluster's colour is its busiest place's bin
+    assert "12 nearby places, coloured as the busiest" in page
+    assert ".placeline-clustered .placeline-legend .grouped { display: flex; }" in page
+
+
+def test_the_legend_is_compact_and_folds():
+    page = _page(cluster=False)
+    assert 'L.DomUtil.create("details", "placeline-legend")' in page
+    assert 'createElement("summary")' in page
+    assert 'L.control({position: "topright"})' in page
+
+
+def test_the_map_can_fit_the_window_and_show_the_selected_place_but_a_slider_move_cannot():
+    page = _page(cluster=False, selected="p2")
+    assert "var selected = \"p2\"" in page
+    assert "Show every place in the window" in page  # the fit button on the base map
+    # The view changes only in a new map, or when the selection changed since the last layer.
+    assert "if (selected !== state.selected)" in page and "if (!state.fitted)" in page
+    assert "state.fit(false)" in page and "map._placeline.fit(true)" in page
+    assert not re.search(r"\.innerHTML\s*=", page)  # the icon is built with DOM calls
