@@ -46,7 +46,7 @@ _MAP_STYLE = """
 .placeline-clustered .placeline-legend .grouped { display: flex; }
 .placeline-cluster { border-radius: 50%; background: rgba(255,255,255,.75);
   box-shadow: 0 0 0 1px #7f2704; }
-.marker-cluster.placeline-cluster div { box-sizing: border-box; width: calc(100% - 6px);
+.placeline-cluster div { box-sizing: border-box; width: calc(100% - 6px);
   height: calc(100% - 6px); margin: 3px; border-radius: 50%; border: 1px solid #7f2704;
   display: flex; align-items: center; justify-content: center;
   font: 600 12px/1 sans-serif; }
@@ -331,7 +331,7 @@ class Legend(MacroElement):
                 var grouped = document.createElement("div");
                 grouped.className = "grouped";
                 var icon = document.createElement("span");
-                icon.className = "marker-cluster placeline-cluster";
+                icon.className = "placeline-cluster";  // not .marker-cluster: no cluster
                 var disc = document.createElement("div");
                 disc.style.background = {{ this.sample[0]|tojson }};
                 disc.style.color = {{ this.sample[1]|tojson }};
