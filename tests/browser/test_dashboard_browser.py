@@ -26,7 +26,9 @@ def open_map(offline_page, url: str):
     page.goto(url, timeout=TIMEOUT)
     frame = page.frame_locator(MAP_FRAME).first
     frame.locator(".leaflet-container").wait_for(timeout=TIMEOUT)
-    frame.locator("path.leaflet-interactive").first.wait_for(timeout=TIMEOUT)
+    # any circle in view: a link to a place opens on that place, and Leaflet leaves the
+    # circles out of view undrawn
+    frame.locator("path.leaflet-interactive >> visible=true").first.wait_for(timeout=TIMEOUT)
     return page, frame
 
 
