@@ -22,12 +22,13 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from placeline.config import PACKAGE_DATA
 from placeline.models import DateGuess
+from placeline.story_names import PLACE_WEIGHT, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at
 from placeline.timex import WEEKDAYS, TimeExpression, find_expressions, resolve
 
@@ -42,10 +43,6 @@ _TODAY_WEEKDAY = re.compile(
 _DEICTIC = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "tomorrow": -1,
             "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
             "this evening": 0, "earlier today": 0, "later today": 0}
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[-'’][A-Z]?[a-z]+)*\b")
-_STOP_CAPS = frozenset(
-    ["The", "This", "That", "These", "Those", "However", "Meanwhile", "According", "After", "Before", "While", "When", "Where", "What", "Which", "Who", "Why", "How", "Moreover", "Indeed", "Despite", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "And", "But", "For", "From", "With", "Without", "Speaking", "Asked", "Stressing", "He", "She", "They", "We", "It", "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "President", "Minister", "Secretary", "General", "Foreign", "Defence", "Defense", "Prime", "Chief"]
-)
 
 
 def clause_around(text: str, start: int, end: int) -> str:
@@ -326,8 +323,10 @@ class DatingInput:
     terms: frozenset[str]
 
 
-def salient_terms(text: str, places: Iterable[tuple[str, str]] = ()) -> frozenset[str]:
-    """Names of people, organisations and places: what two reports of one story share.
+def salient_terms(text: str, places: Iterable[tuple[str, str]] = (),
+                  lists: NameLists | None = None) -> frozenset[str]:
+    """Names of people, organisations and places: what two reports of one story share, and
+    unrelated news does not (see `placeline.story_names` for what is left out, and why).
 
     A resolved place (`places`: its surface and place id) counts once, as its id ("Kyiv"
     and "Kiev" are one place), not also as the words of its name: counted twice, London and
@@ -335,8 +334,7 @@ def salient_terms(text: str, places: Iterable[tuple[str, str]] = ()) -> frozense
     """
     places = list(places)
     named = {_POSSESSIVE.sub("", w.lower()) for surface, _ in places for w in surface.split()}
-    words = {w.lower() for w in _CAPITALISED.findall(text) if w not in _STOP_CAPS}
-    words = {w for w in words if _POSSESSIVE.sub("", w) not in named}
+    words = {w for w in story_names(text, lists) if w not in named}
     return frozenset(words | {f"place:{place_id}" for _, place_id in places})
 
 
@@ -345,54 +343,57 @@ STORY_THRESHOLD = 0.45
 # tells no story ("Riley County, Kansas" and a "Department": an STD study and a snow storm).
 STORY_SHARED = 3
 STORY_SHARED_NAMES = 2
-# A resolved place weighs as two names (the gazetteer and its context vouched for it, where a
-# capitalised word may be anything: "There", "War"), as much as its name and id weighed when
-# it counted twice, the scale STORY_THRESHOLD was set on. Counted once, at the weight of one
-# name, seeds 002 and 004 (the Guterres visit) fell to 0.38 and the seeds lost their dates.
-PLACE_WEIGHT = 2.0
 
 
-def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float],
-               weights: tuple[float, float] | None = None) -> float:
-    """IDF-weighted overlap: a short live blog inside a long report still scores high, while
-    names every article shares ("Ukraine" in a war corpus) count for little. `weights` are
-    the two sets' total weights, when the caller has them already."""
+def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float],
+               totals: tuple[float, float] | None = None) -> float:
+    """Weighted overlap: a short live blog inside a long report still scores high, while
+    names every article shares count for little. `weights` are the terms' (`term_weights`:
+    rarity in English, so the score depends on the two articles alone); `totals` the two
+    sets' total weights, when the caller has them already."""
     if not a or not b:
         return 0.0
     shared = a & b
     places = sum(1 for t in shared if t.startswith("place:"))
     if len(shared) < STORY_SHARED or len(shared) - places < STORY_SHARED_NAMES:
         return 0.0
-    if weights is None:
-        weights = (_weight(a, idf), _weight(b, idf))
-    return _weight(shared, idf) / min(weights)
+    if totals is None:
+        totals = (_weight(a, weights), _weight(b, weights))
+    return _weight(shared, weights) / min(totals) if min(totals) > 0 else 0.0
 
 
-def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(idf.get(t, 0.0) * (PLACE_WEIGHT if t.startswith("place:") else 1.0)
-               for t in terms)
+def _weight(terms: frozenset[str], weights: Mapping[str, float]) -> float:
+    return sum(weights.get(t, 0.0) for t in terms)
 
 
 def inverse_document_frequency(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Terms weighed by how few of `sets` hold them (places twice): a weighting for tests
+    and comparisons; dating weighs by rarity in English (`term_weights`), which other
+    articles cannot move."""
     counts = Counter(t for terms in sets for t in terms)
     n = len(sets)
-    return {t: math.log((n + 1) / c) for t, c in counts.items()}
+    return {t: math.log((n + 1) / c) * (PLACE_WEIGHT if t.startswith("place:") else 1.0)
+            for t, c in counts.items()}
 
 
 STORY_DAYS = 2  # two dated reports further apart than this are different stories
+# A name in more articles than this does not make candidate pairs (in a war corpus "Putin"
+# would pair everything; its pairs still form through the rarer names they share). The
+# same cap bounds the neighbourhood an ingest re-dates, so both see the same pairs.
+COMMON_TERM_CAP = 200
 
 
 def candidate_pairs(items: Sequence[DatingInput], common: int | None = None) -> list[tuple]:
-    """Index pairs (i < j, in input order) that could be one story: they share at least one
-    term that is not in more than `common` articles, and their own dates (when both have one)
-    are at most STORY_DAYS apart. An inverted index makes this near-linear where comparing
-    every pair is quadratic (50M pairs for 10k articles). Pairs sharing only very common
-    names are skipped; their IDF weight is small, so they rarely pass the threshold anyway."""
-    common = common or max(100, len(items) // 20)
+    """Index pairs (i < j, in input order) that could be one story: they share a name (one
+    story shares two) that is in at most `common` of them, and their own dates (when both
+    have one) are at most STORY_DAYS apart. An inverted index makes this near-linear where
+    comparing every pair is quadratic (50M pairs for 10k articles)."""
+    common = common or COMMON_TERM_CAP
     postings: dict[str, list[int]] = {}
     for index, item in enumerate(items):
         for term in item.terms:
-            postings.setdefault(term, []).append(index)
+            if not term.startswith("place:"):
+                postings.setdefault(term, []).append(index)
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
         if 1 < len(members) <= common:
@@ -418,18 +419,56 @@ def _close_pairs(members: list[int], items: Sequence[DatingInput]) -> Iterator[t
             yield (min(i, j), max(i, j))
 
 
-def group_stories(items: Sequence[DatingInput], idf: dict[str, float] | None = None,
-                  common: int | None = None) -> dict[int, int]:
+def story_links(items: Sequence[DatingInput], weights: Mapping[str, float] | None = None,
+                common: int | None = None, counts: Mapping[str, int] | None = None
+                ) -> list[tuple[float, int, int]]:
+    """(similarity, id, id) of the pairs alike enough to be one story, strongest first (ties
+    by id): the order merges are tried in, so stories do not depend on the order the
+    articles are listed in. `counts`: in how many articles of the whole store each name is,
+    when `items` are a part of it (a name in more than `common` makes no pairs, there as
+    when dating the whole store)."""
+    if weights is None:
+        weights = term_weights(set().union(*(item.terms for item in items)))
+    cap = common or COMMON_TERM_CAP
+    blocked = {term for term, count in (counts or {}).items() if count > cap}
+    keys = [replace(item, terms=item.terms - blocked) for item in items] if blocked else items
+    total = {item.id: _weight(item.terms, weights) for item in items}
+    links = []
+    for i, j in candidate_pairs(keys, cap):
+        a, b = items[i], items[j]
+        score = similarity(a.terms, b.terms, weights, (total[a.id], total[b.id]))
+        if score >= STORY_THRESHOLD:
+            links.append((-round(score, 9), min(a.id, b.id), max(a.id, b.id)))
+    links.sort()
+    return [(-score, a, b) for score, a, b in _unambiguous(links, items)]
+
+
+def _unambiguous(links: list[tuple[float, int, int]], items: Sequence[DatingInput]
+                 ) -> list[tuple[float, int, int]]:
+    """The links without those of an undated article alike to dated ones further apart than
+    one story spans (a Guterres report with no date, beside his visits of 2022 and 2024):
+    which it belongs to is a guess, so it keeps no date rather than a wrong one."""
+    own = {item.id: item.own.date for item in items}
+    days: dict[int, list[dt.date]] = {}
+    for _, a, b in links:
+        for undated, other in ((a, b), (b, a)):
+            if own[undated] is None and own[other] is not None:
+                days.setdefault(undated, []).append(own[other])
+    torn = {u for u, found in days.items() if (max(found) - min(found)).days > STORY_DAYS}
+    return [link for link in links if not torn & {link[1], link[2]}]
+
+
+def group_stories(items: Sequence[DatingInput], weights: Mapping[str, float] | None = None,
+                  common: int | None = None, counts: Mapping[str, int] | None = None
+                  ) -> dict[int, int]:
     """Single-link clusters of articles telling the same story at the same time; id → story
     id (the smallest member id). The same people and places a year later are a new story: a
     merge is refused when the known dates of the two clusters would span over STORY_DAYS (so
-    an undated article cannot chain two years together)."""
+    an undated article cannot chain two years together). The strongest links are merged
+    first: an undated article alike to two stories joins the one it is most like."""
     parent = {item.id: item.id for item in items}
     span: dict[int, tuple[dt.date, dt.date] | None] = {
         item.id: (item.own.date, item.own.date) if item.own.date else None for item in items}
-    if idf is None:  # given when `items` are a part of a larger store (see Pipeline)
-        idf = inverse_document_frequency([item.terms for item in items])
-    weight = {item.id: _weight(item.terms, idf) for item in items}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -437,11 +476,9 @@ def group_stories(items: Sequence[DatingInput], idf: dict[str, float] | None = N
             x = parent[x]
         return x
 
-    for i, j in candidate_pairs(items, common):
-        a, b = items[i], items[j]
-        ra, rb = find(a.id), find(b.id)
-        if ra == rb or similarity(a.terms, b.terms, idf,
-                                  (weight[a.id], weight[b.id])) < STORY_THRESHOLD:
+    for _, a, b in story_links(items, weights, common, counts):
+        ra, rb = find(a), find(b)
+        if ra == rb:
             continue
         known = [d for d in (span[ra], span[rb]) if d]
         merged = (min(d[0] for d in known), max(d[1] for d in known)) if known else None
@@ -453,10 +490,12 @@ def group_stories(items: Sequence[DatingInput], idf: dict[str, float] | None = N
     return {item.id: find(item.id) for item in items}
 
 
-def infer_publication_dates(items: Sequence[DatingInput], idf: dict[str, float] | None = None,
-                            common: int | None = None) -> dict[int, tuple[DateGuess, int]]:
+def infer_publication_dates(items: Sequence[DatingInput],
+                            weights: Mapping[str, float] | None = None,
+                            common: int | None = None, counts: Mapping[str, int] | None = None
+                            ) -> dict[int, tuple[DateGuess, int]]:
     """Every article's publication date and story id, using dated stories for undated ones."""
-    stories = group_stories(items, idf, common)
+    stories = group_stories(items, weights, common, counts)
     result: dict[int, tuple[DateGuess, int]] = {}
     story_days: dict[int, Counter] = {}
     for item in items:

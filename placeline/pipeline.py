@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import math
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from placeline.clean import clean, removed_share
 from placeline.dates import (
+    COMMON_TERM_CAP,
     STORY_DAYS,
     DatingInput,
     infer_publication_dates,
@@ -35,6 +35,7 @@ from placeline.ingest import RawDocument, content_hash
 from placeline.language import language_warning
 from placeline.models import Article, DateGuess, Event, Mention, Place
 from placeline.store import Store
+from placeline.story_names import term_weights
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
@@ -44,12 +45,10 @@ SETTLE_EVERY = 1000  # new articles per dating round during a long ingest
 # more than writing one article. Readers see new articles at least every COMMIT_AFTER s.
 COMMIT_EVERY = 200
 COMMIT_AFTER = 0.5
-# A name in more stored articles than this does not pull them into a new article's dating
-# (in a war corpus "Ukraine" would pull in everything; its IDF weight is small anyway).
-NEIGHBOUR_TERM_CAP = 200
 TERMS_SETTING = "story_terms"  # the rule every stored article's story terms were made by
 # 2: a resolved place counts once, as its id ("kept", the first rule, counted its name too)
-TERMS_VERSION = "2"
+# 3: credits, outlets, given names alone, demonyms and ordinary words are left out
+TERMS_VERSION = "3"
 # Articles an interrupted ingest stored but did not date by their stories (a JSON list of
 # ids): the next ingest dates them, so running the same command again finishes the job.
 PENDING_SETTING = "undated_by_story"
@@ -334,16 +333,18 @@ class Pipeline:
                else self._neighbourhood(set(new)))
         rows = self.store.dating_rows(ids)
         terms = self.store.terms_of(ids)
-        # IDF over the whole store, so a part of it is judged as the whole would be.
-        total = self.store.article_count()
-        frequency = self.store.term_counts(set().union(*terms.values()))
-        idf = {t: math.log((total + 1) / c) for t, c in frequency.items()}
+        everything = set().union(*terms.values())
+        # Weights from the terms alone (rarity in English), counts for the cap on common
+        # names: so a part of the store is judged as the whole would be, in any order.
+        weights = term_weights(everything, self.store.place_names(
+            t.removeprefix("place:") for t in everything if t.startswith("place:")))
+        counts = self.store.term_counts(t for t in everything if not t.startswith("place:"))
         items = [DatingInput(row["id"], row["text"],
                              own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
                              terms[row["id"]]) for row in rows]
         current = {row["id"]: (row["published"], row["published_method"], row["story_id"])
                    for row in rows}
-        dated = infer_publication_dates(items, idf, common=max(100, total // 20))
+        dated = infer_publication_dates(items, weights, COMMON_TERM_CAP, counts)
         with self.store.batch():  # derived data: one transaction, not one per article
             for item in items:
                 guess, story = dated[item.id]
@@ -359,22 +360,24 @@ class Pipeline:
     def _neighbourhood(self, new: set[int]) -> set[int]:
         """The new articles, the stored ones that could join a story with one of them, and
         every article of those ones' stories: all that new articles can change the dating
-        of. Could join: shares a rare name with a new article and, when both have a date,
-        is within STORY_DAYS of it (a story never spans more)."""
+        of. Could join: shares a name (not too common: COMMON_TERM_CAP) with a new article
+        and, when both have a date of their own, is within STORY_DAYS of it (a story never
+        spans more); the pairs `candidate_pairs` makes when dating everything at once."""
         terms = self.store.terms_of(new)
-        own = self.store.publication_dates(new)
-        counts = self.store.term_counts(set().union(*terms.values()))
+        own = self.store.own_publication_dates(new)
+        names = {t for found in terms.values() for t in found if not t.startswith("place:")}
+        counts = self.store.term_counts(names)
         days: dict[str, set[int] | None] = {}  # term → days it may reach; None: any day
-        for article_id, names in terms.items():
+        for article_id, found in terms.items():
             reach = _days_around(own.get(article_id))
-            for term in names:
-                if counts.get(term, 0) > NEIGHBOUR_TERM_CAP:
+            for term in found & names:
+                if counts.get(term, 0) > COMMON_TERM_CAP:
                     continue
                 if reach is None or days.get(term, set()) is None:
                     days[term] = None
                 else:
                     days[term] = days.get(term, set()) | reach
-        found = set(new)
+        found_ids = set(new)
         anywhere = [term for term, reach in days.items() if reach is None]
         dated = {term: reach for term, reach in days.items() if reach is not None}
         postings = self.store.term_postings(anywhere)
@@ -386,8 +389,8 @@ class Pipeline:
         for term, article_id, published in postings:
             reach = days[term]
             if reach is None or published is None or _day(published) in reach:
-                found.add(article_id)
-        return self.store.same_story(found)
+                found_ids.add(article_id)
+        return self.store.same_story(found_ids)
 
     def _refresh_terms(self) -> bool:
         """Story terms by the current rule, from the stored mentions, once per store (a scan
@@ -437,6 +440,9 @@ class Pipeline:
         """Geoparse stored articles again (new gazetteer, new corrections); keep the articles."""
         self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
         ids = list(article_ids) if article_ids is not None else self.store.article_ids()
+        # Some articles (a correction's): their stories and those they could join, by the
+        # names they had; the ones they can join now are added when dating.
+        before = self._neighbourhood(set(ids)) if article_ids is not None else None
         for number, article_id in enumerate(ids, start=1):
             article = self.store.article(article_id)
             if article is None:
@@ -446,5 +452,5 @@ class Pipeline:
             self.store.replace_terms(article_id, story_terms(article["text"], mentions))
             if progress:
                 progress(number, article["source"])
-        self.settle_dates(always=set(ids))
+        self.settle_dates(new=None if before is None else before | set(ids), always=set(ids))
         return len(ids)

@@ -122,6 +122,11 @@ ADDED_COLUMNS = [
 ]
 
 
+# Publication methods of a date an article was given by its story or the meeting calendar,
+# not one it gives itself (metadata, its lead).
+_BORROWED = "'inferred', 'relative'"
+
+
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -643,19 +648,30 @@ class Store:
 
     def term_postings(self, terms: Iterable[str], first: str | None = None,
                       last: str | None = None) -> list[tuple[str, int, str | None]]:
-        """(term, article id, its current publication date) for every article with a term;
-        with `first`/`last` (ISO dates), only undated articles and those dated between."""
+        """(term, article id, the date it gives itself) for every article with a term; with
+        `first`/`last` (ISO dates), only those dated between and those with no date of their
+        own (a date inferred from a story is not the article's: dating may change it)."""
+        own = ("CASE WHEN a.published_method IN (" + _BORROWED + ") THEN NULL"
+               " ELSE a.published END")
         within = "" if first is None else \
-            " AND (a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)"
+            f" AND ({own} IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)"
         return [tuple(r) for r in self._rows_in(
-            "SELECT t.term, t.article_id, a.published FROM article_terms t"
+            f"SELECT t.term, t.article_id, {own} FROM article_terms t"
             " JOIN articles a ON a.id = t.article_id WHERE t.term IN ({})" + within,
             sorted(set(terms)), () if first is None else (first, last))]
 
-    def publication_dates(self, article_ids: Iterable[int]) -> dict[int, str | None]:
-        """The current publication date of some articles (without reading their texts)."""
-        return dict(self._rows_in("SELECT id, published FROM articles WHERE id IN ({})",
-                                  sorted({int(a) for a in article_ids})))
+    def own_publication_dates(self, article_ids: Iterable[int]) -> dict[int, str | None]:
+        """The date each article gives itself (None when it has none, or when its date is
+        borrowed from its story), without reading their texts."""
+        return dict(self._rows_in(
+            "SELECT id, CASE WHEN published_method IN (" + _BORROWED + ") THEN NULL"
+            " ELSE published END FROM articles WHERE id IN ({})",
+            sorted({int(a) for a in article_ids})))
+
+    def place_names(self, place_ids: Iterable[str]) -> dict[str, str]:
+        """Place id → name, for the places stored (story terms are weighed by their names)."""
+        return dict(self._rows_in("SELECT id, name FROM places WHERE id IN ({})",
+                                  sorted(set(place_ids))))
 
     def same_story(self, article_ids: Iterable[int]) -> set[int]:
         """The articles and every other article in their stories."""
@@ -677,7 +693,8 @@ class Store:
             " WHERE id IN ({})", sorted({int(a) for a in article_ids}))
         found = [dict(zip(("id", "text", "metadata", "published", "published_method",
                            "story_id"), r, strict=True)) for r in rows]
-        # Undated first, then by date and id: the order stories are grouped in.
+        # Undated first, then by date and id (stories no longer depend on it: a stable order
+        # for whoever reads them).
         return sorted(found, key=lambda r: (r["published"] is not None, r["published"] or "",
                                             r["id"]))
 

@@ -18,9 +18,10 @@ FASHION = ("Fashion week opens\n\nDesigners from Paris showed their new collecti
            "organisers said.")
 RATES_BAILEY = ("Bank raises rates\n\nOn 3 March 2021 the Bank of England raised interest rates "
                 "in London, and its governor Andrew Bailey warned that inflation would rise. "
-                "Stock markets in Paris fell.")
+                "Chancellor Rishi Sunak welcomed it. Stock markets in Paris fell.")
 BAILEY = ("Bailey defends rise\n\nThe governor Andrew Bailey defended the Bank of England's rise "
-          "in interest rates in London, saying inflation in Britain would fall.")
+          "in interest rates in London, saying inflation in Britain would fall, as Rishi Sunak "
+          "had said.")
 
 
 @pytest.fixture
@@ -87,8 +88,9 @@ def test_a_store_dated_with_the_old_story_terms_is_dated_again(sqlite_store, geo
     from placeline import pipeline
     from placeline.dates import salient_terms
 
-    def old_terms(text, mentions):  # every place twice: its words and its id
-        return salient_terms(text) | {f"place:{m.place.id}" for m in mentions if m.place}
+    def old_terms(text, mentions):  # an older rule: names both articles share, wrongly
+        return salient_terms(text) | {f"place:{m.place.id}" for m in mentions if m.place} | {
+            "paris", "london"}
 
     monkeypatch.setattr(pipeline, "story_terms", old_terms)
     Pipeline(sqlite_store, geoparser).ingest([RawDocument("a.txt", RATES),

@@ -1,0 +1,135 @@
+"""Audit 16, dates: stories are not made of credits, first names and institutions; dates do
+not depend on unrelated articles nor on how an ingest was cut up; a correction re-dates only
+what it must."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.dates import salient_terms
+from placeline.ingest import RawDocument, read_paths
+from placeline.pipeline import Pipeline
+from tests.conftest import SEEDS
+
+CYCLING = ("published: 2009-03-23\n\nArmstrong breaks collarbone\n\nLance Armstrong of the "
+           "United States fractured his collarbone in a crash in Palencia. (Isreal Lopez/The "
+           "Associated Press) He was followed by David Vitoria.")
+GOVERNOR = ("Paterson declares flu emergency\n\nNew York governor David Paterson declared a "
+            "state of emergency over the flu, the Associated Press reported. The United States "
+            "has given out vaccine.")
+CLERIC = ("published: 2009-03-19\n\nCleric backs organ transplants\n\nA top cleric in Riyadh "
+          "said the organs of executed prisoners could save lives, and the World Health "
+          "Organization disagreed. Saudi Arabia executes dozens a year.")
+PANDEMIC = ("Flu reaches 66 countries\n\nThe swine flu has reached Riyadh, and Saudi Arabia "
+            "reported its first case, the World Health Organization said.")
+
+
+def _fillers(count: int) -> list[RawDocument]:
+    """Unrelated articles with no names at all: they only make the store bigger."""
+    return [RawDocument(f"filler-{i}.txt", f"published: 2010-01-{1 + i % 28:02d}\n\nReport "
+                        f"{i}\n\nNothing of note happened on farm number {i}, a spokesman said.")
+            for i in range(count)]
+
+
+def _dates(store) -> list[tuple]:
+    """(source, date, method, the sources of its story): ids differ with the arrival order."""
+    frame = store.articles_frame()
+    members = frame.groupby("story_id")["source"].apply(lambda s: tuple(sorted(s)))
+    stories = [members.get(s, ()) for s in frame["story_id"]]
+    return sorted(zip(frame["source"], frame["published"].fillna("-"),
+                      frame["published_method"], stories, strict=True))
+
+
+def _by_source(store) -> dict[str, tuple]:
+    return {source: (date, method) for source, date, method, _ in _dates(store)}
+
+
+@pytest.fixture
+def sqlite(tmp_path):
+    from placeline.store import open_store
+
+    opened = []
+
+    def make(name: str = "s.db"):
+        opened.append(open_store(tmp_path / name))
+        return opened[-1]
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+# -- 1. no story through credits, first names, demonyms or institutions ------------------------
+
+
+def test_credits_outlets_first_names_demonyms_and_institutions_are_no_story_names():
+    text = ("The World Health Organization's spokesman in Geneva said the Xinhua News Agency "
+            "had it wrong, Reuters reported. New York governor David Paterson and Dr Margaret "
+            "Chan met Lloyd Austin and Russian officials of the Department of Agriculture and "
+            "the National Veterinary Services Laboratories. (Isreal Lopez/The Associated "
+            "Press) Avian Bird Flu is a bird flu.")
+    terms = salient_terms(text)
+    assert {"paterson", "chan", "austin"} <= terms
+    assert not terms & {"world", "health", "organization", "xinhua", "reuters", "david",
+                        "margaret", "lloyd", "russian", "agriculture", "veterinary",
+                        "laboratories", "associated", "press", "isreal", "lopez", "bird",
+                        "flu"}
+
+
+@pytest.mark.parametrize(("dated", "undated"), [(CYCLING, GOVERNOR), (CLERIC, PANDEMIC)],
+                         ids=["credit-and-first-name", "institution-and-places"])
+def test_an_undated_article_is_not_dated_by_an_unrelated_one(sqlite, geoparser, dated,
+                                                               undated):
+    store = sqlite()
+    Pipeline(store, geoparser).ingest([RawDocument("dated.txt", dated),
+                                       RawDocument("undated.txt", undated), *_fillers(100)])
+    assert _by_source(store)["undated.txt"] == ("-", "unknown")
+
+
+# -- 2. the same files give the same dates, whatever else is stored and however ingested ------
+
+
+def test_unrelated_articles_do_not_re_date_the_g20_article(sqlite, geoparser):
+    store = sqlite()
+    Pipeline(store, geoparser).ingest([*read_paths([SEEDS]), *_fillers(300)])
+    seeds = {source.rsplit("/", 1)[-1][:3]: date for source, date in
+             _by_source(store).items() if source.startswith(str(SEEDS))}
+    assert seeds["003"] == ("2023-03-02", "inferred")  # the G20 meeting, not the 2022 visit
+    assert seeds["002"] == ("2022-04-26", "inferred")
+
+
+def test_one_run_two_runs_and_any_order_give_every_article_the_same_date(sqlite, geoparser):
+    documents = [*read_paths([SEEDS]), *_fillers(300)]
+    once = sqlite("once.db")
+    Pipeline(once, geoparser).ingest(documents)
+    twice = sqlite("twice.db")
+    Pipeline(twice, geoparser).ingest(documents[:5])
+    Pipeline(twice, geoparser).ingest(documents[5:])
+    backwards = sqlite("backwards.db")
+    for start in range(len(documents), 0, -100):
+        Pipeline(backwards, geoparser).ingest(documents[max(0, start - 100):start][::-1])
+    assert _dates(twice) == _dates(once)
+    assert _dates(backwards) == _dates(once)
+    before = _dates(twice)
+    Pipeline(twice, geoparser).settle_dates()  # everything at once: nothing left to change
+    assert _dates(twice) == before
+
+
+def test_a_correction_re_dates_only_the_stories_it_can_change(sqlite, geoparser, monkeypatch):
+    from placeline.models import Place
+
+    store = sqlite()
+    Pipeline(store, geoparser).ingest([*read_paths([SEEDS]), *_fillers(30)])
+    before = _dates(store)
+    read: list[set[int]] = []
+    original = type(store).dating_rows
+    monkeypatch.setattr(type(store), "dating_rows",
+                        lambda self, ids: read.append(set(ids)) or original(self, ids))
+    store.add_correction("New Delhi", Place(id="user:new-delhi:28.6139,77.2090",
+                                            name="New Delhi", lat=28.6139, lon=77.209,
+                                            kind="city", source="correction"))
+    affected = store.articles_with_surface("New Delhi")
+    assert affected
+    Pipeline(store, geoparser).reprocess(affected)
+    assert read and all(len(ids) <= 5 for ids in read)  # the seeds at most, no filler
+    assert _dates(store) == before
