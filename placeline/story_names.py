@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from placeline.frequency import zipf
-from placeline.name_context import HEAD_WORDS
+from placeline.name_context import HEAD_WORDS, MASTHEAD_WORDS
 
 # A capitalised word this frequent in English is an ordinary word ("World", "Health",
 # "Press", "Department", "Bank"): the institutions made of them recur across unrelated news.
@@ -59,12 +59,10 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:[-'’][A-Z]?[a-z]+)*\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A run of capitalised words ("Xinhua News Agency", "Agence France-Presse").
 _RUN = re.compile(r"[A-Z][\w'’-]*(?: (?:of |for |and |the )?[A-Z][\w'’-]*)*")
-# Words that end a news outlet's name, and what follows one in a sentence.
-_MEDIA_WORDS = frozenset({"news", "press", "presse", "agency", "agence", "times", "post",
-                          "tribune", "herald", "journal", "gazette", "telegraph", "chronicle",
-                          "radio", "television", "broadcasting", "newspaper", "magazine",
-                          "wire", "bulletin", "daily", "weekly", "courier", "dispatch",
-                          "examiner", "inquirer"})
+# Words that end a news outlet's name (the recogniser's mastheads, and agencies' and
+# broadcasters' words), and what follows one in a sentence.
+_MEDIA_WORDS = MASTHEAD_WORDS | {"news", "presse", "agency", "agence", "radio", "television",
+                                 "broadcasting", "newspaper", "magazine", "wire", "weekly"}
 _MEDIA_AFTER = re.compile(r"(?:['’]s)?,? (?:reported|reports|news agency|newspaper|magazine"
                           r"|daily|broadcaster|television|radio|quoted)\b")
 # What makes a run of capitalised words an institution's name: the recogniser's head words
