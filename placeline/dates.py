@@ -94,6 +94,9 @@ def out_of_range(guess: DateGuess, published: dt.date) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "Since 1999", "since March": when a state began, which lasts; not when what the clause
+# tells happened ("In jail since 1999, the nurses arrived in Sofia today").
+_DURATION_START = re.compile(r"since\b", re.IGNORECASE)
 
 
 def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
@@ -131,10 +134,12 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     reference = published or dt.date.today()
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
-        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH):
+        if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
+                or _DURATION_START.match(expr.text)):
             continue
         guess = resolve(expr, reference, clause_around(text, expr.start, expr.end))
         if not guess or not guess.date:
+            flag = flag or (guess.flag if guess else "")
             continue
         reason = out_of_range(guess, reference)
         if not reason:

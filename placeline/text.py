@@ -25,7 +25,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = match.start()
         if match.group(0)[0] == "." and not match.group(0).startswith("\n"):
             word = _last_word(text, start, end)
-            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
+            # An initial ("J. Smith") goes on; a one-digit number ends a sentence ("…
+            # scheduled May 7. Keith, 51, …").
+            if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
         punct_end = match.start() + len(match.group(0).rstrip())
         if text[start:punct_end].strip():

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from placeline.models import DateGuess
+from placeline.name_context import STREET_WORDS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -36,7 +37,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _YEAR_SAID = r"(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)"
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)"
+_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of" \
+         r"|several|few)"
+# "A few weeks ago", "several years ago": no week or year can be named from them.
+_VAGUE_COUNTS = frozenset({"a few", "few", "several"})
 
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -103,7 +107,7 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?"
     r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
     r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
-    r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b|\blater\b"
+    r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b",
     re.IGNORECASE,
 )
@@ -211,6 +215,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
                     continue
+                if kind == "year" and _not_a_year(text, match):
+                    continue
                 if not groups.get("month", "M")[0].isupper():
                     continue  # "may", "march" as ordinary words
                 taken.append(span)
@@ -222,12 +228,38 @@ def _plausible_day(groups: dict) -> bool:
     return 1 <= int(groups["day"]) <= 31
 
 
+# After a four-digit number: a street's name ("of 1935 Orchard St.", "at 2000 N. Main
+# Street") makes it a house number; a plural noun after "of" or "from" makes it a count ("the
+# line of 2000 cases"), where after "in" it is still a year ("In 2019 protests swept …").
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(sorted(STREET_WORDS)) + r"|st|ave|rd|blvd"
+    r"|dr|drive|ct|court|way|pl|place|hwy|highway|circle|cir|trail)\b\.?", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:[a-z]*wards|always|perhaps|unless|besides|whereas|was|has|is|as|its|his|this"
+    r"|thus|plus)\b)(?:[a-z]+s|people|children|men|women|staff|personnel)\b")
+
+
+def _not_a_year(text: str, match: re.Match) -> bool:
+    """Whether the number a "year" pattern matched is a house number or a count."""
+    if _STREET_AFTER.match(text, match.end()):
+        return True
+    word = match.group().split(None, 1)[0].lower()
+    return word in {"of", "from"} and bool(_COUNTED_AFTER.match(text, match.end()))
+
+
+# "Later" looks ahead only where nothing is told in the past: "hours later Thursday, police
+# discovered the body" is a past Thursday, "Putin meets Guterres later Tuesday" today's.
+_LATER = re.compile(r"\blater\b", re.IGNORECASE)
+
+
 def tense(clause: str) -> str:
     """"future", "past" or "present" for the clause around an expression."""
     if _FUTURE.search(clause):
         return "future"
     if _PAST.search(clause):
         return "past"
+    if _LATER.search(clause):
+        return "future"
     return "present"
 
 
@@ -236,7 +268,9 @@ def _month_number(name: str) -> int:
 
 
 def _closest_year(month: int, day: int, ref: dt.date, tense_: str) -> dt.date | None:
-    """Day and month without a year: the occurrence nearest the reference, nudged by tense."""
+    """Day and month without a year: the occurrence nearest the reference, nudged by tense;
+    in an account of the past (`tense_` "recounted", see `_month_day_tense`) the last one
+    by then."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -245,6 +279,8 @@ def _closest_year(month: int, day: int, ref: dt.date, tense_: str) -> dt.date | 
             continue
     if not candidates:
         return None
+    if tense_ == RECOUNTED and any(d <= ref for d in candidates):
+        return max(d for d in candidates if d <= ref)
 
     def cost(d: dt.date) -> float:
         delta = (d - ref).days
@@ -266,8 +302,9 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
         return ref - dt.timedelta(days=back or 7)
     if rel in {"next", "this coming"}:
         return ref + dt.timedelta(days=forward or 7)
-    if rel in {"later", "later on"}:
-        return ref + dt.timedelta(days=forward)
+    if rel in {"later", "later on"}:  # later that day: the day just past in a past account
+        return ref - dt.timedelta(days=back) if tense_ == "past" else \
+            ref + dt.timedelta(days=forward)
     if rel in {"earlier", "earlier on"}:
         return ref - dt.timedelta(days=back)
     if tense_ == "future":
@@ -293,11 +330,43 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
+# A past account: an auxiliary or an irregular past form (not "said" nor "told": a report
+# of what someone said may be about a day to come), where a past participle alone ("the
+# proposed casino") tells nothing. Before a date, what still makes it speak of a day that was
+# ahead then: "was moved to April 2", "planning to hold rallies from April 9".
+_RECOUNTED = re.compile(
+    r"\b(?:was|were|had|did|went|came|took|began|fell|struck|fled|fought|led|sent|spoke|broke"
+    r"|found|left|lost|saw|shot|sought|stood|won|wrote|gave|made|caught|brought|built|rose"
+    r"|ran|sank|shook|stole|swept|threw|tore|drove|flew|froze|grew|knew|sold|thought|withdrew"
+    r"|overran|became|chose|drew|swore|hid|bled|dealt|felt|kept|meant|spent)\b",
+    re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from)\s+(?:on\s+)?$",
+                           re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:would|could|might|should|plan(?:s|ned|ning)? to|hop(?:es|ed|ing) to"
+                    r"|set to|\w+'d)\b", re.IGNORECASE)
+RECOUNTED = "recounted"  # a tense of `_month_day_tense`: told of as past, for sure
+
+
+def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
+    """The tense a day-and-month without a year is read in: an account of the past ("was
+    escorting a procession April 2 … when they collided") tells of a day gone by, unless it
+    speaks of one that was still ahead ("was postponed until April 2"); any other clause
+    reads it near publication, as `tense` says (`_closest_year`)."""
+    if tense_ != "past" or not _RECOUNTED.search(clause):
+        return tense_
+    at = clause.find(expr.text)
+    if _AHEAD.search(clause) or (at >= 0 and _AHEAD_BEFORE.search(clause, 0, at)):
+        return tense_
+    return RECOUNTED
+
+
 def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause."""
     g = expr.groups
     tense_ = tense(clause)
     evidence = expr.text
+    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd"}:
+        tense_ = _month_day_tense(expr, clause, tense_)
     try:
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
@@ -345,6 +414,9 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             return DateGuess(date, "relative", 0.75, f"{evidence} ({tense_} tense)")
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
+        if expr.kind in {"ago", "in_units"} and g["count"].lower() in _VAGUE_COUNTS:
+            return DateGuess(None, "unknown", 0.0, evidence,
+                             flag=f"not dated by {evidence!r}: too vague")
         if expr.kind == "ago" and "today" in g:  # "a week ago today": that very day
             return _resolve_exact_ago(-_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "weekend":

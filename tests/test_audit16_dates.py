@@ -133,3 +133,78 @@ def test_a_correction_re_dates_only_the_stories_it_can_change(sqlite, geoparser,
     Pipeline(store, geoparser).reprocess(affected)
     assert read and all(len(ids) <= 5 for ids in read)  # the seeds at most, no filler
     assert _dates(store) == before
+
+
+# -- 3. the time tagger: numbers that are no years, tense, durations, vague counts ------------
+
+
+def _event(sentence: str, place: str, published: str | None) -> tuple:
+    import datetime as dt
+
+    from placeline.dates import event_date
+
+    start = sentence.index(place)
+    guess = event_date(sentence, start, start + len(place),
+                       dt.date.fromisoformat(published) if published else None)
+    return (guess.date and guess.date.isoformat(), guess.precision, guess.flag)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested.", "Alexandria"),
+    ("The virus reached Mayotte, where the line of 2000 cases would have been crossed.",
+     "Mayotte"),
+    ("Crews from 2000 N. Main Street in Dayton helped.", "Dayton"),
+])
+def test_a_house_number_or_a_count_is_no_year(sentence, place):
+    assert _event(sentence, place, "2009-03-20")[:2] == ("2009-03-20", "publication")
+    assert _event(sentence, place, None)[0] is None  # an undated article: no date at all
+
+
+def test_numbers_after_in_and_before_a_verb_are_still_years():
+    assert _event("In 2019 protests swept Hong Kong.", "Hong Kong", "2023-03-02")[:2] == (
+        "2019-01-01", "year")
+    assert _event("The floods of 2010 were the worst in Sindh.", "Sindh", "2023-03-02")[:2] == (
+        "2010-01-01", "year")
+
+
+def test_a_day_and_month_told_in_the_past_is_not_after_publication():
+    past = ("Keith was escorting a procession April 2 on Woods Chapel Road in Blue Springs when "
+            "his motorcycle and the SUV collided.")
+    assert _event(past, "Blue Springs", "2009-03-23")[:2] == ("2008-04-02", "day")
+    ahead = "Officials said the vote in Blue Springs was moved to April 2."
+    assert _event(ahead, "Blue Springs", "2009-03-23")[:2] == ("2009-04-02", "day")
+    said = "He said talks in Blue Springs would resume on April 2."
+    assert _event(said, "Blue Springs", "2009-03-23")[:2] == ("2009-04-02", "day")
+
+
+def test_a_one_digit_date_ends_its_sentence():
+    from placeline.text import sentence_spans
+
+    text = ("Sentencing is scheduled May 7. Keith was escorting a procession April 2 in Blue "
+            "Springs when the SUV collided. J. Smith saw it.")
+    assert len(sentence_spans(text)) == 3
+    assert _event(text, "Blue Springs", "2009-03-23")[:2] == ("2008-04-02", "day")
+
+
+def test_later_on_a_weekday_in_a_past_account_is_the_day_gone_by():
+    sentence = ("That search ended nearly a dozen hours later Thursday, though, when police "
+                "discovered the toddler's body in Sylmar.")
+    assert _event(sentence, "Sylmar", "2009-03-20")[:2] == ("2009-03-19", "day")  # a Friday
+    ahead = "Guterres is due to meet Putin in Moscow later Tuesday."
+    assert _event(ahead, "Moscow", "2022-04-26")[:2] == ("2022-04-26", "day")
+
+
+def test_since_a_year_starts_a_duration_and_dates_nothing():
+    sentence = ("In jail since 1999, the five Bulgarian nurses arrived in Sofia, Bulgaria, "
+                "today.")
+    assert _event(sentence, "Sofia", "2007-07-24")[:2] == ("2007-07-24", "day")
+    assert _event(sentence, "Sofia", None)[0] is None  # not 1999
+
+
+@pytest.mark.parametrize("sentence", ["Only a few years ago, Jackson was growing fast.",
+                                      "A few weeks ago, Russian forces left Jackson.",
+                                      "Jackson flooded several months ago."])
+def test_a_few_years_ago_is_too_vague_to_date(sentence):
+    date, precision, flag = _event(sentence, "Jackson", "2009-03-15")
+    assert (date, precision) == ("2009-03-15", "publication")
+    assert "too vague" in flag
