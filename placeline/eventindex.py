@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from placeline.layers import css_classes
+from placeline.layers import LONG_SPAN_DAYS, css_classes
 
 EPOCH = dt.date(1970, 1, 1)
 
@@ -100,8 +100,13 @@ class EventIndex:
         return per_place.to_numpy(dtype=bool)[self.place]
 
     def in_window(self, mask: np.ndarray, start: str, end: str) -> np.ndarray:
-        """Events in `mask` whose [first, last] overlaps [start, end]."""
-        return mask & (self.first <= day_number(end)) & (self.last >= day_number(start))
+        """Events in `mask` that fall in [start, end]: one shorter than LONG_SPAN_DAYS when
+        its [first, last] overlaps the window, a longer one only when the window holds all
+        of it (see `placeline.layers.in_window`)."""
+        first, last = day_number(start), day_number(end)
+        overlaps = (self.first <= last) & (self.last >= first)
+        held = (self.first >= first) & (self.last <= last)
+        return mask & overlaps & (((self.last - self.first) < LONG_SPAN_DAYS) | held)
 
     # -- aggregates ------------------------------------------------------------------------
 

@@ -17,16 +17,25 @@ import pandas as pd
 
 from placeline.view import colour_for
 
+# An event spanning this many days or more (a month, a season, a year, a long range) says it
+# happened some time in them, not on each: a window counts it only when it holds all of it.
+# A year-precision "a year ago" is no news of every day of that year; a shorter range
+# ("between 26 and 29 April") or a week is in every window it overlaps.
+LONG_SPAN_DAYS = 27
+
 
 def in_window(events: pd.DataFrame, start: dt.date | str | None,
               end: dt.date | str | None) -> pd.DataFrame:
-    """Events whose date (or date range) overlaps [start, end]; undated events never do."""
+    """Events whose date (or date range) overlaps [start, end], a long one only when all of
+    it is inside (LONG_SPAN_DAYS); undated events never are."""
     if events.empty or start is None or end is None:
         return events.iloc[0:0]
     start, end = str(start), str(end)
     first = events["date"]
     last = events["date_end"].fillna(events["date"])
-    mask = first.notna() & (first <= end) & (last >= start)
+    span = (pd.to_datetime(last) - pd.to_datetime(first)).dt.days
+    held = (first >= start) & (last <= end)
+    mask = first.notna() & (first <= end) & (last >= start) & ((span < LONG_SPAN_DAYS) | held)
     return events[mask]
 
 

@@ -5,10 +5,12 @@ Kept out of the dashboard so it can be tested without Streamlit and reused by th
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
 
+from placeline.dates import event_date, expressions_in_sentences
 from placeline.present import highlighted
 from placeline.store import Store
 from placeline.text import sentence_at
@@ -33,7 +35,8 @@ class Snippet:
 
 def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Snippet]:
     """Every article mentioning the place within the window, newest first, with the
-    sentence of each mention (place names highlighted, Markdown-safe)."""
+    sentence of each mention whose event is in the window (place names highlighted,
+    Markdown-safe): not the sentences of the article's other dates for that place."""
     rows = window[window["place_id"] == place_id]
     if rows.empty:
         return []
@@ -46,7 +49,8 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
         text = article["text"]
         mentions = [m for m in store.mentions(int(article_id)) if m["place_id"] == place_id]
         sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for m in mentions:
+        for m in _in_window(text, mentions, article["published"],
+                            rows[rows["article_id"] == article_id]):
             sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
                 (m["start_char"], m["end_char"]))
         result.append(Snippet(
@@ -63,6 +67,26 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
             story_id=_int_or_none(event.get("story_id")),
         ))
     return sorted(result, key=lambda s: (s.event_date or "", s.article_id), reverse=True)
+
+
+def _in_window(text: str, mentions: list[dict], published: str | None,
+               events: pd.DataFrame) -> list[dict]:
+    """The mentions whose own event is one of `events` (an article's events of one place in
+    the window): each mention is dated again as its event was (`build_events`). Events a
+    former rule dated otherwise match no mention: then the sentences the events hold."""
+    wanted = {(_text_or_none(e.date), _text_or_none(e.date_end)) for e in events.itertuples()}
+    day = dt.date.fromisoformat(published[:10]) if published else None
+    grouped = expressions_in_sentences(text)
+    kept = []
+    for m in mentions:
+        guess = event_date(text, m["start_char"], m["end_char"], day, grouped)
+        key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
+        if key in wanted:
+            kept.append(m)
+    if kept:
+        return kept
+    spans = [(int(e.snippet_start), int(e.snippet_end)) for e in events.itertuples()]
+    return [m for m in mentions if any(s <= m["start_char"] < e for s, e in spans)] or mentions
 
 
 def _text_or_none(value: object) -> str | None:

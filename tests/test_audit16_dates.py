@@ -208,3 +208,55 @@ def test_a_few_years_ago_is_too_vague_to_date(sentence):
     date, precision, flag = _event(sentence, "Jackson", "2009-03-15")
     assert (date, precision) == ("2009-03-15", "publication")
     assert "too vague" in flag
+
+
+# -- 4. a window holds the events of its days, and the panel their sentences -----------------
+
+
+def _seed_id(store, seed: str) -> int:
+    return next(row.id for row in store.articles_frame().itertuples()
+                if row.source.rsplit("/", 1)[-1].startswith(seed))
+
+
+def _place_id(store, name: str) -> str:
+    events = store.events_frame()
+    return events.loc[events["place"] == name, "place_id"].iloc[0]
+
+
+def test_a_day_window_does_not_count_a_year_precision_event(seeds_store):
+    from placeline.eventindex import load_event_index
+    from placeline.layers import in_window
+
+    index, events = load_event_index(seeds_store), seeds_store.events_frame()
+    g20, ukraine = _seed_id(seeds_store, "003"), _place_id(seeds_store, "Ukraine")
+    # "just like a year ago", in an article of 2 March 2023: some time in 2022
+    for start, end, counted in [("2022-04-27", "2022-04-27", False),
+                                ("2022-04-01", "2022-06-30", False),
+                                ("2022-01-01", "2022-12-31", True),
+                                ("2022-01-01", "2023-03-02", True)]:
+        mask = index.in_window(index.filtered(), start, end)
+        assert (g20 in index.articles_of(ukraine, mask)) is counted, (start, end)
+        rows = in_window(events, start, end)
+        assert bool(((rows["article_id"] == g20) & (rows["place_id"] == ukraine)).any()) is counted
+    short = in_window(events, "2022-04-27", "2022-04-27")  # "between 26 and 29 April"
+    assert (short["article_id"] == _seed_id(seeds_store, "000")).any()
+
+
+def test_the_panel_shows_only_the_sentences_whose_events_are_in_the_window(seeds_store):
+    from placeline.layers import in_window
+    from placeline.snippets import place_snippets
+
+    events = seeds_store.events_frame()
+    g20, ukraine = _seed_id(seeds_store, "003"), _place_id(seeds_store, "Ukraine")
+
+    def sentences(start: str, end: str) -> list[str]:
+        found = [s for s in place_snippets(seeds_store, ukraine, in_window(events, start, end))
+                 if s.article_id == g20]
+        return found[0].sentences_markdown if found else []
+
+    of_2022 = sentences("2022-01-01", "2022-12-31")
+    of_the_day = sentences("2023-03-02", "2023-03-02")
+    assert of_2022 and of_the_day
+    assert any("a year ago" in s for s in of_2022)
+    assert not any("a year ago" in s for s in of_the_day)
+    assert not set(of_2022) & set(of_the_day)
