@@ -331,6 +331,8 @@ class Pipeline:
         remade = self._refresh_terms()  # then any story may have changed: date them all
         ids = (self.store.article_ids() if new is None or remade
                else self._neighbourhood(set(new)))
+        if remade:  # a new rule: events are made again too, by the time tagger of the day
+            always = always | set(ids)
         rows = self.store.dating_rows(ids)
         terms = self.store.terms_of(ids)
         everything = set().union(*terms.values())

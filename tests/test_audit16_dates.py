@@ -260,3 +260,20 @@ def test_the_panel_shows_only_the_sentences_whose_events_are_in_the_window(seeds
     assert any("a year ago" in s for s in of_2022)
     assert not any("a year ago" in s for s in of_the_day)
     assert not set(of_2022) & set(of_the_day)
+
+
+def test_a_store_dated_by_older_rules_has_its_events_made_again(sqlite, geoparser):
+    from placeline.pipeline import TERMS_SETTING
+
+    store = sqlite()
+    house = ("published: 2009-03-20\n\nArrest\n\nChiquita Henry, 19, of 1935 Orchard St., "
+             "Alexandria, was arrested.")
+    pipeline = Pipeline(store, geoparser)
+    (_, article_id), = pipeline.ingest([RawDocument("house.txt", house)]).added
+    with store.transaction() as tx:  # what the older tagger made of it
+        tx.execute("UPDATE events SET date = '1935-01-01', date_end = '1935-12-31',"
+                   " precision = 'year' WHERE article_id = ?", (article_id,))
+    store.set_setting(TERMS_SETTING, "2")
+    pipeline.ingest([RawDocument("other.txt", "published: 2009-03-21\n\nQuiet day in Lyon.")])
+    events = store.events_frame()
+    assert set(events.loc[events["article_id"] == article_id, "date"]) == {"2009-03-20"}
