@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "67"
+INDEX_VERSION = "68"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1233,7 +1233,7 @@ def load_islands(towns: TownsByCell, taken: set[str],
     and the story's places choose. (`taken`: the normalised names indexed so far; the
     island's are added to it. `holders`: as for `load_admin_regions`.)"""
     entries = []
-    only_towns = {key for key, sizes in (holders or {}).items()
+    only_towns = {key: max(sizes.values()) for key, sizes in (holders or {}).items()
                   if max(sizes.values()) < math.inf}
     with (PACKAGE_DATA / "islands.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -1244,9 +1244,12 @@ def load_islands(towns: TownsByCell, taken: set[str],
             bare_too = (extent >= _BARE_ISLAND_KM and _rare_alone(bare)) or \
                 _named_as_written(name, bare, extent)
             forms = _free_names(name, f"{bare} Island", bare, bare_too, taken)
-            if bare_too and bare not in forms and name_key(bare) in only_towns:
-                forms.append(bare)
-                only_towns.discard(name_key(bare))  # (one island shares a name: the first)
+            size = int(min(1_000_000, 500 * extent ** 2))
+            shared = bare_too and bare not in forms and name_key(bare) in only_towns
+            if shared:  # sized as the biggest town of the name at most: the story's
+                forms.append(bare)  # places choose, not the island's extent (recognition
+                size = min(size, int(only_towns[name_key(bare)]))  # reads an island's
+                # name as a town's, not a region's: "Refugio said" stays a person's)
             if not forms:
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
@@ -1255,8 +1258,7 @@ def load_islands(towns: TownsByCell, taken: set[str],
             entry = Entry(id=f"island:{slug}:{row['lat']}:{row['lon']}", name=name, lat=lat,
                           lon=lon, kind="region", country=country,
                           admin1=_region_in(town, country),
-                          population=int(min(1_000_000, 500 * extent ** 2)),
-                          source="supplement")
+                          population=size, source="supplement")
             entries.append(_named(entry, forms, taken))
     return entries
 
@@ -1282,9 +1284,12 @@ def _rare_alone(bare: str) -> bool:
     "Merapi"), safe to index alone: not "Ata", "Mainland" nor "Victory"."""
     from placeline.frequency import zipf
 
-    return len(bare) > 3 and " " not in bare and \
-        max(zipf(bare.lower()), zipf(fold(bare))) < _RARE_ALONE_ZIPF  # (found unaccented:
-    # "Isla Benjamín" is no "Benjamin", "Île Jésus" no "Jesus")
+    return len(bare) > 3 and " " not in bare and zipf(bare.lower()) < _RARE_ALONE_ZIPF and \
+        zipf(fold(bare)) < _COMMON_UNACCENTED_ZIPF  # (text is matched unaccented: "Isla
+    # Benjamín" is no "Benjamin", "Île Jésus" no "Jesus"; but Brač is "Brac", 2.6)
+
+
+_COMMON_UNACCENTED_ZIPF = 3.0
 
 
 def _free_names(name: str, with_kind: str, bare: str, bare_too: bool,

@@ -18,10 +18,9 @@ CALENDAR_WORDS = frozenset(
 )
 PLACE_CUES = frozenset(
     ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting",
-     # where a place lies from another ("the moors above Bolton", "burst its banks below
-     # Richmond", "beyond Kendal") — since the sixteenth session; not "off" nor "past"
-     # ("Norris holds off Hamilton", "got past Verstappen")
-     "above", "below", "beyond"]
+     # (not "above", "below", "off", "past": rankings and races say "just below Hamilton",
+     # "ranks above Harvard", "holds off Hamilton" of people and firms — a review)
+     ]
 )
 # "25 miles south of Dayton", "upstream of Koblenz": a direction from a place names it
 DIRECTION_OF_BEFORE = re.compile(
@@ -260,9 +259,11 @@ COMPANY_AFTER = re.compile(
     r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
     r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company|News Agency"
     r"|Funeral Home|Funeral Services)\b")  # ("Xinhua News Agency", "Ridgeway Funeral Home")
-# A firm's legal form after its name and up to three more words ("Metz Fresh LLC", "Boston
-# Scientific Corp."): a firm's name whatever the size of the town it starts with.
-FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Corp|Ltd|plc|GmbH|LLP)\b")
+# A firm's legal form after its name and up to three more words ("Metz Fresh LLC"): a firm's
+# name whatever the size of the town it starts with.
+FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Ltd|plc|GmbH|LLP)\b")
+# (not "Corp.": "Springfield Performing Arts Development Corp." and "Detroit Economic Growth
+# Corp." are a city's public bodies, which LGL tags as the city)
 # "According to Yap, test results…": one name after "according to" and before a comma or a
 # full stop is the source, a person or an agency (a country may speak: "according to China").
 SOURCE_BEFORE = re.compile(r"\b[Aa]ccording to $")
@@ -336,7 +337,9 @@ RIVER_VERB_AFTER = re.compile(
     r"|overflow(?:s|ed)|swell(?:s|ed)|empties into|drains into|r[au]n(?:s)? dry"
     r"|hits? (?:a )?record low|continues to rise|rises|is rising|is receding)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its own
-AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Jonathan McDaniel, 19, of …": a person's age
+# "Jonathan McDaniel, 19, of …", "Smith, 45, was": a person's age, then what the sentence
+# says of them (not a list's counts: "in Hamilton, 12, and Burlington, 4" — a review)
+AGE_AFTER = re.compile(r", \d{1,3}, (?!and\b|or\b)[a-z]")
 WHO_AFTER = re.compile(r", who\b")  # a name starting a sentence, then ", who": a person
 SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")
@@ -358,8 +361,7 @@ AGENCY_SLOT_AFTER = re.compile(r"\)\s*(?:—|–|--|-\s)")
 PARTY_BEFORE = re.compile(r"\b(?:R|D|I|DFL)-$")
 PARTY_AFTER = re.compile(r" party\b")  # "the Morena party": a party named like a town
 PARTY_NAME_BEFORE = re.compile(r"\b(?:the|ruling|governing|opposition|[Ii]ts|[Hh]is|[Hh]er)\s$")
-RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$|\b(?:late|formerly|originally) of\s$")
-# (an obituary's "late of Penguin and formerly of Perth": where the dead lived)
+RESIDENCE_BEFORE = re.compile(r",\s(?:\d{1,3},\s)?of\s$")
 # "… daughter Georgia Kent of Charlotte": a person's two names, then "of" and where they live.
 PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) "
                               r"([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?) of $")

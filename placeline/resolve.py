@@ -45,13 +45,6 @@ CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
 NEAR_BONUS = 1.5
 CONTAINMENT_BONUS = 8.0
-# A town a hundredth the size of a first-level region of its own country that has the name
-# ("Wales", a South Yorkshire village of 6,000) loses this much: towns nearby in the story
-# (Sheffield, Doncaster) had given it the admin1 and nearness bonuses and outweighed Wales.
-# "the town of Wales" and "Wales, South Yorkshire" still choose it. (1.0 was too little for
-# that story; 1.0-3.0 change nothing on the eval sets or the probes.)
-TOWN_OF_A_REGIONS_NAME = 100
-REGION_OVER_ITS_NAMESAKE = 2.0
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
@@ -126,18 +119,6 @@ def regions_named_for_their_city(surface: str, candidates: Sequence[Candidate]) 
             if c.kind == "admin1" and (c.place.country, c.place.admin1) in towns and
             name_key(c.place.name) != key and
             _REGION_SUFFIX.sub("", name_key(c.place.name)) == key} if towns else set()
-
-
-def towns_named_like_their_region(candidates: Sequence[Candidate]) -> set[int]:
-    """The rows of towns a hundredth the size of a first-level region of their country that
-    has the name ("Wales", a village of 6,000 in South Yorkshire): they lose
-    REGION_OVER_ITS_NAMESAKE unless the text calls the name a town."""
-    regions: dict[str, int] = {}
-    for c in candidates:
-        if c.kind == "admin1" and c.name_type == 0:
-            regions[c.place.country] = max(regions.get(c.place.country, 0), c.place.population)
-    return {c.row for c in candidates if c.kind == "city" and regions.get(
-        c.place.country, 0) >= TOWN_OF_A_REGIONS_NAME * c.place.population} if regions else set()
 
 
 def prior(surface: str, candidate: Candidate) -> float:
@@ -384,7 +365,6 @@ class Resolver:
         # Names recur within an article; a name's mentions share one candidate tuple, unless
         # a kind said beside one gave it others ("Buenos Aires province … in Buenos Aires").
         priors: dict[tuple[str, int], list[float]] = {}
-        namesakes: dict[tuple[str, int], set[int]] = {}
         for s in spans:
             key = (s.surface, id(s.candidates))
             if key not in priors:
@@ -392,13 +372,8 @@ class Resolver:
                 priors[key] = [prior(s.surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in
                                                       named_for_city else 0.0)
                                for c in s.candidates]
-                namesakes[key] = towns_named_like_their_region(s.candidates)
-        base = np.array([p + self._local_bonus(text, s, c, said) - (
-                            REGION_OVER_ITS_NAMESAKE if said != "city" and c.row in towns
-                            else 0.0)
-                         for s in spans
-                         for said, towns in ((kind_said(text, s),
-                                              namesakes[s.surface, id(s.candidates)]),)
+        base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
+                         for said in (kind_said(text, s),)
                          for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,
                                          strict=True)])
         containment = self._containment(text, spans)

@@ -69,3 +69,18 @@ def test_a_bare_name_is_rare_only_if_its_unaccented_form_is(gazetteer):
     accents, so the word's frequency is read without them too."""
     assert not _island_names(gazetteer, "Benjamin")
     assert not _island_names(gazetteer, "Jesus")
+
+
+def test_an_island_shares_a_towns_name_without_outweighing_it(gazetteer, geoparser):
+    """Since v68 an island that shares a bare name with towns is sized as the biggest of them
+    at most, and its name stays a town's for recognition: "Refugio said" is a person, and
+    Refugio, Texas, keeps its reading beside Victoria; Brač (unaccented "Brac", a rare word)
+    keeps its bare name."""
+    refugio = max((c for c in gazetteer.lookup_name("Refugio")), key=lambda c: c.place.population)
+    islands = [c for c in gazetteer.lookup_name("Refugio") if c.place.id.startswith("island:")]
+    assert all(i.place.population <= refugio.place.population for i in islands)
+    assert "Refugio" not in {m.surface for m in geoparser.parse("Refugio said the vote was fair.")}
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Flooding closed roads in Refugio and Victoria counties, Texas.")}
+    assert found["Refugio"].country == "US"
+    assert _island_names(gazetteer, "Brac") or _island_names(gazetteer, "Brač")
