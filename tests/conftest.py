@@ -123,3 +123,20 @@ def top_places(at) -> pd.DataFrame:
     cells = [[re.sub(r"\\(.)", r"\1", c) for c in line.strip("| ").split(" | ")]
              for line in lines]
     return pd.DataFrame(cells[2:], columns=cells[0])
+
+
+@pytest.fixture
+def progress_shown(monkeypatch) -> list[tuple]:
+    """Every (value, text) a page's progress bar is given, in order (AppTest keeps only the
+    last state of a bar)."""
+    from streamlit.delta_generator import DeltaGenerator
+
+    shown: list[tuple] = []
+    progress = DeltaGenerator.progress
+
+    def recorded(self, value, text=None):
+        shown.append((value, text))
+        return progress(self, value, text=text)
+
+    monkeypatch.setattr(DeltaGenerator, "progress", recorded)
+    return shown

@@ -10,6 +10,7 @@ from placeline.dates import salient_terms
 from placeline.ingest import RawDocument, read_paths
 from placeline.pipeline import Pipeline
 from tests.conftest import SEEDS
+from tests.test_incremental_dating import _dates
 
 CYCLING = ("published: 2009-03-23\n\nArmstrong breaks collarbone\n\nLance Armstrong of the "
            "United States fractured his collarbone in a crash in Palencia. (Isreal Lopez/The "
@@ -29,15 +30,6 @@ def _fillers(count: int) -> list[RawDocument]:
     return [RawDocument(f"filler-{i}.txt", f"published: 2010-01-{1 + i % 28:02d}\n\nReport "
                         f"{i}\n\nNothing of note happened on farm number {i}, a spokesman said.")
             for i in range(count)]
-
-
-def _dates(store) -> list[tuple]:
-    """(source, date, method, the sources of its story): ids differ with the arrival order."""
-    frame = store.articles_frame()
-    members = frame.groupby("story_id")["source"].apply(lambda s: tuple(sorted(s)))
-    stories = [members.get(s, ()) for s in frame["story_id"]]
-    return sorted(zip(frame["source"], frame["published"].fillna("-"),
-                      frame["published_method"], stories, strict=True))
 
 
 def _by_source(store) -> dict[str, tuple]:

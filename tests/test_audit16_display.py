@@ -205,9 +205,7 @@ def test_documents_are_counted_before_they_are_read(tmp_path):
     assert count_documents_in(tmp_path / "missing.jsonl") == 1
 
 
-def test_the_ingest_bar_counts_documents(app_db, tmp_path, monkeypatch):  # noqa: F811
-    from streamlit.delta_generator import DeltaGenerator
-
+def test_the_ingest_bar_counts_documents(app_db, tmp_path, progress_shown):  # noqa: F811
     folder = tmp_path / "incoming"
     folder.mkdir()
     towns = ["Porto Alegre", "Canoas", "Pelotas", "Santa Maria"]
@@ -215,20 +213,13 @@ def test_the_ingest_bar_counts_documents(app_db, tmp_path, monkeypatch):  # noqa
         "title": f"Floods in {town}", "date": "2024-05-06",
         "text": f"Rain flooded {town} in Brazil on Monday, officials said."}) for town in towns),
         encoding="utf-8")
-    shown = []
-    progress = DeltaGenerator.progress
-
-    def recorded(self, value, text=None):
-        shown.append((value, text))
-        return progress(self, value, text=text)
-
-    monkeypatch.setattr(DeltaGenerator, "progress", recorded)
     at = _run("pages/3_Ingest.py")
     at.text_input(key="folder").set_value(str(folder)).run()
     at.button[0].click().run()
     assert not at.exception
     assert "4 added" in at.success[0].value
-    read = [(value, text) for value, text in shown if text and "documents read" in text]
+    read = [(value, text) for value, text in progress_shown
+            if text and "documents read" in text]
     assert [value for value, _ in read] == [0.25, 0.5, 0.75, 1.0]  # not full from the first
     assert read[0][1].startswith("1 of 4 documents read")
 

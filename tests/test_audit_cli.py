@@ -324,11 +324,10 @@ def test_a_locked_database_is_not_called_damaged(capsys, seeds_db, monkeypatch):
 
 # -- 5. file names on the Ingest page are text, never Markdown --------------------------------
 
-def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path, monkeypatch):  # noqa: F811
+def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path,  # noqa: F811
+                                                    progress_shown):
     import io
     import zipfile
-
-    from streamlit.delta_generator import DeltaGenerator
 
     from placeline.present import escape_markdown
 
@@ -343,20 +342,12 @@ def test_the_ingest_page_shows_file_names_literally(app_db, tmp_path, monkeypatc
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.writestr(f"dir/{member}", ARTICLE.replace("Monday", "Friday"))
     (folder / "d.zip").write_bytes(archive.getvalue())
-    texts = []
-    progress = DeltaGenerator.progress
-
-    def recorded(self, value, text=None):
-        texts.append(text)
-        return progress(self, value, text=text)
-
-    monkeypatch.setattr(DeltaGenerator, "progress", recorded)
     at = _run("pages/3_Ingest.py")
     at.text_input(key="folder").set_value(str(folder)).run()
     at.button[0].click().run()
     assert not at.exception
     assert "3 added" in at.success[0].value
-    named = [t for t in texts if t and "documents read" in t]
+    named = [t for _, t in progress_shown if t and "documents read" in t]
     assert named == [f"1 of 3 documents read · {escape_markdown(image)}",  # "2" before "_"
                      f"2 of 3 documents read · {escape_markdown(link)}",
                      f"3 of 3 documents read · {escape_markdown(member)}"]
