@@ -92,7 +92,8 @@ def dashboard_page(db: Path | None):
 def cold_start(db: Path | None) -> float:
     with dashboard_page(db) as (page, _, started):
         frame = page.frame_locator("iframe[title*='streamlit_folium']").first
-        frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+        # any circle in view (Leaflet leaves circles out of view undrawn)
+        frame.locator("path.leaflet-interactive >> visible=true").first.wait_for(timeout=60_000)
         return time.perf_counter() - started
 
 
