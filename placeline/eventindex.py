@@ -101,12 +101,12 @@ class EventIndex:
 
     def in_window(self, mask: np.ndarray, start: str, end: str) -> np.ndarray:
         """Events in `mask` that fall in [start, end]: one shorter than LONG_SPAN_DAYS when
-        its [first, last] overlaps the window, a longer one only when the window holds all
-        of it (see `placeline.layers.in_window`)."""
+        its [first, last] overlaps the window, a longer one when the window holds its first
+        day (see `placeline.layers.in_window`)."""
         first, last = day_number(start), day_number(end)
         overlaps = (self.first <= last) & (self.last >= first)
-        held = (self.first >= first) & (self.last <= last)
-        return mask & overlaps & (((self.last - self.first) < LONG_SPAN_DAYS) | held)
+        return mask & overlaps & (((self.last - self.first) < LONG_SPAN_DAYS) |
+                                  (self.first >= first))
 
     # -- aggregates ------------------------------------------------------------------------
 

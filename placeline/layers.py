@@ -26,16 +26,19 @@ LONG_SPAN_DAYS = 27
 
 def in_window(events: pd.DataFrame, start: dt.date | str | None,
               end: dt.date | str | None) -> pd.DataFrame:
-    """Events whose date (or date range) overlaps [start, end], a long one only when all of
-    it is inside (LONG_SPAN_DAYS); undated events never are."""
+    """Events whose date (or date range) overlaps [start, end], a long one (LONG_SPAN_DAYS or
+    more: a month, a season, a year) only where the window holds its first day: "some time
+    in 2022" is not news of each day of 2022, and a window that held all of it would never
+    come for the current month or year, since the slider ends at the last first day (a
+    review); undated events never are."""
     if events.empty or start is None or end is None:
         return events.iloc[0:0]
     start, end = str(start), str(end)
     first = events["date"]
     last = events["date_end"].fillna(events["date"])
     span = (pd.to_datetime(last) - pd.to_datetime(first)).dt.days
-    held = (first >= start) & (last <= end)
-    mask = first.notna() & (first <= end) & (last >= start) & ((span < LONG_SPAN_DAYS) | held)
+    mask = first.notna() & (first <= end) & (last >= start) & (
+        (span < LONG_SPAN_DAYS) | (first >= start))
     return events[mask]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -111,35 +112,52 @@ def name_lists() -> NameLists:
 def story_names(text: str, lists: NameLists | None = None) -> set[str]:
     """The names of `text` that can tell its story apart (lower-cased, without "'s")."""
     lists = name_lists() if lists is None else lists
-    hidden, institutions = _hidden_spans(text)
+    hidden_spans, institution_spans = _hidden_spans(text)
+    hidden, institutions = _Covered(hidden_spans), _Covered(institution_spans)
+    lower_case = _lower_case_words(text)
     names: set[str] = set()
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if (word in _STOP_CAPS or not _starts_word(text, match.start(), sentence=True)
-                or _inside(match.start(), hidden)):
+                or match.start() in hidden):
             continue
         key = _POSSESSIVE.sub("", word.lower())
         frequency = zipf(key)
         if (key in lists.demonyms or frequency >= COMMON_NAME_ZIPF
-                or (frequency >= INSTITUTION_WORD_ZIPF and _inside(match.start(), institutions))
+                or (frequency >= INSTITUTION_WORD_ZIPF and match.start() in institutions)
                 or (word in lists.given
                     and not _surname_position(text, match.start(), match.end(), lists))
-                or key in names or _in_lower_case(text, key)):
+                or key in names or key in lower_case):
             continue
         names.add(key)
     return names
 
 
-def _in_lower_case(text: str, word: str) -> bool:
-    """Whether the text also writes `word` (lower-case) as a word of its own."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if _starts_word(text, at) and (end == len(text) or not (
-                text[end].isalnum() or text[end] in "_-")):
-            return True
-        at = text.find(word, end)
-    return False
+_WORD = re.compile(r"(?<![\w'’-])\w[\w-]*(?![\w-])")
+
+
+def _lower_case_words(text: str) -> set[str]:
+    """The words the text writes in lower case as words of their own, read once (asking the
+    text for each name was quadratic: a 2 MB article took 21 s, a review found)."""
+    return {word for word in _WORD.findall(text) if word.islower()}
+
+
+class _Covered:
+    """Offsets inside any of a list of spans, by binary search over the spans merged."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and offset < self._ends[k]
 
 
 def _surname_position(text: str, start: int, end: int, lists: NameLists) -> bool:
@@ -178,10 +196,6 @@ def _starts_word(text: str, start: int, sentence: bool = False) -> bool:
         return False
     return not sentence or (start > 0 and not (start >= 2 and text[start - 1].isspace()
                                                and text[start - 2] in ".!?"))
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
 
 
 def rarity(name: str) -> float:

@@ -231,9 +231,12 @@ def _plausible_day(groups: dict) -> bool:
 # After a four-digit number: a street's name ("of 1935 Orchard St.", "at 2000 N. Main
 # Street") makes it a house number; a plural noun after "of" or "from" makes it a count ("the
 # line of 2000 cases"), where after "in" it is still a year ("In 2019 protests swept …").
+# (Capitalised words, then a street's word in either case; not "Court", "Way" or "Place",
+# which end "the 2021 Supreme Court ruling" as often: a review found "In 2021 the Supreme
+# Court ruled" read as an address when the pattern ignored case.)
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(sorted(STREET_WORDS)) + r"|st|ave|rd|blvd"
-    r"|dr|drive|ct|court|way|pl|place|hwy|highway|circle|cir|trail)\b\.?", re.IGNORECASE)
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:" + "|".join(sorted(STREET_WORDS)) + r"|st|ave|rd|blvd"
+    r"|dr|drive|hwy|highway)\b\.?")
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:[a-z]*wards|always|perhaps|unless|besides|whereas|was|has|is|as|its|his|this"
     r"|thus|plus)\b)(?:[a-z]+s|people|children|men|women|staff|personnel)\b")
@@ -343,7 +346,10 @@ _RECOUNTED = re.compile(
 _AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from)\s+(?:on\s+)?$",
                            re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:would|could|might|should|plan(?:s|ned|ning)? to|hop(?:es|ed|ing) to"
-                    r"|set to|\w+'d)\b", re.IGNORECASE)
+                    r"|set to|\w+'d|will|shall|comes? into force|takes? effect|(?:is|are) due"
+                    r"|(?:is|are) (?:set|scheduled|expected))\b", re.IGNORECASE)
+# (a present or future verb beside a past one: "the accord, which was signed in May, comes
+# into force on July 1" — a review)
 RECOUNTED = "recounted"  # a tense of `_month_day_tense`: told of as past, for sure
 
 

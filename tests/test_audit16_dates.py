@@ -269,3 +269,25 @@ def test_a_store_dated_by_older_rules_has_its_events_made_again(sqlite, geoparse
     pipeline.ingest([RawDocument("other.txt", "published: 2009-03-21\n\nQuiet day in Lyon.")])
     events = store.events_frame()
     assert set(events.loc[events["article_id"] == article_id, "date"]) == {"2009-03-20"}
+
+
+def test_a_review_s_cases_for_the_tagger_and_long_events():
+    """"In 2021 the Supreme Court ruled" keeps its year (the street test ignored case);
+    "comes into force on July 1" after a past clause is still ahead; a year-long event is
+    drawn in the window that holds its first day, so the current year is never lost."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from placeline.layers import in_window
+    from placeline.timex import find_expressions, resolve
+
+    assert [e.text for e in find_expressions("In 2021 the Supreme Court ruled on it.")] == [
+        "In 2021"]
+    text = "The accord, which was signed in May, comes into force on July 1."
+    july = next(e for e in find_expressions(text) if e.text == "July 1")
+    assert resolve(july, dt.date(2024, 6, 10), text).date == dt.date(2024, 7, 1)
+    events = pd.DataFrame({"date": ["2026-01-01", "2026-03-02"],
+                           "date_end": ["2026-12-31", None]})
+    assert len(in_window(events, "2026-01-01", "2026-03-02")) == 2  # up to the last day
+    assert len(in_window(events, "2026-03-01", "2026-03-02")) == 1  # not as news of March
