@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from app_common import get_store, refresh
-from placeline.config import folder_ingest_allowed
+from placeline.config import PROXY_HEADERS, folder_ingest_allowed
 from placeline.ingest import (
     MAX_BYTES,
     UPLOAD_MAX,
@@ -37,14 +37,16 @@ uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", 
 # A folder is read with the server's rights, for whoever reaches this page: only where the
 # page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
 address = st.get_option("server.address")
-if folder_ingest_allowed(address):
+proxied = any(st.context.headers.get(name) for name in PROXY_HEADERS)
+if folder_ingest_allowed(address, proxied):
     folder = st.text_input("…or read a folder on this machine", key="folder",
                            placeholder="/path/to/articles")
 else:
     folder = ""
-    st.info(f"Reading a folder on the server is off here: the dashboard listens on "
-            f"{escape_markdown(address or 'every network interface')}, so anyone who reaches "
-            "it could read the server's files. Upload the files above, run `python -m "
+    where = "behind a proxy" if proxied else \
+        f"listens on {escape_markdown(address or 'every network interface')}"
+    st.info(f"Reading a folder on the server is off here: the dashboard {where}, so anyone "
+            "who reaches it could read the server's files. Upload the files above, run `python -m "
             "placeline ingest FOLDER` on the server, or set `PLACELINE_FOLDER_INGEST=1` to "
             "allow it.", icon=":material/lock:")
 online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",

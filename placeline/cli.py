@@ -377,7 +377,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt as interrupt:
         # One line, not a traceback: an interrupted ingest says what it stored and how to
-        # go on (IngestInterrupted); 130 is a shell's code for a command ended by Ctrl-C.
+        # go on (IngestInterrupted), a rebuild where its damaged file is; 130 is a shell's
+        # code for a command ended by Ctrl-C. The warnings about stored articles are shown
+        # too: a run that goes on skips those articles and would never say them again.
+        report = getattr(interrupt, "report", None)
+        for warning in getattr(report, "warnings", []):
+            print(f"  warning {warning.source}: {warning.reason}", file=sys.stderr)
         print(f"\n{interrupt}" if str(interrupt) else "\ninterrupted", file=sys.stderr)
         return 130
     except Exception as error:

@@ -74,16 +74,23 @@ def is_loopback(address: str | None) -> bool:
         return False
 
 
-def folder_ingest_allowed(server_address: str | None) -> bool:
+def folder_ingest_allowed(server_address: str | None, proxied: bool = False) -> bool:
     """Whether the Ingest page may read a folder on the server. It reads any file the server
-    can, for anyone who can reach the page, so only where the page is on this machine alone,
-    unless `PLACELINE_FOLDER_INGEST` says otherwise (1 allows it anywhere, 0 nowhere)."""
+    can, for anyone who can reach the page, so only where the page is on this machine alone
+    and no proxy on it passes others' requests on (`proxied`: the request carries a
+    proxy's forwarding header — a review found the loopback test alone let every visitor of
+    a proxied dashboard read the server's files), unless `PLACELINE_FOLDER_INGEST` says
+    otherwise (1 allows it anywhere, 0 nowhere)."""
     setting = os.environ.get("PLACELINE_FOLDER_INGEST", "").strip().lower()
     if setting in _ON:
         return True
     if setting in _OFF:
         return False
-    return is_loopback(server_address)
+    return is_loopback(server_address) and not proxied
+
+
+# Headers a reverse proxy adds to the requests it passes on.
+PROXY_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-Ip", "X-Forwarded-Host")
 
 
 def tile_url() -> str | None:

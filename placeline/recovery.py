@@ -599,6 +599,19 @@ def _move_aside(path: Path) -> Path:
     return kept
 
 
+class RebuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a rebuild: the new database is incomplete, the damaged one is kept."""
+
+    def __init__(self, path: Path, kept: Path | None) -> None:
+        super().__init__()
+        self.path, self.kept = path, kept
+
+    def __str__(self) -> str:
+        return (f"rebuild interrupted: {self.path} is incomplete; the damaged database is "
+                f"kept whole as {self.kept}: move it back to {self.path} (replacing the "
+                "incomplete one) and run rebuild again")
+
+
 def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     """Move the damaged database aside and build a new one from everything recoverable of
     it (and nothing else). NotADatabaseError, with the file untouched, if it is none."""
@@ -619,12 +632,16 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     for query, provider, place in found.answers:  # before the articles, which use them
         store.cache_put(query, provider, place)
     pipeline = Pipeline(store)
-    result = pipeline.ingest(iter(found.documents))
-    report.salvaged = len(result.added)
-    wanted = [*found.sources, *(error.source for error in result.failed)]
-    again = set(wanted)  # only the old database's articles, not their files' new ones
-    result = pipeline.ingest(item for item in read_paths(_source_files(again))
-                             if item.source in again)
+    try:
+        result = pipeline.ingest(iter(found.documents))
+        report.salvaged = len(result.added)
+        wanted = [*found.sources, *(error.source for error in result.failed)]
+        again = set(wanted)  # only the old database's articles, not their files' new ones
+        result = pipeline.ingest(item for item in read_paths(_source_files(again))
+                                 if item.source in again)
+    except KeyboardInterrupt as stopped:
+        store.close()  # ("run the same command again" would rebuild the half-made new one)
+        raise RebuildInterrupted(path, report.kept_as) from stopped
     report.reread = len(result.added)
     back = {source for source, _ in result.added} | set(result.duplicates)
     report.lost = [s for s in wanted if s not in back]

@@ -153,9 +153,22 @@ def open_store(target: str | Path) -> Store:
 
         return PostgresStore(str(target))
     path = Path(target)
-    if not path.exists() and not path.is_symlink():
+    if not path.exists() and not path.is_symlink() and not _journal_in_use(path):
         retire_journal(journal_beside(path))
     return SQLiteStore(path)
+
+
+def _journal_in_use(path: Path) -> bool:
+    """Another database beside `path` keeps the same journal ("news" and "news.db" both
+    write news.corrections.jsonl): a new "news" must not move the live one aside (a
+    review)."""
+    journal = journal_beside(path)
+    stem = path.stem
+    others = [path.with_name(stem), *path.parent.glob(f"{stem}.*")]
+    return any(other != path and other != journal and other.is_file() and
+               journal_beside(other) == journal and not other.name.endswith(
+                   ("-wal", "-shm", ".corrections.jsonl")) and ".old-" not in other.name
+               for other in others)
 
 
 def journal_beside(path: Path) -> Path:

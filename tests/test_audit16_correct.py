@@ -54,6 +54,7 @@ def test_folders_are_read_only_for_a_dashboard_on_this_machine(monkeypatch):
     for address in (None, "", "0.0.0.0", "::", "192.168.1.20", "example.org",
                     "unix:///tmp/placeline.sock"):
         assert not folder_ingest_allowed(address), address
+    assert not folder_ingest_allowed("localhost", proxied=True)  # a proxy passes others on
     monkeypatch.setenv("PLACELINE_FOLDER_INGEST", "1")
     assert folder_ingest_allowed(None) and folder_ingest_allowed("0.0.0.0")
     monkeypatch.setenv("PLACELINE_FOLDER_INGEST", "0")

@@ -380,3 +380,16 @@ def test_a_new_database_does_not_inherit_a_deleted_ones_journal(tmp_path):
     reopened = open_store(db)  # an existing database keeps its journal
     assert reopened.journal_path.exists()
     reopened.close()
+
+
+def test_a_new_database_leaves_a_live_neighbours_journal_alone(tmp_path):
+    """"news" and "news.db" share news.corrections.jsonl: opening a new "news" must not move
+    the journal of the "news.db" beside it aside (a review)."""
+    kyiv = Place(id="user:kyiv", name="Kyiv", lat=50.45, lon=30.52, kind="city",
+                 source="correction")
+    store = open_store(tmp_path / "news.db")
+    store.add_correction("Kiev", kyiv)
+    journal = store.journal_path
+    store.close()
+    open_store(tmp_path / "news").close()
+    assert journal.exists() and not list(tmp_path.glob("*.old-*"))

@@ -293,3 +293,24 @@ def test_the_cache_entries_are_what_cache_get_answers(store):
     assert store.cache_entries("nominatim") == {"kyiv|UA": kyiv, "zzyzx": None}
     assert all(store.cache_get(query, "nominatim") == (True, place)
                for query, place in store.cache_entries("nominatim").items())
+
+
+def test_ctrl_c_during_a_rebuild_points_to_the_kept_copy(tmp_path, geoparser, bundled, capsys,
+                                                         monkeypatch):
+    """Ctrl-C in a rebuild: "run the same command again" would rebuild the half-made new
+    database (a review: 1,474 of 3,000 articles, exit 0); the message names the damaged copy,
+    kept whole, to move back."""
+    from placeline.pipeline import Pipeline
+
+    db, _ = _user_db(tmp_path, geoparser, 2)
+    original = db.read_bytes()
+
+    def stopped(self, documents, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Pipeline, "ingest", stopped)
+    code, out = _rebuild(db, capsys)
+    assert code == 130
+    kept = _kept(db)
+    assert len(kept) == 1 and kept[0].read_bytes() == original
+    assert "incomplete" in out and str(kept[0]) in out and "run the same command" not in out
