@@ -24,6 +24,7 @@ from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.names import name_key
 from placeline.present import candidate_label, clipped, counted, escape_markdown, place_labels
+from placeline.resolve import haversine_km
 from placeline.store import Store
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -348,8 +349,9 @@ def _typed_place(current: Place | None, surface: str | None,
     same = bool(name) and current is not None and name_key(name) in {
         name_key(current.name), name_key(surface or "")}
     if same and current.country:
-        st.caption(f"The same name: it stays in {escape_markdown(current.country)}, only its "
-                   "point moves.")
+        st.caption(f"The same name: it stays in {escape_markdown(current.country)} if the "
+                   f"point moves {SAME_PLACE_KM:.0f} km or less (further, it was a namesake "
+                   "elsewhere, and its country is left unknown).")
     if lat is None or lon is None:
         st.caption("Type the latitude and the longitude to save.")
         return None
@@ -358,10 +360,14 @@ def _typed_place(current: Place | None, surface: str | None,
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     point = Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name, lat=lat, lon=lon,
                   kind=kind, source="correction")
-    if same:
+    if same and haversine_km(current.lat, current.lon, lat, lon) <= SAME_PLACE_KM:
         point = dataclasses.replace(point, country=current.country, admin1=current.admin1,
                                     population=current.population)
-    return point
+    return point  # (moved further, the pin was a namesake's: Moscow, Idaho, is no Russian
+    # city of ten million — a review; its country is left unknown, as for a new name)
+
+
+SAME_PLACE_KM = 100.0  # a pin moved this far or less is the same place, nudged
 
 
 def _save_correction(store: Store, surface: str, target: Place, scope: int,

@@ -265,3 +265,13 @@ def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
     store.close()
     assert at.selectbox(key=f"fix_place_{article_id}").value == oblast.id  # selected after
     st.cache_resource.clear()
+
+
+def test_a_pin_moved_to_a_namesake_far_away_leaves_its_country_unknown(app_db):  # noqa: F811
+    """Moving "Izyum" 8,000 km to a namesake elsewhere: it is no Ukrainian city there (a
+    review saved Moscow, Idaho, as Russia's, with ten million people)."""
+    at = _coordinates(_run("dashboard.py", place="Izyum"), 46.73, -117.0)
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    saved = _saved_place(app_db)
+    assert (saved["name"], saved["country"]) == ("Izyum", "")
