@@ -34,6 +34,7 @@ from placeline.geoparse import Correction, Geoparser
 from placeline.ingest import RawDocument, content_hash
 from placeline.language import language_warning
 from placeline.models import Article, DateGuess, Event, Mention, Place
+from placeline.present import counted
 from placeline.store import Store
 from placeline.story_names import term_weights
 
@@ -96,7 +97,7 @@ class IngestInterrupted(KeyboardInterrupt):
 
     def __str__(self) -> str:
         report, count = self.report, len(self.report.added)
-        return (f"interrupted after storing {count} article{'' if count == 1 else 's'} "
+        return (f"interrupted after storing {counted(count, 'article')} "
                 f"({len(report.duplicates)} already stored, {len(report.failed)} skipped); run "
                 "the same command again to go on: stored articles are skipped")
 

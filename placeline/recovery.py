@@ -32,6 +32,7 @@ from pathlib import Path
 from placeline.errors import NotADatabaseError
 from placeline.ingest import RawDocument, read_paths
 from placeline.models import Place
+from placeline.present import counted
 from placeline.store import SQLiteStore, is_sqlite_file
 
 Correction = tuple[str, str, Place]  # surface, context hint, place
@@ -41,10 +42,6 @@ Correction = tuple[str, str, Place]  # surface, context hint, place
 SOURCE, RAW, CONTENT_HASH, METADATA = 1, 5, 10, 12
 ARTICLE_COLUMNS = 14
 HASH_TYPE = 13 + 2 * 32  # SQLite's serial type of a 32-character text: the content hash
-
-
-def _articles(count: int) -> str:
-    return f"{count} article" + ("" if count == 1 else "s")
 
 
 @dataclass
@@ -77,7 +74,7 @@ class RebuildReport:
                 f"replayed. The damaged file is kept as {self.kept_as}.")
         if self.lost:
             lost = (f"{len(self.lost)} of the {self.held} articles it held" if self.listed
-                    else _articles(len(self.lost)))
+                    else counted(len(self.lost), "article"))
             more = f" and {len(self.lost) - 10} more" if len(self.lost) > 10 else ""
             text += f"\nCould not recover {lost}: " + ", ".join(self.lost[:10]) + more
         if not self.listed:

@@ -21,6 +21,8 @@ from html import escape
 import numpy as np
 import pandas as pd
 
+from placeline.present import counted
+
 MAX_BARS = 400
 HEIGHT_PX = 80
 IN_WINDOW, OUTSIDE = "#d94801", "#cfcfcf"
@@ -34,10 +36,6 @@ def slot_weights(days: int) -> np.ndarray:
     weights = np.ones(days)
     weights[[0, -1]] = 0.5
     return weights
-
-
-def _events(count: float) -> str:
-    return f"{int(count)} event{'' if count == 1 else 's'}"
 
 
 def timeline_html(per_day: pd.DataFrame) -> str:
@@ -59,7 +57,7 @@ def timeline_html(per_day: pd.DataFrame) -> str:
         when = days[first] if first == last else (
             f"{days[first]} – {days[last]} ({last - first + 1} days with events)")
         cells.append(
-            f'<div title="{escape(when)}: {_events(events[i])}" style="flex:{widths[i]:g} '
+            f'<div title="{escape(when)}: {counted(int(events[i]), "event")}" style="flex:{widths[i]:g} '
             f"1 0;height:{max(2.0, 100 * events[i] / tallest):.1f}%;"
             f'background:{IN_WINDOW if inside[i] else OUTSIDE}"></div>')
     per = "a day" if per_bar == 1 else f"per {per_bar} days"
