@@ -16,7 +16,6 @@ articles alone, not on what else was ingested, nor in what order (see docs/DESIG
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
@@ -94,16 +93,18 @@ class NameLists:
 
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
-    """The lists the recogniser uses, read from the gazetteer index (none without one)."""
-    from placeline.gazetteer import index_folder
+    """The lists the recogniser uses, as the shared gazetteer has read them (none without an
+    index: dating never builds one)."""
+    from placeline.errors import GazetteerMissingError
+    from placeline.gazetteer import get_gazetteer
 
-    folder = index_folder()
     try:
-        given = (folder / "given_names.txt").read_text(encoding="utf-8").split("\n")
-    except OSError:
+        gazetteer = get_gazetteer(build_if_missing=False)
+        given = gazetteer.given_names
+    except (GazetteerMissingError, OSError):
         return NameLists()
     try:
-        demonyms = json.loads((folder / "demonyms.json").read_text(encoding="utf-8"))
+        demonyms = gazetteer.demonyms
     except (OSError, ValueError):
         demonyms = {}
     return NameLists(frozenset(g for g in given if g), frozenset(demonyms))
