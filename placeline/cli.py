@@ -275,19 +275,36 @@ def _skip_component_scan() -> None:
         manifest_scanner.scan_component_manifests = lambda max_workers=None: []
 
 
-def streamlit_options(given: list[str]) -> list[str]:
-    """The options `streamlit run` gets: the user's, and this machine as the address unless
-    they (or STREAMLIT_SERVER_ADDRESS) chose one. The Ingest page can read the server's
-    files, so serving the network is a choice, not the default (Streamlit's is every
-    interface)."""
+def streamlit_options(given: list[str], config_file: Path | None = None) -> list[str]:
+    """The options `streamlit run` gets: the user's, and the address the project's
+    `.streamlit/config.toml` (`config_file`) names, else this machine, unless they chose one
+    (an option or STREAMLIT_SERVER_ADDRESS). Passed explicitly, since Streamlit reads that file
+    only when started from the project's folder; an address edited there is the user's
+    choice, not one to override. The Ingest page can read the server's files, so serving the
+    network is a choice, not the default (Streamlit's is every interface)."""
     import os
 
-    from placeline.config import DASHBOARD_ADDRESS
+    from placeline.config import DASHBOARD_ADDRESS, PROJECT_ROOT
 
     chosen = any(a == "--server.address" or a.startswith("--server.address=") for a in given)
+    configured = _configured_address(config_file or
+                                     PROJECT_ROOT / ".streamlit" / "config.toml")
     if chosen or os.environ.get("STREAMLIT_SERVER_ADDRESS"):
         return list(given)
-    return ["--server.address", DASHBOARD_ADDRESS, *given]
+    return ["--server.address", configured or DASHBOARD_ADDRESS, *given]
+
+
+def _configured_address(config_file: Path) -> str:
+    """`server.address` in a Streamlit config file, "" when it has none or cannot be read
+    (then the safe default applies)."""
+    import tomllib
+
+    try:
+        settings = tomllib.loads(config_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    address = settings.get("server", {}).get("address", "")
+    return address.strip() if isinstance(address, str) else ""
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:

@@ -45,6 +45,22 @@ def test_the_dashboard_listens_on_this_machine_unless_told_otherwise(monkeypatch
     assert streamlit_options([]) == []
 
 
+def test_an_address_written_in_the_config_file_is_the_users_choice(monkeypatch, tmp_path):
+    """`python -m placeline dashboard` had put localhost before an address the user wrote in
+    .streamlit/config.toml; with no file (or none there) this machine stays the default."""
+    from placeline.cli import streamlit_options
+
+    monkeypatch.delenv("STREAMLIT_SERVER_ADDRESS", raising=False)
+    config = tmp_path / "config.toml"
+    config.write_text('[server]\naddress = "0.0.0.0"\nheadless = true\n')
+    assert streamlit_options([], config) == ["--server.address", "0.0.0.0"]
+    config.write_text("[server]\nheadless = true\n")
+    assert streamlit_options([], config) == ["--server.address", "localhost"]
+    assert streamlit_options([], tmp_path / "missing.toml") == ["--server.address", "localhost"]
+    config.write_text("[server\naddress = ")  # unreadable: the safe default
+    assert streamlit_options([], config) == ["--server.address", "localhost"]
+
+
 def test_folders_are_read_only_for_a_dashboard_on_this_machine(monkeypatch):
     from placeline.config import folder_ingest_allowed, is_loopback
 
