@@ -179,9 +179,12 @@ class Gazetteer:
     def _inside(self, qualifier: str):
         """A test of whether a place lies in the region or country `qualifier` names: a name
         ("Massachusetts", "United States"), an abbreviation ("USA"), a postal code ("MA") or
-        an ISO code ("us"). Matches nothing when it names neither."""
+        an ISO code ("us"), or AP's abbreviation with or without its point ("Mass.",
+        "Mass", "Calif"). Matches nothing when it names neither."""
         qualifier = qualifier.strip()
         candidates = list(self.lookup_name(qualifier))
+        if not candidates and qualifier.isalpha():
+            candidates = list(self.lookup_name(qualifier + "."))
         if qualifier.isalpha() and len(qualifier) <= 3:
             candidates += self.postal_region(qualifier.upper())
             country = self.country(qualifier.upper()) if len(qualifier) == 2 else None

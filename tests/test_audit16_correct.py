@@ -175,6 +175,10 @@ def test_a_name_and_its_region_or_country_finds_the_namesake(gazetteer):
     assert [(p.name, p.country, p.admin1) for p in idaho[:1]] == [("Moscow", "US", "ID")]
     assert {p.country for p in gazetteer.search("Springfield, USA")} == {"US"}
     assert gazetteer.search("Springfield, Nowhere-in-particular") == []
+    # AP's state abbreviations, with or without the point (before: "Mass" found nothing).
+    for text in ("Springfield, Mass", "Springfield, Mass.", "springfield, mass"):
+        assert gazetteer.search(text)[0].id == SPRINGFIELD_MA, text
+    assert {p.admin1 for p in gazetteer.search("Richmond, Calif")} == {"CA"}
     # A name that holds a comma itself is still found whole.
     assert gazetteer.search("Washington, D.C.")[0].admin1 == "DC"
     assert gazetteer.search("Bonaire, Saint Eustatius and Saba")[0].kind == "country"
