@@ -216,6 +216,25 @@ def _surprise(surface: str, candidates: Iterable[Candidate]) -> float:
                         w.lower() not in CONNECTORS), candidates)
 
 
+# How a short word may be a state's abbreviation (see `_abbreviation_at`).
+NOT_SHORT, SHORT_FORM, MAYBE_SHORT = 0, 1, 2
+
+
+def _abbreviation_at(text: str, start: int, end: int, one_word: bool) -> int:
+    """Whether the word(s) at [start, end) are a state's short form: SHORT_FORM where AP
+    writes one ("Tampa, Fla.", "D-Calif"), MAYBE_SHORT where a point follows elsewhere (it
+    may end the sentence: "from Girona and Vic." is Catalonia's town), NOT_SHORT otherwise,
+    and after "the" ("the Wash." is the bay: no state's short form follows "the")."""
+    if _after_the(text, start):
+        return NOT_SHORT
+    if one_word and text[start - 1:start] == "-" and \
+            PARTY_BEFORE.search(text, max(0, start - 4), start):
+        return SHORT_FORM
+    if text[end:end + 1] != ".":
+        return NOT_SHORT
+    return SHORT_FORM if text[max(0, start - 2):start] == ", " else MAYBE_SHORT
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens recognition needs (see `_TOKEN`), with offsets; a possessive "'s" is left
     outside the token. A word it skips is never a place name's first word nor next to one."""
@@ -716,19 +735,15 @@ class Recognizer:
                     continue
                 end = tokens[j].end
                 candidates, longer = self._probe(
-                    text[token.start:end], (text[end:end + 1] == "." or (
-                        i == j and text[token.start - 1:token.start] == "-" and
-                        PARTY_BEFORE.search(text, max(0, token.start - 4), token.start)))
-                    and len(tokens[j].text) <= 5 and not _after_the(text, token.start),
-                    # "Fla.", and "D-Calif" as AP writes it; not "the Wash." (no state's
-                    # short form follows "the": that is the bay, not Washington)
+                    text[token.start:end], _abbreviation_at(text, token.start, end, i == j)
+                    if len(tokens[j].text) <= 5 else NOT_SHORT,
                     text[end:end + 3] in POSSESSIVE_GAPS)
                 if candidates:
                     best = (j, candidates)
                 if text[end:end + 2] in _POSSESSIVE_ENDS and not (
                         j + 1 < n and tokens[j + 1].start <= end + 3):
-                    whole = tuple(c for c in self._probe(text[token.start:end + 2], False,
-                                                         False)[0]
+                    whole = tuple(c for c in self._probe(text[token.start:end + 2],
+                                                         NOT_SHORT, False)[0]
                                   if "'s" in c.place.name.replace("’", "'").lower())
                     if whole:  # "St. John's" (Newfoundland) ends in a possessive: the
                         tokens[j] = tokens[j]._replace(end=end + 2,  # name holds it
@@ -748,7 +763,7 @@ class Recognizer:
                     best = (i, rivers) if rivers else None
                 elif len(token.text) <= 4 and token.text.isupper() and \
                         DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
-                    city = self._probe(token.text.title(), False, False)[0]  # Samoa (AFP) -"
+                    city = self._probe(token.text.title(), NOT_SHORT, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
             elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end):
                 rivers = self._rivers(text[token.start:tokens[best[0]].end])
@@ -929,25 +944,28 @@ class Recognizer:
                 return found
         return ()
 
-    def _probe_uncached(self, surface: str, dotted: bool,
+    def _probe_uncached(self, surface: str, short: int,
                         possessive: bool) -> tuple[tuple[Candidate, ...], bool]:
         """The candidates of `surface`, and whether a longer name may start with it. Cached:
         the same capitalised words ("The", "He", "Mr", "Washington") recur in every text."""
         longer = self.gazetteer.has_prefix(name_key(surface)) or (
             possessive and self.gazetteer.has_prefix(name_key(surface + "'s")))
-        return self._lookup(surface, dotted), longer  # ("People" goes on as "People's …")
+        return self._lookup(surface, short), longer  # ("People" goes on as "People's …")
 
-    def _lookup(self, surface: str, dotted: bool) -> tuple[Candidate, ...]:
+    def _lookup(self, surface: str, short: int) -> tuple[Candidate, ...]:
         compact = surface.replace(".", "")
         if compact.isupper() and len(compact) <= 4:
             # Short capitals are abbreviations: "US", "UK", "N.Y." — never the town "Un".
             return tuple(c for c in self.gazetteer.lookup_name(surface) if c.name_type == 2)
-        if dotted:
+        named = self.gazetteer.lookup_name(surface)
+        if short != NOT_SHORT:
             abbreviated = tuple(c for c in self.gazetteer.lookup_name(surface + ".")
                                 if c.name_type == 2)  # "Fla.", "Tenn.": not the town Flå
-            if abbreviated:
+            if abbreviated and short == SHORT_FORM:
                 return abbreviated
-        return self.gazetteer.lookup_name(surface)
+            if abbreviated:  # "from Girona and Vic.": Catalonia's Vic or Victoria, as the
+                return abbreviated + tuple(c for c in named if c not in abbreviated)  # story
+        return named  # says (AP shortens a state only after its town or a party's letter)
 
     # -- filters -----------------------------------------------------------------------------
 

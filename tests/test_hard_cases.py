@@ -2301,3 +2301,16 @@ def test_what_the_last_rules_must_leave_alone(geoparser):
     assert "Refugio" not in names("Refugio said the vote was fair.")
 
 
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "kind"), [
+    ("Restrictions now cover day-trippers from Girona and Vic.", "Vic", "ES", "city"),
+    ("The fire near Ballarat, Vic., spread overnight.", "Vic", "AU", "admin1"),
+    ("She moved to Tampa, Fla. Her son stayed.", "Fla", "US", "admin1"),
+])
+def test_a_state_short_form_needs_its_town_before_it(geoparser, text, surface, country, kind):
+    """AP shortens a state only after its town ("Ballarat, Vic."); a point after a name
+    elsewhere may end the sentence, so "from Girona and Vic." is Catalonia's town (it had
+    been Victoria, Australia, 17,000 km away)."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == surface)
+    assert (place.country, place.kind) == (country, kind)
