@@ -275,6 +275,11 @@ ORGANISATION_AFTER = re.compile(
     r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b"
     # "Honda and Toyota said they would build": firms named together
     r"|(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,? (?:they|their)\b")
+# The rest of a body's name after an ordinary word inside it ("Austrian Ski Federation",
+# "International Ski and Snowboard Federation"): the word is the body's, not a small town's.
+BODY_NAME_AFTER = re.compile(
+    r"(?:(?: and| &| of)? [A-Z][\w'’-]*){0,3} (?:Federation|Association|Club|Union|League"
+    r"|Society|Committee|Commission|Agency|Authority|Board|Institute|Foundation|Council)\b")
 # "Galt & Taggart", "Marks & Spencer": partners' firm (unless a region follows: "Antigua &
 # Barbuda", "Trinidad & Tobago")
 PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][\w'’-]+)")

@@ -44,6 +44,7 @@ from placeline.name_context import (
     APPOSITION_AFTER,
     BIG_CITY,
     BIG_REGION,
+    BODY_NAME_AFTER,
     BROAD_KINDS,
     BYLINE_BEFORE,
     CALENDAR_WORDS,
@@ -1522,6 +1523,13 @@ class Recognizer:
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
+        if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
+                _joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \
+                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
+                BODY_NAME_AFTER.match(text, tokens[j].end):
+            return None  # "the Austrian Ski Federation": an ordinary word inside a body's
+            # name, not Ski, Norway, however often the story names Norway
         frequent = self._is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         if i == j and not broad and NUMBERED_AFTER.match(text, tokens[j].end) and small and \

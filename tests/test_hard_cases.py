@@ -2314,3 +2314,13 @@ def test_a_state_short_form_needs_its_town_before_it(geoparser, text, surface, c
     been Victoria, Australia, 17,000 km away)."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == surface)
     assert (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The finals are in Norway. The Austrian Ski Federation said he had recovered.",
+    "Races in Norway were moved. The International Ski and Snowboard Federation said so.",
+])
+def test_an_ordinary_word_inside_a_bodys_name_is_no_town(geoparser, text):
+    """"Ski" is a Norwegian town of 11,000; inside "the Austrian Ski Federation" it is the
+    sport, however often the story names Norway (it had been rescued by the country)."""
+    assert "Ski" not in {m.surface for m in geoparser.parse(text)}
