@@ -767,7 +767,9 @@ class Recognizer:
                     city = self._probe(token.text.title(), NOT_SHORT, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
             elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end):
-                rivers = self._rivers(text[token.start:tokens[best[0]].end])
+                rivers = self._rivers(text[token.start:tokens[best[0]].end]) or tuple(
+                    c for c in best[1] if c.kind == "water")  # ("the Pearl River crested":
+                # the river, not its namesake town upstream)
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
             elif _where_a_river_may_stand(text, token.start) and not any(
@@ -1194,6 +1196,10 @@ class Recognizer:
                 _joined_by_space(text, tokens[j], tokens[j + 1]):
             return True
         back = i - 1
+        while back > 0 and back > i - 4 and tokens[back].cap and \
+                tokens[back].text.lower() != "the" and \
+                _joined_by_space(text, tokens[back], tokens[back + 1]):
+            back -= 1  # "the American Red Cross", "the Kenya Red Cross": one body's name
         if back > 0 and tokens[back].text.lower() in {"and", "or"}:
             back -= 1  # "the UN and Red Cross": the article governs both names
             while back > 0 and tokens[back].cap and back > i - 6 and \

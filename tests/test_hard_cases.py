@@ -2324,3 +2324,21 @@ def test_an_ordinary_word_inside_a_bodys_name_is_no_town(geoparser, text):
     """"Ski" is a Norwegian town of 11,000; inside "the Austrian Ski Federation" it is the
     sport, however often the story names Norway (it had been rescued by the country)."""
     assert "Ski" not in {m.surface for m in geoparser.parse(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The American Red Cross opened a shelter in Tulsa.",
+    "The Kenya Red Cross said it was trucking water to Wajir.",
+])
+def test_a_body_named_after_the_article_and_a_people_or_place_is_no_town(geoparser, text):
+    """"The American Red Cross": "the" governs the whole name, as in "the Red Cross", so
+    its capitals are no sign of a town's name (it had been Red Cross, North Carolina)."""
+    assert "Red Cross" not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_river_verb_picks_the_river_of_a_name_that_holds_river(geoparser):
+    """"The Pearl River crested": the river (the gazetteer's "Pearl River", mouth on the
+    Gulf), not Pearl River, Mississippi, the town of 3,600 upstream."""
+    text = "JACKSON, Miss. (AP) — The Pearl River crested more than 10 feet above flood stage."
+    river = next(m.place for m in geoparser.parse(text) if m.surface == "Pearl River")
+    assert (river.kind, river.country) == ("water", "US")
