@@ -9,7 +9,14 @@ import json
 import pandas as pd
 import streamlit as st
 
-from app_common import article_correction, data_version, get_store, load_articles, pretty_date
+from app_common import (
+    article_correction,
+    articles_matching,
+    data_version,
+    get_store,
+    load_articles,
+    pretty_date,
+)
 from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
@@ -27,6 +34,14 @@ articles = articles.sort_values(["published", "id"], ascending=[False, True],
                                 na_position="last", ignore_index=True)
 st.caption(f"{counted(len(articles), 'article')} · "
            f"{counted(int(articles['places'].sum()), 'place mention')} resolved")
+query = st.text_input("Find articles", key="article_query",
+                      placeholder="a word or phrase in the title or text")
+if query.strip():  # (hundreds of articles are too many to scroll for one)
+    articles = articles[articles["id"].isin(articles_matching(store, query))]
+    if articles.empty:
+        st.info(f"No article's title or text holds “{escape_markdown(query.strip())}”.")
+        st.stop()
+    st.caption(f"{counted(len(articles), 'article')} hold “{escape_markdown(query.strip())}”")
 overview = pd.DataFrame({
     "published": articles["published"].map(pretty_date),
     "how the date was found": articles["published_method"].map(METHOD_LABELS),

@@ -303,3 +303,17 @@ def test_a_damaged_database_gets_a_clear_page_with_the_repair_command(tmp_path, 
     assert "is damaged" in at.error[0].value
     assert f"python -m placeline rebuild --db {damaged}" in at.code[0].value
     st.cache_resource.clear()
+
+
+def test_the_articles_page_finds_articles_by_a_word(app_db):
+    """Hundreds of articles are too many to scroll: a word narrows the table and the list,
+    and a word no article holds says so instead of showing an empty page."""
+    at = _run("pages/1_Articles.py")
+    at.text_input(key="article_query").input("Kreminna").run()
+    assert not at.exception
+    assert 0 < len(at.dataframe[0].value) < 5
+    assert len(at.selectbox[0].options) == len(at.dataframe[0].value)
+    at.text_input(key="article_query").input("zzqx-nowhere").run()
+    assert not at.exception
+    assert "No article's title or text holds" in at.info[0].value
+    assert not at.dataframe
