@@ -158,7 +158,18 @@ def _names(shown: pd.DataFrame, every: pd.DataFrame, kept: list[str]) -> dict[st
     """Place id → label of `shown`, plus the `kept` ids (chosen earlier) found in `every`;
     namesakes get their country or coordinates (see `place_labels`)."""
     missing = set(kept) - set(shown["place_id"])
-    return place_labels(pd.concat([shown, every[every["place_id"].isin(missing)]]))
+    return place_labels(pd.concat([shown, every[every["place_id"].isin(missing)]]),
+                        region_name)
+
+
+def region_name(place_id: str) -> str:
+    """The first-level region of a gazetteer place ("Illinois"), "" for others: namesakes
+    in one country are told apart by it before their coordinates."""
+    from placeline.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    place = gazetteer.place(place_id)
+    return gazetteer.region_name(place) if place else ""
 
 
 def sanitize_choice(key: str, options) -> None:
@@ -395,7 +406,7 @@ def article_correction(store: Store, article_id: int, mentions: list[dict]) -> N
         return
     box = f"fix_place_{article_id}"
     apply_pending_selection(box)
-    labels = place_labels(found)
+    labels = place_labels(found, region_name)
     choices = sorted(labels, key=labels.get)
     sanitize_choice(box, choices)
     place_id = st.selectbox("Correct a place found here", choices,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
@@ -98,10 +98,13 @@ METHOD_LABELS = {
 }
 
 
-def place_labels(places: pd.DataFrame) -> dict[str, str]:
-    """Place id → a label no other of these places shares: its name, then its country and
-    then its coordinates for namesakes ("Paris (FR)", "Paris (US)"). Pick lists show the
-    labels and shared links carry them, so two namesakes must never look alike."""
+def place_labels(places: pd.DataFrame,
+                 region_of: Callable[[str], str] | None = None) -> dict[str, str]:
+    """Place id → a label no other of these places shares: its name, then its country, then
+    its region (`region_of`: place id → its first-level region's name, "" if none) and then
+    its coordinates for namesakes ("Paris (FR)", "Paris (US)", "Springfield (Illinois, US)").
+    Pick lists show the labels and shared links carry them, so two namesakes must never look
+    alike."""
     rows = places.drop_duplicates("place_id")
     names = rows["place"].astype(str).tolist()
     countries = rows["country"].fillna("").astype(str).tolist()
@@ -109,8 +112,15 @@ def place_labels(places: pd.DataFrame) -> dict[str, str]:
     with_coordinates = [f"{n} ({c + ', ' if c else ''}{lat:.2f}, {lon:.2f})"
                         for n, c, lat, lon in zip(names, countries, rows["lat"], rows["lon"],
                                                   strict=True)]
+    tiers = [with_country, with_coordinates]
+    if region_of is not None:
+        shared = Counter(with_country)  # (looked up for namesakes only: one query each)
+        regions = [region_of(pid) if shared[w] > 1 else "" for pid, w in zip(
+            rows["place_id"], with_country, strict=True)]
+        tiers.insert(1, [f"{n} ({r}, {c})" if r and c else w for n, r, c, w in zip(
+            names, regions, countries, with_country, strict=True)])
     labels = names
-    for wider in (with_country, with_coordinates):
+    for wider in tiers:
         seen = Counter(labels)
         if len(seen) == len(labels):
             break

@@ -45,6 +45,27 @@ def test_namesakes_get_labels_no_other_place_shares():
     assert len(set(labels.values())) == len(labels)
 
 
+def test_namesakes_in_one_country_are_told_apart_by_their_region():
+    """"Springfield (Illinois, US)" reads better than its coordinates; the region is looked
+    up for namesakes only, and coordinates remain for namesakes in one region."""
+    places = pd.DataFrame({
+        "place_id": ["il", "mo", "mo2", "kyiv"],
+        "place": ["Springfield", "Springfield", "Springfield", "Kyiv"],
+        "country": ["US", "US", "US", "UA"],
+        "lat": [39.8017, 37.2153, 38.0, 50.4547], "lon": [-89.6437, -93.2982, -92.0, 30.5238]})
+    asked = []
+
+    def region_of(place_id: str) -> str:
+        asked.append(place_id)
+        return {"il": "Illinois", "mo": "Missouri", "mo2": "Missouri"}.get(place_id, "")
+
+    labels = place_labels(places, region_of)
+    assert labels["il"] == "Springfield (Illinois, US)"
+    assert labels["mo"] == "Springfield (US, 37.22, -93.30)"  # two in Missouri
+    assert labels["kyiv"] == "Kyiv" and "kyiv" not in asked
+    assert len(set(labels.values())) == len(labels)
+
+
 def test_a_markdown_table_escapes_every_cell():
     frame = pd.DataFrame({"place": ["Kyiv", "a | b", "**bold** <b>x</b>"], "articles": [5, 2, 1]})
     lines = markdown_table(frame).splitlines()
