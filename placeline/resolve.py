@@ -503,6 +503,13 @@ class _CandidateTable:
         self.country, self.admin = np.array(country), np.array(admin)
         self.lent_admin = np.array(lent_admin)
         n = len(u_key)
+        # A name's readings in one country, as one: (name, country) groups, each row with no
+        # country a group of its own (see `_one_reading_per_country`).
+        _, group = np.unique(np.where(self.country >= 0, self.u_key * (len(codes) + 1) +
+                                      self.country, -1 - np.arange(n)), return_inverse=True)
+        self._by_group = np.argsort(group, kind="stable")
+        self._group_starts = np.flatnonzero(np.r_[True, np.diff(group[self._by_group]) != 0])
+        self.country_group = group
         self._pairs = self._relations(slice(None), np.arange(n)) \
             if n * n <= self.PAIR_CELLS else None
 
@@ -535,15 +542,37 @@ class _CandidateTable:
         n = len(self.u_key)
         weight = np.bincount(self.flat, weights=probability, minlength=n)
         weight[weight < MIN_SUPPORT] = 0.0
+        by_country = self._one_reading_per_country(weight)
         if self._pairs is not None:
-            return self._bonus(self._pairs @ weight)[self.flat]
+            support = self._pairs @ weight
+            support[1] = self._pairs[1] @ by_country
+            return self._bonus(support)[self.flat]
         cols = np.flatnonzero(weight)
         bonus = np.zeros(n)
         block = max(1, self.PAIR_CELLS // max(1, len(cols)))
         for a in range(0, n, block):
             rows = slice(a, a + block)
-            bonus[rows] = self._bonus(self._relations(rows, cols) @ weight[cols])
+            pairs = self._relations(rows, cols)
+            support = pairs @ weight[cols]
+            support[1] = pairs[1] @ by_country[cols]
+            bonus[rows] = self._bonus(support)
         return bonus[self.flat]
+
+    def _one_reading_per_country(self, weight: np.ndarray) -> np.ndarray:
+        """The weights with which a name tells the others its country: each country counts
+        by its likeliest reading of the name, not by how many namesakes it has (rescaled so
+        the name still weighs what it weighs). Summed, twenty small Oxfords in as many
+        states outweighed Oxford, England, and pulled "Cambridge" and "Berlin" in the same
+        sentence to Massachusetts (a review)."""
+        if not len(weight):
+            return weight
+        best = np.maximum.reduceat(weight[self._by_group], self._group_starts)
+        kept = np.where(weight >= best[self.country_group], weight, 0.0)
+        total = np.bincount(self.u_key, weights=weight)
+        shown = np.bincount(self.u_key, weights=kept)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            scale = np.where(shown > 0, total / shown, 0.0)
+        return kept * scale[self.u_key]
 
     @staticmethod
     def _bonus(support: np.ndarray) -> np.ndarray:

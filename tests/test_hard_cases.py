@@ -2342,3 +2342,15 @@ def test_a_river_verb_picks_the_river_of_a_name_that_holds_river(geoparser):
     text = "JACKSON, Miss. (AP) — The Pearl River crested more than 10 feet above flood stage."
     river = next(m.place for m in geoparser.parse(text) if m.surface == "Pearl River")
     assert (river.kind, river.country) == ("water", "US")
+
+
+def test_many_small_namesakes_in_one_country_do_not_outvote_a_famous_place(geoparser):
+    """Twenty Oxfords in as many US states had summed to most of "Oxford"'s weight, so the
+    sentence leaned to the US and its Cambridge and Berlin settled in Massachusetts (Berlin,
+    2,400 people); a country counts by its likeliest reading of a name (a review)."""
+    text = ("Scientists in Oxford and Cambridge will present the work at a conference in "
+            "Berlin next month.")
+    countries = {m.surface: m.place.country for m in geoparser.parse(text)}
+    assert countries == {"Oxford": "GB", "Cambridge": "GB", "Berlin": "DE"}
+    local = geoparser.parse("Fans drove from Oxford, Miss., to Tupelo and Starkville.")
+    assert {m.place.admin1 for m in local if m.surface == "Oxford"} == {"MS"}
