@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "68"
+INDEX_VERSION = "69"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -105,6 +105,10 @@ COUNTRY_ALIASES = {
     "BA": ["Bosnia", "Bosnia-Herzegovina"],
     "FK": ["Falklands"],
     "FO": ["Faroes"],
+    # Plural short names of island states that a town has too (Solomons, Maryland), so the
+    # derivation of island groups' plurals (`name_groups_as_news_does`) leaves them
+    "SB": ["Solomons"],
+    "KY": ["Caymans"],
 }
 # Case-sensitive short forms: only an all-capitals (or dotted) surface may match them.
 _ABBREVIATION_MAX = 4
@@ -367,6 +371,9 @@ REGION_ALIASES = {
     ("RU", "UD"): ["Udmurtia"], ("RU", "CU"): ["Chuvashia"], ("RU", "KB"): ["Kabardino-Balkaria"],
     ("RU", "KC"): ["Karachay-Cherkessia"],
     ("GB", "ZET"): ["Shetland"], ("GB", "ORK"): ["Orkney"],
+    # a plural a hamlet and a word have too (Canaries, Saint Lucia; the birds), so no
+    # derivation gives it (see `name_groups_as_news_does`)
+    ("ES", "CN"): ["Canaries"],
 }
 
 
@@ -579,8 +586,8 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
         if state["name"].startswith("County ") and country in ("IE", "GB"):
             for abbreviation in _COUNTY_ABBREVIATIONS:
                 entry.add_name(abbreviation + state["name"].removeprefix("County "))
-        for alias in REGION_ALIASES.get(key, []):
-            entry.add_name(alias)
+        for alias in REGION_ALIASES.get(key, []):  # the region's own name in English news
+            entry.add_name(alias, NAME_MAIN)  # ("Orkney"), no other language's (v69)
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         if country in STATE_ABBREVIATIONS:
@@ -1100,13 +1107,18 @@ def load_natural_earth(towns: TownsByCell,
         rows = [(row, _natural_names(row["name"], row["feature"]))
                 for row in csv.DictReader(handle)]
     english = _english_of_labels(broad | {name_key(s) for _, names in rows for s in names})
+    holding = _regions_by_name(others)
+    named = broad | {name_key(surface) for cell in towns.values() for town in cell
+                     for surface in town.names}  # (a bare name no town has either)
     entries = []
     for row, names in rows:
         feature = row["feature"]
+        lat, lon = float(row["lat"]), float(row["lon"])
         if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
                for surface in names):
-            continue
-        lat, lon = float(row["lat"]), float(row["lon"])
+            if feature == "region":  # (a sea lends nothing: Egypt's Red Sea Governorate
+                _lift_to_rank(holding, names, lat, lon, _rank_size(row["scalerank"]))
+            continue  # is no sea)
         town = _nearest_town(lat, lon, towns)
         country = town.country if town else ""
         if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
@@ -1120,20 +1132,56 @@ def load_natural_earth(towns: TownsByCell,
                       kind="landmark" if landmark else
                       "region" if feature == "region" else "water", country=country,
                       admin1=town.admin1 if town else "",
-                      population=int(10 ** ((5.5 if landmark else 6.5)
-                                            - int(row["scalerank"]) / 4)),
+                      population=_rank_size(row["scalerank"], landmark),
                       source="supplement")
         for surface in names:
             entry.add_name(surface, NAME_MAIN)
-        if feature == "region" and (bare := _desert_alone(names[0])) and \
-                name_key(bare) not in broad:
+        if feature == "region" and (bare := _bare_of_kind(names[0])) and name_key(bare) \
+                not in (broad if names[0].endswith(" Desert") else named):  # (a desert's
+            # may be a town's too, as before v69; a plateau's or a plain's not: "Ozark")
             entry.add_name(bare)
         entries.append(entry)
     return entries
 
 
+def _rank_size(scalerank: str, landmark: bool = False) -> int:
+    """A Natural Earth feature's prior from its scale rank: 10^(6.5 − rank/4), a tenth of
+    that for a peak or a cape."""
+    return int(10 ** ((5.5 if landmark else 6.5) - int(scalerank) / 4))
+
+
+# Kinds of places a Natural Earth feature's size is lent to when they hold its name.
+_LIFTED_KINDS = frozenset({"admin1", "admin2", "region"})
+_SAME_FEATURE_KM = 250.0  # a region's name on the map and in a source: one place
+
+
+def _regions_by_name(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """The regions among `entries` by each of their names' keys."""
+    found: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if entry.kind in _LIFTED_KINDS:
+            for surface in entry.names:
+                found[name_key(surface)].append(entry)
+    return found
+
+
+def _lift_to_rank(holding: dict[str, list[Entry]], names: list[str], lat: float, lon: float,
+                  size: int) -> None:
+    """A region another source names (Orkney Islands, a council of 22,000 people; Svalbard,
+    Socotra, Tierra del Fuego) is at least as prominent as Natural Earth, which labels it on
+    its 1:10m map as a land region, ranks it (since index v69): its people alone had lost "Orkney" to a South
+    African town of 110,000 in any story that did not place it. Only the holders within
+    250 km: the same place, not a namesake elsewhere."""
+    for surface in names:
+        for entry in holding.get(name_key(surface), ()):
+            if _km(lat, lon, entry.lat, entry.lon) <= _SAME_FEATURE_KM:
+                entry.population = max(entry.population, size)
+
+
 def _natural_names(label: str, feature: str) -> list[str]:
-    """The names a Natural Earth label is indexed by (see `water_names`, `_english_names`)."""
+    """The names a Natural Earth label is indexed by (see `water_names`, `_english_names`);
+    its misspelt "Isands" ("Solomon Isands", "Ryükyü Isands") read as "Islands"."""
+    label = label.replace(" Isands", " Islands")
     if feature in ("river", "lake"):
         return water_names(label, feature)
     return [*_english_names(label, _SEA_KINDS_IN_ENGLISH if feature == "sea" else
@@ -1170,16 +1218,27 @@ def _english_of_labels(taken: set[str]) -> dict[tuple[str, str], tuple[list[str]
 _ENGLISH_OF_LABELS = ("natural_earth_english.csv", "natural_earth_english_extra.csv")
 
 
-def _desert_alone(name: str) -> str:
-    """A desert's name without its kind, as news writes it ("the Kalahari", "the Negev",
-    "the Thar"; Natural Earth labels "Kalahari Desert"), where that word is no ordinary one
-    nor a people's adjective or a surname ("Sonoran", "Nubian", "Simpson Desert")."""
+def _bare_of_kind(name: str) -> str:
+    """A desert's, a plateau's or a plain's name without its kind, as news writes it ("the
+    Kalahari", "the Negev", "the Thar"; since index v69 "the Deccan", "the Serengeti", "the
+    Nullarbor": Natural Earth labels "Kalahari Desert", "Deccan Plateau", "Serengeti
+    Plains"), where that word is no ordinary one nor a people's adjective, a given name or
+    a country's word ("Sonoran", "Nubian", "Simpson Desert", "Fraser Plateau", "Mongolian
+    Plateau")."""
     from placeline.frequency import zipf
 
     head, _, kind = name.rpartition(" ")
-    if kind != "Desert" or " " in head or head.endswith(_ADJECTIVE_ENDINGS):
+    if kind not in _KINDS_DROPPED or " " in head or head.endswith(_ADJECTIVE_ENDINGS) or \
+            head in _given_name_set() or name_key(head) in _country_words() or \
+            head in _LANDFORM_NOUNS:
         return ""
     return head if zipf(head.lower()) < _RARE_DESERT_ZIPF else ""
+
+
+_KINDS_DROPPED = frozenset({"Desert", "Plateau", "Plains", "Plain"})
+# Plateaus named after what they are made of, a rare English noun all the same ("the Loess
+# Hills" of Iowa are no Chinese plateau).
+_LANDFORM_NOUNS = frozenset({"Loess"})
 
 
 _ADJECTIVE_ENDINGS = ("ern", "ese", "ic", "ish", "ian")
@@ -1187,9 +1246,11 @@ _RARE_DESERT_ZIPF = 3.0  # "Kalahari" 2.5, "Thar" 2.7; not "Margo" 3.0 nor "Gibs
 
 
 # An island's own word in other languages before its name ("Isla de Formentera", "Otok
-# Hvar", "Pulau Tioman") or after it ("Lifou Island", "Sado-shima", "Hainan Dao").
-_ISLAND_BEFORE = re.compile(r"^(?:Isla|Ilha|Île|Ile|Isola|Pulau|Nusa|Otok|Ostrov|Isle of)"
-                            r"(?: (?:de|del|do|da|di|du|des|of))? (?P<name>[A-Z].*)$")
+# Hvar", "Pulau Tioman"; since index v69 with an elided article, "Isola d'Elba", "Île
+# d'Oléron", and "Island of Skye") or after it ("Lifou Island", "Sado-shima", "Hainan Dao").
+_ISLAND_BEFORE = re.compile(r"^(?:Isla|Ilha|Île|Ile|Isola|Pulau|Nusa|Otok|Ostrov|Isle of"
+                            r"|Island of)(?: (?:de|del|do|da|di|du|des|of) | d['’]| )"
+                            r"(?P<name>[A-Z].*)$")
 _ISLAND_AFTER = re.compile(r"^(?P<name>[A-Z].*?)(?: Island| Isle|-jima|-shima| Shima| Jima"
                            r"| Dao| Ø| Kyun)$")
 
@@ -1216,6 +1277,11 @@ def _country_words() -> frozenset[str]:
 # "Turners" (a 3 km islet) nor "Bremer".
 _RARE_ALONE_ZIPF = 2.5
 _BARE_ISLAND_KM = 5.0
+# An island sharing its bare name with towns is sized this share of the biggest of them at
+# most (v68: the biggest's size; since v69 a tenth, as a name written without the island's
+# kind word, "Refugio" for "Isla Refugio", no longer loses a point to the towns in
+# `resolve.name_similarity`: the towns stay ahead where nothing else helps, as in v68).
+_SHARED_ISLAND_SHARE = 0.1
 
 
 def load_islands(towns: TownsByCell, taken: set[str],
@@ -1230,7 +1296,8 @@ def load_islands(towns: TownsByCell, taken: set[str],
     its point, in the region of the nearest town of its country within 100 km, sized for the
     prior by its extent (500 × km², at most a million). A bare name only towns have is shared
     with them (since index v66): "Pemba" is Zanzibar's island as well as Mozambique's port,
-    and the story's places choose. (`taken`: the normalised names indexed so far; the
+    and the story's places choose (the island sized a tenth of the biggest such town at most,
+    `_SHARED_ISLAND_SHARE`). (`taken`: the normalised names indexed so far; the
     island's are added to it. `holders`: as for `load_admin_regions`.)"""
     entries = []
     only_towns = {key: max(sizes.values()) for key, sizes in (holders or {}).items()
@@ -1246,10 +1313,11 @@ def load_islands(towns: TownsByCell, taken: set[str],
             forms = _free_names(name, f"{bare} Island", bare, bare_too, taken)
             size = int(min(1_000_000, 500 * extent ** 2))
             shared = bare_too and bare not in forms and name_key(bare) in only_towns
-            if shared:  # sized as the biggest town of the name at most: the story's
-                forms.append(bare)  # places choose, not the island's extent (recognition
-                size = min(size, int(only_towns[name_key(bare)]))  # reads an island's
-                # name as a town's, not a region's: "Refugio said" stays a person's)
+            if shared:  # sized a tenth of the biggest town of the name at most: the
+                forms.append(bare)  # story's places choose, not the island's extent
+                size = min(size, int(only_towns[name_key(bare)] * _SHARED_ISLAND_SHARE))
+                # (recognition reads an island's name as a town's, not a region's: "Refugio
+                # said" stays a person's)
             if not forms:
                 continue
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
@@ -1333,6 +1401,74 @@ def name_peaks_as_news_does(entries: list[Entry], taken: set[str]) -> None:
                                         _bare_name_is_no_word(bare) and
                                         name_key(bare) not in _country_words() else [])
         _named(entry, [form for form in forms if name_key(form) not in taken], taken)
+
+
+# A group's or a range's name with its kind ("Aleutian Islands", "Isles of Scilly", "Îles
+# Marquesas", "Ozark Plateau", "Tatra Mountains"), whose plural English news writes for it
+# alone ("the Aleutians", "the Scillies", "the Marquesas", "the Ozarks", "the Tatras").
+_GROUP_AFTER = re.compile(r"^(?P<name>[A-Z][\w’'-]+) (?:Islands|Isles|Mountains|Plateau|Range)$")
+_GROUP_BEFORE = re.compile(r"^(?:Isles of|Îles|Islas|Ilhas) (?P<name>[A-Z][\w’'-]+)$")
+# The plural must be a word English text writes (wordfreq knows it: "Aleutians" 2.0,
+# "Scillies" 1.1; never "Ahaggars") and no ordinary one ("Channels", "Virgins", "Blues").
+_GROUP_PLURAL_ZIPF = (1.0, 3.0)
+_GROUP_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_ANTARCTIC_LATITUDE = -60.0  # south of it, the Antarctic Treaty's area
+
+
+def _plurals(word: str) -> list[str]:
+    """"Aleutian" → ["Aleutians"]; "Scilly" → ["Scillies", "Scillys"]; a name already in
+    the plural stays ("Marquesas", "Zagros")."""
+    if word.endswith("s"):
+        return [word]
+    if re.search(r"[^aeiou]y$", word):
+        return [word[:-1] + "ies", word + "s"]
+    return [word + "s"]
+
+
+def _group_plurals(name: str, taken: set[str]) -> list[str]:
+    """The plurals news names a group or a range by (see `_GROUP_AFTER`): not a people's
+    ("Frisians", "Hawaiians": the stem names a place, or the word is a country's or a
+    people's), nor a family's (a given name: "the Mackenzies", "the Carolines"), nor only
+    position words ("Westerns"); the plural must be attested and no ordinary word."""
+    from placeline.frequency import zipf
+
+    match = _GROUP_AFTER.match(name) or _GROUP_BEFORE.match(name)
+    if match is None:
+        return []
+    word = match["name"]
+    if word in _given_name_set() or word.lower() in _POSITION_WORDS or word in _LANDFORM_NOUNS \
+            or name_key(word) in _country_words() or _names_a_people(word, taken):
+        return []
+    low, high = _GROUP_PLURAL_ZIPF
+    return [form for form in _plurals(word) if low <= zipf(form.lower()) < high]
+
+
+def _names_a_people(word: str, taken: set[str]) -> bool:
+    """An adjective of a place that is indexed ("Hawaiian", "Ionian", "Mongolian"), whose
+    plural names its people; not "Aleutian" nor "Carpathian" (no Aleutia, no Carpathia)."""
+    if not word.endswith("ian"):
+        return False
+    stem = word[:-3]
+    return any(name_key(form) in taken for form in (stem + "ia", stem + "i", stem))
+
+
+def name_groups_as_news_does(entries: list[Entry], taken: set[str]) -> None:
+    """Island groups and mountain ranges also by the plural English news writes for them
+    alone (since index v69): "the Aleutians", "the Andamans", "the Shetlands", "the
+    Balearics", "the Scillies", "the Kurils", "the Ozarks", "the Tatras", "the Zagros";
+    before, only "Aleutian Islands" or "Isles of Scilly" was found. Only a plural no place
+    has (a town's "Solomons" or "Canaries" stays the town's unless a curated alias says
+    otherwise: `COUNTRY_ALIASES`, `REGION_ALIASES`) and not in Antarctica (its features
+    are named after people: "the Rockefellers" are a family, not the Rockefeller Plateau).
+    (`taken`: as for `load_islands`.)"""
+    for entry in entries:
+        if entry.kind not in _GROUP_KINDS or entry.lat < _ANTARCTIC_LATITUDE:
+            continue
+        forms = {form for surface in list(entry.names) for form in _group_plurals(surface, taken)}
+        for form in sorted(forms):
+            if name_key(form) not in taken:  # a short form, as a region's ("Donetsk")
+                entry.add_name(form)
+                taken.add(name_key(form))
 
 
 # A volcano's own word around its name, as Wikidata's English labels write it ("Sangay
@@ -1673,6 +1809,7 @@ def collect_entries() -> list[Entry]:
         for surface in entry.names})
     others += load_named_landmarks("us_parks.csv", "nps", towns, taken)
     others += load_ancient_sites(towns, taken, holders)
+    name_groups_as_news_does(others, taken)  # (after the regions: "Isles of Scilly")
     others += load_listed_towns(towns, taken)
     return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
 
