@@ -341,6 +341,10 @@ class Geoparser:
                 _a_stray_reading(r.candidate, r.span, countries) or
                 _a_stray_site(r.candidate, countries)))
             feature = _feature_reading(r.span) if stray else None
+            if feature is not None and _stray_abroad(feature, {name_key(r.span.surface)},
+                                                     countries):
+                called.append(r.span)  # a namesake island abroad ("Te Rapa" of a New
+                continue  # Zealand story is no Rapa in French Polynesia): guessed
             if feature is not None:  # "crossed the Rio Grande": not a hamlet of that name
                 mentions.append(Mention(r.span.start, r.span.end, r.span.surface,
                                         feature.place, FEATURE_CONFIDENCE))

@@ -93,14 +93,25 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# A feature's kind in its own name, before or after it ("Isle of Skye", "Orkney Islands",
+# "Mount Etna", "Gaza Strip"): the name written without it is the same name, not another
+# spelling (since index v69; "Skye" had lost 1.5 against "Isle of Skye" and gone to a
+# Melbourne suburb).
+_FEATURE_KIND = re.compile(
+    r"^(?:isle of|island of|isla de|isla|ilha|ile de|ile|isola|pulau|mount) |"
+    r" (?:islands?|isles?|archipelago|mountains|range|hills|highlands|plateau|plains?|"
+    r"peninsula|desert|valley|national park|strip|heights)$")
+
+
 @lru_cache(maxsize=200_000)
 def name_similarity(surface: str, name: str) -> float:
-    """How much the entry's own name looks like what was written (0..1)."""
+    """How much the entry's own name looks like what was written (0..1), its kind aside:
+    an administrative one ("Tomsk Oblast") or a feature's ("Isle of Skye")."""
     a, b = name_key(surface), name_key(name)
     if a == b:
         return 1.0
-    b_short = _REGION_SUFFIX.sub("", b)
-    return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, a, b_short).ratio())
+    return max(SequenceMatcher(None, a, form).ratio()
+               for form in {b, _REGION_SUFFIX.sub("", b), _FEATURE_KIND.sub("", b)})
 
 
 # What a region loses to its own city when the text writes only their shared name (below).
