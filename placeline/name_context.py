@@ -275,6 +275,9 @@ ORGANISATION_AFTER = re.compile(
     r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b"
     # "Honda and Toyota said they would build": firms named together
     r"|(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,? (?:they|their)\b")
+# A building's name starts with its kind in French and Italian ("Hotel Matignon", "Palazzo
+# Chigi", "Château Margaux"): the name after it is the building's, not the town it recalls.
+BUILDING_BEFORE = frozenset({"Hotel", "Hôtel", "Palais", "Palazzo", "Château", "Chateau"})
 # The rest of a body's name after an ordinary word inside it ("Austrian Ski Federation",
 # "International Ski and Snowboard Federation"): the word is the body's, not a small town's.
 BODY_NAME_AFTER = re.compile(

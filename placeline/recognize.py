@@ -46,6 +46,7 @@ from placeline.name_context import (
     BIG_REGION,
     BODY_NAME_AFTER,
     BROAD_KINDS,
+    BUILDING_BEFORE,
     BYLINE_BEFORE,
     CALENDAR_WORDS,
     CAR_MAKES,
@@ -1529,6 +1530,11 @@ class Recognizer:
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
+        if i > 0 and tokens[i - 1].text in BUILDING_BEFORE and \
+                _joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                not self._sentence_initial(text, tokens[i - 1]):
+            return None  # "at the Hotel Matignon": the Prime Minister's residence in Paris,
+            # not Matignon, Brittany
         if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
                 _joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \

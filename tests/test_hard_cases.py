@@ -2359,3 +2359,10 @@ def test_many_small_namesakes_in_one_country_do_not_outvote_a_famous_place(geopa
     assert countries == {"Oxford": "GB", "Cambridge": "GB", "Berlin": "DE"}
     local = geoparser.parse("Fans drove from Oxford, Miss., to Tupelo and Starkville.")
     assert {m.place.admin1 for m in local if m.surface == "Oxford"} == {"MS"}
+
+
+def test_a_buildings_name_after_its_kind_is_no_town(geoparser):
+    """"the Hotel Matignon" is the French prime minister's residence in Paris, not
+    Matignon, a Breton village (pinned there at confidence 1.0 — an audit)."""
+    text = "Gabriel Attal met union leaders at the Hotel Matignon in Paris last Tuesday."
+    assert [m.surface for m in geoparser.parse(text)] == ["Paris"]
