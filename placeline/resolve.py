@@ -342,16 +342,7 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
             first.kind != "admin1" and any(c.kind == "admin1" for c in span.candidates)
             for span, first in zip(spans, firsts, strict=True)):
         return {}  # no state to lend its kind, or no name that may be one but is not first
-    runs: list[list[int]] = [[0]]
-    conjoined = [False]
-    for k in range(1, len(spans)):
-        gap = LIST_GAP.fullmatch(text, spans[k - 1].end, spans[k].start)
-        if gap is None:
-            runs.append([k])
-            conjoined.append(False)
-        else:
-            runs[-1].append(k)
-            conjoined[-1] = conjoined[-1] or gap.group().strip(", \n\t") != ""  # and, or
+    runs, conjoined = _list_runs(text, spans)
     listed: dict[int, set[tuple[str, str]]] = {}
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 3 and not (len(run) == 2 and joined):
@@ -364,6 +355,54 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
             shared = {kind for kind, n in others.items() if n >= needed}
             if shared:
                 listed[k] = shared
+    return listed
+
+
+def _list_runs(text: str, spans: Sequence[Span]) -> tuple[list[list[int]], list[bool]]:
+    """The spans in runs of list items (one run per name that is in no list), and whether a
+    run has "and" or "or" between two of its items."""
+    runs: list[list[int]] = [[0]]
+    conjoined = [False]
+    for k in range(1, len(spans)):
+        gap = LIST_GAP.fullmatch(text, spans[k - 1].end, spans[k].start)
+        if gap is None:
+            runs.append([k])
+            conjoined.append(False)
+        else:
+            runs[-1].append(k)
+            conjoined[-1] = conjoined[-1] or gap.group().strip(", \n\t") != ""  # and, or
+    return runs, conjoined
+
+
+# A town listed with towns of one state leans to its namesake there ("rainfall totals in
+# Columbus and Dayton": Ohio's Dayton, not the Kentucky suburb of Cincinnati).
+LIST_TOWN_BONUS = 1.5
+# … but never to a namesake far smaller than the name's best reading by prior: "Houston and
+# Atlanta" are two big cities, not Houston and Atlanta, Texas; "Baton Rouge and Washington"
+# two capitals.
+LIST_TOWN_SIZE = 0.5
+
+
+def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
+                  ) -> dict[int, tuple[str, str]]:
+    """For each name in a list of towns ("Columbus and Dayton", "Tyler, Athens and
+    Henderson"), the (country, first-level region) every other item's best reading by
+    prior lies in (`firsts`), when they share one: a list names places of one kind, and
+    local news lists the towns of one state. Lists as in `_listed_regions`."""
+    if sum(first.kind == "city" for first in firsts) < 2:
+        return {}
+    runs, conjoined = _list_runs(text, spans)
+    listed: dict[int, tuple[str, str]] = {}
+    for run, joined in zip(runs, conjoined, strict=True):
+        if len(run) < 2 or (len(run) == 2 and not joined):
+            continue
+        for k in run:
+            regions = {(firsts[j].place.country, firsts[j].place.admin1) for j in run
+                       if j != k}
+            if len(regions) == 1 and all(firsts[j].kind == "city" for j in run if j != k):
+                region = regions.pop()
+                if region[1]:
+                    listed[k] = region
     return listed
 
 
@@ -397,6 +436,12 @@ class Resolver:
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_BONUS if (c.kind, c.place.country) in kinds else 0.0
                            for c in spans[k].candidates]
+        for k, region in _listed_towns(text, spans, firsts).items():
+            a, b = table.bounds[k]
+            least = LIST_TOWN_SIZE * firsts[k].place.population
+            fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
+                c.place.country, c.place.admin1) == region and c.place.population >= least
+                else 0.0 for c in spans[k].candidates]
         for k, bonus in _states_of_a_story(spans, firsts).items():
             a, b = table.bounds[k]
             fixed[a:b] += bonus

@@ -2366,3 +2366,18 @@ def test_a_buildings_name_after_its_kind_is_no_town(geoparser):
     Matignon, a Breton village (pinned there at confidence 1.0 — an audit)."""
     text = "Gabriel Attal met union leaders at the Hotel Matignon in Paris last Tuesday."
     assert [m.surface for m in geoparser.parse(text)] == ["Paris"]
+
+
+def test_towns_listed_together_lean_to_one_state(geoparser):
+    """"Columbus and Dayton" in a Cincinnati flood story: Ohio's Dayton, not the Kentucky
+    suburb across the river that the story's Kentucky pulled it to (an audit); a list never
+    moves a big city to a small namesake ("Houston and Atlanta")."""
+    text = ("CINCINNATI — The Ohio River rose above flood stage, closing roads in Cincinnati "
+            "and across the river in Covington, Kentucky. Paducah, Kentucky, expects the "
+            "crest next week. Rainfall totals in Columbus and Dayton reached four inches.")
+    dayton = next(m.place for m in geoparser.parse(text) if m.surface == "Dayton")
+    assert (dayton.country, dayton.admin1) == ("US", "OH")
+    atlanta = next(m.place for m in geoparser.parse(
+        "The final is in New Jersey; Houston and Atlanta will each stage eight matches.")
+        if m.surface == "Atlanta")
+    assert atlanta.admin1 == "GA"
