@@ -183,8 +183,8 @@ class Gazetteer:
         "Mass", "Calif"). Matches nothing when it names neither."""
         qualifier = qualifier.strip()
         candidates = list(self.lookup_name(qualifier))
-        if not candidates and qualifier.isalpha():
-            candidates = list(self.lookup_name(qualifier + "."))
+        if not candidates and qualifier.isalpha():  # (AP writes them capitalised)
+            candidates = list(self.lookup_name(qualifier.capitalize() + "."))
         if qualifier.isalpha() and len(qualifier) <= 3:
             candidates += self.postal_region(qualifier.upper())
             country = self.country(qualifier.upper()) if len(qualifier) == 2 else None
