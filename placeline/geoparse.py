@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
@@ -34,6 +34,7 @@ from placeline.resolve import (
     CONTAINMENT_GAP,
     Resolution,
     Resolver,
+    contains,
     kind_said,
     lend_county_readings,
 )
@@ -237,6 +238,9 @@ class Geoparser:
 
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
+        corrections = self._corrections_for(article_hint)
+        if corrections:
+            spans = _corrected_before_resolving(spans, corrections, text)
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         kept, called = self._keep_supported(resolutions, text)
         mentions = held_by_the_region_after(kept, text)
@@ -245,7 +249,8 @@ class Geoparser:
         mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
-        return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint)
+        return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint,
+                                       text)
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve given spans (gold spans in evaluation); recognition is skipped."""
@@ -376,20 +381,64 @@ class Geoparser:
         confidence = STREET_CONFIDENCE if STREET in span.cues else TOWN_GUESS_CONFIDENCE
         return Mention(span.start, span.end, span.surface, town, confidence)
 
-    def _apply_corrections(self, mentions: list[Mention], article_hint: str) -> list[Mention]:
-        if not self.corrections:
-            return mentions
+    def _corrections_for(self, article_hint: str) -> dict[str, Correction]:
+        """The corrections that hold in an article, by name key: later ones win, and one
+        made for this article wins over one made everywhere."""
         by_key: dict[str, Correction] = {}
-        for correction in self.corrections:  # later corrections win; article-specific first
+        for correction in self.corrections:
             if correction.context_hint in ("", article_hint):
                 current = by_key.get(correction.key)
                 if current is None or not current.context_hint or correction.context_hint:
                     by_key[correction.key] = correction
+        return by_key
+
+    def _apply_corrections(self, mentions: list[Mention], article_hint: str,
+                           text: str) -> list[Mention]:
+        by_key = self._corrections_for(article_hint) if self.corrections else {}
+        if not by_key:
+            return mentions
         fixed = []
-        for mention in mentions:
+        for k, mention in enumerate(mentions):
             correction = by_key.get(name_key(mention.surface))
-            if correction:
+            after = mentions[k + 1] if k + 1 < len(mentions) else None
+            if correction and not _qualified_elsewhere(mention, after, correction.place, text):
                 mention = Mention(mention.start, mention.end, mention.surface, correction.place,
                                   1.0)
             fixed.append(mention)
         return fixed
+
+
+def _qualified_elsewhere(mention: Mention, after: Mention | None, place: Place,
+                         text: str) -> bool:
+    """The text places this mention itself, in a region or country that does not hold the
+    corrected `place` ("a rival group in Cambridge, Massachusetts" in a story whose other
+    Cambridge was corrected to England's): the text's own words outrank a correction of the
+    name (an audit)."""
+    return after is not None and after.place is not None and \
+        after.place.kind in ("country", "admin1") and \
+        CONTAINMENT_GAP.match(text[mention.end:after.start]) is not None and \
+        not contains(after.place, place) and after.place.id != place.id
+
+
+def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correction],
+                                text: str) -> list[Span]:
+    """The corrected names as the only reading of their spans, before resolution, so that
+    context follows them: correcting "Cambridge" to England moves its neighbours "Oxford"
+    and "Berlin" back from Massachusetts too (an audit), where fixing the name afterwards
+    left them there. A span the text places itself in a region or country that does not hold
+    the corrected place keeps its readings (see `_qualified_elsewhere`)."""
+    fixed = []
+    for k, span in enumerate(spans):
+        correction = corrections.get(name_key(span.surface))
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if correction is not None and not (
+                after is not None and CONTAINMENT_GAP.match(text[span.end:after.start]) and
+                after.candidates and all(c.kind in ("country", "admin1") for c in
+                                         after.candidates) and
+                not any(contains(c.place, correction.place) or c.place.id ==
+                        correction.place.id for c in after.candidates)):
+            row = next((c.row for c in span.candidates if c.place.id == correction.place.id),
+                       -1 - len(fixed))  # (a place of the user's own: a row of its own)
+            span = replace(span, candidates=(Candidate(row, correction.place, 0, False),))
+        fixed.append(span)
+    return fixed

@@ -1,0 +1,53 @@
+"""A correction is a fact the rest of the article is read with: its neighbours follow it,
+and a mention the text places elsewhere itself keeps its own place (an audit: correcting
+"Cambridge" to England had left Oxford, Bristol, Norfolk and Berlin in New England and moved
+"Cambridge, Massachusetts" to England)."""
+
+from placeline.geoparse import Correction
+
+STORY = (
+    "Cambridge researchers unveil battery breakthrough\n"
+    "Scientists at the University of Cambridge said on Monday that a new sodium battery "
+    "design could halve the cost of storing wind power.\n"
+    "The team, working with partners in Oxford and at a start-up in Bristol, tested the cells "
+    "at a wind farm off the coast of Norfolk last summer.\n"
+    "A rival group in Cambridge, Massachusetts, at the Massachusetts Institute of Technology, "
+    "published similar results in January.\n"
+    "The researchers will present the work at a conference in Berlin next month.\n")
+
+
+def _cambridge_in_england(gazetteer):
+    return next(p for p in gazetteer.search("Cambridge")
+                if p.country == "GB" and p.kind == "city")
+
+
+def test_neighbours_follow_a_corrected_name(geoparser):
+    england = _cambridge_in_england(geoparser.gazetteer)
+    before = {m.surface: m.place.country for m in geoparser.parse(STORY)}
+    assert before["Oxford"] == "US"  # the story's own Massachusetts pulls them there
+    mentions = geoparser.with_corrections([Correction("Cambridge", england)]).parse(STORY)
+    countries = {m.surface: m.place.country for m in mentions if m.place}
+    assert countries["Oxford"] == "GB" and countries["Bristol"] == "GB"
+    assert countries["Berlin"] == "DE"
+
+
+def test_a_mention_the_text_places_itself_keeps_its_place(geoparser):
+    england = _cambridge_in_england(geoparser.gazetteer)
+    for hint in ("", "this-article"):
+        corrected = geoparser.with_corrections([Correction("Cambridge", england, hint)])
+        mentions = corrected.parse(STORY, article_hint="this-article")
+        cambridges = [(STORY[m.end:m.end + 15], m.place.id) for m in mentions
+                      if m.surface == "Cambridge"]
+        assert [pid for after, pid in cambridges if not after.startswith(", Mass")] == \
+            [england.id, england.id]
+        qualified = next(pid for after, pid in cambridges if after.startswith(", Mass"))
+        assert qualified != england.id  # "Cambridge, Massachusetts" stays in Massachusetts
+
+
+def test_a_correction_agreeing_with_the_qualifier_still_applies(geoparser):
+    """"Paris, France" with "Paris" corrected to France's capital: the qualifier holds the
+    corrected place, so the correction stands there too."""
+    paris = next(p for p in geoparser.gazetteer.search("Paris") if p.country == "FR")
+    text = "Talks in Paris, France, and later in Paris ended."
+    mentions = geoparser.with_corrections([Correction("Paris", paris)]).parse(text)
+    assert {m.place.id for m in mentions if m.surface == "Paris"} == {paris.id}
