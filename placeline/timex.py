@@ -108,7 +108,11 @@ _FUTURE = re.compile(
     r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
     r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b"
-    r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b",
+    r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b"
+    # "snow is expected on Friday", "a march is planned this Tuesday": what is still to come
+    # (not "it is likely that …" nor "is likely to have …", which judge the past)
+    r"|\b(?:is|are|'s)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?(?:expected|planned"
+    r"|scheduled|forecast|possible|likely)\b(?!\s+(?:that|to\s+have)\b)",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -266,6 +270,68 @@ def tense(clause: str) -> str:
     return "present"
 
 
+# Verbs that report what was said. A weekday beside one dates the saying ("said on Tuesday",
+# "told reporters Tuesday", "on Tuesday announced"); elsewhere in the clause the verb only
+# frames what was said, which has its own tense ("said more snow is possible on Friday",
+# "snow is expected on Friday, forecasters said"). Read from the whole clause, the other
+# verb had put forecasts a week in the past and "said on Tuesday the road will reopen" a
+# week ahead (an audit).
+_SAID_WORDS = (r"said|told|announced|reported|warned|confirmed|added|stated|wrote|tweeted|posted"
+               r"|insisted|claimed|declared|noted|predicted")
+_SAID = r"(?:" + _SAID_WORDS + r")"
+_REPORTED = r"(?:" + _SAID_WORDS + r"|says|say)"
+_REPORTING = re.compile(r"\b" + _REPORTED + r"\b", re.IGNORECASE)
+# Right before the weekday: "said", "said late", "said in a statement", "told the BBC",
+# "told reporters in Denver" (not "will be announced Monday", "to be reported").
+_ADJUNCT = (r"\s+(?:in|at|from|during|to)\s+(?:(?:an?|the|its|their|his|her)(?:\s+[\w'’-]+){1,2}"
+            r"|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}|reporters|journalists)")
+_SAID_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:" + _SAID
+    + r"|told\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)(?:" + _ADJUNCT + r"){0,2}"
+    r"(?:\s+on\s+(?:Twitter|X|Facebook|Telegram)|\s+by\s+(?:phone|telephone|email))?"
+    r"(?:\s+(?:late|early))?\s+$", re.IGNORECASE)
+# Right after it: "Officials on Tuesday said", "on Tuesday night announced".
+_SAID_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+" + _SAID + r"\b",
+                         re.IGNORECASE)
+# A weekday opening its clause, then the speaker and the verb: "On Tuesday, the mayor said".
+_CLAUSE_OPENING = re.compile(r"^\W*(?:(?:and|but|while|as|whereas|although)\b\W*)?"
+                             r"(?:(?:late|early)\s+)?$", re.IGNORECASE)
+_SPEAKER_SAID = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+"
+                           r"(?P<speaker>(?:[\w'’.-]+\s+){0,5}?)" + _SAID + r"\b", re.IGNORECASE)
+# Who said it, after what was said: ", forecasters said", ", the White House says".
+_FRAME_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?" + _REPORTED + r"\b", re.IGNORECASE)
+# In what was said, "would" looks ahead from the saying: "said the strike would last until
+# Sunday".
+_WOULD = re.compile(r"\bwould\b|\b\w+'d\b", re.IGNORECASE)
+
+
+def weekday_tense(clause: str, at: int, end: int) -> str:
+    """The tense of the verb a weekday at clause[at:end] attaches to: the saying's (past) when
+    it sits beside a reporting verb, else the tense of the part of the clause that holds it,
+    without the reporting verbs that frame it; the whole clause's when that part tells none
+    ("announced the indictment Tuesday": the verb itself is what the weekday dates)."""
+    if _dates_the_saying(clause, at, end):
+        return "past"
+    start = max((m.end() for m in _REPORTING.finditer(clause, 0, at)), default=0)
+    frame = _FRAME_AFTER.search(clause, end)
+    part = clause[start:frame.start() if frame else len(clause)]
+    if start and _WOULD.search(clause, start, at):
+        return "future"
+    own = tense(part)
+    return own if own != "present" else tense(clause)
+
+
+def _dates_the_saying(clause: str, at: int, end: int) -> bool:
+    """Whether the weekday at clause[at:end] is when something was said: right before or
+    after a reporting verb, or opening the clause with only the speaker before the verb."""
+    if _SAID_BEFORE.search(clause, 0, at) or _SAID_AFTER.match(clause, end):
+        return True
+    if not _CLAUSE_OPENING.match(clause[:at]):
+        return False
+    said = _SPEAKER_SAID.match(clause, end)
+    return bool(said) and not (_FUTURE.search(said["speaker"]) or _PAST.search(said["speaker"]))
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -310,7 +376,7 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
             ref + dt.timedelta(days=forward)
     if rel in {"earlier", "earlier on"}:
         return ref - dt.timedelta(days=back)
-    if tense_ == "future":
+    if tense_ == "future" or (rel == "this" and tense_ == "present"):  # "this Tuesday": ahead
         return ref + dt.timedelta(days=forward)
     if tense_ == "present" and forward < back:  # "Davos opens on Tuesday": the nearer one
         return ref + dt.timedelta(days=forward)
@@ -366,10 +432,16 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
     return RECOUNTED
 
 
+def _tense_of(expr: TimeExpression, clause: str) -> str:
+    """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`)."""
+    at = clause.find(expr.text) if expr.kind in {"weekday", "rel_weekday"} else -1
+    return weekday_tense(clause, at, at + len(expr.text)) if at >= 0 else tense(clause)
+
+
 def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause."""
     g = expr.groups
-    tense_ = tense(clause)
+    tense_ = _tense_of(expr, clause)
     evidence = expr.text
     if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd"}:
         tense_ = _month_day_tense(expr, clause, tense_)

@@ -1,0 +1,68 @@
+"""Audit 17, dates: a weekday takes the tense of the verb it attaches to; a timestamp's
+offset is kept; an HTML page is dated by its article's <time>, not a sidebar's; a list of
+places in one clause shares the clause's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+
+THU = dt.date(2024, 3, 14)  # the audit's day: Thursday
+MON = dt.date(2024, 3, 11)
+
+
+def _dated(sentence: str, place: str, published: dt.date) -> str | None:
+    start = sentence.index(place)
+    guess = event_date(sentence, start, start + len(place), published)
+    return guess.date.isoformat() if guess.date else None
+
+
+# -- 8. a weekday follows the verb it attaches to ---------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a forecast in a past-tense report: the forecast's day, ahead
+    ("Snow is expected in Denver on Friday, forecasters said.", THU, "2024-03-15"),
+    ("Forecasters in Denver said more snow is possible on Friday.", THU, "2024-03-15"),
+    ("Forecasters in Dallas said more severe weather is possible on Friday.", THU,
+     "2024-03-15"),
+    # the weekday beside the reporting verb: when it was said, whatever was said
+    ("Officials in Denver said on Tuesday the road will reopen.", THU, "2024-03-12"),
+    ("The Denver school board will vote on the plan, the mayor said on Tuesday.", THU,
+     "2024-03-12"),
+    ("The road in Denver will reopen, officials said Tuesday.", THU, "2024-03-12"),
+    ("Officials in Denver on Tuesday said the road will reopen.", THU, "2024-03-12"),
+    ("On Tuesday, officials in Denver said the road will reopen.", THU, "2024-03-12"),
+    ("The mayor told reporters in Denver on Tuesday that the bridge will reopen.", THU,
+     "2024-03-12"),
+    # "this Tuesday" with planned / expected / possible / will points ahead
+    ("A march is planned in Lyon this Tuesday.", MON, "2024-03-12"),
+    ("Voters in Paris go to the polls this Sunday.", THU, "2024-03-17"),
+    # what was said looks ahead from the saying
+    ("The union said the strike in Rotterdam would last until Sunday.", THU, "2024-03-17"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_verb(sentence, published, expected):
+    assert _dated(sentence, _place(sentence), published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the reporting verb is the event itself, or a passive: the clause's tense as before
+    ("Acting U.S. Attorney Michelle Jacobs announced the indictment in Denver Friday.",
+     "2024-03-08"),
+    ("Two leaf blowers were reported stolen in Denver Friday by the owner.", "2024-03-08"),
+    ("A recall of this product in Denver will be announced Monday morning.", "2024-03-18"),
+    ("It is likely that Russia struck Kharkiv on Tuesday.", "2024-03-12"),
+    ("Snow was expected in Denver on Monday, but little fell.", "2024-03-11"),
+    ("A man was shot in Denver on Tuesday, police said.", "2024-03-12"),
+])
+def test_reporting_verbs_that_tell_the_event_keep_the_clause_tense(sentence, expected):
+    assert _dated(sentence, _place(sentence), THU) == expected
+
+
+def _place(sentence: str) -> str:
+    """The one place name of these sentences."""
+    return next(name for name in ("Denver", "Dallas", "Lyon", "Paris", "Rotterdam", "Kharkiv")
+                if name in sentence)
