@@ -50,10 +50,32 @@ def clause_around(text: str, start: int, end: int) -> str:
     s_start, s_end = sentence_at(text, start)
     sentence = text[s_start:s_end]
     rel_start, rel_end = start - s_start, end - s_start
-    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    cuts = [0]
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if not _joins_a_list(sentence, match, cuts[-1]):
+            cuts.append(match.start())
+    cuts.append(len(sentence))
     left = max((c for c in cuts if c <= rel_start), default=0)
     right = min((c for c in cuts if c >= rel_end), default=len(sentence))  # may run past it
     return sentence[left:right]
+
+
+# A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
+# Kentucky, are expected to see the crest early next week" is one clause whose places share
+# its date (cut at ", and", the first two had lost "next week" to the publication date).
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+_NAMES_BEFORE = re.compile(r"(?:^|[\s,(])" + _NAME + r",\s+" + _NAME + r"$")
+_AND_A_NAME = re.compile(r",\s+and\s+[A-Z]")
+LIST_REACH = 120  # characters before ", and" where the names are looked for (long lists:
+# every ", and" of a sentence made of lists would otherwise scan all that came before)
+
+
+def _joins_a_list(sentence: str, cut: re.Match, since: int) -> bool:
+    """Whether a clause break at `cut` is the ", and" of a list of names (two or more names
+    before it since the last break `since`, a name after it): no new clause begins there."""
+    at = cut.start()
+    return bool(_AND_A_NAME.match(sentence, at)
+                and _NAMES_BEFORE.search(sentence, max(since, at - LIST_REACH), at))
 
 
 # -- event dates ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from placeline.dates import clause_around, event_date
 
 THU = dt.date(2024, 3, 14)  # the audit's day: Thursday
 MON = dt.date(2024, 3, 11)
@@ -66,3 +66,40 @@ def _place(sentence: str) -> str:
     """The one place name of these sentences."""
     return next(name for name in ("Denver", "Dallas", "Lyon", "Paris", "Rotterdam", "Kharkiv")
                 if name in sentence)
+
+
+# -- 11. a list of places in one clause shares its date -----------------------------------------
+
+FLOOD = ("Further downstream, Evansville, Indiana, and Paducah, Kentucky, are expected to see "
+         "the crest early next week.")
+
+
+@pytest.mark.parametrize("place", ["Evansville", "Indiana", "Paducah", "Kentucky"])
+def test_a_list_of_places_shares_its_clause_date(place):
+    start = FLOOD.index(place)
+    guess = event_date(FLOOD, start, start + len(place), THU)
+    assert (guess.date, guess.end, guess.precision) == (
+        dt.date(2024, 3, 18), dt.date(2024, 3, 24), "week")
+
+
+def test_a_list_is_one_clause_but_a_new_subject_after_and_is_another():
+    assert clause_around(FLOOD, 20, 30) == FLOOD
+    # one name before ", and" is no list: a new clause begins there
+    two = "Troops shelled Kharkiv, and Kyiv was hit by drones on Monday."
+    assert clause_around(two, 15, 22) == "Troops shelled Kharkiv"
+
+
+def test_the_flood_story_dates_all_four_places_next_week(geoparser, tmp_path):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "flood.db")
+    try:
+        Pipeline(store, geoparser).ingest([RawDocument(
+            "flood.txt", f"Floods on the Ohio\ndate 2024-03-14\n\n{FLOOD}")])
+        events = store.events_frame()
+        dated = dict(zip(events["place"], events["date"], strict=True))
+    finally:
+        store.close()
+    assert {dated[p] for p in ("Evansville", "Paducah")} == {"2024-03-18"}
