@@ -231,8 +231,24 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
         if not plausibly_published(parsed):
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
-        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}")
+        flag = _times_disagree(parsed, metadata.get("time_others", "")) if key == "time" else ""
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}", flag=flag)
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
+
+
+YEARS_APART = 365  # days between a page's <time> tags that make its date doubtful
+
+
+def _times_disagree(chosen: dt.date, others: str) -> str:
+    """What to say when a page dated by a <time> tag has others a year or more away ("" if
+    none): the one chosen is the article's by its place in the page (`htmlpage`), which the
+    page's markup can still mislead, and a wrong year moves every event of the article."""
+    for value in others.split(" | "):
+        other = parse_date_value(value) if value.strip() else None
+        if other and abs((other - chosen).days) >= YEARS_APART:
+            return (f"the page's <time> tags are years apart: {chosen} was taken, another "
+                    f"says {other}; check the date")
+    return ""
 
 
 def _shortened(value: str, limit: int = 60) -> str:

@@ -9,15 +9,18 @@ of the tags below is present (it knows many CMS-specific markups we do not).
 Declared dates, most trusted first (the keys land in the document's metadata):
 `published_time` (meta property/name article:published_time, og:published_time),
 `datePublished` (itemprop or JSON-LD), `pubdate` (meta name pubdate/publishdate/date/
-dc.date/dcterms.created/parsely-pub-date/sailthru.date), `time` (the first <time datetime>),
-`htmldate` (htmldate's guess), `modified` (only a last-modified date: an upper bound, trusted
-least; htmldate returns it as if it were the publication date).
+dc.date/dcterms.created/parsely-pub-date/sailthru.date), `time` (a <time datetime>: see
+`_time_rank` for which), `htmldate` (htmldate's guess), `modified` (only a last-modified date:
+an upper bound, trusted least; htmldate returns it as if it were the publication date).
+`time_others` lists the page's other <time datetime> values, so a page whose times disagree
+by years can be flagged (`placeline.dates`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 _PUBLISHED_PROPERTIES = {"article:published_time", "og:published_time",
@@ -35,6 +38,11 @@ _SITE_SEPARATORS = r"\s+(?:[|–—:·•-]|::)\s+"
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "button",
          "svg", "figure", "figcaption"}
 _BLOCKS = {"p", "h1", "h2", "h3", "li", "blockquote"}
+# Where a <time> sits says whose date it is: the story's (in <article>, a byline), the page's
+# chrome (menus, "Most read" teasers, related links), or unknown.
+_REGIONS = {"article", "nav", "aside", "header", "footer"}
+_BYLINE = re.compile(r"byline|dateline|publish|pubdate|posted|timestamp", re.IGNORECASE)
+_TIME_OTHERS = 5  # other <time> values kept: enough to tell that the page disagrees
 
 
 class _PageReader(HTMLParser):
@@ -53,6 +61,9 @@ class _PageReader(HTMLParser):
         self._in_jsonld = False
         self._jsonld: list[str] = []
         self._itemprop_text: list[str] | None = None
+        self._open: dict[str, list[str]] = {}  # tag → the regions its open elements began
+        self._inside: Counter[str] = Counter()  # region → how many open elements make it
+        self.times: list[tuple[int, str]] = []  # (rank, datetime) of each <time>, in order
 
     def _declare(self, key: str, value: str | None) -> None:
         if value and value.strip() and key not in self.dates:
@@ -60,6 +71,11 @@ class _PageReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
+        region = tag if tag in _REGIONS else (
+            "byline" if _BYLINE.search(f"{a.get('class', '')} {a.get('id', '')}") else "")
+        if region:
+            self._open.setdefault(tag, []).append(region)
+            self._inside[region] += 1
         if tag == "meta":
             prop = (a.get("property") or a.get("name") or "").lower()
             if prop in _PUBLISHED_PROPERTIES:
@@ -81,8 +97,9 @@ class _PageReader(HTMLParser):
                 self._declare("datePublished", value)
             else:
                 self._itemprop_text = []
-        if tag == "time" and a.get("datetime"):
-            self._declare("time", a["datetime"])
+        if tag == "time" and a.get("datetime", "").strip():
+            inside = {region for region, count in self._inside.items() if count}
+            self.times.append((_time_rank(inside, a), a["datetime"].strip()))
         if tag == "script" and "ld+json" in a.get("type", ""):
             self._in_jsonld = True
             self._jsonld = []
@@ -94,6 +111,8 @@ class _PageReader(HTMLParser):
             self._block = []
 
     def handle_endtag(self, tag: str) -> None:
+        if self._open.get(tag):  # the latest open element of this tag that began a region
+            self._inside[self._open[tag].pop()] -= 1
         if tag == "script" and self._in_jsonld:
             self._in_jsonld = False
             self._declare("datePublished", _jsonld_date("".join(self._jsonld)))
@@ -120,6 +139,31 @@ class _PageReader(HTMLParser):
             self.title += data
         elif self._block is not None and not self._skip_depth:
             self._block.append(data)
+
+
+def _time_rank(regions: set[str], attrs: dict[str, str]) -> int:
+    """How surely a <time> is the story's own date, 0 first. A page's first <time> may be a
+    "Most read" teaser years old in its menu (an audit: a 2019 one had dated a 2024 story).
+    0: in <article>, in a byline or marked as published; 2: in a menu or an aside (even inside
+    <article>), or in the page's header or footer; 1: anywhere else."""
+    if regions & {"nav", "aside"}:
+        return 2
+    own = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+    if regions & {"article", "byline"} or "pubdate" in attrs or _BYLINE.search(own):
+        return 0
+    return 2 if regions & {"header", "footer"} else 1
+
+
+def _page_time(times: list[tuple[int, str]]) -> tuple[str, list[str]]:
+    """The <time> that dates the page (the best ranked; among equals the first holding a
+    year, not a bare "10:00") and the other values the page gives."""
+    if not times:
+        return "", []
+    best = min(range(len(times)), key=lambda i: (times[i][0],
+                                                not re.search(r"\d{4}", times[i][1]), i))
+    chosen = times[best][1]
+    others = list(dict.fromkeys(v for _, v in times if v != chosen))
+    return chosen, others[:_TIME_OTHERS]
 
 
 def _jsonld_date(raw: str) -> str | None:
@@ -152,6 +196,11 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
     reader.feed(html)
     reader.close()
     metadata = dict(reader.dates)
+    stamp, others = _page_time(reader.times)
+    if stamp:
+        metadata["time"] = stamp
+        if others:
+            metadata["time_others"] = " | ".join(others)
     if not metadata:
         guessed = _htmldate(html)
         if guessed and reader.modified.startswith(guessed):

@@ -103,3 +103,66 @@ def test_the_flood_story_dates_all_four_places_next_week(geoparser, tmp_path):
     finally:
         store.close()
     assert {dated[p] for p in ("Evansville", "Paducah")} == {"2024-03-18"}
+
+
+# -- 10. an HTML page is dated by its article's <time>, not a sidebar's -------------------------
+
+STORY = ("<p>PORTO — The Luis I bridge in Porto reopened to traffic on Wednesday, the city "
+         "council said.</p><p>The council said that work in Lisbon would start next month.</p>")
+
+
+def _page_published(body: str):
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import make_article
+
+    page = f"<!doctype html><html><head><title>Bridge reopens</title></head><body>{body}</body>"
+    (document,) = list(read_bytes(page.encode(), "page.html"))
+    return make_article(document).published
+
+
+TEASER = ('<nav><ul><li><a href="/a">Most read: <time datetime="2019-05-01">1 May 2019</time>'
+          " Old story</a></li></ul></nav>")
+
+
+@pytest.mark.parametrize("body", [
+    # the audit's page: a "Most read" teaser in the menu, then the article and its byline
+    TEASER + '<article><h1>Bridge reopens</h1><p>By Ana Silva · <time '
+    'datetime="2024-03-14T09:00:00+00:00">14 March 2024</time></p>' + STORY + "</article>",
+    # no <article>: a byline outside it beats an aside before it
+    '<aside><time datetime="2019-05-01">1 May 2019</time></aside><div class="byline">'
+    '<time datetime="2024-03-14">14 March 2024</time></div>' + STORY,
+    # an aside inside the article is still chrome; the site header's date is too
+    '<header><time datetime="2019-05-01">today</time></header><article><aside><time '
+    'datetime="2019-05-01">related</time></aside><p><time datetime="2024-03-14">14 March'
+    "</time></p>" + STORY + "</article>",
+])
+def test_the_article_s_time_dates_the_page_not_a_teaser_s(body):
+    guess = _page_published(body)
+    assert (guess.date, guess.confidence) == (dt.date(2024, 3, 14), 0.85)
+    assert guess.evidence.startswith("metadata time: 2024-03-14")
+    assert "2019-05-01" in guess.flag and "years apart" in guess.flag
+
+
+def test_times_a_few_days_apart_are_no_disagreement():
+    guess = _page_published('<aside><time datetime="2024-03-10">Sunday</time></aside>'
+                            '<article><time datetime="2024-03-14">today</time>' + STORY
+                            + "</article>")
+    assert (guess.date, guess.flag) == (dt.date(2024, 3, 14), "")
+
+
+def test_the_audit_page_ingests_with_a_warning_and_its_events_in_2024(geoparser, tmp_path):
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    page = ("<!doctype html><html><head><title>Bridge reopens in Porto</title></head><body>"
+            + TEASER + '<article><p>By Ana Silva · <time datetime="2024-03-14T09:00:00+00:00">'
+            "14 March 2024</time></p>" + STORY + "</article></body></html>")
+    store = open_store(tmp_path / "page.db")
+    try:
+        report = Pipeline(store, geoparser).ingest(read_bytes(page.encode(), "page.html"))
+        events = store.events_frame()
+    finally:
+        store.close()
+    assert [w.source for w in report.warnings] == ["page.html"]
+    assert set(events["date"].str[:4]) == {"2024"}
