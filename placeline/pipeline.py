@@ -133,8 +133,9 @@ def _prepared(source: str, article: Article, geoparser: Geoparser) -> Prepared:
     (settle_dates re-dates those whose publication date only the rest of the corpus can
     tell), and its story terms."""
     mentions = geoparser.parse(article.text, article.content_hash)
-    own = article.published.date if article.published else None
-    return Prepared(source, article, mentions, build_events(article.text, mentions, own),
+    own = article.published or DateGuess(None, "unknown", 0.0)
+    return Prepared(source, article, mentions,
+                    build_events(article.text, mentions, own.date, own.utc_date),
                     story_terms(article.text, mentions))
 
 
@@ -414,7 +415,8 @@ class Pipeline:
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = self._stored_mentions(article_id)
-        self.store.replace_events(article_id, build_events(text, mentions, guess.date))
+        self.store.replace_events(article_id, build_events(text, mentions, guess.date,
+                                                           guess.utc_date))
 
     def _stored_mentions(self, article_id: int) -> list[Mention]:
         return [

@@ -166,3 +166,75 @@ def test_the_audit_page_ingests_with_a_warning_and_its_events_in_2024(geoparser,
         store.close()
     assert [w.source for w in report.warnings] == ["page.html"]
     assert set(events["date"].str[:4]) == {"2024"}
+
+
+# -- 9. a timestamp's offset is kept --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, utc", [
+    ("2024-03-13T23:30:00-08:00", dt.date(2024, 3, 14)),  # evening in California
+    ("2024-03-13T23:30:00-0800", dt.date(2024, 3, 14)),
+    ("Wed, 13 Mar 2024 23:30:00 -0800", dt.date(2024, 3, 14)),
+    ("2024-03-14T06:00:00+09:00", dt.date(2024, 3, 13)),  # morning in Tokyo
+    ("2024-03-14T07:30:00Z", None),  # the same day in UTC
+    ("2024-03-13T10:00:00-08:00", None),
+    ("2024-03-13T23:30:00", None),  # no offset: no instant
+    ("2024-03-13", None),
+    ("2024-03-13T25:30:00-08:00", None),
+])
+def test_the_utc_date_of_a_timestamp(value, utc):
+    from placeline.dates import utc_date_of
+
+    assert utc_date_of(value) == utc
+
+
+STRIKE = ("Dock workers walked off the job at the Port of Rotterdam early on Thursday, halting "
+          "container traffic.")
+
+
+def test_one_instant_stamped_in_two_zones_dates_the_strike_alike(geoparser, tmp_path):
+    """The audit's pair: 23:30 on Wednesday in California is 07:30 on Thursday in UTC."""
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.snippets import place_snippets
+    from placeline.store import open_store
+
+    rows = [{"id": "pst", "title": "Strike (PST)", "published": "2024-03-13T23:30:00-08:00",
+             "text": f"Traffic in Rotterdam is at a standstill. {STRIKE}"},
+            {"id": "utc", "title": "Strike (UTC)", "published": "2024-03-14T07:30:00Z",
+             "text": STRIKE + " "}]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    store = open_store(tmp_path / "tz.db")
+    try:
+        Pipeline(store, geoparser).ingest(read_bytes(data, "tz.jsonl"))
+        articles = store.articles_frame().set_index("title")
+        events = store.events_frame()
+        rotterdam = events[events["place"] == "Rotterdam"]
+        shown = place_snippets(store, rotterdam["place_id"].iloc[0], rotterdam)
+    finally:
+        store.close()
+    # the publication keeps its local date: what the page says, what "today" counts from
+    assert articles.loc["Strike (PST)", "published"] == "2024-03-13"
+    assert articles.loc["Strike (UTC)", "published"] == "2024-03-14"
+    assert sorted(rotterdam["date"]) == ["2024-03-13", "2024-03-14", "2024-03-14"]
+    assert "in UTC" in " ".join(rotterdam["date_evidence"])
+    # the reading panel dates the mentions again as the ingest did: both sentences are shown
+    (pst,) = [s for s in shown if s.title == "Strike (PST)"]
+    assert len(pst.sentences_markdown) == 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dock workers in Rotterdam walked off the job on Thursday.", "2024-03-14"),
+    ("Dock workers in Rotterdam walked off the job last Thursday.", "2024-03-07"),
+    ("The council in San Jose voted tonight.", "2024-03-13"),  # day words: the local date
+    ("The council in San Jose voted yesterday.", "2024-03-12"),
+    ("The council in San Jose voted on Wednesday.", "2024-03-13"),
+])
+def test_only_a_plain_weekday_naming_the_utc_day_moves(sentence, expected):
+    place = "Rotterdam" if "Rotterdam" in sentence else "San Jose"
+    start = sentence.index(place)
+    guess = event_date(sentence, start, start + len(place), dt.date(2024, 3, 13),
+                       utc_date=dt.date(2024, 3, 14))
+    assert guess.date.isoformat() == expected
