@@ -64,19 +64,24 @@ def clause_around(text: str, start: int, end: int) -> str:
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
 # Kentucky, are expected to see the crest early next week" is one clause whose places share
 # its date (cut at ", and", the first two had lost "next week" to the publication date).
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
-_NAMES_BEFORE = re.compile(r"(?:^|[\s,(])" + _NAME + r",\s+" + _NAME + r"$")
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 _AND_A_NAME = re.compile(r",\s+and\s+[A-Z]")
-LIST_REACH = 120  # characters before ", and" where the names are looked for (long lists:
-# every ", and" of a sentence made of lists would otherwise scan all that came before)
+# At most this many characters from a clause's start to the ", and" of its list: a sentence
+# made of lists would otherwise be one clause, read whole for each of its many names.
+LIST_SPAN = 300
 
 
 def _joins_a_list(sentence: str, cut: re.Match, since: int) -> bool:
     """Whether a clause break at `cut` is the ", and" of a list of names (two or more names
     before it since the last break `since`, a name after it): no new clause begins there."""
     at = cut.start()
-    return bool(_AND_A_NAME.match(sentence, at)
-                and _NAMES_BEFORE.search(sentence, max(since, at - LIST_REACH), at))
+    if at - since > LIST_SPAN or not _AND_A_NAME.match(sentence, at):
+        return False
+    comma = sentence.rfind(",", since, at)
+    if comma < 0 or not _NAME.fullmatch(sentence[comma + 1:at].strip()):
+        return False
+    before = sentence[since:comma].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 # -- event dates ----------------------------------------------------------------------------
