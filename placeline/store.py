@@ -27,6 +27,7 @@ import pandas as pd
 
 from placeline.config import is_server_url
 from placeline.errors import NotADatabaseError, StoreCorruptError
+from placeline.keywords import parse as parse_keywords
 from placeline.models import Article, DateGuess, Event, Mention, Place
 
 SCHEMA_VERSION = 1
@@ -603,15 +604,26 @@ class Store:
         return "lower" if text.isascii() else self.UNICODE_LOWER
 
     def articles_matching(self, keyword: str) -> set[int]:
-        """Ids of articles whose title or text contains `keyword` (case-insensitive)."""
-        pattern = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace(
-            "_", "\\_") + "%"
-        lower = self._lower_for(keyword)
-        rows = self._conn.execute(
-            f"SELECT id FROM articles WHERE {lower}(title) LIKE {lower}(?) ESCAPE '\\'"
-            f" OR {lower}(text) LIKE {lower}(?) ESCAPE '\\'",
-            (pattern, pattern))
-        return {r[0] for r in rows}
+        """Ids of articles whose title or text holds every word of `keyword` where a word
+        begins, a quoted phrase as a phrase, case ignored (`placeline.keywords`): "rain"
+        finds "rainfall", not "Ukraine". The database narrows by substring (each word
+        escaped: "%" and "_" are text) and lower-cases what it finds; Python checks where
+        the words begin in those rows only."""
+        keywords = parse_keywords(keyword)
+        if not keywords.words:
+            return set()
+        clauses, values = [], []
+        for word in keywords.words:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%"
+            lower = self._lower_for(word)
+            clauses.append(f"({lower}(title) LIKE {lower}(?) ESCAPE '\\'"
+                           f" OR {lower}(text) LIKE {lower}(?) ESCAPE '\\')")
+            values += [pattern, pattern]
+        lower = self._lower_for(" ".join(keywords.words))
+        rows = self._conn.execute(f"SELECT id, {lower}(title), {lower}(text) FROM articles"
+                                  " WHERE " + " AND ".join(clauses), values)
+        return {r[0] for r in rows if keywords.found_in(r[1], r[2])}
 
     def articles_with_surface(self, surface: str) -> list[int]:
         """Articles where `surface` was recognised (what a correction of it must redo)."""

@@ -1,0 +1,55 @@
+"""Audit 17, the secondary pages and the keyword search: words found where words begin (not
+"rain" in "Ukraine"); places that say where they are and link to the map; dates that sort as
+dates; counts that say what they count; small wording slips."""
+
+from __future__ import annotations
+
+from tests.test_store_backends import _article
+
+# -- 18. the keyword search finds words, not pieces of words ----------------------------------
+
+
+def test_a_word_is_found_where_a_word_begins_not_inside_another(store):
+    ukraine = store.add_article(_article("k1", "Shelling in Ukraine went on."), [])
+    rain = store.add_article(_article("k2", "Heavy rainfall flooded the Rains County road."), [])
+    oxford = store.add_article(_article("k3", "Scientists in Oxford met."), [])
+    ford = store.add_article(_article("k4", "A Ford plant closed; Fordham students rallied."),
+                             [])
+    assert store.articles_matching("rain") == {rain}
+    assert store.articles_matching("RAIN") == {rain}
+    assert store.articles_matching("Ford") == {ford}
+    assert store.articles_matching("ukraine") == {ukraine}
+    assert store.articles_matching("xford") == set()
+    assert oxford in store.articles_matching("Oxford")
+
+
+def test_several_words_mean_all_of_them_and_quotes_keep_a_phrase(store):
+    texas = store.add_article(_article("p1", "A tornado hit Paris, Texas, on Monday."), [])
+    both = store.add_article(_article("p2", "Texas sent aid; Paris thanked it."), [])
+    store.add_article(_article("p3", "Paris hosted the talks."), [])
+    assert store.articles_matching("Paris Texas") == {texas, both}
+    assert store.articles_matching("Paris, Texas") == {texas, both}
+    assert store.articles_matching('"Paris Texas"') == {texas}
+    assert store.articles_matching("“paris, texas”") == {texas}
+    assert store.articles_matching('"Texas Paris"') == set()
+    assert store.articles_matching('"Paris, Texas') == {texas}  # an unclosed quote
+
+
+def test_a_title_counts_and_punctuation_alone_finds_nothing(store):
+    titled = store.add_article(_article("t1", "Nothing here."), [])
+    store._conn.execute("UPDATE articles SET title = ? WHERE id = ?", ("Ceasefire talks", titled))
+    assert store.articles_matching("ceasefire") == {titled}
+    assert store.articles_matching(" , ; ") == set()
+    assert store.articles_matching('""') == set()
+
+
+def test_search_text_is_data_for_the_database(store):
+    """Quotes, LIKE's wildcards and SQL in a query are only text to look for."""
+    plain = store.add_article(_article("s1", "Kyiv grew 50 percent; O'Brien said so."), [])
+    odd = store.add_article(_article("s2", "Kyiv grew 50% in a_b, said O'Brien."), [])
+    assert store.articles_matching("50%") == {odd}
+    assert store.articles_matching("a_b") == {odd}
+    assert store.articles_matching("O'Brien") == {plain, odd}
+    assert store.articles_matching("'; DROP TABLE articles; --") == set()
+    assert store.articles_matching("\\") == set()
+    assert store.article_count() == 2
