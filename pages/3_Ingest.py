@@ -43,7 +43,7 @@ if folder_ingest_allowed(address, proxied):
                            placeholder="/path/to/articles")
 else:
     folder = ""
-    where = "behind a proxy" if proxied else \
+    where = "is behind a proxy" if proxied else \
         f"listens on {escape_markdown(address or 'every network interface')}"
     st.info(f"Reading a folder on the server is off here: the dashboard {where}, so anyone "
             "who reaches it could read the server's files. Upload the files above, run `python -m "

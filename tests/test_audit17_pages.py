@@ -4,6 +4,7 @@ dates; counts that say what they count; small wording slips."""
 
 from __future__ import annotations
 
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 from tests.test_store_backends import _article
 
 # -- 18. the keyword search finds words, not pieces of words ----------------------------------
@@ -53,3 +54,17 @@ def test_search_text_is_data_for_the_database(store):
     assert store.articles_matching("'; DROP TABLE articles; --") == set()
     assert store.articles_matching("\\") == set()
     assert store.article_count() == 2
+
+
+# -- 22. wording and layout slips on the pages ------------------------------------------------
+
+def test_the_ingest_page_says_the_dashboard_is_behind_a_proxy(app_db, monkeypatch):  # noqa: F811
+    from streamlit.runtime.context import ContextProxy
+
+    monkeypatch.delenv("PLACELINE_FOLDER_INGEST", raising=False)
+    monkeypatch.setattr(ContextProxy, "headers",
+                        property(lambda self: {"X-Forwarded-For": "203.0.113.9"}))
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    note = " ".join(i.value for i in at.info)
+    assert "the dashboard is behind a proxy, so anyone" in note
