@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import string
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -334,11 +335,22 @@ def _searched_place(surface: str | None, key: Callable[[str], str]) -> Place | N
     from placeline.gazetteer import get_gazetteer
 
     gazetteer = get_gazetteer()
-    options = gazetteer.search(query) if query.strip() else []
-    labels = {p.id: candidate_label(p, gazetteer.region_name(p)) for p in options}
+    found = gazetteer.search_named(query) if query.strip() else []
+    typed = query.partition(",")[0].strip()
+    labels = {p.id: candidate_label(p, gazetteer.region_name(p), _as_name(other, typed))
+              for p, other in found}
+    options = [p for p, _ in found]
     chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
                           key=key("choice"), index=None, placeholder="Choose a place")
     return next((p for p in options if p.id == chosen), None)
+
+
+def _as_name(key: str, typed: str) -> str:
+    """A gazetteer lookup key ("cambridge center") as a name: as typed when it is what was
+    typed, else each word capitalised ("Cambridge Center"); "" stays ""."""
+    if not key:
+        return ""
+    return typed if name_key(typed) == key else string.capwords(key)
 
 
 def _typed_place(current: Place | None, surface: str | None,

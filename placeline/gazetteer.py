@@ -150,31 +150,44 @@ class Gazetteer:
         "Name, region" or "name, country" ("Springfield, Massachusetts", "Springfield, MA",
         "Paris, France") lists the name's places in that region or country first: fifteen
         Springfields are told apart by their states."""
+        return [place for place, _ in self.search_named(text, limit)]
+
+    def search_named(self, text: str, limit: int = 20) -> list[tuple[Place, str]]:
+        """`search`'s places, each with the other name it was found by (a lookup key:
+        "bombay" for Mumbai, "cambridge" for Newton, Massachusetts, which GeoNames also
+        calls so), or "" when its own name starts with the text: a candidate that does not
+        look like what was typed must say why it is listed."""
         found = self._search(name_key(text))
         name, comma, qualifier = text.partition(",")
         if comma:
             inside = self._inside(qualifier.rsplit(",", 1)[-1])
-            qualified = [p for p in self._search(name_key(name)) if inside(p)]
-            found = qualified + [p for p in found if p not in qualified]
+            qualified = [(p, n) for p, n in self._search(name_key(name)) if inside(p)]
+            first = {p.id for p, _ in qualified}
+            found = qualified + [(p, n) for p, n in found if p.id not in first]
         return found[:limit]
 
-    def _search(self, key: str) -> list[Place]:
-        """Every place a name starting with `key` names, ranked as `search` says."""
+    def _search(self, key: str) -> list[tuple[Place, str]]:
+        """Every place a name starting with `key` names, ranked as `search` says, with the
+        other name that matched when its own does not start with `key`."""
         if not key or key.startswith(_INDEX_PREFIXES):  # (never the index's own keys)
             return []
         exact: set[str] = set()
         seen: dict[str, Place] = {}
+        matched: dict[str, str] = {}  # place id → the first name found: the exact one first
         for name in self._trie.keys(key)[:2000]:
             for candidate in self.lookup(name):
                 seen.setdefault(candidate.place.id, candidate.place)
                 if name == key:
                     exact.add(candidate.place.id)
+                if name == key or candidate.place.id not in matched:
+                    matched[candidate.place.id] = name
 
         def rank(place: Place) -> tuple[bool, bool, int]:
             named_so = name_key(place.name) == key or place.kind in _NAMED_BY_ANY_NAME
             return place.id not in exact, not named_so, -place.population
 
-        return sorted(seen.values(), key=rank)
+        return [(place, "" if name_key(place.name).startswith(key) else matched[place.id])
+                for place in sorted(seen.values(), key=rank)]
 
     def _inside(self, qualifier: str):
         """A test of whether a place lies in the region or country `qualifier` names: a name

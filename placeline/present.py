@@ -129,9 +129,11 @@ def place_labels(places: pd.DataFrame,
     return dict(zip(rows["place_id"], labels, strict=True))
 
 
-def candidate_label(place: Place, region: str = "") -> str:
+def candidate_label(place: Place, region: str = "", also: str = "") -> str:
     """A gazetteer entry as the correction form lists it: its kind, its first-level region
     and its country tell namesakes apart ("Springfield (city, Massachusetts, US, 42.10,
-    -72.59)" from fourteen other US Springfields), its coordinates whatever is left."""
+    -72.59)" from fourteen other US Springfields), its coordinates whatever is left. `also`:
+    the other name it was found by, said, or "Newton" in a search for Cambridge puzzles."""
     where = ", ".join(part for part in (place.kind, region, place.country or "—") if part)
-    return f"{place.name} ({where}, {place.lat:.2f}, {place.lon:.2f})"
+    label = f"{place.name} ({where}, {place.lat:.2f}, {place.lon:.2f})"
+    return f"{label} — also called {also}" if also else label

@@ -4,7 +4,7 @@ dates; counts that say what they count; small wording slips."""
 
 from __future__ import annotations
 
-from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+from tests.test_apptest import _run, app_db, fix  # noqa: F401 — app_db: the fixture
 from tests.test_store_backends import _article
 
 # -- 18. the keyword search finds words, not pieces of words ----------------------------------
@@ -68,3 +68,30 @@ def test_the_ingest_page_says_the_dashboard_is_behind_a_proxy(app_db, monkeypatc
     assert not at.exception
     note = " ".join(i.value for i in at.info)
     assert "the dashboard is behind a proxy, so anyone" in note
+
+
+# -- 22. candidates found by another name say so --------------------------------------------------
+
+def test_a_candidate_found_by_another_name_says_so(gazetteer):
+    from placeline.present import candidate_label
+
+    named = {p.name: other for p, other in gazetteer.search_named("Bombay")}
+    assert named["Mumbai"] == "bombay"
+    cambridge = gazetteer.search_named("Cambridge")
+    assert {other for p, other in cambridge if p.name == "Cambridge"} == {""}
+    newton = next(p for p, other in cambridge if other)
+    assert candidate_label(newton, "Massachusetts", "Cambridge").endswith(
+        ") — also called Cambridge")
+    assert [p for p, _ in gazetteer.search_named("Springfield, MA")] == \
+        gazetteer.search("Springfield, MA")
+
+
+def test_the_correction_form_says_which_candidates_go_by_another_name(app_db):  # noqa: F811
+    at = _run("dashboard.py", place="Moscow")
+    fix(at.text_input, "query").set_value("Cambridge").run()
+    assert not at.exception
+    options = fix(at.selectbox, "choice").options
+    assert any(o.startswith("Newton (city, Massachusetts, US, ") and
+               o.endswith(" — also called Cambridge") for o in options)
+    assert any(o.startswith("Cambridge (city, England, GB, ") and "also called" not in o
+               for o in options)
