@@ -11,6 +11,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable
+from urllib.parse import quote, urlencode
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,14 @@ from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.names import name_key
-from placeline.present import candidate_label, clipped, counted, escape_markdown, place_labels
+from placeline.present import (
+    candidate_label,
+    clipped,
+    counted,
+    escape_markdown,
+    place_labels,
+    place_where,
+)
 from placeline.resolve import haversine_km
 from placeline.store import Store
 
@@ -91,6 +99,41 @@ def _matching(_store: Store, keyword: str, version: tuple) -> frozenset[int]:
 
 def articles_matching(store: Store, keyword: str) -> frozenset[int]:
     return _matching(store, keyword.strip(), data_version(store))
+
+
+def whole_timeline(store: Store) -> pd.DataFrame:
+    """The map's places over all its dates with no filter, as a link opens it: their labels
+    and article counts are what the map shows."""
+    return _whole_timeline(store, data_version(store))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _whole_timeline(_store: Store, version: tuple) -> pd.DataFrame:
+    index = load_index(_store, version, "event")
+    days = index.days(index.everything())
+    window = index.in_window(index.everything(), days[0], days[-1]) if days else \
+        np.zeros(len(index), dtype=bool)
+    summary = index.summary(window)
+    summary["label"] = summary["place_id"].map(place_choices(summary, None) if days else {})
+    return summary
+
+
+def map_query(place_id: str, label: str) -> dict[str, str]:
+    """The map's URL query that opens on a place. Every link to the map is made from this,
+    so what a link carries is decided here alone (today the place's label in the map's
+    Place box)."""
+    return {"place": label}
+
+
+def map_links(store: Store, place_ids: Iterable[str]) -> list[str | None]:
+    """A link to the map opened on each place ("./?place=Paris%20%28US%29", relative: it
+    works under any address and base path); None where the map cannot show the place (only
+    undated articles name it)."""
+    summary = whole_timeline(store)
+    labels = dict(zip(summary["place_id"], summary["label"], strict=True))
+    return [None if not isinstance(labels.get(pid), str)
+            else "./?" + urlencode(map_query(pid, labels[pid]), quote_via=quote)
+            for pid in place_ids]
 
 
 def refresh() -> None:
@@ -171,6 +214,29 @@ def region_name(place_id: str) -> str:
     gazetteer = get_gazetteer()
     place = gazetteer.place(place_id)
     return gazetteer.region_name(place) if place else ""
+
+
+def described_places(places: pd.DataFrame) -> dict[str, str]:
+    """Place id → the place with where it lies ("Berlin (Massachusetts, US)"), every place
+    of a list and not only namesakes: "Berlin" in an article about Cambridge looked right
+    until its coordinates were read. Columns place_id, place, kind, country, lat, lon; two
+    places that would still look alike also get their coordinates."""
+    rows = list(places.drop_duplicates("place_id").itertuples())
+    labels = [place_where(row.place, region_name(row.place_id), _text(row.country),
+                          _text(row.kind)) for row in rows]
+    shared = Counter(labels)
+
+    def unique(label: str, row) -> str:
+        if shared[label] == 1:
+            return label
+        point = f"{row.lat:.2f}, {row.lon:.2f}"
+        return f"{label[:-1]}, {point})" if label.endswith(")") else f"{label} ({point})"
+
+    return {row.place_id: unique(label, row) for label, row in zip(labels, rows, strict=True)}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""  # (a missing value is NaN, and truthy)
 
 
 def sanitize_choice(key: str, options) -> None:
@@ -411,22 +477,22 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
 def article_correction(store: Store, article_id: int, mentions: list[dict]) -> None:
     """The correction form for a place of one article: the map's form needs a dated event,
     and an undated article's places are on no timeline."""
-    found = pd.DataFrame([{"place_id": m["place_id"], "place": m["name"],
+    found = pd.DataFrame([{"place_id": m["place_id"], "place": m["name"], "kind": m["kind"],
                            "country": m["country"], "lat": m["lat"], "lon": m["lon"]}
                           for m in mentions if m["place_id"]])
     if found.empty:
         return
     box = f"fix_place_{article_id}"
     apply_pending_selection(box)
-    labels = place_labels(found, region_name)
+    labels = described_places(found)  # where each lies: a wrong country shows in the list
     choices = sorted(labels, key=labels.get)
     sanitize_choice(box, choices)
     place_id = st.selectbox("Correct a place found here", choices,
                             format_func=labels.get, index=None, key=box,
                             placeholder="A place found in this article")
     if place_id is not None:
-        correction_form(store, place_id, labels[place_id], [article_id], select_key=box,
-                        expanded=True)
+        name = found.loc[found["place_id"] == place_id, "place"].iloc[0]
+        correction_form(store, place_id, name, [article_id], select_key=box, expanded=True)
 
 
 def apply_pending_selection(key: str = "place") -> None:

@@ -13,15 +13,21 @@ from app_common import (
     article_correction,
     articles_matching,
     data_version,
+    described_places,
     get_store,
     load_articles,
+    load_places,
+    map_links,
     pretty_date,
 )
+from placeline.names import name_key
 from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted
+from placeline.store import Store
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
 store = get_store()
-articles = load_articles(store, data_version(store))
+version = data_version(store)
+articles = load_articles(store, version)
 
 st.title("Articles")
 if articles.empty:
@@ -33,22 +39,36 @@ if articles.empty:
 articles = articles.sort_values(["published", "id"], ascending=[False, True],
                                 na_position="last", ignore_index=True)
 st.caption(f"{counted(len(articles), 'article')} · "
-           f"{counted(int(articles['places'].sum()), 'place mention')} resolved")
+           f"{counted(int(articles['mentions'].sum()), 'place name')} found in their text "
+           f"(every repeat counted) · {counted(len(load_places(store, version)), 'place')}")
 query = st.text_input("Find articles", key="article_query",
-                      placeholder="a word or phrase in the title or text")
+                      placeholder="words in the title or text (all of them), or a “phrase”")
 if query.strip():  # (hundreds of articles are too many to scroll for one)
     articles = articles[articles["id"].isin(articles_matching(store, query))]
     if articles.empty:
         st.info(f"No article's title or text holds “{escape_markdown(query.strip())}”.")
         st.stop()
     st.caption(f"{counted(len(articles), 'article')} hold “{escape_markdown(query.strip())}”")
+# The date and the title first, the long "how the date was found" last: on a phone that
+# column pushed the titles off the screen. Dates are dates: sorting is chronological.
 overview = pd.DataFrame({
-    "published": articles["published"].map(pretty_date),
+    "published": pd.to_datetime(articles["published"], errors="coerce", format="ISO8601"),
+    "title": articles["title"],
+    "places": articles["places"], "mentions": articles["mentions"],
+    "story": articles["story_id"],
     "how the date was found": articles["published_method"].map(METHOD_LABELS),
-    "title": articles["title"], "places": articles["places"],
-    "mentions": articles["mentions"], "story": articles["story_id"],
 })
-st.dataframe(overview, hide_index=True, width="stretch")
+st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", column_config={
+    "published": st.column_config.DateColumn(
+        format="D MMM YYYY", help="Newest first, undated articles (—) last"),
+    "title": st.column_config.TextColumn(width="large"),
+    "places": st.column_config.NumberColumn(
+        width="small", help="Different places the article names"),
+    "mentions": st.column_config.NumberColumn(
+        width="small", help="Place names found in its text, every repeat counted"),
+    "story": st.column_config.NumberColumn(width="small"),
+    "how the date was found": st.column_config.TextColumn(width="medium"),
+})
 
 labels = {row.id: f"{pretty_date(row.published)} — {row.title}" for row in articles.itertuples()}
 chosen = st.selectbox("Open an article", options=list(labels), format_func=labels.get,
@@ -64,6 +84,56 @@ st.markdown(
     f"(confidence {article['published_confidence']:.0%})  \n"
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"
     f"**Source:** {escape_markdown(article['source'])}")
+
+
+PLACE_COLUMNS = {
+    "place": st.column_config.TextColumn(
+        "place found", help="The name as written → the place it was given, with its region "
+                            "and country"),
+    "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f"),
+    "map": st.column_config.LinkColumn(display_text="map", help="Open the place on the map"),
+    "lat": st.column_config.NumberColumn(format="%.4f"),
+    "lon": st.column_config.NumberColumn(format="%.4f"),
+}
+
+
+def places_found(store: Store, mentions: list[dict]) -> pd.DataFrame:
+    """One row per name and place, where it is read first: "Berlin (Massachusetts, US)" in
+    an article about Cambridge, England, is a wrong pin one can see in the narrow column
+    (only "Berlin → Berlin" showed, its coordinates scrolled away)."""
+    table = pd.DataFrame(mentions)
+    table["key"] = table["surface"].map(name_key)  # "TAIPEI" and "Taipei": one row
+    resolved = table[table["place_id"].notna()].rename(columns={"name": "place"})
+    where = described_places(resolved) if not resolved.empty else {}
+    grouped = table.groupby(["key", "place_id"], dropna=False, sort=False).agg(
+        surface=("surface", "first"), name=("name", "first"), mentions=("surface", "size"),
+        kind=("kind", "first"),
+        confidence=("confidence", "mean"), lat=("lat", "first"), lon=("lon", "first"),
+        source=("source", "first")).reset_index()
+    grouped["place"] = [
+        f"{surface} (not placed)" if not isinstance(place_id, str)
+        else where[place_id] if name_key(surface) == name_key(name)
+        else f"{surface} → {where[place_id]}"
+        for surface, place_id, name in zip(grouped["surface"], grouped["place_id"],
+                                           grouped["name"], strict=True)]
+    grouped["map"] = map_links(store, grouped["place_id"])
+    grouped["flag"] = grouped["confidence"].map(lambda c: "low confidence" if c < 0.5 else "")
+    return grouped.sort_values("place", key=lambda p: p.str.casefold())[
+        ["place", "kind", "mentions", "confidence", "map", "flag", "lat", "lon", "source"]]
+
+
+def mark_notes(store: Store, mentions: list[dict]) -> dict[tuple[int, int], tuple[str, str | None]]:
+    """(start, end) of each placed name → its tooltip (where it was placed) and its link to
+    the map."""
+    placed = [m for m in mentions if m["place_id"]]
+    if not placed:
+        return {}
+    frame = pd.DataFrame(placed).rename(columns={"name": "place"})
+    where = described_places(frame)
+    links = dict(zip(frame["place_id"], map_links(store, frame["place_id"]), strict=True))
+    return {(m["start_char"], m["end_char"]):
+            (f"{m['surface']} → {where[m['place_id']]}, {m['kind']}: open it on the map",
+             links[m["place_id"]]) for m in placed}
 
 
 def _delete(article_id: int) -> None:
@@ -86,13 +156,8 @@ with places_column:
     if not mentions:
         st.write("No place names were recognised in this article.")
     else:
-        table = pd.DataFrame(mentions)
-        table["place"] = table["name"].fillna("— unresolved —")
-        grouped = table.groupby(["surface", "place"], dropna=False).agg(
-            mentions=("surface", "size"), kind=("kind", "first"), lat=("lat", "first"),
-            lon=("lon", "first"), confidence=("confidence", "mean"), source=("source", "first"))
-        grouped["flag"] = grouped["confidence"].map(lambda c: "low confidence" if c < 0.5 else "")
-        st.dataframe(grouped.reset_index(), hide_index=True, width="stretch")
+        st.dataframe(places_found(store, mentions), hide_index=True, width="stretch",
+                     placeholder="—", column_config=PLACE_COLUMNS)
     article_correction(store, chosen, mentions)  # undated articles' places too
     removed = metadata.get("removed") or []
     with st.expander(f"Removed while cleaning ({len(removed)})"):
@@ -101,5 +166,9 @@ with places_column:
 
 with text_column:
     st.subheader("Cleaned text")
+    st.caption("Hover over a highlighted name to see where it was placed, click it to open "
+               "that place on the map. A place only undated articles name is on no map: its "
+               "name is only highlighted.")
     marks = [(m["start_char"], m["end_char"]) for m in mentions if m["place_id"]]
-    st.markdown(highlighted(article["text"], 0, len(article["text"]), marks))
+    st.markdown(highlighted(article["text"], 0, len(article["text"]), marks,
+                            notes=mark_notes(store, mentions)))

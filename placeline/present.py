@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
@@ -71,18 +71,38 @@ def markdown_table(frame: pd.DataFrame) -> str:
 
 
 def highlighted(text: str, start: int, end: int, marks: Iterable[tuple[int, int]],
-                style: str = "orange-background") -> str:
-    """text[start:end] as Markdown, each (s, e) in `marks` (absolute offsets) highlighted."""
+                style: str = "orange-background",
+                notes: Mapping[tuple[int, int], tuple[str, str | None]] | None = None) -> str:
+    """text[start:end] as Markdown, each (s, e) in `marks` (absolute offsets) highlighted;
+    `notes` may give a mark a tooltip and a link ((s, e) → (tooltip, URL or None))."""
     pieces, cursor = [], start
-    for mark_start, mark_end in sorted(marks):
-        mark_start, mark_end = max(mark_start, start), min(mark_end, end)
+    for mark in sorted(marks):
+        mark_start, mark_end = max(mark[0], start), min(mark[1], end)
         if mark_start >= mark_end or mark_start < cursor:
             continue
         pieces.append(escape_markdown(text[cursor:mark_start]))
-        pieces.append(f":{style}[**{escape_markdown(text[mark_start:mark_end])}**]")
+        name = f":{style}[**{escape_markdown(text[mark_start:mark_end])}**]"
+        note = (notes or {}).get(tuple(mark))
+        pieces.append(titled_link(name, *note) if note else name)
         cursor = mark_end
     pieces.append(escape_markdown(text[cursor:end]))
     return "".join(pieces)
+
+
+_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+_OUR_URL = re.compile(r"[A-Za-z0-9._~%/?=&+-]+")  # a quoted URL: no space, quote or bracket
+
+
+def titled_link(markdown: str, tooltip: str, url: str | None) -> str:
+    """`markdown` linked to `url` with `tooltip` on hover: a link's title is the only
+    tooltip Streamlit's Markdown draws inside a text. The tooltip is a place's name, anyone's
+    choice: every punctuation mark in it is escaped, so nothing in it ends the title or
+    means anything, and the browser shows it as an attribute's text. No URL, or one that is
+    not plainly quoted (ours always are), makes no link: `markdown` stays as it is."""
+    if not url or not _OUR_URL.fullmatch(url):
+        return markdown
+    title = _ASCII_PUNCTUATION.sub(r"\\\1", " ".join(tooltip.split()))
+    return f'[{markdown}]({url} "{title}")'
 
 
 PRECISION_LABELS = {
@@ -127,6 +147,14 @@ def place_labels(places: pd.DataFrame,
         labels = [w if seen[label] > 1 else label for label, w in zip(labels, wider,
                                                                         strict=True)]
     return dict(zip(rows["place_id"], labels, strict=True))
+
+
+def place_where(name: str, region: str = "", country: str = "", kind: str = "") -> str:
+    """A place with where it lies, "Berlin (Massachusetts, US)": in a list of an article's
+    places a pin in the wrong country shows ("Berlin" alone looked right). A country is its
+    own name."""
+    where = ", ".join(part for part in (region, "" if kind == "country" else country) if part)
+    return f"{name} ({where})" if where else name
 
 
 def candidate_label(place: Place, region: str = "", also: str = "") -> str:

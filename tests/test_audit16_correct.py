@@ -266,7 +266,7 @@ def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
     at.switch_page("pages/1_Articles.py").run()
     assert not at.exception
     box = at.selectbox(key=f"fix_place_{article_id}")
-    assert box.value is None and "Kharkiv" in box.options
+    assert box.value is None and "Kharkiv (Kharkiv Oblast, UA)" in box.options  # (audit 17)
     box.set_value(kharkiv).run()
     assert any("Correct “Kharkiv”" in e.label for e in at.expander)
     assert fix(at.radio, "scope").index == 0  # only in this article

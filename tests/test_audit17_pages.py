@@ -4,8 +4,42 @@ dates; counts that say what they count; small wording slips."""
 
 from __future__ import annotations
 
-from tests.test_apptest import _run, app_db, fix  # noqa: F401 — app_db: the fixture
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pandas as pd
+import pytest
+
+from placeline.ingest import RawDocument
+from placeline.pipeline import Pipeline
+from placeline.store import open_store
+from tests.test_apptest import (  # noqa: F401 — app_db: the fixture
+    _dashboard_on,
+    _place_id,
+    _run,
+    app_db,
+    fix,
+)
 from tests.test_store_backends import _article
+
+UNDATED = RawDocument("undated.txt", "Shelling in Kharkiv\n\nShelling hit Kharkiv and Izium, "
+                                     "officials said.")
+
+
+def _seed(store, name: str) -> int:
+    frame = store.articles_frame()
+    return int(frame.loc[frame["source"].str.contains(name), "id"].iloc[0])
+
+
+@pytest.fixture
+def with_undated(app_db, geoparser):  # noqa: F811
+    """The seeds store and one article that gives no date, naming Kharkiv and Izium."""
+    store = open_store(app_db)
+    Pipeline(store, geoparser).ingest([UNDATED])
+    [undated] = set(store.article_ids()) - {a for a in store.articles_frame()["id"]
+                                             if store.article(a)["published"]}
+    store.close()
+    return undated
 
 # -- 18. the keyword search finds words, not pieces of words ----------------------------------
 
@@ -68,6 +102,103 @@ def test_the_ingest_page_says_the_dashboard_is_behind_a_proxy(app_db, monkeypatc
     assert not at.exception
     note = " ".join(i.value for i in at.info)
     assert "the dashboard is behind a proxy, so anyone" in note
+
+
+# -- 14. places say where they lie, link to the map, corrections say what they changed ---------
+
+def test_a_place_is_written_with_its_region_and_country():
+    from placeline.present import place_where
+
+    assert place_where("Berlin", "Massachusetts", "US", "city") == "Berlin (Massachusetts, US)"
+    assert place_where("Massachusetts", "", "US", "admin1") == "Massachusetts (US)"
+    assert place_where("Ukraine", "", "UA", "country") == "Ukraine"
+    assert place_where("Somewhere Else") == "Somewhere Else"
+
+
+def test_an_articles_places_say_where_they_lie_and_open_the_map(app_db, seeds_store):  # noqa: F811
+    at = _run("pages/1_Articles.py")
+    at.selectbox(key="article").select(_seed(seeds_store, "004_")).run()
+    assert not at.exception
+    found = at.dataframe[1].value
+    assert list(found.columns[:4]) == ["place", "kind", "mentions", "confidence"]
+    assert "Kreminna (Luhansk Oblast, UA)" in set(found["place"])
+    assert "Luhansk → Luhansk Oblast (UA)" in set(found["place"])  # written otherwise
+    assert "Ukraine" in set(found["place"])  # a country is its own name
+    link = found.loc[found["place"] == "Kreminna (Luhansk Oblast, UA)", "map"].iloc[0]
+    assert link.startswith("./?")
+    # The link opens the map on that place.
+    label = parse_qs(urlsplit(link).query)["place"][0]
+    dashboard = _run("dashboard.py", place=label)
+    assert not dashboard.exception
+    assert dashboard.selectbox(key="place").value == _place_id(seeds_store, "Kreminna")
+    # The pick list of the correction form says where each place lies too.
+    box = at.selectbox(key=f"fix_place_{_seed(seeds_store, '004_')}")
+    assert "Izyum (Kharkiv Oblast, UA)" in box.options
+
+
+def test_highlighted_names_say_where_they_point_and_link_to_the_map(app_db, seeds_store):  # noqa: F811
+    at = _run("pages/1_Articles.py")
+    at.selectbox(key="article").select(_seed(seeds_store, "004_")).run()
+    cleaned = next(m.value for m in at.markdown if "**Kreminna**" in m.value)
+    assert re.search(r"\[:orange-background\[\*\*Kreminna\*\*\]\]\(\./\?place=Kreminna "
+                     r"\"Kreminna → Kreminna \\\(Luhansk Oblast\\, UA\\\)\\, city", cleaned)
+
+
+def test_a_tooltip_is_text_and_only_our_links_are_links():
+    from placeline.present import highlighted, titled_link
+
+    hostile = 'Kyiv" onmouseover="x" <img src=x> [a](javascript:y) :material/home: \\'
+    linked = titled_link(":orange-background[**Kyiv**]", hostile, "./?place=Kyiv%20%28UA%29")
+    url, title = re.fullmatch(r"\[:orange-background\[\*\*Kyiv\*\*\]\]\((\S+) \"(.*)\"\)",
+                              linked).groups()
+    assert url == "./?place=Kyiv%20%28UA%29"
+    assert re.fullmatch(r"(?:\\[!-/:-@\[-`{-~]|[^!-/:-@\[-`{-~])*", title)  # all escaped
+    assert re.sub(r"\\(.)", r"\1", title) == hostile  # the tooltip reads as written
+    for url in (None, "javascript:alert(1)", 'x" onclick="y', "./?a=(b)"):
+        assert titled_link("**Kyiv**", "Kyiv", url) == "**Kyiv**"
+    text = "Shelling hit Kyiv."
+    assert highlighted(text, 0, len(text), [(13, 17)], notes={(13, 17): ("Kyiv (UA)", None)}) \
+        == highlighted(text, 0, len(text), [(13, 17)])
+
+
+def test_a_place_only_undated_articles_name_links_nowhere(tmp_path, monkeypatch, geoparser):
+    db = tmp_path / "undated.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest([UNDATED])
+    store.close()
+    at = _dashboard_on(db, tmp_path, monkeypatch)
+    at.switch_page("pages/1_Articles.py").run()
+    assert not at.exception
+    assert at.dataframe[1].value["map"].isna().all()
+    cleaned = next(m.value for m in at.markdown if "**Kharkiv**" in m.value)
+    assert "](" not in cleaned  # highlighted, not linked
+
+
+# -- 16. the Articles table sorts dates as dates ------------------------------------------------
+
+def test_articles_are_listed_by_date_with_the_title_in_view(app_db, with_undated):  # noqa: F811
+    at = _run("pages/1_Articles.py")
+    assert not at.exception
+    overview = at.dataframe[0].value
+    assert list(overview.columns[:2]) == ["published", "title"]
+    assert list(overview.columns)[-1] == "how the date was found"  # the wide one last
+    assert pd.api.types.is_datetime64_any_dtype(overview["published"])
+    dated = overview["published"].dropna()
+    assert dated.is_monotonic_decreasing and len(dated) == 5
+    assert pd.isna(overview["published"].iloc[-1])  # undated last
+    assert overview["title"].iloc[-1] == "Shelling in Kharkiv"
+
+
+# -- 17. counts say what they count ----------------------------------------------------------
+
+def test_the_articles_page_says_what_it_counts(app_db, seeds_store):  # noqa: F811
+    frame = seeds_store.articles_frame()
+    at = _run("pages/1_Articles.py")
+    caption = at.caption[0].value
+    names = int(frame["mentions"].sum())
+    assert f"{names} place names found in their text (every repeat counted)" in caption
+    assert f"{len(seeds_store.places_frame())} places" in caption
+    assert "place mentions" not in caption
 
 
 # -- 22. candidates found by another name say so --------------------------------------------------
