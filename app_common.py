@@ -92,6 +92,13 @@ def load_places(_store: Store, version: tuple) -> pd.DataFrame:
     return _store.places_frame()
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def place_regions(_store: Store, version: tuple) -> dict[str, str]:
+    """Place id → its first-level region, for every place the Places page lists (one
+    gazetteer read each, once per revision)."""
+    return {place_id: region_name(place_id) for place_id in load_places(_store, version)["id"]}
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def _matching(_store: Store, keyword: str, version: tuple) -> frozenset[int]:
     return frozenset(_store.articles_matching(keyword))

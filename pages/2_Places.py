@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_common import data_version, get_store, load_places, refresh
+from app_common import (
+    data_version,
+    get_store,
+    load_places,
+    map_links,
+    place_regions,
+    refresh,
+    undated_articles,
+    whole_timeline,
+)
 from placeline.pipeline import Pipeline
-from placeline.present import escape_markdown, local_time
+from placeline.present import clipped, counted, escape_markdown, local_time
 
 st.set_page_config(page_title="placeline — places", page_icon="📍", layout="wide")
+
 store = get_store()
-places = load_places(store, data_version(store))
+version = data_version(store)
+places = load_places(store, version)
 
 st.title("Places")
 if places.empty:
@@ -19,10 +30,13 @@ if places.empty:
 
 SOURCES = {"gazetteer": "offline gazetteer (GeoNames)", "supplement": "placeline supplement",
            "geocoder": "online geocoder (Nominatim)", "correction": "user correction"}
+# A gazetteer entry chosen by a correction is the user's choice, though its coordinates are
+# the gazetteer's: listed as "offline gazetteer", a corrected Cambridge looked untouched.
+places = places.assign(origin=places["source"].where(~places["corrected"], "correction"))
 left, middle, right = st.columns(3)
 query = left.text_input("Name contains", key="query")
 kinds = middle.multiselect("Kind", sorted(places["kind"].unique()), key="kinds")
-sources = right.multiselect("Coordinates from", sorted(places["source"].unique()),
+sources = right.multiselect("Coordinates from", sorted(places["origin"].unique()),
                             format_func=lambda s: SOURCES.get(s, s), key="sources")
 
 shown = places
@@ -31,17 +45,40 @@ if query:
 if kinds:
     shown = shown[shown["kind"].isin(kinds)]
 if sources:
-    shown = shown[shown["source"].isin(sources)]
+    shown = shown[shown["origin"].isin(sources)]
 
-st.caption(f"{len(shown)} of {len(places)} places")
-table = shown.assign(source=shown["source"].map(lambda s: SOURCES.get(s, s)))
+
+def _source(source: str, corrected: bool) -> str:
+    label = SOURCES.get(source, source)
+    return f"user correction, from the {label}" if corrected and source != "correction" \
+        else label
+
+
+# The map counts only dated articles, and this page every article: say which is which.
+on_map = whole_timeline(store).set_index("place_id")["articles"]
+undated = undated_articles(store, version)
+st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
+           "a place" + (f", the {counted(undated, 'undated article')} too" if undated else "")
+           + "; “on the map” counts those the map shows over all its dates.")
+table = shown.assign(
+    source=[_source(s, c) for s, c in zip(shown["source"], shown["corrected"], strict=True)],
+    region=shown["id"].map(place_regions(store, version)),
+    on_map=shown["id"].map(on_map).fillna(0).astype(int),
+    map=map_links(store, shown["id"]))
 st.dataframe(
-    table[["name", "kind", "country", "lat", "lon", "source", "mentions", "articles",
-           "confidence"]],
+    table[["name", "kind", "region", "country", "map", "articles", "on_map", "mentions", "lat",
+           "lon", "source", "confidence"]],
     hide_index=True, width="stretch",
     column_config={
+        "map": st.column_config.LinkColumn(display_text="map", help="Open the place on the map"),
+        "articles": st.column_config.NumberColumn(help="Every article naming the place, "
+                                                       "undated ones too"),
+        "on_map": st.column_config.NumberColumn(
+            "on the map", help="The articles the map counts for the place over all its "
+                               "dates (dated ones)"),
         "lat": st.column_config.NumberColumn(format="%.4f"),
         "lon": st.column_config.NumberColumn(format="%.4f"),
+        "source": st.column_config.TextColumn("coordinates from"),
         "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
                                                       format="%.2f"),
     },
@@ -53,11 +90,22 @@ if not corrections:
     st.caption("None yet. On the map pick a place, or on the Articles page a place of an "
                "article, and open “Wrong place?” to fix a pin; corrections are applied at "
                "once and on every re-ingest.")
+
+
+def _scope(row: dict) -> str:
+    """Where a correction applies: the article it was made in is named (“one article” did
+    not say which)."""
+    if not row["context_hint"]:
+        return "every article"
+    if row["article_title"] is None:
+        return "one article, no longer stored"
+    return f"only in “{escape_markdown(clipped(row['article_title'], 70))}”"
+
+
 for row in corrections:
-    scope = "one article" if row["context_hint"] else "every article"
     text, undo = st.columns([5, 1], vertical_alignment="center")
     text.markdown(f"“{escape_markdown(row['surface'])}” → **{escape_markdown(row['name'])}** "
-                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {scope} · "
+                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {_scope(row)} · "
                   f"{local_time(row['created_at'], st.context.timezone)}")
     if undo.button("Undo", key=f"undo-{row['correction_id']}"):
         store.remove_correction(row["correction_id"])

@@ -520,13 +520,17 @@ class Store:
         return self._conn.execute("SELECT COUNT(*) FROM geocode_cache").fetchone()[0]
 
     def places_frame(self) -> pd.DataFrame:
-        """Every place with mentions, with counts, for the Places page."""
-        return self._frame(
+        """Every place with mentions, with counts, for the Places page; `corrected`: a
+        correction chooses it (a gazetteer entry chosen by hand keeps its source)."""
+        frame = self._frame(
             "SELECT p.id, p.name, p.lat, p.lon, p.kind, p.country, p.source,"
             " COUNT(m.id) AS mentions, COUNT(DISTINCT m.article_id) AS articles,"
-            " AVG(m.confidence) AS confidence"
+            " AVG(m.confidence) AS confidence,"
+            " EXISTS (SELECT 1 FROM corrections c WHERE c.place_id = p.id) AS corrected"
             " FROM places p JOIN mentions m ON m.place_id = p.id"
             " GROUP BY p.id ORDER BY mentions DESC, p.name")
+        frame["corrected"] = frame["corrected"].astype(bool)
+        return frame
 
     # -- events for the map ------------------------------------------------------------------
 
@@ -741,8 +745,12 @@ class Store:
             return correction_id
 
     def corrections(self) -> list[dict]:
+        """Every correction with its place; `article_title`: the title of the article a
+        one-article correction applies in (None for every article, or when it is gone)."""
         rows = self._conn.execute(
-            "SELECT c.id AS correction_id, c.surface, c.context_hint, c.created_at, p.*"
+            "SELECT c.id AS correction_id, c.surface, c.context_hint, c.created_at, p.*,"
+            " (SELECT a.title FROM articles a WHERE a.content_hash = c.context_hint"
+            "  AND c.context_hint <> '') AS article_title"
             " FROM corrections c"
             " JOIN places p ON p.id = c.place_id ORDER BY c.id")
         return [dict(r) for r in rows]

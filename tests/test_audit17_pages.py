@@ -174,6 +174,29 @@ def test_a_place_only_undated_articles_name_links_nowhere(tmp_path, monkeypatch,
     assert "](" not in cleaned  # highlighted, not linked
 
 
+def test_a_corrected_gazetteer_entry_is_listed_as_a_correction_in_its_article(
+        app_db, seeds_store, gazetteer):  # noqa: F811
+    store = open_store(app_db)
+    article = _seed(store, "004_")
+    oblast = gazetteer.search("Kharkiv Oblast")[0]  # a gazetteer entry, not typed coordinates
+    store.add_correction("Izyum", oblast, store.article(article)["content_hash"])
+    Pipeline(store).reprocess(store.articles_with_surface("Izyum"))
+    title = store.article(article)["title"]
+    store.close()
+    at = _run("pages/2_Places.py")
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("name")
+    assert table.loc["Kharkiv Oblast", "source"] == \
+        "user correction, from the offline gazetteer (GeoNames)"
+    assert table.loc["Kharkiv Oblast", "map"].startswith("./?place=")
+    assert table.loc["Kyiv", "source"] == "offline gazetteer (GeoNames)"
+    assert table.loc["Kyiv", "region"] == "Kiev" and table.loc["Kyiv", "country"] == "UA"
+    at.multiselect(key="sources").set_value(["correction"]).run()
+    assert list(at.dataframe[0].value["name"]) == ["Kharkiv Oblast"]
+    listed = next(m.value for m in at.markdown if "Izyum" in m.value)
+    assert "one article" not in listed and f"only in “{title[:30]}" in listed
+
+
 # -- 16. the Articles table sorts dates as dates ------------------------------------------------
 
 def test_articles_are_listed_by_date_with_the_title_in_view(app_db, with_undated):  # noqa: F811
@@ -199,6 +222,21 @@ def test_the_articles_page_says_what_it_counts(app_db, seeds_store):  # noqa: F8
     assert f"{names} place names found in their text (every repeat counted)" in caption
     assert f"{len(seeds_store.places_frame())} places" in caption
     assert "place mentions" not in caption
+
+
+def test_the_places_page_says_which_counts_include_undated_articles(app_db, with_undated):  # noqa: F811
+    at = _run("pages/2_Places.py")
+    assert not at.exception
+    assert "the 1 undated article too" in at.caption[0].value
+    table = at.dataframe[0].value.set_index("name")
+    dashboard = _run("dashboard.py", place="Izyum")  # (the undated article's "Izium")
+    assert not dashboard.exception
+    shown = " ".join(c.value for c in dashboard.caption)
+    on_map = int(re.search(r"(\d+) articles? in this window", shown).group(1))
+    assert table.loc["Izyum", "on_map"] == on_map
+    assert table.loc["Izyum", "articles"] == on_map + 1  # the undated one
+    assert table.loc["Kharkiv", "on_map"] == 0  # named by the undated article alone
+    assert pd.isna(table.loc["Kharkiv", "map"])
 
 
 # -- 22. candidates found by another name say so --------------------------------------------------
