@@ -27,7 +27,8 @@ store = get_store()
 st.title("Ingest articles")
 st.write("Plain text files take their first line as the title. JSONL takes one article per "
          'line with a "text" field (and optional "title", "date", "url"). ZIP archives may hold '
-         "any of these. The same text twice is stored once. Limits: "
+         "any of these. The same text twice is stored once; an edited text from a file, "
+         "JSONL id or URL already read replaces the article it was. Limits: "
          f"{MAX_BYTES // 2**20} MB an article (a .txt or .html file, a JSONL line, a file in "
          f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
          "folder may be of any size (it is read a line at a time).")
@@ -85,11 +86,18 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
     report = pipeline.ingest(documents, progress=progress)
     bar.progress(1.0, text="Done")
     refresh()
-    st.success(f"{len(report.added)} added · {len(report.duplicates)} already stored · "
+    updated = f"{len(report.updated)} updated · " if report.updated else ""
+    st.success(f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
                f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
                f"{report.seconds:.1f} s")
-    if report.added:
+    if report.added or report.updated:
         st.page_link("dashboard.py", label="See them on the map", icon=":material/map:")
+    if report.updated:
+        st.subheader("Updated: a new version replaced the stored article")
+        st.dataframe(pd.DataFrame({"file": [source for source, _ in report.updated],
+                                   "article": [f"{a}: {(store.article(a) or {}).get('title', '')}"
+                                               for _, a in report.updated]}),
+                     hide_index=True, width="stretch")
     if report.failed:
         st.subheader("Skipped")
         st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],

@@ -108,7 +108,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     counts = store.counts()
     print(f"Store {store.location}: {counts['articles']} articles, {counts['events']} events, "
           f"{counts['places']} places")
-    return 0 if report.added or report.duplicates or not report.failed else 1
+    return 0 if report.added or report.updated or report.duplicates or not report.failed else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:

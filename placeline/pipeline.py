@@ -5,6 +5,11 @@ Publication dates are settled after every chunk of new articles, across the part
 that could share a story with them (their rare names, and those articles' stories), because an
 undated article is dated by the stories it shares with dated ones — which may arrive later.
 Memory and time per chunk depend on the chunk and its neighbours, not on the store's size.
+
+A document read again from where a stored article came from (the same file path, upload name,
+JSONL id or URL) with an edited text is a new version of that article: it takes the stored
+one's place, its one-article corrections with it, rather than being counted as a second
+article. The same text again is stored once, from any source.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.geocode import cached_answers
 from placeline.geoparse import Correction, Geoparser
-from placeline.ingest import RawDocument, content_hash
+from placeline.ingest import RawDocument, content_hash, shared_wording, source_identity
 from placeline.language import language_warning
 from placeline.models import Article, DateGuess, Event, Mention, Place
 from placeline.present import counted
@@ -56,6 +61,10 @@ PENDING_SETTING = "undated_by_story"
 # Cleaning that cuts more than this share of an article's text is reported: normal articles
 # lose at most a tenth (ads, footers, credit lines), so more is likely the story itself.
 MOSTLY_REMOVED = 0.5
+# A document from a stored article's source is a new version of it when at least this share
+# of the shorter text's wording is in the other (`shared_wording`: an edit keeps 0.8-1,
+# different articles share at most a third): a file reused for another story is a new article.
+SAME_ARTICLE = 0.5
 
 
 @dataclass
@@ -63,14 +72,18 @@ class IngestReport:
     """What a batch did, for the CLI summary and the Ingest page."""
 
     added: list[tuple[str, int]] = field(default_factory=list)
+    updated: list[tuple[str, int]] = field(default_factory=list)  # a new version replaced it
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
     seconds: float = 0.0
 
     def summary(self) -> str:
-        lines = [(f"{len(self.added)} added, {len(self.duplicates)} already stored, "
+        updated = f"{len(self.updated)} updated, " if self.updated else ""
+        lines = [(f"{len(self.added)} added, {updated}{len(self.duplicates)} already stored, "
                  f"{len(self.failed)} skipped ({self.seconds:.2f} s{self.rate()})")]
+        lines += [f"  updated {source}: a new version of article {article_id}"
+                  for source, article_id in self.updated]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
         lines += [f"  warning {error.source}: {error.reason}" for error in self.warnings]
         return "\n".join(lines)
@@ -78,11 +91,12 @@ class IngestReport:
     def rate(self) -> str:
         """", 230 articles/s", ", 2.5 articles/s", or ", 4.2 s per article" when one article
         takes longer than a second (a whole number said "0 articles/s"); "" if none was added."""
-        if not self.added or self.seconds <= 0:
+        stored = len(self.added) + len(self.updated)
+        if not stored or self.seconds <= 0:
             return ""
-        rate = len(self.added) / self.seconds
+        rate = stored / self.seconds
         if rate < 1:
-            return f", {self.seconds / len(self.added):.1f} s per article"
+            return f", {self.seconds / stored:.1f} s per article"
         return f", {rate:.0f} articles/s" if rate >= 10 else f", {rate:.1f} articles/s"
 
 
@@ -97,8 +111,10 @@ class IngestInterrupted(KeyboardInterrupt):
 
     def __str__(self) -> str:
         report, count = self.report, len(self.report.added)
+        updated = f"{len(report.updated)} updated, " if report.updated else ""
         return (f"interrupted after storing {counted(count, 'article')} "
-                f"({len(report.duplicates)} already stored, {len(report.failed)} skipped); run "
+                f"({updated}{len(report.duplicates)} already stored, {len(report.failed)} "
+                "skipped); run "
                 "the same command again to go on: stored articles are skipped")
 
 
@@ -128,11 +144,13 @@ def prepare(document: RawDocument | InputError, geoparser: Geoparser) -> Prepare
         return InputError(document.source, f"unexpected error: {error}")
 
 
-def _prepared(source: str, article: Article, geoparser: Geoparser) -> Prepared:
+def _prepared(source: str, article: Article, geoparser: Geoparser,
+              hint: str | None = None) -> Prepared:
     """Geoparse an article and build its events, dated by its own evidence for now
     (settle_dates re-dates those whose publication date only the rest of the corpus can
-    tell), and its story terms."""
-    mentions = geoparser.parse(article.text, article.content_hash)
+    tell), and its story terms. `hint`: the content hash whose one-article corrections
+    apply (a new version's are its stored version's), else its own."""
+    mentions = geoparser.parse(article.text, hint or article.content_hash)
     own = article.published or DateGuess(None, "unknown", 0.0)
     return Prepared(source, article, mentions,
                     build_events(article.text, mentions, own.date, own.utc_date),
@@ -234,9 +252,10 @@ class Pipeline:
                                                 corrections=load_corrections(store))
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
-               progress: Progress | None = None) -> IngestReport:
+               progress: Progress | None = None, versions: bool = True) -> IngestReport:
         """Store documents, raw or already `Prepared` (cleaned and geoparsed elsewhere, e.g.
-        by Dask workers); the store is written here only, by one writer."""
+        by Dask workers); the store is written here only, by one writer. `versions`: a new
+        version of a stored article replaces it (`rebuild` keeps each row it reads back)."""
         report = IngestReport()
         started = time.perf_counter()
         unsettled: list[int] = []
@@ -244,7 +263,7 @@ class Pipeline:
         try:
             for number, item in enumerate(documents, start=1):
                 group.start_article()
-                self._ingest_one(number, item, report, unsettled, progress)
+                self._ingest_one(number, item, report, unsettled, progress, versions)
                 group.end_article()
                 if len(unsettled) >= SETTLE_EVERY:
                     group.commit()
@@ -287,35 +306,47 @@ class Pipeline:
 
     def _ingest_one(self, number: int, item: RawDocument | Prepared | InputError,
                     report: IngestReport, unsettled: list[int],
-                    progress: Progress | None) -> None:
-        """Add one document to the report: stored, duplicate or failed with its reason."""
+                    progress: Progress | None, versions: bool) -> None:
+        """Add one document to the report: stored, a new version of a stored article,
+        duplicate or failed with its reason."""
         source = item.source
         try:
             if isinstance(item, InputError):
                 raise item
-            if isinstance(item, Prepared):
-                prepared = item
-            else:
-                article = make_article(item)
-                if self.store.has_article(article.content_hash):
+            article = item.article if isinstance(item, Prepared) else make_article(item)
+            if self.store.has_article(article.content_hash):
+                report.duplicates.append(source)
+                return
+            stored = self._stored_version(article) if versions else None
+            earlier = stored if stored and stored[0] >= SAME_ARTICLE else None
+            prepared = item if isinstance(item, Prepared) else None
+            if prepared is None or (earlier and self._corrected(earlier[2])):
+                prepared = _prepared(source, article, self.geoparser,
+                                     earlier[2] if earlier else None)
+            # Events go in with the article, so no reader ever sees an article without them.
+            if earlier is None:
+                article_id = self.store.add_article(article, prepared.mentions,
+                                                    prepared.events, prepared.terms)
+                if article_id is None:
                     report.duplicates.append(source)
                     return
-                prepared = _prepared(source, article, self.geoparser)
-            # Events go in with the article, so no reader ever sees an article without them.
-            article = prepared.article
-            article_id = self.store.add_article(article, prepared.mentions, prepared.events,
-                                                prepared.terms)
-            if article_id is None:
-                report.duplicates.append(source)
-            else:
                 report.added.append((source, article_id))
-                unsettled.append(article_id)
-                if article.published and article.published.flag:
-                    report.warnings.append(InputError(source, article.published.flag))
-                if (warning := cleaning_warning(article)) is not None:
-                    report.warnings.append(InputError(source, warning))
-                if (warning := language_warning(article.text)) is not None:
-                    report.warnings.append(InputError(source, warning))
+            else:
+                article_id = earlier[1]
+                self._replace(article_id, prepared, unsettled)
+                report.updated.append((source, article_id))
+            unsettled.append(article_id)
+            if stored and earlier is None:
+                report.warnings.append(InputError(source, (
+                    f"stored as a new article: article {stored[1]} came from the same source "
+                    f"but shares little of its wording ({stored[0]:.0%}); if this one replaces "
+                    "it, delete that one on the Articles page")))
+            if article.published and article.published.flag:
+                report.warnings.append(InputError(source, article.published.flag))
+            if (warning := cleaning_warning(article)) is not None:
+                report.warnings.append(InputError(source, warning))
+            if (warning := language_warning(article.text)) is not None:
+                report.warnings.append(InputError(source, warning))
         except InputError as error:
             report.failed.append(error)
         except Exception as error:  # noqa: BLE001 — one article must not stop a batch
@@ -324,6 +355,29 @@ class Pipeline:
         finally:
             if progress:
                 progress(number, source)
+
+    def _stored_version(self, article: Article) -> tuple[float, int, str] | None:
+        """(share of wording in common, id, content hash) of the stored article most like
+        this one among those read from its source or its URL; None if there is none."""
+        source = source_identity(article.source, article.metadata)
+        if not source and not article.url:
+            return None
+        return max(((shared_wording(text, article.text), article_id, stored_hash)
+                    for article_id, stored_hash, text in
+                    self.store.versions_of(source, article.url)), default=None)
+
+    def _corrected(self, content_hash: str) -> bool:
+        """Whether a one-article correction applies to the text of `content_hash`."""
+        return any(c.context_hint == content_hash for c in self.geoparser.corrections)
+
+    def _replace(self, article_id: int, prepared: Prepared, unsettled: list[int]) -> None:
+        """A new version in a stored article's place; the story it was in is dated again
+        (without it, if the new text tells another), and its corrections follow it."""
+        story = self.store.same_story([article_id])
+        if self.store.replace_article(article_id, prepared.article, prepared.mentions,
+                                      prepared.events, prepared.terms):
+            self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
+        unsettled.extend(sorted(story - {article_id}))
 
     def settle_dates(self, new: Iterable[int] | None = None,
                      always: set[int] | None = None) -> None:

@@ -630,12 +630,14 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
         store.cache_put(query, provider, place)
     pipeline = Pipeline(store)
     try:
-        result = pipeline.ingest(iter(found.documents))
+        # Each article comes back as an article of its own, as it was (two versions of one
+        # file that an older placeline stored side by side too).
+        result = pipeline.ingest(iter(found.documents), versions=False)
         report.salvaged = len(result.added)
         wanted = [*found.sources, *(error.source for error in result.failed)]
         again = set(wanted)  # only the old database's articles, not their files' new ones
-        result = pipeline.ingest(item for item in read_paths(_source_files(again))
-                                 if item.source in again)
+        result = pipeline.ingest((item for item in read_paths(_source_files(again))
+                                  if item.source in again), versions=False)
     except KeyboardInterrupt as stopped:
         store.close()  # ("run the same command again" would rebuild the half-made new one)
         raise RebuildInterrupted(path, report.kept_as) from stopped

@@ -7,7 +7,8 @@ below are written once, in SQL both databases accept; each backend supplies only
 
 Every write that belongs together happens in one transaction, so a killed ingest leaves either
 a whole article (article + mentions + events) or nothing. Re-ingesting the same text is a no-op
-because articles are keyed by content hash.
+because articles are keyed by content hash; an edited text from the same source takes its
+article's place (`replace_article`), keeping its id.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ CREATE TABLE IF NOT EXISTS corrections (
     place_id TEXT NOT NULL REFERENCES places(id),
     created_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
@@ -371,6 +374,62 @@ class Store:
                 self._write_events(tx, article_id, events)
                 self._write_terms(tx, article_id, terms)
         return article_id
+
+    def versions_of(self, source: str | None, url: str = "") -> list[tuple[int, str, str]]:
+        """(id, content hash, text) of the stored articles read from `source` or from `url`:
+        those a document read from there again may be a new version of."""
+        return [(int(r[0]), r[1], r[2]) for r in self._conn.execute(
+            "SELECT id, content_hash, text FROM articles WHERE source = ?"
+            " OR (url = ? AND url <> '') ORDER BY id", (source or "", url or ""))]
+
+    def replace_article(self, article_id: int, article: Article, mentions: Iterable[Mention],
+                        events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int:
+        """Store a new version of a stored article in its place, atomically: the same id (so
+        links to it hold), the new text's mentions, events and story terms, and no story
+        until it is dated again. Its one-article corrections, keyed by the old text's hash,
+        move to the new one (and the journal says so). The number of corrections moved."""
+        mentions = list(mentions)
+        published = article.published or DateGuess(None, "unknown", 0.0)
+        with self.transaction() as tx:
+            row = tx.execute("SELECT content_hash FROM articles WHERE id = ?",
+                             (article_id,)).fetchone()
+            if row is None:
+                raise LookupError(f"article {article_id} is not stored")
+            tx.execute(
+                "UPDATE articles SET source = ?, url = ?, title = ?, text = ?, raw = ?,"
+                " published = ?, published_method = ?, published_confidence = ?,"
+                " published_evidence = ?, content_hash = ?, story_id = NULL, metadata = ?,"
+                " ingested_at = ? WHERE id = ?",
+                (article.source, article.url, article.title, article.text, article.raw,
+                 _iso(published.date), published.method, published.confidence,
+                 published.evidence, article.content_hash,
+                 json.dumps(article.metadata, default=str), _now(), article_id))
+            for table in ("mentions", "events", "article_terms"):
+                tx.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            with self._pipelined(tx):
+                self._write_mentions(tx, article_id, mentions)
+                self._write_events(tx, article_id, events)
+                self._write_terms(tx, article_id, terms)
+            return self._move_corrections(tx, row[0], article.content_hash)
+
+    def _move_corrections(self, tx, old_hash: str, new_hash: str) -> int:
+        """One-article corrections of the text `old_hash` → of the text `new_hash`; journalled
+        as an undo and a new correction, so a rebuild replays the move."""
+        rows = [dict(r) for r in tx.execute(
+            "SELECT c.surface, p.* FROM corrections c JOIN places p ON p.id = c.place_id"
+            " WHERE c.context_hint = ? ORDER BY c.id", (old_hash,))]
+        if not rows:
+            return 0
+        tx.execute("UPDATE corrections SET context_hint = ? WHERE context_hint = ?",
+                   (new_hash, old_hash))
+        moved = _now()
+        for row in rows:
+            surface = row.pop("surface")
+            self._journal({"op": "remove", "surface": surface, "context_hint": old_hash,
+                           "place_id": row["id"], "created_at": moved})
+            self._journal({"op": "add", "surface": surface, "context_hint": new_hash,
+                           "place": row, "created_at": moved})
+        return len(rows)
 
     def delete_articles(self, article_ids: Iterable[int]) -> int:
         """Remove articles with their mentions, events and story terms (all-or-nothing);

@@ -1,0 +1,250 @@
+"""Audit 17, item 4: an edited article read again from its source (the same file, JSONL id
+or URL) replaces the stored version, with its one-article corrections, instead of being
+counted as a second article; the same text is still stored once, from any source."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from placeline.ingest import read_paths
+from placeline.models import Place
+from placeline.pipeline import Pipeline, load_corrections, prepare
+from placeline.recovery import read_journal
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+
+FLOOD = """Floodwaters rise along the Ohio River as Cincinnati braces for crest
+date 2024-03-14
+CINCINNATI — The Ohio River rose above flood stage on Wednesday, forcing the closure of \
+riverside roads in Cincinnati and across the river in Covington, Kentucky.
+Officials in Louisville said last Tuesday that the river would crest there on Saturday, and \
+emergency crews spent Thursday stacking sandbags along the waterfront.
+"We have seen nothing like this since 1997," said Mayor Aftab Pureval at a briefing at City Hall.
+Further downstream, Evansville, Indiana, and Paducah, Kentucky, are expected to see the crest \
+early next week.
+The National Weather Service said rainfall totals in Columbus and Dayton reached four inches \
+over the weekend.
+"""
+
+CAMBRIDGE = """Cambridge researchers unveil battery breakthrough
+date 2024-03-13
+Scientists at the University of Cambridge said on Monday that a new sodium battery design \
+could halve the cost of storing wind power.
+The team, working with partners in Oxford and at a start-up in Bristol, tested the cells at a \
+wind farm off the coast of Norfolk last summer.
+The researchers will present the work at a conference in Berlin next month.
+"""
+
+PORT = """Strike shuts the Port of Rotterdam
+date 2024-03-14
+Dock workers walked off the job at the Port of Rotterdam on Thursday, halting container \
+traffic at Europe's largest port.
+Union leaders said the strike would last until Saturday unless talks in The Hague resume.
+"""
+
+ENGLAND_CAMBRIDGE = Place(id="geonames:2653941", name="Cambridge", lat=52.2, lon=0.12,
+                          kind="city", country="GB", admin1="England")
+
+
+def _ingest(store, geoparser, *paths):
+    """As `ingest` does: with the store's corrections."""
+    return Pipeline(store, geoparser.with_corrections(load_corrections(store))).ingest(
+        read_paths(paths))
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_an_edited_file_read_again_replaces_its_article(store, geoparser, tmp_path):
+    """The audit: a one-word fix ("four" → "five inches") made a second article, so
+    Cincinnati counted two articles. Now the stored one takes the new text: the same id, its
+    events made again; the same text once more is "already stored"."""
+    path = tmp_path / "01_flood.txt"
+    path.write_text(FLOOD, encoding="utf-8")
+    (first,) = _ingest(store, geoparser, path).added
+    article_id = first[1]
+    _edit(path, "four inches", "five inches")
+    report = _ingest(store, geoparser, path)
+    assert (report.added, report.updated) == ([], [(str(path), article_id)])
+    assert report.summary().startswith("0 added, 1 updated, 0 already stored, 0 skipped")
+    assert store.article_ids() == [article_id]
+    article = store.article(article_id)
+    assert "five inches" in article["text"] and "four inches" not in article["text"]
+    events = store.events_frame()
+    assert set(events["article_id"]) == {article_id}
+    assert (events["place"] == "Cincinnati").sum() >= 1
+    assert events.groupby("place_id").size().max() <= 2  # not the old events and the new
+    dated = store.article(article_id)
+    assert (dated["published"], dated["story_id"]) == ("2024-03-14", article_id)
+    again = _ingest(store, geoparser, path)
+    assert (again.added, again.updated, again.duplicates) == ([], [], [str(path)])
+
+
+def test_the_same_jsonl_id_or_url_is_the_same_article_and_a_line_number_is_not(
+        store, geoparser, tmp_path):
+    """A JSONL row's "id" names it in the next export of the feed too; its line number does
+    not (a row added above shifts it); a URL names a page wherever it was saved."""
+    feed = tmp_path / "wire.jsonl"
+
+    def write(rows):
+        feed.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+    flood = {"id": "w1", "text": FLOOD}
+    port = {"text": PORT}  # no id: named by its line
+    write([flood, port])
+    assert len(_ingest(store, geoparser, feed).added) == 2
+    write([{"id": "w1", "text": FLOOD.replace("four inches", "five inches")},
+           {"text": PORT.replace("until Saturday", "until Sunday")}])
+    report = _ingest(store, geoparser, feed)
+    assert [source for source, _ in report.updated] == [f"{feed}#w1"]
+    assert [source for source, _ in report.added] == [f"{feed}#2"]
+    assert store.article_count() == 3
+
+    page = tmp_path / "saved.jsonl"  # the Cambridge story, saved under two names
+    url = "https://example.org/news/battery"
+    page.write_text(json.dumps({"id": "a", "url": url, "text": CAMBRIDGE}) + "\n",
+                    encoding="utf-8")
+    (stored,) = _ingest(store, geoparser, page).added
+    other = tmp_path / "again.jsonl"
+    other.write_text(json.dumps({"id": "b", "url": url, "text": CAMBRIDGE.replace(
+        "could halve the cost", "could cut the cost by half")}) + "\n", encoding="utf-8")
+    assert _ingest(store, geoparser, other).updated == [(f"{other}#b", stored[1])]
+    assert store.article(stored[1])["source"] == f"{other}#b"
+    assert store.article_count() == 4
+
+
+def test_a_file_reused_for_another_story_is_a_new_article_and_said_so(store, geoparser,
+                                                                     tmp_path):
+    """A name a scraper writes every day ("latest.txt") holds a new story each time: it must
+    not wipe yesterday's, only say that the source was seen before."""
+    path = tmp_path / "latest.txt"
+    path.write_text(FLOOD, encoding="utf-8")
+    (yesterday,) = _ingest(store, geoparser, path).added
+    path.write_text(PORT, encoding="utf-8")
+    report = _ingest(store, geoparser, path)
+    assert len(report.added) == 1 and not report.updated
+    assert store.article_count() == 2
+    (warning,) = report.warnings
+    assert f"article {yesterday[1]} came from the same source" in warning.reason
+
+
+def test_other_sources_keep_todays_behaviour(store, geoparser, tmp_path):
+    """The same text from another file is stored once, as before; an edited copy under
+    another name is an article of its own, as before (nothing says it is a version). A guard:
+    it passed before the change too."""
+    morning, copy, edited = (tmp_path / name for name in ("a.txt", "b.txt", "c.txt"))
+    morning.write_text(FLOOD, encoding="utf-8")
+    copy.write_text(FLOOD, encoding="utf-8")
+    edited.write_text(FLOOD.replace("four inches", "five inches"), encoding="utf-8")
+    report = _ingest(store, geoparser, morning, copy, edited)
+    assert [s for s, _ in report.added] == [str(morning), str(edited)]
+    assert report.duplicates == [str(copy)] and store.article_count() == 2
+
+
+def _correct_cambridge_here(store, geoparser, article_id: int) -> None:
+    """What the correction form does for "only in this article"."""
+    store.add_correction("Cambridge", ENGLAND_CAMBRIDGE, store.article(article_id)["content_hash"])
+    Pipeline(store, geoparser).reprocess(store.articles_with_surface("Cambridge"))
+
+
+def _cambridge_places(store, article_id: int) -> set[str]:
+    return {m["place_id"] for m in store.mentions(article_id) if m["surface"] == "Cambridge"}
+
+
+def test_a_one_article_correction_follows_the_new_version(store, geoparser, tmp_path):
+    """The audit: Cambridge corrected to England "only in" its article, then the edited
+    file read again: the new copy was pinned in Massachusetts again. Now the correction
+    moves to the new text (in the table and in the journal a rebuild replays)."""
+    path = tmp_path / "04_cambridge.txt"
+    path.write_text(CAMBRIDGE, encoding="utf-8")
+    (added,) = _ingest(store, geoparser, path).added
+    article_id = added[1]
+    _correct_cambridge_here(store, geoparser, article_id)
+    assert _cambridge_places(store, article_id) == {ENGLAND_CAMBRIDGE.id}
+    _edit(path, "could halve the cost", "could cut the cost by half")
+    assert _ingest(store, geoparser, path).updated == [(str(path), article_id)]
+    new_hash = store.article(article_id)["content_hash"]
+    assert _cambridge_places(store, article_id) == {ENGLAND_CAMBRIDGE.id}
+    assert [(c["surface"], c["context_hint"]) for c in store.corrections()] == [
+        ("Cambridge", new_hash)]
+    active, _ = read_journal(store.journal_path)
+    assert [(surface, hint, place.id) for surface, hint, place in active] == [
+        ("Cambridge", new_hash, ENGLAND_CAMBRIDGE.id)]
+    # …and it stays: geoparsing the stored articles again applies it to the new text.
+    Pipeline(store, geoparser).reprocess()  # (it loads the store's corrections)
+    assert _cambridge_places(store, article_id) == {ENGLAND_CAMBRIDGE.id}
+
+
+def test_a_new_version_prepared_elsewhere_gets_its_correction_too(store, geoparser, tmp_path):
+    """Dask's workers geoparse with the new text's hash, which no correction names yet: the
+    writer geoparses a corrected article's new version again with its corrections."""
+    path = tmp_path / "04_cambridge.txt"
+    path.write_text(CAMBRIDGE, encoding="utf-8")
+    (added,) = _ingest(store, geoparser, path).added
+    _correct_cambridge_here(store, geoparser, added[1])
+    _edit(path, "could halve the cost", "could cut the cost by half")
+    worker = geoparser.with_corrections(load_corrections(store))
+    prepared = [prepare(document, worker) for document in read_paths([path])]
+    assert all(m.place.id != ENGLAND_CAMBRIDGE.id for m in prepared[0].mentions
+               if m.surface == "Cambridge" and m.place)
+    report = Pipeline(store, worker).ingest(prepared)
+    assert report.updated == [(str(path), added[1])]
+    assert _cambridge_places(store, added[1]) == {ENGLAND_CAMBRIDGE.id}
+
+
+def test_ingest_says_what_it_updated(tmp_path, capsys, monkeypatch):
+    """The same command run again, from the same folder (the path as written is the
+    source)."""
+    from placeline import cli
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "01_flood.txt").write_text(FLOOD, encoding="utf-8")
+    db = tmp_path / "cli.db"
+    assert cli.main(["ingest", "folder", "--db", str(db)]) == 0
+    _edit(folder / "01_flood.txt", "four inches", "five inches")
+    capsys.readouterr()
+    assert cli.main(["ingest", "folder", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "0 added, 1 updated, 0 already stored, 0 skipped" in out
+    assert "updated folder/01_flood.txt: a new version of article 1" in out
+
+
+def test_the_ingest_page_lists_what_a_new_version_replaced(app_db, tmp_path):  # noqa: F811
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "01_flood.txt").write_text(FLOOD, encoding="utf-8")
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert "1 added" in at.success[0].value and "updated" not in at.success[0].value
+    _edit(folder / "01_flood.txt", "four inches", "five inches")
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("0 added · 1 updated · 0 already stored")
+    table = at.dataframe[0].value
+    assert list(table["file"]) == [str(folder / "01_flood.txt")]
+    assert table["article"].iloc[0].endswith(": Floodwaters rise along the Ohio River as "
+                                             "Cincinnati braces for crest")
+
+
+def test_rebuild_keeps_versions_an_older_placeline_stored_side_by_side(tmp_path, geoparser):
+    """Rebuild brings back what the database held: two versions of one file stay two
+    articles there (it is no ingest of something new). A guard: it passed before too."""
+    from placeline.recovery import rebuild
+    from placeline.store import open_store
+
+    path = tmp_path / "01_flood.txt"
+    db = tmp_path / "old.db"
+    store = open_store(db)
+    for text in (FLOOD, FLOOD.replace("four inches", "five inches")):
+        path.write_text(text, encoding="utf-8")
+        (made,) = [prepare(document, geoparser) for document in read_paths([path])]
+        store.add_article(made.article, made.mentions, made.events, made.terms)
+    assert store.article_count() == 2
+    store.close()
+    report = rebuild(db, log=lambda _: None)
+    assert (report.salvaged, report.lost) == (2, [])
+    assert open_store(db).article_count() == 2
