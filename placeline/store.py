@@ -377,10 +377,12 @@ class Store:
 
     def versions_of(self, source: str | None, url: str = "") -> list[tuple[int, str, str]]:
         """(id, content hash, text) of the stored articles read from `source` or from `url`:
-        those a document read from there again may be a new version of."""
+        those a document read from there again may be a new version of. The latest 20 only:
+        a feed that gives every row its home page's URL must not make each new row read
+        every earlier one."""
         return [(int(r[0]), r[1], r[2]) for r in self._conn.execute(
             "SELECT id, content_hash, text FROM articles WHERE source = ?"
-            " OR (url = ? AND url <> '') ORDER BY id", (source or "", url or ""))]
+            " OR (url = ? AND url <> '') ORDER BY id DESC LIMIT 20", (source or "", url or ""))]
 
     def replace_article(self, article_id: int, article: Article, mentions: Iterable[Mention],
                         events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int:
