@@ -31,12 +31,19 @@ from placeline.dates import (
     infer_publication_dates,
     own_publication_date,
     salient_terms,
+    wording_terms,
 )
 from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.geocode import cached_answers
 from placeline.geoparse import Correction, Geoparser
-from placeline.ingest import RawDocument, content_hash, shared_wording, source_identity
+from placeline.ingest import (
+    RawDocument,
+    content_hash,
+    shared_wording,
+    source_identity,
+    wording,
+)
 from placeline.language import language_warning
 from placeline.models import Article, DateGuess, Event, Mention, Place
 from placeline.present import counted
@@ -54,7 +61,8 @@ COMMIT_AFTER = 0.5
 TERMS_SETTING = "story_terms"  # the rule every stored article's story terms were made by
 # 2: a resolved place counts once, as its id ("kept", the first rule, counted its name too)
 # 3: credits, outlets, given names alone, demonyms and ordinary words are left out
-TERMS_VERSION = "3"
+# 4: the wording of the first sentences too, so near-copies of one text join one story
+TERMS_VERSION = "4"
 # Articles an interrupted ingest stored but did not date by their stories (a JSON list of
 # ids): the next ingest dates them, so running the same command again finishes the job.
 PENDING_SETTING = "undated_by_story"
@@ -200,8 +208,10 @@ def _days_around(iso: str | None) -> set[int] | None:
 
 
 def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
-    """What two reports of one story share: names in the text and the places resolved."""
-    return salient_terms(text, [(m.surface, m.place.id) for m in mentions if m.place])
+    """What two reports of one story share: names in the text and the places resolved; and
+    what two copies of one text share, the wording of its first sentences."""
+    return salient_terms(text, [(m.surface, m.place.id) for m in mentions if m.place]) | \
+        wording_terms(text)
 
 
 def load_corrections(store: Store) -> list[Correction]:
@@ -362,9 +372,10 @@ class Pipeline:
         source = source_identity(article.source, article.metadata)
         if not source and not article.url:
             return None
-        return max(((shared_wording(text, article.text), article_id, stored_hash)
-                    for article_id, stored_hash, text in
-                    self.store.versions_of(source, article.url)), default=None)
+        stored = self.store.versions_of(source, article.url)
+        new = wording(article.text) if stored else frozenset()
+        return max(((shared_wording(wording(text), new), article_id, stored_hash)
+                    for article_id, stored_hash, text in stored), default=None)
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""

@@ -42,6 +42,9 @@ LEAST_PLACE_RARITY = 0.25
 # A resolved place weighs as two names (the gazetteer and its context vouched for it, where a
 # capitalised word may be anything: "There", "War").
 PLACE_WEIGHT = 2.0
+# A story term made of a sentence's wording ("wording:…", `dates.wording_terms`): it finds
+# the near-copies of a text, and weighs nothing as a name.
+WORDING = "wording:"
 # Not names of a story (a sentence's first word is skipped anyway).
 _STOP_CAPS = frozenset(
     ["The", "This", "That", "These", "Those", "However", "Meanwhile", "According", "After",
@@ -207,11 +210,14 @@ def rarity(name: str) -> float:
 def term_weights(terms: Iterable[str], place_names: Mapping[str, str] | None = None
                  ) -> dict[str, float]:
     """Each story term's weight: a name's rarity in English; a place ("place:ID") twice the
-    rarity of its name (`place_names`: id → name; an unknown one counts as a rare name)."""
+    rarity of its name (`place_names`: id → name; an unknown one counts as a rare name); a
+    sentence's wording none (it is no name two reports of one story share)."""
     place_names = place_names or {}
     weights = {}
     for term in terms:
-        if term.startswith("place:"):
+        if term.startswith(WORDING):
+            weights[term] = 0.0
+        elif term.startswith("place:"):
             name = place_names.get(term[len("place:"):])
             weight = max(LEAST_PLACE_RARITY, rarity(name)) if name else MOST_RARE / 2
             weights[term] = PLACE_WEIGHT * weight

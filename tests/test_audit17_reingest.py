@@ -248,3 +248,57 @@ def test_rebuild_keeps_versions_an_older_placeline_stored_side_by_side(tmp_path,
     report = rebuild(db, log=lambda _: None)
     assert (report.salvaged, report.lost) == (2, [])
     assert open_store(db).article_count() == 2
+
+
+# -- near-copies from other sources: one story ---------------------------------------------------
+
+PARIS = """Tornado damages homes in Paris, Texas
+date 2024-03-14
+PARIS, Texas — A tornado touched down late Tuesday night just south of Paris, Texas, damaging \
+at least 40 homes and knocking out power to thousands, Lamar County officials said.
+The storm system moved east overnight into Arkansas, where Texarkana reported hail the size of \
+golf balls.
+Residents of Paris spent Wednesday clearing debris. The Red Cross opened a shelter at a church \
+on Clarksville Street.
+Forecasters in Dallas said more severe weather is possible on Friday.
+"""
+
+
+def test_near_copies_from_other_sources_join_one_story(store, geoparser, tmp_path):
+    """The audit: "UPDATED: Tornado damages 60 homes…" uploaded in the afternoon became a
+    story of its own beside the morning's "Tornado damages homes…", and so did the two
+    Cambridge texts: one shared name or none is too few for a story, and such short texts
+    keep few. Sharing a sentence and most of their wording, they are one story now; the
+    copy without a date line takes its date from it."""
+    morning = tmp_path / "morning"
+    morning.mkdir()
+    (morning / "02_paris.txt").write_text(PARIS, encoding="utf-8")
+    (morning / "04_cambridge.txt").write_text(CAMBRIDGE, encoding="utf-8")
+    first = dict(_ingest(store, geoparser, morning).added)
+    afternoon = tmp_path / "afternoon"
+    afternoon.mkdir()
+    (afternoon / "02_paris_updated.txt").write_text(
+        PARIS.replace("Tornado damages homes", "UPDATED: Tornado damages 60 homes")
+        .replace("at least 40 homes", "at least 60 homes").replace("date 2024-03-14\n", ""),
+        encoding="utf-8")
+    (afternoon / "04_cambridge_v2.txt").write_text(CAMBRIDGE.replace(
+        "could halve the cost", "could cut the cost by half"), encoding="utf-8")
+    later = dict(_ingest(store, geoparser, afternoon).added)  # dated with their neighbours
+    paris, cambridge = first[str(morning / "02_paris.txt")], first[
+        str(morning / "04_cambridge.txt")]
+    updated = store.article(later[str(afternoon / "02_paris_updated.txt")])
+    assert updated["story_id"] == paris
+    assert updated["published"] and updated["published_method"] in {"inferred", "relative"}
+    assert store.article(later[str(afternoon / "04_cambridge_v2.txt")])["story_id"] == cambridge
+    assert store.article(paris)["story_id"] != cambridge
+
+
+def test_a_shared_opening_sentence_alone_makes_no_story(store, geoparser, tmp_path):
+    """A stock first line shared by different reports finds them as candidates; their
+    wording, mostly different, keeps them apart."""
+    stock = "Here are the latest reports from our correspondents around the region.\n"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(PORT.replace("\n", "\n" + stock, 1), encoding="utf-8")
+    b.write_text(FLOOD.replace("\n", "\n" + stock, 1), encoding="utf-8")
+    ids = [i for _, i in _ingest(store, geoparser, a, b).added]
+    assert len({store.article(i)["story_id"] for i in ids}) == 2
