@@ -98,7 +98,8 @@ class IngestReport:
 
     def rate(self) -> str:
         """", 230 articles/s", ", 2.5 articles/s", or ", 4.2 s per article" when one article
-        takes longer than a second (a whole number said "0 articles/s"); "" if none was added."""
+        takes longer than a second (a whole number said "0 articles/s"); "" if none was stored
+        (added or updated)."""
         stored = len(self.added) + len(self.updated)
         if not stored or self.seconds <= 0:
             return ""
