@@ -239,10 +239,17 @@ class Geoparser:
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
         corrections = self._corrections_for(article_hint)
+        fixed: set[tuple[int, int]] = set()
         if corrections:
-            spans = _corrected_before_resolving(spans, corrections, text)
+            spans, fixed = _corrected_before_resolving(spans, corrections, text)
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         kept, called = self._keep_supported(resolutions, text)
+        if fixed:  # a correction is the user's word: no filter of unlikely readings drops it
+            shown = {(m.start, m.end) for m in kept}
+            kept += [Mention(r.span.start, r.span.end, r.span.surface, r.candidate.place, 1.0)
+                     for r in resolutions if (r.span.start, r.span.end) in fixed - shown]
+            kept.sort(key=lambda m: m.start)
+            called = [s for s in called if (s.start, s.end) not in fixed]
         mentions = held_by_the_region_after(kept, text)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
         placed = Placed(mentions)
@@ -421,13 +428,15 @@ def _qualified_elsewhere(mention: Mention, after: Mention | None, place: Place,
 
 
 def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correction],
-                                text: str) -> list[Span]:
+                                text: str) -> tuple[list[Span], set[tuple[int, int]]]:
     """The corrected names as the only reading of their spans, before resolution, so that
     context follows them: correcting "Cambridge" to England moves its neighbours "Oxford"
     and "Berlin" back from Massachusetts too (an audit), where fixing the name afterwards
     left them there. A span the text places itself in a region or country that does not hold
-    the corrected place keeps its readings (see `_qualified_elsewhere`)."""
+    the corrected place keeps its readings (see `_qualified_elsewhere`). Also returns the
+    offsets of the spans it fixed."""
     fixed = []
+    offsets = set()
     for k, span in enumerate(spans):
         correction = corrections.get(name_key(span.surface))
         after = spans[k + 1] if k + 1 < len(spans) else None
@@ -440,5 +449,6 @@ def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correc
             row = next((c.row for c in span.candidates if c.place.id == correction.place.id),
                        -1 - len(fixed))  # (a place of the user's own: a row of its own)
             span = replace(span, candidates=(Candidate(row, correction.place, 0, False),))
+            offsets.add((span.start, span.end))
         fixed.append(span)
-    return fixed
+    return fixed, offsets

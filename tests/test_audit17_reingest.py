@@ -42,8 +42,10 @@ traffic at Europe's largest port.
 Union leaders said the strike would last until Saturday unless talks in The Hague resume.
 """
 
-ENGLAND_CAMBRIDGE = Place(id="geonames:2653941", name="Cambridge", lat=52.2, lon=0.12,
-                          kind="city", country="GB", admin1="England")
+# A Cambridge the geoparser never chooses by itself here (the story's own reading is England's
+# since a country counts by its likeliest reading), so a correction to it is visible.
+ENGLAND_CAMBRIDGE = Place(id="user:cambridge:-37.8833,175.4700", name="Cambridge",
+                          lat=-37.8833, lon=175.47, kind="city", country="NZ", admin1="")
 
 
 def _ingest(store, geoparser, *paths):

@@ -51,3 +51,16 @@ def test_a_correction_agreeing_with_the_qualifier_still_applies(geoparser):
     text = "Talks in Paris, France, and later in Paris ended."
     mentions = geoparser.with_corrections([Correction("Paris", paris)]).parse(text)
     assert {m.place.id for m in mentions if m.surface == "Paris"} == {paris.id}
+
+
+def test_a_correction_to_an_unlikely_place_is_never_filtered_out(geoparser):
+    """A user's own place far from the story's others (a Cambridge in New Zealand, in an
+    English story) is a reading no filter of stray namesakes may drop: it is the user's word
+    (read before resolving, it had vanished with the stray readings)."""
+    from placeline.models import Place
+
+    theirs = Place(id="user:cambridge:-37.8833,175.4700", name="Cambridge", lat=-37.8833,
+                   lon=175.47, kind="city", country="NZ", admin1="")
+    text = "Scientists in Cambridge and Oxford met partners from Bristol."
+    mentions = geoparser.with_corrections([Correction("Cambridge", theirs)]).parse(text)
+    assert [m.place.id for m in mentions if m.surface == "Cambridge"] == [theirs.id]
