@@ -33,7 +33,13 @@ from placeline.errors import NotADatabaseError
 from placeline.ingest import RawDocument, read_paths
 from placeline.models import Place
 from placeline.present import counted
-from placeline.store import SQLiteStore, is_sqlite_file
+from placeline.store import (
+    STORE_ID,
+    SQLiteStore,
+    is_sqlite_file,
+    legacy_journal,
+    legacy_sharers,
+)
 
 Correction = tuple[str, str, Place]  # surface, context hint, place
 
@@ -101,6 +107,7 @@ class Salvaged:
     corrections: list[Correction] = field(default_factory=list)
     answers: list[tuple[str, str, Place | None]] = field(default_factory=list)  # geocoder's
     foreign: bool = False  # a readable SQLite database with no articles table
+    store_id: str | None = None  # its own id, which its journal lines carry (store.py)
 
 
 # -- reading the damaged file through SQLite ---------------------------------------------------
@@ -225,13 +232,16 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
             else:
                 sources.setdefault(article_id, source)
     known = listed if ids is not None else set(rows) | set(sources) | _referenced_ids(conn)
-    return Salvaged(
+    found = Salvaged(
         documents=[rows[i] for i in sorted(rows)],
         sources=[sources[i] for i in sorted(sources)],
         untraced=sorted(known - rows.keys() - sources.keys()),
         held=len(known), listed=ids is not None, pages_missing=_pages_missing(path),
         corrections=_table_corrections(conn), answers=_cached_answers(conn),
-        foreign=not known and _has_articles_table(conn) is False)
+        foreign=not known and _has_articles_table(conn) is False,
+        store_id=next(_column(conn, f"SELECT value FROM meta WHERE key = '{STORE_ID}'"),
+                      None))
+    return found
 
 
 # -- reading article rows from the file's pages directly ---------------------------------------
@@ -499,12 +509,16 @@ def _journal_record(record: object) -> tuple[tuple[str, str, str], Place | None]
     raise ValueError(f"unknown op {op!r}")
 
 
-def read_journal(journal: Path, log: Callable[[str], None] = print,
+ANY_OWNER = "*"  # `read_journal`'s owner: every line that names its database, whichever
+
+
+def read_journal(journal: Path, log: Callable[[str], None] = print, owner: str | None = None,
                  ) -> tuple[list[Correction], set[tuple[str, str, str]]]:
     """The corrections still in force after replaying adds and removes, in the order they
     were made (the later of two for a name wins), and every (surface, hint, place id) the
     journal mentions at all. An undo takes back the latest add of its key: a correction
-    saved twice and undone once stays once, and P1, P2, P1 again ends at P1 (a review)."""
+    saved twice and undone once stays once, and P1, P2, P1 again ends at P1 (a review).
+    With `owner` (a database's id, or ANY_OWNER), only the lines that database wrote."""
     active: list[tuple[tuple[str, str, str], Place]] = []
     mentioned: set[tuple[str, str, str]] = set()
     if not journal.exists():
@@ -514,7 +528,10 @@ def read_journal(journal: Path, log: Callable[[str], None] = print,
         if not line.strip():
             continue
         try:
-            key, place = _journal_record(json.loads(line))
+            record = json.loads(line)
+            if owner is not None and not _owned_by(record, owner):
+                continue  # another database's, or written before lines named theirs
+            key, place = _journal_record(record)
         except json.JSONDecodeError:
             # A line cut by a crash: every complete line around it still counts.
             log(f"warning: {journal.name} line {number} skipped: cut off")
@@ -534,22 +551,55 @@ def read_journal(journal: Path, log: Callable[[str], None] = print,
     return [(surface, hint, place) for (surface, hint, _), place in active], mentioned
 
 
+def _owned_by(record: object, owner: str) -> bool:
+    if not isinstance(record, dict) or not isinstance(record.get("store"), str):
+        return False
+    return owner == ANY_OWNER or record["store"] == owner
+
+
 def journal_corrections(journal: Path, log: Callable[[str], None] = print,
                         ) -> list[Correction]:
     """(surface, context hint, place) still in force after replaying adds and removes."""
     return read_journal(journal, log)[0]
 
 
-def _replay_corrections(store: SQLiteStore, table: list[Correction],
+def _own_corrections(store: SQLiteStore, found: Salvaged, path: Path,
+                     log: Callable[[str], None],
+                     ) -> tuple[list[Correction], set[tuple[str, str, str]], bool]:
+    """The journalled corrections that are the damaged database's own, what its journal
+    mentions, and whether they must be journalled again for the new database. By its id
+    when the file still tells it; else every line of its own journal that names a
+    database (the file bears its name); else, for a database no release with ids opened,
+    the journal it shared by name ("news.corrections.jsonl"), but only when no other
+    database beside it could have written there: a rebuild of news.db had replayed the
+    corrections made in news.sqlite (a review)."""
+    if found.store_id is not None:
+        return *read_journal(store.journal_path, log, owner=found.store_id), False
+    active, mentioned = read_journal(store.journal_path, log, owner=ANY_OWNER)
+    if mentioned:
+        return active, mentioned, True
+    legacy = legacy_journal(path)
+    if not legacy.exists():
+        return [], set(), False
+    sharers = legacy_sharers(path)
+    if sharers:
+        log(f"{legacy.name} is not replayed: other databases beside it ("
+            f"{', '.join(p.name for p in sharers)}) wrote their corrections there too; "
+            "the corrections the damaged file's own table still holds are.")
+        return [], set(), False
+    return *read_journal(legacy, log), True
+
+
+def _replay_corrections(store: SQLiteStore, found: Salvaged, path: Path,
                         log: Callable[[str], None]) -> int:
-    """The journal's corrections, then those only the damaged file's table had (a copy
-    without its journal); these are journalled now, so the next rebuild has them too. One
-    the journal undid stays undone."""
-    active, mentioned = read_journal(store.journal_path, log)
+    """The journal's corrections that are the database's own, then those only the damaged
+    file's table had (a copy without its journal); these are journalled now, so the next
+    rebuild has them too. One the journal undid stays undone."""
+    active, mentioned, again = _own_corrections(store, found, path, log)
     for surface, hint, place in active:
-        store.add_correction(surface, place, hint, journal=False)
+        store.add_correction(surface, place, hint, journal=again)
     count = len(active)
-    for surface, hint, place in table:
+    for surface, hint, place in found.corrections:
         if (surface, hint, place.id) not in mentioned:
             mentioned.add((surface, hint, place.id))
             store.add_correction(surface, place, hint)
@@ -624,8 +674,10 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
                            pages_missing=found.pages_missing)
     report.kept_as = _move_aside(path)
     store = SQLiteStore(path)
+    if found.store_id is not None:  # the same database: its journal lines stay its own
+        store.set_setting(STORE_ID, found.store_id)
     store.set_setting(REBUILT_SETTING, str(report.kept_as))  # the user's, never seeded
-    report.corrections = _replay_corrections(store, found.corrections, log)
+    report.corrections = _replay_corrections(store, found, path, log)
     for query, provider, place in found.answers:  # before the articles, which use them
         store.cache_put(query, provider, place)
     pipeline = Pipeline(store)

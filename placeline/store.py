@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import glob
 import itertools
 import json
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
@@ -32,6 +34,7 @@ from placeline.keywords import parse as parse_keywords
 from placeline.models import Article, DateGuess, Event, Mention, Place
 
 SCHEMA_VERSION = 1
+STORE_ID = "store_id"  # meta key: the database's own id, which its journal lines carry
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
 # {id}: an auto-numbered key; {real}: a double. Filled in by each backend.
@@ -157,27 +160,55 @@ def open_store(target: str | Path) -> Store:
 
         return PostgresStore(str(target))
     path = Path(target)
-    if not path.exists() and not path.is_symlink() and not _journal_in_use(path):
+    if not path.exists() and not path.is_symlink() and not _shared_name(path):
         retire_journal(journal_beside(path))
     return SQLiteStore(path)
 
 
-def _journal_in_use(path: Path) -> bool:
-    """Another database beside `path` keeps the same journal ("news" and "news.db" both
-    write news.corrections.jsonl): a new "news" must not move the live one aside (a
-    review)."""
-    journal = journal_beside(path)
-    stem = path.stem
-    others = [path.with_name(stem), *path.parent.glob(f"{stem}.*")]
-    return any(other != path and other != journal and other.is_file() and
-               journal_beside(other) == journal and not other.name.endswith(
-                   ("-wal", "-shm", ".corrections.jsonl")) and ".old-" not in other.name
-               for other in others)
+def _shared_name(path: Path) -> bool:
+    """A database without an extension ("news") has the legacy journal's name for its own,
+    which the "news.db" beside it may still need: a new "news" must not move it aside (a
+    review); its rebuild replays only its own records from it (see `Store.store_id`)."""
+    return journal_beside(path) == legacy_journal(path) and bool(legacy_sharers(path))
+
+
+JOURNAL_SUFFIX = ".corrections.jsonl"
+_NOT_DATABASES = ("-wal", "-shm", "-journal", JOURNAL_SUFFIX)  # SQLite's and placeline's files
 
 
 def journal_beside(path: Path) -> Path:
-    """A SQLite database's corrections journal, beside it so it survives the file's damage."""
-    return path.with_name(path.stem + ".corrections.jsonl")
+    """A SQLite database's corrections journal, beside it so it survives the file's damage,
+    named by the database's whole file name: "news.db" and "news.sqlite" once shared
+    news.corrections.jsonl, and a rebuild of one replayed the other's corrections (a
+    review)."""
+    return path.with_name(path.name + JOURNAL_SUFFIX)
+
+
+def legacy_journal(path: Path) -> Path:
+    """The journal name before it was the database's own: its stem's, shared by "news",
+    "news.db" and "news.sqlite". Read only by a rebuild of a database no release since has
+    opened, and then only when no other database can have written it (`legacy_sharers`)."""
+    return path.with_name(path.stem + JOURNAL_SUFFIX)
+
+
+def legacy_sharers(path: Path) -> list[Path]:
+    """Other databases beside `path` whose corrections went to its legacy journal: what
+    keeps that journal from being anyone's alone ("news", "news.db", "news.sqlite")."""
+    stem = path.stem
+    others = [path.with_name(stem), *path.parent.glob(f"{glob.escape(stem)}.*")]
+    return [other for other in others
+            if other != path and legacy_journal(other) == legacy_journal(path)
+            and not other.name.endswith(_NOT_DATABASES) and ".old-" not in other.name
+            and ".damaged-" not in other.name and has_sqlite_header(other)]
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Whether `path` is a file that starts as every SQLite database does."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # (missing, a folder, unreadable)
+        return False
 
 
 def retire_journal(journal: Path) -> Path | None:
@@ -208,6 +239,7 @@ class Store:
 
     def __init__(self) -> None:
         self._local = threading.local()
+        self._store_id: str | None = None
         self._init_schema()
 
     # -- what a backend supplies --------------------------------------------------------------
@@ -801,9 +833,13 @@ class Store:
                 (surface, context_hint, place.id, created),
             ).fetchone()[0])
             if journal:  # inside the transaction: if the line cannot be written, no commit
-                self._journal({"op": "add", "surface": surface, "context_hint": context_hint,
-                               "place": dataclasses.asdict(place), "created_at": created})
+                self._journal(self._added(surface, context_hint, place, created))
             return correction_id
+
+    @staticmethod
+    def _added(surface: str, context_hint: str, place: Place, created: str) -> dict:
+        return {"op": "add", "surface": surface, "context_hint": context_hint,
+                "place": dataclasses.asdict(place), "created_at": created}
 
     def corrections(self) -> list[dict]:
         """Every correction with its place; `article_title`: the title of the article a
@@ -825,7 +861,17 @@ class Store:
                 self._journal({"op": "remove", "surface": row[0], "context_hint": row[1],
                                "place_id": row[2], "created_at": _now()})
 
+    @property
+    def store_id(self) -> str | None:
+        """This database's own id (meta `store_id`, set when it is made or first opened by a
+        release that has it): every journal line names it, so a rebuild replays only the
+        corrections its own database made (a journal file can hold older, unowned lines)."""
+        if self._store_id is None:
+            self._store_id = self.setting(STORE_ID)
+        return self._store_id
+
     def _journal(self, record: dict) -> None:
+        record = {**record, "store": self.store_id}
         line = json.dumps(record, ensure_ascii=False) + "\n"
         with open(self.journal_path, "a+b") as journal:
             if journal.tell():  # appending: the position is the end
@@ -846,6 +892,8 @@ class Store:
         with self.transaction() as tx:
             tx.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
                        " value = excluded.value", (key, value))
+        if key == STORE_ID:
+            self._store_id = value
 
     def last_change(self) -> int:
         """A number that grows with every committed write (cache key for readers)."""
@@ -868,6 +916,11 @@ class Store:
 
 def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
+
+
+def _place_of(row: dict) -> Place:
+    """The place of a row that holds a places row's columns (as `corrections()` gives)."""
+    return Place(**{f.name: row[f.name] for f in dataclasses.fields(Place)})
 
 
 class SQLiteStore(Store):
@@ -926,8 +979,30 @@ class SQLiteStore(Store):
                 + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
                 + "COMMIT;")
             self._add_missing_columns(conn)
+            self._own_journal()
         except sqlite3.DatabaseError as exc:
             raise StoreCorruptError(self.path, str(exc)) from exc
+
+    def _own_journal(self) -> None:
+        """Give the database its id when a release with ids first opens it (or makes it),
+        and journal the corrections it holds under that id in its own journal. What it
+        journalled before went to its stem's file, shared with every "news.*" beside it, so
+        none of that file is taken as its own: its table is what it holds. Under the write
+        lock, so two processes opening it at once do it once."""
+        if self.store_id is not None:
+            return
+        new_id = uuid.uuid4().hex
+        try:
+            with self.transaction() as tx:
+                if tx.execute("SELECT 1 FROM meta WHERE key = ?", (STORE_ID,)).fetchone():
+                    return  # another process was first
+                tx.execute("INSERT INTO meta VALUES (?, ?)", (STORE_ID, new_id))
+                self._store_id = new_id
+                for row in self.corrections():
+                    self._journal(self._added(row["surface"], row["context_hint"],
+                                              _place_of(row), row["created_at"]))
+        finally:
+            self._store_id = None  # read back once it is committed (or another's)
 
     @staticmethod
     def _add_missing_columns(conn: sqlite3.Connection) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from contextlib import AbstractContextManager
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from placeline.config import data_dir
 from placeline.errors import StoreCorruptError, StoreUnavailableError
-from placeline.store import ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION, Store
+from placeline.store import ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION, STORE_ID, Store
 
 # Writers serialise on this advisory lock (per schema), as SQLite's BEGIN IMMEDIATE does:
 # "is this article stored yet?" and the insert that follows must not interleave.
@@ -168,6 +169,8 @@ class PostgresStore(Store):
             conn.execute("INSERT INTO meta VALUES ('schema_version', ?)"
                          " ON CONFLICT DO NOTHING", (str(SCHEMA_VERSION),))
             conn.execute("INSERT INTO meta VALUES ('revision', '0') ON CONFLICT DO NOTHING")
+            conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         (STORE_ID, uuid.uuid4().hex))  # (its journal is its URL's alone)
             for table, column, declaration in ADDED_COLUMNS:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}"
                              f" {declaration}")

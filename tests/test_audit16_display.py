@@ -368,10 +368,11 @@ def test_a_new_database_does_not_inherit_a_deleted_ones_journal(tmp_path):
     store.add_correction("Kiev", kyiv)
     store.close()
     for path in tmp_path.glob("placeline.db*"):
-        path.unlink()  # "delete it to start over"
+        if not path.name.endswith(".corrections.jsonl"):  # (named after the file: audit 17)
+            path.unlink()  # "delete it to start over"
     fresh = open_store(db)
     assert fresh.corrections() == [] and not fresh.journal_path.exists()
-    [kept] = tmp_path.glob("placeline.corrections.jsonl.old-*")  # moved aside, not lost
+    [kept] = tmp_path.glob("placeline.db.corrections.jsonl.old-*")  # moved aside, not lost
     assert [s for s, _, _ in journal_corrections(kept)] == ["Kiev"]
     fresh.add_correction("Lvov", Place(id="user:lviv", name="Lviv", lat=49.84, lon=24.03,
                                        kind="city", source="correction"))

@@ -185,7 +185,7 @@ def test_corrections_in_the_table_survive_a_copy_without_its_journal(tmp_path, g
     store.add_correction("Lviv", SOMEWHERE)
     store.add_correction("Kyiv", SOMEWHERE, "hash-1")
     store.close()
-    journal = db.with_name("user.corrections.jsonl")
+    journal = db.with_name("user.db.corrections.jsonl")  # its own (audit 17)
     lines = journal.read_text(encoding="utf-8").splitlines()
     journal.write_text(lines[1] + "\n", encoding="utf-8")  # only Kyiv's is journalled
     code, out = _rebuild(db, capsys)
@@ -207,7 +207,7 @@ def test_a_correction_after_a_cut_journal_line_is_not_glued_to_it(tmp_path, caps
         journal.write('{"op": "add", "surface": "Kyiv", "place": {')  # killed mid-write
     store.add_correction("Paris", SOMEWHERE, "hash-1")
     assert [s for s, _, _ in journal_corrections(store.journal_path)] == ["Izyum", "Paris"]
-    assert capsys.readouterr().out == "warning: j.corrections.jsonl line 2 skipped: cut off\n"
+    assert capsys.readouterr().out == "warning: j.db.corrections.jsonl line 2 skipped: cut off\n"
     store.close()
 
 

@@ -1,0 +1,155 @@
+"""Audit 17, the store's integrity: `export --out` never writes over a store, a safe copy of
+a store in use, each database's own corrections journal, a mistyped store path, and the
+command line's exit statuses, geoparse rows and wording."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from placeline.cli import main
+from placeline.ingest import RawDocument
+from placeline.models import Place
+from placeline.pipeline import Pipeline
+from placeline.recovery import journal_corrections
+from placeline.store import open_store
+
+ARTICLE = ("Floods in Cork\n\nFloods hit Cork on Monday, 4 March 2024, and the river rose in "
+           "Limerick the next day.\n")
+BERLIN = Place(id="geonames:2950159", name="Berlin", lat=52.52437, lon=13.41053, kind="city",
+               country="DE")
+
+
+def _main(capsys, *args) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _store(path, geoparser):
+    """A store at `path` holding one article (Cork, Limerick)."""
+    store = open_store(path)
+    Pipeline(store, geoparser).ingest([RawDocument(f"{path.name}-cork.txt", ARTICLE)])
+    return store
+
+
+def _counts(path) -> tuple[int, int]:
+    """(articles, corrections) in the file `path` alone, as a colleague opening it sees."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return tuple(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                     for table in ("articles", "corrections"))
+    finally:
+        conn.close()
+
+
+# -- 3. each database's own corrections journal ----------------------------------------------
+
+def test_stores_differing_only_by_extension_keep_their_corrections_apart(tmp_path, capsys,
+                                                                         geoparser):
+    news_db, news_sqlite = tmp_path / "news.db", tmp_path / "news.sqlite"
+    _store(news_db, geoparser).close()
+    store = _store(news_sqlite, geoparser)
+    store.add_correction("Cork", BERLIN)
+    assert store.journal_path.name == "news.sqlite.corrections.jsonl"
+    store.close()
+    code, out, _ = _main(capsys, "rebuild", "--db", news_db)
+    assert code == 0 and "0 corrections replayed" in out
+    assert open_store(news_db).corrections() == []
+    code, out, _ = _main(capsys, "rebuild", "--db", news_sqlite)
+    assert code == 0, out
+    assert [c["name"] for c in open_store(news_sqlite).corrections()] == ["Berlin"]
+
+
+def _as_an_older_release_left_it(path) -> None:
+    """Take away the database's id and move its journal lines, without their owner, into
+    the journal its stem names, as releases before audit 17 wrote them."""
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM meta WHERE key = 'store_id'")
+    conn.commit()
+    conn.close()
+    own = path.with_name(path.name + ".corrections.jsonl")
+    if own.exists():
+        with open(path.with_name(path.stem + ".corrections.jsonl"), "a",
+                  encoding="utf-8") as shared:
+            for line in own.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line)
+                record.pop("store")
+                shared.write(json.dumps(record) + "\n")
+        own.unlink()
+
+
+def test_an_older_shared_journal_is_never_handed_to_the_other_database(tmp_path, capsys,
+                                                                       geoparser):
+    news_db, news_sqlite = tmp_path / "news.db", tmp_path / "news.sqlite"
+    _store(news_db, geoparser).close()
+    store = _store(news_sqlite, geoparser)
+    store.add_correction("Cork", BERLIN)
+    store.close()
+    for path in (news_db, news_sqlite):
+        _as_an_older_release_left_it(path)
+    shared = tmp_path / "news.corrections.jsonl"
+    assert [s for s, _, _ in journal_corrections(shared)] == ["Cork"]
+    for path in (news_db, news_sqlite):  # the first open by this release
+        open_store(path).close()
+    assert journal_corrections(tmp_path / "news.db.corrections.jsonl") == []
+    assert [s for s, _, _ in journal_corrections(
+        tmp_path / "news.sqlite.corrections.jsonl")] == ["Cork"]
+    assert shared.exists()  # left as it was, never deleted
+    code, out, _ = _main(capsys, "rebuild", "--db", news_db)
+    assert code == 0 and "0 corrections replayed" in out
+    assert open_store(news_db).corrections() == []
+    code, out, _ = _main(capsys, "rebuild", "--db", news_sqlite)
+    assert code == 0, out
+    assert [c["name"] for c in open_store(news_sqlite).corrections()] == ["Berlin"]
+
+
+@pytest.mark.parametrize("neighbour", [False, True])
+def test_a_damaged_older_database_replays_the_shared_journal_only_if_it_is_its_alone(
+        tmp_path, capsys, geoparser, neighbour):
+    """Not opened since the upgrade, and its table's correction unreadable: the journal its
+    stem names is all it has. Replayed when no other database beside it could have
+    written there; with one, only what its own table holds (here nothing), and it says so."""
+    db = tmp_path / "news.db"
+    store = _store(db, geoparser)
+    store.add_correction("Cork", BERLIN)
+    store.close()
+    _as_an_older_release_left_it(db)
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM corrections")  # (as a damaged page would lose it)
+    conn.commit()
+    conn.close()
+    if neighbour:
+        _store(tmp_path / "news.sqlite", geoparser).close()
+    code, out, _ = _main(capsys, "rebuild", "--db", db)
+    assert code == 0, out
+    rebuilt = open_store(db)
+    if neighbour:
+        assert "0 corrections replayed" in out
+        assert "news.corrections.jsonl is not replayed: other databases beside it " \
+               "(news.sqlite)" in out
+        assert rebuilt.corrections() == []
+    else:
+        assert [c["name"] for c in rebuilt.corrections()] == ["Berlin"]
+        assert [s for s, _, _ in journal_corrections(rebuilt.journal_path)] == ["Cork"]
+    rebuilt.close()
+
+
+def test_a_database_named_like_the_shared_journal_replays_only_its_own_lines(
+        tmp_path, capsys, geoparser):
+    """"news" (no extension) has the name news.db's older journal has: news.db's lines in it
+    are not its own."""
+    news_db = tmp_path / "news.db"
+    store = _store(news_db, geoparser)
+    store.add_correction("Cork", BERLIN)
+    store.close()
+    _as_an_older_release_left_it(news_db)
+    news = tmp_path / "news"
+    _store(news, geoparser).close()
+    assert (tmp_path / "news.corrections.jsonl").exists()  # news.db's: not moved aside
+    code, out, _ = _main(capsys, "rebuild", "--db", news)
+    assert code == 0 and "0 corrections replayed" in out
+    assert open_store(news).corrections() == []
+
