@@ -114,7 +114,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from placeline.export import events_table, to_csv, to_geojson
 
-    out = _writable(args.out) if args.out else None
+    out = _writable(args.out, args.db or database_target()) if args.out else None
     store = _existing_store(args)
     texts = {int(r.id): r.text for r in store.articles_frame().itertuples()}
     table = events_table(store.events_frame(), texts)
@@ -130,14 +130,52 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _writable(out: str) -> Path:
-    """--out, checked before the store is read: a long export must not fail at its end."""
+def _writable(out: str, store: str | Path) -> Path:
+    """--out, checked before the store is read: a long export must not fail at its end,
+    and never writes over a database (a review's `--out $PLACELINE_DB` replaced the day's
+    store with a CSV, exit 0), its companion files, or a corrections journal."""
     path = Path(out)
     if path.is_dir():
         raise PlacelineError(f"cannot write {out}: it is a folder (give a file name)")
     if not path.parent.is_dir():
         raise PlacelineError(f"cannot write {out}: there is no folder {path.parent}")
+    what = _store_file(path, store)
+    if what:
+        raise PlacelineError(f"cannot write {out}: it is {what}; give another file name")
     return path
+
+
+def _store_file(path: Path, store: str | Path) -> str:
+    """What `path` is to placeline if writing over it would lose data: the store given by
+    --db or PLACELINE_DB, a file beside it that belongs to it, any SQLite database or
+    corrections journal; "" for anything else."""
+    from placeline.store import JOURNAL_SUFFIX, has_sqlite_header, journal_beside, legacy_journal
+
+    if not is_server_url(store):
+        database = Path(store)
+        companions = {"": "the database", "-wal": "the write-ahead log of the database",
+                      "-shm": "the shared-memory index of the database",
+                      "-journal": "the rollback journal of the database"}
+        for suffix, what in companions.items():
+            if _same_file(path, database.with_name(database.name + suffix)):
+                return f"{what} {store} (named by --db or PLACELINE_DB)"
+        if any(_same_file(path, j) for j in (journal_beside(database), legacy_journal(database))):
+            return f"the corrections journal of the database {store}"
+    if has_sqlite_header(path):
+        return "a SQLite database (placeline never writes over one)"
+    if path.is_file() and path.name.endswith(JOURNAL_SUFFIX):
+        return "a corrections journal (placeline never writes over one)"
+    return ""
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """One file by any spelling: relative or absolute, through a link, or a hard link."""
+    try:
+        if path.exists() and other.exists():
+            return path.samefile(other)
+    except OSError:
+        pass
+    return path.resolve() == other.resolve()
 
 
 def _read_jsonl(path: str, toponyms_required: bool = True) -> list[dict]:

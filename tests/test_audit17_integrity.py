@@ -45,6 +45,52 @@ def _counts(path) -> tuple[int, int]:
         conn.close()
 
 
+# -- 1. export --out never writes over the store ---------------------------------------------
+
+@pytest.mark.parametrize("companion", ["", "-wal", "-shm", ".corrections.jsonl"])
+def test_export_never_writes_over_its_database_or_the_files_beside_it(
+        tmp_path, capsys, geoparser, companion):
+    db = tmp_path / "victim.db"
+    store = _store(db, geoparser)  # open, as the dashboard keeps it: -wal and -shm exist
+    store.add_correction("Cork", BERLIN)
+    target = db.with_name(db.name + companion)
+    before = target.read_bytes()
+    code, out, err = _main(capsys, "export", "--format", "csv", "--db", db, "--out", target)
+    assert code == 2 and not out
+    assert err.startswith(f"error: cannot write {target}: it is the ")
+    assert target.read_bytes() == before
+    assert store.article_count() == 1 and len(store.corrections()) == 1
+    store.close()
+
+
+def test_export_refuses_the_store_placeline_db_names_by_any_spelling(tmp_path, capsys,
+                                                                     monkeypatch, geoparser):
+    db = tmp_path / "day.db"
+    _store(db, geoparser).close()
+    (tmp_path / "link.db").symlink_to(db)
+    monkeypatch.setenv("PLACELINE_DB", str(db))
+    monkeypatch.chdir(tmp_path)
+    for out in ("day.db", "./day.db", str(tmp_path / "link.db")):
+        code, _, err = _main(capsys, "export", "--format", "geojson", "--out", out)
+        assert code == 2 and f"cannot write {out}: it is the database" in err
+    assert _counts(db) == (1, 0)
+
+
+def test_export_never_writes_over_another_database_but_over_an_old_export(tmp_path, capsys,
+                                                                         geoparser):
+    db = tmp_path / "day.db"
+    _store(db, geoparser).close()
+    other = tmp_path / "colleague.sqlite"
+    _store(other, geoparser).close()
+    code, _, err = _main(capsys, "export", "--format", "csv", "--db", db, "--out", other)
+    assert code == 2 and "it is a SQLite database" in err
+    assert _counts(other) == (1, 0)
+    old = tmp_path / "events.csv"
+    old.write_text("yesterday's export\n", encoding="utf-8")
+    code, _, _ = _main(capsys, "export", "--format", "csv", "--db", db, "--out", old)
+    assert code == 0 and old.read_text(encoding="utf-8").startswith("article_id,")
+
+
 # -- 3. each database's own corrections journal ----------------------------------------------
 
 def test_stores_differing_only_by_extension_keep_their_corrections_apart(tmp_path, capsys,
