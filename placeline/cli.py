@@ -8,6 +8,8 @@
                                add .txt/.jsonl/.html files or folders; bad files are
                                reported and skipped; Dask workers clean and geoparse
     export --format csv|geojson [--db F] [--out F]
+    backup [--db F] OUT        a consistent copy of the store in one new file (safe while
+                               the dashboard runs; PostgreSQL: use pg_dump)
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
     reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
@@ -176,6 +178,28 @@ def _same_file(path: Path, other: Path) -> bool:
     except OSError:
         pass
     return path.resolve() == other.resolve()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the store in one new file, safe while the dashboard runs."""
+    from placeline.present import counted
+
+    target = args.db or database_target()
+    if is_server_url(target):
+        from placeline.store_postgres import backup_refused
+
+        raise backup_refused(str(target))
+    out = _writable(args.out, target)
+    if out.exists() or out.is_symlink():
+        raise PlacelineError(f"cannot write {args.out}: the file exists (backup never writes "
+                             "over a file: remove it first or give another name)")
+    store = _existing_store(args)
+    counts = store.counts()
+    store.backup(out)
+    print(f"Copied {store.location} to {out}: {counted(counts['articles'], 'article')}, "
+          f"{counted(counts['corrections'], 'correction')}, in one file (nothing beside it "
+          "is needed: hand it over, or open it with --db or PLACELINE_DB).", file=sys.stderr)
+    return 0
 
 
 def _read_jsonl(path: str, toponyms_required: bool = True) -> list[dict]:
@@ -403,6 +427,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "geojson"], required=True)
     p.add_argument("--out", help="file to write (default: stdout)")
     p.set_defaults(func=cmd_export)
+    p = with_db(sub.add_parser(
+        "backup", help="copy the store into one new file, safe while the dashboard runs",
+        description="A consistent copy of a SQLite store (SQLite's online backup: what is "
+                    "still in its -wal log included) in one new file, while the dashboard "
+                    "and ingests go on. A plain copy of the .db may lack the latest "
+                    "articles and corrections. For a PostgreSQL store use pg_dump."))
+    p.add_argument("out", metavar="OUT", help="the new file (never one that exists)")
+    p.set_defaults(func=cmd_backup)
     p = sub.add_parser("geoparse", help="JSONL in, JSONL toponyms out")
     p.add_argument("input")
     p.add_argument("--gold-spans", action="store_true", help="resolve the given spans only")

@@ -19,7 +19,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from placeline.config import data_dir
-from placeline.errors import StoreCorruptError, StoreUnavailableError
+from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
 from placeline.store import ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION, STORE_ID, Store
 
 # Writers serialise on this advisory lock (per schema), as SQLite's BEGIN IMMEDIATE does:
@@ -104,6 +104,26 @@ class _Connection:
         self._conn.close()
 
 
+def location_of(url: str) -> str:
+    """A server database's URL for messages, without its password."""
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "postgresql://(unreadable URL)"
+    user = f"{parts['user']}@" if parts.get("user") else ""
+    port = f":{parts['port']}" if parts.get("port") else ""
+    return f"postgresql://{user}{parts.get('host', '')}{port}/{parts.get('dbname', '')}"
+
+
+def backup_refused(url: str) -> PlacelineError:
+    """`backup` is not placeline's to do on a server: PostgreSQL's own tool copies a
+    database consistently while others write (said before connecting: a server that is
+    down must not hide the advice)."""
+    return PlacelineError(f"backup copies a SQLite store; {location_of(url)} is a PostgreSQL "
+                          "database: copy it with PostgreSQL's own pg_dump (e.g. `pg_dump "
+                          "--format=custom --file OUT DBNAME`), consistent while others write")
+
+
 class PostgresStore(Store):
     """Store on a PostgreSQL server. The URL may carry libpq options, e.g.
     `?options=-csearch_path%3Dnews` to keep placeline's tables in their own schema."""
@@ -117,13 +137,7 @@ class PostgresStore(Store):
 
     @property
     def location(self) -> str:
-        try:
-            parts = conninfo_to_dict(self.url)
-        except psycopg.ProgrammingError:
-            return "postgresql://(unreadable URL)"
-        user = f"{parts['user']}@" if parts.get("user") else ""
-        port = f":{parts['port']}" if parts.get("port") else ""
-        return f"postgresql://{user}{parts.get('host', '')}{port}/{parts.get('dbname', '')}"
+        return location_of(self.url)
 
     @property
     def journal_path(self) -> Path:
@@ -178,6 +192,9 @@ class PostgresStore(Store):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+    def backup(self, target: Path) -> None:
+        raise backup_refused(self.url)
 
     def check(self) -> None:
         """The server keeps its own files whole; check that placeline's tables answer."""

@@ -5,6 +5,7 @@ command line's exit statuses, geoparse rows and wording."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
@@ -89,6 +90,70 @@ def test_export_never_writes_over_another_database_but_over_an_old_export(tmp_pa
     old.write_text("yesterday's export\n", encoding="utf-8")
     code, _, _ = _main(capsys, "export", "--format", "csv", "--db", db, "--out", old)
     assert code == 0 and old.read_text(encoding="utf-8").startswith("article_id,")
+
+
+# -- 2. a copy of a store in use -------------------------------------------------------------
+
+def test_the_db_file_holds_the_latest_work_while_the_dashboard_keeps_it_open(tmp_path,
+                                                                             geoparser):
+    """A commit is copied into the .db file at once: a copy of the file alone, made while the
+    dashboard runs, had lacked everything since the dashboard started."""
+    db = tmp_path / "day.db"
+    dashboard = open_store(db)
+    assert dashboard.article_count() == 0  # its connection stays open all day
+    ingest = _store(db, geoparser)
+    ingest.add_correction("Cork", BERLIN)
+    ingest.close()
+    handover = tmp_path / "handover.db"
+    shutil.copy(db, handover)  # the .db alone, as anyone would copy or attach it
+    assert _counts(handover) == (1, 1)
+    dashboard.close()
+
+
+def test_backup_copies_the_whole_store_while_a_reader_holds_the_log(tmp_path, capsys,
+                                                                    geoparser):
+    db = tmp_path / "day.db"
+    open_store(db).close()
+    reader = sqlite3.connect(db)  # a long read: no checkpoint passes it, the work stays in
+    reader.execute("BEGIN")       # the log
+    reader.execute("SELECT COUNT(*) FROM articles").fetchone()
+    store = _store(db, geoparser)
+    store.add_correction("Cork", BERLIN)
+    plain = tmp_path / "plain.db"
+    shutil.copy(db, plain)
+    assert _counts(plain) == (0, 0)  # what a plain copy gives
+    out = tmp_path / "handover.db"
+    code, _, err = _main(capsys, "backup", "--db", db, out)
+    assert code == 0, err
+    assert f"to {out}: 1 article, 1 correction" in err
+    assert _counts(out) == (1, 1)
+    assert not out.with_name(out.name + "-wal").exists()  # one file, nothing beside it
+    reader.rollback()
+    reader.close()
+    store.close()
+
+
+def test_backup_writes_a_new_file_only(tmp_path, capsys, geoparser):
+    db = tmp_path / "day.db"
+    _store(db, geoparser).close()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    code, _, err = _main(capsys, "backup", "--db", db, notes)
+    assert code == 2 and "the file exists" in err
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    code, _, err = _main(capsys, "backup", "--db", db, db)
+    assert code == 2 and "it is the database" in err
+    code, _, err = _main(capsys, "backup", "--db", tmp_path / "dya.db", tmp_path / "copy.db")
+    assert code == 2 and "no database at" in err and not (tmp_path / "copy.db").exists()
+
+
+def test_backup_of_a_postgresql_store_points_to_pg_dump(tmp_path, capsys):
+    url = "postgresql://news:secret@127.0.0.1:1/placeline"  # (said before connecting)
+    code, _, err = _main(capsys, "backup", "--db", url, tmp_path / "copy.db")
+    assert code == 2
+    assert "postgresql://news@127.0.0.1:1/placeline is a PostgreSQL database" in err
+    assert "pg_dump" in err and "secret" not in err
+    assert not (tmp_path / "copy.db").exists()
 
 
 # -- 3. each database's own corrections journal ----------------------------------------------
