@@ -19,8 +19,9 @@ import streamlit as st
 
 from placeline import view
 from placeline.bootstrap import ensure_ready
+from placeline.config import database_target, is_default_database, is_server_url
 from placeline.config import tile_url as configured_tile_url
-from placeline.errors import NotADatabaseError, StoreCorruptError
+from placeline.errors import PlacelineError, StoreCorruptError
 from placeline.eventindex import EventIndex, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
@@ -44,21 +45,44 @@ SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
                                 "start (under a minute), then loading the bundled articles…")
-def _open_store() -> Store:
-    return ensure_ready(log=lambda message: None)
+def _open_store() -> tuple[Store, bool]:
+    """The store, and whether this start made it (its file did not exist)."""
+    target = database_target()
+    made = not is_server_url(target) and not os.path.lexists(target)
+    return ensure_ready(target, log=lambda message: None), made
 
 
 def get_store() -> Store:
     """The store, or a clear page saying how to repair a damaged database."""
     try:
-        return _open_store()
+        store, made = _open_store()
     except StoreCorruptError as error:
         st.error(f"{error}", icon=":material/error:")
         st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
         st.stop()
-    except NotADatabaseError as error:  # another file: nothing to rebuild
+    except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
         st.error(f"{error}", icon=":material/error:")
         st.stop()
+    if not is_default_database(store.location) and store.article_count() == 0:
+        named_store_notice(store.location, made)
+    return store
+
+
+def named_store_notice(location: str, made: bool) -> None:
+    """Say that the store PLACELINE_DB names is empty, and new if this start made it: a
+    mistyped name had opened on the demo articles, and nothing said it was not the user's
+    store (a review). The demo articles go into the default store only."""
+    where = escape_markdown(location)
+    add = ("Add articles on the **Ingest** page, or with `python -m placeline ingest PATH "
+           f"--db {location}`.")
+    if made:
+        st.warning(f"New, empty store: {where} did not exist, so placeline made it (named by "
+                   "PLACELINE_DB). If you meant another store, check that name. The bundled "
+                   f"demo articles go only into the default store, data/placeline.db. {add}",
+                   icon=":material/new_releases:")
+    else:
+        st.info(f"The store {where} (named by PLACELINE_DB) holds no articles yet. {add}",
+                icon=":material/info:")
 
 
 def data_version(store: Store) -> tuple:

@@ -176,7 +176,7 @@ def main() -> None:
 
     workdir = Path(tempfile.mkdtemp())
     db = workdir / "bench.db"
-    store = ensure_ready(db, log=lambda m: None)
+    store = ensure_ready(db, log=lambda m: None, load_bundled=True)  # (a named store)
     counts = store.counts()
     store.close()
     copy = workdir / "cold.db"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from placeline.assets import ensure_static_assets
-from placeline.config import bundled_articles_dir, database_target
+from placeline.config import bundled_articles_dir, database_target, is_default_database
 from placeline.gazetteer import ensure_index
 from placeline.gazetteer_build import INDEX_VERSION
 from placeline.store import Store, open_store
@@ -26,13 +26,19 @@ HELD_SETTING = "has_held_articles"
 
 
 def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = print,
-                 load_bundled: bool = True, refresh_places: bool = False) -> Store:
+                 load_bundled: bool | None = None, refresh_places: bool = False) -> Store:
     """Build what is missing and return the store, loaded with the bundled data if it is
-    new (empty, never emptied by its user, not rebuilt); with `refresh_places`, re-resolve
-    stored articles if an older gazetteer resolved them."""
+    new (empty, never emptied by its user, not rebuilt) and `load_bundled` says so: by
+    default only the default store (data/placeline.db) is, on its first run. A store the
+    user named starts empty: a mistyped PLACELINE_DB had opened on a convincing map of the
+    demo's war coverage, and the day's articles went in beside it (a review). With
+    `refresh_places`, re-resolve stored articles if an older gazetteer resolved them."""
     ensure_index(log=log)
     ensure_static_assets()
-    store = open_store(db or database_target())
+    target = db or database_target()
+    if load_bundled is None:
+        load_bundled = is_default_database(target)
+    store = open_store(target)
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
     empty = store.article_count() == 0
     if not empty and store.setting(HELD_SETTING) is None:

@@ -75,11 +75,17 @@ def _geocoder(args: argparse.Namespace, store):
 
 def cmd_setup(args: argparse.Namespace) -> int:
     from placeline.bootstrap import ensure_ready
+    from placeline.config import is_default_database
+    from placeline.present import counted
 
     store = ensure_ready(args.db or None, log=print, refresh_places=True)
     counts = store.counts()
-    print(f"Ready: {counts['articles']} articles, {counts['events']} events, "
-          f"{counts['places']} places in {store.location}")
+    print(f"Ready: {counted(counts['articles'], 'article')}, "
+          f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')} in "
+          f"{store.location}")
+    if not counts["articles"] and not is_default_database(store.location):
+        print("The bundled demo articles go only into the default store (data/placeline.db);"
+              f" add yours with `python -m placeline ingest PATH --db {store.location}`.")
     return 0
 
 

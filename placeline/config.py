@@ -31,7 +31,18 @@ def database_target() -> str | Path:
     value = os.environ.get("PLACELINE_DB", "")
     if is_server_url(value):
         return value
-    return Path(value) if value else data_dir() / "placeline.db"
+    return Path(value) if value else default_database()
+
+
+def default_database() -> Path:
+    """The store used when none is named: the only one the bundled demo articles go into."""
+    return data_dir() / "placeline.db"
+
+
+def is_default_database(target: str | Path) -> bool:
+    """Whether `target` names the default store, however it is spelt."""
+    return not is_server_url(target) and \
+        Path(target).absolute() == default_database().absolute()
 
 
 def bundled_articles_dir() -> Path:

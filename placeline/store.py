@@ -28,8 +28,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from placeline.config import is_server_url
-from placeline.errors import NotADatabaseError, StoreCorruptError
+from placeline.config import default_database, is_server_url
+from placeline.errors import NotADatabaseError, PlacelineError, StoreCorruptError
 from placeline.keywords import parse as parse_keywords
 from placeline.models import Article, DateGuess, Event, Mention, Place
 
@@ -929,6 +929,20 @@ def _place_of(row: dict) -> Place:
     return Place(**{f.name: row[f.name] for f in dataclasses.fields(Place)})
 
 
+def _make_folder(path: Path) -> None:
+    """The database's folder: made for the default store (a fresh data folder), else it
+    must exist. A mistyped --db or PLACELINE_DB had silently made a tree of folders, and
+    the day's articles went into a store nobody would look for (a review)."""
+    if path.parent.is_dir():
+        return
+    if path.absolute() == default_database().absolute():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    raise PlacelineError(f"cannot make the database {path}: there is no folder {path.parent}"
+                         " (check --db or PLACELINE_DB; placeline makes no folders but the"
+                         " default store's)")
+
+
 class SQLiteStore(Store):
     """The default backend: one SQLite file, in WAL mode so readers never wait for ingest."""
 
@@ -939,7 +953,7 @@ class SQLiteStore(Store):
         self.path = Path(path)
         if self.path.is_file() and not is_sqlite_file(self.path):
             raise NotADatabaseError(self.path)  # before SQLite touches it
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(self.path)
         super().__init__()
 
     @property

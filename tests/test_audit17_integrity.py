@@ -9,6 +9,8 @@ import shutil
 import sqlite3
 
 import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
 
 from placeline.cli import main
 from placeline.ingest import RawDocument
@@ -16,6 +18,7 @@ from placeline.models import Place
 from placeline.pipeline import Pipeline
 from placeline.recovery import journal_corrections
 from placeline.store import open_store
+from tests.conftest import ROOT, SEEDS
 
 ARTICLE = ("Floods in Cork\n\nFloods hit Cork on Monday, 4 March 2024, and the river rose in "
            "Limerick the next day.\n")
@@ -263,4 +266,62 @@ def test_a_database_named_like_the_shared_journal_replays_only_its_own_lines(
     code, out, _ = _main(capsys, "rebuild", "--db", news)
     assert code == 0 and "0 corrections replayed" in out
     assert open_store(news).corrections() == []
+
+
+# -- 5. a mistyped store path ----------------------------------------------------------------
+
+@pytest.fixture
+def demo_setup(tmp_path, monkeypatch):
+    """The default store in an empty data folder, the bundled articles ready to load."""
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
+    monkeypatch.delenv("PLACELINE_DB", raising=False)
+    monkeypatch.setattr("placeline.bootstrap.bundled_articles_dir", lambda: SEEDS)
+    return tmp_path / "data" / "placeline.db"
+
+
+def test_the_demo_articles_go_only_into_the_default_store(tmp_path, demo_setup):
+    from placeline.bootstrap import ensure_ready
+
+    named = ensure_ready(tmp_path / "dya.db", log=lambda message: None)
+    assert named.article_count() == 0  # a mistyped name: empty, not the demo
+    named.close()
+    default = ensure_ready(log=lambda message: None)  # its folder is made on first run
+    assert default.location == str(demo_setup) and default.article_count() == 5
+    default.close()
+
+
+def test_setup_of_a_named_store_leaves_it_empty_and_says_why(tmp_path, capsys, demo_setup):
+    code, out, _ = _main(capsys, "setup", "--db", tmp_path / "mine.db")
+    assert code == 0
+    assert f"Ready: 0 articles, 0 events, 0 places in {tmp_path / 'mine.db'}" in out
+    assert "demo articles go only into the default store" in out
+
+
+def test_the_dashboard_on_a_new_named_store_says_so_and_loads_no_demo(tmp_path, monkeypatch):
+    typo = tmp_path / "dya.db"
+    monkeypatch.setenv("PLACELINE_DB", str(typo))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    try:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    finally:
+        st.cache_resource.clear()
+        st.cache_data.clear()
+    assert not at.exception
+    [notice] = [w.value for w in at.warning if "New, empty store" in w.value]
+    assert "dya" in notice and "did not exist" in notice and "--db" in notice
+    assert any("Add articles on the **Ingest** page" in i.value for i in at.info)
+    store = open_store(typo)
+    assert store.article_count() == 0
+    store.close()
+
+
+def test_ingest_into_a_missing_folder_is_an_error(tmp_path, capsys):
+    article = tmp_path / "cork.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, out, err = _main(capsys, "ingest", article, "--db", tmp_path / "no" / "dir" / "a.db")
+    assert code == 2 and not out
+    assert f"there is no folder {tmp_path / 'no' / 'dir'}" in err
+    assert not (tmp_path / "no").exists()
 

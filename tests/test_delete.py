@@ -42,10 +42,10 @@ def test_a_store_emptied_by_its_user_is_not_seeded_again(tmp_path, monkeypatch):
     from placeline.bootstrap import ensure_ready
     from tests.conftest import ROOT, SEEDS
 
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(SEEDS.parent))
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
     monkeypatch.setattr("placeline.bootstrap.bundled_articles_dir", lambda: SEEDS)
-    db = tmp_path / "mine.db"
+    db = tmp_path / "placeline.db"  # the default store: the only one seeded (audit 17)
     store = ensure_ready(db, log=lambda _: None)
     assert store.article_count() == 5
     Pipeline(store).delete(store.article_ids())
