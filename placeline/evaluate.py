@@ -77,11 +77,13 @@ def load_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_annotated(path: str | Path, toponyms_required: bool = True) -> list[dict]:
+def load_annotated(path: str | Path, toponyms_required: bool = True,
+                   ids_required: bool = True) -> list[dict]:
     """Rows of an annotated JSONL file, every one checked before any is scored: a bad row
     is an InputError naming the file and line, never a stack trace half-way, and two rows
     with one id are refused (predictions are matched to gold by id, so the second would be
-    scored against the first's prediction)."""
+    scored against the first's prediction). Without `ids_required` (geoparse), a row with
+    no usable id is named `FILE#LINE`, as `ingest` names its article."""
     try:
         with open(path, encoding="utf-8") as f:
             lines = list(f)
@@ -94,7 +96,9 @@ def load_annotated(path: str | Path, toponyms_required: bool = True) -> list[dic
         if not line.strip():
             continue
         where = f"{path}:{number}"
-        row = _checked_row(line, where, toponyms_required)
+        row = _checked_row(line, where, toponyms_required, ids_required)
+        if not ids_required:
+            row["id"] = _row_id(row.get("id"), path, number)
         if row["id"] in first_line:
             raise InputError(where, f"duplicate id {json.dumps(row['id'])} (first on line "
                                     f"{first_line[row['id']]}); ids must be unique")
@@ -103,14 +107,24 @@ def load_annotated(path: str | Path, toponyms_required: bool = True) -> list[dic
     return rows
 
 
-def _checked_row(line: str, where: str, toponyms_required: bool) -> dict:
+def _row_id(given: object, path: str | Path, number: int) -> object:
+    """A row's id, or `FILE#LINE` when it has no usable one (ingest's rule)."""
+    from placeline.ingest import row_name
+
+    name = row_name(given, number)
+    return f"{path}#{number}" if name is number else name
+
+
+def _checked_row(line: str, where: str, toponyms_required: bool,
+                 ids_required: bool = True) -> dict:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(row, dict):
         raise InputError(where, "a line must be one JSON object")
-    if not isinstance(row.get("id"), str | int) or isinstance(row["id"], bool):
+    if ids_required and (not isinstance(row.get("id"), str | int) or
+                         isinstance(row["id"], bool)):
         raise InputError(where, 'no "id" (a string or a whole number)')
     if not isinstance(row.get("text"), str):
         raise InputError(where, 'no "text" (a string)')
@@ -258,6 +272,8 @@ def mention_json(mention) -> dict:
         "lat": round(place.lat, 5) if place else None,
         "lon": round(place.lon, 5) if place else None,
         "geonameid": place.geonameid if place else None,
+        "place_id": place.id if place else None,
         "place": place.name if place else None, "kind": place.kind if place else None,
+        "country": place.country if place else None,
         "confidence": mention.confidence,
     }

@@ -425,7 +425,7 @@ def _jsonl_row(line: str, source: str, number: int) -> RawDocument | InputError:
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
     metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
-    return RawDocument(f"{source}#{_row_name(record.get('id'), number)}", body, metadata)
+    return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
 
 
 def _one_line(title: str) -> str:
@@ -434,7 +434,7 @@ def _one_line(title: str) -> str:
     return " ".join(part.strip() for part in title.splitlines() if part.strip())
 
 
-def _row_name(given: object, number: int) -> object:
+def row_name(given: object, number: int) -> object:
     """A row's "id" names it, else its line number: a null, blank or nested "id" too, which
     would name it "#None", "#" or "#{…}"."""
     if isinstance(given, bool) or not isinstance(given, str | int | float):

@@ -325,3 +325,43 @@ def test_ingest_into_a_missing_folder_is_an_error(tmp_path, capsys):
     assert f"there is no folder {tmp_path / 'no' / 'dir'}" in err
     assert not (tmp_path / "no").exists()
 
+
+# -- 20. ingest's exit status, geoparse's rows and toponyms -----------------------------------
+
+def test_ingest_tells_a_partial_run_from_a_whole_one_and_from_none(tmp_path, capsys):
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    empty.write_bytes(b"")
+    db = tmp_path / "x.db"
+    code, out, _ = _main(capsys, "ingest", good, empty, "--db", db)
+    assert code == 3 and "1 added, 0 already stored, 1 skipped" in out
+    assert _main(capsys, "ingest", good, "--db", db)[0] == 0  # stored already: all good
+    assert _main(capsys, "ingest", empty, "--db", db)[0] == 1
+    with pytest.raises(SystemExit):
+        main(["ingest", "--help"])
+    assert "3 some inputs were skipped" in " ".join(capsys.readouterr().out.split())
+
+
+def test_geoparse_names_rows_without_an_id_as_ingest_does(tmp_path, capsys):
+    rows = tmp_path / "wire.jsonl"
+    rows.write_text(json.dumps({"title": "a", "text": "Floods hit Cork on Monday."}) + "\n"
+                    + json.dumps({"id": "w2", "text": "Rain in Limerick."}) + "\n",
+                    encoding="utf-8")
+    code, out, _ = _main(capsys, "geoparse", rows)
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [f"{rows}#1", "w2"]
+    db = tmp_path / "x.db"
+    _main(capsys, "ingest", rows, "--db", db)
+    assert sorted(open_store(db).articles_frame()["source"]) == [f"{rows}#1", f"{rows}#w2"]
+
+
+def test_each_geoparse_toponym_says_what_it_resolved_to(tmp_path, capsys):
+    rows = tmp_path / "berlin.jsonl"
+    rows.write_text(json.dumps({"id": "b", "text": "Scientists met in Berlin, Germany, on "
+                                                   "Monday."}) + "\n", encoding="utf-8")
+    code, out, _ = _main(capsys, "geoparse", rows)
+    berlin = json.loads(out)["toponyms"][0]
+    assert code == 0 and berlin["name"] == "Berlin"
+    assert (berlin["place_id"], berlin["place"], berlin["kind"], berlin["country"]) == (
+        "geonames:2950159", "Berlin", "city", "DE")
+
