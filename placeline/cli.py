@@ -94,6 +94,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from placeline.geoparse import Geoparser
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline, load_corrections
+    from placeline.present import counted
 
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     store = _store(args)
@@ -114,8 +115,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = Pipeline(store, geoparser).ingest(prepared or read_paths(args.paths))
     print(report.summary())
     counts = store.counts()
-    print(f"Store {store.location}: {counts['articles']} articles, {counts['events']} events, "
-          f"{counts['places']} places")
+    print(f"Store {store.location}: {counted(counts['articles'], 'article')}, "
+          f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')}")
     if not report.failed:
         return 0
     return INGEST_PARTIAL if report.added or report.updated or report.duplicates \

@@ -62,6 +62,7 @@ class RebuildReport:
     corrections: int = 0
     kept_as: Path | None = None
     lost: list[str] = field(default_factory=list)
+    sound: bool = False  # the file was not damaged: SQLite's check passed, every row read
 
     @property
     def failed(self) -> bool:
@@ -75,9 +76,15 @@ class RebuildReport:
         return bool(self.lost) or not self.listed
 
     def summary(self) -> str:
-        text = (f"Rebuilt: {self.salvaged} articles read back from the damaged file, "
-                f"{self.reread} re-read from their sources, {self.corrections} corrections "
-                f"replayed. The damaged file is kept as {self.kept_as}.")
+        replayed = f"{counted(self.corrections, 'correction')} replayed"
+        if self.sound and not self.lost:  # (a rebuild had said "damaged" of a sound file)
+            return (f"Rebuilt: the database was sound (SQLite's integrity check found no "
+                    f"damage), so nothing was lost: {counted(self.salvaged, 'article')} read "
+                    f"back from it, {self.reread} re-read from their sources, {replayed}. The "
+                    f"old file is kept as {self.kept_as}.")
+        text = (f"Rebuilt: {counted(self.salvaged, 'article')} read back from the damaged "
+                f"file, {self.reread} re-read from their sources, {replayed}. The damaged "
+                f"file is kept as {self.kept_as}.")
         if self.lost:
             lost = (f"{len(self.lost)} of the {self.held} articles it held" if self.listed
                     else counted(len(self.lost), "article"))
@@ -108,6 +115,7 @@ class Salvaged:
     answers: list[tuple[str, str, Place | None]] = field(default_factory=list)  # geocoder's
     foreign: bool = False  # a readable SQLite database with no articles table
     store_id: str | None = None  # its own id, which its journal lines carry (store.py)
+    sound: bool = False  # SQLite's integrity check found nothing wrong, every row read
 
 
 # -- reading the damaged file through SQLite ---------------------------------------------------
@@ -241,7 +249,17 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
         foreign=not known and _has_articles_table(conn) is False,
         store_id=next(_column(conn, f"SELECT value FROM meta WHERE key = '{STORE_ID}'"),
                       None))
+    found.sound = len(rows) == len(known) and ids is not None and _intact(conn)
     return found
+
+
+def _intact(conn: sqlite3.Connection) -> bool:
+    """SQLite's own integrity check passes: the file was sound (a rebuild of it loses
+    nothing, and must not say it read a damaged file)."""
+    try:
+        return [row[0] for row in conn.execute("PRAGMA integrity_check(1)")] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
 
 
 # -- reading article rows from the file's pages directly ---------------------------------------
@@ -671,7 +689,7 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     if found.foreign:
         raise NotADatabaseError(path, "it has no articles table")
     report = RebuildReport(held=found.held, listed=found.listed,
-                           pages_missing=found.pages_missing)
+                           pages_missing=found.pages_missing, sound=found.sound)
     report.kept_as = _move_aside(path)
     store = SQLiteStore(path)
     if found.store_id is not None:  # the same database: its journal lines stay its own

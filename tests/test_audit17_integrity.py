@@ -365,3 +365,23 @@ def test_each_geoparse_toponym_says_what_it_resolved_to(tmp_path, capsys):
     assert (berlin["place_id"], berlin["place"], berlin["kind"], berlin["country"]) == (
         "geonames:2950159", "Berlin", "city", "DE")
 
+
+# -- 22. the command line's wording -----------------------------------------------------------
+
+def test_ingest_counts_one_article_in_the_singular(tmp_path, capsys):
+    article = tmp_path / "cork.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    _, out, _ = _main(capsys, "ingest", article, "--db", tmp_path / "x.db")
+    assert f"Store {tmp_path / 'x.db'}: 1 article, " in out
+
+
+def test_rebuild_of_a_sound_database_says_nothing_was_lost(tmp_path, capsys, geoparser):
+    db = tmp_path / "day.db"
+    store = _store(db, geoparser)
+    store.add_correction("Cork", BERLIN)
+    store.close()
+    code, out, _ = _main(capsys, "rebuild", "--db", db)
+    assert code == 0
+    assert out.startswith("Rebuilt: the database was sound (SQLite's integrity check found no"
+                          " damage), so nothing was lost: 1 article read back from it")
+    assert "1 correction replayed" in out and "damaged file" not in out

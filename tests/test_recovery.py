@@ -58,7 +58,7 @@ def test_rebuild_recovers_the_articles_and_replays_the_corrections(corrected_db)
         db.write(b"\xff" * 8192)
     result = _rebuild(corrected_db)
     assert result.returncode == 0, result.stderr
-    assert "corrections replayed" in result.stdout
+    assert "1 correction replayed" in result.stdout  # (audit 17: "1 corrections")
     kept = [p for p in corrected_db.parent.glob("placeline.db.damaged-*")
             if not p.name.endswith(("-wal", "-shm"))]
     assert len(kept) == 1  # the damaged file is kept, never deleted
