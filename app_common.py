@@ -96,6 +96,32 @@ def load_index(_store: Store, version: tuple, basis: str) -> EventIndex:
     return load_event_index(_store, basis)
 
 
+def empty_map_note(undated: int, placeless: int) -> str:
+    """Why the map is empty, from what is stored: `undated` articles name places but give
+    no date, `placeless` ones name none (a store of dated articles naming no place had said
+    "No dated events yet. Add articles")."""
+    notes = []
+    if undated:
+        stored = "1 article is stored, but it gives no date" if undated == 1 else \
+            f"{undated} articles are stored, but none gives a date"
+        notes.append(f"{stored}, so the timeline is empty. The **Articles** page lists "
+                     f"{'it' if undated == 1 else 'them'} and corrects "
+                     f"{'its' if undated == 1 else 'their'} places, the **Places** page shows "
+                     f"{'its' if undated == 1 else 'their'} places; an article gets a date from "
+                     "its metadata, its dateline or its lead.")
+    if placeless:
+        one = placeless == 1
+        stored = counted(placeless, "article") if not undated else \
+            "Another article" if one else f"{placeless} more articles"
+        notes.append(f"{stored} {'is' if one else 'are'} stored, but no place names were found "
+                     f"in {'it' if one else 'them'}, so {'it is' if one else 'they are'} on no "
+                     f"map. The **Articles** page shows {'it' if one else 'them'}.")
+    if not notes:
+        return ("No dated events yet. Add articles on the **Ingest** page (or with "
+                "`python -m placeline ingest PATH`) and they appear here.")
+    return "\n\n".join(notes)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def undated_articles(_store: Store, version: tuple) -> int:
     return _store.undated_article_count()

@@ -36,16 +36,12 @@ NEIGHBOURS_SHOWN = 8  # "also mentioned here": the most shared first, then "and 
 
 st.title("placeline")
 if len(index) == 0:
-    undated = app.undated_articles(store, version)
-    if undated:  # articles are stored, but none says when: say so, not "add articles"
-        stored = "1 article is stored, but it gives no date" if undated == 1 else \
-            f"{undated} articles are stored, but none gives a date"
-        st.info(f"{stored}, so the timeline is empty. The **Articles** page lists them and "
-                "corrects their places, the **Places** page shows their places; an article "
-                "gets a date from its metadata, its dateline or its lead.")
-    else:
-        st.info("No dated events yet. Add articles on the **Ingest** page (or with "
-                "`python -m placeline ingest PATH`) and they appear here.")
+    stored = app.load_articles(store, version)
+    st.info(app.empty_map_note(int((stored["places"] > 0).sum()),
+                               int((stored["places"] == 0).sum())))
+    if not stored.empty:  # articles are stored: say where they are, not only "add articles"
+        st.page_link("pages/1_Articles.py", label="Go to the Articles page",
+                     icon=":material/article:")
     st.page_link("pages/3_Ingest.py", label="Go to the Ingest page",
                  icon=":material/upload_file:")  # (Streamlit's own icon font: no emoji font needed)
     st.stop()
