@@ -123,8 +123,47 @@ def empty_map_note(undated: int, placeless: int) -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def undated_articles(_store: Store, version: tuple) -> int:
-    return _store.undated_article_count()
+def _off_timeline_mentions(_store: Store, version: tuple, basis: str) -> pd.DataFrame:
+    """The resolved mentions of the articles that name places but are on no timeline (no
+    event of theirs has a date): what the sidebar's filters need to count them."""
+    articles = load_articles(_store, version)
+    dated = set(load_index(_store, version, basis).article.tolist())
+    rows = [{"article_id": a, "place_id": m["place_id"], "kind": m["kind"],
+             "confidence": m["confidence"]}
+            for a in articles.loc[articles["places"] > 0, "id"].tolist() if a not in dated
+            for m in _store.mentions(a) if m["place_id"]]
+    return pd.DataFrame(rows, columns=["article_id", "place_id", "kind", "confidence"])
+
+
+def undated_matching_note(undated: int) -> str:
+    """" 1 article that matches gives no date…": why filters that match articles show no
+    event (nothing when no undated article matches either)."""
+    if not undated:
+        return ""
+    one = undated == 1
+    return (f" {counted(undated, 'article')} that {'matches' if one else 'match'} "
+            f"{'gives' if one else 'give'} no date, so {'it is' if one else 'they are'} on no "
+            f"timeline: the Articles page lists {'it' if one else 'them'}.")
+
+
+def off_timeline_count(store: Store, index: EventIndex, basis: str, kinds=(), sources=(),
+                       place_ids=(), articles=None, min_confidence: float = 0.0) -> int:
+    """Articles that name places but give no date, among those the sidebar's filters keep
+    (its arguments are `EventIndex.filtered`'s): "1 article gives no date" stayed under a
+    keyword that article does not hold."""
+    found = _off_timeline_mentions(store, data_version(store), basis)
+    if kinds:
+        found = found[found["kind"].isin(kinds)]
+    if place_ids:
+        found = found[found["place_id"].isin(place_ids)]
+    if min_confidence > 0:
+        found = found[found["confidence"].fillna(0.0) >= min_confidence]
+    if articles is not None:
+        found = found[found["article_id"].isin(list(articles))]
+    if sources:
+        wanted = index.articles.index[index.articles["source"].isin(sources)]
+        found = found[found["article_id"].isin(wanted)]
+    return found["article_id"].nunique()
 
 
 def window_rows(store: Store, index: EventIndex, mask) -> pd.DataFrame:

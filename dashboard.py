@@ -91,8 +91,10 @@ def time_map_and_panel() -> None:
     dated = app.load_index(store, version, basis or "event")
     shown = dated.filtered(**filters)
     days = dated.days(shown)
+    undated = app.off_timeline_count(store, dated, basis or "event", **filters)
     if not days:
-        st.warning("No events match these filters. Clear some filters in the sidebar.")
+        st.warning("No events match these filters. Clear some filters in the sidebar."
+                   + app.undated_matching_note(undated))
         return
     app.sanitize_window(days)
     controls[2].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
@@ -122,7 +124,6 @@ def time_map_and_panel() -> None:
     st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
                f"{counted(len(summary), 'place')} in "
                f"{counted(dated.article_count(window), 'article')}")
-    undated = app.undated_articles(store, version)
     if undated:
         st.caption("1 article gives no date and is not on the timeline; the Articles page "
                    "lists it." if undated == 1 else f"{undated} articles give no date and are "
