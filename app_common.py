@@ -11,18 +11,19 @@ import re
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from placeline import view
 from placeline.bootstrap import ensure_ready
 from placeline.config import database_target, is_default_database, is_server_url
 from placeline.config import tile_url as configured_tile_url
 from placeline.errors import PlacelineError, StoreCorruptError
-from placeline.eventindex import EventIndex, load_event_index
+from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.names import name_key
@@ -31,6 +32,7 @@ from placeline.present import (
     clipped,
     counted,
     escape_markdown,
+    linked_place,
     place_labels,
     place_where,
 )
@@ -214,22 +216,12 @@ def _whole_timeline(_store: Store, version: tuple) -> pd.DataFrame:
     return summary
 
 
-def map_query(place_id: str, label: str) -> dict[str, str]:
-    """The map's URL query that opens on a place. Every link to the map is made from this,
-    so what a link carries is decided here alone (today the place's label in the map's
-    Place box)."""
-    return {"place": label}
-
-
 def map_links(store: Store, place_ids: Iterable[str]) -> list[str | None]:
-    """A link to the map opened on each place ("./?place=Paris%20%28US%29", relative: it
-    works under any address and base path); None where the map cannot show the place (only
-    undated articles name it)."""
+    """A link to the map opened on each place (see `map_link`); None where the map cannot
+    show the place (only undated articles name it)."""
     summary = whole_timeline(store)
-    labels = dict(zip(summary["place_id"], summary["label"], strict=True))
-    return [None if not isinstance(labels.get(pid), str)
-            else "./?" + urlencode(map_query(pid, labels[pid]), quote_via=quote)
-            for pid in place_ids]
+    on_the_map = set(summary["place_id"])
+    return [map_link(pid) if pid in on_the_map else None for pid in place_ids]
 
 
 def refresh() -> None:
@@ -338,6 +330,230 @@ def _text(value: object) -> str:
 def sanitize_choice(key: str, options) -> None:
     if st.session_state.get(key) is not None and st.session_state[key] not in options:
         st.session_state[key] = None
+
+
+# -- links --------------------------------------------------------------------------------
+# The Place box is not bound to the URL by Streamlit: a bound box writes its label there
+# ("Paris"), and a label names another place once a namesake comes in ("Paris (US)", and the
+# link to Paris, Texas opened Paris, France, on a colleague's store). The URL carries the
+# place's id instead, written and read here.
+
+def map_link(place_id: str) -> str:
+    """The map's address for a place, relative to any page of the app (and to a server's
+    base path): links carry the place's id, which no new article or correction changes."""
+    return "./?" + urlencode({"place": place_id})
+
+
+def follow_place_link(index: EventIndex, shown: pd.DataFrame, key: str = "place") -> None:
+    """When the URL names a place it did not name at the last run (a link was opened, or the
+    browser went back), select that place in the box `key`. A link to a place this store
+    lacks, to a name that fits several, or to a place with no events in the window is said
+    (see `link_notes`), never dropped in silence nor turned into another place."""
+    wanted = st.query_params.get(key)
+    if not wanted or wanted == st.session_state.get(f"_url_{key}"):
+        return
+    st.session_state[f"_url_{key}"] = wanted
+    place_id, could_be = linked_place(wanted, index.places, region_name)
+    shown_wanted = f"“{escape_markdown(clipped(wanted, 80))}”"
+    if place_id is None:
+        note = (f"This link names {_unmatched(wanted, could_be, index)}"
+                + (": pick one in the Place box." if could_be else "."))
+    else:
+        label = escape_markdown(place_labels(index.places, region_name)[place_id])
+        if place_id not in set(shown["place_id"]):
+            first, last = place_span(index, place_id)
+            note = (f"The place this link names, {label}, has no events in this window with "
+                    f"these filters (its events run from {_span_text(first, last)}): widen "
+                    "the window or clear filters to see it.")
+        else:
+            st.session_state[key] = place_id
+            if place_id == wanted:
+                note = None
+            else:  # a link made before links carried ids: which place it is now, said
+                shown_as = "" if label == escape_markdown(wanted) else f", shown as {label}"
+                _set_note("place", f"This link names a place by its name, {shown_wanted}, as "
+                                   f"older links did: the one place here that fits it"
+                                   f"{shown_as}.", "info", place_id)
+                return
+    _set_note("place", note)
+
+
+def follow_places_link(index: EventIndex, key: str = "places") -> None:
+    """The sidebar's "Only these places" from a link's ids (or older links' labels), as
+    `follow_place_link` reads the Place box's; what the store lacks is said."""
+    wanted = st.query_params.get_all(key)
+    if not wanted or wanted == st.session_state.get(f"_url_{key}"):
+        return
+    st.session_state[f"_url_{key}"] = wanted
+    found = {w: linked_place(w, index.places, region_name) for w in wanted}
+    kept = list(dict.fromkeys(place_id for place_id, _ in found.values() if place_id))
+    st.session_state[key] = kept
+    missing = [_unmatched(w, could_be, index) for w, (place_id, could_be) in found.items()
+               if place_id is None]
+    rest = "the filter keeps the others" if kept else "the filter is off"
+    _set_note(key, f"This link's “Only these places” names {'; '.join(missing)}: {rest}."
+              if missing else None)
+
+
+def _unmatched(wanted: str, could_be: list[str], index: EventIndex) -> str:
+    """A linked place that is not one place here, said with what it could be."""
+    if not could_be:
+        return f"{_known_as(wanted)}, which this store does not have"
+    labels = place_labels(index.places[index.places["place_id"].isin(could_be)], region_name)
+    return (f"“{escape_markdown(clipped(wanted, 80))}”, which could be "
+            f"{_listed(labels.values())} here")
+
+
+def write_places_link(chosen: list[str], key: str = "places") -> None:
+    """The URL names the places of the filter by their ids."""
+    if st.query_params.get_all(key) != list(chosen):
+        if chosen:
+            st.query_params[key] = list(chosen)
+        else:
+            st.query_params.pop(key, None)
+    st.session_state[f"_url_{key}"] = list(chosen)
+
+
+def clear_places_note() -> None:
+    _set_note("places", None)
+
+
+def follow_article_link(articles: Iterable[int], key: str = "article") -> None:
+    """The Articles page's article from the URL (`?article=ID`, the id the store gives it),
+    when the URL names another than at the last run; one not among `articles` is said
+    (where this is called: before the box)."""
+    wanted = st.query_params.get(key)
+    if not wanted or wanted == st.session_state.get(f"_url_{key}"):
+        return
+    st.session_state[f"_url_{key}"] = wanted
+    if wanted.isdigit() and int(wanted) in set(articles):
+        st.session_state[key] = int(wanted)
+    else:
+        st.warning(f"This link opens article “{escape_markdown(clipped(wanted, 40))}”, which "
+                   "is not among these articles: this store does not have it, or the search "
+                   "above leaves it out.", icon=":material/link_off:")
+
+
+def write_article_link(article_id: int | None, key: str = "article") -> None:
+    """The URL names the open article by its id, so the page can be shared as it is."""
+    value = None if article_id is None else str(article_id)
+    if st.query_params.get(key) != value:
+        if value is None:
+            st.query_params.pop(key, None)
+        else:
+            st.query_params[key] = value
+    st.session_state[f"_url_{key}"] = value
+
+
+def _known_as(wanted: str) -> str:
+    """A linked place this store lacks, as the gazetteer knows it if it does (a link's id
+    alone, "geonames:4717560", says nothing to a reader)."""
+    from placeline.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    place = gazetteer.place(wanted) if ":" in wanted else None
+    if place is None:
+        return f"“{escape_markdown(clipped(wanted, 80))}”"
+    return escape_markdown(candidate_label(place, gazetteer.region_name(place)))
+
+
+def write_place_link(selected: str | None, key: str = "place") -> None:
+    """The URL names the selected place by its id (and nothing once the box is cleared)."""
+    if st.query_params.get(key) != selected:
+        if selected is None:
+            st.query_params.pop(key, None)
+        else:
+            st.query_params[key] = selected
+    st.session_state[f"_url_{key}"] = selected
+    note = st.session_state.get("_link_notes", {}).get("place")
+    if selected is not None and note and note[2] != selected:
+        _set_note("place", None)  # another place is chosen: the link's note is old news
+
+
+def place_span(index: EventIndex, place_id: str) -> tuple[str, str]:
+    """The first and last day of a place's events, whatever the window and filters."""
+    code = np.flatnonzero(index.places["place_id"].to_numpy() == place_id)[0]
+    days = index.first[index.place == code]
+    return days_iso([days.min(), index.last[index.place == code].max()])
+
+
+def follow_date_link(days: list[str], mode: str) -> None:
+    """A link's dates that have no events here (another store's, or from before filters
+    that the link does not carry) snap to the nearest days that have, as "Go to date" does,
+    and the page says so. Streamlit seeds the slider from the URL on a session's first run
+    and drops unknown days in silence (13 Mar – 1 Apr became 13–18 Mar, the URL still said
+    1 April): the snapped days are put in the URL before the slider is bound to it, and the
+    run starts again from them."""
+    key = "window" if mode == "range" else "until"
+    asked = st.query_params.get_all(key)
+    # (a link snapped once is not snapped again, should the URL still say it: no loop)
+    if not asked or asked in (st.session_state.get(f"_url_{key}"),
+                              st.session_state.get(f"_snapped_{key}")):
+        return
+    st.session_state[f"_url_{key}"] = asked
+    if all(day in days for day in asked):
+        return
+    try:
+        wanted = sorted(as_date(day) for day in asked[:2])
+    except ValueError:
+        _set_note("dates", f"This link's dates ({escape_markdown(', '.join(asked))}) are no "
+                           "dates: the whole timeline is shown.")
+        return
+    start, end = view.nearest_day(days, wanted[0]), view.nearest_day(days, wanted[-1])
+    one = len(wanted) == 1
+    _set_note("dates", (f"This link's date, {pretty_date(wanted[0].isoformat())}, has no "
+                        if one else
+                        f"This link's dates, {_span_text(*(d.isoformat() for d in wanted))}, "
+                        "are not both days with ")
+              + f"events here (days with events run from {pretty_date(days[0])} to "
+                f"{pretty_date(days[-1])}): showing the nearest "
+                f"{'day that has' if one else 'days that have'} events, "
+                f"{_span_text(start, end)}.")
+    snapped = [start, end] if key == "window" else [end]
+    try:
+        st.query_params[key] = snapped
+    except StreamlitAPIException:  # bound already (a later run): the session's value counts
+        set_window(days, mode, start, end)
+        return
+    st.session_state[f"_url_{key}"], st.session_state[f"_snapped_{key}"] = snapped, asked
+    st.rerun(scope="app")
+
+
+def _span_text(start: str, end: str) -> str:
+    return pretty_date(start) if start == end else f"{pretty_date(start)} – {pretty_date(end)}"
+
+
+def _listed(labels: Iterable[str], most: int = 6) -> str:
+    """"A, B or C" (and "and N more" past `most`), escaped."""
+    labels = sorted(labels)
+    shown = [escape_markdown(label) for label in labels[:most]]
+    if len(labels) > most:
+        return ", ".join(shown) + f" and {len(labels) - most} more"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
+def _set_note(topic: str, note: str | None, level: str = "warning",
+              place: str | None = None) -> None:
+    """Keep a note on a link for `topic` ("place", "dates"): shown until the reader chooses
+    anew; one about a `place` is shown while that place is the one chosen."""
+    notes = st.session_state.setdefault("_link_notes", {})
+    if note is None:
+        notes.pop(topic, None)
+    else:
+        notes[topic] = (note, level, place)
+
+
+def link_notes() -> None:
+    """What a link asked for that this store lacks, or how an older link was read."""
+    for note, level, _ in st.session_state.get("_link_notes", {}).values():
+        if level == "info":
+            st.info(note, icon=":material/link:")
+        else:
+            st.warning(note, icon=":material/link_off:")
+
+
+def clear_date_note() -> None:
+    _set_note("dates", None)
 
 
 def current_window(days: list[str], mode: str) -> tuple[str, str]:

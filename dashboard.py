@@ -55,10 +55,13 @@ with st.sidebar:
                            bind=QP)
     sources = st.multiselect("Source", sorted(index.articles["source"].unique()),
                              key="source", bind=QP)
+    app.follow_places_link(index)  # (ids in the URL, as for the Place box)
     place_names = app.popular_places(index, st.session_state.get("places") or [])
     chosen_places = st.multiselect("Only these places", sorted(place_names, key=place_names.get),
-                                   format_func=place_names.get, key="places", bind=QP,
+                                   format_func=place_names.get, key="places",
+                                   on_change=app.clear_places_note,
                                    help="The most mentioned places are listed.")
+    app.write_places_link(chosen_places)
     min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="minconf",
                                bind=QP, help="How sure placeline is of each place's resolution")
     st.header("Map")
@@ -97,6 +100,7 @@ def time_map_and_panel() -> None:
                    + app.undated_matching_note(undated))
         return
     app.sanitize_window(days)
+    app.follow_date_link(days, mode)
     controls[2].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
                            args=(days, mode), min_value=app.as_date(days[0]),
                            max_value=app.as_date(days[-1]), format="YYYY-MM-DD")
@@ -109,9 +113,11 @@ def time_map_and_panel() -> None:
     elif mode == "range":
         start, end = st.select_slider("Dates with events", options=days, key="window",
                                       value=(days[0], days[-1]), bind=QP,
+                                      on_change=app.clear_date_note,
                                       help="Only days with events are on the slider.")
     else:
-        end = st.select_slider("Up to", options=days, key="until", value=days[-1], bind=QP)
+        end = st.select_slider("Up to", options=days, key="until", value=days[-1], bind=QP,
+                               on_change=app.clear_date_note)
         length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
@@ -128,18 +134,23 @@ def time_map_and_panel() -> None:
         st.caption("1 article gives no date and is not on the timeline; the Articles page "
                    "lists it." if undated == 1 else f"{undated} articles give no date and are "
                    "not on the timeline; the Articles page lists them.")
+    notes = st.container()  # (filled once the Place box has read the link)
     map_column, panel = st.columns([3, 2], gap="medium")
     with panel:  # the Place box before the map, so the map draws its choice (a link's too)
-        selected = choose_place(summary)
+        selected, labels = choose_place(dated, summary)
+    with notes:
+        app.link_notes()
     with map_column:
-        draw_map(summary, selected)
+        draw_map(summary, selected, labels)
         app.export_buttons(store, dated, window)
     with panel:
-        reading_panel(dated, window, summary, selected)
+        reading_panel(dated, window, summary, selected, labels)
 
 
-def draw_map(summary, selected: str | None) -> None:
-    layer = feature_collection(summary)
+def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
+    # Circles are named as the Place box names them: namesakes apart ("Paris (US)").
+    layer = feature_collection(summary.assign(
+        place=summary["place_id"].map(labels).fillna(summary["place"])))
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
@@ -152,19 +163,26 @@ def draw_map(summary, selected: str | None) -> None:
         st.info("No places in this window: widen it, or press ▶ to play through the dates.")
 
 
-def choose_place(summary) -> str | None:
+def choose_place(dated, summary) -> tuple[str | None, dict[str, str]]:
+    """The place chosen (in the box, on the map, or by a link) and every place's label."""
     app.apply_pending_selection()
+    app.follow_place_link(dated, summary)
     names = app.place_choices(summary, st.session_state.get("place"))
     app.sanitize_choice("place", names)
-    return st.selectbox("Place", list(names), format_func=names.get, index=None, key="place",
-                        bind=QP, placeholder="Click a circle or pick a place")
+    selected = st.selectbox("Place", list(names), format_func=names.get, index=None,
+                            key="place", placeholder="Click a circle or pick a place")
+    app.write_place_link(selected)  # by its id: see app_common's links
+    return selected, names
 
 
-def reading_panel(dated, window, summary, place_id: str | None) -> None:
+def reading_panel(dated, window, summary, place_id: str | None,
+                  labels: dict[str, str]) -> None:
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "
                  "first. Circle size and colour grow with the number of articles.")
-        st.markdown(markdown_table(summary.head(12)[["place", "articles", "kind"]]))
+        top = summary.head(12)  # labelled as in the Place box: namesakes apart
+        st.markdown(markdown_table(top.assign(place=top["place_id"].map(labels).fillna(
+            top["place"]))[["place", "articles", "kind"]]))
         return
     row = summary[summary["place_id"] == place_id].iloc[0]
     st.caption(f"{escape_markdown(str(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · "

@@ -14,11 +14,13 @@ from app_common import (
     articles_matching,
     data_version,
     described_places,
+    follow_article_link,
     get_store,
     load_articles,
     load_places,
     map_links,
     pretty_date,
+    write_article_link,
 )
 from placeline.names import name_key
 from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted
@@ -71,8 +73,10 @@ st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", colu
 })
 
 labels = {row.id: f"{pretty_date(row.published)} — {row.title}" for row in articles.itertuples()}
+follow_article_link(labels)  # ?article=ID opens it: the page can be shared as it is
 chosen = st.selectbox("Open an article", options=list(labels), format_func=labels.get,
                       key="article")
+write_article_link(chosen)
 article = store.article(chosen)
 mentions = store.mentions(chosen)
 metadata = json.loads(article["metadata"] or "{}")

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from placeline.models import Place
+from placeline.names import name_key
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~$=&^])")
 # GitHub-flavoured Markdown also links bare addresses ("www.evil.example/login",
@@ -155,6 +156,41 @@ def place_where(name: str, region: str = "", country: str = "", kind: str = "") 
     own name."""
     where = ", ".join(part for part in (region, "" if kind == "country" else country) if part)
     return f"{name} ({where})" if where else name
+
+
+_QUALIFIED = re.compile(r"^(.+?) \(([^()]+)\)$")  # "Paris (US)", "Springfield (Illinois, US)"
+
+
+def linked_place(wanted: str, places: pd.DataFrame,
+                 region_of: Callable[[str], str] | None = None) -> tuple[str | None, list[str]]:
+    """The place a shared link names, among `places` (place_id, place, country, lat, lon):
+    (its id, []) for a place id, or for a name or a label of `place_labels` that fits one
+    place only; else (None, the ids of the places it could mean: none if it fits none).
+    Links carry ids; names and labels are what older links carried, and a label's meaning
+    changes with the data ("Paris" became "Paris (US)" once Paris, France, came in), so a
+    name that now fits two places chooses neither."""
+    wanted = wanted.strip()
+    ids = places["place_id"].astype(str)
+    if wanted in set(ids):
+        return wanted, []
+    keys = places["place"].astype(str).map(name_key)
+    same = places[keys == name_key(wanted)]
+    qualified = _QUALIFIED.match(wanted)
+    if same.empty and qualified:
+        same = places[keys == name_key(qualified.group(1))]
+        asked = {part.strip().lower() for part in qualified.group(2).split(",")}
+        same = same[[asked <= _qualifiers(row, region_of) for _, row in same.iterrows()]]
+    found = sorted(same["place_id"].drop_duplicates())
+    return (found[0], []) if len(found) == 1 else (None, found)
+
+
+def _qualifiers(row: pd.Series, region_of: Callable[[str], str] | None) -> set[str]:
+    """What a label may add to a place's name: its country, region and coordinates."""
+    country = "" if pd.isna(row["country"]) else str(row["country"])
+    parts = {country, f"{row['lat']:.2f}", f"{row['lon']:.2f}"}
+    if region_of is not None:
+        parts.add(region_of(row["place_id"]))
+    return {p.lower() for p in parts if p}
 
 
 def candidate_label(place: Place, region: str = "", also: str = "") -> str:
