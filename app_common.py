@@ -681,18 +681,30 @@ def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
     return lambda field: f"fix_{field}_{digest}"
 
 
+SCOPE_RADIO_MAX = 6  # more articles than this are chosen in a searchable list
+
+
 def _scope(store: Store, surface: str | None, article_ids: list[int], key: str) -> int | None:
     """The article the correction applies in, or 0 for every article (now and at every later
     ingest). One article shown: that one, the narrowest. Several: the reader chooses, since
     "every article" also moves the name where it meant another place (the Springfield in
     Illinois, when the one in Massachusetts was wrong)."""
-    titles = {a: f"only in “{escape_markdown(clipped(store.article(a)['title'], 70))}”"
-              for a in article_ids}
+    many = len(article_ids) > SCOPE_RADIO_MAX
+    # Radio options render Markdown, a list's options are plain text: escaped for the first.
+    plain = (lambda text: text) if many else escape_markdown
+    titles = {a: f"only in “{plain(clipped(article['title'], 70))}”"
+                 + (f" ({pretty_date(article['published'])})" if many else "")
+              for a, article in ((a, store.article(a)) for a in article_ids)}
     named = _articles_naming(store, surface, data_version(store)) if surface else 0
-    titles[0] = (f"in every article (the {named} naming “{escape_markdown(surface or '')}” "
+    titles[0] = (f"in every article (the {named} naming “{plain(surface or '')}” "
                  "now, and later ones)")
-    scope = st.radio("Apply", list(titles), format_func=titles.get, key=key,
-                     index=0 if len(article_ids) == 1 else None)
+    if many:  # 66 radio buttons, and Save disabled until the right one was found: a search
+        scope = st.selectbox("Apply", [0, *article_ids], format_func=titles.get, key=key,
+                             index=None, placeholder="Type a word of the article's title, "
+                                                     "or choose every article")
+    else:
+        scope = st.radio("Apply", list(titles), format_func=titles.get, key=key,
+                         index=0 if len(article_ids) == 1 else None)
     if scope is None:
         st.caption("Choose where the correction applies.")
     return scope
