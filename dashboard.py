@@ -207,10 +207,11 @@ def reading_panel(dated, window, summary, place_id: str | None,
                 when += f" – {app.pretty_date(snippet.event_date_end)}"
             found = (f", from “{snippet.date_evidence}”"
                      if snippet.date_evidence and snippet.precision != "publication" else "")
+            published = (f"published {app.pretty_date(snippet.published)} "
+                         f"({METHOD_LABELS.get(snippet.published_method, '')})"
+                         if snippet.published else "no publication date found")
             st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
-                       f"{escape_markdown(found)}) · published "
-                       f"{app.pretty_date(snippet.published)} "
-                       f"({METHOD_LABELS.get(snippet.published_method, '')})")
+                       f"{escape_markdown(found)}) · {published}")
             if snippet.date_flag:
                 st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
             for sentence in snippet.sentences_markdown:

@@ -29,6 +29,7 @@ CLUSTER_THRESHOLD = 400  # places; above this "auto" groups nearby circles
 BASEMAP_URL = f"{URL_ROOT}/basemap/countries.geojson"
 FIT_MAX_ZOOM = 6  # fitting to a few close places stops here, not at street level
 FIT_PADDING = 30  # pixels kept free around fitted places
+LEGEND_OPEN_FROM_PX = 480  # a narrower map starts with its legend folded
 
 _MAP_STYLE = """
 <style>
@@ -301,7 +302,9 @@ class Legend(MacroElement):
     """What circle size and colour mean, and (while there are clusters) what a cluster is.
 
     Fixed content, so the base map stays constant. Compact, at the top right (where world
-    maps of news have the fewest places: the Arctic), and folds to its title on a click.
+    maps of news have the fewest places: the Arctic), and folds to its title on a click;
+    folded from the start on a map narrower than LEGEND_OPEN_FROM_PX (on a phone it covered
+    the zoom buttons).
     """
 
     _template = Template("""
@@ -310,7 +313,15 @@ class Legend(MacroElement):
             var legend = L.control({position: "topright"});
             legend.onAdd = function () {
                 var box = L.DomUtil.create("details", "placeline-legend");
-                box.open = true;
+                // Open where there is room; folded on a narrow map, where it covered the
+                // zoom buttons. The map's width may settle after it is made: follow it
+                // until the reader folds or opens the legend.
+                var readerSet = false;
+                function fit() {
+                    if (!readerSet) { box.open = map.getSize().x >= {{ this.open_from }}; }
+                }
+                fit();
+                map.on("resize", fit);
                 var title = document.createElement("summary");
                 title.textContent = "Articles per place";
                 box.appendChild(title);
@@ -341,6 +352,7 @@ class Legend(MacroElement):
                 grouped.appendChild(document.createTextNode(
                     "12 nearby places, coloured as the busiest"));
                 box.appendChild(grouped);
+                L.DomEvent.on(title, "click", function () { readerSet = true; });
                 L.DomEvent.disableClickPropagation(box);
                 L.DomEvent.disableScrollPropagation(box);
                 return box;
@@ -354,6 +366,7 @@ class Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.bins = bins
+        self.open_from = LEGEND_OPEN_FROM_PX
         colour = bins[min(1, len(bins) - 1)][1]
         self.sample = (colour, _text_colour(colour))
 

@@ -28,6 +28,9 @@ HEIGHT_PX = 80
 IN_WINDOW, OUTSIDE = "#d94801", "#cfcfcf"
 # Streamlit's slider stops its thumbs' centres this far inside the element's edges (1.67).
 THUMB_INSET_PX = 6
+# The first and last days keep their line: at 390 px the note between them squeezed them
+# into "1907-/01-01"; the note wraps instead.
+END_LABEL = "flex:none;white-space:nowrap"
 
 
 def slot_weights(days: int) -> np.ndarray:
@@ -67,7 +70,8 @@ def timeline_html(per_day: pd.DataFrame) -> str:
         f'slider; the days in the window are coloured" style="padding:0 {THUMB_INSET_PX}px">'
         f'<div style="display:flex;align-items:flex-end;gap:{gap};height:{HEIGHT_PX}px;'
         f'border-bottom:1px solid #999">{"".join(cells)}</div>'
-        f'<div style="display:flex;justify-content:space-between;font-size:0.8rem;'
-        f'color:#666"><span>{escape(days[0])}</span>'
-        f"<span>up to {int(tallest)} events {per}; days without events are skipped, as on "
-        f"the slider</span><span>{escape(days[-1])}</span></div></div>")
+        f'<div style="display:flex;justify-content:space-between;gap:8px;font-size:0.8rem;'
+        f'color:#666"><span style="{END_LABEL}">{escape(days[0])}</span>'
+        f'<span style="flex:0 1 auto;min-width:0;text-align:center">up to {int(tallest)} '
+        f"events {per}; days without events are skipped, as on the slider</span>"
+        f'<span style="{END_LABEL}">{escape(days[-1])}</span></div></div>')
