@@ -54,6 +54,12 @@ _MAP_STYLE = """
 .placeline-legend .grouped .placeline-cluster { position: relative; flex: none;
   width: 26px; height: 26px; }
 .placeline-fit a { display: flex; align-items: center; justify-content: center; }
+path.leaflet-interactive:focus { outline: none; }
+path.leaflet-interactive:focus-visible { stroke: #111; stroke-width: 4px; }
+.placeline-skip { position: absolute; left: 8px; top: 8px; z-index: 1100; padding: 6px 10px;
+  background: #fff; color: #08306b; font: 600 13px/1.3 sans-serif; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.4); transform: translateY(-200%); }
+.placeline-skip:focus { transform: none; }
 </style>
 """
 
@@ -133,7 +139,30 @@ class PlaceLayer(MacroElement):
                            "maxClusterRadius: 40, chunkedLoading: true, "
                            "iconCreateFunction: clusterIcon})"
                            if this.cluster else "L.featureGroup()" }};
-            var selected = {{ this.selected|tojson }}, chosen = null, bounds = null;
+            var selected = {{ this.selected|tojson }}, chosen = null, bounds = null, places = 0;
+            // A circle is a button for the keyboard and screen readers: named as its
+            // tooltip ("Paris (US) — 2 articles"), Enter or Space selects it as a click
+            // does, and the new layer drawn for the choice gives the focus back to it.
+            // (Its SVG element is made anew each time the circle is added to the map.)
+            function operable(feature, layer) {
+                var element = layer.getElement(), map = group._map;
+                var state = map && map._placeline, id = feature.properties.place_id;
+                if (!element) { return; }
+                element.setAttribute("tabindex", "0");
+                element.setAttribute("role", "button");
+                element.setAttribute("aria-label", feature.properties.label);
+                element.setAttribute("aria-pressed", String(id === selected));
+                L.DomEvent.on(element, "keydown", function (event) {
+                    if (event.key !== "Enter" && event.key !== " ") { return; }
+                    L.DomEvent.preventDefault(event);  // (Space would scroll the page)
+                    if (state) { state.refocus = id; }
+                    layer.fire("click", {latlng: layer.getLatLng(), originalEvent: event}, true);
+                });
+                if (state && state.refocus === id) {
+                    state.refocus = null;
+                    element.focus({preventScroll: true});
+                }
+            }
             function draw(data) {
                 var circles = L.geoJSON(data, {
                     pointToLayer: function (feature, latlng) {
@@ -154,10 +183,12 @@ class PlaceLayer(MacroElement):
                             var state = group._map && group._map._placeline;
                             if (state) { state.selected = feature.properties.place_id; }
                         });
+                        layer.on("add", function () { operable(feature, layer); });
                         if (feature.properties.place_id === selected) { chosen = layer; }
                     }
                 });
                 bounds = circles.getBounds();
+                places = circles.getLayers().length;
                 {% if this.cluster %}group.addLayers(circles.getLayers());
                 {% else %}circles.getLayers().forEach(function (c) { group.addLayer(c); });
                 {% endif %}
@@ -168,6 +199,8 @@ class PlaceLayer(MacroElement):
                 var map = group._map, state = map && map._placeline;
                 if (!state || !bounds) { return; }
                 state.bounds = bounds;
+                state.skip.textContent = "Skip the " + places + (places === 1 ? " place" :
+                    " places") + " on the map (the Place box lists them)";
                 // The legend explains clusters only while there are some.
                 L.DomUtil.{{ "addClass" if this.cluster else "removeClass" }}(
                     map.getContainer(), "placeline-clustered");
@@ -234,8 +267,30 @@ class ViewControl(MacroElement):
             function whenStill(act) {
                 if (map._animatingZoom) { map.once("zoomend", act); } else { act(); }
             }
+            // Named for screen readers: the frame's title, "streamlit_folium.st_folium",
+            // said nothing. An aria-label names it before its title does (the title stays:
+            // scripts and tests find the frame by it). Then a link to skip the circles,
+            // each a Tab stop, to the map's buttons.
+            try {
+                document.title = "Map of places";
+                if (window.frameElement) {
+                    window.frameElement.setAttribute("aria-label", "Map of places");
+                }
+            } catch (error) { /* another origin: the frame keeps its own name */ }
+            map.getContainer().setAttribute("aria-label", "Map of places: the arrow keys "
+                + "move it, + and - zoom");
+            var skip = document.createElement("a");
+            skip.href = "#";
+            skip.className = "placeline-skip";
+            skip.textContent = "Skip the places on the map";
+            map.getContainer().parentNode.insertBefore(skip, map.getContainer());
+            L.DomEvent.on(skip, "click", function (event) {
+                L.DomEvent.preventDefault(event);
+                var first = map.getContainer().querySelector(".leaflet-control a");
+                if (first) { first.focus(); }
+            });
             map._placeline = {
-                selected: null, fitted: false, bounds: null,
+                selected: null, fitted: false, bounds: null, refocus: null, skip: skip,
                 fit: function (animate) {
                     var b = map._placeline.bounds;
                     if (b && b.isValid()) {
