@@ -168,6 +168,11 @@ def off_timeline_count(store: Store, index: EventIndex, basis: str, kinds=(), so
     return found["article_id"].nunique()
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def undated_articles(_store: Store, version: tuple) -> int:
+    return _store.undated_article_count()
+
+
 def window_rows(store: Store, index: EventIndex, mask) -> pd.DataFrame:
     """Full rows (titles, snippets…) of the events in `mask`, fetched only when read."""
     return store.events_by_ids(index.event_ids(mask))

@@ -140,7 +140,7 @@ def test_highlighted_names_say_where_they_point_and_link_to_the_map(app_db, seed
     at = _run("pages/1_Articles.py")
     at.selectbox(key="article").select(_seed(seeds_store, "004_")).run()
     cleaned = next(m.value for m in at.markdown if "**Kreminna**" in m.value)
-    assert re.search(r"\[:orange-background\[\*\*Kreminna\*\*\]\]\(\./\?place=Kreminna "
+    assert re.search(r"\[:orange-background\[\*\*Kreminna\*\*\]\]\(\./\?place=geonames%3A\d+ "
                      r"\"Kreminna → Kreminna \\\(Luhansk Oblast\\, UA\\\)\\, city", cleaned)
 
 
