@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "69"
+INDEX_VERSION = "70"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1015,7 +1015,12 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
                       admin1=_region_in(town, row["country"]),
                       population=int(row["importance"]), source="supplement")
         entry.add_name(row["name"], NAME_MAIN)
-        for alias in filter(None, row["aliases"].split("|")):
+        aliases = [a for a in row["aliases"].split("|") if a]
+        bare = {name_key(a) for a in [row["name"], *aliases]}
+        for alias in aliases:
+            if alias[:4].lower() == "the " and name_key(alias[4:]) in bare:
+                continue  # "the Algarve" beside "Algarve": the bare name is matched after
+                # "the", and the whole would hold a sentence's "The" (a review of v69)
             entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) else NAME_ALTERNATE)
         entries.append(entry)
     return entries
@@ -1443,6 +1448,16 @@ def _group_plurals(name: str, taken: set[str]) -> list[str]:
     return [form for form in _plurals(word) if low <= zipf(form.lower()) < high]
 
 
+_COUNTY_WORD = re.compile(r" (?:County|Parish|Borough|Census Area)$")
+_COUNTY_PLURAL_ZIPF = 2.0  # "ozarks" 2.5; "cumberlands" 1.4, "chathams" 1.2, "caribous" 1.0
+
+
+def _plural_stem(name: str) -> str:
+    """The word a group's plural is made from ("Colorado Plateau" → "Colorado"), or ""."""
+    match = _GROUP_AFTER.match(name) or _GROUP_BEFORE.match(name)
+    return match["name"] if match else ""
+
+
 def _names_a_people(word: str, taken: set[str]) -> bool:
     """An adjective of a place that is indexed ("Hawaiian", "Ionian", "Mongolian"), whose
     plural names its people; not "Aleutian" nor "Carpathian" (no Aleutia, no Carpathia)."""
@@ -1461,10 +1476,25 @@ def name_groups_as_news_does(entries: list[Entry], taken: set[str]) -> None:
     otherwise: `COUNTRY_ALIASES`, `REGION_ALIASES`) and not in Antarctica (its features
     are named after people: "the Rockefellers" are a family, not the Rockefeller Plateau).
     (`taken`: as for `load_islands`.)"""
+    from placeline.frequency import zipf
+
+    divisions = {kind: {name_key(_COUNTY_WORD.sub("", surface)) for entry in entries
+                        if entry.country == "US" and entry.kind == kind
+                        for surface in entry.names} for kind in ("admin1", "admin2")}
+
+    def another_things(surface: str, form: str) -> bool:
+        """A US state's name in the plural, or a county's in a rare plural, names something
+        else: "the Colorados" are Paraguay's party, "the Cumberlands" a university, "the
+        Chathams" a family (a review of v69); "the Ozarks" (Ozark County) are the region."""
+        stem = name_key(_plural_stem(surface))
+        return stem in divisions["admin1"] or (
+            stem in divisions["admin2"] and zipf(form.lower()) < _COUNTY_PLURAL_ZIPF)
+
     for entry in entries:
         if entry.kind not in _GROUP_KINDS or entry.lat < _ANTARCTIC_LATITUDE:
             continue
-        forms = {form for surface in list(entry.names) for form in _group_plurals(surface, taken)}
+        forms = {form for surface in list(entry.names) for form in _group_plurals(surface, taken)
+                 if not another_things(surface, form)}
         for form in sorted(forms):
             if name_key(form) not in taken:  # a short form, as a region's ("Donetsk")
                 entry.add_name(form)

@@ -238,10 +238,13 @@ class Geoparser:
 
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
-        corrections = self._corrections_for(article_hint)
+        here = {key: c for key, c in self._corrections_for(article_hint).items()
+                if article_hint and c.context_hint == article_hint}
         fixed: set[tuple[int, int]] = set()
-        if corrections:
-            spans, fixed = _corrected_before_resolving(spans, corrections, text)
+        if here:  # (a correction for this article only: one made everywhere leaves the
+            # other names of every other story alone, "Cambridge and Boston … Red Sox" — a
+            # review; it still replaces its own name afterwards)
+            spans, fixed = _corrected_before_resolving(spans, here, text)
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         kept, called = self._keep_supported(resolutions, text)
         if fixed:  # a correction is the user's word: no filter of unlikely readings drops it
@@ -442,10 +445,10 @@ def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correc
         after = spans[k + 1] if k + 1 < len(spans) else None
         if correction is not None and not (
                 after is not None and CONTAINMENT_GAP.match(text[span.end:after.start]) and
-                after.candidates and all(c.kind in ("country", "admin1") for c in
-                                         after.candidates) and
+                any(c.kind in ("country", "admin1") for c in after.candidates) and
                 not any(contains(c.place, correction.place) or c.place.id ==
-                        correction.place.id for c in after.candidates)):
+                        correction.place.id for c in after.candidates)):  # ("Cambridge,
+            # Ontario": a state's or province's name that towns have too — a review)
             row = next((c.row for c in span.candidates if c.place.id == correction.place.id),
                        -1 - len(fixed))  # (a place of the user's own: a row of its own)
             span = replace(span, candidates=(Candidate(row, correction.place, 0, False),))

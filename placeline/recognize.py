@@ -84,6 +84,7 @@ from placeline.name_context import (
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
+    ORDINARY_REGION_AT,
     ORDINARY_WORD_REGIONS,
     ORGANISATION_AFTER,
     PARTNER_AFTER,
@@ -98,6 +99,8 @@ from placeline.name_context import (
     PUBLIC_BODY_AFTER,
     QUOTE_BEFORE,
     QUOTED_SPEAKER_BEFORE,
+    REGION_BODY_AFTER,
+    REGION_BODY_BEFORE,
     REGION_OF_LIST,
     RESIDENCE_BEFORE,
     RESIDENT,
@@ -673,6 +676,8 @@ _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_c
 _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca pottery"
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 ISLAND_ID = "island:"  # (gazetteer_build.load_islands' ids)
+# Kinds whose name a person's surname in the same text does not take away (see `_judge`).
+_SPEAKS_FOR_ITSELF = frozenset({"country", "admin1", "continent", "water"})
 _QUOTES = frozenset({"”", "\"", "’", "'"})  # a nickname's closing quote: “Wee Man” McDaniel
 _ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, not one name
 _LONGER_NAME = "part of the longer name"
@@ -776,6 +781,12 @@ class Recognizer:
             elif _where_a_river_may_stand(text, token.start) and not any(
                     _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
+            if best and token.text == "The" and best[0] + 1 < n and tokens[best[0] + 1].cap \
+                    and _joined_by_space(text, tokens[best[0]], tokens[best[0] + 1]) and \
+                    self._probe(text[tokens[i + 1].start:tokens[best[0] + 1].end], NOT_SHORT,
+                                False)[0]:
+                i += 1  # "The Gulf Coast braced": the Gulf Coast, not "The Gulf" and a coast
+                continue
             if best:
                 best = self._with_its_qualifier(text, tokens, i, *best)
                 found.append((i, best[0], best[1]))
@@ -1199,8 +1210,10 @@ class Recognizer:
         back = i - 1
         while back > 0 and back > i - 4 and tokens[back].cap and \
                 tokens[back].text.lower() != "the" and \
-                _joined_by_space(text, tokens[back], tokens[back + 1]):
-            back -= 1  # "the American Red Cross", "the Kenya Red Cross": one body's name
+                _joined_by_space(text, tokens[back], tokens[back + 1]) and \
+                not self._probe(tokens[back].text, NOT_SHORT, False)[0]:
+            back -= 1  # "the American Red Cross": one body's name; not over a place ("the
+            # Houston Sugar Land area" is Sugar Land, Texas: a review)
         if back > 0 and tokens[back].text.lower() in {"and", "or"}:
             back -= 1  # "the UN and Red Cross": the article governs both names
             while back > 0 and tokens[back].cap and back > i - 6 and \
@@ -1458,9 +1471,16 @@ class Recognizer:
                 c.kind == "water" for c in candidates)):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
             # basin": the river
-        if i == j and surface in seen.person_words and not cues and not any(
-                c.kind in BROAD_KINDS for c in candidates):
-            return None  # "Austin said" after "Lloyd Austin"
+        if i == j and surface in seen.person_words and not cues and (
+                not any(c.kind in BROAD_KINDS for c in candidates) or (
+                    not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
+                        SPEECH_AFTER.match(text, tokens[j].end) or
+                        self._sentence_initial(text, tokens[i])))):
+            return None  # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known
+            # for" after "Idris Elba", "Martin Mull", though islands have the names (a
+            # review): a region's name only where a person is said to speak or begins a
+            # sentence ("on Skye" stays beside "Skye MacLeod"; a country, a state or a river
+            # stays: "Jordan", "the Shannon")
         broad = any(c.kind in BROAD_KINDS and c.name_type != 1 and
                     not c.place.id.startswith(ISLAND_ID) for c in candidates)  # (an island's
         # name is a town's for these filters: "Refugio said", "Almagro said" are people,
@@ -1531,10 +1551,18 @@ class Recognizer:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
         if i > 0 and tokens[i - 1].text in BUILDING_BEFORE and \
-                _joined_by_space(text, tokens[i - 1], tokens[i]) and \
-                not self._sentence_initial(text, tokens[i - 1]):
+                _joined_by_space(text, tokens[i - 1], tokens[i]):
             return None  # "at the Hotel Matignon": the Prime Minister's residence in Paris,
             # not Matignon, Brittany
+        if i == j and surface in BUILDING_BEFORE and j + 1 < len(tokens) and \
+                tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
+            return None  # "Palazzo Chigi", "the Palais Garnier": the kind of a building,
+            # not Palazzo, Italy, nor Le Palais
+        if candidates and all(c.kind in ("region", "landmark") for c in candidates) and (
+                REGION_BODY_AFTER.match(text, tokens[j].end) or REGION_BODY_BEFORE.search(
+                    text, max(0, tokens[i].start - 24), tokens[i].start)):
+            return None  # "Ozarks Community Hospital", "Bank of the Ozarks", "Annapurna
+            # Pictures": a body named after a region or a landmark, not it (a review)
         if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
                 _joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \
@@ -1567,7 +1595,9 @@ class Recognizer:
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
-        if i == j and not cues - {RESIDENT} and surface in ORDINARY_WORD_REGIONS:
+        if i == j and not cues - {RESIDENT} and surface in ORDINARY_WORD_REGIONS and \
+                not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),
+                                              tokens[i].start):
             weak = True  # "Meta said", "Antique dealers", "the National Maritime Council":
             # the word, unless the text lists it with places or shows it to be one ("floods
             # in Acre")

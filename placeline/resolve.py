@@ -28,7 +28,7 @@ import numpy as np
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
 from placeline.models import Place
-from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP
+from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
 from placeline.names import name_key
 from placeline.recognize import Span
 
@@ -394,8 +394,9 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     runs, conjoined = _list_runs(text, spans)
     listed: dict[int, tuple[str, str]] = {}
     for run, joined in zip(runs, conjoined, strict=True):
-        if len(run) < 2 or (len(run) == 2 and not joined):
-            continue
+        if len(run) < 2 or (len(run) == 2 and not joined) or \
+                STREET_LIST_AFTER.match(text, spans[run[-1]].end):
+            continue  # (not "the corner of Lakeview and Harrison streets": a review)
         for k in run:
             regions = {(firsts[j].place.country, firsts[j].place.admin1) for j in run
                        if j != k}

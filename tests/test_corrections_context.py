@@ -25,10 +25,35 @@ def test_neighbours_follow_a_corrected_name(geoparser):
     england = _cambridge_in_england(geoparser.gazetteer)
     before = {m.surface: m.place.country for m in geoparser.parse(STORY)}
     assert before["Oxford"] == "US"  # the story's own Massachusetts pulls them there
-    mentions = geoparser.with_corrections([Correction("Cambridge", england)]).parse(STORY)
+    here = geoparser.with_corrections([Correction("Cambridge", england, "this-article")])
+    mentions = here.parse(STORY, article_hint="this-article")
     countries = {m.surface: m.place.country for m in mentions if m.place}
     assert countries["Oxford"] == "GB" and countries["Bristol"] == "GB"
     assert countries["Berlin"] == "DE"
+
+
+def test_a_correction_made_everywhere_leaves_other_stories_names_alone(geoparser):
+    """Made everywhere, a correction replaces its own name in every story but is no fact
+    their other names are read with: "Cambridge and Boston … the Red Sox" keeps Boston,
+    Massachusetts (it had moved to Lincolnshire — a review)."""
+    england = _cambridge_in_england(geoparser.gazetteer)
+    text = "Police in Cambridge and Boston arrested three men after the Red Sox game."
+    mentions = geoparser.with_corrections([Correction("Cambridge", england)]).parse(text)
+    places = {m.surface: m.place for m in mentions}
+    assert places["Cambridge"].id == england.id
+    assert (places["Boston"].country, places["Boston"].admin1) == ("US", "MA")
+
+
+def test_a_qualifier_that_towns_share_still_keeps_its_mention(geoparser):
+    """"Cambridge, Ontario": Ontario is also a town's name (California's), yet the province
+    places the mention, which keeps its own Cambridge (it had become the province's point)."""
+    england = _cambridge_in_england(geoparser.gazetteer)
+    text = "The plant in Cambridge, Ontario, will close next year, the company said."
+    for hint in ("", "this-article"):
+        corrected = geoparser.with_corrections([Correction("Cambridge", england, hint)])
+        cambridge = next(m.place for m in corrected.parse(text, article_hint="this-article")
+                         if m.surface == "Cambridge")
+        assert (cambridge.kind, cambridge.country) == ("city", "CA"), hint
 
 
 def test_a_mention_the_text_places_itself_keeps_its_place(geoparser):

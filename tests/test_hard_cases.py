@@ -2381,3 +2381,51 @@ def test_towns_listed_together_lean_to_one_state(geoparser):
         "The final is in New Jersey; Houston and Atlanta will each stage eight matches.")
         if m.surface == "Atlanta")
     assert atlanta.admin1 == "GA"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # towns named like seats of government stay towns (Whitehall, Ohio; Holyrood, Newfoundland)
+    ("Whitehall police arrested a man after a chase that ended in Columbus.", "Whitehall",
+     ("US", "OH")),
+    ("WHITEHALL, N.Y. (AP) — A Whitehall man was charged Tuesday with arson.", "WHITEHALL",
+     ("US", "NY")),
+    # a region listed after "in the", "to the" is the place; a town inside "the Houston Sugar
+    # Land area" keeps its capitals' cue
+    ("Migrants reached the Canaries on Tuesday, Spanish officials said.", "Canaries",
+     ("ES", None)),
+    ("Traffic was heavy in the Houston Sugar Land area on Friday.", "Sugar Land", ("US", "TX")),
+    ("Bushfires in the Grampians forced the evacuation of Halls Gap, Victoria's CFA said.",
+     "Grampians", ("AU", None)),
+    ("Hiking in the Ozarks near Springfield, Missouri, is popular.", "Ozarks", ("US", None)),
+])
+def test_what_a_review_of_v69_kept_as_places(geoparser, text, surface, expected):
+    place = next(m.place for m in geoparser.parse(text) if m.surface == surface)
+    assert place.country == expected[0]
+    assert expected[1] is None or place.admin1 == expected[1]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Idris Elba will star in the new film. Elba said filming starts in London.", "Elba"),
+    ("Actor Martin Mull died at 80. Mull was known for his comedy.", "Mull"),
+    ("Police said the robbery happened at the Outback Steakhouse in Saugus.", "Outback"),
+    ("Norwich City beat Leeds 2-1 at Carrow Road. The Canaries climbed to fourth.", "Canaries"),
+    ("The CEO of Ozarks Community Hospital in Springfield resigned.", "Ozarks"),
+    ("Bank of the Ozarks reported higher profits in Little Rock.", "Ozarks"),
+    ("Paraguay's ruling Colorados won the election in Asuncion.", "Colorados"),
+    ("The Swiss Ski team trained in Zermatt before the races in Norway.", "Ski"),
+    ("Italy's prime minister spoke at Palazzo Chigi in Rome.", "Palazzo"),
+    ("The Palais Garnier in Paris reopened.", "Palais"),
+])
+def test_what_a_review_of_v69_found_no_places(geoparser, text, word):
+    """People, a steakhouse, a club's nickname, bodies named after a region, a party, a
+    team, a building's kind: none is the place its word names (each was one in v69)."""
+    assert word not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_sentences_the_stays_outside_a_regions_name(geoparser):
+    """"The Algarve is popular": the span is "Algarve" (v69's "the X" aliases had taken the
+    sentence's "The"), and "The Gulf Coast" is the Gulf Coast, not "The Gulf"."""
+    assert [m.surface for m in geoparser.parse("The Algarve is popular with tourists.")] == [
+        "Algarve"]
+    coast = geoparser.parse("The Gulf Coast braced for Hurricane Ida.")
+    assert [m.surface for m in coast] == ["Gulf Coast"]
