@@ -103,7 +103,8 @@ def test_clicking_a_marker_shows_the_snippets_for_that_place(offline_page, dashb
     delhi.hover()
     assert "New Delhi" in frame.locator(".leaflet-tooltip").inner_text(timeout=TIMEOUT)
     delhi.click()
-    page.get_by_text("First fleeting meeting between the US and Russia").first.wait_for(
+    page.get_by_text("First fleeting meeting between the US and Russia").filter(
+        visible=True).first.wait_for(
         timeout=TIMEOUT)
     panel_text = page.locator("[data-testid=stMain]").inner_text()
     assert "New Delhi witnessed the first meeting" in panel_text

@@ -78,7 +78,8 @@ def test_hostile_text_is_shown_literally_on_the_map_and_in_the_panel(offline_pag
     assert tooltip.inner_text(timeout=TIMEOUT).startswith(PLACE_NAME)
     marker.click()
     main = page.locator("[data-testid=stMain]")
-    main.get_by_text("<script>window.__pwned=1</script>", exact=False).first.wait_for(
+    main.get_by_text("<script>window.__pwned=1</script>", exact=False).filter(
+        visible=True).first.wait_for(
         timeout=TIMEOUT)
     text = _shown(main.inner_text())
     assert TITLE in text  # the title, character for character
