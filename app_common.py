@@ -431,7 +431,8 @@ def follow_article_link(articles: Iterable[int], key: str = "article") -> None:
     if not wanted or wanted == st.session_state.get(f"_url_{key}"):
         return
     st.session_state[f"_url_{key}"] = wanted
-    if wanted.isdigit() and int(wanted) in set(articles):
+    if wanted.isascii() and wanted.isdigit() and int(wanted) in set(articles):  # ("²" is
+        # a digit to str.isdigit, not to int: a review)
         st.session_state[key] = int(wanted)
     else:
         st.warning(f"This link opens article “{escape_markdown(clipped(wanted, 40))}”, which "

@@ -185,9 +185,24 @@ def _store_file(path: Path, store: str | Path) -> str:
             return f"the corrections journal of the database {store}"
     if has_sqlite_header(path):
         return "a SQLite database (placeline never writes over one)"
+    if path.is_file() and _sqlite_log(path):
+        return "a SQLite database's log (its last commits may be only there)"
     if path.is_file() and path.name.endswith(JOURNAL_SUFFIX):
         return "a corrections journal (placeline never writes over one)"
     return ""
+
+
+def _sqlite_log(path: Path) -> bool:
+    """A SQLite write-ahead log (its magic number, 0x377f0682 or 0x377f0683) or a file named
+    as another database's log, shared-memory index or rollback journal: writing over any of
+    them loses that database's commits (a review)."""
+    if path.name.endswith(("-wal", "-shm", "-journal")):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) in (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+    except OSError:
+        return False
 
 
 def _same_file(path: Path, other: Path) -> bool:

@@ -196,8 +196,11 @@ class Gazetteer:
         "Mass", "Calif"). Matches nothing when it names neither."""
         qualifier = qualifier.strip()
         candidates = list(self.lookup_name(qualifier))
-        if not candidates and qualifier.isalpha():  # (AP writes them capitalised)
-            candidates = list(self.lookup_name(qualifier.capitalize() + "."))
+        if qualifier.isalpha() and len(qualifier) <= 5:  # AP writes them capitalised, and
+            # they come first: "Fla" is also Flå's other name, "Colo" a town in Iowa
+            abbreviated = [c for c in self.lookup_name(qualifier.capitalize() + ".")
+                           if c.name_type == 2]
+            candidates = abbreviated or candidates
         if qualifier.isalpha() and len(qualifier) <= 3:
             candidates += self.postal_region(qualifier.upper())
             country = self.country(qualifier.upper()) if len(qualifier) == 2 else None
