@@ -25,7 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from placeline.config import PACKAGE_DATA
@@ -139,13 +138,11 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
 
 
 def event_date(text: str, start: int, end: int, published: dt.date | None,
-               grouped: dict | None = None, utc_date: dt.date | None = None) -> DateGuess:
+               grouped: dict | None = None) -> DateGuess:
     """Date of what a mention at [start, end) reports: its clause's time, else publication.
 
     Out-of-range dates (before 1900, over a year after publication) are not used: the
     publication date stands in and `flag` says what was rejected, so the UI can show it.
-    `utc_date`: the publication's date in UTC when its timestamp's local date (`published`)
-    is another; a weekday naming it is that day (see `timex.resolve`).
     """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
@@ -164,20 +161,19 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
 
     flag = ""
     reference = published or dt.date.today()
-    utc_date = utc_date if published else None  # (an undated article has no instant)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
                 or _DURATION_START.match(expr.text)):
             continue
-        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), utc_date)
+        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end))
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
         reason = out_of_range(guess, reference)
         if not reason:
             return _refined(guess, [e for e in candidates if e is not expr and not
-                                    distance(e)[0]], text, reference, utc_date)
+                                    distance(e)[0]], text, reference)
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
@@ -189,14 +185,14 @@ _COARSE = {"week", "month", "season", "year"}
 
 
 def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
-             reference: dt.date, utc_date: dt.date | None = None) -> DateGuess:
+             reference: dt.date) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
     if guess.precision not in _COARSE or guess.date is None:
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
-        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), utc_date)
+        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end))
         if finer and finer.date and finer.precision in {"day", "range"} \
                 and guess.date <= finer.date <= last:
             return finer
@@ -243,8 +239,7 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
         flag = _times_disagree(parsed, metadata.get("time_others", "")) if key == "time" else ""
-        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}", flag=flag,
-                         utc_date=utc_date_of(str(value)))
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}", flag=flag)
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
 
 
@@ -261,15 +256,6 @@ def _times_disagree(chosen: dt.date, others: str) -> str:
             return (f"the page's <time> tags are years apart: {chosen} was taken, another "
                     f"says {other}; check the date")
     return ""
-
-
-def stored_utc_date(published: str | None, metadata: dict) -> dt.date | None:
-    """`DateGuess.utc_date` of a stored article, read again from its metadata (when they
-    still give its stored date), to date its mentions again as the ingest did."""
-    guess = date_from_metadata(metadata)
-    if guess and guess.date and published and guess.date.isoformat() == published[:10]:
-        return guess.utc_date
-    return None
 
 
 def _shortened(value: str, limit: int = 60) -> str:
@@ -295,38 +281,6 @@ def parse_date_value(value: str) -> dt.date | None:
     except ValueError:
         return None
     return _dateparser_value(value)
-
-
-_STAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*"
-                    r"(Z|[+-]\d\d(?::?\d\d)?)$", re.IGNORECASE)
-
-
-def utc_date_of(value: str) -> dt.date | None:
-    """The date in UTC of a timestamp with a time and an offset, when its local date (the
-    one `parse_date_value` reads) is another ("2024-03-13T23:30:00-08:00" → 14 March); None
-    otherwise, and for a bare date or a time without an offset (no instant to convert).
-
-    The local date stays the publication date: it is what the page shows, and what "today"
-    and "yesterday" count from. But the instant was already the next day in UTC (further
-    east, in Europe and Asia), so a weekday naming that day means it: "early on Thursday"
-    in a Rotterdam story filed at 23:30 on Wednesday in California is that Thursday, not the
-    one a week before (an audit: the same strike stamped in UTC and in PST came a week apart).
-    """
-    match = _STAMP.match(value.strip())
-    if match:
-        try:
-            stamp = dt.datetime.fromisoformat(f"{match[1]}T{match[2]}{match[3].upper()}")
-        except ValueError:  # "25:00", "+99:00"
-            return None
-    else:
-        try:
-            stamp = parsedate_to_datetime(value)  # "Wed, 13 Mar 2024 23:30:00 -0800"
-        except (TypeError, ValueError, IndexError):
-            return None
-        if stamp.tzinfo is None:
-            return None
-    utc = stamp.astimezone(dt.UTC).date()
-    return utc if utc != stamp.date() else None
 
 
 def _dateparser_value(value: str) -> dt.date | None:

@@ -14,16 +14,14 @@ from placeline.models import Event, Mention
 from placeline.text import sentence_at
 
 
-def build_events(text: str, mentions: Iterable[Mention], published: dt.date | None,
-                 utc_date: dt.date | None = None) -> list[Event]:
-    """Events of one article, in order of first mention (`utc_date`: the publication's date
-    in UTC, when its timestamp gives another day than `published`, its local date)."""
+def build_events(text: str, mentions: Iterable[Mention], published: dt.date | None) -> list[Event]:
+    """Events of one article, in order of first mention."""
     grouped = expressions_in_sentences(text)
     events: dict[tuple, Event] = {}
     for mention in mentions:
         if mention.place is None:
             continue
-        guess = event_date(text, mention.start, mention.end, published, grouped, utc_date)
+        guess = event_date(text, mention.start, mention.end, published, grouped)
         key = (mention.place.id, guess.date, guess.end)
         if key in events:
             continue

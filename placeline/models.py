@@ -48,9 +48,6 @@ class DateGuess:
     end: dt.date | None = None  # set for ranges
     precision: str = "day"  # day | range | week | month | season | year | publication
     flag: str = ""  # why a date found in the text was rejected (future, before 1900), if so
-    # A publication stamped with a time and an offset whose date in UTC is another than its
-    # local `date` ("2024-03-13T23:30:00-08:00": 14 March): weekdays may name that day too.
-    utc_date: dt.date | None = None
 
 
 @dataclass(frozen=True)

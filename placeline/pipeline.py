@@ -160,9 +160,8 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
     tell), and its story terms. `hint`: the content hash whose one-article corrections
     apply (a new version's are its stored version's), else its own."""
     mentions = geoparser.parse(article.text, hint or article.content_hash)
-    own = article.published or DateGuess(None, "unknown", 0.0)
-    return Prepared(source, article, mentions,
-                    build_events(article.text, mentions, own.date, own.utc_date),
+    own = article.published.date if article.published else None
+    return Prepared(source, article, mentions, build_events(article.text, mentions, own),
                     story_terms(article.text, mentions))
 
 
@@ -481,8 +480,7 @@ class Pipeline:
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = self._stored_mentions(article_id)
-        self.store.replace_events(article_id, build_events(text, mentions, guess.date,
-                                                           guess.utc_date))
+        self.store.replace_events(article_id, build_events(text, mentions, guess.date))
 
     def _stored_mentions(self, article_id: int) -> list[Mention]:
         return [

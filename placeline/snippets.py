@@ -6,13 +6,12 @@ Kept out of the dashboard so it can be tested without Streamlit and reused by th
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from placeline.dates import event_date, expressions_in_sentences, stored_utc_date
+from placeline.dates import event_date, expressions_in_sentences
 from placeline.present import highlighted
 from placeline.store import Store
 from placeline.text import sentence_at
@@ -52,8 +51,7 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
         mentions = [m for m in store.mentions(int(article_id)) if m["place_id"] == place_id]
         sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for m in _in_window(text, mentions, article["published"],
-                            rows[rows["article_id"] == article_id],
-                            _utc_date(article["published"], article["metadata"])):
+                            rows[rows["article_id"] == article_id]):
             sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
                 (m["start_char"], m["end_char"]))
         result.append(Snippet(
@@ -73,7 +71,7 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
 
 
 def _in_window(text: str, mentions: list[dict], published: str | None,
-               events: pd.DataFrame, utc_date: dt.date | None = None) -> list[dict]:
+               events: pd.DataFrame) -> list[dict]:
     """The mentions whose own event is one of `events` (an article's events of one place in
     the window): each mention is dated again as its event was (`build_events`). Events a
     former rule dated otherwise match no mention: then the sentences the events hold."""
@@ -82,7 +80,7 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     grouped = _expressions(text)
     kept = []
     for m in mentions:
-        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, utc_date)
+        guess = event_date(text, m["start_char"], m["end_char"], day, grouped)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)
@@ -98,15 +96,6 @@ def _expressions(text: str):
     life, not again at every rerun (the panel of a place in 1,285 articles had gone from
     3.2 s to 9.2 s a rerun — a review)."""
     return expressions_in_sentences(text)
-
-
-def _utc_date(published: str | None, metadata: str | None) -> dt.date | None:
-    """The publication's date in UTC when its stamp gives another day (`build_events`)."""
-    try:
-        data = json.loads(metadata or "{}")
-    except ValueError:
-        return None
-    return stored_utc_date(published, data) if isinstance(data, dict) else None
 
 
 def _text_or_none(value: object) -> str | None:

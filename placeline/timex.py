@@ -383,30 +383,6 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
     return ref - dt.timedelta(days=back)
 
 
-def _resolve_weekday(weekday: int, rel: str, ref: dt.date, tense_: str,
-                     utc_date: dt.date | None, evidence: str) -> DateGuess:
-    """"on Thursday", "last Thursday", "Thursday": by its modifier and tense, or the
-    publication's day in UTC when it names that one."""
-    confidence = 0.8 if rel else 0.75
-    utc = _utc_weekday(weekday, rel, utc_date)
-    if utc:
-        return DateGuess(utc, "relative", confidence,
-                         f"{evidence} ({tense_} tense; {utc:%A} in UTC at publication)")
-    return DateGuess(_weekday_date(weekday, ref, rel, tense_), "relative", confidence,
-                     f"{evidence} ({tense_} tense)")
-
-
-def _utc_weekday(weekday: int, rel: str, utc_date: dt.date | None) -> dt.date | None:
-    """The publication's date in UTC, when a plain weekday names it: a story stamped 23:30
-    on Wednesday in California (already Thursday in UTC) telling what happened in Rotterdam
-    "early on Thursday" means that Thursday, one day after its local date, not the one six
-    days before. ("Last", "next" and the like still count from the local date.)"""
-    if utc_date is None or utc_date.weekday() != weekday:
-        return None
-    return utc_date if rel.lower() in {"", "on", "this", "earlier", "earlier on", "later",
-                                       "later on"} else None
-
-
 def _count(value: str) -> int:
     value = value.lower()
     return int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 1)
@@ -462,10 +438,8 @@ def _tense_of(expr: TimeExpression, clause: str) -> str:
     return weekday_tense(clause, at, at + len(expr.text)) if at >= 0 else tense(clause)
 
 
-def resolve(expr: TimeExpression, ref: dt.date, clause: str,
-            utc_date: dt.date | None = None) -> DateGuess | None:
-    """The date an expression denotes, given the publication date and its clause (and the
-    publication's date in UTC, when its timestamp gives another day: `_utc_weekday`)."""
+def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
+    """The date an expression denotes, given the publication date and its clause."""
     g = expr.groups
     tense_ = _tense_of(expr, clause)
     evidence = expr.text
@@ -508,11 +482,14 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_rel_month(g, ref, tense_, evidence)
         if expr.kind == "in_month":
             return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
-        if expr.kind in {"rel_weekday", "weekday"}:
-            return _resolve_weekday(WEEKDAYS[g["weekday"].lower()], g.get("rel", ""), ref,
-                                    tense_, utc_date, evidence)
+        if expr.kind == "rel_weekday":
+            date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g["rel"], tense_)
+            return DateGuess(date, "relative", 0.8, f"{evidence} ({tense_} tense)")
         if expr.kind == "yesterday_weekday":
             return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
+        if expr.kind == "weekday":
+            date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, "", tense_)
+            return DateGuess(date, "relative", 0.75, f"{evidence} ({tense_} tense)")
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
         if expr.kind in {"ago", "in_units"} and g["count"].lower() in _VAGUE_COUNTS:
