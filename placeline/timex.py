@@ -110,9 +110,12 @@ _FUTURE = re.compile(
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b"
     # "snow is expected on Friday", "a march is planned this Tuesday": what is still to come
-    # (not "it is likely that …" nor "is likely to have …", which judge the past)
+    # (not "it is likely that …" nor "is likely to have …", which judge the past; nor
+    # "likely" and "possible" at all: "a suspect arrested on Monday is likely to be charged",
+    # "it is possible the fire started on Monday" judge a past event — a review)
     r"|\b(?:is|are|'s)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?(?:expected|planned"
-    r"|scheduled|forecast|possible|likely)\b(?!\s+(?:that|to\s+have)\b)",
+    r"|scheduled|forecast|possible(?=\s+(?:on|this|later|by)\b))\b"
+    r"(?!\s+(?:that|to\s+have)\b)",  # ("more snow is possible on Friday" still looks ahead)
     re.IGNORECASE,
 )
 _PAST = re.compile(
