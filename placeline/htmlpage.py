@@ -73,9 +73,10 @@ class _PageReader(HTMLParser):
         a = {k.lower(): (v or "") for k, v in attrs}
         region = tag if tag in _REGIONS else (
             "byline" if _BYLINE.search(f"{a.get('class', '')} {a.get('id', '')}") else "")
-        if region:
-            self._open.setdefault(tag, []).append(region)
-            self._inside[region] += 1
+        if tag not in _VOID:  # every element of the tag, so a nested </div> closes its
+            self._open.setdefault(tag, []).append(region)  # own, not the byline's (a review)
+            if region:
+                self._inside[region] += 1
         if tag == "meta":
             prop = (a.get("property") or a.get("name") or "").lower()
             if prop in _PUBLISHED_PROPERTIES:
@@ -111,8 +112,10 @@ class _PageReader(HTMLParser):
             self._block = []
 
     def handle_endtag(self, tag: str) -> None:
-        if self._open.get(tag):  # the latest open element of this tag that began a region
-            self._inside[self._open[tag].pop()] -= 1
+        if self._open.get(tag):  # the latest open element of this tag
+            region = self._open[tag].pop()
+            if region:
+                self._inside[region] -= 1
         if tag == "script" and self._in_jsonld:
             self._in_jsonld = False
             self._declare("datePublished", _jsonld_date("".join(self._jsonld)))
@@ -141,17 +144,23 @@ class _PageReader(HTMLParser):
             self._block.append(data)
 
 
+# Elements with no end tag: never open, so never on the stack of open elements.
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+
+
 def _time_rank(regions: set[str], attrs: dict[str, str]) -> int:
     """How surely a <time> is the story's own date, 0 first. A page's first <time> may be a
     "Most read" teaser years old in its menu (an audit: a 2019 one had dated a 2024 story).
     0: in <article>, in a byline or marked as published; 2: in a menu or an aside (even inside
-    <article>), or in the page's header or footer; 1: anywhere else."""
+    <article>), or in the page's footer; 1: anywhere else, a header too."""
     if regions & {"nav", "aside"}:
         return 2
     own = f"{attrs.get('class', '')} {attrs.get('id', '')}"
     if regions & {"article", "byline"} or "pubdate" in attrs or _BYLINE.search(own):
         return 0
-    return 2 if regions & {"header", "footer"} else 1
+    return 2 if "footer" in regions else 1  # (a <header> often holds the story's own
+    # headline and date outside <article>: a review)
 
 
 def _page_time(times: list[tuple[int, str]]) -> tuple[str, list[str]]:

@@ -172,3 +172,23 @@ def test_the_audit_page_ingests_with_a_warning_and_its_events_in_2024(geoparser,
         store.close()
     assert [w.source for w in report.warnings] == ["page.html"]
     assert set(events["date"].str[:4]) == {"2024"}
+
+
+def test_a_headers_date_and_a_bylines_nested_elements_keep_the_storys_time():
+    """A review: a <header> holding the headline and the story's <time> (outside <article>)
+    had lost to a 2019 "Related" teaser; a byline with a nested <div> had ended at that
+    </div>, so its <time> counted as anywhere's."""
+    from placeline.htmlpage import read_html
+
+    header = ("<html><body><nav><a href=/>Home</a></nav><header class='story-head'>"
+              "<h1>Port strike</h1><p>By A. Writer <time datetime='2024-03-14T09:00:00+00:00'>"
+              "14 March</time></p></header><main><p>Dock workers walked out in Rotterdam."
+              "</p></main><section class='related'><h2>Related</h2><time datetime='2019-05-01'>"
+              "1 May 2019</time></section></body></html>")
+    byline = ("<html><body><ul class='trending'><li><time datetime='2019-05-01'>2019</time>"
+              "</li></ul><div class='byline'><div class='author'>By A. Writer</div>"
+              "<time datetime='2024-03-14T09:00:00+00:00'>14 March</time></div>"
+              "<p>Dock workers walked out in Rotterdam.</p></body></html>")
+    for page in (header, byline):
+        metadata = read_html(page)[1]
+        assert metadata["time"].startswith("2024-03-14"), page[:40]
