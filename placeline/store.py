@@ -413,13 +413,14 @@ class Store:
                 self._write_terms(tx, article_id, terms)
         return article_id
 
-    def versions_of(self, source: str | None, url: str = "") -> list[tuple[int, str, str]]:
-        """(id, content hash, text) of the stored articles read from `source` or from `url`:
+    def versions_of(self, source: str | None, url: str = "") -> list[tuple[int, str, str, str]]:
+        """(id, content hash, text, source) of the stored articles read from `source` or from
+        `url`:
         those a document read from there again may be a new version of. The latest 20 only:
         a feed that gives every row its home page's URL must not make each new row read
         every earlier one."""
-        return [(int(r[0]), r[1], r[2]) for r in self._conn.execute(
-            "SELECT id, content_hash, text FROM articles WHERE source = ?"
+        return [(int(r[0]), r[1], r[2], r[3]) for r in self._conn.execute(
+            "SELECT id, content_hash, text, source FROM articles WHERE source = ?"
             " OR (url = ? AND url <> '') ORDER BY id DESC LIMIT 20", (source or "", url or ""))]
 
     def replace_article(self, article_id: int, article: Article, mentions: Iterable[Mention],

@@ -304,3 +304,24 @@ def test_a_shared_opening_sentence_alone_makes_no_story(store, geoparser, tmp_pa
     b.write_text(FLOOD.replace("\n", "\n" + stock, 1), encoding="utf-8")
     ids = [i for _, i in _ingest(store, geoparser, a, b).added]
     assert len({store.article(i)["story_id"] for i in ids}) == 2
+
+
+def test_rows_with_their_own_ids_under_one_url_are_different_articles(store, geoparser,
+                                                                      tmp_path):
+    """A week of weather briefs in one JSONL file, each with its own id and date and one
+    section's URL, shares most of its wording from day to day: they had collapsed into the
+    last row ("1 added, 6 updated"; six days lost — a review). Ids decide."""
+    rows = [{"id": f"wx-2024-03-1{day}", "date": f"2024-03-1{day}",
+             "url": "https://news.example.com/weather",
+             "title": f"Denver weather for March 1{day}",
+             "text": (f"Denver weather for March 1{day}\n\nForecasters in Denver expect a high "
+                      f"of {40 + day} degrees today, with light winds from the west and clear "
+                      "skies over Boulder and Aurora. Roads in the foothills are dry, the "
+                      "Colorado Department of Transportation said, and no closures are "
+                      f"planned. Overnight lows will fall to {20 + day} degrees.")}
+            for day in range(1, 6)]
+    path = tmp_path / "week.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = _ingest(store, geoparser, path)
+    assert len(report.added) == 5 and not report.updated
+    assert len(store.article_ids()) == 5
