@@ -34,7 +34,6 @@ from placeline.resolve import (
     CONTAINMENT_GAP,
     Resolution,
     Resolver,
-    contains,
     kind_said,
     lend_county_readings,
 )
@@ -427,7 +426,20 @@ def _qualified_elsewhere(mention: Mention, after: Mention | None, place: Place,
     return after is not None and after.place is not None and \
         after.place.kind in ("country", "admin1") and \
         CONTAINMENT_GAP.match(text[mention.end:after.start]) is not None and \
-        not contains(after.place, place) and after.place.id != place.id
+        not _may_hold(after.place, place) and after.place.id != place.id
+
+
+def _may_hold(region: Place, place: Place) -> bool:
+    """Whether a country or first-level region may hold a corrected place of any kind: the
+    same country, and the same region where the place has one. A place whose country is
+    unknown (a pin typed far from the name's place) may be anywhere. (`resolve.contains`
+    holds towns and landmarks only: the Long Island region and Nantucket Island had counted
+    as outside New York and Massachusetts, so their corrections never applied — a review.)"""
+    if not place.country:
+        return True
+    if place.country != region.country:
+        return False
+    return region.kind == "country" or not place.admin1 or place.admin1 == region.admin1
 
 
 def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correction],
@@ -446,8 +458,9 @@ def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correc
         if correction is not None and not (
                 after is not None and CONTAINMENT_GAP.match(text[span.end:after.start]) and
                 any(c.kind in ("country", "admin1") for c in after.candidates) and
-                not any(contains(c.place, correction.place) or c.place.id ==
-                        correction.place.id for c in after.candidates)):  # ("Cambridge,
+                not any(c.kind in ("country", "admin1") and _may_hold(c.place,
+                                                                      correction.place)
+                        or c.place.id == correction.place.id for c in after.candidates)):  # ("Cambridge,
             # Ontario": a state's or province's name that towns have too — a review)
             row = next((c.row for c in span.candidates if c.place.id == correction.place.id),
                        -1 - len(fixed))  # (a place of the user's own: a row of its own)

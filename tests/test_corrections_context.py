@@ -89,3 +89,21 @@ def test_a_correction_to_an_unlikely_place_is_never_filtered_out(geoparser):
     text = "Scientists in Cambridge and Oxford met partners from Bristol."
     mentions = geoparser.with_corrections([Correction("Cambridge", theirs)]).parse(text)
     assert [m.place.id for m in mentions if m.surface == "Cambridge"] == [theirs.id]
+
+
+def test_a_qualified_name_corrected_to_a_region_or_pin_inside_its_qualifier_moves(geoparser):
+    """"Long Island, New York" corrected to the Long Island region, or "Cambridge,
+    Massachusetts" to a typed pin: the qualifier may hold them, so the correction applies (an
+    island, a region or a pin of unknown country had counted as outside it — a review)."""
+    from placeline.models import Place
+
+    text = "Storms hit Long Island, New York, on Monday."
+    region = Place(id="user:long-island", name="Long Island", lat=40.8, lon=-73.3,
+                   kind="region", country="US", admin1="NY")
+    pin = Place(id="user:somewhere", name="Long Island", lat=40.8, lon=-73.3, kind="city")
+    for place in (region, pin):
+        for hint in ("", "this-article"):
+            corrected = geoparser.with_corrections([Correction("Long Island", place, hint)])
+            found = next(m.place for m in corrected.parse(text, article_hint="this-article")
+                         if m.surface == "Long Island")
+            assert found.id == place.id, (place.id, hint)
