@@ -52,7 +52,7 @@ class Keywords:
 
     def found_in(self, *lowered: str | None) -> bool:
         """Whether every word and phrase begins a word in one of the `lowered` texts (title
-        and text, lower-cased by the database as it compared them)."""
+        and text, lower-cased by Python, as the query was)."""
         return all(any(term.begins_a_word_in(t) for t in lowered if t) for term in self.terms)
 
 

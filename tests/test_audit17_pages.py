@@ -264,3 +264,14 @@ def test_the_correction_form_says_which_candidates_go_by_another_name(app_db):  
                o.endswith(" — also called Cambridge") for o in options)
     assert any(o.startswith("Cambridge (city, England, GB, ") and "also called" not in o
                for o in options)
+
+
+def test_words_beyond_ascii_are_found_as_typed_on_both_backends(store):
+    """A review: on PostgreSQL the rows the database found were checked in its own lower
+    case ("Київ" stays as it is under a C locale, "İ" lowers otherwise than in Python) and
+    thrown away; both sides are now lower-cased by Python."""
+    kyiv = store.add_article(_article("u1", "Шелл: обстріл Києва. Київ, Zürich, İstanbul."), [])
+    assert store.articles_matching("Київ") == {kyiv}
+    assert store.articles_matching("İstanbul") == {kyiv}
+    assert store.articles_matching("Zürich") == {kyiv}
+    assert store.articles_matching("ürich") == set()  # inside a word, as for ASCII
