@@ -1054,6 +1054,10 @@ class SQLiteStore(Store):
         try:
             self._conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one file: nothing beside it
+            with copy:  # a store of its own: opened, it takes an id and journals its
+                copy.execute("DELETE FROM meta WHERE key = ?", (STORE_ID,))  # corrections
+            # beside itself (with the original's id it never had, and its journal lines
+            # could not be told from the original's — a review)
         finally:
             copy.close()
 

@@ -133,6 +133,13 @@ def test_backup_copies_the_whole_store_while_a_reader_holds_the_log(tmp_path, ca
     assert not out.with_name(out.name + "-wal").exists()  # one file, nothing beside it
     reader.rollback()
     reader.close()
+    # Opened, the copy is a store of its own: its id, and its corrections journalled beside
+    # it, so a rebuild of the copy keeps them (it had kept the original's id, no journal).
+    copy = open_store(out)
+    assert copy.store_id and copy.store_id != store.store_id
+    journal = out.with_name(out.name + ".corrections.jsonl")
+    assert journal.exists() and "Cork" in journal.read_text(encoding="utf-8")
+    copy.close()
     store.close()
 
 
