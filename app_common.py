@@ -442,7 +442,12 @@ def follow_article_link(articles: Iterable[int], key: str = "article") -> None:
 
 def write_article_link(article_id: int | None, key: str = "article") -> None:
     """The URL names the open article by its id, so the page can be shared as it is."""
-    value = None if article_id is None else str(article_id)
+    _write_link(key, None if article_id is None else str(article_id))
+
+
+def _write_link(key: str, value: str | None) -> None:
+    """`?key=value` in the URL (none when `value` is None), remembered as what the URL said
+    at this run, so the next run tells a link opened since from the page's own writing."""
     if st.query_params.get(key) != value:
         if value is None:
             st.query_params.pop(key, None)
@@ -465,12 +470,7 @@ def _known_as(wanted: str) -> str:
 
 def write_place_link(selected: str | None, key: str = "place") -> None:
     """The URL names the selected place by its id (and nothing once the box is cleared)."""
-    if st.query_params.get(key) != selected:
-        if selected is None:
-            st.query_params.pop(key, None)
-        else:
-            st.query_params[key] = selected
-    st.session_state[f"_url_{key}"] = selected
+    _write_link(key, selected)
     note = st.session_state.get("_link_notes", {}).get("place")
     if selected is not None and note and note[2] != selected:
         _set_note("place", None)  # another place is chosen: the link's note is old news

@@ -135,6 +135,15 @@ ADDED_COLUMNS = [
 _BORROWED = "'inferred', 'relative'"
 
 
+def _article_values(article: Article, published: DateGuess) -> tuple:
+    """An article's columns as `add_article` and `replace_article` write them, in the
+    order of their statements: source, url, title, text, raw, the publication's four, the
+    content hash, metadata, ingested_at."""
+    return (article.source, article.url, article.title, article.text, article.raw,
+            _iso(published.date), published.method, published.confidence, published.evidence,
+            article.content_hash, json.dumps(article.metadata, default=str), _now())
+
+
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -399,11 +408,7 @@ class Store:
                 " published_method, published_confidence, published_evidence, content_hash,"
                 " metadata, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-                (article.source, article.url, article.title, article.text, article.raw,
-                 _iso(published.date), published.method, published.confidence,
-                 published.evidence, article.content_hash,
-                 json.dumps(article.metadata, default=str), _now()),
-            ).fetchone()
+                _article_values(article, published)).fetchone()
             if row is None:
                 return None  # stored already
             article_id = int(row[0])
@@ -440,11 +445,7 @@ class Store:
                 "UPDATE articles SET source = ?, url = ?, title = ?, text = ?, raw = ?,"
                 " published = ?, published_method = ?, published_confidence = ?,"
                 " published_evidence = ?, content_hash = ?, story_id = NULL, metadata = ?,"
-                " ingested_at = ? WHERE id = ?",
-                (article.source, article.url, article.title, article.text, article.raw,
-                 _iso(published.date), published.method, published.confidence,
-                 published.evidence, article.content_hash,
-                 json.dumps(article.metadata, default=str), _now(), article_id))
+                " ingested_at = ? WHERE id = ?", (*_article_values(article, published), article_id))
             for table in ("mentions", "events", "article_terms"):
                 tx.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             with self._pipelined(tx):

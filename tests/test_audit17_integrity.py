@@ -168,20 +168,31 @@ def test_backup_of_a_postgresql_store_points_to_pg_dump(tmp_path, capsys):
 
 # -- 3. each database's own corrections journal ----------------------------------------------
 
-def test_stores_differing_only_by_extension_keep_their_corrections_apart(tmp_path, capsys,
-                                                                         geoparser):
+def _news_stores(tmp_path, geoparser):
+    """news.db, and news.sqlite beside it with a correction of "Cork" (to Berlin)."""
     news_db, news_sqlite = tmp_path / "news.db", tmp_path / "news.sqlite"
     _store(news_db, geoparser).close()
     store = _store(news_sqlite, geoparser)
     store.add_correction("Cork", BERLIN)
     assert store.journal_path.name == "news.sqlite.corrections.jsonl"
     store.close()
+    return news_db, news_sqlite
+
+
+def _each_rebuild_replays_its_own(capsys, news_db, news_sqlite) -> None:
+    """Rebuilt, news.db gets no correction and news.sqlite its own Cork → Berlin."""
     code, out, _ = _main(capsys, "rebuild", "--db", news_db)
     assert code == 0 and "0 corrections replayed" in out
     assert open_store(news_db).corrections() == []
     code, out, _ = _main(capsys, "rebuild", "--db", news_sqlite)
     assert code == 0, out
     assert [c["name"] for c in open_store(news_sqlite).corrections()] == ["Berlin"]
+
+
+def test_stores_differing_only_by_extension_keep_their_corrections_apart(tmp_path, capsys,
+                                                                         geoparser):
+    news_db, news_sqlite = _news_stores(tmp_path, geoparser)
+    _each_rebuild_replays_its_own(capsys, news_db, news_sqlite)
 
 
 def _as_an_older_release_left_it(path) -> None:
@@ -204,11 +215,7 @@ def _as_an_older_release_left_it(path) -> None:
 
 def test_an_older_shared_journal_is_never_handed_to_the_other_database(tmp_path, capsys,
                                                                        geoparser):
-    news_db, news_sqlite = tmp_path / "news.db", tmp_path / "news.sqlite"
-    _store(news_db, geoparser).close()
-    store = _store(news_sqlite, geoparser)
-    store.add_correction("Cork", BERLIN)
-    store.close()
+    news_db, news_sqlite = _news_stores(tmp_path, geoparser)
     for path in (news_db, news_sqlite):
         _as_an_older_release_left_it(path)
     shared = tmp_path / "news.corrections.jsonl"
@@ -219,12 +226,7 @@ def test_an_older_shared_journal_is_never_handed_to_the_other_database(tmp_path,
     assert [s for s, _, _ in journal_corrections(
         tmp_path / "news.sqlite.corrections.jsonl")] == ["Cork"]
     assert shared.exists()  # left as it was, never deleted
-    code, out, _ = _main(capsys, "rebuild", "--db", news_db)
-    assert code == 0 and "0 corrections replayed" in out
-    assert open_store(news_db).corrections() == []
-    code, out, _ = _main(capsys, "rebuild", "--db", news_sqlite)
-    assert code == 0, out
-    assert [c["name"] for c in open_store(news_sqlite).corrections()] == ["Berlin"]
+    _each_rebuild_replays_its_own(capsys, news_db, news_sqlite)
 
 
 @pytest.mark.parametrize("neighbour", [False, True])
