@@ -1437,10 +1437,9 @@ def _group_plurals(name: str, taken: set[str]) -> list[str]:
     position words ("Westerns"); the plural must be attested and no ordinary word."""
     from placeline.frequency import zipf
 
-    match = _GROUP_AFTER.match(name) or _GROUP_BEFORE.match(name)
-    if match is None:
+    word = _plural_stem(name)
+    if not word:
         return []
-    word = match["name"]
     if word in _given_name_set() or word.lower() in _POSITION_WORDS or word in _LANDFORM_NOUNS \
             or name_key(word) in _country_words() or _names_a_people(word, taken):
         return []

@@ -237,7 +237,8 @@ class Geoparser:
 
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
         spans = lend_county_readings(self.recognizer.find(text))
-        here = {key: c for key, c in self._corrections_for(article_hint).items()
+        corrections = self._corrections_for(article_hint)
+        here = {key: c for key, c in corrections.items()
                 if article_hint and c.context_hint == article_hint}
         fixed: set[tuple[int, int]] = set()
         if here:  # (a correction for this article only: one made everywhere leaves the
@@ -258,8 +259,7 @@ class Geoparser:
         mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
-        return self._apply_corrections(sorted(mentions, key=lambda m: m.start), article_hint,
-                                       text)
+        return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text)
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve given spans (gold spans in evaluation); recognition is skipped."""
@@ -401,32 +401,38 @@ class Geoparser:
                     by_key[correction.key] = correction
         return by_key
 
-    def _apply_corrections(self, mentions: list[Mention], article_hint: str,
-                           text: str) -> list[Mention]:
-        by_key = self._corrections_for(article_hint) if self.corrections else {}
-        if not by_key:
-            return mentions
-        fixed = []
-        for k, mention in enumerate(mentions):
-            correction = by_key.get(name_key(mention.surface))
-            after = mentions[k + 1] if k + 1 < len(mentions) else None
-            if correction and not _qualified_elsewhere(mention, after, correction.place, text):
-                mention = Mention(mention.start, mention.end, mention.surface, correction.place,
-                                  1.0)
-            fixed.append(mention)
-        return fixed
+
+def _apply_corrections(mentions: list[Mention], corrections: dict[str, Correction],
+                       text: str) -> list[Mention]:
+    """The mentions with their names' corrections (`Geoparser._corrections_for`), but for a
+    mention the text places elsewhere itself (see `_placed_elsewhere`)."""
+    if not corrections:
+        return mentions
+    fixed = []
+    for k, mention in enumerate(mentions):
+        correction = corrections.get(name_key(mention.surface))
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if correction and not (after is not None and after.place is not None and
+                               _placed_elsewhere(text, mention.end, after.start,
+                                                 [after.place], correction.place)):
+            mention = Mention(mention.start, mention.end, mention.surface, correction.place,
+                              1.0)
+        fixed.append(mention)
+    return fixed
 
 
-def _qualified_elsewhere(mention: Mention, after: Mention | None, place: Place,
-                         text: str) -> bool:
-    """The text places this mention itself, in a region or country that does not hold the
-    corrected `place` ("a rival group in Cambridge, Massachusetts" in a story whose other
-    Cambridge was corrected to England's): the text's own words outrank a correction of the
-    name (an audit)."""
-    return after is not None and after.place is not None and \
-        after.place.kind in ("country", "admin1") and \
-        CONTAINMENT_GAP.match(text[mention.end:after.start]) is not None and \
-        not _may_hold(after.place, place) and after.place.id != place.id
+def _placed_elsewhere(text: str, end: int, start: int, qualifier: Sequence[Place],
+                      place: Place) -> bool:
+    """The name ending at `end` is placed by the text itself ("X, Y", "X in Y": the name
+    starting at `start` may be any of `qualifier`) in a country or region that does not
+    hold the corrected `place` ("a rival group in Cambridge, Massachusetts" in a story whose
+    other Cambridge was corrected to England's): the text's own words outrank a correction
+    of the name (an audit). A qualifier towns share too ("Cambridge, Ontario") counts by
+    its regions (a review)."""
+    regions = [p for p in qualifier if p.kind in ("country", "admin1")]
+    return bool(regions) and CONTAINMENT_GAP.match(text[end:start]) is not None and \
+        not any(_may_hold(region, place) for region in regions) and \
+        all(p.id != place.id for p in qualifier)
 
 
 def _may_hold(region: Place, place: Place) -> bool:
@@ -448,20 +454,16 @@ def _corrected_before_resolving(spans: list[Span], corrections: dict[str, Correc
     context follows them: correcting "Cambridge" to England moves its neighbours "Oxford"
     and "Berlin" back from Massachusetts too (an audit), where fixing the name afterwards
     left them there. A span the text places itself in a region or country that does not hold
-    the corrected place keeps its readings (see `_qualified_elsewhere`). Also returns the
+    the corrected place keeps its readings (see `_placed_elsewhere`). Also returns the
     offsets of the spans it fixed."""
     fixed = []
     offsets = set()
     for k, span in enumerate(spans):
         correction = corrections.get(name_key(span.surface))
         after = spans[k + 1] if k + 1 < len(spans) else None
-        if correction is not None and not (
-                after is not None and CONTAINMENT_GAP.match(text[span.end:after.start]) and
-                any(c.kind in ("country", "admin1") for c in after.candidates) and
-                not any(c.kind in ("country", "admin1") and _may_hold(c.place,
-                                                                      correction.place)
-                        or c.place.id == correction.place.id for c in after.candidates)):  # ("Cambridge,
-            # Ontario": a state's or province's name that towns have too — a review)
+        if correction is not None and not (after is not None and _placed_elsewhere(
+                text, span.end, after.start, [c.place for c in after.candidates],
+                correction.place)):
             row = next((c.row for c in span.candidates if c.place.id == correction.place.id),
                        -1 - len(fixed))  # (a place of the user's own: a row of its own)
             span = replace(span, candidates=(Candidate(row, correction.place, 0, False),))

@@ -972,15 +972,16 @@ class Recognizer:
         if compact.isupper() and len(compact) <= 4:
             # Short capitals are abbreviations: "US", "UK", "N.Y." — never the town "Un".
             return tuple(c for c in self.gazetteer.lookup_name(surface) if c.name_type == 2)
-        named = self.gazetteer.lookup_name(surface)
         if short != NOT_SHORT:
             abbreviated = tuple(c for c in self.gazetteer.lookup_name(surface + ".")
                                 if c.name_type == 2)  # "Fla.", "Tenn.": not the town Flå
             if abbreviated and short == SHORT_FORM:
                 return abbreviated
             if abbreviated:  # "from Girona and Vic.": Catalonia's Vic or Victoria, as the
-                return abbreviated + tuple(c for c in named if c not in abbreviated)  # story
-        return named  # says (AP shortens a state only after its town or a party's letter)
+                # story says (AP shortens a state only after its town or a party's letter)
+                named = self.gazetteer.lookup_name(surface)
+                return abbreviated + tuple(c for c in named if c not in abbreviated)
+        return self.gazetteer.lookup_name(surface)
 
     # -- filters -----------------------------------------------------------------------------
 
