@@ -388,7 +388,10 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     """For each name in a list of towns ("Columbus and Dayton", "Tyler, Athens and
     Henderson"), the (country, first-level region) every other item's best reading by
     prior lies in (`firsts`), when they share one: a list names places of one kind, and
-    local news lists the towns of one state. Lists as in `_listed_regions`."""
+    local news lists the towns of one state. Only a state of a country some name outside
+    the list points to: two foreign namesakes that share a state would otherwise pull each
+    other there ("fires across the border near Chaves and Bragança" in a Spanish story: two
+    towns of Pará, Brazil, bigger than Portugal's). Lists as in `_listed_regions`."""
     if sum(first.kind == "city" for first in firsts) < 2:
         return {}
     runs, conjoined = _list_runs(text, spans)
@@ -397,12 +400,14 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
         if len(run) < 2 or (len(run) == 2 and not joined) or \
                 STREET_LIST_AFTER.match(text, spans[run[-1]].end):
             continue  # (not "the corner of Lakeview and Harrison streets": a review)
+        inside = set(run)
+        elsewhere = {first.place.country for j, first in enumerate(firsts) if j not in inside}
         for k in run:
             regions = {(firsts[j].place.country, firsts[j].place.admin1) for j in run
                        if j != k}
             if len(regions) == 1 and all(firsts[j].kind == "city" for j in run if j != k):
                 region = regions.pop()
-                if region[1]:
+                if region[1] and region[0] in elsewhere:
                     listed[k] = region
     return listed
 

@@ -2383,6 +2383,17 @@ def test_towns_listed_together_lean_to_one_state(geoparser):
     assert atlanta.admin1 == "GA"
 
 
+def test_a_list_leans_only_to_a_state_of_the_storys_countries(geoparser):
+    """Two foreign namesakes of one state must not pull each other there: in a Spanish
+    story, "near Chaves and Bragança" are Portugal's towns, not two bigger ones of Pará,
+    Brazil (each had lent the other its state)."""
+    text = ("PONFERRADA, Spain — A wildfire forced the evacuation of seven villages near "
+            "Ourense and León. Portugal sent two planes, although Portuguese crews were "
+            "stretched by fires across the border near Chaves and Bragança.")
+    places = {m.surface: m.place for m in geoparser.parse(text)}
+    assert places["Chaves"].country == places["Bragança"].country == "PT"
+
+
 @pytest.mark.parametrize(("text", "surface", "expected"), [
     # towns named like seats of government stay towns (Whitehall, Ohio; Holyrood, Newfoundland)
     ("Whitehall police arrested a man after a chase that ended in Columbus.", "Whitehall",
