@@ -4,6 +4,7 @@ user's corrections, in that order. The one entry point the pipeline, CLI and eva
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -139,6 +140,28 @@ def _stray_abroad(candidate: Candidate, names: set[str],
         return False
     return not countries.get(place.country, set()) - names and \
         _names_agree_elsewhere(countries, place.country)
+
+
+# A river's word after a town's name: the text names the river ("the Nepean River"), which the
+# gazetteer lacks, since a river it has is matched whole. Not a body's name ("the Mano River
+# Union").
+_RIVER_AFTER = re.compile(r" (?:[Rr]iver|[Cc]reek)\b(?! [A-Z])")
+
+
+def _rivers_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
+                                 countries: dict[str, set[str]]) -> set[str]:
+    """The names (keys) of rivers the text writes with their word ("X River") that were read
+    as a town X in a country no other name of the article is in, while two or more names
+    agree on another: "the Nepean River and the Hawkesbury River" of a Sydney flood story
+    are no towns in Ontario, 15,900 km off. Every mention of the name goes with it ("sit
+    on the Nepean"), guessed like a name no gazetteer has."""
+    towns: dict[str, set[str]] = {}  # country: the names so read there
+    for r in resolutions:
+        if r.candidate.kind == "city" and _RIVER_AFTER.match(text, r.span.end):
+            towns.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
+    return {key for country, keys in towns.items()  # (two such rivers back no country)
+            if not countries.get(country, set()) - keys and
+            _names_agree_elsewhere(countries, country) for key in keys}
 
 
 def _listed_abroad(r: Resolution, around: Sequence[Resolution],
@@ -324,10 +347,12 @@ class Geoparser:
         called: list[Span] = []
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
                   if "comma-region" in r.span.cues}           # its state placed it
+        rivers = _rivers_read_as_towns_abroad(resolutions, text, countries)
         for k, r in enumerate(resolutions):
             place = r.candidate.place
-            if _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
-                                    text) or \
+            if name_key(r.span.surface) in rivers or \
+                    _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
+                                         text) or \
                     _stray_abroad(r.candidate, named[place.id], countries) or \
                     _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":

@@ -2440,3 +2440,18 @@ def test_a_sentences_the_stays_outside_a_regions_name(geoparser):
         "Algarve"]
     coast = geoparser.parse("The Gulf Coast braced for Hurricane Ida.")
     assert [m.surface for m in coast] == ["Gulf Coast"]
+
+
+def test_a_river_the_gazetteer_lacks_is_no_town_abroad(geoparser):
+    """"the Nepean River and the Hawkesbury River" of a Sydney flood story: no towns in
+    Ontario 15,900 km off (they had backed each other there); every mention of the name is
+    guessed in the story's country, flagged. A body named after a river stays out of it."""
+    text = ("Downstream, the Nepean River and the Hawkesbury River rose rapidly near Penrith "
+            "and Camden in New South Wales, Australia. Towns on the Nepean flooded.")
+    rivers = [m for m in geoparser.parse(text) if m.surface in ("Nepean", "Hawkesbury")]
+    assert len(rivers) == 3
+    assert all(m.place is None or (m.place.country == "AU" and m.confidence < 0.5)
+               for m in rivers)
+    union = ("Officials from Kenema and Freetown in Sierra Leone met in Monrovia, Liberia, "
+             "and the project is overseen by the Mano River Union.")
+    assert "Mano" not in {m.surface for m in geoparser.parse(union)}
