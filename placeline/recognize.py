@@ -600,6 +600,14 @@ def _before_a_river_word(text: str, end: int) -> bool:
     return _RIVER_WORD_AFTER.match(text, end) is not None
 
 
+# "the Ebro and Guadalquivir valleys", "the Tigris and Euphrates": one "the" before a pair of
+# rivers (the first must be a river's bare name, see `Recognizer._where_a_river_may_stand`).
+_RIVER_PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:and|or) $")
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
 def _where_a_river_may_stand(text: str, start: int) -> bool:
     """After "the", or "the" and a river's word: where a bare name may be a river's."""
     return _after_the(text, start) or _after_a_river_word(text, start)
@@ -763,7 +771,7 @@ class Recognizer:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
                 if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
-                        _where_a_river_may_stand(text, token.start):
+                        self._where_a_river_may_stand(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
                     rivers = self._rivers(token.text)
@@ -778,7 +786,7 @@ class Recognizer:
                 # the river, not its namesake town upstream)
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
-            elif _where_a_river_may_stand(text, token.start) and not any(
+            elif self._where_a_river_may_stand(text, token.start) and not any(
                     _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and best[0] + 1 < n and tokens[best[0] + 1].cap \
@@ -857,6 +865,18 @@ class Recognizer:
                   if c.kind == "water"}
         return tuple(waters.values())
 
+    def _where_a_river_may_stand(self, text: str, start: int) -> bool:
+        """Where a bare name may be a river's: after "the" (`_where_a_river_may_stand`), or
+        after "the", a river's bare name and "and" ("the Ebro and Guadalquivir valleys")."""
+        if _where_a_river_may_stand(text, start):
+            return True
+        pair = _RIVER_PAIR_BEFORE.search(text, max(0, start - 40), start)
+        if pair is None or self.gazetteer.demonym(pair.group(1)) is not None:
+            return False  # (not "the French and Spanish authorities": French River, Ontario)
+        word = _CAPITALISED_WORD.match(text, start)
+        return word is not None and self.gazetteer.demonym(word.group()) is None and \
+            bool(self._rivers(pair.group(1)))
+
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
                            kinds_at: frozenset[int]) -> tuple[int, tuple] | None:
         """A name the gazetteer has only with its kind: "the Indus", "the swollen Tay"
@@ -865,7 +885,7 @@ class Recognizer:
         nothing else goes by it: alone, "Severn" and "Jordan" are a town and a country.
         (`kinds_at`: where a kind word in lower case starts, so the pattern runs once per
         text, not once per capitalised word.)"""
-        after_the = _where_a_river_may_stand(text, tokens[i].start)
+        after_the = self._where_a_river_may_stand(text, tokens[i].start)
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None

@@ -2455,3 +2455,20 @@ def test_a_river_the_gazetteer_lacks_is_no_town_abroad(geoparser):
     union = ("Officials from Kenema and Freetown in Sierra Leone met in Monrovia, Liberia, "
              "and the project is overseen by the Mano River Union.")
     assert "Mano" not in {m.surface for m in geoparser.parse(union)}
+
+
+@pytest.mark.parametrize(("text", "rivers"), [
+    ("Temperatures above 40C are forecast in the Ebro and Guadalquivir valleys.",
+     {"Ebro", "Guadalquivir"}),
+    ("Farmers between the Ebro and Guadalquivir fear another dry summer.",
+     {"Ebro", "Guadalquivir"}),
+])
+def test_one_the_before_a_pair_of_rivers(geoparser, text, rivers):
+    """"the Ebro and Guadalquivir valleys": one "the" governs both bare names (the second
+    had been lost); not a pair of peoples ("the French and Spanish authorities": French
+    River, Ontario, is no reason to read "Spanish" as a river)."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert set(found) == rivers
+    assert all(place.kind == "water" and place.country == "ES" for place in found.values())
+    assert "Spanish" not in {m.surface for m in geoparser.parse(
+        "Around 200 farmers protested, according to the French and Spanish authorities.")}
