@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 
 MAX_WORDS = 16  # a longer query is cut: each word is a LIKE clause of its own
+# Apostrophes are one character to a search: "O'Brien" typed finds "O’Brien" printed.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'"})
+_APOSTROPHE = re.compile(r"['’‘ʼ′]")
 _PIECES = re.compile(r'"([^"]*)"?|“([^”]*)”?|(\S+)')  # a quoted phrase (closed or not), or a word
 _EDGES = ",;:.!?()[]{}\"'‘’“”«»"  # sentence punctuation around a word is not part of it
 _WORD = re.compile(r"\w")
@@ -53,7 +56,8 @@ class Keywords:
     def found_in(self, *lowered: str | None) -> bool:
         """Whether every word and phrase begins a word in one of the `lowered` texts (title
         and text, lower-cased by Python, as the query was)."""
-        return all(any(term.begins_a_word_in(t) for t in lowered if t) for term in self.terms)
+        folded = [t.translate(_APOSTROPHES) for t in lowered if t]
+        return all(any(term.begins_a_word_in(t) for t in folded) for term in self.terms)
 
 
 def parse(query: str) -> Keywords:
@@ -64,8 +68,10 @@ def parse(query: str) -> Keywords:
         chunk = [w for w in (word.strip(_EDGES) for word in (phrase or curly or bare).split())
                  if w][:MAX_WORDS - len(words)]
         if chunk:
-            words += chunk
-            lowered = [w.lower() for w in chunk]
+            # The database narrows by the longest run without an apostrophe, which either
+            # form of the word holds ("brien" for "O'Brien").
+            words += [max(_APOSTROPHE.split(w), key=len) for w in chunk]
+            lowered = [w.lower().translate(_APOSTROPHES) for w in chunk]
             # Words in this order, anything but letters and digits between ("Paris, Texas").
             terms.append(_Term(lowered[0], re.compile(r"\W+".join(map(re.escape, lowered))),
                                bool(_WORD.match(lowered[0]))))

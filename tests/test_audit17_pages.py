@@ -70,6 +70,18 @@ def test_several_words_mean_all_of_them_and_quotes_keep_a_phrase(store):
     assert store.articles_matching('"Paris, Texas') == {texas}  # an unclosed quote
 
 
+def test_either_apostrophe_finds_the_other(store):
+    """"O'Brien" typed with a straight apostrophe finds "O’Brien" printed with a curly one,
+    and the other way round (each had found only its own)."""
+    curly = store.add_article(_article("a1", "Sheriff Dan O’Brien spoke in Côte d’Ivoire."),
+                              [])
+    straight = store.add_article(_article("a2", "Mayor Kate O'Brien visited."), [])
+    assert store.articles_matching("O'Brien") == {curly, straight}
+    assert store.articles_matching("o’brien") == {curly, straight}
+    assert store.articles_matching("Côte d'Ivoire") == {curly}
+    assert store.articles_matching('"Dan O\'Brien"') == {curly}
+
+
 def test_a_title_counts_and_punctuation_alone_finds_nothing(store):
     titled = store.add_article(_article("t1", "Nothing here."), [])
     store._conn.execute("UPDATE articles SET title = ? WHERE id = ?", ("Ceasefire talks", titled))
