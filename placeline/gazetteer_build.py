@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "70"
+INDEX_VERSION = "71"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1110,7 +1110,7 @@ def load_natural_earth(towns: TownsByCell,
     broad = {name_key(surface) for entry in others for surface in entry.names}  # ⊇ curated
     with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
         rows = [(row, _natural_names(row["name"], row["feature"]))
-                for row in csv.DictReader(handle)]
+                for row in _at_their_mouths(list(csv.DictReader(handle)))]
     english = _english_of_labels(broad | {name_key(s) for _, names in rows for s in names})
     holding = _regions_by_name(others)
     named = broad | {name_key(surface) for cell in towns.values() for town in cell
@@ -1118,7 +1118,8 @@ def load_natural_earth(towns: TownsByCell,
     entries = []
     for row, names in rows:
         feature = row["feature"]
-        lat, lon = float(row["lat"]), float(row["lon"])
+        lat, lon = float(row.get("mouth_lat") or row["lat"]), float(row.get("mouth_lon") or
+                                                                    row["lon"])
         if any(name_key(surface) in (curated if feature in ("river", "lake") else broad)
                for surface in names):
             if feature == "region":  # (a sea lends nothing: Egypt's Red Sea Governorate
@@ -1147,6 +1148,30 @@ def load_natural_earth(towns: TownsByCell,
             entry.add_name(bare)
         entries.append(entry)
     return entries
+
+
+# A river's other row this near its corrected mouth is the same river (a piece Natural Earth
+# names alike: the upper Volga, the Congo above Kinshasa).
+SAME_MOUTH_KM = 100
+
+
+def _at_their_mouths(rows: list[dict]) -> list[dict]:
+    """Natural Earth's rows with the river points placeline/data/river_mouths.csv corrects
+    moved to their mouths (as `mouth_lat`, `mouth_lon`: the row's own point stays its id), and
+    without a row of the same river whose corrected point another row now has."""
+    with (PACKAGE_DATA / "river_mouths.csv").open(encoding="utf-8") as handle:
+        mouths = {(m["name"], m["feature"], m["lat"], m["lon"]): m for m in
+                  csv.DictReader(line for line in handle if not line.startswith("#"))}
+    moved = []
+    for row in rows:
+        mouth = mouths.get((row["name"], row["feature"], row["lat"], row["lon"]))
+        moved.append({**row, "mouth_lat": mouth["mouth_lat"], "mouth_lon": mouth["mouth_lon"]}
+                     if mouth else row)
+    corrected = [row for row in moved if "mouth_lat" in row]
+    return [row for row in moved if "mouth_lat" in row or row["feature"] != "river" or not any(
+        other["name"] == row["name"] and _km(
+            float(other["mouth_lat"]), float(other["mouth_lon"]), float(row["lat"]),
+            float(row["lon"])) < SAME_MOUTH_KM for other in corrected)]
 
 
 def _rank_size(scalerank: str, landmark: bool = False) -> int:

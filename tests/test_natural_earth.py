@@ -169,3 +169,21 @@ def test_a_sea_named_in_its_coasts_language_goes_by_its_english_name(geoparser):
         "Moisture streams north from Mexico and the Gulf of California, forecasters said.")}
     assert (found["Gulf of California"].name, found["Gulf of California"].kind) == \
         ("Gulf of California", "water")
+
+
+@pytest.mark.parametrize(("text", "surface", "mouth"), [
+    ("Fires burned along the Lena River in Yakutia.", "Lena River", (72.42, 126.67)),
+    ("Barges sailed down the Yangtze to Shanghai.", "Yangtze", (31.39, 121.98)),
+])
+def test_a_river_whose_line_misled_the_script_sits_at_its_mouth(geoparser, text, surface,
+                                                                 mouth):
+    """placeline/data/river_mouths.csv moves the rivers Natural Earth's geometry misplaced
+    (the Lena had sat at its source by Lake Baikal, 2,229 km from its delta; the Yangtze at
+    Yueyang, 875 km upriver), and the place keeps the id its old point gave it."""
+    from placeline.resolve import haversine_km
+
+    [place] = [m.place for m in geoparser.parse(text) if m.surface == surface]
+    assert place.kind == "water"
+    assert haversine_km(place.lat, place.lon, *mouth) < 20
+    if surface == "Lena River":
+        assert place.id == "naturalearth:lena-river:54.004:107.980"
