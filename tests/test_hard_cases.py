@@ -2472,3 +2472,42 @@ def test_one_the_before_a_pair_of_rivers(geoparser, text, rivers):
     assert all(place.kind == "water" and place.country == "ES" for place in found.values())
     assert "Spanish" not in {m.surface for m in geoparser.parse(
         "Around 200 farmers protested, according to the French and Spanish authorities.")}
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("Zambia and Zimbabwe agreed to repair the plunge pool below Kariba Dam.", "Kariba Dam",
+     (-16.52, 28.76)),
+    ("Cairo accused Addis Ababa of filling the Grand Ethiopian Renaissance Dam without a deal.",
+     "Grand Ethiopian Renaissance Dam", (11.21, 35.09)),
+    ("Paraguay wants a higher tariff for power from Itaipu, which it shares with Brazil.",
+     "Itaipu", (-25.41, -54.59)),
+    ("Mozambique took control of Cahora Bassa from Portugal in 2007.", "Cahora Bassa",
+     (-15.59, 32.70)),
+    ("Lake Mead fell to a record low behind Hoover Dam, Nevada officials said.", "Hoover Dam",
+     (36.02, -114.74)),
+    (("Ukraine said Russia blew up the Kakhovka Dam, flooding villages across the Kherson "
+      "region."), "Kakhovka Dam", (46.78, 33.37)),
+    ("BHP said talks with the union at Escondida in northern Chile collapsed.", "Escondida",
+     (-24.27, -69.07)),
+    ("Rio Tinto began underground mining at Oyu Tolgoi in the Gobi.", "Oyu Tolgoi",
+     (43.01, 106.85)),
+])
+def test_dams_and_mines_are_the_landmarks(geoparser, text, name, near):
+    """Dams, hydropower stations and mines the news names (supplement rows of index v72),
+    by the whole name or by a bare one no town shares ("Itaipu", "Cahora Bassa")."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[name].kind == "landmark"
+    assert haversine_km(found[name].lat, found[name].lon, *near) < 20
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Houseboats left Kariba for the lake's eastern basin, Zimbabwe's tourism board said.",
+     "Kariba", "ZW"),
+    ("Tourists in Aswan boarded feluccas on the Nile.", "Aswan", "EG"),
+    ("Farmers in Grasberg, near Bremen, protested against fertiliser rules.", "Grasberg", "DE"),
+])
+def test_a_town_named_like_a_dam_or_a_mine_stays_the_town(geoparser, text, name, country):
+    """A dam or a mine goes by a bare name only where no town does: Kariba, Aswan and
+    Grasberg (Lower Saxony) stay towns; "Kariba Dam" and "Grasberg mine" are the landmarks'."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert (place.kind, place.country) == ("city", country)
