@@ -2511,3 +2511,16 @@ def test_a_town_named_like_a_dam_or_a_mine_stays_the_town(geoparser, text, name,
     Grasberg (Lower Saxony) stay towns; "Kariba Dam" and "Grasberg mine" are the landmarks'."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert (place.kind, place.country) == ("city", country)
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Ukraine said Russia blew up the Kakhovka dam, flooding the Kherson region.", "Kakhovka",
+     "Kakhovka Dam"),
+    ("Workers at the Escondida mine in northern Chile went on strike.", "Escondida",
+     "Escondida"),
+])
+def test_a_dam_or_a_mine_with_its_kind_in_lower_case(geoparser, text, name, place):
+    """"the Kakhovka dam": the landmark the gazetteer knows as "Kakhovka Dam", not the town,
+    as "the Juba river" is the river."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert (found[name].name, found[name].kind) == (place, "landmark")
