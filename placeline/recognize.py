@@ -76,6 +76,7 @@ from placeline.name_context import (
     LIST_NAME,
     LISTED_AFTER_KIND,
     LISTED_BEFORE_COUNTIES,
+    LISTED_WORD_TOWN,
     LOCATIVE_BEFORE,
     LOWER_CASE_KIND,
     MASTHEAD_WORDS,
@@ -1607,7 +1608,7 @@ class Recognizer:
         if common and not broad and not cues and not (i < j and any(
                 c.kind == "landmark" and c.name_type != 1 for c in candidates)):
             if max((c.place.population for c in candidates if c.name_type != 1),
-                   default=0) < BIG_CITY:
+                   default=0) < LISTED_WORD_TOWN:
                 return None  # an ordinary word ("Story", "Church"), whatever else the text
                 # says; but words that are a landmark's own name name it ("the Western Wall")
             weak = True  # a city's name ("York", "Reading", "Nice") is a place where the text

@@ -2524,3 +2524,12 @@ def test_a_dam_or_a_mine_with_its_kind_in_lower_case(geoparser, text, name, plac
     as "the Juba river" is the river."""
     found = {m.surface: m.place for m in geoparser.parse(text)}
     assert (found[name].name, found[name].kind) == (place, "landmark")
+
+
+def test_a_town_named_by_ordinary_words_stays_a_place_in_a_list(geoparser):
+    """"head east to Burns Lake or Prince George": a city of 79,000 named by two frequent
+    words is a place where a list shows it (it had been dropped as words, since only cities
+    over 100,000 were kept so); alone, such words stay words."""
+    text = ("Residents were told to head east to Burns Lake or Prince George, or west to "
+            "Smithers, British Columbia officials said.")
+    assert "Prince George" in {m.surface for m in geoparser.parse(text)}
