@@ -68,6 +68,7 @@ _GOVERNOR_OF = re.compile(r"\b[Gg]overnors? of (?:the )?(?:[A-Z][\w'’.-]*(?: [
                           r"(?:, |,? and ))*$")
 _CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _COUNTRY_OF = re.compile(r"\b(?:country|nation|republic)\s+of\s+$", re.IGNORECASE)
+_LIST_END = re.compile(r" (?:and|or) ")  # between a list's last two names, no comma
 CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y"
     r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?|\s+\(\s*)$",
@@ -493,8 +494,12 @@ class Resolver:
             inner, outer = spans[k], spans[k + 1]
             if not CONTAINMENT_GAP.match(text[inner.end:outer.start]):
                 continue
-            if _peers(inner, outer):
-                continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town
+            if _peers(inner, outer) or (k + 2 < len(spans) and _LIST_END.fullmatch(
+                    text, outer.end, spans[k + 2].start)):
+                continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town;
+                # "detained in Tehran, Isfahan or Shiraz": a list of cities (Tīrān, a town
+                # of Isfahan province also called Tehran, had won), where a town and its
+                # region go on with a comma ("Paris, Texas, and Dallas")
             for ci in inner.candidates:
                 for co in outer.candidates:
                     if contains(co.place, ci.place):

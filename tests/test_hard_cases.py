@@ -2533,3 +2533,15 @@ def test_a_town_named_by_ordinary_words_stays_a_place_in_a_list(geoparser):
     text = ("Residents were told to head east to Burns Lake or Prince George, or west to "
             "Smithers, British Columbia officials said.")
     assert "Prince George" in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_list_of_cities_is_no_town_and_its_region(geoparser):
+    """"detained in Tehran, Isfahan or Shiraz": three cities, not a town called Tehran inside
+    Isfahan province (Tīrān, 330 km from the capital, had won as "X, Y"); a town and its
+    state before a list stay so ("Paris, Texas, and Dallas")."""
+    text = "Many said they had been detained in Tehran, Isfahan or Shiraz for several days."
+    tehran = next(m.place for m in geoparser.parse(text) if m.surface == "Tehran")
+    assert tehran.name == "Tehran" and tehran.kind == "city"
+    paris = next(m.place for m in geoparser.parse(
+        "Storms hit Paris, Texas, and Dallas on Sunday.") if m.surface == "Paris")
+    assert paris.admin1 == "TX"
