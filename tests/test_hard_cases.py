@@ -2545,3 +2545,17 @@ def test_a_list_of_cities_is_no_town_and_its_region(geoparser):
     paris = next(m.place for m in geoparser.parse(
         "Storms hit Paris, Texas, and Dallas on Sunday.") if m.surface == "Paris")
     assert paris.admin1 == "TX"
+
+
+@pytest.mark.parametrize(("text", "word", "town_country"), [
+    ("Ships waited to pass the Miraflores Locks near Panama City.", "Miraflores", "PE"),
+    ("A bulk carrier ran aground in the St. Marys River near the Soo Locks in Michigan.",
+     "Soo", "JP"),
+    ("Lanterns floated beside the Atomic Bomb Dome in Hiroshima.", "Dome", "GH"),
+])
+def test_a_palace_locks_or_a_dome_is_no_town_of_its_name(geoparser, text, word, town_country):
+    """"the Miraflores Locks", "the Soo Locks", "the Atomic Bomb Dome": one landmark with its
+    kind, guessed near the story, not the towns Miraflores (Peru), Soo (Japan) or Dome
+    (Ghana) that had been read thousands of kilometres off."""
+    assert all(m.place is None or m.place.country != town_country
+               for m in geoparser.parse(text) if word in m.surface)
