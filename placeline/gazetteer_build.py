@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "72"
+INDEX_VERSION = "73"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1039,6 +1039,11 @@ _LAKE_WORD_AFTER = re.compile(r" (?:Hu|Nuur|Nur|Co|Köli|Gölü|Hayk)$")
 _LAKE_ENDING = re.compile(r"^[A-ZÄÖÜÅ]\S*(?:see|meer|järvi|sjön|vatnet|vatn|träsk)$")
 _NEAR_TOWN_KM = 100.0
 _RIVER_FIRST = frozenset({"GB", "IE"})
+# Where rivers are written "Río X" or "Rio X" (Spanish- and Portuguese-speaking countries), and
+# English news keeps it ("the Rio Negro at Manaus", "the Río Lempa"): the river goes by it too.
+_RIO_FIRST = {**dict.fromkeys(("BR", "PT", "AO", "MZ"), "Rio"), **dict.fromkeys((
+    "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE",
+    "BO", "CL", "AR", "UY", "PY"), "Río")}
 
 
 def water_names(name: str, feature: str) -> list[str]:
@@ -1129,6 +1134,9 @@ def load_natural_earth(towns: TownsByCell,
         country = town.country if town else ""
         if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
             names.reverse()  # "River Severn", as Britain and Ireland write it
+        elif country in _RIO_FIRST and len(names) == 2 and feature == "river":
+            names.append(f"{_RIO_FIRST[country]} {row['name']}")  # "Rio Negro", as Brazil
+            # writes it (the town Rio Negro in Paraná had been the only reading)
         slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
         in_english, shown = english.get((row["name"], feature), ([], False))
         names = [*in_english, *names] if shown else [*names, *in_english]

@@ -187,3 +187,12 @@ def test_a_river_whose_line_misled_the_script_sits_at_its_mouth(geoparser, text,
     assert haversine_km(place.lat, place.lon, *mouth) < 20
     if surface == "Lena River":
         assert place.id == "naturalearth:lena-river:54.004:107.980"
+
+
+def test_a_river_goes_by_rio_where_its_country_writes_it_so(geoparser):
+    """"The Rio Negro dropped to 12.6 metres at Manaus": the river, which Brazil writes with
+    "Rio" before its name (the town Rio Negro in Paraná, 2,800 km off, had been the only
+    reading); its id stays the one its English name gave it."""
+    text = "MANAUS, Brazil — The Rio Negro dropped to 12.6 metres at the port of Manaus."
+    [place] = [m.place for m in geoparser.parse(text) if m.surface == "Rio Negro"]
+    assert (place.kind, place.country, place.name) == ("water", "BR", "Negro River")
