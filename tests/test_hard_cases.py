@@ -2559,3 +2559,14 @@ def test_a_palace_locks_or_a_dome_is_no_town_of_its_name(geoparser, text, word, 
     (Ghana) that had been read thousands of kilometres off."""
     assert all(m.place is None or m.place.country != town_country
                for m in geoparser.parse(text) if word in m.surface)
+
+
+def test_a_name_listed_with_capitals_is_a_capital(geoparser):
+    """"officials in Ottawa and Washington announced": governments named by their seats, so
+    Washington is the capital, not the state the story's Vancouver and Seattle had pulled it
+    to (3,600 km off)."""
+    text = ("The Amtrak Cascades train from Seattle to Vancouver will clear customs before "
+            "departure, ending a long stop at the border near Blaine, officials in Ottawa and "
+            "Washington announced on Monday.")
+    washington = next(m.place for m in geoparser.parse(text) if m.surface == "Washington")
+    assert (washington.kind, washington.admin1) == ("city", "DC")
