@@ -57,7 +57,7 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # nor a palace, a canal's locks or a dome ("Miraflores Palace" in Caracas is
                # no Miraflores in Peru, "the Soo Locks" no Soo in Japan, "Blenheim Palace" no
                # Blenheim in New Zealand, "the Atomic Bomb Dome" no Dome in Ghana)
-               "Palace", "Locks", "Dome")
+               "Palace", "Locks", "Dome", "Falls")
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)

@@ -2570,3 +2570,12 @@ def test_a_name_listed_with_capitals_is_a_capital(geoparser):
             "Washington announced on Monday.")
     washington = next(m.place for m in geoparser.parse(text) if m.surface == "Washington")
     assert (washington.kind, washington.admin1) == ("city", "DC")
+
+
+def test_falls_the_gazetteer_lacks_are_no_river_mouth(geoparser):
+    """"the Blue Nile Falls, about 30 kilometres southeast of Bahir Dar": one landmark with
+    its kind, guessed near the story, not the Blue Nile at its mouth in Khartoum, 715 km off."""
+    text = ("Tour guides in Bahir Dar, Ethiopia, said visitors to the Blue Nile Falls, about "
+            "30 kilometres southeast of the city, had fallen by half.")
+    falls = [m for m in geoparser.parse(text) if "Blue Nile" in m.surface]
+    assert falls and all(m.place is None or m.place.country == "ET" for m in falls)
