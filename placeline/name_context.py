@@ -16,6 +16,15 @@ TITLES = frozenset(
 CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
 )
+# A weekday's or a month's short form before a date or a time ("Date: Mon, 4 Mar 2024 09:00",
+# "Updated 10:32 a.m. EST, Mon March 4", "Sat. 12 Oct"): the calendar, not Mon State in
+# Myanmar or the Mar in Spain (an audit: floods in Bath had a pin in Myanmar).
+SHORT_CALENDAR_WORDS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                  "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                  "sep", "sept", "oct", "nov", "dec"})
+DATE_AFTER = re.compile(
+    r"\.?,? (?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2}\b)", re.IGNORECASE)
 PLACE_CUES = frozenset(
     ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting",
      # (not "above", "below", "off", "past": rankings and races say "just below Hamilton",

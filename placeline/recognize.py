@@ -55,6 +55,7 @@ from placeline.name_context import (
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
     COORDINATED,
+    DATE_AFTER,
     DATELINE_AFTER,
     DIRECTION_OF_BEFORE,
     DIRECTION_WORDS,
@@ -114,6 +115,7 @@ from placeline.name_context import (
     SCHOOL_AFTER,
     SEATS_OF_POWER,
     SEROVAR_BEFORE,
+    SHORT_CALENDAR_WORDS,
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
     SPEECH_AFTER,
@@ -1508,7 +1510,8 @@ class Recognizer:
         # name is a town's for these filters: "Refugio said", "Almagro said" are people,
         # though islands have the names since v66 — a review)
         small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
-        if surface.lower() in CALENDAR_WORDS:
+        if surface.lower() in CALENDAR_WORDS or (
+                surface.lower() in SHORT_CALENDAR_WORDS and DATE_AFTER.match(text, tokens[j].end)):
             return None
         if BYLINE_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "By ELIZABETH OJINA" on its own line: the writer

@@ -2579,3 +2579,18 @@ def test_falls_the_gazetteer_lacks_are_no_river_mouth(geoparser):
             "30 kilometres southeast of the city, had fallen by half.")
     falls = [m for m in geoparser.parse(text) if "Blue Nile" in m.surface]
     assert falls and all(m.place is None or m.place.country == "ET" for m in falls)
+
+
+@pytest.mark.parametrize("text", [
+    "Date: Mon, 4 Mar 2024 09:00:00 +0000\nRiver levels rose in Bath on Monday.",
+    "Floods in York\nUpdated 10:32 a.m. EST, Mon March 4, 2024\nRiver levels rose in York.",
+    "Sat. 12 Oct 2024 — Crowds gathered in Leeds.",
+])
+def test_a_weekdays_short_form_before_a_date_is_no_place(geoparser, text):
+    """"Mon, 4 Mar 2024" in a mail header or an updated line is Monday, not Mon State in
+    Myanmar (an audit: floods in Bath had a pin there); "Mon State" and "the Mon region"
+    stay places."""
+    assert "Mon State" not in {m.place.name for m in geoparser.parse(text) if m.place}
+    assert "Sat" not in {m.surface for m in geoparser.parse(text)}
+    assert {m.place.name for m in geoparser.parse("Fighting spread in Mon State, Myanmar.")
+            if m.place} >= {"Mon State"}
