@@ -2594,3 +2594,14 @@ def test_a_weekdays_short_form_before_a_date_is_no_place(geoparser, text):
     assert "Sat" not in {m.surface for m in geoparser.parse(text)}
     assert {m.place.name for m in geoparser.parse("Fighting spread in Mon State, Myanmar.")
             if m.place} >= {"Mon State"}
+
+
+def test_two_names_that_pull_each_other_settle_on_one_country(geoparser):
+    """"near Newcastle … through Gateshead": each name has a reading in England and one in New
+    South Wales, and each round they swapped (each following the other's last reading) until
+    the cap stopped them apart — Newcastle in Australia, Gateshead in England, both at high
+    confidence (an audit). Damped rounds settle them together."""
+    text = ("Drivers should expect delays on the A1 near Newcastle this morning. Diversions "
+            "are in place through Gateshead.")
+    places = {m.surface: m.place for m in geoparser.parse(text)}
+    assert places["Newcastle"].country == places["Gateshead"].country
