@@ -873,6 +873,8 @@ class Recognizer:
         after "the", a river's bare name and "and" ("the Ebro and Guadalquivir valleys")."""
         if _where_a_river_may_stand(text, start):
             return True
+        if not text.endswith((" and ", " or "), 0, start):
+            return False  # (the cheap test first: this runs for every capitalised word)
         pair = _RIVER_PAIR_BEFORE.search(text, max(0, start - 40), start)
         if pair is None or self.gazetteer.demonym(pair.group(1)) is not None:
             return False  # (not "the French and Spanish authorities": French River, Ontario)
