@@ -307,6 +307,14 @@ def _peers(first: Span, second: Span) -> bool:
 _REGION_KINDS = frozenset({"country", "admin1"})
 
 
+def _alike(first: Span, second: Span) -> bool:
+    """Both names have a reading by their own names of one kind in one country ("Isfahan" and
+    "Shiraz", cities of Iran): items of one list."""
+    kinds = {(c.kind, c.place.country) for c in first.candidates if c.name_type != 1}
+    return any((c.kind, c.place.country) in kinds for c in second.candidates
+               if c.name_type != 1)
+
+
 def _states_of_a_story(spans: Sequence[Span], firsts: Sequence[Candidate]
                        ) -> dict[int, np.ndarray]:
     """A name read first as a country ("Georgia") that is also a state of a country three or
@@ -526,11 +534,12 @@ class Resolver:
             if not CONTAINMENT_GAP.match(text[inner.end:outer.start]):
                 continue
             if _peers(inner, outer) or (k + 2 < len(spans) and _LIST_END.fullmatch(
-                    text, outer.end, spans[k + 2].start)):
+                    text, outer.end, spans[k + 2].start) and _alike(outer, spans[k + 2])):
                 continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town;
                 # "detained in Tehran, Isfahan or Shiraz": a list of cities (Tīrān, a town
-                # of Isfahan province also called Tehran, had won), where a town and its
-                # region go on with a comma ("Paris, Texas, and Dallas")
+                # of Isfahan province also called Tehran, had won); not "Portland, ME and
+                # Kingston, ON" nor "Paris, Texas and Dallas", where what follows "and" is
+                # no place of the region's kind
             for ci in inner.candidates:
                 for co in outer.candidates:
                     if contains(co.place, ci.place):
