@@ -1833,16 +1833,16 @@ def test_a_headlines_capitals_make_no_feature_of_an_ordinary_word(geoparser):
 
 
 def test_a_feature_named_in_full_once_is_meant_by_its_first_word_later(geoparser):
-    """"Pilanesberg National Park … Pilanesberg receives 1.8 million visitors": a feature the
+    """"Marakele National Park … Marakele receives 1.8 million visitors": a feature the
     gazetteer lacks is meant by the words before its kind later in the text; not an ordinary
-    word ("the Blue Lagoon … Blue skies") nor a word of a longer name ("Pilanesberg Park
+    word ("the Blue Lagoon … Blue skies") nor a word of a longer name ("Marakele Park
     Trust"). (Kruger National Park had been the example until the supplement placed it,
-    index v69.)"""
+    index v69; Pilanesberg until index v74.)"""
     surfaces = [m.surface for m in geoparser.parse(
-        "Rhino poaching in Pilanesberg National Park fell, officials in Pretoria said. "
-        "Pilanesberg receives 1.8 million visitors a year, the Pilanesberg Park Trust said. "
+        "Rhino poaching in Marakele National Park fell, officials in Pretoria said. "
+        "Marakele receives 1.8 million visitors a year, the Marakele Park Trust said. "
         "Tourists at the Blue Lagoon saw Blue skies.")]
-    assert surfaces.count("Pilanesberg") == 1 and "Blue" not in surfaces
+    assert surfaces.count("Marakele") == 1 and "Blue" not in surfaces
 
 
 @pytest.mark.parametrize(("text", "river", "country"), [
@@ -2605,3 +2605,42 @@ def test_two_names_that_pull_each_other_settle_on_one_country(geoparser):
             "are in place through Gateshead.")
     places = {m.surface: m.place for m in geoparser.parse(text)}
     assert places["Newcastle"].country == places["Gateshead"].country
+
+
+@pytest.mark.parametrize(("text", "name", "near", "within_km"), [
+    ("Snow closed roads across the Pennines and stranded drivers near Huddersfield.",
+     "Pennines", (54.2, -2.1), 100),
+    ("Mountain rescue teams searched the Cairngorms for two missing walkers.", "Cairngorms",
+     (57.07, -3.67), 100),
+    ("Rangers said poachers had killed two rhinos in Etosha this month.", "Etosha",
+     (-18.95, 15.90), 30),
+    ("Strawberry farms near Doñana have drained the wetlands, ecologists warned.", "Doñana",
+     (36.99, -6.44), 30),
+    ("A fire gutted a merchant's house in Stone Town, the old quarter of Zanzibar City.",
+     "Stone Town", (-6.16, 39.19), 30),
+    ("Brass bands marched through the French Quarter of New Orleans.", "French Quarter",
+     (29.96, -90.06), 30),
+    ("An LNG tanker sailed from Ras Laffan bound for Rotterdam.", "Ras Laffan",
+     (25.86, 51.54), 30),
+    ("Container ships queued off Tanjung Pelepas as the strait filled.", "Tanjung Pelepas",
+     (1.36, 103.55), 30),
+])
+def test_ranges_parks_quarters_and_ports_by_their_short_names(geoparser, text, name, near,
+                                                            within_km):
+    """Ranges, uplands and moors, national parks, old quarters and ports that news names
+    by a short name (supplement rows of index v74): "the Pennines", "Etosha", "Stone Town",
+    "Ras Laffan" had been no place (and "Doñana" a town in Mozambique, 8,000 km off)."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[name] is not None and found[name].source == "supplement"
+    assert haversine_km(found[name].lat, found[name].lon, *near) < within_km
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Tourists crowded the shops of Banff, Alberta, before the holiday.", "Banff", "CA"),
+    ("Coal miners in Hwange, Zimbabwe, went on strike for back pay.", "Hwange", "ZW"),
+])
+def test_a_town_named_like_a_park_stays_the_town(geoparser, text, name, country):
+    """A park goes by its bare name only where no town does: Banff and Hwange stay the towns;
+    "Banff National Park" and "Hwange National Park" are the parks'."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert (place.kind, place.country) == ("city", country)
