@@ -136,7 +136,8 @@ INGEST_EXITS = ("exit status: 0 every input read (stored, or stored already); 1 
 def cmd_export(args: argparse.Namespace) -> int:
     from placeline.export import events_table, to_csv, to_geojson
 
-    out = _writable(args.out, args.db or database_target()) if args.out else None
+    out = _writable(args.out, args.db or database_target()) \
+        if args.out not in (None, STDOUT) else None
     store = _existing_store(args)
     texts = {int(r.id): r.text for r in store.articles_frame().itertuples()}
     table = events_table(store.events_frame(), texts)
@@ -150,6 +151,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     return 0
+
+
+STDOUT = "-"  # `export --out -`: standard output, as with no --out
 
 
 def _writable(out: str, store: str | Path) -> Path:
@@ -196,13 +200,11 @@ def _sqlite_log(path: Path) -> bool:
     """A SQLite write-ahead log (its magic number, 0x377f0682 or 0x377f0683) or a file named
     as another database's log, shared-memory index or rollback journal: writing over any of
     them loses that database's commits (a review)."""
+    from placeline.store import file_head
+
     if path.name.endswith(("-wal", "-shm", "-journal")):
         return True
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) in (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-    except OSError:
-        return False
+    return file_head(path, 4) in (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 
 
 def _same_file(path: Path, other: Path) -> bool:
@@ -224,7 +226,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
         from placeline.store_postgres import backup_refused
 
         raise backup_refused(str(target))
-    out = _writable(args.out, target)
+    out = _writable(_backup_name(args.out), target)
+    if out.exists() and not out.is_file():
+        raise PlacelineError(f"cannot write {args.out}: it is not a regular file (a pipe or a "
+                             "device); a backup is a database file, which SQLite writes "
+                             "page by page: give a new file's name")
     if out.exists() or out.is_symlink():
         raise PlacelineError(f"cannot write {args.out}: the file exists (backup never writes "
                              "over a file: remove it first or give another name)")
@@ -235,6 +241,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
           f"{counted(counts['corrections'], 'correction')}, in one file (nothing beside it "
           "is needed: hand it over, or open it with --db or PLACELINE_DB).", file=sys.stderr)
     return 0
+
+
+def _backup_name(out: str) -> str:
+    """`backup`'s OUT, unless it is named as SQLite and placeline name a database's
+    companions (`-wal`, `-shm`, `-journal`, `.corrections.jsonl`): a copy named
+    handover.db.corrections.jsonl took the journal's place of handover.db, whose corrections
+    were then appended to the binary file, and its rebuild warned of 139 cut-off lines (an
+    audit); as "X-wal" SQLite would take it for the log of X. "-" is no file."""
+    from placeline.store import NOT_DATABASES
+
+    if out == STDOUT:
+        raise PlacelineError("backup writes a database file, not a stream: give a new "
+                             "file's name (export writes to standard output)")
+    if Path(out).name.endswith(NOT_DATABASES):
+        endings = ", ".join(NOT_DATABASES[:-1]) + f" or {NOT_DATABASES[-1]}"
+        raise PlacelineError(f"cannot write {out}: a name ending in {endings} is a "
+                             "database's companion's (SQLite's log, placeline's corrections "
+                             "journal), which the database beside it would take for its "
+                             "own; give another name")
+    return out
 
 
 def _read_jsonl(path: str, toponyms_required: bool = True) -> list[dict]:
@@ -469,7 +495,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
     p = with_db(sub.add_parser("export", help="events as CSV or GeoJSON"))
     p.add_argument("--format", choices=["csv", "geojson"], required=True)
-    p.add_argument("--out", help="file to write (default: stdout)")
+    p.add_argument("--out", help="file to write (default, or -: stdout)")
     p.set_defaults(func=cmd_export)
     p = with_db(sub.add_parser(
         "backup", help="copy the store into one new file, safe while the dashboard runs",

@@ -121,7 +121,15 @@ class Salvaged:
 # -- reading the damaged file through SQLite ---------------------------------------------------
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A connection that writes nothing, beside the file either: with no log beside it,
+    SQLite is told the file cannot change, or a read-only connection to a WAL database
+    makes an empty -wal and a -shm it cannot remove on closing (a rebuild of a sound store
+    had left them beside the kept copy — an audit). A log there is read: its commits (or,
+    for a rollback journal, what it undoes) count."""
+    logs = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    immutable = "" if any(log.exists() or log.is_symlink() for log in logs) \
+        else "&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
     # A file cut short is "malformed" to SQLite from its first query (the header counts
     # more pages than there are); allowed this, it reads every page still there.
     try:

@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import sqlite3
+import stat
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -183,7 +184,7 @@ def _shared_name(path: Path) -> bool:
 
 
 JOURNAL_SUFFIX = ".corrections.jsonl"
-_NOT_DATABASES = ("-wal", "-shm", "-journal", JOURNAL_SUFFIX)  # SQLite's and placeline's files
+NOT_DATABASES = ("-wal", "-shm", "-journal", JOURNAL_SUFFIX)  # SQLite's and placeline's files
 
 
 def journal_beside(path: Path) -> Path:
@@ -208,17 +209,33 @@ def legacy_sharers(path: Path) -> list[Path]:
     others = [path.with_name(stem), *path.parent.glob(f"{glob.escape(stem)}.*")]
     return [other for other in others
             if other != path and legacy_journal(other) == legacy_journal(path)
-            and not other.name.endswith(_NOT_DATABASES) and ".old-" not in other.name
+            and not other.name.endswith(NOT_DATABASES) and ".old-" not in other.name
             and ".damaged-" not in other.name and has_sqlite_header(other)]
 
 
 def has_sqlite_header(path: Path) -> bool:
-    """Whether `path` is a file that starts as every SQLite database does."""
+    """Whether `path` is a regular file that starts as every SQLite database does."""
+    return file_head(path, len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def file_head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of a regular file; b"" for anything else (missing, a folder,
+    unreadable, a pipe, a device), which is never opened: `export --out /dev/stdout` and a
+    named pipe had hung, the output path opened for reading to sniff it waiting for input
+    that never came (an audit). Opened without blocking in case it was swapped meanwhile."""
     try:
-        with open(path, "rb") as file:
-            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:  # (missing, a folder, unreadable)
-        return False
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError):
+        return b""
+    try:
+        return os.read(handle, size) if stat.S_ISREG(os.fstat(handle).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(handle)
 
 
 def retire_journal(journal: Path) -> Path | None:
