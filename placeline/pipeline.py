@@ -28,6 +28,7 @@ from placeline.dates import (
     COMMON_TERM_CAP,
     STORY_DAYS,
     DatingInput,
+    date_from_metadata,
     infer_publication_dates,
     own_publication_date,
     salient_terms,
@@ -73,6 +74,11 @@ MOSTLY_REMOVED = 0.5
 # of the shorter text's wording is in the other (`shared_wording`: an edit keeps 0.8-1,
 # different articles share at most a third): a file reused for another story is a new article.
 SAME_ARTICLE = 0.5
+# ...and is dated within a day of it, by its own evidence: a daily brief saved to one path
+# (traffic, weather, a police log) shares most of its wording with yesterday's, and had
+# replaced it (an audit: the 4 March brief on the M62 near Leeds gone, the 5 March one on
+# the A1 near Durham in its place).
+SAME_ARTICLE_DAYS = 1
 
 
 @dataclass
@@ -81,6 +87,7 @@ class IngestReport:
 
     added: list[tuple[str, int]] = field(default_factory=list)
     updated: list[tuple[str, int]] = field(default_factory=list)  # a new version replaced it
+    changes: dict[int, str] = field(default_factory=dict)  # updated article id → what changed
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
@@ -91,6 +98,7 @@ class IngestReport:
         lines = [(f"{len(self.added)} added, {updated}{len(self.duplicates)} already stored, "
                  f"{len(self.failed)} skipped ({self.seconds:.2f} s{self.rate()})")]
         lines += [f"  updated {source}: a new version of article {article_id}"
+                  + (f" ({self.changes[article_id]})" if self.changes.get(article_id) else "")
                   for source, article_id in self.updated]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
         lines += [f"  warning {error.source}: {error.reason}" for error in self.warnings]
@@ -223,6 +231,19 @@ def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
         wording_terms(text)
 
 
+def _spaced(text: str) -> str:
+    """A text with its spacing evened out, as `content_hash` reads it, but its letter case
+    kept: what tells a recased text from the same one saved again."""
+    return " ".join(text.split())
+
+
+def _names(names: Iterable[str], most: int = 5) -> str:
+    """"Leeds, Bradford", or "Leeds, Bradford and 4 more": place names in a message."""
+    found = sorted(set(names))
+    more = f" and {len(found) - most} more" if len(found) > most else ""
+    return ", ".join(found[:most]) + more if found else "no place"
+
+
 def load_corrections(store: Store) -> list[Correction]:
     corrections = []
     for row in store.corrections():
@@ -333,15 +354,22 @@ class Pipeline:
             if isinstance(item, InputError):
                 raise item
             article = item.article if isinstance(item, Prepared) else make_article(item)
-            if self.store.has_article(article.content_hash):
+            twin = self.store.article_with_hash(article.content_hash)
+            if twin is not None and not (versions and self._revised(article, twin)):
                 report.duplicates.append(source)
                 return
-            stored = self._stored_version(article) if versions else None
-            earlier = stored if stored and stored[0] >= SAME_ARTICLE else None
-            prepared = item if isinstance(item, Prepared) else None
-            if prepared is None or (earlier and self._corrected(earlier[2])):
-                prepared = _prepared(source, article, self.geoparser,
-                                     earlier[2] if earlier else None)
+            if twin is not None:  # its text again, recased or with a new declared date
+                stored = earlier = (1.0, int(twin["id"]), twin["content_hash"])
+                refused = ""
+            else:
+                stored = self._stored_version(article) if versions else None
+                earlier, refused = self._version_of(stored, article)
+            prepared = self._prepare(item, article, earlier)
+            if earlier and twin is None and (refused := self._other_places(
+                    earlier[1], prepared.mentions)):
+                if self._corrected(earlier[2]):  # (parsed with the other's corrections)
+                    prepared = _prepared(source, article, self.geoparser)
+                earlier = None
             # Events go in with the article, so no reader ever sees an article without them.
             if earlier is None:
                 article_id = self.store.add_article(article, prepared.mentions,
@@ -352,20 +380,16 @@ class Pipeline:
                 report.added.append((source, article_id))
             else:
                 article_id = earlier[1]
+                report.changes[article_id] = self._what_changed(article_id, prepared)
                 self._replace(article_id, prepared, unsettled)
                 report.updated.append((source, article_id))
             unsettled.append(article_id)
             if stored and earlier is None:
                 report.warnings.append(InputError(source, (
                     f"stored as a new article: article {stored[1]} came from the same source "
-                    f"but shares little of its wording ({stored[0]:.0%}); if this one replaces "
-                    "it, delete that one on the Articles page")))
-            if article.published and article.published.flag:
-                report.warnings.append(InputError(source, article.published.flag))
-            if (warning := cleaning_warning(article)) is not None:
-                report.warnings.append(InputError(source, warning))
-            if (warning := language_warning(article.text)) is not None:
-                report.warnings.append(InputError(source, warning))
+                    f"but {refused}; if this one replaces it, delete that one on the "
+                    "Articles page")))
+            self._warn(source, article, report)
         except InputError as error:
             report.failed.append(error)
         except Exception as error:  # noqa: BLE001 — one article must not stop a batch
@@ -374,6 +398,102 @@ class Pipeline:
         finally:
             if progress:
                 progress(number, source)
+
+    def _prepare(self, item: RawDocument | Prepared, article: Article,
+                 earlier: tuple[float, int, str] | None) -> Prepared:
+        """The article geoparsed, here unless it was elsewhere with what still holds: a new
+        version takes its stored version's one-article corrections."""
+        if isinstance(item, Prepared) and not (earlier and self._corrected(earlier[2])):
+            return item
+        return _prepared(item.source, article, self.geoparser, earlier[2] if earlier else None)
+
+    @staticmethod
+    def _warn(source: str, article: Article, report: IngestReport) -> None:
+        """What was off in a stored article: its date, its cleaning, its language."""
+        if article.published and article.published.flag:
+            report.warnings.append(InputError(source, article.published.flag))
+        if (warning := cleaning_warning(article)) is not None:
+            report.warnings.append(InputError(source, warning))
+        if (warning := language_warning(article.text)) is not None:
+            report.warnings.append(InputError(source, warning))
+
+    def _revised(self, article: Article, twin: dict) -> bool:
+        """Whether a text stored already (the same but for spacing and letter case) comes
+        back from the source it was stored from with a change: its letter case, the date
+        its source declares, its URL. Those are new versions: a fixed year in a feed's
+        "date" and "new york" fixed to "New York" had been "already stored", the wrong date
+        and the missing places kept (an audit). The same text from another source is still
+        stored once."""
+        if not self._from_source_of(article, twin):
+            return False
+        declared = [guess.date if guess else None for guess in map(
+            date_from_metadata, (json.loads(twin["metadata"] or "{}"), article.metadata))]
+        recased = bool(twin["raw"]) and _spaced(twin["raw"]) != _spaced(article.raw)
+        return recased or declared[0] != declared[1] or twin["url"] != article.url
+
+    @staticmethod
+    def _from_source_of(article: Article, row: dict) -> bool:
+        """Whether a stored row was read from where `article` was (`Store.versions_of`'s
+        test: its source as it names itself again, or its URL)."""
+        source = source_identity(article.source, article.metadata)
+        if _other_row_of_one_feed(source, row["source"]):
+            return False
+        return bool(source) and row["source"] == source or \
+            bool(article.url) and row["url"] == article.url
+
+    def _version_of(self, stored: tuple[float, int, str] | None, article: Article,
+                    ) -> tuple[tuple[float, int, str] | None, str]:
+        """(the stored article this one is a new version of, or None; why not, said in the
+        warning when the source is the same)."""
+        if stored is None:
+            return None, ""
+        if stored[0] < SAME_ARTICLE:
+            return None, f"shares little of its wording ({stored[0]:.0%})"
+        own = self.store.own_publication_dates([stored[1]]).get(stored[1])
+        new = article.published.date if article.published else None
+        if own and new and abs((dt.date.fromisoformat(own[:10]) - new).days) > \
+                SAME_ARTICLE_DAYS:
+            return None, (f"it is dated {own[:10]} and this one {new.isoformat()} (it shares "
+                          f"{stored[0]:.0%} of its wording, as a brief each day does)")
+        return stored, ""
+
+    def _other_places(self, article_id: int, mentions: list[Mention]) -> str:
+        """Why a text is no new version of a stored one that it shares wording with: they
+        name no place in common (neither a place nor a name as written), when both name
+        some; "" if they do."""
+        stored = self.store.mentions(article_id)
+        old = {m["place_id"] for m in stored if m["place_id"]} | {
+            m["surface"].lower() for m in stored if m["place_id"]}
+        new = {m.place.id for m in mentions if m.place} | {
+            m.surface.lower() for m in mentions if m.place}
+        if not old or not new or old & new:
+            return ""
+        return (f"they name no place in common ({_names(m['name'] for m in stored)}; this "
+                f"one {_names(m.place.name for m in mentions if m.place)})")
+
+    def _what_changed(self, article_id: int, prepared: Prepared) -> str:
+        """What the "updated" line says a new version changed: its date (by its own
+        evidence), the places it names, its URL, else its wording or its letter case — so
+        a wrong replacement shows."""
+        old, new = self.store.article(article_id), prepared.article
+        was = self.store.own_publication_dates([article_id]).get(article_id)
+        was = was[:10] if was else "undated"
+        now = new.published.date.isoformat() if new.published and new.published.date \
+            else "undated"
+        parts = [f"dated {now}, was {was}"] if now != was else []
+        before = {m["name"] for m in self.store.mentions(article_id) if m["place_id"]}
+        after = {m.place.name for m in prepared.mentions if m.place}
+        if after - before:
+            parts.append(f"now naming {_names(after - before)}")
+        if before - after:
+            parts.append(f"no longer naming {_names(before - after)}")
+        if old["url"] != new.url:
+            parts.append(f"its URL is {new.url}" if new.url else "no URL now")
+        if old["content_hash"] != new.content_hash:
+            parts = parts or ["its wording"]
+        elif _spaced(old["raw"]) != _spaced(new.raw):
+            parts.append("its letter case")
+        return "; ".join(parts)
 
     def _stored_version(self, article: Article) -> tuple[float, int, str] | None:
         """(share of wording in common, id, content hash) of the stored article most like

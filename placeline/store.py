@@ -408,10 +408,12 @@ class Store:
 
     # -- articles ----------------------------------------------------------------------------
 
-    def has_article(self, content_hash: str) -> bool:
-        row = self._conn.execute("SELECT 1 FROM articles WHERE content_hash = ?",
+    def article_with_hash(self, content_hash: str) -> dict | None:
+        """The stored article whose text has this hash (the same text, but for spacing and
+        letter case), with its source, URL, raw text and metadata; None if there is none."""
+        row = self._conn.execute("SELECT * FROM articles WHERE content_hash = ?",
                                  (content_hash,)).fetchone()
-        return row is not None
+        return dict(row) if row else None
 
     def add_article(self, article: Article, mentions: Iterable[Mention],
                     events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int | None:
@@ -474,6 +476,8 @@ class Store:
     def _move_corrections(self, tx, old_hash: str, new_hash: str) -> int:
         """One-article corrections of the text `old_hash` → of the text `new_hash`; journalled
         as an undo and a new correction, so a rebuild replays the move."""
+        if old_hash == new_hash:  # (a new version differing in letter case only)
+            return 0
         rows = [dict(r) for r in tx.execute(
             "SELECT c.surface, p.* FROM corrections c JOIN places p ON p.id = c.place_id"
             " WHERE c.context_hint = ? ORDER BY c.id", (old_hash,))]
