@@ -47,6 +47,7 @@ from placeline.ingest import (
 )
 from placeline.language import language_warning
 from placeline.models import Article, DateGuess, Event, Mention, Place
+from placeline.names import name_key
 from placeline.present import counted
 from placeline.store import Store
 from placeline.story_names import term_weights
@@ -244,6 +245,11 @@ def _names(names: Iterable[str], most: int = 5) -> str:
     return ", ".join(found[:most]) + more if found else "no place"
 
 
+def _everywhere(corrections: Iterable[Correction]) -> frozenset[tuple[str, str]]:
+    """(name, place id) of the corrections that apply in every article."""
+    return frozenset((c.surface, c.place.id) for c in corrections if not c.context_hint)
+
+
 def load_corrections(store: Store) -> list[Correction]:
     corrections = []
     for row in store.corrections():
@@ -265,12 +271,15 @@ class _CommitGroups:
         self._count = 0
         self._opened = 0.0
 
-    def start_article(self) -> None:
-        if self._open is None:
+    def start_article(self) -> bool:
+        """Whether this article opened a new group (its transaction holds the write lock)."""
+        opened = self._open is None
+        if opened:
             self._open = ExitStack()
             self._open.enter_context(self.store.transaction())
             self._count, self._opened = 0, time.perf_counter()
         self._count += 1
+        return opened
 
     def end_article(self) -> None:
         if (self._count >= COMMIT_EVERY
@@ -288,8 +297,13 @@ class Pipeline:
 
     def __init__(self, store: Store, geoparser: Geoparser | None = None) -> None:
         self.store = store
+        self._corrections_seen = store.corrections_revision()
         self.geoparser = geoparser or Geoparser(geocoder=cached_answers(store),
                                                 corrections=load_corrections(store))
+        # What documents `Prepared` elsewhere (Dask's workers) were geoparsed with, and the
+        # names of corrections made everywhere since, whose articles the writer redoes.
+        self._prepared_with = _everywhere(self.geoparser.corrections)
+        self._stale: frozenset[str] = frozenset()
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None, versions: bool = True) -> IngestReport:
@@ -302,7 +316,8 @@ class Pipeline:
         group = _CommitGroups(self.store)
         try:
             for number, item in enumerate(documents, start=1):
-                group.start_article()
+                if group.start_article():
+                    self._follow_corrections()
                 self._ingest_one(number, item, report, unsettled, progress, versions)
                 group.end_article()
                 if len(unsettled) >= SETTLE_EVERY:
@@ -325,6 +340,28 @@ class Pipeline:
             group.commit()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _follow_corrections(self) -> None:
+        """The store's corrections again when one was saved, undone or moved since they were
+        read: checked as each commit group starts, under the write lock, so a correction the
+        dashboard saves "in every article" during an ingest reaches the articles stored after
+        it, as its reprocessing reaches those stored before (an audit: 44 articles of a feed
+        stored after "Texas" was corrected to Texas County, Missouri, kept the state)."""
+        revision = self.store.corrections_revision()
+        if revision == self._corrections_seen:
+            return
+        self._corrections_seen = revision
+        self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
+        changed = _everywhere(self.geoparser.corrections) ^ self._prepared_with
+        self._stale = frozenset(name_key(surface) for surface, _ in changed)
+
+    def _names_stale(self, text: str) -> bool:
+        """Whether a text prepared elsewhere may name what a correction made since changed
+        (generously: a false yes only costs geoparsing it again here)."""
+        if not self._stale:
+            return False
+        keys, lower = f" {name_key(text)} ", text.lower()
+        return any(f" {key} " in keys or key in lower for key in self._stale)
 
     def _put_off(self, unsettled: list[int]) -> None:
         """Remember the articles an interrupted ingest did not date by their stories."""
@@ -402,8 +439,10 @@ class Pipeline:
     def _prepare(self, item: RawDocument | Prepared, article: Article,
                  earlier: tuple[float, int, str] | None) -> Prepared:
         """The article geoparsed, here unless it was elsewhere with what still holds: a new
-        version takes its stored version's one-article corrections."""
-        if isinstance(item, Prepared) and not (earlier and self._corrected(earlier[2])):
+        version takes its stored version's one-article corrections, and a correction made
+        everywhere since the workers started applies to the texts naming it."""
+        if isinstance(item, Prepared) and not (earlier and self._corrected(earlier[2])) \
+                and not self._names_stale(article.text):
             return item
         return _prepared(item.source, article, self.geoparser, earlier[2] if earlier else None)
 

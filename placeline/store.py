@@ -36,6 +36,9 @@ from placeline.models import Article, DateGuess, Event, Mention, Place
 
 SCHEMA_VERSION = 1
 STORE_ID = "store_id"  # meta key: the database's own id, which its journal lines carry
+# meta key: grows with every change of the corrections, so an ingest under way follows a
+# correction saved meanwhile (`Pipeline`); absent (0) in a store that has had none since.
+CORRECTIONS_REVISION = "corrections_revision"
 CHECKPOINT_PAGES = 1  # SQLite's wal_autocheckpoint: after every commit (see _connect)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
@@ -485,6 +488,7 @@ class Store:
             return 0
         tx.execute("UPDATE corrections SET context_hint = ? WHERE context_hint = ?",
                    (new_hash, old_hash))
+        self._corrections_changed(tx)
         moved = _now()
         for row in rows:
             surface = row.pop("surface")
@@ -862,6 +866,7 @@ class Store:
                 " VALUES (?,?,?,?) RETURNING id",
                 (surface, context_hint, place.id, created),
             ).fetchone()[0])
+            self._corrections_changed(tx)
             if journal:  # inside the transaction: if the line cannot be written, no commit
                 self._journal(self._added(surface, context_hint, place, created))
             return correction_id
@@ -887,9 +892,22 @@ class Store:
             row = tx.execute("SELECT surface, context_hint, place_id FROM corrections"
                              " WHERE id = ?", (correction_id,)).fetchone()
             tx.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+            self._corrections_changed(tx)
             if row:
                 self._journal({"op": "remove", "surface": row[0], "context_hint": row[1],
                                "place_id": row[2], "created_at": _now()})
+
+    @staticmethod
+    def _corrections_changed(tx) -> None:
+        """Count a change of the corrections, in the transaction that makes it."""
+        tx.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET"
+                   " value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
+                   (CORRECTIONS_REVISION,))
+
+    def corrections_revision(self) -> int:
+        """A number that grows with every correction saved, undone or moved to a new
+        version of its article: what an ingest under way compares to follow them."""
+        return int(self.setting(CORRECTIONS_REVISION) or 0)
 
     @property
     def store_id(self) -> str | None:

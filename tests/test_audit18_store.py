@@ -1,7 +1,8 @@
 """Audit 18, the store: a different article under a stored one's name is no new version of it
-(item 2); a text recased, or its source's declared date fixed, is one (item 5); `export` and
-`backup` never read their output path (item 11); `backup` takes no companion file's name, and
-a rebuild of a sound store leaves only the kept copy (item 22)."""
+(item 2); a text recased, or its source's declared date fixed, is one (item 5); a correction
+saved during an ingest reaches the articles stored after it (item 10); `export` and `backup`
+never read their output path (item 11); `backup` takes no companion file's name, and a rebuild
+of a sound store leaves only the kept copy (item 22)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from placeline import pipeline as pipeline_module
 from placeline.cli import main
 from placeline.ingest import RawDocument, content_hash, read_paths
 from placeline.models import Place
-from placeline.pipeline import Pipeline, load_corrections
+from placeline.pipeline import Pipeline, load_corrections, prepare
 from placeline.recovery import read_journal, rebuild
 from placeline.store import open_store
 from tests.conftest import ROOT
@@ -182,6 +184,65 @@ def test_the_same_text_recased_from_another_source_is_still_stored_once(store, g
     report = _ingest(store, geoparser, first, copy)
     assert (len(report.added), report.duplicates) == (1, [str(copy)])
     assert content_hash(STORM) == content_hash("  " + STORM.upper().replace(" ", "\n"))
+
+
+# -- 10. a correction saved while an ingest runs -------------------------------------------------
+
+TEXAS_COUNTY = Place(id="user:texas-county:37.3168,-91.9654", name="Texas County",
+                     lat=37.3168, lon=-91.9654, kind="county", country="US")
+
+
+def _texas_reports(count: int) -> list[RawDocument]:
+    return [RawDocument(f"feed.jsonl#t{n}", (
+        f"Storm report {n}\n\nMarch {n + 1}, 2024\n\nHail fell across Texas on Monday, and "
+        f"crews cleared {n + 3} roads by the evening, officials said.\n"), {"id": f"t{n}"})
+        for n in range(count)]
+
+
+def _saving_midway(store, geoparser, items: list, after: int):
+    """The items, with a correction of "Texas" in every article saved after `after` of them
+    have been stored, as the dashboard's Save does (and reprocessing what it names)."""
+    for number, item in enumerate(items):
+        if number == after:
+            store.add_correction("Texas", TEXAS_COUNTY, "")
+            Pipeline(store, geoparser).reprocess(store.articles_with_surface("Texas"))
+        yield item
+
+
+def _pins_of_texas(store) -> dict[int, str]:
+    return {article_id: m["place_id"] for article_id in store.article_ids()
+            for m in store.mentions(article_id) if m["surface"] == "Texas"}
+
+
+def test_a_correction_saved_during_an_ingest_reaches_its_later_articles(store, geoparser,
+                                                                        monkeypatch):
+    """The audit: "Texas" corrected in every article while a feed was read; the articles
+    stored afterwards kept the state. Now the ingest reads the corrections again at its
+    next commit group."""
+    monkeypatch.setattr(pipeline_module, "COMMIT_EVERY", 2)
+    documents = _texas_reports(6)
+    report = Pipeline(store, geoparser).ingest(_saving_midway(store, geoparser, documents, 2))
+    assert len(report.added) == 6
+    pins = _pins_of_texas(store)
+    assert len(pins) == 6 and set(pins.values()) == {TEXAS_COUNTY.id}, pins
+
+
+def test_articles_prepared_elsewhere_follow_the_correction_too(store, geoparser, monkeypatch):
+    """Dask's workers geoparse with the corrections of the ingest's start: the writer
+    geoparses again the texts naming a correction made since."""
+    monkeypatch.setattr(pipeline_module, "COMMIT_EVERY", 2)
+    prepared = [prepare(document, geoparser) for document in _texas_reports(6)]
+    assert all(m.place.id != TEXAS_COUNTY.id for p in prepared for m in p.mentions if m.place)
+    Pipeline(store, geoparser).ingest(_saving_midway(store, geoparser, prepared, 2))
+    assert set(_pins_of_texas(store).values()) == {TEXAS_COUNTY.id}
+
+
+def test_the_corrections_revision_grows_with_each_change(store):
+    before = store.corrections_revision()
+    correction = store.add_correction("Texas", TEXAS_COUNTY, "")
+    assert store.corrections_revision() == before + 1
+    store.remove_correction(correction)
+    assert store.corrections_revision() == before + 2
 
 
 # -- 11. export and backup never read their output --------------------------------------------
