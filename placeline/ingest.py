@@ -261,7 +261,8 @@ def _zip_count(stream: BinaryIO) -> int:
     """Members, a JSONL one's lines each; 1 for an archive `_read_zip` refuses whole."""
     try:
         with zipfile.ZipFile(stream) as archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
+            members = [m for m in archive.infolist()
+                       if not m.is_dir() and not _system_member(m.filename)]
             if len(members) > ZIP_MAX_MEMBERS or \
                     sum(m.file_size for m in members) > ZIP_MAX_TOTAL:
                 return 1
@@ -279,6 +280,50 @@ def _zip_count(stream: BinaryIO) -> int:
         return 1
 
 
+# What operating systems and placeline itself leave beside articles: never an article, and not
+# a file the user meant to give, so not one to report as skipped (an audit: a folder with a
+# .DS_Store, and a Finder-made zip's __MACOSX/…/._NAME, had made a fully read ingest exit 3).
+# Hidden files and folders (".DS_Store", "._NAME" AppleDouble, ".git", ".Trashes"), macOS's
+# "__MACOSX" folder in archives, Windows' thumbnails, folder settings and drive folders.
+SYSTEM_NAMES = frozenset({"__macosx", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r",
+                          "$recycle.bin", "system volume information"})
+SQLITE_HEADER = b"SQLite format 3\x00"
+_STORE_COMPANIONS = ("-wal", "-shm", "-journal", ".corrections.jsonl")  # (store.JOURNAL_SUFFIX)
+
+
+def is_system_file(name: str) -> bool:
+    """Whether a folder entry or an archive member's part is one of `SYSTEM_NAMES` or hidden
+    ("..", a way out of an archive, is refused as unsafe: not passed over in silence)."""
+    return (name.startswith(".") and name not in {".", ".."}) or name.lower() in SYSTEM_NAMES
+
+
+def _is_store_file(path: Path) -> bool:
+    """A SQLite database (a store kept beside the articles, the current one included), or
+    its log, shared-memory index, rollback journal or corrections journal beside it: the
+    store's own files had been reported as ".db ×1, .db-wal ×1, .db-shm ×1" not read, and a
+    corrections journal read as a feed of articles without text."""
+    name = path.name
+    for suffix in _STORE_COMPANIONS:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return _has_sqlite_header(path.with_name(name[:-len(suffix)]))
+    return path.suffix.lower() not in SUPPORTED and _has_sqlite_header(path)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        if not path.is_file():  # (never opened unless a regular file: a pipe would block)
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _system_member(name: str) -> bool:
+    """An archive member under a hidden or system folder, or itself one."""
+    return any(is_system_file(part) for part in PurePosixPath(name.replace("\\", "/")).parts)
+
+
 def _too_big(source: str, size: int, limit: int) -> InputError:
     return InputError(source, f"the file is {size // (1024 * 1024)} MB; the limit is "
                               f"{limit // (1024 * 1024)} MB")
@@ -289,7 +334,8 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     paths written to disk, so "../../etc/passwd" inside an archive can do no harm."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [m for m in archive.infolist() if not m.is_dir()]
+        members = [m for m in archive.infolist()
+                   if not m.is_dir() and not _system_member(m.filename)]
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         yield InputError(source, f"not a readable zip archive ({exc})")
         return
@@ -503,6 +549,8 @@ def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
         yield InputError(str(folder), f"cannot read the folder ({_reason(exc)})")
         return
     for entry in entries:
+        if is_system_file(entry.name):
+            continue
         path = Path(entry.path)
         supported = path.suffix.lower() in SUPPORTED
         try:
@@ -513,6 +561,8 @@ def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
         except OSError as exc:
             if supported:  # of another type, it would not have been read anyway
                 yield InputError(str(path), f"cannot read ({_reason(exc)})")
+            continue
+        if is_file and _is_store_file(path):
             continue
         if is_file and supported:
             yield path
