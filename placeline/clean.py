@@ -12,6 +12,8 @@ to particular sites.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -20,7 +22,12 @@ from functools import lru_cache
 
 from placeline.frequency import zipf as _zipf  # cached there
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+# Control and invisible characters. A soft hyphen (U+00AD, "&shy;" on German and Swiss news
+# sites, in text copied from hyphenated PDFs), a word joiner (U+2060) or a Mongolian vowel
+# separator (U+180E) inside a name split it: "Mont&shy;réal" had been read as "Mont",
+# Mont-Notre-Dame in France, and "Frank&shy;furt" as "Frank" (an audit).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b\u200c\u200d\u2060"
+                      r"\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # A leading metadata field such as "date 2022-04-26" or "Published: 26 April 2022".
@@ -118,6 +125,111 @@ def normalize(raw: str) -> str:
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """`normalize(raw)` with where each of its characters came from in `raw`, so names found
+    in the normalised text are given by offsets into the text as written (the geoparse and
+    eval commands: an evaluation file's gold spans index its own text)."""
+
+    text: str
+    starts: list[int]  # for each character of `text`, the offset in raw of its first source
+    ends: list[int]  # … and the offset after its last
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """A span of `text` → the span of raw it came from (a removed soft hyphen inside it
+        included)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def from_raw(self, start: int, end: int) -> tuple[int, int]:
+        """A span of raw → the characters of `text` made from it."""
+        first = bisect.bisect_right(self.ends, start)
+        return first, max(first, bisect.bisect_left(self.starts, end))
+
+
+def normalize_mapped(raw: str) -> Normalized:
+    """`normalize`, step by step on (character, source span) pairs. Its text is always
+    normalize's (a test holds them equal); slower, so ingest, which needs no map, uses that."""
+    chars, spans = _nfc_mapped(raw)
+    chars, spans = _crlf_as_lf(chars, spans)
+    kept = [i for i, c in enumerate(chars) if not _CONTROL.match(c)]
+    chars, spans = [chars[i] for i in kept], [spans[i] for i in kept]
+    chars, spans = _merged(chars, spans, lambda a, b: bool(_SPACES.match(a) and _SPACES.match(b)))
+    chars = [" " if _SPACES.match(c) else c for c in chars]
+    out_chars: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    line_start = 0
+    for end in [*(i for i, c in enumerate(chars) if c == "\n"), len(chars)]:
+        first, last = line_start, end
+        while first < last and chars[first].isspace():
+            first += 1
+        while last > first and chars[last - 1].isspace():
+            last -= 1
+        out_chars += chars[first:last]
+        out_spans += spans[first:last]
+        if end < len(chars):
+            out_chars.append("\n")
+            out_spans.append(spans[end])
+        line_start = end + 1
+    return Normalized("".join(out_chars), [a for a, _ in out_spans], [b for _, b in out_spans])
+
+
+def _nfc_mapped(raw: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """NFC's characters, each with the span of raw it composes. A character below U+0300
+    starts a piece NFC never joins to what precedes it (no such character combines with an
+    earlier one), so pieces are normalised alone; within a piece, a base letter with its
+    combining marks ("e" + U+0301 → "é"), else the whole piece."""
+    if unicodedata.is_normalized("NFC", raw):
+        return list(raw), [(i, i + 1) for i in range(len(raw))]
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    cuts = [i for i, c in enumerate(raw) if ord(c) < 0x300 or i == 0] + [len(raw)]
+    for start, end in itertools.pairwise(cuts):
+        piece = raw[start:end]
+        whole = unicodedata.normalize("NFC", piece)
+        if whole == piece:
+            chars += piece
+            spans += [(i, i + 1) for i in range(start, end)]
+            continue
+        bases = [i for i in range(start, end) if i == start or not unicodedata.combining(raw[i])]
+        parts = [(a, b, unicodedata.normalize("NFC", raw[a:b]))
+                 for a, b in itertools.pairwise([*bases, end])]
+        if "".join(text for _, _, text in parts) != whole:  # (Hangul jamo, rarer cases)
+            parts = [(start, end, whole)]
+        for a, b, text in parts:
+            chars += text
+            spans += [(a + k, a + k + 1) for k in range(len(text))] if text == raw[a:b] \
+                else [(a, b)] * len(text)
+    return chars, spans
+
+
+def _crlf_as_lf(chars: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list]:
+    """"\r\n" and a lone "\r" → "\n"."""
+    out_chars: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    for char, span in zip(chars, spans, strict=True):
+        if char == "\n" and out_chars and out_chars[-1] == "\r" and out_spans[-1][1] == span[0]:
+            out_spans[-1] = (out_spans[-1][0], span[1])
+            out_chars[-1] = "\n"
+            continue
+        out_chars.append(char)
+        out_spans.append(span)
+    return ["\n" if c == "\r" else c for c in out_chars], out_spans
+
+
+def _merged(chars: list[str], spans: list[tuple[int, int]], joins) -> tuple[list[str], list]:
+    """Runs of characters where `joins(previous, next)` holds made one (the first stands for
+    the run, its span the run's)."""
+    out_chars: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    for char, span in zip(chars, spans, strict=True):
+        if out_chars and joins(out_chars[-1], char):
+            out_spans[-1] = (out_spans[-1][0], span[1])
+            continue
+        out_chars.append(char)
+        out_spans.append(span)
+    return out_chars, out_spans
 
 
 def clean(raw: str) -> Cleaned:

@@ -280,7 +280,7 @@ GEOPARSE_FIELDS = ("start", "end", "name", "lat", "lon", "geonameid", "place_id"
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    from placeline.evaluate import mention_json
+    from placeline.evaluate import mention_json, parse_row
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
 
@@ -288,11 +288,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     geoparser = Geoparser()
     for row in rows:
-        if args.gold_spans:
-            mentions = geoparser.resolve_spans(
-                row["text"], [(t["start"], t["end"]) for t in row.get("toponyms", [])])
-        else:
-            mentions = geoparser.parse(row["text"])
+        mentions = parse_row({"toponyms": [], **row}, geoparser, args.gold_spans)
         toponyms = [{k: v for k, v in mention_json(m).items() if k in GEOPARSE_FIELDS}
                     for m in mentions]
         print(json.dumps({"id": row["id"], "toponyms": toponyms}, ensure_ascii=False))

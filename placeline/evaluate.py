@@ -17,10 +17,12 @@ import math
 import statistics
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from placeline.clean import normalize_mapped
 from placeline.errors import InputError
+from placeline.models import Mention
 from placeline.resolve import haversine_km
 
 MAX_ERROR_KM = 20039.0
@@ -246,7 +248,7 @@ def predict(rows: list[dict], geoparser, gold_spans: bool = False) -> tuple[dict
     predictions = {}
     started = time.perf_counter()
     for row in rows:
-        predictions[row["id"]] = [mention_json(m) for m in _parse(row, geoparser, gold_spans)]
+        predictions[row["id"]] = [mention_json(m) for m in parse_row(row, geoparser, gold_spans)]
     elapsed = time.perf_counter() - started
     return predictions, (len(rows) / elapsed if elapsed else 0.0)
 
@@ -258,11 +260,26 @@ def warm_rate(rows: list[dict], geoparser, gold_spans: bool = False) -> float:
     return predict(rows, geoparser, gold_spans)[1]
 
 
-def _parse(row: dict, geoparser, gold_spans: bool) -> list:
-    if gold_spans:
-        return geoparser.resolve_spans(
-            row["text"], [(t["start"], t["end"]) for t in row["toponyms"]])
-    return geoparser.parse(row["text"])
+def parse_row(row: dict, geoparser, gold_spans: bool = False) -> list[Mention]:
+    """A row's mentions, by offsets into its text as given (`geoparse`, `eval`). Names are
+    matched in the text as ingest cleans it (`clean.normalize`: one form of "é", no soft
+    hyphens or zero-width characters, single spaces), then mapped back: the commands had
+    matched the raw text, and "Montre\u0301al" (NFD) was Montreux there, "New\u00a0York" no
+    place, where ingest of the same text found Montréal and New York (an audit)."""
+    raw = row["text"]
+    normal = normalize_mapped(raw)
+    if not gold_spans:
+        return [_as_given(m, raw, normal.to_raw(m.start, m.end))
+                for m in geoparser.parse(normal.text)]
+    given = {normal.from_raw(t["start"], t["end"]): (t["start"], t["end"])
+             for t in row["toponyms"]}
+    spans = [span for span in given if span[0] < span[1]]  # (not only removed characters)
+    return [_as_given(m, raw, given[m.start, m.end])
+            for m in geoparser.resolve_spans(normal.text, spans)]
+
+
+def _as_given(mention: Mention, raw: str, span: tuple[int, int]) -> Mention:
+    return replace(mention, start=span[0], end=span[1], surface=raw[span[0]:span[1]])
 
 
 def mention_json(mention) -> dict:

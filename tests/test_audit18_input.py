@@ -104,3 +104,117 @@ def test_a_finder_made_zip_reads_its_articles_and_nothing_else():
         ("RawDocument", "stories.zip/stories/hull.txt"),
         ("InputError", "stories.zip/stories/notes.md")]
     assert count_documents(data, "stories.zip") == 2
+
+
+# -- item 8: invisible characters and other forms of one letter do not split names ---------
+
+SHY = ("<html><head><title>Fans celebrate</title><meta property='article:published_time' "
+       "content='2024-03-05T10:00:00Z'></head><body><article><p>Crowds in Mont&shy;r&eacute;al"
+       " and Z&uuml;&shy;rich celebrated on Monday, as did fans in Frank&shy;furt and "
+       "Ham&shy;burg.</p></article></body></html>")
+FOUR = [("Montréal", "CA"), ("Zürich", "CH"), ("Frankfurt", "DE"), ("Hamburg", "DE")]
+
+
+def test_soft_hyphens_word_joiners_and_vowel_separators_are_removed():
+    from placeline.clean import normalize
+
+    assert normalize("Frank\u00adfurt, Ham\u2060burg, Ulaan\u180eBaatar") == \
+        "Frankfurt, Hamburg, UlaanBaatar"
+
+
+def test_a_page_with_soft_hyphens_is_read_for_its_names(geoparser, tmp_path):
+    """German and Swiss sites hyphenate with &shy;: "Mont", Mont-Notre-Dame in France, and
+    "Frank", Industry in California, had been the only places found."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "shy.db")
+    try:
+        Pipeline(store, geoparser).ingest(read_bytes(SHY.encode(), "shy.html"))
+        (article,) = store.articles_frame().itertuples()
+        places = [(m["surface"], m["country"]) for m in store.mentions(article.id)]
+    finally:
+        store.close()
+    assert places == FOUR
+
+
+ROWS = {"shy": "Crowds in Mont\u00adréal and Zü\u00adrich celebrated, as did fans in "
+               "Frank\u2060furt and Ham\u00adburg.",
+        "nfd": "Crowds in Montre\u0301al and Zu\u0308rich celebrated, as did fans in  "
+               "Frankfurt\r\nand Hamburg.",
+        "nbsp": "Protests in New\u00a0York and Buenos\u00a0Aires on Monday."}
+AS_WRITTEN = {"shy": ["Mont\u00adréal", "Zü\u00adrich", "Frank\u2060furt", "Ham\u00adburg"],
+              "nfd": ["Montre\u0301al", "Zu\u0308rich", "Frankfurt", "Hamburg"],
+              "nbsp": ["New\u00a0York", "Buenos\u00a0Aires"]}
+
+
+def _rows(tmp_path, gold: bool = False):
+    import json
+
+    path = tmp_path / "in.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for key, text in ROWS.items():
+            row = {"id": key, "text": text}
+            if gold:  # the names' spans in the text as written
+                row["toponyms"] = [{"start": text.index(name), "name": name,
+                                    "end": text.index(name) + len(name)}
+                                   for name in AS_WRITTEN[key]]
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("gold", [False, True])
+def test_geoparse_matches_the_text_as_ingest_cleans_it_and_gives_offsets_in_the_given(
+        capsys, tmp_path, gold):
+    """geoparse had read "Montre\u0301al" (NFD) as Montreux and found no place in
+    "New\u00a0York", where ingest of the same text found Montréal and New York."""
+    import json
+
+    path = _rows(tmp_path, gold)
+    args = ["geoparse", path, *(["--gold-spans"] if gold else [])]
+    code, out = _main(capsys, *args)
+    assert code == 0
+    found = {}
+    for line in out.splitlines():
+        row = json.loads(line)
+        text = ROWS[row["id"]]
+        for toponym in row["toponyms"]:
+            assert text[toponym["start"]:toponym["end"]] == toponym["name"]
+        found[row["id"]] = [(t["place"], t["country"]) for t in row["toponyms"]]
+    assert found["shy"] == found["nfd"] == [("Montréal", "CA"), ("Zürich", "CH"),
+                                            ("Frankfurt am Main", "DE"), ("Hamburg", "DE")]
+    assert found["nbsp"] == [("New York", "US"), ("Buenos Aires", "AR")]
+
+
+def test_eval_scores_gold_spans_of_the_text_as_written(capsys, tmp_path):
+    import json
+
+    code, out = _main(capsys, "eval", _rows(tmp_path, gold=True), "--json")
+    scores = json.loads(out)
+    assert code == 0 and scores["gold"] == 10
+    assert scores["exact_precision"] == scores["exact_recall"] == 1.0
+
+
+def test_the_mapped_normalisation_is_normalize_s_and_its_spans_index_the_raw_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from placeline.clean import normalize, normalize_mapped
+
+    pieces = st.sampled_from(["Montre\u0301al", "e\u0301\u0323", "\u1100\u1161\u11a8", "\u212b",
+                              "\r\n", "\r", "\n", " ", "\u00a0\u2000", "\t", "\u00ad", "\u2060",
+                              "\x00", "\ufeff", "\u2028", "\x85", "Kyiv", "Київ", "😀", "a"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(raw=st.lists(st.one_of(pieces, st.text(max_size=6)), max_size=30).map("".join))
+    def check(raw):
+        normal = normalize_mapped(raw)
+        assert normal.text == normalize(raw)
+        assert len(normal.starts) == len(normal.ends) == len(normal.text)
+        assert all(0 <= a < b <= len(raw) for a, b in zip(normal.starts, normal.ends))
+        assert normal.starts == sorted(normal.starts) and normal.ends == sorted(normal.ends)
+        for i in range(len(normal.text)):
+            assert normal.from_raw(*normal.to_raw(i, i + 1))[0] <= i
+
+    check()
