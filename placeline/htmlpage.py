@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _PUBLISHED_PROPERTIES = {"article:published_time", "og:published_time",
@@ -36,8 +37,27 @@ _SITE_PROPERTIES = ("og:site_name", "application-name")
 # What sites put between a headline and their name: "Story | Example News", "Story - Site".
 _SITE_SEPARATORS = r"\s+(?:[|–—:·•-]|::)\s+"
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "button",
-         "svg", "figure", "figcaption"}
-_BLOCKS = {"p", "h1", "h2", "h3", "li", "blockquote"}
+         "svg", "figure", "figcaption", "template", "select"}
+# The article's text, paragraph by paragraph. Paragraph elements hold the story's text wherever
+# they are; text outside them ("loose": in a <div> between <br>s, a <section>, a <td>) is the
+# story's in the page's <article> (the largest, when teasers are <article>s too), or, on a page
+# without one, where its container reads as prose and is not mostly links (a menu, teasers).
+# An audit: a story in a <div> with <br>s had been skipped as "no article text", and one
+# continued in <div>s and a <section> of its <article> had lost those paragraphs silently.
+_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
+# Elements that begin and end a paragraph (and <br>, <hr>); any other is inline.
+_BREAKS = _PARAGRAPHS | frozenset({
+    "address", "article", "aside", "body", "caption", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figure", "footer", "form", "header", "hr", "br", "html",
+    "main", "menu", "nav", "ol", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul"})
+# Elements whose start ends an open <p> (HTML leaves its end tag out before them).
+_P_CLOSERS = _BREAKS - {"br", "body", "html", "li", "td", "th", "tr", "tbody", "thead",
+                        "tfoot", "caption", "dd", "dt", "center", "summary"}
+# Under this share of the page's text outside links read as the article, the ingest report
+# warns: the story may be in markup the reader does not take for it.
+READ_SHARE_WARNING = 0.5
+READ_SHARE_MIN = 200  # characters of text outside links: a shorter page has no share to judge
 # Where a <time> sits says whose date it is: the story's (in <article>, a byline), the page's
 # chrome (menus, "Most read" teasers, related links), or unknown.
 _REGIONS = {"article", "nav", "aside", "header", "footer"}
@@ -45,8 +65,32 @@ _BYLINE = re.compile(r"byline|dateline|publish|pubdate|posted|timestamp", re.IGN
 _TIME_OTHERS = 5  # other <time> values kept: enough to tell that the page disagrees
 
 
+@dataclass(frozen=True)
+class _Paragraph:
+    text: str
+    marked: bool  # in a paragraph element (<p>, <h1>-<h6>, <li>, <blockquote>)
+    article: int  # the innermost <article> (or articleBody) holding it, -1 for none
+    container: int  # the innermost element holding it that is no paragraph element
+    links: int  # characters of it inside <a>
+    chrome: bool  # in an element its class or id calls a widget ("modal", "share", …)
+
+    @property
+    def prose(self) -> int:
+        """Its characters outside links."""
+        return len(self.text) - self.links
+
+
+@dataclass(frozen=True, slots=True)
+class _Open:
+    tag: str
+    serial: int
+    article: bool
+    hidden: bool
+    chrome: bool
+
+
 class _PageReader(HTMLParser):
-    """Collects declared dates, the title and the text of block elements."""
+    """Collects declared dates, the title and the page's text, paragraph by paragraph."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -54,9 +98,13 @@ class _PageReader(HTMLParser):
         self.modified = ""  # an upper bound only: a page is published before it is updated
         self.title = ""
         self.social: dict[str, str] = {}  # og:title, og:site_name, … → their first value
-        self.blocks: list[str] = []
+        self.paragraphs: list[_Paragraph] = []
         self._skip_depth = 0
-        self._block: list[str] | None = None
+        self._stack: list[_Open] = []  # open elements, for paragraphs (`_open` is for <time>)
+        self._serial = 0
+        self._hidden = 0  # open elements with the `hidden` attribute or display:none
+        self._links = 0  # open <a> elements
+        self._text: list[tuple[str, bool]] = []  # the paragraph so far: (text, inside <a>)
         self._in_title = False
         self._in_jsonld = False
         self._jsonld: list[str] = []
@@ -108,8 +156,7 @@ class _PageReader(HTMLParser):
             self._skip_depth += 1
         elif tag == "title":
             self._in_title = True
-        elif tag in _BLOCKS and not self._skip_depth:
-            self._block = []
+        self._start_paragraphs(tag, a)
 
     def handle_endtag(self, tag: str) -> None:
         if self._open.get(tag):  # the latest open element of this tag
@@ -123,11 +170,7 @@ class _PageReader(HTMLParser):
             self._skip_depth -= 1
         elif tag == "title":
             self._in_title = False
-        elif tag in _BLOCKS and self._block is not None:
-            text = re.sub(r"\s+", " ", "".join(self._block)).strip()
-            if text:
-                self.blocks.append(text)
-            self._block = None
+        self._end_paragraphs(tag)
         if self._itemprop_text is not None and tag not in {"br", "img"}:
             self._declare("datePublished", "".join(self._itemprop_text))
             self._itemprop_text = None
@@ -140,8 +183,70 @@ class _PageReader(HTMLParser):
             self._itemprop_text.append(data)
         if self._in_title:
             self.title += data
-        elif self._block is not None and not self._skip_depth:
-            self._block.append(data)
+        elif not self._skip_depth and not self._hidden:
+            self._text.append((data, self._links > 0))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()  # (text after the last element: a fragment's)
+
+    def _start_paragraphs(self, tag: str, a: dict[str, str]) -> None:
+        """An element begins: a paragraph ends at a block's start, a <br> or an <hr>."""
+        article = tag == "article" or a.get("itemprop", "").lower() == "articlebody" or \
+            a.get("role", "").lower() == "article"
+        if tag in _BREAKS or article:
+            self._flush()
+        if tag in _P_CLOSERS:
+            self._close_open_p()
+        if tag in _VOID:
+            return
+        hidden = "hidden" in a or ("style" in a and _NOT_SHOWN.search(a["style"]) is not None)
+        self._serial += 1
+        names = f"{a.get('class', '')} {a.get('id', '')}"
+        chrome = names != " " and _CHROME.search(names) is not None and \
+            _STORY.search(names) is None
+        self._stack.append(_Open(tag, self._serial, article, hidden, chrome))
+        self._hidden += hidden
+        self._links += tag == "a"
+
+    def _end_paragraphs(self, tag: str) -> None:
+        """An element ends, with those opened inside it and left open (a sloppy page's)."""
+        if tag == "br":  # (</br> is a <br> to browsers)
+            self._flush()
+        if not any(o.tag == tag for o in self._stack):
+            return
+        while self._stack:
+            element = self._stack[-1]
+            if element.tag in _BREAKS or element.article:
+                self._flush()
+            self._stack.pop()
+            self._hidden -= element.hidden
+            self._links -= element.tag == "a"
+            if element.tag == tag:
+                return
+
+    def _close_open_p(self) -> None:
+        """A block inside an open <p> ends it first, as browsers read "<p>lead<div>…"."""
+        for element in reversed(self._stack):
+            if element.tag == "p":
+                self._end_paragraphs("p")
+                return
+            if element.tag in _BREAKS:
+                return
+
+    def _flush(self) -> None:
+        if not self._text:
+            return
+        text = re.sub(r"\s+", " ", "".join(t for t, _ in self._text)).strip()
+        if text:
+            links = len(re.sub(r"\s+", " ", "".join(t for t, link in self._text if link)).strip())
+            self.paragraphs.append(_Paragraph(
+                text, any(o.tag in _PARAGRAPHS for o in self._stack),
+                next((o.serial for o in reversed(self._stack) if o.article), -1),
+                next((o.serial for o in reversed(self._stack)
+                      if o.tag in _BREAKS and o.tag not in _PARAGRAPHS), -1),
+                min(links, len(text)), any(o.chrome for o in self._stack)))
+        self._text = []
 
 
 # Elements with no end tag: never open, so never on the stack of open elements.
@@ -199,11 +304,13 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<head" in head or "<body" in head
 
 
-def read_html(html: str) -> tuple[str, dict[str, str]]:
-    """(plain text with the title as first paragraph, metadata with declared dates)."""
+def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
+    """(plain text with the title as first paragraph, metadata with declared dates). `whole`:
+    every paragraph is the article's (a feed's HTML body, which holds no page around it)."""
     reader = _PageReader()
     reader.feed(html)
     reader.close()
+    kept = reader.paragraphs if whole else _article_paragraphs(reader.paragraphs)
     metadata = dict(reader.dates)
     stamp, others = _page_time(reader.times)
     if stamp:
@@ -218,14 +325,75 @@ def read_html(html: str) -> tuple[str, dict[str, str]]:
             metadata["htmldate"] = guessed
         elif reader.modified:
             metadata["modified"] = reader.modified
+    blocks = [p.text for p in kept]
     title = _headline(re.sub(r"\s+", " ", reader.title).strip(), reader.social,
-                      reader.blocks[0] if reader.blocks else "")
-    blocks = reader.blocks
+                      blocks[0] if blocks else "")
     if blocks and blocks[0] == title:
         blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
+    if warning := _small_share(kept, reader.paragraphs):
+        metadata[READ_WARNINGS] = [warning]
     return "\n\n".join([title, *blocks] if title else blocks), metadata
+
+
+READ_WARNINGS = "read_warnings"  # metadata: what the ingest report should say of the reading
+
+
+def _article_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """The story's paragraphs: paragraph elements', and loose text where it is the story's
+    (see `_PARAGRAPHS`)."""
+    sizes: Counter[int] = Counter()
+    for paragraph in paragraphs:
+        if paragraph.article >= 0:
+            sizes[paragraph.article] += paragraph.prose
+    main = sizes.most_common(1)[0][0] if sizes else -1
+    loose: dict[int, list[_Paragraph]] = {}
+    for paragraph in paragraphs:
+        if not paragraph.marked and paragraph.article == main and not paragraph.chrome:
+            loose.setdefault(paragraph.container, []).append(paragraph)
+    prose = {container for container, group in loose.items() if _reads_as_prose(group)}
+    # In the article, a sentence of its own too ("<div>He died.</div>"), not a widget's
+    # label ("Full Screen", "Undo") or a byline.
+    return [p for p in paragraphs if p.marked or p.container in prose or (
+        p.article == main >= 0 and not p.chrome and _ENDS_SENTENCE.search(p.text) is not None)]
+
+
+# Class and id words of a page's widgets, whose loose text is no story's (after Readability's
+# "unlikely candidates"; an element also called "article", "story", "content" … is not one).
+_CHROME = re.compile(r"modal|popup|cookie|consent|gdpr|newsletter|subscri|share|social|"
+                     r"related|comment|promo|sponsor|advert|(?<![a-z])ads?(?![a-z])|sidebar|"
+                     r"menu|breadcrumb|banner|pagination|pager|teaser|trending|most-?read|"
+                     r"recirc|byline|author|caption|credit|gallery|toolbar", re.IGNORECASE)
+_NOT_SHOWN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_STORY = re.compile(r"article|story|content|main|body|text|entry|post", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def _reads_as_prose(paragraphs: list[_Paragraph]) -> bool:
+    """Text that holds a sentence of six words or more and is mostly outside links: a
+    story's, not a menu's ("Home World Sport") or a list of teasers'."""
+    if sum(p.prose for p in paragraphs) * 2 < sum(len(p.text) for p in paragraphs):
+        return False
+    return any(len(_WORDS.findall(sentence)) >= 6
+               for p in paragraphs for sentence in _SENTENCE_END.split(p.text)[:-1]
+               if sentence)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _small_share(kept: list[_Paragraph], paragraphs: list[_Paragraph]) -> str:
+    """What to say when the article read is a small part of the page's text outside links
+    ("" if it is not): it is stored, but the story may be in markup not read as its own."""
+    page = sum(p.prose for p in paragraphs)
+    read = sum(p.prose for p in kept)
+    if page < READ_SHARE_MIN or read >= READ_SHARE_WARNING * page:
+        return ""
+    return (f"only {read / page:.0%} of the page's text outside links was read as the "
+            "article (the rest is outside its paragraphs and its <article>); check that the "
+            "story is whole")
 
 
 def _headline(title: str, social: dict[str, str], first_block: str) -> str:

@@ -38,6 +38,7 @@ from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.geocode import cached_answers
 from placeline.geoparse import Correction, Geoparser
+from placeline.htmlpage import READ_WARNINGS
 from placeline.ingest import (
     RawDocument,
     content_hash,
@@ -448,7 +449,10 @@ class Pipeline:
 
     @staticmethod
     def _warn(source: str, article: Article, report: IngestReport) -> None:
-        """What was off in a stored article: its date, its cleaning, its language."""
+        """What was off in a stored article: its reading, its date, its cleaning, its
+        language."""
+        for warning in article.metadata.get(READ_WARNINGS, []):  # (what the reader said)
+            report.warnings.append(InputError(source, warning))
         if article.published and article.published.flag:
             report.warnings.append(InputError(source, article.published.flag))
         if (warning := cleaning_warning(article)) is not None:

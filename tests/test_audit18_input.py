@@ -218,3 +218,103 @@ def test_the_mapped_normalisation_is_normalize_s_and_its_spans_index_the_raw_tex
             assert normal.from_raw(*normal.to_raw(i, i + 1))[0] <= i
 
     check()
+
+
+# -- item 3: an HTML article's text is read whatever its block markup ----------------------
+
+DIV_PAGE = """<html><head><title>Flooding in Germany</title>
+<meta property="article:published_time" content="2024-06-03T08:00:00+02:00"></head>
+<body><article><h1>Flooding in Germany</h1><p>Heavy rain caused flooding across southern Germany on Sunday.</p>
+<div class="body-text">Rescuers in Augsburg evacuated hundreds of homes. The Danube rose sharply at Regensburg.<br><br>In Passau, officials warned of record levels on Tuesday.</div>
+<section>Trains between Munich and Stuttgart were cancelled.</section>
+<h4>Outlook</h4><div>More rain is expected in Bavaria.</div>
+</article></body></html>"""
+
+BR_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Quake | Daily</title>
+<meta property="article:published_time" content="2024-04-03T08:00:00+08:00"></head>
+<body><div class="story">Quake shakes Taiwan<br>A strong earthquake struck Hualien on Wednesday morning.<br>Buildings swayed in Taipei.<br><br>Rescuers reached Taroko Gorge on Thursday.</div></body></html>"""
+
+
+def _paragraphs(page: str) -> list[str]:
+    from placeline.ingest import read_bytes
+
+    (document,) = list(read_bytes(page.encode(), "page.html"))
+    assert not isinstance(document, Exception), document
+    return document.text.split("\n\n")
+
+
+def test_text_in_divs_sections_and_between_brs_of_the_article_is_read():
+    """The story's text in a <div> between <br>s, a <section> and an <h4> had been dropped
+    without a word: Augsburg, Regensburg, Passau, Munich and Stuttgart were lost."""
+    assert _paragraphs(DIV_PAGE) == [
+        "Flooding in Germany", "Heavy rain caused flooding across southern Germany on Sunday.",
+        "Rescuers in Augsburg evacuated hundreds of homes. The Danube rose sharply at Regensburg.",
+        "In Passau, officials warned of record levels on Tuesday.",
+        "Trains between Munich and Stuttgart were cancelled.", "Outlook",
+        "More rain is expected in Bavaria."]
+
+
+def test_a_page_without_paragraph_markup_is_read():
+    """A story in one <div> with <br>s had been skipped: "no article text found"."""
+    assert _paragraphs(BR_PAGE) == [
+        "Quake | Daily", "Quake shakes Taiwan",
+        "A strong earthquake struck Hualien on Wednesday morning.", "Buildings swayed in Taipei.",
+        "Rescuers reached Taroko Gorge on Thursday."]
+
+
+def test_a_table_layout_page_gives_its_story_cell_not_its_menu_of_links():
+    page = ("<html><head><title>Ferry sinks</title></head><body><table><tr><td>"
+            "<a href='/'>Home</a><br><a href='/w'>World news from Europe and Asia</a><br>"
+            "<a href='/s'>Sport</a></td><td>A ferry sank off Mindoro on Monday, the coast guard "
+            "said.<br>Survivors were taken to Batangas.</td></tr></table>"
+            "<div class='promo'>Subscribe</div></body></html>")
+    assert _paragraphs(page) == ["Ferry sinks",
+                                 "A ferry sank off Mindoro on Monday, the coast guard said.",
+                                 "Survivors were taken to Batangas."]
+
+
+def test_loose_text_beside_the_article_is_not_the_story():
+    """With an <article>, text outside it in <div>s (a teaser, a caption) stays out, as
+    before; its <p>s are read as before."""
+    page = ("<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge "
+            "reopens</h1><p>The bridge in Porto reopened on Monday after repairs.</p><div>Cars "
+            "crossed it within minutes of the ceremony.</div></article><div class='related'>"
+            "<div>Floods hit Lisbon again as the Tagus rose overnight.</div></div></body></html>")
+    assert _paragraphs(page) == ["Bridge reopens",
+                                 "The bridge in Porto reopened on Monday after repairs.",
+                                 "Cars crossed it within minutes of the ceremony."]
+
+
+def test_a_page_whose_article_holds_a_small_share_of_its_text_is_stored_with_a_warning(
+        geoparser, tmp_path):
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    story = " ".join(f"Crews in Leeds cleared road number {n} of fallen trees on Monday."
+                     for n in range(12))
+    page = ("<html><head><title>Storm</title></head><body><article><h1>Storm hits Leeds</h1>"
+            "<p>A storm hit Leeds on Monday.</p></article><div class='continued'><div>"
+            f"{story}</div></div></body></html>")
+    store = open_store(tmp_path / "share.db")
+    try:
+        report = Pipeline(store, geoparser).ingest([*read_bytes(page.encode(), "storm.html"),
+                                                    *read_bytes(DIV_PAGE.encode(), "div.html")])
+    finally:
+        store.close()
+    assert len(report.added) == 2
+    [(source, warning)] = [(w.source, w.reason) for w in report.warnings
+                           if "page's text" in w.reason]
+    assert source == "storm.html" and warning.startswith("only 5% of the page's text outside")
+    assert warning.endswith("check that the story is whole")
+
+
+def test_hidden_elements_and_widgets_in_the_article_are_not_its_text():
+    page = ("<html><head><title>Bridge reopens</title></head><body><article><p>The bridge in "
+            "Porto reopened on Monday after repairs.</p><div class='share-tools'>Share this "
+            "story about Lisbon with your friends on every network.</div><div hidden>Subscribers"
+            " in Madrid can read the whole story in the app.</div><div style='display: none'>"
+            "Readers in Paris get a discount on the paper this week.</div></article></body>"
+            "</html>")
+    assert _paragraphs(page) == ["Bridge reopens",
+                                 "The bridge in Porto reopened on Monday after repairs."]
