@@ -104,8 +104,11 @@ OTHER_CLAUSE_REACH = 60
 # Where sources put the publication date: our date line ("published"), JSON fields, HTML meta.
 # (key, confidence): the date line and JSON fields; then HTML (see placeline.htmlpage).
 METADATA_KEYS = (("published", 0.97), ("published_time", 0.97), ("datePublished", 0.97),
-                 ("date_published", 0.97), ("published_at", 0.97), ("date", 0.95),
-                 ("pubdate", 0.95), ("time", 0.85), ("htmldate", 0.8), ("modified", 0.5))
+                 ("date_published", 0.97), ("published_at", 0.97), ("pubDate", 0.97),
+                 ("pub_date", 0.97), ("publishedAt", 0.97), ("publishDate", 0.97),
+                 ("publish_date", 0.97), ("published_date", 0.97), ("date", 0.95),
+                 ("isoDate", 0.95), ("dc:date", 0.95), ("pubdate", 0.95), ("time", 0.85),
+                 ("htmldate", 0.8), ("modified", 0.5))
 FUTURE_MARGIN = dt.timedelta(days=366)  # "next year", plans: fine; "by 2040": not an event
 
 

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
 
 from placeline.errors import InputError
-from placeline.htmlpage import looks_like_html, read_html
+from placeline.htmlpage import READ_WARNINGS, looks_like_html, read_html
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
 # JSONL is the bulk format (thousands of articles a file): its limit is MAX_BYTES a line,
@@ -41,8 +41,16 @@ ZIP_MAX_UPLOAD = 100 * 1024 * 1024
 UPLOAD_MAX = ZIP_MAX_UPLOAD
 ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the member
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
-# JSON fields that carry the publication date, as news exports name them.
-DATE_FIELDS = ("published", "datePublished", "date_published", "published_at", "date")
+# JSON fields that carry the publication date, as news exports and feeds name them (RSS's
+# "pubDate" had been ignored without a word, and every event of its articles left undated:
+# an audit); `placeline.dates.METADATA_KEYS` reads them.
+DATE_FIELDS = ("published", "datePublished", "date_published", "published_at", "date",
+               "pubDate", "pub_date", "publishedAt", "publishDate", "publish_date",
+               "published_date", "isoDate", "dc:date")
+# Other fields a row may date itself by, which are not its publication date for sure (a
+# record's creation, its last update, a crawl's time): named in a warning when no field of
+# DATE_FIELDS dates the row, so a feed's own name for its date is not lost in silence.
+_DATE_LIKE = re.compile(r"date|time|created|updated|modified|issued", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -481,11 +489,43 @@ def _jsonl_row(line: str, source: str, number: int) -> RawDocument | InputError:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return InputError(where, 'the line has no "text" field')
     body = record["text"]
+    metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
+    if looks_like_html(body) or _HTML_MARKUP.search(body):
+        body, page = read_html(body, whole=not looks_like_html(body))
+        metadata = {**page, **metadata}  # (the row's own fields first)
+        if not body.strip():
+            return InputError(where, "no article text in the HTML of the \"text\" field")
     title = record.get("title")
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
-    metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
+    if unread := _unread_dates(record, metadata):
+        metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), unread]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
+
+
+# A row's text is HTML (a WordPress export's content.rendered, an RSS content:encoded) when it
+# is a page, or holds an end tag of an element of text or a <br>: its tags had been stored
+# and read as words, and a city in its <script> placed (an audit). "< -20C" is no markup.
+_HTML_MARKUP = re.compile(r"</(?:p|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote|"
+                          r"section|article|figure|figcaption|table|td|script|style)\s*>|"
+                          r"<br\s*/?>", re.IGNORECASE)
+
+
+def _unread_dates(record: dict, metadata: Mapping[str, object]) -> str:
+    """The warning for a row no field of DATE_FIELDS dates but another field seems to ("" if
+    none)."""
+    if any(key in metadata for key in (*DATE_FIELDS, "published_time", "pubdate", "time")):
+        return ""
+    fields = [f"{key} ({json.dumps(value, ensure_ascii=False)[:40]})"
+              for key, value in record.items()
+              if _DATE_LIKE.search(key) and isinstance(value, str | int | float)
+              and not isinstance(value, bool) and re.search(r"\d", str(value))]
+    if not fields:
+        return ""
+    return (f"the row's date-like field{'s' if len(fields) > 1 else ''} {', '.join(fields)} "
+            f"{'were' if len(fields) > 1 else 'was'} not read as its publication date "
+            f"(placeline reads {', '.join(DATE_FIELDS[:5])}, pubDate, …); rename the field to "
+            '"date" if it holds the publication date')
 
 
 def _one_line(title: str) -> str:

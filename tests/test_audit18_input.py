@@ -318,3 +318,99 @@ def test_hidden_elements_and_widgets_in_the_article_are_not_its_text():
             "</html>")
     assert _paragraphs(page) == ["Bridge reopens",
                                  "The bridge in Porto reopened on Monday after repairs."]
+
+
+# -- item 7: a feed's HTML and its date fields ---------------------------------------------
+
+WP_ROW = {"id": "h1", "date": "2024-03-05", "title": "Storm",
+          "text": "<p>A storm hit <strong>Galway</strong> on Monday.</p><p>Power was cut in "
+                  "<a href=\"/x\">Sligo</a> and Mayo&nbsp;County.</p><script>var city='Moscow';"
+                  "</script>"}
+
+
+def _feed(*rows) -> list:
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import make_article
+
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    return [make_article(document) for document in read_bytes(data, "feed.jsonl")]
+
+
+def test_a_rows_html_text_is_read_as_a_page_s():
+    """A WordPress export's content.rendered had been stored with its tags, and the city in
+    its <script> became a place (Moscow, for a storm in Ireland)."""
+    plain = {**WP_ROW, "text": "A storm hit Galway on Monday.\n\nPower was cut in Sligo and "
+                               "Mayo County."}
+    article, as_text = _feed(WP_ROW, plain)
+    assert article.text == as_text.text and "Mayo County." in article.text
+    assert article.title == "Storm" and article.published.date.isoformat() == "2024-03-05"
+
+
+def test_a_rows_html_is_geoparsed_without_its_script(geoparser, tmp_path):
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "feed.db")
+    try:
+        Pipeline(store, geoparser).ingest(read_bytes(json.dumps(WP_ROW).encode(), "f.jsonl"))
+        (article,) = store.articles_frame().itertuples()
+        countries = {m["country"] for m in store.mentions(article.id)}
+    finally:
+        store.close()
+    assert countries == {"IE"}
+
+
+def test_a_whole_page_in_a_row_gives_its_article_and_its_declared_date():
+    page = ("<!doctype html><html><head><title>Quake | Daily</title><meta property="
+            "'article:published_time' content='2024-04-03T08:00:00+08:00'></head><body><nav>"
+            "Home World</nav><article><p>A strong earthquake struck Hualien on Wednesday."
+            "</p></article></body></html>")
+    (article,) = _feed({"id": "q", "text": page})
+    assert "Home" not in article.text and "Hualien on Wednesday" in article.text
+    assert article.published.evidence.startswith("metadata published_time: 2024-04-03")
+
+
+def test_text_with_angle_brackets_that_is_no_html_is_kept_as_written():
+    (article,) = _feed({"id": "t", "text": "Temperatures in Oslo fell to < -20C, and <5% of "
+                                           "trains ran on Monday."})
+    assert "< -20C, and <5% of" in article.text
+
+
+@pytest.mark.parametrize("field", ["pubDate", "pub_date", "publishedAt", "publish_date"])
+def test_a_feed_s_date_field_dates_the_row(field):
+    """An RSS item's "pubDate" had been ignored without a word: published unknown, every
+    event of the article undated."""
+    (article,) = _feed({"id": "r", field: "Tue, 05 Mar 2024 10:00:00 GMT",
+                        "text": "Rain flooded streets in Limerick on Tuesday."})
+    guess = article.published
+    assert (guess.date.isoformat(), guess.method) == ("2024-03-05", "explicit")
+    assert guess.evidence == f"metadata {field}: Tue, 05 Mar 2024 10:00:00 GMT"
+
+
+def test_a_date_field_placeline_does_not_read_is_named_in_a_warning(geoparser, tmp_path):
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    rows = [{"id": "c", "created_at": "2024-03-05T10:00:00Z", "updated_at": "2024-03-06",
+             "text": "Rain flooded streets in Limerick on Tuesday."},
+            {"id": "d", "date": "2024-03-05", "updated_at": "2024-03-06",
+             "text": "Rain flooded streets in Cork on Tuesday."}]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    store = open_store(tmp_path / "feed.db")
+    try:
+        report = Pipeline(store, geoparser).ingest(read_bytes(data, "feed.jsonl"))
+    finally:
+        store.close()
+    assert len(report.added) == 2
+    [(source, warning)] = [(w.source, w.reason) for w in report.warnings
+                           if "not read" in w.reason]
+    assert source == "feed.jsonl#c"
+    assert 'created_at ("2024-03-05T10:00:00Z")' in warning and "updated_at" in warning
