@@ -556,6 +556,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         if is_dir:
             yield from _folder_files(path)
         elif is_file:
+            if path.name.lower() in SYSTEM_NAMES or _is_store_file(path):
+                continue  # (`ingest stories/*` names the store kept there, and Thumbs.db)
             if path.suffix.lower() in SUPPORTED:
                 yield path
             else:

@@ -71,6 +71,19 @@ def test_a_folder_s_hidden_and_system_files_and_the_store_s_own_are_ignored(caps
     assert "0 added, 1 already stored" in out
 
 
+def test_the_store_and_system_files_a_shell_s_glob_names_are_ignored_too(capsys, tmp_path):
+    """`ingest stories/*` in a cron job names each file of the folder, the store's too."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "leeds.txt").write_text(LEEDS, encoding="utf-8")
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
+    _main(capsys, "ingest", folder / "leeds.txt", "--db", folder / "news.db")
+    names = sorted(folder.iterdir())
+    assert folder / "news.db" in names
+    code, out = _main(capsys, "ingest", *names, "--db", folder / "news.db")
+    assert code == 0 and "0 added, 1 already stored, 0 skipped" in out, out
+
+
 def test_an_unsupported_file_beside_them_is_still_reported(capsys, tmp_path):
     folder = tmp_path / "stories"
     folder.mkdir()
