@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
@@ -23,11 +23,18 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAYS.update({"tues": 1, "wed": 2, "thur": 3, "thurs": 3})
+WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                 "fri": 4, "sat": 5, "sun": 6})
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October" \
          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday written before a date ("on Tuesday, March 5", "Wednesday 6 March 2024", "Tue,
+# March 5"): one expression, dated by the date (alone, the weekday was nearer the place and
+# won: AP style's "voted on Tuesday, March 5" had been dated a week after the vote — an audit).
+# Short forms only capitalised and without a full stop (one would cut the text: `_CUT`).
+_WEEKDAY_BEFORE = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                   r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)),?\s+")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -61,10 +68,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_md", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
-    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SAID + r"?"
-                       r"(?![\w-])", re.IGNORECASE)),
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b" + _YEAR_SAID + r"?",
+    ("dmy", re.compile(r"\b(?:" + _WEEKDAY_BEFORE + r"(?:the\s+)?)?" + _DAY
+                       + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SAID + r"?(?![\w-])",
                        re.IGNORECASE)),
+    ("mdy", re.compile(r"\b(?:" + _WEEKDAY_BEFORE + r")?" + _MONTH + r"\s+" + _DAY + r"\b"
+                       + _YEAR_SAID + r"?", re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
@@ -453,14 +461,7 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
         if expr.kind in {"dmy", "mdy"}:
-            month, day = _month_number(g["month"]), int(g["day"])
-            if "year" in g:
-                return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.95, evidence)
-            if "yrel" in g:
-                year = ref.year + _YEAR_SHIFT[g["yrel"].lower()]
-                return DateGuess(dt.date(year, month, day), "relative", 0.9, evidence)
-            date = _closest_year(month, day, ref, tense_)
-            return DateGuess(date, "relative", 0.85, evidence) if date else None
+            return _with_weekday_checked(_resolve_day_month(g, ref, tense_, evidence), g)
         if expr.kind in {"range_dm", "range_md"}:
             month = _month_number(g["month"])
             d1, d2 = int(g["d1"]), int(g["d2"])
@@ -515,6 +516,31 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def _resolve_day_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
+    """"March 5, 2024", "5 March last year", "March 5" (the year nearest by the tense)."""
+    month, day = _month_number(g["month"]), int(g["day"])
+    if "year" in g:
+        return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.95, evidence)
+    if "yrel" in g:
+        year = ref.year + _YEAR_SHIFT[g["yrel"].lower()]
+        return DateGuess(dt.date(year, month, day), "relative", 0.9, evidence)
+    date = _closest_year(month, day, ref, tense_)
+    return DateGuess(date, "relative", 0.85, evidence) if date else None
+
+
+def _with_weekday_checked(guess: DateGuess | None, g: dict) -> DateGuess | None:
+    """A date written with its weekday keeps the date; a weekday that is not the date's is
+    flagged ("Monday, March 5, 2024" was a Tuesday): one of them is a typo, and the date
+    says more."""
+    if guess is None or guess.date is None or "weekday" not in g:
+        return guess
+    said = WEEKDAYS[g["weekday"].lower()]
+    if guess.date.weekday() == said:
+        return guess
+    return replace(guess, flag=f"the text says {calendar.day_name[said]}, but "
+                               f"{guess.date:%-d %B %Y} is a {guess.date:%A}: the date was kept")
 
 
 def _resolve_rel_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:

@@ -329,7 +329,16 @@ HELD_OUT: list[Case] = [
     Case(SUN, "Russian troops tried to encircle Avdiivka this past week.", "Avdiivka",
          "2023-10-08", "2023-10-14", "week"),
 ]
-CASES = CASES + HELD_OUT
+# Audit 18's sentences (its ev.py cases), added with the rules that date them right.
+WED13 = "2024-03-13"
+AUDIT18: list[Case] = [
+    Case(WED13, "Xville held a vote on Tuesday, March 5.", "Xville", "2024-03-05", None, "day"),
+    Case(WED13, "The council in Xville voted on Tuesday, March 5, 2024, to raise taxes.",
+         "Xville", "2024-03-05", None, "day"),
+    Case(WED13, "Xville will hold a runoff on Friday, March 22.", "Xville", "2024-03-22", None,
+         "day"),
+]
+CASES = CASES + HELD_OUT + AUDIT18
 
 
 def date_case(case: Case):

@@ -1,0 +1,76 @@
+"""Audit 18, dates: a weekday written with its date is dated by the date; a deadline's
+weekday ("until Thursday") lies ahead; "this weekend" takes its clause's tense; year ranges,
+"the 2022 floods" and fixed holidays; an event keeps the most precise of its mentions'
+evidence; a weekday near midnight is read on the calendar of the place it happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from placeline.dates import event_date
+from placeline.models import DateGuess
+
+
+def _guess(published: str, sentence: str, place: str = "Xville") -> DateGuess:
+    start = sentence.index(place)
+    return event_date(sentence, start, start + len(place), dt.date.fromisoformat(published))
+
+
+def _span(guess: DateGuess) -> tuple[str | None, str | None, str]:
+    return (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat(),
+            guess.precision)
+
+
+def _ingested(geoparser, tmp_path, rows: list[dict]):
+    """The events of `rows` (JSONL rows) ingested into a fresh store."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    store = open_store(tmp_path / "store.db")
+    try:
+        Pipeline(store, geoparser).ingest(read_bytes(data, "in.jsonl"))
+        return store.events_frame()
+    finally:
+        store.close()
+
+
+# -- 1. a weekday written with its date: the date wins ---------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected, evidence", [
+    # AP style: the weekday, then the date (the weekday had won, a week off)
+    ("Xville held a vote on Tuesday, March 5.", "2024-03-05", "Tuesday, March 5"),
+    ("The council in Xville voted on Tuesday, March 5, 2024, to raise taxes.", "2024-03-05",
+     "Tuesday, March 5, 2024"),
+    ("Xville will hold a runoff on Friday, March 22.", "2024-03-22", "Friday, March 22"),
+    # day first, with or without the comma and "the"
+    ("Floods hit Xville on Wednesday 6 March 2024.", "2024-03-06", "Wednesday 6 March 2024"),
+    ("Xville voted on Tuesday, the 5th of March, to raise taxes.", "2024-03-05",
+     "Tuesday, the 5th of March"),
+    ("Xville voted on Tue, March 5.", "2024-03-05", "Tue, March 5"),
+])
+def test_a_weekday_written_with_its_date_is_dated_by_the_date(sentence, expected, evidence):
+    guess = _guess("2024-03-13", sentence)
+    assert (guess.date.isoformat(), guess.precision, guess.evidence) == (expected, "day",
+                                                                         evidence)
+    assert guess.flag == ""
+
+
+def test_a_weekday_that_disagrees_with_its_date_keeps_the_date_and_says_so():
+    guess = _guess("2024-03-13", "The council in Xville voted on Monday, March 5, 2024.")
+    assert guess.date == dt.date(2024, 3, 5)
+    assert "Monday" in guess.flag and "Tuesday" in guess.flag
+
+
+def test_the_audit_s_council_story_is_dated_by_its_dates(geoparser, tmp_path):
+    events = _ingested(geoparser, tmp_path, [{
+        "id": "v", "date": "2024-03-13", "title": "Council vote",
+        "text": "The council in Springfield, Illinois, voted on Tuesday, March 5, to raise "
+                "property taxes. A second vote in Peoria is set for Friday, March 22."}])
+    dated = dict(zip(events["place"], events["date"], strict=False))
+    assert (dated["Springfield"], dated["Peoria"]) == ("2024-03-05", "2024-03-22")
