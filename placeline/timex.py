@@ -394,6 +394,35 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
     return ref - dt.timedelta(days=back)
 
 
+# "until Thursday", "by Wednesday", "through Sunday": a deadline, set when it was said and
+# lying after the saying, whatever the clause's tense ("warned residents to boil water until
+# Thursday" in a story of Tuesday had been dated to the Thursday before — an audit).
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|before)\s+$", re.IGNORECASE)
+
+
+def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: str) -> DateGuess:
+    """A bare weekday: by the clause's tense, or as a deadline after "until", "by" …"""
+    weekday = WEEKDAYS[expr.groups["weekday"].lower()]
+    at = clause.find(expr.text)
+    possessive = expr.text.endswith(("'s", "’s"))  # "hit by Friday's storm": no deadline
+    cue = _DEADLINE_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
+    if cue is None:
+        return DateGuess(_weekday_date(weekday, ref, "", tense_), "relative", 0.75,
+                         f"{expr.text} ({tense_} tense)")
+    return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
+                     f"{cue.group().strip()} {expr.text} (a deadline, {tense_} tense)")
+
+
+def _deadline_date(weekday: int, ref: dt.date, tense_: str) -> dt.date:
+    """The coming such weekday; in a past account the nearer one, which may have gone by
+    ("the road stayed closed until Thursday" in Saturday's paper: two days before)."""
+    back = (ref.weekday() - weekday) % 7
+    forward = (weekday - ref.weekday()) % 7
+    if tense_ == "past" and back < forward:
+        return ref - dt.timedelta(days=back)
+    return ref + dt.timedelta(days=forward)
+
+
 def _count(value: str) -> int:
     value = value.lower()
     return int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 1)
@@ -492,8 +521,7 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
         if expr.kind == "yesterday_weekday":
             return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
         if expr.kind == "weekday":
-            date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, "", tense_)
-            return DateGuess(date, "relative", 0.75, f"{evidence} ({tense_} tense)")
+            return _resolve_weekday(expr, ref, clause, tense_)
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
         if expr.kind in {"ago", "in_units"} and g["count"].lower() in _VAGUE_COUNTS:

@@ -74,3 +74,33 @@ def test_the_audit_s_council_story_is_dated_by_its_dates(geoparser, tmp_path):
                 "property taxes. A second vote in Peoria is set for Friday, March 22."}])
     dated = dict(zip(events["place"], events["date"], strict=False))
     assert (dated["Springfield"], dated["Peoria"]) == ("2024-03-05", "2024-03-22")
+
+
+# -- 6. "until / through / by / before Thursday": a deadline, ahead of the saying ------------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the audit's: a warning and an order of Tuesday 12 March, for days to come
+    ("2024-03-12", "Officials warned residents of Xville to boil water until Thursday.",
+     "2024-03-14"),
+    ("2024-03-12", "Residents of Xville were told to evacuate by Wednesday.", "2024-03-13"),
+    ("2024-03-12", "Xville was ordered to file its budget before Friday.", "2024-03-15"),
+    ("2024-03-12", "The exhibit in Xville runs through Sunday.", "2024-03-17"),
+    ("2024-03-12", "The road through Xville will stay closed till Sunday.", "2024-03-17"),
+    # the deadline a past account tells of is the nearer one: gone by on Saturday
+    ("2024-03-16", "The road through Xville stayed closed until Thursday.", "2024-03-14"),
+    ("2024-03-14", "Residents of Xville were told to evacuate by Thursday.", "2024-03-14"),
+    # a possessive names the day of what follows, not a deadline
+    ("2024-03-12", "Roofs were torn off by Friday's storm in Xville.", "2024-03-08"),
+])
+def test_a_weekday_after_until_or_by_is_a_deadline_ahead(published, sentence, expected):
+    guess = _guess(published, sentence)
+    assert (guess.date.isoformat(), guess.precision) == (expected, "day")
+
+
+def test_the_audit_s_boil_notice_runs_until_the_coming_thursday(geoparser, tmp_path):
+    events = _ingested(geoparser, tmp_path, [{
+        "id": "b", "date": "2024-03-12", "title": "Boil notice",
+        "text": "Officials warned residents of Decatur, Illinois, to boil water until "
+                "Thursday."}])
+    assert set(events.loc[events["place"] == "Decatur", "date"]) == {"2024-03-14"}

@@ -337,6 +337,10 @@ AUDIT18: list[Case] = [
          "Xville", "2024-03-05", None, "day"),
     Case(WED13, "Xville will hold a runoff on Friday, March 22.", "Xville", "2024-03-22", None,
          "day"),
+    Case("2024-03-12", "Officials warned residents of Xville to boil water until Thursday.",
+         "Xville", "2024-03-14", None, "day"),
+    Case("2024-03-12", "Residents of Xville were told to evacuate by Wednesday.", "Xville",
+         "2024-03-13", None, "day"),
 ]
 CASES = CASES + HELD_OUT + AUDIT18
 
