@@ -536,6 +536,8 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
         if expr.kind == "in_units":
             return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "rel_unit":
+            if g["rel"].lower() == "this" and g["unit"].lower() == "weekend":
+                return _resolve_this_weekend(ref, tense_, evidence)
             return _resolve_rel_unit(g["rel"].lower(), g["unit"].lower(), ref, evidence)
         if expr.kind == "year":
             year = int(g["year"])
@@ -658,6 +660,15 @@ def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
         saturday += dt.timedelta(days=7)
     return DateGuess(saturday, "relative", 0.7, evidence, end=saturday + dt.timedelta(days=1),
                      precision="range")
+
+
+def _resolve_this_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"this weekend": the week's own, Saturday and Sunday, but in a past account the one
+    just gone ("This weekend, Montreal held its annual parade" in Monday's paper had been
+    dated to the coming weekend — an audit), as for "over the weekend"."""
+    if tense_ == "past":
+        return _resolve_weekend(ref, tense_, evidence)
+    return _resolve_rel_unit("this", "weekend", ref, evidence)
 
 
 def _resolve_two_month_range(g: dict, ref: dt.date, tense_: str, evidence: str

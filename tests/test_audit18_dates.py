@@ -104,3 +104,28 @@ def test_the_audit_s_boil_notice_runs_until_the_coming_thursday(geoparser, tmp_p
         "text": "Officials warned residents of Decatur, Illinois, to boil water until "
                 "Thursday."}])
     assert set(events.loc[events["place"] == "Decatur", "date"]) == {"2024-03-14"}
+
+
+# -- 16. "this weekend" in the clause's tense --------------------------------------------------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # Monday 9 September 2024: told in the past, the weekend just gone (it had been the next)
+    ("2024-09-09", "This weekend, Xville held its annual parade.", ("2024-09-07", "2024-09-08")),
+    ("2024-09-09", "Xville will host a food festival this weekend.",
+     ("2024-09-14", "2024-09-15")),
+    ("2024-09-09", "Xville hosts its food festival this weekend.", ("2024-09-14", "2024-09-15")),
+    # on the weekend itself, it is that one, whatever the tense
+    ("2024-09-08", "Xville held its parade this weekend.", ("2024-09-07", "2024-09-08")),
+    ("2024-09-07", "Xville will hold its parade this weekend.", ("2024-09-07", "2024-09-08")),
+])
+def test_this_weekend_follows_the_clause_tense(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == (*expected, "range")
+
+
+def test_the_audit_s_parade_is_dated_to_the_weekend_gone(geoparser, tmp_path):
+    events = _ingested(geoparser, tmp_path, [{
+        "id": "p", "date": "2024-09-09", "title": "Parade",
+        "text": "This weekend, Montreal held its annual parade."}])
+    assert set(zip(events["date"], events["date_end"], strict=True)) == {
+        ("2024-09-07", "2024-09-08")}

@@ -341,6 +341,8 @@ AUDIT18: list[Case] = [
          "Xville", "2024-03-14", None, "day"),
     Case("2024-03-12", "Residents of Xville were told to evacuate by Wednesday.", "Xville",
          "2024-03-13", None, "day"),
+    Case("2024-09-09", "This weekend, Xville held its annual parade.", "Xville", "2024-09-07",
+         "2024-09-08", "range"),
 ]
 CASES = CASES + HELD_OUT + AUDIT18
 
