@@ -49,9 +49,43 @@ _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a
 # "A few weeks ago", "several years ago": no week or year can be named from them.
 _VAGUE_COUNTS = frozenset({"a few", "few", "several"})
 
+# Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, and the
+# national days that differ by country, "Independence Day", are left out): "busy on Christmas
+# Eve" had been dated by the publication — an audit.
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "new years eve": (12, 31), "new years day": (1, 1), "valentines day": (2, 14),
+            "halloween": (10, 31), "patricks day": (3, 17), "bastille day": (7, 14),
+            "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+            "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
+            "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+            "fourth of july": (7, 4)}
+_HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
+            r"|New\s+Year['’]?s\s+[Ee]ve|New\s+Year['’]?s\s+[Dd]ay|Valentine['’]?s\s+[Dd]ay"
+            r"|Hallowe['’]?en|Patrick['’]?s\s+[Dd]ay|Bastille\s+[Dd]ay|Canada\s+[Dd]ay"
+            r"|Australia\s+[Dd]ay|Anzac\s+[Dd]ay|Armistice\s+[Dd]ay|Remembrance\s+[Dd]ay"
+            r"|Veterans['’]?\s+[Dd]ay|Juneteenth|Guy\s+Fawkes\s+[Nn]ight|Bonfire\s+[Nn]ight"
+            r"|Fourth\s+of\s+July)")
+# After "the 2022", a word that names an event makes the number its year even in the plural
+# or after a name ("the 2022 floods", "the 2014 World Cup", "the 2011 Tohoku earthquake"),
+# where any other plural is a count ("the 2000 residents", "the 1500 Syrian refugees").
+_EVENT_WORDS = (r"floods?|flooding|earthquakes?|quakes?|tsunamis?|elections?|midterms|primaries"
+                r"|polls|referendums?|riots?|protests?|uprisings?|revolution|wars?|invasion"
+                r"|attacks?|bombings?|shootings?|massacres?|coup|crisis|fires?|wildfires?"
+                r"|storms?|hurricanes?|typhoons?|cyclones?|droughts?|heatwaves?|famine"
+                r"|eruptions?|outbreaks?|pandemic|epidemic|blackouts?|explosions?|landslides?"
+                r"|disasters?|strikes?|summits?|talks|Olympics|Olympic\s+Games|Paralympics"
+                r"|Games|World\s+Cup|Cup|championships?|finals?|tournament|Grand\s+Prix"
+                r"|Super\s+Bowl|World\s+Series|Eurovision|Expo|season|census|budget")
+_EVENT_AFTER = r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:" + _EVENT_WORDS + r")\b"
+
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("range_year", re.compile(  # "between 2014 and 2022", "from 2010 to 2015", "from 2016-2018"
+        r"\b(?:between|from)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
+        + r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)" + _YEAR + r"\b",
+        re.IGNORECASE)),
+    ("holiday", re.compile(r"\b" + _HOLIDAY + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("range_dm", re.compile(
         r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
@@ -86,7 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
     ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
-    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?\s+ago"
+    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|fortnight|week|month|year)s?\s+ago"
                        r"(?P<today>\s+today)?\b", re.IGNORECASE)),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
@@ -94,7 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|later today)\b", re.IGNORECASE)),
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.IGNORECASE)),
     ("in_units", re.compile(r"\b(?:in|within)\s+" + _COUNT
-                            + r"\s+(?P<unit>day|week|month|year)s?(?:'|’)?(?:\s*time)?\b",
+                            + r"\s+(?P<unit>day|fortnight|week|month|year)s?(?:'|’)?"
+                            r"(?:\s*time)?\b",
                             re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
@@ -107,8 +142,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b",
                         re.IGNORECASE)),  # "In 2019, protests swept …"
     ("year", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _YEAR
-                        + r"(?=\s+[a-z]+\b)(?!\s+\w+s\b)")),  # "the 2023 earthquake", not
-    # "the 2000 residents"
+                        + r"(?:(?=\s+[a-z]+\b)(?!\s+\w+s\b)|(?=" + _EVENT_AFTER + r"))")),
+    # "the 2023 earthquake", "the 2022 floods", not "the 2000 residents" (`_EVENT_WORDS`)
 ]
 
 _FUTURE = re.compile(
@@ -153,27 +188,32 @@ class TimeExpression:
 # What each pattern needs in a stretch of text before it can match there: a necessary
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
-ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON = (
-    1 << i for i in range(10))
+ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY = (
+    1 << i for i in range(11))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
                                   "evening", "night"), DAY_WORD),
-                 **dict.fromkeys(("day", "week", "month", "year"), UNIT),
+                 **dict.fromkeys(("day", "fortnight", "week", "month", "year"), UNIT),
                  **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), SEASON)}
-_NEEDS = {"iso": ISO, "range_dm": MONTH, "range_md": MONTH, "range_mdmd": MONTH,
-          "season": SEASON, "dmy": MONTH, "mdy": MONTH,
+_NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
+          "range_md": MONTH, "range_mdmd": MONTH, "season": SEASON, "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
           "rel_unit": UNIT, "year": YEAR}
-# Three scans find them: keywords in the lower-cased text (plain literals, longest first, so
+# Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
-# numbers, and capitalised months (the month patterns keep only those).
+# numbers, capitalised months (the month patterns keep only those) and holidays.
 _KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
 _NUMBER = re.compile(r"\d{4}(?P<iso>-\d\d-\d\d)?")
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
+# A holiday's first word, as `_HOLIDAY` spells it (capitalised: a scan of its own, as a
+# lower-case keyword would stop the keyword scan at every "c", "b", "p" or "v").
+_HOLIDAY_START = re.compile(r"Christmas|Boxing|New|Valentine|Hallowe|Patrick|Bastille|Canada"
+                            r"|Australia|Anzac|Armistice|Remembrance|Veterans|Juneteenth|Guy"
+                            r"|Bonfire|Fourth")
 # Stretches are cut at characters no pattern consumes, so no expression crosses a cut: ; : ! ?
 # quotes, and a full stop unless it ends a month abbreviation ("Jan. 5" is one expression).
 _CUT = re.compile(r"[;:!?\"“”]|\.(?=\s)")
@@ -202,6 +242,8 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
         bits[bisect_right(bounds, match.start()) - 1] |= found
     for match in _CAPITALISED_MONTH.finditer(text):
         bits[bisect_right(bounds, match.start()) - 1] |= MONTH
+    for match in _HOLIDAY_START.finditer(text):
+        bits[bisect_right(bounds, match.start()) - 1] |= HOLIDAY
     return [(s, e, b) for s, e, b in zip(bounds, bounds[1:], bits) if e > s]
 
 
@@ -231,6 +273,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
                     continue
                 if kind == "year" and _not_a_year(text, match):
+                    continue
+                if kind == "range_year" and _not_years(text, match):
                     continue
                 if not groups.get("month", "M")[0].isupper():
                     continue  # "may", "march" as ordinary words
@@ -263,6 +307,12 @@ def _not_a_year(text: str, match: re.Match) -> bool:
         return True
     word = match.group().split(None, 1)[0].lower()
     return word in {"of", "from"} and bool(_COUNTED_AFTER.match(text, match.end()))
+
+
+def _not_years(text: str, match: re.Match) -> bool:
+    """Whether "between 1500 and 2000" counts ("… people") or its ends are out of order."""
+    return (int(match["year"]) <= int(match["year1"])
+            or bool(_COUNTED_AFTER.match(text, match.end())))
 
 
 # "Later" looks ahead only where nothing is told in the past: "hours later Thursday, police
@@ -483,7 +533,7 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
     g = expr.groups
     tense_ = _tense_of(expr, clause)
     evidence = expr.text
-    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd"}:
+    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd", "holiday"}:
         tense_ = _month_day_tense(expr, clause, tense_)
     try:
         if expr.kind == "iso":
@@ -504,6 +554,11 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             if end < start:
                 return None
             return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
+        if expr.kind == "range_year":
+            return DateGuess(dt.date(int(g["year1"]), 1, 1), "explicit", 0.9, evidence,
+                             end=dt.date(int(g["year"]), 12, 31), precision="range")
+        if expr.kind == "holiday":
+            return _resolve_holiday(g, ref, tense_, evidence)
         if expr.kind == "range_mdmd":
             return _resolve_two_month_range(g, ref, tense_, evidence)
         if expr.kind == "season":
@@ -524,6 +579,9 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None
             return _resolve_weekday(expr, ref, clause, tense_)
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
+        if g.get("unit", "").lower() == "fortnight":  # "a fortnight ago": two weeks
+            vague = g["count"].lower() in _VAGUE_COUNTS
+            g = {**g, "unit": "week", "count": g["count"] if vague else str(2 * _count(g["count"]))}
         if expr.kind in {"ago", "in_units"} and g["count"].lower() in _VAGUE_COUNTS:
             return DateGuess(None, "unknown", 0.0, evidence,
                              flag=f"not dated by {evidence!r}: too vague")
@@ -558,6 +616,15 @@ def _resolve_day_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> Dat
         return DateGuess(dt.date(year, month, day), "relative", 0.9, evidence)
     date = _closest_year(month, day, ref, tense_)
     return DateGuess(date, "relative", 0.85, evidence) if date else None
+
+
+def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
+    """"on Christmas Eve": its day in the year written, else as a day and month is read."""
+    month, day = HOLIDAYS[" ".join(re.sub(r"['’]", "", g["holiday"].lower()).split())]
+    if "year" in g:
+        return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.9, evidence)
+    date = _closest_year(month, day, ref, tense_)
+    return DateGuess(date, "relative", 0.8, evidence) if date else None
 
 
 def _with_weekday_checked(guess: DateGuess | None, g: dict) -> DateGuess | None:

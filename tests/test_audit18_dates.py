@@ -129,3 +129,50 @@ def test_the_audit_s_parade_is_dated_to_the_weekend_gone(geoparser, tmp_path):
         "text": "This weekend, Montreal held its annual parade."}])
     assert set(zip(events["date"], events["date_end"], strict=True)) == {
         ("2024-09-07", "2024-09-08")}
+
+
+# -- 21. year ranges, "the 2022 floods", fixed holidays, "a fortnight ago" ----------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ranges of years (the publication date had stood in, or the first year alone)
+    ("Between 2014 and 2022, the population of Xville doubled.",
+     ("2014-01-01", "2022-12-31", "range")),
+    ("From 2010 to 2015 Xville grew fast.", ("2010-01-01", "2015-12-31", "range")),
+    ("Xville was ruled by the army from 1990 until 1995.", ("1990-01-01", "1995-12-31", "range")),
+    ("Xville hosted the fair from 2016-2018.", ("2016-01-01", "2018-12-31", "range")),
+    # a year before an event's name, or its plural (only ordinary plurals are counts)
+    ("The 2022 floods in Xville displaced millions.", ("2022-01-01", "2022-12-31", "year")),
+    ("The 2014 World Cup final was played in Xville.", ("2014-01-01", "2014-12-31", "year")),
+    ("The 2011 Tohoku earthquake shook Xville.", ("2011-01-01", "2011-12-31", "year")),
+    ("Its 2019 elections were held in Xville.", ("2019-01-01", "2019-12-31", "year")),
+    # fixed-date holidays, the year by the tense as for a day and month
+    ("Stores in Xville were busy on Christmas Eve.", ("2023-12-24", None, "day")),
+    ("Xville will light its tree on Christmas Day.", ("2024-12-25", None, "day")),
+    ("Fireworks lit up Xville on New Year's Eve 2019.", ("2019-12-31", None, "day")),
+    ("Parades filled Xville on St. Patrick's Day.", ("2024-03-17", None, "day")),
+    # two weeks
+    ("Floods hit Xville a fortnight ago.", ("2024-08-26", "2024-09-01", "week")),
+    ("Xville will vote in a fortnight.", ("2024-09-23", "2024-09-29", "week")),
+])
+def test_year_ranges_event_years_and_holidays(sentence, expected):
+    assert _span(_guess("2024-09-09", sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # numbers that count are no years
+    ("Between 1500 and 2000 people marched in Xville on Monday.", ("2024-09-09", None, "day")),
+    ("From 1990 to 2000 residents left Xville last year.",
+     ("2023-01-01", "2023-12-31", "year")),
+    ("The 2000 residents of Xville were evacuated on Monday.", ("2024-09-09", None, "day")),
+    ("The 1500 Syrian refugees in Xville were moved on Monday.", ("2024-09-09", None, "day")),
+])
+def test_counts_stay_counts(sentence, expected):
+    assert _span(_guess("2024-09-09", sentence)) == expected
+
+
+def test_a_range_of_years_needs_no_publication_date():
+    sentence = "Between 2014 and 2022, the population of Xville doubled."
+    start = sentence.index("Xville")
+    guess = event_date(sentence, start, start + 6, None)
+    assert _span(guess) == ("2014-01-01", "2022-12-31", "range")

@@ -114,7 +114,8 @@ TIMEY = st.lists(st.one_of(st.sampled_from([
     "12th", "31", "2020", "1999-03-04", "(", ".", ". ", ",", ";", ":", "!", "?", '"', "“", "”",
     "\n", "  ", "İ", "a few", "since", "early", "mid-", "’s", "night", "last night", "May, 2020",
     "5 May, 2020", "Jan. 5", "the end of", "within 3 years", "this year", "past week",
-    "Saturday, (Sunday)", "Tue", "Tuesday,"]), st.text(max_size=4)),
+    "Saturday, (Sunday)", "Tue", "Tuesday,", "Christmas Eve", "New Year's", "Day", "2015",
+    "fortnight", "floods", "World Cup", "Tohoku", "until"]), st.text(max_size=4)),
     max_size=40).map(" ".join)
 
 

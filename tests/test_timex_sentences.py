@@ -343,6 +343,16 @@ AUDIT18: list[Case] = [
          "2024-03-13", None, "day"),
     Case("2024-09-09", "This weekend, Xville held its annual parade.", "Xville", "2024-09-07",
          "2024-09-08", "range"),
+    Case("2024-09-09", "Between 2014 and 2022, the population of Xville doubled.", "Xville",
+         "2014-01-01", "2022-12-31", "range"),
+    Case("2024-09-09", "From 2010 to 2015 Xville grew fast.", "Xville", "2010-01-01",
+         "2015-12-31", "range"),
+    Case("2024-09-09", "The 2022 floods in Xville displaced millions.", "Xville", "2022-01-01",
+         "2022-12-31", "year"),
+    Case("2024-09-09", "The 2014 World Cup final was played in Xville.", "Xville", "2014-01-01",
+         "2014-12-31", "year"),
+    Case("2024-09-09", "Stores in Xville were busy on Christmas Eve.", "Xville", "2023-12-24",
+         None, "day"),
 ]
 CASES = CASES + HELD_OUT + AUDIT18
 
