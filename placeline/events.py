@@ -1,7 +1,8 @@
 """Join mentions and dates into events: one per (article, place, date).
 
-The snippet of an event is the sentence of its first mention; the side panel shows every
-mention's sentence, so nothing is lost by keeping one snippet per event.
+The snippet of an event is the sentence of its first mention, or of the mention whose
+evidence it keeps (`_better`); the side panel shows every mention's sentence, so nothing is
+lost by keeping one snippet per event.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from placeline.dates import event_date, expressions_in_sentences
-from placeline.models import Event, Mention
+from placeline.models import DateGuess, Event, Mention
 from placeline.text import sentence_at
 
 
@@ -18,15 +19,26 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     """Events of one article, in order of first mention."""
     grouped = expressions_in_sentences(text)
     events: dict[tuple, Event] = {}
+    kept: dict[tuple, DateGuess] = {}  # the guess each event was made from
     for mention in mentions:
         if mention.place is None:
             continue
         guess = event_date(text, mention.start, mention.end, published, grouped)
         key = (mention.place.id, guess.date, guess.end)
-        if key in events:
+        if key in kept and _strength(guess) <= _strength(kept[key]):
             continue
         start, end = sentence_at(text, mention.start)
+        kept[key] = guess
         events[key] = Event(place_id=mention.place.id, date=guess.date, date_end=guess.end,
                             precision=guess.precision, snippet_start=start, snippet_end=end,
                             method=guess.method, evidence=guess.evidence, flag=guess.flag)
     return list(events.values())
+
+
+def _strength(guess: DateGuess) -> tuple[bool, float]:
+    """How much a mention's date tells, among mentions giving one day: a date its sentence
+    gives beats the publication date standing in, then the surer reading wins. (The title
+    "Flood in Derby" and "Floods hit Derby on Wednesday, March 6, 2024" give one day: the
+    title's "the sentence gives no date of its own" had been shown above the sentence that
+    gives it — an audit.)"""
+    return guess.precision != "publication", guess.confidence

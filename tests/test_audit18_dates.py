@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -176,3 +177,35 @@ def test_a_range_of_years_needs_no_publication_date():
     start = sentence.index("Xville")
     guess = event_date(sentence, start, start + 6, None)
     assert _span(guess) == ("2014-01-01", "2022-12-31", "range")
+
+
+# -- 23. two mentions giving one date: the event keeps the more precise evidence --------------
+
+DERBY = "Flood in Derby\n\nFloods hit Derby on Wednesday, March 6, 2024. Nottingham was spared."
+
+
+def _derby_events(order: list[int]):
+    from placeline.events import build_events
+    from placeline.models import Mention, Place
+
+    derby = Place("geonames:2651347", "Derby", 52.92, -1.48, "city", "GB")
+    starts = [m.start() for m in re.finditer("Derby", DERBY)]
+    mentions = [Mention(starts[i], starts[i] + 5, "Derby", derby, 0.9) for i in order]
+    return build_events(DERBY, mentions, dt.date(2024, 3, 6))
+
+
+@pytest.mark.parametrize("order", [[0, 1], [1, 0]])
+def test_an_event_keeps_the_evidence_of_the_mention_that_dates_it(order):
+    (event,) = _derby_events(order)
+    assert (event.date, event.precision, event.evidence) == (
+        dt.date(2024, 3, 6), "day", "Wednesday, March 6, 2024")
+    assert DERBY[event.snippet_start:event.snippet_end].startswith("Floods hit Derby")
+
+
+def test_the_audit_s_flood_in_derby_says_where_its_date_comes_from(geoparser, tmp_path):
+    events = _ingested(geoparser, tmp_path, [{
+        "id": "d", "date": "2024-03-06", "title": "Flood in Derby",
+        "text": "Floods hit Derby on Wednesday, March 6, 2024. Nottingham was spared."}])
+    derby = events[events["place"] == "Derby"]
+    assert list(zip(derby["date"], derby["precision"], derby["date_evidence"],
+                    strict=True)) == [("2024-03-06", "day", "Wednesday, March 6, 2024")]
