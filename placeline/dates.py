@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from placeline.config import PACKAGE_DATA
@@ -33,6 +34,7 @@ from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at
 from placeline.timex import WEEKDAYS, TimeExpression, find_expressions, resolve
+from placeline.zones import date_there
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
 _YESTERDAY_WEEKDAY = re.compile(
@@ -141,11 +143,13 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
 
 
 def event_date(text: str, start: int, end: int, published: dt.date | None,
-               grouped: dict | None = None) -> DateGuess:
+               grouped: dict | None = None, local: dt.date | None = None) -> DateGuess:
     """Date of what a mention at [start, end) reports: its clause's time, else publication.
 
     Out-of-range dates (before 1900, over a year after publication) are not used: the
     publication date stands in and `flag` says what was rejected, so the UI can show it.
+    `local`: the date at the mention's place when the article was stamped, if it was not
+    `published` (`local_date`): a weekday names a day of the place's calendar.
     """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
@@ -169,14 +173,14 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
                 or _DURATION_START.match(expr.text)):
             continue
-        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end))
+        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), local)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
         reason = out_of_range(guess, reference)
         if not reason:
             return _refined(guess, [e for e in candidates if e is not expr and not
-                                    distance(e)[0]], text, reference)
+                                    distance(e)[0]], text, reference, local)
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
@@ -188,14 +192,14 @@ _COARSE = {"week", "month", "season", "year"}
 
 
 def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
-             reference: dt.date) -> DateGuess:
+             reference: dt.date, local: dt.date | None = None) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
     if guess.precision not in _COARSE or guess.date is None:
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
-        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end))
+        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), local)
         if finer and finer.date and finer.precision in {"day", "range"} \
                 and guess.date <= finer.date <= last:
             return finer
@@ -242,7 +246,8 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
         flag = _times_disagree(parsed, metadata.get("time_others", "")) if key == "time" else ""
-        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}", flag=flag)
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}", flag=flag,
+                         stamp=publication_stamp(str(value)))
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
 
 
@@ -284,6 +289,44 @@ def parse_date_value(value: str) -> dt.date | None:
     except ValueError:
         return None
     return _dateparser_value(value)
+
+
+_STAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*"
+                    r"(Z|[+-]\d\d(?::?\d\d)?)$", re.IGNORECASE)
+
+
+def publication_stamp(value: str) -> dt.datetime | None:
+    """The instant a metadata value gives, when it has a time and an offset
+    ("2024-03-14T23:30:00-07:00", "Thu, 14 Mar 2024 23:30:00 GMT"); None for a date alone
+    or a time without an offset, which fix no instant."""
+    value = value.strip()
+    match = _STAMP.match(value)
+    try:
+        if match:
+            return dt.datetime.fromisoformat(f"{match[1]}T{match[2]}{match[3].upper()}")
+        stamp = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):  # "25:30", "+99:00", no e-mail date
+        return None
+    return stamp if stamp.tzinfo is not None else None
+
+
+def stored_stamp(published: str | None, metadata: dict) -> dt.datetime | None:
+    """The stamp of a stored article's publication date, read again from its metadata when
+    they still give its stored date: to date its mentions again as the ingest did."""
+    guess = date_from_metadata(metadata)
+    if guess and guess.stamp and published and guess.date.isoformat() == published[:10]:
+        return guess.stamp
+    return None
+
+
+def local_date(stamp: dt.datetime | None, published: dt.date | None, lat: float | None,
+               lon: float | None, country: str = "", kind: str = "city") -> dt.date | None:
+    """The date at a mention's place when its article was stamped, where that is not the
+    stamp's own date (`published`); None otherwise (see `placeline.zones`)."""
+    if stamp is None or published is None or stamp.date() != published:
+        return None
+    there = date_there(stamp, lat, lon, country, kind)
+    return there if there != published else None
 
 
 def _dateparser_value(value: str) -> dt.date | None:

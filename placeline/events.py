@@ -10,26 +10,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from placeline.dates import event_date, expressions_in_sentences
+from placeline.dates import event_date, expressions_in_sentences, local_date
 from placeline.models import DateGuess, Event, Mention
 from placeline.text import sentence_at
 
 
-def build_events(text: str, mentions: Iterable[Mention], published: dt.date | None) -> list[Event]:
-    """Events of one article, in order of first mention."""
+def build_events(text: str, mentions: Iterable[Mention], published: dt.date | None,
+                 stamp: dt.datetime | None = None) -> list[Event]:
+    """Events of one article, in order of first mention. `stamp`: the instant of
+    publication, when the source gave a time and an offset: each mention's weekdays are read
+    on the date it then was at its place (`local_date`)."""
     grouped = expressions_in_sentences(text)
     events: dict[tuple, Event] = {}
     kept: dict[tuple, DateGuess] = {}  # the guess each event was made from
     for mention in mentions:
         if mention.place is None:
             continue
-        guess = event_date(text, mention.start, mention.end, published, grouped)
-        key = (mention.place.id, guess.date, guess.end)
+        place = mention.place
+        local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind)
+        guess = event_date(text, mention.start, mention.end, published, grouped, local)
+        key = (place.id, guess.date, guess.end)
         if key in kept and _strength(guess) <= _strength(kept[key]):
             continue
         start, end = sentence_at(text, mention.start)
         kept[key] = guess
-        events[key] = Event(place_id=mention.place.id, date=guess.date, date_end=guess.end,
+        events[key] = Event(place_id=place.id, date=guess.date, date_end=guess.end,
                             precision=guess.precision, snippet_start=start, snippet_end=end,
                             method=guess.method, evidence=guess.evidence, flag=guess.flag)
     return list(events.values())

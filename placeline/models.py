@@ -48,6 +48,10 @@ class DateGuess:
     end: dt.date | None = None  # set for ranges
     precision: str = "day"  # day | range | week | month | season | year | publication
     flag: str = ""  # why a date found in the text was rejected (future, before 1900), if so
+    # The instant a publication date was stamped with, when its source gave a time and an
+    # offset ("2024-03-14T23:30:00-07:00"): a weekday is read on the date it was at the place
+    # (`placeline.zones`).
+    stamp: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

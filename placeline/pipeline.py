@@ -170,8 +170,9 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
     tell), and its story terms. `hint`: the content hash whose one-article corrections
     apply (a new version's are its stored version's), else its own."""
     mentions = geoparser.parse(article.text, hint or article.content_hash)
-    own = article.published.date if article.published else None
-    return Prepared(source, article, mentions, build_events(article.text, mentions, own),
+    own = article.published or DateGuess(None, "unknown", 0.0)
+    return Prepared(source, article, mentions,
+                    build_events(article.text, mentions, own.date, own.stamp),
                     story_terms(article.text, mentions))
 
 
@@ -654,13 +655,15 @@ class Pipeline:
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = self._stored_mentions(article_id)
-        self.store.replace_events(article_id, build_events(text, mentions, guess.date))
+        self.store.replace_events(article_id, build_events(text, mentions, guess.date,
+                                                           guess.stamp))
 
     def _stored_mentions(self, article_id: int) -> list[Mention]:
         return [
             Mention(m["start_char"], m["end_char"], m["surface"],
                     Place(id=m["place_id"], name=m["name"], lat=m["lat"], lon=m["lon"],
-                          kind=m["kind"]) if m["place_id"] else None, m["confidence"])
+                          kind=m["kind"], country=m["country"] or "")
+                    if m["place_id"] else None, m["confidence"])
             for m in self.store.mentions(article_id)
         ]
 

@@ -6,12 +6,13 @@ Kept out of the dashboard so it can be tested without Streamlit and reused by th
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from placeline.dates import event_date, expressions_in_sentences
+from placeline.dates import event_date, expressions_in_sentences, local_date, stored_stamp
 from placeline.present import highlighted
 from placeline.store import Store
 from placeline.text import sentence_at
@@ -51,7 +52,8 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
         mentions = [m for m in store.mentions(int(article_id)) if m["place_id"] == place_id]
         sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for m in _in_window(text, mentions, article["published"],
-                            rows[rows["article_id"] == article_id]):
+                            rows[rows["article_id"] == article_id],
+                            _stamp(article["published"], article["metadata"])):
             sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
                 (m["start_char"], m["end_char"]))
         result.append(Snippet(
@@ -71,7 +73,7 @@ def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Sn
 
 
 def _in_window(text: str, mentions: list[dict], published: str | None,
-               events: pd.DataFrame) -> list[dict]:
+               events: pd.DataFrame, stamp: dt.datetime | None = None) -> list[dict]:
     """The mentions whose own event is one of `events` (an article's events of one place in
     the window): each mention is dated again as its event was (`build_events`). Events a
     former rule dated otherwise match no mention: then the sentences the events hold."""
@@ -80,7 +82,8 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     grouped = _expressions(text)
     kept = []
     for m in mentions:
-        guess = event_date(text, m["start_char"], m["end_char"], day, grouped)
+        local = local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
+        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)
@@ -96,6 +99,15 @@ def _expressions(text: str):
     life, not again at every rerun (the panel of a place in 1,285 articles had gone from
     3.2 s to 9.2 s a rerun — a review)."""
     return expressions_in_sentences(text)
+
+
+def _stamp(published: str | None, metadata: str | None) -> dt.datetime | None:
+    """The instant the article was stamped with, as `build_events` had it."""
+    try:
+        data = json.loads(metadata or "{}")
+    except ValueError:
+        return None
+    return stored_stamp(published, data) if isinstance(data, dict) else None
 
 
 def _text_or_none(value: object) -> str | None:

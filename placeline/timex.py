@@ -528,8 +528,16 @@ def _tense_of(expr: TimeExpression, clause: str) -> str:
     return weekday_tense(clause, at, at + len(expr.text)) if at >= 0 else tense(clause)
 
 
-def resolve(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
-    """The date an expression denotes, given the publication date and its clause."""
+def resolve(expr: TimeExpression, ref: dt.date, clause: str,
+            local: dt.date | None = None) -> DateGuess | None:
+    """The date an expression denotes, given the publication date and its clause; `local`:
+    the date at the place the clause tells of when the article was stamped, if another day
+    (a weekday names a day of that place: `placeline.zones`; "today" and "yesterday" still
+    count from the writer's date)."""
+    if local is not None and local != ref and expr.kind in {"weekday", "rel_weekday"}:
+        guess = resolve(expr, local, clause)
+        return guess and replace(guess, evidence=f"{guess.evidence}, {local:%A %-d %B} at the"
+                                                 " place when published")
     g = expr.groups
     tense_ = _tense_of(expr, clause)
     evidence = expr.text

@@ -209,3 +209,155 @@ def test_the_audit_s_flood_in_derby_says_where_its_date_comes_from(geoparser, tm
     derby = events[events["place"] == "Derby"]
     assert list(zip(derby["date"], derby["precision"], derby["date_evidence"],
                     strict=True)) == [("2024-03-06", "day", "Wednesday, March 6, 2024")]
+
+
+# -- 18. a weekday near midnight is read on the calendar of the place --------------------------
+# The stamp fixes the instant, the mention the place: the weekday is read on the date it was
+# there (its time zone's; round(lon / 15) hours without a time zone database), for that
+# mention only. A rule that read it on the date in UTC was withdrawn: it dated an arrest in an
+# evening Ohio story stamped after midnight UTC tomorrow.
+
+ROTTERDAM = "Dock workers in Rotterdam walked out early on Friday, the union said."
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-14T23:30:00-07:00", dt.datetime(2024, 3, 15, 6, 30, tzinfo=dt.UTC)),
+    ("2024-03-14T23:30:00Z", dt.datetime(2024, 3, 14, 23, 30, tzinfo=dt.UTC)),
+    ("2024-03-14 23:30-0700", dt.datetime(2024, 3, 15, 6, 30, tzinfo=dt.UTC)),
+    ("Thu, 14 Mar 2024 23:30:00 -0700", dt.datetime(2024, 3, 15, 6, 30, tzinfo=dt.UTC)),
+    ("Thu, 14 Mar 2024 23:30:00 GMT", dt.datetime(2024, 3, 14, 23, 30, tzinfo=dt.UTC)),
+    ("2024-03-14T23:30:00", None),  # no offset: no instant
+    ("2024-03-14", None),
+    ("14 March 2024", None),
+    ("2024-03-14T25:30:00-07:00", None),
+])
+def test_a_stamp_with_a_time_and_an_offset_is_an_instant(value, expected):
+    from placeline.dates import publication_stamp
+
+    assert publication_stamp(value) == expected
+    guess = DateGuess(None, "unknown", 0.0)
+    from placeline.dates import date_from_metadata
+    guess = date_from_metadata({"published": value}) or guess
+    assert guess.stamp == expected
+
+
+def _at_the_place(stamp: str, sentence: str, place: str, lat: float, lon: float,
+                  country: str, kind: str = "city") -> str:
+    """The event date build_events gives the one mention of `place`."""
+    from placeline.dates import publication_stamp
+    from placeline.events import build_events
+    from placeline.models import Mention, Place
+
+    start = sentence.index(place)
+    where = Place(f"test:{place}", place, lat, lon, kind, country)
+    instant = publication_stamp(stamp)
+    (event,) = build_events(sentence, [Mention(start, start + len(place), place, where, 0.9)],
+                            dt.date.fromisoformat(stamp[:10]), instant)
+    return event.date.isoformat()
+
+
+RTM = (51.92, 4.48, "NL")
+DAYTON = (39.76, -84.19, "US")
+TAIPEI = (25.05, 121.53, "TW")
+
+
+@pytest.mark.parametrize("stamp, sentence, place, where, expected", [
+    # the audit's: 06:30 and 00:30 on Friday in Rotterdam (a week early before)
+    ("2024-03-14T23:30:00-07:00", ROTTERDAM, "Rotterdam", RTM, "2024-03-15"),
+    ("2024-03-14T23:30:00Z", ROTTERDAM, "Rotterdam", RTM, "2024-03-15"),
+    # the withdrawn rule's case: 20:15 on Wednesday in Ohio is Thursday in UTC, not in Dayton
+    ("2024-03-13T20:15:00-04:00", "Police in Dayton arrested a man on Thursday.", "Dayton",
+     DAYTON, "2024-03-07"),
+    ("2024-03-13T20:15:00-04:00", "Police in Dayton arrested a man on Wednesday.", "Dayton",
+     DAYTON, "2024-03-13"),
+    # just after midnight in Ohio it is Thursday there too (the sun's hour would say 22:30)
+    ("2024-03-14T00:30:00-04:00", "Police in Dayton arrested a man on Thursday.", "Dayton",
+     DAYTON, "2024-03-14"),
+    # and the other case the review gave: 02:00 on Wednesday in Taipei is Tuesday in UTC
+    ("2024-03-13T02:00:00+08:00", "Flights to Taipei will resume on Tuesday.", "Taipei",
+     TAIPEI, "2024-03-19"),
+    # only weekdays: "today" and "yesterday" count from the writer's date
+    ("2024-03-14T23:30:00-07:00", "Dock workers in Rotterdam walked out yesterday.",
+     "Rotterdam", RTM, "2024-03-13"),
+    # a country of one time zone is a place on one calendar; one of several is not
+    ("2024-03-14T23:30:00-07:00", "Dock workers in the Netherlands walked out on Friday.",
+     "Netherlands", (52.25, 5.75, "NL", "country"), "2024-03-15"),
+    ("2024-03-14T23:30:00+03:00", "Russia said on Friday it had hit the port.", "Russia",
+     (60.0, 100.0, "RU", "country"), "2024-03-08"),
+])
+def test_a_weekday_near_midnight_is_read_on_the_place_s_date(stamp, sentence, place, where,
+                                                             expected):
+    assert _at_the_place(stamp, sentence, place, *where) == expected
+
+
+def test_each_mention_is_read_on_its_own_place_s_date():
+    from placeline.dates import publication_stamp
+    from placeline.events import build_events
+    from placeline.models import Mention, Place
+
+    sentence = "Dock workers walked out in Rotterdam and in Los Angeles on Friday."
+    places = {"Rotterdam": Place("test:r", "Rotterdam", *RTM[:2], "city", "NL"),
+              "Los Angeles": Place("test:la", "Los Angeles", 34.05, -118.24, "city", "US")}
+    mentions = [Mention(sentence.index(name), sentence.index(name) + len(name), name, place, 0.9)
+                for name, place in places.items()]
+    events = build_events(sentence, mentions, dt.date(2024, 3, 14),
+                          publication_stamp("2024-03-14T23:30:00-07:00"))
+    dated = {e.place_id: e.date.isoformat() for e in events}
+    # Friday had come in Rotterdam; in Los Angeles it was still Thursday: last Friday
+    assert dated == {"test:r": "2024-03-15", "test:la": "2024-03-08"}
+    (rotterdam,) = [e for e in events if e.place_id == "test:r"]
+    assert "Friday 15 March at the place" in rotterdam.evidence
+
+
+def test_without_a_time_zone_database_the_longitude_gives_the_hour(monkeypatch):
+    from placeline import zones
+
+    monkeypatch.setattr(zones, "_zone_table", lambda: ())
+    zones.zone_at.cache_clear()
+    try:
+        assert _at_the_place("2024-03-14T23:30:00-07:00", ROTTERDAM, "Rotterdam",
+                             *RTM) == "2024-03-15"
+        assert _at_the_place("2024-03-13T20:15:00-04:00",
+                             "Police in Dayton arrested a man on Thursday.", "Dayton",
+                             *DAYTON) == "2024-03-07"
+    finally:
+        zones.zone_at.cache_clear()
+
+
+def test_the_audit_s_strike_is_dated_friday_at_ingest_and_after(geoparser, tmp_path):
+    """r18: the same instant stamped in two zones, ingested, shown, processed again; and
+    the Ohio story the UTC rule dated tomorrow."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.snippets import place_snippets
+    from placeline.store import open_store
+
+    rows = [{"id": "r", "published": "2024-03-14T23:30:00-07:00", "title": "Strike (PDT)",
+             "text": ROTTERDAM},
+            {"id": "u", "published": "2024-03-14T23:30:00Z", "title": "Strike (UTC)",
+             "text": ROTTERDAM.replace("said.", "said, halting traffic.")},
+            {"id": "o", "published": "2024-03-13T20:15:00-04:00", "title": "Arrest",
+             "text": "Police in Dayton, Ohio, arrested a man on Thursday after a chase."}]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    store = open_store(tmp_path / "tz.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        pipeline.ingest(read_bytes(data, "in.jsonl"))
+        first = store.events_frame()
+        pipeline.reprocess()  # events made again from the stored mentions and metadata
+        events = store.events_frame()
+        rotterdam = events[events["place"] == "Rotterdam"]
+        shown = place_snippets(store, rotterdam["place_id"].iloc[0], rotterdam)
+        articles = store.articles_frame().set_index("title")
+    finally:
+        store.close()
+    for frame in (first, events):
+        dated = frame.groupby("place")["date"].agg(set)
+        assert dated["Rotterdam"] == {"2024-03-15"}
+        assert dated["Dayton"] == {"2024-03-07"}
+    # the publication keeps its own date: what "today" counts from
+    assert list(articles.loc[["Strike (PDT)", "Strike (UTC)", "Arrest"], "published"]) == [
+        "2024-03-14", "2024-03-14", "2024-03-13"]
+    assert all("at the place" in e for e in rotterdam["date_evidence"])
+    # the reading panel dates the mentions as the ingest did: both sentences are shown
+    assert sorted(len(s.sentences_markdown) for s in shown) == [1, 1]
