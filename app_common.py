@@ -32,6 +32,7 @@ from placeline.present import (
     clipped,
     counted,
     escape_markdown,
+    kind_label,
     linked_place,
     place_labels,
     place_where,
@@ -423,6 +424,22 @@ def clear_places_note() -> None:
     _set_note("places", None)
 
 
+def follow_kind_link(key: str = "kind") -> None:
+    """A link's kinds of place in words. Streamlit reads a bound list from the URL by the
+    words it shows ("town or city") and drops what it does not know in silence: a link made
+    before kinds had words names them by code (`kind=admin1`), so the codes become words
+    before the filter is drawn, and the run starts again from them."""
+    asked = st.query_params.get_all(key)
+    words = [kind_label(kind) for kind in asked]
+    if words == asked:
+        return
+    try:
+        st.query_params[key] = words
+    except StreamlitAPIException:  # bound already (a later run): the session's value counts
+        return
+    st.rerun(scope="app")
+
+
 def follow_article_link(articles: Iterable[int], key: str = "article") -> None:
     """The Articles page's article from the URL (`?article=ID`, the id the store gives it),
     when the URL names another than at the last run; one not among `articles` is said
@@ -764,7 +781,7 @@ def _typed_place(current: Place | None, surface: str | None,
     lon = st.number_input("Longitude", -180.0, 180.0, None, format="%.4f", key=key("lon"),
                           placeholder="decimal degrees, east positive")
     kinds = list(dict.fromkeys([current.kind if current else "landmark", *KINDS]))
-    kind = st.selectbox("Kind of place", kinds, key=key("kind"))
+    kind = st.selectbox("Kind of place", kinds, format_func=kind_label, key=key("kind"))
     same = bool(name) and current is not None and name_key(name) in {
         name_key(current.name), name_key(surface or "")}
     if same and current.country:

@@ -21,6 +21,7 @@ from placeline.present import (
     PRECISION_LABELS,
     counted,
     escape_markdown,
+    kind_label,
     markdown_table,
 )
 from placeline.snippets import neighbours, place_snippets
@@ -51,8 +52,9 @@ with st.sidebar:
     st.header("Filters")
     keyword = st.text_input("Keyword in the article", key="q", bind=QP,
                             placeholder="e.g. ceasefire")
-    kinds = st.multiselect("Kind of place", sorted(places["kind"].unique()), key="kind",
-                           bind=QP)
+    app.follow_kind_link()  # (links made before name kinds by code)
+    kinds = st.multiselect("Kind of place", sorted(places["kind"].unique(), key=kind_label),
+                           format_func=kind_label, key="kind", bind=QP)
     sources = st.multiselect("Source", sorted(index.articles["source"].unique()),
                              key="source", bind=QP)
     app.follow_places_link(index)  # (ids in the URL, as for the Place box)
@@ -182,10 +184,10 @@ def reading_panel(dated, window, summary, place_id: str | None,
                  "first. Circle size and colour grow with the number of articles.")
         top = summary.head(12)  # labelled as in the Place box: namesakes apart
         st.markdown(markdown_table(top.assign(place=top["place_id"].map(labels).fillna(
-            top["place"]))[["place", "articles", "kind"]]))
+            top["place"]), kind=top["kind"].map(kind_label))[["place", "articles", "kind"]]))
         return
     row = summary[summary["place_id"] == place_id].iloc[0]
-    st.caption(f"{escape_markdown(str(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · "
+    st.caption(f"{escape_markdown(kind_label(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · "
                f"{counted(int(row['articles']), 'article')} in this window")
     # Only the rows a reader needs: the window's events in the articles naming this place.
     articles = dated.articles_of(place_id, window)

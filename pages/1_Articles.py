@@ -23,7 +23,7 @@ from app_common import (
     write_article_link,
 )
 from placeline.names import name_key
-from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted
+from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted, kind_label
 from placeline.store import Store
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
@@ -120,6 +120,7 @@ def places_found(store: Store, mentions: list[dict]) -> pd.DataFrame:
         else f"{surface} → {where[place_id]}"
         for surface, place_id, name in zip(grouped["surface"], grouped["place_id"],
                                            grouped["name"], strict=True)]
+    grouped["kind"] = grouped["kind"].map(kind_label)
     grouped["map"] = map_links(store, grouped["place_id"])
     grouped["flag"] = grouped["confidence"].map(lambda c: "low confidence" if c < 0.5 else "")
     return grouped.sort_values("place", key=lambda p: p.str.casefold())[
@@ -136,8 +137,12 @@ def mark_notes(store: Store, mentions: list[dict]) -> dict[tuple[int, int], tupl
     where = described_places(frame)
     links = dict(zip(frame["place_id"], map_links(store, frame["place_id"]), strict=True))
     return {(m["start_char"], m["end_char"]):
-            (f"{m['surface']} → {where[m['place_id']]}, {m['kind']}: open it on the map",
+            (f"{m['surface']} → {where[m['place_id']]}, {_kind(m)}: open it on the map",
              links[m["place_id"]]) for m in placed}
+
+
+def _kind(mention: dict) -> str:
+    return kind_label(mention["kind"])
 
 
 def _delete(article_id: int) -> None:

@@ -15,7 +15,7 @@ from app_common import (
     whole_timeline,
 )
 from placeline.pipeline import Pipeline
-from placeline.present import clipped, counted, escape_markdown, local_time
+from placeline.present import clipped, counted, escape_markdown, kind_label, local_time
 
 st.set_page_config(page_title="placeline — places", page_icon="📍", layout="wide")
 
@@ -35,7 +35,8 @@ SOURCES = {"gazetteer": "offline gazetteer (GeoNames)", "supplement": "placeline
 places = places.assign(origin=places["source"].where(~places["corrected"], "correction"))
 left, middle, right = st.columns(3)
 query = left.text_input("Name contains", key="query")
-kinds = middle.multiselect("Kind", sorted(places["kind"].unique()), key="kinds")
+kinds = middle.multiselect("Kind", sorted(places["kind"].unique(), key=kind_label),
+                           format_func=kind_label, key="kinds")
 sources = right.multiselect("Coordinates from", sorted(places["origin"].unique()),
                             format_func=lambda s: SOURCES.get(s, s), key="sources")
 
@@ -61,6 +62,7 @@ st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every a
            "a place" + (f", the {counted(undated, 'undated article')} too" if undated else "")
            + "; “on the map” counts those the map shows over all its dates.")
 table = shown.assign(
+    kind=shown["kind"].map(kind_label),
     source=[_source(s, c) for s, c in zip(shown["source"], shown["corrected"], strict=True)],
     region=shown["id"].map(place_regions(store, version)),
     on_map=shown["id"].map(on_map).fillna(0).astype(int),

@@ -111,6 +111,21 @@ PRECISION_LABELS = {
     "season": "season", "year": "year",
     "publication": "publication date: the sentence gives no date of its own", "unknown": "unknown",
 }
+# A place's kind as a newsroom says it: the gazetteer's codes ("admin1", "water") had been the
+# words of the map's "Kind of place" filter, the Places table and the reading panel (audit 18).
+KIND_LABELS = {
+    "city": "town or city", "admin1": "state / province", "admin2": "county / district",
+    "region": "region", "country": "country", "continent": "continent",
+    "water": "body of water", "landmark": "landmark",
+}
+
+
+def kind_label(kind: object) -> str:
+    """A kind of place in words ("state / province" for "admin1"); a kind placeline has no
+    word for is shown as stored, a missing one as ""."""
+    return KIND_LABELS.get(kind, kind) if isinstance(kind, str) else ""
+
+
 METHOD_LABELS = {
     "metadata": "given by the source", "explicit": "given by the source or stated in its text",
     "relative": "worked out from the text relative to a known date",
@@ -195,9 +210,10 @@ def _qualifiers(row: pd.Series, region_of: Callable[[str], str] | None) -> set[s
 
 def candidate_label(place: Place, region: str = "", also: str = "") -> str:
     """A gazetteer entry as the correction form lists it: its kind, its first-level region
-    and its country tell namesakes apart ("Springfield (city, Massachusetts, US, 42.10,
-    -72.59)" from fourteen other US Springfields), its coordinates whatever is left. `also`:
+    and its country tell namesakes apart ("Springfield (town or city, Massachusetts, US,
+    42.10, -72.59)" from fourteen other US Springfields), its coordinates whatever is left. `also`:
     the other name it was found by, said, or "Newton" in a search for Cambridge puzzles."""
-    where = ", ".join(part for part in (place.kind, region, place.country or "—") if part)
+    where = ", ".join(part for part in (kind_label(place.kind), region, place.country or "—")
+                      if part)
     label = f"{place.name} ({where}, {place.lat:.2f}, {place.lon:.2f})"
     return f"{label} — also called {also}" if also else label

@@ -190,10 +190,10 @@ def test_candidates_name_their_kind_and_region(gazetteer):
     springfield = gazetteer.place(SPRINGFIELD_MA)
     assert gazetteer.region_name(springfield) == "Massachusetts"
     assert candidate_label(springfield, gazetteer.region_name(springfield)) == \
-        "Springfield (city, Massachusetts, US, 42.10, -72.59)"
+        "Springfield (town or city, Massachusetts, US, 42.10, -72.59)"
     massachusetts = gazetteer.search("Massachusetts")[0]
     assert massachusetts.kind == "admin1" and gazetteer.region_name(massachusetts) == ""
-    assert candidate_label(massachusetts).startswith("Massachusetts (admin1, US, ")
+    assert candidate_label(massachusetts).startswith("Massachusetts (state / province, US, ")
 
 
 def test_the_form_lists_namesakes_with_their_states(app_db):  # noqa: F811
@@ -201,12 +201,12 @@ def test_the_form_lists_namesakes_with_their_states(app_db):  # noqa: F811
     fix(at.text_input, "query").set_value("Springfield, Massachusetts").run()
     assert not at.exception
     options = fix(at.selectbox, "choice").options
-    assert options[0] == "Springfield (city, Massachusetts, US, 42.10, -72.59)"
+    assert options[0] == "Springfield (town or city, Massachusetts, US, 42.10, -72.59)"
     fix(at.text_input, "query").set_value("Springfield").run()
     options = fix(at.selectbox, "choice").options
     assert len(options) == len(set(options))
-    assert {"Springfield (city, Illinois, US, 39.80, -89.64)",
-            "Springfield (city, Missouri, US, 37.22, -93.30)"} <= set(options)
+    assert {"Springfield (town or city, Illinois, US, 39.80, -89.64)",
+            "Springfield (town or city, Missouri, US, 37.22, -93.30)"} <= set(options)
 
 
 def _saved_place(db):

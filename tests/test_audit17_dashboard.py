@@ -112,7 +112,7 @@ def test_a_link_to_a_place_this_store_lacks_says_so():
     assert not at.exception
     assert at.selectbox(key="place").value is None
     said = _unescaped(_notes(at))
-    assert "Paris (city, Texas, US" in said and "this store does not have" in said
+    assert "Paris (town or city, Texas, US" in said and "this store does not have" in said
 
 
 def test_a_linked_place_with_no_events_in_the_window_is_said(namesakes_db):

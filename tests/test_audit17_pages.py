@@ -153,7 +153,7 @@ def test_highlighted_names_say_where_they_point_and_link_to_the_map(app_db, seed
     at.selectbox(key="article").select(_seed(seeds_store, "004_")).run()
     cleaned = next(m.value for m in at.markdown if "**Kreminna**" in m.value)
     assert re.search(r"\[:orange-background\[\*\*Kreminna\*\*\]\]\(\./\?place=geonames%3A\d+ "
-                     r"\"Kreminna → Kreminna \\\(Luhansk Oblast\\, UA\\\)\\, city", cleaned)
+                     r"\"Kreminna → Kreminna \\\(Luhansk Oblast\\, UA\\\)\\, town or city", cleaned)
 
 
 def test_a_tooltip_is_text_and_only_our_links_are_links():
@@ -272,9 +272,9 @@ def test_the_correction_form_says_which_candidates_go_by_another_name(app_db):  
     fix(at.text_input, "query").set_value("Cambridge").run()
     assert not at.exception
     options = fix(at.selectbox, "choice").options
-    assert any(o.startswith("Newton (city, Massachusetts, US, ") and
+    assert any(o.startswith("Newton (town or city, Massachusetts, US, ") and
                o.endswith(" — also called Cambridge") for o in options)
-    assert any(o.startswith("Cambridge (city, England, GB, ") and "also called" not in o
+    assert any(o.startswith("Cambridge (town or city, England, GB, ") and "also called" not in o
                for o in options)
 
 
