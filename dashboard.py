@@ -23,6 +23,7 @@ from placeline.present import (
     escape_markdown,
     kind_label,
     markdown_table,
+    web_link,
 )
 from placeline.snippets import neighbours, place_snippets
 from placeline.timeline_bars import timeline_html
@@ -203,7 +204,8 @@ def reading_panel(dated, window, summary, place_id: str | None,
                    + escape_markdown(", ".join(nearby[:NEIGHBOURS_SHOWN]) + more))
     for snippet in place_snippets(store, place_id, window):
         with st.container(border=True):
-            st.markdown(f"**{escape_markdown(snippet.title)}**")
+            st.markdown(web_link(f"**{escape_markdown(snippet.title)}**",
+                                 dated.articles.at[snippet.article_id, "url"]))
             when = app.pretty_date(snippet.event_date)
             if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
                 when += f" – {app.pretty_date(snippet.event_date_end)}"

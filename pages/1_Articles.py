@@ -23,8 +23,23 @@ from app_common import (
     write_article_link,
 )
 from placeline.names import name_key
-from placeline.present import METHOD_LABELS, counted, escape_markdown, highlighted, kind_label
+from placeline.present import (
+    METHOD_LABELS,
+    clipped,
+    counted,
+    escape_markdown,
+    highlighted,
+    kind_label,
+    web_link,
+)
 from placeline.store import Store
+
+
+def original_link(url: str | None) -> str:
+    """"Original: news.example/…" linked to the story's web address, when it has one."""
+    link = web_link(escape_markdown(clipped((url or "").strip(), 90)), url)
+    return f"  \n**Original:** {link}" if link.startswith("[") else ""
+
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
 store = get_store()
@@ -87,7 +102,8 @@ st.markdown(
     f"{METHOD_LABELS.get(article['published_method'], article['published_method'])} "
     f"(confidence {article['published_confidence']:.0%})  \n"
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"
-    f"**Source:** {escape_markdown(article['source'])}")
+    f"**Source:** {escape_markdown(article['source'])}"
+    + original_link(article["url"]))
 
 
 PLACE_COLUMNS = {

@@ -15,7 +15,7 @@ import pandas as pd
 COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_precision",
            "place", "place_id", "kind", "country", "lat", "lon", "snippet",
            "event_start", "event_end", "date_method", "date_evidence", "date_flag",
-           "published_method", "story_id"]
+           "published_method", "story_id", "url", "source"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,6 +38,9 @@ def events_table(events: pd.DataFrame, texts: dict[int, str]) -> pd.DataFrame:
         "date_method": events["date_method"], "date_evidence": events["date_evidence"],
         "date_flag": events["date_flag"], "published_method": events["published_method"],
         "story_id": events["story_id"],
+        # Where the article came from: a journalist's way back to the original story.
+        "url": events["url"].where(events["url"].fillna("") != "", None),
+        "source": events["article_source"],
     })
     return table.sort_values(["event_date", "article_id", "place"], na_position="last")
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
@@ -104,6 +105,29 @@ def titled_link(markdown: str, tooltip: str, url: str | None) -> str:
         return markdown
     title = _ASCII_PUNCTUATION.sub(r"\\\1", " ".join(tooltip.split()))
     return f'[{markdown}]({url} "{title}")'
+
+
+# What an article's address keeps as it is in a link: the characters that separate its parts.
+# Everything else is percent-encoded: a space, a bracket, a quote or "<" cannot end the link or
+# start Markdown of its own, "$" no LaTeX, and a host or path beyond ASCII reads as UTF-8.
+_URL_KEEPS = "/:?#&=+%@!,;*~-._"
+
+
+def web_link(markdown: str, url: object) -> str:
+    """`markdown` linked to an article's own address, so a journalist gets back to the
+    original story (it was stored and shown nowhere — an audit); only a web address (http
+    or https, with a host) makes a link: "javascript:", a file or a bare host name leaves
+    `markdown` as it is."""
+    if not isinstance(url, str):
+        return markdown
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # ("http://[x": an unclosed bracket)
+        return markdown
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return markdown
+    return f"[{markdown}]({quote(url, safe=_URL_KEEPS)})"
 
 
 PRECISION_LABELS = {

@@ -1,15 +1,107 @@
-"""Audit 18, the map and its pages: kinds of place in a newsroom's words (item 24)."""
+"""Audit 18, the map and its pages: the article's own address shown and exported (item 14);
+kinds of place in a newsroom's words (24)."""
 
 from __future__ import annotations
 
-from placeline.present import KIND_LABELS, candidate_label, kind_label
-from tests.conftest import top_places
+import csv
+import io
+import json
+
+import pytest
+import streamlit as st
+
+from placeline.export import events_table, to_csv, to_geojson
+from placeline.ingest import read_paths
+from placeline.pipeline import Pipeline
+from placeline.present import KIND_LABELS, candidate_label, kind_label, web_link
+from placeline.store import open_store
+from tests.conftest import ROOT, top_places
 from tests.test_apptest import (  # noqa: F401 — app_db: the fixture
     _place_id,
     _run,
     app_db,
     fix,
 )
+
+LEEDS = {"id": "s1", "url": "https://news.example/leeds-march", "date": "2024-03-01",
+         "title": "Protest in Leeds", "text": "Thousands marched in Leeds on Monday."}
+
+
+def _feed_db(tmp_path, monkeypatch, geoparser, rows: list[dict], name: str = "feed"):
+    """A store of `rows` (read as a JSONL feed), opened by the app through PLACELINE_DB."""
+    feed = tmp_path / f"{name}.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / f"{name}.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest(read_paths([feed]))
+    monkeypatch.setenv("PLACELINE_DB", str(db))
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))  # no bundled articles here
+    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    return store
+
+
+@pytest.fixture
+def leeds_db(tmp_path, monkeypatch, geoparser):
+    store = _feed_db(tmp_path, monkeypatch, geoparser, [LEEDS])
+    yield store
+    store.close()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+# -- 14. the article's own address ------------------------------------------------------------
+
+def test_the_export_carries_each_article_s_url_and_source(leeds_db):
+    events = leeds_db.events_frame()
+    table = events_table(events, leeds_db.texts(sorted(set(events["article_id"]))))
+    rows = list(csv.DictReader(io.StringIO(to_csv(table))))
+    assert rows and {r["url"] for r in rows} == {LEEDS["url"]}
+    assert {r["source"] for r in rows} == {str(leeds_db.article(1)["source"])}
+    assert rows[0]["source"].endswith("feed.jsonl#s1")
+    properties = json.loads(to_geojson(table))["features"][0]["properties"]
+    assert properties["url"] == LEEDS["url"] and properties["source"] == rows[0]["source"]
+
+
+def test_an_article_without_a_url_exports_none(tmp_path, monkeypatch, geoparser):
+    store = _feed_db(tmp_path, monkeypatch, geoparser, [{**LEEDS, "url": ""}])
+    events = store.events_frame()
+    table = events_table(events, store.texts(sorted(set(events["article_id"]))))
+    assert {r["url"] for r in csv.DictReader(io.StringIO(to_csv(table)))} == {""}
+    assert json.loads(to_geojson(table))["features"][0]["properties"]["url"] is None
+    assert list(events_table(events.iloc[0:0], {}).columns[-2:]) == ["url", "source"]
+    store.close()
+
+
+def test_the_card_and_the_articles_page_link_to_the_original(leeds_db):
+    leeds = _place_id(leeds_db, "Leeds")
+    at = _run("dashboard.py", place=leeds)
+    assert not at.exception
+    assert "[**Protest in Leeds**](https://news.example/leeds-march)" in \
+        [m.value for m in at.markdown]
+    at.switch_page("pages/1_Articles.py").run()
+    assert not at.exception
+    header = next(m.value for m in at.markdown if "**Source:**" in m.value)
+    assert "](https://news.example/leeds-march)" in header
+
+
+@pytest.mark.parametrize("url, link", [
+    ("https://news.example/a?b=1&c=2#top", "https://news.example/a?b=1&c=2#top"),
+    ("http://news.example/a (b)", "http://news.example/a%20%28b%29"),
+    ('https://x.example/"><script>', "https://x.example/%22%3E%3Cscript%3E"),
+    ("https://x.example/a)[b](javascript:c)", "https://x.example/a%29%5Bb%5D%28javascript:c%29"),
+    ("https://bücher.example/straße", "https://b%C3%BCcher.example/stra%C3%9Fe"),
+])
+def test_a_web_address_is_a_link_that_nothing_in_it_can_end(url, link):
+    assert web_link("**T**", url) == f"[**T**]({link})"
+
+
+@pytest.mark.parametrize("url", ["", None, float("nan"), "javascript:alert(1)",
+                                 "file:///etc/passwd", "ftp://x.example/a", "https://",
+                                 "news.example/a", "data:text/html,<b>x</b>"])
+def test_only_a_web_address_makes_a_link(url):
+    assert web_link("**T**", url) == "**T**"
 
 CODES = {"admin1", "admin2", "city", "water"}  # the gazetteer's own words for kinds
 
