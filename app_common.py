@@ -36,6 +36,7 @@ from placeline.present import (
     linked_place,
     place_labels,
     place_where,
+    titled_link,
 )
 from placeline.resolve import haversine_km
 from placeline.store import Store
@@ -126,35 +127,19 @@ def empty_map_note(undated: int, placeless: int) -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _off_timeline_mentions(_store: Store, version: tuple, basis: str) -> pd.DataFrame:
-    """The resolved mentions of the articles that name places but are on no timeline (no
-    event of theirs has a date): what the sidebar's filters need to count them."""
-    articles = load_articles(_store, version)
-    dated = set(load_index(_store, version, basis).article.tolist())
-    rows = [{"article_id": a, "place_id": m["place_id"], "kind": m["kind"],
-             "confidence": m["confidence"]}
-            for a in articles.loc[articles["places"] > 0, "id"].tolist() if a not in dated
-            for m in _store.mentions(a) if m["place_id"]]
-    return pd.DataFrame(rows, columns=["article_id", "place_id", "kind", "confidence"])
+def _off_timeline(_store: Store, version: tuple, basis: str) -> pd.DataFrame:
+    return _store.off_timeline_places(basis)
 
 
-def undated_matching_note(undated: int) -> str:
-    """" 1 article that matches gives no date…": why filters that match articles show no
-    event (nothing when no undated article matches either)."""
-    if not undated:
-        return ""
-    one = undated == 1
-    return (f" {counted(undated, 'article')} that {'matches' if one else 'match'} "
-            f"{'gives' if one else 'give'} no date, so {'it is' if one else 'they are'} on no "
-            f"timeline: the Articles page lists {'it' if one else 'them'}.")
-
-
-def off_timeline_count(store: Store, index: EventIndex, basis: str, kinds=(), sources=(),
-                       place_ids=(), articles=None, min_confidence: float = 0.0) -> int:
-    """Articles that name places but give no date, among those the sidebar's filters keep
-    (its arguments are `EventIndex.filtered`'s): "1 article gives no date" stayed under a
-    keyword that article does not hold."""
-    found = _off_timeline_mentions(store, data_version(store), basis)
+def off_timeline(store: Store, basis: str, index: EventIndex | None = None, kinds=(),
+                 sources=(), place_ids=(), articles=None,
+                 min_confidence: float = 0.0) -> pd.DataFrame:
+    """The places articles name that are on no timeline, no date of theirs being known
+    (`Store.off_timeline_places`), among those the sidebar's filters keep (its arguments
+    are `EventIndex.filtered`'s; `index` knows the articles' sources): "1 article gives no
+    date" had stayed under a keyword that article does not hold. One definition for the
+    map's note and the Places page."""
+    found = _off_timeline(store, data_version(store), basis)
     if kinds:
         found = found[found["kind"].isin(kinds)]
     if place_ids:
@@ -163,15 +148,49 @@ def off_timeline_count(store: Store, index: EventIndex, basis: str, kinds=(), so
         found = found[found["confidence"].fillna(0.0) >= min_confidence]
     if articles is not None:
         found = found[found["article_id"].isin(list(articles))]
-    if sources:
+    if sources and index is not None:
         wanted = index.articles.index[index.articles["source"].isin(sources)]
         found = found[found["article_id"].isin(wanted)]
-    return found["article_id"].nunique()
+    return found
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def undated_articles(_store: Store, version: tuple) -> int:
-    return _store.undated_article_count()
+def no_date_count(found: pd.DataFrame) -> str:
+    """ "3 articles name places with no date": the words both pages count them in."""
+    number = found["article_id"].nunique()
+    return f"{counted(number, 'article')} {'names' if number == 1 else 'name'} places with no date"
+
+
+NO_DATE_LISTED = 3  # articles named in the map's note ("and N more" after)
+NO_DATE_PLACES = 4  # places named for each
+
+
+def off_timeline_note(found: pd.DataFrame, titles: pd.Series) -> str:
+    """The map's note on the places it cannot show: how many articles, the latest few by
+    title (each opening on the Articles page) and their places — an undated article's
+    "Floods hit Lagos on Monday" had left Lagos and Ikeja off the map without a word, while
+    its "In 2014 … Abuja" was on it. "" when there are none. `titles`: article id → title."""
+    if found.empty:
+        return ""
+    ids = sorted(found["article_id"].unique().tolist(), reverse=True)  # the latest first
+    shown = [_no_date_article(found[found["article_id"] == a], a, titles.get(a, ""))
+             for a in ids[:NO_DATE_LISTED]]
+    more = len(ids) - len(shown)
+    listed = ", ".join(shown) + (f" and {more} more" if more else "")
+    one = len(ids) == 1
+    return (f"{no_date_count(found)}, so those places are not on the map: {listed}. The "
+            f"Articles page lists {'it' if one else 'them'} and corrects "
+            f"{'its' if one else 'their'} places.")
+
+
+def _no_date_article(places: pd.DataFrame, article_id: int, title: str) -> str:
+    """ "“Floods in Lagos” (Lagos, Ikeja)", the title linked to its article."""
+    names = list(dict.fromkeys(places["place"].astype(str)))
+    more = len(names) - NO_DATE_PLACES
+    named = escape_markdown(", ".join(names[:NO_DATE_PLACES]))
+    name = f"“{escape_markdown(clipped(str(title), 70))}”"
+    link = titled_link(name, "Open it on the Articles page",
+                       "./Articles?" + urlencode({"article": int(article_id)}))
+    return f"{link} ({named}{f' and {more} more' if more > 0 else ''})"
 
 
 def window_rows(store: Store, index: EventIndex, mask) -> pd.DataFrame:

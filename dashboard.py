@@ -97,10 +97,11 @@ def time_map_and_panel() -> None:
     dated = app.load_index(store, version, basis or "event")
     shown = dated.filtered(**filters)
     days = dated.days(shown)
-    undated = app.off_timeline_count(store, dated, basis or "event", **filters)
+    no_date = app.off_timeline_note(app.off_timeline(store, basis or "event", dated, **filters),
+                                    dated.articles["title"])
     if not days:
         st.warning("No events match these filters. Clear some filters in the sidebar."
-                   + app.undated_matching_note(undated))
+                   + (f" {no_date}" if no_date else ""))
         return
     app.sanitize_window(days)
     app.follow_date_link(days, mode)
@@ -133,10 +134,8 @@ def time_map_and_panel() -> None:
     st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
                f"{counted(len(summary), 'place')} in "
                f"{counted(dated.article_count(window), 'article')}")
-    if undated:
-        st.caption("1 article gives no date and is not on the timeline; the Articles page "
-                   "lists it." if undated == 1 else f"{undated} articles give no date and are "
-                   "not on the timeline; the Articles page lists them.")
+    if no_date:
+        st.caption(no_date)
     notes = st.container()  # (filled once the Place box has read the link)
     map_column, panel = st.columns([3, 2], gap="medium")
     with panel:  # the Place box before the map, so the map draws its choice (a link's too)

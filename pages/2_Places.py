@@ -9,13 +9,14 @@ from app_common import (
     get_store,
     load_places,
     map_links,
+    no_date_count,
+    off_timeline,
     place_regions,
     refresh,
-    undated_articles,
     whole_timeline,
 )
 from placeline.pipeline import Pipeline
-from placeline.present import clipped, counted, escape_markdown, kind_label, local_time
+from placeline.present import clipped, escape_markdown, kind_label, local_time
 
 st.set_page_config(page_title="placeline — places", page_icon="📍", layout="wide")
 
@@ -55,12 +56,14 @@ def _source(source: str, corrected: bool) -> str:
         else label
 
 
-# The map counts only dated articles, and this page every article: say which is which.
+# The map counts only dated places, and this page every article: say which is which, in the
+# words and the number of the map's own note.
 on_map = whole_timeline(store).set_index("place_id")["articles"]
-undated = undated_articles(store, version)
+no_date = off_timeline(store, "event")
 st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
-           "a place" + (f", the {counted(undated, 'undated article')} too" if undated else "")
-           + "; “on the map” counts those the map shows over all its dates.")
+           "a place; “on the map” counts those the map shows over all its dates."
+           + (f" {no_date_count(no_date)}: those count in “articles” only." if len(no_date)
+              else ""))
 table = shown.assign(
     kind=shown["kind"].map(kind_label),
     source=[_source(s, c) for s, c in zip(shown["source"], shown["corrected"], strict=True)],

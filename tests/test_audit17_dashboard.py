@@ -222,12 +222,12 @@ def test_the_top_table_tells_namesakes_apart_as_the_place_box_does(namesakes_db)
 
 
 def test_the_no_date_note_counts_only_the_articles_the_filters_keep(namesakes_db):
-    at = _run("dashboard.py")
-    assert any(c.value.startswith("1 article gives no date") for c in at.caption)
+    at = _run("dashboard.py")  # (audit 18: one note for an article with any undated place)
+    assert any(c.value.startswith("1 article names places with no date") for c in at.caption)
     at = _run("dashboard.py", q="tornado")  # the undated ferry story holds no "tornado"
-    assert not any("gives no date" in c.value for c in at.caption)
+    assert not any("with no date" in c.value for c in at.caption)
     at = _run("dashboard.py", q="ferry")  # the undated story only: no events, but it is said
-    assert "1 article that matches gives no date" in at.warning[0].value
+    assert "1 article names places with no date" in at.warning[0].value
 
 
 # -- 21. a store of articles naming no place ---------------------------------------------------

@@ -239,7 +239,8 @@ def test_the_articles_page_says_what_it_counts(app_db, seeds_store):  # noqa: F8
 def test_the_places_page_says_which_counts_include_undated_articles(app_db, with_undated):  # noqa: F811
     at = _run("pages/2_Places.py")
     assert not at.exception
-    assert "the 1 undated article too" in at.caption[0].value
+    assert "1 article names places with no date: those count in “articles” only" in \
+        at.caption[0].value  # (audit 18: the map's note's words and number)
     table = at.dataframe[0].value.set_index("name")
     dashboard = _run("dashboard.py", place="Izyum")  # (the undated article's "Izium")
     assert not dashboard.exception

@@ -1,11 +1,13 @@
-"""Audit 18, the map and its pages: the article's own address shown and exported (item 14);
-kinds of place in a newsroom's words (24)."""
+"""Audit 18, the map and its pages: one definition and one number for the articles whose
+places have no date (item 12); the article's own address shown and exported (14); kinds of
+place in a newsroom's words (24)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 
 import pytest
 import streamlit as st
@@ -22,6 +24,7 @@ from tests.test_apptest import (  # noqa: F401 — app_db: the fixture
     app_db,
     fix,
 )
+from tests.test_audit17_pages import with_undated  # noqa: F401 — a fixture
 
 LEEDS = {"id": "s1", "url": "https://news.example/leeds-march", "date": "2024-03-01",
          "title": "Protest in Leeds", "text": "Thousands marched in Leeds on Monday."}
@@ -49,6 +52,104 @@ def leeds_db(tmp_path, monkeypatch, geoparser):
     store.close()
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+LAGOS = {"id": "u1", "title": "Floods in Lagos",  # no date but the one of its last sentence
+         "text": "Floods hit Lagos on Monday, cutting roads to Ikeja. In 2014 a similar flood "
+                 "struck Abuja."}
+ACCRA = {"id": "d1", "date": "2024-03-05", "title": "Storm in Accra",
+         "text": "A storm hit Accra on Monday. Residents of Kumasi were warned."}
+
+
+@pytest.fixture
+def lagos_db(tmp_path, monkeypatch, geoparser):
+    store = _feed_db(tmp_path, monkeypatch, geoparser, [LAGOS, ACCRA])
+    yield store
+    store.close()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def _no_date_note(at) -> str:
+    return next((c.value for c in at.caption if "with no date" in c.value), "")
+
+
+def _said_count(text: str) -> int:
+    return int(re.search(r"(\d+) articles? names? places with no date", text).group(1))
+
+
+# -- 12. articles whose places have no date: one definition, one number -----------------------
+
+def test_off_the_timeline_is_a_place_no_date_of_its_article_puts_there(store, geoparser,
+                                                                       tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(f"{json.dumps(LAGOS)}\n{json.dumps(ACCRA)}\n", encoding="utf-8")
+    Pipeline(store, geoparser).ingest(read_paths([feed]))
+    lagos = int(store.articles_frame().set_index("title").loc["Floods in Lagos", "id"])
+    off = store.off_timeline_places("event")
+    assert list(off.columns) == ["article_id", "place_id", "place", "kind", "confidence",
+                                 "first_char"]
+    assert list(zip(off["article_id"], off["place"])) == [(lagos, "Lagos"), (lagos, "Ikeja")]
+    assert off["confidence"].notna().all()
+    by_publication = store.off_timeline_places("published")  # Lagos's article has no date
+    assert list(by_publication["place"]) == ["Lagos", "Ikeja", "Abuja"]
+    with pytest.raises(ValueError):
+        store.off_timeline_places("weekday")
+
+
+def test_the_map_names_the_articles_and_places_it_cannot_date(lagos_db):
+    at = _run("dashboard.py")
+    assert not at.exception
+    note = _no_date_note(at)
+    assert note.startswith("1 article names places with no date"), note
+    assert "Floods in Lagos" in note and "(Lagos, Ikeja)" in note
+    assert "Abuja" not in note  # 2014: on the map
+    assert "(./Articles?article=" in note  # the article opens on the Articles page
+    published = _run("dashboard.py", basis="Publication date")
+    assert "(Lagos, Ikeja, Abuja)" in _no_date_note(published)  # as the article names them
+
+
+def test_the_map_and_the_places_page_count_the_same_articles(lagos_db):
+    note = _no_date_note(_run("dashboard.py"))
+    places = _run("pages/2_Places.py")
+    assert not places.exception
+    caption = places.caption[0].value
+    assert _said_count(note) == _said_count(caption) == 1
+    table = places.dataframe[0].value.set_index("name")
+    assert (table.loc["Lagos", "articles"], table.loc["Lagos", "on_map"]) == (1, 0)
+    assert (table.loc["Abuja", "articles"], table.loc["Abuja", "on_map"]) == (1, 1)
+
+
+def test_a_wholly_undated_article_counts_on_both_pages_too(app_db, with_undated):  # noqa: F811
+    note = _no_date_note(_run("dashboard.py"))
+    assert _said_count(note) == 1 and "Shelling in Kharkiv" in note
+    assert _said_count(_run("pages/2_Places.py").caption[0].value) == 1
+
+
+def test_the_note_follows_the_filters_and_lists_a_few(lagos_db):
+    assert _no_date_note(_run("dashboard.py", q="storm")) == ""
+    at = _run("dashboard.py", q="floods")  # Abuja's 2014 is on the map; Lagos is said
+    assert "(Lagos, Ikeja)" in _no_date_note(at)
+    at = _run("dashboard.py", places=_place_id(lagos_db, "Accra"))
+    assert not at.exception and _no_date_note(at) == ""
+    at = _run("dashboard.py", places=_place_id(lagos_db, "Abuja"))
+    assert "(Lagos, Ikeja)" not in _no_date_note(at)
+
+
+def test_a_long_note_names_the_latest_few_and_counts_the_rest():
+    import pandas as pd
+
+    from app_common import off_timeline_note
+
+    found = pd.DataFrame({"article_id": [1, 2, 3, 4, 4, 4, 4, 4, 4],
+                          "place": ["A", "B", "C", "D", "E", "F", "G", "H", "I"]})
+    titles = pd.Series({1: "One", 2: "Two", 3: "Three", 4: "Four [x](http://evil)"})
+    note = off_timeline_note(found, titles)
+    assert note.startswith("4 articles name places with no date, so those places are not on "
+                           "the map: [“Four \\[x\\]\\(http\\:\u2060//evil\\)”](./Articles?article=4 ")
+    assert "(D, E, F, G and 2 more)" in note and "Three" in note and "Two" in note
+    assert "One" not in note and "and 1 more. The Articles page lists them" in note
+    assert off_timeline_note(found.iloc[0:0], titles) == ""
 
 
 # -- 14. the article's own address ------------------------------------------------------------
