@@ -193,6 +193,14 @@ def _no_date_article(places: pd.DataFrame, article_id: int, title: str) -> str:
     return f"{link} ({named}{f' and {more} more' if more > 0 else ''})"
 
 
+def articles_counted(number: int, index: EventIndex, mask) -> str:
+    """ "2 articles", and how many are stored when near-copies of one text count once
+    ("2 articles (3 stored: near-copies of one count once)")."""
+    stored = index.article_count(mask, copies=True) if index.has_copies else number
+    return counted(number, "article") + (
+        f" ({stored} stored: near-copies of one count once)" if stored > number else "")
+
+
 def window_rows(store: Store, index: EventIndex, mask) -> pd.DataFrame:
     """Full rows (titles, snippets…) of the events in `mask`, fetched only when read."""
     return store.events_by_ids(index.event_ids(mask))

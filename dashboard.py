@@ -133,7 +133,7 @@ def time_map_and_panel() -> None:
     summary = dated.summary(window)
     st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
                f"{counted(len(summary), 'place')} in "
-               f"{counted(dated.article_count(window), 'article')}")
+               f"{app.articles_counted(dated.article_count(window), dated, window)}")
     if no_date:
         st.caption(no_date)
     notes = st.container()  # (filled once the Place box has read the link)
@@ -187,10 +187,13 @@ def reading_panel(dated, window, summary, place_id: str | None,
             top["place"]), kind=top["kind"].map(kind_label))[["place", "articles", "kind"]]))
         return
     row = summary[summary["place_id"] == place_id].iloc[0]
-    st.caption(f"{escape_markdown(kind_label(row['kind']))} · {row['lat']:.3f}, {row['lon']:.3f} · "
-               f"{counted(int(row['articles']), 'article')} in this window")
     # Only the rows a reader needs: the window's events in the articles naming this place.
     articles = dated.articles_of(place_id, window)
+    listed = (f" ({len(articles)} listed: near-copies of one count once)"
+              if len(articles) > row["articles"] else "")
+    st.caption(f"{escape_markdown(kind_label(row['kind']))} · {row['lat']:.3f}, "
+               f"{row['lon']:.3f} · {counted(int(row['articles']), 'article')} in this window"
+               + listed)
     window = app.window_rows(store, dated, window & np.isin(dated.article, articles))
     # The form first: under the cards it was 31,000 px down for a place in 64 articles.
     app.correction_form(store, place_id, row["place"],

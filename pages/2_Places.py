@@ -7,6 +7,7 @@ import streamlit as st
 from app_common import (
     data_version,
     get_store,
+    load_index,
     load_places,
     map_links,
     no_date_count,
@@ -60,8 +61,10 @@ def _source(source: str, corrected: bool) -> str:
 # words and the number of the map's own note.
 on_map = whole_timeline(store).set_index("place_id")["articles"]
 no_date = off_timeline(store, "event")
+copies = load_index(store, version, "event").has_copies
 st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
-           "a place; “on the map” counts those the map shows over all its dates."
+           "a place; “on the map” counts those the map shows over all its dates"
+           + (", near-copies of one article count once on the map." if copies else ".")
            + (f" {no_date_count(no_date)}: those count in “articles” only." if len(no_date)
               else ""))
 table = shown.assign(

@@ -43,14 +43,16 @@ def in_window(events: pd.DataFrame, start: dt.date | str | None,
 
 
 def place_summary(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per place: where, what, how many articles and events."""
+    """One row per place: where, what, how many articles and events (a `copy_of` column, as
+    `eventindex` has, counts near-copies of one text once)."""
     if events.empty:
         return pd.DataFrame(columns=["place_id", "place", "lat", "lon", "kind", "country",
                                      "articles", "events", "first", "last"])
     grouped = events.groupby("place_id", sort=False)
+    counted = "copy_of" if "copy_of" in events else "article_id"
     summary = grouped.agg(place=("place", "first"), lat=("lat", "first"), lon=("lon", "first"),
                           kind=("kind", "first"), country=("country", "first"),
-                          articles=("article_id", "nunique"), events=("article_id", "size"),
+                          articles=(counted, "nunique"), events=("article_id", "size"),
                           first=("date", "min"), last=("date", "max"))
     return summary.reset_index().sort_values("articles", ascending=False)
 

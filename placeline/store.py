@@ -745,8 +745,8 @@ class Store:
 
     def index_articles(self) -> pd.DataFrame:
         return self._frame(
-            "SELECT id, title, published, source AS article_source, url FROM articles",
-            index_col="id")
+            "SELECT id, title, published, source AS article_source, url, story_id,"
+            " content_hash FROM articles", index_col="id")
 
     UNICODE_LOWER = "lower"  # the SQL function that folds case beyond ASCII (see SQLite's)
 

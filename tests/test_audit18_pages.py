@@ -1,6 +1,6 @@
 """Audit 18, the map and its pages: one definition and one number for the articles whose
-places have no date (item 12); the article's own address shown and exported (14); kinds of
-place in a newsroom's words (24)."""
+places have no date (item 12); near-copies of one article count once on the map (13); the
+article's own address shown and exported (14); kinds of place in a newsroom's words (24)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import re
 import pytest
 import streamlit as st
 
+from placeline.eventindex import load_event_index
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.ingest import read_paths
+from placeline.layers import in_window, place_summary
 from placeline.pipeline import Pipeline
 from placeline.present import KIND_LABELS, candidate_label, kind_label, web_link
 from placeline.store import open_store
@@ -30,11 +32,13 @@ LEEDS = {"id": "s1", "url": "https://news.example/leeds-march", "date": "2024-03
          "title": "Protest in Leeds", "text": "Thousands marched in Leeds on Monday."}
 
 
-def _feed_db(tmp_path, monkeypatch, geoparser, rows: list[dict], name: str = "feed"):
-    """A store of `rows` (read as a JSONL feed), opened by the app through PLACELINE_DB."""
+def _feed_db(tmp_path, monkeypatch, geoparser, rows: list[dict], name: str = "feed",
+             db: str = "feed"):
+    """The store `db` with `rows` added (read as the JSONL feed `name`), opened by the app
+    through PLACELINE_DB."""
     feed = tmp_path / f"{name}.jsonl"
     feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = tmp_path / f"{name}.db"
+    db = tmp_path / f"{db}.db"
     store = open_store(db)
     Pipeline(store, geoparser).ingest(read_paths([feed]))
     monkeypatch.setenv("PLACELINE_DB", str(db))
@@ -150,6 +154,101 @@ def test_a_long_note_names_the_latest_few_and_counts_the_rest():
     assert "(D, E, F, G and 2 more)" in note and "Three" in note and "Two" in note
     assert "One" not in note and "and 1 more. The Articles page lists them" in note
     assert off_timeline_note(found.iloc[0:0], titles) == ""
+
+
+# -- 13. near-copies of one article count once -------------------------------------------------
+
+PROTEST = {"id": "s1", "date": "2024-03-01", "title": "Protest in Leeds",
+           "text": "Thousands marched in Leeds on Monday. Police in Wakefield reported no "
+                   "arrests."}
+REPORT = {"id": "r1", "date": "2024-03-01", "title": "Council meets in Leeds",
+          "text": "The city council of Leeds met on Friday to discuss bus routes to Bradford "
+                  "and the cost of a new tram line."}
+
+
+@pytest.fixture
+def copies_db(tmp_path, monkeypatch, geoparser):
+    """A daily export saved twice without URLs, the second with one word changed ("no
+    arrests" → "two arrests"): two articles, one story; and another Leeds story."""
+    rows = {"export_0301": PROTEST, "other": REPORT,
+            "export_0302": {**PROTEST, "text": PROTEST["text"].replace("no", "two")}}
+    for name, row in rows.items():
+        store = _feed_db(tmp_path, monkeypatch, geoparser, [row], name, db="copies")
+        if name != "export_0302":
+            store.close()
+    yield store
+    store.close()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def test_near_copies_in_one_story_count_once_in_a_window(copies_db):
+    store = copies_db
+    frame = store.articles_frame().sort_values("id")
+    first, other, second = frame["id"].tolist()
+    assert frame["story_id"].tolist()[0] == frame["story_id"].tolist()[2]  # one story
+    index = load_event_index(store)
+    assert dict(zip(index.article.tolist(), index.copy_of.tolist(), strict=True)) == {
+        first: first, other: other, second: first}
+    window = index.in_window(index.filtered(), "2024-02-01", "2024-03-31")
+    counts = index.summary(window).set_index("place")["articles"]
+    assert counts["Leeds"] == 2 and counts["Wakefield"] == 1  # (3 and 2 stored)
+    assert index.article_count(window) == 2
+    assert index.article_count(window, copies=True) == 3
+    assert list(index.articles_of(_place_id(store, "Wakefield"), window)) == [first, second]
+    events = store.events_frame()  # the pandas form counts a "copy_of" column as the index does
+    events["copy_of"] = events["article_id"].map(dict(zip(index.article.tolist(),
+                                                       index.copy_of.tolist(), strict=True)))
+    slow = place_summary(in_window(events, "2024-02-01", "2024-03-31")).set_index("place")
+    assert slow["articles"].to_dict() == counts.to_dict()
+
+
+def test_articles_of_one_story_that_are_not_copies_each_count(seeds_store):
+    """The four Guterres articles of the bundled set are one story, not one text."""
+    frame = seeds_store.articles_frame()
+    assert frame["story_id"].value_counts().max() == 4
+    index = load_event_index(seeds_store)
+    assert (index.copy_of == index.article).all()
+
+
+def test_a_story_s_texts_are_read_once_until_one_changes():
+    import pandas as pd
+
+    from placeline.eventindex import near_copies
+
+    class Texts:
+        reads: list[list[int]] = []
+
+        def texts(self, ids):
+            self.reads.append(sorted(ids))
+            return {9001: "Heat wave grips Paris as temperatures hit 38C on Saturday.",
+                    9002: "Heat wave grips Paris as temperatures hit 39C on Saturday.",
+                    9003: "Farmers in Lyon say the harvest will be late this year again."}
+
+    store = Texts()
+    articles = pd.DataFrame({"story_id": [9001, 9001, 9001, 9004, None],
+                             "content_hash": ["a", "b", "c", "d", "e"]},
+                            index=[9001, 9002, 9003, 9004, 9005])
+    assert near_copies(store, articles) == {9002: 9001}
+    assert near_copies(store, articles) == {9002: 9001}
+    assert store.reads == [[9001, 9002, 9003]]  # singletons and no story: never read
+    changed = articles.assign(content_hash=["a", "b2", "c", "d", "e"])
+    near_copies(store, changed)
+    assert len(store.reads) == 2
+
+
+def test_the_map_counts_the_copies_once_and_says_so(copies_db):
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert "in 2 articles (3 stored: near-copies of one count once)" in at.caption[0].value
+    assert top_places(at).set_index("place").loc["Wakefield", "articles"] == "1"
+    at = _run("dashboard.py", place=_place_id(copies_db, "Wakefield"))
+    panel = next(c.value for c in at.caption if "in this window" in c.value)
+    assert "1 article in this window (2 listed: near-copies of one count once)" in panel
+    places = _run("pages/2_Places.py")
+    table = places.dataframe[0].value.set_index("name")
+    assert (table.loc["Wakefield", "articles"], table.loc["Wakefield", "on_map"]) == (2, 1)
+    assert "near-copies of one article count once on the map" in places.caption[0].value
 
 
 # -- 14. the article's own address ------------------------------------------------------------
