@@ -1,6 +1,7 @@
 """Audit 18, the map and its pages: one definition and one number for the articles whose
 places have no date (item 12); near-copies of one article count once on the map (13); the
-article's own address shown and exported (14); kinds of place in a newsroom's words (24)."""
+article's own address shown and exported (14); the README says where long events count (17);
+kinds of place in a newsroom's words (24)."""
 
 from __future__ import annotations
 
@@ -217,7 +218,8 @@ def test_a_story_s_texts_are_read_once_until_one_changes():
     from placeline.eventindex import near_copies
 
     class Texts:
-        reads: list[list[int]] = []
+        def __init__(self) -> None:
+            self.reads: list[list[int]] = []
 
         def texts(self, ids):
             self.reads.append(sorted(ids))
@@ -304,6 +306,35 @@ def test_only_a_web_address_makes_a_link(url):
     assert web_link("**T**", url) == "**T**"
 
 CODES = {"admin1", "admin2", "city", "water"}  # the gazetteer's own words for kinds
+
+# -- 17. long events count where their first day is, as the README now says ------------------
+
+KENYA = {"id": "k", "date": "2024-09-20", "title": "Kenya",
+         "text": "Three months ago Kisumu flooded. From 2010 to 2015 Kano grew fast."}
+
+
+def test_a_long_event_counts_in_the_windows_holding_its_first_day_and_the_readme_says_so(
+        tmp_path, monkeypatch, geoparser):
+    store = _feed_db(tmp_path, monkeypatch, geoparser, [KENYA])
+    index = load_event_index(store)
+    everything = index.filtered()
+
+    def places(start: str, end: str) -> list[str]:
+        return sorted(index.summary(index.in_window(everything, start, end))["place"])
+
+    assert places("2024-06-01", "2024-06-01") == ["Kisumu"]  # June 2024, from its 1st
+    assert places("2024-06-02", "2024-06-30") == []  # not news of every day of June
+    assert places("2010-01-01", "2010-01-01") == ["Kano"]
+    assert places("2010-01-02", "2015-12-31") == []
+    bars = index.per_day(everything, "2024-06-01", "2024-06-30")  # one bar, counted once
+    assert bars.loc[bars["in_window"], ["day", "events"]].values.tolist() == [
+        ["2024-06-01", 1]]
+    store.close()
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "hold its whole span" not in readme  # (it had promised what the code never did)
+    assert ('An event of a month or longer ("in June", "three months ago", "from 2010 to '
+            '2015") counts in the windows that hold its first day') in readme
+
 
 # -- 24. kinds of place in words a newsroom uses ----------------------------------------------
 
