@@ -64,7 +64,7 @@ no_date = off_timeline(store, "event")
 copies = load_index(store, version, "event").has_copies
 st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
            "a place; “on the map” counts those the map shows over all its dates"
-           + (", near-copies of one article count once on the map." if copies else ".")
+           + (" (near-copies of one text once)." if copies else ".")
            + (f" {no_date_count(no_date)}: those count in “articles” only." if len(no_date)
               else ""))
 table = shown.assign(

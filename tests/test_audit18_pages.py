@@ -250,7 +250,7 @@ def test_the_map_counts_the_copies_once_and_says_so(copies_db):
     places = _run("pages/2_Places.py")
     table = places.dataframe[0].value.set_index("name")
     assert (table.loc["Wakefield", "articles"], table.loc["Wakefield", "on_map"]) == (2, 1)
-    assert "near-copies of one article count once on the map" in places.caption[0].value
+    assert "over all its dates (near-copies of one text once)" in places.caption[0].value
 
 
 # -- 14. the article's own address ------------------------------------------------------------
