@@ -20,20 +20,22 @@ FORMULAS = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", "-2+3
             "\t=1", "\r=1"]
 
 
-def _events(title: str, place: str) -> pd.DataFrame:
+def _events(title: str, place: str, source: str = "feed.jsonl#1") -> pd.DataFrame:
     return pd.DataFrame([{
         "article_id": 1, "title": title, "published": "2022-04-26", "date": "2022-04-26",
         "date_end": None, "precision": "day", "place": place, "place_id": "user:x",
         "kind": "landmark", "country": "", "lat": 50.0, "lon": 30.0, "snippet_start": 0,
         "snippet_end": 40, "date_method": "explicit", "date_evidence": "", "date_flag": "",
-        "published_method": "explicit", "story_id": 1}])
+        "published_method": "explicit", "story_id": 1, "url": "",
+        "article_source": source}])
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
     for formula in FORMULAS:
-        table = events_table(_events(formula, formula), {1: formula + " in Kyiv, more text."})
+        table = events_table(_events(formula, formula, formula),
+                             {1: formula + " in Kyiv, more text."})
         row = next(csv.DictReader(io.StringIO(to_csv(table))))
-        for column in ("title", "place", "snippet"):
+        for column in ("title", "place", "snippet", "source"):
             assert row[column].startswith("'"), (column, row[column])
             assert row[column][1:].startswith(formula[:3])
 
