@@ -398,26 +398,6 @@ LIST_TOWN_BONUS = 1.5
 LIST_TOWN_SIZE = 0.5
 
 
-def _listed_with_capitals(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
-                          ) -> list[int]:
-    """The names listed with national capitals only ("officials in Ottawa and Washington",
-    "in Washington and Beijing"): governments named by their seats, so a name with a
-    capital's reading leans to it (Washington, D.C., not the state). Lists as in
-    `_listed_regions`."""
-    if sum(first.capital for first in firsts) < 1:
-        return []
-    runs, conjoined = _list_runs(text, spans)
-    listed = []
-    for run, joined in zip(runs, conjoined, strict=True):
-        if len(run) < 2 or not joined:
-            continue
-        for k in run:
-            if all(firsts[j].capital for j in run if j != k) and \
-                    any(c.capital for c in spans[k].candidates):
-                listed.append(k)
-    return listed
-
-
 def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
                   ) -> dict[int, tuple[str, str]]:
     """For each name in a list of towns ("Columbus and Dayton", "Tyler, Athens and
@@ -483,9 +463,6 @@ class Resolver:
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]
-        for k in _listed_with_capitals(text, spans, firsts):
-            a, b = table.bounds[k]
-            fixed[a:b] += [LIST_BONUS if c.capital else 0.0 for c in spans[k].candidates]
         for k, bonus in _states_of_a_story(spans, firsts).items():
             a, b = table.bounds[k]
             fixed[a:b] += bonus

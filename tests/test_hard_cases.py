@@ -2561,16 +2561,6 @@ def test_a_palace_locks_or_a_dome_is_no_town_of_its_name(geoparser, text, word, 
                for m in geoparser.parse(text) if word in m.surface)
 
 
-def test_a_name_listed_with_capitals_is_a_capital(geoparser):
-    """"officials in Ottawa and Washington announced": governments named by their seats, so
-    Washington is the capital, not the state the story's Vancouver and Seattle had pulled it
-    to (3,600 km off)."""
-    text = ("The Amtrak Cascades train from Seattle to Vancouver will clear customs before "
-            "departure, ending a long stop at the border near Blaine, officials in Ottawa and "
-            "Washington announced on Monday.")
-    washington = next(m.place for m in geoparser.parse(text) if m.surface == "Washington")
-    assert (washington.kind, washington.admin1) == ("city", "DC")
-
 
 def test_falls_the_gazetteer_lacks_are_no_river_mouth(geoparser):
     """"the Blue Nile Falls, about 30 kilometres southeast of Bahir Dar": one landmark with
