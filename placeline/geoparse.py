@@ -142,22 +142,25 @@ def _stray_abroad(candidate: Candidate, names: set[str],
         _names_agree_elsewhere(countries, place.country)
 
 
-# A river's word after a town's name: the text names the river ("the Nepean River"), which the
-# gazetteer lacks, since a river it has is matched whole. Not a body's name ("the Mano River
-# Union").
-_RIVER_AFTER = re.compile(r" (?:[Rr]iver|[Cc]reek)\b(?! [A-Z])")
+# A feature's word after a town's name: the text names the feature ("the Nepean River", "the
+# Miraflores Locks"), which the gazetteer lacks, since one it has is matched whole. Capitalised,
+# as part of the name ("a Budapest river cruise" is Budapest's); not a body's name ("the Mano
+# River Union").
+_FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls)\b(?! [A-Z])")
 
 
-def _rivers_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
-                                 countries: dict[str, set[str]]) -> set[str]:
-    """The names (keys) of rivers the text writes with their word ("X River") that were read
-    as a town X in a country no other name of the article is in, while two or more names
-    agree on another: "the Nepean River and the Hawkesbury River" of a Sydney flood story
-    are no towns in Ontario, 15,900 km off. Every mention of the name goes with it ("sit
-    on the Nepean"), guessed like a name no gazetteer has."""
+def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
+                                   countries: dict[str, set[str]]) -> set[str]:
+    """The names (keys) of rivers, palaces, locks, domes and falls the text writes with their
+    word ("X River") that were read as a town X in a country no other name of the article is
+    in, while two or more names agree on another: "the Nepean River and the Hawkesbury River"
+    of a Sydney flood story are no towns in Ontario, 15,900 km off, "the Miraflores Locks"
+    of a Panama story no Miraflores in Peru. Every mention of the name goes with it ("sit on
+    the Nepean"), guessed like a name no gazetteer has. A town at home keeps its feature
+    ("the Versailles Palace", "the Tokyo Dome")."""
     towns: dict[str, set[str]] = {}  # country: the names so read there
     for r in resolutions:
-        if r.candidate.kind == "city" and _RIVER_AFTER.match(text, r.span.end):
+        if r.candidate.kind == "city" and _FEATURE_AFTER.match(text, r.span.end):
             towns.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
     return {key for country, keys in towns.items()  # (two such rivers back no country)
             if not countries.get(country, set()) - keys and
@@ -347,10 +350,10 @@ class Geoparser:
         called: list[Span] = []
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
                   if "comma-region" in r.span.cues}           # its state placed it
-        rivers = _rivers_read_as_towns_abroad(resolutions, text, countries)
+        features = _features_read_as_towns_abroad(resolutions, text, countries)
         for k, r in enumerate(resolutions):
             place = r.candidate.place
-            if name_key(r.span.surface) in rivers or \
+            if name_key(r.span.surface) in features or \
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
                                          text) or \
                     _stray_abroad(r.candidate, named[place.id], countries) or \

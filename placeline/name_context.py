@@ -62,11 +62,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # nor a peak or a glacier ("Black Elk Peak" is no Ełk, Poland), nor a beach, a
                # cove, a range of hills, a crater or a heath ("Omaha Beach" is no Omaha,
                # Nebraska, "the Eildon Hills" no Eildon in Victoria; fifteenth session)
-               "Peak", "Glacier", "Beach", "Cove", "Hills", "Crater", "Heath",
-               # nor a palace, a canal's locks or a dome ("Miraflores Palace" in Caracas is
-               # no Miraflores in Peru, "the Soo Locks" no Soo in Japan, "Blenheim Palace" no
-               # Blenheim in New Zealand, "the Atomic Bomb Dome" no Dome in Ghana)
-               "Palace", "Locks", "Dome", "Falls")
+               "Peak", "Glacier", "Beach", "Cove", "Hills", "Crater", "Heath")
+# (Not a palace, a canal's locks, a dome or falls: most stand in or by their town — Versailles,
+# the Tokyo Dome, Krimml Falls — and a town abroad before them is `geoparse`'s to judge.)
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
                   "Canyon", "Peninsula", "Desert", "Delta", "Glacier", "Plateau", "Strait", "island",
                   "islands", *WHOLE_AFTER)
