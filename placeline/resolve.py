@@ -309,7 +309,11 @@ _REGION_KINDS = frozenset({"country", "admin1"})
 
 def _alike(first: Span, second: Span) -> bool:
     """Both names have a reading by their own names of one kind in one country ("Isfahan" and
-    "Shiraz", cities of Iran): items of one list."""
+    "Shiraz", cities of Iran): items of one list. Not where the first is a region by its own
+    name ("Jackson, Wyoming and Boise": Wyoming is also a town in Michigan, but after a town
+    and a comma it is the state — a review)."""
+    if any(c.kind in _REGION_KINDS and c.name_type == 0 for c in first.candidates):
+        return False
     kinds = {(c.kind, c.place.country) for c in first.candidates if c.name_type != 1}
     return any((c.kind, c.place.country) in kinds for c in second.candidates
                if c.name_type != 1)

@@ -2638,3 +2638,15 @@ def test_a_palace_dome_or_falls_by_a_town_at_home_is_the_towns(geoparser, text, 
     (a review: they had been cut from the town and left with no place)."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(("text", "town", "state"), [
+    ("Flights from Jackson, Wyoming and Boise were cancelled.", "Jackson", "WY"),
+    ("Storms hit Portland, Maine and Boston on Sunday.", "Portland", "ME"),
+])
+def test_a_town_and_its_state_before_and_stay_so(geoparser, text, town, state):
+    """"Jackson, Wyoming and Boise": Wyoming is the state after a town and a comma, though a
+    town in Michigan has its name and Boise is a town (a review: the list rule had read the
+    three as a list and Jackson fell to the state's middle)."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == town)
+    assert (place.kind, place.admin1) == ("city", state)
