@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "74"
+INDEX_VERSION = "75"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1041,6 +1041,7 @@ _NEAR_TOWN_KM = 100.0
 _RIVER_FIRST = frozenset({"GB", "IE"})
 # Where rivers are written "Río X" or "Rio X" (Spanish- and Portuguese-speaking countries), and
 # English news keeps it ("the Rio Negro at Manaus", "the Río Lempa"): the river goes by it too.
+GREAT_RIVER = 500_000  # a river this big by its scale rank (2 or less) keeps "Río X" anyway
 _RIO_FIRST = {**dict.fromkeys(("BR", "PT", "AO", "MZ"), "Rio"), **dict.fromkeys((
     "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE",
     "BO", "CL", "AR", "UY", "PY"), "Río")}
@@ -1120,6 +1121,8 @@ def load_natural_earth(towns: TownsByCell,
     holding = _regions_by_name(others)
     named = broad | {name_key(surface) for cell in towns.values() for town in cell
                      for surface in town.names}  # (a bare name no town has either)
+    towns_named = {(name_key(surface), town.country) for cell in towns.values()
+                   for town in cell for surface in town.names}
     entries = []
     for row, names in rows:
         feature = row["feature"]
@@ -1134,9 +1137,13 @@ def load_natural_earth(towns: TownsByCell,
         country = town.country if town else ""
         if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
             names.reverse()  # "River Severn", as Britain and Ireland write it
-        elif country in _RIO_FIRST and len(names) == 2 and feature == "river":
+        elif country in _RIO_FIRST and len(names) == 2 and feature == "river" and (
+                _rank_size(row["scalerank"]) >= GREAT_RIVER or
+                (name_key(f"Rio {row['name']}"), country) not in towns_named):
             names.append(f"{_RIO_FIRST[country]} {row['name']}")  # "Rio Negro", as Brazil
-            # writes it (the town Rio Negro in Paraná had been the only reading)
+            # writes it (the town Rio Negro in Paraná had been the only reading), unless a
+            # town of its country has the name and the river is no great one: "police in
+            # Río Colorado" are the town's, not at the Colorado's mouth, 190 km off (a review)
         slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
         in_english, shown = english.get((row["name"], feature), ([], False))
         names = [*in_english, *names] if shown else [*names, *in_english]
@@ -1165,8 +1172,10 @@ SAME_MOUTH_KM = 100
 
 def _at_their_mouths(rows: list[dict]) -> list[dict]:
     """Natural Earth's rows with the river points placeline/data/river_mouths.csv corrects
-    moved to their mouths (as `mouth_lat`, `mouth_lon`: the row's own point stays its id), and
-    without a row of the same river whose corrected point another row now has."""
+    moved to their mouths (as `mouth_lat`, `mouth_lon`: the row's own point stays its id);
+    where two rows of one name then lie within SAME_MOUTH_KM, one river, only the one of the
+    lower scale rank is kept (the main row, not a piece: the Volga's upper piece, moved to
+    the delta, had replaced the main row and cut the river's size a hundredfold — a review)."""
     with (PACKAGE_DATA / "river_mouths.csv").open(encoding="utf-8") as handle:
         mouths = {(m["name"], m["feature"], m["lat"], m["lon"]): m for m in
                   csv.DictReader(line for line in handle if not line.startswith("#"))}
@@ -1175,11 +1184,25 @@ def _at_their_mouths(rows: list[dict]) -> list[dict]:
         mouth = mouths.get((row["name"], row["feature"], row["lat"], row["lon"]))
         moved.append({**row, "mouth_lat": mouth["mouth_lat"], "mouth_lon": mouth["mouth_lon"]}
                      if mouth else row)
-    corrected = [row for row in moved if "mouth_lat" in row]
-    return [row for row in moved if "mouth_lat" in row or row["feature"] != "river" or not any(
-        other["name"] == row["name"] and _km(
-            float(other["mouth_lat"]), float(other["mouth_lon"]), float(row["lat"]),
-            float(row["lon"])) < SAME_MOUTH_KM for other in corrected)]
+    rivers: dict[str, list[int]] = defaultdict(list)
+    for k, row in enumerate(moved):
+        if row["feature"] == "river":
+            rivers[row["name"]].append(k)
+    dropped: set[int] = set()
+    for rows_of_name in rivers.values():
+        if not any("mouth_lat" in moved[k] for k in rows_of_name):
+            continue  # (no correction: Natural Earth's rows as they were)
+        for k in rows_of_name:
+            for j in rows_of_name:
+                if j != k and ("mouth_lat" in moved[k] or "mouth_lat" in moved[j]) and \
+                        _km(*_point(moved[k]), *_point(moved[j])) < SAME_MOUTH_KM and \
+                        (int(moved[j]["scalerank"]), j) < (int(moved[k]["scalerank"]), k):
+                    dropped.add(k)
+    return [row for k, row in enumerate(moved) if k not in dropped]
+
+
+def _point(row: dict) -> tuple[float, float]:
+    return float(row.get("mouth_lat") or row["lat"]), float(row.get("mouth_lon") or row["lon"])
 
 
 def _rank_size(scalerank: str, landmark: bool = False) -> int:

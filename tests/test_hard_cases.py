@@ -2650,3 +2650,12 @@ def test_a_town_and_its_state_before_and_stay_so(geoparser, text, town, state):
     three as a list and Jackson fell to the state's middle)."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == town)
     assert (place.kind, place.admin1) == ("city", state)
+
+
+def test_the_white_mountains_of_a_story_are_its_own(geoparser):
+    """"the White Mountains" near Show Low are Arizona's, not New Hampshire's, 3,400 km off
+    (the supplement had only those — a review)."""
+    text = ("A wildfire in the White Mountains forced evacuations near Show Low and Pinetop, "
+            "Arizona, on Tuesday.")
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "White Mountains")
+    assert place.lon < -105

@@ -196,3 +196,20 @@ def test_a_river_goes_by_rio_where_its_country_writes_it_so(geoparser):
     text = "MANAUS, Brazil — The Rio Negro dropped to 12.6 metres at the port of Manaus."
     [place] = [m.place for m in geoparser.parse(text) if m.surface == "Rio Negro"]
     assert (place.kind, place.country, place.name) == ("water", "BR", "Negro River")
+
+
+def test_a_corrected_piece_of_a_river_gives_way_to_its_main_row(gazetteer):
+    """The Volga's upper piece, moved to the delta by river_mouths.csv, is the same river as
+    Natural Earth's main row there: the main row stays, with its size and its id (the piece
+    had replaced it, a hundredfold smaller — a review)."""
+    [volga] = [c.place for c in gazetteer.lookup_name("Volga River")]
+    assert volga.id == "naturalearth:volga-river:45.766:47.556"
+    assert volga.population > 500_000
+
+
+def test_rio_before_a_rivers_name_gives_way_to_a_town_of_that_name(geoparser):
+    """"Police in Río Colorado": the Argentine town, not the Colorado River's mouth 190 km
+    off (a review); a great river keeps "Rio X" beside a small town ("the Rio Negro")."""
+    [town] = [m.place for m in geoparser.parse(
+        "Police in Río Colorado, Argentina, arrested two men.") if m.surface == "Río Colorado"]
+    assert town.kind == "city"
