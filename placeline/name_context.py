@@ -19,12 +19,18 @@ CALENDAR_WORDS = frozenset(
 # A weekday's or a month's short form before a date or a time ("Date: Mon, 4 Mar 2024 09:00",
 # "Updated 10:32 a.m. EST, Mon March 4", "Sat. 12 Oct"): the calendar, not Mon State in
 # Myanmar or the Mar in Spain (an audit: floods in Bath had a pin in Myanmar).
-SHORT_CALENDAR_WORDS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                                  "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                  "sep", "sept", "oct", "nov", "dec"})
-DATE_AFTER = re.compile(
-    r"\.?,? (?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r" \d{1,2}\b)", re.IGNORECASE)
+SHORT_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                            "sun"})
+SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec"})
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# After a weekday: a day and a month, a month and a day, a numeric date or a time ("Mon, 4 Mar",
+# "Mon March 4", "Sat 12/10", "Fri 09:30"); not any number ("in Mon, 50 kilometres south of
+# Yangon" is Mon State — a review). After a month: a day or a year ("Mar 4", "Oct 2024").
+WEEKDAY_DATE_AFTER = re.compile(
+    rf"\.?,? (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}\b|\d{{1,2}}[/.-]\d{{1,2}}\b"
+    r"|\d{1,2}:\d{2})", re.IGNORECASE)
+MONTH_DATE_AFTER = re.compile(r"\.? (?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b")
 PLACE_CUES = frozenset(
     ["in", "at", "from", "near", "to", "outside", "across", "into", "toward", "towards", "throughout", "around", "via", "inside", "within", "between", "through", "visit", "visited", "visiting",
      # (not "above", "below", "off", "past": rankings and races say "just below Hamilton",

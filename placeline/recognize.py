@@ -55,7 +55,6 @@ from placeline.name_context import (
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
     COORDINATED,
-    DATE_AFTER,
     DATELINE_AFTER,
     DIRECTION_OF_BEFORE,
     DIRECTION_WORDS,
@@ -82,6 +81,7 @@ from placeline.name_context import (
     LOWER_CASE_KIND,
     MASTHEAD_WORDS,
     MODEL_YEAR_BEFORE,
+    MONTH_DATE_AFTER,
     NAME_REACH,
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
@@ -115,7 +115,8 @@ from placeline.name_context import (
     SCHOOL_AFTER,
     SEATS_OF_POWER,
     SEROVAR_BEFORE,
-    SHORT_CALENDAR_WORDS,
+    SHORT_MONTHS,
+    SHORT_WEEKDAYS,
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
     SPEECH_AFTER,
@@ -132,6 +133,7 @@ from placeline.name_context import (
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
     WEAK_CUES,
+    WEEKDAY_DATE_AFTER,
     WHO_AFTER,
     WHOLE_AFTER,
     WHOLE_BEFORE,
@@ -1513,8 +1515,10 @@ class Recognizer:
         # though islands have the names since v66 — a review)
         small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
         if surface.lower() in CALENDAR_WORDS or (
-                surface.lower() in SHORT_CALENDAR_WORDS and DATE_AFTER.match(text, tokens[j].end)):
-            return None
+                surface.lower() in SHORT_WEEKDAYS and
+                WEEKDAY_DATE_AFTER.match(text, tokens[j].end)) or (
+                surface.lower() in SHORT_MONTHS and MONTH_DATE_AFTER.match(text, tokens[j].end)):
+            return None  # ("Date: Mon, 4 Mar 2024": not Mon State in Myanmar — an audit)
         if BYLINE_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "By ELIZABETH OJINA" on its own line: the writer
         if text[tokens[i].start - 1:tokens[i].start] == "(" and \

@@ -2576,6 +2576,8 @@ def test_a_weekdays_short_form_before_a_date_is_no_place(geoparser, text):
     assert "Sat" not in {m.surface for m in geoparser.parse(text)}
     assert {m.place.name for m in geoparser.parse("Fighting spread in Mon State, Myanmar.")
             if m.place} >= {"Mon State"}
+    assert "Mon State" in {m.place.name for m in geoparser.parse(  # (a number alone is no
+        "Fighting was reported in Mon, 50 kilometres south of Yangon.") if m.place}  # date)
 
 
 def test_two_names_that_pull_each_other_settle_on_one_country(geoparser):
