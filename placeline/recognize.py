@@ -611,6 +611,7 @@ _RIVER_PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+")
+_RIVERS_NOUN_AFTER = re.compile(r" (?:river )?(?:rivers|valleys|basins|deltas|estuaries)\b")
 
 
 def _where_a_river_may_stand(text: str, start: int) -> bool:
@@ -881,8 +882,13 @@ class Recognizer:
         if pair is None or self.gazetteer.demonym(pair.group(1)) is not None:
             return False  # (not "the French and Spanish authorities": French River, Ontario)
         word = _CAPITALISED_WORD.match(text, start)
+        # The first a river's name alone, or the pair's noun one of rivers ("the Sava and
+        # Drina rivers", "the Thompson and Fraser valleys"): not "the Jackson and Martin
+        # families", though a Jackson River runs in Virginia (a review).
         return word is not None and self.gazetteer.demonym(word.group()) is None and \
-            bool(self._rivers(pair.group(1)))
+            bool(self._rivers(pair.group(1))) and (
+                _RIVERS_NOUN_AFTER.match(text, word.end()) is not None or not any(
+                    c.kind != "water" for c in self.gazetteer.lookup_name(pair.group(1))))
 
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
                            kinds_at: frozenset[int]) -> tuple[int, tuple] | None:

@@ -2472,6 +2472,8 @@ def test_one_the_before_a_pair_of_rivers(geoparser, text, rivers):
     assert all(place.kind == "water" and place.country == "ES" for place in found.values())
     assert "Spanish" not in {m.surface for m in geoparser.parse(
         "Around 200 farmers protested, according to the French and Spanish authorities.")}
+    assert "Martin" not in {m.surface for m in geoparser.parse(  # a town's name first, and
+        "The Jackson and Martin families met in Dallas on Sunday.")}  # no rivers' noun
 
 
 @pytest.mark.parametrize(("text", "name", "near"), [
