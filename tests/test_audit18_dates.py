@@ -361,3 +361,13 @@ def test_the_audit_s_strike_is_dated_friday_at_ingest_and_after(geoparser, tmp_p
     assert all("at the place" in e for e in rotterdam["date_evidence"])
     # the reading panel dates the mentions as the ingest did: both sentences are shown
     assert sorted(len(s.sentences_markdown) for s in shown) == [1, 1]
+
+
+@pytest.mark.parametrize("value", ["2024-03-14T00:00:00Z", "Thu, 14 Mar 2024 00:00:00 GMT"])
+def test_midnight_on_the_dot_is_a_date_not_an_instant(value):
+    """A feed that writes a date as midnight UTC gives no time of day: read as an instant it
+    put "on Thursday" in the Americas a week early (a review: 18 of 294 LGL articles)."""
+    from placeline.dates import publication_stamp
+
+    assert publication_stamp(value) is None
+    assert publication_stamp("2024-03-14T23:30:00-07:00") is not None
