@@ -198,6 +198,8 @@ class _PageReader(HTMLParser):
             self._flush()
         if tag in _P_CLOSERS:
             self._close_open_p()
+        if tag in _IMPLIED_END:
+            self._close_implied(tag)
         if tag in _VOID:
             return
         hidden = "hidden" in a or ("style" in a and _NOT_SHOWN.search(a["style"]) is not None)
@@ -225,6 +227,19 @@ class _PageReader(HTMLParser):
             if element.tag == tag:
                 return
 
+    def _close_implied(self, tag: str) -> None:
+        """A new item, cell or row ends the open one, as browsers read "<li>a<li>b" and
+        "<td>a<td>b": left on the stack, a long table or list without end tags made every
+        paragraph's look at the stack cost its whole depth (a 1 MB table took 288 s — a
+        review)."""
+        closes, scope = _IMPLIED_END[tag]
+        for element in reversed(self._stack):
+            if element.tag in closes:
+                self._end_paragraphs(element.tag)
+                return
+            if element.tag in scope:
+                return
+
     def _close_open_p(self) -> None:
         """A block inside an open <p> ends it first, as browsers read "<p>lead<div>…"."""
         for element in reversed(self._stack):
@@ -248,6 +263,20 @@ class _PageReader(HTMLParser):
                 min(links, len(text)), any(o.chrome for o in self._stack)))
         self._text = []
 
+
+# Start tags that end an open element of the same list, row or table (HTML's implied end tags),
+# each with the elements that bound the search.
+_LIST_SCOPE = frozenset({"ul", "ol", "table"})
+_TABLE_SCOPE = frozenset({"table"})
+_IMPLIED_END = {
+    "li": (frozenset({"li"}), _LIST_SCOPE),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tr": (frozenset({"tr"}), _TABLE_SCOPE),
+    "option": (frozenset({"option"}), frozenset({"select"})),
+}
 
 # Elements with no end tag: never open, so never on the stack of open elements.
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",

@@ -427,3 +427,20 @@ def test_a_date_field_placeline_does_not_read_is_named_in_a_warning(geoparser, t
                            if "not read" in w.reason]
     assert source == "feed.jsonl#c"
     assert 'created_at ("2024-03-05T10:00:00Z")' in warning and "updated_at" in warning
+
+
+def test_a_new_item_or_cell_ends_the_open_one():
+    """"<li>a<li>b", "<td>a<td>b": HTML's implied end tags close the open item or cell, so a
+    long list or table written without end tags keeps the stack of open elements shallow (a
+    1 MB table had taken 288 s, each paragraph looking through every cell still open — a
+    review); each item is still a paragraph of its own."""
+    from placeline.htmlpage import _PageReader
+
+    reader = _PageReader()
+    reader.feed("<html><body><article><p>Storms hit Leeds on Monday.</p><ul>" +
+                "".join(f"<li>Item {i} in Bradford is closed." for i in range(50)) +
+                "<table>" + "".join(f"<tr><td>{i}<td>Leeds North" for i in range(50)))
+    assert len(reader._stack) < 10
+    reader.feed("</table></ul></article></body></html>")
+    reader.close()
+    assert sum("Bradford" in p.text for p in reader.paragraphs) == 50
