@@ -603,7 +603,9 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "rel_unit":
             if g["rel"].lower() == "this" and g["unit"].lower() == "weekend":
-                return _resolve_this_weekend(ref, tense_, evidence)
+                ahead = _AHEAD_OF_THE_WEEKEND.search(clause) is not None or \
+                    clause[clause.find(expr.text) + len(expr.text):].startswith(("'s", "’s"))
+                return _resolve_this_weekend(ref, "future" if ahead else tense_, evidence)
             return _resolve_rel_unit(g["rel"].lower(), g["unit"].lower(), ref, evidence)
         if expr.kind == "year":
             year = int(g["year"])
@@ -735,6 +737,14 @@ def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
         saturday += dt.timedelta(days=7)
     return DateGuess(saturday, "relative", 0.7, evidence, end=saturday + dt.timedelta(days=1),
                      precision="range")
+
+
+# What makes "this weekend" the coming one even in a past account: a modal or a plan ("warned
+# storms could hit this weekend") or the weekend's own event ("cancelled this weekend's
+# marathon") — a review.
+_AHEAD_OF_THE_WEEKEND = re.compile(
+    r"\b(?:could|would|will|may|might|should|expected|set to|planned|scheduled|due to)\b",
+    re.IGNORECASE)
 
 
 def _resolve_this_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:

@@ -371,3 +371,14 @@ def test_midnight_on_the_dot_is_a_date_not_an_instant(value):
 
     assert publication_stamp(value) is None
     assert publication_stamp("2024-03-14T23:30:00-07:00") is not None
+
+
+def test_this_weekend_ahead_in_a_past_sentence_stays_the_coming_one():
+    """"Forecasters warned storms could hit Leeds this weekend" in Thursday's paper: the
+    coming weekend, though "warned" is past (a review: it had become the weekend just gone)."""
+    from placeline.dates import event_date
+
+    text = "Forecasters warned storms could hit Leeds this weekend."
+    at = text.index("Leeds")
+    guess = event_date(text, at, at + 5, dt.date(2024, 9, 12))
+    assert (guess.date, guess.end) == (dt.date(2024, 9, 14), dt.date(2024, 9, 15))
