@@ -450,12 +450,25 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|before)\s+$", re.IGNORECASE)
 
 
+# Before a past account's deadline, what sets it ahead of the saying ("told residents to boil
+# water until Thursday", "ordered to leave by Wednesday", "warned it could stay shut until …").
+_LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|could|would|will|should|must|may|might)\b",
+                          re.IGNORECASE)
+# "by" after a past participle names an agent, not a deadline ("followed by Friday prayers").
+_AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
+                       re.IGNORECASE)
+
+
 def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: str) -> DateGuess:
     """A bare weekday: by the clause's tense, or as a deadline after "until", "by" …"""
     weekday = WEEKDAYS[expr.groups["weekday"].lower()]
     at = clause.find(expr.text)
     possessive = expr.text.endswith(("'s", "’s"))  # "hit by Friday's storm": no deadline
     cue = _DEADLINE_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
+    if cue is not None and (_AGENT_BY.search(clause, 0, cue.end()) or (
+            tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start()))):
+        cue = None  # a past account's "stayed closed until Thursday" is the one gone by,
+        # and "followed by Friday prayers" no deadline (a review)
     if cue is None:
         return DateGuess(_weekday_date(weekday, ref, "", tense_), "relative", 0.75,
                          f"{expr.text} ({tense_} tense)")

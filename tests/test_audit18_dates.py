@@ -382,3 +382,18 @@ def test_this_weekend_ahead_in_a_past_sentence_stays_the_coming_one():
     at = text.index("Leeds")
     guess = event_date(text, at, at + 5, dt.date(2024, 9, 12))
     assert (guess.date, guess.end) == (dt.date(2024, 9, 14), dt.date(2024, 9, 15))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The road through Leeds stayed closed until Thursday.", dt.date(2024, 3, 7)),
+    ("The rally in Leeds was followed by Friday prayers.", dt.date(2024, 3, 8)),
+    ("Officials warned residents of Leeds to boil water until Thursday.", dt.date(2024, 3, 14)),
+])
+def test_a_past_accounts_until_is_the_day_gone_by_unless_it_looks_ahead(text, expected):
+    """In Tuesday's paper, "stayed closed until Thursday" is the Thursday gone by and "followed
+    by Friday prayers" no deadline (a review had found both made future); "warned … to boil
+    water until Thursday" still looks ahead."""
+    from placeline.dates import event_date
+
+    at = text.index("Leeds")
+    assert event_date(text, at, at + 5, dt.date(2024, 3, 12)).date == expected
