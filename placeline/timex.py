@@ -85,7 +85,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:between|from)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
         + r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)" + _YEAR + r"\b",
         re.IGNORECASE)),
-    ("holiday", re.compile(r"\b" + _HOLIDAY + r"(?:,?\s+" + _YEAR + r")?\b")),
+    # Only after "on" ("busy on Christmas Eve"): a holiday's name before a noun names an
+    # event of some year ("the 2004 Boxing Day tsunami", "the St. Patrick's Day parade",
+    # "a Halloween crowd crush" had been dated to the last such day — a review), and a
+    # number after a comma is a count ("On Christmas Day, 2000 people …").
+    ("holiday", re.compile(r"(?:(?<=\b[Oo]n )|(?<=\b[Oo]n St\. )|(?<=\b[Oo]n St )|"
+                           r"(?<=\b[Oo]n Saint ))" + _HOLIDAY +
+                           r"(?:,?\s+" + _YEAR + r"(?!\s+[a-z]))?\b")),
     ("range_dm", re.compile(
         r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH

@@ -397,3 +397,20 @@ def test_a_past_accounts_until_is_the_day_gone_by_unless_it_looks_ahead(text, ex
 
     at = text.index("Leeds")
     assert event_date(text, at, at + 5, dt.date(2024, 3, 12)).date == expected
+
+
+@pytest.mark.parametrize(("text", "name", "published", "expected"), [
+    ("Survivors of the 2004 Boxing Day tsunami gathered in Phuket.", "Phuket",
+     dt.date(2024, 3, 12), dt.date(2004, 1, 1)),
+    ("Thousands watched the St. Patrick's Day parade in Boston on March 14.", "Boston",
+     dt.date(2024, 3, 20), dt.date(2024, 3, 14)),
+])
+def test_a_holidays_name_before_a_noun_names_an_event_not_a_day(text, name, published,
+                                                                 expected):
+    """A holiday is read as its day only after "on" ("busy on Christmas Eve"): "the 2004
+    Boxing Day tsunami" is 2004's, not last December's, and a parade dated March 14 keeps its
+    date, not St. Patrick's (a review found both, the second in an LGL article)."""
+    from placeline.dates import event_date
+
+    at = text.index(name)
+    assert event_date(text, at, at + len(name), published).date == expected
