@@ -156,10 +156,15 @@ def _implausibility(text: str) -> int:
     return bad
 
 
+def spaced(text: str) -> str:
+    """A text with its spacing evened out (runs of whitespace as one space, none at the ends),
+    its letter case kept."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def content_hash(text: str) -> str:
-    """Identity of an article: whitespace-insensitive, so re-saved copies dedupe."""
-    normalized = re.sub(r"\s+", " ", text).strip().lower()
-    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
+    """Identity of an article: whitespace- and case-insensitive, so re-saved copies dedupe."""
+    return hashlib.sha256(spaced(text).lower().encode("utf-8")).hexdigest()[:32]
 
 
 def source_identity(source: str, metadata: Mapping[str, object]) -> str | None:

@@ -44,6 +44,7 @@ from placeline.ingest import (
     content_hash,
     shared_wording,
     source_identity,
+    spaced,
     wording,
 )
 from placeline.language import language_warning
@@ -232,12 +233,6 @@ def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     what two copies of one text share, the wording of its first sentences."""
     return salient_terms(text, [(m.surface, m.place.id) for m in mentions if m.place]) | \
         wording_terms(text)
-
-
-def _spaced(text: str) -> str:
-    """A text with its spacing evened out, as `content_hash` reads it, but its letter case
-    kept: what tells a recased text from the same one saved again."""
-    return " ".join(text.split())
 
 
 def _names(names: Iterable[str], most: int = 5) -> str:
@@ -472,7 +467,8 @@ class Pipeline:
             return False
         declared = [guess.date if guess else None for guess in map(
             date_from_metadata, (json.loads(twin["metadata"] or "{}"), article.metadata))]
-        recased = bool(twin["raw"]) and _spaced(twin["raw"]) != _spaced(article.raw)
+        recased = bool(twin["raw"]) and spaced(twin["raw"]) != spaced(article.raw)  # (as
+        # `content_hash` reads the text, but with its letter case)
         return recased or declared[0] != declared[1] or twin["url"] != article.url
 
     @staticmethod
@@ -535,7 +531,7 @@ class Pipeline:
             parts.append(f"its URL is {new.url}" if new.url else "no URL now")
         if old["content_hash"] != new.content_hash:
             parts = parts or ["its wording"]
-        elif _spaced(old["raw"]) != _spaced(new.raw):
+        elif spaced(old["raw"]) != spaced(new.raw):
             parts.append("its letter case")
         return "; ".join(parts)
 

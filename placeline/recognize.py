@@ -606,7 +606,7 @@ def _before_a_river_word(text: str, end: int) -> bool:
 
 
 # "the Ebro and Guadalquivir valleys", "the Tigris and Euphrates": one "the" before a pair of
-# rivers (the first must be a river's bare name, see `Recognizer._where_a_river_may_stand`).
+# rivers (the first must be a river's bare name, see `Recognizer._river_may_stand_at`).
 _RIVER_PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:and|or) $")
 
 
@@ -777,7 +777,7 @@ class Recognizer:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
                 if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
-                        self._where_a_river_may_stand(text, token.start):
+                        self._river_may_stand_at(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
                     rivers = self._rivers(token.text)
@@ -792,7 +792,7 @@ class Recognizer:
                 # the river, not its namesake town upstream)
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
-            elif self._where_a_river_may_stand(text, token.start) and not any(
+            elif self._river_may_stand_at(text, token.start) and not any(
                     _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and best[0] + 1 < n and tokens[best[0] + 1].cap \
@@ -871,7 +871,7 @@ class Recognizer:
                   if c.kind == "water"}
         return tuple(waters.values())
 
-    def _where_a_river_may_stand(self, text: str, start: int) -> bool:
+    def _river_may_stand_at(self, text: str, start: int) -> bool:
         """Where a bare name may be a river's: after "the" (`_where_a_river_may_stand`), or
         after "the", a river's bare name and "and" ("the Ebro and Guadalquivir valleys")."""
         if _where_a_river_may_stand(text, start):
@@ -898,7 +898,7 @@ class Recognizer:
         nothing else goes by it: alone, "Severn" and "Jordan" are a town and a country.
         (`kinds_at`: where a kind word in lower case starts, so the pattern runs once per
         text, not once per capitalised word.)"""
-        after_the = self._where_a_river_may_stand(text, tokens[i].start)
+        after_the = self._river_may_stand_at(text, tokens[i].start)
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None
