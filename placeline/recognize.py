@@ -574,6 +574,13 @@ _RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|middle|lower|
                                 r"|muddy|polluted|frozen|sacred|holy) $")
 
 
+# A part of a river named before "of the" and its bare name: "the mouth of the Amazon", "the
+# banks of the Niger" (not "the Amazon app").
+_RIVER_PART_BEFORE = re.compile(
+    r"\b(?:mouth|banks?|source|headwaters|waters|bed|delta|estuary|tributar(?:y|ies)|confluence)"
+    r" of the $")
+
+
 def _after_a_river_word(text: str, start: int) -> bool:
     return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
@@ -718,6 +725,8 @@ LONGER_NAME_WORD_ZIPF = 3.5
 SENTENCE_START_WORD_ZIPF = 3.0
 # A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
 RARE_SEA_WORD_ZIPF = 3.1
+# How an adjective of a sea's name ends: "Baltic", "Arabian", "Caribbean" (not "the North,").
+_SEA_ADJECTIVE_ENDINGS = ("ic", "ian", "ean")
 # The official kinds English news writes "region" for (oblasts, krais, governorates).
 _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
 
@@ -844,7 +853,9 @@ class Recognizer:
             longer = self._rivers(text[tokens[i].start:tokens[j + 1].end])
             return (j + 1, longer) if longer and _NOUN_PHRASE_ENDS.match(
                 text, tokens[j + 1].end) else (j, candidates)
-        rivers = self._rivers(name)  # (the river may be a candidate already, by another name
+        rivers = self._rivers(name) or (  # (the river may be a candidate already, by another name
+            self._sea_by_its_adjective(name) if _NOUN_PHRASE_ENDS.match(text, tokens[j].end)
+            else ())
         if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
             return j, candidates  # River", among the towns of Brazil and Argentina)
         if f"{name} River" in text or f"River {name}" in text or \
@@ -870,6 +881,14 @@ class Recognizer:
         waters = {c.row: c for form in forms for c in self.gazetteer.lookup_name(form)
                   if c.kind == "water"}
         return tuple(waters.values())
+
+    def _sea_by_its_adjective(self, name: str) -> tuple[Candidate, ...]:
+        """The sea named by an adjective as common as "Baltic" ("emptying into the Baltic,"),
+        which `_rivers` leaves for being a frequent word ("the Baltic states"): asked only
+        where the noun phrase ends at the name."""
+        if not name.endswith(_SEA_ADJECTIVE_ENDINGS) or self.gazetteer.demonym(name) is not None:
+            return ()
+        return tuple(c for c in self.gazetteer.lookup_name(f"{name} Sea") if c.kind == "water")
 
     def _river_may_stand_at(self, text: str, start: int) -> bool:
         """Where a bare name may be a river's: after "the" (`_where_a_river_may_stand`), or
@@ -1501,10 +1520,12 @@ class Recognizer:
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
-        if i in seen.kind_named or (_before_a_river_word(text, tokens[j].end) and any(
+        if i in seen.kind_named or ((_before_a_river_word(text, tokens[j].end) or
+                                     _RIVER_PART_BEFORE.search(text, max(0, tokens[i].start - 30),
+                                                               tokens[i].start)) and any(
                 c.kind == "water" for c in candidates)):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
-            # basin": the river
+            # basin", "the mouth of the Amazon": the river
         if i == j and surface in seen.person_words and not cues and (
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
                     not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (

@@ -75,9 +75,14 @@ _GOVERNOR_OF = re.compile(r"\b[Gg]overnors? of (?:the )?(?:[A-Z][\w'’.-]*(?: [
 _CITY_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.IGNORECASE)
 _COUNTRY_OF = re.compile(r"\b(?:country|nation|republic)\s+of\s+$", re.IGNORECASE)
 _LIST_END = re.compile(r" (?:and|or) ")  # between a list's last two names, no comma
-CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y"
-    r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
-    r"southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?|\s+\(\s*)$",
+_DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western|" \
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+"
+CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y", "X in
+    # neighbouring Y", "X, the capital of Y", "X, a small town in northern Y"
+    r"^(?:['’]s)?(?:,\s*|,?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:" + _DIRECTION + r")?|"
+    r"\s+\(\s*|,\s+(?:(?:the|a|an)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+    r"(?:capital|city|town|village|port|hamlet|suburb|district|seat)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:" + _DIRECTION + r")?)$",
     re.IGNORECASE)
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")

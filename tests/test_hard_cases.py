@@ -2663,3 +2663,36 @@ def test_the_white_mountains_of_a_story_are_its_own(geoparser):
             "Arizona, on Tuesday.")
     place = next(m.place for m in geoparser.parse(text) if m.surface == "White Mountains")
     assert place.lon < -105
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    (("Frigates from Darwin and Perth in Australia joined ships from Djibouti. The mission "
+     "keeps a patrol aircraft in Victoria, the capital of the Seychelles."), "Victoria", "SC",
+     None),
+    (("Algae covered Taihu Lake near Wuxi in Jiangsu province. A chemical plant in Suzhou in "
+     "neighbouring Anhui province leaked solvents."), "Suzhou", "CN", "01"),
+])
+def test_an_apposition_or_neighbouring_region_holds_the_town(geoparser, text, name, country,
+                                                              admin1):
+    """"X, the capital of Y" and "X in neighbouring Y" say where X lies, as "X, Y" does
+    (Victoria had been the Australian state and Suzhou the big city of Jiangsu)."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.country == country and (admin1 is None or place.admin1 == admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The river widens into a lagoon before emptying into the Baltic, officials said.",
+     "Baltic", "water"),
+    ("Fragments drifted north-west from the mouth of the Amazon towards French Guiana.",
+     "Amazon", "water"),
+])
+def test_a_sea_by_its_adjective_and_a_river_by_its_mouth(geoparser, text, name, kind):
+    """"into the Baltic," is the sea where the noun ends at the name (not "the Baltic
+    states"); "the mouth of the Amazon" is the river though the firm shares the word."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.kind == kind
+
+
+def test_the_baltic_states_are_no_sea(geoparser):
+    text = "Leaders of the Baltic states met in Riga on Monday."
+    assert all(m.place is None or m.place.kind != "water" for m in geoparser.parse(text))
