@@ -84,6 +84,9 @@ CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y", "X
     r"(?:capital|city|town|village|port|hamlet|suburb|district|seat)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r")?)$",
     re.IGNORECASE)
+# A country's possessive right before a name: "Pakistan's Punjab", "Brazil's north-eastern
+# Pernambuco" (not "India's Pakistan policy": only a place the country holds gains).
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:" + _DIRECTION + r")?")
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")
 
@@ -531,6 +534,16 @@ class Resolver:
                     if contains(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
+        for k in range(len(spans) - 1):  # "Pakistan's Punjab province", "Brazil's north-
+            outer, inner = spans[k], spans[k + 1]  # eastern Pernambuco": the holder first
+            if not _POSSESSIVE_GAP.fullmatch(text, outer.end, inner.start):
+                continue
+            for co in outer.candidates:
+                if co.kind != "country":
+                    continue
+                for ci in inner.candidates:
+                    if contains(co.place, ci.place):
+                        bonus[(k + 1, ci.row)] = CONTAINMENT_BONUS
         return bonus
 
     @staticmethod

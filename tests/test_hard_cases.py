@@ -2696,3 +2696,16 @@ def test_a_sea_by_its_adjective_and_a_river_by_its_mouth(geoparser, text, name, 
 def test_the_baltic_states_are_no_sea(geoparser):
     text = "Leaders of the Baltic states met in Riga on Monday."
     assert all(m.place is None or m.place.kind != "water" for m in geoparser.parse(text))
+
+
+def test_a_countrys_possessive_holds_the_region_after_it(geoparser):
+    """"Pakistan's Punjab province" in a Delhi smog story is Pakistan's, though the story's
+    other "Punjab" is India's (it had followed them); "India's Pakistan policy" gains
+    nothing, since India holds no Pakistan."""
+    text = ("Smoke from crop fires in Punjab and Haryana covered Delhi again. Officials in "
+            "Lahore and in Pakistan's Punjab province ordered markets to close early.")
+    punjabs = [m.place.country for m in geoparser.parse(text) if m.surface == "Punjab"]
+    assert punjabs == ["IN", "PK"]
+    text = "Critics in Delhi attacked India's Pakistan policy on Monday."
+    pakistan = next(m.place for m in geoparser.parse(text) if m.surface == "Pakistan")
+    assert pakistan.country == "PK"
