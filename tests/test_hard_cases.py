@@ -2702,10 +2702,11 @@ def test_a_countrys_possessive_holds_the_region_after_it(geoparser):
     """"Pakistan's Punjab province" in a Delhi smog story is Pakistan's, though the story's
     other "Punjab" is India's (it had followed them); "India's Pakistan policy" gains
     nothing, since India holds no Pakistan."""
-    text = ("Smoke from crop fires in Punjab and Haryana covered Delhi again. Officials in "
-            "Lahore and in Pakistan's Punjab province ordered markets to close early.")
+    text = ("Smoke from crop fires in Punjab and Haryana covered Delhi and Noida again, Indian "
+            "officials said. Punjab's farmers deny it. Officials in Pakistan's Punjab province "
+            "ordered markets to close early.")
     punjabs = [m.place.country for m in geoparser.parse(text) if m.surface == "Punjab"]
-    assert punjabs == ["IN", "PK"]
+    assert punjabs == ["IN", "IN", "PK"]
     text = "Critics in Delhi attacked India's Pakistan policy on Monday."
     pakistan = next(m.place for m in geoparser.parse(text) if m.surface == "Pakistan")
     assert pakistan.country == "PK"
