@@ -144,6 +144,7 @@ from placeline.names import name_key
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
+     "los", "las", "dei", "degli", "delle", "sul", "sous",  # ("San Martín de los Andes")
      # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Dar es
      # Salaam")
      "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",

@@ -522,9 +522,11 @@ class Resolver:
             inner, outer = spans[k], spans[k + 1]
             if not CONTAINMENT_GAP.match(text[inner.end:outer.start]):
                 continue
-            if _peers(inner, outer) or (k + 2 < len(spans) and _LIST_END.fullmatch(
+            if (_peers(inner, outer) and "," in text[inner.end:outer.start]) or (
+                    k + 2 < len(spans) and _LIST_END.fullmatch(
                     text, outer.end, spans[k + 2].start) and _alike(outer, spans[k + 2])):
-                continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town;
+                continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town
+                # (but "Stirling in Scotland": no list is written with "in");
                 # "detained in Tehran, Isfahan or Shiraz": a list of cities (Tīrān, a town
                 # of Isfahan province also called Tehran, had won); not "Portland, ME and
                 # Kingston, ON" nor "Paris, Texas and Dallas", where what follows "and" is

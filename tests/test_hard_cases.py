@@ -2710,3 +2710,27 @@ def test_a_countrys_possessive_holds_the_region_after_it(geoparser):
     text = "Critics in Delhi attacked India's Pakistan policy on Monday."
     pakistan = next(m.place for m in geoparser.parse(text) if m.surface == "Pakistan")
     assert pakistan.country == "PK"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Ash fell on Junín de los Andes and San Martín de los Andes in Neuquén province.",
+     "San Martín de los Andes", "AR"),
+    ("Ash fell on Junín de los Andes and San Martín de los Andes in Neuquén province.",
+     "Junín de los Andes", "AR"),
+])
+def test_a_name_joined_by_los_or_las_is_one_name(geoparser, text, name, country):
+    """"de los", "de las" join a Spanish name as "de" does ("San Martín de los Andes" had
+    been cut to "Andes", the range, 900 km off)."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.country == country and place.kind == "city"
+
+
+def test_a_town_in_its_region_is_no_list_of_regions(geoparser):
+    """"Stirling in Scotland" in a story whose other Stirling lies in South Australia is the
+    Scottish town: both names are also council areas, which had read the pair as a list of
+    regions ("Illinois, Missouri") and lost the containment; a list is written with commas,
+    not "in"."""
+    text = ("The stage starts in Stirling and climbs through Mount Barker and Strathalbyn in "
+            "South Australia. Among the crowd were club cyclists from Stirling in Scotland.")
+    stirlings = [m.place.country for m in geoparser.parse(text) if m.surface == "Stirling"]
+    assert stirlings == ["AU", "GB"]
