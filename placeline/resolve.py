@@ -84,8 +84,9 @@ CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y", "X
     r"(?:capital|city|town|village|port|hamlet|suburb|district|seat)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:" + _DIRECTION + r")?)$",
     re.IGNORECASE)
-# A country's possessive right before a name: "Pakistan's Punjab", "Brazil's north-eastern
-# Pernambuco" (not "India's Pakistan policy": only a place the country holds gains).
+# A country's or state's possessive right before a name: "Pakistan's Punjab", "Brazil's north-
+# eastern Pernambuco", "Oregon's Portland" (not "India's Pakistan policy": only a place the
+# holder holds gains).
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:" + _DIRECTION + r")?")
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")
@@ -541,7 +542,7 @@ class Resolver:
             if not _POSSESSIVE_GAP.fullmatch(text, outer.end, inner.start):
                 continue
             for co in outer.candidates:
-                if co.kind != "country":
+                if co.kind not in _REGION_KINDS:
                     continue
                 for ci in inner.candidates:
                     if contains(co.place, ci.place):

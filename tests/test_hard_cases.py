@@ -2734,3 +2734,12 @@ def test_a_town_in_its_region_is_no_list_of_regions(geoparser):
             "South Australia. Among the crowd were club cyclists from Stirling in Scotland.")
     stirlings = [m.place.country for m in geoparser.parse(text) if m.surface == "Stirling"]
     assert stirlings == ["AU", "GB"]
+
+
+def test_a_states_possessive_holds_the_town_after_it(geoparser):
+    """"Oregon's Portland" in a Maine story is Oregon's (it had followed the story's own
+    Portland, as a country's possessive had before "Pakistan's Punjab")."""
+    text = ("Snow closed roads in Bangor, Augusta and Portland in Maine on Monday. Officials "
+            "in Oregon's Portland said rain would follow.")
+    states = [m.place.admin1 for m in geoparser.parse(text) if m.surface == "Portland"]
+    assert states == ["ME", "OR"]
