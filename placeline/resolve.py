@@ -45,6 +45,9 @@ CONTEXT_COUNTRY = 3.0
 CONTEXT_ADMIN1 = 3.0
 NEAR_BONUS = 1.5
 CONTAINMENT_BONUS = 8.0
+# A name ending in a sea's word, said without another kind, is the sea's (see `_local_bonus`).
+SEA_NAME_PENALTY = 3.0
+_SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
@@ -501,6 +504,11 @@ class Resolver:
         can still choose the city."""
         if candidate.kind == said and said in {"city", "country"}:
             return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
+        if not said and candidate.kind != "water" and span.surface.endswith(_SEA_WORDS) and \
+                any(c.kind == "water" for c in span.candidates):
+            return -SEA_NAME_PENALTY  # "the Red Sea", "the Aral Sea": the sea, not Egypt's
+            # Red Sea Governorate nor the town of Aral (once so called) unless the text
+            # says its kind ("Red Sea governorate")
         if candidate.kind == "admin1":
             if said == "region":
                 return KIND_SAID_BONUS

@@ -2743,3 +2743,18 @@ def test_a_states_possessive_holds_the_town_after_it(geoparser):
             "in Oregon's Portland said rain would follow.")
     states = [m.place.admin1 for m in geoparser.parse(text) if m.surface == "Portland"]
     assert states == ["ME", "OR"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Fishermen in Aralsk, Kazakhstan, say the northern Aral Sea has recovered.",
+     "Aral Sea", "water"),
+    ("Ships returned to the Red Sea, officials in Ismailia and Cairo, Egypt, said.",
+     "Red Sea", "water"),
+    ("Hotels in Hurghada, in Egypt's Red Sea governorate, were full.", "Red Sea", "admin1"),
+])
+def test_a_name_ending_in_sea_is_the_sea_unless_its_kind_is_said(geoparser, text, name, kind):
+    """"the Aral Sea" of a Kazakh story is the sea, not the town of Aral (which GeoNames
+    also calls so); "the Red Sea" of an Egyptian one not Egypt's Red Sea Governorate —
+    unless the text says "governorate"."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.kind == kind
