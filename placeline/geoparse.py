@@ -53,6 +53,11 @@ LOW_CONFIDENCE = 0.5
 STREET_CONFIDENCE = 0.3  # below LOW_CONFIDENCE: flagged, since the town is a guess
 
 
+# The stories whose "Gulf" is the Gulf of Mexico: those of the countries on its shores.
+GULF_OF_MEXICO_HOMES = frozenset({"US", "MX", "CU"})
+_THE_GULF = frozenset({"Gulf", "The Gulf"})
+
+
 @dataclass(frozen=True)
 class Correction:
     """A user's "this name means that place", everywhere or only in one article."""
@@ -281,11 +286,24 @@ class Geoparser:
             called = [s for s in called if (s.start, s.end) not in fixed]
         mentions = held_by_the_region_after(kept, text)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
+        if home in GULF_OF_MEXICO_HOMES:
+            mentions = self._the_gulf_of_mexico(mentions)
         placed = Placed(mentions)
         mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text)
+
+    def _the_gulf_of_mexico(self, mentions: list[Mention]) -> list[Mention]:
+        """"The Gulf" of an American story is the Gulf of Mexico ("salt water from the Gulf"
+        in Louisiana); elsewhere the gazetteer's "the Gulf" is the Persian Gulf, as world
+        news writes it ("tankers leaving the Gulf")."""
+        gulf = next((c.place for c in self.gazetteer.lookup_name("Gulf of Mexico")
+                     if c.kind == "water"), None)
+        if gulf is None:
+            return mentions
+        return [replace(m, place=gulf) if m.place is not None and m.surface in _THE_GULF and
+                m.place.name == "Persian Gulf" else m for m in mentions]
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve given spans (gold spans in evaluation); recognition is skipped."""

@@ -564,6 +564,12 @@ class _Taken:
         self._longest = max(self._longest, end - start)
 
 
+# What makes "the Gulf" part of a longer name or a noun's modifier: "the Gulf of Oman", "the Gulf
+# Coast", "the Gulf states", "the Gulf War" (a capitalised word, "of", or a plural noun after it).
+_GULF_NAMED_AFTER = re.compile(r"(?: of\b| [A-Z]|['’]?s?-| (?:states|countries|nations|monarchies|"
+                               r"region|war|crisis|rulers|emirates|kingdoms|allies)\b)")
+
+
 def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4):start] in _THE
 
@@ -786,7 +792,11 @@ class Recognizer:
             if best is None:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
-                if token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
+                if token.text == "Gulf" and _after_the(text, token.start):
+                    gulf = () if _GULF_NAMED_AFTER.match(text, token.end) else \
+                        self._probe("the Gulf", NOT_SHORT, False)[0]
+                    best = (i, gulf) if gulf else None  # "tankers leaving the Gulf"
+                elif token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
                         self._river_may_stand_at(text, token.start):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
@@ -805,6 +815,9 @@ class Recognizer:
             elif self._river_may_stand_at(text, token.start) and not any(
                     _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
+            if best and token.text == "The" and tokens[best[0]].text == "Gulf" and \
+                    _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
+                best = None  # "The Gulf states", "The Gulf of Oman" (as after "the")
             if best and token.text == "The" and best[0] + 1 < n and tokens[best[0] + 1].cap \
                     and _joined_by_space(text, tokens[best[0]], tokens[best[0] + 1]) and \
                     self._probe(text[tokens[i + 1].start:tokens[best[0] + 1].end], NOT_SHORT,

@@ -2758,3 +2758,25 @@ def test_a_name_ending_in_sea_is_the_sea_unless_its_kind_is_said(geoparser, text
     unless the text says "governorate"."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert place.kind == kind
+
+
+@pytest.mark.parametrize(("text", "lon_range"), [
+    ("Freight rates for tankers leaving the Gulf jumped, traders in Dubai and Doha said.",
+     (45, 60)),
+    (("Hurricane Delia strengthened in the Gulf as Cameron and Vermilion parishes in "
+     "Louisiana ordered evacuations."), (-98, -80)),
+])
+def test_the_gulf_is_the_storys_gulf(geoparser, text, lon_range):
+    """"the Gulf" is the Persian Gulf of world news and the Gulf of Mexico of an American
+    story (it had been no place at all: "Gulf" is a frequent word)."""
+    gulf = next(m.place for m in geoparser.parse(text) if m.surface == "Gulf")
+    assert lon_range[0] < gulf.lon < lon_range[1]
+
+
+@pytest.mark.parametrize("text", [
+    "The Gulf states agreed a customs union in Riyadh.",
+    "Ministers of the Gulf states met in Riyadh.",
+    "Veterans of the Gulf War marched in Riyadh.",
+])
+def test_the_gulf_before_its_noun_is_no_sea(geoparser, text):
+    assert all(m.place is None or m.place.kind != "water" for m in geoparser.parse(text))
