@@ -1232,6 +1232,24 @@ class Recognizer:
             paired[a] = paired[i] = names
         return paired
 
+    def _ends_a_name_of_words(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Token i is an ordinary word after one or more capitalised ordinary words, none a
+        given name, a direction or a title, and not only a sentence's first word: the end of
+        a thing's name ("Atomic Bomb Dome", "Space Hub"), not a place's."""
+        if i == 0 or _zipf(tokens[i].text.lower()) < ALTERNATE_NAME_ZIPF:
+            return False
+        left = i
+        while left > 0 and tokens[left - 1].cap and \
+                _joined_by_space(text, tokens[left - 1], tokens[left]):
+            left -= 1
+        words = tokens[left:i]
+        if not words or (len(words) == 1 and self._sentence_initial(text, words[0])):
+            return False
+        return all(_zipf(t.text.lower()) >= ALTERNATE_NAME_ZIPF and t.text[1:].islower() and
+                   t.text.lower() not in DIRECTION_WORDS and t.text.lower() not in TITLES and
+                   t.text.lower() not in HEAD_WORDS and not self._is_given_name(t.text) and
+                   not self._lookup(t.text, NOT_SHORT) for t in words)
+
     @staticmethod
     def _sentence_initial(text: str, token: Token) -> bool:
         """After a stop, a quote, a colon or a line break, or a dateline's dash ("SORRISO,
@@ -1642,6 +1660,9 @@ class Recognizer:
                 BODY_NAME_AFTER.match(text, tokens[j].end):
             return None  # "the Austrian Ski Federation": an ordinary word inside a body's
             # name, not Ski, Norway, however often the story names Norway
+        if i == j and not broad and small and self._ends_a_name_of_words(text, tokens, i):
+            return None  # "the Atomic Bomb Dome": an ordinary word ending a name made of
+            # ordinary words is the thing's, not Dome in Ghana
         frequent = self._is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         if i == j and not broad and NUMBERED_AFTER.match(text, tokens[j].end) and small and \

@@ -2780,3 +2780,20 @@ def test_the_gulf_is_the_storys_gulf(geoparser, text, lon_range):
 ])
 def test_the_gulf_before_its_noun_is_no_sea(geoparser, text):
     assert all(m.place is None or m.place.kind != "water" for m in geoparser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lanterns floated beside the Atomic Bomb Dome in Hiroshima, Japan.", "Dome"),
+    ("The road narrows between the surf club and the Big Penguin in Tasmania.", "Penguin"),
+])
+def test_an_ordinary_word_ending_a_name_of_words_is_no_town(geoparser, text, name):
+    """"the Atomic Bomb Dome" is no Dome in Ghana, 13,000 km off, nor "the Big Penguin" the
+    Tasmanian town of Penguin: an ordinary word after capitalised ordinary words ends a
+    thing's name."""
+    assert name not in [m.surface for m in geoparser.parse(text)]
+
+
+def test_a_town_after_a_direction_keeps_its_name(geoparser):
+    """A guard: a direction before the word is no name of words ("Central Dome")."""
+    text = "Floods hit Central Reading and Wokingham in Berkshire on Monday."
+    assert "Reading" in [m.surface for m in geoparser.parse(text)]
