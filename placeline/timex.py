@@ -26,15 +26,19 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                  "fri": 4, "sat": 5, "sun": 6})
 
+_FULL_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
+
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October" \
          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A weekday written before a date ("on Tuesday, March 5", "Wednesday 6 March 2024", "Tue,
 # March 5"): one expression, dated by the date (alone, the weekday was nearer the place and
 # won: AP style's "voted on Tuesday, March 5" had been dated a week after the vote — an audit).
-# Short forms only capitalised and without a full stop (one would cut the text: `_CUT`).
+# Short forms only capitalised and without a full stop (one would cut the text: `_CUT`), and
+# not after "the": "The Sun, March 5" is a newspaper (a review: the card had warned that
+# 5 March was no Sunday); `_with_weekday_checked` reads one that is not its date's as a name.
 _WEEKDAY_BEFORE = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                   r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)),?\s+")
+                   r"|(?-i:(?<!\b[Tt]he\s)(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))),?\s+")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -659,12 +663,15 @@ def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateG
 def _with_weekday_checked(guess: DateGuess | None, g: dict) -> DateGuess | None:
     """A date written with its weekday keeps the date; a weekday that is not the date's is
     flagged ("Monday, March 5, 2024" was a Tuesday): one of them is a typo, and the date
-    says more."""
+    says more. A short form that is not the date's is a name ("The Baltimore Sun, March 5"):
+    the date alone is the evidence, with no flag."""
     if guess is None or guess.date is None or "weekday" not in g:
         return guess
     said = WEEKDAYS[g["weekday"].lower()]
     if guess.date.weekday() == said:
         return guess
+    if g["weekday"].lower() not in _FULL_WEEKDAYS:
+        return replace(guess, evidence=re.sub(r"^\w+,?\s+", "", guess.evidence))
     return replace(guess, flag=f"the text says {calendar.day_name[said]}, but "
                                f"{guess.date:%-d %B %Y} is a {guess.date:%A}: the date was kept")
 
