@@ -24,7 +24,7 @@ from placeline.config import database_target, is_default_database, is_server_url
 from placeline.config import tile_url as configured_tile_url
 from placeline.errors import PlacelineError, StoreCorruptError
 from placeline.eventindex import EventIndex, days_iso, load_event_index
-from placeline.export import events_table, to_csv, to_geojson
+from placeline.export import store_table, to_csv, to_geojson
 from placeline.models import Place
 from placeline.names import name_key
 from placeline.present import (
@@ -673,11 +673,15 @@ def select_clicked_place() -> None:
 
 # -- export -------------------------------------------------------------------------------
 
+def view_table(store: Store, index: EventIndex, mask) -> pd.DataFrame:
+    """The export's rows of the events in `mask` (as `python -m placeline export`'s)."""
+    return store_table(store, window_rows(store, index, mask))
+
+
 def export_buttons(store: Store, index: EventIndex, mask) -> None:
     """The current view (window + filters) as CSV and GeoJSON, built only when clicked."""
     def table() -> pd.DataFrame:
-        window = window_rows(store, index, mask)
-        return events_table(window, store.texts(sorted(set(window["article_id"]))))
+        return view_table(store, index, mask)
 
     empty = not mask.any()
     left, right = st.columns(2)

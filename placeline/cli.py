@@ -92,7 +92,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
-    from placeline.ingest import read_paths
+    from placeline.ingest import named_and_passed_over, read_paths
     from placeline.pipeline import Pipeline, load_corrections
     from placeline.present import counted
 
@@ -114,6 +114,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                       answers=known_answers(store))
     report = Pipeline(store, geoparser).ingest(prepared or read_paths(args.paths))
     print(report.summary())
+    for note in named_and_passed_over(args.paths):
+        print(f"  passed over {note.source}: {note.reason}")
     counts = store.counts()
     print(f"Store {store.location}: {counted(counts['articles'], 'article')}, "
           f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')}")
@@ -134,13 +136,12 @@ INGEST_EXITS = ("exit status: 0 every input read (stored, or stored already); 1 
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from placeline.export import events_table, to_csv, to_geojson
+    from placeline.export import store_table, to_csv, to_geojson
 
     out = _writable(args.out, args.db or database_target()) \
         if args.out not in (None, STDOUT) else None
     store = _existing_store(args)
-    texts = {int(r.id): r.text for r in store.articles_frame().itertuples()}
-    table = events_table(store.events_frame(), texts)
+    table = store_table(store, store.events_frame())
     output = to_csv(table) if args.format == "csv" else to_geojson(table)
     if out:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pandas as pd
 
@@ -19,8 +20,36 @@ COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_p
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def events_table(events: pd.DataFrame, texts: dict[int, str]) -> pd.DataFrame:
-    """The export's rows from the store's events frame and the articles' texts."""
+def store_table(store, events: pd.DataFrame) -> pd.DataFrame:
+    """The export's rows of some of a store's events (`Store.events_frame` rows), with
+    their snippets and their sources as exports name them."""
+    ids = sorted({int(a) for a in events["article_id"]})
+    return events_table(events, store.texts(ids), store.source_names(ids))
+
+
+def shared_source(source: str, name: str | None = None) -> str:
+    """An article's source as an export shows it: its name from the folder or file given at
+    ingest (`ingest.name_from`), else (stored before names were kept, or read again by
+    `rebuild`) an absolute path's file name with the row or member in it ("feed.jsonl#x0",
+    "in.zip/2024/a.txt"); a relative path or an upload's name as it is. The absolute path
+    told the folders and the user's name to whoever the export was sent to (a review)."""
+    if name:
+        return name
+    if not os.path.isabs(source):
+        return source
+    lower, cut = source.lower(), len(source)
+    for mark, keep in ((".zip/", 4), (".jsonl#", 6)):
+        if (at := lower.find(mark)) >= 0:
+            cut = min(cut, at + keep)
+    folder = os.path.dirname(source[:cut])
+    return source[len(folder):].lstrip("/" + os.sep) if folder else source
+
+
+def events_table(events: pd.DataFrame, texts: dict[int, str],
+                 names: dict[int, str] | None = None) -> pd.DataFrame:
+    """The export's rows from the store's events frame, the articles' texts and the names
+    of their sources (`Store.source_names`)."""
+    names = names or {}
     if events.empty:
         return pd.DataFrame(columns=COLUMNS)
     snippets = [texts.get(a, "")[s:e] for a, s, e in
@@ -40,7 +69,8 @@ def events_table(events: pd.DataFrame, texts: dict[int, str]) -> pd.DataFrame:
         "story_id": events["story_id"],
         # Where the article came from: a journalist's way back to the original story.
         "url": events["url"].where(events["url"].fillna("") != "", None),
-        "source": events["article_source"],
+        "source": [shared_source(source, names.get(int(a))) for a, source in
+                   zip(events["article_id"], events["article_source"], strict=True)],
     })
     return table.sort_values(["event_date", "article_id", "place"], na_position="last")
 

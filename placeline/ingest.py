@@ -40,6 +40,8 @@ ZIP_MAX_UPLOAD = 100 * 1024 * 1024
 # upload's, which the uploader holds in memory anyway.
 UPLOAD_MAX = ZIP_MAX_UPLOAD
 ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the member
+# Metadata: a document's source named from the folder or file given at ingest (`name_from`).
+SOURCE_NAME = "source_name"
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
 # JSON fields that carry the publication date, as news exports and feeds name them (RSS's
 # "pubDate" had been ignored without a word, and every event of its articles left undated:
@@ -561,7 +563,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         if is_dir:
             yield from _folder_files(path)
         elif is_file:
-            if path.name.lower() in SYSTEM_NAMES or _is_store_file(path):
+            if passed_over(path):
                 continue  # (`ingest stories/*` names the store kept there, and Thumbs.db)
             if path.suffix.lower() in SUPPORTED:
                 yield path
@@ -570,6 +572,33 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
                                             f" expected {', '.join(SUPPORTED)}")
         else:
             yield InputError(str(path), "no such file or folder")
+
+
+def passed_over(path: Path) -> str:
+    """Why `iter_paths` passes over a file given by name, not read nor skipped ("" when it
+    reads it): a system's file, or a store's."""
+    if path.name.lower() in SYSTEM_NAMES:
+        return "a file Windows or macOS keeps (thumbnails, a folder's settings), not an article"
+    if _is_store_file(path):
+        return "a SQLite database or a file one keeps beside itself (a store's log or " \
+               "corrections journal), not an article"
+    return ""
+
+
+def named_and_passed_over(paths: Iterable[str | Path]) -> list[InputError]:
+    """The files given by name that `iter_paths` passes over, with why: `ingest Thumbs.db`
+    had printed nothing of it (a review). Not skipped inputs: `ingest stories/*` names the
+    store kept in the folder, and still read everything."""
+    found = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            why = passed_over(path) if path.is_file() else ""
+        except OSError:
+            continue  # (`iter_paths` reports it)
+        if why:
+            found.append(InputError(str(path), why))
+    return found
 
 
 def _folder_files(folder: Path) -> Iterator[Path | InputError]:
@@ -625,8 +654,32 @@ def _reason(exc: OSError) -> str:
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError]:
-    """Every document under the given paths, or the reason a file could not be read."""
-    for item in iter_paths(paths):
+    """Every document under the given paths, or the reason a file could not be read. Each
+    document's metadata names it from the folder or file given (`SOURCE_NAME`)."""
+    for raw in paths:
+        named = Path(raw)
+        for item in _read_named(named):
+            if isinstance(item, RawDocument):
+                item.metadata[SOURCE_NAME] = name_from(item.source, named)
+            yield item
+
+
+def name_from(source: str, named: Path) -> str:
+    """A document's source from the folder or file given at ingest, its name included
+    ("news/2024/a.txt", "feed.jsonl#x0"): what exports show of it, which finds the file
+    again without telling the folders above it (a review: a shared CSV had the absolute
+    path, with the user's name)."""
+    written = str(named)
+    label = named.name if named.name not in {"", ".."} else named.resolve().name
+    if written == ".":  # ("./a.txt" is read as "a.txt")
+        return os.path.join(label, source)
+    return label + source[len(written):] if source.startswith(written) else \
+        os.path.basename(source)
+
+
+def _read_named(named: Path) -> Iterator[RawDocument | InputError]:
+    """`read_paths` of one path given."""
+    for item in iter_paths([named]):
         if isinstance(item, InputError):
             yield item
             continue

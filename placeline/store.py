@@ -790,6 +790,17 @@ class Store:
         return dict(self._rows_in("SELECT id, text FROM articles WHERE id IN ({})",
                                   [int(a) for a in article_ids]))
 
+    def source_names(self, article_ids: list[int]) -> dict[int, str]:
+        """The names some articles' sources were read by, from the folder or file given at
+        ingest (`placeline.ingest.SOURCE_NAME`), for those that have one (exports)."""
+        found = {}
+        for article_id, metadata in self._rows_in(
+                "SELECT id, metadata FROM articles WHERE id IN ({})", [int(a) for a in article_ids]):
+            name = json.loads(metadata or "{}").get("source_name")
+            if isinstance(name, str) and name:
+                found[int(article_id)] = name
+        return found
+
     def _rows_in(self, sql: str, values: list, after: tuple = ()) -> Iterator:
         """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time (`after`: the
         parameters that follow the list in `sql`)."""

@@ -329,7 +329,7 @@ def test_a_locked_database_is_not_called_damaged(capsys, seeds_db, monkeypatch):
     def locked(self):
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(SQLiteStore, "articles_frame", locked)
+    monkeypatch.setattr(SQLiteStore, "events_frame", locked)
     with pytest.raises(sqlite3.OperationalError):
         cli.main(["export", "--format", "csv", "--db", str(seeds_db)])
 

@@ -38,3 +38,111 @@ def test_a_short_weekday_form_that_is_the_date_s_stays_and_a_full_name_is_still_
     assert _guess("2024-03-13", "Tue, March 5: floods in Xville").evidence == "Tue, March 5"
     full = _guess("2024-03-13", "Floods hit Xville on Sunday, March 5.")
     assert full.date == dt.date(2024, 3, 5) and "Sunday" in full.flag
+
+
+# -- 2. exports name an article's file from the folder named at ingest --------------------
+
+GALWAY = "Storm in Galway\nA storm hit Galway on Monday, 4 March 2024.\n"
+LIMERICK = ('{"id": "x0", "date": "2024-03-05", "text": "Rain flooded streets in Limerick on '
+            'Tuesday."}\n')
+
+
+def _main(capsys, *args) -> tuple[int, str]:
+    from placeline.cli import main
+
+    code = main([str(a) for a in args])
+    return code, capsys.readouterr().out
+
+
+def _news_folder(tmp_path):
+    folder = tmp_path / "home" / "someone" / "news"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "galway.txt").write_text(GALWAY, encoding="utf-8")
+    (folder / "feed.jsonl").write_text(LIMERICK, encoding="utf-8")
+    return folder
+
+
+def _exported_sources(capsys, db, fmt: str = "csv") -> set[str]:
+    import csv
+    import io
+    import json
+
+    code, out = _main(capsys, "export", "--format", fmt, "--db", db)
+    assert code == 0
+    if fmt == "csv":
+        return {row["source"] for row in csv.DictReader(io.StringIO(out))}
+    return {f["properties"]["source"] for f in json.loads(out)["features"]}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson"])
+def test_an_export_names_a_file_from_the_folder_named_at_ingest(capsys, tmp_path, fmt):
+    """The review's export had "/home/…/feed.jsonl#x0": a shared CSV told the folder and
+    the user's name."""
+    folder = _news_folder(tmp_path)
+    db = tmp_path / "s.db"
+    assert _main(capsys, "ingest", folder, "--db", db)[0] == 0
+    assert _exported_sources(capsys, db, fmt) == {"news/2024/galway.txt", "news/feed.jsonl#x0"}
+
+
+def test_a_file_named_at_ingest_is_exported_by_its_name(capsys, tmp_path, monkeypatch):
+    folder = _news_folder(tmp_path)
+    monkeypatch.chdir(folder / "2024")
+    db = tmp_path / "s.db"
+    _main(capsys, "ingest", folder / "feed.jsonl", "galway.txt", "--db", db)
+    assert _exported_sources(capsys, db) == {"galway.txt", "feed.jsonl#x0"}
+
+
+def test_an_article_stored_before_names_were_kept_is_exported_by_its_file_name(tmp_path):
+    from placeline.export import shared_source
+
+    assert shared_source("/home/someone/news/feed.jsonl#x0") == "feed.jsonl#x0"
+    assert shared_source("/home/someone/in.zip/2024/a.txt") == "in.zip/2024/a.txt"
+    assert shared_source("/home/someone/news/a.txt") == "a.txt"
+    assert shared_source("upload:feed.jsonl#3") == "upload:feed.jsonl#3"
+    assert shared_source("/home/someone/a.txt", "news/a.txt") == "news/a.txt"
+
+
+def test_both_stores_give_the_names_sources_were_read_by(store):
+    from placeline.models import Article
+
+    def article(source: str, content_hash: str, metadata: dict) -> Article:
+        return Article(source=source, title="A", text="Kyiv news.", content_hash=content_hash,
+                       published=DateGuess(dt.date(2024, 3, 5), "metadata", 0.97),
+                       metadata=metadata)
+
+    named = store.add_article(article("/home/u/news/a.txt", "h1",
+                                      {"source_name": "news/a.txt"}), [])
+    unnamed = store.add_article(article("/home/u/b.txt", "h2", {}), [])
+    assert store.source_names([named, unnamed]) == {named: "news/a.txt"}
+
+
+def test_the_dashboard_s_csv_of_this_view_names_files_as_the_cli_does(tmp_path, geoparser):
+    from app_common import view_table
+    from placeline.eventindex import load_event_index
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    folder = _news_folder(tmp_path)
+    store = open_store(tmp_path / "s.db")
+    try:
+        Pipeline(store, geoparser).ingest(read_paths([folder]))
+        index = load_event_index(store)
+        table = view_table(store, index, index.everything())
+    finally:
+        store.close()
+    assert set(table["source"]) == {"news/2024/galway.txt", "news/feed.jsonl#x0"}
+
+
+# -- 3. a junk file named on the command line is said to be passed over -------------------
+
+
+def test_a_system_or_store_file_named_on_its_own_is_said_to_be_passed_over(capsys, tmp_path):
+    """`ingest Thumbs.db` had printed "0 added, 0 already stored, 0 skipped" and nothing
+    about it. It is still no skipped input (exit 0: `ingest stories/*` names them too)."""
+    (tmp_path / "Thumbs.db").write_bytes(b"")
+    code, out = _main(capsys, "ingest", tmp_path / "Thumbs.db", "--db", tmp_path / "s.db")
+    assert code == 0
+    assert f"passed over {tmp_path / 'Thumbs.db'}: " in out
+    code, out = _main(capsys, "ingest", tmp_path / "s.db", "--db", tmp_path / "s.db")
+    assert code == 0 and f"passed over {tmp_path / 's.db'}: " in out and "database" in out
