@@ -27,9 +27,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from placeline.config import PACKAGE_DATA
-from placeline.ingest import shared_wording, wording
+from placeline.ingest import DATE_ORDER, NUMERIC_DATE, shared_wording, wording
 from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at
@@ -223,20 +224,25 @@ def plausibly_published(day: dt.date) -> bool:
     return EARLIEST <= day <= dt.date.today() + dt.timedelta(days=1)
 
 
-def date_from_metadata(metadata: dict) -> DateGuess | None:
+def date_from_metadata(metadata: dict, text: str = "") -> DateGuess | None:
     """A date given by the source itself (date line, JSON field, HTML meta): "explicit".
 
     A value before 1900 or later than tomorrow is not a publication date (a template default,
     an embargo typo), nor is one no rule can read ("sometime last spring"): it is skipped, and
     the guess that wins says so in `flag`. (Not a page's first <time> tag, which may be a
-    time of day or a duration: the page never said it was the publication date.)
+    time of day or a duration: the page never said it was the publication date.) A numeric
+    date that reads two ways is read as `_numeric_date` says; `text`, the article's, may
+    settle it by its lead.
     """
     rejected = ""
     for key, confidence in METADATA_KEYS:
         value = metadata.get(key)
         if not value:
             continue
-        parsed = parse_date_value(str(value))
+        numeric = _numeric_date(str(value), metadata, text)
+        parsed, note, guessed = numeric or (parse_date_value(str(value)), "", "")
+        if guessed:
+            confidence = min(confidence, GUESSED_ORDER_CONFIDENCE)
         if parsed is None:
             if key != "time":
                 rejected = rejected or (f"could not read the date in metadata {key} "
@@ -245,10 +251,70 @@ def date_from_metadata(metadata: dict) -> DateGuess | None:
         if not plausibly_published(parsed):
             rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
             continue
-        flag = _times_disagree(parsed, metadata.get("time_others", "")) if key == "time" else ""
-        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}", flag=flag,
-                         stamp=publication_stamp(str(value)))
+        flag = guessed or (_times_disagree(parsed, metadata.get("time_others", ""))
+                           if key == "time" else "")
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}{note}",
+                         flag=flag, stamp=publication_stamp(str(value)))
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
+
+
+# Numeric dates: "11/05/2024" is 11 May day first, as most of the world writes it, and 5
+# November month first, as the United States do; a US feed's had been read day first in
+# silence (an audit). Country codes of web addresses whose sites write month first (the
+# Philippines too; Canada writes both, month first most in English):
+MONTH_FIRST_DOMAINS = frozenset({"us", "ph", "ca"})
+GUESSED_ORDER_CONFIDENCE = 0.6  # a reading of the two that nothing proves
+
+
+def _numeric_date(value: str, metadata: dict, text: str) -> tuple[dt.date | None, str, str] | None:
+    """(date, note for the evidence, flag) of a numeric date ("11/05/2024 23:10"); None for
+    another form. A reading is proven by the order another date of its feed is written in
+    (`ingest.DATE_ORDER`: "11/13/2024"), by the other reading's lying ahead, or by the
+    article's lead giving the date; else it is a guess, said in the flag: month first for a
+    site of `MONTH_FIRST_DOMAINS`, day first otherwise."""
+    match = NUMERIC_DATE.match(value)
+    if match is None:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if year < 100:  # "11/05/24": this century's, unless that lies ahead
+        year += 2000 if 2000 + year <= dt.date.today().year + 1 else 1900
+    day_first, month_first = _day(year, second, first), _day(year, first, second)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first, "", ""
+    month, why, proven = _numeric_order(metadata, text, day_first, month_first)
+    chosen, other = (month_first, day_first) if month else (day_first, month_first)
+    order, other_order = ("month", "day") if month else ("day", "month")
+    if proven:
+        return chosen, f" ({order} first, {why})", ""
+    return chosen, "", (f'the date "{_shortened(value)[1:-1]}" reads two ways: taken as '
+                        f"{chosen:%-d %B %Y} ({order} first{', ' + why if why else ''}); "
+                        f"{other:%-d %B %Y} if {other_order} first")
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_order(metadata: dict, text: str, day_first: dt.date,
+                   month_first: dt.date) -> tuple[bool, str, bool]:
+    """(month first?, why, proven?) for a numeric date that reads two ways."""
+    recorded = metadata.get(DATE_ORDER)
+    if isinstance(recorded, dict) and recorded.get("order") in {"day", "month"}:
+        return recorded["order"] == "month", f"as {recorded.get('by')} elsewhere in its file", \
+            True
+    if plausibly_published(day_first) != plausibly_published(month_first):
+        month = plausibly_published(month_first)
+        return month, f"as {'day' if month else 'month'} first it would lie ahead", True
+    lead = date_from_lead(text) if text else None
+    if lead and lead.date in {day_first, month_first}:
+        return lead.date == month_first, f"as the lead's {lead.evidence[6:]}", True
+    host = urlsplit(str(metadata.get("url", ""))).hostname or ""
+    if (domain := host.rsplit(".", 1)[-1]) in MONTH_FIRST_DOMAINS:
+        return True, f"as sites under .{domain} write it", False
+    return False, "", False
 
 
 YEARS_APART = 365  # days between a page's <time> tags that make its date doubtful
@@ -363,7 +429,7 @@ def date_from_lead(text: str) -> DateGuess | None:
 
 def own_publication_date(text: str, metadata: dict) -> DateGuess:
     """What the article says about its own date, before looking at other articles."""
-    meta = date_from_metadata(metadata)
+    meta = date_from_metadata(metadata, text)
     if meta and meta.date:
         return meta
     flag = meta.flag if meta else ""

@@ -40,6 +40,16 @@ ZIP_MAX_UPLOAD = 100 * 1024 * 1024
 # upload's, which the uploader holds in memory anyway.
 UPLOAD_MAX = ZIP_MAX_UPLOAD
 ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the member
+# A metadata value that is a numeric date ("11/05/2024", "05.11.2024 10:00"), whose first two
+# numbers may be the day or the month: `placeline.dates` reads it, in the order a feed's other
+# values prove (`DATE_ORDER` in its rows' metadata: {"order": "month", "by": "11/13/2024"}).
+NUMERIC_DATE = re.compile(r"\s*(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+                          r"(?P<year>\d{4}|\d\d)(?![\d/.-])")
+DATE_ORDER = "date_order"
+# A JSON string value that is such a date alone, with a time perhaps: what `_feed_date_order`
+# looks for in a feed.
+_FEED_DATE = re.compile(r'":\s*"\s*(?P<date>(\d{1,2})([/.-])(\d{1,2})\3(?:\d{4}|\d\d))(?:[ T][\d:.]+'
+                        r'(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?\s*"')
 # Metadata: a document's source named from the folder or file given at ingest (`name_from`).
 SOURCE_NAME = "source_name"
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
@@ -425,6 +435,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
     if b"\x00" in head and not head.startswith(tuple(m for m, _ in _BYTE_ORDER_MARKS)):
         yield InputError(source, "the file is binary, not text")
         return
+    order = _feed_date_order(stream, head)
     read = False
     for number, line in _jsonl_lines(stream, head, source):
         if isinstance(line, InputError):
@@ -434,9 +445,34 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
         if not line.strip():
             continue
         read = True
-        yield _jsonl_row(line, source, number)
+        yield _jsonl_row(line, source, number, order)
     if not read:
         yield InputError(source, "the file is empty")
+
+
+def _feed_date_order(stream: BinaryIO, head: bytes) -> dict | None:
+    """The order a feed writes its numeric dates in, as one of them proves ("11/13/2024":
+    month first; "13/11/2024": day first), read before its rows, so that its "11/05/2024"
+    is read that way: a US feed's had been 11 May, in silence (an audit). None where no
+    value proves it, or two disagree. The stream is left at its start."""
+    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n") if encoding \
+        else None
+    lines = iter(text.readline, "") if text else \
+        (line.decode("latin-1") for line in iter(lambda: stream.readline(MAX_BYTES), b""))
+    proofs: dict[str, str] = {}
+    for line in lines:
+        for match in _FEED_DATE.finditer(line) if re.search(r"\d[/.-]\d", line) else ():
+            first, second = int(match[2]), int(match[4])
+            if (first > 12) != (second > 12):
+                proofs.setdefault("day" if first > 12 else "month", match["date"])
+        if len(proofs) > 1:
+            break
+    if text:
+        text.detach()  # (closing the wrapper would close the stream)
+    stream.seek(0)
+    return {"order": next(iter(proofs)), "by": next(iter(proofs.values()))} \
+        if len(proofs) == 1 else None
 
 
 def _jsonl_lines(stream: BinaryIO, head: bytes, source: str,
@@ -487,7 +523,9 @@ def _decoded_line(raw: bytes, where: str) -> str | InputError:
         return exc
 
 
-def _jsonl_row(line: str, source: str, number: int) -> RawDocument | InputError:
+def _jsonl_row(line: str, source: str, number: int,
+               order: dict | None = None) -> RawDocument | InputError:
+    """A row's document; `order`: the order its feed's numeric dates are written in."""
     where = f"{source}:{number}"
     try:
         record = json.loads(line)
@@ -505,6 +543,8 @@ def _jsonl_row(line: str, source: str, number: int) -> RawDocument | InputError:
     title = record.get("title")
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
+    if order:
+        metadata[DATE_ORDER] = order
     if unread := _unread_dates(record, metadata):
         metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), unread]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)

@@ -146,3 +146,86 @@ def test_a_system_or_store_file_named_on_its_own_is_said_to_be_passed_over(capsy
     assert f"passed over {tmp_path / 'Thumbs.db'}: " in out
     code, out = _main(capsys, "ingest", tmp_path / "s.db", "--db", tmp_path / "s.db")
     assert code == 0 and f"passed over {tmp_path / 's.db'}: " in out and "database" in out
+
+
+# -- 4. numeric metadata dates: the order the feed proves, the lead's, else said ----------
+
+def _feed(tmp_path, rows: list[dict], name: str = "us_feed.jsonl"):
+    import json
+
+    from placeline.ingest import read_paths
+    from placeline.pipeline import make_article
+
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return [make_article(doc) for doc in read_paths([path])]
+
+
+ATLANTA = {"id": "a1", "date": "11/05/2024 23:10", "title": "Long lines in Atlanta",
+           "text": "Voters in Atlanta waited hours to cast ballots on Tuesday."}
+PHOENIX = {"id": "a2", "date": "11/13/2024", "title": "Recount in Phoenix",
+           "text": "Officials in Phoenix began a recount on Wednesday."}
+
+
+def test_a_date_elsewhere_in_the_feed_proves_its_order(tmp_path):
+    """The audit's US feed: "11/13/2024" can only be month first, so "11/05/2024" is 5
+    November (it had been 11 May, "explicit 0.95", and its Tuesday 7 May)."""
+    atlanta, phoenix = _feed(tmp_path, [ATLANTA, PHOENIX])
+    assert atlanta.published.date == dt.date(2024, 11, 5)
+    assert atlanta.published.flag == ""
+    assert "month first, as 11/13/2024 elsewhere in its file" in atlanta.published.evidence
+    assert phoenix.published.date == dt.date(2024, 11, 13)
+    # and day first where the feed says so
+    london = {**ATLANTA, "date": "11/05/2024", "text": "Voters in London queued."}
+    leeds = {**PHOENIX, "date": "13/11/2024", "text": "Officials in Leeds counted."}
+    assert _feed(tmp_path, [london, leeds], "uk.jsonl")[0].published.date == \
+        dt.date(2024, 5, 11)
+
+
+def test_an_ambiguous_date_alone_is_read_day_first_and_said_so(tmp_path):
+    (article,) = _feed(tmp_path, [ATLANTA])
+    assert article.published.date == dt.date(2024, 5, 11)
+    assert "11/05/2024 23:10" in article.published.flag
+    assert "11 May 2024" in article.published.flag and "5 November 2024" in \
+        article.published.flag
+
+
+def test_the_lead_s_date_or_a_us_address_decides(tmp_path):
+    dated = {**ATLANTA, "text": "ATLANTA, Nov. 5, 2024 — Voters waited hours in Atlanta."}
+    (article,) = _feed(tmp_path, [dated])
+    assert (article.published.date, article.published.flag) == (dt.date(2024, 11, 5), "")
+    us = {**ATLANTA, "url": "https://www.ajc.example.us/news/lines"}
+    (article,) = _feed(tmp_path, [us])
+    assert article.published.date == dt.date(2024, 11, 5)
+    assert "month first" in article.published.flag  # (a guess, said so)
+
+
+def test_unambiguous_and_equal_numeric_dates_raise_no_flag(tmp_path):
+    rows = [{**ATLANTA, "date": value} for value in ("05/05/2024", "25/12/2023")]
+    first, second = _feed(tmp_path, rows)
+    assert (first.published.date, first.published.flag) == (dt.date(2024, 5, 5), "")
+    assert (second.published.date, second.published.flag) == (dt.date(2023, 12, 25), "")
+
+
+def test_the_audit_s_feed_is_stored_and_dated_month_first(capsys, tmp_path):
+    import json
+
+    path = tmp_path / "us_feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (ATLANTA, PHOENIX)), encoding="utf-8")
+    db = tmp_path / "s.db"
+    code, out = _main(capsys, "ingest", path, "--db", db)
+    assert code == 0 and "warning" not in out, out
+    code, out = _main(capsys, "export", "--format", "csv", "--db", db)
+    assert "2024-11-05" in out and "2024-05-" not in out
+
+
+def test_a_utf16_feed_proves_its_order_too(tmp_path):
+    import json
+
+    from placeline.ingest import read_paths
+    from placeline.pipeline import make_article
+
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes("".join(json.dumps(r) + "\n" for r in (ATLANTA, PHOENIX)).encode("utf-16"))
+    atlanta = make_article(next(iter(read_paths([path]))))
+    assert atlanta.published.date == dt.date(2024, 11, 5)
