@@ -25,7 +25,7 @@ from placeline.config import tile_url as configured_tile_url
 from placeline.errors import PlacelineError, StoreCorruptError
 from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import store_table, to_csv, to_geojson
-from placeline.models import Place
+from placeline.models import SET_BY_HAND, Place
 from placeline.names import name_key
 from placeline.present import (
     candidate_label,
@@ -871,6 +871,40 @@ def article_correction(store: Store, article_id: int, mentions: list[dict]) -> N
     if place_id is not None:
         name = found.loc[found["place_id"] == place_id, "place"].iloc[0]
         correction_form(store, place_id, name, [article_id], select_key=box, expanded=True)
+
+
+def date_correction(store: Store, article: dict) -> None:
+    """"Wrong date?": an article's publication date set by hand, when the one found is wrong
+    (a feed's "11/05/2024" read the other way, a page's stale <time>); undone the same way.
+    Its events are dated again from it, and it holds as a one-article correction does."""
+    article_id, found = int(article["id"]), article["published"]
+    by_hand = article["published_method"] == SET_BY_HAND
+    today = dt.date.today()
+    with st.expander("Wrong date? Set it by hand"):
+        chosen = st.date_input("Published on", value=as_date(found) if found else None,
+                               min_value=dt.date(1900, 1, 1),
+                               max_value=today + dt.timedelta(days=1), format="YYYY-MM-DD",
+                               key=f"fix_date_{article_id}")
+        st.caption("Its events are dated again from this date; it holds when the article is "
+                   "ingested again or reprocessed, and a rebuild replays it, as a corrected "
+                   "place does. The Places page lists it with your corrections.")
+        save, undo = st.columns(2)
+        if save.button("Save date", key=f"save_date_{article_id}", type="primary",
+                       disabled=chosen is None or (by_hand and chosen == as_date(found))):
+            _save_date(store, article_id, chosen)
+        if by_hand and undo.button("Undo: the date found", key=f"undo_date_{article_id}"):
+            _save_date(store, article_id, None)
+
+
+def _save_date(store: Store, article_id: int, published: dt.date | None) -> None:
+    from placeline.pipeline import Pipeline  # only on a correction: it is heavy
+
+    Pipeline(store).correct_date(article_id, published)
+    refresh()
+    dated = store.article(article_id)["published"]
+    st.toast(f"Saved: published {pretty_date(dated)}, set by hand." if published
+             else f"Undone: published {pretty_date(dated)}, as found.")
+    st.rerun(scope="app")
 
 
 def apply_pending_selection(key: str = "place") -> None:

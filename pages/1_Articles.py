@@ -13,6 +13,7 @@ from app_common import (
     article_correction,
     articles_matching,
     data_version,
+    date_correction,
     described_places,
     follow_article_link,
     get_store,
@@ -104,6 +105,7 @@ st.markdown(
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"
     f"**Source:** {escape_markdown(article['source'])}"
     + original_link(article["url"]))
+date_correction(store, article)
 
 
 PLACE_COLUMNS = {

@@ -13,6 +13,7 @@ from app_common import (
     no_date_count,
     off_timeline,
     place_regions,
+    pretty_date,
     refresh,
     whole_timeline,
 )
@@ -94,10 +95,11 @@ st.dataframe(
 
 st.subheader("Your corrections")
 corrections = store.corrections()
-if not corrections:
+dates_set = store.date_corrections()
+if not corrections and not dates_set:
     st.caption("None yet. On the map pick a place, or on the Articles page a place of an "
-               "article, and open “Wrong place?” to fix a pin; corrections are applied at "
-               "once and on every re-ingest.")
+               "article, and open “Wrong place?” to fix a pin (or “Wrong date?” to set an "
+               "article's date); corrections are applied at once and on every re-ingest.")
 
 
 def _scope(row: dict) -> str:
@@ -118,5 +120,25 @@ for row in corrections:
     if undo.button("Undo", key=f"undo-{row['correction_id']}"):
         store.remove_correction(row["correction_id"])
         Pipeline(store).reprocess(store.articles_with_surface(row["surface"]))
+        refresh()
+        st.rerun()
+
+
+def _dated_article(row: dict) -> str:
+    """The article a date was set for, by its title (its text may no longer be stored)."""
+    if row["article_title"] is None:
+        return "an article no longer stored"
+    return f"“{escape_markdown(clipped(row['article_title'], 70))}”"
+
+
+for row in dates_set:
+    text, undo = st.columns([5, 1], vertical_alignment="center")
+    text.markdown(f"{_dated_article(row)} → published **{pretty_date(row['published'])}**, "
+                  f"set by hand · {local_time(row['created_at'], st.context.timezone)}")
+    if undo.button("Undo", key=f"undo-date-{row['context_hint']}"):
+        if row["article_id"] is None:
+            store.remove_date_correction(row["context_hint"])
+        else:
+            Pipeline(store).correct_date(int(row["article_id"]), None)
         refresh()
         st.rerun()

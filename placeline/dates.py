@@ -288,7 +288,8 @@ def _numeric_date(value: str, metadata: dict, text: str) -> tuple[dt.date | None
         return chosen, f" ({order} first, {why})", ""
     return chosen, "", (f'the date "{_shortened(value)[1:-1]}" reads two ways: taken as '
                         f"{chosen:%-d %B %Y} ({order} first{', ' + why if why else ''}); "
-                        f"{other:%-d %B %Y} if {other_order} first")
+                        f"{other:%-d %B %Y} if {other_order} first (then set it by hand on "
+                        "the Articles page)")
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

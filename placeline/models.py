@@ -37,12 +37,15 @@ class Mention:
     confidence: float
 
 
+SET_BY_HAND = "corrected"  # the method of a publication date set by hand (Articles page)
+
+
 @dataclass(frozen=True)
 class DateGuess:
     """A date with how it was found, so the UI can say how far to trust it."""
 
     date: dt.date | None
-    method: str  # metadata | explicit | relative | inferred | fallback | unknown
+    method: str  # metadata | explicit | relative | inferred | fallback | unknown | corrected
     confidence: float
     evidence: str = ""
     end: dt.date | None = None  # set for ranges

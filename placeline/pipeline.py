@@ -48,7 +48,7 @@ from placeline.ingest import (
     wording,
 )
 from placeline.language import language_warning
-from placeline.models import Article, DateGuess, Event, Mention, Place
+from placeline.models import SET_BY_HAND, Article, DateGuess, Event, Mention, Place
 from placeline.names import name_key
 from placeline.present import counted
 from placeline.store import Store
@@ -175,6 +175,15 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
     return Prepared(source, article, mentions,
                     build_events(article.text, mentions, own.date, own.stamp),
                     story_terms(article.text, mentions))
+
+
+def _own_or_set_by_hand(own: DateGuess, published: dt.date | None) -> DateGuess:
+    """The date set by hand for an article, if any, else the one it gives itself; a hand's
+    says what the article gave, which it replaces."""
+    if published is None:
+        return own
+    gave = f"it gave {own.date:%-d %B %Y} ({own.evidence})" if own.date else "it gave none"
+    return DateGuess(published, SET_BY_HAND, 1.0, f"set by hand on the Articles page; {gave}")
 
 
 def _other_row_of_one_feed(source: str | None, other: str) -> bool:
@@ -489,7 +498,9 @@ class Pipeline:
             return None, ""
         if stored[0] < SAME_ARTICLE:
             return None, f"shares little of its wording ({stored[0]:.0%})"
-        own = self.store.own_publication_dates([stored[1]]).get(stored[1])
+        own = None if stored[2] in self.store.corrected_dates() else \
+            self.store.own_publication_dates([stored[1]]).get(stored[1])  # (one set by
+        # hand is not its source's: a new version of a misdated row still gives that date)
         new = article.published.date if article.published else None
         if own and new and abs((dt.date.fromisoformat(own[:10]) - new).days) > \
                 SAME_ARTICLE_DAYS:
@@ -579,9 +590,10 @@ class Pipeline:
         weights = term_weights(everything, self.store.place_names(
             t.removeprefix("place:") for t in everything if t.startswith("place:")))
         counts = self.store.term_counts(t for t in everything if not t.startswith("place:"))
-        items = [DatingInput(row["id"], row["text"],
-                             own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
-                             terms[row["id"]]) for row in rows]
+        fixed = self.store.corrected_dates()
+        items = [DatingInput(row["id"], row["text"], _own_or_set_by_hand(
+                     own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
+                     fixed.get(row["content_hash"])), terms[row["id"]]) for row in rows]
         current = {row["id"]: (row["published"], row["published_method"], row["story_id"])
                    for row in rows}
         dated = infer_publication_dates(items, weights, COMMON_TERM_CAP, counts)
@@ -596,6 +608,19 @@ class Pipeline:
                     self.store.set_publication_date(item.id, guess, story)
                     if item.id in always or current[item.id][0] != published:
                         self._rebuild_events(item.id, item.text, guess)
+
+    def correct_date(self, article_id: int, published: dt.date | None) -> None:
+        """Set an article's publication date by hand (None: back to the date found): its
+        events and its story's undated articles are dated again. It holds through re-ingest,
+        a new version of its text, reprocess and rebuild, as a one-article correction does."""
+        article = self.store.article(article_id)
+        if article is None:
+            raise LookupError(f"article {article_id} is not stored")
+        if published is None:
+            self.store.remove_date_correction(article["content_hash"])
+        else:
+            self.store.set_date_correction(article["content_hash"], published)
+        self.settle_dates(new=[article_id], always={article_id})
 
     def _neighbourhood(self, new: set[int]) -> set[int]:
         """The new articles, the stored ones that could join a story with one of them, and

@@ -154,7 +154,7 @@ METHOD_LABELS = {
     "metadata": "given by the source", "explicit": "given by the source or stated in its text",
     "relative": "worked out from the text relative to a known date",
     "inferred": "inferred from related articles or known events",
-    "fallback": "publication date", "unknown": "not found",
+    "fallback": "publication date", "unknown": "not found", "corrected": "set by hand",
 }
 
 

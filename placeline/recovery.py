@@ -42,6 +42,7 @@ from placeline.store import (
 )
 
 Correction = tuple[str, str, Place]  # surface, context hint, place
+DatedText = tuple[str, str, str]  # a date set by hand: its text's hash, ISO date, when set
 
 # The articles table's columns in the order SQLite stores them (store.SCHEMA): what a row
 # read from its page directly is recognised and decoded by.
@@ -112,6 +113,7 @@ class Salvaged:
     listed: bool = True
     pages_missing: int = 0
     corrections: list[Correction] = field(default_factory=list)
+    dates: list[DatedText] = field(default_factory=list)  # set by hand
     answers: list[tuple[str, str, Place | None]] = field(default_factory=list)  # geocoder's
     foreign: bool = False  # a readable SQLite database with no articles table
     store_id: str | None = None  # its own id, which its journal lines carry (store.py)
@@ -203,6 +205,13 @@ def _table_corrections(conn: sqlite3.Connection) -> list[Correction]:
               " FROM corrections c JOIN places p ON p.id = c.place_id ORDER BY c.id")]
 
 
+def _table_dates(conn: sqlite3.Connection) -> list[DatedText]:
+    """The dates set by hand the damaged file's own table holds (none before it had one)."""
+    return [(row[0], row[1], row[2]) for row in _rows(
+        conn, "SELECT context_hint, published, created_at FROM date_corrections")
+        if isinstance(row[0], str) and _iso_date(row[1])]
+
+
 def _cached_answers(conn: sqlite3.Connection) -> list[tuple[str, str, Place | None]]:
     """The online geocoder's cached answers (query, provider, place or None for "no such
     place"), up to the first damaged page: an offline rebuild needs them to place again what
@@ -253,7 +262,8 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
         sources=[sources[i] for i in sorted(sources)],
         untraced=sorted(known - rows.keys() - sources.keys()),
         held=len(known), listed=ids is not None, pages_missing=_pages_missing(path),
-        corrections=_table_corrections(conn), answers=_cached_answers(conn),
+        corrections=_table_corrections(conn), dates=_table_dates(conn),
+        answers=_cached_answers(conn),
         foreign=not known and _has_articles_table(conn) is False,
         store_id=next(_column(conn, f"SELECT value FROM meta WHERE key = '{STORE_ID}'"),
                       None))
@@ -557,6 +567,8 @@ def read_journal(journal: Path, log: Callable[[str], None] = print, owner: str |
             record = json.loads(line)
             if owner is not None and not _owned_by(record, owner):
                 continue  # another database's, or written before lines named theirs
+            if isinstance(record, dict) and record.get("op") in DATE_OPS:
+                continue  # a date set by hand (`read_date_journal`)
             key, place = _journal_record(record)
         except json.JSONDecodeError:
             # A line cut by a crash: every complete line around it still counts.
@@ -575,6 +587,43 @@ def read_journal(journal: Path, log: Callable[[str], None] = print, owner: str |
             if latest is not None:
                 del active[latest]
     return [(surface, hint, place) for (surface, hint, _), place in active], mentioned
+
+
+DATE_OPS = ("date", "undate")  # journal lines of dates set by hand (`Store.set_date_correction`)
+
+
+def read_date_journal(journal: Path, owner: str | None = None,
+                      ) -> tuple[list[DatedText], set[str]]:
+    """The dates set by hand still in force after replaying sets and undos, and every text
+    hash the journal dates at all (with `owner` as in `read_journal`). Lines `read_journal`
+    reports as bad are passed over in silence here."""
+    active: dict[str, DatedText] = {}
+    mentioned: set[str] = set()
+    if not journal.exists():
+        return [], mentioned
+    for line in journal.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line) if line.strip() else None
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(record, dict) or record.get("op") not in DATE_OPS or \
+                not isinstance(record.get("context_hint"), str) or \
+                (owner is not None and not _owned_by(record, owner)):
+            continue
+        hint = record["context_hint"]
+        mentioned.add(hint)
+        active.pop(hint, None)
+        if record["op"] == "date" and _iso_date(record.get("published")):
+            active[hint] = (hint, record["published"], str(record.get("created_at", "")))
+    return list(active.values()), mentioned
+
+
+def _iso_date(value: object) -> bool:
+    try:
+        dt.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _owned_by(record: object, owner: str) -> bool:
@@ -620,7 +669,7 @@ def _replay_corrections(store: SQLiteStore, found: Salvaged, path: Path,
                         log: Callable[[str], None]) -> int:
     """The journal's corrections that are the database's own, then those only the damaged
     file's table had (a copy without its journal); these are journalled now, so the next
-    rebuild has them too. One the journal undid stays undone."""
+    rebuild has them too. One the journal undid stays undone. Dates set by hand likewise."""
     active, mentioned, again = _own_corrections(store, found, path, log)
     for surface, hint, place in active:
         store.add_correction(surface, place, hint, journal=again)
@@ -630,7 +679,22 @@ def _replay_corrections(store: SQLiteStore, found: Salvaged, path: Path,
             mentioned.add((surface, hint, place.id))
             store.add_correction(surface, place, hint)
             count += 1
-    return count
+    return count + _replay_dates(store, found)
+
+
+def _replay_dates(store: SQLiteStore, found: Salvaged) -> int:
+    """The dates set by hand, as `_replay_corrections` replays corrections: the journal's
+    lines of the damaged database's own (by its id; without one, any that name a database:
+    no journal before ids held dates), then those only its table had."""
+    owner = found.store_id if found.store_id is not None else ANY_OWNER
+    active, mentioned = read_date_journal(store.journal_path, owner)
+    for hint, published, _ in active:
+        store.set_date_correction(hint, dt.date.fromisoformat(published),
+                                  journal=found.store_id is None)
+    extra = [(h, p) for h, p, _ in found.dates if h not in mentioned]
+    for hint, published in extra:
+        store.set_date_correction(hint, dt.date.fromisoformat(published))
+    return len(active) + len(extra)
 
 
 # -- rebuilding -------------------------------------------------------------------------------

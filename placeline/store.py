@@ -109,6 +109,11 @@ CREATE TABLE IF NOT EXISTS corrections (
     place_id TEXT NOT NULL REFERENCES places(id),
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS date_corrections (
+    context_hint TEXT PRIMARY KEY,
+    published TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
@@ -478,9 +483,11 @@ class Store:
 
     def _move_corrections(self, tx, old_hash: str, new_hash: str) -> int:
         """One-article corrections of the text `old_hash` → of the text `new_hash`; journalled
-        as an undo and a new correction, so a rebuild replays the move."""
+        as an undo and a new correction, so a rebuild replays the move. The number of place
+        corrections moved (its date set by hand moves too)."""
         if old_hash == new_hash:  # (a new version differing in letter case only)
             return 0
+        self._move_date_correction(tx, old_hash, new_hash)
         rows = [dict(r) for r in tx.execute(
             "SELECT c.surface, p.* FROM corrections c JOIN places p ON p.id = c.place_id"
             " WHERE c.context_hint = ? ORDER BY c.id", (old_hash,))]
@@ -875,12 +882,13 @@ class Store:
             " (SELECT 1 FROM article_terms t WHERE t.article_id = articles.id) ORDER BY id")]
 
     def dating_rows(self, article_ids: Iterable[int]) -> list[dict]:
-        """What dating needs of some articles: text, metadata and their current date."""
+        """What dating needs of some articles: text, metadata, their current date and their
+        text's hash (what a date set by hand is keyed by)."""
         rows = self._rows_in(
-            "SELECT id, text, metadata, published, published_method, story_id FROM articles"
-            " WHERE id IN ({})", sorted({int(a) for a in article_ids}))
+            "SELECT id, text, metadata, published, published_method, story_id, content_hash"
+            " FROM articles WHERE id IN ({})", sorted({int(a) for a in article_ids}))
         found = [dict(zip(("id", "text", "metadata", "published", "published_method",
-                           "story_id"), r, strict=True)) for r in rows]
+                           "story_id", "content_hash"), r, strict=True)) for r in rows]
         # Undated first, then by date and id (stories no longer depend on it: a stable order
         # for whoever reads them).
         return sorted(found, key=lambda r: (r["published"] is not None, r["published"] or "",
@@ -928,6 +936,65 @@ class Store:
             if row:
                 self._journal({"op": "remove", "surface": row[0], "context_hint": row[1],
                                "place_id": row[2], "created_at": _now()})
+
+    # An article's date set by hand (the Articles page): keyed by its text's hash, as a
+    # one-article correction is, so it holds through re-ingest, reprocess and rebuild, and
+    # journalled with them ("op": "date" / "undate").
+
+    def set_date_correction(self, content_hash: str, published: dt.date,
+                            journal: bool = True) -> None:
+        created = _now()
+        with self.transaction() as tx:
+            tx.execute("INSERT INTO date_corrections (context_hint, published, created_at)"
+                       " VALUES (?,?,?) ON CONFLICT (context_hint) DO UPDATE SET"
+                       " published = excluded.published, created_at = excluded.created_at",
+                       (content_hash, published.isoformat(), created))
+            self._corrections_changed(tx)
+            if journal:
+                self._journal(self._dated(content_hash, published.isoformat(), created))
+
+    @staticmethod
+    def _dated(content_hash: str, published: str, created: str) -> dict:
+        return {"op": "date", "context_hint": content_hash, "published": published,
+                "created_at": created}
+
+    def remove_date_correction(self, content_hash: str) -> None:
+        with self.transaction() as tx:
+            gone = tx.execute("DELETE FROM date_corrections WHERE context_hint = ?"
+                              " RETURNING context_hint", (content_hash,)).fetchone()
+            self._corrections_changed(tx)
+            if gone:
+                self._journal({"op": "undate", "context_hint": content_hash,
+                               "created_at": _now()})
+
+    def date_corrections(self) -> list[dict]:
+        """Every date set by hand, oldest first, with the id and title of the article it
+        applies to (None when that text is no longer stored)."""
+        rows = self._conn.execute(
+            "SELECT d.context_hint, d.published, d.created_at, a.id AS article_id,"
+            " a.title AS article_title FROM date_corrections d"
+            " LEFT JOIN articles a ON a.content_hash = d.context_hint"
+            " ORDER BY d.created_at, d.context_hint")
+        return [dict(r) for r in rows]
+
+    def corrected_dates(self) -> dict[str, dt.date]:
+        """Content hash → the publication date set by hand for that text."""
+        return {r[0]: dt.date.fromisoformat(r[1]) for r in self._conn.execute(
+            "SELECT context_hint, published FROM date_corrections")}
+
+    def _move_date_correction(self, tx, old_hash: str, new_hash: str) -> None:
+        """A date set by hand for the text `old_hash` → for its new version `new_hash`."""
+        row = tx.execute("SELECT published FROM date_corrections WHERE context_hint = ?",
+                         (old_hash,)).fetchone()
+        if row is None:
+            return
+        tx.execute("DELETE FROM date_corrections WHERE context_hint IN (?, ?)",
+                   (old_hash, new_hash))
+        moved = _now()
+        tx.execute("INSERT INTO date_corrections VALUES (?,?,?)", (new_hash, row[0], moved))
+        self._corrections_changed(tx)
+        self._journal({"op": "undate", "context_hint": old_hash, "created_at": moved})
+        self._journal(self._dated(new_hash, row[0], moved))
 
     @staticmethod
     def _corrections_changed(tx) -> None:
@@ -1104,6 +1171,9 @@ class SQLiteStore(Store):
                 for row in self.corrections():
                     self._journal(self._added(row["surface"], row["context_hint"],
                                               _place_of(row), row["created_at"]))
+                for row in self.date_corrections():
+                    self._journal(self._dated(row["context_hint"], row["published"],
+                                              row["created_at"]))
         finally:
             self._store_id = None  # read back once it is committed (or another's)
 

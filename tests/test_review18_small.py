@@ -229,3 +229,156 @@ def test_a_utf16_feed_proves_its_order_too(tmp_path):
     path.write_bytes("".join(json.dumps(r) + "\n" for r in (ATLANTA, PHOENIX)).encode("utf-16"))
     atlanta = make_article(next(iter(read_paths([path]))))
     assert atlanta.published.date == dt.date(2024, 11, 5)
+
+
+# -- 5. an article's date set by hand, kept as a correction is ------------------------------
+
+NOV_5 = dt.date(2024, 11, 5)
+
+
+@pytest.fixture
+def misdated(tmp_path, monkeypatch, geoparser):
+    """A store holding the audit's feed row alone: its "11/05/2024" read as 11 May (a
+    guess), opened by the app through PLACELINE_DB."""
+    import json
+
+    import streamlit as st
+
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.conftest import ROOT
+
+    feed = tmp_path / "us_feed.jsonl"
+    feed.write_text(json.dumps(ATLANTA) + "\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest(read_paths([feed]))
+    assert store.article(1)["published"] == "2024-05-11"
+    monkeypatch.setenv("PLACELINE_DB", str(db))
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield store, feed
+    store.close()
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def _event_days(store) -> set[str]:
+    return set(store.events_frame()["date"])
+
+
+def test_the_articles_page_sets_an_article_s_date_by_hand(misdated):
+    """The Articles page had no way to fix a wrong date: places could be corrected, dates
+    not (a review)."""
+    from tests.test_apptest import _run
+
+    store, _ = misdated
+    at = _run("pages/1_Articles.py", article="1")
+    assert not at.exception
+    at.date_input(key="fix_date_1").set_value(NOV_5)
+    at.button(key="save_date_1").click().run()
+    assert not at.exception
+    row = store.article(1)
+    assert (row["published"], row["published_method"]) == ("2024-11-05", "corrected")
+    assert "set by hand" in row["published_evidence"] and "11 May 2024" in \
+        row["published_evidence"]  # (what it gave, kept in view)
+    assert not any(day.startswith("2024-05") for day in _event_days(store))
+    at = _run("pages/1_Articles.py", article="1")
+    assert "set by hand" in " ".join(m.value for m in at.markdown)
+    places = _run("pages/2_Places.py")
+    listed = " ".join(m.value for m in places.markdown)
+    assert "“Long lines in Atlanta” → published **5 Nov 2024**, set by hand" in listed
+
+
+def test_the_map_shows_the_date_set_by_hand(misdated):
+    from placeline.pipeline import Pipeline
+    from tests.test_apptest import _place_id, _run
+
+    store, _ = misdated
+    Pipeline(store).correct_date(1, NOV_5)
+    at = _run("dashboard.py", place=_place_id(store, "Atlanta"))
+    assert not at.exception
+    cards = " ".join(c.value for c in at.caption)
+    assert "published 5 Nov 2024 (set by hand)" in cards
+
+
+def test_a_date_set_by_hand_holds_through_re_ingest_and_reprocess(misdated, geoparser):
+    import json
+
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+
+    store, feed = misdated
+    pipeline = Pipeline(store, geoparser)
+    pipeline.correct_date(1, NOV_5)
+    pipeline.ingest(read_paths([feed]))  # the same row again: already stored
+    assert store.article(1)["published"] == "2024-11-05"
+    pipeline.reprocess()
+    pipeline.settle_dates()
+    assert store.article(1)["published"] == "2024-11-05"
+    # an edited version of the row, its date still misread: the date moves with it
+    feed.write_text(json.dumps({**ATLANTA, "text": ATLANTA["text"] + " Some waited five."})
+                    + "\n", encoding="utf-8")
+    report = pipeline.ingest(read_paths([feed]))
+    assert [a for _, a in report.updated] == [1], report.summary()
+    assert (store.article(1)["published"], store.article_count()) == ("2024-11-05", 1)
+    assert not any(day.startswith("2024-05") for day in _event_days(store))
+    pipeline.correct_date(1, None)  # undone: the date found again
+    assert store.article(1)["published"] == "2024-05-11"
+    assert store.date_corrections() == []
+
+
+def test_a_date_set_by_hand_is_journalled_backed_up_and_rebuilt(misdated, tmp_path):
+    from placeline.pipeline import Pipeline
+    from placeline.recovery import read_date_journal, read_journal, rebuild
+    from placeline.store import open_store
+
+    store, _ = misdated
+    Pipeline(store).correct_date(1, NOV_5)
+    content_hash = store.article(1)["content_hash"]
+    dated, _ = read_date_journal(store.journal_path)
+    assert [(h, d) for h, d, _ in dated] == [(content_hash, "2024-11-05")]
+    logged: list[str] = []
+    read_journal(store.journal_path, logged.append)
+    assert logged == []  # (no "unknown op" for the date lines)
+    copy = tmp_path / "copy.db"
+    store.backup(copy)
+    backed_up = open_store(copy)
+    try:
+        assert backed_up.article(1)["published"] == "2024-11-05"
+        assert [(h, d) for h, d, _ in read_date_journal(backed_up.journal_path)[0]] == \
+            [(content_hash, "2024-11-05")]
+    finally:
+        backed_up.close()
+    path = store.path
+    store.close()
+    report = rebuild(path, log=lambda _: None)
+    assert report.corrections == 1
+    rebuilt = open_store(path)
+    try:
+        assert rebuilt.article(1)["published"] == "2024-11-05"
+        assert rebuilt.article(1)["published_method"] == "corrected"
+    finally:
+        rebuilt.close()
+
+
+def test_both_stores_keep_move_and_undo_a_date_set_by_hand(store):
+    from placeline.models import Article
+
+    def article(text: str, content_hash: str) -> Article:
+        return Article(source="feed.jsonl#a1", title="A", text=text, content_hash=content_hash,
+                       published=DateGuess(dt.date(2024, 5, 11), "explicit", 0.6))
+
+    article_id = store.add_article(article("Kyiv news.", "h1"), [])
+    store.set_date_correction("h1", NOV_5)
+    store.set_date_correction("h1", dt.date(2024, 11, 6))  # a second thought replaces it
+    assert store.corrected_dates() == {"h1": dt.date(2024, 11, 6)}
+    store.replace_article(article_id, article("Kyiv news, edited.", "h2"), [])
+    assert store.corrected_dates() == {"h2": dt.date(2024, 11, 6)}
+    assert [(r["article_id"], r["article_title"]) for r in store.date_corrections()] == \
+        [(article_id, "A")]
+    store.remove_date_correction("h2")
+    assert store.corrected_dates() == {}
