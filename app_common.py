@@ -879,12 +879,12 @@ def date_correction(store: Store, article: dict) -> None:
     Its events are dated again from it, and it holds as a one-article correction does."""
     article_id, found = int(article["id"]), article["published"]
     by_hand = article["published_method"] == SET_BY_HAND
-    today = dt.date.today()
+    first, last = dt.date(1900, 1, 1), dt.date.today() + dt.timedelta(days=1)
+    shown = as_date(found) if found else None
     with st.expander("Wrong date? Set it by hand"):
-        chosen = st.date_input("Published on", value=as_date(found) if found else None,
-                               min_value=dt.date(1900, 1, 1),
-                               max_value=today + dt.timedelta(days=1), format="YYYY-MM-DD",
-                               key=f"fix_date_{article_id}")
+        chosen = st.date_input("Published on", value=shown if shown and first <= shown <= last
+                               else None, min_value=first, max_value=last,
+                               format="YYYY-MM-DD", key=f"fix_date_{article_id}")
         st.caption("Its events are dated again from this date; it holds when the article is "
                    "ingested again or reprocessed, and a rebuild replays it, as a corrected "
                    "place does. The Places page lists it with your corrections.")
