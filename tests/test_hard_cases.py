@@ -1616,14 +1616,15 @@ def test_a_place_named_in_full_once_is_meant_by_its_other_name_later(geoparser):
 
 
 def test_a_volcano_reservoir_or_shoal_is_no_town_of_its_name(geoparser):
-    """"the Zhinvali Reservoir" is no Reservoir, Victoria; "Scarborough Shoal" no
-    Scarborough: one name, guessed in the story's area when the gazetteer lacks it."""
+    """"the Zhinvali Reservoir" is no Reservoir, Victoria; "Whitsun Reef" no Whitsun: one
+    name, guessed in the story's area when the gazetteer lacks it. (Scarborough Shoal had been
+    the example until the supplement placed it, index v76.)"""
     found = {m.surface: m.place.country for text in (
         "The road climbs from Tbilisi past the Zhinvali Reservoir to Gudauri.",
-        "In Manila, officials said ships were blocked near Scarborough Shoal, off Luzon.")
+        "In Manila, officials said ships were massed near Whitsun Reef, off Palawan.")
         for m in geoparser.parse(text) if m.place}
-    assert "Reservoir" not in found and "Scarborough" not in found
-    assert found.get("Zhinvali Reservoir") == "GE" and found.get("Scarborough Shoal") == "PH"
+    assert "Reservoir" not in found and "Whitsun" not in found
+    assert found.get("Zhinvali Reservoir") == "GE" and found.get("Whitsun Reef") == "PH"
 
 
 def test_the_pearl_river_is_chinas_in_china_and_mississippis_in_mississippi(geoparser):
@@ -2797,3 +2798,46 @@ def test_a_town_after_a_direction_keeps_its_name(geoparser):
     """A guard: a direction before the word is no name of words ("Central Dome")."""
     text = "Floods hit Central Reading and Wokingham in Berkshire on Monday."
     assert "Reading" in [m.surface for m in geoparser.parse(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "near", "within_km"), [
+    ("A cargo ship lost power in the Strait of Magellan near Punta Arenas, Chile's navy said.",
+     "Strait of Magellan", (-53.47, -70.78), 100),
+    ("Houthi forces fired a missile at a tanker in the Bab al-Mandab on Tuesday.",
+     "Bab al-Mandab", (12.58, 43.33), 100),
+    ("Ukrainian drones hit a ferry in the Kerch Strait overnight.", "Kerch Strait",
+     (45.25, 36.52), 100),
+    ("Philippine vessels tried to resupply troops at Second Thomas Shoal on Sunday.",
+     "Second Thomas Shoal", (9.73, 115.87), 30),
+    ("The clipper rounded Cape Horn after 40 days at sea.", "Cape Horn", (-55.98, -67.27), 30),
+    ("A Soyuz rocket lifted off from the Baikonur Cosmodrome with three crew.",
+     "Baikonur Cosmodrome", (45.965, 63.305), 30),
+    ("The Vega rocket took off from the Guiana Space Centre on Wednesday.",
+     "Guiana Space Centre", (5.236, -52.769), 30),
+    ("Iran said the Fordow site was damaged but enrichment would continue.", "Fordow",
+     (34.885, 50.996), 30),
+    ("Astronomers at the Paranal Observatory photographed the comet.", "Paranal Observatory",
+     (-24.627, -70.404), 30),
+    ("Two drones were seen over RAF Lakenheath in Suffolk.", "RAF Lakenheath", (52.409, 0.561),
+     30),
+])
+def test_sea_passages_capes_and_space_military_nuclear_sites(geoparser, text, name, near,
+                                                             within_km):
+    """Straits, shoals, capes and the spaceports, bases, nuclear sites and observatories news
+    names (supplement rows of index v76): "the Strait of Magellan" had been no place (Natural
+    Earth had only "Estrecho de Magellanes"), "Bab al-Mandab" and "Second Thomas Shoal" none."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[name] is not None and found[name].source == "supplement"
+    assert haversine_km(found[name].lat, found[name].lon, *near) < within_km
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police in Kourou, French Guiana, arrested two men.", "Kourou", "GF"),
+    ("Tourists crowded the beach at Boca Chica near Santo Domingo.", "Boca Chica", "DO"),
+])
+def test_a_town_named_like_a_launch_site_stays_the_town(geoparser, text, name, country):
+    """A launch site goes by a bare name only where no town does: Kourou stays the town (the
+    Guiana Space Centre goes by its own names), and Boca Chica the Dominican town (Starbase's
+    Texas beach goes by "Boca Chica Beach")."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert (place.kind, place.country) == ("city", country)
