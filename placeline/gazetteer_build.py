@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "76"
+INDEX_VERSION = "77"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -362,7 +362,25 @@ CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Ri
                 ("VN", "Ho Chi Minh City"): ["HCMC"],
                 # an English name of three letters, which `_usable_alternate` leaves out with
                 # GeoNames' codes and nicknames ("FEZ", "Cal")
-                ("MA", "Fes"): ["Fez"]}
+                ("MA", "Fes"): ["Fez"],
+                # Official names GeoNames' towns lack (index v76): Rwanda's district names,
+                # which news writes for their towns since 2006 ("Huye" for Butare); South
+                # Africa's, India's, Bangladesh's and Kazakhstan's renamings; and the
+                # municipalities South African news names for their seat ("Ekurhuleni")
+                ("RW", "Butare"): ["Huye"], ("RW", "Gisenyi"): ["Rubavu"],
+                ("RW", "Kibuye"): ["Karongi"], ("RW", "Gikongoro"): ["Nyamagabe"],
+                ("RW", "Byumba"): ["Gicumbi"], ("RW", "Nyamata"): ["Bugesera"],
+                ("ZA", "Queenstown"): ["Komani"], ("ZA", "Bizana"): ["Mbizana"],
+                ("ZA", "Qonce"): ["eQonce"], ("ZA", "Belfast"): ["eMakhazeni"],
+                ("ZA", "Machadodorp"): ["eNtokozweni"],
+                ("ZA", "Gqeberha"): ["Nelson Mandela Bay"], ("ZA", "Germiston"): ["Ekurhuleni"],
+                ("ZA", "Pietermaritzburg"): ["Msunduzi"], ("ZA", "Richards Bay"): ["uMhlathuze"],
+                ("IN", "Aurangabad"): ["Chhatrapati Sambhajinagar", "Sambhajinagar"],
+                ("IN", "Pandit Deen Dayal Upadhyaya Nagar"): ["Mughalsarai",
+                                                              "Deen Dayal Upadhyaya Nagar"],
+                ("IN", "Mohali"): ["Sahibzada Ajit Singh Nagar", "SAS Nagar"],
+                ("BD", "Comilla"): ["Cumilla"], ("BD", "Bogra"): ["Bogura"],
+                ("KZ", "Konayev"): ["Qonaev"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.

@@ -2841,3 +2841,50 @@ def test_a_town_named_like_a_launch_site_stays_the_town(geoparser, text, name, c
     Texas beach goes by "Boca Chica Beach")."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert (place.kind, place.country) == ("city", country)
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon", "km"), [
+    # volcanoes (v76) by "Mount X", by the bare name and by a spelling no source had
+    ("Ash from Mount Lewotobi Laki-laki closed Maumere airport on Flores, officials said.",
+     "Mount Lewotobi", -8.542, 122.775, 30),
+    ("Seismologists in Naples said the ground at Campi Flegrei rose again overnight.",
+     "Campi Flegrei", 40.827, 14.139, 30),
+    ("Lava from Nyamulagira flowed west, away from Goma, the observatory said.",
+     "Nyamulagira", -1.408, 29.200, 30),
+    ("Klyuchevskoy erupted again on Kamchatka, Russia's volcano institute said.",
+     "Klyuchevskoy", 56.056, 160.642, 30),
+    # islands: Flores is the Indonesian island, the Big Island Hawaii's (not Nunavut's)
+    ("Ash from Mount Lewotobi Laki-laki closed Maumere airport on Flores, officials said.",
+     "Flores", -8.600, 121.160, 100),
+    ("Flights over the Big Island were diverted as Kilauea erupted again.",
+     "Big Island", 19.567, -155.500, 100),
+    ("Ferries to La Gomera and El Hierro were cancelled as storms hit the Canary Islands.",
+     "La Gomera", 28.120, -17.230, 30),
+    ("The coast guard shadowed Chinese ships near Scarborough Shoal on Tuesday.",
+     "Scarborough Shoal", 15.183, 117.767, 100),
+    # towns by their official new names, as aliases of GeoNames' towns
+    ("Voters in Huye and Rubavu queued early, Rwanda's electoral commission said.",
+     "Huye", -2.597, 29.739, 30),
+    ("Protests closed roads in Komani, Eastern Cape police said.", "Komani", -31.898, 26.875, 30),
+    ("The district court in Chhatrapati Sambhajinagar adjourned the case.",
+     "Chhatrapati Sambhajinagar", 19.878, 75.342, 30),
+])
+def test_volcanoes_islands_and_renamed_towns_of_v76(geoparser, text, name, lat, lon, km):
+    """Named features world news writes that the gazetteer lacked or placed elsewhere (index
+    v76): "Big Island" had been Nunavut's, "La Gomera" a Guatemalan town, "Flores" a
+    Brazilian town, "Klyuchevskoy" a village of Amur, and Huye, Komani and Chhatrapati
+    Sambhajinagar nothing at all."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Colima's governor said schools would reopen on Monday.", "Colima", "MX"),
+    ("Masaya police arrested a suspect near the craft market.", "Masaya", "NI"),
+])
+def test_a_volcano_keeps_its_kind_word_where_a_town_has_the_name(geoparser, text, name,
+                                                                 country):
+    """The volcanoes of v76 named after towns (Colima, Masaya, Fuego, Arenal, Taal) go by
+    "Volcán de Colima", "Masaya Volcano" and the like, never by the town's bare name."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.kind in ("city", "admin1") and place.country == country
