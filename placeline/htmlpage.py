@@ -22,6 +22,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 _PUBLISHED_PROPERTIES = {"article:published_time", "og:published_time",
@@ -68,11 +69,18 @@ _TIME_OTHERS = 5  # other <time> values kept: enough to tell that the page disag
 @dataclass(frozen=True)
 class _Paragraph:
     text: str
-    marked: bool  # in a paragraph element (<p>, <h1>-<h6>, <li>, <blockquote>)
+    element: str  # the innermost paragraph element holding it ("p", "h4", …), "" for none
     article: int  # the innermost <article> (or articleBody) holding it, -1 for none
     container: int  # the innermost element holding it that is no paragraph element
     links: int  # characters of it inside <a>
-    chrome: bool  # in an element its class or id calls a widget ("modal", "share", …)
+    widgets: tuple[int, ...]  # the elements holding it whose class or id names a widget
+    labels: tuple[int, ...]  # those named as widgets or as the story's parts ("byline", …)
+    hidden: int  # the outermost hidden block holding it (`hidden`, display:none), -1 for none
+
+    @property
+    def marked(self) -> bool:
+        """In a paragraph element (<p>, <h1>-<h6>, <li>, <blockquote>)."""
+        return bool(self.element)
 
     @property
     def prose(self) -> int:
@@ -82,11 +90,22 @@ class _Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class _Open:
+    """An open element, with what it tells of the text inside it, its own or its
+    ancestors' (so a paragraph ending reads its top, not the whole stack — a review)."""
+
     tag: str
     serial: int
-    article: bool
-    hidden: bool
-    chrome: bool
+    article: int  # as _Paragraph's
+    container: int
+    element: str
+    widgets: tuple[int, ...]
+    labels: tuple[int, ...]
+    hidden: int
+    unread: bool  # hidden inline or inside a paragraph: its text is never read
+    link: bool  # it is or is in an <a>
+
+
+_ROOT = _Open("", 0, -1, -1, "", (), (), -1, False, False)
 
 
 class _PageReader(HTMLParser):
@@ -102,9 +121,9 @@ class _PageReader(HTMLParser):
         self._skip_depth = 0
         self._stack: list[_Open] = []  # open elements, for paragraphs (`_open` is for <time>)
         self._serial = 0
-        self._hidden = 0  # open elements with the `hidden` attribute or display:none
-        self._links = 0  # open <a> elements
         self._text: list[tuple[str, bool]] = []  # the paragraph so far: (text, inside <a>)
+        self.hidden_in: dict[int, int] = {}  # hidden block → the container it is in
+        self.lines = False  # a blank line in the text ends a paragraph (a fragment's)
         self._in_title = False
         self._in_jsonld = False
         self._jsonld: list[str] = []
@@ -183,8 +202,15 @@ class _PageReader(HTMLParser):
             self._itemprop_text.append(data)
         if self._in_title:
             self.title += data
-        elif not self._skip_depth and not self._hidden:
-            self._text.append((data, self._links > 0))
+        elif not self._skip_depth and not self._top().unread:
+            link = self._top().link
+            for number, piece in enumerate(_BLANK_LINE.split(data) if self.lines else [data]):
+                if number:
+                    self._flush()
+                self._text.append((piece, link))
+
+    def _top(self) -> _Open:
+        return self._stack[-1] if self._stack else _ROOT
 
     def close(self) -> None:
         super().close()
@@ -202,14 +228,25 @@ class _PageReader(HTMLParser):
             self._close_implied(tag)
         if tag in _VOID:
             return
-        hidden = "hidden" in a or ("style" in a and _NOT_SHOWN.search(a["style"]) is not None)
+        parent = self._top()
         self._serial += 1
-        names = f"{a.get('class', '')} {a.get('id', '')}"
-        chrome = names != " " and _CHROME.search(names) is not None and \
-            _STORY.search(names) is None
-        self._stack.append(_Open(tag, self._serial, article, hidden, chrome))
-        self._hidden += hidden
-        self._links += tag == "a"
+        serial = self._serial
+        hides = "hidden" in a or ("style" in a and _NOT_SHOWN.search(a["style"]) is not None)
+        # A hidden block ("Read more", a tab, an accordion) may hold the story's paragraphs;
+        # hidden inline or in a paragraph, it is no text of it ("Advertisement", a label).
+        block = hides and parent.hidden < 0 and not parent.unread and not parent.element \
+            and (tag in _BREAKS or article)
+        if block:
+            self.hidden_in[serial] = parent.container
+        widget, label = _naming(_names(a)) if tag not in {"body", "html"} else (False, False)
+        self._stack.append(_Open(
+            tag, serial, serial if article else parent.article,
+            serial if tag in _BREAKS and tag not in _PARAGRAPHS else parent.container,
+            tag if tag in _PARAGRAPHS else parent.element,
+            (*parent.widgets, serial) if widget else parent.widgets,
+            (*parent.labels, serial) if label else parent.labels,
+            serial if block else parent.hidden, parent.unread or (hides and not block),
+            parent.link or tag == "a"))
 
     def _end_paragraphs(self, tag: str) -> None:
         """An element ends, with those opened inside it and left open (a sloppy page's)."""
@@ -219,11 +256,9 @@ class _PageReader(HTMLParser):
             return
         while self._stack:
             element = self._stack[-1]
-            if element.tag in _BREAKS or element.article:
+            if element.tag in _BREAKS or element.article == element.serial:
                 self._flush()
             self._stack.pop()
-            self._hidden -= element.hidden
-            self._links -= element.tag == "a"
             if element.tag == tag:
                 return
 
@@ -255,12 +290,10 @@ class _PageReader(HTMLParser):
         text = re.sub(r"\s+", " ", "".join(t for t, _ in self._text)).strip()
         if text:
             links = len(re.sub(r"\s+", " ", "".join(t for t, link in self._text if link)).strip())
-            self.paragraphs.append(_Paragraph(
-                text, any(o.tag in _PARAGRAPHS for o in self._stack),
-                next((o.serial for o in reversed(self._stack) if o.article), -1),
-                next((o.serial for o in reversed(self._stack)
-                      if o.tag in _BREAKS and o.tag not in _PARAGRAPHS), -1),
-                min(links, len(text)), any(o.chrome for o in self._stack)))
+            top = self._top()
+            self.paragraphs.append(_Paragraph(text, top.element, top.article, top.container,
+                                              min(links, len(text)), top.widgets,
+                                              top.labels, top.hidden))
         self._text = []
 
 
@@ -335,11 +368,13 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
     """(plain text with the title as first paragraph, metadata with declared dates). `whole`:
-    every paragraph is the article's (a feed's HTML body, which holds no page around it)."""
+    every paragraph but its widgets' is the article's, and a blank line ends one (a feed's
+    HTML body, which holds no page around it)."""
     reader = _PageReader()
+    reader.lines = whole
     reader.feed(html)
     reader.close()
-    kept = reader.paragraphs if whole else _article_paragraphs(reader.paragraphs)
+    kept, page = _article_paragraphs(reader.paragraphs, reader.hidden_in, whole)
     metadata = dict(reader.dates)
     stamp, others = _page_time(reader.times)
     if stamp:
@@ -361,7 +396,7 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
         blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
-    if warning := _small_share(kept, reader.paragraphs):
+    if warning := _small_share(kept, page):
         metadata[READ_WARNINGS] = [warning]
     return "\n\n".join([title, *blocks] if title else blocks), metadata
 
@@ -369,41 +404,150 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
 READ_WARNINGS = "read_warnings"  # metadata: what the ingest report should say of the reading
 
 
-def _article_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
-    """The story's paragraphs: paragraph elements', and loose text where it is the story's
-    (see `_PARAGRAPHS`)."""
+def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
+                        whole: bool) -> tuple[list[_Paragraph], list[_Paragraph]]:
+    """The story's paragraphs (see `_PARAGRAPHS`), and the page's text its share is judged
+    against: the text shown and the hidden prose, but widgets'. `whole`: a fragment,
+    all of whose text is the story's but its widgets' (a feed's body with Jetpack's "Share
+    this" and "Related" blocks had placed the related story's Cardiff — a review)."""
+    shown = [p for p in paragraphs if p.hidden < 0]
+    main = -1 if whole else _main_article(shown)
+    widgets = _widgets(paragraphs, main, "widgets")
+    story = [p for p in shown if widgets.isdisjoint(p.widgets)]
+    if not whole:
+        labels = _widgets(paragraphs, main, "labels")
+        story = _read_as_story(story, main, labels)
+    # Hidden prose, where it continues the story: "Read more", a tab, an accordion of the
+    # article. It had been dropped, and a story's Wakefield, Huddersfield and Halifax with it
+    # (a review); a hidden widget ("modal", "cookie", …) stays out.
+    hidden: dict[int, list[_Paragraph]] = {}
+    for paragraph in paragraphs:
+        if paragraph.hidden >= 0 and widgets.isdisjoint(paragraph.widgets):
+            hidden.setdefault(paragraph.hidden, []).append(paragraph)
+    prose = {block for block, group in hidden.items() if _reads_as_prose(group)}
+    beside = {p.container for p in story}
+    chosen = {id(p) for p in story} | {
+        id(p) for block in prose for p in hidden[block] if not _link_teaser(p) and (
+            whole or (p.article == main >= 0) or (main < 0 and hidden_in[block] in beside))}
+    return ([p for p in paragraphs if id(p) in chosen],
+            [p for p in paragraphs if (p.hidden < 0 or p.hidden in prose)
+             and widgets.isdisjoint(p.widgets)])
+
+
+def _main_article(paragraphs: list[_Paragraph]) -> int:
+    """The page's largest <article> (teasers may be <article>s too), -1 for none."""
     sizes: Counter[int] = Counter()
     for paragraph in paragraphs:
         if paragraph.article >= 0:
             sizes[paragraph.article] += paragraph.prose
-    main = sizes.most_common(1)[0][0] if sizes else -1
-    loose: dict[int, list[_Paragraph]] = {}
+    return sizes.most_common(1)[0][0] if sizes else -1
+
+
+def _widgets(paragraphs: list[_Paragraph], main: int, named: str) -> set[int]:
+    """The elements `named` (a _Paragraph's field) as widgets whose text is no story's: not
+    those around the main article ("layout-with-sidebar"), nor one holding paragraphs that
+    make over half of the text of the main article, or of a page without one
+    ("post-share-wrapper" around the story): a wrapper, not a widget."""
+    held: Counter[int] = Counter()
+    count: Counter[int] = Counter()
+    around: set[int] = set()
+    story = 0
     for paragraph in paragraphs:
-        if not paragraph.marked and paragraph.article == main and not paragraph.chrome:
+        if paragraph.article == main and paragraph.hidden < 0:
+            story += paragraph.prose
+            held.update({widget: paragraph.prose for widget in getattr(paragraph, named)})
+            count.update(getattr(paragraph, named))
+        if paragraph.article == main >= 0:
+            around.update(w for w in getattr(paragraph, named) if w < main)
+    return {widget for paragraph in paragraphs for widget in getattr(paragraph, named)
+            if widget not in around and (count[widget] < 2 or held[widget] * 2 <= story)}
+
+
+def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
+                   ) -> list[_Paragraph]:
+    """Of the text outside widgets, the story's: paragraph elements but links' (a teaser
+    headline, a box of them), and loose text where it is the story's and not in an element
+    of `labels` (a byline, a caption)."""
+    loose: dict[int, list[_Paragraph]] = {}
+    marked: dict[int, list[_Paragraph]] = {}
+    for paragraph in paragraphs:
+        if paragraph.marked:
+            marked.setdefault(paragraph.container, []).append(paragraph)
+        elif paragraph.article == main and labels.isdisjoint(paragraph.labels):
             loose.setdefault(paragraph.container, []).append(paragraph)
     prose = {container for container, group in loose.items() if _reads_as_prose(group)}
-    # In the article, a sentence of its own too ("<div>He died.</div>"), not a widget's
-    # label ("Full Screen", "Undo") or a byline.
-    return [p for p in paragraphs if p.marked or p.container in prose or (
-        p.article == main >= 0 and not p.chrome and _ENDS_SENTENCE.search(p.text) is not None)]
+    links = {container for container, group in marked.items() if _mostly_links(group)}
+    # A paragraph element is the story's but a teaser's: "<h4><a>Tornado tears through
+    # Oklahoma City</a></h4>", and a box of them with its title ("Read more" — a review). In
+    # the article, loose text is a sentence of its own too ("<div>He died.</div>"), not a
+    # widget's label ("Full Screen", "Undo") or a byline.
+    return [p for p in paragraphs if (
+        not _link_teaser(p, p.container in links) if p.marked else p.container in prose or (
+            p.article == main >= 0 and labels.isdisjoint(p.labels) and _ends_sentence(p)
+            and not _mostly_links([p])))]
 
 
-# Class and id words of a page's widgets, whose loose text is no story's (after Readability's
-# "unlikely candidates"; an element also called "article", "story", "content" … is not one).
-_CHROME = re.compile(r"modal|popup|cookie|consent|gdpr|newsletter|subscri|share|social|"
-                     r"related|comment|promo|sponsor|advert|(?<![a-z])ads?(?![a-z])|sidebar|"
-                     r"menu|breadcrumb|banner|pagination|pager|teaser|trending|most-?read|"
-                     r"recirc|byline|author|caption|credit|gallery|toolbar", re.IGNORECASE)
+def _link_teaser(paragraph: _Paragraph, in_links: bool = False) -> bool:
+    """A paragraph mostly of links, or in a box mostly of links (`in_links`), that is no
+    sentence: a teaser's headline ("Read more: Storm batters Cardiff"), a menu's item, the
+    box's title. A page's own headline may be a link."""
+    return paragraph.element != "h1" and (in_links or _mostly_links([paragraph])) and \
+        not _ends_sentence(paragraph)
+
+
+def _mostly_links(paragraphs: list[_Paragraph]) -> bool:
+    return sum(p.prose for p in paragraphs) * 2 < sum(len(p.text) for p in paragraphs)
+
+
+def _ends_sentence(paragraph: _Paragraph) -> bool:
+    return _ENDS_SENTENCE.search(paragraph.text) is not None
+
+
+# Class and id words of a page's widgets, whose text is no story's (after Readability's
+# "unlikely candidates"). A name holding one is a widget's even with a story's word in it,
+# which names what the widget holds ("related-posts", "comment-body", "share-post",
+# "most-read-articles": a review found their text read as the story); an element with
+# another name that is the story's alone ("article-body social-share") is not one. The weak
+# words name the story's parts too ("teaser-text" as a lede, "article-author").
+_CHROME = re.compile(r"modal|popup|cookie|consent|gdpr|newsletter|subscri|sign-?up|share|"
+                     r"social|related|comment(?!ary)|promo|sponsor|advert|(?<![a-z0-9])ads?"
+                     r"(?![a-z])|sidebar|menu|breadcrumb|banner|pagination|pager|trending|"
+                     r"most-?read|recirc|toolbar|footer|widget", re.IGNORECASE)
+_CHROME_WEAK = re.compile(r"teaser|byline|author|caption|credit|gallery", re.IGNORECASE)
 _NOT_SHOWN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _STORY = re.compile(r"article|story|content|main|body|text|entry|post", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _names(attrs: dict[str, str]) -> str:
+    """An element's class and id, but an id of five words or more: a heading's anchor
+    ("example-1-amend-a-shared-changeset" is no share widget)."""
+    given = attrs.get("id", "")
+    words = given.count("-") + given.count("_") + 1
+    return f"{attrs.get('class', '')} {given}" if words < 5 else attrs.get("class", "")
+
+
+@lru_cache(maxsize=4096)  # (a page names its elements with a few classes, again and again)
+def _naming(names: str) -> tuple[bool, bool]:
+    """Whether an element's names call it a widget (see `_CHROME`), and whether a widget or
+    a story's part, whose loose text is no story's either."""
+    widget = weak = False
+    for name in names.split():
+        if _CHROME.search(name):
+            widget = True
+        elif _STORY.search(name):
+            return False, False
+        elif _CHROME_WEAK.search(name):
+            weak = True
+    return widget, widget or weak
 
 
 def _reads_as_prose(paragraphs: list[_Paragraph]) -> bool:
     """Text that holds a sentence of six words or more and is mostly outside links: a
     story's, not a menu's ("Home World Sport") or a list of teasers'."""
-    if sum(p.prose for p in paragraphs) * 2 < sum(len(p.text) for p in paragraphs):
+    if _mostly_links(paragraphs):
         return False
     return any(len(_WORDS.findall(sentence)) >= 6
                for p in paragraphs for sentence in _SENTENCE_END.split(p.text)[:-1]
@@ -415,14 +559,17 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def _small_share(kept: list[_Paragraph], paragraphs: list[_Paragraph]) -> str:
     """What to say when the article read is a small part of the page's text outside links
-    ("" if it is not): it is stored, but the story may be in markup not read as its own."""
+    (`paragraphs`; "" if it is not): it is stored, but the story may be in markup not read
+    as its own."""
     page = sum(p.prose for p in paragraphs)
     read = sum(p.prose for p in kept)
     if page < READ_SHARE_MIN or read >= READ_SHARE_WARNING * page:
         return ""
+    read_ids = {id(p) for p in kept}
+    hidden = any(p.hidden >= 0 and id(p) not in read_ids for p in paragraphs)
     return (f"only {read / page:.0%} of the page's text outside links was read as the "
-            "article (the rest is outside its paragraphs and its <article>); check that the "
-            "story is whole")
+            "article (the rest is outside its paragraphs and its <article>"
+            f"{', or hidden' if hidden else ''}); check that the story is whole")
 
 
 def _headline(title: str, social: dict[str, str], first_block: str) -> str:
