@@ -540,6 +540,8 @@ def _jsonl_row(line: str, source: str, number: int,
         metadata = {**page, **metadata}  # (the row's own fields first)
         if not body.strip():
             return InputError(where, "no article text in the HTML of the \"text\" field")
+    else:  # (plain text: a stray <br> is a line break, not a word of it)
+        body = _BREAK.sub("\n", body)
     title = record.get("title")
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
@@ -551,11 +553,19 @@ def _jsonl_row(line: str, source: str, number: int,
 
 
 # A row's text is HTML (a WordPress export's content.rendered, an RSS content:encoded) when it
-# is a page, or holds an end tag of an element of text or a <br>: its tags had been stored
-# and read as words, and a city in its <script> placed (an audit). "< -20C" is no markup.
-_HTML_MARKUP = re.compile(r"</(?:p|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote|"
-                          r"section|article|figure|figcaption|table|td|script|style)\s*>|"
-                          r"<br\s*/?>", re.IGNORECASE)
+# is a page, or holds markup as markup is written: an element of text around its words
+# ("<b>York</b>", "<p>Floods…</p>"), a tag with an attribute ("<a href=…>"), or a tag to
+# begin with. Its tags had been stored and read as words, and a city in its <script> placed
+# (an audit). A mention of tags in plain text ("the page used a <div> and a </div> tag")
+# is none: read as HTML, it had lost those words; nor is one stray <br>, which had joined
+# the row's paragraphs (a review). "< -20C" is no markup either.
+_ELEMENTS = (r"p|div|span|a|b|i|u|em|strong|small|mark|sup|sub|q|cite|li|ul|ol|h[1-6]|"
+             r"blockquote|section|article|figure|figcaption|table|tr|td|th|script|style")
+_HTML_MARKUP = re.compile(
+    rf"<(?P<tag>{_ELEMENTS})(?:\s[^<>]*)?>[^\s<][^<]*</(?P=tag)\s*>"
+    r"|<[a-z][a-z0-9]*\s+[a-z-]+\s*=\s*[\"']"
+    rf"|^\s*<(?:{_ELEMENTS})[\s/>]", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _unread_dates(record: dict, metadata: Mapping[str, object]) -> str:

@@ -1,5 +1,5 @@
-"""Review 18, the reading of pages: widgets and teasers read as the story (item 4) and hidden
-story text dropped (item 5)."""
+"""Review 18, the reading of pages and feeds: widgets and teasers read as the story (item 4),
+hidden story text dropped (item 5) and JSONL rows with markup (item 11)."""
 
 from __future__ import annotations
 
@@ -133,3 +133,62 @@ def test_hidden_text_left_unread_counts_in_the_page_s_share():
     assert "Crews" not in text
     assert metadata[READ_WARNINGS][0].startswith("only 5% of the page's text")
     assert "<article>, or hidden)" in metadata[READ_WARNINGS][0]
+
+
+# -- item 11: JSONL rows with markup ------------------------------------------------------
+
+def _feed(*rows) -> list:
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import make_article
+
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    return [make_article(document) for document in read_bytes(data, "feed.jsonl")]
+
+
+def test_a_feed_body_s_share_and_related_blocks_are_not_read():
+    """Jetpack's "Share this" and "Related" blocks of a WordPress body had been read, and
+    Cardiff, the related story's, placed."""
+    body = ("<div class=\"entry-content\"><p>Floods hit <b>York</b> on Monday.</p><div class="
+            "\"sharedaddy\"><h3>Share this:</h3><ul><li><a href=\"https://twitter.com/share\">"
+            "Twitter</a></li><li><a href=\"https://facebook.com\">Facebook</a></li></ul></div>"
+            "<div class=\"jp-relatedposts\"><h3>Related</h3><p><a href=\"/x\">Storm batters "
+            "Cardiff</a></p></div></div>")
+    (article,) = _feed({"id": "r6", "date": "2024-03-05", "text": body})
+    assert article.text == "Floods hit York on Monday."
+
+
+def test_a_plain_row_with_a_stray_br_keeps_its_paragraphs():
+    """One <br> had made the row HTML, and its blank lines had joined its paragraphs:
+    "Flooding in Leeds Roads to Bradford were closed …"."""
+    (article,) = _feed({"id": "r2", "text": "Flooding in Leeds\n\nRoads to Bradford were "
+                        "closed on Monday.<br>\n\nResidents of Wakefield were told to stay home."})
+    assert [p.strip() for p in article.text.split("\n\n")] == [
+        "Flooding in Leeds", "Roads to Bradford were closed on Monday.",
+        "Residents of Wakefield were told to stay home."]
+
+
+def test_a_plain_row_that_mentions_tags_keeps_its_words():
+    text = ("The council in Leeds published its new website on Monday. Developers said the page "
+            "used a <div> and a </div> tag in the wrong order.")
+    (article,) = _feed({"id": "r4", "text": text})
+    assert article.text == text
+
+
+def test_an_html_row_keeps_the_paragraphs_its_blank_lines_make():
+    """A body written as paragraphs with inline markup (WordPress's post_content, before its
+    <p>s are added) is HTML, and its blank lines are its paragraphs."""
+    (article,) = _feed({"id": "w", "text": "Flooding in <b>Leeds</b> on Monday.\n\nRoads to "
+                        "<a href=\"/b\">Bradford</a> were closed.\nResidents stayed home."})
+    assert article.text.split("\n\n") == ["Flooding in Leeds on Monday.",
+                                          "Roads to Bradford were closed. Residents stayed home."]
+
+
+@pytest.mark.parametrize("text", ["<p>Floods hit York on Monday.</p>",
+                                  "Floods hit <strong>York</strong> on Monday.",
+                                  "Floods hit <a href='/y'>York</a> on Monday.",
+                                  "<p>\n  Floods hit York on Monday.\n</p>"])
+def test_markup_written_as_markup_is_read_as_html(text):
+    (article,) = _feed({"id": "h", "text": text})
+    assert article.text == "Floods hit York on Monday."
