@@ -105,8 +105,9 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
                      hide_index=True, width="stretch")
     if report.warnings:
         st.subheader("Stored, with a warning")
-        st.dataframe(pd.DataFrame({"file": [e.source for e in report.warnings],
-                                   "warning": [e.reason for e in report.warnings]}),
+        lines = report.warning_lines()  # (a feed's rows with one warning: one line)
+        st.dataframe(pd.DataFrame({"file": [e.source for e in lines],
+                                   "warning": [e.reason for e in lines]}),
                      hide_index=True, width="stretch")
     if report.duplicates:
         with st.expander(f"Already stored ({len(report.duplicates)})"):

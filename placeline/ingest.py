@@ -570,19 +570,31 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def _unread_dates(record: dict, metadata: Mapping[str, object]) -> str:
     """The warning for a row no field of DATE_FIELDS dates but another field seems to ("" if
-    none)."""
+    none). It names the fields, not their values, so a feed's rows give one warning, which
+    the report says once for them all (`IngestReport.warning_lines`)."""
     if any(key in metadata for key in (*DATE_FIELDS, "published_time", "pubdate", "time")):
         return ""
-    fields = [f"{key} ({json.dumps(value, ensure_ascii=False)[:40]})"
-              for key, value in record.items()
-              if _DATE_LIKE.search(key) and isinstance(value, str | int | float)
-              and not isinstance(value, bool) and re.search(r"\d", str(value))]
+    fields = [key for key, value in record.items()
+              if _DATE_LIKE.search(key) and _looks_like_a_date(value)]
     if not fields:
         return ""
-    return (f"the row's date-like field{'s' if len(fields) > 1 else ''} {', '.join(fields)} "
-            f"{'were' if len(fields) > 1 else 'was'} not read as its publication date "
+    return (f"the date-like field{'s' if len(fields) > 1 else ''} {', '.join(fields)} "
+            f"{'were' if len(fields) > 1 else 'was'} not read as the row's publication date "
             f"(placeline reads {', '.join(DATE_FIELDS[:5])}, pubDate, …); rename the field to "
             '"date" if it holds the publication date')
+
+
+# A value that may be a date: it holds a year ("2024-03-05T10:00:00Z", "Tue, 05 Mar 2024"), a
+# day, month and short year ("05/03/24"), or is a Unix time in seconds or milliseconds. A
+# field's name alone had called reading_time ("4 min") a date (a review).
+_DATE_VALUE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)|\d\d?([/.-])\d\d?\1\d\d"
+                         r"|^\s*\d{9,13}(?:\.\d+)?\s*$")
+
+
+def _looks_like_a_date(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return False
+    return _DATE_VALUE.search(str(value)) is not None
 
 
 def _one_line(title: str) -> str:

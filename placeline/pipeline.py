@@ -104,8 +104,22 @@ class IngestReport:
                   + (f" ({self.changes[article_id]})" if self.changes.get(article_id) else "")
                   for source, article_id in self.updated]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
-        lines += [f"  warning {error.source}: {error.reason}" for error in self.warnings]
+        lines += [f"  warning {error.source}: {error.reason}"
+                  for error in self.warning_lines()]
         return "\n".join(lines)
+
+    def warning_lines(self) -> list[InputError]:
+        """The warnings, a JSONL file's rows that have the same one told once for them all
+        ("feed.jsonl (1,569 rows: #x0, #x1, #x2 and 1,566 more)"): a feed with a date field
+        placeline does not read had given one identical line per row (a review)."""
+        rows: dict[tuple[str, str], list[str]] = {}
+        for error in self.warnings:
+            file, mark, row = error.source.rpartition("#")
+            if not (mark and file.lower().endswith(".jsonl")):
+                file, row = error.source, ""
+            rows.setdefault((file, error.reason), []).append(row)
+        return [InputError(_rows_of(file, names), reason)
+                for (file, reason), names in rows.items()]
 
     def rate(self) -> str:
         """", 230 articles/s", ", 2.5 articles/s", or ", 4.2 s per article" when one article
@@ -118,6 +132,15 @@ class IngestReport:
         if rate < 1:
             return f", {self.seconds / stored:.1f} s per article"
         return f", {rate:.0f} articles/s" if rate >= 10 else f", {rate:.1f} articles/s"
+
+
+def _rows_of(file: str, rows: list[str]) -> str:
+    """"feed.jsonl#x0" for one row, "feed.jsonl (3 rows: #x0, #x1, #x2)" for several."""
+    if len(rows) == 1 or not rows[0]:
+        return f"{file}#{rows[0]}" if rows[0] else file
+    named = ", ".join(f"#{row}" for row in rows[:3])
+    more = f" and {len(rows) - 3:,} more" if len(rows) > 3 else ""
+    return f"{file} ({len(rows):,} rows: {named}{more})"
 
 
 class IngestInterrupted(KeyboardInterrupt):

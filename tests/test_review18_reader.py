@@ -1,5 +1,6 @@
 """Review 18, the reading of pages and feeds: widgets and teasers read as the story (item 4),
-hidden story text dropped (item 5) and JSONL rows with markup (item 11)."""
+hidden story text dropped (item 5), JSONL rows with markup (item 11) and the JSONL warning
+on unread date fields (item 12)."""
 
 from __future__ import annotations
 
@@ -192,3 +193,55 @@ def test_an_html_row_keeps_the_paragraphs_its_blank_lines_make():
 def test_markup_written_as_markup_is_read_as_html(text):
     (article,) = _feed({"id": "h", "text": text})
     assert article.text == "Floods hit York on Monday."
+
+
+# -- item 12: the warning on a feed's unread date fields -----------------------------------
+
+def _ingest(geoparser, tmp_path, rows):
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    store = open_store(tmp_path / "feed.db")
+    try:
+        return Pipeline(store, geoparser).ingest(read_bytes(data, "feed.jsonl"))
+    finally:
+        store.close()
+
+
+def test_a_feed_s_unread_date_field_is_one_line_for_all_its_rows(geoparser, tmp_path):
+    """A row's reading_time ("4 min") had been named as a date-like field, and each of a
+    feed's 1,569 rows had had its own identical line."""
+    rows = [{"id": f"x{i}", "created_at": "2024-03-05T10:00:00Z", "reading_time": "4 min",
+             "text": f"Rain flooded streets in Limerick on Tuesday, report {i}."}
+            for i in range(5)]
+    report = _ingest(geoparser, tmp_path, rows)
+    lines = [line for line in report.summary().splitlines() if "not read" in line]
+    assert lines == [(
+        '  warning feed.jsonl (5 rows: #x0, #x1, #x2 and 2 more): the date-like field '
+        'created_at was not read as the row\'s publication date (placeline reads published, '
+        'datePublished, date_published, published_at, date, pubDate, …); rename the field to '
+        '"date" if it holds the publication date')]
+    assert len(report.warnings) == 5  # (each row has it; the report tells it once)
+
+
+def test_a_field_named_like_a_date_whose_value_is_none_gives_no_warning(geoparser, tmp_path):
+    rows = [{"id": "r", "reading_time": "4 min", "updated": "yesterday", "runtime": 12,
+             "text": "Rain flooded streets in Limerick on Tuesday."}]
+    assert _ingest(geoparser, tmp_path, rows).warnings == []
+
+
+def test_warnings_of_other_files_and_of_one_row_are_told_as_they_were():
+    from placeline.errors import InputError
+    from placeline.pipeline import IngestReport
+
+    report = IngestReport(warnings=[
+        InputError("a.html", "same"), InputError("b.html", "same"),
+        InputError("f.jsonl#1", "same"), InputError("f.jsonl#2", "other"),
+        InputError("g.jsonl#1", "same"), InputError("g.jsonl#2", "same")])
+    assert [(e.source, e.reason) for e in report.warning_lines()] == [
+        ("a.html", "same"), ("b.html", "same"), ("f.jsonl#1", "same"), ("f.jsonl#2", "other"),
+        ("g.jsonl (2 rows: #1, #2)", "same")]
