@@ -190,6 +190,14 @@ def source_identity(source: str, metadata: Mapping[str, object]) -> str | None:
     return source
 
 
+def row_id(source: str, metadata: Mapping[str, object]) -> str | None:
+    """A JSONL row's own "id" (None for any other document, and for a row without one):
+    it names the row, as a file's name does not name the story saved in it."""
+    if ".jsonl#" not in source.lower() or source_identity(source, metadata) is None:
+        return None
+    return str(metadata["id"])
+
+
 _WORD = re.compile(r"\w+")
 # Words of each text compared (an article has a few thousand; its first 20,000 tell whether
 # two texts are versions of one, and a 10 MB one is not read whole for it).

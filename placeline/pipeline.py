@@ -6,10 +6,11 @@ that could share a story with them (their rare names, and those articles' storie
 undated article is dated by the stories it shares with dated ones — which may arrive later.
 Memory and time per chunk depend on the chunk and its neighbours, not on the store's size.
 
-A document read again from where a stored article came from (the same file path, upload name,
-JSONL id or URL) with an edited text is a new version of that article: it takes the stored
-one's place, its one-article corrections with it, rather than being counted as a second
-article. The same text again is stored once, from any source.
+A document read again from where a stored article came from (the same file path,
+upload name, JSONL id or URL) with an edited text is a new version of that article: it takes
+the stored one's place, its one-article corrections with it, rather than being counted as a
+second article (`Pipeline._not_a_version` says when it is another article all the same).
+The same text again is stored once, from any source.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from placeline.htmlpage import READ_WARNINGS
 from placeline.ingest import (
     RawDocument,
     content_hash,
+    row_id,
     shared_wording,
     source_identity,
     spaced,
@@ -77,11 +79,6 @@ MOSTLY_REMOVED = 0.5
 # of the shorter text's wording is in the other (`shared_wording`: an edit keeps 0.8-1,
 # different articles share at most a third): a file reused for another story is a new article.
 SAME_ARTICLE = 0.5
-# ...and is dated within a day of it, by its own evidence: a daily brief saved to one path
-# (traffic, weather, a police log) shares most of its wording with yesterday's, and had
-# replaced it (an audit: the 4 March brief on the M62 near Leeds gone, the 5 March one on
-# the A1 near Durham in its place).
-SAME_ARTICLE_DAYS = 1
 
 
 @dataclass
@@ -209,13 +206,59 @@ def _own_or_set_by_hand(own: DateGuess, published: dt.date | None) -> DateGuess:
     return DateGuess(published, SET_BY_HAND, 1.0, f"set by hand on the Articles page; {gave}")
 
 
-def _other_row_of_one_feed(source: str | None, other: str) -> bool:
+def _other_row_of_one_feed(names: list[str], other: str) -> bool:
     """Two rows of one JSONL file with ids of their own are two documents, whatever URL they
     share: a week of weather briefs with one section's URL had collapsed into the last row
-    (a review). Across files a shared URL still names one page saved twice."""
-    if not source or source == other or ".jsonl#" not in source.lower():
+    (a review). Across files a shared URL still names one page saved twice. `names`: the
+    row's."""
+    if not names or other in names or ".jsonl#" not in names[0].lower():
         return False
-    return other.rsplit("#", 1)[0] == source.rsplit("#", 1)[0]
+    return other.rsplit("#", 1)[0] in {name.rsplit("#", 1)[0] for name in names}
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A stored article that a document read from where it came from may be a new version
+    of: its id and hash, the share of wording they have in common (`shared_wording`), its
+    text and metadata."""
+
+    id: int
+    content_hash: str
+    share: float
+    text: str = ""
+    metadata: dict = field(default_factory=dict)
+    named: bool = False  # the document's own name for itself (its row's id, its URL) names it
+    same_text: bool = False  # the document is its text again (`Pipeline._revised`)
+
+
+def _names_it(own_id: str | None, names: list[str], url: str, row: dict) -> bool:
+    """Whether a document's own name for itself names a stored row: its JSONL row's id (in
+    its file), or its URL, unless both rows carry ids of their own that differ
+    (a section's URL on each day's brief of each day's export)."""
+    if own_id is not None and row["source"] in names:
+        return True
+    if not url or row["url"] != url:
+        return False
+    theirs = row_id(row["source"], json.loads(row["metadata"] or "{}"))
+    return own_id is None or theirs is None or theirs == own_id
+
+
+# Own dates an edit moves, which tell no other article: a page's last modification (all a
+# page dated only by article:modified_time gives) and htmldate's guess, which may be it.
+_MOVING_DATES = ("metadata modified:", "metadata htmldate:")
+
+
+def _fixed_date(own: DateGuess | None) -> dt.date | None:
+    """The date an article gives itself and keeps through its versions, if any."""
+    return own.date if own and not own.evidence.startswith(_MOVING_DATES) else None
+
+
+def _undated(text: str, own: DateGuess) -> str:
+    """A text as compared for a change of its date alone: without the date its lead gives
+    (a date line, a feed's field or a page's meta is out of the text already)."""
+    if own.evidence.startswith("lead: "):
+        text = text.replace(own.evidence.removeprefix("lead: "), "", 1)
+    return spaced(text).lower()
 
 
 def make_article(document: RawDocument) -> Article:
@@ -425,17 +468,14 @@ class Pipeline:
                 report.duplicates.append(source)
                 return
             if twin is not None:  # its text again, recased or with a new declared date
-                stored = earlier = (1.0, int(twin["id"]), twin["content_hash"])
-                refused = ""
+                stored = _Stored(int(twin["id"]), twin["content_hash"], 1.0, same_text=True)
             else:
                 stored = self._stored_version(article) if versions else None
-                earlier, refused = self._version_of(stored, article)
-            prepared = self._prepare(item, article, earlier)
-            if earlier and twin is None and (refused := self._other_places(
-                    earlier[1], prepared.mentions)):
-                if self._corrected(earlier[2]):  # (parsed with the other's corrections)
-                    prepared = _prepared(source, article, self.geoparser)
-                earlier = None
+            prepared = self._prepare(item, article, stored)
+            refused = self._not_a_version(stored, article, prepared.mentions) if stored else ""
+            earlier = None if refused else stored
+            if refused and self._corrected(stored.content_hash):  # (parsed with its
+                prepared = _prepared(source, article, self.geoparser)  # corrections)
             # Events go in with the article, so no reader ever sees an article without them.
             if earlier is None:
                 article_id = self.store.add_article(article, prepared.mentions,
@@ -445,14 +485,14 @@ class Pipeline:
                     return
                 report.added.append((source, article_id))
             else:
-                article_id = earlier[1]
+                article_id = earlier.id
                 report.changes[article_id] = self._what_changed(article_id, prepared)
                 self._replace(article_id, prepared, unsettled)
                 report.updated.append((source, article_id))
             unsettled.append(article_id)
             if stored and earlier is None:
                 report.warnings.append(InputError(source, (
-                    f"stored as a new article: article {stored[1]} came from the same source "
+                    f"stored as a new article: article {stored.id} came from the same source "
                     f"but {refused}; if this one replaces it, delete that one on the "
                     "Articles page")))
             self._warn(source, article, report)
@@ -466,14 +506,15 @@ class Pipeline:
                 progress(number, source)
 
     def _prepare(self, item: RawDocument | Prepared, article: Article,
-                 earlier: tuple[float, int, str] | None) -> Prepared:
+                 earlier: _Stored | None) -> Prepared:
         """The article geoparsed, here unless it was elsewhere with what still holds: a new
         version takes its stored version's one-article corrections, and a correction made
         everywhere since the workers started applies to the texts naming it."""
-        if isinstance(item, Prepared) and not (earlier and self._corrected(earlier[2])) \
+        hint = earlier.content_hash if earlier else None
+        if isinstance(item, Prepared) and not (hint and self._corrected(hint)) \
                 and not self._names_stale(article.text):
             return item
-        return _prepared(item.source, article, self.geoparser, earlier[2] if earlier else None)
+        return _prepared(item.source, article, self.geoparser, hint)
 
     @staticmethod
     def _warn(source: str, article: Article, report: IngestReport) -> None:
@@ -508,28 +549,44 @@ class Pipeline:
         """Whether a stored row was read from where `article` was (`Store.versions_of`'s
         test: its source as it names itself again, or its URL)."""
         source = source_identity(article.source, article.metadata)
-        if _other_row_of_one_feed(source, row["source"]):
+        names = [source] if source else []
+        if _other_row_of_one_feed(names, row["source"]):
             return False
-        return bool(source) and row["source"] == source or \
-            bool(article.url) and row["url"] == article.url
+        return row["source"] in names or bool(article.url) and row["url"] == article.url
 
-    def _version_of(self, stored: tuple[float, int, str] | None, article: Article,
-                    ) -> tuple[tuple[float, int, str] | None, str]:
-        """(the stored article this one is a new version of, or None; why not, said in the
-        warning when the source is the same)."""
-        if stored is None:
-            return None, ""
-        if stored[0] < SAME_ARTICLE:
-            return None, f"shares little of its wording ({stored[0]:.0%})"
-        own = None if stored[2] in self.store.corrected_dates() else \
-            self.store.own_publication_dates([stored[1]]).get(stored[1])  # (one set by
-        # hand is not its source's: a new version of a misdated row still gives that date)
-        new = article.published.date if article.published else None
-        if own and new and abs((dt.date.fromisoformat(own[:10]) - new).days) > \
-                SAME_ARTICLE_DAYS:
-            return None, (f"it is dated {own[:10]} and this one {new.isoformat()} (it shares "
-                          f"{stored[0]:.0%} of its wording, as a brief each day does)")
-        return stored, ""
+    def _not_a_version(self, stored: _Stored, article: Article,
+                       mentions: list[Mention]) -> str:
+        """Why a document read from where a stored article came from is no new version of
+        it, for the warning ("" when it is one): little wording in common (a file reused
+        for another story), no place in common, or another date of its own (the next
+        day's brief saved to one path). Its text again is always one."""
+        if stored.same_text:
+            return ""
+        if stored.share < SAME_ARTICLE:
+            return f"shares little of its wording ({stored.share:.0%})"
+        return self._other_places(stored.id, mentions) or self._dated_apart(stored, article)
+
+    @staticmethod
+    def _dated_apart(stored: _Stored, article: Article) -> str:
+        """Why a text is another article than the stored one by its date ("" if not): both
+        give a date of their own (their source's, or a full date in the lead, as dating
+        reads them; not a page's last modification, which an edit moves) and these differ,
+        as a new version of a story keeps its date. The Leeds
+        traffic brief of 5 March, saved over that of 4 March, shares 63% of its wording and
+        Leeds, and had replaced it (a review: a day's leeway let it, and the audit's briefs
+        only passed as they named other towns). Not where the document's own name for
+        itself, its row's id or its URL, names the stored one (row "s1" with its year fixed
+        and a word added had become a second article, the wrong one left on the map — a
+        review), nor where the date alone changed (a fix)."""
+        if stored.named:
+            return ""
+        was, now = own_publication_date(stored.text, stored.metadata), article.published
+        before, after = _fixed_date(was), _fixed_date(now)
+        if not (before and after) or before == after or \
+                _undated(stored.text, was) == _undated(article.text, now):
+            return ""
+        return (f"it is dated {before} and this one {after} (it shares "
+                f"{stored.share:.0%} of its wording, as a brief each day does)")
 
     def _other_places(self, article_id: int, mentions: list[Mention]) -> str:
         """Why a text is no new version of a stored one that it shares wording with: they
@@ -569,18 +626,24 @@ class Pipeline:
             parts.append("its letter case")
         return "; ".join(parts)
 
-    def _stored_version(self, article: Article) -> tuple[float, int, str] | None:
-        """(share of wording in common, id, content hash) of the stored article most like
-        this one among those read from its source or its URL; None if there is none."""
+    def _stored_version(self, article: Article) -> _Stored | None:
+        """The stored article most like this one among those read from its source or its
+        URL; None if there is none."""
         source = source_identity(article.source, article.metadata)
         if not source and not article.url:
             return None
-        stored = [(article_id, stored_hash, text) for article_id, stored_hash, text, other in
-                  self.store.versions_of(source, article.url)
-                  if not _other_row_of_one_feed(source, other)]
-        new = wording(article.text) if stored else frozenset()
-        return max(((shared_wording(wording(text), new), article_id, stored_hash)
-                    for article_id, stored_hash, text in stored), default=None)
+        names = [source] if source else []
+        rows = [row for row in self.store.versions_of(names, article.url)
+                if not _other_row_of_one_feed(names, row["source"])]
+        if not rows:
+            return None
+        new = wording(article.text)
+        share, row = max(((shared_wording(wording(row["text"]), new), row) for row in rows),
+                         key=lambda found: (found[0], found[1]["id"]))
+        own_id = row_id(article.source, article.metadata)
+        return _Stored(int(row["id"]), row["content_hash"], share, row["text"],
+                       json.loads(row["metadata"] or "{}"),
+                       named=_names_it(own_id, names, article.url, row))
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""

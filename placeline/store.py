@@ -23,7 +23,7 @@ import sqlite3
 import stat
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
@@ -445,15 +445,17 @@ class Store:
                 self._write_terms(tx, article_id, terms)
         return article_id
 
-    def versions_of(self, source: str | None, url: str = "") -> list[tuple[int, str, str, str]]:
-        """(id, content hash, text, source) of the stored articles read from `source` or from
-        `url`:
-        those a document read from there again may be a new version of. The latest 20 only:
-        a feed that gives every row its home page's URL must not make each new row read
-        every earlier one."""
-        return [(int(r[0]), r[1], r[2], r[3]) for r in self._conn.execute(
-            "SELECT id, content_hash, text, source FROM articles WHERE source = ?"
-            " OR (url = ? AND url <> '') ORDER BY id DESC LIMIT 20", (source or "", url or ""))]
+    def versions_of(self, sources: Sequence[str], url: str = "") -> list[dict]:
+        """The stored articles read from one of `sources` (the names of one document) or from
+        `url`, each with its id, content hash, text, source, URL and metadata: those a
+        document read from there again may be a new version of. The latest 20 only: a feed
+        that gives every row its home page's URL must not make each new row read every
+        earlier one."""
+        names = list(dict.fromkeys(sources)) or [""]
+        return [dict(r) for r in self._conn.execute(
+            "SELECT id, content_hash, text, source, url, metadata FROM articles"
+            f" WHERE source IN ({','.join('?' * len(names))}) OR (url = ? AND url <> '')"
+            " ORDER BY id DESC LIMIT 20", (*names, url or ""))]
 
     def replace_article(self, article_id: int, article: Article, mentions: Iterable[Mention],
                         events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int:
