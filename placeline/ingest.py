@@ -199,14 +199,25 @@ def row_id(source: str, metadata: Mapping[str, object]) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+# Markup and invisible characters are no words of a text: a JSONL row stored with its HTML
+# before rows were read as HTML (its tags, entities and <script>) shared 23% of its wording
+# with the same row read again, which was then stored beside it (a review); so would a text
+# stored with the soft hyphens normalize now removes ("Mont&shy;réal").
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|</?[a-z][^<>]*>|&#?\w+;",
+                     re.IGNORECASE | re.DOTALL)
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff]")
 # Words of each text compared (an article has a few thousand; its first 20,000 tell whether
 # two texts are versions of one, and a 10 MB one is not read whole for it).
 WORDING_WORDS = 20_000
 
 
 def wording(text: str) -> frozenset[int]:
-    """A text's runs of three words, case aside (hashed: compared within one process only)."""
-    words = _WORD.findall(text[:WORDING_WORDS * 20].lower())[:WORDING_WORDS]
+    """A text's runs of three words, case, markup and invisible characters aside (hashed:
+    compared within one process only)."""
+    text = text[:WORDING_WORDS * 20]
+    if "<" in text or "&" in text:
+        text = _MARKUP.sub(" ", text)
+    words = _WORD.findall(_INVISIBLE.sub("", text).lower())[:WORDING_WORDS]
     return frozenset(hash(tuple(words[i:i + 3])) for i in range(max(len(words) - 2, 1)))
 
 

@@ -281,6 +281,24 @@ def make_article(document: RawDocument) -> Article:
     )
 
 
+def _cleaned_again(row: dict) -> Article | None:
+    """A stored article as the cleaning of the day makes it from its raw text, when that
+    is another text than stored; None if the same, or with no raw text kept. An article
+    stored with the soft hyphens normalize now removes kept "Mont&shy;réal" as
+    Mont-Notre-Dame through reprocess, which had geoparsed the stored text as it was (a
+    review). Its source, URL and hash stay (its corrections are keyed by the hash)."""
+    if not row["raw"]:
+        return None
+    try:
+        article = make_article(RawDocument(row["source"], row["raw"],
+                                           json.loads(row["metadata"] or "{}")))
+    except InputError:  # nothing left of it now: it keeps what it has
+        return None
+    if article.text == row["text"]:
+        return None
+    return replace(article, url=row["url"], content_hash=row["content_hash"])
+
+
 def cleaning_warning(article: Article) -> str | None:
     """What to tell the user when cleaning took most of an article (it is stored anyway, with
     the removed parts in its metadata, which the Articles page shows)."""
@@ -467,7 +485,7 @@ class Pipeline:
             if twin is not None and not (versions and self._revised(article, twin)):
                 report.duplicates.append(source)
                 return
-            if twin is not None:  # its text again, recased or with a new declared date
+            if twin is not None:  # its text again, recased, dated or cleaned otherwise
                 stored = _Stored(int(twin["id"]), twin["content_hash"], 1.0, same_text=True)
             else:
                 stored = self._stored_version(article) if versions else None
@@ -532,9 +550,11 @@ class Pipeline:
     def _revised(self, article: Article, twin: dict) -> bool:
         """Whether a text stored already (the same but for spacing and letter case) comes
         back from the source it was stored from with a change: its letter case, the date
-        its source declares, its URL. Those are new versions: a fixed year in a feed's
-        "date" and "new york" fixed to "New York" had been "already stored", the wrong date
-        and the missing places kept (an audit). The same text from another source is still
+        its source declares, its URL, its text as cleaned now. Those are new versions: a
+        fixed year in a feed's "date" and "new york" fixed to "New York" had been "already
+        stored", the wrong date and the missing places kept (an audit), and so had a page
+        stored with the soft hyphens cleaning now removes, its "Mont&shy;réal" left as
+        Mont-Notre-Dame in France (a review). The same text from another source is still
         stored once."""
         if not self._from_source_of(article, twin):
             return False
@@ -542,7 +562,8 @@ class Pipeline:
             date_from_metadata, (json.loads(twin["metadata"] or "{}"), article.metadata))]
         recased = bool(twin["raw"]) and spaced(twin["raw"]) != spaced(article.raw)  # (as
         # `content_hash` reads the text, but with its letter case)
-        return recased or declared[0] != declared[1] or twin["url"] != article.url
+        return recased or declared[0] != declared[1] or twin["url"] != article.url or \
+            twin["text"] != article.text
 
     @staticmethod
     def _from_source_of(article: Article, row: dict) -> bool:
@@ -624,6 +645,8 @@ class Pipeline:
             parts = parts or ["its wording"]
         elif spaced(old["raw"]) != spaced(new.raw):
             parts.append("its letter case")
+        elif old["text"] != new.text:
+            parts = parts or ["its text as read and cleaned now"]
         return "; ".join(parts)
 
     def _stored_version(self, article: Article) -> _Stored | None:
@@ -790,20 +813,27 @@ class Pipeline:
 
     def reprocess(self, article_ids: Iterable[int] | None = None,
                   progress: Progress | None = None) -> int:
-        """Geoparse stored articles again (new gazetteer, new corrections); keep the articles."""
+        """Geoparse stored articles again (new gazetteer, new corrections); keep the articles,
+        their texts cleaned again where the cleaning now reads their raw text otherwise."""
         self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
         ids = list(article_ids) if article_ids is not None else self.store.article_ids()
         # Some articles (a correction's): their stories and those they could join, by the
         # names they had; the ones they can join now are added when dating.
         before = self._neighbourhood(set(ids)) if article_ids is not None else None
         for number, article_id in enumerate(ids, start=1):
-            article = self.store.article(article_id)
-            if article is None:
+            row = self.store.article(article_id)
+            if row is None:
                 continue
-            mentions = self.geoparser.parse(article["text"], article["content_hash"])
-            self.store.replace_mentions(article_id, mentions)
-            self.store.replace_terms(article_id, story_terms(article["text"], mentions))
+            again = _cleaned_again(row)
+            text = again.text if again else row["text"]
+            mentions = self.geoparser.parse(text, row["content_hash"])
+            if again:  # (its events are made again with the dates below)
+                self.store.replace_article(article_id, again, mentions,
+                                           terms=story_terms(text, mentions))
+            else:
+                self.store.replace_mentions(article_id, mentions)
+                self.store.replace_terms(article_id, story_terms(text, mentions))
             if progress:
-                progress(number, article["source"])
+                progress(number, row["source"])
         self.settle_dates(new=None if before is None else before | set(ids), always=set(ids))
         return len(ids)

@@ -1,11 +1,14 @@
 """Review 18, the store: a feed row's id or an article's URL names its new version whatever
 its date (item 8); a daily brief of the next day saved to one path is another article, even
-about the same city (item 9)."""
+about the same city (item 9); stores written before the JSONL-HTML and soft-hyphen fixes heal
+on re-ingest and reprocess (item 10)."""
 
 from __future__ import annotations
 
 import json
+import re
 
+from placeline import clean as clean_module
 from placeline.ingest import RawDocument, read_paths
 from placeline.pipeline import Pipeline, load_corrections
 
@@ -33,6 +36,18 @@ TUESDAY = BRIEF.format(day=5, road="A64", where="between Seacroft and the ring r
 LEAD = ("Council approves budget\n\nLEEDS, {date} — The city council in Leeds approved its "
         "budget on {weekday} after a long debate, with new money for roads in Bradford and "
         "{extra}. Opposition members said the plan did too little for buses.\n")
+
+STORM_ROW = {"id": "r1", "date": "2024-03-05", "title": "Storm",
+             "text": "<p>A storm hit <strong>Galway</strong> on Monday.</p><p>Power was cut in "
+                     "<a href=\"/x\">Sligo</a> and Mayo&nbsp;County.</p>"
+                     "<script>var city='Moscow';</script>"}
+
+SHY = ("<html><head><title>Fans celebrate</title></head><body><p>Crowds in Mont&shy;r&eacute;al "
+       "and Z&uuml;&shy;rich celebrated on Sunday, as did fans in Frank&shy;furt and "
+       "Ham&shy;burg.</p></body></html>")
+# What normalize removed before soft hyphens were taken out (c12b73c)
+OLD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff]")
+
 
 def _ingest(store, geoparser, *items):
     """As `ingest` does: with the store's corrections; paths or documents."""
@@ -168,3 +183,75 @@ def test_a_page_dated_by_its_last_change_saved_again_edited_is_a_new_version(sto
     page.write_text(PAGE.format(day=5, extra="Wakefield and Halifax"), encoding="utf-8")
     report = _ingest(store, geoparser, page)
     assert report.updated == [(str(page), added[1])] and not report.added
+
+
+# -- 10. stores written before the fixes -------------------------------------------------------
+
+def test_a_jsonl_row_stored_with_its_html_is_replaced_by_its_reading(store, geoparser,
+                                                                     tmp_path):
+    """The review: a WordPress row stored before rows were read as HTML kept its tags and
+    the Moscow of its <script>; the same file read again gave "1 added" (23% of the wording
+    shared, the tags counting as words), Galway and Sligo then counted twice. The same
+    source and id, the same words once the tags are set aside: its new version."""
+    feed = tmp_path / "wp.jsonl"
+    _write_rows(feed, STORM_ROW)
+    old = RawDocument(f"{feed}#r1", f"{STORM_ROW['title']}\n\n{STORM_ROW['text']}",
+                      {"id": "r1", "date": "2024-03-05"})  # as the old reader made it
+    (added,) = _ingest(store, geoparser, old).added
+    assert "Moscow" in _places(store, added[1])
+    report = _ingest(store, geoparser, feed)
+    assert (report.added, report.updated) == ([], [(f"{feed}#r1", added[1])])
+    assert store.article_ids() == [added[1]]
+    assert "<p>" not in store.article(added[1])["text"]
+    assert "Moscow" not in _places(store, added[1])
+    assert {"Galway", "Sligo"} <= _places(store, added[1])
+
+
+def _store_with_soft_hyphens(store, geoparser, tmp_path, monkeypatch):
+    """An article stored by the cleaning before soft hyphens were removed."""
+    page = tmp_path / "shy.html"
+    page.write_text(SHY, encoding="utf-8")
+    with monkeypatch.context() as old:
+        old.setattr(clean_module, "_CONTROL", OLD_CONTROL)
+        (added,) = _ingest(store, geoparser, page).added
+    assert "\u00ad" in store.article(added[1])["text"]
+    assert "Mont-Notre-Dame" in _places(store, added[1])
+    return page, added[1]
+
+
+FANS = {"Montréal", "Zürich", "Frankfurt am Main", "Hamburg"}
+
+
+def test_reprocess_cleans_again_a_text_the_cleaning_now_changes(store, geoparser, tmp_path,
+                                                                monkeypatch):
+    """The review: an article stored with its soft hyphens kept Mont-Notre-Dame and Industry
+    through `reprocess`, which geoparsed the stored text as it was; a fresh store finds
+    Montréal, Zürich, Frankfurt and Hamburg. Now reprocess cleans its raw text again."""
+    _, article_id = _store_with_soft_hyphens(store, geoparser, tmp_path, monkeypatch)
+    Pipeline(store, geoparser).reprocess()
+    article = store.article(article_id)
+    assert "\u00ad" not in article["text"] and "Montréal" in article["text"]
+    assert _places(store, article_id) == FANS
+    assert len(store.events_frame()) >= 4
+
+
+def test_the_same_file_read_again_is_cleaned_again(store, geoparser, tmp_path, monkeypatch):
+    """…and the same file read again was "already stored" (its raw text, soft hyphens and
+    all, has the same hash): from its own source, a text the cleaning now reads otherwise
+    is a new version."""
+    page, article_id = _store_with_soft_hyphens(store, geoparser, tmp_path, monkeypatch)
+    report = _ingest(store, geoparser, page)
+    assert report.updated == [(str(page), article_id)] and not report.duplicates
+    assert _places(store, article_id) == FANS
+    again = _ingest(store, geoparser, page)
+    assert again.duplicates == [str(page)]
+
+
+def test_reprocess_leaves_texts_the_cleaning_keeps(seeds_store, geoparser):
+    """A guard: what the current cleaning makes of a stored raw text again is its text, so
+    reprocess rewrites no article that needs none (the bundled five, read from files)."""
+    before = {i: seeds_store.article(i) for i in seeds_store.article_ids()}
+    Pipeline(seeds_store, geoparser).reprocess()
+    for article_id, row in before.items():
+        after = seeds_store.article(article_id)
+        assert (after["text"], after["ingested_at"]) == (row["text"], row["ingested_at"])
