@@ -198,6 +198,41 @@ def row_id(source: str, metadata: Mapping[str, object]) -> str | None:
     return str(metadata["id"])
 
 
+def source_names(source: str) -> list[str]:
+    """The names a document read from a file here may have been stored under: as written,
+    and its file's path absolute, with its links resolved, and relative to the working
+    folder (a JSONL row and an archive's member keep their "#id" and "/member" after it).
+    paris.txt ingested by its absolute path (a cron job), then edited and read by hand as
+    news/paris.txt, had been two sources and two articles (an audit). A name that is no file
+    here (an upload's) is only itself; a path stored relative to another working folder is
+    not found."""
+    found = _file_of(source)
+    if found is None:
+        return [source]
+    path, rest = found
+    names = [source]
+    for spelled in (os.path.abspath(path), os.path.realpath(path)):
+        names += [spelled + rest, os.path.relpath(spelled) + rest]
+    return list(dict.fromkeys(names))
+
+
+def _file_of(source: str) -> tuple[str, str] | None:
+    """(the file a source was read from, the rest of its name): "x.jsonl#7" → ("x.jsonl",
+    "#7"), "a.zip/b.txt" → ("a.zip", "/b.txt"); None when no such file is here."""
+    row = source.lower().rfind(".jsonl#")
+    head, rest = (source[:row + 6], source[row + 6:]) if row >= 0 else (source, "")
+    path = Path(head)
+    try:
+        while not path.is_file():
+            if path.parent == path or not path.parent.name and not path.is_absolute():
+                return None
+            rest = f"/{path.name}{rest}"
+            path = path.parent
+    except OSError:  # (a folder on the way we may not enter)
+        return None
+    return str(path), rest
+
+
 _WORD = re.compile(r"\w+")
 # Markup and invisible characters are no words of a text: a JSONL row stored with its HTML
 # before rows were read as HTML (its tags, entities and <script>) shared 23% of its wording

@@ -6,7 +6,7 @@ that could share a story with them (their rare names, and those articles' storie
 undated article is dated by the stories it shares with dated ones — which may arrive later.
 Memory and time per chunk depend on the chunk and its neighbours, not on the store's size.
 
-A document read again from where a stored article came from (the same file path,
+A document read again from where a stored article came from (the same file by any path,
 upload name, JSONL id or URL) with an edited text is a new version of that article: it takes
 the stored one's place, its one-article corrections with it, rather than being counted as a
 second article (`Pipeline._not_a_version` says when it is another article all the same).
@@ -46,6 +46,7 @@ from placeline.ingest import (
     row_id,
     shared_wording,
     source_identity,
+    source_names,
     spaced,
     wording,
 )
@@ -210,7 +211,7 @@ def _other_row_of_one_feed(names: list[str], other: str) -> bool:
     """Two rows of one JSONL file with ids of their own are two documents, whatever URL they
     share: a week of weather briefs with one section's URL had collapsed into the last row
     (a review). Across files a shared URL still names one page saved twice. `names`: the
-    row's."""
+    row's (`source_names`)."""
     if not names or other in names or ".jsonl#" not in names[0].lower():
         return False
     return other.rsplit("#", 1)[0] in {name.rsplit("#", 1)[0] for name in names}
@@ -233,7 +234,7 @@ class _Stored:
 
 def _names_it(own_id: str | None, names: list[str], url: str, row: dict) -> bool:
     """Whether a document's own name for itself names a stored row: its JSONL row's id (in
-    its file), or its URL, unless both rows carry ids of their own that differ
+    its file, by any path), or its URL, unless both rows carry ids of their own that differ
     (a section's URL on each day's brief of each day's export)."""
     if own_id is not None and row["source"] in names:
         return True
@@ -568,9 +569,9 @@ class Pipeline:
     @staticmethod
     def _from_source_of(article: Article, row: dict) -> bool:
         """Whether a stored row was read from where `article` was (`Store.versions_of`'s
-        test: its source as it names itself again, or its URL)."""
+        test: its source by any of the names it has again, or its URL)."""
         source = source_identity(article.source, article.metadata)
-        names = [source] if source else []
+        names = source_names(source) if source else []
         if _other_row_of_one_feed(names, row["source"]):
             return False
         return row["source"] in names or bool(article.url) and row["url"] == article.url
@@ -650,12 +651,12 @@ class Pipeline:
         return "; ".join(parts)
 
     def _stored_version(self, article: Article) -> _Stored | None:
-        """The stored article most like this one among those read from its source or its
-        URL; None if there is none."""
+        """The stored article most like this one among those read from its source (by any
+        of its names) or its URL; None if there is none."""
         source = source_identity(article.source, article.metadata)
         if not source and not article.url:
             return None
-        names = [source] if source else []
+        names = source_names(source) if source else []
         rows = [row for row in self.store.versions_of(names, article.url)
                 if not _other_row_of_one_feed(names, row["source"])]
         if not rows:

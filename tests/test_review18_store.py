@@ -1,11 +1,13 @@
 """Review 18, the store: a feed row's id or an article's URL names its new version whatever
 its date (item 8); a daily brief of the next day saved to one path is another article, even
 about the same city (item 9); stores written before the JSONL-HTML and soft-hyphen fixes heal
-on re-ingest and reprocess (item 10)."""
+on re-ingest and reprocess (item 10); and (audit 18, item 13) an edited file read again by
+another path is the stored article's new version."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from placeline import clean as clean_module
@@ -255,3 +257,39 @@ def test_reprocess_leaves_texts_the_cleaning_keeps(seeds_store, geoparser):
     for article_id, row in before.items():
         after = seeds_store.article(article_id)
         assert (after["text"], after["ingested_at"]) == (row["text"], row["ingested_at"])
+
+
+# -- audit 18, 13: the same file by another path -----------------------------------------------
+
+PARIS = ("Heat wave grips Paris\nPARIS, July 20, 2024 (AP) - Temperatures in Paris hit 38C on "
+         "Saturday. Officials in Lyon issued warnings.\n")
+
+
+def test_an_edited_file_read_again_by_another_path_is_its_new_version(store, geoparser,
+                                                                     tmp_path, monkeypatch):
+    """The audit: paris.txt ingested by its absolute path (a cron job), its figure fixed and
+    read again by hand as news/paris.txt gave "1 added": two Paris articles. Either way
+    round, one file is one source."""
+    news = tmp_path / "news"
+    news.mkdir()
+    monkeypatch.chdir(tmp_path)
+    path = news / "paris.txt"
+    path.write_text(PARIS, encoding="utf-8")
+    (added,) = _ingest(store, geoparser, path).added
+    path.write_text(PARIS.replace("38C", "39C"), encoding="utf-8")
+    report = _ingest(store, geoparser, "news/paris.txt")
+    assert (report.added, report.updated) == ([], [("news/paris.txt", added[1])])
+    path.write_text(PARIS.replace("38C", "40C"), encoding="utf-8")
+    report = _ingest(store, geoparser, str(path))
+    assert report.updated == [(str(path), added[1])] and store.article_count() == 1
+
+    link = tmp_path / "today"  # a link to the folder: the same file again
+    os.symlink(news, link)
+    path.write_text(PARIS.replace("38C", "41C"), encoding="utf-8")
+    assert _ingest(store, geoparser, "today/paris.txt").updated == [
+        ("today/paris.txt", added[1])]
+    feed = news / "wire.jsonl"  # a row of a JSONL file, by another path
+    _write_rows(feed, {"id": "p1", "text": PARIS})
+    (row,) = _ingest(store, geoparser, "news/wire.jsonl").added
+    _write_rows(feed, {"id": "p1", "text": PARIS.replace("Lyon", "Lyon and Marseille")})
+    assert _ingest(store, geoparser, feed).updated == [(f"{feed}#p1", row[1])]
