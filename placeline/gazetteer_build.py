@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "77"
+INDEX_VERSION = "78"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -368,6 +368,8 @@ CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Ri
                 # Africa's, India's, Bangladesh's and Kazakhstan's renamings; and the
                 # municipalities South African news names for their seat ("Ekurhuleni")
                 ("RW", "Butare"): ["Huye"], ("RW", "Gisenyi"): ["Rubavu"],
+                # the name news gives Libya's oasis town, GeoNames' Al Jawf (index v78)
+                ("LY", "Al Jawf"): ["Kufra", "Al Kufrah", "al-Kufra"],
                 ("RW", "Kibuye"): ["Karongi"], ("RW", "Gikongoro"): ["Nyamagabe"],
                 ("RW", "Byumba"): ["Gicumbi"], ("RW", "Nyamata"): ["Bugesera"],
                 ("ZA", "Queenstown"): ["Komani"], ("ZA", "Bizana"): ["Mbizana"],

@@ -35,6 +35,7 @@ from placeline.resolve import (
     CONTAINMENT_GAP,
     Resolution,
     Resolver,
+    haversine_km,
     kind_said,
     lend_county_readings,
 )
@@ -53,8 +54,12 @@ LOW_CONFIDENCE = 0.5
 STREET_CONFIDENCE = 0.3  # below LOW_CONFIDENCE: flagged, since the town is a guess
 
 
-# The stories whose "Gulf" is the Gulf of Mexico: those of the countries on its shores.
-GULF_OF_MEXICO_HOMES = frozenset({"US", "MX", "CU"})
+# "The Gulf" of a story naming a place this near another gulf's point, and none within
+# PERSIAN_GULF_KM of the Persian Gulf's, is that gulf (see `Geoparser._the_storys_gulf`): New
+# Orleans lies 545 km from the Gulf of Mexico's point, Houston 700, Tampa 800; Normanton 160 km
+# from the Gulf of Carpentaria's, Cairns 600. Countries do not count (their points are inland).
+_OTHER_GULFS = {"Gulf of Mexico": 1_000.0, "Gulf of Carpentaria": 800.0}
+PERSIAN_GULF_KM = 1_500.0
 _THE_GULF = frozenset({"Gulf", "The Gulf"})
 
 
@@ -286,24 +291,38 @@ class Geoparser:
             called = [s for s in called if (s.start, s.end) not in fixed]
         mentions = held_by_the_region_after(kept, text)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
-        if home in GULF_OF_MEXICO_HOMES:
-            mentions = self._the_gulf_of_mexico(mentions)
+        if any(m.surface in _THE_GULF and m.place is not None for m in mentions):
+            mentions = self._the_storys_gulf(mentions)
         placed = Placed(mentions)
         mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text)
 
-    def _the_gulf_of_mexico(self, mentions: list[Mention]) -> list[Mention]:
-        """"The Gulf" of an American story is the Gulf of Mexico ("salt water from the Gulf"
-        in Louisiana); elsewhere the gazetteer's "the Gulf" is the Persian Gulf, as world
-        news writes it ("tankers leaving the Gulf")."""
-        gulf = next((c.place for c in self.gazetteer.lookup_name("Gulf of Mexico")
-                     if c.kind == "water"), None)
-        if gulf is None:
+    def _the_storys_gulf(self, mentions: list[Mention]) -> list[Mention]:
+        """"The Gulf" is the Persian Gulf of world news ("tankers leaving the Gulf"), unless
+        the story names a place by another gulf and none by the Persian Gulf: the Gulf of
+        Mexico of a story in Louisiana ("salt water from the Gulf"), the Gulf of Carpentaria
+        of one in north Queensland ("cattle stations across the Gulf"). Not by the story's
+        country: American news of the Middle East writes "the Gulf" too (a review)."""
+        points = [(m.place.lat, m.place.lon) for m in mentions if m.place is not None and
+                  m.surface not in _THE_GULF and m.place.kind != "country"]
+
+        def near(place: Place, km: float) -> bool:
+            return any(haversine_km(lat, lon, place.lat, place.lon) < km for lat, lon in points)
+
+        gulfs = {name: next((c.place for c in self.gazetteer.lookup_name(name)
+                             if c.kind == "water"), None) for name in _OTHER_GULFS}
+        persian = next((m.place for m in mentions if m.surface in _THE_GULF and
+                        m.place is not None and m.place.name == "Persian Gulf"), None)
+        if persian is None or near(persian, PERSIAN_GULF_KM):
             return mentions
-        return [replace(m, place=gulf) if m.place is not None and m.surface in _THE_GULF and
-                m.place.name == "Persian Gulf" else m for m in mentions]
+        other = next((gulf for name, gulf in gulfs.items()
+                      if gulf is not None and near(gulf, _OTHER_GULFS[name])), None)
+        if other is None:
+            return mentions
+        return [replace(m, place=other) if m.place is not None and m.surface in _THE_GULF
+                else m for m in mentions]
 
     def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve given spans (gold spans in evaluation); recognition is skipped."""

@@ -565,9 +565,13 @@ class _Taken:
 
 
 # What makes "the Gulf" part of a longer name or a noun's modifier: "the Gulf of Oman", "the Gulf
-# Coast", "the Gulf states", "the Gulf War" (a capitalised word, "of", or a plural noun after it).
-_GULF_NAMED_AFTER = re.compile(r"(?: of\b| [A-Z]|['’]?s?-| (?:states|countries|nations|monarchies|"
-                               r"region|war|crisis|rulers|emirates|kingdoms|allies)\b)")
+# Coast", "the Gulf state", "the Gulf War" (a capitalised word but a weekday — AP's "in the Gulf
+# Thursday" —, "of", or a noun it qualifies after it).
+_GULF_NAMED_AFTER = re.compile(
+    r"(?: of\b| (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]|['’]?s?-| (?:states?|"
+    r"countr(?:y|ies)|nations?|monarch(?:y|ies)|sultanates?|region|war|crisis|rulers?|leaders|"
+    r"emirates?|kingdoms?|all(?:y|ies)|neighbou?rs|carriers|airlines?|investors|Arabs?|"
+    r"capitals?|economies)\b)")
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -602,7 +606,8 @@ _RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|he
 # follows the Loire"), or a word that starts no noun.
 _NOUN_PHRASE_ENDS = re.compile(
     r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
-    r"between|below|above|through|upstream|downstream|rose|rises|fell|falls|joins|joined|"
+    r"between|below|above|through|towards?|past|beyond|across|upstream|downstream|rose|rises|"
+    r"fell|falls|joins|joined|"
     r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
 
 
@@ -868,8 +873,9 @@ class Recognizer:
             return (j + 1, longer) if longer and _NOUN_PHRASE_ENDS.match(
                 text, tokens[j + 1].end) else (j, candidates)
         rivers = self._rivers(name) or (  # (the river may be a candidate already, by another name
-            self._sea_by_its_adjective(name) if _NOUN_PHRASE_ENDS.match(text, tokens[j].end)
-            else ())
+            self._sea_by_its_adjective(name) if _NOUN_PHRASE_ENDS.match(text, tokens[j].end) and
+            not text.startswith((" and ", " or "), tokens[j].end) else ())  # ("the Baltic and
+        # Poland" are the Baltic states — a review)
         if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
             return j, candidates  # River", among the towns of Brazil and Argentina)
         if f"{name} River" in text or f"River {name}" in text or \
@@ -1245,10 +1251,12 @@ class Recognizer:
         words = tokens[left:i]
         if not words or (len(words) == 1 and self._sentence_initial(text, words[0])):
             return False
-        return all(_zipf(t.text.lower()) >= ALTERNATE_NAME_ZIPF and t.text[1:].islower() and
-                   t.text.lower() not in DIRECTION_WORDS and t.text.lower() not in TITLES and
-                   t.text.lower() not in HEAD_WORDS and not self._is_given_name(t.text) and
-                   not self._lookup(t.text, NOT_SHORT) for t in words)
+        return all(ALTERNATE_NAME_ZIPF <= _zipf(t.text.lower()) < FUNCTION_WORD_ZIPF and
+                   t.text[1:].islower() and t.text.lower() not in DIRECTION_WORDS and
+                   t.text.lower() not in TITLES and t.text.lower() not in HEAD_WORDS and
+                   not self._is_given_name(t.text) and
+                   not self._probe(t.text, NOT_SHORT, False)[0] for t in words)  # (a function
+        # word is a Title-Case headline's: "Ferry Delays At Dover" — a review)
 
     @staticmethod
     def _sentence_initial(text: str, token: Token) -> bool:
@@ -1552,12 +1560,14 @@ class Recognizer:
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
-        if i in seen.kind_named or ((_before_a_river_word(text, tokens[j].end) or
-                                     _RIVER_PART_BEFORE.search(text, max(0, tokens[i].start - 30),
-                                                               tokens[i].start)) and any(
-                c.kind == "water" for c in candidates)):
+        if i in seen.kind_named or (any(c.kind == "water" for c in candidates) and (
+                _before_a_river_word(text, tokens[j].end) or (
+                    _RIVER_PART_BEFORE.search(text, max(0, tokens[i].start - 30),
+                                              tokens[i].start) and
+                    _NOUN_PHRASE_ENDS.match(text, tokens[j].end)))):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
-            # basin", "the mouth of the Amazon": the river
+            # basin", "the mouth of the Amazon": the river (not "the source of the Amazon
+            # outage": a review)
         if i == j and surface in seen.person_words and not cues and (
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
                     not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
@@ -1648,11 +1658,12 @@ class Recognizer:
                 tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
             return None  # "Palazzo Chigi", "the Palais Garnier": the kind of a building,
             # not Palazzo, Italy, nor Le Palais
-        if candidates and all(c.kind in ("region", "landmark") for c in candidates) and (
+        if candidates and all(c.kind in ("region", "landmark", "water") for c in candidates) and (
                 REGION_BODY_AFTER.match(text, tokens[j].end) or REGION_BODY_BEFORE.search(
                     text, max(0, tokens[i].start - 24), tokens[i].start)):
             return None  # "Ozarks Community Hospital", "Bank of the Ozarks", "Annapurna
-            # Pictures": a body named after a region or a landmark, not it (a review)
+            # Pictures", "Solent University": a body named after a region, a landmark or a
+            # water, not it (reviews)
         if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
                 _joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \

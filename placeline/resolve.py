@@ -552,8 +552,12 @@ class Resolver:
             for co in outer.candidates:
                 if co.kind not in _REGION_KINDS:
                     continue
-                for ci in inner.candidates:
-                    if contains(co.place, ci.place):
+                region_elsewhere = any(  # "America's Cuba policy", "China's Taiwan policy":
+                    ci.kind in _REGION_KINDS and ci.name_type == 0 and  # a country or state
+                    not contains(co.place, ci.place) for ci in inner.candidates)  # elsewhere
+                for ci in inner.candidates:  # gives way only to a region ("Pakistan's
+                    if contains(co.place, ci.place) and (  # Punjab"), not to a namesake
+                            not region_elsewhere or ci.kind in _REGION_KINDS):  # town (a review)
                         bonus[(k + 1, ci.row)] = CONTAINMENT_BONUS
         return bonus
 
