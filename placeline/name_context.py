@@ -325,7 +325,11 @@ PUBLIC_BODY_AFTER = re.compile(
     r"|Schools|Sheriff|Mayor|Municipal|Metropolitan|Township)\b")
 SCHOOL_AFTER = re.compile(
     r" (?:Elementary|Middle School|High School|Junior High|Intermediate School|Primary School"
-    r"|Academy|School)\b")
+    r"|Academy|School|University|College|Institute)\b")
+# (universities and colleges too, named after people as often: "Emory University Hospital in
+# Atlanta", "Brown University in Providence", "Columbia University in New York" had been towns
+# in Texas, South Carolina and upstate New York, voting the story's state away — an audit; not
+# hospitals, named after their towns: "Beni Hospital")
 # A model year before capitalised words names a vehicle: "a 2001 Chevrolet Cavalier", "her
 # 2005 Honda Odyssey" (Cavalier and Honda are towns too).
 MODEL_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your) (?:19|20)\d\d $",

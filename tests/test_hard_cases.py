@@ -2937,3 +2937,16 @@ def test_a_title_case_headline_keeps_its_town(geoparser):
 def test_the_baltic_before_and_is_not_the_sea(geoparser):
     text = "NATO troops in the Baltic and Poland were put on alert."
     assert all(m.place is None or m.place.kind != "water" for m in geoparser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("She was treated at Emory University Hospital in Atlanta.", "Emory"),
+    ("Students at Brown University in Providence protested.", "Brown"),
+    ("Researchers at Columbia University in New York found.", "Columbia"),
+])
+def test_a_universitys_or_hospitals_name_is_no_town(geoparser, text, absent):
+    """A name before "University", "College" or "Institute" is the body's, as before
+    "Elementary" ("Brown University in Providence" had been Belton,
+    South Carolina at .87, above Providence — an audit); a place the text shows elsewhere
+    keeps its name."""
+    assert absent not in [m.surface for m in geoparser.parse(text)]
