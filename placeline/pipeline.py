@@ -633,7 +633,12 @@ class Pipeline:
         was = was[:10] if was else "undated"
         now = new.published.date.isoformat() if new.published and new.published.date \
             else "undated"
-        parts = [f"dated {now}, was {was}"] if now != was else []
+        by_hand = self.store.corrected_dates().get(old["content_hash"])
+        if by_hand is not None:  # (the date set by hand stands over the new text's own:
+            parts = [f"its date stays {by_hand.isoformat()}, set by hand"] \
+                if now != by_hand.isoformat() else []  # an audit)
+        else:
+            parts = [f"dated {now}, was {was}"] if now != was else []
         before = {m["name"] for m in self.store.mentions(article_id) if m["place_id"]}
         after = {m.place.name for m in prepared.mentions if m.place}
         if after - before:
