@@ -22,8 +22,8 @@ from placeline.present import (
     counted,
     escape_markdown,
     kind_label,
+    linked_text,
     markdown_table,
-    web_link,
 )
 from placeline.snippets import neighbours, place_snippets
 from placeline.timeline_bars import timeline_html
@@ -206,8 +206,8 @@ def reading_panel(dated, window, summary, place_id: str | None,
                    + escape_markdown(", ".join(nearby[:NEIGHBOURS_SHOWN]) + more))
     for snippet in place_snippets(store, place_id, window):
         with st.container(border=True):
-            st.markdown(web_link(f"**{escape_markdown(snippet.title)}**",
-                                 dated.articles.at[snippet.article_id, "url"]))
+            st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id,
+                                                                       "url"], strong=True))
             when = app.pretty_date(snippet.event_date)
             if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
                 when += f" – {app.pretty_date(snippet.event_date_end)}"

@@ -31,14 +31,14 @@ from placeline.present import (
     escape_markdown,
     highlighted,
     kind_label,
-    web_link,
+    linked_text,
 )
 from placeline.store import Store
 
 
 def original_link(url: str | None) -> str:
     """"Original: news.example/…" linked to the story's web address, when it has one."""
-    link = web_link(escape_markdown(clipped((url or "").strip(), 90)), url)
+    link = linked_text(clipped((url or "").strip(), 90), url)
     return f"  \n**Original:** {link}" if link.startswith("[") else ""
 
 

@@ -118,16 +118,36 @@ def web_link(markdown: str, url: object) -> str:
     original story (it was stored and shown nowhere — an audit); only a web address (http
     or https, with a host) makes a link: "javascript:", a file or a bare host name leaves
     `markdown` as it is."""
+    address = _web_address(url)
+    return f"[{markdown}]({address})" if address else markdown
+
+
+def linked_text(text: str, url: object, strong: bool = False) -> str:
+    """`text` shown as written (in bold if `strong`), linked as `web_link` links. In a
+    link's text Markdown links no address (links do not nest), so it is escaped without
+    `escape_markdown`'s word joiners, and copying it copies the text: the Articles page's
+    "Original: https://…" had a joiner inside "https://", and pasted it was no address
+    (audit 19). Without a link it is `escape_markdown`'s."""
+    address = _web_address(url)
+    if not address:
+        shown = escape_markdown(text)
+        return f"**{shown}**" if strong else shown
+    label = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return f"[**{label}**]({address})" if strong else f"[{label}]({address})"
+
+
+def _web_address(url: object) -> str | None:
+    """`url` quoted for a Markdown link when it is a web address (see `web_link`)."""
     if not isinstance(url, str):
-        return markdown
+        return None
     url = url.strip()
     try:
         parts = urlsplit(url)
     except ValueError:  # ("http://[x": an unclosed bracket)
-        return markdown
+        return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return markdown
-    return f"[{markdown}]({quote(url, safe=_URL_KEEPS)})"
+        return None
+    return quote(url, safe=_URL_KEEPS)
 
 
 PRECISION_LABELS = {
