@@ -339,6 +339,11 @@ def _shortened(value: str, limit: int = 60) -> str:
     return f'"{value}"' if len(value) <= limit else f'"{value[:limit - 1]}…"'
 
 
+# An ISO week date, "2024-W10-1" (Monday of week 10: 4 March 2024), "2024W101": dateparser
+# had read the first as 1 October and the second as 17 February 1988 (audit 19).
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d\d)(?:-?([1-7]))?(?![\d])", re.IGNORECASE)
+
+
 def parse_date_value(value: str) -> dt.date | None:
     """A metadata value → date: ISO ("2022-04-26T10:00Z", "2022/04/26", "20220426"), written
     English ("26 April 2022", "Tue, 26 Apr 2022 10:00 GMT"), else dateparser with all of day,
@@ -346,7 +351,11 @@ def parse_date_value(value: str) -> dt.date | None:
     and known to be a date, so its false positives in prose do not arise here)."""
     value = value.strip()
     match = re.match(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?!\d)", value)
+    week = _ISO_WEEK.match(value)
     try:
+        if week:  # (a week without its day names no day: refused)
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])) \
+                if week[3] else None
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         for expr in find_expressions(value):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import io
 import json
 import os
@@ -585,9 +586,11 @@ def _jsonl_row(line: str, source: str, number: int,
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"malformed JSON ({exc.msg})")
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return InputError(where, 'the line has no "text" field')
-    body = record["text"]
+    if not isinstance(record, dict):
+        return InputError(where, "the line is not a JSON object")
+    body = _rendered(record.get("text"))
+    if not isinstance(body, str):
+        return InputError(where, _no_text(record))
     metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
     if looks_like_html(body) or _HTML_MARKUP.search(body):
         body, page = read_html(body, whole=not looks_like_html(body))
@@ -596,7 +599,11 @@ def _jsonl_row(line: str, source: str, number: int,
             return InputError(where, "no article text in the HTML of the \"text\" field")
     else:  # (plain text: a stray <br> is a line break, not a word of it)
         body = _BREAK.sub("\n", body)
-    title = record.get("title")
+    if not body.strip():  # (before the title: "Floods in Ely" and "   " had been stored as
+        return InputError(where, 'the "text" field is empty')  # an article, an audit)
+    title = _rendered(record.get("title"))
+    if isinstance(record.get("title"), dict) and isinstance(title, str):
+        title = html.unescape(re.sub(r"<[^>]*>", "", title))  # (WordPress: "&#8217;")
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
     if order:
@@ -604,6 +611,26 @@ def _jsonl_row(line: str, source: str, number: int,
     if unread := _unread_dates(record, metadata):
         metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), unread]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
+
+
+def _rendered(value: object) -> object:
+    """A field's value, or its "rendered" string where it is an object holding one, as the
+    WordPress REST API gives a post's text and title ({"rendered": "<p>…</p>"})."""
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    return value
+
+
+def _no_text(record: dict) -> str:
+    """Why a row has no text to read: no "text" field, or one that is no string (an audit:
+    {"text": ["Floods hit Bath", "on Monday."]} had been said to have none)."""
+    if "text" not in record:
+        return 'the line has no "text" field'
+    value = record["text"]
+    kind = "null" if value is None else "true or false" if isinstance(value, bool) else \
+        "a list" if isinstance(value, list) else "a number" if isinstance(value, int | float) \
+        else 'an object without a "rendered" string'
+    return f'the "text" field is {kind}, not a string'
 
 
 # A row's text is HTML (a WordPress export's content.rendered, an RSS content:encoded) when it
