@@ -19,6 +19,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
 
@@ -78,19 +79,25 @@ class RawDocument:
 def decode(data: bytes, source: str) -> str:
     """Bytes → str: by a byte-order mark (Windows' "Unicode" text is UTF-16), as UTF-8, by
     the charset a page declares (`<meta charset="Shift_JIS">`), then the most likely legacy
-    encoding (cp1251, latin-1, …)."""
+    encoding (cp1251, KOI8-R, Shift-JIS, …: `_guessed`)."""
+    return decode_noted(data, source)[0]
+
+
+def decode_noted(data: bytes, source: str) -> tuple[str, str]:
+    """`decode`'s text, and what to warn of it: "" unless its encoding is a guess in doubt
+    (`_doubt`)."""
     if not data.strip():
         raise InputError(source, "the file is empty")
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), ""
             except UnicodeDecodeError:
                 raise InputError(source, f"the file is not valid {encoding}") from None
     if b"\x00" in data[:4096]:
         raise InputError(source, "the file is binary, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
     declared = _declared_charset(data)
@@ -98,24 +105,10 @@ def decode(data: bytes, source: str) -> str:
         if encoding is None:
             continue
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), ""
         except UnicodeDecodeError:
             pass  # a wrong declaration: guess, as for a plain file
-    readings = []
-    for encoding in LEGACY_ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        readings.append((_implausibility(text), LEGACY_ENCODINGS.index(encoding), text))
-    if readings:
-        return min(readings)[2]
-    from charset_normalizer import from_bytes  # last resort for rarer encodings
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(source, "the file is not text in any known encoding")
-    return str(best)
+    return _guessed(data, source)
 
 
 # (UTF-32's marks first: its little-endian one starts with UTF-16's.)
@@ -150,23 +143,144 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 # Legacy encodings news files still arrive in, most likely first (Western, Cyrillic, Central
-# European). Single-byte encodings cannot be told apart by validity, only by plausibility.
-LEGACY_ENCODINGS = ("cp1252", "cp1251", "cp1250", "latin-1")
+# European, Russian and Ukrainian KOI8). Single-byte encodings cannot be told apart by
+# validity, only by plausibility; a text none of them reads plausibly (Japanese, Chinese,
+# Korean, Greek) is read as charset-normalizer guesses, if that reads it better. An audit:
+# KOI8-R "Наводнение в Москве" had been stored as cp1251's "оБЧПДОЕОЙЕ Ч нПУЛЧЕ", and
+# Shift-JIS "東京で地震" as "“Њ‹ћ‚Е’nђk", with warnings that described the garbage.
+LEGACY_ENCODINGS = ("cp1252", "cp1251", "cp1250", "koi8-r", "koi8-u", "latin-1")
+_ENCODING_NAMES = {
+    "cp1252": "Windows-1252 (Western European)", "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1250": "Windows-1250 (Central European)", "koi8-r": "KOI8-R (Russian)",
+    "koi8-u": "KOI8-U (Ukrainian)", "latin-1": "ISO-8859-1 (Western European)",
+    "cp932": "Shift-JIS (Japanese)", "shift_jis": "Shift-JIS (Japanese)",
+    "euc_jp": "EUC-JP (Japanese)", "euc_jis_2004": "EUC-JP (Japanese)",
+    "gb18030": "GB18030 (Chinese)", "gb2312": "GB2312 (Chinese)", "big5": "Big5 (Chinese)",
+    "cp949": "EUC-KR (Korean)", "euc_kr": "EUC-KR (Korean)", "cp1253": "Windows-1253 (Greek)",
+}
 _WORDS = re.compile(r"[^\W\d_]+")
+_SAMPLE = 200_000  # characters of a reading that judge it: 0.7 s for a 9 MB file, not 6
+# A symbol between two letters, which no language writes: a box-drawing character where KOI8-U
+# has a Ukrainian letter ("Пов╕нь"), Shift-JIS bytes read as a Windows code page ("Њ‹ћ").
+# Apostrophes, dashes, the middle dot (Catalan "col·legi"), CJK punctuation and combining
+# marks (Thai vowels) are written so.
+_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f’‘·–—‐‑\u3000-\u303f\uff00-\uffef]+"
+                              r"(?=[^\W\d_])")
+# Unicode's first word for a letter's script, where one writing system mixes several.
+_SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK",
+                  "HANGUL": "CJK", "IDEOGRAPHIC": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+# The most frequent letters of Russian, Ukrainian and the other languages written in Cyrillic:
+# KOI8 read as cp1251, or the other way round, or Hebrew read as cp1251, is Cyrillic too, but
+# of other letters (0.40 of them in the audit's story, 0.79 read right), which tells them
+# apart where letter case does not (a text in lower case, or in capitals).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_COMMON_CYRILLIC = re.compile(r"[оеаинтсрвлкіОЕАИНТСРВЛКІ]")
+_CYRILLIC_MIN = 20  # letters: fewer are too few to judge their frequencies
+_COMMON_SHARE = 0.55  # news in six Cyrillic languages: 0.63-0.88; read wrongly: 0.30-0.49
+_CLOSE = 0.1  # shares of common letters this close leave two Cyrillic readings in doubt
+_GARBLED = 0.1  # a reading whose words beyond ASCII are this often implausible is garbled
 
 
-def _implausibility(text: str) -> int:
-    """Words no language writes: mixed scripts ("Cafй") or mostly accented letters
-    ("Íîâîñòè", Cyrillic read as Western)."""
-    bad = 0
-    for word in _WORDS.findall(text):
-        foreign = [c for c in word if ord(c) > 127]
-        if not foreign:
-            continue
-        scripts = {unicodedata.name(c, "?").split()[0] for c in word}
-        if len(scripts) > 1 or (len(foreign) * 2 > len(word) and "LATIN" in scripts):
-            bad += 1
-    return bad
+@dataclass(frozen=True)
+class _Reading:
+    encoding: str
+    text: str
+    implausible: int  # words and symbols no language writes (`_implausibility`)
+    judged: int  # its words beyond ASCII (in its first `_SAMPLE` characters, as the rest)
+    cyrillic: int  # its Cyrillic letters
+    common: float  # the share of common Cyrillic letters (`_COMMON_CYRILLIC`) among those
+    rank: int  # the encoding's place among the candidates: the likelier wins a tie
+
+    @property
+    def uncommon(self) -> bool:
+        """Cyrillic, but not of the letters Cyrillic is mostly written with."""
+        return self.cyrillic >= _CYRILLIC_MIN and self.common < _COMMON_SHARE
+
+    @property
+    def key(self) -> tuple[int, bool, float, int]:
+        return self.implausible, self.uncommon, -self.common, self.rank
+
+
+def _guessed(data: bytes, source: str) -> tuple[str, str]:
+    """The most plausible reading of bytes that name no encoding, and a warning where it is
+    in doubt (`_doubt`)."""
+    readings = [r for rank, encoding in enumerate(LEGACY_ENCODINGS)
+                if (r := _reading(data, encoding, rank)) is not None]
+    if not readings or min(r.key for r in readings)[:2] != (0, False):
+        readings += _normalizer_reading(data, len(LEGACY_ENCODINGS))
+    if not readings:
+        raise InputError(source, "the file is not text in any known encoding")
+    best = min(readings, key=lambda r: r.key)
+    return best.text, _doubt(best, readings)
+
+
+def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:_SAMPLE]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) if cyrillic else 0.0
+    return _Reading(encoding, text, *_implausibility(sample), cyrillic, common, rank)
+
+
+def _normalizer_reading(data: bytes, rank: int) -> list[_Reading]:
+    """charset-normalizer's guess (it knows Asian encodings and languages' letter
+    frequencies), if it reads all of `data`."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in LEGACY_ENCODINGS:
+        return []
+    reading = _reading(data, best.encoding, rank)
+    return [reading] if reading else []
+
+
+def _doubt(best: _Reading, readings: list[_Reading]) -> str:
+    """The warning for a guessed encoding ("" when it is sure enough): no reading is
+    plausible, or another Cyrillic one is about as plausible (a file of cp1251 and KOI8-R
+    text). Western and Central European readings of one text are not told apart: both are
+    plausible."""
+    name = _ENCODING_NAMES.get(best.encoding, best.encoding.upper())
+    advice = "check the text, and save the file as UTF-8 if it is garbled"
+    if best.implausible > max(1, _GARBLED * best.judged) or best.uncommon:
+        return (f"the file is not UTF-8 and does not say its encoding, and none placeline "
+                f"knows reads it plausibly (read as {name}, it may be garbled): {advice}")
+    rivals = [r for r in readings if r.text != best.text and r.key[:2] == best.key[:2]
+              and min(r.cyrillic, best.cyrillic) >= _CYRILLIC_MIN
+              and best.common - r.common < _CLOSE]
+    if not rivals:
+        return ""
+    other = _ENCODING_NAMES.get(rivals[0].encoding, rivals[0].encoding.upper())
+    return (f"the file is not UTF-8 and does not say its encoding: read as {name}, but "
+            f"{other} reads it about as well, so it may be garbled: {advice}")
+
+
+def _implausibility(text: str) -> tuple[int, int]:
+    """Words no language writes (`_odd_word`) and symbols between letters, and how many
+    words beyond ASCII there are."""
+    words = [m[0] for m in _WORDS.finditer(text) if not m[0].isascii()]
+    odd = sum(1 for match in _BETWEEN_LETTERS.finditer(text)
+              if not all(unicodedata.category(c).startswith("M") for c in match[0]))
+    return sum(map(_odd_word, words)) + odd, len(words)
+
+
+def _odd_word(word: str) -> bool:
+    """Mixed scripts ("Cafй"), mostly accented letters ("Íîâîñòè": Cyrillic read as Western),
+    lower case before upper ("оБЧПДОЕОЙЕ": KOI8-R read as cp1251)."""
+    scripts = {_script(c) for c in word}
+    if len(scripts) > 1:
+        return True
+    if len(word) > 3 and "LATIN" in scripts and \
+            sum(1 for c in word if ord(c) > 127) * 2 > len(word):
+        return True
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def _script(letter: str) -> str:
+    name = unicodedata.name(letter, "?").split()[0]
+    return _SCRIPT_FAMILY.get(name, name)
 
 
 def spaced(text: str) -> str:
@@ -282,18 +396,24 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         yield _too_big(source, len(data), MAX_BYTES)
         return
     try:
-        text = decode(data, source)
+        text, note = decode_noted(data, source)
     except InputError as exc:
         yield exc
         return
+    metadata: dict = {}
     if suffix in {".html", ".htm"} or looks_like_html(text):
-        body, metadata = read_html(text)
-        if len(body.strip()) < MIN_HTML_TEXT:
+        text, metadata = read_html(text)
+        if len(text.strip()) < MIN_HTML_TEXT:
             yield InputError(source, "no article text found in the HTML page")
             return
-        yield RawDocument(source, body, metadata)
-    else:
-        yield RawDocument(source, text)
+    yield RawDocument(source, text, _noted(metadata, note))
+
+
+def _noted(metadata: dict, note: str) -> dict:
+    """`metadata` with `note` among its reading's warnings (when there is one)."""
+    if note:
+        metadata[READ_WARNINGS] = [note, *metadata.get(READ_WARNINGS, [])]
+    return metadata
 
 
 def max_bytes(source: str) -> int | None:
@@ -497,10 +617,14 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
             read = True
             yield line
             continue
+        line, note = line if isinstance(line, tuple) else (line, "")
         if not line.strip():
             continue
         read = True
-        yield _jsonl_row(line, source, number, order)
+        row = _jsonl_row(line, source, number, order)
+        if isinstance(row, RawDocument):
+            _noted(row.metadata, note)
+        yield row
     if not read:
         yield InputError(source, "the file is empty")
 
@@ -531,10 +655,11 @@ def _feed_date_order(stream: BinaryIO, head: bytes) -> dict | None:
 
 
 def _jsonl_lines(stream: BinaryIO, head: bytes, source: str,
-                 ) -> Iterator[tuple[int, str | InputError]]:
-    """(number, text) of each line, or the reason it cannot be read. A line ends at "\n" only
-    (JSON Lines; a "\r" before it is JSON whitespace): str.splitlines() also breaks at U+0085,
-    U+2028, U+2029, \v, \f and \x1c-\x1e, which JSON strings may hold as they are."""
+                 ) -> Iterator[tuple[int, str | tuple[str, str] | InputError]]:
+    """(number, text) of each line ((text, warning) where its encoding is a poor guess), or
+    the reason it cannot be read. A line ends at "\n" only (JSON Lines; a "\r" before it is
+    JSON whitespace): str.splitlines() also breaks at U+0085, U+2028, U+2029, \v, \f and
+    \x1c-\x1e, which JSON strings may hold as they are."""
     encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
     if encoding is None:
         lines = _capped_lines(stream.readline, b"\n")
@@ -565,17 +690,18 @@ def _capped_lines(readline: Callable[[int], AnyStr], newline: AnyStr,
         yield None
 
 
-def _decoded_line(raw: bytes, where: str) -> str | InputError:
+def _decoded_line(raw: bytes, where: str) -> str | tuple[str, str] | InputError:
     """UTF-8, as JSON Lines are; else the line's most likely legacy encoding (cp1252, …),
-    guessed line by line."""
+    guessed line by line, with `decode_noted`'s warning if it has one."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
     try:
-        return decode(raw, where)
+        text, note = decode_noted(raw, where)
     except InputError as exc:
         return exc
+    return (text, note) if note else text
 
 
 def _jsonl_row(line: str, source: str, number: int,
