@@ -46,6 +46,7 @@ _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "for
 # An audit: a story in a <div> with <br>s had been skipped as "no article text", and one
 # continued in <div>s and a <section> of its <article> had lost those paragraphs silently.
 _PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Elements that begin and end a paragraph (and <br>, <hr>); any other is inline.
 _BREAKS = _PARAGRAPHS | frozenset({
     "address", "article", "aside", "body", "caption", "center", "dd", "details", "dialog",
@@ -123,6 +124,8 @@ class _PageReader(HTMLParser):
         self._serial = 0
         self._text: list[tuple[str, bool]] = []  # the paragraph so far: (text, inside <a>)
         self.hidden_in: dict[int, int] = {}  # hidden block → the container it is in
+        self.boxes: Counter[int] = Counter()  # container → characters of text inside it
+        self.box_links: Counter[int] = Counter()  # … of them inside <a>, at any depth
         self.lines = False  # a blank line in the text ends a paragraph (a fragment's)
         self._in_title = False
         self._in_jsonld = False
@@ -209,6 +212,11 @@ class _PageReader(HTMLParser):
                     self._flush()
                 self._text.append((piece, link))
 
+    def link_boxes(self) -> frozenset[int]:
+        """The containers whose text, at any depth, is mostly inside links."""
+        return frozenset(box for box, size in self.boxes.items()
+                         if self.box_links[box] * 2 > size)
+
     def _top(self) -> _Open:
         return self._stack[-1] if self._stack else _ROOT
 
@@ -259,6 +267,10 @@ class _PageReader(HTMLParser):
             if element.tag in _BREAKS or element.article == element.serial:
                 self._flush()
             self._stack.pop()
+            if element.container == element.serial and element.serial in self.boxes:
+                outer = self._top().container  # (its text is its container's too)
+                self.boxes[outer] += self.boxes[element.serial]
+                self.box_links[outer] += self.box_links[element.serial]
             if element.tag == tag:
                 return
 
@@ -294,6 +306,8 @@ class _PageReader(HTMLParser):
             self.paragraphs.append(_Paragraph(text, top.element, top.article, top.container,
                                               min(links, len(text)), top.widgets,
                                               top.labels, top.hidden))
+            self.boxes[top.container] += len(text)
+            self.box_links[top.container] += min(links, len(text))
         self._text = []
 
 
@@ -374,7 +388,8 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
     reader.lines = whole
     reader.feed(html)
     reader.close()
-    kept, page = _article_paragraphs(reader.paragraphs, reader.hidden_in, whole)
+    kept, page = _article_paragraphs(reader.paragraphs, reader.hidden_in, whole,
+                                     reader.link_boxes())
     metadata = dict(reader.dates)
     stamp, others = _page_time(reader.times)
     if stamp:
@@ -405,7 +420,8 @@ READ_WARNINGS = "read_warnings"  # metadata: what the ingest report should say o
 
 
 def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
-                        whole: bool) -> tuple[list[_Paragraph], list[_Paragraph]]:
+                        whole: bool, link_boxes: frozenset[int] = frozenset(),
+                        ) -> tuple[list[_Paragraph], list[_Paragraph]]:
     """The story's paragraphs (see `_PARAGRAPHS`), and the page's text its share is judged
     against: the text shown and the hidden prose, but widgets'. `whole`: a fragment,
     all of whose text is the story's but its widgets' (a feed's body with Jetpack's "Share
@@ -416,7 +432,7 @@ def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
     story = [p for p in shown if widgets.isdisjoint(p.widgets)]
     if not whole:
         labels = _widgets(paragraphs, main, "labels")
-        story = _read_as_story(story, main, labels)
+        story = _read_as_story(story, main, labels, link_boxes)
     # Hidden prose, where it continues the story: "Read more", a tab, an accordion of the
     # article. It had been dropped, and a story's Wakefield, Huddersfield and Halifax with it
     # (a review); a hidden widget ("modal", "cookie", …) stays out.
@@ -464,7 +480,7 @@ def _widgets(paragraphs: list[_Paragraph], main: int, named: str) -> set[int]:
 
 
 def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
-                   ) -> list[_Paragraph]:
+                   link_boxes: frozenset[int] = frozenset()) -> list[_Paragraph]:
     """Of the text outside widgets, the story's: paragraph elements but links' (a teaser
     headline, a box of them), and loose text where it is the story's and not in an element
     of `labels` (a byline, a caption)."""
@@ -478,11 +494,17 @@ def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
     prose = {container for container, group in loose.items() if _reads_as_prose(group)}
     links = {container for container, group in marked.items() if _mostly_links(group)}
     # A paragraph element is the story's but a teaser's: "<h4><a>Tornado tears through
-    # Oklahoma City</a></h4>", and a box of them with its title ("Read more" — a review). In
+    # Oklahoma City</a></h4>", and a box of them with its title ("Read more" — a review), and
+    # the heading of a box whose text is mostly links at any depth: "<h2>Related topics</h2>"
+    # over a <ul> of them had stayed, and without a widget's name "Read more", "Most read"
+    # and "Share this:" too (audit 19; not in the main <article> itself, whose links may
+    # outweigh a short story's prose). In
     # the article, loose text is a sentence of its own too ("<div>He died.</div>"), not a
     # widget's label ("Full Screen", "Undo") or a byline.
     return [p for p in paragraphs if (
-        not _link_teaser(p, p.container in links) if p.marked else p.container in prose or (
+        not _link_teaser(p, p.container in links or (
+            p.element in _HEADINGS and p.container in link_boxes and p.container != main))
+        if p.marked else p.container in prose or (
             p.article == main >= 0 and labels.isdisjoint(p.labels) and _ends_sentence(p)
             and not _mostly_links([p])))]
 
