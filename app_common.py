@@ -527,6 +527,31 @@ def place_span(index: EventIndex, place_id: str) -> tuple[str, str]:
     return days_iso([days.min(), index.last[index.place == code].max()])
 
 
+def place_line(row) -> str:
+    """A place with where it lies, its kind and its point, as the reading panel heads it
+    ("Cambridge · Massachusetts, United States · town or city · 42.373, -71.110"): the
+    panel had said "town or city · 32.875, -95.766" of a pin in Texas meant for Atlanta's
+    Emory University, where the Articles page said "Emory (Texas, US)" (an audit).
+    `row`: place_id, place, kind, country, lat, lon. Markdown-safe."""
+    kind = _text(row["kind"])
+    country = "" if kind == "country" else country_name(_text(row["country"]))
+    where = ", ".join(part for part in (region_name(row["place_id"]), country) if part)
+    named = " · ".join(escape_markdown(str(part)) for part in (row["place"], where,
+                                                                kind_label(kind)) if part)
+    return f"{named} · {row['lat']:.3f}, {row['lon']:.3f}"
+
+
+def country_name(code: str) -> str:
+    """A country's name from its ISO code ("United States" for "US"); the code itself when
+    the gazetteer has no such country, "" for none."""
+    if not code:
+        return ""
+    from placeline.gazetteer import get_gazetteer
+
+    country = get_gazetteer().country(code)
+    return country.name if country else code
+
+
 def follow_date_link(days: list[str], mode: str) -> None:
     """A link's dates that have no events here (another store's, or from before filters
     that the link does not carry) snap to the nearest days that have, as "Go to date" does,

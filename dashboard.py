@@ -191,9 +191,8 @@ def reading_panel(dated, window, summary, place_id: str | None,
     articles = dated.articles_of(place_id, window)
     listed = (f" ({len(articles)} listed: near-copies of one count once)"
               if len(articles) > row["articles"] else "")
-    st.caption(f"{escape_markdown(kind_label(row['kind']))} · {row['lat']:.3f}, "
-               f"{row['lon']:.3f} · {counted(int(row['articles']), 'article')} in this window"
-               + listed)
+    st.caption(f"{app.place_line(row)} · {counted(int(row['articles']), 'article')} in this "
+               "window" + listed)
     window = app.window_rows(store, dated, window & np.isin(dated.article, articles))
     # The form first: under the cards it was 31,000 px down for a place in 64 articles.
     app.correction_form(store, place_id, row["place"],
