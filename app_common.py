@@ -307,9 +307,14 @@ def sanitize_window(days: list[str]) -> None:
 MAX_PLACE_CHOICES = 2000  # a longer list only slows every rerun; circles reach the rest
 
 
-def place_choices(summary: pd.DataFrame, selected: str | None) -> dict[str, str]:
-    """Place id → name for the Place box: the most mentioned places, plus the selected one."""
-    return _names(summary.head(MAX_PLACE_CHOICES), summary, [selected] if selected else [])
+def place_choices(summary: pd.DataFrame, selected: str | None,
+                  every: pd.DataFrame | None = None) -> dict[str, str]:
+    """Place id → name for the Place box: the most mentioned places, plus the selected one,
+    found among `every` place (the index's) when the window has none of its events: one
+    day's step past Morioka had cleared the box and the link for good (an audit), so
+    following a place through time meant picking it again after every quiet day."""
+    return _names(summary.head(MAX_PLACE_CHOICES), summary if every is None else every,
+                  [selected] if selected else [])
 
 
 def popular_places(index: EventIndex, chosen: list[str]) -> dict[str, str]:
@@ -520,16 +525,24 @@ def write_place_link(selected: str | None, key: str = "place") -> None:
         _set_note("place", None)  # another place is chosen: the link's note is old news
 
 
-def place_span(index: EventIndex, place_id: str) -> tuple[str, str]:
-    """The first and last day of a place's events, whatever the window and filters."""
-    code = np.flatnonzero(index.places["place_id"].to_numpy() == place_id)[0]
-    days = index.first[index.place == code]
-    return days_iso([days.min(), index.last[index.place == code].max()])
+def place_span(index: EventIndex, place_id: str,
+               mask: np.ndarray | None = None) -> tuple[str, str] | None:
+    """The first and last day of a place's events among `mask` (whatever the window and
+    filters without one); None when it has none there."""
+    codes = np.flatnonzero(index.places["place_id"].to_numpy() == place_id)
+    if codes.size == 0:
+        return None
+    own = index.place == codes[0]
+    if mask is not None:
+        own &= mask
+    if not own.any():
+        return None
+    return tuple(days_iso([index.first[own].min(), index.last[own].max()]))
 
 
 def place_line(row) -> str:
     """A place with where it lies, its kind and its point, as the reading panel heads it
-    ("Cambridge · Massachusetts, United States · town or city · 42.373, -71.110"): the
+    ("Cambridge · Massachusetts, United States · town or city · 42.375, -71.106"): the
     panel had said "town or city · 32.875, -95.766" of a pin in Texas meant for Atlanta's
     Emory University, where the Articles page said "Emory (Texas, US)" (an audit).
     `row`: place_id, place, kind, country, lat, lon. Markdown-safe."""

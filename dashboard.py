@@ -146,7 +146,7 @@ def time_map_and_panel() -> None:
         draw_map(summary, selected, labels)
         app.export_buttons(store, dated, window)
     with panel:
-        reading_panel(dated, window, summary, selected, labels)
+        reading_panel(dated, shown, window, summary, selected, labels)
 
 
 def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
@@ -166,10 +166,11 @@ def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
 
 
 def choose_place(dated, summary) -> tuple[str | None, dict[str, str]]:
-    """The place chosen (in the box, on the map, or by a link) and every place's label."""
+    """The place chosen (in the box, on the map, or by a link) and every place's label; a
+    place stays chosen when the window holds none of its events (the panel says so)."""
     app.apply_pending_selection()
     app.follow_place_link(dated, summary)
-    names = app.place_choices(summary, st.session_state.get("place"))
+    names = app.place_choices(summary, st.session_state.get("place"), dated.places)
     app.sanitize_choice("place", names)
     selected = st.selectbox("Place", list(names), format_func=names.get, index=None,
                             key="place", placeholder="Click a circle or pick a place")
@@ -177,8 +178,9 @@ def choose_place(dated, summary) -> tuple[str | None, dict[str, str]]:
     return selected, names
 
 
-def reading_panel(dated, window, summary, place_id: str | None,
+def reading_panel(dated, shown, window, summary, place_id: str | None,
                   labels: dict[str, str]) -> None:
+    """The chosen place's articles in the window (`shown`: the events the filters keep)."""
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "
                  "first. Circle size and colour grow with the number of articles.")
@@ -186,7 +188,11 @@ def reading_panel(dated, window, summary, place_id: str | None,
         st.markdown(markdown_table(top.assign(place=top["place_id"].map(labels).fillna(
             top["place"]), kind=top["kind"].map(kind_label))[["place", "articles", "kind"]]))
         return
-    row = summary[summary["place_id"] == place_id].iloc[0]
+    found = summary[summary["place_id"] == place_id]
+    if found.empty:
+        absent_place(dated, place_id, labels, shown)
+        return
+    row = found.iloc[0]
     # Only the rows a reader needs: the window's events in the articles naming this place.
     articles = dated.articles_of(place_id, window)
     listed = (f" ({len(articles)} listed: near-copies of one count once)"
@@ -210,19 +216,39 @@ def reading_panel(dated, window, summary, place_id: str | None,
             when = app.pretty_date(snippet.event_date)
             if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
                 when += f" – {app.pretty_date(snippet.event_date_end)}"
-            found = (f", from “{snippet.date_evidence}”"
-                     if snippet.date_evidence and snippet.precision != "publication" else "")
+            evidence = (f", from “{snippet.date_evidence}”"
+                        if snippet.date_evidence and snippet.precision != "publication" else "")
             published = (f"published {app.pretty_date(snippet.published)} "
                          f"({METHOD_LABELS.get(snippet.published_method, '')})"
                          if snippet.published else "no publication date found")
             st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
-                       f"{escape_markdown(found)}) · {published}")
+                       f"{escape_markdown(evidence)}) · {published}")
             if snippet.date_flag:
                 st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
             for sentence in snippet.sentences_markdown:
                 st.markdown(sentence)
             with st.expander("Read the whole article"):
                 st.text(snippet.text)
+
+
+def absent_place(dated, place_id: str, labels: dict[str, str], shown) -> None:
+    """The chosen place has no events in this window: where it is, and when it has some.
+    It stays chosen, so its articles come back when the window reaches them again."""
+    row = dated.places.loc[dated.places["place_id"] == place_id].iloc[0]
+    st.caption(f"{app.place_line(row)} · no articles in this window")
+    name = escape_markdown(labels.get(place_id, row["place"]))
+    span = app.place_span(dated, place_id, shown)
+    filters = "" if shown.all() else " with these filters"
+    if span is None:
+        when = "none of its events passes these filters"
+    elif span[0] == span[1]:
+        when = f"its events{filters} are on {app.pretty_date(span[0])}"
+    else:
+        when = (f"its events{filters} run from {app.pretty_date(span[0])} to "
+                f"{app.pretty_date(span[1])}")
+    st.info(f"**{name}** has no events in this window: {when}. It stays chosen, and its "
+            "articles come back here when the window includes them.",
+            icon=":material/event_busy:")
 
 
 time_map_and_panel()

@@ -1,4 +1,5 @@
-"""Audit 19, the map's reading panel: it says where the place lies (item 12)."""
+"""Audit 19, the map's reading panel: a place stays chosen when the window holds none of its
+events, and says so (item 10); the panel says where the place lies (12)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,36 @@ def busy_app(busy_db, tmp_path, monkeypatch):
     yield busy_db
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+# -- 10. a chosen place stays chosen through a window without it ----------------------------
+
+def test_a_place_stays_chosen_through_a_window_without_it(busy_app):
+    at = _run("dashboard.py", mode="Last N days", days="1", until="2024-03-24",
+              place=CAMBRIDGE)
+    assert not at.exception
+    assert at.selectbox(key="place").value == CAMBRIDGE
+    at.select_slider(key="until").set_value("2024-03-26").run()  # Morioka's day alone
+    assert not at.exception
+    assert at.selectbox(key="place").value == CAMBRIDGE
+    assert at.query_params["place"] == CAMBRIDGE
+    note = " ".join(i.value for i in at.info)
+    assert "**Cambridge** has no events in this window" in note, note
+    assert "its events run from 1 Mar 2024 to 24 Mar 2024" in note, note
+    assert not [e for e in at.expander if e.label == "Read the whole article"]
+    assert not [e for e in at.expander if e.label.startswith("Wrong place?")]
+    at.select_slider(key="until").set_value("2024-03-24").run()  # back again
+    assert at.selectbox(key="place").value == CAMBRIDGE
+    assert not at.info
+    assert len([e for e in at.expander if e.label == "Read the whole article"]) == 1
+
+
+def test_a_filtered_out_place_stays_chosen_and_says_why(busy_app):
+    at = _run("dashboard.py", place=CAMBRIDGE)
+    at.multiselect(key="kind").set_value(["country"]).run()
+    assert not at.exception
+    assert at.selectbox(key="place").value == CAMBRIDGE
+    assert "none of its events passes these filters" in " ".join(i.value for i in at.info)
 
 
 # -- 12. where the chosen place lies --------------------------------------------------------
