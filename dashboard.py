@@ -178,6 +178,9 @@ def choose_place(dated, summary) -> tuple[str | None, dict[str, str]]:
     return selected, names
 
 
+CARDS_PAGE = 20  # article cards shown at first, and added by each "Show more"
+
+
 def reading_panel(dated, shown, window, summary, place_id: str | None,
                   labels: dict[str, str]) -> None:
     """The chosen place's articles in the window (`shown`: the events the filters keep)."""
@@ -193,41 +196,67 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
         absent_place(dated, place_id, labels, shown)
         return
     row = found.iloc[0]
-    # Only the rows a reader needs: the window's events in the articles naming this place.
+    # Only the rows a reader needs: the window's events of this place (its articles' other
+    # places come from the index).
     articles = dated.articles_of(place_id, window)
     listed = (f" ({len(articles)} listed: near-copies of one count once)"
               if len(articles) > row["articles"] else "")
     st.caption(f"{app.place_line(row)} · {counted(int(row['articles']), 'article')} in this "
                "window" + listed)
-    window = app.window_rows(store, dated, window & np.isin(dated.article, articles))
+    own = app.window_rows(store, dated, window & dated.of_place(place_id))
     # The form first: under the cards it was 31,000 px down for a place in 64 articles.
-    app.correction_form(store, place_id, row["place"],
-                        window.loc[window["place_id"] == place_id, "article_id"])
-    nearby = neighbours(window, place_id)
+    app.correction_form(store, place_id, row["place"], own["article_id"])
+    nearby = neighbours(dated.named(window & np.isin(dated.article, articles)), place_id)
     if nearby:
         more = f" and {len(nearby) - NEIGHBOURS_SHOWN} more" \
             if len(nearby) > NEIGHBOURS_SHOWN else ""
         st.caption("Also mentioned here: "
                    + escape_markdown(", ".join(nearby[:NEIGHBOURS_SHOWN]) + more))
-    for snippet in place_snippets(store, place_id, window):
-        with st.container(border=True):
-            st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id,
-                                                                       "url"], strong=True))
-            when = app.pretty_date(snippet.event_date)
-            if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
-                when += f" – {app.pretty_date(snippet.event_date_end)}"
-            evidence = (f", from “{snippet.date_evidence}”"
-                        if snippet.date_evidence and snippet.precision != "publication" else "")
-            published = (f"published {app.pretty_date(snippet.published)} "
-                         f"({METHOD_LABELS.get(snippet.published_method, '')})"
-                         if snippet.published else "no publication date found")
-            st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
-                       f"{escape_markdown(evidence)}) · {published}")
-            if snippet.date_flag:
-                st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
-            for sentence in snippet.sentences_markdown:
-                st.markdown(sentence)
-            with st.expander("Read the whole article"):
+    cards = cards_shown(place_id)
+    for snippet in place_snippets(store, place_id, own, limit=cards):
+        article_card(dated, snippet)
+    if len(articles) > cards:
+        st.caption(f"The newest {cards} of {len(articles)} articles are shown.")
+        st.button(f"Show {min(CARDS_PAGE, len(articles) - cards)} more", key="more_cards",
+                  on_click=show_more_cards, args=(place_id,))
+
+
+def cards_shown(place_id: str) -> int:
+    """How many cards the panel shows: a page, and a page more for each "Show more" while
+    the place stays chosen. Every card of a place in 327 articles had been read, dated and
+    sent at each step of the slider (1.5 to 9 s a step, a panel 130,000 px tall — an
+    audit)."""
+    chosen, shown = st.session_state.get("_cards", (None, CARDS_PAGE))
+    return shown if chosen == place_id else CARDS_PAGE
+
+
+def show_more_cards(place_id: str) -> None:
+    st.session_state["_cards"] = (place_id, cards_shown(place_id) + CARDS_PAGE)
+
+
+def article_card(dated, snippet) -> None:
+    with st.container(border=True):
+        st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id, "url"],
+                                strong=True))
+        when = app.pretty_date(snippet.event_date)
+        if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
+            when += f" – {app.pretty_date(snippet.event_date_end)}"
+        evidence = (f", from “{snippet.date_evidence}”"
+                    if snippet.date_evidence and snippet.precision != "publication" else "")
+        published = (f"published {app.pretty_date(snippet.published)} "
+                     f"({METHOD_LABELS.get(snippet.published_method, '')})"
+                     if snippet.published else "no publication date found")
+        st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
+                   f"{escape_markdown(evidence)}) · {published}")
+        if snippet.date_flag:
+            st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
+        for sentence in snippet.sentences_markdown:
+            st.markdown(sentence)
+        # Sent when opened: a closed expander's text went with every rerun (737 kB for a
+        # place in 327 articles).
+        with st.expander("Read the whole article", key=f"whole_{snippet.article_id}",
+                         on_change="rerun") as whole:
+            if whole.open:
                 st.text(snippet.text)
 
 

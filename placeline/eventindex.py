@@ -172,11 +172,24 @@ class EventIndex:
     def event_ids(self, mask: np.ndarray) -> list[int]:
         return self.event_id[mask].tolist()
 
-    def articles_of(self, place_id: str, mask: np.ndarray) -> np.ndarray:
+    def named(self, mask: np.ndarray) -> pd.DataFrame:
+        """article_id, place_id and place of the events in `mask`, from the index alone: what
+        "also mentioned here" counts, with no rows fetched from the store (the panel of a
+        place in 327 articles had fetched their 3,107 events at each step of the slider)."""
+        places = self.places.iloc[self.place[mask]]
+        return pd.DataFrame({"article_id": self.article[mask],
+                             "place_id": places["place_id"].to_numpy(),
+                             "place": places["place"].to_numpy()})
+
+    def of_place(self, place_id: str) -> np.ndarray:
+        """Mask of a place's events (none for a place the index lacks)."""
         code = self.places.index[self.places["place_id"] == place_id]
         if code.empty:
-            return np.array([], dtype=np.int32)
-        return np.unique(self.article[mask & (self.place == code[0])])
+            return np.zeros(len(self), dtype=bool)
+        return self.place == code[0]
+
+    def articles_of(self, place_id: str, mask: np.ndarray) -> np.ndarray:
+        return np.unique(self.article[mask & self.of_place(place_id)])
 
 
 def load_event_index(store, basis: str = "event") -> EventIndex:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,41 +38,111 @@ class Snippet:
     story_id: int | None = None  # same story, same day: count it once
 
 
-def place_snippets(store: Store, place_id: str, window: pd.DataFrame) -> list[Snippet]:
+def place_snippets(store: Store, place_id: str, window: pd.DataFrame,
+                   limit: int | None = None) -> list[Snippet]:
     """Every article mentioning the place within the window, newest first, with the
     sentence of each mention whose event is in the window (place names highlighted,
-    Markdown-safe): not the sentences of the article's other dates for that place."""
+    Markdown-safe): not the sentences of the article's other dates for that place.
+
+    Only the first `limit` articles are read (the panel shows a page of cards: a place in
+    327 articles had every one read, dated again and sent at each step of the slider, 1.5
+    to 9 s a step — an audit), and each card is kept for the store's revision, so a step
+    that leaves an article's events of the place as they were builds it no more."""
     rows = window[window["place_id"] == place_id]
     if rows.empty:
         return []
+    firsts = card_order(rows)
+    if limit is not None:
+        firsts = firsts.head(limit)
+    revision = store.last_change()
+    own = dict(tuple(rows[rows["article_id"].isin(firsts["article_id"])].groupby(
+        "article_id", sort=False)))
     result = []
-    firsts = rows.sort_values("date").groupby("article_id", sort=False).first()
-    for article_id, event in firsts.iterrows():
-        article = store.article(int(article_id))
-        if article is None:
-            continue
-        text = article["text"]
-        mentions = [m for m in store.mentions(int(article_id)) if m["place_id"] == place_id]
-        sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for m in _in_window(text, mentions, article["published"],
-                            rows[rows["article_id"] == article_id],
-                            _stamp(article["published"], article["metadata"])):
-            sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
-                (m["start_char"], m["end_char"]))
-        result.append(Snippet(
-            article_id=int(article_id), title=article["title"],
-            published=article["published"], published_method=article["published_method"],
-            event_date=_text_or_none(event["date"]),
-            event_date_end=_text_or_none(event["date_end"]), precision=event["precision"],
-            sentences_markdown=[highlighted(text, s, e, marks)
-                                for (s, e), marks in sorted(sentences.items())],
-            text=text,
-            date_method=str(event.get("date_method", "") or ""),
-            date_evidence=str(event.get("date_evidence", "") or ""),
-            date_flag=str(event.get("date_flag", "") or ""),
-            story_id=_int_or_none(event.get("story_id")),
-        ))
-    return sorted(result, key=lambda s: (s.event_date or "", s.article_id), reverse=True)
+    for event in firsts.to_dict("records"):
+        snippet = _cached_snippet(store, revision, place_id, event,
+                                  own[int(event["article_id"])])
+        if snippet is not None:
+            result.append(snippet)
+    return result
+
+
+def card_order(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per article of one place's events: its earliest event in the window (the
+    card's date), newest first. Row by row: a first value per column had given a one-day
+    event the end of the article's next one ("8 Jun 2021 – 30 Nov 2021")."""
+    firsts = rows.sort_values("date", kind="stable").drop_duplicates("article_id")
+    order = firsts.assign(_date=firsts["date"].fillna("").astype(str))
+    return order.sort_values(["_date", "article_id"], ascending=False).drop(columns="_date")
+
+
+_CARD_FIELDS = ("date", "date_end", "precision", "date_method", "date_evidence", "date_flag",
+                "story_id")
+
+
+def _card_key(event: dict) -> tuple:
+    return tuple(_text_or_none(event.get(field)) for field in _CARD_FIELDS)
+
+
+def _events_key(events: pd.DataFrame) -> tuple:
+    """What a card's sentences depend on: the dates and spans of the article's events of
+    the place in the window."""
+    columns = ("date", "date_end", "snippet_start", "snippet_end")
+    return tuple(sorted(zip(*(events[c].astype(object).tolist() for c in columns),
+                            strict=True), key=str))
+
+
+CARDS_KEPT = 512  # per store; (about the texts `_expressions` keeps)
+_CARDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CARDS_LOCK = threading.Lock()
+
+
+def _cached_snippet(store: Store, revision: int, place_id: str, event: dict,
+                    events: pd.DataFrame) -> Snippet | None:
+    """`_snippet`, built once per store and key (the least recently used dropped past
+    CARDS_KEPT); the store's revision in the key makes a correction or an ingest build
+    it anew."""
+    key = (revision, place_id, int(event["article_id"]), _card_key(event), _events_key(events))
+    with _CARDS_LOCK:
+        kept = _CARDS.setdefault(store, OrderedDict())
+        if key in kept:
+            kept.move_to_end(key)
+            return kept[key]
+    snippet = _snippet(store, place_id, event, events)
+    with _CARDS_LOCK:
+        kept[key] = snippet
+        while len(kept) > CARDS_KEPT:
+            kept.popitem(last=False)
+    return snippet
+
+
+def _snippet(store: Store, place_id: str, event: dict,
+             events: pd.DataFrame) -> Snippet | None:
+    """The card of one article: `event` is its first event of the place in the window,
+    `events` all of them."""
+    article_id = int(event["article_id"])
+    article = store.article(article_id)
+    if article is None:
+        return None
+    text = article["text"]
+    mentions = [m for m in store.mentions(article_id) if m["place_id"] == place_id]
+    sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in _in_window(text, mentions, article["published"], events,
+                        _stamp(article["published"], article["metadata"])):
+        sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
+            (m["start_char"], m["end_char"]))
+    return Snippet(
+        article_id=article_id, title=article["title"],
+        published=article["published"], published_method=article["published_method"],
+        event_date=_text_or_none(event["date"]),
+        event_date_end=_text_or_none(event["date_end"]), precision=event["precision"],
+        sentences_markdown=[highlighted(text, s, e, marks)
+                            for (s, e), marks in sorted(sentences.items())],
+        text=text,
+        date_method=str(event.get("date_method", "") or ""),
+        date_evidence=str(event.get("date_evidence", "") or ""),
+        date_flag=str(event.get("date_flag", "") or ""),
+        story_id=_int_or_none(event.get("story_id")),
+    )
 
 
 def _in_window(text: str, mentions: list[dict], published: str | None,

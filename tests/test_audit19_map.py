@@ -1,5 +1,6 @@
-"""Audit 19, the map's reading panel: a place stays chosen when the window holds none of its
-events, and says so (item 10); the panel says where the place lies (12)."""
+"""Audit 19, the map's reading panel: its work follows what it shows, a page of cards with the
+whole text sent when opened, each card built once (item 8); a place stays chosen when the
+window holds none of its events, and says so (10); the panel says where the place lies (12)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import pandas as pd
 import pytest
 import streamlit as st
 
+from placeline.eventindex import load_event_index
 from placeline.ingest import read_paths
 from placeline.pipeline import Pipeline
+from placeline.snippets import place_snippets
 from placeline.store import open_store
 from tests.conftest import ROOT
 from tests.test_apptest import _run
@@ -72,6 +75,118 @@ def busy_app(busy_db, tmp_path, monkeypatch):
     yield busy_db
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+class CountingStore:
+    """A store whose article reads are counted (what a card costs)."""
+
+    def __init__(self, store) -> None:
+        self._store, self.reads = store, 0
+
+    def article(self, article_id: int):
+        self.reads += 1
+        return self._store.article(article_id)
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+
+def _place_rows(store, place_id: str) -> pd.DataFrame:
+    events = store.events_frame()
+    return events[events["place_id"] == place_id]
+
+
+# -- 8. the panel's work follows what it shows ----------------------------------------------
+
+def test_only_the_cards_shown_are_read_and_each_is_built_once(busy_db):
+    store = open_store(busy_db)
+    try:
+        rows = _place_rows(store, CAMBRIDGE)
+        every = place_snippets(store, CAMBRIDGE, rows)
+        counting = CountingStore(store)
+        page = place_snippets(counting, CAMBRIDGE, rows, limit=5)
+        assert counting.reads == 5  # not one read per article of the place (24)
+        assert [s.article_id for s in page] == [s.article_id for s in every[:5]]
+        assert [s.event_date for s in page] == [f"2024-03-{d}" for d in (24, 23, 22, 21, 20)]
+        assert page[0].sentences_markdown == every[0].sentences_markdown
+        counting.reads = 0
+        again = place_snippets(counting, CAMBRIDGE, rows.iloc[::-1], limit=5)
+        assert counting.reads == 0 and again == page  # the same cards: built once
+        shorter = rows[rows["date"] <= "2024-03-22"]  # a step of the slider
+        place_snippets(counting, CAMBRIDGE, shorter, limit=5)
+        assert counting.reads == 2  # 20 and 19 March are new; 22, 21 and 20 are kept
+    finally:
+        store.close()
+
+
+def test_a_write_to_the_store_builds_the_cards_anew(busy_db, tmp_path):
+    """A correction or an ingest may change an article's mentions and keep its events'
+    dates: the cards kept are for one revision of the store."""
+    import shutil
+
+    path = tmp_path / "copy.db"
+    shutil.copy(busy_db, path)
+    store = open_store(path)
+    try:
+        rows = _place_rows(store, CAMBRIDGE)
+        counting = CountingStore(store)
+        place_snippets(counting, CAMBRIDGE, rows, limit=3)
+        store.set_setting("audit19", "a write")  # (every commit moves the revision)
+        counting.reads = 0
+        place_snippets(counting, CAMBRIDGE, rows, limit=3)
+        assert counting.reads == 3
+    finally:
+        store.close()
+
+
+def test_a_card_gives_its_first_event_s_own_end(busy_db):
+    """The card's date is its article's first event of the place in the window, whole: a
+    first value taken column by column had given a one-day event the end of the next."""
+    store = open_store(busy_db)
+    try:
+        rows = _place_rows(store, CAMBRIDGE)
+        one = rows[rows["date"] == "2024-03-05"]
+        later = one.assign(event_id=-1, date="2024-03-10", date_end="2024-03-31",
+                           precision="month")
+        (card,) = place_snippets(store, CAMBRIDGE, pd.concat([later, one]))
+    finally:
+        store.close()
+    assert (card.event_date, card.event_date_end, card.precision) == (
+        "2024-03-05", None, one["precision"].iloc[0])
+
+
+def test_the_panel_shows_a_page_of_cards_and_sends_no_whole_text_until_asked(busy_app):
+    at = _run("dashboard.py", place=CAMBRIDGE)
+    assert not at.exception
+    cards = [e for e in at.expander if e.label == "Read the whole article"]
+    assert len(cards) == 20
+    assert not at.text  # the whole texts go when an expander is opened, not before
+    assert any("The newest 20 of 24 articles are shown." in c.value for c in at.caption)
+    more = at.button(key="more_cards")
+    assert more.label == "Show 4 more"
+    more.click().run()
+    assert not at.exception
+    assert len([e for e in at.expander if e.label == "Read the whole article"]) == 24
+    assert not [b for b in at.button if b.key == "more_cards"]
+    at.select_slider(key="window").set_value(("2024-03-01", "2024-03-20")).run()
+    assert len([e for e in at.expander if e.label == "Read the whole article"]) == 20
+    assert not [b for b in at.button if b.key == "more_cards"]  # (all 20 shown)
+
+
+def test_also_mentioned_here_comes_from_the_index_as_from_the_rows(busy_db):
+    from placeline.snippets import neighbours
+
+    store = open_store(busy_db)
+    try:
+        index = load_event_index(store, "event")
+        mask = index.everything()
+        articles = index.articles_of(MORIOKA, mask)
+        rows = store.events_by_ids(index.event_ids(mask & np.isin(index.article, articles)))
+        named = index.named(mask & np.isin(index.article, articles))
+    finally:
+        store.close()
+    assert neighbours(named, MORIOKA) == neighbours(rows, MORIOKA)
+    assert "Iwate Prefecture" in neighbours(named, MORIOKA)
 
 
 # -- 10. a chosen place stays chosen through a window without it ----------------------------
