@@ -120,21 +120,54 @@ class PlaceLayer(MacroElement):
                 bins.forEach(function (b) { if (articles >= b[0]) { chosen = b; } });
                 return chosen;
             }
-            // A cluster: how many places, in the colour of its busiest place.
+            // A cluster: how many places, in the colour of its busiest place. For the
+            // keyboard and screen readers it is a button named for what it holds ("Group
+            // of 157 places, the busiest Paris — 12 articles: press Enter to zoom in"),
+            // and Enter or Space opens it as a click does: Leaflet made it a Tab stop named
+            // by its figure alone that no key opened (an audit).
             function clusterIcon(cluster) {
-                var busiest = 0;
-                cluster.getAllChildMarkers().forEach(function (m) {
-                    busiest = Math.max(busiest, m.feature.properties.articles);
+                var children = cluster.getAllChildMarkers(), busiest = children[0];
+                children.forEach(function (m) {
+                    if (m.feature.properties.articles > busiest.feature.properties.articles) {
+                        busiest = m;
+                    }
                 });
-                var count = cluster.getChildCount(), look = bin(busiest);
+                var count = cluster.getChildCount();
+                var look = bin(busiest.feature.properties.articles);
                 var size = count < 10 ? 30 : count < 100 ? 36 : 42;
                 var disc = document.createElement("div");
                 disc.style.background = look[1];
                 disc.style.color = look[2];
                 disc.textContent = count;
-                return L.divIcon({html: disc, className: "marker-cluster placeline-cluster",
-                                  iconSize: L.point(size, size)});
+                // Places at one point cannot be zoomed apart: the click fans them out.
+                var at = children[0].getLatLng();
+                var apart = children.some(function (m) { return !m.getLatLng().equals(at); });
+                var icon = new ClusterIcon({html: disc, iconSize: L.point(size, size),
+                                            className: "marker-cluster placeline-cluster"});
+                icon.cluster = cluster;
+                icon.label = "Group of " + count + " places, the busiest "
+                    + busiest.feature.properties.label + ": press Enter to "
+                    + (apart ? "zoom in" : "show them");
+                return icon;
             }
+            var ClusterIcon = L.DivIcon.extend({
+                createIcon: function (old) {  // (a new element each time it is shown)
+                    var element = L.DivIcon.prototype.createIcon.call(this, old);
+                    var cluster = this.cluster;
+                    element.setAttribute("aria-label", this.label);
+                    L.DomEvent.on(element, "keydown", function (event) {
+                        if (event.key !== "Enter" && event.key !== " ") { return; }
+                        L.DomEvent.preventDefault(event);  // (Space would scroll the page)
+                        var map = group._map;
+                        cluster.fire("click", {latlng: cluster.getLatLng(),
+                                               originalEvent: event}, true);
+                        // The cluster's element is gone once it opens: the focus goes to
+                        // the map, from which Tab reaches the places it held.
+                        if (map) { map.getContainer().focus({preventScroll: true}); }
+                    });
+                    return element;
+                }
+            });
             var group = {{ "L.markerClusterGroup({showCoverageOnHover: false, "
                            "maxClusterRadius: 40, chunkedLoading: true, "
                            "iconCreateFunction: clusterIcon})"
