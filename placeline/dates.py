@@ -279,7 +279,8 @@ def _numeric_date(value: str, metadata: dict, text: str) -> tuple[dt.date | None
     if year < 100:  # "11/05/24": this century's, unless that lies ahead
         year += 2000 if 2000 + year <= dt.date.today().year + 1 else 1900
     day_first, month_first = _day(year, second, first), _day(year, first, second)
-    if day_first is None or month_first is None or day_first == month_first:
+    if day_first is None or month_first is None or day_first == month_first or \
+            match["sep"] == ".":  # ("03.04.2024": dots are written day first — a review)
         return day_first or month_first, "", ""
     month, why, proven = _numeric_order(metadata, text, day_first, month_first)
     chosen, other = (month_first, day_first) if month else (day_first, month_first)

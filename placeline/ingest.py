@@ -50,8 +50,11 @@ NUMERIC_DATE = re.compile(r"\s*(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2
 DATE_ORDER = "date_order"
 # A JSON string value that is such a date alone, with a time perhaps: what `_feed_date_order`
 # looks for in a feed.
-_FEED_DATE = re.compile(r'":\s*"\s*(?P<date>(\d{1,2})([/.-])(\d{1,2})\3(?:\d{4}|\d\d))(?:[ T][\d:.]+'
+_FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublished|[Uu]pdated|'
+                        r'[Cc]reated|[Mm]odified|[Ii]ssued)[^"]{0,20})":\s*"\s*'
+                        r'(?P<date>(\d{1,2})([/-])(\d{1,2})\4(?:\d{4}|\d\d))(?:[ T][\d:.]+'
                         r'(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?\s*"')
+# (a date-like field's value, with "/" or "-": a version "4.13.24" had proven an order — a review)
 # Metadata: a document's source named from the folder or file given at ingest (`name_from`).
 SOURCE_NAME = "source_name"
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
@@ -642,7 +645,7 @@ def _feed_date_order(stream: BinaryIO, head: bytes) -> dict | None:
     proofs: dict[str, str] = {}
     for line in lines:
         for match in _FEED_DATE.finditer(line) if re.search(r"\d[/.-]\d", line) else ():
-            first, second = int(match[2]), int(match[4])
+            first, second = int(match[3]), int(match[5])
             if (first > 12) != (second > 12):
                 proofs.setdefault("day" if first > 12 else "month", match["date"])
         if len(proofs) > 1:
