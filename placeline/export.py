@@ -10,21 +10,65 @@ import csv
 import io
 import json
 import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
+from placeline.names import name_key
+
+# New columns go at the end: a spreadsheet or script reading the old ones by position keeps
+# working. name_as_written: the text's name for the place ("Bombay" for Mumbai, "Harvard" for
+# a pin corrected to Cambridge); confidence: the event's, as the map's filter reads it (the
+# surest of its article's mentions of the place); coordinates_from: gazetteer, supplement,
+# geocoder or correction, as the Places page's "Coordinates from" (an audit: a corrected pin
+# looked like any other in an export, and the confidence could not be filtered on).
 COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_precision",
            "place", "place_id", "kind", "country", "lat", "lon", "snippet",
            "event_start", "event_end", "date_method", "date_evidence", "date_flag",
-           "published_method", "story_id", "url", "source"]
+           "published_method", "story_id", "url", "source",
+           "name_as_written", "confidence", "coordinates_from"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Mentions:
+    """What an export says of each (article, place) beyond the event: the names the text
+    gives it, with where they start, and whether a correction chose it there."""
+
+    written: dict[tuple[int, str], list[tuple[int, str]]] = field(default_factory=dict)
+    corrected: set[tuple[int, str]] = field(default_factory=set)
+
+    def name_at(self, article_id: int, place_id: str, start: int, end: int) -> str | None:
+        """The name as written in the event's sentence, else the article's first for it."""
+        names = self.written.get((article_id, place_id), [])
+        return next((surface for at, surface in names if start <= at < end),
+                    names[0][1] if names else None)
+
+
+def store_mentions(store, article_ids: list[int]) -> Mentions:
+    """`Mentions` of some articles: a correction chose a place where one for its name, in
+    every article or in this one (by its text's hash), names that place."""
+    chosen: dict[tuple[str, str], set[str]] = {}  # (name key, place id) → hints
+    for row in store.corrections():
+        chosen.setdefault((name_key(row["surface"]), row["id"]), set()).add(
+            row["context_hint"])
+    found = Mentions()
+    for article_id, place_id, start, surface, content_hash in store.placed_mentions(
+            article_ids):
+        key = (int(article_id), place_id)
+        found.written.setdefault(key, []).append((int(start), surface))
+        if chosen.get((name_key(surface), place_id), set()) & {"", content_hash}:
+            found.corrected.add(key)
+    return found
 
 
 def store_table(store, events: pd.DataFrame) -> pd.DataFrame:
     """The export's rows of some of a store's events (`Store.events_frame` rows), with
-    their snippets and their sources as exports name them."""
+    their snippets, their sources as exports name them, and their names as written."""
     ids = sorted({int(a) for a in events["article_id"]})
-    return events_table(events, store.texts(ids), store.source_names(ids))
+    return events_table(events, store.texts(ids), store.source_names(ids),
+                        store_mentions(store, ids))
 
 
 def shared_source(source: str, name: str | None = None) -> str:
@@ -46,10 +90,11 @@ def shared_source(source: str, name: str | None = None) -> str:
 
 
 def events_table(events: pd.DataFrame, texts: dict[int, str],
-                 names: dict[int, str] | None = None) -> pd.DataFrame:
-    """The export's rows from the store's events frame, the articles' texts and the names
-    of their sources (`Store.source_names`)."""
-    names = names or {}
+                 names: dict[int, str] | None = None,
+                 mentions: Mentions | None = None) -> pd.DataFrame:
+    """The export's rows from the store's events frame, the articles' texts, the names
+    of their sources (`Store.source_names`) and their mentions (`store_mentions`)."""
+    names, mentions = names or {}, mentions or Mentions()
     if events.empty:
         return pd.DataFrame(columns=COLUMNS)
     snippets = [texts.get(a, "")[s:e] for a, s, e in
@@ -71,8 +116,23 @@ def events_table(events: pd.DataFrame, texts: dict[int, str],
         "url": events["url"].where(events["url"].fillna("") != "", None),
         "source": [shared_source(source, names.get(int(a))) for a, source in
                    zip(events["article_id"], events["article_source"], strict=True)],
+        "name_as_written": [mentions.name_at(int(a), p, s, e) for a, p, s, e in zip(
+            events["article_id"], events["place_id"], events["snippet_start"],
+            events["snippet_end"], strict=True)],
+        "confidence": events["confidence"].round(3) if "confidence" in events else None,
+        "coordinates_from": list(_coordinates_from(events, mentions.corrected)),
     })
     return table.sort_values(["event_date", "article_id", "place"], na_position="last")
+
+
+def _coordinates_from(events: pd.DataFrame,
+                      corrected: set[tuple[int, str]]) -> Iterable[str | None]:
+    """Each event's place's origin, "correction" where one chose it in that article (a
+    gazetteer entry chosen by hand keeps its source in the places table)."""
+    sources = events["place_source"] if "place_source" in events else [None] * len(events)
+    for article_id, place_id, source in zip(events["article_id"], events["place_id"],
+                                            sources, strict=True):
+        yield "correction" if (int(article_id), place_id) in corrected else source
 
 
 def _safe_cell(value: object) -> object:

@@ -810,6 +810,15 @@ class Store:
                 found[int(article_id)] = name
         return found
 
+    def placed_mentions(self, article_ids: list[int]) -> list[tuple[int, str, int, str, str]]:
+        """(article id, place id, first character, name as written, the article's content
+        hash) of each placed mention of some articles, in text order (exports)."""
+        return [tuple(row) for row in self._rows_in(
+            "SELECT m.article_id, m.place_id, m.start_char, m.surface, a.content_hash"
+            " FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.place_id IS NOT NULL AND m.article_id IN ({})"
+            " ORDER BY m.article_id, m.start_char", [int(a) for a in article_ids])]
+
     def _rows_in(self, sql: str, values: list, after: tuple = ()) -> Iterator:
         """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time (`after`: the
         parameters that follow the list in `sql`)."""
