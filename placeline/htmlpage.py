@@ -116,6 +116,7 @@ class _PageReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.dates: dict[str, str] = {}
         self.modified = ""  # an upper bound only: a page is published before it is updated
+        self.jsonld_modified = ""  # JSON-LD's dateModified (versions only, never dating)
         self.title = ""
         self.social: dict[str, str] = {}  # og:title, og:site_name, … → their first value
         self.paragraphs: list[_Paragraph] = []
@@ -188,6 +189,8 @@ class _PageReader(HTMLParser):
         if tag == "script" and self._in_jsonld:
             self._in_jsonld = False
             self._declare("datePublished", _jsonld_date("".join(self._jsonld)))
+            self.jsonld_modified = self.jsonld_modified or \
+                _jsonld_date("".join(self._jsonld), "dateModified") or ""
         if tag in _SKIP and self._skip_depth:
             self._skip_depth -= 1
         elif tag == "title":
@@ -356,12 +359,13 @@ def _page_time(times: list[tuple[int, str]]) -> tuple[str, list[str]]:
     return chosen, others[:_TIME_OTHERS]
 
 
-def _jsonld_date(raw: str) -> str | None:
-    """datePublished of the first object in a JSON-LD block (also inside @graph or a list)."""
+def _jsonld_date(raw: str, key: str = "datePublished") -> str | None:
+    """`key` of the first object in a JSON-LD block that has it (also inside @graph or a
+    list)."""
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, ValueError):
-        match = re.search(r'"datePublished"\s*:\s*"([^"]+)"', raw)
+        match = re.search(rf'"{key}"\s*:\s*"([^"]+)"', raw)
         return match[1] if match else None
     stack = [data]
     while stack:
@@ -369,8 +373,8 @@ def _jsonld_date(raw: str) -> str | None:
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
-            if isinstance(item.get("datePublished"), str):
-                return item["datePublished"]
+            if isinstance(item.get(key), str):
+                return item[key]
             stack.extend(v for v in item.values() if isinstance(v, dict | list))
     return None
 
@@ -411,12 +415,18 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
         blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
+    if modified := reader.modified or reader.jsonld_modified:
+        metadata[LAST_MODIFIED] = modified
     if warning := _small_share(kept, page):
         metadata[READ_WARNINGS] = [warning]
     return "\n\n".join([title, *blocks] if title else blocks), metadata
 
 
 READ_WARNINGS = "read_warnings"  # metadata: what the ingest report should say of the reading
+# Metadata: when the document says it was last modified (a page's article:modified_time or
+# JSON-LD dateModified, a feed row's dateModified): which of two versions is newer
+# (`placeline.versions`); never a publication date.
+LAST_MODIFIED = "last_modified"
 
 
 def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],

@@ -7,6 +7,7 @@ stream, so a batch keeps going and the caller can report what was skipped and wh
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import hashlib
 import html
 import io
@@ -24,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
 
 from placeline.errors import InputError
-from placeline.htmlpage import READ_WARNINGS, looks_like_html, read_html
+from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
 # JSONL is the bulk format (thousands of articles a file): its limit is MAX_BYTES a line,
@@ -57,6 +58,12 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
 # (a date-like field's value, with "/" or "-": a version "4.13.24" had proven an order — a review)
 # Metadata: a document's source named from the folder or file given at ingest (`name_from`).
 SOURCE_NAME = "source_name"
+# Metadata: when the file a document was read from was last modified (a zip member: its own
+# time), UTC: which of two versions of an article is newer (`placeline.versions`).
+FILE_TIME = "file_modified"
+# A feed row's fields for when it was last modified, first found first (`LAST_MODIFIED`).
+MODIFIED_FIELDS = ("dateModified", "date_modified", "modified", "modified_at", "modifiedAt",
+                   "lastModified", "last_modified", "updated", "updated_at", "updatedAt")
 MIN_HTML_TEXT = 40  # characters: less is a menu or an error page, not an article
 # JSON fields that carry the publication date, as news exports and feeds name them (RSS's
 # "pubDate" had been ignored without a word, and every event of its articles left undated:
@@ -575,7 +582,8 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
             continue
         if name.suffix.lower() == ".jsonl":  # read as it unpacks, a line at a time
             unpacked += member.file_size  # (zipfile never unpacks more than a member declares)
-            yield from _read_zip_jsonl(archive, member, f"{source}/{name.as_posix()}")
+            yield from _member_time(
+                _read_zip_jsonl(archive, member, f"{source}/{name.as_posix()}"), member)
             continue
         try:
             with archive.open(member) as handle:
@@ -591,7 +599,21 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
         if unpacked > ZIP_MAX_TOTAL:
             yield InputError(where, "the archive unpacks to more than declared; stopped")
             return
-        yield from read_bytes(content, f"{source}/{name.as_posix()}")
+        yield from _member_time(read_bytes(content, f"{source}/{name.as_posix()}"), member)
+
+
+def _member_time(items: Iterable[RawDocument | InputError],
+                 member: zipfile.ZipInfo) -> Iterator[RawDocument | InputError]:
+    """Documents of an archive's member, each with its time (`FILE_TIME`; a zip keeps it in
+    local time, to two seconds)."""
+    try:
+        stamp = file_time(dt.datetime(*member.date_time).timestamp())
+    except (ValueError, OverflowError, OSError):
+        stamp = None
+    for item in items:
+        if stamp and isinstance(item, RawDocument):
+            item.metadata[FILE_TIME] = stamp
+        yield item
 
 
 def _read_zip_jsonl(archive: zipfile.ZipFile, member: zipfile.ZipInfo,
@@ -737,6 +759,10 @@ def _jsonl_row(line: str, source: str, number: int,
         body = f"{_one_line(title)}\n\n{body}"
     if order:
         metadata[DATE_ORDER] = order
+    modified = next((record[k] for k in MODIFIED_FIELDS if _looks_like_a_date(record.get(k))),
+                    None)
+    if modified is not None:  # (the row's own, over its HTML's)
+        metadata[LAST_MODIFIED] = str(modified)
     if unread := _unread_dates(record, metadata):
         metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), unread]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
@@ -954,20 +980,44 @@ def _read_named(named: Path) -> Iterator[RawDocument | InputError]:
     for item in iter_paths([named]):
         if isinstance(item, InputError):
             yield item
-            continue
-        if item.suffix.lower() == ".jsonl":
-            yield from _read_jsonl_file(item)
-            continue
-        try:
-            size, limit = item.stat().st_size, max_bytes(str(item))
-            if limit is not None and size > limit:  # refused before reading: a 50 MB file
-                yield _too_big(str(item), size, limit)  # never enters memory
-                continue
-            data = item.read_bytes()
-        except OSError as exc:
-            yield InputError(str(item), f"cannot read the file ({_reason(exc)})")
-            continue
-        yield from read_bytes(data, str(item))
+        else:
+            yield from _with_time(_read_file(item), item)
+
+
+def file_time(seconds: float) -> str:
+    """A modification time as `FILE_TIME` keeps it (UTC, ISO)."""
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat()
+
+
+def _with_time(items: Iterable[RawDocument | InputError],
+               path: Path) -> Iterator[RawDocument | InputError]:
+    """Documents read from a file, each with the file's modification time (`FILE_TIME`)
+    unless it has its own (a zip member's)."""
+    try:
+        stamp = file_time(path.stat().st_mtime)
+    except OSError:
+        stamp = None
+    for item in items:
+        if stamp and isinstance(item, RawDocument):
+            item.metadata.setdefault(FILE_TIME, stamp)
+        yield item
+
+
+def _read_file(item: Path) -> Iterator[RawDocument | InputError]:
+    """The documents of one file `iter_paths` found."""
+    if item.suffix.lower() == ".jsonl":
+        yield from _read_jsonl_file(item)
+        return
+    try:
+        size, limit = item.stat().st_size, max_bytes(str(item))
+        if limit is not None and size > limit:  # refused before reading: a 50 MB file
+            yield _too_big(str(item), size, limit)  # never enters memory
+            return
+        data = item.read_bytes()
+    except OSError as exc:
+        yield InputError(str(item), f"cannot read the file ({_reason(exc)})")
+        return
+    yield from read_bytes(data, str(item))
 
 
 def _read_jsonl_file(path: Path) -> Iterator[RawDocument | InputError]:

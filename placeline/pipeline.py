@@ -10,7 +10,8 @@ A document read again from where a stored article came from (the same file by an
 upload name, JSONL id or URL) with an edited text is a new version of that article: it takes
 the stored one's place, its one-article corrections with it, rather than being counted as a
 second article (`Pipeline._not_a_version` says when it is another article all the same).
-The same text again is stored once, from any source.
+The same text again is stored once, from any source, and an older version than the stored
+one is not stored (`placeline.versions` says which is newer).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from placeline.names import name_key
 from placeline.present import counted
 from placeline.store import Store
 from placeline.story_names import term_weights
+from placeline.versions import EARLIER, earlier_keys, newer, version_key, with_earlier
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
@@ -230,6 +232,13 @@ class _Stored:
     metadata: dict = field(default_factory=dict)
     named: bool = False  # the document's own name for itself (its row's id, its URL) names it
     same_text: bool = False  # the document is its text again (`Pipeline._revised`)
+    raw: str = ""
+    url: str = ""
+
+    @property
+    def key(self) -> str:
+        """Its text's `version_key`."""
+        return version_key(self.raw or self.text, self.url, self.metadata)
 
 
 def _names_it(own_id: str | None, names: list[str], url: str, row: dict) -> bool:
@@ -487,12 +496,22 @@ class Pipeline:
                 report.duplicates.append(source)
                 return
             if twin is not None:  # its text again, recased, dated or cleaned otherwise
-                stored = _Stored(int(twin["id"]), twin["content_hash"], 1.0, same_text=True)
+                stored = _Stored(int(twin["id"]), twin["content_hash"], 1.0, twin["text"],
+                                 json.loads(twin["metadata"] or "{}"), same_text=True,
+                                 raw=twin["raw"], url=twin["url"])
             else:
                 stored = self._stored_version(article) if versions else None
+            order, why = newer(stored.metadata, article.metadata) if stored else (None, "")
+            key = version_key(article.raw, article.url, article.metadata)
+            if stored and order is not True and key in earlier_keys(stored.metadata):
+                report.duplicates.append(source)  # a text the article had: an older one
+                return
             prepared = self._prepare(item, article, stored)
             refused = self._not_a_version(stored, article, prepared.mentions) if stored else ""
             earlier = None if refused else stored
+            if earlier is not None and order is False:
+                self._keep_newer(earlier, key, why, source, report)
+                return
             if refused and self._corrected(stored.content_hash):  # (parsed with its
                 prepared = _prepared(source, article, self.geoparser)  # corrections)
             # Events go in with the article, so no reader ever sees an article without them.
@@ -506,6 +525,7 @@ class Pipeline:
             else:
                 article_id = earlier.id
                 report.changes[article_id] = self._what_changed(article_id, prepared)
+                article.metadata[EARLIER] = with_earlier(earlier.metadata, [earlier.key], key)
                 self._replace(article_id, prepared, unsettled)
                 report.updated.append((source, article_id))
             unsettled.append(article_id)
@@ -523,6 +543,17 @@ class Pipeline:
         finally:
             if progress:
                 progress(number, source)
+
+    def _keep_newer(self, stored: _Stored, key: str, why: str, source: str,
+                    report: IngestReport) -> None:
+        """An older version of a stored article than its own (`placeline.versions`): it is
+        "already stored", told once, and its key kept, so a run after it says nothing."""
+        self.store.update_metadata(stored.id, {EARLIER: with_earlier(
+            stored.metadata, [key], stored.key)})
+        report.duplicates.append(source)
+        report.warnings.append(InputError(source, (
+            f"not stored: an older version of article {stored.id}, whose stored text is "
+            f"newer ({why})")))
 
     def _prepare(self, item: RawDocument | Prepared, article: Article,
                  earlier: _Stored | None) -> Prepared:
@@ -672,7 +703,8 @@ class Pipeline:
         own_id = row_id(article.source, article.metadata)
         return _Stored(int(row["id"]), row["content_hash"], share, row["text"],
                        json.loads(row["metadata"] or "{}"),
-                       named=_names_it(own_id, names, article.url, row))
+                       named=_names_it(own_id, names, article.url, row), raw=row["raw"],
+                       url=row["url"])
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""

@@ -447,13 +447,13 @@ class Store:
 
     def versions_of(self, sources: Sequence[str], url: str = "") -> list[dict]:
         """The stored articles read from one of `sources` (the names of one document) or from
-        `url`, each with its id, content hash, text, source, URL and metadata: those a
-        document read from there again may be a new version of. The latest 20 only: a feed
-        that gives every row its home page's URL must not make each new row read every
-        earlier one."""
+        `url`, each with its id, content hash, text, raw text, source, URL and metadata:
+        those a document read from there again may be a new version of. The latest 20 only:
+        a feed that gives every row its home page's URL must not make each new row read
+        every earlier one."""
         names = list(dict.fromkeys(sources)) or [""]
         return [dict(r) for r in self._conn.execute(
-            "SELECT id, content_hash, text, source, url, metadata FROM articles"
+            "SELECT id, content_hash, text, raw, source, url, metadata FROM articles"
             f" WHERE source IN ({','.join('?' * len(names))}) OR (url = ? AND url <> '')"
             " ORDER BY id DESC LIMIT 20", (*names, url or ""))]
 
@@ -506,6 +506,17 @@ class Store:
             self._journal({"op": "add", "surface": surface, "context_hint": new_hash,
                            "place": row, "created_at": moved})
         return len(rows)
+
+    def update_metadata(self, article_id: int, changes: dict) -> None:
+        """Set some keys of an article's metadata (what it knows of its earlier versions)."""
+        with self.transaction() as tx:
+            row = tx.execute("SELECT metadata FROM articles WHERE id = ?",
+                             (article_id,)).fetchone()
+            if row is None:
+                return
+            metadata = {**json.loads(row[0] or "{}"), **changes}
+            tx.execute("UPDATE articles SET metadata = ? WHERE id = ?",
+                       (json.dumps(metadata, default=str), article_id))
 
     def delete_articles(self, article_ids: Iterable[int]) -> int:
         """Remove articles with their mentions, events and story terms (all-or-nothing);

@@ -8,9 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import zipfile
+from pathlib import Path
 
 from placeline.export import COLUMNS, store_table, to_csv, to_geojson
-from placeline.ingest import RawDocument
+from placeline.htmlpage import LAST_MODIFIED
+from placeline.ingest import RawDocument, read_bytes, read_paths
 from placeline.models import Place
 from placeline.pipeline import Pipeline, load_corrections
 
@@ -66,3 +70,174 @@ def test_exports_carry_the_name_as_written_the_confidence_and_a_correction(store
               f["properties"]["coordinates_from"]) for f in features}
     assert (mumbai, "Cambridge", "correction") in names
     assert (mumbai, "Bombay", "gazetteer") in names
+
+
+# -- item 1: re-ingest is idempotent, and an older version never replaces a newer one -------
+
+STORY = {"id": "st-101", "url": "https://news.example/st-101", "published": "2024-03-04",
+         "title": "Floods hit Leeds",
+         "text": "Floods hit Leeds on Monday, closing roads into the city centre. The council "
+                 "said no one was hurt. Residents in Wakefield were told to expect more rain "
+                 "overnight."}
+UPDATE = dict(STORY, text=STORY["text"] + " By Monday evening, two people had been rescued "
+                                          "from cars in Wakefield.")
+OTHER_STORY = {"id": "st-102", "url": "https://news.example/st-102", "published": "2024-03-05",
+               "title": "Storm reaches York",
+               "text": "The storm reached York on Tuesday, flooding the riverside. Shops in "
+                       "Selby closed early."}
+WAKEFIELD_MA = Place(id="user:wakefield:42.5064,-71.0728", name="Wakefield", lat=42.5064,
+                     lon=-71.0728, kind="city", country="US", admin1="",
+                     source="correction")
+
+
+def _feed(path: Path, rows: list[dict], modified: float) -> Path:
+    """A feed file whose modification time is `modified` (seconds since 1970)."""
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    os.utime(path, (modified, modified))
+    return path
+
+
+def _daily_exports(folder: Path) -> tuple[Path, Path]:
+    """The audit's feeds: the 4th's export, and the 5th's with st-101 updated, written a day
+    later."""
+    folder.mkdir()
+    return (_feed(folder / "feed_2024-03-04.jsonl", [STORY], 1_709_600_000),
+            _feed(folder / "feed_2024-03-05.jsonl", [UPDATE, OTHER_STORY], 1_709_686_400))
+
+
+def _state(store) -> tuple:
+    """Everything a run that changes nothing leaves as it was."""
+    articles = [(a, store.article(a)) for a in store.article_ids()]
+    return ([(a, row["content_hash"], row["text"], row["metadata"], row["published"],
+              row["story_id"], row["source"]) for a, row in articles],
+            store.events_frame().drop(columns=["event_id"]).to_dict("records"),
+            [(c["surface"], c["context_hint"], c["id"]) for c in store.corrections()],
+            _journal_lines(store))
+
+
+def _journal_lines(store) -> int:
+    path = store.journal_path
+    return len(path.read_text(encoding="utf-8").splitlines()) if path.exists() else 0
+
+
+def _ingest(store, geoparser, *paths):
+    return Pipeline(store, geoparser.with_corrections(load_corrections(store))).ingest(
+        read_paths(paths))
+
+
+def test_reading_a_feed_folder_again_changes_nothing(store, geoparser, tmp_path):
+    """The audit: each unchanged run rewrote the article twice, old text then new, moved its
+    one-article correction back and forth (+4 journal lines) and said "2 updated"."""
+    _daily_exports(tmp_path / "feeds")
+    first = _ingest(store, geoparser, tmp_path / "feeds")
+    assert (len(first.added), len(first.updated)) == (2, 1)
+    (article_id,) = [a for _, a in first.updated]
+    store.add_correction("Wakefield", WAKEFIELD_MA, store.article(article_id)["content_hash"])
+    before = _state(store)
+    for _ in range(2):
+        again = _ingest(store, geoparser, tmp_path / "feeds")
+        assert (again.added, again.updated, again.warnings) == ([], [], [])
+        assert len(again.duplicates) == 3
+        assert _state(store) == before
+    assert "two people had been rescued" in store.article(article_id)["text"]
+
+
+def test_an_older_version_read_after_the_newer_one_is_not_stored(store, geoparser, tmp_path):
+    """The audit: the same two files named in the other order left the 4th's text, and
+    "two people had been rescued" was gone without a word. The newer file's text stays; the
+    older is "already stored" with a warning, once."""
+    old, new = _daily_exports(tmp_path / "feeds")
+    report = _ingest(store, geoparser, new, old)
+    assert report.updated == [] and len(report.added) == 2
+    assert report.duplicates == [f"{old}#st-101"]
+    (warning,) = report.warnings
+    assert warning.source == f"{old}#st-101"
+    assert warning.reason.startswith("not stored: an older version of article ")
+    assert "modified 2024-03-05 00:53:20 UTC, the stored one 2024-03-06 00:53:20 UTC" in \
+        warning.reason
+    (article_id,) = [a for s, a in report.added if s.endswith("#st-101")]
+    assert "two people had been rescued" in store.article(article_id)["text"]
+    before = _state(store)
+    again = _ingest(store, geoparser, new, old)
+    assert (again.added, again.updated, again.warnings) == ([], [], [])
+    assert _state(store) == before
+    assert _ingest(store, geoparser, tmp_path / "feeds").duplicates == [
+        f"{old}#st-101", f"{new}#st-101", f"{new}#st-102"]
+
+
+def test_the_time_a_row_says_it_was_modified_outranks_its_files(store, geoparser, tmp_path):
+    """A row's own dateModified tells which version is newer before its file's time does
+    (a feed re-exported later holds an old row)."""
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    _feed(folder / "a.jsonl", [dict(UPDATE, dateModified="2024-03-05T09:00:00Z")],
+          1_709_600_000)
+    _feed(folder / "b.jsonl", [dict(STORY, dateModified="2024-03-04T09:00:00Z")],
+          1_709_686_400)
+    for paths in ([folder], [folder / "b.jsonl", folder / "a.jsonl"]):
+        store.delete_articles(store.article_ids())
+        report = _ingest(store, geoparser, *paths)
+        (article_id,) = store.article_ids()
+        assert "two people had been rescued" in store.article(article_id)["text"], paths
+        assert report.updated == [] or report.updated[0][0].startswith(str(folder / "a"))
+
+
+def test_a_file_put_back_as_it_was_is_its_newest_version(store, geoparser, tmp_path):
+    """An edit undone in the file (its time now the latest) is the article's text again,
+    though the article had that text before."""
+    path = tmp_path / "leeds.txt"
+    texts = [f"{STORY['title']}\ndate 2024-03-04\n{STORY['text']}",
+             f"{UPDATE['title']}\ndate 2024-03-04\n{UPDATE['text']}"]
+    for number, text in enumerate([texts[0], texts[1], texts[0]]):
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, (1_709_600_000 + number * 3600,) * 2)
+        report = _ingest(store, geoparser, path)
+        assert len(report.added) + len(report.updated) == 1
+    (article_id,) = store.article_ids()
+    assert "two people had been rescued" not in store.article(article_id)["text"]
+
+
+def test_a_feed_that_appends_a_story_s_updates_keeps_the_last(store, geoparser, tmp_path):
+    """One file with a story's versions one after another (an append-only feed): its last
+    line is stored, and a run after changes nothing (its rows share the file's time)."""
+    path = _feed(tmp_path / "feed.jsonl", [STORY, OTHER_STORY, UPDATE], 1_709_600_000)
+    first = _ingest(store, geoparser, path)
+    assert (len(first.added), len(first.updated)) == (2, 1)
+    before = _state(store)
+    again = _ingest(store, geoparser, path)
+    assert (again.added, again.updated, again.warnings) == ([], [], [])
+    assert _state(store) == before
+    (article_id,) = [a for _, a in first.updated]
+    assert "two people had been rescued" in store.article(article_id)["text"]
+
+
+def test_an_archive_s_members_are_dated_by_their_own_times(store, geoparser):
+    """An uploaded zip of two daily exports, the newer first by name: each member's own time
+    tells the newer version (an upload has no file time of its own)."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for name, rows, day in (("a/feed.jsonl", [UPDATE], 5), ("b/feed.jsonl", [STORY], 4)):
+            zipped.writestr(zipfile.ZipInfo(name, date_time=(2024, 3, day, 10, 0, 0)),
+                            "".join(json.dumps(row) + "\n" for row in rows))
+    for _ in range(2):
+        report = Pipeline(store, geoparser).ingest(
+            read_bytes(archive.getvalue(), "upload:feeds.zip"))
+        assert report.updated == []
+    (article_id,) = store.article_ids()
+    assert "two people had been rescued" in store.article(article_id)["text"]
+
+
+def test_a_page_s_modified_time_is_kept_for_its_versions_not_its_date():
+    """A page's article:modified_time, or its JSON-LD dateModified, is kept to tell its
+    versions apart; it dates nothing where the page gives its publication date."""
+    page = ('<html><head><meta property="article:published_time" content="2024-03-04">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": '
+            '"2024-03-05T08:00:00Z"}</script></head><body><article><h1>Floods hit Leeds</h1>'
+            f"<p>{STORY['text']}</p></article></body></html>")
+    (document,) = read_bytes(page.encode(), "leeds.html")
+    assert document.metadata[LAST_MODIFIED] == "2024-03-05T08:00:00Z"
+    assert "modified" not in document.metadata
+    (document,) = read_bytes(page.replace("<script", '<meta property="article:modified_time"'
+                                          ' content="2024-03-06T08:00:00Z"><script')
+                             .encode(), "leeds.html")
+    assert document.metadata[LAST_MODIFIED] == "2024-03-06T08:00:00Z"
