@@ -12,6 +12,7 @@ from app_common import get_store, refresh
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
 from placeline.ingest import (
     MAX_BYTES,
+    UPLOAD,
     UPLOAD_MAX,
     count_documents,
     count_documents_in,
@@ -27,8 +28,9 @@ store = get_store()
 st.title("Ingest articles")
 st.write("Plain text files take their first line as the title. JSONL takes one article per "
          'line with a "text" field (and optional "title", "date", "url"). ZIP archives may hold '
-         "any of these. The same text twice is stored once; an edited text from a file, "
-         "JSONL id or URL already read replaces the article it was. Limits: "
+         "any of these. The same text twice is stored once; an edited text from a file "
+         "(uploaded or read, by its name), JSONL id or URL already read replaces the article "
+         "it was, unless it is the older version. Limits: "
          f"{MAX_BYTES // 2**20} MB an article (a .txt or .html file, a JSONL line, a file in "
          f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
          "folder may be of any size (it is read a line at a time).")
@@ -59,7 +61,7 @@ if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip()))
     if uploads:
         total = sum(count_documents(upload.getvalue(), upload.name) for upload in uploads)
         documents = (doc for upload in uploads
-                     for doc in read_bytes(upload.getvalue(), f"upload:{upload.name}"))
+                     for doc in read_bytes(upload.getvalue(), f"{UPLOAD}{upload.name}"))
     else:
         path = Path(folder.strip()).expanduser()
         total = sum(count_documents_in(item) if isinstance(item, Path) else 1

@@ -56,6 +56,9 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
                         r'(?P<date>(\d{1,2})([/-])(\d{1,2})\4(?:\d{4}|\d\d))(?:[ T][\d:.]+'
                         r'(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?\s*"')
 # (a date-like field's value, with "/" or "-": a version "4.13.24" had proven an order — a review)
+# An uploaded file's source is its name after this ("upload:quake.txt", as the Ingest page
+# reads it); a file's name alone may tie it to a stored file (`uploaded_as`, `upload_of`).
+UPLOAD = "upload:"
 # Metadata: a document's source named from the folder or file given at ingest (`name_from`).
 SOURCE_NAME = "source_name"
 # Metadata: when the file a document was read from was last modified (a zip member: its own
@@ -339,6 +342,22 @@ def source_names(source: str) -> list[str]:
     for spelled in (os.path.abspath(path), os.path.realpath(path)):
         names += [spelled + rest, os.path.relpath(spelled) + rest]
     return list(dict.fromkeys(names))
+
+
+def uploaded_as(source: str) -> str | None:
+    """The name a file here would have had uploaded ("upload:quake.txt", with its row or
+    member: "upload:feed.jsonl#s1"); None for an upload, or a name that is no file here."""
+    found = None if source.startswith(UPLOAD) else _file_of(source)
+    return f"{UPLOAD}{os.path.basename(found[0])}{found[1]}" if found else None
+
+
+def upload_of(source: str) -> str | None:
+    """What a stored file's source ends with when it has an upload's name ("/quake.txt" for
+    "upload:quake.txt"); None for a source that is no upload. quake.txt ingested from a
+    folder, its date fixed and uploaded on the Ingest page, had been a second article, the
+    quake on both days on the map (an audit)."""
+    name = source.removeprefix(UPLOAD) if source.startswith(UPLOAD) else ""
+    return f"/{name}" if name.strip() else None
 
 
 def _file_of(source: str) -> tuple[str, str] | None:

@@ -49,6 +49,8 @@ from placeline.ingest import (
     source_identity,
     source_names,
     spaced,
+    upload_of,
+    uploaded_as,
     wording,
 )
 from placeline.language import language_warning
@@ -597,12 +599,10 @@ class Pipeline:
         return recased or declared[0] != declared[1] or twin["url"] != article.url or \
             twin["text"] != article.text
 
-    @staticmethod
-    def _from_source_of(article: Article, row: dict) -> bool:
+    def _from_source_of(self, article: Article, row: dict) -> bool:
         """Whether a stored row was read from where `article` was (`Store.versions_of`'s
         test: its source by any of the names it has again, or its URL)."""
-        source = source_identity(article.source, article.metadata)
-        names = source_names(source) if source else []
+        names = self._names_of(article)
         if _other_row_of_one_feed(names, row["source"]):
             return False
         return row["source"] in names or bool(article.url) and row["url"] == article.url
@@ -686,13 +686,27 @@ class Pipeline:
             parts = parts or ["its text as read and cleaned now"]
         return "; ".join(parts)
 
+    def _names_of(self, article: Article) -> list[str]:
+        """The sources a document's stored version may have (its source's names, `[]`
+        for none): any name of its file here, and its file's name as an upload; for an
+        upload, the stored files of its name in any folder (whose names alone tie them, so
+        the rules of a name alone hold: wording, places, own date)."""
+        source = source_identity(article.source, article.metadata)
+        if not source:
+            return []
+        names = source_names(source)
+        if (upload := uploaded_as(source)) is not None:
+            names.append(upload)
+        elif (tail := upload_of(source)) is not None:
+            names += self.store.sources_ending(tail)
+        return list(dict.fromkeys(names))
+
     def _stored_version(self, article: Article) -> _Stored | None:
         """The stored article most like this one among those read from its source (by any
         of its names) or its URL; None if there is none."""
-        source = source_identity(article.source, article.metadata)
-        if not source and not article.url:
+        names = self._names_of(article)
+        if not names and not article.url:
             return None
-        names = source_names(source) if source else []
         rows = [row for row in self.store.versions_of(names, article.url)
                 if not _other_row_of_one_feed(names, row["source"])]
         if not rows:

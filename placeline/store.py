@@ -19,6 +19,7 @@ import glob
 import itertools
 import json
 import os
+import re
 import sqlite3
 import stat
 import threading
@@ -456,6 +457,16 @@ class Store:
             "SELECT id, content_hash, text, raw, source, url, metadata FROM articles"
             f" WHERE source IN ({','.join('?' * len(names))}) OR (url = ? AND url <> '')"
             " ORDER BY id DESC LIMIT 20", (*names, url or ""))]
+
+    def sources_ending(self, tail: str) -> list[str]:
+        """The stored sources that end with `tail` ("/quake.txt": every stored file of that
+        name, in any folder). A scan of the articles (an index serves a name's start only),
+        made for an upload's documents alone."""
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", tail)
+        rows = self._conn.execute(
+            "SELECT source FROM articles WHERE source LIKE ? ESCAPE '\\' ORDER BY id DESC"
+            " LIMIT 100", (pattern,))  # (the latest: `versions_of` reads 20 at most)
+        return [row[0] for row in rows if row[0].endswith(tail)]  # (LIKE may ignore case)
 
     def replace_article(self, article_id: int, article: Article, mentions: Iterable[Mention],
                         events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int:

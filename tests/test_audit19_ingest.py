@@ -14,7 +14,7 @@ from pathlib import Path
 
 from placeline.export import COLUMNS, store_table, to_csv, to_geojson
 from placeline.htmlpage import LAST_MODIFIED
-from placeline.ingest import RawDocument, read_bytes, read_paths
+from placeline.ingest import UPLOAD, RawDocument, read_bytes, read_paths
 from placeline.models import Place
 from placeline.pipeline import Pipeline, load_corrections
 
@@ -241,3 +241,81 @@ def test_a_page_s_modified_time_is_kept_for_its_versions_not_its_date():
                                           ' content="2024-03-06T08:00:00Z"><script')
                              .encode(), "leeds.html")
     assert document.metadata[LAST_MODIFIED] == "2024-03-06T08:00:00Z"
+
+
+# -- item 6: an edited file uploaded is its stored article's new version ---------------------
+
+QUAKE = """Strong earthquake rattles Iwate
+Published 2024-03-14
+A magnitude 6.1 earthquake struck off the coast of Iwate Prefecture early Thursday, shaking \
+buildings in Morioka and Sendai. Japan's Meteorological Agency said there was no tsunami threat.
+Bullet train services between Tokyo and Sendai were halted for an hour.
+"""
+QUAKE_FIXED = QUAKE.replace("early Thursday", "early Wednesday").replace("6.1", "6.4")
+
+
+def _upload(store, geoparser, text: str, name: str):
+    """As the Ingest page reads an uploaded file."""
+    return Pipeline(store, geoparser.with_corrections(load_corrections(store))).ingest(
+        read_bytes(text.encode("utf-8"), f"{UPLOAD}{name}"))
+
+
+def _morioka_dates(store) -> set[tuple[int, str]]:
+    events = store.events_frame()
+    return {(int(a), d) for a, d in
+            events.loc[events["place"] == "Morioka", ["article_id", "date"]].values}
+
+
+def test_an_edited_file_uploaded_replaces_the_article_it_was(store, geoparser, tmp_path):
+    """The audit: quake.txt ingested by the CLI, its date fixed ("early Thursday" → "early
+    Wednesday") and the file uploaded on the Ingest page, was "1 added": the quake stood on
+    both days on the map. An upload of a file's name is now its new version, under the rules
+    of a name alone (wording, places, own date), and the next upload of it too."""
+    path = tmp_path / "news" / "quake.txt"
+    path.parent.mkdir()
+    path.write_text(QUAKE, encoding="utf-8")
+    (added,) = _ingest(store, geoparser, path).added
+    article_id = added[1]
+    report = _upload(store, geoparser, QUAKE_FIXED, "quake.txt")
+    assert (report.added, report.updated) == ([], [("upload:quake.txt", article_id)])
+    assert store.article_ids() == [article_id]
+    assert _morioka_dates(store) == {(article_id, "2024-03-13")}
+    again = _upload(store, geoparser, QUAKE_FIXED.replace("6.4", "6.5"), "quake.txt")
+    assert again.updated == [("upload:quake.txt", article_id)]
+    assert store.article_ids() == [article_id]
+
+
+def test_a_file_read_after_its_upload_is_its_new_version(store, geoparser, tmp_path):
+    """The other way round: uploaded first, then the edited file read from a folder."""
+    (added,) = _upload(store, geoparser, QUAKE, "quake.txt").added
+    path = tmp_path / "quake.txt"
+    path.write_text(QUAKE_FIXED, encoding="utf-8")
+    report = _ingest(store, geoparser, path)
+    assert (report.added, report.updated) == ([], [(str(path), added[1])])
+
+
+def test_an_uploaded_feed_row_is_the_new_version_of_the_file_s_row(store, geoparser, tmp_path):
+    """A feed's row uploaded under its file's name is the same row: its id names it (here
+    without a URL, which would name it anywhere)."""
+    rows = [{k: v for k, v in row.items() if k != "url"} for row in (STORY, OTHER_STORY, UPDATE)]
+    _feed(tmp_path / "feed.jsonl", rows[:2], 1_709_600_000)
+    first = _ingest(store, geoparser, tmp_path / "feed.jsonl")
+    (article_id,) = [a for s, a in first.added if s.endswith("#st-101")]
+    report = Pipeline(store, geoparser).ingest(read_bytes(
+        (json.dumps(rows[2]) + "\n").encode(), f"{UPLOAD}feed.jsonl"))
+    assert (report.added, report.updated) == ([], [("upload:feed.jsonl#st-101", article_id)])
+
+
+def test_another_story_uploaded_under_a_stored_file_s_name_is_a_new_article(store, geoparser,
+                                                                            tmp_path):
+    """A name alone does not make a version: index.html of another story is another
+    article, with the warning that names the one it was taken for."""
+    (tmp_path / "index.html").write_text(
+        f"<html><body><article><h1>{STORY['title']}</h1><p>{STORY['text']}</p></article>"
+        "</body></html>", encoding="utf-8")
+    _ingest(store, geoparser, tmp_path / "index.html")
+    report = _upload(store, geoparser, "<html><body><article><h1>Port strike</h1><p>Dock "
+                     "workers walked off the job at the Port of Rotterdam on Thursday, "
+                     "halting container traffic.</p></article></body></html>", "index.html")
+    assert len(report.added) == 1 and report.updated == []
+    assert len(store.article_ids()) == 2
