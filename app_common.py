@@ -72,6 +72,21 @@ def get_store() -> Store:
     return store
 
 
+def unfinished_ingest_note(store: Store) -> None:
+    """A warning on the map and Articles pages while an ingest that stopped before its end
+    has not been run again (its rest is not stored): leaving the Ingest page had stopped
+    one after 364 of 600 documents, and no page said so (an audit)."""
+    from placeline.ingest_runs import stopped_note, unfinished
+
+    found = unfinished(store)
+    if not found:
+        return
+    more = f" ({len(found) - 1} more on the Ingest page.)" if len(found) > 1 else ""
+    st.warning(escape_markdown(stopped_note(found[0]) + more), icon=":material/warning:")
+    st.page_link("pages/3_Ingest.py", label="Go to the Ingest page",
+                 icon=":material/upload_file:")
+
+
 def named_store_notice(location: str, made: bool) -> None:
     """Say that the store PLACELINE_DB names is empty, and new if this start made it: a
     mistyped name had opened on the demo articles, and nothing said it was not the user's

@@ -37,6 +37,7 @@ QP = "query-params"
 NEIGHBOURS_SHOWN = 8  # "also mentioned here": the most shared first, then "and N more"
 
 st.title("placeline")
+app.unfinished_ingest_note(store)
 if len(index) == 0:
     stored = app.load_articles(store, version)
     st.info(app.empty_map_note(int((stored["places"] > 0).sum()),

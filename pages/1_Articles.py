@@ -21,6 +21,7 @@ from app_common import (
     load_places,
     map_links,
     pretty_date,
+    unfinished_ingest_note,
     write_article_link,
 )
 from placeline.names import name_key
@@ -48,6 +49,7 @@ version = data_version(store)
 articles = load_articles(store, version)
 
 st.title("Articles")
+unfinished_ingest_note(store)
 if articles.empty:
     st.info("No articles yet. Run `python -m placeline ingest PATH` and reload this page.")
     st.stop()

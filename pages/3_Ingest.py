@@ -3,6 +3,7 @@ New places appear on the map at once; what could not be read is listed with the 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -20,8 +21,162 @@ from placeline.ingest import (
     read_bytes,
     read_paths,
 )
+from placeline.ingest_runs import (
+    BackgroundIngest,
+    RunRecord,
+    ended_note,
+    forget,
+    input_key,
+    last_ended,
+    running,
+    running_note,
+    runs,
+    stopped_note,
+    unfinished,
+)
 from placeline.pipeline import Pipeline
 from placeline.present import counted, escape_markdown
+
+# The session's ingest (`BackgroundIngest`): it goes on in its own thread when the user opens
+# another page, which stops this script; coming back, the page follows it again.
+JOB = "ingest_job"
+FOLLOW_EVERY = 0.1  # seconds between looks at the ingest's progress
+FOLLOW_RECORD_EVERY = 1.0  # … and at the store's record of a run elsewhere
+
+
+def start_ingest(uploads: list, folder: str, online: bool) -> BackgroundIngest:
+    """The ingest of the uploads, else of the folder, started in its thread."""
+    # The bar counts documents, not files: one JSONL file may hold thousands (its lines are
+    # counted first, which takes a moment per 100 MB).
+    if uploads:  # (their bytes taken now: the thread may outlive the widget's files)
+        files = [(upload.name, upload.getvalue()) for upload in uploads]
+        total = sum(count_documents(data, name) for name, data in files)
+        documents = (doc for name, data in files
+                     for doc in read_bytes(data, f"{UPLOAD}{name}"))
+        names = [name for name, _ in files]
+        record = RunRecord(store, ", ".join(names), input_key(names, upload=True), total,
+                           "page")
+    else:
+        path = Path(folder.strip()).expanduser()
+        total = sum(count_documents_in(item) if isinstance(item, Path) else 1
+                    for item in iter_paths([path]))  # unreadable entries count, not raise
+        documents = read_paths([path])
+        record = RunRecord(store, str(path), input_key([path]), total, "page")
+    from placeline.geocode import cached_answers, online_geocoder
+    from placeline.geoparse import Geoparser
+    from placeline.pipeline import load_corrections
+
+    # (offline, names an earlier online run placed keep their places: the cache answers)
+    geocoder = online_geocoder(store) if online else cached_answers(store)
+    pipeline = Pipeline(store, Geoparser(geocoder=geocoder, corrections=load_corrections(store)))
+    return BackgroundIngest(pipeline, documents, record).start()
+
+
+def follow(job: BackgroundIngest) -> None:
+    """Show the ingest's progress until it ends (this script may be stopped meanwhile: the
+    ingest goes on)."""
+    total = job.record.total
+    note = st.empty()
+    if not job.done.is_set():
+        note.caption("You may open other pages meanwhile: the ingest goes on, and this page "
+                     "shows it when you come back.")
+    bar = st.progress(min(job.record.read / max(total, 1), 1.0), text="Starting…")
+    while True:
+        ended = job.done.is_set()
+        for number, source in job.take():
+            # The text renders Markdown, and file names (zip members' too) are anyone's
+            # choice: "[click me](http://…)" would be a link, "![x](http://…)" a request for
+            # an image. (A blank JSONL line is counted in the total: the count may stop
+            # short of it.)
+            bar.progress(min(number / max(total, number), 1.0),
+                         text=f"{number} of {max(total, number)} documents read · "
+                              f"{escape_markdown(Path(source).name)}")
+        if ended:
+            break
+        job.done.wait(FOLLOW_EVERY)
+    note.empty()
+    bar.progress(1.0, text="Done" if job.error is None else "Stopped")
+    if not job.shown:
+        job.shown = True
+        refresh()
+
+
+def show_report(job: BackgroundIngest) -> None:
+    """What the session's last ingest did."""
+    if job.error is not None:
+        st.error(f"The ingest stopped on an error after {job.record.read} of "
+                 f"{job.record.total} documents: {escape_markdown(str(job.error))}",
+                 icon=":material/error:")
+        return
+    report = job.report
+    updated = f"{len(report.updated)} updated · " if report.updated else ""
+    st.success(f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
+               f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
+               f"{report.seconds:.1f} s")
+    if report.added or report.updated:
+        st.page_link("dashboard.py", label="See them on the map", icon=":material/map:")
+    if report.updated:
+        st.subheader("Updated: a new version replaced the stored article")
+        st.dataframe(pd.DataFrame({"file": [source for source, _ in report.updated],
+                                   "article": [f"{a}: {(store.article(a) or {}).get('title', '')}"
+                                               for _, a in report.updated],
+                                   "what changed": [report.changes.get(a, "")
+                                                    for _, a in report.updated]}),
+                     hide_index=True, width="stretch")
+    if report.failed:
+        st.subheader("Skipped")
+        st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],
+                                   "reason": [e.reason for e in report.failed]}),
+                     hide_index=True, width="stretch")
+    if report.warnings:
+        st.subheader("Stored, with a warning")
+        lines = report.warning_lines()  # (a feed's rows with one warning: one line)
+        st.dataframe(pd.DataFrame({"file": [e.source for e in lines],
+                                   "warning": [e.reason for e in lines]}),
+                     hide_index=True, width="stretch")
+    if report.duplicates:
+        with st.expander(f"Already stored ({len(report.duplicates)})"):
+            st.dataframe(pd.DataFrame({"file": report.duplicates}), hide_index=True,
+                         width="stretch")  # file names are data: a table shows them as text
+
+
+def unfinished_notes() -> None:
+    """Ingests that stopped before their end, whose rest may be missing: a page left during
+    its ingest had stopped it, and nothing said so (an audit)."""
+    for run in unfinished(store):
+        st.warning(escape_markdown(stopped_note(run)), icon=":material/warning:")
+        if st.button("Forget this note", key=f"forget_{run['id']}"):
+            forget(store, run["id"])
+            st.rerun()
+
+
+def elsewhere(job: BackgroundIngest | None) -> None:
+    """Ingests under way elsewhere (another session, this page opened anew, the command
+    line): the newest followed by its record when this session has none of its own; else
+    the last one's outcome."""
+    others = [run for run in running(store) if job is None or run["id"] != job.record.id]
+    for run in others[1:] if job is None else others:
+        st.info(escape_markdown(running_note(run)), icon=":material/hourglass_top:")
+    if job is None and others:
+        follow_record(others[0])
+    elif job is None and (last := last_ended(store)) is not None:
+        st.caption(escape_markdown(ended_note(last)))
+
+
+def follow_record(run: dict) -> None:
+    """Follow a run by its record in the store, until it is no longer under way."""
+    st.info(escape_markdown(running_note(run)), icon=":material/hourglass_top:")
+    bar = st.progress(0.0, text="Reading…")
+    while run["state"] == "running":
+        total = max(run.get("total", 0), run.get("read", 0), 1)
+        bar.progress(min(run.get("read", 0) / total, 1.0),
+                     text=f"{run.get('read', 0)} of {total} documents read · "
+                          f"{escape_markdown(run.get('last', ''))}")
+        time.sleep(FOLLOW_RECORD_EVERY)
+        run = next((r for r in runs(store) if r["id"] == run["id"]), {"state": "gone"})
+    refresh()
+    st.rerun()  # (its end is told as the last run's, or as one that stopped)
+
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
@@ -54,68 +209,17 @@ else:
             "allow it.", icon=":material/lock:")
 online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
                    help="Nominatim, at most one request per second; needs internet.")
+unfinished_notes()
 
-if st.button("Ingest", type="primary", disabled=not (uploads or folder.strip())):
-    # The bar counts documents, not files: one JSONL file may hold thousands (its lines are
-    # counted first, which takes a moment per 100 MB).
-    if uploads:
-        total = sum(count_documents(upload.getvalue(), upload.name) for upload in uploads)
-        documents = (doc for upload in uploads
-                     for doc in read_bytes(upload.getvalue(), f"{UPLOAD}{upload.name}"))
-    else:
-        path = Path(folder.strip()).expanduser()
-        total = sum(count_documents_in(item) if isinstance(item, Path) else 1
-                    for item in iter_paths([path]))  # unreadable entries count, not raise
-        documents = read_paths([path])
-    bar = st.progress(0.0, text="Starting…")
-
-    def progress(number: int, source: str) -> None:
-        # The text renders Markdown, and file names (zip members' too) are anyone's choice:
-        # "[click me](http://…)" would be a link, "![x](http://…)" a request for an image.
-        # (A blank JSONL line is counted in the total: the count may stop short of it.)
-        bar.progress(min(number / max(total, number), 1.0),
-                     text=f"{number} of {max(total, number)} documents read · "
-                          f"{escape_markdown(Path(source).name)}")
-
-    from placeline.geocode import cached_answers, online_geocoder
-
-    # (offline, names an earlier online run placed keep their places: the cache answers)
-    geocoder = online_geocoder(store) if online else cached_answers(store)
-    from placeline.geoparse import Geoparser
-    from placeline.pipeline import load_corrections
-
-    pipeline = Pipeline(store, Geoparser(geocoder=geocoder, corrections=load_corrections(store)))
-    report = pipeline.ingest(documents, progress=progress)
-    bar.progress(1.0, text="Done")
-    refresh()
-    updated = f"{len(report.updated)} updated · " if report.updated else ""
-    st.success(f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
-               f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
-               f"{report.seconds:.1f} s")
-    if report.added or report.updated:
-        st.page_link("dashboard.py", label="See them on the map", icon=":material/map:")
-    if report.updated:
-        st.subheader("Updated: a new version replaced the stored article")
-        st.dataframe(pd.DataFrame({"file": [source for source, _ in report.updated],
-                                   "article": [f"{a}: {(store.article(a) or {}).get('title', '')}"
-                                               for _, a in report.updated]}),
-                     hide_index=True, width="stretch")
-    if report.failed:
-        st.subheader("Skipped")
-        st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],
-                                   "reason": [e.reason for e in report.failed]}),
-                     hide_index=True, width="stretch")
-    if report.warnings:
-        st.subheader("Stored, with a warning")
-        lines = report.warning_lines()  # (a feed's rows with one warning: one line)
-        st.dataframe(pd.DataFrame({"file": [e.source for e in lines],
-                                   "warning": [e.reason for e in lines]}),
-                     hide_index=True, width="stretch")
-    if report.duplicates:
-        with st.expander(f"Already stored ({len(report.duplicates)})"):
-            st.dataframe(pd.DataFrame({"file": report.duplicates}), hide_index=True,
-                         width="stretch")  # file names are data: a table shows them as text
+job: BackgroundIngest | None = st.session_state.get(JOB)
+busy = job is not None and not job.done.is_set()
+if st.button("Ingest", type="primary", disabled=busy or not (uploads or folder.strip())):
+    job = st.session_state[JOB] = start_ingest(uploads, folder, online)
+if job is not None:
+    follow(job)
+    show_report(job)
 
 counts = store.counts()
 st.caption(f"The store holds {counted(counts['articles'], 'article')}, "
            f"{counted(counts['events'], 'event')} and {counted(counts['places'], 'place')}.")
+elsewhere(job)

@@ -93,6 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
     from placeline.ingest import named_and_passed_over, read_paths
+    from placeline.ingest_runs import recorded_ingest
     from placeline.pipeline import Pipeline, load_corrections
     from placeline.present import counted
 
@@ -112,7 +113,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         prepared = prepared_with_dask(read_paths(args.paths), corrections,
                                       scheduler=args.scheduler, workers=args.workers,
                                       answers=known_answers(store))
-    report = Pipeline(store, geoparser).ingest(prepared or read_paths(args.paths))
+    record = _run_record(store, args.paths)
+    report = recorded_ingest(Pipeline(store, geoparser), prepared or read_paths(args.paths),
+                             record)
     print(report.summary())
     for note in named_and_passed_over(args.paths):
         print(f"  passed over {note.source}: {note.reason}")
@@ -123,6 +126,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 0
     return INGEST_PARTIAL if report.added or report.updated or report.duplicates \
         else INGEST_NOTHING
+
+
+def _run_record(store, paths: list[str]):
+    """This ingest's record in the store (`placeline.ingest_runs`), after a note on stderr
+    of each ingest that stopped before its end: this one goes on with it when its input is
+    the same, else it is still to be finished."""
+    from placeline.ingest import count_documents_in, iter_paths
+    from placeline.ingest_runs import RunRecord, input_key, stopped_note, unfinished
+
+    key = input_key(paths)
+    for run in unfinished(store):
+        if run.get("key") == key:
+            print(f"note: going on with the ingest of {run.get('input')} that stopped after "
+                  f"{run.get('read', 0):,} of {run.get('total', 0):,} documents read; the "
+                  "articles it stored are skipped", file=sys.stderr)
+        else:
+            print(f"note: {stopped_note(run)}", file=sys.stderr)
+    total = sum(count_documents_in(item) if isinstance(item, Path) else 1
+                for item in iter_paths(paths))  # (as the Ingest page counts them)
+    return RunRecord(store, ", ".join(paths), key, total, "cli")
 
 
 # `ingest`'s exit statuses beyond 0 (everything read) and 2 (an error, as for every command):

@@ -365,10 +365,13 @@ def load_corrections(store: Store) -> list[Correction]:
 
 class _CommitGroups:
     """One store transaction around a group of articles, committed when the group is full,
-    old, or ends (also on Ctrl-C: every article written so far is whole)."""
+    old, or ends (also on Ctrl-C: every article written so far is whole). `before_commit`
+    writes in each group's transaction (an ingest's record of how far it got, which is then
+    never ahead of what is stored, nor behind it)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, before_commit: Callable[[], None] | None = None) -> None:
         self.store = store
+        self.before_commit = before_commit
         self._open: ExitStack | None = None
         self._count = 0
         self._opened = 0.0
@@ -390,6 +393,8 @@ class _CommitGroups:
 
     def commit(self) -> None:
         if self._open is not None:
+            if self.before_commit is not None:
+                self.before_commit()
             self._open, group = None, self._open
             group.close()
 
@@ -408,14 +413,16 @@ class Pipeline:
         self._stale: frozenset[str] = frozenset()
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
-               progress: Progress | None = None, versions: bool = True) -> IngestReport:
+               progress: Progress | None = None, versions: bool = True,
+               before_commit: Callable[[], None] | None = None) -> IngestReport:
         """Store documents, raw or already `Prepared` (cleaned and geoparsed elsewhere, e.g.
         by Dask workers); the store is written here only, by one writer. `versions`: a new
-        version of a stored article replaces it (`rebuild` keeps each row it reads back)."""
+        version of a stored article replaces it (`rebuild` keeps each row it reads back).
+        `before_commit`: written with each group of articles (see `_CommitGroups`)."""
         report = IngestReport()
         started = time.perf_counter()
         unsettled: list[int] = []
-        group = _CommitGroups(self.store)
+        group = _CommitGroups(self.store, before_commit)
         try:
             for number, item in enumerate(documents, start=1):
                 if group.start_article():

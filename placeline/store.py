@@ -462,7 +462,7 @@ class Store:
         """The stored sources that end with `tail` ("/quake.txt": every stored file of that
         name, in any folder). A scan of the articles (an index serves a name's start only),
         made for an upload's documents alone."""
-        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", tail)
+        pattern = "%" + _like_escaped(tail)
         rows = self._conn.execute(
             "SELECT source FROM articles WHERE source LIKE ? ESCAPE '\\' ORDER BY id DESC"
             " LIMIT 100", (pattern,))  # (the latest: `versions_of` reads 20 at most)
@@ -1075,6 +1075,17 @@ class Store:
         if key == STORE_ID:
             self._store_id = value
 
+    def settings_under(self, prefix: str) -> dict[str, str]:
+        """The settings whose keys start with `prefix` (an ingest run's record each)."""
+        pattern = _like_escaped(prefix) + "%"
+        rows = self._conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ESCAPE '\\'",
+                                  (pattern,))
+        return {key: value for key, value in rows if key.startswith(prefix)}
+
+    def remove_setting(self, key: str) -> None:
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     def last_change(self) -> int:
         """A number that grows with every committed write (cache key for readers)."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
@@ -1092,6 +1103,11 @@ class Store:
         counts["places"] = conn.execute(
             "SELECT COUNT(DISTINCT place_id) FROM mentions").fetchone()[0]
         return counts
+
+
+def _like_escaped(text: str) -> str:
+    """`text` matched as written by LIKE … ESCAPE '\\' ("my_file" has a wildcard)."""
+    return re.sub(r"([\\%_])", r"\\\1", text)
 
 
 def _lower(value: object) -> object:

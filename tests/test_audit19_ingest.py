@@ -9,14 +9,36 @@ import csv
 import io
 import json
 import os
+import socket
+import subprocess
+import sys
+import threading
+import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from placeline.cli import main
 from placeline.export import COLUMNS, store_table, to_csv, to_geojson
 from placeline.htmlpage import LAST_MODIFIED
 from placeline.ingest import UPLOAD, RawDocument, read_bytes, read_paths
+from placeline.ingest_runs import (
+    RUN_PREFIX,
+    BackgroundIngest,
+    RunRecord,
+    ended_note,
+    input_key,
+    recorded_ingest,
+    running,
+    runs,
+    stopped_note,
+    unfinished,
+)
 from placeline.models import Place
-from placeline.pipeline import Pipeline, load_corrections
+from placeline.pipeline import IngestInterrupted, IngestReport, Pipeline, load_corrections
+from placeline.store import open_store
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 
 # -- item 14: exports ------------------------------------------------------------------------
 
@@ -319,3 +341,174 @@ def test_another_story_uploaded_under_a_stored_file_s_name_is_a_new_article(stor
                      "halting container traffic.</p></article></body></html>", "index.html")
     assert len(report.added) == 1 and report.updated == []
     assert len(store.article_ids()) == 2
+
+
+# -- item 7: an ingest's progress and end are recorded; the page's goes on in the background -
+
+def _briefs(count: int) -> list[dict]:
+    towns = ["Leeds", "York", "Hull", "Bradford", "Wakefield", "Harrogate", "Selby", "Ripon"]
+    return [{"id": f"b{n}", "date": f"2024-03-{n + 1:02d}", "title": f"Floods in {town}",
+             "text": f"Floods closed roads in {town} on {n + 1} March, the council said."}
+            for n, town in enumerate(towns[:count])]
+
+
+def _stopping_after(documents, count: int):
+    """The documents, then Ctrl-C after `count` of them."""
+    for number, document in enumerate(documents, start=1):
+        if number > count:
+            raise KeyboardInterrupt
+        yield document
+
+
+def test_an_ingest_records_how_far_it_got_and_how_it_ended(store, geoparser, tmp_path):
+    """The audit: an ingest stopped after 364 of 600 documents, and nothing recorded or said
+    so. Every run keeps its record in the store: its input, documents given and read, its
+    state and what it stored."""
+    feed = _feed(tmp_path / "feed.jsonl", _briefs(4), 1_709_600_000)
+    record = RunRecord(store, "feed.jsonl", input_key([feed]), 4, "cli")
+    with pytest.raises(IngestInterrupted):
+        recorded_ingest(Pipeline(store, geoparser), _stopping_after(read_paths([feed]), 2),
+                        record)
+    (run,) = runs(store)
+    assert (run["state"], run["read"], run["total"], run["added"], run["where"]) == (
+        "interrupted", 2, 4, 2, "cli")
+    assert unfinished(store) == [run]
+    note = stopped_note(run)
+    assert note.startswith("The ingest of feed.jsonl from the command line (started ")
+    assert ") stopped after 2 of 4 documents read (it was interrupted; it had added 2 " \
+        "articles). Ingest the same input again to finish it" in note
+    again = recorded_ingest(Pipeline(store, geoparser), read_paths([feed]),
+                            RunRecord(store, "feed.jsonl", input_key([feed]), 4, "cli"))
+    assert (len(again.added), len(again.duplicates)) == (2, 2)
+    assert [r["state"] for r in runs(store)] == ["done", "interrupted"]
+    assert unfinished(store) == []  # the same input ran to its end since
+    assert ended_note(runs(store)[0]).endswith(": 2 added · 2 already stored · 0 skipped.")
+
+
+def test_a_run_whose_process_is_gone_was_interrupted(store):
+    """A server stopped or killed during an ingest leaves its record "running": its process
+    is gone, so it was interrupted."""
+    finished = subprocess.run([sys.executable, "-c", "pass"], check=True)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    assert finished.returncode == 0
+    store.set_setting(f"{RUN_PREFIX}x1", json.dumps({
+        "id": "x1", "input": "synth600.jsonl", "key": "upload:synth600.jsonl", "where": "page",
+        "total": 600, "read": 364, "state": "running", "started": "2024-03-05T10:00:00+00:00",
+        "heard": "2024-03-05T10:00:06+00:00", "pid": gone.pid, "host": socket.gethostname()}))
+    (run,) = unfinished(store)
+    assert (run["state"], run["ended_by"]) == ("interrupted", "its process ended")
+    assert "stopped after 364 of 600 documents read (its process ended)" in stopped_note(run)
+    assert running(store) == []
+    store.set_setting(f"{RUN_PREFIX}x1", json.dumps({**json.loads(store.setting(
+        f"{RUN_PREFIX}x1")), "pid": os.getpid()}))  # (a process that is alive)
+    assert [r["id"] for r in running(store)] == ["x1"] and unfinished(store) == []
+
+
+def _interrupted_upload(store, count: int = 4, read: int = 2) -> None:
+    record = RunRecord(store, "feed.jsonl", input_key(["feed.jsonl"], upload=True), count,
+                       "page").start()
+    record.read = read
+    record.finish("interrupted")
+
+
+def test_the_cli_tells_an_ingest_that_stopped_and_goes_on_with_it(tmp_path, capsys,
+                                                                   geoparser):
+    db = tmp_path / "news.db"
+    feed = _feed(tmp_path / "feed.jsonl", _briefs(4), 1_709_600_000)
+    other = _feed(tmp_path / "other.jsonl", _briefs(6)[4:], 1_709_600_000)
+    store = open_store(db)
+    _interrupted_upload(store)
+    with pytest.raises(KeyboardInterrupt):  # (Ctrl-C, which `main` makes exit 130)
+        recorded_ingest(Pipeline(store, geoparser), _stopping_after(read_paths([other]), 1),
+                        RunRecord(store, str(other), input_key([other]), 2, "cli"))
+    store.close()
+    assert main(["ingest", str(feed), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "note: The ingest of feed.jsonl from the Ingest page (started " in err
+    assert "stopped after 2 of 4 documents read (it was interrupted)" in err
+    assert f"note: The ingest of {other} from the command line" in err
+    assert main(["ingest", str(other), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert (f"note: going on with the ingest of {other} that stopped after 1 of 2 documents "
+            "read; the articles it stored are skipped") in err
+    assert "from the Ingest page" in err  # (that one still to be finished)
+    assert [r["state"] for r in runs(open_store(db))][:2] == ["done", "done"]
+
+
+def test_the_pages_tell_an_ingest_that_stopped_before_its_end(app_db):  # noqa: F811
+    store = open_store(app_db)
+    _interrupted_upload(store)
+    store.close()
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    (warning,) = at.warning
+    assert "stopped after 2 of 4 documents read" in warning.value
+    for page in ("dashboard.py", "pages/1_Articles.py"):
+        shown = _run(page)
+        assert not shown.exception
+        assert any("stopped after 2 of 4 documents read" in w.value for w in shown.warning)
+    at.button(key=next(b.key for b in at.button if (b.key or "").startswith("forget_"))) \
+        .click().run()
+    assert not at.warning and unfinished(open_store(app_db)) == []
+
+
+def test_the_ingest_page_runs_its_ingest_in_a_thread_of_its_own(app_db, tmp_path,  # noqa: F811
+                                                                monkeypatch):
+    """Leaving the page stops its script (Streamlit raises in it); the ingest is not in it,
+    so it goes on, and the page follows it when shown again."""
+    threads = []
+    ingest = Pipeline.ingest
+
+    def recorded(self, documents, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return ingest(self, documents, *args, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "ingest", recorded)
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    _feed(folder / "feed.jsonl", _briefs(3), 1_709_600_000)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "3 added" in at.success[0].value
+    (thread,) = threads
+    assert thread is not threading.main_thread() and thread.name.startswith("placeline-ingest")
+    job = at.session_state["ingest_job"]
+    assert isinstance(job, BackgroundIngest) and job.done.is_set()
+    at.switch_page("pages/1_Articles.py").run()
+    at.switch_page("pages/3_Ingest.py").run()  # (its report is still shown)
+    assert "3 added" in at.success[0].value
+    (run,) = runs(open_store(app_db))
+    assert (run["state"], run["read"], run["total"], run["where"]) == ("done", 3, 3, "page")
+
+
+def test_the_ingest_page_opened_anew_follows_an_ingest_under_way(app_db,  # noqa: F811
+                                                                 progress_shown):
+    """The page opened in another tab, or reloaded (a new session), follows an ingest under
+    way elsewhere by its record, then tells how it ended."""
+    store = open_store(app_db)
+    record = RunRecord(store, "feed.jsonl", input_key(["feed.jsonl"], upload=True), 4,
+                       "page").start()
+
+    def work() -> None:
+        writer = open_store(app_db)
+        record.store = writer
+        for number in range(1, 5):
+            time.sleep(1.0)
+            record.tick(number, f"upload:feed.jsonl#b{number}")
+            record.heard()
+        record.finish("done", IngestReport(added=[("x", 1)] * 4))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    at = _run("pages/3_Ingest.py")
+    thread.join()
+    assert not at.exception
+    read = [text for _, text in progress_shown if text and "documents read" in text]
+    assert len(read) >= 2 and all(" of 4 documents read" in text for text in read)
+    assert any("documents read · upload\\:feed\\.jsonl\\#b" in text for text in read)
+    assert any(c.value.startswith("The last ingest, of feed\\.jsonl from the Ingest page, "
+                                  "ended at ") and c.value.endswith(
+        ": 4 added · 0 already stored · 0 skipped\\.") for c in at.caption)

@@ -1,0 +1,279 @@
+"""What each ingest did and how far it got, kept in the store, and ingests that go on in a
+thread of their own.
+
+An ingest started on the Ingest page ran in the page's script, which Streamlit stops when the
+user opens another page (or touches a widget): 600 documents given, 364 stored, and nothing
+said so anywhere (audit 19). Now every ingest — the page's and the CLI's — keeps a record in
+the store's `meta` (`RUN_PREFIX` + its id): its input, how many documents it was given and
+has read, and its state, written with each group of articles it commits (so "read" is never
+ahead of what is stored, nor behind) and at its end. A run still "running"
+whose process is gone (a server stopped, a killed process) was interrupted. A run that did
+not end, with no later run of the same input that did, is told on the Ingest page, the map
+and Articles pages and by the CLI's `ingest`: running the same input again finishes it, as
+stored articles are skipped. The page runs its ingest in a `BackgroundIngest` thread, which
+a rerun or another page leaves going; the page follows its progress while it is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from placeline.present import counted
+
+if TYPE_CHECKING:  # (the map and Articles pages read the records; they need no pipeline)
+    from placeline.errors import InputError
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import IngestReport, Pipeline, Prepared
+    from placeline.store import Store
+
+log = logging.getLogger(__name__)
+RUN_PREFIX = "ingest_run:"
+KEPT_RUNS = 20  # the latest records kept; older ones that ended are removed
+# A run on another machine (a shared PostgreSQL store) not heard from for this long is said
+# to have stopped: its process cannot be asked.
+SILENT_AFTER = dt.timedelta(hours=1)
+WHERE = {"cli": "from the command line", "page": "from the Ingest page"}
+
+Documents = Iterable["RawDocument | Prepared | InputError"]
+Progress = Callable[[int, str], None]
+
+
+def _now(timespec: str = "seconds") -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec=timespec)
+
+
+@dataclass
+class RunRecord:
+    """One ingest's record in the store: `start`, `tick` per document, `finish`."""
+
+    store: Store
+    label: str  # its input as the user gave it ("feeds/", "synth600.jsonl, b.txt")
+    key: str  # its input resolved, so that a run of the same input again is known
+    total: int
+    where: str  # "cli" or "page"
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    read: int = 0
+    last: str = ""
+    values: dict = field(default_factory=dict)
+
+    def start(self) -> RunRecord:
+        self._prune()
+        self.values = {"id": self.id, "input": self.label, "key": self.key,
+                       "where": self.where, "total": self.total, "read": 0, "last": "",
+                       "state": "running", "started": _now("microseconds"), "heard": _now(),
+                       "pid": os.getpid(), "host": socket.gethostname()}
+        self._write()
+        return self
+
+    def tick(self, number: int, source: str) -> None:
+        """A document read (recorded by `heard`)."""
+        self.read, self.last = number, source
+
+    def heard(self) -> None:
+        """How far it got, written in the transaction of each group of articles it commits
+        (every 0.5 s or 200 articles at most): a run whose process ends never says it read
+        more, or less, than it stored."""
+        self._write()
+
+    def finish(self, state: str, report: IngestReport | None = None,
+               error: str = "") -> None:
+        """Its end: "done", "interrupted" or "failed", with what it stored."""
+        self.values.update(state=state, ended=_now(), error=error)
+        if report is not None:
+            self.values.update(added=len(report.added), updated=len(report.updated),
+                               duplicates=len(report.duplicates), skipped=len(report.failed))
+        try:
+            self._write()
+        except Exception:  # (the store that failed the run may fail this too)
+            log.warning("could not record the end of ingest run %s", self.id, exc_info=True)
+
+    def _write(self) -> None:
+        self.values.update(read=self.read, last=Path(self.last).name, heard=_now())
+        self.store.set_setting(RUN_PREFIX + self.id, json.dumps(self.values))
+
+    def _prune(self) -> None:
+        """Only the latest KEPT_RUNS records that ended stay."""
+        ended = sorted((run for run in runs(self.store) if run["state"] != "running"),
+                       key=lambda run: run["started"], reverse=True)
+        for run in ended[KEPT_RUNS - 1:]:
+            self.store.remove_setting(RUN_PREFIX + run["id"])
+
+
+def recorded_ingest(pipeline: Pipeline, documents: Documents, record: RunRecord,
+                    progress: Progress | None = None) -> IngestReport:
+    """`pipeline.ingest(documents)`, its progress and end kept in `record`."""
+    from placeline.pipeline import IngestInterrupted
+
+    record.start()
+
+    def tick(number: int, source: str) -> None:
+        record.tick(number, source)
+        if progress:
+            progress(number, source)
+
+    try:
+        report = pipeline.ingest(documents, progress=tick, before_commit=record.heard)
+    except IngestInterrupted as stopped:
+        record.finish("interrupted", stopped.report)
+        raise
+    except BaseException as error:
+        record.finish("failed" if isinstance(error, Exception) else "interrupted",
+                      error=str(error) or type(error).__name__)
+        raise
+    record.finish("done", report)
+    return report
+
+
+def runs(store) -> list[dict]:
+    """Every kept run, newest first; one "running" whose process is gone is "interrupted"
+    (its process ended)."""
+    found = []
+    for value in store.settings_under(RUN_PREFIX).values():
+        try:
+            run = json.loads(value)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(run, dict) and {"id", "state", "started"} <= run.keys():
+            found.append(_as_now(run))
+    return sorted(found, key=lambda run: run["started"], reverse=True)
+
+
+def _as_now(run: dict) -> dict:
+    if run["state"] != "running":
+        return run
+    if run.get("host") == socket.gethostname():
+        gone = not _alive(run.get("pid"))
+    else:
+        heard = dt.datetime.fromisoformat(run.get("heard") or run["started"])
+        gone = dt.datetime.now(dt.UTC) - heard > SILENT_AFTER
+    return {**run, "state": "interrupted", "ended_by": "its process ended"} if gone else run
+
+
+def _alive(pid: object) -> bool:
+    """Whether a process of this machine is running (a Windows pid cannot be asked so)."""
+    if not isinstance(pid, int) or os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def unfinished(store) -> list[dict]:
+    """Runs that stopped before their end, newest first, with no later run of the same input
+    that ended ("done" or not): those whose rest may still be missing."""
+    found, later = [], set()
+    for run in runs(store):  # (newest first)
+        if run["state"] in {"interrupted", "failed"} and run.get("key") not in later:
+            found.append(run)
+        if run["state"] != "running":
+            later.add(run.get("key"))
+    return found
+
+
+def running(store) -> list[dict]:
+    """Runs under way now, newest first."""
+    return [run for run in runs(store) if run["state"] == "running"]
+
+
+def forget(store, run_id: str) -> None:
+    store.remove_setting(RUN_PREFIX + run_id)
+
+
+def stopped_note(run: dict) -> str:
+    """"The ingest of synth600.jsonl from the Ingest page (started …) stopped after 364 of 600
+    documents read (its process ended). …" — plain text, for a page to escape."""
+    why = run.get("ended_by") or ("it failed: " + run["error"] if run["state"] == "failed"
+                                  and run.get("error") else "it was interrupted")
+    stored = ""
+    if "added" in run:
+        stored = (f"; it had added {counted(run['added'], 'article')}"
+                  + (f" and updated {run['updated']}" if run.get("updated") else ""))
+    return (f"The ingest of {run.get('input') or 'its input'} {WHERE.get(run.get('where'), '')} "
+            f"(started {run['started'][:16].replace('T', ' ')} UTC) stopped after "
+            f"{run.get('read', 0):,} of {run.get('total', 0):,} documents read ({why}{stored}). "
+            "Ingest the same input again to finish it (upload the same files, read the same "
+            "folder, or run the same ingest command): the articles it stored are skipped.")
+
+
+def input_key(names: Iterable[str | Path], upload: bool = False) -> str:
+    """What tells a run of the same input again: its files' resolved paths, or the names of
+    the files uploaded, in any order."""
+    if upload:
+        return "upload:" + "\n".join(sorted(map(str, names)))
+    return "\n".join(sorted(os.path.realpath(name) for name in names))
+
+
+def last_ended(store) -> dict | None:
+    """The newest run that ran to its end."""
+    return next((run for run in runs(store) if run["state"] == "done"), None)
+
+
+def ended_note(run: dict) -> str:
+    """"The last ingest, of feeds/ from the command line, ended at …: 3 added · …"."""
+    ended = (run.get("ended") or run["started"])[:16].replace("T", " ")
+    updated = f"{run.get('updated', 0)} updated · " if run.get("updated") else ""
+    return (f"The last ingest, of {run.get('input') or 'some files'} "
+            f"{WHERE.get(run.get('where'), '')}, ended at {ended} UTC: "
+            f"{run.get('added', 0)} added · {updated}{run.get('duplicates', 0)} already stored · "
+            f"{run.get('skipped', 0)} skipped.")
+
+
+def running_note(run: dict) -> str:
+    """"An ingest of feeds/ from the command line is under way: 120 of 600 documents read"."""
+    return (f"An ingest of {run.get('input') or 'some files'} {WHERE.get(run.get('where'), '')} "
+            f"is under way: {run.get('read', 0):,} of {run.get('total', 0):,} documents read "
+            f"(started {run['started'][:16].replace('T', ' ')} UTC).")
+
+
+class BackgroundIngest:
+    """An ingest in a thread of its own: a page's rerun, or the user opening another page,
+    stops the page's script but not this. Its progress waits in `events` for the page to
+    show (the latest EVENTS_KEPT when no page follows it)."""
+
+    EVENTS_KEPT = 1000
+
+    def __init__(self, pipeline: Pipeline, documents: Documents, record: RunRecord) -> None:
+        self.record = record
+        self.events: deque[tuple[int, str]] = deque(maxlen=self.EVENTS_KEPT)
+        self.report: IngestReport | None = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self.shown = False  # the page has shown its end (and refreshed its caches)
+        self._thread = threading.Thread(target=self._run, args=(pipeline, documents),
+                                        name=f"placeline-ingest-{record.id}", daemon=True)
+
+    def start(self) -> BackgroundIngest:
+        self._thread.start()
+        return self
+
+    def _run(self, pipeline: Pipeline, documents: Documents) -> None:
+        try:
+            self.report = recorded_ingest(pipeline, documents, self.record,
+                                          lambda number, source: self.events.append(
+                                              (number, source)))
+        except BaseException as error:  # noqa: BLE001 — told on the page, kept in the record
+            self.error = error
+        finally:
+            self.done.set()
+
+    def take(self) -> list[tuple[int, str]]:
+        """The progress since the last call."""
+        taken = []
+        while self.events:
+            taken.append(self.events.popleft())
+        return taken
