@@ -24,6 +24,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from placeline.clean import clean, removed_share
 from placeline.dates import (
@@ -40,10 +41,12 @@ from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.geocode import cached_answers
 from placeline.geoparse import Correction, Geoparser
-from placeline.htmlpage import READ_WARNINGS
+from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS
 from placeline.ingest import (
+    FILE_TIME,
     RawDocument,
     content_hash,
+    file_time,
     row_id,
     shared_wording,
     source_identity,
@@ -510,7 +513,8 @@ class Pipeline:
                                  raw=twin["raw"], url=twin["url"])
             else:
                 stored = self._stored_version(article) if versions else None
-            order, why = newer(stored.metadata, article.metadata) if stored else (None, "")
+            order, why = newer(self._with_file_time(stored), article.metadata) if stored \
+                else (None, "")
             key = version_key(article.raw, article.url, article.metadata)
             if stored and order is not True and key in earlier_keys(stored.metadata):
                 report.duplicates.append(source)  # a text the article had: an older one
@@ -552,6 +556,20 @@ class Pipeline:
         finally:
             if progress:
                 progress(number, source)
+
+    def _with_file_time(self, stored: _Stored) -> dict:
+        """The stored article's metadata, with its file's time as the file is now where it
+        was stored before file times were kept: an older export read alone had replaced
+        the newer text of a store written before (a review)."""
+        if stored.metadata.get(FILE_TIME) or stored.metadata.get(LAST_MODIFIED):
+            return stored.metadata
+        row = self.store.article(stored.id)
+        path = Path(str(row["source"] if row else "").split("#", 1)[0])
+        try:
+            stamp = file_time(path.stat().st_mtime) if path.is_file() else None
+        except OSError:
+            stamp = None
+        return {**stored.metadata, FILE_TIME: stamp} if stamp else stored.metadata
 
     def _keep_newer(self, stored: _Stored, key: str, why: str, source: str,
                     report: IngestReport) -> None:

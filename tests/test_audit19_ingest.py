@@ -512,3 +512,19 @@ def test_the_ingest_page_opened_anew_follows_an_ingest_under_way(app_db,  # noqa
     assert any(c.value.startswith("The last ingest, of feed\\.jsonl from the Ingest page, "
                                   "ended at ") and c.value.endswith(
         ": 4 added · 0 already stored · 0 skipped\\.") for c in at.caption)
+
+
+def test_a_store_written_before_file_times_keeps_its_newer_text(store, geoparser, tmp_path):
+    """An article stored before file times were kept has none in its metadata: its file's
+    time as it is now stands in, so the older export read alone is "already stored" (it had
+    replaced the newer text, "two people had been rescued" lost — a review)."""
+    old, new = _daily_exports(tmp_path / "feeds")
+    (article_id,) = [a for s, a in _ingest(store, geoparser, new).added if s.endswith("#st-101")]
+    with store.transaction() as tx:  # as a store written before kept it: no file time
+        row = tx.execute("SELECT metadata FROM articles WHERE id = ?", (article_id,)).fetchone()
+        metadata = {k: v for k, v in json.loads(row[0]).items() if k != "file_modified"}
+        tx.execute("UPDATE articles SET metadata = ? WHERE id = ?",
+                   (json.dumps(metadata), article_id))
+    report = _ingest(store, geoparser, old)
+    assert report.updated == [] and report.duplicates == [f"{old}#st-101"]
+    assert "two people had been rescued" in store.article(article_id)["text"]
