@@ -161,6 +161,9 @@ _FUTURE = re.compile(
     r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
     r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b"
+    # "the trial is set for Monday", "slated for Monday" (the nearer Monday, or the one gone
+    # by — audit 19)
+    r"|\b(?:set|slated)\s+for\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b"
     # "snow is expected on Friday", "a march is planned this Tuesday": what is still to come
     # (not "it is likely that …" nor "is likely to have …", which judge the past; nor
@@ -457,13 +460,27 @@ def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
 # "until Thursday", "by Wednesday", "through Sunday": a deadline, set when it was said and
 # lying after the saying, whatever the clause's tense ("warned residents to boil water until
 # Thursday" in a story of Tuesday had been dated to the Thursday before — an audit).
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|before)\s+$", re.IGNORECASE)
+# "Effective Friday" is when something takes effect: ahead even of a past verb ("resigned
+# effective Friday", audit 19).
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|before|(?P<effective>effective))"
+                              r"\s+$", re.IGNORECASE)
+# "since Thursday": when a state that lasts began, a day gone by whatever the clause's tense
+# ("have been under a boil-water notice since Thursday" in Wednesday's paper had been the
+# next day, the present perfect reading as the present — audit 19).
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 # Before a past account's deadline, what sets it ahead of the saying ("told residents to boil
 # water until Thursday", "ordered to leave by Wednesday", "warned it could stay shut until …").
 _LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|could|would|will|should|must|may|might)\b",
                           re.IGNORECASE)
+# A state in force when it was written, right before its deadline: "remain closed until
+# Friday", "is shut until Monday", "has been extended until Friday". Its participle had made
+# the clause a past account, whose deadline is the nearer day (last week's Friday — audit 19);
+# "was closed until Monday" is still one.
+_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
+    r"\s+$", re.IGNORECASE)
 # "by" after a past participle names an agent, not a deadline ("followed by Friday prayers").
 _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
                        re.IGNORECASE)
@@ -473,17 +490,23 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     """A bare weekday: by the clause's tense, or as a deadline after "until", "by" …"""
     weekday = WEEKDAYS[expr.groups["weekday"].lower()]
     at = clause.find(expr.text)
+    if at > 0 and _SINCE_BEFORE.search(clause, 0, at):
+        return DateGuess(_weekday_date(weekday, ref, "", "past"), "relative", 0.75,
+                         f"since {expr.text} (when it began)")
     possessive = expr.text.endswith(("'s", "’s"))  # "hit by Friday's storm": no deadline
     cue = _DEADLINE_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
-    if cue is not None and (_AGENT_BY.search(clause, 0, cue.end()) or (
+    if cue is not None and tense_ == "past" and _STATE_BEFORE.search(clause, 0, cue.start()):
+        tense_ = "present"  # "schools are closed until Monday": the coming Monday
+    if cue is not None and not cue["effective"] and (_AGENT_BY.search(clause, 0, cue.end()) or (
             tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start()))):
         cue = None  # a past account's "stayed closed until Thursday" is the one gone by,
         # and "followed by Friday prayers" no deadline (a review)
     if cue is None:
         return DateGuess(_weekday_date(weekday, ref, "", tense_), "relative", 0.75,
                          f"{expr.text} ({tense_} tense)")
+    what = "when it takes effect" if cue["effective"] else "a deadline"
     return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
-                     f"{cue.group().strip()} {expr.text} (a deadline, {tense_} tense)")
+                     f"{cue.group().strip()} {expr.text} ({what}, {tense_} tense)")
 
 
 def _deadline_date(weekday: int, ref: dt.date, tense_: str) -> dt.date:
@@ -522,7 +545,7 @@ _RECOUNTED = re.compile(
     r"|ran|sank|shook|stole|swept|threw|tore|drove|flew|froze|grew|knew|sold|thought|withdrew"
     r"|overran|became|chose|drew|swore|hid|bled|dealt|felt|kept|meant|spent)\b",
     re.IGNORECASE)
-_AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from)\s+(?:on\s+)?$",
+_AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from|effective)\s+(?:on\s+)?$",
                            re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:would|could|might|should|plan(?:s|ned|ning)? to|hop(?:es|ed|ing) to"
                     r"|set to|\w+'d|will|shall|comes? into force|takes? effect|(?:is|are) due"

@@ -354,7 +354,34 @@ AUDIT18: list[Case] = [
     Case("2024-09-09", "Stores in Xville were busy on Christmas Eve.", "Xville", "2023-12-24",
          None, "day"),
 ]
-CASES = CASES + HELD_OUT + AUDIT18
+# Audit 19's sentences (its ev.py cases and its storm story of Wednesday 17 January 2024):
+# "since" a weekday, closures in force "until" one, "set for" and "effective".
+WED17 = "2024-01-17"
+AUDIT19: list[Case] = [
+    Case(WED13, "Xville has been without power since Friday.", "Xville", "2024-03-08", None,
+         "day"),
+    Case(WED13, "Residents of Xville have been without water since Saturday.", "Xville",
+         "2024-03-09", None, "day"),
+    Case(WED13, "The bridge in Xville remains closed until Friday.", "Xville", "2024-03-15",
+         None, "day"),
+    Case(WED13, "Xville schools are closed until Monday.", "Xville", "2024-03-18", None, "day"),
+    Case(WED13, "Roads in Xville are closed through Sunday.", "Xville", "2024-03-17", None,
+         "day"),
+    Case(WED13, "The Xville trial is set for Monday.", "Xville", "2024-03-18", None, "day"),
+    Case(WED13, "The Xville hearing is slated for Monday.", "Xville", "2024-03-18", None,
+         "day"),
+    Case(WED13, "Xville's mayor resigned effective Friday.", "Xville", "2024-03-15", None,
+         "day"),
+    Case(WED17, "Schools in Beaverton remain closed until Friday, and the main bridge into "
+         "Hillsboro is closed until Monday while crews clear fallen trees.", "Beaverton",
+         "2024-01-19", None, "day"),
+    Case(WED17, "Schools in Beaverton remain closed until Friday, and the main bridge into "
+         "Hillsboro is closed until Monday while crews clear fallen trees.", "Hillsboro",
+         "2024-01-22", None, "day"),
+    Case(WED17, "Residents of Salem have been under a boil-water notice since Thursday.",
+         "Salem", "2024-01-11", None, "day"),
+]
+CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19
 
 
 def date_case(case: Case):
