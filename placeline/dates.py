@@ -144,13 +144,15 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
 
 
 def event_date(text: str, start: int, end: int, published: dt.date | None,
-               grouped: dict | None = None, local: dt.date | None = None) -> DateGuess:
+               grouped: dict | None = None, local: dt.date | None = None,
+               utc: bool = False) -> DateGuess:
     """Date of what a mention at [start, end) reports: its clause's time, else publication.
 
     Out-of-range dates (before 1900, over a year after publication) are not used: the
     publication date stands in and `flag` says what was rejected, so the UI can show it.
     `local`: the date at the mention's place when the article was stamped, if it was not
-    `published` (`local_date`): a weekday names a day of the place's calendar.
+    `published` (`local_date`): a weekday names a day of the place's calendar; `utc`: the
+    stamp was in UTC (`stamped_in_utc`), so "today" and the like do too (`timex.resolve`).
     """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
@@ -174,14 +176,14 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
                 or _DURATION_START.match(expr.text)):
             continue
-        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), local)
+        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
         reason = out_of_range(guess, reference)
         if not reason:
             return _refined(guess, [e for e in candidates if e is not expr and not
-                                    distance(e)[0]], text, reference, local)
+                                    distance(e)[0]], text, reference, local, utc)
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
@@ -193,14 +195,15 @@ _COARSE = {"week", "month", "season", "year"}
 
 
 def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
-             reference: dt.date, local: dt.date | None = None) -> DateGuess:
+             reference: dt.date, local: dt.date | None = None, utc: bool = False
+             ) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
     if guess.precision not in _COARSE or guess.date is None:
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
-        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), local)
+        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc)
         if finer and finer.date and finer.precision in {"day", "range"} \
                 and guess.date <= finer.date <= last:
             return finer
@@ -407,6 +410,12 @@ def local_date(stamp: dt.datetime | None, published: dt.date | None, lat: float 
         return None
     there = date_there(stamp, lat, lon, country, kind)
     return there if there != published else None
+
+
+def stamped_in_utc(stamp: dt.datetime | None) -> bool:
+    """Whether a stamp is in UTC ("Z", "+00:00", RSS "GMT"): a feed's normalised time, not
+    the writer's clock, so the writer's own date is unknown (`event_date`'s `utc`)."""
+    return stamp is not None and stamp.utcoffset() == dt.timedelta(0)
 
 
 def _dateparser_value(value: str) -> dt.date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from placeline.dates import event_date, expressions_in_sentences, local_date
+from placeline.dates import event_date, expressions_in_sentences, local_date, stamped_in_utc
 from placeline.models import DateGuess, Event, Mention
 from placeline.text import sentence_at
 
@@ -19,8 +19,10 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
                  stamp: dt.datetime | None = None) -> list[Event]:
     """Events of one article, in order of first mention. `stamp`: the instant of
     publication, when the source gave a time and an offset: each mention's weekdays are read
-    on the date it then was at its place (`local_date`)."""
+    on the date it then was at its place (`local_date`), and with a stamp in UTC its
+    "today" and "yesterday" too (`stamped_in_utc`)."""
     grouped = expressions_in_sentences(text)
+    utc = stamped_in_utc(stamp)
     events: dict[tuple, Event] = {}
     kept: dict[tuple, DateGuess] = {}  # the guess each event was made from
     for mention in mentions:
@@ -28,7 +30,7 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
             continue
         place = mention.place
         local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind)
-        guess = event_date(text, mention.start, mention.end, published, grouped, local)
+        guess = event_date(text, mention.start, mention.end, published, grouped, local, utc)
         key = (place.id, guess.date, guess.end)
         if key in kept and _strength(guess) <= _strength(kept[key]):
             continue

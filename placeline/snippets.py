@@ -15,7 +15,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from placeline.dates import event_date, expressions_in_sentences, local_date, stored_stamp
+from placeline.dates import (
+    event_date,
+    expressions_in_sentences,
+    local_date,
+    stamped_in_utc,
+    stored_stamp,
+)
 from placeline.present import highlighted
 from placeline.store import Store
 from placeline.text import sentence_at
@@ -153,10 +159,11 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     wanted = {(_text_or_none(e.date), _text_or_none(e.date_end)) for e in events.itertuples()}
     day = dt.date.fromisoformat(published[:10]) if published else None
     grouped = _expressions(text)
+    utc = stamped_in_utc(stamp)
     kept = []
     for m in mentions:
         local = local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
-        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local)
+        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local, utc)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)

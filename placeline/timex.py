@@ -575,15 +575,20 @@ def _tense_of(expr: TimeExpression, clause: str) -> str:
 
 
 def resolve(expr: TimeExpression, ref: dt.date, clause: str,
-            local: dt.date | None = None) -> DateGuess | None:
+            local: dt.date | None = None, utc: bool = False) -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause; `local`:
     the date at the place the clause tells of when the article was stamped, if another day
-    (a weekday names a day of that place: `placeline.zones`; "today" and "yesterday" still
-    count from the writer's date)."""
+    (a weekday names a day of that place: `placeline.zones`). "Today" and "yesterday" count
+    from the writer's date, which a stamp with the writer's offset gives; `utc`: the stamp
+    was in UTC, as feeds normalise them, which says nothing of the writer's day, so they
+    count from the place's date too (audit 19: a Los Angeles fire stamped 01:00 UTC on
+    Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today")."""
     if local is not None and local != ref and expr.kind in {"weekday", "rel_weekday"}:
-        guess = resolve(expr, local, clause)
-        return guess and replace(guess, evidence=f"{guess.evidence}, {local:%A %-d %B} at the"
-                                                 " place when published")
+        return _at_the_place(resolve(expr, local, clause), local)
+    if local is not None and local != ref and utc:
+        there = resolve(expr, local, clause)
+        here = resolve(expr, ref, clause)
+        return here if there == here else _at_the_place(there, local)
     g = expr.groups
     tense_ = _tense_of(expr, clause)
     evidence = expr.text
@@ -660,6 +665,12 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def _at_the_place(guess: DateGuess | None, local: dt.date) -> DateGuess | None:
+    """A guess read on the calendar of the place, saying so."""
+    return guess and replace(guess, evidence=f"{guess.evidence}, {local:%A %-d %B} at the"
+                                             " place when published")
 
 
 def _resolve_day_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:

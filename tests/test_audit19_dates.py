@@ -1,5 +1,6 @@
 """Audit 19, dates: "since Thursday" is a day gone by; "is closed until Friday" and "set for
-Monday" lie ahead."""
+Monday" lie ahead; in a UTC-stamped feed "today" is read on the calendar the weekdays are read
+on."""
 
 from __future__ import annotations
 
@@ -90,3 +91,58 @@ def test_a_storm_story_dates_its_closures_ahead_and_its_outages_back(geoparser, 
     assert {place: dates[place] for place in ("Portland", "Beaverton", "Hillsboro", "Salem")} \
         == {"Portland": "2024-01-13", "Beaverton": "2024-01-19", "Hillsboro": "2024-01-22",
             "Salem": "2024-01-11"}
+
+
+# -- 13. a UTC stamp: "today" on the place's calendar, as its weekdays ------------------------
+
+
+def test_a_utc_stamped_feed_dates_today_and_friday_alike(geoparser, tmp_path):
+    """Los Angeles fire stories stamped 01:00 UTC on Saturday (Friday 17:00 there): "on
+    Friday" had been Friday, "today" and "this morning" Saturday — one fire, two days. So
+    after reprocess too, and the reading panel finds each article's sentence."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.snippets import place_snippets
+    from placeline.store import open_store
+
+    stamp = "2024-03-16T01:00:00+00:00"
+    rows = [{"id": "tz5", "published": stamp, "title": "Fire in Los Angeles",
+             "text": "A fire broke out in Los Angeles on Friday evening."},
+            {"id": "tz6", "published": stamp, "title": "Fire in Los Angeles 2",
+             "text": "A fire broke out in Los Angeles today."},
+            {"id": "tz8", "published": stamp, "title": "Fire in Los Angeles 4",
+             "text": "A fire broke out in Los Angeles this morning."},
+            {"id": "tz9", "published": stamp, "title": "Fire in Los Angeles 5",
+             "text": "A fire broke out in Los Angeles yesterday."}]
+    store = open_store(tmp_path / "tz.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        pipeline.ingest(read_bytes("\n".join(json.dumps(r) for r in rows).encode(), "in.jsonl"))
+        first = store.events_frame()
+        pipeline.reprocess()
+        events = store.events_frame()
+        friday = events[(events["place"] == "Los Angeles") & (events["date"] == "2024-03-15")]
+        shown = place_snippets(store, friday["place_id"].iloc[0], friday)
+    finally:
+        store.close()
+    for frame in (first, events):
+        dated = frame[frame["precision"] != "publication"]
+        evidence = dated["date_evidence"].str.split(",").str[0].str.split(" \\(").str[0]
+        assert dict(zip(evidence, dated["date"].astype(str), strict=True)) == {
+            "on Friday": "2024-03-15", "today": "2024-03-15", "this morning": "2024-03-15",
+            "yesterday": "2024-03-14"}
+        today = dated[dated["date_evidence"].str.startswith("today")].iloc[0]
+        assert today["date_evidence"] == "today, Friday 15 March at the place when published"
+    assert sorted(s.title for s in shown) == ["Fire in Los Angeles", "Fire in Los Angeles 2",
+                                              "Fire in Los Angeles 4"]
+    assert all(len(s.sentences_markdown) == 1 for s in shown)
+
+
+def test_a_stamp_with_the_writers_offset_keeps_today_on_the_writers_date(geoparser, tmp_path):
+    """A Californian paper's stamp (23:30, -07:00) says the writer's own date: "today" of
+    Rotterdam is the writer's Thursday, while its weekday is read on Rotterdam's calendar."""
+    events = _ingested(geoparser, tmp_path, [
+        {"id": "r1", "published": "2024-03-14T23:30:00-07:00", "title": "Port strike",
+         "text": "Dock workers in Rotterdam walked out today."}])
+    dated = events[events["place"] == "Rotterdam"]
+    assert set(dated["date"].astype(str)) == {"2024-03-14"}
