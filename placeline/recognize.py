@@ -141,6 +141,7 @@ from placeline.name_context import (
     names_a_disease,
 )
 from placeline.names import name_key
+from placeline.text import SpanIndex
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
@@ -1261,9 +1262,13 @@ class Recognizer:
     @staticmethod
     def _sentence_initial(text: str, token: Token) -> bool:
         """After a stop, a quote, a colon or a line break, or a dateline's dash ("SORRISO,
-        Mato Grosso — Combine harvesters"): a capital the sentence explains."""
-        before = text[:token.start].rstrip()
-        return not before or before[-1] in ".!?\"“”:\n—" or before.endswith("--")
+        Mato Grosso — Combine harvesters"): a capital the sentence explains. (Read back
+        over the spaces: a copy of the text before each token made a long text's
+        recognition quadratic — audit 19.)"""
+        k = token.start
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        return k == 0 or text[k - 1] in ".!?\"“”:—" or text[max(0, k - 2):k] == "--"
 
     def _ordinary_town_word(self, word: str) -> bool:
         """An ordinary word only towns go by ("Enterprise", "Pacific" is also an ocean's):
@@ -1501,8 +1506,8 @@ class Recognizer:
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
         unknown = self._unknown_names(text, kept, kind_lists)
         unknown += self._short_names(text, [*kept, *unknown], unknown, person_words)
-        kept = [s for s in kept if not any(u.start <= s.start and s.end <= u.end
-                                           for u in unknown)] + unknown
+        held = SpanIndex((u.start, u.end) for u in unknown)  # not each against each
+        kept = [s for s in kept if not held.holds(s.start, s.end)] + unknown
         return sorted(kept, key=lambda s: s.start)
 
     def _more_often_places(self, text: str, tokens: list[Token],
@@ -1845,10 +1850,11 @@ class Recognizer:
                     not self.gazetteer.lookup_name(short):
                 shorts.add(short)
         found = []
+        names = SpanIndex((s.start, s.end) for s in taken) if shorts else None
         for short in shorts:
             for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
                 start, end = match.span()
-                if not any(s.start < end and start < s.end for s in taken) and not \
+                if not names.overlaps(start, end) and not \
                         _LONGER_AFTER.match(text, end) and not _LONGER_BEFORE.search(
                         text, max(0, start - 30), start):
                     found.append(Span(start, end, short, (), frozenset({SAME_TEXT})))

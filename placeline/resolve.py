@@ -427,12 +427,15 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
         return {}
     runs, conjoined = _list_runs(text, spans)
     listed: dict[int, tuple[str, str]] = {}
+    # the names' countries counted once, not again for each list: a long text's thousands
+    # of lists made this quadratic (audit 19)
+    countries = Counter(first.place.country for first in firsts)
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 2 or (len(run) == 2 and not joined) or \
                 STREET_LIST_AFTER.match(text, spans[run[-1]].end):
             continue  # (not "the corner of Lakeview and Harrison streets": a review)
-        inside = set(run)
-        elsewhere = {first.place.country for j, first in enumerate(firsts) if j not in inside}
+        inside = Counter(firsts[j].place.country for j in run)
+        elsewhere = {country for country, n in countries.items() if n > inside[country]}
         for k in run:
             regions = {(firsts[j].place.country, firsts[j].place.admin1) for j in run
                        if j != k}

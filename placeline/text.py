@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
@@ -85,3 +87,27 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         if match.group(0).strip():
             spans.append(match.span())
     return spans
+
+
+class SpanIndex:
+    """Fixed spans [start, end), asked in O(log n) whether any overlaps or holds a given one.
+
+    A long text (a council transcript, a court ruling) has tens of thousands of time
+    expressions and names; each had been compared with every one found before it, so one
+    article of 2 MB took 55 s to ingest and one of 9 MB did not finish (audit 19). Sorted by
+    start, with the furthest end reached so far, a binary search answers both questions."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with [start, end) (s < end and start < e)."""
+        before = bisect.bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether a span holds [start, end) whole (s <= start and end <= e)."""
+        before = bisect.bisect_right(self._starts, start)  # the spans starting by `start`
+        return before > 0 and self._reach[before - 1] >= end

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
+from placeline.text import SpanIndex
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -270,17 +271,21 @@ def find_expressions(text: str) -> list[TimeExpression]:
 
 
 def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpression]:
-    """`find_expressions` over the given stretches, each with the bits of its keywords."""
-    taken: list[tuple[int, int]] = []
+    """`find_expressions` over the given stretches, each with the bits of its keywords. A
+    match is checked against the spans earlier patterns took (`SpanIndex`); a pattern's own
+    matches never overlap (disjoint stretches, `finditer`)."""
+    spans: list[tuple[int, int]] = []
+    taken = SpanIndex(spans)
     found: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:
         needs = _NEEDS[kind]
+        new: list[tuple[int, int]] = []
         for start, end, bits in stretches:
             if bits & needs != needs:
                 continue
             for match in pattern.finditer(text, start, end):
                 span = match.span()
-                if any(span[0] < e and s < span[1] for s, e in taken):
+                if taken.overlaps(*span):
                     continue
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
@@ -291,8 +296,11 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if not groups.get("month", "M")[0].isupper():
                     continue  # "may", "march" as ordinary words
-                taken.append(span)
+                new.append(span)
                 found.append(TimeExpression(span[0], span[1], match.group(0), kind, groups))
+        if new:
+            spans += new
+            taken = SpanIndex(spans)
     return sorted(found, key=lambda e: e.start)
 
 

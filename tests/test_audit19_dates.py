@@ -1,11 +1,12 @@
 """Audit 19, dates: "since Thursday" is a day gone by; "is closed until Friday" and "set for
 Monday" lie ahead; in a UTC-stamped feed "today" is read on the calendar the weekdays are read
-on."""
+on; and a long article's time expressions, names and lists are found in near-linear time."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 
 import pytest
 
@@ -146,3 +147,67 @@ def test_a_stamp_with_the_writers_offset_keeps_today_on_the_writers_date(geopars
          "text": "Dock workers in Rotterdam walked out today."}])
     dated = events[events["place"] == "Rotterdam"]
     assert set(dated["date"].astype(str)) == {"2024-03-14"}
+
+
+# -- 11. one long article: near-linear ---------------------------------------------------------
+
+
+def test_the_span_index_answers_as_comparing_with_every_span():
+    """`SpanIndex` (sorted starts, furthest end so far) against the comparisons it replaced,
+    on spans that nest, touch, repeat and are empty."""
+    import random
+
+    from placeline.text import SpanIndex
+
+    rng = random.Random(19)
+    for _ in range(2000):
+        spans = [(s, s + rng.randint(0, 6)) for s in rng.choices(range(30), k=rng.randint(0, 8))]
+        index = SpanIndex(spans)
+        for _ in range(10):
+            start = rng.randint(0, 36)
+            end = start + rng.randint(0, 6)
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+            assert index.holds(start, end) == any(s <= start and end <= e for s, e in spans)
+
+
+def _long_text(repeats: int) -> str:
+    """A transcript-like text of `repeats` paragraphs of 283 characters: dated, with places,
+    lists of towns, names the gazetteer lacks and their short forms."""
+    paragraph = ("Floods hit Raleigh and Durham on Friday, officials said on Tuesday. Roads in "
+                 "Charlotte, Asheville and Wilmington remain closed until Monday. The Qorvath "
+                 "National Park reopened on 5 March 2024; Qorvath receives many visitors. "
+                 "In 2019 the council met in Nairobi and Mombasa last week. ")
+    return paragraph * repeats
+
+
+def _seconds(work, *args) -> float:
+    """The shorter of two runs: other work on the machine only ever adds time."""
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        work(*args)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def test_time_expressions_of_a_long_text_are_found_in_near_linear_time():
+    """Each match was checked against every expression found before it: 2 MB took 16 s."""
+    from placeline.timex import find_expressions
+
+    small, large = _long_text(900), _long_text(3600)  # 250 KB, 1 MB
+    assert len(find_expressions(large)) == 4 * len(find_expressions(small))  # same findings
+    ratio = _seconds(find_expressions, large) / _seconds(find_expressions, small)
+    assert ratio < 8, ratio  # 4 when linear, 16 when quadratic (13 before)
+    assert _seconds(find_expressions, _long_text(7200)) < 8
+
+
+def test_a_long_article_is_geoparsed_in_near_linear_time(geoparser):
+    """Recognition checked each name against every other (kept names held in unknown ones,
+    short names against every name taken) and resolution each list against every name: a
+    2 MB article's recognition and resolution grew as its square."""
+    small, large = _long_text(360), _long_text(2880)  # 100 KB, 800 KB
+    geoparser.parse(small)  # warm caches
+    counts = [len(geoparser.parse(text)) for text in (small, large)]
+    assert counts[1] == 8 * counts[0]
+    ratio = _seconds(geoparser.parse, large) / _seconds(geoparser.parse, small)
+    assert ratio < 16, ratio  # 8 when linear; 30 to 40 before
