@@ -162,9 +162,9 @@ _FUTURE = re.compile(
     r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
     r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b"
-    # "the trial is set for Monday", "slated for Monday" (the nearer Monday, or the one gone
-    # by — audit 19)
-    r"|\b(?:set|slated)\s+for\b"
+    # "the trial is set for Monday", "is slated for Monday" (the nearer Monday, or the one gone
+    # by — audit 19; not "was set for Monday but postponed" — a review)
+    r"|\b(?:is|are|'s|’s)\s+(?:now\s+)?(?:set|slated)\s+for\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b"
     # "snow is expected on Friday", "a march is planned this Tuesday": what is still to come
     # (not "it is likely that …" nor "is likely to have …", which judge the past; nor
@@ -485,9 +485,10 @@ _LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|could|would|will|should|must|may|migh
 # A state in force when it was written, right before its deadline: "remain closed until
 # Friday", "is shut until Monday", "has been extended until Friday". Its participle had made
 # the clause a past account, whose deadline is the nearer day (last week's Friday — audit 19);
-# "was closed until Monday" is still one.
+# "was closed until Monday" is still one, and so is "were to remain closed until Friday" (an
+# infinitive, a review).
 _STATE_BEFORE = re.compile(
-    r"\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
+    r"(?<!\bto )\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
     r"\s+$", re.IGNORECASE)
 # "by" after a past participle names an agent, not a deadline ("followed by Friday prayers").
 _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
@@ -593,7 +594,8 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today")."""
     if local is not None and local != ref and expr.kind in {"weekday", "rel_weekday"}:
         return _at_the_place(resolve(expr, local, clause), local)
-    if local is not None and local != ref and utc:
+    if local is not None and local < ref and utc:  # (west of the stamp only: a London
+        # paper's "Tokyo today" at 23:30 GMT is its own day — a review)
         there = resolve(expr, local, clause)
         here = resolve(expr, ref, clause)
         return here if there == here else _at_the_place(there, local)
