@@ -197,8 +197,8 @@ def test_time_expressions_of_a_long_text_are_found_in_near_linear_time():
     small, large = _long_text(900), _long_text(3600)  # 250 KB, 1 MB
     assert len(find_expressions(large)) == 4 * len(find_expressions(small))  # same findings
     ratio = _seconds(find_expressions, large) / _seconds(find_expressions, small)
-    assert ratio < 8, ratio  # 4 when linear, 16 when quadratic (13 before)
-    assert _seconds(find_expressions, _long_text(7200)) < 8
+    assert ratio < 8, ratio  # 4 when linear, 16 when quadratic (13 before); (the seconds
+    # themselves are a benchmark's figure, docs/DESIGN.md, not a test's)
 
 
 def test_a_long_article_is_geoparsed_in_near_linear_time(geoparser):
