@@ -12,26 +12,12 @@ import pytest
 
 from placeline.dates import event_date
 from placeline.models import DateGuess
+from tests.test_audit18_dates import _ingested
 
 
 def _guess(published: str, sentence: str, place: str = "Xville") -> DateGuess:
     start = sentence.index(place)
     return event_date(sentence, start, start + len(place), dt.date.fromisoformat(published))
-
-
-def _ingested(geoparser, tmp_path, rows: list[dict]):
-    """The events of `rows` (JSONL rows) ingested into a fresh store."""
-    from placeline.ingest import read_bytes
-    from placeline.pipeline import Pipeline
-    from placeline.store import open_store
-
-    data = "\n".join(json.dumps(row) for row in rows).encode()
-    store = open_store(tmp_path / "store.db")
-    try:
-        Pipeline(store, geoparser).ingest(read_bytes(data, "in.jsonl"))
-        return store.events_frame()
-    finally:
-        store.close()
 
 
 # -- 4. "since Thursday", "is closed until Friday", "set for Monday", "effective Friday" ------
