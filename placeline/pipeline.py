@@ -239,6 +239,7 @@ class _Stored:
     same_text: bool = False  # the document is its text again (`Pipeline._revised`)
     raw: str = ""
     url: str = ""
+    source: str = ""  # the name it was stored under
 
     @property
     def key(self) -> str:
@@ -510,7 +511,7 @@ class Pipeline:
             if twin is not None:  # its text again, recased, dated or cleaned otherwise
                 stored = _Stored(int(twin["id"]), twin["content_hash"], 1.0, twin["text"],
                                  json.loads(twin["metadata"] or "{}"), same_text=True,
-                                 raw=twin["raw"], url=twin["url"])
+                                 raw=twin["raw"], url=twin["url"], source=twin["source"])
             else:
                 stored = self._stored_version(article) if versions else None
             order, why = newer(self._with_file_time(stored), article.metadata) if stored \
@@ -563,8 +564,7 @@ class Pipeline:
         the newer text of a store written before (a review)."""
         if stored.metadata.get(FILE_TIME) or stored.metadata.get(LAST_MODIFIED):
             return stored.metadata
-        row = self.store.article(stored.id)
-        path = Path(str(row["source"] if row else "").split("#", 1)[0])
+        path = Path(stored.source.split("#", 1)[0])
         try:
             stamp = file_time(path.stat().st_mtime) if path.is_file() else None
         except OSError:
@@ -743,7 +743,7 @@ class Pipeline:
         return _Stored(int(row["id"]), row["content_hash"], share, row["text"],
                        json.loads(row["metadata"] or "{}"),
                        named=_names_it(own_id, names, article.url, row), raw=row["raw"],
-                       url=row["url"])
+                       url=row["url"], source=row["source"])
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""
