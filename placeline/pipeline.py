@@ -516,7 +516,7 @@ class Pipeline:
                 stored = self._stored_version(article) if versions else None
             order, why = newer(self._with_file_time(stored), article.metadata) if stored \
                 else (None, "")
-            key = version_key(article.raw, article.url, article.metadata)
+            key = version_key(article.raw, article.url, article.metadata) if stored else ""
             if stored and order is not True and key in earlier_keys(stored.metadata):
                 report.duplicates.append(source)  # a text the article had: an older one
                 return
