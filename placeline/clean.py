@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from placeline.frequency import zipf as _zipf  # cached there
+from placeline.text import INVISIBLE
 
 # Control and invisible characters. A soft hyphen (U+00AD, "&shy;" on German and Swiss news
 # sites, in text copied from hyphenated PDFs), a word joiner (U+2060) or a Mongolian vowel
 # separator (U+180E) inside a name split it: "Mont&shy;réal" had been read as "Mont",
 # Mont-Notre-Dame in France, and "Frank&shy;furt" as "Frank" (an audit).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u180e\u200b\u200c\u200d\u2060"
-                      r"\ufeff]")
+_CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # A leading metadata field such as "date 2022-04-26" or "Published: 26 April 2022".

@@ -26,6 +26,7 @@ from typing import AnyStr, BinaryIO
 
 from placeline.errors import InputError
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
+from placeline.text import INVISIBLE
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
 # JSONL is the bulk format (thousands of articles a file): its limit is MAX_BYTES a line,
@@ -384,7 +385,7 @@ _WORD = re.compile(r"\w+")
 # stored with the soft hyphens normalize now removes ("Mont&shy;réal").
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|</?[a-z][^<>]*>|&#?\w+;",
                      re.IGNORECASE | re.DOTALL)
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # Words of each text compared (an article has a few thousand; its first 20,000 tell whether
 # two texts are versions of one, and a 10 MB one is not read whole for it).
 WORDING_WORDS = 20_000
@@ -685,7 +686,7 @@ def _feed_date_order(stream: BinaryIO, head: bytes) -> dict | None:
         (line.decode("latin-1") for line in iter(lambda: stream.readline(MAX_BYTES), b""))
     proofs: dict[str, str] = {}
     for line in lines:
-        for match in _FEED_DATE.finditer(line) if re.search(r"\d[/.-]\d", line) else ():
+        for match in _FEED_DATE.finditer(line) if re.search(r"\d[/-]\d", line) else ():
             first, second = int(match[3]), int(match[5])
             if (first > 12) != (second > 12):
                 proofs.setdefault("day" if first > 12 else "month", match["date"])

@@ -12,6 +12,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 
+# Characters drawn as nothing that split a word where a page or a PDF put them: a soft
+# hyphen ("Mont&shy;réal"), a Mongolian vowel separator, zero-width spaces and joiners, a word
+# joiner, a byte-order mark. Cleaning removes them (`clean`), and so does comparing wordings
+# (`ingest.wording`).
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
