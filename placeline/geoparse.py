@@ -311,14 +311,13 @@ class Geoparser:
         def near(place: Place, km: float) -> bool:
             return any(haversine_km(lat, lon, place.lat, place.lon) < km for lat, lon in points)
 
-        gulfs = {name: next((c.place for c in self.gazetteer.lookup_name(name)
-                             if c.kind == "water"), None) for name in _OTHER_GULFS}
         persian = next((m.place for m in mentions if m.surface in _THE_GULF and
                         m.place is not None and m.place.name == "Persian Gulf"), None)
         if persian is None or near(persian, PERSIAN_GULF_KM):
             return mentions
-        other = next((gulf for name, gulf in gulfs.items()
-                      if gulf is not None and near(gulf, _OTHER_GULFS[name])), None)
+        gulfs = ((next((c.place for c in self.gazetteer.lookup_name(name)
+                        if c.kind == "water"), None), km) for name, km in _OTHER_GULFS.items())
+        other = next((gulf for gulf, km in gulfs if gulf is not None and near(gulf, km)), None)
         if other is None:
             return mentions
         return [replace(m, place=other) if m.place is not None and m.surface in _THE_GULF
