@@ -544,10 +544,7 @@ def place_span(index: EventIndex, place_id: str,
                mask: np.ndarray | None = None) -> tuple[str, str] | None:
     """The first and last day of a place's events among `mask` (whatever the window and
     filters without one); None when it has none there."""
-    codes = np.flatnonzero(index.places["place_id"].to_numpy() == place_id)
-    if codes.size == 0:
-        return None
-    own = index.place == codes[0]
+    own = index.of_place(place_id)
     if mask is not None:
         own &= mask
     if not own.any():
