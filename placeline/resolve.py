@@ -446,6 +446,46 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     return listed
 
 
+# A name that is a state and its chief city, listed with cities, is the city: "London and New
+# York", "officials in Ottawa and Washington", "between New York and Montreal" (held-out
+# probes: the state, 196 to 3,600 km off). The city must be a tenth of the state's people,
+# as in `Resolver._local_bonus`: its namesake, not a town of the name.
+LIST_CITY_BONUS = 3.0
+LIST_CITY_SHARE = 0.1
+
+
+def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
+                   ) -> set[int]:
+    """The names in a list (as in `_listed_regions`) whose every other item is a city by
+    its best reading by prior (`firsts`) and which may be a state or a city of the state's
+    name: a list holds things of one kind. A list of states ("Michigan, Oregon, New York")
+    keeps New York the state."""
+    if not any(first.kind == "city" for first in firsts) or not any(
+            first.kind != "city" and any(c.kind == "admin1" for c in span.candidates)
+            for span, first in zip(spans, firsts, strict=True)):
+        return set()  # (most stories: no state named like a city)
+    runs, conjoined = _list_runs(text, spans)
+    listed: set[int] = set()
+    for run, joined in zip(runs, conjoined, strict=True):
+        if len(run) < 2 or (len(run) == 2 and not joined):
+            continue
+        for k in run:
+            if all(firsts[j].kind == "city" for j in run if j != k) and any(
+                    c.kind == "admin1" and c.name_type == 0 for c in spans[k].candidates):
+                listed.add(k)
+    return listed
+
+
+def _chief_cities(span: Span) -> set[int]:
+    """The rows of the cities a state of the span's name could be named for: in its country,
+    with a tenth of its people or more ("New York City", Washington, D.C.; not Cornwall,
+    Ontario for Cornwall, England)."""
+    states = {c.place.country: c.place.population for c in span.candidates
+              if c.kind == "admin1" and c.name_type == 0}
+    return {c.row for c in span.candidates if c.kind == "city" and
+            c.place.population >= LIST_CITY_SHARE * states.get(c.place.country, math.inf)}
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
@@ -482,6 +522,11 @@ class Resolver:
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]
+        for k in _listed_cities(text, spans, firsts):
+            a, b = table.bounds[k]
+            chief = _chief_cities(spans[k])
+            fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0
+                           for c in spans[k].candidates]
         for k, bonus in _states_of_a_story(spans, firsts).items():
             a, b = table.bounds[k]
             fixed[a:b] += bonus

@@ -2950,3 +2950,28 @@ def test_a_universitys_or_hospitals_name_is_no_town(geoparser, text, absent):
     South Carolina at .87, above Providence — an audit); a place the text shows elsewhere
     keeps its name."""
     assert absent not in [m.surface for m in geoparser.parse(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    ("The airline will fly between New York and Lisbon from May.", "New York", "city", "US"),
+    ("Shares closed higher in London and New York on Friday.", "New York", "city", "US"),
+    ("Officials in Ottawa and Washington agreed on the border rules.", "Washington", "city",
+     "US"),
+    ("Flu cases rose in Michigan, Oregon, New York and Indiana.", "New York", "admin1", "US"),
+    ("The storm closed schools in New York and New Jersey.", "New York", "admin1", "US"),
+    ("Floods hit towns in Cornwall, Devon and Somerset.", "Cornwall", "admin1", "GB"),
+])
+def test_a_state_listed_with_cities_is_its_chief_city(geoparser, text, name, kind, country):
+    """A name that is a state and its chief city, listed with cities, is the city ("London
+    and New York": the state had been 196 km off, "Ottawa and Washington" 3,600 km); listed
+    with states it stays the state, and only a city of the state's own country is its
+    chief city."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert (place.kind, place.country) == (kind, country)
+
+
+def test_a_chief_city_is_of_the_states_country(geoparser):
+    """Cornwall, Ontario is no chief city of Cornwall, England: listed with two towns, the
+    name never jumps to another country's town (a first version did, in an LGL story)."""
+    text = "The senator visited residents in Sharon, Cornwall and Salisbury."
+    assert all(m.place is None or m.place.country != "CA" for m in geoparser.parse(text))
