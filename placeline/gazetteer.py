@@ -218,6 +218,18 @@ class Gazetteer:
                                   " 'admin1' ORDER BY population")
         return {(country, code): name for country, code, name in rows}  # the biggest wins
 
+    @cached_property
+    def lesser_regions(self) -> frozenset[str]:
+        """The ids of first-level regions that share their GeoNames admin1 code with a bigger
+        one: England's counties (code ENG), Italy's provinces, Uganda's districts. Towns carry
+        only the code, so by the code alone North Yorkshire would hold all of England."""
+        rows = self._conn.execute(
+            "SELECT id, country, admin1 FROM places WHERE kind = 'admin1' ORDER BY population")
+        biggest = {(country, code): place_id for place_id, country, code in rows}
+        return frozenset(place_id for (place_id, country, code) in self._conn.execute(
+            "SELECT id, country, admin1 FROM places WHERE kind = 'admin1'")
+            if biggest[country, code] != place_id)
+
     def region_name(self, place: Place) -> str:
         """The first-level region a place lies in ("Massachusetts" for Springfield, MA), or
         "" for countries, regions themselves and places with no region."""

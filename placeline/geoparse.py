@@ -260,7 +260,7 @@ class Geoparser:
                  corrections: Iterable[Correction] = ()) -> None:
         self.gazetteer = gazetteer or get_gazetteer()
         self.recognizer = Recognizer(self.gazetteer)
-        self.resolver = Resolver()
+        self.resolver = Resolver(lambda: self.gazetteer.lesser_regions)
         self.geocoder = geocoder
         self.corrections = list(corrections)
 

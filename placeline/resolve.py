@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -226,16 +226,16 @@ SURE_READING = 0.8
 
 
 def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resolution]:
-    """The town of a dateline placed by its region ("CHARLOTTE, Vt. —"), read there surely,
-    is the story's town in its bare mentions too (one sense per text): "the Charlotte
-    crossing" of a Vermont ferry story is no Charlotte, North Carolina. Only a dateline: in
-    running text "Paris, Tenn." or "Hamilton, Ontario" is written out because the story's
-    own Paris or Hamilton is another, and such a mention keeps its own reading ("PARIS, Ky.
-    … arrested in Paris, Tenn.", "a Scot from Perth in Scotland")."""
+    """The town of a dateline placed by its region ("CHARLOTTE, Vt. —", see `_a_dateline`),
+    read there surely, is the story's town in its bare mentions too (one sense per text):
+    "the Charlotte crossing" of a Vermont ferry story is no Charlotte, North Carolina. Only
+    a dateline: in running text "Paris, Tenn." or "Hamilton, Ontario" is written out because
+    the story's own Paris or Hamilton is another, and such a mention keeps its own reading
+    ("PARIS, Ky. … arrested in Paris, Tenn.", "a Scot from Perth in Scotland")."""
     placed: dict[str, Resolution] = {}
     for r in resolutions:
         if r.candidate and "comma-region" in r.span.cues and r.candidate.kind == "city" and \
-                r.span.surface.isupper() and r.confidence >= SURE_READING:
+                _a_dateline(text, r.span) and r.confidence >= SURE_READING:
             placed.setdefault(name_key(r.span.surface), r)
     if not placed:
         return resolutions
@@ -264,6 +264,17 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
                         confidence=sure.confidence)
         out.append(r)
     return out
+
+
+def _a_dateline(text: str, span: Span) -> bool:
+    """The town of a dateline: in capitals ("CHARLOTTE, Vt. —"), or as written at a line's
+    start before its region and a dash ("Richmond, North Yorkshire – Villages …", as local
+    news agencies write it: the bare "Richmond" after it had been London's, 341 km off)."""
+    if span.surface.isupper():
+        return True
+    line_start = span.start == 0 or text[span.start - 1] == "\n"
+    return line_start and DATELINE_AFTER.match(text, span.end) is not None and \
+        "," in text[span.end:span.end + 2]
 
 
 HELD_BY_A_CITY_KM = 30.0
@@ -486,8 +497,17 @@ def _chief_cities(span: Span) -> set[int]:
             c.place.population >= LIST_CITY_SHARE * states.get(c.place.country, math.inf)}
 
 
+# A region that shares its admin1 code with a bigger one (an English county) holds a town
+# of the code only this near its point: "Richmond, North Yorkshire" had been London's
+# Richmond, 341 km off, since both Richmonds carry England's code.
+LESSER_REGION_KM = 150.0
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
+
+    def __init__(self, lesser_regions: Callable[[], frozenset[str]] = frozenset) -> None:
+        self._lesser_regions = lesser_regions  # (asked only when a region holds a name)
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Resolution]:
         if not spans:
@@ -571,8 +591,7 @@ class Resolver:
                 return -2.0
         return 0.0
 
-    @staticmethod
-    def _containment(text: str, spans: Sequence[Span]) -> dict[tuple[int, int], float]:
+    def _containment(self, text: str, spans: Sequence[Span]) -> dict[tuple[int, int], float]:
         """"X, Y" and "X in Y": reward the X inside some Y, and the Y that holds some X."""
         bonus: dict[tuple[int, int], float] = defaultdict(float)
         for k in range(len(spans) - 1):
@@ -590,7 +609,7 @@ class Resolver:
                 # no place of the region's kind
             for ci in inner.candidates:
                 for co in outer.candidates:
-                    if contains(co.place, ci.place):
+                    if contains(co.place, ci.place) and self._holds(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
         for k in range(len(spans) - 1):  # "Pakistan's Punjab province", "Brazil's north-
@@ -608,6 +627,12 @@ class Resolver:
                             not region_elsewhere or ci.kind in _REGION_KINDS):  # town (a review)
                         bonus[(k + 1, ci.row)] = CONTAINMENT_BONUS
         return bonus
+
+    def _holds(self, region: Place, place: Place) -> bool:
+        """Whether a region holding a place by its code holds it indeed: a lesser region
+        (see `Gazetteer.lesser_regions`) only near its point."""
+        return region.kind != "admin1" or region.id not in self._lesser_regions() or \
+            haversine_km(region.lat, region.lon, place.lat, place.lon) < LESSER_REGION_KM
 
     @staticmethod
     def _decide(span: Span, scores: list[float]) -> Resolution:

@@ -2975,3 +2975,28 @@ def test_a_chief_city_is_of_the_states_country(geoparser):
     name never jumps to another country's town (a first version did, in an LGL story)."""
     text = "The senator visited residents in Sharon, Cornwall and Salisbury."
     assert all(m.place is None or m.place.country != "CA" for m in geoparser.parse(text))
+
+
+def test_a_county_holds_only_its_own_towns(geoparser):
+    """England's counties share England's admin1 code with every English town, so by the
+    code North Yorkshire held London's Richmond too, and the bigger won (341 km off); a
+    lesser region holds a town of its code only near its point."""
+    text = "The fair in Richmond, North Yorkshire drew crowds from London and Leeds."
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "Richmond")
+    assert place.lat > 54.0
+
+
+def test_a_mixed_case_dateline_places_the_storys_bare_mentions(geoparser):
+    """"Richmond, North Yorkshire – …" at a line's start is a dateline as local news agencies
+    write it: the story's bare "Richmond" is that town, not London's (held-out probes)."""
+    text = ("Bus cuts anger Richmond councillors\n\nRichmond, North Yorkshire – Villages will "
+            "lose their weekday bus to Richmond next month. Riders from London said the "
+            "market in Richmond had been busy.")
+    richmonds = [m.place for m in geoparser.parse(text) if m.surface == "Richmond"]
+    assert len(richmonds) >= 3 and all(p.lat > 54.0 for p in richmonds)
+
+
+def test_lesser_regions_are_counties_not_nations(geoparser):
+    lesser = geoparser.gazetteer.lesser_regions
+    assert "admin1:GB-NYK" in lesser and "admin1:GB-ENG" not in lesser
+    assert "admin1:US-TX" not in lesser
