@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "78"
+INDEX_VERSION = "79"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -382,7 +382,13 @@ CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Ri
                                                               "Deen Dayal Upadhyaya Nagar"],
                 ("IN", "Mohali"): ["Sahibzada Ajit Singh Nagar", "SAS Nagar"],
                 ("BD", "Comilla"): ["Cumilla"], ("BD", "Bogra"): ["Bogura"],
-                ("KZ", "Konayev"): ["Qonaev"]}
+                ("KZ", "Konayev"): ["Qonaev"],
+                # short names news gives towns GeoNames has by their full names (index v79):
+                # Brussels' Molenbeek (a Flemish village had the bare name), Port-au-Prince's
+                # Pétion-Ville as the town writes itself, East Jerusalem's Shuafat
+                ("BE", "Molenbeek-Saint-Jean"): ["Molenbeek"],
+                ("HT", "Pétionville"): ["Pétion-Ville"],
+                ("PS", "Shu‘fāţ"): ["Shuafat", "Shuafat refugee camp", "Shuafat camp"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.
@@ -394,6 +400,21 @@ REGION_ALIASES = {
     # a plural a hamlet and a word have too (Canaries, Saint Lucia; the birds), so no
     # derivation gives it (see `name_groups_as_news_does`)
     ("ES", "CN"): ["Canaries"],
+    # (index v79) Russia's regions by the English names news writes for them, as no rule
+    # derives them ("Kuzbass" for Kemerovo Oblast; "Primorye" had been Natural Earth's
+    # second-level copy of Primorsky Krai only)
+    ("RU", "KEM"): ["Kuzbass"], ("RU", "ZAB"): ["Zabaikalsky Krai", "Transbaikalia"],
+    ("RU", "PRI"): ["Primorye"], ("RU", "YAN"): ["Yamal-Nenets"], ("RU", "TY"): ["Tyva"],
+    ("RU", "KHM"): ["Khanty-Mansiysk Autonomous Okrug", "Yugra"], ("RU", "DA"): ["Daghestan"],
+    ("RU", "BA"): ["Bashkiria"], ("RU", "KK"): ["Khakasia"], ("RU", "AD"): ["Adygeya"],
+    # … and others whose listed name lacks the form news writes: "Lagos State" (listed as
+    # "Lagos"), Kenya's counties listed as the districts they replaced in 2013, Davao de Oro
+    # (Compostela Valley until 2019), Derry and Strabane
+    ("NG", "LA"): ["Lagos State"], ("PH", "COM"): ["Davao de Oro"],
+    ("GB", "DRS"): ["Derry and Strabane"], ("KE", "110"): ["Nairobi County"],
+    ("KE", "42"): ["Trans-Nzoia County"], ("KE", "44"): ["Uasin Gishu County"],
+    ("KE", "32"): ["Nandi County"], ("KE", "31"): ["Nakuru County"],
+    ("KE", "45"): ["Vihiga County"], ("KE", "34"): ["Nyamira County"],
 }
 
 
@@ -1018,17 +1039,24 @@ def load_us_counties() -> list[Entry]:
 TownsByCell = dict[tuple[int, int], list[Entry]]
 
 
+# The supplement's kinds that take the first-level region of their nearest town.
+_SUPPLEMENT_KINDS_IN_REGIONS = frozenset({"landmark", "admin1", "admin2", "city"})
+
+
 def load_supplement(towns: TownsByCell) -> list[Entry]:
-    """The curated rows; a landmark takes the first-level region of the nearest town of its
-    country within 100 km, so the other places of a story support it as they support a
-    town ("Times Square … Central Park" in New York)."""
+    """The curated rows; a landmark, a town (a city's township or neighbourhood, since index
+    v79: Umlazi, Khayelitsha, Shaheen Bagh) or a second-level region (v79: China's autonomous
+    prefectures, Indonesia's regencies) takes the first-level region of the nearest town of
+    its country within 100 km, so the other places of a story support it as they support a
+    town ("Times Square … Central Park" in New York, "Chatsworth, Durban", "Honghe in
+    Yunnan")."""
     path = PACKAGE_DATA / "supplement.csv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     entries = []
     for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
-        town = _nearest_town(lat, lon, towns) if row["kind"] in ("landmark", "admin1") \
+        town = _nearest_town(lat, lon, towns) if row["kind"] in _SUPPLEMENT_KINDS_IN_REGIONS \
             else None  # (a state: "Rivers State" holds Port Harcourt)
         entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
                       kind=row["kind"], country=row["country"],

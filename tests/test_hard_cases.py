@@ -3000,3 +3000,48 @@ def test_lesser_regions_are_counties_not_nations(geoparser):
     lesser = geoparser.gazetteer.lesser_regions
     assert "admin1:GB-NYK" in lesser and "admin1:GB-ENG" not in lesser
     assert "admin1:US-TX" not in lesser
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon", "km"), [
+    # second-level regions (v79): a Chinese autonomous prefecture by its full and its bare
+    # name, a Scottish council area, a Northern Irish county, an Indonesian regency
+    ("Forest fires in Liangshan Yi Autonomous Prefecture killed 19 firefighters.",
+     "Liangshan Yi Autonomous Prefecture", 27.89, 102.26, 30),
+    ("Landslides cut the roads to Xishuangbanna in southern Yunnan.", "Xishuangbanna",
+     22.00, 100.79, 30),
+    ("The Highland Council closed schools after snow fell around Inverness.",
+     "Highland Council", 57.55, -4.90, 100),
+    ("Police in Newry, Co Down, arrested two men after the crash.", "Co Down", 54.35, -5.95,
+     100),
+    # townships and neighbourhoods, one of them a name towns abroad have (Chatsworth)
+    ("Residents of Umlazi marched to the municipal offices in Durban.", "Umlazi", -29.97, 30.88,
+     30),
+    ("Police in Durban said two men were shot dead in Chatsworth on Sunday.", "Chatsworth",
+     -29.91, 30.88, 30),
+    ("Cholera cases rose in Mathare and other settlements of Nairobi.", "Mathare", -1.26, 36.86,
+     30),
+    ("Gangs blocked the road out of Cité Soleil, Port-au-Prince's largest slum.", "Cité Soleil",
+     18.58, -72.33, 30),
+    ("Israeli strikes hit homes in Shujaiya, east of Gaza City, medics said.", "Shujaiya",
+     31.50, 34.48, 30),
+])
+def test_second_level_regions_and_townships_of_v79(geoparser, text, name, lat, lon, km):
+    """Prefectures, council areas, counties and regencies, and the townships and slums of
+    big cities that news names alone (supplement rows of index v79): "Liangshan" had been a
+    Gansu village, "Chatsworth, Durban" the Western Cape's Chatsworth, and Umlazi, Mathare,
+    Cité Soleil and Shujaiya no place at all."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and place.source == "supplement"
+    assert haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Tourists crowded the old town of Dali in Yunnan.", "Dali", "CN"),
+    ("Police in Highland, California, arrested a man after the chase.", "Highland", "US"),
+])
+def test_a_bare_name_left_out_keeps_its_town(geoparser, text, name, country):
+    """Dali Bai Autonomous Prefecture goes by "Dali Prefecture" and its full name, not "Dali",
+    which stays its seat, the city; the Highland council area by "Highland Council", never
+    "Highland" alone, an ordinary word and US towns' name."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert (place.kind, place.country, place.source) == ("city", country, "gazetteer")
