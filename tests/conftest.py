@@ -116,6 +116,33 @@ def _no_online_geocoder(monkeypatch):
     os.environ.pop("http_proxy", None)
 
 
+def clear_streamlit_caches() -> None:
+    """Forget the app's cached store and what was read from it: its loaders are keyed by
+    the store's revision, not by the store, so another store at the same revision would
+    get the last one's rows."""
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+@pytest.fixture
+def app_store(tmp_path, monkeypatch):
+    """`app_store(db)` opens the app (AppTest) on the store `db` (a SQLite file, or a
+    PostgreSQL URL) through PLACELINE_DB, with a data folder holding no bundled articles
+    (`data`, the test's own by default) and the prebuilt gazetteer, from empty caches;
+    they are emptied again when the test ends. Nine test files had repeated these lines."""
+    def use(db, data=None):
+        monkeypatch.setenv("PLACELINE_DB", str(db))
+        monkeypatch.setenv("PLACELINE_DATA_DIR", str(data or tmp_path))
+        monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
+        clear_streamlit_caches()
+        return db
+
+    yield use
+    clear_streamlit_caches()
+
+
 def top_places(at) -> pd.DataFrame:
     """The dashboard's table of places (a Markdown table) as a frame, cells unescaped."""
     table = next(m.value for m in at.markdown if m.value.startswith("| place |"))

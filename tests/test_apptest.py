@@ -16,17 +16,12 @@ TIMEOUT = 60
 
 
 @pytest.fixture
-def app_db(seeds_store, tmp_path, monkeypatch):
+def app_db(seeds_store, tmp_path, app_store):
     """A private copy of the seeds store, selected through PLACELINE_DB."""
     seeds_store.close()
     path = tmp_path / "app.db"
     shutil.copy(seeds_store.path, path)
-    monkeypatch.setenv("PLACELINE_DB", str(path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    return app_store(path)
 
 
 def ingest_folder_on_page(folder) -> pd.DataFrame:
@@ -197,25 +192,22 @@ def test_the_ingest_page_reads_a_folder_and_lists_what_it_skipped(app_db, tmp_pa
     assert "in 6 articles" in dashboard.caption[0].value
 
 
-def _dashboard_on(db, tmp_path, monkeypatch) -> AppTest:
-    """The dashboard on the store `db`, with no bundled articles to load into it."""
-    monkeypatch.setenv("PLACELINE_DB", str(db))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))  # no bundled articles here
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
+def _dashboard_on(app_store, db) -> AppTest:
+    """The dashboard on the store `db` (`app_store`: the fixture), with no bundled articles
+    to load into it."""
+    app_store(db)
     at = _run("dashboard.py")
     st.cache_resource.clear()
     assert not at.exception
     return at
 
 
-def test_an_empty_store_explains_what_to_do(tmp_path, monkeypatch):
-    at = _dashboard_on(tmp_path / "empty.db", tmp_path, monkeypatch)
+def test_an_empty_store_explains_what_to_do(tmp_path, app_store):
+    at = _dashboard_on(app_store, tmp_path / "empty.db")
     assert "No dated events yet" in at.info[0].value
 
 
-def test_a_store_of_undated_articles_says_so(tmp_path, monkeypatch, geoparser):
+def test_a_store_of_undated_articles_says_so(tmp_path, app_store, geoparser):
     """Articles with places but no date anywhere: the empty map says why, not "add
     articles"."""
     from placeline.ingest import RawDocument
@@ -227,7 +219,7 @@ def test_a_store_of_undated_articles_says_so(tmp_path, monkeypatch, geoparser):
     Pipeline(store, geoparser).ingest([RawDocument(
         "a.txt", "Shelling in Kharkiv\n\nShelling hit Kharkiv and Izium, officials said.")])
     store.close()
-    at = _dashboard_on(db, tmp_path, monkeypatch)
+    at = _dashboard_on(app_store, db)
     assert "1 article is stored, but it gives no date" in at.info[0].value
 
 
@@ -293,16 +285,14 @@ def test_snippets_say_where_their_event_date_came_from(app_db):
     assert "Event: 25 Apr 2022 (day, from “" in captions  # "yesterday, Monday" in seed 000
 
 
-def test_a_damaged_database_gets_a_clear_page_with_the_repair_command(tmp_path, monkeypatch):
+def test_a_damaged_database_gets_a_clear_page_with_the_repair_command(tmp_path, app_store):
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"this is not a database" * 100)
-    monkeypatch.setenv("PLACELINE_DB", str(damaged))
-    st.cache_resource.clear()
+    app_store(damaged)
     at = _run("dashboard.py")
     assert not at.exception
     assert "is damaged" in at.error[0].value
     assert f"python -m placeline rebuild --db {damaged}" in at.code[0].value
-    st.cache_resource.clear()
 
 
 def test_the_articles_page_finds_articles_by_a_word(app_db):

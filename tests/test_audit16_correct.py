@@ -247,7 +247,7 @@ def test_a_new_name_by_coordinates_is_of_the_kind_chosen(app_db):  # noqa: F811
 # -- 4. the places of undated articles can be corrected on the Articles page ---------------------
 
 def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
-        tmp_path, monkeypatch, geoparser, gazetteer):
+        tmp_path, app_store, geoparser, gazetteer):
     """Undated articles have no events, so no circle and no reading panel: the Articles page
     was the only place showing their places, with no way to fix one."""
     from placeline.ingest import RawDocument
@@ -262,7 +262,7 @@ def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
     kharkiv = next(m["place_id"] for m in store.mentions(article_id)
                    if m["surface"] == "Kharkiv")
     store.close()
-    at = _dashboard_on(db, tmp_path, monkeypatch)
+    at = _dashboard_on(app_store, db)
     at.switch_page("pages/1_Articles.py").run()
     assert not at.exception
     box = at.selectbox(key=f"fix_place_{article_id}")
@@ -284,7 +284,6 @@ def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
             if m["surface"] == "Kharkiv"} == {oblast.id}
     store.close()
     assert at.selectbox(key=f"fix_place_{article_id}").value == oblast.id  # selected after
-    st.cache_resource.clear()
 
 
 def test_a_pin_moved_to_a_namesake_far_away_leaves_its_country_unknown(app_db):  # noqa: F811

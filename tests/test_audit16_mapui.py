@@ -9,7 +9,6 @@ import re
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from placeline.layers import feature_collection
@@ -77,7 +76,7 @@ def test_one_day_of_data_draws_no_full_width_block():
 
 
 @pytest.fixture
-def one_day_db(tmp_path, monkeypatch, geoparser):
+def one_day_db(tmp_path, app_store, geoparser):
     """A store whose every event is on 2 March 2024, selected through PLACELINE_DB."""
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline
@@ -89,12 +88,7 @@ def one_day_db(tmp_path, monkeypatch, geoparser):
     Pipeline(store, geoparser).ingest(read_paths([article]))
     assert set(store.events_frame()["date"].astype(str)) == {"2024-03-02"}
     store.close()
-    monkeypatch.setenv("PLACELINE_DB", str(tmp_path / "one.db"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield tmp_path / "one.db"
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    return app_store(tmp_path / "one.db")
 
 
 @pytest.mark.parametrize("mode", [None, "Last N days", "Cumulative"])

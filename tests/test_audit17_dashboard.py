@@ -11,7 +11,6 @@ import re
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from placeline.layers import feature_collection
@@ -46,19 +45,12 @@ def _store_of(path, geoparser, documents: dict[str, str]):
 
 
 @pytest.fixture
-def namesakes_db(tmp_path, monkeypatch, geoparser):
+def namesakes_db(tmp_path, app_store, geoparser):
     """A store where "Paris" is two places, selected through PLACELINE_DB."""
     store = _store_of(tmp_path / "namesakes.db", geoparser, NAMESAKES)
     assert {PARIS_TX, PARIS_FR} <= set(store.events_frame()["place_id"])
     store.close()
-    monkeypatch.setenv("PLACELINE_DB", str(tmp_path / "namesakes.db"))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))  # no bundled articles here
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield tmp_path / "namesakes.db"
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    return app_store(tmp_path / "namesakes.db")
 
 
 def _notes(at) -> str:
@@ -232,20 +224,15 @@ def test_the_no_date_note_counts_only_the_articles_the_filters_keep(namesakes_db
 
 # -- 21. a store of articles naming no place ---------------------------------------------------
 
-def test_a_store_of_dated_articles_naming_no_place_says_so(tmp_path, monkeypatch, geoparser):
+def test_a_store_of_dated_articles_naming_no_place_says_so(tmp_path, app_store, geoparser):
     db = tmp_path / "noplace.db"
     store = _store_of(db, geoparser, {"profits.txt": "Profits rise\nMarch 14, 2024 — Profits "
                                                      "rose for a third quarter, the company "
                                                      "said on Thursday."})
     assert store.articles_frame()["published"].notna().all()
     store.close()
-    monkeypatch.setenv("PLACELINE_DB", str(db))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    app_store(db)
     at = _run("dashboard.py")
-    st.cache_resource.clear()
     said = at.info[0].value
     assert "1 article is stored, but no place names were found in it" in said
     assert "Add articles" not in said and "Articles** page shows it" in said

@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from placeline.cli import main
@@ -307,16 +306,10 @@ def test_setup_of_a_named_store_leaves_it_empty_and_says_why(tmp_path, capsys, d
     assert "demo articles go only into the default store" in out
 
 
-def test_the_dashboard_on_a_new_named_store_says_so_and_loads_no_demo(tmp_path, monkeypatch):
-    typo = tmp_path / "dya.db"
-    monkeypatch.setenv("PLACELINE_DB", str(typo))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    try:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
-    finally:
-        st.cache_resource.clear()
-        st.cache_data.clear()
+def test_the_dashboard_on_a_new_named_store_says_so_and_loads_no_demo(tmp_path, demo_setup,
+                                                                     app_store):
+    typo = app_store(tmp_path / "dya.db", data=demo_setup.parent)  # the demo ready to load
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     [notice] = [w.value for w in at.warning if "New, empty store" in w.value]
     assert "dya" in notice and "did not exist" in notice and "--db" in notice

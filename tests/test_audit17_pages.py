@@ -173,12 +173,12 @@ def test_a_tooltip_is_text_and_only_our_links_are_links():
         == highlighted(text, 0, len(text), [(13, 17)])
 
 
-def test_a_place_only_undated_articles_name_links_nowhere(tmp_path, monkeypatch, geoparser):
+def test_a_place_only_undated_articles_name_links_nowhere(tmp_path, app_store, geoparser):
     db = tmp_path / "undated.db"
     store = open_store(db)
     Pipeline(store, geoparser).ingest([UNDATED])
     store.close()
-    at = _dashboard_on(db, tmp_path, monkeypatch)
+    at = _dashboard_on(app_store, db)
     at.switch_page("pages/1_Articles.py").run()
     assert not at.exception
     assert at.dataframe[1].value["map"].isna().all()

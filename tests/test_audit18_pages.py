@@ -11,7 +11,6 @@ import json
 import re
 
 import pytest
-import streamlit as st
 
 from placeline.eventindex import load_event_index
 from placeline.export import events_table, to_csv, to_geojson
@@ -33,30 +32,24 @@ LEEDS = {"id": "s1", "url": "https://news.example/leeds-march", "date": "2024-03
          "title": "Protest in Leeds", "text": "Thousands marched in Leeds on Monday."}
 
 
-def _feed_db(tmp_path, monkeypatch, geoparser, rows: list[dict], name: str = "feed",
+def _feed_db(tmp_path, app_store, geoparser, rows: list[dict], name: str = "feed",
              db: str = "feed"):
     """The store `db` with `rows` added (read as the JSONL feed `name`), opened by the app
-    through PLACELINE_DB."""
+    through PLACELINE_DB (`app_store`: the fixture)."""
     feed = tmp_path / f"{name}.jsonl"
     feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     db = tmp_path / f"{db}.db"
     store = open_store(db)
     Pipeline(store, geoparser).ingest(read_paths([feed]))
-    monkeypatch.setenv("PLACELINE_DB", str(db))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))  # no bundled articles here
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    app_store(db)
     return store
 
 
 @pytest.fixture
-def leeds_db(tmp_path, monkeypatch, geoparser):
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [LEEDS])
+def leeds_db(tmp_path, app_store, geoparser):
+    store = _feed_db(tmp_path, app_store, geoparser, [LEEDS])
     yield store
     store.close()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
 LAGOS = {"id": "u1", "title": "Floods in Lagos",  # no date but the one of its last sentence
@@ -67,12 +60,10 @@ ACCRA = {"id": "d1", "date": "2024-03-05", "title": "Storm in Accra",
 
 
 @pytest.fixture
-def lagos_db(tmp_path, monkeypatch, geoparser):
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [LAGOS, ACCRA])
+def lagos_db(tmp_path, app_store, geoparser):
+    store = _feed_db(tmp_path, app_store, geoparser, [LAGOS, ACCRA])
     yield store
     store.close()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
 def _no_date_note(at) -> str:
@@ -168,19 +159,17 @@ REPORT = {"id": "r1", "date": "2024-03-01", "title": "Council meets in Leeds",
 
 
 @pytest.fixture
-def copies_db(tmp_path, monkeypatch, geoparser):
+def copies_db(tmp_path, app_store, geoparser):
     """A daily export saved twice without URLs, the second with one word changed ("no
     arrests" → "two arrests"): two articles, one story; and another Leeds story."""
     rows = {"export_0301": PROTEST, "other": REPORT,
             "export_0302": {**PROTEST, "text": PROTEST["text"].replace("no", "two")}}
     for name, row in rows.items():
-        store = _feed_db(tmp_path, monkeypatch, geoparser, [row], name, db="copies")
+        store = _feed_db(tmp_path, app_store, geoparser, [row], name, db="copies")
         if name != "export_0302":
             store.close()
     yield store
     store.close()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
 def test_near_copies_in_one_story_count_once_in_a_window(copies_db):
@@ -267,8 +256,8 @@ def test_the_export_carries_each_article_s_url_and_source(leeds_db):
     assert properties["url"] == LEEDS["url"] and properties["source"] == rows[0]["source"]
 
 
-def test_an_article_without_a_url_exports_none(tmp_path, monkeypatch, geoparser):
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [{**LEEDS, "url": ""}])
+def test_an_article_without_a_url_exports_none(tmp_path, app_store, geoparser):
+    store = _feed_db(tmp_path, app_store, geoparser, [{**LEEDS, "url": ""}])
     events = store.events_frame()
     table = events_table(events, store.texts(sorted(set(events["article_id"]))))
     assert {r["url"] for r in csv.DictReader(io.StringIO(to_csv(table)))} == {""}
@@ -315,8 +304,8 @@ KENYA = {"id": "k", "date": "2024-09-20", "title": "Kenya",
 
 
 def test_a_long_event_counts_in_the_windows_holding_its_first_day_and_the_readme_says_so(
-        tmp_path, monkeypatch, geoparser):
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [KENYA])
+        tmp_path, app_store, geoparser):
+    store = _feed_db(tmp_path, app_store, geoparser, [KENYA])
     index = load_event_index(store)
     everything = index.filtered()
 

@@ -10,14 +10,12 @@ import random
 import numpy as np
 import pandas as pd
 import pytest
-import streamlit as st
 
 from placeline.eventindex import load_event_index
 from placeline.ingest import read_paths
 from placeline.pipeline import Pipeline
 from placeline.snippets import place_snippets
 from placeline.store import open_store
-from tests.conftest import ROOT
 from tests.test_apptest import _run
 
 CAMBRIDGE = "geonames:4931972"  # Cambridge, Massachusetts
@@ -65,16 +63,9 @@ def busy_db(tmp_path_factory, geoparser):
 
 
 @pytest.fixture
-def busy_app(busy_db, tmp_path, monkeypatch):
+def busy_app(busy_db, app_store):
     """The app on the busy store (through PLACELINE_DB)."""
-    monkeypatch.setenv("PLACELINE_DB", str(busy_db))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))  # no bundled articles here
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield busy_db
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    return app_store(busy_db)
 
 
 class CountingStore:

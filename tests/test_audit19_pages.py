@@ -19,8 +19,8 @@ def _unescaped(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
-def test_the_original_address_is_shown_as_written(tmp_path, monkeypatch, geoparser):
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [LEEDS])
+def test_the_original_address_is_shown_as_written(tmp_path, app_store, geoparser):
+    store = _feed_db(tmp_path, app_store, geoparser, [LEEDS])
     at = _run("pages/1_Articles.py")
     assert not at.exception
     header = next(m.value for m in at.markdown if "**Original:**" in m.value)
@@ -31,9 +31,9 @@ def test_the_original_address_is_shown_as_written(tmp_path, monkeypatch, geopars
     store.close()
 
 
-def test_a_card_s_linked_title_has_no_inserted_character(tmp_path, monkeypatch, geoparser):
+def test_a_card_s_linked_title_has_no_inserted_character(tmp_path, app_store, geoparser):
     row = {**LEEDS, "title": "Protest in Leeds: see www.leeds.example or mail a@b.example"}
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [row])
+    store = _feed_db(tmp_path, app_store, geoparser, [row])
     at = _run("dashboard.py", place=_place_id(store, "Leeds"))
     assert not at.exception
     card = next(m.value for m in at.markdown if m.value.startswith("[**Protest"))

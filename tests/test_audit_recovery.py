@@ -161,16 +161,13 @@ def test_rebuild_refuses_a_file_that_is_not_sqlite_and_leaves_it_alone(tmp_path,
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
-def test_the_dashboard_on_a_file_that_is_not_sqlite_offers_no_rebuild(tmp_path, monkeypatch):
-    import streamlit as st
+def test_the_dashboard_on_a_file_that_is_not_sqlite_offers_no_rebuild(tmp_path, app_store):
     from streamlit.testing.v1 import AppTest
 
     notes = tmp_path / "notes.txt"
     notes.write_text("Kyiv shelling\n\nRussian forces shelled Kyiv.\n", encoding="utf-8")
-    monkeypatch.setenv("PLACELINE_DB", str(notes))
-    st.cache_resource.clear()
+    app_store(notes)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
-    st.cache_resource.clear()
     assert not at.exception
     assert "is not a placeline database" in at.error[0].value
     assert not at.code  # no `rebuild` command to copy: there is nothing to repair

@@ -237,17 +237,14 @@ NOV_5 = dt.date(2024, 11, 5)
 
 
 @pytest.fixture
-def misdated(tmp_path, monkeypatch, geoparser):
+def misdated(tmp_path, app_store, geoparser):
     """A store holding the audit's feed row alone: its "11/05/2024" read as 11 May (a
     guess), opened by the app through PLACELINE_DB."""
     import json
 
-    import streamlit as st
-
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline
     from placeline.store import open_store
-    from tests.conftest import ROOT
 
     feed = tmp_path / "us_feed.jsonl"
     feed.write_text(json.dumps(ATLANTA) + "\n", encoding="utf-8")
@@ -255,15 +252,9 @@ def misdated(tmp_path, monkeypatch, geoparser):
     store = open_store(db)
     Pipeline(store, geoparser).ingest(read_paths([feed]))
     assert store.article(1)["published"] == "2024-05-11"
-    monkeypatch.setenv("PLACELINE_DB", str(db))
-    monkeypatch.setenv("PLACELINE_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("PLACELINE_CACHE_DIR", str(ROOT / "data" / "cache"))
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    app_store(db)
     yield store, feed
     store.close()
-    st.cache_resource.clear()
-    st.cache_data.clear()
 
 
 def _event_days(store) -> set[str]:

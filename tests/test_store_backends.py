@@ -9,7 +9,6 @@ import threading
 import time
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from placeline.errors import StoreUnavailableError
@@ -144,22 +143,16 @@ def test_ingest_gives_the_same_events_on_both_backends(postgres_store_url, tmp_p
     assert on_postgres == on_sqlite
 
 
-def test_the_dashboard_runs_on_postgres(postgres_store_url, geoparser, monkeypatch):
+def test_the_dashboard_runs_on_postgres(postgres_store_url, geoparser, app_store):
     from placeline.ingest import read_paths
     from placeline.pipeline import Pipeline
 
     Pipeline(open_store(postgres_store_url), geoparser).ingest(read_paths([SEEDS]))
-    monkeypatch.setenv("PLACELINE_DB", postgres_store_url)
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    try:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
-        assert not at.exception
-        assert "places in 5 articles" in at.caption[0].value
-        assert {"Mariupol", "Kyiv"} <= set(top_places(at)["place"])
-    finally:
-        st.cache_resource.clear()
-        st.cache_data.clear()
+    app_store(postgres_store_url)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "places in 5 articles" in at.caption[0].value
+    assert {"Mariupol", "Kyiv"} <= set(top_places(at)["place"])
 
 
 def test_setup_resolves_again_what_an_older_gazetteer_resolved(store, geoparser):
