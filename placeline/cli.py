@@ -15,7 +15,8 @@
     reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
     rebuild [--db F]           a damaged database → a new one; corrections are kept; exits 3
                                when some articles could not be recovered, 1 when none were
-    dates [--db F]             each article's publication date, how it was found, its story
+    dates [--db F]             each article's publication date, how it was found, its story,
+                               the path it was read from and its title
 """
 
 from __future__ import annotations
@@ -376,17 +377,26 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_dates(args: argparse.Namespace) -> int:
-    """One line per article: date, method, confidence, story id, source, evidence."""
+    """One line per article: date, method, confidence, story id, source, evidence, title.
+    The source is the path the article was read from as stored, a JSONL row's "#id" or
+    "#LINE" included, and the title follows: a file's name alone had named two quake.txt
+    from two folders alike, and a feed's rows whose ids are URLs by their last part ("1",
+    "2")."""
     frame = _existing_store(args).articles_frame()
-    print("id\tpublished\tmethod\tconfidence\tstory\tsource\tevidence")
+    print("id\tpublished\tmethod\tconfidence\tstory\tsource\tevidence\ttitle")
     for row in frame.sort_values(["story_id", "id"]).itertuples():
         story = "" if row.story_id is None or row.story_id != row.story_id else int(row.story_id)
         # An undated article's date is None, or NaN once pandas mixes it with dates (truthy).
         published = row.published if isinstance(row.published, str) else "-"
         print(f"{row.id}\t{published}\t{row.published_method}\t"
-              f"{row.published_confidence:.2f}\t{story}\t{Path(row.source).name}\t"
-              f"{row.published_evidence}")
+              f"{row.published_confidence:.2f}\t{story}\t{_cell(row.source)}\t"
+              f"{_cell(row.published_evidence)}\t{_cell(row.title)}")
     return 0
+
+
+def _cell(value: object) -> str:
+    """A text as one tab-separated cell: its tabs and line breaks as spaces ("" for none)."""
+    return " ".join(str(value).split()) if isinstance(value, str) else ""
 
 
 # What the dashboard's first run imports: about a second, which a plain `streamlit run` spends
@@ -538,7 +548,11 @@ def build_parser() -> argparse.ArgumentParser:
         .set_defaults(func=cmd_reprocess)
     with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections",
                            epilog=REBUILD_EXITS)).set_defaults(func=cmd_rebuild)
-    with_db(sub.add_parser("dates", help="publication dates, methods and story ids")) \
+    with_db(sub.add_parser(
+        "dates", help="publication dates, methods and story ids",
+        description="One tab-separated line per article: id, published, method, confidence, "
+                    "story, source (the path it was read from, a JSONL row's #id or #LINE "
+                    "included; upload:NAME for an upload), evidence, title.")) \
         .set_defaults(func=cmd_dates)
     return parser
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from pathlib import Path
 
 from placeline.events import build_events
 from placeline.export import COLUMNS, events_table, to_csv, to_geojson
@@ -88,7 +89,7 @@ def test_cli_dates_lists_method_confidence_and_story(seeds_store, capsys):
     assert main(["dates", "--db", str(seeds_store.path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("id\tpublished\tmethod\tconfidence\tstory")
-    by_seed = {line.split("\t")[5][:3]: line.split("\t") for line in lines[1:]}
+    by_seed = {Path(line.split("\t")[5]).name[:3]: line.split("\t") for line in lines[1:]}
     assert by_seed["002"][1:3] == ["2022-04-26", "inferred"]
     assert by_seed["001"][4] == by_seed["002"][4]
 
