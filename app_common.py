@@ -397,38 +397,33 @@ def map_link(place_id: str) -> str:
     return "./?" + urlencode({"place": place_id})
 
 
-def follow_place_link(index: EventIndex, shown: pd.DataFrame, key: str = "place") -> None:
+def follow_place_link(index: EventIndex, key: str = "place") -> None:
     """When the URL names a place it did not name at the last run (a link was opened, or the
-    browser went back), select that place in the box `key`. A link to a place this store
-    lacks, to a name that fits several, or to a place with no events in the window is said
-    (see `link_notes`), never dropped in silence nor turned into another place."""
+    browser went back), select that place in the box `key`, whether or not the window holds
+    its events: the reading panel then says when it has some and offers to go there, as
+    when the slider leaves a chosen place behind. A link to Morioka opened on a window of
+    other days had left the box empty with a warning (a review). A link to a place this
+    store lacks, or to a name that fits several, is said (see `link_notes`), never dropped
+    in silence nor turned into another place."""
     wanted = st.query_params.get(key)
     if not wanted or wanted == st.session_state.get(f"_url_{key}"):
         return
     st.session_state[f"_url_{key}"] = wanted
     place_id, could_be = linked_place(wanted, index.places, region_name)
-    shown_wanted = f"“{escape_markdown(clipped(wanted, 80))}”"
     if place_id is None:
-        note = (f"This link names {_unmatched(wanted, could_be, index)}"
-                + (": pick one in the Place box." if could_be else "."))
-    else:
-        label = escape_markdown(place_labels(index.places, region_name)[place_id])
-        if place_id not in set(shown["place_id"]):
-            first, last = place_span(index, place_id)
-            note = (f"The place this link names, {label}, has no events in this window with "
-                    f"these filters (its events run from {_span_text(first, last)}): widen "
-                    "the window or clear filters to see it.")
-        else:
-            st.session_state[key] = place_id
-            if place_id == wanted:
-                note = None
-            else:  # a link made before links carried ids: which place it is now, said
-                shown_as = "" if label == escape_markdown(wanted) else f", shown as {label}"
-                _set_note("place", f"This link names a place by its name, {shown_wanted}, as "
-                                   f"older links did: the one place here that fits it"
-                                   f"{shown_as}.", "info", place_id)
-                return
-    _set_note("place", note)
+        _set_note("place", f"This link names {_unmatched(wanted, could_be, index)}"
+                           + (": pick one in the Place box." if could_be else "."))
+        return
+    st.session_state[key] = place_id
+    if place_id == wanted:
+        _set_note("place", None)
+        return
+    # A link made before links carried ids: which place it is now, said.
+    label = escape_markdown(place_labels(index.places, region_name)[place_id])
+    shown_as = "" if label == escape_markdown(wanted) else f", shown as {label}"
+    _set_note("place", f"This link names a place by its name, "
+                       f"“{escape_markdown(clipped(wanted, 80))}”, as older links did: the "
+                       f"one place here that fits it{shown_as}.", "info", place_id)
 
 
 def follow_places_link(index: EventIndex, key: str = "places") -> None:
@@ -538,6 +533,23 @@ def write_place_link(selected: str | None, key: str = "place") -> None:
     note = st.session_state.get("_link_notes", {}).get("place")
     if selected is not None and note and note[2] != selected:
         _set_note("place", None)  # another place is chosen: the link's note is old news
+
+
+def show_place_dates(days: list[str], mode: str, span: tuple[str, str]) -> None:
+    """Move the window to a chosen place's events (`span`: its first and last day among
+    `days`, the slider's): the range to span them, the last N days to end on its last day
+    and reach back to its first (up to the box's 3,650), the cumulative window to end on
+    its last day. Playing stops, as after "Go to date"."""
+    first, last = span
+    set_window(days, mode, first, last)
+    if mode == "window":
+        reach = (as_date(last) - as_date(first)).days + 1
+        st.session_state["days"] = min(max(reach, int(st.session_state.get("days") or 1)),
+                                       MAX_WINDOW_DAYS)
+    st.session_state["playing"] = False
+
+
+MAX_WINDOW_DAYS = 3650  # the "Days in the window" box's largest value
 
 
 def place_span(index: EventIndex, place_id: str,

@@ -123,7 +123,8 @@ def time_map_and_panel() -> None:
     else:
         end = st.select_slider("Up to", options=days, key="until", value=days[-1], bind=QP,
                                on_change=app.clear_date_note)
-        length = st.number_input("Days in the window", 1, 3650, 7, key="days", bind=QP) \
+        length = st.number_input("Days in the window", 1, app.MAX_WINDOW_DAYS, 7, key="days",
+                                 bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
     bars = timeline_html(dated.per_day(shown, start, end))
@@ -147,7 +148,7 @@ def time_map_and_panel() -> None:
         draw_map(summary, selected, labels)
         app.export_buttons(store, dated, window)
     with panel:
-        reading_panel(dated, shown, window, summary, selected, labels)
+        reading_panel(dated, shown, window, summary, selected, labels, (days, mode))
 
 
 def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
@@ -170,7 +171,7 @@ def choose_place(dated, summary) -> tuple[str | None, dict[str, str]]:
     """The place chosen (in the box, on the map, or by a link) and every place's label; a
     place stays chosen when the window holds none of its events (the panel says so)."""
     app.apply_pending_selection()
-    app.follow_place_link(dated, summary)
+    app.follow_place_link(dated)
     names = app.place_choices(summary, st.session_state.get("place"), dated.places)
     app.sanitize_choice("place", names)
     selected = st.selectbox("Place", list(names), format_func=names.get, index=None,
@@ -183,8 +184,9 @@ CARDS_PAGE = 20  # article cards shown at first, and added by each "Show more"
 
 
 def reading_panel(dated, shown, window, summary, place_id: str | None,
-                  labels: dict[str, str]) -> None:
-    """The chosen place's articles in the window (`shown`: the events the filters keep)."""
+                  labels: dict[str, str], timeline: tuple[list[str], str]) -> None:
+    """The chosen place's articles in the window (`shown`: the events the filters keep;
+    `timeline`: the slider's days and the window's mode)."""
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "
                  "first. Circle size and colour grow with the number of articles.")
@@ -194,7 +196,7 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
         return
     found = summary[summary["place_id"] == place_id]
     if found.empty:
-        absent_place(dated, place_id, labels, shown)
+        absent_place(dated, place_id, labels, shown, timeline)
         return
     row = found.iloc[0]
     # Only the rows a reader needs: the window's events of this place (its articles' other
@@ -261,9 +263,11 @@ def article_card(dated, snippet) -> None:
                 st.text(snippet.text)
 
 
-def absent_place(dated, place_id: str, labels: dict[str, str], shown) -> None:
-    """The chosen place has no events in this window: where it is, and when it has some.
-    It stays chosen, so its articles come back when the window reaches them again."""
+def absent_place(dated, place_id: str, labels: dict[str, str], shown,
+                 timeline: tuple[list[str], str]) -> None:
+    """The chosen place has no events in this window: where it is, when it has some, and a
+    button that moves the window to them. It stays chosen, so its articles come back when
+    the window reaches them again."""
     row = dated.places.loc[dated.places["place_id"] == place_id].iloc[0]
     st.caption(f"{app.place_line(row)} · no articles in this window")
     name = escape_markdown(labels.get(place_id, row["place"]))
@@ -279,6 +283,11 @@ def absent_place(dated, place_id: str, labels: dict[str, str], shown) -> None:
     st.info(f"**{name}** has no events in this window: {when}. It stays chosen, and its "
             "articles come back here when the window includes them.",
             icon=":material/event_busy:")
+    own_days = dated.days(shown & dated.of_place(place_id))  # (on the slider: its stops)
+    if own_days:
+        st.button("Move the window to its events", key="place_dates",
+                  icon=":material/date_range:", on_click=app.show_place_dates,
+                  args=(*timeline, (own_days[0], own_days[-1])))
 
 
 time_map_and_panel()

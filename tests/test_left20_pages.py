@@ -1,11 +1,72 @@
-"""Left open by the twentieth session's reviews, the pages: `dates` names each article by its
+"""Left open by the twentieth session's reviews, the pages: a link opens its place whatever the
+window, which then moves to its events on request (item 1); `dates` names each article by its
 path and title, not a file's name (item 4)."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
 from placeline.cli import main
+from tests.test_apptest import _run
+from tests.test_audit19_map import CAMBRIDGE, MORIOKA, busy_db  # noqa: F401 — a fixture
+
+
+@pytest.fixture
+def busy_app(busy_db, app_store):  # noqa: F811
+    """The app on audit 19's store: Cambridge 1 to 24 March 2024, Morioka on the 26th."""
+    return app_store(busy_db)
+
+
+def _said(at) -> str:
+    return " ".join(e.value for e in [*at.warning, *at.info])
+
+
+def _cards(at) -> int:
+    return len([e for e in at.expander if e.label == "Read the whole article"])
+
+
+# -- 1. a link to a place with no events in the window opens it, and offers its dates -------
+
+def test_a_link_to_a_place_outside_the_window_chooses_it_and_offers_its_dates(busy_app):
+    """The Places page's link to Morioka, opened on a window of Cambridge days, had left the
+    Place box empty with a warning ("widen the window"), where scrubbing past Morioka keeps
+    it chosen and says when it has events."""
+    at = _run("dashboard.py", place=MORIOKA, window=["2024-03-01", "2024-03-10"])
+    assert not at.exception
+    assert at.selectbox(key="place").value == MORIOKA
+    assert at.query_params["place"] == MORIOKA
+    said = _said(at)
+    assert "**Morioka** has no events in this window: its events are on 26 Mar 2024" in said
+    assert "widen the window" not in said and not at.warning
+    assert _cards(at) == 0
+    at.button(key="place_dates").click().run()
+    assert not at.exception
+    assert at.select_slider(key="window").value == ("2024-03-26", "2024-03-26")
+    assert at.selectbox(key="place").value == MORIOKA
+    assert _cards(at) == 1 and not at.info
+
+
+def test_a_place_s_dates_in_a_window_of_the_last_days_cover_all_its_events(busy_app):
+    at = _run("dashboard.py", mode="Last N days", days="1", until="2024-03-26",
+              place=CAMBRIDGE)
+    assert at.selectbox(key="place").value == CAMBRIDGE
+    assert "its events run from 1 Mar 2024 to 24 Mar 2024" in _said(at)
+    at.button(key="place_dates").click().run()
+    assert not at.exception
+    assert at.select_slider(key="until").value == "2024-03-24"
+    assert at.number_input(key="days").value == 24
+    assert _cards(at) == 20  # a page of its 24 articles
+    assert "24 articles in this window" in " ".join(c.value for c in at.caption)
+
+
+def test_a_place_filtered_out_offers_no_dates_to_move_to(busy_app):
+    at = _run("dashboard.py", place=CAMBRIDGE)
+    at.multiselect(key="kind").set_value(["country"]).run()
+    assert "none of its events passes these filters" in _said(at)
+    assert not [b for b in at.button if b.key == "place_dates"]
+
 
 # -- 4. `dates` tells the articles of one file, and two files of one name, apart -------------
 
