@@ -770,13 +770,12 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
     Moscow. After a save the new place is selected in the box `select_key`."""
     article_ids = sorted({int(a) for a in article_ids})
     key = _form_keys(place_id, article_ids)
-    written = Counter(m["surface"] for a in article_ids for m in store.mentions(a)
-                      if m["place_id"] == place_id)
+    written, heads = _form_reading(store, place_id, tuple(article_ids), data_version(store))
     # Labels, options and toasts render Markdown: every name from an article is escaped.
     with st.expander(f"Wrong place? Correct “{escape_markdown(place_name)}”", expanded=expanded):
-        surface = st.selectbox("Name as written", [s for s, _ in written.most_common()],
+        surface = st.selectbox("Name as written", written,
                                key=key("surface"))  # the most written first
-        scope = _scope(store, surface, article_ids, key("scope"))
+        scope = _scope(store, surface, heads, key("scope"))
         how = st.radio("Right place", ["search", "coordinates"], horizontal=True,
                        format_func={"search": "Search the gazetteer",
                                     "coordinates": "Enter coordinates"}.get, key=key("how"))
@@ -791,6 +790,18 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
             _save_correction(store, surface, target, scope, select_key)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _form_reading(_store: Store, place_id: str, article_ids: tuple[int, ...],
+                  version: tuple) -> tuple[list[str], dict[int, tuple[str, str | None]]]:
+    """What the correction form shows of the articles: the place's names as written, the
+    most written first, and each article's title and publication date, read together and
+    kept for this revision of the store (an ingest or a correction makes another). Every
+    run had read each article whole and all its mentions: ≈ 50 ms for a place in 327
+    articles, at every step of the slider (a review)."""
+    written = Counter(_store.place_surfaces(place_id, list(article_ids)))
+    return [name for name, _ in written.most_common()], _store.article_heads(list(article_ids))
+
+
 def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
     """Widget keys of the correction form for this place in these articles ("fix_lat_…")."""
     digest = hashlib.blake2s(repr((place_id, article_ids)).encode(), digest_size=6).hexdigest()
@@ -800,17 +811,20 @@ def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
 SCOPE_RADIO_MAX = 6  # more articles than this are chosen in a searchable list
 
 
-def _scope(store: Store, surface: str | None, article_ids: list[int], key: str) -> int | None:
+def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | None]],
+           key: str) -> int | None:
     """The article the correction applies in, or 0 for every article (now and at every later
     ingest). One article shown: that one, the narrowest. Several: the reader chooses, since
     "every article" also moves the name where it meant another place (the Springfield in
-    Illinois, when the one in Massachusetts was wrong)."""
+    Illinois, when the one in Massachusetts was wrong). `heads`: each article's title and
+    publication date, by id."""
+    article_ids = sorted(heads)
     many = len(article_ids) > SCOPE_RADIO_MAX
     # Radio options render Markdown, a list's options are plain text: escaped for the first.
     plain = (lambda text: text) if many else escape_markdown
-    titles = {a: f"only in “{plain(clipped(article['title'], 70))}”"
-                 + (f" ({pretty_date(article['published'])})" if many else "")
-              for a, article in ((a, store.article(a)) for a in article_ids)}
+    titles = {a: f"only in “{plain(clipped(heads[a][0], 70))}”"
+                 + (f" ({pretty_date(heads[a][1])})" if many else "")
+              for a in article_ids}
     named = _articles_naming(store, surface, data_version(store)) if surface else 0
     titles[0] = (f"in every article (the {named} naming “{plain(surface or '')}” "
                  "now, and later ones)")

@@ -832,6 +832,18 @@ class Store:
                 found[int(article_id)] = name
         return found
 
+    def article_heads(self, article_ids: list[int]) -> dict[int, tuple[str, str | None]]:
+        """The title and publication date of some articles (what a list of them shows)."""
+        return {int(r[0]): (r[1], r[2]) for r in self._rows_in(
+            "SELECT id, title, published FROM articles WHERE id IN ({})",
+            [int(a) for a in article_ids])}
+
+    def place_surfaces(self, place_id: str, article_ids: list[int]) -> list[str]:
+        """The name as written of each mention of a place in some articles."""
+        return [r[0] for r in self._rows_in(
+            "SELECT surface FROM mentions WHERE article_id IN ({}) AND place_id = ?",
+            [int(a) for a in article_ids], (place_id,))]
+
     def placed_mentions(self, article_ids: list[int]) -> list[tuple[int, str, int, str, str]]:
         """(article id, place id, first character, name as written, the article's content
         hash) of each placed mention of some articles, in text order (exports)."""
