@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,6 +128,7 @@ class _PageReader(HTMLParser):
         self.hidden_in: dict[int, int] = {}  # hidden block → the container it is in
         self.boxes: Counter[int] = Counter()  # container → characters of text inside it
         self.box_links: Counter[int] = Counter()  # … of them inside <a>, at any depth
+        self.box_ends: dict[int, int] = {}  # container → the last element begun inside it
         self.lines = False  # a blank line in the text ends a paragraph (a fragment's)
         self._in_title = False
         self._in_jsonld = False
@@ -270,10 +272,12 @@ class _PageReader(HTMLParser):
             if element.tag in _BREAKS or element.article == element.serial:
                 self._flush()
             self._stack.pop()
-            if element.container == element.serial and element.serial in self.boxes:
-                outer = self._top().container  # (its text is its container's too)
-                self.boxes[outer] += self.boxes[element.serial]
-                self.box_links[outer] += self.box_links[element.serial]
+            if element.container == element.serial:
+                self.box_ends[element.serial] = self._serial
+                if element.serial in self.boxes:
+                    outer = self._top().container  # (its text is its container's too)
+                    self.boxes[outer] += self.boxes[element.serial]
+                    self.box_links[outer] += self.box_links[element.serial]
             if element.tag == tag:
                 return
 
@@ -393,7 +397,7 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
     reader.feed(html)
     reader.close()
     kept, page = _article_paragraphs(reader.paragraphs, reader.hidden_in, whole,
-                                     reader.link_boxes())
+                                     reader.link_boxes(), reader.box_ends)
     metadata = dict(reader.dates)
     stamp, others = _page_time(reader.times)
     if stamp:
@@ -431,6 +435,7 @@ LAST_MODIFIED = "last_modified"
 
 def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
                         whole: bool, link_boxes: frozenset[int] = frozenset(),
+                        box_ends: dict[int, int] | None = None,
                         ) -> tuple[list[_Paragraph], list[_Paragraph]]:
     """The story's paragraphs (see `_PARAGRAPHS`), and the page's text its share is judged
     against: the text shown and the hidden prose, but widgets'. `whole`: a fragment,
@@ -442,7 +447,7 @@ def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
     story = [p for p in shown if widgets.isdisjoint(p.widgets)]
     if not whole:
         labels = _widgets(paragraphs, main, "labels")
-        story = _read_as_story(story, main, labels, link_boxes)
+        story = _read_as_story(story, main, labels, link_boxes, box_ends or {})
     # Hidden prose, where it continues the story: "Read more", a tab, an accordion of the
     # article. It had been dropped, and a story's Wakefield, Huddersfield and Halifax with it
     # (a review); a hidden widget ("modal", "cookie", …) stays out.
@@ -490,7 +495,8 @@ def _widgets(paragraphs: list[_Paragraph], main: int, named: str) -> set[int]:
 
 
 def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
-                   link_boxes: frozenset[int] = frozenset()) -> list[_Paragraph]:
+                   link_boxes: frozenset[int] = frozenset(),
+                   box_ends: dict[int, int] | None = None) -> list[_Paragraph]:
     """Of the text outside widgets, the story's: paragraph elements but links' (a teaser
     headline, a box of them), and loose text where it is the story's and not in an element
     of `labels` (a byline, a caption)."""
@@ -511,12 +517,38 @@ def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
     # outweigh a short story's prose). In
     # the article, loose text is a sentence of its own too ("<div>He died.</div>"), not a
     # widget's label ("Full Screen", "Undo") or a byline.
-    return [p for p in paragraphs if (
+    read = [(
         not _link_teaser(p, p.container in links or (
             p.element in _HEADINGS and p.container in link_boxes and p.container != main))
         if p.marked else p.container in prose or (
             p.article == main >= 0 and labels.isdisjoint(p.labels) and _ends_sentence(p)
-            and not _mostly_links([p])))]
+            and not _mostly_links([p]))) for p in paragraphs]
+    _read_headings_over_read(paragraphs, read, box_ends or {})
+    return [p for p, taken in zip(paragraphs, read, strict=True) if taken]
+
+
+def _read_headings_over_read(paragraphs: list[_Paragraph], read: list[bool],
+                             box_ends: dict[int, int]) -> None:
+    """A heading left out as its box's title is the story's where the text that follows it
+    in its box, to the next heading, is mostly read, and not as one link:
+    "<h2>Results in Sheffield</h2>" over two paragraphs of linked results, read as
+    sentences, had been dropped (review 19). A box's title heads links that are not read,
+    but for a teaser's date ("Similar articles" over "27 July 2020" on Readability's
+    toc-missing) or a question, a link whole ("Most watched" over "What happens to the
+    Glastonbury wellies?" on bbc-1)."""
+    for at, heading in enumerate(paragraphs):
+        if heading.element not in _HEADINGS or read[at] or _mostly_links([heading]):
+            continue
+        end = box_ends.get(heading.container, sys.maxsize)
+        size = taken = 0
+        for after in range(at + 1, len(paragraphs)):
+            paragraph = paragraphs[after]
+            if paragraph.element in _HEADINGS or paragraph.element == "h1" or \
+                    not heading.container <= paragraph.container <= end:
+                break
+            size += len(paragraph.text)
+            taken += len(paragraph.text) if read[after] and paragraph.prose else 0
+        read[at] = taken * 2 > size
 
 
 def _link_teaser(paragraph: _Paragraph, in_links: bool = False) -> bool:
