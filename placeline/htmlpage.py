@@ -218,9 +218,11 @@ class _PageReader(HTMLParser):
                 self._text.append((piece, link))
 
     def link_boxes(self) -> frozenset[int]:
-        """The containers whose text, at any depth, is mostly inside links."""
-        return frozenset(box for box, size in self.boxes.items()
-                         if self.box_links[box] * 2 > size)
+        """The containers whose text, at any depth, is mostly inside links; of a fragment
+        (`lines`), not one holding over half of its text: its wrapper, all of it the story."""
+        fragment = sum(len(p.text) for p in self.paragraphs) if self.lines else 0
+        return frozenset(box for box, size in self.boxes.items() if self.box_links[box] * 2 >
+                         size and (not fragment or size * 2 <= fragment))
 
     def _top(self) -> _Open:
         return self._stack[-1] if self._stack else _ROOT
@@ -448,6 +450,8 @@ def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
     if not whole:
         labels = _widgets(paragraphs, main, "labels")
         story = _read_as_story(story, main, labels, link_boxes, box_ends or {})
+    elif read := _read_as_story(story, main, set(), link_boxes, box_ends or {}, whole=True):
+        story = read  # (a fragment all of links is its text: it had been stored so)
     # Hidden prose, where it continues the story: "Read more", a tab, an accordion of the
     # article. It had been dropped, and a story's Wakefield, Huddersfield and Halifax with it
     # (a review); a hidden widget ("modal", "cookie", …) stays out.
@@ -496,10 +500,14 @@ def _widgets(paragraphs: list[_Paragraph], main: int, named: str) -> set[int]:
 
 def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
                    link_boxes: frozenset[int] = frozenset(),
-                   box_ends: dict[int, int] | None = None) -> list[_Paragraph]:
+                   box_ends: dict[int, int] | None = None,
+                   whole: bool = False) -> list[_Paragraph]:
     """Of the text outside widgets, the story's: paragraph elements but links' (a teaser
     headline, a box of them), and loose text where it is the story's and not in an element
-    of `labels` (a byline, a caption)."""
+    of `labels` (a byline, a caption). `whole`: a fragment's, whose loose text is the
+    story's but a box of links' (a feed's body: its "<div><a>Fire in Hull</a> | <a>Flooding
+    in York</a></div>" had been read, and its list of links, which a page's are not — a
+    review)."""
     loose: dict[int, list[_Paragraph]] = {}
     marked: dict[int, list[_Paragraph]] = {}
     for paragraph in paragraphs:
@@ -520,7 +528,8 @@ def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
     read = [(
         not _link_teaser(p, p.container in links or (
             p.element in _HEADINGS and p.container in link_boxes and p.container != main))
-        if p.marked else p.container in prose or (
+        if p.marked else not _link_teaser(p, p.container in link_boxes) if whole else
+        p.container in prose or (
             p.article == main >= 0 and labels.isdisjoint(p.labels) and _ends_sentence(p)
             and not _mostly_links([p]))) for p in paragraphs]
     _read_headings_over_read(paragraphs, read, box_ends or {})

@@ -94,3 +94,64 @@ def test_a_heading_over_a_teaser_s_question_stays_out():
     </div></body></html>"""
     text, _ = read_html(page)
     assert "Most watched" not in text.split("\n\n")
+
+
+# -- a feed's HTML body: its boxes of links, as a page's ----------------------------------
+
+def _feed(*rows) -> list:
+    from tests.test_review18_reader import _feed as feed
+
+    return feed(*rows)
+
+
+BOXES = ('<p>Floods closed roads in Leeds on Monday, the council said.</p>'
+         '<ul><li><a href="/1">Storm batters Cardiff</a></li>'
+         '<li><a href="/2">Snow in Aberdeen</a></li></ul>'
+         '<div><a href="/3">Fire in Hull</a> | <a href="/4">Flooding in York</a></div>'
+         '<div><h3>Also in the news</h3><ul><li><a href="/5">Quake in Naples</a></li>'
+         '<li><a href="/6">Heatwave in Seville</a></li></ul></div>'
+         '<p>Police in <a href="/b">Bradford</a> said the A650 was shut.</p>')
+
+
+def test_a_feed_body_s_unnamed_boxes_of_links_are_not_read_as_a_page_s():
+    """A row's HTML body had kept a list of links, a <div> of them and a box's heading
+    (Cardiff, Aberdeen, Hull, York, Naples and Seville on the story's map) that the page reader
+    leaves out of the same HTML; the story's sentences, links and all, are read."""
+    story = ["Floods closed roads in Leeds on Monday, the council said.",
+             "Police in Bradford said the A650 was shut."]
+    (article,) = _feed({"id": "b1", "text": BOXES})
+    assert article.text.split("\n\n") == story
+    page, _ = read_html(f"<html><body>{BOXES}</body></html>")
+    assert page.split("\n\n") == story
+
+
+def test_a_feed_body_keeps_its_lists_of_sentences_and_its_text_between_breaks():
+    """What is no box of links stays: a list of the story's points, linked or not, loose
+    text between <br>s, a heading over paragraphs."""
+    body = ('Floods closed roads in <a href="/l">Leeds</a> on Monday<br><br>'
+            '<h3>Where roads are shut</h3><ul><li>The A650 near <a href="/b">Bradford</a>.</li>'
+            '<li><a href="/w">The M62 at Wakefield</a>, police said.</li></ul>'
+            '<div><a href="/h">Halifax</a> and <a href="/d">Dewsbury</a> schools shut.</div>')
+    (article,) = _feed({"id": "b2", "text": body})
+    assert article.text.split("\n\n") == [
+        "Floods closed roads in Leeds on Monday", "Where roads are shut",
+        "The A650 near Bradford.", "The M62 at Wakefield, police said.",
+        "Halifax and Dewsbury schools shut."]
+
+
+def test_a_feed_body_of_links_only_is_still_read():
+    """A row whose text is all links is no box beside a story: it is its text, as before
+    (left out, the row would be refused for want of text)."""
+    (article,) = _feed({"id": "b3", "text": '<p><a href="/s">Storm hits Leeds and Bradford</a></p>'})
+    assert article.text == "Storm hits Leeds and Bradford"
+
+
+def test_a_feed_body_s_wrapper_is_no_box_of_links():
+    """The element around a whole body is the story, however many of its words are links:
+    its loose text stays, a link alone that is no sentence goes."""
+    body = ('<div>Floods hit Leeds on Monday<br><br><a href="/c">Full statement from the '
+            'council on the floods in Leeds and Bradford this week</a><br><br>'
+            '<a href="/l">Leeds</a> and <a href="/b">Bradford</a> schools shut.</div>')
+    (article,) = _feed({"id": "b4", "text": body})
+    assert article.text.split("\n\n") == ["Floods hit Leeds on Monday",
+                                          "Leeds and Bradford schools shut."]
