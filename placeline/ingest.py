@@ -157,16 +157,19 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 # Legacy encodings news files still arrive in, most likely first (Western, Cyrillic, Central
-# European, Russian and Ukrainian KOI8). Single-byte encodings cannot be told apart by
-# validity, only by plausibility; a text none of them reads plausibly (Japanese, Chinese,
-# Korean, Greek) is read as charset-normalizer guesses, if that reads it better. An audit:
-# KOI8-R "Наводнение в Москве" had been stored as cp1251's "оБЧПДОЕОЙЕ Ч нПУЛЧЕ", and
-# Shift-JIS "東京で地震" as "“Њ‹ћ‚Е’nђk", with warnings that described the garbage.
-LEGACY_ENCODINGS = ("cp1252", "cp1251", "cp1250", "koi8-r", "koi8-u", "latin-1")
+# European, Russian and Ukrainian KOI8, Central European ISO, Turkish). Single-byte encodings
+# cannot be told apart by validity, only by plausibility; a text none of them reads plausibly
+# (Japanese, Chinese, Korean, Greek) is read as charset-normalizer guesses, if that reads it
+# better. An audit: KOI8-R "Наводнение в Москве" had been stored as cp1251's "оБЧПДОЕОЙЕ Ч
+# нПУЛЧЕ", and Shift-JIS "東京で地震" as "“Њ‹ћ‚Е’nђk", with warnings that described the
+# garbage. (ISO-8859-9 is Windows-1254 but for its C1 controls, which browsers read so too.)
+LEGACY_ENCODINGS = ("cp1252", "cp1251", "cp1250", "koi8-r", "koi8-u", "latin-1", "iso8859_2",
+                    "cp1254")
 _ENCODING_NAMES = {
     "cp1252": "Windows-1252 (Western European)", "cp1251": "Windows-1251 (Cyrillic)",
     "cp1250": "Windows-1250 (Central European)", "koi8-r": "KOI8-R (Russian)",
     "koi8-u": "KOI8-U (Ukrainian)", "latin-1": "ISO-8859-1 (Western European)",
+    "iso8859_2": "ISO-8859-2 (Central European)", "cp1254": "Windows-1254 (Turkish)",
     "cp932": "Shift-JIS (Japanese)", "shift_jis": "Shift-JIS (Japanese)",
     "euc_jp": "EUC-JP (Japanese)", "euc_jis_2004": "EUC-JP (Japanese)",
     "gb18030": "GB18030 (Chinese)", "gb2312": "GB2312 (Chinese)", "big5": "Big5 (Chinese)",
@@ -193,6 +196,34 @@ _CYRILLIC_MIN = 20  # letters: fewer are too few to judge their frequencies
 _COMMON_SHARE = 0.55  # news in six Cyrillic languages: 0.63-0.88; read wrongly: 0.30-0.49
 _CLOSE = 0.1  # shares of common letters this close leave two Cyrillic readings in doubt
 _GARBLED = 0.1  # a reading whose words beyond ASCII are this often implausible is garbled
+# The letters beyond ASCII of the languages written in Latin letters in the encodings above.
+# Their readings of one text are all plausible Latin ("Povodnì v Ústí" is Czech read as
+# Windows-1252, "Gyõr" Hungarian, "Ýzmir'de þiddetli yaðýþ" Turkish): the right one writes
+# the letters of one language, where the others mix two or more (ì and ø with ý, õ with
+# á, ý and þ with ç and ü). A review: all three had been read as Windows-1252.
+_ALPHABETS = tuple(frozenset(letters + letters.upper()) for letters in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíñóúü",  # Spanish
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "àçèéíïòóúü",  # Catalan
+    "áéèëïóöüú",  # Dutch
+    "æøåéó",  # Danish, Norwegian
+    "åäöéšž",  # Swedish, Finnish
+    "áðéíóúýþæö",  # Icelandic
+    "áðíóúýæø",  # Faroese
+    "äõöüšž",  # Estonian
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "ąćęłńóśźż",  # Polish
+    "áéíóöőúüű",  # Hungarian
+    "čćđšž",  # Slovene, Croatian, Bosnian, Serbian
+    "ăâîșşțţ",  # Romanian
+    "çğıöşüâîûİ",  # Turkish
+    "çë",  # Albanian
+))
+_BEYOND_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -203,6 +234,7 @@ class _Reading:
     judged: int  # its words beyond ASCII (in its first `_SAMPLE` characters, as the rest)
     cyrillic: int  # its Cyrillic letters
     common: float  # the share of common Cyrillic letters (`_COMMON_CYRILLIC`) among those
+    alphabet: float  # the share of its Latin letters beyond ASCII one language writes
     rank: int  # the encoding's place among the candidates: the likelier wins a tie
 
     @property
@@ -211,15 +243,21 @@ class _Reading:
         return self.cyrillic >= _CYRILLIC_MIN and self.common < _COMMON_SHARE
 
     @property
-    def key(self) -> tuple[int, bool, float, int]:
-        return self.implausible, self.uncommon, -self.common, self.rank
+    def key(self) -> tuple[int, bool, float, float, int]:
+        return self.implausible, self.uncommon, -self.common, -self.alphabet, self.rank
 
 
 def _guessed(data: bytes, source: str) -> tuple[str, str]:
     """The most plausible reading of bytes that name no encoding, and a warning where it is
     in doubt (`_doubt`)."""
-    readings = [r for rank, encoding in enumerate(LEGACY_ENCODINGS)
-                if (r := _reading(data, encoding, rank)) is not None]
+    readings: list[_Reading] = []
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if all(r.text != text for r in readings):  # (a Western file reads alike in four)
+            readings.append(_judged(text, encoding, rank))
     if not readings or min(r.key for r in readings)[:2] != (0, False):
         readings += _normalizer_reading(data, len(LEGACY_ENCODINGS))
     if not readings:
@@ -230,13 +268,29 @@ def _guessed(data: bytes, source: str) -> tuple[str, str]:
 
 def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
     try:
-        text = data.decode(encoding)
+        return _judged(data.decode(encoding), encoding, rank)
     except UnicodeDecodeError:
         return None
+
+
+def _judged(text: str, encoding: str, rank: int) -> _Reading:
     sample = text[:_SAMPLE]
     cyrillic = len(_CYRILLIC.findall(sample))
     common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) if cyrillic else 0.0
-    return _Reading(encoding, text, *_implausibility(sample), cyrillic, common, rank)
+    return _Reading(encoding, text, *_implausibility(sample), cyrillic, common,
+                    _alphabet(sample), rank)
+
+
+def _alphabet(text: str) -> float:
+    """The share of a text's Latin letters beyond ASCII that the language writing most of
+    them writes (`_ALPHABETS`); 1 for a text without any."""
+    counts = Counter(_BEYOND_ASCII.findall(text))
+    latin = {letter: n for letter, n in counts.items() if _script(letter) == "LATIN"}
+    total = sum(latin.values())
+    if not total:
+        return 1.0
+    return max(sum(n for letter, n in latin.items() if letter in alphabet)
+               for alphabet in _ALPHABETS) / total
 
 
 def _normalizer_reading(data: bytes, rank: int) -> list[_Reading]:
@@ -254,8 +308,8 @@ def _normalizer_reading(data: bytes, rank: int) -> list[_Reading]:
 def _doubt(best: _Reading, readings: list[_Reading]) -> str:
     """The warning for a guessed encoding ("" when it is sure enough): no reading is
     plausible, or another Cyrillic one is about as plausible (a file of cp1251 and KOI8-R
-    text). Western and Central European readings of one text are not told apart: both are
-    plausible."""
+    text). Latin readings of one text are told apart by their letters (`_ALPHABETS`), not
+    warned of: each is plausible."""
     name = _ENCODING_NAMES.get(best.encoding, best.encoding.upper())
     advice = "check the text, and save the file as UTF-8 if it is garbled"
     if best.implausible > max(1, _GARBLED * best.judged) or best.uncommon:
@@ -281,13 +335,15 @@ def _implausibility(text: str) -> tuple[int, int]:
 
 
 def _odd_word(word: str) -> bool:
-    """Mixed scripts ("Cafй"), mostly accented letters ("Íîâîñòè": Cyrillic read as Western),
-    lower case before upper ("оБЧПДОЕОЙЕ": KOI8-R read as cp1251)."""
+    """Mixed scripts ("Cafй"), accented letters nearly all ("Íîâîñòè": Cyrillic read as
+    Western; over three quarters, since Czech and Turkish write "září", "yağış" and "aşırı",
+    which over half had called garbled — a review), lower case before upper ("оБЧПДОЕОЙЕ":
+    KOI8-R read as cp1251)."""
     scripts = {_script(c) for c in word}
     if len(scripts) > 1:
         return True
     if len(word) > 3 and "LATIN" in scripts and \
-            sum(1 for c in word if ord(c) > 127) * 2 > len(word):
+            sum(1 for c in word if ord(c) > 127) * 4 > len(word) * 3:
         return True
     return any(a.islower() and b.isupper() for a, b in pairwise(word))
 

@@ -4,7 +4,12 @@ without a declared encoding, and the "Original:" address cut short."""
 
 from __future__ import annotations
 
-from placeline.htmlpage import read_html
+import json
+
+import pytest
+
+from placeline.htmlpage import READ_WARNINGS, read_html
+from placeline.ingest import read_bytes
 
 SHEFFIELD = """<html><head><title>Election results</title></head><body>
 <div class="story-body">
@@ -155,3 +160,116 @@ def test_a_feed_body_s_wrapper_is_no_box_of_links():
     (article,) = _feed({"id": "b4", "text": body})
     assert article.text.split("\n\n") == ["Floods hit Leeds on Monday",
                                           "Leeds and Bradford schools shut."]
+
+
+# -- Central European and Turkish files that name no encoding -------------------------------
+
+CZECH = """Povodně v Ústí nad Labem
+
+Hladina Labe v Ústí nad Labem v úterý ráno stoupla nad sedm metrů a město vyhlásilo třetí \
+stupeň povodňové aktivity. Hasiči evakuovali obyvatele nejníže položených ulic ve čtvrti Střekov.
+
+„Voda stoupá rychleji, než jsme čekali,“ řekl primátor města. Podle Českého \
+hydrometeorologického ústavu by řeka měla kulminovat ve středu odpoledne.
+
+Silné deště zasáhly také Plzeň, kde se z břehů vylila Úslava. V Českých Budějovicích a Liberci \
+zůstaly zavřené desítky škol.
+
+Vláda v Praze na mimořádném jednání schválila pomoc ve výši 500 milionů korun. Žádosti \
+o příspěvek mohou obce podávat až do konce září.
+"""
+HUNGARIAN = """Árvíz fenyeget Győrben
+
+A Duna vízszintje kedden reggel hét méter fölé emelkedett Győrnél, és a város harmadfokú \
+árvízvédelmi készültséget rendelt el. A tűzoltók homokzsákokkal erősítik a gátakat.
+
+„Nem emlékszem, hogy valaha ilyen gyorsan nőtt volna a víz” – mondta egy helyi lakos. Az \
+Országos Vízügyi Főigazgatóság szerint a tetőzés csütörtökön várható.
+
+Székesfehérváron és Veszprémben is rendkívüli ülést tartott a közgyűlés. Budapesten lezárták \
+az alsó rakpartot, a hajóforgalmat Esztergom és Szentendre között szüneteltetik.
+
+A kormány ötmilliárd forintot különített el a károsult települések megsegítésére.
+"""
+TURKISH = """İzmir'de şiddetli yağış hayatı felç etti
+
+İzmir'de salı sabahı başlayan sağanak yağış nedeniyle birçok cadde sular altında kaldı. \
+Bornova ve Karşıyaka ilçelerinde ev ve iş yerlerini su bastı, itfaiye ekipleri gece boyunca \
+çalıştı.
+
+Meteoroloji Genel Müdürlüğü, yağışların çarşamba günü Muğla ve Aydın'da da etkili olacağını \
+açıkladı. Bodrum'da feribot seferleri iptal edildi.
+
+Şanlıurfa'da ise aşırı sıcaklar nedeniyle okullarda eğitime ara verildi. Valilik, \
+vatandaşların öğle saatlerinde dışarı çıkmamasını istedi.
+
+İçişleri Bakanlığı, afetten etkilenen illere acil yardım gönderildiğini duyurdu.
+"""
+FRENCH = """Inondations à Besançon
+
+Le Doubs a débordé mardi à Besançon, où les pompiers ont évacué une centaine d’habitants. \
+« Nous n’avions jamais vu ça », a déclaré le maire, qui évalue les dégâts à 12 millions d’€.
+
+À Dijon et à Mulhouse, les écoles resteront fermées jusqu’à jeudi. Météo-France maintient la \
+vigilance orange sur la Franche-Comté.
+"""
+GERMAN = """Hochwasser in Düsseldorf
+
+Der Rhein ist am Dienstag in Düsseldorf über die Ufer getreten. „Wir rechnen mit einem Pegel \
+von über neun Metern“, sagte ein Sprecher der Stadt. Die Schäden werden auf 20 Mio. € geschätzt.
+
+Auch in Köln und Mönchengladbach mussten Straßen gesperrt werden.
+"""
+SPANISH = """Temporal en Málaga
+
+Las lluvias dejaron el martes más de 200 litros por metro cuadrado en Málaga, según la Agencia \
+Estatal de Meteorología. “Ha sido una noche muy larga”, explicó el alcalde.
+
+En Córdoba y Cádiz se suspendieron las clases, y el Gobierno aprobó ayudas de 30 millones de €.
+"""
+ENGLISH = """Floods in Leeds
+
+The River Aire burst its banks in Leeds on Tuesday. “We have never seen anything like it,” \
+the council’s leader said – damage is put at €4m (£3.4m).
+
+Roads to Bradford were closed, and the café at Kirkstall Abbey was flooded.
+"""
+ICELANDIC = """Eldgos á Reykjanesskaga
+
+Eldgos hófst við Grindavík í nótt og þurfti að rýma bæinn. Almannavarnir segja að hraunið \
+renni í átt að Svartsengi og að íbúar fái ekki að snúa heim í bráð.
+
+Veðurstofa Íslands fylgist náið með þróuninni, og flugvöllurinn í Keflavík er enn opinn.
+"""
+
+
+def _unquoted(text: str) -> str:
+    """ISO-8859-2 has no curly quotes nor dashes: a file in it writes them plainly."""
+    return text.translate(str.maketrans("„“”–", '"""-'))
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    (CZECH, "cp1250"), (_unquoted(CZECH), "iso8859-2"), (HUNGARIAN, "cp1250"),
+    (_unquoted(HUNGARIAN), "iso8859-2"), (TURKISH, "cp1254"), (TURKISH, "iso8859-9"),
+    (FRENCH, "cp1252"), (GERMAN, "cp1252"), (SPANISH, "cp1252"), (ENGLISH, "cp1252"),
+    (ICELANDIC, "cp1252"), (FRENCH.replace("’", "'").replace("€", "euros"), "latin-1"),
+], ids=["czech cp1250", "czech iso-8859-2", "hungarian cp1250", "hungarian iso-8859-2",
+        "turkish cp1254", "turkish iso-8859-9", "french cp1252", "german cp1252",
+        "spanish cp1252", "english cp1252", "icelandic cp1252", "french latin-1"])
+def test_a_file_naming_no_encoding_is_read_in_its_language_s(text, encoding):
+    """Czech, Hungarian and Turkish news had been read as Windows-1252, every reading of
+    Latin letters being as plausible as another ("Povodnì v Ústí", "Gyõr", "Ýzmir'de
+    þiddetli yaðýþ"), and the Turkish one warned of as garbled; Western files, Icelandic's
+    ð, þ and ý among them, are read as before."""
+    [document] = read_bytes(text.encode(encoding), "story.txt")
+    assert document.text == text
+    assert READ_WARNINGS not in document.metadata
+
+
+def test_a_page_and_a_feed_row_naming_no_encoding_are_read_in_their_language_s():
+    page = f"<html><body><article><p>{TURKISH}</p></article></body></html>"
+    [document] = read_bytes(page.encode("cp1254"), "story.html")
+    assert "Şanlıurfa'da ise aşırı sıcaklar" in document.text
+    line = json.dumps({"id": "cz1", "text": CZECH}, ensure_ascii=False)
+    [row] = read_bytes(line.encode("cp1250") + b"\n", "feed.jsonl")
+    assert row.text == CZECH
