@@ -36,10 +36,20 @@ from placeline.present import (
 )
 from placeline.store import Store
 
+# The story's web address is shown whole up to this length (four lines of the page's
+# column): Streamlit wraps it, so no length breaks the layout (measured in Chromium at 1400
+# and 390 pixels), but a 1,206-character tracking address took 12 lines (29 on a phone).
+# Cut at 90, as it had been, the Guardian's 136 lost their story's words, and a copy of the
+# text was no address.
+ORIGINAL_SHOWN = 300
+
 
 def original_link(url: str | None) -> str:
-    """"Original: news.example/…" linked to the story's web address, when it has one."""
-    link = linked_text(clipped((url or "").strip(), 90), url)
+    """"Original: https://news.example/…" linked to the story's web address, when it has
+    one; an address cut short says itself whole on hover, as the link holds it."""
+    address = (url or "").strip()
+    shown = clipped(address, ORIGINAL_SHOWN)
+    link = linked_text(shown, url, title=address if shown != address else "")
     return f"  \n**Original:** {link}" if link.startswith("[") else ""
 
 

@@ -122,17 +122,20 @@ def web_link(markdown: str, url: object) -> str:
     return f"[{markdown}]({address})" if address else markdown
 
 
-def linked_text(text: str, url: object, strong: bool = False) -> str:
-    """`text` shown as written (in bold if `strong`), linked as `web_link` links. In a
-    link's text Markdown links no address (links do not nest), so it is escaped without
-    `escape_markdown`'s word joiners, and copying it copies the text: the Articles page's
-    "Original: https://…" had a joiner inside "https://", and pasted it was no address
-    (audit 19). Without a link it is `escape_markdown`'s."""
+def linked_text(text: str, url: object, strong: bool = False, title: str = "") -> str:
+    """`text` shown as written (in bold if `strong`), linked as `web_link` links, with
+    `title` on hover if given. In a link's text Markdown links no address (links do not
+    nest), so it is escaped without `escape_markdown`'s word joiners, and copying it copies
+    the text: the Articles page's "Original: https://…" had a joiner inside "https://", and
+    pasted it was no address (audit 19). The title is escaped as `titled_link`'s. Without a
+    link it is `escape_markdown`'s."""
     address = _web_address(url)
     if not address:
         shown = escape_markdown(text)
         return f"**{shown}**" if strong else shown
     label = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    if title:
+        address += ' "' + _ASCII_PUNCTUATION.sub(r"\\\1", " ".join(title.split())) + '"'
     return f"[**{label}**]({address})" if strong else f"[{label}]({address})"
 
 
