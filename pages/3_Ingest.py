@@ -11,28 +11,19 @@ import streamlit as st
 
 from app_common import get_store, refresh
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
-from placeline.ingest import (
-    MAX_BYTES,
-    UPLOAD,
-    UPLOAD_MAX,
-    count_documents,
-    count_documents_in,
-    iter_paths,
-    read_bytes,
-    read_paths,
-)
+from placeline.ingest import MAX_BYTES, UPLOAD, UPLOAD_MAX, read_bytes, read_paths
 from placeline.ingest_runs import (
     BackgroundIngest,
-    RunRecord,
     ended_note,
     forget,
-    input_key,
     last_ended,
+    path_record,
     running,
     running_note,
     runs,
     stopped_note,
     unfinished,
+    upload_record,
 )
 from placeline.pipeline import Pipeline
 from placeline.present import counted, escape_markdown
@@ -50,18 +41,13 @@ def start_ingest(uploads: list, folder: str, online: bool) -> BackgroundIngest:
     # counted first, which takes a moment per 100 MB).
     if uploads:  # (their bytes taken now: the thread may outlive the widget's files)
         files = [(upload.name, upload.getvalue()) for upload in uploads]
-        total = sum(count_documents(data, name) for name, data in files)
         documents = (doc for name, data in files
                      for doc in read_bytes(data, f"{UPLOAD}{name}"))
-        names = [name for name, _ in files]
-        record = RunRecord(store, ", ".join(names), input_key(names, upload=True), total,
-                           "page")
+        record = upload_record(store, files)
     else:
         path = Path(folder.strip()).expanduser()
-        total = sum(count_documents_in(item) if isinstance(item, Path) else 1
-                    for item in iter_paths([path]))  # unreadable entries count, not raise
         documents = read_paths([path])
-        record = RunRecord(store, str(path), input_key([path]), total, "page")
+        record = path_record(store, [path], "page")  # (unreadable entries count, not raise)
     from placeline.geocode import cached_answers, online_geocoder
     from placeline.geoparse import Geoparser
     from placeline.pipeline import load_corrections

@@ -131,22 +131,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _run_record(store, paths: list[str]):
     """This ingest's record in the store (`placeline.ingest_runs`), after a note on stderr
-    of each ingest that stopped before its end: this one goes on with it when its input is
-    the same, else it is still to be finished."""
-    from placeline.ingest import count_documents_in, iter_paths
-    from placeline.ingest_runs import RunRecord, input_key, stopped_note, unfinished
+    of each ingest that stopped before its end: this one goes on with it when it reads all
+    of its input (the same, or the files an upload stopped on), else it is still to be
+    finished."""
+    from placeline.ingest_runs import (
+        WHERE,
+        finishes,
+        path_record,
+        stopped_note,
+        unfinished,
+    )
 
-    key = input_key(paths)
+    record = path_record(store, paths, "cli")
     for run in unfinished(store):
-        if run.get("key") == key:
-            print(f"note: going on with the ingest of {run.get('input')} that stopped after "
-                  f"{run.get('read', 0):,} of {run.get('total', 0):,} documents read; the "
-                  "articles it stored are skipped", file=sys.stderr)
+        same = run.get("key") == record.key
+        if same or finishes(record.files, run):
+            route = "" if same else f" {WHERE.get(run.get('where'), '')}"
+            print(f"note: going on with the ingest of {run.get('input')}{route} that stopped "
+                  f"after {run.get('read', 0):,} of {run.get('total', 0):,} documents read; "
+                  "the articles it stored are skipped", file=sys.stderr)
         else:
             print(f"note: {stopped_note(run)}", file=sys.stderr)
-    total = sum(count_documents_in(item) if isinstance(item, Path) else 1
-                for item in iter_paths(paths))  # (as the Ingest page counts them)
-    return RunRecord(store, ", ".join(paths), key, total, "cli")
+    return record
 
 
 # `ingest`'s exit statuses beyond 0 (everything read) and 2 (an error, as for every command):

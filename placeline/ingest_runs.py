@@ -10,7 +10,8 @@ ahead of what is stored, nor behind) and at its end. A run still "running"
 whose process is gone (a server stopped, a killed process) was interrupted. A run that did
 not end, with no later run of the same input that did, is told on the Ingest page, the map
 and Articles pages and by the CLI's `ingest`: running the same input again finishes it, as
-stored articles are skipped. The page runs its ingest in a `BackgroundIngest` thread, which
+stored articles are skipped, and so does any run that reads it all to its end (the uploaded
+file ingested by `ingest`, a folder that holds it): the stopped run is then "superseded". The page runs its ingest in a `BackgroundIngest` thread, which
 a rerun or another page leaves going; the page follows its progress while it is shown.
 """
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from placeline.ingest import UPLOAD, count_documents, count_documents_in, iter_paths
 from placeline.present import counted
 
 if TYPE_CHECKING:  # (the map and Articles pages read the records; they need no pipeline)
@@ -66,6 +68,9 @@ class RunRecord:
     read: int = 0
     last: str = ""
     values: dict = field(default_factory=dict)
+    # What it reads (`path_record`, `upload_record`): the resolved paths of its files here,
+    # "upload:NAME" for an upload. Not kept: read at its end, to know the runs it finishes.
+    files: frozenset[str] = frozenset()
 
     def start(self) -> RunRecord:
         self._prune()
@@ -95,8 +100,22 @@ class RunRecord:
                                duplicates=len(report.duplicates), skipped=len(report.failed))
         try:
             self._write()
+            if state == "done":
+                self._supersede()
         except Exception:  # (the store that failed the run may fail this too)
             log.warning("could not record the end of ingest run %s", self.id, exc_info=True)
+
+    def _supersede(self) -> None:
+        """The earlier runs that stopped before their end and whose whole input this one,
+        ended, has read, by another route: "superseded", no longer told. An upload stopped
+        half-way and then the same file ingested to its end by `ingest` had still been told
+        on every page, asking the user to finish what was done (a review)."""
+        for run in unfinished(self.store):
+            if run["id"] != self.id and run["started"] < self.values["started"] \
+                    and finishes(self.files, run):
+                self.store.set_setting(RUN_PREFIX + run["id"], json.dumps({
+                    **run, "state": "superseded", "superseded_by": self.id,
+                    "superseded_at": _now()}))
 
     def _write(self) -> None:
         self.values.update(read=self.read, last=Path(self.last).name, heard=_now())
@@ -175,7 +194,8 @@ def _alive(pid: object) -> bool:
 
 def unfinished(store) -> list[dict]:
     """Runs that stopped before their end, newest first, with no later run of the same input
-    that ended ("done" or not): those whose rest may still be missing."""
+    that ended ("done" or not), nor one of another route that read all of it ("superseded"):
+    those whose rest may still be missing."""
     found, later = [], set()
     for run in runs(store):  # (newest first)
         if run["state"] in {"interrupted", "failed"} and run.get("key") not in later:
@@ -214,8 +234,54 @@ def input_key(names: Iterable[str | Path], upload: bool = False) -> str:
     """What tells a run of the same input again: its files' resolved paths, or the names of
     the files uploaded, in any order."""
     if upload:
-        return "upload:" + "\n".join(sorted(map(str, names)))
+        return UPLOAD + "\n".join(sorted(map(str, names)))
     return "\n".join(sorted(os.path.realpath(name) for name in names))
+
+
+def path_record(store: Store, paths: Iterable[str | Path], where: str) -> RunRecord:
+    """The record of an ingest of files and folders here, its documents counted as the
+    Ingest page's bar counts them (a JSONL file's lines, a zip's members; an unreadable
+    entry counts one), with the files it reads."""
+    paths = list(paths)
+    total, files = 0, set()
+    for item in iter_paths(paths):
+        total += count_documents_in(item) if isinstance(item, Path) else 1
+        if isinstance(item, Path):
+            files.add(os.path.realpath(item))
+    return RunRecord(store, ", ".join(map(str, paths)), input_key(paths), total, where,
+                     files=frozenset(files))
+
+
+def upload_record(store: Store, uploads: list[tuple[str, bytes]]) -> RunRecord:
+    """The record of the Ingest page's ingest of uploaded files ((name, bytes) each)."""
+    names = [name for name, _ in uploads]
+    total = sum(count_documents(data, name) for name, data in uploads)
+    return RunRecord(store, ", ".join(names), input_key(names, upload=True), total, "page",
+                     files=frozenset(UPLOAD + name for name in names))
+
+
+def finishes(files: frozenset[str], run: dict) -> bool:
+    """Whether an ingest that reads `files` (`RunRecord.files`) to its end reads all that a
+    stopped `run` was given: its files here (a folder's, every one now in it), or uploads of
+    their names; for an uploaded run, files of its names, here or uploaded. A name ties an
+    upload and a file as ingest ties their articles (`placeline.ingest.uploaded_as`)."""
+    key = run.get("key") or ""
+    names = {os.path.basename(f.removeprefix(UPLOAD)) for f in files}
+    if key.startswith(UPLOAD):
+        return set(key.removeprefix(UPLOAD).split("\n")) <= names
+    given = [path for path in key.split("\n") if path]
+    return bool(given) and all(_read_whole(path, files) for path in given)
+
+
+def _read_whole(path: str, files: frozenset[str]) -> bool:
+    """Whether `files` hold a file or folder given (resolved), or uploads of its files."""
+    if path in files:
+        return True
+    if not os.path.isdir(path):
+        return UPLOAD + os.path.basename(path) in files
+    inside = [os.path.realpath(item) for item in iter_paths([path]) if isinstance(item, Path)]
+    return bool(inside) and all(
+        item in files or UPLOAD + os.path.basename(item) in files for item in inside)
 
 
 def last_ended(store) -> dict | None:

@@ -405,9 +405,8 @@ def test_a_run_whose_process_is_gone_was_interrupted(store):
     assert [r["id"] for r in running(store)] == ["x1"] and unfinished(store) == []
 
 
-def _interrupted_upload(store, count: int = 4, read: int = 2) -> None:
-    record = RunRecord(store, "feed.jsonl", input_key(["feed.jsonl"], upload=True), count,
-                       "page").start()
+def _interrupted_upload(store, count: int = 4, read: int = 2, name: str = "feed.jsonl") -> None:
+    record = RunRecord(store, name, input_key([name], upload=True), count, "page").start()
     record.read = read
     record.finish("interrupted")
 
@@ -418,14 +417,15 @@ def test_the_cli_tells_an_ingest_that_stopped_and_goes_on_with_it(tmp_path, caps
     feed = _feed(tmp_path / "feed.jsonl", _briefs(4), 1_709_600_000)
     other = _feed(tmp_path / "other.jsonl", _briefs(6)[4:], 1_709_600_000)
     store = open_store(db)
-    _interrupted_upload(store)
+    _interrupted_upload(store, name="synth600.jsonl")  # (feed.jsonl's upload: the ingest of
+    # feed.jsonl below would finish it, test_left20_ingest)
     with pytest.raises(KeyboardInterrupt):  # (Ctrl-C, which `main` makes exit 130)
         recorded_ingest(Pipeline(store, geoparser), _stopping_after(read_paths([other]), 1),
                         RunRecord(store, str(other), input_key([other]), 2, "cli"))
     store.close()
     assert main(["ingest", str(feed), "--db", str(db)]) == 0
     err = capsys.readouterr().err
-    assert "note: The ingest of feed.jsonl from the Ingest page (started " in err
+    assert "note: The ingest of synth600.jsonl from the Ingest page (started " in err
     assert "stopped after 2 of 4 documents read (it was interrupted)" in err
     assert f"note: The ingest of {other} from the command line" in err
     assert main(["ingest", str(other), "--db", str(db)]) == 0
