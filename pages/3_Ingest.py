@@ -84,7 +84,8 @@ def follow(job: BackgroundIngest) -> None:
     bar.progress(1.0, text="Done" if job.error is None else "Stopped")
     if not job.shown:
         job.shown = True
-        refresh()
+        if job.changed():  # (one that stored nothing new keeps them: a review)
+            refresh()
 
 
 def show_report(job: BackgroundIngest) -> None:
@@ -153,6 +154,7 @@ def follow_record(run: dict) -> None:
     """Follow a run by its record in the store, until it is no longer under way."""
     st.info(escape_markdown(running_note(run)), icon=":material/hourglass_top:")
     bar = st.progress(0.0, text="Reading…")
+    revision = store.last_change()
     while run["state"] == "running":
         total = max(run.get("total", 0), run.get("read", 0), 1)
         bar.progress(min(run.get("read", 0) / total, 1.0),
@@ -160,7 +162,8 @@ def follow_record(run: dict) -> None:
                           f"{escape_markdown(run.get('last', ''))}")
         time.sleep(FOLLOW_RECORD_EVERY)
         run = next((r for r in runs(store) if r["id"] == run["id"]), {"state": "gone"})
-    refresh()
+    if store.last_change() != revision:
+        refresh()
     st.rerun()  # (its end is told as the last run's, or as one that stopped)
 
 

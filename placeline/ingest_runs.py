@@ -320,6 +320,7 @@ class BackgroundIngest:
         self.error: BaseException | None = None
         self.done = threading.Event()
         self.shown = False  # the page has shown its end (and refreshed its caches)
+        self.revision = record.store.last_change()  # (as it starts)
         self._thread = threading.Thread(target=self._run, args=(pipeline, documents),
                                         name=f"placeline-ingest-{record.id}", daemon=True)
 
@@ -336,6 +337,11 @@ class BackgroundIngest:
             self.error = error
         finally:
             self.done.set()
+
+    def changed(self) -> bool:
+        """Whether the store's content changed since it started (by it, or anyone): the
+        page's caches are then stale."""
+        return self.record.store.last_change() != self.revision
 
     def take(self) -> list[tuple[int, str]]:
         """The progress since the last call."""

@@ -331,7 +331,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator:
-        """All-or-nothing writes; every commit moves the revision readers cache on.
+        """All-or-nothing writes; a commit that changed what readers show (`_changed`) moves
+        the revision they cache on.
 
         Nested inside another transaction it is a savepoint: a batch of articles commits
         once (a commit costs more than writing one article), and a failed article still
@@ -348,10 +349,12 @@ class Store:
                 yield from self._savepoint(conn, f"nested{depth}")
                 return
             self._begin_write(conn)
+            self._local.changed = False
             try:
                 yield conn
-                conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
-                             " WHERE key = 'revision'")
+                if self._local.changed:
+                    conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS"
+                                 " TEXT) WHERE key = 'revision'")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -359,6 +362,14 @@ class Store:
                 conn.execute("COMMIT")
         finally:
             self._local.depth = depth
+
+    def _changed(self) -> None:
+        """The open transaction changes the store's content (articles, their mentions,
+        events and terms, places, corrections, dates set by hand): its commit moves the
+        revision. Not a setting (an ingest's record of its run, a rule's version) nor the
+        geocoder's cache of "no such place": every ingest had moved it, one that stored
+        nothing too, and the dashboard's caches were thrown away for nothing (a review)."""
+        self._local.changed = True
 
     @contextmanager
     def batch(self) -> Iterator:
@@ -439,6 +450,7 @@ class Store:
                 _article_values(article, published)).fetchone()
             if row is None:
                 return None  # stored already
+            self._changed()
             article_id = int(row[0])
             with self._pipelined(tx):
                 self._write_mentions(tx, article_id, mentions)
@@ -481,6 +493,7 @@ class Store:
                              (article_id,)).fetchone()
             if row is None:
                 raise LookupError(f"article {article_id} is not stored")
+            self._changed()
             tx.execute(
                 "UPDATE articles SET source = ?, url = ?, title = ?, text = ?, raw = ?,"
                 " published = ?, published_method = ?, published_confidence = ?,"
@@ -526,6 +539,7 @@ class Store:
             if row is None:
                 return
             metadata = {**json.loads(row[0] or "{}"), **changes}
+            self._changed()
             tx.execute("UPDATE articles SET metadata = ? WHERE id = ?",
                        (json.dumps(metadata, default=str), article_id))
 
@@ -536,11 +550,15 @@ class Store:
         if not ids:
             return 0
         with self.transaction():  # (`_rows_in` goes 500 ids at a time: PostgreSQL takes
-            return len(list(self._rows_in(  # 65,535 parameters at most)
+            removed = len(list(self._rows_in(  # 65,535 parameters at most)
                 "DELETE FROM articles WHERE id IN ({}) RETURNING id", ids)))
+            if removed:
+                self._changed()
+            return removed
 
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
         with self.transaction() as tx:
+            self._changed()
             tx.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             self._write_mentions(tx, article_id, list(mentions))
 
@@ -557,6 +575,7 @@ class Store:
     def set_publication_date(self, article_id: int, guess: DateGuess,
                              story_id: int | None = None) -> None:
         with self.transaction() as tx:
+            self._changed()
             tx.execute(
                 "UPDATE articles SET published = ?, published_method = ?,"
                 " published_confidence = ?, published_evidence = ?, story_id = ? WHERE id = ?",
@@ -566,6 +585,7 @@ class Store:
 
     def replace_events(self, article_id: int, events: Iterable[Event]) -> None:
         with self.transaction() as tx:
+            self._changed()
             tx.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
             self._write_events(tx, article_id, events)
 
@@ -630,6 +650,7 @@ class Store:
 
     def upsert_place(self, place: Place) -> None:
         with self.transaction() as tx:
+            self._changed()
             self._upsert_places(tx, [place])
 
     def place(self, place_id: str) -> Place | None:
@@ -653,7 +674,8 @@ class Store:
 
     def cache_put(self, query: str, provider: str, place: Place | None) -> None:
         with self.transaction() as tx:
-            if place is not None:
+            if place is not None:  # (a place the map may show: its row is refreshed)
+                self._changed()
                 self._upsert_places(tx, [place])
             tx.execute(
                 "INSERT INTO geocode_cache (query, provider, place_id, fetched_at)"
@@ -871,6 +893,7 @@ class Store:
 
     def replace_terms(self, article_id: int, terms: Iterable[str]) -> None:
         with self.transaction() as tx:
+            self._changed()
             tx.execute("DELETE FROM article_terms WHERE article_id = ?", (article_id,))
             self._write_terms(tx, article_id, terms)
 
@@ -1041,9 +1064,10 @@ class Store:
         self._journal({"op": "undate", "context_hint": old_hash, "created_at": moved})
         self._journal(self._dated(new_hash, row[0], moved))
 
-    @staticmethod
-    def _corrections_changed(tx) -> None:
-        """Count a change of the corrections, in the transaction that makes it."""
+    def _corrections_changed(self, tx) -> None:
+        """Count a change of the corrections, in the transaction that makes it (a change
+        of the content, too)."""
+        self._changed()
         tx.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET"
                    " value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
                    (CORRECTIONS_REVISION,))

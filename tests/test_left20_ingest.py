@@ -16,7 +16,8 @@ from placeline.ingest import read_bytes, read_paths
 from placeline.ingest_runs import RunRecord, input_key, recorded_ingest, runs, unfinished
 from placeline.pipeline import IngestInterrupted, Pipeline
 from placeline.store import open_store
-from tests.test_audit19_ingest import _briefs, _feed, _stopping_after
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+from tests.test_audit19_ingest import _briefs, _daily_exports, _feed, _stopping_after
 
 # -- 1. a stopped ingest, finished by another route ------------------------------------------
 
@@ -96,3 +97,86 @@ def test_an_ingest_of_part_of_a_stopped_input_leaves_it_told(store, geoparser, t
                     ingest_runs.path_record(store, [second], "cli"))
     assert [run["input"] for run in unfinished(store)] == [str(tmp_path),
                                                            "first.jsonl, second.jsonl"]
+
+
+# -- 2. the revision moves when the content does ---------------------------------------------
+
+
+def _ingest_recorded(store, geoparser, *paths):
+    """`ingest PATHS` as the command line runs it, its run recorded."""
+    return recorded_ingest(Pipeline(store, geoparser), read_paths(paths),
+                           ingest_runs.path_record(store, paths, "cli"))
+
+
+def test_an_ingest_that_stores_nothing_new_leaves_the_revision(store, geoparser, tmp_path):
+    """The review: every ingest moved the revision the dashboard's caches are keyed on, one
+    that found everything "already stored" too (its commit groups and its run's record), so
+    the caches were thrown away for nothing."""
+    old, new = _daily_exports(tmp_path / "feeds")
+    _ingest_recorded(store, geoparser, new)
+    before = store.last_change()
+    again = _ingest_recorded(store, geoparser, new)
+    assert (again.added, again.updated, len(again.duplicates)) == ([], [], 2)
+    assert store.last_change() == before
+    store.set_setting("a setting", "1")  # (the run records, the story terms' rule…)
+    store.remove_setting("a setting")
+    assert store.last_change() == before
+    first = _ingest_recorded(store, geoparser, old)  # an older version: its key is kept
+    assert first.warnings and store.last_change() > before
+    before = store.last_change()
+    _ingest_recorded(store, geoparser, old)  # … so the next run says nothing, and stores
+    assert store.last_change() == before     # nothing
+    _ingest_recorded(store, geoparser, _feed(tmp_path / "more.jsonl", _briefs(1), 1_709_700_000))
+    assert store.last_change() > before
+
+
+def test_the_revision_moves_with_every_change_of_content(store):
+    """Articles, mentions, events, places, corrections and dates set by hand move it."""
+    import datetime as dt
+
+    from placeline.models import Article, Event, Mention, Place
+
+    york = Place(id="geonames:2633352", name="York", lat=53.96, lon=-1.08, kind="city",
+                 country="GB")
+    article = Article(source="a.txt", title="Floods in York", text="Floods hit York.",
+                      content_hash="h1", published=None)
+    before = store.last_change()
+    article_id = store.add_article(article, [Mention(10, 14, "York", york, 0.9)])
+    assert store.last_change() > before
+    steps = [
+        lambda: store.replace_events(article_id, [Event(york.id, dt.date(2024, 3, 5), None,
+                                                        "day", 0, 16)]),
+        lambda: store.replace_mentions(article_id, []),
+        lambda: store.upsert_place(york),
+        lambda: store.update_metadata(article_id, {"x": 1}),
+        lambda: store.add_correction("York", york),
+        lambda: store.remove_correction(store.corrections()[0]["correction_id"]),
+        lambda: store.set_date_correction("h1", dt.date(2024, 3, 5)),
+        lambda: store.remove_date_correction("h1"),
+        lambda: store.delete_articles([article_id]),
+    ]
+    for step in steps:
+        before = store.last_change()
+        step()
+        assert store.last_change() > before, step
+    before = store.last_change()
+    assert store.add_article(article, []) is not None  # (stored again: deleted above)
+    assert store.add_article(article, []) is None and store.last_change() == before + 1
+
+
+def test_the_ingest_page_keeps_the_caches_after_an_ingest_that_changed_nothing(
+        app_db, tmp_path, monkeypatch):  # noqa: F811
+    import app_common
+
+    refreshed = []
+    monkeypatch.setattr(app_common, "refresh", lambda: refreshed.append(1))
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    _feed(folder / "feed.jsonl", _briefs(2), 1_709_600_000)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert "2 added" in at.success[0].value and refreshed == [1]
+    at.button[0].click().run()
+    assert not at.exception
+    assert "0 added · 2 already stored" in at.success[0].value and refreshed == [1]
