@@ -62,6 +62,9 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
 UPLOAD = "upload:"
 # Metadata: a document's source named from the folder or file given at ingest (`name_from`).
 SOURCE_NAME = "source_name"
+# Metadata: the working folder a document given by a relative path was read in, against
+# which its source (kept as given) is resolved when it is read again from another folder.
+READ_IN = "read_in"
 # Metadata: when the file a document was read from was last modified (a zip member: its own
 # time), UTC: which of two versions of an article is newer (`placeline.versions`).
 FILE_TIME = "file_modified"
@@ -389,8 +392,8 @@ def source_names(source: str) -> list[str]:
     folder (a JSONL row and an archive's member keep their "#id" and "/member" after it).
     paris.txt ingested by its absolute path (a cron job), then edited and read by hand as
     news/paris.txt, had been two sources and two articles (an audit). A name that is no file
-    here (an upload's) is only itself; a path stored relative to another working folder is
-    not found."""
+    here (an upload's) is only itself. (A path stored relative to another working folder:
+    `tail_names`.)"""
     found = _file_of(source)
     if found is None:
         return [source]
@@ -399,6 +402,44 @@ def source_names(source: str) -> list[str]:
     for spelled in (os.path.abspath(path), os.path.realpath(path)):
         names += [spelled + rest, os.path.relpath(spelled) + rest]
     return list(dict.fromkeys(names))
+
+
+def tail_names(source: str) -> list[str]:
+    """The names a document read from a file here may have been stored under relative to
+    another working folder: its file's path from each folder above it ("data/x.txt",
+    "main/data/x.txt" of /work/main/data/x.txt; links resolved too), with its row or
+    member. An article ingested as data/x.txt in /work/main, then read again from another
+    folder, had not been found: a second article (a review). A stored version named so only
+    must have been read in the folder that makes it this file (`elsewhere`). (Not a path
+    written with "..": no name of the file here tells it.)"""
+    found = _file_of(source)
+    if found is None:
+        return []
+    path, rest = found
+    names = []
+    for spelled in (os.path.abspath(path), os.path.realpath(path)):
+        parts = Path(spelled).parts[1:]
+        names += [os.path.join(*parts[i:]) + rest for i in range(len(parts))]
+    return list(dict.fromkeys(names))
+
+
+def elsewhere(source: str, stored: str, metadata: Mapping[str, object]) -> bool:
+    """Whether a stored source named like the file `source` was read from (`source_names`,
+    `tail_names`) is another file: a relative path that, resolved against the folder it was
+    read in (`READ_IN`), is not `source`'s file (data/x.txt read in /work/other had been
+    taken for a version of data/x.txt read in /work/main), or one of its tails alone, with
+    no such folder kept to tell (a store written before: "index.html" of every site)."""
+    found = _file_of(source)
+    if found is None or os.path.isabs(stored) or stored.startswith(UPLOAD):
+        return False
+    path, rest = found
+    folder = metadata.get(READ_IN)
+    if not isinstance(folder, str):
+        return stored not in source_names(source)
+    if not stored.endswith(rest):
+        return True
+    spelled = stored[:len(stored) - len(rest)] if rest else stored
+    return os.path.realpath(os.path.join(folder, spelled)) != os.path.realpath(path)
 
 
 def uploaded_as(source: str) -> str | None:
@@ -1029,12 +1070,16 @@ def _reason(exc: OSError) -> str:
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError]:
     """Every document under the given paths, or the reason a file could not be read. Each
-    document's metadata names it from the folder or file given (`SOURCE_NAME`)."""
+    document's metadata names it from the folder or file given (`SOURCE_NAME`), and, given
+    by a relative path, says the folder it was read in (`READ_IN`)."""
     for raw in paths:
         named = Path(raw)
+        folder = None if named.is_absolute() else os.getcwd()
         for item in _read_named(named):
             if isinstance(item, RawDocument):
                 item.metadata[SOURCE_NAME] = name_from(item.source, named)
+                if folder is not None:
+                    item.metadata[READ_IN] = folder
             yield item
 
 

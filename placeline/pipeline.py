@@ -46,12 +46,14 @@ from placeline.ingest import (
     FILE_TIME,
     RawDocument,
     content_hash,
+    elsewhere,
     file_time,
     row_id,
     shared_wording,
     source_identity,
     source_names,
     spaced,
+    tail_names,
     upload_of,
     uploaded_as,
     wording,
@@ -257,6 +259,23 @@ def _names_it(own_id: str | None, names: list[str], url: str, row: dict) -> bool
         return False
     theirs = row_id(row["source"], json.loads(row["metadata"] or "{}"))
     return own_id is None or theirs is None or theirs == own_id
+
+
+def _from_here(article: Article, names: list[str], rows: list[dict]) -> list[dict]:
+    """The stored rows found by a document's names or URL that it may be a new version of:
+    not another row of its own feed (`_other_row_of_one_feed`), nor another file named like
+    its own (`elsewhere`: read by the same relative path in another folder, or named by a
+    tail of its path alone) unless its URL names it."""
+    kept = []
+    for row in rows:
+        other_file = elsewhere(article.source, row["source"],
+                               json.loads(row["metadata"] or "{}"))
+        if other_file and not (article.url and row["url"] == article.url):
+            continue
+        if not other_file and _other_row_of_one_feed(names, row["source"]):
+            continue
+        kept.append(row)
+    return kept
 
 
 # Own dates an edit moves, which tell no other article: a page's last modification (all a
@@ -628,9 +647,8 @@ class Pipeline:
         """Whether a stored row was read from where `article` was (`Store.versions_of`'s
         test: its source by any of the names it has again, or its URL)."""
         names = self._names_of(article)
-        if _other_row_of_one_feed(names, row["source"]):
-            return False
-        return row["source"] in names or bool(article.url) and row["url"] == article.url
+        return bool(_from_here(article, names, [row])) and (
+            row["source"] in names or bool(article.url) and row["url"] == article.url)
 
     def _not_a_version(self, stored: _Stored, article: Article,
                        mentions: list[Mention]) -> str:
@@ -713,13 +731,14 @@ class Pipeline:
 
     def _names_of(self, article: Article) -> list[str]:
         """The sources a document's stored version may have (its source's names, `[]`
-        for none): any name of its file here, and its file's name as an upload; for an
+        for none): any name of its file here (relative to another working folder too:
+        `tail_names`), and its file's name as an upload; for an
         upload, the stored files of its name in any folder (whose names alone tie them, so
         the rules of a name alone hold: wording, places, own date)."""
         source = source_identity(article.source, article.metadata)
         if not source:
             return []
-        names = source_names(source)
+        names = source_names(source) + tail_names(source)
         if (upload := uploaded_as(source)) is not None:
             names.append(upload)
         elif (tail := upload_of(source)) is not None:
@@ -732,8 +751,7 @@ class Pipeline:
         names = self._names_of(article)
         if not names and not article.url:
             return None
-        rows = [row for row in self.store.versions_of(names, article.url)
-                if not _other_row_of_one_feed(names, row["source"])]
+        rows = _from_here(article, names, self.store.versions_of(names, article.url))
         if not rows:
             return None
         new = wording(article.text)

@@ -6,18 +6,27 @@ an event that stands on the publication date is on its place's calendar, as "tod
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from placeline import ingest_runs
 from placeline.cli import main
+from placeline.export import store_table, to_csv
 from placeline.ingest import read_bytes, read_paths
 from placeline.ingest_runs import RunRecord, input_key, recorded_ingest, runs, unfinished
 from placeline.pipeline import IngestInterrupted, Pipeline
 from placeline.store import open_store
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
-from tests.test_audit19_ingest import _briefs, _daily_exports, _feed, _stopping_after
+from tests.test_audit17_reingest import PORT
+from tests.test_audit19_ingest import (
+    _briefs,
+    _daily_exports,
+    _feed,
+    _ingest,
+    _stopping_after,
+)
 
 # -- 1. a stopped ingest, finished by another route ------------------------------------------
 
@@ -180,3 +189,83 @@ def test_the_ingest_page_keeps_the_caches_after_an_ingest_that_changed_nothing(
     at.button[0].click().run()
     assert not at.exception
     assert "0 added · 2 already stored" in at.success[0].value and refreshed == [1]
+
+
+# -- 3. a file stored by a path relative to another working folder ---------------------------
+
+LEEDS = """Floods close roads in Leeds
+date 2024-03-14
+Floods closed roads across Leeds on Wednesday after the River Aire burst its banks, and \
+trains to York were cancelled.
+Council crews in Bradford handed out sandbags, and the Environment Agency warned that more \
+rain would fall over Wakefield on Thursday.
+"""
+LEEDS_EDITED = LEEDS.replace("trains to York were cancelled", "trains to York and Harrogate "
+                             "were cancelled until further notice")
+
+
+def _reading(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """/…/main/data/x.txt, the folder main it is read from first, and another folder."""
+    main_folder, other = tmp_path / "main", tmp_path / "other"
+    (main_folder / "data").mkdir(parents=True)
+    other.mkdir()
+    path = main_folder / "data" / "x.txt"
+    path.write_text(LEEDS, encoding="utf-8")
+    return path, main_folder, other
+
+
+def _edit(path: Path, text: str) -> None:
+    """A new version of the file, written later than the one before."""
+    before = path.stat().st_mtime
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (before + 60, before + 60))
+
+
+def test_a_file_stored_relative_to_another_folder_is_found_again(store, geoparser, tmp_path,
+                                                                 monkeypatch):
+    """The review: an article ingested as data/x.txt in /work/main, then edited and read
+    again from another folder (by its absolute path, or ../main/data/x.txt), had become a
+    second article; the path is kept as given, with the folder it was read in."""
+    path, main_folder, other = _reading(tmp_path)
+    monkeypatch.chdir(main_folder)
+    ((source, article_id),) = _ingest(store, geoparser, "data/x.txt").added
+    assert source == "data/x.txt"
+    monkeypatch.chdir(other)
+    _edit(path, LEEDS_EDITED)
+    report = _ingest(store, geoparser, str(path))
+    assert report.added == [] and report.updated == [(str(path), article_id)]
+    _edit(path, LEEDS_EDITED.replace("further notice", "Friday"))
+    report = _ingest(store, geoparser, "../main/data/x.txt")
+    assert report.added == [] and report.updated == [("../main/data/x.txt", article_id)]
+    assert store.article_ids() == [article_id]
+    exported = to_csv(store_table(store, store.events_frame()))
+    assert str(tmp_path) not in exported and "main" not in exported  # (the file's name only)
+
+
+def test_another_file_of_the_same_relative_path_is_another_article(store, geoparser, tmp_path,
+                                                                  monkeypatch):
+    """data/x.txt read in another folder is another file: a new article, without a warning
+    that it came from the same source (it had been taken for a version of the first)."""
+    _, main_folder, other = _reading(tmp_path)
+    monkeypatch.chdir(main_folder)
+    _ingest(store, geoparser, "data/x.txt")
+    (other / "data").mkdir()
+    (other / "data" / "x.txt").write_text(LEEDS_EDITED, encoding="utf-8")
+    monkeypatch.chdir(other)
+    report = _ingest(store, geoparser, "data/x.txt")
+    assert len(report.added) == 1 and report.updated == [] and report.warnings == []
+
+
+def test_a_tail_alone_ties_no_file_of_a_store_written_before(store, geoparser, tmp_path,
+                                                              monkeypatch):
+    """A store written before kept no working folder: a file stored as x.txt is no version
+    of every x.txt ("index.html" of each site would have been warned of as "from the same
+    source")."""
+    path, main_folder, other = _reading(tmp_path)
+    monkeypatch.chdir(path.parent)
+    ((_, article_id),) = _ingest(store, geoparser, "x.txt").added
+    store.update_metadata(article_id, {"read_in": None})
+    (other / "x.txt").write_text(PORT, encoding="utf-8")
+    monkeypatch.chdir(main_folder)
+    report = _ingest(store, geoparser, str(other / "x.txt"))
+    assert len(report.added) == 1 and report.warnings == []
