@@ -490,6 +490,25 @@ _LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|could|would|will|should|must|may|migh
 _STATE_BEFORE = re.compile(
     r"(?<!\bto )\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
     r"\s+$", re.IGNORECASE)
+# What was put off to a weekday ("was postponed until Monday", "delayed to Friday", "pushed
+# the vote back to Monday", "rescheduled for Tuesday"): a day after the one first set and
+# after it was put off. Read as a past account's weekday, it had been the one gone by: "The
+# match, set for Saturday, was postponed until Monday" in Sunday's paper was the Monday
+# before the match (a review).
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?P<verb>postponed|delayed|deferred|adjourned|rescheduled|moved|put\s+off|pushed\s+back"
+    r"|pushed)(?:\s+[\w'’-]+){0,4}?\s+(?P<to>until|till|to|for)\s+$", re.IGNORECASE)
+# A day named before it in the clause (when it was first set, or put off): the new one is after.
+# The put-off's own tense, from the words before its verb: "will be", "is to be" look ahead;
+# "is", "has been" tell a state in force; else it was done ("was", "had been", "postponed").
+# (Not the clause's: "which had been scheduled for Saturday, was delayed until Monday" read
+# "scheduled" as a plan still ahead.)
+_PUT_OFF_AHEAD = re.compile(r"\b(?:will|shall|would|could|might|may|must|to)\s+(?:\w+\s+)?be"
+                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PUT_OFF_NOW = re.compile(r"\b(?:is|are|ha(?:s|ve)(?:\s+\w+)?\s+been)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b(?:(?P<rel>last|this|next|this past|this coming)\s+)?" + _WEEKDAY
+                         + r"\b", re.IGNORECASE)
 # "by" after a past participle names an agent, not a deadline ("followed by Friday prayers").
 _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
                        re.IGNORECASE)
@@ -503,6 +522,9 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
         return DateGuess(_weekday_date(weekday, ref, "", "past"), "relative", 0.75,
                          f"since {expr.text} (when it began)")
     possessive = expr.text.endswith(("'s", "’s"))  # "hit by Friday's storm": no deadline
+    put_off = _PUT_OFF_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
+    if put_off is not None:
+        return _put_off_to(weekday, expr.text, ref, clause, put_off)
     cue = _DEADLINE_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
     if cue is not None and tense_ == "past" and _STATE_BEFORE.search(clause, 0, cue.start()):
         tense_ = "present"  # "schools are closed until Monday": the coming Monday
@@ -516,6 +538,29 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     what = "when it takes effect" if cue["effective"] else "a deadline"
     return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
                      f"{cue.group().strip()} {expr.text} ({what}, {tense_} tense)")
+
+
+def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
+                put_off: re.Match) -> DateGuess:
+    """The weekday something was put off to: the first after a day the clause names before
+    ("set for Saturday", "on Friday … postponed"), read in the put-off's tense; else as a
+    deadline is (the coming one; in a past account the nearer one, which may have gone
+    by)."""
+    before_verb = clause[max(0, put_off.start() - 40):put_off.start()]
+    tense_ = "future" if _PUT_OFF_AHEAD.search(before_verb) else \
+        "present" if _PUT_OFF_NOW.search(before_verb) else "past"
+    verb = " ".join(put_off["verb"].split())
+    said = f"{verb} {put_off['to']} {text}"
+    first = None
+    for first in _DAY_BEFORE.finditer(clause, 0, put_off.start()):
+        pass  # (the last one before it)
+    if first is None:
+        return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
+                         f"{said} (a day put off to, {tense_} tense)")
+    before = _weekday_date(WEEKDAYS[first["weekday"].lower()], ref, first["rel"] or "", tense_)
+    date = before + dt.timedelta(days=(weekday - before.weekday()) % 7 or 7)
+    return DateGuess(date, "relative", 0.75,
+                     f"{said} (a day put off to, after {before:%A %-d %B})")
 
 
 def _deadline_date(weekday: int, ref: dt.date, tense_: str) -> dt.date:

@@ -20,6 +20,7 @@ from placeline.pipeline import IngestInterrupted, Pipeline
 from placeline.store import open_store
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 from tests.test_audit17_reingest import PORT
+from tests.test_audit19_dates import _guess
 from tests.test_audit19_ingest import (
     _briefs,
     _daily_exports,
@@ -269,3 +270,46 @@ def test_a_tail_alone_ties_no_file_of_a_store_written_before(store, geoparser, t
     monkeypatch.chdir(main_folder)
     report = _ingest(store, geoparser, str(other / "x.txt"))
     assert len(report.added) == 1 and report.warnings == []
+
+
+# -- 4. what was put off to a weekday lies after it was put off ------------------------------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the review's: in Sunday's paper the match set for Saturday (the day before) is put off
+    # to the Monday after it, not the Monday before
+    ("2024-03-10", "The match, set for Saturday, was postponed until Monday in Xville.",
+     "2024-03-11"),
+    ("2024-03-13", "The match, set for Saturday, was postponed until Monday in Xville.",
+     "2024-03-11"),  # (in Wednesday's, the same Monday, gone by)
+    ("2024-03-16", "The match, set for Saturday, was postponed until Monday in Xville.",
+     "2024-03-18"),  # (set for that very Saturday)
+    # without the day first set: the nearer one, as a past account's deadline
+    ("2024-03-10", "The vote in Xville was postponed until Monday.", "2024-03-11"),
+    ("2024-03-16", "The Xville vote was delayed until Monday.", "2024-03-18"),
+    ("2024-03-10", "Rain pushed the Xville derby back to Monday.", "2024-03-11"),
+    ("2024-03-16", "The Xville launch was pushed back to Tuesday.", "2024-03-19"),
+    ("2024-03-10", "The hearing in Xville was adjourned until Tuesday.", "2024-03-12"),
+    ("2024-03-15", "On Friday officials postponed the Xville match until Monday.", "2024-03-18"),
+    # the put-off's own tense, not the clause's ("scheduled" had looked ahead)
+    ("2024-03-10", ("The derby, which had been scheduled for Saturday, was delayed until "
+                    "Monday in Xville."), "2024-03-11"),
+    ("2024-03-13", "The Xville hearing has been postponed until Monday.", "2024-03-18"),
+    ("2024-03-13", "The Xville vote will be postponed until Monday.", "2024-03-18"),
+])
+def test_what_was_put_off_to_a_weekday_lies_after_it_was_put_off(published, sentence,
+                                                                  expected):
+    guess = _guess(published, sentence)
+    assert (guess.date.isoformat(), guess.precision) == (expected, "day"), guess
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # no put-off: a past account's weekday, and its deadline, as before
+    ("2024-03-13", "The bridge in Xville was closed until Monday.", "2024-03-11"),
+    ("2024-03-10", "Troops moved to Xville on Monday.", "2024-03-04"),
+    ("2024-03-10", "Officials moved residents of Xville to shelters on Monday.", "2024-03-04"),
+    ("2024-03-13", "Trains to Xville were delayed for hours Monday.", "2024-03-11"),
+])
+def test_other_past_weekdays_stay_as_they_were(published, sentence, expected):
+    guess = _guess(published, sentence)
+    assert guess.date.isoformat() == expected, guess

@@ -381,7 +381,30 @@ AUDIT19: list[Case] = [
     Case(WED17, "Residents of Salem have been under a boil-water notice since Thursday.",
          "Salem", "2024-01-11", None, "day"),
 ]
-CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19
+# The twentieth session's review: what was put off to a weekday ("postponed until Monday",
+# "delayed until", "pushed back to") lies after the day first set and after it was put off;
+# read as a past account's weekday it had been the one gone by (the first four, the sixth and
+# the seventh had been a week early).
+SUN10, SAT16 = "2024-03-10", "2024-03-16"
+LEFT20: list[Case] = [
+    Case(SUN10, "The match, set for Saturday, was postponed until Monday in Xville.", "Xville",
+         "2024-03-11", None, "day"),
+    Case(SUN10, "The vote in Xville was postponed until Monday.", "Xville", "2024-03-11", None,
+         "day"),
+    Case(SAT16, "The Xville vote was delayed until Monday.", "Xville", "2024-03-18", None,
+         "day"),
+    Case(SUN10, "Rain pushed the Xville derby back to Monday.", "Xville", "2024-03-11", None,
+         "day"),
+    Case(WED13, "The match, set for Saturday, was postponed until Monday in Xville.", "Xville",
+         "2024-03-11", None, "day"),
+    Case(SAT16, "The Xville launch was pushed back to Tuesday.", "Xville", "2024-03-19", None,
+         "day"),
+    Case("2024-03-15", "On Friday officials postponed the Xville match until Monday.",
+         "Xville", "2024-03-18", None, "day"),
+    Case(WED13, "The Xville hearing has been postponed until Monday.", "Xville", "2024-03-18",
+         None, "day"),
+]
+CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20
 
 
 def date_case(case: Case):
