@@ -152,7 +152,13 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     publication date stands in and `flag` says what was rejected, so the UI can show it.
     `local`: the date at the mention's place when the article was stamped, if it was not
     `published` (`local_date`): a weekday names a day of the place's calendar; `utc`: the
-    stamp was in UTC (`stamped_in_utc`), so "today" and the like do too (`timex.resolve`).
+    stamp was in UTC (`stamped_in_utc`), so "today" and the like do too (`timex.resolve`),
+    and so does the publication date standing in for a clause without a date, west of the
+    stamp: a place's report at 19:00 on the 7th there is of the 7th, not of the 8th in UTC
+    (a review: a Los Angeles fire's title stood on the 8th, its "this morning" on the 7th).
+    (East of it the stamp's date stays, as "today" does: a +00:00 stamp may be the writer's
+    own clock, a London paper's, and its date its own.) The article's publication date
+    stays the source's.
     """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
@@ -187,6 +193,9 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
+    if utc and local is not None and local < published:
+        return DateGuess(local, "fallback", 0.5, f"publication date, {local:%A %-d %B} at the "
+                         "place when published", precision="publication", flag=flag)
     return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
                      flag=flag)
 

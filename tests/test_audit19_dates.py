@@ -120,9 +120,14 @@ def test_a_utc_stamped_feed_dates_today_and_friday_alike(geoparser, tmp_path):
             "yesterday": "2024-03-14"}
         today = dated[dated["date_evidence"].str.startswith("today")].iloc[0]
         assert today["date_evidence"] == "today, Friday 15 March at the place when published"
+    # (and "Fire in Los Angeles 5", whose title stands on its publication date, Friday at
+    # the place: the Saturday it had stood on, Los Angeles had not reached — test_left20)
     assert sorted(s.title for s in shown) == ["Fire in Los Angeles", "Fire in Los Angeles 2",
-                                              "Fire in Los Angeles 4"]
-    assert all(len(s.sentences_markdown) == 1 for s in shown)
+                                              "Fire in Los Angeles 4", "Fire in Los Angeles 5"]
+    # (each with its title, which stands on Friday too, and its sentence of Friday)
+    assert {s.title: len(s.sentences_markdown) for s in shown} == {
+        "Fire in Los Angeles": 2, "Fire in Los Angeles 2": 2, "Fire in Los Angeles 4": 2,
+        "Fire in Los Angeles 5": 1}
 
 
 def test_a_stamp_with_the_writers_offset_keeps_today_on_the_writers_date(geoparser, tmp_path):

@@ -6,6 +6,7 @@ an event that stands on the publication date is on its place's calendar, as "tod
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -313,3 +314,50 @@ def test_what_was_put_off_to_a_weekday_lies_after_it_was_put_off(published, sent
 def test_other_past_weekdays_stay_as_they_were(published, sentence, expected):
     guess = _guess(published, sentence)
     assert guess.date.isoformat() == expected, guess
+
+
+# -- 5. after a UTC stamp, the publication date standing in is the place's ------------------
+
+
+def test_after_a_utc_stamp_an_undated_mention_is_on_its_place_s_calendar(geoparser, tmp_path):
+    """The review: a Los Angeles fire stamped 2025-01-08T03:00:00Z (19:00 on the 7th there):
+    its title's event stood on the 8th, a day Los Angeles had not reached, while "this
+    morning" was read on the 7th there (audit 19): one fire on two days. East of the stamp
+    (Tokyo at 23:30 UTC, the 8th there) and with the writer's own offset, the date stays."""
+    from placeline.snippets import place_snippets
+
+    rows = [{"id": "la1", "date": "2025-01-08T03:00:00Z",
+             "title": "Wildfire forces evacuations in Los Angeles",
+             "text": "LOS ANGELES — A wildfire forced thousands of residents to flee their "
+                     "homes, fire officials said."},
+            {"id": "la3", "date": "2025-01-08T03:00:00Z", "title": "Wildfire spreads",
+             "text": "A wildfire broke out in Los Angeles this morning."},
+            {"id": "tk1", "date": "2025-01-07T23:30:00Z", "title": "Earthquake shakes Tokyo",
+             "text": "TOKYO — An earthquake shook buildings across Tokyo, officials said."},
+            {"id": "la2", "date": "2025-01-07T19:00:00-08:00", "title": "Fire in Los Angeles",
+             "text": "Crews fought a fire in Los Angeles, officials said."}]
+    store = open_store(tmp_path / "tz.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        pipeline.ingest(read_bytes("\n".join(json.dumps(r) for r in rows).encode(),
+                                   "in.jsonl"))
+        published = dict(zip(store.articles_frame()["title"],
+                             store.articles_frame()["published"], strict=True))
+        pipeline.reprocess()
+        events = store.events_frame()
+        la = events[events["place"] == "Los Angeles"]
+        shown = place_snippets(store, la["place_id"].iloc[0], la)
+    finally:
+        store.close()
+    assert published == {"Wildfire forces evacuations in Los Angeles": "2025-01-08",
+                         "Wildfire spreads": "2025-01-08", "Earthquake shakes Tokyo": "2025-01-07",
+                         "Fire in Los Angeles": "2025-01-07"}  # (the source's, as before)
+    assert set(la["date"].astype(str)) == {"2025-01-07"}
+    title = la[la["precision"] == "publication"]
+    assert set(title["date_evidence"]) == {
+        "publication date", "publication date, Tuesday 7 January at the place when published"}
+    tokyo = events[events["place"] == "Tokyo"]
+    assert set(tokyo["date"].astype(str)) == {"2025-01-07"}
+    assert sorted(s.title for s in shown) == ["Fire in Los Angeles",
+                                              "Wildfire forces evacuations in Los Angeles",
+                                              "Wildfire spreads"]
