@@ -887,13 +887,14 @@ def test_a_harbour_or_lagoon_is_one_name_and_lies_at_its_town(geoparser):
 
 
 def test_a_minor_river_abroad_is_guessed_in_the_storys_country(geoparser):
-    """Natural Earth has a Litani River in French Guiana, not Lebanon's: in a story about
-    southern Lebanon the river is guessed there, flagged, not pinned 9,700 km away."""
+    """Natural Earth has a Mara River in Nunavut, not Kenya's: in a story about the Masai
+    Mara the river is guessed in Kenya, flagged, not pinned 12,000 km away. (The example had
+    been Lebanon's Litani, which the gazetteer has had since index v79.)"""
     found = {m.surface: m for m in geoparser.parse(
-        "BEIRUT (AFP) - Israeli jets struck targets near Nabatieh and Tyre on Monday, south "
-        "of the Litani River, officials in Beirut said. Sirens sounded in Metula and Haifa.")}
-    litani = found["Litani River"]
-    assert litani.place.country == "LB" and litani.confidence < 0.5
+        "NAIROBI (Reuters) - Tourists near Narok watched wildebeest cross the Mara River on "
+        "Tuesday, rangers in Nairobi said. Lodges around Talek were full.")}
+    mara = found["Mara River"]
+    assert mara.place.country == "KE" and mara.confidence < 0.5
 
 
 def test_a_towns_name_after_the_may_be_its_river(geoparser):
@@ -3045,3 +3046,45 @@ def test_a_bare_name_left_out_keeps_its_town(geoparser, text, name, country):
     "Highland" alone, an ordinary word and US towns' name."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert (place.kind, place.country, place.source) == ("city", country, "gazetteer")
+
+
+@pytest.mark.parametrize(("text", "name", "near", "within_km"), [
+    ("Tourists took boats across Lake Atitlán from Panajachel to San Pedro La Laguna.",
+     "Lake Atitlán", (14.70, -91.20), 30),
+    ("Houseboats were moored on Dal Lake in Srinagar as the first snow fell.", "Dal Lake",
+     (34.11, 74.87), 30),
+    ("Ferries on Lake Como were halted after the storm hit Bellagio.", "Lake Como",
+     (46.00, 9.27), 30),
+    ("Water levels in the Sea of Galilee rose after the winter rains.", "Sea of Galilee",
+     (32.83, 35.58), 30),
+    ("Fishermen on the Tonlé Sap said the catch had fallen again this year.", "Tonlé Sap",
+     (12.88, 104.07), 100),
+    ("Israeli troops pushed north of the Litani River, officials in Beirut said.",
+     "Litani River", (33.34, 35.25), 30),
+    ("Floods along the Ahr River destroyed bridges in Bad Neuenahr-Ahrweiler.", "Ahr River",
+     (50.55, 7.27), 30),
+    ("Farmers along the Amu Darya fear the new canal in Afghanistan will take their water.",
+     "Amu Darya", (44.15, 59.54), 100),
+    ("Ukrainian forces held the line on the Siverskyi Donets near Bilohorivka.",
+     "Siverskyi Donets", (47.60, 40.90), 100),
+])
+def test_lakes_and_rivers_news_names(geoparser, text, name, near, within_km):
+    """Lakes, reservoirs and rivers news names (supplement rows of index v79): "Lake
+    Atitlán", "Dal Lake", "Tonlé Sap", "the Amu Darya", "the Siverskyi Donets" had been no
+    place, "Sea of Galilee" only "Lake Sea of Galilee", Lake Como's point in Lake Maggiore
+    (48 km off) and the Litani French Guiana's; a river sits at its mouth."""
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found[name] is not None and found[name].source == "supplement"
+    assert found[name].kind == "water"
+    assert haversine_km(found[name].lat, found[name].lon, *near) < within_km
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police in Naivasha arrested two men on Friday.", "Naivasha", "KE"),
+    ("Hotels in Windermere were fully booked for the bank holiday.", "Windermere", "GB"),
+])
+def test_a_town_named_like_a_lake_stays_the_town(geoparser, text, name, country):
+    """A lake goes by its bare name only where no town does: "Lake Naivasha" and "Lake
+    Windermere" are the lakes, the bare names stay the towns."""
+    place = {m.surface: m.place for m in geoparser.parse(text)}[name]
+    assert (place.kind, place.country) == ("city", country)
