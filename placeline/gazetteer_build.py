@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "80"
+INDEX_VERSION = "81"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -388,7 +388,9 @@ CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Ri
                 # Pétion-Ville as the town writes itself, East Jerusalem's Shuafat
                 ("BE", "Molenbeek-Saint-Jean"): ["Molenbeek"],
                 ("HT", "Pétionville"): ["Pétion-Ville"],
-                ("PS", "Shu‘fāţ"): ["Shuafat", "Shuafat refugee camp", "Shuafat camp"]}
+                ("PS", "Shu‘fāţ"): ["Shuafat", "Shuafat refugee camp", "Shuafat camp"],
+                # the short name trekking news gives the Khumbu's market town (index v79)
+                ("NP", "Namche Bazaar"): ["Namche"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.
@@ -415,6 +417,9 @@ REGION_ALIASES = {
     ("KE", "42"): ["Trans-Nzoia County"], ("KE", "44"): ["Uasin Gishu County"],
     ("KE", "32"): ["Nandi County"], ("KE", "31"): ["Nakuru County"],
     ("KE", "45"): ["Vihiga County"], ("KE", "34"): ["Nyamira County"],
+    # the short forms Indian news writes for two states ("snowfall in Himachal", "Arunachal's
+    # border"), which no town has (index v79)
+    ("IN", "HP"): ["Himachal"], ("IN", "AR"): ["Arunachal"],
 }
 
 

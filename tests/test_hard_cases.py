@@ -3088,3 +3088,59 @@ def test_a_town_named_like_a_lake_stays_the_town(geoparser, text, name, country)
     Windermere" are the lakes, the bare names stay the towns."""
     place = {m.surface: m.place for m in geoparser.parse(text)}[name]
     assert (place.kind, place.country) == ("city", country)
+
+
+@pytest.mark.parametrize(("text", "name", "near", "within_km"), [
+    # peaks: an eight-thousander by its bare name, one with a Roman numeral, one Natural
+    # Earth had made Chile's, one Wikidata had only as "Mount Kazbek" (the bare name had been
+    # Stepantsminda's old name), and Aoraki (the bare "Mount Cook" had been Wellington's suburb)
+    ("A Nepali guide summited Lhotse and then Makalu within a week.", "Lhotse",
+     (27.9617, 86.9333), 30),
+    ("Two Polish climbers were missing on Gasherbrum II, the Alpine Club of Pakistan said.",
+     "Gasherbrum II", (35.7578, 76.6533), 30),
+    ("Rescuers searched Kazbek for two missing climbers.", "Kazbek", (42.6967, 44.5183), 30),
+    ("Climbers on Mount Cook were rescued by helicopter.", "Mount Cook", (-43.595, 170.1419),
+     30),
+    # glaciers and icefalls (long features)
+    ("Guides fixed ropes through the Khumbu Icefall above base camp.", "Khumbu Icefall",
+     (27.995, 86.87), 100),
+    ("Scientists flew over the Thwaites Glacier to measure how fast it is melting.",
+     "Thwaites Glacier", (-75.5, -106.75), 100),
+    # passes and trekking hubs
+    ("Lorries queued for hours at the Brenner Pass after Austria limited transit.",
+     "Brenner Pass", (47.0031, 11.5075), 30),
+    ("The first flight out of Lukla was cancelled because of fog.", "Lukla",
+     (27.6869, 86.7314), 30),
+])
+def test_mountains_glaciers_passes_and_hubs_of_v79(geoparser, text, name, near, within_km):
+    """Mountains and high places news names (supplement rows of index v79): Lhotse, the
+    Khumbu Icefall, the Brenner Pass and Lukla had been no place, Kazbek the town below it."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and place.source == "supplement" and place.kind != "city"
+    assert haversine_km(place.lat, place.lon, *near) < within_km
+
+
+def test_a_peak_natural_earth_gave_the_nearest_towns_country_is_its_own(geoparser):
+    """Aconcagua had been Chile's (Natural Earth's point takes the nearest town's country)."""
+    text = "A climber died on Aconcagua, the authorities in Mendoza said."
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "Aconcagua")
+    assert place.country == "AR" and haversine_km(place.lat, place.lon, -32.6533, -70.0108) < 30
+
+
+def test_indian_states_by_their_short_names(geoparser):
+    """"Himachal" and "Arunachal", as Indian news writes them, are the states (v79)."""
+    text = "Landslides blocked roads across Himachal and Arunachal after days of rain."
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found["Himachal"].id == "admin1:IN-HP" and found["Arunachal"].id == "admin1:IN-AR"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police in Perito Moreno arrested two men on Friday.", "Perito Moreno", "AR"),
+    ("Fitzroy residents protested outside Melbourne's town hall.", "Fitzroy", "AU"),
+])
+def test_a_town_named_like_a_glacier_or_peak_stays_the_town(geoparser, text, name, country):
+    """A glacier or a peak goes by a bare name only where no town does: Perito Moreno stays
+    Santa Cruz's town (the glacier goes by "Perito Moreno Glacier"), and Fitzroy Melbourne's
+    suburb (Monte Fitz Roy, spelt alike, goes by "Monte", "Cerro" or "Mount Fitz Roy")."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert (place.kind, place.country) == ("city", country)
