@@ -285,13 +285,13 @@ HOSTILE_URL = ('https://x.example/a"><img src=x onerror=alert(1)>)[b](javascript
                "$y$ <b>" + "z" * 400)
 
 
-def _original(tmp_path, monkeypatch, geoparser, url: str) -> re.Match:
+def _original(tmp_path, app_store, geoparser, url: str) -> re.Match:
     """The Articles page's "Original:" link of the one article, whose address is `url`:
     (its text, its address, its title or None)."""
     from tests.test_apptest import _run
     from tests.test_audit18_pages import LEEDS, _feed_db
 
-    store = _feed_db(tmp_path, monkeypatch, geoparser, [{**LEEDS, "url": url}])
+    store = _feed_db(tmp_path, app_store, geoparser, [{**LEEDS, "url": url}])
     at = _run("pages/1_Articles.py")
     assert not at.exception
     store.close()
@@ -305,26 +305,26 @@ def _unescaped(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
-def test_a_news_site_s_long_address_is_shown_whole(tmp_path, monkeypatch, geoparser):
+def test_a_news_site_s_long_address_is_shown_whole(tmp_path, app_store, geoparser):
     """The Guardian's 136 characters had been cut at 90 ("…/flooding-leeds-bradford-roa…"),
     and a copy of the text was no address; Streamlit wraps an address in its column, so it
     breaks no layout (measured in Chromium at 1400 and 390 pixels: no overflow)."""
-    link = _original(tmp_path, monkeypatch, geoparser, GUARDIAN)
+    link = _original(tmp_path, app_store, geoparser, GUARDIAN)
     assert _unescaped(link[1]) == GUARDIAN and link[2] == GUARDIAN and link[3] is None
 
 
-def test_an_address_too_long_to_show_says_itself_on_hover(tmp_path, monkeypatch, geoparser):
+def test_an_address_too_long_to_show_says_itself_on_hover(tmp_path, app_store, geoparser):
     """A 1,206-character tracking address would take 12 lines (29 on a phone): it is cut,
     and the link's title, shown on hover, is the whole of it, as the link is."""
-    link = _original(tmp_path, monkeypatch, geoparser, TRACKED)
+    link = _original(tmp_path, app_store, geoparser, TRACKED)
     assert _unescaped(link[1]).endswith("…") and TRACKED.startswith(_unescaped(link[1])[:-1])
     assert _unescaped(link[3]) == TRACKED and link[2] == TRACKED
 
 
-def test_a_hostile_address_s_title_means_nothing(tmp_path, monkeypatch, geoparser):
+def test_a_hostile_address_s_title_means_nothing(tmp_path, app_store, geoparser):
     """Every punctuation mark of the title is escaped: no quote ends it, no bracket or
     parenthesis ends the link, and the page's Markdown shows no HTML."""
-    link = _original(tmp_path, monkeypatch, geoparser, HOSTILE_URL)
+    link = _original(tmp_path, app_store, geoparser, HOSTILE_URL)
     assert re.findall(r'(?<!\\)[\[\]()"<>*$`]', link[3]) == []
     assert _unescaped(link[3]) == HOSTILE_URL
     assert re.fullmatch(r"[A-Za-z0-9/:?#&=+%@!,;*~._-]+", link[2])  # (percent-encoded)
