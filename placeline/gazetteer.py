@@ -221,14 +221,15 @@ class Gazetteer:
     @cached_property
     def lesser_regions(self) -> frozenset[str]:
         """The ids of first-level regions that share their GeoNames admin1 code with a bigger
-        one: England's counties (code ENG), Italy's provinces, Uganda's districts. Towns carry
-        only the code, so by the code alone North Yorkshire would hold all of England."""
-        rows = self._conn.execute(
-            "SELECT id, country, admin1 FROM places WHERE kind = 'admin1' ORDER BY population")
-        biggest = {(country, code): place_id for place_id, country, code in rows}
-        return frozenset(place_id for (place_id, country, code) in self._conn.execute(
-            "SELECT id, country, admin1 FROM places WHERE kind = 'admin1'")
-            if biggest[country, code] != place_id)
+        one ten times as populous: England's counties (code ENG), Italy's provinces, Uganda's
+        districts. Towns carry only the code, so by the code alone North Yorkshire would hold
+        all of England. Regions of like size that share a code do so by a matching slip of
+        the build (Punjab, Lower Saxony, Fujian — a review), and stay regions."""
+        rows = self._conn.execute("SELECT id, country, admin1, population FROM places"
+                                  " WHERE kind = 'admin1' ORDER BY population").fetchall()
+        biggest = {(country, code): people for _, country, code, people in rows}
+        return frozenset(place_id for place_id, country, code, people in rows
+                         if people * LESSER_SHARE < biggest[country, code])
 
     def region_name(self, place: Place) -> str:
         """The first-level region a place lies in ("Massachusetts" for Springfield, MA), or
@@ -252,6 +253,10 @@ class Gazetteer:
             " ORDER BY population DESC", (country, code)).fetchone()
         return self._places([row[0]])[0][1] if row else None
 
+
+# How much more populous than a region the region of its code is for it to be a lesser one
+# (see `Gazetteer.lesser_regions`): North Yorkshire has 182,000 people, England 63 million.
+LESSER_SHARE = 10
 
 # Kinds that the correction search ranks first by any of their names (see `search`).
 _NAMED_BY_ANY_NAME = frozenset({"city", "country"})

@@ -58,7 +58,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "81"
+INDEX_VERSION = "82"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -1044,8 +1044,14 @@ def load_us_counties() -> list[Entry]:
 TownsByCell = dict[tuple[int, int], list[Entry]]
 
 
-# The supplement's kinds that take the first-level region of their nearest town.
-_SUPPLEMENT_KINDS_IN_REGIONS = frozenset({"landmark", "admin1", "admin2", "city"})
+# The supplement's kinds that take the first-level region of their nearest town (waters too
+# since v82, as Natural Earth's rivers and lakes do, whose rows the supplement's replace: the
+# Red River had lost Louisiana — a review).
+_SUPPLEMENT_KINDS_IN_REGIONS = frozenset({"landmark", "admin1", "admin2", "city", "water"})
+# A supplement town (a city's quarter) lies in the region of the biggest town this near it,
+# its city, not of the nearest town: Cairo's Maadi had taken Giza's, Bogotá's Suba
+# Cundinamarca's (a review of v79).
+_QUARTER_OF_KM = 25.0
 
 
 def load_supplement(towns: TownsByCell) -> list[Entry]:
@@ -1061,8 +1067,9 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
     entries = []
     for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
-        town = _nearest_town(lat, lon, towns) if row["kind"] in _SUPPLEMENT_KINDS_IN_REGIONS \
-            else None  # (a state: "Rivers State" holds Port Harcourt)
+        town = (_city_around if row["kind"] == "city" else _nearest_town)(lat, lon, towns) \
+            if row["kind"] in _SUPPLEMENT_KINDS_IN_REGIONS else None  # (a state: "Rivers
+        # State" holds Port Harcourt)
         entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
                       kind=row["kind"], country=row["country"],
                       admin1=_region_in(town, row["country"]),
@@ -1166,7 +1173,9 @@ def load_natural_earth(towns: TownsByCell,
     "Alaska": news means the state)."""
     curated = {name_key(surface) for entry in others if entry.source == "supplement"
                for surface in entry.names}
-    broad = {name_key(surface) for entry in others for surface in entry.names}  # ⊇ curated
+    broad = {name_key(surface) for entry in others if entry.kind != "city"  # (a supplement
+             for surface in entry.names}  # town's name leaves the feature be: Lagos's
+    # quarter "Victoria Island" had taken the Canadian Arctic island out of the index, v79)
     with (PACKAGE_DATA / "natural_earth.csv").open(encoding="utf-8") as handle:
         rows = [(row, _natural_names(row["name"], row["feature"]))
                 for row in _at_their_mouths(list(csv.DictReader(handle)))]
@@ -1891,6 +1900,15 @@ def _nearest_town(lat: float, lon: float,
     return town
 
 
+def _city_around(lat: float, lon: float, cells: TownsByCell) -> Entry | None:
+    """The biggest town within `_QUARTER_OF_KM` of the point, else the nearest."""
+    near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
+            for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())
+            if _km(lat, lon, c.lat, c.lon) < _QUARTER_OF_KM]
+    return max(near, key=lambda c: c.population, default=None) or \
+        _nearest_town(lat, lon, cells)
+
+
 def _region_in(town: Entry | None, country: str) -> str:
     """The first-level region of a place's nearest town, if that town is in the place's
     country: a town across a border lends no region."""
@@ -1927,8 +1945,31 @@ def mark_capitals(countries: list[Entry], cities: list[Entry]) -> None:
             max(candidates, key=lambda c: c.population).capital = True
 
 
+# A town's other name that is the own name of a town this many times bigger in its country is
+# left to that town: GeoNames gives Durbanville, a Cape Town suburb of 54,000, "Durban", and a
+# story naming Cape Town's townships had pulled Durban (3.1 million) there, 1,270 km off (a
+# review of index v79).
+SHADOWED_BY = 10
+
+
+def leave_big_towns_their_names(cities: list[Entry]) -> None:
+    """Drop each town's alternate names that a much bigger town of its country goes by as its
+    own (see `SHADOWED_BY`)."""
+    biggest: dict[tuple[str, str], int] = {}
+    for city in cities:
+        key = (city.country, name_key(city.name))
+        biggest[key] = max(biggest.get(key, 0), city.population)
+    for city in cities:
+        shadowed = [surface for surface, kind in city.names.items() if kind == NAME_ALTERNATE
+                    and biggest.get((city.country, name_key(surface)), 0) >=
+                    SHADOWED_BY * max(city.population, 1)]
+        for surface in shadowed:
+            del city.names[surface]
+
+
 def collect_entries() -> list[Entry]:
     cities = list(load_cities())
+    leave_big_towns_their_names(cities)
     countries = load_countries()
     mark_capitals(countries, cities)
     towns = _towns_by_cell(cities)  # (for the supplement's landmarks and Natural Earth's features)

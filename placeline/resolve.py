@@ -233,10 +233,15 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     the story's own Paris or Hamilton is another, and such a mention keeps its own reading
     ("PARIS, Ky. … arrested in Paris, Tenn.", "a Scot from Perth in Scotland")."""
     placed: dict[str, Resolution] = {}
-    for r in resolutions:
+    digest: set[str] = set()  # names two datelines place apart ("Portland, Maine – …
+    for r in resolutions:  # Portland, Oregon – …": a digest's items, each its own)
         if r.candidate and "comma-region" in r.span.cues and r.candidate.kind == "city" and \
                 _a_dateline(text, r.span) and r.confidence >= SURE_READING:
-            placed.setdefault(name_key(r.span.surface), r)
+            first = placed.setdefault(name_key(r.span.surface), r)
+            if first.candidate.row != r.candidate.row:
+                digest.add(name_key(r.span.surface))
+    for key in digest:
+        del placed[key]
     if not placed:
         return resolutions
     out = []
@@ -266,18 +271,34 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     return out
 
 
+# A dateline not in capitals is the story's own only near its top: a digest's later items
+# have theirs ("Portland, Oregon – …" under a first item's "Portland, Maine –" — a review).
+DATELINE_WITHIN = 400
+
+
 def _a_dateline(text: str, span: Span) -> bool:
-    """The town of a dateline: in capitals ("CHARLOTTE, Vt. —"), or as written at a line's
-    start before its region and a dash ("Richmond, North Yorkshire – Villages …", as local
-    news agencies write it: the bare "Richmond" after it had been London's, 341 km off)."""
+    """The town of a dateline: in capitals ("CHARLOTTE, Vt. —"), or as written at the start
+    of a line near the text's top, before its region and a dash ("Richmond, North Yorkshire
+    – Villages …", as local news agencies write it: the bare "Richmond" after it had been
+    London's, 341 km off)."""
     if span.surface.isupper():
         return True
     line_start = span.start == 0 or text[span.start - 1] == "\n"
-    return line_start and DATELINE_AFTER.match(text, span.end) is not None and \
-        "," in text[span.end:span.end + 2]
+    return line_start and span.start < DATELINE_WITHIN and \
+        DATELINE_AFTER.match(text, span.end) is not None and "," in text[span.end:span.end + 2]
 
 
 HELD_BY_A_CITY_KM = 30.0
+
+
+def _a_quarter_of(city: Place, place: Place) -> bool:
+    """A town within `HELD_BY_A_CITY_KM` of a city ten times its size is a quarter of it,
+    as "X in Y" and "X, Y" write it: "Paraisópolis in São Paulo" is the city's, which had
+    lost to the state of its name (255 km off) once the quarter carried the state's code —
+    a review."""
+    return city.kind == "city" and place.kind in ("city", "landmark") and \
+        place.population * 10 <= city.population and \
+        haversine_km(city.lat, city.lon, place.lat, place.lon) < HELD_BY_A_CITY_KM
 
 
 def _holds(after: Resolution, span: Span, dateline: Resolution) -> bool:
@@ -458,43 +479,49 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
 
 
 # A name that is a state and its chief city, listed with cities, is the city: "London and New
-# York", "officials in Ottawa and Washington", "between New York and Montreal" (held-out
-# probes: the state, 196 to 3,600 km off). The city must be a tenth of the state's people,
-# as in `Resolver._local_bonus`: its namesake, not a town of the name.
+# York", "between New York and Montreal" (held-out probes: the state, 196 km off). The city
+# must go by the state's own name (or "<name> City"), lie in it and hold a tenth of its
+# people: its namesake, not a town of the name ("Quezon City" is no city of Quezon province,
+# Salvador no "Bahia" — a review).
 LIST_CITY_BONUS = 3.0
 LIST_CITY_SHARE = 0.1
 
 
 def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
                    ) -> set[int]:
-    """The names in a list (as in `_listed_regions`) whose every other item is a city by
-    its best reading by prior (`firsts`) and which may be a state or a city of the state's
-    name: a list holds things of one kind. A list of states ("Michigan, Oregon, New York")
-    keeps New York the state."""
-    if not any(first.kind == "city" for first in firsts) or not any(
-            first.kind != "city" and any(c.kind == "admin1" for c in span.candidates)
-            for span, first in zip(spans, firsts, strict=True)):
-        return set()  # (most stories: no state named like a city)
+    """The names in a list (as in `_listed_regions`) read first as a state (`firsts`: each
+    name's best reading by prior) whose every other item is a city by its own name alone: a
+    list holds things of one kind. A list of states ("Michigan, Oregon, New York") keeps New
+    York the state, and so does one with a name that is a state too ("senators in New York
+    and Washington": both states — a review)."""
+    if sum(first.kind == "city" for first in firsts) < 1 or not any(
+            first.kind == "admin1" for first in firsts):
+        return set()  # (most stories: no state listed with a city)
     runs, conjoined = _list_runs(text, spans)
     listed: set[int] = set()
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 2 or (len(run) == 2 and not joined):
             continue
         for k in run:
-            if all(firsts[j].kind == "city" for j in run if j != k) and any(
-                    c.kind == "admin1" and c.name_type == 0 for c in spans[k].candidates):
+            if firsts[k].kind == "admin1" and all(
+                    firsts[j].kind == "city" and not any(
+                        c.kind in _REGION_KINDS and c.name_type == 0
+                        for c in spans[j].candidates) for j in run if j != k):
                 listed.add(k)
     return listed
 
 
 def _chief_cities(span: Span) -> set[int]:
-    """The rows of the cities a state of the span's name could be named for: in its country,
-    with a tenth of its people or more ("New York City", Washington, D.C.; not Cornwall,
-    Ontario for Cornwall, England)."""
-    states = {c.place.country: c.place.population for c in span.candidates
-              if c.kind == "admin1" and c.name_type == 0}
+    """The rows of the cities a state of the span's name is named for: by its name (or the
+    name and "City"), in the state, with a tenth of its people or more ("New York City";
+    not Cornwall, Ontario for Cornwall, England)."""
+    own = name_key(span.surface)
+    states = [c.place for c in span.candidates if c.kind == "admin1" and c.name_type == 0]
     return {c.row for c in span.candidates if c.kind == "city" and
-            c.place.population >= LIST_CITY_SHARE * states.get(c.place.country, math.inf)}
+            name_key(c.place.name) in (own, name_key(span.surface + " City")) and any(
+                (c.place.country, c.place.admin1) == (state.country, state.admin1) and
+                c.place.population >= LIST_CITY_SHARE * state.population
+                for state in states)}
 
 
 # A region that shares its admin1 code with a bigger one (an English county) holds a town
@@ -609,7 +636,8 @@ class Resolver:
                 # no place of the region's kind
             for ci in inner.candidates:
                 for co in outer.candidates:
-                    if contains(co.place, ci.place) and self._holds(co.place, ci.place):
+                    if (contains(co.place, ci.place) and self._holds(co.place, ci.place)) or \
+                            _a_quarter_of(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
         for k in range(len(spans) - 1):  # "Pakistan's Punjab province", "Brazil's north-

@@ -3144,3 +3144,58 @@ def test_a_town_named_like_a_glacier_or_peak_stays_the_town(geoparser, text, nam
     suburb (Monte Fitz Roy, spelt alike, goes by "Monte", "Cerro" or "Mount Fitz Roy")."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert (place.kind, place.country) == ("city", country)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Senators in New York and Washington voted against the bill.", "New York", "admin1"),
+    ("Senators in New York and Washington voted against the bill.", "Washington", "admin1"),
+    ("Floods hit Bahia, Recife and Fortaleza after a week of rain.", "Bahia", "admin1"),
+    ("Tourists flock to Cancún, Guadalajara and Mexico this winter.", "Mexico", "country"),
+])
+def test_a_state_is_no_city_of_another_name_nor_listed_with_a_state(geoparser, text, name,
+                                                                     kind):
+    """The chief-city rule (a review): a name that is a state too ("Washington") lends no
+    city kind to the list; the city must go by the state's own name ("Bahia" is no
+    Salvador); a country stays a country."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.kind == kind
+
+
+def test_a_quarter_in_its_city_keeps_the_city(geoparser):
+    """"Paraisópolis in São Paulo": the quarter lies in the city, which had lost to the
+    state of its name (255 km off) once the quarter carried the state's code (a review)."""
+    found = {m.surface: m.place for m in geoparser.parse(
+        "Police raided Paraisopolis in Sao Paulo on Sunday.") if m.place}
+    assert found["Sao Paulo"].kind == "city"
+
+
+def test_a_digest_of_two_datelines_places_each_item_by_its_own(geoparser):
+    """A digest's second item "Portland, Oregon – …" is not placed by the first item's
+    "Portland, Maine –" dateline (a review): the story's own dateline governs only when the
+    text has no other for the name."""
+    text = ("Portland, Maine – Snow closed schools across the city.\nPortland, Oregon – Rain "
+            "flooded several streets, and Portland police closed a bridge.")
+    last = [m.place for m in geoparser.parse(text) if m.surface == "Portland"][-1]
+    assert last.admin1 == "OR"
+
+
+def test_a_big_region_sharing_a_code_by_a_slip_is_no_lesser_region(geoparser):
+    """Pakistan's Punjab shares its code by a matching slip of the build, not as a county:
+    only a region ten times smaller than its code's biggest is a lesser one (a review)."""
+    assert "admin1:PK-PB" not in geoparser.gazetteer.lesser_regions
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Rescuers searched Victoria Island in the Canadian Arctic for the hunters.",
+     "Victoria Island", ""),
+    ("Buses carried supporters from Khayelitsha and Gugulethu to Durban for the rally.",
+     "Durban", "ZA"),
+])
+def test_a_quarter_takes_no_name_from_an_island_nor_a_big_city(geoparser, text, name,
+                                                                country):
+    """Lagos's quarter "Victoria Island" had taken the Arctic island out of the index (v79),
+    and Durbanville's old name "Durban" had pulled Durban 1,270 km west once a story named
+    Cape Town's townships: a town's other name that a town ten times bigger goes by is left
+    to it (v82, a review)."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.country == country and place.name == name
