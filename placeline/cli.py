@@ -5,8 +5,9 @@
                                browser loads the page (a second off the first map); on
                                localhost unless --server.address says otherwise
     ingest PATH... [--db F] [--workers N | --scheduler ADDR]
-                               add .txt/.jsonl/.html files or folders; bad files are
-                               reported and skipped (exit 3); Dask workers clean and geoparse
+                               add .txt/.html/.jsonl/.zip files or folders; bad files
+                               are reported and skipped (exit 3); Dask workers clean and
+                               geoparse
     export --format csv|geojson [--db F] [--out F]
     backup [--db F] OUT        a consistent copy of the store in one new file (safe while
                                the dashboard runs; PostgreSQL: use pg_dump)
@@ -22,6 +23,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -154,6 +156,12 @@ def _run_record(store, paths: list[str]):
             print(f"note: {stopped_note(run)}", file=sys.stderr)
     return record
 
+
+# What `ingest PATH` may be: its help had listed "paths" with no word (an audit).
+PATHS_HELP = ("files or folders: .txt (first line = title), .html or .htm, .jsonl (one "
+              "article object per line: text, and title, date or published, url, id if "
+              "any), .zip of these; folders are read recursively. - is a file's name, not "
+              "standard input")
 
 # `ingest`'s exit statuses beyond 0 (everything read) and 2 (an error, as for every command):
 # a cron job must notice files it lost (a review: five skipped files exited 0, as none did).
@@ -405,6 +413,21 @@ def _cell(value: object) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else ""
 
 
+# `dashboard --help`: it had been Streamlit's (5,000 lines, beginning "If omitted, the target
+# script will be assumed to be streamlit_app.py"), nothing of placeline's store or address.
+DASHBOARD_HELP = """The map, Articles, Places and Ingest pages: `streamlit run dashboard.py` with
+the dashboard's imports done while the browser loads the page. Open the URL it prints
+(http://localhost:8501 unless --server.port says otherwise).
+
+The store is data/placeline.db, or the SQLite file or postgresql:// URL in $PLACELINE_DB
+(PLACELINE_DATA_DIR moves the data folder). It listens on this machine only: serve others
+with --server.address 0.0.0.0, ideally behind a proxy with a login (the Ingest page then
+offers uploads only, unless PLACELINE_FOLDER_INGEST=1).
+
+Every later argument goes to Streamlit: --server.port 8502, --server.address ADDRESS,
+--server.headless true, … (all of them: `streamlit run --help`)."""
+
+
 # What the dashboard's first run imports: about a second, which a plain `streamlit run` spends
 # after the browser has connected. Imported here once the server is up, while the browser
 # loads Streamlit's own scripts, so the first run finds them in sys.modules. Not before: the
@@ -496,6 +519,14 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return streamlit_cli.main(prog_name="streamlit")
 
 
+def _asks_help(streamlit_args: list[str]) -> bool:
+    """Whether `dashboard`'s arguments ask for its help (before a "--", after which they are
+    the script's)."""
+    given = streamlit_args[:streamlit_args.index("--")] if "--" in streamlit_args \
+        else streamlit_args
+    return "-h" in given or "--help" in given
+
+
 def _at_least_one(text: str) -> int:
     """A count of processes: Dask's local cluster waits forever for a negative number."""
     try:
@@ -507,22 +538,42 @@ def _at_least_one(text: str) -> int:
     return number
 
 
+def _given(text: str) -> str:
+    """A path or store as given, unless it is empty: `ingest "$FEED_DIR"` with the variable
+    unset read the working folder (an audit: the project's own, 1,363 articles, its test
+    probes and requirements.txt among them), and an empty --db meant another store."""
+    if not text.strip():
+        shown = f" ({text!r})" if text else ""
+        raise argparse.ArgumentTypeError(f"an empty path was given{shown}: is a variable unset?")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="placeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--db", help="SQLite file or postgresql:// URL (default: data/placeline.db, or $PLACELINE_DB)")
+    def with_db(p: argparse.ArgumentParser, sqlite_only: bool = False,
+                ) -> argparse.ArgumentParser:
+        if sqlite_only:  # (`rebuild` and `backup` refuse a URL: their help offered one)
+            p.add_argument("--db", type=_given, metavar="FILE", help="SQLite file (default: "
+                           "data/placeline.db, or $PLACELINE_DB)")
+        else:
+            p.add_argument("--db", type=_given, help="SQLite file or postgresql:// URL "
+                           "(default: data/placeline.db, or $PLACELINE_DB)")
         return p
 
     with_db(sub.add_parser("setup", help="build indexes and assets, load bundled data")) \
         .set_defaults(func=cmd_setup)
-    sub.add_parser("dashboard", help="start the dashboard; later arguments go to streamlit"
-                   " (e.g. --server.port 8502)").set_defaults(func=cmd_dashboard)
+    p = sub.add_parser("dashboard", help="start the dashboard; later arguments go to "
+                       "streamlit (e.g. --server.port 8502)", description=DASHBOARD_HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("streamlit_args", nargs=argparse.REMAINDER, metavar="STREAMLIT OPTION",
+                   help="any option of `streamlit run --help`")
+    p.set_defaults(func=cmd_dashboard)
     p = with_db(sub.add_parser("ingest", help="add articles from files or folders",
                                epilog=INGEST_EXITS))
-    p.add_argument("paths", nargs="+")
+    p.add_argument("paths", nargs="+", type=_given, metavar="PATH", help=PATHS_HELP)
     p.add_argument("--online", action="store_true",
                    help="ask Nominatim for names the offline gazetteer lacks")
     p.add_argument("--workers", type=_at_least_one,
@@ -538,22 +589,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="A consistent copy of a SQLite store (SQLite's online backup: what is "
                     "still in its -wal log included) in one new file, while the dashboard "
                     "and ingests go on. A plain copy of the .db may lack the latest "
-                    "articles and corrections. For a PostgreSQL store use pg_dump."))
+                    "articles and corrections. For a PostgreSQL store use pg_dump."),
+                sqlite_only=True)
     p.add_argument("out", metavar="OUT", help="the new file (never one that exists)")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("geoparse", help="JSONL in, JSONL toponyms out")
-    p.add_argument("input")
+    p.add_argument("input", type=_given)
     p.add_argument("--gold-spans", action="store_true", help="resolve the given spans only")
     p.set_defaults(func=cmd_geoparse)
     p = sub.add_parser("eval", help="score recognition and resolution on annotated JSONL")
-    p.add_argument("input")
+    p.add_argument("input", type=_given)
     p.add_argument("--gold-spans", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
     with_db(sub.add_parser("reprocess", help="geoparse stored articles again")) \
         .set_defaults(func=cmd_reprocess)
     with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections",
-                           epilog=REBUILD_EXITS)).set_defaults(func=cmd_rebuild)
+                           epilog=REBUILD_EXITS), sqlite_only=True) \
+        .set_defaults(func=cmd_rebuild)
     with_db(sub.add_parser(
         "dates", help="publication dates, methods and story ids",
         description="One tab-separated line per article: id, published, method, confidence, "
@@ -565,13 +618,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["dashboard"]:  # everything after it is streamlit's, options included
-        return cmd_dashboard(argparse.Namespace(streamlit_args=argv[1:]))
+    if argv[:1] == ["dashboard"] and not _asks_help(argv[1:]):  # everything after it is
+        return cmd_dashboard(argparse.Namespace(streamlit_args=argv[1:]))  # streamlit's
     args = build_parser().parse_args(argv)
+    outputs = _Output(sys.stdout, args.command), _Output(sys.stderr, args.command)
+    streams, (sys.stdout, sys.stderr) = (sys.stdout, sys.stderr), outputs
     try:
         return args.func(args)
     except BrokenPipeError:
-        return 0
+        if not any(output.gone for output in outputs):
+            raise  # (a pipe of its own work: a Dask worker's, a server's)
+        return 0  # a command that only reads stops when its reader has gone (`dates | head`)
     except KeyboardInterrupt as interrupt:
         # One line, not a traceback: an interrupted ingest says what it stored and how to
         # go on (IngestInterrupted), a rebuild where its damaged file is; 130 is a shell's
@@ -588,6 +645,60 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: {known}", file=sys.stderr)
         return 2
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+# Commands that write the store: they go on to their end whatever becomes of their output, and
+# exit with their own status. `ingest … | head -2` had exited 0 when nothing was read (its
+# status 1 lost in the broken pipe of its report), and a note on stderr at its start, in a
+# pipe already closed, would have ended it before it began (an audit).
+WRITERS = frozenset({"setup", "ingest", "backup", "reprocess", "rebuild"})
+
+
+class _Output:
+    """Standard output or error for one command, whose reader may go away (`| head`). Once
+    it has, what follows is dropped (a command that writes the store goes on), or the
+    command stops there (one that only reads: it has nothing more to do)."""
+
+    def __init__(self, stream, command: str) -> None:
+        self._stream = stream
+        self._going_on = command in WRITERS
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            self._attempt(self._stream.write, text)
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            self._attempt(self._stream.flush)
+
+    def _attempt(self, action, *args) -> None:
+        try:
+            action(*args)
+        except BrokenPipeError:
+            self.gone = True
+            _to_nowhere(self._stream)
+            if not self._going_on:
+                raise
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _to_nowhere(stream) -> None:
+    """Send what a stream still holds, and will be given, to the null device: Python flushes
+    it at exit, into the closed pipe ("Exception ignored … BrokenPipeError")."""
+    import os
+
+    try:
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, stream.fileno())
+        os.close(nowhere)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # (a stream without a descriptor of its own: nothing is flushed at exit)
 
 
 def _damaged_store(error: Exception, args: argparse.Namespace) -> StoreCorruptError | None:
