@@ -752,6 +752,9 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
     if b"\x00" in head and not head.startswith(tuple(m for m, _ in _BYTE_ORDER_MARKS)):
         yield InputError(source, "the file is binary, not text")
         return
+    if spread := _json_spread(head):
+        yield InputError(source, spread)
+        return
     order = _feed_date_order(stream, head)
     read = False
     for number, line in _jsonl_lines(stream, head, source):
@@ -769,6 +772,50 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
         yield row
     if not read:
         yield InputError(source, "the file is empty")
+
+
+# An indented key, as pretty-printed JSON writes each on its line ('  "title": "Floods"').
+_INDENTED_KEY = re.compile(r'\s+"(?:[^"\\]|\\.)*"\s*:')
+
+
+def _json_spread(head: bytes) -> str:
+    """Why a JSONL file is no JSON Lines, when its start shows JSON spread over lines (a
+    JSON array, as scrapers and CMS exports write, or objects pretty-printed): an array saved
+    as .jsonl had been told as 14 "malformed JSON" lines, one a line of the file, without a
+    word of what JSON Lines is (an audit). "" for a file read line by line, each bad line
+    told (a feed with one broken row is still read)."""
+    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), "utf-8")
+    lines = [line for line in head.decode(encoding, "replace").lstrip("\ufeff").split("\n")
+             if line.strip()]
+    if not lines:
+        return ""
+    first = lines[0].strip()
+    try:
+        whole = json.loads(first)
+    except ValueError:
+        whole = None
+        if first.startswith("["):
+            return _NOT_LINES.format(what="a JSON array", how="jq -c '.[]'")
+        if first.startswith("{") and (first == "{" or len(lines) > 1 and
+                                      _INDENTED_KEY.match(lines[1])):
+            return _NOT_LINES.format(what="pretty-printed JSON", how="jq -c .")
+    if isinstance(whole, list) and len(lines) == 1:
+        return _NOT_LINES.format(what="a JSON array", how="jq -c '.[]'")
+    return ""
+
+
+_NOT_LINES = ("the file is {what}, not JSON Lines: placeline reads one article object per "
+              'line ({{"title": …, "text": …}}); write each on a line of its own, e.g. '
+              "`{how} FILE > FILE.jsonl`")
+# A JSON export given as .json (which ingest does not read): the way to JSON Lines.
+JSON_HINT = ("; a JSON export of articles can be read as JSON Lines, one article object per "
+             "line, e.g. `jq -c '.[]' FILE.json > FILE.jsonl` for an array")
+
+
+def unsupported(suffix: str) -> str:
+    """Why a file of this suffix is not read, and for .json what to do instead."""
+    return (f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUPPORTED)}"
+            + (JSON_HINT if suffix.lower() == ".json" else ""))
 
 
 def _feed_date_order(stream: BinaryIO, head: bytes) -> dict | None:
@@ -983,8 +1030,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             if path.suffix.lower() in SUPPORTED:
                 yield path
             else:
-                yield InputError(str(path), f"unsupported file type {path.suffix or '(none)'};"
-                                            f" expected {', '.join(SUPPORTED)}")
+                yield InputError(str(path), unsupported(path.suffix))
         else:
             yield InputError(str(path), "no such file or folder")
 
@@ -1027,7 +1073,8 @@ def _folder_files(folder: Path) -> Iterator[Path | InputError]:
                           sorted(other.items(), key=lambda kind: (not kind[0], kind[0])))
         yield InputError(str(folder), f"{count} file{'s' if count > 1 else ''} of unsupported "
                                       f"types not read: {kinds} (expected "
-                                      f"{', '.join(SUPPORTED)})")
+                                      f"{', '.join(SUPPORTED)})"
+                                      + (JSON_HINT if ".json" in other else ""))
 
 
 def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
