@@ -4,8 +4,8 @@ Workers run `pipeline.prepare` (clean → geoparse → own-date events and story
 batches of documents; each worker process opens the memory-mapped gazetteer once and keeps
 one Geoparser, which places names the gazetteer lacks from a copy of the online geocoder's
 cached answers sent to it once (workers have no store), as the serial ingest places them
-from the store. Results stream back as batches finish, with a bounded number in flight, so
-memory stays flat however long the input is; the caller's `Pipeline.ingest` writes them
+from the store. Results stream back in the order of the input, with a bounded number of
+batches in flight and waiting, so memory stays flat however long the input is; the caller's `Pipeline.ingest` writes them
 (articles committed in groups, each whole) and settles dates. Without a scheduler address a
 local cluster with one process per core is started (and closed afterwards); with one, the
 batches go to that cluster.
@@ -16,9 +16,10 @@ streams results with `as_completed`, and pickles plain dataclasses without cerem
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from placeline.errors import InputError, SchedulerUnavailableError
 from placeline.geocode import KnownAnswers
@@ -52,6 +53,39 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _in_order(batches: Iterator[list], submit: Callable, running, limit: int,
+              ) -> Iterator[Prepared | InputError]:
+    """The results of the batches in the order they were read, from `limit` batches at work
+    at once (`running`: Dask's `as_completed`), however they finish: a batch that ends early
+    waits for those before it, with at most `limit` more behind the one awaited, so memory
+    stays bounded. In the order they finished, an append-only feed's first filing of a story
+    (line 1, in a batch of long rows) had been stored after its update (line 65, in a batch
+    of short ones) and replaced it, and every later run called the update "already stored"
+    (an audit): a text read later is the newer version (`placeline.versions`)."""
+    position: dict = {}  # future → its batch's place in the input
+    finished: dict[int, list] = {}
+    read, given = 0, 0  # batches read and submitted; batches whose results were given
+
+    def more() -> None:
+        nonlocal read
+        while running.count() < limit and read - given < 2 * limit:
+            batch = next(batches, None)
+            if batch is None:
+                return
+            future = submit(batch)
+            position[future], read = read, read + 1
+            running.add(future)
+
+    more()
+    for future in running:
+        finished[position.pop(future)] = future.result()
+        future.release()
+        while given in finished:
+            yield from finished.pop(given)
+            given += 1
+        more()
+
+
 def _connect(scheduler: str):
     """A client of the scheduler at this address, or an error saying it cannot be reached."""
     from dask.distributed import Client
@@ -67,7 +101,7 @@ def prepared_with_dask(documents: Iterable[RawDocument | InputError],
                        workers: int | None = None, batch_size: int = 64,
                        in_flight: int | None = None, answers: KnownAnswers | None = None,
                        ) -> Iterator[Prepared | InputError]:
-    """Prepared articles, in completion order, from a local or remote Dask cluster. With
+    """Prepared articles, in the order of `documents`, from a local or remote Dask cluster. With
     `answers` (`geocode.known_answers(store)`), workers place the names an online run placed
     as the serial ingest does, from a copy each worker is sent once, not with every batch."""
     from dask.distributed import Client, LocalCluster, as_completed
@@ -84,18 +118,9 @@ def prepared_with_dask(documents: Iterable[RawDocument | InputError],
     try:
         limit = in_flight or 2 * max(1, len(client.scheduler_info()["workers"]))
         shared = client.scatter(answers, broadcast=True, hash=False) if answers else None
-        batches = _batches(documents, batch_size)
-        running = as_completed()
-        for batch in itertools.islice(batches, limit):
-            running.add(client.submit(prepare_batch, batch, corrections, shared, pure=False))
-        for future in running:
-            results = future.result()
-            future.release()
-            following = next(batches, None)
-            if following is not None:
-                running.add(client.submit(prepare_batch, following, corrections, shared,
-                                          pure=False))
-            yield from results
+        submit = functools.partial(client.submit, prepare_batch, corrections=corrections,
+                                   answers=shared, pure=False)
+        yield from _in_order(_batches(documents, batch_size), submit, as_completed(), limit)
     finally:
         client.close()
         if cluster is not None:

@@ -1,13 +1,76 @@
-"""Audit 20, ingest: JSON exports that are not JSON Lines (item 16)."""
+"""Audit 20, ingest: with --workers an append-only feed's update was lost to its first
+filing (item 1); JSON exports that are not JSON Lines (item 16)."""
 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 
 import pytest
 
+from placeline import parallel
 from placeline.errors import InputError
 from placeline.ingest import RawDocument, read_bytes, read_paths
+from placeline.pipeline import Pipeline
+
+# -- item 1: Dask's batches come back in the order of their input ----------------------------
+
+FILED = {"id": "st-1", "url": "https://news.example/st-1", "published": "2024-03-04T09:00:00Z",
+         "title": "Floods in Wakefield", "text": "Flooding hit Wakefield on Monday after the "
+         "River Calder burst its banks. Residents in Castleford were evacuated."}
+UPDATED = {**FILED, "text": FILED["text"] + " Update: two people had been rescued from a car "
+           "in Pontefract, police said."}
+
+
+@pytest.fixture(scope="module")
+def threads_cluster():
+    """A Dask cluster of two workers in this process's threads, so that a test may slow a
+    batch down (processes would not see its patch)."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def _slowed(monkeypatch, seconds: Callable[[RawDocument], float]) -> None:
+    """Workers take `seconds(document)` longer over a document."""
+    prepare = parallel.prepare
+
+    def slow(document, geoparser):
+        time.sleep(seconds(document))
+        return prepare(document, geoparser)
+
+    monkeypatch.setattr(parallel, "prepare", slow)
+
+
+def test_an_update_later_in_the_feed_is_the_version_kept_with_workers(
+        store, geoparser, tmp_path, monkeypatch, threads_cluster):
+    """The audit: st-1 filed on line 1 and updated on line 65, so in two batches; the first
+    batch took longer, was stored after the second, and its older text replaced the update
+    ("no longer naming Pontefract"); every later run called the update "already stored"."""
+    feed = tmp_path / "append.jsonl"
+    feed.write_text(json.dumps(FILED) + "\n" + json.dumps(UPDATED) + "\n", encoding="utf-8")
+    _slowed(monkeypatch, lambda document: 0.0 if "Update" in document.text else 1.0)
+    report = Pipeline(store, geoparser).ingest(parallel.prepared_with_dask(
+        read_paths([feed]), [], scheduler=threads_cluster, batch_size=1))
+    assert len(report.added) == 1 and len(report.updated) == 1
+    [article_id] = store.article_ids()
+    assert store.article(article_id)["text"].endswith("in Pontefract, police said.")
+
+
+def test_batches_come_back_in_the_order_they_were_read(monkeypatch, threads_cluster):
+    """Whichever batch ends first: the first ones are the slowest here."""
+    rows = [{"id": f"r{n}", "text": f"Floods hit Leeds on {n} March 2024."} for n in range(12)]
+    documents = list(read_bytes("".join(json.dumps(r) + "\n" for r in rows).encode(),
+                                "feed.jsonl"))
+    slowest = {f"feed.jsonl#r{n}": 0.3 - 0.1 * n for n in range(3)}
+    _slowed(monkeypatch, lambda document: slowest.get(document.source, 0.0))
+    prepared = parallel.prepared_with_dask(documents, [], scheduler=threads_cluster,
+                                           batch_size=2, in_flight=3)
+    assert [item.source for item in prepared] == [d.source for d in documents]
+
 
 # -- item 16: JSON that is not JSON Lines ----------------------------------------------------
 
