@@ -445,8 +445,36 @@ def elsewhere(source: str, stored: str, metadata: Mapping[str, object]) -> bool:
 def uploaded_as(source: str) -> str | None:
     """The name a file here would have had uploaded ("upload:quake.txt", with its row or
     member: "upload:feed.jsonl#s1"); None for an upload, or a name that is no file here."""
+    name = file_name(source)
+    return f"{UPLOAD}{name}" if name else None
+
+
+def file_name(source: str) -> str | None:
+    """The name of the file a document was read from here, with its row or member
+    ("quake.txt", "feed.jsonl#s1", "in.zip/a.txt"); None for an upload, or a name that is
+    no file here."""
     found = None if source.startswith(UPLOAD) else _file_of(source)
-    return f"{UPLOAD}{os.path.basename(found[0])}{found[1]}" if found else None
+    return f"{os.path.basename(found[0])}{found[1]}" if found else None
+
+
+def named_alike(stored: str, name: str) -> bool:
+    """Whether a stored source is a file of this `file_name` in some folder (not an upload:
+    those have their own rule, `uploaded_as`)."""
+    return not stored.startswith(UPLOAD) and (
+        stored == name or stored.endswith((f"/{name}", f"{os.sep}{name}")))
+
+
+def file_gone(stored: str, metadata: Mapping[str, object]) -> bool:
+    """Whether the file a stored source was read from is no longer where it was read (an
+    absolute path, or a relative one from the folder it was read in, `READ_IN`): a store
+    handed to another machine, a folder moved or renamed. False where that cannot be told
+    (an upload; a relative path of a store written before, which kept no folder)."""
+    if stored.startswith(UPLOAD):
+        return False
+    folder = metadata.get(READ_IN)
+    if not os.path.isabs(stored) and not isinstance(folder, str):
+        return False
+    return _file_of(os.path.join(folder, stored) if isinstance(folder, str) else stored) is None
 
 
 def upload_of(source: str) -> str | None:

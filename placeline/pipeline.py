@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -44,10 +45,14 @@ from placeline.geoparse import Correction, Geoparser
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS
 from placeline.ingest import (
     FILE_TIME,
+    READ_IN,
     RawDocument,
     content_hash,
     elsewhere,
+    file_gone,
+    file_name,
     file_time,
+    named_alike,
     row_id,
     shared_wording,
     source_identity,
@@ -89,6 +94,9 @@ MOSTLY_REMOVED = 0.5
 # of the shorter text's wording is in the other (`shared_wording`: an edit keeps 0.8-1,
 # different articles share at most a third): a file reused for another story is a new article.
 SAME_ARTICLE = 0.5
+# Stored articles whose leads a document shares that are read for a file of its name
+# elsewhere (`Pipeline._namesake`): the latest, as `Store.versions_of` reads 20.
+NAMESAKES = 20
 
 
 @dataclass
@@ -242,6 +250,9 @@ class _Stored:
     raw: str = ""
     url: str = ""
     source: str = ""  # the name it was stored under
+    # Found by its file's name alone, in another folder (`Pipeline._namesake`), whose file is
+    # no longer where it was read: the document may be it, moved (`file_gone`).
+    moved: bool = False
 
     @property
     def key(self) -> str:
@@ -276,6 +287,18 @@ def _from_here(article: Article, names: list[str], rows: list[dict]) -> list[dic
             continue
         kept.append(row)
     return kept
+
+
+def _alike(namesake: _Stored) -> str:
+    """The warning for a new article that reads as a new version of a stored one read from a
+    file of its name in another folder, still there: both are kept, as two files."""
+    folder = namesake.metadata.get(READ_IN)
+    read_in = f", read in {folder}" if isinstance(folder, str) and \
+        not os.path.isabs(namesake.source) else ""  # (data/x.txt of each working folder)
+    return (f"stored as a new article, though it reads as a new version of article "
+            f"{namesake.id} ({namesake.source}{read_in}), a file of its name in another folder "
+            f"({namesake.share:.0%} of its wording in common); if this one replaces it, "
+            "delete that one on the Articles page")
 
 
 # Own dates an edit moves, which tell no other article: a page's last modification (all a
@@ -533,6 +556,9 @@ class Pipeline:
                                  raw=twin["raw"], url=twin["url"], source=twin["source"])
             else:
                 stored = self._stored_version(article) if versions else None
+            beside = self._namesake(article) if versions and stored is None else None
+            if beside is not None and beside.moved:
+                stored, beside = beside, None
             order, why = newer(self._with_file_time(stored), article.metadata) if stored \
                 else (None, "")
             key = version_key(article.raw, article.url, article.metadata) if stored else ""
@@ -562,11 +588,14 @@ class Pipeline:
                 self._replace(article_id, prepared, unsettled)
                 report.updated.append((source, article_id))
             unsettled.append(article_id)
-            if stored and earlier is None:
+            if stored and earlier is None and not stored.moved:
                 report.warnings.append(InputError(source, (
                     f"stored as a new article: article {stored.id} came from the same source "
                     f"but {refused}; if this one replaces it, delete that one on the "
                     "Articles page")))
+            if beside is not None and not self._not_a_version(beside, article,
+                                                              prepared.mentions):
+                report.warnings.append(InputError(source, _alike(beside)))
             self._warn(source, article, report)
         except InputError as error:
             report.failed.append(error)
@@ -762,6 +791,34 @@ class Pipeline:
                        json.loads(row["metadata"] or "{}"),
                        named=_names_it(own_id, names, article.url, row), raw=row["raw"],
                        url=row["url"], source=row["source"])
+
+    def _namesake(self, article: Article) -> _Stored | None:
+        """The stored article most like a document read from a file, among those read from a
+        file of its name in another folder whose text begins as its does (a sentence of
+        their leads in common, `wording_terms`: as near-copies do, which keeps the lookup
+        to an index, not a scan of every source). None if there is none. q2/quake.txt,
+        q1's story with its day fixed, had been a second article without a word (an
+        audit), as the edited files of a store handed to another machine were: such a file
+        is `moved` when its own is no longer where it was read, and may then be its new
+        version; else both are there, and the user is told (`_alike`)."""
+        source = source_identity(article.source, article.metadata)
+        name = file_name(source) if source else None
+        terms = wording_terms(article.text) if name else frozenset()
+        if not terms:
+            return None
+        ids = sorted({found for _, found, _ in self.store.term_postings(terms)}, reverse=True)
+        rows = [row for row in map(self.store.article, ids[:NAMESAKES])
+                if row and named_alike(row["source"], name)]  # (data/x.txt of another
+        # working folder too: `_from_here` found it another file)
+        if not rows:
+            return None
+        new = wording(article.text)
+        share, row = max(((shared_wording(wording(row["text"]), new), row) for row in rows),
+                         key=lambda found: (found[0], found[1]["id"]))
+        metadata = json.loads(row["metadata"] or "{}")
+        return _Stored(int(row["id"]), row["content_hash"], share, row["text"], metadata,
+                       raw=row["raw"], url=row["url"], source=row["source"],
+                       moved=file_gone(row["source"], metadata))
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""

@@ -1,11 +1,15 @@
 """Audit 20, ingest: with --workers an append-only feed's update was lost to its first
-filing (item 1); JSON exports that are not JSON Lines (item 16)."""
+filing (item 1); the fixed copy of a story read from another folder was a second article
+without a word (item 4); JSON exports that are not JSON Lines (item 16)."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +17,7 @@ from placeline import parallel
 from placeline.errors import InputError
 from placeline.ingest import RawDocument, read_bytes, read_paths
 from placeline.pipeline import Pipeline
+from tests.test_audit19_ingest import _ingest
 
 # -- item 1: Dask's batches come back in the order of their input ----------------------------
 
@@ -70,6 +75,81 @@ def test_batches_come_back_in_the_order_they_were_read(monkeypatch, threads_clus
     prepared = parallel.prepared_with_dask(documents, [], scheduler=threads_cluster,
                                            batch_size=2, in_flight=3)
     assert [item.source for item in prepared] == [d.source for d in documents]
+
+
+# -- item 4: a file of the same name in another folder -----------------------------------------
+
+QUAKE = ("Quake shakes Morioka\nMORIOKA, Japan, March 14, 2024 — A strong earthquake struck near "
+         "Morioka early Thursday, officials said. Trains in Sendai were halted for hours while "
+         "crews checked the tracks.\n")
+FIXED = QUAKE.replace("early Thursday", "early Wednesday")
+
+
+def _quakes(tmp_path: Path) -> tuple[Path, Path]:
+    """The audit's q1/quake.txt, and q2/quake.txt its fixed copy, written a minute later."""
+    first, fixed = tmp_path / "q1" / "quake.txt", tmp_path / "q2" / "quake.txt"
+    for path, text in ((first, QUAKE), (fixed, FIXED)):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    later = first.stat().st_mtime + 60
+    os.utime(fixed, (later, later))
+    return first, fixed
+
+
+def test_a_fixed_copy_in_another_folder_is_told_of_the_article_it_resembles(
+        store, geoparser, tmp_path):
+    """The audit: q2/quake.txt, q1's story with its day fixed, was "1 added" without a word,
+    the quake on the 13th and the 14th. Both files are there, so both are kept (a
+    colleague's checkout, a copy edited on its own: a review had another folder's
+    data/x.txt taken for a version of the first, wrongly), and the user is told which to
+    delete if one replaces the other."""
+    first, fixed = _quakes(tmp_path)
+    [(_, article_id)] = _ingest(store, geoparser, first).added
+    report = _ingest(store, geoparser, fixed)
+    assert len(report.added) == 1 and report.updated == []
+    [warning] = report.warnings
+    assert warning.source == str(fixed)
+    assert warning.reason.startswith(
+        f"stored as a new article, though it reads as a new version of article {article_id} "
+        f"({first}), a file of its name in another folder")
+    assert "delete that one on the Articles page" in warning.reason
+    assert len(store.article_ids()) == 2  # (nothing lost)
+
+
+def test_a_story_whose_file_has_gone_is_updated_from_its_namesake(store, geoparser, tmp_path):
+    """A store handed to another machine (`backup`), or a folder moved: its files are no
+    longer where they were read, and the fixed copy of one, of its name, is its new version,
+    by the rules of a name alone (wording, places, its own date), as an upload of its name
+    is."""
+    first, fixed = _quakes(tmp_path)
+    [(_, article_id)] = _ingest(store, geoparser, first).added
+    shutil.rmtree(first.parent)
+    report = _ingest(store, geoparser, fixed)
+    assert report.added == [] and report.updated == [(str(fixed), article_id)]
+    assert report.warnings == []
+    assert "early Wednesday" in store.article(article_id)["text"]
+    assert store.article(article_id)["source"] == str(fixed)
+
+
+BRIEF = ("Council update for residents\nThe council issued the following update for residents "
+         "this morning. {body}\n")
+
+
+@pytest.mark.parametrize("gone", [False, True])
+def test_another_story_in_a_file_of_its_name_is_no_version(store, geoparser, tmp_path, gone):
+    """Two briefs saved as brief.txt in two folders share their first sentence, not their
+    story: the second is a new article, without a warning."""
+    first, other = tmp_path / "a" / "brief.txt", tmp_path / "b" / "brief.txt"
+    leeds = "Roads in Leeds are closed by floods, and trains to York are off until Friday."
+    harrogate = "Bins in Harrogate will be emptied a day late, and Ripon's library opens Sunday."
+    for path, body in ((first, leeds), (other, harrogate)):
+        path.parent.mkdir()
+        path.write_text(BRIEF.format(body=body), encoding="utf-8")
+    _ingest(store, geoparser, first)
+    if gone:
+        first.unlink()
+    report = _ingest(store, geoparser, other)
+    assert len(report.added) == 1 and report.updated == [] and report.warnings == []
 
 
 # -- item 16: JSON that is not JSON Lines ----------------------------------------------------

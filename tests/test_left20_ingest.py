@@ -247,15 +247,21 @@ def test_a_file_stored_relative_to_another_folder_is_found_again(store, geoparse
 def test_another_file_of_the_same_relative_path_is_another_article(store, geoparser, tmp_path,
                                                                   monkeypatch):
     """data/x.txt read in another folder is another file: a new article, without a warning
-    that it came from the same source (it had been taken for a version of the first)."""
+    that it came from the same source (it had been taken for a version of the first). Its
+    text being the first's edited, it is told of it, by the folder it was read in (audit 20,
+    item 4: it had been stored without a word)."""
     _, main_folder, other = _reading(tmp_path)
     monkeypatch.chdir(main_folder)
-    _ingest(store, geoparser, "data/x.txt")
+    ((_, article_id),) = _ingest(store, geoparser, "data/x.txt").added
     (other / "data").mkdir()
     (other / "data" / "x.txt").write_text(LEEDS_EDITED, encoding="utf-8")
     monkeypatch.chdir(other)
     report = _ingest(store, geoparser, "data/x.txt")
-    assert len(report.added) == 1 and report.updated == [] and report.warnings == []
+    assert len(report.added) == 1 and report.updated == []
+    [warning] = report.warnings
+    assert warning.reason.startswith(
+        f"stored as a new article, though it reads as a new version of article {article_id} "
+        f"(data/x.txt, read in {main_folder}), a file of its name in another folder")
 
 
 def test_a_tail_alone_ties_no_file_of_a_store_written_before(store, geoparser, tmp_path,
