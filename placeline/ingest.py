@@ -935,6 +935,10 @@ def _jsonl_row(line: str, source: str, number: int,
     if not isinstance(body, str):
         return InputError(where, _no_text(record))
     metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
+    odd = ""
+    if "url" in metadata and not isinstance(metadata["url"], str):
+        url, odd = _address(metadata.pop("url"))
+        metadata.update({"url": url} if url else {})
     if looks_like_html(body) or _HTML_MARKUP.search(body):
         body, page = read_html(body, whole=not looks_like_html(body))
         metadata = {**page, **metadata}  # (the row's own fields first)
@@ -955,9 +959,27 @@ def _jsonl_row(line: str, source: str, number: int,
                     None)
     if modified is not None:  # (the row's own, over its HTML's)
         metadata[LAST_MODIFIED] = str(modified)
-    if unread := _unread_dates(record, metadata):
-        metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), unread]
+    for warning in (odd, _unread_dates(record, metadata)):
+        if warning:
+            metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), warning]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
+
+
+def _address(value: object) -> tuple[str, str]:
+    """(the web address in a row's "url" that is no string, why none is taken): the first
+    http(s) one of a list (a canonical and an AMP link) or an object's "href" or "url".
+    Such a value had been stored as its Python repr ("['https://…', '…']", "42"), exported
+    so, never linked, and two stories of one odd value taken for one source (an audit)."""
+    found = [value.get("href"), value.get("url")] if isinstance(value, dict) else \
+        list(value) if isinstance(value, list) else []
+    for item in found:
+        if isinstance(item, str) and re.match(r"\s*https?://", item, re.IGNORECASE):
+            return item.strip(), ""
+    kind = "true or false" if isinstance(value, bool) else \
+        "a number" if isinstance(value, int | float) else \
+        "a list holding no web address" if isinstance(value, list) else \
+        "an object holding no web address" if isinstance(value, dict) else "no text"
+    return "", f'the "url" field is {kind}, not a web address; left out'
 
 
 def _rendered(value: object) -> object:

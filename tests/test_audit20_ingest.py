@@ -1,6 +1,7 @@
 """Audit 20, ingest: with --workers an append-only feed's update was lost to its first
 filing (item 1); the fixed copy of a story read from another folder was a second article
-without a word (item 4); JSON exports that are not JSON Lines (item 16)."""
+without a word (item 4); JSON exports that are not JSON Lines (item 16); a JSONL "url" that
+is no string (item 24)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 
 from placeline import parallel
 from placeline.errors import InputError
+from placeline.htmlpage import READ_WARNINGS
 from placeline.ingest import RawDocument, read_bytes, read_paths
 from placeline.pipeline import Pipeline
 from tests.test_audit19_ingest import _ingest
@@ -194,3 +196,52 @@ def test_a_json_file_is_told_how_to_become_json_lines(tmp_path):
     assert isinstance(error, InputError)
     assert error.reason.startswith("unsupported file type .json; expected .txt")
     assert "JSON Lines" in error.reason and "jq -c '.[]'" in error.reason
+
+
+# -- item 24: a "url" that is no string -----------------------------------------------------
+
+
+@pytest.mark.parametrize("url, kept", [
+    (["https://news.example/a1", "https://m.news.example/a1"], "https://news.example/a1"),
+    (["", "amp", "http://news.example/a1"], "http://news.example/a1"),
+    ({"href": "https://news.example/a1"}, "https://news.example/a1"),
+    ({"url": "https://news.example/a1", "type": "canonical"}, "https://news.example/a1"),
+    ("https://news.example/a1", "https://news.example/a1"),
+])
+def test_a_url_in_a_list_or_an_object_is_read_as_the_address(url, kept):
+    """The audit: ["https://…/a1", "https://m.…/a1"] (a canonical and an AMP link) had been
+    stored as its Python repr, exported so, with no "Original" link on the Articles page."""
+    [row] = read_bytes((json.dumps({"id": "a1", "url": url, "text": "Floods hit Leeds."})
+                        + "\n").encode(), "feed.jsonl")
+    assert row.metadata["url"] == kept and READ_WARNINGS not in row.metadata
+
+
+@pytest.mark.parametrize("url, kind", [
+    (42, "a number"), (["amp", ""], "a list holding no web address"), (True, "true or false"),
+    ({"rel": "amphtml"}, "an object holding no web address"),
+])
+def test_a_url_that_is_no_address_is_left_out_with_a_warning(url, kind):
+    [row] = read_bytes((json.dumps({"id": "a1", "url": url, "text": "Floods hit Leeds."})
+                        + "\n").encode(), "feed.jsonl")
+    assert "url" not in row.metadata
+    said = f'the "url" field is {kind}, not a web address; left out'
+    assert row.metadata[READ_WARNINGS] == [said]
+
+
+def test_two_stories_with_a_number_for_url_are_not_tied_together(store, geoparser, tmp_path):
+    """The audit: two stories in two files with one odd "url" were "the same source" (a fire
+    in York announced as a possible replacement of a flood in Leeds); 42 was stored as
+    "42"."""
+    first, second = tmp_path / "f1.jsonl", tmp_path / "f2.jsonl"
+    first.write_text(json.dumps({"id": "a1", "url": 42, "title": "Floods in Leeds", "text": (
+        "Floods hit Leeds on Monday, officials said. Residents of Wakefield were evacuated."),
+        "published": "2024-03-04"}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "b7", "url": 42, "title": "Fire in York", "text": (
+        "A fire destroyed a warehouse in York on Tuesday. Crews from Harrogate helped."),
+        "published": "2024-03-05"}) + "\n", encoding="utf-8")
+    _ingest(store, geoparser, first)
+    report = _ingest(store, geoparser, second)
+    assert len(report.added) == 1
+    assert [w.reason for w in report.warnings] == [
+        'the "url" field is a number, not a web address; left out']
+    assert [store.article(a)["url"] for a in store.article_ids()] == ["", ""]
