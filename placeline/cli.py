@@ -419,10 +419,10 @@ DASHBOARD_HELP = """The map, Articles, Places and Ingest pages: `streamlit run d
 the dashboard's imports done while the browser loads the page. Open the URL it prints
 (http://localhost:8501 unless --server.port says otherwise).
 
-The store is data/placeline.db, or the SQLite file or postgresql:// URL in $PLACELINE_DB
-(PLACELINE_DATA_DIR moves the data folder). It listens on this machine only: serve others
-with --server.address 0.0.0.0, ideally behind a proxy with a login (the Ingest page then
-offers uploads only, unless PLACELINE_FOLDER_INGEST=1).
+The store is data/placeline.db, or the SQLite file or postgresql:// URL in $PLACELINE_DB.
+It listens on this machine only: serve others with --server.address 0.0.0.0, ideally
+behind a proxy with a login (the Ingest page then offers uploads only, unless
+PLACELINE_FOLDER_INGEST=1).
 
 Every later argument goes to Streamlit: --server.port 8502, --server.address ADDRESS,
 --server.headless true, … (all of them: `streamlit run --help`)."""
