@@ -385,6 +385,18 @@ _FRAME_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?" + _REPORTED + r"\b", r
 # In what was said, "would" looks ahead from the saying: "said the strike would last until
 # Sunday".
 _WOULD = re.compile(r"\bwould\b|\b\w+'d\b", re.IGNORECASE)
+# And so do "could", "may", "might", "should" and "to expect" before the weekday, said or
+# not: "said Xville could see snow on Friday", "were told to expect more rain on Wednesday"
+# had been last week's days, a past account's (audit 20). Not what may have been ("could
+# have started on Saturday") nor what could not be done ("could not reach it on Monday").
+_MAY = re.compile(r"\bto\s+expect\b|\b(?:could(?!\s+not\b|n['’]t)|(?-i:may)|might|should)"
+                  r"(?!\s+(?:not\s+|n['’]t\s+)?have\b)\b", re.IGNORECASE)
+# A timetable's present: "the match kicks off at 8pm on Saturday", "the council meets on
+# Saturday" in Tuesday's paper are the coming days, not the nearer ones gone by (audit 20).
+_TIMETABLE = re.compile(
+    r"\b(?:kicks?\s+off|(?:re)?opens?|starts?|begins?|resumes?|closes?|ends|meets?|convenes"
+    r"|takes\s+place|gets\s+under\s*way|launches|premieres|airs|arrives|departs|visits"
+    r"|travels|hosts|faces|plays|expires)\b", re.IGNORECASE)
 
 
 def weekday_tense(clause: str, at: int, end: int) -> str:
@@ -397,10 +409,14 @@ def weekday_tense(clause: str, at: int, end: int) -> str:
     start = max((m.end() for m in _REPORTING.finditer(clause, 0, at)), default=0)
     frame = _FRAME_AFTER.search(clause, end)
     part = clause[start:frame.start() if frame else len(clause)]
-    if start and _WOULD.search(clause, start, at):
-        return "future"
     own = tense(part)
-    return own if own != "present" else tense(clause)
+    if (start and _WOULD.search(clause, start, at)) or (
+            _MAY.search(clause, start, at) and (start or own != "past")):
+        return "future"  # (with no saying before it, only in a part telling no past)
+    if own != "present":
+        return own
+    whole = tense(clause)
+    return "future" if whole == "present" and _TIMETABLE.search(part) else whole
 
 
 def _dates_the_saying(clause: str, at: int, end: int) -> bool:

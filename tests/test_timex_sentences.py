@@ -404,7 +404,24 @@ LEFT20: list[Case] = [
     Case(WED13, "The Xville hearing has been postponed until Monday.", "Xville", "2024-03-18",
          None, "day"),
 ]
-CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20
+# Audit 20: forecasts with "could", "may", "might" and "told to expect", and a timetable's
+# present, lie ahead (they had been last week's days).
+TUE5 = "2024-03-05"
+AUDIT20: list[Case] = [
+    Case(TUE5, "Forecasters said Xville could see snow on Friday.", "Xville", "2024-03-08",
+         None, "day"),
+    Case(TUE5, "Officials said the road to Xville may reopen on Friday.", "Xville",
+         "2024-03-08", None, "day"),
+    Case(TUE5, "Forecasters warned Xville might flood on Thursday.", "Xville", "2024-03-07",
+         None, "day"),
+    Case(TUE5, "The Met Office said Xville could see gusts of 70mph on Thursday.", "Xville",
+         "2024-03-07", None, "day"),
+    Case(TUE5, "Residents in Xville were told to expect more rain on Wednesday.", "Xville",
+         "2024-03-06", None, "day"),
+    Case(TUE5, "The Xville match kicks off at 8pm on Saturday.", "Xville", "2024-03-09", None,
+         "day"),
+]
+CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20
 
 
 def date_case(case: Case):
