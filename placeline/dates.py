@@ -357,12 +357,31 @@ def _shortened(value: str, limit: int = 60) -> str:
 _ISO_WEEK = re.compile(r"(\d{4})-?W(\d\d)(?:-?([1-7]))?(?![\d])", re.IGNORECASE)
 
 
+# A Unix time stamp, seconds or milliseconds since 1970 in UTC ("1709681400",
+# "1709681400000"; ten digits: from September 2001): dateparser had read it in the machine's
+# own zone, so two machines dated one feed a day apart, and it gave no instant (audit 20).
+_EPOCH = re.compile(r"(?P<seconds>\d{10})(?P<millis>\d{3})?(?P<fraction>\.\d+)?")
+
+
+def epoch_instant(value: str) -> dt.datetime | None:
+    """The instant (UTC) a Unix time stamp gives; None for any other value."""
+    match = _EPOCH.fullmatch(value.strip())
+    if match is None or (match["millis"] and match["fraction"]):
+        return None
+    seconds = int(match["seconds"]) + (int(match["millis"]) / 1000 if match["millis"] else
+                                       float(match["fraction"] or 0))
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
 def parse_date_value(value: str) -> dt.date | None:
-    """A metadata value → date: ISO ("2022-04-26T10:00Z", "2022/04/26", "20220426"), written
-    English ("26 April 2022", "Tue, 26 Apr 2022 10:00 GMT"), else dateparser with all of day,
-    month and year required (it wins on other languages and numeric forms; the value is short
-    and known to be a date, so its false positives in prose do not arise here)."""
+    """A metadata value → date: ISO ("2022-04-26T10:00Z", "2022/04/26", "20220426"), a Unix
+    time stamp (UTC), written English ("26 April 2022", "Tue, 26 Apr 2022 10:00 GMT"), else
+    dateparser with all of day, month and year required (it wins on other languages and
+    numeric forms; the value is short and known to be a date, so its false positives in
+    prose do not arise here)."""
     value = value.strip()
+    if instant := epoch_instant(value):
+        return instant.date()
     match = re.match(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?!\d)", value)
     week = _ISO_WEEK.match(value)
     try:
@@ -386,13 +405,14 @@ _STAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*"
 
 def publication_stamp(value: str) -> dt.datetime | None:
     """The instant a metadata value gives, when it has a time and an offset
-    ("2024-03-14T23:30:00-07:00", "Thu, 14 Mar 2024 23:30:00 GMT"); None for a date alone
+    ("2024-03-14T23:30:00-07:00", "Thu, 14 Mar 2024 23:30:00 GMT") or is a Unix time stamp
+    ("1710459000", in UTC); None for a date alone
     or a time without an offset, which fix no instant."""
     value = value.strip()
     match = _STAMP.match(value)
     try:
         stamp = dt.datetime.fromisoformat(f"{match[1]}T{match[2]}{match[3].upper()}") \
-            if match else parsedate_to_datetime(value)
+            if match else epoch_instant(value) or parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):  # "25:30", "+99:00", no e-mail date
         return None
     if stamp.tzinfo is None or stamp.time() == dt.time(0, 0):

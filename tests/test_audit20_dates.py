@@ -50,3 +50,55 @@ def test_a_forecast_s_weekday_lies_ahead(sentence, expected):
 ])
 def test_a_past_account_keeps_its_weekday(sentence, expected):
     assert _guess(TUE, sentence).date.isoformat() == expected
+
+
+# -- 15. a Unix time stamp: UTC, the same on every machine, and an instant ---------------------
+
+
+@pytest.fixture
+def machine_zone(monkeypatch):
+    """Sets the machine's time zone (TZ) for the test, and back after it."""
+    import time
+
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York", "Asia/Tokyo"])
+@pytest.mark.parametrize("value, day, instant", [
+    ("1709681400", "2024-03-05", "2024-03-05T23:30:00+00:00"),
+    (1709681400, "2024-03-05", "2024-03-05T23:30:00+00:00"),  # (a JSON number)
+    ("1709681400000", "2024-03-05", "2024-03-05T23:30:00+00:00"),  # milliseconds
+    ("1709600400.25", "2024-03-05", "2024-03-05T01:00:00.250000+00:00"),
+    # midnight on the dot is a date written as an instant, as for ISO stamps: no time of day
+    ("1709596800", "2024-03-05", None),
+])
+def test_an_epoch_stamp_is_read_in_utc_on_every_machine(machine_zone, zone, value, day,
+                                                        instant):
+    """Read by dateparser in the machine's zone, 1709681400 had been 5 March in UTC and New
+    York and 6 March in Tokyo, and no instant (audit 20)."""
+    from placeline.dates import date_from_metadata
+
+    machine_zone(zone)
+    guess = date_from_metadata({"published": value})
+    assert (guess.date.isoformat(), guess.confidence) == (day, 0.97)
+    assert (guess.stamp and guess.stamp.isoformat()) == instant
+
+
+def test_an_epoch_stamped_row_reads_its_weekdays_at_the_place(geoparser, tmp_path,
+                                                               machine_zone):
+    """1709681400 is 23:30 UTC on Tuesday 5 March, Wednesday 07:30 in Taipei: its "on
+    Wednesday" is that day there, as for an ISO stamp in UTC."""
+    from tests.test_audit18_dates import _ingested
+
+    machine_zone("America/Los_Angeles")
+    events = _ingested(geoparser, tmp_path, [
+        {"id": "e1", "published": 1709681400, "title": "Quake in Taipei",
+         "text": "An earthquake shook Taipei on Wednesday morning."}])
+    taipei = events[(events["place"] == "Taipei") & (events["precision"] == "day")]
+    assert list(taipei["date"].astype(str)) == ["2024-03-06"]
