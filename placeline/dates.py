@@ -1,15 +1,16 @@
 """Publication dates and event dates, each with how it was found.
 
 Order of evidence for an article's publication date:
-1. metadata (a date line, an HTML meta tag, a JSON field) — method "metadata";
-2. a full date in the article's first sentences — "explicit";
-3. the same story told by dated articles (shared people, places, wording): the story's date,
+1. metadata (a date line, an HTML meta tag, a JSON field) — method "explicit";
+2. a date in its URL's path ("/2024/03/05/") — "explicit";
+3. a full date in the article's first sentences — "explicit";
+4. the same story told by dated articles (shared people, places, wording): the story's date,
    shifted by how this article refers to it ("yesterday" → the next day) — "relative" when such
    a deictic word anchors it, otherwise "inferred";
-4. a documented calendar of recurring international meetings (G20, NATO, G7, COP): an article
+5. a documented calendar of recurring international meetings (G20, NATO, G7, COP): an article
    about "the G-20 foreign ministers' meeting … this Thursday" in New Delhi is dated by it —
    "inferred";
-5. otherwise "unknown" (events then carry no date and are listed, not mapped on the slider).
+6. otherwise "unknown" (events then carry no date and are listed, not mapped on the slider).
 
 Event dates: the time expression of the clause a mention sits in, resolved against the
 publication date with the clause's tense; else the publication date (precision "publication").
@@ -34,7 +35,7 @@ from placeline.ingest import DATE_ORDER, NUMERIC_DATE, shared_wording, wording
 from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at
-from placeline.timex import WEEKDAYS, TimeExpression, find_expressions, resolve
+from placeline.timex import MONTHS, WEEKDAYS, TimeExpression, find_expressions, resolve
 from placeline.zones import date_there
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
@@ -282,7 +283,7 @@ def _numeric_date(value: str, metadata: dict, text: str) -> tuple[dt.date | None
     """(date, note for the evidence, flag) of a numeric date ("11/05/2024 23:10"); None for
     another form. A reading is proven by the order another date of its feed is written in
     (`ingest.DATE_ORDER`: "11/13/2024"), by the other reading's lying ahead, or by the
-    article's lead giving the date; else it is a guess, said in the flag: month first for a
+    article's URL or lead giving the date; else it is a guess, said in the flag: month first for a
     site of `MONTH_FIRST_DOMAINS`, day first otherwise."""
     match = NUMERIC_DATE.match(value)
     if match is None:
@@ -322,6 +323,9 @@ def _numeric_order(metadata: dict, text: str, day_first: dt.date,
     if plausibly_published(day_first) != plausibly_published(month_first):
         month = plausibly_published(month_first)
         return month, f"as {'day' if month else 'month'} first it would lie ahead", True
+    url = date_from_url(metadata.get("url"))
+    if url and url.date in {day_first, month_first}:
+        return url.date == month_first, f"as its URL's {url.evidence[5:]}", True
     lead = date_from_lead(text) if text else None
     if lead and lead.date in {day_first, month_first}:
         return lead.date == month_first, f"as the lead's {lead.evidence[6:]}", True
@@ -460,6 +464,33 @@ def _dateparser_value(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# A date in a URL's path, where most news sites put the day they first published a story:
+# "/2024/03/05/", "/2024/mar/05/" (the Guardian), "/2024/3/5/" (the Verge), "…-2024-03-05".
+# A US site's "03/05/2024" had been read day first though its URL said /2024/03/05/, and a
+# row with no date field whose URL carried /2024/mar/05/ had stayed undated (audit 20).
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2]|[a-z]{3,9})/(?P<day>0?[1-9]|[12]\d|3[01])"
+    r"(?=/|$)|(?<!\d)(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)", re.IGNORECASE)
+URL_CONFIDENCE = 0.85
+
+
+def date_from_url(url: object) -> DateGuess | None:
+    """The publication date a URL's path gives, "explicit" (the site's own, as declared
+    metadata is, though an update may keep its first day); None if it gives none."""
+    path = urlsplit(url).path if isinstance(url, str) else ""
+    for match in _URL_DATE.finditer(path):
+        if match["iso"]:
+            day, said = _day(*map(int, match["iso"].split("-"))), match["iso"]
+        else:
+            month = int(match["month"]) if match["month"].isdigit() else \
+                MONTHS.get(match["month"].lower())
+            day = _day(int(match["year"]), month, int(match["day"])) if month else None
+            said = f"{match.group()}/"
+        if day and plausibly_published(day):
+            return DateGuess(day, "explicit", URL_CONFIDENCE, f"url: {said}")
+    return None
+
+
 def date_from_lead(text: str) -> DateGuess | None:
     """The first full date (with year) stated in the first two sentences that an article
     can have been published on: "On 14 October 1066" opens a history piece, and "a summit
@@ -482,6 +513,9 @@ def own_publication_date(text: str, metadata: dict) -> DateGuess:
     if meta and meta.date:
         return meta
     flag = meta.flag if meta else ""
+    url = date_from_url(metadata.get("url"))
+    if url:
+        return replace(url, flag=flag)
     lead = date_from_lead(text)
     if lead:
         return replace(lead, flag=flag)

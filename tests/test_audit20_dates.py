@@ -102,3 +102,67 @@ def test_an_epoch_stamped_row_reads_its_weekdays_at_the_place(geoparser, tmp_pat
          "text": "An earthquake shook Taipei on Wednesday morning."}])
     taipei = events[(events["place"] == "Taipei") & (events["precision"] == "day")]
     assert list(taipei["date"].astype(str)) == ["2024-03-06"]
+
+
+# -- 10. a URL's date: proof of a numeric date's order, and a date where none is given -------
+
+
+def _articles(tmp_path, rows: list[dict], name: str = "feed.jsonl"):
+    from tests.test_review18_small import _feed
+
+    return _feed(tmp_path, rows, name)
+
+
+DENVER = {"id": "us1", "url": "https://www.nytimes.com/2024/03/05/us/denver-blizzard.html",
+          "published": "03/05/2024", "title": "Blizzard in Denver",
+          "text": "A blizzard closed roads around Denver on Monday."}
+LAGOS = {"id": "ng1", "url": "https://www.theguardian.com/world/2024/mar/05/lagos-floods",
+         "title": "Floods in Lagos", "text": "Floods swept through Lagos on Monday."}
+
+
+def test_a_url_s_date_proves_the_order_of_a_numeric_date(tmp_path):
+    """A US site under .com: "03/05/2024" had been 3 May (day first), with a warning, though
+    its URL says /2024/03/05/ (audit 20)."""
+    (denver,) = _articles(tmp_path, [DENVER])
+    assert (denver.published.date.isoformat(), denver.published.flag) == ("2024-03-05", "")
+    assert denver.published.evidence == \
+        "metadata published: 03/05/2024 (month first, as its URL's /2024/03/05/)"
+    # (and day first where the URL says so)
+    (leeds,) = _articles(tmp_path, [{**DENVER, "url": "https://example.com/2024/05/03/leeds",
+                                     "text": "Floods hit Leeds on Friday."}])
+    assert (leeds.published.date.isoformat(), leeds.published.flag) == ("2024-05-03", "")
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.theguardian.com/world/2024/mar/05/lagos-floods", "2024-03-05"),
+    ("https://www.theverge.com/2024/3/5/24091234/lagos", "2024-03-05"),
+    ("https://news.example/2024-03-05/lagos-floods", "2024-03-05"),
+    ("https://news.example/world/lagos-floods-2024-03-05.html", "2024-03-05"),
+    ("https://news.example/2024/03/05", "2024-03-05"),
+    # no day, an impossible one, a date ahead, a number of another kind: none
+    ("https://news.example/2024/03/lagos-floods", None),
+    ("https://news.example/2024/02/30/lagos-floods", None),
+    ("https://news.example/2099/03/05/lagos-floods", None),
+    ("https://news.example/story/1203202405/lagos", None),
+    ("https://news.example/lagos?from=2024/03/05/", None),  # (a query: the path only)
+])
+def test_a_url_s_date_dates_a_row_without_one(tmp_path, url, expected):
+    """A row with no date field whose URL carries /2024/mar/05/ had stayed undated, off the
+    map (audit 20): its URL's date is its own, below its source's declared one."""
+    (lagos,) = _articles(tmp_path, [{**LAGOS, "url": url}])
+    got = lagos.published
+    assert (got.date and got.date.isoformat()) == expected
+    if expected:
+        assert (got.method, got.confidence, got.evidence[:5]) == ("explicit", 0.85, "url: ")
+
+
+def test_a_declared_date_stands_above_the_url_s_and_the_url_s_above_the_lead(tmp_path):
+    """The URL's date is where the site first put the story; a declared date (an update's)
+    is the source's own, and a date in the lead may be the story's event, not its day."""
+    declared, lead = _articles(tmp_path, [
+        {**LAGOS, "published": "2024-03-07"},
+        {**LAGOS, "id": "ng2", "text": "On 4 October 2023, floods swept through Lagos. Now "
+                                       "the city counts the cost."}])
+    assert declared.published.date.isoformat() == "2024-03-07"
+    assert (lead.published.date.isoformat(), lead.published.evidence) == \
+        ("2024-03-05", "url: /2024/mar/05/")
