@@ -318,8 +318,9 @@ def _numeric_order(metadata: dict, text: str, day_first: dt.date,
     """(month first?, why, proven?) for a numeric date that reads two ways."""
     recorded = metadata.get(DATE_ORDER)
     if isinstance(recorded, dict) and recorded.get("order") in {"day", "month"}:
-        return recorded["order"] == "month", f"as {recorded.get('by')} elsewhere in its file", \
-            True
+        site = str(recorded.get("site") or "").removeprefix("source: ")
+        return recorded["order"] == "month", f"as {recorded.get('by')} elsewhere in its file" \
+            + (f", from {site}" if site else ""), True
     if plausibly_published(day_first) != plausibly_published(month_first):
         month = plausibly_published(month_first)
         return month, f"as {'day' if month else 'month'} first it would lie ahead", True

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
+from urllib.parse import urlsplit
 
 from placeline.errors import InputError
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
@@ -783,7 +784,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
     if spread := _json_spread(head):
         yield InputError(source, spread)
         return
-    order = _feed_date_order(stream, head)
+    orders = _feed_date_order(stream, head)
     read = False
     for number, line in _jsonl_lines(stream, head, source):
         if isinstance(line, InputError):
@@ -794,7 +795,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
         if not line.strip():
             continue
         read = True
-        row = _jsonl_row(line, source, number, order)
+        row = _jsonl_row(line, source, number, orders)
         if isinstance(row, RawDocument):
             _noted(row.metadata, note)
         yield row
@@ -846,29 +847,58 @@ def unsupported(suffix: str) -> str:
             + (JSON_HINT if suffix.lower() == ".json" else ""))
 
 
-def _feed_date_order(stream: BinaryIO, head: bytes) -> dict | None:
+def _feed_date_order(stream: BinaryIO, head: bytes) -> dict[str, dict]:
     """The order a feed writes its numeric dates in, as one of them proves ("11/13/2024":
     month first; "13/11/2024": day first), read before its rows, so that its "11/05/2024"
-    is read that way: a US feed's had been 11 May, in silence (an audit). None where no
-    value proves it, or two disagree. The stream is left at its start."""
+    is read that way: a US feed's had been 11 May, in silence (an audit). Per site
+    (`row_site`: the URL's host, else the row's source), as an aggregated feed mixes sites
+    that write dates both ways (a Chicago row's "03/13/2024" had made a BBC row's
+    "05/03/2024" 3 May — audit 20); under "" the whole file's, for rows naming no site.
+    None where no value proves it, or two disagree. The stream is left at its start."""
     encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
     text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n") if encoding \
         else None
     lines = iter(text.readline, "") if text else \
         (line.decode("latin-1") for line in iter(lambda: stream.readline(MAX_BYTES), b""))
-    proofs: dict[str, str] = {}
+    proofs: dict[str, dict[str, str]] = {}
     for line in lines:
+        found = {}
         for match in _FEED_DATE.finditer(line) if re.search(r"\d[/-]\d", line) else ():
             first, second = int(match[3]), int(match[5])
             if (first > 12) != (second > 12):
-                proofs.setdefault("day" if first > 12 else "month", match["date"])
-        if len(proofs) > 1:
-            break
+                found.setdefault("day" if first > 12 else "month", match["date"])
+        if found:
+            site = _line_site(line if text else line.encode("latin-1").decode("utf-8", "replace"))
+            for key in {"", site}:
+                for order, by in found.items():
+                    proofs.setdefault(key, {}).setdefault(order, by)
     if text:
         text.detach()  # (closing the wrapper would close the stream)
     stream.seek(0)
-    return {"order": next(iter(proofs)), "by": next(iter(proofs.values()))} \
-        if len(proofs) == 1 else None
+    return {site: {"order": next(iter(found)), "by": next(iter(found.values())), "site": site}
+            for site, found in proofs.items() if len(found) == 1}
+
+
+def _line_site(line: str) -> str:
+    """The site of a feed's line (`row_site`), "" if it names none or is no JSON object."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return ""
+    return row_site(record) if isinstance(record, dict) else ""
+
+
+def row_site(record: Mapping[str, object]) -> str:
+    """The site a feed's row comes from: its URL's host without "www.", else the name of its
+    source ("BBC News", NewsAPI's {"name": …}); "" if neither."""
+    url = record.get("url")
+    host = urlsplit(url.strip()).hostname if isinstance(url, str) else None
+    if host:
+        return host.removeprefix("www.")
+    source = record.get("source")
+    source = source.get("name") if isinstance(source, dict) else source
+    return f"source: {' '.join(source.split())}" if isinstance(source, str) and \
+        source.strip() else ""
 
 
 def _jsonl_lines(stream: BinaryIO, head: bytes, source: str,
@@ -922,8 +952,9 @@ def _decoded_line(raw: bytes, where: str) -> str | tuple[str, str] | InputError:
 
 
 def _jsonl_row(line: str, source: str, number: int,
-               order: dict | None = None) -> RawDocument | InputError:
-    """A row's document; `order`: the order its feed's numeric dates are written in."""
+               orders: Mapping[str, dict] | None = None) -> RawDocument | InputError:
+    """A row's document; `orders`: the order its feed's numeric dates are written in, by
+    site (`_feed_date_order`)."""
     where = f"{source}:{number}"
     try:
         record = json.loads(line)
@@ -953,7 +984,7 @@ def _jsonl_row(line: str, source: str, number: int,
         title = html.unescape(re.sub(r"<[^>]*>", "", title))  # (WordPress: "&#8217;")
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
-    if order:
+    if order := (orders or {}).get(row_site(record)):  # (the file's for a row of no site)
         metadata[DATE_ORDER] = order
     modified = next((record[k] for k in MODIFIED_FIELDS if _looks_like_a_date(record.get(k))),
                     None)

@@ -166,3 +166,45 @@ def test_a_declared_date_stands_above_the_url_s_and_the_url_s_above_the_lead(tmp
     assert declared.published.date.isoformat() == "2024-03-07"
     assert (lead.published.date.isoformat(), lead.published.evidence) == \
         ("2024-03-05", "url: /2024/mar/05/")
+
+
+# -- 11. a numeric date's order is proven by rows of its own site ------------------------------
+
+
+YORK = {"id": "uk1", "url": "https://www.bbc.co.uk/news/uk-1", "published": "05/03/2024",
+        "title": "Flooding in York", "text": "The River Ouse burst its banks in York."}
+CHICAGO = {"id": "us9", "url": "https://www.chicagotribune.com/x", "published": "03/13/2024",
+           "title": "Snow in Chicago", "text": "Snow fell on Chicago on Wednesday."}
+
+
+def test_another_site_s_row_proves_no_order(tmp_path):
+    """An aggregated feed: a Chicago row's "03/13/2024" had made a BBC row's "05/03/2024" 3
+    May, "explicit 0.97" and without the warning (audit 20). Each site's rows prove their
+    own order; the BBC's, proven by none, keeps its warning."""
+    york, chicago = _articles(tmp_path, [YORK, CHICAGO])
+    assert york.published.date.isoformat() == "2024-03-05"
+    assert "reads two ways" in york.published.flag
+    assert chicago.published.date.isoformat() == "2024-03-13"
+    # a row of the Chicago site (with or without "www.") is proven by it
+    snow = {**CHICAGO, "id": "us8", "url": "https://chicagotribune.com/y",
+            "published": "03/05/2024"}
+    york, _, snow = _articles(tmp_path, [YORK, CHICAGO, snow])
+    assert (snow.published.date.isoformat(), snow.published.flag) == ("2024-03-05", "")
+    assert snow.published.evidence.endswith("(month first, as 03/13/2024 elsewhere in its "
+                                            "file, from chicagotribune.com)")
+    assert "reads two ways" in york.published.flag
+
+
+def test_a_row_without_a_site_is_read_in_its_file_s_order(tmp_path):
+    """Rows naming no URL nor source keep the order the file proves, as before; a row
+    naming its source (a feed's channel) is proven by rows of that source."""
+    york, _ = _articles(tmp_path, [{k: v for k, v in YORK.items() if k != "url"},
+                                   {k: v for k, v in CHICAGO.items() if k != "url"}])
+    assert (york.published.date.isoformat(), york.published.flag) == ("2024-05-03", "")
+    york, _, leeds = _articles(tmp_path, [
+        {**YORK, "url": None, "source": "BBC News"},
+        {**CHICAGO, "url": None, "source": "Chicago Tribune"},
+        {**YORK, "id": "uk2", "url": None, "source": "BBC News", "published": "13/03/2024",
+         "text": "Floods closed roads in Leeds."}])
+    assert (york.published.date.isoformat(), york.published.flag) == ("2024-03-05", "")
+    assert leeds.published.date.isoformat() == "2024-03-13"
