@@ -146,7 +146,7 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
 
 def event_date(text: str, start: int, end: int, published: dt.date | None,
                grouped: dict | None = None, local: dt.date | None = None,
-               utc: bool = False) -> DateGuess:
+               utc: bool = False, east: bool = False) -> DateGuess:
     """Date of what a mention at [start, end) reports: its clause's time, else publication.
 
     Out-of-range dates (before 1900, over a year after publication) are not used: the
@@ -157,8 +157,10 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     and so does the publication date standing in for a clause without a date, west of the
     stamp: a place's report at 19:00 on the 7th there is of the 7th, not of the 8th in UTC
     (a review: a Los Angeles fire's title stood on the 8th, its "this morning" on the 7th).
-    (East of it the stamp's date stays, as "today" does: a +00:00 stamp may be the writer's
-    own clock, a London paper's, and its date its own.) The article's publication date
+    (East of it the stamp's date stays: a +00:00 stamp may be the writer's own clock, a
+    London paper's, and its date its own; and it is a day the place has lived.) `east`:
+    the article names only places east of the stamp's midnight (`told_from_east`), so its
+    writer's "today" and "yesterday" are theirs there too. The article's publication date
     stays the source's.
     """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
@@ -183,14 +185,15 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
                 or _DURATION_START.match(expr.text)):
             continue
-        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc)
+        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc,
+                        east)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
         reason = out_of_range(guess, reference)
         if not reason:
             return _refined(guess, [e for e in candidates if e is not expr and not
-                                    distance(e)[0]], text, reference, local, utc)
+                                    distance(e)[0]], text, reference, local, utc, east)
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
@@ -205,15 +208,16 @@ _COARSE = {"week", "month", "season", "year"}
 
 
 def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
-             reference: dt.date, local: dt.date | None = None, utc: bool = False
-             ) -> DateGuess:
+             reference: dt.date, local: dt.date | None = None, utc: bool = False,
+             east: bool = False) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
     if guess.precision not in _COARSE or guess.date is None:
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
-        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc)
+        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc,
+                        east)
         if finer and finer.date and finer.precision in {"day", "range"} \
                 and guess.date <= finer.date <= last:
             return finer
@@ -450,6 +454,21 @@ def stamped_in_utc(stamp: dt.datetime | None) -> bool:
     """Whether a stamp is in UTC ("Z", "+00:00", RSS "GMT"): a feed's normalised time, not
     the writer's clock, so the writer's own date is unknown (`event_date`'s `utc`)."""
     return stamp is not None and stamp.utcoffset() == dt.timedelta(0)
+
+
+def told_from_east(stamp: dt.datetime | None, published: dt.date | None,
+                   places: Iterable[tuple[float | None, float | None, str, str]]) -> bool:
+    """Whether an article stamped in UTC names only places where the stamp's day was over
+    ((lat, lon, country, kind) of each; those of one clock count): its writer, one of them
+    presumably, counted "yesterday" and "this morning" from the date there (audit 20: a
+    Sydney storm stamped 20:30 UTC, 07:30 on Tuesday there, had been "yesterday" on Sunday
+    and "on Monday" on Monday). An article naming a place still on the stamp's date may be
+    written there, by the stamp's own clock (a review: a London paper's "Tokyo today" at
+    23:30 GMT, "reported from London", is its own day)."""
+    if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
+        return False
+    days = {date_there(stamp, *place) for place in places} - {None}
+    return bool(days) and min(days) > published
 
 
 def _dateparser_value(value: str) -> dt.date | None:

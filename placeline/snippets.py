@@ -21,6 +21,7 @@ from placeline.dates import (
     local_date,
     stamped_in_utc,
     stored_stamp,
+    told_from_east,
 )
 from placeline.present import highlighted
 from placeline.store import Store
@@ -130,10 +131,12 @@ def _snippet(store: Store, place_id: str, event: dict,
     if article is None:
         return None
     text = article["text"]
-    mentions = [m for m in store.mentions(article_id) if m["place_id"] == place_id]
+    every = store.mentions(article_id)
+    mentions = [m for m in every if m["place_id"] == place_id]
+    stamp = _stamp(article["published"], article["metadata"])
     sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for m in _in_window(text, mentions, article["published"], events,
-                        _stamp(article["published"], article["metadata"])):
+    for m in _in_window(text, mentions, article["published"], events, stamp,
+                        _told_from_east(stamp, article["published"], every)):
         sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
             (m["start_char"], m["end_char"]))
     return Snippet(
@@ -151,11 +154,21 @@ def _snippet(store: Store, place_id: str, event: dict,
     )
 
 
+def _told_from_east(stamp: dt.datetime | None, published: str | None,
+                    mentions: list[dict]) -> bool:
+    """`told_from_east` of an article, from all its stored mentions, as `build_events` has it."""
+    day = dt.date.fromisoformat(published[:10]) if published else None
+    return told_from_east(stamp, day, [(m["lat"], m["lon"], m["country"] or "", m["kind"])
+                                       for m in mentions if m["place_id"]])
+
+
 def _in_window(text: str, mentions: list[dict], published: str | None,
-               events: pd.DataFrame, stamp: dt.datetime | None = None) -> list[dict]:
+               events: pd.DataFrame, stamp: dt.datetime | None = None,
+               east: bool = False) -> list[dict]:
     """The mentions whose own event is one of `events` (an article's events of one place in
-    the window): each mention is dated again as its event was (`build_events`). Events a
-    former rule dated otherwise match no mention: then the sentences the events hold."""
+    the window): each mention is dated again as its event was (`build_events`; `east`: the
+    article is told from east of a UTC stamp, `told_from_east`). Events a former rule dated
+    otherwise match no mention: then the sentences the events hold."""
     wanted = {(_text_or_none(e.date), _text_or_none(e.date_end)) for e in events.itertuples()}
     day = dt.date.fromisoformat(published[:10]) if published else None
     grouped = _expressions(text)
@@ -163,7 +176,8 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     kept = []
     for m in mentions:
         local = local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
-        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local, utc)
+        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local, utc,
+                           east)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)

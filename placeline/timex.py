@@ -645,18 +645,22 @@ def _tense_of(expr: TimeExpression, clause: str) -> str:
 
 
 def resolve(expr: TimeExpression, ref: dt.date, clause: str,
-            local: dt.date | None = None, utc: bool = False) -> DateGuess | None:
+            local: dt.date | None = None, utc: bool = False,
+            east: bool = False) -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause; `local`:
     the date at the place the clause tells of when the article was stamped, if another day
     (a weekday names a day of that place: `placeline.zones`). "Today" and "yesterday" count
     from the writer's date, which a stamp with the writer's offset gives; `utc`: the stamp
     was in UTC, as feeds normalise them, which says nothing of the writer's day, so they
     count from the place's date too (audit 19: a Los Angeles fire stamped 01:00 UTC on
-    Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today")."""
+    Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today"), west
+    of the stamp; east of it only where `east`, the article naming no place on the stamp's
+    date (`dates.told_from_east`)."""
     if local is not None and local != ref and expr.kind in {"weekday", "rel_weekday"}:
         return _at_the_place(resolve(expr, local, clause), local)
-    if local is not None and local < ref and utc:  # (west of the stamp only: a London
-        # paper's "Tokyo today" at 23:30 GMT is its own day — a review)
+    if local is not None and utc and (local < ref or east):  # (east only where the article
+        # names no place of the stamp's date: a London paper's "Tokyo today" at 23:30 GMT is
+        # its own day — a review; a Sydney paper's "yesterday" is Sydney's — audit 20)
         there = resolve(expr, local, clause)
         here = resolve(expr, ref, clause)
         return here if there == here else _at_the_place(there, local)

@@ -6,6 +6,8 @@ quarters and decades."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.test_audit19_dates import _guess
@@ -208,3 +210,78 @@ def test_a_row_without_a_site_is_read_in_its_file_s_order(tmp_path):
          "text": "Floods closed roads in Leeds."}])
     assert (york.published.date.isoformat(), york.published.flag) == ("2024-03-05", "")
     assert leeds.published.date.isoformat() == "2024-03-13"
+
+
+# -- 8. a UTC stamp east of it: "yesterday" and "this morning" on the places' calendar --------
+
+
+SYDNEY = {"id": "au3", "url": "https://feed.example/au3", "published": "2024-03-04T20:30:00Z",
+          "title": "Storm lashes Sydney",
+          "text": "A severe storm lashed Sydney yesterday, cutting power to 40,000 homes. The "
+                  "storm hit Newcastle on Monday afternoon, and crews in Gosford were still "
+                  "clearing trees this morning."}
+
+
+def test_a_utc_stamped_story_told_east_of_it_counts_its_days_there(geoparser, tmp_path):
+    """An aggregator's stamp, 20:30 UTC on Monday 4 March, is Tuesday 07:30 in Sydney: the
+    storm "yesterday" had been Sunday 3 March, "on Monday" the 4th and "this morning" the
+    4th, one storm on two days, the evidence itself saying "Tuesday 5 March at the place"
+    (audit 20). An article naming only places where the stamp's day was over is told from
+    there; so after reprocess too, and the reading panel finds each sentence."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.snippets import place_snippets
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "east.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        pipeline.ingest(read_bytes(json.dumps(SYDNEY).encode(), "in.jsonl"))
+        first = store.events_frame()
+        pipeline.reprocess()
+        events = store.events_frame()
+        gosford = events[events["place"] == "Gosford"]
+        shown = place_snippets(store, gosford["place_id"].iloc[0], gosford)
+        published = store.articles_frame()["published"].tolist()
+    finally:
+        store.close()
+    assert published == ["2024-03-04"]  # (the source's, as before)
+    for frame in (first, events):
+        dated = frame[frame["precision"] == "day"]
+        assert dict(zip(dated["place"], dated["date"].astype(str), strict=True)) == {
+            "Sydney": "2024-03-04", "Newcastle": "2024-03-04", "Gosford": "2024-03-05"}
+        sydney = dated[dated["place"] == "Sydney"].iloc[0]
+        assert sydney["date_evidence"] == \
+            "yesterday, Tuesday 5 March at the place when published"
+    assert [len(s.sentences_markdown) for s in shown] == [1]
+    assert "this morning" in shown[0].sentences_markdown[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only places past the stamp's midnight: their date
+    ("Thousands marched in Tokyo today.", "2024-01-16"),
+    ("Thousands marched in Tokyo yesterday.", "2024-01-15"),
+    # a place still on the stamp's date, where the writer may be (a review's London paper):
+    # the stamp's date, as before
+    ("Thousands marched in Tokyo today, the correspondent reported from London.",
+     "2024-01-15"),
+    ("Thousands marched in Tokyo today, officials in Washington said.", "2024-01-15"),
+])
+def test_today_east_of_a_utc_stamp(geoparser, tmp_path, text, expected):
+    from tests.test_audit18_dates import _ingested
+
+    events = _ingested(geoparser, tmp_path, [
+        {"id": "t1", "published": "2024-01-15T23:30:00Z", "title": "A march", "text": text}])
+    tokyo = events[(events["place"] == "Tokyo") & (events["precision"] == "day")]
+    assert list(tokyo["date"].astype(str)) == [expected]
+
+
+def test_the_publication_date_east_of_a_utc_stamp_stays_the_source_s(geoparser, tmp_path):
+    """The publication date standing in for a clause with no date of its own stays the
+    stamp's east of it (a review: "TOKYO — An earthquake shook buildings", 23:30 UTC): a
+    day the place has lived, where west of the stamp it would be one it had not reached."""
+    from tests.test_audit18_dates import _ingested
+
+    events = _ingested(geoparser, tmp_path, [{**SYDNEY, "text": "Crews in Gosford were "
+                                              "still clearing trees, officials said."}])
+    assert set(events["date"].astype(str)) == {"2024-03-04"}
