@@ -83,6 +83,9 @@ _EVENT_WORDS = (r"floods?|flooding|earthquakes?|quakes?|tsunamis?|elections?|mid
                 r"|Super\s+Bowl|World\s+Series|Eurovision|Expo|season|census|budget")
 _EVENT_AFTER = r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:" + _EVENT_WORDS + r")\b"
 
+_QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over|from)\s+"
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -101,8 +104,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
-    ("range_dm", re.compile(
-        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to)\s+)"
+    ("range_dm", re.compile(  # "20th through 24th March" (audit 20: "through" and ordinals)
+        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|till)\s+)"
         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_mdmd", re.compile(  # "from Aug. 1 to Aug. 25", "June 28-July 3, 2024"
@@ -110,14 +113,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|and|until|through)"
         r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
         r"(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
-    ("range_md", re.compile(
-        r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:[-–]|to|and)\s*(?P<d2>[0-3]?\d)\b"
-        r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("range_md", re.compile(  # "March 1st through 5th"
+        r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|thru"
+        r"|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?",
+        re.IGNORECASE)),
+    # "the first week of April", "the last week of the month" (audit 20; before "of April
+    # 2024" is a month and "last week" the week before publication)
+    ("week_of_month", re.compile(
+        r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?:"
+        + _MONTH + r"(?:,?\s+" + _YEAR + r")?|(?P<mrel>the|this|next|last)\s+month)\b",
+        re.IGNORECASE)),
+    # Quarters of a year after a preposition ("in Q1 2024", "for Q3", "in the fourth quarter
+    # of 2023"; not "the Audi Q3", nor a game's "third quarter", which names no year).
+    ("quarter", re.compile(r"\b" + _QUARTER_AFTER + r"(?:the\s+)?Q(?P<q>[1-4])(?:(?:\s+|\s*[-/]"
+                           r"\s*|\s+of\s+)" + _YEAR + r")?\b(?![-/.]?\d)")),
+    ("quarter", re.compile(
+        r"\b(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:" + _YEAR
+        + r"|(?P<yrel>this|last|next)\s+year|the\s+year)\b", re.IGNORECASE)),
+    # Decades: "the 1990s", "the early 1990s", "the mid-1990s" (not "the '90s": no year).
+    ("decade", re.compile(
+        r"\b(?:(?:in|since|during|from|until|by|of|through)\s+)?the\s+(?:(?P<part>early|mid|late)"
+        r"[\s-]+)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b", re.IGNORECASE)),
     ("dmy", re.compile(r"\b(?:" + _WEEKDAY_BEFORE + r"(?:the\s+)?)?" + _DAY
                        + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SAID + r"?(?![\w-])",
                        re.IGNORECASE)),
     ("mdy", re.compile(r"\b(?:" + _WEEKDAY_BEFORE + r")?" + _MONTH + r"\s+" + _DAY + r"\b"
                        + _YEAR_SAID + r"?", re.IGNORECASE)),
+    # "due on the 12th", "held on the 5th": the month's, by the tense (audit 20); not "on the
+    # 12th floor", "the 5th anniversary" (a word after it that is no preposition or
+    # conjunction), nor "the 12th of March", a day and month (above)
+    ("ordinal_day", re.compile(
+        r"\b(?:on|by|until|till|before|after|from|since)\s+the\s+(?P<day>[12]?\d|3[01])"
+        r"(?:st|nd|rd|th)\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)\s+month\b)?"
+        r"(?!\s+(?!(?:and|or|at|in|on|when|after|before|but|while|as|from|to|until|till|by"
+        r"|with|for|that|if|because|amid|following|during)\b)[a-z])", re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
@@ -126,6 +155,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+"
                             r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b"
                             r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
+    # "the end of the month", "by the end of the year": the month, the year (as "the end of
+    # February" is February; audit 20 had them dated by the publication)
+    ("end_of_unit", re.compile(
+        r"\b(?:(?:at|by|until|till|before|after|since|from|towards?)\s+)?the\s+(?:very\s+)?"
+        r"(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?P<unit>week|month|year)\b",
+        re.IGNORECASE)),
+    # "from Monday to Wednesday", "between Friday and Sunday": a range, read as its first
+    # weekday is (audit 20: it had been that weekday alone)
+    ("range_weekday", re.compile(
+        r"\b(?i:from|between)\s+(?:(?P<rel>(?i:this|next|last))\s+)?" + _WEEKDAY
+        + r"(?:\s+(?i:to|until|till|through|thru|and)\s+|\s*[-–]\s*)"
+        + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b")),
+    # "Tuesday week", "a week on Tuesday", "a week from Tuesday": a week after the coming
+    # Tuesday (British; audit 20 had it the Tuesday before); "a week last Tuesday" before it.
+    ("weekday_week", re.compile(r"\b" + _WEEKDAY + r"\s+week\b")),
+    ("weekday_week", re.compile(r"\b[Aa]\s+week\s+(?:(?:on|from)\s+(?:this\s+|next\s+)?"
+                                r"|(?P<ago>last)\s+)" + _WEEKDAY + r"\b")),
     ("rel_weekday", re.compile(
         r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
@@ -202,25 +248,28 @@ class TimeExpression:
 # What each pattern needs in a stretch of text before it can match there: a necessary
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
-ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY = (
-    1 << i for i in range(11))
+ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
+    QUARTER, ORDINAL = (1 << i for i in range(13))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
                                   "evening", "night"), DAY_WORD),
                  **dict.fromkeys(("day", "fortnight", "week", "month", "year"), UNIT),
-                 **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), SEASON)}
+                 **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), SEASON),
+                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER)}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "season": SEASON, "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
-          "rel_unit": UNIT, "year": YEAR}
+          "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
+          "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
+          "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
 # numbers, capitalised months (the month patterns keep only those) and holidays.
 _KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
-_NUMBER = re.compile(r"\d{4}(?P<iso>-\d\d-\d\d)?")
+_NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?P<ordinal>(?i:st|nd|rd|th))?")
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
 # A holiday's first word, as `_HOLIDAY` spells it (capitalised: a scan of its own, as a
@@ -251,9 +300,13 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
     bits = [0] * len(bounds)
     for match in _KEYWORDS.finditer(lower):
         bits[bisect_right(bounds, match.start()) - 1] |= _KEYWORD_BITS[match.group()]
-    for match in _NUMBER.finditer(text):
-        found = ISO | YEAR if match.group("iso") else YEAR
-        bits[bisect_right(bounds, match.start()) - 1] |= found
+    for match in _NUMBER.finditer(text):  # (a run of digits at a time: not one per digit)
+        found = ORDINAL if match.group("ordinal") else 0
+        if match.end(0) - match.start(0) - len(match.group("iso") or "") - len(
+                match.group("ordinal") or "") >= 4:
+            found |= ISO | YEAR if match.group("iso") else YEAR
+        if found:
+            bits[bisect_right(bounds, match.start()) - 1] |= found
     for match in _CAPITALISED_MONTH.finditer(text):
         bits[bisect_right(bounds, match.start()) - 1] |= MONTH
     for match in _HOLIDAY_START.finditer(text):
@@ -638,9 +691,14 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
     return RECOUNTED
 
 
+# Kinds read on the calendar of the place they tell of, near midnight (`resolve`'s `local`).
+_WEEKDAY_KINDS = frozenset({"weekday", "rel_weekday", "range_weekday", "weekday_week"})
+
+
 def _tense_of(expr: TimeExpression, clause: str) -> str:
     """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`)."""
-    at = clause.find(expr.text) if expr.kind in {"weekday", "rel_weekday"} else -1
+    at = clause.find(expr.text) if expr.kind in {"weekday", "rel_weekday", "range_weekday"} \
+        else -1
     return weekday_tense(clause, at, at + len(expr.text)) if at >= 0 else tense(clause)
 
 
@@ -656,7 +714,7 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today"), west
     of the stamp; east of it only where `east`, the article naming no place on the stamp's
     date (`dates.told_from_east`)."""
-    if local is not None and local != ref and expr.kind in {"weekday", "rel_weekday"}:
+    if local is not None and local != ref and expr.kind in _WEEKDAY_KINDS:
         return _at_the_place(resolve(expr, local, clause), local)
     if local is not None and utc and (local < ref or east):  # (east only where the article
         # names no place of the stamp's date: a London paper's "Tokyo today" at 23:30 GMT is
@@ -667,7 +725,8 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     g = expr.groups
     tense_ = _tense_of(expr, clause)
     evidence = expr.text
-    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd", "holiday"}:
+    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd", "holiday",
+                     "ordinal_day"}:
         tense_ = _month_day_tense(expr, clause, tense_)
     try:
         if expr.kind == "iso":
@@ -704,6 +763,8 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_rel_month(g, ref, tense_, evidence)
         if expr.kind == "in_month":
             return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
+        if expr.kind in _AUDIT20_KINDS:
+            return _AUDIT20_KINDS[expr.kind](g, ref, tense_, evidence)
         if expr.kind == "rel_weekday":
             date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g["rel"], tense_)
             return DateGuess(date, "relative", 0.8, f"{evidence} ({tense_} tense)")
@@ -944,3 +1005,110 @@ def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
             _season_range(season, ref.year if season != "winter" or ref.month > 2
                           else ref.year - 1)
     return DateGuess(start, "relative", 0.8, evidence, end=end, precision="season")
+
+
+# -- audit 20: weekday ranges, "Tuesday week", ordinal days, weeks of a month, quarters,
+# decades, "the end of the month" ---------------------------------------------------------
+
+
+def _resolve_weekday_range(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"from Monday to Wednesday": the first weekday as the clause's tense reads it, to the
+    first such second weekday after it."""
+    first = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g.get("rel", ""), tense_)
+    days = (WEEKDAYS[g["weekday2"].lower()] - first.weekday()) % 7 or 7
+    return DateGuess(first, "relative", 0.75, f"{evidence} ({tense_} tense)",
+                     end=first + dt.timedelta(days=days), precision="range")
+
+
+def _resolve_weekday_week(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"Tuesday week", "a week on Tuesday": a week after the coming Tuesday (on a Tuesday, a
+    week today); "a week last Tuesday": a week before the last one."""
+    weekday = WEEKDAYS[g["weekday"].lower()]
+    if "ago" in g:
+        date = ref - dt.timedelta(days=((ref.weekday() - weekday) % 7 or 7) + 7)
+    else:
+        date = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 + 7)
+    return DateGuess(date, "relative", 0.75, evidence)
+
+
+def _resolve_ordinal_day(g: dict, ref: dt.date, tense_: str, evidence: str
+                         ) -> DateGuess | None:
+    """"on the 12th": of the month named ("of next month"), else the last such day by
+    publication in a past account, the first from publication on otherwise."""
+    day = int(g["day"])
+    if "mrel" in g:
+        month = _shift_months(ref, {"this": 0, "next": 1, "last": -1}[g["mrel"].lower()])
+        date = _day_of(month, day)
+        return DateGuess(date, "relative", 0.75, evidence) if date else None
+    days = [d for d in (_day_of(_shift_months(ref, k), day) for k in (-1, 0, 1)) if d]
+    if tense_ in {"past", RECOUNTED}:
+        date = max((d for d in days if d <= ref), default=None)
+    else:  # ("is due on the 12th", "the vote is on the 12th": a timetable's present)
+        date = min((d for d in days if d >= ref), default=None)
+    return DateGuess(date, "relative", 0.7, evidence) if date else None
+
+
+def _day_of(month: dt.date, day: int) -> dt.date | None:
+    """The `day` of the month that `month` is in, if it has one."""
+    return month.replace(day=day) if day <= calendar.monthrange(month.year, month.month)[1] \
+        else None
+
+
+_NTH_WEEK = {"first": 0, "second": 7, "third": 14, "fourth": 21}
+
+
+def _resolve_week_of_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"the first week of April" (1 to 7 April), "the last week of the month" (its last
+    seven days): the month as "in April" or "this month" reads it."""
+    if "month" in g:
+        month = _month_number(g["month"])
+        year = int(g["year"]) if "year" in g else \
+            _resolve_rel_month({"month": g["month"], "rel": "in"}, ref, tense_, "").date.year
+        first = dt.date(year, month, 1)
+    else:
+        first = _shift_months(ref, {"next": 1, "last": -1}.get(g["mrel"].lower(), 0))
+    last = _month_range(first.year, first.month)[1]
+    nth = g["nth"].lower()
+    start = last - dt.timedelta(days=6) if nth in {"last", "final"} else \
+        first + dt.timedelta(days=_NTH_WEEK[nth])
+    return DateGuess(start, "relative", 0.75, evidence, end=start + dt.timedelta(days=6),
+                     precision="week")
+
+
+def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"Q1 2024", "the fourth quarter of 2023": its three months; "in Q4" alone, the one of
+    publication's year, or in the tense's direction the one before or after."""
+    q = int(g["q"]) if "q" in g else _QUARTERS[g["nth"].lower()]
+    year = int(g["year"]) if "year" in g else ref.year + _YEAR_SHIFT.get(
+        g.get("yrel", "this").lower(), 0)
+    start, end = dt.date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
+    if "year" not in g and "yrel" not in g and "nth" not in g:
+        shift = -1 if tense_ == "past" and start > ref else \
+            1 if tense_ == "future" and end < ref else 0
+        start, end = start.replace(year=year + shift), end.replace(year=year + shift)
+    explicit = "year" in g
+    return DateGuess(start, "explicit" if explicit else "relative", 0.85 if explicit else 0.7,
+                     evidence, end=end, precision="range")
+
+
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _resolve_decade(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"the 1990s" (1990 to 1999), "the early 1990s" (1990-1993), "mid-" (1994-1996),
+    "late" (1997-1999)."""
+    decade = int(g["decade"])
+    first, last = _DECADE_PARTS.get(g.get("part", "").lower(), (0, 9))
+    return DateGuess(dt.date(decade + first, 1, 1), "explicit", 0.8, evidence,
+                     end=dt.date(decade + last, 12, 31), precision="range")
+
+
+def _resolve_end_of_unit(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"the end of the month": this month, as "this month" is (the year, the week)."""
+    return _resolve_rel_unit("this", g["unit"].lower(), ref, evidence)
+
+
+_AUDIT20_KINDS = {"range_weekday": _resolve_weekday_range, "weekday_week": _resolve_weekday_week,
+                  "ordinal_day": _resolve_ordinal_day, "week_of_month": _resolve_week_of_month,
+                  "quarter": _resolve_quarter, "decade": _resolve_decade,
+                  "end_of_unit": _resolve_end_of_unit}

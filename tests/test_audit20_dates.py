@@ -285,3 +285,54 @@ def test_the_publication_date_east_of_a_utc_stamp_stays_the_source_s(geoparser, 
     events = _ingested(geoparser, tmp_path, [{**SYDNEY, "text": "Crews in Gosford were "
                                               "still clearing trees, officials said."}])
     assert set(events["date"].astype(str)) == {"2024-03-04"}
+
+
+# -- 18. weekday ranges, ordinal days, "Tuesday week", weeks of a month, quarters, decades ----
+
+WED = "2024-03-13"
+
+
+@pytest.mark.parametrize("sentence, start, end, precision", [
+    # weekday to weekday: a range, read in the first weekday's tense (it had been the first
+    # weekday alone)
+    ("Xville schools close from Monday to Wednesday.", "2024-03-18", "2024-03-20", "range"),
+    ("Xville schools were closed from Monday to Wednesday.", "2024-03-11", "2024-03-13",
+     "range"),
+    ("Roads in Xville will be shut between Friday and Sunday.", "2024-03-15", "2024-03-17",
+     "range"),
+    ("Xville hosted talks from Thursday through Monday.", "2024-03-07", "2024-03-11", "range"),
+    # a month's days with ordinals and "through" (it had been the first day alone)
+    ("Xville hosted the fair March 1st through 5th.", "2024-03-01", "2024-03-05", "range"),
+    ("Xville hosts a fair 20th through 24th March.", "2024-03-20", "2024-03-24", "range"),
+    # an ordinal day alone: the month's, by the tense (it had been the publication date)
+    ("A vote in Xville is due on the 12th.", "2024-04-12", None, "day"),
+    ("The vote in Xville was held on the 5th.", "2024-03-05", None, "day"),
+    ("The Xville hearing resumes on the 20th of next month.", "2024-04-20", None, "day"),
+    ("Xville's office is on the 12th floor.", WED, None, "publication"),
+    # "Tuesday week", "a week on Tuesday": a week after the coming Tuesday (it had been
+    # yesterday)
+    ("The trial in Xville begins Tuesday week.", "2024-03-26", None, "day"),
+    ("The Xville trial begins a week on Tuesday.", "2024-03-26", None, "day"),
+    ("Xville votes on Thursday week.", "2024-03-21", None, "day"),
+    # a week of a month
+    ("Xville opens the first week of April.", "2024-04-01", "2024-04-07", "week"),
+    ("Xville was busy in the last week of February.", "2024-02-23", "2024-02-29", "week"),
+    # quarters
+    ("Xville's sales rose in Q1 2024.", "2024-01-01", "2024-03-31", "range"),
+    ("Xville's profits fell in the fourth quarter of 2023.", "2023-10-01", "2023-12-31",
+     "range"),
+    ("Xville's sales rose in Q4.", "2023-10-01", "2023-12-31", "range"),
+    ("Xville's team scored in the third quarter.", WED, None, "publication"),  # (a game's)
+    # decades
+    ("Xville grew fast in the 1990s.", "1990-01-01", "1999-12-31", "range"),
+    ("Xville boomed in the late 1980s.", "1987-01-01", "1989-12-31", "range"),
+    # the end of the month, of the year: the month, the year (as "the end of February")
+    ("Xville's mayor will step down at the end of the month.", "2024-03-01", "2024-03-31",
+     "month"),
+    ("Xville's mayor will step down by the end of the year.", "2024-01-01", "2024-12-31",
+     "year"),
+])
+def test_more_ways_news_says_when(sentence, start, end, precision):
+    guess = _guess(WED, sentence)
+    got = (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
+    assert got == (start, end or start, precision), guess

@@ -115,7 +115,9 @@ TIMEY = st.lists(st.one_of(st.sampled_from([
     "\n", "  ", "İ", "a few", "since", "early", "mid-", "’s", "night", "last night", "May, 2020",
     "5 May, 2020", "Jan. 5", "the end of", "within 3 years", "this year", "past week",
     "Saturday, (Sunday)", "Tue", "Tuesday,", "Christmas Eve", "New Year's", "Day", "2015",
-    "fortnight", "floods", "World Cup", "Tohoku", "until"]), st.text(max_size=4)),
+    "fortnight", "floods", "World Cup", "Tohoku", "until", "Q1", "q3", "quarter", "first",
+    "week", "1990s", "through", "from", "the 12th", "3rd", "floor", "Tuesday week", "a week on",
+    "month"]), st.text(max_size=4)),
     max_size=40).map(" ".join)
 
 

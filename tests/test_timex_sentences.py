@@ -405,7 +405,7 @@ LEFT20: list[Case] = [
          None, "day"),
 ]
 # Audit 20: forecasts with "could", "may", "might" and "told to expect", and a timetable's
-# present, lie ahead (they had been last week's days).
+# present, lie ahead (they had been last week's days); and more ways news says when.
 TUE5 = "2024-03-05"
 AUDIT20: list[Case] = [
     Case(TUE5, "Forecasters said Xville could see snow on Friday.", "Xville", "2024-03-08",
@@ -420,6 +420,20 @@ AUDIT20: list[Case] = [
          "2024-03-06", None, "day"),
     Case(TUE5, "The Xville match kicks off at 8pm on Saturday.", "Xville", "2024-03-09", None,
          "day"),
+    # weekday ranges, ordinal days, "Tuesday week", weeks of a month, quarters, decades, "the
+    # end of the month" (all but the second had been the publication date or one weekday)
+    Case(WED13, "Xville schools close from Monday to Wednesday.", "Xville", "2024-03-18",
+         "2024-03-20", "range"),
+    Case(WED13, "Xville hosted the fair March 1st through 5th.", "Xville", "2024-03-01",
+         "2024-03-05", "range"),
+    Case(WED13, "A vote in Xville is due on the 12th.", "Xville", "2024-04-12", None, "day"),
+    Case(WED13, "The trial in Xville begins Tuesday week.", "Xville", "2024-03-26", None, "day"),
+    Case(WED13, "Xville opens the first week of April.", "Xville", "2024-04-01", "2024-04-07",
+         "week"),
+    Case(WED13, "Xville's sales rose in Q1 2024.", "Xville", "2024-01-01", "2024-03-31", "range"),
+    Case(WED13, "Xville grew fast in the 1990s.", "Xville", "1990-01-01", "1999-12-31", "range"),
+    Case(WED13, "Xville's mayor will step down at the end of the month.", "Xville",
+         "2024-03-01", "2024-03-31", "month"),
 ]
 CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20
 
