@@ -291,13 +291,18 @@ def _a_dateline(text: str, span: Span) -> bool:
 HELD_BY_A_CITY_KM = 30.0
 
 
+# A city whose quarters news names by themselves: a million people or more.
+QUARTERED_CITY = 1_000_000
+
+
 def _a_quarter_of(city: Place, place: Place) -> bool:
-    """A town within `HELD_BY_A_CITY_KM` of a city ten times its size is a quarter of it,
-    as "X in Y" and "X, Y" write it: "Paraisópolis in São Paulo" is the city's, which had
-    lost to the state of its name (255 km off) once the quarter carried the state's code —
-    a review."""
-    return city.kind == "city" and place.kind in ("city", "landmark") and \
-        place.population * 10 <= city.population and \
+    """A town within `HELD_BY_A_CITY_KM` of a city of `QUARTERED_CITY` ten times its size
+    is a quarter of it, as "X in Y" and "X, Y" write it: "Paraisópolis in São Paulo" is
+    the city's, which had lost to the state of its name (255 km off) once the quarter
+    carried the state's code — a review. Not two small towns side by side ("Portland,
+    Bangor, Lewiston": Maine's, not the Pennsylvania boroughs)."""
+    return city.kind == "city" and city.population >= QUARTERED_CITY and \
+        place.kind in ("city", "landmark") and place.population * 10 <= city.population and \
         haversine_km(city.lat, city.lon, place.lat, place.lon) < HELD_BY_A_CITY_KM
 
 

@@ -3199,3 +3199,11 @@ def test_a_quarter_takes_no_name_from_an_island_nor_a_big_city(geoparser, text, 
     to it (v82, a review)."""
     place = next(m.place for m in geoparser.parse(text) if m.surface == name)
     assert place.country == country and place.name == name
+
+
+def test_two_small_towns_side_by_side_are_no_quarter(geoparser):
+    """Only a city of a million has quarters: "Portland, Bangor" of a Maine list had become
+    two Pennsylvania boroughs 5 km apart, one read as the other's quarter (a first version)."""
+    text = "Portland, Bangor, Lewiston and Augusta reported hail after the storm in Maine."
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "Portland")
+    assert place.admin1 == "ME"
