@@ -450,8 +450,10 @@ def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
     if not whole:
         labels = _widgets(paragraphs, main, "labels")
         story = _read_as_story(story, main, labels, link_boxes, box_ends or {})
-    elif read := _read_as_story(story, main, set(), link_boxes, box_ends or {}, whole=True):
-        story = read  # (a fragment all of links is its text: it had been stored so)
+    elif any(_ENDS_ANY_SENTENCE.search(p.text) for p in story):  # (else headlines and a
+        # byline, all its text: as a body all of links had been stored, a Reddit post's
+        # "submitted by /u/x" over its linked headline — review 20)
+        story = _read_as_story(story, main, set(), link_boxes, box_ends or {}, whole=True)
     # Hidden prose, where it continues the story: "Read more", a tab, an accordion of the
     # article. It had been dropped, and a story's Wakefield, Huddersfield and Halifax with it
     # (a review); a hidden widget ("modal", "cookie", …) stays out.
@@ -525,6 +527,9 @@ def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
     # outweigh a short story's prose). In
     # the article, loose text is a sentence of its own too ("<div>He died.</div>"), not a
     # widget's label ("Full Screen", "Undo") or a byline.
+    if whole:  # (a fragment's wrapper is no box of links, nor are its paragraphs: a
+        # newsletter's "Top stories" over linked headlines had gone as a box's title)
+        links &= link_boxes
     read = [(
         not _link_teaser(p, p.container in links or (
             p.element in _HEADINGS and p.container in link_boxes and p.container != main))
@@ -533,7 +538,51 @@ def _read_as_story(paragraphs: list[_Paragraph], main: int, labels: set[int],
             p.article == main >= 0 and labels.isdisjoint(p.labels) and _ends_sentence(p)
             and not _mostly_links([p]))) for p in paragraphs]
     _read_headings_over_read(paragraphs, read, box_ends or {})
+    if whole:
+        _read_links_brought_in(paragraphs, read, link_boxes, box_ends or {})
     return [p for p, taken in zip(paragraphs, read, strict=True) if taken]
+
+
+def _read_links_brought_in(paragraphs: list[_Paragraph], read: list[bool],
+                           link_boxes: frozenset[int], box_ends: dict[int, int]) -> None:
+    """Of a fragment, the linked items left out as teasers that are its own: a list (or
+    paragraphs) of them its prose brings in, by a heading read or a paragraph ending in ":"
+    just before them ("Closed schools include:" over linked schools, "Roads closed" over
+    linked roads, a digest's "Around Wales today:"), and a lone one outside a box of links
+    that begins it, its headline (a WordPress summary's). A feed's body is the story, and
+    these had gone with its related links (review 20: Harrogate, Malton, Pontypridd on no
+    map). Related links and a table of contents stay out however they are brought in
+    ("Related stories", "Read more:", "Contents"), as does a box's own heading, byline or
+    loose text (a page's sidebar read as a fragment)."""
+    given = list(read)
+    for at, first in enumerate(paragraphs):
+        if given[at] or (at and not given[at - 1]) or not _item(first):
+            continue  # (read, within a run left out, or no list's item)
+        end = box_ends.get(first.container, sys.maxsize)
+        run = at
+        while run < len(paragraphs) and not given[run] and _item(paragraphs[run]) and \
+                first.container <= paragraphs[run].container <= end:
+            run += 1
+        before = paragraphs[at - 1] if at else None
+        if before and _brings_in(before) and _RELATED.match(before.text):
+            read[at - 1] = False  # (their title: "Related stories", "Read more:")
+        elif not _RELATED.match(first.text) and (before and _brings_in(before) or not before
+                                                 and run == at + 1
+                                                 and first.container not in link_boxes):
+            read[at:run] = [True] * (run - at)
+
+
+def _item(paragraph: _Paragraph) -> bool:
+    """A list's item or a paragraph, which a heading or a line ending in ":" may head."""
+    return paragraph.marked and paragraph.element not in _HEADINGS and \
+        paragraph.element != "h1"
+
+
+def _brings_in(paragraph: _Paragraph) -> bool:
+    """A heading, or a paragraph of two words or more ending in ":" (not a field's name,
+    "Rating:", "Fandom:", as Readability's archive-of-our-own labels its lists of tags)."""
+    return paragraph.element in _HEADINGS or paragraph.element == "h1" or (
+        paragraph.marked and paragraph.text.endswith(":") and " " in paragraph.text)
 
 
 def _read_headings_over_read(paragraphs: list[_Paragraph], read: list[bool],
@@ -591,7 +640,16 @@ _NOT_SHOWN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _STORY = re.compile(r"article|story|content|main|body|text|entry|post", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+_ENDS_ANY_SENTENCE = re.compile(r"[.!?…。！？][\"'”’)」』]*$")  # (Chinese, Japanese too)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# The whole of a title of related links, which no prose of the story brings in (the BBC's
+# "More on this story", "Also in the news", "You may also like", a "Read more:" line), or of
+# contents ("Recommended routes for drivers:" and "Contents of the bag:" bring in the story's).
+_RELATED = re.compile(r"(?:related(?: \w+)?|read (?:more|also|next)|more (?:on|from|about) "
+                      r"[\w ]{1,30}|more stories|see also|also (?:in|on) [\w ]{1,30}|most "
+                      r"(?:read|popular|viewed|watched|shared)|you (?:may|might) also like|"
+                      r"recommended(?: for you| stories| articles| reading)?|further reading|"
+                      r"(?:table of )?contents|navigation)\s*:?$", re.IGNORECASE)
 
 
 def _names(attrs: dict[str, str]) -> str:
