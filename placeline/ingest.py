@@ -228,6 +228,9 @@ _ALPHABETS = tuple(frozenset(letters + letters.upper()) for letters in (
     "çë",  # Albanian
 ))
 _BEYOND_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
+_C1_CONTROLS = re.compile(r"[\x80-\x9f]")
+_WORDS_BEYOND_ASCII = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+_WESTERN = frozenset({"cp1252", "latin-1"})  # the likeliest of files naming no encoding
 
 
 @dataclass(frozen=True)
@@ -238,7 +241,8 @@ class _Reading:
     judged: int  # its words beyond ASCII (in its first `_SAMPLE` characters, as the rest)
     cyrillic: int  # its Cyrillic letters
     common: float  # the share of common Cyrillic letters (`_COMMON_CYRILLIC`) among those
-    alphabet: float  # the share of its Latin letters beyond ASCII one language writes
+    foreign: int  # its Latin letters beyond ASCII, in words but names, one language lacks
+    foreign_named: int  # … in all its words, names too (`_foreign`)
     rank: int  # the encoding's place among the candidates: the likelier wins a tie
 
     @property
@@ -247,8 +251,12 @@ class _Reading:
         return self.cyrillic >= _CYRILLIC_MIN and self.common < _COMMON_SHARE
 
     @property
-    def key(self) -> tuple[int, bool, float, float, int]:
-        return self.implausible, self.uncommon, -self.common, -self.alphabet, self.rank
+    def key(self) -> tuple[int, bool, float, int, bool, int, int]:
+        """Plausible first; then Cyrillic of its common letters; then Latin of one
+        language's letters in its words but names; then Western, whose names may be any
+        language's (`_foreign`); then of one language's letters, names too."""
+        return (self.implausible, self.uncommon, -self.common, self.foreign,
+                self.encoding not in _WESTERN, self.foreign_named, self.rank)
 
 
 def _guessed(data: bytes, source: str) -> tuple[str, str]:
@@ -282,19 +290,34 @@ def _judged(text: str, encoding: str, rank: int) -> _Reading:
     cyrillic = len(_CYRILLIC.findall(sample))
     common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) if cyrillic else 0.0
     return _Reading(encoding, text, *_implausibility(sample), cyrillic, common,
-                    _alphabet(sample), rank)
+                    *_foreign(sample), rank)
 
 
-def _alphabet(text: str) -> float:
-    """The share of a text's Latin letters beyond ASCII that the language writing most of
-    them writes (`_ALPHABETS`); 1 for a text without any."""
-    counts = Counter(_BEYOND_ASCII.findall(text))
-    latin = {letter: n for letter, n in counts.items() if _script(letter) == "LATIN"}
-    total = sum(latin.values())
-    if not total:
-        return 1.0
-    return max(sum(n for letter, n in latin.items() if letter in alphabet)
-               for alphabet in _ALPHABETS) / total
+def _foreign(text: str) -> tuple[int, int]:
+    """A text's Latin letters beyond ASCII that the language writing most of them does not
+    write (`_ALPHABETS`): in its words but names (words in capitals first), and in all. A
+    story names places and people of other languages: an English one's "Tromsø", "Bjørn"
+    and "Crème", read as Windows-1250, wrote Czech's ř and č alone ("Tromsř", "Crčme") and
+    had been read so, silently, where Windows-1252 wrote two languages' letters (review 20:
+    47 of 990 pairs of fifty names in an English sentence; "São Paulo" with "Île-de-France"
+    as "Săo Paulo"). Its other words are its language's: Czech's "třetí stupeň" read as
+    Windows-1252 is "tøetí stupeò" still. A C1 control stands for a letter no alphabet has
+    (ISO-8859-1's reading of Croatian's "škole" in Windows-1250 is "\x9akole")."""
+    words: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for word, n in Counter(_WORDS_BEYOND_ASCII.findall(text)).items():
+        letters = names if word[0].isupper() else words
+        for letter in _BEYOND_ASCII.findall(word):
+            letters[letter] += n
+    controls = len(_C1_CONTROLS.findall(text))
+    return _outside(words) + controls, _outside(words + names) + controls
+
+
+def _outside(letters: Counter[str]) -> int:
+    """How many `letters` the alphabet holding most of them lacks (Latin letters only)."""
+    latin = {letter: n for letter, n in letters.items() if _script(letter) == "LATIN"}
+    return sum(latin.values()) - max(sum(n for letter, n in latin.items() if letter in alphabet)
+                                     for alphabet in _ALPHABETS)
 
 
 def _normalizer_reading(data: bytes, rank: int) -> list[_Reading]:
@@ -312,21 +335,47 @@ def _normalizer_reading(data: bytes, rank: int) -> list[_Reading]:
 def _doubt(best: _Reading, readings: list[_Reading]) -> str:
     """The warning for a guessed encoding ("" when it is sure enough): no reading is
     plausible, or another Cyrillic one is about as plausible (a file of cp1251 and KOI8-R
-    text). Latin readings of one text are told apart by their letters (`_ALPHABETS`), not
-    warned of: each is plausible."""
+    text), or another Latin one (`_latin_rival`)."""
     name = _ENCODING_NAMES.get(best.encoding, best.encoding.upper())
     advice = "check the text, and save the file as UTF-8 if it is garbled"
     if best.implausible > max(1, _GARBLED * best.judged) or best.uncommon:
         return (f"the file is not UTF-8 and does not say its encoding, and none placeline "
                 f"knows reads it plausibly (read as {name}, it may be garbled): {advice}")
     rivals = [r for r in readings if r.text != best.text and r.key[:2] == best.key[:2]
-              and min(r.cyrillic, best.cyrillic) >= _CYRILLIC_MIN
-              and best.common - r.common < _CLOSE]
+              and (min(r.cyrillic, best.cyrillic) >= _CYRILLIC_MIN
+                   and best.common - r.common < _CLOSE or _latin_rival(best, r))]
     if not rivals:
         return ""
     other = _ENCODING_NAMES.get(rivals[0].encoding, rivals[0].encoding.upper())
-    return (f"the file is not UTF-8 and does not say its encoding: read as {name}, but "
-            f"{other} reads it about as well, so it may be garbled: {advice}")
+    read, otherwise = _read_apart(best.text, rivals[0].text)
+    return (f"the file is not UTF-8 and does not say its encoding: read as {name}{read}, "
+            f"but {other} reads it about as well{otherwise}, so it may be garbled: {advice}")
+
+
+def _latin_rival(best: _Reading, other: _Reading) -> bool:
+    """Another reading of Latin letters about as good as the one chosen: as plausible, its
+    words but names at most a letter further from one language's alphabet, and with its
+    names nearer one (an English story's "Tromsø", "Bjørn" and "Crème" are Czech's "Tromsř",
+    "Bjřrn" and "Crčme" in Windows-1250, where Windows-1252 gives two languages' letters)."""
+    return other.key[:3] == best.key[:3] and other.foreign <= best.foreign + 1 and \
+        other.foreign_named < best.foreign_named
+
+
+def _read_apart(text: str, other: str) -> tuple[str, str]:
+    """The first word two readings of a file read apart, as each reads it (' ("Tromsø")',
+    ' ("Tromsř")'), or nothing where they are no byte-for-byte readings."""
+    if len(text) != len(other):
+        return "", ""
+    at = next((i for i, (a, b) in enumerate(zip(text, other, strict=True))
+               if a != b and (a.isalpha() or b.isalpha())), None)
+    if at is None:
+        return "", ""
+    start, end = at, at + 1
+    while start and text[start - 1].isalpha() and other[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha() and other[end].isalpha():
+        end += 1
+    return f' ("{text[start:end]}")', f' ("{other[start:end]}")'
 
 
 def _implausibility(text: str) -> tuple[int, int]:

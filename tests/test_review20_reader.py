@@ -1,5 +1,6 @@
 """Review 20, the reader: a feed's HTML body keeps the lists of links its own prose brings
-in and a linked headline (finding 1)."""
+in and a linked headline (finding 1); a Western file naming places of two Western languages
+is read as Windows-1252, with a warning where another reading is about as good (finding 4)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import json
 
 import pytest
 
-from placeline.ingest import read_bytes
+from placeline.htmlpage import READ_WARNINGS
+from placeline.ingest import decode_noted, read_bytes
 
 
 def _body(text: str) -> list[str]:
@@ -114,3 +116,59 @@ def test_a_body_of_chinese_sentences_is_no_body_of_headlines():
     body = ('<p>北京周一遭遇暴雨，多条道路被淹。</p><ul><li><a href="/1">上海台风登陆</a></li>'
             '<li><a href="/2">广州高温持续</a></li></ul>')
     assert _body(body) == ["北京周一遭遇暴雨，多条道路被淹。"]
+
+
+# -- finding 4: a Western file naming places of two Western languages ---------------------
+
+TROMSO = ("Tromsø stun Molde\n\n4 March 2024 - Bjørn Johansen scored twice as Tromsø beat Molde "
+          "3-1 on Sunday. Fans celebrated in the town's Crème café until late, and the coach said "
+          "Tromsø had \"earned it\".\n")
+
+
+@pytest.mark.parametrize(("names", "other"), [
+    ("Bjørn and Crème", "Bjřrn"), ("São Paulo and Île-de-France", "Săo"),
+    ("Málaga and Forlì", "Forlě"), ("Ålesund and Hôtel", "Ĺlesund"),
+    ("Zürich and Hafnarfjörður", "Hafnarfjörğur"), ("Peñarol and Ægir", "Peńarol"),
+], ids=["bjorn-creme", "sao-paulo-ile", "malaga-forli", "alesund-hotel", "zurich-hafnarfjordur",
+        "penarol-aegir"])
+def test_names_of_two_western_languages_are_read_as_windows_1252(names, other):
+    """Review 20, finding 4: their Windows-1250 or Windows-1254 reading writes one
+    language's letters ("Bjřrn … Crčme", "Săo Paulo", "Forlě", "Hafnarfjörğur") and had been
+    chosen, silently; Windows-1252 is likelier, and the other reading is named in a warning."""
+    text = f"Visitors in Leeds\n\nFans of {names} met in Leeds on Tuesday, the club said."
+    read, warning = decode_noted(text.encode("cp1252"), "x.txt")
+    assert read == text
+    assert "read as Windows-1252" in warning and f'("{other}")' in warning
+
+
+def test_a_western_story_s_title_and_places_are_read_right():
+    """The review's story had been stored as "Tromsř stun Molde", and Tromsø not found."""
+    [document] = read_bytes(TROMSO.encode("cp1252"), "tromso.txt")
+    assert document.text.startswith("Tromsø stun Molde\n\n")
+    assert any('("Tromsř")' in w for w in document.metadata[READ_WARNINGS])
+
+
+@pytest.mark.parametrize("names", ["Crème and Molière", "Málaga and Zürich",
+                                   "Tromsø and Ålesund", "Düsseldorf and Tromsø"],
+                         ids=["creme-moliere", "malaga-zurich", "tromso-alesund",
+                              "dusseldorf-tromso"])
+def test_names_that_no_reading_writes_better_are_not_warned_of(names):
+    """Names of one language, or whose other reading is no nearer one: nothing to warn of."""
+    text = f"Visitors in Leeds\n\nFans of {names} met in Leeds on Tuesday, the club said."
+    assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
+
+
+CROATIAN = ("Poplave u Hrvatskoj\n\nNabujala Sava poplavila je u srijedu nekoliko ulica u "
+            "Zagrebu i Sisku. Vatrogasci su evakuirali stanovnike, a vlasti su proglasile "
+            "izvanredno stanje. Voda je oštetila most kod Slavonskog Broda; štete su prijavljene "
+            "i iz Đakova i Čakovca.")
+
+
+def test_a_central_european_text_whose_names_alone_tell_is_read_by_them_or_warned_of():
+    """Its words but names read alike ("oštetila"): in ISO-8859-2 its names tell it from
+    Windows-1250's "oątetila"; in Windows-1250 they are all that tells it from Windows-1252,
+    whose names may be any language's, so it is read so, with a warning that names both."""
+    assert decode_noted(CROATIAN.encode("iso8859-2"), "x.txt") == (CROATIAN, "")
+    read, warning = decode_noted(CROATIAN.encode("cp1250"), "x.txt")
+    assert read.endswith("Ðakova i Èakovca.")
+    assert '("Ðakova")' in warning and '("Đakova")' in warning
