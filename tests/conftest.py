@@ -108,6 +108,28 @@ def _keep_main_module():
     sys.modules["__main__"] = main
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _app_runs_that_raise_fail():
+    """Every run of an AppTest (`at.run()`, a widget's `.run()`) fails its test if the page
+    raised: with the dashboard and each page made to raise at their end, 20 tests still
+    passed, reading what was drawn before the error or stopping early (review 20). All
+    runs go through AppTest._run (Streamlit 1.67); if it is renamed, patching it fails."""
+    from streamlit.testing.v1 import AppTest
+
+    run = AppTest._run
+
+    def checked(self, *args, **kwargs):
+        at = run(self, *args, **kwargs)
+        assert not at.exception, "\n".join(
+            f"The page raised {e.proto.type}: {e.message}\n" + "\n".join(e.stack_trace)
+            for e in at.exception)
+        return at
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(AppTest, "_run", checked)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _no_online_geocoder(monkeypatch):
     """The online geocoder stays off unless a test turns it on against its stub server."""
