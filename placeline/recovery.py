@@ -58,6 +58,7 @@ class RebuildReport:
     held: int = 0  # articles the damaged file held, as far as it could tell
     listed: bool = True  # its list of articles was readable, so `held` is exact
     pages_missing: int = 0  # the file was cut short by this many pages
+    unaccounted: tuple[int, int] = (0, 0)  # ids below the largest read that name nothing
     salvaged: int = 0
     reread: int = 0
     corrections: int = 0
@@ -69,6 +70,17 @@ class RebuildReport:
     def failed(self) -> bool:
         """Nothing came back from a database that held articles (or could not say)."""
         return not self.salvaged + self.reread and (self.held > 0 or not self.listed)
+
+    def _unaccounted(self) -> str:
+        """The ids below the largest read back that nothing in the file names: ids are
+        given in order, so each is an article lost, or one deleted before (the audit's
+        store of 2,028 lost 24, of which 22 left no trace but these)."""
+        count, top = self.unaccounted
+        if not count:
+            return ""
+        ids = "the id" if count == 1 else f"the {count:,} ids"
+        return (f", among them {ids} up to {top:,} (the largest read back) that nothing in"
+                " it names (each an article lost, or one deleted before)")
 
     @property
     def incomplete(self) -> bool:
@@ -95,7 +107,7 @@ class RebuildReport:
             cut = (f" (the file is cut short: {self.pages_missing} of its pages are missing)"
                    if self.pages_missing else "")
             text += (f"\nThe damaged file's list of articles is unreadable{cut}: others it"
-                     " held may be lost without a trace.")
+                     " held may be lost without a trace" + self._unaccounted() + ".")
         if self.failed:
             text += ("\nNothing was recovered: the new database is empty. Add the articles"
                      " again with `python -m placeline ingest PATH...`.")
@@ -112,6 +124,7 @@ class Salvaged:
     held: int = 0
     listed: bool = True
     pages_missing: int = 0
+    unaccounted: tuple[int, int] = (0, 0)  # (how many, of the ids up to this one)
     corrections: list[Correction] = field(default_factory=list)
     dates: list[DatedText] = field(default_factory=list)  # set by hand
     answers: list[tuple[str, str, Place | None]] = field(default_factory=list)  # geocoder's
@@ -155,15 +168,25 @@ def _column(conn: sqlite3.Connection, sql: str) -> Iterator:
 
 
 def _listed_ids(conn: sqlite3.Connection) -> list[int] | None:
-    """Every article id, from the table or else from its unique index (both exact), or
-    None when neither is readable to the end."""
-    for sql in ("SELECT id FROM articles ORDER BY id",
-                "SELECT id FROM articles INDEXED BY sqlite_autoindex_articles_1"):
+    """Every article id, from the table or else from its unique index, or None when neither
+    reads to the end in its own order. Each is read in the order it keeps (the table by id,
+    the index by content hash): a damaged page SQLite still reads as rows gives ids out of
+    that order, or twice (a rebuild of a store of 2,028 articles had said 12 were lost "of
+    the 2016 it held", among them article 1612196, when 24 were: an audit)."""
+    for sql in ("SELECT id, id FROM articles NOT INDEXED",
+                "SELECT content_hash, id FROM articles INDEXED BY sqlite_autoindex_articles_1"):
         try:
-            return sorted(r[0] for r in conn.execute(sql))
+            rows = conn.execute(sql).fetchall()
         except sqlite3.DatabaseError:
             continue
+        if _in_order([key for key, _ in rows]) and all(isinstance(i, int) for _, i in rows):
+            return sorted(article_id for _, article_id in rows)
     return None
+
+
+def _in_order(keys: list) -> bool:
+    """Whether `keys` rise strictly, all of one type (a unique key's order in its tree)."""
+    return all(type(a) is type(b) and a < b for a, b in itertools.pairwise(keys))
 
 
 def _referenced_ids(conn: sqlite3.Connection) -> set[int]:
@@ -189,13 +212,17 @@ def _read_row(conn: sqlite3.Connection, article_id: int, rows: dict[int, RawDocu
         source, raw, metadata = conn.execute(
             "SELECT source, raw, metadata FROM articles WHERE id = ?",
             (article_id,)).fetchone()
+        if not isinstance(source, str) or not isinstance(raw, str):
+            raise TypeError("not an article row")  # a damaged cell read as one
         rows[article_id] = RawDocument(source, raw, json.loads(metadata or "{}"))
     except (sqlite3.DatabaseError, TypeError, ValueError):
         try:
-            sources[article_id] = conn.execute("SELECT source FROM articles WHERE id = ?",
-                                               (article_id,)).fetchone()[0]
+            source = conn.execute("SELECT source FROM articles WHERE id = ?",
+                                  (article_id,)).fetchone()[0]
         except (sqlite3.DatabaseError, TypeError):
             return
+        if isinstance(source, str):
+            sources[article_id] = source
 
 
 def _table_corrections(conn: sqlite3.Connection) -> list[Correction]:
@@ -244,11 +271,13 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
     rows: dict[int, RawDocument] = {}
     sources: dict[int, str] = {}
     ids = _listed_ids(conn)
-    for article_id in ids or ():
+    for article_id in ids if ids is not None else _unchecked_ids(conn):
         _read_row(conn, article_id, rows, sources)
     listed = set(ids or ())
+    scanned: dict[int, tuple[str, RawDocument | None]] = {}
     if ids is None or len(rows) < len(ids):
-        for article_id, (source, document) in scan_articles(path).items():
+        scanned = scan_articles(path)
+        for article_id, (source, document) in scanned.items():
             if article_id in rows or (ids is not None and article_id not in listed):
                 continue  # read already, or a stale copy of a row no longer listed
             if document is not None:
@@ -256,12 +285,21 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
                 sources.pop(article_id, None)
             else:
                 sources.setdefault(article_id, source)
+    read = rows.keys() | scanned.keys() | (sources.keys() if ids is not None else set())
+    named = _named(conn, listed if ids is not None else sources.keys(), read)
+    if ids is not None and not listed <= named:
+        ids, listed = None, named  # garbage in order: the list is not exact
+    if ids is None:  # a source read by an unchecked id: only one a page or table names
+        sources = {i: s for i, s in sources.items() if i in named}
     known = listed if ids is not None else set(rows) | set(sources) | _referenced_ids(conn)
+    top = max(rows.keys() | scanned.keys(), default=0)
     found = Salvaged(
         documents=[rows[i] for i in sorted(rows)],
         sources=[sources[i] for i in sorted(sources)],
         untraced=sorted(known - rows.keys() - sources.keys()),
         held=len(known), listed=ids is not None, pages_missing=_pages_missing(path),
+        unaccounted=(0, 0) if ids is not None else (top - len({i for i in known if i <= top}),
+                                                    top),
         corrections=_table_corrections(conn), dates=_table_dates(conn),
         answers=_cached_answers(conn),
         foreign=not known and _has_articles_table(conn) is False,
@@ -269,6 +307,24 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
                       None))
     found.sound = len(rows) == len(known) and ids is not None and _intact(conn)
     return found
+
+
+def _unchecked_ids(conn: sqlite3.Connection) -> list[int]:
+    """The ids the table gives as far as it reads, each once, when its list is not exact:
+    rows SQLite still reads by them count, whatever else they are."""
+    return sorted({i for i in _column(conn, "SELECT id FROM articles NOT INDEXED")
+                   if isinstance(i, int)})
+
+
+def _named(conn: sqlite3.Connection, ids: Iterable[int], read: set[int]) -> set[int]:
+    """Of `ids`, those whose row (or source) was read, or that another table names: an
+    id with nothing behind it was read from a damaged page (the audit's article 4096 of a
+    store whose largest was 2,028)."""
+    ids = set(ids)
+    named = ids & read
+    if ids - named:
+        named |= ids & _referenced_ids(conn)
+    return named
 
 
 def _intact(conn: sqlite3.Connection) -> bool:
@@ -310,9 +366,11 @@ def _value(kind: int, raw: bytes) -> object:
     return raw if kind % 2 == 0 else raw.decode("utf-8")
 
 
-def _record(payload: bytes) -> tuple[list[int], list]:
-    """A record's column types, and as many of its values as `payload` holds (a broken
-    overflow chain cuts the rest off; the first columns are on the leaf page itself)."""
+def _record(payload: bytes) -> tuple[list[int], list, bool]:
+    """A record's column types, as many of its values as `payload` holds (a broken
+    overflow chain cuts the rest off; the first columns are on the leaf page itself), and
+    whether a value met is damage (text that is no UTF-8, a reserved type): the values end
+    before it."""
     length, at = _varint(payload, 0)
     if length > min(len(payload), 1000):
         raise ValueError("not a record header")
@@ -326,9 +384,12 @@ def _record(payload: bytes) -> tuple[list[int], list]:
         width = _WIDTHS[kind] if kind < 12 else (kind - 12) // 2
         if at + width > len(payload):
             break
-        values.append(_value(kind, payload[at:at + width]))
+        try:
+            values.append(_value(kind, payload[at:at + width]))
+        except ValueError:
+            return types, values, True
         at += width
-    return types, values
+    return types, values, False
 
 
 def _page_size(header: bytes) -> tuple[int, int]:
@@ -480,11 +541,16 @@ def _article_cells(pages: _Pages, number: int) -> Iterator[tuple[int, list, bool
             size, at = _varint(page, pointer)
             rowid, at = _varint(page, at)
             payload = pages.payload(page, at, size)
-            types, values = _record(payload)
+            types, values, damaged = _record(payload)
         except (IndexError, ValueError, struct.error):
             continue  # a damaged cell; the next may be whole
         if len(types) < ARTICLE_COLUMNS or types[0] != 0 or types[CONTENT_HASH] != HASH_TYPE:
+            if damaged:
+                continue
             return
+        # An article whose text is damage (an overflow page overwritten) still gives its
+        # source, on its own page, to read again: 51 of the audit's, whose ids came from a
+        # list of damage and no other table named, are known by it alone.
         if len(values) > SOURCE and isinstance(values[SOURCE], str):
             yield rowid, values, len(payload) == size
 
@@ -516,7 +582,7 @@ def scan_articles(path: Path) -> dict[int, tuple[str, RawDocument | None]]:
                 continue
             for rowid, values, whole in _article_cells(pages, number):
                 document = None
-                if whole and isinstance(values[RAW], str):
+                if whole and len(values) > METADATA and isinstance(values[RAW], str):
                     try:
                         document = RawDocument(values[SOURCE], values[RAW],
                                                json.loads(values[METADATA] or "{}"))
@@ -761,7 +827,8 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     if found.foreign:
         raise NotADatabaseError(path, "it has no articles table")
     report = RebuildReport(held=found.held, listed=found.listed,
-                           pages_missing=found.pages_missing, sound=found.sound)
+                           pages_missing=found.pages_missing,
+                           unaccounted=found.unaccounted, sound=found.sound)
     report.kept_as = _move_aside(path)
     store = SQLiteStore(path)
     if found.store_id is not None:  # the same database: its journal lines stay its own
