@@ -286,9 +286,9 @@ class Store:
         raise NotImplementedError
 
     @property
-    def journal_path(self) -> Path:
+    def journal_path(self) -> Path | None:
         """Corrections are also appended here: user work must survive a damaged database
-        (see `recovery.rebuild`)."""
+        (see `recovery.rebuild`); None where the database server keeps them safe itself."""
         raise NotImplementedError
 
     def _connect(self):
@@ -1087,6 +1087,8 @@ class Store:
         return self._store_id
 
     def _journal(self, record: dict) -> None:
+        if self.journal_path is None:
+            return
         record = {**record, "store": self.store_id}
         line = json.dumps(record, ensure_ascii=False) + "\n"
         with open(self.journal_path, "a+b") as journal:

@@ -8,7 +8,6 @@ Dates stay ISO text, as in SQLite, so both backends order and compare them the s
 
 from __future__ import annotations
 
-import hashlib
 import re
 import uuid
 from contextlib import AbstractContextManager
@@ -18,7 +17,6 @@ from pathlib import Path
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from placeline.config import data_dir
 from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
 from placeline.store import ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION, STORE_ID, Store
 
@@ -130,9 +128,8 @@ class PostgresStore(Store):
 
     DatabaseError = psycopg.Error
 
-    def __init__(self, url: str, journal: Path | None = None) -> None:
+    def __init__(self, url: str) -> None:
         self.url = url
-        self._journal_file = journal
         super().__init__()
 
     @property
@@ -140,12 +137,13 @@ class PostgresStore(Store):
         return location_of(self.url)
 
     @property
-    def journal_path(self) -> Path:
-        """One journal per database (and schema) URL, in the local data folder."""
-        if self._journal_file:
-            return self._journal_file
-        key = hashlib.sha1(self.url.encode()).hexdigest()[:12]
-        return data_dir() / f"postgres-{key}.corrections.jsonl"
+    def journal_path(self) -> None:
+        """None: the server's tables hold the corrections, and its own backups (pg_dump) and
+        logs keep them through damage. A journal had been kept per machine and per spelling
+        of the URL in the local data folder, which nothing read (`rebuild` is SQLite's), and
+        which vetoed every correction and date where that folder was missing or read-only:
+        the dashboard showed FileNotFoundError for Save (an audit)."""
+        return None
 
     def _connect(self) -> _Connection:
         try:
@@ -184,7 +182,7 @@ class PostgresStore(Store):
                          " ON CONFLICT DO NOTHING", (str(SCHEMA_VERSION),))
             conn.execute("INSERT INTO meta VALUES ('revision', '0') ON CONFLICT DO NOTHING")
             conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         (STORE_ID, uuid.uuid4().hex))  # (its journal is its URL's alone)
+                         (STORE_ID, uuid.uuid4().hex))
             for table, column, declaration in ADDED_COLUMNS:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}"
                              f" {declaration}")

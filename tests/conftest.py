@@ -70,8 +70,7 @@ def store(request, tmp_path):
     if request.param == "postgres":
         from placeline.store_postgres import PostgresStore
 
-        s = PostgresStore(request.getfixturevalue("postgres_store_url"),
-                          journal=tmp_path / "corrections.jsonl")
+        s = PostgresStore(request.getfixturevalue("postgres_store_url"))
     else:
         s = open_store(tmp_path / "test.db")
     yield s

@@ -170,9 +170,10 @@ def test_a_one_article_correction_follows_the_new_version(store, geoparser, tmp_
     assert _cambridge_places(store, article_id) == {ENGLAND_CAMBRIDGE.id}
     assert [(c["surface"], c["context_hint"]) for c in store.corrections()] == [
         ("Cambridge", new_hash)]
-    active, _ = read_journal(store.journal_path)
-    assert [(surface, hint, place.id) for surface, hint, place in active] == [
-        ("Cambridge", new_hash, ENGLAND_CAMBRIDGE.id)]
+    if store.journal_path:  # (SQLite's: a PostgreSQL server keeps corrections itself)
+        active, _ = read_journal(store.journal_path)
+        assert [(surface, hint, place.id) for surface, hint, place in active] == [
+            ("Cambridge", new_hash, ENGLAND_CAMBRIDGE.id)]
     # …and it stays: geoparsing the stored articles again applies it to the new text.
     Pipeline(store, geoparser).reprocess()  # (it loads the store's corrections)
     assert _cambridge_places(store, article_id) == {ENGLAND_CAMBRIDGE.id}

@@ -169,8 +169,9 @@ def test_a_case_fix_is_a_new_version_and_keeps_its_corrections(store, geoparser,
     assert "reached New York" in article["text"] and article["content_hash"] == key
     assert {"New York", "Boston"} <= _places(store, article_id)
     assert [(c["surface"], c["context_hint"]) for c in store.corrections()] == [("Monday", key)]
-    active, _ = read_journal(store.journal_path)
-    assert [(surface, hint) for surface, hint, _ in active] == [("Monday", key)]
+    if store.journal_path:  # (SQLite's: a PostgreSQL server keeps corrections itself)
+        active, _ = read_journal(store.journal_path)
+        assert [(surface, hint) for surface, hint, _ in active] == [("Monday", key)]
     again = _ingest(store, geoparser, path)
     assert (again.updated, again.duplicates) == ([], [str(path)])
 

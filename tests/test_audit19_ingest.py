@@ -139,7 +139,8 @@ def _state(store) -> tuple:
 
 def _journal_lines(store) -> int:
     path = store.journal_path
-    return len(path.read_text(encoding="utf-8").splitlines()) if path.exists() else 0
+    return len(path.read_text(encoding="utf-8").splitlines()) if path and path.exists() \
+        else 0
 
 
 def _ingest(store, geoparser, *paths):

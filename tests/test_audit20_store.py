@@ -1,8 +1,9 @@
-"""Audit 20, the store: `rebuild` names only articles that were there, and all it lost it can
-trace (item 7)."""
+"""Audit 20, the store: a correction on PostgreSQL depends on the database alone (item 2);
+`rebuild` names only articles that were there, and all it lost it can trace (item 7)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import shutil
@@ -10,8 +11,49 @@ import sqlite3
 
 import pytest
 
+from placeline.models import Place
 from placeline.store import open_store
 from tests.test_audit_recovery import _rebuild, _user_db, bundled  # noqa: F401
+
+CORK = Place("geonames:2965140", "Cork", 51.898, -8.4706, "city", "IE", source="gazetteer")
+
+# -- 2. a correction on PostgreSQL needs no local folder ---------------------------------------
+
+
+@pytest.mark.parametrize("folder", ["missing", "read-only"])
+def test_a_postgres_store_saves_corrections_without_a_local_folder(
+        postgres_store_url, tmp_path, monkeypatch, folder):
+    """The audit: a dashboard server whose data folder was missing (or read-only) could not
+    save a correction or a date on a PostgreSQL store: FileNotFoundError, shown as the page,
+    from the journal each machine kept of it, per spelling of the URL, that nothing read.
+    The server's tables (and its backups) hold them: no file is written for it."""
+    data = tmp_path / "data"
+    if folder == "read-only":
+        data.mkdir()
+        monkeypatch.setattr("builtins.open", _refusing_writes_in(data, open))
+    monkeypatch.setenv("PLACELINE_DATA_DIR", str(data))
+    store = open_store(postgres_store_url)
+    store.add_correction("Cork", CORK)
+    store.set_date_correction("f" * 32, dt.date(2024, 3, 5))
+    (saved,) = store.corrections()
+    store.remove_correction(saved["correction_id"])
+    store.remove_date_correction("f" * 32)
+    assert store.corrections() == [] and store.date_corrections() == []
+    assert store.journal_path is None
+    assert not data.exists() or list(data.iterdir()) == []
+    store.close()
+
+
+def _refusing_writes_in(folder, real_open):
+    """`open` as a read-only folder would answer it (the tests run as root, whom no mode
+    stops)."""
+    def guarded(file, mode="r", *args, **kwargs):
+        if set(mode) & set("wax+") and str(file).startswith(str(folder)):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    return guarded
+
 
 # -- 7. rebuild names what it lost, and only that ----------------------------------------------
 

@@ -30,7 +30,7 @@ def _second_handle(store: Store) -> Store:
     if hasattr(store, "url"):
         from placeline.store_postgres import PostgresStore
 
-        return PostgresStore(store.url, journal=store.journal_path)
+        return PostgresStore(store.url)
     return open_store(store.path)
 
 
@@ -138,7 +138,7 @@ def test_ingest_gives_the_same_events_on_both_backends(postgres_store_url, tmp_p
         return sorted(frame.itertuples(index=False, name=None))
 
     on_sqlite = events(open_store(tmp_path / "s.db"))
-    on_postgres = events(PostgresStore(postgres_store_url, journal=tmp_path / "j.jsonl"))
+    on_postgres = events(PostgresStore(postgres_store_url))
     assert len(on_sqlite) > 50
     assert on_postgres == on_sqlite
 
