@@ -42,8 +42,11 @@ def _existing_store(args: argparse.Namespace):
     """The store of a command that only works on stored data: a mistyped --db is an error,
     never a new empty database (only `ingest` and `setup` create one)."""
     target = args.db or database_target()
-    if not is_server_url(target):
-        _database_file(target)
+    if is_server_url(target):  # (a database without a store is refused, nothing written)
+        from placeline.store_postgres import PostgresStore
+
+        return PostgresStore(str(target), create=False)
+    _database_file(target)
     return _store(args)
 
 

@@ -122,14 +122,29 @@ def backup_refused(url: str) -> PlacelineError:
                           "--format=custom --file OUT DBNAME`), consistent while others write")
 
 
+def first_schema(search_path: str) -> str | None:
+    """The schema a search_path names first, as the server reads it ("news", "My News" for
+    '"My News", public'); None for "$user" (the user's own, which is not placeline's to make)
+    or an empty path."""
+    match = re.match(r'\s*(?:"((?:[^"]|"")*)"|([^,\s]+))', search_path)
+    if match is None:
+        return None
+    name = match.group(1).replace('""', '"') if match.group(1) is not None \
+        else match.group(2).lower()
+    return None if name in ("$user", "") else name
+
+
 class PostgresStore(Store):
     """Store on a PostgreSQL server. The URL may carry libpq options, e.g.
     `?options=-csearch_path%3Dnews` to keep placeline's tables in their own schema."""
 
     DatabaseError = psycopg.Error
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, create: bool = True) -> None:
+        """`create`: make the store (its schema and tables) where there is none; else a
+        database or schema without one is an error, and nothing is written to it."""
         self.url = url
+        self._create = create
         super().__init__()
 
     @property
@@ -168,6 +183,56 @@ class PostgresStore(Store):
         return f"(CAST({column} AS DATE) - DATE '1970-01-01')"
 
     def _init_schema(self) -> None:
+        """The store's schema and tables, made where missing (or, not to `create`, found),
+        its columns brought up to date; the server's refusals said in one line."""
+        try:
+            self._find_schema()
+            if not self._create and not self._holds_store():
+                raise PlacelineError(
+                    f"no placeline store in {self.location}{self._schema_named()}: it has no "
+                    "placeline tables, and nothing was written to it (check --db or "
+                    "PLACELINE_DB; `python -m placeline ingest` or `setup` creates one)")
+            self._make_tables()
+        except psycopg.Error as exc:
+            raise StoreUnavailableError(self.location, str(exc).strip()) from exc
+
+    def _find_schema(self) -> None:
+        """The schema the URL's search_path names first, made if it is not there: the
+        README's `?options=-csearch_path%3Dnews` had been a traceback ("no schema has been
+        selected to create in") until news was made by hand (an audit)."""
+        conn = self._conn
+        if conn.execute("SELECT current_schema()").fetchone()[0] is not None:
+            return
+        name = first_schema(conn.execute("SHOW search_path").fetchone()[0])
+        if name is None or not self._create:
+            raise PlacelineError(
+                f"no placeline store in {self.location}: "
+                + (f"schema {name} does not exist" if name else "no schema of its search_path"
+                   " exists") + " (check --db or PLACELINE_DB; `python -m placeline ingest` "
+                "or `setup` makes it)")
+        quoted = '"' + name.replace('"', '""') + '"'
+        conn.execute("BEGIN")  # (two processes starting at once make it once)
+        conn.execute("SELECT pg_advisory_xact_lock(hashtext('placeline:schema'))")
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quoted}")
+        conn.execute("COMMIT")
+
+    def _schema_named(self) -> str:
+        """" (schema news)" when the URL names one, for messages."""
+        name = first_schema(self._conn.execute("SHOW search_path").fetchone()[0])
+        return f" (schema {name})" if name else ""
+
+    def _holds_store(self) -> bool:
+        """Whether placeline's tables are there: its `meta` table, with its schema version."""
+        conn = self._conn
+        if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+            return False
+        try:
+            return conn.execute("SELECT 1 FROM meta WHERE key = 'schema_version'"
+                                ).fetchone() is not None
+        except psycopg.Error:  # another application's table of that name
+            return False
+
+    def _make_tables(self) -> None:
         """Create what is missing, under the write lock so two starting processes agree."""
         conn = self._conn
         statements = SCHEMA.format(  # PostgreSQL's INTEGER is 32 bits; SQLite's is 64

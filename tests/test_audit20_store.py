@@ -1,5 +1,7 @@
 """Audit 20, the store: a correction on PostgreSQL depends on the database alone (item 2);
-`rebuild` names only articles that were there, and all it lost it can trace (item 7)."""
+`rebuild` names only articles that were there, and all it lost it can trace (item 7); a
+PostgreSQL schema named in the URL is made on first use, and a command that reads refuses a
+database that holds no store, writing nothing (item 9)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,12 @@ import random
 import re
 import shutil
 import sqlite3
+import uuid
+from urllib.parse import quote
 
 import pytest
 
+from placeline.cli import main
 from placeline.models import Place
 from placeline.store import open_store
 from tests.test_audit_recovery import _rebuild, _user_db, bundled  # noqa: F401
@@ -126,3 +131,72 @@ def test_a_row_whose_text_is_damage_still_gives_its_source(tmp_path, geoparser):
     found = scan_articles(db)
     assert {source: article_id for article_id, (source, _) in found.items()} == before
     assert all(document is None for _, document in found.values())  # none read whole
+
+
+# -- 9. a schema made on first use; a database without a store is refused by what reads -------
+
+
+def _tables(server_url: str, schema: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s"
+            " ORDER BY table_name", (schema,))]
+
+
+def _schemas(server_url: str, name: str) -> int:
+    import psycopg
+
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        return conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s",
+                            (name,)).fetchone()[0]
+
+
+@pytest.fixture
+def schema_url(postgres_url):
+    """A URL naming a schema that does not exist yet (dropped afterwards if made)."""
+    import psycopg
+
+    name = f"news_{uuid.uuid4().hex[:10]}"
+    yield f"{postgres_url}?options={quote(f'-csearch_path={name}')}", name
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+
+
+def test_the_readmes_schema_option_makes_its_schema_on_first_use(schema_url, postgres_url,
+                                                                 capsys):
+    """The audit: `?options=-csearch_path%3Dnews`, as the README says, with no schema news
+    made beforehand, was a 25-line traceback (InvalidSchemaName), on the dashboard too.
+    Tables are made on first use: their schema now with them."""
+    url, name = schema_url
+    store = open_store(url)  # what `ingest`, `setup` and the dashboard do
+    store.add_correction("Cork", CORK)
+    store.close()
+    assert "articles" in _tables(postgres_url, name) and "meta" in _tables(postgres_url, name)
+    assert main(["dates", "--db", url]) == 0
+    assert capsys.readouterr().out.startswith("id\tpublished")
+
+
+@pytest.mark.parametrize("command", [["dates"], ["export", "--format", "csv"], ["reprocess"]])
+def test_a_reading_command_refuses_a_schema_that_is_not_there(schema_url, postgres_url,
+                                                              capsys, command):
+    url, name = schema_url
+    assert main([*command, "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err and f"schema {name}" in err
+    assert _schemas(postgres_url, name) == 0  # nothing made
+
+
+@pytest.mark.parametrize("command", [["dates"], ["export", "--format", "csv"], ["reprocess"]])
+def test_a_reading_command_refuses_a_database_without_a_store_and_writes_nothing(
+        postgres_store_url, capsys, command):
+    """The audit: `dates`, `export` and `reprocess` on a mistyped database of a shared
+    server exited 0 with nothing, and left nine tables in it. As for a SQLite file that is
+    not there: an error, exit 2, nothing written."""
+    schema = re.search(r"search_path%3D(\w+)", postgres_store_url).group(1)
+    server = postgres_store_url.split("?")[0]
+    assert main([*command, "--db", postgres_store_url]) == 2
+    err = capsys.readouterr().err
+    assert "no placeline store" in err and "ingest" in err, err
+    assert _tables(server, schema) == []
