@@ -52,7 +52,8 @@ def start_ingest(uploads: list, folder: str, online: bool) -> BackgroundIngest:
     from placeline.geoparse import Geoparser
     from placeline.pipeline import load_corrections
 
-    # (offline, names an earlier online run placed keep their places: the cache answers)
+    # (offline, names an earlier online run placed keep their places: the cache answers;
+    # online, the server PLACELINE_NOMINATIM_DOMAIN names)
     geocoder = online_geocoder(store) if online else cached_answers(store)
     pipeline = Pipeline(store, Geoparser(geocoder=geocoder, corrections=load_corrections(store)))
     return BackgroundIngest(pipeline, documents, record).start()
@@ -100,6 +101,9 @@ def show_report(job: BackgroundIngest) -> None:
     st.success(f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
                f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
                f"{report.seconds:.1f} s")
+    if report.geocoder:  # (the toggle's geocoder was never reached: say what it left)
+        st.warning(escape_markdown(report.geocoder[0].upper() + report.geocoder[1:]),
+                   icon=":material/cloud_off:")
     if report.added or report.updated:
         st.page_link("dashboard.py", label="See them on the map", icon=":material/map:")
     if report.updated:

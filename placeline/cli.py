@@ -13,7 +13,9 @@
                                the dashboard runs; PostgreSQL: use pg_dump)
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
-    reprocess [--db F]         geoparse stored articles again (new gazetteer or corrections)
+    reprocess [--db F] [--online]
+                               geoparse stored articles again (new gazetteer or corrections;
+                               --online: names the online geocoder has not answered yet)
     rebuild [--db F]           a damaged database → a new one; corrections are kept; exits 3
                                when some articles could not be recovered, 1 when none were
     dates [--db F]             each article's publication date, how it was found, its story,
@@ -72,11 +74,7 @@ def _geocoder(args: argparse.Namespace, store):
 
     if not (getattr(args, "online", False) or online_geocoder_enabled()):
         return cached_answers(store)  # (offline: what an online run placed stays placed)
-    import os
-
-    domain = os.environ.get("PLACELINE_NOMINATIM_DOMAIN")
-    scheme = os.environ.get("PLACELINE_NOMINATIM_SCHEME", "https")
-    return online_geocoder(store, domain=domain, scheme=scheme)
+    return online_geocoder(store)  # (the server PLACELINE_NOMINATIM_DOMAIN names)
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -125,6 +123,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(report.summary())
     for note in named_and_passed_over(args.paths):
         print(f"  passed over {note.source}: {note.reason}")
+    if report.geocoder:
+        print(f"warning: {report.geocoder}", file=sys.stderr)
     counts = store.counts()
     print(f"Store {store.location}: {counted(counts['articles'], 'article')}, "
           f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')}")
@@ -361,10 +361,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
-    from placeline.pipeline import Pipeline
+    """Geoparse the stored articles again; with --online, asking the online geocoder for the
+    names the gazetteer lacks that it has not answered yet (an ingest whose geocoder could
+    not be reached says to)."""
+    from placeline.geocode import unanswered_note
+    from placeline.geoparse import Geoparser
+    from placeline.pipeline import Pipeline, load_corrections
 
-    count = Pipeline(_existing_store(args)).reprocess()
+    store = _existing_store(args)
+    geocoder = _geocoder(args, store)
+    count = Pipeline(store, Geoparser(geocoder=geocoder,
+                                      corrections=load_corrections(store))).reprocess()
     print(f"Reprocessed {count} articles")
+    note = unanswered_note(geocoder)
+    if note:
+        print(f"warning: {note}", file=sys.stderr)
     return 0
 
 
@@ -605,8 +616,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold-spans", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
-    with_db(sub.add_parser("reprocess", help="geoparse stored articles again")) \
-        .set_defaults(func=cmd_reprocess)
+    p = with_db(sub.add_parser("reprocess", help="geoparse stored articles again"))
+    p.add_argument("--online", action="store_true",
+                   help="ask Nominatim for names the offline gazetteer lacks (those it has "
+                        "not answered before)")
+    p.set_defaults(func=cmd_reprocess)
     with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections",
                            epilog=REBUILD_EXITS), sqlite_only=True) \
         .set_defaults(func=cmd_rebuild)

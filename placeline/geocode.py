@@ -14,17 +14,21 @@ Each concern wraps the call instead of living inside it (after geopy's RateLimit
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import uuid
+from collections.abc import Iterable
 from typing import Protocol
 
 from placeline.errors import PlacelineError
 from placeline.models import Place
 from placeline.names import name_key
+from placeline.present import counted
 from placeline.store import Store
 
 USER_AGENT = "placeline/0.1 (news geoparsing dashboard; https://github.com/placeline)"
+DEFAULT_DOMAIN = "nominatim.openstreetmap.org"
 
 
 class GeocoderUnavailable(PlacelineError):
@@ -47,7 +51,7 @@ class NominatimProvider:
 
     name = "nominatim"
 
-    def __init__(self, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
+    def __init__(self, domain: str = DEFAULT_DOMAIN, scheme: str = "https",
                  timeout: float = 1.0, user_agent: str = USER_AGENT) -> None:
         from geopy.adapters import URLLibAdapter
         from geopy.geocoders import Nominatim
@@ -181,13 +185,17 @@ def cache_key(query: str, country: str | None = None) -> str:
 
 
 class CachedGeocoder:
-    """Every answer is kept in the store; failures are not, so they are retried later."""
+    """Every answer is kept in the store; failures are not, so they are retried later, and
+    the names a geocoder asked did not answer are kept (`unanswered`) for the run to say."""
 
-    def __init__(self, store: Store, provider: Provider) -> None:
+    def __init__(self, store: Store, provider: Provider, where: str = "") -> None:
         self.store = store
         self.provider = provider
+        self.where = where  # the server asked, for messages
         self.requests = 0
         self.failures = 0
+        self.unanswered: dict[str, None] = {}  # names not looked up, in the order met
+        self.error = ""  # why, the first time
 
     def geocode(self, query: str, country: str | None = None) -> Place | None:
         key = cache_key(query, country)
@@ -197,11 +205,32 @@ class CachedGeocoder:
         self.requests += 1
         try:
             place = self.provider.lookup(query, country)
-        except GeocoderUnavailable:
+        except GeocoderUnavailable as error:
             self.failures += 1
+            if not isinstance(self.provider, CacheOnly):  # (offline, no one was asked)
+                self.unanswered.setdefault(query)
+                self.error = self.error or str(error)
             return None
+        self.unanswered.pop(query, None)
         self.store.cache_put(key, self.provider.name, place)
         return place
+
+
+def unanswered_note(geocoder: object, earlier: Iterable[str] = ()) -> str:
+    """What an online geocoder that could not be reached left unasked (names `earlier` runs
+    of it met aside), for the run to say; "" when it answered, or none was asked. An
+    `ingest --online` without internet (or with a mistyped PLACELINE_NOMINATIM_DOMAIN) had
+    said "40 added", exit 0, and six names stayed unplaced in silence (an audit)."""
+    before = set(earlier)
+    names = [name for name in getattr(geocoder, "unanswered", ()) if name not in before]
+    if not names:
+        return ""
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    where = f" ({geocoder.where})" if getattr(geocoder, "where", "") else ""
+    were = "was" if len(names) == 1 else "were"
+    return (f"the online geocoder{where} could not be reached ({geocoder.error}): "
+            f"{counted(len(names), 'name')} the offline gazetteer lacks {were} not looked up "
+            f"({shown}); `python -m placeline reprocess --online` asks for them again")
 
 
 class CacheOnly:
@@ -240,9 +269,13 @@ def known_answers(store: Store) -> KnownAnswers | None:
     return KnownAnswers(answers) if answers else None
 
 
-def online_geocoder(store: Store, domain: str | None = None, scheme: str = "https",
+def online_geocoder(store: Store, domain: str | None = None, scheme: str | None = None,
                     timeout: float = 1.0, min_interval: float = 1.0) -> CachedGeocoder:
-    """The standard chain: cache → circuit breaker → 1 request/s → Nominatim."""
-    provider = NominatimProvider(domain=domain or "nominatim.openstreetmap.org", scheme=scheme,
-                                 timeout=timeout)
-    return CachedGeocoder(store, CircuitBreaker(RateLimited(provider, min_interval)))
+    """The standard chain: cache → circuit breaker → 1 request/s → Nominatim; the server
+    PLACELINE_NOMINATIM_DOMAIN (and _SCHEME) names unless told (the Ingest page had asked
+    nominatim.openstreetmap.org whatever it said)."""
+    domain = domain or os.environ.get("PLACELINE_NOMINATIM_DOMAIN") or DEFAULT_DOMAIN
+    scheme = scheme or os.environ.get("PLACELINE_NOMINATIM_SCHEME") or "https"
+    provider = NominatimProvider(domain=domain, scheme=scheme, timeout=timeout)
+    return CachedGeocoder(store, CircuitBreaker(RateLimited(provider, min_interval)),
+                          where=domain)

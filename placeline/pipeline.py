@@ -40,7 +40,7 @@ from placeline.dates import (
 )
 from placeline.errors import InputError
 from placeline.events import build_events
-from placeline.geocode import cached_answers
+from placeline.geocode import cached_answers, unanswered_note
 from placeline.geoparse import Correction, Geoparser
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS
 from placeline.ingest import (
@@ -110,6 +110,7 @@ class IngestReport:
     failed: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
     seconds: float = 0.0
+    geocoder: str = ""  # what an online geocoder that could not be reached left unasked
 
     def summary(self) -> str:
         updated = f"{len(self.updated)} updated, " if self.updated else ""
@@ -469,6 +470,7 @@ class Pipeline:
         started = time.perf_counter()
         unsettled: list[int] = []
         group = _CommitGroups(self.store, before_commit)
+        unasked = list(getattr(self.geoparser.geocoder, "unanswered", ()))  # (others' runs)
         try:
             for number, item in enumerate(documents, start=1):
                 if group.start_article():
@@ -494,6 +496,7 @@ class Pipeline:
         finally:
             group.commit()
         report.seconds = time.perf_counter() - started
+        report.geocoder = unanswered_note(self.geoparser.geocoder, unasked)
         return report
 
     def _follow_corrections(self) -> None:

@@ -1,7 +1,8 @@
 """Audit 20, the store: a correction on PostgreSQL depends on the database alone (item 2);
 `rebuild` names only articles that were there, and all it lost it can trace (item 7); a
 PostgreSQL schema named in the URL is made on first use, and a command that reads refuses a
-database that holds no store, writing nothing (item 9)."""
+database that holds no store, writing nothing (item 9); `--online` with no geocoder to reach
+says so, and `reprocess --online` asks again (item 12)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import random
 import re
 import shutil
+import socket
 import sqlite3
 import uuid
 from urllib.parse import quote
@@ -18,6 +20,7 @@ import pytest
 from placeline.cli import main
 from placeline.models import Place
 from placeline.store import open_store
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 from tests.test_audit_recovery import _rebuild, _user_db, bundled  # noqa: F401
 
 CORK = Place("geonames:2965140", "Cork", 51.898, -8.4706, "city", "IE", source="gazetteer")
@@ -200,3 +203,79 @@ def test_a_reading_command_refuses_a_database_without_a_store_and_writes_nothing
     err = capsys.readouterr().err
     assert "no placeline store" in err and "ingest" in err, err
     assert _tables(server, schema) == []
+
+
+# -- 12. an online geocoder that cannot be reached is said ----------------------------------
+
+
+@pytest.fixture
+def unreachable_geocoder(monkeypatch):
+    """PLACELINE_NOMINATIM_DOMAIN naming a port nothing listens on (a mistyped domain, or
+    no internet, as the audit's machine had)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("PLACELINE_NOMINATIM_DOMAIN", f"127.0.0.1:{port}")
+    monkeypatch.setenv("PLACELINE_NOMINATIM_SCHEME", "http")
+    return f"127.0.0.1:{port}"
+
+
+def _article(tmp_path):
+    from tests.test_geocode import ARTICLE
+
+    path = tmp_path / "village.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_online_without_a_geocoder_to_reach_says_what_was_not_looked_up(
+        tmp_path, capsys, unreachable_geocoder, monkeypatch):
+    """The audit: `ingest --online` on a machine without internet said "40 added", exit 0,
+    and nothing of the geocoder it never reached: six names stayed unplaced in silence. It
+    says so on stderr, with the names, and how to ask again; `reprocess --online` asks."""
+    from tests.stub_nominatim import StubNominatim
+
+    db = tmp_path / "online.db"
+    assert main(["ingest", str(_article(tmp_path)), "--db", str(db), "--online"]) == 0
+    captured = capsys.readouterr()
+    assert "1 added" in captured.out
+    assert (f"warning: the online geocoder ({unreachable_geocoder}) could not be reached"
+            in captured.err)
+    assert "3 names the offline gazetteer lacks were not looked up (Zzyzxovo, Qwertivka, " \
+        "Blorpsk)" in captured.err
+    assert "python -m placeline reprocess --online" in captured.err
+    with StubNominatim({"Zzyzxovo": (49.9, 36.3), "Qwertivka": (50.1, 36.5)}) as stub:
+        monkeypatch.setenv("PLACELINE_NOMINATIM_DOMAIN", stub.domain)
+        assert main(["reprocess", "--db", str(db), "--online"]) == 0
+        assert sorted(r["q"] for r in stub.requests) == ["Blorpsk", "Qwertivka", "Zzyzxovo"]
+    assert "warning" not in capsys.readouterr().err
+    store = open_store(db)
+    placed = {m["surface"]: m["source"] for m in store.mentions(store.article_ids()[0])}
+    assert placed["Zzyzxovo"] == placed["Qwertivka"] == "geocoder"
+    store.close()
+
+
+def test_offline_nothing_is_said_of_the_geocoder(tmp_path, capsys, unreachable_geocoder):
+    """Without --online no one is asked: the names are unplaced as the user chose."""
+    db = tmp_path / "offline.db"
+    assert main(["ingest", str(_article(tmp_path)), "--db", str(db)]) == 0
+    assert "geocoder" not in capsys.readouterr().err
+
+
+def test_the_ingest_page_says_the_geocoder_could_not_be_reached(
+        app_db, tmp_path, unreachable_geocoder):  # noqa: F811
+    """The page's "Ask the online geocoder" toggle, with the same server: the report says
+    it (the page had not used PLACELINE_NOMINATIM_DOMAIN either)."""
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    _article(folder)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.toggle(key="online").set_value(True).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "1 added" in at.success[0].value
+    (warning,) = [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning  # (unescaped)
+                  if "geocoder" in w.value]
+    assert f"online geocoder ({unreachable_geocoder}) could not be reached" in warning
+    assert "Zzyzxovo" in warning
