@@ -11,6 +11,8 @@
     export --format csv|geojson [--db F] [--out F]
     backup [--db F] OUT        a consistent copy of the store in one new file (safe while
                                the dashboard runs; PostgreSQL: use pg_dump)
+    copy [--db F] DEST         the store into a new one, SQLite file or postgresql:// URL,
+                               either way round, corrections and dates set by hand kept
     geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
     reprocess [--db F] [--online]
@@ -268,6 +270,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         from placeline.store_postgres import backup_refused
 
         raise backup_refused(str(target))
+    if is_server_url(args.out):
+        raise PlacelineError("backup writes a SQLite file; to copy the store into a "
+                             f"PostgreSQL database, use `python -m placeline copy --db {target}"
+                             " URL`")
     out = _writable(_backup_name(args.out), target)
     if out.exists() and not out.is_file():
         raise PlacelineError(f"cannot write {args.out}: it is not a regular file (a pipe or a "
@@ -283,6 +289,46 @@ def cmd_backup(args: argparse.Namespace) -> int:
           f"{counted(counts['corrections'], 'correction')}, in one file (nothing beside it "
           "is needed: hand it over, or open it with --db or PLACELINE_DB).", file=sys.stderr)
     return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """The store copied into a new one, either backend: a SQLite file that does not exist
+    yet, or a PostgreSQL database (or schema) that holds no store. A team moving to a
+    server had no way but to ingest its files again, losing every correction and date set
+    by hand (an audit)."""
+    from placeline.present import counted
+
+    source = _existing_store(args)
+    target, made = _copy_target(args.out, args.db or database_target())
+    try:
+        counts = target.copy_from(source)
+    except BaseException:
+        target.close()
+        if made is not None:  # (a new file of ours, empty: the copy's transaction undone)
+            for suffix in ("", "-wal", "-shm", ".corrections.jsonl"):
+                made.with_name(made.name + suffix).unlink(missing_ok=True)
+        raise
+    corrections = counts["corrections"] + counts["date_corrections"]
+    print(f"Copied {source.location} to {target.location}: "
+          f"{counted(counts['articles'], 'article')}, {counted(corrections, 'correction')} "
+          f"(dates set by hand included), {counted(counts['geocode_cache'], 'geocoder answer')}"
+          f"; open it with --db or PLACELINE_DB.", file=sys.stderr)
+    return 0
+
+
+def _copy_target(out: str, source: str | Path):
+    """`copy`'s new store, and the SQLite file it made (None for a server's)."""
+    if is_server_url(out):
+        from placeline.store_postgres import PostgresStore
+
+        return PostgresStore(out), None
+    from placeline.store import SQLiteStore
+
+    path = _writable(_backup_name(out), source)
+    if path.exists() or path.is_symlink():
+        raise PlacelineError(f"cannot write {out}: the file exists (copy never writes over a "
+                             "file: remove it first or give another name)")
+    return SQLiteStore(path), path
 
 
 def _backup_name(out: str) -> str:
@@ -607,6 +653,16 @@ def build_parser() -> argparse.ArgumentParser:
                 sqlite_only=True)
     p.add_argument("out", metavar="OUT", help="the new file (never one that exists)")
     p.set_defaults(func=cmd_backup)
+    p = with_db(sub.add_parser(
+        "copy", help="copy the store into a new one, SQLite or PostgreSQL, either way round",
+        description="Every article (ids kept), correction, date set by hand, answer of the "
+                    "online geocoder and setting of the store (--db) into a new store: a "
+                    "SQLite file that does not exist yet, or a postgresql:// URL of a "
+                    "database or schema that holds no store. Read from one consistent state "
+                    "while others write; the new store has an id of its own, and a SQLite "
+                    "copy journals its corrections beside it."))
+    p.add_argument("out", metavar="DEST", help="a new SQLite file, or a postgresql:// URL")
+    p.set_defaults(func=cmd_copy)
     p = sub.add_parser("geoparse", help="JSONL in, JSONL toponyms out")
     p.add_argument("input", type=_given)
     p.add_argument("--gold-spans", action="store_true", help="resolve the given spans only")

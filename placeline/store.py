@@ -131,6 +131,13 @@ CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article_id);
 """
 
 
+# What `Store.copy_from` copies, each table after those its rows name; and the settings that
+# are a store's own, never copied.
+COPIED_TABLES = ("places", "articles", "mentions", "events", "article_terms", "geocode_cache",
+                 "corrections", "date_corrections")
+OWN_SETTINGS = (STORE_ID, "revision")
+
+
 # Columns added after a table was first released: (table, column, declaration). Databases
 # made before them get them by ALTER TABLE at open; new ones have them from SCHEMA.
 ADDED_COLUMNS = [
@@ -1099,6 +1106,56 @@ class Store:
             journal.write(line.encode("utf-8"))
             journal.flush()
             os.fsync(journal.fileno())
+
+    # -- copying a whole store (`python -m placeline copy`) -----------------------------------
+
+    def copy_from(self, source: Store) -> dict[str, int]:
+        """Every row of `source`, a store of either backend, into this one, which must hold
+        none: articles with their ids (links to them hold), mentions, events, places,
+        corrections, dates set by hand, the geocoder's answers and the settings (ingest
+        records, versions), but the store's own id and revision. Read from one snapshot
+        of `source` while others write, written in one transaction, the corrections
+        journalled as this store's own. The number of rows of each table."""
+        held = self.article_count(), len(self.corrections()), len(self.date_corrections())
+        if any(held):
+            raise PlacelineError(f"{self.location} holds a store already ({held[0]} articles, "
+                                 f"{held[1] + held[2]} corrections): copy writes into a new "
+                                 "one only")
+        counts: dict[str, int] = {}
+        with source.snapshot() as reading, self.batch() as tx:
+            self._changed()
+            for table in COPIED_TABLES:
+                counts[table] = self._copy_rows(reading, tx, table)
+            for key, value in reading.execute("SELECT key, value FROM meta"):
+                if key not in OWN_SETTINGS:
+                    tx.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                               " value = excluded.value", (key, value))
+            self._ids_follow(tx)
+            for row in self.corrections():  # (a rebuild of this store replays them)
+                self._journal(self._added(row["surface"], row["context_hint"],
+                                          _place_of(row), row["created_at"]))
+            for row in self.date_corrections():
+                self._journal(self._dated(row["context_hint"], row["published"],
+                                          row["created_at"]))
+        return counts
+
+    @staticmethod
+    def _copy_rows(reading, tx, table: str) -> int:
+        """A table's rows from another store's connection into this one's, by column name
+        (a SQLite store made before a column was added has it last)."""
+        cursor = reading.execute(f"SELECT * FROM {table}")
+        names = [column[0] for column in cursor.description]
+        insert = (f"INSERT INTO {table} ({', '.join(names)})"
+                  f" VALUES ({', '.join('?' * len(names))})")
+        count = 0
+        while rows := cursor.fetchmany(500):
+            tx.executemany(insert, [tuple(row) for row in rows])
+            count += len(rows)
+        return count
+
+    def _ids_follow(self, tx) -> None:
+        """After rows were written with their ids: the next row of a table takes the id
+        after its largest (SQLite's INTEGER PRIMARY KEY does so by itself)."""
 
     # -- misc --------------------------------------------------------------------------------
 

@@ -119,7 +119,9 @@ def backup_refused(url: str) -> PlacelineError:
     down must not hide the advice)."""
     return PlacelineError(f"backup copies a SQLite store; {location_of(url)} is a PostgreSQL "
                           "database: copy it with PostgreSQL's own pg_dump (e.g. `pg_dump "
-                          "--format=custom --file OUT DBNAME`), consistent while others write")
+                          "--format=custom --file OUT DBNAME`), consistent while others write,"
+                          " or into a new SQLite file with `python -m placeline copy --db URL "
+                          "OUT.db`")
 
 
 def first_schema(search_path: str) -> str | None:
@@ -255,6 +257,14 @@ class PostgresStore(Store):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+    def _ids_follow(self, tx: _Connection) -> None:
+        """An identity column hands out ids from its own sequence, which rows written with
+        their ids (a copied store's) do not move: the next article would take id 1, stored
+        already."""
+        for table in ("articles", "mentions", "events", "corrections"):
+            tx.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                       f" COALESCE(MAX(id), 0) + 1, false) FROM {table}")
 
     def backup(self, target: Path) -> None:
         raise backup_refused(self.url)

@@ -2,7 +2,8 @@
 `rebuild` names only articles that were there, and all it lost it can trace (item 7); a
 PostgreSQL schema named in the URL is made on first use, and a command that reads refuses a
 database that holds no store, writing nothing (item 9); `--online` with no geocoder to reach
-says so, and `reprocess --online` asks again (item 12)."""
+says so, and `reprocess --online` asks again (item 12); `copy` moves a store between SQLite and
+PostgreSQL, its corrections and dates set by hand with it (item 19)."""
 
 from __future__ import annotations
 
@@ -279,3 +280,104 @@ def test_the_ingest_page_says_the_geocoder_could_not_be_reached(
                   if "geocoder" in w.value]
     assert f"online geocoder ({unreachable_geocoder}) could not be reached" in warning
     assert "Zzyzxovo" in warning
+
+
+# -- 19. a store copied between SQLite and PostgreSQL, corrections and dates with it ----------
+
+SETTINGS_OF_ITS_OWN = ("store_id", "revision")
+
+
+def _contents(store) -> dict:
+    """What a copy must give back: every article, event, correction, date set by hand,
+    cached answer and setting (but the store's own id and revision)."""
+    articles = store.articles_frame().drop(columns=["mentions", "places"])
+    return {
+        "articles": articles.astype(object).where(articles.notna(), None).to_dict("records"),
+        "events": store.events_frame().to_dict("records"),
+        "mentions": {a: store.mentions(a) for a in store.article_ids()},
+        "corrections": store.corrections(), "dates": store.date_corrections(),
+        "answers": store.cache_entries("nominatim"),
+        "settings": {k: v for k, v in store.settings_under("").items()
+                     if k not in SETTINGS_OF_ITS_OWN}}
+
+
+@pytest.fixture
+def worked_on(tmp_path, geoparser):
+    """A SQLite store after a day's work: the bundled articles, a correction in every
+    article, one in a single article, a date set by hand and an answer of the online
+    geocoder."""
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from tests.conftest import SEEDS
+
+    db = tmp_path / "day.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest(read_paths([SEEDS]))
+    first, second = store.article_ids()[:2]
+    store.add_correction("Cork", CORK)
+    store.add_correction("Kyiv", CORK, store.article(first)["content_hash"])
+    store.set_date_correction(store.article(second)["content_hash"], dt.date(2022, 4, 1))
+    store.cache_put("zzyzxovo|UA", "nominatim",
+                    Place("nominatim:node1", "Zzyzxovo", 49.9, 36.3, "city", "UA",
+                          source="geocoder"))
+    store.cache_put("blorpsk|UA", "nominatim", None)
+    store.close()
+    return db
+
+
+def test_a_store_is_copied_to_postgres_and_back_with_its_corrections_and_dates(
+        worked_on, postgres_store_url, tmp_path, capsys):
+    """The audit: a team moving from SQLite to a PostgreSQL server could only ingest its
+    files again, losing every correction and date set by hand (`backup` took the URL for a
+    file path; `rebuild`, which replays a journal, is SQLite's). `copy` copies every row,
+    ids kept (the Articles page's ?article= links hold), either way round."""
+    from placeline.recovery import read_date_journal, read_journal
+
+    source = open_store(worked_on)
+    before = _contents(source)
+    source.close()
+    assert main(["copy", "--db", str(worked_on), postgres_store_url]) == 0
+    assert "Copied" in capsys.readouterr().err
+    server = open_store(postgres_store_url)
+    assert _contents(server) == before
+    assert server.store_id != open_store(worked_on).store_id  # a store of its own
+    back = tmp_path / "back.db"
+    assert main(["copy", "--db", postgres_store_url, str(back)]) == 0
+    copied = open_store(back)
+    assert _contents(copied) == before
+    # Journalled in the new file's journal, so its rebuild keeps them.
+    active, _ = read_journal(copied.journal_path, owner=copied.store_id)
+    assert sorted((s, p.id) for s, _, p in active) == [("Cork", CORK.id), ("Kyiv", CORK.id)]
+    dated, _ = read_date_journal(copied.journal_path, owner=copied.store_id)
+    assert [d for _, d, _ in dated] == ["2022-04-01"]
+    # New articles take new ids on both (PostgreSQL's identity columns follow the copy).
+    from placeline.models import Article
+
+    for store in (server, copied):
+        new = Article(source="late.txt", title="Late", text="Late news from Kyiv.",
+                      content_hash="e" * 32)
+        assert store.add_article(new, []) == max(a["id"] for a in before["articles"]) + 1
+        store.close()
+
+
+def test_copy_writes_only_into_a_new_store(worked_on, postgres_store_url, tmp_path, capsys):
+    """Never over a file, nor into a database that holds a store: nothing is written."""
+    taken = tmp_path / "taken.db"
+    taken.write_bytes(b"")
+    assert main(["copy", "--db", str(worked_on), str(taken)]) == 2
+    assert "exists" in capsys.readouterr().err and taken.read_bytes() == b""
+    assert main(["copy", "--db", str(worked_on), postgres_store_url]) == 0
+    server = open_store(postgres_store_url)
+    revision = server.last_change()
+    assert main(["copy", "--db", str(worked_on), postgres_store_url]) == 2
+    assert "holds a store" in capsys.readouterr().err
+    assert server.last_change() == revision and server.article_count() == 5
+    assert main(["copy", "--db", str(tmp_path / "missing.db"), str(tmp_path / "x.db")]) == 2
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_backup_to_a_server_says_to_use_copy(worked_on, postgres_store_url, capsys):
+    """The audit's `backup --db work.db postgresql://…` had said "there is no folder
+    postgresql:/pl@127.0.0.1:5620"."""
+    assert main(["backup", "--db", str(worked_on), postgres_store_url]) == 2
+    assert "python -m placeline copy" in capsys.readouterr().err
