@@ -797,22 +797,26 @@ class Pipeline:
 
     def _namesake(self, article: Article) -> _Stored | None:
         """The stored article most like a document read from a file, among those read from a
-        file of its name in another folder whose text begins as its does (a sentence of
-        their leads in common, `wording_terms`: as near-copies do, which keeps the lookup
-        to an index, not a scan of every source). None if there is none. q2/quake.txt,
-        q1's story with its day fixed, had been a second article without a word (an
-        audit), as the edited files of a store handed to another machine were: such a file
-        is `moved` when its own is no longer where it was read, and may then be its new
-        version; else both are there, and the user is told (`_alike`)."""
+        file of its name in another folder: by its own path there (`_named_elsewhere`), or
+        whose text begins as its does (a sentence of their leads in common,
+        `wording_terms`: as near-copies do, which keeps the lookup to an index, not a scan
+        of every source). None if there is none. q2/quake.txt, q1's story with its day
+        fixed, had been a second article without a word (an audit), as the edited files of
+        a store handed to another machine were: such a file is `moved` when its own is no
+        longer where it was read, and may then be its new version; else both are there, and
+        the user is told (`_alike`)."""
         source = source_identity(article.source, article.metadata)
         name = file_name(source) if source else None
-        terms = wording_terms(article.text) if name else frozenset()
-        if not terms:
+        if not name:
             return None
-        ids = sorted({found for _, found, _ in self.store.term_postings(terms)}, reverse=True)
-        rows = [row for row in map(self.store.article, ids[:NAMESAKES])
-                if row and named_alike(row["source"], name)]  # (data/x.txt of another
-        # working folder too: `_from_here` found it another file)
+        names = self._names_of(article)
+        rows = self._named_elsewhere(article, names)
+        if terms := wording_terms(article.text):
+            ids = sorted({found for _, found, _ in self.store.term_postings(terms)},
+                         reverse=True)
+            rows += map(self.store.article, ids[:NAMESAKES])
+        rows = list({row["id"]: row for row in rows if row and named_alike(row["source"],
+                                                                           name)}.values())
         if not rows:
             return None
         new = wording(article.text)
@@ -820,8 +824,20 @@ class Pipeline:
                          key=lambda found: (found[0], found[1]["id"]))
         metadata = json.loads(row["metadata"] or "{}")
         return _Stored(int(row["id"]), row["content_hash"], share, row["text"], metadata,
+                       named=_names_it(row_id(article.source, article.metadata), names,
+                                       article.url, row),
                        raw=row["raw"], url=row["url"], source=row["source"],
                        moved=file_gone(row["source"], metadata))
+
+    def _named_elsewhere(self, article: Article, names: list[str]) -> list[dict]:
+        """The stored rows of a document's names (`_names_of`) that `_from_here` found
+        another file's: data/x.txt read in a folder since renamed or left on another
+        machine, or in a copy of it. The review's x.txt, its one sentence edited, was in no
+        lead's index: "1 added" without a word, two "data/x.txt  Storm in Leeds"; so was a
+        synced feed's row st-1 read in another user's folder (review 20)."""
+        return [row for row in self.store.versions_of(names)
+                if elsewhere(article.source, row["source"], json.loads(row["metadata"] or "{}"))
+                ] if names else []
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""
