@@ -152,7 +152,7 @@ def _run_record(store, paths: list[str]):
     record = path_record(store, paths, "cli")
     for run in unfinished(store):
         same = run.get("key") == record.key
-        if same or finishes(record.files, run):
+        if same or finishes(record, run):
             route = "" if same else f" {WHERE.get(run.get('where'), '')}"
             print(f"note: going on with the ingest of {run.get('input')}{route} that stopped "
                   f"after {run.get('read', 0):,} of {run.get('total', 0):,} documents read; "

@@ -11,13 +11,14 @@ whose process is gone (a server stopped, a killed process) was interrupted. A ru
 not end, with no later run of the same input that did, is told on the Ingest page, the map
 and Articles pages and by the CLI's `ingest`: running the same input again finishes it, as
 stored articles are skipped, and so does any run that reads it all to its end (the uploaded
-file ingested by `ingest`, a folder that holds it): the stopped run is then "superseded". The page runs its ingest in a `BackgroundIngest` thread, which
+file, the same bytes, ingested by `ingest`, a folder that holds it): the stopped run is then "superseded". The page runs its ingest in a `BackgroundIngest` thread, which
 a rerun or another page leaves going; the page follows its progress while it is shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
@@ -41,6 +42,9 @@ if TYPE_CHECKING:  # (the map and Articles pages read the records; they need no 
 
 log = logging.getLogger(__name__)
 RUN_PREFIX = "ingest_run:"
+# An upload's record keeps its files' [name, size, digest] (`_digest`): a file of one of
+# their names finishes it only if it holds that content (`finishes`).
+CONTENTS = "contents"
 KEPT_RUNS = 20  # the latest records kept; older ones that ended are removed
 # A run on another machine (a shared PostgreSQL store) not heard from for this long is said
 # to have stopped: its process cannot be asked.
@@ -71,6 +75,9 @@ class RunRecord:
     # What it reads (`path_record`, `upload_record`): the resolved paths of its files here,
     # "upload:NAME" for an upload. Not kept: read at its end, to know the runs it finishes.
     files: frozenset[str] = frozenset()
+    # Its uploads' (name, bytes), to tell at its end whether they hold a stopped run's files
+    # (`finishes`); let go then. Their digests are kept (`CONTENTS`).
+    uploads: tuple[tuple[str, bytes], ...] = ()
 
     def start(self) -> RunRecord:
         self._prune()
@@ -78,6 +85,9 @@ class RunRecord:
                        "where": self.where, "total": self.total, "read": 0, "last": "",
                        "state": "running", "started": _now("microseconds"), "heard": _now(),
                        "pid": os.getpid(), "host": socket.gethostname()}
+        if self.uploads:
+            self.values[CONTENTS] = [[name, len(data), _digest(data)]
+                                     for name, data in self.uploads]
         self._write()
         return self
 
@@ -104,6 +114,8 @@ class RunRecord:
                 self._supersede()
         except Exception:  # (the store that failed the run may fail this too)
             log.warning("could not record the end of ingest run %s", self.id, exc_info=True)
+        finally:
+            self.uploads = ()  # (the page keeps the record; 100 MB an upload)
 
     def _supersede(self) -> None:
         """The earlier runs that stopped before their end and whose whole input this one,
@@ -112,7 +124,7 @@ class RunRecord:
         on every page, asking the user to finish what was done (a review)."""
         for run in unfinished(self.store):
             if run["id"] != self.id and run["started"] < self.values["started"] \
-                    and finishes(self.files, run):
+                    and finishes(self, run):
                 self.store.set_setting(RUN_PREFIX + run["id"], json.dumps({
                     **run, "state": "superseded", "superseded_by": self.id,
                     "superseded_at": _now()}))
@@ -196,13 +208,25 @@ def unfinished(store) -> list[dict]:
     """Runs that stopped before their end, newest first, with no later run of the same input
     that ended ("done" or not), nor one of another route that read all of it ("superseded"):
     those whose rest may still be missing."""
-    found, later = [], set()
+    found, later = [], []
     for run in runs(store):  # (newest first)
-        if run["state"] in {"interrupted", "failed"} and run.get("key") not in later:
+        if run["state"] in {"interrupted", "failed"} and \
+                not any(_same_input(run, other) for other in later):
             found.append(run)
         if run["state"] != "running":
-            later.add(run.get("key"))
+            later.append(run)
     return found
+
+
+def _same_input(run: dict, other: dict) -> bool:
+    """Whether two runs were given the same input: the same files here, or uploads of the
+    same names and, where both kept them, contents (yesterday's feed.jsonl uploaded after
+    today's had stopped is no run of it again: review 20). An upload of the same file grown
+    since is told by `finishes`."""
+    if run.get("key") != other.get("key"):
+        return False
+    mine, theirs = _contents(run), _contents(other)
+    return mine is None or theirs is None or sorted(mine) == sorted(theirs)
 
 
 def running(store) -> list[dict]:
@@ -257,31 +281,88 @@ def upload_record(store: Store, uploads: list[tuple[str, bytes]]) -> RunRecord:
     names = [name for name, _ in uploads]
     total = sum(count_documents(data, name) for name, data in uploads)
     return RunRecord(store, ", ".join(names), input_key(names, upload=True), total, "page",
-                     files=frozenset(UPLOAD + name for name in names))
+                     files=frozenset(UPLOAD + name for name in names),
+                     uploads=tuple(uploads))
 
 
-def finishes(files: frozenset[str], run: dict) -> bool:
-    """Whether an ingest that reads `files` (`RunRecord.files`) to its end reads all that a
-    stopped `run` was given: its files here (a folder's, every one now in it), or uploads of
-    their names; for an uploaded run, files of its names, here or uploaded. A name ties an
-    upload and a file as ingest ties their articles (`placeline.ingest.uploaded_as`)."""
+def finishes(record: RunRecord, run: dict) -> bool:
+    """Whether an ingest that reads `record.files` to its end reads all that a stopped `run`
+    was given: its files here (a folder's, every one now in it), or uploads of them; for an
+    uploaded run, files of its names that hold what was uploaded, here or uploaded. A name
+    alone had tied them: an upload of today's feed.jsonl stopped after 2 of 4 rows was
+    "superseded" by `ingest yesterday/feed.jsonl`, and its rows 3 and 4 never told missing
+    (review 20). A file "holds" an upload that it begins with: the same, or grown by rows at
+    its end (an append-only feed)."""
     key = run.get("key") or ""
-    names = {os.path.basename(f.removeprefix(UPLOAD)) for f in files}
     if key.startswith(UPLOAD):
-        return set(key.removeprefix(UPLOAD).split("\n")) <= names
+        contents = _contents(run)  # (none kept: a record written before cannot tell)
+        return bool(contents) and all(_held(record, *content) for content in contents)
     given = [path for path in key.split("\n") if path]
-    return bool(given) and all(_read_whole(path, files) for path in given)
+    return bool(given) and all(_read_whole(path, record) for path in given)
 
 
-def _read_whole(path: str, files: frozenset[str]) -> bool:
-    """Whether `files` hold a file or folder given (resolved), or uploads of its files."""
-    if path in files:
+def _contents(run: dict) -> list[tuple[str, int, str]] | None:
+    """A run's uploads' (name, size, digest), None where its record kept none."""
+    kept = run.get(CONTENTS)
+    if not isinstance(kept, list):
+        return None
+    try:
+        return [(str(name), int(size), str(digest)) for name, size, digest in kept]
+    except (TypeError, ValueError):  # (a record that is not ours to trust)
+        return None
+
+
+def _digest(data: bytes | memoryview) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def _begins_with(data: bytes, size: int, digest: str) -> bool:
+    """Whether `data` begins with the content of `size` bytes whose digest is `digest`."""
+    return len(data) >= size and _digest(memoryview(data)[:size]) == digest
+
+
+def _file_start(path: str, size: int | None = None) -> tuple[int, str] | None:
+    """The size and digest of a file's first `size` bytes (all of it: None), or None where
+    it is shorter or cannot be read."""
+    digest, read = hashlib.sha256(), 0
+    try:
+        with open(path, "rb") as stream:
+            while size is None or read < size:
+                chunk = stream.read(1 << 20 if size is None else min(1 << 20, size - read))
+                if not chunk:
+                    break
+                digest.update(chunk)
+                read += len(chunk)
+    except OSError:
+        return None
+    return None if size is not None and read < size else (read, digest.hexdigest()[:32])
+
+
+def _held(record: RunRecord, name: str, size: int, digest: str) -> bool:
+    """Whether `record` reads a file or upload of `name` that holds an upload stopped."""
+    if any(_begins_with(data, size, digest) for uploaded, data in record.uploads
+           if uploaded == name):
+        return True
+    return any(_file_start(path, size) == (size, digest) for path in record.files
+               if not path.startswith(UPLOAD) and os.path.basename(path) == name)
+
+
+def _read_whole(path: str, record: RunRecord) -> bool:
+    """Whether `record` reads a file or folder given (resolved), or uploads of its files."""
+    if path in record.files:
         return True
     if not os.path.isdir(path):
-        return UPLOAD + os.path.basename(path) in files
+        return _uploaded(path, record)
     inside = [os.path.realpath(item) for item in iter_paths([path]) if isinstance(item, Path)]
-    return bool(inside) and all(
-        item in files or UPLOAD + os.path.basename(item) in files for item in inside)
+    return bool(inside) and all(item in record.files or _uploaded(item, record)
+                                for item in inside)
+
+
+def _uploaded(path: str, record: RunRecord) -> bool:
+    """Whether `record` uploads a file of its name that holds the file here as it is now."""
+    uploads = [data for name, data in record.uploads if name == os.path.basename(path)]
+    start = _file_start(path) if uploads else None
+    return start is not None and any(_begins_with(data, *start) for data in uploads)
 
 
 def last_ended(store) -> dict | None:

@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_audit19_ingest import _ingest
+from placeline import ingest_runs
+from placeline.cli import main
+from placeline.ingest import read_bytes, read_paths
+from placeline.ingest_runs import recorded_ingest, runs, unfinished
+from placeline.pipeline import IngestInterrupted, Pipeline
+from placeline.store import open_store
+from tests.test_audit19_ingest import _briefs, _feed, _ingest, _stopping_after
 
 # -- item 2: a relative path read again after its folder moved, or from a copy --------------
 
@@ -124,3 +130,91 @@ def test_another_story_by_the_same_relative_path_elsewhere_is_a_new_article(
     report = _ingest(store, geoparser, "data/x.txt")
     assert len(report.added) == 1 and report.updated == [] and report.warnings == []
     assert len(store.article_ids()) == 2
+
+
+# -- item 5: a stopped ingest, and another file of its name --------------------------------
+
+
+def _days(tmp_path: Path) -> tuple[Path, Path]:
+    """today/feed.jsonl (four rows) and yesterday/feed.jsonl (two others): daily exports of
+    one name."""
+    (tmp_path / "today").mkdir()
+    (tmp_path / "yesterday").mkdir()
+    return (_feed(tmp_path / "today" / "feed.jsonl", _briefs(4), 1_709_600_000),
+            _feed(tmp_path / "yesterday" / "feed.jsonl", _briefs(6)[4:], 1_709_500_000))
+
+
+def _upload(store, geoparser, feed: Path, stop_after: int | None = None,
+            data: bytes | None = None) -> None:
+    """The Ingest page's upload of `feed` (its bytes, or `data` under its name), stopped
+    after `stop_after` documents if given."""
+    data = feed.read_bytes() if data is None else data
+    record = ingest_runs.upload_record(store, [(feed.name, data)])
+    documents = read_bytes(data, f"upload:{feed.name}")
+    if stop_after is None:
+        recorded_ingest(Pipeline(store, geoparser), documents, record)
+        return
+    with pytest.raises(IngestInterrupted):
+        recorded_ingest(Pipeline(store, geoparser), _stopping_after(documents, stop_after),
+                        record)
+
+
+def test_an_upload_stopped_is_not_finished_by_another_file_of_its_name(tmp_path, capsys,
+                                                                       geoparser):
+    """The review: today's feed.jsonl uploaded and stopped after 2 of 4 rows, then `ingest
+    yesterday/feed.jsonl`: "going on with the ingest of feed.jsonl from the Ingest page",
+    the upload marked superseded, and no page told that today's rows 3 and 4 were missing."""
+    db = tmp_path / "news.db"
+    today, yesterday = _days(tmp_path)
+    store = open_store(db)
+    _upload(store, geoparser, today, stop_after=2)
+    store.close()
+    assert main(["ingest", str(yesterday), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "going on with" not in err
+    assert "note: The ingest of feed.jsonl from the Ingest page (started " in err
+    store = open_store(db)
+    [stopped] = unfinished(store)
+    assert (stopped["input"], stopped["state"], stopped["read"]) == ("feed.jsonl",
+                                                                     "interrupted", 2)
+    assert [run["state"] for run in runs(store)] == ["done", "interrupted"]
+
+
+def test_an_ingest_stopped_on_a_file_is_not_finished_by_an_upload_of_another(
+        store, geoparser, tmp_path):
+    """The reverse: `ingest today/feed.jsonl` stopped, then yesterday's feed.jsonl
+    uploaded; and an upload stopped, then another file of its name uploaded (the same
+    "input" by its name alone)."""
+    today, yesterday = _days(tmp_path)
+    with pytest.raises(IngestInterrupted):
+        recorded_ingest(Pipeline(store, geoparser), _stopping_after(read_paths([today]), 1),
+                        ingest_runs.path_record(store, [today], "cli"))
+    _upload(store, geoparser, yesterday)
+    assert [run["input"] for run in unfinished(store)] == [str(today)]
+    _upload(store, geoparser, today, stop_after=3)
+    _upload(store, geoparser, yesterday)
+    assert [(run["input"], run["read"]) for run in unfinished(store)] == [
+        ("feed.jsonl", 3), (str(today), 1)]
+
+
+def test_the_same_file_by_another_route_still_finishes_a_stopped_ingest(store, geoparser,
+                                                                        tmp_path):
+    """The same file, uploaded again or ingested by its path, finishes a stopped upload of
+    it, and so does the file grown since by rows at its end (an append-only feed); an upload
+    of a file finishes an ingest of it stopped."""
+    today, _ = _days(tmp_path)
+    _upload(store, geoparser, today, stop_after=2)
+    _upload(store, geoparser, today)
+    assert unfinished(store) == []
+    _upload(store, geoparser, today, stop_after=1)
+    _feed(today, _briefs(5), 1_709_700_000)  # (a row appended)
+    recorded_ingest(Pipeline(store, geoparser), read_paths([today]),
+                    ingest_runs.path_record(store, [today], "cli"))
+    assert unfinished(store) == []
+    with pytest.raises(IngestInterrupted):
+        recorded_ingest(Pipeline(store, geoparser), _stopping_after(read_paths([today]), 1),
+                        ingest_runs.path_record(store, [today], "cli"))
+    _upload(store, geoparser, today)
+    assert unfinished(store) == []
+    assert [run["state"] for run in runs(store)] == [
+        "done", "superseded", "done", "superseded", "done", "interrupted"]
