@@ -168,9 +168,19 @@ class PlaceLayer(MacroElement):
                     return element;
                 }
             });
+            // Clusters are made in chunks, one per frame once the group is on the map (a
+            // chunk ends after 200 ms of work): the layer settles when the last is made, as
+            // only then does each place know its cluster, by which a chosen place is shown.
+            var loaded = {{ "false" if this.cluster else "true" }};
+            function clustered(done, total) {
+                if (done === total) {
+                    loaded = true;
+                    settle();
+                }
+            }
             var group = {{ "L.markerClusterGroup({showCoverageOnHover: false, "
                            "maxClusterRadius: 40, chunkedLoading: true, "
-                           "iconCreateFunction: clusterIcon})"
+                           "chunkProgress: clustered, iconCreateFunction: clusterIcon})"
                            if this.cluster else "L.featureGroup()" }};
             var selected = {{ this.selected|tojson }}, chosen = null, bounds = null, places = 0;
             // A circle is a button for the keyboard and screen readers: named as its
@@ -222,15 +232,16 @@ class PlaceLayer(MacroElement):
                 });
                 bounds = circles.getBounds();
                 places = circles.getLayers().length;
-                {% if this.cluster %}group.addLayers(circles.getLayers());
+                {% if this.cluster %}loaded = false;  // (as a group added empty, before a fetch, was)
+                group.addLayers(circles.getLayers());
                 {% else %}circles.getLayers().forEach(function (c) { group.addLayer(c); });
                 {% endif %}
                 settle();
             }
-            // Once the layer is both drawn and on the map (in either order).
+            // Once the layer is both drawn and on the map (in either order), and clustered.
             function settle() {
                 var map = group._map, state = map && map._placeline;
-                if (!state || !bounds) { return; }
+                if (!state || !bounds || !loaded) { return; }
                 state.bounds = bounds;
                 state.skip.textContent = "Skip the " + places + (places === 1 ? " place" :
                     " places") + " on the map (the Place box lists them)";
@@ -322,6 +333,22 @@ class ViewControl(MacroElement):
                 var first = map.getContainer().querySelector(".leaflet-control a");
                 if (first) { first.focus(); }
             });
+            // The zoom from which markercluster draws a place alone: one above that of
+            // its smallest cluster (its __parent). Places at one point are never apart:
+            // their cluster is drawn without others from the zoom of its largest level
+            // that holds them only, to be fanned out (as a click on it does).
+            function drawnApart(layer, group) {
+                var cluster = layer.__parent;
+                if (!cluster || !group._topClusterLevel) { return {zoom: 0, fan: false}; }
+                if (cluster._zoom < group._maxZoom) {
+                    return {zoom: cluster._zoom + 1, fan: false};
+                }
+                while (cluster.__parent && cluster.__parent !== group._topClusterLevel
+                       && cluster.__parent._childCount === cluster._childCount) {
+                    cluster = cluster.__parent;
+                }
+                return {zoom: cluster._zoom, fan: true};
+            }
             map._placeline = {
                 selected: null, fitted: false, bounds: null, refocus: null, skip: skip,
                 fit: function (animate) {
@@ -333,15 +360,27 @@ class ViewControl(MacroElement):
                     }
                 },
                 // Centre a place, close enough to tell it from its neighbours (never
-                // zooming out if the reader is closer), and open its cluster if any.
+                // zooming out if the reader is closer) and to draw it out of any cluster,
+                // in one move; places at one point are fanned out. markercluster's
+                // zoomToShowLayer, made for icons, fitted the place's cluster after the
+                // centring: Kenya, one cluster with Isiolo at zoom 6, stood between
+                // the two at zoom 7, neither drawn until the map moved (an audit).
                 show: function (layer, group) {
                     whenStill(function () {
                         var at = layer.getLatLng(), zoom = map.getZoom();
-                        map.setView(at, map.getBounds().contains(at)
-                            ? Math.max(zoom, options.maxZoom) : options.maxZoom,
-                            {animate: false});
-                        if (group.zoomToShowLayer && layer.__parent) {
-                            group.zoomToShowLayer(layer);
+                        var near = map.getBounds().contains(at)
+                            ? Math.max(zoom, options.maxZoom) : options.maxZoom;
+                        var apart = drawnApart(layer, group);
+                        map.setView(at, Math.min(Math.max(near, apart.zoom),
+                                                 map.getMaxZoom()), {animate: false});
+                        if (apart.fan) {  // (once the clusters of this zoom are drawn)
+                            if (group._inZoomAnimation) {
+                                group.once("animationend", fan);
+                            } else { fan(); }
+                        }
+                        function fan() {
+                            var cluster = group.getVisibleParent(layer);
+                            if (cluster && cluster.spiderfy) { cluster.spiderfy(); }
                         }
                     });
                 }
