@@ -917,7 +917,7 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
                      select_key: str) -> None:
     hint = store.article(scope)["content_hash"] if scope else ""
     store.add_correction(surface, target, hint)
-    affected = store.articles_with_surface(surface)
+    affected = store.articles_with_surface(surface, hint)
     from placeline.pipeline import Pipeline  # only on a correction: it is heavy
 
     Pipeline(store).reprocess(affected)

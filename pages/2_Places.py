@@ -119,7 +119,8 @@ for row in corrections:
                   f"{local_time(row['created_at'], st.context.timezone)}")
     if undo.button("Undo", key=f"undo-{row['correction_id']}"):
         store.remove_correction(row["correction_id"])
-        Pipeline(store).reprocess(store.articles_with_surface(row["surface"]))
+        Pipeline(store).reprocess(store.articles_with_surface(row["surface"],
+                                                              row["context_hint"]))
         refresh()
         st.rerun()
 

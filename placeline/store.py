@@ -837,12 +837,19 @@ class Store:
             (t or "").lower() for t in (r[1], r[2])))}  # a database's own lower() may
         # leave "Київ" or "ZÜRICH" as it is (PostgreSQL under a C locale — a review)
 
-    def articles_with_surface(self, surface: str) -> list[int]:
-        """Articles where `surface` was recognised (what a correction of it must redo)."""
+    def articles_with_surface(self, surface: str, context_hint: str = "") -> list[int]:
+        """Articles where `surface` was recognised (what a correction of it must redo); with
+        a `context_hint`, only the article of that text, where a correction "only in" it
+        applies (saved or undone, it had redone every article naming the name: 310 for
+        one article's "U.S." — an audit)."""
         lower = self._lower_for(surface)
+        only, values = "", [surface]
+        if context_hint:
+            only = " AND article_id IN (SELECT id FROM articles WHERE content_hash = ?)"
+            values.append(context_hint)
         rows = self._conn.execute(
             f"SELECT DISTINCT article_id FROM mentions WHERE {lower}(surface) = {lower}(?)"
-            " ORDER BY article_id", (surface,))
+            f"{only} ORDER BY article_id", values)
         return [r[0] for r in rows]
 
     def texts(self, article_ids: list[int]) -> dict[int, str]:
