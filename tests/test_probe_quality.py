@@ -12,16 +12,17 @@ from placeline.evaluate import load_jsonl, mention_json, score
 
 PROBES = Path(__file__).parent / "probes"
 
-# (set, overlap precision floor, end-to-end floor); scores on 2026-12-02, nineteenth
-# session: development P .923, end to end .856; held out (forty-one rounds, 1,296
-# articles) P .929, end to end .891 (thirty-nine rounds: .929, .886 in the eighteenth
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-02, twentieth
+# session: development P .924, end to end .869; held out (forty-three rounds, 1,360
+# articles) P .928, end to end .895 (forty-one rounds: .929, .891 in the nineteenth
+# session, .896 in the twentieth; thirty-nine rounds: .929, .886 in the eighteenth
 # session, .890 in the nineteenth; thirty-seven rounds: .928, .880 in the seventeenth
 # session, .888 in the eighteenth; thirty-five rounds: .928, .877 in the sixteenth
 # session, .881 in the seventeenth; thirty-three rounds: .927, .875 in the fifteenth session;
 # thirty-one rounds: .930, .873 in the fourteenth session, .930,
 # .875 in the fifteenth; twenty-seven rounds: .930, .871 in the thirteenth; twenty-two:
 # .927, .872 in the twelfth; seventeen: .925, .873 in the eleventh).
-FLOORS = [("development", 0.90, 0.82), ("held_out", 0.91, 0.86)]
+FLOORS = [("development", 0.90, 0.85), ("held_out", 0.91, 0.88)]
 
 
 @pytest.mark.parametrize(("name", "precision", "end_to_end"), FLOORS)
