@@ -565,8 +565,16 @@ _STATE_BEFORE = re.compile(
 # match, set for Saturday, was postponed until Monday" in Sunday's paper was the Monday
 # before the match (a review).
 _PUT_OFF_BEFORE = re.compile(
-    r"\b(?P<verb>postponed|delayed|deferred|adjourned|rescheduled|moved|put\s+off|pushed\s+back"
-    r"|pushed)(?:\s+[\w'’-]+){0,4}?\s+(?P<to>until|till|to|for)\s+$", re.IGNORECASE)
+    r"\b(?P<verb>postponed|delayed|deferred|adjourned|rescheduled|put\s+off)(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?P<to>until|till|to|for)\s+$", re.IGNORECASE)
+# "Moved" and "pushed" put off only to a day ("was moved to Monday", "pushed the derby back to
+# Sunday", "the rally moved to Saturday"), never "for" one, nor past a word of where people
+# went: "worshippers moved into Xville for Friday prayers" and "engineers pushed on to Friday"
+# in Tuesday's paper had become the coming Friday (review 20).
+_MOVED_BEFORE = re.compile(
+    r"\b(?P<verb>moved|pushed\s+back|pushed)(?:\s+(?!(?:on|onto|into|in|inside|through|toward|"
+    r"towards|across|along|around|past|over|off|away|down|ahead)\b)[\w'’-]+){0,4}?"
+    r"\s+(?P<to>until|till|to)\s+$", re.IGNORECASE)
 # A day named before it in the clause (when it was first set, or put off): the new one is after.
 # The put-off's own tense, from the words before its verb: "will be", "is to be" look ahead;
 # "is", "has been" tell a state in force; else it was done ("was", "had been", "postponed").
@@ -591,7 +599,7 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
         return DateGuess(_weekday_date(weekday, ref, "", "past"), "relative", 0.75,
                          f"since {expr.text} (when it began)")
     possessive = expr.text.endswith(("'s", "’s"))  # "hit by Friday's storm": no deadline
-    put_off = _PUT_OFF_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
+    put_off = _put_off_before(clause, at) if at > 0 and not possessive else None
     if put_off is not None:
         return _put_off_to(weekday, expr.text, ref, clause, put_off)
     cue = _DEADLINE_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
@@ -607,6 +615,11 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     what = "when it takes effect" if cue["effective"] else "a deadline"
     return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
                      f"{cue.group().strip()} {expr.text} ({what}, {tense_} tense)")
+
+
+def _put_off_before(clause: str, at: int) -> re.Match | None:
+    """The put-off right before a weekday at `at` ("postponed until", "was moved to")."""
+    return _PUT_OFF_BEFORE.search(clause, 0, at) or _MOVED_BEFORE.search(clause, 0, at)
 
 
 def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,

@@ -435,7 +435,24 @@ AUDIT20: list[Case] = [
     Case(WED13, "Xville's mayor will step down at the end of the month.", "Xville",
          "2024-03-01", "2024-03-31", "month"),
 ]
-CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20
+# Review 20: "moved" and "pushed" put off to a weekday only in their postponing sense; where
+# people went for a day's event is a past account (the first five had been the coming day).
+TUE12, THU14 = "2024-03-12", "2024-03-14"
+REVIEW20: list[Case] = [
+    Case(TUE12, "Thousands of worshippers moved into Xville for Friday prayers.", "Xville",
+         "2024-03-08", None, "day"),
+    Case(WED13, "Fans moved through Xville for Saturday night celebrations.", "Xville",
+         "2024-03-09", None, "day"),
+    Case(THU14, "Crowds pushed into Xville for Sunday mass, police said.", "Xville",
+         "2024-03-10", None, "day"),
+    Case(THU14, "Pilgrims moved toward Xville for Sunday mass.", "Xville", "2024-03-10", None,
+         "day"),
+    Case(TUE12, "Engineers pushed on to Friday to finish the Xville bridge.", "Xville",
+         "2024-03-08", None, "day"),
+    Case(SAT16, "Officials moved the Xville vote to Monday.", "Xville", "2024-03-18", None,
+         "day"),
+]
+CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20 + REVIEW20
 
 
 def date_case(case: Case):
