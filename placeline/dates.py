@@ -31,7 +31,14 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from placeline.config import PACKAGE_DATA
-from placeline.ingest import DATE_ORDER, NUMERIC_DATE, shared_wording, wording
+from placeline.ingest import (
+    DATE_ORDER,
+    NUMERIC_DATE,
+    STAMP_DATE,
+    shared_wording,
+    stamp_kind,
+    wording,
+)
 from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at
@@ -270,9 +277,22 @@ def date_from_metadata(metadata: dict, text: str = "") -> DateGuess | None:
             continue
         flag = guessed or (_times_disagree(parsed, metadata.get("time_others", ""))
                            if key == "time" else "")
-        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}{note}",
-                         flag=flag, stamp=publication_stamp(str(value)))
+        stamp, dating = publication_stamp(str(value)), _stamp_dates(metadata, value)
+        return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}{note}"
+                         f"{dating}", flag=flag, stamp=None if dating else stamp)
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
+
+
+def _stamp_dates(metadata: dict, value: object) -> str:
+    """What to say where a stamp is a date written as local midnight in UTC, as every stamp
+    of its feed's site is (`ingest.STAMP_DATE`): no instant, as "T00:00:00Z" is none (review
+    20: the New York Times' "T05:00:00+0000" had put Chicago on the day before New York)."""
+    dating = metadata.get(STAMP_DATE)
+    if not isinstance(dating, dict) or stamp_kind(value) != "midnight":
+        return ""
+    site = str(dating.get("site") or "").removeprefix("source: ")
+    return (f" (a date, not a time: its file's {dating.get('stamps')} stamps"
+            f"{' from ' + site if site else ''} are all on the hour, midnight west of UTC)")
 
 
 # Numeric dates: "11/05/2024" is 11 May day first, as most of the world writes it, and 5

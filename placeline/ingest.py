@@ -58,6 +58,20 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
                         r'(?P<date>(\d{1,2})([/-])(\d{1,2})\4(?:\d{4}|\d\d))(?:[ T][\d:.]+'
                         r'(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?\s*"')
 # (a date-like field's value, with "/" or "-": a version "4.13.24" had proven an order — a review)
+# A feed's publication date written as local midnight in UTC, a date and no instant: the New
+# York Times API gives a print article's "pub_date" as "2024-03-05T05:00:00+0000" (midnight in
+# New York; 04:00 in summer), a Brazilian CMS "2024-03-05T03:00:00.000Z" (midnight in
+# Brasília). Read as instants, their undated mentions west of that midnight had fallen on the
+# day before: Chicago, Denver and Los Angeles on the 4th, New York and Dallas on the 5th, one
+# story on two days (review 20). A stamp on the hour at these hours of UTC (midnight from
+# UTC-2 to UTC-10) is such a date where every stamp of its site is one, two at least
+# (`_feed_stamps`); `STAMP_DATE` in its row's metadata: {"stamps": 2, "site": "nytimes.com"}.
+STAMP_DATE = "stamp_is_date"
+MIDNIGHT_WEST = range(2, 11)
+_STAMP_TIME = re.compile(r"(?<![\d:])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>"
+                         r"[0-5]\d)(?:[.,](?P<fraction>\d+))?)?\s*(?P<zone>Z|UTC|GMT|[+-]\d\d"
+                         r"(?::?\d\d)?)?\s*$", re.IGNORECASE)
+_EPOCH_VALUE = re.compile(r"(?P<seconds>\d{10})(?P<millis>\d{3})?(?:\.(?P<fraction>\d+))?")
 # An uploaded file's source is its name after this ("upload:quake.txt", as the Ingest page
 # reads it); a file's name alone may tie it to a stored file (`uploaded_as`, `upload_of`).
 UPLOAD = "upload:"
@@ -833,7 +847,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
     if spread := _json_spread(head):
         yield InputError(source, spread)
         return
-    orders = _feed_date_order(stream, head)
+    orders, stamps = _feed_date_order(stream, head), _feed_stamps(stream, head)
     read = False
     for number, line in _jsonl_lines(stream, head, source):
         if isinstance(line, InputError):
@@ -844,7 +858,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
         if not line.strip():
             continue
         read = True
-        row = _jsonl_row(line, source, number, orders)
+        row = _jsonl_row(line, source, number, orders, stamps)
         if isinstance(row, RawDocument):
             _noted(row.metadata, note)
         yield row
@@ -904,28 +918,111 @@ def _feed_date_order(stream: BinaryIO, head: bytes) -> dict[str, dict]:
     that write dates both ways (a Chicago row's "03/13/2024" had made a BBC row's
     "05/03/2024" 3 May — audit 20); under "" the whole file's, for rows naming no site.
     None where no value proves it, or two disagree. The stream is left at its start."""
-    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
-    text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n") if encoding \
-        else None
-    lines = iter(text.readline, "") if text else \
-        (line.decode("latin-1") for line in iter(lambda: stream.readline(MAX_BYTES), b""))
     proofs: dict[str, dict[str, str]] = {}
-    for line in lines:
+    for line in _scan_lines(stream, head):
         found = {}
         for match in _FEED_DATE.finditer(line) if re.search(r"\d[/-]\d", line) else ():
             first, second = int(match[3]), int(match[5])
             if (first > 12) != (second > 12):
                 found.setdefault("day" if first > 12 else "month", match["date"])
         if found:
-            site = _line_site(line if text else line.encode("latin-1").decode("utf-8", "replace"))
+            site = _line_site(line)
             for key in {"", site}:
                 for order, by in found.items():
                     proofs.setdefault(key, {}).setdefault(order, by)
-    if text:
-        text.detach()  # (closing the wrapper would close the stream)
-    stream.seek(0)
     return {site: {"order": next(iter(found)), "by": next(iter(found.values())), "site": site}
             for site, found in proofs.items() if len(found) == 1}
+
+
+def stamp_kind(value: object) -> str:
+    """What a publication date's value tells of its time: "midnight", on the hour in UTC at
+    midnight west of it (`MIDNIGHT_WEST`: "2024-03-05T05:00:00+0000", a Unix time of 05:00);
+    "instant", another time with an offset ("…T05:17:00Z", "…T19:00:00-08:00"); "" for none
+    (a date alone, a time without an offset, midnight at its offset)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return ""
+    if epoch := _EPOCH_VALUE.fullmatch(value.strip()):
+        whole = not (epoch["millis"] or "").strip("0") and not (epoch["fraction"] or "").strip("0")
+        seconds = int(epoch["seconds"]) % 86400
+        hour, minute, second, zone = seconds // 3600, seconds // 60 % 60, seconds % 60, "Z"
+    elif time := _STAMP_TIME.search(value):
+        whole = not (time["fraction"] or "").strip("0")
+        hour, minute, second = int(time["hour"]), int(time["minute"]), int(time["second"] or 0)
+        zone = (time["zone"] or "").upper()
+    else:
+        return ""
+    if not zone or (hour, minute, second) == (0, 0, 0) and whole:
+        return ""
+    utc = zone in {"Z", "UTC", "GMT"} or not zone.strip("+-:0")
+    on_the_hour = whole and (minute, second) == (0, 0)
+    return "midnight" if utc and on_the_hour and hour in MIDNIGHT_WEST else "instant"
+
+
+def row_stamp_kind(record: Mapping[str, object]) -> str:
+    """The kind of a feed row's stamps, those of `DATE_FIELDS` (`stamps_kind`)."""
+    return stamps_kind(record.get(key) for key in DATE_FIELDS)
+
+
+def stamps_kind(values: Iterable[object]) -> str:
+    """"instant" if any value is one (`stamp_kind`), else "midnight" if any is one, else ""."""
+    kinds = {stamp_kind(value) for value in values}
+    return "instant" if "instant" in kinds else "midnight" if "midnight" in kinds else ""
+
+
+# A publication date field of a feed's line and its value, a string or a Unix time.
+_FEED_STAMP = re.compile(r'"(?:' + "|".join(map(re.escape, DATE_FIELDS)) + r')"\s*:\s*'
+                         r'(?:"(?P<text>[^"\\]{0,60})"|(?P<number>\d{10}[\d.]*))')
+
+
+def _line_stamp_kind(line: str) -> str:
+    """`row_stamp_kind` of a feed's line, read without parsing its JSON."""
+    return stamps_kind(m["number"] if m["text"] is None else m["text"]
+                       for m in _FEED_STAMP.finditer(line))
+
+
+def _feed_stamps(stream: BinaryIO, head: bytes) -> dict[str, dict]:
+    """The sites (`row_site`) of a feed whose stamps are dates written as local midnight in
+    UTC (`STAMP_DATE`): every stamp of the site with a time and an offset is on the hour at
+    midnight west of UTC, and two at least are, so that a feed of one stamp, whose 03:00 UTC
+    may be 19:00 in Los Angeles, keeps its instant (a review), and so does a site of which
+    one stamp has minutes. Under `ALL_ROWS` the whole file's, where no stamp of it is an
+    instant (without parsing a line). The stream is left at its start."""
+    kinds = Counter(_line_stamp_kind(line) for line in _scan_lines(stream, head))
+    if kinds["midnight"] < 2:
+        return {}
+    if not kinds["instant"]:
+        return {ALL_ROWS: {"stamps": kinds["midnight"], "site": ""}}
+    by_site: dict[str, Counter] = {}
+    for line in _scan_lines(stream, head):
+        if kind := _line_stamp_kind(line):
+            by_site.setdefault(_line_site(line), Counter())[kind] += 1
+    return {site: {"stamps": counts["midnight"], "site": site}
+            for site, counts in by_site.items() if counts["midnight"] >= 2 and
+            not counts["instant"]}
+
+
+ALL_ROWS = "*"  # (`_feed_stamps`: every row of the file, of a site or of none)
+
+
+def _scan_lines(stream: BinaryIO, head: bytes) -> Iterator[str]:
+    """Each line of a feed as text, for a scan before its rows (UTF-8 unless a byte-order
+    mark names another encoding; a byte it cannot read is U+FFFD, where a scan wants only
+    keys, dates and addresses); the stream is left at its start."""
+    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n") if encoding \
+        else None
+    try:
+        if text:
+            yield from iter(text.readline, "")
+        else:
+            for line in iter(lambda: stream.readline(MAX_BYTES), b""):
+                yield line.decode("utf-8", "replace")
+    finally:
+        if text:
+            text.detach()  # (closing the wrapper would close the stream)
+        stream.seek(0)
 
 
 def _line_site(line: str) -> str:
@@ -1000,10 +1097,10 @@ def _decoded_line(raw: bytes, where: str) -> str | tuple[str, str] | InputError:
     return (text, note) if note else text
 
 
-def _jsonl_row(line: str, source: str, number: int,
-               orders: Mapping[str, dict] | None = None) -> RawDocument | InputError:
+def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] | None = None,
+               stamps: Mapping[str, dict] | None = None) -> RawDocument | InputError:
     """A row's document; `orders`: the order its feed's numeric dates are written in, by
-    site (`_feed_date_order`)."""
+    site (`_feed_date_order`); `stamps`: the sites whose stamps are dates (`_feed_stamps`)."""
     where = f"{source}:{number}"
     try:
         record = json.loads(line)
@@ -1035,6 +1132,9 @@ def _jsonl_row(line: str, source: str, number: int,
         body = f"{_one_line(title)}\n\n{body}"
     if order := (orders or {}).get(row_site(record)):  # (the file's for a row of no site)
         metadata[DATE_ORDER] = order
+    dating = (stamps or {}).get(ALL_ROWS) or (stamps or {}).get(row_site(record))
+    if dating and row_stamp_kind(record) == "midnight":
+        metadata[STAMP_DATE] = dating
     modified = next((record[k] for k in MODIFIED_FIELDS if _looks_like_a_date(record.get(k))),
                     None)
     if modified is not None:  # (the row's own, over its HTML's)
