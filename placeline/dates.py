@@ -425,7 +425,25 @@ def parse_date_value(value: str) -> dt.date | None:
                 return guess.date if guess else None
     except ValueError:
         return None
-    return _dateparser_value(value)
+    return _rfc_822_date(value) or _dateparser_value(value)
+
+
+# RFC 822's date, which RSS 2.0 cites, with a year of two digits ("Tue, 05 Mar 24 10:00:00
+# GMT", older CMSs' feeds): the rules above read four, and dateparser, asked only where a
+# year of four digits is written, had left such a feed undated whole (audit 20).
+_RFC_822 = re.compile(r"(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3,9}\s+\d{2}(?:\d{2})?\s+\d{1,2}:\d\d",
+                      re.IGNORECASE)
+
+
+def _rfc_822_date(value: str) -> dt.date | None:
+    """The date an RFC 822 value writes (in its own zone, as its stamp's), as Python's e-mail
+    date parser reads it: a two-digit year is 2000-2049 or 1950-1999."""
+    if not _RFC_822.match(value):
+        return None
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):  # "25:00:00", "32 Mar"
+        return None
 
 
 _STAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*"
