@@ -66,10 +66,18 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
 
 
 def _refresh_stories(store: Store, log: Callable[[str], None]) -> None:
-    """Date the stored articles again if an older rule made their story terms (a store that
-    is not ingested into again would keep the stories that rule found)."""
-    from placeline.pipeline import TERMS_SETTING, TERMS_VERSION, Pipeline
+    """Date the stored articles again if an older rule made their story terms or links, or
+    none were kept (a store that is not ingested into again would keep the stories that rule
+    found)."""
+    from placeline.pipeline import (
+        LINKS_SETTING,
+        LINKS_VERSION,
+        TERMS_SETTING,
+        TERMS_VERSION,
+        Pipeline,
+    )
 
-    if store.setting(TERMS_SETTING) not in (None, TERMS_VERSION):
+    if store.setting(TERMS_SETTING) not in (None, TERMS_VERSION) \
+            or store.setting(LINKS_SETTING) != LINKS_VERSION:
         log("Stories are found by a new rule; dating the stored articles again…")
         Pipeline(store).settle_dates()

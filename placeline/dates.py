@@ -756,23 +756,48 @@ def story_links(items: Sequence[DatingInput], weights: Mapping[str, float] | Non
     articles are listed in. `counts`: in how many articles of the whole store each name is,
     when `items` are a part of it (a name in more than `common` makes no pairs, there as
     when dating the whole store)."""
+    return usable_links(pair_links(items, weights, common, counts), items)
+
+
+def pair_links(items: Sequence[DatingInput], weights: Mapping[str, float] | None = None,
+               common: int | None = None, counts: Mapping[str, int] | None = None
+               ) -> list[tuple[float, int, int]]:
+    """(similarity, smaller id, larger id) of every candidate pair alike enough to be one
+    story, in no order: what the store keeps (`Store.replace_links`), a pair's link being
+    the two articles' alone (and the cap on common names)."""
     if weights is None:
         weights = term_weights(set().union(*(item.terms for item in items)))
     cap = common or COMMON_TERM_CAP
     blocked = {term for term, count in (counts or {}).items() if count > cap}
     keys = [replace(item, terms=item.terms - blocked) for item in items] if blocked else items
-    total = {item.id: _weight(item.terms, weights) for item in items}
+    return scored_pairs([(items[i], items[j]) for i, j in candidate_pairs(keys, cap)], weights)
+
+
+def scored_pairs(pairs: Iterable[tuple[DatingInput, DatingInput]],
+                 weights: Mapping[str, float]) -> list[tuple[float, int, int]]:
+    """The links among `pairs` of articles: their similarity (rounded, so a score read back
+    from the store sorts as it was made), 1.0 for near-copies of one text."""
+    total: dict[int, float] = {}  # each article's total weight, made once
     texts: dict[int, frozenset[int]] = {}  # each text's wording, made once (`_near_copies`)
     links = []
-    for i, j in candidate_pairs(keys, cap):
-        a, b = items[i], items[j]
+    for a, b in pairs:
+        for item in (a, b):
+            if item.id not in total:
+                total[item.id] = _weight(item.terms, weights)
         score = similarity(a.terms, b.terms, weights, (total[a.id], total[b.id]))
         if score < STORY_THRESHOLD and _near_copies(a, b, texts):
             score = 1.0
         if score >= STORY_THRESHOLD:
-            links.append((-round(score, 9), min(a.id, b.id), max(a.id, b.id)))
-    links.sort()
-    return [(-score, a, b) for score, a, b in _unambiguous(links, items)]
+            links.append((round(score, 9), min(a.id, b.id), max(a.id, b.id)))
+    return links
+
+
+def usable_links(links: Iterable[tuple[float, int, int]], items: Sequence[DatingInput]
+                 ) -> list[tuple[float, int, int]]:
+    """`links` strongest first (ties by id), without those an undated article cannot choose
+    between (`_unambiguous`): `items` must hold every article the links name."""
+    ordered = sorted((-score, a, b) for score, a, b in links)
+    return [(-score, a, b) for score, a, b in _unambiguous(ordered, items)]
 
 
 def _near_copies(a: DatingInput, b: DatingInput, texts: dict[int, frozenset[int]]) -> bool:
@@ -802,13 +827,15 @@ def _unambiguous(links: list[tuple[float, int, int]], items: Sequence[DatingInpu
 
 
 def group_stories(items: Sequence[DatingInput], weights: Mapping[str, float] | None = None,
-                  common: int | None = None, counts: Mapping[str, int] | None = None
-                  ) -> dict[int, int]:
+                  common: int | None = None, counts: Mapping[str, int] | None = None,
+                  links: Iterable[tuple[float, int, int]] | None = None) -> dict[int, int]:
     """Single-link clusters of articles telling the same story at the same time; id → story
     id (the smallest member id). The same people and places a year later are a new story: a
     merge is refused when the known dates of the two clusters would span over STORY_DAYS (so
     an undated article cannot chain two years together). The strongest links are merged
-    first: an undated article alike to two stories joins the one it is most like."""
+    first: an undated article alike to two stories joins the one it is most like. `links`:
+    the pairs' links as `pair_links` made them (the store's), every one of `items`' included;
+    else they are made here."""
     parent = {item.id: item.id for item in items}
     span: dict[int, tuple[dt.date, dt.date] | None] = {
         item.id: (item.own.date, item.own.date) if item.own.date else None for item in items}
@@ -819,7 +846,9 @@ def group_stories(items: Sequence[DatingInput], weights: Mapping[str, float] | N
             x = parent[x]
         return x
 
-    for _, a, b in story_links(items, weights, common, counts):
+    ordered = usable_links(links, items) if links is not None else \
+        story_links(items, weights, common, counts)
+    for _, a, b in ordered:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -835,10 +864,12 @@ def group_stories(items: Sequence[DatingInput], weights: Mapping[str, float] | N
 
 def infer_publication_dates(items: Sequence[DatingInput],
                             weights: Mapping[str, float] | None = None,
-                            common: int | None = None, counts: Mapping[str, int] | None = None
+                            common: int | None = None, counts: Mapping[str, int] | None = None,
+                            links: Iterable[tuple[float, int, int]] | None = None
                             ) -> dict[int, tuple[DateGuess, int]]:
-    """Every article's publication date and story id, using dated stories for undated ones."""
-    stories = group_stories(items, weights, common, counts)
+    """Every article's publication date and story id, using dated stories for undated ones
+    (`links`: as for `group_stories`)."""
+    stories = group_stories(items, weights, common, counts, links)
     result: dict[int, tuple[DateGuess, int]] = {}
     story_days: dict[int, Counter] = {}
     for item in items:

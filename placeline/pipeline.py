@@ -1,10 +1,12 @@
 """The ingest pipeline: raw documents → cleaned, dated, geoparsed articles and events in the
 store. One bad document never stops a batch: it is reported with its reason and skipped.
 
-Publication dates are settled after every chunk of new articles, across the part of the store
-that could share a story with them (their rare names, and those articles' stories), because an
-undated article is dated by the stories it shares with dated ones — which may arrive later.
-Memory and time per chunk depend on the chunk and its neighbours, not on the store's size.
+Publication dates are settled after every chunk of new articles, across the articles their
+story links join them to, because an undated article is dated by the stories it shares with
+dated ones — which may arrive later. The links are the store's (kept in it, each made against
+every stored article), so the dates are those dating the whole store would give, in whatever
+order or grouping the articles came. Memory and time per chunk depend on the chunk and the
+articles linked to it, not on the store's size.
 
 A document read again from where a stored article came from (the same file by any path,
 upload name, JSONL id or URL) with an edited text is a new version of that article: it takes
@@ -22,6 +24,7 @@ import logging
 import os
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
@@ -35,7 +38,9 @@ from placeline.dates import (
     date_from_metadata,
     infer_publication_dates,
     own_publication_date,
+    pair_links,
     salient_terms,
+    scored_pairs,
     wording_terms,
 )
 from placeline.errors import InputError
@@ -68,7 +73,7 @@ from placeline.models import SET_BY_HAND, Article, DateGuess, Event, Mention, Pl
 from placeline.names import name_key
 from placeline.present import counted
 from placeline.store import Store
-from placeline.story_names import term_weights
+from placeline.story_names import WORDING, term_weights
 from placeline.versions import EARLIER, earlier_keys, newer, version_key, with_earlier
 
 log = logging.getLogger(__name__)
@@ -84,6 +89,14 @@ TERMS_SETTING = "story_terms"  # the rule every stored article's story terms wer
 # 3: credits, outlets, given names alone, demonyms and ordinary words are left out
 # 4: the wording of the first sentences too, so near-copies of one text join one story
 TERMS_VERSION = "4"
+# The rule the stored story links were made by (`dates.pair_links`); a store without them
+# (made before audit 20, its stories found in rounds that saw part of it) is linked and
+# dated whole once.
+LINKS_SETTING = "story_links"
+LINKS_VERSION = "1"
+# The names in more than COMMON_TERM_CAP articles when links were last made (a JSON list): a
+# name crossing the cap either way makes or unmakes pairs of every article holding it.
+COMMON_SETTING = "story_common_names"
 # Articles an interrupted ingest stored but did not date by their stories (a JSON list of
 # ids): the next ingest dates them, so running the same command again finishes the job.
 PENDING_SETTING = "undated_by_story"
@@ -380,6 +393,12 @@ def _days_around(iso: str | None) -> set[int] | None:
     return set(range(day - STORY_DAYS, day + STORY_DAYS + 1))
 
 
+def _close(day: dt.date | None, other: dt.date | None) -> bool:
+    """Whether two articles' own dates let them be one story (either undated, or at most
+    STORY_DAYS apart)."""
+    return day is None or other is None or abs((day - other).days) <= STORY_DAYS
+
+
 def story_terms(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     """What two reports of one story share: names in the text and the places resolved; and
     what two copies of one text share, the wording of its first sentences."""
@@ -588,7 +607,7 @@ class Pipeline:
                 article_id = earlier.id
                 report.changes[article_id] = self._what_changed(article_id, prepared)
                 article.metadata[EARLIER] = with_earlier(earlier.metadata, [earlier.key], key)
-                self._replace(article_id, prepared, unsettled)
+                self._replace(article_id, prepared)
                 report.updated.append((source, article_id))
             unsettled.append(article_id)
             if stored and earlier is None and not stored.moved:
@@ -843,41 +862,36 @@ class Pipeline:
         """Whether a one-article correction applies to the text of `content_hash`."""
         return any(c.context_hint == content_hash for c in self.geoparser.corrections)
 
-    def _replace(self, article_id: int, prepared: Prepared, unsettled: list[int]) -> None:
-        """A new version in a stored article's place; the story it was in is dated again
-        (without it, if the new text tells another), and its corrections follow it."""
-        story = self.store.same_story([article_id])
+    def _replace(self, article_id: int, prepared: Prepared) -> None:
+        """A new version in a stored article's place, and its corrections follow it; the
+        articles its links joined it to are dated again with it (`settle_dates`: its links
+        are the old text's until then), without it if the new text tells another story."""
         if self.store.replace_article(article_id, prepared.article, prepared.mentions,
                                       prepared.events, prepared.terms):
             self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
-        unsettled.extend(sorted(story - {article_id}))
 
     def settle_dates(self, new: Iterable[int] | None = None,
-                     always: set[int] | None = None) -> None:
+                     always: set[int] | None = None, near: Iterable[int] = ()) -> None:
         """Date articles (own evidence, then stories) and rebuild the events that changed:
-        every article, or only those that could share a story with the `new` ones."""
-        always = always or set()
-        remade = self._refresh_terms()  # then any story may have changed: date them all
-        ids = (self.store.article_ids() if new is None or remade
-               else self._neighbourhood(set(new)))
-        if remade:  # a new rule: events are made again too, by the time tagger of the day
-            always = always | set(ids)
-        rows = self.store.dating_rows(ids)
-        terms = self.store.terms_of(ids)
-        everything = set().union(*terms.values())
-        # Weights from the terms alone (rarity in English), counts for the cap on common
-        # names: so a part of the store is judged as the whole would be, in any order.
-        weights = term_weights(everything, self.store.place_names(
-            t.removeprefix("place:") for t in everything if t.startswith("place:")))
-        counts = self.store.term_counts(t for t in everything if not t.startswith("place:"))
-        fixed = self.store.corrected_dates()
-        items = [DatingInput(row["id"], row["text"], _own_or_set_by_hand(
-                     own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
-                     fixed.get(row["content_hash"])), terms[row["id"]]) for row in rows]
-        current = {row["id"]: (row["published"], row["published_method"], row["story_id"])
-                   for row in rows}
-        dated = infer_publication_dates(items, weights, COMMON_TERM_CAP, counts)
-        with self.store.batch():  # derived data: one transaction, not one per article
+        every article, or those a change of the `new` ones (written, or their text or date
+        changed) or of the `near` ones (an article linked to them deleted) can move: the new
+        ones' story links are made again against the whole store, then every article a chain
+        of links joins to them is dated as dating the whole store would date it. Dating had
+        read a neighbourhood and made the links among its articles alone, so whether an
+        article was dated by its story depended on the rounds its articles came in, and a
+        reprocessed article took others' dates away (audit 20: an undated GeoVirus article
+        linked to dated ones a year apart was dated by the one its round read)."""
+        always = set(always or ())
+        with self.store.batch():  # (reads too: of two ingests at once, one links the other's)
+            wrote, remade = self._refresh_terms()
+            if new is None or wrote or self.store.setting(LINKS_SETTING) != LINKS_VERSION:
+                items, current, links = self._link_everything()
+                if remade:  # a new rule: events are made again too, by the tagger of the day
+                    always |= set(current)
+            else:
+                items, current, links = self._link_again({int(a) for a in new},
+                                                         {int(a) for a in near})
+            dated = infer_publication_dates(items, links=links)
             for item in items:
                 guess, story = dated[item.id]
                 published = guess.date.isoformat() if guess.date else None
@@ -888,6 +902,131 @@ class Pipeline:
                     self.store.set_publication_date(item.id, guess, story)
                     if item.id in always or current[item.id][0] != published:
                         self._rebuild_events(item.id, item.text, guess)
+
+    def _dating_inputs(self, ids: Iterable[int]) -> tuple[list[DatingInput], dict[int, tuple]]:
+        """What dating reads of some articles (those stored), and their stored (date, method,
+        story)."""
+        ids = list(ids)
+        if not ids:
+            return [], {}
+        rows = self.store.dating_rows(ids)
+        terms = self.store.terms_of(ids)
+        fixed = self.store.corrected_dates()
+        items = [DatingInput(row["id"], row["text"], _own_or_set_by_hand(
+                     own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
+                     fixed.get(row["content_hash"])), terms[row["id"]]) for row in rows]
+        return items, {row["id"]: (row["published"], row["published_method"], row["story_id"])
+                       for row in rows}
+
+    def _weights(self, items: Iterable[DatingInput]) -> dict[str, float]:
+        """Story terms weighed by their rarity in English (places by their names'), which
+        other articles cannot move."""
+        everything = set().union(*(item.terms for item in items))
+        return term_weights(everything, self.store.place_names(
+            t.removeprefix("place:") for t in everything if t.startswith("place:")))
+
+    def _link_everything(self) -> tuple[list[DatingInput], dict[int, tuple], list[tuple]]:
+        """Every article's story links made anew: everything asked for, a new rule of terms
+        or links, or a store that kept none."""
+        items, current = self._dating_inputs(self.store.article_ids())
+        counts = Counter(t for item in items for t in item.terms if not t.startswith("place:"))
+        links = pair_links(items, self._weights(items), COMMON_TERM_CAP, counts)
+        self.store.replace_all_links(links)
+        self.store.set_setting(COMMON_SETTING, json.dumps(
+            sorted(t for t, count in counts.items() if count > COMMON_TERM_CAP)))
+        self.store.set_setting(LINKS_SETTING, LINKS_VERSION)
+        return items, current, links
+
+    def _link_again(self, changed: set[int], near: set[int]
+                    ) -> tuple[list[DatingInput], dict[int, tuple], list[tuple]]:
+        """The links of the changed articles made again (and of those holding a name that
+        crossed COMMON_TERM_CAP), then what dating reads of every article a chain of links,
+        old or new, joins to them or to `near` ones."""
+        changed = set(self.store.own_publication_dates(changed))  # (those still stored)
+        crossed, counts = self._common_crossed(changed)
+        relink = changed | crossed
+        before = self.store.linked(relink)  # (by their links as they were)
+        items, current = self._dating_inputs(relink)
+        self.store.replace_links(relink, self._links_of(items, counts))
+        joined = self.store.linked_together(relink | before | near)
+        more, more_current = self._dating_inputs(joined - relink)
+        return items + more, current | more_current, self.store.links_among(joined)
+
+    def _common_crossed(self, changed: set[int]) -> tuple[set[int], dict[str, int]]:
+        """The articles holding a name that crossed COMMON_TERM_CAP since links were last
+        made, either way (only the changed articles' names and those common before can
+        have): their pairs through it are made or unmade, as in the whole store. And the
+        counts read, of the changed articles' names."""
+        before = set(json.loads(self.store.setting(COMMON_SETTING) or "[]"))
+        names = {t for found in self.store.terms_of(changed).values() for t in found
+                 if not t.startswith("place:")}
+        counts = self.store.term_counts(names | before)
+        common = {t for t, count in counts.items() if count > COMMON_TERM_CAP}
+        if common == before:
+            return set(), counts
+        self.store.set_setting(COMMON_SETTING, json.dumps(sorted(common)))
+        return {a for _, a, _ in self.store.term_postings(common ^ before)}, counts
+
+    def _links_of(self, items: list[DatingInput], counts: dict[str, int]
+                  ) -> list[tuple[float, int, int]]:
+        """The story links of `items` with every stored article: the pairs `candidate_pairs`
+        makes in the whole store (a name in at most COMMON_TERM_CAP articles shared, their
+        own dates at most STORY_DAYS apart or one of them undated), scored. `counts`: of
+        some of their names, read already."""
+        mine = {item.id: item for item in items}
+        postings = self._candidates(items, counts)
+        pairs = set()
+        for item in items:
+            for term in item.terms:
+                for other, day in postings.get(term, ()):
+                    day = mine[other].own.date if other in mine else day
+                    if other != item.id and _close(item.own.date, day):
+                        pairs.add((min(item.id, other), max(item.id, other)))
+        others = {a for pair in pairs for a in pair} - mine.keys()
+        terms = self.store.terms_of(others)
+        wordings = {t for item in items for t in item.terms if t.startswith(WORDING)}
+        texts = self.store.texts(sorted(o for o in others if terms[o] & wordings))
+        days = {o: day for found in postings.values() for o, day in found}
+        partners = {o: DatingInput(o, texts.get(o, ""), DateGuess(
+            days[o], "explicit" if days[o] else "unknown", 0.0), terms[o]) for o in others}
+        every = mine | partners
+        return scored_pairs([(every[a], every[b]) for a, b in sorted(pairs)],
+                            self._weights(every.values()))
+
+    def _candidates(self, items: list[DatingInput], counts: dict[str, int]
+                    ) -> dict[str, list[tuple[int, dt.date | None]]]:
+        """Name → (article, the date it gives itself) of the stored articles that share a
+        name (in at most COMMON_TERM_CAP articles) with one of `items` and may be of its
+        story by their dates: within STORY_DAYS of a dated one's, or any for an undated one
+        (the database skips what no reach can include: a stream's old articles)."""
+        names = {t for item in items for t in item.terms if not t.startswith("place:")}
+        unread = names - counts.keys()  # (a name no article holds any more is not counted)
+        counts = {**counts, **self.store.term_counts(unread)} if unread else counts
+        days: dict[str, set[int] | None] = {}  # term → days it may reach; None: any day
+        for item in items:
+            reach = _days_around(item.own.date.isoformat() if item.own.date else None)
+            for term in item.terms & names:
+                if counts.get(term, 0) > COMMON_TERM_CAP:
+                    continue
+                if reach is None or days.get(term, set()) is None:
+                    days[term] = None
+                else:
+                    days[term] = days.get(term, set()) | reach
+        anywhere = [term for term, reach in days.items() if reach is None]
+        dated = {term: reach for term, reach in days.items() if reach is not None}
+        found = self.store.term_postings(anywhere)
+        if dated:
+            reached = set().union(*dated.values())
+            found += self.store.term_postings(
+                dated, dt.date.fromordinal(min(reached)).isoformat(),
+                dt.date.fromordinal(max(reached)).isoformat())
+        postings: dict[str, list[tuple[int, dt.date | None]]] = {}
+        for term, article_id, published in found:
+            reach = days[term]
+            if reach is None or published is None or _day(published) in reach:
+                postings.setdefault(term, []).append(
+                    (article_id, dt.date.fromisoformat(published[:10]) if published else None))
+        return postings
 
     def correct_date(self, article_id: int, published: dt.date | None) -> None:
         """Set an article's publication date by hand (None: back to the date found): its
@@ -902,49 +1041,15 @@ class Pipeline:
             self.store.set_date_correction(article["content_hash"], published)
         self.settle_dates(new=[article_id], always={article_id})
 
-    def _neighbourhood(self, new: set[int]) -> set[int]:
-        """The new articles, the stored ones that could join a story with one of them, and
-        every article of those ones' stories: all that new articles can change the dating
-        of. Could join: shares a name (not too common: COMMON_TERM_CAP) with a new article
-        and, when both have a date of their own, is within STORY_DAYS of it (a story never
-        spans more); the pairs `candidate_pairs` makes when dating everything at once."""
-        terms = self.store.terms_of(new)
-        own = self.store.own_publication_dates(new)
-        names = {t for found in terms.values() for t in found if not t.startswith("place:")}
-        counts = self.store.term_counts(names)
-        days: dict[str, set[int] | None] = {}  # term → days it may reach; None: any day
-        for article_id, found in terms.items():
-            reach = _days_around(own.get(article_id))
-            for term in found & names:
-                if counts.get(term, 0) > COMMON_TERM_CAP:
-                    continue
-                if reach is None or days.get(term, set()) is None:
-                    days[term] = None
-                else:
-                    days[term] = days.get(term, set()) | reach
-        found_ids = set(new)
-        anywhere = [term for term, reach in days.items() if reach is None]
-        dated = {term: reach for term, reach in days.items() if reach is not None}
-        postings = self.store.term_postings(anywhere)
-        if dated:  # the database skips what no reach can include (a stream's old articles)
-            reached = set().union(*dated.values())
-            postings += self.store.term_postings(
-                dated, dt.date.fromordinal(min(reached)).isoformat(),
-                dt.date.fromordinal(max(reached)).isoformat())
-        for term, article_id, published in postings:
-            reach = days[term]
-            if reach is None or published is None or _day(published) in reach:
-                found_ids.add(article_id)
-        return self.store.same_story(found_ids)
-
-    def _refresh_terms(self) -> bool:
+    def _refresh_terms(self) -> tuple[bool, bool]:
         """Story terms by the current rule, from the stored mentions, once per store (a scan
         of every article, and some have no terms at all), not per round: articles stored
-        before terms were kept get them; terms an older rule made are all made again. True
-        in that last case, when stories anywhere in the store may have changed."""
+        before terms were kept get them; terms an older rule made are all made again.
+        Whether any were written (then every link is made again), and whether an older
+        rule's were (then events too)."""
         setting = self.store.setting(TERMS_SETTING)
         if setting == TERMS_VERSION:
-            return False
+            return False, False
         stale = self.store.article_ids() if setting else self.store.articles_without_terms()
         with self.store.batch():  # derived data: one transaction, not one per article
             for article_id in stale:
@@ -952,7 +1057,7 @@ class Pipeline:
                 self.store.replace_terms(article_id, story_terms(
                     article["text"], self._stored_mentions(article_id)))
         self.store.set_setting(TERMS_SETTING, TERMS_VERSION)
-        return bool(setting and stale)
+        return bool(stale), bool(setting and stale)
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
         mentions = self._stored_mentions(article_id)
@@ -975,11 +1080,10 @@ class Pipeline:
         from placeline.bootstrap import HELD_SETTING
 
         ids = set(article_ids)
-        neighbours = self._neighbourhood(ids) - ids
+        linked = self.store.linked(ids) - ids
         self.store.set_setting(HELD_SETTING, "1")  # emptied by its user: never seeded again
         removed = self.store.delete_articles(ids)
-        if neighbours:
-            self.settle_dates(new=neighbours)
+        self.settle_dates(new=(), near=linked)  # (and a name no longer common pairs again)
         return removed
 
     def reprocess(self, article_ids: Iterable[int] | None = None,
@@ -988,9 +1092,6 @@ class Pipeline:
         their texts cleaned again where the cleaning now reads their raw text otherwise."""
         self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
         ids = list(article_ids) if article_ids is not None else self.store.article_ids()
-        # Some articles (a correction's): their stories and those they could join, by the
-        # names they had; the ones they can join now are added when dating.
-        before = self._neighbourhood(set(ids)) if article_ids is not None else None
         for number, article_id in enumerate(ids, start=1):
             row = self.store.article(article_id)
             if row is None:
@@ -1006,5 +1107,7 @@ class Pipeline:
                 self.store.replace_terms(article_id, story_terms(text, mentions))
             if progress:
                 progress(number, row["source"])
-        self.settle_dates(new=None if before is None else before | set(ids), always=set(ids))
+        # (some articles, a correction's: linked again, and dated with every article their
+        # links, as they were and as they are, join them to)
+        self.settle_dates(new=None if article_ids is None else ids, always=set(ids))
         return len(ids)

@@ -128,13 +128,20 @@ CREATE TABLE IF NOT EXISTS article_terms (
 );
 CREATE INDEX IF NOT EXISTS article_terms_term ON article_terms(term);
 CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article_id);
+CREATE TABLE IF NOT EXISTS story_links (
+    a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    score {real} NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX IF NOT EXISTS story_links_b ON story_links(b);
 """
 
 
 # What `Store.copy_from` copies, each table after those its rows name; and the settings that
 # are a store's own, never copied.
-COPIED_TABLES = ("places", "articles", "mentions", "events", "article_terms", "geocode_cache",
-                 "corrections", "date_corrections")
+COPIED_TABLES = ("places", "articles", "mentions", "events", "article_terms", "story_links",
+                 "geocode_cache", "corrections", "date_corrections")
 OWN_SETTINGS = (STORE_ID, "revision")
 
 
@@ -950,12 +957,54 @@ class Store:
         return dict(self._rows_in("SELECT id, name FROM places WHERE id IN ({})",
                                   sorted(set(place_ids))))
 
-    def same_story(self, article_ids: Iterable[int]) -> set[int]:
-        """The articles and every other article in their stories."""
+    # -- story links: pairs of articles alike enough to be one story (`dates.pair_links`) ----
+    # Derived data, kept so a round of dating reads a story's links as the whole store has
+    # them, not as the articles it happens to read make them (audit 20). Not content: they
+    # change only with the articles, whose writes move the revision.
+
+    def replace_links(self, article_ids: Iterable[int],
+                      links: Iterable[tuple[float, int, int]]) -> None:
+        """The links of some articles made again: every stored link naming one of them goes,
+        `links` (score, smaller id, larger id; each naming one of them) come."""
+        ids = sorted({int(a) for a in article_ids})
+        with self.transaction() as tx:
+            for column in ("a", "b"):
+                list(self._rows_in(f"DELETE FROM story_links WHERE {column} IN ({{}})"
+                                   " RETURNING a", ids))
+            self._write_links(tx, links)
+
+    def replace_all_links(self, links: Iterable[tuple[float, int, int]]) -> None:
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM story_links")
+            self._write_links(tx, links)
+
+    def _write_links(self, tx, links: Iterable[tuple[float, int, int]]) -> None:
+        with self._pipelined(tx):
+            tx.executemany("INSERT INTO story_links (a, b, score) VALUES (?,?,?)",
+                           [(a, b, score) for score, a, b in links])
+
+    def linked(self, article_ids: Iterable[int]) -> set[int]:
+        """The articles a stored link joins to one of `article_ids`."""
+        ids = sorted({int(a) for a in article_ids})
+        return ({r[0] for r in self._rows_in("SELECT b FROM story_links WHERE a IN ({})", ids)}
+                | {r[0] for r in self._rows_in("SELECT a FROM story_links WHERE b IN ({})",
+                                               ids)})
+
+    def linked_together(self, article_ids: Iterable[int]) -> set[int]:
+        """The articles and every article a chain of links joins to one of them: all whose
+        stories and dates a change of theirs can move."""
+        found = {int(a) for a in article_ids}
+        frontier = found
+        while frontier:
+            frontier = self.linked(frontier) - found
+            found |= frontier
+        return found
+
+    def links_among(self, article_ids: Iterable[int]) -> list[tuple[float, int, int]]:
+        """(score, a, b) of the stored links between two of `article_ids`."""
         ids = {int(a) for a in article_ids}
-        return ids | {r[0] for r in self._rows_in(
-            "SELECT id FROM articles WHERE story_id IN"
-            " (SELECT story_id FROM articles WHERE id IN ({}))", sorted(ids))}
+        return [(r[2], r[0], r[1]) for r in self._rows_in(
+            "SELECT a, b, score FROM story_links WHERE a IN ({})", sorted(ids)) if r[1] in ids]
 
     def articles_without_terms(self) -> list[int]:
         """Articles with no story terms: stored before terms were kept, or with no names."""
