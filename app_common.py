@@ -177,23 +177,36 @@ def no_date_count(found: pd.DataFrame) -> str:
 
 NO_DATE_LISTED = 3  # articles named in the map's note ("and N more" after)
 NO_DATE_PLACES = 4  # places named for each
+# What the Articles page lists (its "Show", in the URL by label: ?show=Places+on+no+map):
+# every article, those naming places the map cannot show by event date (the map's note),
+# those with no publication date (the note's by publication date). The audit's 201 such
+# articles of 2,028 could only be found by scrolling to the end of the list (audit 20).
+ARTICLES_SHOWN = {"all": "All", "off-map": "Places on no map", "undated": "No publication date"}
 
 
-def off_timeline_note(found: pd.DataFrame, titles: pd.Series) -> str:
+def articles_shown_link(basis: str) -> str:
+    """The Articles page listing the articles whose places the map by `basis` leaves off."""
+    show = "undated" if basis == "published" else "off-map"
+    return "./Articles?" + urlencode({"show": ARTICLES_SHOWN[show]})
+
+
+def off_timeline_note(found: pd.DataFrame, titles: pd.Series, basis: str = "event") -> str:
     """The map's note on the places it cannot show: how many articles, the latest few by
     title (each opening on the Articles page) and their places — an undated article's
     "Floods hit Lagos on Monday" had left Lagos and Ikeja off the map without a word, while
-    its "In 2014 … Abuja" was on it. "" when there are none. `titles`: article id → title."""
+    its "In 2014 … Abuja" was on it — and a link to the Articles page listing them all.
+    "" when there are none. `titles`: article id → title; `basis`: the map's dates."""
     if found.empty:
         return ""
     ids = sorted(found["article_id"].unique().tolist(), reverse=True)  # the latest first
     shown = [_no_date_article(found[found["article_id"] == a], a, titles.get(a, ""))
              for a in ids[:NO_DATE_LISTED]]
     more = len(ids) - len(shown)
-    listed = ", ".join(shown) + (f" and {more} more" if more else "")
+    every = articles_shown_link(basis)
+    listed = ", ".join(shown) + (f" and [{more} more]({every})" if more else "")
     one = len(ids) == 1
     return (f"{no_date_count(found)}, so those places are not on the map: {listed}. The "
-            f"Articles page lists {'it' if one else 'them'} and corrects "
+            f"[Articles page]({every}) lists {'it' if one else 'them'} and corrects "
             f"{'its' if one else 'their'} places.")
 
 

@@ -99,7 +99,7 @@ def time_map_and_panel() -> None:
     shown = dated.filtered(**filters)
     days = dated.days(shown)
     no_date = app.off_timeline_note(app.off_timeline(store, basis or "event", dated, **filters),
-                                    dated.articles["title"])
+                                    dated.articles["title"], basis or "event")
     if not days:
         st.warning("No events match these filters. Clear some filters in the sidebar."
                    + (f" {no_date}" if no_date else ""))

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from app_common import (
+    ARTICLES_SHOWN,
     article_correction,
     articles_matching,
     data_version,
@@ -20,6 +21,8 @@ from app_common import (
     load_articles,
     load_places,
     map_links,
+    no_date_count,
+    off_timeline,
     pretty_date,
     unfinished_ingest_note,
     write_article_link,
@@ -42,6 +45,26 @@ from placeline.store import Store
 # Cut at 90, as it had been, the Guardian's 136 lost their story's words, and a copy of the
 # text was no address.
 ORIGINAL_SHOWN = 300
+
+
+def articles_shown(store: Store, articles: pd.DataFrame, show: str | None
+                   ) -> tuple[pd.DataFrame, str]:
+    """The articles "Show" keeps, and what they are in the words the map's note counts them
+    in ("" for all): the map's "201 articles name places with no date … and 198 more" had
+    no list of them, the 201 being last of 2,028 here (audit 20)."""
+    if show == "off-map":
+        found = off_timeline(store, "event")
+        kept = articles[articles["id"].isin(found["article_id"])]
+        return kept, no_date_count(found[found["article_id"].isin(kept["id"])])
+    if show == "undated":
+        kept = articles[articles["published"].isna()]
+        return kept, f"{counted(len(kept), 'article')} with no publication date"
+    return articles, ""
+
+
+NONE_SHOWN = {"off-map": "Every article's places are on the map: no article names places "
+                          "with no date.",
+              "undated": "Every article has a publication date."}
 
 
 def original_link(url: str | None) -> str:
@@ -71,14 +94,29 @@ articles = articles.sort_values(["published", "id"], ascending=[False, True],
 st.caption(f"{counted(len(articles), 'article')} · "
            f"{counted(int(articles['mentions'].sum()), 'place name')} found in their text "
            f"(every repeat counted) · {counted(len(load_places(store, version)), 'place')}")
-query = st.text_input("Find articles", key="article_query",
-                      placeholder="words in the title or text (all of them), or a “phrase”")
+find_column, show_column = st.columns([3, 2], vertical_alignment="bottom")
+query = find_column.text_input("Find articles", key="article_query",
+                               placeholder="words in the title or text (all of them), or a "
+                                           "“phrase”")
+show = show_column.segmented_control(
+    "Show", list(ARTICLES_SHOWN), default="all", format_func=ARTICLES_SHOWN.get, key="show",
+    bind="query-params", help="“Places on no map”: the articles the map's note counts, "
+                              "naming places no date of theirs puts on the map")
+articles, shown_as = articles_shown(store, articles, show)
+if shown_as and articles.empty:
+    st.info(NONE_SHOWN[show])
+    st.stop()
 if query.strip():  # (hundreds of articles are too many to scroll for one)
+    held = f"“{escape_markdown(query.strip())}”"
     articles = articles[articles["id"].isin(articles_matching(store, query))]
     if articles.empty:
-        st.info(f"No article's title or text holds “{escape_markdown(query.strip())}”.")
+        st.info(f"No article's title or text holds {held}."
+                + (f" Shown: {shown_as}; *All* searches every article." if shown_as else ""))
         st.stop()
-    st.caption(f"{counted(len(articles), 'article')} hold “{escape_markdown(query.strip())}”")
+    shown_as = (f"{shown_as}; {len(articles)} of them hold {held}" if shown_as
+                else f"{counted(len(articles), 'article')} hold {held}")
+if shown_as:
+    st.caption(shown_as)
 # The date and the title first, the long "how the date was found" last: on a phone that
 # column pushed the titles off the screen. Dates are dates: sorting is chronological.
 overview = pd.DataFrame({
