@@ -113,9 +113,14 @@ def _app_runs_that_raise_fail():
     raised: with the dashboard and each page made to raise at their end, 20 tests still
     passed, reading what was drawn before the error or stopping early (review 20). All
     runs go through AppTest._run (Streamlit 1.67); if it is renamed, patching it fails."""
+    from streamlit import config
     from streamlit.testing.v1 import AppTest
 
     run = AppTest._run
+    # A failing page's error and traceback in its test's report: the app's own setting
+    # (.streamlit/config.toml) hides them from its visitors (audit 20, test_audit20_pages).
+    configured = config.get_option("client.showErrorDetails")
+    config.set_option("client.showErrorDetails", "full", "tests")
 
     def checked(self, *args, **kwargs):
         at = run(self, *args, **kwargs)
@@ -127,6 +132,7 @@ def _app_runs_that_raise_fail():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(AppTest, "_run", checked)
         yield
+    config.set_option("client.showErrorDetails", configured, "tests")
 
 
 @pytest.fixture(autouse=True)

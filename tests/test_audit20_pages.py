@@ -3,11 +3,13 @@ page, which the map's note links to (item 22); a served dashboard shows no trace
 
 from __future__ import annotations
 
+import logging
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.test_apptest import _run
 from tests.test_audit18_pages import _feed_db, _no_date_note
 
@@ -100,3 +102,57 @@ def test_a_store_with_every_place_dated_says_so(tmp_path, app_store, geoparser):
             assert at.info[0].value.startswith(said)
     finally:
         store.close()
+
+
+# -- 23. an unexpected error: a sentence on the page, the details in the log ------------------
+
+
+class _Kept(logging.Handler):
+    """Keeps the records it is given."""
+
+    def __init__(self, kept: list[logging.LogRecord]) -> None:
+        super().__init__()
+        self.kept = kept
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.kept.append(record)
+
+
+@pytest.fixture
+def served_as_configured():
+    """The error details as .streamlit/config.toml sets them for the app (the tests show
+    them whole: conftest)."""
+    import tomllib
+
+    from streamlit import config
+
+    toml = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    before = config.get_option("client.showErrorDetails")
+    config.set_option("client.showErrorDetails", toml["client"]["showErrorDetails"],
+                      ".streamlit/config.toml")
+    yield
+    config.set_option("client.showErrorDetails", before, "tests")
+
+
+def test_an_unexpected_error_shows_neither_its_message_nor_its_traceback(
+        nigeria_db, served_as_configured, monkeypatch):
+    """Every visitor of a served dashboard read the traceback of an error the pages do not
+    expect (the audit's: psycopg's InvalidSchemaName with its SQL, and the server's paths
+    to dashboard.py, app_common.py, placeline/bootstrap.py)."""
+    from placeline.store import Store
+
+    def fails(self, *args, **kwargs):
+        raise RuntimeError("disk I/O error in /srv/newsroom/placeline.db")
+
+    at = _run("dashboard.py")
+    monkeypatch.setattr(Store, "articles_frame", fails)
+    logged: list[logging.LogRecord] = []
+    log = logging.getLogger("streamlit.error_util")  # (where Streamlit logs what it hides)
+    monkeypatch.setattr(log, "handlers", [*log.handlers, _Kept(logged)])
+    with pytest.raises(AssertionError, match="The page raised"):  # (a test still fails)
+        at.switch_page("pages/1_Articles.py").run()
+    (shown,) = at.exception
+    assert "/srv/newsroom" not in shown.message and "RuntimeError" not in shown.message
+    assert shown.stack_trace == [] and not shown.proto.type
+    assert "recorded in the logs" in shown.message
+    assert any("/srv/newsroom" in str(r.exc_info[1]) for r in logged if r.exc_info)  # whole
