@@ -649,7 +649,14 @@ _RELATED = re.compile(r"(?:related(?: \w+)?|read (?:more|also|next)|more (?:on|f
                       r"[\w ]{1,30}|more stories|see also|also (?:in|on) [\w ]{1,30}|most "
                       r"(?:read|popular|viewed|watched|shared)|you (?:may|might) also like|"
                       r"recommended(?: for you| stories| articles| reading)?|further reading|"
-                      r"(?:table of )?contents|navigation)\s*:?$", re.IGNORECASE)
+                      r"(?:table of )?contents|navigation|"
+                      # sites' teaser titles (review 20b: a Leeds story had taken Hull's,
+                      # Carlisle's and Inverness's teasers as its own)
+                      r"trending(?: now| stories)?|latest(?: news| stories| headlines)?|"
+                      r"popular(?: this week| now| stories)?|elsewhere(?: on [\w ]{1,30})?|"
+                      r"in other news|(?:here are )?(?:some )?other stories[\w ]{0,30}|"
+                      r"stories from around [\w ]{1,30}|listen to [\w ]{1,30}|get in touch|"
+                      r"follow (?:us|our [\w ]{1,30}))\s*:?$", re.IGNORECASE)
 
 
 def _names(attrs: dict[str, str]) -> str:

@@ -172,3 +172,21 @@ def test_a_central_european_text_whose_names_alone_tell_is_read_by_them_or_warne
     read, warning = decode_noted(CROATIAN.encode("cp1250"), "x.txt")
     assert read.endswith("Ðakova i Èakovca.")
     assert '("Ðakova")' in warning and '("Đakova")' in warning
+
+
+TEASERS = ('<ul><li><a href="/1">Fire destroys warehouse in Hull</a></li>'
+           '<li><a href="/2">Floods close schools in Carlisle</a></li>'
+           '<li><a href="/3">Train derails near Inverness</a></li></ul>')
+
+
+@pytest.mark.parametrize("title", [
+    "<p>Trending now:</p>", "<p>Latest news:</p>", "<p>Popular this week:</p>",
+    "<p>Elsewhere on the site:</p>", "<h2>Latest news</h2>", "<h3>Trending</h3>",
+    "<h3>In other news</h3>", "<p>Here are some other stories you may have missed:</p>",
+    "<p>Stories from around the region:</p>",
+])
+def test_a_sites_teaser_title_brings_in_nothing(title):
+    """Common teaser titles go with their links as "Related stories" does (review 20b: a
+    Leeds storm story had taken Hull's, Carlisle's and Inverness's teasers for its own)."""
+    body = "<p>Storms battered Leeds on Tuesday, the council said.</p>" + title + TEASERS
+    assert not any("Hull" in p or "Carlisle" in p for p in _body(body))
