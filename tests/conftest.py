@@ -62,6 +62,22 @@ def postgres_store_url(postgres_url):
         yield url
 
 
+@pytest.fixture
+def sqlite(tmp_path):
+    """SQLite stores by name in the test's folder (`sqlite("a.db")`), closed after it."""
+    from placeline.store import open_store
+
+    opened = []
+
+    def make(name: str = "s.db"):
+        opened.append(open_store(tmp_path / name))
+        return opened[-1]
+
+    yield make
+    for store in opened:
+        store.close()
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request, tmp_path):
     """Every test of the store's behaviour runs against both backends."""

@@ -36,21 +36,6 @@ def _by_source(store) -> dict[str, tuple]:
     return {source: (date, method) for source, date, method, _ in _dates(store)}
 
 
-@pytest.fixture
-def sqlite(tmp_path):
-    from placeline.store import open_store
-
-    opened = []
-
-    def make(name: str = "s.db"):
-        opened.append(open_store(tmp_path / name))
-        return opened[-1]
-
-    yield make
-    for store in opened:
-        store.close()
-
-
 # -- 1. no story through credits, first names, demonyms or institutions ------------------------
 
 

@@ -4,8 +4,6 @@ any of them or deleting one, as dating the whole store at once gives."""
 
 from __future__ import annotations
 
-import pytest
-
 from placeline.ingest import RawDocument
 from placeline.pipeline import Pipeline
 from tests.test_audit16_dates import _by_source, _fillers
@@ -13,22 +11,6 @@ from tests.test_incremental_dating import _dates
 
 TEXT = ("Franck Joncret, a virologist at the Pasteur Institute in Bangui, said tests by "
         "Marguerite Ndoumbe found the Reston strain in {what}.")
-
-
-@pytest.fixture
-def sqlite(tmp_path):
-    """Stores by name in the test's folder, closed after it."""
-    from placeline.store import open_store
-
-    opened = []
-
-    def make(name: str = "s.db"):
-        opened.append(open_store(tmp_path / name))
-        return opened[-1]
-
-    yield make
-    for store in opened:
-        store.close()
 
 
 def _report(name: str, day: str | None, what: str) -> RawDocument:

@@ -7,6 +7,7 @@ prove the page works with no internet (no CDN, no telemetry, no web fonts from e
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
@@ -68,6 +69,27 @@ def dashboard(seeds_store, tmp_path_factory):
     process, url = start_dashboard(db)
     yield url
     stop(process)
+
+
+@contextlib.contextmanager
+def serve_feed(folder: Path, rows, geoparser):
+    """A dashboard on a store of `rows` read as the JSONL feed folder/feed.jsonl: its URL and
+    the articles' ids by title, the server stopped after."""
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    store = open_store(folder / "feed.db")
+    Pipeline(store, geoparser).ingest(read_paths([feed]))
+    ids = {row["title"]: row["id"] for row in store.articles_frame().to_dict("records")}
+    store.close()
+    process, url = start_dashboard(folder / "feed.db")
+    try:
+        yield url, ids
+    finally:
+        stop(process)
 
 
 def stop(process: subprocess.Popen) -> None:

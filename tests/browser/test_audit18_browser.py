@@ -4,15 +4,11 @@ and opens each on the Articles page (item 12); a card's title links to the origi
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from placeline.ingest import read_paths
-from placeline.pipeline import Pipeline
-from placeline.store import open_store
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import serve_feed
 from tests.browser.test_dashboard_browser import TIMEOUT, open_map, query
 from tests.test_audit18_pages import ACCRA, LAGOS, LEEDS
 
@@ -24,16 +20,9 @@ KINDS = {"id": "t1", "date": "2024-03-02", "title": "Storms",  # a state, a coun
 @pytest.fixture(scope="module")
 def feed_dashboard(tmp_path_factory, geoparser):
     """A dashboard on an undated Lagos story, a dated Accra one and a Leeds one with a URL."""
-    folder = tmp_path_factory.mktemp("audit18")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(row) + "\n" for row in (LAGOS, ACCRA, LEEDS, KINDS)),
-                    encoding="utf-8")
-    store = open_store(folder / "feed.db")
-    Pipeline(store, geoparser).ingest(read_paths([feed]))
-    store.close()
-    process, url = start_dashboard(folder / "feed.db")
-    yield url
-    stop(process)
+    with serve_feed(tmp_path_factory.mktemp("audit18"), (LAGOS, ACCRA, LEEDS, KINDS),
+                    geoparser) as (url, _):
+        yield url
 
 
 def test_the_no_date_note_opens_its_article_on_the_articles_page(offline_page, feed_dashboard):

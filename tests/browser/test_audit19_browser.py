@@ -3,14 +3,9 @@ title are shown, and copied, exactly as written, one link each (item 17)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from placeline.ingest import read_paths
-from placeline.pipeline import Pipeline
-from placeline.store import open_store
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import serve_feed
 from tests.browser.test_dashboard_browser import TIMEOUT, open_map
 from tests.test_audit18_pages import LEEDS
 
@@ -22,16 +17,8 @@ YORK = {"id": "s2", "url": "https://news.example/york?a=1&b=(2)", "date": "2024-
 
 @pytest.fixture(scope="module")
 def url_dashboard(tmp_path_factory, geoparser):
-    folder = tmp_path_factory.mktemp("audit19")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(row) + "\n" for row in (LEEDS, YORK)), encoding="utf-8")
-    store = open_store(folder / "feed.db")
-    Pipeline(store, geoparser).ingest(read_paths([feed]))
-    ids = {row["title"]: row["id"] for row in store.articles_frame().to_dict("records")}
-    store.close()
-    process, url = start_dashboard(folder / "feed.db")
-    yield url, ids
-    stop(process)
+    with serve_feed(tmp_path_factory.mktemp("audit19"), (LEEDS, YORK), geoparser) as served:
+        yield served
 
 
 def _links(page) -> list[tuple[str, str]]:

@@ -4,14 +4,9 @@ hostile one's title only text."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from placeline.ingest import read_paths
-from placeline.pipeline import Pipeline
-from placeline.store import open_store
-from tests.browser.conftest import OfflinePage, start_dashboard, stop
+from tests.browser.conftest import OfflinePage, serve_feed
 from tests.browser.test_dashboard_browser import TIMEOUT
 from tests.test_left20_reader import GUARDIAN, HOSTILE_URL, TRACKED
 
@@ -21,19 +16,10 @@ ROWS = {"guardian": GUARDIAN, "tracked": TRACKED, "hostile": HOSTILE_URL}
 
 @pytest.fixture(scope="module")
 def long_urls(tmp_path_factory, geoparser):
-    folder = tmp_path_factory.mktemp("left20")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(
-        json.dumps({"id": name, "url": url, "date": "2024-03-01", "title": f"Floods {name}",
-                    "text": "Floods hit Leeds on Monday."}) + "\n"
-        for name, url in ROWS.items()), encoding="utf-8")
-    store = open_store(folder / "feed.db")
-    Pipeline(store, geoparser).ingest(read_paths([feed]))
-    ids = {row["title"]: row["id"] for row in store.articles_frame().to_dict("records")}
-    store.close()
-    process, url = start_dashboard(folder / "feed.db")
-    yield url, ids
-    stop(process)
+    rows = [{"id": name, "url": url, "date": "2024-03-01", "title": f"Floods {name}",
+             "text": "Floods hit Leeds on Monday."} for name, url in ROWS.items()]
+    with serve_feed(tmp_path_factory.mktemp("left20"), rows, geoparser) as served:
+        yield served
 
 
 def _original(page) -> dict:
