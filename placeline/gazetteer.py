@@ -211,12 +211,17 @@ class Gazetteer:
             place.country, place.admin1) in regions
 
     @cached_property
+    def _admin1_rows(self) -> list[tuple[str, str, str, str, int]]:
+        """Every first-level region's (id, country, code, name, people), smallest first: one
+        read for `_admin1_names` and `lesser_regions`, where `admin1` scans for each."""
+        return self._conn.execute("SELECT id, country, admin1, name, population FROM places"
+                                  " WHERE kind = 'admin1' ORDER BY population").fetchall()
+
+    @cached_property
     def _admin1_names(self) -> dict[tuple[str, str], str]:
-        """(country, admin1 code) → the region's name; one read of every region, where
-        `admin1` scans the table for each."""
-        rows = self._conn.execute("SELECT country, admin1, name FROM places WHERE kind ="
-                                  " 'admin1' ORDER BY population")
-        return {(country, code): name for country, code, name in rows}  # the biggest wins
+        """(country, admin1 code) → the region's name."""
+        return {(country, code): name  # the biggest wins
+                for _, country, code, name, _ in self._admin1_rows}
 
     @cached_property
     def lesser_regions(self) -> frozenset[str]:
@@ -225,10 +230,8 @@ class Gazetteer:
         districts. Towns carry only the code, so by the code alone North Yorkshire would hold
         all of England. Regions of like size that share a code do so by a matching slip of
         the build (Punjab, Lower Saxony, Fujian — a review), and stay regions."""
-        rows = self._conn.execute("SELECT id, country, admin1, population FROM places"
-                                  " WHERE kind = 'admin1' ORDER BY population").fetchall()
-        biggest = {(country, code): people for _, country, code, people in rows}
-        return frozenset(place_id for place_id, country, code, people in rows
+        biggest = {(country, code): people for _, country, code, _, people in self._admin1_rows}
+        return frozenset(place_id for place_id, country, code, _, people in self._admin1_rows
                          if people * LESSER_SHARE < biggest[country, code])
 
     def region_name(self, place: Place) -> str:

@@ -1055,11 +1055,12 @@ _QUARTER_OF_KM = 25.0
 
 
 def load_supplement(towns: TownsByCell) -> list[Entry]:
-    """The curated rows; a landmark, a town (a city's township or neighbourhood, since index
-    v79: Umlazi, Khayelitsha, Shaheen Bagh) or a second-level region (v79: China's autonomous
-    prefectures, Indonesia's regencies) takes the first-level region of the nearest town of
-    its country within 100 km, so the other places of a story support it as they support a
-    town ("Times Square … Central Park" in New York, "Chatsworth, Durban", "Honghe in
+    """The curated rows; a landmark, a water or a second-level region (v79: China's
+    autonomous prefectures, Indonesia's regencies) takes the first-level region of the
+    nearest town of its country within 100 km, and a town (a city's township or
+    neighbourhood, since index v79: Umlazi, Khayelitsha, Shaheen Bagh) that of its city
+    (`_city_around`), so the other places of a story support it as they support a town
+    ("Times Square … Central Park" in New York, "Chatsworth, Durban", "Honghe in
     Yunnan")."""
     path = PACKAGE_DATA / "supplement.csv"
     with path.open(encoding="utf-8") as f:
@@ -1892,9 +1893,8 @@ def _towns_by_cell(cities: list[Entry]) -> TownsByCell:
 def _nearest_town(lat: float, lon: float,
                   cells: TownsByCell) -> Entry | None:
     """The town nearest the point, if one lies within 100 km."""
-    near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
-            for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
-    town = min(near, key=lambda c: _flat_km2(lat, lon, c.lat, c.lon), default=None)
+    town = min(_towns_around(lat, lon, cells), key=lambda c: _flat_km2(lat, lon, c.lat, c.lon),
+               default=None)
     if town is not None and _km(lat, lon, town.lat, town.lon) > _NEAR_TOWN_KM:
         return None
     return town
@@ -1902,11 +1902,16 @@ def _nearest_town(lat: float, lon: float,
 
 def _city_around(lat: float, lon: float, cells: TownsByCell) -> Entry | None:
     """The biggest town within `_QUARTER_OF_KM` of the point, else the nearest."""
-    near = [c for i in (-1, 0, 1) for j in (-1, 0, 1)
-            for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())
+    near = [c for c in _towns_around(lat, lon, cells)
             if _km(lat, lon, c.lat, c.lon) < _QUARTER_OF_KM]
     return max(near, key=lambda c: c.population, default=None) or \
         _nearest_town(lat, lon, cells)
+
+
+def _towns_around(lat: float, lon: float, cells: TownsByCell) -> list[Entry]:
+    """The towns of the point's one-degree cell and the eight around it."""
+    return [c for i in (-1, 0, 1) for j in (-1, 0, 1)
+            for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
 
 
 def _region_in(town: Entry | None, country: str) -> str:

@@ -38,6 +38,7 @@ from placeline.resolve import (
     haversine_km,
     kind_said,
     lend_county_readings,
+    named_with_city,
 )
 from placeline.variants import (
     ENGLISH_SPELLING,
@@ -117,7 +118,7 @@ def _its_name_and_city(surface: str, place: Place) -> bool:
     """"New York" for New York City: the name a city is written by without "City" (held-out
     probes: "parades in London and New York" of a story of India had been dropped as a
     stray reading by another name)."""
-    return name_key(place.name) == name_key(surface + " City")
+    return name_key(place.name) == named_with_city(surface)
 
 
 def _a_stray_site(candidate: Candidate, countries: dict[str, set[str]]) -> bool:

@@ -492,6 +492,12 @@ LIST_CITY_BONUS = 3.0
 LIST_CITY_SHARE = 0.1
 
 
+def named_with_city(surface: str) -> str:
+    """The key of a city's name written with "City" after the name ("New York City",
+    "Oklahoma City"), which news often leaves out."""
+    return name_key(surface + " City")
+
+
 def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
                    ) -> set[int]:
     """The names in a list (as in `_listed_regions`) read first as a state (`firsts`: each
@@ -499,7 +505,7 @@ def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     list holds things of one kind. A list of states ("Michigan, Oregon, New York") keeps New
     York the state, and so does one with a name that is a state too ("senators in New York
     and Washington": both states — a review)."""
-    if sum(first.kind == "city" for first in firsts) < 1 or not any(
+    if not any(first.kind == "city" for first in firsts) or not any(
             first.kind == "admin1" for first in firsts):
         return set()  # (most stories: no state listed with a city)
     runs, conjoined = _list_runs(text, spans)
@@ -523,7 +529,7 @@ def _chief_cities(span: Span) -> set[int]:
     own = name_key(span.surface)
     states = [c.place for c in span.candidates if c.kind == "admin1" and c.name_type == 0]
     return {c.row for c in span.candidates if c.kind == "city" and
-            name_key(c.place.name) in (own, name_key(span.surface + " City")) and any(
+            name_key(c.place.name) in (own, named_with_city(span.surface)) and any(
                 (c.place.country, c.place.admin1) == (state.country, state.admin1) and
                 c.place.population >= LIST_CITY_SHARE * state.population
                 for state in states)}
@@ -613,7 +619,7 @@ class Resolver:
             if said == "region":
                 return KIND_SAID_BONUS
             region = candidate.place
-            city_named_city = name_key(span.surface + " City")  # "New York City"
+            city_named_city = named_with_city(span.surface)  # "New York City"
             if any(c.kind == "city" and name_key(c.place.name) != city_named_city
                    and c.place.country == region.country
                    and c.place.population >= 0.1 * region.population
@@ -641,7 +647,7 @@ class Resolver:
                 # no place of the region's kind
             for ci in inner.candidates:
                 for co in outer.candidates:
-                    if (contains(co.place, ci.place) and self._holds(co.place, ci.place)) or \
+                    if (contains(co.place, ci.place) and self._holds_by_code(co.place, ci.place)) or \
                             _a_quarter_of(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
@@ -661,7 +667,7 @@ class Resolver:
                         bonus[(k + 1, ci.row)] = CONTAINMENT_BONUS
         return bonus
 
-    def _holds(self, region: Place, place: Place) -> bool:
+    def _holds_by_code(self, region: Place, place: Place) -> bool:
         """Whether a region holding a place by its code holds it indeed: a lesser region
         (see `Gazetteer.lesser_regions`) only near its point."""
         return region.kind != "admin1" or region.id not in self._lesser_regions() or \
