@@ -51,7 +51,7 @@ ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the membe
 NUMERIC_DATE = re.compile(r"\s*(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
                           r"(?P<year>\d{4}|\d\d)(?![\d/.-])")
 DATE_ORDER = "date_order"
-# A JSON string value that is such a date alone, with a time perhaps: what `_feed_date_order`
+# A JSON string value that is such a date alone, with a time perhaps: what `_prove_order`
 # looks for in a feed.
 _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublished|[Uu]pdated|'
                         r'[Cc]reated|[Mm]odified|[Ii]ssued)[^"]{0,20})":\s*"\s*'
@@ -65,7 +65,7 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
 # day before: Chicago, Denver and Los Angeles on the 4th, New York and Dallas on the 5th, one
 # story on two days (review 20). A stamp on the hour at these hours of UTC (midnight from
 # UTC-2 to UTC-10) is such a date where every stamp of its site is one, two at least
-# (`_feed_stamps`); `STAMP_DATE` in its row's metadata: {"stamps": 2, "site": "nytimes.com"}.
+# (`_stamp_sites`); `STAMP_DATE` in its row's metadata: {"stamps": 2, "site": "nytimes.com"}.
 STAMP_DATE = "stamp_is_date"
 MIDNIGHT_WEST = range(2, 11)
 _STAMP_TIME = re.compile(r"(?<![\d:])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>"
@@ -847,7 +847,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
     if spread := _json_spread(head):
         yield InputError(source, spread)
         return
-    orders, stamps = _feed_date_order(stream, head), _feed_stamps(stream, head)
+    orders, stamps = _feed_scan(stream, head)
     read = False
     for number, line in _jsonl_lines(stream, head, source):
         if isinstance(line, InputError):
@@ -910,28 +910,40 @@ def unsupported(suffix: str) -> str:
             + (JSON_HINT if suffix.lower() == ".json" else ""))
 
 
-def _feed_date_order(stream: BinaryIO, head: bytes) -> dict[str, dict]:
+def _feed_scan(stream: BinaryIO, head: bytes) -> tuple[dict[str, dict], dict[str, dict]]:
+    """What a feed's rows are read with, from one pass before them: the order it writes its
+    numeric dates in (`_prove_order`) and the sites whose stamps are dates (`_stamp_sites`,
+    which reads it again only for a feed of both kinds of stamp). The stream is left at its
+    start."""
+    proofs: dict[str, dict[str, str]] = {}
+    kinds: Counter[str] = Counter()
+    for line in _scan_lines(stream, head):
+        _prove_order(line, proofs)
+        kinds[_line_stamp_kind(line)] += 1
+    orders = {site: {"order": next(iter(found)), "by": next(iter(found.values())),
+                     "site": site} for site, found in proofs.items() if len(found) == 1}
+    return orders, _stamp_sites(stream, head, kinds)
+
+
+def _prove_order(line: str, proofs: dict[str, dict[str, str]]) -> None:
     """The order a feed writes its numeric dates in, as one of them proves ("11/13/2024":
     month first; "13/11/2024": day first), read before its rows, so that its "11/05/2024"
     is read that way: a US feed's had been 11 May, in silence (an audit). Per site
     (`row_site`: the URL's host, else the row's source), as an aggregated feed mixes sites
     that write dates both ways (a Chicago row's "03/13/2024" had made a BBC row's
     "05/03/2024" 3 May — audit 20); under "" the whole file's, for rows naming no site.
-    None where no value proves it, or two disagree. The stream is left at its start."""
-    proofs: dict[str, dict[str, str]] = {}
-    for line in _scan_lines(stream, head):
-        found = {}
-        for match in _FEED_DATE.finditer(line) if re.search(r"\d[/-]\d", line) else ():
-            first, second = int(match[3]), int(match[5])
-            if (first > 12) != (second > 12):
-                found.setdefault("day" if first > 12 else "month", match["date"])
-        if found:
-            site = _line_site(line)
-            for key in {"", site}:
-                for order, by in found.items():
-                    proofs.setdefault(key, {}).setdefault(order, by)
-    return {site: {"order": next(iter(found)), "by": next(iter(found.values())), "site": site}
-            for site, found in proofs.items() if len(found) == 1}
+    Added to `proofs` (site → order → the value proving it); an order holds where it is a
+    site's only one."""
+    found = {}
+    for match in _FEED_DATE.finditer(line) if re.search(r"\d[/-]\d", line) else ():
+        first, second = int(match[3]), int(match[5])
+        if (first > 12) != (second > 12):
+            found.setdefault("day" if first > 12 else "month", match["date"])
+    if found:
+        site = _line_site(line)
+        for key in {"", site}:
+            for order, by in found.items():
+                proofs.setdefault(key, {}).setdefault(order, by)
 
 
 def stamp_kind(value: object) -> str:
@@ -982,14 +994,14 @@ def _line_stamp_kind(line: str) -> str:
                        for m in _FEED_STAMP.finditer(line))
 
 
-def _feed_stamps(stream: BinaryIO, head: bytes) -> dict[str, dict]:
+def _stamp_sites(stream: BinaryIO, head: bytes, kinds: Counter[str]) -> dict[str, dict]:
     """The sites (`row_site`) of a feed whose stamps are dates written as local midnight in
     UTC (`STAMP_DATE`): every stamp of the site with a time and an offset is on the hour at
     midnight west of UTC, and two at least are, so that a feed of one stamp, whose 03:00 UTC
     may be 19:00 in Los Angeles, keeps its instant (a review), and so does a site of which
     one stamp has minutes. Under `ALL_ROWS` the whole file's, where no stamp of it is an
-    instant (without parsing a line). The stream is left at its start."""
-    kinds = Counter(_line_stamp_kind(line) for line in _scan_lines(stream, head))
+    instant (`kinds`: the file's stamps counted by `_line_stamp_kind`; the lines are read
+    again, by site, only where both kinds are). The stream is left at its start."""
     if kinds["midnight"] < 2:
         return {}
     if not kinds["instant"]:
@@ -1003,7 +1015,7 @@ def _feed_stamps(stream: BinaryIO, head: bytes) -> dict[str, dict]:
             not counts["instant"]}
 
 
-ALL_ROWS = "*"  # (`_feed_stamps`: every row of the file, of a site or of none)
+ALL_ROWS = "*"  # (`_stamp_sites`: every row of the file, of a site or of none)
 
 
 def _scan_lines(stream: BinaryIO, head: bytes) -> Iterator[str]:
@@ -1100,7 +1112,7 @@ def _decoded_line(raw: bytes, where: str) -> str | tuple[str, str] | InputError:
 def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] | None = None,
                stamps: Mapping[str, dict] | None = None) -> RawDocument | InputError:
     """A row's document; `orders`: the order its feed's numeric dates are written in, by
-    site (`_feed_date_order`); `stamps`: the sites whose stamps are dates (`_feed_stamps`)."""
+    site (`_feed_scan`); `stamps`: the sites whose stamps are dates (`_stamp_sites`)."""
     where = f"{source}:{number}"
     try:
         record = json.loads(line)
