@@ -116,11 +116,19 @@ class Gazetteer:
             f" source, capital FROM places WHERE row IN ({marks})", rows).fetchall()
         return [
             (r[0], Place(id=r[1], name=r[2], lat=r[3], lon=r[4], kind=r[5], country=r[6],
-                         admin1=r[7], population=r[8], geonameid=r[9],
+                         admin1=self._own_code(r[1], r[5], r[7]), population=r[8],
+                         geonameid=r[9],
                          source="supplement" if r[10] == "supplement" else "gazetteer"),
              bool(r[11]))
             for r in result
         ]
+
+    def _own_code(self, place_id: str, kind: str, code: str) -> str:
+        """A place's admin1 code, but none for a lesser region (`lesser_regions`): North
+        Yorkshire shares England's code with every English town, so by it the county would
+        hold London's Richmond, share a region with it in a story and lend it support; with
+        no code it holds what lies near it (`resolve.contains`)."""
+        return "" if kind == "admin1" and place_id in self.lesser_regions else code
 
     def postal_region(self, code: str) -> tuple[Candidate, ...]:
         """The regions a postal code ("WA", "NSW") stands for: Washington and Western

@@ -269,7 +269,7 @@ class Geoparser:
                  corrections: Iterable[Correction] = ()) -> None:
         self.gazetteer = gazetteer or get_gazetteer()
         self.recognizer = Recognizer(self.gazetteer)
-        self.resolver = Resolver(lambda: self.gazetteer.lesser_regions)
+        self.resolver = Resolver()
         self.geocoder = geocoder
         self.corrections = list(corrections)
 

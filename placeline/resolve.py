@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -176,12 +176,21 @@ def _spelling_weight(surface: str) -> float:
     return 1.5 if zipf(surface.lower()) >= ENGLISH_NAME_ZIPF else 3.0
 
 
+# A lesser region (one sharing its admin1 code with a bigger one: an English county; it has
+# no code of its own, see `Gazetteer.lesser_regions`) holds only what lies this near its
+# point: "Richmond, North Yorkshire" had been London's Richmond, 341 km off.
+LESSER_REGION_KM = 150.0
+
+
 def contains(r: Place, p: Place) -> bool:
     """Is place `p` inside region `r` (country, first-level region, or a US county)?"""
     if r.id == p.id:
         return False
     if r.kind == "country":
         return bool(r.country) and p.country == r.country and p.kind != "country"
+    if r.kind == "admin1" and not r.admin1:  # a lesser region (`Gazetteer.lesser_regions`)
+        return p.country == r.country and p.kind in {"city", "admin2", "landmark"} and \
+            haversine_km(r.lat, r.lon, p.lat, p.lon) < LESSER_REGION_KM
     if r.kind == "admin1":
         return p.country == r.country and p.admin1 == r.admin1 and p.kind in {
             "city", "admin2", "landmark"}
@@ -535,17 +544,8 @@ def _chief_cities(span: Span) -> set[int]:
                 for state in states)}
 
 
-# A region that shares its admin1 code with a bigger one (an English county) holds a town
-# of the code only this near its point: "Richmond, North Yorkshire" had been London's
-# Richmond, 341 km off, since both Richmonds carry England's code.
-LESSER_REGION_KM = 150.0
-
-
 class Resolver:
     """Context-aware resolution of the spans of one article."""
-
-    def __init__(self, lesser_regions: Callable[[], frozenset[str]] = frozenset) -> None:
-        self._lesser_regions = lesser_regions  # (asked only when a region holds a name)
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Resolution]:
         if not spans:
@@ -647,8 +647,7 @@ class Resolver:
                 # no place of the region's kind
             for ci in inner.candidates:
                 for co in outer.candidates:
-                    if (contains(co.place, ci.place) and self._holds_by_code(co.place, ci.place)) or \
-                            _a_quarter_of(co.place, ci.place):
+                    if contains(co.place, ci.place) or _a_quarter_of(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
         for k in range(len(spans) - 1):  # "Pakistan's Punjab province", "Brazil's north-
@@ -666,12 +665,6 @@ class Resolver:
                             not region_elsewhere or ci.kind in _REGION_KINDS):  # town (a review)
                         bonus[(k + 1, ci.row)] = CONTAINMENT_BONUS
         return bonus
-
-    def _holds_by_code(self, region: Place, place: Place) -> bool:
-        """Whether a region holding a place by its code holds it indeed: a lesser region
-        (see `Gazetteer.lesser_regions`) only near its point."""
-        return region.kind != "admin1" or region.id not in self._lesser_regions() or \
-            haversine_km(region.lat, region.lon, place.lat, place.lon) < LESSER_REGION_KM
 
     @staticmethod
     def _decide(span: Span, scores: list[float]) -> Resolution:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from placeline.clean import clean
-from placeline.resolve import haversine_km
+from placeline.resolve import contains, haversine_km
 
 CASES = [
     # every name of a list before a plural county kind is that county, even a name the
@@ -3001,6 +3001,21 @@ def test_lesser_regions_are_counties_not_nations(geoparser):
     lesser = geoparser.gazetteer.lesser_regions
     assert "admin1:GB-NYK" in lesser and "admin1:GB-ENG" not in lesser
     assert "admin1:US-TX" not in lesser
+
+
+def test_a_lesser_region_holds_what_lies_near_it_not_its_nations_towns(geoparser):
+    """North Yorkshire shares England's admin1 code with every English town; read by it, the
+    county held London's Richmond wherever it was asked (in "X, Y", in a story's shared
+    region), not only in "X, Y" pairs. A lesser region has no code of its own: it holds a
+    town of its country within 150 km of its point."""
+    gazetteer = geoparser.gazetteer
+    county = gazetteer.place("admin1:GB-NYK")
+    richmonds = {round(c.place.lat): c.place for c in gazetteer.lookup_name("Richmond")
+                 if c.place.country == "GB" and c.kind == "city"}
+    assert county is not None and county.admin1 == ""
+    assert contains(county, richmonds[54]) and not contains(county, richmonds[51])
+    england = gazetteer.place("admin1:GB-ENG")
+    assert england is not None and england.admin1 and contains(england, richmonds[51])
 
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon", "km"), [
