@@ -287,6 +287,38 @@ def _names_a_thing_or_role(word: str) -> bool:
 _COORDINATION = re.compile(r",? (?:and|or) |, ")
 
 
+# Cues that do not show a firm's name to be a place: a preposition ("shares in Nokia",
+# "jobs at Rio Tinto"), capitals, or a list or another mention that is itself the firm's.
+_NO_PLACE_PROOF = WEAK_CUES | {"preposition", SAME_TEXT, COORDINATED}
+# Kinds whose name speaks for a government or is one ("Queen's Park said it had asked":
+# Ontario's legislature), not a firm's.
+_SPEAKING_KINDS = frozenset({"country", "admin1", "admin2", "landmark"})
+# Before a name: the start of a longer one it ends ("Banco del Bajío, the lender, said it",
+# "the Defence Front of Cotabambas … said it", "Deutsche Bahn said it"), whose wording is
+# the body's, not the place's.
+_ENDS_A_LONGER_NAME = re.compile(
+    r"(?:\b(?:of|de|del|du|des|di|da|do|for)|(?<![.!?] )\b(?!(?:The|A|An) $)[A-Z][\w'’-]*) $")
+
+
+def _firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tuple]],
+                kept: list[Span]) -> set[str]:
+    """Names the text writes with a firm's wording ("Rio Tinto said it would", "Nokia
+    shares rose") of a town under 100,000 people that is no capital nor region, and nowhere
+    shows to be a place ("Nokia, Finland", "NOKIA —"): all their mentions are the firm's
+    (one sense per text), where only the worded one was ("BHP and Rio Tinto cut jobs … Rio
+    Tinto said it would": Rio Tinto, a town of Porto, had been pinned)."""
+    cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl said it")
+    worded = {text[tokens[i].start:tokens[j].end].lower() for i, j, candidates in matches
+              if tokens[i].start not in cued and not _ENDS_A_LONGER_NAME.search(
+                  text, max(0, tokens[i].start - 30), tokens[i].start) and
+              ORGANISATION_AFTER.match(text, tokens[j].end) and not any(
+                  c.capital or c.kind in _SPEAKING_KINDS for c in candidates) and max(
+                  c.place.population for c in candidates) < GIVEN_NAME_TOWN}
+    if not worded:
+        return worded
+    return worded - {s.surface.lower() for s in kept if s.cues - _NO_PLACE_PROOF}
+
+
 def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
                              person_words: set[str]) -> list[Span]:
     """Weakly dropped names listed with a place that has a cue ("into Gainesville and
@@ -1504,6 +1536,9 @@ class Recognizer:
                     if s.surface in shown or (s.surface not in person_words and any(
                         c.row in named_in_full for c in s.candidates)))
         kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
+        firms = _firm_names(text, tokens, matches, kept)
+        if firms:
+            kept = [s for s in kept if s.surface.lower() not in firms]
         unknown = self._unknown_names(text, kept, kind_lists)
         unknown += self._short_names(text, [*kept, *unknown], unknown, person_words)
         held = SpanIndex((u.start, u.end) for u in unknown)  # not each against each

@@ -3222,3 +3222,28 @@ def test_two_small_towns_side_by_side_are_no_quarter(geoparser):
     text = "Portland, Bangor, Lewiston and Augusta reported hail after the storm in Maine."
     place = next(m.place for m in geoparser.parse(text) if m.surface == "Portland")
     assert place.admin1 == "ME"
+
+
+@pytest.mark.parametrize(("text", "firm", "places"), [
+    # a firm's wording once makes the name the firm's in the whole text (one sense per text)
+    (("BHP and Rio Tinto cut jobs in the Pilbara. Rio Tinto said it would close two pits near "
+     "Tom Price, and Rio Tinto's port at Dampier slowed."), "Rio Tinto", {"Tom Price", "Dampier"}),
+    ("Shares in Nokia fell in Helsinki after Nokia said it would cut 2,000 jobs.", "Nokia",
+     {"Helsinki"}),
+])
+def test_a_name_written_as_a_firms_is_the_firms_throughout(geoparser, text, firm, places):
+    found = {m.surface for m in geoparser.parse(text)}
+    assert firm not in found and places <= found
+
+
+@pytest.mark.parametrize(("text", "place", "mentions"), [
+    # ... but not where the text shows the name to be a place, nor where the wording is a
+    # longer name's or follows a cue of place (each a first version's slip)
+    ("NOKIA, Finland — Nokia said it would open a plant in Nokia itself.", "Nokia", 2),
+    (("The Defence Front of Cotabambas said it would march on Monday. Police were sent to "
+     "Cotabambas."), "Cotabambas", 1),
+    ("The industrial park in Marl said it had shifted deliveries. Trucks left Marl at dawn.",
+     "Marl", 2),
+])
+def test_a_firms_wording_leaves_a_place_shown_as_one(geoparser, text, place, mentions):
+    assert sum(m.surface.lower() == place.lower() for m in geoparser.parse(text)) >= mentions
