@@ -3227,7 +3227,7 @@ def test_two_small_towns_side_by_side_are_no_quarter(geoparser):
 @pytest.mark.parametrize(("text", "firm", "places"), [
     # a firm's wording once makes the name the firm's in the whole text (one sense per text)
     (("BHP and Rio Tinto cut jobs in the Pilbara. Rio Tinto said it would close two pits near "
-     "Tom Price, and Rio Tinto's port at Dampier slowed."), "Rio Tinto", {"Tom Price", "Dampier"}),
+      "Tom Price, and Rio Tinto's port at Dampier slowed."), "Rio Tinto", {"Tom Price", "Dampier"}),
     ("Shares in Nokia fell in Helsinki after Nokia said it would cut 2,000 jobs.", "Nokia",
      {"Helsinki"}),
 ])
