@@ -9,6 +9,9 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - placeline/data/country_points_wikidata.csv: Wikidata's country points (CC0, via Google's
   COVID-19 Open Data, CC BY 4.0; see country_points_wikidata.LICENSE), to place a country
   between the two conventions where they differ (`_between_conventions`).
+- placeline/data/region_points_wikidata.csv: Wikidata's points of first-level regions
+  (states, provinces, oblasts; CC0, via Google's COVID-19 Open Data, CC BY 4.0; see
+  region_points_wikidata.LICENSE), for the same rule (`_regions_between_conventions`).
 - country-state-city: first-level regions (oblasts, provinces, states) with coordinates.
 - zipcodes: US ZIP code points with their county, used to place each US county at the mean of
   its ZIP points (the county files carry no coordinates).
@@ -58,7 +61,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "82"
+INDEX_VERSION = "83"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -640,8 +643,33 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
             entry.postal = _postal_forms(country, state["isoCode"])
         entries.append(entry)
     _move_regions_geocoded_to_their_city(entries, cities, members)
+    _regions_between_conventions(entries)
     _lend_capital_spellings(entries, members)
     return entries
+
+
+def _regions_between_conventions(regions: list[Entry]) -> None:
+    """A first-level region's point, like a country's (`_between_conventions`, since index
+    v83): the midpoint of ours and Wikidata's where they lie 161-322 km apart. Gold standards
+    place Manitoba by GeoNames (LGL) or by Wikipedia (GeoVirus, the probes); our points
+    (country-state-city's, corrected above) are within 161 km of Wikidata's for 1,267 of the
+    1,321 regions matched, 161-322 km apart for 41 (Manitoba, Sindh, Bahia, Western
+    Australia, Kerala, whose Wikidata point is Thiruvananthapuram), further for 13
+    (Krasnoyarsk, Kamchatka, Pará), which keep ours. Only first-level regions: the table
+    keys Wikidata's points by first-level codes (region_points_wikidata.csv, matched to
+    country-state-city's regions by name; see scripts/region_points_wikidata.py)."""
+    wikidata = _region_points_wikidata()
+    for region in regions:
+        region.lat, region.lon = _between_conventions((region.lat, region.lon),
+                                                      wikidata.get(region.id))
+
+
+def _region_points_wikidata() -> dict[str, tuple[float, float]]:
+    """Wikidata's point of each first-level region matched, by our id ("admin1:AU-QLD")."""
+    with (PACKAGE_DATA / "region_points_wikidata.csv").open(encoding="utf-8") as handle:
+        return {f"admin1:{row['country']}-{row['region_code']}":
+                (float(row["latitude"]), float(row["longitude"]))
+                for row in csv.DictReader(handle)}
 
 
 def _lend_capital_spellings(regions: list[Entry],

@@ -3247,3 +3247,38 @@ def test_a_name_written_as_a_firms_is_the_firms_throughout(geoparser, text, firm
 ])
 def test_a_firms_wording_leaves_a_place_shown_as_one(geoparser, text, place, mentions):
     assert sum(m.surface.lower() == place.lower() for m in geoparser.parse(text)) >= mentions
+# Regions whose two conventional points lie 161-322 km apart: (sentence, name, our point
+# before index v83 (country-state-city's, corrected), Wikidata's point, which Wikipedia and
+# GeoVirus follow).
+REGIONS_BETWEEN_CONVENTIONS = [
+    ("Wheat growers in Manitoba waited for the rain to stop.", "Manitoba",
+     (53.76086, -98.81388), (55.0, -97.0)),
+    ("Canola fields across Saskatchewan flowered a week early.", "Saskatchewan",
+     (52.93992, -106.45086), (55.0, -106.0)),
+    ("Monsoon showers reached Kerala on the first of June.", "Kerala",
+     (10.85052, 76.27108), (8.5074, 76.972)),
+    ("Cotton farmers in Sindh counted their losses after the floods.", "Sindh",
+     (25.8943, 68.52471), (24.87, 67.05)),
+    ("Vineyards in the Western Cape hired pickers for the harvest.", "Western Cape",
+     (-33.22779, 21.85686), (-34.0, 20.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "ours", "wikidata"), REGIONS_BETWEEN_CONVENTIONS)
+def test_a_region_between_two_conventions_sits_within_reach_of_both(geoparser, text, name,
+                                                                    ours, wikidata):
+    """A first-level region placed 161-322 km apart by the two conventions gold standards
+    follow sits at their midpoint (index v83), so a reader of either counts it right."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place.kind == "admin1"
+    assert haversine_km(place.lat, place.lon, *ours) <= 161
+    assert haversine_km(place.lat, place.lon, *wikidata) <= 161
+
+
+def test_a_region_with_conventions_too_far_apart_keeps_its_point(geoparser):
+    """Krasnoyarsk Krai: ours and Wikidata's (59.88, 91.67) lie 517 km apart, and no point is
+    within 161 km of both, so ours stands."""
+    text = "Forest fires spread across Krasnoyarsk Krai in July."
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "Krasnoyarsk Krai")
+    assert haversine_km(place.lat, place.lon, 64.24798, 95.11042) < 1
+    assert haversine_km(place.lat, place.lon, 59.883333, 91.666667) > 322
