@@ -34,6 +34,7 @@ from placeline.config import default_database, is_server_url
 from placeline.errors import NotADatabaseError, PlacelineError, StoreCorruptError
 from placeline.keywords import parse as parse_keywords
 from placeline.models import Article, DateGuess, Event, Mention, Place
+from placeline.present import counted
 
 SCHEMA_VERSION = 1
 STORE_ID = "store_id"  # meta key: the database's own id, which its journal lines carry
@@ -143,6 +144,23 @@ CREATE INDEX IF NOT EXISTS story_links_b ON story_links(b);
 COPIED_TABLES = ("places", "articles", "mentions", "events", "article_terms", "story_links",
                  "geocode_cache", "corrections", "date_corrections")
 OWN_SETTINGS = (STORE_ID, "revision")
+
+
+# `copy`'s refusal, in words: "0 articles, 2 places, 1 ingest record" (`Store._held`).
+_HELD_NOUNS = {"articles": "article", "places": "place", "corrections": "correction",
+               "geocode_cache": "geocoder answer", "ingest_runs": "ingest record"}
+
+
+def _held_words(held: dict[str, int]) -> str:
+    """What a store holds, its articles always; dates set by hand are corrections, and a
+    table named by no noun is counted by its name."""
+    held = {**held, "corrections": held["corrections"] + held.get("date_corrections", 0)}
+    words = [counted(held["articles"], "article")]
+    words += [counted(number, _HELD_NOUNS[table]) if table in _HELD_NOUNS
+              else f"{number} rows of {table}"
+              for table, number in held.items()
+              if number and table not in ("articles", "date_corrections")]
+    return ", ".join(words)
 
 
 # Columns added after a table was first released: (table, column, declaration). Databases
@@ -1172,13 +1190,13 @@ class Store:
         records, versions), but the store's own id and revision. Read from one snapshot
         of `source` while others write, written in one transaction, the corrections
         journalled as this store's own. The number of rows of each table."""
-        held = self.article_count(), len(self.corrections()), len(self.date_corrections())
-        if any(held):
-            raise PlacelineError(f"{self.location} holds a store already ({held[0]} articles, "
-                                 f"{held[1] + held[2]} corrections): copy writes into a new "
-                                 "one only")
         counts: dict[str, int] = {}
         with source.snapshot() as reading, self.batch() as tx:
+            held = self._held(tx)  # (under the write lock: no ingest begins meanwhile)
+            if any(held.values()):
+                raise PlacelineError(f"{self.location} holds a store already "
+                                     f"({_held_words(held)}): copy writes into a new one "
+                                     "only; name a database or schema that holds none")
             self._changed()
             for table in COPIED_TABLES:
                 counts[table] = self._copy_rows(reading, tx, table)
@@ -1194,6 +1212,20 @@ class Store:
                 self._journal(self._dated(row["context_hint"], row["published"],
                                           row["created_at"]))
         return counts
+
+    @staticmethod
+    def _held(tx) -> dict[str, int]:
+        """The rows of every table a copy writes, and the ingest records: a store whose
+        articles were all deleted keeps its places, geocoder answers and records, and a copy
+        onto it had failed on its places' ids in a 20-line traceback (review 20b). Settings
+        beside these are those a store's opening writes, which the copied ones replace."""
+        from placeline.ingest_runs import RUN_PREFIX
+
+        held = {table: tx.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in COPIED_TABLES}
+        held["ingest_runs"] = tx.execute("SELECT COUNT(*) FROM meta WHERE key LIKE ?",
+                                         (RUN_PREFIX + "%",)).fetchone()[0]
+        return held
 
     @staticmethod
     def _copy_rows(reading, tx, table: str) -> int:

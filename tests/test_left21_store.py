@@ -1,0 +1,84 @@
+"""Left open by the twentieth session's reviews, the store and its pages: `copy` onto a store
+emptied of its articles (item 1, review 20b's 3), a copy killed half-way (2), the Articles
+page's "No publication date" (3), Streamlit's links out of an error box (4), and the app's
+caches with two stores in one process (5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.cli import main
+from placeline.ingest import RawDocument
+from placeline.pipeline import Pipeline
+from placeline.store import open_store
+
+LEEDS = RawDocument("leeds.txt", "Storm in Leeds\n\nA storm hit Leeds and York on Monday, "
+                                 "4 March 2024, officials said.")
+
+
+@pytest.fixture
+def leeds_db(tmp_path, geoparser):
+    """A SQLite store of one article naming Leeds and York."""
+    db = tmp_path / "leeds.db"
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest([LEEDS])
+    store.close()
+    return db
+
+
+# -- 1. `copy` onto a store whose articles were all deleted -----------------------------------
+
+
+def _emptied(store, geoparser) -> None:
+    """What deleting every article on the Articles page leaves: its places, an ingest's
+    record (settings) and the store's own settings."""
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest([LEEDS])
+    store.set_setting("ingest_run:0123456789ab", '{"id": "0123456789ab", "state": "ended"}')
+    pipeline.delete(store.article_ids())
+    places = store._conn.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+    assert store.article_count() == 0 and places == 2
+
+
+def test_copy_refuses_a_store_emptied_of_its_articles(store, leeds_db, geoparser):
+    """Review 20b: onto a PostgreSQL store whose articles were deleted (its places kept, as
+    Pipeline.delete keeps them) the copy had failed on places_pkey in a 20-line traceback.
+    It is refused as a store already, on both backends, and nothing of it is changed."""
+    from placeline.errors import PlacelineError
+
+    _emptied(store, geoparser)
+    settings = store.settings_under("")
+    revision = store.last_change()
+    with pytest.raises(PlacelineError, match=r"holds a store already \(0 articles, 2 places, "
+                                             r"1 ingest record\)"):
+        store.copy_from(open_store(leeds_db))
+    assert store.settings_under("") == settings and store.last_change() == revision
+    assert store.article_count() == 0
+
+
+def test_copy_onto_an_emptied_server_store_is_one_line(postgres_store_url, leeds_db,
+                                                      geoparser, capsys):
+    """The review's command: one line, exit 2, the server's store as it was."""
+    from placeline.store_postgres import PostgresStore
+
+    server = PostgresStore(postgres_store_url)
+    _emptied(server, geoparser)
+    settings = server.settings_under("")
+    assert main(["copy", "--db", str(leeds_db), postgres_store_url]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "Traceback" not in err, err
+    assert "holds a store already (0 articles, 2 places, 1 ingest record)" in err
+    assert server.settings_under("") == settings and server.article_count() == 0
+    server.close()
+
+
+def test_copy_still_writes_into_a_store_that_was_only_opened(postgres_store_url, leeds_db):
+    """A database or schema placeline has opened (its tables and settings made) but that
+    holds nothing is a new store: the copy goes in, with the source's settings."""
+    from placeline.store_postgres import PostgresStore
+
+    PostgresStore(postgres_store_url).close()
+    assert main(["copy", "--db", str(leeds_db), postgres_store_url]) == 0
+    server = PostgresStore(postgres_store_url)
+    assert server.article_count() == 1
+    server.close()
