@@ -299,25 +299,40 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from placeline.present import counted
 
     source = _existing_store(args)
-    target, made = _copy_target(args.out, args.db or database_target())
+    target, dest = _copy_target(args.out, args.db or database_target())
     try:
         counts = target.copy_from(source)
+        if dest is not None:
+            _put_in_place(target, dest)
     except BaseException:
         target.close()
-        if made is not None:  # (a new file of ours, empty: the copy's transaction undone)
-            for suffix in ("", "-wal", "-shm", ".corrections.jsonl"):
-                made.with_name(made.name + suffix).unlink(missing_ok=True)
+        if dest is not None:  # (the unfinished copy: its transaction undone, or it is whole)
+            _remove_with_companions(Path(target.location))
         raise
     corrections = counts["corrections"] + counts["date_corrections"]
-    print(f"Copied {source.location} to {target.location}: "
+    print(f"Copied {source.location} to {dest or target.location}: "
           f"{counted(counts['articles'], 'article')}, {counted(corrections, 'correction')} "
           f"(dates set by hand included), {counted(counts['geocode_cache'], 'geocoder answer')}"
           f"; open it with --db or PLACELINE_DB.", file=sys.stderr)
+    if dest is not None and (left := _unfinished_copies(dest)):
+        print(f"Beside it, left by a copy to {dest.name} that did not finish (killed, or still "
+              f"running): {', '.join(p.name for p in left)}, with its -wal and -shm; remove "
+              "them once no copy runs.", file=sys.stderr)
     return 0
 
 
+# A SQLite copy is written as ".NAME.unfinished-copy-…" beside NAME and takes NAME once
+# whole: one killed (SIGKILL, a power cut) had left NAME, which the retry then refused as "a
+# SQLite database (placeline never writes over one)", not saying it was the copy's own
+# unfinished file (review 20b). Hidden, so an ingest of its folder passes over it.
+UNFINISHED_COPY = ".unfinished-copy-"
+
+
 def _copy_target(out: str, source: str | Path):
-    """`copy`'s new store, and the SQLite file it made (None for a server's)."""
+    """`copy`'s new store, and for a SQLite copy the file it is to become (None for a
+    server's): the store is made under an unfinished copy's name beside it."""
+    import uuid
+
     if is_server_url(out):
         from placeline.store_postgres import PostgresStore
 
@@ -328,7 +343,58 @@ def _copy_target(out: str, source: str | Path):
     if path.exists() or path.is_symlink():
         raise PlacelineError(f"cannot write {out}: the file exists (copy never writes over a "
                              "file: remove it first or give another name)")
-    return SQLiteStore(path), path
+    unfinished = path.with_name(f".{path.name}{UNFINISHED_COPY}{uuid.uuid4().hex[:8]}")
+    return SQLiteStore(unfinished), path
+
+
+def _put_in_place(store, dest: Path) -> None:
+    """The whole copy given its name, never over a file that came meanwhile; its log folded
+    in as it closes, its corrections journal renamed with it (or added to a journal of
+    that name left by a store deleted before: its lines name their own store)."""
+    import os
+
+    from placeline.store import journal_beside
+
+    unfinished = Path(store.location)
+    store.close()  # (the last connection: SQLite writes its -wal into the file and drops it)
+    try:
+        os.link(unfinished, dest)  # fails where dest exists: never over a file
+    except FileExistsError:
+        raise PlacelineError(f"cannot write {dest}: a file of that name was made while copying "
+                             "(copy never writes over a file); give another name") from None
+    except OSError:  # a file system without hard links
+        if dest.exists() or dest.is_symlink():
+            raise PlacelineError(f"cannot write {dest}: a file of that name was made while "
+                                 "copying (copy never writes over a file)") from None
+        unfinished.rename(dest)
+    journal, kept = journal_beside(unfinished), journal_beside(dest)
+    if journal.exists():
+        if kept.exists():
+            with open(kept, "a+b") as out:
+                if out.tell():
+                    out.seek(-1, os.SEEK_END)
+                    if out.read(1) != b"\n":
+                        out.write(b"\n")
+                out.write(journal.read_bytes())
+        else:
+            journal.rename(kept)
+    _remove_with_companions(unfinished)
+
+
+def _remove_with_companions(path: Path) -> None:
+    """A database file that is not to be, and what SQLite and placeline keep beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".corrections.jsonl"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _unfinished_copies(dest: Path) -> list[Path]:
+    """The files copies to `dest` that did not finish left beside it (not their logs)."""
+    import glob
+
+    from placeline.store import NOT_DATABASES
+
+    pattern = glob.escape(str(dest.with_name(f".{dest.name}{UNFINISHED_COPY}"))) + "*"
+    return sorted(p for p in map(Path, glob.glob(pattern)) if not p.name.endswith(NOT_DATABASES))
 
 
 def _backup_name(out: str) -> str:

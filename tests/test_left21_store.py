@@ -5,12 +5,19 @@ caches with two stores in one process (5)."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+
 import pytest
 
 from placeline.cli import main
 from placeline.ingest import RawDocument
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
+from tests.conftest import ROOT
 
 LEEDS = RawDocument("leeds.txt", "Storm in Leeds\n\nA storm hit Leeds and York on Monday, "
                                  "4 March 2024, officials said.")
@@ -82,3 +89,77 @@ def test_copy_still_writes_into_a_store_that_was_only_opened(postgres_store_url,
     server = PostgresStore(postgres_store_url)
     assert server.article_count() == 1
     server.close()
+
+
+# -- 2. a copy into a SQLite file killed half-way --------------------------------------------
+
+
+KILLED_COPY = """
+import sys, time
+from pathlib import Path
+from placeline import store
+
+copy_rows = store.Store._copy_rows
+
+def slow(reading, tx, table):
+    count = copy_rows(reading, tx, table)
+    if table == "articles":  # half-way: the articles written, in the open transaction
+        Path(sys.argv[3]).write_text("copying")
+        time.sleep(120)
+    return count
+
+store.Store._copy_rows = staticmethod(slow)
+from placeline.cli import main
+sys.exit(main(["copy", "--db", sys.argv[1], sys.argv[2]]))
+"""
+
+
+def test_a_copy_killed_half_way_leaves_no_file_of_its_name(leeds_db, tmp_path, capsys):
+    """Review 20b: `copy` killed (SIGKILL: nothing of it runs after) left DEST, -wal and
+    -shm, and the retry was refused, "it is a SQLite database (placeline never writes over
+    one)", not saying it was the killed copy's empty file. The copy is written under another
+    name beside DEST and given DEST's name only once whole."""
+    dest, flag = tmp_path / "handover.db", tmp_path / "flag"
+    process = subprocess.Popen([sys.executable, "-c", KILLED_COPY, str(leeds_db), str(dest),
+                                str(flag)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not flag.exists():
+            assert process.poll() is None, process.stderr.read()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert not [name for name in left if name.startswith("handover.db")], left
+    assert main(["copy", "--db", str(leeds_db), str(dest)]) == 0  # the retry
+    err = capsys.readouterr().err
+    assert f"to {dest}:" in err and "1 article" in err
+    assert "did not finish" in err and ".handover.db." in err  # (what the kill left, named)
+    copied = open_store(dest)
+    assert copied.article_count() == 1 and copied.journal_path.name == \
+        "handover.db.corrections.jsonl"
+    copied.close()
+
+
+def test_a_finished_copy_leaves_only_its_file_and_journal(leeds_db, tmp_path, capsys):
+    """The copy's other name is gone once it is DEST, and its corrections journal is DEST's
+    (a rebuild of DEST replays it)."""
+    from placeline.recovery import read_journal
+    from tests.test_audit20_store import CORK
+
+    source = open_store(leeds_db)
+    source.add_correction("Leeds", CORK)
+    source.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    dest = out / "copy.db"
+    assert main(["copy", "--db", str(leeds_db), str(dest)]) == 0
+    assert "did not finish" not in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["copy.db", "copy.db.corrections.jsonl"]
+    copied = open_store(dest)
+    active, _ = read_journal(copied.journal_path, owner=copied.store_id)
+    assert [(s, p.id) for s, _, p in active] == [("Leeds", CORK.id)]
+    copied.close()
