@@ -49,9 +49,10 @@ SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
                                 "start (under a minute), then loading the bundled articles…")
-def _open_store() -> tuple[Store, bool]:
-    """The store, and whether this start made it (its file did not exist)."""
-    target = database_target()
+def _open_store(target: str) -> tuple[Store, bool]:
+    """The store `target` names, and whether this start made it (its file did not exist).
+    Kept per target: kept once, a server whose PLACELINE_DB had changed (tests, one after
+    another) went on with the first store."""
     made = not is_server_url(target) and not os.path.lexists(target)
     return ensure_ready(target, log=lambda message: None), made
 
@@ -59,7 +60,7 @@ def _open_store() -> tuple[Store, bool]:
 def get_store() -> Store:
     """The store, or a clear page saying how to repair a damaged database."""
     try:
-        store, made = _open_store()
+        store, made = _open_store(str(database_target()))
     except StoreCorruptError as error:
         st.error(f"{error}", icon=":material/error:")
         st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
@@ -105,8 +106,11 @@ def named_store_notice(location: str, made: bool) -> None:
 
 
 def data_version(store: Store) -> tuple:
-    """Changes whenever the store's content does; the key of every cached loader."""
-    return (store.last_change(),)
+    """The key of every cached loader: which store (its location, and its own id, as two
+    schemas of one server share a location) and its revision, which every change of its
+    content moves. Keyed by the revision alone, a second store in the process at the same
+    revision was shown the first one's rows."""
+    return (store.location, store.store_id, store.last_change())
 
 
 @st.cache_resource(show_spinner="Indexing events…", max_entries=4)

@@ -160,9 +160,8 @@ def _no_online_geocoder(monkeypatch):
 
 
 def clear_streamlit_caches() -> None:
-    """Forget the app's cached store and what was read from it: its loaders are keyed by
-    the store's revision, not by the store, so another store at the same revision would
-    get the last one's rows."""
+    """Forget the app's cached stores and what was read from them: each test opens the app
+    as a new server would (its store made or not, its index built anew)."""
     import streamlit as st
 
     st.cache_resource.clear()

@@ -163,3 +163,59 @@ def test_a_finished_copy_leaves_only_its_file_and_journal(leeds_db, tmp_path, ca
     active, _ = read_journal(copied.journal_path, owner=copied.store_id)
     assert [(s, p.id) for s, _, p in active] == [("Leeds", CORK.id)]
     copied.close()
+
+
+# -- 5. the app's caches, with two stores in one process ---------------------------------------
+
+
+LAGOS = RawDocument("lagos.txt", "Floods in Lagos\n\nFloods hit Lagos and Ibadan on Monday, "
+                                 "4 March 2024, officials said.")
+
+
+def _titles(at) -> list[str]:
+    return list(at.dataframe[0].value["title"])
+
+
+def test_the_pages_show_the_store_they_are_given_at_one_revision(tmp_path, app_store,
+                                                                 geoparser, monkeypatch):
+    """Two stores at one revision in one process (tests; a server whose PLACELINE_DB was
+    changed): the app's store and every loader were keyed by the revision alone, so the
+    second store's pages showed the first one's articles."""
+    from tests.test_apptest import _run
+
+    stores = {}
+    for name, document in (("a", LEEDS), ("b", LAGOS)):
+        stores[name] = open_store(tmp_path / f"{name}.db")
+        Pipeline(stores[name], geoparser).ingest([document])
+    assert stores["a"].last_change() == stores["b"].last_change()
+    app_store(tmp_path / "a.db")
+    assert _titles(_run("pages/1_Articles.py")) == ["Storm in Leeds"]
+    monkeypatch.setenv("PLACELINE_DB", str(tmp_path / "b.db"))  # (the caches kept)
+    assert _titles(_run("pages/1_Articles.py")) == ["Floods in Lagos"]
+    places = _run("pages/2_Places.py").dataframe[0].value.set_index("name")
+    assert "Leeds" not in places.index and places.loc["Lagos", "on_map"] == 1  # (its map's)
+    for store in stores.values():
+        store.close()
+
+
+def test_the_loaders_tell_two_schemas_of_one_server_apart(postgres_url, geoparser):
+    """Two schemas of one database are one location (`postgresql://…/postgres`): the
+    store's own id tells them apart."""
+    import app_common as app
+    from placeline.store_postgres import PostgresStore
+    from tests.conftest import clear_streamlit_caches
+    from tests.postgres_server import fresh_schema
+
+    clear_streamlit_caches()
+    with fresh_schema(postgres_url) as one, fresh_schema(postgres_url) as other:
+        a, b = PostgresStore(one), PostgresStore(other)
+        Pipeline(a, geoparser).ingest([LEEDS])
+        Pipeline(b, geoparser).ingest([LAGOS])
+        assert a.location == b.location and a.last_change() == b.last_change()
+        for store, title in ((a, "Storm in Leeds"), (b, "Floods in Lagos")):
+            assert list(app.load_articles(store, app.data_version(store))["title"]) == [title]
+            events = app.load_index(store, app.data_version(store), "event").places["place"]
+            assert title.split()[-1] in set(events)
+        a.close()
+        b.close()
+    clear_streamlit_caches()
