@@ -165,6 +165,36 @@ def test_a_finished_copy_leaves_only_its_file_and_journal(leeds_db, tmp_path, ca
     copied.close()
 
 
+# -- 4. Streamlit's links out of an error box ----------------------------------------------
+
+
+SERVED_CONFIG = """
+import sys
+from streamlit import config
+from streamlit.proto.NewSession_pb2 import Config
+from streamlit.runtime.app_session import _get_show_error_links
+
+config._main_script_path = sys.argv[1]  # (as `streamlit run` sets it)
+config.get_config_options(force_reparse=True)
+print(config.get_option("client.showErrorDetails"),
+      Config.ShowErrorLinks.Name(_get_show_error_links()))
+"""
+
+
+def test_an_error_box_offers_no_links_to_google_or_chatgpt(tmp_path):
+    """Streamlit's error box offered "Ask Google" and "Ask ChatGPT", links holding the
+    error's text, on a dashboard opened on this machine (Streamlit's "auto"): placeline works
+    offline, and they sent a visitor's error to third parties. The app's config, as a server
+    started from any folder reads it (the dashboard's own .streamlit/config.toml), turns them
+    off, and the error's details with them."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    read = subprocess.run([sys.executable, "-c", SERVED_CONFIG, str(ROOT / "dashboard.py")],
+                          cwd=elsewhere, env={**os.environ, "HOME": str(tmp_path)},
+                          capture_output=True, text=True, check=True)
+    assert read.stdout.split() == ["none", "SHOW_ERROR_LINKS_FALSE"]  # (what it sends)
+
+
 # -- 5. the app's caches, with two stores in one process ---------------------------------------
 
 
