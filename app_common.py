@@ -183,7 +183,8 @@ NO_DATE_LISTED = 3  # articles named in the map's note ("and N more" after)
 NO_DATE_PLACES = 4  # places named for each
 # What the Articles page lists (its "Show", in the URL by label: ?show=Places+on+no+map):
 # every article, those naming places the map cannot show by event date (the map's note),
-# those with no publication date (the note's by publication date). The audit's 201 such
+# those naming places with no publication date (the note's by publication date; not those
+# that name none, which it had counted too, left21). The audit's 201 such
 # articles of 2,028 could only be found by scrolling to the end of the list (audit 20).
 ARTICLES_SHOWN = {"all": "All", "off-map": "Places on no map", "undated": "No publication date"}
 

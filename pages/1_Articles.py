@@ -51,20 +51,38 @@ def articles_shown(store: Store, articles: pd.DataFrame, show: str | None
                    ) -> tuple[pd.DataFrame, str]:
     """The articles "Show" keeps, and what they are in the words the map's note counts them
     in ("" for all): the map's "201 articles name places with no date … and 198 more" had
-    no list of them, the 201 being last of 2,028 here (audit 20)."""
+    no list of them, the 201 being last of 2,028 here (audit 20). By publication date too
+    the note counts the articles naming places, which its link lists: "No publication date"
+    had listed and counted those that name none as well (5 where the note said 3), which
+    no date puts on a map (`undated_placeless` says how many those are)."""
+    if show not in ("off-map", "undated"):
+        return articles, ""
+    found = off_timeline(store, "event" if show == "off-map" else "published")
+    kept = articles[articles["id"].isin(found["article_id"])]
+    return kept, no_date_count(found[found["article_id"].isin(kept["id"])])
+
+
+def undated_placeless(store: Store, articles: pd.DataFrame, more: bool = True) -> str:
+    """ "2 more articles with no publication date name no place: *All* lists them.", the
+    undated articles "No publication date" leaves out ("" for none)."""
+    named = off_timeline(store, "published")["article_id"]
+    number = int((articles["published"].isna() & ~articles["id"].isin(named)).sum())
+    if not number:
+        return ""
+    one = number == 1
+    return (f"{counted(number, 'more article' if more else 'article')} with no publication "
+            f"date {'names' if one else 'name'} no place: *All* lists "
+            f"{'it' if one else 'them'}.")
+
+
+def none_shown(store: Store, articles: pd.DataFrame, show: str) -> str:
+    """What the page says where "Show" keeps no article."""
     if show == "off-map":
-        found = off_timeline(store, "event")
-        kept = articles[articles["id"].isin(found["article_id"])]
-        return kept, no_date_count(found[found["article_id"].isin(kept["id"])])
-    if show == "undated":
-        kept = articles[articles["published"].isna()]
-        return kept, f"{counted(len(kept), 'article')} with no publication date"
-    return articles, ""
-
-
-NONE_SHOWN = {"off-map": "Every article's places are on the map: no article names places "
-                          "with no date.",
-              "undated": "Every article has a publication date."}
+        return ("Every article's places are on the map: no article names places with no "
+                "date.")
+    placeless = undated_placeless(store, articles, more=False)
+    return "Every article naming places has a publication date. " + placeless if placeless \
+        else "Every article has a publication date."
 
 
 def original_link(url: str | None) -> str:
@@ -101,10 +119,13 @@ query = find_column.text_input("Find articles", key="article_query",
 show = show_column.segmented_control(
     "Show", list(ARTICLES_SHOWN), default="all", format_func=ARTICLES_SHOWN.get, key="show",
     bind="query-params", help="“Places on no map”: the articles the map's note counts, "
-                              "naming places no date of theirs puts on the map")
+                              "naming places no date of theirs puts on the map; “No "
+                              "publication date”: those the note counts when the map is "
+                              "dated by publication date, naming places without one")
+every_article = articles
 articles, shown_as = articles_shown(store, articles, show)
 if shown_as and articles.empty:
-    st.info(NONE_SHOWN[show])
+    st.info(none_shown(store, every_article, show))
     st.stop()
 if query.strip():  # (hundreds of articles are too many to scroll for one)
     held = f"“{escape_markdown(query.strip())}”"
@@ -117,6 +138,8 @@ if query.strip():  # (hundreds of articles are too many to scroll for one)
                 else f"{counted(len(articles), 'article')} hold {held}")
 if shown_as:
     st.caption(shown_as)
+if show == "undated" and (placeless := undated_placeless(store, every_article)):
+    st.caption(placeless)
 # The date and the title first, the long "how the date was found" last: on a phone that
 # column pushed the titles off the screen. Dates are dates: sorting is chronological.
 overview = pd.DataFrame({

@@ -18,6 +18,9 @@ from placeline.ingest import RawDocument
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
 from tests.conftest import ROOT
+from tests.test_apptest import _run
+from tests.test_audit18_pages import _feed_db, _no_date_note
+from tests.test_audit20_pages import _link
 
 LEEDS = RawDocument("leeds.txt", "Storm in Leeds\n\nA storm hit Leeds and York on Monday, "
                                  "4 March 2024, officials said.")
@@ -165,6 +168,51 @@ def test_a_finished_copy_leaves_only_its_file_and_journal(leeds_db, tmp_path, ca
     copied.close()
 
 
+# -- 3. the Articles page's "No publication date" and the map's note ------------------------
+
+
+FLOODS = [{"id": f"u{i}", "title": f"Floods in {town}",
+           "text": f"Floods hit {town} on Monday, cutting roads to the market."}
+          for i, town in enumerate(["Lagos", "Ibadan", "Kano"])]
+PLACELESS = [{"id": "n1", "title": "Markets steady", "text": "Markets were steady on Monday, "
+                                                             "traders said."},
+             {"id": "n2", "title": "Rates held", "text": "The bank held its rates again."}]
+ACCRA = {"id": "d1", "date": "2024-03-05", "title": "Storm in Accra",
+         "text": "A storm hit Accra on Monday. Residents of Kumasi were warned."}
+
+
+def test_no_publication_date_lists_what_the_map_s_note_counts(tmp_path, app_store, geoparser):
+    """The map by publication date said "3 articles name places with no date … The Articles
+    page lists them", and its link showed 5 under "5 articles with no publication date": the
+    two that name no place too, which are on no map by any date and which the note rightly
+    leaves out. Both now count the 3, in the note's words, and the page says the others."""
+    store = _feed_db(tmp_path, app_store, geoparser, [*FLOODS, *PLACELESS, ACCRA])
+    try:
+        note = _no_date_note(_run("dashboard.py", basis="Publication date"))
+        assert note.startswith("3 articles name places with no date"), note
+        at = _run("pages/1_Articles.py", show=_link(note, "Articles page")["show"][0])
+        assert sorted(_titles(at)) == sorted(row["title"] for row in FLOODS)
+        captions = [c.value for c in at.caption]
+        assert "3 articles name places with no date" in captions
+        assert ("2 more articles with no publication date name no place: *All* lists them."
+                in captions)
+    finally:
+        store.close()
+
+
+def test_no_publication_date_when_only_placeless_articles_lack_one(tmp_path, app_store,
+                                                                   geoparser):
+    store = _feed_db(tmp_path, app_store, geoparser, [*PLACELESS[:1], ACCRA])
+    try:
+        at = _run("pages/1_Articles.py", show="No publication date")
+        assert not at.dataframe
+        assert at.info[0].value == ("Every article naming places has a publication date. 1 "
+                                    "article with no publication date names no place: *All* "
+                                    "lists it.")
+    finally:
+        store.close()
+
+
 # -- 4. Streamlit's links out of an error box ----------------------------------------------
 
 
@@ -211,8 +259,6 @@ def test_the_pages_show_the_store_they_are_given_at_one_revision(tmp_path, app_s
     """Two stores at one revision in one process (tests; a server whose PLACELINE_DB was
     changed): the app's store and every loader were keyed by the revision alone, so the
     second store's pages showed the first one's articles."""
-    from tests.test_apptest import _run
-
     stores = {}
     for name, document in (("a", LEEDS), ("b", LAGOS)):
         stores[name] = open_store(tmp_path / f"{name}.db")
