@@ -436,9 +436,11 @@ _SPEAKER_SAID = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+
 # Who said it, after what was said: ", forecasters said", ", the White House says".
 _FRAME_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?" + _REPORTED + r"\b", re.IGNORECASE)
 # In what was said, "would" looks ahead from the saying: "said the strike would last until
-# Sunday".
-_WOULD = re.compile(r"\bwould\b|\b\w+'d\b", re.IGNORECASE)
-# And so do "could", "may", "might", "should" and "to expect" before the weekday, said or
+# Sunday", "said the line would reopen in Q3" (review 20b: a quarter, a month or a day of the
+# month had read as the past account "said" makes, Q3 of the year before). Not what would
+# have been ("said the attack would have happened on Monday").
+_WOULD = re.compile(r"\b(?:would|\w+'d)\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# And so do "could", "may", "might", "should" and "to expect" before the date, said or
 # not: "said Xville could see snow on Friday", "were told to expect more rain on Wednesday"
 # had been last week's days, a past account's (audit 20). Not what may have been ("could
 # have started on Saturday") nor what could not be done ("could not reach it on Monday").
@@ -459,17 +461,34 @@ def weekday_tense(clause: str, at: int, end: int) -> str:
     ("announced the indictment Tuesday": the verb itself is what the weekday dates)."""
     if _dates_the_saying(clause, at, end):
         return "past"
-    start = max((m.end() for m in _REPORTING.finditer(clause, 0, at)), default=0)
-    frame = _FRAME_AFTER.search(clause, end)
-    part = clause[start:frame.start() if frame else len(clause)]
+    if said_to_come(clause, at, end):
+        return "future"
+    part = _what_was_said(clause, at, end)[2]
     own = tense(part)
-    if (start and _WOULD.search(clause, start, at)) or (
-            _MAY.search(clause, start, at) and (start or own != "past")):
-        return "future"  # (with no saying before it, only in a part telling no past)
     if own != "present":
         return own
     whole = tense(clause)
     return "future" if whole == "present" and _TIMETABLE.search(part) else whole
+
+
+def _what_was_said(clause: str, at: int, end: int) -> tuple[int, bool, str]:
+    """For a date at clause[at:end]: where what was said begins (after the last reporting
+    verb before it, else 0), whether who said it follows (", officials said"), and the part
+    of the clause that holds it, without those frames."""
+    start = max((m.end() for m in _REPORTING.finditer(clause, 0, at)), default=0)
+    frame = _FRAME_AFTER.search(clause, end)
+    return start, frame is not None, clause[start:frame.start() if frame else len(clause)]
+
+
+def said_to_come(clause: str, at: int, end: int) -> bool:
+    """Whether the date at clause[at:end] is of what was said to come: "would" before it in
+    what was said ("said the line would reopen in Q3", "trains would resume on Monday,
+    officials said"), or "could", "may", "might", "should", "to expect" before it, said or
+    in a part telling no past ("forecasters said Xville could see snow on Friday")."""
+    start, framed, part = _what_was_said(clause, at, end)
+    if (start or framed) and _WOULD.search(clause, start, at):
+        return True
+    return bool(_MAY.search(clause, start, at)) and bool(start or tense(part) != "past")
 
 
 def _dates_the_saying(clause: str, at: int, end: int) -> bool:
@@ -709,10 +728,15 @@ _WEEKDAY_KINDS = frozenset({"weekday", "rel_weekday", "range_weekday", "weekday_
 
 
 def _tense_of(expr: TimeExpression, clause: str) -> str:
-    """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`)."""
-    at = clause.find(expr.text) if expr.kind in {"weekday", "rel_weekday", "range_weekday"} \
-        else -1
-    return weekday_tense(clause, at, at + len(expr.text)) if at >= 0 else tense(clause)
+    """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`);
+    for another date, ahead where it is of what was said to come (`said_to_come`)."""
+    at = clause.find(expr.text)
+    if at >= 0 and expr.kind in {"weekday", "rel_weekday", "range_weekday"}:
+        return weekday_tense(clause, at, at + len(expr.text))
+    tense_ = tense(clause)
+    if at >= 0 and tense_ != "future" and said_to_come(clause, at, at + len(expr.text)):
+        return "future"
+    return tense_
 
 
 def resolve(expr: TimeExpression, ref: dt.date, clause: str,

@@ -452,7 +452,22 @@ REVIEW20: list[Case] = [
     Case(SAT16, "Officials moved the Xville vote to Monday.", "Xville", "2024-03-18", None,
          "day"),
 ]
-CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20 + REVIEW20
+# Left open by review 20b: what was said to come ("said … would", "could", "may") looks ahead
+# for a quarter, a month and a day of the month as for a weekday (the first three had been in
+# the past: the quarter and the month a year back, the 20th last month's).
+LEFT21: list[Case] = [
+    Case(THU14, "Officials in Xville said the line would reopen in Q3.", "Xville", "2024-07-01",
+         "2024-09-30", "range"),
+    Case(THU14, "Officials in Xville said it would reopen in May.", "Xville", "2024-05-01",
+         "2024-05-31", "month"),
+    Case(THU14, "Officials in Xville said the line would reopen on the 20th.", "Xville",
+         "2024-03-20", None, "day"),
+    Case(THU14, "Trains in Xville would resume on Monday, officials said.", "Xville",
+         "2024-03-18", None, "day"),
+    Case(THU14, "Officials in Xville said the line reopened in May.", "Xville", "2023-05-01",
+         "2023-05-31", "month"),
+]
+CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20 + REVIEW20 + LEFT21
 
 
 def date_case(case: Case):
