@@ -647,9 +647,7 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
     ("set for Saturday", "on Friday … postponed"), read in the put-off's tense; else as a
     deadline is (the coming one; in a past account the nearer one, which may have gone
     by)."""
-    before_verb = clause[max(0, put_off.start() - 40):put_off.start()]
-    tense_ = "future" if _PUT_OFF_AHEAD.search(before_verb) else \
-        "present" if _PUT_OFF_NOW.search(before_verb) else "past"
+    tense_ = _put_off_tense(clause, put_off)
     verb = " ".join(put_off["verb"].split())
     said = f"{verb} {put_off['to']} {text}"
     first = None
@@ -662,6 +660,95 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
     date = before + dt.timedelta(days=(weekday - before.weekday()) % 7 or 7)
     return DateGuess(date, "relative", 0.75,
                      f"{said} (a day put off to, after {before:%A %-d %B})")
+
+
+def _put_off_tense(clause: str, put_off: re.Match) -> str:
+    """The tense of a put-off or a move, from the words before its verb (`_PUT_OFF_AHEAD`,
+    `_PUT_OFF_NOW`; else it was done)."""
+    before_verb = clause[max(0, put_off.start() - 40):put_off.start()]
+    return "future" if _PUT_OFF_AHEAD.search(before_verb) else \
+        "present" if _PUT_OFF_NOW.search(before_verb) else "past"
+
+
+# What was moved from one day to another ("The match was moved from Saturday to Sunday",
+# "switched the vote from May 5 to May 12", "brought forward from Saturday to Friday"): the
+# day it was moved to, not a range of both (review 20b: Saturday to Sunday, two days of a
+# match held on one). Not past a word of where people went ("fans moved through Xville from
+# Saturday to Sunday" is a range), as for "moved to" (`_MOVED_BEFORE`).
+_WENT = (r"onto|into|inside|through|toward|towards|across|along|around|past|over|off|away"
+         r"|down|ahead|from")
+_MOVED_FROM = re.compile(
+    r"\b(?P<verb>brought\s+forward|moved\s+up|pulled\s+forward|pushed\s+back|put\s+back"
+    r"|put\s+off|moved|switched|changed|shifted|rescheduled|postponed|delayed|deferred)"
+    r"(?:\s+(?!(?:on|in|to|" + _WENT + r")\b)[\w'’-]+(?:\s+(?!(?:" + _WENT + r")\b)"
+    r"[\w'’-]+){0,5}?)?\s+(?:from\s+)?$", re.IGNORECASE)  # ("switched the match in Paris
+# from …", "moved the vote on the budget from …"; not "moved to a flat in Paris from …")
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MOVED_KINDS = frozenset({"range_weekday", "range_dm", "range_md", "range_mdmd"})
+# Which way the new day lies from the old: after it, before it; else ("moved", "switched",
+# "changed") a day of the month the nearer one, and a weekday the one after, unless that is
+# five or six days on ("from Monday to Friday": four after; "from Sunday to Saturday", "from
+# Thursday to Tuesday": the day before, two days before).
+_MOVED_LATER = frozenset({"pushed back", "put back", "put off", "postponed", "delayed",
+                          "deferred"})
+_MOVED_EARLIER = frozenset({"brought forward", "moved up", "pulled forward"})
+
+
+def _moved_from(expr: TimeExpression, clause: str) -> re.Match | None:
+    """The move before a range "from X to Y" that names the day something was moved from and
+    the one it was moved to, if it is one."""
+    at = clause.find(expr.text)
+    if expr.kind not in _MOVED_KINDS or at <= 0 or not (
+            expr.text[:4].lower() == "from" or _FROM_END.search(clause, 0, at)):
+        return None
+    return _MOVED_FROM.search(clause, 0, at)
+
+
+def _moved_to(expr: TimeExpression, ref: dt.date, clause: str,
+              moved: re.Match) -> DateGuess | None:
+    """The day something was moved to from another: the old day read in the move's tense
+    (as a put-off's first day is), the new one after it, before it, or the nearer one, as
+    the verb says (`_MOVED_LATER`, `_MOVED_EARLIER`)."""
+    g, tense_ = expr.groups, _put_off_tense(clause, moved)
+    if expr.kind == "range_weekday":
+        old = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g.get("rel", ""), tense_)
+        new = [old + dt.timedelta(days=d) for d in range(-6, 7)
+               if d and (old + dt.timedelta(days=d)).weekday() == WEEKDAYS[g["weekday2"].lower()]]
+    else:
+        month, month2 = _month_number(g["month"]), _month_number(g.get("month2", g["month"]))
+        year = g.get("year1") or (g.get("year") if expr.kind != "range_mdmd" else None)
+        old = dt.date(int(year), month, int(g["d1"])) if year else \
+            _closest_year(month, int(g["d1"]), ref, tense_)
+        if old is None:
+            return None
+        years = [int(g["year"])] if "year" in g else [old.year - 1, old.year, old.year + 1]
+        new = [d for d in (_day_or_none(y, month2, int(g["d2"])) for y in years) if d and d != old]
+    verb = " ".join(moved["verb"].split())
+    date = _moved_way(old, new, verb.lower(), expr.kind == "range_weekday")
+    if date is None:
+        return None
+    said = expr.text.rstrip(".")
+    said = said if said[:4].lower() == "from" else f"from {said}"
+    return DateGuess(date, "relative", 0.8, f"{verb} {said} (the day it was moved to, from "
+                                            f"{old:%A %-d %B})")
+
+
+def _moved_way(old: dt.date, new: list[dt.date], verb: str, weekday: bool) -> dt.date | None:
+    """Of the days `new` a move from `old` may name, the one it names (`_MOVED_LATER` …)."""
+    later = min((d for d in new if d > old), default=None)
+    earlier = max((d for d in new if d < old), default=None)
+    if verb in _MOVED_LATER or verb in _MOVED_EARLIER:
+        return later if verb in _MOVED_LATER else earlier
+    if weekday:
+        return later if later and (later - old).days <= 4 else earlier
+    return min(new, key=lambda d: abs((d - old).days), default=None)
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _deadline_date(weekday: int, ref: dt.date, tense_: str) -> dt.date:
@@ -766,6 +853,8 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
                      "ordinal_day"}:
         tense_ = _month_day_tense(expr, clause, tense_)
     try:
+        if (moved := _moved_from(expr, clause)) is not None:
+            return _moved_to(expr, ref, clause, moved)
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)

@@ -454,7 +454,8 @@ REVIEW20: list[Case] = [
 ]
 # Left open by review 20b: what was said to come ("said … would", "could", "may") looks ahead
 # for a quarter, a month and a day of the month as for a weekday (the first three had been in
-# the past: the quarter and the month a year back, the 20th last month's).
+# the past: the quarter and the month a year back, the 20th last month's); what was moved
+# from a day to another is the new day (the next four had been ranges of both).
 LEFT21: list[Case] = [
     Case(THU14, "Officials in Xville said the line would reopen in Q3.", "Xville", "2024-07-01",
          "2024-09-30", "range"),
@@ -466,6 +467,17 @@ LEFT21: list[Case] = [
          "2024-03-18", None, "day"),
     Case(THU14, "Officials in Xville said the line reopened in May.", "Xville", "2023-05-01",
          "2023-05-31", "month"),
+    # what was moved from a day to another: the new day (a range of both before)
+    Case(WED13, "The match in Xville was moved from Saturday to Sunday.", "Xville",
+         "2024-03-10", None, "day"),
+    Case(WED13, "The Xville match will be moved from Saturday to Sunday.", "Xville",
+         "2024-03-17", None, "day"),
+    Case(WED13, "The Xville final was brought forward from Saturday to Friday.", "Xville",
+         "2024-03-08", None, "day"),
+    Case(WED13, "The vote in Xville was moved from 5 to 12 May.", "Xville", "2024-05-12", None,
+         "day"),
+    Case(WED13, "From Saturday to Sunday the roads in Xville will be closed.", "Xville",
+         "2024-03-16", "2024-03-17", "range"),
 ]
 CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20 + REVIEW20 + LEFT21
 
