@@ -36,6 +36,7 @@ from placeline.ingest import (
     NUMERIC_DATE,
     STAMP_DATE,
     shared_wording,
+    stamp_clock,
     stamp_kind,
     wording,
 )
@@ -277,22 +278,44 @@ def date_from_metadata(metadata: dict, text: str = "") -> DateGuess | None:
             continue
         flag = guessed or (_times_disagree(parsed, metadata.get("time_others", ""))
                            if key == "time" else "")
-        stamp, dating = publication_stamp(str(value)), _stamp_dates(metadata, value)
+        stamp = publication_stamp(str(value))
+        dating, parsed = _stamp_dates(metadata, value, stamp, parsed)
         return DateGuess(parsed, "explicit", confidence, f"metadata {key}: {value}{note}"
                          f"{dating}", flag=flag, stamp=None if dating else stamp)
     return DateGuess(None, "unknown", 0.0, "", flag=rejected) if rejected else None
 
 
-def _stamp_dates(metadata: dict, value: object) -> str:
+def _stamp_dates(metadata: dict, value: object, stamp: dt.datetime | None,
+                 parsed: dt.date) -> tuple[str, dt.date]:
     """What to say where a stamp is a date written as local midnight in UTC, as every stamp
     of its feed's site is (`ingest.STAMP_DATE`): no instant, as "T00:00:00Z" is none (review
-    20: the New York Times' "T05:00:00+0000" had put Chicago on the day before New York)."""
+    20: the New York Times' "T05:00:00+0000" had put Chicago on the day before New York);
+    and the date, its zone's ("2024-03-04T22:00:00Z" at UTC+02:00: 5 March, review 20b);
+    ("", `parsed`) for an instant."""
     dating = metadata.get(STAMP_DATE)
-    if not isinstance(dating, dict) or stamp_kind(value) != "midnight":
-        return ""
+    if not isinstance(dating, dict):
+        return "", parsed
     site = str(dating.get("site") or "").removeprefix("source: ")
-    return (f" (a date, not a time: its file's {dating.get('stamps')} stamps"
-            f"{' from ' + site if site else ''} are all on the hour, midnight west of UTC)")
+    stamps = f"its file's {dating.get('stamps')} stamps{' from ' + site if site else ''}"
+    if "time" not in dating:
+        return ((f" (a date, not a time: {stamps} are all on the hour, midnight west of UTC)",
+                 parsed) if stamp_kind(value) == "midnight" else ("", parsed))
+    zone = _offset(str(dating.get("zone", "")))
+    if stamp is None or zone is None or stamp_clock(value) != dating["time"]:
+        return "", parsed
+    day = (stamp + zone).date()
+    note = (f" (a date, not a time: {stamps} are all at {dating['time']} UTC, midnight at "
+            f"UTC{dating['zone']}, so {day:%-d %B})")
+    return note, day
+
+
+def _offset(zone: str) -> dt.timedelta | None:
+    """"+02:00" → two hours; None for anything else."""
+    match = re.fullmatch(r"([+-])(\d\d):(\d\d)", zone)
+    if match is None:
+        return None
+    minutes = int(match[2]) * 60 + int(match[3])
+    return dt.timedelta(minutes=-minutes if match[1] == "-" else minutes)
 
 
 # Numeric dates: "11/05/2024" is 11 May day first, as most of the world writes it, and 5

@@ -20,6 +20,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from itertools import pairwise
 from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
@@ -68,6 +69,20 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
 # (`_stamp_sites`); `STAMP_DATE` in its row's metadata: {"stamps": 2, "site": "nytimes.com"}.
 STAMP_DATE = "stamp_is_date"
 MIDNIGHT_WEST = range(2, 11)
+# East of UTC the same: a Greek newsroom's story of 5 March written "2024-03-04T22:00:00Z"
+# (midnight in Athens) had been dated 4 March (review 20b). There, and at the other hours of
+# a zone's midnight in UTC, a stamp is a date only where every stamp of its site is at one
+# time of day (`_dated_stamps`), as news timed through the day is not: the hours from 11:00 to
+# 01:00 UTC are the working day of the Americas and Europe. The UTC offsets whose midnight a
+# stamp on a whole or half hour in UTC may be (the clocks in use, standard and summer time),
+# by that time of day; where two zones share one, the one of more newsrooms: 10:00 is
+# Hawaii's (UTC-10, not Kiribati's UTC+14), 11:00 New Zealand's summer (UTC+13, not Niue's
+# UTC-11), 12:00 New Zealand's and Fiji's (UTC+12). Nepal's 18:15 (UTC+05:45) is left out.
+_MIDNIGHT_OFFSETS = (*range(-600, 0, 60), -570, -210, -150, *range(60, 840, 60), 210, 270, 330,
+                     390, 570, 630)
+ZONE_MIDNIGHTS = {f"{(-offset) % 1440 // 60:02}:{(-offset) % 60:02}":
+                  f"{'-' if offset < 0 else '+'}{abs(offset) // 60:02}:{abs(offset) % 60:02}"
+                  for offset in _MIDNIGHT_OFFSETS}
 _STAMP_TIME = re.compile(r"(?<![\d:])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>"
                          r"[0-5]\d)(?:[.,](?P<fraction>\d+))?)?\s*(?P<zone>Z|UTC|GMT|[+-]\d\d"
                          r"(?::?\d\d)?)?\s*$", re.IGNORECASE)
@@ -917,12 +932,15 @@ def _feed_scan(stream: BinaryIO, head: bytes) -> tuple[dict[str, dict], dict[str
     start."""
     proofs: dict[str, dict[str, str]] = {}
     kinds: Counter[str] = Counter()
+    clocks = _Clocks()
     for line in _scan_lines(stream, head):
         _prove_order(line, proofs)
-        kinds[_line_stamp_kind(line)] += 1
+        values = _line_stamps(line)
+        kinds[stamps_kind(values)] += 1
+        clocks.add(values)
     orders = {site: {"order": next(iter(found)), "by": next(iter(found.values())),
                      "site": site} for site, found in proofs.items() if len(found) == 1}
-    return orders, _stamp_sites(stream, head, kinds)
+    return orders, _stamp_sites(stream, head, kinds, clocks)
 
 
 def _prove_order(line: str, proofs: dict[str, dict[str, str]]) -> None:
@@ -946,35 +964,99 @@ def _prove_order(line: str, proofs: dict[str, dict[str, str]]) -> None:
                 proofs.setdefault(key, {}).setdefault(order, by)
 
 
+def _clock(value: object) -> tuple[int, int, int, bool, bool] | None:
+    """(hour, minute, second, whole second?, in UTC?) of a stamp with a time and an offset
+    (ISO, RSS, a Unix time); None for another value."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    if epoch := _EPOCH_VALUE.fullmatch(value.strip()):
+        whole = not (epoch["millis"] or "").strip("0") and not (epoch["fraction"] or "").strip("0")
+        seconds = int(epoch["seconds"]) % 86400
+        return seconds // 3600, seconds // 60 % 60, seconds % 60, whole, True
+    time = _STAMP_TIME.search(value)
+    zone = (time["zone"] or "").upper() if time else ""
+    if not zone:
+        return None
+    return (int(time["hour"]), int(time["minute"]), int(time["second"] or 0),
+            not (time["fraction"] or "").strip("0"),
+            zone in {"Z", "UTC", "GMT"} or not zone.strip("+-:0"))
+
+
 def stamp_kind(value: object) -> str:
     """What a publication date's value tells of its time: "midnight", on the hour in UTC at
     midnight west of it (`MIDNIGHT_WEST`: "2024-03-05T05:00:00+0000", a Unix time of 05:00);
     "instant", another time with an offset ("…T05:17:00Z", "…T19:00:00-08:00"); "" for none
     (a date alone, a time without an offset, midnight at its offset)."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
+    clock = _clock(value)
+    if clock is None or clock[:4] == (0, 0, 0, True):
         return ""
-    if epoch := _EPOCH_VALUE.fullmatch(value.strip()):
-        whole = not (epoch["millis"] or "").strip("0") and not (epoch["fraction"] or "").strip("0")
-        seconds = int(epoch["seconds"]) % 86400
-        hour, minute, second, zone = seconds // 3600, seconds // 60 % 60, seconds % 60, "Z"
-    elif time := _STAMP_TIME.search(value):
-        whole = not (time["fraction"] or "").strip("0")
-        hour, minute, second = int(time["hour"]), int(time["minute"]), int(time["second"] or 0)
-        zone = (time["zone"] or "").upper()
-    else:
-        return ""
-    if not zone or (hour, minute, second) == (0, 0, 0) and whole:
-        return ""
-    utc = zone in {"Z", "UTC", "GMT"} or not zone.strip("+-:0")
+    hour, minute, second, whole, utc = clock
     on_the_hour = whole and (minute, second) == (0, 0)
     return "midnight" if utc and on_the_hour and hour in MIDNIGHT_WEST else "instant"
 
 
-def row_stamp_kind(record: Mapping[str, object]) -> str:
-    """The kind of a feed row's stamps, those of `DATE_FIELDS` (`stamps_kind`)."""
-    return stamps_kind(record.get(key) for key in DATE_FIELDS)
+def stamp_clock(value: object) -> str:
+    """The time of day of a stamp in UTC that is some zone's midnight ("22:00" for
+    "2024-03-04T22:00:00Z", `ZONE_MIDNIGHTS`); "~" for another instant (minutes, seconds,
+    the writer's own offset); "" for none (`stamp_kind`)."""
+    if not stamp_kind(value):
+        return ""
+    hour, minute, second, whole, utc = _clock(value)
+    time = f"{hour:02}:{minute:02}"
+    return time if utc and whole and second == 0 and time in ZONE_MIDNIGHTS else "~"
+
+
+def stamps_clock(values: Iterable[object]) -> str:
+    """The one `stamp_clock` of a row's stamps; "~" where they differ, "" where none has one."""
+    clocks = {stamp_clock(value) for value in values} - {""}
+    return (clocks.pop() if len(clocks) == 1 else "~") if clocks else ""
+
+
+_ISO_DAY = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)")
+
+
+def _stamp_day(value: object) -> dt.date | str:
+    """The day (UTC) a stamp in UTC is on: its ISO or RSS date, or a Unix time's; the value
+    itself if none is read. (Stories stamped at one instant are told from dates at one time
+    of day by it: `_Clocks`.)"""
+    text = str(value).strip()
+    try:
+        if epoch := _EPOCH_VALUE.fullmatch(text):
+            return dt.datetime.fromtimestamp(int(epoch["seconds"]), dt.UTC).date()
+        if day := _ISO_DAY.match(text):
+            return dt.date(int(day[1]), int(day[2]), int(day[3]))
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, OverflowError):
+        return text
+
+
+@dataclass
+class _Clocks:
+    """The times of day of a feed's or a site's stamps (`stamps_clock`): how many lines
+    are at each, and on which days (two are enough to know)."""
+
+    lines: Counter[str] = field(default_factory=Counter)
+    days: dict[str, set[dt.date | str]] = field(default_factory=dict)
+
+    def add(self, values: list) -> None:
+        clock = stamps_clock(values)
+        self.lines[clock] += 1
+        seen = self.days.setdefault(clock, set()) if clock not in {"", "~"} else None
+        if seen is not None and len(seen) < 2:
+            seen.update(_stamp_day(value) for value in values if stamp_clock(value) == clock)
+
+    def one_zone(self) -> str:
+        """The one time of day of every stamp, if it is a zone's midnight and is so on two
+        days at least ("" if not): stories stamped at one instant are a batch as often as
+        they are a day (four Los Angeles fires at 01:00 UTC on one day, audit 19)."""
+        times = [clock for clock in self.lines if clock]
+        return times[0] if len(times) == 1 and len(self.days.get(times[0], ())) >= 2 else ""
+
+    def may_be_dated(self) -> bool:
+        """Whether some of the lines may be a site's dates (`one_zone`)."""
+        return any(len(days) >= 2 for days in self.days.values())
 
 
 def stamps_kind(values: Iterable[object]) -> str:
@@ -988,31 +1070,56 @@ _FEED_STAMP = re.compile(r'"(?:' + "|".join(map(re.escape, DATE_FIELDS)) + r')"\
                          r'(?:"(?P<text>[^"\\]{0,60})"|(?P<number>\d{10}[\d.]*))')
 
 
-def _line_stamp_kind(line: str) -> str:
-    """`row_stamp_kind` of a feed's line, read without parsing its JSON."""
-    return stamps_kind(m["number"] if m["text"] is None else m["text"]
-                       for m in _FEED_STAMP.finditer(line))
+def _line_stamps(line: str) -> list[str]:
+    """The publication date stamps of a feed's line, read without parsing its JSON."""
+    return [m["number"] if m["text"] is None else m["text"] for m in _FEED_STAMP.finditer(line)]
 
 
-def _stamp_sites(stream: BinaryIO, head: bytes, kinds: Counter[str]) -> dict[str, dict]:
+def row_dated(record: Mapping[str, object], dating: Mapping[str, object]) -> bool:
+    """Whether a feed row's stamps are dates by its site's `dating` (`_dated_stamps`)."""
+    values = [record.get(key) for key in DATE_FIELDS]
+    if "time" in dating:
+        return stamps_clock(values) == dating["time"]
+    return stamps_kind(values) == "midnight"
+
+
+def _dated_stamps(site: str, kinds: Counter[str], clocks: _Clocks) -> dict | None:
+    """How a site's stamps are dates written as local midnight in UTC (`STAMP_DATE`), if
+    they are (`kinds`, `clocks`: its lines by `stamps_kind` and `stamps_clock`): every stamp
+    with a time and an offset is on the hour at midnight west of UTC, at one hour or more
+    (summer time, sources of two zones; review 20), two at least, so that a feed of one
+    stamp, whose 03:00 UTC may be 19:00 in Los Angeles, keeps its instant (a review); or
+    every one is at one time of day on two days at least, a zone's midnight east of UTC or
+    west at another hour (`_Clocks.one_zone`, `ZONE_MIDNIGHTS`: {"time": "22:00", "zone":
+    "+02:00"}), where news is timed through the working day of the Americas and Europe."""
+    if kinds["midnight"] >= 2 and not kinds["instant"]:
+        return {"stamps": kinds["midnight"], "site": site}
+    if time := clocks.one_zone():
+        return {"stamps": clocks.lines[time], "site": site, "time": time,
+                "zone": ZONE_MIDNIGHTS[time]}
+    return None
+
+
+def _stamp_sites(stream: BinaryIO, head: bytes, kinds: Counter[str],
+                 clocks: _Clocks) -> dict[str, dict]:
     """The sites (`row_site`) of a feed whose stamps are dates written as local midnight in
-    UTC (`STAMP_DATE`): every stamp of the site with a time and an offset is on the hour at
-    midnight west of UTC, and two at least are, so that a feed of one stamp, whose 03:00 UTC
-    may be 19:00 in Los Angeles, keeps its instant (a review), and so does a site of which
-    one stamp has minutes. Under `ALL_ROWS` the whole file's, where no stamp of it is an
-    instant (`kinds`: the file's stamps counted by `_line_stamp_kind`; the lines are read
-    again, by site, only where both kinds are). The stream is left at its start."""
-    if kinds["midnight"] < 2:
+    UTC (`_dated_stamps`): a site of which one stamp has minutes, or another hour, keeps its
+    instants. Under `ALL_ROWS` the whole file's, where its stamps are such dates (`kinds`,
+    `clocks`: the file's lines counted; the lines are read again, by site, only where some
+    of them may be such dates). The stream is left at its start."""
+    if dating := _dated_stamps("", kinds, clocks):
+        return {ALL_ROWS: dating}
+    if kinds["midnight"] < 2 and not clocks.may_be_dated():
         return {}
-    if not kinds["instant"]:
-        return {ALL_ROWS: {"stamps": kinds["midnight"], "site": ""}}
-    by_site: dict[str, Counter] = {}
+    by_site: dict[str, tuple[Counter[str], _Clocks]] = {}
     for line in _scan_lines(stream, head):
-        if kind := _line_stamp_kind(line):
-            by_site.setdefault(_line_site(line), Counter())[kind] += 1
-    return {site: {"stamps": counts["midnight"], "site": site}
-            for site, counts in by_site.items() if counts["midnight"] >= 2 and
-            not counts["instant"]}
+        values = _line_stamps(line)
+        if kind := stamps_kind(values):
+            site_kinds, site_clocks = by_site.setdefault(_line_site(line), (Counter(), _Clocks()))
+            site_kinds[kind] += 1
+            site_clocks.add(values)
+    return {site: dating for site, (site_kinds, site_clocks) in by_site.items()
+            if (dating := _dated_stamps(site, site_kinds, site_clocks))}
 
 
 ALL_ROWS = "*"  # (`_stamp_sites`: every row of the file, of a site or of none)
@@ -1145,7 +1252,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
     if order := (orders or {}).get(row_site(record)):  # (the file's for a row of no site)
         metadata[DATE_ORDER] = order
     dating = (stamps or {}).get(ALL_ROWS) or (stamps or {}).get(row_site(record))
-    if dating and row_stamp_kind(record) == "midnight":
+    if dating and row_dated(record, dating):
         metadata[STAMP_DATE] = dating
     modified = next((record[k] for k in MODIFIED_FIELDS if _looks_like_a_date(record.get(k))),
                     None)

@@ -3,6 +3,8 @@ only a weekday; "moved from Saturday to Sunday" is the day it was moved to, not 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.test_audit19_dates import _guess
@@ -121,3 +123,106 @@ def test_a_range_that_is_no_move_stays_a_range(published, sentence, expected):
     guess = _guess(published, sentence)
     assert (guess.date.isoformat(), guess.end.isoformat(), guess.precision) == \
         (*expected, "range"), guess
+
+
+# -- 3. east of UTC, a feed's local midnights written in UTC are that zone's dates ----------
+
+
+def _rows(stamps: list, site: str = "", key: str = "published") -> list[dict]:
+    return [{"id": f"{site}{i}", key: stamp, "text": "Floods hit Athens today.",
+             **({"url": f"https://{site}/{i}"} if site else {})} for i, stamp in enumerate(stamps)]
+
+
+def _published(rows: list[dict]) -> list:
+    """Each row's publication date as the ingest reads it (`own_publication_date`)."""
+    from placeline.pipeline import make_article
+    from tests.test_review20_dates import _feed
+
+    return [make_article(document).published for document in _feed(rows)]
+
+
+@pytest.mark.parametrize("stamps, dates, zone", [
+    # the review's: a UTC+2 newsroom's dates (4 March had been the publication date)
+    (["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"], ["2024-03-05", "2024-03-06"], "+02:00"),
+    (["2024-03-04T23:00:00.000Z", "2024-03-05T23:00:00+00:00", "2024-03-06"],
+     ["2024-03-05", "2024-03-06", "2024-03-06"], "+01:00"),  # (a date alone among them)
+    # half an hour: India; New Zealand in summer, Samoa; RSS; a Unix time
+    (["2024-03-04T18:30:00Z", "2024-03-05T18:30:00Z"], ["2024-03-05", "2024-03-06"], "+05:30"),
+    (["2024-03-04T11:00:00Z", "2024-03-05T11:00:00Z"], ["2024-03-05", "2024-03-06"], "+13:00"),
+    (["Mon, 04 Mar 2024 22:00:00 GMT", 1709676000], ["2024-03-05", "2024-03-06"], "+02:00"),
+    # west of UTC, at an hour the west rule leaves out (UTC-1) or on the half hour
+    (["2024-03-05T01:00:00Z", "2024-03-06T01:00:00Z"], ["2024-03-05", "2024-03-06"], "-01:00"),
+    (["2024-03-05T03:30:00Z", "2024-03-06T03:30:00Z"], ["2024-03-05", "2024-03-06"], "-03:30"),
+])
+def test_a_feed_of_one_zone_s_midnights_gives_that_zone_s_dates(stamps, dates, zone):
+    guesses = _published(_rows(stamps))
+    assert [g.date.isoformat() for g in guesses] == dates
+    dated = [g for g in guesses if "(a date" in g.evidence]
+    assert len(dated) == sum(1 for s in stamps if not str(s).endswith("-06")) and all(
+        g.stamp is None and f"midnight at UTC{zone}" in g.evidence for g in dated), guesses
+
+
+def test_the_evidence_says_which_zone_s_date_a_stamp_is():
+    guess = _published(_rows(["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"]))[0]
+    assert guess.evidence == ("metadata published: 2024-03-04T22:00:00Z (a date, not a time: "
+                              "its file's 2 stamps are all at 22:00 UTC, midnight at UTC+02:00, "
+                              "so 5 March)")
+
+
+@pytest.mark.parametrize("stamps", [
+    # stamps that vary through the day, or an hour apart (summer time cannot be told from a
+    # time of day), are instants
+    ["2024-03-04T22:00:00Z", "2024-03-05T23:00:00Z"],
+    ["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z", "2024-03-05T21:47:00Z"],
+    ["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z", "2024-03-05T05:00:00Z"],
+    # one stamp, or a batch stamped at one instant (four Los Angeles fires at 01:00 UTC on
+    # one day, audit 19); the writer's own offset; a time that is midnight in no zone; seconds
+    ["2024-03-04T22:00:00Z"],
+    ["2024-03-04T22:00:00Z", "2024-03-04T22:00:00Z", "2024-03-04T22:00:00.000Z"],
+    ["2024-03-16T01:00:00+00:00", "2024-03-16T01:00:00+00:00"],
+    ["Mon, 04 Mar 2024 22:00:00 GMT", 1709589600],  # (one instant written two ways)
+    ["2024-03-04T23:00:00+01:00", "2024-03-05T23:00:00+01:00"],
+    ["2024-03-04T21:30:00Z", "2024-03-05T21:30:00Z"],
+    ["2024-03-04T22:00:05Z", "2024-03-05T22:00:05Z"],
+])
+def test_stamps_of_no_one_zone_s_midnight_stay_instants(stamps):
+    guesses = _published(_rows(stamps))
+    assert all(g.stamp is not None and "(a date" not in g.evidence for g in guesses), guesses
+    assert [g.date for g in guesses] == [g.stamp.date() for g in guesses]
+
+
+def test_a_site_of_one_zone_s_midnights_beside_one_of_instants():
+    """An aggregated feed: a Greek site's rows at 22:00 UTC are its dates; another site's
+    22:00 UTC, among its other times, stays an instant."""
+    guesses = _published(_rows(["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"], "ekathimerini.com")
+                         + _rows(["2024-03-04T22:00:00Z", "2024-03-05T09:12:00Z"], "bbc.co.uk"))
+    assert [(g.date.isoformat(), g.stamp is None) for g in guesses] == [
+        ("2024-03-05", True), ("2024-03-06", True), ("2024-03-04", False), ("2024-03-05", False)]
+    assert "stamps from ekathimerini.com are all at 22:00 UTC" in guesses[0].evidence
+
+
+def test_a_zone_s_midnights_put_the_story_on_its_day(geoparser, tmp_path):
+    """Athens's flood story of 5 March, stamped at its midnight in UTC (22:00 on the 4th):
+    the article and its places on the 5th, after reprocess too (the 4th before)."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    rows = [{"id": "gr1", "published": "2024-03-04T22:00:00Z", "title": "Floods in Athens",
+             "text": "Heavy rain flooded streets in Athens and Piraeus, officials said."},
+            {"id": "gr2", "published": "2024-03-05T22:00:00Z", "title": "Strike in Thessaloniki",
+             "text": "Dock workers in Thessaloniki walked out, the union said."}]
+    store = open_store(tmp_path / "gr.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        pipeline.ingest(read_bytes("\n".join(json.dumps(r) for r in rows).encode(), "gr.jsonl"))
+        first = store.events_frame()
+        pipeline.reprocess()
+        events, articles = store.events_frame(), store.articles_frame()
+    finally:
+        store.close()
+    for frame in (first, events):
+        dates = dict(zip(frame["place"], frame["date"].astype(str), strict=False))
+        assert {p: dates[p] for p in ("Athens", "Piraeus", "Thessaloníki")} == {
+            "Athens": "2024-03-05", "Piraeus": "2024-03-05", "Thessaloníki": "2024-03-06"}
+    assert sorted(articles["published"]) == ["2024-03-05", "2024-03-06"]
