@@ -226,3 +226,37 @@ def test_a_zone_s_midnights_put_the_story_on_its_day(geoparser, tmp_path):
         assert {p: dates[p] for p in ("Athens", "Piraeus", "Thessaloníki")} == {
             "Athens": "2024-03-05", "Piraeus": "2024-03-05", "Thessaloníki": "2024-03-06"}
     assert sorted(articles["published"]) == ["2024-03-05", "2024-03-06"]
+
+
+# -- 4. a store read before the rule: the feed read again dates its rows --------------------
+
+
+def test_a_feed_read_again_dates_the_rows_stored_as_instants(geoparser, tmp_path):
+    """A store made before the midnight rule (the rows as they were stored then: no
+    `stamp_is_date`) kept the Times' stamps as instants, Chicago on 4 March: ingesting the
+    file again had said "2 already stored", as its declared date was the same, and reprocess
+    reads the stored metadata, so nothing but deleting the rows moved them. The stamp read
+    as a date now is a new version of the row."""
+    from placeline.ingest import STAMP_DATE, read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_review20_dates import NYT
+
+    data = "\n".join(json.dumps(row) for row in NYT).encode()
+    store = open_store(tmp_path / "old.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        before = list(read_bytes(data, "nyt.jsonl"))
+        for document in before:
+            del document.metadata[STAMP_DATE]
+        pipeline.ingest(before)
+        old = store.events_frame()
+        report = pipeline.ingest(read_bytes(data, "nyt.jsonl"))
+        events = store.events_frame()
+    finally:
+        store.close()
+    assert dict(zip(old["place"], old["date"].astype(str), strict=False))["Chicago"] == \
+        "2024-03-04"  # (the store as the rules before made it)
+    assert (len(report.updated), report.duplicates) == (2, [])
+    assert set(report.changes.values()) == {"its stamp is read as a date now, not a time"}
+    assert set(events["date"].astype(str)) == {"2024-03-05"}
