@@ -83,6 +83,17 @@ _EVENT_WORDS = (r"floods?|flooding|earthquakes?|quakes?|tsunamis?|elections?|mid
                 r"|Super\s+Bowl|World\s+Series|Eurovision|Expo|season|census|budget")
 _EVENT_AFTER = r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:" + _EVENT_WORDS + r")\b"
 
+# Days of the month in words, as "on the 21st" is read ("hit on the twenty-first"; review
+# 20b). Not "first", "second", "third": "on the first and second floors", "on the second
+# attempt", "on the third, …" are no days as often as they are.
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                  "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth")
+_ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINAL_UNITS, start=1) if n > 3} | {
+    f"twenty {word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS[:9], start=1)} | {
+    "thirtieth": 30, "thirty first": 31}
+_ORDINAL_WORD = r"(?P<word>(?:twenty|thirty)[\s-]\w+|\w+)"  # (checked: `_ORDINAL_WORDS`)
 _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over|from)\s+"
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -131,9 +142,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:" + _YEAR
         + r"|(?P<yrel>this|last|next)\s+year|the\s+year)\b", re.IGNORECASE)),
     # Decades: "the 1990s", "the early 1990s", "the mid-1990s" (not "the '90s": no year).
+    # "the '60s" (review 20b), the last such decade begun by publication, read as "the
+    # 1960s" is (not "in the 60s", a temperature or an age)
     ("decade", re.compile(
         r"\b(?:(?:in|since|during|from|until|by|of|through)\s+)?the\s+(?:(?P<part>early|mid|late)"
-        r"[\s-]+)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b", re.IGNORECASE)),
+        r"[\s-]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’](?P<short>\d0))s\b", re.IGNORECASE)),
     ("dmy", re.compile(r"\b(?:" + _WEEKDAY_BEFORE + r"(?:the\s+)?)?" + _DAY
                        + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SAID + r"?(?![\w-])",
                        re.IGNORECASE)),
@@ -142,9 +155,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "due on the 12th", "held on the 5th": the month's, by the tense (audit 20); not "on the
     # 12th floor", "the 5th anniversary" (a word after it that is no preposition or
     # conjunction), nor "the 12th of March", a day and month (above)
+    # "on the twenty-first", "on the fourth day of the month" (review 20b), as "on the 4th"
     ("ordinal_day", re.compile(
-        r"\b(?:on|by|until|till|before|after|from|since)\s+the\s+(?P<day>[12]?\d|3[01])"
-        r"(?:st|nd|rd|th)\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)\s+month\b)?"
+        r"\b(?:on|by|until|till|before|after|from|since)\s+the\s+(?:(?P<day>[12]?\d|3[01])"
+        r"(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)"
+        r"\s+month\b|\s+day\s+of\s+the\s+month\b)?"
         r"(?!\s+(?!(?:and|or|at|in|on|when|after|before|but|while|as|from|to|until|till|by"
         r"|with|for|that|if|because|amid|following|during)\b)[a-z])", re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
@@ -256,7 +271,10 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                                   "evening", "night"), DAY_WORD),
                  **dict.fromkeys(("day", "fortnight", "week", "month", "year"), UNIT),
                  **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), SEASON),
-                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER)}
+                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
+                 **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                  "tenth", "eleventh", "twelfth", "teenth", "twentieth",
+                                  "twenty", "thirtieth", "thirty"), ORDINAL)}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "season": SEASON, "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
@@ -269,7 +287,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
 # `re` skips ahead to their first letters; named groups would make it try every position),
 # numbers, capitalised months (the month patterns keep only those) and holidays.
 _KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
-_NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?P<ordinal>(?i:st|nd|rd|th))?")
+_NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th))|(?P<s>s))?")
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
 # A holiday's first word, as `_HOLIDAY` spells it (capitalised: a scan of its own, as a
@@ -302,9 +320,11 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
         bits[bisect_right(bounds, match.start()) - 1] |= _KEYWORD_BITS[match.group()]
     for match in _NUMBER.finditer(text):  # (a run of digits at a time: not one per digit)
         found = ORDINAL if match.group("ordinal") else 0
-        if match.end(0) - match.start(0) - len(match.group("iso") or "") - len(
-                match.group("ordinal") or "") >= 4:
-            found |= ISO | YEAR if match.group("iso") else YEAR
+        digits = match.end(0) - match.start(0) - len(match.group("iso") or "") - len(
+            match.group("ordinal") or match.group("s") or "")
+        if digits >= 4 or (digits == 2 and match.group("s") and match.start() > 0
+                           and text[match.start() - 1] in "'’"):
+            found |= ISO | YEAR if match.group("iso") else YEAR  # (a year, or "the '60s")
         if found:
             bits[bisect_right(bounds, match.start()) - 1] |= found
     for match in _CAPITALISED_MONTH.finditer(text):
@@ -346,6 +366,10 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if kind == "year" and _not_a_year(text, match):
                     continue
                 if kind == "range_year" and _not_years(text, match):
+                    continue
+                if kind == "ordinal_day" and _ORDINAL_WORDS.get(
+                        " ".join(groups.get("word", "fourth").lower().replace("-", " ").split())
+                        ) is None:
                     continue
                 if not groups.get("month", "M")[0].isupper():
                     continue  # "may", "march" as ordinary words
@@ -1161,7 +1185,8 @@ def _resolve_ordinal_day(g: dict, ref: dt.date, tense_: str, evidence: str
                          ) -> DateGuess | None:
     """"on the 12th": of the month named ("of next month"), else the last such day by
     publication in a past account, the first from publication on otherwise."""
-    day = int(g["day"])
+    day = int(g["day"]) if "day" in g else \
+        _ORDINAL_WORDS[" ".join(g["word"].lower().replace("-", " ").split())]
     if "mrel" in g:
         month = _shift_months(ref, {"this": 0, "next": 1, "last": -1}[g["mrel"].lower()])
         date = _day_of(month, day)
@@ -1223,7 +1248,8 @@ _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 def _resolve_decade(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     """"the 1990s" (1990 to 1999), "the early 1990s" (1990-1993), "mid-" (1994-1996),
     "late" (1997-1999)."""
-    decade = int(g["decade"])
+    decade = int(g["decade"]) if "decade" in g else \
+        max(year for year in range(ref.year - 99, ref.year + 1) if year % 100 == int(g["short"]))
     first, last = _DECADE_PARTS.get(g.get("part", "").lower(), (0, 9))
     return DateGuess(dt.date(decade + first, 1, 1), "explicit", 0.8, evidence,
                      end=dt.date(decade + last, 12, 31), precision="range")

@@ -260,3 +260,49 @@ def test_a_feed_read_again_dates_the_rows_stored_as_instants(geoparser, tmp_path
     assert (len(report.updated), report.duplicates) == (2, [])
     assert set(report.changes.values()) == {"its stamp is read as a date now, not a time"}
     assert set(events["date"].astype(str)) == {"2024-03-05"}
+
+
+# -- 5. more ways of saying when ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day of the month in words, as "on the 21st" (the last by publication in a past
+    # account, else the first from it on); not the first, second, third: "on the first and
+    # second floors", "on the second attempt" are no days
+    ("Xville was hit on the twenty-first.", ("2024-02-21", "2024-02-21", "day")),
+    ("The vote in Xville is on the twenty-first.", ("2024-03-21", "2024-03-21", "day")),
+    ("Xville was hit on the twenty first.", ("2024-02-21", "2024-02-21", "day")),
+    ("Xville votes on the thirtieth of next month.", ("2024-04-30", "2024-04-30", "day")),
+    # "the fourth day of the month", as "the 4th"
+    ("The vote in Xville is on the fourth day of the month.",
+     ("2024-04-04", "2024-04-04", "day")),
+    ("Xville was flooded on the 4th day of the month.", ("2024-03-04", "2024-03-04", "day")),
+    # a decade without its century, as "the 1960s": the last one begun by publication
+    ("The tower in Xville was built in the '60s.", ("1960-01-01", "1969-12-31", "range")),
+    ("Xville boomed in the late ’90s.", ("1997-01-01", "1999-12-31", "range")),
+    ("Xville has grown fast in the '20s.", ("2020-01-01", "2029-12-31", "range")),
+])
+def test_more_ways_of_saying_when(sentence, expected):
+    assert _span(_guess(THU14, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shots were fired in Xville on the first and second floors.",
+    "Xville won on the second attempt.",
+    "It was the fourth day of the war in Xville.",
+    "Xville is in the twenty-first century.",
+    "Highs in Xville will be in the 60s.",
+    "The Xville mayor is in her 60s.",
+])
+def test_what_is_no_day_nor_decade(sentence):
+    guess = _guess(THU14, sentence)
+    assert guess.precision == "publication", guess
+
+
+def test_a_quarter_more_than_a_year_ahead_is_rejected_as_any_date_is():
+    """"In the second quarter of next year" in a paper of 14 March 2024 begins on 1 April
+    2025, more than a year after publication: rejected and flagged, as "in May next year"
+    is (`dates.FUTURE_MARGIN`), not unread; in June's paper it is dated."""
+    sentence = "The plant in Xville will open in the second quarter of next year."
+    assert "more than a year after publication" in _guess(THU14, sentence).flag
+    assert _span(_guess("2024-06-14", sentence)) == ("2025-04-01", "2025-06-30", "range")

@@ -117,7 +117,8 @@ TIMEY = st.lists(st.one_of(st.sampled_from([
     "Saturday, (Sunday)", "Tue", "Tuesday,", "Christmas Eve", "New Year's", "Day", "2015",
     "fortnight", "floods", "World Cup", "Tohoku", "until", "Q1", "q3", "quarter", "first",
     "week", "1990s", "through", "from", "the 12th", "3rd", "floor", "Tuesday week", "a week on",
-    "month"]), st.text(max_size=4)),
+    "month", "twenty-first", "fourth", "thirty", "day of the month", "'60s", "’90s", "60s",
+    "mid-'70s"]), st.text(max_size=4)),
     max_size=40).map(" ".join)
 
 

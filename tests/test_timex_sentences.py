@@ -455,7 +455,8 @@ REVIEW20: list[Case] = [
 # Left open by review 20b: what was said to come ("said … would", "could", "may") looks ahead
 # for a quarter, a month and a day of the month as for a weekday (the first three had been in
 # the past: the quarter and the month a year back, the 20th last month's); what was moved
-# from a day to another is the new day (the next four had been ranges of both).
+# from a day to another is the new day (the next four had been ranges of both); and more
+# ways of saying when.
 LEFT21: list[Case] = [
     Case(THU14, "Officials in Xville said the line would reopen in Q3.", "Xville", "2024-07-01",
          "2024-09-30", "range"),
@@ -478,6 +479,13 @@ LEFT21: list[Case] = [
          "day"),
     Case(WED13, "From Saturday to Sunday the roads in Xville will be closed.", "Xville",
          "2024-03-16", "2024-03-17", "range"),
+    # a day of the month in words, "the fourth day of the month", "the '60s" (publication
+    # dates before)
+    Case(THU14, "Xville was hit on the twenty-first.", "Xville", "2024-02-21", None, "day"),
+    Case(THU14, "The vote in Xville is on the fourth day of the month.", "Xville",
+         "2024-04-04", None, "day"),
+    Case(THU14, "The tower in Xville was built in the '60s.", "Xville", "1960-01-01",
+         "1969-12-31", "range"),
 ]
 CASES = CASES + HELD_OUT + AUDIT18 + AUDIT19 + LEFT20 + AUDIT20 + REVIEW20 + LEFT21
 
