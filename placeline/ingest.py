@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
 from urllib.parse import urlsplit
@@ -259,6 +259,8 @@ _ALPHABETS = tuple(frozenset(letters + letters.upper()) for letters in (
 _BEYOND_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
 _C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 _WORDS_BEYOND_ASCII = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+# A word after a line's start or a sentence's end, and the quotes or dashes before it.
+_OPENING = re.compile(r"(?:^|[.!?…]\s)[\s\"'“‘„«(\[–—-]*([^\W\d_]+)", re.MULTILINE)
 _WESTERN = frozenset({"cp1252", "latin-1"})  # the likeliest of files naming no encoding
 
 
@@ -330,16 +332,35 @@ def _foreign(text: str) -> tuple[int, int]:
     had been read so, silently, where Windows-1252 wrote two languages' letters (review 20:
     47 of 990 pairs of fifty names in an English sentence; "São Paulo" with "Île-de-France"
     as "Săo Paulo"). Its other words are its language's: Czech's "třetí stupeň" read as
-    Windows-1252 is "tøetí stupeò" still. A C1 control stands for a letter no alphabet has
+    Windows-1252 is "tøetí stupeò" still, and so is a word in capitals only where it opens
+    a sentence (`_opening_words`). A C1 control stands for a letter no alphabet has
     (ISO-8859-1's reading of Croatian's "škole" in Windows-1250 is "\x9akole")."""
     words: Counter[str] = Counter()
     names: Counter[str] = Counter()
+    opening = _opening_words(text)
     for word, n in Counter(_WORDS_BEYOND_ASCII.findall(text)).items():
-        letters = names if word[0].isupper() else words
+        letters = names if word[0].isupper() and opening[word] < n else words
         for letter in _BEYOND_ASCII.findall(word):
             letters[letter] += n
     controls = len(_C1_CONTROLS.findall(text))
     return _outside(words) + controls, _outside(words + names) + controls
+
+
+def _opening_words(text: str) -> Counter[str]:
+    """The words in capitals beyond ASCII that open a line or a sentence, by how often each
+    does, in a text not in English: capitals by their place, where they are not written so
+    within a sentence too, as a name is. Review 20b: Czech's "Povodně v Ústí nad Labem /
+    Řeka Labe se vylila …" and "… sklad. Hasiči zasahují", read as Windows-1252's
+    "Povodnì", "Øeka" and "Hasièi", whose letters were taken for names of two languages,
+    had been stored so. English writes no such letters in its own words: its story's
+    "Bjørn won. Crème lost, the club said" names them (`language.ENGLISH_WORDS`)."""
+    from placeline.language import ENGLISH_WORDS, FEW_ENGLISH, SAMPLE_WORDS
+
+    words = [m[0].lower() for m in islice(_WORDS.finditer(text), SAMPLE_WORDS)]
+    if sum(word in ENGLISH_WORDS for word in words) >= FEW_ENGLISH * len(words):
+        return Counter()
+    return Counter(word for word in (m[1] for m in _OPENING.finditer(text))
+                   if word[0].isupper() and not word.isascii())
 
 
 def _outside(letters: Counter[str]) -> int:
