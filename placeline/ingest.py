@@ -258,6 +258,9 @@ _ALPHABETS = tuple(frozenset(letters + letters.upper()) for letters in (
 ))
 _BEYOND_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
 _C1_CONTROLS = re.compile(r"[\x80-\x9f]")
+# Icelandic writes þ at the start of a word or of a compound's part, never at its end, where
+# Turkish writes ş often ("yağış", "kış", "iş"), which Windows-1252 reads as þ.
+_THORN_ENDING = re.compile(r"(?<=[^\W\d_])þ(?![^\W\d_])")
 _WORDS_BEYOND_ASCII = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
 # A word after a line's start or a sentence's end, and the quotes or dashes before it.
 _OPENING = re.compile(r"(?:^|[.!?…]\s)[\s\"'“‘„«(\[–—-]*([^\W\d_]+)", re.MULTILINE)
@@ -342,8 +345,8 @@ def _foreign(text: str) -> tuple[int, int]:
         letters = names if word[0].isupper() and opening[word] < n else words
         for letter in _BEYOND_ASCII.findall(word):
             letters[letter] += n
-    controls = len(_C1_CONTROLS.findall(text))
-    return _outside(words) + controls, _outside(words + names) + controls
+    strays = len(_C1_CONTROLS.findall(text)) + len(_THORN_ENDING.findall(text))
+    return _outside(words) + strays, _outside(words + names) + strays
 
 
 def _opening_words(text: str) -> Counter[str]:
@@ -393,7 +396,8 @@ def _doubt(best: _Reading, readings: list[_Reading]) -> str:
                 f"knows reads it plausibly (read as {name}, it may be garbled): {advice}")
     rivals = [r for r in readings if r.text != best.text and r.key[:2] == best.key[:2]
               and (min(r.cyrillic, best.cyrillic) >= _CYRILLIC_MIN
-                   and best.common - r.common < _CLOSE or _latin_rival(best, r))]
+                   and best.common - r.common < _CLOSE or _latin_rival(best, r)
+                   or _turkish_rival(best, r))]
     if not rivals:
         return ""
     other = _ENCODING_NAMES.get(rivals[0].encoding, rivals[0].encoding.upper())
@@ -409,6 +413,17 @@ def _latin_rival(best: _Reading, other: _Reading) -> bool:
     "Bjřrn" and "Crčme" in Windows-1250, where Windows-1252 gives two languages' letters)."""
     return other.key[:3] == best.key[:3] and other.foreign <= best.foreign + 1 and \
         other.foreign_named < best.foreign_named
+
+
+def _turkish_rival(best: _Reading, other: _Reading) -> bool:
+    """A Turkish reading as good as a Western one: Windows-1254 differs from Windows-1252 in
+    six letters only, Icelandic's ð, ý and þ where Turkish has ğ, ı and ş, so a text whose
+    letters beyond ASCII are these and those both languages write is either (review 20b:
+    "İstanbul'da sağanak yağış" had been read as "Ýstanbul'da saðanak yaðýþ", silently).
+    Icelandic writes á, í and ó too, which Turkish does not: an Icelandic text's Turkish
+    reading is no rival, nor one of names of several languages."""
+    return best.encoding in _WESTERN and other.encoding == "cp1254" and \
+        other.key[:4] == best.key[:4] and other.foreign_named == 0
 
 
 def _read_apart(text: str, other: str) -> tuple[str, str]:

@@ -1,5 +1,6 @@
 """Left open by review 20b, the reader: short Czech and Slovak texts in Windows-1250 whose
-letters beyond ASCII open their sentences are read in it again (item 1)."""
+letters beyond ASCII open their sentences are read in it again (item 1); Turkish in
+Windows-1254 whose letters are Icelandic's in Windows-1252 is read so, or warned of (item 2)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,40 @@ def test_a_name_opening_a_sentence_and_written_within_one_is_a_name():
     text = "Tromsø vant\n\nBjørn scoret to mål da Tromsø slo Molde."
     read, _ = decode_noted(text.encode("cp1252"), "x.txt")
     assert read == text
+
+
+# -- item 2: Turkish in Windows-1254 -------------------------------------------------------
+
+
+def test_a_turkish_text_whose_s_ends_a_word_is_read_in_windows_1254():
+    """Review 20b: "İstanbul'da şiddetli yağış" had been read as Windows-1252's
+    "Ýstanbul'da þiddetli yaðýþ", Icelandic's letters, silently; Icelandic ends no word in þ,
+    Turkish many in ş."""
+    text = "İstanbul'da şiddetli yağış\nİstanbul'da sağanak yağış nedeniyle bazı yollar kapandı."
+    assert decode_noted(text.encode("cp1254"), "x.txt") == (text, "")
+
+
+@pytest.mark.parametrize(("text", "western", "turkish"), [
+    ("Sel felaketi\nKaradeniz'de sel: iki kişi kayıp.", "kiþi", "kişi"),
+    ("Yağmur İstanbul'u vurdu", "Yaðmur", "Yağmur"),
+    ("Quake near İzmir\nA quake struck near İzmir and Muğla on Tuesday.", "Ýzmir", "İzmir"),
+], ids=["kisi", "yagmur", "izmir"])
+def test_a_turkish_text_that_reads_as_icelandic_is_warned_of(text, western, turkish):
+    """Without a word ending in ş, the letters are both languages': the text is read as
+    Windows-1252 still, with a warning naming both readings."""
+    read, warning = decode_noted(text.encode("cp1254"), "x.txt")
+    assert western in read
+    assert f'("{western}")' in warning and f'("{turkish}")' in warning
+    assert "Windows-1254 (Turkish)" in warning
+
+
+@pytest.mark.parametrize("text", [
+    "Eldgos á Reykjanesi\nÞað gaus í nótt við Grindavík.",
+    "Óveður á Akureyri. Þak fauk af húsi.",
+    "Snjóflóð féll á veg í Súðavík. Enginn slasaðist.",
+    "Stormur í Tórshavn\nVindurin var harður, og ferðasambandið varð steðgað.",
+    "Fans of Þórshöfn and Garðabær met in Leeds on Tuesday, the club said.",
+], ids=["icelandic", "icelandic-thak", "icelandic-sudavik", "faroese", "english-names"])
+def test_icelandic_and_faroese_in_windows_1252_are_read_without_a_warning(text):
+    """Their á, í and ó are no Turkish letters: Windows-1254's reading is no rival."""
+    assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
