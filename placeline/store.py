@@ -512,6 +512,13 @@ class Store:
             " LIMIT 100", (pattern,))  # (the latest: `versions_of` reads 20 at most)
         return [row[0] for row in rows if row[0].endswith(tail)]  # (LIKE may ignore case)
 
+    def absolute_sources(self) -> list[str]:
+        """The stored sources that are absolute paths ("/news/x.txt"), each once: read once
+        an ingest, for the files of a name moved since (`Pipeline._moved_namesakes`). A scan
+        of the source index alone."""
+        return [row[0] for row in self._conn.execute(
+            "SELECT DISTINCT source FROM articles WHERE source LIKE '/%'")]
+
     def replace_article(self, article_id: int, article: Article, mentions: Iterable[Mention],
                         events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int:
         """Store a new version of a stored article in its place, atomically: the same id (so

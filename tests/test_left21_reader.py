@@ -1,12 +1,18 @@
 """Left open by review 20b, the reader: short Czech and Slovak texts in Windows-1250 whose
 letters beyond ASCII open their sentences are read in it again (item 1); Turkish in
-Windows-1254 whose letters are Icelandic's in Windows-1252 is read so, or warned of (item 2)."""
+Windows-1254 whose letters are Icelandic's in Windows-1252 is read so, or warned of (item 2);
+a file stored by its absolute path, its lead edited, read again after its folder moved is
+that article's new version (item 3)."""
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 
 from placeline.ingest import decode_noted
+from tests.test_audit19_ingest import _ingest
+from tests.test_review20_ingest import PORT, STORM, STORM_EDITED, _write
 
 # -- item 1: Windows-1250 texts whose letters open their sentences --------------------------
 
@@ -89,3 +95,38 @@ def test_a_turkish_text_that_reads_as_icelandic_is_warned_of(text, western, turk
 def test_icelandic_and_faroese_in_windows_1252_are_read_without_a_warning(text):
     """Their á, í and ó are no Turkish letters: Windows-1254's reading is no rival."""
     assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
+
+
+# -- item 3: a file stored by its absolute path, its lead edited, after its folder moved ----
+
+
+def test_a_file_stored_by_its_absolute_path_is_updated_after_its_folder_moved(
+        store, geoparser, tmp_path):
+    """/…/proj/data/x.txt ingested by its absolute path (as a cron job does), proj renamed
+    proj2, x.txt's one sentence edited and read again by its new path: "1 added" without a
+    word, two "Storm in Leeds" and Leeds twice on the map. Neither its names nor its lead
+    find the stored one (f2ec897 had made a relative path's do): its file, of this name, is
+    gone, so this file is it, moved."""
+    first = _write(tmp_path / "proj" / "data" / "x.txt", STORM)
+    [(_, article_id)] = _ingest(store, geoparser, str(first)).added
+    (tmp_path / "proj").rename(tmp_path / "proj2")
+    moved = _write(tmp_path / "proj2" / "data" / "x.txt", STORM_EDITED, later=60)
+    report = _ingest(store, geoparser, str(moved))
+    assert report.added == [] and report.updated == [(str(moved), article_id)]
+    assert "now naming" in report.changes[article_id] and report.warnings == []
+    assert store.article_ids() == [article_id]
+
+
+def test_a_file_of_its_name_still_where_it_was_read_or_of_another_story_is_another_article(
+        store, geoparser, tmp_path):
+    """A copy whose first file is still there is another file, and another story saved by a
+    name whose file is gone is a new article, as for a relative path (f2ec897)."""
+    first = _write(tmp_path / "proj" / "data" / "x.txt", STORM)
+    _ingest(store, geoparser, str(first))
+    copy = _write(tmp_path / "copy" / "data" / "x.txt", STORM_EDITED, later=60)
+    assert len(_ingest(store, geoparser, str(copy)).added) == 1
+    shutil.rmtree(tmp_path / "proj")
+    other = _write(tmp_path / "other" / "data" / "x.txt", PORT)
+    report = _ingest(store, geoparser, str(other))
+    assert len(report.added) == 1 and report.updated == [] and report.warnings == []
+    assert len(store.article_ids()) == 3
