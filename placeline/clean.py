@@ -6,8 +6,8 @@ together by careless HTML-to-text conversion ("Ukraineand"). Everything downstre
 snippets, dates) refers to the cleaned text this module returns, and what was removed is kept
 so the Articles page can show it.
 
-The rules are generic (shape of paragraphs, ad/footer vocabulary, word frequencies), not tied
-to particular sites.
+The rules are generic (shape of paragraphs, ad/footer vocabulary, word frequencies, the
+gazetteer's given names), not tied to particular sites.
 """
 
 from __future__ import annotations
@@ -19,9 +19,16 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from placeline.errors import GazetteerMissingError
 from placeline.frequency import zipf as _zipf  # cached there
+from placeline.name_context import HEAD_WORDS
+from placeline.names import fold, name_key
 from placeline.text import INVISIBLE
+
+if TYPE_CHECKING:
+    from placeline.gazetteer import Gazetteer
 
 # Control and invisible characters. A soft hyphen (U+00AD, "&shy;" on German and Swiss news
 # sites, in text copied from hyphenated PDFs), a word joiner (U+2060) or a Mongolian vowel
@@ -381,15 +388,57 @@ def _is_story_sentence(sentence: str, before: str) -> bool:
 
 
 def _is_byline(paragraph: str) -> bool:
-    """A bare "Firstname Lastname" (or "By …") line with no sentence punctuation."""
-    words = paragraph.split()
-    if paragraph.lower().startswith("by "):
-        words = words[1:]
-    return (
-        1 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not _SENTENCE_END.search(paragraph)
-    )
+    """A writer's or an agency's credit on its own line, without sentence punctuation: "By
+    …", an agency or a reporter's role ("Reuters", "Jane Doe, Staff Writer"), or a person's
+    name (`_a_persons_name`). Not any one to four words in capitals: a story's last line
+    naming a place or an institution, a list's last item or a photo's place, had been cut
+    so, its place on no map ("Closed schools include: … Ripon Grammar School / Knaresborough
+    Primary", review 20b)."""
+    signed = paragraph.lower().startswith("by ")
+    words = paragraph.split()[1 if signed else 0:]
+    if not (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not _SENTENCE_END.search(paragraph)):
+        return False
+    name, _, role = paragraph.partition(",")
+    return signed or bool(_CREDIT.fullmatch(role.strip() or name)) or \
+        (not role and _a_persons_name(words))
+
+
+# Agencies, and the roles a credit gives its writer ("Staff Reporter", "Our Correspondent",
+# "Political Editor", "Jane Doe, Staff Writer").
+_CREDIT = re.compile(
+    r"Reuters|AP|AFP|UPI|PA(?: Media)?|Press Association|Associated Press|Agence France-Presse"
+    r"|Bloomberg|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|TASS|Anadolu|Agencies"
+    r"|(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Writer|Correspondent|Editor|Staff)")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """Two to four words, the first a given name or an initial ("Kayleigh Williams", "J. K.
+    Smith", "Zoë Ball", "Mary-Ann Jones"), none a place's kind or an institution's ("Victoria
+    Station", "Chester Zoo": `name_context.HEAD_WORDS`), and no place's name whole ("Jackson
+    Hole", "Charlotte Amalie"). A place's name is no given name ("Knaresborough Primary")."""
+    gazetteer = _gazetteer()
+    if gazetteer is None or not 2 <= len(words) <= 4 or any(
+            w.strip(".'’").lower() in HEAD_WORDS for w in words[1:]):
+        return False
+    first = words[0].split("-")[0]
+    return (bool(_INITIAL.fullmatch(first)) or first in gazetteer.given_names or
+            fold(first).capitalize() in gazetteer.given_names) and \
+        not gazetteer.has_key(name_key(" ".join(words)))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer | None:
+    """The gazetteer, for its given names and place names (None where no index is built:
+    then no line is a person's). Cleaning runs before the geoparser's is opened, and in
+    Dask's workers."""
+    from placeline.gazetteer import Gazetteer, index_folder
+
+    try:
+        return Gazetteer(index_folder())
+    except GazetteerMissingError:
+        return None
 
 
 def _drop_tail_boilerplate(body: list[str], removed: list) -> list[str]:

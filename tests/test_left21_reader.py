@@ -2,7 +2,8 @@
 letters beyond ASCII open their sentences are read in it again (item 1); Turkish in
 Windows-1254 whose letters are Icelandic's in Windows-1252 is read so, or warned of (item 2);
 a file stored by its absolute path, its lead edited, read again after its folder moved is
-that article's new version (item 3)."""
+that article's new version (item 3); a story's last line naming a place or an institution is
+no byline (item 4)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import shutil
 
 import pytest
 
+from placeline.clean import clean
 from placeline.ingest import decode_noted
 from tests.test_audit19_ingest import _ingest
 from tests.test_review20_ingest import PORT, STORM, STORM_EDITED, _write
@@ -130,3 +132,36 @@ def test_a_file_of_its_name_still_where_it_was_read_or_of_another_story_is_anoth
     report = _ingest(store, geoparser, str(other))
     assert len(report.added) == 1 and report.updated == [] and report.warnings == []
     assert len(store.article_ids()) == 3
+
+
+# -- item 4: a story's last line naming a place or an institution ---------------------------
+
+STORY = ("Snow closes schools\n\nDozens of schools shut across North Yorkshire on Tuesday "
+         "after heavy snow overnight, the county council said.\n\nClosed schools include:\n\n")
+
+
+@pytest.mark.parametrize("last", [
+    "Ripon Grammar School", "Knaresborough Primary", "Harrogate", "St Mary's, Harrogate",
+    "Victoria Station", "Chester Zoo", "Leeds Bradford Airport", "Jackson Hole",
+    "Thirsk and Northallerton",
+])
+def test_a_last_line_naming_a_place_or_an_institution_is_kept(last):
+    """Review 20b: a list's last item, or a photo's place, on its own line at the end had
+    been cut as a byline, its place on no map: any line of one to four words in capitals
+    was one ("Ripon Grammar School", "Knaresborough Primary")."""
+    cleaned = clean(STORY + last)
+    assert cleaned.text.endswith(last)
+    assert [reason for reason, _ in cleaned.removed if reason == "byline"] == []
+
+
+@pytest.mark.parametrize("last", [
+    "Kayleigh Williams", "By Jane Doe", "Sarah O'Connor", "J. K. Smith", "Reuters",
+    "Associated Press", "Jane Doe, Staff Writer", "Staff Reporter", "Dmytro Kovalenko",
+    "Zoë Ball", "Mary-Ann Jones",
+])
+def test_a_writer_s_or_agency_s_credit_at_the_end_is_still_cut(last):
+    """A person's name (its first word a given name, or an initial, and the whole no place's
+    name), "By …", an agency or a reporter's role is a credit, and goes."""
+    cleaned = clean(STORY + "Ripon Grammar School\n\n" + last)
+    assert cleaned.text.endswith("Ripon Grammar School")
+    assert ("byline", last) in cleaned.removed

@@ -13,8 +13,7 @@ from placeline.ingest import decode_noted, read_bytes
 
 
 def _body(text: str) -> list[str]:
-    """The paragraphs read of a JSONL row whose text is `text` (before cleaning, whose
-    rule for bylines at the end takes a last list of names, "Knaresborough Primary", too)."""
+    """The paragraphs read of a JSONL row whose text is `text` (before cleaning)."""
     row = {"id": "r1", "date": "2024-03-05", "title": "Storm news", "text": text}
     (document,) = read_bytes((json.dumps(row) + "\n").encode(), "feed.jsonl")
     return document.text.split("\n\n")[1:]  # (the title first)
