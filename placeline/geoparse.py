@@ -17,6 +17,7 @@ from placeline.guesses import (
     Placed,
     guess,
     held_by_the_region_after,
+    quarters_of_their_city,
 )
 from placeline.models import Mention, Place
 from placeline.name_context import (
@@ -298,7 +299,7 @@ class Geoparser:
                      for r in resolutions if (r.span.start, r.span.end) in fixed - shown]
             kept.sort(key=lambda m: m.start)
             called = [s for s in called if (s.start, s.end) not in fixed]
-        mentions = held_by_the_region_after(kept, text)
+        mentions = quarters_of_their_city(held_by_the_region_after(kept, text), text)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
         if any(m.surface in _THE_GULF and m.place is not None for m in mentions):
             mentions = self._the_storys_gulf(mentions)

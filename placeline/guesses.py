@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
 from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, listed_beside
+from placeline.names import name_key
 from placeline.recognize import Span
-from placeline.resolve import SURE_READING, contains
+from placeline.resolve import SURE_READING, contains, haversine_km
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 
@@ -164,6 +166,45 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
             held[k] = Mention(town.start, town.end, town.surface, region.place,
                               TOWN_GUESS_CONFIDENCE)
     return held
+
+
+# A city this big has quarters news names by its possessive ("Mosul's Old City"); a reading
+# of such a quarter this far off, in another country, is a namesake's; a reading below this
+# confidence is no sure one.
+QUARTER_CITY = 100_000
+QUARTER_FAR_KM = 100.0
+WORLD_CITY = 500_000  # a place of its own name this big is itself ("London's Paris office")
+QUARTER_SURE = 0.8
+
+
+def quarters_of_their_city(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Mosul's Old City", "Bangkok's Chinatown", "Kathmandu's Old Town": what a big city's
+    possessive names lies in it. Where the gazetteer has no such quarter there, the name had
+    gone to a namesake in another country (Jerusalem's Old City, San Francisco's Chinatown,
+    Las Vegas by an old name of it): it is the city's point, flagged, in every mention of
+    the name so read. Not a world city by its own name ("Moscow's Kyiv offensive",
+    "London's Paris office"), nor a sure reading."""
+    moved: dict[tuple[str, str], Place] = {}
+    for city, quarter in pairwise(mentions):
+        if city.place is None or quarter.place is None or city.place.kind != "city" or \
+                city.place.population < QUARTER_CITY or \
+                quarter.place.kind not in ("city", "landmark") or \
+                quarter.place.country == city.place.country or \
+                quarter.confidence >= QUARTER_SURE or \
+                text[city.end:quarter.start] not in POSSESSIVE_GAPS:
+            continue
+        if quarter.place.population >= WORLD_CITY and \
+                name_key(quarter.surface) == name_key(quarter.place.name):
+            continue
+        if haversine_km(city.place.lat, city.place.lon, quarter.place.lat,
+                        quarter.place.lon) >= QUARTER_FAR_KM:
+            moved[quarter.surface, quarter.place.id] = city.place
+    if not moved:
+        return mentions
+    return [Mention(m.start, m.end, m.surface, moved[m.surface, m.place.id],
+                    TOWN_GUESS_CONFIDENCE)
+            if m.place is not None and (m.surface, m.place.id) in moved else m
+            for m in mentions]
 
 
 def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:

@@ -3282,3 +3282,28 @@ def test_a_region_with_conventions_too_far_apart_keeps_its_point(geoparser):
     place = next(m.place for m in geoparser.parse(text) if m.surface == "Krasnoyarsk Krai")
     assert haversine_km(place.lat, place.lon, 64.24798, 95.11042) < 1
     assert haversine_km(place.lat, place.lon, 59.883333, 91.666667) > 322
+
+
+@pytest.mark.parametrize(("text", "quarter", "city"), [
+    # what a big city's possessive names lies in it, where the gazetteer has no such quarter
+    # there: not Jerusalem's Old City, San Francisco's Chinatown, Las Vegas by an old name
+    ("Families returned to Mosul's Old City, where the rebuilt mosque reopened.", "Old City",
+     "Mosul"),
+    ("Fire swept through Bangkok's Chinatown overnight, gutting a market.", "Chinatown",
+     "Bangkok"),
+    ("Shops in Kathmandu's Old Town reopened after the festival.", "Old Town", "Kathmandu"),
+])
+def test_a_big_citys_quarter_is_in_the_city(geoparser, text, quarter, city):
+    places = {m.surface: m for m in geoparser.parse(text)}
+    assert places[quarter].place == places[city].place
+    assert places[quarter].confidence < 0.5  # a guess, flagged
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # ... but a world city or a sure reading after a city's possessive stays itself
+    ("Moscow's Kyiv offensive stalled in the spring.", "Kyiv", "UA"),
+    ("London's Paris office will close next year.", "Paris", "FR"),
+])
+def test_a_citys_possessive_leaves_world_cities_alone(geoparser, text, name, country):
+    places = {m.surface: m.place for m in geoparser.parse(text)}
+    assert places[name] is not None and places[name].country == country
