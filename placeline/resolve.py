@@ -49,6 +49,20 @@ CONTAINMENT_BONUS = 8.0
 SEA_NAME_PENALTY = 3.0
 _SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
+# A government speaks and acts from its capital: "officials in Washington", "Washington
+# raised duties", "a treaty with Washington" name the capital, not the state of its name
+# (not "said": "farmers from around Pullman and Moscow said"; a country is a government too:
+# "pressed Mexico").
+GOVERNMENT_BONUS = 2.0
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:(?:[Oo]fficials|[Aa]uthorities|[Dd]iplomats|[Ll]awmakers|[Nn]egotiators|[Ll]enders"
+    r"|[Pp]olicymakers|[Ee]nvoys|[Rr]egulators) in|(?:[Tt]reaty|[Tt]alks|[Tt]ies|[Rr]elations"
+    r"|[Aa]greement|[Dd]eal) with|[Pp]ressed|[Ll]obbied|[Uu]rged|[Pp]ressure on|[Aa]id from"
+    r"|[Aa]ssistance from|[Ff]unding from) $")
+_GOVERNMENT_AFTER = re.compile(
+    r"(?: has| had| will| would)? (?:announced|imposed|imposes|raised|raises|lifted"
+    r"|approved|approves|rejected|rejects|moved quickly|stopped|stops|wants|pressed|warned"
+    r"|agreed|signed|sanctioned|promised|pledged|threatened|demanded|insisted|accused)\b")
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
 # Context is mutual ("Paris" and "Henry County" in Tennessee support each other only once
@@ -610,6 +624,13 @@ class Resolver:
         can still choose the city."""
         if candidate.kind == said and said in {"city", "country"}:
             return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
+        if candidate.capital and not said and any(
+                c.kind == "admin1" and c.place.country == candidate.place.country
+                for c in span.candidates) and not any(
+                c.kind == "country" for c in span.candidates) and (
+                _GOVERNMENT_BEFORE.search(text, max(0, span.start - 25), span.start) or
+                _GOVERNMENT_AFTER.match(text, span.end)):
+            return GOVERNMENT_BONUS  # "officials in Washington": not Washington state
         if not said and candidate.kind != "water" and span.surface.endswith(_SEA_WORDS) and \
                 any(c.kind == "water" for c in span.candidates):
             return -SEA_NAME_PENALTY  # "the Red Sea", "the Aral Sea": the sea, not Egypt's

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from placeline.clean import clean
-from placeline.resolve import contains, haversine_km
+from placeline.resolve import Resolver, contains, haversine_km
 
 CASES = [
     # every name of a list before a plural county kind is that county, even a name the
@@ -3307,3 +3307,20 @@ def test_a_big_citys_quarter_is_in_the_city(geoparser, text, quarter, city):
 def test_a_citys_possessive_leaves_world_cities_alone(geoparser, text, name, country):
     places = {m.surface: m.place for m in geoparser.parse(text)}
     assert places[name] is not None and places[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name", "capital_lifted"), [
+    # a government acts from its capital: the capital over the state of its name
+    ("Officials in Washington declined to comment.", "Washington", True),
+    ("Mills closed after Washington raised duties on lumber.", "Washington", True),
+    ("Under a treaty with Washington, the boats fish there.", "Washington", True),
+    ("The delegation pressed Washington for a disaster declaration.", "Washington", True),
+    # ... but not what a place's people say, nor a country, itself a government
+    ("Farmers from around Pullman and Moscow said they backed the plan.", "Moscow", False),
+    ("Washington has pressed Mexico to hand over suspects.", "Mexico", False),
+    ("Ferries in Washington ran late after the storm.", "Washington", False),
+])
+def test_a_government_acts_from_its_capital(geoparser, text, name, capital_lifted):
+    span = next(s for s in geoparser.recognizer.find(text) if s.surface == name)
+    lifts = [Resolver._local_bonus(text, span, c, "") for c in span.candidates if c.capital]
+    assert lifts and (max(lifts) > 0) == capital_lifted
