@@ -3324,3 +3324,42 @@ def test_a_government_acts_from_its_capital(geoparser, text, name, capital_lifte
     span = next(s for s in geoparser.recognizer.find(text) if s.surface == name)
     lifts = [Resolver._local_bonus(text, span, c, "") for c in span.candidates if c.capital]
     assert lifts and (max(lifts) > 0) == capital_lifted
+@pytest.mark.parametrize(("text", "name", "near", "within_km"), [
+    # protected areas (a large park within 100 km of its reference point), and two features
+    # Natural Earth had placed 45 and 90 km off
+    ("Rangers in Kafue National Park counted fewer lions this year.", "Kafue National Park",
+     (-14.95, 25.95), 100),
+    ("Hikers were rescued from the Tatras after an avalanche in Slovakia.", "Tatras",
+     (49.1633, 20.1342), 30),
+    ("Floodwater surged over Victoria Falls, drawing tourists from Livingstone.",
+     "Victoria Falls", (-17.9244, 25.8572), 30),
+    # border crossings and checkpoints
+    ("Lorries queued for three days at Torkham as Pakistan kept the border closed.",
+     "Torkham", (34.1167, 71.0833), 30),
+    ("Syrian rebels reopened Bab al-Hawa to aid convoys from Turkey on Tuesday.",
+     "Bab al-Hawa", (36.23, 36.67), 30),
+    # wine regions and river works
+    ("Frost hit vineyards across the Uco Valley before the harvest.", "Uco Valley",
+     (-33.6, -69.1), 30),
+    ("Water levels at Guddu Barrage rose as the flood moved down the Indus into Sindh.",
+     "Guddu Barrage", (28.4167, 69.7167), 30),
+])
+def test_parks_crossings_wine_regions_and_barrages_of_v84(geoparser, text, name, near,
+                                                          within_km):
+    """Places news names by a short English name (supplement rows of index v84): Kafue
+    National Park, Torkham, Bab al-Hawa, the Uco Valley and Guddu Barrage had been no place;
+    the Tatras lay by Kraków and Victoria Falls 45 km up the Zambezi (Natural Earth's)."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and place.source == "supplement"
+    assert haversine_km(place.lat, place.lon, *near) < within_km
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the park's bare name is a surname first ("Kruger Park" and "the Kruger" are the park's)
+    ("Kruger said the team would fly home on Monday.", "Kruger", None),
+    # and the town's and the river's (only "Kafue National Park" is the park's)
+    ("Traffic was heavy in Kafue as the bridge over the river reopened.", "Kafue", "city"),
+])
+def test_a_parks_bare_name_left_unindexed_keeps_what_it_was(geoparser, text, name, kind):
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert (found[name].kind if name in found else None) == kind
