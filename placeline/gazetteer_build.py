@@ -61,7 +61,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "84"
+INDEX_VERSION = "85"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -423,6 +423,10 @@ REGION_ALIASES = {
     # the short forms Indian news writes for two states ("snowfall in Himachal", "Arunachal's
     # border"), which no town has (index v79)
     ("IN", "HP"): ["Himachal"], ("IN", "AR"): ["Arunachal"],
+    # Haiti's Nord as "the Nord department", as Haitian news writes it, beside France's Nord,
+    # which is known only so (index v85; see KIND_WORDS_OF_DIVISIONS): the story's country
+    # chooses
+    ("HT", "ND"): ["Nord Department"],
 }
 
 
@@ -1758,17 +1762,20 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
     country-state-city has) and no ordinary word, or a name only villages or places abroad
     have (`holders`: each name's biggest holder in each country, from the places indexed
     before the islands; see VILLAGE_SIZE and ABROAD_REGION_SIZE). Second-level places by kind ("admin2"): they hold
-    the towns around them, in the first-level region of their nearest town."""
+    the towns around them, in the first-level region of their nearest town. A name that is an
+    ordinary word goes only with its kind's word where news writes one (since v85: "Var
+    Department", "Unity State"; see KIND_WORDS_OF_DIVISIONS)."""
     entries = []
     named_here: set[str] = set()  # (a name an earlier row took is that region's; one
     # islands or volcanoes took is not in `holders`, so `_region_size` leaves it out)
     with (PACKAGE_DATA / "admin_regions.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name, country = row["name"], row["country"]
-            key = name_key(name)
+            forms = [name] if _rare_region_name(name) else _with_kind_words(name, country)
+            key = name_key(forms[0]) if forms else ""
             size = _region_size(key, country, taken, holders or {}) \
-                if key not in named_here else 0
-            if not size or not _rare_region_name(name) or name.endswith(_FEATURE_ENDINGS):
+                if forms and key not in named_here else 0
+            if not size or name.endswith(_FEATURE_ENDINGS):
                 continue
             lat, lon = float(row["lat"]), float(row["lon"])
             town = _nearest_town(lat, lon, towns)
@@ -1776,9 +1783,29 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
                           kind="admin2", country=country,
                           admin1=_region_in(town, country),
                           population=size, source="natural-earth")
-            entries.append(_named(entry, [name], taken))
+            entries.append(_named(entry, forms, taken))
             named_here.add(key)
     return entries
+
+
+# The words of their kind that news writes with subdivisions named like ordinary words
+# (index v85): France's departements named after rivers or as directions ("Var", "Lot",
+# "Cher", "Ain", "Nord"; zipf 3.1-5.6) are "the Var department", "Var département",
+# "the Lot", "the Var and Bouches-du-Rhône departments", and South Sudan's states "Unity" and
+# "Lakes" are "Unity State" and "Lakes State". Such a region is indexed by its name with each
+# kind word, never alone: "a lot of", "var x = 1" and "Unity" stay what they were; the
+# recogniser finds a departement so indexed after "the" (`Recognizer._departements`) and before
+# a kind word in lower case ("the Var department", "the Var and Gard departments").
+KIND_WORDS_OF_DIVISIONS = {"FR": ("Department", "département"), "SS": ("State",)}
+
+
+def _with_kind_words(name: str, country: str) -> list[str]:
+    """A subdivision's name of one ordinary word with the kind words news writes after it in
+    its country ("Var" → ["Var Department", "Var département"]); none for a name of several
+    words ("Upper East"), one a country has ("Reunion"), or a country without such words."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name) or name_key(name) in _country_words():
+        return []
+    return [f"{name} {word}" for word in KIND_WORDS_OF_DIVISIONS.get(country, ())]
 
 
 def _region_size(key: str, country: str, taken: set[str],

@@ -118,7 +118,7 @@ def listed_beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait"
     r"|region|province|district|zone|county|governorate|prefecture|oblast|state|volcano"
-    r"|dam|reservoir|mine)\b")
+    r"|dam|reservoir|mine|department|département|departement)\b")
 # The languages of ISO 639-1 by their one-word English names (as the standard lists them):
 # alone, such a word names a people or its tongue far more often than the hamlet or the old
 # name a gazetteer has for it ("Hausa traders", "the Tatar minority", "spoke Walloon").
@@ -410,6 +410,12 @@ PERSON_OF_BEFORE = re.compile(r"(?:\b([\w.]+) )?\b([A-Z][a-z]+) "
 KIND_LIST_AFTER = re.compile(
     r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* (?P<kind>counties|parishes|boroughs|townships"
     r"|rivers|lakes|islands|provinces|states|districts|regions|oblasts)\b")
+# A list of France's departements before their plural kind ("the Var and Bouches-du-Rhône
+# departments"): each is the departement of that name where the gazetteer knows one so
+# (index v85; see gazetteer_build.KIND_WORDS_OF_DIVISIONS). Apart from KIND_LIST_AFTER, whose
+# kinds are a place's cue: "the Fire and Police departments" name no places.
+DEPARTMENT_LIST_AFTER = re.compile(
+    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* d[ée]partements\b")
 # What one of a list of regions is called alone ("Pike, Adams and Brown counties": Pike
 # County; "the states of Delta and Bayelsa": Delta State).
 REGION_OF_LIST = {"counties": "County", "parishes": "Parish", "states": "State",

@@ -56,6 +56,7 @@ from placeline.name_context import (
     COMPANY_AFTER,
     COORDINATED,
     DATELINE_AFTER,
+    DEPARTMENT_LIST_AFTER,
     DIRECTION_OF_BEFORE,
     DIRECTION_WORDS,
     DISEASE_AFTER,
@@ -896,7 +897,9 @@ class Recognizer:
         country's name ("the Niger" is left to it) nor a state's before more of its noun
         phrase (`_keeps_its_name_after_the`), nor a name before a capitalised word ("the
         Hudson Valley") or in capitals — unless the two words name a river and end the noun
-        phrase ("the Chao Phraya,", where Chao is a town)."""
+        phrase ("the Chao Phraya,", where Chao is a town). A departement known only with its
+        kind (`_departements`: "the Var", "the Lot") joins them all, first, unless the text
+        names the river."""
         name = text[tokens[i].start:tokens[j].end]
         if name.isupper():
             return j, candidates
@@ -909,6 +912,13 @@ class Recognizer:
             self._sea_by_its_adjective(name) if _NOUN_PHRASE_ENDS.match(text, tokens[j].end) and
             not text.startswith((" and ", " or "), tokens[j].end) else ())  # ("the Baltic and
         # Poland" are the Baltic states — a review)
+        departements = self._departements(name)
+        if departements and f"{name} River" not in text and f"River {name}" not in text and \
+                not _after_a_river_word(text, tokens[i].start) and \
+                not _before_a_river_word(text, tokens[j].end):
+            rows = {c.row for c in departements}  # "wildfires in the Var", "a farmhouse in
+            return j, departements + tuple(  # the Lot": the departement, its river and the
+                c for c in rivers + candidates if c.row not in rows)  # towns, for context
         if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
             return j, candidates  # River", among the towns of Brazil and Argentina)
         if f"{name} River" in text or f"River {name}" in text or \
@@ -934,6 +944,14 @@ class Recognizer:
         waters = {c.row: c for form in forms for c in self.gazetteer.lookup_name(form)
                   if c.kind == "water"}
         return tuple(waters.values())
+
+    def _departements(self, name: str) -> tuple[Candidate, ...]:
+        """France's departements named like ordinary words, which the gazetteer knows only
+        with their kind ("Var Department", "Lot Department": see
+        gazetteer_build.KIND_WORDS_OF_DIVISIONS), as English news names them after "the"
+        ("wildfires in the Var", "a farmhouse in the Lot", "the Ain"), since index v85."""
+        return tuple(c for c in self.gazetteer.lookup_name(f"{name} Department")
+                     if c.kind == "admin2")
 
     def _sea_by_its_adjective(self, name: str) -> tuple[Candidate, ...]:
         """The sea named by an adjective as common as "Baltic" ("emptying into the Baltic,"),
@@ -984,7 +1002,8 @@ class Recognizer:
             elif after_the and name_ends:
                 if name.isupper() or text.startswith(" &", tokens[j].end):
                     return None  # "the EMS director", "the Swift & Co. plant"
-                found = self._rivers(name)
+                found = self._departements(name) + self._rivers(name)  # ("the Ain": the
+                # departement, known only with its kind, and any river of the name)
                 if found and _names_a_virus(text, name):
                     return None  # "the Ebola", "the Ebola-Reston virus": not the river
             else:
@@ -1041,7 +1060,8 @@ class Recognizer:
             kind = LOWER_CASE_KIND.match(text, tokens[j].end)
             listed = None if kind else KIND_LIST_AFTER.match(text, tokens[j].end)
             word = kind.group(1) if kind else \
-                KIND_OF_LIST.get(listed.group("kind"), "") if listed else ""
+                KIND_OF_LIST.get(listed.group("kind"), "") if listed else \
+                "department" if DEPARTMENT_LIST_AFTER.match(text, tokens[j].end) else ""
             name = text[tokens[i].start:tokens[j].end]
             feature = self._with_its_kind(name, word) if word else ()  # (a list: "the Niger
             # and Benue rivers", the Niger River)
@@ -1051,6 +1071,11 @@ class Recognizer:
             if feature:
                 candidates = feature
                 named.add(i)
+            elif i == j and text.endswith(" the ", 0, tokens[i].start) and \
+                    {c.row for c in self._departements(name)} & {c.row for c in candidates}:
+                named.add(i)  # "a farmhouse in the Lot": "the" is how news names a
+                # departement known only with its kind; the word alone ("a lot") stays one,
+                # and so does a sentence's "The Lot was packed with cars"
             found.append((i, j, candidates))
         return found, frozenset(named)
 

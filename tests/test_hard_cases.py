@@ -810,14 +810,15 @@ def test_a_town_read_in_another_country_than_its_region_is_put_in_the_region(geo
 
 
 def test_an_unknown_place_in_a_list_is_guessed_in_its_neighbours_country(geoparser):
-    """"Kisumu and Rift Valley": no gazetteer has Kenya's old province; in a world story that
-    names Brazil's towns most, the guess is a Kenyan town, not São Paulo."""
+    """"Kisumu and Kerio Valley": no gazetteer has Kenya's Kerio Valley; in a world story that
+    names Brazil's towns most, the guess is a Kenyan town, not São Paulo. (The example had
+    been Rift Valley, Kenya's old province, which the gazetteer has had since index v85.)"""
     found = {m.surface: m for m in geoparser.parse(
         "Brazil reported cases in Sao Paulo and Rio de Janeiro, while Brazil and Argentina "
-        "closed schools. In Kenya, the areas affected by the flu are Kisumu and Rift Valley, "
+        "closed schools. In Kenya, the areas affected by the flu are Kisumu and Kerio Valley, "
         "officials in Nairobi said.")}
-    assert found["Rift Valley"].place.country == "KE"
-    assert found["Rift Valley"].confidence < 0.5
+    assert found["Kerio Valley"].place.country == "KE"
+    assert found["Kerio Valley"].confidence < 0.5
 
 
 def test_a_region_whose_capital_is_on_its_border_holds_its_own_towns(geoparser):
@@ -887,14 +888,15 @@ def test_a_harbour_or_lagoon_is_one_name_and_lies_at_its_town(geoparser):
 
 
 def test_a_minor_river_abroad_is_guessed_in_the_storys_country(geoparser):
-    """Natural Earth has a Mara River in Nunavut, not Kenya's: in a story about the Masai
-    Mara the river is guessed in Kenya, flagged, not pinned 12,000 km away. (The example had
-    been Lebanon's Litani, which the gazetteer has had since index v79.)"""
+    """Natural Earth has a Sand River in Alberta, not the Masai Mara's: in a story about the
+    Masai Mara the river is guessed in Kenya, flagged, not pinned 14,000 km away. (The example
+    had been Lebanon's Litani, which the gazetteer has had since index v79, then the Mara
+    River, which it has had since v85.)"""
     found = {m.surface: m for m in geoparser.parse(
-        "NAIROBI (Reuters) - Tourists near Narok watched wildebeest cross the Mara River on "
+        "NAIROBI (Reuters) - Tourists near Narok watched wildebeest cross the Sand River on "
         "Tuesday, rangers in Nairobi said. Lodges around Talek were full.")}
-    mara = found["Mara River"]
-    assert mara.place.country == "KE" and mara.confidence < 0.5
+    sand = found["Sand River"]
+    assert sand.place.country == "KE" and sand.confidence < 0.5
 
 
 def test_a_towns_name_after_the_may_be_its_river(geoparser):
@@ -3363,3 +3365,46 @@ def test_parks_crossings_wine_regions_and_barrages_of_v84(geoparser, text, name,
 def test_a_parks_bare_name_left_unindexed_keeps_what_it_was(geoparser, text, name, kind):
     found = {m.surface: m.place for m in geoparser.parse(text)}
     assert (found[name].kind if name in found else None) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "point", "km"), [
+    # (a) regions the build had taken for ordinary words: a Philippine province named bare,
+    # France's departements with their kind or after "the" (index v85)
+    ("Schools in Laguna and Cavite closed as the typhoon neared Manila.", "Laguna",
+     (14.17, 121.33), 100),
+    ("Wildfires spread through the Var and Bouches-du-Rhône departments near Toulon.", "Var",
+     (43.41, 6.27), 100),
+    ("Cahors mourned its mayor, and the Lot declared a day of mourning.", "Lot",
+     (44.64, 1.61), 100),
+    ("Police in Eldoret and Nakuru said calm had returned to the Rift Valley.", "Rift Valley",
+     (-0.30, 36.07), 100),
+    ("Drift ice reached the Okhotsk region of Hokkaido, where Abashiri's port froze.", "Okhotsk",
+     (44.02, 144.27), 100),
+    # (b) rivers no source had, or had only at a namesake, at their mouths
+    ("Wildebeest herds crossed the Mara River near the Kenya-Tanzania border.", "Mara River",
+     (-1.52, 33.95), 30),
+    ("Floods along the Taquari River cut off Lajeado in Rio Grande do Sul.", "Taquari River",
+     (-29.94, -51.73), 30),
+    ("Officials in Nakhon Sawan said the Ping and Nan rivers were rising.", "Nan",
+     (15.71, 100.15), 30),
+    # (c) a river with the country of its news: the US story's Colorado is the big one, not
+    # Texas's (1,850 km off)
+    ("Nevada and Arizona face new cuts as Lake Mead and the Colorado River keep falling.",
+     "Colorado River", (31.97, -115.03), 30),
+])
+def test_regions_and_rivers_the_gazetteer_lacked_are_found_in_place(geoparser, text, name,
+                                                                     point, km):
+    found = {m.surface: m.place for m in geoparser.parse(text)}
+    assert found.get(name) is not None, found
+    assert haversine_km(found[name].lat, found[name].lon, *point) < km
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a departement known only with its kind is no ordinary word alone
+    "Traders said a lot of cargo was stuck at Le Havre, France.",
+    "In the script, var total = 0 runs before the loop, the Paris developers said.",
+    "The Lot was packed with cars outside the Lyon stadium.",
+])
+def test_a_departement_named_like_a_word_needs_its_kind(geoparser, text):
+    surfaces = {m.surface.lower() for m in geoparser.parse(text)}
+    assert not surfaces & {"lot", "var"}, surfaces
