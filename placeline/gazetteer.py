@@ -202,6 +202,8 @@ class Gazetteer:
         ("Massachusetts", "United States"), an abbreviation ("USA"), a postal code ("MA") or
         an ISO code ("us"), or AP's abbreviation with or without its point ("Mass.",
         "Mass", "Calif"). Matches nothing when it names neither."""
+        from placeline.resolve import contains  # (resolve reads this module)
+
         qualifier = qualifier.strip()
         candidates = list(self.lookup_name(qualifier))
         if qualifier.isalpha() and len(qualifier) <= 5:  # AP writes them capitalised, and
@@ -214,9 +216,13 @@ class Gazetteer:
             country = self.country(qualifier.upper()) if len(qualifier) == 2 else None
             candidates += self.lookup_name(country.name) if country else ()
         countries = {c.place.country for c in candidates if c.kind == "country"}
-        regions = {(c.place.country, c.place.admin1) for c in candidates if c.kind == "admin1"}
+        regions = {(c.place.country, c.place.admin1) for c in candidates
+                   if c.kind == "admin1" and c.place.admin1}
+        lesser = [c.place for c in candidates if c.kind == "admin1" and not c.place.admin1]
         return lambda place: place.country in countries or (
-            place.country, place.admin1) in regions
+            place.country, place.admin1) in regions or any(  # "Richmond, North Yorkshire":
+            contains(region, place) for region in lesser)  # a lesser region holds what is
+        # near it (`_own_code`; a review)
 
     @cached_property
     def _admin1_rows(self) -> list[tuple[str, str, str, str, int]]:

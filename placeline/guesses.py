@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, listed_beside
-from placeline.names import name_key
 from placeline.recognize import Span
 from placeline.resolve import SURE_READING, contains, haversine_km
 
@@ -173,7 +172,14 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
 # confidence is no sure one.
 QUARTER_CITY = 100_000
 QUARTER_FAR_KM = 100.0
-WORLD_CITY = 500_000  # a place of its own name this big is itself ("London's Paris office")
+# The words of a quarter's name that many cities have ("Old City", "Old Town", "Chinatown",
+# "the Medina", "Downtown"): only such a name after a city's possessive is the city's own;
+# a town's or a city's name stays itself ("Dublin's Belfast office", "Toronto's Buffalo
+# Bills fans", "Tehran's Basra consulate" — a review).
+_QUARTER_WORDS = frozenset({
+    "old", "new", "city", "town", "chinatown", "downtown", "uptown", "midtown", "medina",
+    "kasbah", "casbah", "quarter", "centre", "center", "harbour", "harbor", "waterfront",
+    "bazaar", "souk", "business", "district", "end", "side", "village", "market"})
 QUARTER_SURE = 0.8
 
 
@@ -182,8 +188,8 @@ def quarters_of_their_city(mentions: list[Mention], text: str) -> list[Mention]:
     possessive names lies in it. Where the gazetteer has no such quarter there, the name had
     gone to a namesake in another country (Jerusalem's Old City, San Francisco's Chinatown,
     Las Vegas by an old name of it): it is the city's point, flagged, in every mention of
-    the name so read. Not a world city by its own name ("Moscow's Kyiv offensive",
-    "London's Paris office"), nor a sure reading."""
+    the name so read. Only a name of the kind many cities' quarters have (`_QUARTER_WORDS`),
+    never a sure reading."""
     moved: dict[tuple[str, str], Place] = {}
     for city, quarter in pairwise(mentions):
         if city.place is None or quarter.place is None or city.place.kind != "city" or \
@@ -193,8 +199,7 @@ def quarters_of_their_city(mentions: list[Mention], text: str) -> list[Mention]:
                 quarter.confidence >= QUARTER_SURE or \
                 text[city.end:quarter.start] not in POSSESSIVE_GAPS:
             continue
-        if quarter.place.population >= WORLD_CITY and \
-                name_key(quarter.surface) == name_key(quarter.place.name):
+        if not all(w in _QUARTER_WORDS for w in re.split(r"[\s-]+", quarter.surface.lower())):
             continue
         if haversine_km(city.place.lat, city.place.lon, quarter.place.lat,
                         quarter.place.lon) >= QUARTER_FAR_KM:

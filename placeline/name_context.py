@@ -415,7 +415,7 @@ KIND_LIST_AFTER = re.compile(
 # (index v85; see gazetteer_build.KIND_WORDS_OF_DIVISIONS). Apart from KIND_LIST_AFTER, whose
 # kinds are a place's cue: "the Fire and Police departments" name no places.
 DEPARTMENT_LIST_AFTER = re.compile(
-    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* d[ée]partements\b")
+    r"(?:(?:,? (?:and|or)|,) [A-Z][\w'’-]+)* d[ée]parte?ments\b")
 # What one of a list of regions is called alone ("Pike, Adams and Brown counties": Pike
 # County; "the states of Delta and Bayelsa": Delta State).
 REGION_OF_LIST = {"counties": "County", "parishes": "Parish", "states": "State",

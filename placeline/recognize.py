@@ -288,9 +288,20 @@ def _names_a_thing_or_role(word: str) -> bool:
 _COORDINATION = re.compile(r",? (?:and|or) |, ")
 
 
-# Cues that do not show a firm's name to be a place: a preposition ("shares in Nokia",
-# "jobs at Rio Tinto"), capitals, or a list or another mention that is itself the firm's.
-_NO_PLACE_PROOF = WEAK_CUES | {"preposition", SAME_TEXT, COORDINATED}
+# Cues that do not show a firm's name to be a place: capitals, or a list or another mention
+# that is itself the firm's; a preposition does ("Residents in Flint", "Schools in New
+# Rochelle" — a review), unless it follows an investor's word ("shares in Nokia").
+_NO_PLACE_PROOF = WEAK_CUES | {SAME_TEXT, COORDINATED}
+_INVESTED_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Hh]olding|[Ii]nvest(?:ed|ment|ors?)?)"
+                          r" in $")
+# A firm's wording that no town's government shares: its shares moving on a market ("Nokia
+# shares rose", "Rio Tinto's shares jumped"). Not "said it would", "reported its first case"
+# (a town's council and health office speak so: "Flint said it would", "New Rochelle
+# reported its first case" — a review), nor "Calexico shares a border".
+_STOCK_AFTER = re.compile(
+    r"(?:['’]s)? (?:shares|stock|share price)(?: price)? (?:rose|fell|jumped|slipped|gained"
+    r"|dropped|climbed|slumped|surged|tumbled|plunged|soared|sank|edged|closed|ended|traded"
+    r"|rallied|lost|added|were up|were down)\b")
 # Kinds whose name speaks for a government or is one ("Queen's Park said it had asked":
 # Ontario's legislature), not a firm's.
 _SPEAKING_KINDS = frozenset({"country", "admin1", "admin2", "landmark"})
@@ -303,21 +314,24 @@ _ENDS_A_LONGER_NAME = re.compile(
 
 def _firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tuple]],
                 kept: list[Span]) -> set[str]:
-    """Names the text writes with a firm's wording ("Rio Tinto said it would", "Nokia
-    shares rose") of a town under 100,000 people that is no capital nor region, and nowhere
-    shows to be a place ("Nokia, Finland", "NOKIA —"): all their mentions are the firm's
-    (one sense per text), where only the worded one was ("BHP and Rio Tinto cut jobs … Rio
-    Tinto said it would": Rio Tinto, a town of Porto, had been pinned)."""
+    """Names the text writes as a listed firm's ("Rio Tinto shares jumped", "Nokia shares
+    rose": `_STOCK_AFTER`) of a town under 100,000 people that is no capital nor region, and
+    nowhere shows to be a place ("Nokia, Finland", "NOKIA —", "workers in Nokia"): all their
+    mentions are the firm's (one sense per text), where only the worded one had been
+    dropped ("Rio Tinto shares jumped … Rio Tinto's port at Dampier": Rio Tinto, a town of
+    Porto, had been pinned)."""
     cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl said it")
     worded = {text[tokens[i].start:tokens[j].end].lower() for i, j, candidates in matches
               if tokens[i].start not in cued and not _ENDS_A_LONGER_NAME.search(
                   text, max(0, tokens[i].start - 30), tokens[i].start) and
-              ORGANISATION_AFTER.match(text, tokens[j].end) and not any(
+              _STOCK_AFTER.match(text, tokens[j].end) and not any(
                   c.capital or c.kind in _SPEAKING_KINDS for c in candidates) and max(
                   c.place.population for c in candidates) < GIVEN_NAME_TOWN}
     if not worded:
         return worded
-    return worded - {s.surface.lower() for s in kept if s.cues - _NO_PLACE_PROOF}
+    return worded - {s.surface.lower() for s in kept if s.cues - _NO_PLACE_PROOF and not (
+        s.cues - _NO_PLACE_PROOF == {"preposition"} and
+        _INVESTED_IN.search(text, max(0, s.start - 20), s.start))}
 
 
 def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
@@ -638,6 +652,8 @@ _RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|he
 # joins", "along the Zeya, which"), not a town's name used as a word before a noun ("the
 # Houston area", "the Paris attacks"): punctuation, a line's end (a headline's "Tour de France
 # follows the Loire"), or a word that starts no noun.
+# A text that speaks of France (for a departement named like a word: `_departements`).
+_FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
 _NOUN_PHRASE_ENDS = re.compile(
     r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
     r"between|below|above|through|towards?|past|beyond|across|upstream|downstream|rose|rises|"
@@ -912,7 +928,7 @@ class Recognizer:
             self._sea_by_its_adjective(name) if _NOUN_PHRASE_ENDS.match(text, tokens[j].end) and
             not text.startswith((" and ", " or "), tokens[j].end) else ())  # ("the Baltic and
         # Poland" are the Baltic states — a review)
-        departements = self._departements(name)
+        departements = self._departements(name, text, tokens[j].end)
         if departements and f"{name} River" not in text and f"River {name}" not in text and \
                 not _after_a_river_word(text, tokens[i].start) and \
                 not _before_a_river_word(text, tokens[j].end):
@@ -945,11 +961,18 @@ class Recognizer:
                   if c.kind == "water"}
         return tuple(waters.values())
 
-    def _departements(self, name: str) -> tuple[Candidate, ...]:
+    def _departements(self, name: str, text: str, end: int) -> tuple[Candidate, ...]:
         """France's departements named like ordinary words, which the gazetteer knows only
         with their kind ("Var Department", "Lot Department": see
         gazetteer_build.KIND_WORDS_OF_DIVISIONS), as English news names them after "the"
-        ("wildfires in the Var", "a farmhouse in the Lot", "the Ain"), since index v85."""
+        ("wildfires in the Var", "a farmhouse in the Lot", "the Ain"), since index v85. Only
+        in a list of departements, or where the noun phrase ends at the name and the text
+        speaks of France: not the Guardian's "the Var check" nor "the Var had got it wrong"
+        in a football report, "the Ain al-Hilweh camp", "the Lot-et-Garonne" or a headline's
+        "in the Lot of a Gas Station" (a review)."""
+        if not DEPARTMENT_LIST_AFTER.match(text, end) and not (
+                _NOUN_PHRASE_ENDS.match(text, end) and _FRENCH_TEXT.search(text)):
+            return ()
         return tuple(c for c in self.gazetteer.lookup_name(f"{name} Department")
                      if c.kind == "admin2")
 
@@ -1002,7 +1025,7 @@ class Recognizer:
             elif after_the and name_ends:
                 if name.isupper() or text.startswith(" &", tokens[j].end):
                     return None  # "the EMS director", "the Swift & Co. plant"
-                found = self._departements(name) + self._rivers(name)  # ("the Ain": the
+                found = self._departements(name, text, tokens[j].end) + self._rivers(name)  # ("the Ain": the
                 # departement, known only with its kind, and any river of the name)
                 if found and _names_a_virus(text, name):
                     return None  # "the Ebola", "the Ebola-Reston virus": not the river
@@ -1072,7 +1095,8 @@ class Recognizer:
                 candidates = feature
                 named.add(i)
             elif i == j and text.endswith(" the ", 0, tokens[i].start) and \
-                    {c.row for c in self._departements(name)} & {c.row for c in candidates}:
+                    {c.row for c in self._departements(name, text, tokens[j].end)} & {
+                        c.row for c in candidates}:
                 named.add(i)  # "a farmhouse in the Lot": "the" is how news names a
                 # departement known only with its kind; the word alone ("a lot") stays one,
                 # and so does a sentence's "The Lot was packed with cars"

@@ -50,10 +50,13 @@ SEA_NAME_PENALTY = 3.0
 _SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
 # A government speaks and acts from its capital: "officials in Washington", "Washington
-# raised duties", "a treaty with Washington" name the capital, not the state of its name
-# (not "said": "farmers from around Pullman and Moscow said"; a country is a government too:
-# "pressed Mexico").
-GOVERNMENT_BONUS = 2.0
+# raised duties", "a treaty with Washington" name the capital, not the state of its name,
+# which loses this much (not "said": "farmers from around Pullman and Moscow said"; a
+# country is a government too: "pressed Mexico"). A loss of the region, not a gain of the
+# capital, so towns abroad keep their chance ("Authorities in Moscow said" in an Idaho
+# story — a review); none where the text says the region's sense ("Washington state",
+# "statewide", "the province").
+GOVERNMENT_PENALTY = 2.0
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:(?:[Oo]fficials|[Aa]uthorities|[Dd]iplomats|[Ll]awmakers|[Nn]egotiators|[Ll]enders"
     r"|[Pp]olicymakers|[Ee]nvoys|[Rr]egulators) in|(?:[Tt]reaty|[Tt]alks|[Tt]ies|[Rr]elations"
@@ -107,6 +110,23 @@ CONTAINMENT_GAP = re.compile(  # "X, Y", "X in Y", "X, in western Y", "X (Y", "X
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:" + _DIRECTION + r")?")
 _REGION_SUFFIX = re.compile(
     r"\s+(?:oblast|province|region|governorate|prefecture|district|state|county|parish|krai)$")
+# Words by which a text gives the region its sense ("Washington state", "the state of
+# Washington", "a statewide mandate", "Buenos Aires province").
+_REGION_SENSE = re.compile(r"\b(?:[Ss]tate of|[Ss]tatewide|[Pp]rovincial|[Pp]rovince)\b")
+
+
+def _a_government_there(text: str, span: Span, region: Candidate) -> bool:
+    """Whether the text names, by the name of `region`, the government of its country's
+    capital of that name: a cue of government beside it (`_GOVERNMENT_BEFORE/AFTER`), a
+    capital of the name in the region's country, no country of the name, and no word giving
+    the region its sense."""
+    return any(c.capital and c.place.country == region.place.country
+               for c in span.candidates) and not any(
+        c.kind == "country" for c in span.candidates) and bool(
+        _GOVERNMENT_BEFORE.search(text, max(0, span.start - 25), span.start) or
+        _GOVERNMENT_AFTER.match(text, span.end)) and not (
+        _REGION_SENSE.search(text) or f"{span.surface} State" in text or
+        f"{span.surface} state" in text)
 
 
 @dataclass(frozen=True)
@@ -624,13 +644,6 @@ class Resolver:
         can still choose the city."""
         if candidate.kind == said and said in {"city", "country"}:
             return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
-        if candidate.capital and not said and any(
-                c.kind == "admin1" and c.place.country == candidate.place.country
-                for c in span.candidates) and not any(
-                c.kind == "country" for c in span.candidates) and (
-                _GOVERNMENT_BEFORE.search(text, max(0, span.start - 25), span.start) or
-                _GOVERNMENT_AFTER.match(text, span.end)):
-            return GOVERNMENT_BONUS  # "officials in Washington": not Washington state
         if not said and candidate.kind != "water" and span.surface.endswith(_SEA_WORDS) and \
                 any(c.kind == "water" for c in span.candidates):
             return -SEA_NAME_PENALTY  # "the Red Sea", "the Aral Sea": the sea, not Egypt's
@@ -639,6 +652,8 @@ class Resolver:
         if candidate.kind == "admin1":
             if said == "region":
                 return KIND_SAID_BONUS
+            if _a_government_there(text, span, candidate):
+                return -GOVERNMENT_PENALTY  # "officials in Washington": not the state
             region = candidate.place
             city_named_city = named_with_city(span.surface)  # "New York City"
             if any(c.kind == "city" and name_key(c.place.name) != city_named_city
