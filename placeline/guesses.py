@@ -144,6 +144,12 @@ _HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
 _COMMA = re.compile(r",\s+")
 
 
+# What "X, <region>" places in the region when the gazetteer has X only elsewhere: a town, or
+# a valley, a park or a landmark ("Swan Valley, Idaho" had been Western Australia's wine
+# region — a review).
+_HELD_KINDS = frozenset({"city", "region", "landmark"})
+
+
 def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention]:
     """"Grantville, Pennsylvania" where the gazetteer has no Grantville in Pennsylvania: the
     town is a small one there (cities500 lists no town under 500 people), so the state's
@@ -154,13 +160,15 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
     held = list(mentions)
     for k in range(len(held) - 1):
         town, region = held[k], held[k + 1]
-        if town.place is None or region.place is None or town.place.kind != "city" or \
+        if town.place is None or region.place is None or town.place.kind not in _HELD_KINDS or \
                 region.place.kind not in ("admin1", "admin2") or \
                 not _COMMA.fullmatch(text, town.end, region.start) or \
                 _in_a_list_of_regions(held, k, text):
             continue
-        if region.place.country != "US" and town.place.country == region.place.country:
-            continue
+        if town.place.country == region.place.country and (
+                region.place.country != "US" or town.place.kind != "city"):
+            continue  # (a valley or a park of the region's country: its own, whatever its
+            # region's code — "the Napa Valley, California")
         if not contains(region.place, town.place):
             held[k] = Mention(town.start, town.end, town.surface, region.place,
                               TOWN_GUESS_CONFIDENCE)

@@ -3464,3 +3464,15 @@ def test_a_departement_named_like_a_word_needs_its_kind(geoparser, text):
 def test_a_departement_named_like_a_word_needs_france(geoparser, text):
     assert not any(m.place is not None and m.place.country == "FR" and m.surface in
                    ("Var", "Ain", "Lot") for m in geoparser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "lat"), [
+    # "X, <state>" where the gazetteer has the valley only abroad: the state's point, a guess
+    # (a review: Western Australia's Swan Valley wine region at 1.0) ...
+    ("Police in Swan Valley, Idaho, said the driver died.", "Swan Valley", 44.1),
+    # ... but a valley of the state's own country stays itself
+    ("Wineries in the Napa Valley, California, reopened on Monday.", "Napa Valley", 38.5),
+])
+def test_a_valley_written_with_a_state_is_in_that_state(geoparser, text, name, lat):
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and place.country == "US" and abs(place.lat - lat) < 0.3
