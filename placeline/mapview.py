@@ -425,6 +425,40 @@ class ViewControl(MacroElement):
         self.max_zoom = FIT_MAX_ZOOM
 
 
+class FocusInPlace(MacroElement):
+    """A press on the map gives it the keyboard (the arrow keys move it, + and - zoom)
+    without scrolling the page to show it whole.
+
+    Leaflet's keyboard handler focused the map's container on mousedown, which scrolled
+    the page by up to 300 px where the map's lower part was below the window's edge (the
+    bundled store's first screen in a 1366×768 window): the mouseup and the click landed
+    on the background, and the first click on a circle or cluster chose nothing (audit
+    21). Its handler is replaced by one that focuses with `preventScroll`; it must be
+    disabled first, as it bound its own method when the map was made.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var keyboard = map.keyboard;
+            if (!keyboard) { return; }
+            var enabled = keyboard.enabled();
+            keyboard.disable();
+            keyboard._onMouseDown = function () {
+                if (!this._focused) {
+                    this._map.getContainer().focus({preventScroll: true});
+                }
+            };
+            if (enabled) { keyboard.enable(); }
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "FocusInPlace"
+
+
 class Legend(MacroElement):
     """What circle size and colour mean, and (while there are clusters) what a cluster is.
 
@@ -513,6 +547,7 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
                          name="Online tiles").add_to(fmap)
     CountryOutlines(filled=not tile_url).add_to(fmap)
     ViewControl(bounds).add_to(fmap)  # then the first layer fits the window's places
+    FocusInPlace().add_to(fmap)
     if legend:
         Legend(legend).add_to(fmap)
     return fmap
