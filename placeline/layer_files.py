@@ -7,12 +7,18 @@ half-written layer; a write that fails leaves nothing behind. The least recently
 are pruned beyond `KEEP` files or `KEEP_BYTES` (a 1M-event window is ≈ 2.7 MB, so a count
 alone would let the folder reach ≈ 700 MB), and temporary files a crashed writer left behind
 are removed once they are older than any write takes.
+
+Where the folder cannot be written (a read-only install, a full disk) `published` says so and
+the map writes the layer into its script instead: the map page had been an error for every
+window of more than 300 places (audit 21).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import time
@@ -24,6 +30,9 @@ URL_ROOT = "/app/static/layers"
 KEEP = 256
 KEEP_BYTES = 128 * 2**20
 STALE_PART_SECONDS = 600  # a write takes milliseconds; an older .part was abandoned
+
+log = logging.getLogger(__name__)
+_told: set[str] = set()  # the failures the log has had once (each slider step meets them)
 
 
 def layers_dir() -> Path:
@@ -48,8 +57,24 @@ def publish(feature_collection: dict) -> str:
             raise
         _prune(folder)
     else:
-        target.touch()  # recently used: pruned last
+        # Recently used: pruned last. A read-only folder still serves what it holds.
+        with contextlib.suppress(OSError):
+            target.touch()
     return f"{URL_ROOT}/{name}"
+
+
+def published(feature_collection: dict) -> str | None:
+    """The URL of the layer's file, or None where it cannot be written: the caller then
+    draws the layer inline, slower per step but drawn. The log says why, once a reason."""
+    try:
+        return publish(feature_collection)
+    except OSError as error:
+        reason = f"{type(error).__name__} {error.errno}"
+        if reason not in _told:
+            _told.add(reason)
+            log.warning("map layers are drawn inline: %s cannot be written (%s)",
+                        layers_dir(), error)
+        return None
 
 
 def _prune(folder: Path) -> None:

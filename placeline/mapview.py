@@ -561,11 +561,13 @@ def place_layer(feature_collection: dict, cluster: bool = False,
     """The layer for one window, passed to st_folium(feature_group_to_add=...); `selected`
     is the place chosen in the reading panel, brought into view when it changes."""
     group = folium.FeatureGroup(name="Places")
-    if len(feature_collection["features"]) <= INLINE_FEATURES:
-        PlaceLayer(feature_collection, cluster=cluster, selected=selected).add_to(group)
+    url = None
+    if len(feature_collection["features"]) > INLINE_FEATURES:
+        url = layer_files.published(feature_collection)  # None: static/ is read-only, full
+    if url:
+        PlaceLayer(url=url, cluster=cluster, selected=selected).add_to(group)
     else:
-        PlaceLayer(url=layer_files.publish(feature_collection), cluster=cluster,
-                   selected=selected).add_to(group)
+        PlaceLayer(feature_collection, cluster=cluster, selected=selected).add_to(group)
     return group
 
 
