@@ -28,6 +28,8 @@ from placeline.export import store_table, to_csv, to_geojson
 from placeline.models import SET_BY_HAND, Place
 from placeline.names import name_key
 from placeline.present import (
+    METHOD_LABELS,
+    PRECISION_LABELS,
     candidate_label,
     clipped,
     counted,
@@ -39,6 +41,7 @@ from placeline.present import (
     titled_link,
 )
 from placeline.resolve import haversine_km
+from placeline.snippets import Snippet
 from placeline.store import Store
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -306,6 +309,32 @@ def pretty_date(iso: str | None) -> str:
     if not iso or (isinstance(iso, float) and pd.isna(iso)):
         return "undated"
     return pd.Timestamp(iso).strftime("%-d %b %Y")
+
+
+def event_line(snippet: Snippet) -> str:
+    """A card's dates: the event's, with how it was found, and the article's publication
+    date. A sentence with no date of its own stands on the publication date at its place,
+    which after a stamp in UTC (only there: `dates.event_date`) may be the day before the
+    source's date: a Fort Nelson wildfire stamped 2024-05-15T03:00:00Z, 20:00 on Tuesday
+    the 14th in British Columbia, had "Event: 14 May 2024 (publication date: …) ·
+    published 15 May 2024", two publication dates a day apart (audit 21). Such a card says
+    that the first is the date there, the second the date in UTC."""
+    when = pretty_date(snippet.event_date)
+    if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
+        when += f" – {pretty_date(snippet.event_date_end)}"
+    method = METHOD_LABELS.get(snippet.published_method, "")
+    if snippet.precision == "publication" and snippet.published and snippet.event_date \
+            and snippet.event_date != snippet.published:
+        there = pd.Timestamp(snippet.event_date).strftime("%A %-d %B")
+        return (f"Event: {when} (the publication date there: the sentence gives no date of "
+                f"its own, and it was {there} there when the article came out) · "
+                f"published {pretty_date(snippet.published)} in UTC ({method})")
+    evidence = (f", from “{snippet.date_evidence}”"
+                if snippet.date_evidence and snippet.precision != "publication" else "")
+    published = (f"published {pretty_date(snippet.published)} ({method})"
+                 if snippet.published else "no publication date found")
+    return (f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
+            f"{escape_markdown(evidence)}) · {published}")
 
 
 def legend() -> list[tuple[str, str, float]]:

@@ -17,8 +17,6 @@ from placeline import view
 from placeline.layers import feature_collection
 from placeline.mapview import CLUSTER_THRESHOLD, base_map, bounds_of, place_layer
 from placeline.present import (
-    METHOD_LABELS,
-    PRECISION_LABELS,
     counted,
     escape_markdown,
     kind_label,
@@ -241,16 +239,7 @@ def article_card(dated, snippet) -> None:
     with st.container(border=True):
         st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id, "url"],
                                 strong=True))
-        when = app.pretty_date(snippet.event_date)
-        if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
-            when += f" – {app.pretty_date(snippet.event_date_end)}"
-        evidence = (f", from “{snippet.date_evidence}”"
-                    if snippet.date_evidence and snippet.precision != "publication" else "")
-        published = (f"published {app.pretty_date(snippet.published)} "
-                     f"({METHOD_LABELS.get(snippet.published_method, '')})"
-                     if snippet.published else "no publication date found")
-        st.caption(f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
-                   f"{escape_markdown(evidence)}) · {published}")
+        st.caption(app.event_line(snippet))
         if snippet.date_flag:
             st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
         for sentence in snippet.sentences_markdown:

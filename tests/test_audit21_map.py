@@ -1,7 +1,8 @@
 """Audit 21, the map: a window of more than 300 places is drawn where static/layers cannot be
-written, a read-only install or a full disk (item 3). Item 1, the first click on a circle of a
-map running below the window's edge, is tested in a browser
-(tests/browser/test_audit21_map_browser.py)."""
+written, a read-only install or a full disk (item 3); a card whose event stands on the
+publication date at its place, a day before the date in UTC it shows, says which is which
+(12). Item 1, the first click on a circle of a map running below the window's edge, is
+tested in a browser (tests/browser/test_audit21_map_browser.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from placeline import layer_files
 from placeline.mapview import INLINE_FEATURES, base_map, place_layer
 from tests.conftest import ROOT
+from tests.test_audit19_map import ingest_rows
 
 BIG = {"type": "FeatureCollection",
        "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [i, 0]},
@@ -111,3 +113,50 @@ def test_the_map_page_draws_a_large_window_from_a_read_only_install(layers, tmp_
         at.run()
     assert not at.exception, at.exception
     assert any(" places in " in caption.value for caption in at.caption)
+
+
+# -- 12. a card's two publication dates --------------------------------------------------------
+
+FORT_NELSON = {"id": "canada", "published": "2024-05-15T03:00:00Z",
+               "title": "Wildfire forces evacuation of Fort Nelson",
+               "text": "About 4,700 people were ordered to leave Fort Nelson, British Columbia, "
+                       "on Friday as a wildfire approached. Evacuees drove south to Fort St. "
+                       "John and Dawson Creek. Smoke reached Edmonton and Calgary by Monday.",
+               "url": "https://news.example.com/canada"}
+LONDON = {"id": "london", "published": "2024-05-15T09:00:00Z", "title": "Rain in London",
+          "text": "Heavy rain flooded streets in London."}
+
+
+def _cards(tmp_path, geoparser, app_store, row: dict, place: str) -> list[str]:
+    """The dates lines of the cards of `place` on the map page, on a store of `row`."""
+    store = ingest_rows(tmp_path, [row], geoparser)
+    place_id = next(p for p, name in zip(store.events_frame()["place_id"],
+                                         store.events_frame()["place"], strict=True)
+                    if name == place)
+    store.close()
+    app_store(tmp_path / "feed.db")
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["place"] = place_id
+    at.run()
+    assert not at.exception
+    return [c.value for c in at.caption if c.value.startswith("Event:")]
+
+
+def test_a_card_on_the_publication_date_there_says_the_published_date_is_utc(
+        tmp_path, geoparser, app_store):
+    """Stamped 03:00 UTC on the 15th, 20:00 on Tuesday the 14th in British Columbia: the
+    card of Fort St. John, named in a sentence with no date, had said "Event: 14 May 2024
+    (publication date: the sentence gives no date of its own) · published 15 May 2024",
+    two publication dates a day apart."""
+    assert _cards(tmp_path, geoparser, app_store, FORT_NELSON, "Fort St. John") == [
+        ("Event: 14 May 2024 (the publication date there: the sentence gives no date of its "
+         "own, and it was Tuesday 14 May there when the article came out) · published 15 May "
+         "2024 in UTC (given by the source or stated in its text)")]
+
+
+def test_a_card_on_the_publication_date_of_its_place_as_published_is_as_before(
+        tmp_path, geoparser, app_store):
+    """Where the date there is the source's (London at 09:00 UTC), one date, as before."""
+    assert _cards(tmp_path, geoparser, app_store, LONDON, "London") == [
+        ("Event: 15 May 2024 (publication date: the sentence gives no date of its own) · "
+         "published 15 May 2024 (given by the source or stated in its text)")]
