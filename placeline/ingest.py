@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from itertools import islice, pairwise
+from itertools import pairwise
 from pathlib import Path, PurePosixPath
 from typing import AnyStr, BinaryIO
 from urllib.parse import urlsplit
@@ -351,16 +351,20 @@ def _foreign(text: str) -> tuple[int, int]:
 
 def _opening_words(text: str) -> Counter[str]:
     """The words in capitals beyond ASCII that open a line or a sentence, by how often each
-    does, in a text not in English: capitals by their place, where they are not written so
-    within a sentence too, as a name is. Review 20b: Czech's "Povodně v Ústí nad Labem /
-    Řeka Labe se vylila …" and "… sklad. Hasiči zasahují", read as Windows-1252's
-    "Povodnì", "Øeka" and "Hasièi", whose letters were taken for names of two languages,
-    had been stored so. English writes no such letters in its own words: its story's
-    "Bjørn won. Crème lost, the club said" names them (`language.ENGLISH_WORDS`)."""
-    from placeline.language import ENGLISH_WORDS, FEW_ENGLISH, SAMPLE_WORDS
+    does, in a text of a language Windows-1250 writes: capitals by their place, where they
+    are not written so within a sentence too, as a name is. Review 20b: Czech's "Povodně v
+    Ústí nad Labem / Řeka Labe se vylila …" and "… sklad. Hasiči zasahují", read as
+    Windows-1252's "Povodnì", "Øeka" and "Hasièi", whose letters were taken for names of two
+    languages, had been stored so. A text of a language Windows-1252 writes, English or
+    another (`language.reads_western`), has its letters in its own words: its capitals
+    opening a sentence are names, of any language (review 21: a French "Åsa Larsson a été
+    évacuée près de Lund" and a Spanish "Bjørn Olsen, alcalde de Bergen", whose "Å" and "ø"
+    no Western alphabet holds with their "è" and "ó", had been read as Windows-1250's "Ĺsa
+    Larsson a été évacuée prčs", "Bjřrn", silently; an English story's "Bjørn won. Crème
+    lost, the club said" names them)."""
+    from placeline.language import reads_western
 
-    words = [m[0].lower() for m in islice(_WORDS.finditer(text), SAMPLE_WORDS)]
-    if sum(word in ENGLISH_WORDS for word in words) >= FEW_ENGLISH * len(words):
+    if reads_western(text):
         return Counter()
     return Counter(word for word in (m[1] for m in _OPENING.finditer(text))
                    if word[0].isupper() and not word.isascii())

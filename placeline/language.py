@@ -10,11 +10,14 @@ names and quotes it carries; a list of names or results has few of either, and i
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
+from placeline.config import PACKAGE_DATA
 from placeline.frequency import zipf
 
 # wordfreq's 100 most frequent English words that are at least 30 times (1.5 on the Zipf
@@ -75,3 +78,22 @@ def _latin(char: str) -> bool:
     """Basic Latin to Latin Extended-B, IPA aside, and Latin Extended Additional."""
     code = ord(char)
     return code < 0x250 or 0x1E00 <= code < 0x1F00
+
+
+def reads_western(text: str) -> bool:
+    """Whether more of the text's frequent words are of the languages written in
+    Windows-1252 (English, French, Spanish, German, …) than of those written in Windows-1250
+    (Czech, Slovak, Hungarian, Croatian, …), by their words of ASCII letters, which read alike
+    in either encoding (placeline/data/language_words.csv: "est", "durante", "the"; "v",
+    "od", "az"). A text of neither, or of as many of each, is not."""
+    groups = _language_words()
+    found = Counter(groups.get(match[0].lower())
+                    for match in islice(_WORDS.finditer(text), SAMPLE_WORDS))
+    return found["western"] > found["central"]
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> dict[str, str]:
+    """Each word of placeline/data/language_words.csv, by its group."""
+    with (PACKAGE_DATA / "language_words.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["word"]: row["group"] for row in csv.DictReader(handle)}

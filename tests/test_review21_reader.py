@@ -1,0 +1,57 @@
+"""Review 21, the reader: Western European files whose lines or sentences open with a name in
+Nordic, Icelandic or French capitals are read as Windows-1252 again (finding 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.ingest import decode_noted
+from placeline.language import reads_western
+
+# -- finding 2: a Western text's capitals opening a sentence are names ----------------------
+
+WESTERN_OPENING = [
+    ("Inondations en Suède\nÅsa Larsson a été évacuée près de Lund avec sa famille. La crue "
+     "était très forte, a précisé la préfecture."),
+    ("Temporal en Noruega\nBjørn Olsen, alcalde de Bergen, dijo que el viento arrancó árboles. "
+     "Las clases se suspendieron el miércoles."),
+    ("Nieve en Suecia\nÅsa Larsson llegó a Östersund el martes. La policía cerró la carretera "
+     "después del accidente."),
+    "La città è stata colpita. Åre è arrivato.",
+    "A polícia está na cidade.\nÈve chegou.",
+    "Øystein est arrivé. La crue a été sévère près de Lyon.",
+]
+
+
+@pytest.mark.parametrize("text", WESTERN_OPENING, ids=["fr-asa", "es-bjorn", "es-asa",
+                                                       "it-are", "pt-eve", "fr-oystein"])
+def test_a_western_text_whose_sentence_opens_with_a_foreign_name_is_read_as_windows_1252(
+        text):
+    """Review 21, finding 2: since a word in capitals beyond ASCII opening a sentence was
+    taken for one of the text's own words (for Czech's "Hasiči"), "Åsa", "Bjørn", "Åre",
+    "Ève" and "Øystein" counted against Windows-1252 in a French, Spanish, Italian or Portuguese
+    text, and Windows-1250's "Ĺsa Larsson a été évacuée prčs", "Bjřrn", "Ĺre", "Čve",
+    "Řystein … sévčre", one Central European alphabet's letters, won, silently. Their words ("est",
+    "durante", "cidade") are a Western language's: the capitals are names."""
+    read, _ = decode_noted(text.encode("cp1252"), "x.txt")
+    assert read == text
+
+
+def test_a_czech_text_naming_an_english_source_is_still_read_in_windows_1250():
+    """Review 21 (with finding 2): one "The" in twelve words had made a Czech text English,
+    whose capitals opening a sentence are names, and it was read as Windows-1252's "V Brnì
+    hoøí … Hasièi", with a warning; "v" and "od" are two Czech words to one English."""
+    text = "V Brně hoří sklad. Hasiči zasahují od rána, uvedl web The Guardian."
+    assert decode_noted(text.encode("cp1250"), "x.txt") == (text, "")
+
+
+@pytest.mark.parametrize(("text", "western"), [
+    ("Åsa Larsson a été évacuée près de Lund avec sa famille.", True),
+    ("El río creció durante la noche.", True),
+    ("The river rose overnight, officials said.", True),
+    ("V Brně hoří sklad. Hasiči zasahují od rána.", False),
+    ("Ljubljana je pod snegom. Šole so zaprte.", False),
+    ("Új híd épül Budapesten. Ősszel adják át.", False),  # no word of either
+])
+def test_a_text_reads_western_by_its_frequent_ascii_words(text, western):
+    assert reads_western(text) is western
