@@ -261,6 +261,10 @@ _C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 # Icelandic writes þ at the start of a word or of a compound's part, never at its end, where
 # Turkish writes ş often ("yağış", "kış", "iş"), which Windows-1252 reads as þ.
 _THORN_ENDING = re.compile(r"(?<=[^\W\d_])þ(?![^\W\d_])")
+# Turkish writes ğ after a vowel only ("dağ", "Muğla", "Iğdır"), never opening a word nor
+# after a consonant, where Icelandic writes ð often ("Hafnarfjörður", "Garðabær", "orð"),
+# which Windows-1254 reads as ğ.
+_SOFT_G_MISPLACED = re.compile(r"(?<![aâeıiîoöuûüAÂEIİÎOÖUÛÜ])[ğĞ]")
 _WORDS_BEYOND_ASCII = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
 # A word after a line's start or a sentence's end, and the quotes or dashes before it.
 _OPENING = re.compile(r"(?:^|[.!?…]\s)[\s\"'“‘„«(\[–—-]*([^\W\d_]+)", re.MULTILINE)
@@ -345,7 +349,8 @@ def _foreign(text: str) -> tuple[int, int]:
         letters = names if word[0].isupper() and opening[word] < n else words
         for letter in _BEYOND_ASCII.findall(word):
             letters[letter] += n
-    strays = len(_C1_CONTROLS.findall(text)) + len(_THORN_ENDING.findall(text))
+    strays = len(_C1_CONTROLS.findall(text)) + len(_THORN_ENDING.findall(text)) + \
+        len(_SOFT_G_MISPLACED.findall(text))
     return _outside(words) + strays, _outside(words + names) + strays
 
 
@@ -425,9 +430,18 @@ def _turkish_rival(best: _Reading, other: _Reading) -> bool:
     letters beyond ASCII are these and those both languages write is either (review 20b:
     "İstanbul'da sağanak yağış" had been read as "Ýstanbul'da saðanak yaðýþ", silently).
     Icelandic writes á, í and ó too, which Turkish does not: an Icelandic text's Turkish
-    reading is no rival, nor one of names of several languages."""
+    reading is no rival, nor one of names of several languages. Nor is one a letter apart:
+    a name's capital, Icelandic "Ýr" or Turkish "İr", is either language's (review 21: a
+    Portuguese "Ýr chegou", a German "Ýr kam an" had been warned of)."""
     return best.encoding in _WESTERN and other.encoding == "cp1254" and \
-        other.key[:4] == best.key[:4] and other.foreign_named == 0
+        other.key[:4] == best.key[:4] and other.foreign_named == 0 and \
+        _letters_apart(best.text, other.text) > 1
+
+
+def _letters_apart(text: str, other: str) -> int:
+    """How many characters two byte-for-byte readings of a file read apart (in their first
+    `_SAMPLE`, as they are judged)."""
+    return sum(a != b for a, b in zip(text[:_SAMPLE], other[:_SAMPLE], strict=False))
 
 
 def _read_apart(text: str, other: str) -> tuple[str, str]:

@@ -127,12 +127,12 @@ TROMSO = ("Tromsø stun Molde\n\n4 March 2024 - Bjørn Johansen scored twice as 
 @pytest.mark.parametrize(("names", "other"), [
     ("Bjørn and Crème", "Bjřrn"), ("São Paulo and Île-de-France", "Săo"),
     ("Málaga and Forlì", "Forlě"), ("Ålesund and Hôtel", "Ĺlesund"),
-    ("Zürich and Hafnarfjörður", "Hafnarfjörğur"), ("Peñarol and Ægir", "Peńarol"),
-], ids=["bjorn-creme", "sao-paulo-ile", "malaga-forli", "alesund-hotel", "zurich-hafnarfjordur",
+    ("Zürich and Egilsstaðir", "Egilsstağir"), ("Peñarol and Ægir", "Peńarol"),
+], ids=["bjorn-creme", "sao-paulo-ile", "malaga-forli", "alesund-hotel", "zurich-egilsstadir",
         "penarol-aegir"])
 def test_names_of_two_western_languages_are_read_as_windows_1252(names, other):
     """Review 20, finding 4: their Windows-1250 or Windows-1254 reading writes one
-    language's letters ("Bjřrn … Crčme", "Săo Paulo", "Forlě", "Hafnarfjörğur") and had been
+    language's letters ("Bjřrn … Crčme", "Săo Paulo", "Forlě", "Egilsstağir") and had been
     chosen, silently; Windows-1252 is likelier, and the other reading is named in a warning."""
     text = f"Visitors in Leeds\n\nFans of {names} met in Leeds on Tuesday, the club said."
     read, warning = decode_noted(text.encode("cp1252"), "x.txt")

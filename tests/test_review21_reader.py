@@ -55,3 +55,37 @@ def test_a_czech_text_naming_an_english_source_is_still_read_in_windows_1250():
 ])
 def test_a_text_reads_western_by_its_frequent_ascii_words(text, western):
     assert reads_western(text) is western
+
+
+# -- finding 9: a Turkish reading Turkish cannot write, or a letter apart, is no rival -------
+
+
+@pytest.mark.parametrize("text", [
+    "O prefeito chegou a Lisboa. Hafnarfjörður chegou.",
+    "Hafnarfjörður kam an. Der Skifahrer war schneller als alle.",
+    "Visitors in Leeds\n\nFans of Zürich and Hafnarfjörður met in Leeds on Tuesday, the club said.",
+    "Ðað",
+    "Ýr chegou. O prefeito chegou a Lisboa.",
+    "De burgemeester sprak na de vergadering.\nÝr kwam aan.",
+    "The skier was faster than everyone. Ýr arrived.",
+], ids=["pt-hafnarfjordur", "de-hafnarfjordur", "en-zurich-hafnarfjordur", "dad",
+        "pt-yr", "nl-yr", "en-yr"])
+def test_no_turkish_warning_where_turkish_writes_no_such_word_or_reads_a_letter_apart(text):
+    """Review 21, finding 9: these were read right, with a warning that Windows-1254 read
+    them about as well ("Hafnarfjörğur", "Ğağ", "İr"). Turkish writes ğ after a vowel only,
+    where Icelandic writes ð after "r" and opening a word; and "Ýr" or "İr", a letter apart,
+    is a name of either language."""
+    assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
+
+
+@pytest.mark.parametrize(("text", "western"), [
+    ("Sel felaketi\nKaradeniz'de sel: iki kişi kayıp.", "kiþi"),
+    ("Yağmur İstanbul'u vurdu", "Yaðmur"),
+    ("Quake near İzmir\nA quake struck near İzmir and Muğla on Tuesday.", "Ýzmir"),
+    ("Floods in Şanlıurfa killed two, officials said.", "Þanlýurfa"),
+    ("Ağrı'da kar. Okullar tatil edildi.", "Aðrý"),
+], ids=["kisi", "yagmur", "izmir", "sanliurfa", "agri"])
+def test_a_turkish_text_that_reads_as_icelandic_is_still_warned_of(text, western):
+    """c27ab1e's cases: two letters or more of Turkish's own, ğ after a vowel."""
+    read, warning = decode_noted(text.encode("cp1254"), "x.txt")
+    assert western in read and "Windows-1254 (Turkish)" in warning
