@@ -389,27 +389,56 @@ def _is_story_sentence(sentence: str, before: str) -> bool:
 
 def _is_byline(paragraph: str) -> bool:
     """A writer's or an agency's credit on its own line, without sentence punctuation: "By
-    …", an agency or a reporter's role ("Reuters", "Jane Doe, Staff Writer"), or a person's
-    name (`_a_persons_name`). Not any one to four words in capitals: a story's last line
-    naming a place or an institution, a list's last item or a photo's place, had been cut
-    so, its place on no map ("Closed schools include: … Ripon Grammar School / Knaresborough
+    …", an agency, an outlet or a reporter's role after any name ("Reuters", "BBC News",
+    "Chidi Okeke, Staff Writer"), a person's name (`_a_persons_name`), or two or three of
+    these joined ("AFP/Reuters", "Jane Doe, John Smith", "Jane Doe and John Smith"), after
+    "Contact", "Email" or "Follow" too. Not any one to four words in capitals: a story's last line naming a
+    place or an institution, a list's last item or a photo's place, had been cut so, its
+    place on no map ("Closed schools include: … Ripon Grammar School / Knaresborough
     Primary", review 20b)."""
-    signed = paragraph.lower().startswith("by ")
-    words = paragraph.split()[1 if signed else 0:]
-    if not (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-            and not _SENTENCE_END.search(paragraph)):
+    line = paragraph.strip()
+    if _SENTENCE_END.search(line):
         return False
-    name, _, role = paragraph.partition(",")
-    return signed or bool(_CREDIT.fullmatch(role.strip() or name)) or \
-        (not role and _a_persons_name(words))
+    if _CREDIT_LINE.fullmatch(line):
+        return True
+    signed = line.lower().startswith("by ")
+    contact = _CONTACT.match(line)
+    parts = _JOINED.split(line[3:] if signed else line[contact.end():] if contact else line)
+    if not (len(parts) <= 3 and all(_in_capitals(part) for part in parts)):
+        return False
+    return signed or _a_credit(parts[-1]) or \
+        all(_a_credit(part) or _a_persons_name(part.split()) for part in parts)
 
 
-# Agencies, and the roles a credit gives its writer ("Staff Reporter", "Our Correspondent",
-# "Political Editor", "Jane Doe, Staff Writer").
+def _in_capitals(part: str) -> bool:
+    """One to four words, each beginning with a capital."""
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
+def _a_credit(part: str) -> bool:
+    """An agency, an outlet or a reporter's role, in capitals too ("STAFF REPORT")."""
+    return bool(_CREDIT.fullmatch(part) or part.isupper() and _CREDIT.fullmatch(part.title()))
+
+
+# Agencies and outlets, by the names their credits give them ("The Associated Press", "BBC
+# News", "Kyodo News", "Xinhua News Agency"), and the roles and phrases a credit gives its
+# writer ("Staff Reporter", "Our Correspondent", "Jane Doe, Staff Writer", "Staff Report",
+# "From Wire Reports"). Review 21: a4dee98 had kept in the text every credit not listed here,
+# "The Associated Press", "CNN", "BBC News" and "AFP/Reuters" among them. A broadcaster whose
+# name is a word ("Sky") is one with "News" only.
+_AGENCIES = ("Reuters|AP|AFP|UPI|PA(?: Media)?|Press Association|Associated Press|"
+             "Agence France-Presse|Bloomberg|dpa|DPA|EFE|Agencia EFE|Europa Press|ANSA|Xinhua|"
+             "Kyodo|Yonhap|TASS|RIA Novosti|Interfax|Anadolu|AAP|Australian Associated Press|"
+             "CP|Canadian Press|PTI|IANS|ANI|BBC|CNN|NBC|CBS|ABC|CBC|NPR|NHK|DW|Euronews")
 _CREDIT = re.compile(
-    r"Reuters|AP|AFP|UPI|PA(?: Media)?|Press Association|Associated Press|Agence France-Presse"
-    r"|Bloomberg|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|TASS|Anadolu|Agencies"
+    rf"(?:The )?(?:{_AGENCIES})(?: News)?(?: Agency)?|(?:Sky|Fox) News|Agencies"
+    r"|(?:From )?Wire Reports?|(?:Wire|News) Services?|Staff Reports?"
+    r"|(?:Daily )?Mail Foreign Service"
     r"|(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Writer|Correspondent|Editor|Staff)")
+_CREDIT_LINE = re.compile(r"(?:[A-Z][a-z]+ )?[Ss]taff and agencies")  # the Guardian's
+_CONTACT = re.compile(r"(?:Contact|E-?mail|Follow):?\s+", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:[,/&]|\band\b)\s*")  # "AFP/Reuters", "Jane Doe and John Smith"
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 

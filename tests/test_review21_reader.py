@@ -1,10 +1,13 @@
 """Review 21, the reader: Western European files whose lines or sentences open with a name in
-Nordic, Icelandic or French capitals are read as Windows-1252 again (finding 2)."""
+Nordic, Icelandic or French capitals are read as Windows-1252 again (finding 2); a Turkish
+reading Turkish cannot write, or a letter apart, is not warned of (finding 9); an agency's,
+an outlet's or two writers' credit at a story's end is cut again (finding 8)."""
 
 from __future__ import annotations
 
 import pytest
 
+from placeline.clean import clean
 from placeline.ingest import decode_noted
 from placeline.language import reads_western
 
@@ -89,3 +92,51 @@ def test_a_turkish_text_that_reads_as_icelandic_is_still_warned_of(text, western
     """c27ab1e's cases: two letters or more of Turkish's own, ğ after a vowel."""
     read, warning = decode_noted(text.encode("cp1254"), "x.txt")
     assert western in read and "Windows-1254 (Turkish)" in warning
+
+
+# -- finding 8: credits at a story's end ------------------------------------------------------
+
+STORM = ("Storm hits the coast\n\nA powerful storm hit the coast on Tuesday, flooding roads and "
+         "closing schools across the region, officials said.\n\nEmergency crews worked through "
+         "the night to restore power to thousands of homes.")
+
+
+@pytest.mark.parametrize("credit", [
+    "The Associated Press", "AFP/Reuters", "Reuters/AP", "BBC News", "CNN", "AAP", "CP",
+    "The Canadian Press", "Canadian Press", "Kyodo News", "Mail Foreign Service",
+    "Xinhua News Agency", "Staff Report", "Staff Reports", "STAFF REPORT", "NEWS STAFF",
+    "Wire Services", "News Services", "From Wire Reports", "Jane Doe, John Smith",
+    "Jane Doe and John Smith", "By Jane Doe and John Smith", "Contact: Jane Doe",
+    "Email Jane Doe", "Follow Jane Doe", "Guardian staff and agencies", "Chidi Okeke, Staff Writer",
+])
+def test_an_agency_s_an_outlet_s_or_two_writers_credit_at_the_end_is_cut(credit):
+    """Review 21, finding 8: since a4dee98 cut only a credit it knew (an agency, a reporter's
+    role, a person's name), "The Associated Press", "CNN", "BBC News", "AFP/Reuters", credit
+    phrases and two writers' names had stayed in the story's text, and in its search."""
+    cleaned = clean(f"{STORM}\n\n{credit}")
+    assert cleaned.text.endswith("thousands of homes.")
+    assert ("byline", credit) in cleaned.removed
+
+
+@pytest.mark.parametrize("tail", [
+    "By Jane Doe\n\nKyodo News", "Jane Doe\n\nBBC News", "Kayleigh Williams\n\nAFP/Reuters",
+])
+def test_a_byline_above_a_credit_is_cut_with_it(tail):
+    """A credit kept in the text had ended the cut from the end backwards, and the byline
+    above it stayed too."""
+    cleaned = clean(f"{STORM}\n\n{tail}")
+    assert cleaned.text.endswith("thousands of homes.")
+    assert [text for reason, text in cleaned.removed if reason == "byline"] == \
+        tail.split("\n\n")[::-1]
+
+
+@pytest.mark.parametrize("last", [
+    "Thirsk and Northallerton", "Ripon, Harrogate", "Jane Doe, Kyiv", "Leeds/Bradford",
+    "Sky", "National Weather Service", "Foreign Service", "Harrow School and Eton College",
+])
+def test_a_last_line_of_places_or_institutions_is_still_kept(last):
+    """Places or institutions joined as credits are ("and", ",", "/"), and an outlet's or a
+    credit's word alone, are no credit; nor is a writer's name with a place (a4dee98)."""
+    cleaned = clean(f"{STORM}\n\n{last}")
+    assert cleaned.text.endswith(last)
+    assert [reason for reason, _ in cleaned.removed if reason == "byline"] == []
