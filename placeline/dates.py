@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import json
 import math
 import re
 from collections import Counter
@@ -271,10 +272,11 @@ def date_from_metadata(metadata: dict, text: str = "") -> DateGuess | None:
         if parsed is None:
             if key != "time":
                 rejected = rejected or (f"could not read the date in metadata {key} "
-                                        f"({_shortened(str(value))}); ignored")
+                                        f"({_shortened(_as_written(value))}); ignored")
             continue
         if not plausibly_published(parsed):
-            rejected = rejected or f"rejected metadata {key}: {value} (out of range)"
+            rejected = rejected or \
+                f"rejected metadata {key}: {_as_written(value)} (out of range)"
             continue
         flag = guessed or (_times_disagree(parsed, metadata.get("time_others", ""))
                            if key == "time" else "")
@@ -396,6 +398,14 @@ def _times_disagree(chosen: dt.date, others: str) -> str:
             return (f"the page's <time> tags are years apart: {chosen} was taken, another "
                     f"says {other}; check the date")
     return ""
+
+
+def _as_written(value: object) -> str:
+    """A metadata value as its source wrote it: an object or a list as JSON, not as Python's
+    repr ("{'$date': …}" had been shown for a MongoDB date, audit 21)."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
 
 
 def _shortened(value: str, limit: int = 60) -> str:
