@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from placeline.errors import InputError
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
 from placeline.text import INVISIBLE
+from placeline.zones import midnight_zones
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
 # JSONL is the bulk format (thousands of articles a file): its limit is MAX_BYTES a line,
@@ -65,7 +66,9 @@ _FEED_DATE = re.compile(r'"(?P<key>[^"]{0,40}(?:[Dd]ate|[Tt]ime|[Pp]ub|[Pp]ublis
 # Brasília). Read as instants, their undated mentions west of that midnight had fallen on the
 # day before: Chicago, Denver and Los Angeles on the 4th, New York and Dallas on the 5th, one
 # story on two days (review 20). A stamp on the hour at these hours of UTC (midnight from
-# UTC-2 to UTC-10) is such a date where every stamp of its site is one, two at least
+# UTC-2 to UTC-10) is such a date where every stamp of its site is one, two at least, each
+# day's at one hour and all of them one zone's midnights (`_Clocks.one_zone_west`: two
+# evening stories at 03:00 and 04:00 UTC on one day had been a day late, audit 21)
 # (`_stamp_sites`); `STAMP_DATE` in its row's metadata: {"stamps": 2, "site": "nytimes.com"}.
 STAMP_DATE = "stamp_is_date"
 MIDNIGHT_WEST = range(2, 11)
@@ -1093,6 +1096,8 @@ class _Clocks:
 
     lines: Counter[str] = field(default_factory=Counter)
     days: dict[str, set[dt.date | str]] = field(default_factory=dict)
+    # (day, hour) of each stamp on the hour at midnight west of UTC (`stamp_kind`)
+    west: set[tuple[dt.date | str, int]] = field(default_factory=set)
 
     def add(self, values: list) -> None:
         clock = stamps_clock(values)
@@ -1100,6 +1105,27 @@ class _Clocks:
         seen = self.days.setdefault(clock, set()) if clock not in {"", "~"} else None
         if seen is not None and len(seen) < 2:
             seen.update(_stamp_day(value) for value in values if stamp_clock(value) == clock)
+        self.west.update((_stamp_day(value), _clock(value)[0]) for value in values
+                         if stamp_kind(value) == "midnight")
+
+    def one_zone_west(self) -> bool:
+        """Whether the stamps on the hour west of UTC may be one zone's midnights (`west`):
+        each day at one hour, and the hours one, or a zone's in summer and in winter time
+        (`zones.midnight_zones`: New York's 05:00 and 04:00 on either side of 10 March
+        2024). Two evening stories in Los Angeles, at 03:00 and 04:00 UTC on one day, had
+        been taken for dates, a day late (audit 21): midnight at UTC-3 and at UTC-4, no one
+        zone's."""
+        hours: dict[dt.date | str, set[int]] = {}
+        for day, hour in self.west:
+            hours.setdefault(day, set()).add(hour)
+        if any(len(at) > 1 for at in hours.values()):
+            return False
+        if len({hour for _, hour in self.west}) <= 1:
+            return True
+        if not all(isinstance(day, dt.date) for day in hours):
+            return False
+        return bool(midnight_zones(dt.datetime.combine(day, dt.time(hour), dt.UTC)
+                                   for day, hour in self.west))
 
     def one_zone(self) -> str:
         """The one time of day of every stamp, if it is a zone's midnight and is so on two
@@ -1142,13 +1168,14 @@ def row_dated(record: Mapping[str, object], dating: Mapping[str, object]) -> boo
 def _dated_stamps(site: str, kinds: Counter[str], clocks: _Clocks) -> dict | None:
     """How a site's stamps are dates written as local midnight in UTC (`STAMP_DATE`), if
     they are (`kinds`, `clocks`: its lines by `stamps_kind` and `stamps_clock`): every stamp
-    with a time and an offset is on the hour at midnight west of UTC, at one hour or more
-    (summer time, sources of two zones; review 20), two at least, so that a feed of one
-    stamp, whose 03:00 UTC may be 19:00 in Los Angeles, keeps its instant (a review); or
+    with a time and an offset is on the hour at midnight west of UTC, at one hour or at
+    those of one zone's summer and winter time (`_Clocks.one_zone_west`: review 20, audit
+    21), two at least, so that a feed of one stamp, whose 03:00 UTC may be 19:00 in Los
+    Angeles, keeps its instant (a review), as two at 03:00 and 04:00 on one day do; or
     every one is at one time of day on two days at least, a zone's midnight east of UTC or
     west at another hour (`_Clocks.one_zone`, `ZONE_MIDNIGHTS`: {"time": "22:00", "zone":
     "+02:00"}), where news is timed through the working day of the Americas and Europe."""
-    if kinds["midnight"] >= 2 and not kinds["instant"]:
+    if kinds["midnight"] >= 2 and not kinds["instant"] and clocks.one_zone_west():
         return {"stamps": kinds["midnight"], "site": site}
     if time := clocks.one_zone():
         return {"stamps": clocks.lines[time], "site": site, "time": time,

@@ -20,6 +20,7 @@ import datetime as dt
 import math
 import re
 import zoneinfo
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -110,3 +111,31 @@ def date_there(stamp: dt.datetime, lat: float | None, lon: float | None, country
     if kind not in POINT_KINDS:
         return None
     return (stamp.astimezone(dt.UTC) + dt.timedelta(hours=round(lon / 15))).date()
+
+
+def midnight_zones(instants: Iterable[dt.datetime]) -> list[str] | None:
+    """The zones of the database (`zone1970.tab`) at whose midnight every one of `instants`
+    falls, on its date there: New York's for 05:00 UTC on 8 March 2024 and 04:00 UTC on the
+    12th, its clocks moved on the 10th; none for 03:00 on the 7th and 04:00 on the 8th. None
+    without a database, where summer time cannot be told."""
+    names = [row[3] for row in _zone_table()]
+    if not names:
+        return None
+    for instant in sorted(set(instants)):
+        names = [name for name in names if _at_midnight(name, instant)]
+        if not names:
+            break
+    return names
+
+
+def _at_midnight(name: str, instant: dt.datetime) -> bool:
+    zone = _zone(name)
+    return zone is not None and instant.astimezone(zone).time() == dt.time(0, 0)
+
+
+@lru_cache(maxsize=512)
+def _zone(name: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None

@@ -1,4 +1,5 @@
-"""Audit 21, dates: MongoDB exports' {"$date": …} dates are read (item 18)."""
+"""Audit 21, dates: a feed's stamps on the hour west of UTC are dates only where they can
+be one zone's midnights (item 5); MongoDB exports' {"$date": …} dates are read (item 18)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,68 @@ import pytest
 from placeline.htmlpage import LAST_MODIFIED
 from placeline.ingest import STAMP_DATE, read_bytes
 from placeline.pipeline import make_article
+from tests.test_review20_dates import _feed
+
+# -- 5. stamps on the hour west of UTC: one zone's midnights, or instants --------------------
+
+
+@pytest.mark.parametrize("stamps, dated", [
+    # the audit's: two evening stories in Los Angeles (19:00 and 20:00 on Thursday 7 March),
+    # midnight at UTC-3 and at UTC-4 on one day: no one zone's dates
+    (["2024-03-08T03:00:00Z", "2024-03-08T04:00:00Z"], [False, False]),
+    (["2024-03-05T05:00:00Z", "2024-03-05T03:00:00.000Z"], [False, False]),
+    # an hour apart on two days where no zone changes its clocks (10 March in the US)
+    (["2024-03-07T03:00:00Z", "2024-03-08T04:00:00Z"], [False, False]),
+    (["2024-03-07T08:00:00Z", "2024-03-08T07:00:00Z", "2024-03-09T08:00:00Z"],
+     [False, False, False]),
+    # one zone's midnights: New York's and Los Angeles' across the change of clocks, Brasília's
+    (["2024-03-08T05:00:00Z", "2024-03-12T04:00:00Z"], [True, True]),
+    (["2024-03-09T08:00:00Z", "2024-03-11T07:00:00Z", "2024-03-11T07:00:00Z"],
+     [True, True, True]),
+    (["2024-11-02T04:00:00Z", "2024-11-04T05:00:00Z"], [True, True]),
+    (["2024-03-04T03:00:00Z", "2024-03-05T03:00:00Z"], [True, True]),
+    # one day at one hour, as the Times' print dates of a day are (review 20)
+    (["2024-03-05T05:00:00+0000", "2024-03-05T05:00:00+0000"], [True, True]),
+])
+def test_stamps_on_the_hour_west_of_utc_are_dates_only_as_one_zone_s_midnights(stamps, dated):
+    documents = _feed([{"id": f"r{i}", "published": stamp, "text": "Floods hit Leeds."}
+                       for i, stamp in enumerate(stamps)])
+    assert [STAMP_DATE in d.metadata for d in documents] == dated
+
+
+def test_without_a_time_zone_database_the_hours_must_be_one(monkeypatch):
+    """Without a database summer time cannot be told: New York's 05:00 and 04:00 are
+    instants there, and one hour on two days still dates."""
+    from placeline import zones
+
+    monkeypatch.setattr(zones, "_zone_table", lambda: ())
+    for stamps, dated in ((["2024-03-08T05:00:00Z", "2024-03-12T04:00:00Z"], False),
+                          (["2024-03-08T05:00:00Z", "2024-03-12T05:00:00Z"], True)):
+        documents = _feed([{"id": f"r{i}", "published": stamp, "text": "Floods hit Leeds."}
+                           for i, stamp in enumerate(stamps)])
+        assert [STAMP_DATE in d.metadata for d in documents] == [dated, dated]
+
+
+def test_two_evening_stories_stamped_on_the_hour_stay_on_their_evening(geoparser, tmp_path):
+    """The audit's feed: a Los Angeles fire at 03:00 UTC on Friday 8 March (19:00 on
+    Thursday there) and a San Francisco quake at 04:00 had been "dates", both on the 8th, a
+    day late; a third row with minutes had put them back on the 7th."""
+    from tests.test_audit18_dates import _ingested
+
+    rows = [{"id": "e1", "published": "2024-03-08T03:00:00Z", "title": "Fire in Los Angeles",
+             "text": "A wildfire broke out in Los Angeles today, forcing evacuations in "
+                     "Pasadena."},
+            {"id": "e2", "published": "2024-03-08T04:00:00Z",
+             "title": "Quake near San Francisco", "text": "A small earthquake shook San "
+             "Francisco this evening. Residents of Oakland felt it."}]
+    for feed in (rows, [*rows, {"id": "e3", "published": "2024-03-08T18:07:00Z",
+                                "title": "Snow in Denver", "text": "Snow fell in Denver."}]):
+        folder = tmp_path / str(len(feed))
+        folder.mkdir()
+        events = _ingested(geoparser, folder, feed)
+        dates = dict(zip(events["place"], events["date"].astype(str), strict=False))
+        assert {place: dates[place] for place in ("Los Angeles", "San Francisco")} == {
+            "Los Angeles": "2024-03-07", "San Francisco": "2024-03-07"}, dates
 
 # -- 18. MongoDB's Extended JSON dates ------------------------------------------------------
 
