@@ -168,9 +168,9 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     (a review: a Los Angeles fire's title stood on the 8th, its "this morning" on the 7th).
     (East of it the stamp's date stays: a +00:00 stamp may be the writer's own clock, a
     London paper's, and its date its own; and it is a day the place has lived.) `east`:
-    the article names only places east of the stamp's midnight (`told_from_east`), so its
-    writer's "today" and "yesterday" are theirs there too. The article's publication date
-    stays the source's.
+    the mention's sentence names only places east of the stamp's midnight
+    (`sentences_told_from_east`), so its "today" and "yesterday" are theirs there too.
+    The article's publication date stays the source's.
     """
     grouped = expressions_in_sentences(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
@@ -529,17 +529,33 @@ def stamped_in_utc(stamp: dt.datetime | None) -> bool:
 
 def told_from_east(stamp: dt.datetime | None, published: dt.date | None,
                    places: Iterable[tuple[float | None, float | None, str, str]]) -> bool:
-    """Whether an article stamped in UTC names only places where the stamp's day was over
-    ((lat, lon, country, kind) of each; those of one clock count): its writer, one of them
-    presumably, counted "yesterday" and "this morning" from the date there (audit 20: a
-    Sydney storm stamped 20:30 UTC, 07:30 on Tuesday there, had been "yesterday" on Sunday
-    and "on Monday" on Monday). An article naming a place still on the stamp's date may be
-    written there, by the stamp's own clock (a review: a London paper's "Tokyo today" at
-    23:30 GMT, "reported from London", is its own day)."""
+    """Whether a sentence of an article stamped in UTC names only places where the stamp's
+    day was over ((lat, lon, country, kind) of each; those of one clock count): it counts
+    "yesterday" and "this morning" from the date there (audit 20: a Sydney storm stamped
+    20:30 UTC, 07:30 on Tuesday there, had been "yesterday" on Sunday and "on Monday" on
+    Monday). A sentence naming a place still on the stamp's date may be told from there, by
+    the stamp's own clock (a review: a London paper's "Tokyo today" at 23:30 GMT, "reported
+    from London", is its own day)."""
     if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
         return False
     days = {date_there(stamp, *place) for place in places} - {None}
     return bool(days) and min(days) > published
+
+
+def sentences_told_from_east(text: str, stamp: dt.datetime | None, published: dt.date | None,
+                             mentions: Iterable[tuple[int, tuple]]) -> frozenset[tuple[int, int]]:
+    """The sentences of an article told from east of its UTC stamp (`told_from_east` of the
+    places each names; `mentions`: (offset, (lat, lon, country, kind)) of each mention of a
+    place). By sentence, not by article: the Sydney storm's "yesterday" had gone back to
+    Sunday where another sentence said "flights to London and Singapore were delayed"
+    (audit 21), as Australian and Asian news names foreign cities often."""
+    if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
+        return frozenset()
+    places: dict[tuple[int, int], list[tuple]] = {}
+    for start, place in mentions:
+        places.setdefault(sentence_at(text, start), []).append(place)
+    return frozenset(sentence for sentence, named in places.items()
+                     if told_from_east(stamp, published, named))
 
 
 def _dateparser_value(value: str) -> dt.date | None:

@@ -14,8 +14,8 @@ from placeline.dates import (
     event_date,
     expressions_in_sentences,
     local_date,
+    sentences_told_from_east,
     stamped_in_utc,
-    told_from_east,
 )
 from placeline.models import DateGuess, Event, Mention
 from placeline.text import sentence_at
@@ -27,12 +27,14 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     publication, when the source gave a time and an offset: each mention's weekdays are read
     on the date it then was at its place (`local_date`), and with a stamp in UTC its
     "today" and "yesterday" too (`stamped_in_utc`): west of the stamp, and east of it where
-    the article names only places east of its midnight (`told_from_east`)."""
+    the mention's sentence names only places east of its midnight
+    (`sentences_told_from_east`)."""
     grouped = expressions_in_sentences(text)
     utc = stamped_in_utc(stamp)
     mentions = list(mentions)
-    east = told_from_east(stamp, published, [
-        (m.place.lat, m.place.lon, m.place.country, m.place.kind) for m in mentions if m.place])
+    east = sentences_told_from_east(text, stamp, published, [
+        (m.start, (m.place.lat, m.place.lon, m.place.country, m.place.kind))
+        for m in mentions if m.place])
     events: dict[tuple, Event] = {}
     kept: dict[tuple, DateGuess] = {}  # the guess each event was made from
     for mention in mentions:
@@ -41,7 +43,7 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         place = mention.place
         local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind)
         guess = event_date(text, mention.start, mention.end, published, grouped, local, utc,
-                           east)
+                           sentence_at(text, mention.start) in east)
         key = (place.id, guess.date, guess.end)
         if key in kept and _strength(guess) <= _strength(kept[key]):
             continue

@@ -19,9 +19,9 @@ from placeline.dates import (
     event_date,
     expressions_in_sentences,
     local_date,
+    sentences_told_from_east,
     stamped_in_utc,
     stored_stamp,
-    told_from_east,
 )
 from placeline.present import highlighted
 from placeline.store import Store
@@ -136,7 +136,7 @@ def _snippet(store: Store, place_id: str, event: dict,
     stamp = _stamp(article["published"], article["metadata"])
     sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in _in_window(text, mentions, article["published"], events, stamp,
-                        _told_from_east(stamp, article["published"], every)):
+                        _told_from_east(text, stamp, article["published"], every)):
         sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
             (m["start_char"], m["end_char"]))
     return Snippet(
@@ -154,21 +154,23 @@ def _snippet(store: Store, place_id: str, event: dict,
     )
 
 
-def _told_from_east(stamp: dt.datetime | None, published: str | None,
-                    mentions: list[dict]) -> bool:
-    """`told_from_east` of an article, from all its stored mentions, as `build_events` has it."""
+def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,
+                    mentions: list[dict]) -> frozenset[tuple[int, int]]:
+    """`sentences_told_from_east` of an article, from all its stored mentions, as
+    `build_events` has it."""
     day = dt.date.fromisoformat(published[:10]) if published else None
-    return told_from_east(stamp, day, [(m["lat"], m["lon"], m["country"] or "", m["kind"])
-                                       for m in mentions if m["place_id"]])
+    return sentences_told_from_east(text, stamp, day, [
+        (m["start_char"], (m["lat"], m["lon"], m["country"] or "", m["kind"]))
+        for m in mentions if m["place_id"]])
 
 
 def _in_window(text: str, mentions: list[dict], published: str | None,
                events: pd.DataFrame, stamp: dt.datetime | None = None,
-               east: bool = False) -> list[dict]:
+               east: frozenset[tuple[int, int]] = frozenset()) -> list[dict]:
     """The mentions whose own event is one of `events` (an article's events of one place in
     the window): each mention is dated again as its event was (`build_events`; `east`: the
-    article is told from east of a UTC stamp, `told_from_east`). Events a former rule dated
-    otherwise match no mention: then the sentences the events hold."""
+    sentences told from east of a UTC stamp, `sentences_told_from_east`). Events a former
+    rule dated otherwise match no mention: then the sentences the events hold."""
     wanted = {(_text_or_none(e.date), _text_or_none(e.date_end)) for e in events.itertuples()}
     day = dt.date.fromisoformat(published[:10]) if published else None
     grouped = _expressions(text)
@@ -177,7 +179,7 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     for m in mentions:
         local = local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
         guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local, utc,
-                           east)
+                           sentence_at(text, m["start_char"]) in east)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)

@@ -860,13 +860,14 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     was in UTC, as feeds normalise them, which says nothing of the writer's day, so they
     count from the place's date too (audit 19: a Los Angeles fire stamped 01:00 UTC on
     Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today"), west
-    of the stamp; east of it only where `east`, the article naming no place on the stamp's
-    date (`dates.told_from_east`)."""
+    of the stamp; east of it only where `east`, the sentence naming no place on the stamp's
+    date (`dates.sentences_told_from_east`)."""
     if local is not None and local != ref and expr.kind in _WEEKDAY_KINDS:
         return _at_the_place(resolve(expr, local, clause), local)
-    if local is not None and utc and (local < ref or east):  # (east only where the article
+    if local is not None and utc and (local < ref or east):  # (east only where the sentence
         # names no place of the stamp's date: a London paper's "Tokyo today" at 23:30 GMT is
-        # its own day — a review; a Sydney paper's "yesterday" is Sydney's — audit 20)
+        # its own day — a review; a Sydney paper's "yesterday" is Sydney's — audit 20, and
+        # after a sentence of flights to London too — audit 21)
         there = resolve(expr, local, clause)
         here = resolve(expr, ref, clause)
         return here if there == here else _at_the_place(there, local)

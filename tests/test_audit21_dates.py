@@ -1,5 +1,7 @@
 """Audit 21, dates: a feed's stamps on the hour west of UTC are dates only where they can
-be one zone's midnights (item 5); MongoDB exports' {"$date": …} dates are read (item 18)."""
+be one zone's midnights (item 5); east of a UTC stamp "yesterday" is the place's where its
+sentence names no place still on the stamp's date (item 6); MongoDB exports' {"$date": …}
+dates are read (item 18)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,69 @@ def test_two_evening_stories_stamped_on_the_hour_stay_on_their_evening(geoparser
         dates = dict(zip(events["place"], events["date"].astype(str), strict=False))
         assert {place: dates[place] for place in ("Los Angeles", "San Francisco")} == {
             "Los Angeles": "2024-03-07", "San Francisco": "2024-03-07"}, dates
+
+# -- 6. east of a UTC stamp: a sentence's relative words on its places' calendar -------------
+
+STORM = ("A severe storm lashed Sydney yesterday, the Bureau of Meteorology said. The storm hit "
+         "Newcastle on Monday afternoon, and crews in Gosford were still clearing trees this "
+         "morning.")
+
+
+@pytest.mark.parametrize("more", [
+    "",
+    " Qantas said flights to London and Singapore were delayed.",  # the audit's
+    " Markets in New York were closed. Flights from Sydney to London were delayed.",
+])
+def test_a_foreign_place_elsewhere_leaves_a_sentence_on_its_place_s_calendar(
+        geoparser, tmp_path, more):
+    """The audit 20 Sydney storm, stamped 20:30 UTC on Monday 4 March (07:30 on Tuesday in
+    Sydney): with a sentence naming London its "yesterday" had gone back to Sunday and
+    "this morning" to Monday, one storm on three days (audit 21, item 6); so after
+    reprocess, and the reading panel finds each sentence."""
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.snippets import place_snippets
+    from placeline.store import open_store
+
+    row = {"id": "s1", "published": "2024-03-04T20:30:00Z", "title": "Storm lashes Sydney",
+           "text": STORM + more}
+    store = open_store(tmp_path / "east.db")
+    try:
+        pipeline = Pipeline(store, geoparser)
+        pipeline.ingest(read_bytes(json.dumps(row).encode(), "in.jsonl"))
+        first = store.events_frame()
+        pipeline.reprocess()
+        events = store.events_frame()
+        gosford = events[events["place"] == "Gosford"]
+        shown = place_snippets(store, gosford["place_id"].iloc[0], gosford)
+    finally:
+        store.close()
+    for frame in (first, events):
+        dated = frame[(frame["precision"] == "day") & frame["place"].isin(
+            ["Newcastle", "Gosford"]) | frame["date_evidence"].str.startswith("yesterday")]
+        assert dict(zip(dated["place"], dated["date"].astype(str), strict=True)) == {
+            "Sydney": "2024-03-04", "Newcastle": "2024-03-04", "Gosford": "2024-03-05"}
+    assert [len(s.sentences_markdown) for s in shown] == [1]
+    assert "this morning" in shown[0].sentences_markdown[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place still on the stamp's date in the sentence: the stamp's date, as before
+    ("Thousands marched in Tokyo today, the correspondent reported from London.",
+     "2024-01-15"),
+    ("Thousands marched in Tokyo today, officials in Washington said.", "2024-01-15"),
+    # …in another sentence: the sentence's own places' date
+    ("Thousands marched in Tokyo today. Officials in Washington said little.", "2024-01-16"),
+])
+def test_today_east_of_a_utc_stamp_by_the_sentence_s_places(geoparser, tmp_path, text,
+                                                             expected):
+    from tests.test_audit18_dates import _ingested
+
+    events = _ingested(geoparser, tmp_path, [
+        {"id": "t1", "published": "2024-01-15T23:30:00Z", "title": "A march", "text": text}])
+    tokyo = events[(events["place"] == "Tokyo") & (events["precision"] == "day")]
+    assert list(tokyo["date"].astype(str)) == [expected]
+
 
 # -- 18. MongoDB's Extended JSON dates ------------------------------------------------------
 
