@@ -101,6 +101,9 @@ def show_report(job: BackgroundIngest) -> None:
     st.success(f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
                f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
                f"{report.seconds:.1f} s")
+    if undated := report.undated_line():  # (stored, but on no map: audit 21)
+        st.warning(escape_markdown(f"{undated.source}: {undated.reason[0].upper()}"
+                                   f"{undated.reason[1:]}."), icon=":material/event_busy:")
     if report.geocoder:  # (the toggle's geocoder was never reached: say what it left)
         st.warning(escape_markdown(report.geocoder[0].upper() + report.geocoder[1:]),
                    icon=":material/cloud_off:")

@@ -3,7 +3,8 @@
 Order of evidence for an article's publication date:
 1. metadata (a date line, an HTML meta tag, a JSON field) — method "explicit";
 2. a date in its URL's path ("/2024/03/05/") — "explicit";
-3. a full date in the article's first sentences — "explicit";
+3. its date line, a date alone on one of its first lines, else a full date in the article's
+   first sentences — "explicit";
 4. the same story told by dated articles (shared people, places, wording): the story's date,
    shifted by how this article refers to it ("yesterday" → the next day) — "relative" when such
    a deictic word anchors it, otherwise "inferred";
@@ -377,8 +378,9 @@ def _numeric_order(metadata: dict, text: str, day_first: dt.date,
     if url and url.date in {day_first, month_first}:
         return url.date == month_first, f"as its URL's {url.evidence[5:]}", True
     lead = date_from_lead(text) if text else None
-    if lead and lead.date in {day_first, month_first}:
-        return lead.date == month_first, f"as the lead's {lead.evidence[6:]}", True
+    if lead and not lead.flag and lead.date in {day_first, month_first}:
+        where = lead.evidence.split(":", 1)[0]
+        return lead.date == month_first, f"as the {where}'s {date_as_written(lead)}", True
     host = urlsplit(str(metadata.get("url", ""))).hostname or ""
     if (domain := host.rsplit(".", 1)[-1]) in MONTH_FIRST_DOMAINS:
         return True, f"as sites under .{domain} write it", False
@@ -598,10 +600,17 @@ def date_from_url(url: object) -> DateGuess | None:
     return None
 
 
-def date_from_lead(text: str) -> DateGuess | None:
-    """The first full date (with year) stated in the first two sentences that an article
-    can have been published on: "On 14 October 1066" opens a history piece, and "a summit
-    on 5 May 2099" is a plan; neither is when it was written."""
+LEAD_CONFIDENCE = 0.8
+
+
+def date_from_lead(text: str, metadata: Mapping | None = None) -> DateGuess | None:
+    """The date of the article's dateline (`date_from_dateline`), else the first full date
+    (with year) stated in the first two sentences that an article can have been published
+    on: "On 14 October 1066" opens a history piece, and "a summit on 5 May 2099" is a plan;
+    neither is when it was written. `metadata`: the article's, which may prove the order of
+    a dateline's figures."""
+    if dateline := date_from_dateline(text, metadata or {}):
+        return dateline
     spans = lead_spans(text)
     if not spans:
         return None
@@ -610,8 +619,74 @@ def date_from_lead(text: str) -> DateGuess | None:
         if expr.kind in {"iso", "dmy", "mdy"} and "year" in expr.groups:
             guess = resolve(expr, dt.date.today(), lead)
             if guess and guess.date and plausibly_published(guess.date):
-                return DateGuess(guess.date, "explicit", 0.8, f"lead: {expr.text}")
+                return DateGuess(guess.date, "explicit", LEAD_CONFIDENCE, f"lead: {expr.text}")
     return None
+
+
+# The date line of a text copied from a news page: a line of its own among the first ones,
+# the date and perhaps a weekday, a time, "Published", "Updated", a reading time. It had been
+# missed under a byline and a desk ("By Jane Smith / BBC News, Leeds / 5 March 2024"), the
+# page's buttons ("Share", "Save"), a standfirst of two sentences, or a title of two ("…
+# renovation. (6)": 724 of 3,000 files), which the lead's two sentences did not reach, and
+# in figures ("05/03/2024", "05.03.2024"), which the lead's rule does not read (audit 21).
+DATELINE_LINES = 8  # a title, a byline, a desk, "Share", "Save", a standfirst, …
+DATELINE_CHARACTERS = 120  # a longer line is prose, or a title
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|last|posted|first|on|at|dated?|modified|min|mins|minutes?|read"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+    r"|[ap]\.?m\b\.?|gmt|utc|bst|cet|cest|eet|eest|[ecmp][sd]?t|ist|jst|hkt|sgt|aest|aedt)\b"
+    r"|T?\d{1,2}(?:[:.h]\d\d){1,2}(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\b\d{1,2}(?=\s*[ap]\.?m\b)"
+    r"|[+-]\d\d:?\d\d|\b\d{1,3}(?=\s*mins?\b|\s*minutes?\b)", re.IGNORECASE)
+# A date in figures: day and month either way ("05/03/2024", `_numeric_date`), or ISO.
+_FIGURES = re.compile(r"(?<![\w/.-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d\d)|\d{4}-\d\d-\d\d"
+                      r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\w/.-]|\.\d)")
+
+
+def date_from_dateline(text: str, metadata: Mapping) -> DateGuess | None:
+    """The date of the first of the text's first lines (`DATELINE_LINES`, before any long
+    one) that is a date alone ("5 March 2024", "Published: Tuesday, March 5, 2024 at 10:32
+    a.m. EST", "05/03/2024"), which an article can have been published on; "explicit".
+    Figures that read two ways are read as a feed's are (`_numeric_date`), in the order
+    `metadata` proves, else day first, flagged with both readings."""
+    for number, line in enumerate(line for line in text[:2000].split("\n") if line.strip()):
+        line = line.strip()
+        if number >= DATELINE_LINES or len(line) > DATELINE_CHARACTERS:
+            return None
+        guess = _dateline(line, metadata)
+        if guess is not None and guess.date and plausibly_published(guess.date):
+            return guess
+    return None
+
+
+def _dateline(line: str, metadata: Mapping) -> DateGuess | None:
+    """The date a line gives where it is a date alone (its other words those of a date
+    line: `_DATELINE_WORDS`); None otherwise."""
+    found = [e for e in find_expressions(line)
+             if e.kind in {"iso", "dmy", "mdy"} and "year" in e.groups]
+    figures = [m for m in _FIGURES.finditer(line)] if not found else []
+    if len(found) + len(figures) != 1:
+        return None
+    written = found[0].text if found else figures[0].group()
+    at = line.find(written)
+    rest = _DATELINE_WORDS.sub(" ", line[:at] + " " + line[at + len(written):])
+    if re.search(r"[^\W_]", rest):
+        return None
+    if found:
+        guess = resolve(found[0], dt.date.today(), line)
+        return guess and replace(guess, method="explicit", confidence=LEAD_CONFIDENCE,
+                                 evidence=f"dateline: {written}", end=None)
+    day, note, flag = _numeric_date(written, dict(metadata), "") or \
+        (parse_date_value(written), "", "")
+    return DateGuess(day, "explicit", GUESSED_ORDER_CONFIDENCE if flag else LEAD_CONFIDENCE,
+                     f"dateline: {written}{note}", flag=flag)
+
+
+def date_as_written(guess: DateGuess) -> str:
+    """The date as the text writes it, where its lead or dateline gave it ("" otherwise)."""
+    for prefix in ("lead: ", "dateline: "):
+        if guess.evidence.startswith(prefix):
+            return guess.evidence.removeprefix(prefix).split(" (", 1)[0]
+    return ""
 
 
 def own_publication_date(text: str, metadata: dict) -> DateGuess:
@@ -623,9 +698,9 @@ def own_publication_date(text: str, metadata: dict) -> DateGuess:
     url = date_from_url(metadata.get("url"))
     if url:
         return replace(url, flag=flag)
-    lead = date_from_lead(text)
+    lead = date_from_lead(text, metadata)
     if lead:
-        return replace(lead, flag=flag)
+        return replace(lead, flag=lead.flag or flag)
     return DateGuess(None, "unknown", 0.0, "no date in the article", flag=flag)
 
 

@@ -35,6 +35,7 @@ from placeline.dates import (
     COMMON_TERM_CAP,
     STORY_DAYS,
     DatingInput,
+    date_as_written,
     date_from_metadata,
     infer_publication_dates,
     own_publication_date,
@@ -122,6 +123,7 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
+    undated: list[str] = field(default_factory=list)  # stored naming places, with no date
     seconds: float = 0.0
     geocoder: str = ""  # what an online geocoder that could not be reached left unasked
 
@@ -134,7 +136,7 @@ class IngestReport:
                   for source, article_id in self.updated]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
         lines += [f"  warning {error.source}: {error.reason}"
-                  for error in self.warning_lines()]
+                  for error in [*self.warning_lines(), *filter(None, [self.undated_line()])]]
         return "\n".join(lines)
 
     def warning_lines(self) -> list[InputError]:
@@ -143,12 +145,27 @@ class IngestReport:
         placeline does not read had given one identical line per row (a review)."""
         rows: dict[tuple[str, str], list[str]] = {}
         for error in self.warnings:
-            file, mark, row = error.source.rpartition("#")
-            if not (mark and file.lower().endswith(".jsonl")):
-                file, row = error.source, ""
+            file, row = _file_and_row(error.source)
             rows.setdefault((file, error.reason), []).append(row)
         return [InputError(_rows_of(file, names), reason)
                 for (file, reason), names in rows.items()]
+
+    def undated_line(self) -> InputError | None:
+        """What to say of the articles stored with no publication date that name places
+        (`UNDATED`), all of them on one line ("724 articles: many/a.txt, many/b.txt,
+        feed.jsonl (3 rows: #x0, #x1, #x2) and 721 more"); None if there are none."""
+        if not self.undated:
+            return None
+        rows: dict[str, list[str]] = {}
+        for source in self.undated:
+            file, row = _file_and_row(source)
+            rows.setdefault(file, []).append(row)
+        named = [_rows_of(file, names) for file, names in rows.items()]
+        if len(named) == 1:
+            return InputError(named[0], UNDATED)
+        more = f" and {len(named) - 3:,} more" if len(named) > 3 else ""
+        return InputError(f"{counted(len(self.undated), 'article')}: {', '.join(named[:3])}"
+                          f"{more}", UNDATED)
 
     def rate(self) -> str:
         """", 230 articles/s", ", 2.5 articles/s", or ", 4.2 s per article" when one article
@@ -161,6 +178,20 @@ class IngestReport:
         if rate < 1:
             return f", {self.seconds / stored:.1f} s per article"
         return f", {rate:.0f} articles/s" if rate >= 10 else f", {rate:.1f} articles/s"
+
+
+def _file_and_row(source: str) -> tuple[str, str]:
+    """("feed.jsonl", "x0") of a JSONL row's source, (source, "") of any other."""
+    file, mark, row = source.rpartition("#")
+    return (file, row) if mark and file.lower().endswith(".jsonl") else (source, "")
+
+
+# What an ingest says of the articles it stored with no publication date naming places: no
+# date puts them on the map, and nothing had said so (724 of a folder's 3,000 files, each
+# with a date line the reader missed, "3000 added, 0 skipped" — audit 21).
+UNDATED = ("no publication date found (no date in the metadata, the URL, a date line or the "
+           "lead, nor a dated article of the same story): the places named are on no map "
+           "until a date is set by hand on the Articles page (Show: No publication date)")
 
 
 def _rows_of(file: str, rows: list[str]) -> str:
@@ -328,8 +359,8 @@ def _fixed_date(own: DateGuess | None) -> dt.date | None:
 def _undated(text: str, own: DateGuess) -> str:
     """A text as compared for a change of its date alone: without the date its lead gives
     (a date line, a feed's field or a page's meta is out of the text already)."""
-    if own.evidence.startswith("lead: "):
-        text = text.replace(own.evidence.removeprefix("lead: "), "", 1)
+    if written := date_as_written(own):
+        text = text.replace(written, "", 1)
     return spaced(text).lower()
 
 
@@ -515,6 +546,8 @@ class Pipeline:
                     unsettled = []
             group.commit()
             self._settle_with_pending(unsettled)
+            if versions:  # (not `rebuild`, which reads rows back)
+                self._warn_undated(report)
         except BaseException as stopped:
             if isinstance(stopped, Exception):
                 raise  # a failure, not a stop: the store may be what failed
@@ -640,6 +673,14 @@ class Pipeline:
         finally:
             if progress:
                 progress(number, source)
+
+    def _warn_undated(self, report: IngestReport) -> None:
+        """The articles stored that name places and have no publication date once dating
+        is done (a dated article of their story dates them), for the report to tell
+        (`IngestReport.undated_line`)."""
+        stored = [*report.added, *report.updated]
+        undated = self.store.undated_naming_places(article_id for _, article_id in stored)
+        report.undated = [source for source, article_id in stored if article_id in undated]
 
     def _with_file_time(self, stored: _Stored) -> dict:
         """The stored article's metadata, with its file's time as the file is now where it

@@ -977,6 +977,14 @@ class Store:
             " ELSE published END FROM articles WHERE id IN ({})",
             sorted({int(a) for a in article_ids})))
 
+    def undated_naming_places(self, article_ids: Iterable[int]) -> set[int]:
+        """Those of `article_ids` with no publication date that name places: what the map
+        dated by publication date puts nowhere (`off_timeline_places`)."""
+        return {int(row[0]) for row in self._rows_in(
+            "SELECT a.id FROM articles a WHERE a.id IN ({}) AND a.published IS NULL"
+            " AND EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)",
+            sorted({int(a) for a in article_ids}))}
+
     def place_names(self, place_ids: Iterable[str]) -> dict[str, str]:
         """Place id → name, for the places stored (story terms are weighed by their names)."""
         return dict(self._rows_in("SELECT id, name FROM places WHERE id IN ({})",
