@@ -81,6 +81,12 @@ MIDNIGHT_WEST = range(2, 11)
 # by that time of day; where two zones share one, the one of more newsrooms: 10:00 is
 # Hawaii's (UTC-10, not Kiribati's UTC+14), 11:00 New Zealand's summer (UTC+13, not Niue's
 # UTC-11), 12:00 New Zealand's and Fiji's (UTC+12). Nepal's 18:15 (UTC+05:45) is left out.
+# East of UTC only the midnights of Europe, Africa and Asia to Japan's neighbours (UTC+01:00
+# to +09:30: 14:30 to 23:00 UTC), each on three days at least: a stamp at noon UTC is the
+# placeholder of a date-only value as often (read as New Zealand's midnight, it had put
+# every row a day late), and 11:00 or 15:00 UTC a fixed-hour briefing in New York (review 21).
+EAST_MIDNIGHT_LAST = "+09:30"
+EAST_DAYS = 3
 _MIDNIGHT_OFFSETS = (*range(-600, 0, 60), -570, -210, -150, *range(60, 840, 60), 210, 270, 330,
                      390, 570, 630)
 ZONE_MIDNIGHTS = {f"{(-offset) % 1440 // 60:02}:{(-offset) % 60:02}":
@@ -1092,7 +1098,7 @@ def _stamp_day(value: object) -> dt.date | str:
 @dataclass
 class _Clocks:
     """The times of day of a feed's or a site's stamps (`stamps_clock`): how many lines
-    are at each, and on which days (two are enough to know)."""
+    are at each, and on which days (three are enough to know: `EAST_DAYS`)."""
 
     lines: Counter[str] = field(default_factory=Counter)
     days: dict[str, set[dt.date | str]] = field(default_factory=dict)
@@ -1103,7 +1109,7 @@ class _Clocks:
         clock = stamps_clock(values)
         self.lines[clock] += 1
         seen = self.days.setdefault(clock, set()) if clock not in {"", "~"} else None
-        if seen is not None and len(seen) < 2:
+        if seen is not None and len(seen) < EAST_DAYS:
             seen.update(_stamp_day(value) for value in values if stamp_clock(value) == clock)
         self.west.update((_stamp_day(value), _clock(value)[0]) for value in values
                          if stamp_kind(value) == "midnight")
@@ -1132,7 +1138,12 @@ class _Clocks:
         days at least ("" if not): stories stamped at one instant are a batch as often as
         they are a day (four Los Angeles fires at 01:00 UTC on one day, audit 19)."""
         times = [clock for clock in self.lines if clock]
-        return times[0] if len(times) == 1 and len(self.days.get(times[0], ())) >= 2 else ""
+        if len(times) != 1 or times[0] not in ZONE_MIDNIGHTS:
+            return ""
+        days, zone = len(self.days.get(times[0], ())), ZONE_MIDNIGHTS[times[0]]
+        if zone.startswith("+"):  # (as strings: "+10:00" > "+09:30")
+            return times[0] if zone <= EAST_MIDNIGHT_LAST and days >= EAST_DAYS else ""
+        return times[0] if days >= 2 else ""
 
     def may_be_dated(self) -> bool:
         """Whether some of the lines may be a site's dates (`one_zone`)."""

@@ -142,14 +142,17 @@ def _published(rows: list[dict]) -> list:
 
 
 @pytest.mark.parametrize("stamps, dates, zone", [
-    # the review's: a UTC+2 newsroom's dates (4 March had been the publication date)
-    (["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"], ["2024-03-05", "2024-03-06"], "+02:00"),
-    (["2024-03-04T23:00:00.000Z", "2024-03-05T23:00:00+00:00", "2024-03-06"],
-     ["2024-03-05", "2024-03-06", "2024-03-06"], "+01:00"),  # (a date alone among them)
-    # half an hour: India; New Zealand in summer, Samoa; RSS; a Unix time
-    (["2024-03-04T18:30:00Z", "2024-03-05T18:30:00Z"], ["2024-03-05", "2024-03-06"], "+05:30"),
-    (["2024-03-04T11:00:00Z", "2024-03-05T11:00:00Z"], ["2024-03-05", "2024-03-06"], "+13:00"),
-    (["Mon, 04 Mar 2024 22:00:00 GMT", 1709676000], ["2024-03-05", "2024-03-06"], "+02:00"),
+    # the review's: a UTC+2 newsroom's dates (4 March had been the publication date); east
+    # of UTC on three days at least (review 21)
+    (["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z", "2024-03-07T22:00:00Z"],
+     ["2024-03-05", "2024-03-06", "2024-03-08"], "+02:00"),
+    (["2024-03-04T23:00:00.000Z", "2024-03-05T23:00:00+00:00", "2024-03-07T23:00:00Z",
+      "2024-03-06"], ["2024-03-05", "2024-03-06", "2024-03-08", "2024-03-06"], "+01:00"),
+    # half an hour: India; RSS; a Unix time
+    (["2024-03-04T18:30:00Z", "2024-03-05T18:30:00Z", "2024-03-07T18:30:00Z"],
+     ["2024-03-05", "2024-03-06", "2024-03-08"], "+05:30"),
+    (["Mon, 04 Mar 2024 22:00:00 GMT", 1709676000, "2024-03-07T22:00:00Z"],
+     ["2024-03-05", "2024-03-06", "2024-03-08"], "+02:00"),
     # west of UTC, at an hour the west rule leaves out (UTC-1) or on the half hour
     (["2024-03-05T01:00:00Z", "2024-03-06T01:00:00Z"], ["2024-03-05", "2024-03-06"], "-01:00"),
     (["2024-03-05T03:30:00Z", "2024-03-06T03:30:00Z"], ["2024-03-05", "2024-03-06"], "-03:30"),
@@ -163,10 +166,25 @@ def test_a_feed_of_one_zone_s_midnights_gives_that_zone_s_dates(stamps, dates, z
 
 
 def test_the_evidence_says_which_zone_s_date_a_stamp_is():
-    guess = _published(_rows(["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"]))[0]
+    guess = _published(_rows(["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z",
+                              "2024-03-06T22:00:00Z"]))[0]
     assert guess.evidence == ("metadata published: 2024-03-04T22:00:00Z (a date, not a time: "
-                              "its file's 2 stamps are all at 22:00 UTC, midnight at UTC+02:00, "
+                              "its file's 3 stamps are all at 22:00 UTC, midnight at UTC+02:00, "
                               "so 5 March)")
+
+
+@pytest.mark.parametrize("stamps", [
+    # noon UTC, a date-only value's placeholder, and 11:00 or 15:00 UTC, a New York
+    # briefing's fixed hour, are instants, not New Zealand's or Japan's midnights; two days
+    # of 22:00 UTC are not enough (review 21: each had put every row a day late)
+    ["2024-03-04T12:00:00Z", "2024-03-05T12:00:00Z", "2024-03-06T12:00:00Z"],
+    ["2024-03-04T11:00:00Z", "2024-03-05T11:00:00Z", "2024-03-06T11:00:00Z"],
+    ["2024-03-04T15:00:00Z", "2024-03-05T15:00:00Z"],
+    ["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"],
+])
+def test_stamps_at_a_working_hour_stay_instants(stamps):
+    guesses = _published(_rows(stamps))
+    assert all("(a date" not in g.evidence and g.stamp is not None for g in guesses), guesses
 
 
 @pytest.mark.parametrize("stamps", [
@@ -194,10 +212,12 @@ def test_stamps_of_no_one_zone_s_midnight_stay_instants(stamps):
 def test_a_site_of_one_zone_s_midnights_beside_one_of_instants():
     """An aggregated feed: a Greek site's rows at 22:00 UTC are its dates; another site's
     22:00 UTC, among its other times, stays an instant."""
-    guesses = _published(_rows(["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z"], "ekathimerini.com")
+    guesses = _published(_rows(["2024-03-04T22:00:00Z", "2024-03-05T22:00:00Z",
+                                "2024-03-06T22:00:00Z"], "ekathimerini.com")
                          + _rows(["2024-03-04T22:00:00Z", "2024-03-05T09:12:00Z"], "bbc.co.uk"))
     assert [(g.date.isoformat(), g.stamp is None) for g in guesses] == [
-        ("2024-03-05", True), ("2024-03-06", True), ("2024-03-04", False), ("2024-03-05", False)]
+        ("2024-03-05", True), ("2024-03-06", True), ("2024-03-07", True),
+        ("2024-03-04", False), ("2024-03-05", False)]
     assert "stamps from ekathimerini.com are all at 22:00 UTC" in guesses[0].evidence
 
 
@@ -211,7 +231,9 @@ def test_a_zone_s_midnights_put_the_story_on_its_day(geoparser, tmp_path):
     rows = [{"id": "gr1", "published": "2024-03-04T22:00:00Z", "title": "Floods in Athens",
              "text": "Heavy rain flooded streets in Athens and Piraeus, officials said."},
             {"id": "gr2", "published": "2024-03-05T22:00:00Z", "title": "Strike in Thessaloniki",
-             "text": "Dock workers in Thessaloniki walked out, the union said."}]
+             "text": "Dock workers in Thessaloniki walked out, the union said."},
+            {"id": "gr3", "published": "2024-03-06T22:00:00Z", "title": "Ferry delays",
+             "text": "Ferries were delayed by high winds, the coastguard said."}]
     store = open_store(tmp_path / "gr.db")
     try:
         pipeline = Pipeline(store, geoparser)
@@ -225,7 +247,7 @@ def test_a_zone_s_midnights_put_the_story_on_its_day(geoparser, tmp_path):
         dates = dict(zip(frame["place"], frame["date"].astype(str), strict=False))
         assert {p: dates[p] for p in ("Athens", "Piraeus", "Thessaloníki")} == {
             "Athens": "2024-03-05", "Piraeus": "2024-03-05", "Thessaloníki": "2024-03-06"}
-    assert sorted(articles["published"]) == ["2024-03-05", "2024-03-06"]
+    assert sorted(articles["published"]) == ["2024-03-05", "2024-03-06", "2024-03-07"]
 
 
 # -- 4. a store read before the rule: the feed read again dates its rows --------------------
