@@ -86,8 +86,12 @@ def load_annotated(path: str | Path, toponyms_required: bool = True,
     with one id are refused (predictions are matched to gold by id, so the second would be
     scored against the first's prediction). Without `ids_required` (geoparse), a row with
     no usable id is named `FILE#LINE`, as `ingest` names its article."""
+    from placeline.ingest import text_encoding
+
     try:
-        with open(path, encoding="utf-8") as f:
+        with open(path, "rb") as f:
+            encoding = text_encoding(f.read(4))
+        with open(path, encoding=encoding) as f:
             lines = list(f)
     except OSError as exc:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from exc

@@ -170,6 +170,16 @@ def decode_noted(data: bytes, source: str) -> tuple[str, str]:
 # (UTF-32's marks first: its little-endian one starts with UTF-16's.)
 _BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def text_encoding(head: bytes) -> str:
+    """The encoding a file beginning with `head` is read in as JSON Lines: the one its
+    byte-order mark names (Windows' "Unicode" text: PowerShell's Out-File), else UTF-8, its
+    own mark dropped (Notepad writes one). `geoparse` and `eval` had refused the mark that
+    `ingest` reads (audit 21)."""
+    return next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), "utf-8-sig")
+
+
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
                       re.IGNORECASE)
 
