@@ -794,9 +794,11 @@ def export_buttons(store: Store, index: EventIndex, mask) -> None:
 
     empty = not mask.any()
     left, right = st.columns(2)
-    left.download_button("⬇ CSV of this view", data=lambda: to_csv(table()),
+    left.download_button("⬇ CSV of this view", data=lambda: to_csv(table(), excel=True),
                          file_name="placeline-events.csv", mime="text/csv", width="stretch",
-                         disabled=empty, on_click="ignore")
+                         disabled=empty, on_click="ignore",
+                         help="UTF-8 with a byte-order mark, so that Excel reads accents "
+                              "right; kinds of place in codes and in words (kind_label)")
     right.download_button("⬇ GeoJSON of this view", data=lambda: to_geojson(table()),
                           file_name="placeline-events.geojson", mime="application/geo+json",
                           width="stretch", disabled=empty, on_click="ignore")

@@ -8,7 +8,7 @@
                                add .txt/.html/.jsonl/.zip files or folders; bad files
                                are reported and skipped (exit 3); Dask workers clean and
                                geoparse
-    export --format csv|geojson [--db F] [--out F]
+    export --format csv|geojson [--db F] [--out F] [--excel]
     backup [--db F] OUT        a consistent copy of the store in one new file (safe while
                                the dashboard runs; PostgreSQL: use pg_dump)
     copy [--db F] DEST         the store into a new one, SQLite file or postgresql:// URL,
@@ -181,11 +181,14 @@ INGEST_EXITS = ("exit status: 0 every input read (stored, or stored already); 1 
 def cmd_export(args: argparse.Namespace) -> int:
     from placeline.export import store_table, to_csv, to_geojson
 
+    if args.excel and args.format != "csv":
+        raise PlacelineError("--excel is for CSV (a GeoJSON file is UTF-8 by its standard, "
+                             "with no byte-order mark)")
     out = _writable(args.out, args.db or database_target()) \
         if args.out not in (None, STDOUT) else None
     store = _existing_store(args)
     table = store_table(store, store.events_frame())
-    output = to_csv(table) if args.format == "csv" else to_geojson(table)
+    output = to_csv(table, excel=args.excel) if args.format == "csv" else to_geojson(table)
     if out:
         try:
             out.write_text(output, encoding="utf-8")
@@ -709,6 +712,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_db(sub.add_parser("export", help="events as CSV or GeoJSON"))
     p.add_argument("--format", choices=["csv", "geojson"], required=True)
     p.add_argument("--out", help="file to write (default, or -: stdout)")
+    p.add_argument("--excel", action="store_true",
+                   help="begin the CSV with UTF-8's byte-order mark, by which Excel reads its "
+                        "accents and curly quotes right (a script reading UTF-8 would find "
+                        "the mark in its first column name)")
     p.set_defaults(func=cmd_export)
     p = with_db(sub.add_parser(
         "backup", help="copy the store into one new file, safe while the dashboard runs",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from placeline.names import name_key
+from placeline.present import kind_label
 
 # New columns go at the end: a spreadsheet or script reading the old ones by position keeps
 # working. name_as_written: the text's name for the place ("Bombay" for Mumbai, "Harvard" for
@@ -27,7 +28,9 @@ COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_p
            "place", "place_id", "kind", "country", "lat", "lon", "snippet",
            "event_start", "event_end", "date_method", "date_evidence", "date_flag",
            "published_method", "story_id", "url", "source",
-           "name_as_written", "confidence", "coordinates_from"]
+           "name_as_written", "confidence", "coordinates_from", "kind_label"]
+# kind_label: the kind in the pages' words ("state / province" for "admin1"), beside the code
+# scripts filter on (audit 21: a journalist's spreadsheet said "admin1", "admin2").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -121,6 +124,7 @@ def events_table(events: pd.DataFrame, texts: dict[int, str],
             events["snippet_end"], strict=True)],
         "confidence": events["confidence"].round(3) if "confidence" in events else None,
         "coordinates_from": list(_coordinates_from(events, mentions.corrected)),
+        "kind_label": [kind_label(kind) or None for kind in events["kind"]],
     })
     return table.sort_values(["event_date", "article_id", "place"], na_position="last")
 
@@ -141,8 +145,18 @@ def _safe_cell(value: object) -> object:
     return value
 
 
-def to_csv(table: pd.DataFrame) -> str:
+# The byte-order mark by which Excel, opening a CSV by a double-click, knows it is UTF-8: it
+# had read the system's code page, "SÃ£o Paulo" and "â€œWeâ€™re tryingâ€" in a quarter of a
+# day's rows (audit 21). Asked for (the dashboard's download, `export --excel`): a script
+# reading the file as UTF-8 would find "\ufeffarticle_id" for its first column.
+EXCEL_MARK = "\ufeff"
+
+
+def to_csv(table: pd.DataFrame, excel: bool = False) -> str:
+    """The rows as CSV; for Excel, after the byte-order mark that says UTF-8."""
     buffer = io.StringIO()
+    if excel:
+        buffer.write(EXCEL_MARK)
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for row in table[COLUMNS].itertuples(index=False):

@@ -75,7 +75,7 @@ def test_exports_carry_the_name_as_written_the_confidence_and_a_correction(store
                             "lon", "snippet", "event_start", "event_end", "date_method",
                             "date_evidence", "date_flag", "published_method", "story_id",
                             "url", "source"]
-    assert COLUMNS[22:] == ["name_as_written", "confidence", "coordinates_from"]
+    assert COLUMNS[22:25] == ["name_as_written", "confidence", "coordinates_from"]
     rows = _export_rows(store)
     by = {(int(r["article_id"]), r["place"]): r for r in rows}
     assert by[(mumbai, "Mumbai")]["name_as_written"] == "Bombay"

@@ -1,5 +1,6 @@
-"""Audit 21, ingest and export: `geoparse` and `eval` refused a JSONL file with a byte-order
-mark that `ingest` read (item 17)."""
+"""Audit 21, ingest and export: the CSV export opened as mojibake in Excel, its kinds in codes
+(item 11); `geoparse` and `eval` refused a JSONL file with a byte-order mark that `ingest`
+read (17)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,83 @@ def test_geoparse_and_eval_read_a_file_with_a_byte_order_mark(capsys, tmp_path, 
         assert (scores["articles"], scores["resolved"], scores["with_coordinates"]) == (1, 1, 1)
     code, out, _ = _main(capsys, "ingest", str(path), "--db", str(tmp_path / "s.db"))
     assert code == 0 and out.startswith("1 added")  # (as ingest reads it)
+
+
+# -- item 11: a CSV Excel reads ------------------------------------------------------------
+
+ACCENTS = ("São Paulo’s mayor: “we’re trying”\n5 March 2024\nFloods hit São Paulo on Monday. "
+           "Kraków sent help, and rain fell across Minas Gerais.\n")
+FORMULA = '=HYPERLINK("http://evil.example/","x")\n5 March 2024\nA storm hit Leeds on Monday.\n'
+
+
+@pytest.fixture
+def accents_db(tmp_path, geoparser):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "accents.db")
+    report = Pipeline(store, geoparser).ingest([RawDocument("a.txt", ACCENTS),
+                                                RawDocument("f.txt", FORMULA)])
+    assert len(report.added) == 2
+    store.close()
+    return tmp_path / "accents.db"
+
+
+def _csv_rows(text: str) -> list[dict]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_export_for_excel_begins_with_a_byte_order_mark(capsys, tmp_path, accents_db):
+    """The audit: Excel opens a double-clicked UTF-8 CSV without a byte-order mark in the
+    system's code page: "SÃ£o Paulo", "â€œWeâ€™re tryingâ€", a quarter of the day's rows."""
+    out = tmp_path / "excel.csv"
+    code, _, err = _main(capsys, "export", "--format", "csv", "--excel", "--db", str(accents_db),
+                         "--out", str(out))
+    assert code == 0, err
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfarticle_id,")
+    rows = _csv_rows(data.decode("utf-8-sig"))
+    assert {"São Paulo", "Kraków"} <= {row["place"] for row in rows}
+    assert any("“we’re trying”" in row["title"] for row in rows)
+    assert {row["title"] for row in rows if row["place"] == "Leeds"} == {
+        '\'=HYPERLINK("http://evil.example/","x")'}  # (still no formula in Excel)
+    code, stdout, _ = _main(capsys, "export", "--format", "csv", "--excel", "--db",
+                            str(accents_db))
+    assert code == 0 and stdout.startswith("\ufeffarticle_id,")
+
+
+def test_export_without_excel_stays_plain_utf_8_for_scripts(capsys, tmp_path, accents_db):
+    """A script reading the file as UTF-8 would find "\\ufeffarticle_id" for its first
+    column: the mark is asked for."""
+    out = tmp_path / "plain.csv"
+    assert _main(capsys, "export", "--format", "csv", "--db", str(accents_db), "--out",
+                 str(out))[0] == 0
+    assert out.read_bytes().startswith(b"article_id,")
+
+
+def test_excel_is_for_csv(capsys, accents_db):
+    code, _, err = _main(capsys, "export", "--format", "geojson", "--excel", "--db",
+                         str(accents_db))
+    assert code == 2 and "error: --excel is for CSV" in err and "Traceback" not in err
+
+
+def test_kinds_are_in_words_beside_their_codes(capsys, accents_db):
+    """The audit: the kind column said "admin1" where every page says "state / province".
+    The code stays where it was (scripts filter on it); its words are the last column."""
+    from placeline.export import COLUMNS
+
+    code, stdout, _ = _main(capsys, "export", "--format", "csv", "--db", str(accents_db))
+    assert code == 0
+    rows = _csv_rows(stdout)
+    assert COLUMNS[-1] == "kind_label" and COLUMNS.index("kind") == 8
+    assert list(rows[0])[-1] == "kind_label"
+    kinds = {(row["kind"], row["kind_label"]) for row in rows}
+    assert ("city", "town or city") in kinds
+    assert ("admin1", "state / province") in kinds
+    code, stdout, _ = _main(capsys, "export", "--format", "geojson", "--db", str(accents_db))
+    features = json.loads(stdout)["features"]
+    assert {f["properties"]["kind_label"] for f in features} == {label for _, label in kinds}
