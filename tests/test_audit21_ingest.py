@@ -1,15 +1,18 @@
 """Audit 21, ingest and export: the CSV export opened as mojibake in Excel, its kinds in codes
-(item 11); `geoparse` and `eval` refused a JSONL file with a byte-order mark that `ingest`
-read (17)."""
+(item 11); `ingest` said nothing until its end (14); `geoparse` and `eval` refused a JSONL
+file with a byte-order mark that `ingest` read (17)."""
 
 from __future__ import annotations
 
 import codecs
+import io
 import json
+import sys
 
 import pytest
 
-from tests.test_audit_cli import _main
+from placeline import cli
+from tests.test_audit_cli import ARTICLE, _main
 
 # -- item 17: a byte-order mark ------------------------------------------------------------
 
@@ -119,3 +122,57 @@ def test_kinds_are_in_words_beside_their_codes(capsys, accents_db):
     code, stdout, _ = _main(capsys, "export", "--format", "geojson", "--db", str(accents_db))
     features = json.loads(stdout)["features"]
     assert {f["properties"]["kind_label"] for f in features} == {label for _, label in kinds}
+
+
+# -- item 14: progress on a terminal --------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    """Standard error as a terminal has it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _folder(tmp_path, count: int = 3):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"story-{number}.txt").write_text(
+            ARTICLE.replace("Porto Alegre", ["Canoas", "Pelotas", "Santa Maria"][number % 3])
+            + f"Report {number}.\n", encoding="utf-8")
+    return folder
+
+
+def test_ingest_on_a_terminal_tells_how_many_documents_it_has_read(monkeypatch, tmp_path,
+                                                                   capsys):
+    """The audit: a 3,000-file folder said nothing for 35 s, only its summary at the end,
+    where the Ingest page has a bar with "N of M documents read"."""
+    folder = _folder(tmp_path)
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 0)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["ingest", str(folder), "--db", str(tmp_path / "s.db")]) == 0
+    err = terminal.getvalue()
+    assert [line.strip() for line in err.split("\r") if "documents read" in line] == [
+        f"{n} of 3 documents read · story-{n - 1}.txt" for n in (1, 2, 3)]
+    assert err.endswith("\r") and not err.split("\r")[-2].strip()  # (the line gone at the end)
+    assert capsys.readouterr().out.startswith("3 added")
+
+
+def test_ingest_draws_no_progress_into_a_log_or_a_pipe(capsys, tmp_path):
+    """A cron job's log gets the summary alone, as before."""
+    code, out, err = _main(capsys, "ingest", str(_folder(tmp_path)), "--db",
+                           str(tmp_path / "s.db"))
+    assert code == 0 and out.startswith("3 added")
+    assert "documents read" not in err and "\r" not in err
+
+
+def test_the_progress_line_is_cut_to_the_terminal_s_width(monkeypatch):
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "_columns", lambda stream: 40)
+    line = cli._ProgressLine(terminal, 3_000)
+    line(1_200, "/news/" + "a-very-long-name-of-a-story" * 3 + ".txt")
+    line.clear()
+    drawn = terminal.getvalue().split("\r")[1]
+    assert drawn == "1,200 of 3,000 documents read · a-very-"  # (39 characters: no wrap)
