@@ -63,10 +63,11 @@ def follow(job: BackgroundIngest) -> None:
     """Show the ingest's progress until it ends (this script may be stopped meanwhile: the
     ingest goes on)."""
     total = job.record.total
-    note = st.empty()
+    note, stop = st.empty(), st.empty()
     if not job.done.is_set():
         note.caption("You may open other pages meanwhile: the ingest goes on, and this page "
                      "shows it when you come back.")
+        stop_button(stop, job, job.record.id)
     bar = st.progress(min(job.record.read / max(total, 1), 1.0), text="Starting…")
     while True:
         ended = job.done.is_set()
@@ -82,11 +83,29 @@ def follow(job: BackgroundIngest) -> None:
             break
         job.done.wait(FOLLOW_EVERY)
     note.empty()
-    bar.progress(1.0, text="Done" if job.error is None else "Stopped")
+    stop.empty()
+    if job.record.stopped:  # (as far as it got)
+        bar.progress(min(job.record.read / max(total, 1), 1.0), text="Stopped")
+    else:
+        bar.progress(1.0, text="Done" if job.error is None else "Stopped")
     if not job.shown:
         job.shown = True
         if job.changed():  # (one that stored nothing new keeps them: a review)
             refresh()
+        if job.record.stopped:
+            st.rerun()  # (its note, with "Forget this note", is due above)
+
+
+def stop_button(slot, job: BackgroundIngest, run_id: str) -> None:
+    """A Stop button for an ingest under way in this server, which ends it after the
+    document it is reading; pressed, a word that it is stopping. (Pressing it reruns the
+    page, which follows the ingest again.)"""
+    if slot.button("Stop", key=f"stop_{run_id}", icon=":material/stop_circle:",
+                   help="End the ingest after the document it is reading: what it stored "
+                        "stays, and ingesting the same input again finishes it."):
+        job.stop()
+    if job.stopping.is_set():
+        slot.caption("Stopping after the document it is reading…")
 
 
 def show_report(job: BackgroundIngest) -> None:
@@ -98,9 +117,14 @@ def show_report(job: BackgroundIngest) -> None:
         return
     report = job.report
     updated = f"{len(report.updated)} updated · " if report.updated else ""
-    st.success(f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
-               f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
-               f"{report.seconds:.1f} s")
+    counts = (f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
+              f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
+              f"{report.seconds:.1f} s")
+    if job.record.stopped:
+        st.warning(f"Stopped after {job.record.read:,} of {job.record.total:,} documents read: "
+                   f"{counts}. What it stored stays.", icon=":material/stop_circle:")
+    else:
+        st.success(counts)
     if undated := report.undated_line():  # (stored, but on no map: audit 21)
         st.warning(escape_markdown(f"{undated.source}: {undated.reason[0].upper()}"
                                    f"{undated.reason[1:]}."), icon=":material/event_busy:")
@@ -160,6 +184,8 @@ def elsewhere(job: BackgroundIngest | None) -> None:
 def follow_record(run: dict) -> None:
     """Follow a run by its record in the store, until it is no longer under way."""
     st.info(escape_markdown(running_note(run)), icon=":material/hourglass_top:")
+    if (live := BackgroundIngest.live(run["id"])) is not None:  # (a run of this server's)
+        stop_button(st.empty(), live, run["id"])
     bar = st.progress(0.0, text="Reading…")
     revision = store.last_change()
     while run["state"] == "running":

@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from placeline.ingest import UPLOAD, count_documents, count_documents_in, iter_paths
 from placeline.present import counted
@@ -102,9 +102,12 @@ class RunRecord:
         self._write()
 
     def finish(self, state: str, report: IngestReport | None = None,
-               error: str = "") -> None:
-        """Its end: "done", "interrupted" or "failed", with what it stored."""
+               error: str = "", ended_by: str = "") -> None:
+        """Its end: "done", "interrupted" or "failed", with what it stored (and, stopped,
+        by what: `STOPPED`)."""
         self.values.update(state=state, ended=_now(), error=error)
+        if ended_by:
+            self.values["ended_by"] = ended_by
         if report is not None:
             self.values.update(added=len(report.added), updated=len(report.updated),
                                duplicates=len(report.duplicates), skipped=len(report.failed))
@@ -141,12 +144,47 @@ class RunRecord:
             self.store.remove_setting(RUN_PREFIX + run["id"])
 
 
+    @property
+    def stopped(self) -> bool:
+        """Whether it ended by its Stop button."""
+        return self.values.get("ended_by") == STOPPED
+
+
+# How a run stopped on the Ingest page ended, in its note ("stopped after 120 of 3,000
+# documents read (stopped with its Stop button; …)"): a mistaken folder of thousands of
+# files had run to its end, nothing but the server's end could stop it (audit 21).
+STOPPED = "stopped with its Stop button"
+
+
+class _Until:
+    """Documents until `asked` is set, looked at between them: the article being read is
+    stored whole, and the ingest ends as at its input's end (what it stored is dated by
+    its stories). `cut` says whether documents were left unread."""
+
+    def __init__(self, documents: Documents, asked: threading.Event) -> None:
+        self._documents, self._asked = documents, asked
+        self.cut = False
+
+    def __iter__(self):
+        documents = iter(self._documents)
+        for item in documents:  # (the next one taken first: none left is no cut)
+            if self._asked.is_set():
+                self.cut = True
+                getattr(documents, "close", lambda: None)()  # (its open file closed now)
+                return
+            yield item
+
+
 def recorded_ingest(pipeline: Pipeline, documents: Documents, record: RunRecord,
-                    progress: Progress | None = None) -> IngestReport:
-    """`pipeline.ingest(documents)`, its progress and end kept in `record`."""
+                    progress: Progress | None = None,
+                    stop: threading.Event | None = None) -> IngestReport:
+    """`pipeline.ingest(documents)`, its progress and end kept in `record`; `stop`, once
+    set, ends it between two documents, recorded as stopped (`STOPPED`)."""
     from placeline.pipeline import IngestInterrupted
 
     record.start()
+    if stop is not None:
+        documents = _Until(documents, stop)
 
     def tick(number: int, source: str) -> None:
         record.tick(number, source)
@@ -162,7 +200,10 @@ def recorded_ingest(pipeline: Pipeline, documents: Documents, record: RunRecord,
         record.finish("failed" if isinstance(error, Exception) else "interrupted",
                       error=str(error) or type(error).__name__)
         raise
-    record.finish("done", report)
+    if isinstance(documents, _Until) and documents.cut:
+        record.finish("interrupted", report, ended_by=STOPPED)
+    else:
+        record.finish("done", report)
     return report
 
 
@@ -390,9 +431,12 @@ def running_note(run: dict) -> str:
 class BackgroundIngest:
     """An ingest in a thread of its own: a page's rerun, or the user opening another page,
     stops the page's script but not this. Its progress waits in `events` for the page to
-    show (the latest EVENTS_KEPT when no page follows it)."""
+    show (the latest EVENTS_KEPT when no page follows it). `stop` ends it between two
+    documents; the ingests under way in this process are found by their run's id (`live`),
+    so that a page following one by its record (opened anew, another session) can stop it."""
 
     EVENTS_KEPT = 1000
+    _live: ClassVar[dict[str, BackgroundIngest]] = {}
 
     def __init__(self, pipeline: Pipeline, documents: Documents, record: RunRecord) -> None:
         self.record = record
@@ -402,21 +446,33 @@ class BackgroundIngest:
         self.done = threading.Event()
         self.shown = False  # the page has shown its end (and refreshed its caches)
         self.revision = record.store.last_change()  # (as it starts)
+        self.stopping = threading.Event()  # its Stop button was pressed
         self._thread = threading.Thread(target=self._run, args=(pipeline, documents),
                                         name=f"placeline-ingest-{record.id}", daemon=True)
 
     def start(self) -> BackgroundIngest:
+        self._live[self.record.id] = self
         self._thread.start()
         return self
+
+    def stop(self) -> None:
+        """End it after the document it is reading (a no-op once it has ended)."""
+        self.stopping.set()
+
+    @classmethod
+    def live(cls, run_id: str) -> BackgroundIngest | None:
+        """The ingest of this id under way in this process, if any."""
+        return cls._live.get(run_id)
 
     def _run(self, pipeline: Pipeline, documents: Documents) -> None:
         try:
             self.report = recorded_ingest(pipeline, documents, self.record,
                                           lambda number, source: self.events.append(
-                                              (number, source)))
+                                              (number, source)), self.stopping)
         except BaseException as error:  # noqa: BLE001 — told on the page, kept in the record
             self.error = error
         finally:
+            self._live.pop(self.record.id, None)
             self.done.set()
 
     def changed(self) -> bool:

@@ -1,6 +1,7 @@
-"""Audit 21, ingest and export: the CSV export opened as mojibake in Excel, its kinds in codes
-(item 11); `ingest` said nothing until its end (14); `geoparse` and `eval` refused a JSONL
-file with a byte-order mark that `ingest` read (17)."""
+"""Audit 21, ingest and export: the Ingest page could not stop its ingest (item 8); the CSV
+export opened as mojibake in Excel, its kinds in codes (11); `ingest` said nothing until its
+end (14); `geoparse` and `eval` refused a JSONL file with a byte-order mark that `ingest`
+read (17)."""
 
 from __future__ import annotations
 
@@ -176,3 +177,70 @@ def test_the_progress_line_is_cut_to_the_terminal_s_width(monkeypatch):
     line.clear()
     drawn = terminal.getvalue().split("\r")[1]
     assert drawn == "1,200 of 3,000 documents read · a-very-"  # (39 characters: no wrap)
+
+
+# -- item 8: stopping the Ingest page's ingest -----------------------------------------------
+
+TOWNS = ["Leeds", "York", "Hull", "Bradford", "Wakefield"]
+
+
+def _pressed_at(job_of, press_before: int):
+    """Five briefs, Stop pressed as the page would while the one before `press_before` (its
+    number, from 1) is stored: the ingest takes the next document and finds it pressed."""
+    from placeline.ingest import RawDocument
+    from placeline.ingest_runs import BackgroundIngest
+
+    for number, town in enumerate(TOWNS, start=1):
+        if number == press_before:
+            assert BackgroundIngest.live(job_of[0].record.id) is job_of[0]  # (under way)
+            job_of[0].stop()
+        yield RawDocument(f"upload:feed.jsonl#b{number}",
+                          f"Floods in {town}\nFloods closed roads in {town} on Monday, the "
+                          f"council said.", {"published": f"2024-03-0{number}"})
+
+
+def _background(store, geoparser, press_before: int):
+    from placeline.ingest_runs import BackgroundIngest, RunRecord, input_key
+    from placeline.pipeline import Pipeline
+
+    job_of: list = []
+    record = RunRecord(store, "feed.jsonl", input_key(["feed.jsonl"], upload=True), 5, "page")
+    job_of.append(BackgroundIngest(Pipeline(store, geoparser), _pressed_at(job_of, press_before),
+                                   record))
+    job = job_of[0].start()
+    assert job.done.wait(60)
+    return job
+
+
+def test_stop_ends_the_ingest_between_documents_keeping_what_it_stored(tmp_path, geoparser):
+    """The audit: a mistaken folder of 3,000 files ran to its end; the page had no way to stop
+    it but stopping the server. Stop ends it after the document it is reading: those stored
+    stay, dated as at an input's end, and the run is recorded as stopped, told as one that
+    stopped before its end is ("ingest the same input again to finish it")."""
+    from placeline.ingest_runs import BackgroundIngest, runs, stopped_note, unfinished
+    from placeline.pipeline import PENDING_SETTING
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "s.db")
+    job = _background(store, geoparser, press_before=3)
+    assert job.error is None and len(job.report.added) == 2 and job.record.stopped
+    assert store.article_count() == 2
+    assert store.events_frame()["date"].notna().all()
+    assert json.loads(store.setting(PENDING_SETTING) or "[]") == []  # (none left undated)
+    (run,) = runs(store)
+    assert (run["state"], run["read"], run["total"], run["added"]) == ("interrupted", 2, 5, 2)
+    assert unfinished(store) == [run]
+    assert "stopped after 2 of 5 documents read (stopped with its Stop button; it had added " \
+           "2 articles). Ingest the same input again to finish it" in stopped_note(run)
+    assert BackgroundIngest.live(run["id"]) is None  # (ended: no longer found to stop)
+
+
+def test_stop_pressed_after_the_last_document_is_no_stop(tmp_path, geoparser):
+    from placeline.ingest_runs import runs, unfinished
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "s.db")
+    job = _background(store, geoparser, press_before=6)  # (never: pressed at the end below)
+    assert not job.record.stopped and len(job.report.added) == 5
+    job.stop()  # (too late: a no-op)
+    assert [r["state"] for r in runs(store)] == ["done"] and unfinished(store) == []
