@@ -71,9 +71,15 @@ def get_store() -> Store:
     except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
         st.error(f"{error}", icon=":material/error:")
         st.stop()
-    if not is_default_database(store.location) and store.article_count() == 0:
+    if empty_named_store(store):
         named_store_notice(store.location, made)
     return store
+
+
+def empty_named_store(store: Store) -> bool:
+    """Whether the store is one PLACELINE_DB names that holds no article: `get_store` says
+    so at the page's top (the Ingest page draws itself again once it holds some)."""
+    return not is_default_database(store.location) and store.article_count() == 0
 
 
 def unfinished_ingest_note(store: Store) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app_common import get_store, refresh
+from app_common import empty_named_store, get_store, refresh
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
 from placeline.ingest import MAX_BYTES, UPLOAD, UPLOAD_MAX, read_bytes, read_paths
 from placeline.ingest_runs import (
@@ -92,8 +92,11 @@ def follow(job: BackgroundIngest) -> None:
         job.shown = True
         if job.changed():  # (one that stored nothing new keeps them: a review)
             refresh()
-        if job.record.stopped:
-            st.rerun()  # (its note, with "Forget this note", is due above)
+        # What the page's top said before it ended is drawn again: a stopped run's note
+        # (with "Forget this note") is due, and "New, empty store" had stayed above "10
+        # added" (audit 21).
+        if job.record.stopped or (told_empty and store.article_count()):
+            st.rerun()
 
 
 def stop_button(slot, job: BackgroundIngest, run_id: str) -> None:
@@ -202,6 +205,7 @@ def follow_record(run: dict) -> None:
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
+told_empty = empty_named_store(store)  # (get_store said so above)
 st.title("Ingest articles")
 st.write("Plain text files take their first line as the title. JSONL takes one article per "
          'line with a "text" field (and optional "title", "date", "url"). ZIP archives may hold '

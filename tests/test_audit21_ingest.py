@@ -1,7 +1,7 @@
 """Audit 21, ingest and export: the Ingest page could not stop its ingest (item 8); the CSV
 export opened as mojibake in Excel, its kinds in codes (11); `ingest` said nothing until its
-end (14); `geoparse` and `eval` refused a JSONL file with a byte-order mark that `ingest`
-read (17)."""
+end (14); "New, empty store" stayed above the ingest that filled it (16); `geoparse` and
+`eval` refused a JSONL file with a byte-order mark that `ingest` read (17)."""
 
 from __future__ import annotations
 
@@ -244,3 +244,40 @@ def test_stop_pressed_after_the_last_document_is_no_stop(tmp_path, geoparser):
     assert not job.record.stopped and len(job.report.added) == 5
     job.stop()  # (too late: a no-op)
     assert [r["state"] for r in runs(store)] == ["done"] and unfinished(store) == []
+
+
+# -- item 16: the new store's notice, once it holds articles --------------------------------
+
+
+def _notices(at) -> list[str]:
+    return [w.value for w in at.warning if w.value.startswith("New, empty store")]
+
+
+def test_the_new_store_notice_goes_with_the_ingest_that_fills_it(tmp_path, app_store):
+    """The audit: "New, empty store: …/new3.db did not exist, so placeline made it … Add
+    articles on the Ingest page" stayed at the page's top above "Done · 10 added"."""
+    from tests.test_apptest import _run
+
+    app_store(tmp_path / "new.db")
+    at = _run("pages/3_Ingest.py")
+    assert len(_notices(at)) == 1
+    at.text_input(key="folder").set_value(str(_folder(tmp_path))).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "3 added" in at.success[0].value
+    assert _notices(at) == []
+    assert any(c.value.startswith("The store holds 3 articles") for c in at.caption)
+
+
+def test_an_ingest_that_stores_nothing_keeps_the_notice(tmp_path, app_store):
+    from tests.test_apptest import _run
+
+    app_store(tmp_path / "new.db")
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    at.button[0].click().run()
+    assert not at.exception and "1 skipped" in at.success[0].value
+    assert len(_notices(at)) == 1  # (the store is still empty, and new)
