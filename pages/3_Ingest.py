@@ -36,7 +36,8 @@ FOLLOW_RECORD_EVERY = 1.0  # … and at the store's record of a run elsewhere
 
 
 def start_ingest(uploads: list, folder: str, online: bool) -> BackgroundIngest:
-    """The ingest of the uploads, else of the folder, started in its thread."""
+    """The ingest of the uploads or of the folder (never both: the page refuses it),
+    started in its thread."""
     # The bar counts documents, not files: one JSONL file may hold thousands (its lines are
     # counted first, which takes a moment per 100 MB).
     if uploads:  # (their bytes taken now: the thread may outlive the widget's files)
@@ -233,13 +234,20 @@ else:
             "who reaches it could read the server's files. Upload the files above, run `python -m "
             "placeline ingest FOLDER` on the server, or set `PLACELINE_FOLDER_INGEST=1` to "
             "allow it.", icon=":material/lock:")
+# Files uploaded and a folder named: one is read at a time, and the page says so. The
+# uploads alone had been read, the folder's 10 files not, without a word (audit 21).
+both = bool(uploads and folder.strip())
+if both:
+    st.info("Files are uploaded and a folder is named too: ingest one at a time. Remove the "
+            "uploaded files (✕ beside each) to read the folder, or empty the folder's box to "
+            "ingest the uploads.", icon=":material/info:")
 online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
                    help="Nominatim, at most one request per second; needs internet.")
 unfinished_notes()
 
 job: BackgroundIngest | None = st.session_state.get(JOB)
 busy = job is not None and not job.done.is_set()
-if st.button("Ingest", type="primary", disabled=busy or not (uploads or folder.strip())):
+if st.button("Ingest", type="primary", disabled=busy or both or not (uploads or folder.strip())):
     job = st.session_state[JOB] = start_ingest(uploads, folder, online)
 if job is not None:
     follow(job)

@@ -1,6 +1,7 @@
 """Audit 21, ingest and export: the Ingest page could not stop its ingest (item 8); the CSV
 export opened as mojibake in Excel, its kinds in codes (11); `ingest` said nothing until its
-end (14); "New, empty store" stayed above the ingest that filled it (16); `geoparse` and
+end (14); the Ingest page read uploads and passed over a folder named with them without a
+word (15); "New, empty store" stayed above the ingest that filled it (16); `geoparse` and
 `eval` refused a JSONL file with a byte-order mark that `ingest` read (17)."""
 
 from __future__ import annotations
@@ -281,3 +282,29 @@ def test_an_ingest_that_stores_nothing_keeps_the_notice(tmp_path, app_store):
     at.button[0].click().run()
     assert not at.exception and "1 skipped" in at.success[0].value
     assert len(_notices(at)) == 1  # (the store is still empty, and new)
+
+
+# -- item 15: files uploaded and a folder named ----------------------------------------------
+
+LEEDS = "Storm in Leeds\n5 March 2024\nA storm hit Leeds on Monday.\n"
+
+
+def test_uploads_and_a_folder_at_once_are_refused_in_words(tmp_path, app_store):
+    """The audit: leeds.txt uploaded and a folder of 10 files named, Ingest said "1 added":
+    the folder was not read, nothing said so, and its box still showed it."""
+    from tests.test_apptest import _run
+
+    app_store(tmp_path / "s.db")
+    at = _run("pages/3_Ingest.py")
+    at.file_uploader(key="uploads").set_value(("leeds.txt", LEEDS.encode(), "text/plain"))
+    at.text_input(key="folder").set_value(str(_folder(tmp_path))).run()
+    assert not at.exception
+    ingest = next(b for b in at.button if b.label == "Ingest")
+    assert ingest.disabled
+    assert any("a folder is named too" in i.value and "one at a time" in i.value
+               for i in at.info)
+    at.text_input(key="folder").set_value("").run()  # (the folder's box emptied: the upload)
+    ingest = next(b for b in at.button if b.label == "Ingest")
+    assert not ingest.disabled and not any("one at a time" in i.value for i in at.info)
+    ingest.click().run()
+    assert not at.exception and "1 added" in at.success[0].value
