@@ -11,7 +11,14 @@ import streamlit as st
 
 from app_common import empty_named_store, get_store, refresh
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
-from placeline.ingest import MAX_BYTES, UPLOAD, UPLOAD_MAX, read_bytes, read_paths
+from placeline.ingest import (
+    JSON_UPLOAD,
+    MAX_BYTES,
+    UPLOAD,
+    UPLOAD_MAX,
+    read_bytes,
+    read_paths,
+)
 from placeline.ingest_runs import (
     BackgroundIngest,
     ended_note,
@@ -217,8 +224,13 @@ st.write("Plain text files take their first line as the title. JSONL takes one a
          f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
          "folder may be of any size (it is read a line at a time).")
 
-uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", "zip"],
+# .json is taken to be told what to do (JSON_UPLOAD), here and in the skipped files' table.
+uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", "zip", "json"],
                            accept_multiple_files=True, key="uploads")
+if json_files := [upload.name for upload in uploads or []
+                  if Path(upload.name).suffix.lower() == ".json"]:
+    st.info(f"{escape_markdown(', '.join(json_files))}: {JSON_UPLOAD[0].upper()}"
+            f"{JSON_UPLOAD[1:]}.", icon=":material/data_object:")
 # A folder is read with the server's rights, for whoever reaches this page: only where the
 # page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
 address = st.get_option("server.address")

@@ -699,6 +699,10 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     if suffix == ".jsonl":
         yield from _read_jsonl(io.BytesIO(data), source)
         return
+    if suffix == ".json":  # (not an article's text: JSON Lines' rows in an array, or one)
+        yield InputError(source, JSON_UPLOAD if source.startswith(UPLOAD)
+                         else unsupported(suffix))
+        return
     if len(data) > MAX_BYTES:
         yield _too_big(source, len(data), MAX_BYTES)
         return
@@ -990,6 +994,15 @@ _NOT_LINES = ("the file is {what}, not JSON Lines: placeline reads one article o
 # A JSON export given as .json (which ingest does not read): the way to JSON Lines.
 JSON_HINT = ("; a JSON export of articles can be read as JSON Lines, one article object per "
              "line, e.g. `jq -c '.[]' FILE.json > FILE.jsonl` for an array")
+
+
+# A .json file uploaded on the Ingest page, which takes it so that it is told this, in the
+# page's words: the browser had refused it with Streamlit's bare "application/json files are
+# not allowed", where `ingest` says what to do (audit 21).
+JSON_UPLOAD = ("a .json file is not read: placeline reads JSON Lines (.jsonl), one article "
+               'object per line ({"title": …, "text": …}); write the export so, e.g. '
+               "`jq -c '.[]' FILE.json > FILE.jsonl` for an array of articles, and upload the "
+               ".jsonl file")
 
 
 def unsupported(suffix: str) -> str:

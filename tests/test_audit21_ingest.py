@@ -2,7 +2,8 @@
 export opened as mojibake in Excel, its kinds in codes (11); `ingest` said nothing until its
 end (14); the Ingest page read uploads and passed over a folder named with them without a
 word (15); "New, empty store" stayed above the ingest that filled it (16); `geoparse` and
-`eval` refused a JSONL file with a byte-order mark that `ingest` read (17)."""
+`eval` refused a JSONL file with a byte-order mark that `ingest` read (17); a .json upload
+got Streamlit's bare "application/json files are not allowed" (19)."""
 
 from __future__ import annotations
 
@@ -308,3 +309,32 @@ def test_uploads_and_a_folder_at_once_are_refused_in_words(tmp_path, app_store):
     assert not ingest.disabled and not any("one at a time" in i.value for i in at.info)
     ingest.click().run()
     assert not at.exception and "1 added" in at.success[0].value
+
+
+# -- item 19: a .json upload -------------------------------------------------------------------
+
+ARRAY = json.dumps([{"title": "Storm in Leeds", "text": "A storm hit Leeds on Monday."},
+                    {"title": "Floods in York", "text": "Floods hit York on Monday."}],
+                   indent=1).encode()
+
+
+def test_a_json_upload_is_told_what_to_do_in_the_page_s_words(tmp_path, app_store):
+    """The audit: array.json on the Ingest page got Streamlit's bare "application/json files
+    are not allowed", where `ingest` says how to write it as JSON Lines."""
+    from tests.test_apptest import _run
+
+    app_store(tmp_path / "s.db")
+    at = _run("pages/3_Ingest.py")
+    uploader = at.file_uploader(key="uploads")
+    assert ".json" in uploader.allowed_type  # (the browser no longer refuses it)
+    uploader.set_value(("array.json", ARRAY, "application/json")).run()
+    assert not at.exception
+    (told,) = [i.value for i in at.info if "array\\.json" in i.value]
+    assert "JSON Lines" in told and "jq -c '.[]' FILE.json > FILE.jsonl" in told
+    assert "upload the .jsonl file" in told
+    next(b for b in at.button if b.label == "Ingest").click().run()
+    assert not at.exception and "0 added" in at.success[0].value
+    assert "1 skipped" in at.success[0].value
+    skipped = at.dataframe[0].value
+    assert list(skipped["file"]) == ["upload:array.json"]
+    assert "JSON Lines" in skipped["reason"][0] and "upload the .jsonl file" in skipped["reason"][0]
