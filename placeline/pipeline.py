@@ -75,6 +75,7 @@ from placeline.names import name_key
 from placeline.present import counted
 from placeline.store import Store
 from placeline.story_names import WORDING, term_weights
+from placeline.text import lead_spans
 from placeline.versions import EARLIER, earlier_keys, newer, version_key, with_earlier
 
 log = logging.getLogger(__name__)
@@ -296,8 +297,10 @@ class _Stored:
     url: str = ""
     source: str = ""  # the name it was stored under
     # Found by its file's name alone, in another folder (`Pipeline._namesake`), whose file is
-    # no longer where it was read: the document may be it, moved (`file_gone`).
+    # no longer where it was read (`file_gone`), and which opens as the document does
+    # (`_opens_alike`): the document may be it, moved.
     moved: bool = False
+    gone: bool = False  # its file is no longer where it was read, moved or not
 
     @property
     def key(self) -> str:
@@ -336,14 +339,41 @@ def _from_here(article: Article, names: list[str], rows: list[dict]) -> list[dic
 
 def _alike(namesake: _Stored) -> str:
     """The warning for a new article that reads as a new version of a stored one read from a
-    file of its name in another folder, still there: both are kept, as two files."""
+    file of its name in another folder: still there, or gone but opening as another story
+    does (`_opens_alike`). Both are kept, as two files."""
     folder = namesake.metadata.get(READ_IN)
     read_in = f", read in {folder}" if isinstance(folder, str) and \
         not os.path.isabs(namesake.source) else ""  # (data/x.txt of each working folder)
+    if namesake.gone:
+        return (f"stored as a new article, though article {namesake.id} "
+                f"({namesake.source}{read_in}), a file of its name no longer there, has "
+                f"{namesake.share:.0%} of its wording in common, but another headline and "
+                "lead (a follow-up's, it seems); if this one replaces it, delete that one on "
+                "the Articles page")
     return (f"stored as a new article, though it reads as a new version of article "
             f"{namesake.id} ({namesake.source}{read_in}), a file of its name in another folder "
             f"({namesake.share:.0%} of its wording in common); if this one replaces it, "
             "delete that one on the Articles page")
+
+
+def _opens_alike(stored: str, text: str) -> bool:
+    """Whether a text opens as a stored one does, as its new version would: a sentence of
+    their leads in common (`wording_terms`: an update's new headline and first sentence
+    keep the rest), or half the wording of their headline and first sentence (095fee8's
+    x.txt, its one sentence edited). A file of a stored one's name whose file is gone is
+    its new version, moved, only so: a follow-up saved as inbox/0305/story.txt, repeating
+    the background of inbox/0304/story.txt, deleted, shared 70% of its wording and its
+    places, and had replaced it, a story lost (review 21). Its background may be most of
+    the text: the opening tells the story."""
+    if wording_terms(stored) & wording_terms(text):
+        return True
+    return shared_wording(wording(_opening(stored)), wording(_opening(text))) >= SAME_ARTICLE
+
+
+def _opening(text: str) -> str:
+    """A text's headline and first sentence (its first two, as split)."""
+    spans = lead_spans(text, 2, head=2000)
+    return text[:spans[-1][1]] if spans else text
 
 
 # Own dates an edit moves, which tell no other article: a page's last modification (all a
@@ -881,7 +911,8 @@ class Pipeline:
         fixed, had been a second article without a word (an audit), as the edited files of
         a store handed to another machine were: such a file is `moved` when its own is no
         longer where it was read, and may then be its new version; else both are there, and
-        the user is told (`_alike`)."""
+        the user is told (`_alike`). A file gone is moved only where the two open alike
+        (`_opens_alike`): a follow-up story saved by its name is another article."""
         source = source_identity(article.source, article.metadata)
         name = file_name(source) if source else None
         if not name:
@@ -900,11 +931,12 @@ class Pipeline:
         share, row = max(((shared_wording(wording(row["text"]), new), row) for row in rows),
                          key=lambda found: (found[0], found[1]["id"]))
         metadata = json.loads(row["metadata"] or "{}")
+        gone = file_gone(row["source"], metadata)
         return _Stored(int(row["id"]), row["content_hash"], share, row["text"], metadata,
                        named=_names_it(row_id(article.source, article.metadata), names,
                                        article.url, row),
                        raw=row["raw"], url=row["url"], source=row["source"],
-                       moved=file_gone(row["source"], metadata))
+                       moved=gone and _opens_alike(row["text"], article.text), gone=gone)
 
     def _named_elsewhere(self, article: Article, names: list[str]) -> list[dict]:
         """The stored rows of a document's names (`_names_of`) that `_from_here` found
