@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from placeline.clean import clean, removed_share
@@ -112,6 +113,11 @@ SAME_ARTICLE = 0.5
 # Stored articles whose leads a document shares that are read for a file of its name
 # elsewhere (`Pipeline._namesake`): the latest, as `Store.versions_of` reads 20.
 NAMESAKES = 20
+# Stored files of a document's name whose absolute path is looked for on disk, the latest
+# (`Pipeline._moved_namesakes`): each new index.html had stat'ed every stored one whose file
+# was gone, 1.1 s an article at 10,000 such and 12.6 s at 100,000 (review 21). Five times
+# what `Store.versions_of` reads, as some of them are still there.
+MOVED_LOOKED = 100
 
 
 @dataclass
@@ -548,8 +554,10 @@ class Pipeline:
         # names of corrections made everywhere since, whose articles the writer redoes.
         self._prepared_with = _everywhere(self.geoparser.corrections)
         self._stale: frozenset[str] = frozenset()
-        # The stored absolute paths by their files' names, read once an ingest, when needed.
+        # The stored absolute paths by their files' names, read once an ingest, when needed,
+        # and whether each one looked for is gone (`_moved_namesakes`).
         self._absolute: dict[str, list[str]] | None = None
+        self._gone: dict[str, bool] = {}
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None, versions: bool = True,
@@ -560,7 +568,8 @@ class Pipeline:
         `before_commit`: written with each group of articles (see `_CommitGroups`)."""
         report = IngestReport()
         started = time.perf_counter()
-        self._absolute = None  # (read again: files may have moved since the last ingest)
+        # (read again: files may have moved since the last ingest)
+        self._absolute, self._gone = None, {}
         unsettled: list[int] = []
         group = _CommitGroups(self.store, before_commit)
         unasked = list(getattr(self.geoparser.geocoder, "unanswered", ()))  # (others' runs)
@@ -954,15 +963,23 @@ class Pipeline:
         as a cron job does, proj renamed proj2 and x.txt's one sentence edited, had been "1
         added" without a word, two "Storm in Leeds" on the map, where a relative path's file
         was found again (`_named_elsewhere`). The stored paths are read once an ingest (0.16 s
-        for 100,000), and only those of this name are looked for."""
+        for 100,000), and the latest MOVED_LOOKED of this name are looked for, each once an
+        ingest: a file moved after as many more of its name were stored is a new article, as
+        before 095fee8."""
         if self._absolute is None:
             self._absolute = defaultdict(list)
             for source in self.store.absolute_sources():
                 self._absolute[source.rsplit("/", 1)[-1]].append(source)
-        gone = [source for source in self._absolute.get(name.rsplit("/", 1)[-1], ())
-                if named_alike(source, name) and source not in names
-                and file_gone(source, {})]
+        latest = islice((source for source in self._absolute.get(name.rsplit("/", 1)[-1], ())
+                         if named_alike(source, name) and source not in names), MOVED_LOOKED)
+        gone = [source for source in latest if self._file_gone(source)]
         return self.store.versions_of(gone) if gone else []
+
+    def _file_gone(self, source: str) -> bool:
+        """`file_gone` of a stored absolute path, asked once an ingest."""
+        if source not in self._gone:
+            self._gone[source] = file_gone(source, {})
+        return self._gone[source]
 
     def _corrected(self, content_hash: str) -> bool:
         """Whether a one-article correction applies to the text of `content_hash`."""
