@@ -462,8 +462,13 @@ _FRAME_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?" + _REPORTED + r"\b", r
 # In what was said, "would" looks ahead from the saying: "said the strike would last until
 # Sunday", "said the line would reopen in Q3" (review 20b: a quarter, a month or a day of the
 # month had read as the past account "said" makes, Q3 of the year before). Not what would
-# have been ("said the attack would have happened on Monday").
-_WOULD = re.compile(r"\b(?:would|\w+'d)\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# have been ("said the attack would have happened on Monday"), nor "'d" before a past
+# participle, which is "had" ("she said she'd visited Leeds in May" had been next May —
+# review 21).
+_WOULD = re.compile(r"\b(?:would\b|\w+'d\b(?!\s+(?:not\s+|never\s+|\w+ly\s+)?(?:been|gone|seen"
+                    r"|done|had|got|gotten|made|taken|given|known|written|left|told|heard|found"
+                    r"|kept|lost|won|met|spent|sent|brought|bought|thought|\w{2,}ed)\b))"
+                    r"(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
 # And so do "could", "may", "might", "should" and "to expect" before the date, said or
 # not: "said Xville could see snow on Friday", "were told to expect more rain on Wednesday"
 # had been last week's days, a past account's (audit 20). Not what may have been ("could
@@ -871,8 +876,33 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
         there = resolve(expr, local, clause)
         here = resolve(expr, ref, clause)
         return here if there == here else _at_the_place(there, local)
-    g = expr.groups
     tense_ = _tense_of(expr, clause)
+    guess = _resolved(expr, ref, clause, tense_)
+    if tense_ == "future" and not _still_to_come(guess, ref, expr, clause):
+        return _resolved(expr, ref, clause, "past")
+    return guess
+
+
+def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
+                   clause: str) -> bool:
+    """Whether a date that what was said looks ahead to (`said_to_come`: "would", "could"
+    …) was still to come at the report's date: in its year, or for a day of the month in
+    its month. Else the reporting verb's past holds: "said it would investigate the flooding
+    in February" in March is this February, not the next (review 21: "would" governs another
+    verb than the date's as often as not). A weekday is read by its own rule (`weekday_tense`),
+    and a clause that itself looks ahead is ahead ("will", "next")."""
+    if guess is None or guess.date is None or expr.kind in _WEEKDAY_KINDS \
+            or tense(clause) == "future":
+        return True
+    if expr.kind == "ordinal_day":
+        return (guess.date.year, guess.date.month) <= (ref.year, ref.month)
+    return guess.date.year <= ref.year
+
+
+def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
+              tense_: str) -> DateGuess | None:
+    """The date an expression denotes, read in the tense given (`resolve`)."""
+    g = expr.groups
     evidence = expr.text
     if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd", "holiday",
                      "ordinal_day"}:

@@ -1,0 +1,65 @@
+"""Review 21, dates: "said … would" looks ahead only to what was still to come at the
+report's date, and "'d" before a past participle is "had"; only a date moved is the day it
+was moved to ("delayed flights from Monday to Wednesday" is a range); an ordinal in words
+before a noun ("the fourth and fifth floors") is no day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_audit19_dates import _guess
+
+THU14 = "2024-03-14"
+DEC14 = "2024-12-14"
+
+
+def _span(guess) -> tuple[str, str, str]:
+    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
+
+
+# -- 3. "said … would": ahead only to what was still to come -------------------------------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the review's: "would" governs another verb than the date's; a year (a month) ahead
+    (THU14, "The council said it would investigate the flooding in Xville in February.",
+     ("2024-02-01", "2024-02-29", "month")),
+    (THU14, "The company said it would not comment on the crash in Xville in January.",
+     ("2024-01-01", "2024-01-31", "month")),
+    (THU14, "The minister said Xville would get the money it was promised in January.",
+     ("2024-01-01", "2024-01-31", "month")),
+    (THU14, "Officials said the inquiry would examine the fire in Xville on the 2nd.",
+     ("2024-03-02", "2024-03-02", "day")),
+    (THU14, "Officials said the inquiry would examine the fire in Xville on March 2.",
+     ("2024-03-02", "2024-03-02", "day")),
+    # a month gone by in the report's year is this year's, even one "would" looks to:
+    # the rule keeps "would" within the year
+    (DEC14, "Officials said the Xville line would reopen in January.",
+     ("2024-01-01", "2024-01-31", "month")),
+    # "'d" before a past participle is "had": the past
+    (THU14, "She said she'd visited Xville in May.", ("2023-05-01", "2023-05-31", "month")),
+    (THU14, "She said she'd been in Xville in May.", ("2023-05-01", "2023-05-31", "month")),
+    (THU14, "Police said they'd searched a house in Xville on the 20th.",
+     ("2024-02-20", "2024-02-20", "day")),
+])
+def test_would_looks_ahead_only_to_what_was_still_to_come(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # still to come at the report's date: ahead, as since review 20b
+    (THU14, "Officials in Xville said the line would reopen in May.",
+     ("2024-05-01", "2024-05-31", "month")),
+    (THU14, "Officials in Xville said the line would reopen in Q3.",
+     ("2024-07-01", "2024-09-30", "range")),
+    (THU14, "Officials in Xville said the line would reopen on the 20th.",
+     ("2024-03-20", "2024-03-20", "day")),
+    (THU14, "Officials in Xville said the line would reopen in March.",
+     ("2024-03-01", "2024-03-31", "month")),
+    (DEC14, "Officials said the Xville line would reopen on the 20th.",
+     ("2024-12-20", "2024-12-20", "day")),
+    # "'d" before a plain verb is "would"
+    (THU14, "She said she'd visit Xville in May.", ("2024-05-01", "2024-05-31", "month")),
+])
+def test_what_was_still_to_come_stays_ahead(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == expected
