@@ -694,7 +694,7 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
 def _put_off_tense(clause: str, put_off: re.Match) -> str:
     """The tense of a put-off or a move, from the words before its verb (`_PUT_OFF_AHEAD`,
     `_PUT_OFF_NOW`; else it was done)."""
-    before_verb = clause[max(0, put_off.start() - 40):put_off.start()]
+    before_verb = clause[max(0, put_off.start("verb") - 40):put_off.start("verb")]
     return "future" if _PUT_OFF_AHEAD.search(before_verb) else \
         "present" if _PUT_OFF_NOW.search(before_verb) else "past"
 
@@ -702,24 +702,38 @@ def _put_off_tense(clause: str, put_off: re.Match) -> str:
 # What was moved from one day to another ("The match was moved from Saturday to Sunday",
 # "switched the vote from May 5 to May 12", "brought forward from Saturday to Friday"): the
 # day it was moved to, not a range of both (review 20b: Saturday to Sunday, two days of a
-# match held on one). Not past a word of where people went ("fans moved through Xville from
-# Saturday to Sunday" is a range), as for "moved to" (`_MOVED_BEFORE`).
-_WENT = (r"onto|into|inside|through|toward|towards|across|along|around|past|over|off|away"
-         r"|down|ahead|from")
-_MOVED_FROM = re.compile(
-    r"\b(?P<verb>brought\s+forward|moved\s+up|pulled\s+forward|pushed\s+back|put\s+back"
-    r"|put\s+off|moved|switched|changed|shifted|rescheduled|postponed|delayed|deferred)"
-    r"(?:\s+(?!(?:on|in|to|" + _WENT + r")\b)[\w'’-]+(?:\s+(?!(?:" + _WENT + r")\b)"
-    r"[\w'’-]+){0,5}?)?\s+(?:from\s+)?$", re.IGNORECASE)  # ("switched the match in Paris
-# from …", "moved the vote on the budget from …"; not "moved to a flat in Paris from …")
+# match held on one). Only an event rescheduled, its subject right before the verb ("The
+# match in Paris was moved from", "the rally moved from") or its object after it ("switched
+# the Paris match from", "moved the vote on the budget from"): review 21 found "Fog delayed
+# flights from Monday to Wednesday", "Residents were moved out of Leeds from …", "Prices
+# shifted sharply from Monday to Friday" read as moves, each its last day alone. Not
+# "delayed", which mostly causes delays.
+_MOVED_VERB = (r"(?P<verb>brought\s+forward|moved\s+up|pulled\s+forward|pushed\s+back"
+               r"|put\s+back|put\s+off|moved|switched|changed|shifted|rescheduled|postponed"
+               r"|deferred)")
+_SCHEDULED = (r"(?i:" + _EVENT_WORDS + r"|match(?:es)?|games?|fixtures?|derby|races?|votes?"
+              r"|ballot|hearings?|trials?|meetings?|sessions?|debates?|concerts?|festivals?"
+              r"|shows?|ceremon(?:y|ies)|parades?|rall(?:y|ies)|marches|launch|opening"
+              r"|visits?|trips?|exams?|deadlines?|events?|conferences?|fairs?|auctions?"
+              r"|premieres?|screenings?|weddings?|funerals?|inquests?|sittings?|fights?|bouts?"
+              r"|tests?|semi-finals?|quarter-finals?|play-?offs?|exhibitions?|performances?"
+              r"|gigs?|releases?|walkouts?|kick-?off)")
+_EVENT_HEAD = (r"\b" + _SCHEDULED + r"(?:\s+(?:in|at|of|on|for|between|against|with)"
+               r"(?:\s+[\w'’.-]+){1,4}?)?")
+_MOVED_SUBJECT = re.compile(  # "The match in Paris was moved from", "the rally moved from"
+    _EVENT_HEAD + r"(?:\s+(?:was|were|is|are|be|been|being|has|have|had|will|would|shall"
+    r"|could|may|might|must|to|also|now|again|already|then|later|officially|not))*\s+"
+    + _MOVED_VERB + r"\s+(?:from\s+)?$", re.IGNORECASE)
+_MOVED_OBJECT = re.compile(  # "switched the Paris match from", "moved the vote on … from"
+    r"\b" + _MOVED_VERB + r"\s+(?:the|its|their|his|her|our|this|next|a|an|[\w-]+['’]s)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+" + _EVENT_HEAD[2:] + r"\s+(?:from\s+)?$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MOVED_KINDS = frozenset({"range_weekday", "range_dm", "range_md", "range_mdmd"})
 # Which way the new day lies from the old: after it, before it; else ("moved", "switched",
 # "changed") a day of the month the nearer one, and a weekday the one after, unless that is
 # five or six days on ("from Monday to Friday": four after; "from Sunday to Saturday", "from
 # Thursday to Tuesday": the day before, two days before).
-_MOVED_LATER = frozenset({"pushed back", "put back", "put off", "postponed", "delayed",
-                          "deferred"})
+_MOVED_LATER = frozenset({"pushed back", "put back", "put off", "postponed", "deferred"})
 _MOVED_EARLIER = frozenset({"brought forward", "moved up", "pulled forward"})
 
 
@@ -730,7 +744,7 @@ def _moved_from(expr: TimeExpression, clause: str) -> re.Match | None:
     if expr.kind not in _MOVED_KINDS or at <= 0 or not (
             expr.text[:4].lower() == "from" or _FROM_END.search(clause, 0, at)):
         return None
-    return _MOVED_FROM.search(clause, 0, at)
+    return _MOVED_SUBJECT.search(clause, 0, at) or _MOVED_OBJECT.search(clause, 0, at)
 
 
 def _moved_to(expr: TimeExpression, ref: dt.date, clause: str,

@@ -63,3 +63,43 @@ def test_would_looks_ahead_only_to_what_was_still_to_come(published, sentence, e
 ])
 def test_what_was_still_to_come_stays_ahead(published, sentence, expected):
     assert _span(_guess(published, sentence)) == expected
+
+
+# -- 6. only a date moved is the day it was moved to ---------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the review's: the last day alone before
+    ("Fog delayed flights at Xville airport from Monday to Wednesday.",
+     ("2024-03-11", "2024-03-13", "range")),
+    ("Roadworks delayed traffic in Xville from Monday to Friday.",
+     ("2024-03-11", "2024-03-15", "range")),
+    ("The strike delayed bin collections in Xville from March 4 to March 8.",
+     ("2024-03-04", "2024-03-08", "range")),
+    ("Deliveries in Xville were delayed by hours from Monday to Friday.",
+     ("2024-03-11", "2024-03-15", "range")),
+    ("Trains in Xville were delayed from Saturday to Sunday night.",
+     ("2024-03-09", "2024-03-10", "range")),
+    ("Residents were moved out of Xville from Saturday to Monday.",
+     ("2024-03-09", "2024-03-11", "range")),
+    ("Patients were moved between hospitals in Xville from Monday to Friday.",
+     ("2024-03-11", "2024-03-15", "range")),
+    ("Temperatures in Xville changed little from Monday to Friday.",
+     ("2024-03-11", "2024-03-15", "range")),
+    ("Prices in Xville shifted sharply from Monday to Friday.",
+     ("2024-03-11", "2024-03-15", "range")),
+])
+def test_a_range_of_what_was_not_rescheduled_stays_a_range(sentence, expected):
+    assert _span(_guess(THU14, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The vote in Xville was postponed from Monday to Friday.", "2024-03-15"),
+    ("The Xville hearing was moved from May 5 to May 12.", "2024-05-12"),
+    ("The rally in Xville was switched from Saturday to Sunday.", "2024-03-10"),
+    ("Organisers moved the Xville concert from Saturday to Sunday.", "2024-03-10"),
+])
+def test_an_event_rescheduled_is_the_day_it_was_moved_to(sentence, expected):
+    guess = _guess(THU14, sentence)
+    assert (guess.date.isoformat(), guess.end) == (expected, None), guess
+    assert "moved to" in guess.evidence, guess
