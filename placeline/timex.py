@@ -94,6 +94,9 @@ _ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINAL_UNITS, start=1) if n
     f"twenty {word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS[:9], start=1)} | {
     "thirtieth": 30, "thirty first": 31}
 _ORDINAL_WORD = r"(?P<word>(?:twenty|thirty)[\s-]\w+|\w+)"  # (checked: `_ORDINAL_WORDS`)
+# Words that may follow a day "on the 4th" (no noun: "the 12th floor" is none).
+_NO_NOUN = (r"(?:and|or|at|in|on|when|after|before|but|while|as|from|to|until|till|by|with|for"
+            r"|that|if|because|amid|following|during)")
 _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over|from)\s+"
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -160,8 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:on|by|until|till|before|after|from|since)\s+the\s+(?:(?P<day>[12]?\d|3[01])"
         r"(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)"
         r"\s+month\b|\s+day\s+of\s+the\s+month\b)?"
-        r"(?!\s+(?!(?:and|or|at|in|on|when|after|before|but|while|as|from|to|until|till|by"
-        r"|with|for|that|if|because|amid|following|during)\b)[a-z])", re.IGNORECASE)),
+        r"(?!\s+(?!" + _NO_NOUN + r"\b)[a-z])", re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
@@ -367,6 +369,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "range_year" and _not_years(text, match):
                     continue
+                if kind == "ordinal_day" and _ORDINALS_BEFORE_A_NOUN.match(text, span[1]):
+                    continue
                 if kind == "ordinal_day" and _ORDINAL_WORDS.get(
                         " ".join(groups.get("word", "fourth").lower().replace("-", " ").split())
                         ) is None:
@@ -397,6 +401,18 @@ _STREET_AFTER = re.compile(
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:[a-z]*wards|always|perhaps|unless|besides|whereas|was|has|is|as|its|his|this"
     r"|thus|plus)\b)(?:[a-z]+s|people|children|men|women|staff|personnel)\b")
+
+
+# Ordinals listed after "on the fourth" and a noun after them: floors, rows, days of a
+# tournament, no day of the month ("broke out on the fourth and fifth floors", "on the sixth,
+# seventh and eighth floors", "on the fifth and last day of the tournament" had been dated
+# the 4th, 6th and 5th — review 21; "on the 4th and 5th floors" since audit 20).
+_AN_ORDINAL = (r"(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)[\s-]\w+|"
+               + "|".join(_ORDINAL_UNITS) + r"|thirtieth|last|final|penultimate)")
+_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)"
+_ORDINALS_BEFORE_A_NOUN = re.compile(
+    r"(?:" + _LISTED + _AN_ORDINAL + r"\b)+\s+(?!(?:" + _NO_NOUN + r"|of)\b)(?-i:[a-z])",
+    re.IGNORECASE)
 
 
 def _not_a_year(text: str, match: re.Match) -> bool:

@@ -103,3 +103,28 @@ def test_an_event_rescheduled_is_the_day_it_was_moved_to(sentence, expected):
     guess = _guess(THU14, sentence)
     assert (guess.date.isoformat(), guess.end) == (expected, None), guess
     assert "moved to" in guess.evidence, guess
+
+
+# -- 7. an ordinal in words before a noun is no day ----------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire in Xville broke out on the fourth and fifth floors.",
+    "Offices in Xville on the sixth, seventh and eighth floors were evacuated.",
+    "Xville qualified on the fifth and last day of the tournament.",
+    "The fire in Xville broke out on the 4th and 5th floors.",
+])
+def test_an_ordinal_list_before_a_noun_is_no_day(sentence):
+    guess = _guess(THU14, sentence)
+    assert guess.method == "fallback" and guess.date.isoformat() == THU14, guess
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Xville was hit on the twenty-first.", "2024-02-21"),
+    ("Xville was flooded on the fourth day of the month.", "2024-03-04"),
+    ("Xville scored on the fifth, and again on the ninth.", "2024-03-05"),
+    ("Xville was hit on the fourth and again on the fifth.", "2024-03-04"),
+    ("Xville was flooded on the 4th and 5th.", "2024-03-04"),
+])
+def test_an_ordinal_day_standing_alone_is_a_day(sentence, expected):
+    assert _guess(THU14, sentence).date.isoformat() == expected
