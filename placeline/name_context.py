@@ -437,7 +437,15 @@ SEROVAR_BEFORE = re.compile(r"\bSalmonella (?:enterica )?(?:serovar |serotype )?
 # officials" name the institution (a metonym, which annotated corpora do not tag); only
 # after a word of place ("at the White House", "on Capitol Hill") do they name the building.
 SEATS_OF_POWER = frozenset({"supplement:white-house", "supplement:kremlin", "supplement:pentagon",
-                            "supplement:capitol-hill", "supplement:downing-street"})
+                            "supplement:capitol-hill", "supplement:downing-street",
+                            # (index v86: "the Élysée Palace said", "Palazzo Chigi", "the
+                            # Quirinale", "La Moneda", "the Lubyanka" speak for their offices)
+                            *(f"supplement:{seat}" for seat in (
+                                "elysee-palace", "palazzo-chigi", "quirinal-palace",
+                                "moncloa-palace", "la-moneda-palace", "casa-de-narino",
+                                "miraflores-palace", "malacanang-palace", "union-buildings",
+                                "lubyanka-building", "christiansborg-palace", "binnenhof",
+                                "rashtrapati-bhavan", "alvorada-palace"))})
 # (not Whitehall, Holyrood or Stormont: towns have their names, and "Whitehall police", "a
 # Whitehall man" are the Ohio suburb's — a review; context chooses among their readings)
 LOCATIVE_BEFORE = re.compile(

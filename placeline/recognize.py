@@ -1698,8 +1698,11 @@ class Recognizer:
         # article elsewhere shows to be a place is one here too (one sense per text).
         weak = False
         if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
-                max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF:
-            weak = True  # "Democrat": an old name of a small town, and an ordinary word
+                max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
+                not (i < j and any(c.kind == "landmark" for c in candidates)):
+            weak = True  # "Democrat": an old name of a small town, and an ordinary word; not
+            # a landmark's other name of several words, which only the curated supplement
+            # gives ("the Uffizi Gallery", "the Sultan Ahmed Mosque"; index v86)
         if text.startswith("$", tokens[j].end):
             return None  # "US$460 million", "NZ$5": a currency, not the country
         if i == j and STREET_LIST_AFTER.match(text, tokens[j].end) and \
