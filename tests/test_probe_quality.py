@@ -12,9 +12,10 @@ from placeline.evaluate import load_jsonl, mention_json, score
 
 PROBES = Path(__file__).parent / "probes"
 
-# (set, overlap precision floor, end-to-end floor); scores on 2026-12-02, twentieth
-# session: development P .924, end to end .869; held out (forty-three rounds, 1,360
-# articles) P .928, end to end .895 (forty-one rounds: .929, .891 in the nineteenth
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-02, twenty-first
+# session: development P .926, end to end .870; held out (forty-four rounds, 1,392
+# articles) P .927, end to end .900 (forty-three rounds: .928, .895 in the twentieth
+# session, .900 in the twenty-first; forty-one rounds: .929, .891 in the nineteenth
 # session, .896 in the twentieth; thirty-nine rounds: .929, .886 in the eighteenth
 # session, .890 in the nineteenth; thirty-seven rounds: .928, .880 in the seventeenth
 # session, .888 in the eighteenth; thirty-five rounds: .928, .877 in the sixteenth
@@ -22,7 +23,7 @@ PROBES = Path(__file__).parent / "probes"
 # thirty-one rounds: .930, .873 in the fourteenth session, .930,
 # .875 in the fifteenth; twenty-seven rounds: .930, .871 in the thirteenth; twenty-two:
 # .927, .872 in the twelfth; seventeen: .925, .873 in the eleventh).
-FLOORS = [("development", 0.90, 0.85), ("held_out", 0.91, 0.88)]
+FLOORS = [("development", 0.90, 0.85), ("held_out", 0.91, 0.89)]
 
 
 @pytest.mark.parametrize(("name", "precision", "end_to_end"), FLOORS)
