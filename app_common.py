@@ -73,6 +73,8 @@ def get_store() -> Store:
         st.stop()
     if empty_named_store(store):
         named_store_notice(store.location, made)
+    if store.read_only:
+        read_only_notice(store)
     return store
 
 
@@ -80,6 +82,23 @@ def empty_named_store(store: Store) -> bool:
     """Whether the store is one PLACELINE_DB names that holds no article: `get_store` says
     so at the page's top (the Ingest page draws itself again once it holds some)."""
     return not is_default_database(store.location) and store.article_count() == 0
+
+
+def read_only_notice(store: Store) -> None:
+    """Say that the store opened read-only, and why (a read-only volume, a full disk): a
+    sound archive on one had been an error page, "damaged — run rebuild" (an audit)."""
+    st.info(f"This store is read-only: {escape_markdown(store.read_only)}. The map and the "
+            "pages read it as it is; corrections, dates set by hand, deleting and ingesting "
+            "are refused.", icon=":material/lock:")
+
+
+def not_saved(what: str, error: PlacelineError) -> None:
+    """A change the store refused (a full disk, a read-only store), said where it was asked
+    for: a Save on a full disk had shown Streamlit's "This app has encountered an error",
+    nothing saying that the correction was not saved, nor why (an audit)."""
+    why = str(error)
+    why = why[:1].upper() + why[1:] + ("" if why.endswith(".") else ".")
+    st.error(f"{what} {escape_markdown(why)}", icon=":material/error:")
 
 
 def unfinished_ingest_note(store: Store) -> None:
@@ -971,11 +990,23 @@ SAME_PLACE_KM = 100.0  # a pin moved this far or less is the same place, nudged
 def _save_correction(store: Store, surface: str, target: Place, scope: int,
                      select_key: str) -> None:
     hint = store.article(scope)["content_hash"] if scope else ""
-    store.add_correction(surface, target, hint)
+    try:
+        store.add_correction(surface, target, hint)
+    except PlacelineError as error:
+        not_saved(f"The correction “{escape_markdown(surface)}” → "
+                  f"{escape_markdown(target.name)} was not saved.", error)
+        return
     affected = store.articles_with_surface(surface, hint)
     from placeline.pipeline import Pipeline  # only on a correction: it is heavy
 
-    Pipeline(store).reprocess(affected)
+    try:
+        Pipeline(store).reprocess(affected)
+    except PlacelineError as error:
+        refresh()
+        not_saved(f"The correction is saved, but not all of its "
+                  f"{counted(len(affected), 'article')} could be placed again (`python -m "
+                  "placeline reprocess` does it once the store can be written).", error)
+        return
     refresh()
     st.session_state[f"_select_{select_key}"] = target.id
     st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
@@ -1030,7 +1061,12 @@ def date_correction(store: Store, article: dict) -> None:
 def _save_date(store: Store, article_id: int, published: dt.date | None) -> None:
     from placeline.pipeline import Pipeline  # only on a correction: it is heavy
 
-    Pipeline(store).correct_date(article_id, published)
+    try:
+        Pipeline(store).correct_date(article_id, published)
+    except PlacelineError as error:
+        refresh()  # (the date may be saved and its story not dated again: read it anew)
+        not_saved("The date was not saved." if published else "Not undone.", error)
+        return
     refresh()
     dated = store.article(article_id)["published"]
     st.toast(f"Saved: published {pretty_date(dated)}, set by hand." if published

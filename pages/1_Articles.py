@@ -22,11 +22,14 @@ from app_common import (
     load_places,
     map_links,
     no_date_count,
+    not_saved,
     off_timeline,
     pretty_date,
+    refresh,
     unfinished_ingest_note,
     write_article_link,
 )
+from placeline.errors import PlacelineError
 from placeline.names import name_key
 from placeline.present import (
     METHOD_LABELS,
@@ -241,14 +244,26 @@ def _delete(article_id: int) -> None:
     meanwhile, the selection moves on and nothing else may go with it (a review)."""
     from placeline.pipeline import Pipeline
 
-    Pipeline(store).delete([article_id])
+    try:
+        Pipeline(store).delete([article_id])
+    except PlacelineError as error:  # (a full disk, a read-only store: said below)
+        refresh()
+        gone = store.article(article_id) is None  # (its story's dates were not redone)
+        st.session_state[NOT_DELETED] = (
+            "The article was deleted, but the articles of its story could not be dated "
+            "again." if gone else "The article was not deleted.", error)
+        if not gone:
+            return
     st.session_state.pop("article", None)
 
 
+NOT_DELETED = "_not_deleted"  # the store's refusal of a Delete, shown under its button
 with st.popover("Delete this article", icon=":material/delete:"):
     st.write("The article, its places on the map and its events go; articles dated only by "
              "its story are dated again. This cannot be undone (ingest the file again).")
     st.button("Delete", type="primary", key="delete", on_click=_delete, args=(chosen,))
+if NOT_DELETED in st.session_state:
+    not_saved(*st.session_state.pop(NOT_DELETED))
 
 places_column, text_column = st.columns([1, 2], gap="large")
 with places_column:

@@ -11,12 +11,14 @@ from app_common import (
     load_places,
     map_links,
     no_date_count,
+    not_saved,
     off_timeline,
     place_regions,
     pretty_date,
     refresh,
     whole_timeline,
 )
+from placeline.errors import PlacelineError
 from placeline.pipeline import Pipeline
 from placeline.present import clipped, escape_markdown, kind_label, local_time
 
@@ -118,11 +120,16 @@ for row in corrections:
                   f"({row['lat']:.4f}, {row['lon']:.4f}) · {_scope(row)} · "
                   f"{local_time(row['created_at'], st.context.timezone)}")
     if undo.button("Undo", key=f"undo-{row['correction_id']}"):
-        store.remove_correction(row["correction_id"])
-        Pipeline(store).reprocess(store.articles_with_surface(row["surface"],
-                                                              row["context_hint"]))
-        refresh()
-        st.rerun()
+        try:
+            store.remove_correction(row["correction_id"])
+            Pipeline(store).reprocess(store.articles_with_surface(row["surface"],
+                                                                  row["context_hint"]))
+        except PlacelineError as error:  # (a full disk, a read-only store)
+            refresh()
+            not_saved("Not undone.", error)
+        else:
+            refresh()
+            st.rerun()
 
 
 def _dated_article(row: dict) -> str:
@@ -137,9 +144,14 @@ for row in dates_set:
     text.markdown(f"{_dated_article(row)} → published **{pretty_date(row['published'])}**, "
                   f"set by hand · {local_time(row['created_at'], st.context.timezone)}")
     if undo.button("Undo", key=f"undo-date-{row['context_hint']}"):
-        if row["article_id"] is None:
-            store.remove_date_correction(row["context_hint"])
+        try:
+            if row["article_id"] is None:
+                store.remove_date_correction(row["context_hint"])
+            else:
+                Pipeline(store).correct_date(int(row["article_id"]), None)
+        except PlacelineError as error:
+            refresh()
+            not_saved("Not undone.", error)
         else:
-            Pipeline(store).correct_date(int(row["article_id"]), None)
-        refresh()
-        st.rerun()
+            refresh()
+            st.rerun()

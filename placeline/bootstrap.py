@@ -40,6 +40,8 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
         load_bundled = is_default_database(target)
     store = open_store(target)
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
+    if store.read_only and not refresh_places:
+        return store  # (read as it is: nothing is seeded or marked in a store not writable)
     empty = store.article_count() == 0
     if not empty and store.setting(HELD_SETTING) is None:
         store.set_setting(HELD_SETTING, "1")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -246,9 +247,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     output = to_csv(table, excel=args.excel) if args.format == "csv" else to_geojson(table)
     if out:
         try:
-            out.write_text(output, encoding="utf-8")
+            _write_whole(out, output)
         except OSError as exc:
-            raise PlacelineError(f"cannot write {out} ({exc.strerror or exc})") from exc
+            from placeline.store import refusal
+
+            why = refusal(out, exc, store=False) or exc.strerror or str(exc)
+            raise PlacelineError(f"cannot write {out}: {why}; nothing was written") from exc
         print(f"Wrote {len(table)} events to {out}", file=sys.stderr)
     else:
         sys.stdout.write(output)
@@ -256,6 +260,30 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 STDOUT = "-"  # `export --out -`: standard output, as with no --out
+
+
+def _write_whole(out: Path, text: str) -> None:
+    """`export --out`'s file written under a hidden name beside it, and given its name (over
+    the file it replaces) only once whole: a disk that filled had left a GeoJSON cut off
+    mid-string under that name, which read as the export (an audit). A pipe or a device
+    (`/dev/stdout`) is written as it is; a link, its file."""
+    import os
+    import uuid
+
+    if out.exists() and not out.is_file():
+        out.write_text(text, encoding="utf-8")
+        return
+    target = out.resolve() if out.is_symlink() else out
+    part = target.with_name(f".{target.name}.unfinished-{uuid.uuid4().hex[:8]}")
+    try:
+        with open(part, "x", encoding="utf-8") as file:
+            file.write(text)
+        if target.exists():
+            shutil.copymode(target, part)  # (its permissions, as written in place)
+        os.replace(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
 
 
 def _writable(out: str, store: str | Path) -> Path:
@@ -342,11 +370,56 @@ def cmd_backup(args: argparse.Namespace) -> int:
                              "over a file: remove it first or give another name)")
     store = _existing_store(args)
     counts = store.counts()
-    store.backup(out)
+    _backup_into(store, out)
     print(f"Copied {store.location} to {out}: {counted(counts['articles'], 'article')}, "
           f"{counted(counts['corrections'], 'correction')}, in one file (nothing beside it "
           "is needed: hand it over, or open it with --db or PLACELINE_DB).", file=sys.stderr)
     return 0
+
+
+# `backup`'s file is written as ".NAME.unfinished-backup-…" beside NAME, as `copy`'s is.
+UNFINISHED_BACKUP = ".unfinished-backup-"
+
+
+def _backup_into(store, out: Path) -> None:
+    """The backup under a hidden name beside OUT, given OUT's name once whole (never over a
+    file), or nothing: one the disk filled had left a partial database and its -journal
+    under OUT, exit 1 in a traceback, and the retry was refused as "the file exists" (an
+    audit)."""
+    import uuid
+
+    from placeline.store import refusal
+
+    unfinished = out.with_name(f".{out.name}{UNFINISHED_BACKUP}{uuid.uuid4().hex[:8]}")
+    try:
+        store.backup(unfinished)
+        _link_as(unfinished, out, "backup")
+    except BaseException as error:
+        _remove_with_companions(unfinished)
+        why = refusal(unfinished, error, store=False) if isinstance(error, Exception) \
+            else None
+        if why is not None:
+            raise PlacelineError(f"cannot write {out}: {why}; nothing was written") from error
+        raise
+    unfinished.unlink(missing_ok=True)
+
+
+def _link_as(unfinished: Path, dest: Path, command: str) -> None:
+    """A whole file given its name, never over a file that came meanwhile (a hard link,
+    else a rename where the file system has none)."""
+    import os
+
+    try:
+        os.link(unfinished, dest)  # fails where dest exists: never over a file
+    except FileExistsError:
+        raise PlacelineError(f"cannot write {dest}: a file of that name was made meanwhile "
+                             f"({command} never writes over a file); give another name") \
+            from None
+    except OSError:  # a file system without hard links
+        if dest.exists() or dest.is_symlink():
+            raise PlacelineError(f"cannot write {dest}: a file of that name was made "
+                                 f"meanwhile ({command} never writes over a file)") from None
+        unfinished.rename(dest)
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
@@ -415,16 +488,7 @@ def _put_in_place(store, dest: Path) -> None:
 
     unfinished = Path(store.location)
     store.close()  # (the last connection: SQLite writes its -wal into the file and drops it)
-    try:
-        os.link(unfinished, dest)  # fails where dest exists: never over a file
-    except FileExistsError:
-        raise PlacelineError(f"cannot write {dest}: a file of that name was made while copying "
-                             "(copy never writes over a file); give another name") from None
-    except OSError:  # a file system without hard links
-        if dest.exists() or dest.is_symlink():
-            raise PlacelineError(f"cannot write {dest}: a file of that name was made while "
-                                 "copying (copy never writes over a file)") from None
-        unfinished.rename(dest)
+    _link_as(unfinished, dest, "copy")
     journal, kept = journal_beside(unfinished), journal_beside(dest)
     if journal.exists():
         if kept.exists():
@@ -844,6 +908,9 @@ def main(argv: list[str] | None = None) -> int:
         known = error if isinstance(error, PlacelineError) else _damaged_store(error, args)
         if known is None:
             raise
+        report = getattr(known, "report", None)  # (an ingest the store stopped, as Ctrl-C)
+        for warning in getattr(report, "warnings", []):
+            print(f"  warning {warning.source}: {warning.reason}", file=sys.stderr)
         print(f"error: {known}", file=sys.stderr)
         return 2
     finally:

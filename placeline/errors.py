@@ -33,6 +33,29 @@ class StoreCorruptError(PlacelineError):
         self.path = path
 
 
+class StoreReadOnlyError(PlacelineError):
+    """The store opens and reads, and cannot be written: a sound file on a read-only volume,
+    one its user may not write, or on a full disk. Not damage: an audit's read-only archive
+    was "damaged — run rebuild", and `rebuild` then failed in a traceback moving it aside."""
+
+    def __init__(self, location: str, why: str) -> None:
+        super().__init__(f"the store {location} is read-only ({why}): it can be read (the "
+                         "map, the pages, `dates`, `export`, `backup`), not changed")
+        self.location = location
+        self.why = why
+
+
+class StoreWriteError(PlacelineError):
+    """A write its disk refused (full, read-only, failing): said in one line with what to
+    do, nothing of the write kept. An ingest on a full disk had ended in two tracebacks,
+    the second hiding the first (an audit)."""
+
+    def __init__(self, location: str, why: str) -> None:
+        super().__init__(f"cannot write the store {location}: {why}")
+        self.location = location
+        self.why = why
+
+
 class NotADatabaseError(PlacelineError):
     """The file is not SQLite at all (a mistyped --db, a text file): not damage to repair,
     so it is left untouched and `rebuild` refuses it."""

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from placeline.errors import PlacelineError
 from placeline.ingest import UPLOAD, count_documents, count_documents_in, iter_paths
 from placeline.present import counted
 
@@ -115,7 +116,10 @@ class RunRecord:
             self._write()
             if state == "done":
                 self._supersede()
-        except Exception:  # (the store that failed the run may fail this too)
+        except PlacelineError as refused:  # (the store that failed the run, full, fails
+            log.info("could not record the end of ingest run %s: %s", self.id, refused)
+            # this too: the run's own error says so, in one line, not in a traceback here)
+        except Exception:
             log.warning("could not record the end of ingest run %s", self.id, exc_info=True)
         finally:
             self.uploads = ()  # (the page keeps the record; 100 MB an upload)
@@ -198,6 +202,7 @@ def recorded_ingest(pipeline: Pipeline, documents: Documents, record: RunRecord,
         raise
     except BaseException as error:
         record.finish("failed" if isinstance(error, Exception) else "interrupted",
+                      getattr(error, "report", None),  # (`IngestFailed`'s: what it stored)
                       error=str(error) or type(error).__name__)
         raise
     if isinstance(documents, _Until) and documents.cut:

@@ -45,7 +45,12 @@ from placeline.dates import (
     scored_pairs,
     wording_terms,
 )
-from placeline.errors import InputError
+from placeline.errors import (
+    InputError,
+    PlacelineError,
+    StoreReadOnlyError,
+    StoreWriteError,
+)
 from placeline.events import build_events
 from placeline.geocode import cached_answers, unanswered_note
 from placeline.geoparse import Correction, Geoparser
@@ -226,6 +231,25 @@ class IngestInterrupted(KeyboardInterrupt):
                 f"({updated}{len(report.duplicates)} already stored, {len(report.failed)} "
                 "skipped); run "
                 "the same command again to go on: stored articles are skipped")
+
+
+class IngestFailed(PlacelineError):
+    """The store refused a write mid-ingest (a full disk): what it had stored stays, and
+    the same input read again goes on (stored articles are skipped). Said in one line with
+    that count: an audit's ingest on a full disk had ended in two tracebacks, exit 1, and
+    no word of the 1,000 articles it had stored."""
+
+    def __init__(self, failure: PlacelineError, report: IngestReport) -> None:
+        updated = f" ({len(report.updated)} updated)" if report.updated else ""
+        super().__init__(f"{failure} — the ingest stopped after storing "
+                         f"{counted(len(report.added), 'article')}{updated}; ingest the same "
+                         "input again to go on: the articles stored are skipped")
+        self.report = report
+
+
+# A store that refuses writes (`Store.transaction`): not one article's fault, so the batch
+# stops rather than failing every article after it.
+STORE_REFUSALS = (StoreWriteError, StoreReadOnlyError)
 
 
 @dataclass
@@ -512,12 +536,15 @@ class _CommitGroups:
     writes in each group's transaction (an ingest's record of how far it got, which is then
     never ahead of what is stored, nor behind it)."""
 
-    def __init__(self, store: Store, before_commit: Callable[[], None] | None = None) -> None:
+    def __init__(self, store: Store, before_commit: Callable[[], None] | None = None,
+                 report: IngestReport | None = None) -> None:
         self.store = store
         self.before_commit = before_commit
         self._open: ExitStack | None = None
         self._count = 0
         self._opened = 0.0
+        self._report = report or IngestReport()
+        self._kept = (0, 0)  # the report's added and updated when a group last committed
 
     def start_article(self) -> bool:
         """Whether this article opened a new group (its transaction holds the write lock)."""
@@ -540,6 +567,16 @@ class _CommitGroups:
                 self.before_commit()
             self._open, group = None, self._open
             group.close()
+        self._kept = (len(self._report.added), len(self._report.updated))
+
+    def abandon(self, failure: BaseException) -> None:
+        """Undo the open group after the store failed: its articles, in the report too, are
+        not stored (SQLite may have undone them already, on a full disk)."""
+        if self._open is not None:
+            self._open, group = None, self._open
+            group.__exit__(type(failure), failure, failure.__traceback__)
+        added, updated = self._kept
+        del self._report.added[added:], self._report.updated[updated:]
 
 
 class Pipeline:
@@ -571,7 +608,7 @@ class Pipeline:
         # (read again: files may have moved since the last ingest)
         self._absolute, self._gone = None, {}
         unsettled: list[int] = []
-        group = _CommitGroups(self.store, before_commit)
+        group = _CommitGroups(self.store, before_commit, report)
         unasked = list(getattr(self.geoparser.geocoder, "unanswered", ()))  # (others' runs)
         try:
             for number, item in enumerate(documents, start=1):
@@ -587,6 +624,11 @@ class Pipeline:
             self._settle_with_pending(unsettled)
             if versions:  # (not `rebuild`, which reads rows back)
                 self._warn_undated(report)
+        except STORE_REFUSALS as failure:
+            group.abandon(failure)
+            self._put_off_if_possible(unsettled)
+            report.seconds = time.perf_counter() - started
+            raise IngestFailed(failure, report) from failure
         except BaseException as stopped:
             if isinstance(stopped, Exception):
                 raise  # a failure, not a stop: the store may be what failed
@@ -630,6 +672,14 @@ class Pipeline:
         pending = sorted({*self._pending(), *unsettled})
         if pending:
             self.store.set_setting(PENDING_SETTING, json.dumps(pending))
+
+    def _put_off_if_possible(self, unsettled: list[int]) -> None:
+        """`_put_off`, where the store still takes it (a full disk may, once the group that
+        filled it was undone)."""
+        try:
+            self._put_off(unsettled)
+        except STORE_REFUSALS:
+            pass
 
     def _pending(self) -> list[int]:
         return json.loads(self.store.setting(PENDING_SETTING) or "[]")
@@ -706,6 +756,8 @@ class Pipeline:
             self._warn(source, article, report)
         except InputError as error:
             report.failed.append(error)
+        except STORE_REFUSALS:
+            raise  # (the store's, not the article's: `ingest` stops and says so)
         except Exception as error:  # noqa: BLE001 — one article must not stop a batch
             log.error("failed on %s\n%s", source, traceback.format_exc())
             report.failed.append(InputError(source, f"unexpected error: {error}"))

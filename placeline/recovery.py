@@ -29,7 +29,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from placeline.errors import NotADatabaseError
+from placeline.errors import NotADatabaseError, PlacelineError
 from placeline.ingest import RawDocument, read_paths
 from placeline.models import Place
 from placeline.present import counted
@@ -792,13 +792,27 @@ def _kept_name(path: Path) -> Path:
         for taken in (kept, *(kept.with_name(kept.name + s) for s in _SIDE_FILES))))
 
 
-def _move_aside(path: Path) -> Path:
+def _move_aside(path: Path, sound: bool = False) -> Path:
+    """The damaged file and its logs renamed beside it, or an error that says why they
+    cannot be, with nothing changed: on a read-only volume the move had been a traceback
+    (of a sound file, which opening had called damaged, an audit)."""
     kept = _kept_name(path)
-    shutil.move(path, kept)
-    for suffix in _SIDE_FILES:
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            shutil.move(side, kept.with_name(kept.name + suffix))
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", *_SIDE_FILES):
+            side = path.with_name(path.name + suffix)
+            if suffix == "" or side.exists():
+                shutil.move(side, kept.with_name(kept.name + suffix))
+                moved.append((side, kept.with_name(kept.name + suffix)))
+    except OSError as exc:
+        for side, aside in reversed(moved):  # (back as it was)
+            shutil.move(aside, side)
+        raise PlacelineError(
+            f"cannot rebuild {path}: it cannot be moved aside in its folder "
+            f"({exc.strerror or exc}), so nothing was changed; "
+            + ("it is not damaged (SQLite's integrity check finds it sound, every row read): "
+               "placeline reads it as it is" if sound else "copy it (and its -wal, if any) "
+               "to a folder you may write, and rebuild the copy")) from exc
     return kept
 
 
@@ -829,7 +843,7 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     report = RebuildReport(held=found.held, listed=found.listed,
                            pages_missing=found.pages_missing,
                            unaccounted=found.unaccounted, sound=found.sound)
-    report.kept_as = _move_aside(path)
+    report.kept_as = _move_aside(path, found.sound)
     store = SQLiteStore(path)
     if found.store_id is not None:  # the same database: its journal lines stay its own
         store.set_setting(STORE_ID, found.store_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import glob
 import itertools
 import json
@@ -31,7 +32,14 @@ from pathlib import Path
 import pandas as pd
 
 from placeline.config import default_database, is_server_url
-from placeline.errors import NotADatabaseError, PlacelineError, StoreCorruptError
+from placeline.errors import (
+    NotADatabaseError,
+    PlacelineError,
+    StoreCorruptError,
+    StoreReadOnlyError,
+    StoreUnavailableError,
+    StoreWriteError,
+)
 from placeline.keywords import parse as parse_keywords
 from placeline.models import Article, DateGuess, Event, Mention, Place
 from placeline.present import counted
@@ -298,6 +306,74 @@ def retire_journal(journal: Path) -> Path | None:
     return kept
 
 
+# What a disk's refusal means, by SQLite's primary result code or the system's errno.
+_FULL = "the disk holding it is full: free space on it, then try again"
+_NO_DISK = "the disk reported an input/output error"
+_SQLITE_REFUSALS = {sqlite3.SQLITE_FULL: "full", sqlite3.SQLITE_READONLY: "read-only",
+                    sqlite3.SQLITE_CANTOPEN: "read-only", sqlite3.SQLITE_PERM: "read-only",
+                    sqlite3.SQLITE_IOERR: "io"}
+_ERRNO_REFUSALS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only",
+                   errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EIO: "io",
+                   errno.EFBIG: "too large"}
+_TOO_LARGE = ("it has grown to the largest file this process may write (`ulimit -f`): "
+              "raise that limit, then try again")
+
+
+def refusal(path: Path, error: BaseException, store: bool = True) -> str | None:
+    """Why the disk under `path` refused a write, in words with what to do, or None when
+    `error` is no such refusal; `store`: `path` is a store, which a read-only volume still
+    lets be read and copied. A full disk, a read-only volume and a file the user may not
+    write had all been "damaged — run rebuild" on opening (an audit), and a full disk
+    mid-ingest a traceback."""
+    if isinstance(error, sqlite3.Error):
+        kind = _SQLITE_REFUSALS.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
+    elif isinstance(error, OSError):
+        kind = _ERRNO_REFUSALS.get(error.errno)
+    else:
+        kind = None
+    if kind == "io":  # (a write SQLite could not finish: for space, or for a limit)
+        kind = "full" if _no_space(path) else "too large" if _at_size_limit(path) else kind
+    if kind == "read-only":
+        return _why_read_only(path, store)
+    return {"full": _FULL, "io": _NO_DISK, "too large": _TOO_LARGE}.get(kind)
+
+
+def _no_space(path: Path) -> bool:
+    try:
+        return os.statvfs(path.parent).f_bavail == 0
+    except (OSError, AttributeError):  # (no statvfs on Windows)
+        return False
+
+
+def _at_size_limit(path: Path) -> bool:
+    """Whether the database or its log has reached the size this process may write."""
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    except (ImportError, OSError, ValueError):  # (no such limit on Windows)
+        return False
+    if limit == resource.RLIM_INFINITY:
+        return False
+    sides = (path, path.with_name(path.name + "-wal"), journal_beside(path))
+    return any(side.is_file() and side.stat().st_size >= limit for side in sides)
+
+
+def _why_read_only(path: Path, store: bool = True) -> str:
+    """A read-only volume (a published snapshot, a USB stick, a container's image), or a
+    file or folder this user may not write."""
+    try:
+        volume = bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        volume = False
+    if volume and store:
+        return ("its file system is read-only; to change it, copy it where you may write: "
+                f"`python -m placeline backup --db {path} NEW.db`")
+    if volume:
+        return "its file system is read-only"
+    return f"you may not write it or its folder {path.parent} (permission denied)"
+
+
 class Store:
     """What the rest of placeline may ask of a database. One connection per thread, so the
     Streamlit server's threads never share one. Subclasses supply the backend's differences."""
@@ -308,6 +384,7 @@ class Store:
     def __init__(self) -> None:
         self._local = threading.local()
         self._store_id: str | None = None
+        self.read_only = ""  # why it may be read and not written (`StoreReadOnlyError`)
         self._init_schema()
 
     # -- what a backend supplies --------------------------------------------------------------
@@ -370,6 +447,8 @@ class Store:
         once (a commit costs more than writing one article), and a failed article still
         undoes only its own writes.
         """
+        if self.read_only:
+            raise StoreReadOnlyError(self.location, self.read_only)
         conn = self._conn
         depth = getattr(self._local, "depth", 0)
         self._local.depth = depth + 1
@@ -380,20 +459,47 @@ class Store:
             if depth:
                 yield from self._savepoint(conn, f"nested{depth}")
                 return
-            self._begin_write(conn)
-            self._local.changed = False
             try:
-                yield conn
-                if self._local.changed:
-                    conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS"
-                                 " TEXT) WHERE key = 'revision'")
-            except BaseException:
-                conn.execute("ROLLBACK")
+                self._begin_write(conn)
+                self._local.changed = False
+                try:
+                    yield conn
+                    if self._local.changed:
+                        conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1"
+                                     " AS TEXT) WHERE key = 'revision'")
+                except BaseException:
+                    self._roll_back(conn)
+                    raise
+                else:
+                    conn.execute("COMMIT")
+            except (self.DatabaseError, OSError) as error:
+                self._refused(error)
                 raise
-            else:
-                conn.execute("COMMIT")
         finally:
             self._local.depth = depth
+
+    def _roll_back(self, conn) -> None:
+        """Undo the open transaction, if the database has not already: SQLite undoes it
+        itself on a full disk, and ROLLBACK then raised "no transaction is active", in a
+        second traceback that hid the first (an audit)."""
+        if self._in_transaction(conn):
+            conn.execute("ROLLBACK")
+
+    @staticmethod
+    def _in_transaction(conn) -> bool:
+        """Whether `conn`'s transaction is still open to undo (a server's is, failed)."""
+        return True
+
+    def _refused(self, error: BaseException) -> None:
+        """A write its disk refused (full, read-only, failing: the database's own or the
+        journal's) as `StoreWriteError`, one line that says so; other errors as they are."""
+        why = self._refusal(error)
+        if why is not None:
+            raise StoreWriteError(self.location, why) from error
+
+    def _refusal(self, error: BaseException) -> str | None:
+        """Why its disk refused a write (`refusal`); None on a server, which says itself."""
+        return None
 
     def _changed(self) -> None:
         """The open transaction changes the store's content (articles, their mentions,
@@ -421,14 +527,16 @@ class Store:
         server database (PostgreSQL overrides this); nothing to save in SQLite."""
         return nullcontext()
 
-    @staticmethod
-    def _savepoint(conn, name: str) -> Iterator:
+    def _savepoint(self, conn, name: str) -> Iterator:
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield conn
-        except BaseException:
-            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-            conn.execute(f"RELEASE SAVEPOINT {name}")
+        except BaseException as error:
+            if self._in_transaction(conn):  # (not where SQLite undid all: a full disk)
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            if isinstance(error, (self.DatabaseError, OSError)):
+                self._refused(error)  # (not one article's fault: the batch stops)
             raise
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
@@ -1346,9 +1454,13 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if self.path.is_dir():  # (SQLite's "unable to open" had been called damage)
+            raise PlacelineError(f"no database at {self.path}: it is a folder (check --db "
+                                 "or PLACELINE_DB: name a database file, new or not)")
         if self.path.is_file() and not is_sqlite_file(self.path):
             raise NotADatabaseError(self.path)  # before SQLite touches it
         _make_folder(self.path)
+        self._read_only_uri = ""  # set when it opens read-only (`_open_read_only`)
         super().__init__()
 
     @property
@@ -1360,8 +1472,9 @@ class SQLiteStore(Store):
         return journal_beside(self.path)
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(self._read_only_uri or self.path, timeout=30,
+                               isolation_level=None, check_same_thread=False,
+                               uri=bool(self._read_only_uri))
         conn.row_factory = sqlite3.Row
         # SQLite's own lower() folds ASCII only: "ZÜRICH" would miss "Zürich" in a keyword
         # search, as PostgreSQL's would not. Python's, for words beyond ASCII only: it is
@@ -1386,6 +1499,13 @@ class SQLiteStore(Store):
     def _begin_write(self, conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not at the first write
 
+    @staticmethod
+    def _in_transaction(conn: sqlite3.Connection) -> bool:
+        return conn.in_transaction
+
+    def _refusal(self, error: BaseException) -> str | None:
+        return refusal(self.path, error)
+
     def _begin_read(self, conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN")  # in WAL mode, a read transaction is a snapshot
 
@@ -1401,11 +1521,77 @@ class SQLiteStore(Store):
                 "BEGIN IMMEDIATE;" + SCHEMA.format(id="INTEGER PRIMARY KEY", real="REAL")
                 + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
                 + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
+                # (a write, whatever the store holds: SQLite opens a file it may not write
+                # read-only without a word, and a store that needs nothing made was taken
+                # for a writable one until its first correction failed)
+                + "UPDATE meta SET value = value WHERE key = 'revision';"
                 + "COMMIT;")
             self._add_missing_columns(conn)
             self._own_journal()
+        except StoreWriteError as exc:  # (`_own_journal`'s: its journal could not be written)
+            self._open_read_only(exc.why, exc)
         except sqlite3.DatabaseError as exc:
+            self._open_failed(exc)
+
+    def _open_failed(self, exc: sqlite3.DatabaseError) -> None:
+        """Opening failed: damage only where SQLite says so (corrupt, not a database); a
+        file that cannot be written (a read-only volume, another user's, a full disk) is
+        opened read-only, and one that cannot be made says why; a store locked by another
+        process past the timeout is busy. An audit's read-only archive, its full disk and
+        a --db naming a folder had all been "damaged — run rebuild"."""
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            self.close()
+            raise StoreUnavailableError(self.location, "another process holds its write lock"
+                                        " and kept it past 30 s (a rebuild, a stuck ingest?);"
+                                        " try again once it is done") from exc
+        why = refusal(self.path, exc) if code in _SQLITE_REFUSALS else None
+        if why is None:
+            self.close()
             raise StoreCorruptError(self.path, str(exc)) from exc
+        if not self.path.is_file() or not self.path.stat().st_size:
+            self.close()
+            raise StoreWriteError(self.location, "it cannot be made: " + why) from exc
+        self._open_read_only(why, exc)
+
+    def _open_read_only(self, why: str, failure: Exception) -> None:
+        """Read a store its disk will not let be written, as it is (`read_only` says why;
+        every write then raises `StoreReadOnlyError`). A store in WAL mode on a read-only
+        volume, closed cleanly, has no -shm SQLite could make: opened as immutable, which
+        only such a volume makes true, unless a -wal log holds commits to read."""
+        self.close()
+        uri = self.path.absolute().as_uri() + "?mode=ro"
+        wal = self.path.with_name(self.path.name + "-wal")
+        for attempt in (uri, uri + "&immutable=1"):
+            self._read_only_uri = attempt
+            try:
+                self._conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.DatabaseError as exc:
+                self.close()
+                code = exc.sqlite_errorcode & 0xFF
+                if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                    raise StoreCorruptError(self.path, str(exc)) from exc
+                if code != sqlite3.SQLITE_CANTOPEN or "immutable" in attempt or \
+                        (wal.exists() and wal.stat().st_size):
+                    raise StoreWriteError(self.location, f"it cannot be opened: {why}") \
+                        from failure
+        self.read_only = why
+        if not self._complete():
+            self.close()
+            raise StoreReadOnlyError(self.location, why + "; and it was made by an older "
+                                     "release, whose tables this one adds on opening: copy it "
+                                     "where you may write, and open the copy") from failure
+
+    def _complete(self) -> bool:
+        """Whether the store has every table and column this release reads."""
+        conn = self._conn
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA)) <= tables:
+            return False
+        return all(column in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                   for table, column, _ in ADDED_COLUMNS)
 
     def _own_journal(self) -> None:
         """Give the database its id when a release with ids first opens it (or makes it),

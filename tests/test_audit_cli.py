@@ -285,16 +285,39 @@ def test_export_to_a_path_it_cannot_write_is_an_error(capsys, tmp_path, seeds_db
 
 
 def test_a_failed_write_is_an_error(capsys, tmp_path, seeds_db, monkeypatch):
-    from pathlib import Path
+    """A disk that fills while the file is written: one line that says so, and no file cut
+    off under its name (audit 21, item 9: the partial file had been kept)."""
+    import builtins
 
-    def full(self, *args, **kwargs):
-        raise OSError(28, "No space left on device")
+    real_open = builtins.open
 
-    monkeypatch.setattr(Path, "write_text", full)
+    class Full:
+        def __init__(self, file):
+            self.file = file
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.file.close()
+
+        def write(self, text):
+            self.file.write(text[:100])
+            raise OSError(28, "No space left on device")
+
+    def filling(file, mode="r", *args, **kwargs):
+        opened = real_open(file, mode, *args, **kwargs)
+        return Full(opened) if str(file).startswith(str(tmp_path)) and "r" not in mode \
+            else opened
+
+    monkeypatch.setattr(builtins, "open", filling)
     out = tmp_path / "x.csv"
     code, _, err = _main(capsys, "export", "--format", "csv", "--db", str(seeds_db),
                          "--out", str(out))
-    assert code == 2 and err.strip() == f"error: cannot write {out} (No space left on device)"
+    assert code == 2 and err.strip() == (f"error: cannot write {out}: the disk holding it is "
+                                         "full: free space on it, then try again; nothing "
+                                         "was written")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".x", "x"))] == []
 
 
 def test_export_of_a_damaged_page_says_how_to_rebuild(capsys, seeds_db):
