@@ -75,6 +75,7 @@ def get_store() -> Store:
         named_store_notice(store.location, made)
     if store.read_only:
         read_only_notice(store)
+    older_index_notice(store)
     return store
 
 
@@ -82,6 +83,19 @@ def empty_named_store(store: Store) -> bool:
     """Whether the store is one PLACELINE_DB names that holds no article: `get_store` says
     so at the page's top (the Ingest page draws itself again once it holds some)."""
     return not is_default_database(store.location) and store.article_count() == 0
+
+
+def older_index_notice(store: Store) -> None:
+    """Say that an older gazetteer index placed the store's articles (or it does not record
+    which), with the command that places them again: a store of an older release opened
+    after an upgrade showed its old pins beside the new articles' with no word (an audit)."""
+    from placeline.bootstrap import PLACED_AGAIN, older_index_note, setup_command
+
+    note = older_index_note(store)
+    if note:
+        st.warning(f"{escape_markdown(note)} This command {PLACED_AGAIN}:",
+                   icon=":material/update:")
+        st.code(setup_command(store.location), language="bash")
 
 
 def read_only_notice(store: Store) -> None:

@@ -7,6 +7,7 @@ for the rule that finds stories: after it changes, `setup` dates the stored arti
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,6 +66,47 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
     if refresh_places and store.article_count():
         _refresh_stories(store, log)
     return store
+
+
+def record_index(store: Store) -> None:
+    """Say that this release's gazetteer index places the store's articles, where nothing
+    older placed any: a store with no article (what an ingest adds to it is placed by this
+    index), or one every article of which was just placed again (`reprocess`). A store made
+    by `ingest` had recorded no index, so no release could tell its pins were old (an
+    audit's store of release v44, its "Ontario" still New York's after an ingest with v82)."""
+    if store.setting(GAZETTEER_SETTING) != INDEX_VERSION:
+        store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
+
+
+def older_index_note(store: Store) -> str | None:
+    """What to say of a store whose articles an older gazetteer index placed, or one that
+    does not record which (made by `ingest` before it did), with the command that places
+    them again; None where this release's index placed them, or a newer one's. `setup`
+    places a store's articles again after an upgrade, but the README's start runs it on the
+    default store only: a newsroom's own store, its dashboard restarted or its cron ingest
+    run after an upgrade, kept its old pins beside the new articles' without a word."""
+    recorded = store.setting(GAZETTEER_SETTING)
+    if recorded is not None and (not recorded.isdigit() or int(recorded) >= int(INDEX_VERSION)):
+        return None
+    if not store.article_count():
+        return None
+    which = (f"an older gazetteer index (v{recorded}; this release's is v{INDEX_VERSION})"
+             if recorded else "a gazetteer index it does not record (a store made by `ingest` "
+             f"before this release, or by an older release; this release's is v{INDEX_VERSION})")
+    return (f"The articles of {store.location} were placed by {which}: some pins may be "
+            "where that index put them, and articles added now are placed by this one beside "
+            "them.")
+
+
+# What `setup_command` does to such a store, after `older_index_note`'s words.
+PLACED_AGAIN = "places them all again, once (your corrections are kept)"
+
+
+def setup_command(location: str) -> str:
+    """The command that readies the store at `location` (its articles placed anew)."""
+    if is_default_database(location):
+        return "python -m placeline setup"
+    return f"python -m placeline setup --db {shlex.quote(location)}"
 
 
 def _refresh_stories(store: Store, log: Callable[[str], None]) -> None:

@@ -107,6 +107,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     store = _store(args)
+    _older_index_note(store)
     corrections = load_corrections(store)
     geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=corrections)
     prepared = None  # with Dask, workers clean and geoparse; this process only stores
@@ -192,6 +193,17 @@ def _columns(stream) -> int:
         return 80
 
 
+def _older_index_note(store) -> None:
+    """A note on stderr where an older gazetteer index placed the store's articles (or it
+    does not say which), with the command that places them again (`older_index_note`)."""
+    from placeline.bootstrap import PLACED_AGAIN, older_index_note, setup_command
+
+    note = older_index_note(store)
+    if note:
+        print(f"note: {note} `{setup_command(store.location)}` {PLACED_AGAIN}.",
+              file=sys.stderr)
+
+
 def _run_record(store, paths: list[str]):
     """This ingest's record in the store (`placeline.ingest_runs`), after a note on stderr
     of each ingest that stopped before its end: this one goes on with it when it reads all
@@ -243,6 +255,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = _writable(args.out, args.db or database_target()) \
         if args.out not in (None, STDOUT) else None
     store = _existing_store(args)
+    _older_index_note(store)
     table = store_table(store, store.events_frame())
     output = to_csv(table, excel=args.excel) if args.format == "csv" else to_geojson(table)
     if out:

@@ -607,6 +607,10 @@ class Pipeline:
         started = time.perf_counter()
         # (read again: files may have moved since the last ingest)
         self._absolute, self._gone = None, {}
+        if not self.store.article_count():  # (what it stores is placed by this index alone)
+            from placeline.bootstrap import record_index
+
+            record_index(self.store)
         unsettled: list[int] = []
         group = _CommitGroups(self.store, before_commit, report)
         unasked = list(getattr(self.geoparser.geocoder, "unanswered", ()))  # (others' runs)
@@ -1285,4 +1289,8 @@ class Pipeline:
         # (some articles, a correction's: linked again, and dated with every article their
         # links, as they were and as they are, join them to)
         self.settle_dates(new=None if article_ids is None else ids, always=set(ids))
+        if article_ids is None:  # (every article placed by this index now)
+            from placeline.bootstrap import record_index
+
+            record_index(self.store)
         return len(ids)

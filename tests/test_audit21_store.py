@@ -9,6 +9,7 @@ import errno
 import os
 import re
 import resource
+import shlex
 import shutil
 import signal
 import sqlite3
@@ -20,8 +21,10 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
+from placeline.bootstrap import GAZETTEER_SETTING
 from placeline.cli import main
 from placeline.errors import StoreReadOnlyError, StoreWriteError
+from placeline.gazetteer_build import INDEX_VERSION
 from placeline.store import SQLiteStore, open_store
 from tests.conftest import ROOT
 from tests.test_apptest import _run, app_db, fix  # noqa: F401 — the fixture
@@ -316,3 +319,85 @@ def test_a_correction_the_disk_refuses_says_it_was_not_saved(app_db, monkeypatch
     store = open_store(app_db)
     assert store.corrections() == [] and "Izyum" in set(store.events_frame()["place"])
     store.close()
+
+
+# -- 10. a store an older gazetteer index placed says so, with the command ---------------------
+
+
+def test_an_ingest_into_a_new_store_records_the_index_that_places_it(tmp_path, capsys):
+    """A store `ingest` made recorded no index, so no release could tell its pins old."""
+    news = _news(tmp_path, 2)
+    db = tmp_path / "news.db"
+    code, _, err = _main(capsys, "ingest", str(news), "--db", str(db))
+    assert code == 0 and "note:" not in err
+    store = open_store(db)
+    assert store.setting(GAZETTEER_SETTING) == INDEX_VERSION
+    store.close()
+    code, _, err = _main(capsys, "ingest", str(news), "--db", str(db))
+    assert code == 0 and "note:" not in err
+
+
+def _placed_by_an_older_index(db: Path, recorded: str | None) -> None:
+    """The store as an older release left it: its index recorded as `recorded` (or not at
+    all: one `ingest` made), and Leeds pinned where that index put it (York's point)."""
+    with sqlite3.connect(db) as conn:
+        (york,) = conn.execute("SELECT place_id FROM mentions WHERE surface = 'York'").fetchone()
+        (leeds,) = conn.execute("SELECT place_id FROM mentions WHERE surface = 'Leeds'"
+                                ).fetchone()
+        conn.execute("UPDATE mentions SET place_id = ? WHERE place_id = ?", (york, leeds))
+        conn.execute("UPDATE events SET place_id = ? WHERE place_id = ?", (york, leeds))
+        conn.execute("DELETE FROM meta WHERE key = ?", (GAZETTEER_SETTING,))
+        if recorded is not None:
+            conn.execute("INSERT INTO meta VALUES (?, ?)", (GAZETTEER_SETTING, recorded))
+    conn.close()
+
+
+def _leeds_is_placed_as_leeds(db: Path) -> bool:
+    with sqlite3.connect(db) as conn:
+        places = {row[0] for row in conn.execute(
+            "SELECT p.name FROM mentions m JOIN places p ON p.id = m.place_id"
+            " WHERE m.surface = 'Leeds'")}
+    conn.close()
+    return places == {"Leeds"}
+
+
+@pytest.mark.parametrize("recorded", ["44", None])
+def test_a_store_an_older_index_placed_says_so_until_setup_places_it_again(
+        tmp_path, capsys, app_store, recorded):
+    """The audit: a store of release v44 (an older `ingest`), opened after an upgrade, kept
+    its pins ("Ontario" New York's in a London, Ontario story) through an ingest, beside the
+    new articles' placed by v82, and neither `ingest` nor the pages said that `setup --db`
+    would place them again. `ingest`, `export` and every page now say so, with the command,
+    until it is run."""
+    news = _news(tmp_path, 9)
+    db = tmp_path / "news.db"
+    assert main(["ingest", *map(str, sorted(news.iterdir())[:8]), "--db", str(db)]) == 0
+    _placed_by_an_older_index(db, recorded)
+    assert not _leeds_is_placed_as_leeds(db)
+    which = (f"an older gazetteer index (v44; this release's is v{INDEX_VERSION})" if recorded
+             else "a gazetteer index it does not record (a store made by `ingest` before this "
+             f"release, or by an older release; this release's is v{INDEX_VERSION})")
+    note = (f"The articles of {db} were placed by {which}: some pins may be where that index "
+            "put them, and articles added now are placed by this one beside them.")
+    command = f"python -m placeline setup --db {shlex.quote(str(db))}"
+    capsys.readouterr()
+
+    code, _, err = _main(capsys, "ingest", str(news), "--db", str(db))
+    assert code == 0 and err.startswith(f"note: {note} `{command}` places them all again, "
+                                        "once (your corrections are kept).\n")
+    code, _, err = _main(capsys, "export", "--format", "csv", "--db", str(db))
+    assert code == 0 and err.startswith(f"note: {note}")
+    app_store(db)
+    at = _run("dashboard.py")
+    assert _unescaped(at.warning[0].value) == (f"{note} This command places them all again, "
+                                               "once (your corrections are kept):")
+    assert at.code[0].value == command
+    assert _run("pages/2_Places.py").code[0].value == command
+
+    code, _, err = _main(capsys, "setup", "--db", str(db))
+    assert code == 0 and _leeds_is_placed_as_leeds(db)
+    code, _, err = _main(capsys, "ingest", str(news), "--db", str(db))
+    assert code == 0 and "note:" not in err
+    app_store(db)
+    at = _run("dashboard.py")
+    assert not at.warning and not at.code
