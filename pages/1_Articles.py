@@ -260,7 +260,8 @@ def _delete(article_id: int) -> None:
 NOT_DELETED = "_not_deleted"  # the store's refusal of a Delete, shown under its button
 with st.popover("Delete this article", icon=":material/delete:"):
     st.write("The article, its places on the map and its events go; articles dated only by "
-             "its story are dated again. This cannot be undone (ingest the file again).")
+             "its story are dated again. An ingest of its file does not store the same text "
+             "again; *Restore* on the Places page brings it back.")
     st.button("Delete", type="primary", key="delete", on_click=_delete, args=(chosen,))
 if NOT_DELETED in st.session_state:
     not_saved(*st.session_state.pop(NOT_DELETED))

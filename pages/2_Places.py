@@ -28,9 +28,44 @@ store = get_store()
 version = data_version(store)
 places = load_places(store, version)
 
+
+def deleted_articles() -> None:
+    """The articles deleted on the Articles page, each with Restore: an ingest keeps their
+    texts out (a feed's next run had stored a deleted article again, an audit)."""
+    deleted = store.deletions()
+    if not deleted:
+        return
+    st.subheader("Deleted articles")
+    st.caption("An ingest does not store these texts again (it says so); another text from "
+               "their source (an edit, another story) is stored, with a warning. Restore "
+               "brings an article back as it was.")
+    for row in deleted:
+        text, restore = st.columns([5, 1], vertical_alignment="center")
+        text.markdown(f"“{escape_markdown(clipped(row['title'], 70))}” · "
+                      f"{escape_markdown(clipped(row['source'], 70))} · deleted "
+                      f"{local_time(row['deleted_at'], st.context.timezone)}")
+        if restore.button("Restore", key=f"restore-{row['content_hash']}"):
+            _restore(row)
+
+
+def _restore(row: dict) -> None:
+    """The article back, as it was stored, and the page read anew."""
+    try:
+        restored = Pipeline(store).restore(row["content_hash"])
+    except PlacelineError as error:  # (a full disk, a read-only store)
+        refresh()
+        not_saved("Not restored.", error)
+        return
+    refresh()
+    st.toast(f"Restored: “{escape_markdown(clipped(row['title'], 70))}”"
+             + (f", article {restored}." if restored else "."))
+    st.rerun()
+
+
 st.title("Places")
 if places.empty:
     st.info("No places yet: ingest some articles first (`python -m placeline ingest PATH`).")
+    deleted_articles()
     st.stop()
 
 SOURCES = {"gazetteer": "offline gazetteer (GeoNames)", "supplement": "placeline supplement",
@@ -155,3 +190,6 @@ for row in dates_set:
         else:
             refresh()
             st.rerun()
+
+
+deleted_articles()

@@ -32,7 +32,7 @@ from placeline.ingest_runs import (
     unfinished,
     upload_record,
 )
-from placeline.pipeline import Pipeline
+from placeline.pipeline import Pipeline, deleted_before
 from placeline.present import counted, escape_markdown
 
 # The session's ingest (`BackgroundIngest`): it goes on in its own thread when the user opens
@@ -128,8 +128,9 @@ def show_report(job: BackgroundIngest) -> None:
         return
     report = job.report
     updated = f"{len(report.updated)} updated · " if report.updated else ""
+    deleted = f"{len(report.deleted)} deleted before · " if report.deleted else ""
     counts = (f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
-              f"{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
+              f"{deleted}{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
               f"{report.seconds:.1f} s")
     if job.record.stopped:
         st.warning(f"Stopped after {job.record.read:,} of {job.record.total:,} documents read: "
@@ -162,6 +163,11 @@ def show_report(job: BackgroundIngest) -> None:
         lines = report.warning_lines()  # (a feed's rows with one warning: one line)
         st.dataframe(pd.DataFrame({"file": [e.source for e in lines],
                                    "warning": [e.reason for e in lines]}),
+                     hide_index=True, width="stretch")
+    if report.deleted:  # (deleted on the Articles page: kept out, as said)
+        st.subheader("Deleted before: not stored again")
+        st.dataframe(pd.DataFrame({"file": [source for source, _ in report.deleted],
+                                   "why": [deleted_before(gone) for _, gone in report.deleted]}),
                      hide_index=True, width="stretch")
     if report.duplicates:
         with st.expander(f"Already stored ({len(report.duplicates)})"):

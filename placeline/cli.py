@@ -141,7 +141,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not report.failed:
         return 0
     return INGEST_PARTIAL if report.added or report.updated or report.duplicates \
-        else INGEST_NOTHING
+        or report.deleted else INGEST_NOTHING
 
 
 # Seconds between two drawings of `ingest`'s progress line: a terminal redrawn per article

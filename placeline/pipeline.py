@@ -78,7 +78,7 @@ from placeline.ingest import (
 from placeline.language import language_warning
 from placeline.models import SET_BY_HAND, Article, DateGuess, Event, Mention, Place
 from placeline.names import name_key
-from placeline.present import counted
+from placeline.present import clipped, counted
 from placeline.store import Store
 from placeline.story_names import WORDING, term_weights
 from placeline.text import lead_spans
@@ -133,6 +133,8 @@ class IngestReport:
     updated: list[tuple[str, int]] = field(default_factory=list)  # a new version replaced it
     changes: dict[int, str] = field(default_factory=dict)  # updated article id → what changed
     duplicates: list[str] = field(default_factory=list)
+    # the texts the user deleted, not stored again: (source, the deletion: `Store.deletion`)
+    deleted: list[tuple[str, dict]] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
     undated: list[str] = field(default_factory=list)  # stored naming places, with no date
@@ -141,11 +143,14 @@ class IngestReport:
 
     def summary(self) -> str:
         updated = f"{len(self.updated)} updated, " if self.updated else ""
+        deleted = f"{len(self.deleted)} deleted before, " if self.deleted else ""
         lines = [(f"{len(self.added)} added, {updated}{len(self.duplicates)} already stored, "
-                 f"{len(self.failed)} skipped ({self.seconds:.2f} s{self.rate()})")]
+                 f"{deleted}{len(self.failed)} skipped ({self.seconds:.2f} s{self.rate()})")]
         lines += [f"  updated {source}: a new version of article {article_id}"
                   + (f" ({self.changes[article_id]})" if self.changes.get(article_id) else "")
                   for source, article_id in self.updated]
+        lines += [f"  not stored {source}: {deleted_before(gone)}"
+                  for source, gone in self.deleted]
         lines += [f"  skipped {error.source}: {error.reason}" for error in self.failed]
         lines += [f"  warning {error.source}: {error.reason}"
                   for error in [*self.warning_lines(), *filter(None, [self.undated_line()])]]
@@ -204,6 +209,13 @@ def _file_and_row(source: str) -> tuple[str, str]:
 UNDATED = ("no publication date found (no date in the metadata, the URL, a date line or the "
            "lead, nor a dated article of the same story): the places named are on no map "
            "until a date is set by hand on the Articles page (Show: No publication date)")
+
+
+def deleted_before(gone: dict) -> str:
+    """Why a text is not stored again: its article was deleted (`Store.deletion`)."""
+    when = gone["deleted_at"][:10]
+    return (f"its article “{clipped(gone['title'], 70)}” was deleted on {when}, and this is its"
+            " text again (the Places page's Restore brings it back)")
 
 
 def _rows_of(file: str, rows: list[str]) -> str:
@@ -595,6 +607,7 @@ class Pipeline:
         # and whether each one looked for is gone (`_moved_namesakes`).
         self._absolute: dict[str, list[str]] | None = None
         self._gone: dict[str, bool] = {}
+        self._any_deleted = False  # whether the user deleted any article (read per group)
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None, versions: bool = True,
@@ -618,6 +631,7 @@ class Pipeline:
             for number, item in enumerate(documents, start=1):
                 if group.start_article():
                     self._follow_corrections()
+                    self._any_deleted = self.store.any_deleted()  # (one deleted meanwhile)
                 self._ingest_one(number, item, report, unsettled, progress, versions)
                 group.end_article()
                 if len(unsettled) >= SETTLE_EVERY:
@@ -708,6 +722,10 @@ class Pipeline:
                 raise item
             article = item.article if isinstance(item, Prepared) else make_article(item)
             twin = self.store.article_with_hash(article.content_hash)
+            if twin is None and self._any_deleted and \
+                    (gone := self.store.deletion(article.content_hash)):
+                report.deleted.append((source, gone))  # (the user's deletion holds: a
+                return  # feed's next run had stored the article again, an audit)
             if twin is not None and not (versions and self._revised(article, twin)):
                 report.duplicates.append(source)
                 return
@@ -757,6 +775,8 @@ class Pipeline:
             if beside is not None and not self._not_a_version(beside, article,
                                                               prepared.mentions):
                 report.warnings.append(InputError(source, _alike(beside)))
+            if earlier is None and self._any_deleted:
+                self._warn_deleted(article, source, report)
             self._warn(source, article, report)
         except InputError as error:
             report.failed.append(error)
@@ -776,6 +796,17 @@ class Pipeline:
         stored = [*report.added, *report.updated]
         undated = self.store.undated_naming_places(article_id for _, article_id in stored)
         report.undated = [source for source, article_id in stored if article_id in undated]
+
+    def _warn_deleted(self, article: Article, source: str, report: IngestReport) -> None:
+        """A new text from the source of an article the user deleted is stored (an edit, or
+        another story: news the user has not seen, whose deletion was of another text),
+        with a warning naming the deleted one, which may have been deleted for its story."""
+        for gone in self.store.deletions_from(self._names_of(article))[:1]:
+            report.warnings.append(InputError(source, (
+                f"stored as a new article: its source's article “{clipped(gone['title'], 70)}"
+                f"” was deleted on {gone['deleted_at'][:10]}, and this is another text (an "
+                "edit, or another story); if it is unwanted too, delete it on the Articles "
+                "page")))
 
     def _with_file_time(self, stored: _Stored) -> dict:
         """The stored article's metadata, with its file's time as the file is now where it
@@ -1261,9 +1292,23 @@ class Pipeline:
         ids = set(article_ids)
         linked = self.store.linked(ids) - ids
         self.store.set_setting(HELD_SETTING, "1")  # emptied by its user: never seeded again
-        removed = self.store.delete_articles(ids)
+        removed = self.store.delete_articles(ids, remember=True)  # (not stored again)
         self.settle_dates(new=(), near=linked)  # (and a name no longer common pairs again)
         return removed
+
+    def restore(self, content_hash: str) -> int | None:
+        """Bring back an article the user deleted: its text as it was stored, read again as
+        an article of its own (not a version of what its source holds now), its one-article
+        corrections with it (they are kept by its text). Its id, or None if it comes back
+        as another's text."""
+        gone = self.store.forget_deletion(content_hash)
+        if gone is None or not gone["raw"]:
+            return None
+        self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
+        report = self.ingest([RawDocument(gone["source"], gone["raw"],
+                                          json.loads(gone["metadata"] or "{}"))],
+                             versions=False)
+        return report.added[0][1] if report.added else None
 
     def reprocess(self, article_ids: Iterable[int] | None = None,
                   progress: Progress | None = None) -> int:

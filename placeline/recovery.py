@@ -128,6 +128,7 @@ class Salvaged:
     corrections: list[Correction] = field(default_factory=list)
     dates: list[DatedText] = field(default_factory=list)  # set by hand
     answers: list[tuple[str, str, Place | None]] = field(default_factory=list)  # geocoder's
+    deletions: list[tuple] = field(default_factory=list)  # the user's (`_table_deletions`)
     foreign: bool = False  # a readable SQLite database with no articles table
     store_id: str | None = None  # its own id, which its journal lines carry (store.py)
     sound: bool = False  # SQLite's integrity check found nothing wrong, every row read
@@ -239,6 +240,14 @@ def _table_dates(conn: sqlite3.Connection) -> list[DatedText]:
         if isinstance(row[0], str) and _iso_date(row[1])]
 
 
+def _table_deletions(conn: sqlite3.Connection) -> list[tuple]:
+    """The articles the user deleted, as the damaged file's table keeps them (none before
+    it had one): a rebuild that lost them let the next ingest store them all again."""
+    return [tuple(row) for row in _rows(
+        conn, "SELECT content_hash, source, title, url, raw, metadata, deleted_at"
+              " FROM deleted_articles") if all(isinstance(value, str) for value in row)]
+
+
 def _cached_answers(conn: sqlite3.Connection) -> list[tuple[str, str, Place | None]]:
     """The online geocoder's cached answers (query, provider, place or None for "no such
     place"), up to the first damaged page: an offline rebuild needs them to place again what
@@ -301,7 +310,7 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
         unaccounted=(0, 0) if ids is not None else (top - len({i for i in known if i <= top}),
                                                     top),
         corrections=_table_corrections(conn), dates=_table_dates(conn),
-        answers=_cached_answers(conn),
+        answers=_cached_answers(conn), deletions=_table_deletions(conn),
         foreign=not known and _has_articles_table(conn) is False,
         store_id=next(_column(conn, f"SELECT value FROM meta WHERE key = '{STORE_ID}'"),
                       None))
@@ -851,6 +860,7 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
     report.corrections = _replay_corrections(store, found, path, log)
     for query, provider, place in found.answers:  # before the articles, which use them
         store.cache_put(query, provider, place)
+    store.remember_deletions(found.deletions)  # (before the files are read again)
     pipeline = Pipeline(store)
     try:
         # Each article comes back as an article of its own, as it was (two versions of one
@@ -865,7 +875,8 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
         store.close()  # ("run the same command again" would rebuild the half-made new one)
         raise RebuildInterrupted(path, report.kept_as) from stopped
     report.reread = len(result.added)
-    back = {source for source, _ in result.added} | set(result.duplicates)
+    back = {source for source, _ in result.added} | set(result.duplicates) \
+        | {source for source, _ in result.deleted}  # (deleted before: not lost)
     report.lost = [s for s in wanted if s not in back]
     report.lost += [f"article {article_id} (row unreadable)"
                     for article_id in found.untraced]

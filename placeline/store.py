@@ -144,19 +144,30 @@ CREATE TABLE IF NOT EXISTS story_links (
     PRIMARY KEY (a, b)
 );
 CREATE INDEX IF NOT EXISTS story_links_b ON story_links(b);
+CREATE TABLE IF NOT EXISTS deleted_articles (
+    content_hash TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    raw TEXT NOT NULL DEFAULT '',
+    metadata TEXT NOT NULL DEFAULT '{{}}',
+    deleted_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deleted_articles_source ON deleted_articles(source);
 """
 
 
 # What `Store.copy_from` copies, each table after those its rows name; and the settings that
 # are a store's own, never copied.
 COPIED_TABLES = ("places", "articles", "mentions", "events", "article_terms", "story_links",
-                 "geocode_cache", "corrections", "date_corrections")
+                 "geocode_cache", "corrections", "date_corrections", "deleted_articles")
 OWN_SETTINGS = (STORE_ID, "revision")
 
 
 # `copy`'s refusal, in words: "0 articles, 2 places, 1 ingest record" (`Store._held`).
 _HELD_NOUNS = {"articles": "article", "places": "place", "corrections": "correction",
-               "geocode_cache": "geocoder answer", "ingest_runs": "ingest record"}
+               "geocode_cache": "geocoder answer", "ingest_runs": "ingest record",
+               "deleted_articles": "deleted article"}
 
 
 def _held_words(held: dict[str, int]) -> str:
@@ -697,18 +708,71 @@ class Store:
             tx.execute("UPDATE articles SET metadata = ? WHERE id = ?",
                        (json.dumps(metadata, default=str), article_id))
 
-    def delete_articles(self, article_ids: Iterable[int]) -> int:
+    def delete_articles(self, article_ids: Iterable[int], remember: bool = False) -> int:
         """Remove articles with their mentions, events and story terms (all-or-nothing);
-        their places and the geocoder's cache stay. The number removed."""
+        their places and the geocoder's cache stay. The number removed. `remember`: each
+        is kept as deleted (`deletion`), its text too, in the same transaction: the user's
+        deletion, which a re-ingest must not undo."""
         ids = sorted(set(article_ids))
         if not ids:
             return 0
         with self.transaction():  # (`_rows_in` goes 500 ids at a time: PostgreSQL takes
-            removed = len(list(self._rows_in(  # 65,535 parameters at most)
+            if remember:  # 65,535 parameters at most)
+                list(self._rows_in(
+                    "INSERT INTO deleted_articles SELECT content_hash, source, title, url,"
+                    " raw, metadata, ? FROM articles WHERE id IN ({}) ON CONFLICT"
+                    " (content_hash) DO UPDATE SET source = excluded.source, title ="
+                    " excluded.title, url = excluded.url, raw = excluded.raw, metadata ="
+                    " excluded.metadata, deleted_at = excluded.deleted_at RETURNING 1",
+                    ids, before=(_now(),)))
+            removed = len(list(self._rows_in(
                 "DELETE FROM articles WHERE id IN ({}) RETURNING id", ids)))
             if removed:
                 self._changed()
             return removed
+
+    def deletion(self, content_hash: str) -> dict | None:
+        """The article of this text the user deleted (source, title, URL, raw text, metadata,
+        when), which an ingest does not store again; None if none was."""
+        row = self._conn.execute("SELECT * FROM deleted_articles WHERE content_hash = ?",
+                                 (content_hash,)).fetchone()
+        return dict(row) if row else None
+
+    def any_deleted(self) -> bool:
+        """Whether the user deleted any article (an ingest then looks its texts up)."""
+        return self._conn.execute("SELECT 1 FROM deleted_articles LIMIT 1").fetchone() \
+            is not None
+
+    def deletions(self) -> list[dict]:
+        """Every article the user deleted, the latest first, without its text."""
+        return [dict(row) for row in self._conn.execute(
+            "SELECT content_hash, source, title, url, deleted_at FROM deleted_articles"
+            " ORDER BY deleted_at DESC, source")]
+
+    def deletions_from(self, sources: Sequence[str]) -> list[dict]:
+        """The deleted articles read from one of `sources` (the names of one document)."""
+        names = list(dict.fromkeys(sources))
+        if not names:
+            return []
+        return [dict(row) for row in self._conn.execute(
+            "SELECT content_hash, source, title, deleted_at FROM deleted_articles"
+            f" WHERE source IN ({','.join('?' * len(names))}) ORDER BY deleted_at DESC",
+            names)]
+
+    def forget_deletion(self, content_hash: str) -> dict | None:
+        """No longer keep this text out: the deletion's row (its text with it), or None."""
+        with self.transaction() as tx:
+            row = tx.execute("SELECT * FROM deleted_articles WHERE content_hash = ?",
+                             (content_hash,)).fetchone()
+            tx.execute("DELETE FROM deleted_articles WHERE content_hash = ?", (content_hash,))
+        return dict(row) if row else None
+
+    def remember_deletions(self, rows: Iterable[tuple]) -> None:
+        """Deletions as (content_hash, source, title, url, raw, metadata, deleted_at), kept
+        (`rebuild`'s, read from the damaged file)."""
+        with self.transaction() as tx:
+            tx.executemany("INSERT INTO deleted_articles VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (content_hash) DO NOTHING", list(rows))
 
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
         with self.transaction() as tx:
@@ -1036,14 +1100,15 @@ class Store:
             " WHERE m.place_id IS NOT NULL AND m.article_id IN ({})"
             " ORDER BY m.article_id, m.start_char", [int(a) for a in article_ids])]
 
-    def _rows_in(self, sql: str, values: list, after: tuple = ()) -> Iterator:
-        """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time (`after`: the
-        parameters that follow the list in `sql`)."""
+    def _rows_in(self, sql: str, values: list, after: tuple = (), before: tuple = (),
+                 ) -> Iterator:
+        """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time (`after`,
+        `before`: the parameters that follow and precede the list in `sql`)."""
         values = list(values)
         for i in range(0, len(values), 500):
             chunk = values[i:i + 500]
             yield from self._conn.execute(sql.format(",".join("?" * len(chunk))),
-                                          [*chunk, *after])
+                                          [*before, *chunk, *after])
 
     # -- story terms: what lets dating look at the neighbours of new articles only -----------
 
@@ -1461,6 +1526,7 @@ class SQLiteStore(Store):
             raise NotADatabaseError(self.path)  # before SQLite touches it
         _make_folder(self.path)
         self._read_only_uri = ""  # set when it opens read-only (`_open_read_only`)
+        self._missing: dict[str, str] = {}  # the tables such a store lacks
         super().__init__()
 
     @property
@@ -1494,6 +1560,8 @@ class SQLiteStore(Store):
         # slower for it (294 articles with the dashboard's connection open: 2.3 s, median
         # of 3, against 2.7 s; the log stays small).
         conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+        for name, columns in self._missing.items():  # (a read-only store's: none is made)
+            conn.execute(f"CREATE TEMP TABLE {name} ({columns})")
         return conn
 
     def _begin_write(self, conn: sqlite3.Connection) -> None:
@@ -1577,21 +1645,25 @@ class SQLiteStore(Store):
                     raise StoreWriteError(self.location, f"it cannot be opened: {why}") \
                         from failure
         self.read_only = why
-        if not self._complete():
+        self._missing = self._missing_tables()
+        self.close()  # (its next connection has them, empty: `_connect`)
+        if not all(column in {row[1] for row in self._conn.execute(
+                f"PRAGMA table_info({table})")} for table, column, _ in ADDED_COLUMNS):
             self.close()
             raise StoreReadOnlyError(self.location, why + "; and it was made by an older "
-                                     "release, whose tables this one adds on opening: copy it "
+                                     "release, whose columns this one adds on opening: copy it "
                                      "where you may write, and open the copy") from failure
 
-    def _complete(self) -> bool:
-        """Whether the store has every table and column this release reads."""
-        conn = self._conn
-        tables = {row[0] for row in conn.execute(
+    def _missing_tables(self) -> dict[str, str]:
+        """The tables of this release a store made by an older one lacks, by name, each
+        with its columns (a read-only store has them as empty temporary tables: a backup
+        made before deletions were kept has no deleted_articles, and had been unreadable)."""
+        have = {row[0] for row in self._conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA)) <= tables:
-            return False
-        return all(column in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-                   for table, column, _ in ADDED_COLUMNS)
+        schema = SCHEMA.format(id="INTEGER PRIMARY KEY", real="REAL")
+        return {name: columns for name, columns in re.findall(
+            r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);\n", schema, re.DOTALL)
+            if name not in have}
 
     def _own_journal(self) -> None:
         """Give the database its id when a release with ids first opens it (or makes it),

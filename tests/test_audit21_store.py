@@ -1,11 +1,15 @@
 """Audit 21, the store: a sound store that cannot be written (a read-only volume, a full
 disk) or a --db naming a folder is told as such, not "damaged — run rebuild" (item 2); a disk
 that fills during ingest, backup, export or a Save on a page is one line or one message, and
-leaves no partial file (item 9)."""
+leaves no partial file (item 9); a store an older gazetteer index placed says so, with the
+command (item 10); a deleted article is not stored again by the next ingest of its source,
+and can be restored (item 7)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import json
 import os
 import re
 import resource
@@ -25,6 +29,10 @@ from placeline.bootstrap import GAZETTEER_SETTING
 from placeline.cli import main
 from placeline.errors import StoreReadOnlyError, StoreWriteError
 from placeline.gazetteer_build import INDEX_VERSION
+from placeline.ingest import read_paths
+from placeline.models import Place
+from placeline.pipeline import Pipeline
+from placeline.present import clipped
 from placeline.store import SQLiteStore, open_store
 from tests.conftest import ROOT
 from tests.test_apptest import _run, app_db, fix  # noqa: F401 — the fixture
@@ -401,3 +409,133 @@ def test_a_store_an_older_index_placed_says_so_until_setup_places_it_again(
     app_store(db)
     at = _run("dashboard.py")
     assert not at.warning and not at.code
+
+
+# -- 7. a deleted article stays deleted at the next ingest of its source -----------------------
+
+
+ROWS = [{"id": "leeds", "title": "Floods in Leeds", "date": "2024-03-05",
+         "text": "Floods hit Leeds and Wakefield on Monday, officials in Leeds said."},
+        {"id": "springfield", "title": "Springfield officials reject pet rumours",
+         "date": "2024-03-05",
+         "text": "Officials in Springfield, Ohio, rejected rumours on Tuesday, the mayor said."},
+        {"id": "york", "title": "Fire in York", "date": "2024-03-06",
+         "text": "A fire closed a street in York on Wednesday, firefighters in York said."}]
+
+
+def _feed(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def _by_source(store) -> dict[str, int]:
+    return {store.article(i)["source"]: i for i in store.article_ids()}
+
+
+def test_a_deleted_article_is_not_stored_again_by_the_next_ingest_of_its_feed(
+        store, geoparser, tmp_path):
+    """The audit: an article deleted on the Articles page came back at the next ingest of its
+    feed ("1 added, 14 already stored"), so a nightly ingest undid every deletion. Its text
+    is kept out, and the report says so; on both backends."""
+    feed = _feed(tmp_path / "day.jsonl", ROWS)
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([feed]))
+    springfield = _by_source(store)[f"{feed}#springfield"]
+    assert pipeline.delete([springfield]) == 1
+    report = Pipeline(store, geoparser).ingest(read_paths([feed]))
+    assert (report.added, len(report.duplicates)) == ([], 2)
+    assert [source for source, _ in report.deleted] == [f"{feed}#springfield"]
+    lines = report.summary().splitlines()
+    assert lines[0].startswith("0 added, 2 already stored, 1 deleted before, 0 skipped")
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert lines[1] == (f"  not stored {feed}#springfield: its article “Springfield officials "
+                        f"reject pet rumours” was deleted on {today}, and this is its text "
+                        "again (the Places page's Restore brings it back)")
+    assert store.article_count() == 2
+
+
+def test_an_edited_text_of_a_deleted_article_comes_back_with_a_warning(store, geoparser,
+                                                                       tmp_path):
+    """What was deleted is a text: another text from its source (the story updated, or a
+    new one under its name) is news the user has not seen, stored, with a warning naming
+    the deleted one."""
+    feed = _feed(tmp_path / "day.jsonl", ROWS)
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([feed]))
+    pipeline.delete([_by_source(store)[f"{feed}#springfield"]])
+    edited = dict(ROWS[1], text=ROWS[1]["text"] + " Police in Springfield found no evidence.")
+    _feed(feed, [ROWS[0], edited, ROWS[2]])
+    report = Pipeline(store, geoparser).ingest(read_paths([feed]))
+    assert [source for source, _ in report.added] == [f"{feed}#springfield"]
+    assert report.deleted == []
+    (warning,) = [w for w in report.warnings if w.source == f"{feed}#springfield"]
+    assert warning.reason.startswith("stored as a new article: its source's article "
+                                     "“Springfield officials reject pet rumours” was deleted on")
+    assert warning.reason.endswith("this is another text (an edit, or another story); if it "
+                                   "is unwanted too, delete it on the Articles page")
+
+
+def test_a_deleted_article_is_restored_with_its_correction_and_kept_by_copies(
+        sqlite, geoparser, tmp_path, capsys):
+    """Restore brings the article back as it was, its one-article correction with it; the
+    deletion goes with the store into `copy`, `backup` and `rebuild`, whose next ingest
+    would otherwise store the article again."""
+    feed = _feed(tmp_path / "day.jsonl", ROWS)
+    store = sqlite("news.db")
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([feed]))
+    york_id = _by_source(store)[f"{feed}#york"]
+    york = store.article(york_id)
+    (placed,) = {m["place_id"] for m in store.mentions(york_id) if m["surface"] == "York"}
+    store.add_correction("York", Place("test:york-pa", "York", 39.96, -76.73, "city", "US",
+                                       source="correction"), york["content_hash"])
+    pipeline.reprocess([york_id])
+    pipeline.delete([york_id])
+    for command in (["copy", "--db", str(store.path), str(tmp_path / "copied.db")],
+                    ["backup", "--db", str(store.path), str(tmp_path / "backup.db")]):
+        assert main(command) == 0
+    shutil.copy(tmp_path / "backup.db", tmp_path / "rebuilt.db")
+    assert main(["rebuild", "--db", str(tmp_path / "rebuilt.db")]) == 0
+    capsys.readouterr()
+    for name in ("copied.db", "backup.db", "rebuilt.db"):
+        code, out, _ = _main(capsys, "ingest", str(feed), "--db", str(tmp_path / name))
+        assert code == 0 and out.startswith("0 added, 2 already stored, 1 deleted before"), name
+
+    restored = Pipeline(store, geoparser).restore(york["content_hash"])
+    assert store.deletions() == [] and store.article(restored)["text"] == york["text"]
+    assert {m["place_id"] for m in store.mentions(restored)
+            if m["surface"] == "York"} == {"test:york-pa"} != {placed}
+    report = Pipeline(store, geoparser).ingest(read_paths([feed]))
+    assert (report.added, report.deleted, len(report.duplicates)) == ([], [], 3)
+
+
+def test_the_pages_delete_and_restore_an_article(app_db):  # noqa: F811 — the fixture
+    """The Delete popover had said "This cannot be undone (ingest the file again)"; the
+    Places page lists what was deleted, and Restore brings it back."""
+    at = _run("pages/1_Articles.py")
+    chosen = at.selectbox[0].value
+    title = open_store(app_db).article(chosen)["title"]
+    at.button(key="delete").click().run()
+    assert len(at.dataframe[0].value) == 4
+    page = _run("pages/2_Places.py")
+    assert "Deleted articles" in [s.value for s in page.subheader]
+    assert any(f"“{clipped(title, 70)}”" in _unescaped(m.value) for m in page.markdown)
+    next(b for b in page.button if b.label == "Restore").click().run()
+    store = open_store(app_db)
+    assert store.article_count() == 5 and store.deletions() == []
+    store.close()
+
+
+def test_a_read_only_store_made_before_deletions_were_kept_is_read(archive, monkeypatch,
+                                                                    capsys, app_store):
+    """A backup made by a release without the table of deletions: read-only, it cannot be
+    given one, and had it been refused, item 2's archive would be unreadable again."""
+    with sqlite3.connect(archive) as conn:
+        conn.execute("DROP TABLE IF EXISTS deleted_articles")
+    conn.close()
+    _read_only_volume(monkeypatch, archive.parent)
+    code, out, err = _main(capsys, "dates", "--db", str(archive))
+    assert code == 0 and len(out.splitlines()) == 6, err
+    app_store(archive)
+    page = _run("pages/2_Places.py")
+    assert not any(s.value == "Deleted articles" for s in page.subheader)

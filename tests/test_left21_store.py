@@ -60,7 +60,7 @@ def test_copy_refuses_a_store_emptied_of_its_articles(store, leeds_db, geoparser
     settings = store.settings_under("")
     revision = store.last_change()
     with pytest.raises(PlacelineError, match=r"holds a store already \(0 articles, 2 places, "
-                                             r"1 ingest record\)"):
+                                             r"1 deleted article, 1 ingest record\)"):
         store.copy_from(open_store(leeds_db))
     assert store.settings_under("") == settings and store.last_change() == revision
     assert store.article_count() == 0
@@ -77,7 +77,8 @@ def test_copy_onto_an_emptied_server_store_is_one_line(postgres_store_url, leeds
     assert main(["copy", "--db", str(leeds_db), postgres_store_url]) == 2
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "Traceback" not in err, err
-    assert "holds a store already (0 articles, 2 places, 1 ingest record)" in err
+    assert "holds a store already (0 articles, 2 places, 1 deleted article, 1 ingest " \
+           "record)" in err
     assert server.settings_under("") == settings and server.article_count() == 0
     server.close()
 
