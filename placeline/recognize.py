@@ -320,7 +320,7 @@ def _firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tu
     mentions are the firm's (one sense per text), where only the worded one had been
     dropped ("Rio Tinto shares jumped … Rio Tinto's port at Dampier": Rio Tinto, a town of
     Porto, had been pinned)."""
-    cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl said it")
+    cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl: shares")
     worded = {text[tokens[i].start:tokens[j].end].lower() for i, j, candidates in matches
               if tokens[i].start not in cued and not _ENDS_A_LONGER_NAME.search(
                   text, max(0, tokens[i].start - 30), tokens[i].start) and
@@ -970,11 +970,13 @@ class Recognizer:
         speaks of France: not the Guardian's "the Var check" nor "the Var had got it wrong"
         in a football report, "the Ain al-Hilweh camp", "the Lot-et-Garonne" or a headline's
         "in the Lot of a Gas Station" (a review)."""
-        if not DEPARTMENT_LIST_AFTER.match(text, end) and not (
+        found = tuple(c for c in self.gazetteer.lookup_name(f"{name} Department")
+                      if c.kind == "admin2")  # (first: for almost every name, none; the
+        # text is scanned for France only for the few departements named like words)
+        if not found or DEPARTMENT_LIST_AFTER.match(text, end) or (
                 _NOUN_PHRASE_ENDS.match(text, end) and _FRENCH_TEXT.search(text)):
-            return ()
-        return tuple(c for c in self.gazetteer.lookup_name(f"{name} Department")
-                     if c.kind == "admin2")
+            return found
+        return ()
 
     def _sea_by_its_adjective(self, name: str) -> tuple[Candidate, ...]:
         """The sea named by an adjective as common as "Baltic" ("emptying into the Baltic,"),
@@ -1025,8 +1027,9 @@ class Recognizer:
             elif after_the and name_ends:
                 if name.isupper() or text.startswith(" &", tokens[j].end):
                     return None  # "the EMS director", "the Swift & Co. plant"
-                found = self._departements(name, text, tokens[j].end) + self._rivers(name)  # ("the Ain": the
-                # departement, known only with its kind, and any river of the name)
+                found = self._departements(name, text, tokens[j].end) + self._rivers(name)
+                # ("the Ain": the departement, known only with its kind, and any river of
+                # the name)
                 if found and _names_a_virus(text, name):
                     return None  # "the Ebola", "the Ebola-Reston virus": not the river
             else:
