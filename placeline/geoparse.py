@@ -34,12 +34,12 @@ from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
 from placeline.resolve import (
     CONTAINMENT_GAP,
-    LESSER_REGION_KM,
     Resolution,
     Resolver,
     haversine_km,
     kind_said,
     lend_county_readings,
+    lesser_region_holds,
     named_with_city,
 )
 from placeline.variants import (
@@ -520,8 +520,8 @@ def _may_hold(region: Place, place: Place) -> bool:
         return True
     if place.country != region.country:
         return False
-    if region.kind == "admin1" and not region.admin1:  # a lesser region: what is near it
-        return haversine_km(region.lat, region.lon, place.lat, place.lon) < LESSER_REGION_KM
+    if (near := lesser_region_holds(region, place)) is not None:  # what is near it
+        return near
     return region.kind == "country" or not place.admin1 or place.admin1 == region.admin1
 
 

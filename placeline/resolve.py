@@ -216,18 +216,24 @@ def _spelling_weight(surface: str) -> float:
 LESSER_REGION_KM = 150.0
 
 
+def lesser_region_holds(r: Place, p: Place) -> bool | None:
+    """Whether lesser region `r` holds `p` (of its country, near its point), or None where
+    `r` is no lesser region: one rule for `contains` and the corrections' `_may_hold`."""
+    if r.kind != "admin1" or r.admin1:
+        return None
+    return p.country == r.country and haversine_km(r.lat, r.lon, p.lat, p.lon) < LESSER_REGION_KM
+
+
 def contains(r: Place, p: Place) -> bool:
     """Is place `p` inside region `r` (country, first-level region, or a US county)?"""
     if r.id == p.id:
         return False
     if r.kind == "country":
         return bool(r.country) and p.country == r.country and p.kind != "country"
-    if r.kind == "admin1" and not r.admin1:  # a lesser region (`Gazetteer.lesser_regions`)
-        return p.country == r.country and p.kind in {"city", "admin2", "landmark"} and \
-            haversine_km(r.lat, r.lon, p.lat, p.lon) < LESSER_REGION_KM
     if r.kind == "admin1":
-        return p.country == r.country and p.admin1 == r.admin1 and p.kind in {
-            "city", "admin2", "landmark"}
+        return p.kind in {"city", "admin2", "landmark"} and (
+            bool(lesser_region_holds(r, p)) if not r.admin1 else  # (`lesser_regions`)
+            p.country == r.country and p.admin1 == r.admin1)
     if r.kind in {"admin2", "region"}:
         return p.kind in {"city", "landmark"} and haversine_km(r.lat, r.lon, p.lat, p.lon) < 120
     return False
