@@ -1075,7 +1075,11 @@ def stamp_kind(value: object) -> str:
     midnight west of it (`MIDNIGHT_WEST`: "2024-03-05T05:00:00+0000", a Unix time of 05:00);
     "instant", another time with an offset ("…T05:17:00Z", "…T19:00:00-08:00"); "" for none
     (a date alone, a time without an offset, midnight at its offset)."""
-    clock = _clock(value)
+    return _clock_kind(_clock(value))
+
+
+def _clock_kind(clock: tuple[int, int, int, bool, bool] | None) -> str:
+    """`stamp_kind` of a stamp's `_clock`, read once."""
     if clock is None or clock[:4] == (0, 0, 0, True):
         return ""
     hour, minute, second, whole, utc = clock
@@ -1087,9 +1091,10 @@ def stamp_clock(value: object) -> str:
     """The time of day of a stamp in UTC that is some zone's midnight ("22:00" for
     "2024-03-04T22:00:00Z", `ZONE_MIDNIGHTS`); "~" for another instant (minutes, seconds,
     the writer's own offset); "" for none (`stamp_kind`)."""
-    if not stamp_kind(value):
+    clock = _clock(value)  # (once: it had been read again after `stamp_kind` read it)
+    if not _clock_kind(clock):
         return ""
-    hour, minute, second, whole, utc = _clock(value)
+    hour, minute, second, whole, utc = clock
     time = f"{hour:02}:{minute:02}"
     return time if utc and whole and second == 0 and time in ZONE_MIDNIGHTS else "~"
 
