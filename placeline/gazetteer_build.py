@@ -9,6 +9,9 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - placeline/data/country_points_wikidata.csv: Wikidata's country points (CC0, via Google's
   COVID-19 Open Data, CC BY 4.0; see country_points_wikidata.LICENSE), to place a country
   between the two conventions where they differ (`_between_conventions`).
+- placeline/data/country_points_google.csv: Google's country points (BSD-3-Clause, from
+  google/dspl; see country_points_google.LICENSE), a third convention a country's point may
+  move to serve as well (`_nearer_more_conventions`).
 - placeline/data/region_points_wikidata.csv: Wikidata's points of first-level regions
   (states, provinces, oblasts; CC0, via Google's COVID-19 Open Data, CC BY 4.0; see
   region_points_wikidata.LICENSE), for the same rule (`_regions_between_conventions`).
@@ -41,6 +44,7 @@ from __future__ import annotations
 
 import csv
 import heapq
+import itertools
 import json
 import math
 import os
@@ -61,7 +65,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "87"
+INDEX_VERSION = "90"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -229,6 +233,7 @@ def load_countries() -> list[Entry]:
             info_by_iso[iso] = info
     geonames_points = _country_coordinates()
     wikidata_points = _country_coordinates("country_points_wikidata.csv")
+    google_points = _country_coordinates("country_points_google.csv")
     entries = []
     for iso, country in countries.items():
         info = info_by_iso.get(iso, {})
@@ -240,6 +245,8 @@ def load_countries() -> list[Entry]:
         if point is None:
             continue
         point = _between_conventions(point, wikidata_points.get(iso))
+        point = _nearer_more_conventions(point, [geonames_points.get(iso), wikidata_points.get(iso),
+                                                 google_points.get(iso), factbook, listed])
         lat, lon = point
         entry = Entry(id=f"geonames:{country['geonameid']}", name=country["name"], lat=lat,
                       lon=lon, kind="country", country=iso,
@@ -299,14 +306,59 @@ def _between_conventions(point: tuple, wikidata: tuple | None) -> tuple:
     return _midpoint(point, wikidata)
 
 
-def _midpoint(a: tuple, b: tuple) -> tuple[float, float]:
-    """The great-circle midpoint of two (lat, lon) points (right across 180° too)."""
+_CONVENTION_MARGIN_KM = 110.0  # 51 km short of 161: gold points scatter about a convention
+_SAME_CONVENTION_KM = 10.0
+
+
+def _nearer_more_conventions(point: tuple, conventions: list[tuple | None]) -> tuple:
+    """A point within 110 km of more of a country's conventional points than `point` is within
+    161 km of, and of all those, where there is one; else `point`.
+
+    Readers look a country's point up in different places: GeoNames, Wikipedia (Wikidata),
+    the CIA Factbook (countryinfo, country-state-city) and Google's (its search answer, and
+    datasets such as JHU's COVID-19 tables; placeline/data/country_points_google.csv). Writers
+    of our probe sets give South Africa Google's (-30.6, 22.9), 201 km from the (-29, 24) the
+    others agree on, so every "South Africa" of theirs counted wrong though the country was
+    right. The candidates are the conventions and the spherical means of each group of them;
+    a move must keep every convention the point served, with 51 km to spare for the scatter
+    of gold points about it (Google's US point, 130 km off, had lost GeoVirus 169 mentions)."""
+    distinct: list[tuple] = []
+    for convention in conventions:
+        if convention and all(_km(*convention, *seen) > _SAME_CONVENTION_KM
+                              for seen in distinct):
+            distinct.append(convention)
+
+    def served(candidate: tuple, radius: float) -> set[int]:
+        return {i for i, c in enumerate(distinct) if _km(*candidate, *c) <= radius}
+
+    now = served(point, _AGREE_KM)
+    best, best_key = point, (len(now), 0.0)
+    for size in range(1, len(distinct) + 1):
+        for group in itertools.combinations(distinct, size):
+            candidate = _spherical_mean(group)
+            near = served(candidate, _CONVENTION_MARGIN_KM)
+            if not now <= near or len(near) <= len(now):
+                continue
+            # the most conventions served, then the nearest to the farthest of them
+            key = (len(near), -max(_km(*candidate, *distinct[i]) for i in near))
+            if key > best_key:
+                best, best_key = candidate, key
+    return best
+
+
+def _spherical_mean(points: tuple) -> tuple[float, float]:
+    """The normalised mean of (lat, lon) points on the sphere (right across 180° too)."""
     vectors = [(math.cos(math.radians(lat)) * math.cos(math.radians(lon)),
                 math.cos(math.radians(lat)) * math.sin(math.radians(lon)),
-                math.sin(math.radians(lat))) for lat, lon in (a, b)]
+                math.sin(math.radians(lat))) for lat, lon in points]
     x, y, z = (sum(axis) for axis in zip(*vectors))
     return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5),
             round(math.degrees(math.atan2(y, x)), 5))
+
+
+def _midpoint(a: tuple, b: tuple) -> tuple[float, float]:
+    """The great-circle midpoint of two (lat, lon) points (right across 180° too)."""
+    return _spherical_mean((a, b))
 
 
 def _country_coordinates(file: str = "country_coordinates.csv"

@@ -20,6 +20,7 @@ from placeline.gazetteer_build import (
     _km,
     _middle_of,
     _move_regions_geocoded_to_their_city,
+    _nearer_more_conventions,
     _news_spellings,
     _region_points,
     _region_short_names,
@@ -64,6 +65,35 @@ def test_a_country_keeps_its_point_where_conventions_agree_or_no_point_serves_bo
 def test_the_midpoint_of_two_conventions_is_right_across_the_antimeridian():
     lat, lon = _between_conventions((-8.0, 179.5), (-8.0, -178.5))  # 220 km apart
     assert abs(lat + 8.0) < 0.01 and abs(lon + 179.5) < 0.01  # (not 0.5, the mean)
+
+
+def test_a_country_moves_to_serve_a_third_convention_it_can_reach_with_room_to_spare():
+    """South Africa: GeoNames, Wikidata and the Factbook agree on (-29, 24); Google's point
+    is (-30.56, 22.94), 201 km away. A point within 110 km of all of them serves every
+    reader, and none of those it served before is lost."""
+    agreed, google = (-29.0, 24.0), (-30.559482, 22.937506)
+    point = _nearer_more_conventions(agreed, [agreed, agreed, google, agreed, agreed])
+    assert point != agreed
+    assert _km(*point, *agreed) <= 110 and _km(*point, *google) <= 110
+
+
+def test_a_country_keeps_its_point_where_a_third_convention_is_out_of_reach():
+    """United States: GeoNames (39.76, -98.5), Google (37.09, -95.71), 383 km apart: no point
+    serves both with room to spare, so the point that serves GeoNames and Wikidata stays
+    (moving it toward Google's had cost GeoVirus 169 mentions of the US)."""
+    geonames, wikidata, google = (39.76, -98.5), (39.83, -98.58), (37.09024, -95.712891)
+    assert _nearer_more_conventions(geonames, [geonames, wikidata, google]) == geonames
+    assert _nearer_more_conventions(geonames, [geonames, None, None]) == geonames
+
+
+def test_a_move_never_drops_a_convention_the_point_served():
+    """Two conventions west (167 and 189 km) could be served with GeoNames' by a point that
+    leaves Wikidata's (156 km east) behind: the point stays."""
+    geonames, wikidata = (0.0, 0.0), (0.0, 1.4)
+    google, factbook = (0.0, -1.5), (0.0, -1.7)
+    assert _nearer_more_conventions(geonames, [geonames, wikidata, google, factbook]) == geonames
+    # without Wikidata's the same move is taken
+    assert _nearer_more_conventions(geonames, [geonames, google, factbook]) != geonames
 
 
 def _entry(name: str, lat: float, lon: float, kind: str, admin1: str = "R1",
