@@ -100,6 +100,18 @@ _NO_NOUN = (r"(?:and|or|at|in|on|when|after|before|but|while|as|from|to|until|ti
 _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over|from)\s+"
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
+
+def _day_month_range(joined_by: str) -> str:
+    """A range of two days each with its month, day first (`range_dmdm`), joined by
+    `joined_by`."""
+    return (r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+"
+            + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?(?:" + joined_by
+            + r")(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH.replace("(?P<month>", "(?P<month2>") + r"(?:,?\s+" + _YEAR + r")?\b")
+
+
+# Ranges whose two days each name their month: "June 28-July 3", "from 5 May to 12 June".
+_TWO_MONTH_KINDS = frozenset({"range_mdmd", "range_dmdm"})
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -127,6 +139,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|and|until|through)"
         r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
         r"(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    # Day first: "from 5 May to 12 June", "28 June - 3 July 2024" ("The final was moved from
+    # 5 May to 12 June" had been 5 May alone, its two days read apart: left by review 21);
+    # "and" only after "between" ("on 5 May and 12 June" are two days)
+    ("range_dmdm", re.compile(
+        r"\b(?:from|between)\s+(?:the\s+)?" + _day_month_range(
+            r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+"), re.IGNORECASE)),
+    ("range_dmdm", re.compile(
+        r"\b" + _day_month_range(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru)\s+"),
+        re.IGNORECASE)),
     ("range_md", re.compile(  # "March 1st through 5th"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|thru"
         r"|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?",
@@ -278,7 +299,8 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL)}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
-          "range_md": MONTH, "range_mdmd": MONTH, "season": SEASON, "dmy": MONTH, "mdy": MONTH,
+          "range_md": MONTH, "range_mdmd": MONTH, "range_dmdm": MONTH, "season": SEASON,
+          "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
@@ -760,7 +782,7 @@ _MOVED_OBJECT = re.compile(  # "switched the Paris match from", "moved the vote 
     r"\b" + _MOVED_VERB + r"\s+(?:the|its|their|his|her|our|this|next|a|an|[\w-]+['’]s)"
     r"(?:\s+[\w'’-]+){0,3}?\s+" + _EVENT_HEAD[2:] + r"\s+(?:from\s+)?$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_MOVED_KINDS = frozenset({"range_weekday", "range_dm", "range_md", "range_mdmd"})
+_MOVED_KINDS = frozenset({"range_weekday", "range_dm", "range_md", *_TWO_MONTH_KINDS})
 # Which way the new day lies from the old: after it, before it; else ("moved", "switched",
 # "changed") a day of the month the nearer one, and a weekday the one after, unless that is
 # five or six days on ("from Monday to Friday": four after; "from Sunday to Saturday", "from
@@ -791,7 +813,7 @@ def _moved_to(expr: TimeExpression, ref: dt.date, clause: str,
                if d and (old + dt.timedelta(days=d)).weekday() == WEEKDAYS[g["weekday2"].lower()]]
     else:
         month, month2 = _month_number(g["month"]), _month_number(g.get("month2", g["month"]))
-        year = g.get("year1") or (g.get("year") if expr.kind != "range_mdmd" else None)
+        year = g.get("year1") or (g.get("year") if expr.kind not in _TWO_MONTH_KINDS else None)
         old = dt.date(int(year), month, int(g["d1"])) if year else \
             _closest_year(month, int(g["d1"]), ref, tense_)
         if old is None:
@@ -950,7 +972,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
     """The date an expression denotes, read in the tense given (`resolve`)."""
     g = expr.groups
     evidence = expr.text
-    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd", "holiday",
+    if expr.kind in {"dmy", "mdy", "range_dm", "range_md", *_TWO_MONTH_KINDS, "holiday",
                      "ordinal_day"}:
         tense_ = _month_day_tense(expr, clause, tense_)
     try:
@@ -979,7 +1001,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                              end=dt.date(int(g["year"]), 12, 31), precision="range")
         if expr.kind == "holiday":
             return _resolve_holiday(g, ref, tense_, evidence)
-        if expr.kind == "range_mdmd":
+        if expr.kind in _TWO_MONTH_KINDS:
             return _resolve_two_month_range(g, ref, tense_, evidence)
         if expr.kind == "season":
             return _resolve_season(g, ref, evidence)

@@ -1,4 +1,6 @@
-"""Left open by review 21, dates: a closure told in the present looks ahead."""
+"""Left open by review 21, dates: a closure told in the present looks ahead; "moved from 5 May
+to 12 June" is the day it was moved to, and a range of two days each with its month, day
+first, is a range."""
 
 from __future__ import annotations
 
@@ -62,3 +64,52 @@ def test_a_closure_told_in_the_present_looks_ahead(sentence, expected):
 ])
 def test_a_past_closure_stays_past(sentence, expected):
     assert _span(_guess(WED13, sentence)) == expected
+
+
+# -- 2. "moved from 5 May to 12 June": the new day; "from 5 May to 12 June": a range ----------
+
+
+@pytest.mark.parametrize("sentence, expected, evidence", [
+    # the review's: 5 May before
+    ("The final in Xville was moved from 5 May to 12 June.", "2024-06-12",
+     "moved from 5 May to 12 June"),
+    ("The Xville vote was brought forward from 12 June to 5 May.", "2024-05-05",
+     "brought forward from 12 June to 5 May"),
+    ("Organisers switched the Xville final from the 5th of May to the 12th of June.",
+     "2024-06-12", "switched from the 5th of May to the 12th of June"),
+    ("The Xville final was postponed from 28 December to 3 January.", "2024-01-03",
+     "postponed from 28 December to 3 January"),
+    # as before: month first, one month
+    ("The final in Xville was moved from May 5 to June 12.", "2024-06-12",
+     "moved from May 5 to June 12"),
+    ("The vote in Xville was moved from 5 to 12 May.", "2024-05-12", "moved from 5 to 12 May"),
+])
+def test_what_was_moved_day_first_is_the_new_day(sentence, expected, evidence):
+    guess = _guess(WED13, sentence)
+    assert (guess.date.isoformat(), guess.end, guess.precision) == (expected, None, "day"), guess
+    assert guess.evidence.startswith(evidence) and "moved to" in guess.evidence, guess
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range of two days each with its month, day first: the first day alone (or the last,
+    # the nearer one to the place) before
+    ("From 5 May to 12 June the museum in Xville is closed.", ("2024-05-05", "2024-06-12")),
+    ("The museum in Xville is closed from 5 May to 12 June.", ("2024-05-05", "2024-06-12")),
+    ("Xville held the fair between 28 June and 3 July.", ("2023-06-28", "2023-07-03")),
+    ("The Xville festival runs 28 June - 3 July 2024.", ("2024-06-28", "2024-07-03")),
+    ("Xville was closed from 28 December 2023 until 3 January.",
+     ("2023-12-28", "2024-01-03")),
+    # a range that was delayed is no move (review 21)
+    ("The strike delayed bin collections in Xville from 4 March to 8 April.",
+     ("2024-03-04", "2024-04-08")),
+])
+def test_a_day_first_range_of_two_months_is_a_range(sentence, expected):
+    guess = _guess(WED13, sentence)
+    assert (guess.date.isoformat(), guess.end.isoformat(), guess.precision) == \
+        (*expected, "range"), guess
+
+
+def test_two_days_listed_are_no_range():
+    """"on 5 May and 12 June" are two days, not all the days between: the first, as before."""
+    guess = _guess(WED13, "Xville votes on 5 May and 12 June.")
+    assert (guess.date.isoformat(), guess.end, guess.precision) == ("2024-05-05", None, "day")
