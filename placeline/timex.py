@@ -179,11 +179,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "due on the 12th", "held on the 5th": the month's, by the tense (audit 20); not "on the
     # 12th floor", "the 5th anniversary" (a word after it that is no preposition or
     # conjunction), nor "the 12th of March", a day and month (above)
-    # "on the twenty-first", "on the fourth day of the month" (review 20b), as "on the 4th"
+    # "on the twenty-first", "on the fourth day of the month" (review 20b), as "on the 4th";
+    # "on the fourth of the month" too (left by review 21: no date, "of" taken for a noun's)
     ("ordinal_day", re.compile(
         r"\b(?:on|by|until|till|before|after|from|since)\s+the\s+(?:(?P<day>[12]?\d|3[01])"
         r"(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)"
-        r"\s+month\b|\s+day\s+of\s+the\s+month\b)?"
+        r"\s+month\b|(?:\s+day)?\s+of\s+the\s+month\b)?"
         r"(?!\s+(?!" + _NO_NOUN + r"\b)[a-z])", re.IGNORECASE)),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),

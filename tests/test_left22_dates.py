@@ -1,6 +1,6 @@
 """Left open by review 21, dates: a closure told in the present looks ahead; "moved from 5 May
 to 12 June" is the day it was moved to, and a range of two days each with its month, day
-first, is a range."""
+first, is a range; "on the fourth of the month" is a day."""
 
 from __future__ import annotations
 
@@ -113,3 +113,34 @@ def test_two_days_listed_are_no_range():
     """"on 5 May and 12 June" are two days, not all the days between: the first, as before."""
     guess = _guess(WED13, "Xville votes on 5 May and 12 June.")
     assert (guess.date.isoformat(), guess.end, guess.precision) == ("2024-05-05", None, "day")
+
+
+# -- 3. "on the fourth of the month": a day; listed, the first; before a noun, none ----------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the review's: no date before (the list's first day was read, "of the month" alone not)
+    (APR02, "Parliament in Xville votes on the fourth of the month.", "2024-04-04"),
+    (APR02, "Parliament in Xville votes on the 4th of the month.", "2024-04-04"),
+    (APR02, "Xville was flooded on the fourth of the month.", "2024-03-04"),
+    # decided: a list of ordinal days is dated by its first, as "on the 4th and 5th" has been
+    # since audit 20 (review 21 pins it), not made a range
+    (APR02, "Parliament in Xville votes on the fourth and fifth of the month.", "2024-04-04"),
+    (APR02, "Parliament in Xville votes on the 4th and 5th of the month.", "2024-04-04"),
+    # as before
+    (APR02, "Parliament in Xville votes on the fourth of this month.", "2024-04-04"),
+    (APR02, "Parliament in Xville votes on the fourth day of the month.", "2024-04-04"),
+])
+def test_the_fourth_of_the_month_is_a_day(published, sentence, expected):
+    guess = _guess(published, sentence)
+    assert (guess.date.isoformat(), guess.end, guess.precision) == (expected, None, "day"), guess
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire in Xville broke out on the fourth and fifth floors.",
+    "The fire in Xville broke out on the 4th and 5th floors.",
+    "Xville votes on the fourth of the month's sessions.",
+])
+def test_floors_are_no_day(sentence):
+    guess = _guess(APR02, sentence)
+    assert guess.method == "fallback" and guess.date.isoformat() == APR02, guess
