@@ -1,12 +1,14 @@
 """Left open by review 21, dates: a closure told in the present looks ahead; "moved from 5 May
 to 12 June" is the day it was moved to, and a range of two days each with its month, day
-first, is a range; "on the fourth of the month" is a day."""
+first, is a range; "on the fourth of the month" is a day; a feed of a UTC+05:45 newsroom's
+midnights gives its dates."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_audit19_dates import _guess
+from tests.test_left21_dates import _published, _rows
 
 WED13 = "2024-03-13"
 THU14 = "2024-03-14"
@@ -144,3 +146,38 @@ def test_the_fourth_of_the_month_is_a_day(published, sentence, expected):
 def test_floors_are_no_day(sentence):
     guess = _guess(APR02, sentence)
     assert guess.method == "fallback" and guess.date.isoformat() == APR02, guess
+
+
+# -- 4. quarter-hour zones east of UTC: Nepal's midnight, 18:15 UTC --------------------------
+
+
+@pytest.mark.parametrize("stamps, dates, zone", [
+    # the review's: Nepal (UTC+05:45), a day early before, where India's 18:30 was read
+    (["2024-03-04T18:15:00Z", "2024-03-05T18:15:00Z", "2024-03-07T18:15:00Z"],
+     ["2024-03-05", "2024-03-06", "2024-03-08"], "+05:45"),
+    (["2024-03-04T15:15:00Z", "2024-03-05T15:15:00Z", "2024-03-06T15:15:00Z"],
+     ["2024-03-05", "2024-03-06", "2024-03-07"], "+08:45"),
+    # as before: India
+    (["2024-03-04T18:30:00Z", "2024-03-05T18:30:00Z", "2024-03-07T18:30:00Z"],
+     ["2024-03-05", "2024-03-06", "2024-03-08"], "+05:30"),
+])
+def test_a_quarter_hour_zone_s_midnights_give_its_dates(stamps, dates, zone):
+    guesses = _published(_rows(stamps))
+    assert [g.date.isoformat() for g in guesses] == dates
+    assert all(g.stamp is None and f"midnight at UTC{zone}" in g.evidence for g in guesses), \
+        guesses
+
+
+@pytest.mark.parametrize("stamps", [
+    # two days are not enough east of UTC (review 21)
+    ["2024-03-04T18:15:00Z", "2024-03-05T18:15:00Z"],
+    # the Chatham Islands' midnight (UTC+12:45) is past the east end, as New Zealand's is
+    ["2024-03-04T11:15:00Z", "2024-03-05T11:15:00Z", "2024-03-06T11:15:00Z"],
+    # and a quarter hour that is no zone's midnight stays an instant
+    ["2024-03-04T18:45:00Z", "2024-03-05T18:45:00Z", "2024-03-06T18:45:00Z"],
+    ["2024-03-04T12:00:00Z", "2024-03-05T12:00:00Z", "2024-03-06T12:00:00Z"],
+])
+def test_other_quarter_hours_stay_instants(stamps):
+    guesses = _published(_rows(stamps))
+    assert all(g.stamp is not None and "(a date" not in g.evidence for g in guesses), guesses
+    assert [g.date for g in guesses] == [g.stamp.date() for g in guesses]
