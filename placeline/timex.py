@@ -952,11 +952,27 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     return guess
 
 
+# A month that what was said looks ahead to, no year written, is still to come up to three
+# months of the calendar on, into the next year: "said the bridge would reopen in January"
+# in a paper of 10 December is next January, a month on, not the one eleven months gone
+# (left by review 21, which had kept it in the report's year as the price). Further on
+# "would" governs another verb as often as not: "said it would investigate the flooding in
+# February" in March stays this February (review 21). (A day and month is read in the
+# nearer year already: "would reopen on 5 January" in December was next January.)
+SAID_AHEAD_MONTHS = 3
+_SAID_MONTH_KINDS = frozenset({"in_month", "rel_month"})
+
+
+def _months_after(ref: dt.date, date: dt.date) -> int:
+    """How many months of the calendar `date`'s month is after `ref`'s (0: the same)."""
+    return (date.year - ref.year) * 12 + date.month - ref.month
+
+
 def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
                    clause: str) -> bool:
     """Whether a date that what was said looks ahead to (`said_to_come`: "would", "could"
-    …) was still to come at the report's date: in its year, or for a day of the month in
-    its month. Else the reporting verb's past holds: "said it would investigate the flooding
+    …) was still to come at the report's date: in its year, a day of the month in its month,
+    a month up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past holds: "said it would investigate the flooding
     in February" in March is this February, not the next (review 21: "would" governs another
     verb than the date's as often as not). A weekday is read by its own rule (`weekday_tense`),
     and a clause that itself looks ahead is ahead ("will", "next")."""
@@ -965,6 +981,8 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
         return True
     if expr.kind == "ordinal_day":
         return (guess.date.year, guess.date.month) <= (ref.year, ref.month)
+    if expr.kind in _SAID_MONTH_KINDS:
+        return _months_after(ref, guess.date) <= SAID_AHEAD_MONTHS
     return guess.date.year <= ref.year
 
 

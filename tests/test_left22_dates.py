@@ -1,7 +1,7 @@
 """Left open by review 21, dates: a closure told in the present looks ahead; "moved from 5 May
 to 12 June" is the day it was moved to, and a range of two days each with its month, day
 first, is a range; "on the fourth of the month" is a day; a feed of a UTC+05:45 newsroom's
-midnights gives its dates."""
+midnights gives its dates; "said … would reopen in January" in December is next January."""
 
 from __future__ import annotations
 
@@ -181,3 +181,46 @@ def test_other_quarter_hours_stay_instants(stamps):
     guesses = _published(_rows(stamps))
     assert all(g.stamp is not None and "(a date" not in g.evidence for g in guesses), guesses
     assert [g.date for g in guesses] == [g.stamp.date() for g in guesses]
+
+
+# -- 5. "said … would" a month or two into the next year ------------------------------------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the review's: January 2024 before, the price review 21 had pinned
+    (DEC10, "Officials said the bridge in Xville would reopen in January.",
+     ("2025-01-01", "2025-01-31", "month")),
+    (DEC10, "Officials said the bridge in Xville would reopen in early February.",
+     ("2025-02-01", "2025-02-28", "month")),
+    (DEC10, "The Xville line would reopen in March, officials said.",
+     ("2025-03-01", "2025-03-31", "month")),
+    ("2024-11-20", "Officials said the Xville line could reopen in January.",
+     ("2025-01-01", "2025-01-31", "month")),
+    # as before: a day and month, read in the nearer year
+    (DEC10, "Officials said the Xville line would reopen on 5 January.",
+     ("2025-01-05", "2025-01-05", "day")),
+])
+def test_what_was_said_to_come_early_next_year_is_next_year_s(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # four months on or more: the report's year, "would" governing another verb (review 21)
+    (DEC10, "Officials said the bridge in Xville would reopen in April.",
+     ("2024-04-01", "2024-04-30", "month")),
+    (THU14, "The council said it would investigate the flooding in Xville in February.",
+     ("2024-02-01", "2024-02-29", "month")),
+    (THU14, "The company said it would not comment on the crash in Xville in January.",
+     ("2024-01-01", "2024-01-31", "month")),
+    (DEC10, "The council said it would investigate the flooding in Xville in November.",
+     ("2024-11-01", "2024-11-30", "month")),
+    # a past account stays past
+    (DEC10, "Officials said the bridge in Xville reopened in January.",
+     ("2024-01-01", "2024-01-31", "month")),
+    (DEC10, "Officials said the bridge in Xville would have reopened in January.",
+     ("2024-01-01", "2024-01-31", "month")),
+    (DEC10, "Officials said in January that the bridge in Xville would reopen.",
+     ("2024-01-01", "2024-01-31", "month")),
+])
+def test_what_was_said_further_on_stays_in_the_report_s_year(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == expected
