@@ -82,8 +82,8 @@ MIDNIGHT_WEST = range(2, 11)
 # Hawaii's (UTC-10, not Kiribati's UTC+14), 11:00 New Zealand's summer (UTC+13, not Niue's
 # UTC-11), 12:00 New Zealand's and Fiji's (UTC+12). The quarter hours too: Nepal's 18:15
 # (UTC+05:45; a Kathmandu newsroom's stamps had stayed instants, a day early, where India's
-# 18:30 were dates — left by review 21), Eucla's 15:15 (+08:45), the Chatham Islands' 11:15
-# (+12:45). East of UTC only the midnights of Europe, Africa and Asia to Japan's neighbours
+# 18:30 were dates — left by review 21) and the Chatham Islands' 11:15 (+12:45); not Eucla's
+# +08:45, no newsroom's, whose 15:15 UTC is a fixed 10:15 briefing in New York in winter. East of UTC only the midnights of Europe, Africa and Asia to Japan's neighbours
 # (UTC+01:00 to +09:30: 14:30 to 23:00 UTC), each on three days at least: a stamp at noon UTC
 # is the placeholder of a date-only value as often (read as New Zealand's midnight, it had
 # put every row a day late), and 11:00 or 15:00 UTC a fixed-hour briefing in New York
@@ -91,7 +91,7 @@ MIDNIGHT_WEST = range(2, 11)
 EAST_MIDNIGHT_LAST = "+09:30"
 EAST_DAYS = 3
 _MIDNIGHT_OFFSETS = (*range(-600, 0, 60), -570, -210, -150, *range(60, 840, 60), 210, 270, 330,
-                     345, 390, 525, 570, 630, 765)
+                     345, 390, 570, 630, 765)
 ZONE_MIDNIGHTS = {f"{(-offset) % 1440 // 60:02}:{(-offset) % 60:02}":
                   f"{'-' if offset < 0 else '+'}{abs(offset) // 60:02}:{abs(offset) % 60:02}"
                   for offset in _MIDNIGHT_OFFSETS}
