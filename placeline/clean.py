@@ -282,10 +282,58 @@ def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
         meta["updated" if "updated" in key else "published"] = match.group("value")
         paragraph = paragraph[match.end():]
     byline = _BYLINE_PREFIX.match(paragraph)
-    if byline and len(paragraph) - byline.end() < 3:
+    if byline and len(paragraph) - byline.end() < 3 or _signed_from(paragraph.strip()):
         meta["byline"] = paragraph.strip()
         paragraph = ""
     return paragraph.strip(), meta
+
+
+# A byline with where its writer wrote from, or their role: "By " and two or three words in
+# capitals, whatever they are ("By Chidi Okeke", "By John Hall"), then ", Kyiv", " in Lagos"
+# or ", Staff Writer". Review 21: "By Jane Doe, Kyiv" and "By Jane Doe in Lagos" under the
+# title had stayed in the text, Kyiv and Lagos mentions dated by the story, and the byline
+# in its snippets. "By Monday the river had risen" and "By Air India flight" go on in lower
+# case: no byline.
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
+_SIGNED_FROM = re.compile(rf"By\s+{_NAME_WORDS}(?:\s*,\s*|\s+in\s+)(?P<where>[A-Z][\w.'’ -]*)")
+# "Jane Doe, Kyiv" right under the title: a writer's name and where they wrote from.
+_NAME_AND_PLACE = re.compile(rf"(?P<name>{_NAME_WORDS})\s*,\s*(?P<where>[A-Z][\w.'’ -]*)")
+
+
+def _signed_from(line: str) -> bool:
+    """Whether a line is "By", a name, and a place or a writer's role (`_SIGNED_FROM`)."""
+    signed = _SIGNED_FROM.fullmatch(line)
+    return bool(signed) and (_a_place(signed["where"]) or _a_credit(signed["where"]))
+
+
+def _name_and_place(line: str) -> bool:
+    """Whether a line is a writer's name and a place ("Jane Doe, Kyiv", "Chidi Okeke,
+    Lagos"), not a place and its country or a team and its ground ("Old Trafford,
+    Manchester", "Leeds Rhinos, Headingley")."""
+    found = _NAME_AND_PLACE.fullmatch(line)
+    return bool(found) and _a_writers_name(found["name"].split()) and \
+        _a_place(found["where"])
+
+
+def _a_place(name: str) -> bool:
+    """A place's name, one to four words ("Kyiv", "Port Harcourt"), by the gazetteer."""
+    gazetteer = _gazetteer()
+    return gazetteer is not None and len(name.split()) <= 4 and \
+        gazetteer.has_key(name_key(name))
+
+
+def _a_writers_name(words: list[str]) -> bool:
+    """Two or three words of a person's name: its first a given name or an initial ("John
+    Hall"), or no word a place's or an institution's ("Chidi Okeke", not "Leeds Rhinos" nor
+    "Manchester United"), and the whole no place's name ("Old Trafford")."""
+    gazetteer = _gazetteer()
+    if gazetteer is None or gazetteer.has_key(name_key(" ".join(words))):
+        return False
+    first = words[0].split("-")[0]
+    if _INITIAL.fullmatch(first) or first in gazetteer.given_names:
+        return True
+    return not any(word.lower() in HEAD_WORDS or gazetteer.has_key(name_key(word))
+                   for word in words)
 
 
 # Scrapers also write the date or byline on its own line just under the title.
@@ -294,12 +342,15 @@ METADATA_LINES = 3
 
 def _take_metadata_lines(paragraphs: list[str], metadata: dict[str, str]) -> list[str]:
     """Drop lines near the top that are only a metadata field ("date 2022-04-26", "By Jane
-    Doe"), keeping the first value of each field; a field glued to prose stays (only the
-    first line's prefix is cut, by `_take_metadata_prefix`)."""
+    Doe", and "Jane Doe, Kyiv" right under the title: `_name_and_place`), keeping the first
+    value of each field; a field glued to prose stays (only the first line's prefix is cut,
+    by `_take_metadata_prefix`)."""
     kept = []
     for number, paragraph in enumerate(paragraphs):
         if number < METADATA_LINES and paragraph:
             rest, meta = _take_metadata_prefix(paragraph)
+            if not meta and len(kept) == 1 and _a_title(kept[0]) and _name_and_place(rest):
+                meta, rest = {"byline": rest}, ""
             if meta and not rest:
                 for key, value in meta.items():
                     metadata.setdefault(key, value)
@@ -315,12 +366,17 @@ def _word_count(paragraph: str) -> int:
     return len(_WORD.findall(paragraph))
 
 
+def _a_title(paragraph: str) -> bool:
+    """A short first line is the title (a long one is the lead)."""
+    return _word_count(paragraph) <= 25 and len(paragraph) <= 200
+
+
 def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[str]]:
     """A short first line is the title; a long one is the lead and the title is derived."""
     if not paragraphs:
         return "", "none", []
     first = paragraphs[0]
-    if _word_count(first) <= 25 and len(first) <= 200:
+    if _a_title(first):
         return first, "line", paragraphs[1:]
     sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
     if len(sentence) > 120:
