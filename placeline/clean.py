@@ -303,7 +303,7 @@ _NAME_AND_PLACE = re.compile(rf"(?P<name>{_NAME_WORDS})\s*,\s*(?P<where>[A-Z][\w
 def _signed_from(line: str) -> bool:
     """Whether a line is "By", a name, and a place or a writer's role (`_SIGNED_FROM`)."""
     signed = _SIGNED_FROM.fullmatch(line)
-    return bool(signed) and (_a_place(signed["where"]) or _a_credit(signed["where"]))
+    return bool(signed) and (a_place_name(signed["where"]) or _a_credit(signed["where"]))
 
 
 def _name_and_place(line: str) -> bool:
@@ -312,11 +312,12 @@ def _name_and_place(line: str) -> bool:
     Manchester", "Leeds Rhinos, Headingley")."""
     found = _NAME_AND_PLACE.fullmatch(line)
     return bool(found) and _a_writers_name(found["name"].split()) and \
-        _a_place(found["where"])
+        a_place_name(found["where"])
 
 
-def _a_place(name: str) -> bool:
-    """A place's name, one to four words ("Kyiv", "Port Harcourt"), by the gazetteer."""
+def a_place_name(name: str) -> bool:
+    """A place's name, one to four words ("Kyiv", "Port Harcourt"), by the gazetteer (none
+    where no index is built)."""
     gazetteer = _gazetteer()
     return gazetteer is not None and len(name.split()) <= 4 and \
         gazetteer.has_key(name_key(name))

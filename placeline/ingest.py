@@ -304,6 +304,7 @@ class _Reading:
     foreign: int  # its Latin letters beyond ASCII, in words but names, one language lacks
     foreign_named: int  # … in all its words, names too (`_foreign`)
     rank: int  # the encoding's place among the candidates: the likelier wins a tie
+    central: bool = False  # a text of Windows-1250's languages by its words (`_central`)
 
     @property
     def uncommon(self) -> bool:
@@ -314,22 +315,25 @@ class _Reading:
     def key(self) -> tuple[int, bool, float, int, bool, int, int]:
         """Plausible first; then Cyrillic of its common letters; then Latin of one
         language's letters in its words but names; then Western, whose names may be any
-        language's (`_foreign`); then of one language's letters, names too."""
+        language's (`_foreign`), but in a text of Windows-1250's languages (`_central`);
+        then of one language's letters, names too."""
         return (self.implausible, self.uncommon, -self.common, self.foreign,
-                self.encoding not in _WESTERN, self.foreign_named, self.rank)
+                self.encoding not in _WESTERN and not self.central, self.foreign_named,
+                self.rank)
 
 
 def _guessed(data: bytes, source: str) -> tuple[str, str]:
     """The most plausible reading of bytes that name no encoding, and a warning where it is
     in doubt (`_doubt`)."""
     readings: list[_Reading] = []
+    central = _central(data)
     for rank, encoding in enumerate(LEGACY_ENCODINGS):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if all(r.text != text for r in readings):  # (a Western file reads alike in four)
-            readings.append(_judged(text, encoding, rank))
+            readings.append(_judged(text, encoding, rank, central))
     if not readings or min(r.key for r in readings)[:2] != (0, False):
         readings += _normalizer_reading(data, len(LEGACY_ENCODINGS))
     if not readings:
@@ -345,12 +349,35 @@ def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
         return None
 
 
-def _judged(text: str, encoding: str, rank: int) -> _Reading:
+def _judged(text: str, encoding: str, rank: int, central: bool = False) -> _Reading:
     sample = text[:_SAMPLE]
     cyrillic = len(_CYRILLIC.findall(sample))
     common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) if cyrillic else 0.0
     return _Reading(encoding, text, *_implausibility(sample), cyrillic, common,
-                    *_foreign(sample), rank)
+                    *_foreign(sample), rank, central)
+
+
+def _central(data: bytes) -> bool:
+    """Whether bytes are a text of Windows-1250's languages by their words of ASCII letters
+    (`language.reads_central`: "v", "od", "je"), whose own words, in lower case, Windows-1252
+    reads otherwise: its names are then mostly its language's, not any language's. Review
+    21: "V Košiciach horí sklad, hasiči zasahujú.", whose one word in capitals beyond ASCII
+    is a name, had been read as Windows-1252's "Košiciach … hasièi", warned of. Where its
+    names alone read apart (a Croatian "… iz Đakova i Čakovca", its "oštetila" alike in
+    both), or its words are no language's of either ("Málaga v Forlì", an English fixture),
+    Windows-1252 is read as before, warned of."""
+    from placeline.language import reads_central
+
+    try:
+        western, central = data[:_SAMPLE].decode("cp1252"), data[:_SAMPLE].decode("cp1250")
+    except UnicodeDecodeError:
+        return False
+    return reads_central(western) and _own_words(western) != _own_words(central)
+
+
+def _own_words(text: str) -> list[str]:
+    """A text's words in lower case with letters beyond ASCII (no name)."""
+    return [word for word in _WORDS_BEYOND_ASCII.findall(text) if word[0].islower()]
 
 
 def _foreign(text: str) -> tuple[int, int]:
@@ -454,10 +481,22 @@ def _turkish_rival(best: _Reading, other: _Reading) -> bool:
     Icelandic writes á, í and ó too, which Turkish does not: an Icelandic text's Turkish
     reading is no rival, nor one of names of several languages. Nor is one a letter apart:
     a name's capital, Icelandic "Ýr" or Turkish "İr", is either language's (review 21: a
-    Portuguese "Ýr chegou", a German "Ýr kam an" had been warned of)."""
+    Portuguese "Ýr chegou", a German "Ýr kam an" had been warned of), unless the Turkish
+    reading's is a place's name and the other's none (`_place_apart`)."""
     return best.encoding in _WESTERN and other.encoding == "cp1254" and \
         other.key[:4] == best.key[:4] and other.foreign_named == 0 and \
-        _letters_apart(best.text, other.text) > 1
+        (_letters_apart(best.text, other.text) > 1 or _place_apart(other, best))
+
+
+def _place_apart(reading: _Reading, other: _Reading) -> bool:
+    """Whether the word two readings read apart is a place's name in `reading` and none in
+    `other`: review 21's "Quake in İzmir" in Windows-1254, a letter from Windows-1252's
+    "Ýzmir", had been read so silently since a letter apart was no rival, and İzmir was on
+    no map. "İr" and "Ýr" are neither."""
+    from placeline.clean import a_place_name
+
+    apart = _word_apart(reading.text, other.text)
+    return apart is not None and a_place_name(apart[0]) and not a_place_name(apart[1])
 
 
 def _letters_apart(text: str, other: str) -> int:
@@ -469,18 +508,27 @@ def _letters_apart(text: str, other: str) -> int:
 def _read_apart(text: str, other: str) -> tuple[str, str]:
     """The first word two readings of a file read apart, as each reads it (' ("Tromsø")',
     ' ("Tromsř")'), or nothing where they are no byte-for-byte readings."""
-    if len(text) != len(other):
+    apart = _word_apart(text, other)
+    if apart is None:
         return "", ""
+    return f' ("{apart[0]}")', f' ("{apart[1]}")'
+
+
+def _word_apart(text: str, other: str) -> tuple[str, str] | None:
+    """The first word two byte-for-byte readings of a file read apart, as each reads it
+    ("Tromsø", "Tromsř"); None where they are no such readings, or read no word apart."""
+    if len(text) != len(other):
+        return None
     at = next((i for i, (a, b) in enumerate(zip(text, other, strict=True))
                if a != b and (a.isalpha() or b.isalpha())), None)
     if at is None:
-        return "", ""
+        return None
     start, end = at, at + 1
     while start and text[start - 1].isalpha() and other[start - 1].isalpha():
         start -= 1
     while end < len(text) and text[end].isalpha() and other[end].isalpha():
         end += 1
-    return f' ("{text[start:end]}")', f' ("{other[start:end]}")'
+    return text[start:end], other[start:end]
 
 
 def _implausibility(text: str) -> tuple[int, int]:

@@ -86,10 +86,23 @@ def reads_western(text: str) -> bool:
     (Czech, Slovak, Hungarian, Croatian, …), by their words of ASCII letters, which read alike
     in either encoding (placeline/data/language_words.csv: "est", "durante", "the"; "v",
     "od", "az"). A text of neither, or of as many of each, is not."""
-    groups = _language_words()
-    found = Counter(groups.get(match[0].lower())
-                    for match in islice(_WORDS.finditer(text), SAMPLE_WORDS))
+    found = _groups(text)
     return found["western"] > found["central"]
+
+
+def reads_central(text: str) -> bool:
+    """Whether more of the text's frequent words are of the languages written in
+    Windows-1250 than of those written in Windows-1252 (`reads_western`'s words): "V
+    Košiciach horí sklad" by its "v"."""
+    found = _groups(text)
+    return found["central"] > found["western"]
+
+
+def _groups(text: str) -> Counter[str | None]:
+    """How many of the text's first words are of each group of language_words.csv."""
+    groups = _language_words()
+    return Counter(groups.get(match[0].lower())
+                   for match in islice(_WORDS.finditer(text), SAMPLE_WORDS))
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.clean import clean
+from placeline.ingest import decode_noted
 
 # -- item 1: bylines under the title, whatever the writer's name ------------------------------
 
@@ -56,3 +57,32 @@ def test_a_name_and_a_place_below_the_first_line_under_the_title_stay():
     text = f"River floods\nWater rose fast in the night.\nJane Doe, Kyiv\n{BODY}"
     assert "Jane Doe, Kyiv" in clean(text).text
     assert clean(f"River floods\n{BODY}\nJane Doe, Kyiv").text.endswith("Jane Doe, Kyiv")
+
+
+# -- item 2: a Slovak text opening on "V", an English one naming İzmir ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "V Košiciach horí sklad, hasiči zasahujú.",
+    "V Brně hoří sklad, hasiči zasahují od rána.",
+    "V Žiline horí sklad, hasiči zasahujú.",
+], ids=["kosice", "brno", "zilina"])
+def test_a_central_european_text_with_no_title_is_read_in_windows_1250(text):
+    """Review 21: without a title line its name "Košiciach" was the only word in capitals,
+    which a Western reading may hold of any language ("Košiciach", with "hasièi"), and
+    Windows-1252 had won, warned of. Its "v" is a word of Windows-1250's languages."""
+    assert decode_noted(text.encode("cp1250"), "x.txt") == (text, "")
+
+
+@pytest.mark.parametrize(("text", "western"), [
+    ("Quake in İzmir", "Ýzmir"),
+    ("The skier was faster than everyone. Fans met in İzmir.", "Ýzmir"),
+    ("Floods in İstanbul", "Ýstanbul"), ("Rally in İzmit", "Ýzmit"),
+], ids=["quake", "skier", "istanbul", "izmit"])
+def test_an_english_text_naming_a_turkish_place_a_letter_apart_is_warned_of(text, western):
+    """Review 21: "Quake in İzmir" in Windows-1254 had been read as "Ýzmir" silently since
+    "Ýr" or "İr", a letter apart, was taken for a name of either language (and still is):
+    "İzmir" is a place's name, "Ýzmir" none, and İzmir was on no map."""
+    read, warning = decode_noted(text.encode("cp1254"), "x.txt")
+    assert western in read
+    assert f'("{western}")' in warning and "Windows-1254 (Turkish)" in warning
