@@ -124,10 +124,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                       answers=known_answers(store))
     record = _run_record(store, args.paths)
     progress = _ProgressLine(sys.stderr, record.total) if sys.stderr.isatty() else None
+    stderr = sys.stderr
     try:
+        if progress is not None:
+            sys.stderr = progress  # (what is logged meanwhile goes on lines of its own)
         report = recorded_ingest(Pipeline(store, geoparser),
                                  prepared or read_paths(args.paths), record, progress)
     finally:
+        sys.stderr = stderr
         if progress is not None:
             progress.clear()
     print(report.summary())
@@ -153,11 +157,12 @@ class _ProgressLine:
     """"1,200 of 3,000 documents read · story-01577.txt" on standard error, drawn again in
     place as an ingest reads, where standard error is a terminal: a 3,000-file folder had
     said nothing for 35 s, a 100,000-row feed would for 20 minutes, where the Ingest page
-    has a bar (audit 21). Not in a cron job's log nor a pipe: only its end is told there."""
+    has a bar (audit 21). Not in a cron job's log nor a pipe: only its end is told there.
+    It is standard error too while it is drawn (`write`)."""
 
     def __init__(self, stream, total: int) -> None:
         self._stream, self._total = stream, total
-        self._drawn, self._width = 0, 0
+        self._drawn, self._width, self._line = 0, 0, ""
         self._columns = _columns(stream)
 
     def __call__(self, number: int, source: str) -> None:
@@ -176,10 +181,29 @@ class _ProgressLine:
             self._stream.write("\r")
             self._stream.flush()
 
+    def write(self, text: str) -> int:
+        """Another's text meanwhile (the pipeline's "failed on …", a library's warning): the
+        line is cleared before it, and drawn again under it once it ends a line. Written
+        after the line, it had run on from it ("1 of 3 documents read ·
+        story-0.txtfailed on …", review 21)."""
+        if self._width:
+            self.clear()
+        self._stream.write(text)
+        if text.endswith("\n") and self._line:
+            self._write(self._line)
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)  # (a stream's other attributes: its encoding, …)
+
     def _write(self, line: str) -> None:
         self._stream.write("\r" + line.ljust(self._width))
         self._stream.flush()
         self._width = len(line)
+        self._line = line or self._line
 
 
 def _columns(stream) -> int:

@@ -5,10 +5,15 @@ line (item 3); the articles a full disk left read but not stored (item 4)."""
 
 from __future__ import annotations
 
+import logging
+import sys
+
 import pytest
 
+from placeline import cli, pipeline
 from placeline.clean import clean
 from placeline.ingest import decode_noted
+from tests.test_audit21_ingest import _folder, _Terminal
 
 # -- item 1: bylines under the title, whatever the writer's name ------------------------------
 
@@ -86,3 +91,72 @@ def test_an_english_text_naming_a_turkish_place_a_letter_apart_is_warned_of(text
     read, warning = decode_noted(text.encode("cp1254"), "x.txt")
     assert western in read
     assert f'("{western}")' in warning and "Windows-1254 (Turkish)" in warning
+
+
+# -- item 3: a log line while the progress line is drawn ---------------------------------------
+
+
+def _screen(written: str) -> list[str]:
+    """The lines a terminal shows for what was written to it: a carriage return goes back to
+    the line's start, and what follows overwrites what was there."""
+    lines = []
+    for line in written.split("\n"):
+        cells: list[str] = []
+        for part in line.split("\r"):
+            cells[:len(part)] = part
+        lines.append("".join(cells).rstrip())
+    return lines
+
+
+@pytest.fixture
+def failing_story_1(monkeypatch):
+    """story-1.txt fails in the pipeline, which logs it ("failed on …" and its traceback)
+    through the handler Python writes to standard error with when none is configured (the
+    CLI configures none; pytest's own are set aside)."""
+    real = pipeline.make_article
+
+    def make_article(document):
+        if document.source.endswith("story-1.txt"):
+            raise RuntimeError("boom")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "make_article", make_article)
+    logger = logging.getLogger("placeline.pipeline")
+    monkeypatch.setattr(logger, "handlers", [logging.lastResort])
+    monkeypatch.setattr(logger, "propagate", False)
+
+
+def test_a_log_line_during_an_ingest_on_a_terminal_is_a_line_of_its_own(
+        failing_story_1, monkeypatch, tmp_path):
+    """Review 21: a warning logged while `ingest` drew its progress line had been written
+    onto it ("1 of 3 documents read · story-0.txtfailed on …/story-1.txt"). The line is now
+    cleared before it, and drawn again under it."""
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 0)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    folder = _folder(tmp_path)
+    assert cli.main(["ingest", str(folder), "--db", str(tmp_path / "s.db")]) == \
+        cli.INGEST_PARTIAL
+    screen = _screen(terminal.getvalue())
+    failed = next(n for n, line in enumerate(screen) if "failed on" in line)
+    assert screen[failed] == f"failed on {folder / 'story-1.txt'}"
+    assert screen[failed - 1] == "" and screen[-1] == ""
+    assert "RuntimeError: boom" in screen
+    assert [line for line in screen if "documents read" in line] == []  # (cleared at the end)
+    written = terminal.getvalue()
+    assert written.index("failed on") < written.index("2 of 3 documents read")
+    assert written.index("1 of 3 documents read") < written.index("failed on")
+
+
+def test_a_line_printed_in_two_writes_under_the_progress_line_is_whole(monkeypatch):
+    """print() writes its text, then its newline: the line is drawn again after the
+    newline, not over the text."""
+    terminal = _Terminal()
+    line = cli._ProgressLine(terminal, 3_000)
+    line(1_200, "/news/story-01199.txt")
+    print("warning: a library's word", file=line)
+    line(1_201, "/news/story-01200.txt")
+    line.clear()
+    assert _screen(terminal.getvalue()) == ["warning: a library's word", ""]
+    assert terminal.getvalue().split("\n")[1].split("\r")[1] == \
+        "1,200 of 3,000 documents read · story-01199.txt"  # (drawn again under it)
