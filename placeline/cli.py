@@ -236,6 +236,7 @@ def _run_record(store, paths: list[str]):
     from placeline.ingest_runs import (
         WHERE,
         finishes,
+        how_far,
         path_record,
         stopped_note,
         unfinished,
@@ -247,8 +248,7 @@ def _run_record(store, paths: list[str]):
         if same or finishes(record, run):
             route = "" if same else f" {WHERE.get(run.get('where'), '')}"
             print(f"note: going on with the ingest of {run.get('input')}{route} that stopped "
-                  f"after {run.get('read', 0):,} of {run.get('total', 0):,} documents read; "
-                  "the articles it stored are skipped", file=sys.stderr)
+                  f"after {how_far(run)}; the articles it stored are skipped", file=sys.stderr)
         else:
             print(f"note: {stopped_note(run)}", file=sys.stderr)
     return record

@@ -111,7 +111,8 @@ class RunRecord:
             self.values["ended_by"] = ended_by
         if report is not None:
             self.values.update(added=len(report.added), updated=len(report.updated),
-                               duplicates=len(report.duplicates), skipped=len(report.failed))
+                               duplicates=len(report.duplicates), skipped=len(report.failed),
+                               unstored=report.unstored)
         try:
             self._write()
             if state == "done":
@@ -203,7 +204,8 @@ def recorded_ingest(pipeline: Pipeline, documents: Documents, record: RunRecord,
     except BaseException as error:
         record.finish("failed" if isinstance(error, Exception) else "interrupted",
                       getattr(error, "report", None),  # (`IngestFailed`'s: what it stored)
-                      error=str(error) or type(error).__name__)
+                      # (`IngestFailed`'s refusal alone: its counts are the record's)
+                      error=str(getattr(error, "failure", error)) or type(error).__name__)
         raise
     if isinstance(documents, _Until) and documents.cut:
         record.finish("interrupted", report, ended_by=STOPPED)
@@ -295,9 +297,18 @@ def stopped_note(run: dict) -> str:
                   + (f" and updated {run['updated']}" if run.get("updated") else ""))
     return (f"The ingest of {run.get('input') or 'its input'} {WHERE.get(run.get('where'), '')} "
             f"(started {run['started'][:16].replace('T', ' ')} UTC) stopped after "
-            f"{run.get('read', 0):,} of {run.get('total', 0):,} documents read ({why}{stored}). "
+            f"{how_far(run)} ({why}{stored}). "
             "Ingest the same input again to finish it (upload the same files, read the same "
             "folder, or run the same ingest command): the articles it stored are skipped.")
+
+
+def how_far(run: dict) -> str:
+    """"120 of 3,000 documents read", and how many of them the store refused ("…, 2 of them
+    not stored"): a full disk's stop had been "21 of 60 documents read (…; it had added 19
+    articles)", the 2 in no count (review 21)."""
+    unstored = run.get("unstored") or 0
+    return (f"{run.get('read', 0):,} of {run.get('total', 0):,} documents read"
+            + (f", {unstored:,} of them not stored" if unstored else ""))
 
 
 def input_key(names: Iterable[str | Path], upload: bool = False) -> str:

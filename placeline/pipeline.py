@@ -138,8 +138,17 @@ class IngestReport:
     failed: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # stored, but something was off
     undated: list[str] = field(default_factory=list)  # stored naming places, with no date
+    # documents read but not stored, the store having refused them (a full disk: `ingest`
+    # stops; those of the group it refused are in no other count)
+    unstored: int = 0
     seconds: float = 0.0
     geocoder: str = ""  # what an online geocoder that could not be reached left unasked
+
+    def told(self) -> int:
+        """The documents its counts tell of: added, updated, already stored, deleted before
+        or skipped."""
+        return len(self.added) + len(self.updated) + len(self.duplicates) + \
+            len(self.deleted) + len(self.failed)
 
     def summary(self) -> str:
         updated = f"{len(self.updated)} updated, " if self.updated else ""
@@ -253,10 +262,14 @@ class IngestFailed(PlacelineError):
 
     def __init__(self, failure: PlacelineError, report: IngestReport) -> None:
         updated = f" ({len(report.updated)} updated)" if report.updated else ""
+        # (review 21: "stopped after storing 19 articles" of 21 read, and no word of the 2)
+        were = "was" if report.unstored == 1 else "were"
+        unstored = f", and {counted(report.unstored, 'document')} it had read {were} not " \
+            "stored" if report.unstored else ""
         super().__init__(f"{failure} — the ingest stopped after storing "
-                         f"{counted(len(report.added), 'article')}{updated}; ingest the same "
-                         "input again to go on: the articles stored are skipped")
-        self.report = report
+                         f"{counted(len(report.added), 'article')}{updated}{unstored}; ingest "
+                         "the same input again to go on: the articles stored are skipped")
+        self.failure, self.report = failure, report
 
 
 # A store that refuses writes (`Store.transaction`): not one article's fault, so the batch
@@ -627,6 +640,7 @@ class Pipeline:
         unsettled: list[int] = []
         group = _CommitGroups(self.store, before_commit, report)
         unasked = list(getattr(self.geoparser.geocoder, "unanswered", ()))  # (others' runs)
+        number = 0
         try:
             for number, item in enumerate(documents, start=1):
                 if group.start_article():
@@ -645,6 +659,7 @@ class Pipeline:
         except STORE_REFUSALS as failure:
             group.abandon(failure)
             self._put_off_if_possible(unsettled)
+            report.unstored = max(0, number - report.told())
             report.seconds = time.perf_counter() - started
             raise IngestFailed(failure, report) from failure
         except BaseException as stopped:

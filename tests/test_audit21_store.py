@@ -30,9 +30,10 @@ from placeline.cli import main
 from placeline.errors import StoreReadOnlyError, StoreWriteError
 from placeline.gazetteer_build import INDEX_VERSION
 from placeline.ingest import read_paths
+from placeline.ingest_runs import unfinished
 from placeline.models import Place
 from placeline.pipeline import Pipeline
-from placeline.present import clipped
+from placeline.present import clipped, counted
 from placeline.store import SQLiteStore, open_store
 from tests.conftest import ROOT
 from tests.test_apptest import _run, app_db, fix  # noqa: F401 — the fixture
@@ -254,10 +255,14 @@ def test_an_ingest_on_a_full_disk_stops_in_one_line_saying_what_it_stored(
     assert code == 2 and out == "" and len(err.splitlines()) == 1, err
     stored = open_store(db).article_count()
     assert 0 < stored < 60
+    [run] = unfinished(open_store(db))  # (the group the disk refused: read, not stored)
+    lost = run["read"] - stored
+    assert lost > 0
     assert err == (f"error: cannot write the store {db}: the disk holding it is full: free space"
                    f" on it, then try again — the ingest stopped after storing {stored} "
-                   "articles; ingest the same input again to go on: the articles stored are "
-                   "skipped\n")
+                   f"articles, and {counted(lost, 'document')} it had read "
+                   f"{'was' if lost == 1 else 'were'} not stored; ingest the same input again "
+                   "to go on: the articles stored are skipped\n")
     monkeypatch.undo()
     code, out, err = _main(capsys, "ingest", str(news), "--db", str(db))
     assert code == 0 and out.startswith(f"{60 - stored} added, {stored} already stored")

@@ -13,7 +13,12 @@ import pytest
 from placeline import cli, pipeline
 from placeline.clean import clean
 from placeline.ingest import decode_noted
+from placeline.ingest_runs import stopped_note, unfinished
+from placeline.present import counted
+from placeline.store import open_store
 from tests.test_audit21_ingest import _folder, _Terminal
+from tests.test_audit21_store import _disk_full_after, _news
+from tests.test_audit_cli import _main
 
 # -- item 1: bylines under the title, whatever the writer's name ------------------------------
 
@@ -160,3 +165,44 @@ def test_a_line_printed_in_two_writes_under_the_progress_line_is_whole(monkeypat
     assert _screen(terminal.getvalue()) == ["warning: a library's word", ""]
     assert terminal.getvalue().split("\n")[1].split("\r")[1] == \
         "1,200 of 3,000 documents read · story-01199.txt"  # (drawn again under it)
+
+
+# -- item 4: what a full disk left read but not stored -----------------------------------------
+
+
+def test_an_ingest_the_disk_stopped_says_how_many_it_read_were_not_stored(
+        tmp_path, monkeypatch, capsys):
+    """Review 21: the record of an ingest a full disk stopped said "stopped after 21 of 60
+    documents read (…; it had added 19 articles)", and its error "stopped after storing 19
+    articles": the 2 read in the group the disk refused were in neither count, and nothing
+    said they were not stored. Its error, its note on every page and `ingest`'s note on
+    going on now say so."""
+    news = _news(tmp_path, 60)
+    db = tmp_path / "news.db"
+    open_store(db).close()
+    monkeypatch.setattr("placeline.pipeline.COMMIT_EVERY", 10)  # (groups of 10 articles)
+    _disk_full_after(monkeypatch, db, 20)
+    code, _, err = _main(capsys, "ingest", str(news), "--db", str(db))
+    monkeypatch.undo()
+    store = open_store(db)
+    stored = store.article_count()
+    [run] = unfinished(store)
+    lost = run["read"] - stored
+    assert code == 2 and lost > 0
+    assert err == (f"error: cannot write the store {db}: the disk holding it is full: free space"
+                   f" on it, then try again — the ingest stopped after storing {stored} "
+                   f"articles, and {counted(lost, 'document')} it had read "
+                   f"{'was' if lost == 1 else 'were'} not stored; ingest the "
+                   "same input again to go on: the articles stored are skipped\n")
+    assert stopped_note(run).startswith(
+        f"The ingest of {news} from the command line (started {run['started'][:10]} "
+        f"{run['started'][11:16]} UTC) stopped after {run['read']} of 60 documents read, {lost} "
+        f"of them not stored (it failed: cannot write the store {db}: the disk holding it is "
+        f"full: free space on it, then try again; it had added {stored} articles). Ingest the "
+        "same input again")
+    store.close()
+    code, out, err = _main(capsys, "ingest", str(news), "--db", str(db))
+    assert code == 0 and out.startswith(f"{60 - stored} added, {stored} already stored")
+    assert err == (f"note: going on with the ingest of {news} that stopped after "
+                   f"{run['read']} of 60 documents read, {lost} of them not stored; the "
+                   "articles it stored are skipped\n")
