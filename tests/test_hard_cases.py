@@ -3548,3 +3548,63 @@ def test_a_landmarks_short_form_keeps_its_other_meaning(geoparser, text, name, c
 def test_a_rows_name_shared_with_people_and_places_is_not_taken_bare(geoparser, text, name):
     assert not any(m.surface == name and m.place is not None and m.place.source ==
                    "supplement" and m.confidence > 0.5 for m in geoparser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # venues, sites and districts no source had by these names (supplement rows of index v89)
+    ("Celtic won 2-0 at Ibrox as Glasgow's derby ended in a brawl.", "Ibrox",
+     (55.8531, -4.3093)),
+    ("England were bowled out for 180 at Lord's on the first day of the Test.", "Lord's",
+     (51.5294, -0.1727)),
+    ("Verstappen took pole at Spa-Francorchamps before the Belgian Grand Prix.",
+     "Spa-Francorchamps", (50.4372, 5.9714)),
+    ("The Grand National at Aintree was run in heavy rain near Liverpool.", "Aintree",
+     (53.4769, -2.9508)),
+    ("Archaeologists found a painted tomb at Saqqara, south of Cairo.", "Saqqara",
+     (29.8711, 31.2164)),
+    ("Buglers played the Last Post at the Menin Gate in Ypres on Tuesday.", "Menin Gate",
+     (50.8522, 2.8914)),
+    ("Crowds packed the narrow alleys of Itaewon in Seoul for Halloween.", "Itaewon",
+     (37.5345, 126.9946)),
+    # a name a bigger town elsewhere has: the story's own city or country chooses the row
+    ("Tango dancers filled the streets of Palermo and San Telmo in Buenos Aires.", "Palermo",
+     (-34.5886, -58.4303)),
+    ("Veterans gathered at Juno Beach in Normandy, France, for the anniversary.", "Juno Beach",
+     (49.3350, -0.4300)),
+    ("Aston Villa lost 2-1 to Spurs at Villa Park in Birmingham on Saturday.", "Villa Park",
+     (52.5092, -1.8848)),
+])
+def test_venues_sites_and_districts_of_v89(geoparser, text, name, near):
+    """Second-tier named sites (index v89): "Ibrox", "Lord's", "Saqqara", "Itaewon" had been
+    no place, "Aintree" a Melbourne suburb, "Palermo" Sicily's capital, "Juno Beach" Florida's
+    town and "Villa Park" the Illinois village."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and place.source == "supplement"
+    assert haversine_km(place.lat, place.lon, *near) < 5
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # the same names without the row's city or country keep their other meaning
+    ("Protesters gathered in Palermo, the Sicilian capital, after the killing.", "Palermo",
+     (38.12, 13.36)),
+    ("Police said the crash happened in Villa Park, Illinois, near Elmhurst.", "Villa Park",
+     (41.89, -87.99)),
+    ("A shark was spotted off Juno Beach, Florida, on Tuesday morning.", "Juno Beach",
+     (26.88, -80.05)),
+    ("The Battle of Stamford Bridge was fought near York in the East Riding of Yorkshire.",
+     "Stamford Bridge", (53.99, -0.92)),
+    ("A fire broke out in a restaurant in Belleville, Illinois, on Friday.", "Belleville",
+     (38.52, -89.98)),
+    # and a word or a person stays one
+    ("The bill was defeated in the House of Lords, and the Lords will vote again.", "Lords",
+     None),
+    ("They said the Lord's Prayer before the meal.", "Lord's", None),
+    ("Danny Jordaan, the football association's president, said the bid was strong.",
+     "Jordaan", None),
+])
+def test_a_v89_rows_name_keeps_its_other_meaning(geoparser, text, name, near):
+    place = next((m.place for m in geoparser.parse(text) if m.surface == name), None)
+    if near is None:
+        assert place is None
+    else:
+        assert place is not None and haversine_km(place.lat, place.lon, *near) < 30
