@@ -89,13 +89,25 @@ def older_index_notice(store: Store) -> None:
     """Say that an older gazetteer index placed the store's articles (or it does not record
     which), with the command that places them again: a store of an older release opened
     after an upgrade showed its old pins beside the new articles' with no word (an audit)."""
-    from placeline.bootstrap import PLACED_AGAIN, older_index_note, setup_command
+    from placeline.bootstrap import (
+        PLACED_AGAIN,
+        PLACED_IN_A_COPY,
+        copy_commands,
+        older_index_note,
+        setup_command,
+    )
 
     note = older_index_note(store)
-    if note:
-        st.warning(f"{escape_markdown(note)} This command {PLACED_AGAIN}:",
+    if not note:
+        return
+    if store.read_only:  # (`setup` on it fails: placed again in a copy — a review)
+        st.warning(f"{escape_markdown(note)} {PLACED_IN_A_COPY}.",
                    icon=":material/update:")
-        st.code(setup_command(store.location), language="bash")
+        st.code(copy_commands(store.location), language="bash")
+        return
+    st.warning(f"{escape_markdown(note)} This command {PLACED_AGAIN}:",
+               icon=":material/update:")
+    st.code(setup_command(store.location), language="bash")
 
 
 def read_only_notice(store: Store) -> None:

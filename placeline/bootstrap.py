@@ -93,13 +93,20 @@ def older_index_note(store: Store) -> str | None:
     which = (f"an older gazetteer index (v{recorded}; this release's is v{INDEX_VERSION})"
              if recorded else "a gazetteer index it does not record (a store made by `ingest` "
              f"before this release, or by an older release; this release's is v{INDEX_VERSION})")
+    added = "" if store.read_only else \
+        ", and articles added now are placed by this one beside them"  # (none can be)
     return (f"The articles of {store.location} were placed by {which}: some pins may be "
-            "where that index put them, and articles added now are placed by this one beside "
-            "them.")
+            f"where that index put them{added}.")
 
 
 # What `setup_command` does to such a store, after `older_index_note`'s words.
 PLACED_AGAIN = "places them all again, once (your corrections are kept)"
+# What `copy_commands` do for a read-only store, which `setup` cannot place again in it.
+PLACED_IN_A_COPY = ("The store is read-only, so they cannot be placed again in it: these "
+                    "commands copy it where you may write (NEW.db, a new file) and place the "
+                    "copy's articles again, once (your corrections are kept); then open NEW.db "
+                    "(`--db`, PLACELINE_DB). Or make the store writable (why it is not is said "
+                    "above) and run `setup` on it")
 
 
 def setup_command(location: str) -> str:
@@ -107,6 +114,22 @@ def setup_command(location: str) -> str:
     if is_default_database(location):
         return "python -m placeline setup"
     return f"python -m placeline setup --db {shlex.quote(location)}"
+
+
+def read_only_copy_note(location: str) -> str:
+    """`PLACED_IN_A_COPY` in a line, for the command line's note."""
+    first, then = copy_commands(location).splitlines()
+    return (f"The store is read-only, so they cannot be placed again in it: `{first}` and then "
+            f"`{then}` place them all again in a copy where you may write, once (your "
+            "corrections are kept)")
+
+
+def copy_commands(location: str) -> str:
+    """The commands that place a read-only store's articles again, in a copy of it (NEW.db):
+    `setup --db` on the store itself had been the pages' advice, which fails on a store it
+    cannot write (a review). `copy` reads either backend, as `backup` does not."""
+    return (f"python -m placeline copy --db {shlex.quote(location)} NEW.db\n"
+            "python -m placeline setup --db NEW.db")
 
 
 def _refresh_stories(store: Store, log: Callable[[str], None]) -> None:

@@ -220,10 +220,17 @@ def _columns(stream) -> int:
 def _older_index_note(store) -> None:
     """A note on stderr where an older gazetteer index placed the store's articles (or it
     does not say which), with the command that places them again (`older_index_note`)."""
-    from placeline.bootstrap import PLACED_AGAIN, older_index_note, setup_command
+    from placeline.bootstrap import (
+        PLACED_AGAIN,
+        older_index_note,
+        read_only_copy_note,
+        setup_command,
+    )
 
     note = older_index_note(store)
-    if note:
+    if note and store.read_only:  # (`setup` on it fails: placed again in a copy)
+        print(f"note: {note} {read_only_copy_note(store.location)}.", file=sys.stderr)
+    elif note:
         print(f"note: {note} `{setup_command(store.location)}` {PLACED_AGAIN}.",
               file=sys.stderr)
 

@@ -1,0 +1,69 @@
+"""Left open by the twenty-first session's reviews, the pages and the store's read-only
+handling: a read-only store an older index placed (item 1), a store that becomes writable
+while the dashboard runs (2), the Articles page's publication date in UTC (3), the map's
+filters and the Articles page (4), an ingest from the command line seen on the Ingest page
+(5)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import sqlite3
+
+from placeline.bootstrap import GAZETTEER_SETTING
+from placeline.gazetteer_build import INDEX_VERSION
+from placeline.store import SQLiteStore
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+from tests.test_audit21_store import _read_only_volume, archive  # noqa: F401 — the fixture
+from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
+
+
+def _unescaped(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+# -- 1. a read-only store an older index placed -----------------------------------------------
+
+
+def _recorded_index(db, recorded: str) -> None:
+    """The store as a release of gazetteer index `recorded` left it."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = ?", (recorded, GAZETTEER_SETTING))
+    conn.close()
+
+
+def test_a_read_only_store_an_older_index_placed_is_told_to_be_placed_again_in_a_copy(
+        archive, app_store, monkeypatch, capsys):  # noqa: F811 — the fixture
+    """The review: a read-only store an older index placed showed on every page `python -m
+    placeline setup --db …`, which on that store fails (exit 2, "is read-only"), and `export`
+    said the same. They now say it is read-only and give the commands that place its
+    articles again in a copy, which do."""
+    _recorded_index(archive, "44")
+    _read_only_volume(monkeypatch, archive.parent)
+    code, _, err = _main(capsys, "setup", "--db", str(archive))
+    assert code == 2 and "is read-only" in err  # (the command the pages had given)
+    first = f"python -m placeline copy --db {shlex.quote(str(archive))} NEW.db"
+    then = "python -m placeline setup --db NEW.db"
+    note = (f"The articles of {archive} were placed by an older gazetteer index (v44; this "
+            f"release's is v{INDEX_VERSION}): some pins may be where that index put them.")
+    app_store(archive)
+    for page in ("dashboard.py", "pages/1_Articles.py", "pages/2_Places.py",
+                 "pages/3_Ingest.py"):
+        at = _run(page)
+        assert _unescaped(at.warning[0].value).startswith(
+            f"{note} The store is read-only, so they cannot be placed again in it: these "
+            "commands copy it where you may write (NEW.db, a new file)"), page
+        assert [c.value for c in at.code] == [f"{first}\n{then}"], page
+    code, _, err = _main(capsys, "export", "--format", "csv", "--db", str(archive))
+    assert code == 0 and err == (f"note: {note} The store is read-only, so they cannot be "
+                                 f"placed again in it: `{first}` and then `{then}` place them "
+                                 "all again in a copy where you may write, once (your "
+                                 "corrections are kept).\n")
+
+    monkeypatch.chdir(archive.parent.parent)  # (the commands, as given)
+    for command in (first, then):
+        code, _, err = _main(capsys, *shlex.split(command)[3:])
+        assert code == 0, err
+    copy = SQLiteStore(archive.parent.parent / "NEW.db")
+    assert copy.setting(GAZETTEER_SETTING) == INDEX_VERSION and copy.article_count() == 5
+    copy.close()
