@@ -62,8 +62,13 @@ def _open_store(target: str) -> tuple[Store, bool]:
 
 def get_store() -> Store:
     """The store, or a clear page saying how to repair a damaged database."""
+    target = str(database_target())
     try:
-        store, made = _open_store(str(database_target()))
+        store, made = _open_store(target)
+        if store.read_only and store.writable_again():  # (its disk freed since: anew)
+            store.close()
+            _open_store.clear(target)
+            store, made = _open_store(target)
     except StoreCorruptError as error:
         st.error(f"{error}", icon=":material/error:")
         st.code(f"python -m placeline rebuild --db {error.path}", language="bash")

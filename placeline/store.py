@@ -435,6 +435,11 @@ class Store:
         """Raise StoreCorruptError if the database reports itself damaged."""
         raise NotImplementedError
 
+    def writable_again(self) -> bool:
+        """Whether a store opened read-only (`read_only`) may now be written: its disk has
+        room again, its volume was made writable. False where the backend cannot tell."""
+        return False
+
     def backup(self, target: Path) -> None:
         """Write a consistent copy of the whole database to the new file `target`, the
         writes still in a log included, while others go on reading and writing."""
@@ -1714,6 +1719,29 @@ class SQLiteStore(Store):
             # could not be told from the original's — a review)
         finally:
             copy.close()
+
+    def writable_again(self) -> bool:
+        """The write that opening tries (`_init_schema`), on a connection of its own, where
+        the store opened read-only: a dashboard opened while its disk was full stayed
+        read-only until its process restarted, after space was freed (a review). About a
+        millisecond where it still fails. Another writer holding the lock is one that
+        writes it."""
+        if not self.read_only:
+            return False
+        try:  # (mode=rw: a file gone meanwhile is not made anew, empty)
+            conn = sqlite3.connect(self.path.absolute().as_uri() + "?mode=rw", timeout=0,
+                                   isolation_level=None, uri=True)
+        except sqlite3.Error:
+            return False
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE meta SET value = value WHERE key = 'revision'")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY
+        finally:
+            conn.close()
+        return True
 
     def check(self) -> None:
         """SQLite's own quick_check: a damaged file is reported, never half-used."""

@@ -10,9 +10,11 @@ import re
 import shlex
 import sqlite3
 
+import pytest
+
 from placeline.bootstrap import GAZETTEER_SETTING
 from placeline.gazetteer_build import INDEX_VERSION
-from placeline.store import SQLiteStore
+from placeline.store import SQLiteStore, open_store
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 from tests.test_audit21_store import _read_only_volume, archive  # noqa: F401 — the fixture
 from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
@@ -67,3 +69,25 @@ def test_a_read_only_store_an_older_index_placed_is_told_to_be_placed_again_in_a
     copy = SQLiteStore(archive.parent.parent / "NEW.db")
     assert copy.setting(GAZETTEER_SETTING) == INDEX_VERSION and copy.article_count() == 5
     copy.close()
+
+
+# -- 2. a store that may be written again ------------------------------------------------------
+
+
+def test_a_store_that_may_be_written_again_is_written_without_a_restart(
+        archive, app_store):  # noqa: F811 — the fixture
+    """The review: a dashboard opened while the disk was full or the volume read-only stayed
+    read-only until its process restarted, after space was freed. The page asks the disk
+    again at each run while the store it has is read-only."""
+    app_store(archive)
+    with pytest.MonkeyPatch.context() as volume:
+        _read_only_volume(volume, archive.parent)
+        at = _run("pages/1_Articles.py")
+        assert _unescaped(at.info[0].value).startswith("This store is read-only")
+        at.run()  # (still so)
+        assert _unescaped(at.info[0].value).startswith("This store is read-only")
+    at.run()  # the volume is writable again: the next run writes
+    assert not [i for i in at.info if "read-only" in i.value]
+    at.button(key="delete").click().run()
+    assert not at.error and len(at.dataframe[0].value) == 4
+    assert open_store(archive).article_count() == 4
