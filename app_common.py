@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import string
@@ -22,6 +23,7 @@ from placeline import view
 from placeline.bootstrap import ensure_ready
 from placeline.config import database_target, is_default_database, is_server_url
 from placeline.config import tile_url as configured_tile_url
+from placeline.dates import local_date, stamped_in_utc, stored_stamp
 from placeline.errors import PlacelineError, StoreCorruptError
 from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import store_table, to_csv, to_geojson
@@ -391,6 +393,49 @@ def event_line(snippet: Snippet) -> str:
                  if snippet.published else "no publication date found")
     return (f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
             f"{escape_markdown(evidence)}) · {published}")
+
+
+def published_line(article: dict, mentions: list[dict]) -> str:
+    """An article's publication date as the Articles page gives it: "in UTC" where it is
+    the date of a stamp in UTC (a feed's time, not its writer's clock), with the places its
+    stamp still found on the day before, as the map's cards say (`event_line`). The page had
+    said "Published: 15 May 2024" of the Fort Nelson story stamped 03:00 UTC, whose cards say
+    "published 15 May 2024 in UTC" and stand on the 14th there (a review). Markdown-safe."""
+    published = article["published"]
+    stamp = None if article["published_method"] == SET_BY_HAND else \
+        _stored_stamp(published, article["metadata"])
+    if not stamped_in_utc(stamp):
+        return pretty_date(published)
+    day = stamp.date()
+    before: dict[str, dt.date] = {}  # (west of the stamp's midnight: `dates.event_date`)
+    for m in mentions:
+        there = local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"]) \
+            if m["place_id"] else None
+        if there is not None and there < day:
+            before.setdefault(m["name"], there)
+    when = f"{pretty_date(published)} in UTC"
+    if not before:
+        return when
+    names = [escape_markdown(name) for name in before]
+    more = len(names) - PLACES_NAMED
+    named = ", ".join(names[:PLACES_NAMED]) + f" and {more} more" if more > 0 else \
+        names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    there = max(before.values()).strftime("%A %-d %B")
+    return (f"{when} (at {stamp:%H:%M} UTC, when it was still {there} at {named}: a sentence "
+            "naming them with no date of its own stands on that day, as their cards on the "
+            "map say)")
+
+
+PLACES_NAMED = 3  # places the Published line names where its stamp found the day before
+
+
+def _stored_stamp(published: str | None, metadata: str | None) -> dt.datetime | None:
+    """The stamp an article's publication date was read from, as its events were dated."""
+    try:
+        data = json.loads(metadata or "{}")
+    except ValueError:
+        return None
+    return stored_stamp(published, data) if isinstance(data, dict) else None
 
 
 def legend() -> list[tuple[str, str, float]]:

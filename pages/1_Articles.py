@@ -25,6 +25,7 @@ from app_common import (
     not_saved,
     off_timeline,
     pretty_date,
+    published_line,
     refresh,
     unfinished_ingest_note,
     write_article_link,
@@ -154,7 +155,9 @@ overview = pd.DataFrame({
 })
 st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", column_config={
     "published": st.column_config.DateColumn(
-        format="D MMM YYYY", help="Newest first, undated articles (—) last"),
+        format="D MMM YYYY", help="Newest first, undated articles (—) last; a date read "
+                                  "from a time in UTC is UTC's, as an article's Published "
+                                  "line says"),
     "title": st.column_config.TextColumn(width="large"),
     "places": st.column_config.NumberColumn(
         width="small", help="Different places the article names"),
@@ -175,7 +178,7 @@ metadata = json.loads(article["metadata"] or "{}")
 
 st.header(escape_markdown(article["title"]), anchor=False)  # headers render Markdown
 st.markdown(
-    f"**Published:** {pretty_date(article['published'])} — "
+    f"**Published:** {published_line(article, mentions)} — "
     f"{METHOD_LABELS.get(article['published_method'], article['published_method'])} "
     f"(confidence {article['published_confidence']:.0%})  \n"
     f"**Evidence:** {escape_markdown(article['published_evidence'] or '—')}  \n"

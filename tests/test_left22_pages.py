@@ -6,6 +6,7 @@ filters and the Articles page (4), an ingest from the command line seen on the I
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shlex
 import sqlite3
@@ -14,8 +15,11 @@ import pytest
 
 from placeline.bootstrap import GAZETTEER_SETTING
 from placeline.gazetteer_build import INDEX_VERSION
+from placeline.pipeline import Pipeline
 from placeline.store import SQLiteStore, open_store
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+from tests.test_audit19_map import ingest_rows
+from tests.test_audit21_map import FORT_NELSON, LONDON
 from tests.test_audit21_store import _read_only_volume, archive  # noqa: F401 — the fixture
 from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
 
@@ -91,3 +95,46 @@ def test_a_store_that_may_be_written_again_is_written_without_a_restart(
     at.button(key="delete").click().run()
     assert not at.error and len(at.dataframe[0].value) == 4
     assert open_store(archive).article_count() == 4
+
+
+# -- 3. the Articles page's publication date in UTC -------------------------------------------
+
+
+def _published_lines(tmp_path, geoparser, app_store, rows: list[dict]) -> list[str]:
+    """The Published line of each article of a store of `rows`, on the Articles page."""
+    ingest_rows(tmp_path, rows, geoparser).close()
+    app_store(tmp_path / "feed.db")
+    lines = []
+    for article in range(1, len(rows) + 1):
+        at = _run("pages/1_Articles.py", article=str(article))
+        text = _unescaped(next(m.value for m in at.markdown if "**Published:**" in m.value))
+        lines.append(text.partition("  \n")[0])
+    return lines
+
+
+def test_the_articles_page_says_a_publication_date_is_utc_s_as_the_cards_do(
+        tmp_path, geoparser, app_store):
+    """The review: stamped 03:00 UTC on the 15th, the Fort Nelson story's cards say
+    "published 15 May 2024 in UTC" and stand on Tuesday the 14th there, where the Articles
+    page said "Published: 15 May 2024", UTC's date without a word. It now says so, and where
+    it was still the day before; a stamp of the writer's own offset is the source's date,
+    and a date without a time is as before."""
+    paris = {"id": "paris", "published": "2024-05-15T09:00:00+02:00", "title": "Paris",
+             "text": "Heavy rain flooded streets in Paris."}
+    plain = {"id": "york", "published": "2024-05-15", "title": "York",
+             "text": "Heavy rain flooded streets in York."}
+    method = " — given by the source or stated in its text (confidence 97%)"
+    assert _published_lines(tmp_path, geoparser, app_store,
+                            [FORT_NELSON, LONDON, paris, plain]) == [
+        "**Published:** 15 May 2024 in UTC (at 03:00 UTC, when it was still Tuesday 14 May "
+        "at Fort Nelson, Fort St. John, Dawson Creek and 2 more: a sentence naming them with "
+        "no date of its own stands on that day, as their cards on the map say)" + method,
+        "**Published:** 15 May 2024 in UTC" + method,
+        "**Published:** 15 May 2024" + method,
+        "**Published:** 15 May 2024" + method]
+    store = open_store(tmp_path / "feed.db")  # a date set by hand is the user's
+    Pipeline(store, geoparser).correct_date(1, dt.date(2024, 5, 15))
+    store.close()
+    at = _run("pages/1_Articles.py", article="1")
+    line = next(m.value for m in at.markdown if "**Published:**" in m.value)
+    assert _unescaped(line).startswith("**Published:** 15 May 2024 — set by hand"), line
