@@ -240,6 +240,13 @@ def no_date_count(found: pd.DataFrame) -> str:
     return f"{counted(number, 'article')} {'names' if number == 1 else 'name'} places with no date"
 
 
+# The map's filters are its page's (its sidebar's widgets, bound to its URL), which a link to
+# the Articles page does not carry: that page lists every article, and says so. Under a
+# keyword the map's note had counted 1 article naming places with no date and the page it
+# links 5, with no word why (review 21).
+FILTERS_NOT_HERE = ("Every stored article is counted and listed here: the map's filters (its "
+                    "sidebar's keyword, kinds, sources, places and confidence) do not apply; "
+                    "*Find articles* searches their words.")
 NO_DATE_LISTED = 3  # articles named in the map's note ("and N more" after)
 NO_DATE_PLACES = 4  # places named for each
 # What the Articles page lists (its "Show", in the URL by label: ?show=Places+on+no+map):
@@ -256,12 +263,15 @@ def articles_shown_link(basis: str) -> str:
     return "./Articles?" + urlencode({"show": ARTICLES_SHOWN[show]})
 
 
-def off_timeline_note(found: pd.DataFrame, titles: pd.Series, basis: str = "event") -> str:
+def off_timeline_note(found: pd.DataFrame, titles: pd.Series, basis: str = "event",
+                      stored: int = 0) -> str:
     """The map's note on the places it cannot show: how many articles, the latest few by
     title (each opening on the Articles page) and their places — an undated article's
     "Floods hit Lagos on Monday" had left Lagos and Ikeja off the map without a word, while
     its "In 2014 … Abuja" was on it — and a link to the Articles page listing them all.
-    "" when there are none. `titles`: article id → title; `basis`: the map's dates."""
+    "" when there are none. `titles`: article id → title; `basis`: the map's dates;
+    `stored`: how many such articles there are with no filter, which the Articles page
+    lists, as the map's filters are its own (the page says so: `FILTERS_NOT_HERE`)."""
     if found.empty:
         return ""
     ids = sorted(found["article_id"].unique().tolist(), reverse=True)  # the latest first
@@ -271,8 +281,13 @@ def off_timeline_note(found: pd.DataFrame, titles: pd.Series, basis: str = "even
     every = articles_shown_link(basis)
     listed = ", ".join(shown) + (f" and [{more} more]({every})" if more else "")
     one = len(ids) == 1
-    return (f"{no_date_count(found)}, so those places are not on the map: {listed}. The "
-            f"[Articles page]({every}) lists {'it' if one else 'them'} and corrects "
+    filtered = stored > len(ids)
+    count = (f"{len(ids)} of the articles these filters keep {'names' if one else 'name'} "
+             "places with no date") if filtered else no_date_count(found)
+    among = f" among all {stored} such articles (the map's filters do not apply there)" \
+        if filtered else ""
+    return (f"{count}, so those places are not on the map: {listed}. The "
+            f"[Articles page]({every}) lists {'it' if one else 'them'}{among} and corrects "
             f"{'its' if one else 'their'} places.")
 
 

@@ -96,8 +96,9 @@ def time_map_and_panel() -> None:
     dated = app.load_index(store, version, basis or "event")
     shown = dated.filtered(**filters)
     days = dated.days(shown)
-    no_date = app.off_timeline_note(app.off_timeline(store, basis or "event", dated, **filters),
-                                    dated.articles["title"], basis or "event")
+    no_date = app.off_timeline_note(
+        app.off_timeline(store, basis or "event", dated, **filters), dated.articles["title"],
+        basis or "event", app.off_timeline(store, basis or "event")["article_id"].nunique())
     if not days:
         st.warning("No events match these filters. Clear some filters in the sidebar."
                    + (f" {no_date}" if no_date else ""))

@@ -11,6 +11,7 @@ import streamlit as st
 
 from app_common import (
     ARTICLES_SHOWN,
+    FILTERS_NOT_HERE,
     article_correction,
     articles_matching,
     data_version,
@@ -144,6 +145,7 @@ if shown_as:
     st.caption(shown_as)
 if show == "undated" and (placeless := undated_placeless(store, every_article)):
     st.caption(placeless)
+st.caption(FILTERS_NOT_HERE)  # (the map's note counts what its filters keep)
 # The date and the title first, the long "how the date was found" last: on a phone that
 # column pushed the titles off the screen. Dates are dates: sorting is chronological.
 overview = pd.DataFrame({

@@ -18,7 +18,9 @@ from placeline.gazetteer_build import INDEX_VERSION
 from placeline.pipeline import Pipeline
 from placeline.store import SQLiteStore, open_store
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+from tests.test_audit18_pages import _no_date_note
 from tests.test_audit19_map import ingest_rows
+from tests.test_audit20_pages import nigeria_db  # noqa: F401 — the fixture
 from tests.test_audit21_map import FORT_NELSON, LONDON
 from tests.test_audit21_store import _read_only_volume, archive  # noqa: F401 — the fixture
 from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
@@ -138,3 +140,29 @@ def test_the_articles_page_says_a_publication_date_is_utc_s_as_the_cards_do(
     at = _run("pages/1_Articles.py", article="1")
     line = next(m.value for m in at.markdown if "**Published:**" in m.value)
     assert _unescaped(line).startswith("**Published:** 15 May 2024 — set by hand"), line
+
+
+# -- 4. the map's filters and the Articles page -------------------------------------------------
+
+
+def test_under_a_filter_the_map_s_note_and_the_articles_page_say_what_they_count(
+        nigeria_db):  # noqa: F811 — the fixture
+    """The review: under a keyword the map's note counted the articles it keeps ("1 article
+    names places with no date … The Articles page lists it"), and the Articles page its link
+    opens counted all 5, nothing saying why. The filters are the map page's (its sidebar,
+    its URL; a link to the Articles page carries none): the note says how many the page
+    lists, and the page that the map's filters do not apply to it."""
+    note = _unescaped(_run("dashboard.py", q="Kano").warning[0].value)
+    assert "1 of the articles these filters keep names places with no date, so those places " \
+           "are not on the map: [“Floods in Kano”]" in note, note
+    assert "lists it among all 5 such articles (the map's filters do not apply there) and " \
+           "corrects its places." in note, note
+    unfiltered = _no_date_note(_run("dashboard.py"))
+    assert unfiltered.startswith("5 articles name places with no date") and "among" not in \
+        unfiltered  # (as before)
+    at = _run("pages/1_Articles.py", show="Places on no map")
+    captions = [c.value for c in at.caption]
+    assert "5 articles name places with no date" in captions
+    assert ("Every stored article is counted and listed here: the map's "
+                            "filters (its sidebar's keyword, kinds, sources, places and "
+                            "confidence) do not apply; *Find articles* searches their words.") in captions
