@@ -28,6 +28,7 @@ from placeline.ingest_runs import (
     running,
     running_note,
     runs,
+    stop_note,
     stopped_note,
     unfinished,
     upload_record,
@@ -191,17 +192,25 @@ def elsewhere(job: BackgroundIngest | None) -> None:
     the last one's outcome."""
     others = [run for run in running(store) if job is None or run["id"] != job.record.id]
     for run in others[1:] if job is None else others:
-        st.info(escape_markdown(running_note(run)), icon=":material/hourglass_top:")
+        under_way(run)
     if job is None and others:
         follow_record(others[0])
     elif job is None and (last := last_ended(store)) is not None:
         st.caption(escape_markdown(ended_note(last)))
 
 
+def under_way(run: dict) -> BackgroundIngest | None:
+    """Say that a run is under way; one this server runs is returned (its Stop button
+    stops it), and of another, how to stop it (`stop_note`)."""
+    live = BackgroundIngest.live(run["id"])
+    st.info(escape_markdown(running_note(run) + ("" if live else " " + stop_note(run))),
+            icon=":material/hourglass_top:")
+    return live
+
+
 def follow_record(run: dict) -> None:
     """Follow a run by its record in the store, until it is no longer under way."""
-    st.info(escape_markdown(running_note(run)), icon=":material/hourglass_top:")
-    if (live := BackgroundIngest.live(run["id"])) is not None:  # (a run of this server's)
+    if (live := under_way(run)) is not None:  # (a run of this server's)
         stop_button(st.empty(), live, run["id"])
     bar = st.progress(0.0, text="Reading…")
     revision = store.last_change()

@@ -444,6 +444,26 @@ def running_note(run: dict) -> str:
             f"(started {run['started'][:16].replace('T', ' ')} UTC).")
 
 
+def stop_note(run: dict) -> str:
+    """How to stop a run under way that no button of this dashboard stops (the command
+    line's, another server's): the Ingest page had shown "An ingest of feeds/ from the
+    command line is under way" and its bar, and not how (a review). Its record's process,
+    which Ctrl-C (SIGINT) ends as at a document's end, its record "interrupted"."""
+    pid, host = run.get("pid"), run.get("host") or "its machine"
+    here = host == socket.gethostname()
+    where = f"on this machine ({host})" if here else f"on {host}"
+    if run.get("where") == "cli":
+        how = (f"press Ctrl-C in its terminal, or run `kill -INT {pid}` {where}"
+               if isinstance(pid, int) else f"press Ctrl-C in its terminal ({host})")
+        return ("It runs from the command line, not in this dashboard, so no button here "
+                f"stops it: {how}. What it stored stays, and the same command again "
+                "finishes it.")
+    server = f" (process {pid} {where})" if isinstance(pid, int) else f" ({where})"
+    return (f"It runs in another dashboard server{server}, so no button here stops it: its "
+            "Ingest page there has a Stop button. What it stored stays, and the same input "
+            "again finishes it.")
+
+
 class BackgroundIngest:
     """An ingest in a thread of its own: a page's rerun, or the user opening another page,
     stops the page's script but not this. Its progress waits in `events` for the page to

@@ -7,16 +7,26 @@ filters and the Articles page (4), an ingest from the command line seen on the I
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import re
 import shlex
+import signal
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
+import streamlit as st
 
 from placeline.bootstrap import GAZETTEER_SETTING
 from placeline.gazetteer_build import INDEX_VERSION
 from placeline.pipeline import Pipeline
 from placeline.store import SQLiteStore, open_store
+from tests.conftest import ROOT
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 from tests.test_audit18_pages import _no_date_note
 from tests.test_audit19_map import ingest_rows
@@ -166,3 +176,75 @@ def test_under_a_filter_the_map_s_note_and_the_articles_page_say_what_they_count
     assert ("Every stored article is counted and listed here: the map's "
                             "filters (its sidebar's keyword, kinds, sources, places and "
                             "confidence) do not apply; *Find articles* searches their words.") in captions
+
+
+# -- 5. an ingest from the command line, seen on the Ingest page -------------------------------
+
+
+def _long_feed(path: Path, rows: int) -> Path:
+    """A feed that takes some seconds to ingest."""
+    towns = ["Leeds", "York", "Hull", "Bradford", "Sheffield", "Wakefield"]
+    path.write_text("".join(json.dumps({
+        "id": f"r{n}", "date": f"2024-03-{n % 28 + 1:02d}", "title": f"Floods in {town} ({n})",
+        "text": f"Floods closed roads in {town} on Monday, the council said. Residents of "
+                f"{towns[(n + 3) % len(towns)]} were told to stay at home. Report {n}."}) + "\n"
+        for n, town in ((n, towns[n % len(towns)]) for n in range(rows))), encoding="utf-8")
+    return path
+
+
+def _under_way(db: Path, seconds: float = 90) -> dict:
+    """The record of an ingest once it has read some documents, read as a reader does (an
+    opening's write would wait for the ingest's lock)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True) as conn:
+            found = [json.loads(value) for (value,) in conn.execute(
+                "SELECT value FROM meta WHERE key LIKE 'ingest_run:%'")]
+        conn.close()
+        if any(run["state"] == "running" and run.get("read") for run in found):
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError("the ingest did not start")
+
+
+def test_the_ingest_page_says_how_to_stop_an_ingest_run_from_the_command_line(
+        tmp_path, app_store, monkeypatch):
+    """The review: the Ingest page cannot stop an ingest `ingest` runs (its Stop button is
+    for its own server's). It showed "An ingest of feed.jsonl from the command line is under
+    way: 120 of 3,000 documents read" and its bar, and not how to stop it: it now says so
+    (Ctrl-C in its terminal, or `kill -INT PID`, which ends it as Ctrl-C does), and done so,
+    the page tells it as stopped."""
+    told: list[str] = []  # (what the page says while it follows the run: a rerun ends it)
+    info = st.info
+
+    def said(body, *args, **kwargs):
+        told.append(_unescaped(body))
+        if "under way" in body:  # what the page says is done: the command line's Ctrl-C
+            cli.send_signal(signal.SIGINT)
+        return info(body, *args, **kwargs)
+
+    monkeypatch.setattr(st, "info", said)
+    db, feed = tmp_path / "news.db", _long_feed(tmp_path / "feed.jsonl", 20_000)
+    open_store(db).close()
+    app_store(db)
+    _run("dashboard.py")  # (the page's store opened before the ingest holds its lock)
+    env = {**os.environ, "PLACELINE_CACHE_DIR": str(ROOT / "data" / "cache")}
+    cli = subprocess.Popen([sys.executable, "-m", "placeline", "ingest", str(feed), "--db",
+                            str(db)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        run = _under_way(db)
+        assert run["pid"] == cli.pid and run["where"] == "cli"
+        at = _run("pages/3_Ingest.py")
+        _, err = cli.communicate(timeout=60)
+    finally:
+        cli.kill()
+    hint = (f"It runs from the command line, not in this dashboard, so no button here stops "
+            f"it: press Ctrl-C in its terminal, or run `kill -INT {cli.pid}` on this machine "
+            f"({socket.gethostname()}). What it stored stays, and the same command again "
+            "finishes it.")
+    assert any(text.startswith(f"An ingest of {feed} from the command line is under way: ")
+               and text.endswith(hint) for text in told), told
+    assert cli.returncode == 130 and "interrupted" in err
+    assert any(f"The ingest of {feed} from the command line (started" in _unescaped(w.value)
+               and "stopped after" in w.value for w in at.warning)
