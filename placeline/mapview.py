@@ -99,9 +99,10 @@ class PlaceLayer(MacroElement):
     """One circle per place (size and colour by articles), optionally grouped in clusters.
 
     A small window's GeoJSON is written into the script; a large one is fetched from a
-    cached static file (`layer_files`), because streamlit-folium re-compiles the rendered
-    script as a Jinja template on every run: 2 MB inline costs ≈ 200 ms per slider move,
-    a URL costs nothing, and the browser parses JSON faster than a script literal.
+    cached static file (`layer_files`): streamlit-folium passes the script through its own
+    regular expressions and sends it at every run (2.3 MB inline costs ≈ 100 ms per slider
+    move; ≈ 300 ms while branca also compiled it, see `render`), a URL costs nothing, and
+    the browser parses JSON faster than a script literal.
 
     The view is the reader's: a new layer (a slider move) never moves the map, except in
     a map just created, which opens on the window's places, and when `selected` names a
@@ -282,6 +283,29 @@ class PlaceLayer(MacroElement):
         self.selected = selected
         self.bins = [(threshold, colour, _text_colour(colour))
                      for threshold, _, colour in ARTICLE_BINS]
+
+    def render(self, **kwargs) -> None:
+        """Its script goes into the figure as text, made only if the figure is rendered.
+        branca's `MacroElement.render` makes it at once and compiles it as a Jinja template
+        (`Element(script)`), which st_folium never renders (it takes the layer's script from
+        `_generate_leaflet_string`): a 2.3 MB window drawn inline, where static/layers
+        cannot be written, spent 210 of 350 ms a slider step in that compile and the script
+        made twice, and a place named "{% …" or "{# …" (a correction's name, typed) failed
+        the compile, the map page an error (a review)."""
+        script = self._template.module.script
+        self.get_root().script.add_child(_Script(lambda: script(self, kwargs)),
+                                         name=self.get_name())
+
+
+class _Script(Element):
+    """A script made when its figure is rendered, as it is: no template."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def render(self, **kwargs) -> str:
+        return self._make()
 
 
 def _text_colour(background: str) -> str:

@@ -248,3 +248,52 @@ def test_the_ingest_page_says_how_to_stop_an_ingest_run_from_the_command_line(
     assert cli.returncode == 130 and "interrupted" in err
     assert any(f"The ingest of {feed} from the command line (started" in _unescaped(w.value)
                and "stopped after" in w.value for w in at.warning)
+
+
+# -- 6. the map's layer drawn inline -------------------------------------------------------------
+
+
+def test_an_inline_layer_is_not_compiled_as_a_template(monkeypatch):
+    """The review: where static/layers cannot be written, a 2.3 MB window is drawn inline,
+    and each slider step cost ≈ 300 ms in st_folium, 210 of them compiling the layer's
+    script as a Jinja template that st_folium never renders (branca's MacroElement.render),
+    and making the script twice. Now ≈ 100 ms (a cache of the window's JSON would save
+    ≈ 35 ms more at a repeated window; the rest is streamlit-folium's own passes)."""
+    import jinja2
+    import pandas as pd
+    from streamlit_folium import _get_feature_group_string
+
+    from placeline import layer_files
+    from placeline.layers import feature_collection
+    from placeline.mapview import base_map, place_layer
+
+    compiled: list[int] = []
+    compile_ = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, source, *args, **kwargs: (
+        compiled.append(len(source)), compile_(self, source, *args, **kwargs))[1])
+    monkeypatch.setattr(layer_files, "published", lambda layer: None)  # (not writable)
+    n = 2000
+    summary = pd.DataFrame({"place_id": [f"p{i}" for i in range(n)],
+                            "place": [f"Place {i}" for i in range(n)],
+                            "lat": [i % 80 for i in range(n)], "lon": [i % 170 for i in range(n)],
+                            "kind": ["city"] * n, "articles": [1 + i % 40 for i in range(n)],
+                            "country": ["GB"] * n})
+    script = _get_feature_group_string(place_layer(feature_collection(summary), cluster=True),
+                                       map=base_map([[0, 0], [80, 170]], None))
+    assert "Place 1999" in script and len(script) > 300_000
+    assert max(compiled, default=0) < 50_000  # (templates of the code, not of the data)
+
+
+def test_a_place_named_as_a_template_tag_is_drawn(app_db):  # noqa: F811 — the fixture
+    """A corrected place's name is typed: "{% …" or "{# …" in it had failed the compile of
+    the layer's script, every map window holding it an error page."""
+    from placeline.models import Place
+
+    store = open_store(app_db)
+    store.add_correction("Izyum", Place(id="user:x:1,2", name="{% Izyum {# x", lat=49.2,
+                                        lon=37.3, kind="city", source="correction"))
+    Pipeline(store).reprocess(store.articles_with_surface("Izyum"))  # (as the form does)
+    store.close()
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert "{% Izyum {# x" in at.selectbox(key="place").options
