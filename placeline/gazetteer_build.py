@@ -65,7 +65,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "91"
+INDEX_VERSION = "92"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -445,7 +445,20 @@ CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Ri
                 ("HT", "Pétionville"): ["Pétion-Ville"],
                 ("PS", "Shu‘fāţ"): ["Shuafat", "Shuafat refugee camp", "Shuafat camp"],
                 # the short name trekking news gives the Khumbu's market town (index v79)
-                ("NP", "Namche Bazaar"): ["Namche"]}
+                ("NP", "Namche Bazaar"): ["Namche"],
+                # the names news gives towns GeoNames spells otherwise (index v88): Kolyma's
+                # Chersky, Sinai's and Syria's towns of the wars, Mai Kadra of the Tigray
+                # massacre, the kibbutz of 7 October by Ashkelon, Kwajalein's Ebeye,
+                # Mustang's walled town and the town below Machu Picchu (not Kyaukphyu, which
+                # the variant reading finds in a Myanmar story, flagged: tests/test_variants)
+                ("RU", "Cherskiy"): ["Chersky"],
+                ("EG", "Ash Shaykh Zuwayd"): ["Sheikh Zuweid", "Sheikh Zuwayed"],
+                ("EG", "Bi’r al ‘Abd"): ["Bir al-Abed", "Bir el-Abd"],
+                ("SY", "Tall Rif‘at"): ["Tal Rifaat", "Tell Rifaat"],
+                ("SY", "‘Ayn ‘Īsá"): ["Ain Issa", "Ayn Issa"],
+                ("ET", "May Cadera"): ["Mai Kadra", "Maykadra"], ("IL", "Ziqim"): ["Zikim"],
+                ("MH", "Ebaye"): ["Ebeye"], ("NP", "Mustāng"): ["Lo Manthang"],
+                ("PE", "Machupicchu"): ["Aguas Calientes", "Machu Picchu Pueblo"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.

@@ -3608,3 +3608,63 @@ def test_a_v89_rows_name_keeps_its_other_meaning(geoparser, text, name, near):
         assert place is None
     else:
         assert place is not None and haversine_km(place.lat, place.lon, *near) < 30
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # towns, camps and outposts GeoNames' towns of 500 or more lack (supplement rows of v88)
+    ("Firefighters returned to Lytton, British Columbia, a year after the fire.", "Lytton",
+     (50.2244, -121.5775)),
+    ("Monsoon rains flooded shelters in Balukhali near Ukhia in Cox's Bazar.", "Balukhali",
+     (21.18, 92.15)),
+    ("The Arakan Army seized Maungdaw on the border with Bangladesh.", "Maungdaw",
+     (20.82, 92.37)),
+    ("Women and children remain in Al-Hol camp in north-east Syria.", "Al-Hol", (36.38, 41.15)),
+    ("Guides drove visitors from Skukuza into the Kruger National Park.", "Skukuza",
+     (-24.995, 31.59)),
+    # a research station by its name with "Station" (the bare "Casey" is a person's)
+    ("The Antarctic Division flew supplies to Casey Station in Antarctica.", "Casey Station",
+     (-66.282, 110.527)),
+    # names a town elsewhere has too (rows of 5,000): the story's own region chooses them
+    ("Ukrainian officials reopened Pripyat to visitors near the Chernobyl plant.", "Pripyat",
+     (51.405, 30.057)),
+    ("Mirny, home of the Plesetsk cosmodrome in Arkhangelsk Oblast, was under lockdown.",
+     "Mirny", (62.77, 40.33)),
+    ("Insurgents overran Palma in Cabo Delgado, Mozambique.", "Palma", (-10.78, 40.47)),
+])
+def test_small_settlements_of_v88(geoparser, text, name, near):
+    """Settlements news names that GeoNames records without people: Lytton and Maungdaw
+    had been no place, "Pripyat" a Volyn village 400 km west, "Mirny" in Arkhangelsk
+    Oblast Yakutia's diamond town 3,500 km east, "Palma" in Cabo Delgado Mallorca's."""
+    place = next(m.place for m in geoparser.parse(text) if m.surface == name)
+    assert place is not None and place.source == "supplement" and place.kind == "city"
+    assert haversine_km(place.lat, place.lon, *near) < 5
+
+
+def test_a_town_news_spells_otherwise_is_found_by_that_spelling(geoparser):
+    """GeoNames' Tall Rif'at by the spelling news gives it (CITY_ALIASES, v88)."""
+    place = next(m.place for m in geoparser.parse(
+        "Turkish drones struck Tal Rifaat north of Aleppo.") if m.surface == "Tal Rifaat")
+    assert place is not None and place.source != "supplement"
+    assert haversine_km(place.lat, place.lon, 36.47, 37.09) < 5
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # the bigger namesake keeps a name a v88 row shares, without the row's context ...
+    ("Alrosa's mine at Mirny produced fewer diamonds this year.", "Mirny", (62.535, 113.961)),
+    ("Tourists in Palma crowded the cathedral.", "Palma", (39.569, 2.65)),
+    ("Police in Whittier arrested a man, Los Angeles County deputies said.", "Whittier",
+     (33.979, -118.033)),
+    ("Centralia police in Washington arrested a man.", "Centralia", (46.716, -122.954)),
+    # ... and a person's name or an ordinary word is no place at all
+    ("Alert residents called the police when the alarm sounded.", "Alert", None),
+    ("Resolute Forest Products closed its mill.", "Resolute", None),
+    ("Aida opened the season at La Scala.", "Aida", None),
+    ("Casey scored twice in the final.", "Casey", None),
+])
+def test_a_v88_settlements_name_keeps_its_other_meaning(geoparser, text, name, near):
+    place = next((m.place for m in geoparser.parse(text) if m.surface == name), None)
+    if near is None:
+        assert place is None
+    else:
+        assert place is not None and place.source != "supplement"
+        assert haversine_km(place.lat, place.lon, *near) < 5
