@@ -793,6 +793,17 @@ _SEA_ADJECTIVE_ENDINGS = ("ic", "ian", "ean")
 _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
 
 
+# The words of a body's name that a place's name does not end in or hold (`HEAD_WORDS` less
+# the kinds of places and features a town is named by: "Palm Beach", "Twin Falls", "Bay City").
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+_BODY_WORDS = HEAD_WORDS - {
+    "area", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cemetery", "city",
+    "county", "creek", "district", "falls", "forest", "garden", "gardens", "harbor", "harbour",
+    "heights", "high", "highway", "hills", "island", "islands", "lake", "mountain", "mountains",
+    "park", "port", "river", "road", "springs", "square", "street", "summit", "town", "valley",
+    "village", "water"} | {"cross", "crescent"}  # "Red Cross volunteers", not Red Cross, SC
+
+
 class Recognizer:
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -1384,8 +1395,10 @@ class Recognizer:
         Cross", "the Country Club") — unless "the" belongs to a body the name comes before
         ("the Grand Ledge Police Department")."""
         first = tokens[i].text.lower().rstrip(".")
-        if self._sentence_initial(text, tokens[i]) or first in TITLES or first in NOT_PROPER_CASE:
+        if first in TITLES or first in NOT_PROPER_CASE:
             return False
+        if self._sentence_initial(text, tokens[i]):
+            return self._capitals_past_the_start(text, tokens, i, j)
         if j + 1 < len(tokens) and tokens[j + 1].text.lower() in HEAD_WORDS and \
                 _joined_by_space(text, tokens[j], tokens[j + 1]):
             return True
@@ -1402,6 +1415,17 @@ class Recognizer:
                     not text[tokens[back - 1].end:tokens[back].start].strip():
                 back -= 1
         return not (back >= 0 and tokens[back].text.lower() == "the")
+
+    @staticmethod
+    def _capitals_past_the_start(text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """At a sentence's start the first capital proves nothing, but the name's later ones
+        do where the sentence goes on in lower case: "Broken Hill, about 110 kilometres to
+        the north-west, relies on the river" (not a headline's capitals, "Broken Hill Mine
+        Reopens"; nor a body's name, "Country Club members")."""
+        if i == j or any(tokens[k].text.lower() in _BODY_WORDS for k in range(i, j + 1)):
+            return False
+        word = _NEXT_WORD.search(text, tokens[j].end, tokens[j].end + 80)
+        return bool(word) and word.group().islower()
 
     def _cues(self, text: str, tokens: list[Token], i: int, j: int,
               kind_lists: Mapping[tuple[int, int], str]) -> frozenset[str]:

@@ -3668,3 +3668,18 @@ def test_a_v88_settlements_name_keeps_its_other_meaning(geoparser, text, name, n
     else:
         assert place is not None and place.source != "supplement"
         assert haversine_km(place.lat, place.lon, *near) < 5
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    # a town named with ordinary words opens a sentence: its later capitals prove a name
+    ("Broken Hill, about 110 kilometres to the north-west, relies on the Menindee Lakes.",
+     "Broken Hill", True),
+    ("Sugar Land officials said the levee held overnight.", "Sugar Land", True),
+    # not a headline's capitals, nor a body's name
+    ("Broken Hill Mine Reopens After Flood", "Broken Hill", False),
+    ("Red Cross volunteers handed out blankets in the shelter.", "Red Cross", False),
+    ("Country Club members voted against the new fence.", "Country Club", False),
+])
+def test_a_name_of_ordinary_words_opening_a_sentence(geoparser, text, name, found):
+    assert any(m.surface == name and m.place is not None
+               for m in geoparser.parse(text)) is found
