@@ -525,6 +525,7 @@ STREET = "street"
 HYPHEN_PAIR = "hyphen-pair"
 SAME_TEXT = "same-text"  # shown to be a place elsewhere in the text
 COORDINATED = "coordinated"  # listed with a place
+NEAR_PLACES = "near-places"  # a town near the places the text is sure of
 KIND_AFTER = "kind-after"  # its kind in lower case after it ("Orange county")
 # Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
 # Church" is written so whatever it is) and streets.

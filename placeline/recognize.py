@@ -84,6 +84,7 @@ from placeline.name_context import (
     MODEL_YEAR_BEFORE,
     MONTH_DATE_AFTER,
     NAME_REACH,
+    NEAR_PLACES,
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
@@ -367,6 +368,67 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]
     return rescued
+
+
+# A town named by an ordinary word lies this near a place the text is sure of (`_near_sure_
+# places`), whose readings are few enough to say where the story is.
+NEAR_SURE_KM = 50.0
+NEAR_SURE_TOWN = 10_000  # (not a village whose name is a word: "Equality", Illinois)
+_FEW_READINGS = 3
+
+
+def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
+                      person_words: set[str]) -> list[Span]:
+    """Weakly dropped names of towns (a word's: "York", "Reading", "Bath") that lie within
+    50 km of a town, landmark or water the text keeps with few readings: "Floods
+    hit York on Monday after the River Ouse burst its banks … Selby and Tadcaster escaped"
+    had put nothing at York, in five mentions, though the story is about its river. Where
+    the story is shows what its words name; a word far from every sure place stays a word."""
+    if not weak:
+        return []
+    taken = {s.start for s in kept}
+    points = [(c.place.lat, c.place.lon) for s in kept
+              for readings in ([c for c in s.candidates if c.kind in _POINT_KINDS],)
+              if 0 < len(readings) <= _FEW_READINGS for c in readings]
+    if not points:
+        return []
+    return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
+            if span.start not in taken and span.surface not in person_words and
+            _written_as_a_town_may_be(text, span) and any(
+                c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
+                _km(c.place.lat, c.place.lon, lat, lon) < NEAR_SURE_KM
+                for c in span.candidates for lat, lon in points)]
+
+
+def _written_as_a_town_may_be(text: str, span: Span) -> bool:
+    """Nothing around the word makes it part of another name, a school's, or a sentence's
+    ordinary opening word ("Union officials at Unite said", "Reading stayed dry")."""
+    if span.surface.startswith("The ") or _NAME_GOES_ON.match(text, span.end) or \
+            SCHOOL_AFTER.match(text, span.end) or \
+            _NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    return _zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not Recognizer._sentence_initial(
+        text, Token(span.start, span.end, span.surface, True))
+
+
+# A longer name goes on after the word ("Emberton School", "Ely Army Cadet Force",
+# "Homeland Security", "North Clayton high schools"), it is an owner's ("York's"), or a
+# person's role follows it ("Clayton, founder of the Trumpet Awards"): not the town.
+_NAME_GOES_ON = re.compile(r" [A-Z]|['’]s\b| (?:high|middle|elementary) schools?\b|"
+                           r", (?:an? |the )?[a-z]+ of\b")
+# ... or began before it ("a Defence Force Hercules", "the Terms of Union").
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* (?:of )?$")
+
+
+_POINT_KINDS = frozenset({"city", "landmark", "water"})
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (placeline.resolve has its own; recognition must not import it)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
+        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
@@ -1604,6 +1666,11 @@ class Recognizer:
                                                    as_people, person_words, person_names, seen)
             kept.extend(self._listed_among_places(text, tokens, kept, [
                 m for m in as_people if tokens[m[0]].text in person_words], seen))
+        near = _near_sure_places(text, kept, weakly_dropped, person_words)
+        if near:
+            kept.extend(near)
+            rescued = {s.start for s in near}
+            weakly_dropped = [s for s in weakly_dropped if s.start not in rescued]
         shown = {short for s in kept if s.cues - WEAK_CUES
                  for short in (s.surface, _COUNTY_WORD_BEFORE.sub("", s.surface))} - person_words
         named_in_full = {c.row for s in kept if " " in s.surface and len(s.candidates) <= 2

@@ -3683,3 +3683,18 @@ def test_a_v88_settlements_name_keeps_its_other_meaning(geoparser, text, name, n
 def test_a_name_of_ordinary_words_opening_a_sentence(geoparser, text, name, found):
     assert any(m.surface == name and m.place is not None
                for m in geoparser.parse(text)) is found
+
+
+def test_a_town_named_by_a_word_near_the_storys_places_is_found_without_a_preposition(
+        geoparser):
+    """Audit 22, item 1: "Floods hit York" put nothing at York in a story about its river
+    and its neighbours; a word far from every place the story is sure of stays a word."""
+    text = ("Floods hit York on Monday after the River Ouse burst its banks. York was hit "
+            "hardest, while Selby and Tadcaster escaped the worst.")
+    found = [m.surface for m in geoparser.parse(text)
+             if m.place is not None and m.place.country == "GB"]
+    assert found.count("York") == 2 and "Selby" in found
+    assert not any(m.surface == "Reading" for m in geoparser.parse(
+        "Reading stayed dry, forecasters in Exeter said."))
+    assert not any(m.surface == "Union" and m.place is not None for m in geoparser.parse(
+        "Union officials in Ghent said members there would strike. Antwerp dockers joined."))
