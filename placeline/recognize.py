@@ -1481,10 +1481,14 @@ class Recognizer:
     @staticmethod
     def _capitals_past_the_start(text: str, tokens: list[Token], i: int, j: int) -> bool:
         """At a sentence's start the first capital proves nothing, but the name's later ones
-        do where the sentence goes on in lower case: "Broken Hill, about 110 kilometres to
-        the north-west, relies on the river" (not a headline's capitals, "Broken Hill Mine
-        Reopens"; nor a body's name, "Country Club members")."""
+        do where a comma or its people follow and the sentence goes on in lower case:
+        "Broken Hill, about 110 kilometres to the north-west, relies on the river", "Sugar
+        Land officials said" (not a headline's capitals, "Broken Hill Mine Reopens"; nor a
+        body's name, "Country Club members"; nor a firm's or a title's acts, "Iron Mountain
+        said", "Blue Bell recalled", "Rolling Stone named": a review)."""
         if i == j or any(tokens[k].text.lower() in _BODY_WORDS for k in range(i, j + 1)):
+            return False
+        if not (text.startswith(",", tokens[j].end) or RESIDENT_AFTER.match(text, tokens[j].end)):
             return False
         word = _NEXT_WORD.search(text, tokens[j].end, tokens[j].end + 80)
         return bool(word) and word.group().islower()

@@ -3679,6 +3679,10 @@ def test_a_v88_settlements_name_keeps_its_other_meaning(geoparser, text, name, n
     ("Broken Hill Mine Reopens After Flood", "Broken Hill", False),
     ("Red Cross volunteers handed out blankets in the shelter.", "Red Cross", False),
     ("Country Club members voted against the new fence.", "Country Club", False),
+    # nor a firm's or a title's acts (review 22)
+    ("Iron Mountain said it would cut 300 jobs.", "Iron Mountain", False),
+    ("Blue Bell recalled its ice cream after a listeria scare.", "Blue Bell", False),
+    ("Cedar Point reopened on Saturday with a new coaster.", "Cedar Point", False),
 ])
 def test_a_name_of_ordinary_words_opening_a_sentence(geoparser, text, name, found):
     assert any(m.surface == name and m.place is not None
