@@ -65,7 +65,7 @@ from placeline.config import PACKAGE_DATA
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "92"
+INDEX_VERSION = "93"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -246,7 +246,7 @@ def load_countries() -> list[Entry]:
             continue
         point = _between_conventions(point, wikidata_points.get(iso))
         point = _nearer_more_conventions(point, [geonames_points.get(iso), wikidata_points.get(iso),
-                                                 google_points.get(iso), factbook, listed])
+                                                 factbook, listed], google_points.get(iso))
         lat, lon = point
         entry = Entry(id=f"geonames:{country['geonameid']}", name=country["name"], lat=lat,
                       lon=lon, kind="country", country=iso,
@@ -310,19 +310,24 @@ _CONVENTION_MARGIN_KM = 110.0  # 51 km short of 161: gold points scatter about a
 _SAME_CONVENTION_KM = 10.0
 
 
-def _nearer_more_conventions(point: tuple, conventions: list[tuple | None]) -> tuple:
-    """A point within 110 km of more of a country's conventional points than `point` is within
-    161 km of, and of all those, where there is one; else `point`.
+def _nearer_more_conventions(point: tuple, conventions: list[tuple | None],
+                             google: tuple | None) -> tuple:
+    """A point within 110 km of Google's point for the country, where `point` is over 161 km
+    from it, and of every other convention `point` is within 161 km of; else `point`.
 
     Readers look a country's point up in different places: GeoNames, Wikipedia (Wikidata),
-    the CIA Factbook (countryinfo, country-state-city) and Google's (its search answer, and
+    the CIA Factbook (countryinfo, country-state-city) and Google (its search answer, and
     datasets such as JHU's COVID-19 tables; placeline/data/country_points_google.csv). Writers
     of our probe sets give South Africa Google's (-30.6, 22.9), 201 km from the (-29, 24) the
     others agree on, so every "South Africa" of theirs counted wrong though the country was
     right. The candidates are the conventions and the spherical means of each group of them;
     a move must keep every convention the point served, with 51 km to spare for the scatter
-    of gold points about it (Google's US point, 130 km off, had lost GeoVirus 169 mentions)."""
-    distinct: list[tuple] = []
+    of gold points about it (Google's US point, 130 km off, had lost GeoVirus 169 mentions),
+    and is made only to reach Google's: reaching the Factbook's alone had moved Kuwait's
+    point into Iraq (a review)."""
+    if google is None or _km(*point, *google) <= _AGREE_KM:
+        return point
+    distinct: list[tuple] = [google]
     for convention in conventions:
         if convention and all(_km(*convention, *seen) > _SAME_CONVENTION_KM
                               for seen in distinct):
@@ -331,13 +336,13 @@ def _nearer_more_conventions(point: tuple, conventions: list[tuple | None]) -> t
     def served(candidate: tuple, radius: float) -> set[int]:
         return {i for i, c in enumerate(distinct) if _km(*candidate, *c) <= radius}
 
-    now = served(point, _AGREE_KM)
-    best, best_key = point, (len(now), 0.0)
-    for size in range(1, len(distinct) + 1):
+    needed = served(point, _AGREE_KM) | {0}  # (0: Google's)
+    best, best_key = point, (0, 0.0)
+    for size in range(2, len(distinct) + 1):
         for group in itertools.combinations(distinct, size):
             candidate = _spherical_mean(group)
             near = served(candidate, _CONVENTION_MARGIN_KM)
-            if not now <= near or len(near) <= len(now):
+            if not needed <= near:
                 continue
             # the most conventions served, then the nearest to the farthest of them
             key = (len(near), -max(_km(*candidate, *distinct[i]) for i in near))

@@ -72,7 +72,7 @@ def test_a_country_moves_to_serve_a_third_convention_it_can_reach_with_room_to_s
     is (-30.56, 22.94), 201 km away. A point within 110 km of all of them serves every
     reader, and none of those it served before is lost."""
     agreed, google = (-29.0, 24.0), (-30.559482, 22.937506)
-    point = _nearer_more_conventions(agreed, [agreed, agreed, google, agreed, agreed])
+    point = _nearer_more_conventions(agreed, [agreed, agreed, agreed, agreed], google)
     assert point != agreed
     assert _km(*point, *agreed) <= 110 and _km(*point, *google) <= 110
 
@@ -82,8 +82,8 @@ def test_a_country_keeps_its_point_where_a_third_convention_is_out_of_reach():
     serves both with room to spare, so the point that serves GeoNames and Wikidata stays
     (moving it toward Google's had cost GeoVirus 169 mentions of the US)."""
     geonames, wikidata, google = (39.76, -98.5), (39.83, -98.58), (37.09024, -95.712891)
-    assert _nearer_more_conventions(geonames, [geonames, wikidata, google]) == geonames
-    assert _nearer_more_conventions(geonames, [geonames, None, None]) == geonames
+    assert _nearer_more_conventions(geonames, [geonames, wikidata], google) == geonames
+    assert _nearer_more_conventions(geonames, [geonames, None], None) == geonames
 
 
 def test_a_move_never_drops_a_convention_the_point_served():
@@ -91,9 +91,18 @@ def test_a_move_never_drops_a_convention_the_point_served():
     leaves Wikidata's (156 km east) behind: the point stays."""
     geonames, wikidata = (0.0, 0.0), (0.0, 1.4)
     google, factbook = (0.0, -1.5), (0.0, -1.7)
-    assert _nearer_more_conventions(geonames, [geonames, wikidata, google, factbook]) == geonames
+    assert _nearer_more_conventions(geonames, [geonames, wikidata, factbook], google) == geonames
     # without Wikidata's the same move is taken
-    assert _nearer_more_conventions(geonames, [geonames, google, factbook]) != geonames
+    assert _nearer_more_conventions(geonames, [geonames, factbook], google) != geonames
+
+
+def test_a_country_moves_only_to_reach_google_s_point():
+    """Kuwait: Google's point (29.31, 47.48) is 33 km from ours, served already; the
+    Factbook's (29.5, 45.75), out of the country, is no reason to move (a review: the point
+    had gone 12 km into Iraq)."""
+    ours, wikidata = (29.5, 47.75), (29.3, 47.6)
+    factbook, google = (29.5, 45.75), (29.31166, 47.481766)
+    assert _nearer_more_conventions(ours, [ours, wikidata, factbook, factbook], google) == ours
 
 
 def _entry(name: str, lat: float, lon: float, kind: str, admin1: str = "R1",
