@@ -952,13 +952,15 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     return guess
 
 
-# A month that what was said looks ahead to, no year written, is still to come up to three
-# months of the calendar on, into the next year: "said the bridge would reopen in January"
-# in a paper of 10 December is next January, a month on, not the one eleven months gone
-# (left by review 21, which had kept it in the report's year as the price). Further on
-# "would" governs another verb as often as not: "said it would investigate the flooding in
-# February" in March stays this February (review 21). (A day and month is read in the
-# nearer year already: "would reopen on 5 January" in December was next January.)
+# A month that what was said looks ahead to, no year written, is still to come later in the
+# report's year and up to three months of the calendar on, into the next year: "said the
+# bridge would reopen in January" in a paper of 10 December is next January, a month on, not
+# the one eleven months gone (left by review 21, which had kept it in the report's year as
+# the price); "would reopen in July" in February is still this July (review 22: last July
+# when the three months alone were asked). Further into the next year "would" governs
+# another verb as often as not: "said it would investigate the flooding in February" in
+# March stays this February (review 21). (A day and month is read in the nearer year
+# already: "would reopen on 5 January" in December was next January.)
 SAID_AHEAD_MONTHS = 3
 _SAID_MONTH_KINDS = frozenset({"in_month", "rel_month"})
 
@@ -972,17 +974,18 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
                    clause: str) -> bool:
     """Whether a date that what was said looks ahead to (`said_to_come`: "would", "could"
     …) was still to come at the report's date: in its year, a day of the month in its month,
-    a month up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past holds: "said it would investigate the flooding
-    in February" in March is this February, not the next (review 21: "would" governs another
-    verb than the date's as often as not). A weekday is read by its own rule (`weekday_tense`),
-    and a clause that itself looks ahead is ahead ("will", "next")."""
+    a month also up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past
+    holds: "said it would investigate the flooding in February" in March is this February,
+    not the next (review 21: "would" governs another verb than the date's as often as not).
+    A weekday is read by its own rule (`weekday_tense`), and a clause that itself looks ahead
+    is ahead ("will", "next")."""
     if guess is None or guess.date is None or expr.kind in _WEEKDAY_KINDS \
             or tense(clause) == "future":
         return True
     if expr.kind == "ordinal_day":
         return (guess.date.year, guess.date.month) <= (ref.year, ref.month)
-    if expr.kind in _SAID_MONTH_KINDS:
-        return _months_after(ref, guess.date) <= SAID_AHEAD_MONTHS
+    if expr.kind in _SAID_MONTH_KINDS and _months_after(ref, guess.date) <= SAID_AHEAD_MONTHS:
+        return True
     return guess.date.year <= ref.year
 
 
