@@ -392,6 +392,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "range_year" and _not_years(text, match):
                     continue
+                if kind in _TWO_MONTH_KINDS and _no_span(groups):
+                    continue
                 if kind == "ordinal_day" and _ORDINALS_BEFORE_A_NOUN.match(text, span[1]):
                     continue
                 if kind == "ordinal_day" and _ORDINAL_WORDS.get(
@@ -450,6 +452,18 @@ def _not_years(text: str, match: re.Match) -> bool:
     """Whether "between 1500 and 2000" counts ("… people") or its ends are out of order."""
     return (int(match["year"]) <= int(match["year1"])
             or bool(_COUNTED_AFTER.match(text, match.end())))
+
+
+def _no_span(groups: dict) -> bool:
+    """Whether two days with their months and both years ("from 10 May 1940 to 5 May 1945")
+    are more than a year apart, or out of order: read apart, each the day it names, as
+    before `range_dmdm` took them in (review 22: a range over 366 days is none, and the
+    mention had the publication date)."""
+    if "year1" not in groups or "year" not in groups:
+        return False
+    start = _day_or_none(int(groups["year1"]), _month_number(groups["month"]), int(groups["d1"]))
+    end = _day_or_none(int(groups["year"]), _month_number(groups["month2"]), int(groups["d2"]))
+    return start is not None and end is not None and not 0 <= (end - start).days <= 366
 
 
 # "Later" looks ahead only where nothing is told in the past: "hours later Thursday, police
@@ -893,6 +907,7 @@ _AHEAD = re.compile(r"\b(?:would|could|might|should|plan(?:s|ned|ning)? to|hop(?
 # (a present or future verb beside a past one: "the accord, which was signed in May, comes
 # into force on July 1" — a review)
 RECOUNTED = "recounted"  # a tense of `_month_day_tense`: told of as past, for sure
+_OWN_FROM = re.compile(r"from\s+", re.IGNORECASE)
 
 
 def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
@@ -903,6 +918,10 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
     if tense_ != "past" or not _RECOUNTED.search(clause):
         return tense_
     at = clause.find(expr.text)
+    if at >= 0:  # a range's own "from" is one before its day ("adjourned from 5 May to 12
+        # June" had been last year's, where "from May 5 to June 12" kept its "from" outside)
+        own = _OWN_FROM.match(expr.text)
+        at += own.end() if own else 0
     if _AHEAD.search(clause) or (at >= 0 and _AHEAD_BEFORE.search(clause, 0, at)):
         return tense_
     return RECOUNTED

@@ -6,8 +6,11 @@ weekday dates a cause, an event after which it lasts, or a weekend under way (it
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from placeline.dates import event_date
 from tests.test_audit19_dates import _guess
 
 
@@ -40,3 +43,54 @@ def _span(guess) -> tuple[str, str, str]:
 ])
 def test_what_was_said_to_come_later_this_year_is_this_year_s(published, sentence, expected):
     assert _span(_guess(published, sentence)) == expected
+
+
+# -- item 2: a day-first range over more than a year; its own "from" --------------------------
+
+APR02 = "2024-04-02"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the review's: the publication date since 5906eac (a range over 366 days is none, and
+    # its two days were no longer read apart); the nearer day to the place, as before
+    ("He lived in Xville from 5 May 1990 to 12 June 2001.", "1990-05-05"),
+    ("Xville was occupied from 10 May 1940 to 5 May 1945.", "1940-05-10"),
+    ("Xville was occupied between 10 May 1940 and 5 May 1945.", "1940-05-10"),
+    ("The Xville war lasted from 5 May 2022 to 12 June 2023.", "2022-05-05"),
+    ("From 5 May 2022 to 12 June 2023 the war raged, and Xville fell.", "2023-06-12"),
+    # month first the same (lost before 5906eac too)
+    ("He lived in Xville from May 5, 1990 to June 12, 2001.", "1990-05-05"),
+    # ends out of order are no range either
+    ("Xville was occupied from 12 June 2001 to 5 May 1990.", "2001-06-12"),
+])
+def test_a_range_over_a_year_keeps_its_days(sentence, expected):
+    guess = _guess(APR02, sentence)
+    assert (guess.date.isoformat(), guess.end, guess.precision) == (expected, None, "day"), guess
+
+
+def test_each_mention_keeps_its_nearer_day():
+    """The review's end to end (feed.jsonl row 4): two events, 1941 and 1943, as before 5906eac;
+    one, the publication's, since."""
+    text = ("Kharkiv was occupied from 24 October 1941 to 23 August 1943, the museum in Kharkiv "
+            "recalls.")
+    published = dt.date.fromisoformat(APR02)
+    dates = [event_date(text, at, at + len("Kharkiv"), published).date.isoformat()
+             for at in (text.index("Kharkiv"), text.rindex("Kharkiv"))]
+    assert dates == ["1941-10-24", "1943-08-23"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the review's: last year's range since 5906eac took "from" into the expression's text,
+    # where "from" before a day had kept a past account's day near publication (5 May 2024)
+    ("The Xville trial was adjourned from 5 May to 12 June.", ("2024-05-05", "2024-06-12")),
+    ("The Xville trial was delayed from 5 May to 12 June.", ("2024-05-05", "2024-06-12")),
+    ("The Xville trial was pushed from 5 May to 12 June.", ("2024-05-05", "2024-06-12")),
+    # as month first, which kept "from" outside its text
+    ("The Xville trial was adjourned from May 5 to June 12.", ("2024-05-05", "2024-06-12")),
+    # and so for one month, day first
+    ("The Xville trial was adjourned from 5 to 12 May.", ("2024-05-05", "2024-05-12")),
+])
+def test_a_range_s_own_from_reads_as_one_before_it(sentence, expected):
+    guess = _guess(APR02, sentence)
+    assert (guess.date.isoformat(), guess.end.isoformat(), guess.precision) == \
+        (*expected, "range"), guess
