@@ -542,11 +542,38 @@ _TIMETABLE = re.compile(
 # "are closed from Saturday to Sunday" last weekend (left by review 21); "were closed", "was shut"
 # stay one, and so does a clause whose weekday a word of another event comes before ("are
 # closed after a crash on Monday").
+# Review 22 found days gone by read ahead: not where a word of the closure's cause or of
+# how long it has lasted comes before the weekday ("suspended for a foul on Saturday",
+# "closed over a shooting on Saturday", "closed due to storms on Monday", "closed for a
+# second day on Tuesday"), nor "closed again on Sunday night", a closure told of again;
+# "for" what is planned still looks ahead ("closed for the marathon on Sunday", "for
+# repairs on Saturday", "suspended for the match on Saturday").
+_PLANNED_FOR = (r"for\s+(?:the\s+|a\s+|an\s+|this\s+|next\s+)?(?:[\w'’-]+\s+){0,2}?"
+                r"(?:(?:road)?works|repairs?|maintenance|resurfacing|upgrades?|improvements"
+                r"|inspections?|(?:half-)?marathons?|races?|parades?|festivals?|carnivals?"
+                r"|concerts?|match(?:es)?|games?|fixtures?|celebrations|ceremon(?:y|ies)"
+                r"|visits?|events?)\b")
 _CLOSED_NOW = re.compile(
-    r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+|also\s+|still\s+|again\s+|now\s+)?"
+    r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?"
     r"(?:closed|shut|cancell?ed|canceled|suspended|banned|blocked|barred|restricted|diverted"
-    r"|sealed\s+off|cordoned\s+off)\b(?:\s+(?!(?:after|when|because|following|since|as|while"
-    r"|until|till|by|before|and|but|or|amid|during)\b)[\w'’.-]+){0,4}\s+$", re.IGNORECASE)
+    r"|sealed\s+off|cordoned\s+off)\b(?:\s+(?:" + _PLANNED_FOR + r"|(?!(?:after|when"
+    r"|because|following|since|as|while|until|till|by|before|and|but|or|amid|during|for"
+    r"|over|due|owing|again)\b)[\w'’.-]+)){0,4}\s+$", re.IGNORECASE)
+# After the weekday, an event gone by that the closure lasts after: "still closed on
+# Tuesday, a day after the quake", "remain closed on Monday, two days after the storm",
+# "roads are closed on Saturday after crash" (review 22); not a time of day ("after
+# midnight").
+_GONE_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:(?:a|an|one|two|three|four|five|six"
+    r"|\d+)\s+(?:days?|weeks?)\s+)?after\s+(?!(?:midnight|noon|midday|dark|dawn|dusk|\d)"
+    r")[a-z]", re.IGNORECASE)
+
+
+def _closed_now(clause: str, at: int, end: int) -> bool:
+    """Whether a weekday at clause[at:end] dates a closure told in the present, in force
+    then (`_CLOSED_NOW`), not one lasting after an event gone by (`_GONE_AFTER`)."""
+    start = _what_was_said(clause, at, end)[0]
+    return bool(_CLOSED_NOW.search(clause, start, at)) and not _GONE_AFTER.match(clause, end)
 
 
 def weekday_tense(clause: str, at: int, end: int) -> str:
@@ -559,9 +586,9 @@ def weekday_tense(clause: str, at: int, end: int) -> str:
         return "past"
     if said_to_come(clause, at, end):
         return "future"
-    start, _, part = _what_was_said(clause, at, end)
-    if _CLOSED_NOW.search(clause, start, at):
+    if _closed_now(clause, at, end):
         return "future"
+    part = _what_was_said(clause, at, end)[2]
     own = tense(part)
     if own != "present":
         return own
@@ -1053,6 +1080,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_rel_month(g, ref, tense_, evidence)
         if expr.kind == "in_month":
             return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
+        if expr.kind == "range_weekday" and tense_ == "future" and (
+                under_way := _closure_under_way(expr, ref, clause)) is not None:
+            return under_way
         if expr.kind in _AUDIT20_KINDS:
             return _AUDIT20_KINDS[expr.kind](g, ref, tense_, evidence)
         if expr.kind == "rel_weekday":
@@ -1308,6 +1338,17 @@ def _resolve_weekday_range(g: dict, ref: dt.date, tense_: str, evidence: str) ->
     days = (WEEKDAYS[g["weekday2"].lower()] - first.weekday()) % 7 or 7
     return DateGuess(first, "relative", 0.75, f"{evidence} ({tense_} tense)",
                      end=first + dt.timedelta(days=days), precision="range")
+
+
+def _closure_under_way(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
+    """A closure told in the present over days under way at the report's date: "Roads are
+    closed from Saturday to Sunday for the marathon" in Sunday's paper is this weekend, not
+    the next (review 22), where the coming days are read otherwise (`_closed_now`)."""
+    at = clause.find(expr.text)
+    if at < 0 or not _closed_now(clause, at, at + len(expr.text)):
+        return None
+    gone = _resolve_weekday_range(expr.groups, ref, "past", expr.text)
+    return replace(gone, evidence=f"{expr.text} (under way)") if gone.end >= ref else None
 
 
 def _resolve_weekday_week(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:

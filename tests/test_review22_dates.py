@@ -94,3 +94,69 @@ def test_a_range_s_own_from_reads_as_one_before_it(sentence, expected):
     guess = _guess(APR02, sentence)
     assert (guess.date.isoformat(), guess.end.isoformat(), guess.precision) == \
         (*expected, "range"), guess
+
+
+# -- item 4: a closure told in the present, of days gone by ----------------------------------
+
+WED13 = "2024-03-13"
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the review's: the coming days since 8250315. A range under way, its last day the paper's
+    # (Sunday 17 March): this weekend, not the next
+    ("2024-03-17", "Roads in Xville are closed from Saturday to Sunday for the marathon.",
+     ("2024-03-16", "2024-03-17", "range")),
+    ("2024-03-16", "Roads in Xville are closed from Saturday to Sunday for the marathon.",
+     ("2024-03-16", "2024-03-17", "range")),
+    ("2024-03-14", "The bridge in Xville remains closed from Monday to Friday.",
+     ("2024-03-11", "2024-03-15", "range")),
+    # a count of days, or an event it lasts after
+    (WED13, "Schools in Xville are closed for a second day on Tuesday.",
+     ("2024-03-12", "2024-03-12", "day")),
+    (WED13, "Schools in Xville are still closed on Tuesday, a day after the quake.",
+     ("2024-03-12", "2024-03-12", "day")),
+    (WED13, "Roads in Xville remain closed on Monday, two days after the storm.",
+     ("2024-03-11", "2024-03-11", "day")),
+    (WED13, "Xville: roads are closed on Saturday after crash",
+     ("2024-03-09", "2024-03-09", "day")),
+    # the weekday of a cause: "for", "over", "due to" before it
+    (WED13, "The Xville striker is suspended for a foul on Saturday.",
+     ("2024-03-09", "2024-03-09", "day")),
+    (WED13, "His Xville account is suspended over a post on Monday.",
+     ("2024-03-11", "2024-03-11", "day")),
+    (WED13, "Schools in Xville are closed over a shooting on Saturday.",
+     ("2024-03-09", "2024-03-09", "day")),
+    (WED13, "Roads in Xville are closed due to storms on Monday.",
+     ("2024-03-11", "2024-03-11", "day")),
+    (WED13, "Xville's mayor is banned from office for fraud on Monday.",
+     ("2024-03-11", "2024-03-11", "day")),
+    # "again": a closure told of again, as before 8250315
+    (WED13, "Xville's border crossing is closed again on Sunday night.",
+     ("2024-03-10", "2024-03-10", "day")),
+])
+def test_a_closure_of_days_gone_by_stays_past(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # 8250315's, kept: the coming days
+    (WED13, "Roads in Xville are closed from Saturday to Sunday for the marathon.",
+     ("2024-03-16", "2024-03-17", "range")),
+    (WED13, "Roads in Xville are closed on Saturday.", ("2024-03-16", "2024-03-16", "day")),
+    (WED13, "Trains to Xville are cancelled on Monday.", ("2024-03-18", "2024-03-18", "day")),
+    # a weekend gone by on Monday: the next
+    ("2024-03-18", "Roads in Xville are closed from Saturday to Sunday for the marathon.",
+     ("2024-03-23", "2024-03-24", "range")),
+    # "for" what is planned, no cause
+    (WED13, "Roads in Xville are closed for the marathon on Sunday.",
+     ("2024-03-17", "2024-03-17", "day")),
+    (WED13, "The A1 near Xville is closed for repairs on Saturday.",
+     ("2024-03-16", "2024-03-16", "day")),
+    (WED13, "The Xville striker is suspended for the match on Saturday.",
+     ("2024-03-16", "2024-03-16", "day")),
+    # "after" a time of day is no event gone by
+    (WED13, "Roads in Xville are closed on Saturday after midnight.",
+     ("2024-03-16", "2024-03-16", "day")),
+])
+def test_a_closure_told_in_the_present_still_looks_ahead(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == expected
