@@ -160,3 +160,37 @@ def test_a_closure_of_days_gone_by_stays_past(published, sentence, expected):
 ])
 def test_a_closure_told_in_the_present_still_looks_ahead(published, sentence, expected):
     assert _span(_guess(published, sentence)) == expected
+
+
+# -- item 9: "the 15th of the month" of a habit ----------------------------------------------
+
+APR20 = "2024-04-20"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the review's: 15 April since 5e1f8e6 (the last 15th before the past "protested")
+    "Xville residents, who are paid on the 15th of the month, protested.",
+    # a present passive or state right before it, or a word of habit
+    "Xville residents are paid on the 15th of the month.",
+    "Xville residents get paid on the 15th of the month.",
+    "Rent in Xville is due on the 1st of the month.",
+    "Bins in Xville are usually collected on the 4th of the month.",
+    "Xville's council normally meets on the 4th of the month.",
+    "Xville residents are paid on the 15th day of the month.",
+])
+def test_the_nth_of_the_month_of_a_habit_is_no_day(sentence):
+    guess = _guess(APR20, sentence)
+    assert guess.method == "fallback" and guess.date.isoformat() == APR20, guess
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 5e1f8e6's, kept: one occasion
+    ("Parliament in Xville votes on the fourth of the month.", "2024-05-04"),
+    ("The Xville vote is scheduled on the 25th of the month.", "2024-04-25"),
+    ("Xville was flooded on the fourth of the month.", "2024-04-04"),
+    # a month named: its day, habit or not
+    ("Xville residents are paid on the 25th of this month.", "2024-04-25"),
+])
+def test_the_nth_of_the_month_of_one_occasion_is_a_day(sentence, expected):
+    guess = _guess(APR20, sentence)
+    assert (guess.date.isoformat(), guess.end, guess.precision) == (expected, None, "day"), guess
