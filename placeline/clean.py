@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from placeline.errors import GazetteerMissingError
 from placeline.frequency import zipf as _zipf  # cached there
-from placeline.name_context import HEAD_WORDS
+from placeline.name_context import COMMON_WORD_ZIPF, HEAD_WORDS, KIND_WORDS, TITLES
 from placeline.names import fold, name_key
 from placeline.text import INVISIBLE
 
@@ -289,30 +289,48 @@ def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
 
 
 # A byline with where its writer wrote from, or their role: "By " and two or three words in
-# capitals, whatever they are ("By Chidi Okeke", "By John Hall"), then ", Kyiv", " in Lagos"
-# or ", Staff Writer". Review 21: "By Jane Doe, Kyiv" and "By Jane Doe in Lagos" under the
-# title had stayed in the text, Kyiv and Lagos mentions dated by the story, and the byline
-# in its snippets. "By Monday the river had risen" and "By Air India flight" go on in lower
-# case: no byline.
+# capitals ("By Chidi Okeke", "By John Hall"), then ", Staff Writer", or ", Kyiv" or " in
+# Lagos" after a person's name (`_a_writers_name`: not "By The Numbers, London", review 22).
+# Review 21: "By Jane Doe, Kyiv" and "By Jane Doe in Lagos" under the title had stayed in the
+# text, Kyiv and Lagos mentions dated by the story, and the byline in its snippets. "By
+# Monday the river had risen" and "By Air India flight" go on in lower case: no byline.
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
-_SIGNED_FROM = re.compile(rf"By\s+{_NAME_WORDS}(?:\s*,\s*|\s+in\s+)(?P<where>[A-Z][\w.'’ -]*)")
+_SIGNED_FROM = re.compile(
+    rf"By\s+(?P<name>{_NAME_WORDS})(?:\s*,\s*|\s+in\s+)(?P<where>[A-Z][\w.'’ -]*)")
 # "Jane Doe, Kyiv" right under the title: a writer's name and where they wrote from.
 _NAME_AND_PLACE = re.compile(rf"(?P<name>{_NAME_WORDS})\s*,\s*(?P<where>[A-Z][\w.'’ -]*)")
 
 
 def _signed_from(line: str) -> bool:
-    """Whether a line is "By", a name, and a place or a writer's role (`_SIGNED_FROM`)."""
+    """Whether a line is "By", a name, and a writer's role, or a writer's name and a place
+    (`_SIGNED_FROM`; not "By Royal Appointment in Windsor", "By The Numbers, London")."""
     signed = _SIGNED_FROM.fullmatch(line)
-    return bool(signed) and (a_place_name(signed["where"]) or _a_credit(signed["where"]))
+    return bool(signed) and (_a_credit(signed["where"]) or a_place_name(signed["where"]) and
+                             _a_writers_name(signed["name"].split()))
 
 
-def _name_and_place(line: str) -> bool:
-    """Whether a line is a writer's name and a place ("Jane Doe, Kyiv", "Chidi Okeke,
-    Lagos"), not a place and its country or a team and its ground ("Old Trafford,
-    Manchester", "Leeds Rhinos, Headingley")."""
+def _name_and_place(line: str, story: list[str]) -> bool:
+    """Whether a line is a writer's name or role and a place ("Jane Doe, Kyiv", "Chidi Okeke,
+    Lagos", "Staff Correspondent, Cox's Bazar"), not a place and its country, a team and its
+    ground, a venue or an event and its place ("Old Trafford, Manchester", "Leeds Rhinos,
+    Headingley", "Jackson Square, New Orleans", "World Cup, Qatar"), nor the story's subject
+    and a place: a name whose surname the `story` (its title and paragraphs) holds
+    ("Emmanuel Macron, Paris" over "… Macron promised aid"); a writer's is in no story of
+    theirs."""
     found = _NAME_AND_PLACE.fullmatch(line)
-    return bool(found) and _a_writers_name(found["name"].split()) and \
-        a_place_name(found["where"])
+    if not found or not a_place_name(found["where"]):
+        return False
+    words = found["name"].split()
+    return _a_credit(found["name"]) or _a_writers_name(words) and \
+        not _named_in(words[-1], story)
+
+
+def _named_in(surname: str, story: list[str]) -> bool:
+    """Whether a story's paragraphs name a surname (one in capitals, "OBI", as a text
+    writes it: "Obi")."""
+    written = surname.title() if surname.isupper() else surname
+    named = re.compile(rf"(?<![\w'’-]){re.escape(written)}(?![\w-])")
+    return any(named.search(paragraph) for paragraph in story)
 
 
 def a_place_name(name: str) -> bool:
@@ -323,18 +341,49 @@ def a_place_name(name: str) -> bool:
         gazetteer.has_key(name_key(name))
 
 
+# Words of a place's, a venue's, a body's, a team's or an event's name, which a writer's name
+# holds nowhere, even after a given name: "Jackson Square, New Orleans", "John Lennon
+# Airport, Liverpool", "Martin Place, Sydney", "Alexandra Palace, London", "Storm Ciaran,
+# Ireland" under the title had been cut as bylines, their places lost (review 22). The kinds
+# of places and institutions recognition knows (`HEAD_WORDS`, `KIND_WORDS`) and these; not
+# "Hall", a surname as often ("John Hall, Kyiv" is a writer's).
+_NOT_IN_A_WRITERS_NAME = (HEAD_WORDS | KIND_WORDS | frozenset({
+    # places and buildings
+    "place", "palace", "castle", "tower", "abbey", "arch", "gate", "quay", "wharf", "pier",
+    "plaza", "piazza", "terrace", "crescent", "farm", "line", "mosque", "temple",
+    "synagogue", "shrine", "basilica", "chapel", "theatre", "theater", "opera", "gallery",
+    "studio", "studios", "statue", "hotel", "barracks", "base", "ground", "oval", "circuit",
+    "racecourse", "dome", "intercontinental",
+    # bodies and teams
+    "trust", "corporation", "fc", "afc", "rovers", "wanderers", "athletic", "albion",
+    "rangers", "pirates", "chiefs", "swans", "tigers", "lions", "eagles", "sharks", "giants",
+    # events, storms and operations
+    "league", "cup", "bowl", "trophy", "games", "olympics", "championship", "championships",
+    "prix", "marathon", "carnival", "storm", "cyclone", "hurricane", "typhoon", "operation",
+    "royal",
+})) - {"hall"}
+# A title before a name is not a byline's ("Prince Harry, London", "King Charles, Windsor");
+# "Dean" is a given name more often.
+_TITLES_FIRST = TITLES - {"dean"}
+
+
 def _a_writers_name(words: list[str]) -> bool:
-    """Two or three words of a person's name: its first a given name or an initial ("John
-    Hall"), or no word a place's or an institution's ("Chidi Okeke", not "Leeds Rhinos" nor
-    "Manchester United"), and the whole no place's name ("Old Trafford")."""
+    """Two or three words of a person's name: no title first nor any word a place's, a
+    venue's, a body's or an event's (not "Prince Harry", "Nelson Mandela Square", "Storm
+    Ciaran"), the whole no place's name ("Old Trafford"), and its first word a given name or
+    an initial ("John Hall"), or else no word an ordinary word or a place's name ("Chidi
+    Okeke", not "World Cup", "Leeds Rhinos" nor "By The Numbers")."""
     gazetteer = _gazetteer()
-    if gazetteer is None or gazetteer.has_key(name_key(" ".join(words))):
+    lowered = [word.strip(".'’").lower() for word in words]
+    if gazetteer is None or gazetteer.has_key(name_key(" ".join(words))) or \
+            lowered[0] in _TITLES_FIRST or any(word in _NOT_IN_A_WRITERS_NAME for word in lowered):
         return False
     first = words[0].split("-")[0]
-    if _INITIAL.fullmatch(first) or first in gazetteer.given_names:
+    if _INITIAL.fullmatch(first) or first in gazetteer.given_names or \
+            fold(first).capitalize() in gazetteer.given_names:
         return True
-    return not any(word.lower() in HEAD_WORDS or gazetteer.has_key(name_key(word))
-                   for word in words)
+    return not any(_zipf(word) >= COMMON_WORD_ZIPF or gazetteer.has_key(name_key(word))
+                   for word in lowered)
 
 
 # Scrapers also write the date or byline on its own line just under the title.
@@ -350,7 +399,8 @@ def _take_metadata_lines(paragraphs: list[str], metadata: dict[str, str]) -> lis
     for number, paragraph in enumerate(paragraphs):
         if number < METADATA_LINES and paragraph:
             rest, meta = _take_metadata_prefix(paragraph)
-            if not meta and len(kept) == 1 and _a_title(kept[0]) and _name_and_place(rest):
+            if not meta and len(kept) == 1 and _a_title(kept[0]) and \
+                    _name_and_place(rest, [kept[0], *paragraphs[number + 1:]]):
                 meta, rest = {"byline": rest}, ""
             if meta and not rest:
                 for key, value in meta.items():
