@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import socket
 import threading
 import uuid
@@ -50,6 +51,14 @@ KEPT_RUNS = 20  # the latest records kept; older ones that ended are removed
 # A run on another machine (a shared PostgreSQL store) not heard from for this long is said
 # to have stopped: its process cannot be asked.
 SILENT_AFTER = dt.timedelta(hours=1)
+# A run whose record was written within this long is alive enough for its note to name its
+# process (`stop_note`): an ingest writes it with each group of articles it commits, every
+# half second or so, and its longest silences are a dating round (2 s for 1,000 articles of
+# a 3,000-row feed) and an article that waits on an online geocoder or the store's lock.
+LIVELY = dt.timedelta(minutes=5)
+# What tells a process of this machine from one that took its pid after it ended: when it
+# started, in clock ticks since boot (/proc/PID/stat), kept in the record where /proc has it.
+PID_START = "pid_start"
 WHERE = {"cli": "from the command line", "page": "from the Ingest page"}
 
 Documents = Iterable["RawDocument | Prepared | InputError"]
@@ -86,6 +95,8 @@ class RunRecord:
                        "where": self.where, "total": self.total, "read": 0, "last": "",
                        "state": "running", "started": _now("microseconds"), "heard": _now(),
                        "pid": os.getpid(), "host": socket.gethostname()}
+        if (stat := _stat(os.getpid())) is not None:
+            self.values[PID_START] = stat[1]
         if self.uploads:
             self.values[CONTENTS] = [[name, len(data), _digest(data)]
                                      for name, data in self.uploads]
@@ -232,7 +243,7 @@ def _as_now(run: dict) -> dict:
     if run["state"] != "running":
         return run
     if run.get("host") == socket.gethostname():
-        gone = not _alive(run.get("pid"))
+        gone = not _alive(run.get("pid")) or _its_process(run) is False
     else:
         heard = dt.datetime.fromisoformat(run.get("heard") or run["started"])
         gone = dt.datetime.now(dt.UTC) - heard > SILENT_AFTER
@@ -250,6 +261,52 @@ def _alive(pid: object) -> bool:
     except PermissionError:  # another user's process
         return True
     return True
+
+
+def _its_process(run: dict) -> bool | None:
+    """Whether the process of this machine numbered as `run`'s is still its own, where /proc
+    tells: one that started as its record says (`PID_START`), or for a record kept without
+    that, a command line's `placeline ingest`; None where it cannot tell. A crash had left a
+    record "running", its pid since taken by another process (the dashboard's own, a
+    `sleep`), and the Ingest page told to `kill -INT` it (review 22)."""
+    pid = run.get("pid")
+    if not isinstance(pid, int):
+        return None
+    if isinstance(run.get(PID_START), int):
+        stat = _stat(pid)
+        return None if stat is None else stat == ("alive", run[PID_START])
+    if run.get("where") != "cli":  # (a server's command line may be any)
+        return None
+    command = _proc(pid, "cmdline")
+    if command is None:
+        return None
+    words = command.decode(errors="replace").split("\0")
+    return "ingest" in words and any(_PLACELINE.search(word) for word in words)
+
+
+# `python -m placeline`, `python -m placeline.cli`, the `placeline` script, its path.
+_PLACELINE = re.compile(r"(^|/)placeline(\.cli|/__main__\.py|/cli\.py)?$")
+
+
+def _stat(pid: int) -> tuple[str, int] | None:
+    """Whether a process of this machine is "alive" or has ended (a zombie, not yet waited
+    for), and when it started (the 3rd and 22nd fields of /proc/PID/stat, after its name in
+    parentheses); None where /proc cannot tell."""
+    stat = _proc(pid, "stat")
+    try:
+        fields = stat[stat.rindex(b")") + 2:].split() if stat else []
+        return ("ended" if fields[0] in (b"Z", b"X") else "alive"), int(fields[19])
+    except (ValueError, IndexError):
+        return None
+
+
+def _proc(pid: int, name: str) -> bytes | None:
+    """/proc/PID/NAME, None where it cannot be read (no /proc, the process gone, hidden)."""
+    try:
+        with open(f"/proc/{pid}/{name}", "rb") as stream:
+            return stream.read()
+    except OSError:
+        return None
 
 
 def unfinished(store) -> list[dict]:
@@ -448,10 +505,13 @@ def stop_note(run: dict) -> str:
     """How to stop a run under way that no button of this dashboard stops (the command
     line's, another server's): the Ingest page had shown "An ingest of feeds/ from the
     command line is under way" and its bar, and not how (a review). Its record's process,
-    which Ctrl-C (SIGINT) ends as at a document's end, its record "interrupted"."""
+    which Ctrl-C (SIGINT) ends as at a document's end, its record "interrupted"; named only
+    while it is plainly the run's (`_named`), else the run seems to have stopped."""
     pid, host = run.get("pid"), run.get("host") or "its machine"
     here = host == socket.gethostname()
     where = f"on this machine ({host})" if here else f"on {host}"
+    if isinstance(pid, int) and not _named(run):
+        return _quiet_note(run, where)
     if run.get("where") == "cli":
         how = (f"press Ctrl-C in its terminal, or run `kill -INT {pid}` {where}"
                if isinstance(pid, int) else f"press Ctrl-C in its terminal ({host})")
@@ -462,6 +522,31 @@ def stop_note(run: dict) -> str:
     return (f"It runs in another dashboard server{server}, so no button here stops it: its "
             "Ingest page there has a Stop button. What it stored stays, and the same input "
             "again finishes it.")
+
+
+def _named(run: dict) -> bool:
+    """Whether a run's note may name its process: its record was written within LIVELY,
+    and on this machine, where /proc tells, its pid is still its process. A record left
+    "running" by a crash seven months before had its pid, taken since by a `sleep`, named
+    for `kill -INT` (review 22)."""
+    heard = dt.datetime.fromisoformat(run.get("heard") or run["started"])
+    if dt.datetime.now(dt.UTC) - heard > LIVELY:
+        return False
+    return run.get("host") != socket.gethostname() or _its_process(run) is not False
+
+
+def _quiet_note(run: dict, where: str) -> str:
+    """`stop_note` of a run whose process is not named: it seems to have stopped."""
+    heard = (run.get("heard") or run["started"])[:16].replace("T", " ")
+    quiet = (f"it has recorded no progress since {heard} UTC, so it seems to have stopped "
+             "(its process is not named here: it may be another's by now)")
+    if run.get("where") == "cli":
+        return (f"It runs from the command line, not in this dashboard, but {quiet}. If its "
+                f"terminal {where} is still open, Ctrl-C there ends it. What it stored "
+                "stays, and the same command again finishes it.")
+    return (f"It runs in another dashboard server {where}, but {quiet}. If that server is "
+            "still up, its Ingest page there has a Stop button. What it stored stays, and "
+            "the same input again finishes it.")
 
 
 class BackgroundIngest:

@@ -1,0 +1,121 @@
+"""Review 22, the pages: the Ingest page's `kill -INT PID` for a run whose pid another
+process took (finding 5), a store reopened at every page run while it opens read-only
+again (7), and two notices of one page giving two commands for one NEW.db (8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from placeline.ingest_runs import RUN_PREFIX, runs, stop_note
+from placeline.store import open_store
+from tests.test_apptest import _run
+
+# -- 5. the pid of a command-line ingest, named for `kill -INT` --------------------------------
+
+
+def _unescaped(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def _seconds_ago(seconds: float) -> str:
+    return (dt.datetime.now(dt.UTC) - dt.timedelta(seconds=seconds)).isoformat(
+        timespec="seconds")
+
+
+def _running(store, **fields) -> dict:
+    """A run of `ingest feed.jsonl` on this machine as its record tells it, left "running"
+    (by a crash, or under way), with `fields`; as the pages read it."""
+    store.set_setting(RUN_PREFIX + "x1", json.dumps({
+        "id": "x1", "input": "feed.jsonl", "key": "/data/feed.jsonl", "where": "cli",
+        "total": 20000, "read": 2219, "last": "", "state": "running",
+        "started": "2024-05-01T10:00:00.000000+00:00", "heard": "2024-05-01T10:05:00+00:00",
+        "host": socket.gethostname(), **fields}))
+    return next(run for run in runs(store) if run["id"] == "x1")
+
+
+def _start_ticks(pid: int) -> int:
+    """When a process of this machine started (/proc/PID/stat's 22nd field)."""
+    stat = Path(f"/proc/{pid}/stat").read_bytes()
+    return int(stat[stat.rindex(b")") + 2:].split()[19])
+
+
+@pytest.fixture
+def sleeper():
+    """A process of this machine that is no ingest, as one that took a crashed run's pid."""
+    process = subprocess.Popen(["sleep", "300"])
+    yield process
+    process.kill()
+    process.wait()
+
+
+def test_a_run_whose_pid_another_process_took_is_told_as_stopped(tmp_path, sleeper):
+    """The review: a crash left a run "running", and the Ingest page said "run `kill -INT
+    PID`" for whatever process has its pid since (a `sleep`, the dashboard itself), its
+    record last written seven months before. Its pid's process, no `placeline ingest`, is
+    not its own: the run ended, and no pid is named."""
+    store = open_store(tmp_path / "news.db")
+    for pid in (sleeper.pid, os.getpid()):  # (a record kept before it kept its pid's start)
+        run = _running(store, pid=pid)
+        assert (run["state"], run["ended_by"]) == ("interrupted", "its process ended"), pid
+        assert "kill" not in stop_note(run) and str(pid) not in stop_note(run)
+    store.close()
+
+
+def test_a_run_is_named_for_kill_only_while_it_is_the_pid_s_process_and_lively(
+        tmp_path, sleeper):
+    """The pid is named while the record was written lately (`LIVELY`) by the process that
+    has its pid, told by when it started (its record's `pid_start`); a pid taken since by another process
+    is no run under way, and a run silent for an hour seems to have stopped."""
+    store = open_store(tmp_path / "news.db")
+    ticks = _start_ticks(sleeper.pid)
+    now = _seconds_ago(2)
+    run = _running(store, pid=sleeper.pid, heard=now, pid_start=ticks)
+    assert run["state"] == "running"
+    assert f"press Ctrl-C in its terminal, or run `kill -INT {sleeper.pid}` on this " \
+           f"machine ({socket.gethostname()})" in stop_note(run)
+    taken = _running(store, pid=sleeper.pid, heard=now, pid_start=ticks - 1)
+    assert taken["state"] == "interrupted" and "kill" not in stop_note(taken)
+    quiet = _running(store, pid=sleeper.pid, heard=_seconds_ago(3600), pid_start=ticks)
+    assert quiet["state"] == "running"
+    note = stop_note(quiet)
+    assert "kill" not in note and str(sleeper.pid) not in note
+    assert note.startswith(
+        "It runs from the command line, not in this dashboard, but it has recorded no "
+        f"progress since {quiet['heard'][:16].replace('T', ' ')} UTC, so it seems to have "
+        "stopped"), note
+    page = {**quiet, "where": "page"}  # (another dashboard server's: no process named)
+    assert "seems to have stopped" in stop_note(page) and str(sleeper.pid) not in \
+        stop_note(page)
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])  # ended, not yet waited for
+    ended_ticks = _start_ticks(ended.pid)
+    while Path(f"/proc/{ended.pid}/stat").read_bytes().split(b") ")[1][:1] != b"Z":
+        pass
+    assert _running(store, pid=ended.pid, heard=now,
+                    pid_start=ended_ticks)["state"] == "interrupted"
+    ended.wait()
+    store.close()
+
+
+def test_the_ingest_page_tells_a_run_whose_pid_another_process_took_as_stopped(
+        tmp_path, app_store, sleeper):
+    """The review's record on the Ingest page: no "under way" and `kill -INT`, but the run
+    stopped, with how to finish it."""
+    db = tmp_path / "news.db"
+    store = open_store(db)
+    _running(store, pid=sleeper.pid)
+    store.close()
+    app_store(db)
+    at = _run("pages/3_Ingest.py")
+    assert not [i.value for i in at.info if "under way" in i.value or "kill" in i.value]
+    assert any("The ingest of feed.jsonl from the command line (started 2024-05-01 10:00 "
+               "UTC) stopped after 2,219 of 20,000 documents read (its process ended)"
+               in _unescaped(w.value) for w in at.warning)
