@@ -1721,12 +1721,12 @@ class SQLiteStore(Store):
             copy.close()
 
     def writable_again(self) -> bool:
-        """The write that opening tries (`_init_schema`), on a connection of its own, where
+        """The writes that opening tries (`_init_schema`), on a connection of its own, where
         the store opened read-only: a dashboard opened while its disk was full stayed
         read-only until its process restarted, after space was freed (a review). About a
         millisecond where it still fails. Another writer holding the lock is one that
-        writes it."""
-        if not self.read_only:
+        writes it. The journal first, which is asked without a write (`_journal_opens`)."""
+        if not self.read_only or not self._journal_opens():
             return False
         try:  # (mode=rw: a file gone meanwhile is not made anew, empty)
             conn = sqlite3.connect(self.path.absolute().as_uri() + "?mode=rw", timeout=0,
@@ -1741,6 +1741,26 @@ class SQLiteStore(Store):
             return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY
         finally:
             conn.close()
+        return True
+
+    def _journal_opens(self) -> bool:
+        """Whether opening may journal what it journals (`_own_journal`: the corrections and
+        dates set by hand of a store that has no id yet), asked by opening the journal to
+        append, nothing written, or where it is still to be made, its folder. A `backup`
+        holding a correction, its journal a file it may not write, opened read-only, but
+        its database took the write: it was opened anew at every page run, read-only again
+        (review 22)."""
+        if self.store_id is not None or not self._conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM corrections)"
+                " OR EXISTS (SELECT 1 FROM date_corrections)").fetchone()[0]:
+            return True
+        path = self.journal_path
+        try:
+            os.close(os.open(path, os.O_RDWR | os.O_APPEND))  # (as `_journal` opens it)
+        except FileNotFoundError:
+            return os.access(path.parent, os.W_OK)
+        except OSError:
+            return False
         return True
 
     def check(self) -> None:

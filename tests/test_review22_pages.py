@@ -119,3 +119,56 @@ def test_the_ingest_page_tells_a_run_whose_pid_another_process_took_as_stopped(
     assert any("The ingest of feed.jsonl from the command line (started 2024-05-01 10:00 "
                "UTC) stopped after 2,219 of 20,000 documents read (its process ended)"
                in _unescaped(w.value) for w in at.warning)
+
+
+# -- 7. a store read-only for its journal, reopened at every page run --------------------------
+
+
+@pytest.fixture
+def unjournalled(tmp_path):
+    """The review's store: a `backup` (no id of its own yet) holding a correction, beside it
+    a journal it may not write (immutable: the tests run as root, whom no file mode stops);
+    opened, it is read-only, though its database takes a write."""
+    from placeline.models import Place
+
+    store = open_store(tmp_path / "news.db")
+    store.add_correction("York", Place("test:york-pa", "York", 39.96, -76.73, "city", "US",
+                                       "PA", 44000, "test"))
+    copy = tmp_path / "copy.db"
+    store.backup(copy)
+    store.close()
+    journal = copy.with_name(copy.name + ".corrections.jsonl")
+    journal.write_text('{"op": "add", "surface": "Leeds"}\n', encoding="utf-8")
+    subprocess.run(["chattr", "+i", str(journal)], check=True)
+    yield copy, journal
+    subprocess.run(["chattr", "-i", str(journal)], check=True)
+
+
+def test_a_store_read_only_for_its_journal_is_not_opened_anew_at_every_run(
+        unjournalled, app_store, monkeypatch):
+    """The review: `writable_again` tried the database's write alone, which such a store
+    takes, so every page run closed the store and opened it again (its spinner, a large
+    store's whole opening), read-only again. It tries the journal too, without writing it;
+    once the journal may be written, the next run opens the store writable."""
+    from placeline.store import SQLiteStore
+
+    copy, journal = unjournalled
+    opened: list[Path] = []
+    init = SQLiteStore._init_schema
+    monkeypatch.setattr(SQLiteStore, "_init_schema",
+                        lambda self: (opened.append(self.path), init(self))[1])
+    store = open_store(copy)
+    assert store.read_only and not store.writable_again()
+    store.close()
+    before = journal.stat().st_mtime_ns
+    app_store(copy)
+    at = _run("pages/1_Articles.py")
+    at.run()
+    at.run()
+    assert [i for i in at.info if _unescaped(i.value).startswith("This store is read-only")]
+    assert opened.count(copy) == 2, opened  # (the test's, and the page's once)
+    assert journal.stat().st_mtime_ns == before
+    subprocess.run(["chattr", "-i", str(journal)], check=True)
+    at.run()
+    assert not [i for i in at.info if "read-only" in i.value]
+    assert "York" in journal.read_text(encoding="utf-8")  # (its correction journalled)
