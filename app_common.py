@@ -99,13 +99,20 @@ def older_index_notice(store: Store) -> None:
     from placeline.bootstrap import (
         PLACED_AGAIN,
         PLACED_IN_A_COPY,
+        PLACED_IN_THE_COPY,
         copy_commands,
+        copy_told,
         older_index_note,
         setup_command,
     )
 
     note = older_index_note(store)
     if not note:
+        return
+    if copy_told(store):  # (the read-only note's copy, above: one NEW.db — review 22)
+        st.warning(f"{escape_markdown(note)} {PLACED_IN_THE_COPY}.",
+                   icon=":material/update:")
+        st.code(setup_command("NEW.db"), language="bash")
         return
     if store.read_only:  # (`setup` on it fails: placed again in a copy — a review)
         st.warning(f"{escape_markdown(note)} {PLACED_IN_A_COPY}.",

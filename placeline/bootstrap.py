@@ -15,7 +15,7 @@ from placeline.assets import ensure_static_assets
 from placeline.config import bundled_articles_dir, database_target, is_default_database
 from placeline.gazetteer import ensure_index
 from placeline.gazetteer_build import INDEX_VERSION
-from placeline.store import Store, open_store
+from placeline.store import Store, backup_command, open_store
 
 GAZETTEER_SETTING = "gazetteer_version"
 # Set by `rebuild` (recovery.py): the database is the user's even when nothing in it
@@ -107,6 +107,22 @@ PLACED_IN_A_COPY = ("The store is read-only, so they cannot be placed again in i
                     "copy's articles again, once (your corrections are kept); then open NEW.db "
                     "(`--db`, PLACELINE_DB). Or make the store writable (why it is not is said "
                     "above) and run `setup` on it")
+
+
+# What `setup_command("NEW.db")` does for a read-only store whose read-only note gives its
+# copy already (a read-only volume's `backup … NEW.db`): a copy of its own beside it had
+# made two commands for one NEW.db on a page, the second failing (review 22).
+PLACED_IN_THE_COPY = ("The store is read-only, so they cannot be placed again in it: copy it "
+                      "where you may write as the note above says (NEW.db, a new file, made "
+                      "once), then this command places the copy's articles again, once (your "
+                      "corrections are kept); then open NEW.db (`--db`, PLACELINE_DB). Or make "
+                      "the store writable (why it is not is said above) and run `setup` on "
+                      "it")
+
+
+def copy_told(store: Store) -> bool:
+    """Whether the store's read-only note (`Store.read_only`) gives the copy to make."""
+    return bool(store.read_only) and backup_command(Path(store.location)) in store.read_only
 
 
 def setup_command(location: str) -> str:

@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from placeline.config import database_target, is_server_url
-from placeline.errors import InputError, PlacelineError, StoreCorruptError
+from placeline.errors import InputError, PlacelineError, StoreCorruptError, StoreReadOnlyError
 
 
 def _store(args: argparse.Namespace):
@@ -107,6 +107,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     store = _store(args)
+    if store.read_only:  # (refused first: no note giving a copy beside the error's — review 22)
+        raise StoreReadOnlyError(store.location, store.read_only)
     _older_index_note(store)
     corrections = load_corrections(store)
     geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=corrections)

@@ -21,6 +21,7 @@ import itertools
 import json
 import os
 import re
+import shlex
 import sqlite3
 import stat
 import threading
@@ -379,10 +380,16 @@ def _why_read_only(path: Path, store: bool = True) -> str:
         volume = False
     if volume and store:
         return ("its file system is read-only; to change it, copy it where you may write: "
-                f"`python -m placeline backup --db {path} NEW.db`")
+                f"`{backup_command(path)}`")
     if volume:
         return "its file system is read-only"
     return f"you may not write it or its folder {path.parent} (permission denied)"
+
+
+def backup_command(path: Path) -> str:
+    """The copy a store on a read-only volume is told to make (`_why_read_only`), which the
+    pages' note on an older index goes on from (`bootstrap.copy_told`)."""
+    return f"python -m placeline backup --db {shlex.quote(str(path))} NEW.db"
 
 
 class Store:

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import re
+import shlex
 import socket
 import subprocess
 import sys
@@ -15,9 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from placeline.bootstrap import GAZETTEER_SETTING
+from placeline.gazetteer_build import INDEX_VERSION
 from placeline.ingest_runs import RUN_PREFIX, runs, stop_note
-from placeline.store import open_store
+from placeline.store import SQLiteStore, open_store
 from tests.test_apptest import _run
+from tests.test_audit21_store import _read_only_volume, archive  # noqa: F401 — the fixture
+from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
+from tests.test_left22_pages import _recorded_index
 
 # -- 5. the pid of a command-line ingest, named for `kill -INT` --------------------------------
 
@@ -172,3 +178,42 @@ def test_a_store_read_only_for_its_journal_is_not_opened_anew_at_every_run(
     at.run()
     assert not [i for i in at.info if "read-only" in i.value]
     assert "York" in journal.read_text(encoding="utf-8")  # (its correction journalled)
+
+
+# -- 8. a read-only store an older index placed: one copy to make -------------------------------
+
+
+def test_a_read_only_store_an_older_index_placed_is_told_one_copy_to_make(
+        archive, app_store, monkeypatch, capsys):  # noqa: F811 — the fixture
+    """The review: on a read-only volume every page said `backup --db STORE NEW.db` (the
+    read-only note) and `copy --db STORE NEW.db` then `setup --db NEW.db` (the older index's
+    note); run in the order given, the second copy failed ("cannot write NEW.db: it is a
+    SQLite database"), and `ingest` said both. The older index's note now goes on from the
+    read-only note's copy, and `ingest`, which cannot store into it, says the read-only
+    error alone: the commands given, in their order, place a copy with this index."""
+    _recorded_index(archive, "44")
+    _read_only_volume(monkeypatch, archive.parent)
+    backup = f"python -m placeline backup --db {archive} NEW.db"
+    app_store(archive)
+    for page in ("dashboard.py", "pages/1_Articles.py", "pages/2_Places.py",
+                 "pages/3_Ingest.py"):
+        at = _run(page)
+        told = "\n".join([_unescaped(i.value) for i in at.info]
+                         + [_unescaped(w.value) for w in at.warning]
+                         + [c.value for c in at.code])
+        commands = re.findall(r"python -m placeline [^`\n]*", told)
+        assert [c for c in commands if "NEW.db" in c] == [
+            backup, "python -m placeline setup --db NEW.db"], (page, commands)
+        assert "copy it where you may write as the note above says (NEW.db" in told, page
+    workdir = archive.parent.parent
+    (workdir / "leeds.txt").write_text("Floods in Leeds\nRoads closed in Leeds.\n",
+                                       encoding="utf-8")
+    code, _, err = _main(capsys, "ingest", str(workdir / "leeds.txt"), "--db", str(archive))
+    assert code == 2 and "is read-only" in err and err.count("NEW.db") == 1, err
+    monkeypatch.chdir(workdir)
+    for command in [c for c in commands if "NEW.db" in c]:
+        code, _, err = _main(capsys, *shlex.split(command)[3:])
+        assert code == 0, (command, err)
+    copy = SQLiteStore(workdir / "NEW.db")
+    assert copy.setting(GAZETTEER_SETTING) == INDEX_VERSION and copy.article_count() == 5
+    copy.close()
