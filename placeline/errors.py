@@ -77,7 +77,21 @@ class StoreUnavailableError(PlacelineError):
     """The database server cannot be reached or refused the connection."""
 
     def __init__(self, location: str, detail: str) -> None:
-        super().__init__(f"Cannot open the database {location}: {detail}")
+        # (libpq's hint on a line of its own: "…Connection refused\n\tIs the server running…")
+        super().__init__(f"Cannot open the database {location}: {' '.join(detail.split())}")
+        self.location = location
+
+
+class StoreLostError(StoreUnavailableError):
+    """The connection to the database server was lost mid-command (a restart, a failover, a
+    network cut): the server undid what was not committed. An ingest had gone on without
+    it, each later article "failed" in a traceback of its own (an audit: 1,555 lines, exit
+    1, no count of what was stored)."""
+
+    def __init__(self, location: str, detail: str) -> None:
+        PlacelineError.__init__(self, (
+            f"lost the connection to the database {location} ({detail}): what was not "
+            "committed is undone; try again once the server answers"))
         self.location = location
 
 

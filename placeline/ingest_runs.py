@@ -131,8 +131,10 @@ class RunRecord:
         except PlacelineError as refused:  # (the store that failed the run, full, fails
             log.info("could not record the end of ingest run %s: %s", self.id, refused)
             # this too: the run's own error says so, in one line, not in a traceback here)
+            _UNWRITTEN_ENDS[self.id] = dict(self.values)
         except Exception:
             log.warning("could not record the end of ingest run %s", self.id, exc_info=True)
+            _UNWRITTEN_ENDS[self.id] = dict(self.values)
         finally:
             self.uploads = ()  # (the page keeps the record; 100 MB an upload)
 
@@ -239,9 +241,18 @@ def runs(store) -> list[dict]:
     return sorted(found, key=lambda run: run["started"], reverse=True)
 
 
+# The ends this process's runs had and the store did not take (`RunRecord.finish`), by run:
+# an Ingest page's run whose database server was lost as it ended stayed "running" in its
+# record, told as under way and followed by the page until the server was restarted (audit
+# 22). Told as they ended here; a new process tells them as runs whose process ended.
+_UNWRITTEN_ENDS: dict[str, dict] = {}
+
+
 def _as_now(run: dict) -> dict:
     if run["state"] != "running":
         return run
+    if run["id"] in _UNWRITTEN_ENDS:
+        return {**run, **_UNWRITTEN_ENDS[run["id"]]}
     if run.get("host") == socket.gethostname():
         gone = not _alive(run.get("pid")) or _its_process(run) is False
     else:

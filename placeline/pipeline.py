@@ -49,6 +49,7 @@ from placeline.errors import (
     InputError,
     PlacelineError,
     StoreReadOnlyError,
+    StoreUnavailableError,
     StoreWriteError,
 )
 from placeline.events import build_events
@@ -255,10 +256,10 @@ class IngestInterrupted(KeyboardInterrupt):
 
 
 class IngestFailed(PlacelineError):
-    """The store refused a write mid-ingest (a full disk): what it had stored stays, and
-    the same input read again goes on (stored articles are skipped). Said in one line with
-    that count: an audit's ingest on a full disk had ended in two tracebacks, exit 1, and
-    no word of the 1,000 articles it had stored."""
+    """The store refused a write mid-ingest (a full disk, a server lost): what it had stored
+    stays, and the same input read again goes on (stored articles are skipped). Said in one
+    line with that count: an audit's ingest on a full disk had ended in two tracebacks, exit
+    1, and no word of the 1,000 articles it had stored."""
 
     def __init__(self, failure: PlacelineError, report: IngestReport) -> None:
         updated = f" ({len(report.updated)} updated)" if report.updated else ""
@@ -272,9 +273,10 @@ class IngestFailed(PlacelineError):
         self.failure, self.report = failure, report
 
 
-# A store that refuses writes (`Store.transaction`): not one article's fault, so the batch
-# stops rather than failing every article after it.
-STORE_REFUSALS = (StoreWriteError, StoreReadOnlyError)
+# A store that refuses writes (`Store.transaction`), or a server lost (`StoreLostError`: a
+# restart, a failover): not one article's fault, so the batch stops rather than failing
+# every article after it (an audit: the server stopped, 93 articles "failed" in 1,555 lines).
+STORE_REFUSALS = (StoreWriteError, StoreReadOnlyError, StoreUnavailableError)
 
 
 @dataclass

@@ -457,9 +457,15 @@ class Store:
     @property
     def _conn(self):
         conn = getattr(self._local, "conn", None)
-        if conn is None:
+        if conn is None or (self._lost(conn) and not getattr(self._local, "depth", 0)):
+            # (a server's connection lost: a new one, but never inside a transaction,
+            # whose statements would go on outside it)
             conn = self._local.conn = self._connect()
         return conn
+
+    def _lost(self, conn) -> bool:
+        """Whether the connection was lost with its server (a restart, a failover)."""
+        return False
 
     @contextmanager
     def transaction(self) -> Iterator:

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import re
 import uuid
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
+from placeline.errors import (
+    PlacelineError,
+    StoreCorruptError,
+    StoreLostError,
+    StoreUnavailableError,
+)
 from placeline.store import ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION, STORE_ID, Store
 
 # Writers serialise on this advisory lock (per schema), as SQLite's BEGIN IMMEDIATE does:
@@ -71,35 +77,62 @@ def _row_factory(cursor):
 
 
 class _Connection:
-    """A psycopg connection that takes the shared SQL unchanged."""
+    """A psycopg connection that takes the shared SQL unchanged, and says in one line when
+    the server is lost (`StoreLostError`)."""
 
-    def __init__(self, conn: psycopg.Connection) -> None:
-        self._conn = conn
+    def __init__(self, conn: psycopg.Connection, location: str) -> None:
+        self._conn, self._location = conn, location
+
+    @property
+    def closed(self) -> bool:
+        """Whether the connection is gone (closed, or lost with its server)."""
+        return self._conn.closed
 
     def execute(self, sql: str, params=()) -> psycopg.Cursor:
-        return self._conn.execute(_to_psycopg(sql), tuple(params))
+        with self._losing():
+            return self._conn.execute(_to_psycopg(sql), tuple(params))
 
     def executemany(self, sql: str, rows) -> psycopg.Cursor:
         """An INSERT of many rows is one statement of many VALUES tuples: psycopg would
         send one statement per row, about 30 µs of Python each (≈ 120 rows an article)."""
         rows = [tuple(row) for row in rows]
-        cursor = self._conn.cursor()
-        parts = _values_clause(sql)
-        if parts is None or not rows:
-            cursor.executemany(_to_psycopg(sql), rows)
+        with self._losing():
+            cursor = self._conn.cursor()
+            parts = _values_clause(sql)
+            if parts is None or not rows:
+                cursor.executemany(_to_psycopg(sql), rows)
+                return cursor
+            head, group, tail = parts
+            for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+                chunk = rows[start:start + _ROWS_PER_STATEMENT]
+                cursor.execute(_to_psycopg(f"{head}{','.join([group] * len(chunk))}{tail}"),
+                               [value for row in chunk for value in row])
             return cursor
-        head, group, tail = parts
-        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
-            chunk = rows[start:start + _ROWS_PER_STATEMENT]
-            cursor.execute(_to_psycopg(f"{head}{','.join([group] * len(chunk))}{tail}"),
-                           [value for row in chunk for value in row])
-        return cursor
 
-    def pipeline(self) -> AbstractContextManager:
-        return self._conn.pipeline()
+    @contextmanager
+    def pipeline(self) -> Iterator[None]:
+        with self._losing(), self._conn.pipeline():  # (its results come at its end)
+            yield
+
+    @contextmanager
+    def _losing(self) -> Iterator[None]:
+        """A server error that closed the connection (a restart, a failover, a network cut)
+        as `StoreLostError`; any other as it is."""
+        try:
+            yield
+        except psycopg.Error as exc:
+            if not self._conn.closed:
+                raise
+            raise StoreLostError(self._location, _first_line(exc)) from exc
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _first_line(error: Exception) -> str:
+    """A server's message without libpq's hint under it ("server closed the connection
+    unexpectedly", not "\n\tThis probably means the server terminated abnormally…")."""
+    return (str(error).strip().splitlines() or [type(error).__name__])[0].strip()
 
 
 def location_of(url: str) -> str:
@@ -168,7 +201,17 @@ class PostgresStore(Store):
                                    row_factory=_row_factory)
         except psycopg.Error as exc:
             raise StoreUnavailableError(self.location, str(exc).strip()) from exc
-        return _Connection(conn)
+        return _Connection(conn, self.location)
+
+    def _lost(self, conn: _Connection) -> bool:
+        return conn.closed
+
+    @staticmethod
+    def _in_transaction(conn: _Connection) -> bool:
+        """A lost connection's transaction is gone with it: the server undid it (a ROLLBACK
+        on it had raised again, "Exception ignored in: <generator object
+        Store.transaction>", an audit)."""
+        return not conn.closed
 
     def _pipelined(self, conn: _Connection) -> AbstractContextManager:
         return conn.pipeline()
