@@ -121,9 +121,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         from placeline.geocode import known_answers
         from placeline.parallel import prepared_with_dask
 
+        # (the cluster reached and checked before the run is recorded: one that cannot
+        # be used had left a run "stopped after 0 of 1 documents read", audit 22)
         prepared = prepared_with_dask(read_paths(args.paths), corrections,
                                       scheduler=args.scheduler, workers=args.workers,
                                       answers=known_answers(store))
+        if not prepared.workers:
+            print(f"note: {prepared.name} has no workers yet: the ingest waits for one to "
+                  "join (`dask worker ADDRESS` on a machine with this placeline)",
+                  file=sys.stderr)
     record = _run_record(store, args.paths)
     progress = _ProgressLine(sys.stderr, record.total) if sys.stderr.isatty() else None
     stderr = sys.stderr

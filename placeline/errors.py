@@ -101,3 +101,9 @@ class SchedulerUnavailableError(PlacelineError):
     def __init__(self, address: str, detail: str) -> None:
         super().__init__(f"Cannot reach the Dask scheduler at {address}: {detail}")
         self.address = address
+
+
+class ClusterError(PlacelineError):
+    """The Dask cluster cannot do placeline's work: its scheduler or a worker cannot import
+    this placeline (another machine, another environment), or a batch failed there (a worker
+    killed, the scheduler lost)."""

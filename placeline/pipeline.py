@@ -46,6 +46,7 @@ from placeline.dates import (
     wording_terms,
 )
 from placeline.errors import (
+    ClusterError,
     InputError,
     PlacelineError,
     StoreReadOnlyError,
@@ -256,10 +257,11 @@ class IngestInterrupted(KeyboardInterrupt):
 
 
 class IngestFailed(PlacelineError):
-    """The store refused a write mid-ingest (a full disk, a server lost): what it had stored
-    stays, and the same input read again goes on (stored articles are skipped). Said in one
-    line with that count: an audit's ingest on a full disk had ended in two tracebacks, exit
-    1, and no word of the 1,000 articles it had stored."""
+    """The store refused a write mid-ingest (a full disk, a server lost), or the Dask cluster
+    preparing its documents failed: what it had stored stays, and the same input read again
+    goes on (stored articles are skipped). Said in one line with that count: an audit's
+    ingest on a full disk had ended in two tracebacks, exit 1, and no word of the 1,000
+    articles it had stored."""
 
     def __init__(self, failure: PlacelineError, report: IngestReport) -> None:
         updated = f" ({len(report.updated)} updated)" if report.updated else ""
@@ -662,6 +664,11 @@ class Pipeline:
             group.abandon(failure)
             self._put_off_if_possible(unsettled)
             report.unstored = max(0, number - report.told())
+            report.seconds = time.perf_counter() - started
+            raise IngestFailed(failure, report) from failure
+        except ClusterError as failure:  # (where its documents come from: what it stored
+            group.commit()  # is kept and dated later, as at Ctrl-C)
+            self._put_off(unsettled)
             report.seconds = time.perf_counter() - started
             raise IngestFailed(failure, report) from failure
         except BaseException as stopped:

@@ -1,17 +1,26 @@
 """Audit 22, the database server and the Dask cluster: a PostgreSQL server lost during
-`ingest` (item 2)."""
+`ingest` (item 2); `ingest --scheduler` on a cluster that cannot import placeline (item 10);
+an ingest that never started, told as one that stopped (item 18)."""
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from placeline import parallel
 from placeline.errors import StoreLostError, StoreUnavailableError
-from placeline.ingest_runs import unfinished
+from placeline.ingest_runs import runs, unfinished
+from placeline.store import open_store
 from placeline.store_postgres import PostgresStore
-from tests.test_audit_cli import _main
+from tests.test_audit_cli import ARTICLE, _main
 
 TOWNS = ["Leeds", "York", "Hull", "Bradford", "Sheffield", "Wakefield", "Harrogate", "Ripon"]
 
@@ -61,6 +70,12 @@ def server(postgres_url, monkeypatch) -> _Server:
     return found
 
 
+def _groups_of_ten(monkeypatch) -> None:
+    """The ingest commits its articles ten at a time, however long they take."""
+    monkeypatch.setattr("placeline.pipeline.COMMIT_EVERY", 10)
+    monkeypatch.setattr("placeline.pipeline.COMMIT_AFTER", 600.0)
+
+
 def _cut_after(monkeypatch, count: int, cut) -> None:
     """`ingest` reads its documents, and the server goes after the first `count`."""
     from placeline import ingest
@@ -86,7 +101,7 @@ def test_an_ingest_that_loses_its_server_stops_in_one_line_saying_what_it_stored
     news = _news(tmp_path, 60)
     PostgresStore(postgres_store_url).close()
     location = PostgresStore(postgres_store_url).location
-    monkeypatch.setattr("placeline.pipeline.COMMIT_EVERY", 10)  # (groups of 10 articles)
+    _groups_of_ten(monkeypatch)
     _cut_after(monkeypatch, 25, server.cut)
     code, out, err = _main(capsys, "ingest", str(news), "--db", postgres_store_url)
     assert code == 2 and out == "" and len(err.splitlines()) == 1, err
@@ -135,7 +150,7 @@ def test_the_ingest_pages_run_that_loses_its_server_says_so(
 
     news = _news(tmp_path, 30)
     store = PostgresStore(postgres_store_url)
-    monkeypatch.setattr("placeline.pipeline.COMMIT_EVERY", 10)
+    _groups_of_ten(monkeypatch)
     mine = len(server.connections)  # (this thread's; the run's thread opens its own)
 
     def documents():
@@ -159,3 +174,198 @@ def test_the_ingest_pages_run_that_loses_its_server_says_so(
     assert "stopped after 16 of 30 documents read, 6 of them not stored (it failed: lost " \
         "the connection to the database" in stopped_note(run)
     store.close()
+
+
+# -- 10. a cluster that cannot import placeline; 18. a run that never started --------------
+
+# A machine of the cluster where placeline is not installed (a Python that cannot import it,
+# whatever its folder and installed packages).
+_NO_PLACELINE = """
+import sys
+class NoPlaceline:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "placeline":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, NoPlaceline())
+from distributed.cli.dask_PART import main
+main()
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _without_placeline(part: str, *args: str) -> subprocess.Popen:
+    """`dask scheduler` or `dask worker` (part) on a machine without placeline."""
+    return subprocess.Popen([sys.executable, "-c", _NO_PLACELINE.replace("PART", part), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, signal.SIGTERM)
+    process.wait(30)
+
+
+def _workers_of(address: str, count: int) -> None:
+    """Wait until the scheduler at `address` answers, with `count` workers."""
+    from dask.distributed import Client
+
+    with Client(address, timeout=30) as client:
+        if count:
+            client.wait_for_workers(count, timeout=60)
+
+
+def _within(seconds: float, call):
+    """What `call` returns, or a failure if it has not returned within `seconds` (it is left
+    waiting in a thread of its own)."""
+    import threading
+
+    returned = []
+    thread = threading.Thread(target=lambda: returned.append(call()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert returned, f"still waiting after {seconds} s"
+    return returned[0]
+
+
+@pytest.fixture
+def article(tmp_path) -> Path:
+    path = tmp_path / "porto.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_a_scheduler_that_cannot_import_placeline_is_told_in_one_line(tmp_path, capsys,
+                                                                       article):
+    """The audit: a 50-line traceback ending "RuntimeError: Error during deserialization of
+    the task graph. This frequently occurs if the Scheduler and Client have different
+    environments", exit 1, and a run "stopped after 0 of 1 documents" that every later
+    ingest told."""
+    port = _free_port()
+    scheduler = _without_placeline("scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                   "--dashboard-address", ":0")
+    try:
+        address = f"tcp://127.0.0.1:{port}"
+        _workers_of(address, 0)  # (its scheduler up)
+        db = tmp_path / "news.db"
+        code, out, err = _main(capsys, "ingest", str(article), "--db", str(db), "--scheduler",
+                               address)
+    finally:
+        _stop(scheduler)
+    assert code == 2 and out == "", err
+    assert err == (f"error: the scheduler of the Dask cluster at {address} cannot run this "
+                   "placeline (ModuleNotFoundError: No module named 'placeline'): install "
+                   "placeline 0.1.0 there and on its workers, or use --workers N for a "
+                   "cluster on this machine\n")
+    assert runs(open_store(db)) == []  # (no run: nothing was read)
+
+
+@pytest.fixture
+def threads_scheduler():
+    """A Dask scheduler in this process (it imports placeline), with no worker of its own."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, processes=False, protocol="tcp", host="127.0.0.1",
+                      scheduler_port=0, dashboard_address=None) as cluster:
+        yield cluster
+
+
+def test_a_worker_that_cannot_import_placeline_is_told_before_any_work(
+        threads_scheduler, tmp_path, capsys, article):
+    """The audit: its one worker without placeline, `ingest` waited without a word (killed
+    after 120 s; 12 minutes in another run, until a worker that had it joined)."""
+    address = threads_scheduler.scheduler_address
+    worker = _without_placeline("worker", address, "--no-nanny", "--nthreads", "1",
+                                "--dashboard-address", ":0")
+    try:
+        _workers_of(address, 1)
+        db = tmp_path / "news.db"
+        code, out, err = _within(60, lambda: _main(capsys, "ingest", str(article), "--db",
+                                                    str(db), "--scheduler", address))
+    finally:
+        _stop(worker)
+    assert code == 2 and out == "", err
+    assert err.startswith(f"error: 1 of the 1 workers of the Dask cluster at {address} cannot "
+                          "run this placeline (tcp://"), err
+    assert err.endswith(": ModuleNotFoundError: No module named 'placeline'): install "
+                        "placeline 0.1.0 on each worker, or stop those; nothing was sent to "
+                        "the cluster\n")
+    assert len(err.splitlines()) == 1 and runs(open_store(db)) == []
+
+
+def test_a_cluster_without_workers_is_said_to_wait_for_one(threads_scheduler, tmp_path,
+                                                          capsys, article):
+    """Its batches wait for a worker to join: said, where nothing had been."""
+    joins = threading.Timer(2.0, threads_scheduler.scale, args=(1,))
+    joins.start()
+    code, out, err = _main(capsys, "ingest", str(article), "--db", str(tmp_path / "news.db"),
+                           "--scheduler", threads_scheduler.scheduler_address)
+    joins.join()
+    assert code == 0 and out.startswith("1 added"), err
+    assert err == (f"note: the Dask cluster at {threads_scheduler.scheduler_address} has no "
+                   "workers yet: the ingest waits for one to join (`dask worker ADDRESS` on a "
+                   "machine with this placeline)\n")
+
+
+def test_an_unreachable_scheduler_leaves_no_run_to_tell(tmp_path, capsys, monkeypatch,
+                                                        article):
+    """The audit: "error: Cannot reach the Dask scheduler …", then every later ingest (and
+    the map, Articles and Ingest pages, and every copy or backup of the store) told "The
+    ingest of leeds.txt … stopped after 0 of 1 documents read (it failed: Cannot reach the
+    Dask scheduler …). Ingest the same input again to finish it". Nothing was read: no run
+    is recorded."""
+    monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", 1)
+    db = tmp_path / "news.db"
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    code, _, err = _main(capsys, "ingest", str(article), "--db", str(db), "--scheduler",
+                         address)
+    assert code == 2 and err.startswith(f"error: Cannot reach the Dask scheduler at {address}")
+    assert runs(open_store(db)) == []
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE.replace("Porto Alegre", "Canoas"), encoding="utf-8")
+    code, out, err = _main(capsys, "ingest", str(other), "--db", str(db))
+    assert code == 0 and out.startswith("1 added") and err == ""
+
+
+_PREPARE_BATCH = parallel.prepare_batch
+
+
+def _dying(documents, *args, **kwargs):
+    """`prepare_batch`, on a worker killed under the batch holding story066.txt (a task
+    sent by reference: the cluster's workers are this process's threads)."""
+    from types import SimpleNamespace
+
+    from dask.distributed import KilledWorker
+
+    if any(document.source.endswith("story066.txt") for document in documents):
+        raise KilledWorker("prepare_batch-2", SimpleNamespace(address="tcp://w2"), 3)
+    return _PREPARE_BATCH(documents, *args, **kwargs)
+
+
+def test_a_batch_the_cluster_fails_on_stops_the_ingest_in_one_line(
+        threads_scheduler, tmp_path, capsys, monkeypatch):
+    """A worker killed under a batch (out of memory, its machine gone) had ended the ingest
+    in Dask's traceback; now in one line with what was stored, and the same command goes
+    on."""
+    news = _news(tmp_path, 70)  # (two batches: 64 documents, then 6)
+    monkeypatch.setattr(parallel, "prepare_batch", _dying)
+    threads_scheduler.scale(1)
+    address = threads_scheduler.scheduler_address
+    db = tmp_path / "news.db"
+    code, out, err = _main(capsys, "ingest", str(news), "--db", str(db), "--scheduler", address)
+    assert code == 2 and out == "", err
+    assert err == (f"error: the Dask cluster at {address} failed on a batch of documents "
+                   "(KilledWorker: Attempted to run task 'prepare_batch-2' on 4 different "
+                   "workers, but all those workers died while running it. The last worker that "
+                   "attempt to run the task was tcp://w2. Inspecting worker logs is often a "
+                   "good next step to diagnose what went wrong. For more information see "
+                   "https://distributed.dask.org/en/stable/killed.html.) — the ingest stopped "
+                   "after storing 64 articles; ingest the same input again to go on: the "
+                   "articles stored are skipped\n")
+    monkeypatch.undo()
+    code, out, err = _main(capsys, "ingest", str(news), "--db", str(db), "--scheduler", address)
+    assert code == 0 and out.startswith("6 added, 64 already stored"), err
