@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -162,7 +163,7 @@ def named_store_notice(location: str, made: bool) -> None:
     store (a review). The demo articles go into the default store only."""
     where = escape_markdown(location)
     add = ("Add articles on the **Ingest** page, or with `python -m placeline ingest PATH "
-           f"--db {location}`.")
+           f"--db {shlex.quote(location)}`.")  # (a URL's "?options=…" quoted for the shell)
     if made:
         st.warning(f"New, empty store: {where} did not exist, so placeline made it (named by "
                    "PLACELINE_DB). If you meant another store, check that name. The bundled "

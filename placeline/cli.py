@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import shlex
 import shutil
 import sys
 import time
@@ -93,7 +94,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
           f"{store.location}")
     if not counts["articles"] and not is_default_database(store.location):
         print("The bundled demo articles go only into the default store (data/placeline.db);"
-              f" add yours with `python -m placeline ingest PATH --db {store.location}`.")
+              " add yours with `python -m placeline ingest PATH --db "
+              f"{shlex.quote(store.location)}`.")
     return 0
 
 

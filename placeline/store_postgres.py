@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -135,15 +136,28 @@ def _first_line(error: Exception) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0].strip()
 
 
+# What a URL's settings may hold that messages and commands must not show.
+_SECRETS = frozenset({"password", "sslpassword"})
+
+
 def location_of(url: str) -> str:
-    """A server database's URL for messages, without its password."""
+    """A server database's URL for messages and the commands they give: as given, but its
+    password. Its settings stay: `?options=-csearch_path%3Dnews`, the README's way to keep a
+    store in schema news, had been dropped, two stores of one database (public and news)
+    were named alike, and the older-index notice's `setup --db URL`, run as printed, readied
+    the other one (audit 22)."""
     try:
-        parts = conninfo_to_dict(url)
+        conninfo_to_dict(url)
     except psycopg.ProgrammingError:
         return "postgresql://(unreadable URL)"
-    user = f"{parts['user']}@" if parts.get("user") else ""
-    port = f":{parts['port']}" if parts.get("port") else ""
-    return f"postgresql://{user}{parts.get('host', '')}{port}/{parts.get('dbname', '')}"
+    scheme, _, rest = url.partition("://")
+    where, slash, rest = rest.partition("/")
+    path, mark, query = rest.partition("?")
+    user, at, host = where.rpartition("@")
+    settings = [setting for setting in query.split("&")
+                if unquote(setting.partition("=")[0]) not in _SECRETS]
+    return (f"{scheme}://{user.partition(':')[0]}{at}{host}{slash}{path}"
+            f"{mark if any(settings) else ''}{'&'.join(filter(None, settings))}")
 
 
 def backup_refused(url: str) -> PlacelineError:

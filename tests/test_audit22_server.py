@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -369,3 +370,103 @@ def test_a_batch_the_cluster_fails_on_stops_the_ingest_in_one_line(
     monkeypatch.undo()
     code, out, err = _main(capsys, "ingest", str(news), "--db", str(db), "--scheduler", address)
     assert code == 0 and out.startswith("6 added, 64 already stored"), err
+
+
+# -- 15. a store in a PostgreSQL schema ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("url", "location"), [
+    ("postgresql://pl:s3cret@db.example:5432/news?options=-csearch_path%3Dnewsroom",
+     "postgresql://pl@db.example:5432/news?options=-csearch_path%3Dnewsroom"),
+    ("postgresql://pl@db.example/news?sslmode=require&password=s3cret&application_name=a%20b",
+     "postgresql://pl@db.example/news?sslmode=require&application_name=a%20b"),
+    ("postgresql://pl@/news?host=/run/postgresql", "postgresql://pl@/news?host=/run/postgresql"),
+    ("postgresql://[::1]:5433/news", "postgresql://[::1]:5433/news"),
+    ("postgres://h1:5432,h2:5433/news?password=s3cret", "postgres://h1:5432,h2:5433/news"),
+    ("postgresql://p%40l:s3%40cret@db.example/news", "postgresql://p%40l@db.example/news"),
+])
+def test_a_servers_location_is_its_url_but_its_password(url, location):
+    """The audit: `?options=-csearch_path%3Dnews`, the README's way to keep a store in
+    schema news, was dropped from every message and command, so two stores of one database
+    (public and news) were named alike. A socket's folder had been read as a path
+    ("postgresql://pl@/run/postgresql/news"), an IPv6 address without its brackets: the URL
+    is kept as it was written, but its password."""
+    from placeline.store_postgres import location_of
+
+    assert location_of(url) == location
+    assert "s3cret" not in location_of(url)
+
+
+@pytest.fixture
+def schema_store(postgres_url, tmp_path, geoparser) -> Iterator[str]:
+    """A database of its own holding two stores: one of a single article in its public
+    schema, and one of two articles in schema news, which an older gazetteer index placed
+    (v44, as after an upgrade)."""
+    import uuid
+
+    from placeline.bootstrap import GAZETTEER_SETTING
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+
+    name = f"audit22_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    database = postgres_url.rsplit("/", 1)[0] + f"/{name}"
+    news = sorted(_news(tmp_path, 3).iterdir())
+    for url, files in ((database, news[:1]), (f"{database}?options=-csearch_path%3Dnews",
+                                              news[1:])):
+        store = PostgresStore(url)
+        Pipeline(store, geoparser).ingest(read_paths(files))
+        store.close()
+    store = PostgresStore(f"{database}?options=-csearch_path%3Dnews")
+    store.set_setting(GAZETTEER_SETTING, "44")
+    store.close()
+    yield f"{database}?options=-csearch_path%3Dnews"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def test_a_store_in_a_schema_is_named_with_it_and_its_command_readies_it(
+        schema_store, capsys):
+    """The audit: "note: The articles of postgresql://placeline@127.0.0.1:8691/r14 were
+    placed by an older gazetteer index (v44; …) `python -m placeline setup --db
+    postgresql://placeline@127.0.0.1:8691/r14` places them all again", which, run as
+    printed, readied the public schema's store and left the note; every page showed it."""
+    import shlex
+
+    from placeline.bootstrap import GAZETTEER_SETTING
+    from placeline.gazetteer_build import INDEX_VERSION
+
+    code, out, err = _main(capsys, "export", "--format", "csv", "--db", schema_store,
+                           "--out", "-")
+    assert code == 0
+    (command,) = [part for part in err.split("`") if part.startswith("python -m placeline")]
+    assert f"The articles of {schema_store} were placed by an older" in err
+    assert command == f"python -m placeline setup --db '{schema_store}'"
+    code, out, err = _main(capsys, *shlex.split(command)[3:])  # (run as printed)
+    assert code == 0 and out.splitlines()[-1].endswith(f"in {schema_store}"), out
+    store = PostgresStore(schema_store)
+    assert store.setting(GAZETTEER_SETTING) == INDEX_VERSION and store.article_count() == 2
+    public = PostgresStore(schema_store.split("?")[0])  # (the other store, as it was)
+    assert public.article_count() == 1 and public.location != store.location
+    public.close()
+    code, _, err = _main(capsys, "export", "--format", "csv", "--db", schema_store,
+                         "--out", "-")
+    assert code == 0 and "note:" not in err
+    store.close()
+
+
+def test_the_commands_given_for_an_empty_store_in_a_schema_keep_it(postgres_store_url, capsys,
+                                                                   app_store):
+    """`setup` and the pages' notice of an empty store give `ingest PATH --db URL`: its
+    settings kept, and quoted for the shell (a URL's "?" and "&")."""
+    from tests.test_apptest import _run
+
+    code, out, _ = _main(capsys, "setup", "--db", postgres_store_url)
+    assert code == 0
+    assert f"`python -m placeline ingest PATH --db '{postgres_store_url}'`" in out
+    app_store(postgres_store_url)
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert any(f"`python -m placeline ingest PATH --db '{postgres_store_url}'`" in info.value
+               for info in at.info), [info.value for info in at.info]
