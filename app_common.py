@@ -13,6 +13,7 @@ import shlex
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import NoReturn
 from urllib.parse import urlencode
 
 import numpy as np
@@ -25,7 +26,7 @@ from placeline.bootstrap import ensure_ready
 from placeline.config import database_target, is_default_database, is_server_url
 from placeline.config import tile_url as configured_tile_url
 from placeline.dates import local_date, stamped_in_utc, stored_stamp
-from placeline.errors import PlacelineError, StoreCorruptError
+from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
 from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import store_table, to_csv, to_geojson
 from placeline.models import SET_BY_HAND, Place
@@ -64,7 +65,8 @@ def _open_store(target: str) -> tuple[Store, bool]:
 
 
 def get_store() -> Store:
-    """The store, or a clear page saying how to repair a damaged database."""
+    """The store, or a clear page saying how to repair a damaged database, or that its
+    server cannot be reached."""
     target = str(database_target())
     try:
         store, made = _open_store(target)
@@ -72,19 +74,36 @@ def get_store() -> Store:
             store.close()
             _open_store.clear(target)
             store, made = _open_store(target)
+        empty = empty_named_store(store)  # (its first question: a server's first contact)
     except StoreCorruptError as error:
         st.error(f"{error}", icon=":material/error:")
         st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
         st.stop()
+    except StoreUnavailableError as error:
+        unreachable(error)
     except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
         st.error(f"{error}", icon=":material/error:")
         st.stop()
-    if empty_named_store(store):
+    if empty:
         named_store_notice(store.location, made)
     if store.read_only:
         read_only_notice(store)
     older_index_notice(store)
     return store
+
+
+def unreachable(error: StoreUnavailableError) -> NoReturn:
+    """Say that the store cannot be reached, and why, and end the page: with its PostgreSQL
+    server stopped, every page had been Streamlit's "This app has encountered an error",
+    placeline's line in the log only (audit 22). The next run connects anew."""
+    why = str(error)  # (libpq's "…accepting TCP/IP connections?" ends itself)
+    st.error(escape_markdown(why + ("" if why.endswith((".", "?")) else ".")),
+             icon=":material/error:")
+    if is_server_url(database_target()):  # (not a SQLite file another process locks)
+        st.info("The store is on a database server this dashboard cannot reach now (stopped, "
+                "restarting, or the network between): nothing stored is lost. Reload this "
+                "page once the server answers.", icon=":material/cloud_off:")
+    st.stop()
 
 
 def empty_named_store(store: Store) -> bool:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app_common import empty_named_store, get_store, refresh
+from app_common import empty_named_store, get_store, refresh, unreachable
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
+from placeline.errors import StoreUnavailableError
 from placeline.ingest import (
     JSON_UPLOAD,
     MAX_BYTES,
@@ -99,13 +100,22 @@ def follow(job: BackgroundIngest) -> None:
         bar.progress(1.0, text="Done" if job.error is None else "Stopped")
     if not job.shown:
         job.shown = True
-        if job.changed():  # (one that stored nothing new keeps them: a review)
+        try:
+            after_its_end(job)
+        except StoreUnavailableError:  # (its server lost: its report first, then that, below)
             refresh()
-        # What the page's top said before it ended is drawn again: a stopped run's note
-        # (with "Forget this note") is due, and "New, empty store" had stayed above "10
-        # added" (audit 21).
-        if job.record.stopped or (told_empty and store.article_count()):
-            st.rerun()
+
+
+def after_its_end(job: BackgroundIngest) -> None:
+    """The caches refreshed where the ingest changed the store, and the page drawn again
+    where its top is due to change."""
+    if job.changed():  # (one that stored nothing new keeps them: a review)
+        refresh()
+    # What the page's top said before it ended is drawn again: a stopped run's note
+    # (with "Forget this note") is due, and "New, empty store" had stayed above "10
+    # added" (audit 21).
+    if job.record.stopped or (told_empty and store.article_count()):
+        st.rerun()
 
 
 def stop_button(slot, job: BackgroundIngest, run_id: str) -> None:
@@ -270,17 +280,20 @@ if both:
             "ingest the uploads.", icon=":material/info:")
 online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
                    help="Nominatim, at most one request per second; needs internet.")
-unfinished_notes()
-
 job: BackgroundIngest | None = st.session_state.get(JOB)
 busy = job is not None and not job.done.is_set()
-if st.button("Ingest", type="primary", disabled=busy or both or not (uploads or folder.strip())):
-    job = st.session_state[JOB] = start_ingest(uploads, folder, online)
-if job is not None:
-    follow(job)
-    show_report(job)
-
-counts = store.counts()
-st.caption(f"The store holds {counted(counts['articles'], 'article')}, "
-           f"{counted(counts['events'], 'event')} and {counted(counts['places'], 'place')}.")
-elsewhere(job)
+try:  # (its database server lost meanwhile, as its ingest runs or is followed: said so)
+    unfinished_notes()
+    if st.button("Ingest", type="primary",
+                 disabled=busy or both or not (uploads or folder.strip())):
+        job = st.session_state[JOB] = start_ingest(uploads, folder, online)
+    if job is not None:
+        follow(job)
+        show_report(job)
+    counts = store.counts()
+    st.caption(f"The store holds {counted(counts['articles'], 'article')}, "
+               f"{counted(counts['events'], 'event')} and "
+               f"{counted(counts['places'], 'place')}.")
+    elsewhere(job)
+except StoreUnavailableError as error:
+    unreachable(error)

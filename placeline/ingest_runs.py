@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from placeline.errors import PlacelineError
+from placeline.errors import PlacelineError, StoreUnavailableError
 from placeline.ingest import UPLOAD, count_documents, count_documents_in, iter_paths
 from placeline.present import counted
 
@@ -609,8 +609,11 @@ class BackgroundIngest:
 
     def changed(self) -> bool:
         """Whether the store's content changed since it started (by it, or anyone): the
-        page's caches are then stale."""
-        return self.record.store.last_change() != self.revision
+        page's caches are then stale (as they may be where its server cannot be asked)."""
+        try:
+            return self.record.store.last_change() != self.revision
+        except StoreUnavailableError:
+            return True
 
     def take(self) -> list[tuple[int, str]]:
         """The progress since the last call."""

@@ -1,6 +1,7 @@
 """Audit 22, the database server and the Dask cluster: a PostgreSQL server lost during
-`ingest` (item 2); `ingest --scheduler` on a cluster that cannot import placeline (item 10);
-an ingest that never started, told as one that stopped (item 18)."""
+`ingest` (item 2); the dashboard with its server down (item 9); `ingest --scheduler` on a
+cluster that cannot import placeline (item 10); a store in a PostgreSQL schema, named without
+it (item 15); an ingest that never started, told as one that stopped (item 18)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from placeline.errors import StoreLostError, StoreUnavailableError
 from placeline.ingest_runs import runs, unfinished
 from placeline.store import open_store
 from placeline.store_postgres import PostgresStore
+from tests.test_audit19_pages import _unescaped
 from tests.test_audit_cli import ARTICLE, _main
 
 TOWNS = ["Leeds", "York", "Hull", "Bradford", "Sheffield", "Wakefield", "Harrogate", "Ripon"]
@@ -470,3 +472,100 @@ def test_the_commands_given_for_an_empty_store_in_a_schema_keep_it(postgres_stor
     assert not at.exception
     assert any(f"`python -m placeline ingest PATH --db '{postgres_store_url}'`" in info.value
                for info in at.info), [info.value for info in at.info]
+
+
+# -- 9. the dashboard with its PostgreSQL server down --------------------------------------
+
+
+@pytest.fixture
+def own_database(postgres_url) -> Iterator[tuple[str, str]]:
+    """A database of its own on the test server: (its URL, its name), dropped afterwards."""
+    import uuid
+
+    name = f"audit22_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield postgres_url.rsplit("/", 1)[0] + f"/{name}", name
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true")
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def _reachable(server_url: str, name: str, reachable: bool) -> None:
+    """The database `name` refused to every connection, those open ended (as a server
+    stopped does to them), or open again."""
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS {str(reachable).lower()}")
+        if not reachable:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                          " WHERE datname = %s", (name,))
+
+
+UNREACHABLE = ("The store is on a database server this dashboard cannot reach now (stopped, "
+               "restarting, or the network between): nothing stored is lost. Reload this page "
+               "once the server answers.")
+PAGES = ["dashboard.py", "pages/1_Articles.py", "pages/2_Places.py", "pages/3_Ingest.py"]
+
+
+def test_the_pages_say_the_database_server_cannot_be_reached(
+        postgres_url, own_database, tmp_path, geoparser, app_store):
+    """The audit: with the server stopped, every page was Streamlit's "This app has
+    encountered an error. The original error message is redacted…", with its Streamlit
+    Cloud hint, placeline's own line ("Cannot open the database …: Connection refused") in
+    the log only. Each page now says it, and that nothing stored is lost; once the server
+    answers, the pages are back."""
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from tests.test_apptest import _run
+
+    url, name = own_database
+    store = PostgresStore(url)
+    Pipeline(store, geoparser).ingest(read_paths([_news(tmp_path, 3)]))
+    store.close()
+    app_store(url)
+    assert not _run("dashboard.py").exception
+    _reachable(postgres_url, name, False)
+    for page in PAGES:
+        at = _run(page)
+        assert not at.exception, page
+        (error,) = [_unescaped(error.value).replace("\u2060", "")  # (no link made of it)
+                    for error in at.error]
+        assert error.startswith(f"Cannot open the database {url}: connection failed: "), error
+        assert error.endswith(f'FATAL: database "{name}" is not currently accepting '
+                              "connections.")  # (one line: libpq's two spaces, one)
+        assert [info.value for info in at.info] == [UNREACHABLE]
+    _reachable(postgres_url, name, True)
+    for page in PAGES:
+        at = _run(page)
+        assert not at.exception and not at.error, page
+    assert "3 articles" in "".join(caption.value for caption in _run("dashboard.py").caption)
+
+
+def test_the_ingest_page_says_its_run_lost_the_server_and_that_it_cannot_be_reached(
+        postgres_url, own_database, tmp_path, monkeypatch, app_store):
+    """The server stopped under the Ingest page's run: the run's one line (item 2) is shown,
+    then that the server cannot be reached, where the page's next question to the store had
+    been Streamlit's crash text."""
+    from tests.test_apptest import _run
+
+    url, name = own_database
+    news = _news(tmp_path, 30)
+    _groups_of_ten(monkeypatch)
+    _cut_after(monkeypatch, 15, lambda: _reachable(postgres_url, name, False))
+    app_store(url)
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(news)).run()
+    at.button[0].click().run()
+    assert not at.exception
+    ingest, server = [_unescaped(error.value).replace("\u2060", "") for error in at.error]
+    assert ingest.startswith("The ingest stopped on an error after 16 of 30 documents: lost "
+                             f"the connection to the database {url} (terminating connection "
+                             "due to administrator command)"), ingest
+    assert "the ingest stopped after storing 10 articles, and 6 documents" in ingest
+    assert server.startswith(f"Cannot open the database {url}: ")
+    assert [info.value for info in at.info][-1] == UNREACHABLE
+    _reachable(postgres_url, name, True)
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    assert any("stopped after 16 of 30 documents read, 6 of them not stored (it failed: lost "
+               "the connection" in _unescaped(warning.value) for warning in at.warning)
