@@ -838,8 +838,7 @@ def _zip_count(stream: BinaryIO) -> int:
     """Members, a JSONL one's lines each; 1 for an archive `_read_zip` refuses whole."""
     try:
         with zipfile.ZipFile(stream) as archive:
-            members = [m for m in archive.infolist()
-                       if not m.is_dir() and not _system_member(m.filename)]
+            members = _readable_members(archive)
             if len(members) > ZIP_MAX_MEMBERS or \
                     sum(m.file_size for m in members) > ZIP_MAX_TOTAL:
                 return 1
@@ -866,6 +865,28 @@ SYSTEM_NAMES = frozenset({"__macosx", "thumbs.db", "ehthumbs.db", "desktop.ini",
                           "$recycle.bin", "system volume information"})
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STORE_COMPANIONS = ("-wal", "-shm", "-journal", ".corrections.jsonl")  # (store.JOURNAL_SUFFIX)
+
+
+# The folder a browser's "Save Page As… Web Page, Complete" writes beside NAME.html: the page's
+# iframes, embeds, scripts, styles and images, never an article of its own (audit 22: a saved
+# page's "NAME_files/" had added its embed and a sign-up box as two junk articles, one
+# undated, reported its .css, .gif and .js as not read, and made a folder of one article
+# exit 3). Chrome writes "_files"; Firefox and Internet Explorer the user's language's word.
+RESOURCE_FOLDERS = ("_files", "-dateien", "_fichiers", "_archivos", "_arquivos", "_file",
+                    "_bestanden", "-filer", "_pliki", "_soubory", "_tiedostot", "_filer")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def page_resources(name: str, siblings: Iterable[str]) -> bool:
+    """Whether a folder named `name` is the resources folder of a page among `siblings` (the
+    names beside it): "Story_files" beside "Story.html". A folder so named with no page
+    beside it ("archive_files") is read."""
+    lowered = name.lower()
+    stems = {stem for stem in (lowered[:-len(end)] for end in RESOURCE_FOLDERS
+                               if lowered.endswith(end) and len(lowered) > len(end))}
+    return bool(stems) and any(
+        sibling.lower().endswith(_PAGE_SUFFIXES) and sibling.lower().rsplit(".", 1)[0] in stems
+        for sibling in siblings)
 
 
 def is_system_file(name: str) -> bool:
@@ -901,6 +922,25 @@ def _system_member(name: str) -> bool:
     return any(is_system_file(part) for part in PurePosixPath(name.replace("\\", "/")).parts)
 
 
+def _readable_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """An archive's files but system files and a saved page's resources folder (a zipped
+    "Web Page, Complete", as `_walk` passes it over on disk)."""
+    members = [m for m in archive.infolist() if not m.is_dir() and not _system_member(m.filename)]
+    parts = [_member_parts(m.filename) for m in members]
+    beside: dict[tuple[str, ...], set[str]] = {}  # folder → the names in it
+    for path in parts:
+        for depth in range(len(path)):
+            beside.setdefault(path[:depth], set()).add(path[depth])
+    resources = {(*folder, name) for folder, names in beside.items() for name in names
+                 if page_resources(name, names)}
+    return [member for member, path in zip(members, parts, strict=True)
+            if not any(path[:depth] in resources for depth in range(1, len(path)))]
+
+
+def _member_parts(name: str) -> tuple[str, ...]:
+    return PurePosixPath(name.replace("\\", "/")).parts
+
+
 def _too_big(source: str, size: int, limit: int) -> InputError:
     return InputError(source, f"the file is {size // (1024 * 1024)} MB; the limit is "
                               f"{limit // (1024 * 1024)} MB")
@@ -911,8 +951,7 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     paths written to disk, so "../../etc/passwd" inside an archive can do no harm."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [m for m in archive.infolist()
-                   if not m.is_dir() and not _system_member(m.filename)]
+        members = _readable_members(archive)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         yield InputError(source, f"not a readable zip archive ({exc})")
         return
@@ -1584,7 +1623,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(path), f"cannot read ({_reason(exc)})")
             continue
         if is_dir:
-            yield from _folder_files(path)
+            if not _resources_folder(path):  # (`ingest saved/*` names it: passed over)
+                yield from _folder_files(path)
         elif is_file:
             if passed_over(path):
                 continue  # (`ingest stories/*` names the store kept there, and Thumbs.db)
@@ -1601,6 +1641,9 @@ def passed_over(path: Path) -> str:
     reads it): a system's file, or a store's."""
     if path.name.lower() in SYSTEM_NAMES:
         return "a file Windows or macOS keeps (thumbnails, a folder's settings), not an article"
+    if _resources_folder(path):
+        return ("the folder of a saved page's scripts, styles, images and embeds, which a "
+                "browser writes beside it (\"Web Page, Complete\"), not articles")
     if _is_store_file(path):
         return "a SQLite database or a file one keeps beside itself (a store's log or " \
                "corrections journal), not an article"
@@ -1615,7 +1658,7 @@ def named_and_passed_over(paths: Iterable[str | Path]) -> list[InputError]:
     for raw in paths:
         path = Path(raw)
         try:
-            why = passed_over(path) if path.is_file() else ""
+            why = passed_over(path) if path.is_file() or path.is_dir() else ""
         except OSError:
             continue  # (`iter_paths` reports it)
         if why:
@@ -1647,6 +1690,7 @@ def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
     except OSError as exc:
         yield InputError(str(folder), f"cannot read the folder ({_reason(exc)})")
         return
+    names = [entry.name for entry in entries]
     for entry in entries:
         if is_system_file(entry.name):
             continue
@@ -1654,7 +1698,8 @@ def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
         supported = path.suffix.lower() in SUPPORTED
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(path, other)
+                if not page_resources(entry.name, names):
+                    yield from _walk(path, other)
                 continue
             is_file = entry.is_file()  # through a link: what it points to
         except OSError as exc:
@@ -1670,6 +1715,14 @@ def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:
         elif supported and entry.is_symlink() and not os.path.exists(path):
             yield InputError(str(path), "a link to nothing (its target does not exist)")
         # Else a link to a folder, a socket, a pipe: no article, and no file to report.
+
+
+def _resources_folder(path: Path) -> bool:
+    """`page_resources` of a folder on disk, by the names beside it."""
+    try:
+        return path.is_dir() and page_resources(path.name, os.listdir(path.parent or "."))
+    except OSError:
+        return False
 
 
 def _reason(exc: OSError) -> str:
