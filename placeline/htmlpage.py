@@ -18,6 +18,7 @@ by years can be flagged (`placeline.dates`).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -118,6 +119,7 @@ class _PageReader(HTMLParser):
         self.dates: dict[str, str] = {}
         self.modified = ""  # an upper bound only: a page is published before it is updated
         self.jsonld_modified = ""  # JSON-LD's dateModified (versions only, never dating)
+        self.article_body: tuple[str, str] | None = None  # JSON-LD's (articleBody, headline)
         self.title = ""
         self.social: dict[str, str] = {}  # og:title, og:site_name, … → their first value
         self.paragraphs: list[_Paragraph] = []
@@ -193,6 +195,7 @@ class _PageReader(HTMLParser):
             self._declare("datePublished", _jsonld_date("".join(self._jsonld)))
             self.jsonld_modified = self.jsonld_modified or \
                 _jsonld_date("".join(self._jsonld), "dateModified") or ""
+            self.article_body = self.article_body or _jsonld_article("".join(self._jsonld))
         if tag in _SKIP and self._skip_depth:
             self._skip_depth -= 1
         elif tag == "title":
@@ -385,6 +388,65 @@ def _jsonld_date(raw: str, key: str = "datePublished") -> str | None:
     return None
 
 
+# schema.org's kinds of article, whose articleBody is a story's text: NewsArticle and its
+# kinds (ReportageNewsArticle, …), BlogPosting, LiveBlogPosting, Report. A VideoObject's or an
+# Organization's text is not.
+_ARTICLE_TYPE = re.compile(r"(?:^|[/#:])\w*(?:Article|Posting)$|(?:^|[/#:])Report$")
+
+
+def _jsonld_article(raw: str) -> tuple[str, str] | None:
+    """(articleBody, headline) of the first article (`_ARTICLE_TYPE`) in a JSON-LD block that
+    gives its body as a string, at any depth (in @graph, a list, mainEntity)."""
+    try:
+        data = json.loads(raw, strict=False)  # (a CMS's raw line breaks in its strings)
+    except (json.JSONDecodeError, ValueError, RecursionError):
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            body = item.get("articleBody")
+            if isinstance(body, str) and body.strip() and any(
+                    isinstance(kind, str) and _ARTICLE_TYPE.search(kind) for kind in kinds):
+                headline = item.get("headline") or item.get("name")
+                return body, headline.strip() if isinstance(headline, str) else ""
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return None
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    """An articleBody's paragraphs: its lines, or an HTML body's paragraphs (some CMSs give
+    the body's markup); entities read ("&amp;", as some escape a plain body too)."""
+    if re.search(r"</?(?:p|div|br|h[1-6]|li|blockquote)\b[^<>]*>", body, re.IGNORECASE):
+        text, _ = read_html(body, whole=True)
+        return [block for block in text.split("\n\n") if block.strip()]
+    lines = (re.sub(r"\s+", " ", line).strip() for line in html.unescape(body).splitlines())
+    return [line for line in lines if line]
+
+
+def _from_article_body(kept: list[_Paragraph], article: tuple[str, str] | None,
+                       ) -> list[str] | None:
+    """The paragraphs of the page's JSON-LD articleBody, where the page's own paragraphs
+    read as its article hold under half as much: a page whose story is only there (a site
+    drawn by its scripts, saved "HTML only" or fetched by curl: audit 22's Izmir page had
+    been skipped as "no article text"), or that shows its lead alone (a paywall's). None
+    where the page's own paragraphs are its article."""
+    if article is None:
+        return None
+    blocks = _body_paragraphs(article[0])
+    size = sum(len(block) for block in blocks)
+    if size < ARTICLE_BODY_MIN or sum(p.prose for p in kept) * 2 >= size:
+        return None
+    return blocks
+
+
+ARTICLE_BODY_MIN = 40  # characters (ingest.MIN_HTML_TEXT): less is no article's body
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
     return head.startswith(("<!doctype html", "<html")) or "<head" in head or "<body" in head
@@ -415,15 +477,19 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
         elif reader.modified:
             metadata["modified"] = reader.modified
     blocks = [p.text for p in kept]
+    declared = None if whole else _from_article_body(kept, reader.article_body)
     title = _headline(re.sub(r"\s+", " ", reader.title).strip(), reader.social,
-                      blocks[0] if blocks else "")
+                      blocks[0] if blocks else (declared and reader.article_body[1]) or "")
+    if declared is not None:
+        blocks = declared
+        title = title or reader.article_body[1]  # (a page with no <title>)
     if blocks and blocks[0] == title:
         blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
     if modified := reader.modified or reader.jsonld_modified:
         metadata[LAST_MODIFIED] = modified
-    if warning := _small_share(kept, page):
+    if declared is None and (warning := _small_share(kept, page)):
         metadata[READ_WARNINGS] = [warning]
     return "\n\n".join([title, *blocks] if title else blocks), metadata
 

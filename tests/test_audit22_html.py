@@ -95,3 +95,83 @@ def test_a_zip_of_a_page_saved_complete_reads_the_page_alone():
         ("RawDocument", f"saved.zip/saved/{STEM}.html"),
         ("InputError", "saved.zip/saved/notes.md")]
     assert count_documents(data, "saved.zip") == 2
+
+
+# -- item 14: a page whose story is only in its JSON-LD articleBody ---------------------------
+
+QUAKE_BODY = ("A magnitude 5.8 earthquake struck near Izmir on Tuesday morning, damaging "
+              "buildings in Bornova and Karsiyaka. Tremors were felt as far away as Istanbul "
+              "and on the Greek island of Samos.")
+
+
+def _script_rendered(article: dict, body: str = "<div id='root'></div>") -> str:
+    import json
+
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Quake hits Izmir | "
+            "Example News</title><script type='application/ld+json'>"
+            f"{json.dumps(article)}</script></head><body><div id='__next'><header><a href='/'>"
+            f"Example News</a></header>{body}<noscript>You need to enable JavaScript to run "
+            "this app.</noscript></div></body></html>")
+
+
+QUAKE = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Quake hits Izmir",
+         "datePublished": "2024-03-05T08:00:00+03:00", "articleBody": QUAKE_BODY}
+
+
+def test_a_page_whose_story_is_only_in_its_json_ld_is_read_from_it(capsys, tmp_path):
+    """The audit's page (a script-rendered site saved as "HTML only"): "skipped quake.html:
+    no article text found in the HTML page", exit 1."""
+    page = tmp_path / "quake.html"
+    page.write_text(_script_rendered(QUAKE), encoding="utf-8")
+    code, out = _main(capsys, "ingest", page, "--db", tmp_path / "s.db")
+    assert code == 0 and out.startswith("1 added"), out
+    from placeline.ingest import read_paths
+
+    (document,) = read_paths([page])
+    assert document.text == f"Quake hits Izmir\n\n{QUAKE_BODY}"
+    assert document.metadata["datePublished"] == "2024-03-05T08:00:00+03:00"
+
+
+def test_an_article_body_in_a_graph_with_paragraphs_and_markup_is_read_so():
+    """Yoast's @graph, a body of several paragraphs (newlines), and one of HTML."""
+    from placeline.htmlpage import read_html
+
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example News"},
+        {"@type": ["NewsArticle"], "headline": "Quake hits Izmir",
+         "articleBody": "A quake struck near Izmir on Tuesday.\nTremors were felt in Samos."}]}
+    text, _ = read_html(_script_rendered(graph))
+    assert text == ("Quake hits Izmir\n\nA quake struck near Izmir on Tuesday.\n\n"
+                    "Tremors were felt in Samos.")
+    marked = {**QUAKE, "articleBody": "<p>A quake struck near Izmir on Tuesday.</p><p>Tremors "
+                                      "were felt as far away as Istanbul &amp; Samos.</p>"}
+    text, _ = read_html(_script_rendered(marked))
+    assert text == ("Quake hits Izmir\n\nA quake struck near Izmir on Tuesday.\n\n"
+                    "Tremors were felt as far away as Istanbul & Samos.")
+
+
+def test_a_page_showing_its_lead_alone_is_read_from_its_article_body():
+    """A page that shows its lead and holds the story in JSON-LD (a paywall's): the lead
+    alone had been the article, Istanbul and Samos lost."""
+    from placeline.htmlpage import read_html
+
+    lead = "<article><h1>Quake hits Izmir</h1><p>A quake struck near Izmir on Tuesday.</p>" \
+           "<p>Subscribe to read the full story.</p></article>"
+    text, _ = read_html(_script_rendered(QUAKE, lead))
+    assert text == f"Quake hits Izmir\n\n{QUAKE_BODY}"
+
+
+def test_a_page_whose_paragraphs_hold_the_story_is_read_from_them():
+    """A page's own paragraphs are read where they hold as much as its articleBody, or where
+    the JSON-LD is no article's (a video's description, an organisation's)."""
+    from placeline.htmlpage import read_html
+
+    shown = ("<article><h1>Quake hits Izmir</h1><p>A magnitude 5.8 earthquake struck near Izmir"
+             " on Tuesday morning, damaging buildings in Bornova and Karsiyaka.</p><p>Tremors "
+             "were felt as far away as Istanbul and on the Greek island of Samos, where a "
+             "church bell tower fell.</p></article>")
+    text, _ = read_html(_script_rendered({**QUAKE, "articleBody": "A quake hit Izmir."}, shown))
+    assert "bell tower" in text and "A quake hit Izmir." not in text
+    video = {"@type": "VideoObject", "name": "Quake", "articleBody": QUAKE_BODY}
+    text, _ = read_html(_script_rendered(video, "<p>Watch the video.</p>"))
+    assert "Bornova" not in text
