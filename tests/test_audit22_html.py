@@ -175,3 +175,111 @@ def test_a_page_whose_paragraphs_hold_the_story_is_read_from_them():
     video = {"@type": "VideoObject", "name": "Quake", "articleBody": QUAKE_BODY}
     text, _ = read_html(_script_rendered(video, "<p>Watch the video.</p>"))
     assert "Bornova" not in text
+
+
+# -- item 5: a saved page's text outside its <article> ---------------------------------------
+
+BRIDGE = """<html><head><title>Bridge closed in Leeds</title></head><body>
+<article><h1>Bridge closed in Leeds</h1>
+<p>A bridge over the River Aire in Leeds was closed on Monday after engineers found cracks in
+its supports.</p>
+<p>Drivers were told to use routes through Wakefield and Bradford instead, the council said.</p>
+</article>
+<div class="rail"><h2>Trending</h2>
+<ul><li>Wildfire forces evacuations near Perth</li><li>Earthquake hits Papua New Guinea</li>
+<li>Floods in Jakarta leave thousands homeless</li></ul>
+<p>Protesters clashed with police in Nairobi on Sunday, witnesses said.</p></div>
+</body></html>"""
+
+
+def test_a_rail_after_the_article_is_not_read_as_the_story():
+    """The audit's page: its "Trending" rail (a <div class="rail">, named as no widget) had
+    put a Leeds story in Nairobi (dated 3 March), Jakarta, Perth and Papua New Guinea."""
+    from placeline.htmlpage import read_html
+
+    text, _ = read_html(BRIDGE)
+    assert text.split("\n\n") == [
+        "Bridge closed in Leeds",
+        ("A bridge over the River Aire in Leeds was closed on Monday after engineers found "
+         "cracks in its supports."),
+        ("Drivers were told to use routes through Wakefield and Bradford instead, the council "
+         "said.")]
+
+
+def test_a_list_a_site_names_in_a_data_attribute_is_no_story_s():
+    """The BBC's <section data-component="most-read"> and an element of role
+    "complementary" are widgets as a class naming them is, with or without an <article>."""
+    from placeline.htmlpage import read_html
+
+    most_read = ("<section data-component='most-read'><h2>Most read</h2><ol><li><span>1</span>"
+                 "<span>Man dies after avalanche in Chamonix</span></li><li><span>2</span><span>"
+                 "Hong Kong court orders Evergrande to liquidate</span></li></ol></section>")
+    aside = ("<div role='complementary'><p>Wildfires rage across Chile's Valparaiso region, "
+             "firefighters said on Sunday.</p></div>")
+    story = ("<div data-component='text-block'><p>About 45,000 homes in Northern Ireland are "
+             "without power after Storm Isha brought gusts of up to 90mph.</p></div>")
+    for page in (f"<html><body><main>{most_read}{story}{aside}</main></body></html>",
+                 f"<html><body><article>{story}</article>{aside}{most_read}</body></html>"):
+        text, _ = read_html(page)
+        assert "Northern Ireland" in text
+        assert not {"Chamonix", "Hong Kong", "Chile", "Most read"} & set(text.split()) and \
+            "Valparaiso" not in text and "Most read" not in text
+
+
+def test_what_comes_before_the_article_and_a_story_it_does_not_hold_are_read():
+    """A standfirst above the <article> stays; and where the <article> holds under half of
+    the page's text (its header alone, the story in <p>s after it), what follows is read."""
+    from placeline.htmlpage import read_html
+
+    before = ("<html><body><div class='top'><h1>Bridge closed in Leeds</h1><p>Engineers found "
+              "cracks in the supports of the bridge over the River Aire.</p></div>"
+              + BRIDGE.split("<body>")[1].replace("<h1>Bridge closed in Leeds</h1>", ""))
+    text, _ = read_html(before)
+    assert "Engineers found cracks" in text and "Nairobi" not in text
+    header_only = ("<html><body><article><h1>Bridge closed in Leeds</h1><p>By Jane Doe</p>"
+                   "</article><div><p>A bridge over the River Aire in Leeds was closed on Monday"
+                   " after engineers found cracks in its supports.</p><p>Drivers were told to "
+                   "use routes through Wakefield and Bradford instead.</p></div></body></html>")
+    text, _ = read_html(header_only)
+    assert "River Aire" in text and "Wakefield" in text
+
+
+def test_the_audit_s_storm_page_keeps_its_story_and_loses_its_most_read(capsys, tmp_path):
+    """Stored with "Most read / 1Man dies after avalanche in Chamonix / 2Wildfires rage across
+    Chile's Valparaiso region / 3Hong Kong court orders Evergrande to liquidate": Chile,
+    Valparaíso and Hong Kong on the map beside Northern Ireland's places."""
+    import csv
+
+    page = tmp_path / "storm_isha.html"
+    page.write_text(STORM, encoding="utf-8")
+    db = tmp_path / "s.db"
+    code, out = _main(capsys, "ingest", page, "--db", db)
+    assert code == 0, out
+    _, out = _main(capsys, "export", "--format", "csv", "--db", db)
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    countries = {row["country"] for row in rows}
+    assert "GB" in countries and not {"CL", "HK", "FR"} & countries, rows
+
+
+STORM = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Storm Isha: Thousands without power in Northern Ireland - BBC News</title>
+<meta property="og:title" content="Storm Isha: Thousands without power in Northern Ireland">
+<meta name="article:published_time" content="2024-01-22T06:12:31.000Z">
+</head><body>
+<header><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></nav></header>
+<main id="main-content">
+<article>
+<header><h1 id="main-heading">Storm Isha: Thousands without power in Northern Ireland</h1>
+<div><time datetime="2024-01-22T06:12:31.000Z">22 January 2024</time></div></header>
+<div data-component="text-block"><p><b>About 45,000 homes and businesses in Northern Ireland are
+without power after Storm Isha brought gusts of up to 90mph.</b></p></div>
+<div data-component="text-block"><p>The worst-affected areas are in counties Antrim, Down and
+Londonderry, NIE Networks said.</p></div>
+<div data-component="text-block"><p>A red warning, the highest level, was issued for parts of
+Scotland, including Edinburgh and Aberdeen.</p></div>
+</article>
+<section data-component="most-read"><h2>Most read</h2><ol><li><span>1</span><span>Man dies after
+avalanche in Chamonix</span></li><li><span>2</span><span>Wildfires rage across Chile's Valparaiso
+region</span></li><li><span>3</span><span>Hong Kong court orders Evergrande to liquidate</span>
+</li></ol></section>
+</main></body></html>"""
