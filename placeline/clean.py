@@ -256,7 +256,9 @@ def clean(raw: str) -> Cleaned:
         paragraphs[0] = first
         paragraphs = _take_metadata_lines(paragraphs, metadata)
 
+    paragraphs = _drop_page_furniture(paragraphs, removed)
     title, title_source, body = _split_title(paragraphs, removed)
+    body = _drop_other_stories(body, removed)
     body = _drop_tail_boilerplate(body, removed)
     body = _drop_inline_boilerplate(body, removed)
     body = _drop_duplicates(body, title, removed)
@@ -433,6 +435,90 @@ def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[s
     if len(sentence) > 120:
         sentence = sentence[:117].rsplit(" ", 1)[0] + "…"
     return sentence, "lead", paragraphs
+
+
+# A web page's text pasted into a file (select all, copy, paste) opens with the page's
+# furniture: a skip link, the cookie banner's buttons, the site's menu, one short line each
+# (audit 22: "Skip to content" had titled the BBC's "Storm Isha: Thousands without power in
+# Northern Ireland", which then went as a "pull quote" of the lead).
+_SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|"
+                        r"story|search|footer|menu)\b", re.IGNORECASE)
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+FURNITURE_LINES = 15  # the first lines searched for a pasted page's menu
+MENU_WORDS = 3  # a menu's item: "Home", "News", "US politics"
+
+
+def _furniture(line: str) -> bool:
+    """A line of a page's furniture: a skip link, a short line of its cookie banner ("Accept
+    additional cookies"), or a menu's item (three words at most, no figure, no sentence's
+    end: not a date line)."""
+    return bool(_SKIP_LINK.match(line)) or (
+        _COOKIES.search(line) is not None and _word_count(line) <= 6) or (
+        _word_count(line) <= MENU_WORDS and not _SENTENCE_END.search(line)
+        and not any(character.isdigit() for character in line))
+
+
+def _drop_page_furniture(paragraphs: list[str], removed: list) -> list[str]:
+    """A pasted page's lines above its headline, where they show a page: the run of
+    `_furniture` lines that begins with a skip link or a cookie line, or one of two lines or
+    more over a headline and its date line ("Home / News / Sport / Weather / Storm Isha: … /
+    22 January 2024"). Under a skip link, the line right above a date line is the headline
+    however short. A text's own short first lines stay: a one-word title over its story or
+    its date, a kicker over a headline ("World / Floods in Leeds / 5 March 2024")."""
+    run = 0
+    while run < min(len(paragraphs) - 1, FURNITURE_LINES) and _furniture(paragraphs[run]):
+        run += 1
+    if not run:
+        return paragraphs
+    if _a_date_line(paragraphs[run]):
+        run -= 1  # (the headline is above the date)
+        dated = True
+    else:
+        dated = run + 1 < len(paragraphs) and _a_date_line(paragraphs[run + 1])
+    shown = _SKIP_LINK.match(paragraphs[0]) or _COOKIES.search(paragraphs[0])
+    if not run or not shown and (run < 2 or not dated or _furniture(paragraphs[run])):
+        return paragraphs  # (without a skip link, a headline longer than a menu's item:
+    # "Storm hits Leeds" over eight "Share" lines and a date is its title — audit 21)
+    removed.extend(("page furniture", line) for line in paragraphs[:run])
+    return paragraphs[run:]
+
+
+def _a_date_line(line: str) -> bool:
+    """A line that is a date alone, as a page's under its headline ("22 January 2024")."""
+    from placeline.dates import date_from_dateline  # (dates reads cleaned texts)
+
+    return bool(line) and date_from_dateline(line, {}) is not None
+
+
+# The heading of a page's list of other stories, which a pasted page's text keeps after its
+# story: its teasers had put a Northern Ireland storm in Gloucester, Aberdeenshire, Chile and
+# Hong Kong (audit 22). A story's own subheadings ("Latest", "Background") are none.
+_OTHER_STORIES = re.compile(
+    r"(?:related (?:topics|stories|articles|links|content|coverage|reading)|more on this "
+    r"(?:story|topic)|more (?:from|stories from) [\w ]{1,30}|most (?:read|popular|viewed|"
+    r"watched|shared|commented)|top stories|you (?:may|might) also (?:like|be interested in)|"
+    r"recommended (?:for you|stories|articles|reading)|also in the news|read (?:more|next)|"
+    r"see also|trending(?: now| stories)?|(?:elsewhere|more) on (?:the )?[\w ]{1,30}|"
+    r"latest (?:news|stories|headlines))\s*:?", re.IGNORECASE)
+TEASER_WORDS = 20  # a teaser's headline: shorter, and no sentence's end but "?"
+
+
+def _drop_other_stories(body: list[str], removed: list) -> list[str]:
+    """Each heading of other stories (`_OTHER_STORIES`), with the teasers under it (short
+    lines that end no sentence, or ask), to the story's next paragraph of prose."""
+    kept: list[str] = []
+    heading = False
+    for paragraph in body:
+        if _OTHER_STORIES.fullmatch(paragraph):
+            heading = True
+            removed.append(("other stories", paragraph))
+        elif heading and _word_count(paragraph) <= TEASER_WORDS and \
+                not re.search(r"[.!…][\"”’)]*$", paragraph):
+            removed.append(("other stories", paragraph))
+        else:
+            heading = False
+            kept.append(paragraph)
+    return kept
 
 
 def _without_debris(paragraph: str, max_words: int = 60) -> tuple[str, str]:
