@@ -1,4 +1,4 @@
-"""Ingest: upload articles (.txt, .html, .jsonl, .zip) or read a folder on this machine.
+"""Ingest: upload articles (.txt, .html, .jsonl, .zip, feeds) or read a folder on this machine.
 New places appear on the map at once; what could not be read is listed with the reason."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from app_common import empty_named_store, get_store, refresh, unreachable
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
 from placeline.errors import StoreUnavailableError
 from placeline.ingest import (
-    JSON_UPLOAD,
     MAX_BYTES,
+    SUPPORTED,
     UPLOAD,
     UPLOAD_MAX,
     read_bytes,
@@ -241,21 +241,19 @@ store = get_store()
 told_empty = empty_named_store(store)  # (get_store said so above)
 st.title("Ingest articles")
 st.write("Plain text files take their first line as the title. JSONL takes one article per "
-         'line with a "text" field (and optional "title", "date", "url"). ZIP archives may hold '
-         "any of these. The same text twice is stored once; an edited text from a file "
+         'line with a "text" field (and optional "title", "date", "url"). Feeds are read item '
+         "by item: RSS and Atom (.xml, .rss, .atom), a JSON Feed or a JSON array of articles "
+         "(.json), a CSV export with a column of text. ZIP archives may hold any of these. The same text twice is stored once; an edited text from a file "
          "(uploaded or read, by its name), JSONL id or URL already read replaces the article "
          "it was, unless it is the older version. Limits: "
          f"{MAX_BYTES // 2**20} MB an article (a .txt or .html file, a JSONL line, a file in "
          f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
          "folder may be of any size (it is read a line at a time).")
 
-# .json is taken to be told what to do (JSON_UPLOAD), here and in the skipped files' table.
-uploads = st.file_uploader("Upload files", type=["txt", "html", "htm", "jsonl", "zip", "json"],
+# Every type `ingest` reads: an .xml or .csv had met the browser's bare "text/xml files are
+# not allowed" (audit 22).
+uploads = st.file_uploader("Upload files", type=[suffix.lstrip(".") for suffix in SUPPORTED],
                            accept_multiple_files=True, key="uploads")
-if json_files := [upload.name for upload in uploads or []
-                  if Path(upload.name).suffix.lower() == ".json"]:
-    st.info(f"{escape_markdown(', '.join(json_files))}: {JSON_UPLOAD[0].upper()}"
-            f"{JSON_UPLOAD[1:]}.", icon=":material/data_object:")
 # A folder is read with the server's rights, for whoever reaches this page: only where the
 # page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
 address = st.get_option("server.address")

@@ -5,7 +5,8 @@
                                browser loads the page (a second off the first map); on
                                localhost unless --server.address says otherwise
     ingest PATH... [--db F] [--workers N | --scheduler ADDR]
-                               add .txt/.html/.jsonl/.zip files or folders; bad files
+                               add .txt/.html/.jsonl/.zip files, feeds (.xml/.rss/
+                               .atom/.json/.csv) or folders; bad files
                                are reported and skipped (exit 3); Dask workers clean and
                                geoparse
     export --format csv|geojson [--db F] [--out F] [--excel]
@@ -274,8 +275,9 @@ def _run_record(store, paths: list[str]):
 # What `ingest PATH` may be: its help had listed "paths" with no word (an audit).
 PATHS_HELP = ("files or folders: .txt (first line = title), .html or .htm, .jsonl (one "
               "article object per line: text, and title, date or published, url, id if "
-              "any), .zip of these; folders are read recursively. - is a file's name, not "
-              "standard input")
+              "any), a feed read item by item (RSS or Atom: .xml, .rss, .atom; a JSON Feed or "
+              "an array of article objects: .json; a CSV with a column of text: .csv), .zip "
+              "of these; folders are read recursively. - is a file's name, not standard input")
 
 # `ingest`'s exit statuses beyond 0 (everything read) and 2 (an error, as for every command):
 # a cron job must notice files it lost (a review: five skipped files exited 0, as none did).

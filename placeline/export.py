@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from placeline.ingest import row_mark
 from placeline.names import name_key
 from placeline.present import kind_label
 
@@ -85,9 +86,10 @@ def shared_source(source: str, name: str | None = None) -> str:
     if not os.path.isabs(source):
         return source
     lower, cut = source.lower(), len(source)
-    for mark, keep in ((".zip/", 4), (".jsonl#", 6)):
-        if (at := lower.find(mark)) >= 0:
-            cut = min(cut, at + keep)
+    if (at := lower.find(".zip/")) >= 0:
+        cut = at + 4
+    if (at := row_mark(source)) >= 0:
+        cut = min(cut, at)
     folder = os.path.dirname(source[:cut])
     return source[len(folder):].lstrip("/" + os.sep) if folder else source
 

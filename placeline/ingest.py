@@ -34,7 +34,12 @@ from placeline.zones import midnight_zones
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
 # JSONL is the bulk format (thousands of articles a file): its limit is MAX_BYTES a line,
 # and it is read a line at a time, so a file of any size never sits in memory decoded whole.
-SUPPORTED = (".txt", ".jsonl", ".html", ".htm", ".zip")
+# Feed files: an RSS or Atom feed, a JSON Feed or JSON export, a CSV export, read whole (up to
+# FEED_MAX) as the rows they hold, each then read as a JSONL row is (`placeline.feeds`).
+FEED_FILES = (".xml", ".rss", ".atom", ".json", ".csv")
+SUPPORTED = (".txt", ".jsonl", ".html", ".htm", ".zip", *FEED_FILES)
+# Files whose documents are rows, named FILE#id, or FILE#N by their place in the file.
+ROW_FILES = (".jsonl", *FEED_FILES)
 # Archives: what one upload may unpack to. A zip bomb (a small file that unpacks to
 # gigabytes) is refused from its directory before anything is decompressed, and again while
 # reading, since a directory can lie about sizes.
@@ -46,6 +51,7 @@ ZIP_MAX_UPLOAD = 100 * 1024 * 1024
 # .streamlit/config.toml, in MB; a test keeps the two equal): an archive's limit, and a JSONL
 # upload's, which the uploader holds in memory anyway.
 UPLOAD_MAX = ZIP_MAX_UPLOAD
+FEED_MAX = ZIP_MAX_UPLOAD  # a feed file, read whole: an upload's limit
 ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: a password protects the member
 # A metadata value that is a numeric date ("11/05/2024", "05.11.2024 10:00"), whose first two
 # numbers may be the day or the month: `placeline.dates` reads it, in the order a feed's other
@@ -590,16 +596,24 @@ def source_identity(source: str, metadata: Mapping[str, object]) -> str | None:
     the stored one's place: a file's path, an upload's or an archive member's name, a JSONL
     row's "id". None for a JSONL row named by its line number, which a line added above it
     shifts (line 7 of today's file is not line 7 of yesterday's)."""
-    row = source.lower().rfind(".jsonl#")
-    if row >= 0 and str(metadata.get("id", "")) != source[row + len(".jsonl#"):]:
+    row = row_mark(source)
+    if row >= 0 and str(metadata.get("id", "")) != source[row + 1:]:
         return None
     return source
+
+
+def row_mark(source: str) -> int:
+    """Where the "#" naming a row is in a row's source ("feed.jsonl#x0", "bbc.xml#7"),
+    after the last of `ROW_FILES`' suffixes followed by one; -1 for another document."""
+    lower = source.lower()
+    return max((at + len(suffix) for suffix in ROW_FILES
+                if (at := lower.rfind(f"{suffix}#")) >= 0), default=-1)
 
 
 def row_id(source: str, metadata: Mapping[str, object]) -> str | None:
     """A JSONL row's own "id" (None for any other document, and for a row without one):
     it names the row, as a file's name does not name the story saved in it."""
-    if ".jsonl#" not in source.lower() or source_identity(source, metadata) is None:
+    if row_mark(source) < 0 or source_identity(source, metadata) is None:
         return None
     return str(metadata["id"])
 
@@ -707,8 +721,8 @@ def upload_of(source: str) -> str | None:
 def _file_of(source: str) -> tuple[str, str] | None:
     """(the file a source was read from, the rest of its name): "x.jsonl#7" → ("x.jsonl",
     "#7"), "a.zip/b.txt" → ("a.zip", "/b.txt"); None when no such file is here."""
-    row = source.lower().rfind(".jsonl#")
-    head, rest = (source[:row + 6], source[row + 6:]) if row >= 0 else (source, "")
+    row = row_mark(source)
+    head, rest = (source[:row], source[row:]) if row >= 0 else (source, "")
     path = Path(head)
     try:
         while not path.is_file():
@@ -765,9 +779,8 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     if suffix == ".jsonl":
         yield from _read_jsonl(io.BytesIO(data), source)
         return
-    if suffix == ".json":  # (not an article's text: JSON Lines' rows in an array, or one)
-        yield InputError(source, JSON_UPLOAD if source.startswith(UPLOAD)
-                         else unsupported(suffix))
+    if suffix in FEED_FILES:
+        yield from _read_feed(data, source, suffix)
         return
     if len(data) > MAX_BYTES:
         yield _too_big(source, len(data), MAX_BYTES)
@@ -786,6 +799,36 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     yield RawDocument(source, text, _noted(metadata, note))
 
 
+def _read_feed(data: bytes, source: str, suffix: str) -> Iterator[RawDocument | InputError]:
+    """A feed file's rows, read as a JSONL file's lines (`placeline.feeds`); a CSV's
+    numbered from 2, as a spreadsheet numbers them under its header."""
+    from placeline import feeds
+
+    if len(data) > FEED_MAX:
+        yield _too_big(source, len(data), FEED_MAX)
+        return
+    try:
+        if suffix in {".json", ".csv"}:
+            text, note = decode_noted(data, source)
+            rows = feeds.json_rows(text) if suffix == ".json" else feeds.csv_rows(text)
+        else:
+            rows, note = feeds.xml_rows(data), ""
+    except InputError as exc:
+        yield exc
+        return
+    except feeds.FeedError as exc:
+        yield InputError(source, str(exc))
+        return
+    if not any(rows):
+        yield InputError(source, "the file holds no articles")
+        return
+    for item in _read_jsonl(io.BytesIO(feeds.as_lines(rows)), source,
+                            first=2 if suffix == ".csv" else 1):
+        if note and isinstance(item, RawDocument):
+            _noted(item.metadata, note)
+        yield item
+
+
 def _noted(metadata: dict, note: str) -> dict:
     """`metadata` with `note` among its reading's warnings (when there is one)."""
     if note:
@@ -799,7 +842,8 @@ def max_bytes(source: str) -> int | None:
     suffix = Path(source).suffix.lower()
     if suffix == ".jsonl":
         return None
-    return ZIP_MAX_UPLOAD if suffix == ".zip" else MAX_BYTES
+    return ZIP_MAX_UPLOAD if suffix == ".zip" else FEED_MAX if suffix in FEED_FILES else \
+        MAX_BYTES
 
 
 def count_documents(data: bytes, source: str) -> int:
@@ -810,6 +854,10 @@ def count_documents(data: bytes, source: str) -> int:
         return _zip_count(io.BytesIO(data))
     if Path(source).suffix.lower() == ".jsonl":
         return _line_count(io.BytesIO(data))
+    if Path(source).suffix.lower() in FEED_FILES:
+        from placeline.feeds import item_count
+
+        return item_count(data, Path(source).suffix.lower())
     return 1
 
 
@@ -822,6 +870,8 @@ def count_documents_in(path: Path) -> int:
         if path.suffix.lower() == ".zip" and path.stat().st_size <= ZIP_MAX_UPLOAD:
             with open(path, "rb") as stream:
                 return _zip_count(stream)
+        if path.suffix.lower() in FEED_FILES and path.stat().st_size <= FEED_MAX:
+            return count_documents(path.read_bytes(), str(path))
     except OSError:
         pass
     return 1
@@ -1033,9 +1083,11 @@ def _read_zip_jsonl(archive: zipfile.ZipFile, member: zipfile.ZipInfo,
         yield InputError(source, f"cannot unpack ({exc})")
 
 
-def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputError]:
+def _read_jsonl(stream: BinaryIO, source: str,
+                first: int = 1) -> Iterator[RawDocument | InputError]:
     """One article per line: {"text", "title"?, "date"/"published"/"datePublished"?, "url"?,
-    "id"?}. `stream` must be seekable (a file, an upload's bytes, a zip member)."""
+    "id"?}. `stream` must be seekable (a file, an upload's bytes, a zip member); `first`:
+    the number of its first line (a CSV's rows: 2)."""
     head = stream.read(4096)
     stream.seek(0)
     if b"\x00" in head and not head.startswith(tuple(m for m, _ in _BYTE_ORDER_MARKS)):
@@ -1046,7 +1098,7 @@ def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[RawDocument | InputEr
         return
     orders, stamps = _feed_scan(stream, head)
     read = False
-    for number, line in _jsonl_lines(stream, head, source):
+    for number, line in _jsonl_lines(stream, head, source, first):
         if isinstance(line, InputError):
             read = True
             yield line
@@ -1096,24 +1148,9 @@ def _json_spread(head: bytes) -> str:
 _NOT_LINES = ("the file is {what}, not JSON Lines: placeline reads one article object per "
               'line ({{"title": …, "text": …}}); write each on a line of its own, e.g. '
               "`{how} FILE > FILE.jsonl`")
-# A JSON export given as .json (which ingest does not read): the way to JSON Lines.
-JSON_HINT = ("; a JSON export of articles can be read as JSON Lines, one article object per "
-             "line, e.g. `jq -c '.[]' FILE.json > FILE.jsonl` for an array")
-
-
-# A .json file uploaded on the Ingest page, which takes it so that it is told this, in the
-# page's words: the browser had refused it with Streamlit's bare "application/json files are
-# not allowed", where `ingest` says what to do (audit 21).
-JSON_UPLOAD = ("a .json file is not read: placeline reads JSON Lines (.jsonl), one article "
-               'object per line ({"title": …, "text": …}); write the export so, e.g. '
-               "`jq -c '.[]' FILE.json > FILE.jsonl` for an array of articles, and upload the "
-               ".jsonl file")
-
-
 def unsupported(suffix: str) -> str:
-    """Why a file of this suffix is not read, and for .json what to do instead."""
-    return (f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUPPORTED)}"
-            + (JSON_HINT if suffix.lower() == ".json" else ""))
+    """Why a file of this suffix is not read."""
+    return f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUPPORTED)}"
 
 
 def _feed_scan(stream: BinaryIO, head: bytes) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -1383,7 +1420,7 @@ def _line_site(line: str) -> str:
 def row_site(record: Mapping[str, object]) -> str:
     """The site a feed's row comes from: its URL's host without "www.", else the name of its
     source ("BBC News", NewsAPI's {"name": …}); "" if neither."""
-    url = record.get("url")
+    url = record.get("url", record.get("link"))
     host = urlsplit(url.strip()).hostname if isinstance(url, str) else None
     if host:
         return host.removeprefix("www.")
@@ -1393,7 +1430,7 @@ def row_site(record: Mapping[str, object]) -> str:
         source.strip() else ""
 
 
-def _jsonl_lines(stream: BinaryIO, head: bytes, source: str,
+def _jsonl_lines(stream: BinaryIO, head: bytes, source: str, first: int = 1,
                  ) -> Iterator[tuple[int, str | tuple[str, str] | InputError]]:
     """(number, text) of each line ((text, warning) where its encoding is a poor guess), or
     the reason it cannot be read. A line ends at "\n" only (JSON Lines; a "\r" before it is
@@ -1405,7 +1442,7 @@ def _jsonl_lines(stream: BinaryIO, head: bytes, source: str,
     else:  # Windows' "Unicode" text, whose "\n" is two or four bytes
         text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n")
         lines = _capped_lines(text.readline, "\n")
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first):
         where = f"{source}:{number}"
         if line is None:
             yield number, InputError(where, f"the line is over {MAX_BYTES // 2**20} MB, the "
@@ -1454,8 +1491,9 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
         return InputError(where, f"malformed JSON ({exc.msg})")
     if not isinstance(record, dict):
         return InputError(where, "the line is not a JSON object")
-    record = {key: mongodb_date(value) for key, value in record.items()}
-    body = _rendered(record.get("text"))
+    record = _aliased({key: mongodb_date(value) for key, value in record.items()})
+    given = row_text(record)
+    body = _rendered(record.get(given)) if given else None
     if not isinstance(body, str):
         return InputError(where, _no_text(record))
     metadata = {k: record[k] for k in ("url", "id", "source", *DATE_FIELDS) if record.get(k)}
@@ -1467,11 +1505,11 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
         body, page = read_html(body, whole=not looks_like_html(body))
         metadata = {**page, **metadata}  # (the row's own fields first)
         if not body.strip():
-            return InputError(where, "no article text in the HTML of the \"text\" field")
+            return InputError(where, f'no article text in the HTML of the "{given}" field')
     else:  # (plain text: a stray <br> is a line break, not a word of it)
         body = _BREAK.sub("\n", body)
     if not body.strip():  # (before the title: "Floods in Ely" and "   " had been stored as
-        return InputError(where, 'the "text" field is empty')  # an article, an audit)
+        return InputError(where, f'the "{given}" field is empty')  # an article, an audit)
     title = _rendered(record.get("title"))
     if isinstance(record.get("title"), dict) and isinstance(title, str):
         title = html.unescape(re.sub(r"<[^>]*>", "", title))  # (WordPress: "&#8217;")
@@ -1486,7 +1524,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
                     None)
     if modified is not None:  # (the row's own, over its HTML's)
         metadata[LAST_MODIFIED] = str(modified)
-    for warning in (odd, _unread_dates(record, metadata)):
+    for warning in (odd, _summary_read(given), _unread_dates(record, metadata)):
         if warning:
             metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), warning]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
@@ -1540,11 +1578,58 @@ def _rendered(value: object) -> object:
     return value
 
 
+# A row's text where it has no "text" field, as feeds and exports name it: a JSON Feed's
+# content_text and content_html, RSS's content:encoded and description, NewsAPI's content,
+# schema.org's articleBody, a CMS's body (audit 22: each row of them had been skipped, 'the
+# line has no "text" field'). The longest is read: a feed's description is often a summary
+# of its content, and NewsAPI's content is cut where its description is shorter still.
+TEXT_FIELDS = ("text", "body", "articleBody", "article", "content_text", "content:encoded",
+               "content_html", "content", "full_text", "maintext", "description", "summary",
+               "contentSnippet")
+# Fields feeds give a summary in: read only where the row has no other text, and said so.
+SUMMARY_FIELDS = frozenset({"description", "summary", "contentSnippet"})
+# A field's other names, taken where a row has none of the name placeline reads: RSS's
+# "link" and "guid", schema.org's "headline".
+_ALIASES = {"url": "link", "id": "guid", "title": "headline"}
+
+
+def row_text(record: Mapping[str, object]) -> str | None:
+    """The field a row's text is read from: "text" where the row has one, else the longest
+    string of `TEXT_FIELDS` (a body read over a summary); None for a row with none."""
+    if "text" in record:
+        return "text"
+    given = [(len(value), -rank, name) for rank, name in enumerate(TEXT_FIELDS)
+             if isinstance(value := _rendered(record.get(name)), str) and value.strip()]
+    return max(given)[2] if given else None
+
+
+def _aliased(record: dict) -> dict:
+    """A row with its fields' other names (`_ALIASES`) under the names placeline reads,
+    where it has none of those."""
+    for name, alias in _ALIASES.items():
+        if name not in record and record.get(alias) is not None:
+            record[name] = record[alias]
+    return record
+
+
+def _summary_read(given: str | None) -> str:
+    """The warning for a row whose text is a summary field's ("" for another)."""
+    if given not in SUMMARY_FIELDS:
+        return ""
+    return (f'the row\'s only text is its "{given}", read as the article: a feed\'s {given} '
+            "often gives only the story's first lines, so places it names further on are "
+            "missed")
+
+
 def _no_text(record: dict) -> str:
     """Why a row has no text to read: no "text" field, or one that is no string (an audit:
     {"text": ["Floods hit Bath", "on Monday."]} had been said to have none)."""
+    if isinstance(record.get("items"), list):  # (a JSON Feed written on one line)
+        return ('the line is a feed, its articles under "items": name the file .json, which '
+                "placeline reads, or write one a line: `jq -c '.items[]' FILE > FILE.jsonl`")
     if "text" not in record:
-        return 'the line has no "text" field'
+        return (f'the line has no "text" field (nor {", ".join(TEXT_FIELDS[1:5])}, '
+                f'{", ".join(TEXT_FIELDS[5:8])}, description or summary)')
     value = record["text"]
     kind = "null" if value is None else "true or false" if isinstance(value, bool) else \
         "a list" if isinstance(value, list) else "a number" if isinstance(value, int | float) \
@@ -1677,8 +1762,7 @@ def _folder_files(folder: Path) -> Iterator[Path | InputError]:
                           sorted(other.items(), key=lambda kind: (not kind[0], kind[0])))
         yield InputError(str(folder), f"{count} file{'s' if count > 1 else ''} of unsupported "
                                       f"types not read: {kinds} (expected "
-                                      f"{', '.join(SUPPORTED)})"
-                                      + (JSON_HINT if ".json" in other else ""))
+                                      f"{', '.join(SUPPORTED)})")
 
 
 def _walk(folder: Path, other: Counter[str]) -> Iterator[Path | InputError]:

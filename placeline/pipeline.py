@@ -68,6 +68,7 @@ from placeline.ingest import (
     file_time,
     named_alike,
     row_id,
+    row_mark,
     shared_wording,
     source_identity,
     source_names,
@@ -209,9 +210,10 @@ class IngestReport:
 
 
 def _file_and_row(source: str) -> tuple[str, str]:
-    """("feed.jsonl", "x0") of a JSONL row's source, (source, "") of any other."""
-    file, mark, row = source.rpartition("#")
-    return (file, row) if mark and file.lower().endswith(".jsonl") else (source, "")
+    """("feed.jsonl", "x0") of a row's source (a JSONL file's, a feed's: `row_mark`),
+    (source, "") of any other."""
+    mark = row_mark(source)
+    return (source[:mark], source[mark + 1:]) if mark >= 0 else (source, "")
 
 
 # What an ingest says of the articles it stored with no publication date naming places: no
@@ -334,7 +336,7 @@ def _other_row_of_one_feed(names: list[str], other: str) -> bool:
     share: a week of weather briefs with one section's URL had collapsed into the last row
     (a review). Across files a shared URL still names one page saved twice. `names`: the
     row's (`source_names`)."""
-    if not names or other in names or ".jsonl#" not in names[0].lower():
+    if not names or other in names or row_mark(names[0]) < 0:
         return False
     return other.rsplit("#", 1)[0] in {name.rsplit("#", 1)[0] for name in names}
 

@@ -188,13 +188,17 @@ def test_a_feed_with_one_bad_line_is_still_read_line_by_line():
     assert found[1].source == "feed.jsonl:2" and "malformed JSON" in found[1].reason
 
 
-def test_a_json_file_is_told_how_to_become_json_lines(tmp_path):
-    """array.json had been "unsupported file type .json", with no word of what to do."""
+def test_a_json_file_is_read_or_told_how_to_become_json_lines(tmp_path):
+    """array.json had been "unsupported file type .json", with no word of what to do. Since
+    audit 22 an array of articles is read; a .json holding none is told how to write them."""
     path = tmp_path / "array.json"
     path.write_text(json.dumps(ROWS), encoding="utf-8")
+    rows = list(read_paths([path]))
+    assert [type(row) for row in rows] == [RawDocument] * len(ROWS)
+    path.write_text(json.dumps({"settings": {"theme": "dark"}}), encoding="utf-8")
     [error] = list(read_paths([path]))
     assert isinstance(error, InputError)
-    assert error.reason.startswith("unsupported file type .json; expected .txt")
+    assert error.reason.startswith("the JSON holds no list of articles")
     assert "JSON Lines" in error.reason and "jq -c '.[]'" in error.reason
 
 

@@ -149,16 +149,29 @@ def test_a_link_to_nothing_is_reported_and_the_order_is_rglobs(tmp_path):
 def test_a_folders_unsupported_files_are_summed_up_as_skipped(capsys, tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "news.csv").write_text("id,text\n1,Floods in Porto Alegre\n", encoding="utf-8")
     (folder / "note.md").write_text("# Notes\n", encoding="utf-8")
     (folder / "NOEXT").write_text("Floods\n", encoding="utf-8")
     (folder / "sub").mkdir()
-    (folder / "sub" / "more.csv").write_text("id\n", encoding="utf-8")
+    (folder / "sub" / "more.pdf").write_text("id\n", encoding="utf-8")
     code, out, _ = _main(capsys, "ingest", str(folder), "--db", str(tmp_path / "x.db"))
     assert code == 1  # as when the same files are named one by one: nothing could be read
     assert "0 added, 0 already stored, 1 skipped" in out
-    assert (f"skipped {folder}: 4 files of unsupported types not read: .csv ×2, .md ×1, "
-            "no extension ×1 (expected .txt, .jsonl, .html, .htm, .zip)") in out
+    assert (f"skipped {folder}: 3 files of unsupported types not read: .md ×1, .pdf ×1, "
+            "no extension ×1 (expected .txt, .jsonl, .html, .htm, .zip, .xml, .rss, .atom, "
+            ".json, .csv)") in out
+
+
+def test_a_folder_s_csv_export_of_articles_is_read_and_another_csv_told(capsys, tmp_path):
+    """Audit 22: a CSV had been a file of an unsupported type. One with a column of text is
+    read row by row; one without is told so, once, with its columns."""
+    folder = tmp_path / "notes"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "news.csv").write_text("id,text\n1,Floods in Porto Alegre\n", encoding="utf-8")
+    (folder / "sub" / "more.csv").write_text("id\n", encoding="utf-8")
+    code, out, _ = _main(capsys, "ingest", str(folder), "--db", str(tmp_path / "x.db"))
+    assert code == 3 and "1 added, 0 already stored, 1 skipped" in out
+    assert (f"skipped {folder / 'sub' / 'more.csv'}: the CSV has no column of article text "
+            "(text, content, body, description, …); its columns: id") in out
 
 
 # -- the Ingest page (Streamlit AppTest, no browser) ------------------------------------------

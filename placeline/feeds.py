@@ -1,0 +1,146 @@
+"""Feed files as users save them → the rows they hold, each then read as a JSONL row is.
+
+An RSS or Atom feed (.xml, .rss, .atom), a JSON Feed or a JSON export of articles (.json: an
+array of them, or an object holding one under "items", "articles", …) and a CSV export of
+articles had been refused as files of unsupported types, the JSON one with advice that broke a
+JSON Feed (audit 22). Each is turned into rows of the fields a JSONL row may have ("title",
+"url", "id", "published", a text field), so that every rule for a feed's rows holds for them
+too: its dates read in the order its other rows prove, its stamps read as dates where its
+site writes midnights, a row named `FILE#id` (or `FILE#N`), an edited row a new version.
+
+Why feedparser for RSS and Atom: it reads the many shapes feeds come in (RSS 0.9x to 2.0,
+RSS 1.0's RDF, Atom 0.3 and 1.0, `content:encoded`, `dc:date`, feeds with undeclared entities
+or broken markup, which a strict XML parser refuses), decodes them by their declared or
+sniffed encoding, resolves no external entity, and cleans the HTML it passes on. It is used
+on the file's bytes only: never given a name or an address, which it would open or fetch.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Mapping
+
+# A JSON object's list of articles, by the names exports and APIs give it: a JSON Feed's
+# "items", NewsAPI's "articles", a CMS's "posts", "entries", "results" or "data".
+JSON_LISTS = ("items", "articles", "posts", "entries", "results", "data")
+# CSV headers read as the field a JSONL row names so, whatever their case ("Title", "URL").
+_CSV_FIELDS = ("title", "headline", "text", "body", "articleBody", "article", "content",
+               "content_text", "content_html", "description", "summary", "url", "link", "id",
+               "guid", "source", "published", "datePublished", "date_published",
+               "published_at", "date", "pubDate", "publishedAt", "isoDate", "dateModified",
+               "date_modified", "modified", "updated")
+
+
+class FeedError(ValueError):
+    """Why a feed file holds no rows to read (its reason, as an InputError's)."""
+
+
+def json_rows(text: str) -> list[dict]:
+    """The article objects of a .json file: an array of them, or the list an object holds
+    under one of `JSON_LISTS` (a JSON Feed's "items")."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise FeedError(f"malformed JSON ({getattr(exc, 'msg', exc)})") from None
+    rows = data if isinstance(data, list) else next(
+        (data[key] for key in JSON_LISTS if isinstance(data.get(key), list)), None) \
+        if isinstance(data, dict) else None
+    if rows is None or not all(isinstance(row, dict) for row in rows):
+        raise FeedError(JSON_NOT_ARTICLES)
+    return rows
+
+
+JSON_NOT_ARTICLES = (
+    "the JSON holds no list of articles (an array of article objects, or one under "
+    f"{', '.join(repr(key) for key in JSON_LISTS[:2])}, … as a JSON Feed's or NewsAPI's); "
+    'write its articles as JSON Lines, one object per line ({"title": …, "text": …}), e.g. '
+    "`jq -c '.[]' FILE.json > FILE.jsonl` for an array")
+
+
+def xml_rows(data: bytes) -> list[dict]:
+    """The items of an RSS or Atom feed, as rows."""
+    import feedparser
+
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
+    if not parsed.get("version") and not parsed.entries:
+        raise FeedError("not an RSS or Atom feed (placeline reads .xml files that are one: "
+                        "<rss>, <rdf:RDF> or <feed> of items)")
+    if not parsed.entries:
+        raise FeedError("the feed holds no items")
+    summary = "description" if parsed.get("version", "").startswith("rss") else "summary"
+    return [_entry_row(entry, summary) for entry in parsed.entries]
+
+
+def _entry_row(parsed: Mapping, summary: str) -> dict:
+    """A feed item's row: its content (RSS's content:encoded, Atom's content) and summary
+    (RSS's description) under fields of their own, `ingest.row_text` choosing; its date the
+    published one, else the only one an Atom entry must have, "updated" (feedparser's name
+    for RSS's dc:date too)."""
+    entry = dict(parsed)  # (its own keys: feedparser answers "updated" with "published")
+    row: dict = {key: entry[key] for key in ("id", "title") if _text(entry.get(key))}
+    if _text(entry.get("link")):
+        row["url"] = entry["link"]
+        row.setdefault("id", entry["link"])  # (RSS's guid is optional)
+    contents = [c.get("value") for c in entry.get("content") or [] if _text(c.get("value"))]
+    if contents:
+        row["content"] = max(contents, key=len)
+    if _text(entry.get("summary")) and entry["summary"] not in contents:
+        row[summary] = entry["summary"]
+    published, updated = entry.get("published"), entry.get("updated")
+    if _text(published) or _text(updated):
+        row["published"] = published if _text(published) else updated
+    if _text(updated):
+        row["updated"] = updated
+    return row
+
+
+def csv_rows(text: str) -> list[dict | None]:
+    """The rows of a CSV export of articles, by its header ("title", "url", "published",
+    "text", …, in any case; its other columns kept as they are named), empty cells left
+    out, None for an empty row (so that each keeps its number). A CSV with no column of
+    text is none."""
+    from placeline.ingest import TEXT_FIELDS
+
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    try:
+        dialect = csv.Sniffer().sniff(lines[0] if lines else "", delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(lines, dialect)
+    header = next(reader, None)
+    known = {name.casefold(): name for name in _CSV_FIELDS}
+    names = [known.get(cell.strip().casefold(), cell.strip()) for cell in header or []]
+    if not set(names) & set(TEXT_FIELDS):
+        raise FeedError("the CSV has no column of article text (text, content, body, "
+                        f"description, …); its columns: {_listed(names)}")
+    return [{name: cell for name, cell in zip(names, cells, strict=False)
+             if name and cell.strip()} if any(c.strip() for c in cells) else None
+            for cells in reader]
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(name for name in names[:8] if name) or "none"
+    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def as_lines(rows: list[dict | None]) -> bytes:
+    """Rows as JSON Lines, which `ingest` reads as a .jsonl file's (None: a blank line)."""
+    return "".join(("" if row is None else json.dumps(row, ensure_ascii=False, default=str))
+                   + "\n" for row in rows).encode("utf-8")
+
+
+def item_count(data: bytes, suffix: str) -> int:
+    """About how many rows a feed file holds, counted without parsing it (a progress
+    bar's total): a CSV's lines less its header, a feed's <item> and <entry> tags; 1 for
+    JSON."""
+    if suffix == ".csv":
+        return max(data.count(b"\n") - 1 + (not data.endswith(b"\n")), 1)
+    if suffix == ".json":
+        return 1
+    return max(len(re.findall(rb"<(?:\w+:)?(?:item|entry)[\s>]", data)), 1)
