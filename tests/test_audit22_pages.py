@@ -1,0 +1,61 @@
+"""Audit 22, pages and commands: a file over the size limit was told "the file is 10 MB; the
+limit is 10 MB" (item 20)."""
+
+from __future__ import annotations
+
+import zipfile
+
+from placeline.ingest import MAX_BYTES, ZIP_MAX_UPLOAD, read_bytes, read_paths
+
+MB = 2**20
+
+# -- item 20: the size refusal rounded down ------------------------------------------------
+
+
+def _refusal(path) -> str:
+    [error] = list(read_paths([path]))
+    return error.reason
+
+
+def test_a_file_over_the_limit_is_not_told_as_the_limit(tmp_path):
+    """The audit: 11,440,033 bytes were "the file is 10 MB; the limit is 10 MB"."""
+    path = tmp_path / "transcript.txt"
+    with open(path, "wb") as sparse:
+        sparse.truncate(11_440_033)
+    reason = _refusal(path)
+    assert reason.startswith("the file is 10.9 MB; the limit is 10 MB"), reason
+    assert "split" in reason  # and what to do about it
+
+
+def test_a_file_a_byte_over_the_limit_is_told_in_bytes(tmp_path):
+    """One decimal would still say 10.0 MB of a file one byte over."""
+    path = tmp_path / "transcript.txt"
+    with open(path, "wb") as sparse:
+        sparse.truncate(MAX_BYTES + 1)
+    assert _refusal(path).startswith(
+        "the file is 10,485,761 bytes; the limit is 10 MB (10,485,760 bytes)")
+
+
+def test_a_whole_number_of_megabytes_stays_whole(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as sparse:
+        sparse.truncate(50 * MB)
+    assert _refusal(path).startswith("the file is 50 MB; the limit is 10 MB")
+
+
+def test_an_uploaded_archive_over_its_limit_is_told_in_tenths():
+    data = b"PK\x03\x04" + bytes(ZIP_MAX_UPLOAD + MB // 2)
+    [error] = list(read_bytes(data, "upload:batch.zip"))
+    assert error.reason.startswith("the file is 100.5 MB; the limit is 100 MB"), error.reason
+    assert "split" in error.reason
+
+
+def test_an_archive_that_unpacks_over_its_limit_is_told_in_tenths(tmp_path):
+    """Its declared size had rounded down as well: 200.5 MB was "200 MB; the limit is 200"."""
+    buffer = tmp_path / "big.zip"
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index in range(21):  # 21 members of 9.55 MB: 200.5 MB declared
+            archive.writestr(f"{index}.txt", b" " * int(9.548 * MB))
+    [error] = list(read_bytes(buffer.read_bytes(), "upload:big.zip"))
+    assert error.reason.startswith("the archive would unpack to 200.5 MB; the limit is 200 MB"), (
+        error.reason)
