@@ -595,13 +595,16 @@ def _backup_name(out: str) -> str:
     return out
 
 
-def _read_jsonl(path: str, toponyms_required: bool = True) -> list[dict]:
+def _read_jsonl(path: str, scoring: bool = True, gold_spans: bool = False) -> list[dict]:
     """Every row checked first: a bad one stops the command with its file and line. Only
     scoring needs ids (gold is matched to predictions by them): geoparse names a row
-    without one `FILE#LINE`, as ingest does (a review found it refused what ingest took)."""
+    without one `FILE#LINE`, as ingest does (a review found it refused what ingest took).
+    Gold spans need "toponyms" on every row: `geoparse --gold-spans` on a file without
+    them had printed `"toponyms": []` for each row and exited 0 (audit 22)."""
     from placeline.evaluate import load_annotated
 
-    return load_annotated(path, toponyms_required, ids_required=toponyms_required)
+    needs_spans = scoring or (gold_spans and "--gold-spans resolves the spans a file gives")
+    return load_annotated(path, needs_spans, ids_required=scoring)
 
 
 # A geoparse toponym: the text as written ("name") and where, then what it resolved to: the
@@ -616,7 +619,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
 
-    rows = _read_jsonl(args.input, toponyms_required=False)
+    rows = _read_jsonl(args.input, scoring=False, gold_spans=args.gold_spans)
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     geoparser = Geoparser()
     for row in rows:

@@ -79,13 +79,14 @@ def load_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_annotated(path: str | Path, toponyms_required: bool = True,
+def load_annotated(path: str | Path, toponyms_required: bool | str = True,
                    ids_required: bool = True) -> list[dict]:
     """Rows of an annotated JSONL file, every one checked before any is scored: a bad row
     is an InputError naming the file and line, never a stack trace half-way, and two rows
     with one id are refused (predictions are matched to gold by id, so the second would be
     scored against the first's prediction). Without `ids_required` (geoparse), a row with
-    no usable id is named `FILE#LINE`, as `ingest` names its article."""
+    no usable id is named `FILE#LINE`, as `ingest` names its article. `toponyms_required`
+    may be the reason a row needs them, said where one has none."""
     from placeline.ingest import text_encoding
 
     try:
@@ -121,7 +122,7 @@ def _row_id(given: object, path: str | Path, number: int) -> object:
     return f"{path}#{number}" if name is number else name
 
 
-def _checked_row(line: str, where: str, toponyms_required: bool,
+def _checked_row(line: str, where: str, toponyms_required: bool | str,
                  ids_required: bool = True) -> dict:
     try:
         row = json.loads(line)
@@ -136,7 +137,9 @@ def _checked_row(line: str, where: str, toponyms_required: bool,
         raise InputError(where, 'no "text" (a string)')
     if "toponyms" not in row:
         if toponyms_required:
-            raise InputError(where, 'no "toponyms" (a list, [] for none)')
+            why = toponyms_required if isinstance(toponyms_required, str) else (
+                "a list, [] for none")
+            raise InputError(where, f'no "toponyms" ({why})')
         return row
     if not isinstance(row["toponyms"], list):
         raise InputError(where, '"toponyms" must be a list')

@@ -1,11 +1,16 @@
 """Audit 22, pages and commands: a file over the size limit was told "the file is 10 MB; the
-limit is 10 MB" (item 20)."""
+limit is 10 MB" (item 20); `geoparse --gold-spans` on a file without gold spans printed
+empty results and exited 0 (item 21)."""
 
 from __future__ import annotations
 
+import json
 import zipfile
 
+import pytest
+
 from placeline.ingest import MAX_BYTES, ZIP_MAX_UPLOAD, read_bytes, read_paths
+from tests.test_audit_cli import _main
 
 MB = 2**20
 
@@ -59,3 +64,36 @@ def test_an_archive_that_unpacks_over_its_limit_is_told_in_tenths(tmp_path):
     [error] = list(read_bytes(buffer.read_bytes(), "upload:big.zip"))
     assert error.reason.startswith("the archive would unpack to 200.5 MB; the limit is 200 MB"), (
         error.reason)
+
+
+# -- item 21: geoparse --gold-spans on a file without gold spans ---------------------------
+
+
+def test_gold_spans_on_a_row_without_toponyms_is_refused(capsys, tmp_path):
+    """The audit: {"id": "a", "toponyms": []}, exit 0, where `eval` names the line."""
+    path = tmp_path / "plain.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Floods hit Leeds and York on Monday."})
+                    + "\n")
+    code, out, err = _main(capsys, "geoparse", str(path), "--gold-spans")
+    assert (code, out) == (2, "")
+    assert f"{path}:1" in err and 'no "toponyms"' in err and "--gold-spans" in err
+
+
+def test_gold_spans_name_the_first_row_without_them(capsys, tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    text = "Floods hit Leeds on Monday."
+    path.write_text(json.dumps({"id": "a", "text": text, "toponyms": [{"start": 11, "end": 16}]})
+                    + "\n" + json.dumps({"id": "b", "text": text}) + "\n")
+    code, out, err = _main(capsys, "geoparse", str(path), "--gold-spans")
+    assert (code, out) == (2, "") and f"{path}:2" in err
+
+
+@pytest.mark.parametrize("gold", [False, True])
+def test_a_row_with_its_spans_is_geoparsed_either_way(capsys, tmp_path, gold):
+    path = tmp_path / "gold.jsonl"
+    text = "Floods hit Leeds on Monday."
+    path.write_text(json.dumps({"id": "a", "text": text, "toponyms": [{"start": 11, "end": 16}]})
+                    + "\n")
+    code, out, err = _main(capsys, "geoparse", str(path), *(["--gold-spans"] if gold else []))
+    assert code == 0, err
+    assert [t["name"] for t in json.loads(out)["toponyms"]] == ["Leeds"]

@@ -58,9 +58,11 @@ def test_geoparse_jsonl_plain_and_with_gold_spans(tmp_path):
     assert set(first) == {"start", "end", "name", "lat", "lon", "geonameid", "place_id",
                           "place", "kind", "country", "confidence"}
     assert text[first["start"]:first["end"]] == "Moscow"
+    spans = tmp_path / "spans.jsonl"  # (every row gives its spans: row x has none to give)
+    spans.write_text(source.read_text().splitlines()[1] + "\n")
     gold = [json.loads(line) for line in
-            run("geoparse", str(source), "--gold-spans").stdout.splitlines()]
-    assert [t["name"] for t in gold[1]["toponyms"]] == ["Moscow"]
+            run("geoparse", str(spans), "--gold-spans").stdout.splitlines()]
+    assert [t["name"] for t in gold[0]["toponyms"]] == ["Moscow"]
 
 
 def test_eval_prints_the_standard_metrics(tmp_path):
