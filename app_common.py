@@ -1009,7 +1009,12 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     ingest). One article shown: that one, the narrowest. Several: the reader chooses, since
     "every article" also moves the name where it meant another place (the Springfield in
     Illinois, when the one in Massachusetts was wrong). `heads`: each article's title and
-    publication date, by id."""
+    publication date, by id. The options' labels hold nothing the store changes: the
+    browser keeps a choice by its label, and one no longer offered is dropped for the
+    default (audit 22: "in every article (the 1 naming “Paris” now …)" became "the 660 …"
+    while a cron's ingest ran, the choice fell back to "only in “Paris council meets”" at
+    the next step of the form, and Save stored a one-article correction). How many articles
+    "every article" changes is said beside it."""
     article_ids = sorted(heads)
     many = len(article_ids) > SCOPE_RADIO_MAX
     # Radio options render Markdown, a list's options are plain text: escaped for the first.
@@ -1017,9 +1022,7 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     titles = {a: f"only in “{plain(clipped(heads[a][0], 70))}”"
                  + (f" ({pretty_date(heads[a][1])})" if many else "")
               for a in article_ids}
-    named = _articles_naming(store, surface, data_version(store)) if surface else 0
-    titles[0] = (f"in every article (the {named} naming “{plain(surface or '')}” "
-                 "now, and later ones)")
+    titles[0] = "in every article, now and later"  # (nor the name as written: it is chosen)
     if many:  # 66 radio buttons, and Save disabled until the right one was found: a search
         scope = st.selectbox("Apply", [0, *article_ids], format_func=titles.get, key=key,
                              index=None, placeholder="Type a word of the article's title, "
@@ -1027,6 +1030,10 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     else:
         scope = st.radio("Apply", list(titles), format_func=titles.get, key=key,
                          index=0 if len(article_ids) == 1 else None)
+    if surface:
+        named = _articles_naming(store, surface, data_version(store))
+        st.caption(f"Every article: the {named:,} naming “{escape_markdown(surface)}” now, "
+                   "whichever place they mean, and those stored later.")
     if scope is None:
         st.caption("Choose where the correction applies.")
     return scope

@@ -142,7 +142,9 @@ def test_a_place_in_several_articles_waits_for_the_reader_to_choose_the_scope(
     assert fix(at.button, "save").disabled
     assert any("Choose where the correction applies" in c.value for c in at.caption)
     every = [o for o in scope.options if o.startswith("in every article")]
-    assert every == ["in every article (the 5 naming “Moscow” now, and later ones)"]
+    assert every == ["in every article, now and later"]  # its count beside it (audit 22)
+    assert any(c.value.startswith("Every article: the 5 naming “Moscow” now")
+               for c in at.caption)
     first = int(seeds_store.events_frame().query("place == 'Moscow'")["article_id"].min())
     scope.set_value(first).run()  # only in the first article naming Moscow
     assert not fix(at.button, "save").disabled

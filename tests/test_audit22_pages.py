@@ -1,5 +1,6 @@
-"""Audit 22, pages and commands: a file over the size limit was told "the file is 10 MB; the
-limit is 10 MB" (item 20); `geoparse --gold-spans` on a file without gold spans printed
+"""Audit 22, pages and commands: "in every article", chosen in Wrong place? while an ingest
+ran, fell back to "only in …", and Save stored that (item 7); a file over the size limit was
+told "the file is 10 MB; the limit is 10 MB" (item 20); `geoparse --gold-spans` on a file without gold spans printed
 empty results and exited 0 (item 21)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import zipfile
 import pytest
 
 from placeline.ingest import MAX_BYTES, ZIP_MAX_UPLOAD, read_bytes, read_paths
+from tests.test_apptest import _run, fix
 from tests.test_audit_cli import _main
 
 MB = 2**20
@@ -97,3 +99,87 @@ def test_a_row_with_its_spans_is_geoparsed_either_way(capsys, tmp_path, gold):
     code, out, err = _main(capsys, "geoparse", str(path), *(["--gold-spans"] if gold else []))
     assert code == 0, err
     assert [t["name"] for t in json.loads(out)["toponyms"]] == ["Leeds"]
+
+
+# -- item 7: the correction's scope while an ingest runs -----------------------------------
+
+PARIS_IL = "geonames:4246659"
+PARIS_COUNCIL = "Paris council meets\n4 March 2024\n\nThe council in Paris, Illinois, met on Monday.\n"
+
+
+def _paris_note(number: int):
+    from placeline.ingest import RawDocument
+
+    return RawDocument(f"note{number}.txt", f"Note {number} from Paris, France\n5 March 2024\n\n"
+                                           f"Officials in Paris, France, said on Monday that "
+                                           f"the museum {number} would close.\n")
+
+
+@pytest.fixture
+def paris_db(tmp_path, app_store, geoparser):
+    """A store of one article naming Paris, Illinois, selected through PLACELINE_DB."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "paris.db")
+    Pipeline(store, geoparser).ingest([RawDocument("paris_il.txt", PARIS_COUNCIL)])
+    assert PARIS_IL in set(store.events_frame()["place_id"])
+    store.close()
+    return app_store(tmp_path / "paris.db")
+
+
+def _ingest_meanwhile(db, geoparser, numbers) -> None:
+    """Articles naming another Paris stored while the page is open (a cron's ingest)."""
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(db)
+    Pipeline(store, geoparser).ingest([_paris_note(n) for n in numbers])
+    store.close()
+
+
+def test_every_article_stays_chosen_while_an_ingest_stores_articles(paris_db, geoparser):
+    """The audit: "in every article" chosen while an ingest ran flipped back to "only in
+    “Paris council meets”" at the next step of the form, and Save stored a correction of
+    that one article. The browser keeps a radio's choice by its label, and its label held
+    the count of articles naming "Paris", which the ingest changed (AppTest keeps it by
+    value: tests/browser/test_audit22_pages_browser.py takes the browser's steps)."""
+    from tests.test_audit16_correct import _coordinates
+
+    at = _run("dashboard.py", place=PARIS_IL)
+    assert not at.exception
+    scope = fix(at.radio, "scope")
+    assert scope.index == 0  # one article: only in it, by default
+    labels = scope.options
+    scope.set_value(0).run()
+    assert any("the 1 naming “Paris”" in c.value for c in at.caption)
+    _ingest_meanwhile(paris_db, geoparser, range(3))
+    at = _coordinates(at, 39.61, -87.70, name="Paris")
+    assert fix(at.radio, "scope").options == labels, "a label the browser holds was changed"
+    assert fix(at.radio, "scope").value == 0
+    assert any("the 4 naming “Paris”" in c.value for c in at.caption)  # said beside it
+    _ingest_meanwhile(paris_db, geoparser, range(3, 5))
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    from placeline.store import open_store
+
+    store = open_store(paris_db)
+    [correction] = store.corrections()
+    assert correction["context_hint"] == ""  # every article, as chosen
+    store.close()
+
+
+def test_many_articles_keep_their_list_s_labels_while_an_ingest_stores_articles(
+        paris_db, geoparser, monkeypatch):
+    import app_common
+
+    monkeypatch.setattr(app_common, "SCOPE_RADIO_MAX", 0)  # the list, for one article
+    at = _run("dashboard.py", place=PARIS_IL)
+    labels = fix(at.selectbox, "scope").options
+    fix(at.selectbox, "scope").select(0).run()
+    _ingest_meanwhile(paris_db, geoparser, range(2))
+    at.run()
+    assert fix(at.selectbox, "scope").options == labels
+    assert fix(at.selectbox, "scope").value == 0
+    assert any("the 3 naming “Paris”" in c.value for c in at.caption)
