@@ -24,8 +24,8 @@ import logging
 import os
 import time
 import traceback
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -95,6 +95,15 @@ SETTLE_EVERY = 1000  # new articles per dating round during a long ingest
 # more than writing one article. Readers see new articles at least every COMMIT_AFTER s.
 COMMIT_EVERY = 200
 COMMIT_AFTER = 0.5
+# After each commit group the write lock stays free as long as the group held it, up to
+# GIVE_WAY, while the ingest reads and geoparses the next documents: an ingest that took
+# the lock again at once (groups back to back, the lock free for microseconds) kept a
+# page's write waiting for up to 23 s, and past its 30 s, "busy" (20,000 near-identical
+# feed rows, no group holding the lock over 1.1 s; found beside audit 22). SQLite's busy
+# handler tries again after sleeping at most as long as it has waited, and at most 100 ms:
+# a write that began to wait during a group is let in by the pause after it.
+GIVE_WAY = 0.12
+PAUSE_MARGIN = 0.02  # (the waiting process woken late: a loaded machine)
 TERMS_SETTING = "story_terms"  # the rule every stored article's story terms were made by
 # 2: a resolved place counts once, as its id ("kept", the first rule, counted its name too)
 # 3: credits, outlets, given names alone, demonyms and ordinary words are left out
@@ -320,6 +329,18 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
     return Prepared(source, article, mentions,
                     build_events(article.text, mentions, own.date, own.stamp),
                     story_terms(article.text, mentions))
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """A document read, and geoparsed unless its text was stored already, while its ingest
+    gave way (`Pipeline._giving_way`): outside the write lock, with the corrections of
+    `revision` (geoparsed again if they changed before its group took the lock)."""
+
+    source: str
+    article: Article
+    prepared: Prepared | None
+    revision: int
 
 
 def _own_or_set_by_hand(own: DateGuess, published: dt.date | None) -> DateGuess:
@@ -576,6 +597,26 @@ class _CommitGroups:
         self._opened = 0.0
         self._report = report or IngestReport()
         self._kept = (0, 0)  # the report's added and updated when a group last committed
+        self.committed_at = -float("inf")  # when the write lock was last let go
+        self.pause = 0.0  # how long it stays free then
+
+    @property
+    def open(self) -> bool:
+        """Whether a group's transaction (the write lock) is open."""
+        return self._open is not None
+
+    def rested(self) -> bool:
+        """Whether the lock has been free its pause since the last commit."""
+        return time.perf_counter() - self.committed_at >= self.pause
+
+    def rest(self) -> None:
+        """Wait out the pause (nothing left to read meanwhile)."""
+        time.sleep(max(0.0, self.pause - (time.perf_counter() - self.committed_at)))
+
+    def let_go(self, held: float = GIVE_WAY) -> None:
+        """The write lock was let go now, after being held `held` s."""
+        self.committed_at = time.perf_counter()
+        self.pause = min(GIVE_WAY, held + PAUSE_MARGIN)
 
     def start_article(self) -> bool:
         """Whether this article opened a new group (its transaction holds the write lock)."""
@@ -598,6 +639,7 @@ class _CommitGroups:
                 self.before_commit()
             self._open, group = None, self._open
             group.close()
+            self.let_go(time.perf_counter() - self._opened)
         self._kept = (len(self._report.added), len(self._report.updated))
 
     def abandon(self, failure: BaseException) -> None:
@@ -648,7 +690,7 @@ class Pipeline:
         unasked = list(getattr(self.geoparser.geocoder, "unanswered", ()))  # (others' runs)
         number = 0
         try:
-            for number, item in enumerate(documents, start=1):
+            for number, item in enumerate(self._giving_way(documents, group), start=1):
                 if group.start_article():
                     self._follow_corrections()
                     self._any_deleted = self.store.any_deleted()  # (one deleted meanwhile)
@@ -657,6 +699,7 @@ class Pipeline:
                 if len(unsettled) >= SETTLE_EVERY:
                     group.commit()
                     self.settle_dates(new=unsettled)
+                    group.let_go()  # (its own transaction)
                     unsettled = []
             group.commit()
             self._settle_with_pending(unsettled)
@@ -688,6 +731,39 @@ class Pipeline:
         report.seconds = time.perf_counter() - started
         report.geocoder = unanswered_note(self.geoparser.geocoder, unasked)
         return report
+
+    def _giving_way(self, documents: Iterable[RawDocument | Prepared | InputError],
+                    group: _CommitGroups) -> Iterator[RawDocument | Prepared | InputError
+                                                       | _Ahead]:
+        """The documents in order; after each commit group, those read and geoparsed
+        before the next group takes the write lock, for its pause (`_CommitGroups.let_go`):
+        a page's write waiting meanwhile gets its turn, and the ingest loses no time (it
+        would read them in its group). Each article is still stored whole in one group's
+        transaction."""
+        ahead: deque = deque()
+        for item in documents:
+            ahead.append(item if group.open else self._read_ahead(item))
+            while ahead and (group.open or group.rested()):
+                yield ahead.popleft()
+        while ahead:
+            if not group.open:
+                group.rest()
+            yield ahead.popleft()
+
+    def _read_ahead(self, item: RawDocument | Prepared | InputError,
+                    ) -> RawDocument | Prepared | InputError | _Ahead:
+        """A raw document read and geoparsed now, outside the write lock (not a text stored
+        already: it is most likely "already stored"); as it is where that fails, to fail
+        again, and be told, where it is stored."""
+        if not isinstance(item, RawDocument):
+            return item
+        try:
+            article = make_article(item)
+            known = self.store.article_with_hash(article.content_hash) is not None
+            prepared = None if known else _prepared(item.source, article, self.geoparser)
+        except Exception:  # noqa: BLE001 — told by `_ingest_one`, which meets it again
+            return item
+        return _Ahead(item.source, article, prepared, self._corrections_seen)
 
     def _follow_corrections(self) -> None:
         """The store's corrections again when one was saved, undone or moved since they were
@@ -737,7 +813,7 @@ class Pipeline:
         if pending:
             self.store.set_setting(PENDING_SETTING, "[]")
 
-    def _ingest_one(self, number: int, item: RawDocument | Prepared | InputError,
+    def _ingest_one(self, number: int, item: RawDocument | Prepared | InputError | _Ahead,
                     report: IngestReport, unsettled: list[int],
                     progress: Progress | None, versions: bool) -> None:
         """Add one document to the report: stored, a new version of a stored article,
@@ -746,7 +822,8 @@ class Pipeline:
         try:
             if isinstance(item, InputError):
                 raise item
-            article = item.article if isinstance(item, Prepared) else make_article(item)
+            article = item.article if isinstance(item, Prepared | _Ahead) \
+                else make_article(item)
             twin = self.store.article_with_hash(article.content_hash)
             if twin is None and self._any_deleted and \
                     (gone := self.store.deletion(article.content_hash)):
@@ -858,12 +935,18 @@ class Pipeline:
             f"not stored: an older version of article {stored.id}, whose stored text is "
             f"newer ({why})")))
 
-    def _prepare(self, item: RawDocument | Prepared, article: Article,
+    def _prepare(self, item: RawDocument | Prepared | _Ahead, article: Article,
                  earlier: _Stored | None) -> Prepared:
         """The article geoparsed, here unless it was elsewhere with what still holds: a new
         version takes its stored version's one-article corrections, and a correction made
-        everywhere since the workers started applies to the texts naming it."""
+        everywhere since the workers started applies to the texts naming it (since it was
+        read ahead: any correction)."""
         hint = earlier.content_hash if earlier else None
+        if isinstance(item, _Ahead):
+            if item.prepared is not None and item.revision == self._corrections_seen \
+                    and not (hint and self._corrected(hint)):
+                return item.prepared
+            return _prepared(item.source, article, self.geoparser, hint)
         if isinstance(item, Prepared) and not (hint and self._corrected(hint)) \
                 and not self._names_stale(article.text):
             return item

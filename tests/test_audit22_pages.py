@@ -1,7 +1,8 @@
 """Audit 22, pages and commands: "in every article", chosen in Wrong place? while an ingest
 ran, fell back to "only in …", and Save stored that (item 7); a file over the size limit was
 told "the file is 10 MB; the limit is 10 MB" (item 20); `geoparse --gold-spans` on a file without gold spans printed
-empty results and exited 0 (item 21)."""
+empty results and exited 0 (item 21). Found beside the audit: an ingest took the store's
+write lock back again at once after each commit, and a page's write waited for its end."""
 
 from __future__ import annotations
 
@@ -183,3 +184,57 @@ def test_many_articles_keep_their_list_s_labels_while_an_ingest_stores_articles(
     assert fix(at.selectbox, "scope").options == labels
     assert fix(at.selectbox, "scope").value == 0
     assert any("the 3 naming “Paris”" in c.value for c in at.caption)
+
+
+# -- an ingest gives way to a page's write (found beside audit 22) -----------------------
+
+def _council_rows(count: int) -> list:
+    """Feed rows whose texts differ by a word, as the 20,000 of the case."""
+    from placeline.ingest import RawDocument
+
+    return [RawDocument(f"feed.jsonl#r{n}", (
+        f"Council approves new budget\n5 March 2024\n\nThe council in Leeds approved the "
+        f"plan {n} budget on Monday after a long debate. Councillors in Bradford and Wakefield "
+        "said the plan would help schools across West Yorkshire."), {"id": f"r{n}"})
+        for n in range(count)]
+
+
+def test_a_page_s_write_waits_for_one_commit_group_not_the_whole_ingest(tmp_path, geoparser,
+                                                                         monkeypatch):
+    """20,000 near-identical rows: no commit group held the write lock over 1.1 s, but each
+    took it again at once, and a write every second (a page's Save) waited up to 23 s: its
+    busy handler, trying again every 100 ms, never met the lock free. Past 30 s, "busy"."""
+    import threading
+    import time
+
+    from placeline import pipeline as pipeline_module
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    monkeypatch.setattr(pipeline_module, "COMMIT_AFTER", 0.2)
+    db = tmp_path / "feed.db"
+    store = open_store(db)
+    waits: list[float] = []
+    done = threading.Event()
+
+    def page() -> None:
+        other = open_store(db)
+        while not done.is_set():
+            started = time.perf_counter()
+            other.set_setting("page", str(started))
+            waits.append(time.perf_counter() - started)
+            time.sleep(0.05)
+        other.close()
+
+    started = time.perf_counter()
+    writer = threading.Thread(target=page)
+    writer.start()
+    try:
+        report = Pipeline(store, geoparser).ingest(_council_rows(1500))
+    finally:
+        done.set()
+        writer.join()
+    took = time.perf_counter() - started
+    assert len(report.added) == 1500 and took > 2  # (long enough for the old wait to show)
+    assert max(waits) < 1.0, f"waited {max(waits):.1f} s of an ingest of {took:.1f} s"
+    store.close()
