@@ -63,6 +63,20 @@ _DEICTIC = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "tom
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause of the sentence holding [start, end): where its tense is read from."""
+    left, right, _ = _clause_bounds(text, start, end)
+    return text[left:right]
+
+
+def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str]:
+    """The clause holding an expression, and what its sentence says after it ("…, but little
+    fell"), which may tell what came of what the clause expected (`timex.said_to_come`)."""
+    left, right, s_end = _clause_bounds(text, expr.start, expr.end)
+    return text[left:right], text[right:s_end]
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the clause holding [start, end) begins and ends in `text`, and its sentence
+    ends."""
     s_start, s_end = sentence_at(text, start)
     sentence = text[s_start:s_end]
     rel_start, rel_end = start - s_start, end - s_start
@@ -73,7 +87,7 @@ def clause_around(text: str, start: int, end: int) -> str:
     cuts.append(len(sentence))
     left = max((c for c in cuts if c <= rel_start), default=0)
     right = min((c for c in cuts if c >= rel_end), default=len(sentence))  # may run past it
-    return sentence[left:right]
+    return s_start + left, s_start + right, max(s_end, s_start + right)
 
 
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
@@ -195,8 +209,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
                 or _DURATION_START.match(expr.text)):
             continue
-        guess = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc,
-                        east)
+        clause_of, after = _clause_and_after(text, expr)
+        guess = resolve(expr, reference, clause_of, local, utc, east, after)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
@@ -226,8 +240,8 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
-        finer = resolve(expr, reference, clause_around(text, expr.start, expr.end), local, utc,
-                        east)
+        clause, after = _clause_and_after(text, expr)
+        finer = resolve(expr, reference, clause, local, utc, east, after)
         if finer and finer.date and finer.precision in {"day", "range"} \
                 and guess.date <= finer.date <= last:
             return finer

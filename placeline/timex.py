@@ -551,6 +551,18 @@ _WOULD = re.compile(r"\b(?:would\b|\w+'d\b(?!\s+(?:not\s+|never\s+|\w+ly\s+)?(?:
 # have started on Saturday") nor what could not be done ("could not reach it on Monday").
 _MAY = re.compile(r"\bto\s+expect\b|\b(?:could(?!\s+not\b|n['’]t)|(?-i:may)|might|should)"
                   r"(?!\s+(?:not\s+|n['’]t\s+)?have\b)\b", re.IGNORECASE)
+# What was expected, forecast, planned or due, told in the past as reported speech tells it:
+# "said more rain was expected in York on Thursday", "was forecast for Glasgow on Friday",
+# "were to meet in Brussels on Thursday", "was due in Warsaw on Friday", "was planned for
+# Saturday", "was announced for Saturday", "was likely on Saturday" in Tuesday's paper had
+# been last week's days (audit 22), where "is expected" and "was expected to arrive" looked
+# ahead. Not what had been ("had been due"), what was to have been, "was to blame", "was
+# likely started", "was expected that" (`_expected_then` also asks that nothing else in the
+# clause be told in the past: "which was expected on Saturday, hit Xville on Sunday").
+_EXPECTED_THEN = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?(?:expected|forecast|planned|due"
+    r"|(?:set|slated|scheduled|announced)\s+for|likely(?=\s+(?:on|this|later|by|for|in)\b)"
+    r"|to\s+(?!(?:have|blame|no)\b)[a-z]+)\b(?!\s+(?:that|to\s+have)\b)", re.IGNORECASE)
 # A timetable's present: "the match kicks off at 8pm on Saturday", "the council meets on
 # Saturday" in Tuesday's paper are the coming days, not the nearer ones gone by (audit 20).
 _TIMETABLE = re.compile(
@@ -599,15 +611,16 @@ def _closed_now(clause: str, at: int, end: int) -> bool:
     return bool(_CLOSED_NOW.search(clause, start, at)) and not _GONE_AFTER.match(clause, end)
 
 
-def weekday_tense(clause: str, at: int, end: int) -> str:
+def weekday_tense(clause: str, at: int, end: int, after: str = "") -> str:
     """The tense of the verb a weekday at clause[at:end] attaches to: the saying's (past) when
     it sits beside a reporting verb, else the tense of the part of the clause that holds it,
     without the reporting verbs that frame it; the whole clause's when that part tells none
     ("announced the indictment Tuesday": the verb itself is what the weekday dates). A
-    closure in force right before it looks ahead (`_CLOSED_NOW`)."""
+    closure in force right before it looks ahead (`_CLOSED_NOW`). `after`: what its sentence
+    says after the clause (`said_to_come`)."""
     if _dates_the_saying(clause, at, end):
         return "past"
-    if said_to_come(clause, at, end):
+    if said_to_come(clause, at, end, after):
         return "future"
     if _closed_now(clause, at, end):
         return "future"
@@ -628,15 +641,48 @@ def _what_was_said(clause: str, at: int, end: int) -> tuple[int, bool, str]:
     return start, frame is not None, clause[start:frame.start() if frame else len(clause)]
 
 
-def said_to_come(clause: str, at: int, end: int) -> bool:
+def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     """Whether the date at clause[at:end] is of what was said to come: "would" before it in
     what was said ("said the line would reopen in Q3", "trains would resume on Monday,
-    officials said"), or "could", "may", "might", "should", "to expect" before it, said or
-    in a part telling no past ("forecasters said Xville could see snow on Friday")."""
+    officials said"), "could", "may", "might", "should", "to expect" before it, said or
+    in a part telling no past ("forecasters said Xville could see snow on Friday"), or what
+    was expected then ("said more rain was expected on Thursday": `_expected_then`, where
+    `after`, what the sentence says after the clause, does not tell what came of it)."""
     start, framed, part = _what_was_said(clause, at, end)
     if (start or framed) and _WOULD.search(clause, start, at):
         return True
+    if _expected_then(clause, at, end) and not _came_of_it(after):
+        return True
     return bool(_MAY.search(clause, start, at)) and bool(start or tense(part) != "past")
+
+
+def _expected_then(clause: str, at: int, end: int) -> bool:
+    """Whether the date at clause[at:end] is what was expected then (`_EXPECTED_THEN` before
+    it, no comma between: "which was expected on Saturday, hit Xville on Sunday" dates the
+    storm's Sunday in the past), and nothing else in the clause is told in the past but
+    who said so ("Forecasters said"): another past verb tells what came of it ("Rain was
+    forecast for Friday but it stayed dry": last Friday). A past form in capitals is a name's
+    ("the Met Office")."""
+    expected = max((m for m in _EXPECTED_THEN.finditer(clause) if m.end() <= at),
+                   key=lambda m: m.end(), default=None)  # (the last before it)
+    if expected is None or "," in clause[expected.end():at]:
+        return False
+    frame = _FRAME_AFTER.search(clause, end)
+    rest = _REPORTING.sub(" ", _EXPECTED_THEN.sub(" ", clause[:frame.start() if frame else None]))
+    return not any(past.group()[0].islower() for past in _PAST.finditer(rest))
+
+
+# A clause after the expectation's that tells in the past what came of it: "Snow was expected
+# in Denver on Monday, but little fell" (audit 17's, pinned: last Monday), "…, yet none came".
+_CAME_OF_IT = re.compile(r"\W*(?:but|yet|although|though|however|instead)\b", re.IGNORECASE)
+
+
+def _came_of_it(after: str) -> bool:
+    """Whether `after`, what a sentence says after a clause, opens with a contrast told in
+    the past (`_CAME_OF_IT`)."""
+    opening = _CAME_OF_IT.match(after)
+    return opening is not None and any(
+        past.group()[0].islower() for past in _PAST.finditer(after, opening.end()))
 
 
 def _dates_the_saying(clause: str, at: int, end: int) -> bool:
@@ -981,21 +1027,21 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
 _WEEKDAY_KINDS = frozenset({"weekday", "rel_weekday", "range_weekday", "weekday_week"})
 
 
-def _tense_of(expr: TimeExpression, clause: str) -> str:
+def _tense_of(expr: TimeExpression, clause: str, after: str = "") -> str:
     """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`);
     for another date, ahead where it is of what was said to come (`said_to_come`)."""
     at = clause.find(expr.text)
     if at >= 0 and expr.kind in {"weekday", "rel_weekday", "range_weekday"}:
-        return weekday_tense(clause, at, at + len(expr.text))
+        return weekday_tense(clause, at, at + len(expr.text), after)
     tense_ = tense(clause)
-    if at >= 0 and tense_ != "future" and said_to_come(clause, at, at + len(expr.text)):
+    if at >= 0 and tense_ != "future" and said_to_come(clause, at, at + len(expr.text), after):
         return "future"
     return tense_
 
 
 def resolve(expr: TimeExpression, ref: dt.date, clause: str,
             local: dt.date | None = None, utc: bool = False,
-            east: bool = False) -> DateGuess | None:
+            east: bool = False, after: str = "") -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause; `local`:
     the date at the place the clause tells of when the article was stamped, if another day
     (a weekday names a day of that place: `placeline.zones`). "Today" and "yesterday" count
@@ -1004,17 +1050,18 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     count from the place's date too (audit 19: a Los Angeles fire stamped 01:00 UTC on
     Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today"), west
     of the stamp; east of it only where `east`, the sentence naming no place on the stamp's
-    date (`dates.sentences_told_from_east`)."""
+    date (`dates.sentences_told_from_east`). `after`: what the clause's sentence says after it,
+    where known ("…, but little fell": `said_to_come`)."""
     if local is not None and local != ref and expr.kind in _WEEKDAY_KINDS:
-        return _at_the_place(resolve(expr, local, clause), local)
+        return _at_the_place(resolve(expr, local, clause, after=after), local)
     if local is not None and utc and (local < ref or east):  # (east only where the sentence
         # names no place of the stamp's date: a London paper's "Tokyo today" at 23:30 GMT is
         # its own day — a review; a Sydney paper's "yesterday" is Sydney's — audit 20, and
         # after a sentence of flights to London too — audit 21)
-        there = resolve(expr, local, clause)
-        here = resolve(expr, ref, clause)
+        there = resolve(expr, local, clause, after=after)
+        here = resolve(expr, ref, clause, after=after)
         return here if there == here else _at_the_place(there, local)
-    tense_ = _tense_of(expr, clause)
+    tense_ = _tense_of(expr, clause, after)
     guess = _resolved(expr, ref, clause, tense_)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause):
         return _resolved(expr, ref, clause, "past")

@@ -1,0 +1,63 @@
+"""Audit 22, dates: what was expected, forecast, planned or due, said in the past tense, looks
+ahead (item 3); a text's "Last updated: …", "2024/03/05" and "05.03.2024, 10:32 Uhr" date it
+(item 13); a past event early in the year told at its end, a weekday that picks the year,
+weekday and month ranges, "a decade ago" (item 17). Item 8 (a day-month range over two
+months) no longer reproduced: 5906eac had read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_audit19_dates import _guess
+
+TUE05 = "2024-03-05"
+
+
+def _span(guess) -> tuple[str, str, str]:
+    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
+
+
+# -- 3. "was expected on Thursday", "were to meet on Thursday": ahead, as "is expected" ------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the audit's, each the week before (29 February, 1 and 2 March)
+    ("Forecasters said more rain was expected in Xville on Thursday.", "2024-03-07"),
+    ("Heavy rain was forecast for Xville on Friday.", "2024-03-08"),
+    ("Ministers were to meet in Xville on Thursday.", "2024-03-07"),
+    ("A protest was planned in Xville for Saturday.", "2024-03-09"),
+    ("The rally in Xville was announced for Saturday.", "2024-03-09"),
+    ("The minister was due in Xville on Friday.", "2024-03-08"),
+    ("Police said a march in Xville was likely on Saturday.", "2024-03-09"),
+    # the saved Guardian-like page's
+    (("Forecasters at the Met Office said more rain was expected in Xville and across the "
+      "Yorkshire Dales on Thursday"), "2024-03-07"),
+    # a day and month
+    ("Heavy rain was forecast for Xville on 8 March.", "2024-03-08"),
+    ("A march in Xville was planned for 9 March, police said.", "2024-03-09"),
+    # as before: the present, "was expected to"
+    ("More rain is expected in Xville on Thursday, forecasters said.", "2024-03-07"),
+    ("The minister was expected to arrive in Xville on Friday.", "2024-03-08"),
+])
+def test_what_was_expected_looks_ahead(sentence, expected):
+    assert _guess(TUE05, sentence).date.isoformat() == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another verb tells what happened: the days gone by
+    ("The storm, which was expected on Saturday, hit Xville on Sunday.", "2024-03-03"),
+    ("Rain was forecast for Xville on Friday but it stayed dry.", "2024-03-01"),
+    ("Rain was forecast for Xville on Friday, but it stayed dry.", "2024-03-01"),
+    ("Snow was expected in Xville on Friday, yet none fell.", "2024-03-01"),
+    ("A march in Xville was planned for Saturday and went ahead peacefully.", "2024-03-02"),
+    # what had been due, what was to have been, an announcement made on the day
+    ("The minister had been due in Xville on Friday.", "2024-03-01"),
+    ("The minister was to have visited Xville on Friday.", "2024-03-01"),
+    ("The rally in Xville was announced on Saturday.", "2024-03-02"),
+    # no plan: blame, a likely cause
+    ("The driver was to blame for the crash in Xville on Monday.", "2024-03-04"),
+    ("The fire in Xville was likely started on Saturday.", "2024-03-02"),
+    ("It was expected that Xville would flood, and it did on Friday.", "2024-03-01"),
+])
+def test_what_was_expected_and_happened_stays_past(sentence, expected):
+    assert _guess(TUE05, sentence).date.isoformat() == expected
