@@ -649,11 +649,14 @@ DATELINE_CHARACTERS = 120  # a longer line is prose, or a title
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|updated|last|posted|first|on|at|dated?|modified|min|mins|minutes?|read"
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
-    r"|[ap]\.?m\b\.?|gmt|utc|bst|cet|cest|eet|eest|[ecmp][sd]?t|ist|jst|hkt|sgt|aest|aedt)\b"
+    r"|[ap]\.?m\b\.?|gmt|utc|bst|cet|cest|eet|eest|[ecmp][sd]?t|ist|jst|hkt|sgt|aest|aedt|uhr)\b"
     r"|T?\d{1,2}(?:[:.h]\d\d){1,2}(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\b\d{1,2}(?=\s*[ap]\.?m\b)"
     r"|[+-]\d\d:?\d\d|\b\d{1,3}(?=\s*mins?\b|\s*minutes?\b)", re.IGNORECASE)
-# A date in figures: day and month either way ("05/03/2024", `_numeric_date`), or ISO.
-_FIGURES = re.compile(r"(?<![\w/.-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d\d)|\d{4}-\d\d-\d\d"
+# A date in figures: day and month either way ("05/03/2024", `_numeric_date`), ISO, or year
+# first with slashes ("2024/03/05", audit 22: no date read, as "05.03.2024, 10:32 Uhr" whose
+# "Uhr" was no date line's word).
+_FIGURES = re.compile(r"(?<![\w/.-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d\d)|\d{4}/\d\d/\d\d"
+                      r"|\d{4}-\d\d-\d\d"
                       r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\w/.-]|\.\d)")
 
 
@@ -716,7 +719,25 @@ def own_publication_date(text: str, metadata: dict) -> DateGuess:
     lead = date_from_lead(text, metadata)
     if lead:
         return replace(lead, flag=lead.flag or flag)
+    if updated := date_updated(metadata):
+        return replace(updated, flag=flag)
     return DateGuess(None, "unknown", 0.0, "no date in the article", flag=flag)
+
+
+UPDATED_CONFIDENCE = 0.5  # as a page's date of modification (METADATA_KEYS' "modified")
+
+
+def date_updated(metadata: Mapping) -> DateGuess | None:
+    """The date a text says it was last updated ("Last updated: 05 March 2024", which
+    `clean` keeps as metadata "updated"), where nothing else dates it: published then or
+    before. Such a text had been undated, its places on no map, and the warning said its
+    metadata held no date (audit 22)."""
+    value = metadata.get("updated")
+    day = parse_date_value(str(value)) if value else None
+    if day is None or not plausibly_published(day):
+        return None
+    return DateGuess(day, "explicit", UPDATED_CONFIDENCE, f"metadata updated: {value} (the "
+                     "date it was last updated: it may have been published before)")
 
 
 def weekday_of_publication(text: str) -> int | None:

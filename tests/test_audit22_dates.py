@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from placeline.ingest import RawDocument
+from placeline.pipeline import make_article
 from tests.test_audit19_dates import _guess
 
 TUE05 = "2024-03-05"
@@ -61,3 +63,57 @@ def test_what_was_expected_looks_ahead(sentence, expected):
 ])
 def test_what_was_expected_and_happened_stays_past(sentence, expected):
     assert _guess(TUE05, sentence).date.isoformat() == expected
+
+
+# -- 13. a text's "Last updated: …", "2024/03/05", "05.03.2024, 10:32 Uhr" -------------------
+
+BODY = "\n\nFloods hit Leeds on Monday. Homes in York were flooded.\n"
+
+
+def _published(head: str):
+    return make_article(RawDocument("a.txt", head + BODY)).published
+
+
+@pytest.mark.parametrize("line, value", [
+    # the audit's: the line was lifted into metadata "updated", which nothing read
+    ("Last updated: 05 March 2024", "05 March 2024"),
+    ("Updated: 05 March 2024", "05 March 2024"),
+    ("Last updated 2024-03-05T10:32:00Z", "2024-03-05T10:32:00Z"),
+])
+def test_a_text_dated_only_when_updated_is_dated_so(line, value):
+    guess = _published(f"Floods hit Leeds\n{line}")
+    assert (guess.date.isoformat(), guess.method, guess.confidence) == \
+        ("2024-03-05", "explicit", 0.5)
+    assert guess.evidence == (f"metadata updated: {value} (the date it was last updated: it "
+                              "may have been published before)")
+
+
+@pytest.mark.parametrize("head, expected", [
+    # a date of its publication comes first: declared, in its date line
+    ("Floods hit Leeds\nPublished: 4 March 2024\nUpdated: 05 March 2024", "2024-03-04"),
+    ("Floods hit Leeds\nUpdated: 05 March 2024\nMonday 4 March 2024", "2024-03-04"),
+])
+def test_an_update_dates_a_text_only_where_nothing_else_does(head, expected):
+    assert _published(head).date.isoformat() == expected
+
+
+@pytest.mark.parametrize("line, written", [
+    # the audit's: no date read
+    ("2024/03/05", "2024/03/05"),
+    ("2024/03/05 10:32", "2024/03/05"),
+    ("05.03.2024, 10:32 Uhr", "05.03.2024"),
+    ("Updated 2024/03/05 10:32 GMT", "2024/03/05"),
+    # as before
+    ("05.03.2024 10:32", "05.03.2024"),
+    ("Updated on 5 March 2024", "5 March 2024"),
+])
+def test_a_date_line_in_figures_year_first_or_in_german_dates_a_text(line, written):
+    guess = _published(f"Floods hit Leeds\n{line}")
+    assert (guess.date.isoformat(), guess.evidence, guess.flag) == \
+        ("2024-03-05", f"dateline: {written}", "")
+
+
+@pytest.mark.parametrize("line", ["2024/03/05 to 2024/03/07", "Leeds 2024/03/05",
+                                  "Uhr 2024", "2024/13/05"])
+def test_what_is_no_date_line_in_figures(line):
+    assert _published(f"Floods hit Leeds\n{line}").date is None
