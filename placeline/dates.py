@@ -252,7 +252,7 @@ def _is_absolute(expr: TimeExpression) -> bool:
     """Resolvable without knowing when the article was written."""
     return expr.kind in {"iso", "month_year", "year", "range_year"} or (
         expr.kind in {"dmy", "mdy", "range_dm", "range_md", "range_mdmd", "range_dmdm",
-                      "holiday"}
+                      "range_months", "holiday"}
         and ("year" in expr.groups or "year1" in expr.groups)) or (
         expr.kind == "season" and "syear" in expr.groups)
 

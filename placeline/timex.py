@@ -110,6 +110,8 @@ def _day_month_range(joined_by: str) -> str:
             + _MONTH.replace("(?P<month>", "(?P<month2>") + r"(?:,?\s+" + _YEAR + r")?\b")
 
 
+# After a range of weekdays, the week it is in: "Monday through Friday next week".
+_OF_A_WEEK = r"(?:\s+(?P<wrel>(?i:this|next|last))\s+(?i:week)\b)?"
 # Ranges whose two days each name their month: "June 28-July 3", "from 5 May to 12 June".
 _TWO_MONTH_KINDS = frozenset({"range_mdmd", "range_dmdm"})
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
@@ -147,6 +149,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+"), re.IGNORECASE)),
     ("range_dmdm", re.compile(
         r"\b" + _day_month_range(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru)\s+"),
+        re.IGNORECASE)),
+    # "from June to August", "between November and January", "from late June to early August
+    # last year" (audit 22: late June alone, or no date): the months whole
+    ("range_months", re.compile(
+        r"\b(?:from|between)\s+(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"(?:,?\s+"
+        + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s+(?:to|until|till|through|thru|and"
+        r"|-|–)\s+(?:(?:early|mid|late)[\s-]+)?" + _MONTH.replace("(?P<month>", "(?P<month2>")
+        + r"(?!\s+[0-3]?\d\b)(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)?\b",
         re.IGNORECASE)),
     ("range_md", re.compile(  # "March 1st through 5th"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|thru"
@@ -201,11 +211,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?P<unit>week|month|year)\b",
         re.IGNORECASE)),
     # "from Monday to Wednesday", "between Friday and Sunday": a range, read as its first
-    # weekday is (audit 20: it had been that weekday alone)
+    # weekday is (audit 20: it had been that weekday alone); "Monday through Friday" too,
+    # without "from" (audit 22), and "… next week" the days of that week
     ("range_weekday", re.compile(
         r"\b(?i:from|between)\s+(?:(?P<rel>(?i:this|next|last))\s+)?" + _WEEKDAY
         + r"(?:\s+(?i:to|until|till|through|thru|and)\s+|\s*[-–]\s*)"
-        + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b")),
+        + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b" + _OF_A_WEEK)),
+    ("range_weekday", re.compile(
+        r"\b(?:(?P<rel>(?i:this|next|last))\s+)?" + _WEEKDAY
+        + r"(?:\s+(?i:to|until|till|through|thru)\s+|\s*[-–]\s*)"
+        + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b" + _OF_A_WEEK)),
     # "Tuesday week", "a week on Tuesday", "a week from Tuesday": a week after the coming
     # Tuesday (British; audit 20 had it the Tuesday before); "a week last Tuesday" before it.
     ("weekday_week", re.compile(r"\b" + _WEEKDAY + r"\s+week\b")),
@@ -216,8 +231,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
     ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
-    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|fortnight|week|month|year)s?\s+ago"
-                       r"(?P<today>\s+today)?\b", re.IGNORECASE)),
+    # "a decade ago", "two decades ago": ten years, twenty (audit 22: the publication date)
+    ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|fortnight|week|month|year|decade)s?"
+                       r"\s+ago(?P<today>\s+today)?\b", re.IGNORECASE)),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
@@ -300,6 +316,7 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL)}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
+          "range_months": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "range_dmdm": MONTH, "season": SEASON,
           "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
@@ -402,7 +419,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                         " ".join(groups.get("word", "fourth").lower().replace("-", " ").split())
                         ) is None:
                     continue
-                if not groups.get("month", "M")[0].isupper():
+                if not (groups.get("month", "M")[0].isupper()
+                        and groups.get("month2", "M")[0].isupper()):
                     continue  # "may", "march" as ordinary words
                 new.append(span)
                 found.append(TimeExpression(span[0], span[1], match.group(0), kind, groups))
@@ -1003,6 +1021,31 @@ _AHEAD = re.compile(r"\b(?:would|could|might|should|plan(?:s|ned|ning)? to|hop(?
 # (a present or future verb beside a past one: "the accord, which was signed in May, comes
 # into force on July 1" — a review)
 RECOUNTED = "recounted"  # a tense of `_month_day_tense`: told of as past, for sure
+# A regular verb in the simple past right before a day, or with where it happened between:
+# "The new bridge in Cork opened on 2 January", "opened to traffic on 20 March", "resigned
+# in Cork on 14 February". In a paper of 31 December they had been the coming days, next
+# year's (audit 22): a past participle alone tells nothing (`_RECOUNTED`), so the clause's
+# past only weighed against a day ahead three times its distance, and in a year's review
+# every day up to three months on was next year's. Not a participle after a word that makes
+# it one ("the proposed", "are opened", "will be opened"), nor one of plans or put-offs
+# (`_NOT_DONE`): "scheduled on 2 January", "postponed to 2 January" look ahead as before.
+_DONE_BEFORE = re.compile(r"(?:^|[^\w-])(?:(?P<before>[\w'’]+)\s+)?(?P<verb>[a-z]{3,}ed)"
+                          r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[\w'’.-]+){0,2}\s+(?:on\s+)?$")
+_NOT_DONE = frozenset({"expected", "scheduled", "planned", "slated", "billed", "timed",
+                       "earmarked", "pencilled", "penciled", "tipped", "proposed", "postponed",
+                       "delayed", "deferred", "adjourned", "rescheduled", "moved", "pushed",
+                       "advanced", "hundred", "indeed", "needed"})
+_MAKES_A_PARTICIPLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
+                                 "that", "these", "those", "be", "been", "being", "is", "are",
+                                 "am", "get", "gets", "getting"})
+
+
+def _done_on(clause: str, at: int) -> bool:
+    """Whether a regular verb in the simple past comes right before a day at clause[at:]
+    (`_DONE_BEFORE`)."""
+    done = _DONE_BEFORE.search(clause, 0, at) if at > 0 else None
+    return done is not None and done["verb"] not in _NOT_DONE and \
+        (done["before"] or "").lower() not in _MAKES_A_PARTICIPLE
 _OWN_FROM = re.compile(r"from\s+", re.IGNORECASE)
 
 
@@ -1010,10 +1053,11 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
     """The tense a day-and-month without a year is read in: an account of the past ("was
     escorting a procession April 2 … when they collided") tells of a day gone by, unless it
     speaks of one that was still ahead ("was postponed until April 2"); any other clause
-    reads it near publication, as `tense` says (`_closest_year`)."""
-    if tense_ != "past" or not _RECOUNTED.search(clause):
-        return tense_
+    reads it near publication, as `tense` says (`_closest_year`). A verb in the simple past
+    right before the day tells it as done too (`_done_on`)."""
     at = clause.find(expr.text)
+    if tense_ != "past" or not (_RECOUNTED.search(clause) or _done_on(clause, at)):
+        return tense_
     if at >= 0:  # a range's own "from" is one before its day ("adjourned from 5 May to 12
         # June" had been last year's, where "from May 5 to June 12" kept its "from" outside)
         own = _OWN_FROM.match(expr.text)
@@ -1120,7 +1164,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
         if expr.kind in {"dmy", "mdy"}:
-            return _with_weekday_checked(_resolve_day_month(g, ref, tense_, evidence), g)
+            return _with_weekday_checked(
+                _year_of_the_weekday(_resolve_day_month(g, ref, tense_, evidence), g, ref), g)
         if expr.kind in {"range_dm", "range_md"}:
             month = _month_number(g["month"])
             d1, d2 = int(g["d1"]), int(g["d2"])
@@ -1141,6 +1186,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_holiday(g, ref, tense_, evidence)
         if expr.kind in _TWO_MONTH_KINDS:
             return _resolve_two_month_range(g, ref, tense_, evidence)
+        if expr.kind == "range_months":
+            return None if _every_year(g, clause, tense_) else \
+                _resolve_month_range(g, ref, tense_, evidence)
         if expr.kind == "season":
             return _resolve_season(g, ref, evidence)
         if expr.kind == "month_year":
@@ -1164,9 +1212,11 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_weekday(expr, ref, clause, tense_)
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
-        if g.get("unit", "").lower() == "fortnight":  # "a fortnight ago": two weeks
+        if (unit := g.get("unit", "").lower()) in _UNITS_OF:  # "a fortnight ago": two weeks
             vague = g["count"].lower() in _VAGUE_COUNTS
-            g = {**g, "unit": "week", "count": g["count"] if vague else str(2 * _count(g["count"]))}
+            each, counted = _UNITS_OF[unit]
+            g = {**g, "unit": counted,
+                 "count": g["count"] if vague else str(each * _count(g["count"]))}
         if expr.kind in {"ago", "in_units"} and g["count"].lower() in _VAGUE_COUNTS:
             return DateGuess(None, "unknown", 0.0, evidence,
                              flag=f"not dated by {evidence!r}: too vague")
@@ -1191,6 +1241,10 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
     except (ValueError, OverflowError):
         return None
     return None
+
+
+# Units counted in others: "a fortnight ago" is two weeks, "two decades ago" twenty years.
+_UNITS_OF = {"fortnight": (2, "week"), "decade": (10, "year")}
 
 
 def _at_the_place(guess: DateGuess | None, local: dt.date) -> DateGuess | None:
@@ -1218,6 +1272,24 @@ def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateG
         return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.9, evidence)
     date = _closest_year(month, day, ref, tense_)
     return DateGuess(date, "relative", 0.8, evidence) if date else None
+
+
+def _year_of_the_weekday(guess: DateGuess | None, g: dict, ref: dt.date) -> DateGuess | None:
+    """A day and month with no year whose weekday, written in full, is not the one of the
+    year read but is that of a year nearer the report: that year. "The concert took place on
+    Saturday 9 March" in a paper of Tuesday 5 March 2024 had been 9 March 2023, the last one
+    before the past "took place", a Thursday, flagged (audit 22): 9 March 2024 is a Saturday.
+    Not a farther year: "will be held on Sunday 12 March" stays the coming Tuesday 12 March,
+    its weekday flagged (`_with_weekday_checked`), not 12 March 2023, a Sunday."""
+    if guess is None or guess.date is None or "year" in g or "yrel" in g or \
+            g.get("weekday", "").lower() not in _FULL_WEEKDAYS:
+        return guess
+    said, chosen = WEEKDAYS[g["weekday"].lower()], guess.date
+    nearer = [day for day in (_day_or_none(year, chosen.month, chosen.day)
+                              for year in (ref.year - 1, ref.year, ref.year + 1))
+              if day and day.weekday() == said and abs(day - ref) < abs(chosen - ref)]
+    return replace(guess, date=min(nearer, key=lambda day: abs(day - ref))) if nearer and \
+        chosen.weekday() != said else guess
 
 
 def _with_weekday_checked(guess: DateGuess | None, g: dict) -> DateGuess | None:
@@ -1364,6 +1436,47 @@ def _resolve_two_month_range(g: dict, ref: dt.date, tense_: str, evidence: str
     return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
 
 
+# Months of every year: "Northern Nigeria is usually hit by floods between July and October",
+# "the monsoon, which typically runs from May to September", "she swam every morning from
+# June to September" are no year's (of the probes' month ranges with no year, a third told a
+# season's habit).
+_HABIT = re.compile(r"\b(?:usually|normally|always|typically|regularly|routinely|generally"
+                    r"|traditionally|frequently|often|annual(?:ly)?|every|each\s+year"
+                    r"|seasonal(?:ly)?)\b", re.IGNORECASE)
+
+
+def _every_year(g: dict, clause: str, tense_: str) -> bool:
+    """Whether months with no year ("from June to August") are every year's: told in the
+    present, which tells what is so each year ("the khareef runs from late June to
+    September"; what is to come says "will", "is expected"), or with a word of habit
+    (`_HABIT`)."""
+    if "year" in g or "year1" in g or "yrel" in g:
+        return False
+    return tense_ == "present" or bool(_HABIT.search(clause))
+
+
+def _resolve_month_range(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
+    """"from June to August": the first day of the first month, as "in June" reads it, to the
+    last of the second month after it; the year written or said after the range is the
+    end's ("from June to August 2023", "… last year"), as for days (`_resolve_two_month_range`)."""
+    month, month2 = _month_number(g["month"]), _month_number(g["month2"])
+    if "year1" in g:
+        first = int(g["year1"])
+        last = int(g.get("year", first + (month2 < month)))
+    elif "year" in g or "yrel" in g:
+        last = int(g["year"]) if "year" in g else ref.year + _YEAR_SHIFT[g["yrel"].lower()]
+        first = last - (month > month2)
+    else:
+        first = _resolve_rel_month({"month": g["month"], "rel": "in"}, ref, tense_, "").date.year
+        last = first + (month2 < month)
+    start, end = dt.date(first, month, 1), _month_range(last, month2)[1]
+    if end <= start:
+        return None
+    explicit = "year" in g or "year1" in g
+    return DateGuess(start, "explicit" if explicit else "relative", 0.85 if explicit else 0.75,
+                     evidence, end=end, precision="range")
+
+
 # Meteorological seasons of the northern hemisphere, where most news is written: each its
 # first month, three months long; winter starts in December and runs into the next year.
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -1403,11 +1516,18 @@ def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
 
 def _resolve_weekday_range(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     """"from Monday to Wednesday": the first weekday as the clause's tense reads it, to the
-    first such second weekday after it."""
-    first = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g.get("rel", ""), tense_)
+    first such second weekday after it; "… next week" (this, last) that week's."""
+    weekday = WEEKDAYS[g["weekday"].lower()]
+    if "wrel" in g:
+        monday = ref - dt.timedelta(days=ref.weekday()) + \
+            dt.timedelta(weeks=_YEAR_SHIFT[g["wrel"].lower()])
+        first, said = monday + dt.timedelta(days=weekday), evidence
+    else:
+        first = _weekday_date(weekday, ref, g.get("rel", ""), tense_)
+        said = f"{evidence} ({tense_} tense)"
     days = (WEEKDAYS[g["weekday2"].lower()] - first.weekday()) % 7 or 7
-    return DateGuess(first, "relative", 0.75, f"{evidence} ({tense_} tense)",
-                     end=first + dt.timedelta(days=days), precision="range")
+    return DateGuess(first, "relative", 0.75, said, end=first + dt.timedelta(days=days),
+                     precision="range")
 
 
 def _closure_under_way(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:

@@ -117,3 +117,101 @@ def test_a_date_line_in_figures_year_first_or_in_german_dates_a_text(line, writt
                                   "Uhr 2024", "2024/13/05"])
 def test_what_is_no_date_line_in_figures(line):
     assert _published(f"Floods hit Leeds\n{line}").date is None
+
+
+# -- 17. a past day early in the year told at its end; a weekday that picks the year; weekday
+# and month ranges; "a decade ago" ------------------------------------------------------------
+
+DEC31 = "2024-12-31"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the audit's: the coming 2 January, two days on, before
+    ("The new bridge in Xville opened on 2 January.", "2024-01-02"),
+    # a year's review: up to three months on had been next year's
+    ("The new bridge in Xville opened to traffic on 20 March.", "2024-03-20"),
+    ("The mayor of Xville resigned in Cork on 14 February.", "2024-02-14"),
+    # what looks ahead, or was put off to a day, stays the coming one
+    ("The new bridge in Xville opens on 2 January.", "2025-01-02"),
+    ("The new bridge in Xville will open on 2 January.", "2025-01-02"),
+    ("The vote in Xville was postponed to 2 January.", "2025-01-02"),
+    ("The Xville vote, scheduled on 2 January, is the first of the year.", "2025-01-02"),
+    ("The council in Xville approved plans for a vote on 2 January.", "2025-01-02"),
+])
+def test_a_day_told_in_the_simple_past_is_the_last_one(sentence, expected):
+    assert _guess(DEC31, sentence).date.isoformat() == expected
+
+
+def test_a_weekday_written_with_its_date_picks_the_year():
+    """9 March 2023, the last 9 March before the past "took place", was a Thursday; 9 March
+    2024, four days on, a Saturday."""
+    guess = _guess(TUE05, "The concert in Xville took place on Saturday 9 March.")
+    assert (guess.date.isoformat(), guess.flag) == ("2024-03-09", "")
+
+
+def test_a_weekday_that_picks_a_farther_year_is_a_typo():
+    """12 March 2023 was a Sunday, but the vote "will be held": the coming 12 March is kept,
+    and the weekday flagged, as before."""
+    guess = _guess(TUE05, "The vote in Xville will be held on Sunday 12 March.")
+    assert (guess.date.isoformat(), guess.flag) == (
+        "2024-03-12", "the text says Sunday, but 12 March 2024 is a Tuesday: the date was kept")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the audit's: Monday alone
+    ("Trains between Derby and Xville will not run Monday through Friday next week.",
+     ("2024-03-11", "2024-03-15", "range")),
+    # a week said after the range (Wednesday to Friday of this week before)
+    ("Trains in Xville will not run Wednesday through Friday next week.",
+     ("2024-03-13", "2024-03-15", "range")),
+    ("Trains in Xville will not run from Wednesday to Friday next week.",
+     ("2024-03-13", "2024-03-15", "range")),
+    ("Roads in Xville were closed Monday to Wednesday last week.",
+     ("2024-02-26", "2024-02-28", "range")),
+    ("Trains in Xville will not run Wednesday to Friday.", ("2024-03-06", "2024-03-08", "range")),
+    ("Roads in Xville were closed Saturday to Sunday.", ("2024-03-02", "2024-03-03", "range")),
+    # two days listed are no range
+    ("Trains in Xville will not run on Monday and Friday.", ("2024-03-11", "2024-03-11", "day")),
+])
+def test_a_range_of_weekdays_without_from_is_a_range(sentence, expected):
+    assert _span(_guess(TUE05, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the audit's: late June alone
+    ("The heatwave in Xville lasted from late June to early August last year.",
+     ("2023-06-01", "2023-08-31", "range")),
+    ("Works in Xville will run from April to June.", ("2024-04-01", "2024-06-30", "range")),
+    ("Xville was flooded between November and January.", ("2023-11-01", "2024-01-31", "range")),
+    ("The bridge in Xville was shut from June 2022 to August 2023.",
+     ("2022-06-01", "2023-08-31", "range")),
+    ("The bridge in Xville was shut from June to August 2023.",
+     ("2023-06-01", "2023-08-31", "range")),
+    # days of two months are read as before
+    ("Xville held the fair between 28 June and 3 July.", ("2023-06-28", "2023-07-03", "range")),
+])
+def test_a_range_of_months_is_a_range(sentence, expected):
+    assert _span(_guess(TUE05, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the audit's: the publication date
+    ("The mine in Xville closed a decade ago.", ("2014-01-01", "2014-12-31", "year")),
+    ("The mine in Xville closed two decades ago.", ("2004-01-01", "2004-12-31", "year")),
+    # as before
+    ("The mine in Xville closed 20 years ago.", ("2004-01-01", "2004-12-31", "year")),
+    ("The mine in Xville closed several decades ago.", (TUE05, TUE05, "publication")),
+])
+def test_decades_ago_is_a_year(sentence, expected):
+    assert _span(_guess(TUE05, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # every year's months: no year's range (a third of the probes' month ranges with no year)
+    "Northern Xville is usually hit by floods between July and October.",
+    "The monsoon in Xville, which typically runs from May to September, is weak.",
+    "The khareef, which runs from late June to September, brings fog to Xville.",
+    "She swam every morning in Xville from June to September.",
+])
+def test_months_of_every_year_are_no_range(sentence):
+    assert _guess(TUE05, sentence).precision == "publication"
