@@ -215,3 +215,20 @@ def test_decades_ago_is_a_year(sentence, expected):
 ])
 def test_months_of_every_year_are_no_range(sentence):
     assert _guess(TUE05, sentence).precision == "publication"
+
+
+# -- 8. (no longer reproduced: 5906eac) a day-month range over two months --------------------
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2024-04-05", "Shops in Xville closed from 28 March to 3 April.", ("2024-03-28", "2024-04-03")),
+    ("2024-04-05", "Shops in Xville closed from 28 March until 3 April.",
+     ("2024-03-28", "2024-04-03")),
+    ("2024-04-05", "Shops in Xville were closed between 28 March and 3 April.",
+     ("2024-03-28", "2024-04-03")),
+    ("2024-04-05", "Shops in Xville closed 28 March - 3 April.", ("2024-03-28", "2024-04-03")),
+    ("2024-01-05", "The festival in Xville ran from 29 December to 1 January.",
+     ("2023-12-29", "2024-01-01")),
+])
+def test_a_day_month_range_over_two_months_is_a_range(published, sentence, expected):
+    assert _span(_guess(published, sentence)) == (*expected, "range")
