@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer, get_gazetteer
 from placeline.gazetteer_build import ANCIENT_PREFIX
 from placeline.guesses import (
@@ -32,6 +31,7 @@ from placeline.name_context import (
 )
 from placeline.names import name_key
 from placeline.recognize import Recognizer, Span, surprise
+from placeline.recognize import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
 from placeline.resolve import (
     CONTAINMENT_GAP,
     Resolution,

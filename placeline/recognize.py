@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from placeline.frequency import zipf as _zipf
+from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.name_context import (
     AGE_AFTER,
@@ -176,6 +176,26 @@ _TOKEN = re.compile(
     rf"{_MAY_BE_CAPITAL}))")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
 _POSTAL_CODE = re.compile(r"[A-Z]{2,3}|[A-Z][a-z]{1,4}")  # "WA", "NSW"; "Qld", "Man", "Ill"
+# An apostrophe inside a name between two parts of two letters or more, the second no English
+# clitic ("Re'im", "Be'eri", "Ma'alot"; not "don't", "we're", "O'Neill", "d'Ivoire"): wordfreq
+# splits the word there and scores the pieces as words ("re" and "im": Zipf 4.58, an ordinary
+# word), though the name is no English at all.
+_NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_]{2})['’](?=[^\W\d_]{2})")
+_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+
+
+@lru_cache(maxsize=100_000)
+def word_zipf(word: str) -> float:
+    """`frequency.zipf`, but a name written with an apostrophe inside (`_NAME_APOSTROPHE`) is
+    as frequent as it is written without it: "re'im" as "reim" (Zipf 1.64), so "attacked
+    Re'im and Nahal Oz" is no ordinary word (a review of v88), as "Re’im" was not."""
+    parts = _NAME_APOSTROPHE.split(word)
+    if len(parts) > 1 and parts[-1].lower() not in _CLITICS:
+        return min(zipf(word), zipf("".join(parts)))
+    return zipf(word)
+
+
+_zipf = word_zipf
 
 
 class Token(NamedTuple):
@@ -598,6 +618,18 @@ def _names_a_designation(text: str, token: Token) -> bool:
         or SEROVAR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+# A plural's possessive ends a word of some names ("St James' Park", "Lutyens' Delhi"):
+# after an "s", an apostrophe and a space. The tokens keep no trailing apostrophe.
+_PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "’ "})
+_PLURAL_POSSESSIVE = re.compile(r"s['’] ")
+
+
+def _across_an_apostrophe(text: str, left: Token, right: Token) -> bool:
+    """The two words are joined by a plural's possessive ("James' Park"): a name may go on
+    across it, where the gazetteer's own name holds it (see `Recognizer._matches`)."""
+    return text[left.end:right.start] in _PLURAL_POSSESSIVE_GAPS and left.text.endswith("s")
+
+
 def _joined_by_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return gap in {" ", "-", "‐", "–"} or gap in POSSESSIVE_GAPS or (
@@ -890,9 +922,12 @@ class Recognizer:
                 i += 1
                 continue
             best: tuple[int, tuple] | None = None
+            apostrophe = False  # (a plural's possessive inside the name so far)
             for j in range(i, min(n, i + self.max_words)):
                 if j > i:
-                    if not _joined_by_space(text, tokens[j - 1], tokens[j]):
+                    if _across_an_apostrophe(text, tokens[j - 1], tokens[j]):
+                        apostrophe = True
+                    elif not _joined_by_space(text, tokens[j - 1], tokens[j]):
                         break
                     if not tokens[j].cap and tokens[j].text.lower() not in CONNECTORS:
                         break
@@ -903,10 +938,16 @@ class Recognizer:
                     text[token.start:end], _abbreviation_at(text, token.start, end, i == j)
                     if len(tokens[j].text) <= 5 else NOT_SHORT,
                     text[end:end + 3] in POSSESSIVE_GAPS)
+                if apostrophe:  # "St James' Park", "Lutyens' Delhi": only a place whose own
+                    candidates = tuple(  # name holds the apostrophe (not "James' Park"
+                        c for c in candidates  # for a park spelt without, nor "the
+                        if _PLURAL_POSSESSIVE.search(c.place.name))  # Williams' Leeds home")
                 if candidates:
                     best = (j, candidates)
-                if text[end:end + 2] in _POSSESSIVE_ENDS and not (
-                        j + 1 < n and tokens[j + 1].start <= end + 3):
+                if text[end:end + 2] in _POSSESSIVE_ENDS and not (  # (unless a capital
+                        j + 1 < n and tokens[j + 1].start <= end + 3 and  # goes on with
+                        tokens[j + 1].cap):  # the name: "St John's Wood"; a word before one
+                    # ends it: "Royal St George's in Kent", "Lord's on Thursday" — a review)
                     whole = tuple(c for c in self._probe(text[token.start:end + 2],
                                                          NOT_SHORT, False)[0]
                                   if "'s" in c.place.name.replace("’", "'").lower())
