@@ -553,6 +553,15 @@ ORDINARY_WORD_REGIONS = frozenset({"Acre", "Antique", "Encamp", "Littoral", "Mar
                                    # growers", "as Champagne began" are the region more
                                    # often than "Champagne sales" is the drink.)
                                    "Canaries", "Outback"})
+# Names of small places and quarters (supplement rows) that news gives a person, a firm, a
+# brand, a band, a creature or a craft far more often: the Afrikaans surname Jordaan (Danny
+# Jordaan of SAFA), the handbag maker Longchamp, the publisher Bloomsbury, Knightsbridge
+# Capital, the Old Crow Medicine Show and Old Crow bourbon, Rosetta's Philae lander, the Haast
+# eagle (review 22 of the v88 and v89 rows). As ORDINARY_WORD_REGIONS: the place only after a
+# locative ("the canals of the Jordaan", "the Arc at Longchamp", "flights to Old Crow"), with
+# its kind ("the Jordaan district") or where the text shows it to be one.
+NAMED_FOR_OTHER_THINGS = frozenset({"Jordaan", "Longchamp", "Bloomsbury", "Knightsbridge",
+                                    "Old Crow", "Philae", "Haast"})
 # A locative before an ordinary-word region, across "the": "migrants reached the Canaries",
 # "lost in the Outback", "vineyards in Champagne".
 ORDINARY_REGION_AT = re.compile(

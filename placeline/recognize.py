@@ -84,6 +84,7 @@ from placeline.name_context import (
     MODEL_YEAR_BEFORE,
     MONTH_DATE_AFTER,
     NAME_REACH,
+    NAMED_FOR_OTHER_THINGS,
     NEAR_PLACES,
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
@@ -1930,12 +1931,13 @@ class Recognizer:
             return None  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
-        if i == j and not cues - {RESIDENT} and surface in ORDINARY_WORD_REGIONS and \
+        if not cues - {RESIDENT} and (surface in ORDINARY_WORD_REGIONS or
+                                      surface in NAMED_FOR_OTHER_THINGS) and \
                 not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),
                                               tokens[i].start):
             weak = True  # "Meta said", "Antique dealers", "the National Maritime Council":
             # the word, unless the text lists it with places or shows it to be one ("floods
-            # in Acre")
+            # in Acre"); "Jordaan said", "the Old Crow Medicine Show": a person's, a band's
         if i == j and not cues and not broad and not frequent and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
                 _surprise(surface, candidates) >= COMMON_SURPRISE and \

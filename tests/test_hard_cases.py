@@ -3721,14 +3721,42 @@ def _gives(geoparser, text: str, name: str, near, km: float = 10.0) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "near"), [
+    # SCG is Siam Cement Group, one of Thailand's biggest firms, not the Sydney Cricket Ground
+    ("Thailand's SCG reported a fall in quarterly profit as cement demand slowed in Bangkok.",
+     "SCG", None),
+    ("Siam Cement Group, known as SCG, said demand for cement fell.", "SCG", None),
+    ("Shares of SCG Packaging rose in Bangkok trading.", "SCG", None),
+    # the ground by its name
+    ("Australia beat India at the Sydney Cricket Ground.", "Sydney Cricket Ground",
+     (-33.8917, 151.2247)),
+])
+def test_scg_is_a_thai_firm_not_the_sydney_cricket_ground(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # Jordaan is a common Afrikaans surname (Danny Jordaan of SAFA): alone it is a person ...
+    ("Jordaan said the association would appeal the ruling in Johannesburg.", "Jordaan", None),
+    ("Jordaan scored twice as the Sharks beat the Bulls in Durban.", "Jordaan", None),
+    # ... and Amsterdam's quarter where the text goes there
+    ("Tourists crowded the canals of the Jordaan in Amsterdam.", "Jordaan", (52.3747, 4.8806)),
+    ("She rented a flat in the Jordaan last year.", "Jordaan", (52.3747, 4.8806)),
+])
+def test_jordaan_alone_is_a_surname(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
     # names holding a plural's possessive or an apostrophe, in running text
     ("Newcastle United lost 1-0 at St James' Park on Saturday.", "James", (54.9756, -1.6217)),
     ("Newcastle United lost 1-0 at St James’ Park on Saturday.", "James", (54.9756, -1.6217)),
     ("Newcastle United lost 1-0 at St. James' Park on Saturday.", "James", (54.9756, -1.6217)),
+    ("Exeter City drew 1-1 at St James Park on Saturday.", "James", (50.7307, -3.5211)),
     ("Police patrolled Lutyens' Delhi after the protest.", "Lutyens", (28.61, 77.21)),
     ("The Open was played at Royal St George's in Kent.", "Royal", (51.275, 1.369)),
     ("Golf: Royal St George's will host the Open.", "Royal", (51.275, 1.369)),
     ("Gunmen attacked Re'im and Nahal Oz.", "Re'im", (31.387, 34.459)),
+    ("Festival-goers fled near Kibbutz Re'im on Saturday.", "Re'im", (31.387, 34.459)),
     ("Many were killed near Re'im in southern Israel.", "Re'im", (31.387, 34.459)),
     # an ordinary possessive joins nothing to the place after it
     ("James' car was parked in Leeds.", "Leeds", (53.7965, -1.5478)),
@@ -3743,3 +3771,120 @@ def test_names_with_an_apostrophe_in_running_text(geoparser, text, name, near):
     _gives(geoparser, text, name, near)
     assert not any("' " in m.surface.replace("’", "'") and "James" not in m.surface and
                    "Lutyens" not in m.surface for m in geoparser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # a stadium's generic name in another city is that city's stadium ...
+    ("They won at the Estadio Monumental in Lima for the Copa Libertadores final.",
+     "Monumental", (-12.0556, -76.9358)),
+    ("Barcelona SC won at the Estadio Monumental in Guayaquil.", "Monumental",
+     (-2.18, -79.925)),
+    ("Colo-Colo won at the Estadio Monumental in Santiago, Chile.", "Monumental",
+     (-33.5064, -70.6061)),
+    ("Toluca beat America at La Bombonera in Toluca, Mexico.", "Bombonera", (19.2872, -99.6669)),
+    ("Torino played at the Stadio Olimpico Grande Torino in Turin.", "Olimpico",
+     (45.0417, 7.65)),
+    ("Essendon beat Carlton at Etihad Stadium in Melbourne.", "Etihad", (-37.8165, 144.9475)),
+    # ... and the famous one without it
+    ("River Plate won at the Estadio Monumental in Buenos Aires.", "Monumental",
+     (-34.5453, -58.4498)),
+    ("River Plate fans filled the Estadio Monumental on Sunday.", "Monumental",
+     (-34.5453, -58.4498)),
+    ("Boca Juniors won at La Bombonera.", "Bombonera", (-34.6356, -58.3649)),
+    ("Lazio beat Roma at the Stadio Olimpico.", "Olimpico", (41.9341, 12.4547)),
+    ("Manchester City won at the Etihad Stadium.", "Etihad", (53.4831, -2.2004)),
+])
+def test_a_venues_generic_name_in_another_city(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("The Memorial Tournament at Muirfield Village in Dublin, Ohio, was delayed by rain.",
+     "Muirfield", (40.129, -83.161)),
+    ("Jack Nicklaus hosted the Memorial at Muirfield Village on Sunday.", "Muirfield",
+     (40.129, -83.161)),
+    ("The Open returns to Muirfield in East Lothian.", "Muirfield", (56.042, -2.823)),
+])
+def test_muirfield_village_is_in_ohio(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("Santiago's Recoleta district saw clashes between students and police on Thursday.",
+     "Recoleta", (-33.41, -70.64)),
+    ("The mayor of Recoleta, a commune in Santiago, resigned.", "Recoleta", (-33.41, -70.64)),
+    ("Tourists visited the cemetery in Recoleta, Buenos Aires.", "Recoleta",
+     (-34.5875, -58.3972)),
+])
+def test_recoleta_of_santiago(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("Ampol said its Lytton refinery in Brisbane would shut for maintenance.", "Lytton",
+     (-27.42, 153.15)),
+    ("The Lytton Strachey biography was reissued in London.", "London", (51.5085, -0.1257)),
+    ("A wildfire destroyed Lytton, British Columbia.", "Lytton", (50.2244, -121.5775)),
+])
+def test_lytton_of_brisbane_and_of_people(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # a district row gives way to "X, City", "X in City" and a namesake the story places
+    ("A shooting in Mayfair, Johannesburg, left two dead.", "Mayfair", (-26.20, 28.017)),
+    ("Shoppers filled Marunouchi in Nagoya on Sunday.", "Marunouchi", (35.175, 136.90)),
+    ("Fighters attacked Hamra, a village near Homs, Syrian state media said.", "Hamra",
+     (35.315, 37.086)),
+    # each keeps its own city's story
+    ("Hotels in Mayfair, London, were full.", "Mayfair", (51.51, -0.148)),
+    ("Office rents in Marunouchi, Tokyo, rose again.", "Marunouchi", (35.6812, 139.7671)),
+    ("Protesters gathered in Hamra in Beirut.", "Hamra", (33.896, 35.482)),
+])
+def test_a_district_row_gives_way_to_its_namesake(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # the competitor the rows were weighted for is in the index now
+    ("Melbourne's Moomba festival drew crowds to the Yarra.", "Moomba", (-37.81, 144.97)),
+    ("Chimney Rock in Nebraska draws thousands of tourists each summer.", "Chimney Rock",
+     (41.7036, -103.3481)),
+    ("Beachgoers at Sandy Hook in New Jersey were told to leave.", "Sandy Hook",
+     (40.46, -74.00)),
+    # and the rows keep their own stories
+    ("Santos said output at Moomba in South Australia rose.", "Moomba", (-28.11, 140.20)),
+    ("Flash floods tore through Chimney Rock, North Carolina.", "Chimney Rock",
+     (35.43, -82.25)),
+    ("Sandy Hook, Connecticut, marked the anniversary of the shooting.", "Sandy Hook",
+     (41.42, -73.28)),
+])
+def test_rows_weighted_so_context_chooses_have_their_competitor(geoparser, text, name, near):
+    _gives(geoparser, text, name, near, km=30.0)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # brands, firms, a band, a bird and a lander named like the rows: no place
+    ("The handbag maker Longchamp reported higher sales.", "Longchamp", None),
+    ("Longchamp, the French luxury brand, opened a new store in New York.", "Longchamp", None),
+    ("The book was published by Bloomsbury in London.", "Bloomsbury", None),
+    ("Bloomsbury Publishing said profits rose.", "Bloomsbury", None),
+    ("Knightsbridge Capital said it had bought the hotel.", "Knightsbridge", None),
+    ("Students at Timber Creek High School in Fort Worth, Texas, were sent home.",
+     "Timber Creek", None),
+    ("The Old Crow Medicine Show will play Nashville.", "Old Crow", None),
+    ("The Philae lander bounced on the comet.", "Philae", None),
+    ("The Haast eagle was the largest eagle known.", "Haast", None),
+    # places of the names the index lacked
+    ("Passengers at Roland Garros airport in Reunion were stranded.", "Roland Garros",
+     (-20.888, 55.511)),
+    ("Commuters at Zhongshan Station in Taipei were delayed.", "Zhongshan", (25.0526, 121.5204)),
+    # the rows where the text goes there
+    ("The Arc was run at Longchamp on Sunday.", "Longchamp", (48.8583, 2.2322)),
+    ("Nadal won again at Roland Garros.", "Roland Garros", (48.847, 2.253)),
+    ("He bought a house in Knightsbridge.", "Knightsbridge", (51.501, -0.16)),
+    ("Flights to Old Crow were cancelled by fog.", "Old Crow", (67.57, -139.83)),
+    ("Researchers returned to Zhongshan Station in Antarctica.", "Zhongshan", (-69.373, 76.371)),
+])
+def test_names_brands_and_firms_share_with_the_rows(geoparser, text, name, near):
+    _gives(geoparser, text, name, near)
