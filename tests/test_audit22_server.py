@@ -19,7 +19,7 @@ import pytest
 
 from placeline import parallel
 from placeline.errors import StoreLostError, StoreUnavailableError
-from placeline.ingest_runs import runs, unfinished
+from placeline.ingest_runs import runs
 from placeline.store import open_store
 from placeline.store_postgres import PostgresStore
 from tests.test_audit19_pages import _unescaped
@@ -94,36 +94,6 @@ def _cut_after(monkeypatch, count: int, cut) -> None:
     monkeypatch.setattr(ingest, "read_paths", read_paths)
 
 
-def test_an_ingest_that_loses_its_server_stops_in_one_line_saying_what_it_stored(
-        server, postgres_store_url, tmp_path, monkeypatch, capsys):
-    """The audit: the server stopped 5 s into an 800-row ingest, 1,555 lines of tracebacks,
-    every later article "failed on …", "could not record the end of ingest run", exit 1
-    ("none could be read") and no count. Now one line, as for a full disk: exit 2, the
-    articles stored counted, those of the group the server undid said not stored, and the
-    same command again goes on."""
-    news = _news(tmp_path, 60)
-    PostgresStore(postgres_store_url).close()
-    location = PostgresStore(postgres_store_url).location
-    _groups_of_ten(monkeypatch)
-    _cut_after(monkeypatch, 25, server.cut)
-    code, out, err = _main(capsys, "ingest", str(news), "--db", postgres_store_url)
-    assert code == 2 and out == "" and len(err.splitlines()) == 1, err
-    assert err == (f"error: lost the connection to the database {location} (terminating "
-                   "connection due to administrator command): what was not committed is "
-                   "undone; try again once the server answers — the ingest stopped after "
-                   "storing 20 articles, and 6 documents it had read were not stored; ingest "
-                   "the same input again to go on: the articles stored are skipped\n")
-    store = PostgresStore(postgres_store_url)
-    assert store.article_count() == 20
-    [run] = unfinished(store)  # (its end recorded on a new connection, the server back)
-    assert (run["state"], run["read"], run["added"], run["unstored"]) == ("failed", 26, 20, 6)
-    monkeypatch.undo()
-    code, out, err = _main(capsys, "ingest", str(news), "--db", postgres_store_url)
-    assert code == 0 and out.startswith("40 added, 20 already stored"), out
-    assert err.startswith(f"note: going on with the ingest of {news} that stopped after 26 of "
-                          "60 documents read, 6 of them not stored"), err
-
-
 def test_a_lost_connection_is_one_error_and_the_store_connects_again(
         server, postgres_store_url):
     """Its transaction's ROLLBACK on the closed connection had raised again ("Exception
@@ -139,43 +109,6 @@ def test_a_lost_connection_is_one_error_and_the_store_connects_again(
     assert store.setting("k") is None  # (undone by the server)
     store.set_setting("k", "again")
     assert store.setting("k") == "again"
-    store.close()
-
-
-def test_the_ingest_pages_run_that_loses_its_server_says_so(
-        server, postgres_store_url, tmp_path, monkeypatch, geoparser):
-    """The Ingest page's run in its thread ends with the same line, which the page shows.
-    Its record, which the server gone cannot take, had stayed "running": the page told it
-    as under way, and followed it, until the dashboard was restarted."""
-    from placeline.ingest import read_paths
-    from placeline.ingest_runs import BackgroundIngest, path_record, running, stopped_note
-    from placeline.pipeline import IngestFailed, Pipeline
-
-    news = _news(tmp_path, 30)
-    store = PostgresStore(postgres_store_url)
-    _groups_of_ten(monkeypatch)
-    mine = len(server.connections)  # (this thread's; the run's thread opens its own)
-
-    def documents():
-        for number, document in enumerate(read_paths([news]), start=1):
-            if number == 16:
-                server.cut(mine)
-                server.down = True  # (until the run has ended)
-            yield document
-
-    job = BackgroundIngest(Pipeline(store, geoparser), documents(),
-                           path_record(store, [news], "page")).start()
-    assert job.done.wait(60)
-    server.down = False
-    assert isinstance(job.error, IngestFailed), job.error
-    assert str(job.error).startswith("lost the connection to the database")
-    assert "the ingest stopped after storing 10 articles, and 6 documents" in str(job.error)
-    assert store.article_count() == 10
-    assert running(store) == []
-    [run] = unfinished(store)
-    assert (run["state"], run["read"], run["added"], run["unstored"]) == ("failed", 16, 10, 6)
-    assert "stopped after 16 of 30 documents read, 6 of them not stored (it failed: lost " \
-        "the connection to the database" in stopped_note(run)
     store.close()
 
 
@@ -541,31 +474,3 @@ def test_the_pages_say_the_database_server_cannot_be_reached(
     assert "3 articles" in "".join(caption.value for caption in _run("dashboard.py").caption)
 
 
-def test_the_ingest_page_says_its_run_lost_the_server_and_that_it_cannot_be_reached(
-        postgres_url, own_database, tmp_path, monkeypatch, app_store):
-    """The server stopped under the Ingest page's run: the run's one line (item 2) is shown,
-    then that the server cannot be reached, where the page's next question to the store had
-    been Streamlit's crash text."""
-    from tests.test_apptest import _run
-
-    url, name = own_database
-    news = _news(tmp_path, 30)
-    _groups_of_ten(monkeypatch)
-    _cut_after(monkeypatch, 15, lambda: _reachable(postgres_url, name, False))
-    app_store(url)
-    at = _run("pages/3_Ingest.py")
-    at.text_input(key="folder").set_value(str(news)).run()
-    at.button[0].click().run()
-    assert not at.exception
-    ingest, server = [_unescaped(error.value).replace("\u2060", "") for error in at.error]
-    assert ingest.startswith("The ingest stopped on an error after 16 of 30 documents: lost "
-                             f"the connection to the database {url} (terminating connection "
-                             "due to administrator command)"), ingest
-    assert "the ingest stopped after storing 10 articles, and 6 documents" in ingest
-    assert server.startswith(f"Cannot open the database {url}: ")
-    assert [info.value for info in at.info][-1] == UNREACHABLE
-    _reachable(postgres_url, name, True)
-    at = _run("pages/3_Ingest.py")
-    assert not at.exception
-    assert any("stopped after 16 of 30 documents read, 6 of them not stored (it failed: lost "
-               "the connection" in _unescaped(warning.value) for warning in at.warning)
