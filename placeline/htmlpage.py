@@ -22,7 +22,8 @@ import html
 import json
 import re
 import sys
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -376,16 +377,20 @@ def _jsonld_date(raw: str, key: str = "datePublished") -> str | None:
     except (json.JSONDecodeError, ValueError):
         match = re.search(rf'"{key}"\s*:\s*"([^"]+)"', raw)
         return match[1] if match else None
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
+    return next((item[key] for item in _jsonld_objects(data)
+                 if isinstance(item.get(key), str)), None)
+
+
+def _jsonld_objects(data: object) -> Iterator[dict]:
+    """The objects of parsed JSON-LD, breadth first (in @graph, lists, nested objects)."""
+    queue = deque([data])
+    while queue:
+        item = queue.popleft()
         if isinstance(item, list):
-            stack.extend(item)
+            queue.extend(item)
         elif isinstance(item, dict):
-            if isinstance(item.get(key), str):
-                return item[key]
-            stack.extend(v for v in item.values() if isinstance(v, dict | list))
-    return None
+            yield item
+            queue.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
 # schema.org's kinds of article, whose articleBody is a story's text: NewsArticle and its
@@ -401,20 +406,14 @@ def _jsonld_article(raw: str) -> tuple[str, str] | None:
         data = json.loads(raw, strict=False)  # (a CMS's raw line breaks in its strings)
     except (json.JSONDecodeError, ValueError, RecursionError):
         return None
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            body = item.get("articleBody")
-            if isinstance(body, str) and body.strip() and any(
-                    isinstance(kind, str) and _ARTICLE_TYPE.search(kind) for kind in kinds):
-                headline = item.get("headline") or item.get("name")
-                return body, headline.strip() if isinstance(headline, str) else ""
-            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    for item in _jsonld_objects(data):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        body = item.get("articleBody")
+        if isinstance(body, str) and body.strip() and any(
+                isinstance(kind, str) and _ARTICLE_TYPE.search(kind) for kind in kinds):
+            headline = item.get("headline") or item.get("name")
+            return body, headline.strip() if isinstance(headline, str) else ""
     return None
 
 
