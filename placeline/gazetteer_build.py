@@ -62,6 +62,7 @@ from pathlib import Path
 import marisa_trie
 
 from placeline.config import PACKAGE_DATA
+from placeline.models import haversine_km as _km
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
@@ -2043,13 +2044,6 @@ def _region_in(town: Entry | None, country: str) -> str:
     """The first-level region of a place's nearest town, if that town is in the place's
     country: a town across a border lends no region."""
     return town.admin1 if town and town.country == country else ""
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _name_holders(cities: list[Entry], others: list[Entry]) -> dict[str, dict[str, float]]:

@@ -7,6 +7,7 @@ and the store only has to know how to persist them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 
@@ -97,3 +98,12 @@ class Event:
     def end(self) -> dt.date | None:
         """Last day the event may have happened on (the day itself for day precision)."""
         return self.date_end or self.date
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (one definition for recognition, resolution and the
+    gazetteer build, which cannot import one another)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer
+from placeline.models import haversine_km as _km
 from placeline.name_context import (
     AGE_AFTER,
     AGENCY_SLOT_AFTER,
@@ -442,14 +443,6 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* (?:of )?$")
 
 
 _POINT_KINDS = frozenset({"city", "landmark", "water"})
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (placeline.resolve has its own; recognition must not import it)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,

@@ -27,7 +27,7 @@ import numpy as np
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
-from placeline.models import Place
+from placeline.models import Place, haversine_km
 from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
 from placeline.names import name_key
 from placeline.recognize import Span
@@ -137,13 +137,6 @@ class Resolution:
     candidate: Candidate | None
     confidence: float
     runner_up: Candidate | None = None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # A feature's kind in its own name, before or after it ("Isle of Skye", "Orkney Islands",
