@@ -78,7 +78,8 @@ class StoreUnavailableError(PlacelineError):
 
     def __init__(self, location: str, detail: str) -> None:
         # (libpq's hint on a line of its own: "…Connection refused\n\tIs the server running…")
-        super().__init__(f"Cannot open the database {location}: {' '.join(detail.split())}")
+        self.detail = ' '.join(detail.split())
+        super().__init__(f"Cannot open the database {location}: {self.detail}")
         self.location = location
 
 
@@ -92,7 +93,7 @@ class StoreLostError(StoreUnavailableError):
         PlacelineError.__init__(self, (
             f"lost the connection to the database {location} ({detail}): what was not "
             "committed is undone; try again once the server answers"))
-        self.location = location
+        self.location, self.detail = location, detail
 
 
 class SchedulerUnavailableError(PlacelineError):

@@ -37,6 +37,7 @@ from placeline.errors import (
     NotADatabaseError,
     PlacelineError,
     StoreCorruptError,
+    StoreLostError,
     StoreReadOnlyError,
     StoreUnavailableError,
     StoreWriteError,
@@ -460,7 +461,15 @@ class Store:
         if conn is None or (self._lost(conn) and not getattr(self._local, "depth", 0)):
             # (a server's connection lost: a new one, but never inside a transaction,
             # whose statements would go on outside it)
-            conn = self._local.conn = self._connect()
+            try:
+                conn = self._local.conn = self._connect()
+            except StoreUnavailableError as error:
+                if conn is None or isinstance(error, StoreLostError):
+                    raise
+                # (a loss seen only as the store connects again: told as the loss, as when
+                # a command meets it, not as a database that never opened)
+                raise StoreLostError(self.location,
+                                     f"connecting again failed: {error.detail}") from error
         return conn
 
     def _lost(self, conn) -> bool:

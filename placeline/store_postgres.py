@@ -122,12 +122,25 @@ class _Connection:
         try:
             yield
         except psycopg.Error as exc:
-            if not self._conn.closed:
+            if not (self._conn.closed or _ends_the_session(exc)):
                 raise
+            self._conn.close()  # (closed for its store to connect anew, not to use it again)
             raise StoreLostError(self._location, _first_line(exc)) from exc
 
     def close(self) -> None:
         self._conn.close()
+
+
+# SQLSTATEs that end the session: connection exceptions (class 08) and the server's shutdown,
+# crash or start ("terminating connection due to administrator command", 57P01). libpq may
+# hand the server's last message over before it marks the connection closed, and the loss
+# was then an ordinary error: an article "failed", the ingest went on (a flaky test).
+_SESSION_ENDED = ("08", "57P01", "57P02", "57P03")
+
+
+def _ends_the_session(error: psycopg.Error) -> bool:
+    """Whether the server ended the session with this error, closed or not yet."""
+    return (getattr(error, "sqlstate", None) or "").startswith(_SESSION_ENDED)
 
 
 def _first_line(error: Exception) -> str:
