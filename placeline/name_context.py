@@ -382,6 +382,25 @@ BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its
 # "Jonathan McDaniel, 19, of …", "Smith, 45, was": a person's age, then what the sentence
 # says of them (not a list's counts: "in Hamilton, 12, and Burlington, 4" — a review)
 AGE_AFTER = re.compile(r", \d{1,3}, (?!and\b|or\b)[a-z]")
+# What is said of a person called by one name, after it ("Bryan, 9,", "Taylor, a 19-year-old",
+# "Jordan, who", "Bryan's mother") or before it ("quarterback Rogers"): a town of that name
+# near the story's places is not what the text means (`recognize._near_sure_places`).
+PERSON_AFTER = re.compile(
+    r", (?:\d{1,3}\b(?![.,]\d)|aged \d|who\b|whose\b|(?:an?|the) (?:\d+|[a-z]+)-year-old\b)"
+    r"|['’]s (?:mother|father|wife|husband|son|daughter|parents|family|brother|sister"
+    r"|grandmother|grandfather|girlfriend|boyfriend|partner|lawyer|attorney|teammates?"
+    r"|coach|agent|career|death|funeral|killer)\b")
+PERSON_ROLES = frozenset(
+    ["quarterback", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+     "forward", "fullback", "pitcher", "catcher", "shortstop", "batter", "bowler", "batsman",
+     "opener", "jockey", "trainer", "rider", "driver", "boxer", "wrestler", "golfer",
+     "teammate", "rookie", "veteran", "skipper", "captain", "coach", "receiver", "linebacker",
+     "guard", "centre", "center", "sprinter", "swimmer", "singer", "rapper", "actor",
+     "actress", "author", "novelist", "poet", "artist", "designer", "chef", "suspect",
+     "victim", "witness", "defendant", "plaintiff", "student", "pupil", "nurse", "doctor",
+     "pilot", "soldier", "private", "corporal", "constable", "inspector", "brother", "sister",
+     "son", "daughter", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+     "granddaughter", "husband", "wife", "friend", "neighbour", "neighbor", "colleague"])
 WHO_AFTER = re.compile(r", who\b")  # a name starting a sentence, then ", who": a person
 SPEECH_AFTER = re.compile(
     r" (?:said|says|told|added|asked|explained|continued|noted|wrote|stated|replied|warned)\b")

@@ -97,7 +97,9 @@ from placeline.name_context import (
     PARTY_AFTER,
     PARTY_BEFORE,
     PARTY_NAME_BEFORE,
+    PERSON_AFTER,
     PERSON_OF_BEFORE,
+    PERSON_ROLES,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
     POSSESSIVE_GAPS,
@@ -414,12 +416,29 @@ def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
               if 0 < len(readings) <= _FEW_READINGS for c in readings]
     if not points:
         return []
+    people = {span.surface for span in weak if _called_a_person(text, span.surface)}
     return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
             if span.start not in taken and span.surface not in person_words and
-            _written_as_a_town_may_be(text, span) and any(
+            span.surface not in people and _written_as_a_town_may_be(text, span) and any(
                 c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
                 _km(c.place.lat, c.place.lon, lat, lon) < NEAR_SURE_KM
                 for c in span.candidates for lat, lon in points)]
+
+
+def _called_a_person(text: str, name: str) -> bool:
+    """Whether the text anywhere writes `name` as a person's ("Bryan, 9, was rescued",
+    "police said Taylor, a 19-year-old", "quarterback Rogers", "Bryan's mother"): then
+    none of its mentions is a town that lies near the story (one sense a text: a review
+    found the rescue spread from one mention to the person's others)."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if PERSON_AFTER.match(text, found.end()) or (
+                before and before.group(1).lower() in PERSON_ROLES | TITLES):
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
 
 
 def _written_as_a_town_may_be(text: str, span: Span) -> bool:
@@ -439,7 +458,10 @@ def _written_as_a_town_may_be(text: str, span: Span) -> bool:
 _NAME_GOES_ON = re.compile(r" [A-Z]|['’]s\b| (?:high|middle|elementary) schools?\b|"
                            r", (?:an? |the )?[a-z]+ of\b")
 # ... or began before it ("a Defence Force Hercules", "the Terms of Union").
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]* (?:of )?$")
+# A full stop ends a name only in an abbreviation ("U.S. Army", "Mr. York"): "near Selby.
+# York was spared" is a sentence's end, then the town (a review).
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Sgt"
+                          r"|Lt|Col|Capt|Gov|Sen|Rep)\.) (?:of )?$")
 
 
 _POINT_KINDS = frozenset({"city", "landmark", "water"})
@@ -884,6 +906,12 @@ _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
 # The words of a body's name that a place's name does not end in or hold (`HEAD_WORDS` less
 # the kinds of places and features a town is named by: "Palm Beach", "Twin Falls", "Bay City").
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
+# An apposition that tells who or what a name is ("…, who", "…, the …", "…, a …", "…, 19,"),
+# and one that places it ("…, about 110 km north of", "…, home to 18,000 people").
+_SOMEONE_APPOSED = re.compile(r", (?:who|whose|which|the|an?|\d{1,3},)\b")
+_PLACED_APPOSITION = re.compile(
+    r", [^,.;]{0,40}?\b(?:km|kilometres|kilometers|miles|north|south|east|west|home to"
+    r"|population|residents|inhabitants|people live)\b")
 _BODY_WORDS = HEAD_WORDS - {
     "area", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cemetery", "city",
     "county", "creek", "district", "falls", "forest", "garden", "gardens", "harbor", "harbour",
@@ -1365,12 +1393,13 @@ class Recognizer:
                      self._ordinary_town_word(tokens[i].text)) and
                     not text.endswith("-", 0, tokens[i - 1].start) and
                     text[tokens[i - 1].end:tokens[i].start] not in _ROUTE_JOINS) or \
-                    previous in _MOUNTAIN_WORDS:
+                    previous in _MOUNTAIN_WORDS or (
+                    len(previous) == 1 and text[tokens[i - 1].end:tokens[i].start] == "-"):
                 # (a rare word starting a sentence is no sentence's capital: "Angkor
                 # Enterprise, the state body" is no Enterprise, Alabama, nor "Boko Haram" Haram,
                 # Norway, nor "Dynamo Kyiv" the city; "sub-Saharan Africa" is an adjective's;
                 # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
-                # Panorama, Adelaide)
+                # Panorama, Adelaide; a letter and a hyphen make a brand, "T-Mobile": a review)
                 return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
         particle = _SURNAME_PARTICLE_BEFORE.search(
             text, max(0, tokens[i].start - 40), tokens[i].start) \
@@ -1525,6 +1554,12 @@ class Recognizer:
             return False
         if not (text.startswith(",", tokens[j].end) or RESIDENT_AFTER.match(text, tokens[j].end)):
             return False
+        if _SOMEONE_APPOSED.match(text, tokens[j].end) and not (
+                APPOSED_KIND_AFTER.match(text, tokens[j].end) or
+                _PLACED_APPOSITION.match(text, tokens[j].end)):
+            return False  # "Crystal Palace, who beat Brentford", "Blue Bell, the Brenham-based
+            # ice cream maker": a club's or a firm's apposition (a review); "Broken Hill, a
+            # mining city", "Broken Hill, about 110 km north" are a place's
         word = _NEXT_WORD.search(text, tokens[j].end, tokens[j].end + 80)
         return bool(word) and word.group().islower()
 

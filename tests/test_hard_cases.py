@@ -3704,6 +3704,35 @@ def test_a_town_named_by_a_word_near_the_storys_places_is_found_without_a_prepos
         "Union officials in Ghent said members there would strike. Antwerp dockers joined."))
 
 
+@pytest.mark.parametrize(("text", "name", "found"), [
+    # people called by one name, where a town of that name lies near the story's places
+    # (review 22's GEO2: the rescue of word-towns near sure places took them, and spread to
+    # their other mentions)
+    ("A man was arrested in Austin after a crash, and police said Taylor, a 19-year-old "
+     "student from Round Rock, was driving. Taylor was taken to hospital.", "Taylor", False),
+    ("Arkansas beat Missouri 31-10 in Fayetteville on Saturday. Quarterback Rogers threw for "
+     "300 yards, and fans in Bentonville cheered. Rogers said the team had grown.", "Rogers",
+     False),
+    # a club's or a firm's apposition after a name opening a sentence
+    ("Fans gathered in south London on Saturday. Crystal Palace, who beat Brentford at "
+     "Selhurst Park, are now fifth.", "Crystal Palace", False),
+    # a letter and a hyphen make a brand, near Mobile, Alabama or not
+    ("Customers in Daphne and Fairhope, Alabama, lost their phone service on Tuesday. "
+     "T-Mobile said a fibre cut near Spanish Fort was to blame.", "Mobile", False),
+    # a town opening a sentence after one that ends in a capitalised word
+    ("Floods hit York on Monday after the River Ouse burst its banks near Tadcaster. Selby "
+     "escaped the worst, officials said.", "Selby", True),
+    # and a place's apposition still proves its capitals
+    ("Broken Hill, a mining city in New South Wales, relies on the Darling River.",
+     "Broken Hill", True),
+    ("Broken Hill, about 110 kilometres north of Menindee, relies on the Darling River.",
+     "Broken Hill", True),
+])
+def test_people_firms_and_brands_near_the_storys_places(geoparser, text, name, found):
+    assert any(m.surface == name and m.place is not None
+               for m in geoparser.parse(text)) is found
+
+
 # Review 22 of the day's gazetteer rows (v88 and v89), items 3 to 12: each case is a sentence
 # and what a name in it must give, a point (within `km`) or no place at all (None).
 def _reading(geoparser, text: str, name: str):
