@@ -138,6 +138,9 @@ from placeline.name_context import (
     TITLES,
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
+    VENUE_AFTER,
+    VENUE_BEFORE,
+    VENUE_BODY_WORDS,
     WEAK_CUES,
     WEEKDAY_DATE_AFTER,
     WHO_AFTER,
@@ -465,6 +468,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr
 
 
 _POINT_KINDS = frozenset({"city", "landmark", "water"})
+_WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
+_VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
+_WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
 
 
 def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
@@ -2066,7 +2072,15 @@ class Recognizer:
                    for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
-            if self.gazetteer.lookup_name(name) or self._is_common_word(name) or (
+            venue = kind_inside and (name.endswith(VENUE_AFTER) or name.startswith(
+                _VENUE_STARTS))
+            if venue and (any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(
+                    _zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
+                    for word in words[:-1])):
+                continue  # "the Town Hall in Leeds", "the Civic Centre": ordinary words; "the
+                # National Hurricane Center in Miami": a body's name
+            if self.gazetteer.lookup_name(name) or (
+                    not venue and self._is_common_word(name)) or (
                     name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
                     any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
                         for word in words):
@@ -2082,7 +2096,8 @@ class Recognizer:
                     for w in words):
                 continue  # "Iceland's Biggest Glacier Lost Record Volume": a headline's
                 # capitals say nothing of an ordinary word beside a kind
-            if kind_inside and len(words) == 2 and words[0] not in FEATURE_BEFORE and \
+            if kind_inside and not venue and len(words) == 2 and \
+                    words[0] not in FEATURE_BEFORE and \
                     self._is_given_name(words[0]) and not _after_the(text, start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur
                 # Shams refugee camp" and "the Blue Lagoon" are no people)
@@ -2137,6 +2152,6 @@ class Recognizer:
                             body and _names_a_body(body.group(1))):
                         continue  # "the River Nene Authority", "the Ogun-Osun River Basin
                         # Development Authority": a body's name
-                yield start, end, name, name.endswith(WHOLE_AFTER) or \
-                    name.startswith(WHOLE_BEFORE), named.kind_inside
+                yield start, end, name, name.endswith(_WHOLE_ENDINGS) or \
+                    name.startswith(_WHOLE_STARTS), named.kind_inside
 

@@ -3917,3 +3917,33 @@ def test_rows_weighted_so_context_chooses_have_their_competitor(geoparser, text,
 ])
 def test_names_brands_and_firms_share_with_the_rows(geoparser, text, name, near):
     _gives(geoparser, text, name, near)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    # a venue the gazetteer lacks, placed by the text: at its town, not at a known name
+    # inside it (Canada's middle, Rogers in Arkansas, Mīlē in Ethiopia)
+    ("The tour opens May 30 at Nissan Stadium in Nashville.", "Nissan Stadium",
+     (36.17, -86.78)),
+    ("The prairie leg takes in Winnipeg's Canada Life Centre, Regina and Saskatoon.",
+     "Canada", (49.88, -97.15)),
+    ("A final pair of concerts at Rogers Arena in Vancouver closes the tour.", "Rogers",
+     (49.25, -123.12)),
+    ("The farewell run opens at Mile One Centre in St. John's, N.L.", "Mile", (47.56, -52.71)),
+    ("The band plays the Estadio Centenario in Montevideo on Friday.", "Centenario",
+     (-34.90, -56.19)),
+])
+def test_a_venue_the_text_places_goes_to_its_town(geoparser, text, name, near):
+    _gives(geoparser, text, name, near, km=30.0)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # an institution's name is not a venue's, nor are ordinary words
+    ("The National Hurricane Center in Miami said the storm had weakened.",
+     "National Hurricane Center"),
+    ("He was flown to North Memorial Medical Center in Robbinsdale.",
+     "North Memorial Medical Center"),
+    ("Councillors met at the Town Hall in Leeds on Monday.", "Town Hall"),
+    ("He was inducted into the 5th District's Lincoln Club Hall of Fame.", "Lincoln Club Hall"),
+])
+def test_bodies_and_ordinary_words_are_no_venues(geoparser, text, surface):
+    assert surface not in [m.surface for m in geoparser.parse(text)]
