@@ -470,6 +470,7 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr
 _POINT_KINDS = frozenset({"city", "landmark", "water"})
 _WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
 _VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
+_VENUE_PLACED = re.compile(r" (?:in|at|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
 
 
@@ -2079,6 +2080,8 @@ class Recognizer:
                     for word in words[:-1])):
                 continue  # "the Town Hall in Leeds", "the Civic Centre": ordinary words; "the
                 # National Hurricane Center in Miami": a body's name
+            if venue and self._placed_only_broadly(text, end, words):
+                continue  # "the Tokyo Dome in Japan": at Tokyo, which its name says
             if self.gazetteer.lookup_name(name) or (
                     not venue and self._is_common_word(name)) or (
                     name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
@@ -2104,6 +2107,15 @@ class Recognizer:
             taken.add(start, end)
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
+
+    def _placed_only_broadly(self, text: str, end: int, words: list[str]) -> bool:
+        """A venue's name holds a known place and the text places it only in a country or a
+        region: its name says where better than a guess in that country would."""
+        where = _VENUE_PLACED.match(text, end)
+        if where is None or not any(self.gazetteer.lookup_name(word) for word in words[:-1]):
+            return False
+        readings = self.gazetteer.lookup_name(where.group(1))
+        return bool(readings) and all(c.kind in BROAD_KINDS for c in readings)
 
     def _short_names(self, text: str, taken: list[Span], unknown: list[Span],
                      person_words: set[str]) -> list[Span]:
