@@ -314,6 +314,20 @@ COMPANY_AFTER = re.compile(
     r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
     r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company|News Agency"
     r"|Funeral Home|Funeral Services)\b")  # ("Xinhua News Agency", "Ridgeway Funeral Home")
+# A sports club's name around a town's: words that name only clubs ("Keith FC", "Buckie
+# Thistle", "RC Lens", "Hansa Rostock"), and words that do so in a story about sport ("Hull
+# City", "Deal Town", "Atlanta United", "Real Madrid Castilla", "AD Ceuta", "Mérida AD").
+CLUB_AFTER = re.compile(
+    r" (?:F\.?C\.?|A\.?F\.?C\.?|C\.?F\.?|S\.?C\.?|AD|CD|SD|UD|FK|SK|BK|Rovers|Wanderers"
+    r"|Albion|Thistle|Hotspur|Argyle|Athletic|Castilla)\b(?!['’]s? (?:Street|Road|Avenue))")
+CLUB_AFTER_IN_SPORT = re.compile(r" (?:United|City|Town|Rangers|Academy|Olympic|Glory"
+                                 r"|Victory|Wolves|Sporting)\b(?! (?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))")
+CLUB_BEFORE = re.compile(
+    r"\b(?:FC|AFC|RC|CS|AD|CD|SD|UD|SC|FK|Hansa|Rot-Weiss|Rot-Weiß|Dynamo|Dinamo|Lokomotiv"
+    r"|Spartak|Borussia|Eintracht|Fortuna|Olympique|Atlético|Atletico|Real|Sporting) $")
+SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|defender"
+                         r"|goalkeeper|fixture|derby|promotion|relegation|kick-off|coach"
+                         r"|season|fans|draw|semi-final|quarter-final|playoffs?|tournament)\b")
 # A firm's legal form after its name and up to three more words ("Metz Fresh LLC"): a firm's
 # name whatever the size of the town it starts with.
 FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Ltd|plc|GmbH|LLP)\b")

@@ -52,6 +52,9 @@ from placeline.name_context import (
     CALENDAR_WORDS,
     CAR_MAKES,
     CITY_BODY_AFTER,
+    CLUB_AFTER,
+    CLUB_AFTER_IN_SPORT,
+    CLUB_BEFORE,
     COMMON_SURPRISE,
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
@@ -126,6 +129,7 @@ from placeline.name_context import (
     SOURCE_BEFORE,
     SPEAKER_BEFORE,
     SPEECH_AFTER,
+    SPORT_WORDS,
     STORM_WORDS,
     STRAIN_AFTER,
     STREET,
@@ -228,6 +232,7 @@ class _Seen:
     kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
     # of A, B and C": A, B, C → "villages")
     kind_named: frozenset[int]  # first tokens of names with their kind after ("Cook county")
+    sport: bool = False  # the text is about sport: "Hull City", "Deal Town" are clubs
 
 
 @dataclass(frozen=True)
@@ -426,6 +431,12 @@ def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
                 c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
                 _km(c.place.lat, c.place.lon, lat, lon) < NEAR_SURE_KM
                 for c in span.candidates for lat, lon in points)]
+
+
+def _about_sport(text: str) -> bool:
+    """Whether the text is about sport: three of sport's words ("league", "match", "coach",
+    "fans" …), each of which alone other news uses too."""
+    return len({m.group().lower() for m in SPORT_WORDS.finditer(text)}) >= 3
 
 
 def _called_a_person(text: str, name: str) -> bool:
@@ -1734,7 +1745,8 @@ class Recognizer:
                         c.kind == "country" and c.name_type != 1 for c in candidates)} \
             if names_a_disease(text) else set()  # (no country: "the Uganda Virus Research
             # Institute" names the country, and "the border with Uganda" is a place)
-        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named,
+                     _about_sport(text))
         as_people = []  # mentions dropped only as a person's name
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
@@ -1914,6 +1926,12 @@ class Recognizer:
                         for c in candidates):
             return None  # "According to Yap, test results…": the source; a government
             # speaks by its country, capital or big city or region ("according to Beijing,")
+        if not any(c.kind == "country" for c in candidates) and (
+                CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
+                    text, max(0, tokens[i].start - 12), tokens[i].start) or (
+                    seen.sport and CLUB_AFTER_IN_SPORT.match(text, tokens[j].end))):
+            return None  # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport,
+            # "Hull City", "Deal Town", "Atlanta United": a club, not its town
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
@@ -2073,6 +2091,8 @@ class Recognizer:
                    for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
+            if CLUB_AFTER.match(text, end) or CLUB_AFTER.match(f" {words[-1]}"):
+                continue  # "an Al Ain FC season-ticket holder": a club's name, not a spring
             venue = kind_inside and (name.endswith(VENUE_AFTER) or name.startswith(
                 _VENUE_STARTS))
             if venue and (any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(

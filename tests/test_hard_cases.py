@@ -3947,3 +3947,28 @@ def test_a_venue_the_text_places_goes_to_its_town(geoparser, text, name, near):
 ])
 def test_bodies_and_ordinary_words_are_no_venues(geoparser, text, surface):
     assert surface not in [m.surface for m in geoparser.parse(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "found"), [
+    # words that name only clubs, around a town's name
+    ("Wick Academy drew 1-1 against Keith FC on Saturday.", "Keith", False),
+    ("Next up is a trip to Rot-Weiss Erfurt, while Hansa Rostock fill their stadium.",
+     "Rostock", False),
+    ("RC Lens beat Tours FC 2-1 after extra time.", "Tours", False),
+    ("Supporters of Fortuna Sittard unfurled a banner at the factory gates.", "Sittard", False),
+    # in a story about sport, "City", "Town", "United" after a town make a club
+    ("Fans of Hull City packed the away end as the club's league season ended with a draw "
+     "in Leeds.", "Hull", False),
+    ("Their semi-final opponents are Boston Town, the coach said after the match in the cup.",
+     "Boston", False),
+    # the town itself, and a city named with "City", in the same kind of story
+    ("The club's fans travelled to Hull for the league match, a cup tie, on Saturday.",
+     "Hull", True),
+    ("The coach said the league match in Mexico City would go ahead; fans were told to come "
+     "early for the cup game.", "Mexico City", True),
+    # nor does "City" after a town make a club outside sport
+    ("Leicester City Council approved the budget on Monday.", "Leicester", True),
+])
+def test_a_clubs_name_is_not_its_town(geoparser, text, surface, found):
+    assert any(m.surface == surface and m.place is not None
+               for m in geoparser.parse(text)) is found
