@@ -328,6 +328,12 @@ CLUB_BEFORE = re.compile(
 SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|defender"
                          r"|goalkeeper|fixture|derby|promotion|relegation|kick-off|coach"
                          r"|season|fans|draw|semi-final|quarter-final|playoffs?|tournament)\b")
+# An event's or a firm's name that holds a place's, however big ("the Isle of Wight
+# Festival", "the Montreux Jazz Festival", "Japan Airlines", "Zurich Insurance", "Jungfrau
+# Railways"): the event's or the firm's, as a club's is.
+EVENT_OR_FIRM_AFTER = re.compile(
+    r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival|Marathon|Airlines|Airways|Railways"
+    r"|Insurance|Securities|Tourism|Hoteliers)\b")
 # A firm's legal form after its name and up to three more words ("Metz Fresh LLC"): a firm's
 # name whatever the size of the town it starts with.
 FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Ltd|plc|GmbH|LLP)\b")

@@ -65,6 +65,7 @@ from placeline.name_context import (
     DIRECTION_WORDS,
     DISEASE_AFTER,
     ERA_BEFORE,
+    EVENT_OR_FIRM_AFTER,
     FEATURE_BEFORE,
     FEATURE_OF_BEFORE,
     FIRM_FORM_AFTER,
@@ -1932,6 +1933,8 @@ class Recognizer:
                     seen.sport and CLUB_AFTER_IN_SPORT.match(text, tokens[j].end))):
             return None  # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport,
             # "Hull City", "Deal Town", "Atlanta United": a club, not its town
+        if EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) and not cues - WEAK_CUES:
+            return None  # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
@@ -2091,8 +2094,11 @@ class Recognizer:
                    for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
-            if CLUB_AFTER.match(text, end) or CLUB_AFTER.match(f" {words[-1]}"):
-                continue  # "an Al Ain FC season-ticket holder": a club's name, not a spring
+            if CLUB_AFTER.match(text, end) or CLUB_AFTER.match(f" {words[-1]}") or \
+                    EVENT_OR_FIRM_AFTER.match(text, end) or (
+                    len(words) > 2 and EVENT_OR_FIRM_AFTER.match(f" {words[-1]}")):
+                continue  # "an Al Ain FC season-ticket holder": a club's name, not a spring;
+                # "Lake Wānaka Tourism said": a body's
             venue = kind_inside and (name.endswith(VENUE_AFTER) or name.startswith(
                 _VENUE_STARTS))
             if venue and (any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(

@@ -3972,3 +3972,24 @@ def test_bodies_and_ordinary_words_are_no_venues(geoparser, text, surface):
 def test_a_clubs_name_is_not_its_town(geoparser, text, surface, found):
     assert any(m.surface == surface and m.place is not None
                for m in geoparser.parse(text)) is found
+
+
+@pytest.mark.parametrize(("text", "surface", "found"), [
+    # an event's or a firm's name holding a place's, whatever the place's size
+    ("Tickets for next summer's Glastonbury Festival sold out in 35 minutes.", "Glastonbury",
+     False),
+    ("Stars arrived for the opening night of the Cannes Film Festival.", "Cannes", False),
+    ("Japan Airlines and All Nippon Airways cancelled flights.", "Japan", False),
+    ("A report by Zurich Insurance warned that heatwaves were costlier.", "Zurich", False),
+    ("The Nepal Tourism Board expects more visitors.", "Nepal", False),
+    ("Across the hill, Lake Wānaka Tourism said visitor spending rose.", "Lake Wānaka Tourism",
+     False),
+    # the place itself, beside them
+    ("Festival-goers poured into Glastonbury on Wednesday.", "Glastonbury", True),
+    ("Flights from Japan to Hawaii were cancelled by Hawaiian Airlines.", "Japan", True),
+    ("Firefighters near Athens kept the flames from the dam at Lake Marathon, a reservoir.",
+     "Lake Marathon", True),
+])
+def test_an_events_or_a_firms_name_is_not_its_place(geoparser, text, surface, found):
+    assert any(m.surface == surface and m.place is not None
+               for m in geoparser.parse(text)) is found
