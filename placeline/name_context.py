@@ -333,7 +333,12 @@ SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|
 # Railways"): the event's or the firm's, as a club's is.
 EVENT_OR_FIRM_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival|Marathon|Airlines|Airways|Railways"
-    r"|Insurance|Securities|Tourism|Hoteliers)\b")
+    r"|Insurance|Securities|Tourism|Hoteliers|Cup|League|Grand Prix)\b")
+# ... or a competition's, after its word ("the Coupe de France", "the Copa del Rey", "the Giro
+# d'Italia"). Not "the Tour de France": LGL tags France in it, as it tags places inside
+# names, and US news names the Tour far more often than the others.
+EVENT_BEFORE = re.compile(r"\b(?:Coupe|Copa|Coppa|Taça|Vuelta|Giro) (?:de |del |d'|di |da "
+                          r"|do |a )?(?:la |l')?$")
 # A firm's legal form after its name and up to three more words ("Metz Fresh LLC"): a firm's
 # name whatever the size of the town it starts with.
 FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Ltd|plc|GmbH|LLP)\b")

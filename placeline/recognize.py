@@ -65,6 +65,7 @@ from placeline.name_context import (
     DIRECTION_WORDS,
     DISEASE_AFTER,
     ERA_BEFORE,
+    EVENT_BEFORE,
     EVENT_OR_FIRM_AFTER,
     FEATURE_BEFORE,
     FEATURE_OF_BEFORE,
@@ -1933,7 +1934,8 @@ class Recognizer:
                     seen.sport and CLUB_AFTER_IN_SPORT.match(text, tokens[j].end))):
             return None  # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport,
             # "Hull City", "Deal Town", "Atlanta United": a club, not its town
-        if EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) and not cues - WEAK_CUES:
+        if (EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
+                text, max(0, tokens[i].start - 14), tokens[i].start)) and not cues - WEAK_CUES:
             return None  # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a

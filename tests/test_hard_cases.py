@@ -3989,6 +3989,16 @@ def test_a_clubs_name_is_not_its_town(geoparser, text, surface, found):
     ("Flights from Japan to Hawaii were cancelled by Hawaiian Airlines.", "Japan", True),
     ("Firefighters near Athens kept the flames from the dam at Lake Marathon, a reservoir.",
      "Lake Marathon", True),
+    # a competition's name
+    ("Heidelberg United play an Australia Cup round-of-32 tie against Perth Glory.",
+     "Australia", False),
+    ("Sedan host RC Lens in the last 32 of the Coupe de France.", "France", False),
+    ("The Highland League champions meet the Lowland League winners.", "Highland", False),
+    ("Crowds spill onto the hillside as the Nepal Premier League passes halfway.", "Nepal",
+     False),
+    # but LGL's convention for the Tour de France, and the country the cup is played in
+    ("Armstrong will ride the Tour de France in July.", "France", True),
+    ("The cup final will be played in Australia.", "Australia", True),
 ])
 def test_an_events_or_a_firms_name_is_not_its_place(geoparser, text, surface, found):
     assert any(m.surface == surface and m.place is not None
