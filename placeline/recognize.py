@@ -234,7 +234,6 @@ class _Seen:
     kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
     # of A, B and C": A, B, C → "villages")
     kind_named: frozenset[int]  # first tokens of names with their kind after ("Cook county")
-    sport: bool = False  # the text is about sport: "Hull City", "Deal Town" are clubs
 
 
 @dataclass(frozen=True)
@@ -435,6 +434,7 @@ def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
                 for c in span.candidates for lat, lon in points)]
 
 
+@lru_cache(maxsize=2)  # (asked only where "City", "Town" … follow a name, then again)
 def _about_sport(text: str) -> bool:
     """Whether the text is about sport: three of sport's words ("league", "match", "coach",
     "fans" …), each of which alone other news uses too."""
@@ -1747,8 +1747,7 @@ class Recognizer:
                         c.kind == "country" and c.name_type != 1 for c in candidates)} \
             if names_a_disease(text) else set()  # (no country: "the Uganda Virus Research
             # Institute" names the country, and "the border with Uganda" is a place)
-        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named,
-                     _about_sport(text))
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
         as_people = []  # mentions dropped only as a person's name
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
@@ -1931,7 +1930,7 @@ class Recognizer:
         if not any(c.kind == "country" for c in candidates) and (
                 CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
                     text, max(0, tokens[i].start - 12), tokens[i].start) or (
-                    seen.sport and CLUB_AFTER_IN_SPORT.match(text, tokens[j].end))):
+                    CLUB_AFTER_IN_SPORT.match(text, tokens[j].end) and _about_sport(text))):
             return None  # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport,
             # "Hull City", "Deal Town", "Atlanta United": a club, not its town
         if (EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
