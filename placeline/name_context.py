@@ -333,7 +333,8 @@ SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|
 # Railways"): the event's or the firm's, as a club's is.
 EVENT_OR_FIRM_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival|Marathon|Airlines|Airways|Railways"
-    r"|Insurance|Securities|Tourism|Hoteliers|Cup|League|Grand Prix)\b")
+    r"|Insurance|Securities|Tourism|Hoteliers|Cup|League|Grand Prix)\b"
+    r"| dollars?\b")  # (a currency: "6.9 billion U.S. dollars", "Hong Kong dollars")
 # ... or a competition's, after its word ("the Coupe de France", "the Copa del Rey", "the Giro
 # d'Italia"). Not "the Tour de France": LGL tags France in it, as it tags places inside
 # names, and US news names the Tour far more often than the others.

@@ -3996,6 +3996,10 @@ def test_a_clubs_name_is_not_its_town(geoparser, text, surface, found):
     ("The Highland League champions meet the Lowland League winners.", "Highland", False),
     ("Crowds spill onto the hillside as the Nepal Premier League passes halfway.", "Nepal",
      False),
+    # a currency
+    ("Deals worth about 6.9 billion U.S. dollars were signed.", "U.S.", False),
+    ("Bilateral trade reached 77 billion U.S. dollars, officials in Seoul said.", "U.S.",
+     False),
     # but LGL's convention for the Tour de France, and the country the cup is played in
     ("Armstrong will ride the Tour de France in July.", "France", True),
     ("The cup final will be played in Australia.", "Australia", True),
