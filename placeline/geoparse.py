@@ -21,6 +21,7 @@ from placeline.guesses import (
 from placeline.models import Mention, Place
 from placeline.name_context import (
     ALTERNATE_NAME_ZIPF,
+    ANCHOR,
     BIG_CITY,
     COMMON_WORD_ZIPF,
     LIST_GAP,
@@ -294,6 +295,11 @@ class Geoparser:
             spans, fixed = _corrected_before_resolving(spans, here, text)
         resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
         kept, called = self._keep_supported(resolutions, text)
+        anchors = {(s.start, s.end) for s in spans if ANCHOR in s.cues}
+        if anchors:  # (they told resolution where the story is; they are no mentions)
+            kept = [m for m in kept if (m.start, m.end) not in anchors]
+            called = [s for s in called if (s.start, s.end) not in anchors]
+            spans = [s for s in spans if (s.start, s.end) not in anchors]
         if fixed:  # a correction is the user's word: no filter of unlikely readings drops it
             shown = {(m.start, m.end) for m in kept}
             kept += [Mention(r.span.start, r.span.end, r.span.surface, r.candidate.place, 1.0)

@@ -221,6 +221,9 @@ VENUE_AFTER = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphithe
                "Theater", "Place", "Park", "Oval", "Velodrome", "Ballpark", "Field", "Hall",
                "Garden", "Gardens")
 _VENUE = f"(?:{'|'.join(VENUE_AFTER)})"
+# Heads that are surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given
+# name, a person's name.
+VENUE_SURNAME_HEADS = frozenset({"Field", "Hall", "Park", "Place", "Garden", "Gardens"})
 # ... and before it, in other languages ("the Estadio Centenario in Montevideo", "the Parc des
 # Princes in Paris").
 VENUE_BEFORE = ("Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Palacio", "Palais",
@@ -262,12 +265,13 @@ UNKNOWN_PLACE_PATTERNS = [
     # A venue the gazetteer lacks, placed by the text ("Nissan Stadium in Nashville",
     # "Winnipeg's Canada Life Centre"): one whole name, guessed at the place that holds it
     # (`guesses.holder`), not a known name inside it ("Canada", Rogers in Arkansas).
-    NamePattern(re.compile(rf"\b(?P<name>{_CAPITALISED} {_VENUE})(?= (?:in|at|near|outside) "
-                           r"[A-Z])"), _any_of(f" {h} " for h in VENUE_AFTER), True, True),
-    NamePattern(re.compile(rf"(?<=['’]s )(?P<name>{_CAPITALISED} {_OWNED_VENUE})\b"),
+    NamePattern(re.compile(rf"\b(?P<name>(?!The\b){_CAPITALISED} {_VENUE})(?= (?:in|near"
+                           r"|outside) [A-Z])"), _any_of(f" {h} " for h in VENUE_AFTER), True,
+                True),
+    NamePattern(re.compile(rf"(?<=['’]s )(?P<name>(?!The\b){_CAPITALISED} {_OWNED_VENUE})\b"),
                 _any_of(f" {h}" for h in VENUE_AFTER), True, True),
     NamePattern(re.compile(rf"\b(?P<name>{_VENUE_FIRST} (?:(?:{_VENUE_PARTICLES}) )?"
-                           rf"{_CAPITALISED})(?= (?:in|at|near|outside) [A-Z])"),
+                           rf"{_CAPITALISED})(?= (?:in|near|outside) [A-Z])"),
                 _any_of(f"{h} " for h in VENUE_BEFORE), True, False),
     # "a Meadow Grove man", "an Elkhorn couple": local news names where people live so
     NamePattern(re.compile(rf"\b[Aa]n? (?P<name>{_TOWN_WORDS}){_RESIDENT_NOUN}"),
@@ -318,22 +322,39 @@ COMPANY_AFTER = re.compile(
 # Thistle", "RC Lens", "Hansa Rostock"), and words that do so in a story about sport ("Hull
 # City", "Deal Town", "Atlanta United", "Real Madrid Castilla", "AD Ceuta", "Mérida AD").
 CLUB_AFTER = re.compile(
-    r" (?:F\.?C\.?|A\.?F\.?C\.?|C\.?F\.?|S\.?C\.?|AD|CD|SD|UD|FK|SK|BK|Rovers|Wanderers"
-    r"|Albion|Thistle|Hotspur|Argyle|Athletic|Castilla)\b(?!['’]s? (?:Street|Road|Avenue))")
-CLUB_AFTER_IN_SPORT = re.compile(r" (?:United|City|Town|Rangers|Academy|Olympic|Glory"
-                                 r"|Victory|Wolves|Sporting)\b(?! (?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))")
+    r" (?:F\.?C\.?|A\.?F\.?C\.?|CF|Rovers|Wanderers|Albion|Thistle|Hotspur|Argyle|Athletic"
+    r"|Castilla)\b(?!['’]s? (?:Street|Road|Avenue))")
+# (Two capitals that are also a state's or a province's postal code, "Sioux Falls SD 57104",
+# "Columbia SC", or India's Scheduled Castes, "Karnataka SC communities", only in a story
+# about sport, and never before a code's digits or "/ST" — review 23.)
+_CODE = r"(?:SC|AD|CD|SD|UD|FK|SK|BK)(?![/\w]| \d| [A-Z]\d)"
+# A town's name before a place's noun is the town's ("the Tokyo Olympic village", "Leeds City
+# centre", "Bengaluru City railway station"), not a club's (review 23).
+_PLACE_NOUN_AFTER = (r"(?! (?:[A-Z]|of\b|[a-z]+ (?:of|in)\b|(?:centre|center|village|park"
+                     r"|station|railway|venues?|stadium|torch|airport|limits|area|council"
+                     r"|hall|square|streets?|district|region|boundary|boundaries)\b))")
+CLUB_AFTER_IN_SPORT = re.compile(rf" (?:United|City|Town|Rangers|Academy|Glory|Victory|Wolves"
+                                 rf"|Sporting|{_CODE})\b{_PLACE_NOUN_AFTER}")
 CLUB_BEFORE = re.compile(
-    r"\b(?:FC|AFC|RC|CS|AD|CD|SD|UD|SC|FK|Hansa|Rot-Weiss|Rot-Weiß|Dynamo|Dinamo|Lokomotiv"
-    r"|Spartak|Borussia|Eintracht|Fortuna|Olympique|Atlético|Atletico|Real|Sporting) $")
+    r"\b(?:FC|AFC|RC|Hansa|Rot-Weiss|Rot-Weiß|Dynamo|Dinamo|Lokomotiv|Spartak|Borussia"
+    r"|Eintracht|Fortuna|Olympique|Atlético|Atletico|Real) $")
+CLUB_BEFORE_IN_SPORT = re.compile(r"\b(?:CS|AD|CD|SD|UD|SC|FK|Sporting) $")
 SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|defender"
                          r"|goalkeeper|fixture|derby|promotion|relegation|kick-off|coach"
                          r"|season|fans|draw|semi-final|quarter-final|playoffs?|tournament)\b")
 # An event's or a firm's name that holds a place's, however big ("the Isle of Wight
 # Festival", "the Montreux Jazz Festival", "Japan Airlines", "Zurich Insurance", "Jungfrau
-# Railways"): the event's or the firm's, as a club's is.
+# Railways"): the event's or the firm's, as a club's is. Not a cruise line's ship ("the
+# Galveston Carnival cruise ship").
 EVENT_OR_FIRM_AFTER = re.compile(
-    r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival|Marathon|Airlines|Airways|Railways"
-    r"|Insurance|Securities|Tourism|Hoteliers|Cup|League|Grand Prix)\b"
+    r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival(?! (?:[Cc]ruise|ship))|Marathon"
+    r"|Airlines|Airways|Railways|Insurance|Securities|Tourism|Hoteliers)\b"
+    # a competition's, right after the name or after words that make one name with it
+    # ("the Australia Cup", "the Pacific Nations Cup"), not a competition known by itself
+    # that the place only hosts or fields ("the Istanbul Champions League final", "London
+    # Premier League clubs", "the Sydney Davis Cup tie": review 23)
+    r"|(?: (?:Nations|Junior|Hockey|Rugby|Amateur|Football|Cricket|Basketball))* (?:Cup"
+    r"|League|Grand Prix)\b"
     r"| dollars?\b")  # (a currency: "6.9 billion U.S. dollars", "Hong Kong dollars")
 # ... or a competition's, after its word ("the Coupe de France", "the Copa del Rey", "the Giro
 # d'Italia"). Not "the Tour de France": LGL tags France in it, as it tags places inside
@@ -446,10 +467,11 @@ BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its
 # says of them (not a list's counts: "in Hamilton, 12, and Burlington, 4" — a review)
 AGE_AFTER = re.compile(r", \d{1,3}, (?!and\b|or\b)[a-z]")
 # What is said of a person called by one name, after it ("Bryan, 9,", "Taylor, a 19-year-old",
-# "Jordan, who", "Bryan's mother") or before it ("quarterback Rogers"): a town of that name
+# "Jordan, who", "Bryan's mother"; not a list's counts, "Taylor, 9, and Hutto", nor "whose",
+# which towns take as often: review 23) or before it ("quarterback Rogers"): a town of that name
 # near the story's places is not what the text means (`recognize._near_sure_places`).
 PERSON_AFTER = re.compile(
-    r", (?:\d{1,3}\b(?![.,]\d)|aged \d|who\b|whose\b|(?:an?|the) (?:\d+|[a-z]+)-year-old\b)"
+    r", (?:\d{1,3}, (?!and\b|or\b)[a-z]|aged \d|who\b|(?:an?|the) (?:\d+|[a-z]+)-year-old\b)"
     r"|['’]s (?:mother|father|wife|husband|son|daughter|parents|family|brother|sister"
     r"|grandmother|grandfather|girlfriend|boyfriend|partner|lawyer|attorney|teammates?"
     r"|coach|agent|career|death|funeral|killer)\b")
@@ -611,7 +633,12 @@ NEAR_PLACES = "near-places"  # a town near the places the text is sure of
 KIND_AFTER = "kind-after"  # its kind in lower case after it ("Orange county")
 # Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
 # Church" is written so whatever it is) and streets.
-WEAK_CUES = frozenset({PROPER_CASE, STREET})
+# A place inside a club's, an event's or a firm's name ("Hull City", "the Hawaii Tourism
+# Authority", "Japan Airlines"): no mention, but it tells where the story is, so resolution
+# reads it with the others ("arrivals at Kona and Hilo" are Hawaii's — review 23) and
+# `geoparse` then leaves it out.
+ANCHOR = "anchor"
+WEAK_CUES = frozenset({PROPER_CASE, STREET, ANCHOR})
 BIG_CITY = 100_000  # a city this big keeps its ordinary-word name when a list shows it
 # A town this big named by ordinary words ("Prince George", 79,000 people) is a place
 # where the text lists it with places or shows it to be one elsewhere; below it, the words.

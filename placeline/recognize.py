@@ -41,6 +41,7 @@ from placeline.name_context import (
     AGE_AFTER,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
+    ANCHOR,
     APPOSED_KIND_AFTER,
     APPOSITION_AFTER,
     BIG_CITY,
@@ -55,6 +56,7 @@ from placeline.name_context import (
     CLUB_AFTER,
     CLUB_AFTER_IN_SPORT,
     CLUB_BEFORE,
+    CLUB_BEFORE_IN_SPORT,
     COMMON_SURPRISE,
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
@@ -147,6 +149,7 @@ from placeline.name_context import (
     VENUE_AFTER,
     VENUE_BEFORE,
     VENUE_BODY_WORDS,
+    VENUE_SURNAME_HEADS,
     WEAK_CUES,
     WEEKDAY_DATE_AFTER,
     WHO_AFTER,
@@ -434,6 +437,33 @@ def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
                 for c in span.candidates for lat, lon in points)]
 
 
+# A venue named for a town by the place that holds it ("the Wembley Arena in London",
+# "Manchester Arena in Manchester"): the town's name inside is its place, not a namesake.
+VENUE_TOWN_KM = 50.0
+
+
+def _venue_named_for_its_town(inside: list[Span], holder: Span) -> bool:
+    """Whether a known name inside a venue's name has a reading near the place holding the
+    venue: then that name is kept ("Wembley" in "the Wembley Arena in London"); far off, it
+    gives way to the whole ("Rogers Arena in Vancouver" is no Rogers, Arkansas)."""
+    points = [(c.place.lat, c.place.lon) for c in holder.candidates]
+    return any(_km(c.place.lat, c.place.lon, lat, lon) < VENUE_TOWN_KM
+               for s in inside for c in s.candidates
+               if c.place.population >= NEAR_SURE_TOWN or c.kind != "city"
+               for lat, lon in points)  # (not a hamlet: "York Park in Launceston")
+
+
+def _anchor(tokens: list[Token], i: int, j: int, surface: str, candidates: tuple
+            ) -> tuple[Span, bool] | None:
+    """The place inside a club's, an event's or a firm's name, kept to tell resolution where
+    the story is, never shown (`ANCHOR`): a country, a region or a big city, which such names
+    are named for; not a small namesake ("the Stanley Cup" had put Edmonton in London by
+    Stanley in the Falklands)."""
+    if not any(c.kind in BROAD_KINDS or c.place.population >= BIG_CITY for c in candidates):
+        return None
+    return Span(tokens[i].start, tokens[j].end, surface, candidates, frozenset({ANCHOR})), False
+
+
 @lru_cache(maxsize=2)  # (asked only where "City", "Town" … follow a name, then again)
 def _about_sport(text: str) -> bool:
     """Whether the text is about sport: three of sport's words ("league", "match", "coach",
@@ -483,7 +513,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr
 _POINT_KINDS = frozenset({"city", "landmark", "water"})
 _WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
 _VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
-_VENUE_PLACED = re.compile(r" (?:in|at|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_VENUE_PLACED = re.compile(r" (?:in|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_PEOPLE_WORDS = PERSON_ROLES | TITLES | {"mp", "mep", "mla", "broadcaster", "presenter",
+                                         "star", "legend", "actress", "golfer"}
 _WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
 
 
@@ -926,12 +958,12 @@ _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
 # The words of a body's name that a place's name does not end in or hold (`HEAD_WORDS` less
 # the kinds of places and features a town is named by: "Palm Beach", "Twin Falls", "Bay City").
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
-# An apposition that tells who or what a name is ("…, who", "…, the …", "…, a …", "…, 19,"),
-# and one that places it ("…, about 110 km north of", "…, home to 18,000 people").
-_SOMEONE_APPOSED = re.compile(r", (?:who|whose|which|the|an?|\d{1,3},)\b")
-_PLACED_APPOSITION = re.compile(
-    r", [^,.;]{0,40}?\b(?:km|kilometres|kilometers|miles|north|south|east|west|home to"
-    r"|population|residents|inhabitants|people live)\b")
+# An apposition that tells a firm's or a club's name ("…, who beat Brentford", "…, the
+# Brenham-based ice cream maker", "…, a mining company").
+_FIRM_OR_CLUB_APPOSED = re.compile(
+    r", (?:who\b|(?:the|an?) (?:[\w'’-]+ ){0,3}?(?:maker|makers|firm|company|group|club|side"
+    r"|team|brand|retailer|chain|band|producer|manufacturer|operator|supplier|carrier|airline"
+    r"|bank|insurer|developer|publisher|label|giant|startup|start-up|franchise|outfit)\b)")
 _BODY_WORDS = HEAD_WORDS - {
     "area", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cemetery", "city",
     "county", "creek", "district", "falls", "forest", "garden", "gardens", "harbor", "harbour",
@@ -1574,12 +1606,11 @@ class Recognizer:
             return False
         if not (text.startswith(",", tokens[j].end) or RESIDENT_AFTER.match(text, tokens[j].end)):
             return False
-        if _SOMEONE_APPOSED.match(text, tokens[j].end) and not (
-                APPOSED_KIND_AFTER.match(text, tokens[j].end) or
-                _PLACED_APPOSITION.match(text, tokens[j].end)):
+        if _FIRM_OR_CLUB_APPOSED.match(text, tokens[j].end):
             return False  # "Crystal Palace, who beat Brentford", "Blue Bell, the Brenham-based
-            # ice cream maker": a club's or a firm's apposition (a review); "Broken Hill, a
-            # mining city", "Broken Hill, about 110 km north" are a place's
+            # ice cream maker": a club's or a firm's apposition (review 22); "Little Rock,
+            # the capital of Arkansas", "Round Rock, which has 120,000 residents" are a
+            # place's (review 23)
         word = _NEXT_WORD.search(text, tokens[j].end, tokens[j].end + 80)
         return bool(word) and word.group().islower()
 
@@ -1930,12 +1961,19 @@ class Recognizer:
         if not any(c.kind == "country" for c in candidates) and (
                 CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
                     text, max(0, tokens[i].start - 12), tokens[i].start) or (
-                    CLUB_AFTER_IN_SPORT.match(text, tokens[j].end) and _about_sport(text))):
-            return None  # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport,
-            # "Hull City", "Deal Town", "Atlanta United": a club, not its town
+                    not cues - WEAK_CUES and (
+                        CLUB_AFTER_IN_SPORT.match(text, tokens[j].end) or
+                        CLUB_BEFORE_IN_SPORT.search(
+                            text, max(0, tokens[i].start - 9), tokens[i].start)) and
+                    _about_sport(text))):
+            return _anchor(tokens, i, j, surface, candidates)  # "Keith FC", "RC Lens",
+            # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
+            # United": a club, not its town
         if (EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
-                text, max(0, tokens[i].start - 14), tokens[i].start)) and not cues - WEAK_CUES:
-            return None  # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
+                text, max(0, tokens[i].start - 14), tokens[i].start)) and \
+                not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}):
+            return _anchor(tokens, i, j, surface, candidates)  # "the Glastonbury
+            # Festival", "Japan Airlines": an event's, a firm's
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
@@ -2085,6 +2123,7 @@ class Recognizer:
         its kind is whole too: a known name inside it is only part of it ("the provinces of
         Nyanza, Rift Valley and …" is no town Valley, "Zion National Park" neither Zion,
         Illinois, nor National Park, New Jersey)."""
+        known = list(known)
         taken = _Taken((s.start, s.end) for s in known)
         title_case_lines: dict[int, bool] = {}
         found = []
@@ -2100,17 +2139,19 @@ class Recognizer:
                     len(words) > 2 and EVENT_OR_FIRM_AFTER.match(f" {words[-1]}")):
                 continue  # "an Al Ain FC season-ticket holder": a club's name, not a spring;
                 # "Lake Wānaka Tourism said": a body's
-            venue = kind_inside and (name.endswith(VENUE_AFTER) or name.startswith(
-                _VENUE_STARTS))
+            venue = kind_inside and not name.endswith(WHOLE_AFTER) and (
+                name.endswith(VENUE_AFTER) or name.startswith(_VENUE_STARTS))  # (not "Zion
+            # National Park": a feature, named whole by its kind)
             if venue and (any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(
                     _zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
                     for word in words[:-1])):
                 continue  # "the Town Hall in Leeds", "the Civic Centre": ordinary words; "the
                 # National Hurricane Center in Miami": a body's name
-            if venue and self._placed_only_broadly(text, end, words):
-                continue  # "the Tokyo Dome in Japan": at Tokyo, which its name says
+            if venue and not self._a_venue_placed(text, start, end, words, known):
+                continue
             if self.gazetteer.lookup_name(name) or (
-                    not venue and self._is_common_word(name)) or (
+                    not (venue or name.endswith(WHOLE_AFTER)) and
+                    self._is_common_word(name)) or (
                     name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
                     any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
                         for word in words):
@@ -2135,14 +2176,41 @@ class Recognizer:
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
 
-    def _placed_only_broadly(self, text: str, end: int, words: list[str]) -> bool:
-        """A venue's name holds a known place and the text places it only in a country or a
-        region: its name says where better than a guess in that country would."""
+    @staticmethod
+    def _venue_placed(text: str, start: int, end: int, known: list[Span]) -> Span | None:
+        """The place the text names right after a venue's name ("in Nashville") or owning it
+        ("Winnipeg's"), if any: not any capitalised word there ("in March", "Ariana
+        Grande's")."""
         where = _VENUE_PLACED.match(text, end)
-        if where is None or not any(self.gazetteer.lookup_name(word) for word in words[:-1]):
+        owner_end = start - 3 if text[start - 3:start] in POSSESSIVE_GAPS else -1
+        return next((s for s in known if (s.start == where.start(1) if where else (
+            s.end == owner_end and not _NAME_BEFORE.search(text, max(0, s.start - 40),
+                                                           s.start)))), None)
+
+    def _venue_a_person(self, words: list[str]) -> bool:
+        """A person's name and role, read as a venue's by its last word: "Actress Sally
+        Field", "Broadcaster Stuart Hall", "Golfer Inbee Park"."""
+        return any(word.lower().rstrip(".") in _PEOPLE_WORDS for word in words[:-1]) or (
+            words[-1] in VENUE_SURNAME_HEADS and self._is_given_name(words[-2]))
+
+    def _a_venue_placed(self, text: str, start: int, end: int, words: list[str],
+                        known: list[Span]) -> bool:
+        """Whether a venue's name (`words`, at `start`–`end`) is one name the text places, to
+        be guessed at the place holding it. Not where no place holds it ("Ariana Grande's
+        Manchester Arena concert", "at Nissan Stadium in Week 3"), nor where a name inside it
+        says where better: a place near the holder ("the Wembley Arena in London"), one read
+        only in a country or region ("the Tokyo Dome in Japan", "Pennsylvania's Beaver
+        Stadium"), a known venue after a town ("the band's Cardiff Principality Stadium
+        show"); nor a person's name and role ("Actress Sally Field in Los Angeles", review
+        23)."""
+        holder = self._venue_placed(text, start, end, known)
+        if holder is None or self._venue_a_person(words) or any(
+                self.gazetteer.lookup_name(" ".join(words[k:])) for k in range(1, len(words) - 1)):
             return False
-        readings = self.gazetteer.lookup_name(where.group(1))
-        return bool(readings) and all(c.kind in BROAD_KINDS for c in readings)
+        inside = [s for s in known if start <= s.start and s.end < end]
+        if inside and all(c.kind in BROAD_KINDS for c in holder.candidates):
+            return False
+        return not _venue_named_for_its_town(inside, holder)
 
     def _short_names(self, text: str, taken: list[Span], unknown: list[Span],
                      person_words: set[str]) -> list[Span]:
