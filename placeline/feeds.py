@@ -22,6 +22,8 @@ import json
 import re
 from collections.abc import Mapping
 
+from placeline.text import LONE_SURROGATE, lone_surrogate_note
+
 # A JSON object's list of articles, by the names exports and APIs give it: a JSON Feed's
 # "items", NewsAPI's "articles", a CMS's "posts", "entries", "results" or "data".
 JSON_LISTS = ("items", "articles", "posts", "entries", "results", "data")
@@ -59,10 +61,12 @@ JSON_NOT_ARTICLES = (
     "`jq -c '.[]' FILE.json > FILE.jsonl` for an array")
 
 
-def xml_rows(data: bytes) -> list[dict]:
-    """The items of an RSS or Atom feed, as rows."""
+def xml_rows(data: bytes) -> tuple[list[dict], str]:
+    """The items of an RSS or Atom feed, as rows, and the warning for its references to
+    lone surrogates, read as U+FFFD (`_without_surrogate_references`; "" if none)."""
     import feedparser
 
+    data, found = _without_surrogate_references(data)
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
     if not parsed.get("version") and not parsed.entries:
         raise FeedError("not an RSS or Atom feed (placeline reads .xml files that are one: "
@@ -70,7 +74,28 @@ def xml_rows(data: bytes) -> list[dict]:
     if not parsed.entries:
         raise FeedError("the feed holds no items")
     summary = "description" if parsed.get("version", "").startswith("rss") else "summary"
-    return [_entry_row(entry, summary) for entry in parsed.entries]
+    note = lone_surrogate_note("the feed", found) if found else ""
+    return [_entry_row(entry, summary) for entry in parsed.entries], note
+
+
+# A numeric character reference (`_without_surrogate_references`).
+_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _without_surrogate_references(data: bytes) -> tuple[bytes, list[str]]:
+    """A feed with each reference to half a UTF-16 pair ("&#xD83D;", "&#55357;"), which XML
+    forbids, made U+FFFD's, and those references: feedparser's fallback parser had failed on
+    one with a UnicodeEncodeError that stopped the whole ingest (audit 22, item 16)."""
+    found: list[str] = []
+
+    def replaced(reference: re.Match[bytes]) -> bytes:
+        code = int(reference[1], 16) if reference[1] else int(reference[2])
+        if not 0xD800 <= code <= 0xDFFF:
+            return reference[0]
+        found.append(reference[0].decode("ascii"))
+        return b"&#xFFFD;"
+
+    return _REFERENCE.sub(replaced, data) if b"&#" in data else data, found
 
 
 def _entry_row(parsed: Mapping, summary: str) -> dict:
@@ -130,9 +155,16 @@ def _text(value: object) -> bool:
 
 
 def as_lines(rows: list[dict | None]) -> bytes:
-    """Rows as JSON Lines, which `ingest` reads as a .jsonl file's (None: a blank line)."""
-    return "".join(("" if row is None else json.dumps(row, ensure_ascii=False, default=str))
+    """Rows as JSON Lines, which `ingest` reads as a .jsonl file's (None: a blank line); a
+    lone surrogate written as its escape again, which the JSONL reader tells and replaces:
+    as UTF-8 it had stopped the whole ingest (audit 22, item 16)."""
+    return "".join(LONE_SURROGATE.sub(_escaped, "" if row is None else
+                                      json.dumps(row, ensure_ascii=False, default=str))
                    + "\n" for row in rows).encode("utf-8")
+
+
+def _escaped(surrogate: re.Match[str]) -> str:
+    return f"\\u{ord(surrogate[0]):04x}"
 
 
 def item_count(data: bytes, suffix: str) -> int:

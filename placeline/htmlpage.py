@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from placeline.text import lone_surrogate_note, lone_surrogates_replaced
+
 _PUBLISHED_PROPERTIES = {"article:published_time", "og:published_time",
                          "og:article:published_time"}
 _MODIFIED_PROPERTIES = {"article:modified_time", "og:updated_time", "last-modified",
@@ -490,7 +492,12 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
         metadata[LAST_MODIFIED] = modified
     if declared is None and (warning := _small_share(kept, page)):
         metadata[READ_WARNINGS] = [warning]
-    return "\n\n".join([title, *blocks] if title else blocks), metadata
+    text, found = lone_surrogates_replaced("\n\n".join([title, *blocks] if title else blocks))
+    if found:  # (JSON-LD's "\ud83d": the page's own text is decoded bytes, and its "&#xD83D;"
+        metadata["title"] = lone_surrogates_replaced(title)[0]  # U+FFFD, as browsers read it)
+        metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), lone_surrogate_note(
+            "the page's JSON-LD", [escape for _, escape in found])]
+    return text, metadata
 
 
 READ_WARNINGS = "read_warnings"  # metadata: what the ingest report should say of the reading

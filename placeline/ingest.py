@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from placeline.errors import InputError
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
-from placeline.text import INVISIBLE
+from placeline.text import INVISIBLE, REPLACEMENT, lone_surrogate_note, lone_surrogates_replaced
 from placeline.zones import midnight_zones
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is already absurd
@@ -872,7 +872,7 @@ def _read_feed(data: bytes, source: str, suffix: str) -> Iterator[RawDocument | 
             text, note = decode_noted(data, source)
             rows = feeds.json_rows(text) if suffix == ".json" else feeds.csv_rows(text)
         else:
-            rows, note = feeds.xml_rows(data), ""
+            rows, note = feeds.xml_rows(data)
     except InputError as exc:
         yield exc
         return
@@ -884,8 +884,9 @@ def _read_feed(data: bytes, source: str, suffix: str) -> Iterator[RawDocument | 
         return
     for item in _read_jsonl(io.BytesIO(feeds.as_lines(rows)), source,
                             first=2 if suffix == ".csv" else 1):
-        if note and isinstance(item, RawDocument):
-            _noted(item.metadata, note)
+        if note and isinstance(item, RawDocument) and (
+                suffix in {".json", ".csv"} or REPLACEMENT in item.text):  # (a feed's: its
+            _noted(item.metadata, note)  # items' characters it could not read)
         yield item
 
 
@@ -1573,6 +1574,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
         return InputError(where, f"malformed JSON ({exc.msg})")
     if not isinstance(record, dict):
         return InputError(where, "the line is not a JSON object")
+    record, lone = _lone_surrogates(record, line, source, number)
     record = _aliased({key: mongodb_date(value) for key, value in record.items()})
     given = row_text(record)
     body = _rendered(record.get(given)) if given else None
@@ -1606,10 +1608,29 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
                     None)
     if modified is not None:  # (the row's own, over its HTML's)
         metadata[LAST_MODIFIED] = str(modified)
-    for warning in (odd, _summary_read(given), _unread_dates(record, metadata)):
+    for warning in (lone, odd, _summary_read(given), _unread_dates(record, metadata)):
         if warning:
             metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), warning]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
+
+
+# A JSON string's escape of half a UTF-16 pair, or such a half itself (`_lone_surrogates`).
+_SURROGATE_IN_JSON = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\ud800-\udfff]")
+
+
+def _lone_surrogates(record: dict, line: str, source: str, number: int) -> tuple[dict, str]:
+    """A row with each lone surrogate read as U+FFFD (`text.lone_surrogates_replaced`), and
+    the warning naming its line (a feed's row) and field; "" for a row with none, as its
+    line tells at once of nearly every row. A pair of escapes is one character, and no
+    warning ("\\ud83d\\ude00": 😀)."""
+    if not _SURROGATE_IN_JSON.search(line):
+        return record, ""
+    replaced, found = lone_surrogates_replaced(record)
+    if not found:
+        return record, ""
+    row = "line" if Path(source).suffix.lower() == ".jsonl" else "row"
+    return replaced, lone_surrogate_note(f'{row} {number}: the "{found[0][0]}" field',
+                                         [escape for _, escape in found])
 
 
 def mongodb_date(value: object) -> object:

@@ -11,17 +11,57 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
+from typing import TypeVar
 
 # Characters drawn as nothing that split a word where a page or a PDF put them: a soft
 # hyphen ("Mont&shy;réal"), a Mongolian vowel separator, zero-width spaces and joiners, a word
 # joiner, a byte-order mark. Cleaning removes them (`clean`), and so does comparing wordings
 # (`ingest.wording`).
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+# Half of a UTF-16 pair alone, which JSON may write as an escape ("\ud83d": an emoji cut in
+# two by a truncating exporter) and no UTF-8 text can hold: the store, a hash or a print of
+# it fails (`lone_surrogates_replaced`).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+T = TypeVar("T")
 
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+def lone_surrogates_replaced(value: T, field: str = "") -> tuple[T, list[tuple[str, str]]]:
+    """Parsed JSON (strings, lists, objects, their keys too) with each lone surrogate
+    replaced by U+FFFD, and each one's field and escape (("text", "\\ud83d"); a nested
+    field as "source.name"; `field` for a bare string). A JSONL row whose text held
+    "\\ud83d" had failed with a UnicodeEncodeError as its text was hashed (audit 22, item
+    16), one whose "id" did as the ingest's report was printed, and a JSON feed holding one
+    had stopped the whole ingest."""
+    if isinstance(value, str):
+        found = [(field, f"\\u{ord(char):04x}") for char in LONE_SURROGATE.findall(value)]
+        return (LONE_SURROGATE.sub(REPLACEMENT, value) if found else value), found
+    if isinstance(value, list):
+        items = [lone_surrogates_replaced(item, field) for item in value]
+        return [item for item, _ in items], [one for _, found in items for one in found]
+    if isinstance(value, dict):
+        found: list[tuple[str, str]] = []
+        replaced = {}
+        for key, item in value.items():
+            key, in_key = lone_surrogates_replaced(key, field or "(a field's name)")
+            replaced[key], in_item = lone_surrogates_replaced(
+                item, f"{field}.{key}" if field else str(key))
+            found += in_key + in_item
+        return replaced, found
+    return value, []
+
+
+def lone_surrogate_note(holder: str, found: list[str]) -> str:
+    """The warning for lone surrogates read as U+FFFD: what held the first (`holder`: 'line
+    2: the "text" field') and how each was written (`found`: "\\ud83d", "&#xD83D;")."""
+    more = f" ({len(found) - 1} more)" if len(found) > 1 else ""
+    return (f"{holder} holds a lone surrogate, {found[0]}{more}, half of a character (an "
+            f'emoji cut in two?) and no character alone: read as "{REPLACEMENT}" (U+FFFD)')
 
 
 @lru_cache(maxsize=256)

@@ -76,3 +76,95 @@ def test_the_ingest_warns_in_one_line_of_the_file_and_the_byte(capsys, tmp_path)
     assert "not UTF-8 and does not say its encoding" not in out
     code, out = _main(capsys, "dates", "--db", tmp_path / "s.db")
     assert "Floods in Zürich" in out, out
+
+
+# Item 16: a row whose JSON holds a lone surrogate escape, between two good rows, each dated so
+# that its places are on the map and in the export.
+def _row(row_id: str, text: str) -> str:
+    return json.dumps({"id": row_id, "title": row_id, "date": "2024-03-05", "text": text})
+
+
+ROWS = "\n".join([
+    _row("a", "Flood in York. Rain fell in York on Monday."),
+    '{"id": "b", "title": "x", "date": "2024-03-05", "text": "Flood in Leeds \\ud83d today"}',
+    _row("c", "Storm in Hull. Wind hit Hull on Monday."),
+]) + "\n"
+LONE_NOTE = ('line 2: the "text" field holds a lone surrogate, \\ud83d, half of a character (an '
+             'emoji cut in two?) and no character alone: read as "\ufffd" (U+FFFD)')
+
+
+def test_a_jsonl_row_with_a_lone_surrogate_is_stored_with_u_fffd_and_told(capsys, tmp_path):
+    """It had been skipped as "unexpected error: 'utf-8' codec can't encode character
+    '\\ud83d'", with a traceback."""
+    (tmp_path / "feed.jsonl").write_text(ROWS, encoding="utf-8")
+    db = tmp_path / "s.db"
+    code, out = _main(capsys, "ingest", tmp_path / "feed.jsonl", "--db", db)
+    assert code == 0, out
+    assert out.startswith("3 added, 0 already stored, 0 skipped"), out
+    assert f"  warning {tmp_path / 'feed.jsonl'}#b: {LONE_NOTE}\n" in out
+    code, out = _main(capsys, "export", "--format", "csv", "--db", db)
+    assert code == 0 and "Flood in Leeds \ufffd today" in out, out
+    assert {"York", "Leeds", "Hull"} <= set(out.split(","))
+
+
+def test_a_lone_surrogate_in_a_row_s_id_or_url_is_replaced_too(capsys, tmp_path):
+    """One in its "id" had failed the row, then the printing of the report, exit 1."""
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "b\\ud83d", "url": "https://example.org/\\udc00", "date": "2024-03-05", '
+        '"text": "Flood in Leeds on Monday \\ud83d\\ude00"}\n', encoding="utf-8")
+    code, out = _main(capsys, "ingest", tmp_path / "feed.jsonl", "--db", tmp_path / "s.db")
+    assert code == 0, out
+    assert (f'  warning {tmp_path / "feed.jsonl"}#b\ufffd: line 1: the "id" field holds a lone '
+            "surrogate, \\ud83d (1 more), half of a character") in out
+    code, out = _main(capsys, "export", "--format", "geojson", "--db", tmp_path / "s.db")
+    feature = json.loads(out)["features"][0]["properties"]
+    assert feature["url"] == "https://example.org/\ufffd"
+    assert feature["snippet"] == "Flood in Leeds on Monday 😀"  # (a pair of escapes: a character)
+
+
+def test_an_escaped_pair_is_one_character_and_no_warning():
+    [document] = list(read_bytes(b'{"text": "Flood in Leeds \\ud83d\\ude00 today"}\n', "f.jsonl"))
+    assert document.text == "Flood in Leeds 😀 today"
+    assert "read_warnings" not in document.metadata
+
+
+RSS = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+       b"<item><guid>b</guid><title>Flood in Leeds</title><description>Flood in Leeds &#xD83D; "
+       b"today</description></item><item><guid>c</guid><title>Storm in Hull</title>"
+       b"<description>Storm in Hull</description></item></channel></rss>")
+PAGE = (b'<html><head><title>Flood in Leeds</title><script type="application/ld+json">'
+        b'{"@type": "NewsArticle", "headline": "Flood in Leeds", "articleBody": "Flood in Leeds '
+        b'\\ud83d today. The river rose in Leeds and York overnight."}</script></head><body>'
+        b'<div id="root"></div></body></html>')
+
+
+@pytest.mark.parametrize(("name", "data", "note"), [
+    ("feed.json", b'[{"id": "b", "text": "Flood in Leeds \\ud83d today"}]',
+     'row 1: the "text" field holds a lone surrogate, \\ud83d'),
+    ("feed.xml", RSS, "the feed holds a lone surrogate, &#xD83D;"),
+    ("page.html", PAGE, "the page's JSON-LD holds a lone surrogate, \\ud83d"),
+])
+def test_a_feed_or_page_holding_one_is_read_with_u_fffd_and_told(name, data, note):
+    """A JSON feed's had stopped the whole ingest (UnicodeEncodeError as its rows were written
+    as lines), an RSS feed's "&#xD83D;" too (in feedparser), and a page's JSON-LD articleBody
+    had been skipped as an unexpected error."""
+    documents = list(read_bytes(data, f"{UPLOAD}{name}"))
+    assert all(isinstance(d, RawDocument) for d in documents), documents
+    assert "Flood in Leeds \ufffd today" in documents[0].text
+    assert documents[0].metadata["read_warnings"][0].startswith(note)
+    assert all("surrogate" not in w for d in documents[1:]
+               for w in d.metadata.get("read_warnings", []))
+
+
+def test_the_row_is_stored_and_exported_on_either_backend(store, geoparser):
+    """SQLite and PostgreSQL take the same text; the rows around it are stored as before."""
+    from placeline.export import store_table, to_csv, to_geojson
+    from placeline.pipeline import Pipeline
+
+    report = Pipeline(store, geoparser).ingest(read_bytes(ROWS.encode(), f"{UPLOAD}feed.jsonl"))
+    assert (len(report.added), report.failed) == (3, [])
+    assert [w.reason for w in report.warnings if "surrogate" in w.reason] == [LONE_NOTE]
+    table = store_table(store, store.events_frame())
+    assert "Flood in Leeds \ufffd today" in to_csv(table)
+    assert "Flood in Leeds \ufffd today" in json.dumps(json.loads(to_geojson(table)),
+                                                      ensure_ascii=False)
