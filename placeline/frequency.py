@@ -1,5 +1,5 @@
 """How common an English word is (wordfreq's Zipf scale), for the filters that tell ordinary
-words from names.
+words from names (and a word of another language, for a text in it: `zipf_in`).
 
 wordfreq tokenises and normalises every word it is asked about, which is most of the cost
 of a first look-up (≈ 40 µs). A plain lower-case ASCII word is its own single token, so its
@@ -37,3 +37,10 @@ def zipf(word: str) -> float:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, float]:
     return get_frequency_dict("en", "best")
+
+
+@lru_cache(maxsize=20_000)
+def zipf_in(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of a word in another language (German "auch": 6.78), for
+    the names of a text in that language (`geoparse`)."""
+    return _wordfreq_zipf(word, language)

@@ -168,3 +168,58 @@ def test_the_row_is_stored_and_exported_on_either_backend(store, geoparser):
     assert "Flood in Leeds \ufffd today" in to_csv(table)
     assert "Flood in Leeds \ufffd today" in json.dumps(json.loads(to_geojson(table)),
                                                       ensure_ascii=False)
+
+
+# Item 19: a short German story, under the 30 words a text's rare words are judged by.
+GERMAN = ("Hochwasser in Passau\n\nAuch am Ufer der Donau in Passau stieg das Wasser am Montag "
+          "weiter. Die Stadt rief den Katastrophenfall aus.")
+READS_AS_GERMAN = ("the text does not read as English (it reads as German): placeline reads "
+                   "English only, so most of its places are likely missed")
+
+
+@pytest.mark.parametrize("text", [
+    GERMAN,
+    # a longer one, warned before, is now named too
+    GERMAN + " Die Feuerwehr war die ganze Nacht im Einsatz, und viele Keller liefen voll. "
+             "Auch in Deggendorf und Straubing wurde das Wasser gemessen, sagte ein Sprecher.",
+])
+def test_a_german_story_is_warned_of_as_german(text):
+    from placeline.language import language_warning, text_language
+
+    assert language_warning(text) == READS_AS_GERMAN
+    assert text_language(text) == "de"
+
+
+@pytest.mark.parametrize("text", [
+    "Oder floodwaters test defences in Frankfurt an der Oder",
+    "Norway man held in winter break ins at camps in Paris",
+    "Flood in Leeds. Rain hit York on Monday.",
+    "Hochwasser in Passau",  # (a headline alone: too little to tell)
+    "Frankfurt an der Oder: Hochwasser",
+])
+def test_a_short_english_text_or_headline_is_not_taken_for_german(text):
+    """Words of a name ("an der") are no words of the text's, and a word in capitals may be a
+    name's: only three of one language's words in lower case tell it."""
+    from placeline.language import language_warning, text_language
+
+    assert (language_warning(text), text_language(text)) == (None, None)
+
+
+def test_german_words_are_not_places_in_a_german_story(geoparser):
+    """"Auch" had been Auch in Gers, "Ufer" a village in Austria, "Montag" Montague,
+    Massachusetts: in a text read as German their frequency as German words weighs as an
+    English word's does. Passau stays; so do big cities named bare, and a town the text
+    names beside them."""
+    found = {(m.surface, m.place.name if m.place else None) for m in geoparser.parse(GERMAN)}
+    assert found == {("Passau", "Passau")}
+    more = GERMAN + " Berlin schickte Helfer, auch aus München, Regensburg und Essen."
+    assert {"Passau", "Berlin", "Munich", "Regensburg", "Essen"} == \
+        {m.place.name for m in geoparser.parse(more) if m.place}
+
+
+def test_the_ingest_warns_of_it_and_maps_passau_alone(capsys, tmp_path):
+    (tmp_path / "passau.txt").write_text(GERMAN, encoding="utf-8")
+    code, out = _main(capsys, "ingest", tmp_path / "passau.txt", "--db", tmp_path / "s.db")
+    assert code == 0 and f"  warning {tmp_path / 'passau.txt'}: {READS_AS_GERMAN}\n" in out, out
+    code, out = _main(capsys, "export", "--format", "csv", "--db", tmp_path / "s.db")
+    assert {line.split(",")[6] for line in out.splitlines()[1:]} == {"Passau"}, out
