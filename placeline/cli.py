@@ -109,6 +109,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from placeline.present import counted
 
     ensure_index(log=lambda m: print(m, file=sys.stderr))
+    new = _new_database_file(args)
     store = _store(args)
     if store.read_only:  # (refused first: no note giving a copy beside the error's — review 22)
         raise StoreReadOnlyError(store.location, store.read_only)
@@ -151,12 +152,39 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if report.geocoder:
         print(f"warning: {report.geocoder}", file=sys.stderr)
     counts = store.counts()
-    print(f"Store {store.location}: {counted(counts['articles'], 'article')}, "
-          f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')}")
+    if new is not None and not any(counts.values()):
+        _unmade(store, new)
+    else:
+        print(f"Store {store.location}: {counted(counts['articles'], 'article')}, "
+              f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')}")
     if not report.failed:
         return 0
     return INGEST_PARTIAL if report.added or report.updated or report.duplicates \
         or report.deleted else INGEST_NOTHING
+
+
+def _new_database_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file `ingest` is about to create, None where it exists already or the
+    store is a server's: a new file that ends with nothing stored in it is taken away again
+    (`_unmade`)."""
+    target = args.db or database_target()
+    if is_server_url(target):
+        return None
+    path = Path(target)
+    return None if path.exists() or path.is_symlink() else path
+
+
+def _unmade(store, path: Path) -> None:
+    """Take away the database this ingest created where it stored nothing (a mistyped
+    path, a folder of files placeline cannot read): left behind, the empty file had looked
+    like a real store, which `dates` and `export` read without a word, where a missing one
+    is "no database at …" (audit 23, item 16). SQLite's files beside it go too."""
+    store.close()
+    for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm",
+                                                                     "-journal"))):
+        made.unlink(missing_ok=True)
+    print(f"No store made at {path}: nothing was stored (it would have been an empty "
+          "database)")
 
 
 # Seconds between two drawings of `ingest`'s progress line: a terminal redrawn per article

@@ -1,0 +1,55 @@
+"""Audit 23, items 5, 15 and 16: dates read the wrong way, and a store made of nothing.
+
+A headline's "to reopen in March" under a "Published:" line had been dated in the past; "was
+closed until Sunday morning", "due to be held on Sunday" and a possessive day of what was said
+had been read as days gone by or as the saying's; a mistyped path given to `ingest` had left a
+new, empty database behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from placeline.dates import event_date
+from placeline.models import DateGuess
+from tests.test_audit18_input import _main
+
+
+def _guess(published: str, text: str, place: str = "Xville") -> DateGuess:
+    start = text.index(place)
+    return event_date(text, start, start + len(place), dt.date.fromisoformat(published))
+
+
+# -- 16. a mistyped path, or a folder of nothing placeline reads, makes no store -------------
+
+
+def test_a_mistyped_path_leaves_no_new_store(capsys, tmp_path):
+    """`ingest nonexist.txt --db e.db` had made e.db (128 KB, "0 articles"), which `dates`
+    and `export` then read without a word."""
+    db = tmp_path / "e.db"
+    code, out = _main(capsys, "ingest", tmp_path / "nonexist.txt", "--db", db)
+    assert code == 1
+    assert "No store made at" in out and "0 articles" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    assert _main(capsys, "dates", "--db", db)[0] == 2  # "no database at …"
+
+
+def test_a_folder_of_unsupported_files_leaves_no_new_store(capsys, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "story.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "x.docx").write_bytes(b"PK\x03\x04")
+    code, _ = _main(capsys, "ingest", folder, "--db", tmp_path / "e2.db")
+    assert code == 1
+    assert not (tmp_path / "e2.db").exists()
+
+
+def test_an_existing_store_stays_when_nothing_is_read(capsys, tmp_path):
+    """Only the file this ingest made is taken away, never a store that was there."""
+    story = tmp_path / "leeds.txt"
+    story.write_text("Floods in Leeds\n5 March 2024\nThe river rose in Leeds on Monday.\n",
+                     encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert _main(capsys, "ingest", story, "--db", db)[0] == 0
+    code, out = _main(capsys, "ingest", tmp_path / "nonexist.txt", "--db", db)
+    assert code == 1 and db.exists()
+    assert "1 article" in out
