@@ -45,7 +45,14 @@ from placeline.ingest import (
 from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at
-from placeline.timex import MONTHS, WEEKDAYS, TimeExpression, find_expressions, resolve
+from placeline.timex import (
+    MONTHS,
+    WEEKDAYS,
+    TimeExpression,
+    find_expressions,
+    headline_as_prose,
+    resolve,
+)
 from placeline.zones import date_there
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
@@ -69,9 +76,27 @@ def clause_around(text: str, start: int, end: int) -> str:
 
 def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str]:
     """The clause holding an expression, and what its sentence says after it ("…, but little
-    fell"), which may tell what came of what the clause expected (`timex.said_to_come`)."""
+    fell"), which may tell what came of what the clause expected (`timex.said_to_come`). A
+    headline's clause as prose says it ("Port to reopen in March": "Port is to reopen …",
+    `timex.headline_as_prose`)."""
     left, right, s_end = _clause_bounds(text, expr.start, expr.end)
-    return text[left:right], text[right:s_end]
+    clause = text[left:right]
+    if _is_headline(text, *sentence_at(text, expr.start)):
+        clause = headline_as_prose(clause)
+    return clause, text[right:s_end]
+
+
+HEADLINE_WORDS = 20  # a longer line without a sentence's end is prose that lost its stop
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] is a headline: a line of its own, short, with
+    no sentence's end ("Kisumu port to reopen in March" over "Published: 12 May 2024")."""
+    line = text[start:end].strip()
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    return bool(line) and len(line.split()) <= HEADLINE_WORDS \
+        and not line.endswith((".", "!", "?", "…", '"', "”", "’", ")")) \
+        and (not before or before.endswith("\n")) and after[:1] in {"", "\n", "\r"}
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int, int]:

@@ -31,6 +31,10 @@ _FULL_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October" \
          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# After a month, a number that is not its day: the day of another month ("in March\n12 May
+# 2024", a headline over its date line, had lost "in March" to a day "March 12" — audit 23).
+_NOT_ITS_DAY = (r"(?!\s+[0-3]?\d\b(?!(?:st|nd|rd|th)?\s+(?:"
+                + _MONTH[len("(?P<month>"):_MONTH.index(")")] + r")\b))")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A weekday written before a date ("on Tuesday, March 5", "Wednesday 6 March 2024", "Tue,
 # March 5"): one expression, dated by the date (alone, the weekday was nearer the place and
@@ -199,10 +203,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
-                             r"[\s-]+" + _MONTH + r"(?!\s+[0-3]?\d\b)", re.IGNORECASE)),
+                             r"[\s-]+" + _MONTH + _NOT_ITS_DAY, re.IGNORECASE)),
     ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through"
                             r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+"
-                            r"|late\s+|mid-?)?" + _MONTH + r"(?!\s+[0-3]?\d\b)\b"
+                            r"|late\s+|mid-?)?" + _MONTH + _NOT_ITS_DAY + r"\b"
                             r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
     # "the end of the month", "by the end of the year": the month, the year (as "the end of
     # February" is February; audit 20 had them dated by the publication)
@@ -521,6 +525,49 @@ def tense(clause: str) -> str:
     if _LATER.search(clause):
         return "future"
     return "present"
+
+
+# A headline drops the "is" of "is to": "Kisumu port to reopen in March", "Porto Alegre
+# airport to stay closed until September", "Rail strike to begin on Monday" are what is to
+# come. Read as prose they had no verb of the future, and "closed" made the second a past
+# account: a pin two and eight months before publication (audit 23, item 5). Only where "to"
+# follows the subject's last word and a verb follows it: not a participle's "to" ("Man
+# sentenced to …", "Flights diverted to …"), a preposition's ("up to", "according to", "next
+# to"), a name's ("to Paris"), nor a noun's after "to" ("return to school", "to the polls").
+# (Where a headline says "is", "was" or "will" itself, it is read as it says.)
+_HEADLINE_TO = re.compile(r"^[\s:;,—–-]*(?P<subject>[\w‘'\"][^,;:]*?(?P<last>[\w'’]+))\s+to\s+"
+                          r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>(?-i:[a-z])[a-z]+)\b", re.IGNORECASE)
+_HEADLINE_TELLS = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|been)\b",
+                             re.IGNORECASE)
+_NOT_A_SUBJECT = frozenset({"up", "due", "according", "next", "close", "closer", "back",
+                            "ahead", "prior", "similar", "thanks", "owing", "set", "going",
+                            "able", "unable", "likely", "unlikely", "about", "compared", "used",
+                            "way", "road", "route", "return", "trip", "visit", "move", "switch",
+                            "how", "what", "where", "when", "why", "who", "whether", "want",
+                            "wants", "and", "or", "from", "in", "on", "at", "of", "for", "with"})
+_NOT_A_VERB = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                         "this", "that", "these", "those", "some", "all", "any", "each", "every",
+                         "more", "less", "most", "no", "one", "him", "them", "us", "me", "it",
+                         "date", "school", "work", "court", "jail", "prison", "hospital",
+                         "power", "office", "church", "sea", "market", "trial", "death", "life",
+                         "town", "home", "college", "parliament", "safety", "war", "bed",
+                         "shore", "land", "rest", "order", "account", "zero", "normal"})
+
+
+def headline_as_prose(headline: str) -> str:
+    """A headline's "X to reopen in March" as prose says it, "X is to reopen in March"
+    (`_HEADLINE_TO`), so that its tense is read as the future it tells; any other headline as
+    it is."""
+    match = _HEADLINE_TO.match(headline)
+    if match is None or _HEADLINE_TELLS.search(match["subject"]):
+        return headline
+    last, verb = match["last"].lower(), match["verb"].lower()
+    if last in _NOT_A_SUBJECT or last.endswith("ed") or verb in _NOT_A_VERB \
+            or verb.endswith(("ing", "tion", "ment", "ness", "ity")) \
+            or (verb.endswith("s") and not verb.endswith(("ss", "us"))):
+        return headline
+    at = match.end("subject")
+    return f"{headline[:at]} is{headline[at:]}"
 
 
 # Verbs that report what was said. A weekday beside one dates the saying ("said on Tuesday",

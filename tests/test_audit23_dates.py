@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from placeline.dates import event_date
 from placeline.models import DateGuess
 from tests.test_audit18_input import _main
@@ -53,3 +55,46 @@ def test_an_existing_store_stays_when_nothing_is_read(capsys, tmp_path):
     code, out = _main(capsys, "ingest", tmp_path / "nonexist.txt", "--db", db)
     assert code == 1 and db.exists()
     assert "1 article" in out
+
+
+# -- 5. a headline's "X to reopen in March" is what is to come -------------------------------
+
+KISUMU = "Kisumu port to reopen in March\nPublished: 12 May 2024\nEngineers in Kisumu said " \
+    "dredging was nearly finished.\n"
+PORTO_ALEGRE = ("Porto Alegre airport to stay closed until September\nPublished: 28 May 2024\n"
+                "The airport in Porto Alegre will remain closed, the operator said.\n")
+
+
+def _span(guess: DateGuess) -> tuple[str, str | None]:
+    return guess.date.isoformat(), guess.end.isoformat() if guess.end else None
+
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # the audit's: March 2024 and September 2023, two and eight months before publication
+    ("2024-05-12", KISUMU, "Kisumu", ("2025-03-01", "2025-03-31")),
+    ("2024-05-28", PORTO_ALEGRE, "Porto Alegre", ("2024-09-01", "2024-09-30")),
+    # the same over a bare date line, which had hidden "in March" behind a day "March 12"
+    ("2024-05-12", KISUMU.replace("Published: ", ""), "Kisumu", ("2025-03-01", "2025-03-31")),
+    # further headlines of the kind: a weekday, an election, a passive, after a colon
+    ("2024-10-16", "Xville rail strike to begin on Monday\nPublished: 16 October 2024\nText.",
+     "Xville", ("2024-10-21", None)),
+    ("2024-12-10", "Xville to hold election in August\nPublished: 10 December 2024\nText.",
+     "Xville", ("2025-08-01", "2025-08-31")),
+    ("2024-05-15", "Storm Isha: trains in Xville to be cancelled on Monday\nText.", "Xville",
+     ("2024-05-20", None)),
+])
+def test_a_headline_s_to_and_a_verb_looks_ahead(published, text, place, expected):
+    assert _span(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle's, a name's, a noun's "to": read as before
+    ("Flights to Xville resume in March\nPublished: 12 May 2024\nText.", "2024-03-01"),
+    ("Pupils in Xville return to school in March\nPublished: 12 May 2024\nText.",
+     "2024-03-01"),
+    ("Xville port was to reopen in March\nPublished: 12 May 2024\nText.", "2024-03-01"),
+    # prose is not a headline
+    ("The council in Xville voted to reopen the port in March.", "2024-03-01"),
+])
+def test_other_to_stays_as_it_was(text, expected):
+    assert _guess("2024-05-12", text).date.isoformat() == expected
