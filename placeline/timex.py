@@ -837,6 +837,16 @@ _LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|could|would|will|should|must|may|migh
 _STATE_BEFORE = re.compile(
     r"(?<!\bto )\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
     r"\s+$", re.IGNORECASE)
+# A state told in the past right before its deadline, which may still hold when it is told:
+# "Noi Bai airport in Hanoi was closed until Sunday morning", "trains were suspended until
+# Monday". In Saturday's paper that is the next morning, the nearer Sunday as a past
+# account's deadline is (`_deadline_date`); read as "stayed closed until Thursday", a state
+# over, it had been the Sunday six days before (audit 23, item 15b). Not "by" nor "before",
+# which tell what was done by then ("had been evacuated by Sunday").
+_HELD_UNTIL = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|still\s+|again\s+)?(?:\w+ed|shut|closed|kept|held)"
+    r"(?:\s+(?!(?:after|when|because|following|since|and|but|or|on|for|over|due)\b)[\w'’.-]+)"
+    r"{0,3}\s+(?:until|till|through|thru)\s+$", re.IGNORECASE)
 # What was put off to a weekday ("was postponed until Monday", "delayed to Friday", "pushed
 # the vote back to Monday", "rescheduled for Tuesday"): a day after the one first set and
 # after it was put off. Read as a past account's weekday, it had been the one gone by: "The
@@ -884,7 +894,8 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     if cue is not None and tense_ == "past" and _STATE_BEFORE.search(clause, 0, cue.start()):
         tense_ = "present"  # "schools are closed until Monday": the coming Monday
     if cue is not None and not cue["effective"] and (_AGENT_BY.search(clause, 0, cue.end()) or (
-            tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start()))):
+            tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start())
+            and not _HELD_UNTIL.search(clause, 0, cue.end()))):
         cue = None  # a past account's "stayed closed until Thursday" is the one gone by,
         # and "followed by Friday prayers" no deadline (a review)
     if cue is None:
@@ -1118,9 +1129,29 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
 _WEEKDAY_KINDS = frozenset({"weekday", "rel_weekday", "range_weekday", "weekday_week"})
 
 
+# What a date is due for, right before it: "The Nairobi marathon, due to be held on Sunday,
+# has been postponed to November" in Tuesday's paper is the coming Sunday, the day it was to
+# be held; the clause's "postponed" had made it the Sunday gone by (audit 23, item 15c), as
+# it had "due to be held in November" last November. (The "due to" of a cause is followed by
+# no verb: "closed due to flooding on Sunday".)
+_DUE_BEFORE = re.compile(
+    r"\bdue\s+to\s+(?:be\s+[a-z]+|meet|visit|travel|arrive|hold|begin|start|take\s+place"
+    r"|open|reopen|resume|close|end|finish|sit|vote|play|race|land|launch|go\s+ahead)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’.-]+){0,2}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _due_for(expr: TimeExpression, clause: str) -> bool:
+    """Whether the date is what something is due for (`_DUE_BEFORE`)."""
+    at = clause.find(expr.text)
+    return at > 0 and _DUE_BEFORE.search(clause, 0, at) is not None
+
+
 def _tense_of(expr: TimeExpression, clause: str, after: str = "") -> str:
     """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`);
-    for another date, ahead where it is of what was said to come (`said_to_come`)."""
+    for another date, ahead where it is of what was said to come (`said_to_come`); either,
+    ahead where it is what something is due for (`_DUE_BEFORE`)."""
+    if _due_for(expr, clause):
+        return "future"
     at = clause.find(expr.text)
     if at >= 0 and expr.kind in {"weekday", "rel_weekday", "range_weekday"}:
         return weekday_tense(clause, at, at + len(expr.text), after)
@@ -1187,7 +1218,7 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
     A weekday is read by its own rule (`weekday_tense`), and a clause that itself looks ahead
     is ahead ("will", "next")."""
     if guess is None or guess.date is None or expr.kind in _WEEKDAY_KINDS \
-            or tense(clause) == "future":
+            or tense(clause) == "future" or _due_for(expr, clause):
         return True
     if expr.kind == "ordinal_day":
         return (guess.date.year, guess.date.month) <= (ref.year, ref.month)

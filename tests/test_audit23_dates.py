@@ -98,3 +98,37 @@ def test_a_headline_s_to_and_a_verb_looks_ahead(published, text, place, expected
 ])
 def test_other_to_stays_as_it_was(text, expected):
     assert _guess("2024-05-12", text).date.isoformat() == expected
+
+
+# -- 15. "was closed until Sunday morning", "due to be held on Sunday" -----------------------
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    # (b) the audit's, on Saturday 7 September 2024: the next morning, not six days before
+    ("2024-09-07", "Noi Bai airport in Xville was closed until Sunday morning.", "2024-09-08"),
+    ("2024-03-16", "Trains in Xville were suspended until Monday.", "2024-03-18"),
+    ("2024-03-16", "The Xville bridge was shut again until Sunday.", "2024-03-17"),
+    # (c) the audit's, on Tuesday 15 October 2024: the coming Sunday
+    ("2024-10-15", ("The Xville marathon, due to be held on Sunday, has been postponed to "
+                    "November, organisers said."), "2024-10-20"),
+    ("2024-03-16", "The Xville derby, due to be played on Sunday, was called off.",
+     "2024-03-17"),
+    ("2024-10-15", "The Xville summit, due to be held in March, has been postponed.",
+     "2025-03-01"),
+])
+def test_a_state_until_a_day_and_what_is_due_look_ahead(published, sentence, expected):
+    assert _guess(published, sentence).date.isoformat() == expected
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    # a state over, what was done by then, a cause's "due to", the nearer day gone by
+    ("2024-03-16", "The road in Xville stayed closed until Thursday.", "2024-03-14"),
+    ("2024-03-16", "Residents of Xville had been evacuated by Sunday.", "2024-03-10"),
+    ("2024-03-16", "Schools in Xville closed due to flooding on Sunday.", "2024-03-10"),
+    ("2024-03-13", "The bridge in Xville was closed until Monday.", "2024-03-11"),
+    ("2024-03-16", ("The Xville derby, due to be played on Sunday, was called off after a "
+                    "storm on Friday."), "2024-03-15"),
+])
+def test_other_days_stay_as_they_were(published, sentence, expected):
+    place = "Friday" if "storm on Friday" in sentence else "Xville"
+    assert _guess(published, sentence, place).date.isoformat() == expected
