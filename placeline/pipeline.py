@@ -530,8 +530,8 @@ def cleaning_warning(article: Article) -> str | None:
     share = removed_share(article.text, article.metadata.get("removed", []))
     if share <= MOSTLY_REMOVED:
         return None
-    return (f"cleaning removed {share:.0%} of the text as ads, footers, captions or bylines; "
-            "check that the story is whole")
+    return (f"cleaning removed {share:.0%} of the text as ads, footers, captions, bylines or "
+            "pull quotes; check that the story is whole")
 
 
 def _day(iso: str) -> int:

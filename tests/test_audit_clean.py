@@ -9,15 +9,20 @@ import time
 
 import pytest
 
-from placeline.clean import _drop_duplicates, clean
+from placeline.clean import _drop_duplicates, _particulars, clean
 
 
 def _pairwise_duplicates(body: list[str], title: str) -> list[str]:
-    """The rule as first written, every paragraph against every other: the reference."""
+    """The rule as first written, every paragraph against every other: the reference (with
+    audit 23's names and figures, which the longer paragraph must hold too)."""
     import re
 
     def tokens(text: str) -> list[str]:
         return [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)]
+
+    def holds_particulars(other: str, paragraph: str) -> bool:
+        names, figures = _particulars(paragraph)
+        return names <= set(tokens(other)) and figures <= set(re.findall(r"\d+", other))
 
     kept = []
     for i, paragraph in enumerate(body):
@@ -27,6 +32,7 @@ def _pairwise_duplicates(body: list[str], title: str) -> list[str]:
         if len(words) >= 5 and any(
                 j != i and len(other) > len(paragraph)
                 and sum(w in set(tokens(other)) for w in words) / len(words) >= 0.85
+                and holds_particulars(other, paragraph)
                 for j, other in enumerate(body)):
             continue
         kept.append(paragraph)

@@ -1,0 +1,93 @@
+"""Audit 23, reading, cleaning and feeds (items 1, 3, 4, 12, 13, 14, 17): a round-up's lines
+cut as pull quotes without a warning, a pasted Guardian page titled "Middle East", CSV
+headers such as "Published Date" left unread, AP's "contributed to this report" footer
+pinned, feed titles kept with their HTML tags and Google's redirect as their address,
+NewsAPI's "[+2500 chars]" kept as the story's end, and UTF-16 without a byte-order mark
+refused as binary."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.clean import clean
+from placeline.ingest import RawDocument, read_bytes
+
+
+def _read(name: str, content: str | bytes) -> list:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return list(read_bytes(data, name))
+
+
+def _ingest(tmp_path, geoparser, documents: list[RawDocument]):
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "t.db")
+    try:
+        return Pipeline(store, geoparser).ingest(documents)
+    finally:
+        store.close()
+
+
+# --- item 1: a round-up's lines are news, not pull quotes ----------------------------------
+
+ROUNDUP = """Local election results across Yorkshire
+Friday 3 May 2024
+In Leeds, Labour held control of the council, winning 61 of the 99 seats.
+In Bradford, Labour held control of the council, winning 58 of the 90 seats.
+In Sheffield, no party won overall control of the council, with Labour on 41 seats.
+In Wakefield, Labour held control of the council, winning 49 of the 63 seats.
+Turnout across the region was about 30%, officials said."""
+
+# Lines that differ only in their place and their figures (not the audit's).
+QUAKES = "\n".join(["Tremors recorded this week", "11 March 2024"] + [
+    f"A magnitude {m} earthquake struck near {town} on Monday morning, the Japan "
+    "Meteorological Agency said in a statement."
+    for m, town in [("4.1", "Sendai"), ("3.8", "Fukushima"), ("4.5", "Kagoshima"),
+                    ("3.9", "Sapporo")]])
+ROADS = """Roads reopen
+
+The A59 road to Harrogate reopened on 4 May after repairs, the council said.
+
+The A59 road to Ripon reopened on 4 May after repairs, the council said.
+
+The A59 road to Ripon reopened on 14 May after repairs, the council said."""
+
+
+@pytest.mark.parametrize("raw, names", [
+    (ROUNDUP, ["Leeds", "Bradford", "Sheffield", "Wakefield"]),
+    (QUAKES, ["Sendai", "Fukushima", "Kagoshima", "Sapporo"]),
+    (ROADS, ["Harrogate", "Ripon", "4 May", "14 May"]),
+])
+def test_a_round_up_s_lines_are_no_pull_quotes(raw, names):
+    """Each line held 85 % of its words in a longer one; its place and figures, which a pull
+    quote repeats from its paragraph, were not there."""
+    cleaned = clean(raw)
+    assert not [part for reason, part in cleaned.removed if reason == "pull quote or subheading"]
+    for name in names:
+        assert name in cleaned.text
+
+
+def test_a_pull_quote_that_repeats_its_names_and_figures_still_goes():
+    paragraph = ("Mayor Jane Smith said the council would rebuild all 40 homes in Leeds that the "
+                 "flood destroyed, and that work would begin in the spring after the waters "
+                 "receded and engineers had checked the riverbank.")
+    quote = "The council would rebuild all 40 homes in Leeds that the flood destroyed"
+    cleaned = clean(f"Floods in Leeds\n\n{paragraph}\n\n{quote}\n\nMore rain is forecast.")
+    assert cleaned.removed == [("pull quote or subheading", quote)]
+
+
+def test_losing_most_of_an_article_as_pull_quotes_is_warned(tmp_path, geoparser):
+    """Repeats of a longer line, with its names and figures: the rule is right that they are
+    repeats, but most of a text gone so is worth a look, as the README promises."""
+    long = ("Officials in Leeds said on Monday that the flood barrier on the River Aire had "
+            "held overnight and that 120 homes in Kirkstall were safe after the rain.")
+    repeats = [long[:-len(" after the rain.")] + "." for _ in range(1)] + [
+        "Officials in Leeds said the flood barrier on the River Aire had held overnight.",
+        "Officials in Leeds said that 120 homes in Kirkstall were safe after the rain.",
+        "The flood barrier on the River Aire had held overnight, officials in Leeds said.",
+        "Officials in Leeds said the barrier on the River Aire held and 120 homes were safe."]
+    raw = "Barrier holds\n\n" + "\n\n".join([*repeats, long])
+    report = _ingest(tmp_path, geoparser, [RawDocument("aire.txt", raw)])
+    [warning] = [w for w in report.warnings if "cleaning removed" in w.reason]
+    assert "pull quotes" in warning.reason
