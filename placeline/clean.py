@@ -62,10 +62,13 @@ _DEBRIS_PHRASES = (  # no story's sentence uses these: the whole paragraph goes
     ("views and opinions expressed", False), ("weight loss trick", False),
     ("belly fat", False), ("register today", False), ("free spins", False),
     (r"sponsored:", True), (r"advertisement[.:]", True),
+    # a newsletter's promotion inside a story (the Guardian's "Privacy Notice: Newsletters
+    # may contain info about charities …", "after newsletter promotion")
+    (r"privacy notice:", True), ("newsletter promotion", False),
 )
 _BOILERPLATE_PHRASES = (
     *_DEBRIS_PHRASES, (r"subscribe\b", True),
-    ("sign up for", False), ("newsletter", False),
+    ("sign up for", False), ("sign up to", False), ("newsletter", False),
     (r"follow [\w .]{0,40} on (?:google news|twitter|facebook|instagram|telegram|x\b)", False),
     ("read more (?:on|at|about)", False), (r"advertisement\b", True), (r"sponsored\b", True),
     ("share this", False), (r"copyright\b", True),
@@ -449,7 +452,18 @@ _SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigat
                         r"story|search|footer|menu)\b", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 FURNITURE_LINES = 15  # the first lines searched for a pasted page's menu
+# …and under a skip link, which proves a page: a big site's menu has more items than that
+# (audit 23: the Guardian's 19 lines, "Print subscriptions" to "Global development", had
+# titled its story "Middle East", undated, with Africa and the Middle East pinned).
+SKIPPED_MENU_LINES = 60
 MENU_WORDS = 3  # a menu's item: "Home", "News", "US politics"
+# A photo's credit ends its caption: "… near Athens on Monday. Photograph: Alexandros
+# Avramidis/Reuters", "(Photo by Jane Doe/AFP)"; a caption above the headline had titled
+# the story.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\.\s+|\(|^)(?:Photograph|Photo|Picture|Image|Illustration)(?:\s+by)?\s*:?\s+"
+    r"[^.!?]{2,80}?\)?$")
+CAPTION_WORDS = 40
 
 
 def _furniture(line: str) -> bool:
@@ -466,11 +480,19 @@ def _drop_page_furniture(paragraphs: list[str], removed: list) -> list[str]:
     """A pasted page's lines above its headline, where they show a page: the run of
     `_furniture` lines that begins with a skip link or a cookie line, or one of two lines or
     more over a headline and its date line ("Home / News / Sport / Weather / Storm Isha: … /
-    22 January 2024"). Under a skip link, the line right above a date line is the headline
+    22 January 2024"). Under a skip link the run goes on further (`SKIPPED_MENU_LINES`) and
+    takes a credited photo caption too; the line right above a date line is the headline
     however short. A text's own short first lines stay: a one-word title over its story or
     its date, a kicker over a headline ("World / Floods in Leeds / 5 March 2024")."""
+    shown = _SKIP_LINK.match(paragraphs[0]) if paragraphs else None
+    shown = shown or paragraphs and _COOKIES.search(paragraphs[0])
+    limit = min(len(paragraphs) - 1, SKIPPED_MENU_LINES if shown else FURNITURE_LINES)
+    captions = []
     run = 0
-    while run < min(len(paragraphs) - 1, FURNITURE_LINES) and _furniture(paragraphs[run]):
+    while run < limit and (_furniture(paragraphs[run]) or
+                           shown and _a_credited_caption(paragraphs[run])):
+        if not _furniture(paragraphs[run]):
+            captions.append(run)
         run += 1
     if not run:
         return paragraphs
@@ -479,12 +501,18 @@ def _drop_page_furniture(paragraphs: list[str], removed: list) -> list[str]:
         dated = True
     else:
         dated = run + 1 < len(paragraphs) and _a_date_line(paragraphs[run + 1])
-    shown = _SKIP_LINK.match(paragraphs[0]) or _COOKIES.search(paragraphs[0])
     if not run or not shown and (run < 2 or not dated or _furniture(paragraphs[run])):
         return paragraphs  # (without a skip link, a headline longer than a menu's item:
     # "Storm hits Leeds" over eight "Share" lines and a date is its title — audit 21)
-    removed.extend(("page furniture", line) for line in paragraphs[:run])
+    removed.extend(("photo caption" if number in captions else "page furniture", line)
+                   for number, line in enumerate(paragraphs[:run]))
     return paragraphs[run:]
+
+
+def _a_credited_caption(paragraph: str) -> bool:
+    """A photo's caption ending in its credit (`_PHOTO_CREDIT`), which no story's sentence
+    does."""
+    return _word_count(paragraph) <= CAPTION_WORDS and bool(_PHOTO_CREDIT.search(paragraph))
 
 
 def _a_date_line(line: str) -> bool:
@@ -503,7 +531,8 @@ _OTHER_STORIES = re.compile(
     r"watched|shared|commented)|top stories|you (?:may|might) also (?:like|be interested in)|"
     r"recommended (?:for you|stories|articles|reading)|also in the news|read (?:more|next)|"
     r"see also|trending(?: now| stories)?|(?:elsewhere|more) on (?:the )?[\w ]{1,30}|"
-    r"latest (?:news|stories|headlines))\s*:?", re.IGNORECASE)
+    r"latest (?:news|stories|headlines)|(?:explore )?more on th(?:is|ese) topics?)\s*:?",
+    re.IGNORECASE)
 TEASER_WORDS = 20  # a teaser's headline: shorter, and no sentence's end but "?"
 
 
@@ -705,6 +734,9 @@ def _is_caption(paragraph: str, neighbours: list[str]) -> bool:
 
 def _drop_inline_boilerplate(body: list[str], removed: list) -> list[str]:
     kept = []
+    debris_at = {i for i, paragraph in enumerate(body)
+                 if _without_debris(paragraph, max_words=25)[1]}
+    promotion = _promotions(body, debris_at)
     for i, paragraph in enumerate(body):
         neighbours = body[max(0, i - 1):i] + body[i + 1:i + 2]
         story, debris = _without_debris(paragraph, max_words=25)
@@ -712,11 +744,39 @@ def _drop_inline_boilerplate(body: list[str], removed: list) -> list[str]:
             removed.append(("ad or site footer", debris))
             if story:
                 kept.append(story)
-        elif _is_caption(paragraph, neighbours):
+        elif i in promotion or _inside_a_promotion(body, i, debris_at):
+            removed.append(("ad or site footer", paragraph))
+        elif _is_caption(paragraph, neighbours) or _a_credited_caption(paragraph):
             removed.append(("photo caption", paragraph))
         else:
             kept.append(paragraph)
     return kept
+
+
+PROMOTION_LINES = 6  # a newsletter's promotion: its sign-up, name, pitch, privacy notice
+
+
+def _promotions(body: list[str], debris_at: set[int]) -> set[int]:
+    """Paragraphs of a newsletter's promotion that a page marks as one, from its "Sign up
+    to …" to its "after newsletter promotion" (the Guardian's), its privacy notice, however
+    long, among them."""
+    inside: set[int] = set()
+    for end in sorted(debris_at):
+        if "newsletter promotion" not in body[end].lower():
+            continue
+        starts = [i for i in range(max(0, end - PROMOTION_LINES), end) if i in debris_at
+                  and re.search(r"sign up|newsletter", body[i], re.IGNORECASE)]
+        if starts:
+            inside.update(range(starts[0], end + 1))
+    return inside
+
+
+def _inside_a_promotion(body: list[str], i: int, debris_at: set[int]) -> bool:
+    """A line that ends no sentence between two of an ad's or a promotion's: the pitch of a
+    newsletter between its "Sign up to This is Europe" and its privacy notice (audit 23:
+    "This is Europe" had put a pin on Europe)."""
+    return i - 1 in debris_at and i + 1 in debris_at and \
+        _word_count(body[i]) <= TEASER_WORDS and not _SENTENCE_END.search(body[i])
 
 
 def _tokens(paragraph: str) -> list[str]:

@@ -91,3 +91,60 @@ def test_losing_most_of_an_article_as_pull_quotes_is_warned(tmp_path, geoparser)
     report = _ingest(tmp_path, geoparser, [RawDocument("aire.txt", raw)])
     [warning] = [w for w in report.warnings if "cleaning removed" in w.reason]
     assert "pull quotes" in warning.reason
+
+
+# --- item 3: a pasted page with a long menu --------------------------------------------------
+
+MENU = ["Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in",
+        "News", "Opinion", "Sport", "Culture", "Lifestyle", "World", "Europe", "US", "Americas",
+        "Asia", "Australia", "Middle East", "Africa", "Inequality", "Global development"]
+HEADLINE = "Floods force evacuations in towns along the Danube"
+STORY = [
+    ("Thousands of people were ordered to leave their homes as the Danube rose through "
+    "towns upstream of Budapest on Sunday."),
+    "Sign up to This is Europe",
+    "Free newsletter",
+    "The most pressing stories and debates for Europeans",
+    ("Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+    "funded by outside parties. For more information see our Privacy Policy. We use Google "
+    "reCaptcha to protect our website and the Google Privacy Policy and Terms of Service "
+    "apply."),
+    "after newsletter promotion",
+    "Residents of Szentendre and Visegrad were taken to schools in higher ground.",
+    "Explore more on these topics",
+    "Hungary",
+    "Europe",
+    "Floods",
+    "Share",
+    "Reuse this content",
+]
+
+
+@pytest.mark.parametrize("top", [
+    ["Hungary", HEADLINE, "Water levels are expected to peak on Tuesday",
+     "Rescuers in a boat in Szentendre on Sunday. Photograph: Jane Doe/AP"],
+    ["Rescuers in a boat in Szentendre on Sunday. Photograph: Jane Doe/AP", "Hungary",
+     HEADLINE, "Water levels are expected to peak on Tuesday"],
+])
+def test_a_pasted_page_with_a_long_menu_is_titled_and_dated_by_its_headline(top):
+    """Nineteen menu lines, more than the fifteen searched, had titled the story "Middle
+    East"; a credited photo caption above the headline titled it so in turn."""
+    raw = "\n".join([*MENU, *top, "Jakub Novak in Budapest", "Mon 16 Sep 2024 09.12 BST",
+                     "Share", *STORY])
+    cleaned = clean(raw)
+    assert cleaned.title == HEADLINE
+    assert not {"Middle East", "Africa", "Global development"} & set(cleaned.text.split("\n\n"))
+    assert "Europe" not in cleaned.text  # (the newsletter's name and the topics' list)
+    assert "Photograph" not in cleaned.text
+    assert "Szentendre and Visegrad" in cleaned.text
+
+    from placeline.pipeline import make_article
+
+    article = make_article(RawDocument("danube.txt", raw))
+    assert str(article.published.date) == "2024-09-16"
+
+
+def test_a_short_text_of_menu_like_lines_without_a_skip_link_is_kept():
+    """Only a skip link or a cookie line proves a page: a text's short first lines stay."""
+    raw = "World\nFloods in Leeds\n5 March 2024\nThe river rose in Leeds on Monday."
+    assert clean(raw).title == "World"
