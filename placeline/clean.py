@@ -78,6 +78,7 @@ _BOILERPLATE_PHRASES = (
     ("terms of (?:use|service)", False), ("privacy policy", False), ("related articles?", False),
     ("recommended for you", False), ("watch:", False), ("photo:", False), ("image:", False),
     ("getty images", False), ("reporting by", False), ("editing by", False),
+    ("contributed", False),
     (r"ap photo\b", True), (r"reuters photo\b", True),
 )
 
@@ -593,6 +594,11 @@ _CALL_TO_ACTION = re.compile(
     r"|share|like|join|visit|get|see|register|try|scroll|listen)\b(?!-)"
 )
 MIN_PROSE_WORDS = 8  # "Read more at example.com" and "Follow us on Telegram" are shorter
+# A wire story's credit to its other writers, a sentence of prose but no story's (audit 23:
+# AP's "Associated Press writer Jan M. Olsen in Copenhagen, Denmark, contributed to this
+# report." had pinned Copenhagen and Denmark on an eruption in Iceland).
+_CONTRIBUTED = re.compile(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|"
+                          r"article))", re.IGNORECASE)
 
 
 def _is_story_sentence(sentence: str, before: str) -> bool:
@@ -605,7 +611,8 @@ def _is_story_sentence(sentence: str, before: str) -> bool:
     if (len(words) < MIN_PROSE_WORDS or not _SENTENCE_START.match(sentence)
             or not _SENTENCE_END.search(sentence)):
         return False
-    if sentence[0] not in "\"“‘'" and _CALL_TO_ACTION.match(sentence.lower()):
+    if sentence[0] not in "\"“‘'" and (_CALL_TO_ACTION.match(sentence.lower()) or
+                                     _CONTRIBUTED.search(sentence)):
         return False
     if _ADDRESSES_READER.search(_QUOTED.sub("", sentence)):
         return False

@@ -148,3 +148,27 @@ def test_a_short_text_of_menu_like_lines_without_a_skip_link_is_kept():
     """Only a skip link or a cookie line proves a page: a text's short first lines stay."""
     raw = "World\nFloods in Leeds\n5 March 2024\nThe river rose in Leeds on Monday."
     assert clean(raw).title == "World"
+
+
+# --- item 12: AP's credit line ------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit", [
+    ("Associated Press writer Jan M. Olsen in Copenhagen, Denmark, contributed to this report. "
+    "Follow AP's coverage of climate at https://apnews.com/hub/climate"),
+    ("Associated Press writers Sam Metz in Rabat, Morocco, and Jon Gambrell in Dubai, United "
+    "Arab Emirates, contributed to this report."),
+    "AP reporter Kim Tong-hyung in Seoul, South Korea, contributed reporting.",
+])
+def test_a_wire_story_s_credit_to_its_other_writers_is_cut(credit):
+    raw = ("Volcano erupts in Iceland\nNovember 21, 2024\n"
+           "GRINDAVIK, Iceland (AP) — A volcano in southwestern Iceland erupted Wednesday "
+           f"night, sending lava toward the town of Grindavik.\n___\n{credit}")
+    cleaned = clean(raw)
+    assert cleaned.text.endswith("toward the town of Grindavik.")
+    assert ("ad or site footer", credit) in cleaned.removed
+
+
+def test_a_story_s_own_sentence_about_contributions_stays():
+    raw = ("Fire in Lyon\nMarch 3, 2025\nA fire destroyed a warehouse in Lyon on Sunday. "
+           "Residents of Villeurbanne contributed to a fund for the workers, the mayor said.")
+    assert "Villeurbanne" in clean(raw).text
