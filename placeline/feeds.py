@@ -126,7 +126,7 @@ def csv_rows(text: str) -> list[dict | None]:
     "text", …, in any case; its other columns kept as they are named), empty cells left
     out, None for an empty row (so that each keeps its number). A CSV with no column of
     text is none."""
-    from placeline.ingest import TEXT_FIELDS
+    from placeline.ingest import DATE_FIELDS, TEXT_FIELDS
 
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
     try:
@@ -135,14 +135,22 @@ def csv_rows(text: str) -> list[dict | None]:
         dialect = csv.excel
     reader = csv.reader(lines, dialect)
     header = next(reader, None)
-    known = {name.casefold(): name for name in _CSV_FIELDS}
-    names = [known.get(cell.strip().casefold(), cell.strip()) for cell in header or []]
+    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)}
+    names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
     if not set(names) & set(TEXT_FIELDS):
         raise FeedError("the CSV has no column of article text (text, content, body, "
                         f"description, …); its columns: {_listed(names)}")
     return [{name: cell for name, cell in zip(names, cells, strict=False)
              if name and cell.strip()} if any(c.strip() for c in cells) else None
             for cells in reader]
+
+
+def _header_key(name: str) -> str:
+    """A CSV header as compared with a field's name: in any case and without its spaces,
+    underscores and hyphens, as a spreadsheet writes one ("Published Date", "Publish Date",
+    "Date Published" are published_date, publish_date and datePublished; audit 23: they had
+    left every row undated, off the map)."""
+    return re.sub(r"[\s_-]+", "", name).casefold()
 
 
 def _listed(names: list[str]) -> str:

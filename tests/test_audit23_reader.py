@@ -150,6 +150,26 @@ def test_a_short_text_of_menu_like_lines_without_a_skip_link_is_kept():
     assert clean(raw).title == "World"
 
 
+# --- item 4: CSV headers as spreadsheets write them -------------------------------------------
+
+@pytest.mark.parametrize("header", ["Publish Date", "published date", "Published Date",
+                                    "Date Published", "PUBLISHED-DATE", "Pub Date"])
+def test_a_csv_s_date_column_is_read_whatever_its_spacing(header):
+    csv = (f"title,text,{header},url\n"
+           '"Storm hits Galway","Storm Éowyn brought winds of 180 km/h to Galway on Friday.",'
+           "2025-01-24,https://example.ie/a\n")
+    [document] = _read("a.csv", csv)
+    from placeline.dates import date_from_metadata
+
+    assert str(date_from_metadata(document.metadata).date) == "2025-01-24"
+
+
+def test_a_csv_s_other_columns_keep_their_names():
+    csv = "Headline,Article,Word Count\nFloods in Ely,Floods hit Ely on Monday.,5\n"
+    [document] = _read("a.csv", csv)
+    assert document.text.startswith("Floods in Ely\n\nFloods hit Ely")
+
+
 # --- item 12: AP's credit line ------------------------------------------------------------------
 
 @pytest.mark.parametrize("credit", [
