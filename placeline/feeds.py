@@ -18,9 +18,11 @@ on the file's bytes only: never given a name or an address, which it would open 
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 from collections.abc import Mapping
+from urllib.parse import parse_qs, urlsplit
 
 from placeline.text import LONE_SURROGATE, lone_surrogate_note
 
@@ -105,9 +107,11 @@ def _entry_row(parsed: Mapping, summary: str) -> dict:
     for RSS's dc:date too)."""
     entry = dict(parsed)  # (its own keys: feedparser answers "updated" with "published")
     row: dict = {key: entry[key] for key in ("id", "title") if _text(entry.get(key))}
+    if "title" in row and (entry.get("title_detail") or {}).get("type") == "text/html":
+        row["title"] = plain_title(row["title"])
     if _text(entry.get("link")):
-        row["url"] = entry["link"]
-        row.setdefault("id", entry["link"])  # (RSS's guid is optional)
+        row["url"] = redirect_target(entry["link"])
+        row.setdefault("id", row["url"])  # (RSS's guid is optional)
     contents = [c.get("value") for c in entry.get("content") or [] if _text(c.get("value"))]
     if contents:
         row["content"] = max(contents, key=len)
@@ -119,6 +123,30 @@ def _entry_row(parsed: Mapping, summary: str) -> dict:
     if _text(updated):
         row["updated"] = updated
     return row
+
+
+def plain_title(title: str) -> str:
+    """An HTML title as text, its tags gone and its references read: Google Alerts' Atom
+    `<title type="html">` and an RSS title written with escaped markup had been stored as
+    "<b>Flooding</b> closes roads in Tewkesbury" (audit 23), though their content, HTML too,
+    was read as text."""
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", "", title))).strip()
+
+
+# A search engine's redirect to an article ("https://www.google.com/url?rct=j&sa=t&url=…",
+# as Google Alerts link every item), and the parameter that holds the article's address.
+_REDIRECT = re.compile(r"https?://(?:www\.)?google\.[a-z.]{2,6}/url\?", re.IGNORECASE)
+
+
+def redirect_target(url: str) -> str:
+    """The article's own address in a search engine's redirect (`_REDIRECT`), else `url`:
+    the article is known, and matched with the same story from elsewhere, by its own."""
+    if not _REDIRECT.match(url):
+        return url
+    query = parse_qs(urlsplit(url).query)
+    target = next((values[0] for key in ("url", "q") for values in [query.get(key)]
+                   if values and re.match(r"https?://", values[0])), None)
+    return target or url
 
 
 def csv_rows(text: str) -> list[dict | None]:

@@ -27,6 +27,7 @@ from typing import AnyStr, BinaryIO
 from urllib.parse import urlsplit
 
 from placeline.errors import InputError
+from placeline.feeds import redirect_target
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
 from placeline.text import INVISIBLE, REPLACEMENT, lone_surrogate_note, lone_surrogates_replaced
 from placeline.zones import midnight_zones
@@ -1585,6 +1586,8 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
     if "url" in metadata and not isinstance(metadata["url"], str):
         url, odd = _address(metadata.pop("url"))
         metadata.update({"url": url} if url else {})
+    if isinstance(metadata.get("url"), str):  # (a CSV or JSON of Google Alerts' items too)
+        metadata["url"] = redirect_target(metadata["url"])
     if looks_like_html(body) or _HTML_MARKUP.search(body):
         body, page = read_html(body, whole=not looks_like_html(body))
         metadata = {**page, **metadata}  # (the row's own fields first)

@@ -192,3 +192,53 @@ def test_a_story_s_own_sentence_about_contributions_stays():
     raw = ("Fire in Lyon\nMarch 3, 2025\nA fire destroyed a warehouse in Lyon on Sunday. "
            "Residents of Villeurbanne contributed to a fund for the workers, the mayor said.")
     assert "Villeurbanne" in clean(raw).text
+
+
+# --- item 13: feed titles in HTML, Google's redirects ---------------------------------------
+
+ALERT = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Google Alert - storm</title>
+<entry><id>tag:google.com,2013:googlealerts/feed:1</id>
+<title type="html">&lt;b&gt;Storm&lt;/b&gt; cuts power in &lt;b&gt;Galway&lt;/b&gt; &amp;amp; Mayo</title>
+<link href="https://www.google.com/url?rct=j&amp;sa=t&amp;url=https://www.example.ie/news/storm-galway&amp;ct=ga&amp;cd=1&amp;usg=AOv"/>
+<published>2025-01-24T09:12:00Z</published>
+<content type="html">&lt;b&gt;Storm&lt;/b&gt; Éowyn cut power to homes in Galway on Friday.</content>
+</entry></feed>"""
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>x</title>
+<item><title>Flood warning for &lt;b&gt;York&lt;/b&gt; as Ouse rises</title>
+<link>https://example.co.uk/news/york-flood</link><pubDate>Mon, 25 Nov 2024 08:00:00 GMT</pubDate>
+<description>The Ouse rose in York on Monday.</description></item>
+<item><title><![CDATA[Council "to review" <b> tags in Leeds]]></title>
+<link>https://example.co.uk/news/leeds</link><pubDate>Mon, 25 Nov 2024 08:00:00 GMT</pubDate>
+<description>Leeds council met on Monday.</description></item>
+</channel></rss>"""
+
+
+def test_an_html_feed_title_is_read_as_text_and_google_s_redirect_as_its_target():
+    [document] = _read("alerts.atom", ALERT)
+    assert document.text.split("\n\n")[0] == "Storm cuts power in Galway & Mayo"
+    assert document.metadata["url"] == "https://www.example.ie/news/storm-galway"
+
+
+def test_an_rss_title_of_escaped_markup_is_text_and_a_plain_one_stays_as_written():
+    york, leeds = _read("feed.rss", RSS)
+    assert york.text.split("\n\n")[0] == "Flood warning for York as Ouse rises"
+    assert leeds.text.split("\n\n")[0] == 'Council "to review" <b> tags in Leeds'
+
+
+def test_a_csv_row_s_google_redirect_is_read_as_its_target():
+    csv = ("title,text,url\nStorm in Galway,Storm Éowyn hit Galway on Friday.,"
+           '"https://www.google.com/url?rct=j&sa=t&url=https://www.example.ie/a&ct=ga"\n')
+    [document] = _read("alerts.csv", csv)
+    assert document.metadata["url"] == "https://www.example.ie/a"
+
+
+def test_an_ordinary_address_is_kept():
+    from placeline.feeds import redirect_target
+
+    for url in ["https://news.google.com/articles/abc", "https://example.org/url?url=x",
+                "https://www.google.com/url?q=not-an-address"]:
+        assert redirect_target(url) == url
+    assert redirect_target("https://www.google.co.uk/url?q=https://bbc.co.uk/news/1&sa=U") == \
+        "https://bbc.co.uk/news/1"
