@@ -1595,6 +1595,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
             return InputError(where, f'no article text in the HTML of the "{given}" field')
     else:  # (plain text: a stray <br> is a line break, not a word of it)
         body = _BREAK.sub("\n", body)
+    body, cut = _without_truncation_mark(body, given)
     if not body.strip():  # (before the title: "Floods in Ely" and "   " had been stored as
         return InputError(where, f'the "{given}" field is empty')  # an article, an audit)
     title = _rendered(record.get("title"))
@@ -1611,7 +1612,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
                     None)
     if modified is not None:  # (the row's own, over its HTML's)
         metadata[LAST_MODIFIED] = str(modified)
-    for warning in (lone, odd, _summary_read(given), _unread_dates(record, metadata)):
+    for warning in (lone, odd, _summary_read(given), cut, _unread_dates(record, metadata)):
         if warning:
             metadata[READ_WARNINGS] = [*metadata.get(READ_WARNINGS, []), warning]
     return RawDocument(f"{source}#{row_name(record.get('id'), number)}", body, metadata)
@@ -1707,6 +1708,23 @@ def row_text(record: Mapping[str, object]) -> str | None:
     given = [(len(value), -rank, name) for rank, name in enumerate(TEXT_FIELDS)
              if isinstance(value := _rendered(record.get(name)), str) and value.strip()]
     return max(given)[2] if given else None
+
+
+# NewsAPI's mark of the characters its "content" leaves out: "… nine people were killed…
+# [+2500 chars]". It had been stored, shown and read as the story's end (audit 23).
+_TRUNCATION_MARK = re.compile(r"\s*\[\+\s*(\d[\d,]*)\s+chars?\]\s*$")
+
+
+def _without_truncation_mark(body: str, given: str | None) -> tuple[str, str]:
+    """A row's text without a feed's mark of its cut (`_TRUNCATION_MARK`), and the warning
+    that it is only the story's start ("" where it has none)."""
+    mark = _TRUNCATION_MARK.search(body)
+    if not mark:
+        return body, ""
+    return body[:mark.start()], (
+        f'the row\'s "{given}" is only the story\'s first lines, {mark[1]} characters more '
+        'left out (it ended "[+' + mark[1] + ' chars]", as NewsAPI cuts its content): '
+        "places the story names further on are missed")
 
 
 def _aliased(record: dict) -> dict:

@@ -7,6 +7,8 @@ refused as binary."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from placeline.clean import clean
@@ -242,3 +244,24 @@ def test_an_ordinary_address_is_kept():
         assert redirect_target(url) == url
     assert redirect_target("https://www.google.co.uk/url?q=https://bbc.co.uk/news/1&sa=U") == \
         "https://bbc.co.uk/news/1"
+
+
+# --- item 14: NewsAPI's cut content --------------------------------------------------------
+
+def test_newsapi_s_mark_of_a_cut_is_no_text_and_is_warned_of():
+    feed = {"status": "ok", "articles": [{
+        "title": "Quake rattles Taiwan", "publishedAt": "2024-04-03T01:00:00Z",
+        "url": "https://example.com/taiwan", "description": "A strong quake struck Taiwan.",
+        "content": "A magnitude 7.4 earthquake struck off Hualien on Wednesday morning. "
+                   "Officials in Hualien County said nine people were killed… [+2500 chars]"}]}
+    [document] = _read("items.json", json.dumps(feed))
+    assert document.text.endswith("nine people were killed…")
+    [warning] = document.metadata["read_warnings"]
+    assert "2500 characters" in warning and "first lines" in warning
+
+
+def test_a_text_that_merely_mentions_chars_is_unchanged():
+    line = json.dumps({"text": "The font has [+20 chars] of padding, designers in Leeds said."})
+    [document] = _read("a.jsonl", line)
+    assert document.text.endswith("designers in Leeds said.")
+    assert not document.metadata.get("read_warnings")
