@@ -161,6 +161,8 @@ def decode_noted(data: bytes, source: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(source, f"the file is not valid {encoding}") from None
     if b"\x00" in data[:4096]:
+        if (text := _utf16_without_mark(data)) is not None:
+            return text, ""
         raise InputError(source, "the file is binary, not text")
     try:
         return data.decode("utf-8-sig"), ""
@@ -175,6 +177,38 @@ def decode_noted(data: bytes, source: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass  # a wrong declaration: guess, as for a plain file
     return utf8_with_strays(data) or _guessed(data, source)
+
+
+UTF16_NULS = 0.6  # of the bytes on one side of UTF-16 text's pairs, ASCII's high halves
+
+
+def utf16_order(head: bytes) -> str | None:
+    """"utf-16-be" or "utf-16-le" for bytes that read as UTF-16 text without a byte-order
+    mark, by their NULs: the high half of each ASCII character's pair, on one side of the
+    pairs and (nearly) never on the other; None for others. Some Windows and database
+    exports write such files, which had been refused as binary (audit 23)."""
+    head = head[:4096]
+    head = head[:len(head) - len(head) % 2]  # (whole pairs)
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for nuls, others, order in ((even, odd, "utf-16-be"), (odd, even, "utf-16-le")):
+        if nuls.count(0) >= UTF16_NULS * len(nuls) and others.count(0) <= 0.01 * len(others):
+            return order
+    return None
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """Text in UTF-16 without a byte-order mark (`utf16_order`), where it reads as text: no
+    control characters but line ends and tabs; None for other bytes."""
+    order = utf16_order(data)
+    if order is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(order)
+    except UnicodeDecodeError:
+        return None
+    return None if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text) else text
 
 
 # (UTF-32's marks first: its little-endian one starts with UTF-16's.)
@@ -1171,7 +1205,9 @@ def _read_jsonl(stream: BinaryIO, source: str,
     head = stream.read(4096)
     stream.seek(0)
     if b"\x00" in head and not head.startswith(tuple(m for m, _ in _BYTE_ORDER_MARKS)):
-        yield InputError(source, "the file is binary, not text")
+        yield InputError(source, "the file is binary, not text" if utf16_order(head) is None
+                         else "the file looks like UTF-16 without a byte-order mark, which "
+                         "placeline does not read as JSON Lines: save it as UTF-8")
         return
     if spread := _json_spread(head):
         yield InputError(source, spread)

@@ -265,3 +265,25 @@ def test_a_text_that_merely_mentions_chars_is_unchanged():
     [document] = _read("a.jsonl", line)
     assert document.text.endswith("designers in Leeds said.")
     assert not document.metadata.get("read_warnings")
+
+
+# --- item 17: UTF-16 without a byte-order mark ---------------------------------------------
+
+TEXT = ("Strikes hit Besançon and Zürich\n12 March 2024\n"
+        "Workers in Besançon walked out on Monday, and unions in Zürich joined them.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le"])
+def test_utf16_without_a_byte_order_mark_is_read(encoding):
+    [document] = _read("strike.txt", TEXT.encode(encoding))
+    assert document.text == TEXT
+
+
+def test_binary_files_are_still_binary():
+    import zlib
+
+    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + zlib.compress(bytes(range(256)) * 40)
+    [error] = _read("image.txt", data)
+    assert "binary" in error.reason
+    [error] = _read("a.jsonl", '{"text": "Floods in Ely"}\n'.encode("utf-16-le"))
+    assert "UTF-16 without a byte-order mark" in error.reason
