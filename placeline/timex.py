@@ -516,11 +516,32 @@ def _no_span(groups: dict) -> bool:
 _LATER = re.compile(r"\blater\b", re.IGNORECASE)
 
 
+# A past form in capitals is a name's ("the Met Office said", "Leeds United beat",
+# "Associated Press reported"): "Heavy rain hits Xville on Friday, the Met Office says" had
+# been last Friday, "Met" read as the verb of "ministers met". Only opening its clause, and
+# not before another capitalised word, is it the verb ("Met by protesters, …").
+_CAPITALISED_NEXT = re.compile(r"\W+[A-Z]")
+
+
+def _is_past_verb(text: str, past: re.Match) -> bool:
+    """Whether a match of `_PAST` in `text` is a verb told in the past, not a name's word
+    (`_CAPITALISED_NEXT`)."""
+    if past.group()[0].islower():
+        return True
+    opens = not re.search(r"\w", text[:past.start()])
+    return opens and not _CAPITALISED_NEXT.match(text, past.end())
+
+
+def told_in_past(text: str) -> bool:
+    """Whether `text` holds a verb told in the past (`_PAST`, `_is_past_verb`)."""
+    return any(_is_past_verb(text, past) for past in _PAST.finditer(text))
+
+
 def tense(clause: str) -> str:
     """"future", "past" or "present" for the clause around an expression."""
     if _FUTURE.search(clause):
         return "future"
-    if _PAST.search(clause):
+    if told_in_past(clause):
         return "past"
     if _LATER.search(clause):
         return "future"
@@ -758,7 +779,8 @@ def _dates_the_saying(clause: str, at: int, end: int) -> bool:
     if not _CLAUSE_OPENING.match(clause[:at]):
         return False
     said = _SPEAKER_SAID.match(clause, end)
-    return bool(said) and not (_FUTURE.search(said["speaker"]) or _PAST.search(said["speaker"]))
+    return bool(said) and not (_FUTURE.search(said["speaker"])
+                              or told_in_past(said["speaker"]))
 
 
 def _month_number(name: str) -> int:

@@ -1,0 +1,51 @@
+"""Left by audit 23: dates read the wrong way in the date reader (placeline.timex).
+
+A capitalised "Met" (the Met Office) had made a clause a past account."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+from placeline.models import DateGuess
+
+
+def _guess(published: str, text: str, place: str = "Xville") -> DateGuess | None:
+    start = text.index(place)
+    return event_date(text, start, start + len(place), dt.date.fromisoformat(published))
+
+
+def _span(guess: DateGuess | None) -> tuple[str | None, str | None]:
+    if guess is None or guess.date is None:
+        return None, None
+    return guess.date.isoformat(), guess.end.isoformat() if guess.end else None
+
+
+# -- 2. a past form in capitals is a name's: "the Met Office", "Leeds United" ----------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 15 October 2024: the coming Friday, not the one gone by
+    ("2024-10-15", "Heavy rain hits Xville on Friday, the Met Office says.", "2024-10-18"),
+    ("2024-10-15", "The Met Office warns of flooding in Xville on Friday.", "2024-10-18"),
+    ("2024-10-15", "A Met Office amber warning is in force for Xville on Friday.", "2024-10-18"),
+    # Thursday 17 October: the nearer Saturday, two days on
+    ("2024-10-17", "Xville United host Rovers on Saturday.", "2024-10-19"),
+    # a month in November's paper: this December, not last
+    ("2024-11-05", "The Met Office has a yellow warning in place for Xville in December.",
+     "2024-12-01"),
+])
+def test_a_past_form_in_capitals_is_a_name(published, text, expected):
+    assert _span(_guess(published, text))[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb itself still tells the past, in lower case or opening its clause
+    ("Ministers met in Xville on Friday.", "2024-10-11"),
+    ("The Met Office said heavy rain fell in Xville on Friday.", "2024-10-11"),
+    ("Met by protesters in Xville on Friday, the minister left early.", "2024-10-11"),
+    ("Xville United lost to Rovers on Saturday.", "2024-10-12"),
+])
+def test_a_past_verb_still_tells_the_past(text, expected):
+    assert _span(_guess("2024-10-15", text))[0] == expected
