@@ -1,6 +1,7 @@
 """Left by audit 23: dates read the wrong way in the date reader (placeline.timex).
 
-A capitalised "Met" (the Met Office) had made a clause a past account."""
+A capitalised "Met" (the Met Office) had made a clause a past account; a trial "delayed from 4
+March to 18 March" had been dated over both days, not the day it was moved to."""
 
 from __future__ import annotations
 
@@ -49,3 +50,38 @@ def test_a_past_form_in_capitals_is_a_name(published, text, expected):
 ])
 def test_a_past_verb_still_tells_the_past(text, expected):
     assert _span(_guess("2024-10-15", text))[0] == expected
+
+
+# -- 1. what was delayed, adjourned or pushed back is dated by the day it was moved to -------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-01", ("The trial in Xville was delayed from 4 March to 18 March after a witness "
+                    "fell ill."), "2024-03-18"),
+    ("2024-04-20", "The inquest in Xville was adjourned from 5 May to 12 June.", "2024-06-12"),
+    ("2024-04-20", "His sentencing in Xville was adjourned from 5 May to 12 June.", "2024-06-12"),
+    ("2024-04-20", "The court in Xville adjourned the hearing from 5 May to 12 June.",
+     "2024-06-12"),
+    # Wednesday 6 March: a verb that only reschedules moves any subject, a pronoun too
+    ("2024-03-06", "It was pushed back from Monday to Thursday, officials in Xville said.",
+     "2024-03-07"),
+    ("2024-03-06", "The verdict in Xville was postponed from Monday to Thursday.", "2024-03-07"),
+    ("2024-03-06", "Talks in Xville were delayed from Monday to Thursday.", "2024-03-07"),
+])
+def test_what_was_moved_is_dated_by_its_new_day(published, text, expected):
+    assert _span(_guess(published, text)) == (expected, None)
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # what was done over the days stays a range: delays caused, people moved, a sitting
+    ("2024-03-01", "Fog delayed flights at Xville airport from Monday to Wednesday.",
+     ("2024-02-26", "2024-02-28")),
+    ("2024-03-06", "Trains in Xville were delayed from Monday to Wednesday by the strike.",
+     ("2024-03-04", "2024-03-06")),
+    ("2024-03-06", "Residents of Xville were moved from Monday to Wednesday.",
+     ("2024-03-04", "2024-03-06")),
+    ("2024-04-20", "The court in Xville sat from 5 May to 12 June.", ("2024-05-05", "2024-06-12")),
+    ("2024-04-20", "The festival in Xville runs from 5 May to 12 May.",
+     ("2024-05-05", "2024-05-12")),
+])
+def test_what_lasted_over_the_days_is_still_a_range(published, text, expected):
+    assert _span(_guess(published, text)) == expected
