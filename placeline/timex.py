@@ -631,6 +631,15 @@ _WOULD = re.compile(r"\b(?:would\b|\w+'d\b(?!\s+(?:not\s+|never\s+|\w+ly\s+)?(?:
                     r"|done|had|got|gotten|made|taken|given|known|written|left|told|heard|found"
                     r"|kept|lost|won|met|spent|sent|brought|bought|thought|\w{2,}ed)\b))"
                     r"(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# But a "would" of memory or regret whose object the date dates is about the past: "said he
+# would never forget the floods in February" in November's paper had been next February
+# (left by audit 23), "would always remember the storm in February" too. Only where the date
+# follows the thing remembered ("the floods in February"), as a memorial to come does not
+# ("would remember the victims at a service in February" is still ahead).
+_RECALLED = re.compile(
+    r"(?:\s+(?:not|never|always|ever|still|forever|\w+ly))*\s+(?:forget|remember|regret"
+    r"|recall|forgive)\s+(?:(?:the|that|this|those|these|his|her|their|its|our|my|your)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|of|during|from)\s+(?:the\s+)?)?", re.IGNORECASE)
 # And so do "could", "may", "might", "should" and "to expect" before the date, said or
 # not: "said Xville could see snow on Friday", "were told to expect more rain on Wednesday"
 # had been last week's days, a past account's (audit 20). Not what may have been ("could
@@ -735,7 +744,8 @@ def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     was expected then ("said more rain was expected on Thursday": `_expected_then`, where
     `after`, what the sentence says after the clause, does not tell what came of it)."""
     start, framed, part = _what_was_said(clause, at, end)
-    if (start or framed) and _WOULD.search(clause, start, at):
+    if (start or framed) and any(not _RECALLED.fullmatch(clause, would.end(), at)
+                                 for would in _WOULD.finditer(clause, start, at)):
         return True
     if _expected_then(clause, at, end) and not _came_of_it(after):
         return True

@@ -1,7 +1,7 @@
 """Left by audit 23: dates read the wrong way in the date reader (placeline.timex).
 
 A capitalised "Met" (the Met Office) had made a clause a past account; a trial "delayed from 4
-March to 18 March" had been dated over both days, not the day it was moved to."""
+March to 18 March" had been dated over both days, not the day it was moved to; "would never forget the floods in February" next February."""
 
 from __future__ import annotations
 
@@ -85,3 +85,35 @@ def test_what_was_moved_is_dated_by_its_new_day(published, text, expected):
 ])
 def test_what_lasted_over_the_days_is_still_a_range(published, text, expected):
     assert _span(_guess(published, text)) == expected
+
+
+# -- 3. a "would" of memory or regret is about the past ---------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # November and December papers: last February, not the next (three months on)
+    ("2024-11-15", "A resident of Xville said he would never forget the floods in February.",
+     "2024-02-01"),
+    ("2024-12-02", "A resident of Xville said he'd never forget the floods in February.",
+     "2024-02-01"),
+    ("2024-11-15", "The mayor of Xville said she would always remember the storm in February.",
+     "2024-02-01"),
+    ("2024-11-15", "Farmers in Xville said they would regret the decision in February.",
+     "2024-02-01"),
+    # Monday 2 December: the Friday gone by
+    ("2024-12-02", "A resident of Xville said he would never forget the floods on Friday.",
+     "2024-11-29"),
+])
+def test_a_would_of_memory_is_about_the_past(published, text, expected):
+    assert _span(_guess(published, text))[0] == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a memorial to come, and "would" of what is to come, still look ahead
+    ("2024-11-15", ("The mayor of Xville said the town would remember the victims at a "
+                    "service in February."), "2025-02-01"),
+    ("2024-11-15", "The mayor of Xville said the bridge would reopen in February.",
+     "2025-02-01"),
+    ("2024-12-02", "Officials in Xville said the road would reopen on Friday.", "2024-12-06"),
+])
+def test_a_would_of_what_is_to_come_still_looks_ahead(published, text, expected):
+    assert _span(_guess(published, text))[0] == expected
