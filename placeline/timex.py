@@ -1245,8 +1245,11 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
 # another verb as often as not: "said it would investigate the flooding in February" in
 # March stays this February (review 21). (A day and month is read in the nearer year
 # already: "would reopen on 5 January" in December was next January.)
+# A quarter too, by its first month: "said the plant would reopen in Q1" in a paper of 10
+# December had been Q1 of the report's year, over for nine months (left by audit 23); it is
+# now next year's, where "would report its results for Q2" in August stays this year's Q2.
 SAID_AHEAD_MONTHS = 3
-_SAID_MONTH_KINDS = frozenset({"in_month", "rel_month"})
+_SAID_MONTH_KINDS = frozenset({"in_month", "rel_month", "quarter"})
 
 
 def _months_after(ref: dt.date, date: dt.date) -> int:
@@ -1258,7 +1261,7 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
                    clause: str) -> bool:
     """Whether a date that what was said looks ahead to (`said_to_come`: "would", "could"
     …) was still to come at the report's date: in its year, a day of the month in its month,
-    a month also up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past
+    a month or a quarter also up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past
     holds: "said it would investigate the flooding in February" in March is this February,
     not the next (review 21: "would" governs another verb than the date's as often as not).
     A weekday is read by its own rule (`weekday_tense`), and a clause that itself looks ahead

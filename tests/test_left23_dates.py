@@ -1,7 +1,8 @@
 """Left by audit 23: dates read the wrong way in the date reader (placeline.timex).
 
 A capitalised "Met" (the Met Office) had made a clause a past account; a trial "delayed from 4
-March to 18 March" had been dated over both days, not the day it was moved to; "would never forget the floods in February" next February."""
+March to 18 March" had been dated over both days, not the day it was moved to; "would never forget the floods in February" next February; "would reopen in Q1" in December
+the year's Q1, nine months gone."""
 
 from __future__ import annotations
 
@@ -117,3 +118,34 @@ def test_a_would_of_memory_is_about_the_past(published, text, expected):
 ])
 def test_a_would_of_what_is_to_come_still_looks_ahead(published, text, expected):
     assert _span(_guess(published, text))[0] == expected
+
+
+# -- 4. a quarter said to come, over in the report's year, is next year's ---------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-12-10", "The plant in Xville would reopen in Q1, the company said.",
+     ("2025-01-01", "2025-03-31")),
+    ("2024-11-10", "The company said the plant in Xville would reopen in Q1.",
+     ("2025-01-01", "2025-03-31")),
+])
+def test_a_quarter_said_to_come_is_next_years(published, text, expected):
+    assert _span(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a quarter told as done, written with its year, or results reported after it
+    ("2024-12-10", "The plant in Xville reopened in Q1, the company said.",
+     ("2024-01-01", "2024-03-31")),
+    ("2024-12-10", "The plant in Xville would reopen in Q1 2024, the company said in March.",
+     ("2024-01-01", "2024-03-31")),
+    ("2024-08-10", "The firm said it would report its results for Q2 from Xville.",
+     ("2024-04-01", "2024-06-30")),
+    # further than three months on, "would" governs another verb as often as not (as a
+    # month's does: `SAID_AHEAD_MONTHS`)
+    ("2024-12-10", "The company said the plant in Xville would reopen by Q2.",
+     ("2024-04-01", "2024-06-30")),
+    ("2024-08-10", "The firm said the plant in Xville would reopen in Q4.",
+     ("2024-10-01", "2024-12-31")),
+])
+def test_a_quarter_gone_or_named_stays(published, text, expected):
+    assert _span(_guess(published, text)) == expected
