@@ -1325,6 +1325,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_rel_month(g, ref, tense_, evidence)
         if expr.kind == "in_month":
             return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
+        if expr.kind == "range_weekday" and _opening_hours(expr, clause, tense_):
+            return None
         if expr.kind == "range_weekday" and tense_ == "future" and (
                 under_way := _closure_under_way(expr, ref, clause)) is not None:
             return under_way
@@ -1655,6 +1657,39 @@ def _resolve_weekday_range(g: dict, ref: dt.date, tense_: str, evidence: str) ->
     days = (WEEKDAYS[g["weekday2"].lower()] - first.weekday()) % 7 or 7
     return DateGuess(first, "relative", 0.75, said, end=first + dt.timedelta(days=days),
                      precision="range")
+
+
+# Opening hours are a habit, no dated range: "The library in Xville is open Monday through
+# Friday", "The centre is open Monday to Friday, 9am-5pm" had been the coming Monday to
+# Friday (left by audit 23). A range of weekdays naming no week ("… next week" is that
+# week's, audit 22), not told in the past, is a week's habit where an opening in the present
+# comes right before it ("is open", "are staffed"), a time of day's range beside it ("9am-5pm",
+# "from 8.30am to 6pm"), or a word of habit ("usually", "every week"). What "will be open"
+# without hours is one occasion's ("A rest centre will be open from Thursday to Sunday for
+# evacuees"), and so is what runs ("The festival runs from Friday to Sunday").
+_OPEN_BEFORE = re.compile(
+    r"\b(?:is|are|remains?|stays?|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:open|staffed|manned|available|reachable)\s+(?:from\s+|between\s+)?$"
+    r"|\b(?:opening\s+(?:hours|times)|hours)(?:\s+(?:are|is|will\s+be))?\s*:?\s+"
+    r"(?:from\s+|between\s+)?$", re.IGNORECASE)
+_CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)?"
+_TIME = r"\d{1,2}(?:[.:]\d\d\s*(?:[ap]\.?m\.?|hrs|h)?|\s*(?:[ap]\.?m\.?|hrs|h))\b"  # (not "10 to 20")
+_HOURS = r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:[-–]|to|until|till|and)\s*" + _TIME
+_HOURS_AFTER = re.compile(r"\s*(?:,|\(|\bfrom\b|\bbetween\b)?\s*" + _HOURS, re.IGNORECASE)
+_HOURS_BEFORE = re.compile(r"\b" + _HOURS + r"\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_WEEKLY = re.compile(r"\b(?:usually|normally|typically|regularly|routinely|generally"
+                     r"|every\s+week|each\s+week|weekly)\b", re.IGNORECASE)
+
+
+def _opening_hours(expr: TimeExpression, clause: str, tense_: str) -> bool:
+    """Whether a range of weekdays is a week's habit, opening hours (`_OPEN_BEFORE`,
+    `_HOURS_AFTER`, `_WEEKLY`), not days of a week that can be dated."""
+    at = clause.find(expr.text)
+    if at < 0 or "wrel" in expr.groups or "rel" in expr.groups or tense_ == "past":
+        return False
+    end = at + len(expr.text)
+    return bool(_OPEN_BEFORE.search(clause, 0, at) or _HOURS_AFTER.match(clause, end)
+                or _HOURS_BEFORE.search(clause, 0, at) or _WEEKLY.search(clause))
 
 
 def _closure_under_way(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:

@@ -2,7 +2,8 @@
 
 A capitalised "Met" (the Met Office) had made a clause a past account; a trial "delayed from 4
 March to 18 March" had been dated over both days, not the day it was moved to; "would never forget the floods in February" next February; "would reopen in Q1" in December
-the year's Q1, nine months gone."""
+the year's Q1, nine months gone; opening hours, "open Monday through Friday", the coming
+week's days."""
 
 from __future__ import annotations
 
@@ -149,3 +150,40 @@ def test_a_quarter_said_to_come_is_next_years(published, text, expected):
 ])
 def test_a_quarter_gone_or_named_stays(published, text, expected):
     assert _span(_guess(published, text)) == expected
+
+
+# -- 5. opening hours are a habit, no dated range ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The library in Xville is open Monday through Friday.",
+    "The centre in Xville is open Monday to Friday, 9am-5pm.",
+    "The Xville office is open 9am to 5pm, Monday to Friday.",
+    "The Xville office is open Monday to Friday 09:00-17:00.",
+    "Opening hours at the Xville museum are Monday-Friday 10am-4pm.",
+    "The helpline for Xville residents will be staffed from Monday to Friday, 8.30am to 6pm.",
+    "The Xville tip is usually open Tuesday to Sunday.",
+])
+def test_opening_hours_date_nothing(text):
+    """Wednesday 16 October: not the coming Monday to Friday; the story's date stands."""
+    guess = _guess("2024-10-16", text)
+    assert guess is None or guess.end is None and guess.evidence == "publication date"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a week named (audit 22), days gone by, what runs or will be open once
+    ("The road in Xville will be closed Monday through Friday next week.",
+     ("2024-10-21", "2024-10-25")),
+    ("The centre in Xville is open Monday to Friday next week, 9am-5pm.",
+     ("2024-10-21", "2024-10-25")),
+    ("Protests in Xville ran from Monday to Friday.", ("2024-10-14", "2024-10-18")),
+    ("The rest centre in Xville was open from Monday to Wednesday.",
+     ("2024-10-14", "2024-10-16")),
+    ("The festival in Xville runs from Friday to Sunday.", ("2024-10-18", "2024-10-20")),
+    ("A rest centre in Xville will be open from Thursday to Sunday for evacuees.",
+     ("2024-10-17", "2024-10-20")),
+    # figures that are no hours
+    ("Between Monday and Friday, 10 to 20 cm of snow is expected in Xville.",
+     ("2024-10-21", "2024-10-25")),
+])
+def test_a_range_of_one_week_is_still_dated(text, expected):
+    assert _span(_guess("2024-10-16", text)) == expected
