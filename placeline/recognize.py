@@ -1458,6 +1458,15 @@ class Recognizer:
             return f"{_LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
             # "Susilo Bambang Yudhoyono": a word between two rare words no place has is a
             # word of their name, not Bambang in the Philippines
+        if left == i and j == i and right == j + 1 and text.endswith(" by ", 0, tokens[i].start) \
+                and text[tokens[i].end:tokens[right].start] == " " and \
+                self._is_surname_like(tokens[right].text) and \
+                _rare_unknown(text, tokens[right], known_places):
+            return "a person's name after \"by\"", i, right  # "founded in 1589 by Mori
+            # Terumoto": the agent and a rare word no place has are someone's name, not Mori
+        if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
+                self._between_given_name_and_surname(text, tokens, i, known_places):
+            return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right
         if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
                 tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
@@ -1511,10 +1520,36 @@ class Recognizer:
             if self._is_surname_like(after) and (
                     right == j + 1 or not self._is_given_name(after)
                     or gap_after == "-"  # "Ann-Christin"
+                    or self._double_barrelled(text, tokens, j + 1, right, known_places)
                     or text[tokens[j + 1].end:tokens[j + 2].start] in POSSESSIVE_GAPS):
                 return f"given name before the surname {after!r}", i, right  # (the name
                 # ends at a possessive: "Lewis Hamilton's Ferrari")
         return None
+
+    def _double_barrelled(self, text: str, tokens: list[Token], a: int, b: int,
+                          known_places: set[str]) -> bool:
+        """tokens[a..b] are two surname-like words joined by a hyphen, which no place the
+        text names is: a double-barrelled surname ("Trent Alexander-Arnold", "Andrew
+        Lloyd-Webber"), so the given name before it is a person's, not Trento's (an audit);
+        not "Paris Saint-Germain" (Saint-Germain is a place)."""
+        return b == a + 1 and text[tokens[a].end:tokens[b].start] == "-" and \
+            self._is_surname_like(tokens[b].text) and \
+            name_key(text[tokens[a].start:tokens[b].end]) not in known_places
+
+    def _between_given_name_and_surname(self, text: str, tokens: list[Token], i: int,
+                                        known_places: set[str]) -> bool:
+        """The one-word name at tokens[i] stands between a given name and a rare surname-like
+        word no place of the text has: a middle name or the first of two surnames ("Gov.
+        Michelle Lujan Grisham" is no Luján in Argentina — an audit; "Gabriel García
+        Márquez")."""
+        if i == 0 or i + 1 >= len(tokens):
+            return False
+        given, after = tokens[i - 1], tokens[i + 1]
+        return text[given.end:tokens[i].start] == " " == text[tokens[i].end:after.start] and \
+            self._is_given_name(given.text) and self.gazetteer.demonym(given.text) is None and \
+            tokens[i].text.lower() not in HEAD_WORDS and \
+            self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
+            and after.text.lower().rstrip(".") not in STREET_WORDS
 
     @staticmethod
     def _hyphen_pairs(text: str, tokens: list[Token],

@@ -45,3 +45,26 @@ def test_a_short_title_before_a_name_still_is_one(geoparser, text):
 def test_a_short_title_before_a_given_name_is_no_place(geoparser, text):
     placed = _placed(geoparser, text)
     assert not any(country == "HT" for _, country in placed.values()), placed
+
+
+# Item 9: people's names are no places.
+@pytest.mark.parametrize(("text", "name"), [
+    ("SANTA FE, N.M. — Gov. Michelle Lujan Grisham signed a bill on Thursday.", "Lujan"),
+    ("Author Kiran Sheffield Bhamra said the book was finished.", "Sheffield"),
+    ("HIROSHIMA — The city was founded in 1589 by Mori Terumoto.", "Mori"),
+    ("The report was written by Kent Nerburn.", "Kent"),
+    ("Trent Alexander-Arnold said on Monday that the plan would go ahead.", "Trent"),
+    ("Jordan Lloyd-Webber spoke to reporters.", "Jordan"),
+])
+def test_a_persons_name_is_no_place(geoparser, text, name):
+    assert name not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Paris Saint-Germain beat Lyon in Paris.", "Lyon"),  # Saint-Germain is a place
+    ("Shipping was attacked by Yemen's Houthi movement.", "Yemen"),  # a possessive
+    ("Grace Bingham of the Trent Valley Floodplain Group spoke in Newark.", "Newark"),
+    ("Flights from Paris were replaced by Lyon services.", "Lyon"),
+])
+def test_names_beside_people_rules_stay_places(geoparser, text, name):
+    assert name in _placed(geoparser, text)
