@@ -355,7 +355,8 @@ SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|
 # Galveston Carnival cruise ship").
 EVENT_OR_FIRM_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival(?! (?:[Cc]ruise|ship))|Marathon"
-    r"|Airlines|Airways|Railways|Insurance|Securities|Tourism|Hoteliers)\b"
+    r"|Airlines|Air Lines|Airways|Railways|Insurance|Securities|Tourism|Hoteliers)\b"
+    # ("Delta Air Lines", as Delta writes it, is no Delta, Colorado: an audit)
     # a competition's, right after the name or after words that make one name with it
     # ("the Australia Cup", "the Pacific Nations Cup"), not a competition known by itself
     # that the place only hosts or fields ("the Istanbul Champions League final", "London

@@ -68,3 +68,17 @@ def test_a_persons_name_is_no_place(geoparser, text, name):
 ])
 def test_names_beside_people_rules_stay_places(geoparser, text, name):
     assert name in _placed(geoparser, text)
+
+
+# Item 8: "X Air Lines" is a firm, as "X Airlines" is.
+@pytest.mark.parametrize("text", [
+    "Delta Air Lines cancelled 3,000 flights on Saturday, stranding passengers in Atlanta.",
+    "ATLANTA — Delta Air Lines said its systems were back.",
+    "Delta Air Lines pilots voted to strike, the union said.",
+])
+def test_air_lines_is_a_firm(geoparser, text):
+    assert "Delta" not in _placed(geoparser, text)
+
+
+def test_a_delta_placed_so_stays(geoparser):
+    assert _placed(geoparser, "Passengers flew to Delta, Colorado.")["Delta"][1] == "US"
