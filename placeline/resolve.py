@@ -313,6 +313,13 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     return out
 
 
+def _a_bare_dateline(text: str, span: Span) -> bool:
+    """A name in capitals opening a line before the dash, with no region ("NEW YORK — A
+    man was stabbed …"): the story's town."""
+    return span.surface.isupper() and (span.start == 0 or text[span.start - 1] == "\n") and \
+        DATELINE_AFTER.match(text, span.end) is not None
+
+
 # A dateline not in capitals is the story's own only near its top: a digest's later items
 # have theirs ("Portland, Oregon – …" under a first item's "Portland, Maine –" — a review).
 DATELINE_WITHIN = 400
@@ -564,6 +571,48 @@ def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     return listed
 
 
+def _cities_by_their_quarters(text: str, spans: Sequence[Span],
+                              firsts: Sequence[Candidate]) -> dict[int, set[int]]:
+    """The names read first as a state whose chief city goes by the name and "City" (see
+    `_local_bonus`), in a text that names a town or district of that city, within
+    `HELD_BY_A_CITY_KM` and smaller, or is dated from the city ("NEW YORK —"), each with the
+    city's rows: "a fire in New York destroyed a building in Brooklyn" is the city, not the
+    state's middle 230 km off, and so is "in New York on Sunday" under that dateline (an
+    audit). A story of the state's other towns ("Albany", "Buffalo") keeps the state, and so
+    does one whose district is placed by the state ("based in Rego Park, New York": LGL
+    tags its New York as the state), or whose only such place is an airport or a venue."""
+    if not any(first.kind == "admin1" for first in firsts):
+        return {}
+    found: dict[int, set[int]] = {}
+    for k, first in enumerate(firsts):
+        own = name_key(spans[k].surface)
+        chief = {row for row in _chief_cities(spans[k]) if first.kind == "admin1" and any(
+            c.row == row and name_key(c.place.name) == named_with_city(spans[k].surface)
+            for c in spans[k].candidates)}
+        cities = [c.place for c in spans[k].candidates if c.row in chief]
+        if cities and any(
+                (name_key(span.surface) == own and _a_bare_dateline(text, span)) or
+                _a_quarter_named(text, spans, j, own, other, cities)
+                for j, (span, other) in enumerate(zip(spans, firsts, strict=True))):
+            found[k] = chief
+    return found
+
+
+def _a_quarter_named(text: str, spans: Sequence[Span], j: int, own: str, other: Candidate,
+                     cities: list[Place]) -> bool:
+    """spans[j], read as `other`, is a town or district of one of `cities` by its own name,
+    not written before the state's name as its holder ("Rego Park, New York")."""
+    if name_key(spans[j].surface) == own or other.kind not in ("city", "admin2"):
+        return False
+    after = spans[j + 1] if j + 1 < len(spans) else None
+    if after is not None and name_key(after.surface) == own and \
+            CONTAINMENT_GAP.match(text[spans[j].end:after.start]):
+        return False
+    return any(other.place.population < city.population and other.place.name != city.name
+               and haversine_km(city.lat, city.lon, other.place.lat, other.place.lon)
+               < HELD_BY_A_CITY_KM for city in cities)
+
+
 def _chief_cities(span: Span) -> set[int]:
     """The rows of the cities a state of the span's name is named for: by its name (or the
     name and "City"), in the state, with a tenth of its people or more ("New York City";
@@ -616,6 +665,10 @@ class Resolver:
         for k in _listed_cities(text, spans, firsts):
             a, b = table.bounds[k]
             chief = _chief_cities(spans[k])
+            fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0
+                           for c in spans[k].candidates]
+        for k, chief in _cities_by_their_quarters(text, spans, firsts).items():
+            a, b = table.bounds[k]
             fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0
                            for c in spans[k].candidates]
         for k, bonus in _states_of_a_story(spans, firsts).items():

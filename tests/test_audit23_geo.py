@@ -82,3 +82,31 @@ def test_air_lines_is_a_firm(geoparser, text):
 
 def test_a_delta_placed_so_stays(geoparser):
     assert _placed(geoparser, "Passengers flew to Delta, Colorado.")["Delta"][1] == "US"
+
+
+# Item 7: New York beside its boroughs, or under its own dateline, is the city.
+def _new_york(geoparser, text: str) -> list[tuple[float, float]]:
+    return [(round(m.place.lat, 1), round(m.place.lon, 1)) for m in geoparser.parse(text)
+            if m.place is not None and m.surface == "New York"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in New York said the suspect was arrested in Queens.",
+    "A fire in New York destroyed a building in Brooklyn on Monday.",
+    "The rally in New York drew crowds from the Bronx and Staten Island.",
+    ("Subway stabbing in New York\nJanuary 20, 2025\nNEW YORK — A man was stabbed on a subway "
+     "train in New York on Sunday, police said."),
+    "NEW YORK — Shares fell on Wall Street as traders in New York sold tech stocks.",
+])
+def test_new_york_beside_its_boroughs_or_under_its_dateline_is_the_city(geoparser, text):
+    found = _new_york(geoparser, text)
+    assert found and all(point == (40.7, -74.0) for point in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Flights from New York to Albany were cancelled.",
+    "Governor Hochul said New York would sue.",
+    "The airline, based in Rego Park, New York, flies to Moscow.",  # the state as the holder
+])
+def test_new_york_elsewhere_stays_the_state(geoparser, text):
+    assert _new_york(geoparser, text) == [(42.0, -75.6)]
