@@ -110,6 +110,16 @@ FEATURE_BEFORE = ("Lake", "River", "Bayou", "Mount", "Mt.", "Fort", "Ft.", "Port
                   *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.
+# A name owning a work of art is its maker's ("Verdi's Requiem", "Verdi's opera Aida",
+# "Hopper's paintings"): no place, and no context for the others (Verdi, Nevada had put
+# Verona in New Jersey — an audit). Not a place's institution ("Sydney's opera house",
+# "Cannes's film festival", "Mumbai's film industry").
+WORK_AFTER = re.compile(
+    r"['’]s (?:(?:new|latest|last|first|final|early|late|great|famous) )?(?:opera|operas"
+    r"|requiem|symphony|symphonies|concerto|oratorio|sonata|ballet|novel|novels|memoir"
+    r"|poem|poems|painting|paintings|sculpture|album|albums)\b"
+    r"(?! (?:house|houses|festival|festivals|company|companies|industry|scene|season|school"
+    r"|museum|theatre|theater|hall|studio|studios|market)\b)", re.IGNORECASE)
 POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'S ", "’S "})  # "COX'S BAZAR" in a dateline
 # Between two items of a list: ", ", " and ", ", or ".
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
@@ -369,6 +379,13 @@ EVENT_OR_FIRM_AFTER = re.compile(
 # names, and US news names the Tour far more often than the others.
 EVENT_BEFORE = re.compile(r"\b(?:Coupe|Copa|Coppa|Taça|Vuelta|Giro) (?:de |del |d'|di |da "
                           r"|do |a )?(?:la |l')?$")
+# A work's kind right before its title is no place's ("The opera Carmen returns", "the novel
+# Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
+WORK_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:opera|operetta|musical"
+                         r"|ballet|novel|film|movie|play|album|song|symphony|oratorio) $")
+# ... and what a band headlines is a festival or a venue ("Coldplay headlined Glastonbury"),
+# an event, as "the Glastonbury Festival" is (an audit: Glastonbury, Connecticut).
+HEADLINED_BEFORE = re.compile(r"\bheadlin(?:ed|es|ing|e) $")
 # A firm's legal form after its name and up to three more words ("Metz Fresh LLC"): a firm's
 # name whatever the size of the town it starts with.
 FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Ltd|plc|GmbH|LLP)\b")

@@ -76,6 +76,7 @@ from placeline.name_context import (
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
+    HEADLINED_BEFORE,
     HISTORIC_PEOPLES,
     HYPHEN_PAIR,
     KIND_AFTER,
@@ -156,6 +157,8 @@ from placeline.name_context import (
     WHO_AFTER,
     WHOLE_AFTER,
     WHOLE_BEFORE,
+    WORK_AFTER,
+    WORK_BEFORE,
     NamePattern,
     names_a_disease,
 )
@@ -1436,6 +1439,9 @@ class Recognizer:
                 text, max(0, tokens[left].start - 30), tokens[left].start):
             return "a news agency's credit line", left, right  # "(Reporting by Sofía
             # Valencia in Quito; editing by Ana Cartagena)"
+        if WORK_AFTER.match(text, tokens[j].end) and not any(
+                c.kind in BROAD_KINDS for c in candidates):
+            return "a work's maker", left, j  # "Verdi's Requiem", "Verdi's opera Aida"
         before = tokens[i - 1] if i > 0 else None
         if before is not None and _title_before(text, before, tokens[i], left < i):
             return f"title {before.text!r}", i, right
@@ -2030,6 +2036,10 @@ class Recognizer:
             return _anchor(tokens, i, j, surface, candidates)  # "Keith FC", "RC Lens",
             # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
             # United": a club, not its town
+        if WORK_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+            return None  # "the opera Carmen": a work's title
+        if HEADLINED_BEFORE.search(text, max(0, tokens[i].start - 12), tokens[i].start):
+            return _anchor(tokens, i, j, surface, candidates)  # "headlined Glastonbury"
         if (EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and \
                 not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}):

@@ -110,3 +110,33 @@ def test_new_york_beside_its_boroughs_or_under_its_dateline_is_the_city(geoparse
 ])
 def test_new_york_elsewhere_stays_the_state(geoparser, text):
     assert _new_york(geoparser, text) == [(42.0, -75.6)]
+
+
+# Item 10: culture pages — a work's maker, a work's title, a festival a band headlines.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Verdi's Requiem was performed in Verona.", "IT"),
+    ("Verdi's opera Aida opened in Verona.", "IT"),
+    ("Puccini's opera Tosca opened in Rome.", "IT"),
+])
+def test_a_works_maker_does_not_steer_the_place(geoparser, text, country):
+    placed = _placed(geoparser, text)
+    assert {c for _, c in placed.values()} == {country}, placed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The opera Carmen returns to the Royal Opera House.", "Carmen"),
+    ("The novel Brooklyn is set in Enniscorthy.", "Brooklyn"),
+    ("Coldplay headlined Glastonbury on Saturday night.", "Glastonbury"),
+    ("The Killers are headlining Reading this year.", "Reading"),
+])
+def test_a_works_title_or_a_headlined_festival_is_no_town(geoparser, text, name):
+    assert name not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crowds packed Sydney's opera house.", "Sydney"),
+    ("The film was shot in Morocco.", "Morocco"),
+    ("India's film industry is based in Mumbai.", "India"),
+])
+def test_a_places_own_culture_stays_placed(geoparser, text, name):
+    assert name in _placed(geoparser, text)
