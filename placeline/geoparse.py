@@ -33,7 +33,7 @@ from placeline.name_context import (
     listed_beside,
 )
 from placeline.names import name_key
-from placeline.recognize import Recognizer, Span, surprise
+from placeline.recognize import Recognizer, Span, about_sport, surprise
 from placeline.recognize import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
 from placeline.resolve import (
     CONTAINMENT_GAP,
@@ -102,7 +102,14 @@ SMALL_TOWN = 20_000
 _PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 
-def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]]) -> bool:
+# In a story about sport, a town abroad that nothing calls a place is most often a club named
+# like it ("AMSTERDAM — Ajax sacked their head coach …" is no Ajax, Ontario, of 120,000
+# people — an audit): there a stray reading may be a town up to this size.
+SPORT_STRAY_TOWN = 250_000
+
+
+def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]],
+                     sport: bool = False) -> bool:
     """A small town (under 20,000 people), or a town read by another of its names, in a
     country no other name of the article is in, while two or more names agree on another
     (a name the text calls a place keeps a reading by its own name, and is guessed as a
@@ -113,7 +120,8 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     readings was right, and 85 named no place at all (the first right one is at 22,000
     people: Bundibugyo, Uganda)."""
     place = candidate.place
-    return place.kind == "city" and (place.population < SMALL_TOWN or (
+    small = SPORT_STRAY_TOWN if sport and not span.cues else SMALL_TOWN
+    return place.kind == "city" and (place.population < small or (
         candidate.name_type == 1 and not _its_name_and_city(span.surface, place))) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
         _names_agree_elsewhere(countries, place.country)
@@ -419,6 +427,7 @@ class Geoparser:
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
                   if "comma-region" in r.span.cues}           # its state placed it
         features = _features_read_as_towns_abroad(resolutions, text, countries)
+        sport = about_sport(text)
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if name_key(r.span.surface) in features or \
@@ -448,7 +457,7 @@ class Geoparser:
             stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and (
-                _a_stray_reading(r.candidate, r.span, countries) or
+                _a_stray_reading(r.candidate, r.span, countries, sport) or
                 _a_stray_site(r.candidate, countries)))
             feature = _feature_reading(r.span) if stray else None
             if feature is not None and _stray_abroad(feature, {name_key(r.span.surface)},

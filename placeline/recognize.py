@@ -469,7 +469,7 @@ def _anchor(tokens: list[Token], i: int, j: int, surface: str, candidates: tuple
 
 
 @lru_cache(maxsize=2)  # (asked only where "City", "Town" … follow a name, then again)
-def _about_sport(text: str) -> bool:
+def about_sport(text: str) -> bool:
     """Whether the text is about sport: three of sport's words ("league", "match", "coach",
     "fans" …), each of which alone other news uses too."""
     return len({m.group().lower() for m in SPORT_WORDS.finditer(text)}) >= 3
@@ -2032,7 +2032,7 @@ class Recognizer:
                         CLUB_AFTER_IN_SPORT.match(text, tokens[j].end) or
                         CLUB_BEFORE_IN_SPORT.search(
                             text, max(0, tokens[i].start - 9), tokens[i].start)) and
-                    _about_sport(text))):
+                    about_sport(text))):
             return _anchor(tokens, i, j, surface, candidates)  # "Keith FC", "RC Lens",
             # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
             # United": a club, not its town

@@ -140,3 +140,21 @@ def test_a_works_title_or_a_headlined_festival_is_no_town(geoparser, text, name)
 ])
 def test_a_places_own_culture_stays_placed(geoparser, text, name):
     assert name in _placed(geoparser, text)
+
+
+# Item 8 (continued): in a story about sport, a town abroad nothing calls a place is a club.
+AJAX = ("Ajax sack coach after derby defeat\nOctober 31, 2024\nAMSTERDAM — Ajax sacked their "
+        "head coach on Wednesday, three days after a 3-0 defeat by Feyenoord in Rotterdam left "
+        "the club 14th in the Eredivisie.\nThe club said a new coach would be named before "
+        "Sunday's match against PSV in Eindhoven.")
+
+
+def test_a_club_named_like_a_town_abroad_is_no_town(geoparser):
+    placed = _placed(geoparser, AJAX)
+    assert "Ajax" not in placed and placed["Rotterdam"][1] == "NL"
+
+
+def test_a_town_abroad_called_a_place_in_a_sport_story_stays(geoparser):
+    text = ("Arsenal fans travelled to Ajax, Ontario for the match, the coach said after the "
+            "league game.")
+    assert _placed(geoparser, text)["Ajax"][1] == "CA"
