@@ -219,6 +219,41 @@ def _listed_abroad(r: Resolution, around: Sequence[Resolution],
                for n in around)
 
 
+# A local story: every other town or district it names lies within LOCAL_KM of one another.
+# A town listed beside one of them but FAR_OFF_KM from all is a namesake of a neighbourhood
+# the gazetteer lacks ("homes in Englewood, Austin and Little Village" of a Chicago story is
+# no Austin, Texas, 1,500 km off; "Police from Waverley and Randwick" of a Sydney one no
+# Waverley, Tasmania — an audit).
+LOCAL_KM = 50.0
+FAR_OFF_KM = 300.0
+
+
+def _listed_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution],
+                    text: str) -> bool:
+    """`r` (at k) reads a town FAR_OFF_KM from every other place of a local story, listed
+    beside one of them that is a district of a bigger place the story names: guessed like a
+    name no gazetteer has, beside its neighbour, flagged. Not a town with a reading near them
+    (resolution chose it), nor one listed beside the story's city itself ("Sydney and
+    Melbourne" of a Sydney story), nor in a story of places far apart ("flights from Chicago,
+    Austin and Denver")."""
+    place = r.candidate.place
+    if place.kind != "city":
+        return False
+    around = [n for n in resolutions[max(0, k - 1):k + 2] if n is not r and n.candidate and
+              n.confidence >= SURE_NEIGHBOUR and n.candidate.kind == "city" and
+              listed_beside(text, (n.span.start, n.span.end), (r.span.start, r.span.end))]
+    if not around:
+        return False
+    anchor = around[0].candidate.place
+    others = [n.candidate.place for n in resolutions if n.candidate and
+              name_key(n.span.surface) != name_key(r.span.surface) and
+              n.candidate.kind in ("city", "admin2", "landmark")]
+    return any(o.population > anchor.population for o in others) and \
+        all(haversine_km(anchor.lat, anchor.lon, o.lat, o.lon) < LOCAL_KM for o in others) \
+        and all(haversine_km(c.place.lat, c.place.lon, anchor.lat, anchor.lon) > FAR_OFF_KM
+                for c in r.span.candidates)
+
+
 def _a_stray_us_town(candidate: Candidate, span: Span,
                      regions: dict[tuple[str, str], set[str]]) -> bool:
     """A small US town (under 20,000 people) in a state no other name of the article is in,
@@ -434,7 +469,8 @@ class Geoparser:
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
                                          text) or \
                     _stray_abroad(r.candidate, named[place.id], countries) or \
-                    _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text):
+                    _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text) or \
+                    _listed_far_off(r, k, resolutions, text):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
             frequency = _frequency(r.span.surface.lower(), language)

@@ -158,3 +158,35 @@ def test_a_town_abroad_called_a_place_in_a_sport_story_stays(geoparser):
     text = ("Arsenal fans travelled to Ajax, Ontario for the match, the coach said after the "
             "league game.")
     assert _placed(geoparser, text)["Ajax"][1] == "CA"
+
+
+# Item 11: a neighbourhood the gazetteer lacks, listed among the story's districts, takes no
+# namesake hundreds of kilometres off; it is guessed beside its neighbour, flagged.
+def _near(geoparser, text: str, name: str, lat: float, lon: float) -> tuple[bool, float]:
+    from placeline.resolve import haversine_km
+
+    mention = next(m for m in geoparser.parse(text) if m.surface == name)
+    return haversine_km(mention.place.lat, mention.place.lon, lat, lon) < 50, mention.confidence
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    (("CHICAGO — Mayor Brandon Johnson on Monday unveiled a housing plan for the West Side. The "
+     "plan would build 10,000 homes in Englewood, Austin and Little Village by 2030."),
+     "Austin", 41.88, -87.63),
+    (("A man was stabbed in Bondi Junction on Saturday. Police from Waverley and Randwick "
+     "attended the scene in Sydney's eastern suburbs."), "Waverley", -33.87, 151.21),
+])
+def test_a_district_listed_in_a_local_story_is_no_far_namesake(geoparser, text, name, lat,
+                                                                lon):
+    near, confidence = _near(geoparser, text, name, lat, lon)
+    assert near and confidence < 0.5
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Flights from Chicago, Austin and Denver were cancelled.", "Austin", 30.27, -97.74),
+    ("Crowds gathered in Bondi Junction and across Sydney and Melbourne on Saturday.",
+     "Melbourne", -37.81, 144.96),
+])
+def test_a_far_city_listed_beside_far_places_or_the_storys_city_stays(geoparser, text, name,
+                                                                      lat, lon):
+    assert _near(geoparser, text, name, lat, lon)[0]
