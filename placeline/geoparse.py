@@ -228,14 +228,14 @@ LOCAL_KM = 50.0
 FAR_OFF_KM = 300.0
 
 
-def _listed_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution],
-                    text: str) -> bool:
-    """`r` (at k) reads a town FAR_OFF_KM from every other place of a local story, listed
-    beside one of them that is a district of a bigger place the story names: guessed like a
-    name no gazetteer has, beside its neighbour, flagged. Not a town with a reading near them
-    (resolution chose it), nor one listed beside the story's city itself ("Sydney and
-    Melbourne" of a Sydney story), nor in a story of places far apart ("flights from Chicago,
-    Austin and Denver")."""
+def _listed_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution], text: str,
+                    towns: Sequence[Place]) -> bool:
+    """`r` (at k) reads a town FAR_OFF_KM from every other place of a local story (`towns`:
+    the story's distinct towns, districts and sites), listed beside one of them that is a
+    district of a bigger place the story names: guessed like a name no gazetteer has, beside
+    its neighbour, flagged. Not a town with a reading near them (resolution chose it), nor
+    one listed beside the story's city itself ("Sydney and Melbourne" of a Sydney story), nor
+    in a story of places far apart ("flights from Chicago, Austin and Denver")."""
     place = r.candidate.place
     if place.kind != "city":
         return False
@@ -245,13 +245,18 @@ def _listed_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution],
     if not around:
         return False
     anchor = around[0].candidate.place
-    others = [n.candidate.place for n in resolutions if n.candidate and
-              name_key(n.span.surface) != name_key(r.span.surface) and
-              n.candidate.kind in ("city", "admin2", "landmark")]
+    others = [o for o in towns if o.id != place.id]
     return any(o.population > anchor.population for o in others) and \
         all(haversine_km(anchor.lat, anchor.lon, o.lat, o.lon) < LOCAL_KM for o in others) \
         and all(haversine_km(c.place.lat, c.place.lon, anchor.lat, anchor.lon) > FAR_OFF_KM
                 for c in r.span.candidates)
+
+
+def _towns(resolutions: Sequence[Resolution]) -> list[Place]:
+    """The distinct towns, districts and sites the resolutions read (once per text: a long
+    one names the same few thousands of times)."""
+    return list({r.candidate.place.id: r.candidate.place for r in resolutions if r.candidate
+                 and r.candidate.kind in ("city", "admin2", "landmark")}.values())
 
 
 def _a_stray_us_town(candidate: Candidate, span: Span,
@@ -463,6 +468,7 @@ class Geoparser:
                   if "comma-region" in r.span.cues}           # its state placed it
         features = _features_read_as_towns_abroad(resolutions, text, countries)
         sport = about_sport(text)
+        towns = _towns(resolutions)
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if name_key(r.span.surface) in features or \
@@ -470,7 +476,7 @@ class Geoparser:
                                          text) or \
                     _stray_abroad(r.candidate, named[place.id], countries) or \
                     _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text) or \
-                    _listed_far_off(r, k, resolutions, text):
+                    _listed_far_off(r, k, resolutions, text, towns):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":
                 continue  # not Thame in Oxfordshire
             frequency = _frequency(r.span.surface.lower(), language)

@@ -584,17 +584,23 @@ def _cities_by_their_quarters(text: str, spans: Sequence[Span],
     if not any(first.kind == "admin1" for first in firsts):
         return {}
     found: dict[int, set[int]] = {}
+    by_name: dict[tuple[str, int], set[int]] = {}  # (once a name: "New York" 2,000 times)
     for k, first in enumerate(firsts):
+        if first.kind != "admin1":
+            continue
         own = name_key(spans[k].surface)
-        chief = {row for row in _chief_cities(spans[k]) if first.kind == "admin1" and any(
-            c.row == row and name_key(c.place.name) == named_with_city(spans[k].surface)
-            for c in spans[k].candidates)}
-        cities = [c.place for c in spans[k].candidates if c.row in chief]
-        if cities and any(
+        key = (own, id(spans[k].candidates))
+        if key not in by_name:
+            rows = _chief_cities(spans[k])
+            chief = {c.row for c in spans[k].candidates if c.row in rows and
+                     name_key(c.place.name) == named_with_city(spans[k].surface)}
+            cities = [c.place for c in spans[k].candidates if c.row in chief]
+            by_name[key] = chief if cities and any(
                 (name_key(span.surface) == own and _a_bare_dateline(text, span)) or
                 _a_quarter_named(text, spans, j, own, other, cities)
-                for j, (span, other) in enumerate(zip(spans, firsts, strict=True))):
-            found[k] = chief
+                for j, (span, other) in enumerate(zip(spans, firsts, strict=True))) else set()
+        if by_name[key]:
+            found[k] = by_name[key]
     return found
 
 
