@@ -332,7 +332,17 @@ def _name_and_place(line: str, story: list[str]) -> bool:
         return False
     words = found["name"].split()
     return _a_credit(found["name"]) or _a_writers_name(words) and \
-        not _named_in(words[-1], story)
+        not _named_in(words[-1], story) and not _venue_referred_to(words, story)
+
+
+def _venue_referred_to(words: list[str], story: list[str]) -> bool:
+    """Whether a name with a venue's kind word that is a surname too ("Albert Hall", "Chris
+    Church") is the venue the story goes on about as "the hall", "the church": a writer's
+    surname is no noun of their story (audit: "Albert Hall, London" over a Proms story
+    saying "the hall" had been cut as a byline)."""
+    kinds = {word.lower() for word in words} & SURNAME_KINDS
+    return any(re.search(rf"\b(?:the|this|its)\s+{kind}\b", paragraph)
+               for kind in kinds for paragraph in story)
 
 
 def _named_in(surname: str, story: list[str]) -> bool:
@@ -372,6 +382,14 @@ _NOT_IN_A_WRITERS_NAME = (HEAD_WORDS | KIND_WORDS | frozenset({
     "prix", "marathon", "carnival", "storm", "cyclone", "hurricane", "typhoon", "operation",
     "royal",
 })) - {"hall"}
+# Kind words that are common surnames too ("John Hall", "Chris Church", Korea's "Park
+# Si-soo"): a writer's surname after a given name, or first before a Korean given name
+# (`_kind_as_surname`); a venue where the story calls it by the kind word
+# (`_venue_referred_to`). "Chris Church, Leeds" and "Park Si-soo, Seoul" had stayed in the
+# text, their writers' places dated by the story.
+SURNAME_KINDS = frozenset({"hall", "park", "church"})
+# A romanised Korean given name, two syllables joined by a hyphen: "Si-soo", "Chan-wook".
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A title before a name is not a byline's ("Prince Harry, London", "King Charles, Windsor");
 # "Dean" is a given name more often.
 _TITLES_FIRST = TITLES - {"dean"}
@@ -386,14 +404,39 @@ def _a_writers_name(words: list[str]) -> bool:
     gazetteer = _gazetteer()
     lowered = [word.strip(".'’").lower() for word in words]
     if gazetteer is None or gazetteer.has_key(name_key(" ".join(words))) or \
-            lowered[0] in _TITLES_FIRST or any(word in _NOT_IN_A_WRITERS_NAME for word in lowered):
+            lowered[0] in _TITLES_FIRST:
         return False
-    first = words[0].split("-")[0]
-    if _INITIAL.fullmatch(first) or first in gazetteer.given_names or \
-            fold(first).capitalize() in gazetteer.given_names:
+    if _kind_as_surname(words, gazetteer.given_names):
+        return True
+    if any(word in _NOT_IN_A_WRITERS_NAME for word in lowered):
+        return False
+    if _given_name(words[0], gazetteer.given_names):
         return True
     return not any(_zipf(word) >= COMMON_WORD_ZIPF or gazetteer.has_key(name_key(word))
                    for word in lowered)
+
+
+def _given_name(word: str, given_names: frozenset[str]) -> bool:
+    """An initial or a given name ("J.", "Chris", "Jean-Paul" by its first part)."""
+    first = word.split("-")[0]
+    return bool(_INITIAL.fullmatch(first)) or first in given_names or \
+        fold(first).capitalize() in given_names
+
+
+def _kind_as_surname(words: list[str], given_names: frozenset[str]) -> bool:
+    """Two words, one a kind word that is a surname too (`SURNAME_KINDS`): last after a given
+    name ("Chris Church") or first before a Korean given name ("Park Si-soo"), and the other
+    word no kind word ("Park Lane", "Church Street" are places). A given name that is a
+    place's too names a park or a church after it ("Grace Church", "Victoria Park"), as
+    ever; "John Hall" and "David Hall" are writers', as before."""
+    if len(words) != 2:
+        return False
+    first, last = (word.strip(".'’").lower() for word in words)
+    if last in SURNAME_KINDS and first not in _NOT_IN_A_WRITERS_NAME:
+        return _given_name(words[0], given_names) and \
+            (last == "hall" or not a_place_name(words[0]))
+    return first in SURNAME_KINDS and last not in _NOT_IN_A_WRITERS_NAME and \
+        bool(_KOREAN_GIVEN_NAME.fullmatch(words[1]))
 
 
 # Scrapers also write the date or byline on its own line just under the title.
