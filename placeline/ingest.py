@@ -440,7 +440,95 @@ def _guessed(data: bytes, source: str) -> tuple[str, str]:
     if not readings:
         raise InputError(source, "the file is not text in any known encoding")
     best = min(readings, key=lambda r: r.key)
-    return best.text, _doubt(best, readings)
+    central = _central_by_words(best, readings)
+    if central is not None:
+        return central.text, ""
+    return best.text, _doubt(best, readings) or _unsure_by_words(best, readings)
+
+
+# The languages whose words each legacy encoding of Latin letters writes, in wordfreq's codes
+# (`_words_known`): Windows-1252's Western ones, Windows-1250's Central European ones.
+_WESTERN_LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "ca", "nl", "da", "nb", "sv", "fi",
+                      "is")
+_CENTRAL_LANGUAGES = ("cs", "sk", "pl", "hu", "sh", "sl", "ro")
+_LANGUAGES_OF = {"cp1252": _WESTERN_LANGUAGES, "latin-1": _WESTERN_LANGUAGES,
+                 "cp1250": _CENTRAL_LANGUAGES, "iso8859_2": _CENTRAL_LANGUAGES}
+_CENTRAL_ENCODINGS = frozenset({"cp1250", "iso8859_2"})
+_WORDS_JUDGED = 60  # words beyond ASCII that two readings read apart, at most, looked up
+# wordfreq's lists hold some garbled words rarely (Czech "săo", 1.34): a word of a language
+# is at least this frequent ("Đakova" 3.16, Croatian "Jakić" is in none).
+_KNOWN_ZIPF = 2.0
+_SURE_BY = 1.5  # Zipf points (summed over those words) that make one reading the likelier
+
+
+def _central_rival(best: _Reading, readings: list[_Reading]) -> _Reading | None:
+    """A Central European reading as plausible by its letters as the Western one chosen
+    (`_Reading.key`, up to the letters one language lacks), reading some word apart; None
+    where there is none, or the choice is no Western reading."""
+    if best.encoding not in _WESTERN or best.implausible > max(1, _GARBLED * best.judged):
+        return None
+    return next((r for r in readings if r.encoding in _CENTRAL_ENCODINGS and
+                 r.key[:4] == best.key[:4] and r.text != best.text), None)
+
+
+def _central_by_words(best: _Reading, readings: list[_Reading]) -> _Reading | None:
+    """The Central European rival of a Western reading (`_central_rival`) where its words
+    are clearly the likelier (`_words_known`): a Croatian fixture's "Petković", "Čakovec" and
+    "Šibenik" in Windows-1250, read as Windows-1252's "Petkoviæ", "Èakovec", both readings
+    one language's letters and none of the text's words a language's, had been read so,
+    silently or warned of."""
+    rival = _central_rival(best, readings)
+    if rival is None:
+        return None
+    return rival if _words_known(rival, best) - _words_known(best, rival) >= _SURE_BY else None
+
+
+def _unsure_by_words(best: _Reading, readings: list[_Reading]) -> str:
+    """A warning where a Western reading was chosen over a Central European one as
+    plausible, its words not clearly the likelier: a list of Croatian players' names,
+    "Gorica – Slaven Belupo 1:1 (Krizmanić; Fiolić)" in Windows-1250, is Windows-1252's
+    "Krizmaniæ; Fioliæ", neither reading's names in any language's list, and had been read
+    so silently. Where neither reading's words are known in a text whose words of ASCII
+    letters are a Western language's (an English story naming "Hafnarfjörður"), its names are
+    the likelier Western ones, as before."""
+    rival = _central_rival(best, readings)
+    if rival is None:
+        return ""
+    theirs, ours = _words_known(rival, best), _words_known(best, rival)
+    if ours >= theirs + _SURE_BY or theirs == ours == 0 and _western_prose(best.text):
+        return ""
+    name, other = _ENCODING_NAMES[best.encoding], _ENCODING_NAMES[rival.encoding]
+    read, otherwise = _read_apart(best.text, rival.text)
+    return (f"the file is not UTF-8 and does not say its encoding: read as {name}{read}, but "
+            f"{other} reads it about as well{otherwise}, so it may be garbled: check the text, "
+            "and save the file as UTF-8 if it is garbled")
+
+
+def _western_prose(text: str) -> bool:
+    """Whether a text's words of ASCII letters are a Western language's (`reads_western`),
+    its fixtures' "v" aside (`_without_versus`)."""
+    from placeline.language import reads_western
+
+    return reads_western(_without_versus(text[:_SAMPLE]))
+
+
+def _words_known(reading: _Reading, other: _Reading) -> float:
+    """How well a reading's words beyond ASCII that `other` reads apart are words of its
+    encoding's languages: the sum of each one's highest Zipf frequency among them."""
+    from placeline.frequency import zipf_in
+
+    apart = sorted(_lower_words(reading.text) - _lower_words(other.text))[:_WORDS_JUDGED]
+    known = (max(zipf_in(word, language) for language in _LANGUAGES_OF[reading.encoding])
+             for word in apart)
+    return round(sum(zipf for zipf in known if zipf >= _KNOWN_ZIPF), 2)
+
+
+def _lower_words(text: str) -> set[str]:
+    """A text's words beyond ASCII, in lower case (in its first `_SAMPLE` characters), of
+    two letters or more: a letter alone is as often a symbol read as one (a pound sign is
+    ISO-8859-2's "Ł")."""
+    return {word.lower() for word in _WORDS_BEYOND_ASCII.findall(text[:_SAMPLE])
+            if len(word) > 1}
 
 
 def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
@@ -450,12 +538,27 @@ def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
         return None
 
 
+# A reading whose Cyrillic letters are fewer than this share of its letters is a Latin text
+# with a stray: its Cyrillic letters' frequencies judge nothing (`_judged`).
+_CYRILLIC_TEXT = 0.25
+
+
 def _judged(text: str, encoding: str, rank: int, central: bool = False) -> _Reading:
+    """A reading judged by its first `_SAMPLE` characters. Its common Cyrillic letters
+    count only where Cyrillic is a fair share of its letters: an Italian "il derby è
+    rinviato" in Windows-1252 is Windows-1251's "il derby и rinviato", whose one "и", a
+    common letter, had made it the likeliest reading, silently."""
     sample = text[:_SAMPLE]
     cyrillic = len(_CYRILLIC.findall(sample))
-    common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) if cyrillic else 0.0
+    common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) \
+        if cyrillic and cyrillic >= _CYRILLIC_TEXT * _letters(sample) else 0.0
     return _Reading(encoding, text, *_implausibility(sample), cyrillic, common,
                     *_foreign(sample), rank, central)
+
+
+def _letters(text: str) -> int:
+    """How many letters a text has."""
+    return sum(len(word) for word in _WORDS.findall(text))
 
 
 def _central(data: bytes) -> bool:

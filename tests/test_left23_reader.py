@@ -71,3 +71,71 @@ the council said, adding that repairs would take three days."""
     assert "byline" not in cleaned.metadata
     assert line in cleaned.text
 
+
+# --- encodings: the reading whose words are a Latin-script language's ----------------------
+
+ITALIAN = ["Juventus v Torino: il derby è rinviato", "La partita è sospesa per la neve",
+           "Il derby è rinviato"]
+
+
+@pytest.mark.parametrize("text", ITALIAN)
+def test_a_short_italian_text_with_e_grave_is_read_as_windows_1252(text):
+    """Windows-1251 reads "è" as "и", a common Cyrillic letter: one such letter among Latin
+    words had made Windows-1251 the likeliest reading, silently."""
+    from placeline.ingest import decode_noted
+
+    assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
+
+
+@pytest.mark.parametrize("text", [
+    "Наводнение в Москве", "Пожар в Киеве: погибли двое",
+    "Moscow flood: «Наводнение в Москве», the paper wrote on Monday.",
+])
+def test_cyrillic_in_windows_1251_is_still_read_so(text):
+    """A text whose Cyrillic letters are a fair share of its letters is judged by them as
+    before, a short title or a quote in an English line too."""
+    from placeline.ingest import decode_noted
+
+    assert decode_noted(text.encode("cp1251"), "x.txt")[0] == text
+
+
+CROATIAN_FIXTURES = [
+    "Dinamo Zagreb – Hajduk Split 2:1 (Petković, Baturina; Livaja)",
+    "Rijeka – Osijek 1:0, Čakovec – Šibenik 2:2, Zadar – Koprivnica 0:1",
+    ("Prva HNL\nDinamo Zagreb – Hajduk Split 2:1\nVaraždin – Slaven Belupo 0:1\n"
+     "Gorica – Šibenik 1:1"),
+]
+
+
+@pytest.mark.parametrize("text", CROATIAN_FIXTURES)
+def test_croatian_fixtures_in_windows_1250_are_read_so(text):
+    """Windows-1252 reads them as "Petkoviæ", "Èakovec", letters of one language as much as
+    Windows-1250's; their names are Croatian words, Windows-1252's none: they had been read
+    as Windows-1252, silently or warned of."""
+    from placeline.ingest import decode_noted
+
+    assert decode_noted(text.encode("cp1250"), "x.txt") == (text, "")
+
+
+def test_croatian_names_of_no_list_are_warned_of():
+    """Names of no language's list leave both readings as likely: warned of, as before it
+    was read so silently."""
+    from placeline.ingest import decode_noted
+
+    text = "Gorica – Slaven Belupo 1:1 (Krizmanić; Fiolić)"
+    read, warning = decode_noted(text.encode("cp1250"), "x.txt")
+    assert read == text.replace("ć", "æ")
+    assert '("Krizmaniæ")' in warning and '("Krizmanić")' in warning
+
+
+@pytest.mark.parametrize("text", [
+    "Café in São Paulo, crème brûlée in Zürich",
+    "Le match entre Nîmes et Besançon est reporté à lundi",
+    "Prices rose to £5 – “café” in Leeds, Besançon and Genève.",
+    "Fans of Zürich and Hafnarfjörður met in Leeds on Tuesday, the club said.",
+    "Hochwasser in Straßburg: Die Feuerwehr räumt die Brücke",
+])
+def test_western_texts_are_still_read_as_windows_1252_without_a_warning(text):
+    from placeline.ingest import decode_noted
+
+    assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
