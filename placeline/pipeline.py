@@ -476,15 +476,22 @@ def _undated(text: str, own: DateGuess) -> str:
     return spaced(text).lower()
 
 
+# Metadata only the cleaning writes, from the text (no reader does): the parts it took out
+# and the byline it found; "published" and "updated" a reader writes too.
+CLEANING_FIELDS = ("removed", "byline")
+
+
 def make_article(document: RawDocument) -> Article:
     """Clean a raw document into an article, or explain why it cannot be one."""
     cleaned = clean(document.text)
     if not cleaned.text.strip():
         raise InputError(document.source, "no article text is left after cleaning")
-    metadata = {**document.metadata, **cleaned.metadata}
-    # What this cleaning took out, and only that: a document read back from a stored row
-    # (rebuild) carries what older rules took out, which its text may no longer lose.
-    metadata.pop("removed", None)
+    # What this cleaning took out and found, and only that: a document read back from a
+    # stored row (rebuild, reprocess) carries what older rules took out, which its text may
+    # no longer lose, and the byline they found (a line under the title once cut as "Albert
+    # Hall, London", now kept in the text, had stayed its byline).
+    metadata = {key: value for key, value in document.metadata.items()
+                if key not in CLEANING_FIELDS} | cleaned.metadata
     if cleaned.removed:
         metadata["removed"] = [list(item) for item in cleaned.removed]
     metadata["title_source"] = cleaned.title_source
@@ -509,9 +516,15 @@ def _cleaned_again(row: dict) -> Article | None:
                                            json.loads(row["metadata"] or "{}")))
     except InputError:  # nothing left of it now: it keeps what it has
         return None
-    if article.text == row["text"]:
+    if article.text == row["text"] and _bylines_alike(article.metadata, row["metadata"]):
         return None
     return replace(article, url=row["url"], content_hash=row["content_hash"])
+
+
+def _bylines_alike(metadata: dict, stored: str | None) -> bool:
+    """Whether an article's byline is the one stored (a text cleaned alike may have its
+    byline read otherwise: the same line cut for another reason)."""
+    return metadata.get("byline") == json.loads(stored or "{}").get("byline")
 
 
 def _stamp_change(stored: str | None, published: DateGuess | None) -> str:

@@ -139,3 +139,97 @@ def test_western_texts_are_still_read_as_windows_1252_without_a_warning(text):
     from placeline.ingest import decode_noted
 
     assert decode_noted(text.encode("cp1252"), "x.txt") == (text, "")
+
+
+# --- the stored byline: this cleaning's, after reprocessing or a new version ---------------
+
+def _stored(db, source_end: str) -> dict:
+    import json
+
+    from placeline.store import open_store
+
+    store = open_store(db)
+    try:
+        [row] = [store.article(i) for i in store.article_ids()
+                 if store.article(i)["source"].endswith(source_end)]
+        return {"text": row["text"], "metadata": json.loads(row["metadata"] or "{}")}
+    finally:
+        store.close()
+
+
+def _run(*args: str) -> int:
+    from placeline.cli import main
+
+    return main(list(args))
+
+
+def test_reprocess_drops_a_byline_the_cleaning_no_longer_finds(tmp_path, monkeypatch):
+    """Stored while "Albert Hall, London" was cut as a byline (the rule before this session),
+    then reprocessed: the line is back in the text, but its metadata's byline stayed, as a
+    stored article's metadata went into its cleaning again and this cleaning's fields were
+    laid over it (pipeline.make_article)."""
+    import placeline.clean as cleaning
+
+    story = tmp_path / "proms.txt"
+    story.write_text(ALBERT_HALL + "\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    with monkeypatch.context() as old_rule:
+        old_rule.setattr(cleaning, "_venue_referred_to", lambda words, story: False)
+        assert _run("ingest", str(story), "--db", str(db)) == 0
+    assert _stored(db, "proms.txt")["metadata"]["byline"] == "Albert Hall, London"
+    assert _run("reprocess", "--db", str(db)) == 0
+    stored = _stored(db, "proms.txt")
+    assert "Albert Hall, London" in stored["text"]
+    assert "byline" not in stored["metadata"]
+
+
+def test_reprocess_takes_the_byline_the_cleaning_now_finds(tmp_path, monkeypatch):
+    """The other way: stored with its byline in the text, reprocessed with the byline cut,
+    its metadata's byline is the one cut."""
+    import placeline.clean as cleaning
+
+    story = tmp_path / "leeds.txt"
+    story.write_text(CHURCH + "\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    with monkeypatch.context() as old_rule:
+        old_rule.setattr(cleaning, "_kind_as_surname", lambda words, given_names: False)
+        assert _run("ingest", str(story), "--db", str(db)) == 0
+    assert "byline" not in _stored(db, "leeds.txt")["metadata"]
+    assert _run("reprocess", "--db", str(db)) == 0
+    stored = _stored(db, "leeds.txt")
+    assert stored["metadata"]["byline"] == "Chris Church, Leeds"
+    assert "Chris Church" not in stored["text"]
+
+
+def test_a_new_version_without_its_byline_has_none(tmp_path):
+    """A file edited to drop its byline line, ingested again: the article's byline is the
+    new version's, none."""
+    story = tmp_path / "kyiv.txt"
+    body = ("Russian missiles struck a thermal power plant near Kyiv overnight, Ukraine's "
+            "energy ministry said on Sunday, leaving 200,000 homes without electricity.")
+    story.write_text(f"Shelling hits power plant\nJane Doe, Kyiv\n{body}\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert _run("ingest", str(story), "--db", str(db)) == 0
+    assert _stored(db, "kyiv.txt")["metadata"]["byline"] == "Jane Doe, Kyiv"
+    story.write_text(f"Shelling hits power plant\n{body} Repairs will take a week.\n",
+                     encoding="utf-8")
+    assert _run("ingest", str(story), "--db", str(db)) == 0
+    assert "byline" not in _stored(db, "kyiv.txt")["metadata"]
+
+
+def test_reprocess_mends_a_stale_byline_of_a_text_cleaned_alike(tmp_path):
+    """A text cleaned as stored but whose stored byline is another (an older rule's reading
+    of the same line) had been left as it was by reprocess, which rewrote only changed
+    texts."""
+    from placeline.store import open_store
+
+    story = tmp_path / "leeds.txt"
+    story.write_text(CHURCH + "\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert _run("ingest", str(story), "--db", str(db)) == 0
+    store = open_store(db)
+    [article_id] = store.article_ids()
+    store.update_metadata(article_id, {"byline": "Chris Church"})
+    store.close()
+    assert _run("reprocess", "--db", str(db)) == 0
+    assert _stored(db, "leeds.txt")["metadata"]["byline"] == "Chris Church, Leeds"
