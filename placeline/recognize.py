@@ -2213,11 +2213,6 @@ class Recognizer:
             venue = kind_inside and not name.endswith(WHOLE_AFTER) and (
                 name.endswith(VENUE_AFTER) or name.startswith(_VENUE_STARTS))  # (not "Zion
             # National Park": a feature, named whole by its kind)
-            if venue and (any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(
-                    _zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
-                    for word in words[:-1])):
-                continue  # "the Town Hall in Leeds", "the Civic Centre": ordinary words; "the
-                # National Hurricane Center in Miami": a body's name
             if venue and not self._a_venue_placed(text, start, end, words, known):
                 continue
             if self.gazetteer.lookup_name(name) or (
@@ -2273,7 +2268,12 @@ class Recognizer:
         only in a country or region ("the Tokyo Dome in Japan", "Pennsylvania's Beaver
         Stadium"), a known venue after a town ("the band's Cardiff Principality Stadium
         show"); nor a person's name and role ("Actress Sally Field in Los Angeles", review
-        23)."""
+        23), a body's ("the National Hurricane Center in Miami") or ordinary words ("the Town
+        Hall in Leeds", "the Civic Centre")."""
+        if any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(
+                _zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
+                for word in words[:-1]):
+            return False
         holder = self._venue_placed(text, start, end, known)
         if holder is None or self._venue_a_person(words) or any(
                 self.gazetteer.lookup_name(" ".join(words[k:])) for k in range(1, len(words) - 1)):
