@@ -109,7 +109,7 @@ SPORT_STRAY_TOWN = 250_000
 
 
 def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]],
-                     sport: bool = False) -> bool:
+                     text: str = "") -> bool:
     """A small town (under 20,000 people), or a town read by another of its names, in a
     country no other name of the article is in, while two or more names agree on another
     (a name the text calls a place keeps a reading by its own name, and is guessed as a
@@ -120,7 +120,9 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     readings was right, and 85 named no place at all (the first right one is at 22,000
     people: Bundibugyo, Uganda)."""
     place = candidate.place
-    small = SPORT_STRAY_TOWN if sport and not span.cues else SMALL_TOWN
+    small = SPORT_STRAY_TOWN if SMALL_TOWN <= place.population < SPORT_STRAY_TOWN and \
+        not span.cues and text and about_sport(text) else SMALL_TOWN  # (`text`: its story,
+    # asked whether it is about sport only where the answer matters)
     return place.kind == "city" and (place.population < small or (
         candidate.name_type == 1 and not _its_name_and_city(span.surface, place))) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
@@ -467,7 +469,6 @@ class Geoparser:
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
                   if "comma-region" in r.span.cues}           # its state placed it
         features = _features_read_as_towns_abroad(resolutions, text, countries)
-        sport = about_sport(text)
         towns = _towns(resolutions)
         for k, r in enumerate(resolutions):
             place = r.candidate.place
@@ -499,7 +500,7 @@ class Geoparser:
             stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and (
-                _a_stray_reading(r.candidate, r.span, countries, sport) or
+                _a_stray_reading(r.candidate, r.span, countries, text) or
                 _a_stray_site(r.candidate, countries)))
             feature = _feature_reading(r.span) if stray else None
             if feature is not None and _stray_abroad(feature, {name_key(r.span.surface)},

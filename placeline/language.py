@@ -71,8 +71,13 @@ def text_language(text: str) -> str | None:
 def _reading(text: str) -> tuple[str | None, str | None]:
     """(`language_warning`, `text_language`): a text is read by both, as it is geoparsed
     and as its ingest is reported."""
-    words = [match[0] for match in islice(_WORDS.finditer(text), SAMPLE_WORDS)]
-    english = sum(word.lower() in ENGLISH_WORDS for word in words)
+    words, english = [], 0
+    for match in islice(_WORDS.finditer(text), SAMPLE_WORDS):
+        words.append(match[0])
+        english += match[0].lower() in ENGLISH_WORDS
+        if english >= FEW_ENGLISH * SAMPLE_WORDS:
+            return None, None  # (English however many words follow: geoparse asks of every
+            # text, and an English one tells so in its first dozen words)
     if not words or english >= FEW_ENGLISH * len(words):
         return None, None
     script = _foreign_script(words)
