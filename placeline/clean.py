@@ -877,10 +877,9 @@ class _Containment:
 
     def __init__(self, body: list[str], token_lists: list[list[str]]) -> None:
         self.lengths = [len(p) for p in body]
-        self.figures = [frozenset(_FIGURE.findall(p)) for p in body]
         self.figure_holders: dict[str, set[int]] = defaultdict(set)
-        for j, figures in enumerate(self.figures):
-            for figure in figures:
+        for j, paragraph in enumerate(body):
+            for figure in _FIGURE.findall(paragraph):
                 self.figure_holders[figure].add(j)
         self.bags = [set(tokens) for tokens in token_lists]
         self.holders: dict[str, list[int]] = defaultdict(list)
@@ -889,7 +888,6 @@ class _Containment:
                 self.holders[token].append(j)
         for holders in self.holders.values():
             holders.sort(key=self.lengths.__getitem__, reverse=True)
-        self.name_holders = {token: set(holders) for token, holders in self.holders.items()}
 
     def holds(self, paragraph: str, tokens: list[str],
               particulars: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -919,7 +917,7 @@ class _Containment:
 
     def _holding_all(self, names: frozenset[str], figures: frozenset[str]) -> set[int]:
         """The paragraphs holding all these names and figures (this one among them)."""
-        sets = sorted([*(self.name_holders[name] for name in names),
+        sets = sorted([*(set(self.holders[name]) for name in names),
                        *(self.figure_holders[figure] for figure in figures)], key=len)
         return sets[0].intersection(*sets[1:])
 

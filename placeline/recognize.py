@@ -483,12 +483,13 @@ def _called_a_person(text: str, name: str) -> bool:
     for found in re.finditer(rf"\b{re.escape(name)}\b", text):
         before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
         if PERSON_AFTER.match(text, found.end()) or (
-                before and before.group(1).lower() in PERSON_ROLES | TITLES):
+                before and before.group(1).lower() in _PERSON_WORDS):
             return True
     return False
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
+_PERSON_WORDS = PERSON_ROLES | TITLES  # a role or a title before a name
 
 
 def _written_as_a_town_may_be(text: str, span: Span) -> bool:
@@ -518,8 +519,8 @@ _POINT_KINDS = frozenset({"city", "landmark", "water"})
 _WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
 _VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
 _VENUE_PLACED = re.compile(r" (?:in|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
-_PEOPLE_WORDS = PERSON_ROLES | TITLES | {"mp", "mep", "mla", "broadcaster", "presenter",
-                                         "star", "legend", "actress", "golfer"}
+_PEOPLE_WORDS = _PERSON_WORDS | {"mp", "mep", "mla", "broadcaster", "presenter", "star",
+                                 "legend"}  # (and before a venue's head: "Labour MP Frank Field")
 _WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
 
 
