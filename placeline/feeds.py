@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import parse_qs, urlsplit
 
-from placeline.text import LONE_SURROGATE, lone_surrogate_note
+from placeline.text import LONE_SURROGATE, lone_surrogate_note, surrogate_escape
 
 # A JSON object's list of articles, by the names exports and APIs give it: a JSON Feed's
 # "items", NewsAPI's "articles", a CMS's "posts", "entries", "results" or "data".
@@ -130,7 +130,12 @@ def plain_title(title: str) -> str:
     `<title type="html">` and an RSS title written with escaped markup had been stored as
     "<b>Flooding</b> closes roads in Tewkesbury" (audit 23), though their content, HTML too,
     was read as text."""
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", "", title))).strip()
+    return re.sub(r"\s+", " ", html_text(title)).strip()
+
+
+def html_text(markup: str) -> str:
+    """A short piece of HTML (a title) as text: its tags dropped, its references read."""
+    return html.unescape(re.sub(r"<[^>]*>", "", markup))
 
 
 # A search engine's redirect to an article ("https://www.google.com/url?rct=j&sa=t&url=…",
@@ -194,13 +199,10 @@ def as_lines(rows: list[dict | None]) -> bytes:
     """Rows as JSON Lines, which `ingest` reads as a .jsonl file's (None: a blank line); a
     lone surrogate written as its escape again, which the JSONL reader tells and replaces:
     as UTF-8 it had stopped the whole ingest (audit 22, item 16)."""
-    return "".join(LONE_SURROGATE.sub(_escaped, "" if row is None else
+    return "".join(LONE_SURROGATE.sub(lambda half: surrogate_escape(half[0]),
+                                      "" if row is None else
                                       json.dumps(row, ensure_ascii=False, default=str))
                    + "\n" for row in rows).encode("utf-8")
-
-
-def _escaped(surrogate: re.Match[str]) -> str:
-    return f"\\u{ord(surrogate[0]):04x}"
 
 
 def item_count(data: bytes, suffix: str) -> int:

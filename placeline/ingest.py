@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
-import html
 import io
 import json
 import os
@@ -27,7 +26,7 @@ from typing import AnyStr, BinaryIO
 from urllib.parse import urlsplit
 
 from placeline.errors import InputError
-from placeline.feeds import redirect_target
+from placeline.feeds import html_text, redirect_target
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
 from placeline.text import INVISIBLE, REPLACEMENT, lone_surrogate_note, lone_surrogates_replaced
 from placeline.zones import midnight_zones
@@ -219,7 +218,6 @@ _BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf
 # A byte UTF-8 cannot read, as "surrogateescape" keeps it: U+DC80-U+DCFF (`utf8_with_strays`).
 _STRAY = re.compile("[\udc80-\udcff]+")
 _STRAY_ENCODING = "cp1252"  # what a lone stray byte is read in: a Latin-1 or Word paste's
-_REPLACEMENT = "\ufffd"
 
 
 def utf8_with_strays(data: bytes, first_line: int = 1) -> tuple[str, str] | None:
@@ -250,14 +248,14 @@ def _stray_read(stray: re.Match[str]) -> str:
     "Москéва")."""
     text, start, end = stray.string, stray.start(), stray.end()
     if end - start > 1:
-        return _REPLACEMENT
+        return REPLACEMENT
     try:
         char = bytes([ord(stray[0]) - 0xDC00]).decode(_STRAY_ENCODING)
     except UnicodeDecodeError:
-        return _REPLACEMENT
+        return REPLACEMENT
     beside = (text[start - 1:start], text[end:end + 1])
     if any(c.isalpha() and not c.isascii() and _script(c) != "LATIN" for c in beside):
-        return _REPLACEMENT
+        return REPLACEMENT
     return char
 
 
@@ -269,7 +267,7 @@ def _strays_note(first: re.Match[str], bad: int, first_line: int) -> str:
     column = at - text.rfind("\n", 0, at)
     code = " ".join(f"0x{ord(c) - 0xDC00:02X}" for c in first[0])
     read = _stray_read(first)
-    how = f'{_ENCODING_NAMES[_STRAY_ENCODING]} "{read}"' if read != _REPLACEMENT else \
+    how = f'{_ENCODING_NAMES[_STRAY_ENCODING]} "{read}"' if read != REPLACEMENT else \
         '"\ufffd" (U+FFFD)'
     which = "one byte that is not," if bad == 1 else f"{bad} bytes that are not, the first"
     return (f"the file is UTF-8 but for {which} {code} at line {line}, column {column}: "
@@ -1739,7 +1737,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
         return InputError(where, f'the "{given}" field is empty')  # an article, an audit)
     title = _rendered(record.get("title"))
     if isinstance(record.get("title"), dict) and isinstance(title, str):
-        title = html.unescape(re.sub(r"<[^>]*>", "", title))  # (WordPress: "&#8217;")
+        title = html_text(title)  # (WordPress: "&#8217;")
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
     if order := (orders or {}).get(row_site(record)):  # (the file's for a row of no site)

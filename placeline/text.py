@@ -39,7 +39,7 @@ def lone_surrogates_replaced(value: T, field: str = "") -> tuple[T, list[tuple[s
     16), one whose "id" did as the ingest's report was printed, and a JSON feed holding one
     had stopped the whole ingest."""
     if isinstance(value, str):
-        found = [(field, f"\\u{ord(char):04x}") for char in LONE_SURROGATE.findall(value)]
+        found = [(field, surrogate_escape(char)) for char in LONE_SURROGATE.findall(value)]
         return (LONE_SURROGATE.sub(REPLACEMENT, value) if found else value), found
     if isinstance(value, list):
         items = [lone_surrogates_replaced(item, field) for item in value]
@@ -54,6 +54,11 @@ def lone_surrogates_replaced(value: T, field: str = "") -> tuple[T, list[tuple[s
             found += in_key + in_item
         return replaced, found
     return value, []
+
+
+def surrogate_escape(char: str) -> str:
+    """How JSON writes a lone surrogate ("\\ud83d"): in warnings, and in JSON Lines again."""
+    return f"\\u{ord(char):04x}"
 
 
 def lone_surrogate_note(holder: str, found: list[str]) -> str:
