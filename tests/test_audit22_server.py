@@ -24,22 +24,8 @@ from placeline.ingest_runs import runs
 from placeline.store import open_store
 from placeline.store_postgres import PostgresStore
 from tests.test_audit19_pages import _unescaped
+from tests.test_audit21_store import _news
 from tests.test_audit_cli import ARTICLE, _main
-
-TOWNS = ["Leeds", "York", "Hull", "Bradford", "Sheffield", "Wakefield", "Harrogate", "Ripon"]
-
-
-def _news(folder: Path, count: int) -> Path:
-    """`count` articles of the user's own, one a file."""
-    news = folder / "news"
-    news.mkdir()
-    for i in range(count):
-        town, other = TOWNS[i % len(TOWNS)], TOWNS[(i + 3) % len(TOWNS)]
-        body = f"Officials in {town} said on Monday that repairs near {other} go on. " * 8
-        (news / f"story{i:03}.txt").write_text(f"Report {i} from {town}\n\n5 March 2024\n\n"
-                                               f"Item {i}. {body}", encoding="utf-8")
-    return news
-
 
 # -- 2. the server lost during ingest ------------------------------------------------------
 
