@@ -1471,6 +1471,9 @@ class Recognizer:
                 _rare_unknown(text, tokens[right], known_places):
             return "a person's name after \"by\"", i, right  # "founded in 1589 by Mori
             # Terumoto": the agent and a rare word no place has are someone's name, not Mori
+        if left == i == j and right == j + 1 and i not in hyphen_paired and \
+                self._before_a_surname_no_place_has(text, tokens, i, known_places, candidates):
+            return f"{_LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
         if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
                 self._between_given_name_and_surname(text, tokens, i, known_places):
             return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right
@@ -1557,6 +1560,18 @@ class Recognizer:
             tokens[i].text.lower() not in HEAD_WORDS and \
             self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
             and after.text.lower().rstrip(".") not in STREET_WORDS
+
+    def _before_a_surname_no_place_has(self, text: str, tokens: list[Token], i: int,
+                                       known_places: set[str], candidates: tuple) -> bool:
+        """A town's one-word name, then one rare surname-like word no place of the text has,
+        and no more capitals: a person's or a firm's two-word name ("a biography of Lytton
+        Strachey" is no Lytton, British Columbia), not a town and a word after it."""
+        after = tokens[i + 1]
+        return text[tokens[i].end:after.start] == " " and \
+            not any(c.kind in BROAD_KINDS for c in candidates) and \
+            self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
+            and after.text.lower().rstrip(".") not in STREET_WORDS and \
+            after.text.lower() not in HEAD_WORDS
 
     @staticmethod
     def _hyphen_pairs(text: str, tokens: list[Token],
