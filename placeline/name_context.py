@@ -238,9 +238,9 @@ VENUE_AFTER = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphithe
                "Theater", "Place", "Park", "Oval", "Velodrome", "Ballpark", "Field", "Hall",
                "Garden", "Gardens")
 _VENUE = f"(?:{'|'.join(VENUE_AFTER)})"
-# Heads that are surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given
+# Heads that are common surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given
 # name, a person's name.
-VENUE_SURNAME_HEADS = frozenset({"Field", "Hall", "Park", "Place", "Garden", "Gardens"})
+VENUE_SURNAME_HEADS = frozenset({"Field", "Hall", "Park"})
 # ... and before it, in other languages ("the Estadio Centenario in Montevideo", "the Parc des
 # Princes in Paris").
 VENUE_BEFORE = ("Estadio", "Estádio", "Stade", "Stadio", "Stadion", "Palacio", "Palais",

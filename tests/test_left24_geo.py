@@ -35,3 +35,14 @@ def test_a_town_before_a_rare_word_no_place_has_is_a_longer_name(geoparser, text
 ])
 def test_a_town_before_a_day_a_state_or_a_known_word_stays(geoparser, text, name, country):
     assert _placed(geoparser, text).get(name, ("", ""))[1] == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Oilers beat Calgary 4-2 at Rogers Place in Edmonton on Saturday night.", "Rogers"),
+    ("The band played at Jackson Place in Calgary.", "Jackson"),
+])
+def test_a_venue_named_place_after_a_given_name_is_a_venue(geoparser, text, name):
+    """"Place" and "Garden" are no common surnames: "Rogers Place in Edmonton" is the arena
+    there, not Rogers, Arkansas (only "Field", "Hall" and "Park" are: "Sally Field")."""
+    placed = _placed(geoparser, text)
+    assert name not in placed and not any(country == "US" for _, country in placed.values())
