@@ -1994,8 +1994,12 @@ class Recognizer:
                 self._is_given_name(surface) and all(c.name_type == 1 for c in candidates):
             return None  # "Khalil said": a person, not Hebron by one of its other names
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
-                self._sentence_initial(text, tokens[i]):
+                self._sentence_initial(text, tokens[i]) and not (
+                    any(c.kind == "country" and c.name_type != 1 for c in candidates)
+                    and not self._is_given_name(surface)):
             return None  # "Chandler, who police said was driving": a person starts a sentence
+            # (not a country, which is its team or people: "Poland, who reached the semi-
+            # finals"; but "Georgia, who is 12" may be a girl, "Bahia, who travel" a club)
         # Filters of the word itself ("ordinary", "a first name") are weak: a name the
         # article elsewhere shows to be a place is one here too (one sense per text).
         weak = False
@@ -2235,11 +2239,12 @@ class Recognizer:
                     not (venue or name.endswith(WHOLE_AFTER)) and
                     self._is_common_word(name)) or (
                     name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
+                    self.gazetteer.demonym(name) is not None or \
                     any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
                         for word in words):
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
                 # a people's adjective ("the Indonesian island of Java", "a Native American
-                # woman")
+                # woman", "Puerto Rican artists")
             if len(words) == 1 and _zipf(name.lower()) >= SENTENCE_START_WORD_ZIPF and \
                     self._sentence_initial(text, Token(start, end, name, True)):
                 continue  # "Ranchers west of Glendive said", "Irrigation districts say": a

@@ -66,6 +66,7 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?: has| had| will| would)? (?:announced|imposed|imposes|raised|raises|lifted"
     r"|approved|approves|rejected|rejects|moved quickly|stopped|stops|wants|pressed|warned"
     r"|agreed|signed|sanctioned|promised|pledged|threatened|demanded|insisted|accused)\b")
+GREAT_CITY = 1_000_000  # a region's name that is a great city's too lists it beside cities
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
 # Context is mutual ("Paris" and "Henry County" in Tennessee support each other only once
@@ -417,6 +418,22 @@ def _alike(first: Span, second: Span) -> bool:
                if c.name_type != 1)
 
 
+def _great_cities_listed(inner: Span, outer: Span, after: Span) -> bool:
+    """"Boston, New York and Chicago": the region's name is a great city's too, in the
+    country of the next name's city, and the name before it is best read by prior outside
+    the region — a list of three cities. Not "Albany, New York and Boston" (Albany is New
+    York's), nor "Jackson, Wyoming and Boise" (Wyoming, Michigan, is no great city)."""
+    countries = {c.place.country for c in after.candidates
+                 if c.kind == "city" and c.name_type != 1}
+    if not inner.candidates or not any(
+            c.kind == "city" and c.place.population >= GREAT_CITY and
+            c.place.country in countries for c in outer.candidates):
+        return False
+    first = max(inner.candidates, key=lambda c: prior(inner.surface, c))
+    return not any(c.kind in _REGION_KINDS and contains(c.place, first.place)
+                   for c in outer.candidates)
+
+
 def _states_of_a_story(spans: Sequence[Span], firsts: Sequence[Candidate]
                        ) -> dict[int, np.ndarray]:
     """A name read first as a country ("Georgia") that is also a state of a country three or
@@ -732,13 +749,16 @@ class Resolver:
                 continue
             if (_peers(inner, outer) and "," in text[inner.end:outer.start]) or (
                     k + 2 < len(spans) and _LIST_END.fullmatch(
-                    text, outer.end, spans[k + 2].start) and _alike(outer, spans[k + 2])):
+                    text, outer.end, spans[k + 2].start) and (
+                    _alike(outer, spans[k + 2]) or
+                    _great_cities_listed(inner, outer, spans[k + 2]))):
                 continue  # "…, Georgia, Illinois, Missouri": a list of states, not a town
                 # (but "Stirling in Scotland": no list is written with "in");
                 # "detained in Tehran, Isfahan or Shiraz": a list of cities (Tīrān, a town
                 # of Isfahan province also called Tehran, had won); not "Portland, ME and
                 # Kingston, ON" nor "Paris, Texas and Dallas", where what follows "and" is
-                # no place of the region's kind
+                # no place of the region's kind; "from Boston, New York and Chicago": three
+                # cities, not Boston in New York State
             for ci in inner.candidates:
                 for co in outer.candidates:
                     if contains(co.place, ci.place) or _a_quarter_of(co.place, ci.place):
