@@ -52,6 +52,7 @@ from placeline.timex import (
     find_expressions,
     headline_as_prose,
     resolve,
+    title_case_as_written,
 )
 from placeline.zones import date_there
 
@@ -78,11 +79,13 @@ def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str]:
     """The clause holding an expression, and what its sentence says after it ("…, but little
     fell"), which may tell what came of what the clause expected (`timex.said_to_come`). A
     headline's clause as prose says it ("Port to reopen in March": "Port is to reopen …",
-    `timex.headline_as_prose`)."""
+    `timex.headline_as_prose`), its title case's past forms as the article writes them
+    (`timex.title_case_as_written`)."""
     left, right, s_end = _clause_bounds(text, expr.start, expr.end)
     clause = text[left:right]
-    if _is_headline(text, *sentence_at(text, expr.start)):
-        clause = headline_as_prose(clause)
+    h_start, h_end = sentence_at(text, expr.start)
+    if _is_headline(text, h_start, h_end):
+        clause = headline_as_prose(title_case_as_written(clause, text[:h_start] + text[h_end:]))
     return clause, text[right:s_end]
 
 

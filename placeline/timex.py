@@ -591,6 +591,47 @@ def headline_as_prose(headline: str) -> str:
     return f"{headline[:at]} is{headline[at:]}"
 
 
+# A title-case headline capitalises its verbs as well as its names ("Floods Killed Three in
+# Kerala on Saturday"), so a capital tells there no name from a verb: read as names
+# (`_is_past_verb`), its past forms had left it in the present, Saturday two days on. Such a
+# word is read as the article writes it: a verb where the text around writes it in lower
+# case and never with a capital inside a sentence ("killed"); a name's where it does ("the Met
+# Office said", "Leeds United") or does not write it at all.
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+                          "to", "for", "by", "with", "from", "as", "into", "over", "v", "vs"})
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INSIDE_A_SENTENCE = r"(?<=[\w,;:'’)\]-] )"
+
+
+def _title_case(headline: str) -> bool:
+    """Whether every word of `headline` but the small ones (`_TITLE_SMALL`) is capitalised,
+    three at least: a capital there tells nothing of what the word is."""
+    words = [w for w in _TITLE_WORD.findall(headline) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _written_lower(word: str, body: str) -> bool:
+    """Whether `body` writes `word` in lower case and never capitalised inside a sentence."""
+    lower = word.lower()
+    if not re.search(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", body):
+        return False
+    capital = lower[0].upper() + lower[1:]
+    return not re.search(_INSIDE_A_SENTENCE + re.escape(capital) + r"(?![\w-])", body)
+
+
+def title_case_as_written(headline: str, body: str) -> str:
+    """A title-case headline (`_title_case`) with each capitalised past form the article
+    writes as an ordinary word (`_written_lower`) in lower case, so that the tense reader
+    reads it as the verb it is; any other headline as it is. (Lengths are kept.)"""
+    if not _title_case(headline):
+        return headline
+
+    def as_written(past: re.Match) -> str:
+        word = past.group()
+        return word.lower() if word[0].isupper() and _written_lower(word, body) else word
+
+    return _PAST.sub(as_written, headline)
+
 # Verbs that report what was said. A weekday beside one dates the saying ("said on Tuesday",
 # "told reporters Tuesday", "on Tuesday announced"); elsewhere in the clause the verb only
 # frames what was said, which has its own tense ("said more snow is possible on Friday",
