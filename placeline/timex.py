@@ -591,6 +591,7 @@ def headline_as_prose(headline: str) -> str:
     return f"{headline[:at]} is{headline[at:]}"
 
 
+
 # A title-case headline capitalises its verbs as well as its names ("Floods Killed Three in
 # Kerala on Saturday"), so a capital tells there no name from a verb: read as names
 # (`_is_past_verb`), its past forms had left it in the present, Saturday two days on. Such a
@@ -674,13 +675,51 @@ _WOULD = re.compile(r"\b(?:would\b|\w+'d\b(?!\s+(?:not\s+|never\s+|\w+ly\s+)?(?:
                     r"(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
 # But a "would" of memory or regret whose object the date dates is about the past: "said he
 # would never forget the floods in February" in November's paper had been next February
-# (left by audit 23), "would always remember the storm in February" too. Only where the date
-# follows the thing remembered ("the floods in February"), as a memorial to come does not
-# ("would remember the victims at a service in February" is still ahead).
-_RECALLED = re.compile(
-    r"(?:\s+(?:not|never|always|ever|still|forever|\w+ly))*\s+(?:forget|remember|regret"
-    r"|recall|forgive)\s+(?:(?:the|that|this|those|these|his|her|their|its|our|my|your)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|of|during|from)\s+(?:the\s+)?)?", re.IGNORECASE)
+# (left by audit 23), "would always remember the storm in February" too. The object runs from
+# the verb of memory to the date: a short one ("the floods in February"), or a clause of its
+# own however long ("the night the river burst its banks in Carlisle in February", "what
+# happened in Carlisle in February", "the floods that swept Carlisle in February": a
+# relative or a wh-word had been needed within three words of the verb, left by session 23).
+# Not where the date dates the remembering ("would remember the victims at a memorial
+# service in February", still ahead) or a condition ("would regret it if the council closed
+# the library in February") or an object still to come ("the day the bridge is due to open
+# in February"); and "recall" and "forgive", which also recall an envoy or a product and
+# forgive a debt ("would recall its ambassador in February"), only before a clause.
+_MEMORY_VERB = re.compile(
+    r"(?:\s+(?:not|never|always|ever|still|forever|\w+ly))*\s+(?P<verb>forget|remember|regret"
+    r"|recall|forgive)\b", re.IGNORECASE)
+_DETERMINER = r"(?:the|that|this|those|these|his|her|their|its|our|my|your)"
+_SHORT_OBJECT = re.compile(
+    r"\s+(?:" + _DETERMINER + r"\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|of|during|from)\s+"
+    r"(?:the\s+)?)?", re.IGNORECASE)
+_TIME_NOUN = (r"(?:day|days|night|nights|moment|morning|afternoon|evening|time|week|weekend"
+              r"|hour|hours|summer|winter|spring|autumn|year|month)")
+_OBJECT_CLAUSE = re.compile(
+    r"\s+(?:(?:what|how|when|where|why)\b"
+    r"|" + _DETERMINER + r"\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who|when|where)\s"
+    r"|(?:the|that|those)\s+" + _TIME_NOUN + r"\s+(?:the|a|an|his|her|their|its|our|my|your|i"
+    r"|we|he|she|they|it|you|(?-i:[A-Z])[\w'’-]*)\s)", re.IGNORECASE)
+_NOT_ITS_OBJECT = re.compile(
+    r"[,;:()]|\b(?:if|unless|once|until|whether|at\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:service"
+    r"|ceremony|memorial|vigil|mass|commemoration|event))\b", re.IGNORECASE)
+_OTHER_SENSES = frozenset({"recall", "forgive"})
+
+
+def _recalled(clause: str, start: int, at: int) -> bool:
+    """Whether clause[start:at], after a "would", is a verb of memory or regret and its object
+    up to the date (`_MEMORY_VERB`, `_SHORT_OBJECT`, `_OBJECT_CLAUSE`): the date is then of
+    what is remembered, which is past, not of the remembering."""
+    verb = _MEMORY_VERB.match(clause, start, at)
+    if verb is None:
+        return False
+    thing = clause[verb.end():at]
+    if _NOT_ITS_OBJECT.search(thing) or _FUTURE.search(thing):
+        return False
+    if _OBJECT_CLAUSE.match(thing):
+        return True
+    return verb["verb"].lower() not in _OTHER_SENSES and bool(_SHORT_OBJECT.fullmatch(thing))
+
+
 # And so do "could", "may", "might", "should" and "to expect" before the date, said or
 # not: "said Xville could see snow on Friday", "were told to expect more rain on Wednesday"
 # had been last week's days, a past account's (audit 20). Not what may have been ("could
@@ -785,7 +824,7 @@ def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     was expected then ("said more rain was expected on Thursday": `_expected_then`, where
     `after`, what the sentence says after the clause, does not tell what came of it)."""
     start, framed, part = _what_was_said(clause, at, end)
-    if (start or framed) and any(not _RECALLED.fullmatch(clause, would.end(), at)
+    if (start or framed) and any(not _recalled(clause, would.end(), at)
                                  for would in _WOULD.finditer(clause, start, at)):
         return True
     if _expected_then(clause, at, end) and not _came_of_it(after):
