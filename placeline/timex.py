@@ -179,6 +179,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(
         r"\b(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:" + _YEAR
         + r"|(?P<yrel>this|last|next)\s+year|the\s+year)\b", re.IGNORECASE)),
+    # "in the first quarter" with no year is a company's or an economy's quarter of the
+    # report's year only where the sentence speaks of results (`_a_year_s_quarter`), not a
+    # game's ("scored in the third quarter"), nor a century's ("the first quarter of").
+    ("quarter", re.compile(
+        r"\b" + _QUARTER_AFTER + r"the\s+(?P<nth>first|second|third|fourth)[\s-]+(?P<bare>quarter)"
+        r"\b(?!\s+of\b|[\s-]*finals?\b)", re.IGNORECASE)),
     # Decades: "the 1990s", "the early 1990s", "the mid-1990s" (not "the '90s": no year).
     # "the '60s" (review 20b), the last such decade begun by publication, read as "the
     # 1960s" is (not "in the 60s", a temperature or an age)
@@ -411,6 +417,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "year" and _not_a_year(text, match):
                     continue
+                if "bare" in groups and not _a_year_s_quarter(text, match):
+                    continue
                 if kind == "range_year" and _not_years(text, match):
                     continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
@@ -432,6 +440,42 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
             spans += new
             taken = SpanIndex(spans)
     return sorted(found, key=lambda e: e.start)
+
+
+# A quarter with no year ("in the third quarter") is the year's where the sentence speaks of
+# a company's or an economy's results: "Revenue in Xville rose 4% in the third quarter" had
+# been no date. A game's quarter names none ("Xville scored twice in the third quarter"),
+# nor a fiscal year's, whose quarters are not the calendar's; where the sentence says
+# neither, it is left undated.
+_RESULTS = re.compile(
+    r"\b(?:results|earnings|revenues?|profits?|sales|turnover|GDP|gross\s+domestic|economy"
+    r"|economic|output|growth|margins?|income|dividends?|deliveries|shipments|bookings"
+    r"|losses|net\s+loss|operating\s+loss|pre-tax|year-on-year|year-over-year|quarterly"
+    r"|inflation|unemployment|production|prices|exports|imports)\b", re.IGNORECASE)
+_NOT_THE_YEAR_S = re.compile(
+    r"\b(?:fiscal|financial\s+year|scor(?:ed|es|ing|e)|goals?|touchdowns?|baskets?|rebounds?"
+    r"|three-pointers?|interceptions?|quarterbacks?|fumbled?|free\s+throws?|field\s+goals?"
+    r"|half-?time|overtime|buzzer|tip-off|innings|(?<!percentage\s)(?<!basis\s)points?"
+    r"|game|match|periods?|led|trailed|lead|deficit|comeback)\b", re.IGNORECASE)
+SENTENCE_REACH = 300  # characters either side of a bare quarter read for its sentence
+
+
+def _sentence_near(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (cut at ". " and line breaks), read no further
+    than `SENTENCE_REACH` either side: a pattern is matched over the whole text."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max((at + 1 for at in (text.rfind(". ", low, start), text.rfind("\n", low, start))
+                if at >= 0), default=low)
+    right = min((at for at in (text.find(". ", end, high), text.find("\n", end, high))
+                 if at >= 0), default=high)
+    return text[left:right]
+
+
+def _a_year_s_quarter(text: str, match: re.Match) -> bool:
+    """Whether a bare "the third quarter" at `match` is a year's: its sentence speaks of
+    results (`_RESULTS`), and not of a game's or a fiscal year's (`_NOT_THE_YEAR_S`)."""
+    sentence = _sentence_near(text, *match.span())
+    return bool(_RESULTS.search(sentence)) and not _NOT_THE_YEAR_S.search(sentence)
 
 
 # "The 15th of the month" after a present passive or state, or a word of habit, is every
@@ -1840,13 +1884,14 @@ def _resolve_week_of_month(g: dict, ref: dt.date, tense_: str, evidence: str) ->
 
 
 def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
-    """"Q1 2024", "the fourth quarter of 2023": its three months; "in Q4" alone, the one of
-    publication's year, or in the tense's direction the one before or after."""
+    """"Q1 2024", "the fourth quarter of 2023": its three months; "in Q4" or a year's "in the
+    fourth quarter" alone, the one of publication's year, or in the tense's direction the one
+    before or after."""
     q = int(g["q"]) if "q" in g else _QUARTERS[g["nth"].lower()]
     year = int(g["year"]) if "year" in g else ref.year + _YEAR_SHIFT.get(
         g.get("yrel", "this").lower(), 0)
     start, end = dt.date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
-    if "year" not in g and "yrel" not in g and "nth" not in g:
+    if "year" not in g and "yrel" not in g and ("nth" not in g or "bare" in g):
         shift = -1 if tense_ == "past" and start > ref else \
             1 if tense_ == "future" and end < ref else 0
         start, end = start.replace(year=year + shift), end.replace(year=year + shift)

@@ -3,7 +3,7 @@
 A title-case headline's past verb ("Floods Killed Three in Kerala on Saturday") had been read
 as a name's word, the headline's date the coming Saturday; a "would never forget" whose
 object is a clause ("the night the river burst its banks in Carlisle in February") had looked
-ahead, next February."""
+ahead, next February; a company's "revenue rose in the third quarter" had been no date."""
 
 from __future__ import annotations
 
@@ -96,3 +96,51 @@ def test_what_is_not_remembered_still_looks_ahead(text):
 ])
 def test_other_memories_are_past(published, text, expected):
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3. a year's quarter with no year: results, not a game's ----------------------------------
+
+def _span(guess: DateGuess | None) -> tuple[str | None, str | None]:
+    if guess is None or guess.date is None or guess.precision == "publication":
+        return None, None
+    return guess.date.isoformat(), guess.end.isoformat() if guess.end else None
+
+
+_Q1, _Q3 = ("2024-01-01", "2024-03-31"), ("2024-07-01", "2024-09-30")
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the report's year's quarter
+    ("2024-10-24", "The Xville carmaker said its revenue rose 4% in the third quarter.", _Q3),
+    ("2024-10-24", "Profits at the Xville plant fell sharply in the first quarter, it said.",
+     _Q1),
+    ("2024-10-24", "The Xville bank's margin widened by 40 basis points in the third quarter.",
+     _Q3),
+    ("2024-10-24", "Property prices in Xville rose 4.1% in the third quarter, data showed.",
+     _Q3),
+    ("2024-10-24", "The Xville firm expects sales to recover in the fourth quarter.",
+     ("2024-10-01", "2024-12-31")),
+    # a quarter ahead told in the past is last year's; one gone by said to come, next year's
+    ("2025-02-12", "Xville's economy grew 0.3% in the fourth quarter, figures showed.",
+     ("2024-10-01", "2024-12-31")),
+    ("2024-12-10", "The Xville firm said it would return to profit in the first quarter.",
+     ("2025-01-01", "2025-03-31")),
+])
+def test_a_quarter_of_results_is_the_year_s(published, text, expected):
+    assert _span(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a game's quarters, a fiscal year's, a century's, a meeting's, and a quarter whose
+    # sentence speaks of no results: no date
+    "Xville scored twice in the third quarter to win the game.",
+    "Xville led 21-14 in the third quarter before the visitors came back.",
+    "Xville's 12 points in the third quarter sealed the win.",
+    "Apple said revenue in Xville rose in the fiscal first quarter.",
+    "Sales at the Xville store rose in the third quarter of its financial year.",
+    "The bridge in Xville was built in the first quarter of the century.",
+    "Crime in Xville fell in the third quarter.",
+    "Xville reached the quarter-finals.",
+])
+def test_other_quarters_stay_undated(text):
+    assert _span(_guess("2024-10-24", text)) == (None, None)
