@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -66,6 +66,12 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?: has| had| will| would)? (?:announced|imposed|imposes|raised|raises|lifted"
     r"|approved|approves|rejected|rejects|moved quickly|stopped|stops|wants|pressed|warned"
     r"|agreed|signed|sanctioned|promised|pledged|threatened|demanded|insisted|accused)\b")
+# A route's two ends near each other ("from Dover to Calais") lean to those readings.
+ROUTE_BONUS = 3.0
+ROUTE_KM = 100.0
+ROUTE_SIZE = 0.1
+_ROUTE_GAP = re.compile(r" (to|and) ")
+_ROUTE_BEFORE = re.compile(r"\b([Ff]rom|[Bb]etween) $")
 GREAT_CITY = 1_000_000  # a region's name that is a great city's too lists it beside cities
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
@@ -418,6 +424,35 @@ def _alike(first: Span, second: Span) -> bool:
                if c.name_type != 1)
 
 
+def _routes(text: str, spans: Sequence[Span]) -> Iterator[int]:
+    """The k of each route's two ends, spans k and k + 1: "from Dover to Calais", "between
+    Komárno and Komárom"."""
+    for k in range(len(spans) - 1):
+        gap = _ROUTE_GAP.fullmatch(text, spans[k].end, spans[k + 1].start)
+        before = gap and _ROUTE_BEFORE.search(text, max(0, spans[k].start - 10), spans[k].start)
+        if before and (gap.group(1) == "to") == (before.group(1).lower() == "from"):
+            yield k  # (not "flights from Manchester and Bristol": two starts)
+
+
+def _near_pairs(first: Span, second: Span) -> Iterator[tuple[Candidate, Candidate]]:
+    """Readings of a route's two ends that lie near each other, across a border too: a
+    ferry "from Dover to Calais" crosses the Channel, not from Delaware to Maine, though
+    two towns of one country otherwise pull each other harder than neighbours abroad."""
+    for ci in _sizeable(first):
+        for co in _sizeable(second):
+            if co.place.id != ci.place.id and haversine_km(
+                    ci.place.lat, ci.place.lon, co.place.lat, co.place.lon) < ROUTE_KM:
+                yield ci, co
+
+
+def _sizeable(span: Span) -> list[Candidate]:
+    """A name's point readings at least a tenth the size of its biggest: "from Rotterdam to
+    Basel" is no village of Basel near Antwerp."""
+    points = [c for c in span.candidates if c.kind not in _NOT_POINTS]
+    most = max((c.place.population for c in span.candidates), default=0)
+    return [c for c in points if c.place.population >= ROUTE_SIZE * most]
+
+
 def _great_cities_listed(inner: Span, outer: Span, after: Span) -> bool:
     """"Boston, New York and Chicago": the region's name is a great city's too, in the
     country of the next name's city, and the name before it is best read by prior outside
@@ -764,6 +799,10 @@ class Resolver:
                     if contains(co.place, ci.place) or _a_quarter_of(co.place, ci.place):
                         bonus[(k, ci.row)] = CONTAINMENT_BONUS
                         bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
+        for k in _routes(text, spans):
+            for ci, co in _near_pairs(spans[k], spans[k + 1]):
+                bonus[(k, ci.row)] = max(bonus[(k, ci.row)], ROUTE_BONUS)
+                bonus[(k + 1, co.row)] = max(bonus[(k + 1, co.row)], ROUTE_BONUS)
         for k in range(len(spans) - 1):  # "Pakistan's Punjab province", "Brazil's north-
             outer, inner = spans[k], spans[k + 1]  # eastern Pernambuco": the holder first
             if not _POSSESSIVE_GAP.fullmatch(text, outer.end, inner.start):

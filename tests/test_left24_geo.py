@@ -89,3 +89,17 @@ def test_a_person_named_like_a_town_before_who_is_still_a_person(geoparser):
 ])
 def test_a_peoples_adjective_of_two_words_is_no_unknown_place(geoparser, text):
     assert not any(m.surface.endswith("Rican") for m in geoparser.parse(text))
+
+
+@pytest.mark.parametrize(("text", "name", "where"), [
+    ("All sailings from Dover to Calais were cancelled on Friday.", "Dover", (51, 1)),
+    ("All sailings from Dover to Calais were cancelled on Friday.", "Calais", (51, 2)),
+    ("Migrants crossed from Calais to Dover in small boats on Tuesday.", "Dover", (51, 1)),
+    # a route's far ends keep their own readings, and two starts are no route
+    ("Freight for a barge from Rotterdam to Basel has tripled.", "Basel", (48, 8)),
+    ("Hopes of a truce in the dispute between Ottawa and Washington faded.", "Washington",
+     (39, -77)),
+    ("Budget airlines fly to Hurghada from Manchester and Bristol.", "Bristol", (51, -3)),
+])
+def test_a_routes_near_ends_lean_to_each_other_across_a_border(geoparser, text, name, where):
+    assert _at(geoparser, text, name) == where
