@@ -412,6 +412,7 @@ def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
 
 # A town named by an ordinary word lies this near a place the text is sure of (`_near_sure_
 # places`), whose readings are few enough to say where the story is.
+FEW_NAMES = 3  # a text naming no more places has a people's adjective tell its country
 NEAR_SURE_KM = 50.0
 NEAR_SURE_TOWN = 10_000  # (not a village whose name is a word: "Equality", Illinois)
 _FEW_READINGS = 3
@@ -987,6 +988,13 @@ _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 # An apposition that tells a firm's or a club's name ("…, who beat Brentford", "…, the
 # Brenham-based ice cream maker", "…, a mining company").
+# The people, officials or bodies of a country after its adjective: "Spanish officials said",
+# "Argentine rapper Tomás Ferreyra", "South African police".
+_OF_A_PEOPLE_AFTER = re.compile(
+    r" (?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r"|officials?"
+    r"|authorities|police|government|ministry|media|press|forces|troops|army|navy|coastguard"
+    r"|embassy|prosecutors?|nationals?|citizens?|tourists?|fans|players?|team|side|champion"
+    r"|leader|rescuers|investigators|diplomats?|state media)s?\b")
 _FIRM_OR_CLUB_APPOSED = re.compile(
     r", (?:who\b|(?:the|an?) (?:[\w'’-]+ ){0,3}?(?:maker|makers|firm|company|group|club|side"
     r"|team|brand|retailer|chain|band|producer|manufacturer|operator|supplier|carrier|airline"
@@ -1894,7 +1902,45 @@ class Recognizer:
         unknown += self._short_names(text, [*kept, *unknown], unknown, person_words)
         held = SpanIndex((u.start, u.end) for u in unknown)  # not each against each
         kept = [s for s in kept if not held.holds(s.start, s.end)] + unknown
+        if len(kept) <= FEW_NAMES:
+            kept += self._peoples_countries(text, tokens, kept)
         return sorted(kept, key=lambda s: s.start)
+
+    def _peoples_countries(self, text: str, tokens: list[Token],
+                           kept: list[Span]) -> list[Span]:
+        """A people's adjective tells resolution its country, silently (`ANCHOR`, as a
+        club's town does): "Flooding in Valencia killed 200 people, Spanish officials
+        said" is Spain's Valencia (audit 24). The adjective is no mention of the country,
+        and it weighs as much as one: only where the text names too few places to tell its
+        own country (`FEW_NAMES`), as a brief's or a feed's description does — in a longer
+        story "Mexican authorities" across from Eagle Pass, Texas, or "its French co-
+        producers" of a film shown in Venice would outvote the places themselves."""
+        taken = SpanIndex((s.start, s.end) for s in kept)
+        found = []
+        for k, token in enumerate(tokens):
+            if not token.cap or token.text.isupper() or len(token.text) < 4:
+                continue
+            end = token.end
+            country = self.gazetteer.demonym(token.text)
+            if k + 1 < len(tokens) and tokens[k + 1].cap and _joined_by_space(
+                    text, token, tokens[k + 1]):
+                pair = self.gazetteer.demonym(text[token.start:tokens[k + 1].end])
+                if pair is not None:  # "South African", "Puerto Rican"
+                    country, end = pair, tokens[k + 1].end
+            if country is None or taken.overlaps(token.start, end) or \
+                    not _OF_A_PEOPLE_AFTER.match(text, end):
+                continue  # ("English classes", "French fries": a language's, a dish's)
+            candidate = self._country_candidate(country.id)
+            if candidate is not None:
+                found.append(Span(token.start, end, text[token.start:end], (candidate,),
+                                  frozenset({ANCHOR})))
+        return found
+
+    def _country_candidate(self, place_id: str) -> Candidate | None:
+        """The gazetteer's reading of a country by its own name, by the country's id."""
+        place = self.gazetteer.place(place_id)
+        return next((c for c in self.gazetteer.lookup_name(place.name)
+                     if c.place.id == place_id), None) if place else None
 
     def _more_often_places(self, text: str, tokens: list[Token],
                            judged: tuple[list[Span], list[Span]],

@@ -103,3 +103,24 @@ def test_a_peoples_adjective_of_two_words_is_no_unknown_place(geoparser, text):
 ])
 def test_a_routes_near_ends_lean_to_each_other_across_a_border(geoparser, text, name, where):
     assert _at(geoparser, text, name) == where
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Flooding in Valencia killed more than 200 people, Spanish officials said.", "Valencia",
+     "ES"),
+    (("Police in Toledo arrested a man after a stabbing near the cathedral, Spanish media "
+     "reported."), "Toledo", "ES"),
+    ("Venezuelan police said two men were arrested in Valencia.", "Valencia", "VE"),
+    ("Police in Toledo arrested a man, American media reported.", "Toledo", "US"),
+])
+def test_a_peoples_adjective_tells_a_brief_its_country(geoparser, text, name, country):
+    """Audit 24, item 10: a one-sentence brief names too few places to tell its country; the
+    adjective of its officials or media does (silently: it is no mention)."""
+    placed = _placed(geoparser, text)
+    assert placed[name][1] == country and set(placed) == {name}
+
+
+def test_a_peoples_adjective_of_a_language_or_a_dish_tells_nothing(geoparser):
+    assert _placed(geoparser, "Spanish classes resumed in Valencia on Monday.")[
+        "Valencia"][1] == _placed(geoparser, "Classes resumed in Valencia on Monday.")[
+        "Valencia"][1]
