@@ -160,8 +160,8 @@ def decode_noted(data: bytes, source: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(source, f"the file is not valid {encoding}") from None
     if b"\x00" in data[:4096]:
-        if (text := _utf16_without_mark(data)) is not None:
-            return text, ""
+        if (read := _utf16_without_mark(data)) is not None:
+            return read
         raise InputError(source, "the file is binary, not text")
     try:
         return data.decode("utf-8-sig"), ""
@@ -175,17 +175,36 @@ def decode_noted(data: bytes, source: str) -> tuple[str, str]:
             return data.decode(encoding), ""
         except UnicodeDecodeError:
             pass  # a wrong declaration: guess, as for a plain file
-    return utf8_with_strays(data) or _guessed(data, source)
+    return utf8_with_strays(data) or _utf16_without_mark(data) or _guessed(data, source)
 
 
 UTF16_NULS = 0.6  # of the bytes on one side of UTF-16 text's pairs, ASCII's high halves
+# UTF-16 of another script (Chinese, Russian, Arabic): a reading's letters beyond ASCII that
+# are of its main script, at least (Japanese's kana and kanji are one: `_utf16_script`), and
+# how many such letters judge it; and the share of a text's bytes that are ASCII's printable
+# ones, at most: ASCII read in pairs is Chinese ("Bush hid the facts" is "畂桳栠摩琠敨映捡獴"),
+# so a Latin-1 or Windows-1252 text (over 90 % ASCII bytes, its accented letters alone
+# among them) is no such UTF-16, where Chinese in UTF-16 is about half ASCII bytes, Japanese
+# kana (U+30xx, "0" and a letter) three quarters, other scripts fewer (their high halves
+# are control bytes: Cyrillic's U+04xx, Hindi's U+09xx).
+UTF16_SCRIPT_SHARE = 0.9
+UTF16_MIN_LETTERS = 4
+UTF16_ASCII_BYTES = 0.9
+# A byte no text in a legacy encoding holds (a control character: not a line end, a tab, a
+# form feed or DOS's end of file, which old files do hold), where UTF-16 of Chinese holds one
+# in nine characters (their low halves), of Cyrillic, Greek or Arabic in every one (their
+# high halves). Without one, bytes a double-byte encoding reads are its text: Shift-JIS's
+# Japanese, or Russian, has read as UTF-16-BE's Chinese.
+_UTF16_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
+_DOUBLE_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
 
 
 def utf16_order(head: bytes) -> str | None:
     """"utf-16-be" or "utf-16-le" for bytes that read as UTF-16 text without a byte-order
     mark, by their NULs: the high half of each ASCII character's pair, on one side of the
-    pairs and (nearly) never on the other; None for others. Some Windows and database
-    exports write such files, which had been refused as binary (audit 23)."""
+    pairs and (nearly) never on the other; else by what each order reads (`_utf16_by_script`);
+    None for others. Some Windows and database exports write such files, which had been
+    refused as binary (audit 23), and a Chinese one still was."""
     head = head[:4096]
     head = head[:len(head) - len(head) % 2]  # (whole pairs)
     if len(head) < 4:
@@ -194,12 +213,81 @@ def utf16_order(head: bytes) -> str | None:
     for nuls, others, order in ((even, odd, "utf-16-be"), (odd, even, "utf-16-le")):
         if nuls.count(0) >= UTF16_NULS * len(nuls) and others.count(0) <= 0.01 * len(others):
             return order
-    return None
+    return _utf16_by_script(head)
 
 
-def _utf16_without_mark(data: bytes) -> str | None:
+def _utf16_by_script(head: bytes) -> str | None:
+    """The one byte order that reads `head` as text of one script (`_one_script_text`), for
+    UTF-16 of letters beyond ASCII, whose pairs' high halves are no NULs: "北京" is "\x17S\xacN"
+    in UTF-16-LE, read as "北곎" the other way round. None for a text of ASCII bytes mostly
+    (`UTF16_ASCII_BYTES`), one a double-byte encoding reads without a control byte
+    (`_UTF16_CONTROL_BYTE`), or where both orders or neither read so."""
+    printable = sum(1 for byte in head if 0x20 <= byte < 0x7F or byte in b"\n\r")
+    if printable > UTF16_ASCII_BYTES * len(head) or not _UTF16_CONTROL_BYTE.search(head) and \
+            any(_legacy_text(head, encoding) for encoding in _DOUBLE_BYTE):
+        return None
+    orders = [order for order in ("utf-16-le", "utf-16-be")
+              if _one_script_text(_utf16_head(head, order))]
+    return orders[0] if len(orders) == 1 else None
+
+
+def _legacy_text(head: bytes, encoding: str) -> bool:
+    """Whether a legacy encoding reads the start of a file as text (no control character
+    but line ends and tabs)."""
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+
+
+def _utf16_head(head: bytes, order: str) -> str | None:
+    """The start of a file read in one byte order, a pair cut at its end aside; None where
+    it holds half a pair alone (which no text has)."""
+    try:
+        return codecs.getincrementaldecoder(order)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def _one_script_text(text: str | None) -> bool:
+    """Whether a reading is text of one script beyond ASCII: no control character but line
+    ends and tabs, no unassigned or private code point, its characters beyond ASCII
+    letters, marks, figures, punctuation and spaces (symbols and format characters, which
+    bytes read in the wrong order or from another encoding are as often, 5 % at most), and
+    its letters beyond ASCII nearly all of one script (`UTF16_SCRIPT_SHARE`)."""
+    if text is None or re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text):
+        return False
+    beyond = [c for c in text if not c.isascii()]
+    kinds = Counter(unicodedata.category(c) for c in beyond)
+    if kinds["Cn"] or kinds["Co"] or kinds["Cs"] or \
+            sum(n for kind, n in kinds.items() if kind[0] in "CS") > 0.05 * len(beyond):
+        return False
+    scripts = Counter(_utf16_script(c) for c in beyond if c.isalpha())
+    letters = sum(scripts.values())
+    return letters >= UTF16_MIN_LETTERS and \
+        scripts.most_common(1)[0][1] >= UTF16_SCRIPT_SHARE * letters
+
+
+def _utf16_script(letter: str) -> str:
+    """A letter's script for `_one_script_text`: Japanese's kana and kanji one (`_script`),
+    Korean's Hangul apart from Chinese, as an EUC-KR or GBK text read as UTF-16 mixes them."""
+    name = unicodedata.name(letter, "?").split()[0]
+    return name if name == "HANGUL" else _script(letter)
+
+
+def utf16_note(order: str) -> str:
+    """The warning for a text read as UTF-16 without a byte-order mark: the encoding guessed,
+    as a wrong guess garbles it all."""
+    endian = "little" if order.endswith("le") else "big"
+    return (f"the file has no byte-order mark: read as UTF-16 ({endian}-endian) by its bytes; "
+            "save it as UTF-8 if the text is garbled")
+
+
+def _utf16_without_mark(data: bytes) -> tuple[str, str] | None:
     """Text in UTF-16 without a byte-order mark (`utf16_order`), where it reads as text: no
-    control characters but line ends and tabs; None for other bytes."""
+    control characters but line ends and tabs; with the warning naming the byte order
+    (`utf16_note`). None for other bytes."""
     order = utf16_order(data)
     if order is None or len(data) % 2:
         return None
@@ -207,7 +295,7 @@ def _utf16_without_mark(data: bytes) -> str | None:
         text = data.decode(order)
     except UnicodeDecodeError:
         return None
-    return None if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text) else text
+    return None if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text) else (text, utf16_note(order))
 
 
 # (UTF-32's marks first: its little-endian one starts with UTF-16's.)
@@ -1305,11 +1393,12 @@ def _read_jsonl(stream: BinaryIO, source: str,
     the number of its first line (a CSV's rows: 2)."""
     head = stream.read(4096)
     stream.seek(0)
-    if b"\x00" in head and not head.startswith(tuple(m for m, _ in _BYTE_ORDER_MARKS)):
-        yield InputError(source, "the file is binary, not text" if utf16_order(head) is None
-                         else "the file looks like UTF-16 without a byte-order mark, which "
-                         "placeline does not read as JSON Lines: save it as UTF-8")
+    encoding = _lines_encoding(head)
+    if b"\x00" in head and encoding is None:
+        yield InputError(source, "the file is binary, not text")
         return
+    marked = head.startswith(tuple(mark for mark, _ in _BYTE_ORDER_MARKS))
+    unmarked = utf16_note(encoding) if encoding and not marked else ""
     if spread := _json_spread(head):
         yield InputError(source, spread)
         return
@@ -1326,7 +1415,7 @@ def _read_jsonl(stream: BinaryIO, source: str,
         read = True
         row = _jsonl_row(line, source, number, orders, stamps)
         if isinstance(row, RawDocument):
-            _noted(row.metadata, note)
+            _noted(row.metadata, note or unmarked)
         yield row
     if not read:
         yield InputError(source, "the file is empty")
@@ -1342,7 +1431,7 @@ def _json_spread(head: bytes) -> str:
     as .jsonl had been told as 14 "malformed JSON" lines, one a line of the file, without a
     word of what JSON Lines is (an audit). "" for a file read line by line, each bad line
     told (a feed with one broken row is still read)."""
-    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), "utf-8")
+    encoding = _lines_encoding(head) or "utf-8"
     lines = [line for line in head.decode(encoding, "replace").lstrip("\ufeff").split("\n")
              if line.strip()]
     if not lines:
@@ -1610,7 +1699,7 @@ def _scan_lines(stream: BinaryIO, head: bytes) -> Iterator[str]:
     """Each line of a feed as text, for a scan before its rows (UTF-8 unless a byte-order
     mark names another encoding; a byte it cannot read is U+FFFD, where a scan wants only
     keys, dates and addresses); the stream is left at its start."""
-    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    encoding = _lines_encoding(head)
     text = io.TextIOWrapper(stream, encoding, errors="replace", newline="\n") if encoding \
         else None
     try:
@@ -1647,13 +1736,22 @@ def row_site(record: Mapping[str, object]) -> str:
         source.strip() else ""
 
 
+def _lines_encoding(head: bytes) -> str | None:
+    """The encoding of a JSONL file beginning with `head` where it is no UTF-8: the one its
+    byte-order mark names, else UTF-16's byte order where it holds NULs (`utf16_order`: a
+    JSONL file saved as UTF-16 without a mark had been refused, audit 23's Latin text told
+    to be saved as UTF-8, a Chinese one as binary); None for UTF-8 (or bytes of no text)."""
+    marked = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    return marked or (utf16_order(head) if b"\x00" in head else None)
+
+
 def _jsonl_lines(stream: BinaryIO, head: bytes, source: str, first: int = 1,
                  ) -> Iterator[tuple[int, str | tuple[str, str] | InputError]]:
     """(number, text) of each line ((text, warning) where its encoding is a poor guess), or
     the reason it cannot be read. A line ends at "\n" only (JSON Lines; a "\r" before it is
     JSON whitespace): str.splitlines() also breaks at U+0085, U+2028, U+2029, \v, \f and
     \x1c-\x1e, which JSON strings may hold as they are."""
-    encoding = next((e for mark, e in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    encoding = _lines_encoding(head)
     if encoding is None:
         lines = _capped_lines(stream.readline, b"\n")
     else:  # Windows' "Unicode" text, whose "\n" is two or four bytes

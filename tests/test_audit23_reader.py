@@ -285,5 +285,5 @@ def test_binary_files_are_still_binary():
     data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + zlib.compress(bytes(range(256)) * 40)
     [error] = _read("image.txt", data)
     assert "binary" in error.reason
-    [error] = _read("a.jsonl", '{"text": "Floods in Ely"}\n'.encode("utf-16-le"))
-    assert "UTF-16 without a byte-order mark" in error.reason
+    [document] = _read("a.jsonl", '{"text": "Floods in Ely"}\n'.encode("utf-16-le"))
+    assert document.text == "Floods in Ely"  # (refused until session 24: test_left24_reader)
