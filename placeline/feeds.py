@@ -138,20 +138,53 @@ def html_text(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]*>", "", markup))
 
 
-# A search engine's redirect to an article ("https://www.google.com/url?rct=j&sa=t&url=…",
-# as Google Alerts link every item), and the parameter that holds the article's address.
-_REDIRECT = re.compile(r"https?://(?:www\.)?google\.[a-z.]{2,6}/url\?", re.IGNORECASE)
+# Redirects to an article that name it in their query, by host (a pattern of its name), path
+# and the parameters that may hold the address: a search engine's ("https://www.google.com/
+# url?rct=j&sa=t&url=…", as Google Alerts link every item; Bing News' apiclick), a social
+# site's or chat's (Facebook's "l.php?u=…", Slack's), DuckDuckGo's, and Outlook's safe links,
+# which wrap every address of a forwarded newsletter. A short link (t.co, bit.ly) names no
+# address, and is kept as given.
+_REDIRECTS = (
+    (re.compile(r"(?:www\.)?google\.[a-z.]{2,6}"), re.compile(r"/url"), ("url", "q")),
+    (re.compile(r"(?:l|lm)\.facebook\.com"), re.compile(r"/l\.php"), ("u",)),
+    (re.compile(r"(?:www\.)?bing\.com"), re.compile(r"/news/apiclick\.aspx", re.IGNORECASE),
+     ("url",)),
+    (re.compile(r"[a-z0-9-]+\.safelinks\.protection\.outlook\.com"), re.compile(r"/?"),
+     ("url",)),
+    (re.compile(r"slack-redir\.net"), re.compile(r"/link"), ("url",)),
+    (re.compile(r"(?:html\.|www\.)?duckduckgo\.com"), re.compile(r"/l/?"), ("uddg",)),
+)
+_WRAPPED = 3  # redirects in one another, at most, unwrapped (a safe link to Google's)
 
 
 def redirect_target(url: str) -> str:
-    """The article's own address in a search engine's redirect (`_REDIRECT`), else `url`:
-    the article is known, and matched with the same story from elsewhere, by its own."""
-    if not _REDIRECT.match(url):
-        return url
-    query = parse_qs(urlsplit(url).query)
-    target = next((values[0] for key in ("url", "q") for values in [query.get(key)]
-                   if values and re.match(r"https?://", values[0])), None)
-    return target or url
+    """The article's own address in a redirect that names it (`_REDIRECTS`), else `url`: the
+    article is known, and matched with the same story from elsewhere, by its own. Only
+    Google's had been read (audit 23); Facebook's, Bing News', Outlook's, Slack's and
+    DuckDuckGo's were kept as the article's address."""
+    for _ in range(_WRAPPED):
+        target = _unwrapped(url)
+        if target is None:
+            break
+        url = target
+    return url
+
+
+def _unwrapped(url: str) -> str | None:
+    """The address a redirect of `_REDIRECTS` names in its query, None for any other."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() not in {"http", "https"}:
+        return None
+    query = parse_qs(parts.query)
+    for hosts, path, keys in _REDIRECTS:
+        if hosts.fullmatch(host) and path.fullmatch(parts.path or "/"):
+            return next((values[0] for key in keys for values in [query.get(key)]
+                         if values and re.match(r"https?://", values[0], re.IGNORECASE)), None)
+    return None
 
 
 def csv_rows(text: str) -> list[dict | None]:

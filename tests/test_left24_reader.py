@@ -95,3 +95,49 @@ def test_binary_is_still_binary():
     for name in ("image.txt", "image.jsonl"):
         [error] = _read(name, data)
         assert "binary" in error.reason
+
+
+# --- redirect links: the article's own address ----------------------------------------------
+
+ARTICLE = "https://www.example.co.uk/news/2024/03/05/floods-in-york?ref=rss"
+QUOTED = "https%3A%2F%2Fwww.example.co.uk%2Fnews%2F2024%2F03%2F05%2Ffloods-in-york%3Fref%3Drss"
+
+
+@pytest.mark.parametrize("link", [
+    f"https://l.facebook.com/l.php?u={QUOTED}&h=AT0xYz",
+    f"https://lm.facebook.com/l.php?u={QUOTED}",
+    f"https://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=ABC&url={QUOTED}&c=123&mkt=en-gb",
+    f"https://eur02.safelinks.protection.outlook.com/?url={QUOTED}&data=05%7C02&reserved=0",
+    f"https://slack-redir.net/link?url={QUOTED}",
+    f"https://duckduckgo.com/l/?uddg={QUOTED}&rut=abc",
+    # a safe link wrapping Google's (a forwarded alert)
+    "https://nam12.safelinks.protection.outlook.com/?url=" + "https%3A%2F%2Fwww.google.com"
+    f"%2Furl%3Frct%3Dj%26sa%3Dt%26url%3D{QUOTED.replace('%', '%25')}%26ct%3Dga&data=05",
+])
+def test_redirect_links_are_unwrapped(link):
+    from placeline.feeds import redirect_target
+
+    assert redirect_target(link) == ARTICLE
+
+
+def test_a_feed_rows_redirect_link_is_its_articles_address():
+    row = {"title": "Floods in York", "text": "The Ouse rose in York on Tuesday.",
+           "url": f"https://l.facebook.com/l.php?u={QUOTED}&h=AT0xYz"}
+    [document] = _read("shared.jsonl", _lines(row).encode())
+    assert document.metadata["url"] == ARTICLE
+
+
+@pytest.mark.parametrize("link", [
+    "https://t.co/AbCdEf123", "https://bit.ly/3xYzAbC",  # short links: no address offline
+    "https://www.facebook.com/bbcnews/posts/12345",  # a post, no redirect
+    "https://www.bing.com/search?q=floods+york&url=https://example.com/a",
+    "https://l.facebook.com/l.php?u=javascript%3Aalert(1)",  # no web address in it
+    "https://duckduckgo.com/?q=floods&uddg=https://example.com/a",
+    "https://evil.example.com/l.php?u=https%3A%2F%2Fexample.com%2Fa",
+    "https://safelinks.protection.outlook.com.evil.example/?url=https%3A%2F%2Fexample.com",
+    ARTICLE,
+])
+def test_other_links_are_kept_as_given(link):
+    from placeline.feeds import redirect_target
+
+    assert redirect_target(link) == link
