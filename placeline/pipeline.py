@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import time
 import traceback
 from collections import Counter, defaultdict, deque
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
-from placeline.clean import clean, removed_share
+from placeline.clean import METADATA_LINES, clean, removed_share
 from placeline.dates import (
     COMMON_TERM_CAP,
     STORY_DAYS,
@@ -477,8 +478,21 @@ def _undated(text: str, own: DateGuess) -> str:
 
 
 # Metadata only the cleaning writes, from the text (no reader does): the parts it took out
-# and the byline it found; "published" and "updated" a reader writes too.
+# and the byline it found; "published" and "updated" a reader writes too (`READ_TOO`).
 CLEANING_FIELDS = ("removed", "byline")
+# Fields a reader (a feed's, a page's meta) and the cleaning (a text's "Published: 5 March
+# 2024" line) both write; which of them the cleaning wrote (`FROM_TEXT`, a list, empty for
+# none: a stored article's metadata holds it since session 24), and the reader's own values
+# it wrote over (`AS_READ`), so that the next cleaning of the text (reprocess, rebuild)
+# starts again from the reader's.
+READ_TOO = ("published", "updated")
+FROM_TEXT = "from_text"
+AS_READ = "as_read"
+# A line a cleaning may have read a date field from: its label first (`clean._META_PREFIX`);
+# where an article stored before `FROM_TEXT` was kept has such a line holding its value,
+# the value is the text's.
+_DATE_FIELD_LINE = re.compile(r"\s*(?:date|dated|published|posted|updated|last updated)\b",
+                              re.IGNORECASE)
 
 
 def make_article(document: RawDocument) -> Article:
@@ -488,10 +502,14 @@ def make_article(document: RawDocument) -> Article:
         raise InputError(document.source, "no article text is left after cleaning")
     # What this cleaning took out and found, and only that: a document read back from a
     # stored row (rebuild, reprocess) carries what older rules took out, which its text may
-    # no longer lose, and the byline they found (a line under the title once cut as "Albert
-    # Hall, London", now kept in the text, had stayed its byline).
-    metadata = {key: value for key, value in document.metadata.items()
-                if key not in CLEANING_FIELDS} | cleaned.metadata
+    # no longer lose, and the byline and dates they found (a line under the title once cut
+    # as "Albert Hall, London", now kept in the text, had stayed its byline).
+    given = _as_read(document)
+    metadata = given | cleaned.metadata
+    written = metadata[FROM_TEXT] = [key for key in READ_TOO if key in cleaned.metadata]
+    if over := {key: given[key] for key in written if given.get(key) not in
+                (None, cleaned.metadata[key])}:
+        metadata[AS_READ] = over
     if cleaned.removed:
         metadata["removed"] = [list(item) for item in cleaned.removed]
     metadata["title_source"] = cleaned.title_source
@@ -503,9 +521,27 @@ def make_article(document: RawDocument) -> Article:
     )
 
 
+def _as_read(document: RawDocument) -> dict:
+    """A document's metadata as its reader gave it: without what a cleaning of its text wrote
+    (a stored row's, given back by reprocess and rebuild) and with the reader's values that
+    cleaning wrote over. A date an older rule read from the text ("Updated: 5 March 2024" as
+    "published") had stayed after reprocess, dating the article by it."""
+    metadata = document.metadata
+    if FROM_TEXT in metadata or "title_source" not in metadata:  # (a reader's: no cleaning's)
+        written = set(metadata.get(FROM_TEXT, ()))
+    else:  # (stored before FROM_TEXT: a value on a date field's line of its text's head)
+        head = [line for line in document.text.split("\n") if line.strip()][:METADATA_LINES + 1]
+        written = {key for key in READ_TOO if isinstance(metadata.get(key), str) and any(
+            _DATE_FIELD_LINE.match(line) and metadata[key] in line for line in head)}
+    skipped = {*CLEANING_FIELDS, *written, FROM_TEXT, AS_READ}
+    return {key: value for key, value in metadata.items() if key not in skipped} | \
+        metadata.get(AS_READ, {})
+
+
 def _cleaned_again(row: dict) -> Article | None:
     """A stored article as the cleaning of the day makes it from its raw text, when that
-    is another text than stored; None if the same, or with no raw text kept. An article
+    is another text than stored, or the fields its cleaning reads are others (a byline, a
+    date line's); None if the same, or with no raw text kept. An article
     stored with the soft hyphens normalize now removes kept "Mont&shy;réal" as
     Mont-Notre-Dame through reprocess, which had geoparsed the stored text as it was (a
     review). Its source, URL and hash stay (its corrections are keyed by the hash)."""
@@ -516,15 +552,18 @@ def _cleaned_again(row: dict) -> Article | None:
                                            json.loads(row["metadata"] or "{}")))
     except InputError:  # nothing left of it now: it keeps what it has
         return None
-    if article.text == row["text"] and _bylines_alike(article.metadata, row["metadata"]):
+    if article.text == row["text"] and _read_alike(article.metadata, row["metadata"]):
         return None
     return replace(article, url=row["url"], content_hash=row["content_hash"])
 
 
-def _bylines_alike(metadata: dict, stored: str | None) -> bool:
-    """Whether an article's byline is the one stored (a text cleaned alike may have its
-    byline read otherwise: the same line cut for another reason)."""
-    return metadata.get("byline") == json.loads(stored or "{}").get("byline")
+def _read_alike(metadata: dict, stored: str | None) -> bool:
+    """Whether an article's fields its cleaning reads are those stored (a text cleaned alike
+    may have its byline or a date line read otherwise: the same line cut for another
+    reason, or an "Updated:" line once read as the publication date)."""
+    before = json.loads(stored or "{}")
+    return all(metadata.get(key) == before.get(key)
+               for key in ("byline", *READ_TOO, FROM_TEXT, AS_READ))
 
 
 def _stamp_change(stored: str | None, published: DateGuess | None) -> str:

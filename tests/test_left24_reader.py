@@ -141,3 +141,113 @@ def test_other_links_are_kept_as_given(link):
     from placeline.feeds import redirect_target
 
     assert redirect_target(link) == link
+
+
+# --- reprocess: the dates a text's lines give are this cleaning's ---------------------------
+
+YORK = """Floods close roads in York
+Updated: 12 March 2024
+The River Ouse burst its banks in York on Tuesday, closing roads near Skeldergate and the
+King's Staith, and the Environment Agency warned that levels would rise again overnight."""
+
+
+def _stored(db, source_end: str) -> dict:
+    from placeline.store import open_store
+
+    store = open_store(db)
+    try:
+        [row] = [store.article(i) for i in store.article_ids()
+                 if store.article(i)["source"].endswith(source_end)]
+        return {**dict(row), "metadata": json.loads(row["metadata"] or "{}")}
+    finally:
+        store.close()
+
+
+def _run(*args: str) -> int:
+    from placeline.cli import main
+
+    return main(list(args))
+
+
+def _updated_as_published(monkeypatch):
+    """An older rule: a text's "Updated:" line read as its publication date."""
+    import placeline.clean as cleaning
+
+    taken = cleaning._take_metadata_prefix
+
+    def older(paragraph):
+        first, meta = taken(paragraph)
+        return first, {"published" if key == "updated" else key: value
+                       for key, value in meta.items()}
+
+    monkeypatch.setattr(cleaning, "_take_metadata_prefix", older)
+
+
+def _ingest_with_the_older_rule(tmp_path, monkeypatch, name: str, content: str):
+    story = tmp_path / name
+    story.write_text(content, encoding="utf-8")
+    db = tmp_path / "news.db"
+    with monkeypatch.context() as old_rule:
+        _updated_as_published(old_rule)
+        assert _run("ingest", str(story), "--db", str(db)) == 0
+    return db
+
+
+def test_reprocess_drops_a_date_the_cleaning_no_longer_reads(tmp_path, monkeypatch):
+    """Stored while "Updated: 12 March 2024" was read as the publication date, reprocessed
+    under the rule that reads it as the date of an update: its metadata's "published" had
+    stayed the old reading's, and its date with it ("metadata published", confidence .9)."""
+    db = _ingest_with_the_older_rule(tmp_path, monkeypatch, "york.txt", YORK + "\n")
+    assert _stored(db, "york.txt")["metadata"]["published"] == "12 March 2024"
+    assert _run("reprocess", "--db", str(db)) == 0
+    stored = _stored(db, "york.txt")
+    assert "published" not in stored["metadata"]
+    assert stored["metadata"]["updated"] == "12 March 2024"
+    assert "updated" in stored["published_evidence"]
+
+
+def test_reprocess_mends_a_date_stored_before_its_origin_was_kept(tmp_path, monkeypatch):
+    """An article stored before the fields its cleaning wrote were named (no "from_text"):
+    a date on a date field's line of its text is taken for the text's."""
+    import sqlite3
+
+    db = _ingest_with_the_older_rule(tmp_path, monkeypatch, "york.txt", YORK + "\n")
+    with sqlite3.connect(db) as connection:
+        [(article_id, metadata)] = connection.execute("SELECT id, metadata FROM articles")
+        metadata = {k: v for k, v in json.loads(metadata).items() if k != "from_text"}
+        connection.execute("UPDATE articles SET metadata = ? WHERE id = ?",
+                           (json.dumps(metadata), article_id))
+    assert _run("reprocess", "--db", str(db)) == 0
+    stored = _stored(db, "york.txt")
+    assert "published" not in stored["metadata"]
+    assert stored["metadata"]["updated"] == "12 March 2024"
+
+
+def test_a_readers_date_stays_through_reprocess(tmp_path, monkeypatch):
+    """The reader's own "published" (a feed's field) is kept, and comes back where the text's
+    line a cleaning read wrote over it is no longer read so."""
+    row = {"title": "Floods close roads in York", "published": "2024-03-12T09:00:00Z",
+           "text": YORK.split("\n", 1)[1]}
+    db = _ingest_with_the_older_rule(tmp_path, monkeypatch, "york.jsonl", _lines(row))
+    assert _stored(db, "york.jsonl#1")["metadata"]["published"] == "12 March 2024"
+    assert _run("reprocess", "--db", str(db)) == 0
+    stored = _stored(db, "york.jsonl#1")["metadata"]
+    assert stored["published"] == "2024-03-12T09:00:00Z"
+    assert stored["updated"] == "12 March 2024"
+    assert _run("reprocess", "--db", str(db)) == 0
+    assert _stored(db, "york.jsonl#1")["metadata"] == stored
+
+
+def test_a_readers_date_on_a_date_line_is_kept(tmp_path):
+    """A date line the cleaning keeps in the text (not a field alone), whose value is the
+    reader's date too: the reader's date stays through reprocess."""
+    row = {"title": "Floods close roads in York", "published": "12 March 2024",
+           "text": "Published 12 March 2024 in the print edition, page 4.\n"
+                   + YORK.split("\n", 2)[2]}
+    story = tmp_path / "york.jsonl"
+    story.write_text(_lines(row), encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert _run("ingest", str(story), "--db", str(db)) == 0
+    assert _run("reprocess", "--db", str(db)) == 0
+    assert _stored(db, "york.jsonl#1")["metadata"]["published"] == "12 March 2024"
+
