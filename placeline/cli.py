@@ -178,11 +178,15 @@ def _unmade(store, path: Path) -> None:
     """Take away the database this ingest created where it stored nothing (a mistyped
     path, a folder of files placeline cannot read): left behind, the empty file had looked
     like a real store, which `dates` and `export` read without a word, where a missing one
-    is "no database at …" (audit 23, item 16). SQLite's files beside it go too."""
+    is "no database at …" (audit 23, item 16). SQLite's files beside it go too, and a
+    corrections journal its opening moved aside comes back (`store.restore_journal`)."""
+    from placeline.store import restore_journal
+
     store.close()
     for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm",
                                                                      "-journal"))):
         made.unlink(missing_ok=True)
+    restore_journal(getattr(store, "retired_journal", None), path)
     print(f"No store made at {path}: nothing was stored (it would have been an empty "
           "database)")
 

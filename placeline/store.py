@@ -233,9 +233,26 @@ def open_store(target: str | Path) -> Store:
 
         return PostgresStore(str(target))
     path = Path(target)
+    retired = None
     if not path.exists() and not path.is_symlink() and not _shared_name(path):
-        retire_journal(journal_beside(path))
-    return SQLiteStore(path)
+        retired = retire_journal(journal_beside(path))
+    try:
+        store = SQLiteStore(path)
+    except BaseException:
+        restore_journal(retired, path)
+        raise
+    store.retired_journal = retired
+    return store
+
+
+def restore_journal(retired: Path | None, path: Path) -> None:
+    """Put back a journal `open_store` moved aside (`retire_journal`) for a database that was
+    not made after all (it could not be opened, or `ingest` took it away as it stored
+    nothing): left alone, as the store it was moved aside for never was. A mistyped --db's
+    ingest of nothing had moved the corrections of a database taken elsewhere aside."""
+    journal = journal_beside(path)
+    if retired is not None and retired.exists() and not journal.exists():
+        retired.rename(journal)
 
 
 def _shared_name(path: Path) -> bool:
@@ -1535,7 +1552,24 @@ def _make_folder(path: Path) -> None:
         return
     raise PlacelineError(f"cannot make the database {path}: there is no folder {path.parent}"
                          " (check --db or PLACELINE_DB; placeline makes no folders but the"
-                         " default store's)")
+                         f" default store's){_url_hint(path)}")
+
+
+# A store named as a URL that is no PostgreSQL server's: another scheme ("sqlite:///…",
+# "mysql://…"), or "postgres" without its "://" ("postgres//host/db", "postgresql:/host");
+# not a Windows drive ("C:/data/news.db").
+_URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]+:|postgres(?:ql)?(?=/))", re.IGNORECASE)
+
+
+def _url_hint(path: Path) -> str:
+    """What to write for a server's store, where a missing folder's name reads as a mistyped
+    URL: "postgres//localhost/news" had been told "there is no folder postgres/localhost",
+    and "sqlite:///news.db" "no folder sqlite:", which say nothing of a URL."""
+    if not _URL_LIKE.match(str(path)):
+        return ""
+    return ("; it reads as a URL, which placeline takes for a file's path: a store on a "
+            "database server is named postgresql://USER@HOST/DATABASE, a SQLite store by its "
+            "file's path alone")
 
 
 class SQLiteStore(Store):
@@ -1543,6 +1577,7 @@ class SQLiteStore(Store):
 
     DatabaseError = sqlite3.Error
     UNICODE_LOWER = "unicode_lower"  # Python's str.lower, registered on each connection
+    retired_journal: Path | None = None  # the journal its opening moved aside (`open_store`)
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

@@ -251,3 +251,89 @@ def test_a_readers_date_on_a_date_line_is_kept(tmp_path):
     assert _run("reprocess", "--db", str(db)) == 0
     assert _stored(db, "york.jsonl#1")["metadata"]["published"] == "12 March 2024"
 
+
+# --- a mistyped store on the Ingest page, and a journal beside a store never made -----------
+
+def _ingest_page(app_store, db: str):
+    from tests.test_apptest import _run
+
+    app_store(db)
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    return at
+
+
+def test_the_ingest_page_says_a_stores_folder_is_missing_and_makes_none(tmp_path, app_store):
+    """As `ingest --db` says it: no store is made, no folder, and nothing to ingest into."""
+    db = tmp_path / "typo" / "news.db"
+    at = _ingest_page(app_store, str(db))
+    [error] = at.error
+    assert f"there is no folder {db.parent}" in error.value and "PLACELINE_DB" in error.value
+    assert not at.button and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("db", ["postgres//localhost/news", "sqlite:///{tmp}/news.db",
+                                "postgresq://localhost/news"])
+def test_a_mistyped_url_is_told_as_one(db, tmp_path, app_store, capsys):
+    """A store named by a URL of another scheme, or "postgres" without its "://", had been
+    told only "there is no folder postgres/localhost", on the page and by `ingest`."""
+    db = db.format(tmp=tmp_path)
+    at = _ingest_page(app_store, db)
+    [error] = at.error
+    assert "it reads as a URL" in error.value and "postgresql://USER@HOST/DATABASE" in error.value
+    story = tmp_path / "york.txt"
+    story.write_text(YORK, encoding="utf-8")
+    assert _run("ingest", str(story), "--db", db) != 0
+    assert "it reads as a URL" in capsys.readouterr().err
+
+
+def test_a_missing_folder_without_a_url_has_no_url_hint(tmp_path, capsys):
+    story = tmp_path / "york.txt"
+    story.write_text(YORK, encoding="utf-8")
+    for db in (tmp_path / "typo" / "news.db", tmp_path / "C:" / "news.db"):
+        assert _run("ingest", str(story), "--db", str(db)) != 0
+        err = capsys.readouterr().err
+        assert "there is no folder" in err and "URL" not in err
+
+
+def test_the_ingest_page_says_a_server_cannot_be_reached(tmp_path, app_store):
+    at = _ingest_page(app_store, "postgresql://nobody@127.0.0.1:1/news")
+    assert "Connection refused" in at.error[0].value or "connection" in at.error[0].value
+    assert "cannot reach" in at.info[0].value and not at.button
+
+
+def test_an_ingest_of_nothing_leaves_the_journal_beside_its_path_alone(tmp_path):
+    """"ingest EMPTY --db news.db" beside the corrections journal of a news.db moved
+    elsewhere: no store is made, and the journal had been moved aside all the same."""
+    journal = tmp_path / "news.db.corrections.jsonl"
+    journal.write_text('{"op": "add", "surface": "Ely", "context_hint": "x"}\n')
+    (tmp_path / "empty").mkdir()
+    assert _run("ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "news.db")) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", journal.name]
+
+
+def test_a_store_that_cannot_be_opened_leaves_the_journal_alone(tmp_path, monkeypatch):
+    import placeline.store as stores
+    from placeline.errors import PlacelineError
+
+    journal = tmp_path / "news.db.corrections.jsonl"
+    journal.write_text('{"op": "add", "surface": "Ely", "context_hint": "x"}\n')
+
+    def refused(path):
+        raise PlacelineError(f"cannot open {path}")
+
+    monkeypatch.setattr(stores, "SQLiteStore", refused)
+    with pytest.raises(PlacelineError):
+        stores.open_store(tmp_path / "news.db")
+    assert [p.name for p in tmp_path.iterdir()] == [journal.name]
+
+
+def test_a_new_store_still_moves_an_orphan_journal_aside(tmp_path):
+    """What retiring is for: a new store that stores something starts with no corrections."""
+    journal = tmp_path / "news.db.corrections.jsonl"
+    journal.write_text('{"op": "add", "surface": "Ely", "context_hint": "x"}\n')
+    story = tmp_path / "york.txt"
+    story.write_text(YORK, encoding="utf-8")
+    assert _run("ingest", str(story), "--db", str(tmp_path / "news.db")) == 0
+    assert not journal.exists()
+    assert any(p.name.startswith(journal.name + ".old-") for p in tmp_path.iterdir())
