@@ -770,9 +770,12 @@ class Resolver:
                    and c.place.country == region.country
                    and c.place.population >= 0.1 * region.population
                    and ((c.place.admin1 == region.admin1 and c.name_type == 0) or
+                        (c.capital and c.name_type == 0 and candidate.name_type == 1) or
                         haversine_km(c.place.lat, c.place.lon, region.lat, region.lon) < 200)
                    for c in span.candidates):
-                return -2.0
+                return -2.0  # (a capital by its own name, the region by another, the
+                # capital often a district of its own beside it: a bare "Buenos Aires" is
+                # the city, though Ezeiza and La Plata lie in the province — audit 24)
         return 0.0
 
     def _containment(self, text: str, spans: Sequence[Span]) -> dict[tuple[int, int], float]:

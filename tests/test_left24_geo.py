@@ -124,3 +124,17 @@ def test_a_peoples_adjective_of_a_language_or_a_dish_tells_nothing(geoparser):
     assert _placed(geoparser, "Spanish classes resumed in Valencia on Monday.")[
         "Valencia"][1] == _placed(geoparser, "Classes resumed in Valencia on Monday.")[
         "Valencia"][1]
+
+
+@pytest.mark.parametrize(("text", "name", "where"), [
+    (("A general strike paralysed Buenos Aires on Thursday. Flights from Ezeiza were "
+     "cancelled and trains to La Plata did not run."), "Buenos Aires", (-35, -58)),
+    ("Flooding hit the province of Buenos Aires, and La Plata was cut off.", "Buenos Aires",
+     (-37, -60)),
+    ("Heat records fell in Oregon and Washington, and Seattle recorded 36C.", "Washington",
+     (48, -121)),
+])
+def test_a_bare_capital_named_like_its_region_is_the_capital(geoparser, text, name, where):
+    """Audit 24, item 8: the capital by its own name, the region by another ("Buenos Aires
+    Province"); the region where the text says so, and a state by its own name stays one."""
+    assert _at(geoparser, text, name) == where
