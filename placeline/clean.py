@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from placeline.errors import GazetteerMissingError
 from placeline.frequency import zipf as _zipf  # cached there
+from placeline.language import text_language
 from placeline.name_context import COMMON_WORD_ZIPF, HEAD_WORDS, KIND_WORDS, TITLES
 from placeline.names import fold, name_key
 from placeline.text import INVISIBLE
@@ -270,8 +271,9 @@ def clean(raw: str) -> Cleaned:
     body = _drop_tail_boilerplate(body, removed)
     body = _drop_inline_boilerplate(body, removed)
     body = _drop_duplicates(body, title, removed)
-    body = [unglue(p) for p in body]
-    title = unglue(title)
+    if text_language("\n".join(body)) is None:  # (English words' frequencies tell glued
+        body = [unglue(p) for p in body]          # English words apart, not "intervenus")
+        title = unglue(title)
 
     if title_source == "line":
         text = "\n\n".join([title, *body])
