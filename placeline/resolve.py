@@ -277,18 +277,24 @@ SURE_READING = 0.8
 def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resolution]:
     """The town of a dateline placed by its region ("CHARLOTTE, Vt. —", see `_a_dateline`),
     read there surely, is the story's town in its bare mentions too (one sense per text):
-    "the Charlotte crossing" of a Vermont ferry story is no Charlotte, North Carolina. Only
-    a dateline: in running text "Paris, Tenn." or "Hamilton, Ontario" is written out because
-    the story's own Paris or Hamilton is another, and such a mention keeps its own reading
-    ("PARIS, Ky. … arrested in Paris, Tenn.", "a Scot from Perth in Scotland")."""
+    "the Charlotte crossing" of a Vermont ferry story is no Charlotte, North Carolina. So is
+    a town first named with its region in running text, as news writes a namesake at its
+    first mention ("Marcus Holloway of Athens, Georgia, … 'Athens is a college town'"), but
+    not under a dateline of the name: there "Paris, Tenn." or "Hamilton, Ontario" is written
+    out because the story's own Paris or Hamilton is another, and such a mention keeps its
+    own reading ("PARIS, Ky. … arrested in Paris, Tenn.")."""
     placed: dict[str, Resolution] = {}
     digest: set[str] = set()  # names two datelines place apart ("Portland, Maine – …
-    for r in resolutions:  # Portland, Oregon – …": a digest's items, each its own)
+    named: set[str] = set()  # Portland, Oregon – …": a digest's items, each its own)
+    for r in resolutions:
+        key = name_key(r.span.surface)
         if r.candidate and "comma-region" in r.span.cues and r.candidate.kind == "city" and \
-                _a_dateline(text, r.span) and r.confidence >= SURE_READING:
-            first = placed.setdefault(name_key(r.span.surface), r)
+                r.confidence >= SURE_READING and (_a_dateline(text, r.span) or (
+                    key not in named and not _a_dateline_named(text, key, resolutions))):
+            first = placed.setdefault(key, r)
             if first.candidate.row != r.candidate.row:
-                digest.add(name_key(r.span.surface))
+                digest.add(key)
+        named.add(key)
     for key in digest:
         del placed[key]
     if not placed:
@@ -310,6 +316,9 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
             # … the Irkutsk region"; "the town of Charlotte" stays the dateline's); not a
             # town listed before another ("live in Oakland, Grantsville or …"); nor a name
             # after a town and a comma that holds it ("from Lima, Peru" of a "PERU, Ind." story)
+        if sure is not None and _THE_OTHER_BEFORE.search(text, max(0, r.span.start - 14),
+                                                         r.span.start):
+            sure = None  # "she wants to see the other Paris", "the real London"
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):
@@ -318,6 +327,15 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
                         confidence=sure.confidence)
         out.append(r)
     return out
+
+
+_THE_OTHER_BEFORE = re.compile(r"\b(?:the|a|that) (?:other|real|original|first) $", re.IGNORECASE)
+
+
+def _a_dateline_named(text: str, key: str, resolutions: list[Resolution]) -> bool:
+    """Whether a dateline of the story names `key` (its own town, placed or bare)."""
+    return any(name_key(r.span.surface) == key and (
+        _a_dateline(text, r.span) or _a_bare_dateline(text, r.span)) for r in resolutions)
 
 
 def _a_bare_dateline(text: str, span: Span) -> bool:

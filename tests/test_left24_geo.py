@@ -138,3 +138,24 @@ def test_a_bare_capital_named_like_its_region_is_the_capital(geoparser, text, na
     """Audit 24, item 8: the capital by its own name, the region by another ("Buenos Aires
     Province"); the region where the text says so, and a state by its own name stays one."""
     assert _at(geoparser, text, name) == where
+
+
+DAYTON = ("DAYTON, Ohio — Fans from Paris, Texas, filled the arena on Tuesday. \"Everybody back "
+          "home in Paris is going to be up all night,\" Tolliver said, after a season that "
+          "took the team to France for a tournament.")
+KENTUCKY = ("PARIS, Ky. — Police arrested a man in Paris, Tenn., on Monday. Paris police said "
+            "the man had fled.")
+OTHER = ("Fans from Paris, Texas, filled the arena. \"She wants to see the other Paris,\" "
+         "Delgado said of her daughter's trip to France.")
+
+
+@pytest.mark.parametrize(("text", "nth", "where"), [
+    (DAYTON, 1, (34, -96)),  # a namesake written out at its first mention is the story's
+    (KENTUCKY, 2, (38, -84)),  # under a dateline of the name, the dateline's town
+    (OTHER, 1, (49, 2)),  # "the other Paris"
+])
+def test_a_town_first_named_with_its_region_is_its_bare_mentions_too(geoparser, text, nth,
+                                                                     where):
+    mentions = [m for m in geoparser.parse(text) if m.surface.lower() == "paris"]
+    place = mentions[nth].place
+    assert (round(place.lat), round(place.lon)) == where
