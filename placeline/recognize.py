@@ -1485,14 +1485,17 @@ class Recognizer:
         if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
                 self._between_given_name_and_surname(text, tokens, i, known_places):
             return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right
-        if left < i and j == i and right == j and i not in hyphen_paired and text[  # "Logan-
-                tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # Rogersville";
+        if left < i and j == i and i not in hyphen_paired and (
+                right == j or (right == j + 1 and tokens[right].text in VENUE_AFTER)) and text[
+                tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # "Logan-Rogersville";
             previous = tokens[i - 1].text  # a possessive separates owner and place, in no
             # person's name nor longer name ("Korea's Pyongyang", "Côte d'Ivoire's Yamoussoukro")
             if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
                     ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
                     self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
-                return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people)
+                return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people);
+                # a venue named for a person too: "on Louis Armstrong Stadium", "Bud Walton
+                # Arena" are no Armstrong, British Columbia, nor Walton
             if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
                     (name_key(previous) not in known_places or
                      self._ordinary_town_word(tokens[i].text)) and

@@ -159,3 +159,20 @@ def test_a_town_first_named_with_its_region_is_its_bare_mentions_too(geoparser, 
     mentions = [m for m in geoparser.parse(text) if m.surface.lower() == "paris"]
     place = mentions[nth].place
     assert (round(place.lat), round(place.lon)) == where
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("\"Nobody outside Canada knew who I was,\" said Leblanc, from Granby, Quebec, and "
+     "Kelowna, British Columbia. Later, on Louis Armstrong Stadium, Marcus Holloway won."),
+     "Armstrong"),
+])
+def test_a_venue_named_for_a_person_is_no_town(geoparser, text, name):
+    assert name not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Fans packed Wembley Stadium in London.", "London", "GB"),
+    ("The concert moved to Hyde Park in London.", "London", "GB"),
+])
+def test_a_venue_not_named_for_a_person_keeps_its_town(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
