@@ -373,6 +373,8 @@ EVENT_OR_FIRM_AFTER = re.compile(
     # Premier League clubs", "the Sydney Davis Cup tie": review 23)
     r"|(?: (?:Nations|Junior|Hockey|Rugby|Amateur|Football|Cricket|Basketball))* (?:Cup"
     r"|League|Grand Prix)\b"
+    # a tournament's ("the Wuhan Open", "the Rio Open": round 48), not an open place's
+    r"| Open\b(?! (?:[Ss]pace|[Aa]ir|[Uu]niversity|[Dd]ays?|[Gg]ardens?))"
     r"| dollars?\b")  # (a currency: "6.9 billion U.S. dollars", "Hong Kong dollars")
 # ... or a competition's, after its word ("the Coupe de France", "the Copa del Rey", "the Giro
 # d'Italia"). Not "the Tour de France": LGL tags France in it, as it tags places inside

@@ -176,3 +176,15 @@ def test_a_venue_named_for_a_person_is_no_town(geoparser, text, name):
 ])
 def test_a_venue_not_named_for_a_person_keeps_its_town(geoparser, text, name, country):
     assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She reached the third round of the Wuhan Open on Thursday in Hubei.", "Wuhan"),
+    ("He will skip the Barcelona Open to rest before Paris.", "Barcelona"),
+])
+def test_a_tournaments_open_is_no_mention_of_its_town(geoparser, text, name):
+    assert name not in _placed(geoparser, text)
+
+
+def test_an_open_place_stays_a_place(geoparser):
+    assert "Leeds" in _placed(geoparser, "Parks in Leeds open again on Monday.")
