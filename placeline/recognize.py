@@ -1724,6 +1724,14 @@ class Recognizer:
         elif text.endswith(("of ", "from "), 0, tokens[i].start) and DIRECTION_OF_BEFORE.search(
                 text, max(0, tokens[i].start - 24), tokens[i].start):
             cues.add("preposition")  # "about 25 miles south of Dayton"
+        if text.startswith(", where ", tokens[j].end) and \
+                tokens[j].text.lower() not in HEAD_WORDS and (i == 0 or not (
+                    tokens[i - 1].cap and _joined_by_space(text, tokens[i - 1], tokens[i])
+                    and not self._sentence_initial(text, tokens[i - 1]))):
+            cues.add("preposition")  # "Austin, where prices surged": a place, whoever else
+            # the text calls Austin ("Austin Reyes, a broker": round 48); not a head word
+            # nor the last word of a longer name ("Cork University Hospital, where", "the
+            # quarters of New Bell, where")
         before = tokens[i - 1] if i > 0 else None
         starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
             before.cap and _joined_by_space(text, before, tokens[i])  # not "Louisville

@@ -188,3 +188,21 @@ def test_a_tournaments_open_is_no_mention_of_its_town(geoparser, text, name):
 
 def test_an_open_place_stays_a_place(geoparser):
     assert "Leeds" in _placed(geoparser, "Parks in Leeds open again on Monday.")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    (("\"Buyers are back,\" said Austin Reyes, a broker in Dallas. Austin, where prices surged "
+     "during the pandemic, fell 4%."), "Austin", "US"),
+])
+def test_a_name_before_where_is_a_place_whoever_else_bears_it(geoparser, text, name, country):
+    assert [m.place.country for m in geoparser.parse(text)
+            if m.surface == name and m.place] == [country]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The sailors were flown to Cork University Hospital, where they were treated.",
+     "Hospital"),
+    ("Merchants on State Street, where visitors pose for photos, were angry.", "Street"),
+])
+def test_a_head_word_before_where_stays_no_place(geoparser, text, name):
+    assert name not in _placed(geoparser, text)
