@@ -268,11 +268,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 2023 earthquake", "the 2022 floods", not "the 2000 residents" (`_EVENT_WORDS`)
 ]
 
-_FUTURE = re.compile(
+_FUTURE_VERBS = re.compile(
     r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?"
     r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
     r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
-    r"|\bare to\b|\bscheduled\b|\bupcoming\b|\bahead of\b|\bnext\b|\btomorrow\b"
+    r"|\bare to\b"
     # "the trial is set for Monday", "is slated for Monday" (the nearer Monday, or the one gone
     # by — audit 19; not "was set for Monday but postponed" — a review)
     r"|\b(?:is|are|'s|’s)\s+(?:now\s+)?(?:set|slated)\s+for\b"
@@ -286,6 +286,13 @@ _FUTURE = re.compile(
     r"(?!\s+(?:that|to\s+have)\b)",  # ("more snow is possible on Friday" still looks ahead)
     re.IGNORECASE,
 )
+# Words that look ahead without a verb's tense: "the next day", "ahead of the vote", "the
+# upcoming election", "tomorrow's talks", "a scheduled flight". They often belong to another
+# phrase than the clause's verb, so they decide only where no verb is told in the past: "He
+# was arrested in Leeds on Saturday and charged the next day" in Tuesday's paper had been
+# the coming Saturday (review 24), as "later" is read (`_LATER`).
+_FUTURE_ADVERBS = re.compile(r"\b(?:scheduled|upcoming|ahead of|next|tomorrow)\b", re.IGNORECASE)
+_FUTURE = re.compile(_FUTURE_VERBS.pattern + "|" + _FUTURE_ADVERBS.pattern, re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|went|came|took|began|fell|earlier|ago|yesterday"
     r"|last|previously|already"
@@ -581,13 +588,18 @@ def told_in_past(text: str) -> bool:
     return any(_is_past_verb(text, past) for past in _PAST.finditer(text))
 
 
+def _blank(match: re.Match) -> str:
+    """A match's text as spaces, so that what is around it keeps its offsets."""
+    return " " * len(match.group())
+
+
 def tense(clause: str) -> str:
     """"future", "past" or "present" for the clause around an expression."""
-    if _FUTURE.search(clause):
+    if _FUTURE_VERBS.search(clause):
         return "future"
-    if told_in_past(clause):
+    if told_in_past(_FUTURE_ADVERBS.sub(_blank, clause)):  # ("scheduled" is no account)
         return "past"
-    if _LATER.search(clause):
+    if _FUTURE_ADVERBS.search(clause) or _LATER.search(clause):
         return "future"
     return "present"
 
