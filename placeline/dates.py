@@ -44,14 +44,16 @@ from placeline.ingest import (
 )
 from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
-from placeline.text import lead_spans, sentence_at
+from placeline.text import lead_spans, sentence_at, sentence_spans
 from placeline.timex import (
     MONTHS,
     WEEKDAYS,
     TimeExpression,
     find_expressions,
     headline_as_prose,
+    names_its_event,
     resolve,
+    story_shift,
     title_case_as_written,
 )
 from placeline.zones import date_there
@@ -237,8 +239,11 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
                 or _DURATION_START.match(expr.text)):
             continue
-        clause_of, after = _clause_and_after(text, expr)
-        guess = resolve(expr, reference, clause_of, local, utc, east, after)
+        if expr.kind == "story":
+            guess = _story_date(text, expr, start, reference, grouped)
+        else:
+            clause_of, after = _clause_and_after(text, expr)
+            guess = resolve(expr, reference, clause_of, local, utc, east, after)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
@@ -254,6 +259,70 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                          "place when published", precision="publication", flag=flag)
     return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
                      flag=flag)
+
+
+# How many sentences back a story's own count ("two days earlier") looks for the day it
+# counts from, and how many such counts it follows in a row.
+STORY_REACH = 3
+STORY_DEPTH = 3
+
+
+def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
+                grouped: dict, depth: int = 0) -> DateGuess | None:
+    """The date of a mention at `start` dated by a count from the story's own events (audit
+    24: "The WHO declared a global emergency in Geneva a day earlier", after "on Thursday",
+    had been the publication day). "N days after <event>" dates the mentions in that event
+    (up to the next comma), counted back from the sentence's other date ("reopened this
+    morning, three days after a landslide near Falkirk blocked it"); the rest of the sentence
+    is its own date's. Any other count is from a day told before it in its sentence, else in
+    the sentences before it (`_told_before`). None where no day is told to count from."""
+    sentence = sentence_at(text, expr.start)
+    others = [e for e in grouped.get(sentence, []) if e.kind != "story"]
+    if names_its_event(expr, text):
+        comma = text.find(",", expr.end, sentence[1])
+        if not expr.end <= start < (comma if comma >= 0 else sentence[1]):
+            return None
+        anchor = _day_told(text, sorted(others, key=lambda e: abs(e.start - expr.start)),
+                           reference, grouped, depth)
+        return story_shift(expr, anchor, back=True) if anchor else None
+    anchor = _day_told(text, [e for e in others if e.end <= expr.start][::-1], reference,
+                       grouped, depth) or _told_before(text, sentence, reference, grouped, depth)
+    return story_shift(expr, anchor) if anchor else None
+
+
+def _told_before(text: str, sentence: tuple[int, int], reference: dt.date, grouped: dict,
+                 depth: int) -> dt.date | None:
+    """The day the sentences before `sentence` tell (up to `STORY_REACH` of them, not past a
+    headline): the first that one of them dates to a day."""
+    spans = sentence_spans(text)
+    if sentence not in spans:
+        return None
+    index = spans.index(sentence)
+    for before in spans[max(0, index - STORY_REACH):index][::-1]:
+        if _is_headline(text, *before):
+            return None
+        day = _day_told(text, grouped.get(before, []), reference, grouped, depth)
+        if day:
+            return day
+    return None
+
+
+def _day_told(text: str, exprs: Sequence[TimeExpression], reference: dt.date, grouped: dict,
+              depth: int) -> dt.date | None:
+    """The first day one of `exprs` gives (a day, not a week or a month: a count from it is a
+    day); a story's own count is followed back, `STORY_DEPTH` at most."""
+    for expr in exprs:
+        if expr.kind == "story":
+            if depth >= STORY_DEPTH or names_its_event(expr, text):
+                continue
+            guess = _story_date(text, expr, expr.start, reference, grouped, depth + 1)
+        else:
+            clause, after = _clause_and_after(text, expr)
+            guess = resolve(expr, reference, clause, after=after)
+        if guess and guess.date and guess.precision == "day" \
+                and not out_of_range(guess, reference):
+            return guess.date
+    return None
 
 
 _COARSE = {"week", "month", "season", "year"}

@@ -241,6 +241,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
     ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
+    # Counted from the story's own events (audit 24): "a day earlier", "two days later",
+    # "the day before", "the previous day", "the next morning", "three days after a landslide
+    # near Falkirk blocked it" (`story_offset`; dated by `dates.event_date` from the date the
+    # clause or the sentences before it give). Not "the day before yesterday", "earlier than"
+    ("story", re.compile(
+        r"\b(?:" + _COUNT + r"\s+(?P<unit>day|week|month|year)s?|the\s+(?P<unit1>day)"
+        r"(?!\s+(?:before\s+yesterday|after\s+tomorrow)\b))\s+(?P<dir>earlier|later|before|after)"
+        r"\b(?!\s+than\b)", re.IGNORECASE)),
+    ("story", re.compile(
+        r"\bthe\s+(?P<rel>previous|following|next|same)\s+(?P<unit1>day|morning|afternoon"
+        r"|evening|night)\b", re.IGNORECASE)),
     # "a decade ago", "two decades ago": ten years, twenty (audit 22: the publication date)
     ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|fortnight|week|month|year|decade)s?"
                        r"\s+ago(?P<today>\s+today)?\b", re.IGNORECASE)),
@@ -321,7 +332,7 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL = (1 << i for i in range(13))
+    QUARTER, ORDINAL, STORY = (1 << i for i in range(14))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
@@ -331,7 +342,9 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                  **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
-                                  "twenty", "thirtieth", "thirty"), ORDINAL)}
+                                  "twenty", "thirtieth", "thirty"), ORDINAL),
+                 **dict.fromkeys(("earlier", "later", "before", "after", "previous",
+                                  "following", "next", "same"), STORY)}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "range_months": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "range_dmdm": MONTH, "season": SEASON,
@@ -341,7 +354,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
-          "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL}
+          "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
 # numbers, capitalised months (the month patterns keep only those) and holidays.
@@ -1618,6 +1631,39 @@ def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateG
     year = ref.year + count
     return DateGuess(dt.date(year, 1, 1), "relative", 0.6, evidence,
                      end=dt.date(year, 12, 31), precision="year")
+
+
+_STORY_SIGN = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
+               "following": 1, "next": 1, "same": 0}
+# After "before" or "after", what ends the phrase: no event named after it ("the day before.",
+# "two days after, she …", "a week before that").
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|(?:that|then)\b)", re.IGNORECASE)
+
+
+def names_its_event(expr: TimeExpression, text: str) -> bool:
+    """Whether a story's "N days before/after" is followed by the event it counts from ("three
+    days after a landslide near Falkirk blocked it"): what it names is then that many days
+    before (after) the clause's own time, not what the clause tells."""
+    return expr.groups.get("dir", "").lower() in {"before", "after"} \
+        and not _NO_OBJECT.match(text, expr.end)
+
+
+def story_shift(expr: TimeExpression, anchor: dt.date, back: bool = False) -> DateGuess | None:
+    """The date a story's own count ("two days earlier", "the previous day", "a week later")
+    gives from `anchor`, the day it counts from; `back`: the event named after "N days
+    after …" (`names_its_event`), which the count leads back to. Days and weeks from a day are
+    a day; months and years their month or year (`_resolve_offset`)."""
+    g = expr.groups
+    if g.get("count", "").lower() in _VAGUE_COUNTS:
+        return None
+    count = _count(g["count"]) if "count" in g else 1
+    count *= _STORY_SIGN[(g.get("dir") or g["rel"]).lower()] * (-1 if back else 1)
+    unit = g.get("unit", "day").lower()
+    evidence = f"{expr.text} (from {anchor:%A %-d %B %Y})"
+    if unit in {"day", "week"}:
+        days = count * (7 if unit == "week" else 1)
+        return DateGuess(anchor + dt.timedelta(days=days), "relative", 0.7, evidence)
+    return _resolve_offset(count, unit, anchor, evidence)
 
 
 def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateGuess:

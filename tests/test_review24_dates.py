@@ -2,7 +2,8 @@
 
 "Next", "ahead of", "upcoming", "tomorrow" and "scheduled" had beaten every past verb of
 their clause ("He was arrested in Xville on Saturday and charged the next day" in Tuesday's
-paper: the coming Saturday)."""
+paper: the coming Saturday); a count from the story's own events ("a day earlier", "the previous
+day", "three days after a landslide near Xville") had been the publication day."""
 
 from __future__ import annotations
 
@@ -57,3 +58,61 @@ def test_an_adverb_that_looks_ahead_gives_way_to_a_past_verb(published, text, ex
 ])
 def test_what_looks_ahead_with_no_past_verb_stays_ahead(published, text, expected):
     assert _start(_guess(published, text)) == expected
+
+
+# -- 2. a count from the story's own events counts from the day told before it ---------------
+
+def _article(published: str, body: str) -> str:
+    day = dt.date.fromisoformat(published)
+    return f"Local news\n{day:%A %-d %B %Y}\n\n{body}"
+
+
+@pytest.mark.parametrize(("published", "body", "place", "expected"), [
+    # from the previous sentence's day
+    ("2024-08-15", ("Officials confirmed a case in Yburg on Thursday. Doctors in Xville had "
+     "reported a suspected case a day earlier."), "Xville", "2024-08-14"),
+    ("2024-09-18", ("Strikes hit Yburg on Wednesday. A depot in Xville had been struck the day "
+     "before."), "Xville", "2024-09-17"),
+    ("2024-05-10", ("The minister resigned in Yburg on Friday. Three days earlier she had "
+     "opened a hospital in Xville."), "Xville", "2024-05-07"),
+    ("2024-03-04", ("The president landed in Yburg on Monday. The previous day he had toured "
+     "a factory in Xville."), "Xville", "2024-03-03"),
+    ("2024-03-03", ("Negotiators met in Yburg on Sunday. A week earlier, talks in Xville had "
+     "collapsed."), "Xville", "2024-02-25"),
+    ("2024-03-06", ("Fire crews were called to Yburg on Saturday. Two days later, a man was "
+     "arrested in Xville."), "Xville", "2024-03-04"),
+    # from a day told before it in its own clause
+    ("2024-03-05", "He was held in Yburg on Saturday and questioned in Xville the next day.",
+     "Xville", "2024-03-03"),
+    # a count followed back: "two days before that" from "the previous day"
+    ("2024-03-04", ("The king arrived in Yburg on Monday. The previous day he had met troops "
+     "in Zton. Two days before that, he had been in Xville."), "Xville", "2024-03-01"),
+    # the event named after "three days after" is three days before the clause's own day
+    ("2024-01-08", ("The rail line to Yburg reopened this morning, three days after a landslide "
+     "near Xville blocked it."), "Xville", "2024-01-05"),
+])
+def test_a_count_from_the_story_s_own_events(published, body, place, expected):
+    assert _start(_guess(published, _article(published, body), place)) == expected
+
+
+@pytest.mark.parametrize(("published", "body", "place", "expected"), [
+    # the main clause keeps its own day
+    ("2024-01-08", ("The rail line to Xville reopened this morning, three days after a "
+     "landslide near Yburg blocked it."), "Xville", "2024-01-08"),
+    # a day before an event named with no date: what it counts from is unknown
+    ("2024-03-05", "Police were sent to Xville two days before the vote.", "Xville",
+     "2024-03-05"),
+    # nothing told before it to count from: the story's date stands, not two days on
+    ("2024-03-06", ("Police were called to a house in Yburg. Two days later, a man was "
+     "arrested in Xville."), "Xville", "2024-03-06"),
+    # a month is no day to count a day from
+    ("2024-06-06", ("The bridge in Yburg closed in March. A week later, the ferry to Xville "
+     "stopped."), "Xville", "2024-06-06"),
+    # not a count: "earlier than planned", "the day before yesterday"
+    ("2024-03-06", ("Trains returned to Yburg on Monday. The line to Xville reopened two days "
+     "earlier than planned."), "Xville", "2024-03-06"),
+    ("2024-03-06", ("Trains returned to Yburg on Monday. Snow fell in Xville the day before "
+     "yesterday."), "Xville", "2024-03-04"),
+])
+def test_what_a_story_s_count_does_not_date(published, body, place, expected):
+    assert _start(_guess(published, _article(published, body), place)) == expected
