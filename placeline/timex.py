@@ -304,14 +304,16 @@ _FUTURE_VERBS = re.compile(
 # the coming Saturday (review 24), as "later" is read (`_LATER`).
 _FUTURE_ADVERBS = re.compile(r"\b(?:scheduled|upcoming|ahead of|next|tomorrow)\b", re.IGNORECASE)
 _FUTURE = re.compile(_FUTURE_VERBS.pattern + "|" + _FUTURE_ADVERBS.pattern, re.IGNORECASE)
+# Irregular past forms of news verbs (not those the present shares: "hit", "spread").
+IRREGULAR_PAST = (
+    r"struck|fled|fought|led|sent|spoke|broke|found|left|lost|saw|shot|sought|stood|won|wrote"
+    r"|gave|made|caught|brought|built|rose|ran|sank|shook|stole|swept|threw|tore|drove|flew"
+    r"|froze|grew|knew|sold|thought|withdrew|overran|became|chose|drew|swore|hid|bled|dealt"
+    r"|felt|kept|meant|spent")
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|went|came|took|began|fell|earlier|ago|yesterday"
     r"|last|previously|already"
-    # irregular past forms of news verbs (not those the present shares: "hit", "spread")
-    r"|struck|fled|fought|led|sent|spoke|broke|found|left|lost|saw|shot|sought|stood|won|wrote"
-    r"|gave|made|caught|brought|built|rose|ran|sank|shook|stole|swept|threw|tore|drove|flew"
-    r"|froze|grew|knew|sold|thought|withdrew|overran|became|chose|drew|swore|hid|bled|dealt"
-    r"|felt|kept|meant|spent)\b"
+    r"|" + IRREGULAR_PAST + r")\b"
     r"|(?<![-\w])\w{3,}ed\b",  # not "Ukraine-related"
     re.IGNORECASE,
 )
@@ -1261,10 +1263,7 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 # proposed casino") tells nothing. Before a date, what still makes it speak of a day that was
 # ahead then: "was moved to April 2", "planning to hold rallies from April 9".
 _RECOUNTED = re.compile(
-    r"\b(?:was|were|had|did|went|came|took|began|fell|struck|fled|fought|led|sent|spoke|broke"
-    r"|found|left|lost|saw|shot|sought|stood|won|wrote|gave|made|caught|brought|built|rose"
-    r"|ran|sank|shook|stole|swept|threw|tore|drove|flew|froze|grew|knew|sold|thought|withdrew"
-    r"|overran|became|chose|drew|swore|hid|bled|dealt|felt|kept|meant|spent)\b",
+    r"\b(?:was|were|had|did|went|came|took|began|fell|" + IRREGULAR_PAST + r")\b",
     re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from|effective)\s+(?:on\s+)?$",
                            re.IGNORECASE)
