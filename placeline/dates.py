@@ -46,6 +46,7 @@ from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at, sentence_spans
 from placeline.timex import (
+    IRREGULAR_PAST,
     MONTHS,
     WEEKDAYS,
     TimeExpression,
@@ -73,8 +74,16 @@ _DEICTIC = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "tom
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause of the sentence holding [start, end): where its tense is read from."""
-    left, right, _ = _clause_bounds(text, start, end)
-    return text[left:right]
+    left, right, _, asides = _clause_bounds(text, start, end)
+    return _without(text, left, right, asides)
+
+
+def _without(text: str, left: int, right: int, asides: Sequence[tuple[int, int]]) -> str:
+    """text[left:right] with the asides in it blanked (spaces: each word keeps its offset)."""
+    clause = text[left:right]
+    for a_start, a_end in asides:
+        clause = clause[:a_start - left] + " " * (a_end - a_start) + clause[a_end - left:]
+    return clause
 
 
 def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str]:
@@ -83,8 +92,8 @@ def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str]:
     headline's clause as prose says it ("Port to reopen in March": "Port is to reopen …",
     `timex.headline_as_prose`), its title case's past forms as the article writes them
     (`timex.title_case_as_written`)."""
-    left, right, s_end = _clause_bounds(text, expr.start, expr.end)
-    clause = text[left:right]
+    left, right, s_end, asides = _clause_bounds(text, expr.start, expr.end)
+    clause = _without(text, left, right, asides)
     h_start, h_end = sentence_at(text, expr.start)
     if _is_headline(text, h_start, h_end):
         clause = headline_as_prose(title_case_as_written(clause, text[:h_start] + text[h_end:]))
@@ -104,20 +113,40 @@ def _is_headline(text: str, start: int, end: int) -> bool:
         and (not before or before.endswith("\n")) and after[:1] in {"", "\n", "\r"}
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int, int]:
-    """Where the clause holding [start, end) begins and ends in `text`, and its sentence
-    ends."""
+def _clause_bounds(text: str, start: int, end: int
+                   ) -> tuple[int, int, int, tuple[tuple[int, int], ...]]:
+    """Where the clause holding [start, end) begins and ends in `text`, where its sentence
+    ends, and the asides in the clause (`_ASIDE`), whose dates and verbs are not the
+    clause's: "The museum in Hull, which was closed in January, will reopen on Friday" had
+    been January 2025, read ahead by "will" (review 24). A span inside an aside has the
+    aside as its clause."""
     s_start, s_end = sentence_at(text, start)
     sentence = text[s_start:s_end]
     rel_start, rel_end = start - s_start, end - s_start
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    for a_start, a_end in asides:
+        if a_start < rel_start and rel_end <= a_end:
+            return s_start + a_start + 1, s_start + a_end - 1, s_end, ()
     cuts = [0]
     for match in _CLAUSE_BREAK.finditer(sentence):
-        if not _joins_a_list(sentence, match, cuts[-1]):
+        if not any(a <= match.start() < b for a, b in asides) \
+                and not _joins_a_list(sentence, match, cuts[-1]):
             cuts.append(match.start())
     cuts.append(len(sentence))
     left = max((c for c in cuts if c <= rel_start), default=0)
     right = min((c for c in cuts if c >= rel_end), default=len(sentence))  # may run past it
-    return s_start + left, s_start + right, max(s_end, s_start + right)
+    inside = tuple((s_start + a, s_start + b) for a, b in asides if left <= a and b <= right)
+    return s_start + left, s_start + right, max(s_end, s_start + right), inside
+
+
+# An aside between commas: a relative clause (", which was closed in January,", ", who lost to
+# City on Saturday,") or a participle's phrase (", held in Geneva,", ", shut since Friday's
+# storm,"), which tells of another time than the clause around it. Only one closed by a
+# comma before the clause goes on: an open one is the clause's end (`_CLAUSE_BREAK`).
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose|where)\b|(?:(?:\w+ly|also|first|once|still)\s+)?"
+    r"(?:[a-z]{3,}ed|held|shut|set|hit|cut|put|" + IRREGULAR_PAST + r")"
+    r"\s+(?:in|on|at|by|for|since|until|from|during|last|earlier)\b)[^,;:()]*,(?=\s+\S)")
 
 
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
@@ -224,11 +253,14 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         candidates = [e for e in candidates if _is_absolute(e)]
         if not candidates:
             return DateGuess(None, "unknown", 0.0, precision="unknown")
-    clause = clause_around(text, start, end)
+
+    left, right, _, asides = _clause_bounds(text, start, end)
 
     def distance(e: TimeExpression) -> tuple[int, int]:
-        """Prefer an expression in the mention's own clause, then the nearest one."""
-        in_clause = text[e.start:e.end] in clause
+        """Prefer an expression in the mention's own clause (not in an aside), then the
+        nearest one."""
+        in_clause = left <= e.start and e.end <= right \
+            and not any(a <= e.start < b for a, b in asides)
         gap = e.start - end if e.start >= end else start - e.end
         return (0 if in_clause else 1, max(gap, 0))
 

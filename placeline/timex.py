@@ -587,15 +587,22 @@ _LATER = re.compile(r"\blater\b", re.IGNORECASE)
 # been last Friday, "Met" read as the verb of "ministers met". Only opening its clause, and
 # not before another capitalised word, is it the verb ("Met by protesters, …").
 _CAPITALISED_NEXT = re.compile(r"\W+[A-Z]")
+# What follows a participle that opens its clause ("Met by protesters, …", "Founded in 1990,
+# …", "Delayed, …"): a comma or a preposition, not a verb. A name's word opening its clause is
+# followed by its verb ("United travel to Brentford on Saturday", where an aside between
+# them has been blanked: `dates._clause_bounds`).
+_PARTICIPLE_NEXT = re.compile(r"\s*,|\s+(?:by|in|at|on|with|to|from|for|after|before|during|as"
+                              r"|since|into|over|under|off|out|up|down|back|near|across)\b")
 
 
 def _is_past_verb(text: str, past: re.Match) -> bool:
     """Whether a match of `_PAST` in `text` is a verb told in the past, not a name's word
-    (`_CAPITALISED_NEXT`)."""
+    (`_CAPITALISED_NEXT`, `_PARTICIPLE_NEXT`)."""
     if past.group()[0].islower():
         return True
     opens = not re.search(r"\w", text[:past.start()])
-    return opens and not _CAPITALISED_NEXT.match(text, past.end())
+    return opens and not _CAPITALISED_NEXT.match(text, past.end()) \
+        and _PARTICIPLE_NEXT.match(text, past.end()) is not None
 
 
 def told_in_past(text: str) -> bool:

@@ -116,3 +116,42 @@ def test_a_count_from_the_story_s_own_events(published, body, place, expected):
 ])
 def test_what_a_story_s_count_does_not_date(published, body, place, expected):
     assert _start(_guess(published, _article(published, body), place)) == expected
+
+
+# -- 3. an aside between commas keeps its date and its tense to itself ------------------------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Tuesday 5 March 2024. A mention outside the aside: the clause's own date and tense
+    ("2024-03-05", "The library in Xville, which was shut in February, will reopen on Friday.",
+     "Xville", "2024-03-08"),
+    ("2024-03-05", "The pier at Xville, which opened in 1901, will close for repairs next month.",
+     "Xville", "2024-04-01"),
+    ("2024-03-05", ("The ban, which was due to start on March 1, was overturned by a court in "
+                    "Xville on Monday."), "Xville", "2024-03-04"),
+    ("2024-03-05", ("City, who beat Rovers on Saturday, play Town at the Xville Arena on "
+                    "Wednesday."), "Xville", "2024-03-06"),
+    # a name's word opening the clause before the aside is no verb ("United … travel")
+    ("2024-03-05", ("United, who lost heavily last season, travel to Xville on Friday for the "
+                    "derby."), "Xville", "2024-03-08"),
+    # inside the aside: the aside's own date, else the clause's
+    ("2024-03-05", ("City, who beat Rovers in Xville on Saturday, play Town at home on "
+                    "Wednesday."), "Xville", "2024-03-02"),
+    ("2024-03-05", "The talks, held in Xville, resume on Thursday.", "Xville", "2024-03-07"),
+])
+def test_an_aside_keeps_its_date_and_tense_to_itself(published, text, place, expected):
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # an aside left open is the clause's end, as before
+    ("2024-03-05", "The minister visited Xville on Monday, which was the first visit in years.",
+     "Xville", "2024-03-04"),
+    # a participle opening its clause is still a verb ("Met by protesters, …")
+    ("2024-10-15", "Met by protesters in Xville on Friday, the minister left early.", "Xville",
+     "2024-10-11"),
+    # the main clause told in the past, the aside ahead: past
+    ("2024-03-05", ("The museum in Xville, which will reopen in May, was damaged by floods on "
+                    "Friday."), "Xville", "2024-03-01"),
+])
+def test_what_is_no_aside(published, text, place, expected):
+    assert _start(_guess(published, text, place)) == expected
