@@ -86,18 +86,19 @@ def _without(text: str, left: int, right: int, asides: Sequence[tuple[int, int]]
     return clause
 
 
-def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str]:
+def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str, int]:
     """The clause holding an expression, and what its sentence says after it ("…, but little
     fell"), which may tell what came of what the clause expected (`timex.said_to_come`). A
     headline's clause as prose says it ("Port to reopen in March": "Port is to reopen …",
     `timex.headline_as_prose`), its title case's past forms as the article writes them
-    (`timex.title_case_as_written`)."""
+    (`timex.title_case_as_written`). Also where the expression is in the clause (as `resolve`
+    takes it: `timex._position`)."""
     left, right, s_end, asides = _clause_bounds(text, expr.start, expr.end)
     clause = _without(text, left, right, asides)
     h_start, h_end = sentence_at(text, expr.start)
     if _is_headline(text, h_start, h_end):
         clause = headline_as_prose(title_case_as_written(clause, text[:h_start] + text[h_end:]))
-    return clause, text[right:s_end]
+    return clause, text[right:s_end], expr.start - left
 
 
 HEADLINE_WORDS = 20  # a longer line without a sentence's end is prose that lost its stop
@@ -274,8 +275,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)
         else:
-            clause_of, after = _clause_and_after(text, expr)
-            guess = resolve(expr, reference, clause_of, local, utc, east, after)
+            clause_of, after, at = _clause_and_after(text, expr)
+            guess = resolve(expr, reference, clause_of, local, utc, east, after, at)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
@@ -349,8 +350,8 @@ def _day_told(text: str, exprs: Sequence[TimeExpression], reference: dt.date, gr
                 continue
             guess = _story_date(text, expr, expr.start, reference, grouped, depth + 1)
         else:
-            clause, after = _clause_and_after(text, expr)
-            guess = resolve(expr, reference, clause, after=after)
+            clause, after, at = _clause_and_after(text, expr)
+            guess = resolve(expr, reference, clause, after=after, at=at)
         if guess and guess.date and guess.precision == "day" \
                 and not out_of_range(guess, reference):
             return guess.date
@@ -369,8 +370,8 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
-        clause, after = _clause_and_after(text, expr)
-        finer = resolve(expr, reference, clause, local, utc, east, after)
+        clause, after, at = _clause_and_after(text, expr)
+        finer = resolve(expr, reference, clause, local, utc, east, after, at)
         if finer and finer.date and finer.precision in {"day", "range"} \
                 and guess.date <= finer.date <= last:
             return finer

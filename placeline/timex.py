@@ -1069,10 +1069,11 @@ _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\
                        re.IGNORECASE)
 
 
-def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: str) -> DateGuess:
-    """A bare weekday: by the clause's tense, or as a deadline after "until", "by" …"""
+def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,
+                     at: int) -> DateGuess:
+    """A bare weekday at clause[at:]: by the clause's tense, or as a deadline after "until",
+    "by" …"""
     weekday = WEEKDAYS[expr.groups["weekday"].lower()]
-    at = clause.find(expr.text)
     if at > 0 and _SINCE_BEFORE.search(clause, 0, at):
         return DateGuess(_weekday_date(weekday, ref, "", "past"), "relative", 0.75,
                          f"since {expr.text} (when it began)")
@@ -1181,10 +1182,9 @@ _MOVED_LATER = frozenset({"pushed back", "put back", "put off", "postponed", "de
 _MOVED_EARLIER = frozenset({"brought forward", "moved up", "pulled forward"})
 
 
-def _moved_from(expr: TimeExpression, clause: str) -> re.Match | None:
+def _moved_from(expr: TimeExpression, clause: str, at: int) -> re.Match | None:
     """The move before a range "from X to Y" that names the day something was moved from and
     the one it was moved to, if it is one."""
-    at = clause.find(expr.text)
     if expr.kind not in _MOVED_KINDS or at <= 0 or not (
             expr.text[:4].lower() == "from" or _FROM_END.search(clause, 0, at)):
         return None
@@ -1308,13 +1308,12 @@ def _done_on(clause: str, at: int) -> bool:
 _OWN_FROM = re.compile(r"from\s+", re.IGNORECASE)
 
 
-def _month_day_tense(expr: TimeExpression, clause: str, tense_: str) -> str:
+def _month_day_tense(expr: TimeExpression, clause: str, tense_: str, at: int) -> str:
     """The tense a day-and-month without a year is read in: an account of the past ("was
     escorting a procession April 2 … when they collided") tells of a day gone by, unless it
     speaks of one that was still ahead ("was postponed until April 2"); any other clause
     reads it near publication, as `tense` says (`_closest_year`). A verb in the simple past
     right before the day tells it as done too (`_done_on`)."""
-    at = clause.find(expr.text)
     if tense_ != "past" or not (_RECOUNTED.search(clause) or _done_on(clause, at)):
         return tense_
     if at >= 0:  # a range's own "from" is one before its day ("adjourned from 5 May to 12
@@ -1341,19 +1340,17 @@ _DUE_BEFORE = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’.-]+){0,2}\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-def _due_for(expr: TimeExpression, clause: str) -> bool:
-    """Whether the date is what something is due for (`_DUE_BEFORE`)."""
-    at = clause.find(expr.text)
+def _due_for(clause: str, at: int) -> bool:
+    """Whether the date at clause[at:] is what something is due for (`_DUE_BEFORE`)."""
     return at > 0 and _DUE_BEFORE.search(clause, 0, at) is not None
 
 
-def _tense_of(expr: TimeExpression, clause: str, after: str = "") -> str:
+def _tense_of(expr: TimeExpression, clause: str, after: str, at: int) -> str:
     """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`);
     for another date, ahead where it is of what was said to come (`said_to_come`); either,
     ahead where it is what something is due for (`_DUE_BEFORE`)."""
-    if _due_for(expr, clause):
+    if _due_for(clause, at):
         return "future"
-    at = clause.find(expr.text)
     if at >= 0 and expr.kind in {"weekday", "rel_weekday", "range_weekday"}:
         return weekday_tense(clause, at, at + len(expr.text), after)
     tense_ = tense(clause)
@@ -1364,7 +1361,7 @@ def _tense_of(expr: TimeExpression, clause: str, after: str = "") -> str:
 
 def resolve(expr: TimeExpression, ref: dt.date, clause: str,
             local: dt.date | None = None, utc: bool = False,
-            east: bool = False, after: str = "") -> DateGuess | None:
+            east: bool = False, after: str = "", at: int | None = None) -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause; `local`:
     the date at the place the clause tells of when the article was stamped, if another day
     (a weekday names a day of that place: `placeline.zones`). "Today" and "yesterday" count
@@ -1374,21 +1371,35 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     Saturday, Friday 17:00 there, was on Friday "on Friday" and on Saturday "today"), west
     of the stamp; east of it only where `east`, the sentence naming no place on the stamp's
     date (`dates.sentences_told_from_east`). `after`: what the clause's sentence says after it,
-    where known ("…, but little fell": `said_to_come`)."""
+    where known ("…, but little fell": `said_to_come`); `at`: where the expression is in
+    `clause`, where known (`_position`)."""
+    at = _position(expr, clause, at)
     if local is not None and local != ref and expr.kind in _WEEKDAY_KINDS:
-        return _at_the_place(resolve(expr, local, clause, after=after), local)
+        return _at_the_place(resolve(expr, local, clause, after=after, at=at), local)
     if local is not None and utc and (local < ref or east):  # (east only where the sentence
         # names no place of the stamp's date: a London paper's "Tokyo today" at 23:30 GMT is
         # its own day — a review; a Sydney paper's "yesterday" is Sydney's — audit 20, and
         # after a sentence of flights to London too — audit 21)
-        there = resolve(expr, local, clause, after=after)
-        here = resolve(expr, ref, clause, after=after)
+        there = resolve(expr, local, clause, after=after, at=at)
+        here = resolve(expr, ref, clause, after=after, at=at)
         return here if there == here else _at_the_place(there, local)
-    tense_ = _tense_of(expr, clause, after)
-    guess = _resolved(expr, ref, clause, tense_)
-    if tense_ == "future" and not _still_to_come(guess, ref, expr, clause):
-        return _resolved(expr, ref, clause, "past")
+    tense_ = _tense_of(expr, clause, after, at)
+    guess = _resolved(expr, ref, clause, tense_, at)
+    if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
+        return _resolved(expr, ref, clause, "past", at)
     return guess
+
+
+def _position(expr: TimeExpression, clause: str, near: int | None) -> int:
+    """Where an expression is in its clause (-1: not in it): the occurrence of its text nearest
+    `near`, where the caller knows its offset (a headline read as prose may have moved it a
+    little: `headline_as_prose`), else the first. The first alone had read "The road into
+    Keswick, shut since Friday's storm, will stay closed until Friday" as since Friday
+    (review 24)."""
+    if near is None:
+        return clause.find(expr.text)
+    found = [m.start() for m in re.finditer(re.escape(expr.text), clause)]
+    return min(found, key=lambda p: abs(p - near), default=-1)
 
 
 # A month that what was said looks ahead to, no year written, is still to come later in the
@@ -1413,7 +1424,7 @@ def _months_after(ref: dt.date, date: dt.date) -> int:
 
 
 def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
-                   clause: str) -> bool:
+                   clause: str, at: int) -> bool:
     """Whether a date that what was said looks ahead to (`said_to_come`: "would", "could"
     …) was still to come at the report's date: in its year, a day of the month in its month,
     a month or a quarter also up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past
@@ -1422,7 +1433,7 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
     A weekday is read by its own rule (`weekday_tense`), and a clause that itself looks ahead
     is ahead ("will", "next")."""
     if guess is None or guess.date is None or expr.kind in _WEEKDAY_KINDS \
-            or tense(clause) == "future" or _due_for(expr, clause):
+            or tense(clause) == "future" or _due_for(clause, at):
         return True
     if expr.kind == "ordinal_day":
         return (guess.date.year, guess.date.month) <= (ref.year, ref.month)
@@ -1432,15 +1443,15 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
 
 
 def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
-              tense_: str) -> DateGuess | None:
-    """The date an expression denotes, read in the tense given (`resolve`)."""
+              tense_: str, at: int) -> DateGuess | None:
+    """The date an expression at clause[at:] denotes, read in the tense given (`resolve`)."""
     g = expr.groups
     evidence = expr.text
     if expr.kind in {"dmy", "mdy", "range_dm", "range_md", *_TWO_MONTH_KINDS, "holiday",
                      "ordinal_day"}:
-        tense_ = _month_day_tense(expr, clause, tense_)
+        tense_ = _month_day_tense(expr, clause, tense_, at)
     try:
-        if (moved := _moved_from(expr, clause)) is not None:
+        if (moved := _moved_from(expr, clause, at)) is not None:
             return _moved_to(expr, ref, clause, moved)
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
@@ -1480,10 +1491,10 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_rel_month(g, ref, tense_, evidence)
         if expr.kind == "in_month":
             return _resolve_rel_month({**g, "rel": "in"}, ref, tense_, evidence)
-        if expr.kind == "range_weekday" and _opening_hours(expr, clause, tense_):
+        if expr.kind == "range_weekday" and _opening_hours(expr, clause, tense_, at):
             return None
         if expr.kind == "range_weekday" and tense_ == "future" and (
-                under_way := _closure_under_way(expr, ref, clause)) is not None:
+                under_way := _closure_under_way(expr, ref, clause, at)) is not None:
             return under_way
         if expr.kind in _AUDIT20_KINDS:
             return _AUDIT20_KINDS[expr.kind](g, ref, tense_, evidence)
@@ -1493,7 +1504,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "yesterday_weekday":
             return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
         if expr.kind == "weekday":
-            return _resolve_weekday(expr, ref, clause, tense_)
+            return _resolve_weekday(expr, ref, clause, tense_, at)
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
         if (unit := g.get("unit", "").lower()) in _UNITS_OF:  # "a fortnight ago": two weeks
@@ -1515,7 +1526,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "rel_unit":
             if g["rel"].lower() == "this" and g["unit"].lower() == "weekend":
                 ahead = _AHEAD_OF_THE_WEEKEND.search(clause) is not None or \
-                    clause[clause.find(expr.text) + len(expr.text):].startswith(("'s", "’s"))
+                    clause[at + len(expr.text):].startswith(("'s", "’s"))
                 return _resolve_this_weekend(ref, "future" if ahead else tense_, evidence)
             return _resolve_rel_unit(g["rel"].lower(), g["unit"].lower(), ref, evidence)
         if expr.kind == "year":
@@ -1869,10 +1880,9 @@ _WEEKLY = re.compile(r"\b(?:usually|normally|typically|regularly|routinely|gener
                      r"|every\s+week|each\s+week|weekly)\b", re.IGNORECASE)
 
 
-def _opening_hours(expr: TimeExpression, clause: str, tense_: str) -> bool:
+def _opening_hours(expr: TimeExpression, clause: str, tense_: str, at: int) -> bool:
     """Whether a range of weekdays is a week's habit, opening hours (`_OPEN_BEFORE`,
     `_HOURS_AFTER`, `_WEEKLY`), not days of a week that can be dated."""
-    at = clause.find(expr.text)
     if at < 0 or "wrel" in expr.groups or "rel" in expr.groups or tense_ == "past":
         return False
     end = at + len(expr.text)
@@ -1880,11 +1890,11 @@ def _opening_hours(expr: TimeExpression, clause: str, tense_: str) -> bool:
                 or _HOURS_BEFORE.search(clause, 0, at) or _WEEKLY.search(clause))
 
 
-def _closure_under_way(expr: TimeExpression, ref: dt.date, clause: str) -> DateGuess | None:
+def _closure_under_way(expr: TimeExpression, ref: dt.date, clause: str,
+                       at: int) -> DateGuess | None:
     """A closure told in the present over days under way at the report's date: "Roads are
     closed from Saturday to Sunday for the marathon" in Sunday's paper is this weekend, not
     the next (review 22), where the coming days are read otherwise (`_closed_now`)."""
-    at = clause.find(expr.text)
     if at < 0 or not _closed_now(clause, at, at + len(expr.text)):
         return None
     gone = _resolve_weekday_range(expr.groups, ref, "past", expr.text)

@@ -155,3 +155,23 @@ def test_an_aside_keeps_its_date_and_tense_to_itself(published, text, place, exp
 ])
 def test_what_is_no_aside(published, text, place, expected):
     assert _start(_guess(published, text, place)) == expected
+
+
+# -- 4. an expression is read where it is in its clause, not where its text first occurs -----
+
+def test_a_weekday_is_read_where_it_is_not_where_its_name_first_occurs():
+    # Tuesday 5 March 2024: the second "Friday" is a deadline (the coming one), not "since"
+    text = ("Since Friday the road has been shut and the bridge into Xville will stay shut "
+            "until Friday.")
+    guess = _guess("2024-03-05", text)
+    assert _start(guess) == "2024-03-08"
+    assert "until Friday" in guess.evidence
+
+
+def test_timex_resolve_takes_the_expression_s_position():
+    from placeline.timex import find_expressions, resolve
+    clause = "Since Friday the road has been shut and it will stay shut until Friday."
+    first, second = [e for e in find_expressions(clause) if e.kind == "weekday"]
+    ref = dt.date(2024, 3, 5)
+    assert _start(resolve(first, ref, clause, at=first.start)) == "2024-03-01"
+    assert _start(resolve(second, ref, clause, at=second.start)) == "2024-03-08"
