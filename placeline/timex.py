@@ -606,8 +606,38 @@ def _is_past_verb(text: str, past: re.Match) -> bool:
 
 
 def told_in_past(text: str) -> bool:
-    """Whether `text` holds a verb told in the past (`_PAST`, `_is_past_verb`)."""
-    return any(_is_past_verb(text, past) for past in _PAST.finditer(text))
+    """Whether `text` holds a verb told in the past (`_PAST`, `_is_past_verb`, or a past form
+    the present shares after a singular subject: `_said_of_one`)."""
+    return any(_is_past_verb(text, past) for past in _PAST.finditer(text)) or any(
+        _said_of_one(text, verb.start()) for verb in _SAME_IN_THE_PRESENT.finditer(text))
+
+
+# Past forms the present shares ("A storm hit Leeds on Friday"): past after a singular
+# subject, whose present would take "-s" ("a storm hits"). In Tuesday's paper "A storm hit
+# Leeds on Friday" had been read in the present, the nearer Friday, three days on (review
+# 24). Only where the subject is clearly one: a determiner, at most two words and a head that
+# is no plural, collective noun, modal or superlative ("The worst hit", "the police shut",
+# "the storm will hit"), or "he", "she", "it". "Set to" and "set for" look ahead.
+_SAME_IN_THE_PRESENT = re.compile(r"\b(?:hit|cut|set(?!\s+(?:to|for)\b)|put|shut|shed|beat|cost"
+                                  r"|hurt|quit|split|spread|burst|cast)\b")
+_ONE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"(?P<head>[a-z][\w-]*)|he|she|it)\s+$", re.IGNORECASE)
+_NOT_ONE = frozenset({"police", "people", "government", "council", "team", "side", "club",
+                      "committee", "board", "crowd", "staff", "public", "family", "media",
+                      "army", "cattle", "youth", "couple", "pair", "majority", "will", "would",
+                      "could", "can", "may", "might", "must", "should", "shall", "to", "did",
+                      "not", "never", "also", "just", "then", "most", "least", "worst",
+                      "best"})
+
+
+def _said_of_one(text: str, at: int) -> bool:
+    """Whether the word at text[at:] follows a singular subject (`_ONE_BEFORE`)."""
+    one = _ONE_BEFORE.search(text, max(0, at - 80), at)
+    if one is None:
+        return False
+    head = (one["head"] or "").lower()
+    return head not in _NOT_ONE and not head.endswith(("est", "ly")) and not (
+        head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _blank(match: re.Match) -> str:

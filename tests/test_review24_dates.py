@@ -175,3 +175,33 @@ def test_timex_resolve_takes_the_expression_s_position():
     ref = dt.date(2024, 3, 5)
     assert _start(resolve(first, ref, clause, at=first.start)) == "2024-03-01"
     assert _start(resolve(second, ref, clause, at=second.start)) == "2024-03-08"
+
+
+# -- 5. a past form the present shares is past after a singular subject ----------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: the Friday gone by, not the nearer one ahead
+    ("2024-03-05", "A tornado hit Xville on Friday, flattening homes.", "2024-03-01"),
+    ("2024-03-05", "A tanker shed diesel on the road to Xville on Friday.", "2024-03-01"),
+    ("2024-03-05", "The blaze spread to Xville on Friday.", "2024-03-01"),
+    # Friday 14 June 2024: the Monday gone by
+    ("2024-06-14", "The typhoon hit Xville on Monday.", "2024-06-10"),
+    ("2024-06-14", "A teenager set fire to a bin in Xville on Monday.", "2024-06-10"),
+    ("2024-06-14", "She hurt her knee in Xville on Monday.", "2024-06-10"),
+])
+def test_a_past_form_like_the_present_after_one_subject(published, text, expected):
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the present with its "-s", a modal, "set to", a plural or collective subject, an
+    # adjective: as before (the nearer Friday, ahead)
+    ("2024-03-05", "A storm hits Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "The storm could hit Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "A storm is set to hit Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "Strikes hit Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "The police shut the road into Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "The worst hit town, Xville, reopens its schools on Friday.", "2024-03-08"),
+])
+def test_what_is_not_said_of_one_in_the_past(published, text, expected):
+    assert _start(_guess(published, text)) == expected
