@@ -48,13 +48,22 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
-                 "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+                 "a few": 3, "few": 3, "couple of": 2, "a couple of": 2, "eleven": 11,
+                 "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90, "a hundred": 100, "one hundred": 100}
+# Counts in words above ten ("Eighty years ago", "twenty-five years ago": review 24 had them
+# undated, where "20 years ago" was read): a ten, with a unit after it or not.
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "on Feb. 6 last year", "in September next year": the year said relative to publication.
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _YEAR_SAID = r"(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)"
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of" \
-         r"|several|few)"
+_COUNT = r"(?P<count>\d+|(?:a|one)\s+hundred|" + _TENS + r"(?:[\s-]" + _UNIT_WORD + r")?" \
+         r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen" \
+         r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|few)"
 # "A few weeks ago", "several years ago": no week or year can be named from them.
 _VAGUE_COUNTS = frozenset({"a few", "few", "several"})
 
@@ -1280,8 +1289,13 @@ def _deadline_date(weekday: int, ref: dt.date, tense_: str) -> dt.date:
 
 
 def _count(value: str) -> int:
-    value = value.lower()
-    return int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 1)
+    """A count in figures or words ("twenty-five": a ten and a unit)."""
+    value = " ".join(value.lower().replace("-", " ").split())
+    if value.isdigit():
+        return int(value)
+    if value in _NUMBER_WORDS:
+        return _NUMBER_WORDS[value]
+    return sum(_NUMBER_WORDS.get(word, 0) for word in value.split()) or 1
 
 
 def _shift_months(ref: dt.date, months: int) -> dt.date:

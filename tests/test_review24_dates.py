@@ -205,3 +205,20 @@ def test_a_past_form_like_the_present_after_one_subject(published, text, expecte
 ])
 def test_what_is_not_said_of_one_in_the_past(published, text, expected):
     assert _start(_guess(published, text)) == expected
+
+
+# -- 6. counts in words above ten ----------------------------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-06-14", "Eighty years ago, Allied troops landed in Xville.", "1944-01-01"),
+    ("2024-03-05", "The mill in Xville closed twenty-five years ago.", "1999-01-01"),
+    ("2024-03-05", "The mill in Xville closed a hundred years ago.", "1924-01-01"),
+    ("2024-03-05", "The mill in Xville closed fifteen days ago.", "2024-02-19"),
+])
+def test_a_count_in_words_above_ten(published, text, expected):
+    assert _start(_guess(published, text)) == expected
+
+
+def test_a_count_in_words_is_no_date_without_ago():
+    # a length of time, not a date: the story's date stands, as for "for 20 days"
+    assert _guess("2024-03-05", "Xville has had rain for twenty days.").precision == "publication"
