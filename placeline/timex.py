@@ -281,8 +281,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(  # "last summer", "this autumn"
         r"\b(?P<rel>last|this|next|this past|this coming|earlier this|later this)\s+" + _SEASON
         + r"\b", re.IGNORECASE)),
-    ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+" + _YEAR + r"\b",
-                        re.IGNORECASE)),  # "In 2019, protests swept …"
+    # "In 2019, protests swept …"; "in mid-2023", "by late 2025" (review 24: no date), a
+    # third of the year as a decade's part is
+    ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+(?:(?P<part>early|mid|late)"
+                        r"[\s-]+)?" + _YEAR + r"\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _YEAR
                         + r"(?:(?=\s+[a-z]+\b)(?!\s+\w+s\b)|(?=" + _EVENT_AFTER + r"))")),
     # "the 2023 earthquake", "the 2022 floods", not "the 2000 residents" (`_EVENT_WORDS`)
@@ -1573,6 +1575,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                     clause[at + len(expr.text):].startswith(("'s", "’s"))
                 return _resolve_this_weekend(ref, "future" if ahead else tense_, evidence)
             return _resolve_rel_unit(g["rel"].lower(), g["unit"].lower(), ref, evidence)
+        if expr.kind == "year" and "part" in g:
+            return _resolve_part_of_year(int(g["year"]), g["part"].lower(), evidence)
         if expr.kind == "year":
             year = int(g["year"])
             return DateGuess(dt.date(year, 1, 1), "explicit", 0.9, evidence,
@@ -2019,6 +2023,15 @@ def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateG
 
 
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # (first, last month)
+
+
+def _resolve_part_of_year(year: int, part: str, evidence: str) -> DateGuess:
+    """"early 2023", "mid-2023", "late 2023": a third of the year, as `_DECADE_PARTS` are of a
+    decade."""
+    first, last = _YEAR_PARTS[part]
+    return DateGuess(dt.date(year, first, 1), "explicit", 0.85, evidence,
+                     end=_month_range(year, last)[1], precision="range")
 
 
 def _resolve_decade(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:

@@ -222,3 +222,21 @@ def test_a_count_in_words_above_ten(published, text, expected):
 def test_a_count_in_words_is_no_date_without_ago():
     # a length of time, not a date: the story's date stands, as for "for 20 days"
     assert _guess("2024-03-05", "Xville has had rain for twenty days.").precision == "publication"
+
+
+# -- 7. "early", "mid" or "late" before a year ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The factory in Xville shut in mid-2023.", ("2023-05-01", "2023-08-31")),
+    ("The factory in Xville shut in late 2022.", ("2022-09-01", "2022-12-31")),
+    ("The factory in Xville will shut by early 2025.", ("2025-01-01", "2025-04-30")),
+])
+def test_a_third_of_a_year(text, expected):
+    guess = _guess("2024-03-05", text)
+    assert (_start(guess), guess.end.isoformat()) == expected
+
+
+def test_a_year_alone_is_still_the_whole_year():
+    guess = _guess("2024-03-05", "The factory in Xville shut in 2023.")
+    assert (_start(guess), guess.end.isoformat(), guess.precision) == \
+        ("2023-01-01", "2023-12-31", "year")
