@@ -1567,6 +1567,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_weekend(ref, tense_, evidence)
         if expr.kind == "ago":
             return _resolve_offset(-_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "in_units" and not _a_time_ahead(expr, clause, tense_, at):
+            return DateGuess(None, "unknown", 0.0, evidence,
+                             flag=f"not dated by {evidence!r}: a length of time")
         if expr.kind == "in_units":
             return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "rel_unit":
@@ -1584,6 +1587,27 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
     except (ValueError, OverflowError):
         return None
     return None
+
+
+# "In six months" is a time ahead only where the clause looks ahead ("will reopen in three
+# weeks", "said it would reopen in a month", "reopens in three weeks", "in three weeks' time");
+# else it is a length of time: "Petrol prices in Sydney hit their highest level in six
+# months", "It is the third shooting in Chicago in a week", "Rents in Dublin have risen 12% in
+# a year" in Tuesday 5 March 2024's paper had been September 2024, the week of 11 March and
+# 2025 (review 24). After a superlative or an ordinal it never is ("the first rain in Perth in
+# three weeks" is the first for three weeks).
+_FOR_THE_LONGEST = re.compile(r"\b(?:\w{3,}est|most|least|first|second|third|\w+th|only|last)"
+                              r"(?:\s+[\w'’.-]+){0,4}\s+$", re.IGNORECASE)
+_IN_TIME = re.compile(r"(?:'|’)?\s*time\b", re.IGNORECASE)
+
+
+def _a_time_ahead(expr: TimeExpression, clause: str, tense_: str, at: int) -> bool:
+    """Whether "in N units" at clause[at:] is a time ahead of the report (`_FOR_THE_LONGEST`)."""
+    if at > 0 and _FOR_THE_LONGEST.search(clause, 0, at):
+        return False
+    if expr.text.lower().endswith("time") or tense_ == "future":
+        return True
+    return tense_ == "present" and bool(_TIMETABLE.search(clause))
 
 
 # Units counted in others: "a fortnight ago" is two weeks, "two decades ago" twenty years.

@@ -240,3 +240,25 @@ def test_a_year_alone_is_still_the_whole_year():
     guess = _guess("2024-03-05", "The factory in Xville shut in 2023.")
     assert (_start(guess), guess.end.isoformat(), guess.precision) == \
         ("2023-01-01", "2023-12-31", "year")
+
+
+# -- 8. "in six months" is a time ahead only where the clause looks ahead ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Diesel prices in Xville reached their highest level in four months.",
+    "It was the first frost in Xville in three weeks.",
+    "House prices in Xville have climbed 9% in a year.",
+    "It is the second stabbing in Xville in a week.",
+])
+def test_in_n_units_as_a_length_of_time(text):
+    assert _guess("2024-03-05", text).precision == "publication"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pool in Xville will reopen in three weeks.", "2024-03-25"),
+    ("The pool in Xville reopens in three weeks.", "2024-03-25"),
+    ("The council said the pool in Xville would reopen in a month.", "2024-04-01"),
+    ("The pool in Xville should be open in three weeks' time.", "2024-03-25"),
+])
+def test_in_n_units_ahead(text, expected):
+    assert _start(_guess("2024-03-05", text)) == expected
