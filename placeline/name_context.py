@@ -131,11 +131,12 @@ def listed_beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     first, second = sorted((a, b))
     return LIST_GAP.fullmatch(text, first[1], second[0]) is not None
 
-# A kind in lower case after a name ("near Pemba island", "the Juba river").
+# A kind in lower case after a name ("near Pemba island", "the Juba river"; news writes
+# "Ben Gurion airport" for the gazetteer's "Ben Gurion Airport").
 LOWER_CASE_KIND = re.compile(
     r" (island|islands|river|lake|mountains|valley|desert|peninsula|sea|bay|strait"
     r"|region|province|district|zone|county|governorate|prefecture|oblast|state|volcano"
-    r"|dam|reservoir|mine|department|département|departement)\b")
+    r"|dam|reservoir|mine|department|département|departement|airport)\b")
 # The languages of ISO 639-1 by their one-word English names (as the standard lists them):
 # alone, such a word names a people or its tongue far more often than the hamlet or the old
 # name a gazetteer has for it ("Hausa traders", "the Tatar minority", "spoke Walloon").

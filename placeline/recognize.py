@@ -447,6 +447,15 @@ def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
 VENUE_TOWN_KM = 50.0
 
 
+def _a_town_s_airport(kind: str, candidates: tuple) -> bool:
+    """"the Leeds airport", "London airport": a sizeable town's airport is near it, and the
+    gazetteer's "London Airport" may be another London's (Ontario); only a name no such town
+    has ("Salgado Filho airport", not a hamlet of Rio Grande do Sul; "Dulles airport", not a
+    shopping centre's CDP) is read as the airport the gazetteer holds."""
+    return kind == "airport" and any(
+        c.kind == "city" and c.place.population >= GIVEN_NAME_TOWN for c in candidates)
+
+
 def _venue_named_for_its_town(inside: list[Span], holder: Span) -> bool:
     """Whether a known name inside a venue's name has a reading near the place holding the
     venue: then that name is kept ("Wembley" in "the Wembley Arena in London"); far off, it
@@ -980,7 +989,8 @@ RARE_SEA_WORD_ZIPF = 3.1
 # How an adjective of a sea's name ends: "Baltic", "Arabian", "Caribbean" (not "the North,").
 _SEA_ADJECTIVE_ENDINGS = ("ic", "ian", "ean")
 # The official kinds English news writes "region" for (oblasts, krais, governorates).
-_OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate")}
+_OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate"),
+                   "airport": ("Airport", "International Airport")}
 
 
 # The words of a body's name that a place's name does not end in or hold (`HEAD_WORDS` less
@@ -1302,17 +1312,25 @@ class Recognizer:
         """"near Pemba island", "the Juba river", "Cook county", "Somali region": a name with
         its kind in lower case after it is the feature or region the gazetteer knows by both
         ("Pemba Island", not Pemba in Mozambique; Cook County, not Cook, Minnesota), and the
-        text calls it a place. Returns the matches and the first tokens of those so named."""
+        text calls it a place. Returns the matches and the first tokens of those so named.
+        A town's own airport stays the town (`_a_town_s_airport`)."""
         found = []
         named = set()
+        starts = {i for i, _, _ in matches}
         for i, j, candidates in matches:
+            longer = self._one_word_more_with_its_kind(text, tokens, i, j, starts)
+            if longer:
+                found.append(longer)
+                named.add(i)
+                continue
             kind = LOWER_CASE_KIND.match(text, tokens[j].end)
             listed = None if kind else KIND_LIST_AFTER.match(text, tokens[j].end)
             word = kind.group(1) if kind else \
                 KIND_OF_LIST.get(listed.group("kind"), "") if listed else \
                 "department" if DEPARTMENT_LIST_AFTER.match(text, tokens[j].end) else ""
             name = text[tokens[i].start:tokens[j].end]
-            feature = self._with_its_kind(name, word) if word else ()  # (a list: "the Niger
+            feature = self._with_its_kind(name, word) if word and not _a_town_s_airport(
+                word, candidates) else ()  # (a list: "the Niger
             # and Benue rivers", the Niger River)
             if not feature and listed and listed.start("kind") == tokens[j].end + 1:
                 feature = self.gazetteer.lookup_name(f"{name} {listed.group('kind')}")
@@ -1328,6 +1346,20 @@ class Recognizer:
                 # and so does a sentence's "The Lot was packed with cars"
             found.append((i, j, candidates))
         return found, frozenset(named)
+
+    def _one_word_more_with_its_kind(self, text: str, tokens: list[Token], i: int, j: int,
+                                     starts: set[int]) -> tuple[int, int, tuple] | None:
+        """"Ben Gurion airport": a known name ("Ben", a town in Iran) with one more capitalised
+        word no place has, then a kind in lower case, is the feature the gazetteer knows by
+        all three ("Ben Gurion Airport"), not the shorter name."""
+        k = j + 1
+        if k >= len(tokens) or k in starts or not tokens[k].cap or \
+                not _joined_by_space(text, tokens[j], tokens[k]):
+            return None
+        kind = LOWER_CASE_KIND.match(text, tokens[k].end)
+        feature = self._with_its_kind(text[tokens[i].start:tokens[k].end], kind.group(1)) \
+            if kind else ()
+        return (i, k, feature) if feature else None
 
     def _with_its_kind(self, name: str, kind: str) -> tuple[Candidate, ...]:
         """What the gazetteer knows by the name and its kind (a lower-case kind word):

@@ -1,0 +1,37 @@
+"""Audit 24's geoparsing items: airports written "X airport", Britain's rivers the gazetteer
+lacked, and names before "Station", "Square" or "House" read as their town."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _placed(geoparser, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each name the text places: (place, country, kind)."""
+    return {m.surface: (m.place.name, m.place.country, m.place.kind)
+            for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "name", "airport"), [
+    ("Flights at Salgado Filho airport in Porto Alegre were suspended.", "Salgado Filho",
+     "Salgado Filho International Airport"),
+    ("Passengers were stranded at Ben Gurion airport near Tel Aviv.", "Ben Gurion",
+     "Ben Gurion Airport"),
+    ("A drone struck near Sheremetyevo airport outside Moscow.", "Sheremetyevo",
+     "Sheremetyevo International Airport"),
+    ("Flights at Amsterdam's Schiphol airport were cancelled because of fog.", "Schiphol",
+     "Amsterdam Schiphol Airport"),
+    ("Police arrested a man at Dulles airport outside Washington.", "Dulles",
+     "Washington Dulles International Airport"),
+])
+def test_a_name_before_airport_in_lower_case_is_the_airport(geoparser, text, name, airport):
+    assert _placed(geoparser, text)[name][0] == airport
+
+
+@pytest.mark.parametrize(("text", "name", "town", "country"), [
+    ("Flights were diverted to London airport on Monday.", "London", "London", "GB"),
+    ("A new runway at Manchester airport opened on Friday.", "Manchester", "Manchester", "GB"),
+    ("He flew into Leeds airport on Friday.", "Leeds", "Leeds", "GB"),
+])
+def test_a_big_town_s_airport_stays_the_town(geoparser, text, name, town, country):
+    assert _placed(geoparser, text)[name][:2] == (town, country)
