@@ -35,3 +35,32 @@ def test_a_name_before_airport_in_lower_case_is_the_airport(geoparser, text, nam
 ])
 def test_a_big_town_s_airport_stays_the_town(geoparser, text, name, town, country):
     assert _placed(geoparser, text)[name][:2] == (town, country)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from placeline.models import haversine_km
+
+    return haversine_km(*a, *b)
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("The River Aire burst its banks in Leeds.", "River Aire", (53.80, -1.55)),
+    ("The council in Leeds voted last night to approve a new bridge over the River Aire.",
+     "River Aire", (53.80, -1.55)),
+    ("Police searched the River Don in Sheffield.", "River Don", (53.38, -1.47)),
+    ("Flood warnings were issued for the River Calder at Hebden Bridge.", "River Calder",
+     (53.74, -2.01)),
+    ("The River Don burst its banks at Aberdeen.", "River Don", (57.15, -2.09)),
+])
+def test_britain_s_rivers_are_britain_s(geoparser, text, name, near):
+    found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
+    assert found[name].country == "GB"
+    assert _km((found[name].lat, found[name].lon), near) < 161
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Cossacks fished the River Don near Rostov-on-Don.", "River Don", "RU"),
+    ("Barges sailed up the Aire River to Pontoise.", "Aire River", "FR"),
+])
+def test_the_namesake_rivers_abroad_stay(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
