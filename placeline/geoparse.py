@@ -87,6 +87,28 @@ class Correction:
 DEMONYM_CONFIDENCE = 0.6
 
 
+# A building, square or station named after something ("Victoria Station", "Lancaster
+# House", "Freedom Square"): the name before it is not the town of that name.
+_BUILDING_AFTER = re.compile(r" (?:Station|station|Square|House)\b(?! of\b)")
+_BUILDING_WORDS = ("Station", "Square", "House")
+
+
+def _a_building_named_for_it(r: Resolution, text: str) -> bool:
+    """Whether a reading is a town's or region's whose name the text gives a building,
+    square or station: "Union Station" (a South Carolina town's old name in GeoNames),
+    "Lancaster House", "Freedom Square" (not Lancaster or Freedom, California). Where the
+    text supports the town (confidence 0.5 or more) it is named for its town, and at it: a
+    town's own station ("Crewe station", "Leeds station"), a district's square in its city
+    ("Merrion Square" in Dublin), a state's House ("the Texas House"); a doubtful reading is
+    another place's namesake ("Waterloo station": Waterloo, Ontario, 0.16). A whole the
+    gazetteer knows ("Trafalgar Square", "White House") is no town's name."""
+    if r.candidate is None:
+        return False
+    if r.span.surface.endswith(_BUILDING_WORDS):
+        return not r.candidate.place.name.endswith(r.span.surface.rsplit(" ", 1)[-1])
+    return r.confidence < LOW_CONFIDENCE and _BUILDING_AFTER.match(text, r.span.end) is not None
+
+
 def _named_as_a_place(surface: str) -> bool:
     """"Henderson County", "Grand River": a name ending in a word of its kind is no ordinary
     phrase, however frequent "County" is (and US counties' sizes are rough)."""
@@ -356,7 +378,8 @@ class Geoparser:
             # other names of every other story alone, "Cambridge and Boston … Red Sox" — a
             # review; it still replaces its own name afterwards)
             spans, fixed = _corrected_before_resolving(spans, here, text)
-        resolutions = self.resolver.resolve(text, [s for s in spans if s.candidates])
+        resolutions = [r for r in self.resolver.resolve(text, [s for s in spans if s.candidates])
+                       if not _a_building_named_for_it(r, text)]
         kept, called = self._keep_supported(resolutions, text, text_language(text))
         anchors = {(s.start, s.end) for s in spans if ANCHOR in s.cues}
         if anchors:  # (they told resolution where the story is; they are no mentions)

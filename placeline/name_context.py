@@ -237,7 +237,7 @@ _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south
 VENUE_AFTER = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphitheater",
                "Auditorium", "Coliseum", "Colosseum", "Bowl", "Dome", "Forum", "Theatre",
                "Theater", "Place", "Park", "Oval", "Velodrome", "Ballpark", "Field", "Hall",
-               "Garden", "Gardens")
+               "Garden", "Gardens", "Station", "Square", "House")
 _VENUE = f"(?:{'|'.join(VENUE_AFTER)})"
 # Heads that are common surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given
 # name, a person's name.

@@ -64,3 +64,41 @@ def test_britain_s_rivers_are_britain_s(geoparser, text, name, near):
 ])
 def test_the_namesake_rivers_abroad_stay(geoparser, text, name, country):
     assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Police closed Victoria Station in London after a suspicious package was found.",
+     "Victoria"),
+    ("Commuters were stranded at Union Station in Washington.", "Union"),
+    ("The Kansas City Chiefs parade ended in gunfire at Union Station.", "Union"),
+    ("Crowds filled Waterloo station on Friday.", "Waterloo"),
+    ("Thousands gathered in Freedom Square in Tbilisi.", "Freedom"),
+    ("The summit was held at Lancaster House.", "Lancaster"),
+])
+def test_a_building_named_for_a_town_is_not_the_town(geoparser, text, town):
+    assert town not in {m.place.name for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "name", "at"), [
+    ("Police closed Victoria Station in London after a suspicious package was found.",
+     "Victoria Station", "London"),
+    ("Thousands gathered in Freedom Square in Tbilisi.", "Freedom Square", "Tbilisi"),
+])
+def test_a_building_the_sentence_places_is_guessed_there(geoparser, text, name, at):
+    assert _placed(geoparser, text)[name][0] == at
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Delays hit Leeds station after a signal failure.", "Leeds", "Leeds"),
+    ("Passengers were stranded at Crewe station on Sunday.", "Crewe", "Crewe"),
+    ("A man was stabbed near Leeds station in West Yorkshire.", "Leeds", "Leeds"),
+    ("Commuters queued outside Kings Cross station in London.", "Kings Cross",
+     "King's Cross"),
+    ("Protesters gathered in Trafalgar Square.", "Trafalgar Square", "Trafalgar Square"),
+    ("The president spoke at the White House in Washington.", "White House", "White House"),
+    ("The bill passed the Ohio House of Representatives on Tuesday.", "Ohio", "Ohio"),
+    (("Farmers from Athlone and Kilkenny gathered at Merrion Square before moving on to "
+      "Leinster House."), "Merrion", "Mount Merrion"),
+])
+def test_a_town_s_own_station_and_known_wholes_stay(geoparser, text, name, place):
+    assert _placed(geoparser, text)[name][0] == place
