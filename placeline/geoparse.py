@@ -109,6 +109,20 @@ def _a_building_named_for_it(r: Resolution, text: str) -> bool:
     return r.confidence < LOW_CONFIDENCE and _BUILDING_AFTER.match(text, r.span.end) is not None
 
 
+def _a_word_glued_from_its_name(r: Resolution, text: str) -> bool:
+    """"Rockfalls closed the road": a sentence's first word, where a capital tells nothing,
+    read as a town only by a spelling that glues the town's words together (GeoNames'
+    "Rockfalls" for Rock Falls, Illinois) is the English word it also is; mid-sentence
+    ("in Rockfalls") it stays the town, and so does a town called so ("Sandpoint")."""
+    c, surface = r.candidate, r.span.surface
+    if c is None or c.name_type != 1 or " " in surface or " " not in c.place.name or \
+            c.place.name.replace(" ", "").lower() != surface.lower() or \
+            zipf(surface.lower()) <= 0:
+        return False
+    before = text[:r.span.start].rstrip()
+    return not before or before[-1] in ".!?\"“”:"
+
+
 def _named_as_a_place(surface: str) -> bool:
     """"Henderson County", "Grand River": a name ending in a word of its kind is no ordinary
     phrase, however frequent "County" is (and US counties' sizes are rough)."""
@@ -379,7 +393,8 @@ class Geoparser:
             # review; it still replaces its own name afterwards)
             spans, fixed = _corrected_before_resolving(spans, here, text)
         resolutions = [r for r in self.resolver.resolve(text, [s for s in spans if s.candidates])
-                       if not _a_building_named_for_it(r, text)]
+                       if not (_a_building_named_for_it(r, text) or
+                               _a_word_glued_from_its_name(r, text))]
         kept, called = self._keep_supported(resolutions, text, text_language(text))
         anchors = {(s.start, s.end) for s in spans if ANCHOR in s.cues}
         if anchors:  # (they told resolution where the story is; they are no mentions)

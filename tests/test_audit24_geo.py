@@ -102,3 +102,16 @@ def test_a_building_the_sentence_places_is_guessed_there(geoparser, text, name, 
 ])
 def test_a_town_s_own_station_and_known_wholes_stay(geoparser, text, name, place):
     assert _placed(geoparser, text)[name][0] == place
+
+
+def test_a_sentence_s_first_word_glued_from_a_town_s_name_is_a_word(geoparser):
+    text = "Tremors were felt in Taipei. Rockfalls closed the road to Taroko Gorge."
+    assert "Rock Falls" not in {m.place.name for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Police in Rockfalls arrested a man on Friday.", "Rockfalls", "Rock Falls"),
+    ("Sandpoint police arrested a man on Friday.", "Sandpoint", "Sandpoint"),
+])
+def test_a_glued_name_inside_a_sentence_or_a_town_s_own_stays(geoparser, text, name, place):
+    assert _placed(geoparser, text)[name][0] == place
