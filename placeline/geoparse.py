@@ -15,6 +15,7 @@ from placeline.guesses import (
     SURE_NEIGHBOUR,
     TOWN_GUESS_CONFIDENCE,
     Placed,
+    districts_of_their_city,
     guess,
     held_by_the_region_after,
     quarters_of_their_city,
@@ -407,7 +408,8 @@ class Geoparser:
                      for r in resolutions if (r.span.start, r.span.end) in fixed - shown]
             kept.sort(key=lambda m: m.start)
             called = [s for s in called if (s.start, s.end) not in fixed]
-        mentions = quarters_of_their_city(held_by_the_region_after(kept, text), text)
+        mentions = districts_of_their_city(quarters_of_their_city(
+            held_by_the_region_after(kept, text), text), text, self.gazetteer.lookup_name)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
         if any(m.surface in _THE_GULF and m.place is not None for m in mentions):
             mentions = self._the_storys_gulf(mentions)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from placeline.models import Mention, Place
@@ -218,6 +218,56 @@ def quarters_of_their_city(mentions: list[Mention], text: str) -> list[Mention]:
                     TOWN_GUESS_CONFIDENCE)
             if m.place is not None and (m.surface, m.place.id) in moved else m
             for m in mentions]
+
+
+# "Hillsborough in Sheffield", "North Kensington, west London": a district named with its
+# city, by "in" or by a comma and the part of the city. Its reading this far from a city this
+# big is a namesake's (Hillsborough, County Down; North Kensington, Maryland); a district's
+# reading is a small place (a town of QUARTER_CITY people or more is no district: "flights
+# from Leeds in London" stay Leeds).
+# (A capitalised word between is the district's own, which the gazetteer lacks and the
+# recogniser left: "Moss Side in Manchester" had been "Moss", a village near Doncaster.)
+_DISTRICT_OF = re.compile(r"(?P<tail> [A-Z][a-z]+)? in |, (?:north|south|east|west|central"
+                          r"|inner|outer)(?:-?(?:east|west))? ")
+DISTRICT_FAR_KM = 60.0  # (a metropolis reaches 50 km: Penrith, NSW, is Sydney's)
+
+
+def districts_of_their_city(mentions: list[Mention], text: str,
+                            lookup: Callable[[str], Sequence]) -> list[Mention]:
+    """A district the text places in a big city whose reading lies far from it: the name's
+    reading near the city where the gazetteer has one (`lookup` gives a name's candidates),
+    else the city's point, flagged as a guess, in every mention of the name so read."""
+    moved: dict[tuple[str, str], tuple[Place, float]] = {}
+    whole: dict[int, int] = {}  # a cut district's start → where its whole name ends
+    for district, city in pairwise(mentions):
+        gap = _DISTRICT_OF.fullmatch(text, district.end, city.start)
+        if gap is None or city.place is None or district.place is None or \
+                city.place.kind != "city" or city.place.population < QUARTER_CITY or \
+                district.place.kind != "city" or district.place.population >= QUARTER_CITY or \
+                _km(district.place, city.place) < DISTRICT_FAR_KM:
+            continue
+        if gap.group("tail"):
+            whole[district.start] = gap.end("tail")
+            moved[district.surface, district.place.id] = (city.place, TOWN_GUESS_CONFIDENCE)
+            continue
+        near = [c.place for c in lookup(district.surface)
+                if _km(c.place, city.place) < DISTRICT_FAR_KM]
+        moved[district.surface, district.place.id] = (near[0], district.confidence) if near \
+            else (city.place, TOWN_GUESS_CONFIDENCE)
+    if not moved:
+        return mentions
+    return [_moved_to(m, moved[m.surface, m.place.id], whole.get(m.start, m.end), text)
+            if m.place is not None and (m.surface, m.place.id) in moved else m
+            for m in mentions]
+
+
+def _moved_to(mention: Mention, reading: tuple[Place, float], end: int, text: str) -> Mention:
+    """The mention at its new place, over its whole name where the recogniser cut it."""
+    return Mention(mention.start, end, text[mention.start:end], *reading)
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _in_a_list_of_regions(mentions: list[Mention], k: int, text: str) -> bool:

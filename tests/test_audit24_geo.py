@@ -115,3 +115,27 @@ def test_a_sentence_s_first_word_glued_from_a_town_s_name_is_a_word(geoparser):
 ])
 def test_a_glued_name_inside_a_sentence_or_a_town_s_own_stays(geoparser, text, name, place):
     assert _placed(geoparser, text)[name][0] == place
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("A fire broke out in a tower block in North Kensington, west London.",
+     "North Kensington", (51.52, -0.21)),
+    ("Fans laid flowers at Hillsborough in Sheffield on the anniversary of the disaster.",
+     "Hillsborough", (53.40, -1.50)),
+    ("Residents of Moss Side in Manchester complained about the noise.", "Moss Side",
+     (53.46, -2.23)),
+    ("The operator runs the 350-km line between Nangang in Taipei and Zuoying.", "Nangang",
+     (25.05, 121.61)),
+])
+def test_a_district_named_with_its_city_is_in_that_city(geoparser, text, name, near):
+    found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
+    assert _km((found[name].lat, found[name].lon), near) < 30
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Flights from Leeds in London were delayed.", "Leeds", "Leeds"),
+    ("Police were called to Brixton in London on Friday.", "Brixton", "Brixton"),
+    ("Gunmen attacked Daquq, south of Kirkuk, on Friday.", "Daquq", "Dāqūq"),
+])
+def test_a_town_or_a_known_district_beside_a_city_stays(geoparser, text, name, place):
+    assert _placed(geoparser, text)[name][0] == place
