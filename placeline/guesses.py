@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from placeline.models import Mention, Place
-from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, listed_beside
+from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, STREET, listed_beside
 from placeline.recognize import Span
 from placeline.resolve import SURE_READING, contains, haversine_km
 
@@ -106,7 +106,25 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
         return listed  # "between Skaftafell and Höfn": beside Höfn
     if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
         return placed.main_town(listed.country)  # the town a world story names most
-    return placed.main_town()
+    town = placed.main_town()
+    return town if STREET in span.cues else _the_storys_region(placed, town)  # (a street
+    # is the town's)
+
+
+def _the_storys_region(placed: Placed, town: Place | None) -> Place | None:
+    """The article's town, unless it names it once, after a first-level region of its
+    country that does not hold it: "an earthquake struck Hualien, Taiwan … landslides on the
+    road to Taroko Gorge. Tremors were felt in Taipei" is a story of Hualien County, where the
+    gorge lies, not of Taipei, 100 km off, which only felt it."""
+    if town is None:
+        return None
+    towns = [m for m in placed.context if m.place is not None and m.place.id == town.id]
+    region = next((m for m in placed.context if m.place is not None and
+                   m.place.kind == "admin1" and m.place.country == town.country), None)
+    if len(towns) != 1 or region is None or region.start > towns[0].start or \
+            region.place.admin1 == town.admin1:
+        return town
+    return region.place
 
 
 # What may stand between two names of a list (see `LIST_GAP`), read backwards and forwards

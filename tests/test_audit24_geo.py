@@ -139,3 +139,25 @@ def test_a_district_named_with_its_city_is_in_that_city(geoparser, text, name, n
 ])
 def test_a_town_or_a_known_district_beside_a_city_stays(geoparser, text, name, place):
     assert _placed(geoparser, text)[name][0] == place
+
+
+HUALIEN = ("A magnitude 7.4 earthquake struck off the coast of Hualien, Taiwan, on Wednesday "
+           "morning, collapsing buildings and triggering landslides on the road to Taroko "
+           "Gorge. Tremors were felt in Taipei and as far away as Shanghai.")
+
+
+def test_an_unknown_feature_is_not_put_in_a_town_the_story_names_once_after_its_region(
+        geoparser):
+    gorge = next(m for m in geoparser.parse(HUALIEN) if m.surface == "Taroko Gorge")
+    assert gorge.place is None or _km((gorge.place.lat, gorge.place.lon), (24.16, 121.62)) < 50
+
+
+@pytest.mark.parametrize(("text", "guessed_at"), [
+    ("Floods hit Queensland on Monday. In Brisbane, the road to Enoggera Gorge was closed.",
+     "Brisbane"),
+    (("Floods hit Queensland on Monday. In Sydney, the road to Enoggera Gorge was closed. "
+      "Sydney's mayor said the city would recover."), "Sydney"),
+])
+def test_an_unknown_name_of_a_local_story_stays_at_its_town(geoparser, text, guessed_at):
+    guessed = [m for m in geoparser.parse(text) if m.place and m.confidence == 0.2]
+    assert guessed and all(m.place.name == guessed_at for m in guessed)
