@@ -120,8 +120,10 @@ def _a_word_glued_from_its_name(r: Resolution, text: str) -> bool:
             c.place.name.replace(" ", "").lower() != surface.lower() or \
             zipf(surface.lower()) <= 0:
         return False
-    before = text[:r.span.start].rstrip()
-    return not before or before[-1] in ".!?\"“”:"
+    k = r.span.start
+    while k > 0 and text[k - 1].isspace():  # (read back, not a copy of the text before)
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\"“”:"
 
 
 def _named_as_a_place(surface: str) -> bool:

@@ -56,6 +56,7 @@ class Placed:
                 self._by_surface.setdefault(m.surface, m.place)
         self.country = main_country(context)
         self._main_towns: dict[str | None, Place | None] = {}
+        self._regions: dict[str, Place | None] = {}  # (`story_region`, once a town)
 
     def first(self, indices: Iterable[int]) -> Place | None:
         place = min(indices, default=None)
@@ -70,6 +71,13 @@ class Placed:
     def named(self, surface: str) -> Place | None:
         """The first town, county, region or landmark written as `surface`."""
         return self._by_surface.get(surface)
+
+    def story_region(self, town: Place) -> Place | None:
+        """`_the_storys_region` of a town, read once: a long story asks it for each of its
+        unknown names."""
+        if town.id not in self._regions:
+            self._regions[town.id] = _the_storys_region(self.context, town)
+        return self._regions[town.id]
 
     def main_town(self, country: str | None = None) -> Place | None:
         if country not in self._main_towns:
@@ -107,19 +115,17 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
     if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
         return placed.main_town(listed.country)  # the town a world story names most
     town = placed.main_town()
-    return town if STREET in span.cues else _the_storys_region(placed, town)  # (a street
-    # is the town's)
+    return town if town is None or STREET in span.cues else placed.story_region(town)
+    # (a street is the town's)
 
 
-def _the_storys_region(placed: Placed, town: Place | None) -> Place | None:
+def _the_storys_region(context: list[Mention], town: Place) -> Place | None:
     """The article's town, unless it names it once, after a first-level region of its
     country that does not hold it: "an earthquake struck Hualien, Taiwan … landslides on the
     road to Taroko Gorge. Tremors were felt in Taipei" is a story of Hualien County, where the
     gorge lies, not of Taipei, 100 km off, which only felt it."""
-    if town is None:
-        return None
-    towns = [m for m in placed.context if m.place is not None and m.place.id == town.id]
-    region = next((m for m in placed.context if m.place is not None and
+    towns = [m for m in context if m.place is not None and m.place.id == town.id]
+    region = next((m for m in context if m.place is not None and
                    m.place.kind == "admin1" and m.place.country == town.country), None)
     if len(towns) != 1 or region is None or region.start > towns[0].start or \
             region.place.admin1 == town.admin1:
