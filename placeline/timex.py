@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from placeline.models import DateGuess
@@ -859,10 +860,41 @@ _EXPECTED_THEN = re.compile(
     r"|to\s+(?!(?:have|blame|no)\b)[a-z]+)\b(?!\s+(?:that|to\s+have)\b)", re.IGNORECASE)
 # A timetable's present: "the match kicks off at 8pm on Saturday", "the council meets on
 # Saturday" in Tuesday's paper are the coming days, not the nearer ones gone by (audit 20).
+# Each verb is written as a single subject takes it; its plural ("Scotland play", "Rovers
+# travel", `_plural`) is one only after a subject that can take it, since the plain form is
+# often a noun ("the start", "a visit", "its close").
+_TIMETABLE_VERBS = (
+    r"kicks off", r"opens", r"reopens", r"starts", r"begins", r"resumes", r"closes", r"ends",
+    r"meets", r"convenes", r"reconvenes", r"takes place", r"gets under\s*way", r"launches",
+    r"premieres", r"airs", r"arrives", r"departs", r"visits", r"travels", r"hosts", r"faces",
+    r"plays", r"expires", r"returns",
+)
+
+
+def _plural(verb: str) -> str:
+    """The form a plural subject takes of a verb written for a single one: "launches" ->
+    "launch", "closes" -> "close", "kicks off" -> "kick off"."""
+    first, _, rest = verb.partition(" ")
+    first = first[:-2] if re.search(r"(?:ch|sh|ss|x|z)es$", first) else first[:-1]
+    return f"{first} {rest}" if rest else first
+
+
+def _verbs(forms: Iterable[str]) -> str:
+    """An alternation of verb phrases, their spaces any space."""
+    return "|".join(form.replace(" ", r"\s+") for form in forms)
+
+
+# Who can take a plural verb: a name ("Scotland", "Leeds United"), a plural ("Rovers",
+# "talks", "the two sides") or "they", "we", "you"; not a possessive ("Xville's start"),
+# a determiner ("The", "its", "this") or a verb ("was", "has"). "Open" is also a state in
+# force, as "closed" is in `_CLOSED_NOW`: "the museum is open on Saturday".
+_PLURAL_SUBJECT = (r"(?<![\w'’])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My|Your|Every"
+                   r"|Each|No|Any|Some|On|In|At|From|By|For|To|After|Before)\s)[A-Z][\w.-]*"
+                   r"|(?i:they|we|you)|(?!(?:its|this|his|was|has|does|is|as|us)\s)"
+                   r"[a-z]+[^siu'’\W]s|(?i:is|are|remains?|stays?)(?=\s+open\b))\s+")
 _TIMETABLE = re.compile(
-    r"\b(?:kicks?\s+off|(?:re)?opens?|starts?|begins?|resumes?|closes?|ends|meets?|convenes"
-    r"|takes\s+place|gets\s+under\s*way|launches|premieres|airs|arrives|departs|visits"
-    r"|travels|hosts|faces|plays|expires)\b", re.IGNORECASE)
+    r"\b(?i:" + _verbs(_TIMETABLE_VERBS) + r")\b|" + _PLURAL_SUBJECT + r"(?i:"
+    + _verbs(_plural(verb) for verb in _TIMETABLE_VERBS) + r")\b")
 
 
 # A closure told in the present right before its weekday: "Roads are closed from Saturday to

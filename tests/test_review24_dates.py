@@ -262,3 +262,29 @@ def test_in_n_units_as_a_length_of_time(text):
 ])
 def test_in_n_units_ahead(text, expected):
     assert _start(_guess("2024-03-05", text)) == expected
+
+
+# -- 9. a timetable's present in the plural ---------------------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the coming day, not the nearer one gone by
+    ("2024-03-05", "Rovers travel to Xville on Saturday.", "2024-03-09"),
+    ("2024-06-14", "Scotland play Switzerland in Xville on Wednesday.", "2024-06-19"),
+    ("2024-03-05", "Xville host Rovers on Sunday.", "2024-03-10"),
+    ("2024-03-13", "MPs return to Xville on Monday.", "2024-03-18"),
+    ("2024-03-13", "Parliament in Xville returns on Monday after a two-week break.", "2024-03-18"),
+])
+def test_a_timetable_verb_in_the_plural_looks_ahead(published, text, expected):
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plain form as a noun, or told in the past: as before
+    ("Police are appealing for witnesses to a visit to Xville on Saturday.", "2024-03-02"),
+    ("Police are appealing for witnesses to the play in Xville on Saturday.", "2024-03-02"),
+    ("Rovers travelled to Xville on Saturday.", "2024-03-02"),
+    ("Fans say the start in Xville on Saturday was chaotic.", "2024-03-02"),
+    ("The museum in Xville is open on Saturday.", "2024-03-09"),
+])
+def test_a_timetable_verb_s_plain_form_as_a_noun(text, expected):
+    assert _start(_guess("2024-03-05", text)) == expected
