@@ -124,7 +124,8 @@ def _day_month_range(joined_by: str) -> str:
             + _MONTH.replace("(?P<month>", "(?P<month2>") + r"(?:,?\s+" + _YEAR + r")?\b")
 
 
-# After a range of weekdays, the week it is in: "Monday through Friday next week".
+# After a weekday or a range of them, the week it is in: "Monday through Friday next week",
+# "on Tuesday next week", "on Thursday last week" (`_day_of_the_week`).
 _OF_A_WEEK = r"(?:\s+(?P<wrel>(?i:this|next|last))\s+(?i:week)\b)?"
 # Ranges whose two days each name their month: "June 28-July 3", "from 5 May to 12 June".
 _TWO_MONTH_KINDS = frozenset({"range_mdmd", "range_dmdm"})
@@ -248,9 +249,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"|(?P<ago>last)\s+)" + _WEEKDAY + r"\b")),
     ("rel_weekday", re.compile(
         r"\b(?P<rel>last|this|next|this past|this coming|earlier on|later on|earlier|later|on)"
-        r"\s+" + _WEEKDAY + r"\b", re.IGNORECASE)),
+        r"\s+" + _WEEKDAY + r"\b" + _OF_A_WEEK, re.IGNORECASE)),
     ("yesterday_weekday", re.compile(r"\byesterday,?\s*\(?" + _WEEKDAY, re.IGNORECASE)),
-    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b")),
+    ("weekday", re.compile(r"\b" + _WEEKDAY + r"(?:['’]s)?\b" + _OF_A_WEEK)),
     # Counted from the story's own events (audit 24): "a day earlier", "two days later",
     # "the day before", "the previous day", "the next morning", "three days after a landslide
     # near Falkirk blocked it" (`story_offset`; dated by `dates.event_date` from the date the
@@ -1576,6 +1577,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return under_way
         if expr.kind in _AUDIT20_KINDS:
             return _AUDIT20_KINDS[expr.kind](g, ref, tense_, evidence)
+        if expr.kind in {"weekday", "rel_weekday"} and "wrel" in g:
+            return DateGuess(_day_of_the_week(g, ref), "relative", 0.8, evidence)
         if expr.kind == "rel_weekday":
             date = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g["rel"], tense_)
             return DateGuess(date, "relative", 0.8, f"{evidence} ({tense_} tense)")
@@ -1946,16 +1949,21 @@ def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
 # decades, "the end of the month" ---------------------------------------------------------
 
 
+def _day_of_the_week(g: dict, ref: dt.date) -> dt.date:
+    """The weekday in the week named after it ("Tuesday next week", "… last week"): the week
+    says which, whatever the tense or "next" before the day."""
+    monday = ref - dt.timedelta(days=ref.weekday())
+    return monday + dt.timedelta(weeks=_YEAR_SHIFT[g["wrel"].lower()],
+                                 days=WEEKDAYS[g["weekday"].lower()])
+
+
 def _resolve_weekday_range(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     """"from Monday to Wednesday": the first weekday as the clause's tense reads it, to the
     first such second weekday after it; "… next week" (this, last) that week's."""
-    weekday = WEEKDAYS[g["weekday"].lower()]
     if "wrel" in g:
-        monday = ref - dt.timedelta(days=ref.weekday()) + \
-            dt.timedelta(weeks=_YEAR_SHIFT[g["wrel"].lower()])
-        first, said = monday + dt.timedelta(days=weekday), evidence
+        first, said = _day_of_the_week(g, ref), evidence
     else:
-        first = _weekday_date(weekday, ref, g.get("rel", ""), tense_)
+        first = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g.get("rel", ""), tense_)
         said = f"{evidence} ({tense_} tense)"
     days = (WEEKDAYS[g["weekday2"].lower()] - first.weekday()) % 7 or 7
     return DateGuess(first, "relative", 0.75, said, end=first + dt.timedelta(days=days),

@@ -288,3 +288,25 @@ def test_a_timetable_verb_in_the_plural_looks_ahead(published, text, expected):
 ])
 def test_a_timetable_verb_s_plain_form_as_a_noun(text, expected):
     assert _start(_guess("2024-03-05", text)) == expected
+
+
+# -- 10. a weekday followed by the week it is in ----------------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-05", "The minister will be in Xville on Tuesday next week.", "2024-03-12"),
+    ("2024-03-05", "The minister was in Xville on Tuesday last week.", "2024-02-27"),
+    ("2024-06-14", "The crash happened in Xville on Thursday last week.", "2024-06-06"),
+    ("2024-06-14", "The council in Xville meets on Monday next week.", "2024-06-17"),
+    ("2024-06-14", "Talks in Xville began on Wednesday this week.", "2024-06-12"),
+])
+def test_a_weekday_in_the_week_named_after_it(published, text, expected):
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a week of another phrase, past a comma: the weekday alone, as before
+    ("Police in Xville said on Tuesday, last week's crash was avoidable.", "2024-03-05"),
+    ("The minister visited Xville on Saturday, and will return next week.", "2024-03-02"),
+])
+def test_a_week_of_another_phrase_leaves_the_weekday_alone(text, expected):
+    assert _start(_guess("2024-03-05", text)) == expected
