@@ -968,6 +968,29 @@ def _what_was_said(clause: str, at: int, end: int) -> tuple[int, bool, str]:
     return start, frame is not None, clause[start:frame.start() if frame else len(clause)]
 
 
+# A warning or a forecast just made covers days ahead: "The Met Office has issued a yellow
+# warning for snow in Inverness from Wednesday to Friday", "The IMD has predicted heavy rain
+# in Chennai on Friday" in Tuesday's and Wednesday's papers had been last week's days, the
+# participle making a past account (review 24). A present perfect of foretelling (predicted,
+# forecast, "warned of", or a warning, alert, watch or advisory "for" the date, issued,
+# extended, raised) tells no past day; where nothing else in the clause is told in the past
+# ("has issued a warning after snow fell on Monday"), the date is what was foretold.
+_FORETOLD = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?:(?P<said>predicted|forecast"
+    r"|warned(?=\s+of\b))|issued|extended|raised|upgraded)\b", re.IGNORECASE)
+_WARNING_FOR = re.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?)"
+                          r"(?:\s+[\w'’-]+){0,5}?\s+for\b", re.IGNORECASE)
+
+
+def _foretold(clause: str, at: int) -> bool:
+    """Whether the date at clause[at:] is what a warning or forecast just made covers
+    (`_FORETOLD`), with no comma between and no other verb of the clause told in the past."""
+    told = [m for m in _FORETOLD.finditer(clause, 0, max(at, 0)) if "," not in clause[m.end():at]]
+    if not told or told_in_past(_FORETOLD.sub(_blank, clause)):
+        return False
+    return any(m["said"] for m in told) or bool(_WARNING_FOR.search(clause, 0, at))
+
+
 def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     """Whether the date at clause[at:end] is of what was said to come: "would" before it in
     what was said ("said the line would reopen in Q3", "trains would resume on Monday,
@@ -975,6 +998,8 @@ def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     in a part telling no past ("forecasters said Xville could see snow on Friday"), or what
     was expected then ("said more rain was expected on Thursday": `_expected_then`, where
     `after`, what the sentence says after the clause, does not tell what came of it)."""
+    if _foretold(clause, at):
+        return True
     start, framed, part = _what_was_said(clause, at, end)
     if (start or framed) and any(not _recalled(clause, would.end(), at)
                                  for would in _WOULD.finditer(clause, start, at)):

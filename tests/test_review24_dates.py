@@ -310,3 +310,30 @@ def test_a_weekday_in_the_week_named_after_it(published, text, expected):
 ])
 def test_a_week_of_another_phrase_leaves_the_weekday_alone(text, expected):
     assert _start(_guess("2024-03-05", text)) == expected
+
+
+# -- 11. a warning or forecast just made covers days ahead ------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-05", ("The Met Office has issued a yellow warning for snow in Xville from"
+                    " Wednesday to Friday."), "2024-03-06"),
+    ("2024-11-20", "The IMD has predicted heavy rain in Xville on Friday.", "2024-11-22"),
+    ("2024-11-20", "The IMD has issued an orange alert for Xville for Thursday and Friday.",
+     "2024-11-21"),
+    ("2024-03-05", "Forecasters have warned of gales in Xville on Saturday.", "2024-03-09"),
+    ("2024-03-05", "A flood warning has been issued for Xville for Saturday.", "2024-03-09"),
+])
+def test_a_warning_just_issued_covers_days_ahead(published, text, expected):
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another past verb, a warning about what happened, a simple past: the Saturday gone by
+    "The Met Office has issued a warning after snow fell in Xville on Saturday.",
+    "Police have issued a warning after a crash in Xville on Saturday.",
+    "Police have warned residents after a burglary in Xville on Saturday.",
+    "The IMD predicted heavy rain in Xville on Saturday, and it came.",
+    "Xville has issued new parking permits on Saturday.",
+])
+def test_a_warning_about_what_happened_stays_past(text):
+    assert _start(_guess("2024-03-05", text)) == "2024-03-02"
