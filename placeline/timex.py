@@ -124,6 +124,11 @@ def _day_month_range(joined_by: str) -> str:
             + _MONTH.replace("(?P<month>", "(?P<month2>") + r"(?:,?\s+" + _YEAR + r")?\b")
 
 
+# Words of plans, before the time planned: "set for March", "pencilled in for May".
+_PLAN_WORDS = ("set", "scheduled", "planned", "slated", "due", "expected", "earmarked",
+               "pencilled in", "penciled in", "billed", "timed", "tipped")
+# "for" after one of them (a lookbehind each, each of one width).
+_FOR_A_PLAN = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _PLAN_WORDS) + ")for"
 # After a weekday or a range of them, the week it is in: "Monday through Friday next week",
 # "on Tuesday next week", "on Thursday last week" (`_day_of_the_week`).
 _OF_A_WEEK = r"(?:\s+(?P<wrel>(?i:this|next|last))\s+(?i:week)\b)?"
@@ -221,9 +226,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
                              r"[\s-]+" + _MONTH + _NOT_ITS_DAY, re.IGNORECASE)),
-    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through"
-                            r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+"
-                            r"|late\s+|mid-?)?" + _MONTH + _NOT_ITS_DAY + r"\b"
+    # "from April" (from then on); "set for March", "scheduled for April" but not a bare "for
+    # May", which may be a person's ("voted for May"): review 24 had them undated
+    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through|from|"
+                            + _FOR_A_PLAN + r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
+                            r"\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _NOT_ITS_DAY + r"\b"
                             r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
     # "the end of the month", "by the end of the year": the month, the year (as "the end of
     # February" is February; audit 20 had them dated by the publication)
@@ -298,8 +305,9 @@ _FUTURE_VERBS = re.compile(
     r"|\bwill\b|\bwon't\b|\b\w+'ll\b|\bplans? to\b|\bintends? to\b|\bis to\b"
     r"|\bare to\b"
     # "the trial is set for Monday", "is slated for Monday" (the nearer Monday, or the one gone
-    # by — audit 19; not "was set for Monday but postponed" — a review)
-    r"|\b(?:is|are|'s|’s)\s+(?:now\s+)?(?:set|slated)\s+for\b"
+    # by — audit 19; not "was set for Monday but postponed" — a review), any word of plans:
+    # "is pencilled in for June"
+    r"|\b(?:is|are|'s|’s)\s+(?:now\s+)?(?:" + "|".join(_PLAN_WORDS) + r")\s+for\b"
     r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b"
     # "snow is expected on Friday", "a march is planned this Tuesday": what is still to come
     # (not "it is likely that …" nor "is likely to have …", which judge the past; nor

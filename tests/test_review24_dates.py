@@ -337,3 +337,26 @@ def test_a_warning_just_issued_covers_days_ahead(published, text, expected):
 ])
 def test_a_warning_about_what_happened_stays_past(text):
     assert _start(_guess("2024-03-05", text)) == "2024-03-02"
+
+
+# -- 12. a month planned for, or from which something holds ------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2025-01-02", "The trial in Xville is set for March.", "2025-03-01"),
+    ("2024-03-05", "A hearing in Xville is scheduled for April.", "2024-04-01"),
+    ("2024-03-05", "The vote in Xville was planned for May.", "2024-05-01"),
+    ("2024-03-05", "The new bridge in Xville is pencilled in for June.", "2024-06-01"),
+    ("2024-03-05", "From April, buses in Xville will cost £2.", "2024-04-01"),
+])
+def test_a_month_planned_for_or_from(published, text, expected):
+    guess = _guess(published, text)
+    assert (_start(guess), guess.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "for May" may be a person's, "for June" a wait's: undated, as before
+    "Voters in Xville voted for May in the leadership race.",
+    "Xville residents waited for June to arrive.",
+])
+def test_a_bare_for_before_a_month_dates_nothing(text):
+    assert _guess("2024-03-05", text).precision == "publication"
