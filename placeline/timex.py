@@ -299,6 +299,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 2023 earthquake", "the 2022 floods", not "the 2000 residents" (`_EVENT_WORDS`)
 ]
 
+# What something is "due to" do, a plan (`_FUTURE_VERBS`, and right before its date
+# `_DUE_BEFORE`); not the "due to" of a cause ("closed due to flooding").
+_DUE_VERBS = (r"meet|visit|travel|arrive|hold|begin|start|take\s+place|take|speak|attend|open"
+              r"|reopen|resume|close|end|finish|sit|vote|play|race|land|launch|go\s+ahead")
 _FUTURE_VERBS = re.compile(
     r"\b(?:will|'ll|shall|is|are|was|were)\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?"
     r"(?:due|set|scheduled|expected|going|slated|poised|planned)\s+to\b"
@@ -308,7 +312,7 @@ _FUTURE_VERBS = re.compile(
     # by — audit 19; not "was set for Monday but postponed" — a review), any word of plans:
     # "is pencilled in for June"
     r"|\b(?:is|are|'s|’s)\s+(?:now\s+)?(?:" + "|".join(_PLAN_WORDS) + r")\s+for\b"
-    r"|\bdue to (?:meet|visit|travel|arrive|hold|begin|start|take|speak|attend)\b"
+    r"|\bdue\s+to\s+(?:" + _DUE_VERBS + r")\b"
     # "snow is expected on Friday", "a march is planned this Tuesday": what is still to come
     # (not "it is likely that …" nor "is likely to have …", which judge the past; nor
     # "likely" and "possible" at all: "a suspect arrested on Monday is likely to be charged",
@@ -1447,8 +1451,7 @@ _WEEKDAY_KINDS = frozenset({"weekday", "rel_weekday", "range_weekday", "weekday_
 # it had "due to be held in November" last November. (The "due to" of a cause is followed by
 # no verb: "closed due to flooding on Sunday".)
 _DUE_BEFORE = re.compile(
-    r"\bdue\s+to\s+(?:be\s+[a-z]+|meet|visit|travel|arrive|hold|begin|start|take\s+place"
-    r"|open|reopen|resume|close|end|finish|sit|vote|play|race|land|launch|go\s+ahead)"
+    r"\bdue\s+to\s+(?:be\s+[a-z]+|" + _DUE_VERBS + r")"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’.-]+){0,2}\s+(?:on\s+)?$", re.IGNORECASE)
 
 

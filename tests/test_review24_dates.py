@@ -360,3 +360,23 @@ def test_a_month_planned_for_or_from(published, text, expected):
 ])
 def test_a_bare_for_before_a_month_dates_nothing(text):
     assert _guess("2024-03-05", text).precision == "publication"
+
+
+# -- part 2: what something is "due to" do is one list ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "due to reopen" had looked ahead only right before its day (`_DUE_BEFORE`), "due to
+    # speak" only as the clause's future (`_FUTURE_VERBS`): one list serves both
+    "The pool in Xville, due to reopen after a refit on Saturday, has been shut since June.",
+    "The pool in Xville due to reopen after a refit on Saturday.",
+])
+def test_due_to_reopen_looks_ahead_as_due_to_speak_does(text):
+    assert _start(_guess("2024-03-05", text)) == "2024-03-09"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister, due to speak in Xville on Saturday, was taken ill.", "2024-03-09"),
+    ("Roads in Xville were closed due to flooding on Saturday.", "2024-03-02"),
+])
+def test_due_to_as_before(text, expected):
+    assert _start(_guess("2024-03-05", text)) == expected
