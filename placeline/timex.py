@@ -531,11 +531,15 @@ def _a_year_s_quarter(text: str, match: re.Match) -> bool:
 # "rent is due on the 1st of the month", "bins are usually collected on the 4th of the
 # month". One occasion's is still a day ("Parliament votes on the fourth of the month", "the
 # vote is scheduled on the 25th of the month", "was flooded on the fourth of the month").
+# Adverbs of habit, for every kind of repeated time: "usually", "often", "traditionally"
+# (`_HABIT_BEFORE` of a month's day, `_HABIT` of months, `_WEEKLY` of weekdays, each with its
+# own unit words).
+_HABIT_WORDS = (r"usually|normally|always|typically|regularly|routinely|generally|traditionally"
+                r"|frequently|often")
 _HABIT_BEFORE = re.compile(
     r"(?:\b(?:is|are|gets?)\s+(?:\w+ly\s+)?(?!(?:scheduled|expected|planned|slated|billed"
     r"|timed)\b)(?:[a-z]+ed|paid|due|held|sent|made|given|kept|drawn|run)(?:\s+out)?"
-    r"|\b(?:usually|normally|always|typically|regularly|routinely|generally|traditionally)\b"
-    r"[^.;!?]{0,40}?)\s+$", re.IGNORECASE)
+    r"|\b(?:" + _HABIT_WORDS + r")\b[^.;!?]{0,40}?)\s+$", re.IGNORECASE)
 _ANY_MONTH = re.compile(r"\bof\s+the\s+month$", re.IGNORECASE)
 
 
@@ -1911,8 +1915,7 @@ def _resolve_two_month_range(g: dict, ref: dt.date, tense_: str, evidence: str
 # "the monsoon, which typically runs from May to September", "she swam every morning from
 # June to September" are no year's (of the probes' month ranges with no year, a third told a
 # season's habit).
-_HABIT = re.compile(r"\b(?:usually|normally|always|typically|regularly|routinely|generally"
-                    r"|traditionally|frequently|often|annual(?:ly)?|every|each\s+year"
+_HABIT = re.compile(r"\b(?:" + _HABIT_WORDS + r"|annual(?:ly)?|every|each\s+year"
                     r"|seasonal(?:ly)?)\b", re.IGNORECASE)
 
 
@@ -2024,8 +2027,8 @@ _TIME = r"\d{1,2}(?:[.:]\d\d\s*(?:[ap]\.?m\.?|hrs|h)?|\s*(?:[ap]\.?m\.?|hrs|h))\
 _HOURS = r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:[-–]|to|until|till|and)\s*" + _TIME
 _HOURS_AFTER = re.compile(r"\s*(?:,|\(|\bfrom\b|\bbetween\b)?\s*" + _HOURS, re.IGNORECASE)
 _HOURS_BEFORE = re.compile(r"\b" + _HOURS + r"\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
-_WEEKLY = re.compile(r"\b(?:usually|normally|typically|regularly|routinely|generally"
-                     r"|every\s+week|each\s+week|weekly)\b", re.IGNORECASE)
+_WEEKLY = re.compile(r"\b(?:" + _HABIT_WORDS + r"|every\s+week|each\s+week|weekly)\b",
+                     re.IGNORECASE)
 
 
 def _opening_hours(expr: TimeExpression, clause: str, tense_: str, at: int) -> bool:

@@ -380,3 +380,25 @@ def test_due_to_reopen_looks_ahead_as_due_to_speak_does(text):
 ])
 def test_due_to_as_before(text, expected):
     assert _start(_guess("2024-03-05", text)) == expected
+
+
+# -- part 2: the words of habit are one list --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "traditionally", "always", "often" had been habits for months only, not for weekdays
+    # (`_WEEKLY`) or a month's day (`_HABIT_BEFORE`): days of the coming week, 1 April
+    "The market in Xville traditionally runs from Thursday to Sunday.",
+    "The square in Xville often hosts a market from Thursday to Sunday.",
+    "The library in Xville is always open Monday to Friday.",
+    "Rent in Xville is often paid on the 1st of the month.",
+])
+def test_a_word_of_habit_is_one_for_every_kind_of_date(text):
+    assert _guess("2024-03-05", text).precision == "publication"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The market in Xville will run from Thursday to Sunday.", "2024-03-07"),
+    ("The market in Xville ran from Thursday to Sunday, as it often does.", "2024-02-29"),
+])
+def test_days_told_once_are_dated(text, expected):
+    assert _start(_guess("2024-03-05", text)) == expected
