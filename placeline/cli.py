@@ -32,7 +32,9 @@ import io
 import json
 import shlex
 import shutil
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -979,6 +981,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     outputs = _Output(sys.stdout, args.command), _Output(sys.stderr, args.command)
     streams, (sys.stdout, sys.stderr) = (sys.stdout, sys.stderr), outputs
+    handlers = _stoppable()
     try:
         return args.func(args)
     except BrokenPipeError:
@@ -994,7 +997,8 @@ def main(argv: list[str] | None = None) -> int:
         for warning in getattr(report, "warnings", []):
             print(f"  warning {warning.source}: {warning.reason}", file=sys.stderr)
         print(f"\n{interrupt}" if str(interrupt) else "\ninterrupted", file=sys.stderr)
-        return 130
+        return 143 if isinstance(interrupt, Terminated) or isinstance(
+            interrupt.__context__, Terminated) else 130
     except Exception as error:
         known = error if isinstance(error, PlacelineError) else _damaged_store(error, args)
         if known is None:
@@ -1006,6 +1010,29 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         sys.stdout, sys.stderr = streams
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, as `kill PID`, `systemctl stop` and `docker stop` send it, read as Ctrl-C."""
+
+
+def _terminate(number: int, frame: object) -> None:
+    raise Terminated
+
+
+def _stoppable() -> dict[int, object]:
+    """Make Ctrl-C and SIGTERM stop a command as Ctrl-C in its terminal does: an ingest says
+    what it stored and how to go on. A shell starts a background job (`… &` in a script)
+    with SIGINT ignored, and Python then raises nothing on it, so the `kill -INT PID` the
+    Ingest page names did nothing (audit 24b); SIGTERM ended the run without a word, its
+    record left "running". Returns the handlers replaced (restored after the command)."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    replaced = {signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler)}
+    replaced[signal.SIGTERM] = signal.signal(signal.SIGTERM, _terminate)
+    return replaced
 
 
 # Commands that write the store: they go on to their end whatever becomes of their output, and
