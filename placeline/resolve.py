@@ -286,11 +286,12 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     placed: dict[str, Resolution] = {}
     digest: set[str] = set()  # names two datelines place apart ("Portland, Maine – …
     named: set[str] = set()  # Portland, Oregon – …": a digest's items, each its own)
+    datelines = _dateline_names(text, resolutions)
     for r in resolutions:
         key = name_key(r.span.surface)
         if r.candidate and "comma-region" in r.span.cues and r.candidate.kind == "city" and \
                 r.confidence >= SURE_READING and (_a_dateline(text, r.span) or (
-                    key not in named and not _a_dateline_named(text, key, resolutions))):
+                    key not in named and key not in datelines)):
             first = placed.setdefault(key, r)
             if first.candidate.row != r.candidate.row:
                 digest.add(key)
@@ -332,10 +333,11 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
 _THE_OTHER_BEFORE = re.compile(r"\b(?:the|a|that) (?:other|real|original|first) $", re.IGNORECASE)
 
 
-def _a_dateline_named(text: str, key: str, resolutions: list[Resolution]) -> bool:
-    """Whether a dateline of the story names `key` (its own town, placed or bare)."""
-    return any(name_key(r.span.surface) == key and (
-        _a_dateline(text, r.span) or _a_bare_dateline(text, r.span)) for r in resolutions)
+def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
+    """The names the story's datelines give (its own towns, placed or bare)."""
+    return {name_key(r.span.surface) for r in resolutions
+            if (_a_dateline(text, r.span) if "comma-region" in r.span.cues
+                else _a_bare_dateline(text, r.span))}
 
 
 def _a_bare_dateline(text: str, span: Span) -> bool:
