@@ -1959,9 +1959,10 @@ class Recognizer:
         story "Mexican authorities" across from Eagle Pass, Texas, or "its French co-
         producers" of a film shown in Venice would outvote the places themselves."""
         taken = SpanIndex((s.start, s.end) for s in kept)
-        found = []
+        found: list[Span] = []
         for k, token in enumerate(tokens):
-            if not token.cap or token.text.isupper() or len(token.text) < 4:
+            if not token.cap or token.text.isupper() or len(token.text) < 4 or (
+                    found and token.start < found[-1].end):  # ("African" of "South African")
                 continue
             end = token.end
             country = self.gazetteer.demonym(token.text)
