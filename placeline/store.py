@@ -345,6 +345,15 @@ _SQLITE_REFUSALS = {sqlite3.SQLITE_FULL: "full", sqlite3.SQLITE_READONLY: "read-
 _ERRNO_REFUSALS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only",
                    errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EIO: "io",
                    errno.EFBIG: "too large"}
+# What a read-only open (`?mode=ro`) that cannot make or size a WAL store's -shm raises: a
+# read-only volume's SQLITE_CANTOPEN, a full disk's SQLITE_IOERR (SHMSIZE, SHMOPEN, …) or
+# SQLITE_FULL. Opened as immutable instead, no -shm is needed.
+_NO_SHM = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
+# Why such a store with commits in its -wal is not opened as immutable: it reads the .db
+# alone, and would show the store as it was before them, as if it were all.
+_UNREAD_LOG = ("its log {wal} holds commits not yet in the database file, which reading it "
+               "without writing would miss: free space on its disk (or make it writable), "
+               "then try again")
 _TOO_LARGE = ("it has grown to the largest file this process may write (`ulimit -f`): "
               "raise that limit, then try again")
 
@@ -1686,9 +1695,12 @@ class SQLiteStore(Store):
 
     def _open_read_only(self, why: str, failure: Exception) -> None:
         """Read a store its disk will not let be written, as it is (`read_only` says why;
-        every write then raises `StoreReadOnlyError`). A store in WAL mode on a read-only
-        volume, closed cleanly, has no -shm SQLite could make: opened as immutable, which
-        only such a volume makes true, unless a -wal log holds commits to read."""
+        every write then raises `StoreReadOnlyError`). A store in WAL mode closed cleanly
+        has no -shm, which a read-only volume will not let SQLite make (SQLITE_CANTOPEN),
+        nor a full disk let it size (SQLITE_IOERR_SHMSIZE: audit 24, whose full disk left
+        `dates`, `export`, `backup` and the pages all "cannot be opened"): opened as
+        immutable, which no writer can then make untrue, unless a -wal log holds commits
+        that immutable would not read (then that is said)."""
         self.close()
         uri = self.path.absolute().as_uri() + "?mode=ro"
         wal = self.path.with_name(self.path.name + "-wal")
@@ -1702,10 +1714,12 @@ class SQLiteStore(Store):
                 code = exc.sqlite_errorcode & 0xFF
                 if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
                     raise StoreCorruptError(self.path, str(exc)) from exc
-                if code != sqlite3.SQLITE_CANTOPEN or "immutable" in attempt or \
-                        (wal.exists() and wal.stat().st_size):
+                if code not in _NO_SHM or "immutable" in attempt:
                     raise StoreWriteError(self.location, f"it cannot be opened: {why}") \
                         from failure
+                if wal.exists() and wal.stat().st_size:
+                    raise StoreWriteError(self.location, f"it cannot be opened: {why}; "
+                                          f"{_UNREAD_LOG.format(wal=wal)}") from failure
         self.read_only = why
         self._missing = self._missing_tables()
         self.close()  # (its next connection has them, empty: `_connect`)

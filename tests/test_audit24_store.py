@@ -1,0 +1,135 @@
+"""Audit 24, part 2: a store on a full disk opens read-only, its -shm unmade (item 1); the
+dashboard reads a store whose bookkeeping write the full disk refuses (item 2); a PostgreSQL
+role that may only read, or a read-only transaction, opens the store read-only, and a refusal
+is not called an unreachable server (item 3)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from placeline.errors import StoreReadOnlyError, StoreWriteError
+from placeline.store import SQLiteStore, open_store
+from tests.conftest import ROOT
+from tests.test_apptest import _run
+from tests.test_audit21_store import _limited, _unescaped
+from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
+
+FULL = "the disk holding it is full: free space on it, then try again"
+
+
+def _wal_store(seeds_db: Path, folder: Path) -> Path:  # noqa: F811
+    """A copy of the seeds store in WAL mode, closed cleanly: no -wal, no -shm beside it."""
+    (folder / "disk").mkdir()
+    db = folder / "disk" / "news.db"
+    shutil.copy(seeds_db, db)
+    open_store(db).close()
+    assert sorted(p.name for p in db.parent.iterdir()) == ["news.db"]
+    return db
+
+
+def _count(db: Path) -> int:
+    """How many articles the store holds, closed after (no -shm left beside it)."""
+    store = open_store(db)
+    try:
+        return store.article_count()
+    finally:
+        store.close()
+
+
+def _shm_refused(monkeypatch, db: Path) -> None:
+    """A full disk under `db`: making its -shm is refused as SQLite refuses it there
+    (SQLITE_IOERR_SHMSIZE, 4874, where the audit's tmpfs was full); immutable needs none."""
+    real = SQLiteStore._connect
+
+    def connect(self):
+        if Path(self.path) == db and "immutable=1" not in self._read_only_uri:
+            error = sqlite3.OperationalError("disk I/O error")
+            error.sqlite_errorcode = 4874  # (SQLITE_IOERR_SHMSIZE)
+            raise error
+        return real(self)
+
+    monkeypatch.setattr(SQLiteStore, "_connect", connect)
+    monkeypatch.setattr("placeline.store._no_space", lambda path: True)
+    # (the dashboard's test of its disk, a write of its own: the disk is still full)
+    monkeypatch.setattr(SQLiteStore, "writable_again", lambda self: False)
+
+
+# -- 1. a full disk: the store opens read-only, as immutable where no -wal holds commits -----
+
+
+def test_a_store_whose_shm_the_disk_cannot_size_is_read_by_dates(seeds_db, tmp_path):  # noqa: F811
+    """The audit's `dates` on a full disk: exit 2, "it cannot be opened". A child process that
+    may write no file past 16 KB cannot size the -shm (32 KB) a read-only open of a WAL
+    store makes, as a full disk could not: it reads the store."""
+    db = _wal_store(seeds_db, tmp_path)
+    count = _count(db)
+    done = subprocess.run([sys.executable, "-m", "placeline", "dates", "--db", str(db)],
+                          check=False, cwd=ROOT, capture_output=True, text=True,
+                          preexec_fn=_limited(16384), timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == count + 1  # (its header, then each article)
+
+
+def test_a_store_on_a_full_disk_opens_read_only_and_is_exported_and_backed_up(
+        seeds_db, tmp_path, monkeypatch, capsys):  # noqa: F811
+    """The audit: `dates`, `export` and `backup` each "cannot be opened: the disk holding it
+    is full". Each reads it, and what would change it is refused as read-only."""
+    db = _wal_store(seeds_db, tmp_path)
+    count = _count(db)
+    _shm_refused(monkeypatch, db)
+    store = open_store(db)
+    assert store.read_only == FULL and store.article_count() == count
+    with pytest.raises(StoreReadOnlyError):
+        store.set_setting("x", "1")
+    store.close()
+    code, _, err = _main(capsys, "export", "--format", "csv", "--db", str(db), "--out",
+                           str(tmp_path / "x.csv"))
+    assert code == 0, err
+    code, _, err = _main(capsys, "backup", "--db", str(db), str(tmp_path / "b.db"))
+    assert code == 0, err
+    monkeypatch.undo()
+    assert open_store(tmp_path / "b.db").article_count() == count
+
+
+def test_a_full_disks_store_whose_log_holds_commits_says_why_it_cannot_be_read(
+        tmp_path, monkeypatch):
+    """Immutable reads the .db alone: a -wal holding commits (a crash left it, no -shm) would
+    be read as if it were not there. That is said, not a stale store shown."""
+    db = tmp_path / "news.db"
+    open_store(db).close()
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("INSERT INTO meta VALUES ('late', '1')")
+    writer.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    shutil.copy(db, crashed / "news.db")  # (as a crash leaves it: the log, no -shm)
+    shutil.copy(tmp_path / "news.db-wal", crashed / "news.db-wal")
+    writer.close()
+    _shm_refused(monkeypatch, crashed / "news.db")
+    with pytest.raises(StoreWriteError) as caught:
+        open_store(crashed / "news.db")
+    assert str(caught.value) == (
+        f"cannot write the store {crashed / 'news.db'}: it cannot be opened: {FULL}; its log "
+        f"{crashed / 'news.db-wal'} holds commits not yet in the database file, which reading"
+        " it without writing would miss: free space on its disk (or make it writable), then "
+        "try again")
+
+
+def test_the_dashboard_on_a_full_disks_store_shows_the_map_and_the_read_only_note(
+        seeds_db, tmp_path, monkeypatch, app_store):  # noqa: F811
+    """The audit: every page showed only "it cannot be opened: the disk holding it is full"."""
+    db = _wal_store(seeds_db, tmp_path)
+    _shm_refused(monkeypatch, db)
+    app_store(db)
+    at = _run("dashboard.py")
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any(_unescaped(info.value).startswith(f"This store is read-only: {FULL}")
+               for info in at.info), [info.value for info in at.info]
+    assert any(m.value.startswith("| place |") for m in at.markdown)
