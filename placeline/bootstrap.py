@@ -13,6 +13,7 @@ from pathlib import Path
 
 from placeline.assets import ensure_static_assets
 from placeline.config import bundled_articles_dir, database_target, is_default_database
+from placeline.errors import StoreWriteError
 from placeline.gazetteer import ensure_index
 from placeline.gazetteer_build import INDEX_VERSION
 from placeline.store import Store, backup_command, open_store
@@ -45,7 +46,9 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
         return store  # (read as it is: nothing is seeded or marked in a store not writable)
     empty = store.article_count() == 0
     if not empty and store.setting(HELD_SETTING) is None:
-        store.set_setting(HELD_SETTING, "1")
+        _mark_held(store)
+        if store.read_only and not refresh_places:
+            return store
     if (load_bundled and empty and store.setting(REBUILT_SETTING) is None
             and store.setting(HELD_SETTING) is None and bundled_articles_dir().exists()):
         from placeline.ingest import read_paths  # not imported when the store has data:
@@ -66,6 +69,18 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
     if refresh_places and store.article_count():
         _refresh_stories(store, log)
     return store
+
+
+def _mark_held(store: Store) -> None:
+    """Record that the store has held articles; where its disk refuses even that (full: a
+    cron ingest the full disk stopped, whose store never had the setting), read it as it
+    is, read-only and saying why, as a store its disk will not let be opened writable is:
+    the dashboard had shown only that refusal on every page (audit 24), while `dates` and
+    `export` read the store."""
+    try:
+        store.set_setting(HELD_SETTING, "1")
+    except StoreWriteError as refused:
+        store.read_only = refused.why
 
 
 def record_index(store: Store) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from placeline.bootstrap import HELD_SETTING, ensure_ready
 from placeline.errors import StoreReadOnlyError, StoreWriteError
 from placeline.store import SQLiteStore, open_store
 from tests.conftest import ROOT
@@ -127,6 +128,64 @@ def test_the_dashboard_on_a_full_disks_store_shows_the_map_and_the_read_only_not
     """The audit: every page showed only "it cannot be opened: the disk holding it is full"."""
     db = _wal_store(seeds_db, tmp_path)
     _shm_refused(monkeypatch, db)
+    app_store(db)
+    at = _run("dashboard.py")
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any(_unescaped(info.value).startswith(f"This store is read-only: {FULL}")
+               for info in at.info), [info.value for info in at.info]
+    assert any(m.value.startswith("| place |") for m in at.markdown)
+
+
+# -- 2. a store the full disk stopped mid-ingest: read, its bookkeeping write refused ---------
+
+
+def _writes_refused(monkeypatch, db: Path) -> None:
+    """Every write to `db` after it opened is refused as a full disk refuses it (SQLITE_FULL):
+    the audit's store, whose ingest the full disk stopped, opened writable (its -wal and -shm
+    there already), and the first write with a page to add failed."""
+    real = SQLiteStore._begin_write
+
+    def begin(self, conn):
+        if Path(self.path) == db:
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL
+            raise error
+        real(self, conn)
+
+    monkeypatch.setattr(SQLiteStore, "_begin_write", begin)
+
+
+def _made_by_ingest(seeds_db: Path, folder: Path) -> Path:  # noqa: F811
+    """A store that lacks `has_held_articles`, as every one `ingest` alone made does."""
+    db = _wal_store(seeds_db, folder)
+    store = open_store(db)
+    store.remove_setting(HELD_SETTING)
+    store.close()
+    return db
+
+
+def test_a_store_whose_bookkeeping_write_the_disk_refuses_is_read(
+        seeds_db, tmp_path, monkeypatch):  # noqa: F811
+    """ensure_ready's write of has_held_articles had ended in StoreWriteError."""
+    db = _made_by_ingest(seeds_db, tmp_path)
+    _writes_refused(monkeypatch, db)
+    store = ensure_ready(db, log=lambda message: None)
+    assert store.read_only == FULL and store.article_count() > 0
+    with pytest.raises(StoreReadOnlyError):
+        store.set_setting("x", "1")
+    store.close()
+    monkeypatch.undo()
+    store = ensure_ready(db, log=lambda message: None)  # (space freed: it is written)
+    assert not store.read_only and store.setting(HELD_SETTING) == "1"
+    store.close()
+
+
+def test_the_dashboard_on_a_store_the_full_disk_stopped_shows_the_map(
+        seeds_db, tmp_path, monkeypatch, app_store):  # noqa: F811
+    """The audit: every page showed only "cannot write the store …: the disk holding it is
+    full", no map, no read-only note."""
+    db = _made_by_ingest(seeds_db, tmp_path)
+    _writes_refused(monkeypatch, db)
     app_store(db)
     at = _run("dashboard.py")
     assert not at.exception and not at.error, [e.value for e in at.error]
