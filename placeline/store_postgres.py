@@ -143,6 +143,19 @@ def _ends_the_session(error: psycopg.Error) -> bool:
     return (getattr(error, "sqlstate", None) or "").startswith(_SESSION_ENDED)
 
 
+# SQLSTATEs of a server that answers and refuses: insufficient privilege, a read-only
+# transaction. Not an unreachable server: reloading the page will not help (audit 24).
+_REFUSALS = ("42501", "25006")
+
+
+def _why_refused(error: psycopg.Error) -> str:
+    """Why the server will not let this session write the store, for `read_only`."""
+    if isinstance(error, psycopg.errors.ReadOnlySqlTransaction):
+        return ("the server takes read-only transactions only (a hot standby, or "
+                f"default_transaction_read_only): {_first_line(error)}")
+    return f"the role it connects as may read it, not write it: {_first_line(error)}"
+
+
 def _first_line(error: Exception) -> str:
     """A server's message without libpq's hint under it ("server closed the connection
     unexpectedly", not "\n\tThis probably means the server terminated abnormally…")."""
@@ -264,9 +277,43 @@ class PostgresStore(Store):
                     f"no placeline store in {self.location}{self._schema_named()}: it has no "
                     "placeline tables, and nothing was written to it (check --db or "
                     "PLACELINE_DB; `python -m placeline ingest` or `setup` creates one)")
-            self._make_tables()
+            try:
+                self._make_tables()
+            except (psycopg.errors.InsufficientPrivilege,
+                    psycopg.errors.ReadOnlySqlTransaction) as refused:
+                self._open_read_only(refused)
         except psycopg.Error as exc:
+            if (getattr(exc, "sqlstate", None) or "") in _REFUSALS:
+                raise PlacelineError(f"Cannot open the database {self.location}: the server "
+                                     f"refused it: {_first_line(exc)}") from exc
             raise StoreUnavailableError(self.location, str(exc).strip()) from exc
+
+    def _open_read_only(self, refused: psycopg.Error) -> None:
+        """Read a store the server will not let this session write, as it is (`read_only`
+        says why): a SELECT-only role and a hot standby, the usual ways to give a dashboard
+        that only views, had both failed at `CREATE TABLE IF NOT EXISTS` (audit 24), and the
+        dashboard called that an unreachable server. Only a store with all this release's
+        tables and columns: what is missing cannot be made."""
+        why = _why_refused(refused)
+        if not self._holds_store():
+            raise PlacelineError(f"Cannot make a placeline store in {self.location}"
+                                 f"{self._schema_named()}: {why}")
+        missing = [name for name in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA)
+                   if self._conn.execute("SELECT to_regclass(?)", (name,)).fetchone()[0]
+                   is None] + [f"{table}.{column}" for table, column, _ in ADDED_COLUMNS
+                               if not self._has_column(table, column)]
+        if missing:
+            raise PlacelineError(f"Cannot open the database {self.location}: {why}, and it "
+                                 "was made by an older release, whose tables this one adds "
+                                 f"on opening ({', '.join(missing)}): open it once as a role "
+                                 "that may write it")
+        self.read_only = why
+
+    def _has_column(self, table: str, column: str) -> bool:
+        """Whether `table` (in the search_path's schema) has `column`."""
+        return self._conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = ? AND column_name = ?", (table, column)).fetchone() is not None
 
     def _find_schema(self) -> None:
         """The schema the URL's search_path names first, made if it is not there: the

@@ -11,10 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from placeline.bootstrap import HELD_SETTING, ensure_ready
-from placeline.errors import StoreReadOnlyError, StoreWriteError
+from placeline.cli import main
+from placeline.errors import PlacelineError, StoreReadOnlyError, StoreWriteError
 from placeline.store import SQLiteStore, open_store
 from tests.conftest import ROOT
 from tests.test_apptest import _run
@@ -191,4 +193,106 @@ def test_the_dashboard_on_a_store_the_full_disk_stopped_shows_the_map(
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert any(_unescaped(info.value).startswith(f"This store is read-only: {FULL}")
                for info in at.info), [info.value for info in at.info]
+    assert any(m.value.startswith("| place |") for m in at.markdown)
+
+
+# -- 3. PostgreSQL: a SELECT-only role, a read-only transaction ------------------------------
+
+
+@pytest.fixture
+def viewer_url(postgres_url, postgres_store_url, seeds_db):  # noqa: F811
+    """A store in its own schema holding the seeds' articles, and a URL to it as a role that
+    may only read it (USAGE on the schema, SELECT on its tables)."""
+    assert main(["copy", "--db", str(seeds_db), postgres_store_url]) == 0
+    schema = postgres_store_url.rpartition("search_path%3D")[2]
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS viewer24")
+        admin.execute("CREATE ROLE viewer24 LOGIN")
+        admin.execute(f"GRANT USAGE ON SCHEMA {schema} TO viewer24")
+        admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO viewer24")
+    scheme, _, rest = postgres_url.partition("://")
+    host = rest.rpartition("@")[2]
+    yield f"{scheme}://viewer24@{host}{postgres_store_url[len(postgres_url):]}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM viewer24")
+        admin.execute(f"REVOKE ALL ON SCHEMA {schema} FROM viewer24")
+        admin.execute("DROP ROLE viewer24")
+
+
+def test_a_role_that_may_only_read_opens_the_store_read_only(viewer_url, capsys, tmp_path):
+    """The audit: "permission denied for schema s1 … CREATE TABLE IF NOT EXISTS", exit 2."""
+    from placeline.store_postgres import PostgresStore
+
+    store = PostgresStore(viewer_url)
+    assert store.read_only.startswith("the role it connects as may read it, not write it: "
+                                      "permission denied"), store.read_only
+    assert store.article_count() > 0
+    with pytest.raises(StoreReadOnlyError):
+        store.set_setting("x", "1")
+    store.close()
+    code, out, err = _main(capsys, "dates", "--db", viewer_url)
+    assert code == 0 and len(out.splitlines()) > 1, err
+    code, _, err = _main(capsys, "copy", "--db", viewer_url, str(tmp_path / "c.db"))
+    assert code == 0, err
+    assert _count(tmp_path / "c.db") == len(out.splitlines()) - 1
+
+
+def test_a_read_only_transaction_opens_the_store_read_only(postgres_store_url, seeds_db):  # noqa: F811
+    """The audit's hot standby (default_transaction_read_only): "cannot execute CREATE TABLE
+    in a read-only transaction"."""
+    from placeline.store_postgres import PostgresStore
+
+    assert main(["copy", "--db", str(seeds_db), postgres_store_url]) == 0
+    store = PostgresStore(postgres_store_url + "%20-cdefault_transaction_read_only%3Don")
+    assert store.read_only.startswith("the server takes read-only transactions only"), \
+        store.read_only
+    assert store.article_count() > 0
+    store.close()
+
+
+def test_a_read_only_role_with_no_store_is_told_so(postgres_url, postgres_store_url):
+    """Where there is no store to read, the refusal is said, not hidden in a read-only one."""
+    from placeline.store_postgres import PostgresStore
+
+    with pytest.raises(PlacelineError) as caught:
+        PostgresStore(postgres_store_url + "%20-cdefault_transaction_read_only%3Don")
+    assert "Cannot make a placeline store in" in str(caught.value)
+    assert "read-only transaction" in str(caught.value)
+
+
+def test_the_dashboard_does_not_call_a_refusal_an_unreachable_server(
+        postgres_url, postgres_store_url, app_store):
+    """The audit's viewer dashboard: "a database server this dashboard cannot reach now (…)
+    Reload this page once the server answers", which reloading never helps. A role refused
+    even reading gets the server's refusal alone; a viewer's dashboard, the map (above)."""
+    schema = postgres_store_url.rpartition("search_path%3D")[2]
+    from placeline.store_postgres import PostgresStore
+
+    PostgresStore(postgres_store_url).close()  # (a store there, empty)
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS stranger24")
+        admin.execute("CREATE ROLE stranger24 LOGIN")
+    scheme, _, rest = postgres_url.partition("://")
+    url = f"{scheme}://stranger24@{rest.rpartition('@')[2]}{postgres_store_url[len(postgres_url):]}"
+    try:
+        app_store(url)
+        at = _run("dashboard.py")
+        assert not at.exception
+        assert [e.value for e in at.error] and "refused" in at.error[0].value, \
+            [e.value for e in at.error]
+        assert not any("cannot reach now" in info.value for info in at.info)
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(f"REVOKE ALL ON SCHEMA {schema} FROM stranger24")
+            admin.execute("DROP ROLE stranger24")
+
+
+def test_the_dashboard_of_a_viewer_role_shows_the_map_and_the_read_only_note(
+        viewer_url, app_store):
+    """The audit's `shots/pg_viewer.png`: the refusal, then "cannot reach now"."""
+    app_store(viewer_url)
+    at = _run("dashboard.py")
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any(_unescaped(info.value).startswith("This store is read-only: the role it "
+                                                 "connects as") for info in at.info)
     assert any(m.value.startswith("| place |") for m in at.markdown)
