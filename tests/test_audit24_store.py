@@ -125,17 +125,22 @@ def test_a_full_disks_store_whose_log_holds_commits_says_why_it_cannot_be_read(
         "try again")
 
 
+def _shows_the_map_read_only(at) -> None:
+    """The dashboard's page ran: no error, the read-only note saying the disk is full, and
+    the map's table of places."""
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any(_unescaped(info.value).startswith(f"This store is read-only: {FULL}")
+               for info in at.info), [info.value for info in at.info]
+    assert any(m.value.startswith("| place |") for m in at.markdown)
+
+
 def test_the_dashboard_on_a_full_disks_store_shows_the_map_and_the_read_only_note(
         seeds_db, tmp_path, monkeypatch, app_store):  # noqa: F811
     """The audit: every page showed only "it cannot be opened: the disk holding it is full"."""
     db = _wal_store(seeds_db, tmp_path)
     _shm_refused(monkeypatch, db)
     app_store(db)
-    at = _run("dashboard.py")
-    assert not at.exception and not at.error, [e.value for e in at.error]
-    assert any(_unescaped(info.value).startswith(f"This store is read-only: {FULL}")
-               for info in at.info), [info.value for info in at.info]
-    assert any(m.value.startswith("| place |") for m in at.markdown)
+    _shows_the_map_read_only(_run("dashboard.py"))
 
 
 # -- 2. a store the full disk stopped mid-ingest: read, its bookkeeping write refused ---------
@@ -189,11 +194,7 @@ def test_the_dashboard_on_a_store_the_full_disk_stopped_shows_the_map(
     db = _made_by_ingest(seeds_db, tmp_path)
     _writes_refused(monkeypatch, db)
     app_store(db)
-    at = _run("dashboard.py")
-    assert not at.exception and not at.error, [e.value for e in at.error]
-    assert any(_unescaped(info.value).startswith(f"This store is read-only: {FULL}")
-               for info in at.info), [info.value for info in at.info]
-    assert any(m.value.startswith("| place |") for m in at.markdown)
+    _shows_the_map_read_only(_run("dashboard.py"))
 
 
 # -- 3. PostgreSQL: a SELECT-only role, a read-only transaction ------------------------------
