@@ -195,6 +195,9 @@ UTF16_ASCII_BYTES = 0.9
 # in nine characters (their low halves), of Cyrillic, Greek or Arabic in every one (their
 # high halves). Without one, bytes a double-byte encoding reads are its text: Shift-JIS's
 # Japanese, or Russian, has read as UTF-16-BE's Chinese.
+# A control character no text holds (line ends and tabs aside): what a file read
+# in a wrong encoding or byte order shows.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _UTF16_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
 _DOUBLE_BYTE = ("cp932", "euc_jp", "gb18030", "big5", "cp949")
 
@@ -227,25 +230,22 @@ def _utf16_by_script(head: bytes) -> str | None:
             any(_legacy_text(head, encoding) for encoding in _DOUBLE_BYTE):
         return None
     orders = [order for order in ("utf-16-le", "utf-16-be")
-              if _one_script_text(_utf16_head(head, order))]
+              if _one_script_text(_head_read(head, order))]
     return orders[0] if len(orders) == 1 else None
 
 
 def _legacy_text(head: bytes, encoding: str) -> bool:
     """Whether a legacy encoding reads the start of a file as text (no control character
     but line ends and tabs)."""
-    try:
-        text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
-    except UnicodeDecodeError:
-        return False
-    return not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+    text = _head_read(head, encoding)
+    return text is not None and not _CONTROL_CHARACTER.search(text)
 
 
-def _utf16_head(head: bytes, order: str) -> str | None:
-    """The start of a file read in one byte order, a pair cut at its end aside; None where
-    it holds half a pair alone (which no text has)."""
+def _head_read(head: bytes, encoding: str) -> str | None:
+    """The start of a file read in an encoding, a character cut at its end aside (a UTF-16
+    pair, a double-byte character); None where the encoding cannot read it."""
     try:
-        return codecs.getincrementaldecoder(order)().decode(head, final=False)
+        return codecs.getincrementaldecoder(encoding)().decode(head, final=False)
     except UnicodeDecodeError:
         return None
 
@@ -256,7 +256,7 @@ def _one_script_text(text: str | None) -> bool:
     letters, marks, figures, punctuation and spaces (symbols and format characters, which
     bytes read in the wrong order or from another encoding are as often, 5 % at most), and
     its letters beyond ASCII nearly all of one script (`UTF16_SCRIPT_SHARE`)."""
-    if text is None or re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text):
+    if text is None or _CONTROL_CHARACTER.search(text):
         return False
     beyond = [c for c in text if not c.isascii()]
     kinds = Counter(unicodedata.category(c) for c in beyond)
@@ -295,7 +295,7 @@ def _utf16_without_mark(data: bytes) -> tuple[str, str] | None:
         text = data.decode(order)
     except UnicodeDecodeError:
         return None
-    return None if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text) else (text, utf16_note(order))
+    return None if _CONTROL_CHARACTER.search(text) else (text, utf16_note(order))
 
 
 # (UTF-32's marks first: its little-endian one starts with UTF-16's.)
