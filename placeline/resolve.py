@@ -31,6 +31,7 @@ from placeline.models import Place, haversine_km
 from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
 from placeline.names import name_key
 from placeline.recognize import Span
+from placeline.text import sentence_at
 
 KIND_BONUS = {"country": 2.5, "continent": 2.0, "admin1": 0.3, "admin2": 0.0, "city": 0.0,
               "landmark": 0.5, "water": 0.5, "region": 0.5}
@@ -320,6 +321,9 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
         if sure is not None and _THE_OTHER_BEFORE.search(text, max(0, r.span.start - 14),
                                                          r.span.start):
             sure = None  # "she wants to see the other Paris", "the real London"
+        if sure is not None and r is not sure and _held_in_its_sentence_elsewhere(
+                text, r, sure, resolutions):
+            sure = None
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
                 any(c.row == sure.candidate.row for c in r.span.candidates):
@@ -328,6 +332,21 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
                         confidence=sure.confidence)
         out.append(r)
     return out
+
+
+def _held_in_its_sentence_elsewhere(text: str, r: Resolution, sure: Resolution,
+                                    resolutions: list[Resolution]) -> bool:
+    """A later bare mention whose own sentence names a region holding another reading of
+    the name, not the one first placed: "born in Perth, Scotland, …" and then "Dan Kelly,
+    from Perth, whose thriller is set in the goldfields of Western Australia" is Western
+    Australia's Perth. The first mention's region says which namesake it is, not that every
+    later one is it."""
+    start, end = sentence_at(text, r.span.start)
+    regions = [o.candidate.place for o in resolutions if o.candidate is not None and
+               o.candidate.kind in ("country", "admin1") and start <= o.span.start < end and
+               o.span is not r.span]
+    return any(contains(region, c.place) and not contains(region, sure.candidate.place)
+               for region in regions for c in r.span.candidates if c.row != sure.candidate.row)
 
 
 _THE_OTHER_BEFORE = re.compile(r"\b(?:the|a|that) (?:other|real|original|first) $", re.IGNORECASE)
@@ -643,6 +662,22 @@ def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     return listed
 
 
+def _capitals_listed(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
+                     ) -> set[int]:
+    """The names of a list every item of which is best read by prior as a national capital
+    (`firsts`) of a country the text names: "observers from New Zealand and Canada … watched
+    Wellington and Ottawa" lists two governments, not Wellington, New South Wales, however
+    Australian the rest of the story. (Not "Athens and Rome" of a Georgia story that names
+    neither Greece nor Italy: the state's towns may win there.)"""
+    if sum(first.capital for first in firsts) < 2:
+        return set()  # (most stories)
+    named = {first.place.country for first in firsts if first.kind == "country"}
+    runs, _ = _list_runs(text, spans)
+    return {k for run in runs if len(run) >= 2 and all(
+                firsts[j].capital and firsts[j].place.country in named for j in run)
+            for k in run}
+
+
 def _cities_by_their_quarters(text: str, spans: Sequence[Span],
                               firsts: Sequence[Candidate]) -> dict[int, set[int]]:
     """The names read first as a state whose chief city goes by the name and "City" (see
@@ -745,6 +780,9 @@ class Resolver:
             chief = _chief_cities(spans[k])
             fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0
                            for c in spans[k].candidates]
+        for k in _capitals_listed(text, spans, firsts):
+            a, b = table.bounds[k]
+            fixed[a:b] += [LIST_CITY_BONUS if c.capital else 0.0 for c in spans[k].candidates]
         for k, chief in _cities_by_their_quarters(text, spans, firsts).items():
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0

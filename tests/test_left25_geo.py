@@ -1,0 +1,44 @@
+"""Geoparsing mended in the twenty-fifth session: a namesake first placed by its region
+("Perth, Scotland") is not forced on a later mention whose own sentence names the region of
+another namesake."""
+
+from __future__ import annotations
+
+
+def _mentions(geoparser, text: str) -> list[tuple[str, str, str]]:
+    """(name as written, place name, country) of each placed mention, in order."""
+    return [(m.surface, m.place.name, m.place.country) for m in geoparser.parse(text)
+            if m.place is not None]
+
+
+def test_a_later_mention_in_another_namesakes_region_is_that_namesake(geoparser):
+    text = ("The Miles Franklin shortlist was read out in Sydney on Tuesday. Its favourite, "
+            "Ailsa Grant, was born in Perth, Scotland, and came to Hobart as a girl. Also "
+            "listed is Tom Reilly, from Perth, whose novel follows a mining family in Western "
+            "Australia.")
+    perths = [country for name, _, country in _mentions(geoparser, text) if name == "Perth"]
+    assert perths == ["GB", "AU"]
+
+
+def test_a_later_bare_mention_still_takes_the_first_placed_namesake(geoparser):
+    text = ("Fans from Paris, Texas, packed the stands in Dallas on Saturday. \"Everybody back "
+            "home in Paris is watching,\" said one.")
+    paris = [country for name, _, country in _mentions(geoparser, text) if name == "Paris"]
+    assert paris == ["US", "US"]
+
+
+def test_capitals_listed_with_their_countries_named_are_the_capitals(geoparser):
+    text = ("Delegates from New Zealand and Canada sat in on the treaty assembly in Melbourne "
+            "on Tuesday, beside elders from Ballarat, Bendigo, Geelong, Mildura and Dubbo. A "
+            "Sydney lawyer said Victoria had long watched Wellington and Ottawa.")
+    placed = {name: country for name, _, country in _mentions(geoparser, text)}
+    assert placed["Wellington"] == "NZ"
+    assert placed["Ottawa"] == "CA"
+
+
+def test_towns_named_like_capitals_stay_the_states_when_no_country_is_named(geoparser):
+    text = ("Storms knocked out power in Athens and Rome on Tuesday, Georgia Power said, and "
+            "crews from Macon and Augusta were sent north.")
+    placed = {name: country for name, _, country in _mentions(geoparser, text)}
+    assert placed.get("Athens") == "US"
+    assert placed.get("Rome") == "US"
