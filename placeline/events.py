@@ -36,7 +36,7 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         (m.start, (m.place.lat, m.place.lon, m.place.country, m.place.kind))
         for m in mentions if m.place])
     events: dict[tuple, Event] = {}
-    kept: dict[tuple, DateGuess] = {}  # the guess each event was made from
+    kept: dict[tuple, tuple] = {}  # the strength of the mention each event was made from
     for mention in mentions:
         if mention.place is None:
             continue
@@ -45,10 +45,11 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         guess = event_date(text, mention.start, mention.end, published, grouped, local, utc,
                            sentence_at(text, mention.start) in east)
         key = (place.id, guess.date, guess.end)
-        if key in kept and _strength(guess) <= _strength(kept[key]):
+        strength = (*_strength(guess), mention.confidence)
+        if key in kept and strength <= kept[key]:
             continue
         start, end = sentence_at(text, mention.start)
-        kept[key] = guess
+        kept[key] = strength
         events[key] = Event(place_id=place.id, date=guess.date, date_end=guess.end,
                             precision=guess.precision, snippet_start=start, snippet_end=end,
                             method=guess.method, evidence=guess.evidence, flag=guess.flag)
@@ -60,5 +61,8 @@ def _strength(guess: DateGuess) -> tuple[bool, float]:
     gives beats the publication date standing in, then the surer reading wins. (The title
     "Flood in Derby" and "Floods hit Derby on Wednesday, March 6, 2024" give one day: the
     title's "the sentence gives no date of its own" had been shown above the sentence that
-    gives it — an audit.)"""
+    gives it — an audit.) Ties go to the surer mention of the place (in `build_events`): a
+    name only guessed at the place ("the River Severn and River Teme burst their banks", no
+    gazetteer's Teme, put at Upton upon Severn) had given Upton's event its sentence, which
+    does not name Upton — an audit."""
     return guess.precision != "publication", guess.confidence

@@ -984,9 +984,15 @@ class Store:
 
     # -- events for the map ------------------------------------------------------------------
 
-    # An event's confidence: the best of its article's mentions of that place.
-    _EVENT_CONFIDENCE = ("(SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id ="
-                         " e.article_id AND m.place_id = e.place_id)")
+    # An event's confidence: the best of its article's mentions of that place in the event's
+    # sentence, else in the article (an event of a sentence that only a guess put there, "the
+    # River Teme burst its banks" at Upton upon Severn, is as sure as that guess, not as the
+    # article's "Upton upon Severn was cut off" — an audit).
+    _EVENT_CONFIDENCE = (
+        "COALESCE((SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id ="
+        " e.article_id AND m.place_id = e.place_id AND m.start_char >= e.snippet_start"
+        " AND m.start_char < e.snippet_end), (SELECT MAX(m.confidence) FROM mentions m"
+        " WHERE m.article_id = e.article_id AND m.place_id = e.place_id))")
     _EVENT_COLUMNS = (
         "SELECT e.id AS event_id, e.article_id, e.place_id, e.date, e.date_end, e.precision,"
         " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
