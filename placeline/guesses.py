@@ -166,6 +166,10 @@ _HOLDER_KINDS = frozenset({"city", "admin2", "admin1", "landmark"})
 
 
 _COMMA = re.compile(r",\s+")
+# "Braemar in Aberdeenshire": "in" says less than the comma ("the Alps in Piedmont", "the
+# first case in the Americas in Alaska"), so it places only a town, in another country's
+# first-level region.
+_IN = re.compile(r",?\s+in\s+")
 
 
 # What "X, <region>" places in the region when the gazetteer has X only elsewhere: a town, or
@@ -175,7 +179,8 @@ _HELD_KINDS = frozenset({"city", "region", "landmark"})
 
 
 def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Grantville, Pennsylvania" where the gazetteer has no Grantville in Pennsylvania: the
+    """"Grantville, Pennsylvania" (or "Braemar in Aberdeenshire") where the gazetteer has no
+    Grantville in Pennsylvania (Braemar in Scotland, but one in British Columbia): the
     town is a small one there (cities500 lists no town under 500 people), so the state's
     point, flagged, beats a namesake elsewhere. US states and counties are small enough for
     it; another country's region only when the namesake lies in another country: "Stroud,
@@ -186,7 +191,9 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
         town, region = held[k], held[k + 1]
         if town.place is None or region.place is None or town.place.kind not in _HELD_KINDS or \
                 region.place.kind not in ("admin1", "admin2") or \
-                not _COMMA.fullmatch(text, town.end, region.start) or \
+                not (_COMMA.fullmatch(text, town.end, region.start) or
+                     _placed_in_a_region_abroad(town.place, region.place, text, town.end,
+                                                region.start)) or \
                 _in_a_list_of_regions(held, k, text):
             continue
         if town.place.country == region.place.country and (
@@ -197,6 +204,13 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
             held[k] = Mention(town.start, town.end, town.surface, region.place,
                               TOWN_GUESS_CONFIDENCE)
     return held
+
+
+def _placed_in_a_region_abroad(town: Place, region: Place, text: str, end: int,
+                               start: int) -> bool:
+    """"Braemar in Aberdeenshire" with Braemar read in British Columbia (`_IN`)."""
+    return town.kind == "city" and region.kind == "admin1" and \
+        town.country != region.country and bool(_IN.fullmatch(text, end, start))
 
 
 # A city this big has quarters news names by its possessive ("Mosul's Old City"); a reading

@@ -42,3 +42,17 @@ def test_towns_named_like_capitals_stay_the_states_when_no_country_is_named(geop
     placed = {name: country for name, _, country in _mentions(geoparser, text)}
     assert placed.get("Athens") == "US"
     assert placed.get("Rome") == "US"
+
+
+def test_a_town_read_abroad_but_placed_in_a_region_takes_the_region(geoparser):
+    text = "Up to 20cm of snow fell around Braemar in Aberdeenshire on Tuesday."
+    [braemar] = [m for m in geoparser.parse(text) if m.surface == "Braemar"]
+    assert braemar.place.country == "GB"
+    assert braemar.confidence < 0.5  # (a guess at the region's point, flagged)
+
+
+def test_in_places_no_range_nor_a_region_in_a_region(geoparser):
+    text = ("Snow closed passes in the Alps in Piedmont, and the first case in the Americas "
+            "was found in Washington state.")
+    placed = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
+    assert placed.get("Alps") != "admin1"
