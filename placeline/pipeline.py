@@ -721,6 +721,7 @@ class Pipeline:
         self._absolute: dict[str, list[str]] | None = None
         self._gone: dict[str, bool] = {}
         self._any_deleted = False  # whether the user deleted any article (read per group)
+        self._kept_ids: dict[str, int] = {}  # restored articles' ids, by source (`restore`)
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None, versions: bool = True,
@@ -910,7 +911,8 @@ class Pipeline:
             # Events go in with the article, so no reader ever sees an article without them.
             if earlier is None:
                 article_id = self.store.add_article(article, prepared.mentions,
-                                                    prepared.events, prepared.terms)
+                                                    prepared.events, prepared.terms,
+                                                    self._kept_ids.get(source))
                 if article_id is None:
                     report.duplicates.append(source)
                     return
@@ -1460,15 +1462,22 @@ class Pipeline:
     def restore(self, content_hash: str) -> int | None:
         """Bring back an article the user deleted: its text as it was stored, read again as
         an article of its own (not a version of what its source holds now), its one-article
-        corrections with it (they are kept by its text). Its id, or None if it comes back
-        as another's text."""
+        corrections with it (they are kept by its text), under the id it had: its links
+        (`?article=N`) and exported `article_id` had changed (audit 24b), unless another
+        article holds that id now, or its deletion was kept before ids were (then a new
+        id). Its id, or None if it comes back as another's text."""
         gone = self.store.forget_deletion(content_hash)
         if gone is None or not gone["raw"]:
             return None
         self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
-        report = self.ingest([RawDocument(gone["source"], gone["raw"],
-                                          json.loads(gone["metadata"] or "{}"))],
-                             versions=False)
+        if gone.get("article_id") is not None:
+            self._kept_ids = {gone["source"]: int(gone["article_id"])}
+        try:
+            report = self.ingest([RawDocument(gone["source"], gone["raw"],
+                                              json.loads(gone["metadata"] or "{}"))],
+                                 versions=False)
+        finally:
+            self._kept_ids = {}
         return report.added[0][1] if report.added else None
 
     def reprocess(self, article_ids: Iterable[int] | None = None,

@@ -153,7 +153,8 @@ CREATE TABLE IF NOT EXISTS deleted_articles (
     url TEXT NOT NULL DEFAULT '',
     raw TEXT NOT NULL DEFAULT '',
     metadata TEXT NOT NULL DEFAULT '{{}}',
-    deleted_at TEXT NOT NULL
+    deleted_at TEXT NOT NULL,
+    article_id INTEGER
 );
 CREATE INDEX IF NOT EXISTS deleted_articles_source ON deleted_articles(source);
 """
@@ -190,7 +191,12 @@ ADDED_COLUMNS = [
     ("events", "date_method", "TEXT NOT NULL DEFAULT ''"),
     ("events", "date_evidence", "TEXT NOT NULL DEFAULT ''"),
     ("events", "date_flag", "TEXT NOT NULL DEFAULT ''"),
+    ("deleted_articles", "article_id", "BIGINT"),
 ]
+
+# Added columns that only writes use: a store opened read-only (which cannot add them) is
+# read without them. A deleted article's id, which Restore gives back, is one.
+WRITERS_COLUMNS = frozenset({("deleted_articles", "article_id")})
 
 
 # Publication methods of a date an article was given by its story or the meeting calendar,
@@ -640,18 +646,24 @@ class Store:
         return dict(row) if row else None
 
     def add_article(self, article: Article, mentions: Iterable[Mention],
-                    events: Iterable[Event] = (), terms: Iterable[str] = ()) -> int | None:
+                    events: Iterable[Event] = (), terms: Iterable[str] = (),
+                    article_id: int | None = None) -> int | None:
         """Store an article, its mentions, events and story terms atomically; None if it
-        is stored already."""
+        is stored already. `article_id`: the id it is to have back (a restored article's,
+        so links to it hold), unless another article holds it now: then a new one."""
         mentions = list(mentions)
         with self.transaction() as tx:
             published = article.published or DateGuess(None, "unknown", 0.0)
+            if article_id is not None and tx.execute(
+                    "SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                article_id = None
+            own = ("id, ", "?,", (article_id,)) if article_id is not None else ("", "", ())
             row = tx.execute(
-                "INSERT INTO articles (source, url, title, text, raw, published,"
+                f"INSERT INTO articles ({own[0]}source, url, title, text, raw, published,"
                 " published_method, published_confidence, published_evidence, content_hash,"
-                " metadata, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                f" metadata, ingested_at) VALUES ({own[1]}?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-                _article_values(article, published)).fetchone()
+                (*own[2], *_article_values(article, published))).fetchone()
             if row is None:
                 return None  # stored already
             self._changed()
@@ -764,20 +776,21 @@ class Store:
     def delete_articles(self, article_ids: Iterable[int], remember: bool = False) -> int:
         """Remove articles with their mentions, events and story terms (all-or-nothing);
         their places and the geocoder's cache stay. The number removed. `remember`: each
-        is kept as deleted (`deletion`), its text too, in the same transaction: the user's
-        deletion, which a re-ingest must not undo."""
+        is kept as deleted (`deletion`), its text and id too, in the same transaction: the
+        user's deletion, which a re-ingest must not undo, and Restore brings back as it was."""
         ids = sorted(set(article_ids))
         if not ids:
             return 0
         with self.transaction():  # (`_rows_in` goes 500 ids at a time: PostgreSQL takes
             if remember:  # 65,535 parameters at most)
                 list(self._rows_in(
-                    "INSERT INTO deleted_articles SELECT content_hash, source, title, url,"
-                    " raw, metadata, ? FROM articles WHERE id IN ({}) ON CONFLICT"
+                    "INSERT INTO deleted_articles (content_hash, source, title, url, raw,"
+                    " metadata, deleted_at, article_id) SELECT content_hash, source, title,"
+                    " url, raw, metadata, ?, id FROM articles WHERE id IN ({}) ON CONFLICT"
                     " (content_hash) DO UPDATE SET source = excluded.source, title ="
                     " excluded.title, url = excluded.url, raw = excluded.raw, metadata ="
-                    " excluded.metadata, deleted_at = excluded.deleted_at RETURNING 1",
-                    ids, before=(_now(),)))
+                    " excluded.metadata, deleted_at = excluded.deleted_at, article_id ="
+                    " excluded.article_id RETURNING 1", ids, before=(_now(),)))
             removed = len(list(self._rows_in(
                 "DELETE FROM articles WHERE id IN ({}) RETURNING id", ids)))
             if removed:
@@ -824,7 +837,8 @@ class Store:
         """Deletions as (content_hash, source, title, url, raw, metadata, deleted_at), kept
         (`rebuild`'s, read from the damaged file)."""
         with self.transaction() as tx:
-            tx.executemany("INSERT INTO deleted_articles VALUES (?, ?, ?, ?, ?, ?, ?)"
+            tx.executemany("INSERT INTO deleted_articles (content_hash, source, title, url,"
+                           " raw, metadata, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                            " ON CONFLICT (content_hash) DO NOTHING", list(rows))
 
     def replace_mentions(self, article_id: int, mentions: Iterable[Mention]) -> None:
@@ -1730,7 +1744,8 @@ class SQLiteStore(Store):
         self._missing = self._missing_tables()
         self.close()  # (its next connection has them, empty: `_connect`)
         if not all(column in {row[1] for row in self._conn.execute(
-                f"PRAGMA table_info({table})")} for table, column, _ in ADDED_COLUMNS):
+                f"PRAGMA table_info({table})")} for table, column, _ in ADDED_COLUMNS
+                if (table, column) not in WRITERS_COLUMNS):
             self.close()
             raise StoreReadOnlyError(self.location, why + "; and it was made by an older "
                                      "release, whose columns this one adds on opening: copy it "

@@ -25,7 +25,14 @@ from placeline.errors import (
     StoreLostError,
     StoreUnavailableError,
 )
-from placeline.store import ADDED_COLUMNS, SCHEMA, SCHEMA_VERSION, STORE_ID, Store
+from placeline.store import (
+    ADDED_COLUMNS,
+    SCHEMA,
+    SCHEMA_VERSION,
+    STORE_ID,
+    WRITERS_COLUMNS,
+    Store,
+)
 
 # Writers serialise on this advisory lock (per schema), as SQLite's BEGIN IMMEDIATE does:
 # "is this article stored yet?" and the insert that follows must not interleave.
@@ -301,7 +308,8 @@ class PostgresStore(Store):
         missing = [name for name in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA)
                    if self._conn.execute("SELECT to_regclass(?)", (name,)).fetchone()[0]
                    is None] + [f"{table}.{column}" for table, column, _ in ADDED_COLUMNS
-                               if not self._has_column(table, column)]
+                               if (table, column) not in WRITERS_COLUMNS
+                               and not self._has_column(table, column)]
         if missing:
             raise PlacelineError(f"Cannot open the database {self.location}: {why}, and it "
                                  "was made by an older release, whose tables this one adds "

@@ -1,0 +1,149 @@
+"""Fix 38, the store: Restore brings a deleted article back under its own id (audit 24b,
+item 5); a store the dashboard opened read-only is opened anew once it may be written; the
+Ingest page names the store it is to make."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import psycopg
+
+from placeline.cli import main
+from placeline.ingest import read_paths
+from placeline.pipeline import Pipeline
+from placeline.store import open_store
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
+from tests.test_audit21_store import ROWS, _by_source, _feed, _read_only_volume
+from tests.test_audit24_store import viewer_url  # noqa: F401 — the fixture
+from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
+
+# -- 1. Restore keeps the article's id -------------------------------------------------------
+
+
+def _article_as_stored(store, article_id: int) -> dict:
+    """What links and exports read of an article: its row (but when it was stored), its
+    mentions' places, and its events as exported (their own ids aside)."""
+    row = {key: json.loads(value) if key == "metadata" else value
+           for key, value in store.article(article_id).items() if key != "ingested_at"}
+    places = sorted(m["place_id"] or "" for m in store.mentions(article_id))
+    frame = store.events_frame()
+    events = frame[frame["article_id"] == article_id].drop(columns="event_id")
+    return {"row": row, "places": places,
+            "events": sorted(map(str, events.to_dict("records")))}
+
+
+def test_a_restored_article_comes_back_under_its_id(store, geoparser, tmp_path):
+    """The audit: article 176, deleted and restored, came back as 306, so `?article=176`
+    found nothing and exports' article_id and story_id changed. On both backends."""
+    feed = _feed(tmp_path / "day.jsonl", ROWS)
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([feed]))
+    springfield = _by_source(store)[f"{feed}#springfield"]  # (not the last id)
+    before = _article_as_stored(store, springfield)
+    assert before["events"]
+    pipeline.delete([springfield])
+    restored = Pipeline(store, geoparser).restore(before["row"]["content_hash"])
+    assert restored == springfield
+    assert _article_as_stored(store, springfield) == before
+    assert store.deletions() == []
+
+
+def test_an_id_another_article_took_meanwhile_is_not_reused(sqlite, geoparser, tmp_path):
+    """SQLite gives the largest id + 1: the last article deleted, the next one stored takes
+    its id; its Restore then takes a new one, and the other article stays as it is."""
+    feed = _feed(tmp_path / "day.jsonl", ROWS[:2])
+    store = sqlite("news.db")
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([feed]))
+    last = max(store.article_ids())
+    gone = store.article(last)
+    pipeline.delete([last])
+    other = _feed(tmp_path / "other.jsonl", ROWS[2:])
+    (_, taken), = Pipeline(store, geoparser).ingest(read_paths([other])).added
+    assert taken == last
+    restored = Pipeline(store, geoparser).restore(gone["content_hash"])
+    assert restored not in (None, last)
+    assert store.article(restored)["text"] == gone["text"]
+    assert store.article(last)["source"] == f"{other}#york"
+
+
+def _without_kept_ids(db: Path) -> None:
+    """The store as a release before deletions kept their ids left it."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE deleted_articles DROP COLUMN article_id")
+    conn.close()
+
+
+def test_an_older_stores_deletion_is_restored_under_a_new_id(sqlite, geoparser, tmp_path):
+    """A deletion kept before ids were: its store gains the column on opening, and its
+    Restore brings it back under a new id, as it did."""
+    feed = _feed(tmp_path / "day.jsonl", ROWS)
+    store = sqlite("news.db")
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([feed]))
+    springfield = _by_source(store)[f"{feed}#springfield"]
+    gone = store.article(springfield)
+    pipeline.delete([springfield])
+    store.close()
+    _without_kept_ids(tmp_path / "news.db")
+    store = sqlite("news.db")
+    (deletion,) = store.deletions()
+    assert store.deletion(deletion["content_hash"])["article_id"] is None
+    restored = Pipeline(store, geoparser).restore(gone["content_hash"])
+    assert restored is not None and restored != springfield
+    assert store.article(restored)["text"] == gone["text"]
+
+
+def test_an_older_store_without_kept_ids_still_opens_read_only(seeds_db, monkeypatch,  # noqa: F811
+                                                               capsys, tmp_path):
+    """Read-only (here a read-only volume), a store cannot be given the column, which only
+    Restore reads: it is read as before, not refused as "made by an older release"."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "news.db"
+    db.write_bytes(Path(seeds_db).read_bytes())
+    store = open_store(db)
+    store.close()
+    _without_kept_ids(db)
+    _read_only_volume(monkeypatch, folder)
+    code, out, err = _main(capsys, "dates", "--db", str(db))
+    assert code == 0 and len(out.splitlines()) > 1, err
+
+
+def test_an_older_postgres_store_gains_the_column_and_is_read_without_it(
+        postgres_url, postgres_store_url, seeds_db):  # noqa: F811
+    """PostgreSQL: the column is added on opening; a read-only session reads without it."""
+    from placeline.store_postgres import PostgresStore
+
+    assert main(["copy", "--db", str(seeds_db), postgres_store_url]) == 0
+    with psycopg.connect(postgres_store_url, autocommit=True) as admin:
+        admin.execute("ALTER TABLE deleted_articles DROP COLUMN article_id")
+    reader = PostgresStore(postgres_store_url + "%20-cdefault_transaction_read_only%3Don")
+    assert reader.read_only and reader.article_count() > 0
+    reader.close()
+    store = PostgresStore(postgres_store_url)
+    assert not store.read_only and store._has_column("deleted_articles", "article_id")
+    store.close()
+
+
+def test_the_pages_restore_an_article_under_its_link(app_db):  # noqa: F811 — the fixture
+    """The audit's `/Articles?article=176`: after Delete and Restore it said "not among
+    these articles"."""
+    at = _run("pages/1_Articles.py")
+    chosen = at.selectbox[0].value
+    if chosen == max(open_store(app_db).article_ids()):
+        at.selectbox[0].set_value(min(open_store(app_db).article_ids())).run()
+        chosen = at.selectbox[0].value
+    at.button(key="delete").click().run()
+    page = _run("pages/2_Places.py")
+    next(b for b in page.button if b.label == "Restore").click().run()
+    assert not page.exception
+    store = open_store(app_db)
+    assert chosen in store.article_ids() and store.deletions() == []
+    store.close()
+    at = _run("pages/1_Articles.py", article=str(chosen))
+    assert not at.exception and at.selectbox[0].value == chosen
+    assert not any("not among these articles" in w.value for w in [*at.warning, *at.info])
+
