@@ -155,6 +155,10 @@ def _ends_the_session(error: psycopg.Error) -> bool:
 _REFUSALS = ("42501", "25006")
 
 
+# The privileges a session that writes the store uses on each of its tables.
+_WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
 def _why_refused(error: psycopg.Error) -> str:
     """Why the server will not let this session write the store, for `read_only`."""
     if isinstance(error, psycopg.errors.ReadOnlySqlTransaction):
@@ -315,7 +319,35 @@ class PostgresStore(Store):
                                  "was made by an older release, whose tables this one adds "
                                  f"on opening ({', '.join(missing)}): open it once as a role "
                                  "that may write it")
-        self.read_only = why
+        if not isinstance(refused, psycopg.errors.InsufficientPrivilege) \
+                or not self._may_write():
+            self.read_only = why
+
+    def _may_write(self) -> bool:
+        """Whether this session may write every table of the store, which has all this
+        release's tables and columns: a role granted its writes, not owning its tables,
+        is refused only the making of what is there already ("must be owner of table
+        articles"), and had stayed read-only whatever the admin granted (fix 38). Asked,
+        nothing written, no lock taken: cheap enough for every page run of a read-only
+        store (`writable_again`)."""
+        if not all(self._has_column(table, column) for table, column, _ in ADDED_COLUMNS):
+            return False
+        asked = [(table, privilege) for table in re.findall(
+            r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA) for privilege in _WRITES]
+        return bool(self._conn.execute(  # (a list of privileges asks for any one of them)
+            "SELECT current_setting('transaction_read_only') = 'off'"
+            " AND NOT pg_is_in_recovery()" + " AND has_table_privilege(?, ?)" * len(asked),
+            [value for pair in asked for value in pair]).fetchone()[0])
+
+    def writable_again(self) -> bool:
+        """Whether a store opened read-only (`read_only`: the role's privileges, a
+        read-only server) may now be written: the admin's GRANT, a standby promoted. The
+        dashboard, which keeps its store, had stayed read-only until it restarted (fix
+        38): its next page run opens the store anew when this says so."""
+        try:
+            return bool(self.read_only) and self._may_write()
+        except (psycopg.Error, StoreUnavailableError):
+            return False  # (a server gone meanwhile: the page says so as it reads)
 
     def _has_column(self, table: str, column: str) -> bool:
         """Whether `table` (in the search_path's schema) has `column`."""

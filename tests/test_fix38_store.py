@@ -147,3 +147,62 @@ def test_the_pages_restore_an_article_under_its_link(app_db):  # noqa: F811 — 
     assert not at.exception and at.selectbox[0].value == chosen
     assert not any("not among these articles" in w.value for w in [*at.warning, *at.info])
 
+
+
+
+# -- 2. a store opened read-only is opened anew once it may be written -----------------------
+
+
+def _grant_writes(postgres_url: str, store_url: str, role: str) -> None:
+    """What an admin grants a role to write the store (not its ownership)."""
+    schema = store_url.rpartition("search_path%3D")[2]
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA {schema} TO {role}")
+
+
+def test_a_role_granted_writes_writes_the_store(viewer_url, postgres_url,  # noqa: F811
+                                                postgres_store_url, geoparser, tmp_path):
+    """A role granted every write on the store's tables, not their ownership, had been
+    read-only still ("must be owner of table articles": opening makes what is there
+    already); a role that may only read is read-only, and stays so until it is granted."""
+    from placeline.store_postgres import PostgresStore
+
+    store = PostgresStore(viewer_url)
+    assert store.read_only and not store.writable_again()
+    _grant_writes(postgres_url, postgres_store_url, "viewer24")
+    assert store.writable_again()
+    store.close()
+    store = PostgresStore(viewer_url)
+    assert not store.read_only, store.read_only
+    count = store.article_count()
+    feed = _feed(tmp_path / "day.jsonl", ROWS)
+    Pipeline(store, geoparser).ingest(read_paths([feed]))
+    assert store.article_count() == count + len(ROWS)
+    store.close()
+
+
+def test_a_read_only_server_stays_read_only(postgres_store_url, seeds_db):  # noqa: F811
+    """A hot standby's store (default_transaction_read_only) is not taken for writable."""
+    from placeline.store_postgres import PostgresStore
+
+    assert main(["copy", "--db", str(seeds_db), postgres_store_url]) == 0
+    store = PostgresStore(postgres_store_url + "%20-cdefault_transaction_read_only%3Don")
+    assert store.read_only and not store.writable_again()
+    store.close()
+
+
+def _read_only_note(at) -> bool:
+    return any(info.value.startswith("This store is read-only") for info in at.info)
+
+
+def test_the_dashboard_writes_once_the_admin_grants_it(viewer_url, postgres_url,  # noqa: F811
+                                                       postgres_store_url, app_store):
+    """The dashboard kept the store it opened read-only until it restarted: a reload after
+    the GRANT still showed the read-only note and refused every write."""
+    app_store(viewer_url)
+    at = _run("dashboard.py")
+    assert not at.exception and _read_only_note(at)
+    _grant_writes(postgres_url, postgres_store_url, "viewer24")
+    at = _run("dashboard.py")
+    assert not at.exception and not at.error and not _read_only_note(at), \
+        [info.value for info in at.info]
