@@ -236,6 +236,20 @@ def follow_record(run: dict) -> None:
     st.rerun()  # (its end is told as the last run's, or as one that stopped)
 
 
+def destination() -> None:
+    """Say, beside the Ingest button, which store an ingest writes into: a mistyped
+    PLACELINE_DB had been made a new, empty store when the dashboard opened, and the
+    ingest went into it with nothing by the button saying where (fix 38); a store that
+    holds no article yet, named by PLACELINE_DB, is told to be checked first."""
+    where = escape_markdown(store.location)
+    if told_empty:
+        st.caption(f"Ingest writes into {where}, named by PLACELINE_DB, which holds no "
+                   "articles yet: if you meant another store, set PLACELINE_DB to it and "
+                   "start the dashboard again before ingesting.")
+    else:
+        st.caption(f"Ingest writes into {where}.")
+
+
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
 told_empty = empty_named_store(store)  # (get_store said so above)
@@ -282,6 +296,7 @@ job: BackgroundIngest | None = st.session_state.get(JOB)
 busy = job is not None and not job.done.is_set()
 try:  # (its database server lost meanwhile, as its ingest runs or is followed: said so)
     unfinished_notes()
+    destination()
     if st.button("Ingest", type="primary",
                  disabled=busy or both or not (uploads or folder.strip())):
         job = st.session_state[JOB] = start_ingest(uploads, folder, online)

@@ -15,7 +15,7 @@ from placeline.ingest import read_paths
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
 from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
-from tests.test_audit21_store import ROWS, _by_source, _feed, _read_only_volume
+from tests.test_audit21_store import ROWS, _by_source, _feed, _read_only_volume, _unescaped
 from tests.test_audit24_store import viewer_url  # noqa: F401 — the fixture
 from tests.test_audit_cli import _main, seeds_db  # noqa: F401 — the fixture
 
@@ -206,3 +206,50 @@ def test_the_dashboard_writes_once_the_admin_grants_it(viewer_url, postgres_url,
     at = _run("dashboard.py")
     assert not at.exception and not at.error and not _read_only_note(at), \
         [info.value for info in at.info]
+
+
+# -- 3. the Ingest page says which store it writes into --------------------------------------
+
+
+def _destination(at) -> str:
+    (said,) = [_unescaped(c.value) for c in at.caption
+               if _unescaped(c.value).startswith("Ingest writes into")]
+    return said
+
+
+def test_the_ingest_page_names_a_new_stores_file_by_its_button(tmp_path, app_store):
+    """A mistyped PLACELINE_DB ("nwes.db"): the dashboard makes that store, empty, as
+    `ingest --db` would, and says so at the page's top; by the Ingest button nothing had
+    said where an ingest would go. It names the file, and that it holds no articles."""
+    typo = tmp_path / "nwes.db"
+    app_store(typo)
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    assert _destination(at) == (
+        f"Ingest writes into {typo}, named by PLACELINE_DB, which holds no articles yet: if "
+        "you meant another store, set PLACELINE_DB to it and start the dashboard again "
+        "before ingesting.")
+
+
+def test_the_ingest_page_names_the_store_it_writes_into(app_db):  # noqa: F811
+    """A store with articles (here the tests' own, named by PLACELINE_DB): just its name."""
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception and _destination(at) == f"Ingest writes into {app_db}."
+
+
+def test_a_fresh_install_still_loads_the_bundled_articles(tmp_path, app_store):
+    """The default store (no PLACELINE_DB) is made on the first start with the demo
+    articles, and the Ingest page names it."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "articles", data / "articles")
+    app_store(data / "placeline.db", data=data)
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    assert _destination(at) == f"Ingest writes into {data / 'placeline.db'}."
+    store = open_store(data / "placeline.db")
+    assert store.article_count() == 5
+    store.close()
