@@ -1476,8 +1476,13 @@ class Pipeline:
             report = self.ingest([RawDocument(gone["source"], gone["raw"],
                                               json.loads(gone["metadata"] or "{}"))],
                                  versions=False)
+        except BaseException:
+            self.store.keep_deletion(gone)  # (a Restore that fails loses nothing: the
+            raise  # deletion, and the text with it, is kept as it was)
         finally:
             self._kept_ids = {}
+        if report.failed or report.unstored:
+            self.store.keep_deletion(gone)
         return report.added[0][1] if report.added else None
 
     def reprocess(self, article_ids: Iterable[int] | None = None,
