@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -739,6 +739,27 @@ def _chief_cities(span: Span) -> set[int]:
                 for state in states)}
 
 
+# A town of the region named so today beats another named so once ("Newtown, Connecticut":
+# Hartford's 17th-century name, unlike its own), unless that other is this many times bigger:
+# the English name of a great city ("Bombay, India", whatever village is called Bombay there).
+OLD_NAME_SIZE = 100
+OLD_NAME_LIKENESS = 0.5  # (not a variant of its own name: "Lázaro Cárdenas, Michoacán" is
+# Ciudad Lázaro Cárdenas, "Mount Cook" Aoraki / Mount Cook)
+
+
+def _named_so_now(surface: str, held: Iterable[Candidate]) -> set[int]:
+    """The rows of the candidates a region holds that go by the name written, by a variant
+    of their own name, or by another when far bigger than the biggest that goes by it (see
+    `OLD_NAME_SIZE`)."""
+    held = list(held)
+    own = [c.place.population for c in held if c.name_type == 0]
+    if not own or all(c.name_type == 0 for c in held):
+        return {c.row for c in held}
+    least = OLD_NAME_SIZE * max(max(own), 1)
+    return {c.row for c in held if c.name_type == 0 or c.place.population >= least or
+            name_similarity(surface, c.place.name) >= OLD_NAME_LIKENESS}
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
@@ -855,11 +876,13 @@ class Resolver:
                 # Kingston, ON" nor "Paris, Texas and Dallas", where what follows "and" is
                 # no place of the region's kind; "from Boston, New York and Chicago": three
                 # cities, not Boston in New York State
-            for ci in inner.candidates:
-                for co in outer.candidates:
-                    if contains(co.place, ci.place) or _a_quarter_of(co.place, ci.place):
-                        bonus[(k, ci.row)] = CONTAINMENT_BONUS
-                        bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
+            held = [(ci, co) for ci in inner.candidates for co in outer.candidates
+                    if contains(co.place, ci.place) or _a_quarter_of(co.place, ci.place)]
+            named = _named_so_now(inner.surface, (ci for ci, _ in held))
+            for ci, co in held:
+                bonus[(k, ci.row)] = CONTAINMENT_BONUS if ci.row in named else \
+                    CONTAINMENT_BONUS / 2
+                bonus[(k + 1, co.row)] = CONTAINMENT_BONUS
         for k in _routes(text, spans):
             for ci, co in _near_pairs(spans[k], spans[k + 1]):
                 bonus[(k, ci.row)] = max(bonus[(k, ci.row)], ROUTE_BONUS)

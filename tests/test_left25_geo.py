@@ -4,6 +4,8 @@ another namesake."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _mentions(geoparser, text: str) -> list[tuple[str, str, str]]:
     """(name as written, place name, country) of each placed mention, in order."""
@@ -56,3 +58,16 @@ def test_in_places_no_range_nor_a_region_in_a_region(geoparser):
             "was found in Washington state.")
     placed = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
     assert placed.get("Alps") != "admin1"
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Families gathered in Newtown, Connecticut, on Tuesday.", "Newtown", "Newtown"),
+    ("Cargo piled up at the port of Lázaro Cárdenas, Michoacán, on Monday.", "Lázaro Cárdenas",
+     "Ciudad Lázaro Cárdenas"),
+    ("He grew up in Bombay, India, before moving to London.", "Bombay", "Mumbai"),
+])
+def test_a_town_named_so_today_beats_one_named_so_once(geoparser, text, name, place):
+    """Audit 25b, item 6: Hartford was once called Newtown; a variant of a town's own name
+    or a great city's English name still counts."""
+    placed = {surface: place for surface, place, _ in _mentions(geoparser, text)}
+    assert placed[name] == place
