@@ -705,10 +705,24 @@ def _cities_by_their_quarters(text: str, spans: Sequence[Span],
             by_name[key] = chief if cities and any(
                 (name_key(span.surface) == own and _a_bare_dateline(text, span)) or
                 _a_quarter_named(text, spans, j, own, other, cities)
-                for j, (span, other) in enumerate(zip(spans, firsts, strict=True))) else set()
+                for j, (span, other) in enumerate(zip(spans, firsts, strict=True))) and \
+                not _holds_a_town_afar(text, spans, firsts, own, cities) else set()
         if by_name[key]:
             found[k] = by_name[key]
     return found
+
+
+def _holds_a_town_afar(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
+                      own: str, cities: list[Place]) -> bool:
+    """The text writes the name after a town of the state far from its city ("Sulphur,
+    Oklahoma"): it means the state, in its bare mentions too ("Tornado damages homes in
+    Oklahoma" had been Oklahoma City, for the Norman weather office named below it — an
+    audit)."""
+    return any(name_key(after.surface) == own and other.kind == "city" and
+               CONTAINMENT_GAP.match(text[span.end:after.start]) and all(
+                   haversine_km(city.lat, city.lon, other.place.lat, other.place.lon)
+                   >= HELD_BY_A_CITY_KM for city in cities)
+               for span, after, other in zip(spans, spans[1:], firsts, strict=False))
 
 
 def _a_quarter_named(text: str, spans: Sequence[Span], j: int, own: str, other: Candidate,

@@ -71,3 +71,19 @@ def test_a_town_named_so_today_beats_one_named_so_once(geoparser, text, name, pl
     or a great city's English name still counts."""
     placed = {surface: place for surface, place, _ in _mentions(geoparser, text)}
     assert placed[name] == place
+
+
+def test_a_state_written_after_a_town_afar_is_the_state_in_a_headline_too(geoparser):
+    """Audit 25b, item 7: the headline's Oklahoma had been Oklahoma City, for the Norman
+    weather office named below it, while the story places Sulphur by the state."""
+    text = ("Tornado damages homes in Oklahoma\n\nA tornado tore through Sulphur, Oklahoma, "
+            "late on Saturday. The National Weather Service in Norman said another storm hit "
+            "the area.")
+    kinds = [m.place.kind for m in geoparser.parse(text) if m.surface == "Oklahoma"]
+    assert kinds == ["admin1", "admin1"]
+
+
+def test_a_state_s_name_beside_its_city_s_quarter_is_still_the_city(geoparser):
+    text = "A fire in New York destroyed a building in Brooklyn on Sunday."
+    [new_york] = [m for m in geoparser.parse(text) if m.surface == "New York"]
+    assert new_york.place.kind == "city"
