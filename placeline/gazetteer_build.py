@@ -67,7 +67,7 @@ from placeline.models import haversine_km as _km
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "95"
+INDEX_VERSION = "96"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are

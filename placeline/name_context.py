@@ -698,7 +698,10 @@ ORDINARY_WORD_REGIONS = frozenset({"Acre", "Antique", "Encamp", "Littoral", "Mar
 # locative ("the canals of the Jordaan", "the Arc at Longchamp", "flights to Old Crow"), with
 # its kind ("the Jordaan district") or where the text shows it to be one.
 NAMED_FOR_OTHER_THINGS = frozenset({"Jordaan", "Longchamp", "Bloomsbury", "Knightsbridge",
-                                    "Old Crow", "Philae", "Haast"})
+                                    "Old Crow", "Philae", "Haast",
+                                    # index v96's quarters: Glasgow's club Partick
+                                    # Thistle, the Japanese surname (Hideo Kojima)
+                                    "Partick", "Kojima"})
 # A locative before an ordinary-word region, across "the": "migrants reached the Canaries",
 # "lost in the Outback", "vineyards in Champagne".
 ORDINARY_REGION_AT = re.compile(
