@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from placeline.models import DateGuess
@@ -1152,22 +1152,67 @@ _HELD_UNTIL = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|still\s+|again\s+)?(?:\w+ed|shut|closed|kept|held)"
     r"(?:\s+(?!(?:after|when|because|following|since|and|but|or|on|for|over|due)\b)[\w'’.-]+)"
     r"{0,3}\s+(?:until|till|through|thru)\s+$", re.IGNORECASE)
+# The verbs that put something off or move it, each once (review 24, part 2 A5): which way
+# the new day lies from the old ("later", "earlier", or "" either way: `_moved_way`), whether
+# in the passive it moves its subject whatever that is (`_RESCHEDULED`: "It was pushed back
+# from Monday to Thursday"; not "moved", "changed", "shifted" or "delayed", which are done to
+# people and trains: "Residents were moved from Monday to Wednesday"), the words that may
+# bring the one day it was put off to (`_put_off_before`: "postponed until Monday", "moved to
+# Monday"; "moved" and "pushed" never "for" one), and whether it moves a range's first day to
+# its second (`_moved_from`: "switched the vote from May 5 to May 12"; a bare "pushed" only
+# "pushed the derby back to Sunday").
+@dataclass(frozen=True)
+class _Move:
+    way: str
+    any_subject: bool
+    to: str
+    from_to: bool = True
+
+
+_TO_A_DAY = "until|till|to|for"
+_MOVES: dict[str, _Move] = {
+    "postponed": _Move("later", True, _TO_A_DAY),
+    "delayed": _Move("later", False, _TO_A_DAY),
+    "deferred": _Move("later", True, _TO_A_DAY),
+    "adjourned": _Move("later", True, _TO_A_DAY),
+    "put off": _Move("later", True, _TO_A_DAY),
+    "rescheduled": _Move("", True, _TO_A_DAY),
+    "pushed back": _Move("later", True, "until|till|to"),
+    "put back": _Move("later", True, ""),
+    "brought forward": _Move("earlier", True, ""),
+    "pulled forward": _Move("earlier", True, ""),
+    "moved up": _Move("earlier", False, ""),
+    "moved": _Move("", False, "until|till|to"),
+    "pushed": _Move("", False, "until|till|to", from_to=False),
+    "switched": _Move("", False, ""),
+    "changed": _Move("", False, ""),
+    "shifted": _Move("", False, ""),
+}
+
+
+def _move_verbs(keep: Callable[[_Move], bool]) -> str:
+    """The verbs of `_MOVES` that `keep` keeps, as a pattern's alternatives, the longer first
+    ("pushed back" before "pushed"), a space any run of spaces."""
+    verbs = sorted((verb for verb, move in _MOVES.items() if keep(move)), key=len, reverse=True)
+    return "|".join(verb.replace(" ", r"\s+") for verb in verbs)
+
+
 # What was put off to a weekday ("was postponed until Monday", "delayed to Friday", "pushed
 # the vote back to Monday", "rescheduled for Tuesday"): a day after the one first set and
 # after it was put off. Read as a past account's weekday, it had been the one gone by: "The
 # match, set for Saturday, was postponed until Monday" in Sunday's paper was the Monday
 # before the match (a review).
 _PUT_OFF_BEFORE = re.compile(
-    r"\b(?P<verb>postponed|delayed|deferred|adjourned|rescheduled|put\s+off)(?:\s+[\w'’-]+){0,4}?"
-    r"\s+(?P<to>until|till|to|for)\s+$", re.IGNORECASE)
+    r"\b(?P<verb>" + _move_verbs(lambda move: move.to == _TO_A_DAY) + r")(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?P<to>" + _TO_A_DAY + r")\s+$", re.IGNORECASE)
 # "Moved" and "pushed" put off only to a day ("was moved to Monday", "pushed the derby back to
 # Sunday", "the rally moved to Saturday"), never "for" one, nor past a word of where people
 # went: "worshippers moved into Xville for Friday prayers" and "engineers pushed on to Friday"
 # in Tuesday's paper had become the coming Friday (review 20).
 _MOVED_BEFORE = re.compile(
-    r"\b(?P<verb>moved|pushed\s+back|pushed)(?:\s+(?!(?:on|onto|into|in|inside|through|toward|"
-    r"towards|across|along|around|past|over|off|away|down|ahead)\b)[\w'’-]+){0,4}?"
-    r"\s+(?P<to>until|till|to)\s+$", re.IGNORECASE)
+    r"\b(?P<verb>" + _move_verbs(lambda move: move.to == "until|till|to") + r")(?:\s+(?!(?:on|"
+    r"onto|into|in|inside|through|toward|towards|across|along|around|past|over|off|away|down|"
+    r"ahead)\b)[\w'’-]+){0,4}?\s+(?P<to>until|till|to)\s+$", re.IGNORECASE)
 # A day named before it in the clause (when it was first set, or put off): the new one is after.
 # The put-off's own tense, from the words before its verb: "will be", "is to be" look ahead;
 # "is", "has been" tell a state in force; else it was done ("was", "had been", "postponed").
@@ -1258,9 +1303,7 @@ def _put_off_tense(clause: str, put_off: re.Match) -> str:
 # 4 March to 18 March", "The inquest was adjourned from 5 May to 12 June" had been ranges
 # of both days (left by audit 23); "Fog delayed flights from Monday to Wednesday" has no
 # event of `_SCHEDULED` and is still the days of the delays.
-_MOVED_VERB = (r"(?P<verb>brought\s+forward|moved\s+up|pulled\s+forward|pushed\s+back"
-               r"|put\s+back|put\s+off|moved|switched|changed|shifted|rescheduled|postponed"
-               r"|deferred|delayed|adjourned)")
+_MOVED_VERB = r"(?P<verb>" + _move_verbs(lambda move: move.from_to) + ")"
 _SCHEDULED = (r"(?i:" + _EVENT_WORDS + r"|match(?:es)?|games?|fixtures?|derby|races?|votes?"
               r"|ballot|hearings?|trials?|meetings?|sessions?|debates?|concerts?|festivals?"
               r"|shows?|ceremon(?:y|ies)|parades?|rall(?:y|ies)|marches|launch|opening"
@@ -1284,17 +1327,14 @@ _MOVED_OBJECT = re.compile(  # "switched the Paris match from", "moved the vote 
 # Wednesday", "Trains were delayed from Monday to Wednesday": what was done on those days).
 _RESCHEDULED = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+|then\s+)?"
-    r"(?P<verb>pushed\s+back|put\s+back|put\s+off|brought\s+forward|pulled\s+forward"
-    r"|postponed|rescheduled|deferred|adjourned)\s+(?:from\s+)?$", re.IGNORECASE)
+    r"(?P<verb>" + _move_verbs(lambda move: move.any_subject) + r")\s+(?:from\s+)?$",
+    re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MOVED_KINDS = frozenset({"range_weekday", "range_dm", "range_md", *_TWO_MONTH_KINDS})
 # Which way the new day lies from the old: after it, before it; else ("moved", "switched",
 # "changed") a day of the month the nearer one, and a weekday the one after, unless that is
 # five or six days on ("from Monday to Friday": four after; "from Sunday to Saturday", "from
 # Thursday to Tuesday": the day before, two days before).
-_MOVED_LATER = frozenset({"pushed back", "put back", "put off", "postponed", "deferred",
-                          "delayed", "adjourned"})
-_MOVED_EARLIER = frozenset({"brought forward", "moved up", "pulled forward"})
 
 
 def _moved_from(expr: TimeExpression, clause: str, at: int) -> re.Match | None:
@@ -1311,7 +1351,7 @@ def _moved_to(expr: TimeExpression, ref: dt.date, clause: str,
               moved: re.Match) -> DateGuess | None:
     """The day something was moved to from another: the old day read in the move's tense
     (as a put-off's first day is), the new one after it, before it, or the nearer one, as
-    the verb says (`_MOVED_LATER`, `_MOVED_EARLIER`)."""
+    the verb says (`_MOVES`)."""
     g, tense_ = expr.groups, _put_off_tense(clause, moved)
     if expr.kind == "range_weekday":
         old = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g.get("rel", ""), tense_)
@@ -1337,11 +1377,12 @@ def _moved_to(expr: TimeExpression, ref: dt.date, clause: str,
 
 
 def _moved_way(old: dt.date, new: list[dt.date], verb: str, weekday: bool) -> dt.date | None:
-    """Of the days `new` a move from `old` may name, the one it names (`_MOVED_LATER` …)."""
+    """Of the days `new` a move from `old` may name, the one it names (`_MOVES`' way)."""
     later = min((d for d in new if d > old), default=None)
     earlier = max((d for d in new if d < old), default=None)
-    if verb in _MOVED_LATER or verb in _MOVED_EARLIER:
-        return later if verb in _MOVED_LATER else earlier
+    way = _MOVES[verb].way if verb in _MOVES else ""
+    if way:
+        return later if way == "later" else earlier
     if weekday:
         return later if later and (later - old).days <= 4 else earlier
     return min(new, key=lambda d: abs((d - old).days), default=None)
@@ -1411,9 +1452,9 @@ RECOUNTED = "recounted"  # a tense of `_month_day_tense`: told of as past, for s
 _DONE_BEFORE = re.compile(r"(?:^|[^\w-])(?:(?P<before>[\w'’]+)\s+)?(?P<verb>[a-z]{3,}ed)"
                           r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[\w'’.-]+){0,2}\s+(?:on\s+)?$")
 _NOT_DONE = frozenset({"expected", "scheduled", "planned", "slated", "billed", "timed",
-                       "earmarked", "pencilled", "penciled", "tipped", "proposed", "postponed",
-                       "delayed", "deferred", "adjourned", "rescheduled", "moved", "pushed",
-                       "advanced", "hundred", "indeed", "needed"})
+                       "earmarked", "pencilled", "penciled", "tipped", "proposed", "advanced",
+                       "hundred", "indeed", "needed",
+                       *(verb for verb, move in _MOVES.items() if move.to and " " not in verb)})
 _MAKES_A_PARTICIPLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
                                  "that", "these", "those", "be", "been", "being", "is", "are",
                                  "am", "get", "gets", "getting"})
