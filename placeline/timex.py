@@ -1158,7 +1158,7 @@ _HELD_UNTIL = re.compile(
 # from Monday to Thursday"; not "moved", "changed", "shifted" or "delayed", which are done to
 # people and trains: "Residents were moved from Monday to Wednesday"), the words that may
 # bring the one day it was put off to (`_put_off_before`: "postponed until Monday", "moved to
-# Monday"; "moved" and "pushed" never "for" one), and whether it moves a range's first day to
+# Monday"; "moved", "pushed", "put back" and "brought forward" never "for" one), and whether it moves a range's first day to
 # its second (`_moved_from`: "switched the vote from May 5 to May 12"; a bare "pushed" only
 # "pushed the derby back to Sunday").
 @dataclass(frozen=True)
@@ -1178,10 +1178,10 @@ _MOVES: dict[str, _Move] = {
     "put off": _Move("later", True, _TO_A_DAY),
     "rescheduled": _Move("", True, _TO_A_DAY),
     "pushed back": _Move("later", True, "until|till|to"),
-    "put back": _Move("later", True, ""),
-    "brought forward": _Move("earlier", True, ""),
-    "pulled forward": _Move("earlier", True, ""),
-    "moved up": _Move("earlier", False, ""),
+    "put back": _Move("later", True, "until|till|to"),
+    "brought forward": _Move("earlier", True, "until|till|to"),
+    "pulled forward": _Move("earlier", True, "until|till|to"),
+    "moved up": _Move("earlier", False, "until|till|to"),
     "moved": _Move("", False, "until|till|to"),
     "pushed": _Move("", False, "until|till|to", from_to=False),
     "switched": _Move("", False, ""),
@@ -1205,10 +1205,13 @@ def _move_verbs(keep: Callable[[_Move], bool]) -> str:
 _PUT_OFF_BEFORE = re.compile(
     r"\b(?P<verb>" + _move_verbs(lambda move: move.to == _TO_A_DAY) + r")(?:\s+[\w'’-]+){0,4}?"
     r"\s+(?P<to>" + _TO_A_DAY + r")\s+$", re.IGNORECASE)
-# "Moved" and "pushed" put off only to a day ("was moved to Monday", "pushed the derby back to
-# Sunday", "the rally moved to Saturday"), never "for" one, nor past a word of where people
+# "Moved", "pushed", "put back" and "brought forward" put off only to a day ("was moved to
+# Monday", "pushed the derby back to Sunday", "the rally moved to Saturday"), never "for" one, nor past a word of where people
 # went: "worshippers moved into Xville for Friday prayers" and "engineers pushed on to Friday"
-# in Tuesday's paper had become the coming Friday (review 20).
+# in Tuesday's paper had become the coming Friday (review 20). "Put back", "brought forward",
+# "pulled forward" and "moved up" to a weekday were no put-off: "The match in Leeds has been
+# put back to Monday" in Tuesday 5 March 2024's paper was the Monday gone by, where "has been
+# postponed to Monday" was the coming one; one brought forward is before the day first set.
 _MOVED_BEFORE = re.compile(
     r"\b(?P<verb>" + _move_verbs(lambda move: move.to == "until|till|to") + r")(?:\s+(?!(?:on|"
     r"onto|into|in|inside|through|toward|towards|across|along|around|past|over|off|away|down|"
@@ -1278,6 +1281,10 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
         return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
                          f"{said} (a day put off to, {tense_} tense)")
     before = _weekday_date(WEEKDAYS[first["weekday"].lower()], ref, first["rel"] or "", tense_)
+    if _MOVES[verb.lower()].way == "earlier":  # "set for Saturday, brought forward to Friday"
+        date = before - dt.timedelta(days=(before.weekday() - weekday) % 7 or 7)
+        return DateGuess(date, "relative", 0.75,
+                         f"{said} (a day brought forward to, before {before:%A %-d %B})")
     date = before + dt.timedelta(days=(weekday - before.weekday()) % 7 or 7)
     return DateGuess(date, "relative", 0.75,
                      f"{said} (a day put off to, after {before:%A %-d %B})")
