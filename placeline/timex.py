@@ -322,6 +322,13 @@ _FUTURE_VERBS = re.compile(
     r"(?!\s+(?:that|to\s+have)\b)",  # ("more snow is possible on Friday" still looks ahead)
     re.IGNORECASE,
 )
+# The modal verbs that look ahead from when they are said, one list for every rule that asks
+# for a modal (`_LOOKS_AHEAD`, `_PUT_OFF_AHEAD`, `_AHEAD`, `_AHEAD_OF_THE_WEEKEND`; review 24,
+# part 2 A2: each had spelt its own, "must" in two, "shall" in two, "should" in three): "may"
+# only in lower case, since "May" is the month ("was shut in May and stayed closed until
+# Thursday"). `_MAY` (what may be, not what would have been) and `_WOULD` (reported speech)
+# keep guards of their own.
+_MODALS_AHEAD = r"(?:will|shall|would|could|might|(?-i:may)|must|should)"
 # Words that look ahead without a verb's tense: "the next day", "ahead of the vote", "the
 # upcoming election", "tomorrow's talks", "a scheduled flight". They often belong to another
 # phrase than the clause's verb, so they decide only where no verb is told in the past: "He
@@ -1132,8 +1139,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 # Before a past account's deadline, what sets it ahead of the saying ("told residents to boil
 # water until Thursday", "ordered to leave by Wednesday", "warned it could stay shut until …").
-_LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|could|would|will|should|must|may|might)\b",
-                          re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|" + _MODALS_AHEAD + r")\b", re.IGNORECASE)
 # A state in force when it was written, right before its deadline: "remain closed until
 # Friday", "is shut until Monday", "has been extended until Friday". Its participle had made
 # the clause a past account, whose deadline is the nearer day (last week's Friday — audit 19);
@@ -1221,8 +1227,8 @@ _MOVED_BEFORE = re.compile(
 # "is", "has been" tell a state in force; else it was done ("was", "had been", "postponed").
 # (Not the clause's: "which had been scheduled for Saturday, was delayed until Monday" read
 # "scheduled" as a plan still ahead.)
-_PUT_OFF_AHEAD = re.compile(r"\b(?:will|shall|would|could|might|may|must|to)\s+(?:\w+\s+)?be"
-                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PUT_OFF_AHEAD = re.compile(r"\b(?:" + _MODALS_AHEAD + r"|to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 _PUT_OFF_NOW = re.compile(r"\b(?:is|are|ha(?:s|ve)(?:\s+\w+)?\s+been)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:(?P<rel>last|this|next|this past|this coming)\s+)?" + _WEEKDAY
@@ -1442,8 +1448,8 @@ _RECOUNTED = re.compile(
     re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from|effective)\s+(?:on\s+)?$",
                            re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:would|could|might|should|plan(?:s|ned|ning)? to|hop(?:es|ed|ing) to"
-                    r"|set to|\w+'d|will|shall|comes? into force|takes? effect|(?:is|are) due"
+_AHEAD = re.compile(r"\b(?:" + _MODALS_AHEAD + r"|plan(?:s|ned|ning)? to|hop(?:es|ed|ing) to"
+                    r"|set to|\w+'d|comes? into force|takes? effect|(?:is|are) due"
                     r"|(?:is|are) (?:set|scheduled|expected))\b", re.IGNORECASE)
 # (a present or future verb beside a past one: "the accord, which was signed in May, comes
 # into force on July 1" — a review)
@@ -1924,7 +1930,7 @@ def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
 # storms could hit this weekend") or the weekend's own event ("cancelled this weekend's
 # marathon") — a review.
 _AHEAD_OF_THE_WEEKEND = re.compile(
-    r"\b(?:could|would|will|may|might|should|expected|set to|planned|scheduled|due to)\b",
+    r"\b(?:" + _MODALS_AHEAD + r"|expected|set to|planned|scheduled|due to)\b",
     re.IGNORECASE)
 
 

@@ -43,3 +43,32 @@ def test_put_back_and_brought_forward_are_put_offs(published: str, text: str,
 ])
 def test_put_offs_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 2. one list of the modals that look ahead ----------------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "should" before a put-off looks ahead as "could" did: Tuesday 5 March 2024, not Monday 4
+    ("2024-03-05", "The match in Xville should be postponed until Monday, officials said.",
+     "2024-03-11"),
+    # "must" before "this weekend" keeps the coming weekend, as "could" did: Monday 4 March
+    ("2024-03-04", "Officials said roads in Xville must be cleared this weekend.", "2024-03-09"),
+    ("2024-03-04", "Police warned drivers in Xville they must avoid the town this weekend.",
+     "2024-03-09"),
+    # the month May is no modal: a past account's "until Thursday" in Monday 11 March's paper
+    # is the Thursday gone by, not the coming one
+    ("2024-03-11", "Shut since May, the road stayed closed in Xville until Thursday.",
+     "2024-03-07"),
+])
+def test_one_list_of_modals(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-05", "Officials warned residents in Xville they must stay indoors until Thursday.",
+     "2024-03-07"),
+    ("2024-03-04", "Officials said roads in Xville could be cleared this weekend.", "2024-03-09"),
+    ("2024-03-04", "This weekend, Xville held its annual parade.", "2024-03-02"),
+])
+def test_modals_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
