@@ -1518,13 +1518,56 @@ def _due_for(clause: str, at: int) -> bool:
     return at > 0 and _DUE_BEFORE.search(clause, 0, at) is not None
 
 
+# A plan called off after its day is named: "The minister was due to speak in Leeds on Monday
+# but cancelled", "had been due to speak … but the visit was called off", "The concert in
+# Leeds on Friday has been cancelled". The day did not come as planned, and the news is its
+# calling off, told near it: its weekday is the nearer one, gone or to come, as "The Xville
+# vote was set for Monday but postponed" (review 19) and "The Xville derby, due to be played
+# on Sunday, was called off" (audit 23) were already read. In Tuesday 5 March 2024's paper
+# the first had been the coming Monday ("due to" looks ahead) and the last the Friday gone
+# by (the participle's past), a day and four days from the nearer ones. The day is a plan's
+# where a word of plans comes before it or only the verb's auxiliaries after it ("on Friday
+# has been cancelled"); "arrested a man on Monday and the match was cancelled" is no plan,
+# and "was cancelled on Saturday" names the day of the calling off.
+_CALLED_OFF = re.compile(
+    r"(?:,?\s+but)?(?:\s+(?:the|its|his|her|their)\s+[a-z-]+)?(?:,?\s+(?:was|were|has|have|had"
+    r"|been|also|now|later|then))*\s+(?P<off>cancell?ed|canceled|called\s+off|scrapped|axed"
+    r"|abandoned|shelved|pulled\s+out|postponed|put\s+off)\b", re.IGNORECASE)
+_A_PLAN = re.compile(r"\b(?:due|(?:was|were|had\s+been)\s+to|set|scheduled|planned|slated"
+                     r"|billed|expected)\b", re.IGNORECASE)
+# (A plan told in the past, "was due to speak on Monday but cancelled", is the nearer day;
+# one told as still standing, "The marathon, due to be held on Sunday, has been postponed",
+# the coming one, as audit 23 read it.)
+_PLAN_TOLD_AS_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:due|to"
+                                r"|set|scheduled|planned|slated|billed|expected)\b", re.IGNORECASE)
+_AUXILIARIES_ONLY = re.compile(r",?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+",
+                               re.IGNORECASE)
+
+
+def _called_off(clause: str, at: int, end: int) -> bool:
+    """Whether the weekday at clause[at:end] names the day of a plan the clause then calls
+    off (`_CALLED_OFF`): a plan's word before it, or nothing but the calling off after it."""
+    off = _CALLED_OFF.match(clause, end)
+    if off is None or at <= 0:
+        return False
+    return bool(_A_PLAN.search(clause, 0, at)) or bool(_AUXILIARIES_ONLY.match(clause, end))
+
+
 def _tense_of(expr: TimeExpression, clause: str, after: str, at: int) -> str:
-    """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`);
-    for another date, ahead where it is of what was said to come (`said_to_come`); either,
-    ahead where it is what something is due for (`_DUE_BEFORE`)."""
-    if _due_for(clause, at):
+    """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`),
+    the nearer day's ("present") where it names a plan called off (`_called_off`); for another
+    date, ahead where it is of what was said to come (`said_to_come`); either, ahead where it
+    is what something is due for right before it (`_DUE_BEFORE`: "due to be held on Sunday,
+    has been postponed", audit 23), which is not yet over."""
+    weekday = expr.kind in {"weekday", "rel_weekday", "range_weekday"}
+    called_off = weekday and _called_off(clause, at, at + len(expr.text))
+    if called_off and _PLAN_TOLD_AS_PAST.search(clause, 0, at):
+        return "present"
+    if _due_for(clause, at):  # ("due to be held on Sunday, has been postponed": ahead)
         return "future"
-    if at >= 0 and expr.kind in {"weekday", "rel_weekday", "range_weekday"}:
+    if called_off:
+        return "present"
+    if at >= 0 and weekday:
         return weekday_tense(clause, at, at + len(expr.text), after)
     tense_ = tense(clause)
     if at >= 0 and tense_ != "future" and said_to_come(clause, at, at + len(expr.text), after):
@@ -1560,6 +1603,10 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     guess = _resolved(expr, ref, clause, tense_, at)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
         return _resolved(expr, ref, clause, "past", at)
+    if guess and guess.date and expr.kind in _WEEKDAY_KINDS and \
+            _called_off(clause, at, at + len(expr.text)):
+        return replace(guess, evidence=f"{expr.text} (called off: the day it had been planned"
+                                       " for)")
     return guess
 
 

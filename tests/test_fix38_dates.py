@@ -72,3 +72,38 @@ def test_one_list_of_modals(published: str, text: str, expected: str) -> None:
 ])
 def test_modals_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3a. a plan called off: the nearer such day, said to be the one planned -----------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: yesterday's planned speech, not next Monday's
+    ("2024-03-05", "The minister was due to speak in Xville on Monday but cancelled.",
+     "2024-03-04"),
+    ("2024-03-05", ("The minister had been due to speak in Xville on Monday but the visit was "
+                    "called off."), "2024-03-04"),
+    # the coming Friday, three days on, not the one four days gone
+    ("2024-03-05", "The concert in Xville on Friday has been cancelled.", "2024-03-08"),
+    # "was to" is a plan as "was due to" is: tomorrow, not six days gone
+    ("2024-03-05", "The minister was to speak in Xville on Wednesday but cancelled.",
+     "2024-03-06"),
+])
+def test_a_plan_called_off_is_the_nearer_day(published: str, text: str, expected: str) -> None:
+    guess = _guess(published, text)
+    assert _start(guess) == expected
+    assert "called off" in guess.evidence
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-05", "The minister was due to speak in Xville on Wednesday but cancelled.",
+     "2024-03-06"),
+    ("2024-03-16", "The Xville derby, due to be played on Sunday, was called off.", "2024-03-17"),
+    # no plan: the arrest's Monday; the day of the calling off; a day put off to
+    ("2024-03-05", "Police arrested a man in Xville on Monday and the match was cancelled.",
+     "2024-03-04"),
+    ("2024-03-07", "The concert in Xville was cancelled on Saturday.", "2024-03-02"),
+    ("2024-03-05", "The match in Xville has been postponed to Monday.", "2024-03-11"),
+])
+def test_other_days_near_a_calling_off_as_before(published: str, text: str,
+                                                 expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
