@@ -150,6 +150,32 @@ _ASIDE = re.compile(
     r"\s+(?:in|on|at|by|for|since|until|from|during|last|earlier)\b)[^,;:()]*,(?=\s+\S)")
 
 
+# A relative aside tells of its own subject ("Smith, who grew up in Leeds, won in Paris on
+# Sunday": Leeds is where Smith grew up, not where Sunday's win was); with no date of its
+# own, its place takes the clause's around it only as a guess, at this share of its
+# confidence, and says so (review 24: it had been Sunday as surely as Paris). A participle's
+# phrase (", held in Geneva,") tells of the clause's own event, and keeps its date.
+ASIDE_CONFIDENCE = 0.5
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b")
+
+
+def _in_a_relative_aside(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is inside a relative aside between commas (`_ASIDE`,
+    `_RELATIVE`)."""
+    s_start, s_end = sentence_at(text, start)
+    sentence = text[s_start:s_end]
+    return any(m.start() < start - s_start and end - s_start <= m.end()
+               and _RELATIVE.match(sentence, m.start()) for m in _ASIDE.finditer(sentence))
+
+
+def _around_its_aside(guess: DateGuess) -> DateGuess:
+    """The date of the clause around a relative aside, for a place in the aside (which has
+    none of its own): less sure, and said to be the clause's."""
+    return replace(guess, confidence=round(guess.confidence * ASIDE_CONFIDENCE, 2),
+                   evidence=f"{guess.evidence} (the clause around its aside: no date of its "
+                            "own)")
+
+
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
 # Kentucky, are expected to see the crest early next week" is one clause whose places share
 # its date (cut at ", and", the first two had lost "next week" to the publication date).
@@ -267,6 +293,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
 
     flag = ""
     reference = published or dt.date.today()
+    relative = _in_a_relative_aside(text, start, end)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
         if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
@@ -282,8 +309,9 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             continue
         reason = out_of_range(guess, reference)
         if not reason:
-            return _refined(guess, [e for e in candidates if e is not expr and not
-                                    distance(e)[0]], text, reference, local, utc, east)
+            guess = _refined(guess, [e for e in candidates if e is not expr and not
+                                     distance(e)[0]], text, reference, local, utc, east)
+            return _around_its_aside(guess) if other_clause and relative else guess
         flag = flag or reason
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)

@@ -290,6 +290,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(  # "last summer", "this autumn"
         r"\b(?P<rel>last|this|next|this past|this coming|earlier this|later this)\s+" + _SEASON
         + r"\b", re.IGNORECASE)),
+    # "last season", "this season": a season of sport, not of the year (`_resolve_sport_season`)
+    ("sport_season", re.compile(r"\b(?P<rel>last|this|next)\s+season\b", re.IGNORECASE)),
     # "In 2019, protests swept …"; "in mid-2023", "by late 2025" (review 24: no date), a
     # third of the year as a decade's part is
     ("year", re.compile(r"\b(?:in|since|until|by|of|during|from)\s+(?:(?P<part>early|mid|late)"
@@ -372,7 +374,8 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
                                   "evening", "night"), DAY_WORD),
                  **dict.fromkeys(("day", "fortnight", "week", "month", "year"), UNIT),
-                 **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter"), SEASON),
+                 **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter", "season"),
+                                 SEASON),
                  **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
@@ -382,6 +385,7 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "range_months": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "range_dmdm": MONTH, "season": SEASON,
+          "sport_season": SEASON,
           "dmy": MONTH, "mdy": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
@@ -1704,6 +1708,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                 _resolve_month_range(g, ref, tense_, evidence)
         if expr.kind == "season":
             return _resolve_season(g, ref, evidence)
+        if expr.kind == "sport_season":
+            return _resolve_sport_season(g["rel"].lower(), ref, evidence)
         if expr.kind == "month_year":
             start, end = _month_range(int(g["year"]), _month_number(g["month"]))
             return DateGuess(start, "explicit", 0.9, evidence, end=end, precision="month")
@@ -2083,6 +2089,21 @@ def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
             _season_range(season, ref.year if season != "winter" or ref.month > 2
                           else ref.year - 1)
     return DateGuess(start, "relative", 0.8, evidence, end=end, precision="season")
+
+
+def _resolve_sport_season(rel: str, ref: dt.date, evidence: str) -> DateGuess:
+    """"last season", "this season", "next season": a league's season, August to May, as the
+    leagues news most often reports (European football, rugby, basketball) run: "United, who
+    lost 7-0 at Anfield last season" in March 2024's paper is August 2022 to May 2023. In
+    June and July the season just over is both "last" and "this" one, the coming one "next"
+    (review 24's probes: Anfield had taken the main clause's Saturday, "last season" being no
+    date)."""
+    current = ref.year if ref.month >= 8 else ref.year - 1  # under way, or over in June, July
+    off_season = ref.month in {6, 7}
+    first = {"last": current if off_season else current - 1, "this": current,
+             "next": current + 1}[rel]
+    return DateGuess(dt.date(first, 8, 1), "relative", 0.6, evidence,
+                     end=dt.date(first + 1, 5, 31), precision="season")
 
 
 # -- audit 20: weekday ranges, "Tuesday week", ordinal days, weeks of a month, quarters,

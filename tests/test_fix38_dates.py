@@ -107,3 +107,39 @@ def test_a_plan_called_off_is_the_nearer_day(published: str, text: str, expected
 def test_other_days_near_a_calling_off_as_before(published: str, text: str,
                                                  expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3b. an aside's own time, and an aside with none ----------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # the reviewer's: Tuesday 5 March 2024, the season before this one, not Sunday
+    ("2024-03-05", "Liverpool, who lost 7-0 at Anfield last season, beat Everton on Sunday.",
+     "Anfield", ("2022-08-01", "2023-05-31")),
+    # in the summer the season just over is the last one; the coming one is next
+    ("2024-06-20", "City won the league at the Etihad last season.", "Etihad",
+     ("2023-08-01", "2024-05-31")),
+    ("2024-10-20", "City will play at Wembley next season.", "Wembley",
+     ("2025-08-01", "2026-05-31")),
+])
+def test_a_season_of_sport(published: str, text: str, place: str,
+                           expected: tuple[str, str]) -> None:
+    guess = _guess(published, text, place)
+    assert (_start(guess), guess.end.isoformat()) == expected
+
+
+def test_a_relative_aside_without_a_date_takes_its_clause_s_less_surely() -> None:
+    """"Smith, who grew up in Leeds, won in Paris on Sunday": Leeds is no place of Sunday's."""
+    text = "Smith, who grew up in Xville, won in Paris on Sunday."
+    leeds, paris = _guess("2024-03-05", text), _guess("2024-03-05", text, "Paris")
+    assert _start(leeds) == _start(paris) == "2024-03-03"
+    assert leeds.confidence < paris.confidence
+    assert "aside" in leeds.evidence
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The summit, held in Xville, begins on Thursday.", "Xville"),  # a participle's phrase
+    ("Rovers, who lost in Xville on Saturday, host United on Wednesday.", "Xville"),  # its own
+])
+def test_other_asides_as_before(text: str, place: str) -> None:
+    guess = _guess("2024-03-05", text, place)
+    assert guess.confidence >= 0.75 and "aside" not in guess.evidence
