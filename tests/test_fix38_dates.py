@@ -143,3 +143,30 @@ def test_a_relative_aside_without_a_date_takes_its_clause_s_less_surely() -> Non
 def test_other_asides_as_before(text: str, place: str) -> None:
     guess = _guess("2024-03-05", text, place)
     assert guess.confidence >= 0.75 and "aside" not in guess.evidence
+
+
+# -- 3c. the past the present shares, after a plural of what comes unbidden, or "beat" ------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Tuesday 5 March 2024: the Friday gone by, not the coming one
+    ("2024-03-05", "Floods hit Xville on Friday.", "Xville", "2024-03-01"),
+    ("2024-03-05", "Storms hit Xville on Friday.", "Xville", "2024-03-01"),
+    ("2024-03-05", "Heavy rain hit Xville on Friday.", "Xville", "2024-03-01"),
+    # Friday 14 June 2024: the Sunday and Monday gone by
+    ("2024-06-14", "India beat Pakistan in Xville on Sunday.", "Xville", "2024-06-09"),
+    ("2024-06-14", "Floods hit Xville on Monday.", "Xville", "2024-06-10"),
+])
+def test_a_plural_s_past_like_the_present(published: str, text: str, place: str,
+                                           expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # what people do may be a plan; a modal or "set to" looks ahead; the timetable's present
+    ("2024-03-05", "Strikes hit Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "Storms could hit Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "Storms are set to hit Xville on Friday.", "2024-03-08"),
+    ("2024-03-05", "Rovers host United in Xville on Saturday.", "2024-03-09"),
+])
+def test_a_plural_s_present_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
