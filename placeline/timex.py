@@ -479,6 +479,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "range_year" and _not_years(text, match):
                     continue
+                if kind == "in_month" and _may_a_person_s(text, match):
+                    continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
                     continue
                 if kind == "ordinal_day" and _ORDINALS_BEFORE_A_NOUN.match(text, span[1]):
@@ -559,6 +561,29 @@ def _of_a_habit(text: str, match: re.Match) -> bool:
     (`_HABIT_BEFORE`)."""
     return bool(_ANY_MONTH.search(match.group()) and _HABIT_BEFORE.search(
         text, max(0, match.start() - 60), match.start()))
+
+
+# "From May" is a month only where a month's reading fits it: opening its sentence or clause
+# ("From May, buses in Leeds will cost £2") or followed by what goes on from a month
+# ("from May onwards", "from May until July", "from May next year"; "from May to July",
+# "from May 1", "from May 2025" are other patterns'). Else "May" is as likely a person, a
+# statement "from May" Theresa May's: "Officials in Leeds quoted a statement from May on
+# Tuesday" in Tuesday 5 March 2024's paper had been May 2023, "Leeds council rejected a
+# request from May, a local resident" too (review 24: the "from" e89b448 allowed).
+_FROM_MAY = re.compile(r"(?i:from)\s+May\b")
+_GOES_ON_FROM = re.compile(r"\s+(?:onwards?|on(?=\s*(?:[,.;:!?)]|$))|through|thru|till|until|to"
+                           r"|into)\b", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[,;:(\n—–]|[.!?][\"'”’]?)\s*$")
+
+
+def _may_a_person_s(text: str, match: re.Match) -> bool:
+    """Whether an in_month "from May" (`_FROM_MAY`) is more likely a person's than the
+    month's: not opening its clause, with no year and nothing going on from it after."""
+    from_may = _FROM_MAY.fullmatch(match.group())
+    if from_may is None or match.groupdict().get("yrel"):
+        return False
+    opens = _OPENS.search(text, max(0, match.start() - 3), match.start()) is not None
+    return not opens and _GOES_ON_FROM.match(text, match.end()) is None
 
 
 def _plausible_day(groups: dict) -> bool:

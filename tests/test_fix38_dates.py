@@ -170,3 +170,32 @@ def test_a_plural_s_past_like_the_present(published: str, text: str, place: str,
 ])
 def test_a_plural_s_present_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3d. "from May": the month where a month's reading fits, else perhaps a person ----------
+
+@pytest.mark.parametrize("text", [
+    "Officials in Xville quoted a statement from May.",
+    "Xville council rejected a request from May, a local resident.",
+    "Xville MPs heard from May and Johnson.",
+])
+def test_from_may_a_person_is_no_date(text: str) -> None:
+    # Tuesday 5 March 2024: the publication date, not May 2023 or May 2024
+    assert _guess("2024-03-05", text).precision == "publication"
+
+
+def test_from_may_a_person_leaves_the_clause_s_own_day() -> None:
+    guess = _guess("2024-03-05", "Officials in Xville quoted a statement from May on Tuesday.")
+    assert _start(guess) == "2024-03-05"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("From May, buses in Xville will cost £2.", "2024-05-01"),
+    ("Buses in Xville will cost £2 from May onwards.", "2024-05-01"),
+    ("Buses in Xville will cost £2 from May until July.", "2024-05-01"),
+    ("Buses in Xville will cost £2 from May to July.", "2024-05-01"),
+    ("Buses in Xville will cost £2 from May 1.", "2024-05-01"),
+    ("Buses in Xville will cost £2 from June.", "2024-06-01"),
+])
+def test_from_may_the_month_as_before(text: str, expected: str) -> None:
+    assert _start(_guess("2024-03-05", text)) == expected
