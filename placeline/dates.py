@@ -240,9 +240,30 @@ def out_of_range(guess: DateGuess, published: dt.date) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-# "Since 1999", "since March": when a state began, which lasts; not when what the clause
-# tells happened ("In jail since 1999, the nurses arrived in Sofia today").
-_DURATION_START = re.compile(r"since\b", re.IGNORECASE)
+# "Since X" is decided here, once, by the word before the date (review 24, part 2 B1: the
+# patterns that swallow "since" had skipped "since February", "since 2022", while a weekday,
+# a day of the month or "last week" after it dated the clause, and "since last March" was
+# March itself). The date it names is when a state began: where that is a week or less
+# ("since Saturday", "since March 1", "since last week"), it is the news the clause tells,
+# and dates it ("without water since Saturday": timex reads a weekday so, "when it began");
+# where it is longer ("since February", "since 2014", "since last March"), the state has
+# lasted, and what the clause tells is the state now, or what happened in it ("In jail since
+# 1999, the nurses arrived in Sofia today"): no date from it.
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+A_STATE_S_START = dt.timedelta(days=7)  # at most this long, "since" it dates the clause
+
+
+def _since(text: str, expr: TimeExpression) -> bool:
+    """Whether "since" comes right before the expression, or opens it ("since February")."""
+    return _SINCE.match(expr.text) is not None or \
+        _SINCE_BEFORE.search(text, max(0, expr.start - 10), expr.start) is not None
+
+
+def _a_lasting_state(guess: DateGuess) -> bool:
+    """Whether a date after "since" is longer than a state's start the clause may tell
+    (`A_STATE_S_START`)."""
+    return guess.date is not None and (guess.end or guess.date) - guess.date > A_STATE_S_START
 
 
 def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
@@ -296,14 +317,15 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     relative = _in_a_relative_aside(text, start, end)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
-        if (not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH)
-                or _DURATION_START.match(expr.text)):
+        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH):
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)
         else:
             clause_of, after, at = _clause_and_after(text, expr)
             guess = resolve(expr, reference, clause_of, local, utc, east, after, at)
+        if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)):
+            continue  # (a state that has lasted, or another clause's)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue

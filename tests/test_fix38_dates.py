@@ -199,3 +199,29 @@ def test_from_may_a_person_leaves_the_clause_s_own_day() -> None:
 ])
 def test_from_may_the_month_as_before(text: str, expected: str) -> None:
     assert _start(_guess("2024-03-05", text)) == expected
+
+
+# -- 4. "since X": a state's start dates the clause where it is a week or less --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tuesday 5 March 2024: a long state is the state now, as "since February" was
+    ("Residents of Xville have been without water since last March.", "publication"),
+    ("Residents of Xville have been without water since last year.", "publication"),
+    ("Shut since last March, the pool in Xville will reopen on Friday.", "2024-03-08"),
+])
+def test_since_a_long_time_dates_nothing(text: str, expected: str) -> None:
+    guess = _guess("2024-03-05", text)
+    assert (guess.precision if expected == "publication" else _start(guess)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents of Xville have been without water since Saturday.", "2024-03-02"),
+    ("Residents of Xville have been without water since March 1.", "2024-03-01"),
+    ("Residents of Xville have been without water since last week.", "2024-02-26"),
+    ("Residents of Xville have been without water since yesterday.", "2024-03-04"),
+    ("Residents of Xville have been without water since February.", None),
+    ("Residents of Xville have been without water since 2022.", None),
+])
+def test_since_as_before(text: str, expected: str | None) -> None:
+    guess = _guess("2024-03-05", text)
+    assert (_start(guess) if expected else guess.precision) == (expected or "publication")
