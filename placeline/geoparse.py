@@ -33,9 +33,10 @@ from placeline.name_context import (
     STREET_NAME,
     listed_beside,
 )
+from placeline.name_tokens import Span, surprise
+from placeline.name_tokens import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
 from placeline.names import name_key
-from placeline.recognize import Recognizer, Span, about_sport, surprise
-from placeline.recognize import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
+from placeline.recognize import Recognizer, about_sport
 from placeline.resolve import (
     CONTAINMENT_GAP,
     Resolution,

@@ -637,7 +637,7 @@ KIND_WORDS = PLACE_TYPE_WORDS | frozenset(
                               *_REGION_AFTER, *_SETTLEMENT_AFTER) for word in head.split())
 GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
 FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
-COMMON_SURPRISE = 1.4  # see _surprise: below this a frequent word is the place it names
+COMMON_SURPRISE = 1.4  # see name_surprise: below this a frequent word is the place it names
 THE_SURPRISE = 0.8  # after "the", a lower bar: "the Reading list", but "the London office"
 BIG_REGION = 2_500_000  # people: a country or state this big is meant even after "the"
 # Alone, these name a direction or an idea ("the West"), not a place; in a longer name

@@ -24,17 +24,14 @@ chain, or left unresolved.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
 
-from placeline.frequency import zipf
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.models import haversine_km as _km
 from placeline.name_context import (
@@ -162,73 +159,28 @@ from placeline.name_context import (
     NamePattern,
     names_a_disease,
 )
+from placeline.name_tokens import (
+    CONNECTORS,
+    NAME_BEFORE,
+    PLURAL_POSSESSIVE,
+    Span,
+    Token,
+    across_an_apostrophe,
+    is_common_word,
+    joined_by_space,
+    name_surprise,
+    run_bounds,
+    run_start,
+    sentence_initial,
+    tokenize,
+    word_zipf,
+)
 from placeline.names import name_key
 from placeline.text import SpanIndex
 
-CONNECTORS = frozenset(
-    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
-     "los", "las", "dei", "degli", "delle", "sul", "sous",  # ("San Martín de los Andes")
-     # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Dar es
-     # Salaam")
-     "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",
-     # the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif", "Koh-i-Noor")
-     "e", "i"]
-)
-_LETTER = r"[^\W\d_]"
-_WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
-# Where a word that may be capitalised begins: not an ASCII lower-case letter (so capitals of
-# any script, and lower-case letters outside ASCII, which `tokenize` then checks), an
-# elided article ("d'Ivoire"), or a Nguni name's lower-case prefix before its capital
-# ("eThekwini", "eMalahleni", "uMngeni"; "eBay" and "iPhone" are tokens too, and no place).
-_MAY_BE_CAPITAL = rf"(?:[^\W\d_a-z]|[dl]['’](?={_LETTER})|[a-z](?=[A-Z][a-z]))"
-_CONNECTOR_WORD = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
-_NEXT_WORD = r"[\W\d_]*+"
-# The words recognition looks at: capitalised words and abbreviations ("U.S."), the word just
-# before each (cue, "the", title), and connectors between names ("Republic of the Congo").
-# Other words never affect a decision, and skipping them in the regex (not in Python) makes
-# tokenising twice as fast.
-_TOKEN = re.compile(
-    rf"(?<!{_LETTER})(?:"
-    r"(?:[A-Z]\.){2,}"
-    rf"|{_MAY_BE_CAPITAL}{_WORD_REST}"
-    rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
-    rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
-    rf"{_MAY_BE_CAPITAL}))")
-_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
-_POSTAL_CODE = re.compile(r"[A-Z]{2,3}|[A-Z][a-z]{1,4}")  # "WA", "NSW"; "Qld", "Man", "Ill"
-# An apostrophe inside a name between two parts of two letters or more, the second no English
-# clitic ("Re'im", "Be'eri", "Ma'alot"; not "don't", "we're", "O'Neill", "d'Ivoire"): wordfreq
-# splits the word there and scores the pieces as words ("re" and "im": Zipf 4.58, an ordinary
-# word), though the name is no English at all.
-_NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_]{2})['’](?=[^\W\d_]{2})")
-_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
-
-
-@lru_cache(maxsize=100_000)
-def word_zipf(word: str) -> float:
-    """`frequency.zipf`, but a name written with an apostrophe inside (`_NAME_APOSTROPHE`) is
-    as frequent as it is written without it: "re'im" as "reim" (Zipf 1.64), so "attacked
-    Re'im and Nahal Oz" is no ordinary word (a review of v88), as "Re’im" was not."""
-    parts = _NAME_APOSTROPHE.split(word)
-    if len(parts) > 1 and parts[-1].lower() not in _CLITICS:
-        return min(zipf(word), zipf("".join(parts)))
-    return zipf(word)
-
-
 _zipf = word_zipf
 
-
-class Token(NamedTuple):
-    """A word and its offsets (a tuple: articles have thousands, and they are made often)."""
-
-    start: int
-    end: int
-    text: str
-    cap: bool  # capitalised, counting an elided article ("d'Ivoire", "l'Aquila")
-
-    @property
-    def upper(self) -> bool:
-        return self.text.replace(".", "").isupper() and len(self.text) > 1
+_POSTAL_CODE = re.compile(r"[A-Z]{2,3}|[A-Z][a-z]{1,4}")  # "WA", "NSW"; "Qld", "Man", "Ill"
 
 
 @dataclass(frozen=True)
@@ -241,33 +193,6 @@ class _Seen:
     kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
     # of A, B and C": A, B, C → "villages")
     kind_named: frozenset[int]  # first tokens of names with their kind after ("Cook county")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A recognised place name and the evidence about it."""
-
-    start: int
-    end: int
-    surface: str
-    candidates: tuple[Candidate, ...]
-    cues: frozenset[str] = field(default_factory=frozenset)
-
-
-def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:
-    """How much more often a name is ordinary English (its zipf `frequency`) than its
-    biggest place is big: "Nice" (a frequent word, 340k people) is high, "London" or
-    "Atlanta" low — those are frequent because they are big places."""
-    biggest = max((c.place.population for c in candidates), default=0)
-    return frequency - (math.log10(biggest + 10) - 2)
-
-
-def _surprise(surface: str, candidates: Iterable[Candidate]) -> float:
-    """`surprise` by the most frequent of the name's words, not counting the words that join
-    a name's parts ("of" in "Republic of Ireland" is no sign of an ordinary phrase)."""
-    words = surface.split()
-    return surprise(max(_zipf(w.lower()) for w in words if len(words) == 1 or
-                        w.lower() not in CONNECTORS), candidates)
 
 
 # How a short word may be a state's abbreviation (see `_abbreviation_at`).
@@ -287,22 +212,6 @@ def _abbreviation_at(text: str, start: int, end: int, one_word: bool) -> int:
     if text[end:end + 1] != ".":
         return NOT_SHORT
     return SHORT_FORM if text[max(0, start - 2):start] == ", " else MAYBE_SHORT
-
-
-def tokenize(text: str) -> list[Token]:
-    """The tokens recognition needs (see `_TOKEN`), with offsets; a possessive "'s" is left
-    outside the token. A word it skips is never a place name's first word nor next to one."""
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group(0)
-        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE_ENDINGS:
-            end -= 2
-            word = word[:-2]
-        elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
-        tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper() or
-                            word[1:2].isupper()))  # (and "eThekwini", "uMngeni")
-    return tokens
 
 
 def _without_accents(word: str) -> str:
@@ -507,9 +416,9 @@ def _written_as_a_town_may_be(text: str, span: Span) -> bool:
     ordinary opening word ("Union officials at Unite said", "Reading stayed dry")."""
     if span.surface.startswith("The ") or _NAME_GOES_ON.match(text, span.end) or \
             SCHOOL_AFTER.match(text, span.end) or \
-            _NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
+            NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
         return False
-    return _zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not Recognizer._sentence_initial(
+    return _zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not sentence_initial(
         text, Token(span.start, span.end, span.surface, True))
 
 
@@ -518,12 +427,6 @@ def _written_as_a_town_may_be(text: str, span: Span) -> bool:
 # person's role follows it ("Clayton, founder of the Trumpet Awards"): not the town.
 _NAME_GOES_ON = re.compile(r" [A-Z]|['’]s\b| (?:high|middle|elementary) schools?\b|"
                            r", (?:an? |the )?[a-z]+ of\b")
-# ... or began before it ("a Defence Force Hercules", "the Terms of Union").
-# A full stop ends a name only in an abbreviation ("U.S. Army", "Mr. York"): "near Selby.
-# York was spared" is a sentence's end, then the town (a review).
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Sgt"
-                          r"|Lt|Col|Capt|Gov|Sen|Rep)\.) (?:of )?$")
-
 
 _POINT_KINDS = frozenset({"city", "landmark", "water"})
 _WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
@@ -657,13 +560,6 @@ def _county_short_names(text: str, tokens: list[Token],
     return found
 
 
-def _run_start(text: str, tokens: list[Token], i: int) -> int:
-    """The first of the capitalised tokens joined to tokens[i] before it."""
-    while i > 0 and tokens[i - 1].cap and _joined_by_space(text, tokens[i - 1], tokens[i]):
-        i -= 1
-    return i
-
-
 def _named_in_apposition(text: str, tokens: list[Token], left: int, right: int) -> bool:
     """The run of capitalised tokens[left..right] is a person's name by its place in the
     sentence: after a verb of saying and before an apposition ("said Pemba Sherpa, a lodge
@@ -690,7 +586,7 @@ def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
             text, max(0, tokens[i].start - 4), tokens[i].start):
         left = i
     elif text[tokens[j].end:tokens[j].end + 1] in (".", ","):
-        left = _run_start(text, tokens, i)
+        left = run_start(text, tokens, i)
         if not QUOTED_SPEAKER_BEFORE.search(text, max(0, tokens[left].start - 16),
                                             tokens[left].start):
             return None
@@ -721,24 +617,6 @@ def _names_a_designation(text: str, token: Token) -> bool:
     start = token.start
     return (text[start - 1:start] == "/" and STRAIN_AFTER.match(text, token.end) is not None) \
         or SEROVAR_BEFORE.search(text, max(0, start - 40), start) is not None
-
-
-# A plural's possessive ends a word of some names ("St James' Park", "Lutyens' Delhi"):
-# after an "s", an apostrophe and a space. The tokens keep no trailing apostrophe.
-_PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "’ "})
-_PLURAL_POSSESSIVE = re.compile(r"s['’] ")
-
-
-def _across_an_apostrophe(text: str, left: Token, right: Token) -> bool:
-    """The two words are joined by a plural's possessive ("James' Park"): a name may go on
-    across it, where the gazetteer's own name holds it (see `Recognizer._matches`)."""
-    return text[left.end:right.start] in _PLURAL_POSSESSIVE_GAPS and left.text.endswith("s")
-
-
-def _joined_by_space(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
-    return gap in {" ", "-", "‐", "–"} or gap in POSSESSIVE_GAPS or (
-        gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
 
 
 def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
@@ -1044,9 +922,9 @@ class Recognizer:
             apostrophe = False  # (a plural's possessive inside the name so far)
             for j in range(i, min(n, i + self.max_words)):
                 if j > i:
-                    if _across_an_apostrophe(text, tokens[j - 1], tokens[j]):
+                    if across_an_apostrophe(text, tokens[j - 1], tokens[j]):
                         apostrophe = True
-                    elif not _joined_by_space(text, tokens[j - 1], tokens[j]):
+                    elif not joined_by_space(text, tokens[j - 1], tokens[j]):
                         break
                     if not tokens[j].cap and tokens[j].text.lower() not in CONNECTORS:
                         break
@@ -1060,7 +938,7 @@ class Recognizer:
                 if apostrophe:  # "St James' Park", "Lutyens' Delhi": only a place whose own
                     candidates = tuple(  # name holds the apostrophe (not "James' Park"
                         c for c in candidates  # for a park spelt without, nor "the
-                        if _PLURAL_POSSESSIVE.search(c.place.name))  # Williams' Leeds home")
+                        if PLURAL_POSSESSIVE.search(c.place.name))  # Williams' Leeds home")
                 if candidates:
                     best = (j, candidates)
                 if text[end:end + 2] in _POSSESSIVE_ENDS and not (  # (unless a capital
@@ -1107,7 +985,7 @@ class Recognizer:
                     _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
                 best = None  # "The Gulf states", "The Gulf of Oman" (as after "the")
             if best and token.text == "The" and best[0] + 1 < n and tokens[best[0] + 1].cap \
-                    and _joined_by_space(text, tokens[best[0]], tokens[best[0] + 1]) and \
+                    and joined_by_space(text, tokens[best[0]], tokens[best[0] + 1]) and \
                     self._probe(text[tokens[i + 1].start:tokens[best[0] + 1].end], NOT_SHORT,
                                 False)[0]:
                 i += 1  # "The Gulf Coast braced": the Gulf Coast, not "The Gulf" and a coast
@@ -1354,7 +1232,7 @@ class Recognizer:
         all three ("Ben Gurion Airport"), not the shorter name."""
         k = j + 1
         if k >= len(tokens) or k in starts or not tokens[k].cap or \
-                not _joined_by_space(text, tokens[j], tokens[k]):
+                not joined_by_space(text, tokens[j], tokens[k]):
             return None
         kind = LOWER_CASE_KIND.match(text, tokens[k].end)
         feature = self._with_its_kind(text[tokens[i].start:tokens[k].end], kind.group(1)) \
@@ -1397,14 +1275,6 @@ class Recognizer:
 
     # -- filters -----------------------------------------------------------------------------
 
-    def _run_bounds(self, text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int]:
-        """Extend [i, j] over adjacent capitalised tokens (the whole name it sits in)."""
-        left = _run_start(text, tokens, i)
-        right = j
-        while right + 1 < len(tokens) and tokens[right + 1].cap and _joined_by_space(
-                text, tokens[right], tokens[right + 1]):
-            right += 1
-        return left, right
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""
@@ -1472,7 +1342,7 @@ class Recognizer:
         """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
-        left, right = self._run_bounds(text, tokens, i, j)
+        left, right = run_bounds(text, tokens, i, j)
         relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
         if relative:
             return relative, left, right
@@ -1500,8 +1370,8 @@ class Recognizer:
             # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
         if left < i and j == i and right > j and i not in hyphen_paired and all(
                 _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
-                _joined_by_space(text, tokens[i - 1], tokens[i]) and \
-                _joined_by_space(text, tokens[j], tokens[j + 1]):
+                joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                joined_by_space(text, tokens[j], tokens[j + 1]):
             return f"{_LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
             # "Susilo Bambang Yudhoyono": a word between two rare words no place has is a
             # word of their name, not Bambang in the Philippines
@@ -1552,10 +1422,10 @@ class Recognizer:
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
         if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
-                _joined_by_space(text, tokens[i - 2], tokens[i - 1]):
+                joined_by_space(text, tokens[i - 2], tokens[i - 1]):
             return f"middle initial {tokens[i - 1].text!r} before it", left, j
         if j + 2 < len(tokens) and _is_initial(text, tokens[j + 1], directions=False) and \
-                _joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
+                joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
             return f"middle initial {tokens[j + 1].text!r} after it", i, right
         # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
         gap_after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else ""
@@ -1631,8 +1501,8 @@ class Recognizer:
             a = ends[i - 1]
             outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]
             if any(tokens[k].cap and _zipf(tokens[k].text.lower()) < COMMON_WORD_ZIPF and (
-                    _joined_by_space(text, tokens[k], tokens[a]) if k < a else
-                    _joined_by_space(text, tokens[j], tokens[k])) for k in outside):
+                    joined_by_space(text, tokens[k], tokens[a]) if k < a else
+                    joined_by_space(text, tokens[j], tokens[k])) for k in outside):
                 continue
             names = {text[tokens[a].start:tokens[i - 1].end], text[tokens[i].start:tokens[j].end]}
             paired[a] = paired[i] = names
@@ -1646,10 +1516,10 @@ class Recognizer:
             return False
         left = i
         while left > 0 and tokens[left - 1].cap and \
-                _joined_by_space(text, tokens[left - 1], tokens[left]):
+                joined_by_space(text, tokens[left - 1], tokens[left]):
             left -= 1
         words = tokens[left:i]
-        if not words or (len(words) == 1 and self._sentence_initial(text, words[0])):
+        if not words or (len(words) == 1 and sentence_initial(text, words[0])):
             return False
         return all(ALTERNATE_NAME_ZIPF <= _zipf(t.text.lower()) < FUNCTION_WORD_ZIPF and
                    t.text[1:].islower() and t.text.lower() not in DIRECTION_WORDS and
@@ -1658,27 +1528,12 @@ class Recognizer:
                    not self._probe(t.text, NOT_SHORT, False)[0] for t in words)  # (a function
         # word is a Title-Case headline's: "Ferry Delays At Dover" — a review)
 
-    @staticmethod
-    def _sentence_initial(text: str, token: Token) -> bool:
-        """After a stop, a quote, a colon or a line break, or a dateline's dash ("SORRISO,
-        Mato Grosso — Combine harvesters"): a capital the sentence explains. (Read back
-        over the spaces: a copy of the text before each token made a long text's
-        recognition quadratic — audit 19.)"""
-        k = token.start
-        while k > 0 and text[k - 1].isspace():
-            k -= 1
-        return k == 0 or text[k - 1] in ".!?\"“”:—" or text[max(0, k - 2):k] == "--"
-
     def _ordinary_town_word(self, word: str) -> bool:
         """An ordinary word only towns go by ("Enterprise", "Pacific" is also an ocean's):
         after a place's name it is the rest of a firm's or body's name ("Angkor Enterprise",
         "Cebu Pacific"), where a state or a country would be the place's ("Abilene Texas")."""
-        return self._is_common_word(word) and not self._names_a_country_or_state(word)
+        return is_common_word(word) and not self._names_a_country_or_state(word)
 
-    def _is_common_word(self, surface: str) -> bool:
-        words = surface.split()
-        return all(w.lower() in CALENDAR_WORDS or _zipf(w.lower()) >= COMMON_WORD_ZIPF
-                   for w in words)
 
     @staticmethod
     def _names_a_newspaper(text: str, tokens: list[Token], j: int) -> bool:
@@ -1701,15 +1556,15 @@ class Recognizer:
         first = tokens[i].text.lower().rstrip(".")
         if first in TITLES or first in NOT_PROPER_CASE:
             return False
-        if self._sentence_initial(text, tokens[i]):
+        if sentence_initial(text, tokens[i]):
             return self._capitals_past_the_start(text, tokens, i, j)
         if j + 1 < len(tokens) and tokens[j + 1].text.lower() in HEAD_WORDS and \
-                _joined_by_space(text, tokens[j], tokens[j + 1]):
+                joined_by_space(text, tokens[j], tokens[j + 1]):
             return True
         back = i - 1
         while back > 0 and back > i - 4 and tokens[back].cap and \
                 tokens[back].text.lower() != "the" and \
-                _joined_by_space(text, tokens[back], tokens[back + 1]) and \
+                joined_by_space(text, tokens[back], tokens[back + 1]) and \
                 not self._probe(tokens[back].text, NOT_SHORT, False)[0]:
             back -= 1  # "the American Red Cross": one body's name; not over a place ("the
             # Houston Sugar Land area" is Sugar Land, Texas: a review)
@@ -1749,7 +1604,7 @@ class Recognizer:
                 text, max(0, tokens[i].start - 20), tokens[i].start):
             cues.add("feature-of")  # "the City of Richmond's public works"
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and (
-                not tokens[i - 1].cap or self._sentence_initial(text, tokens[i - 1])) \
+                not tokens[i - 1].cap or sentence_initial(text, tokens[i - 1])) \
                 and not text[tokens[i - 1].end:tokens[i].start].strip():
             cues.add("preposition")  # "in Hartford", "In Pecos, the council", not "in 1999,
             # Robertson said"
@@ -1758,18 +1613,18 @@ class Recognizer:
             cues.add("preposition")  # "about 25 miles south of Dayton"
         if text.startswith(", where ", tokens[j].end) and \
                 tokens[j].text.lower() not in HEAD_WORDS and (i == 0 or not (
-                    tokens[i - 1].cap and _joined_by_space(text, tokens[i - 1], tokens[i])
-                    and not self._sentence_initial(text, tokens[i - 1]))):
+                    tokens[i - 1].cap and joined_by_space(text, tokens[i - 1], tokens[i])
+                    and not sentence_initial(text, tokens[i - 1]))):
             cues.add("preposition")  # "Austin, where prices surged": a place, whoever else
             # the text calls Austin ("Austin Reyes, a broker": round 48); not a head word
             # nor the last word of a longer name ("Cork University Hospital, where", "the
             # quarters of New Bell, where")
         before = tokens[i - 1] if i > 0 else None
         starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
-            before.cap and _joined_by_space(text, before, tokens[i])  # not "Louisville
+            before.cap and joined_by_space(text, before, tokens[i])  # not "Louisville
             and _zipf(before.text.lower()) < COMMON_WORD_ZIPF)  # Metro Council"
         if starts_a_name and (RESIDENT_AFTER.match(text, tokens[j].end) or PUBLIC_BODY_AFTER.match(
-                text, tokens[j].end)) and not self._is_common_word(
+                text, tokens[j].end)) and not is_common_word(
                 text[tokens[i].start:tokens[j].end]):
             cues.add(RESIDENT)  # "Young man" and "Nice woman" are the words
         start, end = tokens[i].start, tokens[j].end
@@ -1966,7 +1821,7 @@ class Recognizer:
                 continue
             end = token.end
             country = self.gazetteer.demonym(token.text)
-            if k + 1 < len(tokens) and tokens[k + 1].cap and _joined_by_space(
+            if k + 1 < len(tokens) and tokens[k + 1].cap and joined_by_space(
                     text, token, tokens[k + 1]):
                 pair = self.gazetteer.demonym(text[token.start:tokens[k + 1].end])
                 if pair is not None:  # "South African", "Puerto Rican"
@@ -2053,7 +1908,7 @@ class Recognizer:
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
                     not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
                         SPEECH_AFTER.match(text, tokens[j].end) or
-                        self._sentence_initial(text, tokens[i])))):
+                        sentence_initial(text, tokens[i])))):
             return None  # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known
             # for" after "Idris Elba", "Martin Mull", though islands have the names (a
             # review): a region's name only where a person is said to speak or begins a
@@ -2084,7 +1939,7 @@ class Recognizer:
                 self._is_given_name(surface) and all(c.name_type == 1 for c in candidates):
             return None  # "Khalil said": a person, not Hebron by one of its other names
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
-                self._sentence_initial(text, tokens[i]) and not (
+                sentence_initial(text, tokens[i]) and not (
                     any(c.kind == "country" and c.name_type != 1 for c in candidates)
                     and not self._is_given_name(surface)):
             return None  # "Chandler, who police said was driving": a person starts a sentence
@@ -2159,11 +2014,11 @@ class Recognizer:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
         if i > 0 and tokens[i - 1].text in BUILDING_BEFORE and \
-                _joined_by_space(text, tokens[i - 1], tokens[i]):
+                joined_by_space(text, tokens[i - 1], tokens[i]):
             return None  # "at the Hotel Matignon": the Prime Minister's residence in Paris,
             # not Matignon, Brittany
         if i == j and surface in BUILDING_BEFORE and j + 1 < len(tokens) and \
-                tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
+                tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]):
             return None  # "Palazzo Chigi", "the Palais Garnier": the kind of a building,
             # not Palazzo, Italy, nor Le Palais
         if candidates and all(c.kind in ("region", "landmark", "water") for c in candidates) and (
@@ -2173,7 +2028,7 @@ class Recognizer:
             # Pictures", "Solent University": a body named after a region, a landmark or a
             # water, not it (reviews)
         if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
-                _joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
                 BODY_NAME_AFTER.match(text, tokens[j].end):
@@ -2182,13 +2037,13 @@ class Recognizer:
         if i == j and not broad and small and self._ends_a_name_of_words(text, tokens, i):
             return None  # "the Atomic Bomb Dome": an ordinary word ending a name made of
             # ordinary words is the thing's, not Dome in Ghana
-        frequent = self._is_common_word(surface) and not (
+        frequent = is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         if i == j and not broad and NUMBERED_AFTER.match(text, tokens[j].end) and small and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
             return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
             # (nor the Chicago Loop, another name of which is "Loop")
-        surprise = _surprise(surface, candidates) if frequent else 0.0
+        surprise = name_surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE
         if i == j and frequent and not cues - {"comma-region", NEWS_CONVENTION} and all(
                 c.name_type == 1 for c in candidates):
@@ -2216,8 +2071,8 @@ class Recognizer:
             # in Acre"); "Jordaan said", "the Old Crow Medicine Show": a person's, a band's
         if i == j and not cues and not broad and not frequent and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
-                _surprise(surface, candidates) >= COMMON_SURPRISE and \
-                self._sentence_initial(text, tokens[i]):
+                name_surprise(surface, candidates) >= COMMON_SURPRISE and \
+                sentence_initial(text, tokens[i]):
             weak = True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
             # Zipf 3.95) is still the word where a sentence's capital explains it and the
             # place is far smaller than the word is frequent (Frost, Texas: 650 people)
@@ -2251,21 +2106,21 @@ class Recognizer:
         if i == j and surface.lower() in DIRECTION_WORDS:
             return None  # "the West", "Northeast", "Southern": directions and ideas
         if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \
-                tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]) and \
+                tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]) and \
                 not broad:
             return None  # "Metro Vancouver", "Lake Quimby": the noun of a longer name
         if i == j and surface.lower() in STORM_WORDS and j + 1 < len(tokens) and \
-                tokens[j + 1].cap and _joined_by_space(text, tokens[j], tokens[j + 1]):
+                tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]):
             return None  # "Hurricane Katrina": a storm's name, not Hurricane, Utah
-        if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and _joined_by_space(
+        if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and joined_by_space(
                 text, tokens[i - 1], tokens[i]):
             return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
-        left, right = self._run_bounds(text, tokens, i, j)
+        left, right = run_bounds(text, tokens, i, j)
         if i == j and left < i and not broad and not cues - WEAK_CUES and (
                 (small and _zipf(surface.lower()) >= TAIL_WORD_ZIPF) or all(
                     c.name_type == 1 for c in candidates)) and \
                 text[tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS and \
-                not self._sentence_initial(text, tokens[left]) and not all(
+                not sentence_initial(text, tokens[left]) and not all(
                     _direction(t.text) for t in tokens[left:i]):
             return None  # "the Permian Basin", "Louisville Assumption", "Exxon Mobil": an
             # ordinary word, or a place's other name, ending a longer name is that name's, not
@@ -2327,7 +2182,7 @@ class Recognizer:
                 continue
             if self.gazetteer.lookup_name(name) or (
                     not (venue or name.endswith(WHOLE_AFTER)) and
-                    self._is_common_word(name)) or (
+                    is_common_word(name)) or (
                     name.isupper() and len(name) <= 4) or DISEASE_AFTER.match(text, end) or \
                     self.gazetteer.demonym(name) is not None or \
                     any(self.gazetteer.demonym(word) is not None or word in LANGUAGE_NAMES
@@ -2336,7 +2191,7 @@ class Recognizer:
                 # a people's adjective ("the Indonesian island of Java", "a Native American
                 # woman", "Puerto Rican artists")
             if len(words) == 1 and _zipf(name.lower()) >= SENTENCE_START_WORD_ZIPF and \
-                    self._sentence_initial(text, Token(start, end, name, True)):
+                    sentence_initial(text, Token(start, end, name, True)):
                 continue  # "Ranchers west of Glendive said", "Irrigation districts say": a
                 # sentence's first word is capitalised whatever it is
             if _in_title_case(text, start, title_case_lines) and any(
@@ -2361,7 +2216,7 @@ class Recognizer:
         where = _VENUE_PLACED.match(text, end)
         owner_end = start - 3 if text[start - 3:start] in POSSESSIVE_GAPS else -1
         return next((s for s in known if (s.start == where.start(1) if where else (
-            s.end == owner_end and not _NAME_BEFORE.search(text, max(0, s.start - 40),
+            s.end == owner_end and not NAME_BEFORE.search(text, max(0, s.start - 40),
                                                            s.start)))), None)
 
     def _venue_a_person(self, words: list[str]) -> bool:

@@ -1,0 +1,189 @@
+"""The words recognition reads: tokens with their offsets, how words join into a run of
+capitalised words, and how frequent a name is as an ordinary word.
+
+Kept apart from `recognize.py` so the tokenizer and the word-frequency tests that every
+filter shares read in one place, and so `Span`, which resolution and the guessers take, does
+not tie them to the recognizer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from placeline.frequency import zipf
+from placeline.gazetteer import Candidate
+from placeline.name_context import CALENDAR_WORDS, COMMON_WORD_ZIPF, POSSESSIVE_GAPS
+
+CONNECTORS = frozenset(
+    ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
+     "los", "las", "dei", "degli", "delle", "sul", "sous",  # ("San Martín de los Andes")
+     # Arabic's article before a sun letter, as names are romanised ("Deir ez-Zor", "Dar es
+     # Salaam")
+     "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",
+     # the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif", "Koh-i-Noor")
+     "e", "i"]
+)
+_LETTER = r"[^\W\d_]"
+_WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
+# Where a word that may be capitalised begins: not an ASCII lower-case letter (so capitals of
+# any script, and lower-case letters outside ASCII, which `tokenize` then checks), an
+# elided article ("d'Ivoire"), or a Nguni name's lower-case prefix before its capital
+# ("eThekwini", "eMalahleni", "uMngeni"; "eBay" and "iPhone" are tokens too, and no place).
+_MAY_BE_CAPITAL = rf"(?:[^\W\d_a-z]|[dl]['’](?={_LETTER})|[a-z](?=[A-Z][a-z]))"
+_CONNECTOR_WORD = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
+_NEXT_WORD = r"[\W\d_]*+"
+# The words recognition looks at: capitalised words and abbreviations ("U.S."), the word just
+# before each (cue, "the", title), and connectors between names ("Republic of the Congo").
+# Other words never affect a decision, and skipping them in the regex (not in Python) makes
+# tokenising twice as fast.
+_TOKEN = re.compile(
+    rf"(?<!{_LETTER})(?:"
+    r"(?:[A-Z]\.){2,}"
+    rf"|{_MAY_BE_CAPITAL}{_WORD_REST}"
+    rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
+    rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
+    rf"{_MAY_BE_CAPITAL}))")
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
+
+
+# An apostrophe inside a name between two parts of two letters or more, the second no English
+# clitic ("Re'im", "Be'eri", "Ma'alot"; not "don't", "we're", "O'Neill", "d'Ivoire"): wordfreq
+# splits the word there and scores the pieces as words ("re" and "im": Zipf 4.58, an ordinary
+# word), though the name is no English at all.
+_NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_]{2})['’](?=[^\W\d_]{2})")
+_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+
+
+@lru_cache(maxsize=100_000)
+def word_zipf(word: str) -> float:
+    """`frequency.zipf`, but a name written with an apostrophe inside (`_NAME_APOSTROPHE`) is
+    as frequent as it is written without it: "re'im" as "reim" (Zipf 1.64), so "attacked
+    Re'im and Nahal Oz" is no ordinary word (a review of v88), as "Re’im" was not."""
+    parts = _NAME_APOSTROPHE.split(word)
+    if len(parts) > 1 and parts[-1].lower() not in _CLITICS:
+        return min(zipf(word), zipf("".join(parts)))
+    return zipf(word)
+
+
+_zipf = word_zipf
+
+
+class Token(NamedTuple):
+    """A word and its offsets (a tuple: articles have thousands, and they are made often)."""
+
+    start: int
+    end: int
+    text: str
+    cap: bool  # capitalised, counting an elided article ("d'Ivoire", "l'Aquila")
+
+    @property
+    def upper(self) -> bool:
+        return self.text.replace(".", "").isupper() and len(self.text) > 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """A recognised place name and the evidence about it."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Candidate, ...]
+    cues: frozenset[str] = field(default_factory=frozenset)
+
+
+def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:
+    """How much more often a name is ordinary English (its zipf `frequency`) than its
+    biggest place is big: "Nice" (a frequent word, 340k people) is high, "London" or
+    "Atlanta" low — those are frequent because they are big places."""
+    biggest = max((c.place.population for c in candidates), default=0)
+    return frequency - (math.log10(biggest + 10) - 2)
+
+
+def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:
+    """`surprise` by the most frequent of the name's words, not counting the words that join
+    a name's parts ("of" in "Republic of Ireland" is no sign of an ordinary phrase)."""
+    words = surface.split()
+    return surprise(max(_zipf(w.lower()) for w in words if len(words) == 1 or
+                        w.lower() not in CONNECTORS), candidates)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens recognition needs (see `_TOKEN`), with offsets; a possessive "'s" is left
+    outside the token. A word it skips is never a place name's first word nor next to one."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group(0)
+        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE_ENDINGS:
+            end -= 2
+            word = word[:-2]
+        elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
+        tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper() or
+                            word[1:2].isupper()))  # (and "eThekwini", "uMngeni")
+    return tokens
+
+
+# A plural's possessive ends a word of some names ("St James' Park", "Lutyens' Delhi"):
+# after an "s", an apostrophe and a space. The tokens keep no trailing apostrophe.
+_PLURAL_POSSESSIVE_GAPS = frozenset({"' ", "’ "})
+PLURAL_POSSESSIVE = re.compile(r"s['’] ")
+
+
+def across_an_apostrophe(text: str, left: Token, right: Token) -> bool:
+    """The two words are joined by a plural's possessive ("James' Park"): a name may go on
+    across it, where the gazetteer's own name holds it (see `Recognizer._matches`)."""
+    return text[left.end:right.start] in _PLURAL_POSSESSIVE_GAPS and left.text.endswith("s")
+
+
+def joined_by_space(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap in {" ", "-", "‐", "–"} or gap in POSSESSIVE_GAPS or (
+        gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
+
+
+def run_start(text: str, tokens: list[Token], i: int) -> int:
+    """The first of the capitalised tokens joined to tokens[i] before it."""
+    while i > 0 and tokens[i - 1].cap and joined_by_space(text, tokens[i - 1], tokens[i]):
+        i -= 1
+    return i
+
+
+def run_bounds(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    """Extend [i, j] over adjacent capitalised tokens (the whole name it sits in)."""
+    left = run_start(text, tokens, i)
+    right = j
+    while right + 1 < len(tokens) and tokens[right + 1].cap and joined_by_space(
+            text, tokens[right], tokens[right + 1]):
+        right += 1
+    return left, right
+
+
+def sentence_initial(text: str, token: Token) -> bool:
+    """After a stop, a quote, a colon or a line break, or a dateline's dash ("SORRISO,
+    Mato Grosso — Combine harvesters"): a capital the sentence explains. (Read back
+    over the spaces: a copy of the text before each token made a long text's
+    recognition quadratic — audit 19.)"""
+    k = token.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\"“”:—" or text[max(0, k - 2):k] == "--"
+
+
+def is_common_word(surface: str) -> bool:
+    words = surface.split()
+    return all(w.lower() in CALENDAR_WORDS or _zipf(w.lower()) >= COMMON_WORD_ZIPF
+               for w in words)
+
+
+# A longer name began before a word ("a Defence Force Hercules", "the Terms of Union").
+# A full stop ends a name only in an abbreviation ("U.S. Army", "Mr. York"): "near Selby.
+# York was spared" is a sentence's end, then the town (a review).
+NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Sgt"
+                          r"|Lt|Col|Capt|Gov|Sen|Rep)\.) (?:of )?$")
+
