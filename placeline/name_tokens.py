@@ -185,5 +185,5 @@ def is_common_word(surface: str) -> bool:
 # A full stop ends a name only in an abbreviation ("U.S. Army", "Mr. York"): "near Selby.
 # York was spared" is a sentence's end, then the town (a review).
 NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Sgt"
-                          r"|Lt|Col|Capt|Gov|Sen|Rep)\.) (?:of )?$")
+                         r"|Lt|Col|Capt|Gov|Sen|Rep)\.) (?:of )?$")
 

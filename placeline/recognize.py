@@ -25,7 +25,6 @@ chain, or left unresolved.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,13 +34,11 @@ from functools import lru_cache
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.models import haversine_km as _km
 from placeline.name_context import (
-    ABBREVIATED_TITLES,
     AGE_AFTER,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     ANCHOR,
     APPOSED_KIND_AFTER,
-    APPOSITION_AFTER,
     BIG_CITY,
     BIG_REGION,
     BODY_NAME_AFTER,
@@ -100,19 +97,13 @@ from placeline.name_context import (
     ORDINARY_WORD_REGIONS,
     ORGANISATION_AFTER,
     PARTNER_AFTER,
-    PARTY_AFTER,
     PARTY_BEFORE,
-    PARTY_NAME_BEFORE,
-    PERSON_AFTER,
     PERSON_OF_BEFORE,
-    PERSON_ROLES,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
     POSSESSIVE_GAPS,
     PROPER_CASE,
     PUBLIC_BODY_AFTER,
-    QUOTE_BEFORE,
-    QUOTED_SPEAKER_BEFORE,
     REGION_BODY_AFTER,
     REGION_BODY_BEFORE,
     REGION_OF_LIST,
@@ -120,7 +111,6 @@ from placeline.name_context import (
     RESIDENT,
     RESIDENT_AFTER,
     RIVER_VERB_AFTER,
-    ROLE_APPOSITION_AFTER,
     SAINT_NAME,
     SAINTS_INSTITUTION_AFTER,
     SAME_TEXT,
@@ -130,7 +120,6 @@ from placeline.name_context import (
     SHORT_MONTHS,
     SHORT_WEEKDAYS,
     SOURCE_BEFORE,
-    SPEAKER_BEFORE,
     SPEECH_AFTER,
     SPORT_WORDS,
     STORM_WORDS,
@@ -141,7 +130,6 @@ from placeline.name_context import (
     STREET_WORDS,
     TAIL_WORD_ZIPF,
     THE_SURPRISE,
-    TITLE_COMMA_BEFORE,
     TITLES,
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
@@ -170,12 +158,40 @@ from placeline.name_tokens import (
     joined_by_space,
     name_surprise,
     run_bounds,
-    run_start,
     sentence_initial,
     tokenize,
     word_zipf,
 )
 from placeline.names import name_key
+from placeline.person_names import (
+    BRACKET_THEN_SURNAME,
+    BRACKETED_BEFORE,
+    CREDIT_BEFORE,
+    KIN_LIST_BEFORE,
+    LIST_GAP_ENDS,
+    LONGER_NAME,
+    LONGER_NAME_WORD_ZIPF,
+    MOUNTAIN_WORDS,
+    PAIR_JOINS,
+    PARTICLE_ENDS,
+    PEOPLE_WORDS,
+    QUOTES,
+    RELATIVE_ENDS,
+    ROUTE_JOINS,
+    SURNAME_AFTER_BRACKETS,
+    SURNAME_PARTICLE_BEFORE,
+    called_a_person,
+    is_initial,
+    kin_word_before,
+    named_in_apposition,
+    names_a_party,
+    names_a_thing_or_role,
+    quoted_speaker,
+    rare_unknown,
+    title_before,
+    title_inside,
+    without_accents,
+)
 from placeline.text import SpanIndex
 
 _zipf = word_zipf
@@ -214,25 +230,12 @@ def _abbreviation_at(text: str, start: int, end: int, one_word: bool) -> int:
     return SHORT_FORM if text[max(0, start - 2):start] == ", " else MAYBE_SHORT
 
 
-def _without_accents(word: str) -> str:
-    """"Sofía" → "Sofia", "José" → "Jose": the given-name lists spell names without them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(c))
-
-
 def _names_a_body(word: str) -> bool:
     """A word that ends an organisation's or a building's name ("Authority", "Council",
     "Hospital"), not a place's kind ("Bay", "Township"): "the River Nene Authority" is no
     river, "Laguna de Bay" is a lake."""
     lower = word.lower()
     return lower in HEAD_WORDS and lower not in KIND_WORDS
-
-
-def _names_a_thing_or_role(word: str) -> bool:
-    """A feature or organisation noun ("Road", "Police") or a title ("Mayor"): a capitalised
-    run holding one names a thing or an office, not a person."""
-    lower = word.lower()
-    return lower in HEAD_WORDS or lower in TITLES
 
 
 _COORDINATION = re.compile(r",? (?:and|or) |, ")
@@ -342,7 +345,7 @@ def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
               if 0 < len(readings) <= _FEW_READINGS for c in readings]
     if not points:
         return []
-    people = {span.surface for span in weak if _called_a_person(text, span.surface)}
+    people = {span.surface for span in weak if called_a_person(text, span.surface)}
     return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
             if span.start not in taken and span.surface not in person_words and
             span.surface not in people and _written_as_a_town_may_be(text, span) and any(
@@ -394,23 +397,6 @@ def about_sport(text: str) -> bool:
     return len({m.group().lower() for m in SPORT_WORDS.finditer(text)}) >= 3
 
 
-def _called_a_person(text: str, name: str) -> bool:
-    """Whether the text anywhere writes `name` as a person's ("Bryan, 9, was rescued",
-    "police said Taylor, a 19-year-old", "quarterback Rogers", "Bryan's mother"): then
-    none of its mentions is a town that lies near the story (one sense a text: a review
-    found the rescue spread from one mention to the person's others)."""
-    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
-        if PERSON_AFTER.match(text, found.end()) or (
-                before and before.group(1).lower() in _PERSON_WORDS):
-            return True
-    return False
-
-
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
-_PERSON_WORDS = PERSON_ROLES | TITLES  # a role or a title before a name
-
-
 def _written_as_a_town_may_be(text: str, span: Span) -> bool:
     """Nothing around the word makes it part of another name, a school's, or a sentence's
     ordinary opening word ("Union officials at Unite said", "Reading stayed dry")."""
@@ -432,8 +418,6 @@ _POINT_KINDS = frozenset({"city", "landmark", "water"})
 _WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
 _VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
 _VENUE_PLACED = re.compile(r" (?:in|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
-_PEOPLE_WORDS = _PERSON_WORDS | {"mp", "mep", "mla", "broadcaster", "presenter", "star",
-                                 "legend"}  # (and before a venue's head: "Labour MP Frank Field")
 _WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
 
 
@@ -470,35 +454,6 @@ def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Sp
                  if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
 
 
-def _title_before(text: str, title: Token, name: Token, in_a_run: bool) -> bool:
-    """A title before the name ("President Ruto", "Gen. Smith"): a full title word only
-    before a space, since one before a full stop ends its sentence ("… sacked the manager.
-    Leeds had lost six games", "… to see the president. Nigeria has been gripped" — an
-    audit); only a short form takes the stop ("Gov. Hochul")."""
-    word = title.text.lower().rstrip(".")
-    if word not in TITLES:
-        return False
-    gap = text[title.end:name.start]
-    return in_a_run or gap == " " or (gap == ". " and word in ABBREVIATED_TITLES)
-
-
-def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> str:
-    """The short title that begins the match at tokens[i..j], written with its full stop
-    before one more word ("Sen. Mark"), or "": a title and a name, not a place's short
-    form of "Saint" (which is "St.", no title)."""
-    if j != i + 1 or text[tokens[i].end:tokens[j].start] != ". ":
-        return ""
-    word = tokens[i].text.lower()
-    return tokens[i].text if word in ABBREVIATED_TITLES else ""
-
-
-def _rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
-    """A capitalised word English rarely writes that names no place the text has matched."""
-    return token.cap and not token.text.isupper() and \
-        _zipf(token.text.lower()) < LONGER_NAME_WORD_ZIPF and \
-        name_key(token.text) not in known_places
-
-
 def _of_one_country(span: Span, other: Span) -> bool:
     """Some reading of `span` lies in a country `other` may lie in (by any of its names:
     "Nahariya" is GeoNames' other name of Nahariyya)."""
@@ -512,13 +467,6 @@ def _regions_of_one_country(span: Span, other: Span) -> bool:
     countries = {c.place.country for c in other.candidates if c.name_type != 1}
     return any(c.kind in ("admin1", "admin2") and c.place.country in countries
                for c in span.candidates)
-
-
-def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
-    """A single capital and a full stop, as in "Katrina L. Chappell" (`directions`: N., S.,
-    E., W. count too, as after a first name in "George W. Bush", not before a street)."""
-    return len(token.text) == 1 and token.text.isupper() and text.startswith(
-        ". ", token.end) and (directions or token.text not in "NSEW")
 
 
 _COUNTY_WORDS = frozenset({"County", "Parish"})
@@ -558,57 +506,6 @@ def _county_short_names(text: str, tokens: list[Token],
             found.append((i, j, candidates))
             taken.update(range(i, j + 1))
     return found
-
-
-def _named_in_apposition(text: str, tokens: list[Token], left: int, right: int) -> bool:
-    """The run of capitalised tokens[left..right] is a person's name by its place in the
-    sentence: after a verb of saying and before an apposition ("said Pemba Sherpa, a lodge
-    owner"); before what only a person is, if all its words are rare ("Ganga Raman, an
-    analyst at", not "In Juba, a government spokesman"); or between commas after a title
-    ("the prime minister, Abiy Ahmed, told")."""
-    start, end = tokens[left].start, tokens[right].end
-    if text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and (
-            SPEAKER_BEFORE.search(text, max(0, start - 14), start) or (
-                ROLE_APPOSITION_AFTER.match(text, end) and not any(
-                    _zipf(t.text.lower()) >= COMMON_WORD_ZIPF for t in tokens[left:right + 1]))):
-        return True
-    return text.startswith(",", end) and text.endswith(", ", 0, start) and \
-        TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start) is not None
-
-
-def _quoted_speaker(text: str, tokens: list[Token], i: int, j: int,
-                    candidates: tuple) -> tuple[str, int, int] | None:
-    """'"…," Hartl said': one word after a closing quotation and before a verb of saying is
-    the speaker; so is a name after the quotation and the verb that ends the clause ('"…,"
-    said Paulo Ramos, a grain trader', '"…," said Nara.'), unless it may be a country or
-    region by its own name (a government)."""
-    if i == j and SPEECH_AFTER.match(text, tokens[j].end) and QUOTE_BEFORE.search(
-            text, max(0, tokens[i].start - 4), tokens[i].start):
-        left = i
-    elif text[tokens[j].end:tokens[j].end + 1] in (".", ","):
-        left = run_start(text, tokens, i)
-        if not QUOTED_SPEAKER_BEFORE.search(text, max(0, tokens[left].start - 16),
-                                            tokens[left].start):
-            return None
-    else:
-        return None
-    if any(c.kind in ("country", "continent") and c.name_type != 1 for c in candidates):
-        return None
-    return "the speaker after a quotation", left, j
-
-
-def _names_a_party(text: str, tokens: list[Token], i: int, j: int,
-                   candidates: tuple) -> tuple[str, int, int] | None:
-    """"Mexico's governing Morena party", "the Likud party": one word between "the" (or
-    "ruling", "opposition") and "party" names the party, and its bare mentions ("Morena's
-    candidate") the party too — not Morena in India. Not a country's or a region's own name
-    ("the Ohio party chairman"), nor a place a party is of ("a Regina-and-Saskatoon
-    party")."""
-    if i == j and PARTY_AFTER.match(text, tokens[j].end) and PARTY_NAME_BEFORE.search(
-            text, max(0, tokens[i].start - 12), tokens[i].start) and not any(
-            c.kind in BROAD_KINDS and c.name_type != 1 for c in candidates):
-        return "a party's name", i, j
-    return None
 
 
 def _names_a_designation(text: str, token: Token) -> bool:
@@ -778,69 +675,14 @@ _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 _INSIDE_A_COMPOUND = re.compile(
     r"[^\W\d_]-(?:sur|sous|lès|lez|les|le|la|de|du|des|en|aux|au|upon|on|under|next|in|am|an|"
     r"im|bei|del|della|di|dei|y)-$", re.IGNORECASE)
-_MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
-# Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
-# Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
-_PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
-_SURNAME_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
-# The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
-_CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
-# Relatives named in a list after a word of kinship: people, whatever towns share their
-# names ("grandchildren Austin, Savannah and Madison", "three sons, Dallas and Tyler",
-# "their children Fiona (Melbourne), Angus (Darwin) and Kate" — a bracketed town stays one).
-_KIN_NOUNS = ("children", "child", "son", "sons", "daughter", "daughters", "brother",
-              "brothers", "sister", "sisters", "sibling", "siblings", "niece", "nieces",
-              "nephew", "nephews", "cousin", "cousins", "twins", "wife", "husband", "widow",
-              "widower")
-_KIN_PREFIXES = ("great-", "grand", "step-", "step")
-_KIN = (r"(?:(?:great-)*grand|step-?)?(?:"
-        + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True)) + ")")
-# (one word each: after a full name, "a son, John Smith, Dallas", the town is a residence)
-_LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: \([^()\n]{1,40}\))?"
-# After a relative's name in such a list: another item, the list's end or a bracket, never
-# a word that describes the name ("eight children, Gaza health officials said", "her
-# husband, Chicago attorney John Smith", "her son, Kharkiv Governor Oleh Syniehubov said").
-_RELATIVE_ENDS = re.compile(r"(?:,|;|\.|:|\)| \(| and | or |$)")
-_KIN_LIST_BEFORE = re.compile(
-    rf"\b{_KIN}(?:,? including)?[,:]? (?:{_LISTED_RELATIVE}(?:, and |, | and ))*$")
-# What must end the text right before a relative's name in such a list (a cheap first test:
-# the whole pattern searches 200 characters back, and most names follow neither).
-_LIST_GAP_ENDS = (", ", " and ", ": ")
-_KIN_WORDS = frozenset({*_KIN_NOUNS, "including"})
 
 
-def _kin_word_before(text: str, start: int) -> bool:
-    """The word before `start` (and its comma or colon) is one of kinship (`_KIN`)."""
-    if not text.endswith(" ", 0, start):
-        return False
-    word = text[max(0, start - 32):start - 1].rsplit(" ", 1)[-1].rstrip(",:").lower()
-    changed = True
-    while changed:
-        changed = False
-        for prefix in _KIN_PREFIXES:
-            if word.startswith(prefix) and word != prefix:
-                word, changed = word[len(prefix):], True
-    return word in _KIN_WORDS
-
-
-# An obituary's spouse or maiden name in brackets between a given name and a surname
-# ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
-# in brackets and the surname after them are people's.
-_BRACKETED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \($")
-_BRACKET_THEN_SURNAME = re.compile(r"\) ([A-Z][\w'’-]*)")
-_SURNAME_AFTER_BRACKETS = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*) \(([A-Z][\w'’-]*)\) $")
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca pottery"
-_PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 ISLAND_ID = "island:"  # (gazetteer_build.load_islands' ids)
 # Kinds whose name a person's surname in the same text does not take away (see `_judge`).
 _SPEAKS_FOR_ITSELF = frozenset({"country", "admin1", "continent", "water"})
-_QUOTES = frozenset({"”", "\"", "’", "'"})  # a nickname's closing quote: “Wee Man” McDaniel
-_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, not one name
-_LONGER_NAME = "part of the longer name"
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
@@ -855,10 +697,6 @@ def _direction(word: str) -> bool:
 # Words this frequent before a plural ("Many roads", "Several streets") count things; below
 # it a capitalised word before "streets" names a street ("Main and Elm streets", 5.2).
 QUANTIFIER_ZIPF = 5.35
-# A capitalised word rarer than this, no place nor a given name, joined before a name makes
-# a longer name of it, a firm's, a club's or a group's ("Boko Haram", "Dynamo Kyiv", 3.3;
-# "Downtown Houston", 4.4, stays Houston).
-LONGER_NAME_WORD_ZIPF = 3.5
 # A word this frequent in lower case, capitalised only as a sentence's first, is no name the
 # wording around it makes a place ("Ranchers west of Glendive", zipf 3.1).
 SENTENCE_START_WORD_ZIPF = 3.0
@@ -879,7 +717,7 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+")
 # The people, officials or bodies of a country after its adjective: "Spanish officials said",
 # "Argentine rapper Tomás Ferreyra", "South African police".
 _OF_A_PEOPLE_AFTER = re.compile(
-    r" (?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r"|officials?"
+    r" (?:" + "|".join(sorted(PEOPLE_WORDS, key=len, reverse=True)) + r"|officials?"
     r"|authorities|police|government|ministry|media|press|forces|troops|army|navy|coastguard"
     r"|embassy|prosecutors?|nationals?|citizens?|tourists?|fans|players?|team|side|champion"
     r"|leader|rescuers|investigators|diplomats?|state media)s?\b")
@@ -1278,7 +1116,7 @@ class Recognizer:
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""
-        return (word in self.given_names or (not word.isascii() and _without_accents(word)
+        return (word in self.given_names or (not word.isascii() and without_accents(word)
                                              in self.given_names)) and \
             _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
             word.lower() not in DIRECTION_WORDS and \
@@ -1288,7 +1126,7 @@ class Recognizer:
         """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
         are often place names too ("Hilton", "Henderson"): that does not count against."""
         lower = word.lower()
-        if not word[:1].isupper() or word.isupper() or _names_a_thing_or_role(word) or \
+        if not word[:1].isupper() or word.isupper() or names_a_thing_or_role(word) or \
                 lower in CALENDAR_WORDS:
             return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname;
             # "in Alexandria Friday night": a day
@@ -1302,23 +1140,23 @@ class Recognizer:
         """Why the name at `start`..`end` is a relative's in a family list or an obituary's
         bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
         Kettering"), or None."""
-        if run_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
-                                   _kin_word_before(text, start)) \
-                and _RELATIVE_ENDS.match(text, end) \
-                and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
+        if run_start == start and (text.endswith(LIST_GAP_ENDS, 0, start) or
+                                   kin_word_before(text, start)) \
+                and RELATIVE_ENDS.match(text, end) \
+                and KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
             return "a relative's name in a list after a word of kinship"
         # In brackets, a given name or a surname between two people's names; not a state, an
         # agency or a city ("The Charlotte (N.C.) Observer", "Paris (AFP) France's …",
         # "The Austin (Texas) Police Department"): both names around it must be people's.
         if text.endswith("(", 0, start):
-            given = _BRACKETED_BEFORE.search(text, max(0, start - 40), start)
-            after = _BRACKET_THEN_SURNAME.match(text, end)
+            given = BRACKETED_BEFORE.search(text, max(0, start - 40), start)
+            after = BRACKET_THEN_SURNAME.match(text, end)
             if given and after and self._is_given_name(given.group(1)) and \
                     self._is_surname_like(after.group(1)) and \
                     self._a_persons_name(text[start:end]):
                 return f"a spouse's or maiden name in brackets after {given.group(1)!r}"
         elif text.endswith(") ", 0, start):
-            given = _SURNAME_AFTER_BRACKETS.search(text, max(0, start - 60), start)
+            given = SURNAME_AFTER_BRACKETS.search(text, max(0, start - 60), start)
             if given and self._is_given_name(given.group(1)) and \
                     self._is_surname_like(text[start:end]) and \
                     self._a_persons_name(given.group(2)):
@@ -1346,7 +1184,7 @@ class Recognizer:
         relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
         if relative:
             return relative, left, right
-        if text.endswith(" by ", 0, tokens[left].start) and _CREDIT_BEFORE.search(
+        if text.endswith(" by ", 0, tokens[left].start) and CREDIT_BEFORE.search(
                 text, max(0, tokens[left].start - 30), tokens[left].start):
             return "a news agency's credit line", left, right  # "(Reporting by Sofía
             # Valencia in Quito; editing by Ana Cartagena)"
@@ -1354,36 +1192,36 @@ class Recognizer:
                 c.kind in BROAD_KINDS for c in candidates):
             return "a work's maker", left, j  # "Verdi's Requiem", "Verdi's opera Aida"
         before = tokens[i - 1] if i > 0 else None
-        if before is not None and _title_before(text, before, tokens[i], left < i):
+        if before is not None and title_before(text, before, tokens[i], left < i):
             return f"title {before.text!r}", i, right
-        inside = _title_inside(text, tokens, i, j)
+        inside = title_inside(text, tokens, i, j)
         if inside and self._is_given_name(tokens[i + 1].text):
             return f"title {inside!r} before a given name", i, right  # "Sen. Mark Warner":
             # the senator, not Saint-Marc, Haiti, which GeoNames also calls "Sen Mark"
         if left < right and (left < i or right > j) and \
-                _named_in_apposition(text, tokens, left, right):  # a name and more words
+                named_in_apposition(text, tokens, left, right):  # a name and more words
             return "a person's name by its place in the sentence", left, right
         if i == j and AGE_AFTER.match(text, tokens[j].end) and (
-                left < i or text[tokens[i].start - 2:tokens[i].start].strip() in _QUOTES) and \
+                left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES) and \
                 not any(c.kind in BROAD_KINDS for c in candidates):
             return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
             # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
         if left < i and j == i and right > j and i not in hyphen_paired and all(
-                _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
+                rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 joined_by_space(text, tokens[j], tokens[j + 1]):
-            return f"{_LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
+            return f"{LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
             # "Susilo Bambang Yudhoyono": a word between two rare words no place has is a
             # word of their name, not Bambang in the Philippines
         if left == i and j == i and right == j + 1 and text.endswith(" by ", 0, tokens[i].start) \
                 and text[tokens[i].end:tokens[right].start] == " " and \
                 self._is_surname_like(tokens[right].text) and \
-                _rare_unknown(text, tokens[right], known_places):
+                rare_unknown(text, tokens[right], known_places):
             return "a person's name after \"by\"", i, right  # "founded in 1589 by Mori
             # Terumoto": the agent and a rare word no place has are someone's name, not Mori
         if left == i == j and right == j + 1 and i not in hyphen_paired and \
                 self._before_a_surname_no_place_has(text, tokens, i, known_places, candidates):
-            return f"{_LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
+            return f"{LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
         if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
                 self._between_given_name_and_surname(text, tokens, i, known_places):
             return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right
@@ -1402,18 +1240,18 @@ class Recognizer:
                     (name_key(previous) not in known_places or
                      self._ordinary_town_word(tokens[i].text)) and
                     not text.endswith("-", 0, tokens[i - 1].start) and
-                    text[tokens[i - 1].end:tokens[i].start] not in _ROUTE_JOINS) or \
-                    previous in _MOUNTAIN_WORDS or (
+                    text[tokens[i - 1].end:tokens[i].start] not in ROUTE_JOINS) or \
+                    previous in MOUNTAIN_WORDS or (
                     len(previous) == 1 and text[tokens[i - 1].end:tokens[i].start] == "-"):
                 # (a rare word starting a sentence is no sentence's capital: "Angkor
                 # Enterprise, the state body" is no Enterprise, Alabama, nor "Boko Haram" Haram,
                 # Norway, nor "Dynamo Kyiv" the city; "sub-Saharan Africa" is an adjective's;
                 # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
                 # Panorama, Adelaide; a letter and a hyphen make a brand, "T-Mobile": a review)
-                return f"{_LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
-        particle = _SURNAME_PARTICLE_BEFORE.search(
+                return f"{LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
+        particle = SURNAME_PARTICLE_BEFORE.search(
             text, max(0, tokens[i].start - 40), tokens[i].start) \
-            if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(_PARTICLE_ENDS) \
+            if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(PARTICLE_ENDS) \
             else None
         if particle and name_key(particle.group(1)) not in known_places and \
                 _zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
@@ -1421,10 +1259,10 @@ class Recognizer:
             return f"a surname's particle {particle.group(2)!r} before it", i, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
-        if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
+        if i >= 2 and is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
                 joined_by_space(text, tokens[i - 2], tokens[i - 1]):
             return f"middle initial {tokens[i - 1].text!r} before it", left, j
-        if j + 2 < len(tokens) and _is_initial(text, tokens[j + 1], directions=False) and \
+        if j + 2 < len(tokens) and is_initial(text, tokens[j + 1], directions=False) and \
                 joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
             return f"middle initial {tokens[j + 1].text!r} after it", i, right
         # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
@@ -1433,7 +1271,7 @@ class Recognizer:
         if right > j and i == j and not hyphen_pair and gap_after in {" ", "-"} and \
                 self._is_given_name(
                 tokens[i].text) and not any(
-                _names_a_thing_or_role(t.text)
+                names_a_thing_or_role(t.text)
                 for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
             after = tokens[j + 1].text              # "Dublin Recreation Services Director"
             # (and "China's Ministry": no person's name holds a possessive).
@@ -1471,7 +1309,7 @@ class Recognizer:
         return text[given.end:tokens[i].start] == " " == text[tokens[i].end:after.start] and \
             self._is_given_name(given.text) and self.gazetteer.demonym(given.text) is None and \
             tokens[i].text.lower() not in HEAD_WORDS and \
-            self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
+            self._is_surname_like(after.text) and rare_unknown(text, after, known_places) \
             and after.text.lower().rstrip(".") not in STREET_WORDS
 
     def _before_a_surname_no_place_has(self, text: str, tokens: list[Token], i: int,
@@ -1482,7 +1320,7 @@ class Recognizer:
         after = tokens[i + 1]
         return text[tokens[i].end:after.start] == " " and \
             not any(c.kind in BROAD_KINDS for c in candidates) and \
-            self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
+            self._is_surname_like(after.text) and rare_unknown(text, after, known_places) \
             and after.text.lower().rstrip(".") not in STREET_WORDS and \
             after.text.lower() not in HEAD_WORDS
 
@@ -1496,7 +1334,7 @@ class Recognizer:
         ends = {j: i for i, j, _ in matches}
         paired: dict[int, set[str]] = {}
         for i, j, _ in matches:
-            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] not in _PAIR_JOINS:
+            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] not in PAIR_JOINS:
                 continue
             a = ends[i - 1]
             outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]
@@ -1753,9 +1591,9 @@ class Recognizer:
         decisions = []
         for i, j, candidates in matches:
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
-                                          hyphen_paired, candidates) or _quoted_speaker(
-                text, tokens, i, j, candidates) or _names_a_party(text, tokens, i, j, candidates)
-            if person and not person[0].startswith(_LONGER_NAME):
+                                          hyphen_paired, candidates) or quoted_speaker(
+                text, tokens, i, j, candidates) or names_a_party(text, tokens, i, j, candidates)
+            if person and not person[0].startswith(LONGER_NAME):
                 # (a longer name is no person's: "Independiente Medellin", "Université Laval"
                 # and "StandUp DeKalb" leave the word's other mentions places)
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
@@ -2128,7 +1966,7 @@ class Recognizer:
             # "Washington's Dulles Airport", nor a direction: "W. Phila.", "South Charlston")
         if not broad and MODEL_YEAR_BEFORE.search(
                 text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
-                _names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
+                names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
             return None  # "a 2001 Chevrolet Cavalier": a vehicle's make and model (not "the
             # 2009 Walker County Fair" nor "a 2007 U.S. Supreme Court decision")
         if i == j and surface in CAR_MAKES and not broad and (
@@ -2217,12 +2055,12 @@ class Recognizer:
         owner_end = start - 3 if text[start - 3:start] in POSSESSIVE_GAPS else -1
         return next((s for s in known if (s.start == where.start(1) if where else (
             s.end == owner_end and not NAME_BEFORE.search(text, max(0, s.start - 40),
-                                                           s.start)))), None)
+                                                          s.start)))), None)
 
     def _venue_a_person(self, words: list[str]) -> bool:
         """A person's name and role, read as a venue's by its last word: "Actress Sally
         Field", "Broadcaster Stuart Hall", "Golfer Inbee Park"."""
-        return any(word.lower().rstrip(".") in _PEOPLE_WORDS for word in words[:-1]) or (
+        return any(word.lower().rstrip(".") in PEOPLE_WORDS for word in words[:-1]) or (
             words[-1] in VENUE_SURNAME_HEADS and self._is_given_name(words[-2]))
 
     def _a_venue_placed(self, text: str, start: int, end: int, words: list[str],
@@ -2298,4 +2136,3 @@ class Recognizer:
                         # Development Authority": a body's name
                 yield start, end, name, name.endswith(_WHOLE_ENDINGS) or \
                     name.startswith(_WHOLE_STARTS), named.kind_inside
-
