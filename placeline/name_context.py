@@ -497,7 +497,7 @@ AGE_AFTER = re.compile(r", \d{1,3}, (?!and\b|or\b)[a-z]")
 # What is said of a person called by one name, after it ("Bryan, 9,", "Taylor, a 19-year-old",
 # "Jordan, who", "Bryan's mother"; not a list's counts, "Taylor, 9, and Hutto", nor "whose",
 # which towns take as often: review 23) or before it ("quarterback Rogers"): a town of that name
-# near the story's places is not what the text means (`recognize._near_sure_places`).
+# near the story's places is not what the text means (`rescues.near_sure_places`).
 PERSON_AFTER = re.compile(
     r", (?:\d{1,3}, (?!and\b|or\b)[a-z]|aged \d|who\b|(?:an?|the) (?:\d+|[a-z]+)-year-old\b)"
     r"|['’]s (?:mother|father|wife|husband|son|daughter|parents|family|brother|sister"

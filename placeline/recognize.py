@@ -89,7 +89,6 @@ from placeline.name_context import (
     MONTH_DATE_AFTER,
     NAME_REACH,
     NAMED_FOR_OTHER_THINGS,
-    NEAR_PLACES,
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
@@ -180,7 +179,6 @@ from placeline.person_names import (
     ROUTE_JOINS,
     SURNAME_AFTER_BRACKETS,
     SURNAME_PARTICLE_BEFORE,
-    called_a_person,
     is_initial,
     kin_word_before,
     named_in_apposition,
@@ -191,6 +189,14 @@ from placeline.person_names import (
     title_before,
     title_inside,
     without_accents,
+)
+from placeline.rescues import (
+    NEAR_SURE_TOWN,
+    coordinated_with_places,
+    listed_after,
+    listed_after_places,
+    listed_before,
+    near_sure_places,
 )
 from placeline.text import SpanIndex
 
@@ -236,9 +242,6 @@ def _names_a_body(word: str) -> bool:
     river, "Laguna de Bay" is a lake."""
     lower = word.lower()
     return lower in HEAD_WORDS and lower not in KIND_WORDS
-
-
-_COORDINATION = re.compile(r",? (?:and|or) |, ")
 
 
 # Cues that do not show a firm's name to be a place: capitals, or a list or another mention
@@ -287,71 +290,7 @@ def _firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tu
         _INVESTED_IN.search(text, max(0, s.start - 20), s.start))}
 
 
-def _coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
-                             person_words: set[str]) -> list[Span]:
-    """Weakly dropped names listed with a place that has a cue ("into Gainesville and
-    Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
-    In reading order, so a rescued name lends its place to the next one."""
-    sure_ends = {s.end for s in kept if s.cues - WEAK_CUES}
-    kept_by_end = {s.end: s for s in kept}
-    kept_by_start = {s.start: s for s in kept}
-    taken = {s.start for s in kept}
-    rescued = []
-    for span in sorted(weak, key=lambda s: s.start):
-        if span.surface in person_words or span.start in taken or \
-                SCHOOL_AFTER.match(text, span.end) or text.startswith(("'s", "’s"), span.end):
-            continue  # (not "Franklin and Kennedy Elementary Schools", nor "In Morelos,
-            # Morena's candidate won": a fronted place, then the sentence's subject)
-        city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
-            _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
-        before = _listed_before(text, kept_by_end, span.start)
-        after = _listed_first_after(text, kept_by_start, span.end) if before is None else None
-        beside = before if before is not None else after
-        if (before is not None and (
-                _listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
-                _regions_of_one_country(span, before))) or (  # a city whose name is a word,
-                after is not None and (city_word or _regions_of_one_country(span, after))) or (
-                beside is not None and span.surface in ORDINARY_WORD_REGIONS and
-                _of_one_country(span, beside)):  # "Acre and Nahariya": Israel's Acre
-            # listed with any place ("Scarborough, Whitby and York", "Bath and Keynsham"); a
-            # region listed with a place of its country ("Cork and Kerry", "Acre and
-            # Rondônia")
-            rescued.append(replace(span, cues=span.cues | {COORDINATED}))
-            sure_ends.add(span.end)
-            kept_by_end[span.end] = rescued[-1]
-    return rescued
-
-
-# A town named by an ordinary word lies this near a place the text is sure of (`_near_sure_
-# places`), whose readings are few enough to say where the story is.
 FEW_NAMES = 3  # a text naming no more places has a people's adjective tell its country
-NEAR_SURE_KM = 50.0
-NEAR_SURE_TOWN = 10_000  # (not a village whose name is a word: "Equality", Illinois)
-_FEW_READINGS = 3
-
-
-def _near_sure_places(text: str, kept: list[Span], weak: list[Span],
-                      person_words: set[str]) -> list[Span]:
-    """Weakly dropped names of towns (a word's: "York", "Reading", "Bath") that lie within
-    50 km of a town, landmark or water the text keeps with few readings: "Floods
-    hit York on Monday after the River Ouse burst its banks … Selby and Tadcaster escaped"
-    had put nothing at York, in five mentions, though the story is about its river. Where
-    the story is shows what its words name; a word far from every sure place stays a word."""
-    if not weak:
-        return []
-    taken = {s.start for s in kept}
-    points = [(c.place.lat, c.place.lon) for s in kept
-              for readings in ([c for c in s.candidates if c.kind in _POINT_KINDS],)
-              if 0 < len(readings) <= _FEW_READINGS for c in readings]
-    if not points:
-        return []
-    people = {span.surface for span in weak if called_a_person(text, span.surface)}
-    return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
-            if span.start not in taken and span.surface not in person_words and
-            span.surface not in people and _written_as_a_town_may_be(text, span) and any(
-                c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
-                _km(c.place.lat, c.place.lon, lat, lon) < NEAR_SURE_KM
-                for c in span.candidates for lat, lon in points)]
 
 
 # A venue named for a town by the place that holds it ("the Wembley Arena in London",
@@ -397,76 +336,10 @@ def about_sport(text: str) -> bool:
     return len({m.group().lower() for m in SPORT_WORDS.finditer(text)}) >= 3
 
 
-def _written_as_a_town_may_be(text: str, span: Span) -> bool:
-    """Nothing around the word makes it part of another name, a school's, or a sentence's
-    ordinary opening word ("Union officials at Unite said", "Reading stayed dry")."""
-    if span.surface.startswith("The ") or _NAME_GOES_ON.match(text, span.end) or \
-            SCHOOL_AFTER.match(text, span.end) or \
-            NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
-        return False
-    return _zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not sentence_initial(
-        text, Token(span.start, span.end, span.surface, True))
-
-
-# A longer name goes on after the word ("Emberton School", "Ely Army Cadet Force",
-# "Homeland Security", "North Clayton high schools"), it is an owner's ("York's"), or a
-# person's role follows it ("Clayton, founder of the Trumpet Awards"): not the town.
-_NAME_GOES_ON = re.compile(r" [A-Z]|['’]s\b| (?:high|middle|elementary) schools?\b|"
-                           r", (?:an? |the )?[a-z]+ of\b")
-
-_POINT_KINDS = frozenset({"city", "landmark", "water"})
 _WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
 _VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
 _VENUE_PLACED = re.compile(r" (?:in|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
-
-
-def _listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
-                         sure_ends: set[int]) -> bool:
-    """The name at offset `start` follows, in a list, a sure place (one with a cue, or in
-    `sure_ends`) or two places: "near Syracuse, Binghamton and Elmira" (a town and its region
-    are no two: "of Medina, Ohio, Sissy's handler")."""
-    for listed in (1, 2):
-        before = _listed_before(text, by_end, start)
-        if before is None or (listed == 2 and "comma-region" in before.cues):
-            return False
-        if before.end in sure_ends or before.cues - WEAK_CUES or listed == 2:
-            return True
-        start = before.start
-    return False
-
-
-def _listed_after(text: str, starts: set[int], end: int) -> bool:
-    """A kept span is listed just after offset `end` (", " to ", and " between)."""
-    return any(start in starts and _COORDINATION.fullmatch(text, end, start)
-               for start in range(end + 2, end + 7))
-
-
-def _listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | None:
-    """The span listed just before offset `start` (", " to ", and " between), if any."""
-    return next((by_end[end] for end in range(start - 6, start)
-                 if end in by_end and _COORDINATION.fullmatch(text, end, start)), None)
-
-
-def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Span | None:
-    """The span listed just after offset `end`, if any (see `_listed_before`)."""
-    return next((by_start[start] for start in range(end + 2, end + 7)
-                 if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
-
-
-def _of_one_country(span: Span, other: Span) -> bool:
-    """Some reading of `span` lies in a country `other` may lie in (by any of its names:
-    "Nahariya" is GeoNames' other name of Nahariyya)."""
-    countries = {c.place.country for c in other.candidates}
-    return any(c.place.country in countries for c in span.candidates)
-
-
-def _regions_of_one_country(span: Span, other: Span) -> bool:
-    """`span` may be a first- or second-level region (by its short name too: "Kerry" for
-    County Kerry) of a country `other` may lie in."""
-    countries = {c.place.country for c in other.candidates if c.name_type != 1}
-    return any(c.kind in ("admin1", "admin2") and c.place.country in countries
-               for c in span.candidates)
 
 
 _COUNTY_WORDS = frozenset({"County", "Parish"})
@@ -1618,7 +1491,7 @@ class Recognizer:
                                                    as_people, person_words, person_names, seen)
             kept.extend(self._listed_among_places(text, tokens, kept, [
                 m for m in as_people if tokens[m[0]].text in person_words], seen))
-        near = _near_sure_places(text, kept, weakly_dropped, person_words)
+        near = near_sure_places(text, kept, weakly_dropped, person_words)
         if near:
             kept.extend(near)
             rescued = {s.start for s in near}
@@ -1630,7 +1503,7 @@ class Recognizer:
         kept.extend(replace(s, cues=s.cues | {SAME_TEXT}) for s in weakly_dropped
                     if s.surface in shown or (s.surface not in person_words and any(
                         c.row in named_in_full for c in s.candidates)))
-        kept.extend(_coordinated_with_places(text, kept, weakly_dropped, person_words))
+        kept.extend(coordinated_with_places(text, kept, weakly_dropped, person_words))
         firms = _firm_names(text, tokens, matches, kept)
         if firms:
             kept = [s for s in kept if s.surface.lower() not in firms]
@@ -1714,9 +1587,9 @@ class Recognizer:
         starts = {s.start for s in kept}
         found = []
         for i, j, candidates in as_people:
-            if not (_listed_after_places(text, by_end, tokens[i].start, set()) or (
-                    _listed_before(text, by_end, tokens[i].start) is not None and
-                    _listed_after(text, starts, tokens[j].end))) or \
+            if not (listed_after_places(text, by_end, tokens[i].start, set()) or (
+                    listed_before(text, by_end, tokens[i].start) is not None and
+                    listed_after(text, starts, tokens[j].end))) or \
                     SPEECH_AFTER.match(text, tokens[j].end):
                 continue  # (between two places of a list too: "supplies Las Vegas,
                 # Henderson and North Las Vegas" after "Tanya Henderson")

@@ -1,0 +1,163 @@
+"""Rescues of weakly dropped names: a name dropped only for being an ordinary word or a given
+name ("York", "Reading", "Bath") is a place after all where the text lists it with places
+("Scarborough, Whitby and York") or where it lies near the places the story is sure of.
+
+Kept apart from `recognize.py`, which drops such names weakly first and asks these rules once
+the whole text has been read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from placeline.models import haversine_km as _km
+from placeline.name_context import (
+    BIG_CITY,
+    COMMON_WORD_ZIPF,
+    COORDINATED,
+    NEAR_PLACES,
+    ORDINARY_WORD_REGIONS,
+    SCHOOL_AFTER,
+    WEAK_CUES,
+)
+from placeline.name_tokens import NAME_BEFORE, Span, Token, sentence_initial, word_zipf
+from placeline.person_names import called_a_person
+
+_zipf = word_zipf
+
+_COORDINATION = re.compile(r",? (?:and|or) |, ")
+
+
+def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
+                            person_words: set[str]) -> list[Span]:
+    """Weakly dropped names listed with a place that has a cue ("into Gainesville and
+    Lindsay", "in Navarro, Henderson and Ellis counties"): a list holds things of one kind.
+    In reading order, so a rescued name lends its place to the next one."""
+    sure_ends = {s.end for s in kept if s.cues - WEAK_CUES}
+    kept_by_end = {s.end: s for s in kept}
+    kept_by_start = {s.start: s for s in kept}
+    taken = {s.start for s in kept}
+    rescued = []
+    for span in sorted(weak, key=lambda s: s.start):
+        if span.surface in person_words or span.start in taken or \
+                SCHOOL_AFTER.match(text, span.end) or text.startswith(("'s", "’s"), span.end):
+            continue  # (not "Franklin and Kennedy Elementary Schools", nor "In Morelos,
+            # Morena's candidate won": a fronted place, then the sentence's subject)
+        city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
+            _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
+        before = listed_before(text, kept_by_end, span.start)
+        after = _listed_first_after(text, kept_by_start, span.end) if before is None else None
+        beside = before if before is not None else after
+        if (before is not None and (
+                listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
+                _regions_of_one_country(span, before))) or (  # a city whose name is a word,
+                after is not None and (city_word or _regions_of_one_country(span, after))) or (
+                beside is not None and span.surface in ORDINARY_WORD_REGIONS and
+                _of_one_country(span, beside)):  # "Acre and Nahariya": Israel's Acre
+            # listed with any place ("Scarborough, Whitby and York", "Bath and Keynsham"); a
+            # region listed with a place of its country ("Cork and Kerry", "Acre and
+            # Rondônia")
+            rescued.append(replace(span, cues=span.cues | {COORDINATED}))
+            sure_ends.add(span.end)
+            kept_by_end[span.end] = rescued[-1]
+    return rescued
+
+
+# A town named by an ordinary word lies this near a place the text is sure of
+# (`near_sure_places`), whose readings are few enough to say where the story is.
+NEAR_SURE_KM = 50.0
+NEAR_SURE_TOWN = 10_000  # (not a village whose name is a word: "Equality", Illinois)
+_FEW_READINGS = 3
+_POINT_KINDS = frozenset({"city", "landmark", "water"})
+
+
+def near_sure_places(text: str, kept: list[Span], weak: list[Span],
+                     person_words: set[str]) -> list[Span]:
+    """Weakly dropped names of towns (a word's: "York", "Reading", "Bath") that lie within
+    50 km of a town, landmark or water the text keeps with few readings: "Floods
+    hit York on Monday after the River Ouse burst its banks … Selby and Tadcaster escaped"
+    had put nothing at York, in five mentions, though the story is about its river. Where
+    the story is shows what its words name; a word far from every sure place stays a word."""
+    if not weak:
+        return []
+    taken = {s.start for s in kept}
+    points = [(c.place.lat, c.place.lon) for s in kept
+              for readings in ([c for c in s.candidates if c.kind in _POINT_KINDS],)
+              if 0 < len(readings) <= _FEW_READINGS for c in readings]
+    if not points:
+        return []
+    people = {span.surface for span in weak if called_a_person(text, span.surface)}
+    return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
+            if span.start not in taken and span.surface not in person_words and
+            span.surface not in people and _written_as_a_town_may_be(text, span) and any(
+                c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
+                _km(c.place.lat, c.place.lon, lat, lon) < NEAR_SURE_KM
+                for c in span.candidates for lat, lon in points)]
+
+
+def _written_as_a_town_may_be(text: str, span: Span) -> bool:
+    """Nothing around the word makes it part of another name, a school's, or a sentence's
+    ordinary opening word ("Union officials at Unite said", "Reading stayed dry")."""
+    if span.surface.startswith("The ") or _NAME_GOES_ON.match(text, span.end) or \
+            SCHOOL_AFTER.match(text, span.end) or \
+            NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    return _zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not sentence_initial(
+        text, Token(span.start, span.end, span.surface, True))
+
+
+# A longer name goes on after the word ("Emberton School", "Ely Army Cadet Force",
+# "Homeland Security", "North Clayton high schools"), it is an owner's ("York's"), or a
+# person's role follows it ("Clayton, founder of the Trumpet Awards"): not the town.
+_NAME_GOES_ON = re.compile(r" [A-Z]|['’]s\b| (?:high|middle|elementary) schools?\b|"
+                           r", (?:an? |the )?[a-z]+ of\b")
+
+
+def listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
+                        sure_ends: set[int]) -> bool:
+    """The name at offset `start` follows, in a list, a sure place (one with a cue, or in
+    `sure_ends`) or two places: "near Syracuse, Binghamton and Elmira" (a town and its region
+    are no two: "of Medina, Ohio, Sissy's handler")."""
+    for listed in (1, 2):
+        before = listed_before(text, by_end, start)
+        if before is None or (listed == 2 and "comma-region" in before.cues):
+            return False
+        if before.end in sure_ends or before.cues - WEAK_CUES or listed == 2:
+            return True
+        start = before.start
+    return False
+
+
+def listed_after(text: str, starts: set[int], end: int) -> bool:
+    """A kept span is listed just after offset `end` (", " to ", and " between)."""
+    return any(start in starts and _COORDINATION.fullmatch(text, end, start)
+               for start in range(end + 2, end + 7))
+
+
+def listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | None:
+    """The span listed just before offset `start` (", " to ", and " between), if any."""
+    return next((by_end[end] for end in range(start - 6, start)
+                 if end in by_end and _COORDINATION.fullmatch(text, end, start)), None)
+
+
+def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Span | None:
+    """The span listed just after offset `end`, if any (see `listed_before`)."""
+    return next((by_start[start] for start in range(end + 2, end + 7)
+                 if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
+
+
+def _of_one_country(span: Span, other: Span) -> bool:
+    """Some reading of `span` lies in a country `other` may lie in (by any of its names:
+    "Nahariya" is GeoNames' other name of Nahariyya)."""
+    countries = {c.place.country for c in other.candidates}
+    return any(c.place.country in countries for c in span.candidates)
+
+
+def _regions_of_one_country(span: Span, other: Span) -> bool:
+    """`span` may be a first- or second-level region (by its short name too: "Kerry" for
+    County Kerry) of a country `other` may lie in."""
+    countries = {c.place.country for c in other.candidates if c.name_type != 1}
+    return any(c.kind in ("admin1", "admin2") and c.place.country in countries
+               for c in span.candidates)
