@@ -32,14 +32,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from placeline.gazetteer import Candidate, Gazetteer
-from placeline.models import haversine_km as _km
 from placeline.name_context import (
     AGE_AFTER,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     ANCHOR,
     APPOSED_KIND_AFTER,
-    BIG_CITY,
     BIG_REGION,
     BODY_NAME_AFTER,
     BROAD_KINDS,
@@ -120,7 +118,6 @@ from placeline.name_context import (
     SHORT_WEEKDAYS,
     SOURCE_BEFORE,
     SPEECH_AFTER,
-    SPORT_WORDS,
     STORM_WORDS,
     STRAIN_AFTER,
     STREET,
@@ -133,14 +130,12 @@ from placeline.name_context import (
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
     VENUE_AFTER,
-    VENUE_BEFORE,
     VENUE_BODY_WORDS,
     VENUE_SURNAME_HEADS,
     WEAK_CUES,
     WEEKDAY_DATE_AFTER,
     WHO_AFTER,
     WHOLE_AFTER,
-    WHOLE_BEFORE,
     WORK_AFTER,
     WORK_BEFORE,
     NamePattern,
@@ -148,7 +143,6 @@ from placeline.name_context import (
 )
 from placeline.name_tokens import (
     CONNECTORS,
-    NAME_BEFORE,
     PLURAL_POSSESSIVE,
     Span,
     Token,
@@ -191,7 +185,6 @@ from placeline.person_names import (
     without_accents,
 )
 from placeline.rescues import (
-    NEAR_SURE_TOWN,
     coordinated_with_places,
     listed_after,
     listed_after_places,
@@ -199,6 +192,17 @@ from placeline.rescues import (
     near_sure_places,
 )
 from placeline.text import SpanIndex
+from placeline.whole_names import (
+    FIRM_OR_CLUB_APPOSED,
+    VENUE_STARTS,
+    WHOLE_ENDINGS,
+    WHOLE_STARTS,
+    about_sport,
+    anchor,
+    firm_names,
+    venue_named_for_its_town,
+    venue_placed,
+)
 
 _zipf = word_zipf
 
@@ -244,58 +248,7 @@ def _names_a_body(word: str) -> bool:
     return lower in HEAD_WORDS and lower not in KIND_WORDS
 
 
-# Cues that do not show a firm's name to be a place: capitals, or a list or another mention
-# that is itself the firm's; a preposition does ("Residents in Flint", "Schools in New
-# Rochelle" — a review), unless it follows an investor's word ("shares in Nokia").
-_NO_PLACE_PROOF = WEAK_CUES | {SAME_TEXT, COORDINATED}
-_INVESTED_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Hh]olding|[Ii]nvest(?:ed|ment|ors?)?)"
-                          r" in $")
-# A firm's wording that no town's government shares: its shares moving on a market ("Nokia
-# shares rose", "Rio Tinto's shares jumped"). Not "said it would", "reported its first case"
-# (a town's council and health office speak so: "Flint said it would", "New Rochelle
-# reported its first case" — a review), nor "Calexico shares a border".
-_STOCK_AFTER = re.compile(
-    r"(?:['’]s)? (?:shares|stock|share price)(?: price)? (?:rose|fell|jumped|slipped|gained"
-    r"|dropped|climbed|slumped|surged|tumbled|plunged|soared|sank|edged|closed|ended|traded"
-    r"|rallied|lost|added|were up|were down)\b")
-# Kinds whose name speaks for a government or is one ("Queen's Park said it had asked":
-# Ontario's legislature), not a firm's.
-_SPEAKING_KINDS = frozenset({"country", "admin1", "admin2", "landmark"})
-# Before a name: the start of a longer one it ends ("Banco del Bajío, the lender, said it",
-# "the Defence Front of Cotabambas … said it", "Deutsche Bahn said it"), whose wording is
-# the body's, not the place's.
-_ENDS_A_LONGER_NAME = re.compile(
-    r"(?:\b(?:of|de|del|du|des|di|da|do|for)|(?<![.!?] )\b(?!(?:The|A|An) $)[A-Z][\w'’-]*) $")
-
-
-def _firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tuple]],
-                kept: list[Span]) -> set[str]:
-    """Names the text writes as a listed firm's ("Rio Tinto shares jumped", "Nokia shares
-    rose": `_STOCK_AFTER`) of a town under 100,000 people that is no capital nor region, and
-    nowhere shows to be a place ("Nokia, Finland", "NOKIA —", "workers in Nokia"): all their
-    mentions are the firm's (one sense per text), where only the worded one had been
-    dropped ("Rio Tinto shares jumped … Rio Tinto's port at Dampier": Rio Tinto, a town of
-    Porto, had been pinned)."""
-    cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl: shares")
-    worded = {text[tokens[i].start:tokens[j].end].lower() for i, j, candidates in matches
-              if tokens[i].start not in cued and not _ENDS_A_LONGER_NAME.search(
-                  text, max(0, tokens[i].start - 30), tokens[i].start) and
-              _STOCK_AFTER.match(text, tokens[j].end) and not any(
-                  c.capital or c.kind in _SPEAKING_KINDS for c in candidates) and max(
-                  c.place.population for c in candidates) < GIVEN_NAME_TOWN}
-    if not worded:
-        return worded
-    return worded - {s.surface.lower() for s in kept if s.cues - _NO_PLACE_PROOF and not (
-        s.cues - _NO_PLACE_PROOF == {"preposition"} and
-        _INVESTED_IN.search(text, max(0, s.start - 20), s.start))}
-
-
 FEW_NAMES = 3  # a text naming no more places has a people's adjective tell its country
-
-
-# A venue named for a town by the place that holds it ("the Wembley Arena in London",
-# "Manchester Arena in Manchester"): the town's name inside is its place, not a namesake.
-VENUE_TOWN_KM = 50.0
 
 
 def _a_town_s_airport(kind: str, candidates: tuple) -> bool:
@@ -305,41 +258,6 @@ def _a_town_s_airport(kind: str, candidates: tuple) -> bool:
     shopping centre's CDP) is read as the airport the gazetteer holds."""
     return kind == "airport" and any(
         c.kind == "city" and c.place.population >= GIVEN_NAME_TOWN for c in candidates)
-
-
-def _venue_named_for_its_town(inside: list[Span], holder: Span) -> bool:
-    """Whether a known name inside a venue's name has a reading near the place holding the
-    venue: then that name is kept ("Wembley" in "the Wembley Arena in London"); far off, it
-    gives way to the whole ("Rogers Arena in Vancouver" is no Rogers, Arkansas)."""
-    points = [(c.place.lat, c.place.lon) for c in holder.candidates]
-    return any(_km(c.place.lat, c.place.lon, lat, lon) < VENUE_TOWN_KM
-               for s in inside for c in s.candidates
-               if c.place.population >= NEAR_SURE_TOWN or c.kind != "city"
-               for lat, lon in points)  # (not a hamlet: "York Park in Launceston")
-
-
-def _anchor(tokens: list[Token], i: int, j: int, surface: str, candidates: tuple
-            ) -> tuple[Span, bool] | None:
-    """The place inside a club's, an event's or a firm's name, kept to tell resolution where
-    the story is, never shown (`ANCHOR`): a country, a region or a big city, which such names
-    are named for; not a small namesake ("the Stanley Cup" had put Edmonton in London by
-    Stanley in the Falklands)."""
-    if not any(c.kind in BROAD_KINDS or c.place.population >= BIG_CITY for c in candidates):
-        return None
-    return Span(tokens[i].start, tokens[j].end, surface, candidates, frozenset({ANCHOR})), False
-
-
-@lru_cache(maxsize=2)  # (asked only where "City", "Town" … follow a name, then again)
-def about_sport(text: str) -> bool:
-    """Whether the text is about sport: three of sport's words ("league", "match", "coach",
-    "fans" …), each of which alone other news uses too."""
-    return len({m.group().lower() for m in SPORT_WORDS.finditer(text)}) >= 3
-
-
-_WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
-_VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
-_VENUE_PLACED = re.compile(r" (?:in|near|outside) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
-_WHOLE_STARTS = (*WHOLE_BEFORE, *_VENUE_STARTS)
 
 
 _COUNTY_WORDS = frozenset({"County", "Parish"})
@@ -582,11 +500,7 @@ _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate"),
                    "airport": ("Airport", "International Airport")}
 
 
-# The words of a body's name that a place's name does not end in or hold (`HEAD_WORDS` less
-# the kinds of places and features a town is named by: "Palm Beach", "Twin Falls", "Bay City").
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
-# An apposition that tells a firm's or a club's name ("…, who beat Brentford", "…, the
-# Brenham-based ice cream maker", "…, a mining company").
 # The people, officials or bodies of a country after its adjective: "Spanish officials said",
 # "Argentine rapper Tomás Ferreyra", "South African police".
 _OF_A_PEOPLE_AFTER = re.compile(
@@ -594,10 +508,8 @@ _OF_A_PEOPLE_AFTER = re.compile(
     r"|authorities|police|government|ministry|media|press|forces|troops|army|navy|coastguard"
     r"|embassy|prosecutors?|nationals?|citizens?|tourists?|fans|players?|team|side|champion"
     r"|leader|rescuers|investigators|diplomats?|state media)s?\b")
-_FIRM_OR_CLUB_APPOSED = re.compile(
-    r", (?:who\b|(?:the|an?) (?:[\w'’-]+ ){0,3}?(?:maker|makers|firm|company|group|club|side"
-    r"|team|brand|retailer|chain|band|producer|manufacturer|operator|supplier|carrier|airline"
-    r"|bank|insurer|developer|publisher|label|giant|startup|start-up|franchise|outfit)\b)")
+# The words of a body's name that a place's name does not end in or hold (`HEAD_WORDS` less
+# the kinds of places and features a town is named by: "Palm Beach", "Twin Falls", "Bay City").
 _BODY_WORDS = HEAD_WORDS - {
     "area", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cemetery", "city",
     "county", "creek", "district", "falls", "forest", "garden", "gardens", "harbor", "harbour",
@@ -1298,7 +1210,7 @@ class Recognizer:
             return False
         if not (text.startswith(",", tokens[j].end) or RESIDENT_AFTER.match(text, tokens[j].end)):
             return False
-        if _FIRM_OR_CLUB_APPOSED.match(text, tokens[j].end):
+        if FIRM_OR_CLUB_APPOSED.match(text, tokens[j].end):
             return False  # "Crystal Palace, who beat Brentford", "Blue Bell, the Brenham-based
             # ice cream maker": a club's or a firm's apposition (review 22); "Little Rock,
             # the capital of Arkansas", "Round Rock, which has 120,000 residents" are a
@@ -1504,7 +1416,7 @@ class Recognizer:
                     if s.surface in shown or (s.surface not in person_words and any(
                         c.row in named_in_full for c in s.candidates)))
         kept.extend(coordinated_with_places(text, kept, weakly_dropped, person_words))
-        firms = _firm_names(text, tokens, matches, kept)
+        firms = firm_names(text, tokens, matches, kept)
         if firms:
             kept = [s for s in kept if s.surface.lower() not in firms]
         unknown = self._unknown_names(text, kept, kind_lists)
@@ -1709,17 +1621,17 @@ class Recognizer:
                         CLUB_BEFORE_IN_SPORT.search(
                             text, max(0, tokens[i].start - 9), tokens[i].start)) and
                     about_sport(text))):
-            return _anchor(tokens, i, j, surface, candidates)  # "Keith FC", "RC Lens",
+            return anchor(tokens, i, j, surface, candidates)  # "Keith FC", "RC Lens",
             # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
             # United": a club, not its town
         if WORK_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return None  # "the opera Carmen": a work's title
         if HEADLINED_BEFORE.search(text, max(0, tokens[i].start - 12), tokens[i].start):
-            return _anchor(tokens, i, j, surface, candidates)  # "headlined Glastonbury"
+            return anchor(tokens, i, j, surface, candidates)  # "headlined Glastonbury"
         if (EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and \
                 not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}):
-            return _anchor(tokens, i, j, surface, candidates)  # "the Glastonbury
+            return anchor(tokens, i, j, surface, candidates)  # "the Glastonbury
             # Festival", "Japan Airlines": an event's, a firm's
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
             return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
@@ -1887,7 +1799,7 @@ class Recognizer:
                 continue  # "an Al Ain FC season-ticket holder": a club's name, not a spring;
                 # "Lake Wānaka Tourism said": a body's
             venue = kind_inside and not name.endswith(WHOLE_AFTER) and (
-                name.endswith(VENUE_AFTER) or name.startswith(_VENUE_STARTS))  # (not "Zion
+                name.endswith(VENUE_AFTER) or name.startswith(VENUE_STARTS))  # (not "Zion
             # National Park": a feature, named whole by its kind)
             if venue and not self._a_venue_placed(text, start, end, words, known):
                 continue
@@ -1919,17 +1831,6 @@ class Recognizer:
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
 
-    @staticmethod
-    def _venue_placed(text: str, start: int, end: int, known: list[Span]) -> Span | None:
-        """The place the text names right after a venue's name ("in Nashville") or owning it
-        ("Winnipeg's"), if any: not any capitalised word there ("in March", "Ariana
-        Grande's")."""
-        where = _VENUE_PLACED.match(text, end)
-        owner_end = start - 3 if text[start - 3:start] in POSSESSIVE_GAPS else -1
-        return next((s for s in known if (s.start == where.start(1) if where else (
-            s.end == owner_end and not NAME_BEFORE.search(text, max(0, s.start - 40),
-                                                          s.start)))), None)
-
     def _venue_a_person(self, words: list[str]) -> bool:
         """A person's name and role, read as a venue's by its last word: "Actress Sally
         Field", "Broadcaster Stuart Hall", "Golfer Inbee Park"."""
@@ -1951,14 +1852,14 @@ class Recognizer:
                 _zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
                 for word in words[:-1]):
             return False
-        holder = self._venue_placed(text, start, end, known)
+        holder = venue_placed(text, start, end, known)
         if holder is None or self._venue_a_person(words) or any(
                 self.gazetteer.lookup_name(" ".join(words[k:])) for k in range(1, len(words) - 1)):
             return False
         inside = [s for s in known if start <= s.start and s.end < end]
         if inside and all(c.kind in BROAD_KINDS for c in holder.candidates):
             return False
-        return not _venue_named_for_its_town(inside, holder)
+        return not venue_named_for_its_town(inside, holder)
 
     def _short_names(self, text: str, taken: list[Span], unknown: list[Span],
                      person_words: set[str]) -> list[Span]:
@@ -2007,5 +1908,5 @@ class Recognizer:
                             body and _names_a_body(body.group(1))):
                         continue  # "the River Nene Authority", "the Ogun-Osun River Basin
                         # Development Authority": a body's name
-                yield start, end, name, name.endswith(_WHOLE_ENDINGS) or \
-                    name.startswith(_WHOLE_STARTS), named.kind_inside
+                yield start, end, name, name.endswith(WHOLE_ENDINGS) or \
+                    name.startswith(WHOLE_STARTS), named.kind_inside
