@@ -1514,8 +1514,50 @@ class Recognizer:
     def _judge(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                seen: _Seen) -> tuple[Span, bool] | None:
         """The span of the match at tokens[i..j] and whether only weak filters (about the
-        word itself) are against it — or None when it is no place here."""
+        word itself) are against it — or None when it is no place here. The steps run in order:
+        the first that decides ends the judging."""
         surface = text[tokens[i].start:tokens[j].end]
+        cues = self._cues_of_the_match(text, tokens, i, j, candidates, seen)
+        if self._a_person_named_before(text, tokens, i, j, surface, candidates, cues, seen):
+            return None
+        broad = any(c.kind in BROAD_KINDS and c.name_type != 1 and
+                    not c.place.id.startswith(ISLAND_ID) for c in candidates)  # (an island's
+        # name is a town's for these filters: "Refugio said", "Almagro said" are people,
+        # though islands have the names since v66 — a review)
+        small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
+        if self._no_mention_of_a_place(text, tokens, i, j, surface, candidates, cues):
+            return None
+        street = self._as_a_street(text, tokens, i, j, surface)
+        if street:
+            return street
+        if self._names_a_body_or_firm(text, tokens, i, j, candidates, cues, broad, small):
+            return None
+        if self._names_a_club(text, tokens, i, j, candidates, cues):
+            return anchor(tokens, i, j, surface, candidates)
+        if WORK_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+            return None  # "the opera Carmen": a work's title
+        if self._names_an_event_or_firm(text, tokens, i, j, cues):
+            return anchor(tokens, i, j, surface, candidates)
+        if self._inside_a_firm_s_or_building_s_name(text, tokens, i, j, surface, candidates, broad,
+                small):
+            return None
+        frequent = is_common_word(surface) and not (
+            i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
+        surprise = name_surprise(surface, candidates) if frequent else 0.0
+        common = frequent and surprise >= COMMON_SURPRISE
+        if self._an_ordinary_word_here(text, tokens, i, j, surface, candidates, cues, broad, small,
+                frequent, common) or \
+                self._part_of_another_name(text, tokens, i, j, surface, candidates, cues, seen,
+                broad, small):
+            return None
+        weak = self._only_weakly_a_place(text, tokens, i, j, surface, candidates, cues, broad,
+                small, frequent, surprise, common)
+        return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
+
+    def _cues_of_the_match(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
+                           seen: _Seen) -> frozenset[str]:
+        """`_cues`, and the two the whole text lends: a hyphen pair of places ("Logan-
+        Rogersville") and a kind written after the name ("Orange county", "the Amazon basin")."""
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
@@ -1527,58 +1569,63 @@ class Recognizer:
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
             # basin", "the mouth of the Amazon": the river (not "the source of the Amazon
             # outage": a review)
-        if i == j and surface in seen.person_words and not cues and (
+        return cues
+
+    @staticmethod
+    def _a_person_named_before(text: str, tokens: list[Token], i: int, j: int, surface: str,
+                               candidates: tuple, cues: frozenset[str], seen: _Seen) -> bool:
+        """A word of a person's name the text has written, alone and with no cue of a place."""
+        # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known
+        # for" after "Idris Elba", "Martin Mull", though islands have the names (a
+        # review): a region's name only where a person is said to speak or begins a
+        # sentence ("on Skye" stays beside "Skye MacLeod"; a country, a state or a river
+        # stays: "Jordan", "the Shannon")
+        return bool(i == j and surface in seen.person_words and not cues and (
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
                     not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
                         SPEECH_AFTER.match(text, tokens[j].end) or
-                        sentence_initial(text, tokens[i])))):
-            return None  # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known
-            # for" after "Idris Elba", "Martin Mull", though islands have the names (a
-            # review): a region's name only where a person is said to speak or begins a
-            # sentence ("on Skye" stays beside "Skye MacLeod"; a country, a state or a river
-            # stays: "Jordan", "the Shannon")
-        broad = any(c.kind in BROAD_KINDS and c.name_type != 1 and
-                    not c.place.id.startswith(ISLAND_ID) for c in candidates)  # (an island's
-        # name is a town's for these filters: "Refugio said", "Almagro said" are people,
-        # though islands have the names since v66 — a review)
-        small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
+                        sentence_initial(text, tokens[i])))))
+
+    def _no_mention_of_a_place(self, text: str, tokens: list[Token], i: int, j: int, surface: str,
+                               candidates: tuple, cues: frozenset[str]) -> bool:
+        """Wording that makes the name no place's mention at all: a date, a byline, an agency's
+        slot, a saint's church, the first words of a longer name, a speaker, a currency."""
         if surface.lower() in CALENDAR_WORDS or (
                 surface.lower() in SHORT_WEEKDAYS and
                 WEEKDAY_DATE_AFTER.match(text, tokens[j].end)) or (
                 surface.lower() in SHORT_MONTHS and MONTH_DATE_AFTER.match(text, tokens[j].end)):
-            return None  # ("Date: Mon, 4 Mar 2024": not Mon State in Myanmar — an audit)
+            return True  # ("Date: Mon, 4 Mar 2024": not Mon State in Myanmar — an audit)
         if BYLINE_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
-            return None  # "By ELIZABETH OJINA" on its own line: the writer
+            return True  # "By ELIZABETH OJINA" on its own line: the writer
         if text[tokens[i].start - 1:tokens[i].start] == "(" and \
                 AGENCY_SLOT_AFTER.match(text, tokens[j].end):
-            return None  # "WUHAN, July 14 (Xinhua) --": the dateline's agency
+            return True  # "WUHAN, July 14 (Xinhua) --": the dateline's agency
         if SAINT_NAME.match(surface) and SAINTS_INSTITUTION_AFTER.match(text, tokens[j].end):
-            return None  # "St. Paul's United Brethren Church": the saint's, not the city
+            return True  # "St. Paul's United Brethren Church": the saint's, not the city
         if _ROMANCE_NAME_GOES_ON.match(text, tokens[j].end):
-            return None  # "San Antonio de los Cobres", "Valle d'Aosta", "Maguindanao del
+            return True  # "San Antonio de los Cobres", "Valle d'Aosta", "Maguindanao del
             # Sur": the first words of a longer name the gazetteer lacks, not San Antonio
             # (a name's last words stay: "Tour de France", "Callejón de Huaylas")
         if i == j and not cues and SPEECH_AFTER.match(text, tokens[j].end) and \
                 self._is_given_name(surface) and all(c.name_type == 1 for c in candidates):
-            return None  # "Khalil said": a person, not Hebron by one of its other names
+            return True  # "Khalil said": a person, not Hebron by one of its other names
         if i == j and not cues and WHO_AFTER.match(text, tokens[j].end) and \
                 sentence_initial(text, tokens[i]) and not (
                     any(c.kind == "country" and c.name_type != 1 for c in candidates)
                     and not self._is_given_name(surface)):
-            return None  # "Chandler, who police said was driving": a person starts a sentence
+            return True  # "Chandler, who police said was driving": a person starts a sentence
             # (not a country, which is its team or people: "Poland, who reached the semi-
             # finals"; but "Georgia, who is 12" may be a girl, "Bahia, who travel" a club)
         # Filters of the word itself ("ordinary", "a first name") are weak: a name the
         # article elsewhere shows to be a place is one here too (one sense per text).
-        weak = False
-        if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
-                max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
-                not (i < j and any(c.kind == "landmark" for c in candidates)):
-            weak = True  # "Democrat": an old name of a small town, and an ordinary word; not
-            # a landmark's other name of several words, which only the curated supplement
-            # gives ("the Uffizi Gallery", "the Sultan Ahmed Mosque"; index v86)
-        if text.startswith("$", tokens[j].end):
-            return None  # "US$460 million", "NZ$5": a currency, not the country
+        # "US$460 million", "NZ$5": a currency, not the country
+        return bool(text.startswith("$", tokens[j].end))
+
+    @staticmethod
+    def _as_a_street(text: str, tokens: list[Token], i: int, j: int,
+                     surface: str) -> tuple[Span, bool] | None:
+        """The street named by the place's name ("Wichita Street", "Rivers and Stokes avenues"),
+        kept unresolved, or None."""
         if i == j and STREET_LIST_AFTER.match(text, tokens[j].end) and \
                 _zipf(surface.lower()) < QUANTIFIER_ZIPF:  # (not "Many roads were closed")
             return Span(tokens[i].start, tokens[j].end, surface, (),  # "near Rivers and
@@ -1589,65 +1636,88 @@ class Recognizer:
             end = street.end()  # geocoder may know it, the gazetteer does not
             return Span(tokens[i].start, end, text[tokens[i].start:end], (),
                         frozenset({STREET})), False
+        return None
+
+    def _names_a_body_or_firm(self, text: str, tokens: list[Token], i: int, j: int,
+                              candidates: tuple, cues: frozenset[str], broad: bool,
+                              small: bool) -> bool:
+        """The name stands for a government, a newspaper, a firm or a source that speaks, not the
+        place."""
         if any(c.place.id in SEATS_OF_POWER for c in candidates) and \
                 not LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
-            return None  # "the White House said": the government, not the building
+            return True  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
-            return None  # "the New York Times", "Lansing State Journal": a title
+            return True  # "the New York Times", "Lansing State Journal": a title
         if i == j and small and not cues - WEAK_CUES and not any(
                 c.capital for c in candidates) and ORGANISATION_AFTER.match(text, tokens[j].end):
-            return None  # "Goodyear said it would close", "Nokia shares rose": a firm, not
+            return True  # "Goodyear said it would close", "Nokia shares rose": a firm, not
             # Goodyear, Arizona; a city speaks for its government ("Detroit said it would").
             # (A rarer word is no town's: "Alcoa", "Gilead", "Boliden said it would" are
             # firms as often, so "Benidorm … says it" stays lost — a review.)
         partner = PARTNER_AFTER.match(text, tokens[j].end) if i == j and small else None
         if partner and not any(c.kind in BROAD_KINDS for c in self.gazetteer.lookup_name(
                 partner.group("partner"))):
-            return None  # "Galt & Taggart", "Marks & Spencer": a firm of partners
+            return True  # "Galt & Taggart", "Marks & Spencer": a firm of partners
         if not broad and FIRM_FORM_AFTER.match(text, tokens[j].end):
-            return None  # "Metz Fresh LLC": a firm, not Metz (a city of 117,000)
-        if i == j and text[tokens[j].end:tokens[j].end + 1] in (",", ".") and \
-                SOURCE_BEFORE.search(text, max(0, tokens[i].start - 13), tokens[i].start) and \
+            return True  # "Metz Fresh LLC": a firm, not Metz (a city of 117,000)
+        # "According to Yap, test results…": the source; a government
+        # speaks by its country, capital or big city or region ("according to Beijing,")
+        return bool(i == j and text[tokens[j].end:tokens[j].end + 1] in (",", ".") and
+                SOURCE_BEFORE.search(text, max(0, tokens[i].start - 13), tokens[i].start) and
                 not any(c.name_type != 1 and (c.kind == "country" or c.capital or
                                               c.place.population >= GIVEN_NAME_TOWN)
-                        for c in candidates):
-            return None  # "According to Yap, test results…": the source; a government
-            # speaks by its country, capital or big city or region ("according to Beijing,")
-        if not any(c.kind == "country" for c in candidates) and (
+                        for c in candidates))
+
+    @staticmethod
+    def _names_a_club(text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
+                      cues: frozenset[str]) -> bool:
+        """A club's name ("Keith FC", "RC Lens"; in a story about sport, "Hull City"): its place
+        is kept only as an anchor."""
+        # "Keith FC", "RC Lens",
+        # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
+        # United": a club, not its town
+        return bool(not any(c.kind == "country" for c in candidates) and (
                 CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
                     text, max(0, tokens[i].start - 12), tokens[i].start) or (
                     not cues - WEAK_CUES and (
                         CLUB_AFTER_IN_SPORT.match(text, tokens[j].end) or
                         CLUB_BEFORE_IN_SPORT.search(
                             text, max(0, tokens[i].start - 9), tokens[i].start)) and
-                    about_sport(text))):
-            return anchor(tokens, i, j, surface, candidates)  # "Keith FC", "RC Lens",
-            # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
-            # United": a club, not its town
-        if WORK_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
-            return None  # "the opera Carmen": a work's title
+                    about_sport(text))))
+
+    @staticmethod
+    def _names_an_event_or_firm(text: str, tokens: list[Token], i: int, j: int,
+                                cues: frozenset[str]) -> bool:
+        """An event's or a firm's name ("headlined Glastonbury", "the Glastonbury Festival",
+        "Japan Airlines"): its place is kept only as an anchor."""
         if HEADLINED_BEFORE.search(text, max(0, tokens[i].start - 12), tokens[i].start):
-            return anchor(tokens, i, j, surface, candidates)  # "headlined Glastonbury"
-        if (EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
-                text, max(0, tokens[i].start - 14), tokens[i].start)) and \
-                not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}):
-            return anchor(tokens, i, j, surface, candidates)  # "the Glastonbury
-            # Festival", "Japan Airlines": an event's, a firm's
+            return True  # "headlined Glastonbury"
+        # "the Glastonbury
+        # Festival", "Japan Airlines": an event's, a firm's
+        return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
+                text, max(0, tokens[i].start - 14), tokens[i].start)) and
+                not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}))
+
+    def _inside_a_firm_s_or_building_s_name(self, text: str, tokens: list[Token], i: int, j: int,
+                                            surface: str, candidates: tuple, broad: bool,
+                                            small: bool) -> bool:
+        """The name is a word of a firm's, a building's or a body's name ("McDaniel Construction
+        Corp.", "the Hotel Matignon", "Ozarks Community Hospital", "the Atomic Bomb Dome")."""
         if i == j and not broad and COMPANY_AFTER.match(text, tokens[j].end) and small:
-            return None  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
+            return True  # "McDaniel Construction Corp.", "Dot Foods": a firm named after a
             # person or a word; a town's firm keeps its town ("Springfield Bus Co.")
         if i > 0 and tokens[i - 1].text in BUILDING_BEFORE and \
                 joined_by_space(text, tokens[i - 1], tokens[i]):
-            return None  # "at the Hotel Matignon": the Prime Minister's residence in Paris,
+            return True  # "at the Hotel Matignon": the Prime Minister's residence in Paris,
             # not Matignon, Brittany
         if i == j and surface in BUILDING_BEFORE and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]):
-            return None  # "Palazzo Chigi", "the Palais Garnier": the kind of a building,
+            return True  # "Palazzo Chigi", "the Palais Garnier": the kind of a building,
             # not Palazzo, Italy, nor Le Palais
         if candidates and all(c.kind in ("region", "landmark", "water") for c in candidates) and (
                 REGION_BODY_AFTER.match(text, tokens[j].end) or REGION_BODY_BEFORE.search(
                     text, max(0, tokens[i].start - 24), tokens[i].start)):
-            return None  # "Ozarks Community Hospital", "Bank of the Ozarks", "Annapurna
+            return True  # "Ozarks Community Hospital", "Bank of the Ozarks", "Annapurna
             # Pictures", "Solent University": a body named after a region, a landmark or a
             # water, not it (reviews)
         if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
@@ -1655,89 +1725,77 @@ class Recognizer:
                 _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
                 BODY_NAME_AFTER.match(text, tokens[j].end):
-            return None  # "the Austrian Ski Federation": an ordinary word inside a body's
+            return True  # "the Austrian Ski Federation": an ordinary word inside a body's
             # name, not Ski, Norway, however often the story names Norway
-        if i == j and not broad and small and self._ends_a_name_of_words(text, tokens, i):
-            return None  # "the Atomic Bomb Dome": an ordinary word ending a name made of
-            # ordinary words is the thing's, not Dome in Ghana
-        frequent = is_common_word(surface) and not (
-            i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
+        # "the Atomic Bomb Dome": an ordinary word ending a name made of
+        # ordinary words is the thing's, not Dome in Ghana
+        return bool(i == j and not broad and small and self._ends_a_name_of_words(text, tokens, i))
+
+    def _an_ordinary_word_here(self, text: str, tokens: list[Token], i: int, j: int, surface: str,
+                               candidates: tuple, cues: frozenset[str], broad: bool, small: bool,
+                               frequent: bool, common: bool) -> bool:
+        """The name is an ordinary word here, whatever place shares it: a numbered thing, a
+        frequent word, a function word, a language, a people's adjective, a title, a
+        direction."""
         if i == j and not broad and NUMBERED_AFTER.match(text, tokens[j].end) and small and \
                 _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
-            return None  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
+            return True  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
             # (nor the Chicago Loop, another name of which is "Loop")
-        surprise = name_surprise(surface, candidates) if frequent else 0.0
-        common = frequent and surprise >= COMMON_SURPRISE
         if i == j and frequent and not cues - {"comma-region", NEWS_CONVENTION} and all(
                 c.name_type == 1 for c in candidates):
-            return None  # "St Martin's Island, Bangladesh", "Island states earn fees": an
+            return True  # "St Martin's Island, Bangladesh", "Island states earn fees": an
             # ordinary word that is only another language's name of a place (Iceland's
             # "Island") is the word, even before a plural kind
         if common and not broad and not cues and not (i < j and any(
-                c.kind == "landmark" and c.name_type != 1 for c in candidates)):
-            if max((c.place.population for c in candidates if c.name_type != 1),
-                   default=0) < LISTED_WORD_TOWN:
-                return None  # an ordinary word ("Story", "Church"), whatever else the text
-                # says; but words that are a landmark's own name name it ("the Western Wall")
-            weak = True  # a city's name ("York", "Reading", "Nice") is a place where the text
-            # lists it with places or shows it to be one elsewhere
+                c.kind == "landmark" and c.name_type != 1 for c in candidates)) and max(
+                (c.place.population for c in candidates if c.name_type != 1),
+                default=0) < LISTED_WORD_TOWN:
+            return True  # an ordinary word ("Story", "Church"), whatever else the text
+            # says; but words that are a landmark's own name name it ("the Western Wall")
         if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
-            return None  # "She", "But" at the start of a sentence, whatever county shares them
-        if i == j and not cues and not broad and self._is_given_name(surface) and small:
-            weak = True  # "Kristina", "Hailey" alone: a person far more often than a village
-        if not cues - {RESIDENT} and (surface in ORDINARY_WORD_REGIONS or
-                                      surface in NAMED_FOR_OTHER_THINGS) and \
-                not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),
-                                              tokens[i].start):
-            weak = True  # "Meta said", "Antique dealers", "the National Maritime Council":
-            # the word, unless the text lists it with places or shows it to be one ("floods
-            # in Acre"); "Jordaan said", "the Old Crow Medicine Show": a person's, a band's
-        if i == j and not cues and not broad and not frequent and \
-                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
-                name_surprise(surface, candidates) >= COMMON_SURPRISE and \
-                sentence_initial(text, tokens[i]):
-            weak = True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
-            # Zipf 3.95) is still the word where a sentence's capital explains it and the
-            # place is far smaller than the word is frequent (Frost, Texas: 650 people)
+            return True  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and not cues and not broad and surface in LANGUAGE_NAMES:
-            return None  # "Hausa traders", "the Tatar minority": a people or its language
+            return True  # "Hausa traders", "the Tatar minority": a people or its language
             # (nor is it rescued by a list: "in Kano and Tatar activists")
         if i == j and not cues and not broad and surface in HISTORIC_PEOPLES:
             noun = _BEFORE_A_NOUN.match(text, tokens[j].end)
             if noun and _zipf(noun.group(1)) < FUNCTION_WORD_ZIPF:
-                return None  # "Inca pottery", "Aztec temples": an adjective, the people's
-            weak = True  # alone, a town only where the text lists it with towns
-            # ("Paiporta, Catarroja, Silla and Alfafar": a review)
-        if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
-            weak = True  # "Franklin Elementary", "Kennedy Middle School": named after a person
-            # as often as after its town, which the text then names elsewhere as a place
+                return True  # "Inca pottery", "Aztec temples": an adjective, the people's
         if i == j and not cues and surface.lower() in TITLES and \
                 text[tokens[j].end:tokens[j].end + 1] == "." and not (
                     i > 0 and tokens[i - 1].cap and
                     text[tokens[i - 1].end:tokens[i].start] == ", " and
                     not _NAME_AFTER_STOP.match(text, tokens[j].end)):
-            return None  # "Sens. Byrd and Rockefeller": a title, not Sens in France; but a
+            return True  # "Sens. Byrd and Rockefeller": a title, not Sens in France; but a
             # state after its town and before no name is the state ("Jackson, Miss., where")
-        if not cues - {PROPER_CASE} and (DISEASE_AFTER.match(text, tokens[j].end)
-                                           or surface in seen.diseases):
-            return None  # "the Reston ebolavirus": a disease named after a place; once
-            # "Marburg virus" is written, "Marburg kills" is the virus too
         if i == j and not broad and "comma-region" not in cues and \
                 self.gazetteer.demonym(surface) is not None:
-            return None  # "Chadian", "Balkan": who or what kind, not where (demonyms are
+            return True  # "Chadian", "Balkan": who or what kind, not where (demonyms are
             # resolved only when given); but "Alpine, Texas" and "English, Indiana" are towns
-        if i == j and surface.lower() in DIRECTION_WORDS:
-            return None  # "the West", "Northeast", "Southern": directions and ideas
+        # "the West", "Northeast", "Southern": directions and ideas
+        return bool(i == j and surface.lower() in DIRECTION_WORDS)
+
+    @staticmethod
+    def _part_of_another_name(text: str, tokens: list[Token], i: int, j: int, surface: str,
+                              candidates: tuple, cues: frozenset[str], seen: _Seen, broad: bool,
+                              small: bool) -> bool:
+        """The name is part of another thing's name: a disease's, a longer name's ("Metro
+        Vancouver", "the Permian Basin"), a storm's, a vehicle's, a strain's, an era's or a
+        mixed-case short form's."""
+        if not cues - {PROPER_CASE} and (DISEASE_AFTER.match(text, tokens[j].end)
+                                           or surface in seen.diseases):
+            return True  # "the Reston ebolavirus": a disease named after a place; once
+            # "Marburg virus" is written, "Marburg kills" is the virus too
         if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]) and \
                 not broad:
-            return None  # "Metro Vancouver", "Lake Quimby": the noun of a longer name
+            return True  # "Metro Vancouver", "Lake Quimby": the noun of a longer name
         if i == j and surface.lower() in STORM_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]):
-            return None  # "Hurricane Katrina": a storm's name, not Hurricane, Utah
+            return True  # "Hurricane Katrina": a storm's name, not Hurricane, Utah
         if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and joined_by_space(
                 text, tokens[i - 1], tokens[i]):
-            return None  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
+            return True  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
         left, right = run_bounds(text, tokens, i, j)
         if i == j and left < i and not broad and not cues - WEAK_CUES and (
                 (small and _zipf(surface.lower()) >= TAIL_WORD_ZIPF) or all(
@@ -1745,35 +1803,73 @@ class Recognizer:
                 text[tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS and \
                 not sentence_initial(text, tokens[left]) and not all(
                     _direction(t.text) for t in tokens[left:i]):
-            return None  # "the Permian Basin", "Louisville Assumption", "Exxon Mobil": an
+            return True  # "the Permian Basin", "Louisville Assumption", "Exxon Mobil": an
             # ordinary word, or a place's other name, ending a longer name is that name's, not
             # Basin, Wyoming or Mobile, Alabama (an owner's place is no longer name:
             # "Washington's Dulles Airport", nor a direction: "W. Phila.", "South Charlston")
         if not broad and MODEL_YEAR_BEFORE.search(
                 text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
                 names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):
-            return None  # "a 2001 Chevrolet Cavalier": a vehicle's make and model (not "the
+            return True  # "a 2001 Chevrolet Cavalier": a vehicle's make and model (not "the
             # 2009 Walker County Fair" nor "a 2007 U.S. Supreme Court decision")
         if i == j and surface in CAR_MAKES and not broad and (
                 VEHICLE_AFTER.match(text, tokens[j].end) or (
                     right > j and tokens[j + 1].text.lower() not in HEAD_WORDS)):
-            return None  # "his Toyota Hilux", "a Honda sedan": the make, not Toyota, Japan
+            return True  # "his Toyota Hilux", "a Honda sedan": the make, not Toyota, Japan
             # (but "Cadillac City Council" is the town's)
         if i == j and _names_a_designation(text, tokens[i]):
-            return None  # "A/California/7/2009", "Salmonella Litchfield"
-        if frequent and surprise >= THE_SURPRISE and i == j and i > 0 and \
+            return True  # "A/California/7/2009", "Salmonella Litchfield"
+        if surface.replace(".", "") == "BC" and ERA_BEFORE.search(
+                text, max(0, tokens[i].start - 12), tokens[i].start):
+            return True  # "300 B.C.", "the 5th century BC": an era, not British Columbia
+        # "MoD", "iOS": mixed-case short forms are not place names
+        return bool(len(surface) <= 4 and any(c.isupper() for c in surface[1:])
+                and not surface.replace(".", "").isupper() and "." not in surface)
+
+    def _only_weakly_a_place(self, text: str, tokens: list[Token], i: int, j: int, surface: str,
+                             candidates: tuple, cues: frozenset[str], broad: bool, small: bool,
+                             frequent: bool, surprise: float, common: bool) -> bool:
+        """Only the word itself is against the name (an old or other name of a small town, an
+        ordinary word, a given name, a school's name): it is a place where the text lists it
+        with places or shows it to be one elsewhere (one sense per text)."""
+        if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
+                max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
+                not (i < j and any(c.kind == "landmark" for c in candidates)):
+            return True  # "Democrat": an old name of a small town, and an ordinary word; not
+            # a landmark's other name of several words, which only the curated supplement
+            # gives ("the Uffizi Gallery", "the Sultan Ahmed Mosque"; index v86)
+        if common and not broad and not cues and not (i < j and any(
+                c.kind == "landmark" and c.name_type != 1 for c in candidates)):
+            return True  # a city's name ("York", "Reading", "Nice") is a place where the text
+            # lists it with places or shows it to be one elsewhere
+        if i == j and not cues and not broad and self._is_given_name(surface) and small:
+            return True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if not cues - {RESIDENT} and (surface in ORDINARY_WORD_REGIONS or
+                                      surface in NAMED_FOR_OTHER_THINGS) and \
+                not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),
+                                              tokens[i].start):
+            return True  # "Meta said", "Antique dealers", "the National Maritime Council":
+            # the word, unless the text lists it with places or shows it to be one ("floods
+            # in Acre"); "Jordaan said", "the Old Crow Medicine Show": a person's, a band's
+        if i == j and not cues and not broad and not frequent and \
+                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
+                name_surprise(surface, candidates) >= COMMON_SURPRISE and \
+                sentence_initial(text, tokens[i]):
+            return True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
+            # Zipf 3.95) is still the word where a sentence's capital explains it and the
+            # place is far smaller than the word is frequent (Frost, Texas: 650 people)
+        if i == j and not cues and not broad and surface in HISTORIC_PEOPLES:
+            return True  # alone, a town only where the text lists it with towns
+            # ("Paiporta, Catarroja, Silla and Alfafar": a review)
+        if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
+            return True  # "Franklin Elementary", "Kennedy Middle School": named after a person
+            # as often as after its town, which the text then names elsewhere as a place
+        # "the Reading list", "the Nice weather" — but "the Texas Senate"
+        return bool(frequent and surprise >= THE_SURPRISE and i == j and i > 0 and
                 tokens[i - 1].text.lower() == "the" and KIND_AFTER not in cues and not (
                 surface.replace(".", "").isupper() or any(
                     c.kind in BROAD_KINDS and c.place.population >= BIG_REGION
-                    for c in candidates)):
-            weak = True  # "the Reading list", "the Nice weather" — but "the Texas Senate"
-        if surface.replace(".", "") == "BC" and ERA_BEFORE.search(
-                text, max(0, tokens[i].start - 12), tokens[i].start):
-            return None  # "300 B.C.", "the 5th century BC": an era, not British Columbia
-        if len(surface) <= 4 and any(c.isupper() for c in surface[1:]) \
-                and not surface.replace(".", "").isupper() and "." not in surface:
-            return None  # "MoD", "iOS": mixed-case short forms are not place names
-        return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
+                    for c in candidates)))
 
     def _unknown_names(self, text: str, known: Iterable[Span],
                        kind_lists: Mapping[tuple[int, int], str]) -> list[Span]:
