@@ -187,3 +187,9 @@ def is_common_word(surface: str) -> bool:
 NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Sgt"
                          r"|Lt|Col|Capt|Gov|Sen|Rep)\.) (?:of )?$")
 
+
+_THE = frozenset({"the ", "The "})
+
+
+def after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4):start] in _THE

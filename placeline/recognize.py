@@ -147,6 +147,7 @@ from placeline.name_tokens import (
     Span,
     Token,
     across_an_apostrophe,
+    after_the,
     is_common_word,
     joined_by_space,
     name_surprise,
@@ -191,6 +192,20 @@ from placeline.rescues import (
     listed_before,
     near_sure_places,
 )
+from placeline.rivers import (
+    CAPITALISED_WORD,
+    FRENCH_TEXT,
+    NOUN_PHRASE_ENDS,
+    RARE_SEA_WORD_ZIPF,
+    RIVER_PAIR_BEFORE,
+    RIVER_PART_BEFORE,
+    RIVERS_NOUN_AFTER,
+    SEA_ADJECTIVE_ENDINGS,
+    after_a_river_word,
+    before_a_river_word,
+    keeps_its_name_after_the,
+    where_a_river_may_stand,
+)
 from placeline.text import SpanIndex
 from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
@@ -230,7 +245,7 @@ def _abbreviation_at(text: str, start: int, end: int, one_word: bool) -> int:
     writes one ("Tampa, Fla.", "D-Calif"), MAYBE_SHORT where a point follows elsewhere (it
     may end the sentence: "from Girona and Vic." is Catalonia's town), NOT_SHORT otherwise,
     and after "the" ("the Wash." is the bay: no state's short form follows "the")."""
-    if _after_the(text, start):
+    if after_the(text, start):
         return NOT_SHORT
     if one_word and text[start - 1:start] == "-" and \
             PARTY_BEFORE.search(text, max(0, start - 4), start):
@@ -335,11 +350,7 @@ def _names_a_virus(text: str, name: str) -> bool:
         for m in re.finditer(re.escape(name), text))
 
 
-_THE = frozenset({"the ", "The "})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
-# A name that is a country's or a first-level region's own name is not taken for the river
-# of that name after "the" (see `_keeps_its_name_after_the`).
-_RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
 
 
 def _in_title_case(text: str, start: int, lines: dict[int, bool]) -> bool:
@@ -387,72 +398,6 @@ _GULF_NAMED_AFTER = re.compile(
     r"capitals?|economies)\b)")
 
 
-def _after_the(text: str, start: int) -> bool:
-    return text[max(0, start - 4):start] in _THE
-
-
-# What news writes of a river between "the" and its bare name ("the swollen Indus", "the lower
-# Darling"): only words said of rivers, since "the" and any word before a name is far more
-# often something else's ("the Pakistan government", "the former Yugoslavia").
-_RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|middle|lower|flooded|rising|raging"
-                                r"|muddy|polluted|frozen|sacred|holy) $")
-
-
-# A part of a river named before "of the" and its bare name: "the mouth of the Amazon", "the
-# banks of the Niger" (not "the Amazon app").
-_RIVER_PART_BEFORE = re.compile(
-    r"\b(?:mouth|banks?|source|headwaters|waters|bed|delta|estuary|tributar(?:y|ies)|confluence)"
-    r" of the $")
-
-
-def _after_a_river_word(text: str, start: int) -> bool:
-    return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
-
-
-# What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta".
-_RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|headwaters)\b")
-
-
-# What follows "the" and a bare name when the name is the whole noun (a river: "the Naryn
-# joins", "along the Zeya, which"), not a town's name used as a word before a noun ("the
-# Houston area", "the Paris attacks"): punctuation, a line's end (a headline's "Tour de France
-# follows the Loire"), or a word that starts no noun.
-# A text that speaks of France (for a departement named like a word: `_departements`).
-_FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
-_NOUN_PHRASE_ENDS = re.compile(
-    r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
-    r"between|below|above|through|towards?|past|beyond|across|upstream|downstream|rose|rises|"
-    r"fell|falls|joins|joined|"
-    r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
-
-
-def _keeps_its_name_after_the(candidate: Candidate, text: str, end: int) -> bool:
-    """A country's or a continent's own name after "the" stays it ("the Niger border", "the
-    Gambia"), and a first-level region's while its noun phrase goes on ("the Mississippi
-    legislature"); where the phrase ends at the name ("barges on the Mississippi, near
-    Memphis"), a state's name is its river's: English writes no state with "the"."""
-    return candidate.kind in _RIVERLESS_KINDS and candidate.name_type == 0 and (
-        candidate.kind != "admin1" or not _NOUN_PHRASE_ENDS.match(text, end))
-
-
-def _before_a_river_word(text: str, end: int) -> bool:
-    return _RIVER_WORD_AFTER.match(text, end) is not None
-
-
-# "the Ebro and Guadalquivir valleys", "the Tigris and Euphrates": one "the" before a pair of
-# rivers (the first must be a river's bare name, see `Recognizer._river_may_stand_at`).
-_RIVER_PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:and|or) $")
-
-
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+")
-_RIVERS_NOUN_AFTER = re.compile(r" (?:river )?(?:rivers|valleys|basins|deltas|estuaries)\b")
-
-
-def _where_a_river_may_stand(text: str, start: int) -> bool:
-    """After "the", or "the" and a river's word: where a bare name may be a river's."""
-    return _after_the(text, start) or _after_a_river_word(text, start)
-
-
 # The joining words of names in Spanish, Portuguese, Italian, French and Dutch, then a
 # capital: a known name before them is only the start of a longer one (no case in the eval
 # sets or the probes was the shorter name).
@@ -491,10 +436,6 @@ QUANTIFIER_ZIPF = 5.35
 # A word this frequent in lower case, capitalised only as a sentence's first, is no name the
 # wording around it makes a place ("Ranchers west of Glendive", zipf 3.1).
 SENTENCE_START_WORD_ZIPF = 3.0
-# A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
-RARE_SEA_WORD_ZIPF = 3.1
-# How an adjective of a sea's name ends: "Baltic", "Arabian", "Caribbean" (not "the North,").
-_SEA_ADJECTIVE_ENDINGS = ("ic", "ian", "ean")
 # The official kinds English news writes "region" for (oblasts, krais, governorates).
 _OFFICIAL_KINDS = {"region": ("Region", "Oblast", "Krai", "Governorate"),
                    "airport": ("Airport", "International Airport")}
@@ -581,7 +522,7 @@ class Recognizer:
             if best is None:
                 if kinds_at is None:
                     kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
-                if token.text == "Gulf" and _after_the(text, token.start):
+                if token.text == "Gulf" and after_the(text, token.start):
                     gulf = () if _GULF_NAMED_AFTER.match(text, token.end) else \
                         self._probe("the Gulf", NOT_SHORT, False)[0]
                     best = (i, gulf) if gulf else None  # "tankers leaving the Gulf"
@@ -602,7 +543,7 @@ class Recognizer:
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
             elif self._river_may_stand_at(text, token.start) and not any(
-                    _keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
+                    keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and tokens[best[0]].text == "Gulf" and \
                     _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
@@ -642,10 +583,10 @@ class Recognizer:
         "the Hudson", "the Shannon" — its rivers join the town's candidates, for context and
         size to choose. They replace them where the text names the river in full, a river's
         word follows ("basin", "delta"), the noun phrase ends at the name ("the Naryn
-        joins", "along the Zambezi, which": `_NOUN_PHRASE_ENDS`), or the name is otherwise
+        joins", "along the Zambezi, which": `NOUN_PHRASE_ENDS`), or the name is otherwise
         only a subdivision's (France's departements take their rivers' names). Not a
         country's name ("the Niger" is left to it) nor a state's before more of its noun
-        phrase (`_keeps_its_name_after_the`), nor a name before a capitalised word ("the
+        phrase (`keeps_its_name_after_the`), nor a name before a capitalised word ("the
         Hudson Valley") or in capitals — unless the two words name a river and end the noun
         phrase ("the Chao Phraya,", where Chao is a town). A departement known only with its
         kind (`_departements`: "the Var", "the Lot") joins them all, first, unless the text
@@ -656,25 +597,25 @@ class Recognizer:
         if j + 1 < len(tokens) and tokens[j + 1].cap and \
                 text[tokens[j].end:tokens[j + 1].start] == " ":  # "the Chao Phraya": a town's name is a river's first word
             longer = self._rivers(text[tokens[i].start:tokens[j + 1].end])
-            return (j + 1, longer) if longer and _NOUN_PHRASE_ENDS.match(
+            return (j + 1, longer) if longer and NOUN_PHRASE_ENDS.match(
                 text, tokens[j + 1].end) else (j, candidates)
         rivers = self._rivers(name) or (  # (the river may be a candidate already, by another name
-            self._sea_by_its_adjective(name) if _NOUN_PHRASE_ENDS.match(text, tokens[j].end) and
+            self._sea_by_its_adjective(name) if NOUN_PHRASE_ENDS.match(text, tokens[j].end) and
             not text.startswith((" and ", " or "), tokens[j].end) else ())  # ("the Baltic and
         # Poland" are the Baltic states — a review)
         departements = self._departements(name, text, tokens[j].end)
         if departements and f"{name} River" not in text and f"River {name}" not in text and \
-                not _after_a_river_word(text, tokens[i].start) and \
-                not _before_a_river_word(text, tokens[j].end):
+                not after_a_river_word(text, tokens[i].start) and \
+                not before_a_river_word(text, tokens[j].end):
             rows = {c.row for c in departements}  # "wildfires in the Var", "a farmhouse in
             return j, departements + tuple(  # the Lot": the departement, its river and the
                 c for c in rivers + candidates if c.row not in rows)  # towns, for context
         if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
             return j, candidates  # River", among the towns of Brazil and Argentina)
         if f"{name} River" in text or f"River {name}" in text or \
-                _after_a_river_word(text, tokens[i].start) or \
-                _before_a_river_word(text, tokens[j].end) or \
-                _NOUN_PHRASE_ENDS.match(text, tokens[j].end) or \
+                after_a_river_word(text, tokens[i].start) or \
+                before_a_river_word(text, tokens[j].end) or \
+                NOUN_PHRASE_ENDS.match(text, tokens[j].end) or \
                 all(c.kind == "admin2" for c in candidates):
             return j, rivers  # "The Pearl River crested … the Pearl can rise quickly", "the
             # lower Darling" (not Darling, South Africa), "the Zambezi basin" (not the Zambian
@@ -708,7 +649,7 @@ class Recognizer:
                       if c.kind == "admin2")  # (first: for almost every name, none; the
         # text is scanned for France only for the few departements named like words)
         if not found or DEPARTMENT_LIST_AFTER.match(text, end) or (
-                _NOUN_PHRASE_ENDS.match(text, end) and _FRENCH_TEXT.search(text)):
+                NOUN_PHRASE_ENDS.match(text, end) and FRENCH_TEXT.search(text)):
             return found
         return ()
 
@@ -716,27 +657,27 @@ class Recognizer:
         """The sea named by an adjective as common as "Baltic" ("emptying into the Baltic,"),
         which `_rivers` leaves for being a frequent word ("the Baltic states"): asked only
         where the noun phrase ends at the name."""
-        if not name.endswith(_SEA_ADJECTIVE_ENDINGS) or self.gazetteer.demonym(name) is not None:
+        if not name.endswith(SEA_ADJECTIVE_ENDINGS) or self.gazetteer.demonym(name) is not None:
             return ()
         return tuple(c for c in self.gazetteer.lookup_name(f"{name} Sea") if c.kind == "water")
 
     def _river_may_stand_at(self, text: str, start: int) -> bool:
-        """Where a bare name may be a river's: after "the" (`_where_a_river_may_stand`), or
+        """Where a bare name may be a river's: after "the" (`where_a_river_may_stand`), or
         after "the", a river's bare name and "and" ("the Ebro and Guadalquivir valleys")."""
-        if _where_a_river_may_stand(text, start):
+        if where_a_river_may_stand(text, start):
             return True
         if not text.endswith((" and ", " or "), 0, start):
             return False  # (the cheap test first: this runs for every capitalised word)
-        pair = _RIVER_PAIR_BEFORE.search(text, max(0, start - 40), start)
+        pair = RIVER_PAIR_BEFORE.search(text, max(0, start - 40), start)
         if pair is None or self.gazetteer.demonym(pair.group(1)) is not None:
             return False  # (not "the French and Spanish authorities": French River, Ontario)
-        word = _CAPITALISED_WORD.match(text, start)
+        word = CAPITALISED_WORD.match(text, start)
         # The first a river's name alone, or the pair's noun one of rivers ("the Sava and
         # Drina rivers", "the Thompson and Fraser valleys"): not "the Jackson and Martin
         # families", though a Jackson River runs in Virginia (a review).
         return word is not None and self.gazetteer.demonym(word.group()) is None and \
             bool(self._rivers(pair.group(1))) and (
-                _RIVERS_NOUN_AFTER.match(text, word.end()) is not None or not any(
+                RIVERS_NOUN_AFTER.match(text, word.end()) is not None or not any(
                     c.kind != "water" for c in self.gazetteer.lookup_name(pair.group(1))))
 
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
@@ -1562,10 +1503,10 @@ class Recognizer:
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
         if i in seen.kind_named or (any(c.kind == "water" for c in candidates) and (
-                _before_a_river_word(text, tokens[j].end) or (
-                    _RIVER_PART_BEFORE.search(text, max(0, tokens[i].start - 30),
-                                              tokens[i].start) and
-                    _NOUN_PHRASE_ENDS.match(text, tokens[j].end)))):
+                before_a_river_word(text, tokens[j].end) or (
+                    RIVER_PART_BEFORE.search(text, max(0, tokens[i].start - 30),
+                                             tokens[i].start) and
+                    NOUN_PHRASE_ENDS.match(text, tokens[j].end)))):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
             # basin", "the mouth of the Amazon": the river (not "the source of the Amazon
             # outage": a review)
@@ -1920,7 +1861,7 @@ class Recognizer:
                 # capitals say nothing of an ordinary word beside a kind
             if kind_inside and not venue and len(words) == 2 and \
                     words[0] not in FEATURE_BEFORE and \
-                    self._is_given_name(words[0]) and not _after_the(text, start):
+                    self._is_given_name(words[0]) and not after_the(text, start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur
                 # Shams refugee camp" and "the Blue Lagoon" are no people)
             taken.add(start, end)

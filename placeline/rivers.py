@@ -1,0 +1,83 @@
+"""How news writes a river's or a sea's bare name: "the swollen Indus", "the Zambezi basin",
+"the mouth of the Amazon", "the Tigris and Euphrates", "emptying into the Baltic,".
+
+The wording only; `Recognizer` asks the gazetteer which rivers and seas have the name
+(`_rivers`, `_with_its_rivers`, `_named_by_its_kind`). Kept apart from `recognize.py` so what
+makes a bare name a river's reads in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from placeline.gazetteer import Candidate
+from placeline.name_tokens import after_the
+
+# A name that is a country's or a first-level region's own name is not taken for the river
+# of that name after "the" (see `keeps_its_name_after_the`).
+_RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
+
+# What news writes of a river between "the" and its bare name ("the swollen Indus", "the lower
+# Darling"): only words said of rivers, since "the" and any word before a name is far more
+# often something else's ("the Pakistan government", "the former Yugoslavia").
+_RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|middle|lower|flooded|rising|raging"
+                                r"|muddy|polluted|frozen|sacred|holy) $")
+
+# A part of a river named before "of the" and its bare name: "the mouth of the Amazon", "the
+# banks of the Niger" (not "the Amazon app").
+RIVER_PART_BEFORE = re.compile(
+    r"\b(?:mouth|banks?|source|headwaters|waters|bed|delta|estuary|tributar(?:y|ies)|confluence)"
+    r" of the $")
+
+
+def after_a_river_word(text: str, start: int) -> bool:
+    return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
+
+
+# What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta".
+_RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|headwaters)\b")
+
+
+def before_a_river_word(text: str, end: int) -> bool:
+    return _RIVER_WORD_AFTER.match(text, end) is not None
+
+
+# What follows "the" and a bare name when the name is the whole noun (a river: "the Naryn
+# joins", "along the Zeya, which"), not a town's name used as a word before a noun ("the
+# Houston area", "the Paris attacks"): punctuation, a line's end (a headline's "Tour de France
+# follows the Loire"), or a word that starts no noun.
+# A text that speaks of France (for a departement named like a word: `_departements`).
+FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
+NOUN_PHRASE_ENDS = re.compile(
+    r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
+    r"between|below|above|through|towards?|past|beyond|across|upstream|downstream|rose|rises|"
+    r"fell|falls|joins|joined|"
+    r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
+
+
+def keeps_its_name_after_the(candidate: Candidate, text: str, end: int) -> bool:
+    """A country's or a continent's own name after "the" stays it ("the Niger border", "the
+    Gambia"), and a first-level region's while its noun phrase goes on ("the Mississippi
+    legislature"); where the phrase ends at the name ("barges on the Mississippi, near
+    Memphis"), a state's name is its river's: English writes no state with "the"."""
+    return candidate.kind in _RIVERLESS_KINDS and candidate.name_type == 0 and (
+        candidate.kind != "admin1" or not NOUN_PHRASE_ENDS.match(text, end))
+
+
+# "the Ebro and Guadalquivir valleys", "the Tigris and Euphrates": one "the" before a pair of
+# rivers (the first must be a river's bare name, see `Recognizer._river_may_stand_at`).
+RIVER_PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:and|or) $")
+CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+")
+RIVERS_NOUN_AFTER = re.compile(r" (?:river )?(?:rivers|valleys|basins|deltas|estuaries)\b")
+
+
+def where_a_river_may_stand(text: str, start: int) -> bool:
+    """After "the", or "the" and a river's word: where a bare name may be a river's."""
+    return after_the(text, start) or after_a_river_word(text, start)
+
+
+# A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
+RARE_SEA_WORD_ZIPF = 3.1
+
+# How an adjective of a sea's name ends: "Baltic", "Arabian", "Caribbean" (not "the North,").
+SEA_ADJECTIVE_ENDINGS = ("ic", "ian", "ean")
