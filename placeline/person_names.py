@@ -2,40 +2,60 @@
 
 "Lloyd Austin", "President Ruto", "Susan (Mark) Kettering", "grandchildren Austin, Savannah and
 Madison", '"…," Hartl said': the wording around a name that makes it a person's (or a party's).
-These are the tests that need only the text; those that need the given-name list or the
-gazetteer are `Recognizer`'s (`_person_context` and its helpers), which applies them all.
+Functions for the tests that need only the text; `PersonNameTests` for those that need the
+given-name list or the gazetteer (`_person_context` and its helpers), which `Recognizer`
+inherits and applies to every match.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
+from placeline.gazetteer import Gazetteer
 from placeline.name_context import (
     ABBREVIATED_TITLES,
+    AGE_AFTER,
     APPOSITION_AFTER,
     BROAD_KINDS,
+    CALENDAR_WORDS,
     COMMON_WORD_ZIPF,
+    DIRECTION_WORDS,
+    FUNCTION_WORD_ZIPF,
     HEAD_WORDS,
     PARTY_AFTER,
+    PARTY_BEFORE,
     PARTY_NAME_BEFORE,
     PERSON_AFTER,
+    PERSON_OF_BEFORE,
     PERSON_ROLES,
+    POSSESSIVE_GAPS,
     QUOTE_BEFORE,
     QUOTED_SPEAKER_BEFORE,
     ROLE_APPOSITION_AFTER,
     SPEAKER_BEFORE,
     SPEECH_AFTER,
+    STREET_WORDS,
     TITLE_COMMA_BEFORE,
     TITLES,
+    VENUE_AFTER,
+    WORK_AFTER,
 )
-from placeline.name_tokens import Token, run_start, word_zipf
+from placeline.name_tokens import (
+    Token,
+    is_common_word,
+    joined_by_space,
+    run_bounds,
+    run_start,
+    word_zipf,
+)
 from placeline.names import name_key
 
 _zipf = word_zipf
 
 
-def without_accents(word: str) -> str:
+def _without_accents(word: str) -> str:
     """"Sofía" → "Sofia", "José" → "Jose": the given-name lists spell names without them."""
     return "".join(c for c in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(c))
@@ -74,7 +94,7 @@ def called_a_person(text: str, name: str) -> bool:
 LONGER_NAME_WORD_ZIPF = 3.5
 
 
-def title_before(text: str, title: Token, name: Token, in_a_run: bool) -> bool:
+def _title_before(text: str, title: Token, name: Token, in_a_run: bool) -> bool:
     """A title before the name ("President Ruto", "Gen. Smith"): a full title word only
     before a space, since one before a full stop ends its sentence ("… sacked the manager.
     Leeds had lost six games", "… to see the president. Nigeria has been gripped" — an
@@ -86,7 +106,7 @@ def title_before(text: str, title: Token, name: Token, in_a_run: bool) -> bool:
     return in_a_run or gap == " " or (gap == ". " and word in ABBREVIATED_TITLES)
 
 
-def title_inside(text: str, tokens: list[Token], i: int, j: int) -> str:
+def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> str:
     """The short title that begins the match at tokens[i..j], written with its full stop
     before one more word ("Sen. Mark"), or "": a title and a name, not a place's short
     form of "Saint" (which is "St.", no title)."""
@@ -96,21 +116,21 @@ def title_inside(text: str, tokens: list[Token], i: int, j: int) -> str:
     return tokens[i].text if word in ABBREVIATED_TITLES else ""
 
 
-def rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
+def _rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
     """A capitalised word English rarely writes that names no place the text has matched."""
     return token.cap and not token.text.isupper() and \
         _zipf(token.text.lower()) < LONGER_NAME_WORD_ZIPF and \
         name_key(token.text) not in known_places
 
 
-def is_initial(text: str, token: Token, directions: bool = True) -> bool:
+def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
     """A single capital and a full stop, as in "Katrina L. Chappell" (`directions`: N., S.,
     E., W. count too, as after a first name in "George W. Bush", not before a street)."""
     return len(token.text) == 1 and token.text.isupper() and text.startswith(
         ". ", token.end) and (directions or token.text not in "NSEW")
 
 
-def named_in_apposition(text: str, tokens: list[Token], left: int, right: int) -> bool:
+def _named_in_apposition(text: str, tokens: list[Token], left: int, right: int) -> bool:
     """The run of capitalised tokens[left..right] is a person's name by its place in the
     sentence: after a verb of saying and before an apposition ("said Pemba Sherpa, a lodge
     owner"); before what only a person is, if all its words are rare ("Ganga Raman, an
@@ -161,16 +181,16 @@ def names_a_party(text: str, tokens: list[Token], i: int, j: int,
     return None
 
 
-MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
+_MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 
 # Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
-PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
-SURNAME_PARTICLE_BEFORE = re.compile(
+_PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
+_SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
 
 # The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
-CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
+_CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
 
 # Relatives named in a list after a word of kinship: people, whatever towns share their
 # names ("grandchildren Austin, Savannah and Madison", "three sons, Dallas and Tyler",
@@ -190,17 +210,17 @@ _LISTED_RELATIVE = r"[A-Z][\w'’.-]*(?: \([^()\n]{1,40}\))?"
 # After a relative's name in such a list: another item, the list's end or a bracket, never
 # a word that describes the name ("eight children, Gaza health officials said", "her
 # husband, Chicago attorney John Smith", "her son, Kharkiv Governor Oleh Syniehubov said").
-RELATIVE_ENDS = re.compile(r"(?:,|;|\.|:|\)| \(| and | or |$)")
-KIN_LIST_BEFORE = re.compile(
+_RELATIVE_ENDS = re.compile(r"(?:,|;|\.|:|\)| \(| and | or |$)")
+_KIN_LIST_BEFORE = re.compile(
     rf"\b{_KIN}(?:,? including)?[,:]? (?:{_LISTED_RELATIVE}(?:, and |, | and ))*$")
 
 # What must end the text right before a relative's name in such a list (a cheap first test:
 # the whole pattern searches 200 characters back, and most names follow neither).
-LIST_GAP_ENDS = (", ", " and ", ": ")
+_LIST_GAP_ENDS = (", ", " and ", ": ")
 _KIN_WORDS = frozenset({*_KIN_NOUNS, "including"})
 
 
-def kin_word_before(text: str, start: int) -> bool:
+def _kin_word_before(text: str, start: int) -> bool:
     """The word before `start` (and its comma or colon) is one of kinship (`_KIN`)."""
     if not text.endswith(" ", 0, start):
         return False
@@ -217,12 +237,273 @@ def kin_word_before(text: str, start: int) -> bool:
 # An obituary's spouse or maiden name in brackets between a given name and a surname
 # ("Susan (Mark) Kettering", "Lois (Victoria) Friesen", "Carolyn (Jackson) Reed"): the word
 # in brackets and the surname after them are people's.
-BRACKETED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \($")
-BRACKET_THEN_SURNAME = re.compile(r"\) ([A-Z][\w'’-]*)")
-SURNAME_AFTER_BRACKETS = re.compile(
+_BRACKETED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \($")
+_BRACKET_THEN_SURNAME = re.compile(r"\) ([A-Z][\w'’-]*)")
+_SURNAME_AFTER_BRACKETS = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*) \(([A-Z][\w'’-]*)\) $")
 
-PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
+_PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 QUOTES = frozenset({"”", "\"", "’", "'"})  # a nickname's closing quote: “Wee Man” McDaniel
-ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, not one name
+_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, not one name
 LONGER_NAME = "part of the longer name"
+_OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
+
+
+class PersonNameTests:
+    """The person tests that need the given-name list or the gazetteer: `Recognizer` has them
+    (it holds both), and asks `_person_context` of every match."""
+
+    gazetteer: Gazetteer
+    given_names: frozenset[str]
+
+    def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
+                        known_places: set[str], match_starts: frozenset[int],
+                        hyphen_paired: Mapping[int, set[str]],
+                        candidates: tuple = ()) -> tuple[str, int, int] | None:
+        """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
+        if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
+            return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
+        left, right = run_bounds(text, tokens, i, j)
+        relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
+        if relative:
+            return relative, left, right
+        if text.endswith(" by ", 0, tokens[left].start) and _CREDIT_BEFORE.search(
+                text, max(0, tokens[left].start - 30), tokens[left].start):
+            return "a news agency's credit line", left, right  # "(Reporting by Sofía
+            # Valencia in Quito; editing by Ana Cartagena)"
+        if WORK_AFTER.match(text, tokens[j].end) and not any(
+                c.kind in BROAD_KINDS for c in candidates):
+            return "a work's maker", left, j  # "Verdi's Requiem", "Verdi's opera Aida"
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and _title_before(text, before, tokens[i], left < i):
+            return f"title {before.text!r}", i, right
+        inside = _title_inside(text, tokens, i, j)
+        if inside and self._is_given_name(tokens[i + 1].text):
+            return f"title {inside!r} before a given name", i, right  # "Sen. Mark Warner":
+            # the senator, not Saint-Marc, Haiti, which GeoNames also calls "Sen Mark"
+        if left < right and (left < i or right > j) and \
+                _named_in_apposition(text, tokens, left, right):  # a name and more words
+            return "a person's name by its place in the sentence", left, right
+        if i == j and AGE_AFTER.match(text, tokens[j].end) and (
+                left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES) and \
+                not any(c.kind in BROAD_KINDS for c in candidates):
+            return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
+            # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
+        if left < i and j == i and right > j and i not in hyphen_paired and all(
+                _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
+                joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                joined_by_space(text, tokens[j], tokens[j + 1]):
+            return f"{LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
+            # "Susilo Bambang Yudhoyono": a word between two rare words no place has is a
+            # word of their name, not Bambang in the Philippines
+        if left == i and j == i and right == j + 1 and text.endswith(" by ", 0, tokens[i].start) \
+                and text[tokens[i].end:tokens[right].start] == " " and \
+                self._is_surname_like(tokens[right].text) and \
+                _rare_unknown(text, tokens[right], known_places):
+            return "a person's name after \"by\"", i, right  # "founded in 1589 by Mori
+            # Terumoto": the agent and a rare word no place has are someone's name, not Mori
+        if left == i == j and right == j + 1 and i not in hyphen_paired and \
+                self._before_a_surname_no_place_has(text, tokens, i, known_places, candidates):
+            return f"{LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
+        if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
+                self._between_given_name_and_surname(text, tokens, i, known_places):
+            return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right
+        if left < i and j == i and i not in hyphen_paired and (
+                right == j or (right == j + 1 and tokens[right].text in VENUE_AFTER)) and text[
+                tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # "Logan-Rogersville";
+            previous = tokens[i - 1].text  # a possessive separates owner and place, in no
+            # person's name nor longer name ("Korea's Pyongyang", "Côte d'Ivoire's Yamoussoukro")
+            if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
+                    ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
+                    self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
+                return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people);
+                # a venue named for a person too: "on Louis Armstrong Stadium", "Bud Walton
+                # Arena" are no Armstrong, British Columbia, nor Walton
+            if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
+                    (name_key(previous) not in known_places or
+                     self._ordinary_town_word(tokens[i].text)) and
+                    not text.endswith("-", 0, tokens[i - 1].start) and
+                    text[tokens[i - 1].end:tokens[i].start] not in _ROUTE_JOINS) or \
+                    previous in _MOUNTAIN_WORDS or (
+                    len(previous) == 1 and text[tokens[i - 1].end:tokens[i].start] == "-"):
+                # (a rare word starting a sentence is no sentence's capital: "Angkor
+                # Enterprise, the state body" is no Enterprise, Alabama, nor "Boko Haram" Haram,
+                # Norway, nor "Dynamo Kyiv" the city; "sub-Saharan Africa" is an adjective's;
+                # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
+                # Panorama, Adelaide; a letter and a hyphen make a brand, "T-Mobile": a review)
+                return f"{LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
+        particle = _SURNAME_PARTICLE_BEFORE.search(
+            text, max(0, tokens[i].start - 40), tokens[i].start) \
+            if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(_PARTICLE_ENDS) \
+            else None
+        if particle and name_key(particle.group(1)) not in known_places and \
+                _zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
+            # boroughs", "Top ten Paris restaurants")
+            return f"a surname's particle {particle.group(2)!r} before it", i, j
+        # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
+        # name (but "Dublin N. High St." is a direction).
+        if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
+                joined_by_space(text, tokens[i - 2], tokens[i - 1]):
+            return f"middle initial {tokens[i - 1].text!r} before it", left, j
+        if j + 2 < len(tokens) and _is_initial(text, tokens[j + 1], directions=False) and \
+                joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
+            return f"middle initial {tokens[j + 1].text!r} after it", i, right
+        # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
+        gap_after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        hyphen_pair = j + 1 in match_starts and gap_after == "-"
+        if right > j and i == j and not hyphen_pair and gap_after in {" ", "-"} and \
+                self._is_given_name(
+                tokens[i].text) and not any(
+                names_a_thing_or_role(t.text)
+                for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
+            after = tokens[j + 1].text              # "Dublin Recreation Services Director"
+            # (and "China's Ministry": no person's name holds a possessive).
+            # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
+            # more words starting with a given name are someone else, after a missing comma —
+            # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
+            if self._is_surname_like(after) and (
+                    right == j + 1 or not self._is_given_name(after)
+                    or gap_after == "-"  # "Ann-Christin"
+                    or self._double_barrelled(text, tokens, j + 1, right, known_places)
+                    or text[tokens[j + 1].end:tokens[j + 2].start] in POSSESSIVE_GAPS):
+                return f"given name before the surname {after!r}", i, right  # (the name
+                # ends at a possessive: "Lewis Hamilton's Ferrari")
+        return None
+
+    def _relative_named(self, text: str, run_start: int, start: int, end: int) -> str | None:
+        """Why the name at `start`..`end` is a relative's in a family list or an obituary's
+        bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
+        Kettering"), or None."""
+        if run_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
+                                   _kin_word_before(text, start)) \
+                and _RELATIVE_ENDS.match(text, end) \
+                and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
+            return "a relative's name in a list after a word of kinship"
+        # In brackets, a given name or a surname between two people's names; not a state, an
+        # agency or a city ("The Charlotte (N.C.) Observer", "Paris (AFP) France's …",
+        # "The Austin (Texas) Police Department"): both names around it must be people's.
+        if text.endswith("(", 0, start):
+            given = _BRACKETED_BEFORE.search(text, max(0, start - 40), start)
+            after = _BRACKET_THEN_SURNAME.match(text, end)
+            if given and after and self._is_given_name(given.group(1)) and \
+                    self._is_surname_like(after.group(1)) and \
+                    self._a_persons_name(text[start:end]):
+                return f"a spouse's or maiden name in brackets after {given.group(1)!r}"
+        elif text.endswith(") ", 0, start):
+            given = _SURNAME_AFTER_BRACKETS.search(text, max(0, start - 60), start)
+            if given and self._is_given_name(given.group(1)) and \
+                    self._is_surname_like(text[start:end]) and \
+                    self._a_persons_name(given.group(2)):
+                return f"a surname after a name in brackets after {given.group(1)!r}"
+        return None
+
+    def _double_barrelled(self, text: str, tokens: list[Token], a: int, b: int,
+                          known_places: set[str]) -> bool:
+        """tokens[a..b] are two surname-like words joined by a hyphen, which no place the
+        text names is: a double-barrelled surname ("Trent Alexander-Arnold", "Andrew
+        Lloyd-Webber"), so the given name before it is a person's, not Trento's (an audit);
+        not "Paris Saint-Germain" (Saint-Germain is a place)."""
+        return b == a + 1 and text[tokens[a].end:tokens[b].start] == "-" and \
+            self._is_surname_like(tokens[b].text) and \
+            name_key(text[tokens[a].start:tokens[b].end]) not in known_places
+
+    def _between_given_name_and_surname(self, text: str, tokens: list[Token], i: int,
+                                        known_places: set[str]) -> bool:
+        """The one-word name at tokens[i] stands between a given name and a rare surname-like
+        word no place of the text has: a middle name or the first of two surnames ("Gov.
+        Michelle Lujan Grisham" is no Luján in Argentina — an audit; "Gabriel García
+        Márquez")."""
+        if i == 0 or i + 1 >= len(tokens):
+            return False
+        given, after = tokens[i - 1], tokens[i + 1]
+        return text[given.end:tokens[i].start] == " " == text[tokens[i].end:after.start] and \
+            self._is_given_name(given.text) and self.gazetteer.demonym(given.text) is None and \
+            tokens[i].text.lower() not in HEAD_WORDS and \
+            self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
+            and after.text.lower().rstrip(".") not in STREET_WORDS
+
+    def _before_a_surname_no_place_has(self, text: str, tokens: list[Token], i: int,
+                                       known_places: set[str], candidates: tuple) -> bool:
+        """A town's one-word name, then one rare surname-like word no place of the text has,
+        and no more capitals: a person's or a firm's two-word name ("a biography of Lytton
+        Strachey" is no Lytton, British Columbia), not a town and a word after it."""
+        after = tokens[i + 1]
+        return text[tokens[i].end:after.start] == " " and \
+            not any(c.kind in BROAD_KINDS for c in candidates) and \
+            self._is_surname_like(after.text) and _rare_unknown(text, after, known_places) \
+            and after.text.lower().rstrip(".") not in STREET_WORDS and \
+            after.text.lower() not in HEAD_WORDS
+
+    def _person_of_before(self, text: str, start: int) -> bool:
+        """"Georgia Kent of Charlotte", "Mayor Karen Bass of Los Angeles": a person's given
+        name and surname, then "of" and the place they are of."""
+        if not text.endswith(" of ", 0, start):
+            return False
+        match = PERSON_OF_BEFORE.search(text, max(0, start - 40), start)
+        if match is None:
+            return False
+        before, given, surname = match.groups()
+        # Not "the Silver Medal of", "New Zealand Department of", "Arlington Chamber of".
+        return self._is_given_name(given) and self._is_surname_like(surname) and (
+            before is None or before.lower().rstrip(".") in TITLES or (
+                before[:1].islower() and before != "the"))
+
+    def _is_given_name(self, word: str) -> bool:
+        """A given name, and not a function word that happens to be one ("An", "The")."""
+        return (word in self.given_names or (not word.isascii() and _without_accents(word)
+                                             in self.given_names)) and \
+            _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
+            word.lower() not in DIRECTION_WORDS and \
+            word.lower() not in HEAD_WORDS  # "North West Bicester", "Metro Vancouver"
+
+    def _is_surname_like(self, word: str) -> bool:
+        """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
+        are often place names too ("Hilton", "Henderson"): that does not count against."""
+        lower = word.lower()
+        if not word[:1].isupper() or word.isupper() or names_a_thing_or_role(word) or \
+                lower in CALENDAR_WORDS:
+            return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname;
+            # "in Alexandria Friday night": a day
+        if _zipf(lower) >= 5.0:
+            return False
+        singular = word[:-1]
+        return not (lower.endswith("s") and _zipf(singular.lower()) >= 3.5
+                    and singular not in self.given_names)
+
+    def _a_persons_name(self, word: str) -> bool:
+        """A given name ("Mark", "Victoria"), or a surname-like word that names no state,
+        country or continent ("Jackson", not "Texas"; not "N.C." nor "AFP")."""
+        return self._is_given_name(word) or (self._is_surname_like(word) and
+                                             not self._names_a_country_or_state(word))
+
+    def _names_a_country_or_state(self, word: str) -> bool:
+        """A country's, a first-level region's or a continent's name ("Texas", "Oregon")."""
+        return any(c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word))
+
+    def _ordinary_town_word(self, word: str) -> bool:
+        """An ordinary word only towns go by ("Enterprise", "Pacific" is also an ocean's):
+        after a place's name it is the rest of a firm's or body's name ("Angkor Enterprise",
+        "Cebu Pacific"), where a state or a country would be the place's ("Abilene Texas")."""
+        return is_common_word(word) and not self._names_a_country_or_state(word)
+
+    @staticmethod
+    def _hyphen_pairs(text: str, tokens: list[Token],
+                      matches: list[tuple[int, int, tuple]]) -> dict[int, set[str]]:
+        """First tokens of matches joined by a hyphen or an en dash into a pair of places
+        ("Logan-Rogersville", "Dallas-Fort Worth", "the Dublin–Westport line"), each with
+        the pair's two names — not inside a longer capitalised name, which makes them a
+        person's ("Joaquín Navarro-Valls", "Jean-Paul Sartre")."""
+        ends = {j: i for i, j, _ in matches}
+        paired: dict[int, set[str]] = {}
+        for i, j, _ in matches:
+            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] not in _PAIR_JOINS:
+                continue
+            a = ends[i - 1]
+            outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]
+            if any(tokens[k].cap and _zipf(tokens[k].text.lower()) < COMMON_WORD_ZIPF and (
+                    joined_by_space(text, tokens[k], tokens[a]) if k < a else
+                    joined_by_space(text, tokens[j], tokens[k])) for k in outside):
+                continue
+            names = {text[tokens[a].start:tokens[i - 1].end], text[tokens[i].start:tokens[j].end]}
+            paired[a] = paired[i] = names
+        return paired

@@ -33,7 +33,6 @@ from functools import lru_cache
 
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.name_context import (
-    AGE_AFTER,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     ANCHOR,
@@ -95,7 +94,6 @@ from placeline.name_context import (
     ORGANISATION_AFTER,
     PARTNER_AFTER,
     PARTY_BEFORE,
-    PERSON_OF_BEFORE,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
     POSSESSIVE_GAPS,
@@ -123,7 +121,6 @@ from placeline.name_context import (
     STREET,
     STREET_AFTER,
     STREET_LIST_AFTER,
-    STREET_WORDS,
     TAIL_WORD_ZIPF,
     THE_SURPRISE,
     TITLES,
@@ -136,7 +133,6 @@ from placeline.name_context import (
     WEEKDAY_DATE_AFTER,
     WHO_AFTER,
     WHOLE_AFTER,
-    WORK_AFTER,
     WORK_BEFORE,
     NamePattern,
     names_a_disease,
@@ -158,32 +154,12 @@ from placeline.name_tokens import (
 )
 from placeline.names import name_key
 from placeline.person_names import (
-    BRACKET_THEN_SURNAME,
-    BRACKETED_BEFORE,
-    CREDIT_BEFORE,
-    KIN_LIST_BEFORE,
-    LIST_GAP_ENDS,
     LONGER_NAME,
-    LONGER_NAME_WORD_ZIPF,
-    MOUNTAIN_WORDS,
-    PAIR_JOINS,
-    PARTICLE_ENDS,
     PEOPLE_WORDS,
-    QUOTES,
-    RELATIVE_ENDS,
-    ROUTE_JOINS,
-    SURNAME_AFTER_BRACKETS,
-    SURNAME_PARTICLE_BEFORE,
-    is_initial,
-    kin_word_before,
-    named_in_apposition,
+    PersonNameTests,
     names_a_party,
     names_a_thing_or_role,
     quoted_speaker,
-    rare_unknown,
-    title_before,
-    title_inside,
-    without_accents,
 )
 from placeline.rescues import (
     coordinated_with_places,
@@ -414,7 +390,6 @@ _INSIDE_A_COMPOUND = re.compile(
 
 
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
-_OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca pottery"
 ISLAND_ID = "island:"  # (gazetteer_build.load_islands' ids)
 # Kinds whose name a person's surname in the same text does not take away (see `_judge`).
@@ -459,7 +434,7 @@ _BODY_WORDS = HEAD_WORDS - {
     "village", "water"} | {"cross", "crescent"}  # "Red Cross volunteers", not Red Cross, SC
 
 
-class Recognizer:
+class Recognizer(PersonNameTests):
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
     max_words = 6
@@ -839,239 +814,6 @@ class Recognizer:
 
     # -- filters -----------------------------------------------------------------------------
 
-
-    def _is_given_name(self, word: str) -> bool:
-        """A given name, and not a function word that happens to be one ("An", "The")."""
-        return (word in self.given_names or (not word.isascii() and without_accents(word)
-                                             in self.given_names)) and \
-            _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
-            word.lower() not in DIRECTION_WORDS and \
-            word.lower() not in HEAD_WORDS  # "North West Bicester", "Metro Vancouver"
-
-    def _is_surname_like(self, word: str) -> bool:
-        """Capitalised, not a head noun or a plural of a common noun ("Cowboys"). Surnames
-        are often place names too ("Hilton", "Henderson"): that does not count against."""
-        lower = word.lower()
-        if not word[:1].isupper() or word.isupper() or names_a_thing_or_role(word) or \
-                lower in CALENDAR_WORDS:
-            return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname;
-            # "in Alexandria Friday night": a day
-        if _zipf(lower) >= 5.0:
-            return False
-        singular = word[:-1]
-        return not (lower.endswith("s") and _zipf(singular.lower()) >= 3.5
-                    and singular not in self.given_names)
-
-    def _relative_named(self, text: str, run_start: int, start: int, end: int) -> str | None:
-        """Why the name at `start`..`end` is a relative's in a family list or an obituary's
-        bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
-        Kettering"), or None."""
-        if run_start == start and (text.endswith(LIST_GAP_ENDS, 0, start) or
-                                   kin_word_before(text, start)) \
-                and RELATIVE_ENDS.match(text, end) \
-                and KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
-            return "a relative's name in a list after a word of kinship"
-        # In brackets, a given name or a surname between two people's names; not a state, an
-        # agency or a city ("The Charlotte (N.C.) Observer", "Paris (AFP) France's …",
-        # "The Austin (Texas) Police Department"): both names around it must be people's.
-        if text.endswith("(", 0, start):
-            given = BRACKETED_BEFORE.search(text, max(0, start - 40), start)
-            after = BRACKET_THEN_SURNAME.match(text, end)
-            if given and after and self._is_given_name(given.group(1)) and \
-                    self._is_surname_like(after.group(1)) and \
-                    self._a_persons_name(text[start:end]):
-                return f"a spouse's or maiden name in brackets after {given.group(1)!r}"
-        elif text.endswith(") ", 0, start):
-            given = SURNAME_AFTER_BRACKETS.search(text, max(0, start - 60), start)
-            if given and self._is_given_name(given.group(1)) and \
-                    self._is_surname_like(text[start:end]) and \
-                    self._a_persons_name(given.group(2)):
-                return f"a surname after a name in brackets after {given.group(1)!r}"
-        return None
-
-    def _a_persons_name(self, word: str) -> bool:
-        """A given name ("Mark", "Victoria"), or a surname-like word that names no state,
-        country or continent ("Jackson", not "Texas"; not "N.C." nor "AFP")."""
-        return self._is_given_name(word) or (self._is_surname_like(word) and
-                                             not self._names_a_country_or_state(word))
-
-    def _names_a_country_or_state(self, word: str) -> bool:
-        """A country's, a first-level region's or a continent's name ("Texas", "Oregon")."""
-        return any(c.kind in _OWN_PLACE_KINDS for c in self.gazetteer.lookup_name(word))
-
-    def _person_context(self, text: str, tokens: list[Token], i: int, j: int,
-                        known_places: set[str], match_starts: frozenset[int],
-                        hyphen_paired: Mapping[int, set[str]],
-                        candidates: tuple = ()) -> tuple[str, int, int] | None:
-        """Why the match at tokens[i..j] is part of a person's name, and that name's tokens."""
-        if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
-            return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
-        left, right = run_bounds(text, tokens, i, j)
-        relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
-        if relative:
-            return relative, left, right
-        if text.endswith(" by ", 0, tokens[left].start) and CREDIT_BEFORE.search(
-                text, max(0, tokens[left].start - 30), tokens[left].start):
-            return "a news agency's credit line", left, right  # "(Reporting by Sofía
-            # Valencia in Quito; editing by Ana Cartagena)"
-        if WORK_AFTER.match(text, tokens[j].end) and not any(
-                c.kind in BROAD_KINDS for c in candidates):
-            return "a work's maker", left, j  # "Verdi's Requiem", "Verdi's opera Aida"
-        before = tokens[i - 1] if i > 0 else None
-        if before is not None and title_before(text, before, tokens[i], left < i):
-            return f"title {before.text!r}", i, right
-        inside = title_inside(text, tokens, i, j)
-        if inside and self._is_given_name(tokens[i + 1].text):
-            return f"title {inside!r} before a given name", i, right  # "Sen. Mark Warner":
-            # the senator, not Saint-Marc, Haiti, which GeoNames also calls "Sen Mark"
-        if left < right and (left < i or right > j) and \
-                named_in_apposition(text, tokens, left, right):  # a name and more words
-            return "a person's name by its place in the sentence", left, right
-        if i == j and AGE_AFTER.match(text, tokens[j].end) and (
-                left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES) and \
-                not any(c.kind in BROAD_KINDS for c in candidates):
-            return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
-            # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
-        if left < i and j == i and right > j and i not in hyphen_paired and all(
-                rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
-                joined_by_space(text, tokens[i - 1], tokens[i]) and \
-                joined_by_space(text, tokens[j], tokens[j + 1]):
-            return f"{LONGER_NAME} {text[tokens[left].start:tokens[right].end]!r}", left, right
-            # "Susilo Bambang Yudhoyono": a word between two rare words no place has is a
-            # word of their name, not Bambang in the Philippines
-        if left == i and j == i and right == j + 1 and text.endswith(" by ", 0, tokens[i].start) \
-                and text[tokens[i].end:tokens[right].start] == " " and \
-                self._is_surname_like(tokens[right].text) and \
-                rare_unknown(text, tokens[right], known_places):
-            return "a person's name after \"by\"", i, right  # "founded in 1589 by Mori
-            # Terumoto": the agent and a rare word no place has are someone's name, not Mori
-        if left == i == j and right == j + 1 and i not in hyphen_paired and \
-                self._before_a_surname_no_place_has(text, tokens, i, known_places, candidates):
-            return f"{LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
-        if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
-                self._between_given_name_and_surname(text, tokens, i, known_places):
-            return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right
-        if left < i and j == i and i not in hyphen_paired and (
-                right == j or (right == j + 1 and tokens[right].text in VENUE_AFTER)) and text[
-                tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS:  # "Logan-Rogersville";
-            previous = tokens[i - 1].text  # a possessive separates owner and place, in no
-            # person's name nor longer name ("Korea's Pyongyang", "Côte d'Ivoire's Yamoussoukro")
-            if self._is_given_name(previous) and tokens[i].text.lower().rstrip(
-                    ".") not in STREET_WORDS and (  # "Darby Street", "Dublin Branch": not
-                    self.gazetteer.demonym(previous) is None):  # people; nor "the Dutch
-                return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people);
-                # a venue named for a person too: "on Louis Armstrong Stadium", "Bud Walton
-                # Arena" are no Armstrong, British Columbia, nor Walton
-            if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
-                    (name_key(previous) not in known_places or
-                     self._ordinary_town_word(tokens[i].text)) and
-                    not text.endswith("-", 0, tokens[i - 1].start) and
-                    text[tokens[i - 1].end:tokens[i].start] not in ROUTE_JOINS) or \
-                    previous in MOUNTAIN_WORDS or (
-                    len(previous) == 1 and text[tokens[i - 1].end:tokens[i].start] == "-"):
-                # (a rare word starting a sentence is no sentence's capital: "Angkor
-                # Enterprise, the state body" is no Enterprise, Alabama, nor "Boko Haram" Haram,
-                # Norway, nor "Dynamo Kyiv" the city; "sub-Saharan Africa" is an adjective's;
-                # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
-                # Panorama, Adelaide; a letter and a hyphen make a brand, "T-Mobile": a review)
-                return f"{LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
-        particle = SURNAME_PARTICLE_BEFORE.search(
-            text, max(0, tokens[i].start - 40), tokens[i].start) \
-            if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(PARTICLE_ENDS) \
-            else None
-        if particle and name_key(particle.group(1)) not in known_places and \
-                _zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
-            # boroughs", "Top ten Paris restaurants")
-            return f"a surname's particle {particle.group(2)!r} before it", i, j
-        # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
-        # name (but "Dublin N. High St." is a direction).
-        if i >= 2 and is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
-                joined_by_space(text, tokens[i - 2], tokens[i - 1]):
-            return f"middle initial {tokens[i - 1].text!r} before it", left, j
-        if j + 2 < len(tokens) and is_initial(text, tokens[j + 1], directions=False) and \
-                joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
-            return f"middle initial {tokens[j + 1].text!r} after it", i, right
-        # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
-        gap_after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else ""
-        hyphen_pair = j + 1 in match_starts and gap_after == "-"
-        if right > j and i == j and not hyphen_pair and gap_after in {" ", "-"} and \
-                self._is_given_name(
-                tokens[i].text) and not any(
-                names_a_thing_or_role(t.text)
-                for t in tokens[j + 1:right + 1]):  # "Old Alton Edwardsville Road",
-            after = tokens[j + 1].text              # "Dublin Recreation Services Director"
-            # (and "China's Ministry": no person's name holds a possessive).
-            # "Paris Hilton": one more word is the surname; "Geneva Eugenia Filipenko": two
-            # more words starting with a given name are someone else, after a missing comma —
-            # unless a hyphen joins the two given names ("Ann-Christin Nykvist").
-            if self._is_surname_like(after) and (
-                    right == j + 1 or not self._is_given_name(after)
-                    or gap_after == "-"  # "Ann-Christin"
-                    or self._double_barrelled(text, tokens, j + 1, right, known_places)
-                    or text[tokens[j + 1].end:tokens[j + 2].start] in POSSESSIVE_GAPS):
-                return f"given name before the surname {after!r}", i, right  # (the name
-                # ends at a possessive: "Lewis Hamilton's Ferrari")
-        return None
-
-    def _double_barrelled(self, text: str, tokens: list[Token], a: int, b: int,
-                          known_places: set[str]) -> bool:
-        """tokens[a..b] are two surname-like words joined by a hyphen, which no place the
-        text names is: a double-barrelled surname ("Trent Alexander-Arnold", "Andrew
-        Lloyd-Webber"), so the given name before it is a person's, not Trento's (an audit);
-        not "Paris Saint-Germain" (Saint-Germain is a place)."""
-        return b == a + 1 and text[tokens[a].end:tokens[b].start] == "-" and \
-            self._is_surname_like(tokens[b].text) and \
-            name_key(text[tokens[a].start:tokens[b].end]) not in known_places
-
-    def _between_given_name_and_surname(self, text: str, tokens: list[Token], i: int,
-                                        known_places: set[str]) -> bool:
-        """The one-word name at tokens[i] stands between a given name and a rare surname-like
-        word no place of the text has: a middle name or the first of two surnames ("Gov.
-        Michelle Lujan Grisham" is no Luján in Argentina — an audit; "Gabriel García
-        Márquez")."""
-        if i == 0 or i + 1 >= len(tokens):
-            return False
-        given, after = tokens[i - 1], tokens[i + 1]
-        return text[given.end:tokens[i].start] == " " == text[tokens[i].end:after.start] and \
-            self._is_given_name(given.text) and self.gazetteer.demonym(given.text) is None and \
-            tokens[i].text.lower() not in HEAD_WORDS and \
-            self._is_surname_like(after.text) and rare_unknown(text, after, known_places) \
-            and after.text.lower().rstrip(".") not in STREET_WORDS
-
-    def _before_a_surname_no_place_has(self, text: str, tokens: list[Token], i: int,
-                                       known_places: set[str], candidates: tuple) -> bool:
-        """A town's one-word name, then one rare surname-like word no place of the text has,
-        and no more capitals: a person's or a firm's two-word name ("a biography of Lytton
-        Strachey" is no Lytton, British Columbia), not a town and a word after it."""
-        after = tokens[i + 1]
-        return text[tokens[i].end:after.start] == " " and \
-            not any(c.kind in BROAD_KINDS for c in candidates) and \
-            self._is_surname_like(after.text) and rare_unknown(text, after, known_places) \
-            and after.text.lower().rstrip(".") not in STREET_WORDS and \
-            after.text.lower() not in HEAD_WORDS
-
-    @staticmethod
-    def _hyphen_pairs(text: str, tokens: list[Token],
-                      matches: list[tuple[int, int, tuple]]) -> dict[int, set[str]]:
-        """First tokens of matches joined by a hyphen or an en dash into a pair of places
-        ("Logan-Rogersville", "Dallas-Fort Worth", "the Dublin–Westport line"), each with
-        the pair's two names — not inside a longer capitalised name, which makes them a
-        person's ("Joaquín Navarro-Valls", "Jean-Paul Sartre")."""
-        ends = {j: i for i, j, _ in matches}
-        paired: dict[int, set[str]] = {}
-        for i, j, _ in matches:
-            if i - 1 not in ends or text[tokens[i - 1].end:tokens[i].start] not in PAIR_JOINS:
-                continue
-            a = ends[i - 1]
-            outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]
-            if any(tokens[k].cap and _zipf(tokens[k].text.lower()) < COMMON_WORD_ZIPF and (
-                    joined_by_space(text, tokens[k], tokens[a]) if k < a else
-                    joined_by_space(text, tokens[j], tokens[k])) for k in outside):
-                continue
-            names = {text[tokens[a].start:tokens[i - 1].end], text[tokens[i].start:tokens[j].end]}
-            paired[a] = paired[i] = names
-        return paired
-
     def _ends_a_name_of_words(self, text: str, tokens: list[Token], i: int) -> bool:
         """Token i is an ordinary word after one or more capitalised ordinary words, none a
         given name, a direction or a title, and not only a sentence's first word: the end of
@@ -1091,13 +833,6 @@ class Recognizer:
                    not self._is_given_name(t.text) and
                    not self._probe(t.text, NOT_SHORT, False)[0] for t in words)  # (a function
         # word is a Title-Case headline's: "Ferry Delays At Dover" — a review)
-
-    def _ordinary_town_word(self, word: str) -> bool:
-        """An ordinary word only towns go by ("Enterprise", "Pacific" is also an ocean's):
-        after a place's name it is the rest of a firm's or body's name ("Angkor Enterprise",
-        "Cebu Pacific"), where a state or a country would be the place's ("Abilene Texas")."""
-        return is_common_word(word) and not self._names_a_country_or_state(word)
-
 
     @staticmethod
     def _names_a_newspaper(text: str, tokens: list[Token], j: int) -> bool:
@@ -1207,20 +942,6 @@ class Recognizer:
             if any(c.kind in {"admin1", "country"} for c in following):
                 cues.add("comma-region")
         return frozenset(cues)
-
-    def _person_of_before(self, text: str, start: int) -> bool:
-        """"Georgia Kent of Charlotte", "Mayor Karen Bass of Los Angeles": a person's given
-        name and surname, then "of" and the place they are of."""
-        if not text.endswith(" of ", 0, start):
-            return False
-        match = PERSON_OF_BEFORE.search(text, max(0, start - 40), start)
-        if match is None:
-            return False
-        before, given, surname = match.groups()
-        # Not "the Silver Medal of", "New Zealand Department of", "Arlington Chamber of".
-        return self._is_given_name(given) and self._is_surname_like(surname) and (
-            before is None or before.lower().rstrip(".") in TITLES or (
-                before[:1].islower() and before != "the"))
 
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
