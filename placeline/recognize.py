@@ -1237,11 +1237,10 @@ class Recognizer(PersonNameTests):
     def _a_person_named_before(text: str, tokens: list[Token], i: int, j: int, surface: str,
                                candidates: tuple, cues: frozenset[str], seen: _Seen) -> bool:
         """A word of a person's name the text has written, alone and with no cue of a place."""
-        # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known
-        # for" after "Idris Elba", "Martin Mull", though islands have the names (a
-        # review): a region's name only where a person is said to speak or begins a
-        # sentence ("on Skye" stays beside "Skye MacLeod"; a country, a state or a river
-        # stays: "Jordan", "the Shannon")
+        # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known for" after "Idris
+        # Elba", "Martin Mull", though islands have the names (a review): a region's name only
+        # where a person is said to speak or begins a sentence ("on Skye" stays beside "Skye
+        # MacLeod"; a country, a state or a river stays: "Jordan", "the Shannon")
         return bool(i == j and surface in seen.person_words and not cues and (
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
                     not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
@@ -1278,10 +1277,8 @@ class Recognizer(PersonNameTests):
             return True  # "Chandler, who police said was driving": a person starts a sentence
             # (not a country, which is its team or people: "Poland, who reached the semi-
             # finals"; but "Georgia, who is 12" may be a girl, "Bahia, who travel" a club)
-        # Filters of the word itself ("ordinary", "a first name") are weak: a name the
-        # article elsewhere shows to be a place is one here too (one sense per text).
         # "US$460 million", "NZ$5": a currency, not the country
-        return bool(text.startswith("$", tokens[j].end))
+        return text.startswith("$", tokens[j].end)
 
     @staticmethod
     def _as_a_street(text: str, tokens: list[Token], i: int, j: int,
@@ -1322,8 +1319,8 @@ class Recognizer(PersonNameTests):
             return True  # "Galt & Taggart", "Marks & Spencer": a firm of partners
         if not broad and FIRM_FORM_AFTER.match(text, tokens[j].end):
             return True  # "Metz Fresh LLC": a firm, not Metz (a city of 117,000)
-        # "According to Yap, test results…": the source; a government
-        # speaks by its country, capital or big city or region ("according to Beijing,")
+        # "According to Yap, test results…": the source; a government speaks by its country,
+        # capital or big city or region ("according to Beijing,")
         return bool(i == j and text[tokens[j].end:tokens[j].end + 1] in (",", ".") and
                 SOURCE_BEFORE.search(text, max(0, tokens[i].start - 13), tokens[i].start) and
                 not any(c.name_type != 1 and (c.kind == "country" or c.capital or
@@ -1335,9 +1332,8 @@ class Recognizer(PersonNameTests):
                       cues: frozenset[str]) -> bool:
         """A club's name ("Keith FC", "RC Lens"; in a story about sport, "Hull City"): its place
         is kept only as an anchor."""
-        # "Keith FC", "RC Lens",
-        # "Hansa Rostock"; in a story about sport, "Hull City", "Deal Town", "Atlanta
-        # United": a club, not its town
+        # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport, "Hull City", "Deal
+        # Town", "Atlanta United": a club, not its town
         return bool(not any(c.kind == "country" for c in candidates) and (
                 CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
                     text, max(0, tokens[i].start - 12), tokens[i].start) or (
@@ -1354,8 +1350,7 @@ class Recognizer(PersonNameTests):
         "Japan Airlines"): its place is kept only as an anchor."""
         if HEADLINED_BEFORE.search(text, max(0, tokens[i].start - 12), tokens[i].start):
             return True  # "headlined Glastonbury"
-        # "the Glastonbury
-        # Festival", "Japan Airlines": an event's, a firm's
+        # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
         return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and
                 not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}))
@@ -1389,8 +1384,8 @@ class Recognizer(PersonNameTests):
                 BODY_NAME_AFTER.match(text, tokens[j].end):
             return True  # "the Austrian Ski Federation": an ordinary word inside a body's
             # name, not Ski, Norway, however often the story names Norway
-        # "the Atomic Bomb Dome": an ordinary word ending a name made of
-        # ordinary words is the thing's, not Dome in Ghana
+        # "the Atomic Bomb Dome": an ordinary word ending a name made of ordinary words is the
+        # thing's, not Dome in Ghana
         return bool(i == j and not broad and small and self._ends_a_name_of_words(text, tokens, i))
 
     def _an_ordinary_word_here(self, text: str, tokens: list[Token], i: int, j: int, surface: str,
@@ -1494,6 +1489,8 @@ class Recognizer(PersonNameTests):
         """Only the word itself is against the name (an old or other name of a small town, an
         ordinary word, a given name, a school's name): it is a place where the text lists it
         with places or shows it to be one elsewhere (one sense per text)."""
+        # Filters of the word itself ("ordinary", "a first name") are weak: a name the
+        # article elsewhere shows to be a place is one here too (one sense per text).
         if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
                 max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
                 not (i < j and any(c.kind == "landmark" for c in candidates)):
