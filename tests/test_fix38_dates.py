@@ -4,22 +4,9 @@ plural's past in the present's spelling and "May" after "from"."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from placeline.dates import event_date
-from placeline.models import DateGuess
-
-
-def _guess(published: str, text: str, place: str = "Xville") -> DateGuess | None:
-    start = text.index(place)
-    return event_date(text, start, start + len(place), dt.date.fromisoformat(published))
-
-
-def _start(guess: DateGuess | None) -> str | None:
-    return None if guess is None or guess.date is None else guess.date.isoformat()
-
+from tests.test_review24_dates import _guess, _start
 
 # -- 1. "put back", "brought forward" to a weekday are put-offs as "postponed" is ------------
 
