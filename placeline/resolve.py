@@ -340,10 +340,11 @@ def _held_in_its_sentence_elsewhere(text: str, r: Resolution, sure: Resolution,
     the name, not the one first placed: "born in Perth, Scotland, …" and then "Dan Kelly,
     from Perth, whose thriller is set in the goldfields of Western Australia" is Western
     Australia's Perth. The first mention's region says which namesake it is, not that every
-    later one is it."""
+    later one is it. A first-level region only: a country is named for more reasons ("…,"
+    Tolliver said, after a season that took the team to France" of a Paris, Texas story)."""
     start, end = sentence_at(text, r.span.start)
     regions = [o.candidate.place for o in resolutions if o.candidate is not None and
-               o.candidate.kind in ("country", "admin1") and start <= o.span.start < end and
+               o.candidate.kind == "admin1" and start <= o.span.start < end and
                o.span is not r.span]
     return any(contains(region, c.place) and not contains(region, sure.candidate.place)
                for region in regions for c in r.span.candidates if c.row != sure.candidate.row)
