@@ -765,13 +765,16 @@ OLD_NAME_LIKENESS = 0.5  # (not a variant of its own name: "Lázaro Cárdenas, M
 def _named_so_now(surface: str, held: Iterable[Candidate]) -> set[int]:
     """The rows of the candidates a region holds that go by the name written, by a variant
     of their own name, or by another when far bigger than the biggest that goes by it (see
-    `OLD_NAME_SIZE`)."""
+    `OLD_NAME_SIZE`) or no bigger ("Cambridge, Massachusetts": Newton, once called so, is
+    smaller than Cambridge and would not win by size; its bonus is left as it was)."""
     held = list(held)
     own = [c.place.population for c in held if c.name_type == 0]
     if not own or all(c.name_type == 0 for c in held):
         return {c.row for c in held}
-    least = OLD_NAME_SIZE * max(max(own), 1)
+    biggest = max(own)
+    least = OLD_NAME_SIZE * max(biggest, 1)
     return {c.row for c in held if c.name_type == 0 or c.place.population >= least or
+            c.place.population <= biggest or  # (not bigger: it would not win by size)
             name_similarity(surface, c.place.name) >= OLD_NAME_LIKENESS}
 
 
