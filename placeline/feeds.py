@@ -21,7 +21,8 @@ import csv
 import html
 import json
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
 from urllib.parse import parse_qs, urlsplit
 
 from placeline.text import LONE_SURROGATE, lone_surrogate_note, surrogate_escape
@@ -187,7 +188,7 @@ def _unwrapped(url: str) -> str | None:
     return None
 
 
-def csv_rows(text: str) -> list[dict | None]:
+def csv_rows(text: str) -> list[dict | CsvRowError | None]:
     """The rows of a CSV export of articles, by its header ("title", "url", "published",
     "text", …, in any case; its other columns kept as they are named), empty cells left
     out, None for an empty row (so that each keeps its number). A CSV with no column of
@@ -199,16 +200,50 @@ def csv_rows(text: str) -> list[dict | None]:
         dialect = csv.Sniffer().sniff(lines[0] if lines else "", delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    _allow_any_cell(len(text))
     reader = csv.reader(lines, dialect)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise FeedError(f"the CSV's header cannot be read ({exc})") from None
     known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)}
     names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
     if not set(names) & set(TEXT_FIELDS):
         raise FeedError("the CSV has no column of article text (text, content, body, "
                         f"description, …); its columns: {_listed(names)}")
-    return [{name: cell for name, cell in zip(names, cells, strict=False)
+    return [cells if isinstance(cells, CsvRowError) else
+            {name: cell for name, cell in zip(names, cells, strict=False)
              if name and cell.strip()} if any(c.strip() for c in cells) else None
-            for cells in reader]
+            for cells in _csv_records(reader)]
+
+
+class CsvRowError(FeedError):
+    """Why one row of a CSV cannot be read: that row is skipped with it, the others read
+    (one broken article never stops a batch)."""
+
+
+def _allow_any_cell(length: int) -> None:
+    """Let the csv module read a cell as long as the whole text: its limit, 128 KB a cell,
+    had stopped a CSV export holding one long article (152 KB) with a traceback, none of its
+    rows stored (audit 25b, item 1). A cell over an article's limit is still told, as the
+    row's JSON line over it (`ingest._capped_lines`). The limit is the process's: it is only
+    ever raised."""
+    if csv.field_size_limit() < length + 1:
+        csv.field_size_limit(min(length + 1, sys.maxsize))
+
+
+def _csv_records(reader: Iterator[list[str]]) -> Iterator[list[str] | CsvRowError]:
+    """Each record of `reader`, or why it cannot be read (the reader goes on at the next
+    line)."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield CsvRowError(f"the row cannot be read as CSV ({exc})")
+            continue
+        yield cells
 
 
 def _header_key(name: str) -> str:
@@ -228,12 +263,13 @@ def _text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def as_lines(rows: list[dict | None]) -> bytes:
-    """Rows as JSON Lines, which `ingest` reads as a .jsonl file's (None: a blank line); a
+def as_lines(rows: list[dict | FeedError | None]) -> bytes:
+    """Rows as JSON Lines, which `ingest` reads as a .jsonl file's (None, or a row that
+    cannot be read: a blank line, so that each row keeps its number); a
     lone surrogate written as its escape again, which the JSONL reader tells and replaces:
     as UTF-8 it had stopped the whole ingest (audit 22, item 16)."""
     return "".join(LONE_SURROGATE.sub(lambda half: surrogate_escape(half[0]),
-                                      "" if row is None else
+                                      "" if not isinstance(row, dict) else
                                       json.dumps(row, ensure_ascii=False, default=str))
                    + "\n" for row in rows).encode("utf-8")
 

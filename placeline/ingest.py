@@ -1106,12 +1106,24 @@ def _read_feed(data: bytes, source: str, suffix: str) -> Iterator[RawDocument | 
     if not any(rows):
         yield InputError(source, "the file holds no articles")
         return
-    for item in _read_jsonl(io.BytesIO(feeds.as_lines(rows)), source,
-                            first=2 if suffix == ".csv" else 1):
-        if note and isinstance(item, RawDocument) and (
-                suffix in {".json", ".csv"} or REPLACEMENT in item.text):  # (a feed's: its
-            _noted(item.metadata, note)  # items' characters it could not read)
-        yield item
+    first = 2 if suffix == ".csv" else 1
+    if any(isinstance(row, dict) for row in rows):
+        for item in _read_jsonl(io.BytesIO(feeds.as_lines(rows)), source, first=first):
+            if note and isinstance(item, RawDocument) and (
+                    suffix in {".json", ".csv"} or REPLACEMENT in item.text):  # (a feed's:
+                _noted(item.metadata, note)  # its items' characters it could not read)
+            yield item
+    yield from _unread_rows(rows, source, first)
+
+
+def _unread_rows(rows: list, source: str, first: int) -> Iterator[InputError]:
+    """The rows of a feed file that could not be read (`feeds.CsvRowError`), each skipped
+    with its reason, by its number: one had stopped the whole file (audit 25b, item 1)."""
+    from placeline.feeds import FeedError
+
+    for number, row in enumerate(rows, start=first):
+        if isinstance(row, FeedError):
+            yield InputError(f"{source}:{number}", str(row))
 
 
 def _noted(metadata: dict, note: str) -> dict:

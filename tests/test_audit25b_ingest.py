@@ -1,0 +1,68 @@
+"""Audit 25b, reading and cleaning (items 1, 2, 3, 8, 9, 11, 13): a CSV cell over 128 KB
+stopped the whole file with a traceback, one-sentence paragraphs with an irregular past verb
+were cut as photo captions, a NUL character that PostgreSQL refuses was kept in the row,
+titles of JSON rows and feeds kept their entities and tags, a named pipe in a folder was
+passed over without a word, and a "Wrong place?" search finding nothing said nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from placeline import feeds
+from placeline.ingest import InputError, RawDocument, read_bytes
+
+
+def _read(name: str, content: str | bytes) -> list:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return list(read_bytes(data, name))
+
+
+# --- item 1: a long article in a CSV ---------------------------------------------------------
+
+LONG = "Officials in Nairobi said on Monday that the budget would be debated again. " * 2000
+
+
+def _long_cell_csv() -> str:
+    out = io.StringIO()
+    csv.writer(out).writerows([
+        ["title", "text", "date"],
+        ["Budget row", "Short text about Kampala on Monday.", "2024-03-04"],
+        ["Long report from Nairobi", LONG, "2024-03-05"],
+        ["After", "Rain hit Kigali on Tuesday.", "2024-03-05"]])
+    return out.getvalue()
+
+
+def test_a_csv_cell_over_128_kb_is_read_with_the_other_rows():
+    documents = _read("long_cell.csv", _long_cell_csv())
+    assert all(isinstance(d, RawDocument) for d in documents), documents
+    assert len(documents) == 3
+    assert LONG.strip() in documents[1].text
+
+
+def test_a_csv_row_that_cannot_be_read_is_skipped_alone(monkeypatch):
+    monkeypatch.setattr(feeds, "_allow_any_cell", lambda length: None, raising=False)
+    limit = csv.field_size_limit(1000)
+    try:
+        documents = _read("long_cell.csv", _long_cell_csv())
+    finally:
+        csv.field_size_limit(limit)
+    read = [d for d in documents if isinstance(d, RawDocument)]
+    [error] = [d for d in documents if isinstance(d, InputError)]
+    assert [d.text.split("\n")[0] for d in read] == ["Budget row", "After"]
+    assert error.source == "long_cell.csv:3" and "cannot be read as CSV" in error.reason
+
+
+def test_ingest_of_a_long_csv_cell_stores_every_row(tmp_path, capsys):
+    from placeline import cli
+    from placeline.store import open_store
+
+    (tmp_path / "long_cell.csv").write_text(_long_cell_csv(), encoding="utf-8")
+    db = tmp_path / "b.db"
+    assert cli.main(["ingest", str(tmp_path / "long_cell.csv"), "--db", str(db)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    store = open_store(db)
+    try:
+        assert store.article_count() == 3
+    finally:
+        store.close()
