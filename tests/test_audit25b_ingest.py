@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from placeline import feeds
 from placeline.ingest import InputError, RawDocument, read_bytes
 
@@ -64,5 +66,41 @@ def test_ingest_of_a_long_csv_cell_stores_every_row(tmp_path, capsys):
     store = open_store(db)
     try:
         assert store.article_count() == 3
+    finally:
+        store.close()
+
+
+# --- item 3: a NUL character, which PostgreSQL refuses ---------------------------------------
+
+NUL_ROWS = (
+    '{"id":"n1","title":"Null\\u0000 title in Oslo","text":"Police in Oslo said on Monday\\u0000'
+    ' that a fire had broken out in Bergen.","published":"2024-02-05","tag\\u0000":["a\\u0000"]}\n'
+    '{"id":"n2","title":"Fine row","text":"Flooding hit Trondheim on Tuesday.",'
+    '"published":"2024-02-06"}\n')
+
+
+def test_a_document_holds_no_nul_wherever_it_came_from():
+    [first, _] = _read("nul.jsonl", NUL_ROWS)
+    assert "\x00" not in first.text and "Null title in Oslo" in first.text
+    assert "\x00" not in repr(first.metadata) and "\x00" not in first.source
+    pasted = RawDocument("pasted\x00", "Fire in\x00 Bergen", {"title": ["a\x00"]})
+    assert (pasted.source, pasted.text, pasted.metadata) == ("pasted", "Fire in Bergen",
+                                                             {"title": ["a"]})
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_row_with_a_nul_is_stored_on_both_stores(backend, request, tmp_path, capsys):
+    from placeline import cli
+    from placeline.store import open_store
+
+    db = str(tmp_path / "n.db") if backend == "sqlite" else \
+        request.getfixturevalue("postgres_store_url")
+    (tmp_path / "nul.jsonl").write_text(NUL_ROWS, encoding="utf-8")
+    assert cli.main(["ingest", str(tmp_path / "nul.jsonl"), "--db", db]) == 0
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err + out.out and "unexpected error" not in out.err + out.out
+    store = open_store(db)
+    try:
+        assert store.article_count() == 2
     finally:
         store.close()
