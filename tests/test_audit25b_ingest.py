@@ -70,6 +70,52 @@ def test_ingest_of_a_long_csv_cell_stores_every_row(tmp_path, capsys):
         store.close()
 
 
+# --- item 2: a one-sentence paragraph with an irregular past verb is no caption --------------
+
+LONG_PARAGRAPH = ("The death toll from the floods in eastern Libya rose again on Thursday, the "
+                  "Red Crescent said, as rescue teams searched the ruins of Derna for survivors. "
+                  "Two dams above the city burst on Sunday night, sending a wall of water "
+                  "through its centre.")
+AFTER = ("Aid flights from Turkey and Egypt landed in Benghazi, and the United Nations said "
+         "thousands of people were still missing across the region, many of them swept out "
+         "to sea.")
+
+
+def _between(paragraph: str) -> str:
+    return (f"Libya flood death toll rises\n14 September 2023\n\n{LONG_PARAGRAPH}\n\n"
+            f"{paragraph}\n\n{AFTER}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers found 40 more bodies in Susa on Wednesday.",
+    "The storm first struck Madagascar on 21 February.",
+    "Rain hit Kigali on Tuesday.",
+    "Thousands fled to Benghazi overnight.",
+    "The water spread through Susa within minutes.",
+])
+def test_a_short_sentence_with_an_irregular_past_verb_is_kept(sentence):
+    from placeline.clean import clean
+
+    cleaned = clean(_between(sentence))
+    assert sentence in cleaned.text
+    assert not [line for reason, line in cleaned.removed if reason == "photo caption"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Reuters",
+    "A man walks past a damaged building in Kharkiv. (AP Photo/Efrem Lukatsky)",
+    "Rescue workers in the centre of Derna.",
+    "Homes hit by the floods in Derna.",
+    "President Dbeibah (left) and aid officials in Tripoli.",
+])
+def test_a_photo_caption_is_still_removed(caption):
+    from placeline.clean import clean
+
+    cleaned = clean(_between(caption))
+    assert caption not in cleaned.text
+    assert any(caption.startswith(line) or line in caption for _, line in cleaned.removed)
+
+
 # --- item 3: a NUL character, which PostgreSQL refuses ---------------------------------------
 
 NUL_ROWS = (
