@@ -26,7 +26,7 @@ from typing import Any, AnyStr, BinaryIO
 from urllib.parse import urlsplit
 
 from placeline.errors import InputError
-from placeline.feeds import html_text, redirect_target
+from placeline.feeds import html_text, redirect_target, title_text
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
 from placeline.text import INVISIBLE, REPLACEMENT, lone_surrogate_note, lone_surrogates_replaced
 from placeline.zones import midnight_zones
@@ -1881,6 +1881,8 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
     title = _rendered(record.get("title"))
     if isinstance(record.get("title"), dict) and isinstance(title, str):
         title = html_text(title)  # (WordPress: "&#8217;")
+    elif isinstance(title, str):  # (NewsAPI's "Ukraine&#039;s grain")
+        title = title_text(title)
     if isinstance(title, str) and title.strip():
         body = f"{_one_line(title)}\n\n{body}"
     if order := (orders or {}).get(row_site(record)):  # (the file's for a row of no site)

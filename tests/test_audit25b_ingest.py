@@ -150,3 +150,54 @@ def test_a_row_with_a_nul_is_stored_on_both_stores(backend, request, tmp_path, c
         assert store.article_count() == 2
     finally:
         store.close()
+
+
+# --- items 8 and 9: titles as text -----------------------------------------------------------
+
+def _title(document: RawDocument) -> str:
+    return document.text.split("\n")[0]
+
+
+def test_a_json_row_s_title_has_its_references_read():
+    rows = ('{"id":"w1","title":"Storm hits Cork &#8211; Ireland&#8217;s south coast braces",'
+            '"text":"<p>A storm hit Cork on Tuesday.</p>"}\n'
+            '{"id":"w2","title":"Ukraine&#039;s grain <b>reaches</b> Odesa","text":"Grain."}\n'
+            '{"id":"w3","title":"AT&T & Verizon < rivals","text":"Phones in Dallas."}\n')
+    assert [_title(d) for d in _read("wp.jsonl", rows)] == [
+        "Storm hits Cork – Ireland’s south coast braces", "Ukraine's grain reaches Odesa",
+        "AT&T & Verizon < rivals"]
+
+
+def test_newsapi_and_csv_titles_have_their_references_read():
+    newsapi = ('{"status":"ok","articles":[{"title":"Floods hit Jakarta &amp; Bekasi &#8211; '
+               'thousands flee","content":"Floods hit Jakarta on Monday."}]}')
+    [document] = _read("newsapi.json", newsapi)
+    assert _title(document) == "Floods hit Jakarta & Bekasi – thousands flee"
+    [row] = _read("a.csv", 'title,text\n"Ukraine&#039;s grain",Grain reached Odesa.\n')
+    assert _title(row) == "Ukraine's grain"
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><id>urn:f</id>
+<updated>2024-08-12T10:00:00Z</updated>
+<entry><id>urn:1</id><updated>2024-08-12T10:00:00Z</updated>
+<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Wildfire near <b>Valencia</b></div></title>
+<content type="text">A wildfire spread near Valencia on Monday.</content></entry>
+<entry><id>urn:2</id><updated>2024-08-12T10:00:00Z</updated>
+<title type="text">Tom &amp; Jerry &amp;c in Alicante</title>
+<content type="text">A fire broke out in Alicante on Monday.</content></entry>
+</feed>"""
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>
+<item><title><![CDATA[Ferry sinks off Zanzibar <script>alert(1)</script>]]></title>
+<guid>a</guid><description>A ferry sank off Zanzibar on Monday.</description></item>
+<item><title>Protest in Nairobi &amp; Mombasa &lt;b&gt;live&lt;/b&gt;</title>
+<guid>b</guid><description>Protesters marched in Nairobi on Tuesday.</description></item>
+</channel></rss>"""
+
+
+def test_feed_titles_are_text_whatever_they_are_written_in():
+    assert [_title(d) for d in _read("feed.atom", ATOM)] == [
+        "Wildfire near Valencia", "Tom & Jerry &c in Alicante"]
+    assert [_title(d) for d in _read("feed.rss", RSS)] == [
+        "Ferry sinks off Zanzibar", "Protest in Nairobi & Mombasa live"]
