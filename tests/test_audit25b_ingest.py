@@ -201,3 +201,21 @@ def test_feed_titles_are_text_whatever_they_are_written_in():
         "Wildfire near Valencia", "Tom & Jerry &c in Alicante"]
     assert [_title(d) for d in _read("feed.rss", RSS)] == [
         "Ferry sinks off Zanzibar", "Protest in Nairobi & Mombasa live"]
+
+
+# --- item 13: a named pipe in a folder ---------------------------------------------------------
+
+def test_a_named_pipe_is_skipped_with_its_reason_and_never_opened(tmp_path):
+    import os
+
+    from placeline.ingest import iter_paths
+
+    (tmp_path / "floods_kenya.txt").write_text("Floods hit Kisumu on Monday.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    found = list(iter_paths([tmp_path]))
+    assert found[0] == tmp_path / "floods_kenya.txt"
+    [skipped] = found[1:]
+    assert isinstance(skipped, InputError) and skipped.source == str(tmp_path / "pipe.txt")
+    assert "not a regular file (a named pipe)" in skipped.reason
+    [named] = list(iter_paths([tmp_path / "pipe.txt"]))
+    assert "not a regular file (a named pipe)" in named.reason
