@@ -1061,7 +1061,17 @@ def _searched_place(surface: str | None, key: Callable[[str], str]) -> Place | N
     options = [p for p, _ in found]
     chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
                           key=key("choice"), index=None, placeholder="Choose a place")
+    if query.strip() and not found:
+        _none_found(query.strip())
     return next((p for p in options if p.id == chosen), None)
+
+
+def _none_found(query: str) -> None:
+    """Say that the search found nothing, and what to do: an empty list and a grey Save had
+    left the user stuck just where a correction is most needed, a place the gazetteer lacks
+    ("Leith", a city's district: audit 25b, item 11)."""
+    st.info(f"No place called “{escape_markdown(query)}” in the offline gazetteer: choose "
+            "**Enter coordinates** above to place it by hand.")
 
 
 def _as_name(key: str, typed: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 
 from placeline import feeds
 from placeline.ingest import InputError, RawDocument, read_bytes
+from tests.test_audit22_pages import paris_db  # noqa: F401 (a fixture)
 
 
 def _read(name: str, content: str | bytes) -> list:
@@ -219,3 +220,19 @@ def test_a_named_pipe_is_skipped_with_its_reason_and_never_opened(tmp_path):
     assert "not a regular file (a named pipe)" in skipped.reason
     [named] = list(iter_paths([tmp_path / "pipe.txt"]))
     assert "not a regular file (a named pipe)" in named.reason
+
+
+# --- item 11: a "Wrong place?" search that finds nothing -------------------------------------
+
+def test_a_search_that_finds_nothing_says_so_and_points_to_coordinates(paris_db):  # noqa: F811
+    from tests.test_apptest import _run, fix
+    from tests.test_audit22_pages import PARIS_IL
+
+    at = _run("dashboard.py", place=PARIS_IL)
+    assert not at.exception
+    fix(at.text_input, "query").set_value("Qwxzy Leithburgh").run()
+    assert not at.exception
+    said = [i.value for i in at.info if "Qwxzy Leithburgh" in i.value]
+    assert said and "Enter coordinates" in said[0]
+    fix(at.text_input, "query").set_value("Paris").run()
+    assert not [i for i in at.info if "No place called" in i.value]
