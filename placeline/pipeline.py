@@ -722,6 +722,7 @@ class Pipeline:
         self._gone: dict[str, bool] = {}
         self._any_deleted = False  # whether the user deleted any article (read per group)
         self._kept_ids: dict[str, int] = {}  # restored articles' ids, by source (`restore`)
+        self._restoring: str | None = None  # the text a Restore brings back (`restore`)
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None, versions: bool = True,
@@ -879,6 +880,7 @@ class Pipeline:
                 else make_article(item)
             twin = self.store.article_with_hash(article.content_hash)
             if twin is None and self._any_deleted and \
+                    article.content_hash != self._restoring and \
                     (gone := self.store.deletion(article.content_hash)):
                 report.deleted.append((source, gone))  # (the user's deletion holds: a
                 return  # feed's next run had stored the article again, an audit)
@@ -932,7 +934,8 @@ class Pipeline:
             if beside is not None and not self._not_a_version(beside, article,
                                                               prepared.mentions):
                 report.warnings.append(InputError(source, _alike(beside)))
-            if earlier is None and self._any_deleted:
+            if earlier is None and self._any_deleted and \
+                    article.content_hash != self._restoring:
                 self._warn_deleted(article, source, report)
             self._warn(source, article, report)
         except InputError as error:
@@ -1466,23 +1469,23 @@ class Pipeline:
         (`?article=N`) and exported `article_id` had changed (audit 24b), unless another
         article holds that id now, or its deletion was kept before ids were (then a new
         id). Its id, or None if it comes back as another's text."""
-        gone = self.store.forget_deletion(content_hash)
-        if gone is None or not gone["raw"]:
+        gone = self.store.deletion(content_hash)
+        if gone is None or not gone["raw"]:  # (a deletion without its text only lets its
+            self.store.forget_deletion(content_hash)  # source's next ingest store it again)
             return None
         self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
         if gone.get("article_id") is not None:
             self._kept_ids = {gone["source"]: int(gone["article_id"])}
+        self._restoring = content_hash  # (its deletion, still kept, does not hold it back)
         try:
             report = self.ingest([RawDocument(gone["source"], gone["raw"],
                                               json.loads(gone["metadata"] or "{}"))],
                                  versions=False)
-        except BaseException:
-            self.store.keep_deletion(gone)  # (a Restore that fails loses nothing: the
-            raise  # deletion, and the text with it, is kept as it was)
         finally:
-            self._kept_ids = {}
-        if report.failed or report.unstored:
-            self.store.keep_deletion(gone)
+            self._kept_ids, self._restoring = {}, None
+        if report.added or report.duplicates:  # only once it is back (or was): a Restore
+            self.store.forget_deletion(content_hash)  # that fails, even by kill -9, loses
+        # nothing, the deletion and its text kept as they were
         return report.added[0][1] if report.added else None
 
     def reprocess(self, article_ids: Iterable[int] | None = None,

@@ -833,14 +833,6 @@ class Store:
             tx.execute("DELETE FROM deleted_articles WHERE content_hash = ?", (content_hash,))
         return dict(row) if row else None
 
-    def keep_deletion(self, row: dict) -> None:
-        """Keep again a deletion `forget_deletion` gave (a Restore that failed)."""
-        columns = list(row)
-        with self.transaction() as tx:
-            tx.execute(f"INSERT INTO deleted_articles ({', '.join(columns)}) VALUES"
-                       f" ({', '.join('?' * len(columns))}) ON CONFLICT (content_hash)"
-                       " DO NOTHING", [row[c] for c in columns])
-
     def remember_deletions(self, rows: Iterable[tuple]) -> None:
         """Deletions as (content_hash, source, title, url, raw, metadata, deleted_at), kept
         (`rebuild`'s, read from the damaged file)."""

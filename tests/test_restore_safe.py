@@ -1,5 +1,7 @@
 """A Restore that fails loses nothing: the deleted article, its text with it, stays among the
-deletions as it was, to be restored again (the restore had dropped it before reading it)."""
+deletions as it was, to be restored again (the restore had dropped it before reading it; then
+before reading the corrections — review 25). The deletion is dropped only once the article is
+back, so not even a kill between the two loses it."""
 
 from __future__ import annotations
 
@@ -49,3 +51,17 @@ def test_a_failed_restore_keeps_the_deletion(store, geoparser, tmp_path, error):
     assert store.deletion(content_hash) == kept
     restored = Pipeline(store, geoparser).restore(content_hash)  # and it can be restored
     assert restored is not None and store.deletion(content_hash) is None
+
+
+def test_a_restore_stopped_before_it_reads_the_article_keeps_the_deletion(
+        store, geoparser, tmp_path, monkeypatch):
+    content_hash = _deleted(store, geoparser, tmp_path)
+    kept = store.deletion(content_hash)
+
+    def interrupted(store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("placeline.pipeline.load_corrections", interrupted)
+    with contextlib.suppress(KeyboardInterrupt):
+        Pipeline(store, geoparser).restore(content_hash)
+    assert store.deletion(content_hash) == kept
