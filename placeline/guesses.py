@@ -206,11 +206,18 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
     return held
 
 
+# "In" joins a famous city to where its people now live too ("refugees from Aleppo in
+# Ontario", "fled Mogadishu in Minnesota" — review 25): only a reading this small is taken
+# for a namesake of a town in the region.
+PLACED_IN_TOWN_SIZE = 10_000
+
+
 def _placed_in_a_region_abroad(town: Place, region: Place, text: str, end: int,
                                start: int) -> bool:
     """"Braemar in Aberdeenshire" with Braemar read in British Columbia (`_IN`)."""
     return town.kind == "city" and region.kind == "admin1" and \
-        town.country != region.country and bool(_IN.fullmatch(text, end, start))
+        town.country != region.country and town.population < PLACED_IN_TOWN_SIZE and \
+        bool(_IN.fullmatch(text, end, start))
 
 
 # A city this big has quarters news names by its possessive ("Mosul's Old City"); a reading

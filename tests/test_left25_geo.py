@@ -53,11 +53,19 @@ def test_a_town_read_abroad_but_placed_in_a_region_takes_the_region(geoparser):
     assert braemar.confidence < 0.5  # (a guess at the region's point, flagged)
 
 
-def test_in_places_no_range_nor_a_region_in_a_region(geoparser):
-    text = ("Snow closed passes in the Alps in Piedmont, and the first case in the Americas "
-            "was found in Washington state.")
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Snow closed passes in the Alps in Piedmont on Monday.", "Alps", "region"),
+    ("The first case in the Americas in Alaska was confirmed on Monday.", "Americas",
+     "region"),
+    ("Syrian refugees from Aleppo in Ontario have opened a bakery.", "Aleppo", "city"),
+    ("Somali families who fled Mogadishu in Minnesota fear for relatives.", "Mogadishu",
+     "city"),
+])
+def test_in_places_no_range_region_or_great_city_in_a_region(geoparser, text, name, kind):
+    """Only a small town read abroad is moved by "in" (review 25: Aleppo had gone to
+    Ontario's point)."""
     placed = {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
-    assert placed.get("Alps") != "admin1"
+    assert placed[name] == kind
 
 
 @pytest.mark.parametrize(("text", "name", "place"), [
