@@ -755,24 +755,25 @@ def _chief_cities(span: Span) -> set[int]:
 
 
 # A town of the region named so today beats another named so once ("Newtown, Connecticut":
-# Hartford's 17th-century name, unlike its own), unless that other is this many times bigger:
-# the English name of a great city ("Bombay, India", whatever village is called Bombay there).
+# Hartford's 17th-century name, unlike its own), unless that other is a great city this many
+# times bigger: its English name ("Bombay, India", whatever village is called Bombay there).
 OLD_NAME_SIZE = 100
+UNCOUNTED_TOWN = 500  # a town of no recorded size is one of cities500's smallest, not none
 OLD_NAME_LIKENESS = 0.5  # (not a variant of its own name: "Lázaro Cárdenas, Michoacán" is
 # Ciudad Lázaro Cárdenas, "Mount Cook" Aoraki / Mount Cook)
 
 
 def _named_so_now(surface: str, held: Iterable[Candidate]) -> set[int]:
     """The rows of the candidates a region holds that go by the name written, by a variant
-    of their own name, or by another when far bigger than the biggest that goes by it (see
-    `OLD_NAME_SIZE`) or no bigger ("Cambridge, Massachusetts": Newton, once called so, is
+    of their own name, or by another when a great city far bigger than the biggest that goes
+    by it (`OLD_NAME_SIZE`; a town of no recorded size counts as `UNCOUNTED_TOWN`) or no bigger ("Cambridge, Massachusetts": Newton, once called so, is
     smaller than Cambridge and would not win by size; its bonus is left as it was)."""
     held = list(held)
     own = [c.place.population for c in held if c.name_type == 0]
     if not own or all(c.name_type == 0 for c in held):
         return {c.row for c in held}
-    biggest = max(own)
-    least = OLD_NAME_SIZE * max(biggest, 1)
+    biggest = max(*own, UNCOUNTED_TOWN)
+    least = max(OLD_NAME_SIZE * biggest, GREAT_CITY)
     return {c.row for c in held if c.name_type == 0 or c.place.population >= least or
             c.place.population <= biggest or  # (not bigger: it would not win by size)
             name_similarity(surface, c.place.name) >= OLD_NAME_LIKENESS}

@@ -95,3 +95,18 @@ def test_a_state_s_name_beside_its_city_s_quarter_is_still_the_city(geoparser):
     text = "A fire in New York destroyed a building in Brooklyn on Sunday."
     [new_york] = [m for m in geoparser.parse(text) if m.surface == "New York"]
     assert new_york.place.kind == "city"
+
+
+def test_a_town_of_no_recorded_size_still_beats_a_city_once_named_so(geoparser):
+    """Review 25: with the town named so today at population 0, every older-named reading of
+    100 people or more had kept the full bonus; it now counts as a town of cities500's least."""
+    from dataclasses import replace
+
+    from placeline.resolve import _named_so_now
+
+    readings = [c for c in geoparser.gazetteer.lookup_name("Newtown")
+                if (c.place.country, c.place.admin1) == ("US", "CT")]
+    uncounted = [replace(c, place=replace(c.place, population=0)) if c.name_type == 0 else c
+                 for c in readings]
+    kept = {c.place.name for c in uncounted if c.row in _named_so_now("Newtown", uncounted)}
+    assert kept == {"Newtown"}
