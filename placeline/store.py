@@ -998,6 +998,9 @@ class Store:
 
     # -- events for the map ------------------------------------------------------------------
 
+    # A place's confidence in an article: the best of the article's mentions of it.
+    _ARTICLE_CONFIDENCE = ("(SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id ="
+                           " e.article_id AND m.place_id = e.place_id)")
     # An event's confidence: the best of its article's mentions of that place in the event's
     # sentence, else in the article (an event of a sentence that only a guess put there, "the
     # River Teme burst its banks" at Upton upon Severn, is as sure as that guess, not as the
@@ -1005,8 +1008,7 @@ class Store:
     _EVENT_CONFIDENCE = (
         "COALESCE((SELECT MAX(m.confidence) FROM mentions m WHERE m.article_id ="
         " e.article_id AND m.place_id = e.place_id AND m.start_char >= e.snippet_start"
-        " AND m.start_char < e.snippet_end), (SELECT MAX(m.confidence) FROM mentions m"
-        " WHERE m.article_id = e.article_id AND m.place_id = e.place_id))")
+        f" AND m.start_char < e.snippet_end), {_ARTICLE_CONFIDENCE})")
     _EVENT_COLUMNS = (
         "SELECT e.id AS event_id, e.article_id, e.place_id, e.date, e.date_end, e.precision,"
         " e.snippet_start, e.snippet_end, p.name AS place, p.lat, p.lon, p.kind,"
@@ -1060,7 +1062,7 @@ class Store:
         event date, a place whose every mention there gives no date ("Floods hit Lagos on
         Monday" in an undated article, whose "In 2014 … Abuja" is on the map); by
         publication date, every place of an article without one. Columns article_id,
-        place_id, place, kind, confidence (as an event's), first_char. The map's note and
+        place_id, place, kind, confidence (its best mention's in the article), first_char. The map's note and
         the Places page count these: one had counted articles with any undated event, the
         other those with no dated one (219 against 181 on GeoVirus — an audit)."""
         if basis == "published":
@@ -1073,7 +1075,7 @@ class Store:
             raise ValueError(f"basis must be 'event' or 'published', not {basis!r}")
         return self._frame(
             "SELECT DISTINCT e.article_id, e.place_id, p.name AS place, p.kind,"
-            f" {self._EVENT_CONFIDENCE} AS confidence,"
+            f" {self._ARTICLE_CONFIDENCE} AS confidence,"  # (one row a place: review 25)
             " (SELECT MIN(m.start_char) FROM mentions m WHERE m.article_id = e.article_id"
             "  AND m.place_id = e.place_id) AS first_char"
             " FROM events e JOIN places p ON p.id = e.place_id"

@@ -4,7 +4,10 @@ sureness of the town's own mention."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from placeline.ingest import RawDocument
+from placeline.models import Article, Event, Mention, Place
 from placeline.pipeline import Pipeline
 
 _UPTON = "geonames:2635080"
@@ -35,3 +38,17 @@ def test_an_event_only_a_guess_makes_is_as_sure_as_the_guess(store, geoparser):
                   in _upton_events(store, geoparser, body)}
     assert events["2024-01-03"][0] > 0.9
     assert events["2024-01-01"][0] < 0.5
+
+
+def test_a_place_off_the_timeline_is_listed_once(store):
+    """Review 25: with an event's confidence its sentence's, an undated article's place with
+    two events (its own sentence and a guess's) was listed twice off the timeline."""
+    text = "Floods hit Upton on 1 March 2024. The Teme rose near Upton on 3 March 2024."
+    upton = Place("test:upton", "Upton", 52.0, -2.2, "city", "GB", 3000)
+    store.add_article(
+        Article("a.txt", "Floods", text, "h1", published=None),
+        [Mention(11, 16, "Upton", upton, 1.0), Mention(38, 42, "Teme", upton, 0.2)],
+        [Event(upton.id, dt.date(2024, 3, 1), None, "day", 0, 33),
+         Event(upton.id, dt.date(2024, 3, 3), None, "day", 34, len(text))])
+    off = store.off_timeline_places(basis="published")
+    assert off["confidence"].tolist() == [1.0]
