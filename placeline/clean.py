@@ -26,7 +26,7 @@ from placeline.frequency import zipf as _zipf  # cached there
 from placeline.language import text_language
 from placeline.name_context import COMMON_WORD_ZIPF, HEAD_WORDS, KIND_WORDS, TITLES
 from placeline.names import fold, name_key
-from placeline.text import INVISIBLE
+from placeline.text import INVISIBLE, sentence_spans
 from placeline.timex import PAST_FORMS, SHARED_PAST
 
 if TYPE_CHECKING:
@@ -478,6 +478,25 @@ def _a_title(paragraph: str) -> bool:
     return _word_count(paragraph) <= 25 and len(paragraph) <= 200
 
 
+# A sentence's end that is a name's initials ("blues legend B.B. King"), not its full stop.
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+
+def _first_sentence(paragraph: str) -> str:
+    """The lead's first sentence, past abbreviations and initials: a title cut at the first
+    full stop had read "Senior U.S.", "Dr." or "Two daughters of blues legend B.B." (an
+    audit: 22 of 523 LGL and GeoVirus articles)."""
+    spans = sentence_spans(paragraph)
+    if not spans:
+        return paragraph
+    end = spans[0][1]
+    for _, next_end in spans[1:]:
+        if not _INITIALS_END.search(paragraph, 0, end):
+            break
+        end = next_end
+    return paragraph[spans[0][0]:end]
+
+
 def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[str]]:
     """A short first line is the title; a long one is the lead and the title is derived."""
     if not paragraphs:
@@ -485,7 +504,7 @@ def _split_title(paragraphs: list[str], removed: list) -> tuple[str, str, list[s
     first = paragraphs[0]
     if _a_title(first):
         return first, "line", paragraphs[1:]
-    sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0]
+    sentence = _first_sentence(first)
     if len(sentence) > 120:
         sentence = sentence[:117].rsplit(" ", 1)[0] + "…"
     return sentence, "lead", paragraphs
