@@ -43,6 +43,7 @@ from placeline.resolve import (
     Resolver,
     haversine_km,
     kind_said,
+    lend_bare_readings,
     lend_county_readings,
     lesser_region_holds,
     named_with_city,
@@ -387,7 +388,8 @@ class Geoparser:
         return twin
 
     def parse(self, text: str, article_hint: str = "") -> list[Mention]:
-        spans = lend_county_readings(self.recognizer.find(text))
+        spans = lend_bare_readings(text, lend_county_readings(self.recognizer.find(text)),
+                                   self.gazetteer.lookup_name)
         corrections = self._corrections_for(article_hint)
         here = {key: c for key, c in corrections.items()
                 if article_hint and c.context_hint == article_hint}
@@ -460,7 +462,8 @@ class Geoparser:
             street = not candidates and STREET_NAME.fullmatch(surface)
             spans.append(Span(start, end, surface, candidates,
                               frozenset({STREET}) if street else frozenset()))
-        spans = lend_county_readings(spans)
+        spans = lend_bare_readings(text, lend_county_readings(spans),
+                                   self.gazetteer.lookup_name)
         resolved = self.resolver.resolve(text, [s for s in spans if s.candidates])
         kept, _ = self._keep_supported(resolved, text)
         known = {(m.start, m.end): m for m in kept}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -266,6 +266,39 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
             extra = ()
         seen = {c.row for c in span.candidates}
         new = tuple(c for c in extra if c.row not in seen and not seen.add(c.row))
+        lent.append(replace(span, candidates=span.candidates + new) if new else span)
+    return lent
+
+
+_LOCAL_BODY_NAME = re.compile(r"(?P<short>.+) (?P<kind>County|City)")
+_COUNCIL_AFTER = re.compile(r"'?s? Council\b")
+_BARE_KINDS = {"County": frozenset({"admin1", "admin2", "region"}), "City": frozenset({"city"})}
+
+
+def lend_bare_readings(text: str, spans: Sequence[Span],
+                       lookup: Callable[[str], Sequence[Candidate]]) -> list[Span]:
+    """"X County Council" and "X City Council" name US counties' and Virginia's independent
+    cities' councils, but also England's ("Durham County Council", "Bristol City Council"):
+    the longer match "X County" must not shut out the English reading, so it also gets the
+    bare name's counties and regions ("X City" its towns), and context chooses ("Colchester
+    and Chelmsford" keep Essex in England; "Seattle and Bellevue" keep King County in
+    Washington). Only before "Council": elsewhere "X County" is the county ("Middlesex
+    County" beside "LONDON, Ont." had gone to England), and not a state of the county's
+    own country ("Delaware County Council") nor for a town's own name ("Iowa City")."""
+    lent = []
+    for span in spans:
+        match = _LOCAL_BODY_NAME.fullmatch(span.surface)
+        kinds = _BARE_KINDS[match["kind"]] if match else frozenset()
+        if not match or not span.candidates or not _COUNCIL_AFTER.match(text, span.end) or (
+                "city" in kinds and any(c.kind == "city" and c.name_type == 0
+                                        for c in span.candidates)):
+            lent.append(span)
+            continue
+        seen = {c.row for c in span.candidates}
+        own = {c.place.country for c in span.candidates}
+        new = tuple(c for c in lookup(match["short"])
+                    if c.kind in kinds and not (c.kind == "admin1" and c.place.country in own)
+                    and c.row not in seen and not seen.add(c.row))
         lent.append(replace(span, candidates=span.candidates + new) if new else span)
     return lent
 

@@ -1,0 +1,36 @@
+"""Fix 40's geoparsing items: English council names, firms named like villages, common words
+and firms' suffixes, and "a storm hit X"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _placed(geoparser, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each name the text places: (place, country, admin1)."""
+    return {m.surface: (m.place.name, m.place.country, m.place.admin1)
+            for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Kent County Council will close two libraries in Dartford and Gravesend this spring.",
+     "Kent County", "GB"),
+    ("Hampshire County Council has cut funding for buses between Andover and Basingstoke.",
+     "Hampshire County", "GB"),
+    ("Portsmouth City Council approved a new ferry terminal near Gosport and Fareham.",
+     "Portsmouth City", "GB"),
+    ("Essex County Council said potholes on roads near Braintree and Harlow would be fixed.",
+     "Essex County", "GB"),
+])
+def test_an_english_council_is_english(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("King County Council voted to expand bus service between Renton and Kent.",
+     "King County", "WA"),
+    ("Montgomery County Council met in Rockville to debate the Maryland budget.",
+     "Montgomery County", "MD"),
+])
+def test_an_american_county_council_stays_american(geoparser, text, name, admin1):
+    assert _placed(geoparser, text)[name][1:] == ("US", admin1)
