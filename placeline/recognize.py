@@ -185,6 +185,7 @@ from placeline.rivers import (
 from placeline.text import SpanIndex
 from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
+    SHARES_IN,
     VENUE_STARTS,
     WHOLE_ENDINGS,
     WHOLE_STARTS,
@@ -904,9 +905,10 @@ class Recognizer(PersonNameTests):
             cues.add("feature-of")  # "the City of Richmond's public works"
         if i > 0 and tokens[i - 1].text.lower() in PLACE_CUES and (
                 not tokens[i - 1].cap or sentence_initial(text, tokens[i - 1])) \
-                and not text[tokens[i - 1].end:tokens[i].start].strip():
+                and not text[tokens[i - 1].end:tokens[i].start].strip() and \
+                not SHARES_IN.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             cues.add("preposition")  # "in Hartford", "In Pecos, the council", not "in 1999,
-            # Robertson said"
+            # Robertson said", nor "shares in Puma")
         elif text.endswith(("of ", "from "), 0, tokens[i].start) and DIRECTION_OF_BEFORE.search(
                 text, max(0, tokens[i].start - 24), tokens[i].start):
             cues.add("preposition")  # "about 25 miles south of Dayton"

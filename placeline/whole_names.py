@@ -49,6 +49,18 @@ _NO_PLACE_PROOF = WEAK_CUES | {SAME_TEXT, COORDINATED}
 _INVESTED_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Hh]olding|[Ii]nvest(?:ed|ment|ors?)?)"
                           r" in $")
 
+# Before a name: an investor's words ("shares in Nokia", "a stake in Puma"): the firm's, and
+# the "in" no locative.
+SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholding) in $")
+# A firm's kind in apposition after its name ("Temu, the Chinese online marketplace,",
+# "Skoda, the Czech carmaker,") or right before it ("fashion retailer Shein", "carmaker
+# Skoda"): a firm, not the village its name recalls.
+_FIRM_KINDS = (r"(?:[\w'’-]*maker|firm|company|brand|retailer|marketplace|chain|manufacturer"
+               r"|carrier|airline|bank|insurer|reinsurer|lender|conglomerate|giant|startup"
+               r"|start-up)")
+_FIRM_APPOSED = re.compile(rf", (?:the|an?) (?:[\w'’-]+ ){{0,3}}?{_FIRM_KINDS}\b")
+_FIRM_BEFORE = re.compile(rf"\b(?<![Tt]he ){_FIRM_KINDS} $")
+
 # A firm's wording that no town's government shares: its shares moving on a market ("Nokia
 # shares rose", "Rio Tinto's shares jumped"). Not "said it would", "reported its first case"
 # (a town's council and health office speak so: "Flint said it would", "New Rochelle
@@ -71,17 +83,17 @@ _ENDS_A_LONGER_NAME = re.compile(
 
 def firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tuple]],
                kept: list[Span]) -> set[str]:
-    """Names the text writes as a listed firm's ("Rio Tinto shares jumped", "Nokia shares
-    rose": `_STOCK_AFTER`) of a town under 100,000 people that is no capital nor region, and
-    nowhere shows to be a place ("Nokia, Finland", "NOKIA —", "workers in Nokia"): all their
-    mentions are the firm's (one sense per text), where only the worded one had been
-    dropped ("Rio Tinto shares jumped … Rio Tinto's port at Dampier": Rio Tinto, a town of
-    Porto, had been pinned)."""
+    """Names the text writes as a firm's ("Rio Tinto shares jumped", "shares in Puma",
+    "retailer Shein", "Temu, the online marketplace": `_worded_as_a_firm`) of a town under
+    100,000 people that is no capital nor region, and nowhere shows to be a place ("Nokia,
+    Finland", "NOKIA —", "workers in Nokia"): all their mentions are the firm's (one sense
+    per text), where only the worded one had been dropped ("Rio Tinto shares jumped … Rio
+    Tinto's port at Dampier": Rio Tinto, a town of Porto, had been pinned)."""
     cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl: shares")
     worded = {text[tokens[i].start:tokens[j].end].lower() for i, j, candidates in matches
               if tokens[i].start not in cued and not _ENDS_A_LONGER_NAME.search(
                   text, max(0, tokens[i].start - 30), tokens[i].start) and
-              _STOCK_AFTER.match(text, tokens[j].end) and not any(
+              _worded_as_a_firm(text, tokens[i].start, tokens[j].end) and not any(
                   c.capital or c.kind in _SPEAKING_KINDS for c in candidates) and max(
                   c.place.population for c in candidates) < GIVEN_NAME_TOWN}
     if not worded:
@@ -89,6 +101,14 @@ def firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tup
     return worded - {s.surface.lower() for s in kept if s.cues - _NO_PLACE_PROOF and not (
         s.cues - _NO_PLACE_PROOF == {"preposition"} and
         _INVESTED_IN.search(text, max(0, s.start - 20), s.start))}
+
+
+def _worded_as_a_firm(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name are a firm's: its shares moving, an investor's stake
+    in it, or its kind before or after it."""
+    return bool(_STOCK_AFTER.match(text, end) or _FIRM_APPOSED.match(text, end) or
+                SHARES_IN.search(text, max(0, start - 20), start) or
+                _FIRM_BEFORE.search(text, max(0, start - 30), start))
 
 
 def anchor(tokens: list[Token], i: int, j: int, surface: str, candidates: tuple

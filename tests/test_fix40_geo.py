@@ -34,3 +34,18 @@ def test_an_english_council_is_english(geoparser, text, name, country):
 ])
 def test_an_american_county_council_stays_american(geoparser, text, name, admin1):
     assert _placed(geoparser, text)[name][1:] == ("US", admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Puma slid 6% in Frankfurt trading after the sportswear maker warned on sales.",
+    "Investors bought shares in Honda on Monday as the yen weakened.",
+    "Budget retailer Shein plans to open a warehouse near Warsaw.",
+    "Temu, the discount marketplace, faces a fine from regulators in Brussels.",
+])
+def test_a_firm_worded_as_one_is_no_village(geoparser, text):
+    firm = {"Puma", "Honda", "Shein", "Temu"}
+    assert not firm & set(_placed(geoparser, text))
+
+
+def test_a_market_town_after_shares_in_a_big_city_stays(geoparser):
+    assert _placed(geoparser, "Shares in Tokyo fell on Monday.")["Tokyo"][1] == "JP"
