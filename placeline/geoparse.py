@@ -46,6 +46,7 @@ from placeline.resolve import (
     lend_bare_readings,
     lend_county_readings,
     lesser_region_holds,
+    name_similarity,
     named_with_city,
 )
 from placeline.variants import (
@@ -362,6 +363,21 @@ def _frequency(name: str, language: str | None) -> float:
     return max(english, zipf_in(name, language)) if language else english
 
 
+# An alternate name this unlike the place's own ("Skoda" for Skuodas, "Shein" for Hashatjīn),
+# of a place this small, is a firm's or a word, unless a cue or the story's country says
+# otherwise.
+ALIAS_SIMILARITY = 0.9
+ALIAS_TOWN = 100_000
+
+
+def _only_a_small_alias(r: Resolution) -> bool:
+    """Whether every reading of the name is a small place's alternate name spelt unlike its
+    own: brands match transliterations of villages ("Samsung", "Skoda", "Prada")."""
+    return all(c.name_type == 1 and c.kind == "city" and c.place.population < ALIAS_TOWN and
+               name_similarity(r.span.surface, c.place.name) < ALIAS_SIMILARITY
+               for c in r.span.candidates)
+
+
 def _feature_reading(span: Span) -> Candidate | None:
     """The river, region or landmark a name is by its own name, when its town reading is a
     stray one ("the Rio Grande" near Eagle Pass, Texas, had read as a town in New Jersey)."""
@@ -536,6 +552,8 @@ class Geoparser:
                         and " " in r.span.surface):
                 continue  # (a landmark's own name of several words names it: "the Western
                 # Wall", "the Great Wall of China")
+            if not supported and not r.span.cues and _only_a_small_alias(r):
+                continue
             if place.kind in ("admin1", "region") and not supported and not r.span.cues and \
                     " " not in r.span.surface and unexpected >= 0 and \
                     frequency >= COMMON_WORD_ZIPF and \

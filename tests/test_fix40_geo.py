@@ -49,3 +49,12 @@ def test_a_firm_worded_as_one_is_no_village(geoparser, text):
 
 def test_a_market_town_after_shares_in_a_big_city_stays(geoparser):
     assert _placed(geoparser, "Shares in Tokyo fell on Monday.")["Tokyo"][1] == "JP"
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("Skoda will stop building its Superb model next year, the carmaker's boss told staff.",
+     "Skoda"),
+    ("Prada showed its autumn collection to buyers on Thursday.", "Prada"),
+])
+def test_a_small_place_s_unlike_alias_alone_is_no_place(geoparser, text, brand):
+    assert brand not in _placed(geoparser, text)
