@@ -362,11 +362,11 @@ SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|
                          r"|season|fans|draw|semi-final|quarter-final|playoffs?|tournament)\b")
 # An event's or a firm's name that holds a place's, however big ("the Isle of Wight
 # Festival", "the Montreux Jazz Festival", "Japan Airlines", "Zurich Insurance", "Jungfrau
-# Railways"): the event's or the firm's, as a club's is. Not a cruise line's ship ("the
-# Galveston Carnival cruise ship").
+# Railways", "Condor Ferries"): the event's or the firm's, as a club's is. Not a cruise
+# line's ship ("the Galveston Carnival cruise ship").
 EVENT_OR_FIRM_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival(?! (?:[Cc]ruise|ship))|Marathon"
-    r"|Airlines|Air Lines|Airways|Railways|Insurance|Securities|Tourism|Hoteliers)\b"
+    r"|Airlines|Air Lines|Airways|Railways|Ferries|Insurance|Securities|Tourism|Hoteliers)\b"
     # ("Delta Air Lines", as Delta writes it, is no Delta, Colorado: an audit)
     # a competition's, right after the name or after words that make one name with it
     # ("the Australia Cup", "the Pacific Nations Cup"), not a competition known by itself
@@ -376,6 +376,8 @@ EVENT_OR_FIRM_AFTER = re.compile(
     r"|League|Grand Prix)\b"
     # a tournament's ("the Wuhan Open", "the Rio Open": round 48), not an open place's
     r"| Open\b(?! (?:[Ss]pace|[Aa]ir|[Uu]niversity|[Dd]ays?|[Gg]ardens?))"
+    # a reinsurer's ("Munich Re", "Swiss Re", "China Re"), right after the name
+    r"| Re\b(?![-'’.])"
     r"| dollars?\b")  # (a currency: "6.9 billion U.S. dollars", "Hong Kong dollars")
 # ... or a competition's, after its word ("the Coupe de France", "the Copa del Rey", "the Giro
 # d'Italia"). Not "the Tour de France": LGL tags France in it, as it tags places inside
@@ -635,6 +637,14 @@ PLACE_TYPE_WORDS = frozenset(
 KIND_WORDS = PLACE_TYPE_WORDS | frozenset(
     word.lower() for head in (*_FEATURE_AFTER, *FEATURE_BEFORE, *_FOREIGN_FEATURES,
                               *_REGION_AFTER, *_SETTLEMENT_AFTER) for word in head.split())
+# A legislature's one word, alone, is the body, even after "in" ("the bill stalled in
+# Congress" is no Congress, Arizona, which news places with its state: "Congress, Arizona").
+LEGISLATURES = frozenset({"Congress", "Parliament", "Senate", "Bundestag", "Knesset"})
+# Weather's words, which open sentences of weather news ("Hail, tornadoes pound Texas",
+# "Rain fell across Bavaria"): the word, not Ha'il in Saudi Arabia or Rain in Bavaria.
+WEATHER_WORDS = frozenset({"Hail", "Rain", "Snow", "Frost", "Sleet", "Fog", "Ice", "Storm",
+                           "Storms", "Thunder", "Lightning", "Tornado", "Tornadoes", "Drought",
+                           "Heat", "Wind", "Winds", "Hailstones", "Snowfall", "Rainfall"})
 GIVEN_NAME_TOWN = 100_000  # people: a given name alone means a place only if it is bigger
 FUNCTION_WORD_ZIPF = 6.0  # "she", "but", "this": among the ~150 most frequent English words
 COMMON_SURPRISE = 1.4  # see name_surprise: below this a frequent word is the place it names

@@ -75,6 +75,7 @@ from placeline.name_context import (
     KIND_OF_LIST,
     KIND_WORDS,
     LANGUAGE_NAMES,
+    LEGISLATURES,
     LIST_NAME,
     LISTED_AFTER_KIND,
     LISTED_BEFORE_COUNTIES,
@@ -130,6 +131,7 @@ from placeline.name_context import (
     VENUE_BODY_WORDS,
     VENUE_SURNAME_HEADS,
     WEAK_CUES,
+    WEATHER_WORDS,
     WEEKDAY_DATE_AFTER,
     WHO_AFTER,
     WHOLE_AFTER,
@@ -433,6 +435,11 @@ _BODY_WORDS = HEAD_WORDS - {
     "heights", "high", "highway", "hills", "island", "islands", "lake", "mountain", "mountains",
     "park", "port", "river", "road", "springs", "square", "street", "summit", "town", "valley",
     "village", "water"} | {"cross", "crescent"}  # "Red Cross volunteers", not Red Cross, SC
+
+
+# After a sentence's first word: the sentence goes on in lower case ("Hail, tornadoes",
+# "Hail losses"), as it does after a word, not a name.
+_WORD_GOES_ON = re.compile(r",? [a-z]")
 
 
 class Recognizer(PersonNameTests):
@@ -1413,6 +1420,8 @@ class Recognizer(PersonNameTests):
             # says; but words that are a landmark's own name name it ("the Western Wall")
         if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return True  # "She", "But" at the start of a sentence, whatever county shares them
+        if i == j and surface in LEGISLATURES and not cues - {"preposition"}:
+            return True  # "stalled in Congress": the body, not Congress, Arizona
         if i == j and not cues and not broad and surface in LANGUAGE_NAMES:
             return True  # "Hausa traders", "the Tatar minority": a people or its language
             # (nor is it rescued by a list: "in Kano and Tatar activists")
@@ -1519,6 +1528,10 @@ class Recognizer(PersonNameTests):
             return True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
             # Zipf 3.95) is still the word where a sentence's capital explains it and the
             # place is far smaller than the word is frequent (Frost, Texas: 650 people)
+        if i == j and not cues and surface in WEATHER_WORDS and \
+                sentence_initial(text, tokens[i]) and _WORD_GOES_ON.match(text, tokens[j].end):
+            return True  # "Hail, tornadoes pound Texas", "Hail losses climbed": the weather,
+            # not Ha'il (a city of 600,000, too big for the rule of "Frost" above)
         if i == j and not cues and not broad and surface in HISTORIC_PEOPLES:
             return True  # alone, a town only where the text lists it with towns
             # ("Paiporta, Catarroja, Silla and Alfafar": a review)

@@ -58,3 +58,24 @@ def test_a_market_town_after_shares_in_a_big_city_stays(geoparser):
 ])
 def test_a_small_place_s_unlike_alias_alone_is_no_place(geoparser, text, brand):
     assert brand not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Hannover Re posted a record profit as storm claims eased.", "Hannover"),
+    ("Orkney Ferries cut winter crossings to the north isles.", "Orkney"),
+])
+def test_a_firm_s_suffix_makes_the_name_a_firm_s(geoparser, text, firm):
+    assert firm not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hail, sleet and wind battered farms near Amarillo overnight.",
+    "Hail damage to cars in Dallas ran into the millions.",
+])
+def test_hail_opening_a_sentence_is_the_weather(geoparser, text):
+    assert "Hail" not in _placed(geoparser, text)
+
+
+def test_a_bill_in_congress_is_no_town(geoparser):
+    text = "A mining bill is stuck in Congress, ranchers near Prescott in Arizona complained."
+    assert "Congress" not in _placed(geoparser, text)
