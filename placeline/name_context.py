@@ -637,6 +637,16 @@ PLACE_TYPE_WORDS = frozenset(
 KIND_WORDS = PLACE_TYPE_WORDS | frozenset(
     word.lower() for head in (*_FEATURE_AFTER, *FEATURE_BEFORE, *_FOREIGN_FEATURES,
                               *_REGION_AFTER, *_SETTLEMENT_AFTER) for word in head.split())
+# Before a name: weather or a disaster striking it ("Floods hit Selby", "another storm hit
+# Marietta", "Storm Babet battered Brechin"): a locative cue, as "in" or "through" is.
+DISASTER_HIT_BEFORE = re.compile(
+    r"\b(?:[Ff]loods?|[Ff]looding|[Ff]lash floods|[Ss]torms?|[Rr]ains?|[Rr]ainfall|[Ss]now"
+    r"|[Hh]ail|[Hh]ailstorms?|[Ww]inds?|[Gg]ales?|[Tt]ornado(?:es)?|[Hh]urricane|[Tt]yphoon"
+    r"|[Cc]yclone|[Ee]arthquakes?|[Qq]uakes?|[Tt]remors?|[Ww]ildfires?|[Bb]ushfires?|[Bb]lizzards?"
+    r"|[Hh]eatwaves?|[Dd]rought|[Tt]sunami|[Ll]andslides?|[Mm]udslides?|[Aa]valanches?)"
+    r"(?: [A-Z][\w'’-]*)? (?:has |have |had )?(?:hit|hits|struck|strikes|battered|batters"
+    r"|lashed|lashes|pounded|pounds|swamped|ravaged|slammed|slams|flooded|devastated|rocked"
+    r"|rocks|inundated) $")
 # A legislature's one word, alone, is the body, even after "in" ("the bill stalled in
 # Congress" is no Congress, Arizona, which news places with its state: "Congress, Arizona").
 LEGISLATURES = frozenset({"Congress", "Parliament", "Senate", "Bundestag", "Knesset"})

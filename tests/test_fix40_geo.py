@@ -79,3 +79,12 @@ def test_hail_opening_a_sentence_is_the_weather(geoparser, text):
 def test_a_bill_in_congress_is_no_town(geoparser):
     text = "A mining bill is stuck in Congress, ranchers near Prescott in Arizona complained."
     assert "Congress" not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Floods hit Reading on Monday.", "Reading", "GB"),
+    ("Storms battered Bath overnight.", "Bath", "GB"),
+    ("Hail pounded Beverly overnight.", "Beverly", "US"),
+])
+def test_weather_hitting_a_name_places_it(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
