@@ -371,9 +371,10 @@ ALIAS_TOWN = 100_000
 
 
 def _only_a_small_alias(r: Resolution) -> bool:
-    """Whether every reading of the name is a small place's alternate name spelt unlike its
-    own: brands match transliterations of villages ("Samsung", "Skoda", "Prada")."""
-    return all(c.name_type == 1 and c.kind == "city" and c.place.population < ALIAS_TOWN and
+    """Whether every reading of the one-word name is a small place's alternate name spelt
+    unlike its own: brands match transliterations of villages ("Samsung", "Skoda", "Prada");
+    a name of several words is rarely a brand's ("Jackson Hole" for Jackson, Wyoming)."""
+    return " " not in r.span.surface and all(c.name_type == 1 and c.kind == "city" and c.place.population < ALIAS_TOWN and
                name_similarity(r.span.surface, c.place.name) < ALIAS_SIMILARITY
                for c in r.span.candidates)
 
@@ -547,6 +548,7 @@ class Geoparser:
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"} and \
+                    not self.recognizer.opens_with_a_given_name(r.span.surface) and \
                     not _named_as_a_place(r.span.surface) and not (
                         place.kind == "landmark" and r.candidate.name_type != 1
                         and " " in r.span.surface):

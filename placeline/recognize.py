@@ -438,6 +438,8 @@ _BODY_WORDS = HEAD_WORDS - {
     "village", "water"} | {"cross", "crescent"}  # "Red Cross volunteers", not Red Cross, SC
 
 
+# A given name more frequent than this is an ordinary word too ("Long", "Will", "May").
+NAME_WORD_ZIPF = 5.0
 # After a sentence's first word: the sentence goes on in lower case ("Hail, tornadoes",
 # "Hail losses"), as it does after a word, not a name.
 _WORD_GOES_ON = re.compile(r",? [a-z]")
@@ -1218,7 +1220,8 @@ class Recognizer(PersonNameTests):
         frequent = is_common_word(surface) and not (
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         surprise = name_surprise(surface, candidates) if frequent else 0.0
-        common = frequent and surprise >= COMMON_SURPRISE
+        common = frequent and surprise >= COMMON_SURPRISE and \
+            not self.opens_with_a_given_name(surface)
         if self._an_ordinary_word_here(text, tokens, i, j, surface, candidates, cues, broad, small,
                 frequent, common) or \
                 self._part_of_another_name(text, tokens, i, j, surface, candidates, cues, seen,
@@ -1227,6 +1230,14 @@ class Recognizer(PersonNameTests):
         weak = self._only_weakly_a_place(text, tokens, i, j, surface, candidates, cues, broad,
                 small, frequent, surprise, common)
         return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
+
+    def opens_with_a_given_name(self, surface: str) -> bool:
+        """Whether a name of several words opens with a given name that is no ordinary word
+        ("Jackson Hole", "Victoria Falls"): its words are frequent as a name is, so the
+        whole is a proper name, not a phrase of ordinary words ("Long Beach", "Broken
+        Hill"), even opening a sentence ("Jackson Hole hosted the symposium")."""
+        first, _, rest = surface.partition(" ")
+        return bool(rest) and self._is_given_name(first) and _zipf(first.lower()) < NAME_WORD_ZIPF
 
     def _cues_of_the_match(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                            seen: _Seen) -> frozenset[str]:
@@ -1507,7 +1518,8 @@ class Recognizer(PersonNameTests):
         # article elsewhere shows to be a place is one here too (one sense per text).
         if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
                 max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
-                not (i < j and any(c.kind == "landmark" for c in candidates)):
+                not (i < j and any(c.kind == "landmark" for c in candidates)) and \
+                not self.opens_with_a_given_name(surface):
             return True  # "Democrat": an old name of a small town, and an ordinary word; not
             # a landmark's other name of several words, which only the curated supplement
             # gives ("the Uffizi Gallery", "the Sultan Ahmed Mosque"; index v86)

@@ -88,3 +88,12 @@ def test_a_bill_in_congress_is_no_town(geoparser):
 ])
 def test_weather_hitting_a_name_places_it(geoparser, text, name, country):
     assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Jackson Hole saw record snowfall this winter, resort managers said.", "Jackson Hole",
+     "WY"),
+    ("Wolf Point lost power for six hours on Monday.", "Wolf Point", "MT"),
+])
+def test_a_name_opening_with_a_given_name_opens_a_sentence(geoparser, text, name, admin1):
+    assert _placed(geoparser, text)[name][1:] == ("US", admin1)
