@@ -548,7 +548,8 @@ class Geoparser:
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"} and \
-                    not self.recognizer.opens_with_a_given_name(r.span.surface) and \
+                    not self.recognizer.another_name_with_a_given_name(r.span.surface,
+                                                                      r.span.candidates) and \
                     not _named_as_a_place(r.span.surface) and not (
                         place.kind == "landmark" and r.candidate.name_type != 1
                         and " " in r.span.surface):

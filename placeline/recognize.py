@@ -1221,7 +1221,7 @@ class Recognizer(PersonNameTests):
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         surprise = name_surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE and \
-            not self.opens_with_a_given_name(surface)
+            not self.another_name_with_a_given_name(surface, candidates)
         if self._an_ordinary_word_here(text, tokens, i, j, surface, candidates, cues, broad, small,
                 frequent, common) or \
                 self._part_of_another_name(text, tokens, i, j, surface, candidates, cues, seen,
@@ -1231,13 +1231,18 @@ class Recognizer(PersonNameTests):
                 small, frequent, surprise, common)
         return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
 
-    def opens_with_a_given_name(self, surface: str) -> bool:
-        """Whether a name of several words opens with a given name that is no ordinary word
-        ("Jackson Hole", "Victoria Falls"): its words are frequent as a name is, so the
-        whole is a proper name, not a phrase of ordinary words ("Long Beach", "Broken
-        Hill"), even opening a sentence ("Jackson Hole hosted the symposium")."""
+    def another_name_with_a_given_name(self, surface: str, candidates: Iterable[Candidate]
+                                       ) -> bool:
+        """Whether a name of several words that the gazetteer knows only as another name of a
+        place opens with a given name that is no ordinary word nor a title ("Jackson Hole" for
+        Jackson, Wyoming): its words are frequent as a name is, so the whole is a proper name
+        chosen for the place, not a phrase of ordinary words ("Broken Hill"), even opening a
+        sentence ("Jackson Hole hosted the symposium"). Not a place's own name: "Cedar Point
+        reopened", "Crystal Palace, who beat Brentford" are a park's and a club's as often."""
         first, _, rest = surface.partition(" ")
-        return bool(rest) and self._is_given_name(first) and _zipf(first.lower()) < NAME_WORD_ZIPF
+        return bool(rest) and all(c.name_type == 1 for c in candidates) and \
+            self._is_given_name(first) and _zipf(first.lower()) < NAME_WORD_ZIPF and \
+            first.lower() not in TITLES
 
     def _cues_of_the_match(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                            seen: _Seen) -> frozenset[str]:
@@ -1519,7 +1524,7 @@ class Recognizer(PersonNameTests):
         if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
                 max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
                 not (i < j and any(c.kind == "landmark" for c in candidates)) and \
-                not self.opens_with_a_given_name(surface):
+                not self.another_name_with_a_given_name(surface, candidates):
             return True  # "Democrat": an old name of a small town, and an ordinary word; not
             # a landmark's other name of several words, which only the curated supplement
             # gives ("the Uffizi Gallery", "the Sultan Ahmed Mosque"; index v86)
