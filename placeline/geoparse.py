@@ -36,7 +36,7 @@ from placeline.name_context import (
 from placeline.name_tokens import Span, surprise
 from placeline.name_tokens import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
 from placeline.names import name_key
-from placeline.recognize import Recognizer, about_sport
+from placeline.recognize import Recognizer
 from placeline.resolve import (
     CONTAINMENT_GAP,
     Resolution,
@@ -56,6 +56,7 @@ from placeline.variants import (
     reading_in,
     spelt_otherwise,
 )
+from placeline.whole_names import about_sport
 
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.

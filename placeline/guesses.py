@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, STREET, listed_beside
-from placeline.recognize import Span
+from placeline.name_tokens import Span
 from placeline.resolve import SURE_READING, contains, haversine_km
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town

@@ -370,11 +370,11 @@ class PersonNameTests:
                 # ends at a possessive: "Lewis Hamilton's Ferrari")
         return None
 
-    def _relative_named(self, text: str, run_start: int, start: int, end: int) -> str | None:
+    def _relative_named(self, text: str, name_start: int, start: int, end: int) -> str | None:
         """Why the name at `start`..`end` is a relative's in a family list or an obituary's
         bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
         Kettering"), or None."""
-        if run_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
+        if name_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
                                    _kin_word_before(text, start)) \
                 and _RELATIVE_ENDS.match(text, end) \
                 and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):

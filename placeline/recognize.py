@@ -173,7 +173,6 @@ from placeline.rescues import (
 )
 from placeline.rivers import (
     CAPITALISED_WORD,
-    FRENCH_TEXT,
     NOUN_PHRASE_ENDS,
     RARE_SEA_WORD_ZIPF,
     RIVER_PAIR_BEFORE,
@@ -443,6 +442,10 @@ NAME_WORD_ZIPF = 5.0
 # After a sentence's first word: the sentence goes on in lower case ("Hail, tornadoes",
 # "Hail losses"), as it does after a word, not a name.
 _WORD_GOES_ON = re.compile(r",? [a-z]")
+
+
+# A text that speaks of France (for a departement named like a word: `_departements`).
+FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
 
 
 class Recognizer(PersonNameTests):

@@ -29,8 +29,8 @@ from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
 from placeline.models import Place, haversine_km
 from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
+from placeline.name_tokens import Span
 from placeline.names import name_key
-from placeline.recognize import Span
 from placeline.text import sentence_at
 
 KIND_BONUS = {"country": 2.5, "continent": 2.0, "admin1": 0.3, "admin2": 0.0, "city": 0.0,

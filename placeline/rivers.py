@@ -46,8 +46,6 @@ def before_a_river_word(text: str, end: int) -> bool:
 # joins", "along the Zeya, which"), not a town's name used as a word before a noun ("the
 # Houston area", "the Paris attacks"): punctuation, a line's end (a headline's "Tour de France
 # follows the Loire"), or a word that starts no noun.
-# A text that speaks of France (for a departement named like a word: `_departements`).
-FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
 NOUN_PHRASE_ENDS = re.compile(
     r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
     r"between|below|above|through|towards?|past|beyond|across|upstream|downstream|rose|rises|"

@@ -23,7 +23,7 @@ from placeline.frequency import zipf
 from placeline.gazetteer import Gazetteer
 from placeline.models import Mention, Place
 from placeline.name_context import PLACE_TYPE_WORDS, SPEECH_AFTER
-from placeline.recognize import Span
+from placeline.name_tokens import Span
 
 VARIANT_CONFIDENCE = 0.45  # flagged (under 0.5): right 28 times in 32 on the probes
 # Countries whose names are romanised from another script (Arabic, Persian, Indic, Burmese,

@@ -28,7 +28,6 @@ from placeline.name_context import (
     WHOLE_BEFORE,
 )
 from placeline.name_tokens import NAME_BEFORE, Span, Token
-from placeline.rescues import NEAR_SURE_TOWN
 
 WHOLE_ENDINGS = (*WHOLE_AFTER, *VENUE_AFTER)  # a known name inside gives way to the whole
 VENUE_STARTS = tuple(f"{word} " for word in VENUE_BEFORE)
@@ -132,6 +131,7 @@ def about_sport(text: str) -> bool:
 # A venue named for a town by the place that holds it ("the Wembley Arena in London",
 # "Manchester Arena in Manchester"): the town's name inside is its place, not a namesake.
 VENUE_TOWN_KM = 50.0
+VENUE_TOWN_SIZE = 10_000  # a town a venue's name may hold is no hamlet ("York Park in Launceston")
 
 
 def venue_named_for_its_town(inside: list[Span], holder: Span) -> bool:
@@ -141,7 +141,7 @@ def venue_named_for_its_town(inside: list[Span], holder: Span) -> bool:
     points = [(c.place.lat, c.place.lon) for c in holder.candidates]
     return any(_km(c.place.lat, c.place.lon, lat, lon) < VENUE_TOWN_KM
                for s in inside for c in s.candidates
-               if c.place.population >= NEAR_SURE_TOWN or c.kind != "city"
+               if c.place.population >= VENUE_TOWN_SIZE or c.kind != "city"
                for lat, lon in points)  # (not a hamlet: "York Park in Launceston")
 
 

@@ -700,7 +700,7 @@ def test_a_stray_reading_the_text_calls_a_place_stays_wherever_it_is():
     from placeline.gazetteer import Candidate
     from placeline.geoparse import _a_stray_reading
     from placeline.models import Place
-    from placeline.recognize import Span
+    from placeline.name_tokens import Span
 
     def reading(population: int, name_type: int) -> Candidate:
         return Candidate(0, Place(id="h", name="Zorbel", lat=45.0, lon=25.0, kind="city",

@@ -13,8 +13,8 @@ from placeline.clean import clean
 from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.ingest import RawDocument, read_bytes
+from placeline.name_tokens import CONNECTORS, tokenize
 from placeline.present import escape_markdown, highlighted
-from placeline.recognize import CONNECTORS, tokenize
 from placeline.text import sentence_at
 
 # Text that looks like news more often than random unicode would: place names, glued words,
