@@ -67,7 +67,7 @@ from placeline.models import haversine_km as _km
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
-INDEX_VERSION = "96"
+INDEX_VERSION = "97"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -118,6 +118,8 @@ COUNTRY_ALIASES = {
     # derivation of island groups' plurals (`name_groups_as_news_does`) leaves them
     "SB": ["Solomons"],
     "KY": ["Caymans"],
+    # the French name English news of France writes for Réunion (index v97)
+    "RE": ["La Réunion"],
 }
 # Case-sensitive short forms: only an all-capitals (or dotted) surface may match them.
 _ABBREVIATION_MAX = 4
@@ -504,6 +506,13 @@ REGION_ALIASES = {
     # which is known only so (index v85; see KIND_WORDS_OF_DIVISIONS): the story's country
     # chooses
     ("HT", "ND"): ["Nord Department"],
+    # (index v97) France's regions by the French names English news of France writes
+    # ("wildfires in Occitanie" had been unplaced; "Bretagne", "Normandie" and "Corse" had
+    # been Natural Earth's peninsulas and island, "Bourgogne" a hamlet), the former regions'
+    # too; and the Isles of Scilly as news shortens them
+    ("FR", "OCC"): ["Occitanie"], ("FR", "BRE"): ["Bretagne"], ("FR", "NOR"): ["Normandie"],
+    ("FR", "COR"): ["Corse"], ("FR", "S"): ["Picardie"], ("FR", "D"): ["Bourgogne"],
+    ("GB", "IOS"): ["Scilly", "Scilly Isles", "Isles of Scilly", "Scilly Islands"],
 }
 
 
