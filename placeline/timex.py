@@ -1216,6 +1216,33 @@ _HELD_UNTIL = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|still\s+|again\s+)?(?:\w+ed|shut|closed|kept|held)"
     r"(?:\s+(?!(?:after|when|because|following|since|and|but|or|on|for|over|due)\b)[\w'’.-]+)"
     r"{0,3}\s+(?:until|till|through|thru)\s+$", re.IGNORECASE)
+# A present perfect or a present state anywhere before "until", "till" or "through" a day,
+# with nothing told in the past between: "The Met Office has issued a yellow warning for rain
+# across Wales until Friday", "Police have imposed a curfew in Imphal until Sunday", "A red
+# warning remains in place for eastern Scotland until Saturday, the Met Office said". What
+# the clause has done or is stands when it is written, so its deadline is still ahead; the
+# participle (and "said") had made each a past account, `_STATE_BEFORE` reaching only four
+# words back: in Tuesday 19 November 2024's paper the first two were Friday 15 and Sunday
+# 17 November (audit 25). Not after a modal or "to" ("could have stayed until Friday", "is
+# believed to have stayed"), nor "had".
+_IN_FORCE = re.compile(r"\b(?:has|have|is|are|remains?|stays?)\b(?:\s+(?:\w+ly|also|now|already"
+                       r"|still|not|never|been))*(?:\s+[a-z][\w'’-]*)?", re.IGNORECASE)
+_NOT_IN_FORCE = re.compile(r"\b(?:to|" + _MODALS_AHEAD + r"|not|\w+n['’]t)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"until|till|through|thru", re.IGNORECASE)
+
+
+def _in_force(clause: str, cue: re.Match) -> bool:
+    """Whether a present perfect or a present state comes before an "until" `cue`, nothing
+    told in the past between (`_IN_FORCE`): a deadline still ahead."""
+    if not _UNTIL.fullmatch(cue.group().strip()):
+        return False
+    last = None
+    for last in _IN_FORCE.finditer(clause, 0, cue.start()):
+        pass  # (the last one before it)
+    return last is not None and not _NOT_IN_FORCE.search(clause, 0, last.start()) \
+        and not told_in_past(clause[last.end():cue.start()])
+
+
 # The verbs that put something off or move it, each once (review 24, part 2 A5): which way
 # the new day lies from the old ("later", "earlier", or "" either way: `_moved_way`), whether
 # in the passive it moves its subject whatever that is (`_RESCHEDULED`: "It was pushed back
@@ -1309,7 +1336,8 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     if put_off is not None:
         return _put_off_to(weekday, expr.text, ref, clause, put_off)
     cue = _DEADLINE_BEFORE.search(clause, 0, at) if at > 0 and not possessive else None
-    if cue is not None and tense_ == "past" and _STATE_BEFORE.search(clause, 0, cue.start()):
+    if cue is not None and tense_ == "past" and (
+            _STATE_BEFORE.search(clause, 0, cue.start()) or _in_force(clause, cue)):
         tense_ = "present"  # "schools are closed until Monday": the coming Monday
     if cue is not None and not cue["effective"] and (_AGENT_BY.search(clause, 0, cue.end()) or (
             tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start())
