@@ -176,6 +176,48 @@ def _around_its_aside(guess: DateGuess) -> DateGuess:
                             "own)")
 
 
+# A past participle's phrase opening its sentence ("Born in Braga in 1936, she moved to
+# Lisbon", "Founded in Leeds in 1990, the firm is now based in York"): of the subject's past,
+# not of the clause's event. (A present one, "Speaking in Paris on Monday, the minister said
+# …", tells of the clause's own time, and is not one.)
+_OPENING_PARTICIPLE = re.compile(
+    r"\W*(?:[A-Z]\w+ly\s+)?(?P<verb>[A-Z][a-z]+)\s+(?:in|on|at|by|for|from|during|as|after)\b"
+    r"[^,;:()]*,(?=\s+\S)")
+_PAST_PARTICIPLE = re.compile(r"[a-z]{3,}ed|born|held|shut|set|hit|cut|put|" + IRREGULAR_PAST)
+
+
+def _phrases_of_their_own(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of a sentence whose times are theirs alone (audit 25: "Ahmed Hassan, who
+    captained Egypt at the 1970 Africa Cup of Nations, has died in Alexandria" had dated
+    Alexandria 1970, "Born in Braga in 1936, she moved to Lisbon" Lisbon 1936): its asides
+    (`_ASIDE`: relative clauses, past participles' phrases) and a past participle's phrase
+    opening it (`_OPENING_PARTICIPLE`)."""
+    s_start, s_end = sentence
+    text_of = text[s_start:s_end]
+    spans = [(s_start + m.start(), s_start + m.end()) for m in _ASIDE.finditer(text_of)
+             if _RELATIVE.match(text_of, m.start()) or not _after_a_region(text_of, m.start())]
+    opening = _OPENING_PARTICIPLE.match(text_of)
+    if opening and _PAST_PARTICIPLE.fullmatch(opening["verb"].lower()):
+        spans.append((s_start, s_start + opening.end()))
+    return spans
+
+
+def _after_a_region(sentence: str, at: int) -> bool:
+    """Whether a comma at `at` closes a name set off by commas, a place's region ("The council
+    in Springfield, Illinois, voted on Tuesday, …"): what follows is its clause's verb, which
+    `_ASIDE` takes for a participle's aside."""
+    comma = sentence.rfind(",", 0, at)
+    return comma >= 0 and _NAME.fullmatch(sentence[comma + 1:at].strip()) is not None
+
+
+def _not_its_phrase(expr: TimeExpression, start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `expr` is in a phrase of its own (`_phrases_of_their_own`) that the mention at
+    `start` comes after: its time is not the rest of the clause's. (A mention before it may be
+    what it tells of, "The fire near Ballarat, which started on Thursday, has burnt …", and
+    is read as before.)"""
+    return any(a <= expr.start < b <= start for a, b in spans)
+
+
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
 # Kentucky, are expected to see the crest early next week" is one clause whose places share
 # its date (cut at ", and", the first two had lost "next week" to the publication date).
@@ -315,9 +357,11 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     flag = ""
     reference = published or dt.date.today()
     relative = _in_a_relative_aside(text, start, end)
+    own_phrases = _phrases_of_their_own(text, sentence)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
-        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH):
+        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
+                or _not_its_phrase(expr, start, own_phrases):
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)

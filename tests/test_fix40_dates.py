@@ -46,3 +46,37 @@ def test_a_deadline_in_force_is_ahead(published: str, text: str, expected: str) 
 ])
 def test_a_past_deadline_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 2. a time in an aside or an opening participle's phrase dates only its own places ------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Friday 12 July 2024: the death is the news, not the year of the career
+    ("2024-07-12", ("Mary Roe, who played for Ytown in the 1982 World Cup, has died in Xville "
+                    "aged 70."), "2024-07-12"),
+    ("2024-07-12", "John Smith, who won silver in Ytown in 1996, has died in Xville.",
+     "2024-07-12"),
+    ("2024-07-12", "Founded in Ytown in 1990, the firm is now based in Xville.", "2024-07-12"),
+    ("2024-07-12", "Born in Ytown in 1941, he moved to Xville to study.", "2024-07-12"),
+])
+def test_an_aside_s_time_stays_in_the_aside(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # the aside's own places, and the place it tells of, keep its date
+    ("2024-07-12", "John Smith, who won silver in Ytown in 1996, has died in Xville.", "Ytown",
+     "1996-01-01"),
+    ("2024-07-12", "Born in Ytown in 1941, he moved to Xville to study.", "Ytown", "1941-01-01"),
+    ("2024-03-13", "The fire near Xville, which started on Thursday, has burnt 200 hectares.",
+     "Xville", "2024-03-07"),
+    # a present participle tells of the clause's own time
+    ("2024-03-13", "Speaking in Ytown on Monday, the minister said troops would stay in Xville.",
+     "Xville", "2024-03-11"),
+    # a region set off by commas, then the clause's verb: no aside
+    ("2024-03-13", ("The council in Ytown, Illinois, voted on Tuesday, March 5, to raise "
+                    "taxes in Xville."), "Xville", "2024-03-05"),
+])
+def test_an_aside_s_own_places_as_before(published: str, text: str, place: str,
+                                         expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
