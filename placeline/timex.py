@@ -1318,6 +1318,13 @@ _PUT_OFF_NOW = re.compile(r"\b(?:is|are|ha(?:s|ve)(?:\s+\w+)?\s+been)\s+(?:\w+\s
                           re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:(?P<rel>last|this|next|this past|this coming)\s+)?" + _WEEKDAY
                          + r"\b", re.IGNORECASE)
+# "From Friday" in the present, progressive or a timetable's ("Paris is hosting the Olympic
+# Games from Friday", "The new timetable runs from Monday"), is when something starts: the
+# coming day. Read as the present's nearer day, in Sunday 21 July 2024's paper the Games had
+# opened on Friday 19 July, a week early (audit 25, item 8).
+# (Not after a present perfect: "have been without power from Monday" is since then.)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:on\s+)?$", re.IGNORECASE)
+_HAVE = re.compile(r"\b(?:has|have)\b|\w['’]ve\b", re.IGNORECASE)
 # "by" after a past participle names an agent, not a deadline ("followed by Friday prayers").
 _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
                        re.IGNORECASE)
@@ -1344,6 +1351,10 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
             and not _HELD_UNTIL.search(clause, 0, cue.end()))):
         cue = None  # a past account's "stayed closed until Thursday" is the one gone by,
         # and "followed by Friday prayers" no deadline (a review)
+    if cue is None and tense_ == "present" and _FROM_BEFORE.search(clause, 0, at) \
+            and not _HAVE.search(clause, 0, at):
+        return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
+                         f"from {expr.text} (a start, present tense)")
     if cue is None:
         return DateGuess(_weekday_date(weekday, ref, "", tense_), "relative", 0.75,
                          f"{expr.text} ({tense_} tense)")

@@ -80,3 +80,26 @@ def test_an_aside_s_time_stays_in_the_aside(published: str, text: str, expected:
 def test_an_aside_s_own_places_as_before(published: str, text: str, place: str,
                                          expected: str) -> None:
     assert _start(_guess(published, text, place)) == expected
+
+
+# -- 3. "from" a weekday in the present is a start still to come ----------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Thursday 7 March 2024: the coming Tuesday and Monday, not the ones gone by
+    ("2024-03-07", "Xville is hosting the championships from Tuesday.", "2024-03-12"),
+    ("2024-03-07", "The new bus timetable in Xville runs from Monday.", "2024-03-11"),
+    ("2024-03-07", "The race ends in Ytown, which is staging the final in Xville from Monday.",
+     "2024-03-11"),
+])
+def test_from_a_weekday_in_the_present_looks_ahead(published: str, text: str,
+                                                   expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-07", "The festival in Xville ran from Monday.", "2024-03-04"),
+    ("2024-03-07", "Residents of Xville have been without power from Monday.", "2024-03-04"),
+    ("2024-03-07", "Xville hosts the championships on Saturday.", "2024-03-09"),
+])
+def test_from_a_weekday_otherwise_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
