@@ -271,8 +271,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bthe\s+(?P<rel>previous|following|next|same)\s+(?P<unit1>day|morning|afternoon"
         r"|evening|night)\b", re.IGNORECASE)),
     # "a decade ago", "two decades ago": ten years, twenty (audit 22: the publication date)
+    # "a year ago today", and "a year ago this month": that month a year back (audit 25: it
+    # had been this month, "this month" read alone)
     ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|fortnight|week|month|year|decade)s?"
-                       r"\s+ago(?P<today>\s+today)?\b", re.IGNORECASE)),
+                       r"\s+ago(?:(?P<today>\s+today)|\s+this\s+(?P<this>week|month|weekend))?"
+                       r"\b", re.IGNORECASE)),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
@@ -1838,6 +1841,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                              flag=f"not dated by {evidence!r}: too vague")
         if expr.kind == "ago" and "today" in g:  # "a week ago today": that very day
             return _resolve_exact_ago(-_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "ago" and "this" in g:  # "a year ago this month": that month then
+            back = _resolve_exact_ago(-_count(g["count"]), g["unit"].lower(), ref, evidence)
+            return back and _resolve_rel_unit("this", g["this"].lower(), back.date, evidence)
         if expr.kind == "weekend":
             return _resolve_weekend(ref, tense_, evidence)
         if expr.kind == "ago":

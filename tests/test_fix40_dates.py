@@ -103,3 +103,27 @@ def test_from_a_weekday_in_the_present_looks_ahead(published: str, text: str,
 ])
 def test_from_a_weekday_otherwise_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 4. "a year ago this month": that month, a year back --------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected", "end"), [
+    # Wednesday 6 March 2024: March 2023, not March 2024
+    ("2024-03-06", "A year ago this month, a train crashed near Xville.", "2023-03-01",
+     "2023-03-31"),
+    ("2024-03-06", "Two years ago this week, floods hit Xville.", "2022-02-28", "2022-03-06"),
+])
+def test_ago_this_month_is_that_month_then(published: str, text: str, expected: str,
+                                           end: str) -> None:
+    guess = _guess(published, text)
+    assert (_start(guess), guess.end.isoformat() if guess and guess.end else None) == \
+        (expected, end)
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-03-06", "Exactly a year ago today, Xville voted.", "2023-03-06"),
+    ("2024-03-06", "A year ago, a train crashed near Xville.", "2023-01-01"),
+    ("2024-03-06", "Earlier this month, a train crashed near Xville.", "2024-03-01"),
+])
+def test_ago_and_this_month_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
