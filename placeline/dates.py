@@ -56,6 +56,7 @@ from placeline.timex import (
     resolve,
     story_shift,
     title_case_as_written,
+    weekday_tense,
 )
 from placeline.zones import date_there
 
@@ -858,8 +859,51 @@ def date_from_lead(text: str, metadata: Mapping | None = None) -> DateGuess | No
         if expr.kind in {"iso", "dmy", "mdy"} and "year" in expr.groups:
             guess = resolve(expr, dt.date.today(), lead)
             if guess and guess.date and plausibly_published(guess.date):
-                return DateGuess(guess.date, "explicit", LEAD_CONFIDENCE, f"lead: {expr.text}")
+                at = spans[0][0] + expr.start
+                if not _ON_BEFORE.search(text, max(0, at - 4), at):  # a dateline's date
+                    return DateGuess(guess.date, "explicit", LEAD_CONFIDENCE,
+                                     f"lead: {expr.text}")
+                return _told_after_the_lead(text, spans[0][0] + expr.end, guess.date,
+                                            f"lead: {expr.text}")
     return None
+
+
+# A weekday told in the past after a lead's date of an event, "on" it ("Heavy rain flooded Guayaquil on Monday,
+# 4 March 2024. Schools in Cuenca stayed shut on Tuesday, and aid arrived from Lima on
+# Wednesday"): a day the story has lived, so it was written that day or after. Taken for the
+# publication date, the lead's own day had put Tuesday and Wednesday in the week before
+# (27 and 28 February: audit 25b, item 5). Only "on Tuesday" or a bare weekday, not a
+# pluperfect's ("had rained on Saturday", before the lead's day) nor after a word of a span
+# or a deadline ("since Saturday", "until Friday"). A date not "on" ("GALWAY, Oct. 21, 2024
+# /PRNewswire/ -- Storm Ashley brought down trees … on Sunday") is the writer's own day.
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|thru|to"
+                          r"|effective)\s+$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\b|\w['’]d\b", re.IGNORECASE)
+STORY_WEEK = dt.timedelta(days=6)  # how far after the lead's day its weekdays may lie
+
+
+def _told_after_the_lead(text: str, after: int, day: dt.date, evidence: str) -> DateGuess:
+    """The lead's date as the publication date, or the last weekday the story tells in the
+    past after it, within a week (`_SPAN_BEFORE`, `_PLUPERFECT`), if that is later."""
+    latest = day
+    for expr in find_expressions(text[after:]):
+        rel = expr.groups.get("rel", "on").lower()
+        if expr.kind not in {"weekday", "rel_weekday"} or rel != "on" \
+                or _SPAN_BEFORE.search(text, max(0, after + expr.start - 12), after + expr.start):
+            continue
+        shifted = replace(expr, start=after + expr.start, end=after + expr.end)
+        clause, rest, at = _clause_and_after(text, shifted)
+        if _PLUPERFECT.search(clause) or weekday_tense(clause, at, at + len(expr.text),
+                                                       rest) != "past":
+            continue
+        told = day + dt.timedelta(days=(WEEKDAYS[expr.groups["weekday"].lower()]
+                                        - day.weekday()) % 7)
+        latest = max(latest, told) if told - day <= STORY_WEEK else latest
+    if latest == day:
+        return DateGuess(day, "explicit", LEAD_CONFIDENCE, evidence)
+    return DateGuess(latest, "explicit", LEAD_CONFIDENCE,
+                     f"{evidence} (and {latest:%A %-d %B}, told after it in the past)")
 
 
 # The date line of a text copied from a news page: a line of its own among the first ones,

@@ -127,3 +127,32 @@ def test_ago_this_month_is_that_month_then(published: str, text: str, expected: 
 ])
 def test_ago_and_this_month_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 5. a lead's date "on" an event, then weekdays told after it ---------------------------
+
+_LEAD = ("Storm damage\n\nHigh winds brought down trees in Xville on Tuesday, 12 November "
+         "2024. Schools in Ytown stayed shut on Wednesday, and power returned to Zville on "
+         "Thursday.")
+
+
+def test_weekdays_after_a_lead_s_date_follow_it() -> None:
+    from placeline.dates import own_publication_date
+    published = own_publication_date(_LEAD, {})
+    assert published.date == dt.date(2024, 11, 14)
+    dated = {place: _start(_guess(published.date.isoformat(), _LEAD, place))
+             for place in ("Xville", "Ytown", "Zville")}
+    assert dated == {"Xville": "2024-11-12", "Ytown": "2024-11-13", "Zville": "2024-11-14"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline's date is the writer's own day: "on Sunday" before it stays before
+    (("Storm in Xville\n\nXVILLE, Oct. 21, 2024 /PRNewswire/ -- A storm brought down "
+      "trees in Xville on Sunday."), "2024-10-21"),
+    # a pluperfect and "since" tell days before the lead's
+    (("Floods in Xville\n\nRiver levels fell in Xville on Tuesday, 12 November 2024. It "
+      "had rained there on Saturday, and roads have been shut since Sunday."), "2024-11-12"),
+])
+def test_a_lead_s_date_as_before(text: str, expected: str) -> None:
+    from placeline.dates import own_publication_date
+    assert own_publication_date(text, {}).date == dt.date.fromisoformat(expected)
