@@ -309,13 +309,24 @@ def _a_lasting_state(guess: DateGuess) -> bool:
     return guess.date is not None and (guess.end or guess.date) - guess.date > A_STATE_S_START
 
 
+# The names of a list before a mention ("acts from Glasgow, Dublin and "): its items share
+# what dates the first.
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s+(?:(?:and|or)\s+)?"
+                          r"|\s+(?:and|or)\s+))+$")
+
+
 def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
     """A possessive time ("next month's talks", "Thursday's meeting in Delhi") dates only the
-    noun phrase right after it, not every place in the clause."""
+    noun phrase right after it, not every place in the clause; every item of a list in it
+    ("this year's programme includes acts from Glasgow, Dublin and Cape Town": Dublin and
+    Cape Town had been the publication date, Glasgow this year — audit 25, item 13)."""
     if not (_POSSESSIVE.match(text, expr.end) or expr.text.endswith(("'s", "’s"))):
         return True
-    between = text[expr.end:start]
-    return 0 <= start - expr.end <= 60 and not re.search(r"[,;:]|\bsaid\b", between)
+    between = text[expr.end:start] if start >= expr.end else ""
+    if listed := _LIST_BEFORE.search(between):
+        between = between[:listed.start()]
+    return 0 <= start - expr.end and len(between) <= 60 \
+        and not re.search(r"[,;:]|\bsaid\b", between)
 
 
 def event_date(text: str, start: int, end: int, published: dt.date | None,

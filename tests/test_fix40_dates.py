@@ -156,3 +156,21 @@ def test_weekdays_after_a_lead_s_date_follow_it() -> None:
 def test_a_lead_s_date_as_before(text: str, expected: str) -> None:
     from placeline.dates import own_publication_date
     assert own_publication_date(text, {}).date == dt.date.fromisoformat(expected)
+
+
+# -- 6. a possessive time dates every item of a list after it ---------------------------------
+
+@pytest.mark.parametrize("place", ["Xville", "Ytown", "Zeta City"])
+def test_a_list_shares_its_possessive_time(place: str) -> None:
+    # Thursday 1 August 2024: each is "this year", as the first was
+    text = "Organisers said next year's line-up includes bands from Xville, Ytown and Zeta City."
+    assert _start(_guess("2024-08-01", text, place)) == "2025-01-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thursday's meeting in Xville was cancelled.", "2024-08-01"),
+    # (a comma and "said" between: not the time's noun phrase, the publication date)
+    ("Organisers of Thursday's march said, in Xville, that it would go ahead.", "2024-08-02"),
+])
+def test_a_possessive_time_otherwise_as_before(text: str, expected: str) -> None:
+    assert _start(_guess("2024-08-02", text)) == expected
