@@ -293,6 +293,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(  # "last summer", "this autumn"
         r"\b(?P<rel>last|this|next|this past|this coming|earlier this|later this)\s+" + _SEASON
         + r"\b", re.IGNORECASE)),
+    # "in the spring", "over the summer": no year, the nearest by the clause's tense
+    # (`_resolve_season`); not "the summer of …", "the summer holidays", "the spring term"
+    ("season", re.compile(
+        r"\b(?:in|during|over|through|throughout|by|until|till|before)\s+(?P<no_year>the)\s+"
+        + _SEASON + r"\b(?!\s+(?:of|months?|term|session|semester|holidays?|break|transfer"
+        r"|window|season|games|olympics|solstice|equinox|collection)\b)(?![-'’])",
+        re.IGNORECASE)),
     # "last season", "this season": a season of sport, not of the year (`_resolve_sport_season`)
     ("sport_season", re.compile(r"\b(?P<rel>last|this|next)\s+season\b", re.IGNORECASE)),
     # "In 2019, protests swept …"; "in mid-2023", "by late 2025" (review 24: no date), a
@@ -1802,6 +1809,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "range_months":
             return None if _every_year(g, clause, tense_) else \
                 _resolve_month_range(g, ref, tense_, evidence)
+        if expr.kind == "season" and "no_year" in g:
+            return None if _HABIT.search(clause) else \
+                _resolve_bare_season(g["season"].lower(), ref, tense_, evidence)
         if expr.kind == "season":
             return _resolve_season(g, ref, evidence)
         if expr.kind == "sport_season":
@@ -2188,6 +2198,24 @@ def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
             _season_range(season, ref.year if season != "winter" or ref.month > 2
                           else ref.year - 1)
     return DateGuess(start, "relative", 0.8, evidence, end=end, precision="season")
+
+
+BARE_SEASON_CONFIDENCE = 0.6  # a season with no year, placed by the clause's tense alone
+SEASON_UNDER_WAY = dt.timedelta(days=30)  # begun this long, a season can be told in the past
+
+
+def _resolve_bare_season(season: str, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"in the spring" with no year (audit 25, item 9: the publication date had stood): told
+    in the past, the latest begun a month before the reference date ("was struck down in the
+    summer" on 30 August: this summer); else the one under way, or the next to begin ("will open in the
+    spring" in February: this spring). A habit ("usually in the spring") is none."""
+    years = [_season_range(season, year) for year in range(ref.year - 2, ref.year + 2)]
+    if tense_ == "past":  # (not one barely begun: "rose in the spring" on 8 March is 2023's)
+        start, end = max(r for r in years if r[0] <= ref - SEASON_UNDER_WAY)
+    else:
+        start, end = min(r for r in years if r[1] >= ref)
+    return DateGuess(start, "relative", BARE_SEASON_CONFIDENCE, f"{evidence} ({tense_} tense)",
+                     end=end, precision="season")
 
 
 def _resolve_sport_season(rel: str, ref: dt.date, evidence: str) -> DateGuess:

@@ -174,3 +174,25 @@ def test_a_list_shares_its_possessive_time(place: str) -> None:
 ])
 def test_a_possessive_time_otherwise_as_before(text: str, expected: str) -> None:
     assert _start(_guess("2024-08-02", text)) == expected
+
+
+# -- 7. a season with no year: the nearest by the clause's tense ----------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-07-10", "Wildfires swept through Xville in the spring.", "2024-03-01"),
+    ("2024-03-08", "Prices in Xville rose sharply in the spring.", "2023-03-01"),  # barely begun
+    ("2024-02-10", "The new bridge in Xville will open in the summer.", "2024-06-01"),
+    ("2024-10-15", "Talks in Xville are expected to resume over the winter.", "2024-12-01"),
+])
+def test_a_season_with_no_year(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a habit, a season's event, and a year given: as before
+    ("2024-07-10", "Tourists usually flock to Xville in the summer.", "2024-07-10"),
+    ("2024-07-10", "Xville hosted the Summer Olympics in the summer of 2012.", "2012-06-01"),
+    ("2024-07-10", "Schools in Xville close for the summer holidays on Friday.", "2024-07-12"),
+])
+def test_a_season_otherwise_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
