@@ -588,14 +588,30 @@ _GOES_ON_FROM = re.compile(r"\s+(?:onwards?|on(?=\s*(?:[,.;:!?)]|$))|through|thr
 _OPENS = re.compile(r"(?:^|[,;:(\n—–]|[.!?][\"'”’]?)\s*$")
 
 
+# What shows "from May" to be a person's: what one says or asks before it ("a statement
+# from May", "heard from May"), or a person's wording after it ("from May, a local
+# resident", "from May's office", "from May and Johnson").
+_SAID_BEFORE_FROM = re.compile(
+    r"\b(?:statements?|requests?|letters?|calls?|messages?|comments?|criticism|support"
+    r"|word|reply|replies|response|e-?mails?|tweets?|speech|remarks|heard|hear|hears)\s+$",
+    re.IGNORECASE)
+_A_PERSON_AFTER = re.compile(
+    r",\s+(?:a|an|the|who)\b|['’]s\b|\s+and\s+(?!(?:January|February|March|April|June|July"
+    r"|August|September|October|November|December)\b)[A-Z]")
+
+
 def _may_a_person_s(text: str, match: re.Match) -> bool:
     """Whether an in_month "from May" (`_FROM_MAY`) is more likely a person's than the
-    month's: not opening its clause, with no year and nothing going on from it after."""
+    month's: not opening its clause, with no year, nothing going on from it after, and a
+    person's wording around it (`_SAID_BEFORE_FROM`, `_A_PERSON_AFTER`); "takes effect
+    from May." is the month (review 25: it had become no date)."""
     from_may = _FROM_MAY.fullmatch(match.group())
     if from_may is None or match.groupdict().get("yrel"):
         return False
     opens = _OPENS.search(text, max(0, match.start() - 3), match.start()) is not None
-    return not opens and _GOES_ON_FROM.match(text, match.end()) is None
+    return not opens and _GOES_ON_FROM.match(text, match.end()) is None and (
+        _SAID_BEFORE_FROM.search(text, max(0, match.start() - 30), match.start()) is not None
+        or _A_PERSON_AFTER.match(text, match.end()) is not None)
 
 
 def _plausible_day(groups: dict) -> bool:

@@ -182,6 +182,10 @@ def test_from_may_a_person_leaves_the_clause_s_own_day() -> None:
     ("Buses in Xville will cost £2 from May until July.", "2024-05-01"),
     ("Buses in Xville will cost £2 from May to July.", "2024-05-01"),
     ("Buses in Xville will cost £2 from May 1.", "2024-05-01"),
+    # review 25: a rule's "from May" at the sentence's end is the month too
+    ("The ban on fireworks in Xville takes effect from May.", "2024-05-01"),
+    ("The new bus timetable in Xville applies from May.", "2024-05-01"),
+    ("Work on the bridge in Xville will start from May.", "2024-05-01"),
     ("Buses in Xville will cost £2 from June.", "2024-06-01"),
 ])
 def test_from_may_the_month_as_before(text: str, expected: str) -> None:
