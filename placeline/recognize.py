@@ -448,6 +448,11 @@ _WORD_GOES_ON = re.compile(r",? [a-z]")
 FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
 
 
+def _a_possessive_after(text: str, token: Token) -> bool:
+    """A possessive "'s" ends the token ("Obama's stimulus law")."""
+    return text[token.end:token.end + 3] in POSSESSIVE_GAPS
+
+
 class Recognizer(PersonNameTests):
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -1225,6 +1230,10 @@ class Recognizer(PersonNameTests):
         surprise = name_surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE and \
             not self.another_name_with_a_given_name(surface, candidates)
+        if common and small and cues == {"preposition"} and \
+                _a_possessive_after(text, tokens[j]):
+            cues = frozenset()  # "a provision in Obama's stimulus law": the preposition
+            # governs what the name owns, so it is no sign that the frequent word is a place
         if self._an_ordinary_word_here(text, tokens, i, j, surface, candidates, cues, broad, small,
                 frequent, common) or \
                 self._part_of_another_name(text, tokens, i, j, surface, candidates, cues, seen,

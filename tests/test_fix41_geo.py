@@ -1,0 +1,32 @@
+"""Fix 41's geoparsing items: a frequent surname with a possessive after a preposition, …"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _placed(geoparser, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each name the text places: (place, country, admin1)."""
+    return {m.surface: (m.place.name, m.place.country, m.place.admin1)
+            for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senators in Chicago objected to a clause in Obama's health care overhaul on Monday.",
+     "Obama"),
+    ("Farm groups in Iowa saw little for them in Obama's $900 billion budget request.",
+     "Obama"),
+])
+def test_a_frequent_surname_owning_something_after_a_preposition_is_no_town(
+        geoparser, text, name):
+    placed = _placed(geoparser, text)
+    assert name not in placed
+    assert len(placed) == 1  # the story's own place stays
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Tourists crowded the cafes in Nice's old town on Sunday.", "Nice", "FR"),
+    ("Traffic was heavy in Boston's Back Bay on Friday.", "Boston", "US"),
+])
+def test_a_place_owning_something_after_a_preposition_stays(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
