@@ -76,6 +76,10 @@ _ROUTE_BEFORE = re.compile(r"\b([Ff]rom|[Bb]etween) $")
 GREAT_CITY = 1_000_000  # a region's name that is a great city's too lists it beside cities
 LIST_BONUS = 3.0  # a name in a list of states of one country is a state too
 STATE_BONUS = 1.5  # a country's name in a story about another country's states (1-3: same)
+# … in a story that speaks of a state's government: a direct statement it is a state ("state
+# ethics violations"), weighed above a mere list of states (Georgia's country outweighs the
+# state by 2.1 in prior)
+STATE_GOVERNMENT_BONUS = 3.0
 # Context is mutual ("Paris" and "Henry County" in Tennessee support each other only once
 # each leans there): iterate until no reading's probability moves by more than CONVERGED.
 # Three fixed rounds stopped short (LGL end to end .766, converged .774); most articles
@@ -542,13 +546,30 @@ def _great_cities_listed(inner: Span, outer: Span, after: Span) -> bool:
                    for c in outer.candidates)
 
 
-def _states_of_a_story(spans: Sequence[Span], firsts: Sequence[Candidate]
+# A state's own government, as a story about a state speaks of it ("state ethics
+# violations", "State Public Service Commissioner", "state lawmakers", "Gov. Perdue"); no
+# country's ("state media", "state-run", "the State Department" are national words).
+STATE_GOVERNMENT = re.compile(
+    r"\b(?:[Ss]tate (?:lawmakers?|legislat\w+|[Ss]enat\w+|[Hh]ouse|[Rr]epresentatives?|ethics"
+    r"|agenc\w+|regulators?|budget|attorney general|troopers?|[Cc]apitol|[Bb]oard|[Cc]ommission"
+    r"\w*|Public Service|Election)|General Assembly|governor)\b|\bGov\. ")
+STATE_GOVERNMENT_WORDS = 2  # two such words, not one
+
+
+def _speaks_of_a_state_government(text: str) -> bool:
+    """Whether the text speaks of a state's own government (`STATE_GOVERNMENT`) twice."""
+    return sum(1 for _ in zip(range(STATE_GOVERNMENT_WORDS),
+                              STATE_GOVERNMENT.finditer(text))) >= STATE_GOVERNMENT_WORDS
+
+
+def _states_of_a_story(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
                        ) -> dict[int, np.ndarray]:
     """A name read first as a country ("Georgia") that is also a state of a country three or
-    more other states of which the story names ("Alabama", "Iowa", "Texas"), while no other
-    name lies in that first country: the state gets STATE_BONUS. Two readings of the same
-    names, one text: a story about US states means the state ("the contract lab in
-    Georgia"); one naming Tbilisi keeps the country."""
+    more other states of which the story names ("Alabama", "Iowa", "Texas"), or of a text
+    that speaks twice of a state's government ("state ethics violations … State Public
+    Service Commissioner"), while no other name lies in that first country: the state gets
+    STATE_BONUS. Two readings of the same names, one text: a story about US states means the
+    state ("the contract lab in Georgia"); one naming Tbilisi keeps the country."""
     if not any(first.kind == "country" and any(c.kind == "admin1" for c in span.candidates)
                for span, first in zip(spans, firsts, strict=True)):
         return {}  # (most stories: no country that is also a state)
@@ -559,12 +580,15 @@ def _states_of_a_story(spans: Sequence[Span], firsts: Sequence[Candidate]
         if first.kind == "admin1":
             states.setdefault(first.place.country, set()).add(name_key(span.surface))
     bonus = {}
+    government = _speaks_of_a_state_government(text)
     for k, (span, first) in enumerate(zip(spans, firsts, strict=True)):
         me = name_key(span.surface)
         if first.kind != "country" or countries.get(first.place.country, set()) - {me}:
             continue
-        row = np.array([STATE_BONUS if c.kind == "admin1" and c.name_type != 1 and
-                        len(states.get(c.place.country, set()) - {me}) >= 3 else 0.0
+        row = np.array([0.0 if c.kind != "admin1" or c.name_type == 1 else
+                        STATE_GOVERNMENT_BONUS if government else
+                        STATE_BONUS if len(states.get(c.place.country, set()) - {me}) >= 3
+                        else 0.0
                         for c in span.candidates])
         if row.any():
             bonus[k] = row
@@ -860,7 +884,7 @@ class Resolver:
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0
                            for c in spans[k].candidates]
-        for k, bonus in _states_of_a_story(spans, firsts).items():
+        for k, bonus in _states_of_a_story(text, spans, firsts).items():
             a, b = table.bounds[k]
             fixed[a:b] += bonus
         probability = table.probabilities(base)

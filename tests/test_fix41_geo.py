@@ -30,3 +30,21 @@ def test_a_frequent_surname_owning_something_after_a_preposition_is_no_town(
 ])
 def test_a_place_owning_something_after_a_preposition_stays(geoparser, text, name, country):
     assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text", [
+    ("Georgia's top election official faces a state ethics complaint over mailers sent before "
+     "the vote, and state lawmakers want a hearing."),
+    ("Georgia's farm bureau asked the General Assembly for drought relief, and Gov. Perdue "
+     "said he would sign it."),
+])
+def test_a_story_about_a_state_government_means_the_state(geoparser, text):
+    assert _placed(geoparser, text)["Georgia"][1:] == ("US", "GA")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia's president said state media had lied about the protests in Tbilisi.",
+    "Georgia's parliament backed a new coalition on Tuesday, state television reported.",
+])
+def test_a_country_s_state_media_keep_the_country(geoparser, text):
+    assert _placed(geoparser, text)["Georgia"][1] == "GE"
