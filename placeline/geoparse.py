@@ -371,6 +371,18 @@ ALIAS_SIMILARITY = 0.9
 ALIAS_TOWN = 100_000
 
 
+# Compass words: a region named by them alone is a part of any country ("the North West").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest"})
+
+
+def _a_compass_region(r: Resolution) -> bool:
+    """A region named by compass words alone ("North West", "South-East"): news of any
+    country calls its own parts so, so only a story in the region's country means it."""
+    words = re.split(r"[\s\-‐–]+", r.span.surface.lower())
+    return r.candidate.place.kind in {"admin1", "region"} and all(w in _COMPASS for w in words)
+
+
 def _only_a_small_alias(r: Resolution) -> bool:
     """Whether every reading of the one-word name is a small place's alternate name spelt
     unlike its own: brands match transliterations of villages ("Samsung", "Skoda", "Prada");
@@ -547,6 +559,9 @@ class Geoparser:
             frequency = _frequency(r.span.surface.lower(), language)
             unexpected = surprise(frequency, r.span.candidates)
             supported = bool(countries.get(place.country, set()) - {name_key(r.span.surface)})
+            if not supported and _a_compass_region(r) and set(countries) - {place.country}:
+                continue  # "one of the finest in the North West" of a Lancashire story: a
+                # part of the story's own country, not South Africa's North West province
             if unexpected >= SURPRISE_LIMIT and not r.span.cues and not supported and \
                     place.kind not in {"country", "continent"} and \
                     not self.recognizer.another_name_with_a_given_name(r.span.surface,

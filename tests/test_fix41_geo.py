@@ -48,3 +48,18 @@ def test_a_story_about_a_state_government_means_the_state(geoparser, text):
 ])
 def test_a_country_s_state_media_keep_the_country(geoparser, text):
     assert _placed(geoparser, text)["Georgia"][1] == "GE"
+
+
+@pytest.mark.parametrize("text", [
+    ("Rail fares rise in Cumbria: commuters from Carlisle and Penrith pay the most in the "
+     "North West, the operator said."),
+    "Storms closed roads around Whitby and Scarborough, and the North-East braced for snow.",
+])
+def test_a_compass_region_of_another_country_is_no_pin(geoparser, text):
+    placed = _placed(geoparser, text)
+    assert all(country == "GB" for _, country, _ in placed.values())
+
+
+def test_a_compass_region_of_the_storys_own_country_stays(geoparser):
+    text = "Miners marched in Rustenburg and Mahikeng, the capital of the North West province."
+    assert _placed(geoparser, text)["North West"][1] == "ZA"
