@@ -388,6 +388,10 @@ EVENT_BEFORE = re.compile(r"\b(?:Coupe|Copa|Coppa|Taça|Vuelta|Giro) (?:de |del 
 # Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
 WORK_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:opera|operetta|musical"
                          r"|ballet|novel|film|movie|play|album|song|symphony|oratorio) $")
+# A ship's name follows its kind of vessel ("the Iranian arms ship Monchegorsk", "the tanker
+# Sanchi"): the vessel, named for a town as ships often are, not the town.
+VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|frigate|destroyer|cruiser|warship"
+                           r"|submarine|trawler|icebreaker|steamer|steamship) $")
 # ... and what a band headlines is a festival or a venue ("Coldplay headlined Glastonbury"),
 # an event, as "the Glastonbury Festival" is (an audit: Glastonbury, Connecticut).
 HEADLINED_BEFORE = re.compile(r"\bheadlin(?:ed|es|ing|e) $")

@@ -131,6 +131,7 @@ from placeline.name_context import (
     VENUE_AFTER,
     VENUE_BODY_WORDS,
     VENUE_SURNAME_HEADS,
+    VESSEL_BEFORE,
     WEAK_CUES,
     WEATHER_WORDS,
     WEEKDAY_DATE_AFTER,
@@ -1220,6 +1221,8 @@ class Recognizer(PersonNameTests):
             return anchor(tokens, i, j, surface, candidates)
         if WORK_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return None  # "the opera Carmen": a work's title
+        if VESSEL_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
+            return None  # "the arms ship Monchegorsk": a vessel's name
         if self._names_an_event_or_firm(text, tokens, i, j, cues):
             return anchor(tokens, i, j, surface, candidates)
         if self._inside_a_firm_s_or_building_s_name(text, tokens, i, j, surface, candidates, broad,

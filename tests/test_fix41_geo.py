@@ -63,3 +63,18 @@ def test_a_compass_region_of_another_country_is_no_pin(geoparser, text):
 def test_a_compass_region_of_the_storys_own_country_stays(geoparser):
     text = "Miners marched in Rustenburg and Mahikeng, the capital of the North West province."
     assert _placed(geoparser, text)["North West"][1] == "ZA"
+
+
+@pytest.mark.parametrize(("text", "vessel"), [
+    ("The Russian tanker Volgograd ran aground off Istanbul on Monday.", "Volgograd"),
+    ("Navy divers inspected the cargo ship Kaliningrad in the port of Gdansk.", "Kaliningrad"),
+])
+def test_a_ship_named_for_a_town_is_no_town(geoparser, text, vessel):
+    placed = _placed(geoparser, text)
+    assert vessel not in placed
+    assert len(placed) == 1  # the port stays
+
+
+def test_a_town_after_a_ship_s_route_stays(geoparser):
+    text = "The ship sailed to Volgograd and then on to Astrakhan."
+    assert _placed(geoparser, text)["Volgograd"][1] == "RU"
