@@ -449,6 +449,10 @@ _WORD_GOES_ON = re.compile(r",? [a-z]")
 FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
 
 
+# Spanish, Italian and French articles, capitalised inside a name ("Las Bambas", "El Alto").
+_ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Il", "Lo", "Le", "Les"})
+
+
 def _a_possessive_after(text: str, token: Token) -> bool:
     """A possessive "'s" ends the token ("Obama's stimulus law")."""
     return text[token.end:token.end + 3] in POSSESSIVE_GAPS
@@ -1509,6 +1513,10 @@ class Recognizer(PersonNameTests):
             # ordinary word, or a place's other name, ending a longer name is that name's, not
             # Basin, Wyoming or Mobile, Alabama (an owner's place is no longer name:
             # "Washington's Dulles Airport", nor a direction: "W. Phila.", "South Charlston")
+        if i > 0 and not broad and tokens[i - 1].text in _ROMANCE_ARTICLES and \
+                joined_by_space(text, tokens[i - 1], tokens[i]):
+            return True  # "the Las Bambas copper mine": an article opens a longer name the
+            # gazetteer lacks (those it has, "Las Vegas", "El Teniente", match whole)
         if not broad and MODEL_YEAR_BEFORE.search(
                 text, max(0, tokens[left].start - 12), tokens[left].start) and not any(
                 names_a_thing_or_role(t.text) for t in tokens[left:right + 1]):

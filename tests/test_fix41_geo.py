@@ -78,3 +78,18 @@ def test_a_ship_named_for_a_town_is_no_town(geoparser, text, vessel):
 def test_a_town_after_a_ship_s_route_stays(geoparser):
     text = "The ship sailed to Volgograd and then on to Astrakhan."
     assert _placed(geoparser, text)["Volgograd"][1] == "RU"
+
+
+def test_a_name_opened_by_a_spanish_article_is_no_town_of_its_last_word(geoparser):
+    text = "Truck drivers said output at Las Bambas fell by a third after the Cusco blockade."
+    placed = _placed(geoparser, text)
+    assert "Bambas" not in placed
+    assert placed["Cusco"][1] == "PE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Flights to Las Vegas and El Paso were cancelled on Friday.", "El Paso"),
+    ("Protests spread from La Paz to El Alto overnight.", "El Alto"),
+])
+def test_names_the_gazetteer_has_with_their_article_stay(geoparser, text, name):
+    assert name in _placed(geoparser, text)
