@@ -1456,6 +1456,12 @@ class Recognizer(PersonNameTests):
                 default=0) < LISTED_WORD_TOWN:
             return True  # an ordinary word ("Story", "Church"), whatever else the text
             # says; but words that are a landmark's own name name it ("the Western Wall")
+        if i == j and not cues and not broad and sentence_initial(text, tokens[i]) and \
+                text.startswith(" day", tokens[j].end) and not text[tokens[j].end + 4:
+                                                              tokens[j].end + 5].isalpha() and \
+                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
+            return True  # "Derby day in Manchester": an English word opening a sentence
+            # before "day" names the day (a match's, a race's), not Derby
         if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return True  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and surface in LEGISLATURES and not cues - {"preposition"}:

@@ -93,3 +93,15 @@ def test_a_name_opened_by_a_spanish_article_is_no_town_of_its_last_word(geoparse
 ])
 def test_names_the_gazetteer_has_with_their_article_stay(geoparser, text, name):
     assert name in _placed(geoparser, text)
+
+
+def test_an_english_word_before_day_opening_a_sentence_names_the_day(geoparser):
+    text = "Derby day at Anfield. Liverpool beat Everton 2-0 in front of 52,000 fans."
+    placed = _placed(geoparser, text)
+    assert "Derby" not in placed
+    assert placed["Liverpool"][1] == "GB"
+
+
+def test_a_town_before_day_inside_a_sentence_stays(geoparser):
+    text = "Fans travelled from Derby on Saturday to watch the match in Leicester."
+    assert _placed(geoparser, text)["Derby"][1] == "GB"
