@@ -672,13 +672,28 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
         inside = Counter(firsts[j].place.country for j in run)
         elsewhere = {country for country, n in countries.items() if n > inside[country]}
         for k in run:
-            regions = {(firsts[j].place.country, firsts[j].place.admin1) for j in run
-                       if j != k}
-            if len(regions) == 1 and all(firsts[j].kind == "city" for j in run if j != k):
-                region = regions.pop()
+            if firsts[k].kind in _REGION_KINDS:
+                continue  # "New York City, Long Island, New York, Pennsylvania": the state
+            me = name_key(spans[k].surface)
+            towns = [firsts[j].place for j in run if j != k and firsts[j].kind == "city" and
+                     name_key(spans[j].surface) != me]  # ("between Nogales and Nogales,
+            regions = {(town.country, town.admin1) for town in towns}  # Sonora": two towns)
+            if len(regions) == 1:  # (an item first read as a region or a department lends
+                region = regions.pop()  # nothing: "San Juan, Choropampa, and Magdalena")
                 if region[1] and region[0] in elsewhere:
                     listed[k] = region
     return listed
+
+
+def _biggest_listed_beside(k: int, spans: Sequence[Span], firsts: Sequence[Candidate],
+                           text: str) -> int:
+    """The most people among the towns (by prior) listed with spans[k]: a list of villages
+    ("San Juan, Choropampa, and Magdalena") names villages, so a namesake as small as they
+    are may be meant, where "Houston and Atlanta" are two big cities."""
+    runs, _ = _list_runs(text, spans)
+    run = next(run for run in runs if k in run)
+    return max((firsts[j].place.population for j in run
+                if j != k and firsts[j].kind == "city"), default=0)
 
 
 # A name that is a state and its chief city, listed with cities, is the city: "London and New
@@ -868,7 +883,8 @@ class Resolver:
                            for c in spans[k].candidates]
         for k, region in _listed_towns(text, spans, firsts).items():
             a, b = table.bounds[k]
-            least = LIST_TOWN_SIZE * firsts[k].place.population
+            least = LIST_TOWN_SIZE * min(firsts[k].place.population, _biggest_listed_beside(
+                k, spans, firsts, text))
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]

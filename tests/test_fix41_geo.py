@@ -105,3 +105,18 @@ def test_an_english_word_before_day_opening_a_sentence_names_the_day(geoparser):
 def test_a_town_before_day_inside_a_sentence_stays(geoparser):
     text = "Fans travelled from Derby on Saturday to watch the match in Leicester."
     assert _placed(geoparser, text)["Derby"][1] == "GB"
+
+
+def test_a_village_listed_with_villages_lies_where_they_do(geoparser):
+    text = ("Lawyers in Chicago and New York said the Illinois firm's trucks had spilled diesel "
+            "in Peru, near the villages of San Juan, Chetilla, and Magdalena in Cajamarca. The "
+            "firm, based in Chicago, denies it.")
+    assert _placed(geoparser, text)["San Juan"][1:] == ("PE", "06")
+
+
+def test_a_state_listed_with_its_city_and_states_stays_the_state(geoparser):
+    text = ("Recalled salads made people sick in New York City, Yonkers, New York, New Jersey "
+            "and Connecticut, regulators said.")
+    placed = {m.start: m.place for m in geoparser.parse(text) if m.place}
+    state = text.index("New York,")
+    assert placed[state].kind == "admin1"
