@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -685,15 +685,22 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     return listed
 
 
-def _biggest_listed_beside(k: int, spans: Sequence[Span], firsts: Sequence[Candidate],
-                           text: str) -> int:
-    """The most people among the towns (by prior) listed with spans[k]: a list of villages
-    ("San Juan, Choropampa, and Magdalena") names villages, so a namesake as small as they
-    are may be meant, where "Houston and Atlanta" are two big cities."""
+def _biggest_listed_beside(listed: Mapping[int, object], text: str, spans: Sequence[Span],
+                           firsts: Sequence[Candidate]) -> dict[int, int]:
+    """For each listed name, the most people among the towns (by prior) listed with it: a
+    list of villages ("San Juan, Choropampa, and Magdalena") names villages, so a namesake as
+    small as they are may be meant, where "Houston and Atlanta" are two big cities. (The
+    runs are found once: once per name made a long text's thousands of lists quadratic.)"""
+    if not listed:
+        return {}
     runs, _ = _list_runs(text, spans)
-    run = next(run for run in runs if k in run)
-    return max((firsts[j].place.population for j in run
-                if j != k and firsts[j].kind == "city"), default=0)
+    biggest: dict[int, int] = {}
+    for run in runs:
+        for k in run:
+            if k in listed:
+                biggest[k] = max((firsts[j].place.population for j in run
+                                  if j != k and firsts[j].kind == "city"), default=0)
+    return biggest
 
 
 # A name that is a state and its chief city, listed with cities, is the city: "London and New
@@ -881,10 +888,11 @@ class Resolver:
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_BONUS if (c.kind, c.place.country) in kinds else 0.0
                            for c in spans[k].candidates]
-        for k, region in _listed_towns(text, spans, firsts).items():
+        towns_listed = _listed_towns(text, spans, firsts)
+        biggest = _biggest_listed_beside(towns_listed, text, spans, firsts)
+        for k, region in towns_listed.items():
             a, b = table.bounds[k]
-            least = LIST_TOWN_SIZE * min(firsts[k].place.population, _biggest_listed_beside(
-                k, spans, firsts, text))
+            least = LIST_TOWN_SIZE * min(firsts[k].place.population, biggest[k])
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]
