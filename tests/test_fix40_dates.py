@@ -9,18 +9,7 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
-from placeline.models import DateGuess
-
-
-def _guess(published: str, text: str, place: str = "Xville") -> DateGuess | None:
-    start = text.index(place)
-    return event_date(text, start, start + len(place), dt.date.fromisoformat(published))
-
-
-def _start(guess: DateGuess | None) -> str | None:
-    return None if guess is None or guess.date is None else guess.date.isoformat()
-
+from tests.test_review24_dates import _guess, _start
 
 # -- 1. a deadline after a present perfect or a present state is still ahead ----------------
 
