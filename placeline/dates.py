@@ -48,6 +48,7 @@ from placeline.text import lead_spans, sentence_at, sentence_spans
 from placeline.timex import (
     IRREGULAR_PAST,
     MONTHS,
+    SINCE_BEFORE,
     WEEKDAYS,
     TimeExpression,
     find_expressions,
@@ -293,14 +294,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # lasted, and what the clause tells is the state now, or what happened in it ("In jail since
 # 1999, the nurses arrived in Sofia today"): no date from it.
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 A_STATE_S_START = dt.timedelta(days=7)  # at most this long, "since" it dates the clause
 
 
 def _since(text: str, expr: TimeExpression) -> bool:
     """Whether "since" comes right before the expression, or opens it ("since February")."""
     return _SINCE.match(expr.text) is not None or \
-        _SINCE_BEFORE.search(text, max(0, expr.start - 10), expr.start) is not None
+        SINCE_BEFORE.search(text, max(0, expr.start - 10), expr.start) is not None
 
 
 def _a_lasting_state(guess: DateGuess) -> bool:

@@ -1218,7 +1218,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|before|(?P<effec
 # "since Thursday": when a state that lasts began, a day gone by whatever the clause's tense
 # ("have been under a boil-water notice since Thursday" in Wednesday's paper had been the
 # next day, the present perfect reading as the present — audit 19).
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 # Before a past account's deadline, what sets it ahead of the saying ("told residents to boil
@@ -1361,7 +1361,7 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     """A bare weekday at clause[at:]: by the clause's tense, or as a deadline after "until",
     "by" …"""
     weekday = WEEKDAYS[expr.groups["weekday"].lower()]
-    if at > 0 and _SINCE_BEFORE.search(clause, 0, at):
+    if at > 0 and SINCE_BEFORE.search(clause, 0, at):
         return DateGuess(_weekday_date(weekday, ref, "", "past"), "relative", 0.75,
                          f"since {expr.text} (when it began)")
     possessive = expr.text.endswith(("'s", "’s"))  # "hit by Friday's storm": no deadline
