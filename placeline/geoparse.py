@@ -364,13 +364,6 @@ def _frequency(name: str, language: str | None) -> float:
     return max(english, zipf_in(name, language)) if language else english
 
 
-# An alternate name this unlike the place's own ("Skoda" for Skuodas, "Shein" for Hashatjīn),
-# of a place this small, is a firm's or a word, unless a cue or the story's country says
-# otherwise.
-ALIAS_SIMILARITY = 0.9
-ALIAS_TOWN = 100_000
-
-
 # Compass words: a region named by them alone is a part of any country ("the North West").
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest"})
@@ -383,13 +376,21 @@ def _a_compass_region(r: Resolution) -> bool:
     return r.candidate.place.kind in {"admin1", "region"} and all(w in _COMPASS for w in words)
 
 
+# An alternate name this unlike the place's own ("Skoda" for Skuodas, "Shein" for Hashatjīn),
+# of a place this small, is a firm's or a word, unless a cue or the story's country says
+# otherwise.
+ALIAS_SIMILARITY = 0.9
+ALIAS_TOWN = 100_000
+
+
 def _only_a_small_alias(r: Resolution) -> bool:
     """Whether every reading of the one-word name is a small place's alternate name spelt
     unlike its own: brands match transliterations of villages ("Samsung", "Skoda", "Prada");
     a name of several words is rarely a brand's ("Jackson Hole" for Jackson, Wyoming)."""
-    return " " not in r.span.surface and all(c.name_type == 1 and c.kind == "city" and c.place.population < ALIAS_TOWN and
-               name_similarity(r.span.surface, c.place.name) < ALIAS_SIMILARITY
-               for c in r.span.candidates)
+    return " " not in r.span.surface and all(
+        c.name_type == 1 and c.kind == "city" and c.place.population < ALIAS_TOWN and
+        name_similarity(r.span.surface, c.place.name) < ALIAS_SIMILARITY
+        for c in r.span.candidates)
 
 
 def _feature_reading(span: Span) -> Candidate | None:

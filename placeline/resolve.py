@@ -844,9 +844,10 @@ OLD_NAME_LIKENESS = 0.5  # (not a variant of its own name: "Lázaro Cárdenas, M
 
 def _named_so_now(surface: str, held: Iterable[Candidate]) -> set[int]:
     """The rows of the candidates a region holds that go by the name written, by a variant
-    of their own name, or by another when a great city far bigger than the biggest that goes
-    by it (`OLD_NAME_SIZE`; a town of no recorded size counts as `UNCOUNTED_TOWN`) or no bigger ("Cambridge, Massachusetts": Newton, once called so, is
-    smaller than Cambridge and would not win by size; its bonus is left as it was)."""
+    of their own name, or by another when it is a great city far bigger than the biggest
+    that goes by it (`OLD_NAME_SIZE`; a town of no recorded size counts as `UNCOUNTED_TOWN`)
+    or no bigger ("Cambridge, Massachusetts": Newton, once called so, is smaller than
+    Cambridge and would not win by size; its bonus is left as it was)."""
     held = list(held)
     own = [c.place.population for c in held if c.name_type == 0]
     if not own or all(c.name_type == 0 for c in held):

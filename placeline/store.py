@@ -1062,9 +1062,10 @@ class Store:
         event date, a place whose every mention there gives no date ("Floods hit Lagos on
         Monday" in an undated article, whose "In 2014 … Abuja" is on the map); by
         publication date, every place of an article without one. Columns article_id,
-        place_id, place, kind, confidence (its best mention's in the article), first_char. The map's note and
-        the Places page count these: one had counted articles with any undated event, the
-        other those with no dated one (219 against 181 on GeoVirus — an audit)."""
+        place_id, place, kind, confidence (its best mention's in the article), first_char.
+        The map's note and the Places page count these: one had counted articles with any
+        undated event, the other those with no dated one (219 against 181 on GeoVirus — an
+        audit)."""
         if basis == "published":
             where = "a.published IS NULL"
         elif basis == "event":
