@@ -721,8 +721,7 @@ class Pipeline:
         self._absolute: dict[str, list[str]] | None = None
         self._gone: dict[str, bool] = {}
         self._any_deleted = False  # whether the user deleted any article (read per group)
-        self._kept_ids: dict[str, int] = {}  # restored articles' ids, by source (`restore`)
-        self._restoring: str | None = None  # the text a Restore brings back (`restore`)
+        self._restoring: dict | None = None  # the deletion a Restore brings back (`restore`)
 
     def ingest(self, documents: Iterable[RawDocument | Prepared | InputError],
                progress: Progress | None = None, versions: bool = True,
@@ -880,7 +879,7 @@ class Pipeline:
                 else make_article(item)
             twin = self.store.article_with_hash(article.content_hash)
             if twin is None and self._any_deleted and \
-                    article.content_hash != self._restoring and \
+                    not self._brought_back(article) and \
                     (gone := self.store.deletion(article.content_hash)):
                 report.deleted.append((source, gone))  # (the user's deletion holds: a
                 return  # feed's next run had stored the article again, an audit)
@@ -914,7 +913,7 @@ class Pipeline:
             if earlier is None:
                 article_id = self.store.add_article(article, prepared.mentions,
                                                     prepared.events, prepared.terms,
-                                                    self._kept_ids.get(source))
+                                                    self._id_it_had(source))
                 if article_id is None:
                     report.duplicates.append(source)
                     return
@@ -934,8 +933,7 @@ class Pipeline:
             if beside is not None and not self._not_a_version(beside, article,
                                                               prepared.mentions):
                 report.warnings.append(InputError(source, _alike(beside)))
-            if earlier is None and self._any_deleted and \
-                    article.content_hash != self._restoring:
+            if earlier is None and self._any_deleted and not self._brought_back(article):
                 self._warn_deleted(article, source, report)
             self._warn(source, article, report)
         except InputError as error:
@@ -1474,19 +1472,29 @@ class Pipeline:
             self.store.forget_deletion(content_hash)  # source's next ingest store it again)
             return None
         self.geoparser = self.geoparser.with_corrections(load_corrections(self.store))
-        if gone.get("article_id") is not None:
-            self._kept_ids = {gone["source"]: int(gone["article_id"])}
-        self._restoring = content_hash  # (its deletion, still kept, does not hold it back)
+        self._restoring = gone  # (its deletion, still kept, does not hold it back)
         try:
             report = self.ingest([RawDocument(gone["source"], gone["raw"],
                                               json.loads(gone["metadata"] or "{}"))],
                                  versions=False)
         finally:
-            self._kept_ids, self._restoring = {}, None
+            self._restoring = None
         if report.added or report.duplicates:  # only once it is back (or was): a Restore
             self.store.forget_deletion(content_hash)  # that fails, even by kill -9, loses
         # nothing, the deletion and its text kept as they were
         return report.added[0][1] if report.added else None
+
+    def _brought_back(self, article: Article) -> bool:
+        """Whether the article is the text a Restore is bringing back (`restore`)."""
+        return self._restoring is not None and \
+            article.content_hash == self._restoring["content_hash"]
+
+    def _id_it_had(self, source: str) -> int | None:
+        """The id the article a Restore brings back is to have again, by its source (even
+        where cleaning now reads its text otherwise); None for any other (`restore`)."""
+        had = self._restoring.get("article_id") if self._restoring is not None and \
+            self._restoring["source"] == source else None
+        return int(had) if had is not None else None
 
     def reprocess(self, article_ids: Iterable[int] | None = None,
                   progress: Progress | None = None) -> int:
