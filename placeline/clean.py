@@ -803,14 +803,33 @@ def _is_caption(paragraph: str, neighbours: list[str]) -> bool:
         # "homes hit by the floods"): "-ed" words, and the irregular ones the dates read as
         # told in the past, in lower case (not "the Met Office"): "Rescuers found 40 more
         # bodies in Susa on Wednesday." had been cut as a caption, Susa with it (audit 25b).
-        if (w.endswith("ed") and len(w) > 4 or w in _PAST_FORMS and written[i].islower()) and \
+        if _a_past_form(words, written, i) and \
                 (i + 1 >= len(words) or words[i + 1] != "by"):
             return False
     return True
 
 
-# Irregular past forms (`timex.PAST_FORMS`, and those the present shares: "Rain hit Kigali").
-_PAST_FORMS = frozenset(f"{PAST_FORMS}|{SHARED_PAST}".split("|"))
+def _a_past_form(words: list[str], written: list[str], i: int) -> bool:
+    """Whether words[i] reads as a past verb: "-ed", an irregular past, or a form the present
+    and a noun share ("Rain hit Kigali") unless a determiner or preposition makes it the noun
+    ("A cut in the levee outside Derna." is a caption; review 25 item 5)."""
+    w = words[i]
+    if w.endswith("ed") and len(w) > 4:
+        return True
+    if not written[i].islower():
+        return False
+    if w in _SHARED_PAST:
+        return i == 0 or words[i - 1] not in _BEFORE_A_NOUN
+    return w in _PAST_FORMS
+
+
+# Irregular past forms (`timex.PAST_FORMS`), and those the present and a noun share.
+_PAST_FORMS = frozenset(PAST_FORMS.split("|"))
+_SHARED_PAST = frozenset(SHARED_PAST.split("|"))
+_BEFORE_A_NOUN = frozenset((
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+    "of", "over", "against", "on", "in", "into", "for", "from", "with",
+))
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
