@@ -153,6 +153,7 @@ from placeline.name_tokens import (
     name_surprise,
     run_bounds,
     sentence_initial,
+    surprise,
     tokenize,
     word_zipf,
 )
@@ -880,7 +881,8 @@ class Recognizer(PersonNameTests):
         if first in TITLES or first in NOT_PROPER_CASE:
             return False
         if sentence_initial(text, tokens[i]):
-            return self._capitals_past_the_start(text, tokens, i, j)
+            return self._capitals_past_the_start(text, tokens, i, j) or \
+                self._a_word_frequent_as_a_place(text, tokens, i, j)
         if j + 1 < len(tokens) and tokens[j + 1].text.lower() in HEAD_WORDS and \
                 joined_by_space(text, tokens[j], tokens[j + 1]):
             return True
@@ -1236,7 +1238,8 @@ class Recognizer(PersonNameTests):
             i < j and tokens[j].text.lower() in PLACE_TYPE_WORDS)  # "Henry County"
         surprise = name_surprise(surface, candidates) if frequent else 0.0
         common = frequent and surprise >= COMMON_SURPRISE and \
-            not self.another_name_with_a_given_name(surface, candidates)
+            not self.another_name_with_a_given_name(surface, candidates) and \
+            not self._a_word_frequent_as_a_place(text, tokens, i, j)
         if common and small and cues == {"preposition"} and \
                 _a_possessive_after(text, tokens[j]):
             cues = frozenset()  # "a provision in Obama's stimulus law": the preposition
@@ -1249,6 +1252,25 @@ class Recognizer(PersonNameTests):
         weak = self._only_weakly_a_place(text, tokens, i, j, surface, candidates, cues, broad,
                 small, frequent, surprise, common)
         return Span(tokens[i].start, tokens[j].end, surface, candidates, cues), weak
+
+    def _a_word_frequent_as_a_place(self, text: str, tokens: list[Token], i: int, j: int
+                                    ) -> bool:
+        """Whether a word of a name of several words, before any joining word, is frequent
+        only because a big place bears it ("Miami" in "Miami Beach": wordfreq counts the
+        city): the whole is then no phrase of ordinary words ("Iron Mountain", "Blue Bell")
+        but a proper name, even opening a sentence ("Miami Beach approved its budget"). Not
+        a school's ("Southern Cross University") nor what follows "of" ("University of
+        Texas")."""
+        if i == j or SCHOOL_AFTER.match(text, tokens[j].end):
+            return False
+        for k in range(i, j + 1):
+            word = tokens[k].text
+            if word.lower() in CONNECTORS:
+                return False
+            held = self._probe(word, NOT_SHORT, False)[0]
+            if surprise(_zipf(word.lower()), held) < COMMON_SURPRISE:
+                return True
+        return False
 
     def another_name_with_a_given_name(self, surface: str, candidates: Iterable[Candidate]
                                        ) -> bool:

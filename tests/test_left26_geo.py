@@ -1,0 +1,39 @@
+"""Geoparsing cases left by the twenty-fifth session, with texts of our own."""
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.place.country, m.place.admin1) for m in geoparser.parse(text)
+            if m.place}
+
+
+@pytest.mark.parametrize(("text", "name", "where"), [
+    ("Miami Beach approved a $900 million budget on Tuesday after a long night of debate.",
+     "Miami Beach", ("US", "FL")),
+    (("Council votes on pier repairs\n\nWest Columbia approved the repairs on Monday, and the "
+     "work starts next month."), "West Columbia", ("US", "SC")),
+    ("New London approved a new contract for its teachers on Monday night.",
+     "New London", ("US", "CT")),
+])
+def test_a_town_opening_a_sentence_is_found_when_its_words_are_a_place_s(
+        geoparser: Geoparser, text: str, name: str, where: tuple[str, str]) -> None:
+    assert _places(geoparser, text).get(name) == where
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Iron Mountain said it would open a new data centre next year.", "Iron Mountain"),
+    ("Blue Bell recalled its ice cream after a listeria scare.", "Blue Bell"),
+    ("Southern Cross University said its campus would reopen after the floods.",
+     "Southern Cross"),
+])
+def test_a_phrase_of_ordinary_words_opening_a_sentence_stays_no_place(
+        geoparser: Geoparser, text: str, name: str) -> None:
+    assert name not in _places(geoparser, text)
