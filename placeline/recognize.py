@@ -244,6 +244,10 @@ def _names_a_body(word: str) -> bool:
     return lower in HEAD_WORDS and lower not in KIND_WORDS
 
 
+# A word after a big place's name this frequent is a team's nickname as often as a surname
+# ("Heat", "Magic", "Storm"; not "Hilton", "Welch"): see `_a_team_s_name`.
+TEAM_WORD_ZIPF = 4.5
+_GIVEN_NAME_AND_SURNAME = "given name before the surname"  # (person_names' reason)
 FEW_NAMES = 3  # a text naming no more places has a people's adjective tell its country
 
 
@@ -1069,7 +1073,8 @@ class Recognizer(PersonNameTests):
             person = self._person_context(text, tokens, i, j, known_places, match_starts,
                                           hyphen_paired, candidates) or quoted_speaker(
                 text, tokens, i, j, candidates) or names_a_party(text, tokens, i, j, candidates)
-            if person and not person[0].startswith(LONGER_NAME):
+            if person and not person[0].startswith(LONGER_NAME) and \
+                    not self._a_team_s_name(tokens, i, person, candidates):
                 # (a longer name is no person's: "Independiente Medellin", "Université Laval"
                 # and "StandUp DeKalb" leave the word's other mentions places)
                 person_words.update(t.text for t in tokens[person[1]:person[2] + 1])
@@ -1117,6 +1122,20 @@ class Recognizer(PersonNameTests):
         if len(kept) <= FEW_NAMES:
             kept += self._peoples_countries(text, tokens, kept)
         return sorted(kept, key=lambda s: s.start)
+
+    @staticmethod
+    def _a_team_s_name(tokens: list[Token], i: int, person: tuple[str, int, int],
+                       candidates: tuple) -> bool:
+        """Whether a "person" read as a given name and a surname is a big place's name and an
+        ordinary word ("Miami Heat", "Orlando Magic", "the Canton Fair"): a team's, a
+        brand's or an event's as often as someone's, so its words make no other mention a
+        person's ("a Miami developer" stays the city). The place's name is the match's own
+        (`candidates`), not a word before it ("Cairo University")."""
+        reason, first, last = person
+        return first == i and last == i + 1 and reason.startswith(_GIVEN_NAME_AND_SURNAME) and \
+            _zipf(tokens[last].text.lower()) >= TEAM_WORD_ZIPF and \
+            max(c.place.population for c in candidates) >= GIVEN_NAME_TOWN and \
+            surprise(_zipf(tokens[first].text.lower()), candidates) < COMMON_SURPRISE
 
     def _peoples_countries(self, text: str, tokens: list[Token],
                            kept: list[Span]) -> list[Span]:

@@ -37,3 +37,19 @@ def test_a_town_opening_a_sentence_is_found_when_its_words_are_a_place_s(
 def test_a_phrase_of_ordinary_words_opening_a_sentence_stays_no_place(
         geoparser: Geoparser, text: str, name: str) -> None:
     assert name not in _places(geoparser, text)
+
+
+def test_a_team_named_for_a_big_city_makes_no_other_mention_a_person_s(
+        geoparser: Geoparser) -> None:
+    text = ("A former Orlando Magic guard bought a condominium downtown, and the party that "
+            "followed was thrown by an Orlando developer who said Orlando had become a "
+            "year-round market.")
+    assert [m.place.admin1 for m in geoparser.parse(text)
+            if m.surface == "Orlando" and m.place] == ["FL", "FL"]
+
+
+def test_a_university_named_for_its_city_stays_no_place(geoparser: Geoparser) -> None:
+    text = ("The Nile talks resumed in Addis Ababa on Monday. \"The technical problem could be "
+            "solved in an afternoon,\" said Mohamed Hafez, a water engineer at Cairo "
+            "University.")
+    assert "Cairo" not in {m.surface for m in geoparser.parse(text) if m.place}
