@@ -1663,6 +1663,9 @@ class Recognizer(PersonNameTests):
             # National Park": a feature, named whole by its kind)
             if venue and not self._a_venue_placed(text, start, end, words, known):
                 continue
+            if kind_inside and self._ends_in_a_town_s_name(words):
+                continue  # "Art Basel Miami Beach": a fair's name ending in a town's, which
+                # recognition judged already (not "Zion National Park": kind words alone)
             if self.gazetteer.lookup_name(name) or (
                     not (venue or name.endswith(WHOLE_AFTER)) and
                     is_common_word(name)) or (
@@ -1690,6 +1693,30 @@ class Recognizer(PersonNameTests):
             taken.add(start, end)
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
+
+    def _ends_in_a_town_s_name(self, words: list[str]) -> bool:
+        """Whether a feature's name ends in a known town's name, its kind word last, with a
+        word neither a kind word nor an ordinary one ("Art Basel Miami Beach", "In Miami
+        Beach": "miami" is frequent as the city is): the gazetteer knows the place, so the
+        longer name is no feature it lacks. Not "Zion National Park" (kind words alone), "At
+        Ocean Beach" (ordinary words: a beach as often as the town) nor "Ponta de São
+        Lourenço" (the feature's kind first: the town is only its namesake)."""
+        if words[-1].lower() not in HEAD_WORDS:
+            return False
+        for k in range(1, len(words) - 1):
+            tail = words[k:]
+            if not any(w.lower() not in HEAD_WORDS and self._a_proper_word(w) for w in tail):
+                continue
+            if any(c.kind == "city" and c.name_type != 1
+                   for c in self.gazetteer.lookup_name(" ".join(tail))):
+                return True
+        return False
+
+    def _a_proper_word(self, word: str) -> bool:
+        """A word no ordinary English explains: rare, or frequent because a place bears it."""
+        frequency = _zipf(word.lower())
+        return frequency < COMMON_WORD_ZIPF or \
+            surprise(frequency, self._probe(word, NOT_SHORT, False)[0]) < COMMON_SURPRISE
 
     def _venue_a_person(self, words: list[str]) -> bool:
         """A person's name and role, read as a venue's by its last word: "Actress Sally

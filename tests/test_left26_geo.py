@@ -53,3 +53,20 @@ def test_a_university_named_for_its_city_stays_no_place(geoparser: Geoparser) ->
             "solved in an afternoon,\" said Mohamed Hafez, a water engineer at Cairo "
             "University.")
     assert "Cairo" not in {m.surface for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize("text", [
+    ('Ana Ruiz, a dealer from Madrid, shrugged. "In Miami Beach people buy at the bar. Here '
+     'they ask about the frame."'),
+    "The fair closed in Doha on Sunday. Art Basel Miami Beach opens in December.",
+])
+def test_a_feature_s_name_ending_in_a_known_town_is_the_town(geoparser: Geoparser,
+                                                            text: str) -> None:
+    found = {m.surface: m.place.admin1 for m in geoparser.parse(text) if m.place}
+    assert found.get("Miami Beach") == "FL"
+    assert not any(" Beach" in surface and surface != "Miami Beach" for surface in found)
+
+
+def test_a_feature_named_by_kind_words_stays_whole(geoparser: Geoparser) -> None:
+    found = {m.surface for m in geoparser.parse("Hikers crowded Zion National Park in Utah.")}
+    assert "Zion National Park" in found
