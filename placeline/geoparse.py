@@ -333,7 +333,7 @@ def _outside_its_country(r: Resolution, before: Sequence[Resolution],
     if not after or r.candidate.kind != "city" or after[0].candidate.kind != "country" or \
             not CONTAINMENT_GAP.match(text[r.span.end:after[0].span.start]) or (
                 before and LIST_GAP.fullmatch(text, before[0].span.end, r.span.start)) or \
-            _big_city_beside(r, after[0], text):
+            _big_city_beside(r, after[0], text) or _a_big_city_listed(r, after[0], text):
         return False
     country = after[0].candidate.place.country
     return bool(country) and all(c.place.country != country for c in r.span.candidates)
@@ -346,6 +346,14 @@ def _big_city_beside(r: Resolution, country: Resolution, text: str) -> bool:
     return r.candidate.place.population >= BIG_CITY and \
         text[r.span.end:country.span.start].strip() == "," and \
         text.startswith(("'s", "’s"), country.span.end)
+
+
+def _a_big_city_listed(r: Resolution, country: Resolution, text: str) -> bool:
+    """"from London, Hong Kong and the Dallas area": a big city, then a country the list goes
+    on after, is a list's item, not a town the gazetteer lacks in that country (London had
+    been left to the geocoder, unplaced)."""
+    return r.candidate.place.population >= BIG_CITY and \
+        bool(LIST_GAP.match(text, country.span.end))
 
 
 # A feature's reading that stands in for a stray town's (see `_feature_reading`): flagged, as

@@ -70,3 +70,19 @@ def test_a_feature_s_name_ending_in_a_known_town_is_the_town(geoparser: Geoparse
 def test_a_feature_named_by_kind_words_stays_whole(geoparser: Geoparser) -> None:
     found = {m.surface for m in geoparser.parse("Hikers crowded Zion National Park in Utah.")}
     assert "Zion National Park" in found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Buyers came from 34 countries, the most from London, Hong Kong and the Dallas area.",
+     "London", "GB"),
+    ("The airline adds flights to Tokyo, Singapore and Sydney next spring.", "Tokyo", "JP"),
+])
+def test_a_big_city_listed_before_a_country_is_placed(geoparser: Geoparser, text: str,
+                                                      name: str, country: str) -> None:
+    assert _places(geoparser, text).get(name, ("",))[0] == country
+
+
+def test_a_village_written_before_a_country_it_is_not_in_is_still_guessed_there(
+        geoparser: Geoparser) -> None:
+    text = "Trekkers set off from Thame, Nepal, towards the Everest region on Monday."
+    assert _places(geoparser, text).get("Thame", ("NP",))[0] == "NP"
