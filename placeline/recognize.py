@@ -247,6 +247,7 @@ def _names_a_body(word: str) -> bool:
 # A word after a big place's name this frequent is a team's nickname as often as a surname
 # ("Heat", "Magic", "Storm"; not "Hilton", "Welch"): see `_a_team_s_name`.
 TEAM_WORD_ZIPF = 4.5
+CURATED = "supplement:"  # the curated supplement's places (city quarters, landmarks, regions)
 _GIVEN_NAME_AND_SURNAME = "given name before the surname"  # (person_names' reason)
 FEW_NAMES = 3  # a text naming no more places has a people's adjective tell its country
 
@@ -1492,11 +1493,13 @@ class Recognizer(PersonNameTests):
             # ordinary word that is only another language's name of a place (Iceland's
             # "Island") is the word, even before a plural kind
         if common and not broad and not cues and not (i < j and any(
-                c.kind == "landmark" and c.name_type != 1 for c in candidates)) and max(
+                (c.kind == "landmark" or c.place.id.startswith(CURATED)) and c.name_type != 1
+                for c in candidates)) and max(
                 (c.place.population for c in candidates if c.name_type != 1),
                 default=0) < LISTED_WORD_TOWN:
             return True  # an ordinary word ("Story", "Church"), whatever else the text
-            # says; but words that are a landmark's own name name it ("the Western Wall")
+            # says; but words that are a landmark's own name name it ("the Western Wall"),
+            # as do a curated quarter's ("the Upper East Side", `CURATED`)
         if i == j and not cues and not broad and sentence_initial(text, tokens[i]) and \
                 text.startswith(" day", tokens[j].end) and not text[tokens[j].end + 4:
                                                               tokens[j].end + 5].isalpha() and \

@@ -86,3 +86,9 @@ def test_a_village_written_before_a_country_it_is_not_in_is_still_guessed_there(
         geoparser: Geoparser) -> None:
     text = "Trekkers set off from Thame, Nepal, towards the Everest region on Monday."
     assert _places(geoparser, text).get("Thame", ("NP",))[0] == "NP"
+
+
+def test_a_curated_quarter_named_by_ordinary_words_is_found(geoparser: Geoparser) -> None:
+    text = ("The auction house moved into the former Whitney building on the Upper East Side, "
+            "a block from Central Park.")
+    assert _places(geoparser, text).get("Upper East Side") == ("US", "NY")
