@@ -159,6 +159,33 @@ CREATE TABLE IF NOT EXISTS deleted_articles (
 CREATE INDEX IF NOT EXISTS deleted_articles_source ON deleted_articles(source);
 """
 
+# meta key: the largest article id a SQLite store has handed out, deleted ones included.
+# Its INTEGER PRIMARY KEY (no AUTOINCREMENT) gives the largest id + 1, so the last article
+# deleted gave its id to the next one stored: an old `?article=N` link or exported
+# article_id opened another article, and its Restore collided with it.
+ARTICLE_HIGH_WATER = "article_high_water"
+
+# SQLite only: every deletion of an article, by any path or release that runs after this
+# one made it, raises the mark; `SQLiteStore._new_article_id` hands out ids past it.
+SQLITE_HIGH_WATER = f"""
+CREATE TRIGGER IF NOT EXISTS articles_high_water AFTER DELETE ON articles BEGIN
+    UPDATE meta SET value = MAX(CAST(value AS INTEGER), OLD.id)
+    WHERE key = '{ARTICLE_HIGH_WATER}';
+END;
+"""
+
+# The mark of a store made before it: every id it holds or keeps as deleted (those a
+# deletion kept without remembering them are beyond knowing).
+_HIGH_WATER_NOW = ("SELECT MAX(COALESCE((SELECT MAX(id) FROM articles), 0),"
+                   " COALESCE((SELECT MAX(article_id) FROM deleted_articles), 0),"
+                   " COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
+                   + ARTICLE_HIGH_WATER + "'), 0))")
+# The id a new SQLite article takes: the mark covers every deletion since, so the kept
+# deletions (their texts: a scan of them at every insert) need not be read again.
+_NEXT_ARTICLE_ID = ("SELECT MAX(COALESCE((SELECT MAX(id) FROM articles), 0),"
+                    " COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
+                    + ARTICLE_HIGH_WATER + "'), 0)) + 1")
+
 
 # What `Store.copy_from` copies, each table after those its rows name; and the settings that
 # are a store's own, never copied.
@@ -657,6 +684,8 @@ class Store:
             if article_id is not None and tx.execute(
                     "SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
                 article_id = None
+            if article_id is None:
+                article_id = self._new_article_id(tx)
             own = ("id, ", "?,", (article_id,)) if article_id is not None else ("", "", ())
             row = tx.execute(
                 f"INSERT INTO articles ({own[0]}source, url, title, text, raw, published,"
@@ -673,6 +702,11 @@ class Store:
                 self._write_events(tx, article_id, events)
                 self._write_terms(tx, article_id, terms)
         return article_id
+
+    def _new_article_id(self, tx) -> int | None:
+        """The id a new article is to take, or None for the database's own (PostgreSQL's
+        identity sequence never hands one out twice)."""
+        return None
 
     def versions_of(self, sources: Sequence[str], url: str = "") -> list[dict]:
         """The stored articles read from one of `sources` (the names of one document) or from
@@ -1689,6 +1723,7 @@ class SQLiteStore(Store):
                 + "UPDATE meta SET value = value WHERE key = 'revision';"
                 + "COMMIT;")
             self._add_missing_columns(conn)
+            self._keep_high_water(conn)
             self._own_journal()
         except StoreWriteError as exc:  # (`_own_journal`'s: its journal could not be written)
             self._open_read_only(exc.why, exc)
@@ -1788,6 +1823,34 @@ class SQLiteStore(Store):
                                               row["created_at"]))
         finally:
             self._store_id = None  # read back once it is committed (or another's)
+
+    @staticmethod
+    def _keep_high_water(conn: sqlite3.Connection) -> None:
+        """The trigger that keeps the largest id ever handed out, and its first value in a
+        store made before it (its articles' and deletions' ids): a mark, not a rebuild of
+        the articles table with AUTOINCREMENT, which would rewrite every article of a
+        user's store, with foreign keys off lest dropping the old table cascade to every
+        mention and event, and need its size again on disk at the first opening."""
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(SQLITE_HIGH_WATER)
+            conn.execute(f"INSERT OR IGNORE INTO meta VALUES ('{ARTICLE_HIGH_WATER}',"
+                         f" ({_HIGH_WATER_NOW}))")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _new_article_id(self, tx) -> int:
+        """Past the largest id this store has held (`ARTICLE_HIGH_WATER`), never one a
+        deleted article had: asked under the write lock, so two writers cannot share it."""
+        return int(tx.execute(_NEXT_ARTICLE_ID).fetchone()[0])
+
+    def _ids_follow(self, tx) -> None:
+        """After a copy wrote rows with their ids: the mark covers them and the copied
+        deletions' (a PostgreSQL store's sequence is not copied)."""
+        tx.execute(f"INSERT INTO meta VALUES ('{ARTICLE_HIGH_WATER}', ({_HIGH_WATER_NOW}))"
+                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
     @staticmethod
     def _add_missing_columns(conn: sqlite3.Connection) -> None:

@@ -27,6 +27,7 @@ from placeline.errors import (
 )
 from placeline.store import (
     ADDED_COLUMNS,
+    ARTICLE_HIGH_WATER,
     SCHEMA,
     SCHEMA_VERSION,
     STORE_ID,
@@ -418,10 +419,17 @@ class PostgresStore(Store):
     def _ids_follow(self, tx: _Connection) -> None:
         """An identity column hands out ids from its own sequence, which rows written with
         their ids (a copied store's) do not move: the next article would take id 1, stored
-        already."""
-        for table in ("articles", "mentions", "events", "corrections"):
+        already. Articles' goes past the deleted ones' ids and a SQLite store's mark too
+        (`ARTICLE_HIGH_WATER`): a SQLite store whose last article was deleted, copied, gave
+        its id to the next article, and its Restore came back under a new one."""
+        for table in ("mentions", "events", "corrections"):
             tx.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                        f" COALESCE(MAX(id), 0) + 1, false) FROM {table}")
+        tx.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), GREATEST("
+                   "(SELECT COALESCE(MAX(id), 0) FROM articles),"
+                   " (SELECT COALESCE(MAX(article_id), 0) FROM deleted_articles),"
+                   " (SELECT COALESCE(MAX(value::BIGINT), 0) FROM meta WHERE key = ?"
+                   " AND value ~ '^[0-9]+$')) + 1, false)", (ARTICLE_HIGH_WATER,))
 
     def backup(self, target: Path) -> None:
         raise backup_refused(self.url)
