@@ -35,8 +35,8 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
     user named starts empty: a mistyped PLACELINE_DB had opened on a convincing map of the
     demo's war coverage, and the day's articles went in beside it (a review). With
     `refresh_places`, re-resolve stored articles if an older gazetteer resolved them."""
-    ensure_index(log=log)
-    ensure_static_assets()
+    ensure_index(log=log, setup=refresh_places)  # (`setup`'s: an index built from other
+    ensure_static_assets()  # data is rebuilt there, only said elsewhere)
     target = db or database_target()
     if load_bundled is None:
         load_bundled = is_default_database(target)

