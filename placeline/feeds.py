@@ -22,7 +22,9 @@ import html
 import json
 import re
 import sys
+import threading
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from urllib.parse import parse_qs, urlsplit
 
 from placeline.text import LONE_SURROGATE, lone_surrogate_note, surrogate_escape
@@ -222,12 +224,13 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
         dialect = csv.Sniffer().sniff(lines[0] if lines else "", delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    _allow_any_cell(len(text))
     reader = csv.reader(lines, dialect)
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        raise FeedError(f"the CSV's header cannot be read ({exc})") from None
+    with _cells_up_to(len(text)):
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            raise FeedError(f"the CSV's header cannot be read ({exc})") from None
+        records = list(_csv_records(reader))
     known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)}
     names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
     if not set(names) & set(TEXT_FIELDS):
@@ -236,7 +239,7 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
     return [cells if isinstance(cells, CsvRowError) else
             {name: cell for name, cell in zip(names, cells, strict=False)
              if name and cell.strip()} if any(c.strip() for c in cells) else None
-            for cells in _csv_records(reader)]
+            for cells in records]
 
 
 class CsvRowError(FeedError):
@@ -244,14 +247,27 @@ class CsvRowError(FeedError):
     (one broken article never stops a batch)."""
 
 
-def _allow_any_cell(length: int) -> None:
-    """Let the csv module read a cell as long as the whole text: its limit, 128 KB a cell,
-    had stopped a CSV export holding one long article (152 KB) with a traceback, none of its
-    rows stored (audit 25b, item 1). A cell over an article's limit is still told, as the
-    row's JSON line over it (`ingest._capped_lines`). The limit is the process's: it is only
-    ever raised."""
-    if csv.field_size_limit() < length + 1:
-        csv.field_size_limit(min(length + 1, sys.maxsize))
+# One CSV read at a time under a raised limit: each sets back the limit it found, which
+# another's raising meanwhile would have made the larger one for good.
+_LIMIT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _cells_up_to(length: int) -> Iterator[None]:
+    """Let the csv module read a cell as long as the whole text while the block reads it:
+    its limit, 128 KB a cell, had stopped a CSV export holding one long article (152 KB)
+    with a traceback, none of its rows stored (audit 25b, item 1). A cell over an article's
+    limit is still told, as the row's JSON line over it (`ingest._capped_lines`). The limit
+    is the process's: it is set back after, so that other code's CSV reading (an export's,
+    a library's) keeps its own limit; it had only ever grown (review 25, item 15)."""
+    with _LIMIT_LOCK:
+        before = csv.field_size_limit()
+        if before < length + 1:
+            csv.field_size_limit(min(length + 1, sys.maxsize))
+        try:
+            yield
+        finally:
+            csv.field_size_limit(before)
 
 
 def _csv_records(reader: Iterator[list[str]]) -> Iterator[list[str] | CsvRowError]:

@@ -4,6 +4,8 @@ other data; reading a CSV leaves the process's field size limit as it was."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -265,3 +267,39 @@ def test_a_build_records_what_it_was_built_from(tmp_path, monkeypatch):
     record = json.loads((tmp_path / "index" / gazetteer_build.SOURCES_FILE).read_text())
     assert record == gazetteer_build.sources_record()
     assert "supplement.csv" in record["files"]
+
+
+# -- 3. Reading a CSV leaves the process's field size limit as it was ------------------------
+
+
+def _long_cell_csv(length: int) -> str:
+    """A CSV export of articles, one cell `length` characters long."""
+    out = io.StringIO()
+    csv.writer(out).writerows([["title", "text"], ["Short", "Rain hit Kigali on Tuesday."],
+                               ["Long", "Officials in Nairobi said so. " * (length // 30)]])
+    return out.getvalue()
+
+
+def test_reading_a_csv_sets_the_field_limit_back():
+    """Review 25, item 15: a CSV with a long cell raised csv.field_size_limit for the whole
+    process, for good: every later reader of the process (an export's, a library's) read
+    cells of any length, a limit that only grew."""
+    from placeline.feeds import csv_rows
+
+    before = csv.field_size_limit()
+    rows = csv_rows(_long_cell_csv(before * 2))
+    assert len(rows) == 2 and len(rows[1]["text"]) > before
+    assert csv.field_size_limit() == before
+    with pytest.raises(csv.Error, match="field larger than field limit"):
+        list(csv.reader(io.StringIO(_long_cell_csv(before * 2))))
+
+
+def test_a_csv_refused_sets_the_field_limit_back_too():
+    """A CSV with no column of text is refused inside the raised limit: set back all the
+    same."""
+    from placeline.feeds import FeedError, csv_rows
+
+    before = csv.field_size_limit()
+    with pytest.raises(FeedError):
+        csv_rows("name,place\n" + "x" * (before * 2) + ",Kigali\n")
+    assert csv.field_size_limit() == before
