@@ -1834,8 +1834,9 @@ class SQLiteStore(Store):
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(SQLITE_HIGH_WATER)
-            conn.execute(f"INSERT OR IGNORE INTO meta VALUES ('{ARTICLE_HIGH_WATER}',"
-                         f" ({_HIGH_WATER_NOW}))")
+            conn.execute(  # (the ids read once: a store holding the mark reads none)
+                f"INSERT INTO meta SELECT '{ARTICLE_HIGH_WATER}', ({_HIGH_WATER_NOW})"
+                f" WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = '{ARTICLE_HIGH_WATER}')")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
