@@ -159,8 +159,8 @@ CREATE TABLE IF NOT EXISTS deleted_articles (
 CREATE INDEX IF NOT EXISTS deleted_articles_source ON deleted_articles(source);
 """
 
-# meta key: the largest article id a SQLite store has handed out, deleted ones included.
-# Its INTEGER PRIMARY KEY (no AUTOINCREMENT) gives the largest id + 1, so the last article
+# meta key: the largest id of an article deleted from a SQLite store (0: none yet). Its
+# INTEGER PRIMARY KEY (no AUTOINCREMENT) gives the largest id + 1, so the last article
 # deleted gave its id to the next one stored: an old `?article=N` link or exported
 # article_id opened another article, and its Restore collided with it.
 ARTICLE_HIGH_WATER = "article_high_water"
@@ -174,10 +174,9 @@ CREATE TRIGGER IF NOT EXISTS articles_high_water AFTER DELETE ON articles BEGIN
 END;
 """
 
-# The mark of a store made before it: every id it holds or keeps as deleted (those a
-# deletion kept without remembering them are beyond knowing).
-_HIGH_WATER_NOW = ("SELECT MAX(COALESCE((SELECT MAX(id) FROM articles), 0),"
-                   " COALESCE((SELECT MAX(article_id) FROM deleted_articles), 0),"
+# The mark of a store made before it, or of a copy: the ids its kept deletions had (those
+# of deletions not kept are beyond knowing). Its articles' ids are read at every insert.
+_HIGH_WATER_NOW = ("SELECT MAX(COALESCE((SELECT MAX(article_id) FROM deleted_articles), 0),"
                    " COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
                    + ARTICLE_HIGH_WATER + "'), 0))")
 # The id a new SQLite article takes: the mark covers every deletion since, so the kept
@@ -1843,13 +1842,13 @@ class SQLiteStore(Store):
         conn.execute("COMMIT")
 
     def _new_article_id(self, tx) -> int:
-        """Past the largest id this store has held (`ARTICLE_HIGH_WATER`), never one a
+        """Past the largest id it holds and the mark (`ARTICLE_HIGH_WATER`), never one a
         deleted article had: asked under the write lock, so two writers cannot share it."""
         return int(tx.execute(_NEXT_ARTICLE_ID).fetchone()[0])
 
     def _ids_follow(self, tx) -> None:
-        """After a copy wrote rows with their ids: the mark covers them and the copied
-        deletions' (a PostgreSQL store's sequence is not copied)."""
+        """After a copy wrote rows with their ids: the mark covers the copied deletions'
+        (a PostgreSQL store's sequence is not copied; its articles' ids are read anyway)."""
         tx.execute(f"INSERT INTO meta VALUES ('{ARTICLE_HIGH_WATER}', ({_HIGH_WATER_NOW}))"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
