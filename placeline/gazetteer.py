@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import struct
 import threading
@@ -325,12 +326,21 @@ def sources_changed(folder: Path, thorough: bool = False) -> bool | None:
         return False
     if gazetteer_build.source_fingerprint() != fingerprint:
         return True
-    try:  # (the cache may be read-only: then the hash is compared again next time)
-        (folder / SOURCES_FILE).write_text(json.dumps(
-            {"fingerprint": fingerprint, "files": gazetteer_build.source_stats()}))
-    except OSError:
-        pass
+    _keep_times(folder, fingerprint)
     return False
+
+
+def _keep_times(folder: Path, fingerprint: str) -> None:
+    """The record again with the files' present times, whole or not at all (a record cut
+    short would read as none, and a changed index go unseen); where the cache may not be
+    written, the hash is compared again at the next start."""
+    partial = folder / (SOURCES_FILE + f".{os.getpid()}.tmp")
+    try:
+        partial.write_text(json.dumps({"fingerprint": fingerprint,
+                                       "files": gazetteer_build.source_stats()}))
+        os.replace(partial, folder / SOURCES_FILE)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 # Said once a process where a start finds the index built from other data.
