@@ -227,7 +227,8 @@ def test_the_mapped_normalisation_is_normalize_s_and_its_spans_index_the_raw_tex
         assert normal.text == normalize(raw)
         assert len(normal.starts) == len(normal.ends) == len(normal.text)
         assert all(0 <= a < b <= len(raw) for a, b in zip(normal.starts, normal.ends))
-        assert normal.starts == sorted(normal.starts) and normal.ends == sorted(normal.ends)
+        assert list(normal.starts) == sorted(normal.starts)
+        assert list(normal.ends) == sorted(normal.ends)
         for i in range(len(normal.text)):
             assert normal.from_raw(*normal.to_raw(i, i + 1))[0] <= i
 
