@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -595,8 +595,8 @@ def _states_of_a_story(text: str, spans: Sequence[Span], firsts: Sequence[Candid
     return bonus
 
 
-def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
-                    ) -> dict[int, set[tuple[str, str]]]:
+def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
+                    lists: ListRuns) -> dict[int, set[tuple[str, str]]]:
     """For each name in a list of states of one country ("Texas, Utah, Virginia, Washington
     and Wyoming"), the (kind, country) the other items are before context (all of them, or
     all but one of three or more; `firsts`: each span's best candidate by prior): a list
@@ -608,7 +608,7 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
             first.kind != "admin1" and any(c.kind == "admin1" for c in span.candidates)
             for span, first in zip(spans, firsts, strict=True)):
         return {}  # no state to lend its kind, or no name that may be one but is not first
-    runs, conjoined = _list_runs(text, spans)
+    runs, conjoined = lists.found
     listed: dict[int, set[tuple[str, str]]] = {}
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 3 and not (len(run) == 2 and joined):
@@ -640,6 +640,19 @@ def _list_runs(text: str, spans: Sequence[Span]) -> tuple[list[list[int]], list[
     return runs, conjoined
 
 
+class ListRuns:
+    """`_list_runs` of one text's names, found at most once per `Resolver.resolve`: five
+    list rules read them, and each had found them again (and only if one asks: most stories
+    reach no list rule)."""
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self._text, self._spans = text, spans
+
+    @cached_property
+    def found(self) -> tuple[list[list[int]], list[bool]]:
+        return _list_runs(self._text, self._spans)
+
+
 # A town listed with towns of one state leans to its namesake there ("rainfall totals in
 # Columbus and Dayton": Ohio's Dayton, not the Kentucky suburb of Cincinnati).
 LIST_TOWN_BONUS = 1.5
@@ -649,8 +662,8 @@ LIST_TOWN_BONUS = 1.5
 LIST_TOWN_SIZE = 0.5
 
 
-def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
-                  ) -> dict[int, tuple[str, str]]:
+def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
+                  lists: ListRuns) -> dict[int, tuple[str, str]]:
     """For each name in a list of towns ("Columbus and Dayton", "Tyler, Athens and
     Henderson"), the (country, first-level region) every other item's best reading by
     prior lies in (`firsts`), when they share one: a list names places of one kind, and
@@ -660,7 +673,7 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     towns of Pará, Brazil, bigger than Portugal's). Lists as in `_listed_regions`."""
     if sum(first.kind == "city" for first in firsts) < 2:
         return {}
-    runs, conjoined = _list_runs(text, spans)
+    runs, conjoined = lists.found
     listed: dict[int, tuple[str, str]] = {}
     # the names' countries counted once, not again for each list: a long text's thousands
     # of lists made this quadratic (audit 19)
@@ -685,15 +698,15 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     return listed
 
 
-def _biggest_listed_beside(listed: Mapping[int, object], text: str, spans: Sequence[Span],
-                           firsts: Sequence[Candidate]) -> dict[int, int]:
+def _biggest_listed_beside(listed: Mapping[int, object], spans: Sequence[Span],
+                           firsts: Sequence[Candidate], lists: ListRuns) -> dict[int, int]:
     """For each listed name, the most people among the towns (by prior) listed with it: a
     list of villages ("San Juan, Choropampa, and Magdalena") names villages, so a namesake as
     small as they are may be meant, where "Houston and Atlanta" are two big cities. (The
     runs are found once: once per name made a long text's thousands of lists quadratic.)"""
     if not listed:
         return {}
-    runs, _ = _list_runs(text, spans)
+    runs, _ = lists.found
     biggest: dict[int, int] = {}
     for run in runs:
         for k in run:
@@ -718,7 +731,7 @@ def named_with_city(surface: str) -> str:
     return name_key(surface + " City")
 
 
-def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
+def _listed_cities(spans: Sequence[Span], firsts: Sequence[Candidate], lists: ListRuns
                    ) -> set[int]:
     """The names in a list (as in `_listed_regions`) read first as a state (`firsts`: each
     name's best reading by prior) whose every other item is a city by its own name alone: a
@@ -728,7 +741,7 @@ def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     if not any(first.kind == "city" for first in firsts) or not any(
             first.kind == "admin1" for first in firsts):
         return set()  # (most stories: no state listed with a city)
-    runs, conjoined = _list_runs(text, spans)
+    runs, conjoined = lists.found
     listed: set[int] = set()
     for run, joined in zip(runs, conjoined, strict=True):
         if len(run) < 2 or (len(run) == 2 and not joined):
@@ -742,8 +755,7 @@ def _listed_cities(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
     return listed
 
 
-def _capitals_listed(text: str, spans: Sequence[Span], firsts: Sequence[Candidate]
-                     ) -> set[int]:
+def _capitals_listed(firsts: Sequence[Candidate], lists: ListRuns) -> set[int]:
     """The names of a list every item of which is best read by prior as a national capital
     (`firsts`) of a country the text names: "observers from New Zealand and Canada … watched
     Wellington and Ottawa" lists two governments, not Wellington, New South Wales, however
@@ -752,7 +764,7 @@ def _capitals_listed(text: str, spans: Sequence[Span], firsts: Sequence[Candidat
     if sum(first.capital for first in firsts) < 2:
         return set()  # (most stories)
     named = {first.place.country for first in firsts if first.kind == "country"}
-    runs, _ = _list_runs(text, spans)
+    runs, _ = lists.found
     return {k for run in runs if len(run) >= 2 and all(
                 firsts[j].capital and firsts[j].place.country in named for j in run)
             for k in run}
@@ -885,24 +897,25 @@ class Resolver:
                   for s, (a, b) in zip(spans, table.bounds, strict=True)]
         fixed = base + np.array([containment.get((k, c.row), 0.0)
                                  for k, s in enumerate(spans) for c in s.candidates])
-        for k, kinds in _listed_regions(text, spans, firsts).items():
+        lists = ListRuns(text, spans)
+        for k, kinds in _listed_regions(text, spans, firsts, lists).items():
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_BONUS if (c.kind, c.place.country) in kinds else 0.0
                            for c in spans[k].candidates]
-        towns_listed = _listed_towns(text, spans, firsts)
-        biggest = _biggest_listed_beside(towns_listed, text, spans, firsts)
+        towns_listed = _listed_towns(text, spans, firsts, lists)
+        biggest = _biggest_listed_beside(towns_listed, spans, firsts, lists)
         for k, region in towns_listed.items():
             a, b = table.bounds[k]
             least = LIST_TOWN_SIZE * min(firsts[k].place.population, biggest[k])
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]
-        for k in _listed_cities(text, spans, firsts):
+        for k in _listed_cities(spans, firsts, lists):
             a, b = table.bounds[k]
             chief = _chief_cities(spans[k])
             fixed[a:b] += [LIST_CITY_BONUS if c.row in chief else 0.0
                            for c in spans[k].candidates]
-        for k in _capitals_listed(text, spans, firsts):
+        for k in _capitals_listed(firsts, lists):
             a, b = table.bounds[k]
             fixed[a:b] += [LIST_CITY_BONUS if c.capital else 0.0 for c in spans[k].candidates]
         for k, chief in _cities_by_their_quarters(text, spans, firsts).items():
