@@ -210,20 +210,25 @@ def _named_by(heads: Iterable[str], name_first: bool, head_in_name: bool,
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:
-    """Any of `words`, as the plain alternation finds them, but the words grouped by their
-    first character after the prefix they share (" River|Creek|…" as " (?:R(?:iver)|C…)"):
-    the engine tries each alternative at each place a match may start, and a text has a
-    space every few characters. Words of two groups never match at one place, and a group
-    keeps the words' order, so each match is the same, found in half the time or less."""
+    return re.compile(any_of(words))
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern for any of `words`, as the plain alternation finds them, but the words
+    grouped by their first character after the prefix they share (" River|Creek|…" as
+    " (?:R(?:iver)|C…)"): the engine tries each alternative at each place a match may start,
+    and a text has a space every few characters. Words of two groups never match at one
+    place, and a group keeps the words' order, so each match is the same, found in half the
+    time or less."""
     words = list(words)
     prefix = os.path.commonprefix(words)
     if len(words) < 2 or prefix in words:
-        return re.compile("|".join(re.escape(word) for word in words))
+        return "|".join(re.escape(word) for word in words)
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[len(prefix)], []).append(re.escape(word[len(prefix) + 1:]))
-    return re.compile(re.escape(prefix) + "(?:" + "|".join(
-        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")")
+    return re.escape(prefix) + "(?:" + "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 # Where people live or shelter, after its name ("Abu Shok refugee camp", "the Mukuru slums").

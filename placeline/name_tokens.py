@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
-from placeline.name_context import CALENDAR_WORDS, COMMON_WORD_ZIPF, POSSESSIVE_GAPS
+from placeline.name_context import CALENDAR_WORDS, COMMON_WORD_ZIPF, POSSESSIVE_GAPS, any_of
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
@@ -35,7 +35,8 @@ _WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
 # elided article ("d'Ivoire"), or a Nguni name's lower-case prefix before its capital
 # ("eThekwini", "eMalahleni", "uMngeni"; "eBay" and "iPhone" are tokens too, and no place).
 _MAY_BE_CAPITAL = rf"(?:[^\W\d_a-z]|[dl]['’](?={_LETTER})|[a-z](?=[A-Z][a-z]))"
-_CONNECTOR_WORD = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
+# (grouped by first letter, `any_of`: tokenising a sixth faster, the same tokens)
+_CONNECTOR_WORD = f"(?:{any_of(sorted(CONNECTORS, key=len, reverse=True))})"
 _NEXT_WORD = r"[\W\d_]*+"
 # The words recognition looks at: capitalised words and abbreviations ("U.S."), the word just
 # before each (cue, "the", title), and connectors between names ("Republic of the Congo").
@@ -113,10 +114,16 @@ def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:
                         w.lower() not in CONNECTORS), candidates)
 
 
+# A Token built as its tuple: the named tuple's own constructor is a Python function, a tenth
+# of tokenising (an article has hundreds of tokens); the tuple's makes the same Token.
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens recognition needs (see `_TOKEN`), with offsets; a possessive "'s" is left
     outside the token. A word it skips is never a place name's first word nor next to one."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group(0)
@@ -124,8 +131,8 @@ def tokenize(text: str) -> list[Token]:
             end -= 2
             word = word[:-2]
         elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
-        tokens.append(Token(start, end, word, (word[2:3] if elided else word[:1]).isupper() or
-                            word[1:2].isupper()))  # (and "eThekwini", "uMngeni")
+        append(_new_tuple(Token, (start, end, word, (word[2:3] if elided else word[:1]).isupper()
+                                  or word[1:2].isupper())))  # (and "eThekwini", "uMngeni")
     return tokens
 
 
