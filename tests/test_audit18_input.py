@@ -449,3 +449,20 @@ def test_a_new_item_or_cell_ends_the_open_one():
     reader.feed("</table></ul></article></body></html>")
     reader.close()
     assert sum("Bradford" in p.text for p in reader.paragraphs) == 50
+
+
+def test_a_text_left_as_it_is_is_normalize_s_own():
+    """`left_as_it_is` may say no wrongly, never yes: its class holds every space but " "
+    and the line break, and every character normalising removes."""
+    import sys
+
+    from placeline.clean import _CONTROL, _NEVER_LEFT, left_as_it_is, normalize
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if (char.isspace() and char not in " \n") or _CONTROL.match(char):
+            assert _NEVER_LEFT.match(char), hex(code)
+    for raw in ["Paris", " Paris", "Paris ", "a  b", "a \nb", "a\n b", "a\tb", "a\r\nb",
+                "Montre\u0301al", "a\u00adb", "a\n\nb", "", "\n"]:
+        assert not left_as_it_is(raw) or normalize(raw) == raw
+    assert left_as_it_is("Paris, France\n\nLyon") and left_as_it_is("")
