@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from dateutil.easter import easter
+
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
 from placeline.text import SpanIndex
@@ -68,22 +70,44 @@ _COUNT = r"(?P<count>\d+|(?:a|one)\s+hundred|" + _TENS + r"(?:[\s-]" + _UNIT_WOR
 # "A few weeks ago", "several years ago": no week or year can be named from them.
 _VAGUE_COUNTS = frozenset({"a few", "few", "several"})
 
-# Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, and the
-# national days that differ by country, "Independence Day", are left out): "busy on Christmas
-# Eve" had been dated by the publication — an audit.
+# Holidays on a fixed day of the year: "busy on Christmas Eve" had been dated by the
+# publication — an audit. "Independence Day" is the United States' (`_a_feast_s_day`).
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
             "new years eve": (12, 31), "new years day": (1, 1), "valentines day": (2, 14),
             "halloween": (10, 31), "patricks day": (3, 17), "bastille day": (7, 14),
             "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
             "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
             "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-            "fourth of july": (7, 4)}
+            "fourth of july": (7, 4), "christmas": (12, 25), "hogmanay": (12, 31),
+            "new year": (1, 1), "new years": (1, 1), "independence day": (7, 4)}
+# Feasts whose day moves, by the year: Western Easter (`dateutil.easter`) and the days it
+# fixes, and the United States' Thanksgiving, the fourth Thursday of November (a Canadian
+# paper's, October's second Monday, is not told apart). Ramadan and Eid, which move by the
+# moon and begin a day apart from country to country, are left undated.
+MOVEABLE_FEASTS: dict[str, Callable[[int], dt.date]] = {
+    "easter": easter, "easter sunday": easter,
+    "easter monday": lambda year: easter(year) + dt.timedelta(days=1),
+    "good friday": lambda year: easter(year) - dt.timedelta(days=2),
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4)}
 _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|New\s+Year['’]?s\s+[Ee]ve|New\s+Year['’]?s\s+[Dd]ay|Valentine['’]?s\s+[Dd]ay"
             r"|Hallowe['’]?en|Patrick['’]?s\s+[Dd]ay|Bastille\s+[Dd]ay|Canada\s+[Dd]ay"
             r"|Australia\s+[Dd]ay|Anzac\s+[Dd]ay|Armistice\s+[Dd]ay|Remembrance\s+[Dd]ay"
             r"|Veterans['’]?\s+[Dd]ay|Juneteenth|Guy\s+Fawkes\s+[Nn]ight|Bonfire\s+[Nn]ight"
-            r"|Fourth\s+of\s+July)")
+            r"|(?:the\s+)?Fourth\s+of\s+July|Christmas|Easter(?:\s+(?:Sunday|Monday))?"
+            r"|Good\s+Friday|Thanksgiving(?:\s+[Dd]ay)?|Independence\s+[Dd]ay|Hogmanay"
+            r"|(?:the\s+)?New\s+Year(?:['’]s)?)")
+# Before a holiday's name other than "on": "over Easter", "at Christmas", "until New Year".
+_BEFORE_A_FEAST = ("at", "over", "during", "for", "by", "until", "till", "before", "after",
+                   "since", "around", "through", "throughout", "ahead of")
+# What may follow such a name that is its day, not an event named by it ("at Christmas
+# markets", "during the Easter Rising" are no days): a stop, a word of its time, a word that
+# opens what comes next.
+_FEAST_ENDS = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:weekend|holidays?|break|period|morning"
+               r"|evening|night|and|or|in|at|on|when|as|with|to|for|after|before|while|this"
+               r"|last|next|but|because|amid|from|the|a|an|he|she|they|it|we|I|is|was|were"
+               r"|will|would|has|have|had)\b)")
 # After "the 2022", a word that names an event makes the number its year even in the plural
 # or after a name ("the 2022 floods", "the 2014 World Cup", "the 2011 Tohoku earthquake"),
 # where any other plural is a count ("the 2000 residents", "the 1500 Syrian refugees").
@@ -148,6 +172,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", re.compile(r"(?:(?<=\b[Oo]n )|(?<=\b[Oo]n St\. )|(?<=\b[Oo]n St )|"
                            r"(?<=\b[Oo]n Saint ))" + _HOLIDAY +
                            r"(?:,?\s+" + _YEAR + r"(?!\s+[a-z]))?\b")),
+    # "over Easter", "at Christmas", "until New Year": as after "on", where what follows
+    # shows it is no event's name (`_FEAST_ENDS`; fix 42)
+    ("holiday", re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _BEFORE_A_FEAST)
+                           + ")" + _HOLIDAY + r"(?:,?\s+" + _YEAR + r")?" + _FEAST_ENDS)),
     ("range_dm", re.compile(
         r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
@@ -416,7 +444,8 @@ _CAPITALISED_MONTH = re.compile(
 # lower-case keyword would stop the keyword scan at every "c", "b", "p" or "v").
 _HOLIDAY_START = re.compile(r"Christmas|Boxing|New|Valentine|Hallowe|Patrick|Bastille|Canada"
                             r"|Australia|Anzac|Armistice|Remembrance|Veterans|Juneteenth|Guy"
-                            r"|Bonfire|Fourth")
+                            r"|Bonfire|Fourth|Easter|Good|Thanksgiving"
+                            r"|Independence|Hogmanay")
 # Stretches are cut at characters no pattern consumes, so no expression crosses a cut: ; : ! ?
 # quotes, and a full stop unless it ends a month abbreviation ("Jan. 5" is one expression).
 _CUT = re.compile(r"[;:!?\"“”]|\.(?=\s)")
@@ -491,6 +520,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "range_year" and _not_years(text, match):
                     continue
+                if kind == "holiday" and not _a_feast_s_day(text, match):
+                    continue
                 if kind == "in_month" and _may_a_person_s(text, match):
                     continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
@@ -541,6 +572,33 @@ def _sentence_near(text: str, start: int, end: int) -> str:
     right = min((at for at in (text.find(". ", end, high), text.find("\n", end, high))
                  if at >= 0), default=high)
     return text[left:right]
+
+
+_FEAST_END = re.compile(_FEAST_ENDS)
+# Names that, even after "on", may name a thing rather than a day ("spent on Christmas gifts").
+_BARE_FEASTS = frozenset({"christmas", "easter", "thanksgiving", "new year", "new years",
+                          "hogmanay"})
+# "Independence Day" is the 4th of July only where the sentence speaks of the United States:
+# India's, Pakistan's, Ukraine's … fall on other days.
+_AMERICA = re.compile(r"\b(?:U\.S\.|US|USA|United\s+States|America|Americans?)\b")
+
+
+def holiday_key(name: str) -> str:
+    """A holiday's name as `HOLIDAYS` and `MOVEABLE_FEASTS` spell it: "New Year's Day" is
+    "new years day", "the Fourth of July" "fourth of july"."""
+    words = re.sub(r"['’]", "", name.lower()).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _a_feast_s_day(text: str, match: re.Match) -> bool:
+    """Whether a holiday's name names its day: a bare one only before what shows it is no
+    event's name ("on Christmas gifts" is none), and Independence Day only the United
+    States'."""
+    key = holiday_key(match["holiday"])
+    if key in _BARE_FEASTS and not _FEAST_END.match(text, match.end()):
+        return False
+    return key != "independence day" or \
+        _AMERICA.search(_sentence_near(text, *match.span())) is not None
 
 
 def _a_year_s_quarter(text: str, match: re.Match) -> bool:
@@ -1939,13 +1997,40 @@ def _resolve_day_month(g: dict, ref: dt.date, tense_: str, evidence: str) -> Dat
     return DateGuess(date, "relative", 0.85, evidence) if date else None
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The `nth` `weekday` (Monday 0) of a month: Thanksgiving is November's fourth
+    Thursday."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _feast_in(key: str, year: int) -> dt.date:
+    """A holiday's day in a year, fixed (`HOLIDAYS`) or moved (`MOVEABLE_FEASTS`)."""
+    if key in MOVEABLE_FEASTS:
+        return MOVEABLE_FEASTS[key](year)
+    month, day = HOLIDAYS[key]
+    return dt.date(year, month, day)
+
+
+def _feast_by_tense(key: str, ref: dt.date, tense_: str) -> dt.date:
+    """A holiday with no year: told in the past, the last one by the reference date ("was
+    busy at Christmas" in October is last December's, which a day and month's cost had made
+    the coming one); said to come, the next; else the nearest."""
+    days = [_feast_in(key, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    if tense_ in {"past", RECOUNTED}:
+        return max(day for day in days if day <= ref)
+    if tense_ == "future":
+        return min(day for day in days if day >= ref)
+    return min(days, key=lambda day: abs(day - ref))
+
+
 def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
-    """"on Christmas Eve": its day in the year written, else as a day and month is read."""
-    month, day = HOLIDAYS[" ".join(re.sub(r"['’]", "", g["holiday"].lower()).split())]
+    """"on Christmas Eve", "over Easter": its day in the year written, else the nearest by
+    the tense (`_feast_by_tense`)."""
+    key = holiday_key(g["holiday"])
     if "year" in g:
-        return DateGuess(dt.date(int(g["year"]), month, day), "explicit", 0.9, evidence)
-    date = _closest_year(month, day, ref, tense_)
-    return DateGuess(date, "relative", 0.8, evidence) if date else None
+        return DateGuess(_feast_in(key, int(g["year"])), "explicit", 0.9, evidence)
+    return DateGuess(_feast_by_tense(key, ref, tense_), "relative", 0.8, evidence)
 
 
 def _year_of_the_weekday(guess: DateGuess | None, g: dict, ref: dt.date) -> DateGuess | None:

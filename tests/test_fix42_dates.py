@@ -1,0 +1,42 @@
+"""Fix 42: dates read the wrong way in the date reader (placeline.dates, placeline.timex):
+holidays with no year, "in the new year", a "since" date's own clause and a headline's
+weekday."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review24_dates import _guess, _start
+
+# -- 1. a holiday with no year is the nearest by the clause's tense --------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Wednesday 10 April 2024: Easter Sunday was 31 March
+    ("2024-04-10", "Thousands of pilgrims gathered in Xville over Easter.", "2024-03-31"),
+    ("2024-02-10", "Pilgrims are expected to gather in Xville over Easter.", "2024-03-31"),
+    ("2024-04-10", "Churches in Xville were full on Good Friday.", "2024-03-29"),
+    # told in the past in October: last December's, not the coming one
+    ("2024-10-01", "Shops in Xville were busy at Christmas.", "2023-12-25"),
+    ("2024-10-01", "Crowds packed Xville on Christmas Eve.", "2023-12-24"),
+    ("2024-11-10", "Shops in Xville will open late at Christmas.", "2024-12-25"),
+    # United States' Thanksgiving, November's fourth Thursday
+    ("2024-12-10", "A parade marched through Xville on Thanksgiving.", "2024-11-28"),
+    ("2024-12-10", "The parade in Xville will be held on Thanksgiving.", "2025-11-27"),
+    ("2024-07-20", "Fireworks lit up Xville on the Fourth of July.", "2024-07-04"),
+    ("2024-07-20", "Americans watched fireworks over Xville on Independence Day.",
+     "2024-07-04"),
+    ("2024-01-10", "Crowds packed Xville over New Year.", "2024-01-01"),
+])
+def test_a_holiday_is_the_nearest_by_tense(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a name before a noun names a thing, another country's Independence Day another day
+    ("2024-01-10", "Shoppers in Xville spent more at Christmas markets.", "2024-01-10"),
+    ("2024-01-10", "Families in Xville spent less on Christmas gifts.", "2024-01-10"),
+    ("2024-08-20", "Crowds gathered in Xville on Independence Day.", "2024-08-20"),
+    ("2024-01-10", "Crowds packed Xville on Boxing Day.", "2023-12-26"),
+])
+def test_a_holiday_s_name_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
