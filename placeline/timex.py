@@ -313,6 +313,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r"\s+(?P<unit>day|fortnight|week|month|year)s?(?:'|’)?"
                             r"(?:\s*time)?\b",
                             re.IGNORECASE)),
+    # "in the new year": the coming January, or told in the past this one's
+    # (`_resolve_new_year`; fix 42: it had been no date)
+    ("new_year", re.compile(r"\b(?:in|into|early\s+in)\s+the\s+(?i:new)\s+(?i:year)\b"
+                            r"(?!['’])")),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
     ("season", re.compile(  # "the spring of 2023", "winter 2024"
@@ -430,6 +434,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "month_year": MONTH | YEAR, "rel_month": MONTH, "in_month": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
+          "new_year": UNIT,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY}
@@ -1935,6 +1940,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "in_units" and not _a_time_ahead(expr, clause, tense_, at):
             return DateGuess(None, "unknown", 0.0, evidence,
                              flag=f"not dated by {evidence!r}: a length of time")
+        if expr.kind == "new_year":
+            return _resolve_new_year(ref, tense_, evidence)
         if expr.kind == "in_units":
             return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "rel_unit":
@@ -2022,6 +2029,15 @@ def _feast_by_tense(key: str, ref: dt.date, tense_: str) -> dt.date:
     if tense_ == "future":
         return min(day for day in days if day >= ref)
     return min(days, key=lambda day: abs(day - ref))
+
+
+def _resolve_new_year(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"in the new year": a January. Told in the past, the one begun this year ("reopened in
+    the new year" in March); else the coming one ("will reopen in the new year" in
+    November), or this one while it lasts."""
+    year = ref.year if tense_ == "past" or ref.month == 1 else ref.year + 1
+    return DateGuess(dt.date(year, 1, 1), "relative", 0.7, evidence, end=dt.date(year, 1, 31),
+                     precision="month")
 
 
 def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:

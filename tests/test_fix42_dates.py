@@ -40,3 +40,35 @@ def test_a_holiday_is_the_nearest_by_tense(published: str, text: str, expected: 
 ])
 def test_a_holiday_s_name_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 2. "in the new year" is a January --------------------------------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Wednesday 20 November 2024: the coming January
+    ("2024-11-20", "The bridge in Xville will reopen in the new year.", ("2025-01-01",
+                                                                         "2025-01-31")),
+    ("2024-12-02", "Talks on Xville are expected to resume in the New Year.", ("2025-01-01",
+                                                                               "2025-01-31")),
+    # told in the past in March: this year's
+    ("2024-03-05", "The bridge in Xville reopened in the new year.", ("2024-01-01",
+                                                                      "2024-01-31")),
+])
+def test_in_the_new_year_is_a_january(published: str, text: str,
+                                       expected: tuple[str, str]) -> None:
+    guess = _guess(published, text)
+    assert guess is not None and guess.end is not None
+    assert (_start(guess), guess.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # counts ahead and back were read already; "celebrated the new year" names no time
+    ("2024-03-05", "The bridge in Xville will reopen in two weeks.", "2024-03-18"),
+    ("2024-03-05", "The bridge in Xville will reopen in three days' time.", "2024-03-08"),
+    ("2024-03-05", "A decision on Xville is expected within a fortnight.", "2024-03-18"),
+    ("2024-03-05", "The bridge in Xville will reopen in a month.", "2024-04-01"),
+    ("2024-03-05", "The bridge in Xville closed a fortnight ago.", "2024-02-19"),
+    ("2024-11-20", "Residents of Xville celebrated the new year.", "2024-11-20"),
+])
+def test_counts_of_time_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
