@@ -303,6 +303,22 @@ def _since(text: str, expr: TimeExpression) -> bool:
         SINCE_BEFORE.search(text, max(0, expr.start - 10), expr.start) is not None
 
 
+# What a "since" date tells of itself: its own ", when …" clause ("since 1999, when a dam
+# failed near Ytown") or the noun it possesses ("since 2019's floods in Ytown"), whose places
+# it dates however long the state since has lasted (fix 42: they had been the publication
+# date, as the clause's state).
+_WHEN_AFTER = re.compile(r",?\s+when\b[^,;:.!?]*")
+
+
+def _told_of_itself(text: str, expr: TimeExpression, start: int) -> bool:
+    """Whether a mention at `start` lies in what a "since" date tells of itself
+    (`_WHEN_AFTER`, or its possessive's noun phrase, which `_applies_to` has checked)."""
+    if _POSSESSIVE.match(text, expr.end) or expr.text.endswith(("'s", "’s")):
+        return start >= expr.end
+    when = _WHEN_AFTER.match(text, expr.end)
+    return when is not None and expr.end <= start < when.end()
+
+
 def _a_lasting_state(guess: DateGuess) -> bool:
     """Whether a date after "since" is longer than a state's start the clause may tell
     (`A_STATE_S_START`)."""
@@ -380,7 +396,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         else:
             clause_of, after, at = _clause_and_after(text, expr)
             guess = resolve(expr, reference, clause_of, local, utc, east, after, at)
-        if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)):
+        if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
+                and not _told_of_itself(text, expr, start):
             continue  # (a state that has lasted, or another clause's)
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")

@@ -72,3 +72,36 @@ def test_in_the_new_year_is_a_january(published: str, text: str,
 ])
 def test_counts_of_time_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3. a "since" date dates what its own clause or noun tells --------------------------------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Tuesday 5 March 2024: the dam failed in 1999, the floods were 2019's
+    ("2024-03-05", "The town has flooded every winter since 1999, when a dam failed near Ytown.",
+     "Ytown", "1999-01-01"),
+    ("2024-03-05", ("Since 2008, when a landslide buried Ytown, the road to Xville has been "
+                    "closed."), "Ytown", "2008-01-01"),
+    ("2024-03-05", "Since 2019's floods in Ytown, residents of Xville have moved away.", "Ytown",
+     "2019-01-01"),
+    ("2024-03-05", "Families have left Xville since 2019's earthquake near Ytown.", "Ytown",
+     "2019-01-01"),
+])
+def test_a_since_date_dates_its_own_account(published: str, text: str, place: str,
+                                            expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # the state that has lasted since is the news: no date from "since", as before
+    ("2024-03-05", ("Since 2008, when a landslide buried Ytown, the road to Xville has been "
+                    "closed."), "Xville", "2024-03-05"),
+    ("2024-03-05", "Families have left Xville since 2019's earthquake near Ytown.", "Xville",
+     "2024-03-05"),
+    ("2024-03-05", "Xville has been rebuilt since 1999, when a dam failed.", "Xville",
+     "2024-03-05"),
+    ("2024-03-05", "Donbas has been at war since 2014.", "Donbas", "2024-03-05"),
+])
+def test_a_lasting_state_since_as_before(published: str, text: str, place: str,
+                                         expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
