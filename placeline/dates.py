@@ -46,6 +46,7 @@ from placeline.models import DateGuess
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at, sentence_spans
 from placeline.timex import (
+    A_MODAL_AHEAD,
     IRREGULAR_PAST,
     MONTHS,
     SINCE_BEFORE,
@@ -56,6 +57,7 @@ from placeline.timex import (
     names_its_event,
     resolve,
     story_shift,
+    tense,
     title_case_as_written,
     weekday_tense,
 )
@@ -104,6 +106,31 @@ def _clause_and_after(text: str, expr: TimeExpression) -> tuple[str, str, int]:
 
 
 HEADLINE_WORDS = 20  # a longer line without a sentence's end is prose that lost its stop
+BODY_SENTENCES = 3  # of the body under a headline, read for the tense of its weekday
+BODY_REACH = 1500  # characters after a headline split for them
+_HEADLINE_WEEKDAYS = frozenset({"weekday", "rel_weekday"})
+
+
+def _headline_s_tense(text: str, expr: TimeExpression, clause: str, at: int) -> str:
+    """"past" for a weekday in a headline told in the present ("Storms batter Cornwall on
+    Friday"), a headline's present of what happened, where the body under it tells the day
+    in the past: the first of its sentences that names the weekday, else its lead ("Heavy
+    rain flooded streets in Truro on Friday"), with no modal looking ahead ("said rain would
+    fall"); else "" (the clause's own tense). The present
+    had read the nearer Friday, often the coming one (fix 42). Not a timetable's present
+    ("Rovers host United on Saturday": `timex.weekday_tense` reads it ahead)."""
+    if expr.kind not in _HEADLINE_WEEKDAYS or at < 0:
+        return ""
+    h_start, h_end = sentence_at(text, expr.start)
+    if not _is_headline(text, h_start, h_end) or \
+            weekday_tense(clause, at, at + len(expr.text)) != "present":
+        return ""
+    body = text[h_end:h_end + BODY_REACH]
+    sentences = [body[a:b] for a, b in sentence_spans(body)
+                 if not _is_headline(body, a, b)][:BODY_SENTENCES]
+    weekday = re.compile(r"\b" + expr.groups["weekday"] + r"\b", re.IGNORECASE)
+    told = next((s for s in sentences if weekday.search(s)), sentences[0] if sentences else "")
+    return "past" if told and tense(told) == "past" and not A_MODAL_AHEAD.search(told) else ""
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -395,7 +422,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             guess = _story_date(text, expr, start, reference, grouped)
         else:
             clause_of, after, at = _clause_and_after(text, expr)
-            guess = resolve(expr, reference, clause_of, local, utc, east, after, at)
+            guess = resolve(expr, reference, clause_of, local, utc, east, after, at,
+                            _headline_s_tense(text, expr, clause_of, at))
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
                 and not _told_of_itself(text, expr, start):
             continue  # (a state that has lasted, or another clause's)

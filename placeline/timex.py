@@ -373,6 +373,7 @@ _FUTURE_VERBS = re.compile(
 # Thursday"). `_MAY` (what may be, not what would have been) and `_WOULD` (reported speech)
 # keep guards of their own.
 _MODALS_AHEAD = r"(?:will|shall|would|could|might|(?-i:may)|must|should)"
+A_MODAL_AHEAD = re.compile(r"\b" + _MODALS_AHEAD + r"\b", re.IGNORECASE)
 # Words that look ahead without a verb's tense: "the next day", "ahead of the vote", "the
 # upcoming election", "tomorrow's talks", "a scheduled flight". They often belong to another
 # phrase than the clause's verb, so they decide only where no verb is told in the past: "He
@@ -1763,7 +1764,8 @@ def _tense_of(expr: TimeExpression, clause: str, after: str, at: int) -> str:
 
 def resolve(expr: TimeExpression, ref: dt.date, clause: str,
             local: dt.date | None = None, utc: bool = False,
-            east: bool = False, after: str = "", at: int | None = None) -> DateGuess | None:
+            east: bool = False, after: str = "", at: int | None = None,
+            told: str = "") -> DateGuess | None:
     """The date an expression denotes, given the publication date and its clause; `local`:
     the date at the place the clause tells of when the article was stamped, if another day
     (a weekday names a day of that place: `placeline.zones`). "Today" and "yesterday" count
@@ -1774,18 +1776,19 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     of the stamp; east of it only where `east`, the sentence naming no place on the stamp's
     date (`dates.sentences_told_from_east`). `after`: what the clause's sentence says after it,
     where known ("…, but little fell": `said_to_come`); `at`: where the expression is in
-    `clause`, where known (`_position`)."""
+    `clause`, where known (`_position`); `told`: the tense the caller knows the clause tells,
+    where its words do not say it (a headline's present over a past body)."""
     at = _position(expr, clause, at)
     if local is not None and local != ref and expr.kind in _WEEKDAY_KINDS:
-        return _at_the_place(resolve(expr, local, clause, after=after, at=at), local)
+        return _at_the_place(resolve(expr, local, clause, after=after, at=at, told=told), local)
     if local is not None and utc and (local < ref or east):  # (east only where the sentence
         # names no place of the stamp's date: a London paper's "Tokyo today" at 23:30 GMT is
         # its own day — a review; a Sydney paper's "yesterday" is Sydney's — audit 20, and
         # after a sentence of flights to London too — audit 21)
-        there = resolve(expr, local, clause, after=after, at=at)
-        here = resolve(expr, ref, clause, after=after, at=at)
+        there = resolve(expr, local, clause, after=after, at=at, told=told)
+        here = resolve(expr, ref, clause, after=after, at=at, told=told)
         return here if there == here else _at_the_place(there, local)
-    tense_ = _tense_of(expr, clause, after, at)
+    tense_ = told or _tense_of(expr, clause, after, at)
     guess = _resolved(expr, ref, clause, tense_, at)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
         return _resolved(expr, ref, clause, "past", at)

@@ -105,3 +105,33 @@ def test_a_since_date_dates_its_own_account(published: str, text: str, place: st
 def test_a_lasting_state_since_as_before(published: str, text: str, place: str,
                                          expected: str) -> None:
     assert _start(_guess(published, text, place)) == expected
+
+
+# -- 4. a headline's present with a weekday over a body told in the past -----------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: the day gone by, not the coming one
+    ("2024-03-05", ("Storms batter Xville on Friday\n\nHeavy rain flooded streets in Ytown "
+                    "on Friday."), "2024-03-01"),
+    ("2024-03-05", ("Floods swamp Xville on Friday\n\nRivers burst their banks across the "
+                    "county, and hundreds of homes were evacuated."), "2024-03-01"),
+    ("2024-03-05", ("Thousands march through Xville on Thursday\n\nThousands of people "
+                    "marched through the city on Thursday to protest against cuts."),
+     "2024-02-29"),
+])
+def test_a_headline_s_present_over_a_past_body(published: str, text: str,
+                                               expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a body that looks ahead, a timetable's present and a headline with no weekday: as before
+    ("2024-03-05", ("Storms batter Xville on Friday\n\nForecasters warn heavy rain will hit "
+                    "Ytown on Friday."), "2024-03-08"),
+    ("2024-03-05", "Rovers host Xville on Saturday\n\nRovers lost 3-0 at Ytown last week.",
+     "2024-03-09"),
+    ("2024-03-05", "Storms batter Xville\n\nHeavy rain flooded streets in Ytown on Friday.",
+     "2024-03-05"),
+])
+def test_a_headline_s_present_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected

@@ -47,12 +47,14 @@ def test_a_title_case_headline_told_in_the_past(published, headline, expected):
                     "rain would fall. Ministers met on Tuesday."), "2024-10-18"),
     ("2024-10-17", ("Xville United Host Rovers on Saturday\n\nXville United have won "
                     "twice. Fans united behind the team."), "2024-10-19"),
-    # a word the article does not write at all tells nothing: read as before
+    # a word the article does not write at all tells nothing, but a body told in the past
+    # makes the headline's weekday the day gone by (fix 42: these two were pinned to the
+    # coming Saturday, read as before)
     ("2024-10-17", "Floods Killed Three in Xville on Saturday\n\nHeavy rain fell.",
-     "2024-10-19"),
+     "2024-10-12"),
     # a headline in sentence case was already read by its verbs
     ("2024-10-17", "Floods killed three in Xville on Saturday" + _BODY, "2024-10-12"),
-    ("2024-10-17", "Floods Hit Xville Homes on Saturday" + _BODY, "2024-10-19"),
+    ("2024-10-17", "Floods Hit Xville Homes on Saturday" + _BODY, "2024-10-12"),
 ])
 def test_a_title_case_headline_keeps_its_names(published, text, expected):
     assert _start(_guess(published, text)) == expected
