@@ -672,10 +672,12 @@ def _numeric_order(metadata: dict, text: str, day_first: dt.date,
     url = date_from_url(metadata.get("url"))
     if url and url.date in {day_first, month_first}:
         return url.date == month_first, f"as its URL's {url.evidence[5:]}", True
-    lead = date_from_lead(text) if text else None
-    if lead and not lead.flag and lead.date in {day_first, month_first}:
-        where = lead.evidence.split(":", 1)[0]
-        return lead.date == month_first, f"as the {where}'s {date_as_written(lead)}", True
+    for moved, lead in enumerate(_lead_days(text) if text else ()):
+        if not lead.flag and lead.date in {day_first, month_first}:
+            where = lead.evidence.split(":", 1)[0]
+            said = f"{lead.date:%A %-d %B %Y}, told after its " if moved else ""
+            return lead.date == month_first, \
+                f"as the {where}'s {said}{date_as_written(lead)}", True
     host = urlsplit(str(metadata.get("url", ""))).hostname or ""
     if (domain := host.rsplit(".", 1)[-1]) in MONTH_FIRST_DOMAINS:
         return True, f"as sites under .{domain} write it", False
@@ -904,8 +906,18 @@ def date_from_lead(text: str, metadata: Mapping | None = None) -> DateGuess | No
     on: "On 14 October 1066" opens a history piece, and "a summit on 5 May 2099" is a plan;
     neither is when it was written. `metadata`: the article's, which may prove the order of
     a dateline's figures."""
+    found = _lead_as_written(text, metadata)
+    if found is None or found[1] is None:
+        return found[0] if found else None
+    return _told_after_the_lead(text, found[1], found[0].date, found[0].evidence)
+
+
+def _lead_as_written(text: str, metadata: Mapping | None = None
+                     ) -> tuple[DateGuess, int | None] | None:
+    """The dateline's or lead's date as written (`date_from_lead`), and for a lead's date "on"
+    an event, where the text goes on after it (else None)."""
     if dateline := date_from_dateline(text, metadata or {}):
-        return dateline
+        return dateline, None
     spans = lead_spans(text)
     if not spans:
         return None
@@ -915,12 +927,22 @@ def date_from_lead(text: str, metadata: Mapping | None = None) -> DateGuess | No
             guess = resolve(expr, dt.date.today(), lead)
             if guess and guess.date and plausibly_published(guess.date):
                 at = spans[0][0] + expr.start
-                if not _ON_BEFORE.search(text, max(0, at - 4), at):  # a dateline's date
-                    return DateGuess(guess.date, "explicit", LEAD_CONFIDENCE,
-                                     f"lead: {expr.text}")
-                return _told_after_the_lead(text, spans[0][0] + expr.end, guess.date,
-                                            f"lead: {expr.text}")
+                written = DateGuess(guess.date, "explicit", LEAD_CONFIDENCE, f"lead: {expr.text}")
+                on = _ON_BEFORE.search(text, max(0, at - 4), at) is not None
+                return written, spans[0][0] + expr.end if on else None  # (else a dateline's)
     return None
+
+
+def _lead_days(text: str) -> list[DateGuess]:
+    """The lead's date as written and, where it is moved to a weekday told after it
+    (`_told_after_the_lead`), that one too: a page's numeric date "03/04/2024" over a lead
+    "… on Monday, 4 March 2024. … on Wednesday" is proven month first by the day written,
+    which the moved one, 6 March, had left a guess (fix 42)."""
+    found = _lead_as_written(text)
+    if found is None:
+        return []
+    moved = date_from_lead(text)
+    return [found[0]] + ([moved] if moved and moved.date != found[0].date else [])
 
 
 # A weekday told in the past after a lead's date of an event, "on" it ("Heavy rain flooded Guayaquil on Monday,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from placeline.dates import date_from_metadata
 from tests.test_review24_dates import _guess, _start
 
 # -- 1. a holiday with no year is the nearest by the clause's tense --------------------------
@@ -135,3 +136,23 @@ def test_a_headline_s_present_over_a_past_body(published: str, text: str,
 ])
 def test_a_headline_s_present_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 5. a page's numeric date is proven by the lead's date as written --------------------------
+
+_MOVED_LEAD = ("Heavy rain flooded streets in Xville on Monday, 4 March 2024. Schools in Ytown "
+               "stayed shut on Tuesday, and aid arrived from Zcity on Wednesday.\n\nMore "
+               "rain is forecast.")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    # the lead writes 4 March and is moved to Wednesday 6 March, which it tells after it:
+    # either proves the figures month first
+    ("03/04/2024", "2024-03-04"),
+    ("03/06/2024", "2024-03-06"),
+])
+def test_a_moved_lead_still_proves_the_order(value: str, expected: str) -> None:
+    guess = date_from_metadata({"published": value}, _MOVED_LEAD)
+    assert guess is not None and guess.date is not None and not guess.flag
+    assert guess.date.isoformat() == expected
+    assert "month first, as the lead's" in guess.evidence
