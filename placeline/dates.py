@@ -54,6 +54,7 @@ from placeline.timex import (
     TimeExpression,
     find_expressions,
     headline_as_prose,
+    moved_to,
     names_its_event,
     resolve,
     story_shift,
@@ -239,12 +240,35 @@ def _after_a_region(sentence: str, at: int) -> bool:
     return comma >= 0 and _NAME.fullmatch(sentence[comma + 1:at].strip()) is not None
 
 
-def _not_its_phrase(expr: TimeExpression, start: int, spans: Sequence[tuple[int, int]]) -> bool:
+def _not_its_phrase(text: str, expr: TimeExpression, start: int,
+                    spans: Sequence[tuple[int, int]]) -> bool:
     """Whether `expr` is in a phrase of its own (`_phrases_of_their_own`) that the mention at
     `start` comes after: its time is not the rest of the clause's. (A mention before it may be
     what it tells of, "The fire near Ballarat, which started on Thursday, has burnt …", and
-    is read as before.)"""
-    return any(a <= expr.start < b <= start for a, b in spans)
+    is read as before; so may one after an aside that moves its subject, `_moves_its_subject`.)"""
+    return any(a <= expr.start < b <= start and not _moves_its_subject(text, a, expr)
+               for a, b in spans)
+
+
+_OF_A_THING = re.compile(r",\s+(?!(?:who|whose|where)\b)")
+
+
+def _moving_aside(text: str, expr: TimeExpression, start: int,
+                  spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The aside holding `expr` that moves its subject (`_moves_its_subject`), where the
+    mention at `start` comes after it: read with the clause it is set in, whose verb says
+    whether the day is still ahead ("The final, postponed until Monday, will be played …")."""
+    return next(((a, b) for a, b in spans if a <= expr.start < b <= start
+                 and _moves_its_subject(text, a, expr)), None)
+
+
+def _moves_its_subject(text: str, at: int, expr: TimeExpression) -> bool:
+    """Whether the aside at `at` moves the thing before it to the date `expr` ("The vote,
+    which was brought forward to Friday, will be held in Xville", ", postponed until Monday,"):
+    the day of the clause's own event, not a time of the aside's alone (fix 42: it had been
+    the publication date). Not an aside of a person's ("Smith, whose trial was postponed to
+    Friday, …")."""
+    return _OF_A_THING.match(text, at) is not None and moved_to(text[at:expr.start])
 
 
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
@@ -415,12 +439,14 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
-                or _not_its_phrase(expr, start, own_phrases):
+                or _not_its_phrase(text, expr, start, own_phrases):
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)
         else:
             clause_of, after, at = _clause_and_after(text, expr)
+            if aside := _moving_aside(text, expr, start, own_phrases):
+                clause_of, at = text[aside[0]:right], expr.start - aside[0]
             guess = resolve(expr, reference, clause_of, local, utc, east, after, at,
                             _headline_s_tense(text, expr, clause_of, at))
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \

@@ -1453,6 +1453,12 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
                      f"{cue.group().strip()} {expr.text} ({what}, {tense_} tense)")
 
 
+def moved_to(before: str) -> bool:
+    """Whether `before`, what comes right before a date, moves something to it ("which was
+    brought forward to", "postponed until": `_MOVES`)."""
+    return _put_off_before(before, len(before)) is not None
+
+
 def _put_off_before(clause: str, at: int) -> re.Match | None:
     """The put-off right before a weekday at `at` ("postponed until", "was moved to")."""
     return _PUT_OFF_BEFORE.search(clause, 0, at) or _MOVED_BEFORE.search(clause, 0, at)
@@ -1463,8 +1469,11 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
     """The weekday something was put off to: the first after a day the clause names before
     ("set for Saturday", "on Friday … postponed"), read in the put-off's tense; else as a
     deadline is (the coming one; in a past account the nearer one, which may have gone
-    by)."""
+    by). What the clause says after it may still be ahead ("The final, postponed until
+    Monday, will be played in Xville": fix 42), and so is the day."""
     tense_ = _put_off_tense(clause, put_off)
+    if tense_ != "future" and _FUTURE_VERBS.search(clause, put_off.end()):
+        tense_ = "future"
     verb = " ".join(put_off["verb"].split())
     said = f"{verb} {put_off['to']} {text}"
     first = None

@@ -156,3 +156,28 @@ def test_a_moved_lead_still_proves_the_order(value: str, expected: str) -> None:
     assert guess is not None and guess.date is not None and not guess.flag
     assert guess.date.isoformat() == expected
     assert "month first, as the lead's" in guess.evidence
+
+
+# -- 6. a day an aside moves its subject to is the clause's day ---------------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: the day the event was moved to, ahead as the clause says
+    ("2024-03-05", "The vote, which was brought forward to Friday, will be held in Xville.",
+     "2024-03-08"),
+    ("2024-03-05", "The final, postponed until Monday, will be played in Xville.", "2024-03-11"),
+    ("2024-03-05", ("The final in Xville was postponed until Monday and will be played behind "
+                    "closed doors."), "2024-03-11"),
+])
+def test_a_day_an_aside_moves_to(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a person's aside, or one that moves nothing, keeps its time to itself as before
+    ("2024-03-05", "Smith, whose trial was postponed to Friday, was seen in Xville.",
+     "2024-03-05"),
+    ("2024-03-05", "The vote, which was held on Friday, went ahead in Xville.", "2024-03-05"),
+    ("2024-03-05", "The match in Xville was postponed until Monday.", "2024-03-04"),
+])
+def test_an_aside_s_own_time_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
