@@ -121,7 +121,8 @@ WORK_AFTER = re.compile(
     r"|poem|poems|painting|paintings|sculpture|album|albums)\b"
     r"(?! (?:house|houses|festival|festivals|company|companies|industry|scene|season|school"
     r"|museum|theatre|theater|hall|studio|studios|market)\b)", re.IGNORECASE)
-POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "'S ", "’S "})  # "COX'S BAZAR" in a dateline
+POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})  # "COX'S BAZAR" in a dateline
+POSSESSIVE_GAPS = frozenset(f"{end} " for end in POSSESSIVE_ENDS)
 # Between two items of a list: ", ", " and ", ", or ".
 LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 

@@ -17,7 +17,13 @@ from typing import NamedTuple
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
-from placeline.name_context import CALENDAR_WORDS, COMMON_WORD_ZIPF, POSSESSIVE_GAPS, any_of
+from placeline.name_context import (
+    CALENDAR_WORDS,
+    COMMON_WORD_ZIPF,
+    POSSESSIVE_ENDS,
+    POSSESSIVE_GAPS,
+    any_of,
+)
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
@@ -49,7 +55,6 @@ _TOKEN = re.compile(
     rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
     rf"{_MAY_BE_CAPITAL}))")
-_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})  # (lower-cased before the test)
 
 
 # An apostrophe inside a name between two parts of two letters or more, the second no English
@@ -71,7 +76,6 @@ def word_zipf(word: str) -> float:
     return zipf(word)
 
 
-_zipf = word_zipf
 
 
 class Token(NamedTuple):
@@ -110,7 +114,7 @@ def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:
     """`surprise` by the most frequent of the name's words, not counting the words that join
     a name's parts ("of" in "Republic of Ireland" is no sign of an ordinary phrase)."""
     words = surface.split()
-    return surprise(max(_zipf(w.lower()) for w in words if len(words) == 1 or
+    return surprise(max(word_zipf(w.lower()) for w in words if len(words) == 1 or
                         w.lower() not in CONNECTORS), candidates)
 
 
@@ -127,7 +131,7 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group(0)
-        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE_ENDINGS:
+        if len(word) > 3 and word[-2:] in POSSESSIVE_ENDS:
             end -= 2
             word = word[:-2]
         elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
@@ -184,7 +188,7 @@ def sentence_initial(text: str, token: Token) -> bool:
 
 def is_common_word(surface: str) -> bool:
     words = surface.split()
-    return all(w.lower() in CALENDAR_WORDS or _zipf(w.lower()) >= COMMON_WORD_ZIPF
+    return all(w.lower() in CALENDAR_WORDS or word_zipf(w.lower()) >= COMMON_WORD_ZIPF
                for w in words)
 
 

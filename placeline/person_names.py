@@ -52,8 +52,6 @@ from placeline.name_tokens import (
 )
 from placeline.names import name_key
 
-_zipf = word_zipf
-
 
 def _without_accents(word: str) -> str:
     """"Sofía" → "Sofia", "José" → "Jose": the given-name lists spell names without them."""
@@ -119,7 +117,7 @@ def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> str:
 def _rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
     """A capitalised word English rarely writes that names no place the text has matched."""
     return token.cap and not token.text.isupper() and \
-        _zipf(token.text.lower()) < LONGER_NAME_WORD_ZIPF and \
+        word_zipf(token.text.lower()) < LONGER_NAME_WORD_ZIPF and \
         name_key(token.text) not in known_places
 
 
@@ -140,7 +138,8 @@ def _named_in_apposition(text: str, tokens: list[Token], left: int, right: int) 
     if text.startswith(", ", end) and APPOSITION_AFTER.match(text, end) and (
             SPEAKER_BEFORE.search(text, max(0, start - 14), start) or (
                 ROLE_APPOSITION_AFTER.match(text, end) and not any(
-                    _zipf(t.text.lower()) >= COMMON_WORD_ZIPF for t in tokens[left:right + 1]))):
+                    word_zipf(t.text.lower()) >= COMMON_WORD_ZIPF
+                    for t in tokens[left:right + 1]))):
         return True
     return text.startswith(",", end) and text.endswith(", ", 0, start) and \
         TITLE_COMMA_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -244,7 +243,7 @@ _SURNAME_AFTER_BRACKETS = re.compile(
 
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 QUOTES = frozenset({"”", "\"", "’", "'"})  # a nickname's closing quote: “Wee Man” McDaniel
-_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, not one name
+_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, no one name
 LONGER_NAME = "part of the longer name"
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 
@@ -319,7 +318,7 @@ class PersonNameTests:
                 return f"given name {previous!r} before it", i - 1, j  # Bergen" (a people);
                 # a venue named for a person too: "on Louis Armstrong Stadium", "Bud Walton
                 # Arena" are no Armstrong, British Columbia, nor Walton
-            if (_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
+            if (word_zipf(previous.lower()) < LONGER_NAME_WORD_ZIPF and
                     (name_key(previous) not in known_places or
                      self._ordinary_town_word(tokens[i].text)) and
                     not text.endswith("-", 0, tokens[i - 1].start) and
@@ -337,7 +336,7 @@ class PersonNameTests:
             if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(_PARTICLE_ENDS) \
             else None
         if particle and name_key(particle.group(1)) not in known_places and \
-                _zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
+                word_zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
             # boroughs", "Top ten Paris restaurants")
             return f"a surname's particle {particle.group(2)!r} before it", i, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
@@ -452,7 +451,7 @@ class PersonNameTests:
         """A given name, and not a function word that happens to be one ("An", "The")."""
         return (word in self.given_names or (not word.isascii() and _without_accents(word)
                                              in self.given_names)) and \
-            _zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
+            word_zipf(word.lower()) < FUNCTION_WORD_ZIPF and \
             word.lower() not in DIRECTION_WORDS and \
             word.lower() not in HEAD_WORDS  # "North West Bicester", "Metro Vancouver"
 
@@ -464,10 +463,10 @@ class PersonNameTests:
                 lower in CALENDAR_WORDS:
             return False  # "Dublin Police", "Dublin Mayor …": the place's, not a surname;
             # "in Alexandria Friday night": a day
-        if _zipf(lower) >= 5.0:
+        if word_zipf(lower) >= 5.0:
             return False
         singular = word[:-1]
-        return not (lower.endswith("s") and _zipf(singular.lower()) >= 3.5
+        return not (lower.endswith("s") and word_zipf(singular.lower()) >= 3.5
                     and singular not in self.given_names)
 
     def _a_persons_name(self, word: str) -> bool:
@@ -500,7 +499,7 @@ class PersonNameTests:
                 continue
             a = ends[i - 1]
             outside = [k for k in (a - 1, j + 1) if 0 <= k < len(tokens)]
-            if any(tokens[k].cap and _zipf(tokens[k].text.lower()) < COMMON_WORD_ZIPF and (
+            if any(tokens[k].cap and word_zipf(tokens[k].text.lower()) < COMMON_WORD_ZIPF and (
                     joined_by_space(text, tokens[k], tokens[a]) if k < a else
                     joined_by_space(text, tokens[j], tokens[k])) for k in outside):
                 continue

@@ -98,6 +98,7 @@ from placeline.name_context import (
     PARTY_BEFORE,
     PLACE_CUES,
     PLACE_TYPE_WORDS,
+    POSSESSIVE_ENDS,
     POSSESSIVE_GAPS,
     PROPER_CASE,
     PUBLIC_BODY_AFTER,
@@ -199,8 +200,6 @@ from placeline.whole_names import (
     venue_named_for_its_town,
     venue_placed,
 )
-
-_zipf = word_zipf
 
 _POSTAL_CODE = re.compile(r"[A-Z]{2,3}|[A-Z][a-z]{1,4}")  # "WA", "NSW"; "Qld", "Man", "Ill"
 
@@ -336,7 +335,6 @@ def _names_a_virus(text: str, name: str) -> bool:
         for m in re.finditer(re.escape(name), text))
 
 
-_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})
 
 
 def _in_title_case(text: str, start: int, lines: dict[int, bool]) -> bool:
@@ -510,7 +508,7 @@ class Recognizer(PersonNameTests):
                         if PLURAL_POSSESSIVE.search(c.place.name))  # Williams' Leeds home")
                 if candidates:
                     best = (j, candidates)
-                if text[end:end + 2] in _POSSESSIVE_ENDS and not (  # (unless a capital
+                if text[end:end + 2] in POSSESSIVE_ENDS and not (  # (unless a capital
                         j + 1 < n and tokens[j + 1].start <= end + 3 and  # goes on with
                         tokens[j + 1].cap):  # the name: "St John's Wood"; a word before one
                     # ends it: "Royal St George's in Kent", "Lord's on Thursday" — a review)
@@ -600,7 +598,8 @@ class Recognizer(PersonNameTests):
         if name.isupper():
             return j, candidates
         if j + 1 < len(tokens) and tokens[j + 1].cap and \
-                text[tokens[j].end:tokens[j + 1].start] == " ":  # "the Chao Phraya": a town's name is a river's first word
+                text[tokens[j].end:tokens[j + 1].start] == " ":  # "the Chao Phraya": a
+            # town's name is a river's first word
             longer = self._rivers(text[tokens[i].start:tokens[j + 1].end])
             return (j + 1, longer) if longer and NOUN_PHRASE_ENDS.match(
                 text, tokens[j + 1].end) else (j, candidates)
@@ -635,7 +634,7 @@ class Recognizer(PersonNameTests):
         not "the Black", "the Irish", "the Baltic states") (cached: "the Senate", "the
         Ministry" recur in every text)."""
         forms = [f"{name} River", f"River {name}"]
-        if _zipf(name.lower()) < RARE_SEA_WORD_ZIPF and self.gazetteer.demonym(name) is None:
+        if word_zipf(name.lower()) < RARE_SEA_WORD_ZIPF and self.gazetteer.demonym(name) is None:
             forms += [f"{name} Sea", f"Sea of {name}"]
         waters = {c.row: c for form in forms for c in self.gazetteer.lookup_name(form)
                   if c.kind == "water"}
@@ -848,7 +847,7 @@ class Recognizer(PersonNameTests):
         """Token i is an ordinary word after one or more capitalised ordinary words, none a
         given name, a direction or a title, and not only a sentence's first word: the end of
         a thing's name ("Atomic Bomb Dome", "Space Hub"), not a place's."""
-        if i == 0 or _zipf(tokens[i].text.lower()) < ALTERNATE_NAME_ZIPF:
+        if i == 0 or word_zipf(tokens[i].text.lower()) < ALTERNATE_NAME_ZIPF:
             return False
         left = i
         while left > 0 and tokens[left - 1].cap and \
@@ -857,7 +856,7 @@ class Recognizer(PersonNameTests):
         words = tokens[left:i]
         if not words or (len(words) == 1 and sentence_initial(text, words[0])):
             return False
-        return all(ALTERNATE_NAME_ZIPF <= _zipf(t.text.lower()) < FUNCTION_WORD_ZIPF and
+        return all(ALTERNATE_NAME_ZIPF <= word_zipf(t.text.lower()) < FUNCTION_WORD_ZIPF and
                    t.text[1:].islower() and t.text.lower() not in DIRECTION_WORDS and
                    t.text.lower() not in TITLES and t.text.lower() not in HEAD_WORDS and
                    not self._is_given_name(t.text) and
@@ -955,7 +954,7 @@ class Recognizer(PersonNameTests):
         before = tokens[i - 1] if i > 0 else None
         starts_a_name = before is None or not (  # "A Chapin man", "Sending Shiloh students",
             before.cap and joined_by_space(text, before, tokens[i])  # not "Louisville
-            and _zipf(before.text.lower()) < COMMON_WORD_ZIPF)  # Metro Council"
+            and word_zipf(before.text.lower()) < COMMON_WORD_ZIPF)  # Metro Council"
         if starts_a_name and (RESIDENT_AFTER.match(text, tokens[j].end) or PUBLIC_BODY_AFTER.match(
                 text, tokens[j].end)) and not is_common_word(
                 text[tokens[i].start:tokens[j].end]):
@@ -1134,9 +1133,9 @@ class Recognizer(PersonNameTests):
         (`candidates`), not a word before it ("Cairo University")."""
         reason, first, last = person
         return first == i and last == i + 1 and reason.startswith(_GIVEN_NAME_AND_SURNAME) and \
-            _zipf(tokens[last].text.lower()) >= TEAM_WORD_ZIPF and \
+            word_zipf(tokens[last].text.lower()) >= TEAM_WORD_ZIPF and \
             max(c.place.population for c in candidates) >= GIVEN_NAME_TOWN and \
-            surprise(_zipf(tokens[first].text.lower()), candidates) < COMMON_SURPRISE
+            surprise(word_zipf(tokens[first].text.lower()), candidates) < COMMON_SURPRISE
 
     def _peoples_countries(self, text: str, tokens: list[Token],
                            kept: list[Span]) -> list[Span]:
@@ -1288,7 +1287,7 @@ class Recognizer(PersonNameTests):
             if word.lower() in CONNECTORS:
                 return False
             held = self._probe(word, NOT_SHORT, False)[0]
-            if surprise(_zipf(word.lower()), held) < COMMON_SURPRISE:
+            if surprise(word_zipf(word.lower()), held) < COMMON_SURPRISE:
                 return True
         return False
 
@@ -1302,7 +1301,7 @@ class Recognizer(PersonNameTests):
         reopened", "Crystal Palace, who beat Brentford" are a park's and a club's as often."""
         first, _, rest = surface.partition(" ")
         return bool(rest) and all(c.name_type == 1 for c in candidates) and \
-            self._is_given_name(first) and _zipf(first.lower()) < NAME_WORD_ZIPF and \
+            self._is_given_name(first) and word_zipf(first.lower()) < NAME_WORD_ZIPF and \
             first.lower() not in TITLES
 
     def _cues_of_the_match(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
@@ -1375,7 +1374,7 @@ class Recognizer(PersonNameTests):
         """The street named by the place's name ("Wichita Street", "Rivers and Stokes avenues"),
         kept unresolved, or None."""
         if i == j and STREET_LIST_AFTER.match(text, tokens[j].end) and \
-                _zipf(surface.lower()) < QUANTIFIER_ZIPF:  # (not "Many roads were closed")
+                word_zipf(surface.lower()) < QUANTIFIER_ZIPF:  # (not "Many roads were closed")
             return Span(tokens[i].start, tokens[j].end, surface, (),  # "near Rivers and
                         frozenset({STREET})), False  # Stokes avenues": streets, as
             # "Rivers Avenue" would be, not Rivers State
@@ -1468,8 +1467,8 @@ class Recognizer(PersonNameTests):
             # water, not it (reviews)
         if i == j and not broad and small and i > 0 and tokens[i - 1].cap and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
-                _zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \
-                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
+                word_zipf(tokens[i - 1].text.lower()) < FUNCTION_WORD_ZIPF and \
+                word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
                 BODY_NAME_AFTER.match(text, tokens[j].end):
             return True  # "the Austrian Ski Federation": an ordinary word inside a body's
             # name, not Ski, Norway, however often the story names Norway
@@ -1484,7 +1483,7 @@ class Recognizer(PersonNameTests):
         frequent word, a function word, a language, a people's adjective, a title, a
         direction."""
         if i == j and not broad and NUMBERED_AFTER.match(text, tokens[j].end) and small and \
-                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
+                word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
             return True  # "at Lot No. 5", "on Loop 286": a numbered thing, not the hamlet
             # (nor the Chicago Loop, another name of which is "Loop")
         if i == j and frequent and not cues - {"comma-region", NEWS_CONVENTION} and all(
@@ -1503,10 +1502,10 @@ class Recognizer(PersonNameTests):
         if i == j and not cues and not broad and sentence_initial(text, tokens[i]) and \
                 text.startswith(" day", tokens[j].end) and not text[tokens[j].end + 4:
                                                               tokens[j].end + 5].isalpha() and \
-                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
+                word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
             return True  # "Derby day in Manchester": an English word opening a sentence
             # before "day" names the day (a match's, a race's), not Derby
-        if i == j and _zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
+        if i == j and word_zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return True  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and surface in LEGISLATURES and not cues - {"preposition"}:
             return True  # "stalled in Congress": the body, not Congress, Arizona
@@ -1515,7 +1514,7 @@ class Recognizer(PersonNameTests):
             # (nor is it rescued by a list: "in Kano and Tatar activists")
         if i == j and not cues and not broad and surface in HISTORIC_PEOPLES:
             noun = _BEFORE_A_NOUN.match(text, tokens[j].end)
-            if noun and _zipf(noun.group(1)) < FUNCTION_WORD_ZIPF:
+            if noun and word_zipf(noun.group(1)) < FUNCTION_WORD_ZIPF:
                 return True  # "Inca pottery", "Aztec temples": an adjective, the people's
         if i == j and not cues and surface.lower() in TITLES and \
                 text[tokens[j].end:tokens[j].end + 1] == "." and not (
@@ -1554,7 +1553,7 @@ class Recognizer(PersonNameTests):
             return True  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
         left, right = run_bounds(text, tokens, i, j)
         if i == j and left < i and not broad and not cues - WEAK_CUES and (
-                (small and _zipf(surface.lower()) >= TAIL_WORD_ZIPF) or all(
+                (small and word_zipf(surface.lower()) >= TAIL_WORD_ZIPF) or all(
                     c.name_type == 1 for c in candidates)) and \
                 text[tokens[i - 1].end:tokens[i].start] not in POSSESSIVE_GAPS and \
                 not sentence_initial(text, tokens[left]) and not all(
@@ -1595,7 +1594,7 @@ class Recognizer(PersonNameTests):
         # Filters of the word itself ("ordinary", "a first name") are weak: a name the
         # article elsewhere shows to be a place is one here too (one sense per text).
         if not cues and not broad and all(c.name_type == 1 for c in candidates) and small and \
-                max(_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
+                max(word_zipf(w.lower()) for w in surface.split()) >= ALTERNATE_NAME_ZIPF and \
                 not (i < j and any(c.kind == "landmark" for c in candidates)) and \
                 not self.another_name_with_a_given_name(surface, candidates):
             return True  # "Democrat": an old name of a small town, and an ordinary word; not
@@ -1615,7 +1614,7 @@ class Recognizer(PersonNameTests):
             # the word, unless the text lists it with places or shows it to be one ("floods
             # in Acre"); "Jordaan said", "the Old Crow Medicine Show": a person's, a band's
         if i == j and not cues and not broad and not frequent and \
-                _zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
+                word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
                 name_surprise(surface, candidates) >= COMMON_SURPRISE and \
                 sentence_initial(text, tokens[i]):
             return True  # "Frost hit farms across Minas Gerais": a less frequent word (frost,
@@ -1679,12 +1678,12 @@ class Recognizer(PersonNameTests):
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
                 # a people's adjective ("the Indonesian island of Java", "a Native American
                 # woman", "Puerto Rican artists")
-            if len(words) == 1 and _zipf(name.lower()) >= SENTENCE_START_WORD_ZIPF and \
+            if len(words) == 1 and word_zipf(name.lower()) >= SENTENCE_START_WORD_ZIPF and \
                     sentence_initial(text, Token(start, end, name, True)):
                 continue  # "Ranchers west of Glendive said", "Irrigation districts say": a
                 # sentence's first word is capitalised whatever it is
             if _in_title_case(text, start, title_case_lines) and any(
-                    _zipf(w.lower()) >= ALTERNATE_NAME_ZIPF and w.lower() not in KIND_WORDS
+                    word_zipf(w.lower()) >= ALTERNATE_NAME_ZIPF and w.lower() not in KIND_WORDS
                     for w in words):
                 continue  # "Iceland's Biggest Glacier Lost Record Volume": a headline's
                 # capitals say nothing of an ordinary word beside a kind
@@ -1717,7 +1716,7 @@ class Recognizer(PersonNameTests):
 
     def _a_proper_word(self, word: str) -> bool:
         """A word no ordinary English explains: rare, or frequent because a place bears it."""
-        frequency = _zipf(word.lower())
+        frequency = word_zipf(word.lower())
         return frequency < COMMON_WORD_ZIPF or \
             surprise(frequency, self._probe(word, NOT_SHORT, False)[0]) < COMMON_SURPRISE
 
@@ -1739,7 +1738,7 @@ class Recognizer(PersonNameTests):
         23), a body's ("the National Hurricane Center in Miami") or ordinary words ("the Town
         Hall in Leeds", "the Civic Centre")."""
         if any(word.lower() in VENUE_BODY_WORDS for word in words) or not any(
-                _zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
+                word_zipf(word.lower()) < ALTERNATE_NAME_ZIPF or self.gazetteer.lookup_name(word)
                 for word in words[:-1]):
             return False
         holder = venue_placed(text, start, end, known)
@@ -1763,7 +1762,7 @@ class Recognizer(PersonNameTests):
             k = next((n for n, w in enumerate(words) if w.lower() in KIND_WORDS), 0)
             short = " ".join(words[:k])
             if k and short not in person_words and not self._is_given_name(words[0]) and all(
-                    _zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in words[:k]) and \
+                    word_zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in words[:k]) and \
                     not self.gazetteer.lookup_name(short):
                 shorts.add(short)
         found = []

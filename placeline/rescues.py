@@ -25,8 +25,6 @@ from placeline.name_context import (
 from placeline.name_tokens import NAME_BEFORE, Span, Token, sentence_initial, word_zipf
 from placeline.person_names import called_a_person
 
-_zipf = word_zipf
-
 _COORDINATION = re.compile(r",? (?:and|or) |, ")
 
 
@@ -46,7 +44,7 @@ def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
             continue  # (not "Franklin and Kennedy Elementary Schools", nor "In Morelos,
             # Morena's candidate won": a fronted place, then the sentence's subject)
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
-            _zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
+            word_zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
         before = listed_before(text, kept_by_end, span.start)
         after = _listed_first_after(text, kept_by_start, span.end) if before is None else None
         beside = before if before is not None else after
@@ -104,7 +102,7 @@ def _written_as_a_town_may_be(text: str, span: Span) -> bool:
             SCHOOL_AFTER.match(text, span.end) or \
             NAME_BEFORE.search(text, max(0, span.start - 40), span.start):
         return False
-    return _zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not sentence_initial(
+    return word_zipf(span.surface.lower()) < COMMON_WORD_ZIPF or not sentence_initial(
         text, Token(span.start, span.end, span.surface, True))
 
 
