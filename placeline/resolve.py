@@ -288,23 +288,38 @@ def lend_bare_readings(text: str, spans: Sequence[Span],
     and Chelmsford" keep Essex in England; "Seattle and Bellevue" keep King County in
     Washington). Only before "Council": elsewhere "X County" is the county ("Middlesex
     County" beside "LONDON, Ont." had gone to England), and not a state of the county's
-    own country ("Delaware County Council") nor for a town's own name ("Iowa City")."""
+    own country ("Delaware County Council"). A town named "X City" keeps its own reading
+    and size decides ("Iowa City Council" is Iowa City's, "Cambridge City Council"
+    Cambridge's, not Cambridge City, Indiana, of 1,800 people); a county the council's name
+    names by its own name counts as so named (`_named_by_its_council`)."""
     lent = []
     for span in spans:
         match = _LOCAL_BODY_NAME.fullmatch(span.surface)
         kinds = _BARE_KINDS[match["kind"]] if match else frozenset()
-        if not match or not span.candidates or not _COUNCIL_AFTER.match(text, span.end) or (
-                "city" in kinds and any(c.kind == "city" and c.name_type == 0
-                                        for c in span.candidates)):
+        if not match or not span.candidates or not _COUNCIL_AFTER.match(text, span.end):
             lent.append(span)
             continue
         seen = {c.row for c in span.candidates}
         own = {c.place.country for c in span.candidates}
-        new = tuple(c for c in lookup(match["short"])
+        new = tuple(_named_by_its_council(c, match["short"]) for c in lookup(match["short"])
                     if c.kind in kinds and not (c.kind == "admin1" and c.place.country in own)
                     and c.row not in seen and not seen.add(c.row))
         lent.append(replace(span, candidates=span.candidates + new) if new else span)
     return lent
+
+
+_KIND_WORD = re.compile(r"^(?:county|city) | (?:county|city)$")
+
+
+def _named_by_its_council(candidate: Candidate, short: str) -> Candidate:
+    """A county lent to "X County Council" whose own name is X with or without its kind
+    word ("County Durham") is named by the council's name as the US "X County" is: it must
+    not lose the main name's bonus for being found by an alternate name ("Durham"), or a US
+    county of the name wins every council of England's counties without context."""
+    own = _KIND_WORD.sub("", name_key(candidate.place.name))
+    if candidate.name_type == 0 or own != name_key(short):
+        return candidate
+    return replace(candidate, name_type=0)
 
 
 # A reading this sure is taken as fact by later steps: a dateline's town for its bare

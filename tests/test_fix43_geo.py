@@ -1,0 +1,30 @@
+"""Fix 43's geoparsing items (audit 27): English councils without context, old colonial names,
+a company's seat beside US places, one place read as two."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _placed(geoparser, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each name the text places: (place, country, admin1)."""
+    return {m.surface: (m.place.name, m.place.country, m.place.admin1)
+            for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Durham County Council has agreed to fund two new libraries.", "Durham County", "GB"),
+    ("Cambridge City Council will vote on a parking levy next month.", "Cambridge City", "GB"),
+    ("A report to Cambridge City Council found that bus use had fallen.", "Cambridge City",
+     "GB"),
+])
+def test_an_english_council_without_context_is_english(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Iowa City Council approved a new transit plan on Tuesday.", "Iowa City", "Iowa City"),
+    ("Carson City Council met to discuss water rates.", "Carson City", "Carson City"),
+])
+def test_a_town_named_x_city_keeps_its_council(geoparser, text, name, place):
+    assert _placed(geoparser, text)[name][:2] == (place, "US")
