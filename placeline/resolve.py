@@ -886,6 +886,38 @@ def _named_so_now(surface: str, held: Iterable[Candidate]) -> set[int]:
             name_similarity(surface, c.place.name) >= OLD_NAME_LIKENESS}
 
 
+# What a town loses when the text's name is only one it went by once (`named_so_once`).
+OLD_NAME_PENALTY = 2.0
+
+
+def named_so_once(surface: str, candidates: Sequence[Candidate]) -> set[int]:
+    """The rows of capitals that go by the name written only as an alternate unlike their
+    own (nor its first words: `_a_short_form`), where towns go by it today and the capital is
+    no great city far bigger than the biggest of them (`OLD_NAME_SIZE`, as `_named_so_now`
+    judges a region's towns): a bare "Salisbury" is Wiltshire's, not Harare (so called
+    until 1982), "Bathurst" New South Wales', not Banjul; "Batavia" stays Jakarta. Only
+    capitals, renamed at independence and raised by `CAPITAL_BONUS` over the towns: the
+    index keeps no mark of an old name, and other towns' alternates are as often names in
+    use ("Stanley" of Hong Kong's Chek Chue, "Lalitpur" of Patan), which a penalty for all
+    lost (held out -4)."""
+    own = [c.place.population for c in candidates if c.kind == "city" and c.name_type == 0]
+    if not own:
+        return set()
+    least = max(OLD_NAME_SIZE * max(*own, UNCOUNTED_TOWN), GREAT_CITY)
+    return {c.row for c in candidates
+            if c.kind == "city" and c.capital and c.name_type == 1 and
+            c.place.population < least and
+            name_similarity(surface, c.place.name) < OLD_NAME_LIKENESS and
+            not _a_short_form(surface, c.place.name)}
+
+
+def _a_short_form(surface: str, name: str) -> bool:
+    """Whether the name written is the first words of the town's own ("León" of León de los
+    Aldama, "Appleby" of Appleby-in-Westmorland): a short name still in use, not an old one."""
+    key, own = name_key(surface), name_key(name)
+    return own.startswith(key) and not own[len(key):len(key) + 1].isalnum()
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
@@ -899,8 +931,10 @@ class Resolver:
             key = (s.surface, id(s.candidates))
             if key not in priors:
                 named_for_city = regions_named_for_their_city(s.surface, s.candidates)
+                once = named_so_once(s.surface, s.candidates)
                 priors[key] = [prior(s.surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in
                                                       named_for_city else 0.0)
+                               - (OLD_NAME_PENALTY if c.row in once else 0.0)
                                for c in s.candidates]
         base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
                          for said in (kind_said(text, s),)

@@ -28,3 +28,20 @@ def test_an_english_council_without_context_is_english(geoparser, text, name, co
 ])
 def test_a_town_named_x_city_keeps_its_council(geoparser, text, name, place):
     assert _placed(geoparser, text)[name][:2] == (place, "US")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Firefighters in Salisbury were called to a barn fire on Tuesday night.", "Salisbury",
+     "GB"),
+    ("A cyclist was hurt in a crash in Bathurst early on Sunday.", "Bathurst", "AU"),
+])
+def test_a_capital_s_old_name_gives_way_to_the_towns_named_so(geoparser, text, name, country):
+    assert _placed(geoparser, text)[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("In 1975 the delegation flew from Salisbury, Zimbabwe, to Lusaka.", "Salisbury", "Harare"),
+    ("Traders in Batavia shipped pepper and cloves to Amsterdam.", "Batavia", "Jakarta"),
+])
+def test_an_old_name_still_reads_so_where_the_text_says(geoparser, text, name, place):
+    assert _placed(geoparser, text)[name][0] == place
