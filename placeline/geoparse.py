@@ -145,6 +145,13 @@ SMALL_TOWN = 20_000
 _PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 
+# A people's adjective before a firm, a body or people: the text says the country.
+_AN_ADJECTIVE_OF_A_COUNTRY = re.compile(
+    r"\b([A-Z][a-z]{3,}) (?:company|firm|group|maker|giant|multinational|conglomerate|bank|"
+    r"carrier|retailer|manufacturer|producer|brand|government|authorities|officials?|"
+    r"police|army|embassy|ministry|citizens?|nationals?)\b")
+
+
 # In a story about sport, a town abroad that nothing calls a place is most often a club named
 # like it ("AMSTERDAM — Ajax sacked their head coach …" is no Ajax, Ontario, of 120,000
 # people — an audit): there a stray reading may be a town up to this size.
@@ -593,7 +600,8 @@ class Geoparser:
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and (
                 _a_stray_reading(r.candidate, r.span, countries, text) or
-                _a_stray_site(r.candidate, countries)))
+                _a_stray_site(r.candidate, countries)) and
+                place.country not in self._countries_said(text))
             feature = _feature_reading(r.span) if stray else None
             if feature is not None and _stray_abroad(feature, {name_key(r.span.surface)},
                                                      countries):
@@ -610,6 +618,18 @@ class Geoparser:
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))
         return mentions, called
+
+    def _countries_said(self, text: str) -> set[str]:
+        """The countries the text names by a people's adjective before a firm, a body or
+        people ("The Swiss company, based in Vevey", "Danish officials"): a town there is
+        no stray reading of a country the story never names, though two US places agree
+        ("… move to a factory in Jonesboro, Arkansas" had dropped Vevey)."""
+        said = set()
+        for found in _AN_ADJECTIVE_OF_A_COUNTRY.finditer(text):
+            country = self.gazetteer.demonym(found[1])
+            if country is not None:
+                said.add(country.country)
+        return said
 
     def _geocode_unknown(self, span: Span, placed: Placed, text: str,
                          home: str | None) -> Mention:

@@ -45,3 +45,14 @@ def test_a_capital_s_old_name_gives_way_to_the_towns_named_so(geoparser, text, n
 ])
 def test_an_old_name_still_reads_so_where_the_text_says(geoparser, text, name, place):
     assert _placed(geoparser, text)[name][0] == place
+
+
+def test_a_town_of_the_country_a_people_s_adjective_names_is_kept(geoparser):
+    text = ("The Danish company, founded in Billund, will build a new plant near "
+            "Chesterfield, Virginia, officials said.")
+    assert _placed(geoparser, text)["Billund"][1] == "DK"
+
+
+def test_a_small_town_abroad_that_nothing_backs_is_still_a_stray(geoparser):
+    text = "The team from Billund lost again to Dallas, Texas, on Sunday in Austin, Texas."
+    assert "Billund" not in _placed(geoparser, text)
