@@ -639,6 +639,29 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
     return listed
 
 
+# A city this near the point of a region of its name is the place the region is named for.
+SEAT_OF_ITS_REGION_KM = 30.0
+
+
+def _seats_of_listed_regions(span: Span, kinds: set[tuple[str, str]]) -> set[int]:
+    """The rows of the cities a listed name's lesser regions (a British county or council
+    area, `lesser_region_holds`) are named for and lie at (its own name, within
+    `SEAT_OF_ITS_REGION_KM`, a tenth of its people or more): "between
+    Dundee and Fife", "in County Durham and Durham" list the city, which its council area
+    or county is named for, not a second region beside the first; the list's kind goes to
+    the city ("Dundee" had been read as the council area 800 m from the city the story's
+    title named, "Durham" as County Durham itself). Not a first-level region with a code
+    of its own ("Thanh Hóa and Hà Tĩnh", "Madrid and Catalonia", "County Cork"): a list
+    of those names regions as often as not."""
+    key = name_key(span.surface)
+    regions = [c.place for c in span.candidates if (c.kind, c.place.country) in kinds]
+    return {c.row for c in span.candidates
+            if c.kind == "city" and c.name_type == 0 and name_key(c.place.name) == key and
+            any(lesser_region_holds(r, c.place) and c.place.population >= 0.1 * r.population
+                and haversine_km(r.lat, r.lon, c.place.lat, c.place.lon) < SEAT_OF_ITS_REGION_KM
+                for r in regions)}
+
+
 def _list_runs(text: str, spans: Sequence[Span]) -> tuple[list[list[int]], list[bool]]:
     """The spans in runs of list items (one run per name that is in no list), and whether a
     run has "and" or "or" between two of its items."""
@@ -949,7 +972,9 @@ class Resolver:
         lists = ListRuns(text, spans)
         for k, kinds in _listed_regions(text, spans, firsts, lists).items():
             a, b = table.bounds[k]
-            fixed[a:b] += [LIST_BONUS if (c.kind, c.place.country) in kinds else 0.0
+            seats = _seats_of_listed_regions(spans[k], kinds)
+            fixed[a:b] += [LIST_BONUS if c.row in seats or (
+                not seats and (c.kind, c.place.country) in kinds) else 0.0
                            for c in spans[k].candidates]
         towns_listed = _listed_towns(text, spans, firsts, lists)
         biggest = _biggest_listed_beside(towns_listed, spans, firsts, lists)

@@ -56,3 +56,21 @@ def test_a_town_of_the_country_a_people_s_adjective_names_is_kept(geoparser):
 def test_a_small_town_abroad_that_nothing_backs_is_still_a_stray(geoparser):
     text = "The team from Billund lost again to Dallas, Texas, on Sunday in Austin, Texas."
     assert "Billund" not in _placed(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Snow closed several roads in Fife and Dundee overnight.", "Dundee", "SCT"),
+    ("Bus services between Durham and Northumberland were cut on Monday.", "Durham", "ENG"),
+    ("Storm damage was reported across County Durham and Durham by Tuesday.", "Durham", "ENG"),
+])
+def test_a_city_listed_with_councils_is_the_city_its_council_is_named_for(
+        geoparser, text, name, admin1):
+    assert _placed(geoparser, text)[name] == (name, "GB", admin1)  # the city, not the council
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Wildfires burned in Madrid and Catalonia this week.", "Madrid", "admin1"),
+    ("Schools in Fife and Angus closed because of the snow.", "Fife", "admin1"),
+])
+def test_a_list_of_regions_keeps_its_regions(geoparser, text, name, kind):
+    assert {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}[name] == kind
