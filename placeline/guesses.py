@@ -6,6 +6,7 @@ with a low confidence, so the map can show it as a guess."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
@@ -57,6 +58,8 @@ class Placed:
         self.country = main_country(context)
         self._main_towns: dict[str | None, Place | None] = {}
         self._regions: dict[str, Place | None] = {}  # (`story_region`, once a town)
+        self._starts: list[int] | None = None  # (`between`, once asked)
+        self._ordered: list[Mention] = []
 
     def first(self, indices: Iterable[int]) -> Place | None:
         place = min(indices, default=None)
@@ -78,6 +81,13 @@ class Placed:
         if town.id not in self._regions:
             self._regions[town.id] = _the_storys_region(self.context, town)
         return self._regions[town.id]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in text order."""
+        if self._starts is None:
+            self._ordered = sorted(self.context, key=lambda m: m.start)
+            self._starts = [m.start for m in self._ordered]
+        return self._ordered[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def main_town(self, country: str | None = None) -> Place | None:
         if country not in self._main_towns:
@@ -114,9 +124,27 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
         return listed  # "between Skaftafell and Höfn": beside Höfn
     if listed is not None and listed.country:  # "Kisumu and Rift Valley": in Kenya, not in
         return placed.main_town(listed.country)  # the town a world story names most
+    if STREET in span.cues:
+        own = _the_sentences_town(span, placed, text)
+        if own is not None:
+            return own
     town = placed.main_town()
     return town if town is None or STREET in span.cues else placed.story_region(town)
     # (a street is the town's)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _the_sentences_town(span: Span, placed: Placed, text: str) -> Place | None:
+    """The one town its sentence names before a street: a round-up of councils ("Cambridge
+    City Council voted to ban through traffic from Mill Road") names each town's streets
+    beside it, and the story's first or most named town ("Salisbury City Council approved
+    its budget") is another's. None where the sentence names none or several."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)), default=0)
+    towns = {m.place.id: m.place for m in placed.between(start, span.start)
+             if m.place is not None and m.place.kind == "city"}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _the_storys_region(context: list[Mention], town: Place) -> Place | None:

@@ -74,3 +74,17 @@ def test_a_city_listed_with_councils_is_the_city_its_council_is_named_for(
 ])
 def test_a_list_of_regions_keeps_its_regions(geoparser, text, name, kind):
     assert {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}[name] == kind
+
+
+def test_a_street_is_in_the_town_its_sentence_names(geoparser):
+    text = ("Councillors in Norwich approved a new bus station on Tuesday. Norwich also "
+            "agreed to plant trees. In Exeter, the council will close Fore Street to cars.")
+    street = next(m for m in geoparser.parse(text) if m.surface == "Fore Street")
+    assert street.place is not None and street.place.name == "Exeter"
+
+
+def test_a_street_with_no_town_in_its_sentence_is_the_story_s_town(geoparser):
+    text = ("Councillors in Norwich approved a new bus station on Tuesday. Exeter also "
+            "agreed to plant trees. Work on Fore Street will begin in May.")
+    street = next(m for m in geoparser.parse(text) if m.surface == "Fore Street")
+    assert street.place is not None and street.place.name == "Norwich"
