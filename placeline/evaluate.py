@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import statistics
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
@@ -90,10 +92,8 @@ def load_annotated(path: str | Path, toponyms_required: bool | str = True,
     from placeline.ingest import text_encoding
 
     try:
-        with open(path, "rb") as f:
-            encoding = text_encoding(f.read(4))
-        with open(path, encoding=encoding) as f:
-            lines = list(f)
+        data = _whole_input(path)
+        lines = list(io.TextIOWrapper(io.BytesIO(data), encoding=text_encoding(data[:4])))
     except OSError as exc:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
@@ -114,12 +114,23 @@ def load_annotated(path: str | Path, toponyms_required: bool | str = True,
     return rows
 
 
+def _whole_input(path: str | Path) -> bytes:
+    """The input's bytes, read once: a pipe (`/dev/stdin`, `<(...)`) gives its bytes only
+    to the first reader, so opening it again to decode had read nothing, or what was left
+    after the first 8 KB (audit 27: geoparse printed nothing and exited 0, or blamed line 1
+    for "malformed JSON"). "-" is standard input."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def _row_id(given: object, path: str | Path, number: int) -> object:
     """A row's id, or `FILE#LINE` when it has no usable one (ingest's rule)."""
     from placeline.ingest import row_name
 
     name = row_name(given, number)
-    return f"{path}#{number}" if name is number else name
+    return f"{'stdin' if str(path) == '-' else path}#{number}" if name is number else name
 
 
 def _checked_row(line: str, where: str, toponyms_required: bool | str,
