@@ -105,7 +105,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
-    from placeline.ingest import named_and_passed_over, read_paths
+    from placeline.ingest import named_and_passed_over, read_paths, read_streams
     from placeline.ingest_runs import recorded_ingest
     from placeline.pipeline import Pipeline, load_corrections
     from placeline.present import counted
@@ -113,6 +113,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     ensure_index(log=lambda m: print(m, file=sys.stderr))
     new = _new_database_file(args)
     store = _store(args)
+    streams = read_streams(args.paths, sys.stdin.buffer)  # (read once: a pipe gives once)
     if store.read_only:  # (refused first: no note giving a copy beside the error's — review 22)
         raise StoreReadOnlyError(store.location, store.read_only)
     _older_index_note(store)
@@ -129,21 +130,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         # (the cluster reached and checked before the run is recorded: one that cannot
         # be used had left a run "stopped after 0 of 1 documents read", audit 22)
-        prepared = prepared_with_dask(read_paths(args.paths), corrections,
+        prepared = prepared_with_dask(read_paths(args.paths, streams), corrections,
                                       scheduler=args.scheduler, workers=args.workers,
                                       answers=known_answers(store))
         if not prepared.workers:
             print(f"note: {prepared.name} has no workers yet: the ingest waits for one to "
                   "join (`dask worker ADDRESS` on a machine with this placeline)",
                   file=sys.stderr)
-    record = _run_record(store, args.paths)
+    record = _run_record(store, args.paths, streams)
     progress = _ProgressLine(sys.stderr, record.total) if sys.stderr.isatty() else None
     stderr = sys.stderr
     try:
         if progress is not None:
             sys.stderr = progress  # (what is logged meanwhile goes on lines of its own)
         report = recorded_ingest(Pipeline(store, geoparser),
-                                 prepared or read_paths(args.paths), record, progress)
+                                 prepared or read_paths(args.paths, streams), record, progress)
     finally:
         sys.stderr = stderr
         if progress is not None:
@@ -280,7 +281,7 @@ def _older_index_note(store) -> None:
               file=sys.stderr)
 
 
-def _run_record(store, paths: list[str]):
+def _run_record(store, paths: list[str], streams: dict | None = None):
     """This ingest's record in the store (`placeline.ingest_runs`), after a note on stderr
     of each ingest that stopped before its end: this one goes on with it when it reads all
     of its input (the same, or the files an upload stopped on), else it is still to be
@@ -294,7 +295,7 @@ def _run_record(store, paths: list[str]):
         unfinished,
     )
 
-    record = path_record(store, paths, "cli")
+    record = path_record(store, paths, "cli", streams)
     for run in unfinished(store):
         same = run.get("key") == record.key
         if same or finishes(record, run):
@@ -311,7 +312,9 @@ PATHS_HELP = ("files or folders: .txt (first line = title), .html or .htm, .json
               "article object per line: text, and title, date or published, url, id if "
               "any), a feed read item by item (RSS or Atom: .xml, .rss, .atom; a JSON Feed or "
               "an array of article objects: .json; a CSV with a column of text: .csv), .zip "
-              "of these; folders are read recursively. - is a file's name, not standard input")
+              "of these; folders are read recursively. - (or a pipe: /dev/stdin, <(...)) is "
+              "standard input, read whole, its format told by how it begins; its articles "
+              "are named stdin.jsonl#ID, stdin.txt …")
 
 # `ingest`'s exit statuses beyond 0 (everything read) and 2 (an error, as for every command):
 # a cron job must notice files it lost (a review: five skipped files exited 0, as none did).

@@ -2240,11 +2240,16 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError]:
+def read_paths(paths: Iterable[str | Path], streams: Mapping[str, Stream] | None = None,
+               ) -> Iterator[RawDocument | InputError]:
     """Every document under the given paths, or the reason a file could not be read. Each
     document's metadata names it from the folder or file given (`SOURCE_NAME`), and, given
-    by a relative path, says the folder it was read in (`READ_IN`)."""
+    by a relative path, says the folder it was read in (`READ_IN`). A path of `streams`
+    (standard input, a pipe: `read_streams`) gives the documents of the bytes read from it."""
     for raw in paths:
+        if streams and str(raw) in streams:
+            yield from streams[str(raw)].documents()
+            continue
         named = Path(raw)
         folder = None if named.is_absolute() else os.getcwd()
         for item in _read_named(named):
@@ -2253,6 +2258,95 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputError
                 if folder is not None:
                     item.metadata[READ_IN] = folder
             yield item
+
+
+# Standard input as `ingest` names it; and the paths that are standard input by another name.
+STDIN = "-"
+STDIN_PATHS = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
+# What a stream's first bytes tell of its format (`stream_suffix`), a feed's XML before HTML.
+_FEED_START = re.compile(rb"<\?xml|<rss\b|<feed\b|<rdf:RDF\b", re.IGNORECASE)
+
+
+@dataclass
+class Stream:
+    """The bytes of standard input or a pipe named on the command line, read once (a pipe
+    gives its bytes to one reader only), named as a file of its format would be
+    ("stdin.jsonl", "stdin.xml", "pipe.txt"): its rows are then "stdin.jsonl#ID", told
+    again by their ids as a file's are. An unreadable one holds its reason instead."""
+    name: str
+    data: bytes = b""
+    error: InputError | None = None
+
+    def documents(self) -> Iterator[RawDocument | InputError]:
+        if self.error is not None:
+            yield self.error
+            return
+        for item in read_bytes(self.data, self.name):
+            if isinstance(item, RawDocument):
+                item.metadata[SOURCE_NAME] = item.source
+            yield item
+
+    def count(self) -> int:
+        """About how many documents it holds (`count_documents`; 1 for an error)."""
+        return 1 if self.error is not None else count_documents(self.data, self.name)
+
+
+def is_stream(raw: str | Path) -> bool:
+    """Whether a path given to `ingest` is read as a stream: "-", or a pipe named on the
+    command line (`/dev/stdin`, `<(...)`), which is a deliberate request. A pipe found in a
+    folder is still passed over (`not_a_file`: opening one waits for a writer)."""
+    if str(raw) == STDIN:
+        return True
+    try:
+        return stat.S_ISFIFO(os.stat(raw).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def read_streams(paths: Iterable[str | Path], stdin: BinaryIO) -> dict[str, Stream]:
+    """The streams among `paths` (`is_stream`), each read whole, once, before the ingest
+    counts and reads its inputs (both would otherwise read a pipe)."""
+    found: dict[str, Stream] = {}
+    for raw in map(str, paths):
+        if raw in found or not is_stream(raw):
+            continue
+        stdin_named = raw == STDIN or raw in STDIN_PATHS
+        base = "stdin" if stdin_named else "pipe"
+        if raw == STDIN and stdin.isatty():
+            found[raw] = Stream(base, error=InputError(raw, (
+                "standard input is a terminal: pipe articles into it "
+                "(`cat feed.jsonl | python -m placeline ingest -`)")))
+            continue
+        try:
+            data = stdin.read() if raw == STDIN else Path(raw).read_bytes()
+        except OSError as exc:
+            found[raw] = Stream(base, error=InputError(raw, f"cannot read ({_reason(exc)})"))
+            continue
+        suffix = Path(raw).suffix.lower()
+        name = raw if not stdin_named and suffix in SUPPORTED else base + stream_suffix(data)
+        found[raw] = Stream(name, data) if data.strip() else Stream(name, error=InputError(
+            raw, "nothing was read from it (an empty stream)"))
+    return found
+
+
+def stream_suffix(data: bytes) -> str:
+    """The suffix of the file format a stream's bytes are in, told by how they begin: a
+    feed's XML, an HTML page, a zip, a JSON feed or array, JSON Lines, else plain text."""
+    if data[:4] == b"PK\x03\x04":
+        return ".zip"
+    text = data.decode(text_encoding(data[:4]), errors="replace").lstrip()
+    if text.startswith("<"):
+        return ".xml" if _FEED_START.match(text.encode("utf-8")) else ".html"
+    if text.startswith("["):
+        return ".json"
+    if text.startswith("{"):
+        first = text.split("\n", 1)[0]
+        try:
+            row = json.loads(first)
+        except json.JSONDecodeError:
+            return ".json"  # (an object over several lines: a JSON Feed)
+        return ".json" if isinstance(row, dict) and "items" in row else ".jsonl"
+    return ".txt"
 
 
 def name_from(source: str, named: Path) -> str:

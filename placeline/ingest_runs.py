@@ -27,13 +27,13 @@ import socket
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from placeline.errors import PlacelineError, StoreUnavailableError
-from placeline.ingest import UPLOAD, count_documents, count_documents_in, iter_paths
+from placeline.ingest import UPLOAD, Stream, count_documents, count_documents_in, iter_paths
 from placeline.present import counted
 
 if TYPE_CHECKING:  # (the map and Articles pages read the records; they need no pipeline)
@@ -387,13 +387,17 @@ def input_key(names: Iterable[str | Path], upload: bool = False) -> str:
     return "\n".join(sorted(os.path.realpath(name) for name in names))
 
 
-def path_record(store: Store, paths: Iterable[str | Path], where: str) -> RunRecord:
+def path_record(store: Store, paths: Iterable[str | Path], where: str,
+                streams: Mapping[str, Stream] | None = None) -> RunRecord:
     """The record of an ingest of files and folders here, its documents counted as the
     Ingest page's bar counts them (a JSONL file's lines, a zip's members; an unreadable
-    entry counts one), with the files it reads."""
+    entry counts one), with the files it reads; standard input's and a pipe's documents
+    counted from what was read of them (`read_streams`)."""
     paths = list(paths)
-    total, files = 0, set()
-    for item in iter_paths(paths):
+    streams = streams or {}
+    total = sum(stream.count() for stream in streams.values())
+    files = set()
+    for item in iter_paths([path for path in paths if str(path) not in streams]):
         total += count_documents_in(item) if isinstance(item, Path) else 1
         if isinstance(item, Path):
             files.add(os.path.realpath(item))

@@ -96,7 +96,7 @@ def test_ingest_help_says_what_a_path_may_be(capsys):
         cli.main(["ingest", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     for said in ("folders", ".txt (first line = title)", ".html", ".jsonl", ".zip",
-                 "one article object per line", "not standard input"):
+                 "one article object per line", "is standard input"):
         assert said in out, said
 
 

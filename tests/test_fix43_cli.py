@@ -83,3 +83,72 @@ def test_a_dash_is_standard_input(capsys, monkeypatch):
     code, out, err = _main(capsys, "geoparse", "-")
     assert code == 0, err
     assert json.loads(out)["id"] == "stdin#1"
+
+
+# -- item 11: ingest from standard input ------------------------------------------------------
+
+GALWAY = {"id": "s1", "title": "Storm hits Galway", "text": "A storm hit Galway on Monday.",
+          "published": "2024-02-06"}
+
+
+class _Terminal(io.BytesIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _stdin(monkeypatch, data: bytes, stream: type[io.BytesIO] = io.BytesIO) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(stream(data)))
+
+
+def _sources(capsys, db: str) -> list[str]:
+    code, out, _ = _main(capsys, "dates", "--db", db)
+    assert code == 0
+    return [line.split("\t")[5] for line in out.splitlines()[1:]]
+
+
+def test_ingest_dash_reads_jsonl_from_standard_input(capsys, monkeypatch, tmp_path):
+    """The audit's `… | ingest -` had said "no such file or folder" (exit 1)."""
+    _stdin(monkeypatch, _lines([GALWAY]))
+    db = str(tmp_path / "news.db")
+    code, out, err = _main(capsys, "ingest", "-", "--db", db)
+    assert code == 0, out + err
+    assert "1 added" in out
+    assert _sources(capsys, db) == ["stdin.jsonl#s1"]
+
+
+def test_ingest_reads_a_piped_text_and_a_feed(capsys, tmp_path):
+    """`ingest /dev/stdin` and `ingest <(cat feed.rss)` had been "not a regular file (a
+    named pipe)": a pipe named on the command line is read, its format told by its start."""
+    db = str(tmp_path / "news.db")
+    with _piped(b"Flood in Porto Alegre\nFloods hit Porto Alegre on 6 May 2024.\n") as path:
+        code, out, err = _main(capsys, "ingest", path, "--db", db)
+    assert code == 0, out + err
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><item>'
+            b"<guid>x1</guid><title>Fire near Athens</title><pubDate>Tue, 13 Aug 2024 08:00:00"
+            b" GMT</pubDate><description>A wildfire burned near Athens on Monday, Greek "
+            b"officials said.</description></item></channel></rss>")
+    with _piped(feed) as path:
+        code, out, err = _main(capsys, "ingest", path, "--db", db)
+    assert code == 0, out + err
+    assert _sources(capsys, db) == ["pipe.txt", "pipe.xml#x1"]
+
+
+def test_an_edited_row_piped_again_takes_its_place(capsys, monkeypatch, tmp_path):
+    """Rows read from standard input are told again by their ids, as a file's are."""
+    db = str(tmp_path / "news.db")
+    _stdin(monkeypatch, _lines([GALWAY]))
+    assert _main(capsys, "ingest", "-", "--db", db)[0] == 0
+    _stdin(monkeypatch, _lines([{**GALWAY, "text": GALWAY["text"] + " Roads were closed."}]))
+    code, out, err = _main(capsys, "ingest", "-", "--db", db)
+    assert code == 0, out + err
+    assert _sources(capsys, db) == ["stdin.jsonl#s1"]
+
+
+def test_ingest_dash_on_a_terminal_or_empty_says_so(capsys, monkeypatch, tmp_path):
+    db = str(tmp_path / "news.db")
+    _stdin(monkeypatch, b"", _Terminal)
+    code, out, _ = _main(capsys, "ingest", "-", "--db", db)
+    assert code == 1 and "standard input is a terminal: pipe articles into it" in out
+    _stdin(monkeypatch, b"\n")
+    code, out, _ = _main(capsys, "ingest", "-", "--db", db)
+    assert code == 1 and "nothing was read from it" in out
