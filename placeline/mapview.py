@@ -562,7 +562,11 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
                       prefer_canvas=False, world_copy_jump=True)
     # Without tiles folium drops min/max zoom; markercluster needs maxZoom to know when to stop.
-    fmap.options.update(minZoom=1, maxZoom=18)
+    # Zoom 0 (the world 256 px wide) and quarter steps: at the least zoom of 1 the world was
+    # 512 px, wider than the map on a 1280x720 laptop (476 px) or a phone, so "-" was greyed
+    # out while places at the Pacific's edges were cut off (audit 27); quarter steps let a
+    # fit fill the map where whole ones left it at half the world's width.
+    fmap.options.update(minZoom=0, maxZoom=18, zoomSnap=0.25)
     fmap.default_js = DEFAULT_JS
     fmap.default_css = DEFAULT_CSS
     fmap.get_root().header.add_child(Element(_MAP_STYLE))
