@@ -146,6 +146,8 @@ class PlaceLayer(MacroElement):
                 var icon = new ClusterIcon({html: disc, iconSize: L.point(size, size),
                                             className: "marker-cluster placeline-cluster"});
                 icon.cluster = cluster;
+                icon.places = count;
+                icon.articles = busiest.feature.properties.articles;
                 icon.label = "Group of " + count + " places, the busiest "
                     + busiest.feature.properties.label + ": press Enter to "
                     + (apart ? "zoom in" : "show them");
@@ -156,6 +158,8 @@ class PlaceLayer(MacroElement):
                     var element = L.DivIcon.prototype.createIcon.call(this, old);
                     var cluster = this.cluster;
                     element.setAttribute("aria-label", this.label);
+                    element.setAttribute("data-places", String(this.places));  // (TabOrder)
+                    element.setAttribute("data-articles", String(this.articles));
                     L.DomEvent.on(element, "keydown", function (event) {
                         if (event.key !== "Enter" && event.key !== " ") { return; }
                         L.DomEvent.preventDefault(event);  // (Space would scroll the page)
@@ -195,6 +199,8 @@ class PlaceLayer(MacroElement):
                 element.setAttribute("tabindex", "0");
                 element.setAttribute("role", "button");
                 element.setAttribute("aria-label", feature.properties.label);
+                element.setAttribute("data-places", "1");  // (TabOrder)
+                element.setAttribute("data-articles", String(feature.properties.articles));
                 element.setAttribute("aria-pressed", String(id === selected));
                 L.DomEvent.on(element, "keydown", function (event) {
                     if (event.key !== "Enter" && event.key !== " ") { return; }
@@ -449,6 +455,79 @@ class ViewControl(MacroElement):
         self.max_zoom = FIT_MAX_ZOOM
 
 
+class TabOrder(MacroElement):
+    """Tab visits the map's groups and circles busiest first, and only those in view.
+
+    Tab had followed the elements' order in the page: every lone circle (Leaflet draws them
+    in the overlay pane) before any group (in the marker pane, after it), each in the order
+    markercluster made them, so the groups of 665 and 159 places came after dozens of
+    one-article circles; and a group cut off by the map's edge was a stop (audit 27). After
+    each change of view or layer the marker pane is put before the overlay pane (the panes
+    are stacked by z-index, so nothing is drawn differently), the groups are put in order
+    of places, then of their busiest place's articles (markers are stacked by their own
+    z-index), the circles in order of articles (the busiest, the biggest, drawn first,
+    under the smaller ones, which stay clickable), and what lies outside the map's box is
+    taken out of the Tab order.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var pending = null;
+            function weight(element) {
+                return [Number(element.getAttribute("data-places")) || 0,
+                        Number(element.getAttribute("data-articles")) || 0];
+            }
+            function busiestFirst(a, b) {
+                var x = weight(a), y = weight(b);
+                return (y[0] - x[0]) || (y[1] - x[1]);
+            }
+            // Moved only where out of order; the focused element keeps the focus (a node
+            // moved in the page loses it).
+            function inOrder(parent, elements) {
+                var sorted = elements.slice().sort(busiestFirst);
+                if (sorted.every(function (e, i) { return e === elements[i]; })) { return; }
+                var focused = document.activeElement;
+                sorted.forEach(function (e) { parent.appendChild(e); });
+                if (focused && sorted.indexOf(focused) >= 0) {
+                    focused.focus({preventScroll: true});
+                }
+            }
+            function stops(pane) {
+                return Array.prototype.slice.call(pane.querySelectorAll("[data-places]"));
+            }
+            function order() {
+                pending = null;
+                var markers = map.getPane("markerPane"), overlay = map.getPane("overlayPane");
+                if (markers.nextSibling !== overlay) {
+                    overlay.parentNode.insertBefore(markers, overlay);
+                }
+                inOrder(markers, stops(markers));
+                var circles = stops(overlay);
+                if (circles.length) { inOrder(circles[0].parentNode, circles); }
+                var box = map.getContainer().getBoundingClientRect();
+                stops(markers).concat(circles).forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    var x = r.left + r.width / 2, y = r.top + r.height / 2;
+                    var inside = x >= box.left && x <= box.right && y >= box.top
+                        && y <= box.bottom;
+                    e.setAttribute("tabindex", inside ? "0" : "-1");
+                });
+            }
+            function later() {
+                if (pending === null) { pending = setTimeout(order, 0); }
+            }
+            // (markercluster adds each group and circle it draws to the map: layeradd)
+            map.on("layeradd layerremove moveend zoomend resize", later);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "TabOrder"
+
+
 class FocusInPlace(MacroElement):
     """A press on the map gives it the keyboard (the arrow keys move it, + and - zoom)
     without scrolling the page to show it whole.
@@ -576,6 +655,7 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
     CountryOutlines(filled=not tile_url).add_to(fmap)
     ViewControl(bounds).add_to(fmap)  # then the first layer fits the window's places
     FocusInPlace().add_to(fmap)
+    TabOrder().add_to(fmap)
     if legend:
         Legend(legend).add_to(fmap)
     return fmap

@@ -4,6 +4,8 @@ places at the Pacific's edges were cut off, and the fit button could not fit the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.browser.conftest import OfflinePage
@@ -83,5 +85,69 @@ def test_every_choice_is_shown_whole_on_a_laptop(browser, dashboard, path):
         wanted = {"Cumulative", "Publication date"} if not path else {"No publication date"}
         assert wanted <= {choice["label"] for choice in choices}, choices
         assert [c["label"] for c in choices if c["clipped"]] == []
+    finally:
+        page.close()
+
+
+# -- item 12: the map's Tab order -------------------------------------------------------------
+
+STOP = """() => {
+    const e = document.activeElement, box = map.getContainer().getBoundingClientRect();
+    const r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+    return {label: e.getAttribute('aria-label') || e.tagName,
+            inside: x >= box.left && x <= box.right && y >= box.top && y <= box.bottom};
+}"""
+
+
+OUTSIDE = """() => {
+    const box = map.getContainer().getBoundingClientRect();
+    return [...document.querySelectorAll('path[role=button]')].filter(e => {
+        const r = e.getBoundingClientRect(), x = r.left + r.width / 2;
+        return x < box.left || x > box.right;
+    }).length;
+}"""
+# A group's label ("Group of 12 places, the busiest Leeds — 5 articles: press Enter …") or
+# a circle's ("Leeds — 5 articles").
+GROUP = re.compile(r"^Group of (\d+) places, the busiest .* — (\d+) articles?:")
+CIRCLE = re.compile(r" — (\d+) articles?$")
+
+
+def _tab_stops(page, window) -> list[dict]:
+    """The map's places as Tab reaches them from the map itself, up to its buttons, each
+    with its weight: (places, articles of the busiest)."""
+    window.evaluate("() => map.getContainer().focus({preventScroll: true})")
+    found = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        stop = window.evaluate(STOP)
+        group, circle = GROUP.search(stop["label"]), CIRCLE.search(stop["label"])
+        if not (group or circle):
+            break
+        stop["weight"] = (int(group[1]), int(group[2])) if group else (1, int(circle[1]))
+        found.append(stop)
+    return found
+
+
+@pytest.mark.parametrize("query", ["/?group=on", ""])
+def test_tab_reaches_the_busiest_places_first_and_only_those_in_view(browser, dashboard,
+                                                                       query):
+    """The audit's Tab went through one-article circles and groups before the groups of
+    665 and 159 places, and stopped on a group cut off by the map's edge."""
+    page, window = _map(browser, dashboard + query, (1280, 720))
+    try:
+        if query:
+            window.wait_for_selector(".marker-cluster", timeout=TIMEOUT)
+        else:  # some circles off the map's edge, as the reader's panning leaves them
+            window.evaluate("() => map.panBy([-300, 0], {animate: false})")
+        page.page.wait_for_timeout(1000)
+        outside = window.evaluate(OUTSIDE)
+        assert query or outside, "no circle is off the map: nothing to skip"
+        stops = _tab_stops(page.page, window)
+        assert len(stops) >= 3, stops
+        weights = [stop["weight"] for stop in stops]
+        assert weights == sorted(weights, reverse=True), [s["label"] for s in stops]
+        assert all(stop["inside"] for stop in stops), stops
+        if query:
+            assert weights[0][0] > 1 and weights[-1][0] == 1, stops
     finally:
         page.close()
