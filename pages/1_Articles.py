@@ -119,7 +119,8 @@ articles = articles.sort_values(["published", "id"], ascending=[False, True],
 st.caption(f"{counted(len(articles), 'article')} · "
            f"{counted(int(articles['mentions'].sum()), 'place name')} found in their text "
            f"(every repeat counted) · {counted(len(load_places(store, version)), 'place')}")
-find_column, show_column = st.columns([5, 4], vertical_alignment="bottom")  # (Show whole at 1280 px)
+# (5:4: Show's three choices on one line at 1280 px, where 3:2 cut its last, audit 27)
+find_column, show_column = st.columns([5, 4], vertical_alignment="bottom")
 query = find_column.text_input("Find articles", key="article_query",
                                placeholder="words in the title or text (all of them), or a "
                                            "“phrase”")

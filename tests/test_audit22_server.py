@@ -96,8 +96,8 @@ def _cut_after(monkeypatch, count: int, cut) -> None:
 
     real = ingest.read_paths
 
-    def read_paths(paths):
-        for number, document in enumerate(real(paths), start=1):
+    def read_paths(paths, streams=None):
+        for number, document in enumerate(real(paths, streams), start=1):
             if number == count + 1:
                 cut()
             yield document

@@ -263,7 +263,7 @@ def test_ctrl_c_during_an_ingest_is_one_line_and_the_same_command_goes_on(tmp_pa
     from placeline.pipeline import PENDING_SETTING, Pipeline
     from placeline.store import open_store
 
-    def interrupted(paths):
+    def interrupted(paths, streams=None):  # (read_paths' arguments)
         yield from _stories(["Lviv", "Kharkiv"])
         raise KeyboardInterrupt
 
@@ -289,8 +289,8 @@ def test_ctrl_c_during_an_ingest_is_one_line_and_the_same_command_goes_on(tmp_pa
         return real(self, new, always)
 
     monkeypatch.setattr(Pipeline, "settle_dates", settle_dates)
-    monkeypatch.setattr(ingest, "read_paths", lambda paths: iter(_stories(["Lviv", "Kharkiv",
-                                                                           "Odesa"])))
+    monkeypatch.setattr(ingest, "read_paths", lambda paths, streams=None: iter(
+        _stories(["Lviv", "Kharkiv", "Odesa"])))
     assert cli.main(["ingest", "folder", "--db", str(db)]) == 0
     assert "1 added, 2 already stored" in capsys.readouterr().out
     store = open_store(db)
