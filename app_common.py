@@ -281,20 +281,6 @@ NO_DATE_PLACES = 4  # places named for each
 # those naming places with no publication date (the note's by publication date; not those
 # that name none, which it had counted too, left21). The audit's 201 such
 # articles of 2,028 could only be found by scrolling to the end of the list (audit 20).
-# A row of choices (st.segmented_control) wraps its buttons onto a second line where its
-# column is too narrow, as a paragraph does: Streamlit scrolls the row sideways, hiding the
-# last choice's end with no scroll bar until hovered ("Cumula", "Publication dat" at
-# 1280x720, audit 27). Only styles: st.html draws them in no element of the page.
-WRAPPED_CHOICES = """<style>
-[data-testid="stButtonGroup"] div:has(> button) { flex-wrap: wrap; overflow-x: visible; }
-</style>"""
-
-
-def wrap_choices() -> None:
-    """Every row of choices on this page shown whole (`WRAPPED_CHOICES`)."""
-    st.html(WRAPPED_CHOICES)
-
-
 ARTICLES_SHOWN = {"all": "All", "off-map": "Places on no map", "undated": "No publication date"}
 
 

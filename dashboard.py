@@ -27,7 +27,6 @@ from placeline.snippets import neighbours, place_snippets
 from placeline.timeline_bars import timeline_html
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
-app.wrap_choices()
 store = app.get_store()
 version = app.data_version(store)
 index = app.load_index(store, version, "event")

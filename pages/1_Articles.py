@@ -29,7 +29,6 @@ from app_common import (
     published_line,
     refresh,
     unfinished_ingest_note,
-    wrap_choices,
     write_article_link,
 )
 from placeline.errors import PlacelineError
@@ -101,7 +100,6 @@ def original_link(url: str | None) -> str:
 
 
 st.set_page_config(page_title="placeline — articles", page_icon="📰", layout="wide")
-wrap_choices()
 store = get_store()
 version = data_version(store)
 articles = load_articles(store, version)
@@ -119,8 +117,7 @@ articles = articles.sort_values(["published", "id"], ascending=[False, True],
 st.caption(f"{counted(len(articles), 'article')} · "
            f"{counted(int(articles['mentions'].sum()), 'place name')} found in their text "
            f"(every repeat counted) · {counted(len(load_places(store, version)), 'place')}")
-# (5:4: Show's three choices on one line at 1280 px, where 3:2 cut its last, audit 27)
-find_column, show_column = st.columns([5, 4], vertical_alignment="bottom")
+find_column, show_column = st.columns([3, 2], vertical_alignment="bottom")
 query = find_column.text_input("Find articles", key="article_query",
                                placeholder="words in the title or text (all of them), or a "
                                            "“phrase”")

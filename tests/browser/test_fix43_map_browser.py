@@ -60,35 +60,6 @@ def test_the_whole_world_can_be_shown(browser, dashboard, size):
         page.close()
 
 
-# -- item 10: the rows of choices at 1280x720 -----------------------------------------------
-
-CLIPPED = """() => [...document.querySelectorAll('[data-testid=stButtonGroup]')].flatMap(g => {
-    const box = g.getBoundingClientRect();
-    return [...g.querySelectorAll('button')].filter(b => b.innerText.trim()).map(b => {
-        const r = b.getBoundingClientRect();
-        return {label: b.innerText, clipped: r.right > box.right + 1 || r.x < box.x - 1};
-    });
-})"""
-
-
-@pytest.mark.parametrize("path", ["", "/Articles"])
-def test_every_choice_is_shown_whole_on_a_laptop(browser, dashboard, path):
-    """ "Cumula", "Publication dat", "No publication dat": the rows scrolled sideways
-    past their column's edge; now they wrap within it."""
-    page = OfflinePage(browser, 1280, 720)
-    try:
-        page.page.goto(dashboard + path, timeout=TIMEOUT)
-        page.page.locator("[data-testid=stButtonGroup] button").first.wait_for(
-            timeout=TIMEOUT)
-        page.page.wait_for_timeout(1500)
-        choices = page.page.evaluate(CLIPPED)
-        wanted = {"Cumulative", "Publication date"} if not path else {"No publication date"}
-        assert wanted <= {choice["label"] for choice in choices}, choices
-        assert [c["label"] for c in choices if c["clipped"]] == []
-    finally:
-        page.close()
-
-
 # -- item 12: the map's Tab order -------------------------------------------------------------
 
 STOP = """() => {
