@@ -15,6 +15,7 @@ from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, STREET, listed_beside
 from placeline.name_tokens import Span
 from placeline.resolve import SURE_READING, contains, haversine_km
+from placeline.text import sentence_at
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 
@@ -133,15 +134,12 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
     # (a street is the town's)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
 def _the_sentences_town(span: Span, placed: Placed, text: str) -> Place | None:
     """The one town its sentence names before a street: a round-up of councils ("Cambridge
     City Council voted to ban through traffic from Mill Road") names each town's streets
     beside it, and the story's first or most named town ("Salisbury City Council approved
     its budget") is another's. None where the sentence names none or several."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)), default=0)
+    start, _ = sentence_at(text, span.start)  # (indexed: once per street rescanned the text)
     towns = {m.place.id: m.place for m in placed.between(start, span.start)
              if m.place is not None and m.place.kind == "city"}
     return next(iter(towns.values())) if len(towns) == 1 else None
