@@ -839,15 +839,16 @@ def _a_past_form(words: list[str], written: list[str], i: int) -> bool:
     if not written[i].islower():
         return False
     if w in _SHARED_PAST:
-        return i == 0 or words[i - 1] not in _BEFORE_A_NOUN
+        return i == 0 or words[i - 1] not in _DETERMINER_OR_PREPOSITION
     return w in _PAST_FORMS
 
 
 # Irregular past forms (`timex.PAST_FORMS`), and those the present and a noun share.
 _PAST_FORMS = frozenset(PAST_FORMS.split("|"))
 _SHARED_PAST = frozenset(SHARED_PAST.split("|"))
-_BEFORE_A_NOUN = frozenset((
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+# (not "her" nor "that", pronouns as often: "Officials let her cut the ribbon in Derna.")
+_DETERMINER_OR_PREPOSITION = frozenset((
+    "the", "a", "an", "its", "their", "his", "our", "this",
     "of", "over", "against", "on", "in", "into", "for", "from", "with",
 ))
 _ASIDE = re.compile(r"\([^()]*\)")
