@@ -69,6 +69,8 @@ from placeline.models import haversine_km as _km
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
 
+SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
+
 INDEX_VERSION = "97"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
@@ -1191,7 +1193,7 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
         town = (_city_around if row["kind"] == "city" else _nearest_town)(lat, lon, towns) \
             if row["kind"] in _SUPPLEMENT_KINDS_IN_REGIONS else None  # (a state: "Rivers
         # State" holds Port Harcourt)
-        entry = Entry(id=f"supplement:{row['id']}", name=row["name"], lat=lat, lon=lon,
+        entry = Entry(id=f"{SUPPLEMENT_PREFIX}{row['id']}", name=row["name"], lat=lat, lon=lon,
                       kind=row["kind"], country=row["country"],
                       admin1=_region_in(town, row["country"]),
                       population=int(row["importance"]), source="supplement")

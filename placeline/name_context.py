@@ -220,7 +220,9 @@ def any_of(words: Iterable[str]) -> str:
     " (?:R(?:iver)|C…)"): the engine tries each alternative at each place a match may start,
     and a text has a space every few characters. Words of two groups never match at one
     place, and a group keeps the words' order, so each match is the same, found up to twice
-    as fast (the fifty-odd feature words: 11.1 -> 4.6 ms over LGL dev + GeoVirus)."""
+    as fast (the fifty-odd feature words: 11.1 -> 4.6 ms over LGL dev + GeoVirus). Only in a
+    case-sensitive pattern: under IGNORECASE "river" and "River" fall in two groups, and a
+    later group's word may then match first (review 26)."""
     words = list(words)
     prefix = os.path.commonprefix(words)
     if len(words) < 2 or prefix in words:

@@ -243,8 +243,9 @@ _SURNAME_AFTER_BRACKETS = re.compile(
 
 _PAIR_JOINS = frozenset({"-", "–"})  # (an en dash joins ends of a route, never a person's names)
 QUOTES = frozenset({"”", "\"", "’", "'"})  # a nickname's closing quote: “Wee Man” McDaniel
-_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places, no one name
+_ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places
 LONGER_NAME = "part of the longer name"
+GIVEN_NAME_AND_SURNAME = "given name before the surname"  # (a reason recognition reads)
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 
 
@@ -365,7 +366,7 @@ class PersonNameTests:
                     or gap_after == "-"  # "Ann-Christin"
                     or self._double_barrelled(text, tokens, j + 1, right, known_places)
                     or text[tokens[j + 1].end:tokens[j + 2].start] in POSSESSIVE_GAPS):
-                return f"given name before the surname {after!r}", i, right  # (the name
+                return f"{GIVEN_NAME_AND_SURNAME} {after!r}", i, right  # (the name
                 # ends at a possessive: "Lewis Hamilton's Ferrari")
         return None
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from placeline.gazetteer import Candidate, Gazetteer
+from placeline.gazetteer_build import SUPPLEMENT_PREFIX
 from placeline.name_context import (
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
@@ -160,6 +161,7 @@ from placeline.name_tokens import (
 )
 from placeline.names import name_key
 from placeline.person_names import (
+    GIVEN_NAME_AND_SURNAME,
     LONGER_NAME,
     PEOPLE_WORDS,
     PersonNameTests,
@@ -246,8 +248,6 @@ def _names_a_body(word: str) -> bool:
 # A word after a big place's name this frequent is a team's nickname as often as a surname
 # ("Heat", "Magic", "Storm"; not "Hilton", "Welch"): see `_a_team_s_name`.
 TEAM_WORD_ZIPF = 4.5
-CURATED = "supplement:"  # the curated supplement's places (city quarters, landmarks, regions)
-_GIVEN_NAME_AND_SURNAME = "given name before the surname"  # (person_names' reason)
 FEW_NAMES = 3  # a text naming no more places has a people's adjective tell its country
 
 
@@ -1132,7 +1132,7 @@ class Recognizer(PersonNameTests):
         person's ("a Miami developer" stays the city). The place's name is the match's own
         (`candidates`), not a word before it ("Cairo University")."""
         reason, first, last = person
-        return first == i and last == i + 1 and reason.startswith(_GIVEN_NAME_AND_SURNAME) and \
+        return first == i and last == i + 1 and reason.startswith(GIVEN_NAME_AND_SURNAME) and \
             word_zipf(tokens[last].text.lower()) >= TEAM_WORD_ZIPF and \
             max(c.place.population for c in candidates) >= GIVEN_NAME_TOWN and \
             surprise(word_zipf(tokens[first].text.lower()), candidates) < COMMON_SURPRISE
@@ -1287,8 +1287,10 @@ class Recognizer(PersonNameTests):
             if word.lower() in CONNECTORS:
                 return False
             held = self._probe(word, NOT_SHORT, False)[0]
-            if surprise(word_zipf(word.lower()), held) < COMMON_SURPRISE:
-                return True
+            if max((c.place.population for c in held), default=0) >= GIVEN_NAME_TOWN and \
+                    surprise(word_zipf(word.lower()), held) < COMMON_SURPRISE:
+                return True  # (a big place's: a word unknown to wordfreq, Zipf 0, is no
+                # more frequent for a village's bearing it — review 26)
         return False
 
     def another_name_with_a_given_name(self, surface: str, candidates: Iterable[Candidate]
@@ -1492,13 +1494,13 @@ class Recognizer(PersonNameTests):
             # ordinary word that is only another language's name of a place (Iceland's
             # "Island") is the word, even before a plural kind
         if common and not broad and not cues and not (i < j and any(
-                (c.kind == "landmark" or c.place.id.startswith(CURATED)) and c.name_type != 1
-                for c in candidates)) and max(
+                (c.kind == "landmark" or c.place.id.startswith(SUPPLEMENT_PREFIX)) and
+                c.name_type != 1 for c in candidates)) and max(
                 (c.place.population for c in candidates if c.name_type != 1),
                 default=0) < LISTED_WORD_TOWN:
             return True  # an ordinary word ("Story", "Church"), whatever else the text
             # says; but words that are a landmark's own name name it ("the Western Wall"),
-            # as do a curated quarter's ("the Upper East Side", `CURATED`)
+            # as do a curated quarter's ("the Upper East Side", `SUPPLEMENT_PREFIX`)
         if i == j and not cues and not broad and sentence_initial(text, tokens[i]) and \
                 text.startswith(" day", tokens[j].end) and not text[tokens[j].end + 4:
                                                               tokens[j].end + 5].isalpha() and \
