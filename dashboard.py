@@ -74,6 +74,10 @@ with st.sidebar:
                                    key="basemap", bind=QP,
                                    help="Online tiles need internet; the offline outlines "
                                         "always work.")
+    basis = st.segmented_control("Date by", list(view.BASES), default="event",
+                                 format_func=view.BASES.get, key="basis", bind=QP,
+                                 help="The date each sentence reports on, or the day its "
+                                      "article was published.") or "event"
 
 filters = {"kinds": kinds, "sources": sources, "place_ids": chosen_places,
            "articles": app.articles_matching(store, keyword) if keyword else None,
@@ -88,27 +92,26 @@ def time_map_and_panel() -> None:
     """Everything that changes with time; reruns alone while playing (the map stays)."""
     if app.play_interval() != st.session_state["_timer"]:
         st.rerun(scope="app")  # ▶/⏸ was pressed: start or stop the fragment's timer
-    controls = st.columns([3, 2.6, 2, 1.1, 1.3], vertical_alignment="bottom")
+    controls = st.columns([3, 2, 1.1, 1.3], vertical_alignment="bottom")  # ("Date by" is in
+    # the sidebar: five controls cut the options' labels at 1280 px, audit 27)
     mode = controls[0].segmented_control("Window", list(view.MODES), default="range",
                                          format_func=view.MODES.get, key="mode", bind=QP)
-    basis = controls[1].segmented_control("Date by", list(view.BASES), default="event",
-                                          format_func=view.BASES.get, key="basis", bind=QP)
-    dated = app.load_index(store, version, basis or "event")
+    dated = app.load_index(store, version, basis)
     shown = dated.filtered(**filters)
     days = dated.days(shown)
     no_date = app.off_timeline_note(
-        app.off_timeline(store, basis or "event", dated, **filters), dated.articles["title"],
-        basis or "event", app.off_timeline(store, basis or "event")["article_id"].nunique())
+        app.off_timeline(store, basis, dated, **filters), dated.articles["title"],
+        basis, app.off_timeline(store, basis)["article_id"].nunique())
     if not days:
         st.warning("No events match these filters. Clear some filters in the sidebar."
                    + (f" {no_date}" if no_date else ""))
         return
     app.sanitize_window(days)
     app.follow_date_link(days, mode)
-    controls[2].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
+    controls[1].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
                            args=(days, mode), min_value=app.as_date(days[0]),
                            max_value=app.as_date(days[-1]), format="YYYY-MM-DD")
-    app.play_controls(controls[3], controls[4], days, mode)
+    app.play_controls(controls[2], controls[3], days, mode)
 
     if len(days) == 1:  # a slider with one stop has no track: say the day instead
         start = end = days[0]

@@ -117,7 +117,8 @@ articles = articles.sort_values(["published", "id"], ascending=[False, True],
 st.caption(f"{counted(len(articles), 'article')} · "
            f"{counted(int(articles['mentions'].sum()), 'place name')} found in their text "
            f"(every repeat counted) · {counted(len(load_places(store, version)), 'place')}")
-find_column, show_column = st.columns([3, 2], vertical_alignment="bottom")
+find_column, show_column = st.columns([5, 4], vertical_alignment="bottom")  # (Show whole
+# at 1280 px, audit 27)
 query = find_column.text_input("Find articles", key="article_query",
                                placeholder="words in the title or text (all of them), or a "
                                            "“phrase”")

@@ -122,3 +122,33 @@ def test_tab_reaches_the_busiest_places_first_and_only_those_in_view(browser, da
             assert weights[0][0] > 1 and weights[-1][0] == 1, stops
     finally:
         page.close()
+
+
+# -- item 10: the rows of choices at 1280x720 -----------------------------------------------
+
+CLIPPED = """() => [...document.querySelectorAll('[data-testid=stButtonGroup]')].flatMap(g => {
+    const box = g.getBoundingClientRect();
+    return [...g.querySelectorAll('button')].filter(b => b.innerText.trim()).map(b => {
+        const r = b.getBoundingClientRect();
+        return {label: b.innerText, clipped: r.right > box.right + 1 || r.x < box.x - 1};
+    });
+})"""
+
+
+@pytest.mark.parametrize("path", ["", "/Articles"])
+def test_every_choice_is_shown_whole_on_a_laptop(browser, dashboard, path):
+    """ "Cumula", "Publication dat", "No publication dat": the rows of choices scrolled
+    sideways past their column's edge; "Date by" now sits in the sidebar, and the
+    Articles page gives Show more of its row."""
+    page = OfflinePage(browser, 1280, 720)
+    try:
+        page.page.goto(dashboard + path, timeout=TIMEOUT)
+        page.page.locator("[data-testid=stButtonGroup] button").first.wait_for(
+            timeout=TIMEOUT)
+        page.page.wait_for_timeout(1500)
+        choices = page.page.evaluate(CLIPPED)
+        wanted = {"Cumulative", "Publication date"} if not path else {"No publication date"}
+        assert wanted <= {choice["label"] for choice in choices}, choices
+        assert [c["label"] for c in choices if c["clipped"]] == []
+    finally:
+        page.close()
