@@ -71,7 +71,7 @@ from placeline.names import fold, is_latin, name_key, spelling_key
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "97"
+INDEX_VERSION = "98"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -2095,6 +2095,47 @@ def mark_capitals(countries: list[Entry], cities: list[Entry]) -> None:
 SHADOWED_BY = 10
 
 
+# GeoNames gives some sections of a city (a "section of populated place") the city's own
+# figure: Virginia's East Hampton, a part of Hampton 1.5 km from its centre, has 147,993, more
+# than Hampton's 137,148, and "a landscape painted in East Hampton" of a New York story went
+# to Virginia (audit gaz43). A town named as a compass point or a centre of a city of its
+# country within `_SECTION_KM` (East Hampton, South Boston, West Raleigh, Framingham Center),
+# whose figure is 0.7 to 1.25 times the city's (`_SECTION_SHARE`; the city's at least 50,000),
+# carries the city's people, not its own: its figure is unknown (0). Towns of their own keep
+# theirs (West Covina, East Orange and West Hartford are far from their namesake's figure);
+# Manhattan's East Harlem (about 116,000 by the census, as Harlem) is one by hand.
+_SECTION_WORDS = re.compile(
+    r"^(?:North|South|East|West|Central|Downtown|Upper|Lower)\s+(?P<before>.+)$"
+    r"|^(?P<after>.+?)\s+(?:North|South|East|West|Center|Centre)$")
+_SECTION_KM = 6.0
+_SECTION_SHARE = (0.7, 1.25)
+_SECTION_CITY = 50_000
+_SECTIONS_WITH_OWN_PEOPLE = frozenset({6332428})  # East Harlem
+
+
+def quiet_sections_carrying_their_city(cities: list[Entry]) -> list[Entry]:
+    """Set to 0 the figure of each section that carries its city's (see `_SECTION_WORDS`);
+    return them."""
+    big: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        if city.population >= _SECTION_CITY:
+            big[(city.country, name_key(city.name))].append(city)
+    quieted = []
+    for town in cities:
+        match = _SECTION_WORDS.match(town.name)
+        if not match or town.geonameid in _SECTIONS_WITH_OWN_PEOPLE:
+            continue
+        base = name_key(match.group("before") or match.group("after"))
+        for city in big.get((town.country, base), []):
+            share = town.population / city.population
+            if _SECTION_SHARE[0] <= share <= _SECTION_SHARE[1] and math.sqrt(_flat_km2(
+                    town.lat, town.lon, city.lat, city.lon)) * 111.2 <= _SECTION_KM:
+                town.population = 0
+                quieted.append(town)
+                break
+    return quieted
+
+
 def leave_big_towns_their_names(cities: list[Entry]) -> None:
     """Drop each town's alternate names that a much bigger town of its country goes by as its
     own (see `SHADOWED_BY`)."""
@@ -2112,6 +2153,7 @@ def leave_big_towns_their_names(cities: list[Entry]) -> None:
 
 def collect_entries() -> list[Entry]:
     cities = list(load_cities())
+    quiet_sections_carrying_their_city(cities)
     leave_big_towns_their_names(cities)
     countries = load_countries()
     mark_capitals(countries, cities)
