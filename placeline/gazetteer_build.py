@@ -517,7 +517,17 @@ REGION_ALIASES = {
     ("FR", "OCC"): ["Occitanie"], ("FR", "BRE"): ["Bretagne"], ("FR", "NOR"): ["Normandie"],
     ("FR", "COR"): ["Corse"], ("FR", "S"): ["Picardie"], ("FR", "D"): ["Bourgogne"],
     ("GB", "IOS"): ["Scilly", "Scilly Isles", "Isles of Scilly", "Scilly Islands"],
+    # (index v98) other and older names English news still writes: Georgia's Adjara as
+    # "Ajara" (its own government's spelling) and "Adjaria"; France's former regions of
+    # Normandy by their French names (the region package has them as Lower and Upper
+    # Normandy); Spain's Navarre (the package's "Navarra" only: "Navarre" had been Florida's
+    # town); Lazio by its English "Latium"
+    ("GE", "AJ"): ["Ajara", "Adjaria"], ("FR", "P"): ["Basse-Normandie"],
+    ("FR", "Q"): ["Haute-Normandie"], ("ES", "NC"): ["Navarre"], ("IT", "62"): ["Latium"],
 }
+# … and by letters, matched only as written (index v98): "PACA", which a Peruvian village
+# ("Paca") has as its name.
+REGION_ABBREVIATIONS = {("FR", "PAC"): ["PACA"]}
 
 
 # Arabic's article as romanised names write it; English news drops it ("Al Anbar" → Anbar,
@@ -731,6 +741,8 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
                 entry.add_name(abbreviation + state["name"].removeprefix("County "))
         for alias in REGION_ALIASES.get(key, []):  # the region's own name in English news
             entry.add_name(alias, NAME_MAIN)  # ("Orkney"), no other language's (v69)
+        for abbreviation in REGION_ABBREVIATIONS.get(key, []):
+            entry.add_name(abbreviation, NAME_ABBREVIATION)
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         if country in STATE_ABBREVIATIONS:
