@@ -4030,7 +4030,8 @@ def test_an_events_or_a_firms_name_is_not_its_place(geoparser, text, surface, fo
     ("The band's Cardiff Principality Stadium show was cancelled.", "Cardiff", True),
     ("The concert at the Vancouver Convention Centre in March drew 10,000 people.",
      "Vancouver", True),
-    ("The Wembley Arena in London was evacuated.", "Wembley", True),
+    # (index v98: the arena is a landmark of its own, read whole at Wembley)
+    ("The Wembley Arena in London was evacuated.", "Wembley Arena", True),
     # people named like venues
     ("Actress Sally Field in Los Angeles said she was thrilled.", "Actress Sally Field",
      False),
