@@ -829,9 +829,42 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group())
 
 
+# What makes "plans to" a noun, the object of a verb, not the verb of a subject: a determiner,
+# a possessive, a preposition or a particle ("drew up plans to"), "has", "are" ("there are
+# plans to"), or a present verb of one ("approves plans to"); a verb told in the past
+# ("approved plans to") is read by `_is_past_verb`. "Leeds City Council on Monday approved
+# plans to build 500 homes" in Tuesday 16 April 2024's paper had been the coming Monday, 22
+# April (audit 27): the plan is what is to come, not its approval.
+_PLAN_S_NOUN_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:a|an|the|its|their|his|her|our|my|your|this|that|these|those|any|no"
+    r"|new|fresh|ambitious|controversial|major|draft|of|to|for|on|over|against|about|with"
+    r"|from|by|into|under|up|out|forward|down|has|have|having|are|were|and|or)"
+    r"|['’]s?|(?<![\w'’-])(?!always\b)[a-z]+[^suw\W]s)\s+$")
+
+
+def _a_plan_s_noun(clause: str, match: re.Match) -> bool:
+    """Whether a match of `_FUTURE_VERBS` is "plans to" as a noun (`_PLAN_S_NOUN_BEFORE`,
+    or a verb told in the past right before it), which tells nothing of its clause's time."""
+    if not match.group().lower().startswith("plan"):
+        return False
+    before = clause[max(0, match.start() - 40):match.start()]
+    if _PLAN_S_NOUN_BEFORE.search(before):
+        return True
+    last = re.search(r"(?<![\w'’-])([\w'’-]+)\s+$", before)
+    return last is not None and any(_is_past_verb(before, past) for past in
+                                    _PAST.finditer(before, last.start(1)))
+
+
+def looks_ahead(clause: str, start: int = 0) -> bool:
+    """Whether clause[start:] holds a verb of the future (`_FUTURE_VERBS`), not a plan's noun
+    (`_a_plan_s_noun`)."""
+    return any(not _a_plan_s_noun(clause, match)
+               for match in _FUTURE_VERBS.finditer(clause, start))
+
+
 def tense(clause: str) -> str:
     """"future", "past" or "present" for the clause around an expression."""
-    if _FUTURE_VERBS.search(clause):
+    if looks_ahead(clause):
         return "future"
     if told_in_past(_FUTURE_ADVERBS.sub(_blank, clause)):  # ("scheduled" is no account)
         return "past"
@@ -1472,7 +1505,7 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
     by). What the clause says after it may still be ahead ("The final, postponed until
     Monday, will be played in Xville": fix 42), and so is the day."""
     tense_ = _put_off_tense(clause, put_off)
-    if tense_ != "future" and _FUTURE_VERBS.search(clause, put_off.end()):
+    if tense_ != "future" and looks_ahead(clause, put_off.end()):
         tense_ = "future"
     verb = " ".join(put_off["verb"].split())
     said = f"{verb} {put_off['to']} {text}"

@@ -1,0 +1,45 @@
+"""Fix 44: dates read the wrong way in the date reader (placeline.dates, placeline.timex):
+"plans to" as a noun, a relative clause's date, "before/after -ing … in YEAR" and a day
+brought forward with no comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review24_dates import _guess, _start
+
+# -- 1. "approved plans to …": the noun's plan is ahead, the approval is not ------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 16 April 2024: the Monday gone by, 15 April, not the coming one
+    ("2024-04-16", "Xville Borough Council on Monday approved plans to build 300 flats.",
+     "2024-04-15"),
+    ("2024-04-16", "A judge in Xville on Monday blocked plans to widen the ring road.",
+     "2024-04-15"),
+    ("2024-04-16", "The board on Monday scrapped plans to shut the depot in Xville.",
+     "2024-04-15"),
+    ("2024-04-16", "The brewer on Monday unveiled plans to open a plant near Xville.",
+     "2024-04-15"),
+    ("2024-04-16", "Ministers on Monday backed plans to extend the tram to Xville.",
+     "2024-04-15"),
+    ("2024-04-16", "The trust on Monday dropped its plans to close the library in Xville.",
+     "2024-04-15"),
+    ("2024-04-16", "Planners on Monday rejected the club's plans to expand in Xville.",
+     "2024-04-15"),
+    ("2024-04-16", "The mayor on Monday gave the go-ahead to plans to pedestrianise Xville.",
+     "2024-04-15"),
+])
+def test_a_plan_s_noun_does_not_look_ahead(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the verb "plans to" and "will" still look ahead: the coming Monday, 22 April
+    ("2024-04-16", "The council plans to open a new library in Xville on Monday.",
+     "2024-04-22"),
+    ("2024-04-16", "The council will on Monday approve plans to build homes in Xville.",
+     "2024-04-22"),
+    ("2024-04-16", "Xville plans to hold a referendum on Monday.", "2024-04-22"),
+])
+def test_plans_to_as_a_verb_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
