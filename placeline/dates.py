@@ -271,6 +271,30 @@ def _moves_its_subject(text: str, at: int, expr: TimeExpression) -> bool:
     return _OF_A_THING.match(text, at) is not None and moved_to(text[at:expr.start])
 
 
+# A relative clause after the last name of a list ("head to Berlin and then Wimbledon, which
+# starts on 1 July"): it tells of that name alone, and its date is not the earlier names'
+# (audit 27, item 5: Berlin had been 1 July). Only "and", "or" or "then" between: a comma
+# alone may set off a region ("Springfield, Illinois, which …"), and "between Leeds and York,
+# which …" is one phrase whose relative clause may tell of the road between them.
+_ANOTHER_NAME_BEFORE = re.compile(
+    r"\s*,?\s+(?:(?:and|or)(?:\s+then)?|then)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _another_name_s_relative(text: str, expr: TimeExpression, start: int, end: int) -> bool:
+    """Whether `expr` is in a relative clause (`_RELATIVE`, no comma between it and the
+    date) after the mention at [start, end) that tells of another name, the last of a list
+    the mention is in (`_ANOTHER_NAME_BEFORE`; not "between X and Y")."""
+    relative = None
+    for relative in _RELATIVE.finditer(text, end, expr.start):
+        pass  # (the last before the date)
+    if relative is None or re.search(r"[,;:]", text[relative.end():expr.start]):
+        return False
+    return _ANOTHER_NAME_BEFORE.fullmatch(text, end, relative.start()) is not None \
+        and not _BETWEEN_BEFORE.search(text, max(0, start - 20), start)
+
+
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
 # Kentucky, are expected to see the crest early next week" is one clause whose places share
 # its date (cut at ", and", the first two had lost "next week" to the publication date).
@@ -439,7 +463,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
-                or _not_its_phrase(text, expr, start, own_phrases):
+                or _not_its_phrase(text, expr, start, own_phrases) \
+                or _another_name_s_relative(text, expr, start, end):
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)

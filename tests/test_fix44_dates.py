@@ -43,3 +43,32 @@ def test_a_plan_s_noun_does_not_look_ahead(published: str, text: str, expected: 
 ])
 def test_plans_to_as_a_verb_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 2. a relative clause after a list's last name dates that name alone ----------------------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Saturday 8 June 2024: the earlier name is the publication date, the last one the clause's
+    ("2024-06-08", "The squad will head to Xville and then Ytown, which plays on 14 July.", "Xville", "2024-06-08"),
+    ("2024-06-08", "The squad will head to Xville and then Ytown, which plays on 14 July.", "Ytown", "2024-07-14"),
+    ("2024-06-08", "She plays in Xville, then Ytown, which begins on 24 June.", "Xville",
+     "2024-06-08"),
+    ("2024-06-08", "The band flew to Xville and Ytown, where they will play from 20 June.",
+     "Xville", "2024-06-08"),
+])
+def test_a_relative_clause_dates_its_own_name(published: str, text: str, place: str,
+                                               expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: what the relative clause tells of holds the mention, as before
+    ("2024-03-05", "The fire near Xville, which started on Thursday, has burnt 500 hectares.",
+     "2024-02-29"),
+    ("2024-03-05", "The road between Xville and Ytown, which closed on Monday, is still shut.",
+     "2024-03-04"),
+    ("2024-03-05", "Crowds gathered in Xville, Illinois, which voted on Monday.", "2024-03-04"),
+])
+def test_a_relative_clause_of_the_mention_as_before(published: str, text: str,
+                                                     expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
