@@ -400,6 +400,31 @@ def _a_lasting_state(guess: DateGuess) -> bool:
     return guess.date is not None and (guess.end or guess.date) - guess.date > A_STATE_S_START
 
 
+# A phrase of "before" or "after" and a verb's -ing, up to the next comma or stop: "grew up
+# in Kochi before moving to London in 1994", "trained in Lyon before opening his first
+# restaurant in 1994". A year, a month or a season in it is when the phrase's own event
+# happened, and the rest of the sentence tells of a time before or after it, often years
+# (audit 27, item 6: Kochi and Lyon had been 1994); a day in it is near enough the clause's
+# ("After landing in Paris on Monday, the president flew to Lyon"), and is kept.
+_GERUND_PHRASE = re.compile(
+    r"\b(?:before|after)\s+(?:\w+ly\s+)?(?!(?:morning|evening|spring|nothing|something"
+    r"|anything|everything|thing|king|wedding)\b)[a-z]{2,}ing\b[^,;:!?]*?(?=[,;:!?]|\.(?!\w)|$)",
+    re.IGNORECASE)
+A_LIFE_S_SPAN = dt.timedelta(days=27)  # longer than this, a date is a time of a life's story
+
+
+def _another_time_s_phrase(text: str, expr: TimeExpression, start: int,
+                           guess: DateGuess) -> bool:
+    """Whether `guess`, a month or longer, comes from a "before/after -ing" phrase
+    (`_GERUND_PHRASE`) that the mention at `start` is not in: the phrase's own time."""
+    if guess.date is None or (guess.end or guess.date) - guess.date < A_LIFE_S_SPAN:
+        return False
+    s_start, s_end = sentence_at(text, expr.start)
+    return any(phrase.start() <= expr.start < phrase.end() and not
+               phrase.start() <= start < phrase.end()
+               for phrase in _GERUND_PHRASE.finditer(text, s_start, s_end))
+
+
 # The names of a list before a mention ("acts from Glasgow, Dublin and "): its items share
 # what dates the first.
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s+(?:(?:and|or)\s+)?"
@@ -477,6 +502,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
                 and not _told_of_itself(text, expr, start):
             continue  # (a state that has lasted, or another clause's)
+        if guess and _another_time_s_phrase(text, expr, start, guess):
+            continue
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue

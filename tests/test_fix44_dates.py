@@ -72,3 +72,33 @@ def test_a_relative_clause_dates_its_own_name(published: str, text: str, place: 
 def test_a_relative_clause_of_the_mention_as_before(published: str, text: str,
                                                      expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3. a year in a "before/after -ing" phrase is the phrase's own ----------------------------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Saturday 8 June 2024: the year is the move's, not the childhood's
+    ("2024-06-08", "The chef grew up in Xville before moving to Ytown in 1994.", "Xville",
+     "2024-06-08"),
+    ("2024-06-08", "The chef grew up in Xville before moving to Ytown in 1994.", "Ytown",
+     "1994-01-01"),
+    ("2024-06-08", "She studied in Xville and Ytown before joining the navy in 1982.", "Xville",
+     "2024-06-08"),
+    ("2024-06-08", "He farmed near Xville after leaving school in March 1961.", "Xville",
+     "2024-06-08"),
+    ("2024-06-08", "Before settling in Ytown in 2001, she taught in Xville.", "Xville",
+     "2024-06-08"),
+])
+def test_a_year_before_or_after_ing_is_its_phrase_s(published: str, text: str, place: str,
+                                                    expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a day is near enough the clause's; a year outside the phrase is the clause's own
+    ("2024-03-05", "After landing in Ytown on Monday, the president flew to Xville.",
+     "2024-03-04"),
+    ("2024-03-05", "She settled in Xville in 1990 after fleeing the war.", "1990-01-01"),
+])
+def test_a_year_of_the_clause_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
