@@ -56,6 +56,7 @@ from placeline.timex import (
     headline_as_prose,
     moved_to,
     names_its_event,
+    planned_for,
     resolve,
     story_shift,
     tense,
@@ -295,6 +296,31 @@ def _another_name_s_relative(text: str, expr: TimeExpression, start: int, end: i
         and not _BETWEEN_BEFORE.search(text, max(0, start - 20), start)
 
 
+def _moved_later(text: str, expr: TimeExpression, candidates: Sequence[TimeExpression]
+                 ) -> bool:
+    """Whether `expr` is the day a plan was first set for ("was set for Saturday"), which a
+    put-off later in its sentence moves ("but was brought forward to Friday": `moved_to`):
+    the day the event is now is the put-off's. "The vote in Xville was set for Saturday but
+    was brought forward to Friday" in Tuesday 5 March 2024's paper had been Saturday, the
+    day nearer the mention (fix 42's leftover)."""
+    s_start = sentence_at(text, expr.start)[0]
+    if not planned_for(text[max(s_start, expr.start - 30):expr.start]):
+        return False
+    return any(other.start > expr.end and moved_to(text[expr.end:other.start])
+               for other in candidates)
+
+
+def _from_the_first_day(text: str, first: TimeExpression, expr: TimeExpression
+                        ) -> tuple[str, int]:
+    """The clause a put-off's day `expr` is read in, from that of the day `first` first set
+    ("…set for Saturday, but was brought forward to Friday": the put-off counts from it,
+    `timex._put_off_to`, where the comma's clause break had hidden it), and where `expr` is
+    in it."""
+    left = _clause_bounds(text, first.start, first.end)[0]
+    _, right, _, asides = _clause_bounds(text, expr.start, expr.end)
+    return _without(text, left, right, asides), expr.start - left
+
+
 # A name, and a list of at least two before ", and": "Evansville, Indiana, and Paducah,
 # Kentucky, are expected to see the crest early next week" is one clause whose places share
 # its date (cut at ", and", the first two had lost "next week" to the publication date).
@@ -485,11 +511,15 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     flag = ""
     reference = published or dt.date.today()
     own_phrases = _phrases_of_their_own(text, sentence)
+    first_set = None  # a day first set that a put-off moves (`_moved_later`)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
                 or _not_its_phrase(text, expr, start, own_phrases) \
                 or _another_name_s_relative(text, expr, start, end):
+            continue
+        if _moved_later(text, expr, candidates):
+            first_set = expr
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)
@@ -497,6 +527,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             clause_of, after, at = _clause_and_after(text, expr)
             if aside := _moving_aside(text, expr, start, own_phrases):
                 clause_of, at = text[aside[0]:right], expr.start - aside[0]
+            elif first_set is not None and first_set.end <= expr.start:
+                clause_of, at = _from_the_first_day(text, first_set, expr)
             guess = resolve(expr, reference, clause_of, local, utc, east, after, at,
                             _headline_s_tense(text, expr, clause_of, at))
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \

@@ -1492,6 +1492,18 @@ def moved_to(before: str) -> bool:
     return _put_off_before(before, len(before)) is not None
 
 
+# A day first set for what is then moved: "was set for Saturday but was brought forward to
+# Friday", "scheduled on Monday" (`_PLAN_WORDS`).
+_PLANNED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAN_WORDS) + r")\s+(?:for|on)\s+$",
+                             re.IGNORECASE)
+
+
+def planned_for(before: str) -> bool:
+    """Whether `before`, what comes right before a date, sets a plan for it ("was set for",
+    "scheduled on": `_PLANNED_BEFORE`), which a put-off after it may move."""
+    return _PLANNED_BEFORE.search(before) is not None
+
+
 def _put_off_before(clause: str, at: int) -> re.Match | None:
     """The put-off right before a weekday at `at` ("postponed until", "was moved to")."""
     return _PUT_OFF_BEFORE.search(clause, 0, at) or _MOVED_BEFORE.search(clause, 0, at)

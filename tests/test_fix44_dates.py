@@ -102,3 +102,30 @@ def test_a_year_before_or_after_ing_is_its_phrase_s(published: str, text: str, p
 ])
 def test_a_year_of_the_clause_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 4. a day first set, then moved, gives way to the day it was moved to ---------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: brought forward from Saturday 2 March, comma or none, as "The
+    # match set for Sunday was brought forward to Saturday" is (test_fix38_dates)
+    ("2024-03-05", ("The vote in Xville was set for Saturday but was brought forward to "
+                    "Friday."), "2024-03-01"),
+    ("2024-03-05", ("The vote in Xville was set for Saturday, but was brought forward to "
+                    "Friday."), "2024-03-01"),
+    ("2024-03-05", ("The derby in Xville was scheduled for Saturday but was put back to "
+                    "Monday."), "2024-03-04"),
+])
+def test_a_day_first_set_gives_way_to_the_put_off(published: str, text: str,
+                                                   expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # no day moved to: the day first set, as before
+    ("2024-03-05", "The match in Xville was set for Saturday but was postponed.", "2024-03-02"),
+    ("2024-03-05", "The match in Xville was set for Saturday but was moved to a new venue.",
+     "2024-03-02"),
+])
+def test_a_day_first_set_as_before(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
