@@ -862,13 +862,25 @@ def looks_ahead(clause: str, start: int = 0) -> bool:
                for match in _FUTURE_VERBS.finditer(clause, start))
 
 
+def without_plan_nouns(clause: str) -> str:
+    """`clause` with each "plans to" that is a noun (`_a_plan_s_noun`) blanked: what is
+    planned is ahead, but not the clause's verb."""
+    for match in _FUTURE_VERBS.finditer(clause):
+        if _a_plan_s_noun(clause, match):
+            clause = clause[:match.start()] + _blank(match) + clause[match.end():]
+    return clause
+
+
 def tense(clause: str) -> str:
-    """"future", "past" or "present" for the clause around an expression."""
+    """"future", "past" or "present" for the clause around an expression. A plan's noun
+    ("approved plans to build") looks ahead only where no verb is told in the past, as the
+    adverbs do ("There are plans to open it on Monday")."""
     if looks_ahead(clause):
         return "future"
     if told_in_past(_FUTURE_ADVERBS.sub(_blank, clause)):  # ("scheduled" is no account)
         return "past"
-    if _FUTURE_ADVERBS.search(clause) or _LATER.search(clause):
+    if _FUTURE_ADVERBS.search(clause) or _LATER.search(clause) \
+            or without_plan_nouns(clause) != clause:
         return "future"
     return "present"
 
@@ -1735,7 +1747,8 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str, at: int) ->
         # June" had been last year's, where "from May 5 to June 12" kept its "from" outside)
         own = _OWN_FROM.match(expr.text)
         at += own.end() if own else 0
-    if _AHEAD.search(clause) or (at >= 0 and _AHEAD_BEFORE.search(clause, 0, at)):
+    if _AHEAD.search(without_plan_nouns(clause)) or \
+            (at >= 0 and _AHEAD_BEFORE.search(clause, 0, at)):
         return tense_
     return RECOUNTED
 

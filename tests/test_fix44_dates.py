@@ -40,6 +40,10 @@ def test_a_plan_s_noun_does_not_look_ahead(published: str, text: str, expected: 
     ("2024-04-16", "The council will on Monday approve plans to build homes in Xville.",
      "2024-04-22"),
     ("2024-04-16", "Xville plans to hold a referendum on Monday.", "2024-04-22"),
+    # a plan's noun where nothing is told in the past still looks ahead, as "next" does
+    ("2024-04-16", "There are plans to open a new library in Xville on Monday.", "2024-04-22"),
+    ("2024-04-16", "The council's plans to shut the pool in Xville on Monday face a vote.",
+     "2024-04-22"),
 ])
 def test_plans_to_as_a_verb_as_before(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
