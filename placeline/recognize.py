@@ -245,6 +245,10 @@ def _names_a_body(word: str) -> bool:
     return lower in HEAD_WORDS and lower not in KIND_WORDS
 
 
+# A noun after a word opening a sentence that makes the word a fixture's ("Derby day",
+# "Derby rivals"; `_an_ordinary_word_here`).
+_A_FIXTURE_S_NOUN = re.compile(r" (?:day|rivals|match|clash|showdown|fixture|game)\b(?!['’-])",
+                               re.IGNORECASE)
 # A word after a big place's name this frequent is a team's nickname as often as a surname
 # ("Heat", "Magic", "Storm"; not "Hilton", "Welch"): see `_a_team_s_name`.
 TEAM_WORD_ZIPF = 4.5
@@ -1502,11 +1506,11 @@ class Recognizer(PersonNameTests):
             # says; but words that are a landmark's own name name it ("the Western Wall"),
             # as do a curated quarter's ("the Upper East Side", `SUPPLEMENT_PREFIX`)
         if i == j and not cues and not broad and sentence_initial(text, tokens[i]) and \
-                text.startswith(" day", tokens[j].end) and not text[tokens[j].end + 4:
-                                                              tokens[j].end + 5].isalpha() and \
+                _A_FIXTURE_S_NOUN.match(text, tokens[j].end) and \
                 word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
-            return True  # "Derby day in Manchester": an English word opening a sentence
-            # before "day" names the day (a match's, a race's), not Derby
+            return True  # "Derby day in Manchester", "Derby rivals fined after Glasgow
+            # clash": an English word opening a sentence before a fixture's noun names the
+            # day or the match, not Derby
         if i == j and word_zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return True  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and surface in LEGISLATURES and not cues - {"preposition"}:
