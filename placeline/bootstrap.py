@@ -19,6 +19,10 @@ from placeline.gazetteer_build import INDEX_VERSION
 from placeline.store import Store, backup_command, open_store
 
 GAZETTEER_SETTING = "gazetteer_version"
+# And the fingerprint of the data that index was built from (its SOURCES.json): within one
+# INDEX_VERSION `setup` rebuilds an index built from other data, and the stored articles,
+# placed by the old one, are placed again (the version alone had said nothing changed).
+SOURCES_SETTING = "gazetteer_sources"
 # Set by `rebuild` (recovery.py): the database is the user's even when nothing in it
 # survived, so it is never seeded with the bundled articles.
 REBUILT_SETTING = "rebuilt_from"
@@ -28,26 +32,30 @@ HELD_SETTING = "has_held_articles"
 
 
 def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = print,
-                 load_bundled: bool | None = None, refresh_places: bool = False) -> Store:
+                 load_bundled: bool | None = None, setup: bool = False) -> Store:
     """Build what is missing and return the store, loaded with the bundled data if it is
     new (empty, never emptied by its user, not rebuilt) and `load_bundled` says so: by
     default only the default store (data/placeline.db) is, on its first run. A store the
     user named starts empty: a mistyped PLACELINE_DB had opened on a convincing map of the
-    demo's war coverage, and the day's articles went in beside it (a review). With
-    `refresh_places`, re-resolve stored articles if an older gazetteer resolved them."""
-    ensure_index(log=log, setup=refresh_places)  # (`setup`'s: an index built from other
-    ensure_static_assets()  # data is rebuilt there, only said elsewhere)
+    demo's war coverage, and the day's articles went in beside it (a review). `setup`
+    (the command's readying): rebuild an index built from other data (elsewhere that is only
+    said), place the stored articles again if another index placed them, and date them
+    again if another rule found their stories; also in a read-only store, which says why it
+    cannot."""
+    index_before = _index_sources() if setup else None
+    ensure_index(log=log, setup=setup)
+    ensure_static_assets()
     target = db or database_target()
     if load_bundled is None:
         load_bundled = is_default_database(target)
     store = open_store(target)
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
-    if store.read_only and not refresh_places:
+    if store.read_only and not setup:
         return store  # (read as it is: nothing is seeded or marked in a store not writable)
     empty = store.article_count() == 0
     if not empty and store.setting(HELD_SETTING) is None:
         _mark_held(store)
-        if store.read_only and not refresh_places:
+        if store.read_only and not setup:
             return store
     if (load_bundled and empty and store.setting(REBUILT_SETTING) is None
             and store.setting(HELD_SETTING) is None and bundled_articles_dir().exists()):
@@ -56,17 +64,19 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
 
         report = Pipeline(store).ingest(read_paths([bundled_articles_dir()]))
         log(f"Loaded the bundled articles: {report.summary()}")
-        store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
+        record_index(store)
         store.set_setting(HELD_SETTING, "1")
-    if refresh_places and store.setting(GAZETTEER_SETTING) != INDEX_VERSION:
+    if setup and _placed_by_another_index(store, index_before):
         if store.article_count():
             from placeline.pipeline import Pipeline
 
-            log(f"The gazetteer index is new (v{INDEX_VERSION}); resolving the stored "
-                "articles again…")
+            log(f"The gazetteer index is new (v{INDEX_VERSION}, or built from new data); "
+                "resolving the stored articles again…")
             Pipeline(store).reprocess()
-        store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
-    if refresh_places and store.article_count():
+        record_index(store)
+    elif setup and not store.read_only:
+        record_index(store)  # (a store from before the sources were recorded: this index's)
+    if setup and store.article_count():
         _refresh_stories(store, log)
     return store
 
@@ -88,9 +98,37 @@ def record_index(store: Store) -> None:
     older placed any: a store with no article (what an ingest adds to it is placed by this
     index), or one every article of which was just placed again (`reprocess`). A store made
     by `ingest` had recorded no index, so no release could tell its pins were old (an
-    audit's store of release v44, its "Ontario" still New York's after an ingest with v82)."""
+    audit's store of release v44, its "Ontario" still New York's after an ingest with v82).
+    With the version, the fingerprint of the data the index was built from, where it records
+    one."""
     if store.setting(GAZETTEER_SETTING) != INDEX_VERSION:
         store.set_setting(GAZETTEER_SETTING, INDEX_VERSION)
+    sources = _index_sources()
+    if sources is not None and store.setting(SOURCES_SETTING) != sources:
+        store.set_setting(SOURCES_SETTING, sources)
+
+
+def _index_sources() -> str | None:
+    """The fingerprint of the data this release's index was built from (its SOURCES.json),
+    None where it records none."""
+    from placeline.gazetteer import index_folder, recorded_fingerprint
+
+    return recorded_fingerprint(index_folder())
+
+
+def _placed_by_another_index(store: Store, index_before: str | None) -> bool:
+    """Whether the store's articles were placed by another index than the one now in use:
+    another INDEX_VERSION, or the same version built from other data (its SOURCES.json's
+    fingerprint). A store that records no fingerprint (placed before stores recorded it) was
+    placed by the index `setup` found (`index_before`): by another one only if `setup` just
+    rebuilt it from other data."""
+    if store.setting(GAZETTEER_SETTING) != INDEX_VERSION:
+        return True
+    now = _index_sources()
+    recorded = store.setting(SOURCES_SETTING)
+    if recorded is None:
+        return now != index_before
+    return now is not None and recorded != now
 
 
 def older_index_note(store: Store) -> str | None:

@@ -90,7 +90,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     from placeline.config import is_default_database
     from placeline.present import counted
 
-    store = ensure_ready(args.db or None, log=print, refresh_places=True)
+    store = ensure_ready(args.db or None, log=print, setup=True)
     counts = store.counts()
     print(f"Ready: {counted(counts['articles'], 'article')}, "
           f"{counted(counts['events'], 'event')}, {counted(counts['places'], 'place')} in "

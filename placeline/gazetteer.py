@@ -330,6 +330,16 @@ def sources_changed(folder: Path, thorough: bool = False) -> bool | None:
     return False
 
 
+def recorded_fingerprint(folder: Path) -> str | None:
+    """The fingerprint of the data the index in `folder` was built from, as its record says
+    (SOURCES_FILE); None where it records none (built before indexes did) or there is none."""
+    try:
+        fingerprint = json.loads((folder / SOURCES_FILE).read_text())["fingerprint"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return fingerprint if isinstance(fingerprint, str) else None
+
+
 def _keep_times(folder: Path, fingerprint: str) -> None:
     """The record again with the files' present times, whole or not at all (a record cut
     short would read as none, and a changed index go unseen); where the cache may not be

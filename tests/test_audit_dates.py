@@ -129,12 +129,12 @@ def test_setup_dates_a_store_again_when_its_story_terms_are_old(tmp_path, geopar
 
     logged: list[str] = []
     again = ensure_ready(tmp_path / "old.db", log=logged.append, load_bundled=False,
-                         refresh_places=True)
+                         setup=True)
     assert _dates(again)["b.txt"][:2] == (None, "unknown")
     assert any("dating the stored articles again" in line for line in logged)
     logged.clear()
     ensure_ready(tmp_path / "old.db", log=logged.append, load_bundled=False,
-                 refresh_places=True)
+                 setup=True)
     assert not logged  # once only
     again.close()
 

@@ -183,7 +183,7 @@ def _setup(tmp_path: Path) -> list[str]:
 
     said: list[str] = []
     ensure_ready(tmp_path / "news.db", log=said.append, load_bundled=False,
-                 refresh_places=True).close()
+                 setup=True).close()
     return said
 
 

@@ -169,12 +169,12 @@ def test_setup_resolves_again_what_an_older_gazetteer_resolved(store, geoparser)
     store.set_setting(GAZETTEER_SETTING, "1")
     target = store.url if hasattr(store, "url") else store.path
     logged: list[str] = []
-    again = ensure_ready(target, log=logged.append, load_bundled=False, refresh_places=True)
+    again = ensure_ready(target, log=logged.append, load_bundled=False, setup=True)
     assert (again.place(kyiv).lat, again.place(kyiv).lon) == (right.lat, right.lon)
     assert again.setting(GAZETTEER_SETTING) == INDEX_VERSION
     assert any("resolving the stored articles again" in line for line in logged)
     logged.clear()
-    ensure_ready(target, log=logged.append, load_bundled=False, refresh_places=True)
+    ensure_ready(target, log=logged.append, load_bundled=False, setup=True)
     assert not any("again" in line for line in logged)  # once only
 
 

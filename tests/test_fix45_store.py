@@ -1,0 +1,85 @@
+"""Fix 45, the store and setup (review 26): `setup` places the stored articles again after it
+rebuilds an index from other data; article ids stay unused across copies between SQLite and
+PostgreSQL; the index's fingerprint includes the build's data held in code; a CSV with no
+text column is refused before it is parsed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from placeline.pipeline import Pipeline
+from placeline.store import open_store
+from tests.test_audit21_store import ROWS, _feed
+from tests.test_fix42_store import _edit, _ingest, _setup, index_from  # noqa: F401 — the fixture
+
+# -- item 3: an index rebuilt from other data places the stored articles again -------------
+
+
+@pytest.fixture
+def placed_again(monkeypatch) -> list[int]:
+    """`reprocess` faked: each call of it (the real one geoparses every article again)."""
+    calls: list[int] = []
+    monkeypatch.setattr(Pipeline, "reprocess", lambda self, *a, **k: calls.append(1) or 0)
+    return calls
+
+
+def _store_with_articles(tmp_path: Path, geoparser) -> None:
+    """news.db, readied by `setup`, two articles ingested into it."""
+    _setup(tmp_path)
+    store = open_store(tmp_path / "news.db")
+    _ingest(store, geoparser, _feed(tmp_path / "day.jsonl", ROWS[:2]))
+    store.close()
+
+
+def test_setup_places_the_articles_again_after_rebuilding_from_new_data(
+        index_from, tmp_path, geoparser, placed_again):  # noqa: F811
+    """The example (review 26, item 3): supplement.csv edited, INDEX_VERSION as it was:
+    `setup` rebuilt the index but kept the stored places, `reprocess` never ran (the store
+    compared INDEX_VERSION only), so the map kept the old data's places."""
+    data, built = index_from
+    _store_with_articles(tmp_path, geoparser)
+    _edit(data)
+    said = _setup(tmp_path)
+    assert len(built) == 1 and placed_again == [1]
+    assert any("resolving the stored articles again" in line for line in said)
+    assert _setup(tmp_path) == [] and placed_again == [1]  # (once)
+
+
+def test_setup_leaves_the_places_where_the_index_is_the_one_that_placed_them(
+        index_from, tmp_path, geoparser, placed_again):  # noqa: F811
+    """Nothing changed: nothing built, nothing placed again."""
+    _, built = index_from
+    _store_with_articles(tmp_path, geoparser)
+    assert _setup(tmp_path) == [] and built == [] and placed_again == []
+
+
+def _as_before_sources_were_recorded(db: Path) -> None:
+    """The store as a release that recorded the index's version alone left it."""
+    from placeline.bootstrap import SOURCES_SETTING
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", (SOURCES_SETTING,))
+    conn.close()
+
+
+def test_a_store_from_before_is_placed_again_only_if_setup_rebuilds_the_index(
+        index_from, tmp_path, geoparser, placed_again):  # noqa: F811
+    """A store that records the version alone (placed before stores recorded the data) was
+    placed by the index `setup` finds: kept, and its fingerprint recorded; placed again
+    where `setup` rebuilds that index from other data."""
+    from placeline.bootstrap import SOURCES_SETTING
+
+    data, built = index_from
+    _store_with_articles(tmp_path, geoparser)
+    _as_before_sources_were_recorded(tmp_path / "news.db")
+    assert _setup(tmp_path) == [] and placed_again == []
+    store = open_store(tmp_path / "news.db")
+    assert store.setting(SOURCES_SETTING) is not None
+    store.close()
+    _as_before_sources_were_recorded(tmp_path / "news.db")
+    _edit(data)
+    _setup(tmp_path)
+    assert len(built) == 1 and placed_again == [1]
