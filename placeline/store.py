@@ -190,7 +190,12 @@ _NEXT_ARTICLE_ID = ("SELECT MAX(COALESCE((SELECT MAX(id) FROM articles), 0),"
 # are a store's own, never copied.
 COPIED_TABLES = ("places", "articles", "mentions", "events", "article_terms", "story_links",
                  "geocode_cache", "corrections", "date_corrections", "deleted_articles")
-OWN_SETTINGS = (STORE_ID, "revision")
+# The high-water mark is a SQLite store's own too: a copy reads the largest id its source
+# ever handed out (`_article_high_water`: a SQLite store's mark, a PostgreSQL store's
+# sequence) and gives it to the new store's own keeping (`_ids_follow`). Copied as a
+# setting, PostgreSQL's copy held a mark no deletion raised, and SQLite's copy of a
+# PostgreSQL store none of the ids its sequence had handed out and no row kept (review 26).
+OWN_SETTINGS = (STORE_ID, "revision", ARTICLE_HIGH_WATER)
 
 
 # `copy`'s refusal, in words: "0 articles, 2 places, 1 ingest record" (`Store._held`).
@@ -1508,7 +1513,7 @@ class Store:
                 if key not in OWN_SETTINGS:
                     tx.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
                                " value = excluded.value", (key, value))
-            self._ids_follow(tx)
+            self._ids_follow(tx, source._article_high_water(reading))
             for row in self.corrections():  # (a rebuild of this store replays them)
                 self._journal(self._added(row["surface"], row["context_hint"],
                                           _place_of(row), row["created_at"]))
@@ -1545,9 +1550,19 @@ class Store:
             count += len(rows)
         return count
 
-    def _ids_follow(self, tx) -> None:
+    def _ids_follow(self, tx, high_water: int) -> None:
         """After rows were written with their ids: the next row of a table takes the id
-        after its largest (SQLite's INTEGER PRIMARY KEY does so by itself)."""
+        after its largest (SQLite's INTEGER PRIMARY KEY does so by itself), and the next
+        article one past `high_water`, the largest id the source ever handed out."""
+
+    def _article_high_water(self, reading) -> int:
+        """The largest article id this store ever handed out, as `reading` (a connection
+        of it) sees: its articles' and kept deletions' ids, and what the backend keeps of
+        the deletions not kept."""
+        return int(reading.execute(
+            "SELECT MAX(x) FROM (SELECT COALESCE(MAX(id), 0) AS x FROM articles UNION ALL"
+            " SELECT COALESCE(MAX(article_id), 0) FROM deleted_articles) AS ids"
+        ).fetchone()[0] or 0)
 
     # -- misc --------------------------------------------------------------------------------
 
@@ -1846,11 +1861,18 @@ class SQLiteStore(Store):
         deleted article had: asked under the write lock, so two writers cannot share it."""
         return int(tx.execute(_NEXT_ARTICLE_ID).fetchone()[0])
 
-    def _ids_follow(self, tx) -> None:
+    def _ids_follow(self, tx, high_water: int) -> None:
         """After a copy wrote rows with their ids: the mark covers the copied deletions'
-        (a PostgreSQL store's sequence is not copied; its articles' ids are read anyway)."""
-        tx.execute(f"INSERT INTO meta VALUES ('{ARTICLE_HIGH_WATER}', ({_HIGH_WATER_NOW}))"
-                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        and the source's `high_water` (a PostgreSQL store's sequence, which handed out ids
+        whose deletions no row kept: they had been handed out again)."""
+        tx.execute(f"INSERT INTO meta VALUES ('{ARTICLE_HIGH_WATER}',"
+                   f" MAX(({_HIGH_WATER_NOW}), ?))"
+                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (high_water,))
+
+    def _article_high_water(self, reading) -> int:
+        return max(super()._article_high_water(reading), int(reading.execute(
+            "SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)",
+            (ARTICLE_HIGH_WATER,)).fetchone()[0]))
 
     @staticmethod
     def _add_missing_columns(conn: sqlite3.Connection) -> None:

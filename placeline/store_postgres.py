@@ -27,7 +27,6 @@ from placeline.errors import (
 )
 from placeline.store import (
     ADDED_COLUMNS,
-    ARTICLE_HIGH_WATER,
     SCHEMA,
     SCHEMA_VERSION,
     STORE_ID,
@@ -416,20 +415,30 @@ class PostgresStore(Store):
             raise
         conn.execute("COMMIT")
 
-    def _ids_follow(self, tx: _Connection) -> None:
+    def _ids_follow(self, tx: _Connection, high_water: int) -> None:
         """An identity column hands out ids from its own sequence, which rows written with
         their ids (a copied store's) do not move: the next article would take id 1, stored
-        already. Articles' goes past the deleted ones' ids and a SQLite store's mark too
-        (`ARTICLE_HIGH_WATER`): a SQLite store whose last article was deleted, copied, gave
-        its id to the next article, and its Restore came back under a new one."""
+        already. Articles' goes past the deleted ones' ids and the source's `high_water`
+        too (a SQLite store's mark, `ARTICLE_HIGH_WATER`): a SQLite store whose last article
+        was deleted, copied, gave its id to the next article, and its Restore came back
+        under a new one. The sequence is this store's mark: no setting is kept beside it."""
         for table in ("mentions", "events", "corrections"):
             tx.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                        f" COALESCE(MAX(id), 0) + 1, false) FROM {table}")
         tx.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), GREATEST("
                    "(SELECT COALESCE(MAX(id), 0) FROM articles),"
                    " (SELECT COALESCE(MAX(article_id), 0) FROM deleted_articles),"
-                   " (SELECT COALESCE(MAX(value::BIGINT), 0) FROM meta WHERE key = ?"
-                   " AND value ~ '^[0-9]+$')) + 1, false)", (ARTICLE_HIGH_WATER,))
+                   " ?) + 1, false)", (high_water,))
+
+    def _article_high_water(self, reading) -> int:
+        """Its articles' and kept deletions' ids, and the last id its sequence handed out:
+        a deletion not kept leaves no row, and a SQLite copy had handed its id out again."""
+        handed = reading.execute(  # (a role that may not read the sequence: its rows')
+            "SELECT CASE WHEN has_sequence_privilege(seq, 'SELECT')"
+            " OR has_sequence_privilege(seq, 'USAGE') THEN pg_sequence_last_value(seq) END"
+            " FROM (SELECT pg_get_serial_sequence('articles', 'id')::regclass AS seq) AS s"
+        ).fetchone()[0]
+        return max(super()._article_high_water(reading), int(handed or 0))
 
     def backup(self, target: Path) -> None:
         raise backup_refused(self.url)

@@ -83,3 +83,67 @@ def test_a_store_from_before_is_placed_again_only_if_setup_rebuilds_the_index(
     _edit(data)
     _setup(tmp_path)
     assert len(built) == 1 and placed_again == [1]
+
+
+# -- item 4: the article-id high-water mark survives copies both ways ----------------------
+
+HULL = {"id": "hull", "title": "Storm in Hull", "date": "2024-03-07",
+        "text": "A storm closed the docks in Hull on Thursday, officials in Hull said."}
+
+
+def test_a_postgres_deletion_not_kept_holds_its_id_in_a_sqlite_copy(
+        geoparser, tmp_path, postgres_store_url):
+    """The example (review 26, item 4): ids 2 and 3 deleted in PostgreSQL without being
+    kept (only its sequence knew them), copied to SQLite: the copy's next article took id 2,
+    and an old link to it opened another article."""
+    from placeline.cli import main
+    from placeline.store_postgres import PostgresStore
+
+    source = PostgresStore(postgres_store_url)
+    try:
+        _ingest(source, geoparser, _feed(tmp_path / "day.jsonl", ROWS[:2]))
+        last = max(source.article_ids())
+        source.delete_articles([last])
+        (then,) = _ingest(source, geoparser, _feed(tmp_path / "hull.jsonl", [HULL]))
+        source.delete_articles([then])
+    finally:
+        source.close()
+    assert main(["copy", "--db", postgres_store_url, str(tmp_path / "copy.db")]) == 0
+    store = open_store(tmp_path / "copy.db")
+    try:
+        (taken,) = _ingest(store, geoparser, _feed(tmp_path / "other.jsonl", ROWS[2:]))
+        assert taken > then > last
+    finally:
+        store.close()
+
+
+def test_a_sqlite_mark_is_no_setting_left_stale_in_a_postgres_copy(
+        sqlite, geoparser, tmp_path, postgres_store_url):
+    """A SQLite store's mark, copied into PostgreSQL as a setting, was raised by no
+    deletion there (it read 2 after id 3 was deleted): the sequence is PostgreSQL's mark,
+    past the SQLite store's, and no setting says otherwise."""
+    from placeline.cli import main
+    from placeline.store import ARTICLE_HIGH_WATER
+    from placeline.store_postgres import PostgresStore
+
+    source = sqlite("news.db")
+    _ingest(source, geoparser, _feed(tmp_path / "day.jsonl", ROWS[:2]))
+    gone = max(source.article_ids())
+    source.delete_articles([gone])
+    source.close()
+    assert main(["copy", "--db", str(tmp_path / "news.db"), postgres_store_url]) == 0
+    store = PostgresStore(postgres_store_url)
+    try:
+        assert store.setting(ARTICLE_HIGH_WATER) is None
+        (taken,) = _ingest(store, geoparser, _feed(tmp_path / "other.jsonl", ROWS[2:]))
+        assert taken > gone
+        store.delete_articles([taken])
+    finally:
+        store.close()
+    assert main(["copy", "--db", postgres_store_url, str(tmp_path / "back.db")]) == 0
+    back = open_store(tmp_path / "back.db")
+    try:
+        (again,) = _ingest(back, geoparser, _feed(tmp_path / "hull.jsonl", [HULL]))
+        assert again > taken
+    finally:
+        back.close()
