@@ -313,10 +313,12 @@ def index_problem(folder: Path) -> str | None:
 
 def sources_changed(folder: Path, thorough: bool = False) -> bool | None:
     """Whether the index in `folder` was built from other data than this release's (its
-    curated CSVs or data packages changed within one INDEX_VERSION); None where it records
-    nothing (built before it did). Cheap unless `thorough`: the files' sizes and times as
-    recorded say nothing changed; else (a fresh checkout's times) their hash is compared,
-    and the times it matches are kept for the next start."""
+    curated CSVs or the modules holding the build's tables and rules changed within one
+    INDEX_VERSION, as their sizes and times show at any start; or, seen by a `thorough`
+    look only, as `setup`'s, a data package's version); None where it records nothing
+    (built before it did). Cheap unless `thorough`: the files' sizes and times as recorded
+    say nothing changed; else (a fresh checkout's times) their hash is compared, and the
+    times it matches are kept for the next start."""
     try:
         recorded = json.loads((folder / SOURCES_FILE).read_text())
         fingerprint, files = recorded["fingerprint"], recorded["files"]
@@ -355,9 +357,9 @@ def _keep_times(folder: Path, fingerprint: str) -> None:
 
 # Said once a process where a start finds the index built from other data.
 _CHANGED_NOTE = ("The gazetteer index in {folder} was built from other data than this "
-                 "release's (placeline/data/*.csv or a data package changed, its version "
-                 "v{version} did not): its places may be stale. Run `python -m placeline "
-                 "setup` to rebuild it (under a minute).")
+                 "release's (placeline/data/*.csv, the build's code or a data package "
+                 "changed, its version v{version} did not): its places may be stale. Run "
+                 "`python -m placeline setup` to rebuild it (under a minute).")
 _told_changed: set[Path] = set()
 
 
@@ -371,7 +373,8 @@ def _changed_problem(folder: Path, setup: bool, log) -> str | None:
     vouch for what nobody checked (the next INDEX_VERSION's build records it)."""
     changed = sources_changed(folder, thorough=setup)
     if setup and changed:
-        return "built from other data than this release's (placeline/data or a data package)"
+        return ("built from other data than this release's (placeline/data, the build's code "
+                "or a data package)")
     if changed and folder not in _told_changed:
         _told_changed.add(folder)
         message = _CHANGED_NOTE.format(folder=folder, version=INDEX_VERSION)

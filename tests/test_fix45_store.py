@@ -147,3 +147,62 @@ def test_a_sqlite_mark_is_no_setting_left_stale_in_a_postgres_copy(
         assert again > taken
     finally:
         back.close()
+
+
+# -- item 7: the index's fingerprint covers the build's data held in code -------------------
+
+
+@pytest.fixture
+def build_code(index_from, tmp_path, monkeypatch):  # noqa: F811
+    """index_from, with copies of the build's modules the test may edit (the real ones
+    read, never written): the folder of the copies."""
+    import shutil
+
+    from placeline import gazetteer_build
+
+    code = tmp_path / "code"
+    code.mkdir()
+    for name in getattr(gazetteer_build, "SOURCE_MODULES",
+                        ("gazetteer_build.py", "names.py", "name_context.py")):
+        shutil.copy(Path(gazetteer_build.__file__).parent / name, code / name)
+    monkeypatch.setattr(gazetteer_build, "SOURCE_CODE", code, raising=False)  # (not before)
+    return code
+
+
+@pytest.mark.parametrize("module", ["gazetteer_build.py", "names.py", "name_context.py"])
+def test_setup_rebuilds_an_index_whose_build_code_changed(
+        index_from, build_code, tmp_path, module):  # noqa: F811
+    """The example (review 26, item 7): name_context.HEAD_WORDS, names' keys or
+    gazetteer_build's own tables edited, INDEX_VERSION left as it was: the fingerprint
+    hashed the CSVs and package versions only, so `setup` kept the index the old code
+    built, without a word."""
+    _, built = index_from
+    assert _setup(tmp_path) == [] and built == []
+    with (build_code / module).open("a", encoding="utf-8") as handle:
+        handle.write("\n# an edit\n")
+    said = _setup(tmp_path)
+    assert len(built) == 1 and "build's code" in said[0]
+
+
+def test_a_start_sees_an_edited_build_module_by_its_stats(index_from, build_code):  # noqa: F811
+    """Any other start sees it too, by the file's size and time, and says so once."""
+    from placeline import gazetteer as loader
+
+    _, built = index_from
+    loader.ensure_index(log=lambda line: None)  # (the copies' new times: hashed, the same)
+    with (build_code / "name_context.py").open("a", encoding="utf-8") as handle:
+        handle.write("\n# an edit\n")
+    said: list[str] = []
+    loader.ensure_index(log=said.append)
+    assert built == [] and len(said) == 1 and "python -m placeline setup" in said[0]
+
+
+def test_the_fingerprint_covers_the_word_frequencies(monkeypatch):
+    """wordfreq, whose frequencies the build's rules weigh names by, is a data package."""
+    from placeline import gazetteer_build
+
+    before = gazetteer_build.source_fingerprint()
+    real = gazetteer_build._package_version
+    monkeypatch.setattr(gazetteer_build, "_package_version",
+                        lambda name: "9.9" if name == "wordfreq" else real(name))
+    assert gazetteer_build.source_fingerprint() != before
