@@ -225,17 +225,18 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(lines, dialect)
+    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)}
     with _cells_up_to(len(text)):
         try:
             header = next(reader, None)
         except csv.Error as exc:
             raise FeedError(f"the CSV's header cannot be read ({exc})") from None
+        names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
+        if not set(names) & set(TEXT_FIELDS):  # (refused from its header: its rows unread,
+            raise FeedError(  # where each other CSV waited for them under the lock)
+                "the CSV has no column of article text (text, content, body, description, "
+                f"…); its columns: {_listed(names)}")
         records = list(_csv_records(reader))
-    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)}
-    names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
-    if not set(names) & set(TEXT_FIELDS):
-        raise FeedError("the CSV has no column of article text (text, content, body, "
-                        f"description, …); its columns: {_listed(names)}")
     return [cells if isinstance(cells, CsvRowError) else
             {name: cell for name, cell in zip(names, cells, strict=False)
              if name and cell.strip()} if any(c.strip() for c in cells) else None

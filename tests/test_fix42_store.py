@@ -295,8 +295,8 @@ def test_reading_a_csv_sets_the_field_limit_back():
 
 
 def test_a_csv_refused_sets_the_field_limit_back_too():
-    """A CSV with no column of text is refused inside the raised limit: set back all the
-    same."""
+    """A CSV with no column of text is refused inside the raised limit, from its header
+    (tests/test_fix45_store.py): set back all the same."""
     from placeline.feeds import FeedError, csv_rows
 
     before = csv.field_size_limit()

@@ -206,3 +206,39 @@ def test_the_fingerprint_covers_the_word_frequencies(monkeypatch):
     monkeypatch.setattr(gazetteer_build, "_package_version",
                         lambda name: "9.9" if name == "wordfreq" else real(name))
     assert gazetteer_build.source_fingerprint() != before
+
+
+# -- item 13: a CSV with no text column is refused from its header -------------------------
+
+
+def test_a_csv_with_no_text_column_is_refused_before_its_rows_are_read(monkeypatch):
+    """The example (review 26, item 13): a 300 KB upload of the wrong file was parsed
+    whole, under the lock every other CSV reader waits on, before it was refused, and the
+    refusal came after the raised limit's block (its test said inside). Now it is refused
+    from its header, inside the block, no row read."""
+    from contextlib import contextmanager
+
+    from placeline import feeds
+
+    rows_read: list[int] = []
+    real_records = feeds._csv_records
+    monkeypatch.setattr(feeds, "_csv_records",
+                        lambda reader: rows_read.append(1) or real_records(reader))
+    refused_inside: list[str] = []
+    real_block = feeds._cells_up_to
+
+    @contextmanager
+    def block(length):
+        with real_block(length):
+            try:
+                yield
+            except feeds.FeedError as refused:
+                refused_inside.append(str(refused))
+                raise
+
+    monkeypatch.setattr(feeds, "_cells_up_to", block)
+    with pytest.raises(feeds.FeedError, match="no column of article text"):
+        feeds.csv_rows("name,place\n" + "Someone,Kigali\n" * 20_000)
+    assert rows_read == [] and len(refused_inside) == 1
+    assert feeds.csv_rows("title,text\nRain,Rain hit Kigali.\n") == [
+        {"title": "Rain", "text": "Rain hit Kigali."}]
