@@ -59,6 +59,7 @@ from placeline.name_context import (
     DIRECTION_OF_BEFORE,
     DIRECTION_WORDS,
     DISASTER_HIT_BEFORE,
+    DISASTER_VERB_BEFORE,
     DISEASE_AFTER,
     ERA_BEFORE,
     EVENT_BEFORE,
@@ -942,7 +943,8 @@ class Recognizer(PersonNameTests):
                 not SHARES_IN.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             cues.add("preposition")  # "in Hartford", "In Pecos, the council", not "in 1999,
             # Robertson said", nor "shares in Puma")
-        elif DISASTER_HIT_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+        elif text.endswith(DISASTER_VERB_BEFORE, 0, tokens[i].start) and \
+                DISASTER_HIT_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
             cues.add("preposition")  # "Floods hit Selby", "another storm hit Marietta"
         elif text.endswith(("of ", "from "), 0, tokens[i].start) and DIRECTION_OF_BEFORE.search(
                 text, max(0, tokens[i].start - 24), tokens[i].start):

@@ -20,8 +20,11 @@ _RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
 # What news writes of a river between "the" and its bare name ("the swollen Indus", "the lower
 # Darling"): only words said of rivers, since "the" and any word before a name is far more
 # often something else's ("the Pakistan government", "the former Yugoslavia").
-_RIVER_WORD_BEFORE = re.compile(r"\b[Tt]he (?:swollen|mighty|upper|middle|lower|flooded|rising|raging"
-                                r"|muddy|polluted|frozen|sacred|holy) $")
+_RIVER_WORDS = ("swollen", "mighty", "upper", "middle", "lower", "flooded", "rising", "raging",
+                "muddy", "polluted", "frozen", "sacred", "holy")
+_RIVER_WORD_BEFORE = re.compile(rf"\b[Tt]he (?:{'|'.join(_RIVER_WORDS)}) $")
+# How every match of _RIVER_WORD_BEFORE ends: tested first, as it runs for every capital.
+_RIVER_WORD_ENDINGS = tuple(f" {word} " for word in _RIVER_WORDS)
 
 # A part of a river named before "of the" and its bare name: "the mouth of the Amazon", "the
 # banks of the Niger" (not "the Amazon app").
@@ -31,7 +34,8 @@ RIVER_PART_BEFORE = re.compile(
 
 
 def after_a_river_word(text: str, start: int) -> bool:
-    return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
+    return text.endswith(_RIVER_WORD_ENDINGS, 0, start) and \
+        _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
 
 # What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta".
