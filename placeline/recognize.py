@@ -59,7 +59,6 @@ from placeline.name_context import (
     DIRECTION_OF_BEFORE,
     DIRECTION_WORDS,
     DISASTER_HIT_BEFORE,
-    DISASTER_VERB_BEFORE,
     DISEASE_AFTER,
     ERA_BEFORE,
     EVENT_BEFORE,
@@ -141,6 +140,7 @@ from placeline.name_context import (
     WHO_AFTER,
     WHOLE_AFTER,
     WORK_BEFORE,
+    BeforeName,
     NamePattern,
     names_a_disease,
 )
@@ -397,9 +397,9 @@ _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 # own: "Colleville-sur-Mer" is no Mer, "Saint-Martin-de-Ré" no Ré, "Clacton-on-Sea" no Sea
 # (French, English, German, Italian and Spanish joins; the whole name, where the gazetteer has
 # it, is matched as one).
-_INSIDE_A_COMPOUND = re.compile(
+_INSIDE_A_COMPOUND = BeforeName(
     r"[^\W\d_]-(?:sur|sous|lès|lez|les|le|la|de|du|des|en|aux|au|upon|on|under|next|in|am|an|"
-    r"im|bei|del|della|di|dei|y)-$", re.IGNORECASE)
+    r"im|bei|del|della|di|dei|y)-$", ("-",), re.IGNORECASE)
 
 
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
@@ -943,8 +943,7 @@ class Recognizer(PersonNameTests):
                 not SHARES_IN.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             cues.add("preposition")  # "in Hartford", "In Pecos, the council", not "in 1999,
             # Robertson said", nor "shares in Puma")
-        elif text.endswith(DISASTER_VERB_BEFORE, 0, tokens[i].start) and \
-                DISASTER_HIT_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+        elif DISASTER_HIT_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
             cues.add("preposition")  # "Floods hit Selby", "another storm hit Marietta"
         elif text.endswith(("of ", "from "), 0, tokens[i].start) and DIRECTION_OF_BEFORE.search(
                 text, max(0, tokens[i].start - 24), tokens[i].start):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from placeline.gazetteer import Candidate
+from placeline.name_context import BeforeName
 from placeline.name_tokens import after_the
 
 # A name that is a country's or a first-level region's own name is not taken for the river
@@ -22,9 +23,8 @@ _RIVERLESS_KINDS = frozenset({"country", "admin1", "continent"})
 # often something else's ("the Pakistan government", "the former Yugoslavia").
 _RIVER_WORDS = ("swollen", "mighty", "upper", "middle", "lower", "flooded", "rising", "raging",
                 "muddy", "polluted", "frozen", "sacred", "holy")
-_RIVER_WORD_BEFORE = re.compile(rf"\b[Tt]he (?:{'|'.join(_RIVER_WORDS)}) $")
-# How every match of _RIVER_WORD_BEFORE ends: tested first, as it runs for every capital.
-_RIVER_WORD_ENDINGS = tuple(f" {word} " for word in _RIVER_WORDS)
+_RIVER_WORD_BEFORE = BeforeName(rf"\b[Tt]he (?:{'|'.join(_RIVER_WORDS)}) $",
+                                (f" {word} " for word in _RIVER_WORDS))
 
 # A part of a river named before "of the" and its bare name: "the mouth of the Amazon", "the
 # banks of the Niger" (not "the Amazon app").
@@ -34,8 +34,7 @@ RIVER_PART_BEFORE = re.compile(
 
 
 def after_a_river_word(text: str, start: int) -> bool:
-    return text.endswith(_RIVER_WORD_ENDINGS, 0, start) and \
-        _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
+    return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
 
 # What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta".

@@ -26,6 +26,7 @@ from placeline.name_context import (
     WEAK_CUES,
     WHOLE_AFTER,
     WHOLE_BEFORE,
+    BeforeName,
 )
 from placeline.name_tokens import NAME_BEFORE, Span, Token
 
@@ -50,15 +51,17 @@ _INVESTED_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Hh]olding|[Ii]nve
 
 # Before a name: an investor's words ("shares in Nokia", "a stake in Puma"): the firm's, and
 # the "in" no locative.
-SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholding) in $")
+SHARES_IN = BeforeName(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholding) in $", (" in ",))
 # A firm's kind in apposition after its name ("Temu, the Chinese online marketplace,",
 # "Skoda, the Czech carmaker,") or right before it ("fashion retailer Shein", "carmaker
 # Skoda"): a firm, not the village its name recalls.
-_FIRM_KINDS = (r"(?:[\w'’-]*maker|firm|company|brand|retailer|marketplace|chain|manufacturer"
-               r"|carrier|airline|bank|insurer|reinsurer|lender|conglomerate|giant|startup"
-               r"|start-up)")
+_FIRM_WORDS = ("firm", "company", "brand", "retailer", "marketplace", "chain", "manufacturer",
+               "carrier", "airline", "bank", "insurer", "reinsurer", "lender", "conglomerate",
+               "giant", "startup", "start-up")
+_FIRM_KINDS = rf"(?:[\w'’-]*maker|{'|'.join(_FIRM_WORDS)})"
 _FIRM_APPOSED = re.compile(rf", (?:the|an?) (?:[\w'’-]+ ){{0,3}}?{_FIRM_KINDS}\b")
-_FIRM_BEFORE = re.compile(rf"\b(?<![Tt]he ){_FIRM_KINDS} $")
+_FIRM_BEFORE = BeforeName(rf"\b(?<![Tt]he ){_FIRM_KINDS} $",
+                          (f"{kind} " for kind in ("maker", *_FIRM_WORDS)))
 
 # A firm's wording that no town's government shares: its shares moving on a market ("Nokia
 # shares rose", "Rio Tinto's shares jumped"). Not "said it would", "reported its first case"
