@@ -470,15 +470,21 @@ def _holds(after: Resolution, span: Span, dateline: Resolution) -> bool:
 def kind_said(text: str, span: Span) -> str:
     """"region" for "Kherson region", "the state of Washington"; "city" for "the town of
     Paris"; "country" for "the country of Georgia"; "" when the text gives no kind."""
-    if _REGION_WORD.match(text[span.end:span.end + 20]) or _REGION_OF.search(
-            text, max(0, span.start - 30), span.start) or _GOVERNOR_OF.search(
-            text, max(0, span.start - 80), span.start) or _listed_as_regions(text, span):
+    before = text[max(0, span.start - 30):span.start].rstrip()
+    after_of = before[-2:].lower() == "of"  # (what `_REGION_OF`, `_CITY_OF` and `_COUNTRY_OF`
+    # end in, tested first: they ran for every mention)
+    if _REGION_WORD.match(text[span.end:span.end + 20]) or (
+            (after_of or before[-3:].lower() == "the") and _REGION_OF.search(
+                text, max(0, span.start - 30), span.start)) or (
+            text.find("overnor", max(0, span.start - 80), span.start) >= 0 and
+            _GOVERNOR_OF.search(text, max(0, span.start - 80), span.start)) or \
+            _listed_as_regions(text, span):
         return "region"
-    if _CITY_OF.search(text, max(0, span.start - 20), span.start) or (
+    if (after_of and _CITY_OF.search(text, max(0, span.start - 20), span.start)) or (
             span.surface.isupper() and len(span.surface) > 2 and
             DATELINE_AFTER.match(text, span.end)):  # a dateline names a town: "SÃO PAULO —"
         return "city"
-    if _COUNTRY_OF.search(text, max(0, span.start - 20), span.start):
+    if after_of and _COUNTRY_OF.search(text, max(0, span.start - 20), span.start):
         return "country"
     return ""
 
