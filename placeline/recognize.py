@@ -534,9 +534,9 @@ class Recognizer(PersonNameTests):
                     gulf = () if _GULF_NAMED_AFTER.match(text, token.end) else \
                         self._probe("the Gulf", NOT_SHORT, False)[0]
                     best = (i, gulf) if gulf else None  # "tankers leaving the Gulf"
-                elif token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at) or \
-                        self._river_may_stand_at(text, token.start):
-                    best = self._named_by_its_kind(text, tokens, i, kinds_at)
+                elif (river_may_stand := self._river_may_stand_at(text, token.start)) or \
+                        token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at):
+                    best = self._named_by_its_kind(text, tokens, i, kinds_at, river_may_stand)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
                     rivers = self._rivers(token.text)
                     best = (i, rivers) if rivers else None
@@ -690,14 +690,14 @@ class Recognizer(PersonNameTests):
                     c.kind != "water" for c in self.gazetteer.lookup_name(pair.group(1))))
 
     def _named_by_its_kind(self, text: str, tokens: list[Token], i: int,
-                           kinds_at: frozenset[int]) -> tuple[int, tuple] | None:
+                           kinds_at: frozenset[int], after_the: bool) -> tuple[int, tuple] | None:
         """A name the gazetteer has only with its kind: "the Indus", "the swollen Tay"
         (rivers, which the gazetteer knows as "Indus River", "River Tay") and "the Naf
         river". A bare word names a river only after "the" (and a river's word) and when
         nothing else goes by it: alone, "Severn" and "Jordan" are a town and a country.
         (`kinds_at`: where a kind word in lower case starts, so the pattern runs once per
-        text, not once per capitalised word.)"""
-        after_the = self._river_may_stand_at(text, tokens[i].start)
+        text, not once per capitalised word; `after_the`: `_river_may_stand_at` the name,
+        which the caller has asked already.)"""
         for j in range(i, min(len(tokens), i + 2)):
             if j > i and not (tokens[j].cap and text[tokens[j - 1].end:tokens[j].start] == " "):
                 return None
