@@ -400,7 +400,9 @@ _CLUB_FIRST_WORDS = ("FC", "AFC", "RC", "Hansa", "Rot-Weiss", "Rot-Weiß", "Dyna
                      "Atlético", "Atletico", "Real")
 CLUB_BEFORE = BeforeName(rf"\b(?:{'|'.join(_CLUB_FIRST_WORDS)}) $",
                          (f"{word} " for word in _CLUB_FIRST_WORDS))
-CLUB_BEFORE_IN_SPORT = re.compile(r"\b(?:CS|AD|CD|SD|UD|SC|FK|Sporting) $")
+_CLUB_FIRST_WORDS_IN_SPORT = ("CS", "AD", "CD", "SD", "UD", "SC", "FK", "Sporting")
+CLUB_BEFORE_IN_SPORT = BeforeName(rf"\b(?:{'|'.join(_CLUB_FIRST_WORDS_IN_SPORT)}) $",
+                                  (f"{word} " for word in _CLUB_FIRST_WORDS_IN_SPORT))
 SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|defender"
                          r"|goalkeeper|fixture|derby|promotion|relegation|kick-off|coach"
                          r"|season|fans|draw|semi-final|quarter-final|playoffs?|tournament)\b")
@@ -426,8 +428,11 @@ EVENT_OR_FIRM_AFTER = re.compile(
 # ... or a competition's, after its word ("the Coupe de France", "the Copa del Rey", "the Giro
 # d'Italia"). Not "the Tour de France": LGL tags France in it, as it tags places inside
 # names, and US news names the Tour far more often than the others.
-EVENT_BEFORE = re.compile(r"\b(?:Coupe|Copa|Coppa|Taça|Vuelta|Giro) (?:de |del |d'|di |da "
-                          r"|do |a )?(?:la |l')?$")
+_EVENT_WORDS = ("Coupe", "Copa", "Coppa", "Taça", "Vuelta", "Giro")
+_EVENT_PARTICLES = ("de ", "del ", "d'", "di ", "da ", "do ", "a ")
+EVENT_BEFORE = BeforeName(rf"\b(?:{'|'.join(_EVENT_WORDS)}) (?:{'|'.join(_EVENT_PARTICLES)})?"
+                          r"(?:la |l')?$",
+                          (*(f"{word} " for word in _EVENT_WORDS), *_EVENT_PARTICLES, "la ", "l'"))
 # A work's kind right before its title is no place's ("The opera Carmen returns", "the novel
 # Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
 _WORKS = ("opera", "operetta", "musical", "ballet", "novel", "film", "movie", "play", "album",
@@ -441,7 +446,8 @@ _VESSELS = ("ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "cr
 VESSEL_BEFORE = BeforeName(rf"\b(?:{'|'.join(_VESSELS)}) $", (f"{vessel} " for vessel in _VESSELS))
 # ... and what a band headlines is a festival or a venue ("Coldplay headlined Glastonbury"),
 # an event, as "the Glastonbury Festival" is (an audit: Glastonbury, Connecticut).
-HEADLINED_BEFORE = re.compile(r"\bheadlin(?:ed|es|ing|e) $")
+HEADLINED_BEFORE = BeforeName(r"\bheadlin(?:ed|es|ing|e) $",
+                              ("headlined ", "headlines ", "headlining ", "headline "))
 # A firm's legal form after its name and up to three more words ("Metz Fresh LLC"): a firm's
 # name whatever the size of the town it starts with.
 FIRM_FORM_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3} (?:LLC|Inc|Ltd|plc|GmbH|LLP)\b")

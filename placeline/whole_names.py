@@ -93,9 +93,10 @@ def firm_names(text: str, tokens: list[Token], matches: list[tuple[int, int, tup
     Tinto's port at Dampier": Rio Tinto, a town of Porto, had been pinned)."""
     cued = {s.start for s in kept if s.cues - WEAK_CUES}  # ("the park in Marl: shares")
     worded = {text[tokens[i].start:tokens[j].end].lower() for i, j, candidates in matches
-              if tokens[i].start not in cued and not _ENDS_A_LONGER_NAME.search(
-                  text, max(0, tokens[i].start - 30), tokens[i].start) and
-              _worded_as_a_firm(text, tokens[i].start, tokens[j].end) and not any(
+              if tokens[i].start not in cued and  # (the rare wording first: the search
+              _worded_as_a_firm(text, tokens[i].start, tokens[j].end) and  # below is dear)
+              not _ENDS_A_LONGER_NAME.search(
+                  text, max(0, tokens[i].start - 30), tokens[i].start) and not any(
                   c.capital or c.kind in _SPEAKING_KINDS for c in candidates) and max(
                   c.place.population for c in candidates) < GIVEN_NAME_TOWN}
     if not worded:
