@@ -407,6 +407,9 @@ _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca 
 ISLAND_ID = "island:"  # (gazetteer_build.load_islands' ids)
 # Kinds whose name a person's surname in the same text does not take away (see `_judge`).
 _SPEAKS_FOR_ITSELF = frozenset({"country", "admin1", "continent", "water"})
+# A name after a comma (or a possessive and a comma): "Tampa, Florida", "Perth's, Western
+# Australia"; a region or a country there is a cue (compiled once: it ran before every name).
+_COMMA_NAME_AFTER = re.compile(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
@@ -972,8 +975,7 @@ class Recognizer(PersonNameTests):
                 KIND_LIST_AFTER.match(text, end) or (start, end) in kind_lists or \
                 APPOSED_KIND_AFTER.match(text, end):
             cues.add(NEWS_CONVENTION)
-        tail = text[tokens[j].end:tokens[j].end + 40]
-        match = re.match(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", tail)
+        match = _COMMA_NAME_AFTER.match(text[tokens[j].end:tokens[j].end + 40])
         if match:
             following = self.gazetteer.lookup_name(match.group(1).rstrip(",")) or \
                 self.gazetteer.lookup_name(match.group(1).split()[0])
