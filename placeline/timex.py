@@ -1284,16 +1284,19 @@ def _closest_year(month: int, day: int, ref: dt.date, tense_: str) -> dt.date | 
         return None
     if tense_ == RECOUNTED and any(d <= ref for d in candidates):
         return max(d for d in candidates if d <= ref)
+    return min(candidates, key=lambda d: _cost_by_tense(d, ref, tense_))
 
-    def cost(d: dt.date) -> float:
-        delta = (d - ref).days
-        if tense_ == "past" and delta > 0:
-            return delta * 3
-        if tense_ == "future" and delta < 0:
-            return -delta * 3
-        return abs(delta)
 
-    return min(candidates, key=cost)
+def _cost_by_tense(day: dt.date, ref: dt.date, tense_: str) -> int:
+    """How far a day without a year lies from the reference, three times as far on the side
+    the tense turns from: the past may still speak of a day just ahead ("packed the town
+    ahead of 25 December" on the 20th), but less readily than of one gone by."""
+    delta = (day - ref).days
+    if tense_ == "past" and delta > 0:
+        return delta * 3
+    if tense_ == "future" and delta < 0:
+        return -delta * 3
+    return abs(delta)
 
 
 def _weekday_date(weekday: int, ref: dt.date, rel: str, tense_: str) -> dt.date:
@@ -1699,8 +1702,8 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 _RECOUNTED = re.compile(
     r"\b(?:was|were|had|did|went|came|took|began|fell|" + IRREGULAR_PAST + r")\b",
     re.IGNORECASE)
-_AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|from|effective)\s+(?:on\s+)?$",
-                           re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"\b(?:to|until|till|for|by|before|ahead\s+of|from|effective)\s+"
+                           r"(?:on\s+)?$", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:" + _MODALS_AHEAD + r"|plan(?:s|ned|ning)? to|hop(?:es|ed|ing) to"
                     r"|set to|\w+'d|comes? into force|takes? effect|(?:is|are) due"
                     r"|(?:is|are) (?:set|scheduled|expected))\b", re.IGNORECASE)
@@ -1952,7 +1955,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return DateGuess(dt.date(int(g["year1"]), 1, 1), "explicit", 0.9, evidence,
                              end=dt.date(int(g["year"]), 12, 31), precision="range")
         if expr.kind == "holiday":
-            return _resolve_holiday(g, ref, tense_, evidence)
+            return _resolve_holiday(g, ref, tense_, evidence,
+                                    at > 0 and _AHEAD_BEFORE.search(clause, 0, at) is not None)
         if expr.kind in _TWO_MONTH_KINDS:
             return _resolve_two_month_range(g, ref, tense_, evidence)
         if expr.kind == "range_months":
@@ -2089,11 +2093,17 @@ def _feast_in(key: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _feast_by_tense(key: str, ref: dt.date, tense_: str) -> dt.date:
+def _feast_by_tense(key: str, ref: dt.date, tense_: str, ahead: bool = False) -> dt.date:
     """A holiday with no year: told in the past, the last one by the reference date ("was
     busy at Christmas" in October is last December's, which a day and month's cost had made
-    the coming one); said to come, the next; else the nearest."""
+    the coming one); said to come, the next; else the nearest. `ahead`: after a word that
+    points to it as still to come ("ahead of Christmas", "until Easter": `_AHEAD_BEFORE`),
+    the past reads it as a day and month without a year is read (`_cost_by_tense`), so
+    "Crowds packed Xville ahead of Christmas" on 20 December is this Christmas, five days
+    off, as "ahead of 25 December" is; the last one had put it a year back (review 26)."""
     days = [_feast_in(key, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    if ahead and tense_ == "past":
+        return min(days, key=lambda day: _cost_by_tense(day, ref, tense_))
     if tense_ in {"past", RECOUNTED}:
         return max(day for day in days if day <= ref)
     if tense_ == "future":
@@ -2110,13 +2120,14 @@ def _resolve_new_year(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
                      precision="month")
 
 
-def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
+def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str,
+                     ahead: bool = False) -> DateGuess | None:
     """"on Christmas Eve", "over Easter": its day in the year written, else the nearest by
-    the tense (`_feast_by_tense`)."""
+    the tense (`_feast_by_tense`; `ahead`: after "before", "until", "ahead of" …)."""
     key = holiday_key(g["holiday"])
     if "year" in g:
         return DateGuess(_feast_in(key, int(g["year"])), "explicit", 0.9, evidence)
-    return DateGuess(_feast_by_tense(key, ref, tense_), "relative", 0.8, evidence)
+    return DateGuess(_feast_by_tense(key, ref, tense_, ahead), "relative", 0.8, evidence)
 
 
 def _year_of_the_weekday(guess: DateGuess | None, g: dict, ref: dt.date) -> DateGuess | None:

@@ -1,0 +1,44 @@
+"""Fix 45: holidays in the date reader (placeline.dates, placeline.timex): a feast after a
+word that points ahead in a sentence told in the past, and a possessive's apostrophe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review24_dates import _guess, _start
+
+# -- 1. "ahead of Christmas" told in the past: the feast just ahead, not last year's ----------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Thursday 19 December 2024: this Christmas, six days off, not 25 December 2023
+    ("2024-12-19", "Queues stretched around the market in Xville ahead of Christmas.",
+     "2024-12-25"),
+    ("2024-12-19", "Families in Xville ordered their turkeys for Christmas.",
+     "2024-12-25"),
+    ("2024-12-19", "Volunteers in Xville wrapped 500 gifts before Christmas Eve.",
+     "2024-12-24"),
+    ("2024-12-19", "The ward in Xville was repainted in time, just before Christmas Day.",
+     "2024-12-25"),
+    # Tuesday 26 March 2024: this Easter, 31 March, not 9 April 2023
+    ("2024-03-26", "Hotels in Xville filled up ahead of Easter.", "2024-03-31"),
+    ("2024-03-26", "The shrine in Xville was cleaned until Good Friday.", "2024-03-29"),
+])
+def test_a_feast_ahead_of_a_past_account_is_the_coming_one(published: str, text: str,
+                                                           expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # months after it, the feast gone by is still the one: Wednesday 6 March 2024
+    ("2024-03-06", "The bakery in Xville sold out of bread before Christmas.", "2023-12-25"),
+    # a feast after "at" or "over" told in the past: the last one (fix 42)
+    ("2024-10-02", "The square in Xville was crowded at Christmas.", "2023-12-25"),
+    ("2024-12-19", "The square in Xville was crowded over Easter.", "2024-03-31"),
+    # the fixed-date spelling, read the same way
+    ("2024-12-19", "Queues stretched around the market in Xville ahead of 25 December.",
+     "2024-12-25"),
+    # said to come: the next one
+    ("2024-06-12", "The bypass at Xville will be finished by Christmas.", "2024-12-25"),
+])
+def test_a_feast_is_read_as_before_elsewhere(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
