@@ -103,8 +103,11 @@ _BEFORE_A_FEAST = ("at", "over", "during", "for", "by", "until", "till", "before
                    "since", "around", "through", "throughout", "ahead of")
 # What may follow such a name that is its day, not an event named by it ("at Christmas
 # markets", "during the Easter Rising" are no days): a stop, a word of its time, a word that
-# opens what comes next.
-_FEAST_ENDS = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:weekend|holidays?|break|period|morning"
+# opens what comes next. An apostrophe, straight or curly, closes a quote only before a stop
+# ("‘It was quiet over Christmas’, she said"); else it is a possessive's ("before Christmas’
+# busiest week"), no day: the curly one alone had been a stop, dating that sentence last
+# Christmas where the straight one kept the publication date (review 26).
+_FEAST_ENDS = (r"(?=['’]?\s*(?:[.,;:!?)\"”]|$)|\s+(?:weekend|holidays?|break|period|morning"
                r"|evening|night|and|or|in|at|on|when|as|with|to|for|after|before|while|this"
                r"|last|next|but|because|amid|from|the|a|an|he|she|they|it|we|I|is|was|were"
                r"|will|would|has|have|had)\b)")

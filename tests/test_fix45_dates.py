@@ -42,3 +42,19 @@ def test_a_feast_ahead_of_a_past_account_is_the_coming_one(published: str, text:
 ])
 def test_a_feast_is_read_as_before_elsewhere(published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 9. an apostrophe after a feast's name: straight or curly, the same reading ---------------
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Wednesday 6 March 2024: a possessive of what follows is no day, the publication date
+    ("2024-03-06", "Toy shops in Xville braced for Christmas{} rush.", "2024-03-06"),
+    ("2024-03-06", "Xville's bakers sold out before Easter{} long weekend.", "2024-03-06"),
+    # a quote closed before a stop: the feast's day, the last one
+    ("2024-03-06", "‘Xville was silent over Christmas{}, a resident said.", "2023-12-25"),
+])
+def test_an_apostrophe_after_a_feast_reads_the_same_either_way(
+        published: str, text: str, expected: str, apostrophe: str) -> None:
+    assert _start(_guess(published, text.format(apostrophe))) == expected
+
