@@ -127,12 +127,20 @@ def _headline_s_tense(text: str, expr: TimeExpression, clause: str, at: int) -> 
     if not _is_headline(text, h_start, h_end) or \
             weekday_tense(clause, at, at + len(expr.text)) != "present":
         return ""
+    return "past" if _body_tells_past(text, h_end, expr.groups["weekday"].lower()) else ""
+
+
+@lru_cache(maxsize=32)
+def _body_tells_past(text: str, h_end: int, weekday: str) -> bool:
+    """Whether the body after a headline ending at `h_end` tells `weekday` in the past
+    (`_headline_s_tense`). Once per article and weekday: read per mention, it had split the
+    body into sentences again for every mention of the article (review 26, item 12)."""
     body = text[h_end:h_end + BODY_REACH]
     sentences = [body[a:b] for a, b in sentence_spans(body)
                  if not _is_headline(body, a, b)][:BODY_SENTENCES]
-    weekday = re.compile(r"\b" + expr.groups["weekday"] + r"\b", re.IGNORECASE)
-    told = next((s for s in sentences if weekday.search(s)), sentences[0] if sentences else "")
-    return "past" if told and tense(told) == "past" and not A_MODAL_AHEAD.search(told) else ""
+    said = re.compile(r"\b" + weekday + r"\b", re.IGNORECASE)
+    told = next((s for s in sentences if said.search(s)), sentences[0] if sentences else "")
+    return bool(told) and tense(told) == "past" and not A_MODAL_AHEAD.search(told)
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -1017,9 +1025,7 @@ def date_from_lead(text: str, metadata: Mapping | None = None) -> DateGuess | No
     neither is when it was written. `metadata`: the article's, which may prove the order of
     a dateline's figures."""
     found = _lead_as_written(text, metadata)
-    if found is None or found[1] is None:
-        return found[0] if found else None
-    return _told_after_the_lead(text, found[1], found[0].date, found[0].evidence)
+    return _lead_moved(text, found) if found else None
 
 
 def _lead_as_written(text: str, metadata: Mapping | None = None
@@ -1051,8 +1057,18 @@ def _lead_days(text: str) -> list[DateGuess]:
     found = _lead_as_written(text)
     if found is None:
         return []
-    moved = date_from_lead(text)
-    return [found[0]] + ([moved] if moved and moved.date != found[0].date else [])
+    moved = _lead_moved(text, found)
+    return [found[0]] + ([moved] if moved.date != found[0].date else [])
+
+
+def _lead_moved(text: str, found: tuple[DateGuess, int | None]) -> DateGuess:
+    """The lead's date as written (`_lead_as_written`'s `found`), moved to the last weekday
+    told after it where it was "on" an event (`_told_after_the_lead`). `_lead_days` takes it
+    from the date it has found: through `date_from_lead` it had looked the lead up twice
+    (review 26, item 12)."""
+    written, after = found
+    return written if after is None else \
+        _told_after_the_lead(text, after, written.date, written.evidence)
 
 
 # A weekday told in the past after a lead's date of an event, "on" it ("Heavy rain flooded Guayaquil on Monday,

@@ -1,10 +1,14 @@
 """Fix 45: holidays in the date reader (placeline.dates, placeline.timex): a feast after a
-word that points ahead in a sentence told in the past, and a possessive's apostrophe."""
+word that points ahead in a sentence told in the past, and a possessive's apostrophe; and
+work done once per article (a headline's body, the lead's date)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from placeline import dates
 from tests.test_review24_dates import _guess, _start
 
 # -- 1. "ahead of Christmas" told in the past: the feast just ahead, not last year's ----------
@@ -58,3 +62,41 @@ def test_an_apostrophe_after_a_feast_reads_the_same_either_way(
         published: str, text: str, expected: str, apostrophe: str) -> None:
     assert _start(_guess(published, text.format(apostrophe))) == expected
 
+
+# -- 12. work done once per article, not once per mention ------------------------------------
+
+def _counted(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    """Count the calls of `placeline.dates.<name>`, still doing its work."""
+    calls = [0]
+    real = getattr(dates, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dates, name, counting)
+    return calls
+
+
+def test_a_headline_s_body_is_read_once_for_all_its_mentions(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tuesday 5 March 2024: five places in a headline's present over a past body, all the
+    # Friday gone by, 1 March, from one reading of the body
+    splits = _counted(monkeypatch, "sentence_spans")
+    names = ["Xville", "Ytown", "Zville", "Wburg", "Vford"]
+    text = f"Gales lash {', '.join(names)} on Friday\nHigh winds tore roofs off on Friday."
+    grouped = dates.expressions_in_sentences(text)
+    days = {dates.event_date(text, text.index(name), text.index(name) + len(name),
+                             dt.date(2024, 3, 5), grouped).date for name in names}
+    assert days == {dt.date(2024, 3, 1)}
+    assert splits[0] <= 1  # (none where an earlier reading of the same text is kept)
+
+
+def test_the_lead_is_looked_up_once_for_both_its_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the lead's Monday 4 March as written, and the Wednesday told after it
+    looked_up = _counted(monkeypatch, "_lead_as_written")
+    text = ("Gales tore roofs off in Xville on Monday, 4 March 2024. Crews in Ytown worked on "
+            "Tuesday, and power came back on Wednesday.")
+    assert [day.date for day in dates._lead_days(text)] == [dt.date(2024, 3, 4),
+                                                            dt.date(2024, 3, 6)]
+    assert looked_up[0] == 1
