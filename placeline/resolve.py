@@ -562,7 +562,8 @@ def _great_cities_listed(inner: Span, outer: Span, after: Span) -> bool:
             c.kind == "city" and c.place.population >= GREAT_CITY and
             c.place.country in countries for c in outer.candidates):
         return False
-    first = max(inner.candidates, key=lambda c: prior(inner.surface, c))
+    adjusted = adjusted_priors(inner.surface, inner.candidates)
+    first = inner.candidates[adjusted.index(max(adjusted))]
     return not any(c.kind in _REGION_KINDS and contains(c.place, first.place)
                    for c in outer.candidates)
 
@@ -909,10 +910,22 @@ def _named_so_now(surface: str, held: Iterable[Candidate]) -> set[int]:
     if not own or all(c.name_type == 0 for c in held):
         return {c.row for c in held}
     biggest = max(*own, UNCOUNTED_TOWN)
-    least = max(OLD_NAME_SIZE * biggest, GREAT_CITY)
+    least = _old_name_floor(own)
     return {c.row for c in held if c.name_type == 0 or c.place.population >= least or
             c.place.population <= biggest or  # (not bigger: it would not win by size)
-            name_similarity(surface, c.place.name) >= OLD_NAME_LIKENESS}
+            not _unlike_its_own(surface, c)}
+
+
+def _old_name_floor(own: Sequence[int]) -> int:
+    """The size from which a place that goes by a name only as an alternate keeps it over the
+    towns named so today (`own`: their sizes, one of no recorded size counted as
+    `UNCOUNTED_TOWN`): a great city a hundred times bigger ("Bombay, India")."""
+    return max(OLD_NAME_SIZE * max(*own, UNCOUNTED_TOWN), GREAT_CITY)
+
+
+def _unlike_its_own(surface: str, candidate: Candidate) -> bool:
+    """Whether the name written is unlike the place's own (an old or other name)."""
+    return name_similarity(surface, candidate.place.name) < OLD_NAME_LIKENESS
 
 
 # What a town loses when the text's name is only one it went by once (`named_so_once`).
@@ -932,11 +945,10 @@ def named_so_once(surface: str, candidates: Sequence[Candidate]) -> set[int]:
     own = [c.place.population for c in candidates if c.kind == "city" and c.name_type == 0]
     if not own:
         return set()
-    least = max(OLD_NAME_SIZE * max(*own, UNCOUNTED_TOWN), GREAT_CITY)
+    least = _old_name_floor(own)
     return {c.row for c in candidates
             if c.kind == "city" and c.capital and c.name_type == 1 and
-            c.place.population < least and
-            name_similarity(surface, c.place.name) < OLD_NAME_LIKENESS and
+            c.place.population < least and _unlike_its_own(surface, c) and
             not _a_short_form(surface, c.place.name)}
 
 
@@ -945,6 +957,16 @@ def _a_short_form(surface: str, name: str) -> bool:
     Aldama, "Appleby" of Appleby-in-Westmorland): a short name still in use, not an old one."""
     key, own = name_key(surface), name_key(name)
     return own.startswith(key) and not own[len(key):len(key) + 1].isalnum()
+
+
+def adjusted_priors(surface: str, candidates: Sequence[Candidate]) -> list[float]:
+    """Each reading's prior, less what its name says against it: a region named for its
+    city (`regions_named_for_their_city`) and a capital named so only once
+    (`named_so_once`)."""
+    named_for_city = regions_named_for_their_city(surface, candidates)
+    once = named_so_once(surface, candidates)
+    return [prior(surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in named_for_city else 0.0)
+            - (OLD_NAME_PENALTY if c.row in once else 0.0) for c in candidates]
 
 
 class Resolver:
@@ -959,12 +981,7 @@ class Resolver:
         for s in spans:
             key = (s.surface, id(s.candidates))
             if key not in priors:
-                named_for_city = regions_named_for_their_city(s.surface, s.candidates)
-                once = named_so_once(s.surface, s.candidates)
-                priors[key] = [prior(s.surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in
-                                                      named_for_city else 0.0)
-                               - (OLD_NAME_PENALTY if c.row in once else 0.0)
-                               for c in s.candidates]
+                priors[key] = adjusted_priors(s.surface, s.candidates)
         base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
                          for said in (kind_said(text, s),)
                          for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,
