@@ -146,8 +146,8 @@ _PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 
 # A people's adjective before a firm, a body or people: the text says the country.
-_AN_ADJECTIVE_OF_A_COUNTRY = re.compile(
-    r"\b([A-Z][a-z]{3,}) (?:company|firm|group|maker|giant|multinational|conglomerate|bank|"
+_AN_ADJECTIVE_OF_A_COUNTRY = re.compile(  # (of one word or two: "Sri Lankan company")
+    r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{3,}) (?:company|firm|group|maker|giant|multinational|conglomerate|bank|"
     r"carrier|retailer|manufacturer|producer|brand|government|authorities|officials?|"
     r"police|army|embassy|ministry|citizens?|nationals?)\b")
 
@@ -562,6 +562,7 @@ class Geoparser:
                   if "comma-region" in r.span.cues}           # its state placed it
         features = _features_read_as_towns_abroad(resolutions, text, countries)
         towns = _towns(resolutions)
+        said: set[str] | None = None  # the countries the text names by a people's adjective
         for k, r in enumerate(resolutions):
             place = r.candidate.place
             if name_key(r.span.surface) in features or \
@@ -600,8 +601,11 @@ class Geoparser:
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and (
                 _a_stray_reading(r.candidate, r.span, countries, text) or
-                _a_stray_site(r.candidate, countries)) and
-                place.country not in self._countries_said(text))
+                _a_stray_site(r.candidate, countries)))
+            if stray and not stray_town:
+                if said is None:  # (once per text, where a stray asks: review 26)
+                    said = self._countries_said(text)
+                stray = place.country not in said
             feature = _feature_reading(r.span) if stray else None
             if feature is not None and _stray_abroad(feature, {name_key(r.span.surface)},
                                                      countries):
@@ -626,7 +630,10 @@ class Geoparser:
         ("… move to a factory in Jonesboro, Arkansas" had dropped Vevey)."""
         said = set()
         for found in _AN_ADJECTIVE_OF_A_COUNTRY.finditer(text):
-            country = self.gazetteer.demonym(found[1])
+            words = found[1]
+            country = self.gazetteer.demonym(words)
+            if country is None and " " in words:
+                country = self.gazetteer.demonym(words.split(" ", 1)[1])
             if country is not None:
                 said.add(country.country)
         return said

@@ -47,3 +47,10 @@ def test_a_story_of_many_streets_is_geoparsed_in_near_linear_time(geoparser) -> 
     geoparser.parse(small)  # warm caches
     ratio = _cpu_seconds(geoparser.parse, large) / _cpu_seconds(geoparser.parse, small)
     assert ratio < 16, ratio  # 8 when linear, 64 when quadratic
+
+
+def test_a_town_of_a_country_named_by_a_two_word_adjective_is_kept(geoparser) -> None:
+    text = ("The Sri Lankan company, founded in Horana, will build a plant near Chesterfield, "
+            "Virginia, and hire 300 people in Richmond, Virginia.")
+    assert [m.place.country for m in geoparser.parse(text)
+            if m.surface == "Horana" and m.place] == ["LK"]
