@@ -1,10 +1,9 @@
 """Review 26's findings in recognition and guesses, with texts of our own."""
 
-import time
-
 import pytest
 
 from placeline.geoparse import Geoparser
+from tests.test_audit19_dates import _seconds
 
 
 @pytest.fixture(scope="module")
@@ -30,22 +29,12 @@ def _streets(repeats: int) -> str:
         for k in range(repeats)])
 
 
-def _cpu_seconds(work, *args) -> float:
-    """The shorter of two runs' CPU time (see test_audit19_dates._seconds)."""
-    times = []
-    for _ in range(2):
-        started = time.process_time()
-        work(*args)
-        times.append(time.process_time() - started)
-    return min(times)
-
-
 def test_a_story_of_many_streets_is_geoparsed_in_near_linear_time(geoparser) -> None:
     """Each street's sentence was found by scanning the text from its start: 4,000 streets
     took 4.6 s against 0.35 s."""
     small, large = _streets(250), _streets(2000)
     geoparser.parse(small)  # warm caches
-    ratio = _cpu_seconds(geoparser.parse, large) / _cpu_seconds(geoparser.parse, small)
+    ratio = _seconds(geoparser.parse, large) / _seconds(geoparser.parse, small)
     assert ratio < 16, ratio  # 8 when linear, 64 when quadratic
 
 
