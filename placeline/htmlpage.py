@@ -142,6 +142,7 @@ class _PageReader(HTMLParser):
         self._open: dict[str, list[str]] = {}  # tag → the regions its open elements began
         self._inside: Counter[str] = Counter()  # region → how many open elements make it
         self.times: list[tuple[int, str]] = []  # (rank, datetime) of each <time>, in order
+        self.consent: set[int] = set()  # the consent managers' elements (`_consent_box`)
 
     def _declare(self, key: str, value: str | None) -> None:
         if value and value.strip() and key not in self.dates:
@@ -260,6 +261,9 @@ class _PageReader(HTMLParser):
         if block:
             self.hidden_in[serial] = parent.container
         widget, label = _naming(_names(a)) if tag not in {"body", "html"} else (False, False)
+        if tag not in {"body", "html"} and _consent_box(a):
+            widget = label = True
+            self.consent.add(serial)
         self._stack.append(_Open(
             tag, serial, serial if article else parent.article,
             serial if tag in _BREAKS and tag not in _PARAGRAPHS else parent.container,
@@ -462,7 +466,7 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
     reader.feed(html)
     reader.close()
     kept, page = _article_paragraphs(reader.paragraphs, reader.hidden_in, whole,
-                                     reader.link_boxes(), reader.box_ends)
+                                     reader.link_boxes(), reader.box_ends, reader.consent)
     metadata = dict(reader.dates)
     stamp, others = _page_time(reader.times)
     if stamp:
@@ -510,17 +514,21 @@ LAST_MODIFIED = "last_modified"
 def _article_paragraphs(paragraphs: list[_Paragraph], hidden_in: dict[int, int],
                         whole: bool, link_boxes: frozenset[int] = frozenset(),
                         box_ends: dict[int, int] | None = None,
+                        consent: set[int] | frozenset[int] = frozenset(),
                         ) -> tuple[list[_Paragraph], list[_Paragraph]]:
     """The story's paragraphs (see `_PARAGRAPHS`), and the page's text its share is judged
     against: the text shown and the hidden prose, but widgets'. `whole`: a fragment,
     all of whose text is the story's but its widgets' (a feed's body with Jetpack's "Share
-    this" and "Related" blocks had placed the related story's Cardiff — a review)."""
+    this" and "Related" blocks had placed the related story's Cardiff — a review).
+    `consent`: the consent managers' elements (`_consent_box`), widgets however much of
+    the page's text they hold."""
     shown = [p for p in paragraphs if p.hidden < 0]
     main = -1 if whole else _main_article(shown)
-    widgets = _widgets(paragraphs, main, "widgets")
+    banners = _banners(paragraphs, main, consent)
+    widgets = _widgets(paragraphs, main, "widgets") | banners
     story = [p for p in shown if widgets.isdisjoint(p.widgets)]
     if not whole:
-        labels = _widgets(paragraphs, main, "labels")
+        labels = _widgets(paragraphs, main, "labels") | banners
         story = _read_as_story(_not_after(story, main), main, labels, link_boxes,
                                box_ends or {})
     elif any(_ENDS_ANY_SENTENCE.search(p.text) for p in story):  # (else headlines and a
@@ -569,6 +577,25 @@ def _main_article(paragraphs: list[_Paragraph]) -> int:
         if paragraph.article >= 0:
             sizes[paragraph.article] += paragraph.prose
     return sizes.most_common(1)[0][0] if sizes else -1
+
+
+def _banners(paragraphs: list[_Paragraph], main: int, consent: set[int] | frozenset[int],
+             ) -> set[int]:
+    """The consent managers' elements whose text is no story's: all of them but one around
+    the main <article>, or around all of a page's text without one (a page's own wrapper,
+    whatever its name). `_widgets` keeps an element holding over half of the story's text
+    as a wrapper, and on a page without <article> a cookie banner's long notice is that
+    (audit 28, item 3: OneTrust's "… companies in Dublin, Amsterdam and Singapore" had put
+    them on an Athens story's map)."""
+    if not consent:
+        return set()
+    around: set[int] = set()
+    for paragraph in paragraphs:
+        if paragraph.article == main >= 0:
+            around.update(paragraph.widgets)
+    if main < 0 and paragraphs:  # (what holds every paragraph of the page)
+        around.update(set.intersection(*(set(p.widgets) for p in paragraphs)))
+    return set(consent) - around
 
 
 def _widgets(paragraphs: list[_Paragraph], main: int, named: str) -> set[int]:
@@ -748,6 +775,44 @@ _RELATED = re.compile(r"(?:related(?: \w+)?|read (?:more|also|next)|more (?:on|f
                       r"in other news|(?:here are )?(?:some )?other stories[\w ]{0,30}|"
                       r"stories from around [\w ]{1,30}|listen to [\w ]{1,30}|get in touch|"
                       r"follow (?:us|our [\w ]{1,30}))\s*:?$", re.IGNORECASE)
+
+
+# The consent managers' elements (cookie and privacy banners, their settings dialogs), by the
+# ids and classes their scripts give them: OneTrust (onetrust-consent-sdk, onetrust-banner-sdk,
+# ot-sdk-container, its older optanon-*), Cookiebot (CybotCookiebotDialog), Didomi
+# (didomi-host, didomi-popup), Quantcast (qc-cmp2-container), TrustArc (truste-consent-track,
+# truste_box_overlay, teconsent), Usercentrics (usercentrics-root), CookieYes's and GDPR
+# Cookie Consent's cookie-law-info-bar, cookieconsent's and Osano's cc-window and cc-banner,
+# Sourcepoint (sp_message_container_…), Google's Funding Choices (fc-consent-root), Iubenda,
+# Complianz (cmplz-cookiebanner), Borlabs, Klaro, consentmanager.net (cmpbox), Termly,
+# CookieHub, and the generic cookie-banner, cookie-notice, cookie-consent ids. A name holding
+# one is a banner's whatever else it holds; one around the whole story is still read as a
+# page's wrapper (`_banners`).
+_CONSENT_MANAGERS = re.compile(
+    r"^(?:onetrust|ot-sdk|ot-pc|optanon|cybotcookiebot|cookiebot|didomi|qc-cmp|truste[-_]|"
+    r"trustarc|teconsent|usercentrics|uc-banner|cookie-law-info|cli-modal|cc-window|cc-banner|"
+    r"cc-revoke|sp_message|fc-consent|iubenda-cs|cmplz-|borlabs-cookie|klaro|cmpbox|"
+    r"termly-|cookiehub|cookie-?consent|cookie-?banner|cookie-?notice|cookie-?bar|"
+    r"gdpr-?(?:banner|consent|cookie))", re.IGNORECASE)
+# A dialog's label or name that tells it is about cookies or consent.
+_CONSENT_WORDS = re.compile(r"cookie|consent|gdpr|privacy|cmp(?![a-z])", re.IGNORECASE)
+
+
+def _consent_box(attrs: dict[str, str]) -> bool:
+    """An element of a consent manager (`_CONSENT_MANAGERS`), one whose aria-label names
+    cookies ("Cookie banner"), or a dialog (role dialog or alertdialog) named or labelled
+    for cookies, consent or privacy."""
+    names = f"{attrs.get('id', '')} {attrs.get('class', '')}".split()
+    if any(_CONSENT_MANAGERS.match(name) for name in names):
+        return True
+    label = attrs.get("aria-label", "")
+    if re.search(r"cookie", label, re.IGNORECASE):
+        return True
+    if attrs.get("role", "").strip().lower() in {"dialog", "alertdialog"}:
+        told = " ".join([*names, label, attrs.get("aria-labelledby", ""),
+                         attrs.get("aria-describedby", "")])
+        return _CONSENT_WORDS.search(told) is not None
+    return False
 
 
 def _names(attrs: dict[str, str]) -> str:
