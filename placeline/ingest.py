@@ -352,6 +352,8 @@ def utf8_with_strays(data: bytes, first_line: int = 1) -> tuple[str, str] | None
     (`_implausibility`); a text in a legacy encoding has more strays than characters read
     (of texts of 12 words or more in 31 languages and their legacy encodings, none had as
     few; of 3 to 6 words, a few in Japanese, Chinese and Korean did)."""
+    if not _few_strays(data):  # (counted a piece at a time: a file in another encoding)
+        return None
     escaped = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
     strays = list(_STRAY.finditer(escaped))
     bad = sum(len(stray[0]) for stray in strays)
@@ -359,6 +361,37 @@ def utf8_with_strays(data: bytes, first_line: int = 1) -> tuple[str, str] | None
     if not strays or bad > read or _implausibility(_STRAY.sub(" ", escaped[:_SAMPLE]))[0]:
         return None
     return _STRAY.sub(_stray_read, escaped), _strays_note(strays[0], bad, first_line)
+
+
+_PIECE = 1 << 20  # bytes decoded at a time, where a whole file's reading is not kept
+
+
+def _few_strays(data: bytes) -> bool:
+    """Whether `data` read as UTF-8 has bytes it cannot read, and no more of them than
+    characters beyond ASCII it reads (`utf8_with_strays`), counted a piece at a time. A
+    21.6 MB file in Windows-1252 had been read whole with its strays' matches listed, 828 MB
+    (audit 28, item 9): such a file has more strays than characters read."""
+    decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+    bad = beyond = 0
+    for at in range(0, len(data) or 1, _PIECE):
+        piece = decoder.decode(data[at:at + _PIECE], final=at + _PIECE >= len(data))
+        if not at:
+            piece = piece.removeprefix("\ufeff")
+        strays = len(piece) - len(_STRAY.sub("", piece))
+        bad += strays
+        beyond += len(piece) - len(piece.encode("ascii", "ignore")) - strays
+    return 0 < bad <= beyond
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Whether `data` reads in `encoding`, decoded a piece at a time."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for at in range(0, len(data) or 1, _PIECE):
+            decoder.decode(data[at:at + _PIECE], final=at + _PIECE >= len(data))
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _stray_read(stray: re.Match[str]) -> str:
@@ -516,8 +549,13 @@ _WESTERN = frozenset({"cp1252", "latin-1"})  # the likeliest of files naming no 
 
 @dataclass(frozen=True)
 class _Reading:
+    """A reading of a file's bytes in one encoding, judged by its first `_SAMPLE` characters;
+    its whole text is decoded when asked for (`text`), not kept: eight readings of a file
+    kept whole had taken 20 times its size (audit 28, item 9)."""
+
     encoding: str
-    text: str
+    data: bytes = field(repr=False)
+    sample: str = field(repr=False)  # its first `_SAMPLE` characters
     implausible: int  # words and symbols no language writes (`_implausibility`)
     judged: int  # its words beyond ASCII (in its first `_SAMPLE` characters, as the rest)
     cyrillic: int  # its Cyrillic letters
@@ -526,6 +564,22 @@ class _Reading:
     foreign_named: int  # … in all its words, names too (`_foreign`)
     rank: int  # the encoding's place among the candidates: the likelier wins a tie
     central: bool = False  # a text of Windows-1250's languages by its words (`_central`)
+
+    @property
+    def text(self) -> str:
+        """The whole reading."""
+        return self.data.decode(self.encoding)
+
+    def same_as(self, other: _Reading) -> bool:
+        """Whether two readings of the same bytes read alike, compared a piece at a time
+        where both encodings read a byte as a character."""
+        if self.sample != other.sample:
+            return False
+        if self.encoding not in LEGACY_ENCODINGS or other.encoding not in LEGACY_ENCODINGS:
+            return self.text == other.text
+        return all(self.data[at:at + _PIECE].decode(self.encoding) ==
+                   other.data[at:at + _PIECE].decode(other.encoding)
+                   for at in range(0, len(self.data), _PIECE))
 
     @property
     def uncommon(self) -> bool:
@@ -548,13 +602,12 @@ def _guessed(data: bytes, source: str) -> tuple[str, str]:
     in doubt (`_doubt`)."""
     readings: list[_Reading] = []
     central = _central(data)
-    for rank, encoding in enumerate(LEGACY_ENCODINGS):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):  # (a byte a character, each)
+        if not _decodes(data, encoding):
             continue
-        if all(r.text != text for r in readings):  # (a Western file reads alike in four)
-            readings.append(_judged(text, encoding, rank, central))
+        reading = _judged(data, encoding, rank, central)
+        if not any(r.same_as(reading) for r in readings):  # (a Western file reads alike in
+            readings.append(reading)  # four)
     if not readings or min(r.key for r in readings)[:2] != (0, False):
         readings += _normalizer_reading(data, len(LEGACY_ENCODINGS))
     if not readings:
@@ -588,7 +641,7 @@ def _central_rival(best: _Reading, readings: list[_Reading]) -> _Reading | None:
     if best.encoding not in _WESTERN or best.implausible > max(1, _GARBLED * best.judged):
         return None
     return next((r for r in readings if r.encoding in _CENTRAL_ENCODINGS and
-                 r.key[:4] == best.key[:4] and r.text != best.text), None)
+                 r.key[:4] == best.key[:4] and not r.same_as(best)), None)
 
 
 def _central_by_words(best: _Reading, readings: list[_Reading]) -> _Reading | None:
@@ -615,7 +668,7 @@ def _unsure_by_words(best: _Reading, readings: list[_Reading]) -> str:
     if rival is None:
         return ""
     theirs, ours = _words_known(rival, best), _words_known(best, rival)
-    if ours >= theirs + _SURE_BY or theirs == ours == 0 and _western_prose(best.text):
+    if ours >= theirs + _SURE_BY or theirs == ours == 0 and _western_prose(best.sample):
         return ""
     name, other = _ENCODING_NAMES[best.encoding], _ENCODING_NAMES[rival.encoding]
     read, otherwise = _read_apart(best.text, rival.text)
@@ -637,7 +690,7 @@ def _words_known(reading: _Reading, other: _Reading) -> float:
     encoding's languages: the sum of each one's highest Zipf frequency among them."""
     from placeline.frequency import zipf_in
 
-    apart = sorted(_lower_words(reading.text) - _lower_words(other.text))[:_WORDS_JUDGED]
+    apart = sorted(_lower_words(reading.sample) - _lower_words(other.sample))[:_WORDS_JUDGED]
     known = (max(zipf_in(word, language) for language in _LANGUAGES_OF[reading.encoding])
              for word in apart)
     return round(sum(zipf for zipf in known if zipf >= _KNOWN_ZIPF), 2)
@@ -653,9 +706,10 @@ def _lower_words(text: str) -> set[str]:
 
 def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
     try:
-        return _judged(data.decode(encoding), encoding, rank)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
+    return _judged(data, encoding, rank, sample=text[:_SAMPLE])
 
 
 # A reading whose Cyrillic letters are fewer than this share of its letters is a Latin text
@@ -663,16 +717,20 @@ def _reading(data: bytes, encoding: str, rank: int) -> _Reading | None:
 _CYRILLIC_TEXT = 0.25
 
 
-def _judged(text: str, encoding: str, rank: int, central: bool = False) -> _Reading:
+def _judged(data: bytes, encoding: str, rank: int, central: bool = False,
+            sample: str | None = None) -> _Reading:
     """A reading judged by its first `_SAMPLE` characters. Its common Cyrillic letters
     count only where Cyrillic is a fair share of its letters: an Italian "il derby è
     rinviato" in Windows-1252 is Windows-1251's "il derby и rinviato", whose one "и", a
-    common letter, had made it the likeliest reading, silently."""
-    sample = text[:_SAMPLE]
+    common letter, had made it the likeliest reading, silently. `sample`: its first
+    characters, given where the encoding reads a character in more than a byte (else the
+    first `_SAMPLE` bytes read)."""
+    if sample is None:
+        sample = data[:_SAMPLE].decode(encoding)
     cyrillic = len(_CYRILLIC.findall(sample))
     common = round(len(_COMMON_CYRILLIC.findall(sample)) / cyrillic, 2) \
         if cyrillic and cyrillic >= _CYRILLIC_TEXT * _letters(sample) else 0.0
-    return _Reading(encoding, text, *_implausibility(sample), cyrillic, common,
+    return _Reading(encoding, data, sample, *_implausibility(sample), cyrillic, common,
                     *_foreign(sample), rank, central)
 
 
@@ -791,7 +849,7 @@ def _doubt(best: _Reading, readings: list[_Reading]) -> str:
     if best.implausible > max(1, _GARBLED * best.judged) or best.uncommon:
         return (f"the file is not UTF-8 and does not say its encoding, and none placeline "
                 f"knows reads it plausibly (read as {name}, it may be garbled): {advice}")
-    rivals = [r for r in readings if r.text != best.text and r.key[:2] == best.key[:2]
+    rivals = [r for r in readings if r.key[:2] == best.key[:2] and not r.same_as(best)
               and (min(r.cyrillic, best.cyrillic) >= _CYRILLIC_MIN
                    and best.common - r.common < _CLOSE or _latin_rival(best, r)
                    or _turkish_rival(best, r))]
@@ -824,7 +882,7 @@ def _turkish_rival(best: _Reading, other: _Reading) -> bool:
     reading's is a place's name and the other's none (`_place_apart`)."""
     return best.encoding in _WESTERN and other.encoding == "cp1254" and \
         other.key[:4] == best.key[:4] and other.foreign_named == 0 and \
-        (_letters_apart(best.text, other.text) > 1 or _place_apart(other, best))
+        (_letters_apart(best.sample, other.sample) > 1 or _place_apart(other, best))
 
 
 def _place_apart(reading: _Reading, other: _Reading) -> bool:

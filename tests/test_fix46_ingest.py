@@ -87,3 +87,47 @@ def test_a_dialog_about_something_else_is_no_consent_banner() -> None:
              "Thursday as temperatures topped 40C, the ministry said.</p></div>")
     text, _ = read_html(_page(story, ""))
     assert "Acropolis in Athens" in text
+
+
+# -- item 9: a legacy encoding guessed without keeping every reading whole --------------------
+
+ROWS = "".join(f'{n},"Fête à Besançon n°{n}","José Pérez, maire de Málaga, a parlé à Zürich."\n'
+               for n in range(200))
+
+
+def _peak(read, data: bytes) -> int:
+    import tracemalloc
+
+    read(data[:400_000])  # (the word lists a reading of it loads, once per process)
+    tracemalloc.start()
+    try:
+        read(data)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_cp1252_file_is_read_in_a_few_times_its_size() -> None:
+    """A 21.6 MB file in Windows-1252 had taken 248 MB beyond the word lists (832 MB with
+    them, audit 28 item 9): every legacy encoding's reading kept whole, and UTF-8's with its
+    strays listed. Its text is its size (Latin-1's range); the reading, the bytes in pieces."""
+    from placeline.ingest import decode_noted
+
+    data = (ROWS * 300).encode("cp1252")  # 4.4 MB
+    text, note = decode_noted(data, "big.csv")
+    assert text == ROWS * 300 and note == ""
+    assert _peak(lambda d: decode_noted(d, "big.csv"), data) < 4 * len(data)
+
+
+def test_a_byte_the_encoding_lacks_after_the_sample_still_rules_it_out() -> None:
+    """A guard (either way): Windows-1252 has no 0x81, so a file with one past the part that
+    judges the readings is not Windows-1252's but ISO-8859-1's; nor is a file whose sample reads alike in two
+    encodings one reading of them."""
+    from placeline.ingest import _SAMPLE, decode_noted
+
+    head = ROWS.encode("cp1252") * (_SAMPLE // len(ROWS) + 2)
+    text, _ = decode_noted(head + b"Caf\x81 \xe9t\xe9\n", "late.csv")
+    assert text.endswith("Caf\x81 été\n")  # (ISO-8859-1's reading, which has it)
+    plain = b"Flooding in Leeds and York on Monday, officials said.\n" * 5000
+    text, _ = decode_noted(plain + "Málaga, Zürich, Besançon.\n".encode("cp1252"), "x.txt")
+    assert text.endswith("Málaga, Zürich, Besançon.\n")
