@@ -2122,12 +2122,15 @@ _SECTION_WORDS = re.compile(
 _SECTION_KM = 6.0
 _SECTION_SHARE = (0.7, 1.25)
 _SECTION_CITY = 50_000
+_SECTION_SIZE = 20_000  # a section's figure: a city quarter's, as supplement.csv gives them
 _SECTIONS_WITH_OWN_PEOPLE = frozenset({6332428})  # East Harlem
 
 
 def quiet_sections_carrying_their_city(cities: list[Entry]) -> list[Entry]:
-    """Set to 0 the figure of each section that carries its city's (see `_SECTION_WORDS`);
-    return them."""
+    """Give each section that carries its city's figure (see `_SECTION_WORDS`) a city
+    quarter's, `_SECTION_SIZE`; return them. Not 0: a section is a real part of its city,
+    and at 0 "letters sent home from South Boston" of an Irish story fell as a stray
+    village abroad."""
     big: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for city in cities:
         if city.population >= _SECTION_CITY:
@@ -2142,7 +2145,7 @@ def quiet_sections_carrying_their_city(cities: list[Entry]) -> list[Entry]:
             share = town.population / city.population
             if _SECTION_SHARE[0] <= share <= _SECTION_SHARE[1] and math.sqrt(_flat_km2(
                     town.lat, town.lon, city.lat, city.lon)) * 111.2 <= _SECTION_KM:
-                town.population = 0
+                town.population = _SECTION_SIZE
                 quieted.append(town)
                 break
     return quieted
