@@ -245,11 +245,21 @@ def _kind(mention: dict) -> str:
     return kind_label(mention["kind"])
 
 
-def _delete(article_id: int) -> None:
-    """The article shown when the button was drawn, bound then: if another tab deleted it
-    meanwhile, the selection moves on and nothing else may go with it (a review)."""
+def _delete(article_id: int, shown: list[int]) -> None:
+    """The article shown when the popover was opened, bound then (its key holds the id): if
+    another tab deleted it meanwhile, the selection moves on and nothing else may go with it
+    (a review). A Delete whose popover is not open for the article shown deletes nothing:
+    the popover had stayed open on the next article after a Delete, and a second click
+    deleted that one, which nobody chose (audit 28, item 1)."""
     from placeline.pipeline import Pipeline
 
+    if not st.session_state.get(_confirming(article_id)) \
+            or st.session_state.get("article", article_id) != article_id:
+        st.session_state[NOT_DELETED] = (
+            ("Nothing was deleted: the article shown is not the one the Delete was opened "
+             "for. Open *Delete this article* again to delete the one shown."), None)
+        return
+    st.session_state[_confirming(article_id)] = False  # the popover closes
     try:
         Pipeline(store).delete([article_id])
     except PlacelineError as error:  # (a full disk, a read-only store: said below)
@@ -260,17 +270,36 @@ def _delete(article_id: int) -> None:
             "again." if gone else "The article was not deleted.", error)
         if not gone:
             return
-    st.session_state.pop("article", None)
+    # The box shows the article the page opens next (the one after it in the list, else
+    # the one before): it had gone on showing the deleted article's title.
+    others = [other for other in shown if other != article_id]
+    place = shown.index(article_id) if article_id in shown else 0
+    if others:
+        st.session_state["article"] = others[min(place, len(others) - 1)]
+    else:
+        st.session_state.pop("article", None)
+
+
+def _confirming(article_id: int) -> str:
+    """The Delete popover's key, one per article: another article's popover is a new one,
+    closed, and its open state says which article the confirmation is for."""
+    return f"delete_for_{article_id}"
 
 
 NOT_DELETED = "_not_deleted"  # the store's refusal of a Delete, shown under its button
-with st.popover("Delete this article", icon=":material/delete:"):
+with st.popover("Delete this article", icon=":material/delete:", key=_confirming(chosen),
+                on_change="rerun"):
     st.write("The article, its places on the map and its events go; articles dated only by "
              "its story are dated again. An ingest of its file does not store the same text "
              "again; *Restore* on the Places page brings it back.")
-    st.button("Delete", type="primary", key="delete", on_click=_delete, args=(chosen,))
+    st.button("Delete", type="primary", key="delete", on_click=_delete,
+              args=(chosen, list(labels)))
 if NOT_DELETED in st.session_state:
-    not_saved(*st.session_state.pop(NOT_DELETED))
+    what, error = st.session_state.pop(NOT_DELETED)
+    if error is None:
+        st.warning(what, icon=":material/block:")
+    else:
+        not_saved(what, error)
 
 places_column, text_column = st.columns([1, 2], gap="large")
 with places_column:

@@ -241,6 +241,7 @@ def test_articles_page_shows_dates_places_and_cleaning(app_db, seeds_store):
 def test_an_article_can_be_deleted_from_the_articles_page(app_db):
     at = _run("pages/1_Articles.py")
     first = at.selectbox[0].value
+    at.session_state[f"delete_for_{at.selectbox(key='article').value}"] = True  # (open)
     at.button(key="delete").click().run()
     assert not at.exception
     assert len(at.dataframe[0].value) == 4
@@ -259,6 +260,7 @@ def test_delete_removes_the_article_shown_not_the_next_one(app_db):
     before = len(other.article_ids())
     Pipeline(other).delete([shown])
     other.close()
+    at.session_state[f"delete_for_{at.selectbox(key='article').value}"] = True  # (open)
     at.button(key="delete").click().run()
     assert not at.exception
     store = open_store(app_db)

@@ -211,6 +211,7 @@ def test_the_pages_read_a_read_only_store_and_refuse_changes_in_a_sentence(
         "refused.")
     page = _run("pages/1_Articles.py")
     assert len(page.dataframe[0].value) == 5
+    page.session_state[f"delete_for_{page.selectbox(key='article').value}"] = True  # (open)
     page.button(key="delete").click().run()
     assert _unescaped(page.error[0].value).startswith(
         f"The article was not deleted. The store {archive} is read-only (its file system")
@@ -520,6 +521,7 @@ def test_the_pages_delete_and_restore_an_article(app_db):  # noqa: F811 — the 
     at = _run("pages/1_Articles.py")
     chosen = at.selectbox[0].value
     title = open_store(app_db).article(chosen)["title"]
+    at.session_state[f"delete_for_{at.selectbox(key='article').value}"] = True  # (open)
     at.button(key="delete").click().run()
     assert len(at.dataframe[0].value) == 4
     page = _run("pages/2_Places.py")

@@ -148,6 +148,7 @@ def test_the_pages_restore_an_article_under_its_link(app_db):  # noqa: F811 — 
     if chosen == max(open_store(app_db).article_ids()):
         at.selectbox[0].set_value(min(open_store(app_db).article_ids())).run()
         chosen = at.selectbox[0].value
+    at.session_state[f"delete_for_{at.selectbox(key='article').value}"] = True  # (open)
     at.button(key="delete").click().run()
     page = _run("pages/2_Places.py")
     next(b for b in page.button if b.label == "Restore").click().run()

@@ -104,6 +104,7 @@ def test_a_store_that_may_be_written_again_is_written_without_a_restart(
         assert _unescaped(at.info[0].value).startswith("This store is read-only")
     at.run()  # the volume is writable again: the next run writes
     assert not [i for i in at.info if "read-only" in i.value]
+    at.session_state[f"delete_for_{at.selectbox(key='article').value}"] = True  # (open)
     at.button(key="delete").click().run()
     assert not at.error and len(at.dataframe[0].value) == 4
     assert open_store(archive).article_count() == 4

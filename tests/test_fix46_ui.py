@@ -1,0 +1,87 @@
+"""Fix 46 (audit 28): the Articles page's Delete, the correction form's name, a link to a
+deleted article, the correction search's "X, Y"."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.test_apptest import _run
+
+
+@pytest.fixture
+def app_db(seeds_store, tmp_path, app_store):
+    """A private copy of the seeds store, selected through PLACELINE_DB."""
+    seeds_store.close()
+    path = tmp_path / "app.db"
+    shutil.copy(seeds_store.path, path)
+    return app_store(path)
+
+
+def _popover(at):
+    """The page's Delete popover (the only one), as its block's proto."""
+    def walk(node):
+        proto = getattr(node, "proto", None)
+        if proto is not None and getattr(proto, "HasField", None) and \
+                "popover" in [f.name for f, _ in proto.ListFields()]:
+            yield proto
+        for child in getattr(node, "children", {}).values():
+            yield from walk(child)
+    return next(walk(at._tree))
+
+
+def _open_delete(at) -> int:
+    shown = at.selectbox(key="article").value
+    at.session_state[f"delete_for_{shown}"] = True  # (the popover, opened by the user)
+    return shown
+
+
+def test_after_a_delete_the_popover_is_closed_and_a_second_click_deletes_nothing(app_db):
+    """Audit 28, item 1: the popover stayed open over the next article, and a second click
+    on its Delete deleted that one too."""
+    from placeline.store import open_store
+
+    at = _run("pages/1_Articles.py")
+    options = list(at.selectbox(key="article").options)
+    first = _open_delete(at)
+    opened = _popover(at).id
+    at.button(key="delete").click().run()
+    assert not at.exception
+    now = at.selectbox(key="article").value
+    assert now != first and len(at.dataframe[0].value) == 4
+    popover = _popover(at)
+    at.button(key="delete").click().run()  # the second click, the popover not reopened
+    assert not at.exception
+    store = open_store(app_db)
+    assert now in store.article_ids() and first not in store.article_ids()
+    store.close()
+    assert len(at.dataframe[0].value) == 4
+    assert popover.id != opened and not popover.popover.open  # a new popover, closed
+    assert any("Nothing was deleted" in w.value for w in at.warning)
+    assert len(options) == 5
+
+
+def test_after_a_delete_the_box_shows_the_article_shown(app_db):
+    """The "Open an article" box had gone on showing the deleted article's title; it now
+    holds the next one in the list, which the page shows."""
+    at = _run("pages/1_Articles.py")
+    box = at.selectbox(key="article")
+    from placeline.store import open_store
+
+    store = open_store(app_db)
+    ids = sorted(store.article_ids())
+    store.close()
+    for article_id in ids:  # one in the middle of the list
+        at.selectbox(key="article").set_value(article_id).run()
+        if 0 < at.selectbox(key="article").index < len(ids) - 1:
+            break
+    box = at.selectbox(key="article")
+    labels, place = list(box.options), box.index
+    first = _open_delete(at)
+    at.button(key="delete").click().run()
+    assert not at.exception
+    box = at.selectbox(key="article")
+    assert labels[place] not in box.options
+    assert box.options[box.index] == labels[place + 1]
+    assert at.session_state["article"] == box.value != first
