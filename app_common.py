@@ -1087,8 +1087,12 @@ def _typed_place(current: Place | None, surface: str | None,
     """The place a name and typed coordinates make. Under the place's own name (or the name
     as written) only the pin moves: the place keeps its kind, country and region; a city
     had become a "landmark" of no country, gone from the kind filter and the exports'
-    country column. Under a new name it is a new place, of the kind chosen, no country."""
-    name = st.text_input("Name", value=current.name if current else surface or "",
+    country column. Under a new name it is a new place, of the kind chosen, in the country
+    of the gazetteer's place of that name at the point (`_named_at`), if it has one. The
+    name is the mention's own words by default: the place's had been ("Huntsville" for a
+    "Twickenham" an alias sent to Alabama), and saving London's coordinates made a
+    "Huntsville" of no country in London (audit 28, item 2)."""
+    name = st.text_input("Name", value=surface or (current.name if current else ""),
                          key=key("name")).strip()
     # Empty until typed: a default (0, 0) was one click from moving a town to the
     # Gulf of Guinea. Save waits for both numbers.
@@ -1115,11 +1119,26 @@ def _typed_place(current: Place | None, surface: str | None,
     if same and haversine_km(current.lat, current.lon, lat, lon) <= SAME_PLACE_KM:
         point = dataclasses.replace(point, country=current.country, admin1=current.admin1,
                                     population=current.population)
+    elif (there := _named_at(name, lat, lon)) is not None:  # (a name the gazetteer has there)
+        point = dataclasses.replace(point, country=there.country, admin1=there.admin1)
     return point  # (moved further, the pin was a namesake's: Moscow, Idaho, is no Russian
-    # city of ten million — a review; its country is left unknown, as for a new name)
+    # city of ten million — a review; its country is left unknown, as for a new name the
+    # gazetteer has not there)
 
 
 SAME_PLACE_KM = 100.0  # a pin moved this far or less is the same place, nudged
+NAMED_AT_KM = 25.0  # the gazetteer's place of a typed name this near the point is the one
+
+
+def _named_at(name: str, lat: float, lon: float) -> Place | None:
+    """The gazetteer's place called `name` nearest the point, within NAMED_AT_KM (its country
+    and region are the typed place's): "Twickenham" at 51.4466, -0.3289 is in GB, England."""
+    from placeline.gazetteer import get_gazetteer
+
+    near = [(haversine_km(c.place.lat, c.place.lon, lat, lon), c.place)
+            for c in get_gazetteer().lookup_name(name) if c.place.country]
+    near = [(km, place) for km, place in near if km <= NAMED_AT_KM]
+    return min(near, key=lambda found: found[0])[1] if near else None
 
 
 def _save_correction(store: Store, surface: str, target: Place, scope: int,

@@ -85,3 +85,51 @@ def test_after_a_delete_the_box_shows_the_article_shown(app_db):
     assert labels[place] not in box.options
     assert box.options[box.index] == labels[place + 1]
     assert at.session_state["article"] == box.value != first
+
+
+@pytest.fixture
+def twickenham_in_alabama(tmp_path, app_store, geoparser):
+    """A store whose "Twickenham" is pinned to Huntsville, Alabama (audit 28, items 2 and 4:
+    an alias sent it there), by a correction, so that the test holds whatever the
+    gazetteer reads it as."""
+    from placeline.gazetteer import get_gazetteer
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    huntsville = next(c.place for c in get_gazetteer().lookup_name("Huntsville")
+                      if c.place.country == "US" and c.place.admin1 == "AL")
+    db = tmp_path / "twickenham.db"
+    store = open_store(db)
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest([RawDocument("t.txt", "Volunteers help\nPublished: 8 January 2024\n\n"
+                                          "Volunteers from Twickenham brought food to the "
+                                          "rest centre.")])
+    store.add_correction("Twickenham", huntsville, "")
+    pipeline.reprocess(store.articles_with_surface("Twickenham", ""))
+    store.close()
+    app_store(db)
+    return db, huntsville
+
+
+def test_a_correction_by_coordinates_is_named_as_written_and_keeps_a_country(
+        twickenham_in_alabama):
+    """Audit 28, item 2: the Name field held "Huntsville", the place's name, and saving
+    London's coordinates made a "Huntsville" of no country in London."""
+    from placeline.store import open_store
+    from tests.test_apptest import fix
+
+    db, huntsville = twickenham_in_alabama
+    at = _run("dashboard.py", place=huntsville.id)
+    assert not at.exception
+    assert fix(at.selectbox, "surface").value == "Twickenham"
+    fix(at.radio, "how").set_value("coordinates").run()
+    assert fix(at.text_input, "name").value == "Twickenham"
+    fix(at.number_input, "lat").set_value(51.4466).run()
+    fix(at.number_input, "lon").set_value(-0.3289).run()
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    store = open_store(db)
+    saved = [c for c in store.corrections() if c["name"] != "Huntsville"]
+    store.close()
+    assert [(c["name"], c["country"]) for c in saved] == [("Twickenham", "GB")]
