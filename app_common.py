@@ -672,10 +672,13 @@ def follow_kind_link(key: str = "kind") -> None:
     st.rerun(scope="app")
 
 
-def follow_article_link(articles: Iterable[int], key: str = "article") -> None:
+def follow_article_link(articles: Iterable[int], key: str = "article",
+                        store: Store | None = None) -> None:
     """The Articles page's article from the URL (`?article=ID`, the id the store gives it),
     when the URL names another than at the last run; one not among `articles` is said
-    (where this is called: before the box)."""
+    (where this is called: before the box), and one the user deleted as deleted, with how
+    to restore it (`store`'s deletions): a link to a deleted article had said only "this
+    store does not have it" (audit 28, item 10)."""
     wanted = st.query_params.get(key)
     if not wanted or wanted == st.session_state.get(f"_url_{key}"):
         return
@@ -683,6 +686,17 @@ def follow_article_link(articles: Iterable[int], key: str = "article") -> None:
     if wanted.isascii() and wanted.isdigit() and int(wanted) in set(articles):  # ("²" is
         # a digit to str.isdigit, not to int: a review)
         st.session_state[key] = int(wanted)
+    elif wanted.isascii() and wanted.isdigit() and store is not None and \
+            (gone := store.deleted_article(int(wanted))) is not None:
+        from placeline.present import local_time
+
+        st.warning(f"Article {wanted} (“{escape_markdown(clipped(gone['title'] or '', 70))}”"
+                   f", from {escape_markdown(clipped(gone['source'] or '', 70))}) was deleted "
+                   f"{local_time(gone['deleted_at'], st.context.timezone)}. *Restore* under "
+                   "*Deleted articles* on the **Places** page brings it back, under this "
+                   "id: this link then opens it.", icon=":material/delete:")
+        st.page_link("pages/2_Places.py", label="Go to the Places page",
+                     icon=":material/restore_from_trash:")
     else:
         st.warning(f"This link opens article “{escape_markdown(clipped(wanted, 40))}”, which "
                    "is not among these articles: this store does not have it, or the search "

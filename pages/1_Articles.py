@@ -171,7 +171,7 @@ st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", colu
 })
 
 labels = {row.id: f"{pretty_date(row.published)} — {row.title}" for row in articles.itertuples()}
-follow_article_link(labels)  # ?article=ID opens it: the page can be shared as it is
+follow_article_link(labels, store=store)  # ?article=ID opens it: the page can be shared as it is
 chosen = st.selectbox("Open an article", options=list(labels), format_func=labels.get,
                       key="article")
 write_article_link(chosen)

@@ -853,6 +853,15 @@ class Store:
             "SELECT content_hash, source, title, url, deleted_at FROM deleted_articles"
             " ORDER BY deleted_at DESC, source")]
 
+    def deleted_article(self, article_id: int) -> dict | None:
+        """The deleted article that had this id (title, source, when deleted), which Restore
+        brings back under it; None if none had (or it was deleted before deletions kept
+        their ids)."""
+        row = self._conn.execute(
+            "SELECT content_hash, source, title, url, deleted_at FROM deleted_articles"
+            " WHERE article_id = ? ORDER BY deleted_at DESC LIMIT 1", (article_id,)).fetchone()
+        return dict(row) if row else None
+
     def deletions_from(self, sources: Sequence[str]) -> list[dict]:
         """The deleted articles read from one of `sources` (the names of one document)."""
         names = list(dict.fromkeys(sources))

@@ -133,3 +133,23 @@ def test_a_correction_by_coordinates_is_named_as_written_and_keeps_a_country(
     saved = [c for c in store.corrections() if c["name"] != "Huntsville"]
     store.close()
     assert [(c["name"], c["country"]) for c in saved] == [("Twickenham", "GB")]
+
+
+def test_a_link_to_a_deleted_article_says_it_was_deleted_and_how_to_restore_it(app_db):
+    """Audit 28, item 10: `?article=N` of a deleted article said "this store does not have
+    it", though the Places page lists it with Restore, which keeps its id."""
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(app_db)
+    gone = max(store.article_ids())
+    title = store.article(gone)["title"]
+    Pipeline(store).delete([gone])
+    store.close()
+    at = _run("pages/1_Articles.py", article=str(gone))
+    assert not at.exception
+    said = " ".join(w.value for w in at.warning)
+    assert f"Article {gone}" in said and "was deleted" in said and "Restore" in said
+    assert title[:30] in said and "does not have it" not in said
+    at = _run("pages/1_Articles.py", article="999")  # never an article: as before
+    assert "does not have it" in " ".join(w.value for w in at.warning)
