@@ -1072,6 +1072,11 @@ def _searched_place(surface: str | None, key: Callable[[str], str]) -> Place | N
     typed = query.partition(",")[0].strip()
     labels = {p.id: candidate_label(p, gazetteer.region_name(p), _as_name(other, typed))
               for p, other in found}
+    alike = Counter((p.name, p.kind, p.country, gazetteer.region_name(p)) for p, _ in found)
+    labels.update({p.id: candidate_label(p, gazetteer.region_name(p), _as_name(other, typed),
+                                         gazetteer.lesser_region_name(p), people=True)
+                   for p, other in found
+                   if alike[p.name, p.kind, p.country, gazetteer.region_name(p)] > 1})
     options = [p for p, _ in found]
     chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
                           key=key("choice"), index=None, placeholder="Choose a place")

@@ -225,10 +225,33 @@ class Gazetteer:
         regions = {(c.place.country, c.place.admin1) for c in candidates
                    if c.kind == "admin1" and c.place.admin1}
         lesser = [c.place for c in candidates if c.kind == "admin1" and not c.place.admin1]
+        # A county or a region ("Richmond, Yorkshire") holds what is near it, a town what
+        # lies within its reach ("Richmond, London": none had been found, audit 28, item 12)
+        lesser += [c.place for c in candidates if c.kind in ("admin2", "region")]
+        towns = [c.place for c in candidates if c.kind == "city"]
         return lambda place: place.country in countries or (
             place.country, place.admin1) in regions or any(  # "Richmond, North Yorkshire":
-            contains(region, place) for region in lesser)  # a lesser region holds what is
-        # near it (`_own_code`; a review)
+            contains(region, place) for region in lesser) or any(  # a lesser region holds
+            town_holds(town, place) for town in towns)  # what is near it (`_own_code`)
+
+    @cached_property
+    def _lesser_region_places(self) -> list[Place]:
+        """The lesser regions (`lesser_regions`: England's counties…) as places."""
+        found = (self.place(place_id) for place_id in sorted(self.lesser_regions))
+        return [place for place in found if place is not None and not place.admin1]
+
+    def lesser_region_name(self, place: Place) -> str:
+        """The lesser region nearest a place that holds it ("North Yorkshire" for Richmond
+        at 54.40, -1.73; "Greater London" for the one at 51.46, -0.31), or "": the first-level
+        region, England, told two Richmonds apart only by their coordinates (audit 28)."""
+        from placeline.resolve import haversine_km, lesser_region_holds
+
+        if place.kind in ("country", "admin1"):
+            return ""
+        near = [(haversine_km(r.lat, r.lon, place.lat, place.lon), r.name)
+                for r in self._lesser_region_places
+                if r.id != place.id and lesser_region_holds(r, place)]
+        return min(near)[1] if near else ""
 
     @cached_property
     def _admin1_rows(self) -> list[tuple[str, str, str, str, int]]:
@@ -275,6 +298,17 @@ class Gazetteer:
             "SELECT row FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?"
             " ORDER BY population DESC", (country, code)).fetchone()
         return self._places([row[0]])[0][1] if row else None
+
+
+def town_holds(town: Place, place: Place) -> bool:
+    """Whether `place` lies within a town's reach, "Richmond, London": 5 km and 10 km more
+    for each million people (London 35 km, London, Ontario 11 km), of the town's country."""
+    from placeline.resolve import haversine_km
+
+    reach = 5.0 + 10.0 * (max(town.population, 0) / 1e6) ** 0.5
+    return town.id != place.id and place.country == town.country and place.kind in (
+        "city", "admin2", "landmark") and haversine_km(town.lat, town.lon, place.lat,
+                                                       place.lon) <= reach
 
 
 # How much more populous than a region the region of its code is for it to be a lesser one

@@ -255,12 +255,18 @@ def _qualifiers(row: pd.Series, region_of: Callable[[str], str] | None) -> set[s
     return {p.lower() for p in parts if p}
 
 
-def candidate_label(place: Place, region: str = "", also: str = "") -> str:
+def candidate_label(place: Place, region: str = "", also: str = "", near: str = "",
+                    people: bool = False) -> str:
     """A gazetteer entry as the correction form lists it: its kind, its first-level region
     and its country tell namesakes apart ("Springfield (town or city, Massachusetts, US,
     42.10, -72.59)" from fourteen other US Springfields), its coordinates whatever is left. `also`:
-    the other name it was found by, said, or "Newton" in a search for Cambridge puzzles."""
-    where = ", ".join(part for part in (kind_label(place.kind), region, place.country or "—")
-                      if part)
+    the other name it was found by, said, or "Newton" in a search for Cambridge puzzles.
+    `near` (a lesser region near it) and `people` (how many live there) where namesakes share
+    region and country ("Richmond (town or city, England, GB, near London Borough of Richmond upon
+    Thames, 21,469 people, 51.46, -0.31)": two Richmonds in England had differed only in
+    their coordinates, audit 28, item 12)."""
+    many = f"{place.population:,} people" if people and place.population else ""
+    where = ", ".join(part for part in (kind_label(place.kind), region, place.country or "—",
+                                        f"near {near}" if near else "", many) if part)
     label = f"{place.name} ({where}, {place.lat:.2f}, {place.lon:.2f})"
     return f"{label} — also called {also}" if also else label

@@ -153,3 +153,35 @@ def test_a_link_to_a_deleted_article_says_it_was_deleted_and_how_to_restore_it(a
     assert title[:30] in said and "does not have it" not in said
     at = _run("pages/1_Articles.py", article="999")  # never an article: as before
     assert "does not have it" in " ".join(w.value for w in at.warning)
+
+
+def test_the_correction_search_reads_a_name_and_the_town_or_county_holding_it():
+    """Audit 28, item 12: "Richmond, London" found nothing; "Richmond, England" listed two
+    Richmonds told apart only by their coordinates."""
+    from placeline.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    london = [p for p, _ in gazetteer.search_named("Richmond, London")]
+    assert london and (london[0].name, london[0].country) == ("Richmond", "GB")
+    assert london[0].lat > 51.3 and london[0].lon < 0  # London's, not Yorkshire's
+    yorkshire = [p for p, _ in gazetteer.search_named("Richmond, Yorkshire")]
+    assert yorkshire and yorkshire[0].name == "Richmond" and yorkshire[0].lat > 54
+    assert not [p for p, _ in gazetteer.search_named("Richmond, London")
+                if p.name == "Richmond" and p.lat > 54]  # not Yorkshire's
+
+
+def test_namesakes_of_one_region_are_told_apart_by_more_than_coordinates(
+        twickenham_in_alabama):
+    """The correction form's candidates for "Richmond, England" each say the lesser region
+    near them and their people."""
+    from tests.test_apptest import fix
+
+    _, huntsville = twickenham_in_alabama
+    at = _run("dashboard.py", place=huntsville.id)
+    fix(at.text_input, "query").set_value("Richmond, England").run()
+    assert not at.exception
+    richmonds = [o for o in fix(at.selectbox, "choice").options
+                 if o.startswith("Richmond (town or city, England, GB")]
+    assert len(richmonds) == 2
+    assert all(" people, " in o and ", near " in o for o in richmonds)
+    assert len({o.split(", near ")[1].split(",")[0] for o in richmonds}) == 2
