@@ -290,6 +290,7 @@ def _run_record(store, paths: list[str], streams: dict | None = None):
         WHERE,
         finishes,
         how_far,
+        last_count_note,
         path_record,
         stopped_note,
         unfinished,
@@ -301,7 +302,9 @@ def _run_record(store, paths: list[str], streams: dict | None = None):
         if same or finishes(record, run):
             route = "" if same else f" {WHERE.get(run.get('where'), '')}"
             print(f"note: going on with the ingest of {run.get('input')}{route} that stopped "
-                  f"after {how_far(run)}; the articles it stored are skipped", file=sys.stderr)
+                  f"after {how_far(run)}; the articles it stored are skipped"
+                  + (f". {last_count_note(run).strip()}" if last_count_note(run) else ""),
+                  file=sys.stderr)
         else:
             print(f"note: {stopped_note(run)}", file=sys.stderr)
     return record

@@ -258,7 +258,7 @@ def _as_now(run: dict) -> dict:
     else:
         heard = dt.datetime.fromisoformat(run.get("heard") or run["started"])
         gone = dt.datetime.now(dt.UTC) - heard > SILENT_AFTER
-    return {**run, "state": "interrupted", "ended_by": "its process ended"} if gone else run
+    return {**run, "state": "interrupted", "ended_by": PROCESS_ENDED} if gone else run
 
 
 def _alive(pid: object) -> bool:
@@ -365,9 +365,24 @@ def stopped_note(run: dict) -> str:
                   + (f" and updated {run['updated']}" if run.get("updated") else ""))
     return (f"The ingest of {run.get('input') or 'its input'} {WHERE.get(run.get('where'), '')} "
             f"(started {run['started'][:16].replace('T', ' ')} UTC) stopped after "
-            f"{how_far(run)} ({why}{stored}). "
+            f"{how_far(run)} ({why}{stored}). {last_count_note(run)}"
             "Ingest the same input again to finish it (upload the same files, read the same "
             "folder, or run the same ingest command): the articles it stored are skipped.")
+
+
+PROCESS_ENDED = "its process ended"
+
+
+def last_count_note(run: dict) -> str:
+    """For a run whose process ended before it could close its record (a lost database
+    server, a killed process): its count is the one kept with its last stored articles, and
+    it may have read more, which it could not store. Its error had said "505 articles
+    stored, 14 documents it had read were not stored" and the next run's note "505 of 1,500
+    documents read", with nothing telling the two apart (audit 28, item 11). "" otherwise."""
+    if run.get("ended_by") != PROCESS_ENDED:
+        return ""
+    return ("That count is the one kept with the last articles it stored: it may have read "
+            "more that were not stored. ")
 
 
 def how_far(run: dict) -> str:

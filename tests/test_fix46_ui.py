@@ -3,6 +3,7 @@ deleted article, the correction search's "X, Y"."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -185,3 +186,53 @@ def test_namesakes_of_one_region_are_told_apart_by_more_than_coordinates(
     assert len(richmonds) == 2
     assert all(" people, " in o and ", near " in o for o in richmonds)
     assert len({o.split(", near ")[1].split(",")[0] for o in richmonds}) == 2
+
+
+def test_a_run_whose_process_ended_says_its_count_may_be_short():
+    """Audit 28, item 11: a PostgreSQL server lost mid-ingest; the error said 505 stored and
+    14 more read, the next run's note "505 of 1,500 documents read", the record's count
+    being the one kept with the last stored articles. The note now says so."""
+    from placeline.ingest_runs import stopped_note
+
+    run = {"input": "big.jsonl", "where": "cli", "read": 505, "total": 1500,
+           "state": "interrupted", "ended_by": "its process ended",
+           "started": "2026-12-03T12:00:00+00:00"}
+    note = stopped_note(run)
+    assert "stopped after 505 of 1,500 documents read (its process ended)" in note
+    assert "may have read more that were not stored" in note
+    stopped = {**run, "ended_by": "stopped with its Stop button"}  # the run's own count
+    assert "may have read more" not in stopped_note(stopped)
+
+
+def test_the_cli_note_of_a_run_whose_process_ended_says_its_count_may_be_short(
+        tmp_path, capsys, geoparser, monkeypatch):
+    """The CLI's "going on with the ingest … that stopped after 1 of 2 documents read" for a
+    run left "running" by a process that ended (a lost server, kill -9) says the count is
+    the last one kept."""
+    from placeline import ingest_runs
+    from placeline.cli import main
+    from placeline.ingest import read_paths
+    from placeline.ingest_runs import RunRecord, input_key, recorded_ingest
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_audit19_ingest import _briefs, _feed, _stopping_after
+
+    feed = _feed(tmp_path / "feed.jsonl", _briefs(2), 1_709_600_000)
+    db = tmp_path / "news.db"
+    store = open_store(db)
+    record = RunRecord(store, str(feed), input_key([feed]), 2, "cli")
+    with pytest.raises(KeyboardInterrupt):
+        recorded_ingest(Pipeline(store, geoparser), _stopping_after(read_paths([feed]), 1),
+                        record)
+    [(key, value)] = store.settings_under(ingest_runs.RUN_PREFIX).items()
+    run = {k: v for k, v in json.loads(value).items() if k not in ("ended_by", "ended")}
+    # as a process that ended left it (a lost server, kill -9): "running", its pid gone
+    monkeypatch.setattr(ingest_runs, "_alive", lambda pid: False)
+    store.set_setting(key if key.startswith(ingest_runs.RUN_PREFIX)
+                      else ingest_runs.RUN_PREFIX + key, json.dumps({**run, "state": "running"}))
+    store.close()
+    assert main(["ingest", str(feed), "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert f"note: going on with the ingest of {feed} that stopped after 1 of 2 documents " \
+           "read; the articles it stored are skipped. That count is the one kept with the " \
+           "last articles it stored: it may have read more that were not stored." in err
