@@ -223,6 +223,15 @@ class _Seen:
 NOT_SHORT, SHORT_FORM, MAYBE_SHORT = 0, 1, 2
 
 
+def a_big_place_s_word(word: str, candidates: tuple) -> bool:
+    """Whether a word is frequent because a big place bears it ("miami": Zipf 4.5, a city of
+    440,000), which explains its frequency (surprise under `COMMON_SURPRISE`): a proper name's
+    word, not an ordinary one. Only a place of `GIVEN_NAME_TOWN` or more: a word unknown to
+    wordfreq (Zipf 0) is no more frequent for a village's bearing it (review 26)."""
+    return max((c.place.population for c in candidates), default=0) >= GIVEN_NAME_TOWN and \
+        surprise(word_zipf(word.lower()), candidates) < COMMON_SURPRISE
+
+
 def _abbreviation_at(text: str, start: int, end: int, one_word: bool) -> int:
     """Whether the word(s) at [start, end) are a state's short form: SHORT_FORM where AP
     writes one ("Tampa, Fla.", "D-Calif"), MAYBE_SHORT where a point follows elsewhere (it
@@ -1141,8 +1150,7 @@ class Recognizer(PersonNameTests):
         reason, first, last = person
         return first == i and last == i + 1 and reason.startswith(GIVEN_NAME_AND_SURNAME) and \
             word_zipf(tokens[last].text.lower()) >= TEAM_WORD_ZIPF and \
-            max(c.place.population for c in candidates) >= GIVEN_NAME_TOWN and \
-            surprise(word_zipf(tokens[first].text.lower()), candidates) < COMMON_SURPRISE
+            a_big_place_s_word(tokens[first].text, candidates)
 
     def _peoples_countries(self, text: str, tokens: list[Token],
                            kept: list[Span]) -> list[Span]:
@@ -1293,11 +1301,8 @@ class Recognizer(PersonNameTests):
             word = tokens[k].text
             if word.lower() in CONNECTORS:
                 return False
-            held = self._probe(word, NOT_SHORT, False)[0]
-            if max((c.place.population for c in held), default=0) >= GIVEN_NAME_TOWN and \
-                    surprise(word_zipf(word.lower()), held) < COMMON_SURPRISE:
-                return True  # (a big place's: a word unknown to wordfreq, Zipf 0, is no
-                # more frequent for a village's bearing it — review 26)
+            if a_big_place_s_word(word, self._probe(word, NOT_SHORT, False)[0]):
+                return True
         return False
 
     def another_name_with_a_given_name(self, surface: str, candidates: Iterable[Candidate]
@@ -1725,9 +1730,8 @@ class Recognizer(PersonNameTests):
 
     def _a_proper_word(self, word: str) -> bool:
         """A word no ordinary English explains: rare, or frequent because a place bears it."""
-        frequency = word_zipf(word.lower())
-        return frequency < COMMON_WORD_ZIPF or \
-            surprise(frequency, self._probe(word, NOT_SHORT, False)[0]) < COMMON_SURPRISE
+        return word_zipf(word.lower()) < COMMON_WORD_ZIPF or \
+            a_big_place_s_word(word, self._probe(word, NOT_SHORT, False)[0])
 
     def _venue_a_person(self, words: list[str]) -> bool:
         """A person's name and role, read as a venue's by its last word: "Actress Sally
