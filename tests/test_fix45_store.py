@@ -13,7 +13,13 @@ import pytest
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
 from tests.test_audit21_store import ROWS, _feed
-from tests.test_fix42_store import _edit, _ingest, _setup, index_from  # noqa: F401 — the fixture
+from tests.test_fix42_store import (  # noqa: F401 — index_from, the fixture
+    HULL,
+    _edit,
+    _ingest,
+    _setup,
+    index_from,
+)
 
 # -- item 3: an index rebuilt from other data places the stored articles again -------------
 
@@ -87,8 +93,6 @@ def test_a_store_from_before_is_placed_again_only_if_setup_rebuilds_the_index(
 
 # -- item 4: the article-id high-water mark survives copies both ways ----------------------
 
-HULL = {"id": "hull", "title": "Storm in Hull", "date": "2024-03-07",
-        "text": "A storm closed the docks in Hull on Thursday, officials in Hull said."}
 
 
 def test_a_postgres_deletion_not_kept_holds_its_id_in_a_sqlite_copy(

@@ -4,20 +4,10 @@ deleted article, the correction search's "X, Y"."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from tests.test_apptest import _run
-
-
-@pytest.fixture
-def app_db(seeds_store, tmp_path, app_store):
-    """A private copy of the seeds store, selected through PLACELINE_DB."""
-    seeds_store.close()
-    path = tmp_path / "app.db"
-    shutil.copy(seeds_store.path, path)
-    return app_store(path)
+from tests.test_apptest import _run, app_db  # noqa: F401 — the fixture
 
 
 def _popover(at):
@@ -38,7 +28,7 @@ def _open_delete(at) -> int:
     return shown
 
 
-def test_after_a_delete_the_popover_is_closed_and_a_second_click_deletes_nothing(app_db):
+def test_after_a_delete_the_popover_is_closed_and_a_second_click_deletes_nothing(app_db):  # noqa: F811
     """Audit 28, item 1: the popover stayed open over the next article, and a second click
     on its Delete deleted that one too."""
     from placeline.store import open_store
@@ -63,7 +53,7 @@ def test_after_a_delete_the_popover_is_closed_and_a_second_click_deletes_nothing
     assert len(options) == 5
 
 
-def test_after_a_delete_the_box_shows_the_article_shown(app_db):
+def test_after_a_delete_the_box_shows_the_article_shown(app_db):  # noqa: F811
     """The "Open an article" box had gone on showing the deleted article's title; it now
     holds the next one in the list, which the page shows."""
     at = _run("pages/1_Articles.py")
@@ -136,7 +126,7 @@ def test_a_correction_by_coordinates_is_named_as_written_and_keeps_a_country(
     assert [(c["name"], c["country"]) for c in saved] == [("Twickenham", "GB")]
 
 
-def test_a_link_to_a_deleted_article_says_it_was_deleted_and_how_to_restore_it(app_db):
+def test_a_link_to_a_deleted_article_says_it_was_deleted_and_how_to_restore_it(app_db):  # noqa: F811
     """Audit 28, item 10: `?article=N` of a deleted article said "this store does not have
     it", though the Places page lists it with Restore, which keeps its id."""
     from placeline.pipeline import Pipeline
