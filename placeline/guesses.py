@@ -59,8 +59,7 @@ class Placed:
         self.country = main_country(context)
         self._main_towns: dict[str | None, Place | None] = {}
         self._regions: dict[str, Place | None] = {}  # (`story_region`, once a town)
-        self._starts: list[int] | None = None  # (`between`, once asked)
-        self._ordered: list[Mention] = []
+        self._ordered: list[Mention] | None = None  # (`between`, in text order, once asked)
 
     def first(self, indices: Iterable[int]) -> Place | None:
         place = min(indices, default=None)
@@ -85,15 +84,20 @@ class Placed:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), in text order."""
-        if self._starts is None:
-            self._ordered = sorted(self.context, key=lambda m: m.start)
-            self._starts = [m.start for m in self._ordered]
-        return self._ordered[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+        if self._ordered is None:
+            self._ordered = sorted(self.context, key=_start)
+        ordered = self._ordered
+        return ordered[bisect_left(ordered, start, key=_start):
+                       bisect_left(ordered, end, key=_start)]
 
     def main_town(self, country: str | None = None) -> Place | None:
         if country not in self._main_towns:
             self._main_towns[country] = main_town(self.context, country or self.country)
         return self._main_towns[country]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def holder(span: Span, placed: Placed, text: str) -> Place | None:
