@@ -176,14 +176,13 @@ END;
 
 # The mark of a store made before it, or of a copy: the ids its kept deletions had (those
 # of deletions not kept are beyond knowing). Its articles' ids are read at every insert.
+_MARK = ("COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
+         + ARTICLE_HIGH_WATER + "'), 0)")  # (the mark's value, 0 where none is kept)
 _HIGH_WATER_NOW = ("SELECT MAX(COALESCE((SELECT MAX(article_id) FROM deleted_articles), 0),"
-                   " COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
-                   + ARTICLE_HIGH_WATER + "'), 0))")
+                   f" {_MARK})")
 # The id a new SQLite article takes: the mark covers every deletion since, so the kept
 # deletions (their texts: a scan of them at every insert) need not be read again.
-_NEXT_ARTICLE_ID = ("SELECT MAX(COALESCE((SELECT MAX(id) FROM articles), 0),"
-                    " COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '"
-                    + ARTICLE_HIGH_WATER + "'), 0)) + 1")
+_NEXT_ARTICLE_ID = f"SELECT MAX(COALESCE((SELECT MAX(id) FROM articles), 0), {_MARK}) + 1"
 
 
 # What `Store.copy_from` copies, each table after those its rows name; and the settings that
@@ -1879,9 +1878,8 @@ class SQLiteStore(Store):
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (high_water,))
 
     def _article_high_water(self, reading) -> int:
-        return max(super()._article_high_water(reading), int(reading.execute(
-            "SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)",
-            (ARTICLE_HIGH_WATER,)).fetchone()[0]))
+        return max(super()._article_high_water(reading),
+                   int(reading.execute(f"SELECT {_MARK}").fetchone()[0]))
 
     @staticmethod
     def _add_missing_columns(conn: sqlite3.Connection) -> None:
