@@ -2322,7 +2322,7 @@ def read_paths(paths: Iterable[str | Path], streams: Mapping[str, Stream] | None
 STDIN = "-"
 STDIN_PATHS = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
 # What a stream's first bytes tell of its format (`stream_suffix`), a feed's XML before HTML.
-_FEED_START = re.compile(rb"<\?xml|<rss\b|<feed\b|<rdf:RDF\b", re.IGNORECASE)
+_FEED_START = re.compile(r"<\?xml|<rss\b|<feed\b|<rdf:RDF\b", re.IGNORECASE | re.ASCII)
 
 
 @dataclass
@@ -2394,7 +2394,7 @@ def stream_suffix(data: bytes) -> str:
         return ".zip"
     text = data.decode(text_encoding(data[:4]), errors="replace").lstrip()
     if text.startswith("<"):
-        return ".xml" if _FEED_START.match(text.encode("utf-8")) else ".html"
+        return ".xml" if _FEED_START.match(text) else ".html"
     if text.startswith("["):
         return ".json"
     if text.startswith("{"):
