@@ -1071,14 +1071,15 @@ def _lead_moved(text: str, found: tuple[DateGuess, int | None]) -> DateGuess:
         _told_after_the_lead(text, after, written.date, written.evidence)
 
 
-# A weekday told in the past after a lead's date of an event, "on" it ("Heavy rain flooded Guayaquil on Monday,
-# 4 March 2024. Schools in Cuenca stayed shut on Tuesday, and aid arrived from Lima on
-# Wednesday"): a day the story has lived, so it was written that day or after. Taken for the
-# publication date, the lead's own day had put Tuesday and Wednesday in the week before
-# (27 and 28 February: audit 25b, item 5). Only "on Tuesday" or a bare weekday, not a
-# pluperfect's ("had rained on Saturday", before the lead's day) nor after a word of a span
-# or a deadline ("since Saturday", "until Friday"). A date not "on" ("GALWAY, Oct. 21, 2024
-# /PRNewswire/ -- Storm Ashley brought down trees … on Sunday") is the writer's own day.
+# A weekday told in the past after a lead's date of an event, "on" it ("Heavy rain flooded
+# Guayaquil on Monday, 4 March 2024. Schools in Cuenca stayed shut on Tuesday, and aid
+# arrived from Lima on Wednesday"): a day the story has lived, so it was written that day or
+# after. Taken for the publication date, the lead's own day had put Tuesday and Wednesday in
+# the week before (27 and 28 February: audit 25b, item 5). Only "on Tuesday" or a bare
+# weekday, not a pluperfect's ("had rained on Saturday", before the lead's day) nor after a
+# word of a span or a deadline ("since Saturday", "until Friday"). A date not "on"
+# ("GALWAY, Oct. 21, 2024 /PRNewswire/ -- Storm Ashley brought down trees … on Sunday") is
+# the writer's own day.
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|by|before|after|from|through|thru|to"
                           r"|effective)\s+$", re.IGNORECASE)

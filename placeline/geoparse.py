@@ -147,9 +147,9 @@ _PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 # A people's adjective before a firm, a body or people: the text says the country.
 _AN_ADJECTIVE_OF_A_COUNTRY = re.compile(  # (of one word or two: "Sri Lankan company")
-    r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{3,}) (?:company|firm|group|maker|giant|multinational|conglomerate|bank|"
-    r"carrier|retailer|manufacturer|producer|brand|government|authorities|officials?|"
-    r"police|army|embassy|ministry|citizens?|nationals?)\b")
+    r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{3,}) (?:company|firm|group|maker|giant|multinational|"
+    r"conglomerate|bank|carrier|retailer|manufacturer|producer|brand|government|"
+    r"authorities|officials?|police|army|embassy|ministry|citizens?|nationals?)\b")
 
 
 # In a story about sport, a town abroad that nothing calls a place is most often a club named

@@ -2408,8 +2408,9 @@ SEASON_UNDER_WAY = dt.timedelta(days=30)  # begun this long, a season can be tol
 def _resolve_bare_season(season: str, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     """"in the spring" with no year (audit 25, item 9: the publication date had stood): told
     in the past, the latest begun a month before the reference date ("was struck down in the
-    summer" on 30 August: this summer); else the one under way, or the next to begin ("will open in the
-    spring" in February: this spring). A habit ("usually in the spring") is none."""
+    summer" on 30 August: this summer); else the one under way, or the next to begin ("will
+    open in the spring" in February: this spring). A habit ("usually in the spring") is
+    none."""
     years = [_season_range(season, year) for year in range(ref.year - 2, ref.year + 2)]
     if tense_ == "past":  # (not one barely begun: "rose in the spring" on 8 March is 2023's)
         start, end = max(r for r in years if r[0] <= ref - SEASON_UNDER_WAY)
