@@ -978,7 +978,7 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
     key = _form_keys(place_id, article_ids)
     written, heads = _form_reading(store, place_id, tuple(article_ids), data_version(store))
     # Labels, options and toasts render Markdown: every name from an article is escaped.
-    with st.expander(f"Wrong place? Correct “{escape_markdown(place_name)}”", expanded=expanded):
+    with st.expander(_form_title(place_name, written), expanded=expanded):
         surface = st.selectbox("Name as written", written,
                                key=key("surface"))  # the most written first
         scope = _scope(store, surface, heads, key("scope"))
@@ -994,6 +994,17 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
         if st.button("Save correction", key=key("save"), type="primary",
                      disabled=not (surface and target and scope is not None)):
             _save_correction(store, surface, target, scope, select_key)
+
+
+def _form_title(place_name: str, written: list[str]) -> str:
+    """The form's header names the place as the articles wrote it: "Correct “Huntsville”"
+    over a pin of "Twickenham" read the wrong way round (audit 28) — the reader is
+    correcting the word in the article, and the place it went to is what is wrong."""
+    shown = written[0] if written else place_name
+    title = f"Wrong place? Correct “{escape_markdown(shown)}”"
+    if shown.casefold() != place_name.casefold():
+        title += f" (placed at {escape_markdown(place_name)})"
+    return title
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

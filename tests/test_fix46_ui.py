@@ -226,3 +226,13 @@ def test_the_cli_note_of_a_run_whose_process_ended_says_its_count_may_be_short(
     assert f"note: going on with the ingest of {feed} that stopped after 1 of 2 documents " \
            "read; the articles it stored are skipped. That count is the one kept with the " \
            "last articles it stored: it may have read more that were not stored." in err
+
+
+def test_the_correction_form_is_headed_by_the_name_the_article_wrote(twickenham_in_alabama):
+    """The header read "Correct “Huntsville”" over an article that wrote "Twickenham": the
+    word to correct is the article's, the place it was put at is said beside it."""
+    _, huntsville = twickenham_in_alabama
+    at = _run("dashboard.py", place=huntsville.id)
+    assert not at.exception
+    labels = [e.label for e in at.expander if e.label.startswith("Wrong place?")]
+    assert labels == ["Wrong place? Correct “Twickenham” (placed at Huntsville)"]

@@ -85,7 +85,7 @@ def test_hostile_text_is_shown_literally_on_the_map_and_in_the_panel(offline_pag
     assert TITLE in text  # the title, character for character
     assert "Shelling hit Kharkiv on Monday <script>window.__pwned=3;alert(3)</script>, " \
         "officials said." in text  # the snippet sentence
-    assert f"Wrong place? Correct “{PLACE_NAME}”" in text
+    assert f"Wrong place? Correct “Kharkiv” (placed at {PLACE_NAME})" in text
     main.get_by_text("Read the whole article").first.click()
     main.get_by_text(LONG[:50], exact=False).first.wait_for(timeout=TIMEOUT)
     text = _shown(main.inner_text())
