@@ -7,7 +7,6 @@ trie and one indexed SQLite read for the candidates, which are cached per name.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sqlite3
 import struct
@@ -414,8 +413,7 @@ def _changed_problem(folder: Path, setup: bool, log) -> str | None:
     if changed and folder not in _told_changed:
         _told_changed.add(folder)
         message = _CHANGED_NOTE.format(folder=folder, version=INDEX_VERSION)
-        log(message)
-        logging.getLogger(__name__).warning(message)
+        log(message)  # (once: a logging record beside it printed it twice in a terminal)
     return None
 
 

@@ -303,3 +303,17 @@ def test_a_csv_refused_sets_the_field_limit_back_too():
     with pytest.raises(FeedError):
         csv_rows("name,place\n" + "x" * (before * 2) + ",Kigali\n")
     assert csv.field_size_limit() == before
+
+
+def test_a_start_prints_the_stale_note_once(index_from, capsys, monkeypatch):
+    """A dashboard's start printed the note, then logged it: two copies in one terminal."""
+    import logging
+
+    from placeline import gazetteer as loader
+
+    monkeypatch.setattr(logging.root, "handlers", [])  # (a script's: pytest's would catch it)
+    data, _ = index_from
+    _edit(data)
+    loader.ensure_index()
+    captured = capsys.readouterr()
+    assert (captured.out + captured.err).count("was built from other data") == 1
