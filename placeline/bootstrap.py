@@ -132,20 +132,30 @@ def _placed_by_another_index(store: Store, index_before: str | None) -> bool:
 
 
 def older_index_note(store: Store) -> str | None:
-    """What to say of a store whose articles an older gazetteer index placed, or one that
-    does not record which (made by `ingest` before it did), with the command that places
+    """What to say of a store whose articles an older gazetteer index placed (or this
+    release's before it was rebuilt from other data: the pages had compared the version
+    only), or one that does not record which (made by `ingest` before it did), with the
+    command that places
     them again; None where this release's index placed them, or a newer one's. `setup`
     places a store's articles again after an upgrade, but the README's start runs it on the
     default store only: a newsroom's own store, its dashboard restarted or its cron ingest
     run after an upgrade, kept its old pins beside the new articles' without a word."""
     recorded = store.setting(GAZETTEER_SETTING)
-    if recorded is not None and (not recorded.isdigit() or int(recorded) >= int(INDEX_VERSION)):
+    if recorded == INDEX_VERSION:  # (this version, perhaps built from other data: fix 45)
+        if not _placed_by_another_index(store, _index_sources()):
+            return None
+        which = (f"this release's gazetteer index (v{INDEX_VERSION}) as it was before it was "
+                 "rebuilt from other data")
+    elif recorded is not None and (not recorded.isdigit()
+                                   or int(recorded) > int(INDEX_VERSION)):
         return None
+    else:
+        which = (f"an older gazetteer index (v{recorded}; this release's is v{INDEX_VERSION})"
+                 if recorded else "a gazetteer index it does not record (a store made by "
+                 "`ingest` before this release, or by an older release; this release's is "
+                 f"v{INDEX_VERSION})")
     if not store.article_count():
         return None
-    which = (f"an older gazetteer index (v{recorded}; this release's is v{INDEX_VERSION})"
-             if recorded else "a gazetteer index it does not record (a store made by `ingest` "
-             f"before this release, or by an older release; this release's is v{INDEX_VERSION})")
     added = "" if store.read_only else \
         ", and articles added now are placed by this one beside them"  # (none can be)
     return (f"The articles of {store.location} were placed by {which}: some pins may be "

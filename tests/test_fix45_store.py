@@ -91,6 +91,26 @@ def test_a_store_from_before_is_placed_again_only_if_setup_rebuilds_the_index(
     assert len(built) == 1 and placed_again == [1]
 
 
+def test_a_store_placed_before_the_index_was_rebuilt_from_other_data_is_told_so(
+        index_from, tmp_path, geoparser):  # noqa: F811
+    """The pages' and the CLI's note compared the version only: a newsroom's store placed
+    before `setup` rebuilt this version's index from other data (on the default store)
+    showed its old pins without a word, though `setup` on it would place them again."""
+    from placeline import gazetteer as loader
+    from placeline.bootstrap import older_index_note
+
+    data, built = index_from
+    _store_with_articles(tmp_path, geoparser)
+    store = open_store(tmp_path / "news.db")
+    assert older_index_note(store) is None
+    _edit(data)
+    loader.ensure_index(log=lambda line: None, setup=True)  # (another store's `setup`)
+    assert len(built) == 1
+    note = older_index_note(store)
+    store.close()
+    assert note is not None and "rebuilt from other data" in note
+
+
 # -- item 4: the article-id high-water mark survives copies both ways ----------------------
 
 
