@@ -48,6 +48,7 @@ from placeline.name_tokens import (
     joined_by_space,
     run_bounds,
     run_start,
+    sentence_initial,
     word_zipf,
 )
 from placeline.names import name_key
@@ -188,6 +189,18 @@ _PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what 
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
 
+# Romance surnames' particles after a given name: "Francisco de Montejo", "Leonardo da Vinci",
+# "Hernando de Soto" are people, not Montejo, Vinci nor DeSoto, Texas. Only after a given
+# name: the same particles sit inside places' names ("Rio de Janeiro", "Mar del Plata").
+_ROMANCE_PARTICLE_ENDS = ("de ", "da ", "di ", "do ", "del ", "della ", "la ", "las ", "los ",
+                          "dos ", "das ")  # (what the regex ends with)
+# Given names that head places' names too: "Val di Susa", "Sierra de Órganos", "Mar del Plata".
+_ROMANCE_PLACE_HEADS = frozenset({"Val", "Valle", "Sierra", "Serra", "Mar", "Costa", "Monte",
+                                  "Porto", "Villa", "Vila", "Rio", "Río", "Isla", "Cabo",
+                                  "Sainte", "Saint", "Santa", "Santo", "Lago", "Ponte"})
+_ROMANCE_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+) (d[aeio]|del|della|de la|de las|de los|dos|das) $")
+
 # The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
 
@@ -246,6 +259,13 @@ QUOTES = frozenset({"”", "\"", "’", "'"})  # a nickname's closing quote: “
 _ROUTE_JOINS = frozenset({"–", "—"})  # "the Mughalsarai–Agra section": two places
 LONGER_NAME = "part of the longer name"
 GIVEN_NAME_AND_SURNAME = "given name before the surname"  # (a reason recognition reads)
+# "Hamilton, 26, said he would …": this mention is a person's, called by the surname alone;
+# the word's other mentions are left to their own cues (a rower's story names the city too).
+AGE_OPENING_A_SENTENCE = "a person's age after a name opening a sentence"
+# "Francisco de Montejo": this mention; the word stays free elsewhere ("the mouth of the
+# Touques" beside the filly Belle de Touques, Lafayette beside the Marquis de Lafayette).
+ROMANCE_PARTICLE = "a Romance surname's particle after a given name"
+THIS_MENTION_ONLY = frozenset({AGE_OPENING_A_SENTENCE, ROMANCE_PARTICLE})
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 
 
@@ -284,11 +304,13 @@ class PersonNameTests:
         if left < right and (left < i or right > j) and \
                 _named_in_apposition(text, tokens, left, right):  # a name and more words
             return "a person's name by its place in the sentence", left, right
-        if i == j and AGE_AFTER.match(text, tokens[j].end) and (
-                left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES) and \
+        if i == j and AGE_AFTER.match(text, tokens[j].end) and \
                 not any(c.kind in BROAD_KINDS for c in candidates):
-            return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
-            # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
+            if left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES:
+                return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
+                # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
+            if sentence_initial(text, tokens[i]):
+                return AGE_OPENING_A_SENTENCE, i, j
         if left < i and j == i and right > j and i not in hyphen_paired and all(
                 _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
@@ -340,6 +362,13 @@ class PersonNameTests:
                 word_zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
             # boroughs", "Top ten Paris restaurants")
             return f"a surname's particle {particle.group(2)!r} before it", i, j
+        romance = _ROMANCE_PARTICLE_BEFORE.search(
+            text, max(0, tokens[i].start - 40), tokens[i].start) \
+            if text[max(0, tokens[i].start - 6):tokens[i].start].endswith(
+                _ROMANCE_PARTICLE_ENDS) else None
+        if romance and self._is_given_name(romance.group(1)) and \
+                romance.group(1) not in _ROMANCE_PLACE_HEADS:
+            return ROMANCE_PARTICLE, i, j
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
         if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \

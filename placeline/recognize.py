@@ -165,6 +165,7 @@ from placeline.person_names import (
     GIVEN_NAME_AND_SURNAME,
     LONGER_NAME,
     PEOPLE_WORDS,
+    THIS_MENTION_ONLY,
     PersonNameTests,
     names_a_party,
     names_a_thing_or_role,
@@ -1090,6 +1091,7 @@ class Recognizer(PersonNameTests):
                                           hyphen_paired, candidates) or quoted_speaker(
                 text, tokens, i, j, candidates) or names_a_party(text, tokens, i, j, candidates)
             if person and not person[0].startswith(LONGER_NAME) and \
+                    person[0] not in THIS_MENTION_ONLY and \
                     not self._a_team_s_name(tokens, i, person, candidates):
                 # (a longer name is no person's: "Independiente Medellin", "Université Laval"
                 # and "StandUp DeKalb" leave the word's other mentions places)

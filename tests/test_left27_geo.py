@@ -1,0 +1,56 @@
+"""Geoparsing cases from the twenty-seventh session's reading of round 54, with texts of our
+own: Romance surnames' particles and a surname with an age opening a sentence."""
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _surfaces(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.place.country, m.place.admin1) for m in geoparser.parse(text)
+            if m.place}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The conquistador Francisco de Montejo founded the city in 1542 on Maya ruins.",
+     "Montejo"),
+    ("A drawing by Leonardo da Vinci sold in London on Tuesday.", "Vinci"),
+    ("Hernando de Soto crossed the river near Memphis in 1541.", "Soto"),
+    ("The ballet's sets were designed by Piero della Francesca's admirers in Arezzo.",
+     "Francesca"),
+])
+def test_a_name_after_a_given_name_and_a_romance_particle_is_a_person_s(
+        geoparser: Geoparser, text: str, person: str) -> None:
+    assert not [s for s in _surfaces(geoparser, text) if person in s]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Protesters blocked the motorway in the Val di Susa on Saturday.", "Susa"),
+    ("Climbers were rescued in the Sierra de Órganos in Zacatecas.", "Órganos"),
+])
+def test_a_place_named_with_a_particle_after_a_place_word_stays_a_place(
+        geoparser: Geoparser, text: str, name: str) -> None:
+    assert any(name in s for s in _surfaces(geoparser, text))
+
+
+def test_a_particle_s_person_leaves_the_word_a_place_elsewhere(geoparser: Geoparser) -> None:
+    """The filly Belle de Touques is no river, but the mouth of the Touques still is."""
+    text = ("DEAUVILLE, France - The filly Belle de Touques won on Sunday at the seaside "
+            "course, a few hundred metres from the mouth of the Touques.")
+    found = [m for m in geoparser.parse(text) if m.surface == "Touques" and m.place]
+    assert [text[m.start - 13:m.start] for m in found] == ["mouth of the "]
+
+
+def test_a_surname_with_an_age_opening_a_sentence_is_that_person(geoparser: Geoparser) -> None:
+    """"Hamilton, 26, said …" is the rower, and the city of the same story stays a place."""
+    text = ("HAMILTON, New Zealand - Rowers from across the country raced at Lake Karapiro "
+            "near Hamilton on Sunday. Jack Hamilton of Auckland won the single sculls.\n\n"
+            "Hamilton, 26, said he would now head to Sydney.")
+    found = [m.start for m in geoparser.parse(text) if m.surface == "Hamilton" and m.place]
+    assert text.index("Hamilton, 26") not in found
+    assert text.index("near Hamilton") + 5 in found
