@@ -1210,6 +1210,29 @@ def _foretold(clause: str, at: int) -> bool:
     return any(m["said"] for m in told) or bool(_WARNING_FOR.search(clause, 0, at))
 
 
+# What may yet come, told of the date's own noun: "a further strike in February could not be
+# ruled out", "… in February was possible", "the union threatened a strike in February" in
+# Wednesday 10 January 2024's paper had been February 2023, the past's month (audit 28, item
+# 5): "ruled" and "threatened" made a past account, and "could not" is no `_MAY` (what could
+# not be done). The possibility right after the date, no comma between, or a threat right
+# before it, looks ahead; not what is judged of the past ("was possible that", "likely to
+# have").
+_POSSIBLE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:could|can|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+ruled"
+    r"\s+out|cannot\s+be\s+ruled\s+out|(?:is|are|was|were|looked|seemed)\s+(?:also\s+|still\s+"
+    r"|now\s+|\w+ly\s+)?(?:possible|likely|looming)(?=\s*(?:[.;:!?]|$|,|\b(?:on|in|by|this|later"
+    r"|next)\b)))", re.IGNORECASE)
+_THREAT_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _may_yet_come(clause: str, at: int, end: int) -> bool:
+    """Whether the date at clause[at:end] is of what may yet come: a possibility said of its
+    noun right after it, or a threat right before it (`_POSSIBLE_AFTER`, `_THREAT_BEFORE`)."""
+    threat = _THREAT_BEFORE.search(clause, 0, max(at, 0))
+    return bool(_POSSIBLE_AFTER.match(clause, end)) or (
+        threat is not None and "," not in clause[threat.start():at])
+
+
 def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     """Whether the date at clause[at:end] is of what was said to come: "would" before it in
     what was said ("said the line would reopen in Q3", "trains would resume on Monday,
@@ -1217,7 +1240,7 @@ def said_to_come(clause: str, at: int, end: int, after: str = "") -> bool:
     in a part telling no past ("forecasters said Xville could see snow on Friday"), or what
     was expected then ("said more rain was expected on Thursday": `_expected_then`, where
     `after`, what the sentence says after the clause, does not tell what came of it)."""
-    if _foretold(clause, at):
+    if _foretold(clause, at) or (at >= 0 and _may_yet_come(clause, at, end)):
         return True
     start, framed, part = _what_was_said(clause, at, end)
     if (start or framed) and any(not _recalled(clause, would.end(), at)
