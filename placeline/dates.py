@@ -53,6 +53,7 @@ from placeline.timex import (
     WEEKDAYS,
     TimeExpression,
     find_expressions,
+    frame_said_on,
     headline_as_prose,
     moved_to,
     names_its_event,
@@ -465,6 +466,17 @@ _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s
                           r"|\s+(?:and|or)\s+))+$")
 
 
+def _the_saying_s_day(text: str, expr: TimeExpression, start: int,
+                      candidates: Sequence[TimeExpression]) -> bool:
+    """Whether `expr` is the day a frame after what was said was said on ("…, the Red Cross
+    said on Monday": `timex.frame_said_on`), the mention at `start` is in what was said,
+    and that has a date of its own: the saying's day is not when it happened (audit 28,
+    item 6)."""
+    frame = frame_said_on(text, sentence_at(text, expr.start)[0], expr.start)
+    return frame is not None and start < frame and any(
+        other.end <= frame for other in candidates if other is not expr)
+
+
 def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
     """A possessive time ("next month's talks", "Thursday's meeting in Delhi") dates only the
     noun phrase right after it, not every place in the clause; every item of a list in it
@@ -524,7 +536,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
                 or _not_its_phrase(text, expr, start, own_phrases) \
-                or _another_name_s_relative(text, expr, start, end):
+                or _another_name_s_relative(text, expr, start, end) \
+                or _the_saying_s_day(text, expr, start, candidates):
             continue
         if _moved_later(text, expr, candidates):
             first_set = expr

@@ -1280,6 +1280,16 @@ def _came_of_it(after: str) -> bool:
         past.group()[0].islower() for past in _PAST.finditer(after, opening.end()))
 
 
+def frame_said_on(text: str, start: int, at: int) -> int | None:
+    """Where the frame after what was said begins (", the Red Cross said"), searched in
+    text[start:at], when the date at text[at:] is that saying's, right after its verb
+    (`_FRAME_AFTER`, `_SAID_BEFORE`); else None."""
+    frame = max(_FRAME_AFTER.finditer(text, start, at), key=lambda m: m.start(), default=None)
+    if frame is None or not _SAID_BEFORE.search(text, frame.start(), at):
+        return None
+    return frame.start()
+
+
 def _dates_the_saying(clause: str, at: int, end: int) -> bool:
     """Whether the weekday at clause[at:end] is when something was said: right before or
     after a reporting verb, or opening the clause with only the speaker before the verb."""

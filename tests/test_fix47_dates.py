@@ -40,3 +40,35 @@ def test_a_date_of_what_may_yet_come_is_ahead(published: str, text: str, place: 
 def test_a_past_account_s_month_stays_gone_by(published: str, text: str,
                                               expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 2. a reporting clause's day is when it was said, not when the main clause happened -----
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Tuesday 14 May 2024: the rain's Sunday, not the Red Cross's Monday (audit 28, item 6)
+    ("2024-05-14", ("Heavy rain on Sunday forced more than 4,000 families from their homes in "
+     "Kisumu, the Red Cross said on Monday."), "Kisumu", "2024-05-12"),
+    ("2024-05-14", ("A landslide on Saturday buried three homes near Xville, police said late "
+     "on Sunday."), "Xville", "2024-05-11"),
+    ("2024-05-14", "Floods last week cut the road to Xville, officials said on Monday.",
+     "Xville", "2024-05-06"),
+])
+def test_the_main_clause_s_own_date_wins_over_the_saying_s(published: str, text: str,
+                                                           place: str, expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # no date of its own: the saying's day stands
+    ("2024-05-14", "Heavy rain forced families from Xville, the Red Cross said on Monday.",
+     "2024-05-13"),
+    # the place is in the saying's clause
+    ("2024-05-14", "Rain fell on Sunday, officials in Xville said on Monday.", "2024-05-13"),
+    ("2024-05-14", "Officials in Xville said on Monday that rain had stopped on Sunday.",
+     "2024-05-13"),
+    ("2024-05-14", "A bomb exploded in Xville on Saturday, police said on Sunday.",
+     "2024-05-11"),
+])
+def test_the_saying_s_day_where_nothing_else_dates_it(published: str, text: str,
+                                                       expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
