@@ -1905,6 +1905,21 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     return guess
 
 
+# A day and month a span runs "until", "till" or "through" is when a state ends, not when
+# the clause's news happened: "Schools in Haryana were ordered to close until June 30" in
+# Thursday 30 May 2024's paper had been 30 June (audit 28, item 7), "through June 30" 30 June
+# 2023. The report's date stands (or the span's first day, where the clause names one: "from
+# 1 May until 30 June"). A day something is put off "until" is its new day (`moved_to`).
+# (A weekday's deadline is read by `_deadline_date`, as before.)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_span_s_end(clause: str, at: int) -> bool:
+    """Whether the day and month at clause[at:] ends a span (`_UNTIL_BEFORE`), not a day
+    something is put off until."""
+    return at > 0 and bool(_UNTIL_BEFORE.search(clause, 0, at)) and not moved_to(clause[:at])
+
+
 def _position(expr: TimeExpression, clause: str, near: int | None) -> int:
     """Where an expression is in its clause (-1: not in it): the occurrence of its text nearest
     `near`, where the caller knows its offset (a headline read as prose may have moved it a
@@ -1971,6 +1986,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
+        if expr.kind in {"dmy", "mdy"} and _a_span_s_end(clause, at):
+            return DateGuess(None, "unknown", 0.0, evidence,
+                             flag=f"not dated by {evidence!r}: the end of a span")
         if expr.kind in {"dmy", "mdy"}:
             return _with_weekday_checked(
                 _year_of_the_weekday(_resolve_day_month(g, ref, tense_, evidence), g, ref), g)

@@ -72,3 +72,28 @@ def test_the_main_clause_s_own_date_wins_over_the_saying_s(published: str, text:
 def test_the_saying_s_day_where_nothing_else_dates_it(published: str, text: str,
                                                        expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3. the end of a span "until" a day and month does not date the place ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thursday 30 May 2024: the order's report date, not 30 June (audit 28, item 7)
+    ("Schools in Xville were ordered to close until June 30.", "2024-05-30"),
+    ("Schools in Xville will stay closed until 30 June.", "2024-05-30"),
+    # "through June 30" had been 30 June 2023
+    ("Schools in Xville were ordered to close through June 30.", "2024-05-30"),
+    ("The exhibition in Xville runs till the 30th of June.", "2024-05-30"),
+])
+def test_a_span_s_end_leaves_the_report_s_date(text: str, expected: str) -> None:
+    assert _start(_guess("2024-05-30", text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day put off until is the new day; a span's first day dates it; no day at all
+    ("The match in Xville was postponed until June 30.", "2024-06-30"),
+    ("Shops in Xville were shut from 1 May until 30 June.", "2024-05-01"),
+    ("Schools in Xville were closed until further notice.", "2024-05-30"),
+    ("Schools in Xville reopened on 3 May.", "2024-05-03"),
+])
+def test_what_is_no_span_s_end_is_read_as_before(text: str, expected: str) -> None:
+    assert _start(_guess("2024-05-30", text)) == expected
