@@ -81,15 +81,17 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": 
             "fourth of july": (7, 4), "christmas": (12, 25), "hogmanay": (12, 31),
             "new year": (1, 1), "new years": (1, 1), "independence day": (7, 4)}
 # Feasts whose day moves, by the year: Western Easter (`dateutil.easter`) and the days it
-# fixes, and the United States' Thanksgiving, the fourth Thursday of November (a Canadian
-# paper's, October's second Monday, is not told apart). Ramadan and Eid, which move by the
-# moon and begin a day apart from country to country, are left undated.
+# fixes, and the United States' Thanksgiving, the fourth Thursday of November; Canada's,
+# October's second Monday, where the sentence speaks of Canada, or the article does and not
+# of the United States (`_canadian`). Ramadan and Eid, which move by the moon and begin a day
+# apart from country to country, are left undated.
 MOVEABLE_FEASTS: dict[str, Callable[[int], dt.date]] = {
     "easter": easter, "easter sunday": easter,
     "easter monday": lambda year: easter(year) + dt.timedelta(days=1),
     "good friday": lambda year: easter(year) - dt.timedelta(days=2),
     "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
-    "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4)}
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4),
+    "canadian thanksgiving": lambda year: _nth_weekday(year, 10, 0, 2)}
 _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|New\s+Year['’]?s\s+[Ee]ve|New\s+Year['’]?s\s+[Dd]ay|Valentine['’]?s\s+[Dd]ay"
             r"|Hallowe['’]?en|Patrick['’]?s\s+[Dd]ay|Bastille\s+[Dd]ay|Canada\s+[Dd]ay"
@@ -179,6 +181,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # shows it is no event's name (`_FEAST_ENDS`; fix 42)
     ("holiday", re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _BEFORE_A_FEAST)
                            + ")" + _HOLIDAY + r"(?:,?\s+" + _YEAR + r")?" + _FEAST_ENDS)),
+    # "the Easter weekend", "the Christmas holidays": a feast's time after "the", where a
+    # word of a span follows (`_FEAST_SPAN`; fix 47: they had been no date)
+    ("holiday", re.compile(r"(?<=\b[Tt]he )" + _HOLIDAY + r"(?=\s+(?:weekend|holidays?|break"
+                           r"|period)\b)")),
     ("range_dm", re.compile(
         r"\b(?:between|from)\s+(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+"
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
@@ -531,6 +537,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "holiday" and not _a_feast_s_day(text, match):
                     continue
+                if kind == "holiday" and _canadian(text, match):
+                    groups["canada"] = "Canada"
                 if kind == "in_month" and _may_a_person_s(text, match):
                     continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
@@ -597,6 +605,20 @@ def holiday_key(name: str) -> str:
     "new years day", "the Fourth of July" "fourth of july"."""
     words = re.sub(r"['’]", "", name.lower()).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+_CANADA = re.compile(r"\b(?:Canada|Canadians?|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary"
+                     r"|Edmonton|Winnipeg|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan"
+                     r"|Nova\s+Scotia|British\s+Columbia)\b")
+
+
+def _canadian(text: str, match: re.Match) -> bool:
+    """Whether a Thanksgiving at `match` is Canada's: its sentence speaks of Canada
+    (`_CANADA`), or the article does and nowhere of the United States (`_AMERICA`)."""
+    if not holiday_key(match["holiday"]).startswith("thanksgiving"):
+        return False
+    return bool(_CANADA.search(_sentence_near(text, *match.span()))) or (
+        bool(_CANADA.search(text)) and not _AMERICA.search(text))
 
 
 def _a_feast_s_day(text: str, match: re.Match) -> bool:
@@ -2009,8 +2031,11 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return DateGuess(dt.date(int(g["year1"]), 1, 1), "explicit", 0.9, evidence,
                              end=dt.date(int(g["year"]), 12, 31), precision="range")
         if expr.kind == "holiday":
-            return _resolve_holiday(g, ref, tense_, evidence,
-                                    at > 0 and _AHEAD_BEFORE.search(clause, 0, at) is not None)
+            day = _resolve_holiday(g, ref, tense_, evidence,
+                                   at > 0 and _AHEAD_BEFORE.search(clause, 0, at) is not None)
+            span = _FEAST_SPAN.match(clause, at + len(expr.text)) if at >= 0 else None
+            return _feast_span(day, holiday_key(g["holiday"]), span["span"].lower()) \
+                if span and day and day.date else day
         if expr.kind in _TWO_MONTH_KINDS:
             return _resolve_two_month_range(g, ref, tense_, evidence)
         if expr.kind == "range_months":
@@ -2178,10 +2203,39 @@ def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str,
                      ahead: bool = False) -> DateGuess | None:
     """"on Christmas Eve", "over Easter": its day in the year written, else the nearest by
     the tense (`_feast_by_tense`; `ahead`: after "before", "until", "ahead of" …)."""
-    key = holiday_key(g["holiday"])
+    key = "canadian thanksgiving" if "canada" in g else holiday_key(g["holiday"])
     if "year" in g:
         return DateGuess(_feast_in(key, int(g["year"])), "explicit", 0.9, evidence)
     return DateGuess(_feast_by_tense(key, ref, tense_, ahead), "relative", 0.8, evidence)
+
+
+# A word of a span after a feast's name: "the Easter weekend", "over the Christmas holidays"
+# are days around it, not the feast's day alone (fix 47).
+_FEAST_SPAN = re.compile(r"\s+(?P<span>weekend|holidays?|break|period)\b", re.IGNORECASE)
+_EASTER_KEYS = frozenset({"easter", "easter sunday", "easter monday", "good friday"})
+_CHRISTMAS_KEYS = frozenset({"christmas", "christmas eve", "christmas day", "boxing day"})
+
+
+def _feast_span(day: DateGuess, key: str, span: str) -> DateGuess:
+    """The days a feast's span covers (`_FEAST_SPAN`), as a range: Easter's weekend or
+    holidays Good Friday to Easter Monday, Christmas's weekend Christmas Eve to Boxing Day,
+    its holidays, break or period Christmas Eve to New Year's Day; another feast's weekend
+    the weekend it falls on or next to (a Monday's: Saturday to Monday; a Thursday's or a
+    Friday's: to Sunday); else the feast's day alone."""
+    date = day.date
+    if key in _EASTER_KEYS:
+        sunday = easter(date.year)
+        start, end = sunday - dt.timedelta(days=2), sunday + dt.timedelta(days=1)
+    elif key in _CHRISTMAS_KEYS:
+        start = dt.date(date.year, 12, 24)
+        end = dt.date(date.year, 12, 26) if span == "weekend" else dt.date(date.year + 1, 1, 1)
+    elif span == "weekend" and date.weekday() != 1 and date.weekday() != 2:
+        start = date - dt.timedelta(days={0: 2, 6: 1}.get(date.weekday(), 0))
+        end = date if date.weekday() in {0, 6} else date + dt.timedelta(days=6 - date.weekday())
+    else:
+        return day
+    return replace(day, date=start, end=end, precision="range",
+                   evidence=f"{day.evidence} {span}")
 
 
 def _year_of_the_weekday(guess: DateGuess | None, g: dict, ref: dt.date) -> DateGuess | None:

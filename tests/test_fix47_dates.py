@@ -97,3 +97,49 @@ def test_a_span_s_end_leaves_the_report_s_date(text: str, expected: str) -> None
 ])
 def test_what_is_no_span_s_end_is_read_as_before(text: str, expected: str) -> None:
     assert _start(_guess("2024-05-30", text)) == expected
+
+
+# -- 4. a feast's weekend, holidays or period: the days around it ------------------------------
+
+def _span(published: str, text: str, place: str = "Xville") -> tuple[str | None, str | None]:
+    guess = _guess(published, text, place)
+    return _start(guess), guess.end.isoformat() if guess and guess.end else None
+
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Wednesday 3 April 2024: Good Friday to Easter Monday, not the publication date
+    ("2024-04-03", "Thousands flocked to Xville over the Easter weekend.", "Xville",
+     ("2024-03-29", "2024-04-01")),
+    ("2024-03-26", "Thousands will flock to Xville over the Easter weekend.", "Xville",
+     ("2024-03-29", "2024-04-01")),
+    # Thursday 19 December 2024 and Monday 6 January 2025: Christmas Eve to New Year's Day
+    ("2024-12-19", "Shops in Xville will close over the Christmas holidays.", "Xville",
+     ("2024-12-24", "2025-01-01")),
+    ("2025-01-06", "Fires in Xville destroyed homes during the Christmas period.", "Xville",
+     ("2024-12-24", "2025-01-01")),
+    # Saturday 30 November 2024: the United States' Thanksgiving, Thursday to Sunday
+    ("2024-11-30", "Shoppers in Xville crowded stores over the Thanksgiving weekend.", "Xville",
+     ("2024-11-28", "2024-12-01")),
+    # Wednesday 16 October 2024: Canada's, the second Monday of October, where the
+    # sentence speaks of Canada
+    ("2024-10-16", "Families in Toronto gathered over the Thanksgiving weekend.", "Toronto",
+     ("2024-10-12", "2024-10-14")),
+    ("2024-10-16", "Canadians travelling to Xville were stuck on Thanksgiving.", "Xville",
+     ("2024-10-14", None)),
+])
+def test_a_feast_s_span_is_its_days(published: str, text: str, place: str,
+                                    expected: tuple[str, str | None]) -> None:
+    assert _span(published, text, place) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # no cue of Canada: the United States' Thanksgiving, as before
+    ("2024-10-16", "Families in Xville gathered on Thanksgiving.", ("2023-11-23", None)),
+    # no feast's time: an event's name
+    ("2024-04-03", "The Easter Rising is remembered in Xville.", ("2024-04-03", None)),
+    # the feast alone: its day, as before
+    ("2024-04-03", "Thousands flocked to Xville over Easter.", ("2024-03-31", None)),
+])
+def test_a_feast_without_a_span_is_read_as_before(published: str, text: str,
+                                                  expected: tuple[str, str | None]) -> None:
+    assert _span(published, text) == expected
