@@ -1588,7 +1588,10 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
     ("set for Saturday", "on Friday … postponed"), read in the put-off's tense; else as a
     deadline is (the coming one; in a past account the nearer one, which may have gone
     by). What the clause says after it may still be ahead ("The final, postponed until
-    Monday, will be played in Xville": fix 42), and so is the day."""
+    Monday, will be played in Xville": fix 42), and so is the day; and so is a day a
+    present perfect moves to, never gone by: "was set for Saturday but has been brought
+    forward to Friday" in Tuesday 5 March 2024's paper had been Friday 1 March, from the
+    nearer Saturday, 2 March (fix 47); it counts from the coming one."""
     tense_ = _put_off_tense(clause, put_off)
     if tense_ != "future" and looks_ahead(clause, put_off.end()):
         tense_ = "future"
@@ -1600,14 +1603,26 @@ def _put_off_to(weekday: int, text: str, ref: dt.date, clause: str,
     if first is None:
         return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
                          f"{said} (a day put off to, {tense_} tense)")
+    earlier = _MOVES[verb.lower()].way == "earlier"
     before = _weekday_date(WEEKDAYS[first["weekday"].lower()], ref, first["rel"] or "", tense_)
-    if _MOVES[verb.lower()].way == "earlier":  # "set for Saturday, brought forward to Friday"
-        date = before - dt.timedelta(days=(before.weekday() - weekday) % 7 or 7)
+    date = _moved_from_the_first(before, weekday, earlier)
+    if tense_ == "present" and date < ref:  # ("has been brought forward to": still ahead)
+        before = _weekday_date(WEEKDAYS[first["weekday"].lower()], ref, first["rel"] or "",
+                               "future")
+        date = _moved_from_the_first(before, weekday, earlier)
+    if earlier:  # "set for Saturday, brought forward to Friday"
         return DateGuess(date, "relative", 0.75,
                          f"{said} (a day brought forward to, before {before:%A %-d %B})")
-    date = before + dt.timedelta(days=(weekday - before.weekday()) % 7 or 7)
     return DateGuess(date, "relative", 0.75,
                      f"{said} (a day put off to, after {before:%A %-d %B})")
+
+
+def _moved_from_the_first(first: dt.date, weekday: int, earlier: bool) -> dt.date:
+    """The `weekday` a day first set is moved to: the last such day before it where the move
+    is `earlier`, else the first after it."""
+    if earlier:
+        return first - dt.timedelta(days=(first.weekday() - weekday) % 7 or 7)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 or 7)
 
 
 def _put_off_tense(clause: str, put_off: re.Match) -> str:

@@ -143,3 +143,34 @@ def test_a_feast_s_span_is_its_days(published: str, text: str, place: str,
 def test_a_feast_without_a_span_is_read_as_before(published: str, text: str,
                                                   expected: tuple[str, str | None]) -> None:
     assert _span(published, text) == expected
+
+
+# -- 5. a day first set, moved in the present perfect: the move is news, the days ahead -------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: from the coming Saturday, 9 March, not the nearer 2 March
+    ("2024-03-05", ("The vote in Xville was set for Saturday but has been brought forward to "
+     "Friday."), "2024-03-08"),
+    ("2024-03-05", ("The vote in Xville was set for Saturday, but has been brought forward to "
+     "Friday."), "2024-03-08"),
+    ("2024-03-05", "The vote in Xville was set for Saturday but has been pushed back to Monday.",
+     "2024-03-11"),
+    ("2024-03-05", "The match in Xville set for Saturday has been pushed back to Monday.",
+     "2024-03-11"),
+])
+def test_a_present_perfect_move_counts_from_the_coming_day(published: str, text: str,
+                                                           expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Sunday 3 March 2024: the Saturday just gone, put off to the next day but one
+    ("2024-03-03", "The match in Xville set for Saturday has been postponed to Monday.",
+     "2024-03-04"),
+    # the simple past: done, from the nearer Saturday (fix 44)
+    ("2024-03-05", "The vote in Xville was set for Saturday but was brought forward to Friday.",
+     "2024-03-01"),
+])
+def test_a_move_whose_day_is_not_gone_by_is_read_as_before(published: str, text: str,
+                                                            expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
