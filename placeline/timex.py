@@ -1244,7 +1244,10 @@ _POSSIBLE_AFTER = re.compile(
     r"\s+out|cannot\s+be\s+ruled\s+out|(?:is|are|was|were|looked|seemed)\s+(?:also\s+|still\s+"
     r"|now\s+|\w+ly\s+)?(?:possible|likely|looming)(?=\s*(?:[.;:!?]|$|,|\b(?:on|in|by|this|later"
     r"|next)\b)))", re.IGNORECASE)
-_THREAT_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# A threat of a thing ("threatened a further strike in February"), not of a person: "planned
+# to have her son … threaten her with a gun Thursday night" (lgl-74) is what was done.
+_THREAT_BEFORE = re.compile(r"\bthreaten(?:s|ed)\s+(?:an?|another|further|more|fresh|new"
+                            r"|renewed)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _may_yet_come(clause: str, at: int, end: int) -> bool:

@@ -36,6 +36,9 @@ def test_a_date_of_what_may_yet_come_is_ahead(published: str, text: str, place: 
      "2023-02-01"),
     ("2024-01-10", "It was possible that the fire in Xville in February was arson.",
      "2023-02-01"),
+    # a person threatened, not a thing: what was done (lgl-74, Tuesday 31 March 2009)
+    ("2009-03-31", ("She planned to have her son threaten her with a gun Thursday night in "
+     "Xville."), "2009-03-26"),
 ])
 def test_a_past_account_s_month_stays_gone_by(published: str, text: str,
                                               expected: str) -> None:
