@@ -1948,8 +1948,10 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
 # A day and month a span runs "until", "till" or "through" is when a state ends, not when
 # the clause's news happened: "Schools in Haryana were ordered to close until June 30" in
 # Thursday 30 May 2024's paper had been 30 June (audit 28, item 7), "through June 30" 30 June
-# 2023. The report's date stands (or the span's first day, where the clause names one: "from
-# 1 May until 30 June"). A day something is put off "until" is its new day (`moved_to`).
+# 2023. The report's date stands, not another date of the clause: "the sales through March
+# 15 dropped from 251 last year to 155 this year" (lgl-340) is no account of last year
+# ("from 1 May until 30 June" is one range, its first day's). A day something is put off
+# "until" is its new day (`moved_to`).
 # (A weekday's deadline is read by `_deadline_date`, as before.)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2027,8 +2029,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
         if expr.kind in {"dmy", "mdy"} and _a_span_s_end(clause, at):
-            return DateGuess(None, "unknown", 0.0, evidence,
-                             flag=f"not dated by {evidence!r}: the end of a span")
+            return DateGuess(ref, "fallback", 0.5, f"{evidence} (the end of a span: the "
+                             "report's date)", precision="publication")
         if expr.kind in {"dmy", "mdy"}:
             return _with_weekday_checked(
                 _year_of_the_weekday(_resolve_day_month(g, ref, tense_, evidence), g, ref), g)

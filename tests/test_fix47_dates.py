@@ -91,6 +91,13 @@ def test_a_span_s_end_leaves_the_report_s_date(text: str, expected: str) -> None
     assert _start(_guess("2024-05-30", text)) == expected
 
 
+def test_a_span_s_end_is_the_report_s_date_not_another_of_the_clause() -> None:
+    # lgl-340, Monday 30 March 2009: not "last year", a comparison's
+    text = ("In Xville, the sales through March 15 dropped from a combined 251 last year to "
+            "155 this year.")
+    assert _start(_guess("2009-03-30", text)) == "2009-03-30"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a day put off until is the new day; a span's first day dates it; no day at all
     ("The match in Xville was postponed until June 30.", "2024-06-30"),
