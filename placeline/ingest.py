@@ -2325,28 +2325,62 @@ STDIN_PATHS = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
 _FEED_START = re.compile(r"<\?xml|<rss\b|<feed\b|<rdf:RDF\b", re.IGNORECASE | re.ASCII)
 
 
+# How much of a stream is kept in memory to tell its format (`stream_suffix`) and whether it
+# holds anything; the rest waits on disk (`Stream`).
+STREAM_HEAD = 2**16
+FIRST_LINE_MAX = 2**26  # (kept whole up to this: a first row of one very long article)
+_SPOOL_CHUNK = 2**20
+
+
 @dataclass
 class Stream:
     """The bytes of standard input or a pipe named on the command line, read once (a pipe
     gives its bytes to one reader only), named as a file of its format would be
     ("stdin.jsonl", "stdin.xml", "pipe.txt"): its rows are then "stdin.jsonl#ID", told
-    again by their ids as a file's are. An unreadable one holds its reason instead."""
+    again by their ids as a file's are. Its bytes wait in an unnamed temporary file, read
+    back a line at a time for JSON Lines: `cat big.jsonl | ingest -` had held the whole
+    stream in memory (and a bytes copy of it), where a file of the same rows is streamed.
+    An unreadable one holds its reason instead."""
     name: str
-    data: bytes = b""
+    body: BinaryIO | None = None
     error: InputError | None = None
 
     def documents(self) -> Iterator[RawDocument | InputError]:
         if self.error is not None:
             yield self.error
             return
-        for item in read_bytes(self.data, self.name):
+        self.body.seek(0)
+        items = _read_jsonl(self.body, self.name) if self.name.endswith(".jsonl") else \
+            read_bytes(self.body.read(), self.name)
+        for item in items:
             if isinstance(item, RawDocument):
                 item.metadata[SOURCE_NAME] = item.source
             yield item
 
     def count(self) -> int:
         """About how many documents it holds (`count_documents`; 1 for an error)."""
-        return 1 if self.error is not None else count_documents(self.data, self.name)
+        if self.error is not None:
+            return 1
+        self.body.seek(0)
+        if self.name.endswith(".jsonl"):
+            return _line_count(self.body)
+        return count_documents(self.body.read(), self.name)
+
+
+def _spooled(source: BinaryIO) -> tuple[BinaryIO, bytes, bool]:
+    """`source` copied to an unnamed temporary file, a chunk at a time; with its first
+    `STREAM_HEAD` bytes and whether it holds anything but white space."""
+    import tempfile
+
+    body = tempfile.TemporaryFile()  # noqa: SIM115 — the stream's, open while it is read
+    head, blank = b"", True
+    while chunk := source.read(_SPOOL_CHUNK):
+        if len(head) < STREAM_HEAD or (  # (a JSON Lines stream is told by its first line)
+                b"\n" not in head.lstrip() and len(head) < FIRST_LINE_MAX):
+            head += chunk
+        blank = blank and not chunk.strip()
+        body.write(chunk)
+    return body, head, not blank
 
 
 def is_stream(raw: str | Path) -> bool:
@@ -2362,8 +2396,8 @@ def is_stream(raw: str | Path) -> bool:
 
 
 def read_streams(paths: Iterable[str | Path], stdin: BinaryIO) -> dict[str, Stream]:
-    """The streams among `paths` (`is_stream`), each read whole, once, before the ingest
-    counts and reads its inputs (both would otherwise read a pipe)."""
+    """The streams among `paths` (`is_stream`), each read to its end, once, into a temporary
+    file, before the ingest counts and reads its inputs (both would otherwise read a pipe)."""
     found: dict[str, Stream] = {}
     for raw in map(str, paths):
         if raw in found or not is_stream(raw):
@@ -2376,13 +2410,17 @@ def read_streams(paths: Iterable[str | Path], stdin: BinaryIO) -> dict[str, Stre
                 "(`cat feed.jsonl | python -m placeline ingest -`)")))
             continue
         try:
-            data = stdin.read() if raw == STDIN else Path(raw).read_bytes()
+            if raw == STDIN:
+                body, head, filled = _spooled(stdin)
+            else:
+                with open(raw, "rb") as pipe:
+                    body, head, filled = _spooled(pipe)
         except OSError as exc:
             found[raw] = Stream(base, error=InputError(raw, f"cannot read ({_reason(exc)})"))
             continue
         suffix = Path(raw).suffix.lower()
-        name = raw if not stdin_named and suffix in SUPPORTED else base + stream_suffix(data)
-        found[raw] = Stream(name, data) if data.strip() else Stream(name, error=InputError(
+        name = raw if not stdin_named and suffix in SUPPORTED else base + stream_suffix(head)
+        found[raw] = Stream(name, body) if filled else Stream(name, error=InputError(
             raw, "nothing was read from it (an empty stream)"))
     return found
 

@@ -152,3 +152,34 @@ def test_ingest_dash_on_a_terminal_or_empty_says_so(capsys, monkeypatch, tmp_pat
     _stdin(monkeypatch, b"\n")
     code, out, _ = _main(capsys, "ingest", "-", "--db", db)
     assert code == 1 and "nothing was read from it" in out
+
+
+def test_standard_input_waits_on_disk_not_in_memory():
+    """`cat big.jsonl | ingest -` had held the whole stream in memory, and a copy of it:
+    now its bytes wait in a temporary file and its rows are read back a line at a time."""
+    import tracemalloc
+
+    from placeline.ingest import read_streams
+
+    row = {**GALWAY, "text": GALWAY["text"] + " " + "Roads were closed. " * 100}
+    piped = io.BytesIO(_lines([{**row, "id": f"s{n}"} for n in range(8_000)]))
+    size = len(piped.getvalue())
+    tracemalloc.start()
+    try:
+        stream = read_streams(["-"], piped)["-"]
+        assert stream.count() == 8_000
+        first = next(iter(stream.documents()))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert size > 15 * 2**20 and peak < size / 4
+    assert stream.name == "stdin.jsonl" and first.source == "stdin.jsonl#s0"
+
+
+def test_a_stream_whose_first_row_is_long_is_still_json_lines():
+    """The format is told by the first line, read whole however long the article."""
+    from placeline.ingest import read_streams
+
+    long_row = {**GALWAY, "text": GALWAY["text"] + " Roads were closed." * 10_000}
+    stream = read_streams(["-"], io.BytesIO(_lines([long_row, GALWAY])))["-"]
+    assert stream.name == "stdin.jsonl" and stream.count() == 2
