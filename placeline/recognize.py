@@ -194,6 +194,7 @@ from placeline.rivers import (
 from placeline.text import SpanIndex
 from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
+    FIRMS_NAMED_LIKE_TOWNS,
     SHARES_IN,
     VENUE_STARTS,
     WHOLE_ENDINGS,
@@ -1622,6 +1623,11 @@ class Recognizer(PersonNameTests):
             # lists it with places or shows it to be one elsewhere
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             return True  # "Kristina", "Hailey" alone: a person far more often than a village
+        if (surface in FIRMS_NAMED_LIKE_TOWNS or surface in CAR_MAKES) and \
+                not cues - WEAK_CUES - {RESIDENT} and \
+                not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24), tokens[i].start):
+            return True  # "BHP, Fortescue and Rio Tinto said", "Subaru upsets Toyota": the
+            # firm, unless the text lists it with places or shows it to be one ("in Toyota")
         if not cues - {RESIDENT} and (surface in ORDINARY_WORD_REGIONS or
                                       surface in NAMED_FOR_OTHER_THINGS) and \
                 not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),

@@ -54,3 +54,19 @@ def test_a_surname_with_an_age_opening_a_sentence_is_that_person(geoparser: Geop
     found = [m.start for m in geoparser.parse(text) if m.surface == "Hamilton" and m.place]
     assert text.index("Hamilton, 26") not in found
     assert text.index("near Hamilton") + 5 in found
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("BHP, Fortescue and Rio Tinto said they had cut staff at mine sites in the Pilbara.",
+     "Rio Tinto"),
+    ("Hitachi won the contract to build the trains for the line north of Leeds.", "Hitachi"),
+    ("Subaru upsets Toyota on home roads as the relay goes to the wire.", "Toyota"),
+])
+def test_a_great_firm_named_like_a_town_is_the_firm_with_no_sign_of_a_place(
+        geoparser: Geoparser, text: str, firm: str) -> None:
+    assert firm not in _surfaces(geoparser, text)
+
+
+def test_a_firm_s_town_stays_a_place_where_the_text_shows_one(geoparser: Geoparser) -> None:
+    text = "Workers at the plant in Toyota, Aichi prefecture, walked out on Monday."
+    assert _surfaces(geoparser, text).get("Toyota") == ("JP", "01")
