@@ -1625,9 +1625,11 @@ class Recognizer(PersonNameTests):
             return True  # "Kristina", "Hailey" alone: a person far more often than a village
         if (surface in FIRMS_NAMED_LIKE_TOWNS or surface in CAR_MAKES) and \
                 not cues - WEAK_CUES - {RESIDENT} and \
+                not PUBLIC_BODY_AFTER.match(text, tokens[j].end) and \
                 not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24), tokens[i].start):
             return True  # "BHP, Fortescue and Rio Tinto said", "Subaru upsets Toyota": the
-            # firm, unless the text lists it with places or shows it to be one ("in Toyota")
+            # firm, unless the text lists it with places or shows it to be one ("in Toyota",
+            # "the Pontiac City Council")
         if not cues - {RESIDENT} and (surface in ORDINARY_WORD_REGIONS or
                                       surface in NAMED_FOR_OTHER_THINGS) and \
                 not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),
