@@ -1569,6 +1569,10 @@ class Recognizer(PersonNameTests):
                 text, tokens[i - 1], tokens[i]):
             return True  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
         left, right = run_bounds(text, tokens, i, j)
+        if i == j and left < i and surface.lower() in HEAD_WORDS and not broad and \
+                not cues - WEAK_CUES and joined_by_space(text, tokens[i - 1], tokens[i]):
+            return True  # "the Lucknow Metro", "Delhi Metro Rail": the noun ending a longer
+            # name, not Metro, Indonesia (a town of 160,000, too big for the rule below)
         if i == j and left < i and not broad and not cues - WEAK_CUES and (
                 (small and word_zipf(surface.lower()) >= TAIL_WORD_ZIPF) or all(
                     c.name_type == 1 for c in candidates)) and \

@@ -70,3 +70,13 @@ def test_a_great_firm_named_like_a_town_is_the_firm_with_no_sign_of_a_place(
 def test_a_firm_s_town_stays_a_place_where_the_text_shows_one(geoparser: Geoparser) -> None:
     text = "Workers at the plant in Toyota, Aichi prefecture, walked out on Monday."
     assert _surfaces(geoparser, text).get("Toyota") == ("JP", "01")
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet approved the extension of the Lucknow Metro to Charbagh and Aminabad.",
+    "The Kolkata Metro to Howrah reopened on Monday.",
+])
+def test_a_head_noun_ending_a_city_s_longer_name_is_no_town(geoparser: Geoparser,
+                                                             text: str) -> None:
+    """Audit 29, item 5: "the Lucknow Metro" had put a pin in Metro, Lampung, Indonesia."""
+    assert "Metro" not in _surfaces(geoparser, text)
