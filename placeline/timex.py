@@ -1188,7 +1188,7 @@ def weekday_tense(clause: str, at: int, end: int, after: str = "") -> str:
     says after the clause (`said_to_come`)."""
     if _dates_the_saying(clause, at, end):
         return "past"
-    if said_to_come(clause, at, end, after):
+    if said_to_come(clause, at, end, after) or _covered_ahead(clause, at, end):
         return "future"
     if _closed_now(clause, at, end):
         return "future"
@@ -1219,8 +1219,40 @@ def _what_was_said(clause: str, at: int, end: int) -> tuple[int, bool, str]:
 _FORETOLD = re.compile(
     r"\b(?:has|have)\s+(?:also\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?:(?P<said>predicted|forecast"
     r"|warned(?=\s+of\b))|issued|extended|raised|upgraded)\b", re.IGNORECASE)
-_WARNING_FOR = re.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?)"
-                          r"(?:\s+[\w'’-]+){0,5}?\s+for\b", re.IGNORECASE)
+_WARNINGS = r"warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?"
+_WARNING_FOR = re.compile(r"\b(?:" + _WARNINGS + r")(?:\s+[\w'’-]+){0,5}?\s+for\b",
+                          re.IGNORECASE)
+
+
+# What a warning, forecast or curfew covers is ahead whatever tense issued it: in Tuesday 5
+# March 2024's paper "The National Weather Service issued a blizzard warning for Minneapolis
+# starting Thursday night", "Met Éireann issued a yellow rain warning for Cork for Thursday",
+# "declared a 24-hour curfew in Kano from Thursday" and "The Bureau of Meteorology warned of
+# temperatures above 40C in Adelaide on Saturday" had been the days gone by (audit 29, item
+# 3): the past participle made a past account, and `_FORETOLD` reads only a present perfect.
+# The weekday right after "for", "from", "starting", "beginning" or "effective" a warning's
+# noun or a curfew (or after "on", or nothing, with "warned of") is what was foretold, where
+# no comma but a list's comes between and nothing after the noun is told in the past ("A
+# curfew in Kano from Thursday was lifted on Saturday" is over). The day a warning was
+# issued ("issued a warning on Thursday") and what storms did ("Storms hit Cork on
+# Thursday") are read as before.
+_COVERED_FROM = re.compile(
+    r"(?:\b(?P<noun>(?:" + _WARNINGS + r"|curfews?)\b)(?:\s+[^\s;]+){0,8}?\s+(?:for|from"
+    r"|starting|beginning|effective)|\b(?P<noun2>warned\s+of)\b(?:\s+[^\s;]+){0,8}?(?:\s+(?:on"
+    r"|for|from|starting|beginning|effective))?)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+
+# A comma within what a warning covers only as a list of places ("for Cork, Kerry and Clare").
+_NOT_A_LIST = re.compile(r",(?!\s+(?:(?:and|or)\s+)?[A-Z])")
+
+
+def _covered_ahead(clause: str, at: int, end: int) -> bool:
+    """Whether the weekday at clause[at:end] is one a warning, forecast or curfew covers
+    (`_COVERED_FROM`): ahead even where a past verb issued it."""
+    cover = _COVERED_FROM.search(clause, 0, max(at, 0)) if at > 0 else None
+    if cover is None or _NOT_A_LIST.search(cover.group()):
+        return False
+    head = cover.end("noun") if cover["noun"] else cover.end("noun2")
+    return not told_in_past(clause[head:at] + " " + clause[end:])
 
 
 def _foretold(clause: str, at: int) -> bool:

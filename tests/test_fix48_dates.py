@@ -1,0 +1,49 @@
+"""Fix 48: the date reader (placeline.dates, placeline.timex) on audit 29's items 3 and 9:
+a weekday a warning, forecast or curfew covers, and places joined by "and" in one
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review24_dates import _guess, _start
+
+# -- 1. a weekday a warning, forecast or curfew covers lies ahead, whatever tense issued it --
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Tuesday 5 March 2024: the coming Thursday and Saturday (audit 29, item 3)
+    ("2024-03-05", ("The weather service issued a snow warning for Xville and Ytown starting "
+     "Thursday night through Saturday."), "Ytown", "2024-03-07"),
+    ("2024-03-05", "Forecasters issued an orange wind alert for Xville for Thursday.", "Xville",
+     "2024-03-07"),
+    ("2024-03-05", "The state government imposed a curfew in Xville from Friday.", "Xville",
+     "2024-03-08"),
+    ("2024-03-05", "Meteorologists warned of gales of 90km/h in Xville on Saturday.", "Xville",
+     "2024-03-09"),
+    ("2024-03-05", "The council announced a heat advisory for Xville effective Thursday.",
+     "Xville", "2024-03-07"),
+])
+def test_a_weekday_a_warning_covers_is_ahead(published: str, text: str, place: str,
+                                             expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # what happened on a weekday, and the day a warning was issued, stay the day gone by
+    ("2024-03-05", "Storms hit Xville on Thursday.", "2024-02-29"),
+    ("2024-03-05", "Met Éireann issued a warning for Xville on Thursday.", "2024-02-29"),
+    ("2024-03-05", "Police imposed a curfew in Xville on Thursday.", "2024-02-29"),
+    ("2024-03-05", "A curfew in Xville from Thursday was lifted on Saturday.", "2024-02-29"),
+    ("2024-03-05", "The mayor warned of flooding after rain fell in Xville on Thursday.",
+     "2024-02-29"),
+    ("2024-03-05", "Forecasters issued a warning for Ytown, and storms hit Xville on Thursday.",
+     "2024-02-29"),
+])
+def test_what_was_done_on_a_weekday_stays_gone_by(published: str, text: str,
+                                                  expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+def test_a_warning_s_list_of_places_is_covered_too() -> None:
+    text = "Forecasters issued a rain warning for Xville, Ytown and Zville for Thursday."
+    assert _start(_guess("2024-03-05", text, "Ytown")) == "2024-03-07"
