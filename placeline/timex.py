@@ -1984,14 +1984,27 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
 # 15 dropped from 251 last year to 155 this year" (lgl-340) is no account of last year
 # ("from 1 May until 30 June" is one range, its first day's). A day something is put off
 # "until" is its new day (`moved_to`).
+# A deadline "by" a day and month is the same kind (fix 48, audit 29 item 9): "said on Tuesday
+# (March 5) that potholes in Koramangala and Indiranagar would be fixed by May 31" had dated
+# Indiranagar 31 May, the day by which something may be done, not when anything was. A
+# possessive or a day before its noun ("hit by May 31's storm", "by the May 31 storm") is
+# no deadline but who did it.
 # (A weekday's deadline is read by `_deadline_date`, as before.)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _a_span_s_end(clause: str, at: int) -> bool:
-    """Whether the day and month at clause[at:] ends a span (`_UNTIL_BEFORE`), not a day
-    something is put off until."""
+def _a_span_s_end(clause: str, at: int, text: str) -> bool:
+    """Whether the day and month `text` at clause[at:] ends a span or is a deadline
+    (`_UNTIL_BEFORE`), not a day something is put off until nor one of who did it."""
+    by = _BY_BEFORE.search(clause, 0, at) if at > 0 else None
+    if by is not None and (by["the"] and text[:1].isalpha() or text.endswith(("'s", "’s"))
+                           or _POSSESSIVE_AFTER.match(clause, at + len(text))):
+        return False  # "hit by the May 1 storm", "by May 1's storm": who did it
     return at > 0 and bool(_UNTIL_BEFORE.search(clause, 0, at)) and not moved_to(clause[:at])
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?P<the>the\s+)?$", re.IGNORECASE)
 
 
 def _position(expr: TimeExpression, clause: str, near: int | None) -> int:
@@ -2060,9 +2073,10 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
-        if expr.kind in {"dmy", "mdy"} and _a_span_s_end(clause, at):
-            return DateGuess(ref, "fallback", 0.5, f"{evidence} (the end of a span: the "
-                             "report's date)", precision="publication")
+        if expr.kind in {"dmy", "mdy"} and _a_span_s_end(clause, at, expr.text):
+            what = "a deadline" if _BY_BEFORE.search(clause, 0, at) else "the end of a span"
+            return DateGuess(ref, "fallback", 0.5, f"{evidence} ({what}: the report's date)",
+                             precision="publication")
         if expr.kind in {"dmy", "mdy"}:
             return _with_weekday_checked(
                 _year_of_the_weekday(_resolve_day_month(g, ref, tense_, evidence), g, ref), g)

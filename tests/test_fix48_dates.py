@@ -47,3 +47,27 @@ def test_what_was_done_on_a_weekday_stays_gone_by(published: str, text: str,
 def test_a_warning_s_list_of_places_is_covered_too() -> None:
     text = "Forecasters issued a rain warning for Xville, Ytown and Zville for Thursday."
     assert _start(_guess("2024-03-05", text, "Ytown")) == "2024-03-07"
+
+
+# -- 2. a deadline "by" a day and month does not date the place -----------------------------
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # Tuesday 5 March 2024 (audit 29, item 9): the report's day, not the deadline
+    ("2024-03-05", "Officials said the bridge in Xville would be finished by May 31.",
+     "Xville", "2024-03-05"),
+    ("2024-03-05", "Crews in Xville must clear the site by the 31st of May.", "Xville",
+     "2024-03-05"),
+])
+def test_a_deadline_by_a_day_and_month_leaves_the_report_s_date(
+        published: str, text: str, place: str, expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a day something is put off to, and a possessive, still date the clause
+    ("2024-03-05", "The vote in Xville was postponed to May 31.", "2024-05-31"),
+    ("2024-03-05", "Homes in Xville were hit by the May 1 storm.", "2023-05-01"),
+])
+def test_a_put_off_day_and_a_possessive_still_date(published: str, text: str,
+                                                   expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
