@@ -466,6 +466,35 @@ _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s
                           r"|\s+(?:and|or)\s+))+$")
 
 
+# One more name of a list after a mention (" and Indiranagar", ", Heath").
+_ONE_MORE_NAME = re.compile(r"(?:\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’.-]*"
+                            r"(?:\s+[A-Z][\w'’.-]*)*")
+_A_NAME_START = re.compile(r"[A-Z]")
+_JOINED = re.compile(r"\s(?:and|or)\s")
+
+
+def _list_around(text: str, start: int, end: int, sentence: tuple[int, int],
+                 candidates: Sequence[TimeExpression]) -> tuple[int, int]:
+    """The bounds of the list of names the mention at [start, end) is in ("potholes in
+    Koramangala and Indiranagar"), else its own: the items of one list are measured from
+    the same span, so the nearest date is the same for all (audit 29, item 9: each had taken
+    the date nearer to itself). A time expression ends the list ("on Monday, Xville and");
+    names joined by commas alone are an address or an opening phrase, no list."""
+    left, right = start, end
+    if before := _LIST_BEFORE.search(text, sentence[0], start):
+        left = before.start()
+        for expr in candidates:
+            if left < expr.end <= start:
+                name = _A_NAME_START.search(text, expr.end, start)
+                left = max(left, name.start() if name else start)
+    while (more := _ONE_MORE_NAME.match(text, right, sentence[1])) and not any(
+            right <= expr.start < more.end() for expr in candidates):
+        right = more.end()
+    if not _JOINED.search(text, left, right):
+        return start, end  # (commas alone: "508 Cumberland St., Lebanon", "Inc., Pine Grove")
+    return left, right
+
+
 def _the_saying_s_day(text: str, expr: TimeExpression, start: int,
                       candidates: Sequence[TimeExpression]) -> bool:
     """Whether `expr` is the day a frame after what was said was said on ("…, the Red Cross
@@ -519,13 +548,14 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             return DateGuess(None, "unknown", 0.0, precision="unknown")
 
     left, right, _, asides, relative = _clause_and_aside(text, start, end)
+    first, last = _list_around(text, start, end, sentence, candidates)
 
     def distance(e: TimeExpression) -> tuple[int, int]:
         """Prefer an expression in the mention's own clause (not in an aside), then the
-        nearest one."""
+        nearest one to the list the mention is in (`_list_around`)."""
         in_clause = left <= e.start and e.end <= right \
             and not any(a <= e.start < b for a, b in asides)
-        gap = e.start - end if e.start >= end else start - e.end
+        gap = e.start - last if e.start >= last else first - e.end
         return (0 if in_clause else 1, max(gap, 0))
 
     flag = ""

@@ -71,3 +71,31 @@ def test_a_deadline_by_a_day_and_month_leaves_the_report_s_date(
 def test_a_put_off_day_and_a_possessive_still_date(published: str, text: str,
                                                    expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 3. the names of one list share a date --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the audit's sentence, and lists with the other date nearer to the last name
+    (("The Bruhat Bengaluru Mahanagara Palike said on Tuesday (March 5) that potholes in "
+      "Koramangala and Indiranagar would be fixed by May 31."), ("Koramangala", "Indiranagar")),
+    ("Police said on Monday that roads in Xville, Ytown and Zville reopened on Sunday.",
+     ("Xville", "Ytown", "Zville")),
+    ("Floods on Sunday cut off Xville and Ytown on Monday.", ("Xville", "Ytown")),
+])
+def test_the_names_of_one_list_share_a_date(text: str, places: tuple[str, ...]) -> None:
+    dates = {_start(_guess("2024-03-05", text, place)) for place in places}
+    assert len(dates) == 1, dates
+
+
+def test_a_time_between_two_names_still_parts_them() -> None:
+    text = "Storms hit Xville on Monday and Ytown on Friday."
+    assert _start(_guess("2024-03-05", text, "Xville")) == "2024-03-04"
+    assert _start(_guess("2024-03-05", text, "Ytown")) == "2024-03-01"
+
+
+def test_names_joined_by_commas_alone_are_no_list() -> None:
+    # an opening phrase's name before a comma (lgl-256's form): the clause's own month
+    text = ("According to figures released Friday by the Xville Department of Labor, Ytown's "
+            "jobless rate rose in January.")
+    assert _start(_guess("2024-03-05", text, "Ytown")) == "2024-01-01"
