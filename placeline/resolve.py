@@ -1125,6 +1125,65 @@ class Resolver:
 
 
 _NOT_POINTS = {"country", "continent", "water", "region"}
+# Codes of (country, "") and (country, admin1), shared by every article: only equal codes
+# matter, so one numbering serves all and a reading's columns can be kept across articles.
+_CODES: dict[tuple[str, str], int] = {}
+# A reading's columns by the reading's id, with the reading itself (so the id stays its own):
+# the gazetteer's lookups are cached, so most readings recur from article to article.
+_COLUMNS: dict[int, tuple[Candidate, tuple[float, float, int, int, int, bool]]] = {}
+_COLUMNS_KEPT = 200_000
+
+
+def _columns_of(c: Candidate) -> tuple[float, float, int, int, int, bool]:
+    """A reading's lat, lon, country code, admin1 code, the admin1 code it lends the others
+    and whether it is a point: what `_CandidateTable` reads of it, worked out once."""
+    kept = _COLUMNS.get(id(c))
+    if kept is not None and kept[0] is c:
+        return kept[1]
+    p = c.place
+    country = _CODES.setdefault((p.country, ""), len(_CODES)) if p.country else -1
+    admin = _CODES.setdefault((p.country, p.admin1), len(_CODES)) \
+        if p.country and p.admin1 else -2
+    # A chosen country lends the others its country, never an admin1.
+    columns = (p.lat, p.lon, country, admin, admin if c.kind != "country" and admin >= 0
+               else -1, c.kind not in _NOT_POINTS)
+    if len(_COLUMNS) >= _COLUMNS_KEPT:
+        _COLUMNS.clear()
+    _COLUMNS[id(c)] = (c, columns)
+    return columns
+
+
+def _row_of(unique: dict[tuple[int, int], int], columns: list[tuple], key: int,
+            c: Candidate) -> int:
+    """The table's row of a (name, reading) pair, added to `columns` when new."""
+    row = unique.get((key, c.row))
+    if row is None:
+        row = unique[key, c.row] = len(columns)
+        columns.append((key, *_columns_of(c)))
+    return row
+
+
+def _country_groups(u_key: Sequence[int], country: Sequence[int]
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows by (name, country) group, where each group starts in that order, and each
+    row's group; a row with no country is a group of its own. Only which rows share a group
+    matters (a group's maximum is taken), so groups are numbered as first met — plain
+    Python, where `np.unique` cost more than the rest of a small table's set-up."""
+    first: dict[tuple[int, int], int] = {}
+    members: list[list[int]] = []
+    group = []
+    for r, (key, code) in enumerate(zip(u_key, country, strict=True)):
+        g = first.setdefault((key, code), len(members)) if code >= 0 else len(members)
+        if g == len(members):
+            members.append([])
+        members[g].append(r)
+        group.append(g)
+    starts, at = [], 0
+    for rows in members:
+        starts.append(at)
+        at += len(rows)
+    return (np.array([r for rows in members for r in rows], dtype=int),
+            np.array(starts, dtype=int), np.array(group, dtype=int))
 
 
 class _CandidateTable:
@@ -1143,35 +1202,25 @@ class _CandidateTable:
 
     def __init__(self, spans: Sequence[Span]) -> None:
         keys: dict[str, int] = {}
-        span_key = [keys.setdefault(name_key(s.surface), len(keys)) for s in spans]
         self.bounds: list[tuple[int, int]] = []
         unique: dict[tuple[int, int], int] = {}
+        columns: list[tuple] = []  # per row: its name's key, then `_columns_of` its reading
         flat: list[int] = []
-        u_key, lat, lon, country, admin, lent_admin, point = [], [], [], [], [], [], []
-        codes: dict[tuple[str, str], int] = {}
-        for k, span in enumerate(spans):
+        named: dict[tuple[int, int], list[int]] = {}  # a name's mentions share their rows
+        for span in spans:
+            key = keys.setdefault(name_key(span.surface), len(keys))
+            rows = named.get((key, id(span.candidates)))
+            if rows is None:
+                rows = named[key, id(span.candidates)] = [
+                    _row_of(unique, columns, key, c) for c in span.candidates]
             first = len(flat)
-            for c in span.candidates:
-                pair = (span_key[k], c.row)
-                if pair not in unique:
-                    unique[pair] = len(unique)
-                    p = c.place
-                    u_key.append(span_key[k])
-                    lat.append(p.lat)
-                    lon.append(p.lon)
-                    country.append(codes.setdefault((p.country, ""), len(codes))
-                                   if p.country else -1)
-                    admin.append(codes.setdefault((p.country, p.admin1), len(codes))
-                                 if p.country and p.admin1 else -2)
-                    # A chosen country lends the others its country, never an admin1.
-                    lent_admin.append(admin[-1] if c.kind != "country" and admin[-1] >= 0
-                                      else -1)
-                    point.append(c.kind not in _NOT_POINTS)
-                flat.append(unique[pair])
+            flat += rows
             self.bounds.append((first, len(flat)))
         self.flat = np.array(flat, dtype=int)
         self.starts = np.array([a for a, _ in self.bounds])
         self.lengths = np.array([b - a for a, b in self.bounds])
+        u_key, lat, lon, country, admin, lent_admin, point = \
+            zip(*columns) if columns else ([],) * 7
         self.u_key, self.point = np.array(u_key), np.array(point, dtype=bool)
         self.lat, self.lon = np.radians(lat), np.radians(lon)
         self.country, self.admin = np.array(country), np.array(admin)
@@ -1179,11 +1228,7 @@ class _CandidateTable:
         n = len(u_key)
         # A name's readings in one country, as one: (name, country) groups, each row with no
         # country a group of its own (see `_one_reading_per_country`).
-        _, group = np.unique(np.where(self.country >= 0, self.u_key * (len(codes) + 1) +
-                                      self.country, -1 - np.arange(n)), return_inverse=True)
-        self._by_group = np.argsort(group, kind="stable")
-        self._group_starts = np.flatnonzero(np.r_[True, np.diff(group[self._by_group]) != 0])
-        self.country_group = group
+        self._by_group, self._group_starts, self.country_group = _country_groups(u_key, country)
         self._pairs = self._relations(slice(None), np.arange(n)) \
             if n * n <= self.PAIR_CELLS else None
 
