@@ -969,6 +969,28 @@ def adjusted_priors(surface: str, candidates: Sequence[Candidate]) -> list[float
             - (OLD_NAME_PENALTY if c.row in once else 0.0) for c in candidates]
 
 
+# `adjusted_priors` by name and candidate tuple, with the tuple itself (so its id stays its
+# own): they depend on no article, and the gazetteer's cached lookups give a name the same
+# tuple from article to article.
+_PRIORS: dict[tuple[str, int], tuple[tuple[Candidate, ...], list[float]]] = {}
+_PRIORS_KEPT = 100_000
+
+
+def _kept_priors(surface: str, candidates: Sequence[Candidate]) -> list[float]:
+    """`adjusted_priors`, worked out once per name and candidate tuple across articles (not
+    to be changed by the caller)."""
+    if type(candidates) is not tuple:  # (a list might change under its id)
+        return adjusted_priors(surface, candidates)
+    kept = _PRIORS.get((surface, id(candidates)))
+    if kept is not None and kept[0] is candidates:
+        return kept[1]
+    priors = adjusted_priors(surface, candidates)
+    if len(_PRIORS) >= _PRIORS_KEPT:
+        _PRIORS.clear()
+    _PRIORS[surface, id(candidates)] = (candidates, priors)
+    return priors
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
@@ -981,7 +1003,7 @@ class Resolver:
         for s in spans:
             key = (s.surface, id(s.candidates))
             if key not in priors:
-                priors[key] = adjusted_priors(s.surface, s.candidates)
+                priors[key] = _kept_priors(s.surface, s.candidates)
         base = np.array([p + self._local_bonus(text, s, c, said) for s in spans
                          for said in (kind_said(text, s),)
                          for p, c in zip(priors[s.surface, id(s.candidates)], s.candidates,
