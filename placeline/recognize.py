@@ -34,6 +34,7 @@ from functools import lru_cache
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
 from placeline.name_context import (
+    _FEATURE_OF,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     ANCHOR,
@@ -142,6 +143,7 @@ from placeline.name_context import (
     WORK_BEFORE,
     BeforeName,
     NamePattern,
+    any_of,
     names_a_disease,
 )
 from placeline.name_tokens import (
@@ -323,21 +325,75 @@ def _names_a_designation(text: str, token: Token) -> bool:
         or SEROVAR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+class _HeadsBefore:
+    """A trigger of lower-case words before a fixed ending ("city of ", "southeast of"),
+    found from the ending: at every "of" a text holds, the longest head just before it
+    starts the hit. Where each head is letters or hyphens with no space, no two hits can
+    overlap and each ending has at most one, so the starts are those of the alternation
+    `finditer` finds; but a lower-case first letter left the regex engine trying the
+    alternation at almost every character (the "city of" trigger cost as much as the next
+    three triggers together)."""
+
+    __slots__ = ("_ending", "_heads", "_word_end")
+
+    def __init__(self, heads: Iterable[str], ending: str, word_end: bool = False) -> None:
+        assert all(len(h) >= 2 and h.replace("-", "").isalpha() for h in heads)  # (see above)
+        # The heads by their last two letters, longest first (the leftmost start wins): most
+        # "of"s follow no head's ending, and are passed over by one dictionary look-up.
+        self._heads: dict[str, tuple[str, ...]] = {}
+        for head in sorted(set(heads), key=len, reverse=True):
+            self._heads[head[-2:]] = (*self._heads.get(head[-2:], ()), head)
+        self._ending = ending
+        self._word_end = word_end  # `\b` after the ending
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Where each hit starts, left to right."""
+        ending, heads, after = self._ending, self._heads, len(self._ending)
+        at = text.find(ending)
+        while at >= 0:
+            tail = heads.get(text[at - 2:at])
+            if tail is not None and not (
+                    self._word_end and _a_word_character(text[at + after:at + after + 1])):
+                head = next((h for h in tail if text.endswith(h, 0, at)), None)
+                if head is not None:
+                    yield at - len(head)
+            at = text.find(ending, at + 1)
+
+
+def _a_word_character(char: str) -> bool:
+    """Whether a character is one `\\w` matches (so that no `\\b` falls before it)."""
+    return char.isalnum() or char == "_"
+
+
+_POINTS = ("north", "south", "east", "west")  # (each alone, or with "east" or "west" after it)
+# The lower-case triggers of UNKNOWN_PLACE_PATTERNS (name_context), by their patterns, found
+# from their "of" instead (a trigger changed there is no key here, and is searched as written;
+# kept out of name_context, whose code the gazetteer index's fingerprint hashes).
+_HEADS_BEFORE = {
+    any_of(f"{word} of " for word in _FEATURE_OF): _HeadsBefore(_FEATURE_OF, " of "),
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of\b": _HeadsBefore(
+        [f"{d}{h}{e}" for d in _POINTS for h in ("", "-") for e in ("", "east", "west")
+         if h + e != "-"], " of", word_end=True),
+}
+
+
 def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
     """`named.pattern`'s matches as `finditer` finds them (left to right, none overlapping),
     but looked for only from its kind words on: scanning every text with every pattern cost
     a fifth of recognition, and most texts hold no kind word, or a few. A match of a name
     before its kind starts at most NAME_REACH before the kind word."""
     last_end = 0
-    for hit in named.trigger.finditer(text):
-        if hit.start() < last_end:
+    heads = _HEADS_BEFORE.get(named.trigger.pattern)
+    for start in heads.starts(text) if heads is not None else (
+            hit.start() for hit in named.trigger.finditer(text)):
+        if start < last_end:
             continue
         if named.name_first:
-            match = named.pattern.search(text, max(last_end, hit.start() - NAME_REACH))
+            match = named.pattern.search(text, max(last_end, start - NAME_REACH))
             if match is None:
                 return  # none from here to the end: none at any later kind word either
         else:
-            match = named.pattern.match(text, hit.start())
+            match = named.pattern.match(text, start)
         if match is not None and match.start() >= last_end:
             last_end = match.end()
             yield match
