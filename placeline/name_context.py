@@ -124,6 +124,12 @@ _FOREIGN_FEATURES = (
     # no Beni, Bolivia; "Hassi Messaoud", "Bir Lehlou"); not "Sidi", which starts people's
     # names too ("Sidi Mohamed Ould Boubacar")
     "Beni", "Ras", "Bir", "Hassi", "Ain")
+# The words that start places' names in Romance languages, the feature words above and those
+# that are given names too ("Val di Susa", "Sierra de Órganos", "Santa Cruz de …"): before a
+# surname's particle they start a place, not a person's name (`person_names`).
+PLACE_NAME_HEADS = frozenset({*_FOREIGN_FEATURES, "Val", "Valle", "Sierra", "Mar", "Costa",
+                              "Monte", "Porto", "Villa", "Vila", "Rio", "Río", "Isla", "Sainte",
+                              "Saint", "Santa", "Santo", "Ponte"})
 # ("Port Kent", which the gazetteer lacks, is a port, not Kent, Washington)
 WHOLE_BEFORE = tuple(f"{word} " for word in ("Port", *_ARABIC_FEATURES, *_WATER_OF,
                                               *_FOREIGN_FEATURES))
@@ -512,6 +518,17 @@ CAR_MAKES = frozenset({
     "Lexus", "Infiniti", "Acura", "Chevrolet", "Chevy", "Pontiac", "Cadillac", "Buick",
     "Dodge", "Chrysler", "Jeep", "Mercedes", "Volkswagen", "Audi", "Porsche", "Fiat",
     "Skoda", "Volvo", "Saab", "Opel", "Peugeot", "Renault", "Citroen", "Lada", "Tata"})
+# Great firms named like towns, whose bare name with no sign of a place is the firm's: "BHP,
+# Fortescue and Rio Tinto said", "Subaru upsets Toyota" (a works team), "Hitachi won the
+# contract" — the town where the text shows one ("in Toyota", "a Pontiac man"). The carmakers
+# and a few others; not firms that share a city's name as often as not (Carrefour, a city of
+# half a million in Haiti's news; Kawasaki).
+FIRMS_NAMED_LIKE_TOWNS = CAR_MAKES | {"Rio Tinto", "Hitachi", "Nokia", "Asahi"}
+# What a town's name comes before and a firm's does not: its people ("Pontiac man charged")
+# or one of its bodies written in lower case ("the Pontiac school board").
+TOWN_NOUN_AFTER = re.compile(
+    _RESIDENT_NOUN + r"|s? (?:men|women|residents|families|school|schools|police|council"
+    r"|city|mayor|township|county)\b")
 VEHICLE_AFTER = re.compile(
     r" (?:pickup|truck|car|sedan|coupe|van|minivan|SUV|hatchback|wagon|motorcycle"
     r"|dealership|dealer|model|vehicle)s?\b")

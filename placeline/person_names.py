@@ -30,6 +30,7 @@ from placeline.name_context import (
     PERSON_AFTER,
     PERSON_OF_BEFORE,
     PERSON_ROLES,
+    PLACE_NAME_HEADS,
     POSSESSIVE_GAPS,
     QUOTE_BEFORE,
     QUOTED_SPEAKER_BEFORE,
@@ -193,13 +194,13 @@ _SURNAME_PARTICLE_BEFORE = re.compile(
 # "Hernando de Soto" are people, not Montejo, Vinci nor DeSoto, Texas. Only after a given
 # name: the same particles sit inside places' names ("Rio de Janeiro", "Mar del Plata").
 _ROMANCE_PARTICLE_ENDS = ("de ", "da ", "di ", "do ", "del ", "della ", "la ", "las ", "los ",
-                          "dos ", "das ")  # (what the regex ends with)
-# Given names that head places' names too: "Val di Susa", "Sierra de Órganos", "Mar del Plata".
-_ROMANCE_PLACE_HEADS = frozenset({"Val", "Valle", "Sierra", "Serra", "Mar", "Costa", "Monte",
-                                  "Porto", "Villa", "Vila", "Rio", "Río", "Isla", "Cabo",
-                                  "Sainte", "Saint", "Santa", "Santo", "Lago", "Ponte"})
+                          "dos ", "das ", "De ", "Da ", "Di ", "Do ", "Del ", "Della ", "La ",
+                          "Las ", "Los ", "Dos ", "Das ")  # (what the regex ends with: English
+# news capitalises them too, "Hernando De Soto", "Leonardo Da Vinci")
+_ROMANCE_PARTICLES = frozenset({"De", "Da", "Di", "Do", "Del", "Della", "Dos", "Das"})
 _ROMANCE_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]+) (d[aeio]|del|della|de la|de las|de los|dos|das) $")
+    r"(?<![\w'’-])([A-Z][\w'’-]+) ([Dd][aeio]|[Dd]el|[Dd]ella|[Dd]e [Ll]a|[Dd]e [Ll]as|[Dd]e [Ll]os"
+    r"|[Dd]os|[Dd]as) $")
 
 # The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
@@ -309,7 +310,8 @@ class PersonNameTests:
             if left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES:
                 return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
                 # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
-            if sentence_initial(text, tokens[i]):
+            if sentence_initial(text, tokens[i]) and \
+                    self._named_in_full_before(text, tokens[i]):
                 return AGE_OPENING_A_SENTENCE, i, j
         if left < i and j == i and right > j and i not in hyphen_paired and all(
                 _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
@@ -367,8 +369,14 @@ class PersonNameTests:
             if text[max(0, tokens[i].start - 6):tokens[i].start].endswith(
                 _ROMANCE_PARTICLE_ENDS) else None
         if romance and self._is_given_name(romance.group(1)) and \
-                romance.group(1) not in _ROMANCE_PLACE_HEADS:
+                romance.group(1) not in PLACE_NAME_HEADS:
             return ROMANCE_PARTICLE, i, j
+        if i > 0 and tokens[i].text in _ROMANCE_PARTICLES and \
+                joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                self._is_given_name(tokens[i - 1].text) and \
+                tokens[i - 1].text not in PLACE_NAME_HEADS:
+            return ROMANCE_PARTICLE, i - 1, j  # "Hernando De Soto": a town's name that
+            # starts with the particle (De Soto, Kansas), after a given name
         # "Katrina L. Chappell", "Milton J. Little": a middle initial sits inside a person's
         # name (but "Dublin N. High St." is a direction).
         if i >= 2 and _is_initial(text, tokens[i - 1]) and tokens[i - 2].cap and \
@@ -476,6 +484,15 @@ class PersonNameTests:
         return self._is_given_name(given) and self._is_surname_like(surname) and (
             before is None or before.lower().rstrip(".") in TITLES or (
                 before[:1].islower() and before != "the"))
+
+    def _named_in_full_before(self, text: str, surname: Token) -> bool:
+        """Whether the text named someone by a given name and this word before: news calls a
+        person by the surname alone after naming them in full ("Jack Hamilton of Auckland …
+        Hamilton, 26, said"), which a city with a count after it never is ("Phoenix, 115,
+        was the hottest", "Springfield, 41, reported the most")."""
+        before = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(surname.text)}\b")
+        return any(self._is_given_name(found[1])
+                   for found in before.finditer(text, 0, surname.start))
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""

@@ -67,6 +67,7 @@ from placeline.name_context import (
     FEATURE_BEFORE,
     FEATURE_OF_BEFORE,
     FIRM_FORM_AFTER,
+    FIRMS_NAMED_LIKE_TOWNS,
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
     HEAD_WORDS,
@@ -129,6 +130,7 @@ from placeline.name_context import (
     TAIL_WORD_ZIPF,
     THE_SURPRISE,
     TITLES,
+    TOWN_NOUN_AFTER,
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
     VENUE_AFTER,
@@ -196,7 +198,6 @@ from placeline.rivers import (
 from placeline.text import SpanIndex
 from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
-    FIRMS_NAMED_LIKE_TOWNS,
     SHARES_IN,
     VENUE_STARTS,
     WHOLE_ENDINGS,
@@ -1683,13 +1684,13 @@ class Recognizer(PersonNameTests):
             # lists it with places or shows it to be one elsewhere
         if i == j and not cues and not broad and self._is_given_name(surface) and small:
             return True  # "Kristina", "Hailey" alone: a person far more often than a village
-        if (surface in FIRMS_NAMED_LIKE_TOWNS or surface in CAR_MAKES) and \
-                not cues - WEAK_CUES - {RESIDENT} and \
+        if surface in FIRMS_NAMED_LIKE_TOWNS and not cues - WEAK_CUES and \
                 not PUBLIC_BODY_AFTER.match(text, tokens[j].end) and \
+                not TOWN_NOUN_AFTER.match(text, tokens[j].end) and \
                 not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24), tokens[i].start):
             return True  # "BHP, Fortescue and Rio Tinto said", "Subaru upsets Toyota": the
             # firm, unless the text lists it with places or shows it to be one ("in Toyota",
-            # "the Pontiac City Council")
+            # "the Pontiac City Council", "a Pontiac man", "the Pontiac school board")
         if not cues - {RESIDENT} and (surface in ORDINARY_WORD_REGIONS or
                                       surface in NAMED_FOR_OTHER_THINGS) and \
                 not ORDINARY_REGION_AT.search(text, max(0, tokens[i].start - 24),

@@ -49,13 +49,6 @@ _NO_PLACE_PROOF = WEAK_CUES | {SAME_TEXT, COORDINATED}
 _INVESTED_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Hh]olding|[Ii]nvest(?:ed|ment|ors?)?)"
                           r" in $")
 
-# Great firms named like towns, whose bare name with no sign of a place is the firm's: "BHP,
-# Fortescue and Rio Tinto said", "Subaru upsets Toyota" (a works team), "Hitachi won the
-# contract" — the town where the text shows one ("in Toyota", "Nokia, Finland"). With the
-# carmakers (`CAR_MAKES`); not firms that share a city's name as often as not (Carrefour, a
-# city of half a million in Haiti's news; Kawasaki).
-FIRMS_NAMED_LIKE_TOWNS = frozenset({"Rio Tinto", "Hitachi", "Nokia", "Asahi"})
-
 # Before a name: an investor's words ("shares in Nokia", "a stake in Puma"): the firm's, and
 # the "in" no locative.
 SHARES_IN = BeforeName(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholding) in $", (" in ",))

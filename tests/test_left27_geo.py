@@ -80,3 +80,31 @@ def test_a_head_noun_ending_a_city_s_longer_name_is_no_town(geoparser: Geoparser
                                                              text: str) -> None:
     """Audit 29, item 5: "the Lucknow Metro" had put a pin in Metro, Lampung, Indonesia."""
     assert "Metro" not in _surfaces(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Pontiac man charged in fatal shooting of neighbor", "Pontiac"),
+    ("A Pontiac woman was killed in a crash on Woodward Avenue, police said.", "Pontiac"),
+    ("Cadillac man sentenced for burglary", "Cadillac"),
+    ("The Pontiac school board voted to close two buildings.", "Pontiac"),
+])
+def test_a_carmaker_s_town_with_its_people_or_bodies_is_the_town(
+        geoparser: Geoparser, text: str, town: str) -> None:
+    """Review 27, item 1: the firm rule had taken local news of Pontiac and Cadillac."""
+    assert town in _surfaces(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Phoenix, 115, was the hottest city in the country on Sunday.", "Phoenix"),
+    ("Springfield, 41, reported the most overdoses in the state last year.", "Springfield"),
+])
+def test_a_town_with_a_number_opening_a_sentence_is_no_person_unnamed_before(
+        geoparser: Geoparser, text: str, town: str) -> None:
+    """Review 27, item 4: only a surname the text gave in full before is a person's."""
+    assert town in _surfaces(geoparser, text)
+
+
+def test_a_capitalised_romance_particle_is_still_a_person_s(geoparser: Geoparser) -> None:
+    """Review 27, item 5: English news writes "Hernando De Soto", "Leonardo Da Vinci"."""
+    text = "Hernando De Soto crossed the river near Memphis in 1541; Leonardo Da Vinci drew it."
+    assert set(_surfaces(geoparser, text)) == {"Memphis"}
