@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import unicodedata
+import weakref
 import zipfile
 import zlib
 from collections import Counter
@@ -2330,6 +2331,7 @@ _FEED_START = re.compile(r"<\?xml|<rss\b|<feed\b|<rdf:RDF\b", re.IGNORECASE | re
 STREAM_HEAD = 2**16
 FIRST_LINE_MAX = 2**26  # (kept whole up to this: a first row of one very long article)
 _SPOOL_CHUNK = 2**20
+_SOME_TEXT = re.compile(rb"\S")
 
 
 @dataclass
@@ -2372,15 +2374,26 @@ def _spooled(source: BinaryIO) -> tuple[BinaryIO, bytes, bool]:
     `STREAM_HEAD` bytes and whether it holds anything but white space."""
     import tempfile
 
-    body = tempfile.TemporaryFile()  # noqa: SIM115 — the stream's, open while it is read
-    head, blank = b"", True
+    body = tempfile.TemporaryFile()  # noqa: SIM115 — the stream's, closed with it
+    head = bytearray()  # (grown in place: a long first line copied at every chunk was slow)
+    started = lined = False  # text seen; the first line's end seen after it
     while chunk := source.read(_SPOOL_CHUNK):
-        if len(head) < STREAM_HEAD or (  # (a JSON Lines stream is told by its first line)
-                b"\n" not in head.lstrip() and len(head) < FIRST_LINE_MAX):
-            head += chunk
-        blank = blank and not chunk.strip()
+        end = -1
+        if not started:
+            text = _SOME_TEXT.search(chunk)
+            started = text is not None
+            end = chunk.find(b"\n", text.start()) if text else -1
+        elif not lined:
+            end = chunk.find(b"\n")
+        if not lined:  # (a JSON Lines stream is told by its first line, however long)
+            if len(head) < FIRST_LINE_MAX:
+                head += memoryview(chunk)[:len(chunk) if end < 0 else
+                                          max(end + 1, STREAM_HEAD - len(head))]
+            lined = end >= 0
+        elif len(head) < STREAM_HEAD:
+            head += memoryview(chunk)[:STREAM_HEAD - len(head)]
         body.write(chunk)
-    return body, head, not blank
+    return body, bytes(head), started
 
 
 def is_stream(raw: str | Path) -> bool:
@@ -2422,6 +2435,7 @@ def read_streams(paths: Iterable[str | Path], stdin: BinaryIO) -> dict[str, Stre
         name = raw if not stdin_named and suffix in SUPPORTED else base + stream_suffix(head)
         found[raw] = Stream(name, body) if filled else Stream(name, error=InputError(
             raw, "nothing was read from it (an empty stream)"))
+        weakref.finalize(found[raw], body.close)  # (its file closed with it — review 27)
     return found
 
 

@@ -972,19 +972,19 @@ def adjusted_priors(surface: str, candidates: Sequence[Candidate]) -> list[float
 # `adjusted_priors` by name and candidate tuple, with the tuple itself (so its id stays its
 # own): they depend on no article, and the gazetteer's cached lookups give a name the same
 # tuple from article to article.
-_PRIORS: dict[tuple[str, int], tuple[tuple[Candidate, ...], list[float]]] = {}
+_PRIORS: dict[tuple[str, int], tuple[tuple[Candidate, ...], tuple[float, ...]]] = {}
 _PRIORS_KEPT = 100_000
 
 
-def _kept_priors(surface: str, candidates: Sequence[Candidate]) -> list[float]:
-    """`adjusted_priors`, worked out once per name and candidate tuple across articles (not
-    to be changed by the caller)."""
+def _kept_priors(surface: str, candidates: Sequence[Candidate]) -> Sequence[float]:
+    """`adjusted_priors`, worked out once per name and candidate tuple across articles: a
+    tuple, which no article can change for the next (review 27)."""
     if type(candidates) is not tuple:  # (a list might change under its id)
         return adjusted_priors(surface, candidates)
     kept = _PRIORS.get((surface, id(candidates)))
     if kept is not None and kept[0] is candidates:
         return kept[1]
-    priors = adjusted_priors(surface, candidates)
+    priors = tuple(adjusted_priors(surface, candidates))
     if len(_PRIORS) >= _PRIORS_KEPT:
         _PRIORS.clear()
     _PRIORS[surface, id(candidates)] = (candidates, priors)
@@ -999,7 +999,7 @@ class Resolver:
             return []
         # Names recur within an article; a name's mentions share one candidate tuple, unless
         # a kind said beside one gave it others ("Buenos Aires province … in Buenos Aires").
-        priors: dict[tuple[str, int], list[float]] = {}
+        priors: dict[tuple[str, int], Sequence[float]] = {}
         for s in spans:
             key = (s.surface, id(s.candidates))
             if key not in priors:
