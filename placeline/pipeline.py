@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
-from placeline.clean import METADATA_LINES, clean, removed_share
+from placeline.clean import METADATA_LINES, clean, removed_share, story_body
 from placeline.dates import (
     COMMON_TERM_CAP,
     STORY_DAYS,
@@ -579,11 +579,22 @@ def _stamp_change(stored: str | None, published: DateGuess | None) -> str:
 def cleaning_warning(article: Article) -> str | None:
     """What to tell the user when cleaning took most of an article (it is stored anyway, with
     the removed parts in its metadata, which the Articles page shows)."""
-    share = removed_share(article.text, article.metadata.get("removed", []))
-    if share <= MOSTLY_REMOVED:
+    removed = article.metadata.get("removed", [])
+    share = removed_share(article.text, removed)
+    if share > MOSTLY_REMOVED:
+        return (f"cleaning removed {share:.0%} of the text as ads, footers, captions, bylines "
+                "or pull quotes; check that the story is whole")
+    # Most of the story under its title and date line: a long title had hidden a story cut to
+    # nothing (audit 29)
+    body = story_body(article.text, article.title)
+    if removed_share(body, removed) <= MOSTLY_REMOVED:
         return None
-    return (f"cleaning removed {share:.0%} of the text as ads, footers, captions, bylines or "
-            "pull quotes; check that the story is whole")
+    if not body.strip():
+        return ("cleaning removed all of the story under its title as ads, footers, captions, "
+                "bylines or pull quotes; only the title is left: check the text")
+    return (f"cleaning removed {removed_share(body, removed):.0%} of the story under its "
+            "title as ads, footers, captions, bylines or pull quotes; check that the story "
+            "is whole")
 
 
 def _day(iso: str) -> int:

@@ -1,0 +1,88 @@
+"""Fix 48 (audit 29 items 2, 11, 14, 15, 17): the cleaner's ad vocabulary is promotional
+wording only, a paragraph break ends a sentence after "p.m.", the CLI's errors and help
+are the subcommand's, `setup` says what it does, and a CSV's "Story Text" is its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.clean import clean
+
+PROSE = "Long paragraph about the war in the east of the country and its ports. " * 4
+
+
+# --- item 2: a town or a subject named like an ad's word is no ad ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Casino were evacuated on Wednesday.",  # Casino, New South Wales
+    "Ballina and Casino were also on alert.",
+    "Rain contributed to the flooding in Lismore.",
+    "State-sponsored hackers hit Kyiv.",
+    "A cookie factory in Bega closed.",
+    "A copyright case opened in Delhi.",
+    "The council's newsletter named Ballina.",
+    "Few homes in Casino will subscribe.",
+    "The regulator banned the advertisement.",
+    "Weight loss drugs ran short in Perth.",
+    "Crews finished the erection of a war memorial in Casino.",
+    "Belly fat is linked to dementia.",
+])
+def test_a_short_news_sentence_with_a_word_ads_use_is_kept(sentence):
+    for raw in (f"Floods in NSW\n\n{PROSE}\n\n{sentence}",
+                f"Floods in NSW\n\n{PROSE}\n\n{sentence}\n\n{PROSE}"):
+        cleaned = clean(raw)
+        assert sentence in cleaned.text, cleaned.removed
+        assert cleaned.removed == []
+
+
+def test_a_one_paragraph_story_naming_casino_keeps_its_body():
+    """The audit's: the story had been left as its title alone."""
+    raw = ("Floods in NSW\n\nThe Richmond River rose on Tuesday at Coraki. Residents of Casino "
+           "were evacuated on Wednesday.")
+    assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("footer", [
+    "Play at the best online casino tonight",
+    "Claim your casino bonus now",
+    "Get 200 free spins",
+    "Advertisement",
+    "Story continues below advertisement",
+    "Sponsored",
+    "Accept additional cookies",
+    "Subscribe",
+    "Subscribe now",
+    "Cookie settings",
+    "Copyright 2024 Example News",
+    "Jane Doe contributed to this report.",
+])
+def test_promotional_and_site_lines_still_go(footer):
+    for raw in (f"Title\n\n{PROSE}\n\n{footer}", f"Title\n\n{PROSE}\n\n{footer}\n\n{PROSE}"):
+        cleaned = clean(raw)
+        assert footer not in cleaned.text
+        assert ("ad or site footer", footer) in cleaned.removed
+
+
+def test_cleaning_that_leaves_a_long_title_alone_is_warned_of():
+    """Measured on the whole text, a long title and its date line had hidden a story cut
+    to nothing: 35 % of the text, no warning."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import cleaning_warning, make_article
+
+    raw = ("Floods across the Northern Rivers leave Lismore, Coraki and Ballina on alert as "
+           "the Richmond and Wilsons rivers rise\n5 March 2024\n\n"
+           "Sign up for our newsletter and get the news every day")
+    warning = cleaning_warning(make_article(RawDocument("x.txt", raw)))
+    assert warning is not None and "only the title is left" in warning
+    raw = raw.replace("Sign up", "Crews worked.\n\nSign up")
+    warning = cleaning_warning(make_article(RawDocument("x.txt", raw)))
+    assert warning is not None and "of the story under its title" in warning
+
+
+def test_a_story_losing_little_of_its_body_is_not_warned_of():
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import cleaning_warning, make_article
+
+    raw = (f"Floods across the Northern Rivers\n5 March 2024\n\n{PROSE}\n\n"
+           "Sign up for our newsletter")
+    assert cleaning_warning(make_article(RawDocument("x.txt", raw))) is None
