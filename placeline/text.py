@@ -76,7 +76,10 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
-        if match.group(0)[0] == "." and not match.group(0).startswith("\n"):
+        # A line's end ends the sentence after an abbreviation too: "Published: Mar. 5,
+        # 2024, 10:32 p.m." had been one sentence with the story's first, under it (audit
+        # 29), and map cards and the export quoted the date line.
+        if match.group(0)[0] == "." and "\n" not in match.group(0):
             word = _last_word(text, start, end)
             # An initial ("J. Smith") goes on; a one-digit number ends a sentence ("…
             # scheduled May 7. Keith, 51, …").

@@ -86,3 +86,40 @@ def test_a_story_losing_little_of_its_body_is_not_warned_of():
     raw = (f"Floods across the Northern Rivers\n5 March 2024\n\n{PROSE}\n\n"
            "Sign up for our newsletter")
     assert cleaning_warning(make_article(RawDocument("x.txt", raw))) is None
+
+
+# --- item 11: a paragraph break ends a sentence, after "p.m." too ---------------------------
+
+TOLEDO = ("Toledo council approves budget\nPublished: Mar. 5, 2024, 10:32 p.m.\n"
+          "Toledo City Council on Tuesday approved a budget for 2024.")
+
+
+def test_a_paragraph_break_after_p_m_ends_the_sentence():
+    from placeline.text import sentence_spans
+
+    text = clean(TOLEDO).text
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
+    assert sentences == ["Toledo council approves budget", "Published: Mar. 5, 2024, 10:32 p.m.",
+                         "Toledo City Council on Tuesday approved a budget for 2024."]
+    # within a line an abbreviation still goes on
+    line = "The meeting ended at 10 p.m. on Tuesday in Toledo."
+    assert sentence_spans(line) == ((0, len(line)),)
+
+
+def test_the_date_line_is_in_no_snippet(tmp_path, geoparser):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "t.db")
+    try:
+        Pipeline(store, geoparser).ingest([RawDocument("toledo.txt", TOLEDO)])
+        events = store.events_frame()
+        [article_id] = set(events["article_id"])
+        text = store.article(int(article_id))["text"]
+    finally:
+        store.close()
+    assert len(events)
+    for start, end in zip(events["snippet_start"], events["snippet_end"], strict=True):
+        assert "Published" not in text[start:end]
+        assert text[start:end].startswith("Toledo")
