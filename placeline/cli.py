@@ -28,8 +28,10 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import io
 import json
+import re
 import shlex
 import shutil
 import signal
@@ -654,6 +656,21 @@ GEOPARSE_FIELDS = ("start", "end", "name", "lat", "lon", "geonameid", "place_id"
                    "kind", "country", "confidence")
 
 
+GEOPARSE_HELP = ("Find and resolve the places named in each article of a JSON Lines file, "
+                 "offline. One line of JSON per article on standard output: "
+                 '{"id": …, "toponyms": [{"start", "end", "name" (as written), "lat", "lon", '
+                 '"geonameid", "place_id", "place", "kind", "country", "confidence"}, …]}; '
+                 "offsets index the text as given. Every row is checked before any is read.")
+GEOPARSE_EXITS = ("exit status: 0 every row geoparsed; 2 an error (a bad row stops the "
+                  "command with FILE:LINE and the reason, before any output)")
+EVAL_HELP = ("Geoparse an annotated JSON Lines file and score the result against its gold "
+             "toponyms: recognition (exact and overlapping spans: precision, recall, F1) and "
+             "resolution (places within 161 km, mean and median distance), with articles per "
+             "second. Every row is checked before any is scored; ids must be unique.")
+EVAL_EXITS = ("exit status: 0 scored; 2 an error (a bad row, with FILE:LINE and the reason, "
+              "or no article to score)")
+
+
 def cmd_geoparse(args: argparse.Namespace) -> int:
     from placeline.evaluate import mention_json, parse_row
     from placeline.gazetteer import ensure_index
@@ -885,6 +902,12 @@ def _at_least_one(text: str) -> int:
     return number
 
 
+def _lower_if_known(text: str) -> str:
+    """A format's name in any case ("CSV", "GeoJSON" had been refused); one not known, as
+    written, for the error to show."""
+    return text.lower() if text.lower() in ("csv", "geojson") else text
+
+
 def _given(text: str) -> str:
     """A path or store as given, unless it is empty: `ingest "$FEED_DIR"` with the variable
     unset read the working folder (an audit: the project's own, 1,363 articles, its test
@@ -895,10 +918,48 @@ def _given(text: str) -> str:
     return text
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors say "did you mean" where a close option or command
+    exists; a command's parser reports an option it does not know itself, with its own
+    usage. argparse leaves those to the top parser, whose usage is the list of commands:
+    `reprocess --dbb x` had shown it, not reprocess's --db (audit 29)."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras and getattr(self, "_a_command", False):
+            self.error(f"unrecognized arguments: {' '.join(extras)}"
+                       f"{self._did_you_mean(extras)}")
+        return namespace, extras
+
+    def _did_you_mean(self, extras: list[str]) -> str:
+        known = [option for action in self._actions for option in action.option_strings]
+        for extra in extras:
+            if extra.startswith("-"):
+                close = difflib.get_close_matches(extra.split("=", 1)[0], known, n=1,
+                                                  cutoff=0.6)
+                if close:
+                    return f" (did you mean {close[0]}?)"
+        return ""
+
+    def error(self, message: str):
+        choice = re.match(r"argument [^:]+: invalid choice: '([^']*)' \(choose from (.*)\)$",
+                          message)
+        if choice:
+            close = difflib.get_close_matches(choice[1], re.findall(r"'([^']*)'", choice[2]),
+                                              n=1, cutoff=0.6)
+            if close:
+                message += f" (did you mean {close[0]}?)"
+        super().error(message)
+
+
+class _CommandParser(_Parser):
+    _a_command = True
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="placeline", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="placeline", description=__doc__,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_CommandParser)
 
     def with_db(p: argparse.ArgumentParser, sqlite_only: bool = False,
                 ) -> argparse.ArgumentParser:
@@ -928,7 +989,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="address of a running Dask scheduler to use instead")
     p.set_defaults(func=cmd_ingest)
     p = with_db(sub.add_parser("export", help="events as CSV or GeoJSON"))
-    p.add_argument("--format", choices=["csv", "geojson"], required=True)
+    p.add_argument("--format", choices=["csv", "geojson"], required=True, type=_lower_if_known,
+                   help="csv (a row per event: place, dates, snippet, source) or geojson "
+                        "(a point per event); in any case (CSV, GeoJSON)")
     p.add_argument("--out", help="file to write (default, or -: stdout)")
     p.add_argument("--excel", action="store_true",
                    help="begin the CSV with UTF-8's byte-order mark, by which Excel reads its "
@@ -954,14 +1017,29 @@ def build_parser() -> argparse.ArgumentParser:
                     "copy journals its corrections beside it."))
     p.add_argument("out", metavar="DEST", help="a new SQLite file, or a postgresql:// URL")
     p.set_defaults(func=cmd_copy)
-    p = sub.add_parser("geoparse", help="JSONL in, JSONL toponyms out")
-    p.add_argument("input", type=_given)
-    p.add_argument("--gold-spans", action="store_true", help="resolve the given spans only")
+    p = sub.add_parser("geoparse", help="JSONL in, JSONL toponyms out",
+                       description=GEOPARSE_HELP, epilog=GEOPARSE_EXITS)
+    p.add_argument("input", type=_given, metavar="INPUT",
+                   help='a JSON Lines file, one article a line: {"id": …, "text": …} (an '
+                        'id is optional: a row without one is named INPUT#LINE); - reads '
+                        "standard input")
+    p.add_argument("--gold-spans", action="store_true",
+                   help='resolve only the spans each row\'s "toponyms" give ({"start", '
+                        '"end"} offsets into its text), not the names found in the text')
     p.set_defaults(func=cmd_geoparse)
-    p = sub.add_parser("eval", help="score recognition and resolution on annotated JSONL")
-    p.add_argument("input", type=_given)
-    p.add_argument("--gold-spans", action="store_true")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("eval", help="score recognition and resolution on annotated JSONL",
+                       description=EVAL_HELP, epilog=EVAL_EXITS)
+    p.add_argument("input", type=_given, metavar="INPUT",
+                   help='an annotated JSON Lines file, one article a line: {"id": …, '
+                        '"text": …, "toponyms": [{"start": …, "end": …, "lat": …, "lon": '
+                        "…}, …]} (offsets into the text; coordinates optional, scoring "
+                        "resolution where given); - reads standard input")
+    p.add_argument("--gold-spans", action="store_true",
+                   help="resolve the gold spans only, scoring resolution alone (not "
+                        "recognition)")
+    p.add_argument("--json", action="store_true",
+                   help="print the scores as one JSON object (precision, recall, F1, "
+                        "distances, articles per second), not a table")
     p.set_defaults(func=cmd_eval)
     p = with_db(sub.add_parser("reprocess", help="geoparse stored articles again"))
     p.add_argument("--online", action="store_true",

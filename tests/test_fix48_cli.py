@@ -4,6 +4,8 @@ are the subcommand's, `setup` says what it does, and a CSV's "Story Text" is its
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
 from placeline.clean import clean
@@ -123,3 +125,80 @@ def test_the_date_line_is_in_no_snippet(tmp_path, geoparser):
     for start, end in zip(events["snippet_start"], events["snippet_end"], strict=True):
         assert "Published" not in text[start:end]
         assert text[start:end].startswith("Toledo")
+
+
+# --- item 14: a command's errors and help are its own ---------------------------------------
+
+def _error(capsys, *argv):
+    from placeline.cli import build_parser
+
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(list(argv))
+    assert stopped.value.code == 2
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, usage, hint", [
+    (("reprocess", "--dbb", "x"), "usage: placeline reprocess", "--db"),
+    (("dates", "--bd", "x"), "usage: placeline dates", "--db"),
+    (("ingest", "--dbb", "/tmp/x.db", "PATH"), "usage: placeline ingest", "--db"),
+    (("eval", "FILE", "--jsn"), "usage: placeline eval", "--json"),
+    (("export", "--format", "csv", "--outt", "x"), "usage: placeline export", "--out"),
+])
+def test_a_mistyped_option_gets_the_command_s_usage_and_a_suggestion(capsys, argv, usage, hint):
+    err = _error(capsys, *argv)
+    assert err.startswith(usage)
+    assert "{setup,dashboard" not in err  # not the list of commands
+    assert "unrecognized arguments" in err
+    assert f"(did you mean {hint}?)" in err
+
+
+def test_a_mistyped_command_gets_a_suggestion(capsys):
+    assert "(did you mean ingest?)" in _error(capsys, "ingset", "x")
+
+
+def test_an_option_far_from_any_gets_no_suggestion(capsys):
+    err = _error(capsys, "dates", "--zzzzzz")
+    assert err.startswith("usage: placeline dates") and "did you mean" not in err
+
+
+def _help(capsys, command):
+    from placeline.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([command, "--help"])
+    return capsys.readouterr().out
+
+
+def test_geoparse_and_eval_help_describe_their_input_and_options(capsys):
+    geoparse = _help(capsys, "geoparse")
+    assert "JSON Lines" in geoparse and "standard input" in geoparse
+    assert '"toponyms"' in geoparse and "exit status" in geoparse
+    evaluate = _help(capsys, "eval")
+    assert "annotated JSON Lines" in evaluate and "standard input" in evaluate
+    assert "scoring resolution alone" in evaluate  # --gold-spans
+    assert "one JSON object" in evaluate  # --json
+
+
+def test_every_option_and_positional_of_every_command_is_described():
+    from placeline.cli import build_parser
+
+    parser = build_parser()
+    [sub] = [a for a in parser._actions if isinstance(a, argparse.Action) and a.choices
+             and a.dest == "command"]
+    for name, command in sub.choices.items():
+        for action in command._actions:
+            assert action.help, (name, action.dest)
+
+
+@pytest.mark.parametrize("written", ["CSV", "Csv", "GeoJSON", "GEOJSON"])
+def test_export_s_format_in_any_case(written):
+    from placeline.cli import build_parser
+
+    args = build_parser().parse_args(["export", "--format", written])
+    assert args.format == written.lower()
+
+
+def test_an_unknown_format_is_shown_as_written(capsys):
+    err = _error(capsys, "export", "--format", "XLS")
+    assert "invalid choice: 'XLS'" in err
