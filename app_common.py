@@ -55,7 +55,8 @@ SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
 # -- data --------------------------------------------------------------------------------
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
-                                "start (under a minute), then loading the bundled articles…")
+                                "start (about a minute, longer on a busy machine), then loading the "
+                                "bundled articles…")
 def _open_store(target: str) -> tuple[Store, bool]:
     """The store `target` names, and whether this start made it (its file did not exist).
     Kept per target: kept once, a server whose PLACELINE_DB had changed (tests, one after

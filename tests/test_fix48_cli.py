@@ -202,3 +202,40 @@ def test_export_s_format_in_any_case(written):
 def test_an_unknown_format_is_shown_as_written(capsys):
     err = _error(capsys, "export", "--format", "XLS")
     assert "invalid choice: 'XLS'" in err
+
+
+# --- item 15: setup says what its build takes, and shows its progress -----------------------
+
+def test_the_build_s_announcement_promises_no_minute_and_progress_is_shown(tmp_path,
+                                                                         monkeypatch):
+    import time
+
+    from placeline import gazetteer
+
+    def slow_build(folder, log=print):
+        time.sleep(0.6)
+        (folder / "places.sqlite.tmp").write_text("")
+        time.sleep(0.6)
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    monkeypatch.setattr(gazetteer, "index_folder", lambda: folder)
+    monkeypatch.setattr(gazetteer, "index_problem", lambda f: "missing")
+    monkeypatch.setattr(gazetteer, "build", slow_build)
+    monkeypatch.setattr(gazetteer, "PROGRESS_EVERY", 0.1)
+    lines: list[str] = []
+    gazetteer.ensure_index(log=lines.append)
+    assert lines[0] == ("Building the offline gazetteer index (once; about a minute, longer on "
+                        "a busy machine)…")
+    progress = lines[1:]
+    assert len(progress) >= 2
+    assert any("reading the place lists" in line for line in progress)
+    assert any("writing the places table" in line for line in progress)
+    assert all(line.startswith("  … ") and " s: " in line for line in progress)
+
+
+def test_no_promise_of_under_a_minute_is_left():
+    from tests.conftest import ROOT
+
+    for path in ("README.md", "app_common.py", "placeline/gazetteer.py"):
+        assert "under a minute" not in (ROOT / path).read_text(encoding="utf-8"), path
