@@ -39,6 +39,13 @@ _CSV_FIELDS = ("title", "headline", "text", "body", "articleBody", "article", "c
                "published_at", "date", "pubDate", "publishedAt", "isoDate", "dateModified",
                "date_modified", "modified", "updated")
 
+# A CMS's or a news database's name for the column of text, read as a field of text: "Story
+# Text" had left a CSV refused, "no column of article text" (audit 29). Keyed as
+# `_header_key` compares ("Story Text", "story_text", "STORY-TEXT" alike).
+_TEXT_HEADERS = {key: "articleBody" for key in (
+    "storytext", "storybody", "storycontent", "articletext", "articlecontent", "bodytext",
+    "maintext", "newstext", "contenttext", "textbody")} | {"fulltext": "full_text"}
+
 
 class FeedError(ValueError):
     """Why a feed file holds no rows to read (its reason, as an InputError's)."""
@@ -225,7 +232,7 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(lines, dialect)
-    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)}
+    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)} | _TEXT_HEADERS
     with _cells_up_to(len(text)):
         try:
             header = next(reader, None)
@@ -234,8 +241,10 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
         names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
         if not set(names) & set(TEXT_FIELDS):  # (refused from its header: its rows unread,
             raise FeedError(  # where each other CSV waited for them under the lock)
-                "the CSV has no column of article text (text, content, body, description, "
-                f"…); its columns: {_listed(names)}")
+                "the CSV has no column of article text (text, content, body, story text, "
+                "article text, full text, description, …, in any case); its columns: "
+                # (as written: some had been shown as placeline names them, some not)
+                f"{_listed([cell.strip() for cell in header or []])}")
         records = list(_csv_records(reader))
     return [cells if isinstance(cells, CsvRowError) else
             {name: cell for name, cell in zip(names, cells, strict=False)

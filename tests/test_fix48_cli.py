@@ -239,3 +239,46 @@ def test_no_promise_of_under_a_minute_is_left():
 
     for path in ("README.md", "app_common.py", "placeline/gazetteer.py"):
         assert "under a minute" not in (ROOT / path).read_text(encoding="utf-8"), path
+
+
+# --- item 17: a CMS's name for the column of text ------------------------------------------
+
+@pytest.mark.parametrize("header", ["Story Text", "story_text", "STORY-TEXT", "Article Text",
+                                    "Body Text", "Full Text", "full_text", "Main Text"])
+def test_a_csv_s_text_column_under_a_cms_name_is_read(header):
+    from placeline.feeds import csv_rows
+    from placeline.ingest import row_text
+
+    body = "Residents of Lismore were told on Tuesday to prepare for flooding."
+    [row] = csv_rows(f'Headline,Published Date,{header},URL\nFloods in Lismore,2024-03-05,'
+                     f'"{body}",https://example.com/a\n')
+    assert row[row_text(row)] == body
+
+
+def test_the_ingest_reads_a_story_text_csv(tmp_path, geoparser):
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    path = tmp_path / "au.csv"
+    path.write_text("Headline,Published Date,Story Text,URL\nFlood warning for Lismore,"
+                    '2024-03-05,"Residents of Lismore were told on Tuesday to prepare for '
+                    'flooding.",https://example.com/a\n', encoding="utf-8")
+    store = open_store(tmp_path / "t.db")
+    try:
+        read = list(read_paths([str(path)]))
+        report = Pipeline(store, geoparser).ingest(read)
+        texts = [store.article(article_id)["text"] for _, article_id in report.added]
+    finally:
+        store.close()
+    assert report.added and not report.failed
+    assert any("Residents of Lismore were told on Tuesday" in text for text in texts)
+
+
+def test_a_csv_without_text_lists_its_headers_as_written():
+    from placeline.feeds import FeedError, csv_rows
+
+    with pytest.raises(FeedError) as refused:
+        csv_rows("Headline,Published Date,Blurb Words,URL\nFloods,2024-03-05,Rain.,x\n")
+    assert str(refused.value).endswith("its columns: Headline, Published Date, Blurb Words, URL")
+    assert "story text" in str(refused.value)
