@@ -135,15 +135,17 @@ def older_index_note(store: Store) -> str | None:
     """What to say of a store whose articles an older gazetteer index placed (or this
     release's before it was rebuilt from other data: the pages had compared the version
     only), or one that does not record which (made by `ingest` before it did), with the
-    command that places
-    them again; None where this release's index placed them, or a newer one's. `setup`
+    command that places them again; None where this release's index placed them, or a
+    newer one's. `setup`
     places a store's articles again after an upgrade, but the README's start runs it on the
     default store only: a newsroom's own store, its dashboard restarted or its cron ingest
     run after an upgrade, kept its old pins beside the new articles' without a word."""
     recorded = store.setting(GAZETTEER_SETTING)
     if recorded == INDEX_VERSION:  # (this version, perhaps built from other data: fix 45)
-        if not _placed_by_another_index(store, _index_sources()):
-            return None
+        now, placed_from = _index_sources(), store.setting(SOURCES_SETTING)
+        if now is None or placed_from is None or placed_from == now:
+            return None  # (a store that records no fingerprint is not told: what placed it
+            # cannot be known, and `setup` keeps such a store as it is — fix 45)
         which = (f"this release's gazetteer index (v{INDEX_VERSION}) as it was before it was "
                  "rebuilt from other data")
     elif recorded is not None and (not recorded.isdigit()
