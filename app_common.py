@@ -482,10 +482,9 @@ def _stored_stamp(published: str | None, metadata: str | None) -> dt.datetime | 
 
 
 def legend() -> list[tuple[str, str, float]]:
-    from placeline.layers import radius_for
+    from placeline.layers import legend_steps
 
-    return [(label, colour, 2 * radius_for(threshold))
-            for threshold, label, colour in view.ARTICLE_BINS]
+    return legend_steps()
 
 
 def tile_url() -> str:

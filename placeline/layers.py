@@ -11,11 +11,12 @@ point per place (counts in its properties), which Leaflet draws as a single laye
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
 import pandas as pd
 
-from placeline.view import colour_for
+from placeline.view import ARTICLE_BINS, colour_for
 
 # An event spanning this many days or more (a month, a season, a year, a long range) says it
 # happened some time in them, not on each: a window counts it only when it holds all of it.
@@ -57,13 +58,42 @@ def place_summary(events: pd.DataFrame) -> pd.DataFrame:
     return summary.reset_index().sort_values("articles", ascending=False)
 
 
+# Up to SQRT_UP_TO articles a circle's area grows with its count (5 + 4·sqrt px: 17.6 px at
+# 10, the legend's "10 or more"); beyond, its radius grows by PX_PER_TENFOLD for each tenfold
+# and stops at SATURATES_AT articles (23.6 px, 47 px across). A square root with no end drew
+# a place of 1,650 articles 337 px across and a store's busy places hid the map (audit 29).
+SQRT_UP_TO = 10
+PX_PER_TENFOLD = 3.0
+SATURATES_AT = 1000
+SIZE_STEPS = (100, SATURATES_AT)  # the legend's sizes beyond its colours' last step
+
+
 def radii_for(articles: np.ndarray) -> list[float]:
-    """Marker radii in pixels: a circle's area grows with its number of articles."""
-    return np.round(5.0 + 4.0 * np.sqrt(np.asarray(articles, dtype=float)), 1).tolist()
+    """Marker radii in pixels: a circle's area grows with its number of articles up to
+    SQRT_UP_TO, then its radius by PX_PER_TENFOLD a tenfold, up to SATURATES_AT."""
+    counts = np.clip(np.asarray(articles, dtype=float), 0.0, SATURATES_AT)
+    small = 5.0 + 4.0 * np.sqrt(np.minimum(counts, SQRT_UP_TO))
+    more = PX_PER_TENFOLD * np.log10(np.maximum(counts, SQRT_UP_TO) / SQRT_UP_TO)
+    return np.round(small + more, 1).tolist()
 
 
 def radius_for(articles: int) -> float:
     return radii_for(np.array([articles]))[0]
+
+
+def legend_steps() -> list[tuple[str, str, float]]:
+    """The legend's steps, (label, colour, dot diameter in px), as the map draws them: the
+    colours' steps (view.ARTICLE_BINS), the last one ("10 or more") split at SIZE_STEPS,
+    where its circles still grow, so no circle on the map is bigger than the legend's
+    largest dot (its last had said "10 or more" at 35 px beside circles of 337 px)."""
+    steps = [(label, colour, 2 * radius_for(threshold))
+             for threshold, label, colour in ARTICLE_BINS[:-1]]
+    last, _, colour = ARTICLE_BINS[-1]
+    bounds = (last, *SIZE_STEPS)
+    for low, high in itertools.pairwise(bounds):
+        steps.append((f"{low:,}–{high - 1:,}", colour, 2 * radius_for(low)))
+    steps.append((f"{bounds[-1]:,} or more", colour, 2 * radius_for(bounds[-1])))
+    return steps
 
 
 def css_classes(place_ids: pd.Series) -> list[str]:
