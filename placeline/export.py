@@ -161,9 +161,26 @@ def to_csv(table: pd.DataFrame, excel: bool = False) -> str:
         buffer.write(EXCEL_MARK)
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    for row in table[COLUMNS].itertuples(index=False):
-        writer.writerow(["" if pd.isna(v) else _safe_cell(v) for v in row])
+    writer.writerows(zip(*(_csv_cells(table[name]) for name in COLUMNS), strict=True))
     return buffer.getvalue()
+
+
+def _csv_cells(column: pd.Series) -> list:
+    """A column's CSV cells, a column at a time: "" where missing, else `_safe_cell`'s. A
+    row at a time (`itertuples`, `pd.isna` and `_safe_cell` on each of 4.8 million cells,
+    pandas' Arrow strings iterated one by one) had taken most of a whole-store export's
+    time, the dashboard's and the CLI's (audit 29)."""
+    missing = column.isna().to_numpy()
+    values = column.astype(object).to_numpy().tolist()
+    if pd.api.types.is_string_dtype(column) and column.dtype != object:
+        risky = column.str[:1].isin(_FORMULA_START).to_numpy()
+        for at in risky.nonzero()[0]:
+            values[at] = _safe_cell(values[at])
+    elif not pd.api.types.is_numeric_dtype(column):
+        values = [_safe_cell(value) for value in values]
+    for at in missing.nonzero()[0]:
+        values[at] = ""
+    return values
 
 
 def to_geojson(table: pd.DataFrame) -> str:

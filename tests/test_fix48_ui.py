@@ -4,7 +4,11 @@ at a time (10); table captions clear the toolbar on a phone, and regions read in
 
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
+import pandas as pd
+import pytest
 
 from placeline.layers import SATURATES_AT, legend_steps, radii_for, radius_for
 
@@ -38,3 +42,98 @@ def test_the_dashboard_s_legend_is_the_layers_one():
     import app_common
 
     assert app_common.legend() == legend_steps()
+
+
+# -- item 10: a whole view's export -------------------------------------------------------
+
+def test_most_of_a_store_s_events_are_read_at_once_not_through_the_temporary_table(
+        seeds_store):
+    frame = seeds_store.events_frame()
+    ids = frame["event_id"].tolist()
+    rows = seeds_store.events_by_ids(ids[::-1])
+    temp = seeds_store._conn.execute(
+        "SELECT name FROM sqlite_temp_master WHERE name = 'wanted'").fetchall()
+    assert temp == []  # the page had inserted every id of the view into it, 20,000 at a time
+    key = ["event_id"]
+    pd.testing.assert_frame_equal(rows.sort_values(key).reset_index(drop=True),
+                                  frame.sort_values(key).reset_index(drop=True))
+    few = seeds_store.events_by_ids(ids[:1])  # a reader's few: as before
+    assert few["event_id"].tolist() == ids[:1]
+
+
+def _row_at_a_time(table: pd.DataFrame) -> str:
+    import csv
+    import io
+
+    from placeline.export import COLUMNS, EXCEL_MARK, _safe_cell
+
+    buffer = io.StringIO()
+    buffer.write(EXCEL_MARK)
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in table[COLUMNS].itertuples(index=False):
+        writer.writerow(["" if pd.isna(v) else _safe_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+def _tricky_table(seeds_store) -> pd.DataFrame:
+    from placeline.export import store_table
+
+    table = store_table(seeds_store, seeds_store.events_frame()).reset_index(drop=True)
+    table.loc[0, "title"] = "=HYPERLINK(\"x\")"
+    table.loc[1, "snippet"] = "-2 dead"
+    table.loc[2, "url"] = None
+    table.loc[3, "lat"] = float("nan")
+    table["date_flag"] = table["date_flag"].astype(object)
+    table.loc[4, "date_flag"] = "@flag"
+    return table
+
+
+def test_csv_is_written_as_row_at_a_time_was(seeds_store):
+    from placeline.export import to_csv
+
+    table = _tricky_table(seeds_store)
+    text = to_csv(table, excel=True)
+    assert text == _row_at_a_time(table)
+    assert "'=HYPERLINK" in text and "'-2 dead" in text and "'@flag" in text
+
+
+def test_csv_looks_at_a_cell_only_where_a_spreadsheet_could_run_it(seeds_store, monkeypatch):
+    from placeline import export
+
+    table = _tricky_table(seeds_store)
+    seen = []
+    real = export._safe_cell
+    monkeypatch.setattr(export, "_safe_cell", lambda v: seen.append(v) or real(v))
+    export.to_csv(table)
+    # a row at a time had called it on each of the table's cells (4.8 million on big.db)
+    assert len(seen) < len(table) * 3
+
+
+def test_the_export_says_how_many_rows_the_file_will_hold():
+    from app_common import export_rows_note
+
+    assert export_rows_note(1, 1) == "The file will hold 1 row, one per event."
+    assert export_rows_note(1108, 186_014).startswith(
+        "The file will hold 1,108 rows, one per event (of 186,014 on the timeline)")
+    whole = export_rows_note(186_014, 186_014)
+    assert "186,014 rows" in whole and "python -m placeline export" in whole
+
+
+@pytest.fixture
+def app_db(seeds_store, tmp_path, app_store):
+    """A private copy of the seeds store, selected through PLACELINE_DB (test_apptest's)."""
+    seeds_store.close()
+    path = tmp_path / "app.db"
+    shutil.copy(seeds_store.path, path)
+    return app_store(path)
+
+
+def test_the_map_page_shows_the_export_s_rows(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any(c.value.startswith("The file will hold ") for c in at.caption)
