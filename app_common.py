@@ -537,6 +537,16 @@ def _names(shown: pd.DataFrame, every: pd.DataFrame, kept: list[str]) -> dict[st
                         region_name)
 
 
+def table_room() -> None:
+    """Room above a table for its toolbar (eye, download, search, full screen), which sits
+    over the element above it: on a phone, where it always shows, it covered the last line
+    of the Articles and Places pages' captions (audit 29)."""
+    st.space(TABLE_ROOM)
+
+
+TABLE_ROOM = "small"  # 0.75 rem, and a gap: the toolbar's height
+
+
 def region_name(place_id: str) -> str:
     """The first-level region of a gazetteer place ("Illinois"), "" for others: namesakes
     in one country are told apart by it before their coordinates."""
@@ -544,7 +554,18 @@ def region_name(place_id: str) -> str:
 
     gazetteer = get_gazetteer()
     place = gazetteer.place(place_id)
-    return gazetteer.region_name(place) if place else ""
+    if not place:
+        return ""
+    region = gazetteer.region_name(place)
+    # A city that is its own region goes by its name: GeoNames names Kyiv's region (UA.12)
+    # "Kiev", the index has no other name for it, and the Places page read "Kyiv" beside
+    # "Kiev" (audit 29). A region's name the index gives a capital itself is that capital's
+    # (not a town's: "New York" is also New York City's, whose region is the state).
+    if region and region != place.name and any(
+            candidate.place.id == place.id and candidate.capital
+            for candidate in gazetteer.lookup_name(region)):
+        return place.name
+    return region
 
 
 def described_places(places: pd.DataFrame) -> dict[str, str]:

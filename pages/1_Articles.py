@@ -28,6 +28,7 @@ from app_common import (
     pretty_date,
     published_line,
     refresh,
+    table_room,
     unfinished_ingest_note,
     write_article_link,
 )
@@ -156,6 +157,7 @@ overview = pd.DataFrame({
     "story": articles["story_id"],
     "how the date was found": articles["published_method"].map(METHOD_LABELS),
 })
+table_room()
 st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", column_config={
     "published": st.column_config.DateColumn(
         format="D MMM YYYY", help="Newest first, undated articles (—) last; a date read "

@@ -16,6 +16,7 @@ from app_common import (
     place_regions,
     pretty_date,
     refresh,
+    table_room,
     whole_timeline,
 )
 from placeline.errors import PlacelineError
@@ -111,6 +112,7 @@ table = shown.assign(
     region=shown["id"].map(place_regions(store, version)),
     on_map=shown["id"].map(on_map).fillna(0).astype(int),
     map=map_links(store, shown["id"]))
+table_room()
 st.dataframe(
     table[["name", "kind", "region", "country", "map", "articles", "on_map", "mentions", "lat",
            "lon", "source", "confidence"]],

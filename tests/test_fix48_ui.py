@@ -137,3 +137,34 @@ def test_the_map_page_shows_the_export_s_rows(app_db):
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     assert any(c.value.startswith("The file will hold ") for c in at.caption)
+
+
+# -- item 16: phone tables and region names ------------------------------------------------
+
+def test_a_capital_that_is_its_own_region_is_named_as_the_city():
+    from app_common import region_name
+
+    assert region_name("geonames:703448") == "Kyiv"  # had been "Kiev" (GeoNames' UA.12)
+    assert region_name("geonames:5128581") == "New York"  # a town's region stays the state
+    assert region_name("geonames:524901") == "Moscow"
+
+
+def _before_each_table(at) -> list[str]:
+    """The type of the element right before each table of the page's main block."""
+    blocks = list(at.main)
+    return [type(blocks[i - 1]).__name__ + ":" + type(blocks[i - 1].proto).__name__
+            for i, block in enumerate(blocks) if type(block).__name__ == "Dataframe"]
+
+
+@pytest.mark.parametrize("page", ["pages/1_Articles.py", "pages/2_Places.py"])
+def test_a_page_s_table_has_room_for_its_toolbar_below_the_caption(app_db, page):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    at.switch_page(page).run()
+    assert not at.exception
+    before = _before_each_table(at)
+    assert before[0] == "Space:Space", before  # had been the caption
+    assert not any(kind.startswith("Caption") for kind in before), before
