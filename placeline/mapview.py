@@ -33,7 +33,8 @@ LEGEND_OPEN_FROM_PX = 480  # a narrower map starts with its legend folded
 
 _MAP_STYLE = """
 <style>
-.leaflet-container { background: #dbe7ef; font: 13px/1.4 sans-serif; }
+.leaflet-container { background: #dbe7ef; font: 13px/1.4 sans-serif; color: #222; }
+.placeline-legend { color: #222; }
 .leaflet-tooltip { font-weight: 600; }
 .placeline-legend { background: rgba(255,255,255,.88); padding: 3px 7px; border-radius: 4px;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); font-size: 12px; line-height: 1.3; max-width: 330px; }

@@ -168,3 +168,23 @@ def test_a_page_s_table_has_room_for_its_toolbar_below_the_caption(app_db, page)
     before = _before_each_table(at)
     assert before[0] == "Space:Space", before  # had been the caption
     assert not any(kind.startswith("Caption") for kind in before), before
+
+
+# -- item 12: the system's dark preference -------------------------------------------------
+
+def test_the_page_follows_the_system_s_light_or_dark_preference():
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    theme = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["theme"]
+    assert "base" not in theme  # base = "light" had kept a dark system's page white
+    assert theme["light"]["primaryColor"] and theme["dark"]["primaryColor"]
+
+
+def test_the_map_s_text_is_dark_on_its_light_map_whatever_the_page_s_theme():
+    from placeline.mapview import base_map
+
+    page = base_map([[49.0, 24.0], [51.0, 31.0]], legend=legend_steps()).get_root().render()
+    # on a dark page the legend had inherited its light text, white on its white box
+    assert ".placeline-legend { color: #222; }" in page
