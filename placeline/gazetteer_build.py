@@ -71,7 +71,7 @@ from placeline.names import fold, is_latin, name_key, spelling_key
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "99"
+INDEX_VERSION = "100"
 
 # AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
 # Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
@@ -524,10 +524,27 @@ REGION_ALIASES = {
     # town); Lazio by its English "Latium"
     ("GE", "AJ"): ["Ajara", "Adjaria"], ("FR", "P"): ["Basse-Normandie"],
     ("FR", "Q"): ["Haute-Normandie"], ("ES", "NC"): ["Navarre"], ("IT", "62"): ["Latium"],
+    # (index v100) Jammu and Kashmir with the ampersand Indian news writes as often
+    ("IN", "JK"): ["Jammu & Kashmir"],
 }
 # … and by letters, matched only as written (index v98): "PACA", which a Peruvian village
 # ("Paca") has as its name.
-REGION_ABBREVIATIONS = {("FR", "PAC"): ["PACA"]}
+REGION_ABBREVIATIONS = {("FR", "PAC"): ["PACA"],
+                        # (index v100) the letters regional papers write daily for their
+                        # province or territory, and nothing else in English news does:
+                        # KwaZulu-Natal, Jammu and Kashmir, Nigeria's Federal Capital
+                        # Territory, Prince Edward Island and the Northwest Territories
+                        # without their points. Not UP (Union Pacific, the University of the
+                        # Philippines, the word in capitals), MP, HP, AP, TN, WB (a member of
+                        # parliament, Hewlett-Packard, the Associated Press, Tennessee, the
+                        # World Bank), EC, WC, GP (the European Commission, the World Cup, a
+                        # grand prix), SA, WA, NT, ACT, BC (South Africa, Washington, the New
+                        # Taiwan dollar's NT$, New Zealand's ACT party, an era)
+                        ("ZA", "KZN"): ["KZN"], ("IN", "JK"): ["J&K"], ("NG", "FC"): ["FCT"],
+                        ("CA", "PE"): ["PEI"], ("CA", "NT"): ["NWT"]}
+# … and short forms written in small letters, matched as any name (index v100): "south-east
+# Qld" (the state's "Qld" had been found only after a town and a comma, as a postal form).
+REGION_SHORT_FORMS = {("AU", "QLD"): ["Qld"]}
 
 
 # Arabic's article as romanised names write it; English news drops it ("Al Anbar" → Anbar,
@@ -743,6 +760,8 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
             entry.add_name(alias, NAME_MAIN)  # ("Orkney"), no other language's (v69)
         for abbreviation in REGION_ABBREVIATIONS.get(key, []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
+        for short in REGION_SHORT_FORMS.get(key, []):
+            entry.add_name(short, NAME_ALTERNATE)
         for abbreviation in STATE_ABBREVIATIONS.get(country, {}).get(state["isoCode"], []):
             entry.add_name(abbreviation, NAME_ABBREVIATION)
         if country in STATE_ABBREVIATIONS:
@@ -2190,7 +2209,38 @@ def collect_entries() -> list[Entry]:
     others += load_ancient_sites(towns, taken, holders)
     name_groups_as_news_does(others, taken)  # (after the regions: "Isles of Scilly")
     others += load_listed_towns(towns, taken)
+    name_irish_counties_by_their_councils(others)
     return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
+
+
+# Northern Ireland's six counties (and Derry, Londonderry's other name), which the United
+# Kingdom's historic counties list among Britain's.
+_NORTHERN_IRISH_COUNTIES = frozenset({"Antrim", "Armagh", "Down", "Fermanagh", "Londonderry",
+                                      "Derry", "Tyrone"})
+
+
+def name_irish_counties_by_their_councils(entries: list[Entry]) -> None:
+    """An Irish county ("County Kerry", whatever its row: a first-level region, the
+    supplement's County Clare and County Leitrim, Northern Ireland's historic counties) is
+    also "Kerry County", as its council writes itself ("Kerry County Council") and Irish news
+    writes the council, the county board and the county's teams (index v100): the name had
+    found nothing, and "Kerry County Council said the road at Killarney would reopen" sent
+    Killarney to Vancouver. A main name, as `resolve.lend_bare_readings` lends a county the
+    council's name names ("Durham County Council"). Where a US county has the name ("Clare
+    County", Michigan; Roscommon, Wexford, Antrim), only the council's whole name: "Clare
+    County Council" is Ireland's, "Clare County" alone is left to the US county and context."""
+    us_counties = {name_key(surface) for entry in entries
+                   if entry.country == "US" and entry.kind == "admin2" for surface in entry.names}
+    for entry in entries:
+        if entry.kind not in ("admin1", "admin2", "region") or entry.country not in ("IE", "GB"):
+            continue
+        for name in [n for n in entry.names if n.startswith("County ")]:
+            short = name.removeprefix("County ")
+            if entry.country == "GB" and short not in _NORTHERN_IRISH_COUNTIES:
+                continue
+            council = f"{short} County"
+            entry.add_name(council if name_key(council) not in us_counties
+                           else f"{council} Council", NAME_MAIN)
 
 
 SCHEMA = """
