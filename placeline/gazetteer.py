@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import struct
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -420,9 +421,15 @@ def _changed_problem(folder: Path, setup: bool, log) -> str | None:
     return None
 
 
-def ensure_index(log=print, setup: bool = False) -> Path:
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def ensure_index(log=_to_stderr, setup: bool = False) -> Path:
     """Build the index if it is missing, stale or damaged; return its folder. `setup`: also
-    if it was built from other data than this release's (else that is only said)."""
+    if it was built from other data than this release's (else that is only said, on
+    standard error by default: a library's note on standard output had run into the rows
+    `geoparse` writes there)."""
     folder = index_folder()
     problem = index_problem(folder) or _changed_problem(folder, setup, log)
     if problem == "missing":
