@@ -1989,22 +1989,43 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
 # Indiranagar 31 May, the day by which something may be done, not when anything was. A
 # possessive or a day before its noun ("hit by May 31's storm", "by the May 31 storm") is
 # no deadline but who did it.
+# Only where the clause speaks of what is to come (fix 49, review 27 items 2 and 12): in Monday
+# 10 June 2024's paper "The road in Xville did not reopen until May 31", "It was not until May
+# 31 that …", "Residents waited until May 31 for power", "Floodwater in Xville receded by June
+# 3", "By June 3, the fire had burned 400 homes" and "hit by May 31 floods" had all become the
+# report's date, though each tells when something happened. A deadline "by" a day is one only
+# after a modal or an infinitive (`_LOOKS_AHEAD`: "would be fixed by", "ordered to leave by");
+# a span's end "until" is none after a negation ("not … until") or "waited", nor after a verb
+# told in the past with nothing ahead of it ("reopened until"). "the sales through March 15
+# dropped" (lgl-340), with no verb before the span, is still its end.
 # (A weekday's deadline is read by `_deadline_date`, as before.)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_END_OR_DEADLINE_BEFORE = re.compile(
+    r"\b(?:(?P<until>until|till|through|thru)|(?P<by>by))\s+(?P<the>the\s+)?$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n['’]t|wait(?:s|ed|ing)?)\b", re.IGNORECASE)
+SPAN_END, DEADLINE = "the end of a span", "a deadline"
 
 
-def _a_span_s_end(clause: str, at: int, text: str) -> bool:
-    """Whether the day and month `text` at clause[at:] ends a span or is a deadline
-    (`_UNTIL_BEFORE`), not a day something is put off until nor one of who did it."""
-    by = _BY_BEFORE.search(clause, 0, at) if at > 0 else None
-    if by is not None and (by["the"] and text[:1].isalpha() or text.endswith(("'s", "’s"))
-                           or _POSSESSIVE_AFTER.match(clause, at + len(text))):
-        return False  # "hit by the May 1 storm", "by May 1's storm": who did it
-    return at > 0 and bool(_UNTIL_BEFORE.search(clause, 0, at)) and not moved_to(clause[:at])
+def _span_end_or_deadline(clause: str, at: int, text: str) -> str | None:
+    """Whether the day and month `text` at clause[at:] ends a span (`SPAN_END`) or is a
+    deadline (`DEADLINE`), so no event's date; None where it tells when something happened,
+    was put off to, or who did it (`_SPAN_END_OR_DEADLINE_BEFORE`)."""
+    cue = _SPAN_END_OR_DEADLINE_BEFORE.search(clause, 0, at) if at > 0 else None
+    if cue is None or moved_to(clause[:at]):
+        return None
+    before = clause[:cue.start()]
+    if cue["by"]:
+        if cue["the"] and text[:1].isalpha() or text.endswith(("'s", "’s")) \
+                or _POSSESSIVE_AFTER.match(clause, at + len(text)):
+            return None  # "hit by the May 1 storm", "by May 1's storm": who did it
+        return DEADLINE if _LOOKS_AHEAD.search(before) else None
+    if _NOT_UNTIL.search(before):
+        return None  # "did not reopen until May 31", "waited until May 31": when it came
+    if told_in_past(before) and not _LOOKS_AHEAD.search(before):
+        return None
+    return SPAN_END
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_BY_BEFORE = re.compile(r"\bby\s+(?P<the>the\s+)?$", re.IGNORECASE)
 
 
 def _position(expr: TimeExpression, clause: str, near: int | None) -> int:
@@ -2073,8 +2094,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
-        if expr.kind in {"dmy", "mdy"} and _a_span_s_end(clause, at, expr.text):
-            what = "a deadline" if _BY_BEFORE.search(clause, 0, at) else "the end of a span"
+        if expr.kind in {"dmy", "mdy"} and (
+                what := _span_end_or_deadline(clause, at, expr.text)) is not None:
             return DateGuess(ref, "fallback", 0.5, f"{evidence} ({what}: the report's date)",
                              precision="publication")
         if expr.kind in {"dmy", "mdy"}:

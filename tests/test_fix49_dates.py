@@ -1,0 +1,38 @@
+"""Fix 49: the date reader (placeline.dates, placeline.timex) on review 27's items 2, 3, 6, 8
+and 12: a span's end or a deadline only where the clause looks ahead, the day a warning was
+given, Canada's Thanksgiving only in a Canadian article, and a long list dated in linear
+time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review24_dates import _guess, _start
+
+# -- 1. "until" / "by" a day and month in an account of what happened is the event's date ----
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Monday 10 June 2024: had all become the report's date, 10 June (review 27, item 2)
+    ("2024-06-10", "The bridge in Xville did not open until May 28.", "2024-05-28"),
+    ("2024-06-10", "It was not until May 28 that trains in Xville ran again.", "2024-05-28"),
+    ("2024-06-10", "Shoppers in Xville waited until May 28 for the mall to open.", "2024-05-28"),
+    ("2024-06-10", "The river in Xville fell back by June 2, the council said.", "2024-06-02"),
+    ("2024-06-10", "By June 2, the blaze near Xville had destroyed 90 houses.", "2024-06-02"),
+    ("2024-06-10", "Farms in Xville were ruined by May 28 hailstorms.", "2024-05-28"),
+])
+def test_a_day_after_until_or_by_in_a_past_account_dates_it(published: str, text: str,
+                                                            expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # what is ordered or to come: the report's date, as fix 47 and 48 made it
+    ("2024-05-30", "Markets in Xville were told to shut until June 28.", "2024-05-30"),
+    ("2024-05-30", "The council said the road in Xville would be repaired by June 28.",
+     "2024-05-30"),
+    ("2024-05-30", "Ferries to Xville will run only until 28 June.", "2024-05-30"),
+])
+def test_a_span_s_end_or_deadline_ahead_is_still_the_report_s_date(published: str, text: str,
+                                                                   expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
