@@ -1188,7 +1188,7 @@ def weekday_tense(clause: str, at: int, end: int, after: str = "") -> str:
     says after the clause (`said_to_come`)."""
     if _dates_the_saying(clause, at, end):
         return "past"
-    if said_to_come(clause, at, end, after) or _covered_ahead(clause, at, end):
+    if said_to_come(clause, at, end, after) or _covered_ahead(clause, at, end, after):
         return "future"
     if _closed_now(clause, at, end):
         return "future"
@@ -1245,14 +1245,44 @@ _COVERED_FROM = re.compile(
 _NOT_A_LIST = re.compile(r",(?!\s+(?:(?:and|or)\s+)?[A-Z])")
 
 
-def _covered_ahead(clause: str, at: int, end: int) -> bool:
+# "warned of" with "on" or nothing before the weekday may give the day of the warning (fix 49,
+# review 27 item 8): "The mayor warned of flooding in Xville on Thursday" and "Police warned of
+# delays in Xville on Thursday, and the roads were jammed" in Tuesday 5 March 2024's paper had
+# become the coming Thursday. Such a weekday is what was warned of only after a forecaster's
+# warning ("Meteorologists warned of gales in Xville on Saturday": `_FORECASTERS`) or right
+# after the thing itself, no place between ("warned of storms on Thursday": `_A_PLACE_BETWEEN`),
+# and not where the sentence goes on in the past. ("warned on Thursday of …" is the day it
+# was given, as before.)
+_FORECASTERS = re.compile(
+    r"\b(?:meteorolog\w*|forecasters?|weather\s+(?:service|bureau|office|agency)|Met\s+Office"
+    r"|Met\s+[ÉE]ireann|IMD|NWS|Bureau\s+of\s+Meteorology)\b", re.IGNORECASE)
+_A_PLACE_BETWEEN = re.compile(r"\b(?:in|at|near|across|around|outside)\s+(?:the\s+)?[A-Z]")
+_A_COVER_WORD = re.compile(r"\b(?:for|from|starting|beginning|effective)\s+(?:on\s+|from\s+)?$",
+                           re.IGNORECASE)
+
+
+def _covered_ahead(clause: str, at: int, end: int, after: str = "") -> bool:
     """Whether the weekday at clause[at:end] is one a warning, forecast or curfew covers
     (`_COVERED_FROM`): ahead even where a past verb issued it."""
     cover = _COVERED_FROM.search(clause, 0, max(at, 0)) if at > 0 else None
     if cover is None or _NOT_A_LIST.search(cover.group()):
         return False
     head = cover.end("noun") if cover["noun"] else cover.end("noun2")
+    if cover["noun2"] and not _warned_of_ahead(clause, cover, at, after):
+        return False
     return not told_in_past(clause[head:at] + " " + clause[end:])
+
+
+def _warned_of_ahead(clause: str, cover: re.Match, at: int, after: str) -> bool:
+    """Whether a weekday "warned of" covers (`cover`, at clause[at:]) is what was warned of,
+    not the day of the warning: after a cover word, a forecaster's warning, or the thing
+    itself with no place between, and the sentence going on in no past (`_FORECASTERS`)."""
+    if _A_COVER_WORD.search(clause, 0, at):
+        return True
+    if told_in_past(after.split(".")[0]):
+        return False
+    return bool(_FORECASTERS.search(clause, 0, cover.start("noun2"))) or \
+        not _A_PLACE_BETWEEN.search(clause, cover.end("noun2"), at)
 
 
 def _foretold(clause: str, at: int) -> bool:

@@ -36,3 +36,30 @@ def test_a_span_s_end_or_deadline_ahead_is_still_the_report_s_date(published: st
                                                                    expected: str) -> None:
     assert _start(_guess(published, text)) == expected
 
+
+# -- 2. "warned of … on <weekday>" looks ahead only where what was warned of is the day's ----
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: the day the warning was given, Thursday 29 February, had become
+    # the coming Thursday, 7 March (review 27, item 8)
+    ("2024-03-05", "The governor warned of blackouts in Xville on Thursday.", "2024-02-29"),
+    ("2024-03-05", ("Doctors warned of shortages in Xville on Thursday, and two clinics "
+                    "closed."), "2024-02-29"),
+    ("2024-03-05", "Officials in Xville warned of shortages on Thursday, and clinics were shut.",
+     "2024-02-29"),
+])
+def test_the_day_a_warning_was_given_is_gone_by(published: str, text: str,
+                                               expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # what was warned of: a forecaster's, or the thing right before its day
+    ("2024-03-05", "The Met Office warned of snow in Xville on Thursday.", "2024-03-07"),
+    ("2024-03-05", "Officials in Xville warned of heavy rain on Thursday.", "2024-03-07"),
+    ("2024-03-05", "The council warned on Thursday of floods in Xville.", "2024-02-29"),
+])
+def test_what_a_warning_was_of_is_still_ahead(published: str, text: str,
+                                             expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
