@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.easter import easter
 
+from placeline.gazetteer_build import AP_STATE_ABBREVIATIONS
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
 from placeline.text import SpanIndex
@@ -537,8 +538,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "holiday" and not _a_feast_s_day(text, match):
                     continue
-                if kind == "holiday" and _canadian(text, match):
-                    groups["canada"] = "Canada"
+                if kind == "holiday" and (canada := _canadian(text, match)):
+                    groups["canada"] = canada
                 if kind == "in_month" and _may_a_person_s(text, match):
                     continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
@@ -612,13 +613,42 @@ _CANADA = re.compile(r"\b(?:Canada|Canadians?|Ottawa|Toronto|Montr[eé]al|Vancou
                      r"|Nova\s+Scotia|British\s+Columbia)\b")
 
 
-def _canadian(text: str, match: re.Match) -> bool:
-    """Whether a Thanksgiving at `match` is Canada's: its sentence speaks of Canada
-    (`_CANADA`), or the article does and nowhere of the United States (`_AMERICA`)."""
-    if not holiday_key(match["holiday"]).startswith("thanksgiving"):
-        return False
-    return bool(_CANADA.search(_sentence_near(text, *match.span()))) or (
-        bool(_CANADA.search(text)) and not _AMERICA.search(text))
+# Canada's only where the article is Canadian as a whole (fix 49, review 27 item 3): in
+# Saturday 30 November 2024's paper "Shoppers in Xville, Ontario, California crowded malls over
+# the Thanksgiving weekend" and, in a story datelined "BUFFALO, N.Y.", "Canadian shoppers
+# crossed to Xville over the Thanksgiving weekend" had been 12-14 October, a sentence's cue of
+# Canada outweighing the United States beside it. A state of the United States, written out or
+# as AP spells it in a dateline ("N.Y.", "Calif."), or the country itself, anywhere in the text
+# now keeps the United States' (`_US_PLACES`, with `_AMERICA`).
+_US_PLACES = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota"
+    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota"
+    r"|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\b"
+    r"|(?<![\w.])(?:" + "|".join(re.escape(a) for abbreviations in AP_STATE_ABBREVIATIONS.values()
+                                 for a in abbreviations) + r")(?=[\s,]|$)")
+
+
+# Where its sentence names no Canadian place ("Canadian shoppers crossed to Xville", or no cue
+# but the article's), Canadians may keep the United States' feast too: of the two, the one
+# nearer the publication date by the tense (`NEARER_THANKSGIVING`), as a feast with no year
+# is read: 28 November-1 December in that paper, 12-14 October in one of 16 October.
+NEARER_THANKSGIVING = "nearer"
+_CANADIANS = re.compile(r"\bCanadians?\b")
+
+
+def _canadian(text: str, match: re.Match) -> str | None:
+    """Whether a Thanksgiving at `match` is Canada's: "Canada" where the article speaks of
+    Canada (`_CANADA`) and nowhere of the United States or its states (`_AMERICA`,
+    `_US_PLACES`) and its sentence names a Canadian place; `NEARER_THANKSGIVING` where only
+    Canadians or the article do; else None."""
+    if not holiday_key(match["holiday"]).startswith("thanksgiving") \
+            or not _CANADA.search(text) or _AMERICA.search(text) or _US_PLACES.search(text):
+        return None
+    sentence = _CANADIANS.sub("", _sentence_near(text, *match.span()))
+    return "Canada" if _CANADA.search(sentence) else NEARER_THANKSGIVING
 
 
 def _a_feast_s_day(text: str, match: re.Match) -> bool:
@@ -2323,7 +2353,11 @@ def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str,
     key = "canadian thanksgiving" if "canada" in g else holiday_key(g["holiday"])
     if "year" in g:
         return DateGuess(_feast_in(key, int(g["year"])), "explicit", 0.9, evidence)
-    return DateGuess(_feast_by_tense(key, ref, tense_, ahead), "relative", 0.8, evidence)
+    day = _feast_by_tense(key, ref, tense_, ahead)
+    if g.get("canada") == NEARER_THANKSGIVING:
+        american = _feast_by_tense("thanksgiving", ref, tense_, ahead)
+        day = min((day, american), key=lambda feast: abs(feast - ref))
+    return DateGuess(day, "relative", 0.8, evidence)
 
 
 # A word of a span after a feast's name: "the Easter weekend", "over the Christmas holidays"

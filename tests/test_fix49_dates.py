@@ -63,3 +63,40 @@ def test_what_a_warning_was_of_is_still_ahead(published: str, text: str,
                                              expected: str) -> None:
     assert _start(_guess(published, text)) == expected
 
+
+# -- 3. Canada's Thanksgiving only in an article that is Canadian as a whole ----------------
+
+def _range(published: str, text: str) -> tuple[str | None, str | None]:
+    guess = _guess(published, text)
+    assert guess is not None
+    return _start(guess), guess.end.isoformat() if guess.end else None
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Saturday 30 November 2024: the United States' Thanksgiving weekend, not 12-14 October
+    # (review 27, item 3)
+    ("2024-11-30", ("Diners in Xville, Ontario, California packed cafes over the "
+                    "Thanksgiving weekend."), ("2024-11-28", "2024-12-01")),
+    ("2024-11-30", ("DETROIT, Mich. (AP) — Canadian visitors drove to Xville over the "
+                    "Thanksgiving weekend."), ("2024-11-28", "2024-12-01")),
+    ("2024-11-30", "Canadian visitors drove to Xville over the Thanksgiving weekend.",
+     ("2024-11-28", "2024-12-01")),
+    # Wednesday 16 October 2024: a US state in the article keeps the United States'
+    ("2024-10-16", ("Relatives in Xville, Texas, met over the Thanksgiving weekend after a "
+                    "trip to Vancouver."), ("2023-11-23", "2023-11-26")),
+])
+def test_thanksgiving_is_canada_s_only_in_a_canadian_article(
+        published: str, text: str, expected: tuple[str, str]) -> None:
+    assert _range(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a Canadian article, a Canadian place in the sentence or the nearer feast: Canada's
+    ("2024-10-16", ("HALIFAX, Nova Scotia — Crowds in Xville shopped over the "
+                    "Thanksgiving weekend."), ("2024-10-12", "2024-10-14")),
+    ("2024-11-30", "Relatives in Xville, Manitoba, met over the Thanksgiving weekend.",
+     ("2024-10-12", "2024-10-14")),
+])
+def test_thanksgiving_in_a_canadian_article_is_canada_s(
+        published: str, text: str, expected: tuple[str, str]) -> None:
+    assert _range(published, text) == expected
