@@ -5,8 +5,12 @@ time."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 
+from placeline import dates
 from tests.test_review24_dates import _guess, _start
 
 # -- 1. "until" / "by" a day and month in an account of what happened is the event's date ----
@@ -100,3 +104,33 @@ def test_thanksgiving_is_canada_s_only_in_a_canadian_article(
 def test_thanksgiving_in_a_canadian_article_is_canada_s(
         published: str, text: str, expected: tuple[str, str]) -> None:
     assert _range(published, text) == expected
+
+
+# -- 4. a sentence's lists are worked out once for all its mentions --------------------------
+
+class _Counted:
+    """A pattern whose `match` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args: object) -> re.Match | None:
+        self.calls += 1
+        return self.pattern.match(*args)
+
+
+def test_a_long_list_is_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 60 towns in one sentence: each mention had walked its list to the end, 1,800 steps
+    # (review 27, item 6); once for the sentence is about one step a name
+    names = [f"Town{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(60)]
+    text = f"On Monday officials listed {', '.join(names)} and Lastville as flooded on Sunday."
+    counted = _Counted(dates._ONE_MORE_NAME)
+    monkeypatch.setattr(dates, "_ONE_MORE_NAME", counted)
+    grouped = dates.expressions_in_sentences(text)
+    days = set()
+    for name in names:
+        start = text.index(name)
+        days.add(dates.event_date(text, start, start + len(name), dt.date(2024, 3, 5),
+                                  grouped).date)
+    assert days == {dt.date(2024, 3, 3)}
+    assert counted.calls <= 2 * len(names)
