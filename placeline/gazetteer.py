@@ -70,6 +70,11 @@ class Gazetteer:
         self._db_path = folder / "places.sqlite"
         self._local = threading.local()
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)
+        # (cached as `lookup` is: a name's candidates and a place never change while the
+        # index is open, and recognition asks the same ones of every text — `demonym`'s
+        # place was a query of its own at each ask)
+        self.lookup_name = lru_cache(maxsize=100_000)(self._lookup_name)
+        self.place = lru_cache(maxsize=20_000)(self._place)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -149,8 +154,9 @@ class Gazetteer:
         key = spelling_key(surface)
         return self.lookup(SPELLING_KEY + key) if key else ()
 
-    def lookup_name(self, surface: str) -> tuple[Candidate, ...]:
-        """Candidates for a surface form as written (handles case-sensitive abbreviations)."""
+    def _lookup_name(self, surface: str) -> tuple[Candidate, ...]:
+        """Candidates for a surface form as written (handles case-sensitive abbreviations);
+        `lookup_name`, cached."""
         found = list(self.lookup(name_key(surface)))
         compact = surface.replace(" ", "")
         if compact.replace(".", "").isupper() or "." in compact:
@@ -286,7 +292,8 @@ class Gazetteer:
             return ""
         return self._admin1_names.get((place.country, place.admin1), "")
 
-    def place(self, place_id: str) -> Place | None:
+    def _place(self, place_id: str) -> Place | None:
+        """The place of an id, or None; `place`, cached."""
         row = self._conn.execute("SELECT row FROM places WHERE id = ?", (place_id,)).fetchone()
         return self._places([row[0]])[0][1] if row else None
 
