@@ -400,6 +400,23 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
             yield match
 
 
+def _listed_after_kind(text: str) -> Iterator[re.Match]:
+    """LISTED_AFTER_KIND's matches as its pattern's `finditer` finds them (left to right,
+    none overlapping), but tried only where its trigger finds a kind word: scanning the
+    whole text with the pattern cost half as much again as the trigger's scan. Every match
+    starts with a kind word after a word boundary, so at a kind word's start; one the
+    trigger's scan passes over inside another kind word follows a letter, where no match
+    starts."""
+    pattern, trigger = LISTED_AFTER_KIND
+    last_end = 0
+    for hit in trigger.finditer(text):
+        if hit.start() >= last_end:
+            match = pattern.match(text, hit.start())
+            if match is not None:
+                last_end = match.end()
+                yield match
+
+
 def _names_a_virus(text: str, name: str) -> bool:
     """Somewhere in the text, `name` is joined to another name or followed by a disease word:
     "Ebola-Reston virus", "Zika fever" (viruses named after rivers and forests)."""
@@ -1055,12 +1072,9 @@ class Recognizer(PersonNameTests):
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
         """Where each name of a list after its kind stands, and the kind ("the cities of
         Newark, Heath and …": Newark, Heath… → "cities")."""
-        pattern, trigger = LISTED_AFTER_KIND
-        if not trigger.search(text):
-            return {}
         return {(match.start("list") + item.start(), match.start("list") + item.end()):
                 match.group("kind")
-                for match in pattern.finditer(text)
+                for match in _listed_after_kind(text)
                 for item in LIST_NAME.finditer(match.group("list"))}
 
     def _listed_counties(self, text: str) -> dict[tuple[int, int], str]:
