@@ -471,6 +471,10 @@ _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s
 _ONE_MORE_NAME = re.compile(r"(?:\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’.-]*"
                             r"(?:\s+[A-Z][\w'’.-]*)*")
 _A_NAME_START = re.compile(r"[A-Z]")
+# What `_LIST_BEFORE` ends with, right before the mention: looked for first, since the list's
+# search tries every start before it and backtracks through a run of names with no join
+# ("Kyiv Kyiv Kyiv …" two thousand times: 505 s to date one article, review of fix 49).
+_A_LIST_S_JOIN_BEFORE = re.compile(r"(?:\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _JOINED = re.compile(r"\s(?:and|or)\s")
 
 
@@ -484,7 +488,8 @@ def _list_around(text: str, start: int, end: int, sentence: tuple[int, int],
     sentence's lists are is worked out once for all its mentions (`_lists_of`)."""
     lists = _lists_of(text, sentence, tuple((e.start, e.end) for e in candidates))
     left, right = start, end
-    if before := _LIST_BEFORE.search(text, lists.from_before(start), start):
+    if _A_LIST_S_JOIN_BEFORE.search(text, max(0, start - 80), start) and (
+            before := _LIST_BEFORE.search(text, lists.from_before(start), start)):
         left = before.start()
         for expr in candidates:
             if left < expr.end <= start:
