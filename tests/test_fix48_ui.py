@@ -4,13 +4,12 @@ at a time (10); table captions clear the toolbar on a phone, and regions read in
 
 from __future__ import annotations
 
-import shutil
-
 import numpy as np
 import pandas as pd
 import pytest
 
 from placeline.layers import SATURATES_AT, legend_steps, radii_for, radius_for
+from tests.test_apptest import app_db  # noqa: F401 — the fixture
 
 # -- item 1: circle sizes -----------------------------------------------------------------
 
@@ -120,16 +119,7 @@ def test_the_export_says_how_many_rows_the_file_will_hold():
     assert "186,014 rows" in whole and "python -m placeline export" in whole
 
 
-@pytest.fixture
-def app_db(seeds_store, tmp_path, app_store):
-    """A private copy of the seeds store, selected through PLACELINE_DB (test_apptest's)."""
-    seeds_store.close()
-    path = tmp_path / "app.db"
-    shutil.copy(seeds_store.path, path)
-    return app_store(path)
-
-
-def test_the_map_page_shows_the_export_s_rows(app_db):
+def test_the_map_page_shows_the_export_s_rows(app_db):  # noqa: F811
     from streamlit.testing.v1 import AppTest
 
     from tests.conftest import ROOT
@@ -157,7 +147,7 @@ def _before_each_table(at) -> list[str]:
 
 
 @pytest.mark.parametrize("page", ["pages/1_Articles.py", "pages/2_Places.py"])
-def test_a_page_s_table_has_room_for_its_toolbar_below_the_caption(app_db, page):
+def test_a_page_s_table_has_room_for_its_toolbar_below_the_caption(app_db, page):  # noqa: F811
     from streamlit.testing.v1 import AppTest
 
     from tests.conftest import ROOT
