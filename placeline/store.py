@@ -1069,13 +1069,17 @@ class Store:
         """All events joined with their place and article (exports, tests, small stores)."""
         return self._frame(self._EVENT_COLUMNS)
 
+    # From this many ids, `events_by_ids` asks whether to read every event at once (a count
+    # of the store's events: not for a selected place's few rows, at every step of the map).
+    READ_ALL_FROM = 1_000
+
     def events_by_ids(self, event_ids: list[int]) -> pd.DataFrame:
         """Full event rows (as `events_frame`) for some events: what a reader or export needs.
         A third of the store's events or more are read all at once and picked out: 20,000
         ids at a time through a temporary table had taken a whole view's export of 186,014
         events 22 s in the dashboard where the CLI's `events_frame` read them in 8 (audit 29)."""
-        total = self._conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-        if event_ids and 3 * len(event_ids) >= total:
+        if len(event_ids) >= self.READ_ALL_FROM and 3 * len(event_ids) >= self._conn.execute(
+                "SELECT COUNT(*) FROM events").fetchone()[0]:
             frame = self.events_frame()
             wanted = frame["event_id"].isin({int(e) for e in event_ids})
             return frame[wanted].reset_index(drop=True)
