@@ -29,6 +29,7 @@ from placeline.dates import local_date, stamped_in_utc, stored_stamp
 from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
 from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import store_table, to_csv, to_geojson
+from placeline.gazetteer import BUILD_TAKES
 from placeline.models import SET_BY_HAND, Place
 from placeline.names import name_key
 from placeline.present import (
@@ -55,8 +56,7 @@ SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
 # -- data --------------------------------------------------------------------------------
 
 @st.cache_resource(show_spinner="Preparing placeline: building the offline gazetteer on first "
-                                "start (about a minute, longer on a busy machine), then loading the "
-                                "bundled articles…")
+                                f"start ({BUILD_TAKES}), then loading the bundled articles…")
 def _open_store(target: str) -> tuple[Store, bool]:
     """The store `target` names, and whether this start made it (its file did not exist).
     Kept per target: kept once, a server whose PLACELINE_DB had changed (tests, one after

@@ -404,8 +404,7 @@ def _keep_times(folder: Path, fingerprint: str) -> None:
 _CHANGED_NOTE = ("The gazetteer index in {folder} was built from other data than this "
                  "release's (placeline/data/*.csv, the build's code or a data package "
                  "changed, its version v{version} did not): its places may be stale. Run "
-                 "`python -m placeline setup` to rebuild it (about a minute, longer on a busy "
-                 "machine).")
+                 "`python -m placeline setup` to rebuild it ({takes}).")
 _told_changed: set[Path] = set()
 
 
@@ -423,7 +422,7 @@ def _changed_problem(folder: Path, setup: bool, log) -> str | None:
                 "or a data package)")
     if changed and folder not in _told_changed:
         _told_changed.add(folder)
-        message = _CHANGED_NOTE.format(folder=folder, version=INDEX_VERSION)
+        message = _CHANGED_NOTE.format(folder=folder, version=INDEX_VERSION, takes=BUILD_TAKES)
         log(message)  # (once: a logging record beside it printed it twice in a terminal)
     return None
 
