@@ -463,18 +463,18 @@ def _another_time_s_phrase(text: str, expr: TimeExpression, start: int,
 
 # The names of a list before a mention ("acts from Glasgow, Dublin and "): its items share
 # what dates the first.
-_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s+(?:(?:and|or)\s+)?"
-                          r"|\s+(?:and|or)\s+))+$")
+# What joins two names of a list (", ", ", and ", " or ").
+_LIST_JOIN = r"(?:\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_LIST_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*{_LIST_JOIN})+$")
 
 
 # One more name of a list after a mention (" and Indiranagar", ", Heath").
-_ONE_MORE_NAME = re.compile(r"(?:\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’.-]*"
-                            r"(?:\s+[A-Z][\w'’.-]*)*")
+_ONE_MORE_NAME = re.compile(rf"{_LIST_JOIN}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _A_NAME_START = re.compile(r"[A-Z]")
 # What `_LIST_BEFORE` ends with, right before the mention: looked for first, since the list's
 # search tries every start before it and backtracks through a run of names with no join
 # ("Kyiv Kyiv Kyiv …" two thousand times: 505 s to date one article, review of fix 49).
-_A_LIST_S_JOIN_BEFORE = re.compile(r"(?:\s*,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_A_LIST_S_JOIN_BEFORE = re.compile(rf"{_LIST_JOIN}$")
 _JOINED = re.compile(r"\s(?:and|or)\s")
 
 
