@@ -439,6 +439,25 @@ _EVENT_PARTICLES = ("de ", "del ", "d'", "di ", "da ", "do ", "a ")
 EVENT_BEFORE = BeforeName(rf"\b(?:{'|'.join(_EVENT_WORDS)}) (?:{'|'.join(_EVENT_PARTICLES)})?"
                           r"(?:la |l')?$",
                           (*(f"{word} " for word in _EVENT_WORDS), *_EVENT_PARTICLES, "la ", "l'"))
+# A national or regional public or sporting body is named by its field before its country's
+# or region's name ("Athletics Kenya", "Environment Canada", "Police Scotland", "Arts Council
+# England", "NHS Wales", "Ambulance Victoria"): the body's name, not a mention of the country
+# (held out had 20 such, 11 of them "Environment Canada", "Transport Scotland", "Police
+# Scotland"). "Transport for" names a body before any place ("Transport for London").
+_BODY_FIELDS = (
+    "Athletics", "Rowing", "Swimming", "Diving", "Cycling", "Golf", "Hockey", "Netball",
+    "Basketball", "Volleyball", "Baseball", "Softball", "Cricket", "Rugby", "Football",
+    "Tennis", "Table Tennis", "Gymnastics", "Triathlon", "Canoe", "Canoeing", "Yachting",
+    "Bowls", "Squash", "Badminton", "Archery", "Boxing", "Judo", "Equestrian", "Motorsport",
+    "Surfing", "Surf Life Saving", "Racing", "Sport", "Paralympics", "Police", "Ambulance",
+    "Rescue", "NHS", "Public Health", "Health", "Environment", "Historic Environment",
+    "Natural Resources", "Tourism", "Historic", "Heritage", "Creative", "Screen", "Forestry",
+    "Destination", "Highways", "Statistics", "Elections", "Parks", "Fisheries and Oceans",
+    "Biosecurity", "Immigration", "Infrastructure", "Global Affairs", "Enterprise", "Homes",
+    "Arts Council", "Transport")
+BODY_FIELD_BEFORE = BeforeName(rf"(?<![\w'’&-])(?:{'|'.join(_BODY_FIELDS)}) $",
+                               (f"{field} " for field in _BODY_FIELDS))
+BODY_FOR_BEFORE = BeforeName(r"(?<![\w'’&-])Transport for $", ("Transport for ",))
 # A work's kind right before its title is no place's ("The opera Carmen returns", "the novel
 # Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
 _WORKS = ("opera", "operetta", "musical", "ballet", "novel", "film", "movie", "play", "album",

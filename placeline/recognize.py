@@ -41,6 +41,8 @@ from placeline.name_context import (
     ANCHOR,
     APPOSED_KIND_AFTER,
     BIG_REGION,
+    BODY_FIELD_BEFORE,
+    BODY_FOR_BEFORE,
     BODY_NAME_AFTER,
     BROAD_KINDS,
     BUILDING_BEFORE,
@@ -480,6 +482,20 @@ def _in_title_case(text: str, start: int, lines: dict[int, bool]) -> bool:
                  if len(w) > 3 and w[0].isalpha()]
         lines[line_start] = len(words) >= 4 and all(w[0].isupper() for w in words)
     return lines[line_start]
+
+
+def _names_a_body_by_its_field(text: str, tokens: list[Token], i: int, candidates: tuple
+                               ) -> bool:
+    """A public or sporting body named by its field before its country's or region's name
+    ("Athletics Kenya", "Environment Canada", "Police Scotland", "Transport for London"): its
+    place is kept only as an anchor. Not on a line in title case, where "Historic England"
+    may be the adjective and the country."""
+    before = max(0, tokens[i].start - 24)
+    if BODY_FOR_BEFORE.search(text, before, tokens[i].start):
+        return True
+    return bool(any(c.kind in BROAD_KINDS for c in candidates) and
+                BODY_FIELD_BEFORE.search(text, before, tokens[i].start) and
+                not _in_title_case(text, tokens[i].start, {}))
 
 
 class _Taken:
@@ -1379,7 +1395,8 @@ class Recognizer(PersonNameTests):
             return None  # "the opera Carmen": a work's title
         if VESSEL_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return None  # "the arms ship Monchegorsk": a vessel's name
-        if self._names_an_event_or_firm(text, tokens, i, j, cues):
+        if self._names_an_event_or_firm(text, tokens, i, j, cues) or \
+                _names_a_body_by_its_field(text, tokens, i, candidates):
             return anchor(tokens, i, j, surface, candidates)
         if self._inside_a_firm_s_or_building_s_name(text, tokens, i, j, surface, candidates, broad,
                 small):

@@ -1,0 +1,58 @@
+"""Geoparsing cases from the twenty-eighth session, with texts of our own: public and sporting
+bodies named by their field before their country's or region's name."""
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(geoparser: Geoparser, text: str) -> list[tuple[int, str]]:
+    return [(m.start, m.surface) for m in geoparser.parse(text) if m.place]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Athletics Kenya said it would name a squad of 26 after trials in Eldoret.",
+     "Athletics Kenya"),
+    ("Environment Canada issued heat warnings for Kamloops and Kelowna on Tuesday.",
+     "Environment Canada"),
+    ("Police Scotland said the A9 near Pitlochry was closed after the crash.",
+     "Police Scotland"),
+    ("The troupe rethought its touring after Arts Council England cut its grant in Hull.",
+     "Arts Council England"),
+    ("Transport for London said Underground trains to Wimbledon were running again.",
+     "Transport for London"),
+    ("Natural Resources Wales issued flood warnings for homes in Llandovery.",
+     "Natural Resources Wales"),
+    ("Surf Life Saving Australia said lifeguards at Bondi pulled 40 people from rips.",
+     "Surf Life Saving Australia"),
+    ("Rowing New Zealand named its crews after the trials at Lake Karapiro.",
+     "Rowing New Zealand"),
+])
+def test_a_body_named_by_its_field_is_no_mention_of_its_country(
+        geoparser: Geoparser, text: str, body: str) -> None:
+    """The body's place is no place of the story; the other places stay."""
+    start = text.index(body)
+    found = _places(geoparser, text)
+    assert not [s for s, _ in found if start <= s < start + len(body)]
+    assert [s for s, _ in found if s >= start + len(body)]
+
+
+@pytest.mark.parametrize("text", [
+    "Flights to Scotland resumed on Tuesday after the storm.",
+    "Police in Scotland said the A9 near Pitlochry was closed.",
+    "Swimming in Scotland's lochs has doubled since 2020, the survey found.",
+])
+def test_the_country_after_other_words_stays_a_place(geoparser: Geoparser, text: str) -> None:
+    assert any(surface == "Scotland" for _, surface in _places(geoparser, text))
+
+
+def test_a_field_word_in_a_headline_s_title_case_keeps_the_country(
+        geoparser: Geoparser) -> None:
+    """"Historic England" in a title-case headline may be the adjective and the country."""
+    text = "Ten Walks Through Historic England This Autumn\n\nThe guide starts in York."
+    assert (text.index("England"), "England") in _places(geoparser, text)
