@@ -131,6 +131,8 @@ from placeline.name_context import (
     STREET_AFTER,
     STREET_LIST_AFTER,
     TAIL_WORD_ZIPF,
+    TEAM_AFTER,
+    TEAM_AFTER_IN_SPORT,
     THE_SURPRISE,
     TITLES,
     TOWN_NOUN_AFTER,
@@ -1571,9 +1573,11 @@ class Recognizer(PersonNameTests):
         # Town", "Atlanta United": a club, not its town
         return bool(not any(c.kind == "country" for c in candidates) and (
                 CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
-                    text, max(0, tokens[i].start - 12), tokens[i].start) or (
+                    text, max(0, tokens[i].start - 12), tokens[i].start) or
+                TEAM_AFTER.match(text, tokens[j].end) or (
                     not cues - WEAK_CUES and (
                         CLUB_AFTER_IN_SPORT.match(text, tokens[j].end) or
+                        TEAM_AFTER_IN_SPORT.match(text, tokens[j].end) or
                         CLUB_BEFORE_IN_SPORT.search(
                             text, max(0, tokens[i].start - 9), tokens[i].start)) and
                     about_sport(text))))

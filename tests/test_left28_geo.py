@@ -56,3 +56,40 @@ def test_a_field_word_in_a_headline_s_title_case_keeps_the_country(
     """"Historic England" in a title-case headline may be the adjective and the country."""
     text = "Ten Walks Through Historic England This Autumn\n\nThe guide starts in York."
     assert (text.index("England"), "England") in _places(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    (("Players from the Newcastle Knights sent a signed jersey that fetched $6,000 at the "
+     "auction in Maitland."), "Newcastle Knights"),
+    ("She kept her Boston Red Sox cap on the porch in Bangor for forty years.",
+     "Boston Red Sox"),
+    ("The Humboldt Broncos won 4-3 in overtime in front of 1,900 fans in Saskatoon.",
+     "Humboldt Broncos"),
+    ("Toronto Maple Leafs fans in Barrie packed the bar on Saturday.", "Toronto Maple Leafs"),
+])
+def test_a_team_s_nickname_after_its_town_is_the_team(
+        geoparser: Geoparser, text: str, team: str) -> None:
+    """A team named by its town and nickname is no mention of the town, in any story; the
+    story's other places stay."""
+    start = text.index(team)
+    found = _places(geoparser, text)
+    assert not [s for s, _ in found if start <= s < start + len(team)]
+    assert [s for s, _ in found if not start <= s < start + len(team)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Members of the Springfield Stars Club will be on hand at the library on Friday.",
+     "Springfield"),
+    ("Georgia Senators met in Atlanta to vote on the budget on Tuesday.", "Georgia"),
+])
+def test_a_word_that_is_a_nickname_only_in_sport_keeps_the_place_elsewhere(
+        geoparser: Geoparser, text: str, place: str) -> None:
+    assert (text.index(place), place) in _places(geoparser, text)
+
+
+def test_an_ambiguous_nickname_in_a_story_about_sport_is_the_team(geoparser: Geoparser) -> None:
+    text = ("The Melbourne Storm beat the Brisbane Broncos 24-10 in the league's opening "
+            "match of the season, and the coach praised the fans who travelled from Cairns.")
+    found = _places(geoparser, text)
+    assert not [s for s, surface in found if surface in ("Melbourne", "Brisbane")]
+    assert (text.index("Cairns"), "Cairns") in found
