@@ -31,6 +31,7 @@ from placeline.models import Place, haversine_km
 from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
 from placeline.name_tokens import Span
 from placeline.names import name_key
+from placeline.rivers import NOUN_PHRASE_ENDS
 from placeline.text import sentence_at
 
 KIND_BONUS = {"country": 2.5, "continent": 2.0, "admin1": 0.3, "admin2": 0.0, "city": 0.0,
@@ -48,6 +49,11 @@ NEAR_BONUS = 1.5
 CONTAINMENT_BONUS = 8.0
 # A name ending in a sea's word, said without another kind, is the sea's (see `_local_bonus`).
 SEA_NAME_PENALTY = 3.0
+# A town's reading of a name written after "the" and ending its noun phrase that names a water
+# too ("the Atlantic.", "the Shannon burst"; not "the Albany area"): a town is written without
+# the article, so this outweighs a town's state and
+# nearness in the story ("fall into the Atlantic" beside Hatteras, North Carolina).
+THE_WATER_PENALTY = 6.0
 _SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
 # A government speaks and acts from its capital: "officials in Washington", "Washington
@@ -1071,6 +1077,14 @@ class Resolver:
             return -SEA_NAME_PENALTY  # "the Red Sea", "the Aral Sea": the sea, not Egypt's
             # Red Sea Governorate nor the town of Aral (once so called) unless the text
             # says its kind ("Red Sea governorate")
+        if not said and candidate.kind == "city" and \
+                text[max(0, span.start - 4):span.start] == "the " and \
+                NOUN_PHRASE_ENDS.match(text, span.end) and \
+                any(c.kind == "water" for c in span.candidates) and \
+                not candidate.place.name.startswith("The "):
+            return -THE_WATER_PENALTY  # "fall into the Atlantic", "the Shannon": the water, not
+            # Atlantic, North Carolina (543 people) beside Hatteras, a town news would write
+            # without "the"
         if candidate.kind == "admin1":
             if said == "region":
                 return KIND_SAID_BONUS

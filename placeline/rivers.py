@@ -53,7 +53,8 @@ NOUN_PHRASE_ENDS = re.compile(
     r"(?:[,.;:)\n]|$| (?:and|or|at|in|near|on|to|from|into|which|where|as|is|was|were|has|had|"
     r"between|below|above|through|towards?|past|beyond|across|upstream|downstream|rose|rises|"
     r"fell|falls|joins|joined|"
-    r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells)\b)")
+    r"meets|met|flows|flowed|runs|ran|burst|bursts|reached|reaches|swelled|swells|"
+    r"since|for|off|with|by|after|before|during|until|but|while|when)\b)")
 
 
 def keeps_its_name_after_the(candidate: Candidate, text: str, end: int) -> bool:

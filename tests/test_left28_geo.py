@@ -93,3 +93,22 @@ def test_an_ambiguous_nickname_in_a_story_about_sport_is_the_team(geoparser: Geo
     found = _places(geoparser, text)
     assert not [s for s, surface in found if surface in ("Melbourne", "Brisbane")]
     assert (text.index("Cairns"), "Cairns") in found
+
+
+def _kinds(geoparser: Geoparser, text: str) -> dict[str, str]:
+    return {m.surface: m.place.kind for m in geoparser.parse(text) if m.place}
+
+
+def test_a_name_after_the_with_a_water_reading_is_the_water(geoparser: Geoparser) -> None:
+    """"fall into the Atlantic" beside Hatteras is the ocean, not Atlantic, North Carolina (543
+    people) 90 km off; the river of "the Shannon" too."""
+    text = ("RODANTHE, N.C. (AP) — A beach house collapsed into the surf in Rodanthe on "
+            "Thursday, the seventh home on Hatteras Island to fall into the Atlantic since 2020.")
+    assert _kinds(geoparser, text)["Atlantic"] == "water"
+    text = "The Shannon burst its banks at Athlone on Sunday, flooding homes near the castle."
+    assert _kinds(geoparser, "Residents said " + text[0].lower() + text[1:])["Shannon"] == "water"
+
+
+def test_a_town_named_without_the_stays_the_town(geoparser: Geoparser) -> None:
+    text = "The school board in Atlantic, Iowa, voted on Monday to close the old gym."
+    assert _kinds(geoparser, text)["Atlantic"] == "city"
