@@ -392,6 +392,35 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     return out
 
 
+def _the_dateline_s_city_throughout(text: str, resolutions: list[Resolution]
+                                    ) -> list[Resolution]:
+    """A capital dateline read surely as a city ("JAKARTA —") is that city in the story's
+    bare mentions of its name that were read as the region of the same name around it
+    ("homes in Jakarta and Bekasi" had been Jakarta province beside the dateline's city:
+    one story, two Jakartas on the map), unless the text says the region's kind ("Jakarta
+    province"). Other namesakes keep their readings: a dateline does not say which Paris a
+    story's "Paris, Tenn." is."""
+    cities = {name_key(r.span.surface): r for r in resolutions
+              if r.candidate and r.candidate.kind == "city" and r.span.surface.isupper() and
+              r.confidence >= SURE_READING and "comma-region" not in r.span.cues and
+              _a_dateline(text, r.span)}  # (one with its region: `_placed_once_for_all`)
+    if not cities:
+        return resolutions
+    out = []
+    for r in resolutions:
+        city = cities.get(name_key(r.span.surface))
+        if city is not None and r.candidate is not None and \
+                r.candidate.kind in ("admin1", "region") and \
+                haversine_km(r.candidate.place.lat, r.candidate.place.lon,
+                             city.candidate.place.lat, city.candidate.place.lon) \
+                < HELD_BY_A_CITY_KM and kind_said(text, r.span) in ("", "city"):
+            same = next((c for c in r.span.candidates if c.row == city.candidate.row), None)
+            if same is not None:
+                r = replace(r, candidate=same, confidence=city.confidence)
+        out.append(r)
+    return out
+
+
 def _held_in_its_sentence_elsewhere(text: str, r: Resolution, sure: Resolution,
                                     resolutions: list[Resolution]) -> bool:
     """A later bare mention whose own sentence names a region holding another reading of
@@ -1059,8 +1088,8 @@ class Resolver:
             if np.max(np.abs(probability - moved)) < CONVERGED:
                 break
         flat = scores.tolist()
-        return _placed_once_for_all(text, [
-            self._decide(s, flat[a:b]) for s, (a, b) in zip(spans, table.bounds, strict=True)])
+        return _the_dateline_s_city_throughout(text, _placed_once_for_all(text, [
+            self._decide(s, flat[a:b]) for s, (a, b) in zip(spans, table.bounds, strict=True)]))
 
     @staticmethod
     def _local_bonus(text: str, span: Span, candidate: Candidate, said: str) -> float:

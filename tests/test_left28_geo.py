@@ -112,3 +112,24 @@ def test_a_name_after_the_with_a_water_reading_is_the_water(geoparser: Geoparser
 def test_a_town_named_without_the_stays_the_town(geoparser: Geoparser) -> None:
     text = "The school board in Atlantic, Iowa, voted on Monday to close the old gym."
     assert _kinds(geoparser, text)["Atlantic"] == "city"
+
+
+def _ids(geoparser: Geoparser, text: str, name: str) -> list[str]:
+    return [m.place.id for m in geoparser.parse(text) if m.place and m.surface.lower() == name]
+
+
+def test_a_capital_dateline_s_city_is_the_city_of_its_bare_mentions(geoparser: Geoparser
+                                                                    ) -> None:
+    """"JAKARTA — … in Jakarta": one Jakarta on the map, the dateline's city (audit 30: the
+    body's had been the province of the same name)."""
+    ids = _ids(geoparser, "JAKARTA — Floods swamped homes in Jakarta and Bekasi on Tuesday.",
+               "jakarta")
+    assert len(ids) == 2 and len(set(ids)) == 1
+
+
+def test_a_region_s_kind_said_keeps_the_region_beside_the_dateline(geoparser: Geoparser
+                                                                   ) -> None:
+    text = ("BANGKOK (Reuters) — Protesters marched in Bangkok on Sunday, and police in "
+            "Bangkok province said roads were shut.")
+    ids = _ids(geoparser, text, "bangkok")
+    assert len(ids) == 3 and ids[0] == ids[1] != ids[2]
