@@ -287,6 +287,12 @@ VENUE_AFTER = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphithe
                "Theater", "Place", "Park", "Oval", "Velodrome", "Ballpark", "Field", "Hall",
                "Garden", "Gardens", "Station", "Square", "House")
 _VENUE = f"(?:{'|'.join(VENUE_AFTER)})"
+# The heads of great venues' names, which bear people's names as often as towns' ("the
+# Ataturk Olympic Stadium"): a village's name before them is a person's (recognize.
+# _inside_a_firm_s_or_building_s_name). Not an airport's: "Stansted Airport", "Knock Airport"
+# bear their villages' names.
+GREAT_VENUE_AFTER = re.compile(r" (?:(?:Olympic|National|International|Memorial|Municipal)"
+                               r" )?(?:Stadium|Arena|Coliseum|Velodrome|Ballpark)\b")
 # Heads that are common surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given
 # name, a person's name.
 VENUE_SURNAME_HEADS = frozenset({"Field", "Hall", "Park"})

@@ -73,6 +73,7 @@ from placeline.name_context import (
     FIRMS_NAMED_LIKE_TOWNS,
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
+    GREAT_VENUE_AFTER,
     HEAD_WORDS,
     HEADLINED_BEFORE,
     HISTORIC_PEOPLES,
@@ -205,6 +206,7 @@ from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
     SHARES_IN,
     VENUE_STARTS,
+    VENUE_TOWN_SIZE,
     WHOLE_ENDINGS,
     WHOLE_STARTS,
     about_sport,
@@ -1623,6 +1625,12 @@ class Recognizer(PersonNameTests):
                 BODY_NAME_AFTER.match(text, tokens[j].end):
             return True  # "the Austrian Ski Federation": an ordinary word inside a body's
             # name, not Ski, Norway, however often the story names Norway
+        if i == j and not broad and \
+                max(c.place.population for c in candidates) < VENUE_TOWN_SIZE and \
+                GREAT_VENUE_AFTER.match(text, tokens[j].end):
+            return True  # "at the Ataturk Olympic Stadium": a person's name on a venue, not
+            # Atatürk, a village of 1,057 people 220 km from Istanbul (audit 30); a town's
+            # venue bears a town's name ("the Manchester Arena")
         # "the Atomic Bomb Dome": an ordinary word ending a name made of ordinary words is the
         # thing's, not Dome in Ghana
         return bool(i == j and not broad and small and self._ends_a_name_of_words(text, tokens, i))

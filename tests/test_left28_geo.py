@@ -133,3 +133,13 @@ def test_a_region_s_kind_said_keeps_the_region_beside_the_dateline(geoparser: Ge
             "Bangkok province said roads were shut.")
     ids = _ids(geoparser, text, "bangkok")
     assert len(ids) == 3 and ids[0] == ids[1] != ids[2]
+
+
+def test_a_village_s_name_on_a_great_venue_is_a_person_s(geoparser: Geoparser) -> None:
+    """"the Ataturk Olympic Stadium" is no Atatürk, a village 220 km from Istanbul (audit 30);
+    an airport keeps its village ("Stansted Airport")."""
+    text = ("Manchester City beat Inter 1-0 in Istanbul to win the Champions League, with "
+            "Rodri scoring at the Ataturk Olympic Stadium.")
+    assert not [s for _, s in _places(geoparser, text) if s.startswith("Ataturk")]
+    text = "Ryanair said flights from Stansted Airport to Dublin were delayed on Friday."
+    assert "Stansted" in [s for _, s in _places(geoparser, text)]
