@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.easter import easter
 
+from placeline import feast_calendars
 from placeline.gazetteer_build import AP_STATE_ABBREVIATIONS
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
@@ -93,6 +94,12 @@ MOVEABLE_FEASTS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
     "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4),
     "canadian thanksgiving": lambda year: _nth_weekday(year, 10, 0, 2)}
+# Feasts that move by another calendar (fix 50: they had been no date), dated by
+# `feast_calendars`: the Hijri, Hindu, Chinese, Hebrew and Buddhist ones news names most.
+_OTHER_CALENDARS_FEASTS = (
+    r"(?:Ramadan|Ramzan|Ramadhan|Eid(?:[-\s]+(?i:al|ul|el)[-\s]+(?i:Fitr|Adha|Azha|Zuha))?"
+    r"|Bakr[ai]?[-\s]?[Ee]id|Bakrid|Diwali|Deepavali|Divali|Holi|(?:Chinese|Lunar)\s+New\s+Year"
+    r"|Passover|Pesach|Rosh\s+Hashanah?|Yom\s+Kippur|Hanukkah|Hanukah|Chanukah|Vesak|Wesak)\b")
 _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|New\s+Year['’]?s\s+[Ee]ve|New\s+Year['’]?s\s+[Dd]ay|Valentine['’]?s\s+[Dd]ay"
             r"|Hallowe['’]?en|Patrick['’]?s\s+[Dd]ay|Bastille\s+[Dd]ay|Canada\s+[Dd]ay"
@@ -100,7 +107,7 @@ _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|Veterans['’]?\s+[Dd]ay|Juneteenth|Guy\s+Fawkes\s+[Nn]ight|Bonfire\s+[Nn]ight"
             r"|(?:the\s+)?Fourth\s+of\s+July|Christmas|Easter(?:\s+(?:Sunday|Monday))?"
             r"|Good\s+Friday|Thanksgiving(?:\s+[Dd]ay)?|Independence\s+[Dd]ay|Hogmanay"
-            r"|(?:the\s+)?New\s+Year(?:['’]s)?)")
+            r"|(?:the\s+)?New\s+Year(?:['’]s)?|" + _OTHER_CALENDARS_FEASTS + ")")
 # Before a holiday's name other than "on": "over Easter", "at Christmas", "until New Year".
 _BEFORE_A_FEAST = ("at", "over", "during", "for", "by", "until", "till", "before", "after",
                    "since", "around", "through", "throughout", "ahead of")
@@ -182,6 +189,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # shows it is no event's name (`_FEAST_ENDS`; fix 42)
     ("holiday", re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _BEFORE_A_FEAST)
                            + ")" + _HOLIDAY + r"(?:,?\s+" + _YEAR + r")?" + _FEAST_ENDS)),
+    # "in Ramadan", "since the start of Ramadan": a month-long or moving feast after "in" or
+    # "of" (fix 50), as after "over"; not Christmas's ("the spirit of Christmas")
+    ("holiday", re.compile(r"(?<=\b(?i:in|of) )(?P<holiday>" + _OTHER_CALENDARS_FEASTS + ")"
+                           + _FEAST_ENDS)),
     # "the Easter weekend", "the Christmas holidays": a feast's time after "the", where a
     # word of a span follows (`_FEAST_SPAN`; fix 47: they had been no date)
     ("holiday", re.compile(r"(?<=\b[Tt]he )" + _HOLIDAY + r"(?=\s+(?:weekend|holidays?|break"
@@ -461,7 +472,9 @@ _CAPITALISED_MONTH = re.compile(
 _HOLIDAY_START = re.compile(r"Christmas|Boxing|New|Valentine|Hallowe|Patrick|Bastille|Canada"
                             r"|Australia|Anzac|Armistice|Remembrance|Veterans|Juneteenth|Guy"
                             r"|Bonfire|Fourth|Easter|Good|Thanksgiving"
-                            r"|Independence|Hogmanay")
+                            r"|Independence|Hogmanay|Ramadan|Ramzan|Eid|Bakr|Diwali"
+                            r"|Deepavali|Divali|Holi|Chinese|Lunar|Passover|Pesach|Rosh|Yom"
+                            r"|Hanuk|Chanuk|Vesak|Wesak")
 # Stretches are cut at characters no pattern consumes, so no expression crosses a cut: ; : ! ?
 # quotes, and a full stop unless it ends a month abbreviation ("Jan. 5" is one expression).
 _CUT = re.compile(r"[;:!?\"“”]|\.(?=\s)")
@@ -595,7 +608,7 @@ def _sentence_near(text: str, start: int, end: int) -> str:
 _FEAST_END = re.compile(_FEAST_ENDS)
 # Names that, even after "on", may name a thing rather than a day ("spent on Christmas gifts").
 _BARE_FEASTS = frozenset({"christmas", "easter", "thanksgiving", "new year", "new years",
-                          "hogmanay"})
+                          "hogmanay"}) | feast_calendars.FEASTS
 # "Independence Day" is the 4th of July only where the sentence speaks of the United States:
 # India's, Pakistan's, Ukraine's … fall on other days.
 _AMERICA = re.compile(r"\b(?:U\.S\.|US|USA|United\s+States|America|Americans?)\b")
@@ -603,9 +616,11 @@ _AMERICA = re.compile(r"\b(?:U\.S\.|US|USA|United\s+States|America|Americans?)\b
 
 def holiday_key(name: str) -> str:
     """A holiday's name as `HOLIDAYS` and `MOVEABLE_FEASTS` spell it: "New Year's Day" is
-    "new years day", "the Fourth of July" "fourth of july"."""
+    "new years day", "the Fourth of July" "fourth of july"; a feast of another calendar as
+    `feast_calendars.feast_of` names it ("Eid ul-Fitr" is "eid al-fitr")."""
     words = re.sub(r"['’]", "", name.lower()).split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+    key = " ".join(words[1:] if words[:1] == ["the"] else words)
+    return feast_calendars.feast_of(key) or key
 
 
 _CANADA = re.compile(r"\b(?:Canada|Canadians?|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary"
@@ -2181,7 +2196,10 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             day = _resolve_holiday(g, ref, tense_, evidence,
                                    at > 0 and _AHEAD_BEFORE.search(clause, 0, at) is not None)
             span = _FEAST_SPAN.match(clause, at + len(expr.text)) if at >= 0 else None
-            return _feast_span(day, holiday_key(g["holiday"]), span["span"].lower()) \
+            key = holiday_key(g["holiday"])
+            if key in feast_calendars.LASTING and day and day.date and at >= 0:
+                return _lasting_feast(day, key, clause[:at], span is not None)
+            return _feast_span(day, key, span["span"].lower()) \
                 if span and day and day.date else day
         if expr.kind in _TWO_MONTH_KINDS:
             return _resolve_two_month_range(g, ref, tense_, evidence)
@@ -2311,6 +2329,14 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
+def _feasts_in(key: str, year: int) -> tuple[dt.date, ...]:
+    """A holiday's days in a year: one, but for a feast of another calendar, which may fall
+    twice in a year or, outside its library's tables, not at all (`feast_calendars`)."""
+    if key in feast_calendars.FEASTS:
+        return feast_calendars.days_in(key, year)
+    return (_feast_in(key, year),)
+
+
 def _feast_in(key: str, year: int) -> dt.date:
     """A holiday's day in a year, fixed (`HOLIDAYS`) or moved (`MOVEABLE_FEASTS`)."""
     if key in MOVEABLE_FEASTS:
@@ -2319,21 +2345,29 @@ def _feast_in(key: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _feast_by_tense(key: str, ref: dt.date, tense_: str, ahead: bool = False) -> dt.date:
+def _feast_by_tense(key: str, ref: dt.date, tense_: str,
+                    ahead: bool = False) -> dt.date | None:
     """A holiday with no year: told in the past, the last one by the reference date ("was
     busy at Christmas" in October is last December's, which a day and month's cost had made
     the coming one); said to come, the next; else the nearest. `ahead`: after a word that
     points to it as still to come ("ahead of Christmas", "until Easter": `_AHEAD_BEFORE`),
     the past reads it as a day and month without a year is read (`_cost_by_tense`), so
     "Crowds packed Xville ahead of Christmas" on 20 December is this Christmas, five days
-    off, as "ahead of 25 December" is; the last one had put it a year back (review 26)."""
-    days = [_feast_in(key, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    off, as "ahead of 25 December" is; the last one had put it a year back (review 26). A
+    feast lasting days is to come while it lasts ("will close during Ramadan" in its second
+    week); one outside its calendar's tables is None."""
+    days = [day for year in (ref.year - 1, ref.year, ref.year + 1)
+            for day in _feasts_in(key, year)]
+    if not days:
+        return None
     if ahead and tense_ == "past":
         return min(days, key=lambda day: _cost_by_tense(day, ref, tense_))
     if tense_ in {"past", RECOUNTED}:
-        return max(day for day in days if day <= ref)
+        return max((day for day in days if day <= ref), default=None)
     if tense_ == "future":
-        return min(day for day in days if day >= ref)
+        last = (lambda day: feast_calendars.span(key, day)[1]) \
+            if key in feast_calendars.LASTING else (lambda day: day)
+        return min((day for day in days if last(day) >= ref), default=None)
     return min(days, key=lambda day: abs(day - ref))
 
 
@@ -2352,12 +2386,37 @@ def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str,
     the tense (`_feast_by_tense`; `ahead`: after "before", "until", "ahead of" …)."""
     key = "canadian thanksgiving" if "canada" in g else holiday_key(g["holiday"])
     if "year" in g:
-        return DateGuess(_feast_in(key, int(g["year"])), "explicit", 0.9, evidence)
+        days = _feasts_in(key, int(g["year"]))
+        return DateGuess(days[0], "explicit", 0.9, evidence) if days else None
     day = _feast_by_tense(key, ref, tense_, ahead)
+    if day is None:
+        return None
     if g.get("canada") == NEARER_THANKSGIVING:
         american = _feast_by_tense("thanksgiving", ref, tense_, ahead)
         day = min((day, american), key=lambda feast: abs(feast - ref))
     return DateGuess(day, "relative", 0.8, evidence)
+
+
+# Before a lasting feast of another calendar, what makes it its days (fix 50): "during
+# Ramadan", "over Diwali", "throughout the holy month of Ramadan"; and its last day: "the
+# end of Ramadan". Else ("on Eid", "since the start of Ramadan") its first day.
+_THROUGH_A_FEAST = re.compile(r"\b(?:over|during|throughout|through|in|across)\s+(?:the\s+"
+                              r"(?:(?:holy|fasting|festive)\s+)?(?:month|festival|season|days?)"
+                              r"\s+of\s+)?$", re.IGNORECASE)
+_A_FEAST_S_END = re.compile(r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+(?:holy\s+)?month"
+                            r"\s+of\s+)?$", re.IGNORECASE)
+
+
+def _lasting_feast(day: DateGuess, key: str, before: str, spanned: bool) -> DateGuess:
+    """A feast of days (`feast_calendars.LASTING`) read over them ("during Ramadan", "the
+    Eid holidays": a range, as fix 47 made "the Easter weekend"), at its end ("the end of
+    Ramadan": the last day), else on its first day."""
+    start, end = feast_calendars.span(key, day.date)
+    if _A_FEAST_S_END.search(before):
+        return replace(day, date=end, evidence=f"{day.evidence} (its last day)")
+    if spanned or _THROUGH_A_FEAST.search(before):
+        return replace(day, date=start, end=end, precision="range")
+    return day
 
 
 # A word of a span after a feast's name: "the Easter weekend", "over the Christmas holidays"
