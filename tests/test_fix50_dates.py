@@ -84,3 +84,24 @@ def test_the_calendar_library_is_imported_only_for_such_a_feast() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- 2. the AP state abbreviations: a data module, not the gazetteer builder ------------------
+
+def test_the_date_reader_does_not_import_the_gazetteer_builder() -> None:
+    """timex had imported gazetteer_build (and what it imports) for AP_STATE_ABBREVIATIONS."""
+    import subprocess
+    import sys
+    code = ("import sys, placeline.timex; "
+            "print('placeline.gazetteer_build' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_abbreviations_are_one_list_the_build_reads_as_a_source() -> None:
+    from placeline import gazetteer_build, state_abbreviations, timex
+    assert gazetteer_build.AP_STATE_ABBREVIATIONS is state_abbreviations.AP_STATE_ABBREVIATIONS
+    assert "state_abbreviations.py" in {path.name for path in gazetteer_build._source_files()}
+    # a dateline's "N.Y." still keeps Thanksgiving the United States' (fix 49)
+    assert timex._US_PLACES.search("BUFFALO, N.Y. — Canadian shoppers crossed over")
