@@ -25,10 +25,10 @@ import hashlib
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -171,23 +171,35 @@ def _clause_and_aside(text: str, start: int, end: int
     the scan of asides finds anyway: `event_date` had scanned the sentence again for it,
     for every mention (review 25, item 8: a quarter of its time)."""
     s_start, s_end = sentence_at(text, start)
-    sentence = text[s_start:s_end]
     rel_start, rel_end = start - s_start, end - s_start
-    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    asides, cuts = _asides_and_cuts(text, s_start, s_end)
     for a_start, a_end in asides:
         if a_start < rel_start and rel_end <= a_end:
             return s_start + a_start + 1, s_start + a_end - 1, s_end, (), \
-                _RELATIVE.match(sentence, a_start) is not None
+                _RELATIVE.match(text, s_start + a_start) is not None
+    left = cuts[max(bisect_right(cuts, rel_start) - 1, 0)]
+    after = bisect_left(cuts, rel_end)
+    right = cuts[after] if after < len(cuts) else s_end - s_start  # may run past it
+    inside = tuple((s_start + a, s_start + b) for a, b in asides if left <= a and b <= right)
+    return s_start + left, s_start + right, max(s_end, s_start + right), inside, False
+
+
+@lru_cache(maxsize=32)
+def _asides_and_cuts(text: str, s_start: int, s_end: int
+                     ) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """A sentence's asides (`_ASIDE`) and clause breaks (`_CLAUSE_BREAK` outside them, not a
+    list's ", and"), offsets in the sentence, its start and end among the breaks: found once
+    for all its mentions (fix 50: each mention had scanned its whole sentence again, so a
+    sentence of 2,000 names took 51 s to date)."""
+    sentence = text[s_start:s_end]
+    asides = tuple(m.span() for m in _ASIDE.finditer(sentence))
     cuts = [0]
     for match in _CLAUSE_BREAK.finditer(sentence):
         if not any(a <= match.start() < b for a, b in asides) \
                 and not _joins_a_list(sentence, match, cuts[-1]):
             cuts.append(match.start())
     cuts.append(len(sentence))
-    left = max((c for c in cuts if c <= rel_start), default=0)
-    right = min((c for c in cuts if c >= rel_end), default=len(sentence))  # may run past it
-    inside = tuple((s_start + a, s_start + b) for a, b in asides if left <= a and b <= right)
-    return s_start + left, s_start + right, max(s_end, s_start + right), inside, False
+    return asides, tuple(cuts)
 
 
 # An aside between commas: a relative clause (", which was closed in January,", ", who lost to
@@ -227,7 +239,8 @@ _OPENING_PARTICIPLE = re.compile(
 _PAST_PARTICIPLE = re.compile(r"[a-z]{3,}ed|born|held|shut|set|hit|cut|put|" + IRREGULAR_PAST)
 
 
-def _phrases_of_their_own(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32)
+def _phrases_of_their_own(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence whose times are theirs alone (audit 25: "Ahmed Hassan, who
     captained Egypt at the 1970 Africa Cup of Nations, has died in Alexandria" had dated
     Alexandria 1970, "Born in Braga in 1936, she moved to Lisbon" Lisbon 1936): its asides
@@ -240,7 +253,7 @@ def _phrases_of_their_own(text: str, sentence: tuple[int, int]) -> list[tuple[in
     opening = _OPENING_PARTICIPLE.match(text_of)
     if opening and _PAST_PARTICIPLE.fullmatch(opening["verb"].lower()):
         spans.append((s_start, s_start + opening.end()))
-    return spans
+    return tuple(spans)
 
 
 def _after_a_region(sentence: str, at: int) -> bool:
@@ -366,6 +379,13 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
     return grouped
 
 
+# For `event_date` called without its text's expressions: found once for all its mentions
+# (fix 50), where each call had found them again over the whole text.
+_expressions_of = lru_cache(maxsize=8)(expressions_in_sentences)
+# Where the frame after what was said begins before a time (`timex.frame_said_on`), searched
+# from its sentence's start: once per time, not once per mention (fix 50).
+_frame_said_on = lru_cache(maxsize=256)(frame_said_on)
+
 EARLIEST = dt.date(1900, 1, 1)
 # A time in another clause of the sentence dates a mention only when this close (characters):
 # "…criticised Washington…, and compared it to the crisis of 1962" is not about 1962.
@@ -489,14 +509,14 @@ def _list_around(text: str, start: int, end: int, sentence: tuple[int, int],
     lists = _lists_of(text, sentence, tuple((e.start, e.end) for e in candidates))
     left, right = start, end
     if _A_LIST_S_JOIN_BEFORE.search(text, max(0, start - 80), start) and (
-            before := _LIST_BEFORE.search(text, lists.from_before(start), start)):
-        left = before.start()
+            before := lists.list_before(text, start)) is not None:
+        left = before
         for expr in candidates:
             if left < expr.end <= start:
                 name = _A_NAME_START.search(text, expr.end, start)
                 left = max(left, name.start() if name else start)
     right = lists.end_from(text, right)
-    if not _JOINED.search(text, left, right):
+    if not lists.joined(text, left, right):
         return start, end  # (commas alone: "508 Cumberland St., Lebanon", "Inc., Pine Grove")
     return left, right
 
@@ -516,6 +536,30 @@ class _Lists:
     times: tuple[tuple[int, int], ...]
     blocks: list[int]  # where `_NO_LIST` matched, in order
     ends: dict[int, int]  # where the names after a position run to (`end_from`), as found
+    # Where the list before a mention starts, for the last mention asked (fix 50: each had
+    # searched back to its list's start, and looked for a join over the whole list again)
+    last_before: tuple[int, int | None] = (-1, None)
+    joins: dict[tuple[int, int], bool] = field(default_factory=dict)
+
+    def list_before(self, text: str, start: int) -> int | None:
+        """Where the list of names before `start` (`_LIST_BEFORE`) begins, or None. A list
+        runs on from the last mention asked when only names and joins lie between: a join
+        comes right before each mention, so no list can begin inside that stretch, and the
+        leftmost start is the same."""
+        asked, found = self.last_before
+        if found is not None and asked < start \
+                and _LIST_BEFORE.fullmatch(text, asked, start) is not None:
+            self.last_before = (start, found)
+            return found
+        before = _LIST_BEFORE.search(text, self.from_before(start), start)
+        self.last_before = (start, before.start() if before else None)
+        return self.last_before[1]
+
+    def joined(self, text: str, left: int, right: int) -> bool:
+        """Whether "and" or "or" joins names in text[left:right] (`_JOINED`), once a span."""
+        if (left, right) not in self.joins:
+            self.joins[left, right] = _JOINED.search(text, left, right) is not None
+        return self.joins[left, right]
 
     def from_before(self, start: int) -> int:
         """Where a list of names before `start` may begin at the earliest."""
@@ -552,7 +596,7 @@ def _the_saying_s_day(text: str, expr: TimeExpression, start: int,
     said on Monday": `timex.frame_said_on`), the mention at `start` is in what was said,
     and that has a date of its own: the saying's day is not when it happened (audit 28,
     item 6)."""
-    frame = frame_said_on(text, sentence_at(text, expr.start)[0], expr.start)
+    frame = _frame_said_on(text, sentence_at(text, expr.start)[0], expr.start)
     return frame is not None and start < frame and any(
         other.end <= frame for other in candidates if other is not expr)
 
@@ -590,7 +634,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     (`sentences_told_from_east`), so its "today" and "yesterday" are theirs there too.
     The article's publication date stays the source's.
     """
-    grouped = expressions_in_sentences(text) if grouped is None else grouped
+    grouped = _expressions_of(text) if grouped is None else grouped
     sentence = sentence_at(text, start)
     candidates = grouped.get(sentence, [])
     if published is None:  # only a date that needs no reference ("on 6 April 2022") is usable
@@ -612,6 +656,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     flag = ""
     reference = published or dt.date.today()
     own_phrases = _phrases_of_their_own(text, sentence)
+    resolved = _resolved_in_sentence(text, sentence, tuple((e.start, e.end) for e in candidates))
     first_set = None  # a day first set that a put-off moves (`_moved_later`)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
@@ -625,14 +670,18 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped)
-        else:
-            clause_of, after, at = _clause_and_after(text, expr)
-            if aside := _moving_aside(text, expr, start, own_phrases):
-                clause_of, at = text[aside[0]:right], expr.start - aside[0]
-            elif first_set is not None and first_set.end <= expr.start:
-                clause_of, at = _from_the_first_day(text, first_set, expr)
+        elif aside := _moving_aside(text, expr, start, own_phrases):
+            clause_of, after, _ = _clause_and_after(text, expr)
+            clause_of, at = text[aside[0]:right], expr.start - aside[0]
             guess = resolve(expr, reference, clause_of, local, utc, east, after, at,
                             _headline_s_tense(text, expr, clause_of, at))
+        elif first_set is not None and first_set.end <= expr.start:
+            _, after, _ = _clause_and_after(text, expr)
+            clause_of, at = _from_the_first_day(text, first_set, expr)
+            guess = resolve(expr, reference, clause_of, local, utc, east, after, at,
+                            _headline_s_tense(text, expr, clause_of, at))
+        else:
+            guess = _in_its_clause(text, expr, (reference, local, utc, east), resolved)
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
                 and not _told_of_itself(text, expr, start):
             continue  # (a state that has lasted, or another clause's)
@@ -654,6 +703,28 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                          "place when published", precision="publication", flag=flag)
     return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
                      flag=flag)
+
+
+@lru_cache(maxsize=32)
+def _resolved_in_sentence(text: str, sentence: tuple[int, int],
+                          times: tuple[tuple[int, int], ...]) -> dict:
+    """What each time expression of a sentence (at `times`) resolves to in its own clause, by
+    the reference it was read against: one memo for all the sentence's mentions, which read
+    the same clause for it (fix 50: each mention had resolved it again, its clause's tense
+    read over the whole clause, so a sentence of 2,000 names took 51 s to date)."""
+    return {}
+
+
+def _in_its_clause(text: str, expr: TimeExpression, reference: tuple, resolved: dict
+                   ) -> DateGuess | None:
+    """`expr` resolved in its own clause (`_clause_and_after`) against `reference` (the
+    date, `local`, `utc`, `east` of `resolve`), once per sentence (`resolved`)."""
+    key = (expr.start, expr.end, expr.kind, reference)
+    if key not in resolved:
+        clause_of, after, at = _clause_and_after(text, expr)
+        resolved[key] = resolve(expr, reference[0], clause_of, *reference[1:], after, at,
+                                _headline_s_tense(text, expr, clause_of, at))
+    return resolved[key]
 
 
 # How many sentences back a story's own count ("two days earlier") looks for the day it
