@@ -36,6 +36,7 @@ from placeline.name_context import (
 from placeline.name_tokens import Span, surprise
 from placeline.name_tokens import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
 from placeline.names import name_key
+from placeline.olympic_hosts import hosted_the_games
 from placeline.recognize import Recognizer
 from placeline.resolve import (
     CONTAINMENT_GAP,
@@ -565,6 +566,11 @@ class Geoparser:
         said: set[str] | None = None  # the countries the text names by a people's adjective
         for k, r in enumerate(resolutions):
             place = r.candidate.place
+            if hosted_the_games(text, r.span.start, r.span.end, place):
+                mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
+                                        round(r.confidence, 3)))
+                continue  # "the Albertville and Nagano Olympics" of a Norwegian story: the
+                # host, no stray reading of a country the story never names
             if name_key(r.span.surface) in features or \
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
                                          text) or \

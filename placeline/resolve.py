@@ -31,6 +31,7 @@ from placeline.models import Place, haversine_km
 from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
 from placeline.name_tokens import Span
 from placeline.names import name_key
+from placeline.olympic_hosts import hosted_the_games
 from placeline.rivers import NOUN_PHRASE_ENDS
 from placeline.text import sentence_at
 
@@ -1099,6 +1100,9 @@ class Resolver:
         name is the name and "City": "New York City", "Oklahoma City" need the word to be
         named, so a bare "New York" is the state, as GeoNames and Wikipedia name it; context
         can still choose the city."""
+        if hosted_the_games(text, span.start, span.end, candidate.place):
+            return KIND_SAID_BONUS  # "the Albertville and Nagano Olympics", "the Athens
+            # Games": the host, whatever the story's own country (an audit)
         if candidate.kind == said and said in {"city", "country"}:
             return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
         if not said and candidate.kind != "water" and span.surface.endswith(_SEA_WORDS) and \

@@ -143,3 +143,27 @@ def test_a_village_s_name_on_a_great_venue_is_a_person_s(geoparser: Geoparser) -
     assert not [s for _, s in _places(geoparser, text) if s.startswith("Ataturk")]
     text = "Ryanair said flights from Stansted Airport to Dublin were delayed on Friday."
     assert "Stansted" in [s for _, s in _places(geoparser, text)]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    (("Born in Elverum in 1946, he guided the national team to gold at the Albertville and "
+     "Nagano Olympics before retiring to Gjøvik."), "Albertville", "FR"),
+    ("She swam at the Athens Olympics and now coaches in Macon, Georgia.", "Athens", "GR"),
+    ("He won bronze at the Melbourne Games in 1956 and later farmed near Orlando, Florida.",
+     "Melbourne", "AU"),
+    ("The Moscow 1980 Olympics were boycotted, Idaho's senators recalled.", "Moscow", "RU"),
+])
+def test_a_city_naming_the_olympics_is_their_host(
+        geoparser: Geoparser, text: str, name: str, country: str) -> None:
+    """"the Albertville and Nagano Olympics" names the host, whatever the story's country
+    (audit 30: a Norwegian coach's obituary had put Albertville in Alabama)."""
+    assert _surfaces(geoparser, text)[name] == country
+
+
+def test_a_host_s_namesake_without_the_games_stays_the_story_s(geoparser: Geoparser) -> None:
+    text = "Students in Athens, Georgia, watched the Olympics on Friday."
+    assert _surfaces(geoparser, text)["Athens"] == "US"
+
+
+def _surfaces(geoparser: Geoparser, text: str) -> dict[str, str]:
+    return {m.surface: m.place.country for m in geoparser.parse(text) if m.place}

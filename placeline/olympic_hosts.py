@@ -1,0 +1,46 @@
+"""The cities that hosted or will host the Olympic Games, by the names news gives them, with
+their countries: "the Albertville and Nagano Olympics", "the Athens Games" name the host,
+whatever the story's own country (an audit: a Norwegian coach's obituary had put Albertville
+in Alabama; "the Athens Olympics" in a Georgia story is Greece's). Facts from Wikipedia's
+"List of Olympic Games host cities" (Summer, Winter and Youth Games to 2032)."""
+
+from __future__ import annotations
+
+import re
+
+from placeline.models import Place
+from placeline.names import name_key
+
+_HOSTS = {
+    "GR": ("Athens",), "FR": ("Paris", "Chamonix", "Grenoble", "Albertville"),
+    "US": ("St. Louis", "St Louis", "Los Angeles", "Atlanta", "Lake Placid", "Squaw Valley",
+           "Salt Lake City"),
+    "GB": ("London",), "SE": ("Stockholm",), "BE": ("Antwerp",), "NL": ("Amsterdam",),
+    "DE": ("Berlin", "Munich", "Garmisch-Partenkirchen", "Garmisch"), "FI": ("Helsinki",),
+    "AU": ("Melbourne", "Sydney", "Brisbane"), "IT": ("Rome", "Cortina", "Cortina d'Ampezzo",
+                                                       "Turin", "Torino", "Milan"),
+    "JP": ("Tokyo", "Sapporo", "Nagano"), "MX": ("Mexico City",), "CA": ("Montreal",
+                                                                        "Calgary", "Vancouver"),
+    "RU": ("Moscow", "Sochi"), "KR": ("Seoul", "Pyeongchang", "PyeongChang"),
+    "ES": ("Barcelona",), "CN": ("Beijing", "Nanjing"), "BR": ("Rio de Janeiro", "Rio"),
+    "CH": ("St. Moritz", "St Moritz", "Lausanne"), "NO": ("Oslo", "Lillehammer"),
+    "AT": ("Innsbruck",), "BA": ("Sarajevo",), "SG": ("Singapore",),
+    "AR": ("Buenos Aires",), "SN": ("Dakar",)}
+OLYMPIC_HOSTS: dict[str, str] = {name_key(name): country for country, names in _HOSTS.items()
+                                 for name in names}
+# What follows a host's name when it names the Games: "Olympics", "Winter Games", also after
+# a list of hosts ("the Albertville and Nagano Olympics", "the Sydney, Athens and Beijing
+# Games"); not "the Commonwealth Games", whose hosts are others.
+GAMES_AFTER = re.compile(
+    r"(?:(?:,| and| or) (?:[A-Z][\w'’.-]+ ?){1,3})*['’]?s?(?: (?:19|20)\d\d)?"
+    r" (?:(?:Summer|Winter|Youth) )?"
+    r"(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games)\b")
+
+
+def hosted_the_games(text: str, start: int, end: int, place: Place) -> bool:
+    """Whether the name at `start`–`end`, read as `place`, names the Games that city hosted
+    ("the Albertville and Nagano Olympics"): then it is that host, and no stray reading of a
+    country the story never names."""
+    return place.kind == "city" and \
+        OLYMPIC_HOSTS.get(name_key(text[start:end])) == place.country and \
+        GAMES_AFTER.match(text, end) is not None
