@@ -231,6 +231,7 @@ _KIN_LIST_BEFORE = re.compile(
 # the whole pattern searches 200 characters back, and most names follow neither).
 _LIST_GAP_ENDS = (", ", " and ", ": ")
 _KIN_WORDS = frozenset({*_KIN_NOUNS, "including"})
+_KIN_WORD_ENDINGS = tuple(_KIN_WORDS)  # (a word is one of them only if it ends in one)
 
 
 def _kin_word_before(text: str, start: int) -> bool:
@@ -238,6 +239,8 @@ def _kin_word_before(text: str, start: int) -> bool:
     if not text.endswith(" ", 0, start):
         return False
     word = text[max(0, start - 32):start - 1].rsplit(" ", 1)[-1].rstrip(",:").lower()
+    if not word.endswith(_KIN_WORD_ENDINGS):
+        return False  # (stripping prefixes leaves a word's end: most words end in no kin word)
     changed = True
     while changed:
         changed = False
@@ -411,10 +414,10 @@ class PersonNameTests:
         """Why the name at `start`..`end` is a relative's in a family list or an obituary's
         bracketed spouse ("grandchildren Austin, Savannah and Madison", "Susan (Mark)
         Kettering"), or None."""
-        if name_start == start and (text.endswith(_LIST_GAP_ENDS, 0, start) or
-                                   _kin_word_before(text, start)) \
-                and _RELATIVE_ENDS.match(text, end) \
-                and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):
+        if name_start == start and _RELATIVE_ENDS.match(text, end) \
+                and (text.endswith(_LIST_GAP_ENDS, 0, start) or _kin_word_before(text, start)) \
+                and _KIN_LIST_BEFORE.search(text, max(0, start - 200), start):  # (the cheap
+            # tests first: each is a plain test of the text, asked of every name)
             return "a relative's name in a list after a word of kinship"
         # In brackets, a given name or a surname between two people's names; not a state, an
         # agency or a city ("The Charlotte (N.C.) Observer", "Paris (AFP) France's …",
