@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
@@ -615,6 +616,44 @@ _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Il", "Lo", "Le", "Les"
 def _a_possessive_after(text: str, token: Token) -> bool:
     """A possessive "'s" ends the token ("Obama's stimulus law")."""
     return text[token.end:token.end + 3] in POSSESSIVE_GAPS
+
+
+class _Readings(NamedTuple):
+    """What the judging rules ask of a match's readings, whatever the text says around it."""
+
+    broad: bool  # a broad kind's by its own name, not an island's (an island's name is a
+    # town's for the filters)
+    small: bool  # the biggest smaller than a town a given name may be
+    water: bool  # a water's
+    seat_of_power: bool  # a seat of power's ("the White House")
+    country: bool  # a country's
+    regional: bool  # some, and each a region's, a landmark's or a water's
+
+
+# `_Readings` by the readings' tuple (kept with the tuple, so its id stays its own while kept):
+# the gazetteer's lookups are cached, so a name's tuple recurs from mention to mention and
+# from article to article, and each rule asked it again with a generator.
+_READINGS: dict[int, tuple[tuple, _Readings]] = {}
+_READINGS_KEPT = 100_000
+
+
+def _readings(candidates: tuple) -> _Readings:
+    """`_Readings` of the tuple, worked out once per tuple, not once per mention and rule."""
+    kept = _READINGS.get(id(candidates))
+    if kept is not None and kept[0] is candidates:
+        return kept[1]
+    facts = _Readings(
+        any(c.kind in BROAD_KINDS and c.name_type != 1 and not c.place.id.startswith(ISLAND_ID)
+            for c in candidates),
+        max(c.place.population for c in candidates) < GIVEN_NAME_TOWN,
+        any(c.kind == "water" for c in candidates),
+        any(c.place.id in SEATS_OF_POWER for c in candidates),
+        any(c.kind == "country" for c in candidates),
+        bool(candidates) and all(c.kind in ("region", "landmark", "water") for c in candidates))
+    if len(_READINGS) >= _READINGS_KEPT:
+        _READINGS.clear()
+    _READINGS[id(candidates)] = (candidates, facts)
+    return facts
 
 
 class Recognizer(PersonNameTests):
@@ -1381,11 +1420,9 @@ class Recognizer(PersonNameTests):
         cues = self._cues_of_the_match(text, tokens, i, j, candidates, seen)
         if self._a_person_named_before(text, tokens, i, j, surface, candidates, cues, seen):
             return None
-        broad = any(c.kind in BROAD_KINDS and c.name_type != 1 and
-                    not c.place.id.startswith(ISLAND_ID) for c in candidates)  # (an island's
-        # name is a town's for these filters: "Refugio said", "Almagro said" are people,
-        # though islands have the names since v66 — a review)
-        small = max(c.place.population for c in candidates) < GIVEN_NAME_TOWN
+        broad, small = _readings(candidates)[:2]  # (an island's name is a town's for these
+        # filters: "Refugio said", "Almagro said" are people, though islands have the names
+        # since v66 — a review)
         if self._no_mention_of_a_place(text, tokens, i, j, surface, candidates, cues):
             return None
         street = self._as_a_street(text, tokens, i, j, surface)
@@ -1462,7 +1499,7 @@ class Recognizer(PersonNameTests):
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
-        if i in seen.kind_named or (any(c.kind == "water" for c in candidates) and (
+        if i in seen.kind_named or (_readings(candidates).water and (
                 before_a_river_word(text, tokens[j].end) or (
                     RIVER_PART_BEFORE.search(text, max(0, tokens[i].start - 30),
                                              tokens[i].start) and
@@ -1541,7 +1578,7 @@ class Recognizer(PersonNameTests):
                               small: bool) -> bool:
         """The name stands for a government, a newspaper, a firm or a source that speaks, not the
         place."""
-        if any(c.place.id in SEATS_OF_POWER for c in candidates) and \
+        if _readings(candidates).seat_of_power and \
                 not LOCATIVE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return True  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
@@ -1573,7 +1610,7 @@ class Recognizer(PersonNameTests):
         is kept only as an anchor."""
         # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport, "Hull City", "Deal
         # Town", "Atlanta United": a club, not its town
-        return bool(not any(c.kind == "country" for c in candidates) and (
+        return bool(not _readings(candidates).country and (
                 CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
                     text, max(0, tokens[i].start - 12), tokens[i].start) or
                 TEAM_AFTER.match(text, tokens[j].end) or (
@@ -1612,7 +1649,7 @@ class Recognizer(PersonNameTests):
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]):
             return True  # "Palazzo Chigi", "the Palais Garnier": the kind of a building,
             # not Palazzo, Italy, nor Le Palais
-        if candidates and all(c.kind in ("region", "landmark", "water") for c in candidates) and (
+        if _readings(candidates).regional and (
                 REGION_BODY_AFTER.match(text, tokens[j].end) or REGION_BODY_BEFORE.search(
                     text, max(0, tokens[i].start - 24), tokens[i].start)):
             return True  # "Ozarks Community Hospital", "Bank of the Ozarks", "Annapurna
