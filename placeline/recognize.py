@@ -193,6 +193,7 @@ from placeline.rivers import (
     CAPITALISED_WORD,
     NOUN_PHRASE_ENDS,
     RARE_SEA_WORD_ZIPF,
+    RIVER_MAY_STAND_AFTER,
     RIVER_PAIR_BEFORE,
     RIVER_PART_BEFORE,
     RIVERS_NOUN_AFTER,
@@ -618,6 +619,11 @@ def _a_possessive_after(text: str, token: Token) -> bool:
     return text[token.end:token.end + 3] in POSSESSIVE_GAPS
 
 
+# What the text ends in wherever `Recognizer._river_may_stand_at` is true: where a river's
+# bare name may stand (`RIVER_MAY_STAND_AFTER`), or the "and" or "or" of a pair of rivers.
+_RIVER_OR_PAIR_AFTER = (*RIVER_MAY_STAND_AFTER, " and ", " or ")
+
+
 class _Readings(NamedTuple):
     """What the judging rules ask of a match's readings, whatever the text says around it."""
 
@@ -862,6 +868,8 @@ class Recognizer(PersonNameTests):
     def _river_may_stand_at(self, text: str, start: int) -> bool:
         """Where a bare name may be a river's: after "the" (`where_a_river_may_stand`), or
         after "the", a river's bare name and "and" ("the Ebro and Guadalquivir valleys")."""
+        if not text.endswith(_RIVER_OR_PAIR_AFTER, 0, start):
+            return False  # (one plain test first: this runs for every capitalised word)
         if where_a_river_may_stand(text, start):
             return True
         if not text.endswith((" and ", " or "), 0, start):

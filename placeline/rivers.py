@@ -78,6 +78,11 @@ def where_a_river_may_stand(text: str, start: int) -> bool:
     return after_the(text, start) or after_a_river_word(text, start)
 
 
+# What the text ends in wherever `where_a_river_may_stand` is true (the endings of "the" and
+# of `_RIVER_WORD_BEFORE`'s matches): one `str.endswith` tells most capitalised words no.
+RIVER_MAY_STAND_AFTER = ("the ", "The ", *_RIVER_WORD_BEFORE.endings)
+
+
 # A sea's first word this rare names the sea alone after "the" ("the Caspian", Zipf 3.0).
 RARE_SEA_WORD_ZIPF = 3.1
 
