@@ -186,7 +186,10 @@ def sentence_initial(text: str, token: Token) -> bool:
     return k == 0 or text[k - 1] in ".!?\"“”:—" or text[max(0, k - 2):k] == "--"
 
 
+@lru_cache(maxsize=100_000)
 def is_common_word(surface: str) -> bool:
+    """Every word of `surface` is a calendar word or frequent English (cached: a name's
+    mentions recur, and each judging rule asked it again)."""
     words = surface.split()
     return all(w.lower() in CALENDAR_WORDS or word_zipf(w.lower()) >= COMMON_WORD_ZIPF
                for w in words)
