@@ -106,8 +106,28 @@ def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:
     """How much more often a name is ordinary English (its zipf `frequency`) than its
     biggest place is big: "Nice" (a frequent word, 340k people) is high, "London" or
     "Atlanta" low — those are frequent because they are big places."""
-    biggest = max((c.place.population for c in candidates), default=0)
-    return frequency - (math.log10(biggest + 10) - 2)
+    return frequency - _size_term(candidates)
+
+
+# `_size_term` of a tuple of readings, by the tuple's id (kept with the tuple, so the id stays
+# its own while kept): the gazetteer's lookups are cached, so a name's tuple recurs from
+# mention to mention, and recognition and the resolver's filters each ask it.
+_SIZE_TERMS: dict[int, tuple[tuple, float]] = {}
+_SIZE_TERMS_KEPT = 100_000
+
+
+def _size_term(candidates: Iterable[Candidate]) -> float:
+    """How big the biggest reading is, on the Zipf scale (`surprise`): once per tuple."""
+    if type(candidates) is not tuple:
+        return math.log10(max((c.place.population for c in candidates), default=0) + 10) - 2
+    kept = _SIZE_TERMS.get(id(candidates))
+    if kept is not None and kept[0] is candidates:
+        return kept[1]
+    term = math.log10(max((c.place.population for c in candidates), default=0) + 10) - 2
+    if len(_SIZE_TERMS) >= _SIZE_TERMS_KEPT:
+        _SIZE_TERMS.clear()
+    _SIZE_TERMS[id(candidates)] = (candidates, term)
+    return term
 
 
 def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:
