@@ -51,6 +51,7 @@ _NEXT_WORD = r"[\W\d_]*+"
 _TOKEN = re.compile(
     rf"(?<!{_LETTER})(?:"
     r"(?:[A-Z]\.){2,}"
+    rf"|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?!{_LETTER})"  # "J&K", "AT&T": one word, as written
     rf"|{_MAY_BE_CAPITAL}{_WORD_REST}"
     rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"

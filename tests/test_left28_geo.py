@@ -167,3 +167,13 @@ def test_a_host_s_namesake_without_the_games_stays_the_story_s(geoparser: Geopar
 
 def _surfaces(geoparser: Geoparser, text: str) -> dict[str, str]:
     return {m.surface: m.place.country for m in geoparser.parse(text) if m.place}
+
+
+def test_an_abbreviation_with_an_ampersand_is_one_word(geoparser: Geoparser) -> None:
+    """"J&K" is Jammu and Kashmir as Indian papers write it (the tokenizer had split it at the
+    ampersand, so the index's name was never asked); "AT&T" and "M&S" stay no places."""
+    text = ("Police in J&K arrested two men near Anantnag. AT&T and M&S shares rose on "
+            "Tuesday.")
+    found = _places(geoparser, text)
+    assert (text.index("J&K"), "J&K") in found
+    assert not [s for _, s in found if "&" in s and s != "J&K"]
