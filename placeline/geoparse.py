@@ -231,7 +231,8 @@ def _stray_abroad(candidate: Candidate, names: set[str],
 # Miraflores Locks"), which the gazetteer lacks, since one it has is matched whole. Capitalised,
 # as part of the name ("a Budapest river cruise" is Budapest's); not a body's name ("the Mano
 # River Union").
-_FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls)\b(?! [A-Z])")
+_FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glacier|Valley|Pass|Hills"
+                            r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])")
 
 
 def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,

@@ -177,3 +177,13 @@ def test_an_abbreviation_with_an_ampersand_is_one_word(geoparser: Geoparser) -> 
     found = _places(geoparser, text)
     assert (text.index("J&K"), "J&K") in found
     assert not [s for _, s in found if "&" in s and s != "J&K"]
+
+
+def test_a_feature_named_after_a_town_abroad_is_guessed_at_home(geoparser: Geoparser) -> None:
+    """"Loop Head" of a Clare story is no Chicago Loop, 5,700 km off, nor lost: a headland the
+    index lacks, guessed in the story's country as rivers and falls are."""
+    text = ("A storm surge overtopped the promenade at Lahinch on Monday night as the council "
+            "in County Clare declared a major emergency along its coastline. Waves battered "
+            "the coast from Loop Head to Doolin, where the pier was closed.")
+    loop = [m for m in geoparser.parse(text) if m.surface.startswith("Loop")]
+    assert loop and all(m.place is not None and m.place.country == "IE" for m in loop)
