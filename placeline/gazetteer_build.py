@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "100"
+INDEX_VERSION = "101"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -516,7 +516,13 @@ REGION_ALIASES = {
     ("GE", "AJ"): ["Ajara", "Adjaria"], ("FR", "P"): ["Basse-Normandie"],
     ("FR", "Q"): ["Haute-Normandie"], ("ES", "NC"): ["Navarre"], ("IT", "62"): ["Latium"],
     # (index v100) Jammu and Kashmir with the ampersand Indian news writes as often
-    ("IN", "JK"): ["Jammu & Kashmir"],
+    ("IN", "JK"): ["Jammu & Kashmir", "Indian-administered Kashmir"],
+    # (index v101) Pakistan's Azad Kashmir by its official name and as world news names it;
+    # Skåne by its English name; Yemen's Hadhramaut as news spells it; West Bengal as Indian
+    # news shortens it ("Bengal polls")
+    ("PK", "JK"): ["Azad Jammu and Kashmir", "Pakistan-administered Kashmir"],
+    ("SE", "M"): ["Scania"], ("YE", "HD"): ["Hadramaut", "Hadramawt", "Hadhramout"],
+    ("IN", "WB"): ["Bengal"],
 }
 # … and by letters, matched only as written (index v98): "PACA", which a Peruvian village
 # ("Paca") has as its name.
@@ -532,7 +538,9 @@ REGION_ABBREVIATIONS = {("FR", "PAC"): ["PACA"],
                         # grand prix), SA, WA, NT, ACT, BC (South Africa, Washington, the New
                         # Taiwan dollar's NT$, New Zealand's ACT party, an era)
                         ("ZA", "KZN"): ["KZN"], ("IN", "JK"): ["J&K"], ("NG", "FC"): ["FCT"],
-                        ("CA", "PE"): ["PEI"], ("CA", "NT"): ["NWT"]}
+                        ("CA", "PE"): ["PEI"], ("CA", "NT"): ["NWT"],
+                        # (index v101) Azad Jammu and Kashmir's letters
+                        ("PK", "JK"): ["AJK"]}
 # … and short forms written in small letters, matched as any name (index v100): "south-east
 # Qld" (the state's "Qld" had been found only after a town and a comma, as a postal form).
 REGION_SHORT_FORMS = {("AU", "QLD"): ["Qld"]}
