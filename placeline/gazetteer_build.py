@@ -518,11 +518,11 @@ REGION_ALIASES = {
     # (index v100) Jammu and Kashmir with the ampersand Indian news writes as often
     ("IN", "JK"): ["Jammu & Kashmir", "Indian-administered Kashmir"],
     # (index v101) Pakistan's Azad Kashmir by its official name and as world news names it;
-    # Skåne by its English name; Yemen's Hadhramaut as news spells it; West Bengal as Indian
-    # news shortens it ("Bengal polls")
+    # Skåne by its English name; Yemen's Hadhramaut as news spells it. Not "Bengal" for West
+    # Bengal, as Indian news shortens it: "Bengal tiger", "East Bengal" (the club) and the
+    # partitioned region of two countries read it too
     ("PK", "JK"): ["Azad Jammu and Kashmir", "Pakistan-administered Kashmir"],
     ("SE", "M"): ["Scania"], ("YE", "HD"): ["Hadramaut", "Hadramawt", "Hadhramout"],
-    ("IN", "WB"): ["Bengal"],
 }
 # … and by letters, matched only as written (index v98): "PACA", which a Peruvian village
 # ("Paca") has as its name.
