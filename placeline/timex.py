@@ -1237,12 +1237,34 @@ def weekday_tense(clause: str, at: int, end: int, after: str = "") -> str:
         return "future"
     if _closed_now(clause, at, end):
         return "future"
-    part = _what_was_said(clause, at, end)[2]
-    own = tense(part)
+    start, _, part = _what_was_said(clause, at, end)
+    own = tense(_own_conjunct(part, at - start))
     if own != "present":
         return own
     whole = tense(clause)
     return "future" if whole == "present" and _TIMETABLE.search(part) else whole
+
+
+# Two predicates of one subject joined by "and" or "but" before a modal each tell their own
+# tense (fix 51, audit 30 item 3): "Lithuania disconnected from the Russian grid on Saturday
+# and will join the European grid on Sunday" in Sunday 9 February 2025's paper had dated the
+# disconnection Saturday 15 February, the "will" of the other predicate making the whole
+# part look ahead. A weekday's tense is read from its own side of such a join.
+_JOINED_MODAL = re.compile(r"(?:\s*,)?\s+(?:and|but)\s+(?=(?:then\s+|also\s+)?" + _MODALS_AHEAD
+                           + r"\b)", re.IGNORECASE)
+
+
+def _own_conjunct(part: str, at: int) -> str:
+    """The predicate of `part` that holds position `at`, where "and"/"but" before a modal
+    joins two (`_JOINED_MODAL`): each has its own tense."""
+    start, stop = 0, len(part)
+    for join in _JOINED_MODAL.finditer(part):
+        if join.end() <= at:
+            start = join.end()
+        elif join.start() >= at:
+            stop = join.start()
+            break
+    return part[start:stop]
 
 
 def _what_was_said(clause: str, at: int, end: int) -> tuple[int, bool, str]:

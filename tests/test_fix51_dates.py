@@ -1,0 +1,39 @@
+"""Fix 51: audit 30's dating items (placeline.dates, placeline.timex): a weekday's tense from
+its own predicate, explicit dates years ahead, a shared past after a name, "the same day",
+a bare ordinal day, "until the end of the year", and the publication date's note."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_review24_dates import _guess, _start
+
+# -- 1. "… on Saturday and will … on Sunday": each weekday by its own verb (item 3) ----------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Sunday 9 February 2025: the Saturday gone by, not 15 February
+    ("2025-02-09", ("Xville disconnected from the Russian grid on Saturday and will join the "
+                    "European grid on Sunday."), "2025-02-08"),
+    ("2025-02-09", ("Xville, Ytown and Zville disconnected from the power grid on Saturday and "
+                    "will join the European grid on Sunday, officials said."), "2025-02-08"),
+    # Tuesday 5 March 2024
+    ("2024-03-05", "Flood water swamped Xville on Sunday, but would recede by the weekend.",
+     "2024-03-03"),
+])
+def test_a_past_predicate_beside_a_modal_one_keeps_its_past(published: str, text: str,
+                                                             expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "place", "expected"), [
+    # the modal's own predicate still looks ahead: Tuesday 5 March 2024
+    ("2024-03-05", "Ytown closed its bridge on Sunday and will open Xville's on Friday.",
+     "Xville", "2024-03-08"),
+    ("2024-03-05", "Officials in Xville will meet on Friday and will vote on Monday.",
+     "Xville", "2024-03-08"),
+    # no modal: as before
+    ("2024-03-05", "Storms hit Xville on Sunday and left on Monday.", "Xville", "2024-03-03"),
+])
+def test_a_modal_predicate_looks_ahead_as_before(published: str, text: str, place: str,
+                                                 expected: str) -> None:
+    assert _start(_guess(published, text, place)) == expected
