@@ -401,14 +401,33 @@ METADATA_KEYS = (("published", 0.97), ("published_time", 0.97), ("datePublished"
 FUTURE_MARGIN = dt.timedelta(days=366)  # "next year", plans: fine; "by 2040": not an event
 
 
+# A day, month and year written out is what the text says, however far ahead (fix 51, audit
+# 30 item 4): "The opening match will be played in Mexico City on 11 June 2026" and "… open in
+# Los Angeles on July 14, 2028" in 5 October 2023's paper had been the publication date, as
+# if they had happened then. The margin was set for what a bare year or a relative time reads
+# ahead ("by 2040", "in 2031", "in May next year", a count read as a year): it still holds
+# for those.
+WRITTEN_DAYS = dt.timedelta(days=62)  # a range of days written with its year, at most
+_A_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # (as timex reads a year)
+
+
+def _a_written_day(guess: DateGuess) -> bool:
+    """Whether `guess` is a day, or a range of days ("from 14 to 30 July 2028"), read from a
+    date written with its year: no margin. Not a range of months or years."""
+    if guess.precision not in ("day", "range") or not _A_YEAR.search(guess.evidence):
+        return False
+    return guess.end is None or guess.end - guess.date <= WRITTEN_DAYS
+
+
 def out_of_range(guess: DateGuess, published: dt.date) -> str:
     """Why an event date cannot be used ("" if it can): news events are not before 1900 and
-    not more than a year after the article that reports them."""
+    not more than a year after the article that reports them, unless written as a full day
+    (`_a_written_day`)."""
     if guess.date is None:
         return ""
     if guess.date < EARLIEST:
         return f"rejected {guess.evidence!r}: {guess.date} is before {EARLIEST.year}"
-    if guess.date > published + FUTURE_MARGIN:
+    if guess.date > published + FUTURE_MARGIN and not _a_written_day(guess):
         return (f"rejected {guess.evidence!r}: {guess.date} is more than a year after "
                 f"publication ({published})")
     return ""

@@ -37,3 +37,27 @@ def test_a_past_predicate_beside_a_modal_one_keeps_its_past(published: str, text
 def test_a_modal_predicate_looks_ahead_as_before(published: str, text: str, place: str,
                                                  expected: str) -> None:
     assert _start(_guess(published, text, place)) == expected
+
+
+# -- 2. a date written with its year, years ahead: that date (item 4) -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thursday 5 October 2023: not the publication date
+    ("The opening match will be played in Xville on 11 June 2026.", "2026-06-11"),
+    ("The 2028 Olympics will open in Xville on July 14, 2028.", "2028-07-14"),
+    ("The Games will be held in Xville from 14 to 30 July 2028.", "2028-07-14"),
+])
+def test_a_written_day_years_ahead_is_its_date(text: str, expected: str) -> None:
+    assert _start(_guess("2023-10-05", text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a bare year, a month, a count: still rejected and flagged
+    "Elections will be held in Xville in 2031.",
+    "Xville will host the fair in June 2030.",
+    "Xville will be carbon neutral by 2040.",
+])
+def test_a_year_or_month_years_ahead_is_still_rejected(text: str) -> None:
+    guess = _guess("2023-10-05", text)
+    assert guess is not None and guess.precision == "publication"
+    assert "more than a year after publication" in guess.flag
