@@ -836,8 +836,8 @@ def told_in_past(text: str) -> bool:
     """Whether `text` holds a verb told in the past (`_PAST`, `_is_past_verb`, or a past form
     the present shares after a singular subject: `_said_of_one`)."""
     return any(_is_past_verb(text, past) for past in _PAST.finditer(text)) or any(
-        _said_of_one(text, verb.start()) or _unbidden_or_a_result(text, verb)
-        for verb in _SAME_IN_THE_PRESENT.finditer(text))
+        _said_of_one(text, verb.start()) or _said_of_a_name(text, verb.start())
+        or _unbidden_or_a_result(text, verb) for verb in _SAME_IN_THE_PRESENT.finditer(text))
 
 
 # Past forms the present shares ("A storm hit Leeds on Friday"): past after a singular
@@ -892,6 +892,31 @@ def _said_of_one(text: str, at: int) -> bool:
     head = (one["head"] or "").lower()
     return head not in _NOT_ONE and not head.endswith(("est", "ly")) and not (
         head.endswith("s") and not head.endswith(("ss", "us", "is")))
+
+
+# And after a name that is its subject, whose present would take "-s" too ("Storm Ingunn
+# cuts"): "Storm Ingunn cut power to 40,000 homes in Trondheim on Thursday" in Monday 15
+# January 2024's paper had been the coming Thursday, 18 January (fix 51, audit 30 item 6),
+# while "A storm cut …" was the one gone by. Capitalised words right before the verb, opening
+# the clause or after a conjunction (`_BEFORE_A_NAMED_SUBJECT`), not after a preposition
+# ("Officials in Trondheim cut": the name is no subject), and the last of them no plural nor
+# collective (`_NOT_ONE`: "Police cut", "Floods hit", "Leeds cut" keep the present).
+_NAME_BEFORE = re.compile(r"(?:(?<=^)|(?<=[^\w'’-]))(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})$")
+_BEFORE_A_NAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?,;:—–(\"“‘]|\b(?:and|but|when|as|after|before|while|since|until|then|because"
+    r"|where|that|so))\s*$", re.IGNORECASE)
+
+
+def _said_of_a_name(text: str, at: int) -> bool:
+    """Whether the word at text[at:] follows a singular name as its subject (`_NAME_BEFORE`,
+    `_BEFORE_A_NAMED_SUBJECT`)."""
+    name = _NAME_BEFORE.search(text, max(0, at - 80), at)
+    if name is None or not _BEFORE_A_NAMED_SUBJECT.search(text, max(0, at - 120),
+                                                          name.start()):
+        return False
+    head = name["name"].split()[-1].lower()
+    return head not in _NOT_ONE and not (head.endswith("s")
+                                         and not head.endswith(("ss", "us", "is")))
 
 
 def _blank(match: re.Match) -> str:

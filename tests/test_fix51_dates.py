@@ -61,3 +61,27 @@ def test_a_year_or_month_years_ahead_is_still_rejected(text: str) -> None:
     guess = _guess("2023-10-05", text)
     assert guess is not None and guess.precision == "publication"
     assert "more than a year after publication" in guess.flag
+
+
+# -- 3. a past form the present shares, after a name as subject (item 6) ---------------------
+
+@pytest.mark.parametrize("text", [
+    # Monday 15 January 2024: Thursday 11 January, not 18 January
+    "Storm Ingunn cut power to 40,000 homes in Xville on Thursday.",
+    "Hurricane Milton hit Xville on Thursday.",
+    "Heavy snow fell and Storm Ingunn shut schools in Xville on Thursday.",
+    "Norway Post cut its service to Xville on Thursday.",
+])
+def test_a_shared_past_after_a_name_is_the_past(text: str) -> None:
+    assert _start(_guess("2024-01-15", text)) == "2024-01-11"
+
+
+@pytest.mark.parametrize("text", [
+    # not a subject (after a preposition), a plural or collective, a modal: as before
+    "Officials in Trondheim cut power in Xville on Thursday.",
+    "Police cut power in Xville on Thursday.",
+    "Strikes hit Xville on Thursday.",
+    "Storm Ingunn will cut power to Xville on Thursday.",
+])
+def test_a_shared_form_elsewhere_is_read_as_before(text: str) -> None:
+    assert _start(_guess("2024-01-15", text)) == "2024-01-18"
