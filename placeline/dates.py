@@ -778,7 +778,10 @@ def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
 def _told_before(text: str, sentence: tuple[int, int], reference: dt.date, grouped: dict,
                  depth: int) -> dt.date | None:
     """The day the sentences before `sentence` tell (up to `STORY_REACH` of them, not past a
-    headline): the first that one of them dates to a day."""
+    headline): the last that one of them dates to a day, the one most recently named (fix
+    51, audit 30 item 11: "… arrived in Stockholm on Friday ahead of the prize ceremony on
+    December 10. The peace prize will be presented in Oslo on the same day." in Friday 6
+    December 2024's paper had dated Oslo the Friday, its sentence's first date)."""
     spans = sentence_spans(text)
     if sentence not in spans:
         return None
@@ -786,7 +789,8 @@ def _told_before(text: str, sentence: tuple[int, int], reference: dt.date, group
     for before in spans[max(0, index - STORY_REACH):index][::-1]:
         if _is_headline(text, *before):
             return None
-        day = _day_told(text, grouped.get(before, []), reference, grouped, depth)
+        day = _day_told(text, sorted(grouped.get(before, []), key=lambda e: -e.start),
+                        reference, grouped, depth)
         if day:
             return day
     return None

@@ -85,3 +85,30 @@ def test_a_shared_past_after_a_name_is_the_past(text: str) -> None:
 ])
 def test_a_shared_form_elsewhere_is_read_as_before(text: str) -> None:
     assert _start(_guess("2024-01-15", text)) == "2024-01-18"
+
+
+# -- 4. "on the same day": the day just named, not the sentence's first (item 11) ------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Friday 6 December 2024: Tuesday 10 December, not Friday 6
+    ("2024-12-06", ("This year's laureates arrived in Ytown on Friday ahead of the ceremony on "
+                   "December 10. The peace prize will be presented in Xville on the same day."),
+     "2024-12-10"),
+    # Tuesday 5 March 2024: Sunday 3 March, not Friday 1 March
+    ("2024-03-05", ("Ministers met in Ytown on Friday before the vote on Sunday. Protesters "
+                   "gathered in Xville on the same day."), "2024-03-03"),
+])
+def test_the_same_day_is_the_day_last_named(published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # one day named before, or one in the sentence itself: as before
+    ("2024-12-06", ("The ceremony is on December 10. The peace prize will be presented in "
+                   "Xville on the same day."), "2024-12-10"),
+    ("2024-03-05", "Ministers met in Ytown on Friday. Talks in Xville began the next day.",
+     "2024-03-02"),
+])
+def test_the_same_day_after_one_day_is_read_as_before(published: str, text: str,
+                                                      expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
