@@ -112,3 +112,25 @@ def test_the_same_day_is_the_day_last_named(published: str, text: str, expected:
 def test_the_same_day_after_one_day_is_read_as_before(published: str, text: str,
                                                       expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 5. "on the evening of the 19th": a bare ordinal day after a part of the day (item 12) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tuesday 18 March 2025: the month's day by the tense, as "on the 16th"
+    ("Protesters marched in Xville on the evening of the 16th.", "2025-03-16"),
+    ("Police cleared the square in Xville in the early hours of the 16th.", "2025-03-16"),
+    ("Talks will resume in Xville on the morning of the 21st.", "2025-03-21"),
+    ("Protests spread from Ytown to Xville and Zville on the evening of the 19th.", "2025-03-19"),
+])
+def test_a_part_of_an_ordinal_day_is_that_day(text: str, expected: str) -> None:
+    assert _start(_guess("2025-03-18", text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters marched in Xville on the 16th.", "2025-03-16"),
+    # a noun after the ordinal: no day
+    ("Protesters marched in Xville on the evening of the 16th anniversary.", "2025-03-18"),
+])
+def test_an_ordinal_day_is_read_as_before(text: str, expected: str) -> None:
+    assert _start(_guess("2025-03-18", text)) == expected
