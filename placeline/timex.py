@@ -2276,6 +2276,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "range_weekday" and tense_ == "future" and (
                 under_way := _closure_under_way(expr, ref, clause, at)) is not None:
             return under_way
+        if expr.kind == "end_of_unit" and (
+                lasting := _from_now_to_its_end(expr, ref, clause, at)) is not None:
+            return lasting
         if expr.kind in _AUDIT20_KINDS:
             return _AUDIT20_KINDS[expr.kind](g, ref, tense_, evidence)
         if expr.kind in {"weekday", "rel_weekday"} and "wrel" in g:
@@ -2967,6 +2970,34 @@ def _resolve_decade(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
 def _resolve_end_of_unit(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     """"the end of the month": this month, as "this month" is (the year, the week)."""
     return _resolve_rel_unit("this", g["unit"].lower(), ref, evidence)
+
+
+# What lasts "until the end of the year", or "for the rest of the year", runs from now to
+# then (fix 51, audit 30 item 13): "disruption … would last at least until the end of the
+# year, as ships diverted around the Cape of Good Hope" in 2 May 2024's paper had been the
+# whole year, which the map counts from 1 January, four months before the story. Where
+# what comes before it looks ahead (`_LOOKS_AHEAD`), is a state in force (`_STATE_BEFORE`)
+# or tells no past, and is no wait ("not … until": `_NOT_UNTIL`), it is the reference date
+# to the unit's end. A past account keeps the unit ("stayed shut until the end of the year").
+_TO_THE_UNIT_S_END = re.compile(r"(?:until|till)\s+the\s+(?:very\s+)?end\b|.*\brest\b",
+                                re.IGNORECASE)
+
+
+def _from_now_to_its_end(expr: TimeExpression, ref: dt.date, clause: str,
+                         at: int) -> DateGuess | None:
+    """The reference date to the end of the unit an `end_of_unit` expression at clause[at:]
+    names, where what it tells lasts from now to then; else None."""
+    if at < 0 or not _TO_THE_UNIT_S_END.match(expr.text):
+        return None
+    before = clause[:at]
+    if _NOT_UNTIL.search(before) or (told_in_past(before) and not _LOOKS_AHEAD.search(before)
+                                     and not _STATE_BEFORE.search(before)):
+        return None
+    unit = _resolve_rel_unit("this", expr.groups["unit"].lower(), ref, expr.text)
+    if unit.end is None or unit.end <= ref:
+        return None
+    return DateGuess(ref, unit.method, unit.confidence, expr.text, end=unit.end,
+                     precision="range")
 
 
 _AUDIT20_KINDS = {"range_weekday": _resolve_weekday_range, "weekday_week": _resolve_weekday_week,

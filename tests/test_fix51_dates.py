@@ -134,3 +134,31 @@ def test_a_part_of_an_ordinal_day_is_that_day(text: str, expected: str) -> None:
 ])
 def test_an_ordinal_day_is_read_as_before(text: str, expected: str) -> None:
     assert _start(_guess("2025-03-18", text)) == expected
+
+
+# -- 6. "until the end of the year": from now to then, not the whole year (item 13) ----------
+
+def _span(guess) -> tuple[str | None, str | None, str | None]:
+    end = guess.end or guess.date
+    return _start(guess), end and end.isoformat(), guess.precision
+
+
+@pytest.mark.parametrize("text", [
+    # Thursday 2 May 2024: 2 May to 31 December, not from 1 January
+    ("Maersk said disruption would last at least until the end of the year, as ships diverted "
+     "around Xville."),
+    "The bridge in Xville is closed for the rest of the year.",
+    "The bridge in Xville will stay shut until the very end of the year.",
+])
+def test_what_lasts_to_the_year_s_end_runs_from_now(text: str) -> None:
+    assert _span(_guess("2024-05-02", text)) == ("2024-05-02", "2024-12-31", "range")
+
+
+@pytest.mark.parametrize("text", [
+    # a past account, a time at the year's end, a deadline: the year as before
+    "The bridge in Xville stayed closed until the end of the year.",
+    "The bridge in Xville will reopen at the end of the year.",
+    "The bridge in Xville will reopen by the end of the year.",
+])
+def test_the_year_s_end_is_the_year_elsewhere(text: str) -> None:
+    assert _span(_guess("2024-05-02", text)) == ("2024-01-01", "2024-12-31", "year")
