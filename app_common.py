@@ -43,6 +43,7 @@ from placeline.present import (
     linked_place,
     place_labels,
     place_where,
+    precision_label,
     titled_link,
 )
 from placeline.resolve import haversine_km
@@ -434,8 +435,10 @@ def event_line(snippet: Snippet) -> str:
                 if snippet.date_evidence and snippet.precision != "publication" else "")
     published = (f"published {pretty_date(snippet.published)} ({method})"
                  if snippet.published else "no publication date found")
-    return (f"Event: {when} ({PRECISION_LABELS.get(snippet.precision, '')}"
-            f"{escape_markdown(evidence)}) · {published}")
+    label = precision_label(snippet.precision, snippet.date_evidence)
+    if label != PRECISION_LABELS.get(snippet.precision, ""):
+        label = escape_markdown(label)  # (quoting the text's own words)
+    return f"Event: {when} ({label}{escape_markdown(evidence)}) · {published}"
 
 
 def published_line(article: dict, mentions: list[dict]) -> str:

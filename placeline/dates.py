@@ -677,12 +677,14 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     own_phrases = _phrases_of_their_own(text, sentence)
     resolved = _resolved_in_sentence(text, sentence, tuple((e.start, e.end) for e in candidates))
     first_set = None  # a day first set that a put-off moves (`_moved_later`)
+    passed: list[tuple[TimeExpression, bool]] = []  # (a time, whether a state's start)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
                 or _not_its_phrase(text, expr, start, own_phrases) \
                 or _another_name_s_relative(text, expr, start, end) \
                 or _the_saying_s_day(text, expr, start, candidates):
+            passed.append((expr, False))
             continue
         if _moved_later(text, expr, candidates):
             first_set = expr
@@ -703,8 +705,10 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             guess = _in_its_clause(text, expr, (reference, local, utc, east), resolved)
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
                 and not _told_of_itself(text, expr, start):
+            passed.append((expr, not other_clause))
             continue  # (a state that has lasted, or another clause's)
         if guess and _another_time_s_phrase(text, expr, start, guess):
+            passed.append((expr, False))
             continue
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
@@ -720,8 +724,44 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     if utc and local is not None and local < published:
         return DateGuess(local, "fallback", 0.5, f"publication date, {local:%A %-d %B} at the "
                          "place when published", precision="publication", flag=flag)
-    return DateGuess(published, "fallback", 0.5, "publication date", precision="publication",
+    return DateGuess(published, "fallback", 0.5, _why_the_publication_date(
+        text, passed, (reference, local, utc, east), resolved), precision="publication",
                      flag=flag)
+
+
+# The publication date standing in for a sentence that holds dates says what they did (fix
+# 51, audit 30 item 16): the card of Albertville in "Born in Elverum in 1946, he guided the
+# national team to gold at the Albertville and Nagano Olympics before retiring to Gjøvik in
+# 2002." said "the sentence gives no date of its own", though its years date Elverum and
+# Gjøvik. `present.publication_label` shows this evidence in its place.
+PUBLICATION_DATE = "publication date"
+
+
+def _why_the_publication_date(text: str, passed: list[tuple[TimeExpression, bool]],
+                              reference: tuple, resolved: dict) -> str:
+    """The evidence of the publication date standing in for a mention: where times of its
+    sentence that are dates were passed over (`passed`: each with whether it is when a
+    lasting state began), which, and why; else "publication date"."""
+    dated = [(expr, state) for expr, state in passed if expr.kind != "story"
+             and (guess := _in_its_clause(text, expr, reference, resolved)) and guess.date]
+    if not dated:
+        return PUBLICATION_DATE
+    dated.sort(key=lambda pair: pair[0].start)
+    others = [f"“{expr.text}”" for expr, state in dated if not state]
+    states = [f"“{expr.text}”" for expr, state in dated if state]
+    why = []
+    if others:
+        parts = "dates another part" if len(others) == 1 else "date other parts"
+        why.append(f"{_listed(others)} {parts} of the sentence")
+    if states:
+        verb = "is" if len(states) == 1 else "are"
+        why.append(f"{_listed(states)} {verb} when a state that still lasts began")
+    return f"{PUBLICATION_DATE}: {'; '.join(why)}"
+
+
+def _listed(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @lru_cache(maxsize=32)

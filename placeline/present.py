@@ -158,6 +158,18 @@ PRECISION_LABELS = {
     "season": "season", "year": "year",
     "publication": "publication date: the sentence gives no date of its own", "unknown": "unknown",
 }
+
+
+def precision_label(precision: str, evidence: str | None = None) -> str:
+    """How an event's date was read, in words (`PRECISION_LABELS`); for the publication
+    date standing in, what the sentence's own dates did where it has some (`evidence`, as
+    `dates.event_date` gives it: "publication date: “in 1946” and “in 2002” date other
+    parts of the sentence"), which the fixed words had denied (fix 51, audit 30 item 16)."""
+    if precision == "publication" and evidence and evidence.startswith("publication date: "):
+        return evidence
+    return PRECISION_LABELS.get(precision, "")
+
+
 # A place's kind as a newsroom says it: the gazetteer's codes ("admin1", "water") had been the
 # words of the map's "Kind of place" filter, the Places table and the reading panel (audit 18).
 KIND_LABELS = {

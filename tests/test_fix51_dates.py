@@ -162,3 +162,41 @@ def test_what_lasts_to_the_year_s_end_runs_from_now(text: str) -> None:
 ])
 def test_the_year_s_end_is_the_year_elsewhere(text: str) -> None:
     assert _span(_guess("2024-05-02", text)) == ("2024-01-01", "2024-12-31", "year")
+
+
+# -- 7. the publication date's note says what the sentence's dates did (item 16) -------------
+
+def test_the_publication_date_s_note_names_the_dates_of_other_parts() -> None:
+    text = ("Born in Elverum in 1946, he guided the team to gold at the Xville and Nagano "
+            "Olympics before retiring to Gjøvik in 2002.")
+    guess = _guess("2024-03-03", text)
+    assert guess.precision == "publication"
+    assert guess.evidence == ("publication date: “in 1946” and “in 2002” date other parts of "
+                              "the sentence")
+
+
+def test_the_publication_date_s_note_names_a_lasting_state_s_start() -> None:
+    guess = _guess("2024-03-05", "Xville has been at war since 2014.")
+    assert guess.evidence == "publication date: “since 2014” is when a state that still lasts began"
+
+
+@pytest.mark.parametrize("text", [
+    # no time, or times that are no dates (a habit's days): the words as before
+    "Xville is a town.",
+    "The library in Xville is open Monday through Friday.",
+])
+def test_the_publication_date_s_note_is_as_before_without_dates(text: str) -> None:
+    assert _guess("2024-03-05", text).evidence == "publication date"
+
+
+def test_a_card_says_what_the_sentence_s_dates_did() -> None:
+    from app_common import event_line
+    from placeline.snippets import Snippet
+    card = Snippet(1, "Coach dies", "2024-03-03", "explicit", "2024-03-03", None,
+                   "publication", [], "", "fallback",
+                   "publication date: “in 1946” and “in 2002” date other parts of the sentence")
+    line = event_line(card)
+    assert "no date of its own" not in line and "1946" in line and "2002" in line
+    plain = Snippet(1, "Coach dies", "2024-03-03", "explicit", "2024-03-03", None,
+                    "publication", [], "", "fallback", "publication date")
+    assert "(publication date: the sentence gives no date of its own)" in event_line(plain)
