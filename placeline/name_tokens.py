@@ -52,6 +52,7 @@ _TOKEN = re.compile(
     rf"(?<!{_LETTER})(?:"
     r"(?:[A-Z]\.){2,}"
     rf"|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?!{_LETTER})"  # "J&K", "AT&T": one word, as written
+    rf"|(?<!\d)[A-Z]{{1,2}}\d{{1,3}}(?!\d|[.,]\d|{_LETTER})"  # "K2", "KV17": a name and number
     rf"|{_MAY_BE_CAPITAL}{_WORD_REST}"
     rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
@@ -144,6 +145,9 @@ def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:
 _new_tuple = tuple.__new__
 
 
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens recognition needs (see `_TOKEN`), with offsets; a possessive "'s" is left
     outside the token. A word it skips is never a place name's first word nor next to one."""
@@ -155,6 +159,9 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 3 and word[-2:] in POSSESSIVE_ENDS:
             end -= 2
             word = word[:-2]
+        if word[-1].isdigit():  # "K2": a name only where no capitalised word follows it, a
+            append(_new_tuple(Token, (start, end, word, not _CAPITAL_NEXT.match(text, end))))
+            continue  # road's number's neighbour ("the A46 Newark bypass") is no longer name
         elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
         append(_new_tuple(Token, (start, end, word, (word[2:3] if elided else word[:1]).isupper()
                                   or word[1:2].isupper())))  # (and "eThekwini", "uMngeni")

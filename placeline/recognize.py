@@ -1029,8 +1029,9 @@ class Recognizer(PersonNameTests):
 
     def _lookup(self, surface: str, short: int) -> tuple[Candidate, ...]:
         compact = surface.replace(".", "")
-        if compact.isupper() and len(compact) <= 4:
-            # Short capitals are abbreviations: "US", "UK", "N.Y." — never the town "Un".
+        if compact.isupper() and len(compact) <= 4 and not compact[-1].isdigit():
+            # Short capitals are abbreviations: "US", "UK", "N.Y." — never the town "Un"
+            # (a name with its number is its own: "K2", "KV17").
             return tuple(c for c in self.gazetteer.lookup_name(surface) if c.name_type == 2)
         if short != NOT_SHORT:
             abbreviated = tuple(c for c in self.gazetteer.lookup_name(surface + ".")

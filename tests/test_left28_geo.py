@@ -187,3 +187,16 @@ def test_a_feature_named_after_a_town_abroad_is_guessed_at_home(geoparser: Geopa
             "the coast from Loop Head to Doolin, where the pier was closed.")
     loop = [m for m in geoparser.parse(text) if m.surface.startswith("Loop")]
     assert loop and all(m.place is not None and m.place.country == "IE" for m in loop)
+
+
+def test_a_name_with_its_number_is_matched(geoparser: Geoparser) -> None:
+    """"K2" is in the index, but the tokenizer made tokens of letters only, so no name with a
+    digit was ever asked (gaz49's finding); a road's number stays none and leaves its
+    neighbour a place ("the A46 Newark bypass")."""
+    text = ("SKARDU, Pakistan — The glacier flows west from the foot of K2 past Concordia. "
+            "Police closed the M25 near Heathrow.")
+    found = _places(geoparser, text)
+    assert (text.index("K2"), "K2") in found
+    assert not [s for _, s in found if s == "M25"]
+    text = "A46 Newark bypass: inquiry hears objections\n\nNewark, Nottinghamshire – An inquiry"
+    assert (text.index("Newark"), "Newark") in _places(geoparser, text)
