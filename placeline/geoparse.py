@@ -203,13 +203,16 @@ def _names_agree_elsewhere(countries: dict[str, set[str]], country: str) -> bool
                default=0) >= 2
 
 
+# A reading this near a place of the story in another country lies across a border from it.
+ACROSS_A_BORDER_KM = 400
+
 # A river or lake this small (by its size prior from Natural Earth's scale rank, see the
 # gazetteer builder) is a local feature, named in local news of its own country.
 MINOR_FEATURE = 100_000
 
 
-def _stray_abroad(candidate: Candidate, names: set[str],
-                  countries: dict[str, set[str]]) -> bool:
+def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, set[str]],
+                  story: Sequence[Resolution] = ()) -> bool:
     """A reading in a country no other name of the article is in, while two or more names
     agree on another, that the gazetteer has only as a namesake of the story's place, which
     it lacks. The name says it is a place, so it is guessed like an unknown one, flagged:
@@ -218,13 +221,20 @@ def _stray_abroad(candidate: Candidate, names: set[str],
       of a Bangladeshi story is not St Martin's of the Isles of Scilly);
     - a first-level region by a short name ("the Cordillera" of a Philippine story is not
       Paraguay's Cordillera Department).
+    Not a reading across a border from a place of the story (`story`, its readings): "gales
+    over Tierra del Fuego" of a story from Punta Arenas, Chile, is Argentina's province
+    250 km off, no namesake (it had been guessed at the story's dateline in England).
     (`names`: the names the article gives the place, "the Litani River" and "the Litani".)"""
     place = candidate.place
     if not (place.kind in ("water", "region") and place.population < MINOR_FEATURE) and \
             not (place.kind == "admin1" and candidate.name_type == 1):
         return False
     return not countries.get(place.country, set()) - names and \
-        _names_agree_elsewhere(countries, place.country)
+        _names_agree_elsewhere(countries, place.country) and \
+        not any(r.candidate.place.country != place.country and
+                r.confidence >= LOW_CONFIDENCE and
+                haversine_km(r.candidate.place.lat, r.candidate.place.lon, place.lat,
+                             place.lon) < ACROSS_A_BORDER_KM for r in story)
 
 
 # A feature's word after a town's name: the text names the feature ("the Nepean River", "the
@@ -575,7 +585,7 @@ class Geoparser:
             if name_key(r.span.surface) in features or \
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
                                          text) or \
-                    _stray_abroad(r.candidate, named[place.id], countries) or \
+                    _stray_abroad(r.candidate, named[place.id], countries, resolutions) or \
                     _listed_abroad(r, resolutions[max(0, k - 1):k + 2], countries, text) or \
                     _listed_far_off(r, k, resolutions, text, towns):
                 called.append(r.span)  # "the village of Thame in Nepal's Everest region":

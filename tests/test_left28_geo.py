@@ -200,3 +200,13 @@ def test_a_name_with_its_number_is_matched(geoparser: Geoparser) -> None:
     assert not [s for _, s in found if s == "M25"]
     text = "A46 Newark bypass: inquiry hears objections\n\nNewark, Nottinghamshire – An inquiry"
     assert (text.index("Newark"), "Newark") in _places(geoparser, text)
+
+
+def test_a_region_across_a_border_from_the_story_is_no_namesake_abroad(
+        geoparser: Geoparser) -> None:
+    """"gales over Tierra del Fuego" of a story from Punta Arenas, Chile, is Argentina's
+    province 250 km off: it had been guessed at the story's dateline in England, 13,000 km
+    off, as a namesake abroad."""
+    text = ("HARWICH, England — The ship left Harwich on Tuesday. Staff will fly in from Punta "
+            "Arenas, Chile, a route disrupted twice this winter by gales over Tierra del Fuego.")
+    assert _surfaces(geoparser, text)["Tierra del Fuego"] == "AR"
