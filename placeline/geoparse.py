@@ -248,19 +248,35 @@ _FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glaci
 def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
                                    countries: dict[str, set[str]]) -> set[str]:
     """The names (keys) of rivers, palaces, locks, domes and falls the text writes with their
-    word ("X River") that were read as a town X in a country no other name of the article is
-    in, while two or more names agree on another: "the Nepean River and the Hawkesbury River"
+    word ("X River") that were read as a town X far from every other place of the story
+    (`_far_from_the_story`) or in a country no other name of the article is in, while two or
+    more names agree on another: "the Nepean River and the Hawkesbury River"
     of a Sydney flood story are no towns in Ontario, 15,900 km off, "the Miraflores Locks"
     of a Panama story no Miraflores in Peru. Every mention of the name goes with it ("sit on
     the Nepean"), guessed like a name no gazetteer has. A town at home keeps its feature
     ("the Versailles Palace", "the Tokyo Dome")."""
     towns: dict[str, set[str]] = {}  # country: the names so read there
+    far: set[str] = set()
     for r in resolutions:
         if r.candidate.kind == "city" and _FEATURE_AFTER.match(text, r.span.end):
             towns.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
-    return {key for country, keys in towns.items()  # (two such rivers back no country)
-            if not countries.get(country, set()) - keys and
-            _names_agree_elsewhere(countries, country) for key in keys}
+            if _far_from_the_story(r, resolutions):
+                far.add(name_key(r.span.surface))
+    return far | {key for country, keys in towns.items()  # (two such rivers back no country)
+                  if not countries.get(country, set()) - keys and
+                  _names_agree_elsewhere(countries, country) for key in keys}
+
+
+def _far_from_the_story(r: Resolution, resolutions: Sequence[Resolution]) -> bool:
+    """The reading lies FAR_OFF_KM or more from every other place the story names surely,
+    two or more of them: "the Gallatin Valley" of a Bozeman story is no Gallatin, Tennessee,
+    2,300 km off, though both are in the United States."""
+    others = [o.candidate.place for o in resolutions
+              if o.candidate.kind != "country" and o.confidence >= SURE_NEIGHBOUR and
+              name_key(o.span.surface) != name_key(r.span.surface)]
+    place = r.candidate.place
+    return len(others) >= 2 and all(
+        haversine_km(place.lat, place.lon, o.lat, o.lon) >= FAR_OFF_KM for o in others)
 
 
 def _listed_abroad(r: Resolution, around: Sequence[Resolution],

@@ -210,3 +210,13 @@ def test_a_region_across_a_border_from_the_story_is_no_namesake_abroad(
     text = ("HARWICH, England — The ship left Harwich on Tuesday. Staff will fly in from Punta "
             "Arenas, Chile, a route disrupted twice this winter by gales over Tierra del Fuego.")
     assert _surfaces(geoparser, text)["Tierra del Fuego"] == "AR"
+
+
+def test_a_feature_named_after_a_town_far_from_the_story_is_guessed_near_it(
+        geoparser: Geoparser) -> None:
+    """"the Gallatin Valley" of a Bozeman story is no Gallatin, Tennessee, 2,300 km off,
+    though both are in the United States."""
+    text = ("BOZEMAN, Mont. — Growth in the Gallatin Valley has doubled traffic between "
+            "Bozeman and Belgrade, and Livingston's council wants a new road, officials said.")
+    gallatin = [m for m in geoparser.parse(text) if m.surface.startswith("Gallatin")]
+    assert gallatin and all(m.place is None or m.place.admin1 == "MT" for m in gallatin)
