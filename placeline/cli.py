@@ -318,8 +318,8 @@ PATHS_HELP = ("files or folders: .txt (first line = title), .html or .htm, .json
               "any), a feed read item by item (RSS or Atom: .xml, .rss, .atom; a JSON Feed or "
               "an array of article objects: .json; a CSV with a column of text: .csv), .zip "
               "of these; folders are read recursively. - (or a pipe: /dev/stdin, <(...)) is "
-              "standard input, read whole, its format told by how it begins; its articles "
-              "are named stdin.jsonl#ID, stdin.txt …")
+              "standard input, read whole, its format told by how it begins (a CSV or TSV by "
+              "its header); its articles are named stdin.jsonl#ID, stdin.csv#2, stdin.txt …")
 
 # `ingest`'s exit statuses beyond 0 (everything read) and 2 (an error, as for every command):
 # a cron job must notice files it lost (a review: five skipped files exited 0, as none did).

@@ -252,6 +252,23 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
             for cells in records]
 
 
+def csv_header_fields(line: str) -> set[str]:
+    """The article fields a CSV header line names (as `csv_rows` reads them: "Story Text" is
+    articleBody), none for a line that is no header of several cells. How standard input is
+    told to be a CSV (`ingest.stream_suffix`): read as text, a CMS export piped in had become
+    one undated article titled with its header (audit 30, item 7)."""
+    from placeline.ingest import DATE_FIELDS
+
+    try:
+        dialect = csv.Sniffer().sniff(line, delimiters=",;\t|")
+    except csv.Error:
+        return set()
+    cells = next(csv.reader([line], dialect), [])
+    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)} | _TEXT_HEADERS
+    return {known[_header_key(cell)] for cell in cells if _header_key(cell) in known} \
+        if len(cells) > 1 else set()
+
+
 class CsvRowError(FeedError):
     """Why one row of a CSV cannot be read: that row is skipped with it, the others read
     (one broken article never stops a batch)."""

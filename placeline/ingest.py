@@ -2441,7 +2441,8 @@ def read_streams(paths: Iterable[str | Path], stdin: BinaryIO) -> dict[str, Stre
 
 def stream_suffix(data: bytes) -> str:
     """The suffix of the file format a stream's bytes are in, told by how they begin: a
-    feed's XML, an HTML page, a zip, a JSON feed or array, JSON Lines, else plain text."""
+    feed's XML, an HTML page, a zip, a JSON feed or array, JSON Lines, a CSV (or TSV) by
+    its header, else plain text."""
     if data[:4] == b"PK\x03\x04":
         return ".zip"
     text = data.decode(text_encoding(data[:4]), errors="replace").lstrip()
@@ -2456,7 +2457,17 @@ def stream_suffix(data: bytes) -> str:
         except json.JSONDecodeError:
             return ".json"  # (an object over several lines: a JSON Feed)
         return ".json" if isinstance(row, dict) and "items" in row else ".jsonl"
-    return ".txt"
+    return ".csv" if _csv_header(text.split("\n", 1)[0]) else ".txt"
+
+
+def _csv_header(line: str) -> bool:
+    """Whether a stream's first line is a CSV's header: it names a column of article text,
+    or two of the columns an export of articles has ("Headline;Link": read as a CSV, it is
+    then refused for its missing text column, not stored as one article of its rows)."""
+    from placeline.feeds import csv_header_fields
+
+    fields = csv_header_fields(line.rstrip("\r"))
+    return bool(fields & set(TEXT_FIELDS)) or len(fields) >= 2
 
 
 def name_from(source: str, named: Path) -> str:

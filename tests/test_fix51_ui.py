@@ -31,3 +31,35 @@ def test_a_town_no_region_of_its_code_decides_is_named_with_none(gazetteer):
     for place_id in ("geonames:2856883", "geonames:1668341"):
         place = gazetteer._place(place_id)
         assert gazetteer.region_name(place) in ("", "Lower Saxony", "Taipei")
+
+
+# -- item 7: a CSV on standard input -------------------------------------------------------
+
+CMS = ("Headline;Published Date;Story Text;Link\n"
+       '"Nairobi protests";"25/06/2024";"Police in Nairobi fired on protesters.";"https://a"\n'
+       '"Dhaka floods";"26/06/2024";"Floods hit Dhaka on Tuesday.";"https://b"\n')
+
+
+def test_a_csv_on_standard_input_is_read_row_by_row():
+    """`cat cms.csv | ingest -` had stored one undated article titled with the header."""
+    import io
+
+    from placeline.ingest import RawDocument, read_streams
+
+    stream = read_streams(["-"], io.BytesIO(CMS.encode()))["-"]
+    documents = [d for d in stream.documents() if isinstance(d, RawDocument)]
+    assert stream.name == "stdin.csv"
+    assert len(documents) == 2
+    assert "Headline" not in documents[0].text
+
+
+@pytest.mark.parametrize("head, suffix", [
+    ("title\tdate\ttext\n", ".csv"),  # a TSV
+    ("Headline;Link\nA;http://x\n", ".csv"),  # refused for its missing text, not one article
+    ("Smog shuts schools, officials say\n13 November 2024\nLAHORE — Schools shut.\n", ".txt"),
+    ("Title, date and text\nSome words.\n", ".txt"),
+])
+def test_standard_input_is_told_a_csv_by_its_header(head, suffix):
+    from placeline.ingest import stream_suffix
+
+    assert stream_suffix(head.encode()) == suffix
