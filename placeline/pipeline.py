@@ -61,6 +61,7 @@ from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS
 from placeline.ingest import (
     FILE_TIME,
     READ_IN,
+    SOURCE_NAME,
     RawDocument,
     content_hash,
     elsewhere,
@@ -389,6 +390,16 @@ class _Stored:
     def key(self) -> str:
         """Its text's `version_key`."""
         return version_key(self.raw or self.text, self.url, self.metadata)
+
+
+def _keep_source_name(earlier: _Stored, article: Article) -> None:
+    """A new version of a file read from where it was keeps the name it was first stored
+    by (`SOURCE_NAME`, "geo/obit2.txt" from the folder ingested): `ingest geo/obit2.txt`
+    had named it "obit2.txt" in exports, while `dates` and the Source filter, which read
+    its stored path, kept it under geo (audit 30, item 14). A moved file takes its new name."""
+    first = earlier.metadata.get(SOURCE_NAME)
+    if isinstance(first, str) and first and earlier.source == article.source:
+        article.metadata[SOURCE_NAME] = first
 
 
 def _names_it(own_id: str | None, names: list[str], url: str, row: dict) -> bool:
@@ -933,6 +944,7 @@ class Pipeline:
                 article_id = earlier.id
                 report.changes[article_id] = self._what_changed(article_id, prepared)
                 article.metadata[EARLIER] = with_earlier(earlier.metadata, [earlier.key], key)
+                _keep_source_name(earlier, article)
                 self._replace(article_id, prepared)
                 report.updated.append((source, article_id))
             unsettled.append(article_id)

@@ -63,3 +63,28 @@ def test_standard_input_is_told_a_csv_by_its_header(head, suffix):
     from placeline.ingest import stream_suffix
 
     assert stream_suffix(head.encode()) == suffix
+
+
+# -- item 14: one source name for an article across re-ingest -------------------------------
+
+def test_a_file_of_a_folder_ingested_again_alone_keeps_its_folder_name(tmp_path, geoparser):
+    """Exports had named the new version "b.txt" while `dates` and the Source filter kept
+    "geo/b.txt": the name it was first stored by, relative to the folder ingested, stays."""
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    folder = tmp_path / "geo"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Floods in Lagos\n3 March 2024\nFloods hit Lagos on Friday.\n")
+    story = folder / "b.txt"
+    story.write_text("Fire in Accra\n4 March 2024\nA fire broke out in Accra on Saturday.\n")
+    store = open_store(tmp_path / "s.db")
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest(read_paths([folder]))
+    story.write_text("Fire in Accra\n4 March 2024\nA big fire broke out in Accra on Saturday.\n")
+    report = pipeline.ingest(read_paths([story]))
+    assert len(report.updated) == 1
+    ids = store.article_ids()
+    assert sorted(store.source_names(ids).values()) == ["geo/a.txt", "geo/b.txt"]
+    store.close()
