@@ -488,7 +488,8 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
     if declared is not None:
         blocks = declared
         title = title or reader.article_body[1]  # (a page with no <title>)
-    if blocks and blocks[0] == title:
+    if blocks and (blocks[0] == title or declared is None and kept[0].element == "h1" and
+                   same_headline(blocks[0], title)):
         blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
@@ -892,6 +893,27 @@ def _headline(title: str, social: dict[str, str], first_block: str) -> str:
                                           title):
         return first_block
     return _without_site(title, sites)
+
+
+def same_headline(heading: str, title: str) -> bool:
+    """Whether a page's <h1> is its headline worded for social media another way: its words
+    run on in the title, most of them ("Riots in Dakar after vote delay" in og:title's
+    "Senegal: riots in Dakar after vote delay"), or most of its letters are the title's.
+    Both had been kept, and the card showed the headline three times, its places dated by
+    publication twice (audit 30, item 15). An <h1> saying more than the title stays
+    ("Storm hits Leeds" under <title>Storm</title>)."""
+    from difflib import SequenceMatcher
+
+    one, other = (" ".join(re.findall(r"\w+", text.casefold())) for text in (heading, title))
+    if not one or not other:
+        return False
+    inside = f" {one} " in f" {other} " and \
+        len(one.split()) >= SAME_HEADLINE_SHARE * len(other.split())
+    return inside or SequenceMatcher(None, one, other).ratio() >= SAME_HEADLINE_SHARE
+
+
+# How much of a title's words or letters an <h1> has for the two to be one (`same_headline`).
+SAME_HEADLINE_SHARE = 0.8
 
 
 def _without_site(headline: str, sites: list[str]) -> str:

@@ -88,3 +88,39 @@ def test_a_file_of_a_folder_ingested_again_alone_keeps_its_folder_name(tmp_path,
     ids = store.article_ids()
     assert sorted(store.source_names(ids).values()) == ["geo/a.txt", "geo/b.txt"]
     store.close()
+
+
+# -- item 15: a page's og:title and its <h1> --------------------------------------------------
+
+PAGE = """<!doctype html><html><head><title>Riots in Dakar after vote delay - The Daily</title>
+<meta property="og:title" content="Senegal: riots in Dakar after vote delay">
+<meta property="article:published_time" content="2024-02-10T08:00:00Z"></head>
+<body><article><h1>{h1}</h1>
+<p>Police in Dakar fired tear gas on Friday at protesters angry at the postponement of the
+election.</p><p>Clashes also broke out in Ziguinchor.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize("h1", ["Riots in Dakar after vote delay",
+                                "Riots in Dakar after the vote delay"])
+def test_a_page_s_h1_worded_otherwise_than_its_og_title_is_one_headline(h1):
+    from placeline.htmlpage import read_html
+
+    text, metadata = read_html(PAGE.format(h1=h1))
+    assert metadata["title"] == "Senegal: riots in Dakar after vote delay"
+    assert text.casefold().count("dakar after") == 1
+    assert text.split("\n\n")[1].startswith("Police in Dakar")
+
+
+def test_a_page_s_h1_of_another_headline_stays():
+    from placeline.htmlpage import read_html
+
+    text, _ = read_html(PAGE.format(h1="Election crisis"))
+    assert "\n\nElection crisis\n\n" in text
+
+
+def test_an_h1_saying_more_than_the_title_stays():
+    from placeline.htmlpage import same_headline
+
+    assert not same_headline("Storm hits Leeds", "Storm")
+    assert same_headline("Riots in Dakar after vote delay",
+                         "Senegal: riots in Dakar after vote delay")
