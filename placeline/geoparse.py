@@ -593,7 +593,7 @@ class Geoparser:
         said: set[str] | None = None  # the countries the text names by a people's adjective
         for k, r in enumerate(resolutions):
             place = r.candidate.place
-            if hosted_the_games(text, r.span.start, r.span.end, place):
+            if hosted_the_games(text, r.span.surface, r.span.end, place):
                 mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                         round(r.confidence, 3)))
                 continue  # "the Albertville and Nagano Olympics" of a Norwegian story: the

@@ -1100,7 +1100,7 @@ class Resolver:
         name is the name and "City": "New York City", "Oklahoma City" need the word to be
         named, so a bare "New York" is the state, as GeoNames and Wikipedia name it; context
         can still choose the city."""
-        if hosted_the_games(text, span.start, span.end, candidate.place):
+        if hosted_the_games(text, span.surface, span.end, candidate.place):
             return KIND_SAID_BONUS  # "the Albertville and Nagano Olympics", "the Athens
             # Games": the host, whatever the story's own country (an audit)
         if candidate.kind == said and said in {"city", "country"}:
