@@ -282,17 +282,21 @@ _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south
                  r"|south-west) of\b")
 # The head words of venues' names, after the name ("Scotiabank Arena", "Red Rocks
 # Amphitheatre").
-VENUE_AFTER = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphitheater",
-               "Auditorium", "Coliseum", "Colosseum", "Bowl", "Dome", "Forum", "Theatre",
-               "Theater", "Place", "Park", "Oval", "Velodrome", "Ballpark", "Field", "Hall",
-               "Garden", "Gardens", "Station", "Square", "House")
+# The heads of great venues' names, which bear people's names as often as towns'
+# (`GREAT_VENUE_AFTER`), and of venues a town or a firm owns (`_OWNED_VENUE`).
+_GREAT_VENUES = ("Stadium", "Arena", "Coliseum", "Velodrome", "Ballpark")
+_OWNED_VENUES = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphitheater",
+                 "Coliseum", "Dome", "Bowl", "Oval")
+VENUE_AFTER = (*_OWNED_VENUES, "Auditorium", "Colosseum", "Forum", "Theatre", "Theater",
+               "Place", "Park", "Velodrome", "Ballpark", "Field", "Hall", "Garden",
+               "Gardens", "Station", "Square", "House")
 _VENUE = f"(?:{'|'.join(VENUE_AFTER)})"
 # The heads of great venues' names, which bear people's names as often as towns' ("the
 # Ataturk Olympic Stadium"): a village's name before them is a person's (recognize.
 # _inside_a_firm_s_or_building_s_name). Not an airport's: "Stansted Airport", "Knock Airport"
 # bear their villages' names.
 GREAT_VENUE_AFTER = re.compile(r" (?:(?:Olympic|National|International|Memorial|Municipal)"
-                               r" )?(?:Stadium|Arena|Coliseum|Velodrome|Ballpark)\b")
+                               rf" )?(?:{'|'.join(_GREAT_VENUES)})\b")
 # Heads that are common surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given
 # name, a person's name.
 VENUE_SURNAME_HEADS = frozenset({"Field", "Hall", "Park"})
@@ -305,7 +309,7 @@ _VENUE_PARTICLES = "de|del|da|do|dos|das|des|di|della|du|la|le|los|las|del la"
 # ... where an owner comes before it ("Toronto's Scotiabank Arena"), the heads of buildings
 # alone: a park or a hall after an owner is as often a firm's or a plant's ("the city's Collins
 # Park treatment plant", "the 5th District's Lincoln Club Hall of Fame").
-_OWNED_VENUE = "(?:Stadium|Arena|Centre|Center|Amphitheatre|Amphitheater|Coliseum|Dome|Bowl|Oval)"
+_OWNED_VENUE = f"(?:{'|'.join(_OWNED_VENUES)})"
 # Words of a body's name that a venue's has not: "the National Hurricane Center in Miami",
 # "North Mississippi Medical Center in Tupelo" are institutions, named apart from where.
 VENUE_BODY_WORDS = frozenset({
@@ -482,17 +486,18 @@ EVENT_BEFORE = BeforeName(rf"\b(?:{'|'.join(_EVENT_WORDS)}) (?:{'|'.join(_EVENT_
 _BODY_FIELDS = (
     "Athletics", "Rowing", "Swimming", "Diving", "Cycling", "Golf", "Hockey", "Netball",
     "Basketball", "Volleyball", "Baseball", "Softball", "Cricket", "Rugby", "Football",
-    "Tennis", "Table Tennis", "Gymnastics", "Triathlon", "Canoe", "Canoeing", "Yachting",
+    "Tennis", "Gymnastics", "Triathlon", "Canoe", "Canoeing", "Yachting",
     "Bowls", "Squash", "Badminton", "Archery", "Boxing", "Judo", "Equestrian", "Motorsport",
     "Surfing", "Surf Life Saving", "Racing", "Sport", "Paralympics", "Police", "Ambulance",
-    "Rescue", "NHS", "Public Health", "Health", "Environment", "Historic Environment",
+    "Rescue", "NHS", "Health", "Environment",
     "Natural Resources", "Tourism", "Historic", "Heritage", "Creative", "Screen", "Forestry",
     "Destination", "Highways", "Statistics", "Elections", "Parks", "Fisheries and Oceans",
     "Biosecurity", "Immigration", "Infrastructure", "Global Affairs", "Enterprise", "Homes",
     "Arts Council", "Transport")
 BODY_FIELD_BEFORE = BeforeName(rf"(?<![\w'’&-])(?:{'|'.join(_BODY_FIELDS)}) $",
                                (f"{field} " for field in _BODY_FIELDS))
-BODY_FOR_BEFORE = BeforeName(r"(?<![\w'’&-])Transport for $", ("Transport for ",))
+BODY_FOR_BEFORE = BeforeName(r"(?<![\w'’&-])(?<!of )Transport for $", ("Transport for ",))
+# (not a ministry's title: "the Minister of Transport for Ontario" — review 28)
 # A work's kind right before its title is no place's ("The opera Carmen returns", "the novel
 # Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
 _WORKS = ("opera", "operetta", "musical", "ballet", "novel", "film", "movie", "play", "album",

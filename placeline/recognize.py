@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -231,6 +231,8 @@ class _Seen:
     kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
     # of A, B and C": A, B, C → "villages")
     kind_named: frozenset[int]  # first tokens of names with their kind after ("Cook county")
+    title_case_lines: dict[int, bool] = field(default_factory=dict)  # (`_in_title_case`'s
+    # memo for the text: a one-line text may hold thousands of names — review 28)
 
 
 # How a short word may be a state's abbreviation (see `_abbreviation_at`).
@@ -490,8 +492,8 @@ def _in_title_case(text: str, start: int, lines: dict[int, bool]) -> bool:
     return lines[line_start]
 
 
-def _names_a_body_by_its_field(text: str, tokens: list[Token], i: int, candidates: tuple
-                               ) -> bool:
+def _names_a_body_by_its_field(text: str, tokens: list[Token], i: int, candidates: tuple,
+                               seen: _Seen) -> bool:
     """A public or sporting body named by its field before its country's or region's name
     ("Athletics Kenya", "Environment Canada", "Police Scotland", "Transport for London"): its
     place is kept only as an anchor. Not on a line in title case, where "Historic England"
@@ -501,7 +503,7 @@ def _names_a_body_by_its_field(text: str, tokens: list[Token], i: int, candidate
         return True
     return bool(any(c.kind in BROAD_KINDS for c in candidates) and
                 BODY_FIELD_BEFORE.search(text, before, tokens[i].start) and
-                not _in_title_case(text, tokens[i].start, {}))
+                not _in_title_case(text, tokens[i].start, seen.title_case_lines))
 
 
 class _Taken:
@@ -1445,8 +1447,8 @@ class Recognizer(PersonNameTests):
             return None  # "the opera Carmen": a work's title
         if VESSEL_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return None  # "the arms ship Monchegorsk": a vessel's name
-        if self._names_an_event_or_firm(text, tokens, i, j, cues) or \
-                _names_a_body_by_its_field(text, tokens, i, candidates):
+        if self._names_an_event_or_firm(text, tokens, i, j, cues, seen) or \
+                _names_a_body_by_its_field(text, tokens, i, candidates, seen):
             return anchor(tokens, i, j, surface, candidates)
         if self._inside_a_firm_s_or_building_s_name(text, tokens, i, j, surface, candidates, broad,
                 small):
@@ -1632,7 +1634,7 @@ class Recognizer(PersonNameTests):
 
     @staticmethod
     def _names_an_event_or_firm(text: str, tokens: list[Token], i: int, j: int,
-                                cues: frozenset[str]) -> bool:
+                                cues: frozenset[str], seen: _Seen) -> bool:
         """An event's or a firm's name ("headlined Glastonbury", "the Glastonbury Festival",
         "Japan Airlines"): its place is kept only as an anchor."""
         if HEADLINED_BEFORE.search(text, max(0, tokens[i].start - 12), tokens[i].start):
@@ -1640,7 +1642,8 @@ class Recognizer(PersonNameTests):
         # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
         return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and
-                not cues - WEAK_CUES and not _in_title_case(text, tokens[i].start, {}))
+                not cues - WEAK_CUES and
+                not _in_title_case(text, tokens[i].start, seen.title_case_lines))
 
     def _inside_a_firm_s_or_building_s_name(self, text: str, tokens: list[Token], i: int, j: int,
                                             surface: str, candidates: tuple, broad: bool,
