@@ -24,6 +24,7 @@ from placeline.name_context import (
     POSSESSIVE_GAPS,
     any_of,
 )
+from placeline.per_object import per_object
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
@@ -114,22 +115,18 @@ def surprise(frequency: float, candidates: Iterable[Candidate]) -> float:
 # `_size_term` of a tuple of readings, by the tuple's id (kept with the tuple, so the id stays
 # its own while kept): the gazetteer's lookups are cached, so a name's tuple recurs from
 # mention to mention, and recognition and the resolver's filters each ask it.
-_SIZE_TERMS: dict[int, tuple[tuple, float]] = {}
-_SIZE_TERMS_KEPT = 100_000
-
-
 def _size_term(candidates: Iterable[Candidate]) -> float:
     """How big the biggest reading is, on the Zipf scale (`surprise`): once per tuple."""
     if type(candidates) is not tuple:
-        return math.log10(max((c.place.population for c in candidates), default=0) + 10) - 2
-    kept = _SIZE_TERMS.get(id(candidates))
-    if kept is not None and kept[0] is candidates:
-        return kept[1]
-    term = math.log10(max((c.place.population for c in candidates), default=0) + 10) - 2
-    if len(_SIZE_TERMS) >= _SIZE_TERMS_KEPT:
-        _SIZE_TERMS.clear()
-    _SIZE_TERMS[id(candidates)] = (candidates, term)
-    return term
+        return _size_term_of(tuple(candidates))
+    return _size_term_of_tuple(candidates)
+
+
+def _size_term_of(candidates: tuple) -> float:
+    return math.log10(max((c.place.population for c in candidates), default=0) + 10) - 2
+
+
+_size_term_of_tuple = per_object(kept=100_000)(_size_term_of)
 
 
 def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:

@@ -172,6 +172,7 @@ from placeline.name_tokens import (
     word_zipf,
 )
 from placeline.names import name_key
+from placeline.per_object import per_object
 from placeline.person_names import (
     GIVEN_NAME_AND_SURNAME,
     LONGER_NAME,
@@ -638,19 +639,12 @@ class _Readings(NamedTuple):
     regional: bool  # some, and each a region's, a landmark's or a water's
 
 
-# `_Readings` by the readings' tuple (kept with the tuple, so its id stays its own while kept):
-# the gazetteer's lookups are cached, so a name's tuple recurs from mention to mention and
-# from article to article, and each rule asked it again with a generator.
-_READINGS: dict[int, tuple[tuple, _Readings]] = {}
-_READINGS_KEPT = 100_000
-
-
+@per_object(kept=100_000)
 def _readings(candidates: tuple) -> _Readings:
-    """`_Readings` of the tuple, worked out once per tuple, not once per mention and rule."""
-    kept = _READINGS.get(id(candidates))
-    if kept is not None and kept[0] is candidates:
-        return kept[1]
-    facts = _Readings(
+    """`_Readings` of the tuple, worked out once per tuple, not once per mention and rule (the
+    gazetteer's lookups are cached, so a name's tuple recurs from mention to mention and from
+    article to article, and each rule asked it again with a generator)."""
+    return _Readings(
         any(c.kind in BROAD_KINDS and c.name_type != 1 and not c.place.id.startswith(ISLAND_ID)
             for c in candidates),
         max(c.place.population for c in candidates) < GIVEN_NAME_TOWN,
@@ -658,10 +652,6 @@ def _readings(candidates: tuple) -> _Readings:
         any(c.place.id in SEATS_OF_POWER for c in candidates),
         any(c.kind == "country" for c in candidates),
         bool(candidates) and all(c.kind in ("region", "landmark", "water") for c in candidates))
-    if len(_READINGS) >= _READINGS_KEPT:
-        _READINGS.clear()
-    _READINGS[id(candidates)] = (candidates, facts)
-    return facts
 
 
 class Recognizer(PersonNameTests):

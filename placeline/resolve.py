@@ -32,6 +32,7 @@ from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, ST
 from placeline.name_tokens import Span
 from placeline.names import name_key
 from placeline.olympic_hosts import hosted_the_games
+from placeline.per_object import per_object
 from placeline.rivers import NOUN_PHRASE_ENDS
 from placeline.text import sentence_at
 
@@ -1197,29 +1198,18 @@ _NOT_POINTS = {"country", "continent", "water", "region"}
 # Codes of (country, "") and (country, admin1), shared by every article: only equal codes
 # matter, so one numbering serves all and a reading's columns can be kept across articles.
 _CODES: dict[tuple[str, str], int] = {}
-# A reading's columns by the reading's id, with the reading itself (so the id stays its own):
-# the gazetteer's lookups are cached, so most readings recur from article to article.
-_COLUMNS: dict[int, tuple[Candidate, tuple[float, float, int, int, int, bool]]] = {}
-_COLUMNS_KEPT = 200_000
-
-
+@per_object(kept=200_000)
 def _columns_of(c: Candidate) -> tuple[float, float, int, int, int, bool]:
     """A reading's lat, lon, country code, admin1 code, the admin1 code it lends the others
-    and whether it is a point: what `_CandidateTable` reads of it, worked out once."""
-    kept = _COLUMNS.get(id(c))
-    if kept is not None and kept[0] is c:
-        return kept[1]
+    and whether it is a point: what `_CandidateTable` reads of it, worked out once (the
+    gazetteer's lookups are cached, so most readings recur from article to article)."""
     p = c.place
     country = _CODES.setdefault((p.country, ""), len(_CODES)) if p.country else -1
     admin = _CODES.setdefault((p.country, p.admin1), len(_CODES)) \
         if p.country and p.admin1 else -2
     # A chosen country lends the others its country, never an admin1.
-    columns = (p.lat, p.lon, country, admin, admin if c.kind != "country" and admin >= 0
-               else -1, c.kind not in _NOT_POINTS)
-    if len(_COLUMNS) >= _COLUMNS_KEPT:
-        _COLUMNS.clear()
-    _COLUMNS[id(c)] = (c, columns)
-    return columns
+    return (p.lat, p.lon, country, admin, admin if c.kind != "country" and admin >= 0
+            else -1, c.kind not in _NOT_POINTS)
 
 
 def _row_of(unique: dict[tuple[int, int], int], columns: list[tuple], key: int,
