@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_gaz47 import _found, _km
+
 # The Republic's 26 counties, and Northern Ireland's six (Derry, Londonderry's other name)
 REPUBLIC = ["Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry",
             "Kildare", "Kilkenny", "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo",
@@ -19,16 +21,6 @@ REPUBLIC = ["Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "
 NORTHERN = ["Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"]
 # counties a US county shares "X County" with: only the council's whole name is Ireland's
 US_NAMESAKES = {"Clare", "Roscommon", "Wexford", "Antrim"}
-
-
-def _found(geoparser, text: str) -> dict:
-    return {m.surface: m.place for m in geoparser.parse(text) if m.place}
-
-
-def _km(place, near: tuple[float, float]) -> float:
-    from placeline.models import haversine_km
-
-    return haversine_km(place.lat, place.lon, *near)
 
 
 def _irish_county(candidates, county: str) -> list:

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(geoparser, text: str) -> dict:
-    return {m.surface: m.place for m in geoparser.parse(text) if m.place}
-
-
-def _km(place, near: tuple[float, float]) -> float:
-    from placeline.models import haversine_km
-
-    return haversine_km(place.lat, place.lon, *near)
+from tests.test_gaz47 import _found, _km
 
 
 @pytest.mark.parametrize(("text", "name", "near", "km"), [
