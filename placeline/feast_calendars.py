@@ -24,11 +24,16 @@ from typing import Any
 # (first, last) as offsets. Ramadan runs to the day before Eid al-Fitr (`_ramadan_s_end`).
 # Eid al-Fitr's three days (1-3 Shawwal), Eid al-Adha's four (10-13 Dhu al-Hijjah), Diwali's
 # five (Dhanteras to Bhai Dooj), Holi's eve of bonfires (Holika Dahan), the Lunar New Year's
-# week of public holidays, Passover's and Hanukkah's eight days, Rosh Hashanah's two.
+# week of public holidays, Passover's and Hanukkah's eight days, Rosh Hashanah's two. A bare
+# "Eid" is either ("goats sold ahead of Eid" in June is Eid al-Adha's): its days are both
+# Eids' (`days_in`), the nearest by the tense chosen as for any feast, and each keeps its own
+# Eid's offsets (`span`; fix 52: it had been Eid al-Fitr alone).
 LASTING: dict[str, tuple[int, int]] = {
-    "ramadan": (0, 0), "eid al-fitr": (0, 2), "eid al-adha": (0, 3), "diwali": (-2, 2),
+    "ramadan": (0, 0), "eid al-fitr": (0, 2), "eid al-adha": (0, 3), "eid": (0, 0),
+    "diwali": (-2, 2),
     "holi": (-1, 0), "lunar new year": (0, 6), "passover": (0, 7), "hanukkah": (0, 7),
     "rosh hashanah": (0, 1)}
+BOTH_EIDS = ("eid al-fitr", "eid al-adha")
 FEASTS = frozenset(LASTING) | {"yom kippur", "vesak"}
 
 # Names as `timex.holiday_key` spells them (lower case, no apostrophe, hyphens as spaces) to
@@ -36,7 +41,8 @@ FEASTS = frozenset(LASTING) | {"yom kippur", "vesak"}
 _NAMES = [(re.compile(pattern), feast) for pattern, feast in (
     (r"^(?:ramadan|ramzan|ramadhan)$", "ramadan"),
     (r"^(?:eid (?:al|ul|el) (?:adha|azha|zuha)|bakr[ai]? ?eid|bakrid)$", "eid al-adha"),
-    (r"^eid(?: (?:al|ul|el) fitr)?$", "eid al-fitr"),
+    (r"^eid (?:al|ul|el) fitr$", "eid al-fitr"),
+    (r"^eid$", "eid"),
     (r"^(?:diwali|deepavali|divali)$", "diwali"),
     (r"^holi$", "holi"),
     (r"^(?:chinese|lunar) new year$", "lunar new year"),
@@ -96,7 +102,9 @@ _METHODS = {"ramadan": ("islamic", "ramadan_beginning_dates"),
 def days_in(feast: str, year: int) -> tuple[dt.date, ...]:
     """A feast's first days in a Gregorian year (a Hijri feast may fall twice in one, none
     outside the library's tables): the library answers for the year's neighbours too, which
-    are dropped."""
+    are dropped. A bare "Eid" falls on both Eids' days."""
+    if feast == "eid":
+        return tuple(sorted(day for eid in BOTH_EIDS for day in days_in(eid, year)))
     calendar, method = _METHODS[feast]
     found = _as_dates(getattr(_calendars()[calendar], method)(year))
     return tuple(day for day in found if day.year == year)
@@ -109,8 +117,16 @@ def _ramadan_s_end(first: dt.date) -> dt.date:
     return min(eids) - dt.timedelta(days=1) if eids else first + dt.timedelta(days=29)
 
 
+def _which_eid(first: dt.date) -> str:
+    """The Eid whose first day a bare "Eid"'s day is."""
+    return BOTH_EIDS[0] if first in days_in(BOTH_EIDS[0], first.year) else BOTH_EIDS[1]
+
+
 def span(feast: str, first: dt.date) -> tuple[dt.date, dt.date]:
-    """The days a lasting feast (`LASTING`) covers, from its first day."""
+    """The days a lasting feast (`LASTING`) covers, from its first day; a bare "Eid"'s, those
+    of the Eid that day begins."""
+    if feast == "eid":
+        feast = _which_eid(first)
     if feast == "ramadan":
         return first, _ramadan_s_end(first)
     before, after = LASTING.get(feast, (0, 0))
