@@ -108,6 +108,14 @@ _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|(?:the\s+)?Fourth\s+of\s+July|Christmas|Easter(?:\s+(?:Sunday|Monday))?"
             r"|Good\s+Friday|Thanksgiving(?:\s+[Dd]ay)?|Independence\s+[Dd]ay|Hogmanay"
             r"|(?:the\s+)?New\s+Year(?:['’]s)?|" + _OTHER_CALENDARS_FEASTS + ")")
+# Words of a lasting feast's time before "of" and its name: its days ("the holy month of
+# Ramadan": `_THROUGH_A_FEAST`), its end (`_A_FEAST_S_END`), or a day of it; only these make
+# "of <feast>" a time (fix 52), with "in" before it ("in Ramadan": `_IN_A_FEAST`).
+_FEAST_S_DAYS = ("month", "festival", "season", "days", "day")
+_FEAST_S_END = ("end", "close", "last day")
+_IN_A_FEAST = ("in", *(f"{word} of" for word in (
+    *_FEAST_S_DAYS, *_FEAST_S_END, "week", "night", "eve", "start", "beginning", "first day",
+    "first days", "last days")))
 # Before a holiday's name other than "on": "over Easter", "at Christmas", "until New Year".
 _BEFORE_A_FEAST = ("at", "over", "during", "for", "by", "until", "till", "before", "after",
                    "since", "around", "through", "throughout", "ahead of")
@@ -190,9 +198,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _BEFORE_A_FEAST)
                            + ")" + _HOLIDAY + r"(?:,?\s+" + _YEAR + r")?" + _FEAST_ENDS)),
     # "in Ramadan", "since the start of Ramadan": a month-long or moving feast after "in" or
-    # "of" (fix 50), as after "over"; not Christmas's ("the spirit of Christmas")
-    ("holiday", re.compile(r"(?<=\b(?i:in|of) )(?P<holiday>" + _OTHER_CALENDARS_FEASTS + ")"
-                           + _FEAST_ENDS)),
+    # a word of its time and "of" (fix 50), as after "over"; not after any "of": "the story
+    # of Passover", "the values of Eid" are about it, no time (fix 52), as "the spirit of
+    # Christmas" is
+    ("holiday", re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _IN_A_FEAST)
+                           + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + ")" + _FEAST_ENDS)),
     # "the Easter weekend", "the Christmas holidays": a feast's time after "the", where a
     # word of a span follows (`_FEAST_SPAN`; fix 47: they had been no date)
     ("holiday", re.compile(r"(?<=\b[Tt]he )" + _HOLIDAY + r"(?=\s+(?:weekend|holidays?|break"
@@ -2451,14 +2461,19 @@ def _resolve_holiday(g: dict, ref: dt.date, tense_: str, evidence: str,
     return DateGuess(day, "relative", 0.8, evidence)
 
 
+def _words(words: tuple[str, ...]) -> str:
+    """Words as alternatives of a pattern, any space between two of a phrase."""
+    return "|".join(word.replace(" ", r"\s+") for word in words)
+
+
 # Before a lasting feast of another calendar, what makes it its days (fix 50): "during
 # Ramadan", "over Diwali", "throughout the holy month of Ramadan"; and its last day: "the
 # end of Ramadan". Else ("on Eid", "since the start of Ramadan") its first day.
 _THROUGH_A_FEAST = re.compile(r"\b(?:over|during|throughout|through|in|across)\s+(?:the\s+"
-                              r"(?:(?:holy|fasting|festive)\s+)?(?:month|festival|season|days?)"
-                              r"\s+of\s+)?$", re.IGNORECASE)
-_A_FEAST_S_END = re.compile(r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+(?:holy\s+)?month"
-                            r"\s+of\s+)?$", re.IGNORECASE)
+                              r"(?:(?:holy|fasting|festive)\s+)?(?:" + _words(_FEAST_S_DAYS)
+                              + r")\s+of\s+)?$", re.IGNORECASE)
+_A_FEAST_S_END = re.compile(r"\b(?:" + _words(_FEAST_S_END) + r")\s+of\s+(?:the\s+(?:holy\s+)?"
+                            r"month\s+of\s+)?$", re.IGNORECASE)
 
 
 def _lasting_feast(day: DateGuess, key: str, before: str, spanned: bool) -> DateGuess:

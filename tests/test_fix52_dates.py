@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_fix47_dates import _span
+from tests.test_review24_dates import _guess, _start
 
 # -- 1. a bare "Eid" is either Eid, the nearest by the tense -------------------------------------
 
@@ -24,4 +25,32 @@ from tests.test_fix47_dates import _span
 ])
 def test_a_bare_eid_is_the_nearest_eid_by_the_tense(published: str, text: str,
                                                      expected: tuple[str, str | None]) -> None:
+    assert _span(published, text) == expected
+
+
+# -- 2. "of <feast>" is a time only after a word of its time ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Children in Xville acted out the story of Passover.",
+    "Charities in Xville said they worked in the spirit of Ramadan.",
+    "An imam in Xville spoke about the meaning of Eid.",
+    "A museum in Xville traced the history of Diwali.",
+])
+def test_of_a_feast_about_it_is_no_time(text: str) -> None:
+    """Saturday 22 June 2024: any "of" before such a feast had dated it."""
+    assert _start(_guess("2024-06-22", text)) == "2024-06-22"
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Wednesday 20 March 2024: Ramadan began on Monday 11 March
+    ("2024-03-20", "Shops in Xville have opened late since the start of Ramadan.",
+     ("2024-03-11", None)),
+    ("2024-04-15", "Prices in Xville soared at the end of Ramadan.", ("2024-04-09", None)),
+    ("2024-04-15", "Xville was quiet throughout the holy month of Ramadan.",
+     ("2024-03-11", "2024-04-09")),
+    ("2024-04-20", "Mosques in Xville were full in Ramadan.", ("2024-03-11", "2024-04-09")),
+])
+def test_of_a_feast_after_a_word_of_its_time_is_still_its_time(
+        published: str, text: str, expected: tuple[str, str | None]) -> None:
     assert _span(published, text) == expected
