@@ -16,7 +16,6 @@ in Saudi Arabia, 11 April in India); a day off is accepted.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cache
 from typing import Any
 
@@ -36,28 +35,44 @@ LASTING: dict[str, tuple[int, int]] = {
 BOTH_EIDS = ("eid al-fitr", "eid al-adha")
 FEASTS = frozenset(LASTING) | {"yom kippur", "vesak"}
 
-# Names as `timex.holiday_key` spells them (lower case, no apostrophe, hyphens as spaces) to
-# the feast: first match wins, so the Eid of sacrifice is told apart before the bare "Eid".
-_NAMES = [(re.compile(pattern), feast) for pattern, feast in (
-    (r"^(?:ramadan|ramzan|ramadhan)$", "ramadan"),
-    (r"^(?:eid (?:al|ul|el) (?:adha|azha|zuha)|bakr[ai]? ?eid|bakrid)$", "eid al-adha"),
-    (r"^eid (?:al|ul|el) fitr$", "eid al-fitr"),
-    (r"^eid$", "eid"),
-    (r"^(?:diwali|deepavali|divali)$", "diwali"),
-    (r"^holi$", "holi"),
-    (r"^(?:chinese|lunar) new year$", "lunar new year"),
-    (r"^(?:passover|pesach)$", "passover"),
-    (r"^rosh hashanah?$", "rosh hashanah"),
-    (r"^yom kippur$", "yom kippur"),
-    (r"^(?:hanukkah|hanukah|chanukah)$", "hanukkah"),
-    (r"^(?:vesak|wesak)$", "vesak"))]
+# Every spelling of each feast, as news writes it: the one table the names are read from
+# (fix 52). `timex` builds its pattern and the first words that flag a stretch for it
+# (`timex._OTHER_CALENDARS_FEASTS`, `_HOLIDAY_START`) from it, and `feast_of` its keys; they
+# had been three lists, and "Ramadhan", in two of them, was never dated. A space stands for
+# any spaces or hyphens ("Eid ul-Fitr", "Eid-ul-Fitr"); words after the first are read in any
+# case ("Eid Al-Adha"), the first as written (capitalised: "holi" is no feast).
+_EIDS_ARTICLES = ("al", "ul", "el")
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    "ramadan": ("Ramadan", "Ramzan", "Ramadhan"),
+    "eid al-fitr": tuple(f"Eid {article} Fitr" for article in _EIDS_ARTICLES),
+    "eid al-adha": (*(f"Eid {article} {name}" for article in _EIDS_ARTICLES
+                      for name in ("Adha", "Azha", "Zuha")),
+                    "Bakrid", "Bakreid", "Bakraeid", "Bakrieid", "Bakr Eid", "Bakra Eid",
+                    "Bakri Eid"),
+    "eid": ("Eid",),
+    "diwali": ("Diwali", "Deepavali", "Divali"),
+    "holi": ("Holi",),
+    "lunar new year": ("Chinese New Year", "Lunar New Year"),
+    "passover": ("Passover", "Pesach"),
+    "rosh hashanah": ("Rosh Hashanah", "Rosh Hashana"),
+    "yom kippur": ("Yom Kippur",),
+    "hanukkah": ("Hanukkah", "Hanukah", "Chanukah"),
+    "vesak": ("Vesak", "Wesak")}
+
+
+def _key(name: str) -> str:
+    """A name as `timex.holiday_key` spells it: lower case, hyphens as spaces."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+_FEAST_OF = {_key(spelling): feast for feast, spellings in SPELLINGS.items()
+             for spelling in spellings}
 
 
 def feast_of(key: str) -> str | None:
     """The feast a holiday's key names ("eid ul fitr", "bakrid", "deepavali"), or None: the
     many spellings of one feast share its days."""
-    key = " ".join(key.replace("-", " ").split())
-    return next((feast for pattern, feast in _NAMES if pattern.match(key)), None)
+    return _FEAST_OF.get(_key(key))
 
 
 @cache

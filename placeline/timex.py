@@ -96,10 +96,11 @@ MOVEABLE_FEASTS: dict[str, Callable[[int], dt.date]] = {
     "canadian thanksgiving": lambda year: _nth_weekday(year, 10, 0, 2)}
 # Feasts that move by another calendar (fix 50: they had been no date), dated by
 # `feast_calendars`: the Hijri, Hindu, Chinese, Hebrew and Buddhist ones news names most.
-_OTHER_CALENDARS_FEASTS = (
-    r"(?:Ramadan|Ramzan|Ramadhan|Eid(?:[-\s]+(?i:al|ul|el)[-\s]+(?i:Fitr|Adha|Azha|Zuha))?"
-    r"|Bakr[ai]?[-\s]?[Ee]id|Bakrid|Diwali|Deepavali|Divali|Holi|(?:Chinese|Lunar)\s+New\s+Year"
-    r"|Passover|Pesach|Rosh\s+Hashanah?|Yom\s+Kippur|Hanukkah|Hanukah|Chanukah|Vesak|Wesak)\b")
+_OTHER_CALENDARS_FEASTS = "(?:" + "|".join(
+    re.escape(first) + "".join(rf"[-\s]+(?i:{re.escape(word)})" for word in rest)
+    for first, *rest in (spelling.split() for spelling in sorted(
+        (spelling for spellings in feast_calendars.SPELLINGS.values() for spelling in spellings),
+        key=len, reverse=True))) + r")\b"  # (longest first: "Eid al-Adha" before "Eid")
 _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|New\s+Year['’]?s\s+[Ee]ve|New\s+Year['’]?s\s+[Dd]ay|Valentine['’]?s\s+[Dd]ay"
             r"|Hallowe['’]?en|Patrick['’]?s\s+[Dd]ay|Bastille\s+[Dd]ay|Canada\s+[Dd]ay"
@@ -481,14 +482,20 @@ _KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
 _NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th))|(?P<s>s))?")
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
+def _first_words(spellings: dict[str, tuple[str, ...]]) -> list[str]:
+    """The first words of the spellings, but those another of them begins ("Bakr" for
+    "Bakra"): what a scan for where they may start needs."""
+    words = {spelling.split()[0] for names in spellings.values() for spelling in names}
+    return sorted(word for word in words
+                  if not any(word != other and word.startswith(other) for other in words))
+
+
 # A holiday's first word, as `_HOLIDAY` spells it (capitalised: a scan of its own, as a
 # lower-case keyword would stop the keyword scan at every "c", "b", "p" or "v").
 _HOLIDAY_START = re.compile(r"Christmas|Boxing|New|Valentine|Hallowe|Patrick|Bastille|Canada"
                             r"|Australia|Anzac|Armistice|Remembrance|Veterans|Juneteenth|Guy"
-                            r"|Bonfire|Fourth|Easter|Good|Thanksgiving"
-                            r"|Independence|Hogmanay|Ramadan|Ramzan|Eid|Bakr|Diwali"
-                            r"|Deepavali|Divali|Holi|Chinese|Lunar|Passover|Pesach|Rosh|Yom"
-                            r"|Hanuk|Chanuk|Vesak|Wesak")
+                            r"|Bonfire|Fourth|Easter|Good|Thanksgiving|Independence|Hogmanay|"
+                            + "|".join(map(re.escape, _first_words(feast_calendars.SPELLINGS))))
 # Stretches are cut at characters no pattern consumes, so no expression crosses a cut: ; : ! ?
 # quotes, and a full stop unless it ends a month abbreviation ("Jan. 5" is one expression).
 _CUT = re.compile(r"[;:!?\"“”]|\.(?=\s)")

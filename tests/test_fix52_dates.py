@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from placeline import feast_calendars
 from tests.test_fix47_dates import _span
 from tests.test_review24_dates import _guess, _start
 
@@ -54,3 +55,24 @@ def test_of_a_feast_about_it_is_no_time(text: str) -> None:
 def test_of_a_feast_after_a_word_of_its_time_is_still_its_time(
         published: str, text: str, expected: tuple[str, str | None]) -> None:
     assert _span(published, text) == expected
+
+
+# -- 3. one table of spellings: each is dated as its feast ---------------------------------------
+
+
+@pytest.mark.parametrize(("feast", "spelling"), [
+    (feast, spelling) for feast, spellings in feast_calendars.SPELLINGS.items()
+    for spelling in spellings])
+def test_every_spelling_in_the_table_is_dated_as_its_feast(feast: str, spelling: str) -> None:
+    """Tuesday 31 December 2024, told in the past: the feast's last first day of 2024 (a bare
+    "Eid" Eid al-Adha's). "Ramadhan" had been in two of the three lists, and no date."""
+    expected = max(feast_calendars.days_in(feast, 2024)).isoformat()
+    assert _start(_guess("2024-12-31", f"Crowds gathered in Xville on {spelling}.")) == expected
+    hyphened = spelling.replace(" ", "-")
+    assert _start(_guess("2024-12-31", f"Crowds gathered in Xville on {hyphened}.")) == expected
+
+
+def test_ramadhan_is_dated_as_ramadan() -> None:
+    """Saturday 20 April 2024: no stretch holding "Ramadhan" had been flagged for holidays."""
+    assert _span("2024-04-20", "Cafés in Xville stayed shut by day during Ramadhan.") == (
+        "2024-03-11", "2024-04-09")
