@@ -61,6 +61,7 @@ from placeline.timex import (
     planned_for,
     resolve,
     story_shift,
+    tells_a_past_event,
     tense,
     title_case_as_written,
     weekday_tense,
@@ -419,15 +420,32 @@ def _a_written_day(guess: DateGuess) -> bool:
     return guess.end is None or guess.end - guess.date <= WRITTEN_DAYS
 
 
-def out_of_range(guess: DateGuess, published: dt.date) -> str:
+# How far ahead a written day may be (fix 52, review 28 item 8): fix 51 set no bound, so a
+# typo in a year ("opened on 11 June 2062" in a 2024 paper) put an event decades ahead. The
+# furthest days news fixes are the great games, awarded 7 to 11 years before them (Brisbane's
+# Olympics open on 23 July 2032, awarded in July 2021; the 2034 World Cup, awarded in 2024):
+# twelve years holds those and little else.
+WRITTEN_DAY_HORIZON = dt.timedelta(days=12 * 366)
+
+
+def _written_ahead(guess: DateGuess, published: dt.date, told_past: bool) -> bool:
+    """Whether `guess`, beyond the margin, is a day written with its year (`_a_written_day`)
+    that may be ahead: within `WRITTEN_DAY_HORIZON`, and not told in the past, as what
+    happened ("The new stadium opened on 11 June 2062" is no event of 2062)."""
+    return not told_past and guess.date <= published + WRITTEN_DAY_HORIZON \
+        and _a_written_day(guess)
+
+
+def out_of_range(guess: DateGuess, published: dt.date, told_past: bool = False) -> str:
     """Why an event date cannot be used ("" if it can): news events are not before 1900 and
     not more than a year after the article that reports them, unless written as a full day
-    (`_a_written_day`)."""
+    to come (`_written_ahead`; `told_past`: its clause tells it as past)."""
     if guess.date is None:
         return ""
     if guess.date < EARLIEST:
         return f"rejected {guess.evidence!r}: {guess.date} is before {EARLIEST.year}"
-    if guess.date > published + FUTURE_MARGIN and not _a_written_day(guess):
+    if guess.date > published + FUTURE_MARGIN and not _written_ahead(guess, published,
+                                                                     told_past):
         return (f"rejected {guess.evidence!r}: {guess.date} is more than a year after "
                 f"publication ({published})")
     return ""
@@ -713,7 +731,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if not guess or not guess.date:
             flag = flag or (guess.flag if guess else "")
             continue
-        reason = out_of_range(guess, reference)
+        reason = out_of_range(guess, reference, guess.date > reference + FUTURE_MARGIN
+                              and tells_a_past_event(_clause_and_after(text, expr)[0]))
         if not reason:
             guess = _refined(guess, [e for e in candidates if e is not expr and not
                                      distance(e)[0]], text, reference, local, utc, east)

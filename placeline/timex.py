@@ -1009,6 +1009,12 @@ def without_plan_nouns(clause: str) -> str:
     return clause
 
 
+def tells_a_past_event(clause: str) -> bool:
+    """Whether a clause tells what happened, its verb past but not one of saying: "opened
+    on …" does, "said the Games open on …" reports what is to come."""
+    return tense(_REPORTING.sub(" ", clause)) == "past"
+
+
 def tense(clause: str) -> str:
     """"future", "past" or "present" for the clause around an expression. A plan's noun
     ("approved plans to build") looks ahead only where no verb is told in the past, as the

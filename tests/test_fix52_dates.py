@@ -76,3 +76,31 @@ def test_ramadhan_is_dated_as_ramadan() -> None:
     """Saturday 20 April 2024: no stretch holding "Ramadhan" had been flagged for holidays."""
     assert _span("2024-04-20", "Cafés in Xville stayed shut by day during Ramadhan.") == (
         "2024-03-11", "2024-04-09")
+
+
+# -- 4. a written day far ahead: not told as past, and within twelve years -----------------------
+
+
+@pytest.mark.parametrize(("published", "text"), [
+    # Wednesday 1 May 2024: a past verb about a day two or forty years ahead is a typo's
+    ("2024-05-01", "The new bridge in Xville opened on 3 September 2026."),
+    ("2024-05-01", "Fire destroyed the town hall of Xville on 14 March 2064."),
+    # a plan, but further ahead than any day news fixes
+    ("2024-05-01", "The tunnel under Xville will open on 1 January 2049."),
+])
+def test_a_written_day_far_ahead_told_past_or_beyond_the_horizon_is_no_event(
+        published: str, text: str) -> None:
+    guess = _guess(published, text)
+    assert _start(guess) == published
+    assert guess is not None and "more than a year after publication" in guess.flag
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Thursday 22 July 2021: Brisbane's Games, awarded the day before, eleven years ahead
+    ("2021-07-22", "The Games will open in Xville on 23 July 2032.", "2032-07-23"),
+    ("2021-07-22", "Organisers said the Games open in Xville on 23 July 2032.", "2032-07-23"),
+    ("2023-10-05", "The opening match will be played in Xville on 11 June 2026.", "2026-06-11"),
+])
+def test_a_written_day_to_come_within_the_horizon_is_still_its_date(
+        published: str, text: str, expected: str) -> None:
+    assert _start(_guess(published, text)) == expected
