@@ -11,6 +11,14 @@ names begin with an underscore, so requirements.txt pins the version and
 tests/test_fix50_dates.py checks the days. Where a feast is announced by the sighting of the
 moon, the day may be one off from the one a country keeps (Eid al-Fitr 2024: 10 April here and
 in Saudi Arabia, 11 April in India); a day off is accepted.
+
+The library's tables end (fix 52, review 28 item 11; `days_in` is empty outside them): Holi
+2001-2035; Passover, Rosh Hashanah, Yom Kippur and Hanukkah 1947-2100; Ramadan and the Eids
+1925-2077 (Umm al-Qura); Diwali, the Lunar New Year and Vesak 1901-2100. Outside them a feast
+is no date ("on Holi" in a 1999 or 2037 article: `timex._feast_by_tense` finds none within a
+year of the reference date, so the sentence falls back as for any other). A Hijri feast that
+falls twice in the year written with it ("Eid al-Fitr 2033": 2 January and 23 December)
+takes the first (`timex._resolve_holiday`).
 """
 
 from __future__ import annotations

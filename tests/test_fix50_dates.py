@@ -70,7 +70,9 @@ def test_a_lasting_feast_read_over_its_days_is_a_range(published: str, text: str
 @pytest.mark.parametrize(("published", "text"), [
     # a feast's name before a noun is an event's or a thing's, no day
     ("2024-03-20", "The Ramadan market in Xville opened."),
-    ("2024-03-20", "Holiday makers flocked to Xville."),
+    ("2024-03-20", "Drinks were served in Xville on Holiday Inn's terrace."),
+    ("2024-03-20", "Xville's Holi festival committee met on Holi grounds."),
+    ("2024-06-20", "Pupils at a school in Xville learned the story of Passover."),
     ("2024-03-20", "Xville spent millions on Diwali sweets."),
 ])
 def test_a_feast_s_name_before_a_noun_is_still_no_day(published: str, text: str) -> None:
@@ -117,8 +119,7 @@ def _date_every_name(text: str) -> None:
     """Every name of `text` dated, as at a first reading: the sentence's memos emptied."""
     for memo in ("_expressions_of", "_asides_and_cuts", "_phrases_of_their_own",
                  "_resolved_in_sentence", "_frame_said_on", "_lists_of"):
-        if clear := getattr(getattr(dates, memo, None), "cache_clear", None):
-            clear()  # (not all there before fix 50)
+        getattr(dates, memo).cache_clear()  # (renamed or no memo: an error, not a warm run)
     published = dt.date(2022, 5, 2)
     for found in re.finditer(r"Kyiv|Lviv|Odesa|Kharkiv", text):
         dates.event_date(text, found.start(), found.end(), published)

@@ -104,3 +104,38 @@ def test_a_written_day_far_ahead_told_past_or_beyond_the_horizon_is_no_event(
 def test_a_written_day_to_come_within_the_horizon_is_still_its_date(
         published: str, text: str, expected: str) -> None:
     assert _start(_guess(published, text)) == expected
+
+
+# -- 5. the feasts' own bit in the scan ----------------------------------------------------------
+
+
+def test_only_a_stretch_naming_such_a_feast_is_scanned_for_in_or_of_it() -> None:
+    """The "in/of <feast>" pattern ran over every stretch a holiday's first word flags ("New"
+    of New York): now only where a first word of the spellings table is."""
+    from placeline import timex
+    (_, _, new_york), = timex._stretches("Crowds in New York in winter")
+    (_, _, ramadhan), = timex._stretches("Crowds in Xville in Ramadhan")
+    assert new_york & timex.HOLIDAY and not new_york & timex.FEAST
+    assert ramadhan & timex.FEAST and ramadhan & timex.HOLIDAY
+
+
+# -- 6. the library's tables end: outside them a feast is no date -------------------------------
+
+
+@pytest.mark.parametrize(("feast", "first", "last"), [
+    ("holi", 2001, 2035), ("passover", 1947, 2100), ("ramadan", 1925, 2077),
+    ("diwali", 1901, 2100)])
+def test_the_tables_cover_the_years_the_docs_say(feast: str, first: int, last: int) -> None:
+    assert feast_calendars.days_in(feast, first) and feast_calendars.days_in(feast, last)
+    assert not feast_calendars.days_in(feast, first - 1)
+    assert not feast_calendars.days_in(feast, last + 1)
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2001-04-02", "2001-03-10"),  # the first Holi of the table
+    ("2036-04-02", "2035-03-24"),  # the last, within a year
+    ("2000-04-02", "2000-04-02"),  # before the table: the publication date
+    ("2037-04-02", "2037-04-02"),  # after it
+])
+def test_holi_at_the_edges_of_its_table(published: str, expected: str) -> None:
+    assert _start(_guess(published, "Crowds in Xville threw colours on Holi.")) == expected
