@@ -92,10 +92,6 @@ def time_map_and_panel() -> None:
     """Everything that changes with time; reruns alone while playing (the map stays)."""
     if app.play_interval() != st.session_state["_timer"]:
         st.rerun(scope="app")  # ▶/⏸ was pressed: start or stop the fragment's timer
-    if app.data_version(store) != version:  # the store changed since the page was drawn
-        st.rerun(scope="app")  # (a delete in another tab): the sidebar, the map's index and
-    # the place panel all follow the store; alone, the fragment drew them from the version
-    # of the last whole run, and a deleted article's places stayed on the map (audit 30)
     controls = st.columns([3, 2, 1.1, 1.3], vertical_alignment="bottom")  # ("Date by" is in
     # the sidebar: five controls cut the options' labels at 1280 px, audit 27)
     mode = controls[0].segmented_control("Window", list(view.MODES), default="range",
