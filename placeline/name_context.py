@@ -496,8 +496,11 @@ _BODY_FIELDS = (
     "Arts Council", "Transport")
 BODY_FIELD_BEFORE = BeforeName(rf"(?<![\w'’&-])(?:{'|'.join(_BODY_FIELDS)}) $",
                                (f"{field} " for field in _BODY_FIELDS))
-BODY_FOR_BEFORE = BeforeName(r"(?<![\w'’&-])(?<!of )Transport for $", ("Transport for ",))
-# (not a ministry's title: "the Minister of Transport for Ontario" — review 28)
+BODY_FOR_BEFORE = BeforeName(
+    r"(?<![\w'’&-])(?<!Minister of )(?<!Ministry of )(?<!Department of )(?<!Secretary of )"
+    r"(?<!Minister for )(?<!Secretary for )Transport for $", ("Transport for ",))
+# (not a ministry's title, "the Minister of Transport for Ontario" — review 28; but "the
+# commissioner of Transport for London" is the body's)
 # A work's kind right before its title is no place's ("The opera Carmen returns", "the novel
 # Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
 _WORKS = ("opera", "operetta", "musical", "ballet", "novel", "film", "movie", "play", "album",

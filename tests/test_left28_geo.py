@@ -247,3 +247,13 @@ def test_a_ministry_s_title_keeps_its_place(geoparser: Geoparser) -> None:
     Ontario, a body (review 28)."""
     text = "The Minister of Transport for Ontario announced the new highway near Barrie."
     assert (text.index("Ontario"), "Ontario") in _places(geoparser, text)
+
+
+def test_the_body_after_its_officer_s_of_stays_the_body(geoparser: Geoparser) -> None:
+    """"the commissioner of Transport for London" is the body's officer: London stays no
+    mention, as a ministry's title only ("Minister of Transport for") keeps its place."""
+    text = ("Andy Lord, the commissioner of Transport for London, said Tube trains to "
+            "Wimbledon were running.")
+    found = _places(geoparser, text)
+    assert not [s for _, s in found if s == "London"]
+    assert (text.index("Wimbledon"), "Wimbledon") in found
