@@ -280,21 +280,20 @@ _RESIDENT_NOUN = r" (?:man|woman|boy|girl|teen|teenager|couple|family|resident|n
 _DIRECTION_OF = (r",? (?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west"
                  r"|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
                  r"|south-west) of\b")
-# The head words of venues' names, after the name ("Scotiabank Arena", "Red Rocks
-# Amphitheatre").
-# The heads of great venues' names, which bear people's names as often as towns'
-# (`GREAT_VENUE_AFTER`), and of venues a town or a firm owns (`_OWNED_VENUE`).
-_GREAT_VENUES = ("Stadium", "Arena", "Coliseum", "Velodrome", "Ballpark")
+# The heads of venues a town or a firm owns (`_OWNED_VENUE`), and of great venues, whose
+# names bear people's names as often as towns' (`GREAT_VENUE_AFTER`).
 _OWNED_VENUES = ("Stadium", "Arena", "Centre", "Center", "Amphitheatre", "Amphitheater",
                  "Coliseum", "Dome", "Bowl", "Oval")
+_GREAT_VENUES = ("Stadium", "Arena", "Coliseum", "Velodrome", "Ballpark")
+# The head words of venues' names, after the name ("Scotiabank Arena", "Red Rocks
+# Amphitheatre").
 VENUE_AFTER = (*_OWNED_VENUES, "Auditorium", "Colosseum", "Forum", "Theatre", "Theater",
                "Place", "Park", "Velodrome", "Ballpark", "Field", "Hall", "Garden",
                "Gardens", "Station", "Square", "House")
 _VENUE = f"(?:{'|'.join(VENUE_AFTER)})"
-# The heads of great venues' names, which bear people's names as often as towns' ("the
-# Ataturk Olympic Stadium"): a village's name before them is a person's (recognize.
-# _inside_a_firm_s_or_building_s_name). Not an airport's: "Stansted Airport", "Knock Airport"
-# bear their villages' names.
+# A village's name before a great venue's head is a person's ("the Ataturk Olympic
+# Stadium"; recognize._inside_a_firm_s_or_building_s_name). Not an airport's: "Stansted
+# Airport", "Knock Airport" bear their villages' names.
 GREAT_VENUE_AFTER = re.compile(r" (?:(?:Olympic|National|International|Memorial|Municipal)"
                                rf" )?(?:{'|'.join(_GREAT_VENUES)})\b")
 # Heads that are common surnames too ("Sally Field", "Stuart Hall", "Inbee Park"): after a given

@@ -53,8 +53,8 @@ CONTAINMENT_BONUS = 8.0
 SEA_NAME_PENALTY = 3.0
 # A town's reading of a name written after "the" and ending its noun phrase that names a water
 # too ("the Atlantic.", "the Shannon burst"; not "the Albany area"): a town is written without
-# the article, so this outweighs a town's state and
-# nearness in the story ("fall into the Atlantic" beside Hatteras, North Carolina).
+# the article, so this outweighs a town's state and nearness in the story ("fall into the
+# Atlantic" beside Hatteras, North Carolina).
 THE_WATER_PENALTY = 6.0
 _SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
