@@ -964,7 +964,7 @@ def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
     for paragraph, tokens in zip(body, token_lists):
         if title_tokens and tokens == title_tokens:
             removed.append(("repeated title", paragraph))
-        elif len(tokens) >= 5 and longer.holds(paragraph, tokens, _particulars(paragraph)):
+        elif len(tokens) >= 5 and longer.holds(paragraph, tokens):
             removed.append(("pull quote or subheading", paragraph))
         else:
             kept.append(paragraph)
@@ -1011,17 +1011,26 @@ class _Containment:
         for holders in self.holders.values():
             holders.sort(key=self.lengths.__getitem__, reverse=True)
 
-    def holds(self, paragraph: str, tokens: list[str],
-              particulars: tuple[frozenset[str], frozenset[str]]) -> bool:
+    def holds(self, paragraph: str, tokens: list[str]) -> bool:
         """Whether a longer paragraph holds PULL_QUOTE_SHARE of `tokens` (counted with
-        repeats) and all its names and figures (`_particulars`)."""
-        names, figures = particulars
+        repeats) and all its names and figures (`_particulars`). The names are read only
+        when some longer paragraph holds the share: most paragraphs are no quote, and
+        reading every paragraph's names had been a tenth of an ingest."""
         counts = Counter(tokens)
         rarest = sorted(counts, key=lambda token: (len(self.holders[token]), token))
+        if not self._any_holds_share(paragraph, tokens, counts, rarest):
+            return False
+        names, figures = _particulars(paragraph)
         if names or figures:  # only paragraphs holding every one: a set intersection
             return any(self.lengths[j] > len(paragraph) and
                        self._holds_share(self.bags[j], rarest, counts, len(tokens))
                        for j in self._holding_all(names, figures))
+        return True
+
+    def _any_holds_share(self, paragraph: str, tokens: list[str], counts: Counter,
+                         rarest: list[str]) -> bool:
+        """Whether any longer paragraph holds PULL_QUOTE_SHARE of the words, asking only
+        the paragraphs that hold one of the rarest words, longest first."""
         seen: set[int] = set()
         unchecked = len(tokens)  # words a paragraph not yet compared may still hold
         for token in rarest:
