@@ -73,6 +73,18 @@ PEOPLE_WORDS = _PERSON_WORDS | {"mp", "mep", "mla", "broadcaster", "presenter", 
                                 "legend"}  # (and before a venue's head: "Labour MP Frank Field")
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
+# A role in lower case right before a given name and a surname: "the priest Miguel Hidalgo",
+# "the peasant Juan Diego", "auctioneer Fernando Barreiro" are people, though Mexico has
+# towns of those names (round 58). Only before a given name and another word, where a town's
+# name after such a word is rare.
+_ROLES_BEFORE_A_FULL_NAME = PERSON_ROLES | {
+    "priest", "bishop", "archbishop", "cardinal", "pastor", "vicar", "imam", "rabbi", "monk",
+    "nun", "preacher", "farmer", "fisherman", "trader", "breeder", "peasant", "teacher",
+    "professor", "lawyer", "engineer", "scientist", "researcher", "photographer", "journalist",
+    "reporter", "writer", "composer", "pianist", "painter", "sculptor", "dancer", "businessman",
+    "businesswoman", "entrepreneur", "activist", "campaigner", "volunteer", "auctioneer",
+    "shepherd", "herder", "pilgrim", "economist", "historian", "archaeologist", "explorer",
+    "missionary", "revolutionary", "general", "emperor", "king", "queen", "prince", "princess"}
 
 
 def called_a_person(text: str, name: str) -> bool:
@@ -189,6 +201,9 @@ _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 _PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
+# ... and a surname that opens with its particles: "Van der Berg", "Van den Broek", "Van de
+# Velde" are people, not Van in Turkey (round 58).
+_PARTICLES_AFTER_VAN = re.compile(r" (?:der|den|de|het|ter|ten) [A-Z]")
 
 # Romance surnames' particles after a given name: "Francisco de Montejo", "Leonardo da Vinci",
 # "Hernando de Soto" are people, not Montejo, Vinci nor DeSoto, Texas. Only after a given
@@ -301,6 +316,10 @@ class PersonNameTests:
         before = tokens[i - 1] if i > 0 else None
         if before is not None and _title_before(text, before, tokens[i], left < i):
             return f"title {before.text!r}", i, right
+        if before is not None and (i < j or right > j) and \
+                before.text in _ROLES_BEFORE_A_FULL_NAME and \
+                joined_by_space(text, before, tokens[i]) and self._is_given_name(tokens[i].text):
+            return f"role {before.text!r} before a full name", i, right
         inside = _title_inside(text, tokens, i, j)
         if inside and self._is_given_name(tokens[i + 1].text):
             return f"title {inside!r} before a given name", i, right  # "Sen. Mark Warner":
@@ -316,6 +335,12 @@ class PersonNameTests:
             if sentence_initial(text, tokens[i]) and \
                     self._named_in_full_before(text, tokens[i]):
                 return AGE_OPENING_A_SENTENCE, i, j
+        if (right > j or (i < j and self._is_given_name(tokens[i].text))) and \
+                AGE_AFTER.match(text, tokens[right].end) and \
+                not any(c.kind in BROAD_KINDS for c in candidates):
+            return "a person's age after the name", left, right  # "Guadalupe Ramírez, 63,
+            # who walked", "Pushkar Lal Gurjar, 61, has come": a given name and a surname,
+            # or a name running on past the place's, then an age (round 58)
         if left < i and j == i and right > j and i not in hyphen_paired and all(
                 _rare_unknown(text, tokens[k], known_places) for k in (i - 1, j + 1)) and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
@@ -359,6 +384,12 @@ class PersonNameTests:
                 # and "Mount Panorama", which the gazetteer lacks, is a mountain, not
                 # Panorama, Adelaide; a letter and a hyphen make a brand, "T-Mobile": a review)
                 return f"{LONGER_NAME} {text[tokens[left].start:tokens[j].end]!r}", left, j
+        if i == j and tokens[i].text == "Van":
+            particles = _PARTICLES_AFTER_VAN.match(text, tokens[j].end)
+            if particles:
+                surname = next((k for k in range(j + 1, min(j + 4, len(tokens)))
+                                if tokens[k].start == particles.end() - 1), j)
+                return "a surname's particles after it", i, surname
         particle = _SURNAME_PARTICLE_BEFORE.search(
             text, max(0, tokens[i].start - 40), tokens[i].start) \
             if text[max(0, tokens[i].start - 5):tokens[i].start].endswith(_PARTICLE_ENDS) \
