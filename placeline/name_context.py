@@ -456,7 +456,10 @@ SPORT_WORDS = re.compile(r"\b(?:league|cup|club|match|goals?|striker|midfielder|
 # line's ship ("the Galveston Carnival cruise ship").
 EVENT_OR_FIRM_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,2} (?:Festival|Fringe|Carnival(?! (?:[Cc]ruise|ship))|Marathon"
-    r"|Airlines|Air Lines|Airways|Railways|Ferries|Insurance|Securities|Tourism|Hoteliers)\b"
+    r"|Airlines|Air Lines|Airways|Railways|Ferries|Insurance|Securities|Tourism|Hoteliers"
+    # a show's, a fair's, a tournament's ("the Great Yorkshire Show", "the Iowa State Fair",
+    # "the Frankfurt Book Fair", "the Shanghai Masters", "the Gibraltar Darts Trophy": round 58)
+    r"|Show|Airshow|Fair|Masters|Trophy|Classic)\b"
     # ("Delta Air Lines", as Delta writes it, is no Delta, Colorado: an audit)
     # a competition's, right after the name or after words that make one name with it
     # ("the Australia Cup", "the Pacific Nations Cup"), not a competition known by itself
@@ -464,8 +467,9 @@ EVENT_OR_FIRM_AFTER = re.compile(
     # Premier League clubs", "the Sydney Davis Cup tie": review 23)
     r"|(?: (?:Nations|Junior|Hockey|Rugby|Amateur|Football|Cricket|Basketball))* (?:Cup"
     r"|League|Grand Prix)\b"
-    # a tournament's ("the Wuhan Open", "the Rio Open": round 48), not an open place's
-    r"| Open\b(?! (?:[Ss]pace|[Aa]ir|[Uu]niversity|[Dd]ays?|[Gg]ardens?))"
+    # a tournament's ("the Wuhan Open", "the Rio Open": round 48; "the Baltic Sea Darts Open"),
+    # not an open place's
+    r"|(?: [A-Z][\w'’-]*)? Open\b(?! (?:[Ss]pace|[Aa]ir|[Uu]niversity|[Dd]ays?|[Gg]ardens?))"
     # a reinsurer's ("Munich Re", "Swiss Re", "China Re"), right after the name
     r"| Re\b(?![-'’.])"
     r"| dollars?\b")  # (a currency: "6.9 billion U.S. dollars", "Hong Kong dollars")
@@ -764,6 +768,35 @@ def names_a_disease(text: str) -> bool:
     """The cheap test before `DISEASE_AFTER` per name (substrings: ten times a regex's speed)."""
     lower = text.lower()
     return any(word in lower for word in _DISEASE_WORDS)
+
+
+# A breed named after its place, before the animal ("an Angus bull", "a Jersey heifer",
+# "Galloway cattle", "a Clydesdale horse", "Dungeness crab", "Salers cheese"): the breed's or
+# the food's name, not a mention of the place (held out and round 58 tag none of them, and
+# tag "a Maitland horse event", "Pandi hog farms": only names breeds are known by count).
+# Not before a word that makes the animal a modifier of the place's trade or pastime ("Devon
+# cattle farmers", "the Hereford cattle market", "a Yorkshire pony club").
+BREED_NAMES = frozenset({
+    "angus", "aberdeen", "hereford", "jersey", "guernsey", "holstein", "friesian", "charolais",
+    "limousin", "simmental", "galloway", "dexter", "kerry", "devon", "sussex", "highland",
+    "texel", "suffolk", "hampshire", "dorset", "cheviot", "shetland", "swaledale", "herdwick",
+    "romney", "wensleydale", "cotswold", "berkshire", "tamworth", "yorkshire", "clydesdale",
+    "percheron", "connemara", "dartmoor", "exmoor", "labrador", "newfoundland", "chihuahua",
+    "pomeranian", "airedale", "weimaraner", "rottweiler", "orpington", "leghorn", "dungeness",
+    "kobe", "salers", "cheddar", "stilton", "gouda", "edam", "roquefort", "camembert", "brie",
+    "parma", "serrano"})
+BREED_AFTER = re.compile(
+    r"(?:-Angus)? (?:cattle|bulls?|bullocks?|cows?|heifers?|steers?|calf|calves|oxen|sheep"
+    r"|ewes?|rams?|lambs?|tups?|pigs?|boars?|sows?|gilts?|hogs?|goats?|horses?|pony|ponies"
+    r"|stallions?|mares?|foals?|hens?|chickens?|cockerels?|dogs?|terriers?|retrievers?"
+    r"|spaniels?|hounds?|collies?|crabs?|beef|ham|cheeses?)\b"
+    r"(?! (?:farmers?|farming|farms?|ranchers?|ranching|markets?|marts?|industry|sector|prices"
+    r"|trade|exports?|imports?|numbers|movements?|disease|outbreaks?|TB|auctions?|sales?"
+    r"|producers?|rustl(?:ers|ing)|thefts?|thieves|owners?|keepers?|grazing|deaths?|clubs?"
+    r"|associations?|societ(?:y|ies)|events?|breeders?|welfare|sanctuar(?:y|ies)|rescues?"
+    r"|treks?|trekking|racing|races?)\b)")
+
+
 # A capitalised name of several words ending in one of these is a place's proper name, however
 # ordinary its words are ("Henry County", "Long Island", "Grand River").
 PLACE_TYPE_WORDS = frozenset(

@@ -45,6 +45,8 @@ from placeline.name_context import (
     BODY_FIELD_BEFORE,
     BODY_FOR_BEFORE,
     BODY_NAME_AFTER,
+    BREED_AFTER,
+    BREED_NAMES,
     BROAD_KINDS,
     BUILDING_BEFORE,
     BYLINE_BEFORE,
@@ -1739,6 +1741,8 @@ class Recognizer(PersonNameTests):
                                            or surface in seen.diseases):
             return True  # "the Reston ebolavirus": a disease named after a place; once
             # "Marburg virus" is written, "Marburg kills" is the virus too
+        if surface.lower() in BREED_NAMES and BREED_AFTER.match(text, tokens[j].end):
+            return True  # "an Angus bull", "Dungeness crab": a breed's or a food's name
         if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]) and \
                 not broad:

@@ -576,13 +576,13 @@ def test_a_school_named_after_someone_is_no_town_unless_the_text_says_so(geopars
 
 def test_a_model_year_names_a_vehicle_not_a_town(geoparser):
     """"a 2005 Honda Odyssey": Honda and Toyota are towns too, but after a model year the
-    capitalised words are a make and model; "the 2009 Walker County Fair" is still held in
-    Walker County."""
+    capitalised words are a make and model; "the 2009 Walker County budget" is still
+    Walker County's."""
     for text in ("She drove a 2005 Honda Odyssey to work.",
                  "He crashed his 1998 Toyota Camry into a fence.",
                  "Police stopped a 2001 Cadillac near the school."):
         assert geoparser.parse(text) == [], text
-    found = geoparser.parse("Judges at the 2009 Walker County Fair picked the best pies.")
+    found = geoparser.parse("Commissioners passed the 2009 Walker County budget on Monday.")
     assert [m.surface for m in found] == ["Walker County"]
 
 
