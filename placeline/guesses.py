@@ -116,6 +116,11 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
     broad region, into the article's town only if that lies in the same country ("the Swat
     Valley in Pakistan" in a story about California stays unplaced)."""
     held = holder(span, placed, text)
+    if held is not None and held.kind == "admin1":
+        town = placed.main_town(held.country)
+        if town is not None and town.admin1 == held.admin1:
+            return town  # "HAPPISBURGH, England —" in a story about Norfolk's coast: at the
+            # story's town in that region, nearer than the region's middle
     if held is not None and held.kind in _HOLDER_KINDS:
         return held
     if held is not None and held.country:

@@ -1967,9 +1967,13 @@ class Recognizer(PersonNameTests):
         """"Kruger National Park … Kruger receives 1.8 million visitors", "Thwaites Glacier …
         beneath Thwaites": a feature the gazetteer lacks, named once with its kind after, is
         meant by the words before the kind alone too (one sense per text), where those are no
-        known place, ordinary word or person's name, nor part of a longer name."""
+        known place, ordinary word or person's name, nor part of a longer name; and a
+        dateline's place the gazetteer lacks by its name in the story."""
         shorts = set()
         for span in unknown:
+            if span.surface.isupper() and (span.start == 0 or text[span.start - 1] == "\n"):
+                shorts.add(span.surface.title())  # "HAPPISBURGH, England —": "Happisburgh"
+                continue  # later in the story is the dateline's place
             words = span.surface.split()
             k = next((n for n, w in enumerate(words) if w.lower() in KIND_WORDS), 0)
             short = " ".join(words[:k])

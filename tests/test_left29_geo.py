@@ -88,3 +88,29 @@ def test_a_show_fair_or_tournament_named_after_a_place(geoparser: Geoparser, tex
     found = _places(geoparser, text)
     assert event not in found
     assert found == kept
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from placeline.resolve import haversine_km
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def test_a_dateline_s_place_the_gazetteer_lacks_is_guessed_in_its_region(
+        geoparser: Geoparser) -> None:
+    """"HAPPISBURGH, England —": the dateline's place, and its name later in the story, go to
+    the story's town in the region named (a guess, flagged), not nowhere."""
+    text = ("Cliff fall leaves lane hanging over the beach\n\nHAPPISBURGH, England — A section "
+            "of clay cliff slumped onto the sands overnight, council officers in Norwich said. "
+            "Residents of Happisburgh said the sea was winning.")
+    found = {m.start: m for m in geoparser.parse(text) if m.place}
+    for start in (text.index("HAPPISBURGH"), text.index("Happisburgh")):
+        assert start in found, start
+        place = found[start].place
+        assert _km(place.lat, place.lon, 52.82, 1.53) < 100  # (Norwich is 27 km off)
+    assert found[text.index("Norwich")].place.name == "Norwich"
+
+
+def test_a_known_dateline_place_is_read_as_before(geoparser: Geoparser) -> None:
+    text = "Storm warning\n\nNORWICH, England — Gales closed roads across Norfolk on Monday."
+    found = [(m.surface, m.place.name) for m in geoparser.parse(text) if m.place]
+    assert ("NORWICH", "Norwich") in found
