@@ -1760,9 +1760,25 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     if cue is None:
         return DateGuess(_weekday_date(weekday, ref, "", tense_), "relative", 0.75,
                          f"{expr.text} ({tense_} tense)")
+    date = _deadline_date(weekday, ref, tense_)
+    if _UNTIL.fullmatch(cue.group().strip()) and date > ref:
+        return _from_now_until(ref, date, f"{cue.group().strip()} {expr.text}")
     what = "when it takes effect" if cue["effective"] else "a deadline"
-    return DateGuess(_deadline_date(weekday, ref, tense_), "relative", 0.75,
+    return DateGuess(date, "relative", 0.75,
                      f"{cue.group().strip()} {expr.text} ({what}, {tense_} tense)")
+
+
+# What holds "until" a day still ahead holds from the report's time to then (fix 53): "Schools
+# in Xville are closed until Monday" in Wednesday 13 March 2024's paper had been Monday 18
+# March alone, the day they reopen, and "Flights to Xville are suspended until March 3" in 20
+# February's the report's date, where "until the end of the year" was already the reference
+# date to its end (`_from_now_to_its_end`). A state over by the report ("The bridge was closed
+# until Monday" in Wednesday's paper) keeps its last day.
+def _from_now_until(ref: dt.date, end: dt.date, said: str) -> DateGuess:
+    """The reference date to `end`, the day a state told with `said` ("until Monday") lasts
+    to."""
+    return DateGuess(ref, "relative", 0.75, f"{said} (from the report's date to its end)",
+                     end=end, precision="range")
 
 
 def moved_to(before: str) -> bool:
@@ -2267,6 +2283,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                              evidence)
         if expr.kind in {"dmy", "mdy"} and (
                 what := _span_end_or_deadline(clause, at, expr.text)) is not None:
+            end = _resolve_day_month(g, ref, tense_, evidence).date if what == SPAN_END else None
+            if end is not None and end > ref and "year" not in g:
+                return _from_now_until(ref, end, evidence)
             return DateGuess(ref, "fallback", 0.5, f"{evidence} ({what}: the report's date)",
                              precision="publication")
         if expr.kind in {"dmy", "mdy"}:

@@ -47,7 +47,10 @@ WED = "2024-03-13"
 ])
 def test_since_until_and_set_for_a_weekday(sentence, expected):
     guess = _guess(WED, sentence)
-    assert (guess.date.isoformat(), guess.precision) == (expected, "day"), guess
+    if guess.precision == "range":  # (fix 53: a state until a day ahead runs from the report)
+        assert guess.date.isoformat() == WED
+    assert ((guess.end or guess.date).isoformat(), guess.precision) == (
+        expected, "range" if "until" in sentence or "through" in sentence else "day"), guess
 
 
 @pytest.mark.parametrize("published, sentence, expected", [
@@ -76,7 +79,7 @@ def test_a_storm_story_dates_its_closures_ahead_and_its_outages_back(geoparser, 
                 "notice since Thursday."}])
     dates = dict(zip(events["place"], events["date"].astype(str), strict=True))
     assert {place: dates[place] for place in ("Portland", "Beaverton", "Hillsboro", "Salem")} \
-        == {"Portland": "2024-01-13", "Beaverton": "2024-01-19", "Hillsboro": "2024-01-22",
+        == {"Portland": "2024-01-13", "Beaverton": "2024-01-17", "Hillsboro": "2024-01-17",
             "Salem": "2024-01-11"}
 
 

@@ -24,7 +24,9 @@ from tests.test_review24_dates import _guess, _start
                     "until Thursday."), "2024-03-07"),
 ])
 def test_a_deadline_in_force_is_ahead(published: str, text: str, expected: str) -> None:
-    assert _start(_guess(published, text)) == expected
+    """(Fix 53: such a state runs from the report's date to that day.)"""
+    guess = _guess(published, text)
+    assert (_start(guess), guess.end.isoformat()) == (published, expected)
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), [

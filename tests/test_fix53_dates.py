@@ -1,0 +1,44 @@
+"""Fix 53: what holds "until" a day still ahead runs from the report's date to it; a feast
+read as a time of several days is its span; "the eve of" a feast is the day before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fix47_dates import _span
+
+# -- 1. a state "until" a day ahead: from the report's date to that day -------------------------
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Tuesday 5 March 2024: had been Monday 11 and Friday 8 March alone, the days they end
+    ("2024-03-05", "Schools in Xville are closed until Monday.", ("2024-03-05", "2024-03-11")),
+    ("2024-03-05", "The road in Xville is closed until Friday.", ("2024-03-05", "2024-03-08")),
+    ("2024-03-05", "Ferries to Xville will stay suspended till Sunday.",
+     ("2024-03-05", "2024-03-10")),
+    # Saturday 16 March 2024: told in the past, still in force (audit 23's next Monday)
+    ("2024-03-16", "Schools in Xville were closed until Monday.", ("2024-03-16", "2024-03-18")),
+    # Tuesday 20 February 2024: a day and month had been the report's date alone
+    ("2024-02-20", "Flights to Xville are suspended until March 3.",
+     ("2024-02-20", "2024-03-03")),
+    ("2024-02-20", "Flights to Xville were suspended until March 3.",
+     ("2024-02-20", "2024-03-03")),
+])
+def test_a_state_until_a_day_ahead_runs_from_the_report(published: str, text: str,
+                                                        expected: tuple[str, str]) -> None:
+    assert _span(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a state over by the report keeps its last day; a deadline "by" a day is that day
+    ("2024-03-05", "Schools in Xville were closed until Monday.", ("2024-03-04", None)),
+    ("2024-03-16", "The road in Xville stayed closed until Thursday.", ("2024-03-14", None)),
+    ("2024-03-12", "Residents of Xville were told to evacuate by Wednesday.",
+     ("2024-03-13", None)),
+    # what is put off until a day is that day
+    ("2024-03-10", "The vote in Xville was postponed until Monday.", ("2024-03-11", None)),
+    ("2024-05-30", "The match in Xville was postponed until June 30.", ("2024-06-30", None)),
+])
+def test_what_is_over_due_or_put_off_keeps_its_day(published: str, text: str,
+                                                   expected: tuple[str, str | None]) -> None:
+    assert _span(published, text) == expected
