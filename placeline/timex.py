@@ -196,6 +196,11 @@ _TWO_MONTH_KINDS = frozenset({"range_mdmd", "range_dmdm"})
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _IN_OR_OF_A_FEAST = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _IN_A_FEAST)
                                + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + ")" + _FEAST_ENDS)
+# "during Diwali week", "over Hanukkah week": a feast of another calendar's week is its days
+# (fix 53: it had been no date, "week" no word that may follow a feast's name).
+_A_FEAST_S_WEEK = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in
+                                              (*_BEFORE_A_FEAST, "in", "the"))
+                             + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + r")(?=\s+week\b)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("range_year", re.compile(  # "between 2014 and 2022", "from 2010 to 2015", "from 2016-2018"
@@ -218,6 +223,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of Passover", "the values of Eid" are about it, no time (fix 52), as "the spirit of
     # Christmas" is
     ("holiday", _IN_OR_OF_A_FEAST),
+    ("holiday", _A_FEAST_S_WEEK),
     # "the Easter weekend", "the Christmas holidays": a feast's time after "the", where a
     # word of a span follows (`_FEAST_SPAN`; fix 47: they had been no date)
     ("holiday", re.compile(r"(?<=\b[Tt]he )" + _HOLIDAY + r"(?=\s+(?:weekend|holidays?|break"
@@ -494,7 +500,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
 # it now runs only where a feast's own first word is (FEAST: `_FEAST_STARTS`).
 # (By id: a compiled pattern's hash is worked out from its code at every call.)
-_PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST}
+_PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
 # numbers, capitalised months (the month patterns keep only those) and holidays.
@@ -649,6 +655,7 @@ def _sentence_near(text: str, start: int, end: int) -> str:
 
 
 _FEAST_END = re.compile(_FEAST_ENDS)
+_A_WEEK = re.compile(r"\s+week\b")
 # Names that, even after "on", may name a thing rather than a day ("spent on Christmas gifts").
 _BARE_FEASTS = frozenset({"christmas", "easter", "thanksgiving", "new year", "new years",
                           "hogmanay"}) | feast_calendars.FEASTS
@@ -714,8 +721,9 @@ def _a_feast_s_day(text: str, match: re.Match) -> bool:
     event's name ("on Christmas gifts" is none), and Independence Day only the United
     States'."""
     key = holiday_key(match["holiday"])
-    if key in _BARE_FEASTS and not _FEAST_END.match(text, match.end()):
-        return False
+    if key in _BARE_FEASTS and not _FEAST_END.match(text, match.end()) and not (
+            key in feast_calendars.FEASTS and _A_WEEK.match(text, match.end())):
+        return False  # ("Diwali week", another calendar's feast's days: fix 53)
     return key != "independence day" or \
         _AMERICA.search(_sentence_near(text, *match.span())) is not None
 
@@ -2537,14 +2545,22 @@ def _lasting_feast(day: DateGuess, key: str, before: str, spanned: bool) -> Date
     start, end = feast_calendars.span(key, day.date)
     if _A_FEAST_S_END.search(before):
         return replace(day, date=end, evidence=f"{day.evidence} (its last day)")
-    if spanned or _THROUGH_A_FEAST.search(before):
+    if spanned or _THROUGH_A_FEAST.search(before) or (
+            _FOR_A_FEAST.search(before) and end - start >= A_MONTH_S_FEAST):
         return replace(day, date=start, end=end, precision="range")
     return day
 
 
+# What is done "for" a feast a month long is done over it: "For Ramadan, the mosque will open
+# at night" in Wednesday 20 March 2024's paper had been 11 March, its first day (fix 53). A
+# festival of days is its day after "for": "Families gathered for Passover", "shut for Eid".
+_FOR_A_FEAST = re.compile(r"\bfor\s+$", re.IGNORECASE)
+A_MONTH_S_FEAST = dt.timedelta(days=27)
+
+
 # A word of a span after a feast's name: "the Easter weekend", "over the Christmas holidays"
 # are days around it, not the feast's day alone (fix 47).
-_FEAST_SPAN = re.compile(r"\s+(?P<span>weekend|holidays?|break|period)\b", re.IGNORECASE)
+_FEAST_SPAN = re.compile(r"\s+(?P<span>weekend|holidays?|break|period|week)\b", re.IGNORECASE)
 _EASTER_KEYS = frozenset({"easter", "easter sunday", "easter monday", "good friday"})
 _CHRISTMAS_KEYS = frozenset({"christmas", "christmas eve", "christmas day", "boxing day"})
 

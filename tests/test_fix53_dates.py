@@ -42,3 +42,38 @@ def test_a_state_until_a_day_ahead_runs_from_the_report(published: str, text: st
 def test_what_is_over_due_or_put_off_keeps_its_day(published: str, text: str,
                                                    expected: tuple[str, str | None]) -> None:
     assert _span(published, text) == expected
+
+
+# -- 2. a feast read as a time of several days is its span ---------------------------------------
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # Wednesday 20 March 2024: Ramadan 11 March-9 April, had been 11 March alone
+    ("2024-03-20", "For Ramadan, the mosque in Xville will open at night.",
+     ("2024-03-11", "2024-04-09")),
+    ("2024-03-05", "Cafés in Xville will stay shut by day for Ramadan.",
+     ("2024-03-11", "2024-04-09")),
+    # Friday 25 October 2024: Diwali's five days; Friday 20 December: Hanukkah's eight
+    ("2024-10-25", "Shops in Xville will stay open during Diwali week.",
+     ("2024-10-29", "2024-11-02")),
+    ("2024-12-20", "Candles will burn in Xville over Hanukkah week.",
+     ("2024-12-26", "2025-01-02")),
+])
+def test_a_feast_read_over_its_days_is_its_span(published: str, text: str,
+                                                expected: tuple[str, str]) -> None:
+    assert _span(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a festival of days "for" it is its day; "through" a feast was its span already
+    ("2024-10-25", "Shops in Xville will stay open for Diwali.", ("2024-10-31", None)),
+    ("2024-06-11", "Banks in Xville will shut for Eid.", ("2024-06-16", None)),
+    ("2024-12-20", "Candles will burn in Xville through Hanukkah.",
+     ("2024-12-26", "2025-01-02")),
+    # a week of the Christian calendar is as before: no date
+    ("2024-12-20", "Shops in Xville will close during Christmas week.", ("2024-12-20", None)),
+])
+def test_a_festival_s_day_and_other_weeks_are_as_before(
+        published: str, text: str, expected: tuple[str, str | None]) -> None:
+    assert _span(published, text) == expected
+
