@@ -2320,6 +2320,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                                    at > 0 and _AHEAD_BEFORE.search(clause, 0, at) is not None)
             span = _FEAST_SPAN.match(clause, at + len(expr.text)) if at >= 0 else None
             key = holiday_key(g["holiday"])
+            if day and day.date and at > 0 and _THE_EVE_OF.search(clause, 0, at):
+                return _the_eve_of(day)
             if key in feast_calendars.LASTING and day and day.date and at >= 0:
                 return _lasting_feast(day, key, clause[:at], span is not None)
             return _feast_span(day, key, span["span"].lower()) \
@@ -2549,6 +2551,18 @@ def _lasting_feast(day: DateGuess, key: str, before: str, spanned: bool) -> Date
             _FOR_A_FEAST.search(before) and end - start >= A_MONTH_S_FEAST):
         return replace(day, date=start, end=end, precision="range")
     return day
+
+
+# "On the eve of Diwali" is the day before it (fix 53): it had been the feast's first day, 1
+# November 2024 ("of" a feast after "eve" is read since fix 50). Christmas Eve and New Year's
+# Eve are holidays of their own.
+_THE_EVE_OF = re.compile(r"\beve\s+of\s+$", re.IGNORECASE)
+
+
+def _the_eve_of(day: DateGuess) -> DateGuess:
+    """The day before a feast's first `day`, alone."""
+    return replace(day, date=day.date - dt.timedelta(days=1), end=None, precision="day",
+                   evidence=f"the eve of {day.evidence}")
 
 
 # What is done "for" a feast a month long is done over it: "For Ramadan, the mosque will open

@@ -77,3 +77,25 @@ def test_a_festival_s_day_and_other_weeks_are_as_before(
         published: str, text: str, expected: tuple[str, str | None]) -> None:
     assert _span(published, text) == expected
 
+
+# -- 3. "the eve of" a feast is the day before it ------------------------------------------------
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # had been each feast's first day: Diwali 31 October, Eid al-Fitr 10 April, Passover 23 April
+    ("2024-11-05", "Markets in Xville were packed on the eve of Diwali.", "2024-10-30"),
+    ("2024-04-15", "Markets in Xville were packed on the eve of Eid.", "2024-04-09"),
+    ("2024-04-25", "Families in Xville gathered on the eve of Passover.", "2024-04-22"),
+])
+def test_the_eve_of_a_feast_is_the_day_before(published: str, text: str, expected: str) -> None:
+    assert _span(published, text) == (expected, None)
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-12-28", "Families in Xville gathered on Christmas Eve.", "2024-12-24"),
+    ("2025-01-03", "Crowds in Xville gathered on New Year's Eve.", "2024-12-31"),
+    ("2024-04-15", "Markets in Xville were packed on Eid.", "2024-04-10"),
+])
+def test_eves_of_their_own_and_feasts_are_as_before(published: str, text: str,
+                                                    expected: str) -> None:
+    assert _span(published, text) == (expected, None)
