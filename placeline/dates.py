@@ -446,9 +446,21 @@ def out_of_range(guess: DateGuess, published: dt.date, told_past: bool = False) 
         return f"rejected {guess.evidence!r}: {guess.date} is before {EARLIEST.year}"
     if guess.date > published + FUTURE_MARGIN and not _written_ahead(guess, published,
                                                                      told_past):
-        return (f"rejected {guess.evidence!r}: {guess.date} is more than a year after "
-                f"publication ({published})")
+        why = _why_too_far(guess, published)
+        return f"rejected {guess.evidence!r}: {guess.date} is {why}"
     return ""
+
+
+def _why_too_far(guess: DateGuess, published: dt.date) -> str:
+    """Why a date beyond the margin was rejected, as `_written_ahead` ruled (fix 53): a day
+    written with its year is refused only beyond `WRITTEN_DAY_HORIZON` or where its clause
+    tells it as past; the flag had said "more than a year after publication" for both, the
+    rule fix 51 replaced for such days."""
+    if not _a_written_day(guess):
+        return f"more than a year after publication ({published})"
+    if guess.date > published + WRITTEN_DAY_HORIZON:
+        return f"more than {WRITTEN_DAY_HORIZON.days // 366} years after publication ({published})"
+    return f"more than a year after publication ({published}) and told as past"
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_fix47_dates import _span
+from tests.test_review24_dates import _guess, _start
 
 # -- 1. a state "until" a day ahead: from the report's date to that day -------------------------
 
@@ -99,3 +100,24 @@ def test_the_eve_of_a_feast_is_the_day_before(published: str, text: str, expecte
 def test_eves_of_their_own_and_feasts_are_as_before(published: str, text: str,
                                                     expected: str) -> None:
     assert _span(published, text) == (expected, None)
+
+
+# -- 4. a far-ahead written day's flag says which rule refused it --------------------------------
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # Wednesday 1 May 2024: beyond the twelve years any day news fixes lies
+    ("The tunnel under Xville will open on 1 January 2049.",
+     "2049-01-01 is more than 12 years after publication (2024-05-01)"),
+    # within them, but told as what happened
+    ("The new bridge in Xville opened on 3 September 2026.",
+     "2026-09-03 is more than a year after publication (2024-05-01) and told as past"),
+])
+def test_a_far_ahead_written_day_s_flag_says_why(text: str, why: str) -> None:
+    guess = _guess("2024-05-01", text)
+    assert _start(guess) == "2024-05-01" and guess.flag.endswith(why), guess.flag
+
+
+def test_a_bare_year_ahead_is_flagged_as_before() -> None:
+    guess = _guess("2023-10-05", "Elections will be held in Xville in 2031.")
+    assert guess.flag.endswith("2031-01-01 is more than a year after publication (2023-10-05)")
