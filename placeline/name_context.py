@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from placeline.feast_calendars import SPELLINGS
+
 
 class BeforeName:
     """A pattern ending in `$`, searched in the few characters before a name, with the
@@ -41,8 +43,14 @@ ABBREVIATED_TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "sgt", "lt",
      "col", "capt", "adm", "rev"]
 )
+# The feasts of other calendars come from the table the time tagger reads them by
+# (`feast_calendars.SPELLINGS`), its one-word spellings (fix 53): "Eid", "Diwali", "Vesak"
+# and the other feasts fix 50 added had been missing; a spelling of several words ("Lunar New
+# Year") gives none, its words being ordinary ones ("New" of New York).
 CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover", "lent", "advent"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "lent", "advent",
+     *(spelling.lower() for spellings in SPELLINGS.values() for spelling in spellings
+       if " " not in spelling)]
 )
 # A weekday's or a month's short form before a date or a time ("Date: Mon, 4 Mar 2024 09:00",
 # "Updated 10:32 a.m. EST, Mon March 4", "Sat. 12 Oct"): the calendar, not Mon State in

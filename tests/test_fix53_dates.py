@@ -121,3 +121,33 @@ def test_a_far_ahead_written_day_s_flag_says_why(text: str, why: str) -> None:
 def test_a_bare_year_ahead_is_flagged_as_before() -> None:
     guess = _guess("2023-10-05", "Elections will be held in Xville in 2031.")
     assert guess.flag.endswith("2031-01-01 is more than a year after publication (2023-10-05)")
+
+
+# -- 5. the feasts of other calendars are calendar words, from feast_calendars' table -------------
+
+
+def test_calendar_words_hold_the_table_s_one_word_spellings() -> None:
+    from placeline import feast_calendars
+    from placeline.name_context import CALENDAR_WORDS
+
+    assert {"eid", "diwali", "deepavali", "holi", "vesak", "wesak", "pesach", "bakrid"} \
+        <= CALENDAR_WORDS
+    assert all(spelling.lower() in CALENDAR_WORDS
+               for spellings in feast_calendars.SPELLINGS.values() for spelling in spellings
+               if " " not in spelling)
+    assert not {"new", "year", "lunar", "chinese", "al", "yom", "rosh"} & CALENDAR_WORDS
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a feast's name after a place is no surname of a person named by the place: had been none
+    ("Families in Alexandria Eid morning prayed at the mosque.", ["Alexandria"]),
+    ("Celebrations in Leicester Diwali night drew thousands.", ["Leicester"]),
+    ("Shoppers thronged Lahore Eid markets on Tuesday.", ["Lahore"]),
+    # as before
+    ("Eid Mubarak from Lahore, where families gathered.", ["Lahore"]),
+    ("Hundreds attended Eid Mubarak celebrations in Dearborn, Michigan.",
+     ["Dearborn", "Michigan"]),
+])
+def test_a_feast_beside_a_place_leaves_the_place(geoparser, text: str,
+                                                 places: list[str]) -> None:
+    assert [m.surface for m in geoparser.parse(text)] == places
