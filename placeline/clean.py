@@ -26,8 +26,8 @@ from placeline.frequency import zipf as _zipf  # cached there
 from placeline.language import text_language
 from placeline.name_context import COMMON_WORD_ZIPF, HEAD_WORDS, KIND_WORDS, TITLES
 from placeline.names import fold, name_key
+from placeline.past_forms import PAST_FORMS, SHARED_PAST
 from placeline.text import INVISIBLE, sentence_spans
-from placeline.timex import PAST_FORMS, SHARED_PAST
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -893,7 +893,7 @@ def _a_past_form(words: list[str], written: list[str], i: int) -> bool:
     return w in _PAST_FORMS
 
 
-# Irregular past forms (`timex.PAST_FORMS`), and those the present and a noun share.
+# Irregular past forms (`past_forms.PAST_FORMS`), and those the present and a noun share.
 _PAST_FORMS = frozenset(PAST_FORMS.split("|"))
 _SHARED_PAST = frozenset(SHARED_PAST.split("|"))
 # (not "her" nor "that", pronouns as often: "Officials let her cut the ribbon in Derna.")

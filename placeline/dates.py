@@ -44,11 +44,11 @@ from placeline.ingest import (
     wording,
 )
 from placeline.models import DateGuess
+from placeline.past_forms import IRREGULAR_PAST
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, sentence_at, sentence_spans
 from placeline.timex import (
     A_MODAL_AHEAD,
-    IRREGULAR_PAST,
     MONTHS,
     SINCE_BEFORE,
     WEEKDAYS,

@@ -22,6 +22,7 @@ from dateutil.easter import easter
 from placeline import feast_calendars
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
+from placeline.past_forms import IRREGULAR_PAST, PAST_FORMS, SHARED_PAST
 from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 from placeline.text import SpanIndex
 
@@ -437,15 +438,7 @@ A_MODAL_AHEAD = re.compile(r"\b" + _MODALS_AHEAD + r"\b", re.IGNORECASE)
 # the coming Saturday (review 24), as "later" is read (`_LATER`).
 _FUTURE_ADVERBS = re.compile(r"\b(?:scheduled|upcoming|ahead of|next|tomorrow)\b", re.IGNORECASE)
 _FUTURE = re.compile(_FUTURE_VERBS.pattern + "|" + _FUTURE_ADVERBS.pattern, re.IGNORECASE)
-# Irregular past forms of news verbs (not those the present shares: "hit", "spread").
-IRREGULAR_PAST = (
-    r"struck|fled|fought|led|sent|spoke|broke|found|left|lost|saw|shot|sought|stood|won|wrote"
-    r"|gave|made|caught|brought|built|rose|ran|sank|shook|stole|swept|threw|tore|drove|flew"
-    r"|froze|grew|knew|sold|thought|withdrew|overran|became|chose|drew|swore|hid|bled|dealt"
-    r"|felt|kept|meant|spent")
-# Every irregular past form `_PAST` reads: a short paragraph with one is a sentence, not a
-# photo's caption (`clean._is_caption`).
-PAST_FORMS = r"met|held|went|came|took|began|fell|" + IRREGULAR_PAST
+# (The irregular past forms, `IRREGULAR_PAST` and `PAST_FORMS`, are `past_forms`'.)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|earlier|ago|yesterday|last|previously|already"
     r"|" + PAST_FORMS + r")\b"
@@ -897,7 +890,6 @@ def told_in_past(text: str) -> bool:
 # 24). Only where the subject is clearly one: a determiner, at most two words and a head that
 # is no plural, collective noun, modal or superlative ("The worst hit", "the police shut",
 # "the storm will hit"), or "he", "she", "it". "Set to" and "set for" look ahead.
-SHARED_PAST = r"hit|cut|put|shut|shed|beat|cost|hurt|quit|split|spread|burst|cast"
 _SAME_IN_THE_PRESENT = re.compile(r"\b(?:set(?!\s+(?:to|for)\b)|" + SHARED_PAST + r")\b")
 _ONE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}"
                          r"(?P<head>[a-z][\w-]*)|he|she|it)\s+$", re.IGNORECASE)

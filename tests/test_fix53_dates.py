@@ -151,3 +151,25 @@ def test_calendar_words_hold_the_table_s_one_word_spellings() -> None:
 def test_a_feast_beside_a_place_leaves_the_place(geoparser, text: str,
                                                  places: list[str]) -> None:
     assert [m.surface for m in geoparser.parse(text)] == places
+
+
+# -- 6. cleaning reads the past forms from their own module, not the time tagger -----------------
+
+
+def test_cleaning_does_not_import_the_time_tagger() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, placeline.clean; print('placeline.timex' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_both_read_the_same_past_forms() -> None:
+    from placeline import clean, past_forms, timex
+
+    assert clean._PAST_FORMS == frozenset(past_forms.PAST_FORMS.split("|"))
+    assert clean._SHARED_PAST == frozenset(past_forms.SHARED_PAST.split("|"))
+    assert timex._PAST.search("Crowds fled Xville") and timex._SAME_IN_THE_PRESENT.search("hit")
+    assert {"met", "spent", "struck"} <= clean._PAST_FORMS and "spread" in clean._SHARED_PAST
