@@ -209,6 +209,37 @@ def load_index(_store: Store, version: tuple, basis: str) -> EventIndex:
     return load_event_index(_store, basis)
 
 
+def still_stored(store: Store, index: EventIndex, version: tuple,
+                 basis: str) -> np.ndarray | None:
+    """Mask of `index`'s events whose article the store still holds, None when none of them
+    was deleted since it was read. The map's time fragment reruns alone on a slider move
+    and keeps the index of the page's last whole run: a delete in another tab left the
+    deleted article's places drawn (audit 30). Rerunning the whole app there instead lost
+    a correction form's fields while an ingest wrote (fix 51, reverted), so the fragment
+    keeps its index and drops what is gone: one read of a counter per move, the ids read
+    once per delete. Articles stored since appear at the page's next whole run."""
+    removals = store.removals()
+    if removals == index.removals:
+        return None
+    return _held(store, version, basis, removals)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _held(_store: Store, version: tuple, basis: str, removals: int) -> np.ndarray | None:
+    return load_index(_store, version, basis).held(_store.article_ids())
+
+
+def gone_note(index: EventIndex, held: np.ndarray | None) -> str:
+    """What the map says when articles it was drawn with were deleted since ("" if none)."""
+    if held is None:
+        return ""
+    gone = len(np.unique(index.article[~held]))
+    return (f"{counted(gone, 'article')} on this map {'was' if gone == 1 else 'were'} deleted "
+            "since the page was loaded (in another tab or from the command line): "
+            f"{'its' if gone == 1 else 'their'} places are off the map. Reload the page to "
+            "see articles stored since.")
+
+
 def empty_map_note(undated: int, placeless: int) -> str:
     """Why the map is empty, from what is stored: `undated` articles name places but give
     no date, `placeless` ones name none (a store of dated articles naming no place had said

@@ -98,6 +98,9 @@ def time_map_and_panel() -> None:
                                          format_func=view.MODES.get, key="mode", bind=QP)
     dated = app.load_index(store, version, basis)
     shown = dated.filtered(**filters)
+    held = app.still_stored(store, dated, version, basis)  # (a delete elsewhere: audit 30)
+    if held is not None:
+        shown &= held
     days = dated.days(shown)
     no_date = app.off_timeline_note(
         app.off_timeline(store, basis, dated, **filters), dated.articles["title"],
@@ -140,6 +143,8 @@ def time_map_and_panel() -> None:
                f"{app.articles_counted(dated.article_count(window), dated, window)}")
     if no_date:
         st.caption(no_date)
+    if held is not None:
+        st.caption(app.gone_note(dated, held))
     notes = st.container()  # (filled once the Place box has read the link)
     map_column, panel = st.columns([3, 2], gap="medium")
     with panel:  # the Place box before the map, so the map draws its choice (a link's too)

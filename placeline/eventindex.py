@@ -53,6 +53,7 @@ class EventIndex:
     places: pd.DataFrame      # one row per code: place_id, place, lat, lon, kind, country
     articles: pd.DataFrame    # indexed by article id: title, published, source
     copy_of: np.ndarray       # int32 article id the event's article is a near-copy of (or its own)
+    removals: int = 0         # the store's count of deletes when read (`Store.removals`)
 
     @classmethod
     def build(cls, rows: Iterable[tuple], places: pd.DataFrame, articles: pd.DataFrame,
@@ -191,16 +192,31 @@ class EventIndex:
     def articles_of(self, place_id: str, mask: np.ndarray) -> np.ndarray:
         return np.unique(self.article[mask & self.of_place(place_id)])
 
+    def held(self, stored: Iterable[int]) -> np.ndarray | None:
+        """Mask of the events whose article is among `stored` (the ids the store holds
+        now), or None when it holds every article of this index: a map drawn from an index
+        read before a delete elsewhere drew the deleted article's places (audit 30)."""
+        ids = self.articles.index.to_numpy(dtype=np.int64)
+        kept = np.isin(ids, np.fromiter(stored, dtype=np.int64))
+        if kept.all():
+            return None
+        alive = np.ones(int(max(ids.max(initial=0), self.article.max(initial=0))) + 1,
+                        dtype=bool)
+        alive[ids[~kept]] = False  # (a lookup by id: one gather over the events)
+        return alive[self.article]
+
 
 def load_event_index(store, basis: str = "event") -> EventIndex:
     """The index of a store's events, dated by event date or by publication date."""
     from placeline.view import source_label
 
     with store.snapshot():  # places, articles and events from one state of the store
+        removals = store.removals()
         articles = store.index_articles()
         places = store.index_places()
         copies = near_copies(store, articles)
         index = EventIndex.build(store.event_rows(basis), places, articles, copies)
+    index.removals = removals
     articles["source"] = [source_label(s, u or "") for s, u in
                           zip(articles["article_source"], articles["url"], strict=True)]
     return index

@@ -51,6 +51,10 @@ STORE_ID = "store_id"  # meta key: the database's own id, which its journal line
 # meta key: grows with every change of the corrections, so an ingest under way follows a
 # correction saved meanwhile (`Pipeline`); absent (0) in a store that has had none since.
 CORRECTIONS_REVISION = "corrections_revision"
+# meta key: grows with every delete of articles, so a reader holding an index of an earlier
+# revision learns in one cheap read whether any of its articles is gone (an ingest, which
+# moves the revision every second, does not move it); absent (0) in a store with none since.
+ARTICLES_REMOVED = "articles_removed"
 CHECKPOINT_PAGES = 1  # SQLite's wal_autocheckpoint: after every commit (see _connect)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
@@ -818,7 +822,7 @@ class Store:
         ids = sorted(set(article_ids))
         if not ids:
             return 0
-        with self.transaction():  # (`_rows_in` goes 500 ids at a time: PostgreSQL takes
+        with self.transaction() as tx:  # (`_rows_in` goes 500 ids at a time: PostgreSQL takes
             if remember:  # 65,535 parameters at most)
                 list(self._rows_in(
                     "INSERT INTO deleted_articles (content_hash, source, title, url, raw,"
@@ -832,7 +836,20 @@ class Store:
                 "DELETE FROM articles WHERE id IN ({}) RETURNING id", ids)))
             if removed:
                 self._changed()
+                self._count(tx, ARTICLES_REMOVED)
             return removed
+
+    @staticmethod
+    def _count(tx, key: str) -> None:
+        """Add one to the meta counter `key`, in the transaction that makes the change."""
+        tx.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET"
+                   " value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)", (key,))
+
+    def removals(self) -> int:
+        """A number that grows with every delete of articles (one indexed read): a map drawn
+        from an index of an earlier revision asks for the ids still stored only when it
+        moved, not at each of an ingest's writes (`ARTICLES_REMOVED`)."""
+        return int(self.setting(ARTICLES_REMOVED) or 0)
 
     def deletion(self, content_hash: str) -> dict | None:
         """The article of this text the user deleted (source, title, URL, raw text, metadata,
@@ -1478,9 +1495,7 @@ class Store:
         """Count a change of the corrections, in the transaction that makes it (a change
         of the content, too)."""
         self._changed()
-        tx.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET"
-                   " value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
-                   (CORRECTIONS_REVISION,))
+        self._count(tx, CORRECTIONS_REVISION)
 
     def corrections_revision(self) -> int:
         """A number that grows with every correction saved, undone or moved to a new
