@@ -235,9 +235,18 @@ def gone_note(index: EventIndex, held: np.ndarray | None) -> str:
         return ""
     gone = len(np.unique(index.article[~held]))
     return (f"{counted(gone, 'article')} on this map {'was' if gone == 1 else 'were'} deleted "
-            "since the page was loaded (in another tab or from the command line): "
+            "since the page was loaded (in another tab, or by another program): "
             f"{'its' if gone == 1 else 'their'} places are off the map. Reload the page to "
             "see articles stored since.")
+
+
+def caption_slot(text: str) -> None:
+    """A caption, in a slot drawn at every run even when `text` is "": a caption added above
+    the panel when the store changed elsewhere moved every element under it, and an open
+    correction form closed (Streamlit knows an element by its place in the page)."""
+    slot = st.empty()
+    if text:
+        slot.caption(text)
 
 
 def empty_map_note(undated: int, placeless: int) -> str:

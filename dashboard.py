@@ -141,10 +141,8 @@ def time_map_and_panel() -> None:
     st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
                f"{counted(len(summary), 'place')} in "
                f"{app.articles_counted(dated.article_count(window), dated, window)}")
-    if no_date:
-        st.caption(no_date)
-    if held is not None:
-        st.caption(app.gone_note(dated, held))
+    app.caption_slot(no_date)  # (drawn at every run, empty or not: see caption_slot)
+    app.caption_slot(app.gone_note(dated, held))
     notes = st.container()  # (filled once the Place box has read the link)
     map_column, panel = st.columns([3, 2], gap="medium")
     with panel:  # the Place box before the map, so the map draws its choice (a link's too)

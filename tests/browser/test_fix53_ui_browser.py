@@ -30,17 +30,8 @@ def test_a_slider_step_after_a_delete_in_another_tab_drops_the_deleted_places(
         frame = page.frame_locator(MAP_FRAME).first
         frame.locator(KUWAIT_CITY).first.wait_for(state="attached", timeout=TIMEOUT)
 
-        other = offline_page.context.new_page()  # the second tab, same browser
-        other.goto(f"{url}/Articles?article={ids[KUWAIT['title']]}", timeout=TIMEOUT)
-        heading = other.locator(f"{MAIN} h2").filter(has_text=KUWAIT["title"])
-        heading.wait_for(timeout=TIMEOUT)
-        other.wait_for_timeout(2000)  # (the link's own rerun: the box then keeps it)
-        heading.wait_for(timeout=TIMEOUT)
-        other.get_by_role("button", name="Delete this article").click()
-        other.get_by_role("button", name="Delete", exact=True).click()
-        assert _stored_after_delete(tmp_path / "feed.db") == [ids[NAIROBI["title"]]], \
-            other.locator(MAIN).inner_text()
-
+        _delete_in_another_tab(offline_page.context, url, ids[KUWAIT["title"]])
+        assert _stored_after_delete(tmp_path / "feed.db") == [ids[NAIROBI["title"]]]
         page.bring_to_front()
         page.locator(f"{MAIN} [data-testid=stSlider] input[type=range]").nth(1).focus()
         page.keyboard.press("ArrowLeft")
@@ -64,3 +55,46 @@ def _stored_after_delete(db, seconds: float = 30) -> list[int]:
         if len(stored) < 2 or time.monotonic() > deadline:
             return stored
         time.sleep(0.2)
+
+
+def _delete_in_another_tab(context, url: str, article_id: int) -> None:
+    """Open the article on the Articles page in a second tab and delete it there."""
+    other = context.new_page()
+    other.goto(f"{url}/Articles?article={article_id}", timeout=TIMEOUT)
+    heading = other.locator(f"{MAIN} h2").first
+    heading.wait_for(timeout=TIMEOUT)
+    other.wait_for_timeout(2000)  # (the link's own rerun: the box then keeps it)
+    other.get_by_role("button", name="Delete this article").click()
+    other.get_by_role("button", name="Delete", exact=True).click()
+
+
+def test_a_correction_being_typed_keeps_its_fields_through_a_delete_in_another_tab(
+        offline_page, tmp_path, geoparser):
+    """Promise 2 beside promise 1: the map drops what was deleted without rerunning the
+    whole app (fix 51's rerun had emptied a form's fields while an ingest wrote)."""
+    with serve_feed(tmp_path, (KUWAIT, NAIROBI), geoparser) as (url, ids):
+        page = offline_page.page
+        page.goto(f"{url}/?place=Nairobi", timeout=TIMEOUT)
+        page.get_by_text("Wrong place? Correct").click()
+        page.get_by_text("Enter coordinates").click()
+        page.get_by_label("Latitude").fill("-1.30")
+        page.get_by_label("Latitude").press("Tab")
+        _delete_in_another_tab(offline_page.context, url, ids[KUWAIT["title"]])
+        assert _stored_after_delete(tmp_path / "feed.db") == [ids[NAIROBI["title"]]]
+        page.bring_to_front()
+        page.get_by_label("Longitude").fill("36.80")
+        page.get_by_label("Longitude").press("Tab")
+        page.get_by_text("1 article on this map was deleted since the page was loaded") \
+            .wait_for(timeout=TIMEOUT)  # (the fragment reran after the delete)
+        page.wait_for_timeout(1000)
+        assert float(page.get_by_label("Latitude").input_value()) == -1.30
+        assert float(page.get_by_label("Longitude").input_value()) == 36.80
+        save = page.get_by_role("button", name="Save correction")
+        assert save.count() == 1, page.locator(MAIN).inner_text()
+        save.click()
+        page.wait_for_function("() => location.search.includes('place=user')",
+                               timeout=TIMEOUT)
+    store = open_store(tmp_path / "feed.db")
+    assert len(store.corrections()) == 1
+    store.close()
+    assert offline_page.blocked == []
