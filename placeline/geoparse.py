@@ -209,6 +209,8 @@ ACROSS_A_BORDER_KM = 400
 # A river or lake this small (by its size prior from Natural Earth's scale rank, see the
 # gazetteer builder) is a local feature, named in local news of its own country.
 MINOR_FEATURE = 100_000
+A_WORLD_AWAY_KM = 3_000  # (`_stray_abroad`: the Scottish Highlands from Papua New Guinea)
+GENERIC_REGION_NAMES = frozenset({"highlands", "lowlands", "midlands", "uplands"})
 
 
 def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, set[str]],
@@ -220,15 +222,24 @@ def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, se
       French Guiana, 9,700 km off), or a small island or land region ("St Martin's Island"
       of a Bangladeshi story is not St Martin's of the Isles of Scilly);
     - a first-level region by a short name ("the Cordillera" of a Philippine story is not
-      Paraguay's Cordillera Department).
+      Paraguay's Cordillera Department), or a broad region by a generic one a world away
+      ("the Highlands" of a story from Papua New Guinea is not the Scottish Highlands:
+      audit 31).
     Not a reading across a border from a place of the story (`story`, its readings): "gales
     over Tierra del Fuego" of a story from Punta Arenas, Chile, is Argentina's province
     250 km off, no namesake (it had been guessed at the story's dateline in England).
     (`names`: the names the article gives the place, "the Litani River" and "the Litani".)"""
     place = candidate.place
-    if not (place.kind in ("water", "region") and place.population < MINOR_FEATURE) and \
-            not (place.kind == "admin1" and candidate.name_type == 1):
+    minor = place.kind in ("water", "region") and place.population < MINOR_FEATURE
+    if not minor and not (place.kind in ("admin1", "region") and candidate.name_type == 1):
         return False
+    if not minor and place.kind == "region" and (not names & GENERIC_REGION_NAMES or any(
+            haversine_km(r.candidate.place.lat, r.candidate.place.lon, place.lat,
+                         place.lon) < A_WORLD_AWAY_KM for r in story
+            if r.candidate.place.id != place.id)):
+        return False  # (a broad region by a short name is stray only where that name is a
+        # kind of land every country has, and a world away from every place of the story:
+        # "the Urals", "Gaza" and "the Gobi" are what they say wherever the story is)
     return not countries.get(place.country, set()) - names and \
         _names_agree_elsewhere(countries, place.country) and \
         not any(r.candidate.place.country != place.country and

@@ -58,6 +58,13 @@ SEA_NAME_PENALTY = 3.0
 THE_WATER_PENALTY = 6.0
 _SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
+# Words of a mountain's story around a name ("A climber died on Kilimanjaro", "trekkers
+# returning from Kilimanjaro"): where the name is a mountain's and a region's, the mountain
+# (audit 31: the region's middle lies 120 km from the peak).
+_MOUNTAIN_TALK = re.compile(r"\b(?:climb(?:s|ed|ing|ers?)?|summit(?:s|ed|ing)?|trek(?:s|ked|king"
+                            r"|kers?)?|mountaineers?|ascents?|expeditions?|base camp|crater|slopes)"
+                            r"\b", re.IGNORECASE)
+MOUNTAIN_TALK_REACH = 100  # characters either side of the name
 # A government speaks and acts from its capital: "officials in Washington", "Washington
 # raised duties", "a treaty with Washington" name the capital, not the state of its name,
 # which loses this much (not "said": "farmers from around Pullman and Moscow said"; a
@@ -1106,6 +1113,11 @@ class Resolver:
             # Games": the host, whatever the story's own country (an audit)
         if candidate.kind == said and said in {"city", "country"}:
             return KIND_SAID_BONUS  # "the town of Paris", "the country of Georgia"
+        if not said and candidate.kind == "landmark" and \
+                candidate.place.name.startswith(("Mount ", "Mt ")) and _MOUNTAIN_TALK.search(
+                    text, max(0, span.start - MOUNTAIN_TALK_REACH), span.end + MOUNTAIN_TALK_REACH):
+            return KIND_SAID_BONUS  # "A climber died on Kilimanjaro": the mountain, not the
+            # region named after it
         if not said and candidate.kind != "water" and span.surface.endswith(_SEA_WORDS) and \
                 any(c.kind == "water" for c in span.candidates):
             return -SEA_NAME_PENALTY  # "the Red Sea", "the Aral Sea": the sea, not Egypt's

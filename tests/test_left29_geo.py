@@ -114,3 +114,28 @@ def test_a_known_dateline_place_is_read_as_before(geoparser: Geoparser) -> None:
     text = "Storm warning\n\nNORWICH, England — Gales closed roads across Norfolk on Monday."
     found = [(m.surface, m.place.name) for m in geoparser.parse(text) if m.place]
     assert ("NORWICH", "Norwich") in found
+
+
+def test_a_mountain_s_story_makes_the_name_the_mountain(geoparser: Geoparser) -> None:
+    """Audit 31: "died on Kilimanjaro" had been Kilimanjaro Region's middle, 120 km off."""
+    for text in ("A British climber died on Kilimanjaro on Tuesday, park officials said.",
+                 "Trekkers returning from Kilimanjaro rested in Moshi."):
+        place = next(m.place for m in geoparser.parse(text) if m.surface == "Kilimanjaro")
+        assert place.name == "Mount Kilimanjaro", text
+    text = "Coffee farmers in Kilimanjaro said prices fell, officials in Moshi said."
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "Kilimanjaro")
+    assert place.kind == "admin1"
+
+
+def test_a_broad_region_by_its_short_name_a_world_away_is_guessed_at_home(
+        geoparser: Geoparser) -> None:
+    """Audit 31: "the Highlands" of a story from Papua New Guinea had been the Scottish
+    Highlands, 13,000 km off; it is now guessed in the story (flagged), while "Gaza" beside
+    Rome and Ukraine stays Gaza."""
+    text = "Police in Lae and Goroka arrested 40 people after tribal fighting in the Highlands."
+    highlands = next(m for m in geoparser.parse(text) if m.surface == "Highlands")
+    assert highlands.place.country == "PG" and highlands.confidence < 0.5
+    text = ("A cardinal sent from Rome spoke of the wars in Ukraine and Gaza before pilgrims "
+            "from Spain and Poland.")
+    gaza = next(m for m in geoparser.parse(text) if m.surface == "Gaza")
+    assert gaza.place is not None and gaza.place.country == "PS"
