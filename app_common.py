@@ -49,6 +49,7 @@ from placeline.present import (
 from placeline.resolve import haversine_km
 from placeline.snippets import Snippet
 from placeline.store import Store
+from placeline.text import listed
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 SPEEDS = {0.5: "0.5 s", 1.0: "1 s", 2.0: "2 s"}
@@ -503,9 +504,7 @@ def published_line(article: dict, mentions: list[dict]) -> str:
     if not before:
         return when
     names = [escape_markdown(name) for name in before]
-    more = len(names) - PLACES_NAMED
-    named = ", ".join(names[:PLACES_NAMED]) + f" and {more} more" if more > 0 else \
-        names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    named = listed(names, most=PLACES_NAMED)
     there = max(before.values()).strftime("%A %-d %B")
     return (f"{when} (at {stamp:%H:%M} UTC, when it was still {there} at {named}: a sentence "
             "naming them with no date of its own stands on that day, as their cards on the "
@@ -905,11 +904,7 @@ def _span_text(start: str, end: str) -> str:
 
 def _listed(labels: Iterable[str], most: int = 6) -> str:
     """"A, B or C" (and "and N more" past `most`), escaped."""
-    labels = sorted(labels)
-    shown = [escape_markdown(label) for label in labels[:most]]
-    if len(labels) > most:
-        return ", ".join(shown) + f" and {len(labels) - most} more"
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
+    return listed([escape_markdown(label) for label in sorted(labels)], "or", most)
 
 
 def _set_note(topic: str, note: str | None, level: str = "warning",

@@ -46,7 +46,7 @@ from placeline.ingest import (
 from placeline.models import DateGuess
 from placeline.past_forms import IRREGULAR_PAST
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
-from placeline.text import lead_spans, sentence_at, sentence_spans
+from placeline.text import lead_spans, listed, sentence_at, sentence_spans
 from placeline.timex import (
     A_MODAL_AHEAD,
     MONTHS,
@@ -783,16 +783,11 @@ def _why_the_publication_date(text: str, passed: list[tuple[TimeExpression, bool
     why = []
     if others:
         parts = "dates another part" if len(others) == 1 else "date other parts"
-        why.append(f"{_listed(others)} {parts} of the sentence")
+        why.append(f"{listed(others)} {parts} of the sentence")
     if states:
         verb = "is" if len(states) == 1 else "are"
-        why.append(f"{_listed(states)} {verb} when a state that still lasts began")
+        why.append(f"{listed(states)} {verb} when a state that still lasts began")
     return f"{PUBLICATION_DATE}: {'; '.join(why)}"
-
-
-def _listed(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @lru_cache(maxsize=32)

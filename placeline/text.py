@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import TypeVar
@@ -165,3 +165,13 @@ class SpanIndex:
         """Whether a span holds [start, end) whole (s <= start and end <= e)."""
         before = bisect.bisect_right(self._starts, start)  # the spans starting by `start`
         return before > 0 and self._reach[before - 1] >= end
+
+
+def listed(items: Sequence[str], conjunction: str = "and", most: int | None = None) -> str:
+    """"a", "a and b", "a, b and c" ("or" for a choice); past `most` items, the first
+    `most` and "and N more": one wording for every list a message names."""
+    if most is not None and len(items) > most:
+        return ", ".join(items[:most]) + f" and {len(items) - most} more"
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
