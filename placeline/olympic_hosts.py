@@ -45,5 +45,16 @@ def hosted_the_games(text: str, surface: str, end: int, place: Place) -> bool:
     """Whether the name `surface`, ending at `end` and read as `place`, names the Games that
     city hosted ("the Albertville and Nagano Olympics"): then it is that host, and no stray
     reading of a country the story never names."""
-    return _AS_WRITTEN.get(surface) == place.country and place.kind == "city" and \
-        GAMES_AFTER.match(text, end) is not None
+    return host_country(surface) == place.country and place.kind == "city" and \
+        games_after(text, end)
+
+
+def host_country(surface: str) -> str | None:
+    """The country of the host written `surface`, if one is: `hosted_the_games` in two
+    steps, for a caller that asks it of each of a name's readings (the name once)."""
+    return _AS_WRITTEN.get(surface)
+
+
+def games_after(text: str, end: int) -> bool:
+    """Whether the Games follow a name ending at `end` (see `GAMES_AFTER`)."""
+    return GAMES_AFTER.match(text, end) is not None
