@@ -624,6 +624,19 @@ def _a_possessive_after(text: str, token: Token) -> bool:
     return text[token.end:token.end + 3] in POSSESSIVE_GAPS
 
 
+def _kind_starts_pattern(kinds: re.Pattern) -> re.Pattern:
+    """`LOWER_CASE_KIND` (" (island|islands|river|…)\\b") with its words grouped by their
+    first letter (`any_of`): the plain alternation was tried word by word at every space
+    of every text, for the set of places where it matches (the same places, a third
+    faster). Built from its own pattern, so a word added there is looked for here too."""
+    words = kinds.pattern.removeprefix(" (").removesuffix(")\\b").split("|")
+    assert kinds.pattern == f" ({'|'.join(words)})\\b" and all(w.isalpha() for w in words)
+    return re.compile(f" (?:{any_of(words)})\\b")
+
+
+_LOWER_CASE_KIND_STARTS = _kind_starts_pattern(LOWER_CASE_KIND)
+
+
 # What the text ends in wherever `Recognizer._river_may_stand_at` is true: where a river's
 # bare name may stand (`RIVER_MAY_STAND_AFTER`), or the "and" or "or" of a pair of rivers.
 _RIVER_OR_PAIR_AFTER = (*RIVER_MAY_STAND_AFTER, " and ", " or ")
@@ -718,7 +731,8 @@ class Recognizer(PersonNameTests):
                     break
             if best is None:
                 if kinds_at is None:
-                    kinds_at = frozenset(m.start() for m in LOWER_CASE_KIND.finditer(text))
+                    kinds_at = frozenset(m.start() for m in _LOWER_CASE_KIND_STARTS.finditer(
+                        text))
                 if token.text == "Gulf" and after_the(text, token.start):
                     gulf = () if _GULF_NAMED_AFTER.match(text, token.end) else \
                         self._probe("the Gulf", NOT_SHORT, False)[0]
