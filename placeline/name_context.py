@@ -327,6 +327,23 @@ VENUE_BODY_WORDS = frozenset({
     "cancer", "trauma", "treatment", "detention", "correctional", "data", "distribution",
     "call", "operations", "control", "emergency", "command", "training", "studies",
     "policy", "news", "media", "press", "care", "disease", "prediction", "forecast"})
+# A dateline's shape after its place: its region or country, a date, the agency, a dash
+# (`DATELINE_AFTER` below, where the region may be missing).
+_DATELINE_REGION = r",\s*(?P<region>[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3})"
+_DATELINE_REST = (
+    # a date: "July 14", "Jan. 5", "9 October 2024"
+    r"(?:,\s*(?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?"
+    # the agency or the date in parentheses: "(Reuters)", "(July 9)"
+    r"\s*(?:\([\w. ]{2,20}\)\s*)?"
+    r"(?:—|–|--|-\s)")
+# A dateline's place the gazetteer lacks, in capitals opening a paragraph, then its region
+# or country, maybe a date or an agency, and the dash ("HAPPISBURGH, England —", "RIOSA,
+# Spain, Sept 4 -", "GOPESHWAR, Uttarakhand -"): guessed in the region or country it names
+# (`guesses.holder`), which must be a place (`Recognizer._a_dateline_s_place`: not "JANE DOE,
+# CEO of Acme Corp —" nor "EDITOR'S NOTE, Corrections —", review 29). Held out had twelve
+# such (round 58 two).
+UNKNOWN_DATELINE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+                              rf"(?={_DATELINE_REGION}{_DATELINE_REST})")
 UNKNOWN_PLACE_PATTERNS = [
     _named_by(_FEATURE_AFTER, name_first=True, head_in_name=True,
               name=rf"(?!The\b){_CAPITALISED}"),
@@ -359,15 +376,9 @@ UNKNOWN_PLACE_PATTERNS = [
     # "a Meadow Grove man", "an Elkhorn couple": local news names where people live so
     NamePattern(re.compile(rf"\b[Aa]n? (?P<name>{_TOWN_WORDS}){_RESIDENT_NOUN}"),
                 re.compile(_RESIDENT_NOUN), kind_inside=False, name_first=True),
-    # A dateline's place the gazetteer lacks, in capitals opening a paragraph, then its region
-    # or country, maybe a date or an agency, and the dash ("HAPPISBURGH, England —", "RIOSA,
-    # Spain, Sept 4 -", "GOPESHWAR, Uttarakhand -"): guessed in the region or country it
-    # names (`guesses.holder`). Held out had twelve such (round 58 two).
-    NamePattern(re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-                           r"(?=,\s*[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3}"
-                           r"(?:,\s*(?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?"
-                           r"\s*(?:\([\w. ]{2,20}\)\s*)?(?:—|–|--|-\s))"),
-                re.compile(r"—|–|--|-\s"), kind_inside=False, name_first=True),
+    # (a dateline's place the gazetteer lacks: `UNKNOWN_DATELINE`)
+    NamePattern(UNKNOWN_DATELINE, re.compile(r"—|–|--|-\s"), kind_inside=False,
+                name_first=True),
 ]
 # How far before its kind word a name may start (three capitalised words, "The" before them).
 NAME_REACH = 120
@@ -682,11 +693,7 @@ SPEECH_AFTER = re.compile(
 # After a dateline's place: its region or country, a date, the agency, then a dash ("ROME
 # (Reuters) -", "COX'S BAZAR, Bangladesh, May 14 (Reuters) -", "CLINTON —", "GOMA,
 # Democratic Republic of Congo -").
-DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3})?"
-                            # a date: "July 14", "Jan. 5", "9 October 2024"
-                            r"(?:,\s*(?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?"
-                            r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
-                            r"(?:—|–|--|-\s)")
+DATELINE_AFTER = re.compile(f"(?:{_DATELINE_REGION})?{_DATELINE_REST}")
 # A dateline's agency, in parentheses before its dash ("WUHAN, July 14 (Xinhua) --"): the
 # agency's name, not the county of Xinhua.
 AGENCY_SLOT_AFTER = re.compile(r"\)\s*(?:—|–|--|-\s)")
@@ -791,27 +798,44 @@ def names_a_disease(text: str) -> bool:
 # "Galloway cattle", "a Clydesdale horse", "Dungeness crab", "Salers cheese"): the breed's or
 # the food's name, not a mention of the place (held out and round 58 tag none of them, and
 # tag "a Maitland horse event", "Pandi hog farms": only names breeds are known by count).
-# Not before a word that makes the animal a modifier of the place's trade or pastime ("Devon
-# cattle farmers", "the Hereford cattle market", "a Yorkshire pony club").
+# A name nearly always the breed's or the food's (BREED_NAMES) is so before any animal; one
+# that is as often a county's or a region's (BREED_PLACE_NAMES) only before a breed's own
+# word: after an article or a possessive and before one animal ("a Jersey heifer", "her
+# Hampshire boar"), before a plural only a breeder says ("Hereford bulls", "Shetland
+# ewes") or a food ("Cheddar cheese", "Parma ham"): "Devon sheep savaged by dogs", "Dorset
+# dog walkers", "Sussex cows escaped" are the counties' (review 29). Not before a word that
+# makes the animal a modifier of the place's trade or pastime ("Devon cattle farmers", "the
+# Hereford cattle market", "a Yorkshire pony club").
 BREED_NAMES = frozenset({
-    "angus", "aberdeen", "hereford", "jersey", "guernsey", "holstein", "friesian", "charolais",
-    "limousin", "simmental", "galloway", "dexter", "kerry", "devon", "sussex", "highland",
-    "texel", "suffolk", "hampshire", "dorset", "cheviot", "shetland", "swaledale", "herdwick",
-    "romney", "wensleydale", "cotswold", "berkshire", "tamworth", "yorkshire", "clydesdale",
-    "percheron", "connemara", "dartmoor", "exmoor", "labrador", "newfoundland", "chihuahua",
-    "pomeranian", "airedale", "weimaraner", "rottweiler", "orpington", "leghorn", "dungeness",
-    "kobe", "salers", "cheddar", "stilton", "gouda", "edam", "roquefort", "camembert", "brie",
-    "parma", "serrano"})
-BREED_AFTER = re.compile(
-    r"(?:-Angus)? (?:cattle|bulls?|bullocks?|cows?|heifers?|steers?|calf|calves|oxen|sheep"
-    r"|ewes?|rams?|lambs?|tups?|pigs?|boars?|sows?|gilts?|hogs?|goats?|horses?|pony|ponies"
-    r"|stallions?|mares?|foals?|hens?|chickens?|cockerels?|dogs?|terriers?|retrievers?"
-    r"|spaniels?|hounds?|collies?|crabs?|beef|ham|cheeses?)\b"
+    "angus", "limousin", "charolais", "holstein", "friesian", "simmental", "texel",
+    "percheron", "rottweiler", "chihuahua", "pomeranian", "weimaraner", "airedale", "leghorn",
+    "orpington", "dungeness", "salers", "stilton", "camembert", "roquefort", "brie", "gouda",
+    "edam", "serrano"})
+BREED_PLACE_NAMES = frozenset({
+    "aberdeen", "hereford", "jersey", "guernsey", "galloway", "dexter", "kerry", "devon",
+    "sussex", "highland", "suffolk", "hampshire", "dorset", "cheviot", "shetland", "swaledale",
+    "herdwick", "romney", "wensleydale", "cotswold", "berkshire", "tamworth", "yorkshire",
+    "clydesdale", "connemara", "dartmoor", "exmoor", "labrador", "newfoundland", "kobe",
+    "parma", "cheddar"})
+_NOT_A_BREED_AFTER = (
     r"(?! (?:farmers?|farming|farms?|ranchers?|ranching|markets?|marts?|industry|sector|prices"
     r"|trade|exports?|imports?|numbers|movements?|disease|outbreaks?|TB|auctions?|sales?"
     r"|producers?|rustl(?:ers|ing)|thefts?|thieves|owners?|keepers?|grazing|deaths?|clubs?"
     r"|associations?|societ(?:y|ies)|events?|breeders?|welfare|sanctuar(?:y|ies)|rescues?"
-    r"|treks?|trekking|racing|races?)\b)")
+    r"|treks?|trekking|racing|races?|walkers?)\b)")
+BREED_AFTER = re.compile(
+    r"(?:-Angus)? (?:cattle|bulls?|bullocks?|cows?|heifers?|steers?|calf|calves|oxen|sheep"
+    r"|ewes?|rams?|lambs?|tups?|pigs?|boars?|sows?|gilts?|hogs?|goats?|horses?|pony|ponies"
+    r"|stallions?|mares?|foals?|hens?|chickens?|cockerels?|dogs?|terriers?|retrievers?"
+    r"|spaniels?|hounds?|collies?|crabs?|beef|ham|cheeses?)\b" + _NOT_A_BREED_AFTER)
+BREED_ONE_ANIMAL_AFTER = re.compile(
+    r" (?:bull|bullock|cow|heifer|steer|calf|ewe|ram|lamb|tup|boar|sow|gilt|stallion|mare|foal"
+    r"|pony|cob|hen|cockerel|terrier|retriever|spaniel|hound|collie)\b" + _NOT_A_BREED_AFTER)
+BREED_OWN_WORD_AFTER = re.compile(
+    r"(?:-Angus(?= )| (?:heifers|bulls|bullocks|steers|ewes|rams|tups|boars|sows|gilts"
+    r"|stallions|mares|foals|terriers|retrievers|spaniels|collies|cheeses?|ham|beef|crabs?)\b)"
+    + _NOT_A_BREED_AFTER)
+ONE_OF_A_BREED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) $")
 
 
 # A capitalised name of several words ending in one of these is a place's proper name, however

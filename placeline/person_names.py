@@ -31,6 +31,7 @@ from placeline.name_context import (
     PERSON_OF_BEFORE,
     PERSON_ROLES,
     PLACE_NAME_HEADS,
+    PLACE_TYPE_WORDS,
     POSSESSIVE_GAPS,
     QUOTE_BEFORE,
     QUOTED_SPEAKER_BEFORE,
@@ -75,16 +76,18 @@ PEOPLE_WORDS = _PERSON_WORDS | {"mp", "mep", "mla", "broadcaster", "presenter", 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")
 # A role in lower case right before a given name and a surname: "the priest Miguel Hidalgo",
 # "the peasant Juan Diego", "auctioneer Fernando Barreiro" are people, though Mexico has
-# towns of those names (round 58). Only before a given name and another word, where a town's
-# name after such a word is rare.
-_ROLES_BEFORE_A_FULL_NAME = PERSON_ROLES | {
-    "priest", "bishop", "archbishop", "cardinal", "pastor", "vicar", "imam", "rabbi", "monk",
-    "nun", "preacher", "farmer", "fisherman", "trader", "breeder", "peasant", "teacher",
-    "professor", "lawyer", "engineer", "scientist", "researcher", "photographer", "journalist",
-    "reporter", "writer", "composer", "pianist", "painter", "sculptor", "dancer", "businessman",
-    "businesswoman", "entrepreneur", "activist", "campaigner", "volunteer", "auctioneer",
+# towns of those names (round 58). Only roles news rarely sets before a place as an
+# adjective ("a volunteer San Diego lifeguard", "activist San Francisco groups": review 29),
+# only before a given name and another word, and not before a place's kind ("Santa Barbara
+# County"). (Titles, "Bishop", "King", "Professor", are read before this: `TITLES`.)
+_ROLES_BEFORE_A_FULL_NAME = frozenset({
+    "priest", "imam", "rabbi", "monk", "nun", "preacher", "vicar", "farmer", "fisherman",
+    "trader", "breeder", "peasant", "teacher", "lawyer", "engineer", "scientist", "researcher",
+    "photographer", "journalist", "reporter", "writer", "composer", "pianist", "painter",
+    "sculptor", "dancer", "businessman", "businesswoman", "entrepreneur", "auctioneer",
     "shepherd", "herder", "pilgrim", "economist", "historian", "archaeologist", "explorer",
-    "missionary", "revolutionary", "general", "emperor", "king", "queen", "prince", "princess"}
+    "missionary", "emperor", "inspector", "constable", "corporal", "detective", "spokesman",
+    "spokeswoman", "spokesperson"}) - TITLES
 
 
 def called_a_person(text: str, name: str) -> bool:
@@ -198,12 +201,14 @@ _MOUNTAIN_WORDS = frozenset({"Mount", "Mt"})  # (a token holds no full stop)
 
 # Dutch and German surnames' particles, between a first name and a place's name: "Ingrid van
 # Tilburg", "Kees van der Gent", "Lore Van Brussel" (Flemish capitalises it) are people.
-_PARTICLE_ENDS = ("an ", "on ", "de ", "der ", "den ", "ter ", "ten ")  # (what the regex ends with)
+_DUTCH_PARTICLES = ("de", "der", "den", "ter", "ten")
+_PARTICLE_ENDS = ("an ", "on ", *(f"{particle} " for particle in _DUTCH_PARTICLES))  # (what
+# the regex ends with)
 _SURNAME_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ((?:[Vv]an|von)(?: de[nr]?)?|ter|ten) $")
 # ... and a surname that opens with its particles: "Van der Berg", "Van den Broek", "Van de
 # Velde" are people, not Van in Turkey (round 58).
-_PARTICLES_AFTER_VAN = re.compile(r" (?:der|den|de|het|ter|ten) [A-Z]")
+_PARTICLES_AFTER_VAN = re.compile(rf" (?:{'|'.join(_DUTCH_PARTICLES)}) [A-Z]")
 
 # Romance surnames' particles after a given name: "Francisco de Montejo", "Leonardo da Vinci",
 # "Hernando de Soto" are people, not Montejo, Vinci nor DeSoto, Texas. Only after a given
@@ -318,7 +323,9 @@ class PersonNameTests:
             return f"title {before.text!r}", i, right
         if before is not None and (i < j or right > j) and \
                 before.text in _ROLES_BEFORE_A_FULL_NAME and \
-                joined_by_space(text, before, tokens[i]) and self._is_given_name(tokens[i].text):
+                joined_by_space(text, before, tokens[i]) and \
+                tokens[right].text.lower() not in PLACE_TYPE_WORDS and \
+                self._is_given_name(tokens[i].text):
             return f"role {before.text!r} before a full name", i, right
         inside = _title_inside(text, tokens, i, j)
         if inside and self._is_given_name(tokens[i + 1].text):

@@ -47,6 +47,9 @@ from placeline.name_context import (
     BODY_NAME_AFTER,
     BREED_AFTER,
     BREED_NAMES,
+    BREED_ONE_ANIMAL_AFTER,
+    BREED_OWN_WORD_AFTER,
+    BREED_PLACE_NAMES,
     BROAD_KINDS,
     BUILDING_BEFORE,
     BYLINE_BEFORE,
@@ -101,12 +104,14 @@ from placeline.name_context import (
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
+    ONE_OF_A_BREED_BEFORE,
     ORDINARY_REGION_AT,
     ORDINARY_WORD_REGIONS,
     ORGANISATION_AFTER,
     PARTNER_AFTER,
     PARTY_BEFORE,
     PLACE_CUES,
+    PLACE_NAME_HEADS,
     PLACE_TYPE_WORDS,
     POSSESSIVE_ENDS,
     POSSESSIVE_GAPS,
@@ -412,6 +417,35 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
         if match is not None and match.start() >= last_end:
             last_end = match.end()
             yield match
+
+
+# Articles and heads that open places' names and are also given names ("Le", "San").
+_PLACE_NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Al", "Los", "Las", "Il", "San",
+                                  "St", "St.", *PLACE_NAME_HEADS})
+
+
+def _a_dateline_s_name(text: str, start: int, name: str) -> bool:
+    """A name in capitals opening a paragraph, as a dateline writes its place."""
+    return name.isupper() and (start == 0 or text[start - 1] == "\n")
+
+
+def _written_in_prose(text: str, capitals: str) -> set[str]:
+    """How the story writes a dateline's place in its prose ("HAPPISBURGH" as
+    "Happisburgh", "MCALLEN" as "McAllen"): its spellings in mixed case."""
+    found = re.finditer(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", text, re.IGNORECASE)
+    return {m.group() for m in found if not m.group().isupper()}
+
+
+def _names_a_breed(text: str, tokens: list[Token], i: int, j: int, surface: str) -> bool:
+    """A breed's or a food's name before its animal or its food (`BREED_NAMES`,
+    `BREED_PLACE_NAMES`): "an Angus bull", "a Jersey heifer", "Dungeness crab"."""
+    name = surface.lower()
+    if name in BREED_NAMES:
+        return bool(BREED_AFTER.match(text, tokens[j].end))
+    return name in BREED_PLACE_NAMES and bool(
+        BREED_OWN_WORD_AFTER.match(text, tokens[j].end) or (
+            BREED_ONE_ANIMAL_AFTER.match(text, tokens[j].end) and
+            ONE_OF_A_BREED_BEFORE.search(text, max(0, tokens[i].start - 6), tokens[i].start)))
 
 
 def _listed_after_kind(text: str) -> Iterator[re.Match]:
@@ -1755,7 +1789,7 @@ class Recognizer(PersonNameTests):
                                            or surface in seen.diseases):
             return True  # "the Reston ebolavirus": a disease named after a place; once
             # "Marburg virus" is written, "Marburg kills" is the virus too
-        if surface.lower() in BREED_NAMES and BREED_AFTER.match(text, tokens[j].end):
+        if _names_a_breed(text, tokens, i, j, surface):
             return True  # "an Angus bull", "Dungeness crab": a breed's or a food's name
         if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]) and \
@@ -1882,6 +1916,9 @@ class Recognizer(PersonNameTests):
                    for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
+            if _a_dateline_s_name(text, start, name) and not self._a_dateline_s_place(
+                    text, end, words):
+                continue  # "JANE DOE, CEO of Acme Corp —": a byline, no dateline
             if CLUB_AFTER.match(text, end) or CLUB_AFTER.match(f" {words[-1]}") or \
                     EVENT_OR_FIRM_AFTER.match(text, end) or (
                     len(words) > 2 and EVENT_OR_FIRM_AFTER.match(f" {words[-1]}")):
@@ -1922,6 +1959,16 @@ class Recognizer(PersonNameTests):
             taken.add(start, end)
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
+
+    def _a_dateline_s_place(self, text: str, end: int, words: list[str]) -> bool:
+        """Whether a name in capitals opening a paragraph is a dateline's place: the words
+        after its comma are a place ("HAPPISBURGH, England —"), and it opens with no given
+        name ("JANE DOE, Acme Corp —", review 29)."""
+        dateline = DATELINE_AFTER.match(text, end)
+        region = dateline.group("region") if dateline is not None else None
+        first = words[0].title()
+        return region is not None and bool(self.gazetteer.lookup_name(region)) and (
+            first in _PLACE_NAME_ARTICLES or not self._is_given_name(first))  # ("LE LIORAN")
 
     def _ends_in_a_town_s_name(self, words: list[str]) -> bool:
         """Whether a feature's name ends in a known town's name, its kind word last, with a
@@ -1985,9 +2032,9 @@ class Recognizer(PersonNameTests):
         dateline's place the gazetteer lacks by its name in the story."""
         shorts = set()
         for span in unknown:
-            if span.surface.isupper() and (span.start == 0 or text[span.start - 1] == "\n"):
-                shorts.add(span.surface.title())  # "HAPPISBURGH, England —": "Happisburgh"
-                continue  # later in the story is the dateline's place
+            if _a_dateline_s_name(text, span.start, span.surface):
+                shorts.update(_written_in_prose(text, span.surface))  # "HAPPISBURGH,
+                continue  # England —": "Happisburgh" later in the story is the same place
             words = span.surface.split()
             k = next((n for n, w in enumerate(words) if w.lower() in KIND_WORDS), 0)
             short = " ".join(words[:k])

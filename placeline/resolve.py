@@ -59,13 +59,27 @@ SEA_NAME_PENALTY = 3.0
 THE_WATER_PENALTY = 6.0
 _SEA_WORDS = (" Sea", " Ocean")
 KIND_SAID_BONUS = 8.0  # "the state of Washington", "the country of Georgia", "Kherson region"
-# Words of a mountain's story around a name ("A climber died on Kilimanjaro", "trekkers
-# returning from Kilimanjaro"): where the name is a mountain's and a region's, the mountain
-# (audit 31: the region's middle lies 120 km from the peak).
-_MOUNTAIN_TALK = re.compile(r"\b(?:climb(?:s|ed|ing|ers?)?|summit(?:s|ed|ing)?|trek(?:s|ked|king"
-                            r"|kers?)?|mountaineers?|ascents?|expeditions?|base camp|crater|slopes)"
-                            r"\b", re.IGNORECASE)
+# A mountain's story around a name that is a mountain's and a region's ("A climber died on
+# Kilimanjaro", "trekkers returning from Kilimanjaro", "the slopes of Kilimanjaro"): the
+# mountain (audit 31: the region's middle lies 120 km from the peak). Only climbing's own
+# words: "prices climbed in Kilimanjaro" and "a regional summit" are the region's (review
+# 29), and so is any name right after "in".
+_CLIMBING_PEOPLE = re.compile(r"\b(?:climbers?|trekkers?|mountaineers?|expeditions?|base camp)"
+                              r"\b", re.IGNORECASE)
+_ON_THE_MOUNTAIN_BEFORE = re.compile(r"(?:\bon|\bclimb(?:s|ed|ing)?(?: up)?|\bsummit(?:s|ed|ing)"
+                                     r"|\b(?:summit|slopes|flanks|foot|crater|top) of(?: the)?) $",
+                                     re.IGNORECASE)
 MOUNTAIN_TALK_REACH = 100  # characters either side of the name
+
+
+def _on_the_mountain(text: str, span: Span) -> bool:
+    """Whether the words around the name tell of the mountain (`_CLIMBING_PEOPLE`,
+    `_ON_THE_MOUNTAIN_BEFORE`)."""
+    if text.endswith("in ", 0, span.start):
+        return False
+    return bool(_ON_THE_MOUNTAIN_BEFORE.search(text, max(0, span.start - 20), span.start) or
+                _CLIMBING_PEOPLE.search(text, max(0, span.start - MOUNTAIN_TALK_REACH),
+                                        span.end + MOUNTAIN_TALK_REACH))
 
 
 def _a_mountain(candidate: Candidate) -> bool:
@@ -1120,9 +1134,8 @@ class Resolver:
             NOUN_PHRASE_ENDS.match(text, span.end)) and any(
             c.kind == "water" for c in span.candidates)
         said_bonus = said in {"city", "country"}
-        mountain = bare and any(_a_mountain(c) for c in span.candidates) and bool(
-            _MOUNTAIN_TALK.search(text, max(0, span.start - MOUNTAIN_TALK_REACH),
-                                  span.end + MOUNTAIN_TALK_REACH))
+        mountain = bare and any(_a_mountain(c) for c in span.candidates) and \
+            _on_the_mountain(text, span)
         bonuses = []
         for candidate in span.candidates:
             place, kind = candidate.place, candidate.kind

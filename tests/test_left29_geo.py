@@ -139,3 +139,57 @@ def test_a_broad_region_by_its_short_name_a_world_away_is_guessed_at_home(
             "from Spain and Poland.")
     gaza = next(m for m in geoparser.parse(text) if m.surface == "Gaza")
     assert gaza.place is not None and gaza.place.country == "PS"
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("Dorset dog walkers were warned after toxic algae was found.", "Dorset"),
+    ("Devon sheep savaged by dogs on the moor, police said.", "Devon"),
+    ("Yorkshire dogs rescued from a puppy farm near Leeds.", "Yorkshire"),
+    ("Sussex cows escaped onto the A27 on Monday.", "Sussex"),
+    ("Hampshire pigs stolen from a farm near Alton.", "Hampshire"),
+    ("Suffolk horses were rescued from floods near Ipswich.", "Suffolk"),
+])
+def test_a_county_before_its_animals_stays_the_county(geoparser: Geoparser, text: str,
+                                                       county: str) -> None:
+    """Review 29: a county's name is a breed's only before a breed's own word ("a Jersey
+    heifer", "Hereford bulls"), not before animals of the county."""
+    assert county in _places(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("He was a volunteer San Diego lifeguard for ten years.", "San Diego"),
+    ("The activist San Francisco group marched on Monday.", "San Francisco"),
+    ("Crews from volunteer Santa Barbara County fire stations helped.", "Santa Barbara County"),
+])
+def test_a_word_before_a_city_as_an_adjective_keeps_the_city(geoparser: Geoparser, text: str,
+                                                              place: str) -> None:
+    assert place in _places(geoparser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coffee prices climbed in Kilimanjaro, where farmers in Moshi sell their beans.",
+    "East African leaders gathered in Kilimanjaro for a regional summit.",
+])
+def test_climbing_prices_and_summits_of_leaders_are_no_mountain(geoparser: Geoparser,
+                                                                text: str) -> None:
+    place = next(m.place for m in geoparser.parse(text) if m.surface == "Kilimanjaro")
+    assert place.kind == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    ("Results\n\nJANE DOE, CEO of Acme Corp — We expect growth in Geneva.\n\nJane Doe added "
+    "that costs rose."),
+    "Notes\n\nEDITOR'S NOTE, Corrections — An earlier story misnamed Norwich.",
+])
+def test_a_label_in_capitals_is_no_dateline_s_place(geoparser: Geoparser, text: str) -> None:
+    """Review 29: only a dateline whose region is a place names a place."""
+    found = _places(geoparser, text)
+    assert all(name not in found for name in ("JANE DOE", "Jane Doe", "EDITOR'S NOTE"))
+
+
+def test_a_dateline_s_place_is_found_as_the_story_writes_it(geoparser: Geoparser) -> None:
+    """"MCBLORPTON, Texas —" and "McBlorpton" later: one place, read the same."""
+    text = ("Border town waits\n\nMCBLORPTON, Texas — Officials in Houston said the bridge "
+            "would open. Residents of McBlorpton waited.")
+    found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
+    assert found["MCBLORPTON"] == found["McBlorpton"]
