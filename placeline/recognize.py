@@ -160,7 +160,6 @@ from placeline.name_context import (
     BeforeName,
     NamePattern,
     any_of,
-    names_a_disease,
 )
 from placeline.name_tokens import (
     CONNECTORS,
@@ -212,6 +211,7 @@ from placeline.rivers import (
     where_a_river_may_stand,
 )
 from placeline.text import SpanIndex
+from placeline.text_index import holds, names_a_disease_once, substring_ends
 from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
     SHARES_IN,
@@ -506,12 +506,17 @@ def _kind_list_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+def _says_the_river(text: str, name: str) -> bool:
+    """The text names the river in full somewhere ("the Pearl River", "River Ouse")."""
+    return holds(text, f"{name} River") or holds(text, f"River {name}")
+
+
 def _names_a_virus(text: str, name: str) -> bool:
     """Somewhere in the text, `name` is joined to another name or followed by a disease word:
     "Ebola-Reston virus", "Zika fever" (viruses named after rivers and forests)."""
-    return names_a_disease(text) and any(
-        text.startswith("-", m.end()) or DISEASE_AFTER.match(text, m.end())
-        for m in re.finditer(re.escape(name), text))
+    return names_a_disease_once(text) and any(
+        text.startswith("-", end) or DISEASE_AFTER.match(text, end)
+        for end in substring_ends(text, name))
 
 
 
@@ -850,7 +855,7 @@ class Recognizer(PersonNameTests):
             not text.startswith((" and ", " or "), tokens[j].end) else ())  # ("the Baltic and
         # Poland" are the Baltic states — a review)
         departements = self._departements(name, text, tokens[j].end)
-        if departements and f"{name} River" not in text and f"River {name}" not in text and \
+        if departements and not _says_the_river(text, name) and \
                 not after_a_river_word(text, tokens[i].start) and \
                 not before_a_river_word(text, tokens[j].end):
             rows = {c.row for c in departements}  # "wildfires in the Var", "a farmhouse in
@@ -858,7 +863,7 @@ class Recognizer(PersonNameTests):
                 c for c in rivers + candidates if c.row not in rows)  # towns, for context
         if not rivers or _names_a_virus(text, name):  # of it: "Rio Grande" for "Rio Grande
             return j, candidates  # River", among the towns of Brazil and Argentina)
-        if f"{name} River" in text or f"River {name}" in text or \
+        if _says_the_river(text, name) or \
                 after_a_river_word(text, tokens[i].start) or \
                 before_a_river_word(text, tokens[j].end) or \
                 NOUN_PHRASE_ENDS.match(text, tokens[j].end) or \
@@ -1326,7 +1331,7 @@ class Recognizer(PersonNameTests):
         diseases = {text[tokens[i].start:tokens[j].end] for i, j, candidates in matches
                     if DISEASE_AFTER.match(text, tokens[j].end) and not any(
                         c.kind == "country" and c.name_type != 1 for c in candidates)} \
-            if names_a_disease(text) else set()  # (no country: "the Uganda Virus Research
+            if names_a_disease_once(text) else set()  # (no country: "the Uganda Virus Research
             # Institute" names the country, and "the border with Uganda" is a place)
         seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
         as_people = []  # mentions dropped only as a person's name

@@ -86,13 +86,30 @@ def near_sure_places(text: str, kept: list[Span], weak: list[Span],
               if 0 < len(readings) <= _FEW_READINGS for c in readings]
     if not points:
         return []
-    people = {span.surface for span in weak if called_a_person(text, span.surface)}
+    people = {name for name in {span.surface for span in weak} if called_a_person(text, name)}
+    near = _Near(points)
     return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
             if span.start not in taken and span.surface not in person_words and
             span.surface not in people and _written_as_a_town_may_be(text, span) and any(
                 c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
-                _km(c.place.lat, c.place.lon, lat, lon) < NEAR_SURE_KM
-                for c in span.candidates for lat, lon in points)]
+                near(c.place.lat, c.place.lon) for c in span.candidates)]
+
+
+class _Near:
+    """Whether a point lies within `NEAR_SURE_KM` of a sure place, asked once per distinct
+    point against the distinct sure points: a long text repeats its names, and asking per
+    mention against per mention had cost mentions × mentions (audit 31 item 1)."""
+
+    def __init__(self, points: list[tuple[float, float]]) -> None:
+        self._points = list(dict.fromkeys(points))
+        self._memo: dict[tuple[float, float], bool] = {}
+
+    def __call__(self, lat: float, lon: float) -> bool:
+        known = self._memo.get((lat, lon))
+        if known is None:
+            known = self._memo[(lat, lon)] = any(
+                _km(lat, lon, plat, plon) < NEAR_SURE_KM for plat, plon in self._points)
+        return known
 
 
 def _written_as_a_town_may_be(text: str, span: Span) -> bool:
