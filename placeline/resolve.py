@@ -15,6 +15,7 @@ languages ("Ukraine" is an alternate name of a Spanish town), capitals over homo
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -387,6 +388,7 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
         del placed[key]
     if not placed:
         return resolutions
+    regions_at = RegionsAt(resolutions)
     out = []
     for k, r in enumerate(resolutions):
         sure = placed.get(name_key(r.span.surface))
@@ -408,7 +410,7 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
                                                          r.span.start):
             sure = None  # "she wants to see the other Paris", "the real London"
         if sure is not None and r is not sure and _held_in_its_sentence_elsewhere(
-                text, r, sure, resolutions):
+                text, r, sure, regions_at):
             sure = None
         if sure is not None and r.candidate is not None and \
                 r.candidate.row != sure.candidate.row and \
@@ -450,7 +452,7 @@ def _the_dateline_s_city_throughout(text: str, resolutions: list[Resolution]
 
 
 def _held_in_its_sentence_elsewhere(text: str, r: Resolution, sure: Resolution,
-                                    resolutions: list[Resolution]) -> bool:
+                                    regions_at: RegionsAt) -> bool:
     """A later bare mention whose own sentence names a region holding another reading of
     the name, not the one first placed: "born in Perth, Scotland, …" and then "Dan Kelly,
     from Perth, whose thriller is set in the goldfields of Western Australia" is Western
@@ -458,11 +460,26 @@ def _held_in_its_sentence_elsewhere(text: str, r: Resolution, sure: Resolution,
     later one is it. A first-level region only: a country is named for more reasons ("…,"
     Tolliver said, after a season that took the team to France" of a Paris, Texas story)."""
     start, end = sentence_at(text, r.span.start)
-    regions = [o.candidate.place for o in resolutions if o.candidate is not None and
-               o.candidate.kind == "admin1" and start <= o.span.start < end and
-               o.span is not r.span]
+    regions = [o.candidate.place for o in regions_at.between(start, end)
+               if o.span is not r.span]
     return any(contains(region, c.place) and not contains(region, sure.candidate.place)
                for region in regions for c in r.span.candidates if c.row != sure.candidate.row)
+
+
+class RegionsAt:
+    """The resolutions placed at a first-level region, indexed by offset once per text: each
+    bare mention asks which lie in its own sentence, and a scan of all of them per mention
+    had cost mentions × mentions in a long text (audit 31 item 1)."""
+
+    def __init__(self, resolutions: list[Resolution]) -> None:
+        self._regions = sorted((o for o in resolutions if o.candidate is not None and
+                                o.candidate.kind == "admin1"), key=lambda o: o.span.start)
+        self._starts = [o.span.start for o in self._regions]
+
+    def between(self, start: int, end: int) -> list[Resolution]:
+        """Those at offsets in [start, end), in text order."""
+        return self._regions[bisect.bisect_left(self._starts, start):
+                             bisect.bisect_left(self._starts, end)]
 
 
 _THE_OTHER_BEFORE = re.compile(r"\b(?:the|a|that) (?:other|real|original|first) $", re.IGNORECASE)

@@ -114,3 +114,25 @@ def test_whether_a_text_names_a_disease_is_asked_of_it_once():
     _CountingText.lowered = 0
     assert not any(_names_a_virus(text, "Zambezi") for _ in range(50))
     assert _CountingText.lowered == 1
+
+
+def test_the_regions_of_a_sentence_are_read_from_an_index():
+    """`_held_in_its_sentence_elsewhere` read every resolution per bare mention; the index
+    gives the same first-level regions of a sentence as that scan."""
+    import random
+    from types import SimpleNamespace
+
+    from placeline.resolve import RegionsAt
+
+    rng = random.Random(31)
+    for _ in range(300):
+        resolutions = [SimpleNamespace(
+            span=SimpleNamespace(start=rng.randint(0, 50)),
+            candidate=rng.choice([None, SimpleNamespace(kind="admin1"),
+                                  SimpleNamespace(kind="city")])) for _ in range(rng.randint(0, 8))]
+        index = RegionsAt(resolutions)
+        start = rng.randint(0, 50)
+        end = start + rng.randint(0, 20)
+        expected = [o for o in resolutions if o.candidate is not None and
+                    o.candidate.kind == "admin1" and start <= o.span.start < end]
+        assert sorted(map(id, index.between(start, end))) == sorted(map(id, expected))
