@@ -106,6 +106,32 @@ class _CountingText(str):
         return str.lower(self)
 
 
+def test_a_headline_is_told_without_copying_the_text_before_it():
+    """`_is_headline` copied all the text before and after each sentence it asked about
+    (sentences × length). Now it reads only the line's own ends."""
+    from placeline.dates import _is_headline
+    from placeline.text import sentence_spans
+
+    plain = PARAGRAPH * 200
+    text = _CountingText(plain)
+    spans = sentence_spans(plain)
+    _CountingText.sliced = 0
+    answers = [_is_headline(text, a, b) for a, b in spans]
+    assert answers == [_old_is_headline(plain, a, b) for a, b in spans]
+    assert any(answers) and not all(answers)
+    assert _CountingText.sliced <= 2 * len(plain), (_CountingText.sliced, len(plain))
+
+
+def _old_is_headline(text: str, start: int, end: int) -> bool:
+    from placeline.dates import HEADLINE_WORDS
+
+    line = text[start:end].strip()
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    return bool(line) and len(line.split()) <= HEADLINE_WORDS \
+        and not line.endswith((".", "!", "?", "…", '"', "”", "’", ")")) \
+        and (not before or before.endswith("\n")) and after[:1] in {"", "\n", "\r"}
+
+
 def test_whether_a_text_names_a_disease_is_asked_of_it_once():
     """Each name asked it again, lowering the whole text each time."""
     from placeline.recognize import _names_a_virus
