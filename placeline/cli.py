@@ -142,12 +142,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     record = _run_record(store, args.paths, streams)
     progress = _ProgressLine(sys.stderr, record.total) if sys.stderr.isatty() else None
     stderr = sys.stderr
+    documents = _SlowDocuments(prepared or read_paths(args.paths, streams), progress or stderr)
     try:
         if progress is not None:
             sys.stderr = progress  # (what is logged meanwhile goes on lines of its own)
-        report = recorded_ingest(Pipeline(store, geoparser),
-                                 prepared or read_paths(args.paths, streams), record, progress)
+        report = recorded_ingest(Pipeline(store, geoparser), documents, record, progress)
     finally:
+        documents.done()
         sys.stderr = stderr
         if progress is not None:
             progress.clear()
@@ -252,6 +253,68 @@ class _ProgressLine:
         self._stream.flush()
         self._width = len(line)
         self._line = line or self._line
+
+
+# Seconds one document may take before `ingest` says which it is on, and between two such
+# notes after.
+SLOW_DOCUMENT_SECONDS = 10.0
+SLOW_DOCUMENT_AGAIN = 60.0
+
+
+class _SlowDocuments:
+    """The documents of an ingest, each followed by a timer: one still being read after 10 s
+    is named on standard error ("still on huge.txt (8.0 MB characters), 10 s so far"), then
+    every minute. An 8 MB file had held a batch for 11 minutes with nothing said, in a log or
+    a terminal, of which file it was (audit 31 item 1); the progress line is drawn only
+    after a document. (The pipeline reads the next document once it is done with this one:
+    the last one handed out is the one being read.)"""
+
+    def __init__(self, documents, stream, after: float = SLOW_DOCUMENT_SECONDS,
+                 again: float = SLOW_DOCUMENT_AGAIN) -> None:
+        self._documents, self._stream = documents, stream
+        self._after, self._again = after, again
+        self._timer: threading.Timer | None = None
+        self._lock = threading.RLock()  # (`_tell` arms the next note under it)
+
+    def __iter__(self):
+        for document in self._documents:
+            self._watch(document)
+            yield document
+        self.done()
+
+    def done(self) -> None:
+        """No document is being read any longer: no note after this."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = None
+
+    def _watch(self, document) -> None:
+        self.done()
+        self._arm(document, time.monotonic(), self._after)
+
+    def _arm(self, document, started: float, delay: float) -> None:
+        with self._lock:
+            self._timer = threading.Timer(delay, self._tell, (document, started))
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _tell(self, document, started: float) -> None:
+        with self._lock:
+            if self._timer is None or self._timer.args[0] is not document:
+                return  # (it ended meanwhile)
+            self._stream.write(f"still on {_document_name(document)}, "
+                               f"{time.monotonic() - started:.0f} s so far\n")
+            self._stream.flush()
+            self._arm(document, started, self._again)
+
+
+def _document_name(document) -> str:
+    """A document's source and, for a long text, its length ("huge.txt (8.0 MB characters)")."""
+    text = getattr(document, "text", None)
+    if isinstance(text, str) and len(text) >= 100_000:
+        return f"{document.source} ({len(text) / 1e6:.1f} MB characters)"
+    return str(getattr(document, "source", document))
 
 
 def _columns(stream) -> int:

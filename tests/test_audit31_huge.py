@@ -162,3 +162,34 @@ def test_the_regions_of_a_sentence_are_read_from_an_index():
         expected = [o for o in resolutions if o.candidate is not None and
                     o.candidate.kind == "admin1" and start <= o.span.start < end]
         assert sorted(map(id, index.between(start, end))) == sorted(map(id, expected))
+
+
+def test_ingest_names_a_document_it_has_been_on_for_long():
+    """Nothing was said for 11 minutes of one 8 MB file, in a log or a terminal. Now a
+    document read for longer than SLOW_DOCUMENT_SECONDS is named on standard error, with
+    its length, and again each SLOW_DOCUMENT_AGAIN; a quick one is not."""
+    import io
+    import threading
+
+    from placeline.cli import _SlowDocuments
+    from placeline.ingest import RawDocument
+
+    class Told(io.StringIO):
+        def __init__(self) -> None:
+            super().__init__()
+            self.heard = threading.Event()
+
+        def write(self, text: str) -> int:
+            self.heard.set()
+            return super().write(text)
+
+    told = Told()
+    documents = [RawDocument("quick.txt", "Floods hit York."),
+                 RawDocument("big/huge.txt", "York. " * 400_000)]
+    slow = _SlowDocuments(documents, told, after=0.5, again=3600)
+    for document in slow:
+        if document.source == "big/huge.txt":
+            assert told.heard.wait(30)  # (held until told; the quick one was let go at once)
+    slow.done()
+    assert told.getvalue().startswith("still on big/huge.txt (2.4 MB characters), ")
+    assert told.getvalue().count("still on") == 1
