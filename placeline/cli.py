@@ -14,7 +14,9 @@
                                the dashboard runs; PostgreSQL: use pg_dump)
     copy [--db F] DEST         the store into a new one, SQLite file or postgresql:// URL,
                                either way round, corrections and dates set by hand kept
-    geoparse IN.jsonl [--gold-spans]          JSONL predictions on stdout
+    geoparse IN.jsonl [--gold-spans] [--resolved-only]
+                               JSONL predictions on stdout; a name no place fits has null
+                               coordinates and place, confidence 0, unless --resolved-only
     eval FILE.jsonl [--gold-spans] [--json]   recognition and resolution scores
     reprocess [--db F] [--online]
                                geoparse stored articles again (new gazetteer or corrections;
@@ -723,7 +725,12 @@ GEOPARSE_HELP = ("Find and resolve the places named in each article of a JSON Li
                  "offline. One line of JSON per article on standard output: "
                  '{"id": …, "toponyms": [{"start", "end", "name" (as written), "lat", "lon", '
                  '"geonameid", "place_id", "place", "kind", "country", "confidence"}, …]}; '
-                 "offsets index the text as given. Every row is checked before any is read.")
+                 "offsets index the text as given. A name found in the text that no place "
+                 'fits is given too, with "lat", "lon", "geonameid", "place_id", "place", '
+                 '"kind" and "country" null and "confidence" 0 (--resolved-only leaves it '
+                 'out); "geonameid" is null for some places that resolved too (regions, '
+                 "Natural Earth features): test \"place_id\". Every row is checked before "
+                 "any is read.")
 GEOPARSE_EXITS = ("exit status: 0 every row geoparsed; 2 an error (a bad row stops the "
                   "command with FILE:LINE and the reason, before any output)")
 EVAL_HELP = ("Geoparse an annotated JSON Lines file and score the result against its gold "
@@ -745,7 +752,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     for row in rows:
         mentions = parse_row({"toponyms": [], **row}, geoparser, args.gold_spans)
         toponyms = [{k: v for k, v in mention_json(m).items() if k in GEOPARSE_FIELDS}
-                    for m in mentions]
+                    for m in mentions if m.place is not None or not args.resolved_only]
         print(json.dumps({"id": row["id"], "toponyms": toponyms}, ensure_ascii=False))
     return 0
 
@@ -1089,6 +1096,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold-spans", action="store_true",
                    help='resolve only the spans each row\'s "toponyms" give ({"start", '
                         '"end"} offsets into its text), not the names found in the text')
+    p.add_argument("--resolved-only", action="store_true",
+                   help="leave out the names no place fits (by default they are given with "
+                        "null coordinates and place, and confidence 0: recognition found "
+                        "them, and --gold-spans gives one toponym for each span)")
     p.set_defaults(func=cmd_geoparse)
     p = sub.add_parser("eval", help="score recognition and resolution on annotated JSONL",
                        description=EVAL_HELP, epilog=EVAL_EXITS)
