@@ -47,6 +47,45 @@ _TEXT_HEADERS = {key: "articleBody" for key in (
     "maintext", "newstext", "contenttext", "textbody")} | {"fulltext": "full_text"}
 
 
+# Columns only placeline's own export has together (`export.COLUMNS`; its GeoJSON's
+# properties): an analyst handed one and ingesting it was told the CSV had no column of text,
+# or the JSON no list of articles, and sent to `jq` for a file that can never work (audit 31).
+EXPORT_COLUMNS = ("article_id", "event_date", "place_id", "snippet")
+
+
+def export_note(what: str) -> str:
+    """Why one of placeline's exports is not read, and what moves a store instead: an export
+    is events with snippets, not articles (no whole text, corrections or dates set by hand)."""
+    return (f"this is placeline's own {what} export: events with snippets, not articles (it "
+            "lacks their text, corrections and dates set by hand), so it cannot be ingested; "
+            "to move a store use `python -m placeline copy --db OLD.db NEW.db` (or a "
+            "postgresql:// URL either side), or `python -m placeline backup --db OLD.db "
+            "OUT.db` for a copy in one file")
+
+
+def is_export_header(cells: list[str]) -> bool:
+    """Whether a CSV's header is that of placeline's export (Excel's byte-order mark off)."""
+    return set(EXPORT_COLUMNS) <= {cell.strip().lstrip("\ufeff") for cell in cells}
+
+
+def is_export_geojson(data: object) -> bool:
+    """Whether parsed JSON is placeline's GeoJSON export: a FeatureCollection whose first
+    feature's properties name its columns."""
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        return False
+    features = data.get("features")
+    first = features[0] if isinstance(features, list) and features else None
+    properties = first.get("properties") if isinstance(first, dict) else None
+    return isinstance(properties, dict) and set(EXPORT_COLUMNS) <= set(properties)
+
+
+def looks_like_export_geojson(head: bytes) -> bool:
+    """Whether a file's first bytes are those of placeline's GeoJSON export (its .geojson
+    suffix is no type ingest reads; the first feature's properties come early)."""
+    return b'"FeatureCollection"' in head and all(
+        f'"{name}"'.encode() in head for name in EXPORT_COLUMNS)
+
+
 class FeedError(ValueError):
     """Why a feed file holds no rows to read (its reason, as an InputError's)."""
 
@@ -61,6 +100,8 @@ def json_rows(text: str) -> list[dict]:
     rows = data if isinstance(data, list) else next(
         (data[key] for key in JSON_LISTS if isinstance(data.get(key), list)), None) \
         if isinstance(data, dict) else None
+    if is_export_geojson(data):
+        raise FeedError(export_note("GeoJSON"))
     if rows is None or not all(isinstance(row, dict) for row in rows):
         raise FeedError(JSON_NOT_ARTICLES)
     return rows
@@ -239,6 +280,8 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
         except csv.Error as exc:
             raise FeedError(f"the CSV's header cannot be read ({exc})") from None
         names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
+        if is_export_header(header or []):
+            raise FeedError(export_note("CSV"))
         if not set(names) & set(TEXT_FIELDS):  # (refused from its header: its rows unread,
             raise FeedError(  # where each other CSV waited for them under the lock)
                 "the CSV has no column of article text (text, content, body, story text, "

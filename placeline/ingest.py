@@ -1564,6 +1564,21 @@ def unsupported(suffix: str) -> str:
     return f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUPPORTED)}"
 
 
+def unsupported_file(path: Path) -> str:
+    """Why a file named to ingest is not read: placeline's own GeoJSON export said so, and
+    what moves a store (audit 31: it had been only "unsupported file type .geojson")."""
+    from placeline import feeds
+
+    if path.suffix.lower() in {".geojson", ".json"}:
+        try:
+            with open(path, "rb") as stream:
+                if feeds.looks_like_export_geojson(stream.read(8192)):
+                    return feeds.export_note("GeoJSON")
+        except OSError:
+            pass  # (the suffix's reason, as before)
+    return unsupported(path.suffix)
+
+
 def _feed_scan(stream: BinaryIO, head: bytes) -> tuple[dict[str, dict], dict[str, dict]]:
     """What a feed's rows are read with, from one pass before them: the order it writes its
     numeric dates in (`_prove_order`) and the sites whose stamps are dates (`_stamp_sites`,
@@ -2182,7 +2197,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             if path.suffix.lower() in SUPPORTED:
                 yield path
             else:
-                yield InputError(str(path), unsupported(path.suffix))
+                yield InputError(str(path), unsupported_file(path))
         else:
             yield InputError(str(path), not_a_file(path) or "no such file or folder")
 
