@@ -1193,7 +1193,8 @@ def _typed_place(current: Place | None, surface: str | None,
     as written) only the pin moves: the place keeps its kind, country and region; a city
     had become a "landmark" of no country, gone from the kind filter and the exports'
     country column. Under a new name it is a new place, of the kind chosen, in the country
-    of the gazetteer's place of that name at the point (`_named_at`), if it has one. The
+    and region of the gazetteer's place of that name at the point, else of the town nearest
+    it (`Gazetteer.typed_holder`; a waterfall in Laos had none, audit 31). The
     name is the mention's own words by default: the place's had been ("Huntsville" for a
     "Twickenham" an alias sent to Alabama), and saving London's coordinates made a
     "Huntsville" of no country in London (audit 28, item 2)."""
@@ -1212,38 +1213,38 @@ def _typed_place(current: Place | None, surface: str | None,
     if same and current.country:
         st.caption(f"The same name: it stays in {escape_markdown(current.country)} if the "
                    f"point moves {SAME_PLACE_KM:.0f} km or less (further, it was a namesake "
-                   "elsewhere, and its country is left unknown).")
+                   "elsewhere, and it takes the country of the town nearest the point).")
     if lat is None or lon is None:
         st.caption("Type the latitude and the longitude to save.")
         return None
     if not name:
         return None
+    from placeline.gazetteer import get_gazetteer
+
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     point = Place(id=f"user:{slug}:{lat:.4f},{lon:.4f}", name=name, lat=lat, lon=lon,
                   kind=kind, source="correction")
     if same and haversine_km(current.lat, current.lon, lat, lon) <= SAME_PLACE_KM:
         point = dataclasses.replace(point, country=current.country, admin1=current.admin1,
                                     population=current.population)
-    elif (there := _named_at(name, lat, lon)) is not None:  # (a name the gazetteer has there)
+    elif (there := get_gazetteer().typed_holder(name, lat, lon)) is not None:
         point = dataclasses.replace(point, country=there.country, admin1=there.admin1)
+        st.caption(f"In {escape_markdown(country_name(there.country))}: "
+                   f"{_holder_words(there, name, lat, lon)}.")
     return point  # (moved further, the pin was a namesake's: Moscow, Idaho, is no Russian
-    # city of ten million — a review; its country is left unknown, as for a new name the
-    # gazetteer has not there)
+    # city of ten million — a review; it takes the country of where it now is)
 
 
 SAME_PLACE_KM = 100.0  # a pin moved this far or less is the same place, nudged
-NAMED_AT_KM = 25.0  # the gazetteer's place of a typed name this near the point is the one
 
 
-def _named_at(name: str, lat: float, lon: float) -> Place | None:
-    """The gazetteer's place called `name` nearest the point, within NAMED_AT_KM (its country
-    and region are the typed place's): "Twickenham" at 51.4466, -0.3289 is in GB, England."""
-    from placeline.gazetteer import get_gazetteer
-
-    near = [(haversine_km(c.place.lat, c.place.lon, lat, lon), c.place)
-            for c in get_gazetteer().lookup_name(name) if c.place.country]
-    near = [(km, place) for km, place in near if km <= NAMED_AT_KM]
-    return min(near, key=lambda found: found[0])[1] if near else None
+def _holder_words(there: Place, name: str, lat: float, lon: float) -> str:
+    """Why a typed place is in the country it is put in, for the form's caption: the
+    country of a town some way off may be the neighbour's, near a border."""
+    km = haversine_km(there.lat, there.lon, lat, lon)
+    if name_key(there.name) == name_key(name):
+        return f"the gazetteer's {escape_markdown(there.name)} is {km:.0f} km away"
+    return f"the nearest town in the gazetteer is {escape_markdown(there.name)}, {km:.0f} km away"
 
 
 def _save_correction(store: Store, surface: str, target: Place, scope: int,

@@ -31,7 +31,7 @@ from placeline.gazetteer_build import (
     SPELLING_KEY,
     build,
 )
-from placeline.models import Place
+from placeline.models import Place, haversine_km
 from placeline.names import name_key, spelling_key
 
 _RECORD = struct.Struct("<IB")
@@ -312,6 +312,59 @@ class Gazetteer:
             "SELECT row FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?"
             " ORDER BY population DESC", (country, code)).fetchone()
         return self._places([row[0]])[0][1] if row else None
+
+
+    def nearest_town(self, lat: float, lon: float,
+                     within_km: float | None = None) -> Place | None:
+        """The town or district (`NEAR_KINDS`) of a country nearest a point, within
+        `within_km` (`NEAREST_TOWN_KM`): a place made from typed coordinates takes its country
+        and region (audit 31: "Kuang Si Falls" at 19.749, 101.991, in Laos, had none). Towns,
+        not regions or seas, whose points are their middles, far from their edges."""
+        within_km = NEAREST_TOWN_KM if within_km is None else within_km
+        rows = self._conn.execute(
+            "SELECT row, lat, lon FROM places WHERE lat BETWEEN ? AND ? AND country != ''"
+            f" AND kind IN ({','.join('?' * len(NEAR_KINDS))})" + _lon_window(lat, lon, within_km),
+            (lat - within_km / KM_PER_DEGREE, lat + within_km / KM_PER_DEGREE, *NEAR_KINDS)
+        ).fetchall()
+        near = [(haversine_km(lat, lon, r[1], r[2]), r[0]) for r in rows]
+        near = [(km, row) for km, row in near if km <= within_km]
+        return self._places([min(near)[1]])[0][1] if near else None
+
+
+    def typed_holder(self, name: str, lat: float, lon: float) -> Place | None:
+        """The place whose country and region a new place typed by name and coordinates
+        takes: the gazetteer's place of that name nearest the point, within NAMED_AT_KM
+        ("Twickenham" at 51.4466, -0.3289 is in GB, England), else the nearest town
+        (`nearest_town`: "Kuang Si Falls" at 19.749, 101.991 is in Laos)."""
+        near = [(haversine_km(c.place.lat, c.place.lon, lat, lon), c.place)
+                for c in self.lookup_name(name) if c.place.country]
+        near = [(km, place) for km, place in near if km <= NAMED_AT_KM]
+        if near:
+            return min(near, key=lambda found: found[0])[1]
+        return self.nearest_town(lat, lon)
+
+
+NAMED_AT_KM = 25.0  # the gazetteer's place of a typed name this near the point is the one
+NEAREST_TOWN_KM = 50.0  # a typed point this near a town shares its country (see nearest_town)
+NEAR_KINDS = ("city", "admin2")
+KM_PER_DEGREE = 111.2  # of latitude, and of longitude at the equator
+
+
+def _lon_window(lat: float, lon: float, km: float) -> str:
+    """The SQL condition on longitude of the points within `km` of a point: none near a pole
+    (every longitude may be), two ranges where the window crosses the 180th meridian."""
+    import math
+
+    cos = math.cos(math.radians(min(abs(lat) + km / KM_PER_DEGREE, 90.0)))
+    if cos < 0.05:
+        return ""
+    half = km / (KM_PER_DEGREE * cos)
+    west, east = lon - half, lon + half
+    if west < -180:
+        return f" AND (lon >= {west + 360:.6f} OR lon <= {east:.6f})"
+    if east > 180:
+        return f" AND (lon >= {west:.6f} OR lon <= {east - 360:.6f})"
+    return f" AND lon BETWEEN {west:.6f} AND {east:.6f}"
 
 
 def town_holds(town: Place, place: Place) -> bool:

@@ -243,7 +243,8 @@ def test_a_new_name_by_coordinates_is_of_the_kind_chosen(app_db):  # noqa: F811
     assert not at.exception
     saved = _saved_place(app_db)
     assert (saved["name"], saved["kind"], saved["country"]) == ("Izium checkpoint",
-                                                                "landmark", "")
+                                                                "landmark", "UA")
+    # (in Ukraine, by its nearest town since audit 31: it had been of no country)
 
 
 # -- 4. the places of undated articles can be corrected on the Articles page ---------------------
@@ -288,11 +289,12 @@ def test_a_place_of_an_undated_article_is_corrected_on_the_articles_page(
     assert at.selectbox(key=f"fix_place_{article_id}").value == oblast.id  # selected after
 
 
-def test_a_pin_moved_to_a_namesake_far_away_leaves_its_country_unknown(app_db):  # noqa: F811
+def test_a_pin_moved_to_a_namesake_far_away_takes_the_country_there(app_db):  # noqa: F811
     """Moving "Izyum" 8,000 km to a namesake elsewhere: it is no Ukrainian city there (a
-    review saved Moscow, Idaho, as Russia's, with ten million people)."""
+    review saved Moscow, Idaho, as Russia's, with ten million people); since audit 31 it
+    takes the country of the town nearest the point, as a new name does (it had none)."""
     at = _coordinates(_run("dashboard.py", place="Izyum"), 46.73, -117.0)
     fix(at.button, "save").click().run()
     assert not at.exception
     saved = _saved_place(app_db)
-    assert (saved["name"], saved["country"]) == ("Izyum", "")
+    assert (saved["name"], saved["country"]) == ("Izyum", "US")
