@@ -58,6 +58,7 @@ from placeline.timex import (
     headline_as_prose,
     moved_to,
     names_its_event,
+    names_the_united_states,
     planned_for,
     resolve,
     story_shift,
@@ -1014,12 +1015,14 @@ MONTH_FIRST_DOMAINS = frozenset({"us", "ph", "ca"})
 GUESSED_ORDER_CONFIDENCE = 0.6  # a reading of the two that nothing proves
 
 
-def _numeric_date(value: str, metadata: dict, text: str) -> tuple[dt.date | None, str, str] | None:
+def _numeric_date(value: str, metadata: dict, text: str, american: bool = False
+                  ) -> tuple[dt.date | None, str, str] | None:
     """(date, note for the evidence, flag) of a numeric date ("11/05/2024 23:10"); None for
     another form. A reading is proven by the order another date of its feed is written in
     (`ingest.DATE_ORDER`: "11/13/2024"), by the other reading's lying ahead, or by the
     article's URL or lead giving the date; else it is a guess, said in the flag: month first for a
-    site of `MONTH_FIRST_DOMAINS`, day first otherwise."""
+    site of `MONTH_FIRST_DOMAINS` or, `american`, a text told from the United States (a
+    dateline's), day first otherwise."""
     match = NUMERIC_DATE.match(value)
     if match is None:
         return None
@@ -1030,7 +1033,7 @@ def _numeric_date(value: str, metadata: dict, text: str) -> tuple[dt.date | None
     if day_first is None or month_first is None or day_first == month_first or \
             match["sep"] == ".":  # ("03.04.2024": dots are written day first — a review)
         return day_first or month_first, "", ""
-    month, why, proven = _numeric_order(metadata, text, day_first, month_first)
+    month, why, proven = _numeric_order(metadata, text, day_first, month_first, american)
     chosen, other = (month_first, day_first) if month else (day_first, month_first)
     order, other_order = ("month", "day") if month else ("day", "month")
     if proven:
@@ -1049,7 +1052,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _numeric_order(metadata: dict, text: str, day_first: dt.date,
-                   month_first: dt.date) -> tuple[bool, str, bool]:
+                   month_first: dt.date, american: bool = False) -> tuple[bool, str, bool]:
     """(month first?, why, proven?) for a numeric date that reads two ways."""
     recorded = metadata.get(DATE_ORDER)
     if isinstance(recorded, dict) and recorded.get("order") in {"day", "month"}:
@@ -1071,6 +1074,8 @@ def _numeric_order(metadata: dict, text: str, day_first: dt.date,
     host = urlsplit(str(metadata.get("url", ""))).hostname or ""
     if (domain := host.rsplit(".", 1)[-1]) in MONTH_FIRST_DOMAINS:
         return True, f"as sites under .{domain} write it", False
+    if american:
+        return True, "as the United States write it", False
     return False, "", False
 
 
@@ -1309,6 +1314,8 @@ def _lead_as_written(text: str, metadata: Mapping | None = None
     spans = lead_spans(text)
     if not spans:
         return None
+    if figures := _lead_dateline_figures(text, spans, metadata or {}):
+        return figures, None
     lead = text[spans[0][0]:spans[-1][1]]
     for expr in find_expressions(lead):
         if expr.kind in {"iso", "dmy", "mdy"} and "year" in expr.groups:
@@ -1439,6 +1446,42 @@ def _dateline(line: str, metadata: Mapping) -> DateGuess | None:
                                  evidence=f"dateline: {written}", end=None)
     day, note, flag = _numeric_date(written, dict(metadata), "") or \
         (parse_date_value(written), "", "")
+    return DateGuess(day, "explicit", GUESSED_ORDER_CONFIDENCE if flag else LEAD_CONFIDENCE,
+                     f"dateline: {written}{note}", flag=flag)
+
+
+# A lead's dateline in figures, the place and the date before the story's first words
+# ("Kisumu, 25/04/2024: Floods cut off …", "KOCHI, 18-07-2024 — Heavy rain …", "NAKURU,
+# 25.04.2024 — …"): the lead's rule reads only dates in words, and such articles had been
+# undated, their places on no map (audit 31, item 2). The figures are read as a feed's
+# (`_numeric_date`): as they must be where one reading is no date ("25/04", "04/25") or lies
+# ahead, or dots (day first); else in the order the article's metadata proves (a feed's other
+# dates, its URL), else guessed, flagged: month first where the site is American
+# (`MONTH_FIRST_DOMAINS`) or the dateline or lead names the United States or a state of it
+# ("DALLAS, Texas, 04/05/2024 —", `timex.names_the_united_states`), day first otherwise.
+_DATELINE_PLACE = re.compile(r"[A-Z][\w'’.()-]*(?:[ ,]\s*[A-Z(][\w'’.()-]*){0,5},\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:[:—–]|--?\s)")
+
+
+def _lead_dateline_figures(text: str, spans: Sequence[tuple[int, int]],
+                           metadata: Mapping) -> DateGuess | None:
+    """The date in figures of a lead's sentence that opens with a dateline (see above)."""
+    for start, end in spans:
+        sentence = text[start:end]
+        for match in _FIGURES.finditer(sentence, 0, DATELINE_CHARACTERS):
+            place = sentence[:match.start()]
+            if _DATELINE_PLACE.fullmatch(place) and _DATELINE_DASH.match(sentence, match.end()):
+                return _figures_read(match.group(), metadata, names_the_united_states(
+                    text[spans[0][0]:spans[-1][1]]))
+    return None
+
+
+def _figures_read(written: str, metadata: Mapping, american: bool) -> DateGuess | None:
+    """A dateline's figures as a date (`_numeric_date`), flagged where the order is a guess."""
+    day, note, flag = _numeric_date(written, dict(metadata), "", american) or \
+        (parse_date_value(written), "", "")
+    if day is None or not plausibly_published(day):
+        return None
     return DateGuess(day, "explicit", GUESSED_ORDER_CONFIDENCE if flag else LEAD_CONFIDENCE,
                      f"dateline: {written}{note}", flag=flag)
 

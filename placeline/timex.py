@@ -689,6 +689,12 @@ _US_PLACES = re.compile(
                                  for a in abbreviations) + r")(?=[\s,]|$)")
 
 
+def names_the_united_states(text: str) -> bool:
+    """Whether `text` names the United States or one of its states ("DALLAS, Texas",
+    "Dallas, Tex."): a dateline's figures there are written month first (`dates`)."""
+    return bool(_AMERICA.search(text) or _US_PLACES.search(text))
+
+
 # Where its sentence names no Canadian place ("Canadian shoppers crossed to Xville", or no cue
 # but the article's), Canadians may keep the United States' feast too: of the two, the one
 # nearer the publication date by the tense (`NEARER_THANKSGIVING`), as a feast with no year

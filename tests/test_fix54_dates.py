@@ -1,0 +1,50 @@
+"""Fix 54: the lead's date (placeline.dates, placeline.text, placeline.htmlpage) on audit 31's
+items 2, 3, 4 and 14: a dateline in figures, initials in the lead, a page titled by its
+section, and a text that opens with the day it was last updated."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.dates import own_publication_date
+
+# -- 2. a dateline in figures is the publication date --
+
+
+@pytest.mark.parametrize(("text", "metadata", "expected", "guessed"), [
+    (("Floods cut off Kisumu estates\nKisumu, 25/04/2024: Floods cut off parts of Kisumu on "
+      "Thursday after the Nyando river burst its banks."), {}, "2024-04-25", False),
+    ("KOCHI, 18-07-2024 — Heavy rain lashed Kochi on Thursday.", {}, "2024-07-18", False),
+    ("NAKURU, 25.04.2024 — Floods cut off parts of Nakuru on Thursday.", {}, "2024-04-25",
+     False),
+    # dots are written day first, as a feed's are
+    ("NAKURU, 04.05.2024 — Floods cut off parts of Nakuru.", {}, "2024-05-04", False),
+    # month first where the day-first reading is no date
+    ("DALLAS, 04/25/2024 — Storms hit Dallas on Thursday.", {}, "2024-04-25", False),
+    # two ways: day first, flagged, as a feed's date is ...
+    ("Narok, 12/04/2024: Floods cut off Narok town on Thursday.", {}, "2024-04-12", True),
+    # ... month first for an American site, or a dateline in the United States
+    ("DALLAS, 04/05/2024 — Storms hit Dallas.", {"url": "https://news.example.us/x"},
+     "2024-04-05", True),
+    ("DALLAS, Texas, 04/05/2024 — Storms hit Dallas.", {}, "2024-04-05", True),
+    ("DALLAS, Tex., 04/05/2024 — Storms hit Dallas.", {}, "2024-04-05", True),
+    # the order the feed's other dates prove
+    ("Narok, 12/04/2024: Floods cut off Narok town.",
+     {"date_order": {"order": "month", "by": "11/13/2024"}}, "2024-12-04", False),
+])
+def test_a_dateline_in_figures_dates_the_article(text: str, metadata: dict, expected: str,
+                                                 guessed: bool) -> None:
+    guess = own_publication_date(text, metadata)
+    assert str(guess.date) == expected
+    assert guess.evidence.startswith("dateline: ")
+    assert bool(guess.flag) == guessed
+    assert guess.confidence == (0.6 if guessed else 0.8)
+
+
+@pytest.mark.parametrize("text", [
+    "The score was 10/04/2024 — a record for Xville.",  # no dateline: prose before it
+    "Police said the 4/5/2024 incident in Xville was the third.",
+    "Sales rose to 12/04/2024 — levels last seen in Xville.",
+])
+def test_figures_in_prose_are_no_dateline(text: str) -> None:
+    assert own_publication_date(text, {}).date is None
