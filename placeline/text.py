@@ -28,6 +28,16 @@ T = TypeVar("T")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
+# Initials, capitals each followed by a full stop but the last ("J", "F.H", "J.R.R",
+# "U.S"): "The Dr. F.H. Wigmore Regional Hospital … announced Tuesday, Sept. 10, 2024" had
+# been cut after "F.H.", the date pushed out of the lead's two sentences and the article
+# undated (audit 31, item 3). A name goes on after them; a sentence's opening word (an
+# article, a pronoun, a conjunction) does not.
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_OPENING_WORD = re.compile(
+    r"[\"“‘(\[]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These"
+    r"|Those|There|But|And|Yet|So|In|On|At|As|If|When|While|After|Before|Since|Meanwhile"
+    r"|However)\b(?!\.)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
@@ -81,9 +91,13 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         # 29), and map cards and the export quoted the date line.
         if match.group(0)[0] == "." and "\n" not in match.group(0):
             word = _last_word(text, start, end)
-            # An initial ("J. Smith") goes on; a one-digit number ends a sentence ("…
-            # scheduled May 7. Keith, 51, …").
-            if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            # An initial ("J. Smith", "Dr. F.H. Wigmore") goes on unless a sentence's
+            # opening word follows ("… in the U.S. The president said"); a one-digit number
+            # ends a sentence ("… scheduled May 7. Keith, 51, …").
+            if _INITIALS.fullmatch(word):
+                if not _OPENING_WORD.match(text, match.end()):
+                    continue
+            elif word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         punct_end = match.start() + len(match.group(0).rstrip())
         if text[start:punct_end].strip():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.dates import own_publication_date
+from placeline.text import sentence_spans
 
 # -- 2. a dateline in figures is the publication date --
 
@@ -48,3 +49,34 @@ def test_a_dateline_in_figures_dates_the_article(text: str, metadata: dict, expe
 ])
 def test_figures_in_prose_are_no_dateline(text: str) -> None:
     assert own_publication_date(text, {}).date is None
+
+
+# -- 3. initials do not end the lead's first sentence --
+
+CANADA = ("Moose Jaw hospital expands emergency department\nMOOSE JAW — The Dr. F.H. Wigmore "
+          "Regional Hospital in Moose Jaw will add eight emergency beds, the Saskatchewan Health "
+          "Authority announced Tuesday, Sept. 10, 2024. Patients from Assiniboia and Gravelbourg "
+          "currently travel to Regina for some services.")
+
+
+def test_initials_in_the_lead_keep_its_date() -> None:
+    guess = own_publication_date(CANADA, {})
+    assert str(guess.date) == "2024-09-10"
+    assert guess.evidence == "lead: Tuesday, Sept. 10, 2024"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The F.H. Wigmore school opened. It rained.", ["The F.H. Wigmore school opened.",
+                                                    "It rained."]),
+    ("He read J.R.R. Tolkien and H.G. Wells, as W.A. Mozart played.",
+     ["He read J.R.R. Tolkien and H.G. Wells, as W.A. Mozart played."]),
+    ("He met J. A. Smith and George W. Bush. It rained.",
+     ["He met J. A. Smith and George W. Bush.", "It rained."]),
+    # a sentence does end after initials where its next one opens
+    ("Troops stayed in the U.S. The president said so.",
+     ["Troops stayed in the U.S.", "The president said so."]),
+    ("He was in the U.K. In London it rained.", ["He was in the U.K.", "In London it rained."]),
+    ("He went to the U.S. Senate. He spoke.", ["He went to the U.S. Senate.", "He spoke."]),
+])
+def test_initials_and_sentence_ends(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
