@@ -1309,23 +1309,44 @@ def _lead_as_written(text: str, metadata: Mapping | None = None
                      ) -> tuple[DateGuess, int | None] | None:
     """The dateline's or lead's date as written (`date_from_lead`), and for a lead's date "on"
     an event, where the text goes on after it (else None)."""
-    if dateline := date_from_dateline(text, metadata or {}):
-        return dateline, None
+    updated = []  # dates it says it was last updated on (`_UPDATED_BEFORE`), in order
+    for dateline, line in _dateline_guesses(text, metadata or {}):
+        if not _UPDATED_BEFORE.search(line[:line.find(date_as_written(dateline))]):
+            return dateline, None
+        updated.append(dateline)
     spans = lead_spans(text)
-    if not spans:
-        return None
-    if figures := _lead_dateline_figures(text, spans, metadata or {}):
+    if figures := spans and _lead_dateline_figures(text, spans, metadata or {}):
         return figures, None
-    lead = text[spans[0][0]:spans[-1][1]]
+    lead = text[spans[0][0]:spans[-1][1]] if spans else ""
     for expr in find_expressions(lead):
         if expr.kind in {"iso", "dmy", "mdy"} and "year" in expr.groups:
             guess = resolve(expr, dt.date.today(), lead)
             if guess and guess.date and plausibly_published(guess.date):
                 at = spans[0][0] + expr.start
                 written = DateGuess(guess.date, "explicit", LEAD_CONFIDENCE, f"lead: {expr.text}")
+                if _UPDATED_BEFORE.search(text, max(0, at - 30), at):
+                    updated.append(written)
+                    continue
                 on = _ON_BEFORE.search(text, max(0, at - 4), at) is not None
                 return written, spans[0][0] + expr.end if on else None  # (else a dateline's)
-    return None
+    return (_as_updated(updated[0]), None) if updated else None
+
+
+# A date the text says it was last updated on ("Last updated 9 January 2025, 11:58pm ACST.
+# A fire …", "Updated: 5 March 2024" under a title) is when it was changed, and it may have
+# been published before: it dates the text as metadata "updated" does (`date_updated`, at
+# `UPDATED_CONFIDENCE`), and only where its dateline and lead give no other date. Read as
+# the lead's, it had been taken at full confidence (0.8) where README promised 0.5 (audit 31,
+# item 14).
+_UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|edited|revised)(?:\s+(?:on|at))?\W*$",
+                             re.IGNORECASE)
+
+
+def _as_updated(guess: DateGuess) -> DateGuess:
+    """The lead's or dateline's date of an update as the text's date, said to be one."""
+    return replace(guess, confidence=min(guess.confidence, UPDATED_CONFIDENCE),
+                   evidence=f"{guess.evidence} (the date it was last updated: it may have "
+                   "been published before)")
 
 
 def _lead_days(text: str) -> list[DateGuess]:
@@ -1417,14 +1438,19 @@ def date_from_dateline(text: str, metadata: Mapping) -> DateGuess | None:
     a.m. EST", "05/03/2024"), which an article can have been published on; "explicit".
     Figures that read two ways are read as a feed's are (`_numeric_date`), in the order
     `metadata` proves, else day first, flagged with both readings."""
+    return next((guess for guess, _ in _dateline_guesses(text, metadata)), None)
+
+
+def _dateline_guesses(text: str, metadata: Mapping) -> Iterator[tuple[DateGuess, str]]:
+    """Each date line's date (`date_from_dateline`) and the line, in order: the lead's rule
+    passes over a date it was updated on (`_UPDATED_BEFORE`) for a later one."""
     for number, line in enumerate(line for line in text[:2000].split("\n") if line.strip()):
         line = line.strip()
         if number >= DATELINE_LINES or len(line) > DATELINE_CHARACTERS:
-            return None
+            return
         guess = _dateline(line, metadata)
         if guess is not None and guess.date and plausibly_published(guess.date):
-            return guess
-    return None
+            yield guess, line
 
 
 def _dateline(line: str, metadata: Mapping) -> DateGuess | None:

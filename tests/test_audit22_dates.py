@@ -109,8 +109,12 @@ def test_an_update_dates_a_text_only_where_nothing_else_does(head, expected):
 ])
 def test_a_date_line_in_figures_year_first_or_in_german_dates_a_text(line, written):
     guess = _published(f"Floods hit Leeds\n{line}")
+    # an update's date is said to be one, at 0.5, as metadata "updated" is (fix 54)
+    updated = " (the date it was last updated: it may have been published before)" \
+        if line.startswith("Updated") else ""
     assert (guess.date.isoformat(), guess.evidence, guess.flag) == \
-        ("2024-03-05", f"dateline: {written}", "")
+        ("2024-03-05", f"dateline: {written}{updated}", "")
+    assert guess.confidence == (0.5 if updated else 0.8)
 
 
 @pytest.mark.parametrize("line", ["2024/03/05 to 2024/03/07", "Leeds 2024/03/05",

@@ -80,3 +80,25 @@ def test_initials_in_the_lead_keep_its_date() -> None:
 ])
 def test_initials_and_sentence_ends(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in sentence_spans(text)] == expected
+
+
+# -- 14. a date the text says it was last updated on dates it at 0.5, as README says --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Fire in Darwin\n\nLast updated 9 January 2025, 11:58pm ACST. A fire burned near Darwin "
+      "on Thursday evening."), "lead: 9 January 2025"),
+    ("Fire in Darwin\nUpdated: 9 January 2025\nA fire burned near Darwin on Thursday.",
+     "dateline: 9 January 2025"),
+])
+def test_a_date_last_updated_is_half_sure(text: str, expected: str) -> None:
+    guess = own_publication_date(text, {})
+    assert str(guess.date) == "2025-01-09"
+    assert guess.confidence == 0.5
+    assert guess.evidence.startswith(expected + " (the date it was last updated")
+
+
+def test_a_published_date_passes_over_the_updated_one() -> None:
+    text = ("Fire in Darwin\nUpdated: 9 January 2025\nPublished: 8 January 2025\n"
+            "A fire burned near Darwin on Thursday.")
+    guess = own_publication_date(text, {})
+    assert (str(guess.date), guess.confidence) == ("2025-01-08", 0.8)
