@@ -1314,7 +1314,7 @@ def _lead_as_written(text: str, metadata: Mapping | None = None
         if not _UPDATED_BEFORE.search(line[:line.find(date_as_written(dateline))]):
             return dateline, None
         updated.append(dateline)
-    spans = lead_spans(text)
+    spans = _lead_sentences(text)
     if figures := spans and _lead_dateline_figures(text, spans, metadata or {}):
         return figures, None
     lead = text[spans[0][0]:spans[-1][1]] if spans else ""
@@ -1330,6 +1330,20 @@ def _lead_as_written(text: str, metadata: Mapping | None = None
                 on = _ON_BEFORE.search(text, max(0, at - 4), at) is not None
                 return written, spans[0][0] + expr.end if on else None  # (else a dateline's)
     return (_as_updated(updated[0]), None) if updated else None
+
+
+LEAD_HEADLINES = 3  # a title, a page's <h1> or a kicker, a standfirst without a stop
+
+
+def _lead_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The lead's two sentences, the headlines opening the text counted as one (a title
+    and a page's <h1>: "Storm damages homes in Lahore - Dawn / Storm hits Lahore, power cut
+    / LAHORE, 3 March 2024 — …", whose date had been a third sentence, unread: audit 31,
+    item 4); a title and the story's first sentence as before."""
+    spans = lead_spans(text, 2 + LEAD_HEADLINES - 1)
+    heads = next((k for k, (start, end) in enumerate(spans[:LEAD_HEADLINES])
+                  if not _is_headline(text, start, end)), min(len(spans), LEAD_HEADLINES))
+    return spans[:max(2, heads + 1)]
 
 
 # A date the text says it was last updated on ("Last updated 9 January 2025, 11:58pm ACST.

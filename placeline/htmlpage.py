@@ -488,6 +488,8 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
     if declared is not None:
         blocks = declared
         title = title or reader.article_body[1]  # (a page with no <title>)
+    elif kept and kept[0].element == "h1" and only_a_label(title, blocks[0]):
+        title = blocks[0]
     if blocks and (blocks[0] == title or declared is None and kept[0].element == "h1" and
                    same_headline(blocks[0], title)):
         blocks = blocks[1:]  # the headline once, as the first paragraph
@@ -893,6 +895,20 @@ def _headline(title: str, social: dict[str, str], first_block: str) -> str:
                                           title):
         return first_block
     return _without_site(title, sites)
+
+
+def only_a_label(title: str, heading: str) -> bool:
+    """Whether a page's title is only its section's and site's names ("Local news | The
+    Punjab Times", "Page 3 - Site") over the <h1> that opens its article ("Storm hits
+    Lahore"): parts a separator joins, none sharing a word of four letters or more with
+    the heading. Such a page had been titled by its section, its headline read as a second
+    line and its dateline ("LAHORE, 3 March 2024 — …") as a third, past the lead's two
+    sentences: undated (audit 31, item 4). A title worded otherwise ("Storm damages homes in
+    Lahore - Dawn" over "Storm hits Lahore, power cut") stays the title."""
+    parts = re.split(_SITE_SEPARATORS, title)
+    words = {word for word in re.findall(r"\w{4,}", heading.casefold())}
+    return len(parts) > 1 and len(heading.split()) > 1 and heading not in parts and \
+        not words & set(re.findall(r"\w{4,}", title.casefold()))
 
 
 def same_headline(heading: str, title: str) -> bool:

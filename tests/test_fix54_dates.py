@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.dates import own_publication_date
+from placeline.htmlpage import only_a_label, read_html
 from placeline.text import sentence_spans
 
 # -- 2. a dateline in figures is the publication date --
@@ -102,3 +103,38 @@ def test_a_published_date_passes_over_the_updated_one() -> None:
             "A fire burned near Darwin on Thursday.")
     guess = own_publication_date(text, {})
     assert (str(guess.date), guess.confidence) == ("2025-01-08", 0.8)
+
+
+# -- 4. a page titled by its section: its headline is the title, its dateline dates it --
+
+def _page(title: str, heading: str, lead: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><nav>Home News</nav><article>"
+            f"<h1>{heading}</h1><p>{lead}</p></article><footer>(c)</footer></body></html>")
+
+
+LAHORE = "LAHORE, 3 March 2024 — A storm hit Lahore on Sunday, damaging homes."
+
+
+@pytest.mark.parametrize("title", ["Local news | The Punjab Times", "Page 3 - Site"])
+def test_a_section_s_title_gives_way_to_the_headline(title: str) -> None:
+    text, metadata = read_html(_page(title, "Storm hits Lahore", LAHORE))
+    assert metadata["title"] == "Storm hits Lahore"
+    assert text.startswith("Storm hits Lahore\n\nLAHORE, 3 March 2024")
+    guess = own_publication_date(text, metadata)
+    assert (str(guess.date), guess.evidence) == ("2024-03-03", "lead: 3 March 2024")
+
+
+def test_a_title_worded_otherwise_stays_and_the_dateline_still_dates_it() -> None:
+    text, metadata = read_html(_page(
+        "Storm damages homes in Lahore, cuts power to Gujranwala - Dawn",
+        "Storm hits Lahore, power cut in Gujranwala", LAHORE))
+    assert metadata["title"].startswith("Storm damages homes in Lahore")
+    assert str(own_publication_date(text, metadata).date) == "2024-03-03"
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("Storm | Example News", "Storm hits Leeds"),  # the title's word in the heading
+    ("Storm hits Lahore | The Punjab Times", "The Punjab Times"),  # a heading of the site
+])
+def test_a_title_of_the_story_stays(title: str, heading: str) -> None:
+    assert not only_a_label(title, heading)
