@@ -82,11 +82,18 @@ def test_a_feed_s_other_dates_prove_the_order_of_a_date_line():
      "and the Environment Agency had warned of floods across Yorkshire for days.\n"
      "1 March 2024\nRain began in Leeds.\n"),
     # a date with other words: no date line
-    "Storm hits Leeds\nShare\nLeeds, 5 March 2024" + BODY,
     "Storm hits Leeds\nShare\n5 March 2024 to 6 March 2024" + BODY,
 ])
 def test_what_is_no_date_line(text):
     assert _txt(text).date is None
+
+
+def test_a_place_and_a_date_under_headlines_is_the_lead_s():
+    """No date line (a date with other words), but since fix 54 the lines opening the text
+    with no stop count as one sentence of the lead, which reads its date as it did under a
+    title alone ("Storm hits Leeds / Leeds, 5 March 2024 / …"); it had been undated."""
+    guess = _txt("Storm hits Leeds\nShare\nLeeds, 5 March 2024" + BODY)
+    assert (guess.date.isoformat(), guess.evidence) == ("2024-03-05", "lead: 5 March 2024")
 
 
 def test_an_ingest_says_which_articles_it_left_undated(store, geoparser, tmp_path):
