@@ -444,42 +444,37 @@ def _a_written_day(guess: DateGuess) -> bool:
 # furthest days news fixes are the great games, awarded 7 to 11 years before them (Brisbane's
 # Olympics open on 23 July 2032, awarded in July 2021; the 2034 World Cup, awarded in 2024):
 # twelve years holds those and little else.
-WRITTEN_DAY_HORIZON = dt.timedelta(days=12 * 366)
-
-
-def _written_ahead(guess: DateGuess, published: dt.date, told_past: bool) -> bool:
-    """Whether `guess`, beyond the margin, is a day written with its year (`_a_written_day`)
-    that may be ahead: within `WRITTEN_DAY_HORIZON`, and not told in the past, as what
-    happened ("The new stadium opened on 11 June 2062" is no event of 2062)."""
-    return not told_past and guess.date <= published + WRITTEN_DAY_HORIZON \
-        and _a_written_day(guess)
+WRITTEN_DAY_YEARS = 12
+WRITTEN_DAY_HORIZON = dt.timedelta(days=WRITTEN_DAY_YEARS * 366)
 
 
 def out_of_range(guess: DateGuess, published: dt.date, told_past: bool = False) -> str:
     """Why an event date cannot be used ("" if it can): news events are not before 1900 and
     not more than a year after the article that reports them, unless written as a full day
-    to come (`_written_ahead`; `told_past`: its clause tells it as past)."""
+    to come (`_too_far`; `told_past`: its clause tells it as past)."""
     if guess.date is None:
         return ""
     if guess.date < EARLIEST:
         return f"rejected {guess.evidence!r}: {guess.date} is before {EARLIEST.year}"
-    if guess.date > published + FUTURE_MARGIN and not _written_ahead(guess, published,
-                                                                     told_past):
-        why = _why_too_far(guess, published)
-        return f"rejected {guess.evidence!r}: {guess.date} is {why}"
-    return ""
+    why = _too_far(guess, published, told_past)
+    return f"rejected {guess.evidence!r}: {guess.date} is {why}" if why else ""
 
 
-def _why_too_far(guess: DateGuess, published: dt.date) -> str:
-    """Why a date beyond the margin was rejected, as `_written_ahead` ruled (fix 53): a day
-    written with its year is refused only beyond `WRITTEN_DAY_HORIZON` or where its clause
-    tells it as past; the flag had said "more than a year after publication" for both, the
-    rule fix 51 replaced for such days."""
+def _too_far(guess: DateGuess, published: dt.date, told_past: bool) -> str:
+    """Why a date is too far after publication, or "" where it is not: beyond the margin, a
+    day written with its year (`_a_written_day`) may still be ahead, within
+    `WRITTEN_DAY_HORIZON` and not told in the past as what happened ("The new stadium opened
+    on 11 June 2062" is no event of 2062). One function rules and says why, so the flag
+    names the rule that refused the date (fix 53; review 29: two had re-derived it)."""
+    if guess.date <= published + FUTURE_MARGIN:
+        return ""
     if not _a_written_day(guess):
         return f"more than a year after publication ({published})"
     if guess.date > published + WRITTEN_DAY_HORIZON:
-        return f"more than {WRITTEN_DAY_HORIZON.days // 366} years after publication ({published})"
-    return f"more than a year after publication ({published}) and told as past"
+        return f"more than {WRITTEN_DAY_YEARS} years after publication ({published})"
+    if told_past:
+        return f"more than a year after publication ({published}) and told as past"
+    return ""
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -2314,11 +2314,16 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return DateGuess(dt.date(int(g["year1"]), 1, 1), "explicit", 0.9, evidence,
                              end=dt.date(int(g["year"]), 12, 31), precision="range")
         if expr.kind == "holiday":
-            day = _resolve_holiday(g, ref, tense_, evidence,
+            eve = at > 0 and _THE_EVE_OF.search(clause, 0, at) is not None
+            day = _resolve_holiday(g, ref + dt.timedelta(days=1) if eve else ref, tense_,
+                                   evidence,
                                    at > 0 and _AHEAD_BEFORE.search(clause, 0, at) is not None)
+            # (an eve is past on the paper's day itself: the feast is read from the next day,
+            # so "gathered on the eve of Passover" in the eve's paper is not a year back —
+            # review 29)
             span = _FEAST_SPAN.match(clause, at + len(expr.text)) if at >= 0 else None
             key = holiday_key(g["holiday"])
-            if day and day.date and at > 0 and _THE_EVE_OF.search(clause, 0, at):
+            if day and day.date and eve:
                 return _the_eve_of(day)
             if key in feast_calendars.LASTING and day and day.date and at >= 0:
                 return _lasting_feast(day, key, clause[:at], span is not None)

@@ -87,6 +87,10 @@ def test_a_festival_s_day_and_other_weeks_are_as_before(
     ("2024-11-05", "Markets in Xville were packed on the eve of Diwali.", "2024-10-30"),
     ("2024-04-15", "Markets in Xville were packed on the eve of Eid.", "2024-04-09"),
     ("2024-04-25", "Families in Xville gathered on the eve of Passover.", "2024-04-22"),
+    # review 29: told in the paper of the eve itself, the eve is past but its feast ahead (had
+    # been 2023-04-05 and 2023-06-27, the eve of the year-old Passover and Eid al-Adha)
+    ("2024-04-22", "Families in Xville gathered on the eve of Passover.", "2024-04-22"),
+    ("2024-04-09", "Shoppers thronged Xville markets on the eve of Eid.", "2024-04-09"),
 ])
 def test_the_eve_of_a_feast_is_the_day_before(published: str, text: str, expected: str) -> None:
     assert _span(published, text) == (expected, None)
@@ -166,10 +170,17 @@ def test_cleaning_does_not_import_the_time_tagger() -> None:
     assert out.strip() == "False"
 
 
-def test_both_read_the_same_past_forms() -> None:
-    from placeline import clean, past_forms, timex
+@pytest.mark.parametrize("verb", ["found", "fled", "struck", "spent", "met"])
+def test_both_read_the_same_past_forms(verb: str) -> None:
+    """Cleaning and the time tagger read one list of past forms (past_forms): a short line
+    with one between long paragraphs is a sentence, not a photo's caption, and its clause
+    is told in the past; a word dropped from the list fails both (review 29: the test had
+    compared the list with itself)."""
+    from placeline.clean import clean
+    from placeline.timex import tense
 
-    assert clean._PAST_FORMS == frozenset(past_forms.PAST_FORMS.split("|"))
-    assert clean._SHARED_PAST == frozenset(past_forms.SHARED_PAST.split("|"))
-    assert timex._PAST.search("Crowds fled Xville") and timex._SAME_IN_THE_PRESENT.search("hit")
-    assert {"met", "spent", "struck"} <= clean._PAST_FORMS and "spread" in clean._SHARED_PAST
+    body = ("Floods hit Xville on Monday after days of heavy rain across the region, officials "
+            "said in a statement issued late on Monday night to residents of every district.")
+    line = f"Rescuers {verb} the old bridge at dawn."
+    assert line in clean(f"Floods in Xville\n\n{body}\n\n{line}\n\n{body}").text
+    assert tense(line) == "past"
