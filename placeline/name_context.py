@@ -532,6 +532,20 @@ BODY_FOR_BEFORE = BeforeName(
     r"(?<!Minister for )(?<!Secretary for )Transport for $", ("Transport for ",))
 # (not a ministry's title, "the Minister of Transport for Ontario" — review 28; but "the
 # commissioner of Transport for London" is the body's)
+# ... and a body named "of" its place: "the Agricultural Society of Kenya", "the Farmers'
+# Union of Wales", "the Law Society of Scotland", "the Football Federation of Wales", "the
+# Natural History Museum of Denmark", "the Royal Society of Canada"). Held out tags none of
+# 98 such, LGL none of 7 (round 58 had five). Not "University of" (LGL tags 11 of 12), "Bank
+# of" (2 of 3), "Association of" and "Board of" (LGL tags "the Professional Association of
+# Georgia Educators", "the Disabilities Board of Charleston County"), "Club of" and
+# "Institute of" (held out tags "the Vesper Boat Club of Philadelphia", "the Alfred Wegener
+# Institute of Bremerhaven"), nor "Council", "Church", "Department" or "Ministry of".
+_BODY_OF_HEADS = ("Society", "Union", "Federation", "Academy", "Museum", "Chamber", "Court",
+                  "Authority", "Commission", "Trust", "League", "Agency", "Foundation",
+                  "Corporation")
+BODY_OF_BEFORE = BeforeName(rf"\b(?:{'|'.join(_BODY_OF_HEADS)}) of (?:the )?$",
+                            (*(f"{head} of " for head in _BODY_OF_HEADS),
+                             *(f"{head} of the " for head in _BODY_OF_HEADS)))
 # A work's kind right before its title is no place's ("The opera Carmen returns", "the novel
 # Brooklyn", "the ballet Giselle" — an audit: Carmen in the Philippines).
 _WORKS = ("opera", "operetta", "musical", "ballet", "novel", "film", "movie", "play", "album",

@@ -45,6 +45,7 @@ from placeline.name_context import (
     BODY_FIELD_BEFORE,
     BODY_FOR_BEFORE,
     BODY_NAME_AFTER,
+    BODY_OF_BEFORE,
     BREED_AFTER,
     BREED_NAMES,
     BREED_ONE_ANIMAL_AFTER,
@@ -541,8 +542,9 @@ def _names_a_body_by_its_field(text: str, tokens: list[Token], i: int, candidate
     place is kept only as an anchor. Not on a line in title case, where "Historic England"
     may be the adjective and the country."""
     before = max(0, tokens[i].start - 24)
-    if BODY_FOR_BEFORE.search(text, before, tokens[i].start):
-        return True
+    if BODY_FOR_BEFORE.search(text, before, tokens[i].start) or \
+            BODY_OF_BEFORE.search(text, before, tokens[i].start):
+        return True  # ("Transport for London", "the Agricultural Society of Kenya")
     return bool(any(c.kind in BROAD_KINDS for c in candidates) and
                 BODY_FIELD_BEFORE.search(text, before, tokens[i].start) and
                 not _in_title_case(text, tokens[i].start, seen.title_case_lines))

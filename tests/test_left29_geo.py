@@ -193,3 +193,24 @@ def test_a_dateline_s_place_is_found_as_the_story_writes_it(geoparser: Geoparser
             "would open. Residents of McBlorpton waited.")
     found = {m.surface: m.place for m in geoparser.parse(text) if m.place}
     assert found["MCBLORPTON"] == found["McBlorpton"]
+
+
+@pytest.mark.parametrize(("text", "body", "kept"), [
+    ("Breeders came to Nakuru for the Agricultural Society of Kenya's show.", "Kenya",
+     ["Nakuru"]),
+    ("The Farmers' Union of Wales met in Builth Wells on Monday.", "Wales", ["Builth Wells"]),
+    ("The Royal Society of Canada met in Ottawa.", "Canada", ["Ottawa"]),
+])
+def test_a_body_named_of_its_place_is_no_mention_of_it(geoparser: Geoparser, text: str,
+                                                       body: str, kept: list[str]) -> None:
+    assert _places(geoparser, text) == kept
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("He taught at the University of Leeds in Yorkshire.", "Leeds"),
+    ("A crew from the Vesper Boat Club of Philadelphia won the eights.", "Philadelphia"),
+])
+def test_a_university_or_a_club_of_its_town_keeps_the_town(geoparser: Geoparser, text: str,
+                                                           place: str) -> None:
+    """LGL tags "University of X", held out "Boat Club of X": both stay as before."""
+    assert place in _places(geoparser, text)
