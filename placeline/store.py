@@ -51,9 +51,11 @@ STORE_ID = "store_id"  # meta key: the database's own id, which its journal line
 # meta key: grows with every change of the corrections, so an ingest under way follows a
 # correction saved meanwhile (`Pipeline`); absent (0) in a store that has had none since.
 CORRECTIONS_REVISION = "corrections_revision"
-# meta key: grows with every delete of articles, so a reader holding an index of an earlier
-# revision learns in one cheap read whether any of its articles is gone (an ingest, which
-# moves the revision every second, does not move it); absent (0) in a store with none since.
+# meta key: grows with every delete of articles and every Restore of one under the id it
+# had, so a reader holding an index of an earlier revision learns in one cheap read whether
+# any of its articles is gone or back (an ingest, which moves the revision every second and
+# stores under new ids, does not move it); absent (0) in a store with none since. (Its name
+# is older than the restores it counts: a store written since keeps counting under it.)
 ARTICLES_REMOVED = "articles_removed"
 CHECKPOINT_PAGES = 1  # SQLite's wal_autocheckpoint: after every commit (see _connect)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
@@ -691,6 +693,7 @@ class Store:
             if article_id is not None and tx.execute(
                     "SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
                 article_id = None
+            given_back = article_id is not None  # (an id a delete had taken away)
             if article_id is None:
                 article_id = self._new_article_id(tx)
             own = ("id, ", "?,", (article_id,)) if article_id is not None else ("", "", ())
@@ -703,6 +706,8 @@ class Store:
             if row is None:
                 return None  # stored already
             self._changed()
+            if given_back:  # a map holding the id masked as gone draws it again (review 29)
+                self._count(tx, ARTICLES_REMOVED)
             article_id = int(row[0])
             with self._pipelined(tx):
                 self._write_mentions(tx, article_id, mentions)
@@ -846,9 +851,11 @@ class Store:
                    " value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)", (key,))
 
     def removals(self) -> int:
-        """A number that grows with every delete of articles (one indexed read): a map drawn
-        from an index of an earlier revision asks for the ids still stored only when it
-        moved, not at each of an ingest's writes (`ARTICLES_REMOVED`)."""
+        """A number that grows with every delete of articles and every Restore under the id
+        the article had (one indexed read): a map drawn from an index of an earlier revision
+        asks for the ids still stored only when it moved, not at each of an ingest's writes
+        (`ARTICLES_REMOVED`). A Restore that left it kept the article off the map, its note
+        still saying it was deleted (review 29)."""
         return int(self.setting(ARTICLES_REMOVED) or 0)
 
     def deletion(self, content_hash: str) -> dict | None:

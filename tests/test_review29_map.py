@@ -1,0 +1,65 @@
+"""Review 29, item 7 (fix 53's follow-up): a map drawn before a delete elsewhere draws the
+article again once it is restored."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.eventindex import load_event_index
+from placeline.ingest import RawDocument
+from placeline.pipeline import Pipeline
+from tests.conftest import top_places
+from tests.test_fix53_ui import KUWAIT, NAIROBI, _frozen_page, feed  # noqa: F401 — feed: a fixture
+
+
+@pytest.fixture
+def kept_deletion(store, geoparser):
+    """`store` (both backends) with two articles, the first deleted and kept for Restore:
+    an index read before the delete, the deleted id and its content hash."""
+    pipeline = Pipeline(store, geoparser)
+    pipeline.ingest([RawDocument("kuwait.txt", KUWAIT["text"]),
+                     RawDocument("nairobi.txt", NAIROBI["text"])])
+    index = load_event_index(store)
+    (kid,) = store.articles_frame().query("source == 'kuwait.txt'")["id"]
+    store.delete_articles([int(kid)], remember=True)
+    (gone,) = store.deletions()
+    return index, int(kid), gone["content_hash"]
+
+
+def test_a_restore_under_the_id_it_had_moves_the_count(store, geoparser, kept_deletion):
+    """Review 29, item 7: only a delete moved it, so a map that had masked the article as
+    gone went on masking it after a Restore brought it back under its old id."""
+    index, kid, content_hash = kept_deletion
+    deleted = store.removals()
+    assert index.held(store.article_ids()) is not None
+    assert Pipeline(store, geoparser).restore(content_hash) == kid
+    assert store.removals() > deleted
+    assert index.held(store.article_ids()) is None  # (the map's mask, read again: all held)
+
+
+def test_an_ingest_still_leaves_the_count(store, geoparser, kept_deletion):
+    """New articles take new ids no map's index holds: the count stays, the map reads no ids."""
+    deleted = store.removals()
+    Pipeline(store, geoparser).ingest([RawDocument("lagos.txt", "Floods hit Lagos.")])
+    assert store.removals() == deleted
+
+
+def test_the_map_draws_a_restored_article_again(
+        feed, app_store, monkeypatch, tmp_path, geoparser):  # noqa: F811
+    """Review 29, item 7, on the page: after a Delete and a Restore elsewhere, Kuwait City
+    stayed off the map and the note still said its article was deleted."""
+    store, ids = feed
+    at = _frozen_page(store, app_store, monkeypatch, tmp_path)
+    store.delete_articles([ids[KUWAIT["title"]]], remember=True)
+    at.run()
+    assert "Kuwait City" not in set(top_places(at)["place"])
+    (gone,) = store.deletions()
+    assert Pipeline(store, geoparser).restore(gone["content_hash"]) == ids[KUWAIT["title"]]
+    at.run()
+    assert not at.exception
+    assert "of 4 on the timeline" in " ".join(c.value for c in at.caption)  # (Kuwait's too)
+    window = at.select_slider(key="window")  # (the delete had narrowed it to Nairobi's days)
+    window.set_range(window.options[0], window.options[-1]).run()
+    assert "Kuwait City" in set(top_places(at)["place"])
+    assert not any("deleted since" in c.value for c in at.caption), \
+        [c.value for c in at.caption]
