@@ -230,15 +230,24 @@ def _held(_store: Store, version: tuple, basis: str, removals: int) -> np.ndarra
     return load_index(_store, version, basis).held(_store.article_ids())
 
 
-def gone_note(index: EventIndex, held: np.ndarray | None) -> str:
-    """What the map says when articles it was drawn with were deleted since ("" if none)."""
-    if held is None:
+def gone_note(index: EventIndex, filtered: np.ndarray, held: np.ndarray | None) -> str:
+    """What the map says when articles it would draw under the sidebar's filters
+    (`filtered`) were deleted since it was drawn ("" if none): a delete of an article the
+    filters hide had been counted "on this map" above a map that never showed it (review 29)."""
+    gone = _gone(index, filtered, held)
+    if not gone:
         return ""
-    gone = len(np.unique(index.article[~held]))
     return (f"{counted(gone, 'article')} on this map {'was' if gone == 1 else 'were'} deleted "
             "since the page was loaded (in another tab, or by another program): "
             f"{'its' if gone == 1 else 'their'} places are off the map. Reload the page to "
             "see articles stored since.")
+
+
+def _gone(index: EventIndex, filtered: np.ndarray, held: np.ndarray | None) -> int:
+    """How many articles with events in `filtered` the store no longer holds (`held`)."""
+    if held is None:
+        return 0
+    return len(np.unique(index.article[filtered & ~held]))
 
 
 def caption_slot(text: str) -> None:

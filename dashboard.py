@@ -97,10 +97,9 @@ def time_map_and_panel() -> None:
     mode = controls[0].segmented_control("Window", list(view.MODES), default="range",
                                          format_func=view.MODES.get, key="mode", bind=QP)
     dated = app.load_index(store, version, basis)
-    shown = dated.filtered(**filters)
+    filtered = dated.filtered(**filters)
     held = app.still_stored(store, dated, version, basis)  # (a delete elsewhere: audit 30)
-    if held is not None:
-        shown &= held
+    shown = filtered if held is None else filtered & held
     days = dated.days(shown)
     no_date = app.off_timeline_note(
         app.off_timeline(store, basis, dated, **filters), dated.articles["title"],
@@ -142,7 +141,7 @@ def time_map_and_panel() -> None:
                f"{counted(len(summary), 'place')} in "
                f"{app.articles_counted(dated.article_count(window), dated, window)}")
     app.caption_slot(no_date)  # (drawn at every run, empty or not: see caption_slot)
-    app.caption_slot(app.gone_note(dated, held))
+    app.caption_slot(app.gone_note(dated, filtered, held))
     notes = st.container()  # (filled once the Place box has read the link)
     map_column, panel = st.columns([3, 2], gap="medium")
     with panel:  # the Place box before the map, so the map draws its choice (a link's too)

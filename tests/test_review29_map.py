@@ -1,5 +1,6 @@
-"""Review 29, item 7 (fix 53's follow-up): a map drawn before a delete elsewhere draws the
-article again once it is restored."""
+"""Review 29, items 7 and 14 (fix 53's follow-up): a map drawn before a delete elsewhere
+draws the article again once it is restored, and counts as deleted "on this map" only the
+articles its filters show."""
 
 from __future__ import annotations
 
@@ -61,5 +62,21 @@ def test_the_map_draws_a_restored_article_again(
     window = at.select_slider(key="window")  # (the delete had narrowed it to Nairobi's days)
     window.set_range(window.options[0], window.options[-1]).run()
     assert "Kuwait City" in set(top_places(at)["place"])
+    assert not any("deleted since" in c.value for c in at.caption), \
+        [c.value for c in at.caption]
+
+
+def test_a_delete_the_filters_hide_is_not_counted_on_this_map(
+        feed, app_store, monkeypatch, tmp_path):  # noqa: F811
+    """Review 29, item 14: with the map filtered to Nairobi's article, a delete of Kuwait's
+    (never drawn) put "1 article on this map was deleted" above it."""
+    store, ids = feed
+    at = _frozen_page(store, app_store, monkeypatch, tmp_path)
+    at.text_input(key="q").set_value("floods").run()
+    assert "Kuwait City" not in set(top_places(at)["place"])
+    store.delete_articles([ids[KUWAIT["title"]]])
+    at.run()
+    assert not at.exception
+    assert "Nairobi" in set(top_places(at)["place"])
     assert not any("deleted since" in c.value for c in at.caption), \
         [c.value for c in at.caption]
