@@ -243,6 +243,20 @@ def gone_note(index: EventIndex, filtered: np.ndarray, held: np.ndarray | None) 
             "see articles stored since.")
 
 
+def no_events_note(index: EventIndex, filtered: np.ndarray, held: np.ndarray | None) -> str:
+    """Why the map has no events: its articles deleted since it was drawn, or the filters
+    (the map had said "Clear some filters" when every article on it was deleted elsewhere,
+    no filter set, and never mentioned the delete: review 29)."""
+    gone = _gone(index, filtered, held)
+    if not gone:
+        return "No events match these filters. Clear some filters in the sidebar."
+    others = " or clear some filters in the sidebar" if (~filtered & held).any() else ""
+    which = "The article on this map was" if gone == 1 else \
+        f"The {counted(gone, 'article')} on this map were"
+    return (f"{which} deleted since the page was loaded (in another tab, or by another "
+            f"program). Reload the page to see what the store holds now{others}.")
+
+
 def _gone(index: EventIndex, filtered: np.ndarray, held: np.ndarray | None) -> int:
     """How many articles with events in `filtered` the store no longer holds (`held`)."""
     if held is None:

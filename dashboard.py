@@ -105,8 +105,7 @@ def time_map_and_panel() -> None:
         app.off_timeline(store, basis, dated, **filters), dated.articles["title"],
         basis, app.off_timeline(store, basis)["article_id"].nunique())
     if not days:
-        st.warning("No events match these filters. Clear some filters in the sidebar."
-                   + (f" {no_date}" if no_date else ""))
+        st.warning(app.no_events_note(dated, filtered, held) + (f" {no_date}" if no_date else ""))
         return
     app.sanitize_window(days)
     app.follow_date_link(days, mode)

@@ -1,6 +1,6 @@
-"""Review 29, items 7 and 14 (fix 53's follow-up): a map drawn before a delete elsewhere
-draws the article again once it is restored, and counts as deleted "on this map" only the
-articles its filters show."""
+"""Review 29, items 6, 7 and 14 (fix 53's follow-up): a map drawn before a delete elsewhere
+says so when the delete left it empty, draws a restored article again, and counts as
+deleted "on this map" only the articles its filters show."""
 
 from __future__ import annotations
 
@@ -66,6 +66,37 @@ def test_the_map_draws_a_restored_article_again(
         [c.value for c in at.caption]
 
 
+def test_a_map_whose_articles_were_all_deleted_says_so(
+        feed, app_store, monkeypatch, tmp_path):  # noqa: F811
+    """Review 29, item 6: with no filter set it said "Clear some filters in the sidebar" and
+    never mentioned the delete."""
+    store, ids = feed
+    at = _frozen_page(store, app_store, monkeypatch, tmp_path)
+    store.delete_articles(list(ids.values()))
+    at.run()
+    assert not at.exception
+    warnings = [w.value for w in at.warning]
+    assert not any("Clear some filters" in w for w in warnings), warnings
+    assert any(w.startswith("The 2 articles on this map were deleted since the page was "
+                            "loaded") and "Reload the page" in w for w in warnings), warnings
+
+
+def test_a_filtered_map_whose_articles_were_deleted_says_so_and_offers_the_filters(
+        feed, app_store, monkeypatch, tmp_path):  # noqa: F811
+    """The filters leave Kuwait's article alone; it is deleted: the delete is said, and
+    clearing the filters (which shows Nairobi's) is offered too."""
+    store, ids = feed
+    at = _frozen_page(store, app_store, monkeypatch, tmp_path)
+    at.text_input(key="q").set_value("emir").run()
+    assert "Nairobi" not in set(top_places(at)["place"])
+    store.delete_articles([ids[KUWAIT["title"]]])
+    at.run()
+    warnings = [w.value for w in at.warning]
+    assert any(w.startswith("The article on this map was deleted since the page was loaded")
+               and w.endswith("or clear some filters in the sidebar.") for w in warnings), \
+        warnings
+
+
 def test_a_delete_the_filters_hide_is_not_counted_on_this_map(
         feed, app_store, monkeypatch, tmp_path):  # noqa: F811
     """Review 29, item 14: with the map filtered to Nairobi's article, a delete of Kuwait's
@@ -80,3 +111,15 @@ def test_a_delete_the_filters_hide_is_not_counted_on_this_map(
     assert "Nairobi" in set(top_places(at)["place"])
     assert not any("deleted since" in c.value for c in at.caption), \
         [c.value for c in at.caption]
+
+
+def test_filters_that_match_nothing_still_say_clear_some_filters(
+        feed, app_store, monkeypatch, tmp_path):  # noqa: F811
+    """A delete elsewhere of an article the filters hide does not take the filters' advice."""
+    store, ids = feed
+    at = _frozen_page(store, app_store, monkeypatch, tmp_path)
+    store.delete_articles([ids[KUWAIT["title"]]])
+    at.text_input(key="q").set_value("volcano").run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == \
+        ["No events match these filters. Clear some filters in the sidebar."]
