@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import json
 
-from placeline import cli
+from tests.test_audit_cli import _main
 
 DRAKENSBERG = {"id": "t2", "text": "Hikers in the Drakensberg should check conditions at "
                                    "Cathedral Peak before setting out."}
 
 
-def _main(capsys, *args: str) -> tuple[int, str, str]:
-    """`python -m placeline ARGS` in this process: exit code, stdout, stderr."""
-    try:
-        code = cli.main(list(args))
-    except SystemExit as exit_:  # argparse
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _jsonl(tmp_path, *rows: dict) -> str:
