@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "102"
+INDEX_VERSION = "103"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -524,6 +524,11 @@ REGION_ALIASES = {
     # partitioned region of two countries read it too
     ("PK", "JK"): ["Azad Jammu and Kashmir", "Pakistan-administered Kashmir"],
     ("SE", "M"): ["Scania"], ("YE", "HD"): ["Hadramaut", "Hadramawt", "Hadhramout"],
+    # (index v103) New Zealand's regions as their councils and media name them: Manawatū-
+    # Whanganui by its spelling since 2019 (the package's is "Manawatu-Wanganui"), Gisborne
+    # by its Māori name, Wellington's regional council's "Greater Wellington"
+    ("NZ", "MWT"): ["Manawatū-Whanganui"], ("NZ", "GIS"): ["Tairāwhiti"],
+    ("NZ", "WGN"): ["Greater Wellington"],
 }
 # … and by letters, matched only as written (index v98): "PACA", which a Peruvian village
 # ("Paca") has as its name.
