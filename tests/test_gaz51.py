@@ -61,8 +61,8 @@ def _km(place, near: tuple[float, float]) -> float:
     ("Taliban fighters entered the Panjshir valley north of Kabul.", "Panjshir", (35.3, 69.6),
      50),
     # coastal localities (item 9: "Dundee Beach" had been drawn on Darwin)
-    ("The system is expected to cross the coast near Dundee Beach, south-west of Darwin, on "
-     "Friday.", "Dundee Beach", (-12.72, 130.35), 15),
+    (("The system is expected to cross the coast near Dundee Beach, south-west of Darwin, "
+      "on Friday."), "Dundee Beach", (-12.72, 130.35), 15),
     ("Cyclone warnings were issued for Wadeye, Kalumburu and Nhulunbuy.", "Kalumburu",
      (-14.3, 126.64), 15),
 ])
@@ -74,8 +74,8 @@ def test_gazetteer_v103_places(geoparser, text, name, near, km):
 
 @pytest.mark.parametrize(("text", "name", "near", "km"), [
     # guards: the namesakes keep their own stories, before v103 as after
-    ("Snow fell across the Highlands overnight, and roads near Inverness and Aviemore were "
-     "closed.", "Highlands", (57.1, -4.7), 200),
+    (("Snow fell across the Highlands overnight, and roads near Inverness and Aviemore "
+      "were closed."), "Highlands", (57.1, -4.7), 200),
     ("The Southern Region of Malawi was hit by Cyclone Freddy near Blantyre.",
      "Southern Region", (-15.66, 35.19), 200),
     ("The Khyber Pass was closed to trucks bound for Afghanistan.", "Khyber Pass",
