@@ -1110,16 +1110,17 @@ def test_an_unknown_place_is_guessed_in_the_place_that_owns_it(geoparser):
 
 
 def test_an_unknown_place_held_by_a_country_is_never_guessed_in_another(geoparser):
-    """"the Kaghan Valley in Pakistan" in a story whose towns are American: the article's
+    """"the Naltar Valley in Pakistan" in a story whose towns are American: the article's
     town (Death Valley) is no guess for it; in a story whose town lies in that country, it
-    is. (The Swat Valley had been the example until the supplement placed it, index v69.)"""
+    is. (The Swat Valley had been the example until the supplement placed it, index v69, and
+    the Kaghan Valley until index v103.)"""
     found = {m.surface: m.place for m in geoparser.parse(
         "Tourists in Death Valley and Palm Springs, California, suffered in the heat, while "
-        "fighting returned to the Kaghan Valley in Pakistan.")}
-    assert found["Death Valley"].country == "US" and found["Kaghan Valley"] is None
+        "fighting returned to the Naltar Valley in Pakistan.")}
+    assert found["Death Valley"].country == "US" and found["Naltar Valley"] is None
     local = {m.surface: m.place for m in geoparser.parse(
-        "Floods cut roads around Mingora, and tourists left the Kaghan Valley in Pakistan.")}
-    assert local["Kaghan Valley"].name == "Mingora"
+        "Floods cut roads around Mingora, and tourists left the Naltar Valley in Pakistan.")}
+    assert local["Naltar Valley"].name == "Mingora"
 
 
 def test_an_arabic_valley_is_one_name_but_a_mount_town_stays_a_town(geoparser):
