@@ -12,9 +12,11 @@ from placeline.evaluate import load_jsonl, mention_json, score
 
 PROBES = Path(__file__).parent / "probes"
 
-# (set, overlap precision floor, end-to-end floor); scores on 2026-12-03, twenty-eighth
-# session: development P .934, end to end .886; held out (fifty-seven rounds, 1,752
-# articles) P .931, end to end .907 (fifty-five rounds, 1,704 articles: .929, .907 in the
+# (set, overlap precision floor, end-to-end floor); scores on 2026-12-04, twenty-ninth
+# session: development P .934, end to end .886; held out (fifty-nine rounds, 1,801
+# articles) P .932, end to end .908 (fifty-seven rounds, 1,752 articles: .931, .907 in the
+# twenty-eighth session, .932, .909 in the twenty-ninth; fifty-five rounds, 1,704 articles:
+# .929, .907 in the
 # twenty-seventh session, .931, .909 in the twenty-eighth; fifty-three rounds, 1,656
 # articles: .929, .908 in the twenty-sixth and twenty-seventh sessions; fifty-one rounds, 1,608 articles: .928, .907
 # in the twenty-fifth session, .908 in the twenty-sixth; forty-nine rounds, 1,552 articles: .929,
