@@ -850,6 +850,11 @@ BREED_OWN_WORD_AFTER = re.compile(
     r"|stallions|mares|foals|terriers|retrievers|spaniels|collies|cheeses?|ham|beef|crabs?)\b)"
     + _NOT_A_BREED_AFTER)
 ONE_OF_A_BREED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) $")
+# "a Swat team", "Swat officers": police tactical units, as British papers write SWAT, not
+# Pakistan's Swat (a row since gazetteer v103), whose floods and operations keep it.
+TACTICAL_UNIT_AFTER = re.compile(r" (?:teams?|officers?|units?|squads?|commanders?|members?"
+                                 r"|vans?|trucks?|callouts?|standoffs?)\b")
+TACTICAL_UNIT_NAMES = frozenset({"Swat", "SWAT"})
 
 
 # A capitalised name of several words ending in one of these is a place's proper name, however

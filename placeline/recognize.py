@@ -140,6 +140,8 @@ from placeline.name_context import (
     STREET,
     STREET_AFTER,
     STREET_LIST_AFTER,
+    TACTICAL_UNIT_AFTER,
+    TACTICAL_UNIT_NAMES,
     TAIL_WORD_ZIPF,
     TEAM_AFTER,
     TEAM_AFTER_IN_SPORT,
@@ -1798,6 +1800,8 @@ class Recognizer(PersonNameTests):
             # "Marburg virus" is written, "Marburg kills" is the virus too
         if _names_a_breed(text, tokens, i, j, surface):
             return True  # "an Angus bull", "Dungeness crab": a breed's or a food's name
+        if surface in TACTICAL_UNIT_NAMES and TACTICAL_UNIT_AFTER.match(text, tokens[j].end):
+            return True  # "a Swat team": the police's, not Pakistan's Swat
         if i == j and surface.lower() in HEAD_WORDS and j + 1 < len(tokens) and \
                 tokens[j + 1].cap and joined_by_space(text, tokens[j], tokens[j + 1]) and \
                 not broad:

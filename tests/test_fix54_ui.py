@@ -31,13 +31,14 @@ def test_the_nearest_town_is_found_across_the_180th_meridian(gazetteer):
 
 def test_a_new_place_typed_in_laos_is_saved_in_laos(twickenham_in_alabama):  # noqa: F811
     """Audit 31, item 15: "Kuang Si Falls · town or city · 19.749, 101.991", no country, and
-    the export's country empty."""
+    the export's country empty. (A name the gazetteer lacks: since v103 it has the falls,
+    whose own row would answer first.)"""
     from placeline.store import open_store
 
     db, huntsville = twickenham_in_alabama
     at = _run("dashboard.py", place=huntsville.id)
     fix(at.radio, "how").set_value("coordinates").run()
-    fix(at.text_input, "name").set_value("Kuang Si Falls").run()
+    fix(at.text_input, "name").set_value("Kuang Si campsite").run()
     fix(at.number_input, "lat").set_value(KUANG_SI[0]).run()
     fix(at.number_input, "lon").set_value(KUANG_SI[1]).run()
     assert any(c.value.startswith("In Laos: the nearest town in the gazetteer is Ban Xiang")
@@ -45,6 +46,6 @@ def test_a_new_place_typed_in_laos_is_saved_in_laos(twickenham_in_alabama):  # n
     fix(at.button, "save").click().run()
     assert not at.exception
     store = open_store(db)
-    saved = [c for c in store.corrections() if c["name"] == "Kuang Si Falls"]
+    saved = [c for c in store.corrections() if c["name"] == "Kuang Si campsite"]
     store.close()
     assert [(c["country"], c["admin1"]) for c in saved] == [("LA", "17")]

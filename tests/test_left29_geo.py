@@ -215,3 +215,11 @@ def test_a_university_or_a_club_of_its_town_keeps_the_town(geoparser: Geoparser,
                                                            place: str) -> None:
     """LGL tags "University of X", held out "Boat Club of X": both stay as before."""
     assert place in _places(geoparser, text)
+
+
+def test_a_swat_team_is_the_police_s(geoparser: Geoparser) -> None:
+    """Gazetteer v103 made a bare "Swat" Pakistan's district; "a Swat team" (SWAT as British
+    papers write it) is a police unit, and the floods in Swat stay Swat's."""
+    text = "Police in Texas sent a Swat team to the house in Uvalde. Swat officers waited."
+    assert _places(geoparser, text) == ["Texas", "Uvalde"]
+    assert "Swat" in _places(geoparser, "Floods swept through Swat, officials in Peshawar said.")
