@@ -87,8 +87,7 @@ _ROLES_BEFORE_A_FULL_NAME = frozenset({
     "photographer", "journalist", "reporter", "writer", "composer", "pianist", "painter",
     "sculptor", "dancer", "businessman", "businesswoman", "entrepreneur", "auctioneer",
     "shepherd", "herder", "pilgrim", "economist", "historian", "archaeologist", "explorer",
-    "missionary", "emperor", "inspector", "constable", "corporal", "detective", "spokesman",
-    "spokeswoman", "spokesperson"}) - TITLES
+    "missionary", "emperor", "inspector", "constable", "corporal", "spokesperson"}) - TITLES
 
 
 def called_a_person(text: str, name: str) -> bool:

@@ -213,7 +213,7 @@ from placeline.rivers import (
     keeps_its_name_after_the,
     where_a_river_may_stand,
 )
-from placeline.text import SpanIndex
+from placeline.text import SpanIndex, capitals_opening_a_line
 from placeline.text_index import holds, names_a_disease_once, substring_ends
 from placeline.whole_names import (
     FIRM_OR_CLUB_APPOSED,
@@ -425,11 +425,6 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
 # Articles and heads that open places' names and are also given names ("Le", "San").
 _PLACE_NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Al", "Los", "Las", "Il", "San",
                                   "St", "St.", *PLACE_NAME_HEADS})
-
-
-def _a_dateline_s_name(text: str, start: int, name: str) -> bool:
-    """A name in capitals opening a paragraph, as a dateline writes its place."""
-    return name.isupper() and (start == 0 or text[start - 1] == "\n")
 
 
 def _written_in_prose(text: str, capitals: str) -> set[str]:
@@ -1927,7 +1922,7 @@ class Recognizer(PersonNameTests):
                    for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
-            if _a_dateline_s_name(text, start, name) and not self._a_dateline_s_place(
+            if capitals_opening_a_line(text, start, name) and not self._a_dateline_s_place(
                     text, end, words):
                 continue  # "JANE DOE, CEO of Acme Corp —": a byline, no dateline
             if CLUB_AFTER.match(text, end) or CLUB_AFTER.match(f" {words[-1]}") or \
@@ -2043,7 +2038,7 @@ class Recognizer(PersonNameTests):
         dateline's place the gazetteer lacks by its name in the story."""
         shorts = set()
         for span in unknown:
-            if _a_dateline_s_name(text, span.start, span.surface):
+            if capitals_opening_a_line(text, span.start, span.surface):
                 shorts.update(_written_in_prose(text, span.surface))  # "HAPPISBURGH,
                 continue  # England —": "Happisburgh" later in the story is the same place
             words = span.surface.split()

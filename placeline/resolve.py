@@ -35,7 +35,7 @@ from placeline.names import name_key
 from placeline.olympic_hosts import games_after, host_country
 from placeline.per_object import per_object
 from placeline.rivers import NOUN_PHRASE_ENDS
-from placeline.text import sentence_at
+from placeline.text import capitals_opening_a_line, sentence_at
 
 KIND_BONUS = {"country": 2.5, "continent": 2.0, "admin1": 0.3, "admin2": 0.0, "city": 0.0,
               "landmark": 0.5, "water": 0.5, "region": 0.5}
@@ -495,7 +495,7 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
 def _a_bare_dateline(text: str, span: Span) -> bool:
     """A name in capitals opening a line before the dash, with no region ("NEW YORK — A
     man was stabbed …"): the story's town."""
-    return span.surface.isupper() and (span.start == 0 or text[span.start - 1] == "\n") and \
+    return capitals_opening_a_line(text, span.start, span.surface) and \
         DATELINE_AFTER.match(text, span.end) is not None
 
 

@@ -189,3 +189,9 @@ def listed(items: Sequence[str], conjunction: str = "and", most: int | None = No
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def capitals_opening_a_line(text: str, start: int, surface: str) -> bool:
+    """A name in capitals opening a line, as a dateline writes its place ("NEW YORK — …",
+    "HAPPISBURGH, England —")."""
+    return surface.isupper() and (start == 0 or text[start - 1] == "\n")
