@@ -25,6 +25,7 @@ from placeline.name_context import (
     any_of,
 )
 from placeline.per_object import per_object
+from placeline.text import ABBREVIATIONS
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
@@ -177,10 +178,26 @@ def across_an_apostrophe(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start] in _PLURAL_POSSESSIVE_GAPS and left.text.endswith("s")
 
 
+# Titles a name goes on after, besides the abbreviations that end no sentence ("Ste. Foy",
+# "Rev. Al Sharpton").
+_TITLES_BEFORE_A_NAME = frozenset({"ste", "rev", "hon", "cpl", "pvt", "pte", "maj", "fr", "mme",
+                                   "ald", "cdr"})
+
+
 def joined_by_space(text: str, left: Token, right: Token) -> bool:
+    """Two words of one name: a space, a hyphen or a possessive between them, or a full stop
+    after an initial or an abbreviation ("J. Smith", "St. Louis", "W.Va."), not after a
+    word or an acronym ending its sentence ("until early May. Okinawa, where …" is no
+    person called May Okinawa, nor "in the UK. London …" one name)."""
     gap = text[left.end:right.start]
     return gap in {" ", "-", "‐", "–"} or gap in POSSESSIVE_GAPS or (
-        gap == ". " and len(left.text) <= 3) or (gap == "." and len(left.text) == 1)  # "W.Va."
+        gap == ". " and (len(left.text) == 1 or _abbreviation(left.text))) or (
+        gap == "." and len(left.text) == 1)  # "W.Va."
+
+
+def _abbreviation(word: str) -> bool:
+    word = word.lower()
+    return word in ABBREVIATIONS or word in _TITLES_BEFORE_A_NAME
 
 
 def run_start(text: str, tokens: list[Token], i: int) -> int:

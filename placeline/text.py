@@ -25,7 +25,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 T = TypeVar("T")
 
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
 # Initials, capitals each followed by a full stop but the last ("J", "F.H", "J.R.R",
@@ -97,7 +97,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if _INITIALS.fullmatch(word):
                 if not _OPENING_WORD.match(text, match.end()):
                     continue
-            elif word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            elif word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         punct_end = match.start() + len(match.group(0).rstrip())
         if text[start:punct_end].strip():
