@@ -61,6 +61,7 @@ from placeline.name_context import (
     CLUB_AFTER_IN_SPORT,
     CLUB_BEFORE,
     CLUB_BEFORE_IN_SPORT,
+    CLUB_FIRST_WORDS,
     COMMON_SURPRISE,
     COMMON_WORD_ZIPF,
     COMPANY_AFTER,
@@ -101,6 +102,7 @@ from placeline.name_context import (
     MODEL_YEAR_BEFORE,
     MONTH_DATE_AFTER,
     NAME_REACH,
+    NAMED_BY_ITS_PREPOSITION,
     NAMED_FOR_OTHER_THINGS,
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
@@ -420,6 +422,17 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
         if match is not None and match.start() >= last_end:
             last_end = match.end()
             yield match
+
+
+# A number after a name: a road's ("Interstate 81", "Route 9"), a league's ("Ligue 1").
+_A_NUMBER_AFTER = re.compile(r" \d")
+def _placed_by_its_preposition(text: str, end: int, name: str) -> bool:
+    """Whether a name after "near", "above" … is a place's: not an owner ("near Smith's
+    farm", "near Eintracht Frankfurt's stadium"), a road's number ("near Interstate 81")
+    nor a club's name. (A person's name is judged as every unknown name is: a given name
+    first would lose "above Glen Croe", "below Carlisle Castle".)"""
+    return not (text.startswith(("'s", "’s"), end) or _A_NUMBER_AFTER.match(text, end) or
+                name.partition(" ")[0] in CLUB_FIRST_WORDS)
 
 
 # Articles and heads that open places' names and are also given names ("Le", "San").
@@ -2069,6 +2082,9 @@ class Recognizer(PersonNameTests):
             for match in _matches_at_triggers(text, named):
                 start, end = match.span("name")
                 name = match.group("name")
+                if named is NAMED_BY_ITS_PREPOSITION and not _placed_by_its_preposition(
+                        text, end, name):
+                    continue
                 if not named.kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                     continue  # "the Chess Association state tournament": a body's name
                 if named.kind_inside and not named.name_first:
