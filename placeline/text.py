@@ -38,6 +38,17 @@ _OPENING_WORD = re.compile(
     r"[\"“‘(\[]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These"
     r"|Those|There|But|And|Yet|So|In|On|At|As|If|When|While|After|Before|Since|Meanwhile"
     r"|However)\b(?!\.)")
+# "a.m." and "p.m." end a sentence where a capitalised word follows that is not the time's
+# day, month or zone: "The fire broke out at 4 a.m. Firefighters from Leeds arrived on
+# Monday." had been one sentence, its Monday taken for the fire's (they sat in
+# ABBREVIATIONS, which always go on). "4 a.m. Monday", "9 p.m. EST", "10 a.m. Sept. 5",
+# "8 p.m. Eastern", "7 a.m. Moscow time" go on.
+_TIME_OF_DAY = re.compile(r"[ap]\.m", re.IGNORECASE)
+_TIME_GOES_ON = re.compile(
+    r"[\"“‘(\[]?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?"
+    r"|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Eastern|Central|Mountain|Pacific|Atlantic"
+    r"|Alaska|Hawaii|Greenwich|Local|[A-Z]{1,4}T|UTC|Z|[A-Z][\w'’.-]*\s+[Tt]ime)\b")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
@@ -89,16 +100,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         # A line's end ends the sentence after an abbreviation too: "Published: Mar. 5,
         # 2024, 10:32 p.m." had been one sentence with the story's first, under it (audit
         # 29), and map cards and the export quoted the date line.
-        if match.group(0)[0] == "." and "\n" not in match.group(0):
-            word = _last_word(text, start, end)
-            # An initial ("J. Smith", "Dr. F.H. Wigmore") goes on unless a sentence's
-            # opening word follows ("… in the U.S. The president said"); a one-digit number
-            # ends a sentence ("… scheduled May 7. Keith, 51, …").
-            if _INITIALS.fullmatch(word):
-                if not _OPENING_WORD.match(text, match.end()):
-                    continue
-            elif word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+        if match.group(0)[0] == "." and "\n" not in match.group(0) and \
+                _goes_on(text, _last_word(text, start, end), end, match.end()):
+            continue
         punct_end = match.start() + len(match.group(0).rstrip())
         if text[start:punct_end].strip():
             spans.append(_trim(text, start, punct_end))
@@ -106,6 +110,28 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return tuple(spans)
+
+
+def _goes_on(text: str, word: str, end: int, after: int) -> bool:
+    """Whether the sentence goes on past the full stop after `word` (which ends at `end`),
+    the next sentence's text beginning at `after`."""
+    if _a_time_of_day(text, word, end):
+        return _TIME_GOES_ON.match(text, after) is not None
+    # An initial ("J. Smith", "Dr. F.H. Wigmore") goes on unless a sentence's opening word
+    # follows ("… in the U.S. The president said"); a one-digit number ends a sentence ("…
+    # scheduled May 7. Keith, 51, …").
+    if _INITIALS.fullmatch(word):
+        return _OPENING_WORD.match(text, after) is None
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _a_time_of_day(text: str, word: str, end: int) -> bool:
+    """Whether `word` is "a.m" or "p.m": in capitals only after a number ("4 A.M."), as
+    "A.M. Turing" is initials."""
+    if not _TIME_OF_DAY.fullmatch(word):
+        return False
+    before = text[max(0, end - len(word) - 2):end - len(word)].rstrip()
+    return word.islower() or before[-1:].isdigit()
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -1,0 +1,47 @@
+"""Fix 55: sentences after a time of day and after initials, the United States written
+"U.S. ", the eve of a feast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+from placeline.text import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+# -- 1. "a.m." and "p.m." end a sentence before its next one --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fire broke out at 4 a.m. Firefighters from Leeds arrived on Monday.",
+     ["The fire broke out at 4 a.m.", "Firefighters from Leeds arrived on Monday."]),
+    ("It ended at 5 p.m. The mayor spoke.", ["It ended at 5 p.m.", "The mayor spoke."]),
+    ("The fire broke out at 4 A.M. Firefighters arrived.",
+     ["The fire broke out at 4 A.M.", "Firefighters arrived."]),
+    # a day, a month or a time zone after the time goes on
+    ("It began at 4 a.m. Monday and ended at 9 p.m. EST on Tuesday.",
+     ["It began at 4 a.m. Monday and ended at 9 p.m. EST on Tuesday."]),
+    ("Talks start at 10 a.m. GMT in London, at 8 p.m. Eastern time and 7 a.m. Moscow time.",
+     ["Talks start at 10 a.m. GMT in London, at 8 p.m. Eastern time and 7 a.m. Moscow time."]),
+    ("Polls close at 8 p.m. Nov. 5 in Ohio.", ["Polls close at 8 p.m. Nov. 5 in Ohio."]),
+    ("He won the A.M. Turing Award.", ["He won the A.M. Turing Award."]),
+    ("The Dr. F.H. Wigmore Regional Hospital opened at 9 a.m. Tuesday, Sept. 10, 2024.",
+     ["The Dr. F.H. Wigmore Regional Hospital opened at 9 a.m. Tuesday, Sept. 10, 2024."]),
+])
+def test_a_time_of_day_and_sentence_ends(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_the_next_sentence_s_day_is_not_the_time_s() -> None:
+    text = ("The fire broke out at 4 a.m. Firefighters from Leeds arrived on Monday. "
+            "The house in Bradford burned down.")
+    published = dt.date(2024, 3, 8)  # a Friday
+    fire = event_date(text, 0, 8, published)
+    assert fire.date == published
+    leeds = text.index("Leeds")
+    assert event_date(text, leeds, leeds + 5, published).date == dt.date(2024, 3, 4)
