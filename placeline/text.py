@@ -34,10 +34,16 @@ ABBREVIATIONS = frozenset(
 # undated (audit 31, item 3). A name goes on after them; a sentence's opening word (an
 # article, a pronoun, a conjunction) does not.
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+# So does a word that opens a sentence and no name: a function word, or a verb of an
+# imperative a page closes with ("… a senior at Stonington H.S. Contact the school at
+# 555-0100." had been one sentence since initials went on).
 _OPENING_WORD = re.compile(
     r"[\"“‘(\[]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These"
     r"|Those|There|But|And|Yet|So|In|On|At|As|If|When|While|After|Before|Since|Meanwhile"
-    r"|However)\b(?!\.)")
+    r"|However|For|From|With|To|Of|By|During|Although|Though|Because|Until|Once|Then|Now"
+    r"|Also|Still|Even|Both|Some|Many|Most|Each|Every|No|Not|What|Who|Why|How|Where|My"
+    r"|Your|Contact|Call|Click|Visit|See|Email|E-mail|Send|Please|Find|Watch|Join|Sign"
+    r"|Subscribe|Register|Learn|Check|Follow|Share)\b(?!\.)")
 # "a.m." and "p.m." end a sentence where a capitalised word follows that is not the time's
 # day, month or zone: "The fire broke out at 4 a.m. Firefighters from Leeds arrived on
 # Monday." had been one sentence, its Monday taken for the fire's (they sat in

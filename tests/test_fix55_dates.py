@@ -45,3 +45,20 @@ def test_the_next_sentence_s_day_is_not_the_time_s() -> None:
     assert fire.date == published
     leeds = text.index("Leeds")
     assert event_date(text, leeds, leeds + 5, published).date == dt.date(2024, 3, 4)
+
+
+# -- 2. initials end a sentence where a word follows that opens one and names no one --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She is a senior at Stonington H.S. Contact the school at 555-0100.",
+     ["She is a senior at Stonington H.S.", "Contact the school at 555-0100."]),
+    ("Both had travelled to the U.S. Of the cases, nine are in São Paulo.",
+     ["Both had travelled to the U.S.", "Of the cases, nine are in São Paulo."]),
+    ("He returned from the U.S. With the virus, he stayed home.",
+     ["He returned from the U.S.", "With the virus, he stayed home."]),
+    # names after initials go on
+    ("The Dr. F.H. Wigmore Regional Hospital and H.G. Wells Hall stood at U.S. Route 1.",
+     ["The Dr. F.H. Wigmore Regional Hospital and H.G. Wells Hall stood at U.S. Route 1."]),
+])
+def test_initials_ending_a_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
