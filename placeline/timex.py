@@ -24,7 +24,7 @@ from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
 from placeline.past_forms import IRREGULAR_PAST, PAST_FORMS, SHARED_PAST
 from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
-from placeline.text import SpanIndex
+from placeline.text import SpanIndex, sentence_spans
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -637,14 +637,16 @@ SENTENCE_REACH = 300  # characters either side of a bare quarter read for its se
 
 
 def _sentence_near(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end] (cut at ". " and line breaks), read no further
-    than `SENTENCE_REACH` either side: a pattern is matched over the whole text."""
-    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    left = max((at + 1 for at in (text.rfind(". ", low, start), text.rfind("\n", low, start))
-                if at >= 0), default=low)
-    right = min((at for at in (text.find(". ", end, high), text.find("\n", end, high))
-                 if at >= 0), default=high)
-    return text[left:right]
+    """The sentence around text[start:end] (`text.sentence_spans`), read no further than
+    `SENTENCE_REACH` either side: a pattern is matched over the whole text. A cut at every
+    ". " had ended "… across the U.S. on Independence Day" after "U.S." (and "Dr. Smith"
+    after "Dr."), so the feast's sentence named no United States."""
+    low = max(0, start - SENTENCE_REACH)
+    window = text[low:min(len(text), end + SENTENCE_REACH)]
+    for left, right in sentence_spans(window):
+        if left <= start - low < right or (start - low < left):
+            return window[min(left, start - low):max(right, end - low)]
+    return window
 
 
 _FEAST_END = re.compile(_FEAST_ENDS)
@@ -654,7 +656,11 @@ _BARE_FEASTS = frozenset({"christmas", "easter", "thanksgiving", "new year", "ne
                           "hogmanay"}) | feast_calendars.FEASTS
 # "Independence Day" is the 4th of July only where the sentence speaks of the United States:
 # India's, Pakistan's, Ukraine's … fall on other days.
-_AMERICA = re.compile(r"\b(?:U\.S\.|US|USA|United\s+States|America|Americans?)\b")
+# "U.S." is matched to its last full stop, with no word boundary after it: "\bU\.S\.\b"
+# had wanted a letter after the stop, so "the U.S. coast" (and "U. S.", "U.S.A.") named no
+# United States and a dateline's "04/05/2024" beside it was read day first.
+_AMERICA = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?(?!\w)|(?:US|USA|United\s+States"
+                      r"|America|Americans?)\b)")
 
 
 def holiday_key(name: str) -> str:

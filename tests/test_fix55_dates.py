@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from placeline.dates import event_date, own_publication_date
 from placeline.text import sentence_spans
 
 
@@ -62,3 +62,27 @@ def test_the_next_sentence_s_day_is_not_the_time_s() -> None:
 ])
 def test_initials_ending_a_sentence(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+# -- 3. "U.S. " names the United States: a dateline's figures are read month first --
+
+def test_the_u_s_with_a_space_after_it_reads_a_dateline_month_first() -> None:
+    text = "MIAMI, 04/05/2024 — Storms battered the U.S. coast, cutting power to thousands."
+    guess = own_publication_date(text, {})
+    assert guess.date == dt.date(2024, 4, 5)
+    assert "month first, as the United States write it" in guess.flag
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds in Boston cheered across the U.S. on Independence Day.",
+    "Crowds in Boston cheered as the U. S. Navy sailed past on Independence Day.",
+])
+def test_independence_day_beside_the_u_s(text: str) -> None:
+    guess = event_date(text, text.index("Boston"), text.index("Boston") + 6, dt.date(2024, 7, 10))
+    assert guess.date == dt.date(2024, 7, 4)
+
+
+def test_another_sentence_s_u_s_is_not_the_feast_s() -> None:
+    text = "Crowds in Delhi cheered on Independence Day. The U.S. sent greetings."
+    guess = event_date(text, text.index("Delhi"), text.index("Delhi") + 5, dt.date(2024, 8, 20))
+    assert guess.date == dt.date(2024, 8, 20)
