@@ -224,6 +224,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of Passover", "the values of Eid" are about it, no time (fix 52), as "the spirit of
     # Christmas" is
     ("holiday", _IN_OR_OF_A_FEAST),
+    # "on the eve of Christmas", "the eve of Easter": the day before (`_THE_EVE_OF`), as "on
+    # Christmas Eve" is; they had been no date where the eve of Diwali was one (fix 53)
+    ("holiday", re.compile(r"(?<=\b(?i:eve) of )" + _HOLIDAY + _FEAST_ENDS)),
     ("holiday", _A_FEAST_S_WEEK),
     # "the Easter weekend", "the Christmas holidays": a feast's time after "the", where a
     # word of a span follows (`_FEAST_SPAN`; fix 47: they had been no date)

@@ -86,3 +86,23 @@ def test_another_sentence_s_u_s_is_not_the_feast_s() -> None:
     text = "Crowds in Delhi cheered on Independence Day. The U.S. sent greetings."
     guess = event_date(text, text.index("Delhi"), text.index("Delhi") + 5, dt.date(2024, 8, 20))
     assert guess.date == dt.date(2024, 8, 20)
+
+
+# -- 4. "the eve of <feast>" is the day before the feast, as "Christmas Eve" is --
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Crowds gathered in Leeds on the eve of Christmas.", dt.date(2024, 12, 28),
+     dt.date(2024, 12, 24)),
+    ("Crowds will gather in Leeds on the eve of Easter.", dt.date(2024, 3, 20),
+     dt.date(2024, 3, 30)),
+    ("Crowds gathered in Leeds on the eve of New Year's Day, she said.", dt.date(2024, 12, 28),
+     dt.date(2023, 12, 31)),
+    # no feast, no date
+    ("Crowds gathered in Leeds on the eve of the election.", dt.date(2024, 12, 28),
+     dt.date(2024, 12, 28)),
+    ("Crowds gathered in Leeds on the eve of Christmas shopping.", dt.date(2024, 12, 28),
+     dt.date(2024, 12, 28)),
+])
+def test_the_eve_of_a_feast(text: str, published: dt.date, expected: dt.date) -> None:
+    leeds = text.index("Leeds")
+    assert event_date(text, leeds, leeds + 5, published).date == expected
