@@ -503,9 +503,11 @@ class Geoparser:
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
         if any(m.surface in _THE_GULF and m.place is not None for m in mentions):
             mentions = self._the_storys_gulf(mentions)
+        mentions, first, again = _called_again(mentions, called, resolutions)
         placed = Placed(mentions)
         mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
+        mentions += _guessed_again(again, first, mentions)
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text)
 
@@ -711,6 +713,48 @@ class Geoparser:
                 if current is None or not current.context_hint or correction.context_hint:
                     by_key[correction.key] = correction
         return by_key
+
+
+def _called_again(mentions: list[Mention], called: list[Span], resolutions: Sequence[Resolution]
+                  ) -> tuple[list[Mention], dict[str, tuple[int, int]], list[Mention]]:
+    """The mentions of a name whose reading the story refused once, read that way again: the
+    story said once where it lies ("LEBANON, Kansas —" is no country, guessed in Kansas), so
+    its later bare mentions ("85 miles south-east of Lebanon") are that place, not the
+    reading refused. They are taken out, with the offsets of each name's refused mention,
+    to go where its guess went (`_guessed_again`)."""
+    if not called:
+        return mentions, {}, []
+    offsets = {(s.start, s.end) for s in called}
+    refused: dict[tuple[str, str], tuple[int, int]] = {}
+    for r in resolutions:
+        if (r.span.start, r.span.end) in offsets:
+            refused.setdefault((name_key(r.span.surface), r.candidate.place.id),
+                               (r.span.start, r.span.end))
+    first: dict[str, tuple[int, int]] = {}
+    again: list[Mention] = []
+    kept: list[Mention] = []
+    for m in mentions:
+        key = name_key(m.surface)
+        at = refused.get((key, m.place.id)) if m.place is not None else None
+        if at is not None and at[0] < m.start:
+            first[key] = at
+            again.append(m)
+        else:
+            kept.append(m)
+    return kept, first, again
+
+
+def _guessed_again(again: list[Mention], first: dict[str, tuple[int, int]],
+                   mentions: list[Mention]) -> list[Mention]:
+    """Each of `again` where its name's refused mention was guessed (see `_called_again`), or
+    as it was where that guess placed nothing."""
+    guessed = {(m.start, m.end): m for m in mentions}
+    placed = []
+    for m in again:
+        guess = guessed.get(first[name_key(m.surface)])
+        placed.append(m if guess is None or guess.place is None else
+                      Mention(m.start, m.end, m.surface, guess.place, guess.confidence))
+    return placed
 
 
 def _apply_corrections(mentions: list[Mention], corrections: dict[str, Correction],

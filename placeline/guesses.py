@@ -238,7 +238,21 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
         if not contains(region.place, town.place):
             held[k] = Mention(town.start, town.end, town.surface, region.place,
                               TOWN_GUESS_CONFIDENCE)
+            _held_there_again(held, k, region.place)
     return held
+
+
+def _held_there_again(held: list[Mention], k: int, region: Place) -> None:
+    """The later mentions of a name the text put in a region once ("LEBANON, Kansas — …
+    85 miles south-east of Lebanon"), read as the country of that name: the same town. Only
+    a country's: a story naming "Oslo, Minnesota" and "Berlin, Connecticut" names Norway's
+    and Germany's capitals too, and towns' readings (Oslo, Berlin) held out kept right."""
+    name = held[k].surface.casefold()
+    for j in range(k + 1, len(held)):
+        m = held[j]
+        if m.place is not None and m.place.kind == "country" and \
+                m.surface.casefold() == name and m.place.country != region.country:
+            held[j] = Mention(m.start, m.end, m.surface, region, TOWN_GUESS_CONFIDENCE)
 
 
 # "In" joins a famous city to where its people now live too ("refugees from Aleppo in

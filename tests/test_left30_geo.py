@@ -58,3 +58,27 @@ def test_a_name_the_gazetteer_lacks_after_a_placing_preposition_is_a_place(
 def test_an_owner_a_road_a_club_or_a_feast_after_it_is_no_place(geoparser: Geoparser,
                                                                  text: str) -> None:
     assert _places(geoparser, text) in ([], ["Frankfurt"])
+
+
+def _where(geoparser: Geoparser, text: str, surface: str) -> list[str]:
+    return [m.place.country for m in geoparser.parse(text)
+            if m.surface == surface and m.place is not None]
+
+
+def test_a_town_named_like_a_country_stays_the_town_its_dateline_said(
+        geoparser: Geoparser) -> None:
+    """"LEBANON, Kansas —" is a town of 200 the gazetteer lacks, guessed in Kansas; its later
+    bare mentions are that town, not the country (round 60)."""
+    text = ("LEBANON, Kansas — The only reason to stop in this town of 200 people was the "
+            "monument. In Salina, about 85 miles south-east of Lebanon, a festival fills the "
+            "hotels. Back in Lebanon, farmer Dale Smith stood under the elevator.")
+    assert _where(geoparser, text, "Lebanon") == ["US", "US"]
+
+
+def test_a_dateline_s_refused_reading_is_refused_again_later(geoparser: Geoparser) -> None:
+    """"EL ALTO, Bolivia" refuses the gazetteer's El Alto abroad; "out of El Alto" later in
+    the story is the same Bolivian city, guessed where the first was (held out)."""
+    text = ("EL ALTO, Bolivia (Reuters) — Truckers blocked the main highways out of El Alto "
+            'on Monday. "The government in La Paz keeps saying the fuel is coming," said a '
+            "driver in El Alto.")
+    assert _where(geoparser, text, "El Alto") == ["BO", "BO"]
