@@ -132,10 +132,11 @@ _size_term_of_tuple = per_object(kept=100_000)(_size_term_of)
 
 def name_surprise(surface: str, candidates: Iterable[Candidate]) -> float:
     """`surprise` by the most frequent of the name's words, not counting the words that join
-    a name's parts ("of" in "Republic of Ireland" is no sign of an ordinary phrase)."""
+    a name's parts ("of" in "Republic of Ireland" is no sign of an ordinary phrase), unless
+    it is all such words ("Le Van", which had raised on an empty list: audit 32)."""
     words = surface.split()
-    return surprise(max(word_zipf(w.lower()) for w in words if len(words) == 1 or
-                        w.lower() not in CONNECTORS), candidates)
+    joined = [w for w in words if w.lower() not in CONNECTORS] or words
+    return surprise(max(word_zipf(w.lower()) for w in joined), candidates)
 
 
 # A Token built as its tuple: the named tuple's own constructor is a Python function, a tenth

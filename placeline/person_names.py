@@ -294,6 +294,31 @@ THIS_MENTION_ONLY = frozenset({AGE_OPENING_A_SENTENCE, ROMANCE_PARTICLE})
 _OWN_PLACE_KINDS = frozenset({"country", "admin1", "continent"})  # (`_names_a_country_or_state`)
 
 
+# Vietnamese names run surname, middle name, given name ("Nguyen Van An", "Le Van Thinh",
+# "Pham Thi Lan"): a middle name after a surname is no town (Van in Turkey, Les Vans in
+# France: audit 32). The commonest surnames and middle names, with and without diacritics.
+_VIETNAMESE_SURNAMES = frozenset({
+    "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Huynh",
+    "Huỳnh", "Phan", "Vu", "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ", "Ho",
+    "Hồ", "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý", "Trinh", "Trịnh", "Dinh", "Đinh",
+    "Truong", "Trương", "Luong", "Lương", "Doan", "Đoàn"})
+_VIETNAMESE_MIDDLE_NAMES = frozenset({
+    "Van", "Văn", "Thi", "Thị", "Huu", "Hữu", "Duc", "Đức", "Dinh", "Đình", "Ngoc", "Ngọc",
+    "Quoc", "Quốc", "Cong", "Công", "Xuan", "Xuân", "Thanh", "Minh", "Quang", "Manh", "Mạnh"})
+
+
+def _a_vietnamese_name(tokens: list[Token], left: int, right: int, i: int, j: int) -> bool:
+    """Whether tokens[i..j] lie in a Vietnamese name in the run tokens[left..right]: a
+    surname, a middle name, then a given name that is no place's head ("Ho Chi Minh City"
+    is a city, and "Chi" no middle name here)."""
+    for k in range(max(left, i - 2), min(i, right - 2) + 1):
+        if tokens[k].text in _VIETNAMESE_SURNAMES and \
+                tokens[k + 1].text in _VIETNAMESE_MIDDLE_NAMES and \
+                tokens[k + 2].text.lower() not in HEAD_WORDS and j <= k + 2:
+            return True
+    return False
+
+
 class PersonNameTests:
     """The person tests that need the given-name list or the gazetteer: `Recognizer` has them
     (it holds both), and asks `_person_context` of every match."""
@@ -309,6 +334,8 @@ class PersonNameTests:
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = run_bounds(text, tokens, i, j)
+        if right - left >= 2 and _a_vietnamese_name(tokens, left, right, i, j):
+            return "a Vietnamese name", left, right
         relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
         if relative:
             return relative, left, right

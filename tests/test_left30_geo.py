@@ -82,3 +82,17 @@ def test_a_dateline_s_refused_reading_is_refused_again_later(geoparser: Geoparse
             'on Monday. "The government in La Paz keeps saying the fuel is coming," said a '
             "driver in El Alto.")
     assert _where(geoparser, text, "El Alto") == ["BO", "BO"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Le Van Thinh scored in Hanoi.", ["Hanoi"]),
+    ("Tran Van Hoa and Le Van Minh were arrested in Hanoi.", ["Hanoi"]),
+    ("Nguyen Van An, who has died aged 84, was born in Hue and settled in San Jose.",
+     ["Hue", "San Jose"]),
+    ("Traffic in Ho Chi Minh City was heavy on Monday.", ["Ho Chi Minh City"]),
+])
+def test_a_vietnamese_middle_name_is_no_town(geoparser: Geoparser, text: str,
+                                             kept: list[str]) -> None:
+    """Surname, middle name, given name: "Le Van" had crashed the geoparser (a name of
+    joining words alone: audit 32 item 1), "Nguyen Van An" put a pin at Van, Turkey (item 4)."""
+    assert _places(geoparser, text) == kept
