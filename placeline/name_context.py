@@ -500,7 +500,10 @@ EVENT_OR_FIRM_AFTER = re.compile(
     r"|Airlines|Air Lines|Airways|Railways|Ferries|Insurance|Securities|Tourism|Hoteliers"
     # a show's, a fair's, a tournament's ("the Great Yorkshire Show", "the Iowa State Fair",
     # "the Frankfurt Book Fair", "the Shanghai Masters", "the Gibraltar Darts Trophy": round 58)
-    r"|Show|Airshow|Fair|Masters|Trophy|Classic)\b"
+    r"|Show|Airshow|Fair|Masters|Trophy|Classic"
+    # a rodeo's, a horse trial's ("the Warwick Rodeo", "the Snake River Stampede", "the
+    # Pendleton Round-Up", "Cheyenne Frontier Days", "the Badminton Horse Trials": round 60)
+    r"|Rodeo|Stampede|Round-Up|Roundup|Frontier Days|Horse Trials|Horse Show)\b"
     # ("Delta Air Lines", as Delta writes it, is no Delta, Colorado: an audit)
     # a competition's, right after the name or after words that make one name with it
     # ("the Australia Cup", "the Pacific Nations Cup"), not a competition known by itself

@@ -1696,6 +1696,11 @@ class Recognizer(PersonNameTests):
         "Japan Airlines"): its place is kept only as an anchor."""
         if HEADLINED_BEFORE.search(text, max(0, tokens[i].start - 12), tokens[i].start):
             return True  # "headlined Glastonbury"
+        if i == j and i > 0 and tokens[i - 1].cap and \
+                joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                EVENT_OR_FIRM_AFTER.fullmatch(f" {tokens[i].text}"):
+            return True  # "the National Finals Rodeo", "the Warwick Rodeo": the event's own
+            # word, not Rodeo in California
         # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
         return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and

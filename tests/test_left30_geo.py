@@ -96,3 +96,15 @@ def test_a_vietnamese_middle_name_is_no_town(geoparser: Geoparser, text: str,
     """Surname, middle name, given name: "Le Van" had crashed the geoparser (a name of
     joining words alone: audit 32 item 1), "Nguyen Van An" put a pin at Van, Turkey (item 4)."""
     assert _places(geoparser, text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Lachlan Boyd, from Warwick, won the Warwick Rodeo last October.", ["Warwick"]),
+    ("Riders were heading to Nampa, Idaho, for the Snake River Stampede.", ["Nampa", "Idaho"]),
+    ("Record purses were paid at the Pendleton Round-Up and in Cheyenne.", ["Cheyenne"]),
+])
+def test_a_rodeo_s_name_holds_its_town_s(geoparser: Geoparser, text: str,
+                                         kept: list[str]) -> None:
+    """A rodeo, a stampede, a round-up is an event named after its town, as a show or a fair
+    is (round 60)."""
+    assert _places(geoparser, text) == kept
