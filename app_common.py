@@ -219,14 +219,14 @@ def still_stored(store: Store, index: EventIndex, version: tuple,
     a correction form's fields while an ingest wrote (fix 51, reverted), so the fragment
     keeps its index and drops what is gone: one read of a counter per move, the ids read
     once per delete. Articles stored since appear at the page's next whole run."""
-    removals = store.removals()
-    if removals == index.removals:
+    changed = store.articles_changed()
+    if changed == index.articles_changed:
         return None
-    return _held(store, version, basis, removals)
+    return _held(store, version, basis, changed)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _held(_store: Store, version: tuple, basis: str, removals: int) -> np.ndarray | None:
+def _held(_store: Store, version: tuple, basis: str, changed: int) -> np.ndarray | None:
     return load_index(_store, version, basis).held(_store.article_ids())
 
 

@@ -53,7 +53,8 @@ class EventIndex:
     places: pd.DataFrame      # one row per code: place_id, place, lat, lon, kind, country
     articles: pd.DataFrame    # indexed by article id: title, published, source
     copy_of: np.ndarray       # int32 article id the event's article is a near-copy of (or its own)
-    removals: int = 0         # the store's count of deletes when read (`Store.removals`)
+    articles_changed: int = 0  # the store's count of deletes and restores when read
+                               # (`Store.articles_changed`)
 
     @classmethod
     def build(cls, rows: Iterable[tuple], places: pd.DataFrame, articles: pd.DataFrame,
@@ -211,12 +212,12 @@ def load_event_index(store, basis: str = "event") -> EventIndex:
     from placeline.view import source_label
 
     with store.snapshot():  # places, articles and events from one state of the store
-        removals = store.removals()
+        changed = store.articles_changed()
         articles = store.index_articles()
         places = store.index_places()
         copies = near_copies(store, articles)
         index = EventIndex.build(store.event_rows(basis), places, articles, copies)
-    index.removals = removals
+    index.articles_changed = changed
     articles["source"] = [source_label(s, u or "") for s, u in
                           zip(articles["article_source"], articles["url"], strict=True)]
     return index

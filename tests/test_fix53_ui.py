@@ -27,16 +27,16 @@ def feed(tmp_path, geoparser):
     store.close()
 
 
-def test_only_a_delete_moves_the_count_of_removals(feed, geoparser):
+def test_only_a_delete_moves_the_count_of_changed_articles(feed, geoparser):
     """An ingest (every second, elsewhere) leaves it: the map then asks nothing more."""
     store, ids = feed
-    assert store.removals() == 0
+    assert store.articles_changed() == 0
     Pipeline(store, geoparser).ingest([RawDocument("lagos.txt", "Floods hit Lagos.")])
-    assert store.removals() == 0
+    assert store.articles_changed() == 0
     store.delete_articles([ids[KUWAIT["title"]]])
-    assert store.removals() == 1
+    assert store.articles_changed() == 1
     store.delete_articles([ids[KUWAIT["title"]]])  # (nothing left to delete)
-    assert store.removals() == 1
+    assert store.articles_changed() == 1
 
 
 def test_an_index_read_before_a_delete_knows_which_events_are_gone(feed):
@@ -48,7 +48,7 @@ def test_an_index_read_before_a_delete_knows_which_events_are_gone(feed):
     assert held is not None
     assert set(index.article[held]) == {ids[NAIROBI["title"]]}
     assert set(index.article[~held]) == {ids[KUWAIT["title"]]}
-    assert index.removals == 0 and load_event_index(store).removals == 1
+    assert index.articles_changed == 0 and load_event_index(store).articles_changed == 1
 
 
 def _frozen_page(store, app_store, monkeypatch, tmp_path, place: str | None = None):

@@ -31,18 +31,18 @@ def test_a_restore_under_the_id_it_had_moves_the_count(store, geoparser, kept_de
     """Review 29, item 7: only a delete moved it, so a map that had masked the article as
     gone went on masking it after a Restore brought it back under its old id."""
     index, kid, content_hash = kept_deletion
-    deleted = store.removals()
+    deleted = store.articles_changed()
     assert index.held(store.article_ids()) is not None
     assert Pipeline(store, geoparser).restore(content_hash) == kid
-    assert store.removals() > deleted
+    assert store.articles_changed() > deleted
     assert index.held(store.article_ids()) is None  # (the map's mask, read again: all held)
 
 
 def test_an_ingest_still_leaves_the_count(store, geoparser, kept_deletion):
     """New articles take new ids no map's index holds: the count stays, the map reads no ids."""
-    deleted = store.removals()
+    deleted = store.articles_changed()
     Pipeline(store, geoparser).ingest([RawDocument("lagos.txt", "Floods hit Lagos.")])
-    assert store.removals() == deleted
+    assert store.articles_changed() == deleted
 
 
 def test_the_map_draws_a_restored_article_again(
