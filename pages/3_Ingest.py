@@ -26,6 +26,7 @@ from placeline.ingest_runs import (
     forget,
     last_ended,
     path_record,
+    progress_text,
     running,
     running_note,
     runs,
@@ -79,16 +80,26 @@ def follow(job: BackgroundIngest) -> None:
                      "shows it when you come back.")
         stop_button(stop, job, job.record.id)
     bar = st.progress(min(job.record.read / max(total, 1), 1.0), text="Starting…")
+    number, source, told = job.record.read, "", ""  # (told: the slow note drawn)
     while True:
         ended = job.done.is_set()
+        # The text renders Markdown, and file names (zip members' too) are anyone's
+        # choice: "[click me](http://…)" would be a link, "![x](http://…)" a request for
+        # an image. (A blank JSONL line is counted in the total: the count may stop short
+        # of it.)
         for number, source in job.take():
-            # The text renders Markdown, and file names (zip members' too) are anyone's
-            # choice: "[click me](http://…)" would be a link, "![x](http://…)" a request for
-            # an image. (A blank JSONL line is counted in the total: the count may stop
-            # short of it.)
             bar.progress(min(number / max(total, number), 1.0),
-                         text=f"{number} of {max(total, number)} documents read · "
-                              f"{escape_markdown(Path(source).name)}")
+                         text=escape_markdown(progress_text(number, total, source, None)))
+            told = ""
+        if (slow := job.slow()) is not None:  # (named as the CLI does, counting on)
+            text = escape_markdown(progress_text(number, total, source, slow))
+            if text != told:  # (drawn again once a second, as its count moves)
+                bar.progress(min(number / max(total, number, 1), 1.0), text=text)
+            told = text
+        elif told:  # (it ended: the bar says no more that it is on it)
+            bar.progress(min(number / max(total, number, 1), 1.0),
+                         text=escape_markdown(progress_text(number, total, source, None)))
+            told = ""
         if ended:
             break
         job.done.wait(FOLLOW_EVERY)

@@ -257,9 +257,8 @@ class _ProgressLine:
         self._line = line or self._line
 
 
-# Seconds one document may take before `ingest` says which it is on, and between two such
-# notes after.
-SLOW_DOCUMENT_SECONDS = 10.0
+# Seconds between two notes on one slow document, after the first (SLOW_DOCUMENT_SECONDS,
+# which the Ingest page's bar shares).
 SLOW_DOCUMENT_AGAIN = 60.0
 
 
@@ -271,10 +270,13 @@ class _SlowDocuments:
     after a document. (The pipeline reads the next document once it is done with this one:
     the last one handed out is the one being read.)"""
 
-    def __init__(self, documents, stream, after: float = SLOW_DOCUMENT_SECONDS,
+    def __init__(self, documents, stream, after: float | None = None,
                  again: float = SLOW_DOCUMENT_AGAIN) -> None:
+        from placeline.ingest_runs import SLOW_DOCUMENT_SECONDS
+
         self._documents, self._stream = documents, stream
-        self._after, self._again = after, again
+        self._after = SLOW_DOCUMENT_SECONDS if after is None else after
+        self._again = again
         self._timer: threading.Timer | None = None
         self._lock = threading.RLock()  # (`_tell` arms the next note under it)
 
@@ -305,18 +307,12 @@ class _SlowDocuments:
         with self._lock:
             if self._timer is None or self._timer.args[0] is not document:
                 return  # (it ended meanwhile)
-            self._stream.write(f"still on {_document_name(document)}, "
+            from placeline.ingest_runs import document_name
+
+            self._stream.write(f"still on {document_name(document)}, "
                                f"{time.monotonic() - started:.0f} s so far\n")
             self._stream.flush()
             self._arm(document, started, self._again)
-
-
-def _document_name(document) -> str:
-    """A document's source and, for a long text, its length ("huge.txt (8.0 MB characters)")."""
-    text = getattr(document, "text", None)
-    if isinstance(text, str) and len(text) >= 100_000:
-        return f"{document.source} ({len(text) / 1e6:.1f} MB characters)"
-    return str(getattr(document, "source", document))
 
 
 def _columns(stream) -> int:

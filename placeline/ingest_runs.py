@@ -25,6 +25,7 @@ import os
 import re
 import socket
 import threading
+import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -172,6 +173,36 @@ class RunRecord:
 # documents read (stopped with its Stop button; …)"): a mistaken folder of thousands of
 # files had run to its end, nothing but the server's end could stop it (audit 21).
 STOPPED = "stopped with its Stop button"
+
+
+# Seconds one document may take before an ingest names it: the CLI's `ingest` on standard
+# error, the Ingest page in its progress bar (`BackgroundIngest.slow`).
+SLOW_DOCUMENT_SECONDS = 10.0
+
+
+def document_name(document, short: bool = False) -> str:
+    """A document's source and, for a long text, its length ("huge.txt (8.0 MB
+    characters)"); `short`, its file's name alone (the page's bar: a folder's path is long)."""
+    source = str(getattr(document, "source", document))
+    if short:
+        source = Path(source).name or source
+    text = getattr(document, "text", None)
+    if isinstance(text, str) and len(text) >= 100_000:
+        return f"{source} ({len(text) / 1e6:.1f} MB characters)"
+    return source
+
+
+def progress_text(number: int, total: int, source: str, slow: tuple[str, float] | None) -> str:
+    """The Ingest page's bar: documents read, the last one read, and the one being read
+    when it has taken SLOW_DOCUMENT_SECONDS or more (`BackgroundIngest.slow`): an 8 MB
+    article had held the bar on the document before it for minutes, the page saying
+    nothing of which (UI 56; the CLI said it since huge54). Plain text: the page escapes it."""
+    text = f"{number} of {max(total, number)} documents read"
+    if source:
+        text += f" · {Path(source).name}"
+    if slow is not None:
+        text += f" · still on {slow[0]}, {slow[1]:.0f} s so far"
+    return text
 
 
 class _Until:
@@ -598,6 +629,9 @@ class BackgroundIngest:
         self.shown = False  # the page has shown its end (and refreshed its caches)
         self.revision = record.store.last_change()  # (as it starts)
         self.stopping = threading.Event()  # its Stop button was pressed
+        # the document being read and when it was handed out (the pipeline takes the next
+        # once done with this one); None before the first and after the last
+        self.reading: tuple[object, float] | None = None
         self._thread = threading.Thread(target=self._run, args=(pipeline, documents),
                                         name=f"placeline-ingest-{record.id}", daemon=True)
 
@@ -617,7 +651,7 @@ class BackgroundIngest:
 
     def _run(self, pipeline: Pipeline, documents: Documents) -> None:
         try:
-            self.report = recorded_ingest(pipeline, documents, self.record,
+            self.report = recorded_ingest(pipeline, self._watched(documents), self.record,
                                           lambda number, source: self.events.append(
                                               (number, source)), self.stopping)
         except BaseException as error:  # noqa: BLE001 — told on the page, kept in the record
@@ -625,6 +659,27 @@ class BackgroundIngest:
         finally:
             self._live.pop(self.record.id, None)
             self.done.set()
+
+    def _watched(self, documents: Documents):
+        """The documents, each kept in `reading` as it is handed out (read by `slow`
+        from the page's thread, never waited on)."""
+        try:
+            for document in documents:
+                self.reading = (document, time.monotonic())
+                yield document
+        finally:
+            self.reading = None
+
+    def slow(self, after: float | None = None) -> tuple[str, float] | None:
+        """The name of the document being read and its seconds so far, when it has taken
+        `after` (SLOW_DOCUMENT_SECONDS) seconds or more (None otherwise, and once the
+        ingest has ended)."""
+        after = SLOW_DOCUMENT_SECONDS if after is None else after
+        reading = self.reading
+        if reading is None or self.done.is_set():
+            return None
+        seconds = time.monotonic() - reading[1]
+        return (document_name(reading[0], short=True), seconds) if seconds >= after else None
 
     def changed(self) -> bool:
         """Whether the store's content changed since it started (by it, or anyone): the
