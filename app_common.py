@@ -574,6 +574,27 @@ def sanitize_window(days: list[str]) -> None:
         del st.session_state["until"]
 
 
+SLIDER_SPAN = "_slider_span"  # session key: the slider's first and last day when last drawn
+
+
+def follow_slider_ends(days: list[str]) -> None:
+    """A window that spanned the whole slider spans it still when its days grow (articles
+    ingested or restored since, a filter cleared), and "Up to" at the last day stays at the
+    last day; a window the user narrowed stays as it was. After a Restore the window had
+    kept the range it had without the restored article, its events off the map with
+    nothing said (UI 56), and a new ingest's had done the same: the window is the
+    widget's remembered value, which new days do not move."""
+    span = st.session_state.get(SLIDER_SPAN)
+    st.session_state[SLIDER_SPAN] = (days[0], days[-1])
+    if span is None or span == (days[0], days[-1]):
+        return
+    window = st.session_state.get("window")
+    if window is not None and tuple(window) == tuple(span):
+        st.session_state["window"] = (days[0], days[-1])
+    if st.session_state.get("until") == span[1]:
+        st.session_state["until"] = days[-1]
+
+
 MAX_PLACE_CHOICES = 2000  # a longer list only slows every rerun; circles reach the rest
 
 

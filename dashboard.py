@@ -108,6 +108,7 @@ def time_map_and_panel() -> None:
         st.warning(app.no_events_note(dated, filtered, held) + (f" {no_date}" if no_date else ""))
         return
     app.sanitize_window(days)
+    app.follow_slider_ends(days)  # (after a Restore or an ingest: UI 56)
     app.follow_date_link(days, mode)
     controls[1].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
                            args=(days, mode), min_value=app.as_date(days[0]),
