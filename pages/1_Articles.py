@@ -173,9 +173,21 @@ st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", colu
 })
 
 labels = {row.id: f"{pretty_date(row.published)} — {row.title}" for row in articles.itertuples()}
+
+
+def shown_index(options: list[int]) -> int:
+    """The box's default: the article it holds (a link's, one chosen, the one after a
+    Delete), else the first. The browser takes the default for the box's value at its next
+    message once the page has set its value: Delete right after opening `?article=5` had
+    sent the first article's id, so "Nothing was deleted" and the page jumped to the first
+    article (UI 56, item 4)."""
+    held = st.session_state.get("article")
+    return options.index(held) if held in options else 0
+
+
 follow_article_link(labels, store=store)  # ?article=ID opens it: the page can be shared as it is
 chosen = st.selectbox("Open an article", options=list(labels), format_func=labels.get,
-                      key="article")
+                      key="article", index=shown_index(list(labels)))
 write_article_link(chosen)
 article = store.article(chosen)
 mentions = store.mentions(chosen)
