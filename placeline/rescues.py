@@ -86,13 +86,23 @@ def near_sure_places(text: str, kept: list[Span], weak: list[Span],
               if 0 < len(readings) <= _FEW_READINGS for c in readings]
     if not points:
         return []
-    people = {name for name in {span.surface for span in weak} if called_a_person(text, name)}
     near = _Near(points)
+    people: dict[str, bool] = {}
     return [replace(span, cues=span.cues | {NEAR_PLACES}) for span in weak
             if span.start not in taken and span.surface not in person_words and
-            span.surface not in people and _written_as_a_town_may_be(text, span) and any(
+            _written_as_a_town_may_be(text, span) and any(
                 c.kind == "city" and c.place.population >= NEAR_SURE_TOWN and
-                near(c.place.lat, c.place.lon) for c in span.candidates)]
+                near(c.place.lat, c.place.lon) for c in span.candidates) and
+            not _called_a_person_once(text, span.surface, people)]
+
+
+def _called_a_person_once(text: str, name: str, people: dict[str, bool]) -> bool:
+    """`called_a_person`, asked last and once per name: it indexes the whole text's words,
+    which cost more than every other test here, and most weak names fail a cheaper one."""
+    known = people.get(name)
+    if known is None:
+        known = people[name] = called_a_person(text, name)
+    return known
 
 
 class _Near:
