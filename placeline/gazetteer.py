@@ -30,6 +30,7 @@ from placeline.gazetteer_build import (
     SOURCES_FILE,
     SPELLING_KEY,
     build,
+    is_cased_form,
 )
 from placeline.models import Place, haversine_km
 from placeline.names import name_key, spelling_key
@@ -156,11 +157,11 @@ class Gazetteer:
         return self.lookup(SPELLING_KEY + key) if key else ()
 
     def _lookup_name(self, surface: str) -> tuple[Candidate, ...]:
-        """Candidates for a surface form as written (handles case-sensitive abbreviations);
-        `lookup_name`, cached."""
+        """Candidates for a surface form as written (handles case-sensitive abbreviations and
+        names in their own capitals, "ExCeL"); `lookup_name`, cached."""
         found = list(self.lookup(name_key(surface)))
         compact = surface.replace(" ", "")
-        if compact.replace(".", "").isupper() or "." in compact:
+        if compact.replace(".", "").isupper() or "." in compact or is_cased_form(compact):
             found += [c for c in self.lookup("=" + compact) if c not in found]
         return tuple(found)
 

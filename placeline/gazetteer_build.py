@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "103"
+INDEX_VERSION = "104"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -157,6 +157,17 @@ def _is_short_form(name: str) -> bool:
     """"EU", "U.S.", "DRC": capitals only, matched only when written in capitals."""
     letters = name.replace(".", "")
     return letters.isupper() and len(letters) <= _ABBREVIATION_MAX
+
+
+# A one-word name in its own mixed capitals, ending in one ("ExCeL"); not "McCormick" or
+# "DeKalb", which end in a small letter and are written so in any case.
+_CASED_FORM = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*[A-Z]")
+
+
+def is_cased_form(name: str) -> bool:
+    """"ExCeL": a name matched only as written (since index v104), where its letters in any
+    other case are a word or another place's ("Excel", the spreadsheet and an Alabama town)."""
+    return _CASED_FORM.fullmatch(name) is not None
 
 
 def _package_dir(module: str) -> Path:
@@ -1240,7 +1251,8 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
             if alias[:4].lower() == "the " and name_key(alias[4:]) in bare:
                 continue  # "the Algarve" beside "Algarve": the bare name is matched after
                 # "the", and the whole would hold a sentence's "The" (a review of v69)
-            entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) else NAME_ALTERNATE)
+            entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) or
+                           is_cased_form(alias) else NAME_ALTERNATE)
         entries.append(entry)
     return entries
 
