@@ -35,11 +35,40 @@ def _km(place, near: tuple[float, float]) -> float:
      (28.618, 77.243), 3),
     ("The snooker masters was played at the Tempodrom in Berlin.", "Tempodrom",
      (52.501, 13.38), 3),
+    # islands a bigger namesake had (item 2: Canada's Arctic islands in an NT story)
+    (("Residents of Melville Island and Bathurst Island in the Northern Territory were told to "
+      "shelter as the cyclone neared Darwin."), "Melville Island", (-11.53, 130.96), 60),
+    (("Residents of Melville Island and Bathurst Island in the Northern Territory were told to "
+      "shelter as the cyclone neared Darwin."), "Bathurst Island", (-11.64, 130.32), 60),
+    ("Ferries to Horn Island and Thursday Island in the Torres Strait were cancelled.",
+     "Horn Island", (-10.61, 142.29), 20),
+    ("Flights to Elcho Island were cancelled, Northern Territory police said.", "Elcho Island",
+     (-11.95, 135.67), 40),
 ])
 def test_gazetteer_v104_places(geoparser, text, name, near, km):
     found = _found(geoparser, text)
     assert name in found, found
     assert _km(found[name], near) < km, (found[name].name, found[name].lat, found[name].lon)
+
+
+@pytest.mark.parametrize(("text", "name", "near", "km"), [
+    # guards: the namesakes keep their own stories, before v104 as after
+    (("Researchers camped on Melville Island in Nunavut to study the Arctic caribou."),
+     "Melville Island", (75.53, -111.5), 150),
+    ("Geologists mapped Bathurst Island in Nunavut last summer.", "Bathurst Island",
+     (75.84, -99.57), 150),
+])
+def test_namesakes_keep_their_stories(geoparser, text, name, near, km):
+    found = _found(geoparser, text)
+    assert name in found, found
+    assert _km(found[name], near) < km, (found[name].name, found[name].lat, found[name].lon)
+
+
+def test_canadas_islands_have_their_country(gazetteer):
+    """Natural Earth's Melville Island had no country, so a Canadian story's places could not
+    support it; the rows of v104 are Canada's and Australia's."""
+    countries = {c.place.country for c in gazetteer.lookup_name("Melville Island")}
+    assert {"CA", "AU"} <= countries, countries
 
 
 def test_excel_in_any_other_case_is_no_venue(gazetteer):
