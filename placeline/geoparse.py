@@ -748,6 +748,8 @@ def _guessed_again(again: list[Mention], first: dict[str, tuple[int, int]],
                    mentions: list[Mention]) -> list[Mention]:
     """Each of `again` where its name's refused mention was guessed (see `_called_again`), or
     as it was where that guess placed nothing."""
+    if not again:
+        return []
     guessed = {(m.start, m.end): m for m in mentions}
     placed = []
     for m in again:

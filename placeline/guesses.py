@@ -238,11 +238,11 @@ def held_by_the_region_after(mentions: list[Mention], text: str) -> list[Mention
         if not contains(region.place, town.place):
             held[k] = Mention(town.start, town.end, town.surface, region.place,
                               TOWN_GUESS_CONFIDENCE)
-            _held_there_again(held, k, region.place)
+            _held_there_again(held, k, region.place, text)
     return held
 
 
-def _held_there_again(held: list[Mention], k: int, region: Place) -> None:
+def _held_there_again(held: list[Mention], k: int, region: Place, text: str) -> None:
     """The later mentions of a name the text put in a region once ("LEBANON, Kansas — …
     85 miles south-east of Lebanon"), read as the country of that name: the same town. Only
     a country's: a story naming "Oslo, Minnesota" and "Berlin, Connecticut" names Norway's
@@ -251,8 +251,24 @@ def _held_there_again(held: list[Mention], k: int, region: Place) -> None:
     for j in range(k + 1, len(held)):
         m = held[j]
         if m.place is not None and m.place.kind == "country" and \
-                m.surface.casefold() == name and m.place.country != region.country:
+                m.surface.casefold() == name and m.place.country != region.country and \
+                not _the_country_s_own(held, j, text):
             held[j] = Mention(m.start, m.end, m.surface, region, TOWN_GUESS_CONFIDENCE)
+
+
+def _the_country_s_own(held: list[Mention], j: int, text: str) -> bool:
+    """Whether the story speaks of the country itself at held[j]: it names a place of that
+    country by another name ("aid to Lebanon … fighting near Beirut"), or lists it among
+    countries ("Lebanon and Syria", review 30)."""
+    country = held[j].place.country
+    if any(m.place is not None and m.place.country == country and
+           m.surface.casefold() != held[j].surface.casefold() for m in held):
+        return True
+    before, after = held[j - 1] if j > 0 else None, held[j + 1] if j + 1 < len(held) else None
+    return any(m is not None and m.place is not None and m.place.kind == "country" and
+               LIST_GAP.fullmatch(text, *gap) for m, gap in (
+                   (before, (before.end, held[j].start) if before else ()),
+                   (after, (held[j].end, after.start) if after else ())))
 
 
 # "In" joins a famous city to where its people now live too ("refugees from Aleppo in

@@ -18,14 +18,15 @@ from typing import NamedTuple
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
 from placeline.name_context import (
+    ABBREVIATED_TITLES,
     CALENDAR_WORDS,
     COMMON_WORD_ZIPF,
     POSSESSIVE_ENDS,
     POSSESSIVE_GAPS,
     any_of,
 )
+from placeline.names import ABBREVIATED_NAME_WORDS
 from placeline.per_object import per_object
-from placeline.text import ABBREVIATIONS
 
 CONNECTORS = frozenset(
     ["of", "de", "la", "le", "les", "au", "aux", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "upon", "on", "am", "im", "an", "der", "den", "sur", "y", "and", "the", "en", "aan", "op", "bei", "van",
@@ -179,10 +180,10 @@ def across_an_apostrophe(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start] in _PLURAL_POSSESSIVE_GAPS and left.text.endswith("s")
 
 
-# Titles a name goes on after, besides the abbreviations that end no sentence ("Ste. Foy",
-# "Rev. Al Sharpton").
-_TITLES_BEFORE_A_NAME = frozenset({"ste", "rev", "hon", "cpl", "pvt", "pte", "maj", "fr", "mme",
-                                   "ald", "cdr"})
+# What a name goes on after across a full stop: a title ("Rev. Al Sharpton"), a short form
+# of a place's word ("St. Louis", "Pt. Pleasant") and "Co." of an Irish county. Not a state's
+# abbreviation nor a month, which end sentences ("Ann Arbor, Mich. Detroit schools …").
+_RUNS_ON_INTO_A_NAME = ABBREVIATED_TITLES | ABBREVIATED_NAME_WORDS | {"co"}
 
 
 def joined_by_space(text: str, left: Token, right: Token) -> bool:
@@ -197,8 +198,7 @@ def joined_by_space(text: str, left: Token, right: Token) -> bool:
 
 
 def _abbreviation(word: str) -> bool:
-    word = word.lower()
-    return word in ABBREVIATIONS or word in _TITLES_BEFORE_A_NAME
+    return word.lower() in _RUNS_ON_INTO_A_NAME
 
 
 def run_start(text: str, tokens: list[Token], i: int) -> int:

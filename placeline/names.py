@@ -21,6 +21,8 @@ _LEADING = {"ft": "fort", "mt": "mount", "pt": "port",
             # Arabic's "house"/"monastery" as news and GeoNames romanise them ("Deir al-Balah" /
             # "Dayr al Balah", "Beit Lahia" / "Bayt Lahiya")
             "deir": "dayr", "dair": "dayr", "beit": "bayt", "bait": "bayt"}
+# The short forms a full stop follows ("St. Louis", "Ste. Foy", "Pt. Pleasant").
+ABBREVIATED_NAME_WORDS = frozenset(w for w in (*_SAINTS, *_LEADING) if len(w) <= 3)
 
 
 @lru_cache(maxsize=200_000)

@@ -307,16 +307,22 @@ _VIETNAMESE_MIDDLE_NAMES = frozenset({
     "Quoc", "Quốc", "Cong", "Công", "Xuan", "Xuân", "Thanh", "Minh", "Quang", "Manh", "Mạnh"})
 
 
-def _a_vietnamese_name(tokens: list[Token], left: int, right: int, i: int, j: int) -> bool:
+def _a_vietnamese_name(text: str, tokens: list[Token], left: int, right: int, i: int,
+                       j: int) -> bool:
     """Whether tokens[i..j] lie in a Vietnamese name in the run tokens[left..right]: a
     surname, a middle name, then a given name that is no place's head ("Ho Chi Minh City"
-    is a city, and "Chi" no middle name here)."""
+    is a city, and "Chi" no middle name here), the surname opening no sentence as an English
+    word does ("Do Van Wert residents support it?": review 30)."""
     for k in range(max(left, i - 2), min(i, right - 2) + 1):
         if tokens[k].text in _VIETNAMESE_SURNAMES and \
                 tokens[k + 1].text in _VIETNAMESE_MIDDLE_NAMES and \
-                tokens[k + 2].text.lower() not in HEAD_WORDS and j <= k + 2:
+                tokens[k + 2].text.lower() not in HEAD_WORDS and j <= k + 2 and not (
+                    tokens[k].text in _ENGLISH_WORDS and sentence_initial(text, tokens[k])):
             return True
     return False
+
+
+_ENGLISH_WORDS = frozenset({"Do", "Ho"})  # ("Do Van Wert residents …?")
 
 
 class PersonNameTests:
@@ -334,7 +340,7 @@ class PersonNameTests:
         if PARTY_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start):
             return None  # "DFL-Minneapolis": a legislator's home, not "DFL" the person's name
         left, right = run_bounds(text, tokens, i, j)
-        if right - left >= 2 and _a_vietnamese_name(tokens, left, right, i, j):
+        if right - left >= 2 and _a_vietnamese_name(text, tokens, left, right, i, j):
             return "a Vietnamese name", left, right
         relative = self._relative_named(text, tokens[left].start, tokens[i].start, tokens[j].end)
         if relative:

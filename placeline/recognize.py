@@ -102,6 +102,7 @@ from placeline.name_context import (
     MODEL_YEAR_BEFORE,
     MONTH_DATE_AFTER,
     NAME_REACH,
+    NAMED_AFTER_IN,
     NAMED_BY_ITS_PREPOSITION,
     NAMED_FOR_OTHER_THINGS,
     NEWS_CONVENTION,
@@ -426,15 +427,15 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
 
 # A number after a name: a road's ("Interstate 81", "Route 9"), a league's ("Ligue 1").
 _A_NUMBER_AFTER = re.compile(r" \d")
-def _placed_by_its_preposition(text: str, end: int, name: str) -> bool:
-    """Whether a name after "near", "above" … is a place's: not an owner ("near Smith's
-    farm", "near Eintracht Frankfurt's stadium"), a road's number ("near Interstate 81")
-    nor a club's name. (A person's name is judged as every unknown name is: a given name
-    first would lose "above Glen Croe", "below Carlisle Castle".)"""
-    return not (text.startswith(("'s", "’s"), end) or _A_NUMBER_AFTER.match(text, end) or
-                name.partition(" ")[0] in CLUB_FIRST_WORDS)
+# What an owner puts money "in" ("shares in Emaar", "a stake in Volkswagen"): a firm.
+_INVESTED_IN = re.compile(r"(?:[Ss]hares?|[Ss]takes?|[Ii]nvest\w*|[Ii]nterests?) in $")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+# A name's inner capital that names a place ("McAllen", "O'Hare"), not a brand's ("BitCoin").
+_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^d')\B[A-Z]")
 
 
+# The patterns of names after a placing preposition (`Recognizer._placed_by_its_preposition`).
+_AFTER_PREPOSITIONS = frozenset({NAMED_BY_ITS_PREPOSITION.pattern, NAMED_AFTER_IN.pattern})
 # Articles and heads that open places' names and are also given names ("Le", "San").
 _PLACE_NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Al", "Los", "Las", "Il", "San",
                                   "St", "St.", *PLACE_NAME_HEADS})
@@ -1698,9 +1699,11 @@ class Recognizer(PersonNameTests):
             return True  # "headlined Glastonbury"
         if i == j and i > 0 and tokens[i - 1].cap and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                not sentence_initial(text, tokens[i - 1]) and \
+                not text.startswith(",", tokens[i].end) and \
                 EVENT_OR_FIRM_AFTER.fullmatch(f" {tokens[i].text}"):
             return True  # "the National Finals Rodeo", "the Warwick Rodeo": the event's own
-            # word, not Rodeo in California
+            # word, not Rodeo in California (but "In Rodeo, California": review 30)
         # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
         return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and
@@ -1984,6 +1987,37 @@ class Recognizer(PersonNameTests):
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found
 
+    def _placed_by_its_preposition(self, text: str, start: int, end: int, name: str,
+                                   after_in: bool) -> bool:
+        """Whether a name after "near", "around", "towards" … (or "in": `after_in`) is a
+        place's: rare (no word an ordinary one: "around Christmas", "in Council Chambers"),
+        written as a place is (no figure, no capitals inside, no acronym: "in TLF-1", "in
+        BitCoin", "in FEMA"), no owner ("near Okafor's garage"), road ("near Interstate 81"),
+        league ("near Ligue 1 offices") or club ("near Dynamo Zagreb"), no adjective before
+        a noun ("across Airbnb listings", "in Rohingya camps"; but "in Kampungu village"),
+        no person the story names in full ("President Joe Biden … near Biden") and no firm
+        one invests in ("shares in Emaar")."""
+        first = name.partition(" ")[0]
+        if text.startswith(("'s", "’s"), end) or _A_NUMBER_AFTER.match(text, end) or \
+                first in CLUB_FIRST_WORDS or (after_in and _INVESTED_IN.search(
+                    text, max(0, start - 16), start)):
+            return False
+        for word in name.split():
+            if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()) or \
+                    _INNER_CAPITAL.search(word) or \
+                    word_zipf(word.lower()) >= ALTERNATE_NAME_ZIPF:
+                return False
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1) not in PLACE_TYPE_WORDS and \
+                word_zipf(after.group(1)) < FUNCTION_WORD_ZIPF:
+            return False
+        return " " in name or not self._named_in_full(text, name)
+
+    def _named_in_full(self, text: str, surname: str) -> bool:
+        """Whether the text writes `surname` after a given name somewhere ("Joe Biden")."""
+        return any(self._is_given_name(m.group(1)) for m in
+                   re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(surname)}\b", text))
+
     def _a_dateline_s_place(self, text: str, end: int, words: list[str]) -> bool:
         """Whether a name in capitals opening a paragraph is a dateline's place: the words
         after its comma are a place ("HAPPISBURGH, England —"), and it opens with no given
@@ -2077,8 +2111,7 @@ class Recognizer(PersonNameTests):
                     found.append(Span(start, end, short, (), frozenset({SAME_TEXT})))
         return found
 
-    @staticmethod
-    def _named_as_places(text: str) -> Iterator[tuple[int, int, str, bool, bool]]:
+    def _named_as_places(self, text: str) -> Iterator[tuple[int, int, str, bool, bool]]:
         """Each capitalised name the wording around it calls a place, with its offsets, whether
         its kind is inside it ("Lake Toba"), and whether it is whole: a feature named before
         its kind ("Zion National Park") is, and a known name inside it is only part of it (the
@@ -2087,8 +2120,8 @@ class Recognizer(PersonNameTests):
             for match in _matches_at_triggers(text, named):
                 start, end = match.span("name")
                 name = match.group("name")
-                if named is NAMED_BY_ITS_PREPOSITION and not _placed_by_its_preposition(
-                        text, end, name):
+                if named.pattern in _AFTER_PREPOSITIONS and not self._placed_by_its_preposition(
+                        text, start, end, name, named is NAMED_AFTER_IN):
                     continue
                 if not named.kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                     continue  # "the Chess Association state tournament": a body's name

@@ -36,7 +36,7 @@ def test_an_abbreviation_runs_on_into_its_name(geoparser: Geoparser, text: str,
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("KESWICK, England — Three walkers were rescued on the fells above Glenridding.",
+    ("KESWICK, England — Three walkers were rescued on the fells near Glenridding.",
      "Glenridding"),
     ("BASRA, Iraq — Marsh Arabs returned to the reed beds near Chibayish.", "Chibayish"),
     ("PENZANCE, England — The kayaker was last seen paddling towards Porthcurno.",
@@ -49,15 +49,22 @@ def test_a_name_the_gazetteer_lacks_after_a_placing_preposition_is_a_place(
     assert place in _places(geoparser, text)
 
 
-@pytest.mark.parametrize("text", [
-    "The bodies were found near Okonkwo's farm on Tuesday.",
-    "The crash closed lanes near Interstate 81 for hours.",
-    "Flats near Eintracht Frankfurt's stadium cost less.",
-    "Sales rose around Diwali, traders said.",
+@pytest.mark.parametrize(("text", "name"), [
+    ("LAGOS, Nigeria — Police found the car near Okafor's garage on Monday.", "Okafor"),
+    ("LYON, France — The bus stopped near Ligue 1 club offices on Monday.", "Ligue"),
+    ("ZAGREB, Croatia — Fans gathered near Dynamo Zagreb fans after the match.", "Dynamo"),
+    ("MILWAUKEE — The crash closed lanes near Interstate 94 for hours.", "Interstate"),
+    ("TOLEDO, Ohio — President Joe Biden spoke on Monday. Protesters gathered near Biden.",
+     "Biden"),
+    ("LISBON, Portugal — Rents rose across Airbnb listings this year.", "Airbnb"),
+    ("LEEDS, England — Sales rose around Christmas, traders said.", "Christmas"),
+    ("MELBOURNE — She sits just below Swiatek in the rankings.", "Swiatek"),
 ])
-def test_an_owner_a_road_a_club_or_a_feast_after_it_is_no_place(geoparser: Geoparser,
-                                                                 text: str) -> None:
-    assert _places(geoparser, text) in ([], ["Frankfurt"])
+def test_an_owner_a_road_a_club_a_person_or_a_firm_after_it_is_no_place(
+        geoparser: Geoparser, text: str, name: str) -> None:
+    """Review 30: each of these had been a place guessed at the story's city (or would be,
+    without the check that stops it)."""
+    assert not [s for s in _places(geoparser, text) if name in s]
 
 
 def _where(geoparser: Geoparser, text: str, surface: str) -> list[str]:
@@ -108,3 +115,58 @@ def test_a_rodeo_s_name_holds_its_town_s(geoparser: Geoparser, text: str,
     """A rodeo, a stampede, a round-up is an event named after its town, as a show or a fair
     is (round 60)."""
     assert _places(geoparser, text) == kept
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("MANILA (Reuters) - Bird flu was found on a farm in Balintawak on Monday.", "Balintawak"),
+    ("KISUMU, Kenya — Cholera cases rose in Kisima this week, officials said.", "Kisima"),
+])
+def test_a_rare_name_after_in_is_a_place(geoparser: Geoparser, text: str, place: str) -> None:
+    """A name the gazetteer lacks after "in", rare and written as a place is: a place,
+    guessed where the story is (held out 91 more, GeoVirus 6)."""
+    assert place in _places(geoparser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "INVERNESS, Scotland — The Spey is Uisge Spè in Gaelic, the guide said.",
+    "TOKYO — Shares in Helvion rose 2 percent on Monday.",
+    "DHAKA, Bangladesh — Fires swept through shelters in Rohingya camps on Sunday.",
+    "LONDON — The meeting was held in Council Chambers on Tuesday.",
+    "LONDON — He paid for it in BitCoin, police said.",
+])
+def test_a_language_a_firm_an_adjective_or_ordinary_words_after_in_is_no_place(
+        geoparser: Geoparser, text: str) -> None:
+    found = _places(geoparser, text)
+    assert not [w for w in ("Gaelic", "Helvion", "Rohingya", "Council Chambers", "BitCoin")
+                if w in found]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The storm hit Ann Arbor, Mich. Detroit schools closed too.", "Detroit"),
+    ("Flooding hit Olympia, Wash. Seattle was spared.", "Seattle"),
+    ("The ferry left Pt. Pleasant for the island.", "Pt. Pleasant"),
+])
+def test_a_state_s_abbreviation_ends_a_name_and_a_short_form_runs_on(
+        geoparser: Geoparser, text: str, place: str) -> None:
+    """Review 30 items 4 and 5: a full stop after a state's abbreviation ends the sentence;
+    "Pt." runs on into its name as "St." does."""
+    assert place in _places(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Rodeo, California, residents complained about the refinery.", "Rodeo"),
+    ("In Marathon, Florida, the Keys hospital was evacuated.", "Marathon"),
+    ("Do Van Wert residents support the levy? Officials in Ohio think so.", "Van Wert"),
+])
+def test_an_event_s_word_or_a_vietnamese_surname_opening_a_sentence_keeps_its_town(
+        geoparser: Geoparser, text: str, place: str) -> None:
+    """Review 30 items 3 and 6."""
+    assert place in _places(geoparser, text)
+
+
+def test_a_dateline_town_s_country_named_as_a_country_stays_the_country(
+        geoparser: Geoparser) -> None:
+    """Review 30 item 2: the story names the country itself, beside Syria and Beirut."""
+    text = ("LEBANON, Kansas — Wheat farmers met on Monday. Meanwhile aid shipments to Lebanon "
+            "and Syria were delayed by fighting near Beirut.")
+    assert _where(geoparser, text, "Lebanon") == ["LB"]
