@@ -198,6 +198,22 @@ def location_of(url: str) -> str:
             f"{mark if any(settings) else ''}{'&'.join(filter(None, settings))}")
 
 
+def bad_port(url: str) -> str | None:
+    """The URL's port (or one of a list's) when it is no port number, else None: libpq
+    passes it on to the host lookup, which then failed for the host ("failed to resolve host
+    'localhost': Servname not supported" for localhost:notaport, audit 32), naming the wrong
+    part of the URL."""
+    try:
+        ports = conninfo_to_dict(url).get("port") or ""
+    except psycopg.ProgrammingError:
+        return None  # (an unreadable URL: psycopg says so)
+    for port in str(ports).split(","):
+        port = port.strip()
+        if port and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):
+            return port
+    return None
+
+
 def backup_refused(url: str) -> PlacelineError:
     """`backup` is not placeline's to do on a server: PostgreSQL's own tool copies a
     database consistently while others write (said before connecting: a server that is
@@ -248,6 +264,11 @@ class PostgresStore(Store):
         return None
 
     def _connect(self) -> _Connection:
+        port = bad_port(self.url)
+        if port is not None:
+            raise StoreUnavailableError(self.location, f"the port {port!r} is not a number "
+                                        "from 1 to 65535 (postgresql://USER@HOST:PORT/DBNAME"
+                                        "; PostgreSQL's own is 5432)")
         try:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
                                    row_factory=_row_factory)
