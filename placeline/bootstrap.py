@@ -16,6 +16,7 @@ from placeline.config import bundled_articles_dir, database_target, is_default_d
 from placeline.errors import StoreWriteError
 from placeline.gazetteer import ensure_index
 from placeline.gazetteer_build import INDEX_VERSION
+from placeline.old_indexes import remove_other_indexes
 from placeline.store import Store, backup_command, open_store
 
 GAZETTEER_SETTING = "gazetteer_version"
@@ -78,6 +79,8 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
         record_index(store)  # (a store from before the sources were recorded: this index's)
     if setup and store.article_count():
         _refresh_stories(store, log)
+    if setup:  # (this release's index built and placing the store: the others can go)
+        remove_other_indexes(log)
     return store
 
 
