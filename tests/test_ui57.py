@@ -3,6 +3,11 @@ URL's bad port, and the indexes of other versions that `setup` leaves in the cac
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+
 import pytest
 
 from placeline.errors import StoreUnavailableError
@@ -37,9 +42,6 @@ def _old_index(cache, version: str, finished: bool = True):
 def test_setup_removes_the_index_of_an_older_version_and_says_so(tmp_path, monkeypatch):
     """Audit 32 item 16: after an index version bump `setup` left gazetteer-v98 (63 MB)
     beside the new one, for good."""
-    import subprocess
-    import sys
-
     from placeline.gazetteer import index_folder
     from tests.conftest import ROOT
 
@@ -50,8 +52,8 @@ def test_setup_removes_the_index_of_an_older_version_and_says_so(tmp_path, monke
     old = _old_index(cache, "98")
     done = subprocess.run(
         [sys.executable, "-m", "placeline", "setup", "--db", str(tmp_path / "s.db")],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
-        env={**__import__("os").environ, "PLACELINE_CACHE_DIR": str(cache)})
+        check=False, cwd=ROOT, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "PLACELINE_CACHE_DIR": str(cache)})
     assert done.returncode == 0, done.stderr
     assert not old.exists()
     assert f"Removed the gazetteer index of another version, {old} (2 MB)" in done.stdout
@@ -61,10 +63,6 @@ def test_setup_removes_the_index_of_an_older_version_and_says_so(tmp_path, monke
 def test_an_index_a_running_process_reads_or_a_build_writes_is_kept(tmp_path):
     """Never the folder an older release's running dashboard reads (its files open or
     mapped), nor one another release is building (unfinished, written to lately)."""
-    import subprocess
-    import sys
-    import time
-
     from placeline.old_indexes import remove_other_indexes
 
     read = _old_index(tmp_path, "97")
@@ -72,10 +70,11 @@ def test_an_index_a_running_process_reads_or_a_build_writes_is_kept(tmp_path):
     stale = _old_index(tmp_path, "96", finished=False)
     hours_ago = time.time() - 7200
     for path in (stale, stale / "places.sqlite"):
-        __import__("os").utime(path, (hours_ago, hours_ago))
+        os.utime(path, (hours_ago, hours_ago))
     reader = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; f = open(sys.argv[1], 'rb'); "
-         "print('open', flush=True); time.sleep(60)", str(read / "places.sqlite")],
+        [sys.executable, "-c", ("import sys, time; f = open(sys.argv[1], 'rb'); "
+                                "print('open', flush=True); time.sleep(60)"),
+         str(read / "places.sqlite")],
         stdout=subprocess.PIPE, text=True)
     try:
         assert reader.stdout.readline().strip() == "open"
