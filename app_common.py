@@ -1095,6 +1095,7 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
     Moscow. After a save the new place is selected in the box `select_key`."""
     article_ids = sorted({int(a) for a in article_ids})
     key = _form_keys(place_id, article_ids)
+    st.session_state.setdefault(FORMS_SHOWN, {})[key("save")] = tuple(article_ids)
     written, heads = _form_reading(store, place_id, tuple(article_ids), data_version(store))
     # Labels, options and toasts render Markdown: every name from an article is escaped.
     with st.expander(_form_title(place_name, written), expanded=expanded):
@@ -1293,7 +1294,11 @@ def _holder_words(there: Place, name: str, lat: float, lon: float) -> str:
 
 def _save_correction(store: Store, surface: str, target: Place, scope: int,
                      select_key: str) -> None:
-    hint = store.article(scope)["content_hash"] if scope else ""
+    article = store.article(scope) if scope else None
+    if scope and article is None:  # (deleted in another tab since the form was drawn)
+        _said_not_saved(store, [scope], surface)
+        return
+    hint = article["content_hash"] if article else ""
     try:
         store.add_correction(surface, target, hint)
     except PlacelineError as error:
@@ -1316,6 +1321,39 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
     st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
              f"{counted(len(affected), 'article')} updated.")
     st.rerun(scope="app")
+
+
+# The correction forms drawn, by their Save button's key: the articles each was for.
+FORMS_SHOWN = "_correction_forms"
+
+
+def lost_correction_note(store: Store) -> None:
+    """Say that a correction's Save was clicked in a form for an article another tab has
+    deleted since: the page no longer draws that form (its article is gone from the Articles
+    page's box, from the map's list), so the click went nowhere, and the page silently
+    showed the next article (audit 32 item 14). Said, not saved against the deleted text:
+    the other reader deleted it on purpose, and a correction kept for it would show
+    nowhere; Restore brings the article back, to be corrected again. Called before the
+    page draws its forms."""
+    forms = st.session_state.get(FORMS_SHOWN, {})
+    for save, article_ids in list(forms.items()):
+        if not st.session_state.get(save):
+            continue
+        gone = [a for a in article_ids if store.article(a) is None]
+        if gone:
+            forms.pop(save)
+            _said_not_saved(store, gone)
+
+
+def _said_not_saved(store: Store, gone: list[int], surface: str | None = None) -> None:
+    """The warning that a correction was not saved as its article was deleted meanwhile."""
+    titles = [(store.deleted_article(a) or {}).get("title") for a in gone]
+    named = ", ".join(f"“{escape_markdown(clipped(t, 70))}”" for t in titles if t)
+    what = f"the correction of “{escape_markdown(surface)}”" if surface else "the correction"
+    st.warning(f"{f'The article {named}' if named else 'An article of the form'} was deleted "
+               f"in another tab meanwhile: {what} was not saved. *Restore* under *Deleted articles* on "
+               "the **Places** page brings it back; then correct it again.",
+               icon=":material/delete:")
 
 
 def article_correction(store: Store, article_id: int, mentions: list[dict]) -> None:

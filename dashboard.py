@@ -92,6 +92,7 @@ def time_map_and_panel() -> None:
     """Everything that changes with time; reruns alone while playing (the map stays)."""
     if app.play_interval() != st.session_state["_timer"]:
         st.rerun(scope="app")  # ▶/⏸ was pressed: start or stop the fragment's timer
+    app.lost_correction_note(store)  # (a Save in a form whose article was deleted since)
     controls = st.columns([3, 2, 1.1, 1.3], vertical_alignment="bottom")  # ("Date by" is in
     # the sidebar: five controls cut the options' labels at 1280 px, audit 27)
     mode = controls[0].segmented_control("Window", list(view.MODES), default="range",

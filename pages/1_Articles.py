@@ -21,6 +21,7 @@ from app_common import (
     get_store,
     load_articles,
     load_places,
+    lost_correction_note,
     map_links,
     no_date_count,
     not_saved,
@@ -107,6 +108,7 @@ articles = load_articles(store, version)
 
 st.title("Articles")
 unfinished_ingest_note(store)
+lost_correction_note(store)  # (a Save in a form whose article another tab deleted)
 if articles.empty:
     st.info("No articles yet. Run `python -m placeline ingest PATH` and reload this page.")
     st.stop()

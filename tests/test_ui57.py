@@ -87,3 +87,74 @@ def test_an_index_a_running_process_reads_or_a_build_writes_is_kept(tmp_path):
     assert read.exists() and building.exists() and not stale.exists()
     assert any(f"{read}: a running process (id {reader.pid}" in line for line in said)
     assert any(f"{building}: it is unfinished" in line for line in said)
+
+
+KUWAIT = {"id": "k1", "date": "2025-02-10", "title": "Kuwait emir dissolves parliament",
+          "text": "The emir dissolved parliament in Kuwait City on Sunday."}
+NAIROBI = {"id": "n1", "date": "2025-03-01", "title": "Nairobi floods",
+           "text": "Floods hit Nairobi on Friday. Rain returned to Nairobi on Saturday."}
+
+
+def _correction_ready(at, place_id: str) -> None:
+    """The article's correction form for `place_id`, filled with coordinates (Save
+    enabled)."""
+    from tests.test_apptest import fix
+
+    next(s for s in at.selectbox if (s.key or "").startswith("fix_place_")) \
+        .set_value(place_id).run()
+    fix(at.radio, "how").set_value("coordinates").run()
+    fix(at.number_input, "lat").set_value(29.3).run()
+    fix(at.number_input, "lon").set_value(48.0).run()
+    assert not fix(at.button, "save").disabled
+
+
+def test_a_correction_saved_on_an_article_deleted_in_another_tab_is_said_not_saved(
+        tmp_path, geoparser, app_store):
+    """Audit 32 item 14: tab A's Save on an article tab B had just deleted showed the next
+    article, without a word, and the correction was gone."""
+    from tests.test_apptest import _run, fix
+
+    store = ingest_rows_here(tmp_path, geoparser)
+    kuwait = next(row["id"] for row in store.articles_frame().to_dict("records")
+                  if row["title"] == KUWAIT["title"])
+    app_store(tmp_path / "feed.db")
+    at = _run("pages/1_Articles.py", article=str(kuwait))
+    assert at.selectbox(key="article").value == kuwait
+    _correction_ready(at, next(m["place_id"] for m in store.mentions(kuwait)
+                               if m["surface"] == "Kuwait City"))
+
+    from placeline.pipeline import Pipeline  # tab B deletes it, as its Delete button does
+    Pipeline(store, geoparser).delete([kuwait])
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    said = " ".join(w.value for w in at.warning)
+    assert (f"The article “{KUWAIT['title']}” was deleted in another tab meanwhile: the "
+            "correction was not saved.") in said
+    assert "*Restore*" in said
+    assert store.corrections() == []
+    store.close()
+
+
+def test_a_save_whose_article_went_is_refused_where_the_form_is_still_drawn(
+        tmp_path, geoparser, app_store, monkeypatch):
+    """The form's own Save: a scope whose article the store no longer has had raised
+    TypeError (`store.article(scope)["content_hash"]` of None)."""
+    import app_common
+
+    store = ingest_rows_here(tmp_path, geoparser)
+    kuwait = next(row["id"] for row in store.articles_frame().to_dict("records")
+                  if row["title"] == KUWAIT["title"])
+    store.delete_articles([kuwait], remember=True)
+    said: list[str] = []
+    monkeypatch.setattr(app_common.st, "warning", lambda text, **_: said.append(text))
+    place = store.place(store.events_frame()["place_id"].iloc[0])
+    app_common._save_correction(store, "Kuwait City", place, kuwait, "box")
+    assert store.corrections() == []
+    assert said and "the correction of “Kuwait City” was not saved" in said[0]
+    store.close()
+
+
+def ingest_rows_here(tmp_path, geoparser):
+    from tests.test_audit19_map import ingest_rows
+
+    return ingest_rows(tmp_path, [KUWAIT, NAIROBI], geoparser)
