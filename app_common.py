@@ -67,9 +67,21 @@ def _open_store(target: str) -> tuple[Store, bool]:
     return ensure_ready(target, log=lambda message: None), made
 
 
+# Primary buttons (white text, Streamlit's) on an orange dark enough for 4.5:1 in both
+# themes; hovered, darker still. The dark theme's primaryColor (#f16913, for text on its
+# dark page) under white text gave 3.10:1 (audit 32; see .streamlit/config.toml).
+PRIMARY_BUTTON, PRIMARY_BUTTON_HOVER = "#c44100", "#a33600"
+_PRIMARY = "button[kind^=primary]:not(:disabled)"
+PAGE_STYLE = (
+    f"<style>{_PRIMARY}{{background-color:{PRIMARY_BUTTON};border-color:{PRIMARY_BUTTON}}}"
+    f"{_PRIMARY}:hover{{background-color:{PRIMARY_BUTTON_HOVER};"
+    f"border-color:{PRIMARY_BUTTON_HOVER}}}</style>")
+
+
 def get_store() -> Store:
     """The store, or a clear page saying how to repair a damaged database, or that its
-    server cannot be reached."""
+    server cannot be reached. Every page opens it first: the pages' own style goes with it."""
+    st.html(PAGE_STYLE)  # (a style alone: Streamlit adds it to the page and draws nothing)
     target = str(database_target())
     try:
         store, made = _open_store(target)

@@ -25,7 +25,11 @@ from placeline.present import counted
 
 MAX_BARS = 400
 HEIGHT_PX = 80
-IN_WINDOW, OUTSIDE = "#d94801", "#cfcfcf"
+IN_WINDOW, OUTSIDE = "#c44100", "#cfcfcf"  # (the light theme's primaryColor, the slider's)
+# The axis dates and the note under the bars in the page's own text colour, faded: a fixed
+# grey (#666) read 5.74:1 on the light theme's white but 3.15:1 on the dark theme's page
+# (audit 32); no one grey reaches WCAG AA's 4.5:1 on both. Faded so: 5.6:1 light, 10:1 dark.
+LABELS = "color:inherit;opacity:0.8"
 # Streamlit's slider stops its thumbs' centres this far inside the element's edges (1.67).
 THUMB_INSET_PX = 6
 # The first and last days keep their line: at 390 px the note between them squeezed them
@@ -71,7 +75,7 @@ def timeline_html(per_day: pd.DataFrame) -> str:
         f'<div style="display:flex;align-items:flex-end;gap:{gap};height:{HEIGHT_PX}px;'
         f'border-bottom:1px solid #999">{"".join(cells)}</div>'
         f'<div style="display:flex;justify-content:space-between;gap:8px;font-size:0.8rem;'
-        f'color:#666"><span style="{END_LABEL}">{escape(days[0])}</span>'
+        f'{LABELS}"><span style="{END_LABEL}">{escape(days[0])}</span>'
         f'<span style="flex:0 1 auto;min-width:0;text-align:center">up to {int(tallest)} '
         f"events {per}; days without events are skipped, as on the slider</span>"
         f'<span style="{END_LABEL}">{escape(days[-1])}</span></div></div>')

