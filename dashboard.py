@@ -138,9 +138,9 @@ def time_map_and_panel() -> None:
 
     window = dated.in_window(shown, start, end)
     summary = dated.summary(window)
-    st.caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
-               f"{counted(len(summary), 'place')} in "
-               f"{app.articles_counted(dated.article_count(window), dated, window)}")
+    app.live_caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
+                     f"{counted(len(summary), 'place')} in "
+                     f"{app.articles_counted(dated.article_count(window), dated, window)}")
     app.caption_slot(no_date)  # (drawn at every run, empty or not: see caption_slot)
     app.caption_slot(app.gone_note(dated, filtered, held))
     notes = st.container()  # (filled once the Place box has read the link)

@@ -185,6 +185,12 @@ def app_store(tmp_path, monkeypatch):
     clear_streamlit_caches()
 
 
+def window_summary(at) -> str:
+    """The map's summary of the window ("1 Jan 2022 – 2 Mar 2023: 31 places in 5
+    articles"), without the live region's tags around it (audit 32 item 13)."""
+    return re.sub(r"<[^>]+>", "", at.caption[0].value)
+
+
 def top_places(at) -> pd.DataFrame:
     """The dashboard's table of places (a Markdown table) as a frame, cells unescaped."""
     table = next(m.value for m in at.markdown if m.value.startswith("| place |"))

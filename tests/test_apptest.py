@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT, top_places
+from tests.conftest import ROOT, top_places, window_summary
 
 TIMEOUT = 60
 
@@ -73,10 +73,10 @@ def test_dashboard_shows_the_window_and_the_places(app_db):
 
 def test_moving_the_window_changes_what_is_counted(app_db):
     at = _run("dashboard.py")
-    before = at.caption[0].value
+    before = window_summary(at)
     at.select_slider(key="window").set_value(("2023-03-02", "2023-03-02")).run()
     assert not at.exception
-    after = at.caption[0].value
+    after = window_summary(at)
     assert after != before and after.endswith("in 1 article")
 
 
@@ -86,7 +86,7 @@ def test_the_url_restores_window_mode_and_filters(app_db):
     assert not at.exception
     assert at.segmented_control(key="mode").value == "window"
     assert at.number_input(key="days").value == 2
-    caption = at.caption[0].value
+    caption = window_summary(at)
     assert caption.startswith("26 Apr 2022 – 27 Apr 2022")
     assert set(top_places(at)["kind"]) == {"country"}
 
@@ -95,7 +95,7 @@ def test_cumulative_mode_starts_at_the_first_day(app_db, seeds_store):
     first = pd.Timestamp(seeds_store.events_frame()["date"].min()).strftime("%-d %b %Y")
     at = _run("dashboard.py", mode="Cumulative", until="2022-04-26")
     assert not at.exception
-    assert at.caption[0].value.startswith(f"{first} – 26 Apr 2022")
+    assert window_summary(at).startswith(f"{first} – 26 Apr 2022")
 
 
 def test_publication_dates_can_drive_the_slider(app_db, seeds_store):

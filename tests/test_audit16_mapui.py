@@ -15,7 +15,7 @@ from placeline.layers import feature_collection
 from placeline.mapview import base_map, place_layer
 from placeline.timeline_bars import timeline_html
 from placeline.view import ARTICLE_BINS
-from tests.conftest import ROOT
+from tests.conftest import ROOT, window_summary
 
 ONE_DAY_ARTICLE = ("Floods in Nepal\nKATHMANDU, 2 March 2024 – Floods hit Pokhara and Kathmandu "
                    "on Saturday, officials said. Rescue teams reached Bhaktapur in the evening.\n")
@@ -101,7 +101,7 @@ def test_one_day_of_data_is_said_in_words_not_drawn_as_a_slider(one_day_db, mode
     assert len(at.select_slider) == 0  # a one-stop slider has no track
     assert any("only 2 Mar 2024" in m.value for m in at.markdown)
     assert not any("events a day" in str(e.proto) for e in at.get("html"))
-    assert at.caption[0].value.startswith("2 Mar 2024 – 2 Mar 2024: 4 places")
+    assert window_summary(at).startswith("2 Mar 2024 – 2 Mar 2024: 4 places")
     at.date_input(key="goto").set_value(dt.date(2024, 3, 9)).run()  # still works
     assert not at.exception
 

@@ -18,7 +18,7 @@ from placeline.mapview import base_map, place_layer
 from placeline.present import linked_place
 from placeline.timeline_bars import timeline_html
 from placeline.view import ARTICLE_BINS
-from tests.conftest import ROOT, top_places
+from tests.conftest import ROOT, top_places, window_summary
 from tests.test_apptest import _place_id, _run, app_db, fix  # noqa: F401 — app_db: a fixture
 
 PARIS_TX, PARIS_FR = "geonames:4717560", "geonames:2988507"
@@ -141,7 +141,7 @@ def test_a_link_s_single_day_without_events_snaps_too(namesakes_db):
 def test_the_places_filter_s_link_carries_ids_and_says_what_it_lacks(namesakes_db):
     at = _run("dashboard.py", places=[PARIS_FR])
     assert at.multiselect(key="places").value == [PARIS_FR]
-    assert at.caption[0].value.endswith("in 1 article")
+    assert window_summary(at).endswith("in 1 article")
     at = _run("dashboard.py", places="Paris")
     assert at.multiselect(key="places").value == []
     assert "could be Paris (FR) or Paris (US)" in _unescaped(_notes(at))

@@ -67,6 +67,7 @@ def test_the_timeline_labels_and_a_primary_button_reach_aa_contrast(
         caption.first.wait_for(timeout=TIMEOUT)
         axis = caption.first.locator("xpath=..").locator("span")
         measured = [_contrast(axis.nth(i)) for i in range(axis.count())]
+        measured.append(_contrast(page.locator(f"{MAIN} [role=status]").first))
         page.goto(f"{dashboard}/Articles", timeout=TIMEOUT)
         page.get_by_text("Wrong date? Set it by hand").click()
         save = page.get_by_role("button", name="Save date")
@@ -79,5 +80,31 @@ def test_the_timeline_labels_and_a_primary_button_reach_aa_contrast(
         context.close()
     print(scheme, [(m["text"][:30], round(m["ratio"], 2), m["color"], m["background"])
                    for m in measured])
-    assert len(measured) == 5
+    assert len(measured) == 6
     assert all(m["ratio"] >= AA for m in measured), measured
+
+
+def test_the_window_summary_is_a_polite_live_region_that_changes_with_the_slider(
+        offline_page, dashboard):
+    """Audit 32 item 13: after a step of the slider a screen reader said only the slider's
+    value; the summary of the window was in no live region. The same element must stay
+    and its text change: a region put in anew is not announced by every screen reader."""
+    page = offline_page.page
+    page.goto(dashboard, timeout=TIMEOUT)
+    status = page.locator(f"{MAIN} [role=status]")
+    status.first.wait_for(timeout=TIMEOUT)
+    assert status.count() == 1
+    assert status.get_attribute("aria-live") == "polite"
+    before = status.inner_text()
+    assert " places in " in before and " – " in before
+    status.evaluate("(element) => { element.dataset.seen = 'before' }")
+    page.locator(f"{MAIN} [data-testid=stSlider] input[type=range]").first.focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "(before) => { const s = document.querySelector('[data-testid=stMain] [role=status]');"
+        " return s && s.innerText !== before; }", arg=before, timeout=TIMEOUT)
+    after = page.locator(f"{MAIN} [role=status]")
+    assert after.count() == 1 and after.inner_text() != before
+    assert after.get_attribute("data-seen") == "before", "the live region was put in anew"
+    assert offline_page.blocked == []
