@@ -158,3 +158,28 @@ def ingest_rows_here(tmp_path, geoparser):
     from tests.test_audit19_map import ingest_rows
 
     return ingest_rows(tmp_path, [KUWAIT, NAIROBI], geoparser)
+
+
+def test_a_correction_saved_on_the_map_for_a_place_whose_article_went_is_said_not_saved(
+        tmp_path, geoparser, app_store):
+    """The map's form too: its place had left the map with its article, the click went
+    nowhere."""
+    from tests.test_apptest import _run, fix
+
+    store = ingest_rows_here(tmp_path, geoparser)
+    kuwait = next(row["id"] for row in store.articles_frame().to_dict("records")
+                  if row["title"] == KUWAIT["title"])
+    app_store(tmp_path / "feed.db")
+    at = _run("dashboard.py", place="Kuwait City")
+    fix(at.radio, "how").set_value("coordinates").run()
+    fix(at.number_input, "lat").set_value(29.3).run()
+    fix(at.number_input, "lon").set_value(48.0).run()
+    from placeline.pipeline import Pipeline
+
+    Pipeline(store, geoparser).delete([kuwait])
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    said = " ".join(w.value for w in at.warning)
+    assert f"The article “{KUWAIT['title']}” was deleted in another tab meanwhile" in said
+    assert store.corrections() == []
+    store.close()
