@@ -34,7 +34,7 @@ from placeline.present import (
 )
 from placeline.snippets import neighbours
 from placeline.store import open_store
-from tests.conftest import EVAL, ROOT
+from tests.conftest import EVAL, ROOT, window_summary
 from tests.test_apptest import _place_id, _run, app_db  # noqa: F401 — app_db: a fixture
 
 MB = 2**20
@@ -252,7 +252,7 @@ def test_a_one_article_window_says_1_article(app_db):  # noqa: F811
     at.select_slider(key="window").set_value(("2023-03-02", "2023-03-02")).run()
     assert not at.exception
     captions = [c.value for c in at.caption]
-    assert captions[0].endswith(" in 1 article")
+    assert window_summary(at).endswith(" in 1 article")
     assert any(c.endswith("· 1 article in this window") for c in captions)
     assert not any("articles in this window" in c or "article(s)" in c for c in captions)
 
