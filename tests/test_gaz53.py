@@ -34,6 +34,15 @@ def _km(place, near: tuple[float, float]) -> float:
     ("Voters queued in Yongin and Suwon south of Seoul.", "Yongin", (37.24, 127.18), 20),
     ("Riot police cleared a camp in Pudahuel, near Santiago's airport.", "Pudahuel",
      (-33.44, -70.76), 15),
+    # (2) landmarks read as namesakes abroad (item 10)
+    ("Crowds packed the Queen's Park Savannah in Port of Spain for carnival on Friday.",
+     "Queen's Park Savannah", (10.67, -61.52), 3),
+    ("The West Indies beat England at the Queen's Park Oval in Port of Spain.",
+     "Queen's Park Oval", (10.67, -61.52), 3),
+    ("Jamaica's batsmen struggled at Sabina Park in Kingston.", "Sabina Park",
+     (17.98, -76.78), 3),
+    ("Waves crashed over the Malecón in Havana as the hurricane passed.", "Malecón",
+     (23.14, -82.37), 5),
 ])
 def test_gazetteer_v105_places(geoparser, text, name, near, km):
     found = _found(geoparser, text)
