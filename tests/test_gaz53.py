@@ -43,6 +43,21 @@ def _km(place, near: tuple[float, float]) -> float:
      (17.98, -76.78), 3),
     ("Waves crashed over the Malecón in Havana as the hurricane passed.", "Malecón",
      (23.14, -82.37), 5),
+    # (3) regions, parishes, towns and grounds of regional news (item 17)
+    ("Venezuela sent troops near Essequibo, Guyana's president said in Georgetown.",
+     "Essequibo", (6.0, -59.5), 250),
+    ("Flooding hit Christ Church and St Lucy in Barbados on Monday.", "Christ Church",
+     (13.09, -59.54), 10),
+    ("Flooding hit Christ Church and St Lucy in Barbados on Monday.", "St Lucy",
+     (13.32, -59.62), 10),
+    ("The Arakan Army said it had captured Rathedaung and Ponnagyun in Rakhine State.",
+     "Rathedaung", (20.49, 92.76), 15),
+    ("Fighting spread to Minbya, Myebon and Kyauktaw in Rakhine.", "Minbya", (20.37, 93.27), 15),
+    ("Residents of Tagulandang island fled to Manado.", "Tagulandang", (2.33, 125.42), 20),
+    ("Hurricane Beryl flattened homes on Union Island in St Vincent and the Grenadines.",
+     "Union Island", (12.60, -61.43), 10),
+    ("Hearts beat Hibs 2-1 at Tynecastle on Sunday.", "Tynecastle", (55.94, -3.23), 3),
+    ("Hibernian drew with Aberdeen at Easter Road.", "Easter Road", (55.96, -3.17), 3),
 ])
 def test_gazetteer_v105_places(geoparser, text, name, near, km):
     found = _found(geoparser, text)
@@ -50,6 +65,22 @@ def test_gazetteer_v105_places(geoparser, text, name, near, km):
     assert _km(found[name], near) < km, (found[name].name, found[name].country)
 
 
-def test_no_bare_ate(geoparser):
-    """"Ate" (Lima's borough) is an English word: no name of the index in Peru."""
-    assert not any(c.place.country == "PE" for c in geoparser.gazetteer.lookup_name("Ate"))
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # Barbados' parish does not take Oxford's college nor Dublin's cathedral
+    ("The city was named after Christ Church, Oxford.", "Christ Church", "GB"),
+    ("The dean of Christ Church Cathedral in Dublin spoke.", "Christ Church Cathedral", "IE"),
+    # the Georgian city keeps its name
+    ("Tourists flocked to Savannah, Georgia for St Patrick's Day.", "Savannah", "US"),
+])
+def test_namesakes_keep_their_stories(geoparser, text, name, country):
+    found = _found(geoparser, text)
+    assert name in found, found
+    assert found[name].country == country, (found[name].name, found[name].country)
+
+
+def test_no_bare_ate_nor_copenhagen_tivoli_lent_to_kingston(geoparser):
+    """"Ate" (Lima's borough) is an English word, and Kingston's Tivoli Gardens would take
+    Copenhagen's name: neither is a name of the index."""
+    gazetteer = geoparser.gazetteer
+    assert not any(c.place.country == "PE" for c in gazetteer.lookup_name("Ate"))
+    assert not any(c.place.country == "JM" for c in gazetteer.lookup_name("Tivoli Gardens"))
