@@ -395,6 +395,8 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
     grouped: dict[tuple[int, int], list[TimeExpression]] = {}
     expressions = find_expressions(text)
     for expr in expressions:
+        if expr.kind == "numeric":
+            expr.groups["read"] = read_figures(text, expr.text)
         grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
     return grouped
 
@@ -1037,6 +1039,18 @@ def _numeric_date(value: str, metadata: dict, text: str, american: bool = False
                         f"{chosen:%-d %B %Y} ({order} first{', ' + why if why else ''}); "
                         f"{other:%-d %B %Y} if {other_order} first (then set it by hand on "
                         "the Articles page)")
+
+
+def read_figures(text: str, written: str) -> tuple[dt.date | None, str, str]:
+    """(day, note, flag) of a date in figures in `text`'s body ("on 28/02/2024", audit 32
+    item 5), by the rule a dateline's figures are read by (`_numeric_date`): as it must be
+    where one reading is no date or the numbers are dotted, as the lead's date proves, else
+    a flagged guess, month first where the lead names the United States
+    (`names_the_united_states`), day first otherwise."""
+    spans = _lead_sentences(text)
+    lead = text[spans[0][0]:spans[-1][1]] if spans else ""
+    read = _numeric_date(written, {}, text, names_the_united_states(lead))
+    return read or (None, "", "")
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

@@ -204,6 +204,18 @@ _A_FEAST_S_WEEK = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word i
                              + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + r")(?=\s+week\b)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # A date in figures in the body, "on 28/02/2024", "of 28.02.2024", "on 28/2/24" (audit 32,
+    # item 5: the publication date), read in the order `dates.read_figures` settles. Only
+    # after a word that introduces a day ("on", "dated", "since" …), a comma or a bracket:
+    # "version 2.1.24", "section 12.3.24" are none; a score "2/1", "24/7", a ratio or a
+    # fraction has no third number, a phone number or an address no valid day and month,
+    # and figures that go on ("1.2.24.5", "12/03/2024/7") are not taken.
+    ("numeric", re.compile(
+        "(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in (
+            "on", "of", "dated", "from", "since", "until", "till", "to", "by", "before", "after",
+            "and", "between", "or")) + r"|(?<=[,(] )|(?<=\()|(?<=^))"
+        r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+        r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|[.-]\d)", re.MULTILINE)),
     ("range_year", re.compile(  # "between 2014 and 2022", "from 2010 to 2015", "from 2016-2018"
         r"\b(?:between|from)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
         + r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)" + _YEAR + r"\b",
@@ -465,7 +477,7 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL, STORY, FEAST = (1 << i for i in range(15))
+    QUARTER, ORDINAL, STORY, FEAST, FIGURES = (1 << i for i in range(16))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
@@ -490,7 +502,8 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "new_year": UNIT,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
-          "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY}
+          "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
+          "numeric": FIGURES}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
@@ -502,6 +515,7 @@ _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WE
 # numbers, capitalised months (the month patterns keep only those) and holidays.
 _KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
 _NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th))|(?P<s>s))?")
+_FIGURES_ON = re.compile(r"[/.]\d")  # a number goes on as a date in figures does
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
 def _first_words(spellings: dict[str, tuple[str, ...]]) -> list[str]:
@@ -549,6 +563,8 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
         if digits >= 4 or (digits == 2 and match.group("s") and match.start() > 0
                            and text[match.start() - 1] in "'’"):
             found |= ISO | YEAR if match.group("iso") else YEAR  # (a year, or "the '60s")
+        if match.group("iso") or _FIGURES_ON.match(text, match.end()):
+            found |= FIGURES
         if found:
             bits[bisect_right(bounds, match.start()) - 1] |= found
     for match in _CAPITALISED_MONTH.finditer(text):
@@ -586,6 +602,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if taken.overlaps(*span):
                     continue
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                if kind == "numeric" and not _figures_a_day(groups):
+                    continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
                     continue
                 if kind == "year" and _not_a_year(text, match):
@@ -817,6 +835,15 @@ def _plausible_day(groups: dict) -> bool:
 # (Capitalised words, then a street's word in either case; not "Court", "Way" or "Place",
 # which end "the 2021 Supreme Court ruling" as often: a review found "In 2021 the Supreme
 # Court ruled" read as an address when the pattern ignored case.)
+def _figures_a_day(groups: dict) -> bool:
+    """Whether figures ("28/02/2024") read as a day either way round; a two-digit year only
+    after a slash or a dot ("12-03-24" is as often a code or a phone number's part)."""
+    if groups["sep"] == "-" and len(groups["year"]) == 2:
+        return False
+    first, second = int(groups["first"]), int(groups["second"])
+    return 1 <= min(first, second) and min(first, second) <= 12 and max(first, second) <= 31
+
+
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:" + "|".join(sorted(STREET_WORDS)) + r"|st|ave|rd|blvd"
     r"|dr|drive|hwy|highway)\b\.?")
@@ -2296,6 +2323,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
+        if expr.kind == "numeric":
+            return _resolve_figures(g, evidence)
         if expr.kind in {"dmy", "mdy"} and (
                 what := _span_end_or_deadline(clause, at, expr.text)) is not None:
             end = _resolve_day_month(g, ref, tense_, evidence).date if what == SPAN_END else None
@@ -3016,6 +3045,16 @@ def _day_of(month: dt.date, day: int) -> dt.date | None:
     """The `day` of the month that `month` is in, if it has one."""
     return month.replace(day=day) if day <= calendar.monthrange(month.year, month.month)[1] \
         else None
+
+
+def _resolve_figures(g: dict, evidence: str) -> DateGuess | None:
+    """A date in figures as `dates.read_figures` read it for its text (the day, a note on
+    the order, a flag where the order is a guess); None where no text read it."""
+    if "read" not in g:
+        return None
+    day, note, flag = g["read"]
+    return DateGuess(day, "explicit", 0.6 if flag else 0.9, evidence + note, flag=flag) \
+        if day else None
 
 
 _NTH_WEEK = {"first": 0, "second": 7, "third": 14, "fourth": 21}
