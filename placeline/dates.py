@@ -397,8 +397,44 @@ def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpres
     for expr in expressions:
         if expr.kind == "numeric":
             expr.groups["read"] = read_figures(text, expr.text)
+        if expr.kind == "fiscal" and (convention := fiscal_convention(text)):
+            expr.groups["convention"] = convention
         grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
     return grouped
+
+
+# Whose fiscal year a text's "Q3 FY25" or "fourth quarter of 2023-24" is (audit 32, item 6),
+# by the words that say its country: India's and Japan's run from April, Australia's (and
+# New Zealand's) from July, the UK government's from April, the US federal government's from
+# October (`timex.FISCAL_CONVENTIONS`). Firms elsewhere keep any: a text that names none of
+# these, or two as often, is left unknown, and its fiscal labels undated.
+_FISCAL_CUES = {
+    "India": re.compile(
+        r"\b(?:India|Indian|crores?|lakhs?|Rs\.?|INR|Sensex|Nifty|NSE|BSE|SEBI|RBI|Mumbai|Delhi"
+        r"|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune|Ahmedabad|Odisha|Gujarat"
+        r"|Maharashtra|Karnataka|Kerala|Telangana|Jamshedpur|Infosys|Wipro|Tata|Reliance)\b"
+        r"|₹"),
+    "Japan": re.compile(r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Nikkei|Keidanren)\b|¥"),
+    "Australia": re.compile(
+        r"\b(?:Australia|Australian|ASX|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra"
+        r"|Queensland|New\s+Zealand|Auckland|Wellington)\b|\bA\$"),
+    "the UK government": re.compile(
+        r"\b(?:HM\s+Treasury|Whitehall|HMRC|NHS|Office\s+for\s+Budget\s+Responsibility|OBR"
+        r"|UK\s+government|British\s+government|Chancellor\s+of\s+the\s+Exchequer)\b"),
+    "the US federal government": re.compile(
+        r"\b(?:federal\s+(?:government|budget|spending|deficit|agencies|agency)|Pentagon"
+        r"|Congress(?:ional)?|Congressional\s+Budget\s+Office|CBO|OMB|White\s+House)\b"),
+}
+
+
+def fiscal_convention(text: str) -> str:
+    """The country whose fiscal year `text` keeps (a key of `_FISCAL_CUES`), by which names
+    it most; "" where it names none, or two as often."""
+    counts = Counter({name: len(cue.findall(text)) for name, cue in _FISCAL_CUES.items()})
+    ranked = counts.most_common(2)
+    if not ranked[0][1] or ranked[0][1] == ranked[1][1]:
+        return ""
+    return ranked[0][0]
 
 
 # For `event_date` called without its text's expressions: found once for all its mentions

@@ -175,6 +175,17 @@ _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# A fiscal year's label: "FY25", "FY 2025", "FY2024-25", "fiscal 2025", "fiscal year 2023-24",
+# "financial year 2023/24" (its first year and, split, its second).
+_FISCAL_YEAR = (r"(?:FY\s?['’]?|(?i:fiscal|financial)(?:\s+(?i:year))?\s+)"
+                r"(?P<fy>(?:19|20)\d\d|\d\d)(?:\s?[-–/]\s?(?P<fy2>(?:19|20)?\d\d))?")
+# "the fourth quarter of 2023-24": a year written split is a fiscal one (its quarter is not
+# the calendar's fourth of 2023, as it had been read).
+_SPLIT_YEAR_S_QUARTER = re.compile(
+    r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)"
+    r"\s+half)\s+of\s+(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)(?![\w-])", re.IGNORECASE)
+
+
 def _day_month_range(joined_by: str) -> str:
     """A range of two days each with its month, day first (`range_dmdm`), joined by
     `joined_by`."""
@@ -284,6 +295,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?:"
         + _MONTH + r"(?:,?\s+" + _YEAR + r")?|(?P<mrel>the|this|next|last)\s+month)\b",
         re.IGNORECASE)),
+    # A fiscal year's quarter, half or whole ("Q3 FY25", "FY25 Q3", "H1 FY24", "the second
+    # quarter of fiscal 2025", "fiscal 2025's second quarter", "in FY24", "financial year
+    # 2023-24"; audit 32 item 6: "Q3 FY25" had been the calendar's Q3, "FY25" unread): its
+    # months are those of the fiscal year the text's country keeps (`dates.fiscal_convention`,
+    # `_resolve_fiscal`), none where it is unknown. Before the calendar's quarters.
+    ("fiscal", re.compile(r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*(?:of\s+)?" + _FISCAL_YEAR
+                          + r"(?![\w-])")),
+    ("fiscal", re.compile(r"\b" + _FISCAL_YEAR + r"(?:['’]s)?\s*(?:Q(?P<q>[1-4])|H(?P<h>[12]))\b")),
+    ("fiscal", re.compile(r"\b(?:the\s+)?(?:(?P<nth>(?i:first|second|third|fourth))[\s-]+"
+                          r"(?i:quarter)|(?P<half>(?i:first|second))\s+(?i:half))\s+of\s+"
+                          r"(?:the\s+)?" + _FISCAL_YEAR + r"(?![\w-])")),
+    ("fiscal", re.compile(r"\b" + _FISCAL_YEAR + r"['’]s\s+(?:(?P<nth>(?i:first|second|third"
+                          r"|fourth))[\s-]+(?i:quarter)|(?P<half>(?i:first|second))\s+(?i:half))"
+                          r"\b")),
+    ("fiscal", _SPLIT_YEAR_S_QUARTER),
+    ("fiscal", re.compile(r"\b(?:(?i:in|during|for|of|by|until|since|through|over|from)\s+"
+                          r"(?:the\s+)?)?" + _FISCAL_YEAR + r"(?![\w-])")),
     # Quarters of a year after a preposition ("in Q1 2024", "for Q3", "in the fourth quarter
     # of 2023"; not "the Audi Q3", nor a game's "third quarter", which names no year).
     ("quarter", re.compile(r"\b" + _QUARTER_AFTER + r"(?:the\s+)?Q(?P<q>[1-4])(?:(?:\s+|\s*[-/]"
@@ -477,7 +505,7 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL, STORY, FEAST, FIGURES = (1 << i for i in range(16))
+    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL = (1 << i for i in range(17))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
@@ -486,6 +514,7 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                  **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter", "season"),
                                  SEASON),
                  **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
+                 **dict.fromkeys(("fy", "fiscal", "financial year"), FISCAL),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL),
@@ -503,13 +532,14 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
-          "numeric": FIGURES}
+          "numeric": FIGURES, "fiscal": FISCAL}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
 # it now runs only where a feast's own first word is (FEAST: `_FEAST_STARTS`).
 # (By id: a compiled pattern's hash is worked out from its code at every call.)
-_PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST}
+_PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST,
+                                  id(_SPLIT_YEAR_S_QUARTER): QUARTER}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
 # numbers, capitalised months (the month patterns keep only those) and holidays.
@@ -3095,6 +3125,40 @@ def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateG
                      evidence, end=end, precision="range")
 
 
+# Fiscal years (`dates.fiscal_convention`): (first month, what a one-year label names: the
+# year it ends in, the year it starts in, or no telling).
+FISCAL_CONVENTIONS = {
+    "India": (4, "end"),  # "FY25": April 2024 to March 2025
+    "Japan": (4, "start"),  # "fiscal 2024": April 2024 to March 2025
+    "Australia": (7, "end"),  # "FY25": July 2024 to June 2025 (New Zealand's too)
+    "the UK government": (4, ""),  # "2024-25": April 2024 to March 2025; "FY24" says none
+    "the US federal government": (10, "end"),  # "FY2025": October 2024 to September 2025
+}
+
+
+def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """A fiscal year's quarter, half or whole in the calendar, by the convention of the
+    text's country (`g["convention"]`, from `dates.fiscal_convention`); where none is known,
+    or a one-year label names no year in it, no date, flagged: firms' fiscal years start in
+    any month, and a confident calendar range would be a quarter or more wrong."""
+    first_month, label = FISCAL_CONVENTIONS.get(g.get("convention", ""), (0, ""))
+    fy = int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
+    start_year = fy if "fy2" in g or label == "start" else fy - 1 if label == "end" else None
+    if not first_month or start_year is None:
+        return DateGuess(None, "unknown", 0.0, evidence, precision="unknown", flag=(
+            f'"{evidence.strip()}" is a fiscal period: its calendar months depend on when the '
+            "fiscal year starts, which the text does not say (not dated)"))
+    months, part = (3, int(g["q"]) if "q" in g else _QUARTERS[g["nth"].lower()]) \
+        if "q" in g or "nth" in g else (6, int(g["h"]) if "h" in g else
+                                          {"first": 1, "second": 2}[g["half"].lower()]) \
+        if "h" in g or "half" in g else (12, 1)
+    start = _shift_months(dt.date(start_year, first_month, 1), months * (part - 1))
+    end = _shift_months(start, months) - dt.timedelta(days=1)
+    return DateGuess(start, "explicit", 0.8, f"{evidence} (a fiscal year from "
+                     f"{calendar.month_name[first_month]}, as {g['convention']} keeps it)",
+                     end=end, precision="range")
+
+
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # (first, last month)
 
@@ -3153,4 +3217,5 @@ def _from_now_to_its_end(expr: TimeExpression, ref: dt.date, clause: str,
 _AUDIT20_KINDS = {"range_weekday": _resolve_weekday_range, "weekday_week": _resolve_weekday_week,
                   "ordinal_day": _resolve_ordinal_day, "week_of_month": _resolve_week_of_month,
                   "quarter": _resolve_quarter, "decade": _resolve_decade,
+                  "fiscal": _resolve_fiscal,
                   "end_of_unit": _resolve_end_of_unit}

@@ -53,3 +53,37 @@ def test_figures_that_are_no_date(text: str) -> None:
     assert not [e for e in find_expressions(text) if e.kind == "numeric"]
     published = dt.date(2024, 3, 2)
     assert _dated(text, "Leeds", published).date == published
+
+
+# -- 6. fiscal quarters, halves and years --
+
+@pytest.mark.parametrize(("text", "name", "start", "end"), [
+    ("Infosys said revenue rose 4% in Q3 FY25, helped by deals in Bengaluru and Pune.",
+     "Bengaluru", (2024, 10, 1), (2024, 12, 31)),
+    ("The Kalinganagar plant in Odisha made a profit in the fourth quarter of 2023-24.",
+     "Odisha", (2024, 1, 1), (2024, 3, 31)),
+    ("Tata Steel's plant at Jamshedpur made a loss in FY24.", "Jamshedpur",
+     (2023, 4, 1), (2024, 3, 31)),
+    ("Toyota's plant in Aichi, Japan, made a profit in fiscal 2024's second quarter.", "Aichi",
+     (2024, 7, 1), (2024, 9, 30)),
+    ("BHP's mine near Perth, Australia, grew in H1 FY24.", "Perth", (2023, 7, 1), (2023, 12, 31)),
+    ("The Pentagon's base in Norfolk spent more in the second quarter of fiscal 2025.",
+     "Norfolk", (2025, 1, 1), (2025, 3, 31)),
+    ("The NHS trust in Leeds overspent in the financial year 2023-24.", "Leeds",
+     (2023, 4, 1), (2024, 3, 31)),
+])
+def test_a_fiscal_period_by_its_country_s_convention(text, name, start, end) -> None:
+    guess = _dated(text, name, dt.date(2024, 11, 2))
+    assert (guess.date, guess.end, guess.precision) == (dt.date(*start), dt.date(*end), "range")
+    assert "fiscal year from" in guess.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The company's store in Paris grew in Q3 FY25.",
+    "The retailer's Paris store grew in fiscal 2025's second quarter.",
+])
+def test_a_fiscal_period_of_no_known_convention_is_no_calendar_range(text: str) -> None:
+    published = dt.date(2024, 11, 2)
+    guess = _dated(text, "Paris", published)
+    assert (guess.date, guess.precision) == (published, "publication")
+    assert "fiscal period" in guess.flag
