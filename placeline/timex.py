@@ -175,6 +175,10 @@ _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# "in week 12": an ISO week of the report's year (`_resolve_iso_week`), not "week 12 of the
+# season" or "of pregnancy".
+_BARE_ISO_WEEK = re.compile(r"\b(?i:in|during|for|by|until|till|since|from|over)\s+(?i:week)\s+"
+                            r"(?P<week>[1-9]|[1-4]\d|5[0-3])\b(?![-.,]?\d)(?!\s+of\b)")
 # A fiscal year's label: "FY25", "FY 2025", "FY2024-25", "fiscal 2025", "fiscal year 2023-24",
 # "financial year 2023/24" (its first year and, split, its second).
 _FISCAL_YEAR = (r"(?:FY\s?['’]?|(?i:fiscal|financial)(?:\s+(?i:year))?\s+)"
@@ -215,6 +219,16 @@ _A_FEAST_S_WEEK = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word i
                              + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + r")(?=\s+week\b)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # ISO weeks (audit 32, item 7: "fell in 2024-W12" and "in week 12 of 2024" had been the
+    # whole of 2024, "delayed in week 12" no date): the week's seven days, Monday to Sunday
+    # (`_resolve_iso_week`); "2024-W12-3" its Wednesday. A bare "in week 12" is of the
+    # report's year, but not "week 12 of the season" nor a sport's week (`_a_sport_s_week`).
+    ("iso_week", re.compile(r"\b(?P<year>(?:19|20)\d\d)-?W(?P<week>[0-5]\d)"
+                            r"(?:-?(?P<wd>[1-7]))?(?![\w-])")),
+    ("iso_week", re.compile(r"\b(?:(?:in|during|for|by|until|till|since|from|over|of)\s+)?"
+                            r"(?i:week)\s+(?P<week>[1-9]|[1-4]\d|5[0-3])(?:\s+of|,)\s+"
+                            r"(?P<year>(?:19|20)\d\d)\b")),
+    ("iso_week", _BARE_ISO_WEEK),
     # A date in figures in the body, "on 28/02/2024", "of 28.02.2024", "on 28/2/24" (audit 32,
     # item 5: the publication date), read in the order `dates.read_figures` settles. Only
     # after a word that introduces a day ("on", "dated", "since" …), a comma or a bracket:
@@ -532,13 +546,14 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
-          "numeric": FIGURES, "fiscal": FISCAL}
+          "numeric": FIGURES, "fiscal": FISCAL, "iso_week": YEAR}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
 # it now runs only where a feast's own first word is (FEAST: `_FEAST_STARTS`).
 # (By id: a compiled pattern's hash is worked out from its code at every call.)
 _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST,
+                                  id(_BARE_ISO_WEEK): UNIT,
                                   id(_SPLIT_YEAR_S_QUARTER): QUARTER}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
@@ -632,6 +647,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if taken.overlaps(*span):
                     continue
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                if kind == "iso_week" and "year" not in groups and _a_sport_s_week(text, match):
+                    continue
                 if kind == "numeric" and not _figures_a_day(groups):
                     continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
@@ -865,6 +882,18 @@ def _plausible_day(groups: dict) -> bool:
 # (Capitalised words, then a street's word in either case; not "Court", "Way" or "Place",
 # which end "the 2021 Supreme Court ruling" as often: a review found "In 2021 the Supreme
 # Court ruled" read as an address when the pattern ignored case.)
+_SPORT_WORDS = re.compile(r"\b(?:season|league|NFL|NCAA|fixtures?|gameweek|round|beat|won|wins?"
+                          r"|lost|defeat(?:ed)?|draw|drew|victory|playoffs?|coach|quarterback)\b",
+                          re.IGNORECASE)
+
+
+def _a_sport_s_week(text: str, match: re.Match) -> bool:
+    """Whether a bare "in week 12" is a sport's (its sentence speaks of games: "scored in
+    week 12", "won in Week 12"), whose weeks count from the season's start, no ISO week."""
+    sentence = _sentence_near(text, match.start(), match.end())
+    return bool(_SPORT_WORDS.search(sentence) or _NOT_THE_YEAR_S.search(sentence))
+
+
 def _figures_a_day(groups: dict) -> bool:
     """Whether figures ("28/02/2024") read as a day either way round; a two-digit year only
     after a slash or a dot ("12-03-24" is as often a code or a phone number's part)."""
@@ -2353,6 +2382,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "iso":
             return DateGuess(dt.date(int(g["year"]), int(g["m"]), int(g["d"])), "explicit", 0.95,
                              evidence)
+        if expr.kind == "iso_week":
+            return _resolve_iso_week(g, ref, tense_, evidence)
         if expr.kind == "numeric":
             return _resolve_figures(g, evidence)
         if expr.kind in {"dmy", "mdy"} and (
@@ -3075,6 +3106,24 @@ def _day_of(month: dt.date, day: int) -> dt.date | None:
     """The `day` of the month that `month` is in, if it has one."""
     return month.replace(day=day) if day <= calendar.monthrange(month.year, month.month)[1] \
         else None
+
+
+def _resolve_iso_week(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """An ISO week, Monday to Sunday (precision week), or its day ("2024-W12-3"); with no year,
+    the report's, or in the tense's direction the one before or after (as a bare quarter)."""
+    week = int(g["week"])
+    year = int(g["year"]) if "year" in g else ref.year
+    monday = dt.date.fromisocalendar(year, week, 1)
+    if "year" not in g:
+        shift = -1 if tense_ == "past" and monday > ref else \
+            1 if tense_ == "future" and monday + dt.timedelta(days=6) < ref else 0
+        monday = dt.date.fromisocalendar(year + shift, week, 1)
+    if "wd" in g:
+        return DateGuess(monday + dt.timedelta(days=int(g["wd"]) - 1), "explicit", 0.95,
+                         evidence)
+    return DateGuess(monday, "explicit" if "year" in g else "relative",
+                     0.9 if "year" in g else 0.7, evidence,
+                     end=monday + dt.timedelta(days=6), precision="week")
 
 
 def _resolve_figures(g: dict, evidence: str) -> DateGuess | None:

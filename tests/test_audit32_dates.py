@@ -87,3 +87,36 @@ def test_a_fiscal_period_of_no_known_convention_is_no_calendar_range(text: str) 
     guess = _dated(text, "Paris", published)
     assert (guess.date, guess.precision) == (published, "publication")
     assert "fiscal period" in guess.flag
+
+
+# -- 7. ISO weeks --
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Output at the Gdańsk shipyard fell in 2024-W12, the company said.", "Gdańsk",
+     ((2024, 3, 18), (2024, 3, 24), "week")),
+    ("Output at the Gdańsk shipyard fell in 2024W12.", "Gdańsk",
+     ((2024, 3, 18), (2024, 3, 24), "week")),
+    ("Output at the Gdańsk shipyard fell in week 12 of 2024.", "Gdańsk",
+     ((2024, 3, 18), (2024, 3, 24), "week")),
+    ("Deliveries to Rotterdam were delayed in week 12, the port said.", "Rotterdam",
+     ((2024, 3, 18), (2024, 3, 24), "week")),
+    ("Deliveries to Rotterdam were delayed in week 52, the port said.", "Rotterdam",
+     ((2023, 12, 25), (2023, 12, 31), "week")),
+    ("Deliveries to Rotterdam stopped on 2024-W12-3.", "Rotterdam",
+     ((2024, 3, 20), (2024, 3, 20), "day")),
+])
+def test_an_iso_week_is_its_seven_days(text, name, expected) -> None:
+    guess = _dated(text, name, dt.date(2024, 3, 28))
+    start, end, precision = expected
+    assert (guess.date, guess.end or guess.date, guess.precision) == \
+        (dt.date(*start), dt.date(*end), precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Kansas City beat Denver in Week 12 of the season.",
+    "The Chiefs won in week 12 at Arrowhead, in Kansas City.",
+    "Scans in Kansas City showed the baby in week 12 of pregnancy.",
+])
+def test_a_sport_s_or_a_pregnancy_s_week_is_no_iso_week(text: str) -> None:
+    published = dt.date(2024, 3, 28)
+    assert _dated(text, "Kansas City", published).precision != "week"
