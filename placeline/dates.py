@@ -702,6 +702,51 @@ def _the_saying_s_day(text: str, expr: TimeExpression, start: int,
         other.end <= frame for other in candidates if other is not expr)
 
 
+# A results page's header, a possessive time at a line's start before a word of results
+# and a colon or the line's end ("Yesterday's results:", "Saturday's scores", "Last night's
+# football results:"): its time dates every result under it, to the next blank line or
+# header (audit 32, item 8: "Yesterday's results: Al Hilal beat Al Nassr in Riyadh." had been
+# the publication date, where "Al Ahly beat Zamalek in Cairo yesterday" was the day before).
+_RESULTS_WORDS = r"(?:results|scores|fixtures|matches|games|round-?up|scoreboard|scorecard)"
+_RESULTS_HEADER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + _RESULTS_WORDS
+                             + r"[^\S\n]*(?::|$)", re.IGNORECASE | re.MULTILINE)
+_HEADER_LINE = re.compile(r"^[^\S\n]*\S[^\n]{0,40}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _RESULTS_WORDS
+                          + r"[^\S\n]*(?::[^\S\n]*)?$", re.IGNORECASE | re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _heads_results(text: str, expr: TimeExpression) -> bool:
+    """Whether a time opens a line as a results header's (`_RESULTS_HEADER`), so dates what
+    is under it."""
+    at = expr.end - 2 if expr.text.endswith(("'s", "’s")) else expr.end
+    return not text[text.rfind("\n", 0, expr.start) + 1:expr.start].strip() \
+        and _RESULTS_HEADER.match(text, at) is not None
+
+
+def _header_above(text: str, start: int, grouped: dict) -> TimeExpression | None:
+    """The time of the results header (`_RESULTS_HEADER`) nearest above the line `start` is
+    on, with no blank line or other header between; None where there is none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    headers = _results_headers(text)
+    above = bisect_right(headers, (line_start - 1, line_start - 1)) - 1
+    if above < 0 or headers[above][1] > line_start - 1:
+        return None
+    first, last = headers[above]
+    if _BLANK_LINE.search(text, last, line_start):
+        return None
+    exprs = grouped.get(sentence_at(text, first + len(text[first:last])
+                                    - len(text[first:last].lstrip())), [])
+    return next((e for e in exprs if first <= e.start < last and _heads_results(text, e)), None)
+
+
+@lru_cache(maxsize=8)
+def _results_headers(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text's results headers are (`_HEADER_LINE`), found once for its mentions."""
+    if "'s" not in text and "’s" not in text:
+        return ()
+    return tuple(m.span() for m in _HEADER_LINE.finditer(text))
+
+
 def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
     """A possessive time ("next month's talks", "Thursday's meeting in Delhi") dates only the
     noun phrase right after it, not every place in the clause; every item of a list in it
@@ -709,6 +754,8 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
     Cape Town had been the publication date, Glasgow this year — audit 25, item 13)."""
     if not (_POSSESSIVE.match(text, expr.end) or expr.text.endswith(("'s", "’s"))):
         return True
+    if _heads_results(text, expr):
+        return start >= expr.end
     between = text[expr.end:start] if start >= expr.end else ""
     if listed := _LIST_BEFORE.search(between):
         between = between[:listed.start()]
@@ -762,7 +809,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     passed: list[tuple[TimeExpression, bool]] = []  # (a time, whether a state's start)
     for expr in sorted(candidates, key=distance):
         other_clause, gap = distance(expr)
-        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH) \
+        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH
+                                                  and not _heads_results(text, expr)) \
                 or _not_its_phrase(text, expr, start, own_phrases) \
                 or _another_name_s_relative(text, expr, start, end) \
                 or _the_saying_s_day(text, expr, start, candidates):
@@ -802,6 +850,12 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                                      distance(e)[0]], text, reference, local, utc, east)
             return _around_its_aside(guess) if other_clause and relative else guess
         flag = flag or reason
+    if (header := _header_above(text, start, grouped)) is not None and published is not None:
+        clause_of, after, at = _clause_and_after(text, header)
+        guess = resolve(header, reference, clause_of, local, utc, east, after, at, "past")
+        if guess and guess.date and not out_of_range(guess, reference):
+            return replace(guess, evidence=f"{guess.evidence} (the header of the results under"
+                                           " it)")
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
     if utc and local is not None and local < published:

@@ -120,3 +120,30 @@ def test_an_iso_week_is_its_seven_days(text, name, expected) -> None:
 def test_a_sport_s_or_a_pregnancy_s_week_is_no_iso_week(text: str) -> None:
     published = dt.date(2024, 3, 28)
     assert _dated(text, "Kansas City", published).precision != "week"
+
+
+# -- 8. a results page's header dates the results under it --
+
+RESULTS = ("Yesterday's results:\nAl Hilal 2 Al Nassr 1 (Riyadh)\nAl Ahly 3 Zamalek 0 (Cairo)\n"
+           "\nIn other news, Jeddah was hot.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yesterday's results: Al Hilal beat Al Nassr in Riyadh.", "Riyadh"),
+    (("Yesterday's results: Al Hilal 2 Al Nassr 1 in Riyadh; Al Ahly beat Zamalek in Cairo, "
+      "and Pyramids beat Ismaily in Ismailia."), "Ismailia"),
+    (RESULTS, "Riyadh"),
+    (RESULTS, "Cairo"),
+    ("Saturday's scores\nLeeds 2 Hull 1, at Elland Road\nBristol 0 Bath 0", "Bath"),
+])
+def test_a_results_header_dates_the_results_under_it(text: str, name: str) -> None:
+    published = dt.date(2024, 5, 26)  # a Sunday
+    guess = _dated(text, name, published)
+    assert (guess.date, guess.precision) == (dt.date(2024, 5, 25), "day")
+
+
+def test_a_results_header_dates_nothing_past_a_blank_line() -> None:
+    published = dt.date(2024, 5, 26)
+    assert _dated(RESULTS, "Jeddah", published).date == published
+    text = "Fans said yesterday's results: Riyadh wins."
+    assert _dated(text, "Riyadh", published).date == published
