@@ -175,6 +175,14 @@ _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# Old style (audit 32, item 9: the publication date): "on the 3rd inst." (instant: this
+# month), "the 28th ult." (ultimo: last month), "the 5th prox." (proximo: next month), and
+# "3d inst.", as archives and shipping news write them; read as "of this month" is.
+_OLD_STYLE_DAY = re.compile(
+    r"\b(?:(?:on|of|by|until|till|before|after|from|since|dated)\s+)?(?:the\s+)?"
+    r"(?P<day>[12]?\d|3[01])(?:st|nd|rd|th|d)\s+(?P<old>inst|instant|ult|ulto|ultimo|prox"
+    r"|proximo)\b", re.IGNORECASE)
+_OLD_STYLE_MONTHS = {"in": "this", "ul": "last", "pr": "next"}  # (by their first letters)
 # "in week 12": an ISO week of the report's year (`_resolve_iso_week`), not "week 12 of the
 # season" or "of pregnancy".
 _BARE_ISO_WEEK = re.compile(r"\b(?i:in|during|for|by|until|till|since|from|over)\s+(?i:week)\s+"
@@ -364,6 +372,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)"
         r"\s+month\b|(?:\s+day)?\s+of\s+the\s+month\b)?"
         r"(?!\s+(?!" + _NO_NOUN + r"\b)[a-z])", re.IGNORECASE)),
+    ("ordinal_day", _OLD_STYLE_DAY),
     ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
@@ -519,7 +528,7 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL = (1 << i for i in range(17))
+    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, OLD_STYLE = (1 << i for i in range(18))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
@@ -529,6 +538,7 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                                  SEASON),
                  **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
                  **dict.fromkeys(("fy", "fiscal", "financial year"), FISCAL),
+                 **dict.fromkeys(("inst", "ult", "prox"), OLD_STYLE),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL),
@@ -553,7 +563,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
 # it now runs only where a feast's own first word is (FEAST: `_FEAST_STARTS`).
 # (By id: a compiled pattern's hash is worked out from its code at every call.)
 _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST,
-                                  id(_BARE_ISO_WEEK): UNIT,
+                                  id(_BARE_ISO_WEEK): UNIT, id(_OLD_STYLE_DAY): OLD_STYLE,
                                   id(_SPLIT_YEAR_S_QUARTER): QUARTER}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
@@ -3090,6 +3100,8 @@ def _resolve_ordinal_day(g: dict, ref: dt.date, tense_: str, evidence: str
     publication in a past account, the first from publication on otherwise."""
     day = int(g["day"]) if "day" in g else \
         _ORDINAL_WORDS[" ".join(g["word"].lower().replace("-", " ").split())]
+    if "old" in g:
+        g = {**g, "mrel": _OLD_STYLE_MONTHS[g["old"][:2].lower()]}
     if "mrel" in g:
         month = _shift_months(ref, {"this": 0, "next": 1, "last": -1}[g["mrel"].lower()])
         date = _day_of(month, day)

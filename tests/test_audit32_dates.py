@@ -147,3 +147,24 @@ def test_a_results_header_dates_nothing_past_a_blank_line() -> None:
     assert _dated(RESULTS, "Jeddah", published).date == published
     text = "Fans said yesterday's results: Riyadh wins."
     assert _dated(text, "Riyadh", published).date == published
+
+
+# -- 9. old style: "inst." (this month), "ult." (last month), "prox." (next month) --
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    (("KINGSTON, Jamaica — The steamer Arawak arrived at Kingston on the 3rd inst. from Colon "
+      "with 40 passengers."), "Colon", (1924, 3, 3)),
+    ("BELIZE — A hurricane struck Belize on the 28th ult., destroying the wharf.", "wharf",
+     (1924, 2, 28)),
+    ("The Arawak sailed from Colon the 2d ult. for Kingston.", "Kingston", (1924, 2, 2)),
+    ("The Arawak will sail from Kingston on the 12th prox. for Colon.", "Colon", (1924, 4, 12)),
+    ("Your letter from Belize of the 1st instant is received.", "Belize", (1924, 3, 1)),
+])
+def test_an_old_style_day_is_of_the_month_it_names(text, name, expected) -> None:
+    guess = _dated(text, name, dt.date(1924, 3, 5))
+    assert (guess.date, guess.precision) == (dt.date(*expected), "day")
+
+
+def test_institutes_and_results_are_no_old_style_day() -> None:
+    text = "The 3rd Institute in Leeds posted results on the 5th ultimately."
+    assert not [e for e in find_expressions(text) if "old" in e.groups]
