@@ -179,14 +179,15 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # month), "the 28th ult." (ultimo: last month), "the 5th prox." (proximo: next month), and
 # "3d inst.", as archives and shipping news write them; read as "of this month" is.
 _OLD_STYLE_DAY = re.compile(
-    r"\b(?:(?:on|of|by|until|till|before|after|from|since|dated)\s+)?(?:the\s+)?"
-    r"(?P<day>[12]?\d|3[01])(?:st|nd|rd|th|d)\s+(?P<old>inst|instant|ult|ulto|ultimo|prox"
+    r"\b(?P<day>[12]?\d|3[01])(?:st|nd|rd|th|d)\s+(?P<old>inst|instant|ult|ulto|ultimo|prox"
     r"|proximo)\b", re.IGNORECASE)
 _OLD_STYLE_MONTHS = {"in": "this", "ul": "last", "pr": "next"}  # (by their first letters)
 # "in week 12": an ISO week of the report's year (`_resolve_iso_week`), not "week 12 of the
 # season" or "of pregnancy".
-_BARE_ISO_WEEK = re.compile(r"\b(?i:in|during|for|by|until|till|since|from|over)\s+(?i:week)\s+"
-                            r"(?P<week>[1-9]|[1-4]\d|5[0-3])\b(?![-.,]?\d)(?!\s+of\b)")
+_WEEK_OF_A_YEAR = re.compile(r"\b[Ww]eek\s+(?P<week>[1-9]|[1-4]\d|5[0-3])(?:\s+of|,)\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b")  # "week 12 of 2024"
+_BARE_ISO_WEEK = re.compile(r"\b[Ww]eek\s+(?P<week>[1-9]|[1-4]\d|5[0-3])\b(?![-.,]?\d)"
+                            r"(?!\s+of\b)")
 # A fiscal year's label: "FY25", "FY 2025", "FY2024-25", "fiscal 2025", "fiscal year 2023-24",
 # "financial year 2023/24" (its first year and, split, its second).
 _FISCAL_YEAR = (r"(?:FY\s?['’]?|(?i:fiscal|financial)(?:\s+(?i:year))?\s+)"
@@ -233,9 +234,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's year, but not "week 12 of the season" nor a sport's week (`_a_sport_s_week`).
     ("iso_week", re.compile(r"\b(?P<year>(?:19|20)\d\d)-?W(?P<week>[0-5]\d)"
                             r"(?:-?(?P<wd>[1-7]))?(?![\w-])")),
-    ("iso_week", re.compile(r"\b(?:(?:in|during|for|by|until|till|since|from|over|of)\s+)?"
-                            r"(?i:week)\s+(?P<week>[1-9]|[1-4]\d|5[0-3])(?:\s+of|,)\s+"
-                            r"(?P<year>(?:19|20)\d\d)\b")),
+    ("iso_week", _WEEK_OF_A_YEAR),
     ("iso_week", _BARE_ISO_WEEK),
     # A date in figures in the body, "on 28/02/2024", "of 28.02.2024", "on 28/2/24" (audit 32,
     # item 5: the publication date), read in the order `dates.read_figures` settles. Only
@@ -243,12 +242,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "version 2.1.24", "section 12.3.24" are none; a score "2/1", "24/7", a ratio or a
     # fraction has no third number, a phone number or an address no valid day and month,
     # and figures that go on ("1.2.24.5", "12/03/2024/7") are not taken.
-    ("numeric", re.compile(
-        "(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in (
-            "on", "of", "dated", "from", "since", "until", "till", "to", "by", "before", "after",
-            "and", "between", "or")) + r"|(?<=[,(] )|(?<=\()|(?<=^))"
-        r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
-        r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|[.-]\d)", re.MULTILINE)),
+    ("numeric", re.compile(r"\b(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+                           r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|[.-]\d)")),
     ("range_year", re.compile(  # "between 2014 and 2022", "from 2010 to 2015", "from 2016-2018"
         r"\b(?:between|from)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
         + r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)" + _YEAR + r"\b",
@@ -528,17 +523,16 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, OLD_STYLE = (1 << i for i in range(18))
+    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, WEEK = (1 << i for i in range(18))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
                                   "evening", "night"), DAY_WORD),
-                 **dict.fromkeys(("day", "fortnight", "week", "month", "year"), UNIT),
+                 **dict.fromkeys(("day", "fortnight", "month", "year"), UNIT), "week": UNIT | WEEK,
                  **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter", "season"),
                                  SEASON),
                  **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
                  **dict.fromkeys(("fy", "fiscal", "financial year"), FISCAL),
-                 **dict.fromkeys(("inst", "ult", "prox"), OLD_STYLE),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL),
@@ -563,14 +557,14 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
 # it now runs only where a feast's own first word is (FEAST: `_FEAST_STARTS`).
 # (By id: a compiled pattern's hash is worked out from its code at every call.)
 _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST,
-                                  id(_BARE_ISO_WEEK): UNIT, id(_OLD_STYLE_DAY): OLD_STYLE,
-                                  id(_SPLIT_YEAR_S_QUARTER): QUARTER}
+                                  id(_SPLIT_YEAR_S_QUARTER): QUARTER, id(_BARE_ISO_WEEK): WEEK,
+                                  id(_WEEK_OF_A_YEAR): WEEK | YEAR}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
 # numbers, capitalised months (the month patterns keep only those) and holidays.
 _KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
-_NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th))|(?P<s>s))?")
-_FIGURES_ON = re.compile(r"[/.]\d")  # a number goes on as a date in figures does
+_NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th)|d(?=\s+(?i:inst|ult|prox)))"
+                     r"|(?P<s>s))?(?P<figures>(?=[/.]\d))?")
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
 def _first_words(spellings: dict[str, tuple[str, ...]]) -> list[str]:
@@ -618,7 +612,7 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
         if digits >= 4 or (digits == 2 and match.group("s") and match.start() > 0
                            and text[match.start() - 1] in "'’"):
             found |= ISO | YEAR if match.group("iso") else YEAR  # (a year, or "the '60s")
-        if match.group("iso") or _FIGURES_ON.match(text, match.end()):
+        if match.group("iso") or match.group("figures") is not None:
             found |= FIGURES
         if found:
             bits[bisect_right(bounds, match.start()) - 1] |= found
@@ -646,8 +640,13 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
     spans: list[tuple[int, int]] = []
     taken = SpanIndex(spans)
     found: list[TimeExpression] = []
+    present = 0  # the bits of all stretches: a pattern none can match is not looped over
+    for _, _, bits in stretches:
+        present |= bits
     for kind, pattern in _PATTERNS:
         needs = _PATTERN_NEEDS.get(id(pattern)) or _NEEDS[kind]
+        if present & needs != needs:
+            continue
         new: list[tuple[int, int]] = []
         for start, end, bits in stretches:
             if bits & needs != needs:
@@ -657,9 +656,13 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if taken.overlaps(*span):
                     continue
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
-                if kind == "iso_week" and "year" not in groups and _a_sport_s_week(text, match):
+                if kind == "iso_week" and "year" not in groups and (
+                        not _WEEK_CUE.search(text, max(0, span[0] - 7), span[0])
+                        or _a_sport_s_week(text, match)):
                     continue
-                if kind == "numeric" and not _figures_a_day(groups):
+                if kind == "numeric" and not (_figures_a_day(groups)
+                                              and _DAY_CUE.search(text, max(0, span[0] - 9),
+                                                                  span[0])):
                     continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
                     continue
@@ -902,6 +905,14 @@ def _a_sport_s_week(text: str, match: re.Match) -> bool:
     week 12", "won in Week 12"), whose weeks count from the season's start, no ISO week."""
     sentence = _sentence_near(text, match.start(), match.end())
     return bool(_SPORT_WORDS.search(sentence) or _NOT_THE_YEAR_S.search(sentence))
+
+
+# What comes before a date in figures ("on 28/02/2024", "dated", "since", a comma, a bracket,
+# a line's start), and before a bare "week 12" ("in", "during", "by" …): checked after a
+# match, as a look-behind's alternatives give `re` nothing to skip ahead to.
+_DAY_CUE = re.compile(r"(?:(?<![\w'’])(?i:on|of|dated|from|since|until|till|to|by|before|after"
+                      r"|and|between|or)\s|[,(]\s?|\n[^\S\n]*|^)$")
+_WEEK_CUE = re.compile(r"(?<![\w'’])(?i:in|during|for|by|until|till|since|from|over)\s+$")
 
 
 def _figures_a_day(groups: dict) -> bool:
