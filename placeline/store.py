@@ -55,19 +55,12 @@ CORRECTIONS_REVISION = "corrections_revision"
 # had, so a reader holding an index of an earlier revision learns in one cheap read whether
 # any of its articles is gone or back (an ingest, which moves the revision every second and
 # stores under new ids, does not move it); absent (0) in a store with none since.
-ARTICLES_CHANGED = "articles_changed"
-# its name before UI 56, when it counted deletes only and had kept the name once it counted
-# restores too: a store opened for writing moves it (`MOVE_OLD_ARTICLES_COUNTER`), and
-# `articles_changed()` adds both, so a read-only store, a copy of one, and a program of the
-# older code still writing the old key are read right.
-OLD_ARTICLES_REMOVED = "articles_removed"
-# (both dialects; the sum of the two keys is the same after it, so no map takes the move
-# for a delete)
-MOVE_OLD_ARTICLES_COUNTER = (
-    f"INSERT INTO meta SELECT '{ARTICLES_CHANGED}', value FROM meta"
-    f" WHERE key = '{OLD_ARTICLES_REMOVED}' ON CONFLICT(key) DO UPDATE SET value ="
-    " CAST(CAST(meta.value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT);"
-    f" DELETE FROM meta WHERE key = '{OLD_ARTICLES_REMOVED}';")
+# (stored under its name from before it counted restores: the key is what every program
+# reading the same store shares, so an older dashboard or CLI still running against it reads
+# each delete and restore too; UI 56 had moved the count to a new key, and the older reader
+# saw its count go back to 0 and never move again, keeping deleted articles on its map —
+# review 30)
+ARTICLES_CHANGED = "articles_removed"
 CHECKPOINT_PAGES = 1  # SQLite's wal_autocheckpoint: after every commit (see _connect)
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
@@ -866,12 +859,8 @@ class Store:
         the article had (one indexed read): a map drawn from an index of an earlier revision
         asks for the ids still stored only when it moved, not at each of an ingest's writes
         (`ARTICLES_CHANGED`). A Restore that left it kept the article off the map, its note
-        still saying it was deleted (review 29). The counter's old key is added in: a store
-        not yet moved (`MOVE_OLD_ARTICLES_COUNTER`) is read as it was."""
-        row = self._conn.execute(
-            "SELECT SUM(CAST(value AS INTEGER)) FROM meta WHERE key IN (?, ?)",
-            (ARTICLES_CHANGED, OLD_ARTICLES_REMOVED)).fetchone()
-        return int(row[0] or 0)
+        still saying it was deleted (review 29)."""
+        return int(self.setting(ARTICLES_CHANGED) or 0)
 
     def deletion(self, content_hash: str) -> dict | None:
         """The article of this text the user deleted (source, title, URL, raw text, metadata,
@@ -1788,7 +1777,6 @@ class SQLiteStore(Store):
                 "BEGIN IMMEDIATE;" + SCHEMA.format(id="INTEGER PRIMARY KEY", real="REAL")
                 + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
                 + "INSERT OR IGNORE INTO meta VALUES ('revision', '0');"
-                + MOVE_OLD_ARTICLES_COUNTER
                 # (a write, whatever the store holds: SQLite opens a file it may not write
                 # read-only without a word, and a store that needs nothing made was taken
                 # for a writable one until its first correction failed)

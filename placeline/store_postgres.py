@@ -27,7 +27,6 @@ from placeline.errors import (
 )
 from placeline.store import (
     ADDED_COLUMNS,
-    MOVE_OLD_ARTICLES_COUNTER,
     SCHEMA,
     SCHEMA_VERSION,
     STORE_ID,
@@ -427,9 +426,6 @@ class PostgresStore(Store):
             conn.execute("INSERT INTO meta VALUES ('schema_version', ?)"
                          " ON CONFLICT DO NOTHING", (str(SCHEMA_VERSION),))
             conn.execute("INSERT INTO meta VALUES ('revision', '0') ON CONFLICT DO NOTHING")
-            for statement in MOVE_OLD_ARTICLES_COUNTER.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
             conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT DO NOTHING",
                          (STORE_ID, uuid.uuid4().hex))
             for table, column, declaration in ADDED_COLUMNS:

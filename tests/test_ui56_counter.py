@@ -1,14 +1,17 @@
-"""UI 56, item 1: the meta counter of deleted and restored articles is `articles_changed`
-(it had kept the name `articles_removed` once it counted restores too); a store written
-under the old name is moved to the new one at its opening, on both backends, its count
-kept, so a map drawn before the move takes no delete for it."""
+"""UI 56, item 1, as review 30 (item 8) left it: the meta counter of deleted and restored
+articles is `articles_changed` in the code, but it stays stored under the key every older
+program reads, "articles_removed". UI 56 had moved the count to a new key at a store's
+opening: an older dashboard or CLI still running against the same store then read its count
+fall back to 0 and never move again, keeping deleted articles on its map."""
 
 from __future__ import annotations
 
 import pytest
 
 from placeline.models import Article
-from placeline.store import ARTICLES_CHANGED, OLD_ARTICLES_REMOVED, open_store
+from placeline.store import ARTICLES_CHANGED, open_store
+
+OLD_READERS_KEY = "articles_removed"  # what the code before UI 56 read (`Store.removals`)
 
 
 def _article(key: str) -> Article:
@@ -25,34 +28,44 @@ def _opener(backend: str, request, tmp_path):
     return lambda: open_store(tmp_path / "old.db")
 
 
+def _old_reader(store) -> int:
+    """The count as a program of the code before UI 56 reads it from the same store."""
+    return int(store.setting(OLD_READERS_KEY) or 0)
+
+
+def test_the_counter_keeps_the_key_older_programs_read():
+    assert ARTICLES_CHANGED == OLD_READERS_KEY
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
-def test_an_old_store_s_counter_is_moved_to_its_new_name(backend, request, tmp_path):
+def test_an_old_program_reads_every_delete_and_restore(backend, request, tmp_path):
+    """Reopening moves nothing (the old reader's count never goes back), and each delete
+    and each Restore under the id the article had moves the count both programs read."""
     reopen = _opener(backend, request, tmp_path)
     store = reopen()
     kept = store.add_article(_article("a"), [])
-    store.set_setting(OLD_ARTICLES_REMOVED, "3")  # as a store written before UI 56 holds it
+    store.add_article(_article("b"), [])
+    store.set_setting(OLD_READERS_KEY, "3")  # as a store written before UI 56 holds it
     store.close()
     store = reopen()
     try:
-        assert store.setting(OLD_ARTICLES_REMOVED) is None
-        assert store.setting(ARTICLES_CHANGED) == "3"
-        assert store.articles_changed() == 3
+        assert _old_reader(store) == store.articles_changed() == 3
         store.delete_articles([kept], remember=True)
-        assert store.articles_changed() == 4
-        assert store.setting(ARTICLES_CHANGED) == "4"
+        assert _old_reader(store) == store.articles_changed() == 4
+        store.close()
+        store = reopen()  # (another program opening it, as a new dashboard does)
+        assert _old_reader(store) == store.articles_changed() == 4
+        assert store.add_article(_article("a"), [], article_id=kept) == kept  # a Restore
+        assert _old_reader(store) == store.articles_changed() == 5
     finally:
         store.close()
 
 
-def test_a_counter_under_both_names_is_read_as_their_sum(tmp_path):
-    """An older program still writing the old key after the move (or a copy of an old
-    read-only store) moves the count all the same: a map learns of its delete."""
+def test_an_ingest_moves_neither_reader(tmp_path):
+    """New articles take new ids no map holds: the count stays for both programs."""
     store = open_store(tmp_path / "s.db")
     try:
-        gone = store.add_article(_article("b"), [])
-        store.delete_articles([gone])
-        assert store.articles_changed() == 1
-        store.set_setting(OLD_ARTICLES_REMOVED, "2")
-        assert store.articles_changed() == 3
+        store.add_article(_article("c"), [])
+        assert _old_reader(store) == store.articles_changed() == 0
     finally:
         store.close()
