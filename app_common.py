@@ -604,19 +604,23 @@ SLIDER_SPAN = "_slider_span"  # session key: the slider's first and last day whe
 
 
 def follow_slider_ends(days: list[str]) -> None:
-    """A window that spanned the whole slider spans it still when its days grow (articles
-    ingested or restored since, a filter cleared), and "Up to" at the last day stays at the
-    last day; a window the user narrowed stays as it was. After a Restore the window had
-    kept the range it had without the restored article, its events off the map with
-    nothing said (UI 56), and a new ingest's had done the same: the window is the
-    widget's remembered value, which new days do not move."""
+    """Each end of the window that sat at the slider's end follows it when its days grow
+    (articles ingested or restored since, a filter cleared), and "Up to" at the last day
+    stays at the last day; an end the user moved stays as it was. After a Restore the
+    window had kept the range it had without the restored article, its events off the map
+    with nothing said (UI 56), and a new ingest's had done the same: the window is the
+    widget's remembered value, which new days do not move. Each end on its own: a window
+    narrowed only at its start ("from 2 Jan to the latest") had kept its old last day
+    when a new one came (review 30)."""
     span = st.session_state.get(SLIDER_SPAN)
     st.session_state[SLIDER_SPAN] = (days[0], days[-1])
     if span is None or span == (days[0], days[-1]):
         return
     window = st.session_state.get("window")
-    if window is not None and tuple(window) == tuple(span):
-        st.session_state["window"] = (days[0], days[-1])
+    if window is not None:
+        start, end = window
+        st.session_state["window"] = (days[0] if start == span[0] else start,
+                                      days[-1] if end == span[1] else end)
     if st.session_state.get("until") == span[1]:
         st.session_state["until"] = days[-1]
 

@@ -60,3 +60,29 @@ def test_an_ingest_widens_it_alike_and_a_narrowed_window_stays(tmp_path, geopars
     _again(at)
     assert tuple(at.select_slider(key="window").value) == narrowed
     store.close()
+
+
+def _grown(window: tuple[str, str], days: list[str], grown: list[str]) -> tuple[str, str]:
+    """The window after the slider's days grow from `days` to `grown` (the page's calls)."""
+    import streamlit as st
+
+    import app_common
+
+    st.session_state.clear()
+    app_common.follow_slider_ends(days)
+    st.session_state["window"] = window
+    app_common.sanitize_window(grown)
+    app_common.follow_slider_ends(grown)
+    return tuple(st.session_state["window"])
+
+
+def test_each_end_of_the_window_follows_on_its_own():
+    """Review 30, item 10: a window narrowed only at its start ("from 2 Jan to the latest")
+    kept its old last day when a new day came, the new day's events off the map."""
+    days = ["2025-01-01", "2025-01-02", "2025-01-03"]
+    later = [*days, "2025-01-04"]
+    earlier = ["2024-12-31", *days]
+    assert _grown(("2025-01-02", "2025-01-03"), days, later) == ("2025-01-02", "2025-01-04")
+    assert _grown(("2025-01-01", "2025-01-02"), days, earlier) == ("2024-12-31", "2025-01-02")
+    assert _grown(("2025-01-01", "2025-01-03"), days, later) == ("2025-01-01", "2025-01-04")
+    assert _grown(("2025-01-02", "2025-01-02"), days, later) == ("2025-01-02", "2025-01-02")
