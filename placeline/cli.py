@@ -110,7 +110,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
     from placeline.ingest import named_and_passed_over, read_paths, read_streams
-    from placeline.ingest_runs import recorded_ingest
+    from placeline.ingest_runs import WatchedDocuments, recorded_ingest
     from placeline.pipeline import Pipeline, load_corrections
     from placeline.present import counted
 
@@ -144,7 +144,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     record = _run_record(store, args.paths, streams)
     progress = _ProgressLine(sys.stderr, record.total) if sys.stderr.isatty() else None
     stderr = sys.stderr
-    documents = _SlowDocuments(prepared or read_paths(args.paths, streams), progress or stderr)
+    documents = _SlowDocuments(WatchedDocuments(prepared or read_paths(args.paths, streams)),
+                               progress or stderr)
     try:
         if progress is not None:
             sys.stderr = progress  # (what is logged meanwhile goes on lines of its own)
@@ -263,26 +264,21 @@ SLOW_DOCUMENT_AGAIN = 60.0
 
 
 class _SlowDocuments:
-    """The documents of an ingest, each followed by a timer: one still being read after 10 s
-    is named on standard error ("still on huge.txt (8.0 MB characters), 10 s so far"), then
-    every minute. An 8 MB file had held a batch for 11 minutes with nothing said, in a log or
-    a terminal, of which file it was (audit 31 item 1); the progress line is drawn only
-    after a document. (The pipeline reads the next document once it is done with this one:
-    the last one handed out is the one being read.)"""
+    """An ingest's documents (`ingest_runs.WatchedDocuments`, the tracker the Ingest page's
+    bar reads too), each followed by a timer: one still being read after its `after`
+    seconds (10) is named on standard error ("still on huge.txt (8.0 MB characters), 10 s
+    so far"), then every minute. An 8 MB file had held a batch for 11 minutes with nothing
+    said, in a log or a terminal, of which file it was (audit 31 item 1); the progress line
+    is drawn only after a document."""
 
-    def __init__(self, documents, stream, after: float | None = None,
-                 again: float = SLOW_DOCUMENT_AGAIN) -> None:
-        from placeline.ingest_runs import SLOW_DOCUMENT_SECONDS
-
-        self._documents, self._stream = documents, stream
-        self._after = SLOW_DOCUMENT_SECONDS if after is None else after
-        self._again = again
+    def __init__(self, watched, stream, again: float = SLOW_DOCUMENT_AGAIN) -> None:
+        self._watched, self._stream, self._again = watched, stream, again
         self._timer: threading.Timer | None = None
         self._lock = threading.RLock()  # (`_tell` arms the next note under it)
 
     def __iter__(self):
-        for document in self._documents:
-            self._watch(document)
+        for document in self._watched:
+            self._arm(self._watched.reading, self._watched.after)
             yield document
         self.done()
 
@@ -293,26 +289,22 @@ class _SlowDocuments:
                 self._timer.cancel()
             self._timer = None
 
-    def _watch(self, document) -> None:
-        self.done()
-        self._arm(document, time.monotonic(), self._after)
-
-    def _arm(self, document, started: float, delay: float) -> None:
+    def _arm(self, reading: tuple[object, float], delay: float) -> None:
         with self._lock:
-            self._timer = threading.Timer(delay, self._tell, (document, started))
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(delay, self._tell, (reading,))
             self._timer.daemon = True
             self._timer.start()
 
-    def _tell(self, document, started: float) -> None:
+    def _tell(self, reading: tuple[object, float]) -> None:
         with self._lock:
-            if self._timer is None or self._timer.args[0] is not document:
+            slow = self._watched.slow(after=0.0)  # (its timer said when)
+            if self._timer is None or self._watched.reading is not reading or slow is None:
                 return  # (it ended meanwhile)
-            from placeline.ingest_runs import document_name
-
-            self._stream.write(f"still on {document_name(document)}, "
-                               f"{time.monotonic() - started:.0f} s so far\n")
+            self._stream.write(f"still on {slow[0]}, {slow[1]:.0f} s so far\n")
             self._stream.flush()
-            self._arm(document, started, self._again)
+            self._arm(reading, self._again)
 
 
 def _columns(stream) -> int:

@@ -192,6 +192,43 @@ def document_name(document, short: bool = False) -> str:
     return source
 
 
+class WatchedDocuments:
+    """An ingest's documents, each kept in `reading` with the moment it was handed out (the
+    pipeline takes the next once done with this one: the last handed out is the one being
+    read). The one tracker the CLI's notes on standard error and the Ingest page's bar
+    both read (`slow`); each had kept its own (review 30)."""
+
+    def __init__(self, documents: Documents, after: float | None = None) -> None:
+        self._documents = documents
+        self._after = after  # (None: SLOW_DOCUMENT_SECONDS, read when asked)
+        # the document being read and when it was handed out; None before the first and
+        # after the last (read from another thread, never waited on)
+        self.reading: tuple[object, float] | None = None
+
+    @property
+    def after(self) -> float:
+        """Seconds before a document is called slow."""
+        return SLOW_DOCUMENT_SECONDS if self._after is None else self._after
+
+    def __iter__(self):
+        try:
+            for document in self._documents:
+                self.reading = (document, time.monotonic())
+                yield document
+        finally:
+            self.reading = None
+
+    def slow(self, short: bool = False, after: float | None = None) -> tuple[str, float] | None:
+        """The name of the document being read and its seconds so far, when it has taken
+        `after` (its own) seconds or more (None otherwise, and once the last is done)."""
+        reading = self.reading
+        if reading is None:
+            return None
+        seconds = time.monotonic() - reading[1]
+        enough = self.after if after is None else after
+        return (document_name(reading[0], short), seconds) if seconds >= enough else None
+
+
 def progress_text(number: int, total: int, source: str, slow: tuple[str, float] | None) -> str:
     """The Ingest page's bar: documents read, the last one read, and the one being read
     when it has taken SLOW_DOCUMENT_SECONDS or more (`BackgroundIngest.slow`): an 8 MB
@@ -629,10 +666,8 @@ class BackgroundIngest:
         self.shown = False  # the page has shown its end (and refreshed its caches)
         self.revision = record.store.last_change()  # (as it starts)
         self.stopping = threading.Event()  # its Stop button was pressed
-        # the document being read and when it was handed out (the pipeline takes the next
-        # once done with this one); None before the first and after the last
-        self.reading: tuple[object, float] | None = None
-        self._thread = threading.Thread(target=self._run, args=(pipeline, documents),
+        self.watched = WatchedDocuments(documents)  # (the bar's document being read)
+        self._thread = threading.Thread(target=self._run, args=(pipeline, self.watched),
                                         name=f"placeline-ingest-{record.id}", daemon=True)
 
     def start(self) -> BackgroundIngest:
@@ -651,7 +686,7 @@ class BackgroundIngest:
 
     def _run(self, pipeline: Pipeline, documents: Documents) -> None:
         try:
-            self.report = recorded_ingest(pipeline, self._watched(documents), self.record,
+            self.report = recorded_ingest(pipeline, documents, self.record,
                                           lambda number, source: self.events.append(
                                               (number, source)), self.stopping)
         except BaseException as error:  # noqa: BLE001 — told on the page, kept in the record
@@ -660,26 +695,11 @@ class BackgroundIngest:
             self._live.pop(self.record.id, None)
             self.done.set()
 
-    def _watched(self, documents: Documents):
-        """The documents, each kept in `reading` as it is handed out (read by `slow`
-        from the page's thread, never waited on)."""
-        try:
-            for document in documents:
-                self.reading = (document, time.monotonic())
-                yield document
-        finally:
-            self.reading = None
-
-    def slow(self, after: float | None = None) -> tuple[str, float] | None:
-        """The name of the document being read and its seconds so far, when it has taken
-        `after` (SLOW_DOCUMENT_SECONDS) seconds or more (None otherwise, and once the
-        ingest has ended)."""
-        after = SLOW_DOCUMENT_SECONDS if after is None else after
-        reading = self.reading
-        if reading is None or self.done.is_set():
-            return None
-        seconds = time.monotonic() - reading[1]
-        return (document_name(reading[0], short=True), seconds) if seconds >= after else None
+    def slow(self) -> tuple[str, float] | None:
+        """The file name of the document being read and its seconds so far, when it has
+        taken SLOW_DOCUMENT_SECONDS or more (None otherwise, and once the ingest has
+        ended)."""
+        return None if self.done.is_set() else self.watched.slow(short=True)
 
     def changed(self) -> bool:
         """Whether the store's content changed since it started (by it, or anyone): the

@@ -173,6 +173,7 @@ def test_ingest_names_a_document_it_has_been_on_for_long():
 
     from placeline.cli import _SlowDocuments
     from placeline.ingest import RawDocument
+    from placeline.ingest_runs import WatchedDocuments
 
     class Told(io.StringIO):
         def __init__(self) -> None:
@@ -186,7 +187,7 @@ def test_ingest_names_a_document_it_has_been_on_for_long():
     told = Told()
     documents = [RawDocument("quick.txt", "Floods hit York."),
                  RawDocument("big/huge.txt", "York. " * 400_000)]
-    slow = _SlowDocuments(documents, told, after=0.5, again=3600)
+    slow = _SlowDocuments(WatchedDocuments(documents, after=0.5), told, again=3600)
     for document in slow:
         if document.source == "big/huge.txt":
             assert told.heard.wait(30)  # (held until told; the quick one was let go at once)
