@@ -265,8 +265,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Christmas" is
     ("holiday", _IN_OR_OF_A_FEAST),
     # "on the eve of Christmas", "the eve of Easter": the day before (`_THE_EVE_OF`), as "on
-    # Christmas Eve" is; they had been no date where the eve of Diwali was one (fix 53)
-    ("holiday", re.compile(r"(?<=\b(?i:eve) of )" + _HOLIDAY + _FEAST_ENDS)),
+    # Christmas Eve" is; they had been no date where the eve of Diwali was one (fix 53).
+    # "eve of" consumed, the feast its expression (`_EXPRESSION`): any space between, as
+    # the resolver's `_THE_EVE_OF` reads it ("the eve of  Christmas", two spaces as pasted
+    # text has, had been no date: a lookbehind's width is fixed — review 30)
+    ("holiday", re.compile(r"\b(?i:eve\s+of)\s+(?P<expr>" + _HOLIDAY + _FEAST_ENDS + ")")),
     ("holiday", _A_FEAST_S_WEEK),
     # "the Easter weekend", "the Christmas holidays": a feast's time after "the", where a
     # word of a span follows (`_FEAST_SPAN`; fix 47: they had been no date)
@@ -633,6 +636,16 @@ def find_expressions(text: str) -> list[TimeExpression]:
     return _find(text, _stretches(text))
 
 
+# A pattern's group of this name is its expression, the words matched before it its context
+# only ("eve of" before a feast): a lookbehind cannot take a run of spaces of any width.
+_EXPRESSION = "expr"
+
+
+def _expression_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of a match's expression: its `_EXPRESSION` group's where it has one."""
+    return match.span(_EXPRESSION) if _EXPRESSION in match.re.groupindex else match.span()
+
+
 def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpression]:
     """`find_expressions` over the given stretches, each with the bits of its keywords. A
     match is checked against the spans earlier patterns took (`SpanIndex`); a pattern's own
@@ -652,10 +665,11 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
             if bits & needs != needs:
                 continue
             for match in pattern.finditer(text, start, end):
-                span = match.span()
+                span = _expression_span(match)
                 if taken.overlaps(*span):
                     continue
-                groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                groups = {k: v for k, v in match.groupdict().items()
+                          if v is not None and k != _EXPRESSION}
                 if kind == "iso_week" and "year" not in groups and (
                         not _WEEK_CUE.search(text, max(0, span[0] - 7), span[0])
                         or _a_sport_s_week(text, match)):
@@ -692,7 +706,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                         and groups.get("month2", "M")[0].isupper()):
                     continue  # "may", "march" as ordinary words
                 new.append(span)
-                found.append(TimeExpression(span[0], span[1], match.group(0), kind, groups))
+                found.append(TimeExpression(span[0], span[1], text[span[0]:span[1]], kind,
+                                            groups))
         if new:
             spans += new
             taken = SpanIndex(spans)
