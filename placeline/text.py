@@ -36,25 +36,36 @@ ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # So does a word that opens a sentence and no name: a function word, or a verb of an
 # imperative a page closes with ("… a senior at Stonington H.S. Contact the school at
-# 555-0100." had been one sentence since initials went on).
+# 555-0100." had been one sentence since initials went on). Those that are surnames too
+# (Still, Call, Most, Watch, Share, Both, Even) open one only before what follows no
+# surname: a figure, a bracket or colon, or a word of a phrase ("Call 555-0100", "Share
+# this", "Still, the", "Most of"), not a verb ("Composer William G. Still was born in
+# Mississippi." had been cut after "G." — review 30).
 _OPENING_WORD = re.compile(
-    r"[\"“‘(\[]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These"
-    r"|Those|There|But|And|Yet|So|In|On|At|As|If|When|While|After|Before|Since|Meanwhile"
-    r"|However|For|From|With|To|Of|By|During|Although|Though|Because|Until|Once|Then|Now"
-    r"|Also|Still|Even|Both|Some|Many|Most|Each|Every|No|Not|What|Who|Why|How|Where|My"
-    r"|Your|Contact|Call|Click|Visit|See|Email|E-mail|Send|Please|Find|Watch|Join|Sign"
-    r"|Subscribe|Register|Learn|Check|Follow|Share)\b(?!\.)")
+    r"[\"“‘(\[]?(?:(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That"
+    r"|These|Those|There|But|And|Yet|So|In|On|At|As|If|When|While|After|Before|Since"
+    r"|Meanwhile|However|For|From|With|To|Of|By|During|Although|Though|Because|Until|Once"
+    r"|Then|Now|Also|Some|Many|Each|Every|No|Not|What|Who|Why|How|Where|My|Your|Contact"
+    r"|Click|Visit|See|Email|E-mail|Send|Please|Find|Join|Sign|Subscribe|Register|Learn"
+    r"|Check|Follow)\b(?!\.)|(?:Still|Call|Most|Watch|Share|Both|Even)(?=[\s,]*(?:[\d(:]"
+    r"|(?:the|a|an|this|that|these|those|us|our|your|his|her|their|its|it|them|me|him|you"
+    r"|we|they|he|she|more|less|some|many|no|not|of|on|for|via|now|today|toll-free|live"
+    r"|here|at|in|to|so)\b)))")
 # "a.m." and "p.m." end a sentence where a capitalised word follows that is not the time's
 # day, month or zone: "The fire broke out at 4 a.m. Firefighters from Leeds arrived on
 # Monday." had been one sentence, its Monday taken for the fire's (they sat in
 # ABBREVIATIONS, which always go on). "4 a.m. Monday", "9 p.m. EST", "10 a.m. Sept. 5",
-# "8 p.m. Eastern", "7 a.m. Moscow time" go on.
+# "8 p.m. Eastern", "8 p.m. Eastern on NBC", "7 a.m. Moscow time" go on. A zone's word
+# goes on unless a name follows it, as it opens one ("at 4 a.m. Central Park was closed",
+# "6 a.m. Pacific Gas and Electric said" had been one sentence — review 30); "Local" only
+# before "time" ("11 p.m. Local residents cheered").
 _TIME_OF_DAY = re.compile(r"[ap]\.m", re.IGNORECASE)
 _TIME_GOES_ON = re.compile(
     r"[\"“‘(\[]?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?"
     r"|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Eastern|Central|Mountain|Pacific|Atlantic"
-    r"|Alaska|Hawaii|Greenwich|Local|[A-Z]{1,4}T|UTC|Z|[A-Z][\w'’.-]*\s+[Tt]ime)\b")
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Eastern|Central|Mountain|Pacific|Atlantic"
+    r"|Alaska|Hawaii|Greenwich)(?!\s+(?!(?:Standard|Daylight|Summer|Mean|Time)\b)[A-Z])"
+    r"|[A-Z]{1,4}T|UTC|Z|[A-Z][\w'’.-]*\s+[Tt]ime)\b")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
