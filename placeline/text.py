@@ -65,7 +65,10 @@ _TIME_GOES_ON = re.compile(
     r"|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Eastern|Central|Mountain|Pacific|Atlantic"
     r"|Alaska|Hawaii|Greenwich)(?!\s+(?!(?:Standard|Daylight|Summer|Mean|Time)\b)[A-Z])"
-    r"|[A-Z]{1,4}T|UTC|Z|[A-Z][\w'’.-]*\s+[Tt]ime)\b")
+    r"|[A-Z]{1,4}T|UTC|Z|[A-Z][\w'’.-]*\s+[Tt]ime"
+    # a day of the month, a figure ("at 10 a.m. 14 March": a date, far more often than a
+    # sentence opening with figures, which style guides spell out; review 30)
+    r"|\d+)\b")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 

@@ -53,3 +53,11 @@ def test_surnames_and_imperatives_after_initials(text: str, expected: list[str])
 ])
 def test_a_zone_s_word_after_a_time(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+def test_a_date_in_figures_after_a_time_goes_on_in_its_sentence() -> None:
+    """Review 30 item 7: "at 10 a.m. 14 March" had been cut after "a.m.", the date pushed
+    into a sentence of its own and the meeting dated by the paper's day."""
+    text = "The meeting in Leeds starts at 10 a.m. 14 March, the council said. Then it ends."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The meeting in Leeds starts at 10 a.m. 14 March, the council said.", "Then it ends."]
