@@ -2,7 +2,7 @@
 
 Each INDEX_VERSION builds its own folder (gazetteer-vNNN, about 64 MB), and nothing removed
 the previous one: an upgraded cache held one per version bump (audit 32 item 16). `setup`
-removes them once this release's index is built and the store is placed by it, except a
+removes the older ones once this release's index is built and the store is placed by it, except a
 folder that may still be read or written: one a running process has open (a dashboard of
 the older release, still serving while `setup` builds the new index: deleting its files
 would break its next lookup), and one without a finished index written to lately (another
@@ -21,7 +21,7 @@ from pathlib import Path
 from placeline.config import cache_dir
 from placeline.gazetteer_build import INDEX_VERSION
 
-_INDEX_FOLDER = re.compile(r"gazetteer-v\d+")
+_INDEX_FOLDER = re.compile(r"gazetteer-v(\d+)")
 # A folder without a finished index (no VERSION file) written to within this many seconds
 # may be another release's build under way: a build takes minutes, not an hour.
 BUILDING_SECONDS = 3600.0
@@ -29,13 +29,15 @@ PROC = Path("/proc")
 
 
 def other_indexes(cache: Path | None = None) -> list[Path]:
-    """The cache's index folders of other versions than this release's."""
+    """The cache's index folders of older versions than this release's: not a newer one,
+    which a newer release sharing the cache (another checkout, a colleague's upgrade) reads
+    and would have to build again (a second read of audit 32 item 16's fix)."""
     cache = cache_dir() if cache is None else cache
     if not cache.is_dir():
         return []
-    mine = f"gazetteer-v{INDEX_VERSION}"
     return sorted(path for path in cache.iterdir()
-                  if _INDEX_FOLDER.fullmatch(path.name) and path.name != mine
+                  if (found := _INDEX_FOLDER.fullmatch(path.name)) is not None
+                  and int(found.group(1)) < int(INDEX_VERSION)
                   and path.is_dir() and not path.is_symlink())
 
 

@@ -183,3 +183,18 @@ def test_a_correction_saved_on_the_map_for_a_place_whose_article_went_is_said_no
     assert f"The article “{KUWAIT['title']}” was deleted in another tab meanwhile" in said
     assert store.corrections() == []
     store.close()
+
+
+def test_a_newer_release_s_index_is_kept(tmp_path):
+    """An older checkout's `setup` sharing the cache leaves a newer release's index alone:
+    that release would have to build it again."""
+    from placeline.gazetteer_build import INDEX_VERSION
+    from placeline.old_indexes import remove_other_indexes
+
+    older = _old_index(tmp_path, str(int(INDEX_VERSION) - 1))
+    newer = _old_index(tmp_path, str(int(INDEX_VERSION) + 1))
+    hours_ago = time.time() - 7200
+    for folder in (older, newer):
+        os.utime(folder, (hours_ago, hours_ago))
+    assert remove_other_indexes(lambda line: None, cache=tmp_path) == [older]
+    assert newer.exists()
