@@ -349,11 +349,15 @@ _DATELINE_REST = (
 UNKNOWN_DATELINE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
                               rf"(?={_DATELINE_REGION}{_DATELINE_REST})")
 # A name after a preposition that places what follows ("floods near Chibayish", "walked
-# towards Sea Palling"): a place, guessed where the story is. Not "at", "from" or "to":
+# towards Sea Palling"): a place, guessed where the story is. Of the `PLACE_CUES`, not
+# "at", "from" or "to" (nor the rest of `_CUES_BEFORE_PEOPLE_TOO`, not measured to pay):
 # firms and people follow those as often ("a letter from Smith": LGL precision .921 → .913
 # with them), nor "via" (Zoom), "above" and "below" (rankings: "just below Verstappen",
 # review 30); "in" on its own terms (`NAMED_AFTER_IN`).
-PLACING_PREPOSITIONS = ("near", "around", "towards", "toward", "across", "beyond")
+_CUES_BEFORE_PEOPLE_TOO = frozenset({"in", "at", "from", "to", "via", "into", "through",
+                                     "between", "inside", "outside", "within", "throughout",
+                                     "visit", "visited", "visiting"})
+PLACING_PREPOSITIONS = tuple(sorted(PLACE_CUES - _CUES_BEFORE_PEOPLE_TOO))
 NAMED_BY_ITS_PREPOSITION = NamePattern(
     re.compile(rf"\b(?:{'|'.join(PLACING_PREPOSITIONS)}) (?P<name>{_CAPITALISED})"),
     re.compile(rf"\b(?:{'|'.join(PLACING_PREPOSITIONS)}) [A-Z]"), kind_inside=False,
