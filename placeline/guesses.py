@@ -264,11 +264,12 @@ def _the_country_s_own(held: list[Mention], j: int, text: str) -> bool:
     if any(m.place is not None and m.place.country == country and
            m.surface.casefold() != held[j].surface.casefold() for m in held):
         return True
-    before, after = held[j - 1] if j > 0 else None, held[j + 1] if j + 1 < len(held) else None
-    return any(m is not None and m.place is not None and m.place.kind == "country" and
-               LIST_GAP.fullmatch(text, *gap) for m, gap in (
-                   (before, (before.end, held[j].start) if before else ()),
-                   (after, (held[j].end, after.start) if after else ())))
+    neighbours = [(held[j - 1], held[j - 1].end, held[j].start)] if j > 0 else []
+    if j + 1 < len(held):
+        neighbours.append((held[j + 1], held[j].end, held[j + 1].start))
+    return any(m.place is not None and m.place.kind == "country" and
+               LIST_GAP.fullmatch(text, gap_start, gap_end) is not None
+               for m, gap_start, gap_end in neighbours)
 
 
 # "In" joins a famous city to where its people now live too ("refugees from Aleppo in

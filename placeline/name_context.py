@@ -363,7 +363,7 @@ NAMED_BY_ITS_PREPOSITION = NamePattern(
     re.compile(rf"\b(?:{'|'.join(PLACING_PREPOSITIONS)}) [A-Z]"), kind_inside=False,
     name_first=False)
 # A rare name after "in" ("floods in Saldowo", "a farm in Kisima"): a place, on stricter terms
-# (`recognize._placed_after_in`), since languages, peoples, firms and ordinary words follow
+# (`Recognizer._placed_by_its_preposition`), since languages, peoples, firms and ordinary words follow
 # "in" too ("in Gaelic", "in Rohingya camps", "shares in Emaar Properties").
 NAMED_AFTER_IN = NamePattern(re.compile(rf"\bin (?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)"),
                              re.compile(r"\bin [A-Z]"), kind_inside=False, name_first=False)

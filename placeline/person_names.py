@@ -374,7 +374,7 @@ class PersonNameTests:
                 return "a person's age after the name", left, j  # "Jonathan J. “Wee Man”
                 # McDaniel, 19, of 1205 Lone Oak Road": news gives people's ages so
             if sentence_initial(text, tokens[i]) and \
-                    self._named_in_full_before(text, tokens[i]):
+                    self._named_in_full(text, tokens[i].text, tokens[i].start):
                 return AGE_OPENING_A_SENTENCE, i, j
         if (right > j or (i < j and self._is_given_name(tokens[i].text))) and \
                 AGE_AFTER.match(text, tokens[right].end) and \
@@ -560,14 +560,14 @@ class PersonNameTests:
             before is None or before.lower().rstrip(".") in TITLES or (
                 before[:1].islower() and before != "the"))
 
-    def _named_in_full_before(self, text: str, surname: Token) -> bool:
-        """Whether the text named someone by a given name and this word before: news calls a
-        person by the surname alone after naming them in full ("Jack Hamilton of Auckland …
-        Hamilton, 26, said"), which a city with a count after it never is ("Phoenix, 115,
-        was the hottest", "Springfield, 41, reported the most")."""
-        before = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(surname.text)}\b")
+    def _named_in_full(self, text: str, surname: str, end: int | None = None) -> bool:
+        """Whether the text names someone by a given name and this word (before `end`, where
+        given): news calls a person by the surname alone after naming them in full ("Jack
+        Hamilton of Auckland … Hamilton, 26, said"; "President Joe Biden … near Biden"),
+        which a city with a count after it never is ("Phoenix, 115, was the hottest")."""
+        before = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(surname)}\b")
         return any(self._is_given_name(found[1])
-                   for found in before.finditer(text, 0, surname.start))
+                   for found in before.finditer(text, 0, len(text) if end is None else end))
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""

@@ -2013,11 +2013,6 @@ class Recognizer(PersonNameTests):
             return False
         return " " in name or not self._named_in_full(text, name)
 
-    def _named_in_full(self, text: str, surname: str) -> bool:
-        """Whether the text writes `surname` after a given name somewhere ("Joe Biden")."""
-        return any(self._is_given_name(m.group(1)) for m in
-                   re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(surname)}\b", text))
-
     def _a_dateline_s_place(self, text: str, end: int, words: list[str]) -> bool:
         """Whether a name in capitals opening a paragraph is a dateline's place: the words
         after its comma are a place ("HAPPISBURGH, England —"), and it opens with no given

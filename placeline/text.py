@@ -25,7 +25,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 T = TypeVar("T")
 
-ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
 # Initials, capitals each followed by a full stop but the last ("J", "F.H", "J.R.R",
@@ -54,7 +54,7 @@ _OPENING_WORD = re.compile(
 # "a.m." and "p.m." end a sentence where a capitalised word follows that is not the time's
 # day, month or zone: "The fire broke out at 4 a.m. Firefighters from Leeds arrived on
 # Monday." had been one sentence, its Monday taken for the fire's (they sat in
-# ABBREVIATIONS, which always go on). "4 a.m. Monday", "9 p.m. EST", "10 a.m. Sept. 5",
+# _ABBREVIATIONS, which always go on). "4 a.m. Monday", "9 p.m. EST", "10 a.m. Sept. 5",
 # "8 p.m. Eastern", "8 p.m. Eastern on NBC", "7 a.m. Moscow time" go on. A zone's word
 # goes on unless a name follows it, as it opens one ("at 4 a.m. Central Park was closed",
 # "6 a.m. Pacific Gas and Electric said" had been one sentence — review 30); "Local" only
@@ -142,7 +142,7 @@ def _goes_on(text: str, word: str, end: int, after: int) -> bool:
     # scheduled May 7. Keith, 51, …").
     if _INITIALS.fullmatch(word):
         return _OPENING_WORD.match(text, after) is None
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def _a_time_of_day(text: str, word: str, end: int) -> bool:
