@@ -823,6 +823,50 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
     return listed
 
 
+# A town listed with big towns of one country that lie in several of its states leans to a
+# namesake there no smaller than the least of them: "power cuts in Havana, Santiago and
+# Camagüey" is Santiago de Cuba (Cuba's second city), not Chile's capital, where a list of
+# one state's towns (`_listed_towns`) had needed one region. Towns of this size at least, so
+# that a list of cities never pulls a great city's name to a village ("Houston, Dallas and
+# Paris" keeps Paris, France).
+LIST_COUNTRY_TOWN_SIZE = 100_000
+
+
+def _towns_listed_in_a_country(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
+                               lists: ListRuns, listed: Mapping[int, object]
+                               ) -> dict[int, tuple[str, int]]:
+    """For each name of a list of towns (as in `_listed_towns`, which it leaves alone) whose
+    every other item is read first (`firsts`) as a town of one country over
+    `LIST_COUNTRY_TOWN_SIZE`, in more than one of its states: the country, and the least of
+    those towns' sizes, which its namesake there must reach; only where the name's first
+    reading lies elsewhere. Unlike `_listed_towns`, no name outside the list need point to
+    the country: two big towns of several states of one country are that pointer, where
+    two villages of one state abroad had been chance (rounds 1–61: one change, right)."""
+    if sum(first.kind == "city" for first in firsts) < 3:
+        return {}
+    runs, _ = lists.found
+    found: dict[int, tuple[str, int]] = {}
+    for run in runs:
+        if len(run) < 3 or STREET_LIST_AFTER.match(text, spans[run[-1]].end):
+            continue
+        for k in run:
+            if k in listed or firsts[k].kind in _REGION_KINDS:
+                continue
+            me = name_key(spans[k].surface)
+            towns = [firsts[j].place for j in run if j != k and name_key(spans[j].surface) != me]
+            if len(towns) < 2 or any(firsts[j].kind != "city" for j in run if j != k):
+                continue
+            country = towns[0].country
+            if any(town.country != country for town in towns) or \
+                    len({town.admin1 for town in towns}) < 2 or \
+                    firsts[k].place.country == country:
+                continue
+            least = min(town.population for town in towns)
+            if least >= LIST_COUNTRY_TOWN_SIZE:
+                found[k] = (country, least)
+    return found
+
+
 def _biggest_listed_beside(listed: Mapping[int, object], spans: Sequence[Span],
                            firsts: Sequence[Candidate], lists: ListRuns) -> dict[int, int]:
     """For each listed name, the most people among the towns (by prior) listed with it: a
@@ -1109,6 +1153,12 @@ class Resolver:
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]
+        for k, (country, least) in _towns_listed_in_a_country(
+                text, spans, firsts, lists, towns_listed).items():
+            a, b = table.bounds[k]
+            fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and c.place.country == country
+                           and c.place.population >= least else 0.0
+                           for c in spans[k].candidates]
         for k in _listed_cities(spans, firsts, lists):
             a, b = table.bounds[k]
             chief = _chief_cities(spans[k])
