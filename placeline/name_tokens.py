@@ -37,6 +37,13 @@ CONNECTORS = frozenset(
      # the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif", "Koh-i-Noor")
      "e", "i"]
 )
+# Words that join an English compound town name only between hyphens ("Barrow-in-Furness",
+# "Newcastle-under-Lyme", "Weston-super-Mare", "Wells-next-the-Sea", "Sutton-cum-Lound"):
+# ordinary words elsewhere, so no connector of names written with spaces ("Paris in
+# France"). Without them the compound had been cut at its first part, to a namesake
+# (Newcastle upon Tyne for Newcastle-under-Lyme, Lincolnshire's Appleby for
+# Appleby-in-Westmorland).
+COMPOUND_JOINS = frozenset(["in", "under", "super", "sub", "next", "by", "cum"])
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
 # Where a word that may be capitalised begins: not an ASCII lower-case letter (so capitals of
@@ -59,7 +66,8 @@ _TOKEN = re.compile(
     rf"|{_MAY_BE_CAPITAL}{_WORD_REST}"
     rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
-    rf"{_MAY_BE_CAPITAL}))")
+    rf"{_MAY_BE_CAPITAL})"
+    rf"|(?<=[A-Za-z]-)(?:{'|'.join(sorted(COMPOUND_JOINS))})(?=-(?:the-)?[A-Z]))")
 
 
 # An apostrophe inside a name between two parts of two letters or more, the second no English
@@ -184,6 +192,12 @@ def across_an_apostrophe(text: str, left: Token, right: Token) -> bool:
 # of a place's word ("St. Louis", "Pt. Pleasant") and "Co." of an Irish county. Not a state's
 # abbreviation nor a month, which end sentences ("Ann Arbor, Mich. Detroit schools …").
 _RUNS_ON_INTO_A_NAME = ABBREVIATED_TITLES | ABBREVIATED_NAME_WORDS | {"co"}
+
+
+def hyphen_joined(text: str, token: Token) -> bool:
+    """Whether a lower-case token joins the parts of a compound name (`COMPOUND_JOINS`
+    between hyphens: "Barrow-in-Furness")."""
+    return token.text in COMPOUND_JOINS and text[token.start - 1:token.start] == "-"
 
 
 def joined_by_space(text: str, left: Token, right: Token) -> bool:

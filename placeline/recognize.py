@@ -174,6 +174,7 @@ from placeline.name_tokens import (
     Token,
     across_an_apostrophe,
     after_the,
+    hyphen_joined,
     is_common_word,
     joined_by_space,
     name_surprise,
@@ -752,7 +753,8 @@ class Recognizer(PersonNameTests):
                         apostrophe = True
                     elif not joined_by_space(text, tokens[j - 1], tokens[j]):
                         break
-                    if not tokens[j].cap and tokens[j].text.lower() not in CONNECTORS:
+                    if not tokens[j].cap and tokens[j].text.lower() not in CONNECTORS and \
+                            not hyphen_joined(text, tokens[j]):
                         break
                 if not tokens[j].cap:
                     continue

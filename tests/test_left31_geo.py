@@ -37,3 +37,29 @@ def test_a_town_listed_with_big_towns_of_one_country_is_their_country_s(
 def test_a_list_of_one_country_s_towns_leaves_its_own_readings(
         geoparser: Geoparser, text: str, surface: str, country: str) -> None:
     assert _country(geoparser, text, surface) == country
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("Buses to Newcastle-under-Lyme were cancelled.", "Newcastle-under-Lyme",
+     "Newcastle under Lyme"),
+    ("The river rose at Appleby-in-Westmorland overnight.", "Appleby-in-Westmorland",
+     "Appleby-in-Westmorland"),
+    ("The yacht was bound for Wells-next-the-Sea when it failed.", "Wells-next-the-Sea",
+     "Wells-next-the-Sea"),
+    ("A mural was cut out of a shelter in Weston-super-Mare.", "Weston-super-Mare",
+     "Weston-super-Mare"),
+    ("Traffic crawled through Carmel-by-the-Sea on Sunday.", "Carmel-by-the-Sea",
+     "Carmel-by-the-Sea"),
+])
+def test_a_compound_town_joined_by_in_under_next_or_by_is_one_name(
+        geoparser: Geoparser, text: str, surface: str, place: str) -> None:
+    """"-in-", "-under-", "-super-", "-next-the-", "-by-the-" join one compound name, which
+    had been cut at its first part to a namesake (Newcastle upon Tyne, Appleby in
+    Lincolnshire, Carmel, Indiana)."""
+    assert _readings(geoparser, text)[surface][0] == place
+
+
+def test_in_between_words_joins_no_names(geoparser: Geoparser) -> None:
+    """Only between hyphens: "Paris in France" is two names, "mother-in-law" no place."""
+    readings = _readings(geoparser, "His mother-in-law flew from Paris in France to Leeds.")
+    assert set(readings) == {"Paris", "France", "Leeds"}
