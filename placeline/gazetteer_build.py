@@ -72,13 +72,13 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "105"
+INDEX_VERSION = "106"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
 # ("Sydney, NSW"); the ones that are English words ("ACT") or two letters ("WA", "SA") are
 # left out: too ambiguous in capitals.
-AU_STATE_ABBREVIATIONS = {"NSW": ["NSW"], "QLD": ["QLD", "Qld"], "VIC": ["VIC", "Vic."],
+AU_STATE_ABBREVIATIONS = {"NSW": ["NSW", "N.S.W."], "QLD": ["QLD", "Qld"], "VIC": ["VIC", "Vic."],
                           "TAS": ["TAS", "Tas."]}
 # Common English names of countries that the packages spell differently or not at all.
 COUNTRY_ALIASES = {

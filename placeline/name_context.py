@@ -362,6 +362,18 @@ NAMED_BY_ITS_PREPOSITION = NamePattern(
     re.compile(rf"\b(?:{'|'.join(PLACING_PREPOSITIONS)}) (?P<name>{_CAPITALISED})"),
     re.compile(rf"\b(?:{'|'.join(PLACING_PREPOSITIONS)}) [A-Z]"), kind_inside=False,
     name_first=False)
+# A name "off" which the sea's things lie or happen ("ran aground off Happisburgh", "a reef
+# off Mfangano", "sank 10 miles off Chebucto Head"): a coast's place. "Off" alone is no cue
+# (`PLACE_CUES`: "holds off Hamilton", "off Broadway"); after the sea's words it places.
+_AT_SEA = ("aground", "sank", "sunk", "capsized", "foundered", "anchored", "moored", "fishing",
+           "sailing", "swimming", "surfing", "diving", "rescued", "drowned", "spotted",
+           "sighted", "waters", "coast", "shore", "reef", "reefs", "island", "islands",
+           "miles", "kilometres", "kilometers", "km", "boat", "boats", "ship", "ships",
+           "vessel", "vessels", "yacht", "ledges", "sandbank", "wreck", "adrift", "stranded",
+           "overboard")
+NAMED_OFF_A_COAST = NamePattern(
+    re.compile(rf"\b(?:{'|'.join(_AT_SEA)}) off (?P<name>{_CAPITALISED})"),
+    re.compile(rf"\b(?:{'|'.join(_AT_SEA)}) off [A-Z]"), kind_inside=False, name_first=False)
 # A rare name after "in" ("floods in Saldowo", "a farm in Kisima"): a place, on stricter terms
 # (`Recognizer._placed_by_its_preposition`), since languages, peoples, firms and ordinary words follow
 # "in" too ("in Gaelic", "in Rohingya camps", "shares in Emaar Properties").
@@ -405,6 +417,7 @@ UNKNOWN_PLACE_PATTERNS = [
     # (a name after a preposition of place: `NAMED_BY_ITS_PREPOSITION`, `NAMED_AFTER_IN`)
     NAMED_BY_ITS_PREPOSITION,
     NAMED_AFTER_IN,
+    NAMED_OFF_A_COAST,
 ]
 # How far before its kind word a name may start (three capitalised words, "The" before them).
 NAME_REACH = 120

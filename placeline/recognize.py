@@ -105,6 +105,7 @@ from placeline.name_context import (
     NAMED_AFTER_IN,
     NAMED_BY_ITS_PREPOSITION,
     NAMED_FOR_OTHER_THINGS,
+    NAMED_OFF_A_COAST,
     NEWS_CONVENTION,
     NOT_PROPER_CASE,
     NUMBERED_AFTER,
@@ -436,7 +437,8 @@ _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^d')\B[A-Z]")
 
 
 # The patterns of names after a placing preposition (`Recognizer._placed_by_its_preposition`).
-_AFTER_PREPOSITIONS = frozenset({NAMED_BY_ITS_PREPOSITION.pattern, NAMED_AFTER_IN.pattern})
+_AFTER_PREPOSITIONS = frozenset({NAMED_BY_ITS_PREPOSITION.pattern, NAMED_AFTER_IN.pattern,
+                                 NAMED_OFF_A_COAST.pattern})
 # Articles and heads that open places' names and are also given names ("Le", "San").
 _PLACE_NAME_ARTICLES = frozenset({"Le", "La", "Les", "El", "Al", "Los", "Las", "Il", "San",
                                   "St", "St.", *PLACE_NAME_HEADS})

@@ -63,3 +63,26 @@ def test_in_between_words_joins_no_names(geoparser: Geoparser) -> None:
     """Only between hyphens: "Paris in France" is two names, "mother-in-law" no place."""
     readings = _readings(geoparser, "His mother-in-law flew from Paris in France to Leeds.")
     assert set(readings) == {"Paris", "France", "Leeds"}
+
+
+@pytest.mark.parametrize("text", [
+    "CROMER, England — A yacht ran aground on a sandbank off Happisburgh on Sunday.",
+    "CHENNAI — Two trawlers were seized for fishing in Sri Lankan waters off Neduntheevu.",
+])
+def test_an_unknown_name_off_which_a_boat_lies_is_a_coast_s_place(
+        geoparser: Geoparser, text: str) -> None:
+    """After the sea's words, "off" places a name the gazetteer lacks (guessed where the
+    story is)."""
+    name = text.split(" off ")[1].split()[0].rstrip(".")
+    assert name in {m.surface for m in geoparser.parse(text)}
+
+
+def test_off_alone_places_nothing(geoparser: Geoparser) -> None:
+    text = "WARSAW — She held off Kowalczyk in the final lap."
+    assert "Kowalczyk" not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_dotted_state_abbreviation_is_its_state(geoparser: Geoparser) -> None:
+    """"N.S.W." as news writes it in datelines, like "NSW"."""
+    readings = _readings(geoparser, "BYRON BAY, N.S.W. — Volunteers opened a new radio base.")
+    assert readings["N.S.W."] == ("New South Wales", "AU")
