@@ -883,12 +883,15 @@ class Recognizer(PersonNameTests):
         if _says_the_river(text, name) or \
                 after_a_river_word(text, tokens[i].start) or \
                 before_a_river_word(text, tokens[j].end) or \
-                NOUN_PHRASE_ENDS.match(text, tokens[j].end) or \
                 all(c.kind == "admin2" for c in candidates):
             return j, rivers  # "The Pearl River crested … the Pearl can rise quickly", "the
             # lower Darling" (not Darling, South Africa), "the Zambezi basin" (not the Zambian
             # town), "the Rhône" (not the departement named after it, which news writes
             # without "the": "in Rhône")
+        if NOUN_PHRASE_ENDS.match(text, tokens[j].end):  # "the Naryn joins": the river, or a
+            return j, rivers + tuple(  # landmark called so, for context to choose ("crowds
+                c for c in candidates if c.kind == "landmark")  # packed the Savannah" of a
+            # Port of Spain story: the Queen's Park Savannah, not Georgia's river)
         rows = {c.row for c in candidates}
         return j, candidates + tuple(c for c in rivers if c.row not in rows)
 

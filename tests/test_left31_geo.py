@@ -86,3 +86,15 @@ def test_a_dotted_state_abbreviation_is_its_state(geoparser: Geoparser) -> None:
     """"N.S.W." as news writes it in datelines, like "NSW"."""
     readings = _readings(geoparser, "BYRON BAY, N.S.W. — Volunteers opened a new radio base.")
     assert readings["N.S.W."] == ("New South Wales", "AU")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PORT OF SPAIN, Trinidad — Crowds packed the Savannah for Carnival on Monday.",
+     "Queen's Park Savannah"),
+    ("SAVANNAH, Ga. — Barges moved slowly on the Savannah after the rain.", "Savannah River"),
+])
+def test_a_landmark_called_the_x_stays_beside_the_river_of_its_name(
+        geoparser: Geoparser, text: str, place: str) -> None:
+    """Where "the X" ends its noun phrase, a landmark called so is a reading beside the
+    river, and the story's places choose."""
+    assert _readings(geoparser, text)["Savannah"][0] == place
