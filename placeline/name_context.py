@@ -831,7 +831,10 @@ STREET_WORDS = frozenset({w.lower().rstrip(".") for w in _STREET_SUFFIXES} | {"b
 MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "journal", "gazette",
                             "chronicle", "telegraph", "courier", "observer", "examiner",
                             "inquirer", "dispatch", "sun-times", "star-tribune", "standard",
-                            "press"})
+                            "press", "sentinel", "signal", "advertiser", "bulletin", "register",
+                            "ledger", "enquirer", "mercury", "argus", "guardian", "citizen",
+                            "echo", "globe", "beacon", "record", "recorder",
+                            "reporter", "mail", "express", "news", "star", "sun"})
 COMMON_WORD_ZIPF = 4.3
 # An ordinary word ending a longer capitalised name ("Permian Basin", "Heavy Sandwich") is that
 # name's word, not a small town of that name.

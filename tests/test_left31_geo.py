@@ -98,3 +98,15 @@ def test_a_landmark_called_the_x_stays_beside_the_river_of_its_name(
     """Where "the X" ends its noun phrase, a landmark called so is a reading beside the
     river, and the story's places choose."""
     assert _readings(geoparser, text)["Savannah"][0] == place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("PARIS, Texas — The paper will merge with the Honey Grove Signal next month.",
+     "Honey Grove"),
+    ("He told the Indianapolis Star that the clinic would stay open.", "Indianapolis"),
+    ("Trains ran late and the Berlin-Warsaw Express ran only on the Polish side.", "Berlin"),
+])
+def test_a_town_opening_a_newspaper_s_or_a_train_s_title_is_no_place(
+        geoparser: Geoparser, text: str, town: str) -> None:
+    """"Signal", "Star", "Express" end titles as "Times" and "Herald" do."""
+    assert town not in _readings(geoparser, text)
