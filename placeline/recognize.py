@@ -609,6 +609,11 @@ _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 _INSIDE_A_COMPOUND = BeforeName(
     r"[^\W\d_]-(?:sur|sous|lès|lez|les|le|la|de|du|des|en|aux|au|upon|on|under|next|in|am|an|"
     r"im|bei|del|della|di|dei|y)-$", ("-",), re.IGNORECASE)
+# A name after a prefix and its hyphen is an adjective's stem, no place: "trans-Pacific
+# routes", "the Trans-Tasman market", "the Pan-American Highway", "pro-European parties",
+# "sub-Saharan Africa" (none of the sets' 28 such names is tagged; "mid-" is left: "Mid-Jutland").
+_AFTER_A_PREFIX = BeforeName(r"\b(?:trans|pan|pro|anti|non|sub|pre|post)-$", ("-",),
+                             re.IGNORECASE)
 
 
 _BODY_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "… Authority", "… Commission"
@@ -1320,9 +1325,10 @@ class Recognizer(PersonNameTests):
         tokens = tokenize(text)
         matches = self._postal_codes(text, tokens, [
             self._city_of_a_body(text, tokens, *m) for m in self._matches(text, tokens)
-            if not _INSIDE_A_COMPOUND.search(text, max(0, tokens[m[0]].start - 9),
-                                             tokens[m[0]].start) or any(
-                c.kind == "country" for c in m[2])])  # ("Remain-in-Mexico", "made-in-China")
+            if (not _INSIDE_A_COMPOUND.search(text, max(0, tokens[m[0]].start - 9),
+                                              tokens[m[0]].start) or any(
+                c.kind == "country" for c in m[2])) and  # ("Remain-in-Mexico", "made-in-China")
+            not _AFTER_A_PREFIX.search(text, max(0, tokens[m[0]].start - 6), tokens[m[0]].start)])
         kind_lists = self._kind_lists(text) | self._listed_counties(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
         matches = self._regions_of_lists(text, tokens, matches, kind_lists)

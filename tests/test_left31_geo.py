@@ -110,3 +110,13 @@ def test_a_town_opening_a_newspaper_s_or_a_train_s_title_is_no_place(
         geoparser: Geoparser, text: str, town: str) -> None:
     """"Signal", "Star", "Express" end titles as "Times" and "Herald" do."""
     assert town not in _readings(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bookings on trans-Pacific routes fell by a tenth.", "Pacific"),
+    ("Floods closed the Trans-Canada Highway near Moncton.", "Canada"),
+    ("Trans-Tasman visitors pushed Queenstown's season to a record.", "Tasman"),
+])
+def test_a_name_after_a_prefix_and_hyphen_is_no_place(
+        geoparser: Geoparser, text: str, name: str) -> None:
+    assert name not in _readings(geoparser, text)
