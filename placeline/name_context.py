@@ -468,7 +468,9 @@ COMPANY_AFTER = re.compile(
 # City", "Deal Town", "Atlanta United", "Real Madrid Castilla", "AD Ceuta", "Mérida AD").
 CLUB_AFTER = re.compile(
     r" (?:F\.?C\.?|A\.?F\.?C\.?|CF|Rovers|Wanderers|Albion|Thistle|Hotspur|Argyle|Athletic"
-    r"|Castilla)\b(?!['’]s? (?:Street|Road|Avenue))")
+    r"|Castilla|Saint-Germain"
+    r"|United(?! (?:Kingdom|States|Nations|Arab|Methodist|Reformed|Church|Way)))"
+    r"\b(?!['’]s? (?:Street|Road|Avenue))")
 # (Two capitals that are also a state's or a province's postal code, "Sioux Falls SD 57104",
 # "Columbia SC", or India's Scheduled Castes, "Karnataka SC communities", only in a story
 # about sport, and never before a code's digits or "/ST" — review 23.)
@@ -511,7 +513,7 @@ TEAM_AFTER = re.compile(rf" (?:{'|'.join(_TEAM_NICKNAMES)})\b(?![-'’]\w)")
 TEAM_AFTER_IN_SPORT = re.compile(rf" (?:{'|'.join(_TEAM_NICKNAMES_IN_SPORT)})\b(?![-'’]\w)")
 CLUB_FIRST_WORDS = ("FC", "AFC", "RC", "Hansa", "Rot-Weiss", "Rot-Weiß", "Dynamo", "Dinamo",
                      "Lokomotiv", "Spartak", "Borussia", "Eintracht", "Fortuna", "Olympique",
-                     "Atlético", "Atletico", "Real")
+                     "Atlético", "Atletico", "Real", "Inter", "AC")
 CLUB_BEFORE = BeforeName(rf"\b(?:{'|'.join(CLUB_FIRST_WORDS)}) $",
                          (f"{word} " for word in CLUB_FIRST_WORDS))
 _CLUB_FIRST_WORDS_IN_SPORT = ("CS", "AD", "CD", "SD", "UD", "SC", "FK", "Sporting")

@@ -120,3 +120,20 @@ def test_a_town_opening_a_newspaper_s_or_a_train_s_title_is_no_place(
 def test_a_name_after_a_prefix_and_hyphen_is_no_place(
         geoparser: Geoparser, text: str, name: str) -> None:
     assert name not in _readings(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Fans travelling to the home match against Leeds United were warned of delays.", "Leeds"),
+    ("A former youth player for Inter Milan was among those convicted.", "Milan"),
+    ("The show closes at San Siro, home of AC Milan and Inter.", "Milan"),
+    ("A spokesman for Paris Saint-Germain denied the reports.", "Paris"),
+])
+def test_a_club_s_town_is_no_place_in_any_story(
+        geoparser: Geoparser, text: str, town: str) -> None:
+    """"United", "Saint-Germain" after a town and "Inter", "AC" before one name its club
+    wherever the story is, not only in stories about sport."""
+    assert town not in _readings(geoparser, text)
+
+
+def test_the_united_kingdom_stays_a_country(geoparser: Geoparser) -> None:
+    assert _readings(geoparser, "Exports to the United Kingdom rose.")["United Kingdom"][1] == "GB"
