@@ -104,7 +104,11 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # nor a peak or a glacier ("Black Elk Peak" is no Ełk, Poland), nor a beach, a
                # cove, a range of hills, a crater or a heath ("Omaha Beach" is no Omaha,
                # Nebraska, "the Eildon Hills" no Eildon in Victoria; fifteenth session)
-               "Peak", "Glacier", "Beach", "Cove", "Hills", "Crater", "Heath")
+               "Peak", "Glacier", "Beach", "Cove", "Hills", "Crater", "Heath",
+               # nor a point, rocks, a basin or a lighthouse of the coast ("Danger Point",
+               # "Julian Rocks", "Bedford Basin" is no Bedford, England). (Not "Head": "MSF
+               # Head of Mission".)
+               "Point", "Rocks", "Basin", "Lighthouse", "Headland")
 # (Not a palace, a canal's locks, a dome or falls: most stand in or by their town — Versailles,
 # the Tokyo Dome, Krimml Falls — and a town abroad before them is `geoparse`'s to judge.)
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",
@@ -141,7 +145,8 @@ PLACE_NAME_HEADS = frozenset({*_FOREIGN_FEATURES, "Val", "Valle", "Sierra", "Mar
 # ("Port Kent", which the gazetteer lacks, is a port, not Kent, Washington)
 WHOLE_BEFORE = tuple(f"{word} " for word in ("Port", *_ARABIC_FEATURES, *_WATER_OF,
                                               *_FOREIGN_FEATURES))
-FEATURE_BEFORE = ("Lake", "River", "Bayou", "Mount", "Mt.", "Fort", "Ft.", "Port", *_WATER_OF,
+FEATURE_BEFORE = ("Lake", "River", "Bayou", "Mount", "Mt.", "Fort", "Ft.", "Port", "Cape",
+                  *_WATER_OF,
                   *_ARABIC_FEATURES)
 # A possessive between two capitalised words: inside a name ("People's Republic", "King's
 # Lynn") when the gazetteer has the whole, else between an owner and its place.

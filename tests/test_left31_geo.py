@@ -137,3 +137,21 @@ def test_a_club_s_town_is_no_place_in_any_story(
 
 def test_the_united_kingdom_stays_a_country(geoparser: Geoparser) -> None:
     assert _readings(geoparser, "Exports to the United Kingdom rose.")["United Kingdom"][1] == "GB"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("HERMANUS, South Africa — Five fishermen were rescued near Danger Point.",
+     "Danger Point"),
+    ("ASTORIA, Ore. — The station at Cape Disappointment trains surfmen.",
+     "Cape Disappointment"),
+])
+def test_a_coast_s_point_or_cape_the_gazetteer_lacks_is_one_name(
+        geoparser: Geoparser, text: str, name: str) -> None:
+    """"Point" after a name and "Cape" before one make a feature of the coast, found whole
+    and guessed where the story is."""
+    assert name in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_basin_is_no_town_of_its_first_word(geoparser: Geoparser) -> None:
+    readings = _readings(geoparser, "HALIFAX, Nova Scotia — Ships anchored in Bedford Basin.")
+    assert "Bedford" not in readings
