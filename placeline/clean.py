@@ -956,15 +956,20 @@ def _tokens(paragraph: str) -> list[str]:
 
 
 def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
-    """Repeated titles and pull quotes: a paragraph mostly contained in a longer one."""
+    """Repeated titles and pull quotes: a paragraph mostly contained in a longer one. The
+    longest paragraph is no quote (none is longer to hold it), so a body of one paragraph,
+    as many feeds' texts are, builds no word index (`_Containment`): building it had been over half of
+    cleaning bench.synth's articles."""
     kept: list[str] = []
     title_tokens = _tokens(title)
     token_lists = [_tokens(p) for p in body]
-    longer = _Containment(body, token_lists)
+    longest = max(map(len, body), default=0)
+    longer: _Containment | None = None  # built at the first paragraph that may be a quote
     for paragraph, tokens in zip(body, token_lists):
         if title_tokens and tokens == title_tokens:
             removed.append(("repeated title", paragraph))
-        elif len(tokens) >= 5 and longer.holds(paragraph, tokens):
+        elif len(tokens) >= 5 and len(paragraph) < longest and \
+                (longer := longer or _Containment(body, token_lists)).holds(paragraph, tokens):
             removed.append(("pull quote or subheading", paragraph))
         else:
             kept.append(paragraph)
