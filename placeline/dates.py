@@ -390,13 +390,16 @@ def _joins_a_list(sentence: str, cut: re.Match, since: int) -> bool:
 # -- event dates ----------------------------------------------------------------------------
 
 
-def expressions_in_sentences(text: str) -> dict[tuple[int, int], list[TimeExpression]]:
-    """Time expressions grouped by the sentence they sit in."""
+def expressions_in_sentences(text: str, metadata: Mapping | None = None
+                              ) -> dict[tuple[int, int], list[TimeExpression]]:
+    """Time expressions grouped by the sentence they sit in. `metadata`, the article's:
+    its feed's recorded order and its URL settle how its dates in figures read
+    (`read_figures`), as they do its dateline's."""
     grouped: dict[tuple[int, int], list[TimeExpression]] = {}
     expressions = find_expressions(text)
     for expr in expressions:
         if expr.kind == "numeric":
-            expr.groups["read"] = read_figures(text, expr.text)
+            expr.groups["read"] = read_figures(text, expr.text, metadata)
         if expr.kind == "fiscal" and (convention := fiscal_convention(text)):
             expr.groups["convention"] = convention
         grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
@@ -909,8 +912,10 @@ def _resolved_in_sentence(text: str, sentence: tuple[int, int],
 def _in_its_clause(text: str, expr: TimeExpression, reference: tuple, resolved: dict
                    ) -> DateGuess | None:
     """`expr` resolved in its own clause (`_clause_and_after`) against `reference` (the
-    date, `local`, `utc`, `east` of `resolve`), once per sentence (`resolved`)."""
-    key = (expr.start, expr.end, expr.kind, reference)
+    date, `local`, `utc`, `east` of `resolve`), once per sentence (`resolved`). Figures'
+    reading is in the key: it depends on the article's metadata (`read_figures`), which the
+    memo's text does not give."""
+    key = (expr.start, expr.end, expr.kind, expr.groups.get("read"), reference)
     if key not in resolved:
         clause_of, after, at = _clause_and_after(text, expr)
         resolved[key] = resolve(expr, reference[0], clause_of, *reference[1:], after, at,
@@ -1131,15 +1136,19 @@ def _numeric_date(value: str, metadata: dict, text: str, american: bool = False
                         "the Articles page)")
 
 
-def read_figures(text: str, written: str) -> tuple[dt.date | None, str, str]:
+def read_figures(text: str, written: str, metadata: Mapping | None = None
+                 ) -> tuple[dt.date | None, str, str]:
     """(day, note, flag) of a date in figures in `text`'s body ("on 28/02/2024", audit 32
     item 5), by the rule a dateline's figures are read by (`_numeric_date`): as it must be
-    where one reading is no date or the numbers are dotted, as the lead's date proves, else
-    a flagged guess, month first where the lead names the United States
-    (`names_the_united_states`), day first otherwise."""
+    where one reading is no date or the numbers are dotted, as the order its feed is
+    written in (`ingest.DATE_ORDER`), its URL or the lead's date proves, else a flagged
+    guess, month first for a site of `MONTH_FIRST_DOMAINS` or where the lead names the
+    United States (`names_the_united_states`), day first otherwise. (`metadata`, the
+    article's: without it a .us site's "on 04/05/2024" had been read day first, where its
+    dateline's figures were read month first — a review.)"""
     spans = _lead_sentences(text)
     lead = text[spans[0][0]:spans[-1][1]] if spans else ""
-    read = _numeric_date(written, {}, text, names_the_united_states(lead))
+    read = _numeric_date(written, dict(metadata or {}), text, names_the_united_states(lead))
     return read or (None, "", "")
 
 
@@ -1713,6 +1722,7 @@ class DatingInput:
     text: str
     own: DateGuess
     terms: frozenset[str]
+    metadata: Mapping = field(default_factory=dict)  # (its events' figures read by it)
 
 
 def salient_terms(text: str, places: Iterable[tuple[str, str]] = (),

@@ -8,7 +8,7 @@ lost by keeping one snippet per event.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from placeline.dates import (
     event_date,
@@ -22,14 +22,16 @@ from placeline.text import sentence_at
 
 
 def build_events(text: str, mentions: Iterable[Mention], published: dt.date | None,
-                 stamp: dt.datetime | None = None) -> list[Event]:
+                 stamp: dt.datetime | None = None, metadata: Mapping | None = None
+                 ) -> list[Event]:
     """Events of one article, in order of first mention. `stamp`: the instant of
     publication, when the source gave a time and an offset: each mention's weekdays are read
     on the date it then was at its place (`local_date`), and with a stamp in UTC its
     "today" and "yesterday" too (`stamped_in_utc`): west of the stamp, and east of it where
     the mention's sentence names only places east of its midnight
-    (`sentences_told_from_east`)."""
-    grouped = expressions_in_sentences(text)
+    (`sentences_told_from_east`). `metadata`, the article's: its dates in figures are read
+    in the order its feed or URL proves (`dates.read_figures`)."""
+    grouped = expressions_in_sentences(text, metadata)
     utc = stamped_in_utc(stamp)
     mentions = list(mentions)
     east = sentences_told_from_east(text, stamp, published, [

@@ -26,7 +26,7 @@ import re
 import time
 import traceback
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -329,7 +329,8 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
     mentions = geoparser.parse(article.text, hint or article.content_hash)
     own = article.published or DateGuess(None, "unknown", 0.0)
     return Prepared(source, article, mentions,
-                    build_events(article.text, mentions, own.date, own.stamp),
+                    build_events(article.text, mentions, own.date, own.stamp,
+                                 article.metadata),
                     story_terms(article.text, mentions))
 
 
@@ -1298,7 +1299,7 @@ class Pipeline:
                 if current[item.id] != (published, guess.method, story) or item.id in always:
                     self.store.set_publication_date(item.id, guess, story)
                     if item.id in always or current[item.id][0] != published:
-                        self._rebuild_events(item.id, item.text, guess)
+                        self._rebuild_events(item.id, item.text, guess, item.metadata)
 
     def _dating_inputs(self, ids: Iterable[int]) -> tuple[list[DatingInput], dict[int, tuple]]:
         """What dating reads of some articles (those stored), and their stored (date, method,
@@ -1309,9 +1310,12 @@ class Pipeline:
         rows = self.store.dating_rows(ids)
         terms = self.store.terms_of(ids)
         fixed = self.store.corrected_dates()
-        items = [DatingInput(row["id"], row["text"], _own_or_set_by_hand(
-                     own_publication_date(row["text"], json.loads(row["metadata"] or "{}")),
-                     fixed.get(row["content_hash"])), terms[row["id"]]) for row in rows]
+        items = []
+        for row in rows:
+            metadata = json.loads(row["metadata"] or "{}")
+            items.append(DatingInput(row["id"], row["text"], _own_or_set_by_hand(
+                own_publication_date(row["text"], metadata), fixed.get(row["content_hash"])),
+                terms[row["id"]], metadata))
         return items, {row["id"]: (row["published"], row["published_method"], row["story_id"])
                        for row in rows}
 
@@ -1456,10 +1460,11 @@ class Pipeline:
         self.store.set_setting(TERMS_SETTING, TERMS_VERSION)
         return bool(stale), bool(setting and stale)
 
-    def _rebuild_events(self, article_id: int, text: str, guess: DateGuess) -> None:
+    def _rebuild_events(self, article_id: int, text: str, guess: DateGuess,
+                        metadata: Mapping | None = None) -> None:
         mentions = self._stored_mentions(article_id)
         self.store.replace_events(article_id, build_events(text, mentions, guess.date,
-                                                           guess.stamp))
+                                                           guess.stamp, metadata))
 
     def _stored_mentions(self, article_id: int) -> list[Mention]:
         return [
