@@ -53,6 +53,7 @@ from placeline.timex import (
     SINCE_BEFORE,
     WEEKDAYS,
     TimeExpression,
+    day_month_orders,
     find_expressions,
     frame_said_on,
     headline_as_prose,
@@ -400,6 +401,8 @@ def expressions_in_sentences(text: str, metadata: Mapping | None = None
     for expr in expressions:
         if expr.kind == "numeric":
             expr.groups["read"] = read_figures(text, expr.text, metadata)
+        if expr.kind == "day_month":
+            expr.groups["read"] = read_day_month(text, expr.groups, metadata)
         if expr.kind == "fiscal" and (convention := fiscal_convention(text)):
             expr.groups["convention"] = convention
         grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
@@ -417,7 +420,11 @@ _FISCAL_CUES = {
         r"|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune|Ahmedabad|Odisha|Gujarat"
         r"|Maharashtra|Karnataka|Kerala|Telangana|Jamshedpur|Infosys|Wipro|Tata|Reliance)\b"
         r"|₹"),
-    "Japan": re.compile(r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Nikkei|Keidanren)\b|¥"),
+    "Japan": re.compile(
+        r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Yokohama|Nagoya|Kobe|Kyoto|Fukuoka|Sapporo"
+        r"|Nikkei|Topix|TSE|JPX|Keidanren|BOJ|BoJ|METI|MHLW|MLIT|MEXT|MAFF|Kasumigaseki"
+        r"|Ministry\s+of\s+(?:Economy,\s+Trade\s+and\s+Industry|Health,\s+Labour\s+and"
+        r"\s+Welfare|Land,\s+Infrastructure,\s+Transport\s+and\s+Tourism))\b|¥"),
     "Australia": re.compile(
         r"\b(?:Australia|Australian|ASX|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra"
         r"|Queensland|New\s+Zealand|Auckland|Wellington)\b|\bA\$"),
@@ -1152,6 +1159,37 @@ def read_figures(text: str, written: str, metadata: Mapping | None = None
     return read or (None, "", "")
 
 
+def read_day_month(text: str, groups: Mapping, metadata: Mapping | None = None
+                   ) -> tuple[bool | None, str, str]:
+    """(month first?, note, flag) of a day and month in figures with no year in `text`'s
+    body ("on 3/12", "from 12/3 to 15/3"; `timex` kind `day_month`), by the rule a date with
+    its year is read by (`_numeric_order`): a number over 12, in either day of a range,
+    settles it; else its feed's recorded order, its URL's day or the lead's date (the same
+    day and month) proves it; else a flagged guess, month first for a site of
+    `MONTH_FIRST_DOMAINS` or a lead naming the United States, day first otherwise. (None,
+    …) where it reads no way."""
+    pairs = [(int(groups["first"]), int(groups["second"]))]
+    if "first2" in groups:
+        pairs.append((int(groups["first2"]), int(groups["second2"])))
+    orders = day_month_orders(pairs)
+    if len(orders) != 2 or pairs[0][0] == pairs[0][1]:
+        return (orders[0] if orders else None), "", ""
+    a, b = pairs[0]
+    day_first, month_first = dt.date(2000, b, a), dt.date(2000, a, b)
+    spans = _lead_sentences(text)
+    lead = text[spans[0][0]:spans[-1][1]] if spans else ""
+    month, why, proven = _numeric_order(dict(metadata or {}), text, day_first, month_first,
+                                        names_the_united_states(lead), yearless=True)
+    if proven:
+        return month, f" ({'month' if month else 'day'} first, {why})", ""
+    chosen, other = (month_first, day_first) if month else (day_first, month_first)
+    order, other_order = ("month", "day") if month else ("day", "month")
+    written = f"{a}/{b}"
+    return month, "", (f'the date "{written}" reads two ways: taken as {chosen:%-d %B} '
+                       f"({order} first{', ' + why if why else ''}); {other:%-d %B} if "
+                       f"{other_order} first")
+
+
 def _day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -1160,24 +1198,33 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _numeric_order(metadata: dict, text: str, day_first: dt.date,
-                   month_first: dt.date, american: bool = False) -> tuple[bool, str, bool]:
-    """(month first?, why, proven?) for a numeric date that reads two ways."""
+                   month_first: dt.date, american: bool = False, yearless: bool = False
+                   ) -> tuple[bool, str, bool]:
+    """(month first?, why, proven?) for a numeric date that reads two ways; `yearless`,
+    figures with no year (`read_day_month`): the URL's or lead's day proves it by its day
+    and month, and lying ahead proves nothing."""
     recorded = metadata.get(DATE_ORDER)
     if isinstance(recorded, dict) and recorded.get("order") in {"day", "month"}:
         site = str(recorded.get("site") or "").removeprefix("source: ")
         return recorded["order"] == "month", f"as {recorded.get('by')} elsewhere in its file" \
             + (f", from {site}" if site else ""), True
-    if plausibly_published(day_first) != plausibly_published(month_first):
+    if not yearless and plausibly_published(day_first) != plausibly_published(month_first):
         month = plausibly_published(month_first)
         return month, f"as {'day' if month else 'month'} first it would lie ahead", True
+
+    def matched(day: dt.date) -> dt.date | None:
+        """Which reading `day` is (of its day and month alone where `yearless`)."""
+        day = _day(2000, day.month, day.day) or day if yearless else day
+        return day if day in {day_first, month_first} else None
+
     url = date_from_url(metadata.get("url"))
-    if url and url.date in {day_first, month_first}:
-        return url.date == month_first, f"as its URL's {url.evidence[5:]}", True
+    if url and (day := matched(url.date)):
+        return day == month_first, f"as its URL's {url.evidence[5:]}", True
     for moved, lead in enumerate(_lead_days(text) if text else ()):
-        if not lead.flag and lead.date in {day_first, month_first}:
+        if not lead.flag and lead.date and (day := matched(lead.date)):
             where = lead.evidence.split(":", 1)[0]
             said = f"{lead.date:%A %-d %B %Y}, told after its " if moved else ""
-            return lead.date == month_first, \
+            return day == month_first, \
                 f"as the {where}'s {said}{date_as_written(lead)}", True
     host = urlsplit(str(metadata.get("url", ""))).hostname or ""
     if (domain := host.rsplit(".", 1)[-1]) in MONTH_FIRST_DOMAINS:

@@ -198,6 +198,15 @@ _SPLIT_YEAR_S_QUARTER = re.compile(
     r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)"
     r"\s+half)\s+of\s+(?P<fy>(?:19|20)\d\d)[-–/](?P<fy2>\d\d)(?![\w-])", re.IGNORECASE)
 
+# "in 2025-26", "during 2023/24": a year written split after a preposition is a fiscal year
+# (the UK government's "2025-26" is April 2025 to March 2026), read by the text's convention
+# (`_resolve_fiscal`), undated where none is known: it had been read "in 2025", the calendar
+# year. Two years in a row only ("2025-26", not "2020-24", a span); not a season, a school
+# or tax year, a term or a campaign, which keep other months.
+_SPLIT_YEAR = re.compile(
+    r"\b(?P<split>(?i:in|during|for|over|through|throughout))\s+(?:the\s+)?(?P<fy>(?:19|20)"
+    r"\d\d)[-–/](?P<fy2>\d\d)(?![\w-]|/\d)(?!\s+(?i:season|school|academic|tax|term"
+    r"|campaign|winter|summer|session|series|edition|crop|harvest|marketing|sowing))")
 
 def _day_month_range(joined_by: str) -> str:
     """A range of two days each with its month, day first (`range_dmdm`), joined by
@@ -226,6 +235,15 @@ _IN_OR_OF_A_FEAST = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word
 _A_FEAST_S_WEEK = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in
                                               (*_BEFORE_A_FEAST, "in", "the"))
                              + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + r")(?=\s+week\b)")
+# A day and month in figures, alone or as a range of two ("12/3-15/3", "12/3 to 15/3"): one
+# or two digits each, no figure or slash on either side ("1.5/2", "3/12/2024", "245/6").
+_DM = r"(?P<{0}>[0-3]?\d)/(?P<{1}>[0-3]?\d)"
+_DAY_MONTH_FIGURES = re.compile(
+    r"(?<![\w/.,:-])(?:" + _WEEKDAY_BEFORE + r")?" + _DM.format("first", "second")
+    + r"(?:\s*(?:[-–]|(?i:to|until|till|through|and))\s*" + _DM.format("first2", "second2")
+    + r")?(?![\w/%]|[.,:-]\d)")
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # ISO weeks (audit 32, item 7: "fell in 2024-W12" and "in week 12 of 2024" had been the
@@ -244,6 +262,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # and figures that go on ("1.2.24.5", "12/03/2024/7") are not taken.
     ("numeric", re.compile(r"\b(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
                            r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|[.-]\d)")),
+    # A day and month in figures with no year ("the vote on 3/12", "from 12/3 to 15/3"; the
+    # thirtieth session's leftovers: no date), of the report's year (`_resolve_day_month_
+    # figures`), in the order `dates.read_day_month` settles. Slashes only (a dot is a
+    # decimal, a dash a score), and only where a date's cue says it is one
+    # (`_a_day_and_month`): most such figures are scores, fractions, ratios or odds.
+    ("day_month", _DAY_MONTH_FIGURES),
     ("range_year", re.compile(  # "between 2014 and 2022", "from 2010 to 2015", "from 2016-2018"
         r"\b(?:between|from)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
         + r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)" + _YEAR + r"\b",
@@ -330,6 +354,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|fourth))[\s-]+(?i:quarter)|(?P<half>(?i:first|second))\s+(?i:half))"
                           r"\b")),
     ("fiscal", _SPLIT_YEAR_S_QUARTER),
+    ("fiscal", _SPLIT_YEAR),
     ("fiscal", re.compile(r"\b(?:(?i:in|during|for|of|by|until|since|through|over|from)\s+"
                           r"(?:the\s+)?)?" + _FISCAL_YEAR + r"(?![\w-])")),
     # Quarters of a year after a preposition ("in Q1 2024", "for Q3", "in the fourth quarter
@@ -553,7 +578,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
-          "numeric": FIGURES, "fiscal": FISCAL, "iso_week": YEAR}
+          "numeric": FIGURES, "day_month": FIGURES, "fiscal": FISCAL, "iso_week": YEAR}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
@@ -561,6 +586,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
 # (By id: a compiled pattern's hash is worked out from its code at every call.)
 _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST,
                                   id(_SPLIT_YEAR_S_QUARTER): QUARTER, id(_BARE_ISO_WEEK): WEEK,
+                                  id(_SPLIT_YEAR): YEAR,
                                   id(_WEEK_OF_A_YEAR): WEEK | YEAR}
 # Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
 # `re` skips ahead to their first letters; named groups would make it try every position),
@@ -677,6 +703,10 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if kind == "numeric" and not (_figures_a_day(groups)
                                               and _DAY_CUE.search(text, max(0, span[0] - 9),
                                                                   span[0])):
+                    continue
+                if pattern is _SPLIT_YEAR and (int(groups["fy"]) + 1) % 100 != int(groups["fy2"]):
+                    continue
+                if kind == "day_month" and not _a_day_and_month(text, match, groups):
                     continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
                     continue
@@ -937,6 +967,92 @@ def _figures_a_day(groups: dict) -> bool:
         return False
     first, second = int(groups["first"]), int(groups["second"])
     return 1 <= min(first, second) and min(first, second) <= 12 and max(first, second) <= 31
+
+
+# Before a day and month in figures with no year: a word that introduces a day, or a
+# weekday ("Tuesday 3/12", "Tue, 3/12"). Not "of", "to", "or", a comma or a line's start, as
+# a date with its year may have: "5/8 of", "up to 7/10", "3/1, 2/1" are shares, ranks and
+# scores far more often than days.
+_DAY_MONTH_CUE = re.compile(
+    r"(?:(?<![\w'’])(?i:on|from|until|till|through|since|between|before|after|dated|by)"
+    r"|(?<![\w'’])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?)\s+$")
+# Figures that name no day however written: the attacks of 11 September 2001 and of 7 July
+# 2005 in London, and "24/7".
+_NAMED_FIGURES = frozenset({(9, 11), (7, 7), (24, 7)})
+# Denominators of common fractions ("cut by 1/3", "from 1/4 to 1/2"): a smaller number over
+# one of these, not zero-padded, is read as a fraction.
+_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+# After figures: what makes them a share, an amount, odds or a rating, no day.
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:%|(?i:of|cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|miles?|lbs?|pounds?"
+    r"|ounces?|oz|kg|litres?|liters?|shares?|odds|on|favourites?|favorites?|chance|majority"
+    r"|split|stars?|points?|pts|percent|per|ratio|scale|rating|shot|wickets?|overs?"
+    r"|aggregate|wins?|victory|defeat|loss|lead|margin|votes?|scorelines?)\b)")
+# A sentence of bets, ratings, cricket or recipes: its figures are odds, marks, scores or
+# amounts.
+_FIGURES_NO_DAY = re.compile(
+    r"\b(?:odds|bookmakers?|bookies|bet(?:s|ting)?|each[-\s]way|evens|favourite|favorite"
+    r"|wickets?|overs|innings|rated|rating|ratings|out\s+of|ratio|fraction|recipe|cups?"
+    r"|scored?|scores|scoring|won|beat|beaten|lost|draw|drew|goals?|aggregate|victory"
+    r"|defeat(?:ed)?)\b", re.IGNORECASE)
+
+
+def _a_day_and_month(text: str, match: re.Match[str], groups: dict) -> bool:
+    """Whether figures with no year ("on 3/12", "from 12/3 to 15/3") are a day: after a
+    date's cue (`_DAY_MONTH_CUE`) or as a range of two days, each pair a day and month one
+    way round (a range the same way round for both, its end after its start, at most two
+    months on), not a named day (`_NAMED_FIGURES`), a fraction, or figures a share, an
+    amount, odds or a rating follow, nor in a sentence of bets, ratings, games or recipes.
+    Strict on purpose: a missed day leaves the report's date, an invented one misleads."""
+    pairs = [(int(groups["first"]), int(groups["second"]))]
+    if "first2" in groups:
+        pairs.append((int(groups["first2"]), int(groups["second2"])))
+    if not day_month_orders(pairs) or any(pair in _NAMED_FIGURES for pair in pairs):
+        return False
+    written = match.group()
+    if any(a < b and b in _DENOMINATORS for a, b in pairs) and not re.search(r"(?<!\d)0\d",
+                                                                            written):
+        return False
+    if _NOT_A_DAY_AFTER.match(text, match.end()):
+        return False
+    if len(pairs) == 1 and "weekday" not in groups and not _DAY_MONTH_CUE.search(
+            text, max(0, match.start() - 12), match.start()):
+        return False
+    return not _FIGURES_NO_DAY.search(_sentence_near(text, *match.span()))
+
+
+RANGE_DAYS = 62  # the longest range of days in figures read ("from 12/3 to 15/3")
+
+
+def day_month_orders(pairs: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """The orders (True: month first) in which every pair of figures is a day and month
+    (of a leap year, so 29/2 is one), and a range's end falls after its start, within
+    `RANGE_DAYS`."""
+    orders = []
+    for month_first in (False, True):
+        days = [_leap_day(*((b, a) if month_first else (a, b))) for a, b in pairs]
+        if None in days:
+            continue
+        if len(days) == 2 and not 0 < _days_on(days[0], days[1]) <= RANGE_DAYS:
+            continue
+        orders.append(month_first)
+    return tuple(orders)
+
+
+def _leap_day(day: int, month: int) -> dt.date | None:
+    """`day`/`month` in a leap year (2000), or None where it is no day."""
+    try:
+        return dt.date(2000, month, day)
+    except ValueError:
+        return None
+
+
+def _days_on(start: dt.date, end: dt.date) -> int:
+    """Days from `start` to `end`, across the new year where `end` is earlier ("28/12 to
+    3/1")."""
+    days = (end - start).days
+    return days if days >= 0 else days + 366
 
 
 _STREET_AFTER = re.compile(
@@ -3174,6 +3290,55 @@ def _resolve_figures(g: dict, evidence: str) -> DateGuess | None:
         if day else None
 
 
+def _resolve_day_month_figures(g: dict, ref: dt.date, tense_: str, evidence: str
+                               ) -> DateGuess | None:
+    """A day and month in figures with no year ("on 3/12", "from 12/3 to 15/3"), in the
+    order `dates.read_day_month` read for its text (`g["read"]`: month first?, a note, a
+    flag where the order is a guess), in the year that puts it nearest the report's date,
+    the year before where it is told as past and would lie ahead, the year after where it
+    is to come and would lie behind (as a bare ISO week). A range ends in its start's year,
+    or the next ("28/12 to 3/1")."""
+    if "read" not in g or g["read"][0] is None:
+        return None
+    month_first, note, flag = g["read"]
+    first, second = (int(g["second"]), int(g["first"])) if month_first else \
+        (int(g["first"]), int(g["second"]))
+    start = _nearest_day(first, second, ref, tense_)
+    if start is None:
+        return None
+    confidence = 0.6 if flag else 0.8
+    if "first2" not in g:
+        return DateGuess(start, "relative", confidence, evidence + note, flag=flag)
+    day2, month2 = (int(g["second2"]), int(g["first2"])) if month_first else \
+        (int(g["first2"]), int(g["second2"]))
+    end = _day_or_none(start.year, month2, day2)
+    if end is not None and end < start:
+        end = _day_or_none(start.year + 1, month2, day2)
+    if end is None:
+        return None
+    return DateGuess(start, "relative", confidence, evidence + note, end=end,
+                     precision="range", flag=flag)
+
+
+def _nearest_day(day: int, month: int, ref: dt.date, tense_: str) -> dt.date | None:
+    """`day` `month` in the year before, of or after `ref`'s nearest it, in the tense's
+    direction where it is told as past or as to come."""
+    days = [d for year in (ref.year - 1, ref.year, ref.year + 1)
+            if (d := _day_or_none(year, month, day)) is not None]
+    if tense_ == "past":
+        days = [d for d in days if d <= ref] or days
+    elif tense_ == "future":
+        days = [d for d in days if d >= ref] or days
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 _NTH_WEEK = {"first": 0, "second": 7, "third": 14, "fourth": 21}
 
 
@@ -3230,6 +3395,8 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     any month, and a confident calendar range would be a quarter or more wrong."""
     first_month, label = FISCAL_CONVENTIONS.get(g.get("convention", ""), (0, ""))
     fy = int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
+    if "split" in g and not first_month:
+        return _both_years(fy, evidence)
     start_year = fy if "fy2" in g or label == "start" else fy - 1 if label == "end" else None
     if not first_month or start_year is None:
         return DateGuess(None, "unknown", 0.0, evidence, precision="unknown", flag=(
@@ -3244,6 +3411,15 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     return DateGuess(start, "explicit", 0.8, f"{evidence} (a fiscal year from "
                      f"{calendar.month_name[first_month]}, as {g['convention']} keeps it)",
                      end=end, precision="range")
+
+
+def _both_years(fy: int, evidence: str) -> DateGuess:
+    """A year written split with no fiscal word and no known convention ("cholera deaths in
+    2022-23", "in 1983-84"): twelve months across the two, which the text does not say, so
+    the two calendar years (it had been the first year alone, its second half lost)."""
+    return DateGuess(dt.date(fy, 1, 1), "explicit", 0.7, f"{evidence} (a year written split: "
+                     "its months are not said, so both calendar years)",
+                     end=dt.date(fy + 1, 12, 31), precision="range")
 
 
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -3304,5 +3480,5 @@ def _from_now_to_its_end(expr: TimeExpression, ref: dt.date, clause: str,
 _AUDIT20_KINDS = {"range_weekday": _resolve_weekday_range, "weekday_week": _resolve_weekday_week,
                   "ordinal_day": _resolve_ordinal_day, "week_of_month": _resolve_week_of_month,
                   "quarter": _resolve_quarter, "decade": _resolve_decade,
-                  "fiscal": _resolve_fiscal,
+                  "fiscal": _resolve_fiscal, "day_month": _resolve_day_month_figures,
                   "end_of_unit": _resolve_end_of_unit}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from placeline.dates import event_date
 from placeline.events import build_events
 from placeline.ingest import DATE_ORDER
@@ -47,3 +49,104 @@ def test_the_order_recorded_from_the_feed_proves_the_body_s_figures() -> None:
 def test_without_metadata_the_guess_is_still_day_first() -> None:
     event, = _events_of(STORM, "Springfield", dt.date(2024, 6, 2))
     assert event.date == dt.date(2024, 5, 4) and "reads two ways" in event.flag
+
+
+# -- 1. a day and month in figures with no year --
+
+NOV_20 = dt.date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "name", "start", "end"), [
+    ("Roads in Leeds were shut from 12/3 to 15/3 for repairs.", "Leeds", (2024, 3, 12),
+     (2024, 3, 15)),
+    ("Roads in Leeds were shut 12/3-15/3 for repairs.", "Leeds", (2024, 3, 12), (2024, 3, 15)),
+    ("Staff in Leeds struck on 14/11, the union said.", "Leeds", (2024, 11, 14), None),
+    ("The plant in Leeds will reopen on Friday, 29/11.", "Leeds", (2024, 11, 29), None),
+    ("Shops in Perth were shut from 28/12 to 3/1.", "Perth", (2023, 12, 28), (2024, 1, 3)),
+])
+def test_a_day_and_month_in_figures_is_of_the_report_s_year(text, name, start, end) -> None:
+    guess = _dated(text, name, NOV_20)
+    assert (guess.date, guess.end, guess.flag) == (dt.date(*start), end and dt.date(*end), "")
+
+
+def test_figures_that_read_two_ways_are_a_flagged_guess_nearest_the_report() -> None:
+    guess = _dated("The council in Leeds will hold the vote on 3/12, officials said.", "Leeds",
+                   NOV_20)
+    assert guess.date == dt.date(2024, 12, 3) and "reads two ways" in guess.flag
+    past = _dated("Protesters gathered in Leeds on 03/12 outside the town hall.", "Leeds",
+                  NOV_20)
+    assert past.date == dt.date(2023, 12, 3)  # (told as past: not ahead of the report)
+
+
+def test_a_us_site_s_day_and_month_are_month_first() -> None:
+    event, = _events_of("The council in Springfield will vote on 3/12, aides said.",
+                        "Springfield", NOV_20, {"url": "https://news.example.us/vote"})
+    assert event.date == dt.date(2025, 3, 12) and ".us" in event.flag
+
+
+def test_the_lead_s_date_proves_the_order_of_a_day_and_month() -> None:
+    text = ("LEEDS, 3 December 2024 — The council met today.\n\n"
+            "The council in Leeds voted on 3/12 to close the library.")
+    guess = _dated(text, "council in Leeds", dt.date(2024, 12, 3))
+    assert (guess.date, guess.flag) == (dt.date(2024, 12, 3), "")
+    assert "3 December 2024" in guess.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds won 3/1 in the derby.",
+    "Leeds were beaten on 3/1 aggregate.",
+    "Add 1/2 cup of flour, a cook in Leeds said.",
+    "The film was rated 7/10 by critics in Leeds.",
+    "Shops in Leeds are open 24/7 now.",
+    "Memorials in Leeds on 9/11 drew crowds.",
+    "The horse from Leeds won at 5/2 odds.",
+    "The favourite from Leeds drifted from 5/2 to 3/1.",
+    "About 5/8 of voters in Leeds backed it.",
+    "The firm in Leeds cut its staff by 1/3.",
+    "Version 3/12 of the app was released in Leeds.",
+    "England were 45/3 at lunch in Leeds.",
+    "Turnout in Leeds fell to 3/5 of the roll.",
+    "The pupils in Leeds scored 8/10 on the test.",
+    "The vote in Leeds was 7/5 in favour.",
+])
+def test_figures_that_are_no_day_stay_undated(text: str) -> None:
+    guess = _dated(text, "Leeds", NOV_20)
+    assert guess.precision == "publication", (guess.date, guess.evidence)
+
+
+# -- 3. fiscal years: by the year they start, where their country labels them so --
+
+JUNE_1 = dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "name", "start", "end"), [
+    ("METI said output in Nagoya rose in fiscal 2025.", "Nagoya", (2025, 4, 1), (2026, 3, 31)),
+    ("Shares of the TSE-listed maker's Nagoya unit rose in fiscal 2025.", "Nagoya",
+     (2025, 4, 1), (2026, 3, 31)),
+    ("Spending on the NHS in Leeds rose in 2025-26, HM Treasury said.", "Leeds", (2025, 4, 1),
+     (2026, 3, 31)),
+    ("BHP's mine near Perth, Australia, grew during 2024-25.", "Perth", (2024, 7, 1),
+     (2025, 6, 30)),
+    ("Infosys's campus in Pune grew in FY2025-26.", "Pune", (2025, 4, 1), (2026, 3, 31)),
+    ("Infosys's campus in Pune grew in FY26.", "Pune", (2025, 4, 1), (2026, 3, 31)),
+])
+def test_a_fiscal_year_by_its_country_s_label(text, name, start, end) -> None:
+    guess = _dated(text, name, JUNE_1)
+    assert (guess.date, guess.end) == (dt.date(*start), dt.date(*end)), guess.evidence
+
+
+def test_a_split_year_of_no_known_convention_is_both_calendar_years() -> None:
+    guess = _dated("Malawi recorded 1,700 cholera deaths in Lilongwe in 2022-23.", "Lilongwe",
+                   JUNE_1)
+    assert (guess.date, guess.end) == (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
+    fiscal = _dated("The retailer's store in Paris grew in FY24.", "Paris", JUNE_1)
+    assert fiscal.precision == "publication" and "fiscal period" in fiscal.flag
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("Leeds were relegated in the 2023-24 season.", "publication"),
+    ("Floods hit Leeds repeatedly in 2020-24.", "year"),
+])
+def test_a_season_or_a_span_of_years_is_no_fiscal_year(text: str, precision: str) -> None:
+    guess = _dated(text, "Leeds", JUNE_1)
+    assert guess.precision == precision and "fiscal" not in guess.flag
