@@ -33,6 +33,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from placeline.calendar_names import WEEKDAY_ALTERNATION
 from placeline.config import PACKAGE_DATA
 from placeline.ingest import (
     DATE_ORDER,
@@ -72,11 +73,11 @@ from placeline.zones import date_there
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
 _YESTERDAY_WEEKDAY = re.compile(
-    r"\byesterday,?\s*\(?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\byesterday,?\s*\(?(?P<weekday>" + WEEKDAY_ALTERNATION + ")"
 )
 _TODAY_WEEKDAY = re.compile(
-    r"\btoday,?\s*\(?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|\b(?:this|on)\s+(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\btoday,?\s*\(?(?P<weekday>" + WEEKDAY_ALTERNATION + ")"
+    r"|\b(?:this|on)\s+(?P<weekday2>" + WEEKDAY_ALTERNATION + ")"
 )
 _DEICTIC = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "tomorrow": -1,
             "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
@@ -2125,6 +2126,5 @@ def date_from_calendar(text: str) -> DateGuess | None:
 
 def _weekday_near(text: str, offset: int) -> int | None:
     start, end = sentence_at(text, offset)
-    match = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                      text[start:end])
+    match = re.search(r"\b(" + WEEKDAY_ALTERNATION + r")\b", text[start:end])
     return WEEKDAYS[match[1].lower()] if match else None

@@ -11,6 +11,13 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from placeline.calendar_names import (
+    MONTHS_IN_FULL,
+    SHORT_MONTH_NUMBERS,
+    SHORT_WEEKDAY_NUMBERS,
+    WEEKDAYS_IN_FULL,
+    alternation,
+)
 from placeline.feast_calendars import SPELLINGS
 
 
@@ -48,18 +55,17 @@ ABBREVIATED_TITLES = frozenset(
 # and the other feasts fix 50 added had been missing; a spelling of several words ("Lunar New
 # Year") gives none, its words being ordinary ones ("New" of New York).
 CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "thanksgiving", "halloween", "lent", "advent",
+    [*(name.lower() for name in (*MONTHS_IN_FULL, *WEEKDAYS_IN_FULL)), "christmas", "easter",
+     "thanksgiving", "halloween", "lent", "advent",
      *(spelling.lower() for spellings in SPELLINGS.values() for spelling in spellings
        if " " not in spelling)]
 )
 # A weekday's or a month's short form before a date or a time ("Date: Mon, 4 Mar 2024 09:00",
 # "Updated 10:32 a.m. EST, Mon March 4", "Sat. 12 Oct"): the calendar, not Mon State in
 # Myanmar or the Mar in Spain (an audit: floods in Bath had a pin in Myanmar).
-SHORT_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-                            "sun"})
-SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                          "nov", "dec"})
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+SHORT_WEEKDAYS = frozenset(SHORT_WEEKDAY_NUMBERS)
+SHORT_MONTHS = frozenset(SHORT_MONTH_NUMBERS)
+_MONTH = r"(?:" + alternation([month[:3].lower() for month in MONTHS_IN_FULL]) + r")[a-z]*\.?"
 # After a weekday: a day and a month, a month and a day, a numeric date or a time ("Mon, 4 Mar",
 # "Mon March 4", "Sat 12/10", "Fri 09:30"); not any number ("in Mon, 50 kilometres south of
 # Yangon" is Mon State — a review). After a month: a day or a year ("Mar 4", "Oct 2024").

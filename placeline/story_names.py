@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from placeline.calendar_names import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from placeline.frequency import zipf
 from placeline.name_context import HEAD_WORDS, MASTHEAD_WORDS
 
@@ -51,10 +52,8 @@ _STOP_CAPS = frozenset(
      "Before", "While", "When", "Where", "What", "Which", "Who", "Why", "How", "Moreover",
      "Indeed", "Despite", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "And", "But",
      "For", "From", "With", "Without", "Speaking", "Asked", "Stressing", "He", "She", "They",
-     "We", "It", "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", "Monday", "Tuesday",
-     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-     "April", "May", "June", "July", "August", "September", "October", "November", "December",
-     "President", "Minister", "Secretary", "General", "Foreign", "Defence", "Defense", "Prime",
+     "We", "It", "His", "Her", "Their", "Our", "Mr", "Mrs", "Ms", *WEEKDAYS_IN_FULL,
+     *MONTHS_IN_FULL, "President", "Minister", "Secretary", "General", "Foreign", "Defence", "Defense", "Prime",
      "Chief"])
 # Patterns start with a character set, which `re` skips ahead to; what a leading `\b` or a
 # lookbehind would check is checked on the match (`_starts_word`): ten times faster.

@@ -13,6 +13,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TypeVar
 
+from placeline.calendar_names import SHORT_MONTH_NUMBERS
+
 # Characters drawn as nothing that split a word where a page or a PDF put them: a soft
 # hyphen ("Mont&shy;réal"), a Mongolian vowel separator, zero-width spaces and joiners, a word
 # joiner, a byte-order mark. Cleaning removes them (`clean`), and so does comparing wordings
@@ -26,7 +28,7 @@ REPLACEMENT = "\ufffd"
 T = TypeVar("T")
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", *SHORT_MONTH_NUMBERS, "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]
 )
 # Initials, capitals each followed by a full stop but the last ("J", "F.H", "J.R.R",
 # "U.S"): "The Dr. F.H. Wigmore Regional Hospital … announced Tuesday, Sept. 10, 2024" had
@@ -112,7 +114,15 @@ def lone_surrogate_note(holder: str, found: list[str]) -> str:
 
 @lru_cache(maxsize=256)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence; paragraph breaks always end a sentence."""
+    """(start, end) of each sentence; paragraph breaks always end a sentence. Cached: the
+    stages of an article's reading ask for its whole text's many times."""
+    return split_sentences(text)
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans`, not cached: for a window of text read once (`timex._sentence_near`),
+    which in the cache would evict the whole texts the other stages keep there (review 30:
+    one window a call had filled it)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):

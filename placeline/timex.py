@@ -20,35 +20,40 @@ from dataclasses import dataclass, replace
 from dateutil.easter import easter
 
 from placeline import feast_calendars
+from placeline.calendar_names import (
+    MONTH_ALTERNATION,
+    MONTHS_IN_FULL,
+    SHORT_MONTH_NUMBERS,
+    SHORT_WEEKDAY_NUMBERS,
+    WEEKDAY_ALTERNATION,
+    WEEKDAYS_IN_FULL,
+    alternation,
+)
 from placeline.models import DateGuess
 from placeline.name_context import STREET_WORDS
 from placeline.past_forms import IRREGULAR_PAST, PAST_FORMS, SHARED_PAST
 from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
-from placeline.text import SpanIndex, sentence_spans
+from placeline.text import SpanIndex, split_sentences
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                 "fri": 4, "sat": 5, "sun": 6})
+MONTHS = {name.lower(): i for i, name in enumerate(MONTHS_IN_FULL, 1)} | SHORT_MONTH_NUMBERS
+WEEKDAYS = {name.lower(): i for i, name in enumerate(WEEKDAYS_IN_FULL)} | SHORT_WEEKDAY_NUMBERS
 
-_FULL_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
+_FULL_WEEKDAYS = frozenset(name.lower() for name in WEEKDAYS_IN_FULL)
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October" \
-         r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = r"(?P<month>" + MONTH_ALTERNATION + "|" + alternation(
+    [short.capitalize() for short in SHORT_MONTH_NUMBERS]) + r")\.?"
 # After a month, a number that is not its day: the day of another month ("in March\n12 May
 # 2024", a headline over its date line, had lost "in March" to a day "March 12" — audit 23).
 _NOT_ITS_DAY = (r"(?!\s+[0-3]?\d\b(?!(?:st|nd|rd|th)?\s+(?:"
                 + _MONTH[len("(?P<month>"):_MONTH.index(")")] + r")\b))")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?P<weekday>" + WEEKDAY_ALTERNATION + ")"
 # A weekday written before a date ("on Tuesday, March 5", "Wednesday 6 March 2024", "Tue,
 # March 5"): one expression, dated by the date (alone, the weekday was nearer the place and
 # won: AP style's "voted on Tuesday, March 5" had been dated a week after the vote — an audit).
 # Short forms only capitalised and without a full stop (one would cut the text: `_CUT`), and
 # not after "the": "The Sun, March 5" is a newspaper (a review: the card had warned that
 # 5 March was no Sunday); `_with_weekday_checked` reads one that is not its date's as a name.
-_WEEKDAY_BEFORE = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_BEFORE = (r"(?P<weekday>" + WEEKDAY_ALTERNATION +
                    r"|(?-i:(?<!\b[Tt]he\s)(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))),?\s+")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
@@ -553,7 +558,7 @@ class TimeExpression:
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
     QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, WEEK = (1 << i for i in range(18))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
-                 **dict.fromkeys((name.lower() for name in calendar.day_name), WEEKDAY),
+                 **dict.fromkeys((name.lower() for name in WEEKDAYS_IN_FULL), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
                                   "evening", "night"), DAY_WORD),
                  **dict.fromkeys(("day", "fortnight", "month", "year"), UNIT), "week": UNIT | WEEK,
@@ -763,13 +768,13 @@ SENTENCE_REACH = 300  # characters either side of a bare quarter read for its se
 
 
 def _sentence_near(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end] (`text.sentence_spans`), read no further than
+    """The sentence around text[start:end] (`text.split_sentences`), read no further than
     `SENTENCE_REACH` either side: a pattern is matched over the whole text. A cut at every
     ". " had ended "… across the U.S. on Independence Day" after "U.S." (and "Dr. Smith"
     after "Dr."), so the feast's sentence named no United States."""
     low = max(0, start - SENTENCE_REACH)
     window = text[low:min(len(text), end + SENTENCE_REACH)]
-    for left, right in sentence_spans(window):
+    for left, right in split_sentences(window):  # (not cached: a window is read once)
         if left <= start - low < right or (start - low < left):
             return window[min(left, start - low):max(right, end - low)]
     return window
@@ -912,8 +917,8 @@ _SAID_BEFORE_FROM = re.compile(
     r"|word|reply|replies|response|e-?mails?|tweets?|speech|remarks|heard|hear|hears)\s+$",
     re.IGNORECASE)
 _A_PERSON_AFTER = re.compile(
-    r",\s+(?:a|an|the|who)\b|['’]s\b|\s+and\s+(?!(?:January|February|March|April|June|July"
-    r"|August|September|October|November|December)\b)[A-Z]")
+    r",\s+(?:a|an|the|who)\b|['’]s\b|\s+and\s+(?!(?:"
+    + alternation([month for month in MONTHS_IN_FULL if month != "May"]) + r")\b)[A-Z]")
 
 
 def _may_a_person_s(text: str, match: re.Match) -> bool:
@@ -975,8 +980,7 @@ def _figures_a_day(groups: dict) -> bool:
 # scores far more often than days.
 _DAY_MONTH_CUE = re.compile(
     r"(?:(?<![\w'’])(?i:on|from|until|till|through|since|between|before|after|dated|by)"
-    r"|(?<![\w'’])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?)\s+$")
+    r"|(?<![\w'’])(?:" + WEEKDAY_ALTERNATION + r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?)\s+$")
 # Figures that name no day however written: the attacks of 11 September 2001 and of 7 July
 # 2005 in London, and "24/7".
 _NAMED_FIGURES = frozenset({(9, 11), (7, 7), (24, 7)})
@@ -2885,7 +2889,7 @@ def _with_weekday_checked(guess: DateGuess | None, g: dict) -> DateGuess | None:
         return guess
     if g["weekday"].lower() not in _FULL_WEEKDAYS:
         return replace(guess, evidence=re.sub(r"^\w+,?\s+", "", guess.evidence))
-    return replace(guess, flag=f"the text says {calendar.day_name[said]}, but "
+    return replace(guess, flag=f"the text says {WEEKDAYS_IN_FULL[said]}, but "
                                f"{guess.date:%-d %B %Y} is a {guess.date:%A}: the date was kept")
 
 
@@ -3409,7 +3413,7 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     start = _shift_months(dt.date(start_year, first_month, 1), months * (part - 1))
     end = _shift_months(start, months) - dt.timedelta(days=1)
     return DateGuess(start, "explicit", 0.8, f"{evidence} (a fiscal year from "
-                     f"{calendar.month_name[first_month]}, as {g['convention']} keeps it)",
+                     f"{MONTHS_IN_FULL[first_month - 1]}, as {g['convention']} keeps it)",
                      end=end, precision="range")
 
 

@@ -150,3 +150,24 @@ def test_a_split_year_of_no_known_convention_is_both_calendar_years() -> None:
 def test_a_season_or_a_span_of_years_is_no_fiscal_year(text: str, precision: str) -> None:
     guess = _dated(text, "Leeds", JUNE_1)
     assert guess.precision == precision and "fiscal" not in guess.flag
+
+
+# -- 5. tidy: one owner of the calendar's names; no windows in the sentence cache --
+
+def test_the_calendar_s_names_have_one_owner() -> None:
+    from placeline import calendar_names, name_context, timex
+
+    assert name_context.SHORT_MONTHS == frozenset(calendar_names.SHORT_MONTH_NUMBERS)
+    assert timex.MONTHS["sept"] == 9 and timex.WEEKDAYS["thurs"] == 3
+    assert timex._MONTH.startswith("(?P<month>January|February|")
+
+
+def test_reading_a_window_around_a_feast_keeps_the_sentence_cache_for_whole_texts() -> None:
+    from placeline import text as text_module
+    from placeline.timex import _sentence_near
+
+    text = "Crowds gathered across the U.S. on Independence Day. Fireworks followed."
+    text_module.sentence_spans.cache_clear()
+    at = text.index("Independence")
+    assert "U.S." in _sentence_near(text, at, at + 16)
+    assert text_module.sentence_spans.cache_info().currsize == 0
