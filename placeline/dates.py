@@ -724,6 +724,11 @@ _RESULTS_HEADER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + _RESULTS_WORDS
 _HEADER_LINE = re.compile(r"^[^\S\n]*\S[^\n]{0,40}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _RESULTS_WORDS
                           + r"[^\S\n]*(?::[^\S\n]*)?$", re.IGNORECASE | re.MULTILINE)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A line of results: short, with a score ("Arsenal 2-0 Brentford", "Everton 1–1 Fulham in
+# Liverpool"). Pages set each in its own paragraph (an HTML page's <p>, a feed's blank
+# lines): a header reaches across the blank lines between such lines, not past prose.
+_SCORE = re.compile(r"(?<![\d/.])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.])")
+RESULT_LINE_LENGTH = 120
 
 
 def _heads_results(text: str, expr: TimeExpression) -> bool:
@@ -743,11 +748,21 @@ def _header_above(text: str, start: int, grouped: dict) -> TimeExpression | None
     if above < 0 or headers[above][1] > line_start - 1:
         return None
     first, last = headers[above]
-    if _BLANK_LINE.search(text, last, line_start):
+    if _BLANK_LINE.search(text, last, line_start) and not _only_results(text, last, start):
         return None
     exprs = grouped.get(sentence_at(text, first + len(text[first:last])
                                     - len(text[first:last].lstrip())), [])
     return next((e for e in exprs if first <= e.start < last and _heads_results(text, e)), None)
+
+
+def _only_results(text: str, after: int, start: int) -> bool:
+    """Whether every line from `after` to the end of the line `start` is on, blank lines
+    apart, is a line of results (`_SCORE`, at most `RESULT_LINE_LENGTH` characters): a
+    results page set one result a paragraph had its header reach none of them."""
+    end = text.find("\n", start)
+    lines = [line.strip() for line in text[after:end if end >= 0 else len(text)].split("\n")]
+    return all(len(line) <= RESULT_LINE_LENGTH and _SCORE.search(line)
+               for line in lines if line)
 
 
 @lru_cache(maxsize=8)

@@ -171,3 +171,21 @@ def test_reading_a_window_around_a_feast_keeps_the_sentence_cache_for_whole_text
     at = text.index("Independence")
     assert "U.S." in _sentence_near(text, at, at + 16)
     assert text_module.sentence_spans.cache_info().currsize == 0
+
+
+# -- found on articles of my own: a results page set one result a paragraph --
+
+RESULTS = ("Premier League results\n\nYesterday's results:\n\nArsenal 2-0 Brentford, at the "
+           "Emirates in London\n\nEverton 1-1 Fulham in Liverpool\n\nThe title race tightened "
+           "as fans in Leeds watched.")
+
+
+@pytest.mark.parametrize("name", ["London", "Liverpool"])
+def test_a_results_header_reaches_results_set_in_paragraphs(name: str) -> None:
+    guess = _dated(RESULTS, name, dt.date(2024, 3, 10))
+    assert guess.date == dt.date(2024, 3, 9) and "header" in guess.evidence
+
+
+def test_a_results_header_does_not_reach_prose_below_them() -> None:
+    guess = _dated(RESULTS, "Leeds", dt.date(2024, 3, 10))
+    assert guess.precision == "publication"
