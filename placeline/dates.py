@@ -399,15 +399,37 @@ def expressions_in_sentences(text: str, metadata: Mapping | None = None
     (`read_figures`), as they do its dateline's."""
     grouped: dict[tuple[int, int], list[TimeExpression]] = {}
     expressions = find_expressions(text)
+    own = _order_of_its_figures(expressions)
     for expr in expressions:
         if expr.kind == "numeric":
-            expr.groups["read"] = read_figures(text, expr.text, metadata)
+            expr.groups["read"] = read_figures(text, expr.text, metadata, own)
         if expr.kind == "day_month":
-            expr.groups["read"] = read_day_month(text, expr.groups, metadata)
+            expr.groups["read"] = read_day_month(text, expr.groups, metadata, own)
         if expr.kind == "fiscal" and (convention := fiscal_convention(text)):
             expr.groups["convention"] = convention
         grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
     return grouped
+
+
+def _order_of_its_figures(expressions: Iterable[TimeExpression]) -> tuple[bool, str] | None:
+    """(month first?, as written) where the text's dates in figures that read one way only
+    ("until 01/15", "from 12/3 to 15/3") are all written in one order: its other figures are
+    written so too (found on articles written for dates57: a .us site's "on 01/07" beside
+    its "01/15" had been a guess). Dotted dates, always day first, say nothing of slashes;
+    None where none reads one way only, or two disagree."""
+    orders: dict[bool, str] = {}
+    for expr in expressions:
+        if expr.kind == "numeric" and expr.groups.get("sep") != ".":
+            pairs = [(int(expr.groups["first"]), int(expr.groups["second"]))]
+        elif expr.kind == "day_month":
+            pairs = [(int(expr.groups["first"]), int(expr.groups["second"]))] + (
+                [(int(expr.groups["first2"]), int(expr.groups["second2"]))]
+                if "first2" in expr.groups else [])
+        else:
+            continue
+        if len(read := day_month_orders(pairs)) == 1:
+            orders.setdefault(read[0], expr.text)
+    return next(iter(orders.items())) if len(orders) == 1 else None
 
 
 # Whose fiscal year a text's "Q3 FY25" or "fourth quarter of 2023-24" is (audit 32, item 6),
@@ -1130,7 +1152,8 @@ MONTH_FIRST_DOMAINS = frozenset({"us", "ph", "ca"})
 GUESSED_ORDER_CONFIDENCE = 0.6  # a reading of the two that nothing proves
 
 
-def _numeric_date(value: str, metadata: dict, text: str, american: bool = False
+def _numeric_date(value: str, metadata: dict, text: str, american: bool = False,
+                  own: tuple[bool, str] | None = None
                   ) -> tuple[dt.date | None, str, str] | None:
     """(date, note for the evidence, flag) of a numeric date ("11/05/2024 23:10"); None for
     another form. A reading is proven by the order another date of its feed is written in
@@ -1148,7 +1171,8 @@ def _numeric_date(value: str, metadata: dict, text: str, american: bool = False
     if day_first is None or month_first is None or day_first == month_first or \
             match["sep"] == ".":  # ("03.04.2024": dots are written day first — a review)
         return day_first or month_first, "", ""
-    month, why, proven = _numeric_order(metadata, text, day_first, month_first, american)
+    month, why, proven = _numeric_order(metadata, text, day_first, month_first, american,
+                                        own=own)
     chosen, other = (month_first, day_first) if month else (day_first, month_first)
     order, other_order = ("month", "day") if month else ("day", "month")
     if proven:
@@ -1159,8 +1183,8 @@ def _numeric_date(value: str, metadata: dict, text: str, american: bool = False
                         "the Articles page)")
 
 
-def read_figures(text: str, written: str, metadata: Mapping | None = None
-                 ) -> tuple[dt.date | None, str, str]:
+def read_figures(text: str, written: str, metadata: Mapping | None = None,
+                 own: tuple[bool, str] | None = None) -> tuple[dt.date | None, str, str]:
     """(day, note, flag) of a date in figures in `text`'s body ("on 28/02/2024", audit 32
     item 5), by the rule a dateline's figures are read by (`_numeric_date`): as it must be
     where one reading is no date or the numbers are dotted, as the order its feed is
@@ -1168,15 +1192,17 @@ def read_figures(text: str, written: str, metadata: Mapping | None = None
     guess, month first for a site of `MONTH_FIRST_DOMAINS` or where the lead names the
     United States (`names_the_united_states`), day first otherwise. (`metadata`, the
     article's: without it a .us site's "on 04/05/2024" had been read day first, where its
-    dateline's figures were read month first — a review.)"""
+    dateline's figures were read month first — a review.) `own`: the order the text's
+    other figures prove (`_order_of_its_figures`)."""
     spans = _lead_sentences(text)
     lead = text[spans[0][0]:spans[-1][1]] if spans else ""
-    read = _numeric_date(written, dict(metadata or {}), text, names_the_united_states(lead))
+    read = _numeric_date(written, dict(metadata or {}), text, names_the_united_states(lead),
+                         own)
     return read or (None, "", "")
 
 
-def read_day_month(text: str, groups: Mapping, metadata: Mapping | None = None
-                   ) -> tuple[bool | None, str, str]:
+def read_day_month(text: str, groups: Mapping, metadata: Mapping | None = None,
+                   own: tuple[bool, str] | None = None) -> tuple[bool | None, str, str]:
     """(month first?, note, flag) of a day and month in figures with no year in `text`'s
     body ("on 3/12", "from 12/3 to 15/3"; `timex` kind `day_month`), by the rule a date with
     its year is read by (`_numeric_order`): a number over 12, in either day of a range,
@@ -1195,7 +1221,8 @@ def read_day_month(text: str, groups: Mapping, metadata: Mapping | None = None
     spans = _lead_sentences(text)
     lead = text[spans[0][0]:spans[-1][1]] if spans else ""
     month, why, proven = _numeric_order(dict(metadata or {}), text, day_first, month_first,
-                                        names_the_united_states(lead), yearless=True)
+                                        names_the_united_states(lead), yearless=True,
+                                        own=own)
     if proven:
         return month, f" ({'month' if month else 'day'} first, {why})", ""
     chosen, other = (month_first, day_first) if month else (day_first, month_first)
@@ -1214,11 +1241,12 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _numeric_order(metadata: dict, text: str, day_first: dt.date,
-                   month_first: dt.date, american: bool = False, yearless: bool = False
-                   ) -> tuple[bool, str, bool]:
+                   month_first: dt.date, american: bool = False, yearless: bool = False,
+                   own: tuple[bool, str] | None = None) -> tuple[bool, str, bool]:
     """(month first?, why, proven?) for a numeric date that reads two ways; `yearless`,
     figures with no year (`read_day_month`): the URL's or lead's day proves it by its day
-    and month, and lying ahead proves nothing."""
+    and month, and lying ahead proves nothing. `own`: the order the text's other figures
+    prove (`_order_of_its_figures`), after the lead's date and before any guess."""
     recorded = metadata.get(DATE_ORDER)
     if isinstance(recorded, dict) and recorded.get("order") in {"day", "month"}:
         site = str(recorded.get("site") or "").removeprefix("source: ")
@@ -1242,6 +1270,8 @@ def _numeric_order(metadata: dict, text: str, day_first: dt.date,
             said = f"{lead.date:%A %-d %B %Y}, told after its " if moved else ""
             return day == month_first, \
                 f"as the {where}'s {said}{date_as_written(lead)}", True
+    if own is not None:
+        return own[0], f'as its "{own[1]}" is', True
     host = urlsplit(str(metadata.get("url", ""))).hostname or ""
     if (domain := host.rsplit(".", 1)[-1]) in MONTH_FIRST_DOMAINS:
         return True, f"as sites under .{domain} write it", False

@@ -3305,6 +3305,8 @@ def _resolve_day_month_figures(g: dict, ref: dt.date, tense_: str, evidence: str
     if "read" not in g or g["read"][0] is None:
         return None
     month_first, note, flag = g["read"]
+    if flag and "weekday" in g and (told := _order_its_weekday_tells(g, ref, tense_)):
+        month_first, note, flag = told[0], told[1], ""
     first, second = (int(g["second"]), int(g["first"])) if month_first else \
         (int(g["first"]), int(g["second"]))
     start = _nearest_day(first, second, ref, tense_)
@@ -3322,6 +3324,24 @@ def _resolve_day_month_figures(g: dict, ref: dt.date, tense_: str, evidence: str
         return None
     return DateGuess(start, "relative", confidence, evidence + note, end=end,
                      precision="range", flag=flag)
+
+
+def _order_its_weekday_tells(g: dict, ref: dt.date, tense_: str) -> tuple[bool, str] | None:
+    """(month first?, a note) where the weekday written before figures that read two ways
+    ("Thursday 7/3") is the weekday of one reading only (found on articles written for
+    dates57: "on Thursday 7/3" in a February paper had been a guess, though only 7 March
+    was a Thursday); None where both or neither are."""
+    weekday = WEEKDAYS[g["weekday"].lower()]
+    a, b = int(g["first"]), int(g["second"])
+    readings = {month_first: _nearest_day(*((b, a) if month_first else (a, b)), ref, tense_)
+                for month_first in (False, True)}
+    fits = [month_first for month_first, day in readings.items()
+            if day is not None and day.weekday() == weekday]
+    if len(fits) != 1:
+        return None
+    day = readings[fits[0]]
+    return fits[0], (f" ({'month' if fits[0] else 'day'} first, as {day:%A %-d %B %Y} is a "
+                     f"{WEEKDAYS_IN_FULL[weekday]})")
 
 
 def _nearest_day(day: int, month: int, ref: dt.date, tense_: str) -> dt.date | None:

@@ -189,3 +189,28 @@ def test_a_results_header_reaches_results_set_in_paragraphs(name: str) -> None:
 def test_a_results_header_does_not_reach_prose_below_them() -> None:
     guess = _dated(RESULTS, "Leeds", dt.date(2024, 3, 10))
     assert guess.precision == "publication"
+
+
+# -- found on articles of my own: what proves the order of figures that read two ways --
+
+def test_the_text_s_other_figures_prove_the_order() -> None:
+    text = ("A wildfire that broke out on 01/07 near Pasadena has burned thousands of acres. "
+            "Officials said the fire could burn until 01/15.")
+    guess = _dated(text, "Pasadena", dt.date(2025, 1, 9))
+    assert (guess.date, guess.flag) == (dt.date(2025, 1, 7), "")
+    assert '"01/15"' in guess.evidence
+
+
+def test_figures_that_disagree_prove_no_order() -> None:
+    text = ("The fire broke out on 01/07 near Pasadena. It burned from 13/1 and was out "
+            "by 01/15.")
+    guess = _dated(text, "Pasadena", dt.date(2025, 1, 9))
+    assert "reads two ways" in guess.flag
+
+
+def test_the_weekday_before_figures_proves_their_order() -> None:
+    guess = _dated("The next meeting in Bath is on Thursday 7/3.", "Bath", dt.date(2024, 2, 20))
+    assert (guess.date, guess.flag) == (dt.date(2024, 3, 7), "")
+    assert "Thursday 7 March 2024" in guess.evidence
+    us = _dated("The next meeting in Bath is on Wednesday 7/3.", "Bath", dt.date(2024, 2, 20))
+    assert (us.date, us.flag) == (dt.date(2024, 7, 3), "")
