@@ -992,11 +992,14 @@ _NOT_A_DAY_AFTER = re.compile(
     r"\s*(?:%|(?i:of|cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|miles?|lbs?|pounds?"
     r"|ounces?|oz|kg|litres?|liters?|shares?|odds|on|favourites?|favorites?|chance|majority"
     r"|split|stars?|points?|pts|percent|per|ratio|scale|rating|shot|wickets?|overs?"
-    r"|aggregate|wins?|victory|defeat|loss|lead|margin|votes?|scorelines?)\b)")
+    r"|aggregate|wins?|victory|defeat|loss|lead|margin|votes?|scorelines?|penalties|years?"
+    r"|months?|weeks?|days?|hours?|minutes?|times|[ap]\.?m\b\.?|mph|km|cm|mm|at\s+night"
+    r"|o['’]clock)\b)")
 # A sentence of bets, ratings, cricket or recipes: its figures are odds, marks, scores or
 # amounts.
 _FIGURES_NO_DAY = re.compile(
     r"\b(?:odds|bookmakers?|bookies|bet(?:s|ting)?|each[-\s]way|evens|favourite|favorite"
+    r"|punters|shortened|drifted|priced"
     r"|wickets?|overs|innings|rated|rating|ratings|out\s+of|ratio|fraction|recipe|cups?"
     r"|scored?|scores|scoring|won|beat|beaten|lost|draw|drew|goals?|aggregate|victory"
     r"|defeat(?:ed)?)\b", re.IGNORECASE)

@@ -108,6 +108,11 @@ def test_the_lead_s_date_proves_the_order_of_a_day_and_month() -> None:
     "Turnout in Leeds fell to 3/5 of the roll.",
     "The pupils in Leeds scored 8/10 on the test.",
     "The vote in Leeds was 7/5 in favour.",
+    "Doors in Leeds open from 7/8 pm on the night.",
+    "Delays in Leeds range from 2/3 days to a week.",
+    "The horse from Leeds was priced from 7/2 into 5/2.",
+    "The bus in Leeds runs until 11/12 at night.",
+    "Leeds went through on 4/3 penalties.",
 ])
 def test_figures_that_are_no_day_stay_undated(text: str) -> None:
     guess = _dated(text, "Leeds", NOV_20)
