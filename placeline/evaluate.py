@@ -26,6 +26,7 @@ from placeline.clean import normalize_mapped
 from placeline.errors import InputError
 from placeline.models import Mention
 from placeline.resolve import haversine_km
+from placeline.site_country import site_country
 
 MAX_ERROR_KM = 20039.0
 
@@ -286,14 +287,15 @@ def parse_row(row: dict, geoparser, gold_spans: bool = False) -> list[Mention]:
     place, where ingest of the same text found Montréal and New York (an audit)."""
     raw = row["text"]
     normal = normalize_mapped(raw)
+    site = site_country(row.get("url"))  # (as ingest weighs it: the row's address)
     if not gold_spans:
         return [_as_given(m, raw, normal.to_raw(m.start, m.end))
-                for m in geoparser.parse(normal.text)]
+                for m in geoparser.parse(normal.text, site=site)]
     given = {normal.from_raw(t["start"], t["end"]): (t["start"], t["end"])
              for t in row["toponyms"]}
     spans = [span for span in given if span[0] < span[1]]  # (not only removed characters)
     return [_as_given(m, raw, given[m.start, m.end])
-            for m in geoparser.resolve_spans(normal.text, spans)]
+            for m in geoparser.resolve_spans(normal.text, spans, site)]
 
 
 def _as_given(mention: Mention, raw: str, span: tuple[int, int]) -> Mention:

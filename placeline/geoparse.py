@@ -472,7 +472,11 @@ class Geoparser:
         twin.corrections = list(corrections)
         return twin
 
-    def parse(self, text: str, article_hint: str = "") -> list[Mention]:
+    def parse(self, text: str, article_hint: str = "", site: str = "") -> list[Mention]:
+        """The text's place mentions. `article_hint`: the article's content hash, whose
+        one-article corrections apply; `site`: the country its site serves
+        (`site_country.site_country` of its URL), a weak hint for names the story leaves
+        open."""
         spans = lend_bare_readings(text, lend_county_readings(self.recognizer.find(text)),
                                    self.gazetteer.lookup_name)
         corrections = self._corrections_for(article_hint)
@@ -483,7 +487,8 @@ class Geoparser:
             # other names of every other story alone, "Cambridge and Boston … Red Sox" — a
             # review; it still replaces its own name afterwards)
             spans, fixed = _corrected_before_resolving(spans, here, text)
-        resolutions = [r for r in self.resolver.resolve(text, [s for s in spans if s.candidates])
+        resolutions = [r for r in self.resolver.resolve(
+                           text, [s for s in spans if s.candidates], site)
                        if not (_a_building_named_for_it(r, text) or
                                _a_word_glued_from_its_name(r, text))]
         kept, called = self._keep_supported(resolutions, text, text_language(text))
@@ -535,7 +540,8 @@ class Geoparser:
         return [replace(m, place=other) if m.place is not None and m.surface in _THE_GULF
                 else m for m in mentions]
 
-    def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[Mention]:
+    def resolve_spans(self, text: str, offsets: Sequence[tuple[int, int]],
+                      site: str = "") -> list[Mention]:
         """Resolve given spans (gold spans in evaluation); recognition is skipped."""
         spans = []
         for start, end in offsets:
@@ -551,7 +557,7 @@ class Geoparser:
                               frozenset({STREET}) if street else frozenset()))
         spans = lend_bare_readings(text, lend_county_readings(spans),
                                    self.gazetteer.lookup_name)
-        resolved = self.resolver.resolve(text, [s for s in spans if s.candidates])
+        resolved = self.resolver.resolve(text, [s for s in spans if s.candidates], site)
         kept, _ = self._keep_supported(resolved, text)
         known = {(m.start, m.end): m for m in kept}
         readings = {(r.span.start, r.span.end): r for r in resolved if r.candidate}

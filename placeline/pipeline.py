@@ -84,6 +84,7 @@ from placeline.language import language_warning
 from placeline.models import SET_BY_HAND, Article, DateGuess, Event, Mention, Place
 from placeline.names import name_key
 from placeline.present import clipped, counted
+from placeline.site_country import site_country
 from placeline.store import Store
 from placeline.story_names import WORDING, term_weights
 from placeline.text import lead_spans
@@ -326,7 +327,8 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
     (settle_dates re-dates those whose publication date only the rest of the corpus can
     tell), and its story terms. `hint`: the content hash whose one-article corrections
     apply (a new version's are its stored version's), else its own."""
-    mentions = geoparser.parse(article.text, hint or article.content_hash)
+    mentions = geoparser.parse(article.text, hint or article.content_hash,
+                               site_country(article.url))
     own = article.published or DateGuess(None, "unknown", 0.0)
     return Prepared(source, article, mentions,
                     build_events(article.text, mentions, own.date, own.stamp,
@@ -1536,7 +1538,8 @@ class Pipeline:
                 continue
             again = _cleaned_again(row)
             text = again.text if again else row["text"]
-            mentions = self.geoparser.parse(text, row["content_hash"])
+            mentions = self.geoparser.parse(text, row["content_hash"],
+                                            site_country(row.get("url")))
             if again:  # (its events are made again with the dates below)
                 self.store.replace_article(article_id, again, mentions,
                                            terms=story_terms(text, mentions))

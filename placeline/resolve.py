@@ -1115,10 +1115,18 @@ def _kept_priors(surface: str, candidates: Sequence[Candidate]) -> Sequence[floa
     return priors
 
 
+# A reading in the country the article's site serves (`site_country`): as much as one
+# more name of that country in the text would give it (`CONTEXT_COUNTRY` is what all the
+# other names give together), so it settles names the story leaves open and yields to
+# what the story says.
+SITE_COUNTRY_BONUS = 1.5
+
+
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
-    def resolve(self, text: str, spans: Sequence[Span]) -> list[Resolution]:
+    def resolve(self, text: str, spans: Sequence[Span], site: str = "") -> list[Resolution]:
+        """Each span's reading; `site`: the country the article's site serves, if known."""
         if not spans:
             return []
         # Names recur within an article; a name's mentions share one candidate tuple, unless
@@ -1136,7 +1144,8 @@ class Resolver:
         table = _CandidateTable(spans)
         firsts = [s.candidates[int(np.argmax(base[a:b]))]  # each name's best by prior
                   for s, (a, b) in zip(spans, table.bounds, strict=True)]
-        fixed = base + np.array([containment.get((k, c.row), 0.0)
+        fixed = base + np.array([containment.get((k, c.row), 0.0) + (
+            SITE_COUNTRY_BONUS if site and c.place.country == site else 0.0)
                                  for k, s in enumerate(spans) for c in s.candidates])
         lists = ListRuns(text, spans)
         for k, kinds in _listed_regions(text, spans, firsts, lists).items():
