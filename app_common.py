@@ -1353,8 +1353,10 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
     st.rerun(scope="app")
 
 
-# The correction forms drawn, by their Save button's key: the articles each was for.
+# The correction forms drawn since the page last looked for a lost Save (this run's), by
+# their Save button's key: the articles each was for; and the forms of the run before.
 FORMS_SHOWN = "_correction_forms"
+FORMS_BEFORE = "_correction_forms_before"
 
 
 def lost_correction_note(store: Store) -> None:
@@ -1365,14 +1367,25 @@ def lost_correction_note(store: Store) -> None:
     the other reader deleted it on purpose, and a correction kept for it would show
     nowhere; Restore brings the article back, to be corrected again. Called before the
     page draws its forms."""
-    forms = st.session_state.get(FORMS_SHOWN, {})
-    for save, article_ids in list(forms.items()):
+    for save, article_ids in _forms_drawn_lately().items():
         if not st.session_state.get(save):
             continue
         gone = [a for a in article_ids if store.article(a) is None]
         if gone:
-            forms.pop(save)
             _said_not_saved(store, gone)
+
+
+def _forms_drawn_lately() -> dict[str, tuple[int, ...]]:
+    """The forms of the last two runs, and a fresh registry for this run's: one entry per
+    form ever drawn had grown without bound over a long session (a form per place and
+    article picked). A Save can only be clicked in a form on the screen, which the last
+    run drew; the run before is kept too, as a run cut short by a click (a rerun) may not
+    have drawn the form again when the click comes."""
+    last = st.session_state.pop(FORMS_SHOWN, {})
+    before = st.session_state.pop(FORMS_BEFORE, {})
+    st.session_state[FORMS_BEFORE] = last
+    st.session_state[FORMS_SHOWN] = {}
+    return {**before, **last}
 
 
 def _said_not_saved(store: Store, gone: list[int], surface: str | None = None) -> None:
