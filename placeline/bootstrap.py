@@ -44,13 +44,15 @@ def ensure_ready(db: str | Path | None = None, log: Callable[[str], None] = prin
     again if another rule found their stories; also in a read-only store, which says why it
     cannot."""
     index_before = _index_sources() if setup else None
-    ensure_index(log=log, setup=setup)
-    ensure_static_assets()
     target = db or database_target()
     if load_bundled is None:
         load_bundled = is_default_database(target)
+    # The store opened and checked before the index is built: a store in a missing folder
+    # or a file that is no database had been said only after minutes of building (UI 58).
     store = open_store(target)
     store.check()  # a damaged file is reported (StoreCorruptError), never half-used
+    ensure_index(log=log, setup=setup)
+    ensure_static_assets()
     if store.read_only and not setup:
         return store  # (read as it is: nothing is seeded or marked in a store not writable)
     empty = store.article_count() == 0

@@ -107,19 +107,18 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from placeline.gazetteer import ensure_index
     from placeline.geoparse import Geoparser
     from placeline.ingest import named_and_passed_over, read_paths, read_streams
     from placeline.ingest_runs import WatchedDocuments, recorded_ingest
     from placeline.pipeline import Pipeline, load_corrections
     from placeline.present import counted
 
-    ensure_index(log=lambda m: print(m, file=sys.stderr))
     new = _new_database_file(args)
-    store = _store(args)
+    store = _store(args)  # (opened before the index is built: see _index_for)
     streams = read_streams(args.paths, sys.stdin.buffer)  # (read once: a pipe gives once)
     if store.read_only:  # (refused first: no note giving a copy beside the error's — review 22)
         raise StoreReadOnlyError(store.location, store.read_only)
+    _index_for(store, new)
     _older_index_note(store)
     corrections = load_corrections(store)
     geoparser = Geoparser(geocoder=_geocoder(args, store), corrections=corrections)
@@ -170,6 +169,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 0
     return INGEST_PARTIAL if report.added or report.updated or report.duplicates \
         or report.deleted else INGEST_NOTHING
+
+
+def _index_for(store, new: Path | None) -> None:
+    """Build the gazetteer index for an ingest into `store`, opened first (a missing folder,
+    a file that is no database refused, a read-only store too): they had been said only
+    after the index was built, minutes on a fresh machine. A build that stops (Ctrl-C, an
+    error) takes away the database this ingest had just made, empty."""
+    from placeline.gazetteer import ensure_index
+
+    try:
+        ensure_index(log=lambda m: print(m, file=sys.stderr))
+    except BaseException:
+        if new is not None:
+            _unmade(store, new)
+        raise
 
 
 def _new_database_file(args: argparse.Namespace) -> Path | None:

@@ -4,6 +4,8 @@ link does not come back after the user acts."""
 
 from __future__ import annotations
 
+import pytest
+
 ARTICLES = [
     {"id": "k1", "date": "2025-02-10", "title": "Kuwait emir dissolves parliament",
      "text": "The emir dissolved parliament in Kuwait City on Sunday. Protests followed "
@@ -45,3 +47,87 @@ def test_the_correction_forms_registry_holds_only_the_forms_lately_drawn(
             **at.session_state.get(before, {})}
     assert 1 <= len(kept) <= 2
     store.close()
+
+
+# -- 2. a bad store is said before the gazetteer index is built ----------------------------
+
+def _no_build(monkeypatch) -> list[str]:
+    """ensure_index replaced by a recorder: the commands must fail before it is called."""
+    from placeline import gazetteer
+
+    built: list[str] = []
+    monkeypatch.setattr(gazetteer, "ensure_index", lambda *a, **k: built.append("built"))
+    return built
+
+
+def _bad_stores(tmp_path):
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_text("these are my notes, not a database\n")
+    return {"missing folder": tmp_path / "nowhere" / "news.db",
+            "not a database": not_a_database}
+
+
+def _feed(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "date": "2025-01-02", "title": "T", "text": "Rain in Leeds."}\n')
+    return feed
+
+
+@pytest.mark.parametrize("bad", ["missing folder", "not a database"])
+def test_ingest_says_a_bad_store_before_building_the_index(tmp_path, monkeypatch, capsys, bad):
+    """`ingest FILE` with PLACELINE_DB in a missing folder, or at a file that is no
+    database, built the gazetteer index first (minutes on a fresh machine), then said so."""
+    from placeline import cli
+
+    built = _no_build(monkeypatch)
+    db = _bad_stores(tmp_path)[bad]
+    monkeypatch.setenv("PLACELINE_DB", str(db))
+    assert cli.main(["ingest", str(_feed(tmp_path))]) == 2
+    assert "error:" in capsys.readouterr().err
+    assert built == []
+
+
+def test_ingest_into_a_read_only_store_is_refused_before_building_the_index(
+        tmp_path, monkeypatch, capsys):
+    import placeline.store as store_module
+    from placeline import cli
+    from placeline.store import open_store
+
+    db = tmp_path / "news.db"
+    open_store(db).close()
+    built = _no_build(monkeypatch)
+    real = store_module.open_store
+
+    def read_only(target, *args, **kwargs):  # (the tests run as root: no mode stops it)
+        store = real(target, *args, **kwargs)
+        store.read_only = "its folder is read-only"
+        return store
+
+    monkeypatch.setattr(store_module, "open_store", read_only)
+    assert cli.main(["ingest", str(_feed(tmp_path)), "--db", str(db)]) == 2
+    assert "read-only" in capsys.readouterr().err
+    assert built == []
+
+
+@pytest.mark.parametrize("bad", ["missing folder", "not a database"])
+def test_setup_says_a_bad_store_before_building_the_index(tmp_path, monkeypatch, capsys, bad):
+    from placeline import bootstrap, cli
+
+    built: list[str] = []
+    monkeypatch.setattr(bootstrap, "ensure_index", lambda *a, **k: built.append("built"))
+    assert cli.main(["setup", "--db", str(_bad_stores(tmp_path)[bad])]) == 2
+    assert "error:" in capsys.readouterr().err
+    assert built == []
+
+
+def test_an_ingest_whose_index_build_stops_leaves_no_empty_database(tmp_path, monkeypatch):
+    """The store is made before the index now: a build stopped by Ctrl-C takes it away."""
+    from placeline import cli, gazetteer
+
+    def interrupted(log=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gazetteer, "ensure_index", interrupted)
+    db = tmp_path / "new.db"
+    assert cli.main(["ingest", str(_feed(tmp_path)), "--db", str(db)]) == 130
+    assert not db.exists()
