@@ -1,0 +1,60 @@
+"""UI 58 in a real browser: the timeline's bars outside the chosen window reach WCAG 2.1's
+non-text contrast (3:1) against the page, in the light and the dark theme, and still look
+unlike the window's bars."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.test_dashboard_browser import TIMEOUT
+from tests.browser.test_ui57_browser import _page
+
+pytestmark = pytest.mark.browser
+NON_TEXT = 3.0
+
+# Each bar's contrast with the page: the colour that bounds it (its box-shadow outline
+# where it has one, else its fill), laid over the nearest opaque background above it.
+BARS_JS = """() => {
+  const rgba = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
+  const behind = (node) => {
+    for (; node; node = node.parentElement) {
+      const c = rgba(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const over = (fg, bg) => fg.length === 4
+    ? fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3])) : fg.slice(0, 3);
+  const luminance = (c) => c.map((v) => v / 255)
+    .map((v) => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  return [...document.querySelectorAll('[role=img] div[title]')].map((bar) => {
+    const style = getComputedStyle(bar);
+    const bg = behind(bar.parentElement);
+    const shadow = style.boxShadow.match(/rgba?\\([^)]*\\)/);
+    const edge = over(rgba(shadow ? shadow[0] : style.backgroundColor), bg);
+    const [a, b] = [luminance(edge), luminance(bg)].sort((x, y) => y - x);
+    return {title: bar.title, fill: style.backgroundColor, shadow: style.boxShadow,
+            page: bg.join(','), ratio: (a + 0.05) / (b + 0.05)};
+  });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_bars_outside_the_window_reach_3_to_1_and_look_apart(browser, dashboard, scheme):
+    context, page = _page(browser, scheme)
+    try:
+        page.goto(f"{dashboard}/?window=2022-04-26&window=2022-04-28", timeout=TIMEOUT)
+        page.locator("[role=img] div[title]").first.wait_for(timeout=TIMEOUT)
+        page.wait_for_function("() => !document.querySelector('[data-stale=true]')",
+                               timeout=TIMEOUT)
+        bars = page.evaluate(BARS_JS)
+    finally:
+        context.close()
+    inside = [b for b in bars if b["fill"] == "rgb(196, 65, 0)"]
+    outside = [b for b in bars if b not in inside]
+    print(scheme, {(b["fill"], b["shadow"], b["page"], round(b["ratio"], 2)) for b in bars})
+    assert inside and outside
+    assert all(b["ratio"] >= NON_TEXT for b in bars), outside[:3]
+    assert all(b["shadow"] != "none" for b in outside)  # (hollow: outlined, not filled)
+    assert all(b["shadow"] == "none" for b in inside)
