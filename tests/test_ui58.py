@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_apptest import app_db  # noqa: F401 — the fixture
+
 ARTICLES = [
     {"id": "k1", "date": "2025-02-10", "title": "Kuwait emir dissolves parliament",
      "text": "The emir dissolved parliament in Kuwait City on Sunday. Protests followed "
@@ -131,3 +133,63 @@ def test_an_ingest_whose_index_build_stops_leaves_no_empty_database(tmp_path, mo
     db = tmp_path / "new.db"
     assert cli.main(["ingest", str(_feed(tmp_path)), "--db", str(db)]) == 130
     assert not db.exists()
+
+
+# -- 4. a `?place=` link does not come back after the user acts ------------------------------
+
+def _place_ids(db, *names: str) -> list[str]:
+    from placeline.store import open_store
+
+    store = open_store(db)
+    events = store.events_frame()
+    store.close()
+    return [events.loc[events["place"] == name, "place_id"].iloc[0] for name in names]
+
+
+def _other_run(at):
+    """A rerun the user causes elsewhere on the page (the slider moved back and forth)."""
+    slider = at.select_slider(key="window")
+    days = list(slider.options)
+    slider.set_value((days[0], days[-1])).run()
+    return at
+
+
+def test_a_place_link_does_not_put_back_a_place_the_user_cleared_or_changed(app_db):  # noqa: F811
+    """The Articles page's link had come back after the user acted (UI 56); the Place
+    box's `?place=` does not: cleared, it stays empty and the URL loses the place; changed,
+    it keeps the user's place, at this run and the next ones."""
+    from tests.test_apptest import _run
+
+    mariupol, izyum = _place_ids(app_db, "Mariupol", "Izyum")
+    at = _run("dashboard.py", place=mariupol)
+    assert at.selectbox(key="place").value == mariupol
+    at.selectbox(key="place").set_value(None).run()
+    _other_run(_other_run(at))
+    assert at.selectbox(key="place").value is None
+    assert "place" not in at.query_params
+    at = _run("dashboard.py", place=mariupol)
+    at.selectbox(key="place").set_value(izyum).run()
+    _other_run(_other_run(at))
+    assert at.selectbox(key="place").value == izyum
+    assert at.query_params["place"] in (izyum, [izyum])
+    assert not at.exception
+
+
+def test_a_linked_place_whose_articles_are_deleted_does_not_stay_chosen(app_db):  # noqa: F811
+    """Every article of the linked place deleted (in another tab): the box lets it go, the
+    URL too, and the link does not choose it again at the next runs."""
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_apptest import _run
+
+    (izyum,) = _place_ids(app_db, "Izyum")
+    at = _run("dashboard.py", place=izyum)
+    assert at.selectbox(key="place").value == izyum
+    store = open_store(app_db)
+    events = store.events_frame()
+    Pipeline(store).delete(sorted(set(events.loc[events["place_id"] == izyum, "article_id"])))
+    store.close()
+    _other_run(_other_run(at))
+    assert at.selectbox(key="place").value is None
+    assert "place" not in at.query_params
+    assert not at.exception

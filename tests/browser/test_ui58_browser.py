@@ -58,3 +58,53 @@ def test_the_bars_outside_the_window_reach_3_to_1_and_look_apart(browser, dashbo
     assert all(b["ratio"] >= NON_TEXT for b in bars), outside[:3]
     assert all(b["shadow"] != "none" for b in outside)  # (hollow: outlined, not filled)
     assert all(b["shadow"] == "none" for b in inside)
+
+
+# -- `?place=`: the link does not come back after the user acts, in a real browser ----------
+
+KYIV, MOSCOW = "geonames:703448", "geonames:524901"
+SIDEBAR = "[data-testid=stSidebar]"
+
+
+def _settled(page) -> None:
+    page.wait_for_timeout(800)
+    page.wait_for_function("() => !document.querySelector('[data-stale=true]')",
+                           timeout=TIMEOUT)
+    page.wait_for_timeout(1200)  # (the rerun's last deltas)
+
+
+def _chosen(page) -> str | None:
+    """The place the panel reads (its line "Kyiv · Kyiv, Ukraine · … in this window")."""
+    line = page.locator("[data-testid=stMain] [data-testid=stCaptionContainer]",
+                        has_text="in this window")
+    return line.first.inner_text().split(" · ")[0] if line.count() else None
+
+
+@pytest.mark.parametrize("action", ["clear", "change", "elsewhere"])
+def test_a_place_link_stays_what_the_user_made_of_it(offline_page, dashboard, action):
+    """UI 56's Articles link had come back after the user acted (the box's first value
+    sent by the browser); the map's `?place=` does not, acting at once after opening it:
+    cleared it stays empty, changed it keeps the user's place, and another control leaves
+    the linked place chosen, through a further run."""
+    page = offline_page.page
+    page.goto(f"{dashboard}/?place={KYIV}", timeout=TIMEOUT)
+    page.get_by_text("articles in this window").first.wait_for(timeout=TIMEOUT)
+    box = page.locator("[data-testid=stMain] [data-testid=stSelectbox]",
+                       has_text="Place").first
+    if action == "clear":
+        box.locator("svg").first.click()  # (the box's ⓧ)
+    elif action == "change":
+        box.click()
+        page.keyboard.type("Moscow")
+        page.keyboard.press("Enter")
+    else:
+        page.locator(SIDEBAR).get_by_text("on", exact=True).click()  # (group the places)
+    expected, linked = {"clear": (None, None), "change": ("Moscow", MOSCOW),
+                        "elsewhere": ("Kyiv", KYIV)}[action]
+    for _ in range(2):
+        _settled(page)
+        assert _chosen(page) == expected
+        in_url = page.evaluate("() => new URLSearchParams(location.search).get('place')")
+        assert in_url == linked
+        page.locator(SIDEBAR).get_by_text("off", exact=True).click()  # (a further run)
+    assert offline_page.blocked == []
