@@ -46,7 +46,12 @@ PLACE_WEIGHT = 2.0
 # A story term made of a sentence's wording ("wording:…", `dates.wording_terms`): it finds
 # the near-copies of a text, and weighs nothing as a name.
 WORDING = "wording:"
-# Not names of a story (a sentence's first word is skipped anyway).
+# Not names of a story (a sentence's first word is skipped anyway: the openers here are for
+# openings that test misses, after a quote, a colon or a line break), wherever they stand:
+# weekdays, months, titles, honorifics. Not text._OPENING_WORD, the words after initials
+# that start a new sentence: that list must leave out words that are surnames after an
+# initial ("John G. March"), where these are none of a story's names whatever they follow,
+# and it reads some words only by what follows them ("Call 555-0100").
 _STOP_CAPS = frozenset(
     ["The", "This", "That", "These", "Those", "However", "Meanwhile", "According", "After",
      "Before", "While", "When", "Where", "What", "Which", "Who", "Why", "How", "Moreover",

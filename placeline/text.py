@@ -43,6 +43,11 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # surname: a figure, a bracket or colon, or a word of a phrase ("Call 555-0100", "Share
 # this", "Still, the", "Most of"), not a verb ("Composer William G. Still was born in
 # Mississippi." had been cut after "G." — review 30).
+# Not story_names._STOP_CAPS, though both hold capitalised sentence openers: this says a
+# new sentence starts after initials, so it leaves out what is also a surname after an
+# initial ("John G. March": a month there) and takes some words only by what follows them;
+# that says a capitalised word names no story wherever it stands (weekdays, months,
+# titles), a word on its own. One list would cut "John G. March" in two.
 _OPENING_WORD = re.compile(
     r"[\"“‘(\[]?(?:(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That"
     r"|These|Those|There|But|And|Yet|So|In|On|At|As|If|When|While|After|Before|Since"
