@@ -98,39 +98,63 @@ def _source(source: str, corrected: bool) -> str:
 
 # The map counts only dated places, and this page every article: say which is which, in the
 # words and the number of the map's own note.
-on_map = whole_timeline(store).set_index("place_id")["articles"]
-no_date = off_timeline(store, "event")
-copies = load_index(store, version, "event").has_copies
-st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
-           "a place; “on the map” counts those the map shows over all its dates"
-           + (" (near-copies of one text once)." if copies else ".")
-           + (f" {no_date_count(no_date)}: those count in “articles” only." if len(no_date)
-              else ""))
-table = shown.assign(
-    kind=shown["kind"].map(kind_label),
-    source=[_source(s, c) for s, c in zip(shown["source"], shown["corrected"], strict=True)],
-    region=shown["id"].map(place_regions(store, version)),
-    on_map=shown["id"].map(on_map).fillna(0).astype(int),
-    map=map_links(store, shown["id"]))
-table_room()
-st.dataframe(
-    table[["name", "kind", "region", "country", "map", "articles", "on_map", "mentions", "lat",
-           "lon", "source", "confidence"]],
-    hide_index=True, width="stretch",
-    column_config={
-        "map": st.column_config.LinkColumn(display_text="map", help="Open the place on the map"),
-        "articles": st.column_config.NumberColumn(help="Every article naming the place, "
-                                                       "undated ones too"),
-        "on_map": st.column_config.NumberColumn(
-            "on the map", help="The articles the map counts for the place over all its "
-                               "dates (dated ones)"),
-        "lat": st.column_config.NumberColumn(format="%.4f"),
-        "lon": st.column_config.NumberColumn(format="%.4f"),
-        "source": st.column_config.TextColumn("coordinates from"),
-        "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
-                                                      format="%.2f"),
-    },
-)
+def places_table(shown) -> None:
+    """The places the filters keep, with the note saying what each count counts."""
+    on_map = whole_timeline(store).set_index("place_id")["articles"]
+    no_date = off_timeline(store, "event")
+    copies = load_index(store, version, "event").has_copies
+    st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
+               "a place; “on the map” counts those the map shows over all its dates"
+               + (" (near-copies of one text once)." if copies else ".")
+               + (f" {no_date_count(no_date)}: those count in “articles” only." if len(no_date)
+                  else ""))
+    table = shown.assign(
+        kind=shown["kind"].map(kind_label),
+        source=[_source(s, c) for s, c in zip(shown["source"], shown["corrected"], strict=True)],
+        region=shown["id"].map(place_regions(store, version)),
+        on_map=shown["id"].map(on_map).fillna(0).astype(int),
+        map=map_links(store, shown["id"]))
+    table_room()
+    st.dataframe(
+        table[["name", "kind", "region", "country", "map", "articles", "on_map", "mentions", "lat",
+               "lon", "source", "confidence"]],
+        hide_index=True, width="stretch",
+        column_config={
+            "map": st.column_config.LinkColumn(display_text="map", help="Open the place on the map"),
+            "articles": st.column_config.NumberColumn(help="Every article naming the place, "
+                                                           "undated ones too"),
+            "on_map": st.column_config.NumberColumn(
+                "on the map", help="The articles the map counts for the place over all its "
+                                   "dates (dated ones)"),
+            "lat": st.column_config.NumberColumn(format="%.4f"),
+            "lon": st.column_config.NumberColumn(format="%.4f"),
+            "source": st.column_config.TextColumn("coordinates from"),
+            "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
+                                                          format="%.2f"),
+        },
+    )
+
+
+def nothing_matches() -> str:
+    """What the filters asked that no place has, in words: an empty table under "0 of 123
+    places" had said only "empty" (the map and the Articles page say what matched
+    nothing)."""
+    asked = []
+    if query:
+        asked.append(f"whose name contains “{escape_markdown(query)}”")
+    if kinds:
+        asked.append("of the kind " + " or ".join(f"*{kind_label(k)}*" for k in kinds))
+    if sources:
+        asked.append("with coordinates from the "
+                     + " or the ".join(SOURCES.get(s, s) for s in sources))
+    return (f"No place {' and '.join(asked)} among the {len(places)}: change or clear a "
+            "filter above.")
+
+
+if shown.empty:
+    st.info(nothing_matches(), icon=":material/search_off:")
+else:
+    places_table(shown)
 
 st.subheader("Your corrections")
 corrections = store.corrections()

@@ -193,3 +193,22 @@ def test_a_linked_place_whose_articles_are_deleted_does_not_stay_chosen(app_db):
     assert at.selectbox(key="place").value is None
     assert "place" not in at.query_params
     assert not at.exception
+
+
+# -- the Places page's filters that keep no place ------------------------------------------
+
+def test_places_filters_that_keep_no_place_say_so_in_words(app_db):  # noqa: F811
+    """An empty table under "0 of 123 places" had said only "empty", where the map and the
+    Articles page say what matched nothing."""
+    from tests.test_apptest import _run
+
+    at = _run("pages/2_Places.py")
+    assert len(at.dataframe) == 1
+    at.text_input(key="query").set_value("zzzqqq").run()
+    assert not at.exception
+    said = " ".join(i.value for i in at.info)
+    assert "No place whose name contains “zzzqqq” among the" in said
+    assert len(at.dataframe) == 0
+    kinds = at.multiselect(key="kinds")
+    kinds.set_value([kinds.options[0]]).run()
+    assert " and of the kind *" in at.info[0].value
