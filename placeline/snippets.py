@@ -140,6 +140,7 @@ def _snippet(store: Store, place_id: str, event: dict,
                         article["metadata"] or "{}"):
         sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
             (m["start_char"], m["end_char"]))
+    _drop_title_line(sentences, text, article["title"])
     return Snippet(
         article_id=article_id, title=article["title"],
         published=article["published"], published_method=article["published_method"],
@@ -153,6 +154,19 @@ def _snippet(store: Store, place_id: str, event: dict,
         date_flag=str(event.get("date_flag", "") or ""),
         story_id=_int_or_none(event.get("story_id")),
     )
+
+
+def _drop_title_line(sentences: dict[tuple[int, int], list], text: str,
+                     title: str | None) -> None:
+    """The title's line out of a card that has other sentences: the stored text opens with
+    the title, and a card for a place the title names showed it twice, as the card's
+    heading and again as its first sentence ("Glacier lake flood warning in Gilgit" over
+    "Glacier lake flood warning in **Gilgit**"). Kept where it is the only sentence."""
+    if len(sentences) < 2 or not title:
+        return
+    for start, end in list(sentences):
+        if not text[:start].strip() and text[start:end].strip() == title.strip():
+            del sentences[(start, end)]
 
 
 def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,

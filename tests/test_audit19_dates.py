@@ -127,10 +127,13 @@ def test_a_utc_stamped_feed_dates_today_and_friday_alike(geoparser, tmp_path):
     # the place: the Saturday it had stood on, Los Angeles had not reached — test_left20)
     assert sorted(s.title for s in shown) == ["Fire in Los Angeles", "Fire in Los Angeles 2",
                                               "Fire in Los Angeles 4", "Fire in Los Angeles 5"]
-    # (each with its title, which stands on Friday too, and its sentence of Friday)
+    # (each with its sentence of Friday; its title, which stands on Friday too, is the
+    # card's heading and not repeated as a sentence where the card has another — UI 58)
     assert {s.title: len(s.sentences_markdown) for s in shown} == {
-        "Fire in Los Angeles": 2, "Fire in Los Angeles 2": 2, "Fire in Los Angeles 4": 2,
+        "Fire in Los Angeles": 1, "Fire in Los Angeles 2": 1, "Fire in Los Angeles 4": 1,
         "Fire in Los Angeles 5": 1}
+    assert all(s.sentences_markdown[0].startswith("A fire broke out") for s in shown
+               if s.title != "Fire in Los Angeles 5")
 
 
 def test_a_stamp_with_the_writers_offset_keeps_today_on_the_writers_date(geoparser, tmp_path):

@@ -212,3 +212,30 @@ def test_places_filters_that_keep_no_place_say_so_in_words(app_db):  # noqa: F81
     kinds = at.multiselect(key="kinds")
     kinds.set_value([kinds.options[0]]).run()
     assert " and of the kind *" in at.info[0].value
+
+
+# -- a card does not repeat its title as a sentence ----------------------------------------
+
+GILGIT = {"id": "g1", "date": "2025-12-27", "title": "Glacier lake flood warning in Gilgit",
+          "text": "Authorities in Gilgit warned villages in the Hunza valley of a possible "
+                  "glacial lake flood on Thursday. Families near Karimabad were told to move "
+                  "uphill."}
+
+
+def test_a_card_does_not_repeat_its_title_as_its_first_sentence(tmp_path, geoparser):
+    """The stored text opens with the title: a card for a place the title names showed the
+    title as its heading and again as a sentence. Where the title is the only sentence
+    naming the place, it stays."""
+    from placeline.snippets import place_snippets
+    from tests.test_audit19_map import ingest_rows
+
+    store = ingest_rows(tmp_path, [GILGIT, {**GILGIT, "id": "g2", "title": "Flood fears in "
+                                            "Gilgit", "text": "Villages were warned."}],
+                        geoparser)
+    events = store.events_frame()
+    gilgit = events.loc[events["place"] == "Gilgit", "place_id"].iloc[0]
+    cards = {c.title: c for c in place_snippets(store, gilgit, events)}
+    both = cards[GILGIT["title"]].sentences_markdown
+    assert len(both) == 1 and both[0].startswith("Authorities in")
+    assert len(cards["Flood fears in Gilgit"].sentences_markdown) == 1  # (the title only)
+    store.close()
