@@ -1809,6 +1809,10 @@ class Recognizer(PersonNameTests):
                     not _NAME_AFTER_STOP.match(text, tokens[j].end)):
             return True  # "Sens. Byrd and Rockefeller": a title, not Sens in France; but a
             # state after its town and before no name is the state ("Jackson, Miss., where")
+        if i == j and not cues and surface.lower() in TITLES and j + 1 < len(tokens) and \
+                tokens[j + 1].cap and text[tokens[j].end:tokens[j + 1].start] == " ":
+            return True  # "said Ratu Epeli Nailatikau": a title before a name (Rātu, India,
+            # is no place of it); a town called so is matched whole ("Prince Rupert")
         if i == j and not broad and "comma-region" not in cues and \
                 self.gazetteer.demonym(surface) is not None:
             return True  # "Chadian", "Balkan": who or what kind, not where (demonyms are
