@@ -161,3 +161,22 @@ def test_a_fijian_chief_s_title_is_no_place(geoparser: Geoparser) -> None:
     """"Ratu", a Fijian chiefly title, before a name, as "Sheikh" and "Emir" are."""
     text = "SUVA, Fiji — The storm passed close to the islands, said Ratu Epeli Nailatikau."
     assert "Ratu" not in _readings(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("SUVA, Fiji — The cyclone was expected to pass close to Fiji's Lau group on Thursday.",
+     "Lau", "FJ"),
+    ("LA PAZ — The president travelled to the village of Rio Grande in Potosi department.",
+     "Rio Grande", "BO"),
+])
+def test_a_town_the_text_places_in_a_country_or_state_the_gazetteer_lacks_there_is_guessed_there(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """"Fiji's Lau group", "X in Potosí department": no reading lies there, so the far
+    namesakes (Lāu, India; Rio Grande, Brazil) give way to a guess in that country."""
+    assert _country(geoparser, text, surface) == country
+
+
+def test_a_person_after_a_country_s_possessive_is_not_guessed_a_place(
+        geoparser: Geoparser) -> None:
+    text = "SANTIAGO — Antofagasta, the miner controlled by Chile's Luksic family, said so."
+    assert "Luksic" not in {m.surface for m in geoparser.parse(text)}
