@@ -2499,13 +2499,14 @@ OTHER_DEMONYMS = {
     "Ecuadorian": "EC", "Icelandic": "IS", "Bosnian": "BA", "Slovenian": "SI", "Azeri": "AZ",
     "Kazakh": "KZ", "Uzbek": "UZ", "Kyrgyz": "KG", "Tajik": "TJ", "Korean": "KR",
     "Timorese": "TL", "Nepali": "NP", "Maldivian": "MV", "Luxembourgish": "LU",
-    "Persian": "IR",
+    "Persian": "IR", "Cape Verdean": "CV", "Cabo Verdean": "CV",
 }
 # Of those, the ones whose plural is a people ("Argentines", "Kazakhs"); "Philippines" is the
 # country, "Icelandics" nothing.
 PEOPLES_WITH_PLURALS = frozenset({"Argentine", "Argentinian", "Briton", "Ecuadorian",
                                   "Bosnian", "Slovenian", "Azeri", "Kazakh", "Uzbek", "Tajik",
-                                  "Korean", "Nepali", "Maldivian", "Persian"})
+                                  "Korean", "Nepali", "Maldivian", "Persian", "Cape Verdean",
+                                  "Cabo Verdean"})
 # The nations of the United Kingdom have their own peoples' words, which countryinfo (one per
 # country) lacks: "in English", "a Scottish town" were read as English, Indiana.
 NATION_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland",

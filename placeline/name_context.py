@@ -381,9 +381,9 @@ NAMED_BY_ITS_PREPOSITION = NamePattern(
 _AT_SEA = ("aground", "sank", "sunk", "capsized", "foundered", "anchored", "moored", "fishing",
            "sailing", "swimming", "surfing", "diving", "rescued", "drowned", "spotted",
            "sighted", "waters", "coast", "shore", "reef", "reefs", "island", "islands",
-           "miles", "kilometres", "kilometers", "km", "boat", "boats", "ship", "ships",
-           "vessel", "vessels", "yacht", "ledges", "sandbank", "wreck", "adrift", "stranded",
-           "overboard")
+           "miles", "kilometres", "kilometers", "km", "ship", "ships", "vessel", "vessels",
+           "ledges", "sandbank", "wreck", "adrift", "stranded", "overboard")
+# (not "boat" or "yacht": "bought the boat off Gumtree" — review 31)
 _AFTER_AT_SEA = "|".join(rf"(?<=\b{word})" for word in _AT_SEA)  # (each of fixed width)
 NAMED_OFF_A_COAST = NamePattern(
     re.compile(rf"(?:{_AFTER_AT_SEA}) off (?P<name>{_CAPITALISED})"),
@@ -480,7 +480,8 @@ COMPANY_AFTER = re.compile(
 CLUB_AFTER = re.compile(
     r" (?:F\.?C\.?|A\.?F\.?C\.?|CF|Rovers|Wanderers|Albion|Thistle|Hotspur|Argyle|Athletic"
     r"|Castilla|Saint-Germain"
-    r"|United(?! (?:Kingdom|States|Nations|Arab|Methodist|Reformed|Church|Way)))"
+    r"|United(?! (?!Supporters)[A-Z]))"  # (not "Detroit United Auto Workers", "Kerala
+    # United Democratic Front", "United Kingdom": a capital after it goes on with another name)
     r"\b(?!['’]s? (?:Street|Road|Avenue))")
 # (Two capitals that are also a state's or a province's postal code, "Sioux Falls SD 57104",
 # "Columbia SC", or India's Scheduled Castes, "Karnataka SC communities", only in a story
@@ -848,6 +849,12 @@ MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "jour
                             "ledger", "enquirer", "mercury", "argus", "guardian", "citizen",
                             "echo", "globe", "beacon", "record", "recorder",
                             "reporter", "mail", "express", "news", "star", "sun"})
+# Of those, the words a headline's title case writes after a place as often ("Texas Star
+# Player Injured", "Phoenix Record Temperatures", "Ukraine News Live"): a title only where
+# no other capitalised word follows them (review 31).
+HEADLINE_MASTHEAD_WORDS = frozenset({"news", "star", "record", "citizen", "express", "sun",
+                                     "mail", "echo", "globe", "signal", "guardian", "beacon",
+                                     "bulletin", "mercury", "argus"})
 COMMON_WORD_ZIPF = 4.3
 # An ordinary word ending a longer capitalised name ("Permian Basin", "Heavy Sandwich") is that
 # name's word, not a small town of that name.

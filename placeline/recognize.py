@@ -83,6 +83,7 @@ from placeline.name_context import (
     GIVEN_NAME_TOWN,
     GREAT_VENUE_AFTER,
     HEAD_WORDS,
+    HEADLINE_MASTHEAD_WORDS,
     HEADLINED_BEFORE,
     HISTORIC_PEOPLES,
     HYPHEN_PAIR,
@@ -606,9 +607,11 @@ _QUALIFIER_AFTER = re.compile(r" \([A-Z][\w’'-]*\)")  # "Frankfurt (Oder)"
 # own: "Colleville-sur-Mer" is no Mer, "Saint-Martin-de-Ré" no Ré, "Clacton-on-Sea" no Sea
 # (French, English, German, Italian and Spanish joins; the whole name, where the gazetteer has
 # it, is matched as one).
+# (Not `name_tokens.COMPOUND_JOINS` as a whole: after "-by-" a town stands on its own, as in
+# "Upton-by-Chester", which the gazetteer lacks, where Chester is the place meant.)
 _INSIDE_A_COMPOUND = BeforeName(
     r"[^\W\d_]-(?:sur|sous|lès|lez|les|le|la|de|du|des|en|aux|au|upon|on|under|next|in|am|an|"
-    r"im|bei|del|della|di|dei|y)-$", ("-",), re.IGNORECASE)
+    r"im|bei|del|della|di|dei|y|super|sub|cum)-$", ("-",), re.IGNORECASE)
 # A name after a prefix and its hyphen is an adjective's stem, no place: "trans-Pacific
 # routes", "the Trans-Tasman market", "the Pan-American Highway", "pro-European parties",
 # "sub-Saharan Africa" (none of the sets' 28 such names is tagged; "mid-" is left: "Mid-Jutland").
@@ -1142,12 +1145,17 @@ class Recognizer(PersonNameTests):
     def _names_a_newspaper(text: str, tokens: list[Token], j: int) -> bool:
         """The name is the start of a newspaper's title: one of the next two capitalised
         words, joined to it, is a masthead word ("Times", "State Journal", "Journal-
-        Constitution")."""
+        Constitution") that no other capitalised word follows, as in a headline's title
+        case ("Texas Star Player Injured", "Ukraine News Live" — review 31)."""
         for k in range(j + 1, min(j + 3, len(tokens))):
             if not (tokens[k].cap and text[tokens[k - 1].end:tokens[k].start] in {" ", "-"}):
                 return False
-            if tokens[k].text.lower().split("-")[0] in MASTHEAD_WORDS:
-                return True
+            word = tokens[k].text.lower().split("-")[0]
+            if word in MASTHEAD_WORDS:
+                after = tokens[k + 1] if k + 1 < len(tokens) else None
+                return word not in HEADLINE_MASTHEAD_WORDS or after is None or \
+                    not after.cap or text[tokens[k].end:after.start] != " " or \
+                    after.text.lower().split("-")[0] in MASTHEAD_WORDS  # ("News Sentinel")
         return False
 
     def _written_as_a_name(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -2137,6 +2145,8 @@ class Recognizer(PersonNameTests):
                     continue
                 if not named.kind_inside and name.rsplit(" ", 1)[-1].lower() in HEAD_WORDS:
                     continue  # "the Chess Association state tournament": a body's name
+                if named.kind_inside and self.gazetteer.demonym(name) is not None:
+                    continue  # "Cape Verdean migrants": a people's adjective (review 31)
                 if named.kind_inside and not named.name_first:
                     while " " in name and name.rsplit(" ", 1)[-1].lower() in CALENDAR_WORDS:
                         name = name.rsplit(" ", 1)[0]  # "the River Cam Tuesday"
