@@ -277,6 +277,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:between|from)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
         + r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)" + _YEAR + r"\b",
         re.IGNORECASE)),
+    # "the 2021 and 2022 fighting", "their 2018 and 2019 floods": two years that name one
+    # event's, next to each other, are a range (audit 33, item 5: only 2021 was read, as "the
+    # 2021 fighting"). Years further apart ("the 2014 and 2022 elections") are two events,
+    # which no range says: `_not_years` leaves them to the year's pattern.
+    ("range_year", re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
+        + r"\s+and\s+" + _YEAR
+        + r"(?:(?=\s+[a-z]+\b)(?!\s+\w+s\b)|(?=" + _EVENT_AFTER + r"))")),
     # Only after "on" ("busy on Christmas Eve"): a holiday's name before a noun names an
     # event of some year ("the 2004 Boxing Day tsunami", "the St. Patrick's Day parade",
     # "a Halloween crowd crush" had been dated to the last such day — a review), and a
@@ -1091,7 +1099,10 @@ def _not_a_year(text: str, match: re.Match) -> bool:
 
 
 def _not_years(text: str, match: re.Match) -> bool:
-    """Whether "between 1500 and 2000" counts ("… people") or its ends are out of order."""
+    """Whether "between 1500 and 2000" counts ("… people") or its ends are out of order, or
+    "the 2014 and 2022 elections" names two years apart (two events, no range)."""
+    if match.group()[:1].lower() in "ti":  # (its pattern has checked the noun after it)
+        return int(match["year"]) != int(match["year1"]) + 1
     return (int(match["year"]) <= int(match["year1"])
             or bool(_COUNTED_AFTER.match(text, match.end())))
 
@@ -2522,9 +2533,27 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
         return True
     if expr.kind == "ordinal_day":
         return (guess.date.year, guess.date.month) <= (ref.year, ref.month)
-    if expr.kind in _SAID_MONTH_KINDS and _months_after(ref, guess.date) <= SAID_AHEAD_MONTHS:
+    if expr.kind in _SAID_MONTH_KINDS and (_months_after(ref, guess.date) <= SAID_AHEAD_MONTHS
+                                           or _its_own_verb_s(clause, at)):
         return True
     return guess.date.year <= ref.year
+
+
+# "Would", perhaps "be", and the verb it governs, right before a month's preposition: the month
+# is that verb's ("said a new berth would open in March", "would be completed by June"), so
+# what was said is still to come, however many months on (audit 33, item 5: in a paper of 4
+# November it had been last March, four months past the `SAID_AHEAD_MONTHS`). A noun between
+# the verb and the month ("would investigate the flooding in February") may be what the month
+# dates, and leaves it to the three months.
+_WOULD_ITS_VERB = re.compile(
+    r"\bwould\s+(?:\w+ly\s+)?(?:be\s+|finally\s+)?[a-z]{2,}\s+(?:(?:again|up|down|back|out|off)\s+)?"
+    r"(?:(?:in|by|from|until|before)\s+(?:early\s+|mid-?|late\s+)?)?$", re.IGNORECASE)
+
+
+def _its_own_verb_s(clause: str, at: int) -> bool:
+    """Whether the month at clause[at:] comes right after the verb "would" governs
+    (`_WOULD_ITS_VERB`)."""
+    return at > 0 and _WOULD_ITS_VERB.search(clause, max(0, at - 60), at) is not None
 
 
 def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
