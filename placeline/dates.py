@@ -45,7 +45,7 @@ from placeline.ingest import (
     wording,
 )
 from placeline.models import DateGuess
-from placeline.past_forms import IRREGULAR_PAST
+from placeline.past_forms import IRREGULAR_PAST, PAST_FORMS
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, listed, sentence_at, sentence_spans
 from placeline.timex import (
@@ -341,6 +341,31 @@ def _another_name_s_relative(text: str, expr: TimeExpression, start: int, end: i
         and not _BETWEEN_BEFORE.search(text, max(0, start - 20), start)
 
 
+# A relative clause that tells what someone did for years ("a captain who carried ore from
+# Duluth to Gary, Indiana, for four decades, died Sunday in Hermantown"), closed by its span
+# of years and a comma: its places are of those years, not of the day the main clause tells
+# after it (audit 33, item 4: Duluth and Gary had been Sunday's). The relative clause holds
+# commas of its own (a region's, a list's), so no aside (`_ASIDE`) finds its end; its span of
+# years does.
+SPAN_REACH = 300  # characters: how far a relative clause or its span of years is looked for
+_RELATIVE_OPENS = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+)?[a-z]{3,}\b")
+_SPAN_OF_YEARS_ENDS = re.compile(
+    r"\b(?:for|over|during)\s+(?:(?:the\s+)?(?:past|last|next|better\s+part\s+of)\s+)?"
+    r"(?:(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many|several|some|nearly|almost"
+    r"|more\s+than|about)\s+)*(?:years|decades|centuries)\s*,", re.IGNORECASE)
+
+
+def _in_a_span_of_years(text: str, expr: TimeExpression, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is in a relative clause opened before it that a
+    span of years closes (`_SPAN_OF_YEARS_ENDS`) before `expr`: the time is the main
+    clause's, after it."""
+    if expr.start < end or expr.start - end > SPAN_REACH:
+        return False
+    s_start = max(sentence_at(text, start)[0], start - SPAN_REACH)
+    return _RELATIVE_OPENS.search(text, s_start, start) is not None \
+        and _SPAN_OF_YEARS_ENDS.search(text, end, expr.start) is not None
+
+
 def _moved_later(text: str, expr: TimeExpression, candidates: Sequence[TimeExpression]
                  ) -> bool:
     """Whether `expr` is the day a plan was first set for ("was set for Saturday"), which a
@@ -562,10 +587,26 @@ _SINCE = re.compile(r"since\b", re.IGNORECASE)
 A_STATE_S_START = dt.timedelta(days=7)  # at most this long, "since" it dates the clause
 
 
+# "Since" and the event a time dates ("for the first time since the floods of 2000", "since
+# the war in 1992"): the time is that event's, the reference point the clause counts from, as
+# "since 2000" is (audit 33, item 5: "water had entered their homes for the first time since
+# the floods of 2000" had dated its places 2000, and the flooding now not at all). At most
+# three lower-case words of a noun phrase after its article, no past verb among them: "since
+# the epidemic began in 2008" is a clause, read as before, and a name in the phrase ("since
+# its outbreak in Indonesia in 2003") is the event's own place, which its time dates.
+_SINCE_AN_EVENT_OF = re.compile(
+    r"\b(?i:since)\s+(?:the|a|an|its|their|his|her|our)\s+"
+    r"(?:(?!(?:[a-z]+ed|" + PAST_FORMS + r")\s)[a-z][a-z'’-]*\s+){1,3}$")
+_OF_OR_IN = re.compile(r"(?:of|in)\s", re.IGNORECASE)
+
+
 def _since(text: str, expr: TimeExpression) -> bool:
-    """Whether "since" comes right before the expression, or opens it ("since February")."""
+    """Whether "since" comes right before the expression, or opens it ("since February"), or
+    names the event it is the time of ("since the floods of 2000": `_SINCE_AN_EVENT_OF`)."""
     return _SINCE.match(expr.text) is not None or \
-        SINCE_BEFORE.search(text, max(0, expr.start - 10), expr.start) is not None
+        SINCE_BEFORE.search(text, max(0, expr.start - 10), expr.start) is not None or \
+        (_OF_OR_IN.match(expr.text) is not None
+         and _SINCE_AN_EVENT_OF.search(text, max(0, expr.start - 50), expr.start) is not None)
 
 
 # What a "since" date tells of itself: its own ", when …" clause ("since 1999, when a dam
@@ -811,6 +852,100 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
         and not re.search(r"[,;:]|\bsaid\b", between)
 
 
+# A place's dateline opening a paragraph ("GREENFIELD, Iowa - ", "MAPLETON, Kan. (AP) — "),
+# and the phrase of its sentence that names the dateline's place again ("tore through this
+# town of 2,000 people … late Tuesday"): the dateline's places are where that phrase's
+# clause happened, and take its date (audit 33, item 4: Greenfield had been the publication
+# date, "“Tuesday” dates another part of the sentence", where "this town" was Tuesday's).
+DATELINE_REACH = 80  # characters: a place's dateline is short
+_PLACE_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*)*(?:\s*\([A-Z][\w &.-]{0,20}\))?"
+    r"\s*(?:\s-|--|—|–)\s+")
+_THIS_PLACE = re.compile(r"\b[Tt]his\s+(?:small\s+|little\s+|tiny\s+|rural\s+|coastal\s+|"
+                         r"northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|city|village"
+                         r"|hamlet|community|borough|township|suburb|port|island|county)\b")
+
+
+def _the_dateline_s_phrase(text: str, start: int) -> tuple[int, int] | None:
+    """Where the sentence of a mention in a place's dateline (`_PLACE_DATELINE`, at a line's
+    start) names that place again ("this town": `_THIS_PLACE`), else None."""
+    s_start, s_end = sentence_at(text, start)
+    if not _line_begins_at(text, s_start):
+        return None
+    dateline = _PLACE_DATELINE.match(text, s_start, min(s_end, s_start + DATELINE_REACH))
+    if dateline is None or start >= dateline.end():
+        return None
+    this = _THIS_PLACE.search(text, dateline.end(), s_end)
+    return this.span() if this else None
+
+
+def _as_the_dateline_s(guess: DateGuess, phrase: str) -> DateGuess:
+    """A dateline's place's date, said to be that of the phrase naming it again."""
+    if guess.precision == "publication":
+        return guess
+    return replace(guess, evidence=f"{guess.evidence} (the dateline's place: “{phrase}”)")
+
+
+# A place and its region set off by commas ("hail to Omaha, Nebraska, and …", "in Tulsa,
+# Oklahoma."): one place, measured from the same span, as a list's names are, so both are as
+# near a time in another clause (audit 33, item 4: Nebraska had been Tuesday's and Omaha,
+# ten characters further, the publication date).
+_REGION_AFTER = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:[,;:]|\.(?!\w)|$))")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+$")
+
+
+def _with_its_region(text: str, first: int, last: int) -> tuple[int, int]:
+    """The span [first, last) of a mention or its list, widened over a place and its region
+    (`_REGION_AFTER`, `_PLACE_BEFORE`)."""
+    if (region := _REGION_AFTER.match(text, last)) is not None:
+        return first, region.end()
+    place = _PLACE_BEFORE.search(text, max(0, first - 40), first)
+    if place is not None and (region := _REGION_AFTER.match(text, place.end("name"))) \
+            and region.end() == last:
+        return place.start(), last
+    return first, last
+
+
+# "Last Tuesday" told in the pluperfect ("Last Tuesday, a smaller tornado had damaged barns near
+# Lenox") where the article names the same weekday without "last" for the day "last" would
+# give ("tore through Greenfield late Tuesday", in Wednesday's paper): news names a day of the
+# past week by its name alone (AP style avoids "last Tuesday" as redundant), so a writer who
+# has done so and then writes "last" means another Tuesday, and the pluperfect sets it before
+# the story's own; so "last" is the week
+# before (audit 33, item 5: both tornadoes had been the same Tuesday). Narrow on purpose:
+# without the pluperfect or the other mention, "last Tuesday" stays the one just gone,
+# as most readers take it.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:[a-z]{3,}ed|"
+                         + IRREGULAR_PAST + r")\b", re.IGNORECASE)
+_BARE_WEEKDAY_KINDS = frozenset({"weekday", "rel_weekday"})
+_NOT_BARE = frozenset({"last", "next", "this", "coming", "past"})
+A_WEEK = dt.timedelta(days=7)
+
+
+def _last_of_the_week_before(text: str, expr: TimeExpression, guess: DateGuess,
+                             grouped: dict, reference: tuple) -> DateGuess:
+    """`guess` for "last <weekday>", a week earlier where the rule above holds."""
+    if expr.kind != "rel_weekday" or expr.groups.get("rel", "").lower() != "last" \
+            or guess.date is None or guess.precision != "day" \
+            or not _PLUPERFECT.search(clause_around(text, expr.start, expr.end)):
+        return guess
+    weekday = expr.groups["weekday"].lower()
+    for sentence, exprs in grouped.items():
+        times = tuple((e.start, e.end) for e in exprs)
+        for other in exprs:
+            if other is expr or other.kind not in _BARE_WEEKDAY_KINDS \
+                    or other.groups.get("weekday", "").lower() != weekday \
+                    or other.groups.get("rel", "").lower() in _NOT_BARE:
+                continue
+            same = _in_its_clause(text, other, reference,
+                                  _resolved_in_sentence(text, sentence, times))
+            if same and same.date == guess.date and same.precision == "day":
+                return replace(guess, date=guess.date - A_WEEK,
+                               evidence=f"{guess.evidence}: the week before “{other.text}”, "
+                                        "told of the day just gone")
+    return guess
+
+
 def event_date(text: str, start: int, end: int, published: dt.date | None,
                grouped: dict | None = None, local: dt.date | None = None,
                utc: bool = False, east: bool = False) -> DateGuess:
@@ -831,6 +966,9 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     The article's publication date stays the source's.
     """
     grouped = _expressions_of(text) if grouped is None else grouped
+    if (again := _the_dateline_s_phrase(text, start)) is not None:
+        return _as_the_dateline_s(event_date(text, *again, published, grouped, local, utc, east),
+                                  text[again[0]:again[1]])
     sentence = sentence_at(text, start)
     candidates = grouped.get(sentence, [])
     if published is None:  # only a date that needs no reference ("on 6 April 2022") is usable
@@ -839,7 +977,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             return DateGuess(None, "unknown", 0.0, precision="unknown")
 
     left, right, _, asides, relative = _clause_and_aside(text, start, end)
-    first, last = _list_around(text, start, end, sentence, candidates)
+    first, last = _with_its_region(text, *_list_around(text, start, end, sentence, candidates))
 
     def distance(e: TimeExpression) -> tuple[int, int]:
         """Prefer an expression in the mention's own clause (not in an aside), then the
@@ -861,6 +999,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                                                   and not _heads_results(text, expr)) \
                 or _not_its_phrase(text, expr, start, own_phrases) \
                 or _another_name_s_relative(text, expr, start, end) \
+                or _in_a_span_of_years(text, expr, start, end) \
                 or _the_saying_s_day(text, expr, start, candidates):
             passed.append((expr, False))
             continue
@@ -881,6 +1020,9 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                             _headline_s_tense(text, expr, clause_of, at))
         else:
             guess = _in_its_clause(text, expr, (reference, local, utc, east), resolved)
+        if guess:
+            guess = _last_of_the_week_before(text, expr, guess, grouped,
+                                             (reference, local, utc, east))
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
                 and not _told_of_itself(text, expr, start):
             passed.append((expr, not other_clause))
@@ -1044,7 +1186,7 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
              east: bool = False) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
-    if guess.precision not in _COARSE or guess.date is None:
+    if guess.precision not in _COARSE or guess.date is None or _set_apart(guess):
         return guess
     last = guess.end or guess.date
     for expr in same_clause:
@@ -1054,6 +1196,18 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
                 and guess.date <= finer.date <= last:
             return finer
     return guess
+
+
+# "Earlier this year", "later this month": a time the writer sets apart from the story's own
+# day, so a day elsewhere in the clause is not when it was (audit 33, item 4: "Tajikistan and
+# Kyrgyzstan on Monday reopened the crossing … after leaders signed a treaty in Bishkek
+# earlier this year" had dated Bishkek Monday, the year refined by the day).
+_SET_APART = re.compile(r"^(?:earlier|later)\b", re.IGNORECASE)
+
+
+def _set_apart(guess: DateGuess) -> bool:
+    """Whether a coarse date is told as before or after the story's own time (`_SET_APART`)."""
+    return _SET_APART.match(guess.evidence) is not None
 
 
 def _is_absolute(expr: TimeExpression) -> bool:
