@@ -111,10 +111,10 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # cove, a range of hills, a crater or a heath ("Omaha Beach" is no Omaha,
                # Nebraska, "the Eildon Hills" no Eildon in Victoria; fifteenth session)
                "Peak", "Glacier", "Beach", "Cove", "Hills", "Crater", "Heath",
-               # nor a point, rocks, a basin or a lighthouse of the coast ("Danger Point",
-               # "Julian Rocks", "Bedford Basin" is no Bedford, England). (Not "Head": "MSF
-               # Head of Mission".)
-               "Point", "Rocks", "Basin", "Lighthouse", "Headland")
+               # nor a point, rocks or a lighthouse of the coast ("Danger Point", "Julian
+               # Rocks"). (Not "Head": "MSF Head of Mission"; nor "Basin", which names bodies
+               # far more often: "the Lake Chad Basin Commission".)
+               "Point", "Rocks", "Lighthouse", "Headland")
 # (Not a palace, a canal's locks, a dome or falls: most stand in or by their town — Versailles,
 # the Tokyo Dome, Krimml Falls — and a town abroad before them is `geoparse`'s to judge.)
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",

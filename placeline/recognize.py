@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
+from placeline.models import haversine_km
 from placeline.name_context import (
     _FEATURE_OF,
     _LIST_KINDS,
@@ -632,6 +633,21 @@ _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 
 
+# A landmark this far from every river of its name (at its mouth, as rivers are placed) is
+# another place, not the river's valley or park (Yellowstone's park lies 600 km upriver).
+_OTHER_LANDMARK_KM = 2000.0
+
+
+def _landmarks_far_from(candidates: tuple, rivers: tuple) -> tuple:
+    """The landmarks among a name's readings far from each of its rivers: "crowds packed the
+    Savannah" of a Port of Spain story is the Queen's Park Savannah, which context then
+    chooses over Georgia's river; "joins the Yellowstone" stays the river, its park beside
+    it no other place (a test of the hard cases)."""
+    return tuple(c for c in candidates if c.kind == "landmark" and all(
+        haversine_km(c.place.lat, c.place.lon, r.place.lat, r.place.lon) > _OTHER_LANDMARK_KM
+        for r in rivers))
+
+
 def _direction(word: str) -> bool:
     """"South", "W.", "NE": a direction before a name, which stays that place's."""
     lower = word.lower().rstrip(".")
@@ -896,10 +912,9 @@ class Recognizer(PersonNameTests):
             # lower Darling" (not Darling, South Africa), "the Zambezi basin" (not the Zambian
             # town), "the Rhône" (not the departement named after it, which news writes
             # without "the": "in Rhône")
-        if NOUN_PHRASE_ENDS.match(text, tokens[j].end):  # "the Naryn joins": the river, or a
-            return j, rivers + tuple(  # landmark called so, for context to choose ("crowds
-                c for c in candidates if c.kind == "landmark")  # packed the Savannah" of a
-            # Port of Spain story: the Queen's Park Savannah, not Georgia's river)
+        if NOUN_PHRASE_ENDS.match(text, tokens[j].end):  # "the Naryn joins": the river, or
+            return j, rivers + _landmarks_far_from(candidates, rivers)  # a landmark of the
+            # name far from it, for context to choose
         rows = {c.row for c in candidates}
         return j, candidates + tuple(c for c in rivers if c.row not in rows)
 

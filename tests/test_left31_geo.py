@@ -153,11 +153,6 @@ def test_a_coast_s_point_or_cape_the_gazetteer_lacks_is_one_name(
     assert name in {m.surface for m in geoparser.parse(text)}
 
 
-def test_a_basin_is_no_town_of_its_first_word(geoparser: Geoparser) -> None:
-    readings = _readings(geoparser, "HALIFAX, Nova Scotia — Ships anchored in Bedford Basin.")
-    assert "Bedford" not in readings
-
-
 def test_a_fijian_chief_s_title_is_no_place(geoparser: Geoparser) -> None:
     """"Ratu", a Fijian chiefly title, before a name, as "Sheikh" and "Emir" are."""
     text = "SUVA, Fiji — The storm passed close to the islands, said Ratu Epeli Nailatikau."
