@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from placeline.errors import GazetteerMissingError
 from placeline.frequency import zipf as _zipf  # cached there
 from placeline.language import text_language
-from placeline.name_context import COMMON_WORD_ZIPF, HEAD_WORDS, KIND_WORDS, TITLES
+from placeline.name_context import (
+    COMMON_WORD_ZIPF,
+    HEAD_WORDS,
+    KIND_WORDS,
+    MASTHEAD_WORDS,
+    TITLES,
+)
 from placeline.names import fold, name_key
 from placeline.past_forms import PAST_FORMS, SHARED_PAST
 from placeline.text import INVISIBLE, sentence_spans
@@ -96,7 +102,15 @@ _BOILERPLATE_PHRASES = (
     (r"n(?<=(?:our|ree|ily|kly|ail|est) n)ewsletters?\b", False),  # our, daily, email …
     ("newsletter (?:sign|signup|subscription)", False),
     (r"follow [\w .]{0,40} on (?:google news|twitter|facebook|instagram|telegram|x\b)", False),
-    ("read more (?:on|at|about)", False),
+    ("read more (?:news |stories |articles )?(?:on|at|about|from)", False),
+    # licence and credit lines at a story's foot (audit 33: "(c) Andes Business Wire. Do not
+    # redistribute.", "Copyright AFP.", "Our Standards: The Thomson Reuters Trust
+    # Principles."): a line opening with "(c)" or "Copyright", a ban on copying, an
+    # agency's statement of its standards; prose about copyright or standards stays
+    (r"\((?<=^\()c\) ", False), (r"\(c\) \d{4}", False), (r"c(?<=^c)opyright\b", False),
+    (r"(?:do not|must not|may not|cannot) (?:be )?(?:redistribut|reproduc|republish|copied)",
+     False),
+    ("trust principles", False), (r"our standards:", True),
     # a page's label: "Advertisement" on its own line, "Story continues below advertisement"
     (r"a(?<=^a)dvertisement\W*$", False), (r"below (?:this |the )?advertisement", False),
     (r"advertisement feature\b", True),
@@ -329,7 +343,7 @@ def clean(raw: str) -> Cleaned:
     metadata: dict[str, str] = {}
     removed: list[tuple[str, str]] = []
 
-    paragraphs = [p for p in text.split("\n") if p]
+    paragraphs = _without_label([p for p in text.split("\n") if p], removed)
     if paragraphs:
         first, meta = _take_metadata_prefix(paragraphs[0])
         metadata.update(meta)
@@ -352,6 +366,22 @@ def clean(raw: str) -> Cleaned:
         text = "\n\n".join(body)
     return Cleaned(title=title, text=text, title_source=title_source, metadata=metadata,
                    removed=removed)
+
+
+# A label over a release's or a story's headline, no title of its own (audit 33: a press
+# release saved as .txt was titled "PRESS RELEASE" on every page, its headline on line 2).
+_LABEL = re.compile(r"(?:(?:press|news|media) release|for (?:immediate|general) release|media "
+                    r"(?:statement|advisory)|breaking(?: news)?|update(?: \d+)?|exclusive)"
+                    r"\s*[:.!–—-]?", re.IGNORECASE)
+
+
+def _without_label(paragraphs: list[str], removed: list) -> list[str]:
+    """The lines without a first line that is only a label (`_LABEL`), where a line follows
+    it: that line, the headline, is the title."""
+    if len(paragraphs) > 1 and _LABEL.fullmatch(paragraphs[0]):
+        removed.append(("page furniture", paragraphs[0]))
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
@@ -378,18 +408,25 @@ def _take_metadata_prefix(paragraph: str) -> tuple[str, dict[str, str]]:
 # text, Kyiv and Lagos mentions dated by the story, and the byline in its snippets. "By
 # Monday the river had risen" and "By Air India flight" go on in lower case: no byline.
 _NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
+# Audit 33: and "By Kelly Brandt | Des Moines Register", "By Staff | Duluth News Tribune":
+# a writer and the outlet they write for (`_an_outlet`), after a bar, a comma or a dash.
 _SIGNED_FROM = re.compile(
-    rf"By\s+(?P<name>{_NAME_WORDS})(?:\s*,\s*|\s+in\s+)(?P<where>[A-Z][\w.'’ -]*)")
+    rf"By\s+(?P<name>{_NAME_WORDS}|[A-Z][\w.'’-]*)(?:\s*[,|–—]\s*|\s+-\s+|\s+in\s+)"
+    r"(?P<where>[A-Z][\w.'’& -]*)")
 # "Jane Doe, Kyiv" right under the title: a writer's name and where they wrote from.
 _NAME_AND_PLACE = re.compile(rf"(?P<name>{_NAME_WORDS})\s*,\s*(?P<where>[A-Z][\w.'’ -]*)")
 
 
 def _signed_from(line: str) -> bool:
-    """Whether a line is "By", a name, and a writer's role, or a writer's name and a place
-    (`_SIGNED_FROM`; not "By Royal Appointment in Windsor", "By The Numbers, London")."""
+    """Whether a line is "By", a name, and a writer's role or outlet, or a writer's name and
+    a place (`_SIGNED_FROM`; not "By Royal Appointment in Windsor", "By The Numbers,
+    London")."""
     signed = _SIGNED_FROM.fullmatch(line)
-    return bool(signed) and (_a_credit(signed["where"]) or a_place_name(signed["where"]) and
-                             _a_writers_name(signed["name"].split()))
+    if not signed:
+        return False
+    name, where = signed["name"].split(), signed["where"]
+    return _a_credit(where) or _an_outlet(where) or len(name) > 1 and \
+        a_place_name(where) and _a_writers_name(name)
 
 
 def _name_and_place(line: str, story: list[str]) -> bool:
@@ -525,8 +562,9 @@ def _take_metadata_lines(paragraphs: list[str], metadata: dict[str, str]) -> lis
     for number, paragraph in enumerate(paragraphs):
         if number < METADATA_LINES and paragraph:
             rest, meta = _take_metadata_prefix(paragraph)
-            if not meta and len(kept) == 1 and _a_title(kept[0]) and \
-                    _name_and_place(rest, [kept[0], *paragraphs[number + 1:]]):
+            if not meta and len(kept) == 1 and _a_title(kept[0]) and (
+                    _name_and_place(rest, [kept[0], *paragraphs[number + 1:]]) or
+                    _a_credit_line(rest)):
                 meta, rest = {"byline": rest}, ""
             if meta and not rest:
                 for key, value in meta.items():
@@ -535,6 +573,34 @@ def _take_metadata_lines(paragraphs: list[str], metadata: dict[str, str]) -> lis
         if paragraph:
             kept.append(paragraph)
     return kept
+
+
+def _a_credit_line(line: str) -> bool:
+    """A credit with no "By": an agency, an outlet or a writer's role ("ABC Pacific",
+    "Limpopo Mirror Staff Reporter", "Des Moines Register"), perhaps after a writer's name
+    and a bar or a comma ("Kelly Brandt | Des Moines Register", "Jane Doe, Daily News").
+    Audit 33: such a line under the title had stayed the story's first sentence ("ABC
+    Pacific" pinned on the Pacific Ocean, dated 6 June)."""
+    parts = re.split(r"\s*[|,]\s*", line)
+    if len(parts) > 2 or _SENTENCE_END.search(line) or not all(map(_in_capitals, parts)):
+        return False
+    return (_a_credit(parts[-1]) or _an_outlet(parts[-1])) and \
+        all(_a_writers_name(part.split()) for part in parts[:-1])
+
+
+# The last word of an outlet's name: a newspaper's (`MASTHEAD_WORDS`: "Des Moines
+# Register", "Duluth News Tribune") and a wire's, a broadcaster's or a site's.
+_OUTLET_WORDS = MASTHEAD_WORDS | frozenset({
+    "wire", "newswire", "mirror", "online", "network", "radio", "tv", "television",
+    "agency", "monitor", "weekly", "today", "magazine", "newspaper", "broadcasting"})
+
+
+def _an_outlet(part: str) -> bool:
+    """An outlet's name: two to five words in capitals (an "of", "the" or "&" among them)
+    ending in an outlet's word (`_OUTLET_WORDS`)."""
+    words = part.split()
+    return 2 <= len(words) <= 5 and words[-1].lower() in _OUTLET_WORDS and all(
+        word[:1].isupper() or word in ("of", "the", "and", "&") for word in words)
 
 
 @lru_cache(maxsize=1024)
@@ -670,24 +736,72 @@ _OTHER_STORIES = re.compile(
     r"latest (?:news|stories|headlines)|(?:explore )?more on th(?:is|ese) topics?)\s*:?",
     re.IGNORECASE)
 TEASER_WORDS = 20  # a teaser's headline: shorter, and no sentence's end but "?"
+# A label of other stories with their headlines on its own line: "Read more: Storm batters
+# Cardiff", "Read more: What to do in an earthquake | How Peru prepares for the "big one""
+# (audit 33: a teaser's headline had made an event of its own, "Zimbabwe truckers stranded
+# at Beitbridge", and been shown as Greenfield's sentence). The colon or arrow makes it a
+# label: "Residents can read more about the plan in Leeds." is a sentence.
+_TEASER_LABEL = re.compile(r"(?:read (?:more|next|also)|also read|see also|related(?: stories"
+                           r"| articles| coverage)?|more on this(?: story)?)\s*(?::|>>|»|›|→)\s*",
+                           re.IGNORECASE)
+_TEASER_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A link to the rest of the story or the site, alone on its line: "Read more >>",
+# "Continue reading…".
+_READ_ON = re.compile(r"(?:read (?:more|on|the full (?:story|article))|continue reading|full "
+                      r"story)\s*(?:>>|»|›|→|\.\.\.|…)", re.IGNORECASE)
+
+
+def _a_teaser(headline: str) -> bool:
+    """A teaser's headline: short, ending no sentence (a question may)."""
+    return 0 < _word_count(headline) <= TEASER_WORDS and \
+        not re.search(r"[.!…][\"”’)]*$", headline)
+
+
+def _teasers_line(paragraph: str) -> bool:
+    """A label of other stories and their headlines on one line (`_TEASER_LABEL`), the
+    headlines perhaps between bars."""
+    label = _TEASER_LABEL.match(paragraph)
+    return bool(label) and label.end() < len(paragraph) and all(
+        _a_teaser(headline) for headline in _TEASER_SEPARATOR.split(paragraph[label.end():]))
 
 
 def _drop_other_stories(body: list[str], removed: list) -> list[str]:
     """Each heading of other stories (`_OTHER_STORIES`), with the teasers under it (short
-    lines that end no sentence, or ask), to the story's next paragraph of prose."""
+    lines that end no sentence, or ask), to the story's next paragraph of prose; a line of
+    teasers after their label (`_teasers_line`), and a link to read on (`_READ_ON`)."""
     kept: list[str] = []
     heading = False
     for paragraph in body:
         if _OTHER_STORIES.fullmatch(paragraph):
             heading = True
             removed.append(("other stories", paragraph))
-        elif heading and _word_count(paragraph) <= TEASER_WORDS and \
-                not re.search(r"[.!…][\"”’)]*$", paragraph):
+        elif heading and _a_teaser(paragraph) or _teasers_line(paragraph):
             removed.append(("other stories", paragraph))
+        elif _READ_ON.fullmatch(paragraph):
+            removed.append(("page furniture", paragraph))
         else:
             heading = False
             kept.append(paragraph)
     return kept
+
+
+# A share bar's buttons, two or more between bars or dots: "Facebook | Twitter | WhatsApp",
+# "Share | Copy link | Comments (12)" (audit 33: kept as the story's last sentence). Every
+# item must be a button's label, so no line of a story is one.
+_SHARE_BUTTON = re.compile(
+    r"(?:share (?:on |via |to )?)?(?:share|copy link|copy|link|e-?mail|mail|print|save|comments?"
+    r"|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|bluesky"
+    r"|threads|flipboard|tumblr|sms|tweet)(?: \(\d+\)| \d+)?", re.IGNORECASE)
+_BAR = re.compile(r"\s*[|•·]\s*")
+
+
+def _a_share_bar(paragraph: str) -> bool:
+    """A line of share buttons (`_SHARE_BUTTON`), perhaps after "Share:"."""
+    line = re.sub(r"^share(?: this(?: article| story| page)?)?\s*:\s*", "", paragraph.strip(),
+                  flags=re.IGNORECASE)
+    buttons = _BAR.split(line)
+    return (len(buttons) >= 2 or line != paragraph.strip()) and \
+        all(_SHARE_BUTTON.fullmatch(button) for button in buttons)
 
 
 def _without_debris(paragraph: str, max_words: int = 60) -> tuple[str, str]:
@@ -775,7 +889,9 @@ def _is_byline(paragraph: str) -> bool:
     if not (len(parts) <= 3 and all(_in_capitals(part) for part in parts)):
         return False
     return signed or _a_credit(parts[-1]) or \
-        all(_a_credit(part) or _a_persons_name(part.split()) for part in parts)
+        all(_a_credit(part) or _a_persons_name(part.split()) for part in parts) or \
+        len(parts) > 1 and _an_outlet(parts[-1]) and \
+        all(_a_persons_name(part.split()) for part in parts[:-1])
 
 
 def _in_capitals(part: str) -> bool:
@@ -785,8 +901,12 @@ def _in_capitals(part: str) -> bool:
 
 
 def _a_credit(part: str) -> bool:
-    """An agency, an outlet or a reporter's role, in capitals too ("STAFF REPORT")."""
-    return bool(_CREDIT.fullmatch(part) or part.isupper() and _CREDIT.fullmatch(part.title()))
+    """An agency, an outlet or a reporter's role, in capitals too ("STAFF REPORT"), or an
+    agency's desk: its name and a region's or a desk's word ("ABC Pacific")."""
+    if _CREDIT.fullmatch(part) or part.isupper() and _CREDIT.fullmatch(part.title()):
+        return True
+    desk = _AGENCY_DESK.fullmatch(part)
+    return bool(desk) and (desk["desk"].lower() in _DESKS or a_place_name(desk["desk"]))
 
 
 # Agencies and outlets, by the names their credits give them ("The Associated Press", "BBC
@@ -803,10 +923,16 @@ _CREDIT = re.compile(
     rf"(?:The )?(?:{_AGENCIES})(?: News)?(?: Agency)?|(?:Sky|Fox) News|Agencies"
     r"|(?:From )?Wire Reports?|(?:Wire|News) Services?|Staff Reports?"
     r"|(?:Daily )?Mail Foreign Service"
-    r"|(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Writer|Correspondent|Editor|Staff)")
+    r"|(?:[A-Z][a-z]+ ){0,3}(?:Reporter|Writer|Correspondent|Editor|Staff)")
+# An agency's or a broadcaster's desk: "ABC Pacific", "BBC Africa", "AFP Asia", "CNN
+# International" (audit 33: "ABC Pacific" under a title had been pinned on the Pacific).
+_AGENCY_DESK = re.compile(rf"(?:The )?(?:{_AGENCIES})(?: News)? (?P<desk>[A-Z][\w-]+)")
+_DESKS = frozenset({"international", "world", "online", "digital", "radio", "television", "tv",
+                    "sport", "sports", "business", "local", "regional"})
 _CREDIT_LINE = re.compile(r"(?:[A-Z][a-z]+ )?[Ss]taff and agencies")  # the Guardian's
 _CONTACT = re.compile(r"(?:Contact|E-?mail|Follow):?\s+", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:[,/&]|\band\b)\s*")  # "AFP/Reuters", "Jane Doe and John Smith"
+# "AFP/Reuters", "Jane Doe and John Smith", "Kelly Brandt | Des Moines Register"
+_JOINED = re.compile(r"\s*(?:[,/&|]|\band\b)\s*")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
@@ -848,6 +974,8 @@ def _drop_tail_boilerplate(body: list[str], removed: list) -> list[str]:
             removed.append(("ad or site footer", debris))
             if story:  # the story's last sentence, before a credit line: the end is found
                 return [*body[:end - 1], story]
+        elif _a_share_bar(paragraph):
+            removed.append(("page furniture", paragraph))
         elif _is_byline(paragraph):
             removed.append(("byline", paragraph))
         elif _word_count(paragraph) == 0:
@@ -918,6 +1046,8 @@ def _drop_inline_boilerplate(body: list[str], removed: list) -> list[str]:
                 kept.append(story)
         elif i in promotion or _inside_a_promotion(body, i, debris_at):
             removed.append(("ad or site footer", paragraph))
+        elif _a_share_bar(paragraph):
+            removed.append(("page furniture", paragraph))
         elif _is_caption(paragraph, neighbours) or _a_credited_caption(paragraph):
             removed.append(("photo caption", paragraph))
         else:
