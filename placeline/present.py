@@ -21,18 +21,25 @@ from placeline.names import name_key
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:~$=&^])")
 # GitHub-flavoured Markdown also links bare addresses ("www.evil.example/login",
-# "https://…", "name@evil.example"), escaped or not: it finds them in the text once parsed.
-# A word joiner (U+2060, drawn as nothing) after "www", inside "://" and after "@" breaks
-# each pattern; the text reads and wraps as written, and nothing is a link.
-_AUTOLINK = re.compile(r"(?<=www)(?=\.)|(?<=:)(?=//)|(?<=@)", re.IGNORECASE)
-WORD_JOINER = "\u2060"
+# "https://…", "name@evil.example"), escaped or not: it finds them in each run of text once
+# parsed. An empty text directive (`:small[]`, an empty <span>) after "www", inside "://" and
+# before "@" ends the run there, so no run holds an address; the text reads, wraps and is
+# copied as written, and nothing is a link. (A word joiner, U+2060, had done it until audit
+# 33: drawn as nothing, but copied, so a pasted "kbrandt@dmreg.com" was no address.)
+_AUTOLINK = re.compile(r"(?<=www)(?=\.)|(?<=:)(?=//)|(?=@)", re.IGNORECASE)
+RUN_BREAK = ":small[]"
 
 
 def escape_markdown(text: str) -> str:
     """Plain text that Markdown shows exactly as written, addresses included, never as a
     link."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(WORD_JOINER, text))
-    return text.replace("\n", "  \n")
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _ESCAPED_AUTOLINK.sub(RUN_BREAK, escaped).replace("\n", "  \n")
+
+
+# `_AUTOLINK` in the escaped text ("www\.", "\:" before "//"): the break goes in after the
+# escaping, which would escape its colon and brackets.
+_ESCAPED_AUTOLINK = re.compile(r"(?<=www)(?=\\\.)|(?<=\\:)(?=//)|(?=@)", re.IGNORECASE)
 
 
 def counted(number: int, noun: str) -> str:

@@ -25,7 +25,7 @@ from placeline.ingest import (
 )
 from placeline.models import Place
 from placeline.present import (
-    WORD_JOINER,
+    RUN_BREAK,
     clipped,
     counted,
     escape_markdown,
@@ -148,7 +148,7 @@ def test_escaped_text_holds_no_address_markdown_would_link():
     escaped = escape_markdown(text)
     assert live_links(escaped) == []
     shown = re.sub(r"\\(.)", r"\1", escaped).replace("  \n", "\n")
-    assert shown.replace(WORD_JOINER, "") == text  # it reads as written
+    assert shown.replace(RUN_BREAK, "") == text  # it reads as written
     start = text.index("Lisbon")
     marked = highlighted(text, 0, len(text), [(start, start + 6)])
     assert "**Lisbon**" in marked and live_links(marked) == []

@@ -142,7 +142,7 @@ def test_a_long_note_names_the_latest_few_and_counts_the_rest():
     titles = pd.Series({1: "One", 2: "Two", 3: "Three", 4: "Four [x](http://evil)"})
     note = off_timeline_note(found, titles)
     assert note.startswith("4 articles name places with no date, so those places are not on "
-                           "the map: [“Four \\[x\\]\\(http\\:\u2060//evil\\)”](./Articles?article=4 ")
+                           "the map: [“Four \\[x\\]\\(http\\::small[]//evil\\)”](./Articles?article=4 ")
     assert "(D, E, F, G and 2 more)" in note and "Three" in note and "Two" in note
     assert "One" not in note
     every = "./Articles?show=Places+on+no+map"  # (audit 20: the Articles page lists them all)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from placeline.present import WORD_JOINER, linked_text
+from placeline.present import RUN_BREAK, linked_text
 from tests.test_apptest import _place_id, _run
 from tests.test_audit18_pages import LEEDS, _feed_db
 
@@ -26,7 +26,7 @@ def test_the_original_address_is_shown_as_written(tmp_path, app_store, geoparser
     header = next(m.value for m in at.markdown if "**Original:**" in m.value)
     label = re.search(r"\*\*Original:\*\* \[(.*)\]\((.*)\)$", header)
     assert label is not None, header
-    assert WORD_JOINER not in header
+    assert RUN_BREAK not in header
     assert _unescaped(label[1]) == LEEDS["url"] and label[2] == LEEDS["url"]
     store.close()
 
@@ -37,7 +37,7 @@ def test_a_card_s_linked_title_has_no_inserted_character(tmp_path, app_store, ge
     at = _run("dashboard.py", place=_place_id(store, "Leeds"))
     assert not at.exception
     card = next(m.value for m in at.markdown if m.value.startswith("[**Protest"))
-    assert WORD_JOINER not in card
+    assert RUN_BREAK not in card
     assert _unescaped(card).startswith(f"[**{row['title']}**]({LEEDS['url']})")
     store.close()
 
@@ -47,12 +47,12 @@ def test_a_link_s_text_is_escaped_and_ends_nothing(text):
     link = linked_text(text, "https://news.example/a")
     label = re.fullmatch(r"\[(.*)\]\(https://news\.example/a\)", link)[1]
     assert re.findall(r"(?<!\\)[\[\]()*$<>!]", label) == []  # nothing in it means anything
-    assert _unescaped(label) == text and WORD_JOINER not in link
+    assert _unescaped(label) == text and RUN_BREAK not in link
 
 
 def test_text_that_is_no_link_still_breaks_addresses():
     """Outside a link GitHub-flavoured Markdown would link the address: it keeps its joiner
     (audit 16), and a title without a web address is no link."""
     assert linked_text("see https://evil.example", "javascript:x") == \
-        f"see https\\:{WORD_JOINER}//evil\\.example"
+        f"see https\\:{RUN_BREAK}//evil\\.example"
     assert linked_text("Floods", None, strong=True) == "**Floods**"

@@ -136,3 +136,14 @@ def test_an_agencys_standards_line_goes_after_a_short_paragraph():
     assert cleaned.text.endswith(short)
     assert ("ad or site footer", line) in cleaned.removed
 
+
+def test_an_email_address_shown_has_no_invisible_character_to_copy():
+    """The word joiner that kept "kbrandt@dmreg.com" from becoming a link was copied with
+    it (audit 33); an empty directive, drawn as an empty <span>, breaks the link instead
+    (checked in Chromium: no link, and the page's text is the address as written)."""
+    from placeline.present import RUN_BREAK, escape_markdown
+
+    shown = escape_markdown("Reach her at kbrandt@dmreg.com.")
+    assert not any(character in shown for character in "\u2060\u200b\u200c\u200d\ufeff")
+    assert shown.replace(RUN_BREAK, "").replace("\\", "") == "Reach her at kbrandt@dmreg.com."
+    assert "kbrandt" + RUN_BREAK + "@" in shown

@@ -6,7 +6,7 @@ import re
 import pandas as pd
 
 from placeline.present import (
-    WORD_JOINER,
+    RUN_BREAK,
     escape_markdown,
     highlighted,
     markdown_table,
@@ -17,10 +17,11 @@ from placeline.present import (
 def test_markdown_and_latex_syntax_is_neutralised():
     hostile = "![x](http://evil.example/p.png) [link](javascript:alert(1)) $x^2$ <b>b</b> *a*"
     escaped = escape_markdown(hostile)
-    unescaped = re.findall(r"(?<!\\)[!\[\]()$<>*^]", escaped)
+    # (an empty directive, drawn as nothing, breaks "http://" so that it is not a link:
+    # test_audit16_display; it is the only Markdown left unescaped)
+    unescaped = re.findall(r"(?<!\\)[!\[\]()$<>*^]", escaped.replace(RUN_BREAK, ""))
     assert unescaped == []
-    # (an invisible word joiner breaks "http://" so that it is not a link: test_audit16_display)
-    assert escaped.replace("\\", "").replace(WORD_JOINER, "") == hostile
+    assert escaped.replace(RUN_BREAK, "").replace("\\", "") == hostile
 
 
 def test_highlight_marks_each_mention_and_escapes_around_it():
