@@ -13,7 +13,7 @@ import pandas as pd
 from placeline.export import events_table, to_csv, to_geojson
 from placeline.layers import feature_collection
 from placeline.mapview import base_map, place_layer
-from placeline.present import escape_markdown, highlighted
+from placeline.present import RUN_BREAK, escape_markdown, highlighted
 
 SCRIPT = "</script><script>window.__pwned=1</script>"
 FORMULAS = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
@@ -65,7 +65,7 @@ def test_a_place_name_cannot_close_the_map_script():
 
 def test_markdown_we_send_shows_markup_links_and_latex_as_text():
     text = "[a](javascript:alert(1)) ![b](http://evil.example/x.png) $x$ :red[y] <b>z</b> `c`"
-    escaped = escape_markdown(text)
+    escaped = escape_markdown(text).replace(RUN_BREAK, "")  # (ours: an empty <span>)
     assert not re.search(r"(?<!\\)[\[\]()$:<>`]", escaped)
     marked = highlighted(text, 0, len(text), [(0, 3)])
     assert "javascript\\:" in marked and "http\\:" in marked

@@ -14,7 +14,7 @@ from placeline.errors import InputError
 from placeline.events import build_events
 from placeline.ingest import RawDocument, read_bytes
 from placeline.name_tokens import CONNECTORS, tokenize
-from placeline.present import escape_markdown, highlighted
+from placeline.present import RUN_BREAK, escape_markdown, highlighted
 from placeline.text import sentence_at
 
 # Text that looks like news more often than random unicode would: place names, glued words,
@@ -57,7 +57,7 @@ def test_events_and_snippets_stay_inside_the_text(geoparser, raw):
 @SETTINGS
 @given(value=st.text(max_size=80))
 def test_escaped_markdown_never_carries_live_markup(value):
-    escaped = escape_markdown(value)
+    escaped = escape_markdown(value).replace(RUN_BREAK, "")  # (ours: an empty <span>)
     assert re.search(r"(?<!\\)[<>\[\]*_`$]", escaped) is None
 
 
