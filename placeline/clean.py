@@ -105,11 +105,13 @@ _BOILERPLATE_PHRASES = (
     ("read more (?:news |stories |articles )?(?:on|at|about|from)", False),
     # licence and credit lines at a story's foot (audit 33: "(c) Andes Business Wire. Do not
     # redistribute.", "Copyright AFP.", "Our Standards: The Thomson Reuters Trust
-    # Principles."): a line opening with "(c)" or "Copyright", a ban on copying, an
-    # agency's statement of its standards; prose about copyright or standards stays
+    # Principles."): a line opening with "(c)" or "Copyright", a ban on copying opening a
+    # sentence (not '"It cannot be copied," he said'), an agency's statement of its
+    # standards; prose about copyright or standards stays
     (r"\((?<=^\()c\) ", False), (r"\(c\) \d{4}", False), (r"c(?<=^c)opyright\b", False),
-    (r"(?:do not|must not|may not|cannot) (?:be )?(?:redistribut|reproduc|republish|copied)",
-     False),
+    (r"d(?<=^d)o not (?:redistribute|reproduce|republish|copy)\b", False),
+    (r"d(?<=[.!:|] d)o not (?:redistribute|reproduce|republish|copy)\b", False),
+    (r"not be (?:redistributed|republished)", False),
     ("trust principles", False), (r"our standards:", True),
     # a page's label: "Advertisement" on its own line, "Story continues below advertisement"
     (r"a(?<=^a)dvertisement\W*$", False), (r"below (?:this |the )?advertisement", False),

@@ -59,6 +59,7 @@ def test_a_teaser_line_inside_the_story_goes_too():
     "Read more: that was the advice the council gave parents in Ashford on Monday.",
     "Share prices of the water company fell in London after the floods.",
     "Our standards of flood defence in Ashford are not good enough, the mayor said on Monday.",
+    "\"It cannot be copied,\" he said in Wye.",
 ])
 def test_a_sentence_naming_such_words_stays(sentence):
     cleaned = _cleaned(sentence)
