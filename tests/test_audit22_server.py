@@ -21,6 +21,7 @@ import pytest
 from placeline import parallel
 from placeline.errors import StoreLostError, StoreUnavailableError
 from placeline.ingest_runs import runs
+from placeline.present import RUN_BREAK
 from placeline.store import open_store
 from placeline.store_postgres import PostgresStore
 from tests.test_audit19_pages import _unescaped
@@ -222,7 +223,7 @@ def test_the_ingest_page_says_its_run_lost_the_server_and_what_it_stored(
     at.text_input(key="folder").set_value(str(folder)).run()
     next(button for button in at.button if button.label == "Ingest").click().run()
     assert not at.exception
-    told = [_unescaped(element.value).replace("\u2060", "") for element in at.error]
+    told = [_unescaped(element.value).replace(RUN_BREAK, "") for element in at.error]
     assert any("lost the connection to the database" in line
                and "stopped after storing 20 articles" in line for line in told), told
     assert [info.value for info in at.info][-1:] == [UNREACHABLE], told
@@ -581,7 +582,7 @@ def test_the_pages_say_the_database_server_cannot_be_reached(
     for page in PAGES:
         at = _run(page)
         assert not at.exception, page
-        (error,) = [_unescaped(error.value).replace("\u2060", "")  # (no link made of it)
+        (error,) = [_unescaped(error.value).replace(RUN_BREAK, "")  # (no link made of it)
                     for error in at.error]
         assert error.startswith(f"Cannot open the database {url}: connection failed: "), error
         assert error.endswith(f'FATAL: database "{name}" is not currently accepting '
