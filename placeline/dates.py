@@ -425,13 +425,16 @@ def expressions_in_sentences(text: str, metadata: Mapping | None = None
     grouped: dict[tuple[int, int], list[TimeExpression]] = {}
     expressions = find_expressions(text)
     own = _order_of_its_figures(expressions)
+    convention = None  # (the text's, read once: its five patterns run over all of it)
     for expr in expressions:
         if expr.kind == "numeric":
             expr.groups["read"] = read_figures(text, expr.text, metadata, own)
         if expr.kind == "day_month":
             expr.groups["read"] = read_day_month(text, expr.groups, metadata, own)
-        if expr.kind == "fiscal" and (convention := fiscal_convention(text)):
-            expr.groups["convention"] = convention
+        if expr.kind == "fiscal":
+            convention = fiscal_convention(text) if convention is None else convention
+            if convention:
+                expr.groups["convention"] = convention
         grouped.setdefault(sentence_at(text, expr.start), []).append(expr)
     return grouped
 
@@ -975,7 +978,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         candidates = [e for e in candidates if _is_absolute(e)]
         if not candidates:
             return DateGuess(None, "unknown", 0.0, precision="unknown")
-
+    if not candidates:  # (most mentions: their clause, list and phrases do not matter)
+        return _without_a_time(text, start, published, local, utc, east, grouped, "", [])
     left, right, _, asides, relative = _clause_and_aside(text, start, end)
     first, last = _with_its_region(text, *_list_around(text, start, end, sentence, candidates))
 
@@ -1040,6 +1044,20 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                                      distance(e)[0]], text, reference, local, utc, east)
             return _around_its_aside(guess) if other_clause and relative else guess
         flag = flag or reason
+    return _without_a_time(text, start, published, local, utc, east, grouped, flag, passed,
+                           resolved)
+
+
+def _without_a_time(text: str, start: int, published: dt.date | None, local: dt.date | None,
+                    utc: bool, east: bool, grouped: dict, flag: str,
+                    passed: list[tuple[TimeExpression, bool]], resolved: dict | None = None
+                    ) -> DateGuess:
+    """`event_date` where no time of the mention's sentence dates it (`passed`: those passed
+    over, `flag`: why one was rejected): a results header's above it, else the publication
+    date. Its own function so that a mention whose sentence holds no time skips the reading
+    of its clause, list and phrases, which only weigh times (a speed-up, output identical:
+    most mentions have none)."""
+    reference = published or dt.date.today()
     if (header := _header_above(text, start, grouped)) is not None and published is not None:
         clause_of, after, at = _clause_and_after(text, header)
         guess = resolve(header, reference, clause_of, local, utc, east, after, at, "past")
@@ -1051,9 +1069,12 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     if utc and local is not None and local < published:
         return DateGuess(local, "fallback", 0.5, f"publication date, {local:%A %-d %B} at the "
                          "place when published", precision="publication", flag=flag)
+    if not passed:
+        return DateGuess(published, "fallback", 0.5, PUBLICATION_DATE,
+                         precision="publication", flag=flag)
     return DateGuess(published, "fallback", 0.5, _why_the_publication_date(
-        text, passed, (reference, local, utc, east), resolved), precision="publication",
-                     flag=flag)
+        text, passed, (reference, local, utc, east), {} if resolved is None else resolved),
+        precision="publication", flag=flag)
 
 
 # The publication date standing in for a sentence that holds dates says what they did (fix
