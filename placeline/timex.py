@@ -601,10 +601,37 @@ _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WE
                                   id(_SPLIT_YEAR_S_QUARTER): QUARTER, id(_BARE_ISO_WEEK): WEEK,
                                   id(_SPLIT_YEAR): YEAR,
                                   id(_WEEK_OF_A_YEAR): WEEK | YEAR}
-# Four scans find them: keywords in the lower-cased text (plain literals, longest first, so
-# `re` skips ahead to their first letters; named groups would make it try every position),
-# numbers, capitalised months (the month patterns keep only those) and holidays.
-_KEYWORDS = re.compile("|".join(sorted(_KEYWORD_BITS, key=len, reverse=True)))
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """The words as one pattern whose alternatives share their prefixes ("mo(?:n(?:day|th)
+    |rning)"), each longer continuation tried before a word ends: at each position it matches
+    the longest word there, as the words' alternation longest first does, and finds the same
+    matches. `re` tries an alternation's words one by one at every position that starts
+    one, the trie a letter at a time: the keyword scan took 2.5 times as long."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # (a word ends here)
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict) -> str:
+    """`literal_trie`'s pattern of the words below `node`."""
+    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# Four scans find them: keywords in the lower-cased text (plain literals in a trie, so `re`
+# skips ahead to their first letters and tries a letter at a time; named groups would make
+# it try every position), numbers, capitalised months (the month patterns keep only those)
+# and holidays.
+_KEYWORDS = re.compile(literal_trie(_KEYWORD_BITS))
 _NUMBER = re.compile(r"\d+(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th)|d(?=\s+(?i:inst|ult|prox)))"
                      r"|(?P<s>s))?(?P<figures>(?=[/.]\d))?")
 _CAPITALISED_MONTH = re.compile(
@@ -695,14 +722,18 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
     present = 0  # the bits of all stretches: a pattern none can match is not looped over
     for _, _, bits in stretches:
         present |= bits
+    # The stretches holding each set of needs, picked once for the patterns sharing it
+    # (looping over every stretch for every pattern had been a seventh of the scan's time).
+    holding: dict[int, list[tuple[int, int]]] = {}
     for kind, pattern in _PATTERNS:
         needs = _PATTERN_NEEDS.get(id(pattern)) or _NEEDS[kind]
         if present & needs != needs:
             continue
+        if (where := holding.get(needs)) is None:
+            where = holding[needs] = [(start, end) for start, end, bits in stretches
+                                      if bits & needs == needs]
         new: list[tuple[int, int]] = []
-        for start, end, bits in stretches:
-            if bits & needs != needs:
-                continue
+        for start, end in where:
             for match in pattern.finditer(text, start, end):
                 span = _expression_span(match)
                 if taken.overlaps(*span):
