@@ -2525,7 +2525,11 @@ def _position(expr: TimeExpression, clause: str, near: int | None) -> int:
     (review 24)."""
     if near is None:
         return clause.find(expr.text)
-    found = [m.start() for m in re.finditer(re.escape(expr.text), clause)]
+    found = []  # (where a search for the text as a pattern finds it, with no pattern made)
+    at = clause.find(expr.text)
+    while at >= 0:
+        found.append(at)
+        at = clause.find(expr.text, at + max(len(expr.text), 1))
     return min(found, key=lambda p: abs(p - near), default=-1)
 
 
