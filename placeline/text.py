@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import TypeVar
 
 from placeline.calendar_names import SHORT_MONTH_NUMBERS
@@ -128,7 +128,12 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """`sentence_spans`, not cached: for a window of text read once (`timex._sentence_near`),
     which in the cache would evict the whole texts the other stages keep there (review 30:
     one window a call had filled it)."""
-    spans: list[tuple[int, int]] = []
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """`split_sentences`, one sentence at a time: each is found from the text before it and
+    the words right after it, so a reader of the first few may stop there (`lead_spans`)."""
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
@@ -140,11 +145,10 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             continue
         punct_end = match.start() + len(match.group(0).rstrip())
         if text[start:punct_end].strip():
-            spans.append(_trim(text, start, punct_end))
+            yield _trim(text, start, punct_end)
         start = match.end()
     if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return tuple(spans)
+        yield _trim(text, start, len(text))
 
 
 def _goes_on(text: str, word: str, end: int, after: int) -> bool:
@@ -182,10 +186,18 @@ def lead_spans(text: str, count: int = 2, head: int = 1000) -> tuple[tuple[int, 
     """The first `count` sentences, split from the head of the text only: dating reads the
     lead of every stored article, and splitting whole articles for two sentences was most of
     that time. Falls back to the whole text when the head holds fewer than count + 1."""
-    spans = sentence_spans(text[:head])
+    spans = _first_sentences(text[:head], count + 1)
     if len(spans) > count or len(text) <= head:
         return spans[:count]
     return sentence_spans(text)[:count]
+
+
+@lru_cache(maxsize=256)
+def _first_sentences(text: str, count: int) -> tuple[tuple[int, int], ...]:
+    """The first `count` of `sentence_spans(text)`, the rest of the text not split: the
+    head of an article was split whole, twice (1,000 and 2,000 characters), for its lead's
+    two or three sentences. Cached: dating and story terms ask for the same lead."""
+    return tuple(islice(_sentences(text), count))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

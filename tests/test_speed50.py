@@ -14,9 +14,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from placeline import dates, timex
+from placeline import text as text_module
 from placeline.dates import PUBLICATION_DATE, event_date, expressions_in_sentences
 from placeline.events import build_events
 from placeline.models import Mention, Place
+from placeline.text import lead_spans, split_sentences
 
 FRIDAY = dt.date(2024, 3, 8)
 
@@ -143,3 +145,52 @@ def test_the_keyword_scan_finds_what_the_alternation_found_in_prose() -> None:
     old = _alternation(list(timex._KEYWORD_BITS))
     assert [m.span() for m in timex._KEYWORDS.finditer(text)] == \
         [m.span() for m in old.finditer(text)]
+
+
+# -- the lead: its first sentences split from the head alone, as the whole head's split --
+
+def _lead_of_the_whole_head(text: str, count: int, head: int) -> tuple[tuple[int, int], ...]:
+    """`text.lead_spans` as it was: the whole head split, then its first sentences kept."""
+    spans = split_sentences(text[:head])
+    if len(spans) > count or len(text) <= head:
+        return spans[:count]
+    return split_sentences(text)[:count]
+
+
+PROSE = st.lists(st.sampled_from([
+    "The", "fire", "in", "Leeds", "was", "put", "out", "at", "4", "a.m.", "A.M.", "p.m.",
+    "Monday", "EST", "Central", "Park", "Dr.", "F.H.", "Wigmore", "U.S.", "J.", "Smith", "Call",
+    "555-0100", "Still", "Jan.", "5,", "2024", "Sept.", "St.", "Inc.", ".", "!", "?", "…",
+    "\n", "\n\n", '"', "”", ")", "(", "He", "said", "Co.", "No.", "7.", "x", "  "]),
+    max_size=60).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@example(text="Title\ndate 2024-03-05\nA fire in Leeds. It spread. Crews came.", count=2,
+         head=30)
+@example(text="One. Two. Three.", count=2, head=9)
+@example(text="One. Two. Three.", count=3, head=1000)
+@example(text="", count=2, head=1000)
+@example(text="At 4 a.m. Monday crews came. At 4 a.m. Firefighters", count=1, head=20)
+@given(text=PROSE, count=st.integers(1, 4), head=st.integers(0, 200))
+def test_the_lead_is_what_the_whole_head_s_split_gives(text: str, count: int,
+                                                         head: int) -> None:
+    assert lead_spans(text, count, head) == _lead_of_the_whole_head(text, count, head)
+
+
+def test_the_lead_of_a_long_article_splits_no_more_than_its_first_sentences(
+        monkeypatch) -> None:
+    """What the speed-up is: the head's sentences after the lead's are not looked for."""
+    body = " ".join(f"Sentence {n} tells of Leeds." for n in range(200))
+    seen: list[int] = []
+    goes_on = text_module._goes_on
+
+    def counted(text: str, word: str, end: int, after: int) -> bool:
+        seen.append(end)
+        return goes_on(text, word, end, after)
+
+    monkeypatch.setattr(text_module, "_goes_on", counted)
+    assert lead_spans(body, 2, 2000) == _lead_of_the_whole_head(body, 2, 2000)
+    seen.clear()
+    lead_spans("Also. " + body, 2, 2000)  # (a head not split before)
+    assert seen and max(seen) < 200
