@@ -194,3 +194,25 @@ def test_the_lead_of_a_long_article_splits_no_more_than_its_first_sentences(
     seen.clear()
     lead_spans("Also. " + body, 2, 2000)  # (a head not split before)
     assert seen and max(seen) < 200
+
+
+# -- a clause's tense: cached by the clause, as read uncached --
+
+CLAUSES = ["Heavy rain flooded streets in Truro on Friday", "The port will reopen in March",
+           "There are plans to open it on Monday", "approved plans to build a bridge",
+           "A storm hit Leeds on Friday", "The talks, scheduled for Monday, were held",
+           "Rovers host United on Saturday", "said the Games open on 5 May", "",
+           "Kisumu port to reopen in March", "he said it would investigate the flooding later"]
+
+
+@pytest.mark.parametrize("clause", CLAUSES)
+def test_a_clause_s_tense_is_what_it_was_uncached(clause: str) -> None:
+    assert timex.tense(clause) == timex.tense.__wrapped__(clause)
+    assert timex.tense(clause) == timex.tense(clause)  # (and again, from the cache)
+
+
+@settings(max_examples=200, deadline=None)
+@given(clause=PROSE)
+def test_a_clause_s_tense_cached_is_read_as_uncached(clause: str) -> None:
+    timex.tense.cache_clear()
+    assert [timex.tense(clause), timex.tense(clause)] == [timex.tense.__wrapped__(clause)] * 2
