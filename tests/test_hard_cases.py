@@ -2454,14 +2454,15 @@ def test_a_sentences_the_stays_outside_a_regions_name(geoparser):
 
 
 def test_a_river_the_gazetteer_lacks_is_no_town_abroad(geoparser):
-    """"the Nepean River and the Hawkesbury River" of a Sydney flood story: no towns in
-    Ontario 15,900 km off (they had backed each other there); every mention of the name is
-    guessed in the story's country, flagged. A body named after a river stays out of it.
-    (Since index v99 the Hawkesbury River is a supplement row, read whole.)"""
-    text = ("Downstream, the Nepean River and the Hawkesbury River rose rapidly near Penrith "
-            "and Camden in New South Wales, Australia. Towns on the Nepean flooded.")
+    """"the Colo River and the Hawkesbury River" of a Sydney flood story: no town in Iowa
+    14,000 km off (the Nepean's Ontario namesake had been this test's, until index v107
+    held the Nepean River); every mention of the name is guessed in the story's country,
+    flagged. A body named after a river stays out of it. (Since index v99 the Hawkesbury
+    River is a supplement row, read whole.)"""
+    text = ("Downstream, the Colo River and the Hawkesbury River rose rapidly near Penrith "
+            "and Camden in New South Wales, Australia. Towns on the Colo flooded.")
     found = geoparser.parse(text)
-    rivers = [m for m in found if m.surface == "Nepean"]
+    rivers = [m for m in found if m.surface == "Colo"]
     assert len(rivers) == 2
     assert [m.place.id for m in found if m.surface == "Hawkesbury River"] == [
         "supplement:hawkesbury-river"]
