@@ -1402,7 +1402,7 @@ def read_day_month(text: str, groups: Mapping, metadata: Mapping | None = None,
         return month, f" ({'month' if month else 'day'} first, {why})", ""
     chosen, other = (month_first, day_first) if month else (day_first, month_first)
     order, other_order = ("month", "day") if month else ("day", "month")
-    written = f"{a}/{b}"
+    written = f"{groups['first']}/{groups['second']}"  # as written: "01/07", not "1/7"
     return month, "", (f'the date "{written}" reads two ways: taken as {chosen:%-d %B} '
                        f"({order} first{', ' + why if why else ''}); {other:%-d %B} if "
                        f"{other_order} first")

@@ -1021,17 +1021,28 @@ def _figures_a_day(groups: dict) -> bool:
 _DAY_MONTH_CUE = re.compile(
     r"(?:(?<![\w'’])(?i:on|from|until|till|through|since|between|before|after|dated|by)"
     r"|(?<![\w'’])(?:" + WEEKDAY_ALTERNATION + r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?)\s+$")
-# Figures that name no day however written: the attacks of 11 September 2001 and of 7 July
-# 2005 in London, and "24/7".
-_NAMED_FIGURES = frozenset({(9, 11), (7, 7), (24, 7)})
+# Figures that name no day however written: the attacks of 11 September 2001, of 7 July
+# 2005 in London, of 26 November 2008 in Mumbai ("since 26/11", as Indian English writes it)
+# and of 13 November 2015 in Paris, and "24/7". Read as this year's, they would be years off
+# with no flag.
+_NAMED_FIGURES = frozenset({(9, 11), (7, 7), (26, 11), (13, 11), (24, 7)})
+# A range of days joined by a dash ("shut 12/3-15/3") needs no cue; one joined by a word
+# does: "2/11 and 3/12", "12/1 to 24/2" are as often two scores, bowling figures or marks.
+_DASHED_RANGE = re.compile(r"\d\s*[-–]\s*[0-3]?\d/")
+# "by" after a verb of change takes a share, no day: "cut its staff by 1/5", "rose by 2/5".
+_BY_A_SHARE = re.compile(
+    r"\b(?i:cut|cuts|slashed|reduced?|reduces|lowered|raised|rose|risen|rises?|fell|fallen"
+    r"|falls?|grew|grown|grows?|increased?|increases|decreased?|decreases|dropped|drops?"
+    r"|climbed|climbs?|jumped|jumps?|shrank|shrunk|shrinks?|gained|lost|up|down)\b"
+    r"[^.;:!?\n]{0,40}?\bby\s+$")
 # Denominators of common fractions ("cut by 1/3", "from 1/4 to 1/2"): a smaller number over
 # one of these, not zero-padded, is read as a fraction.
 _DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 # After figures: what makes them a share, an amount, odds or a rating, no day.
 _NOT_A_DAY_AFTER = re.compile(
     r"\s*(?:%|(?i:of|cups?|teaspoons?|tablespoons?|tsp|tbsp|inch(?:es)?|miles?|lbs?|pounds?"
-    r"|ounces?|oz|kg|litres?|liters?|shares?|odds|on|favourites?|favorites?|chance|majority"
-    r"|split|stars?|points?|pts|percent|per|ratio|scale|rating|shot|wickets?|overs?"
+    r"|ounces?|oz|kg|litres?|liters?|shares?|odds|favourites?|favorites?|chance|majority"
+    r"|split|stars?|points?|pts|percent|per|ratio|scale|rating|shot|wickets?|overs"
     r"|aggregate|wins?|victory|defeat|loss|lead|margin|votes?|scorelines?|penalties|years?"
     r"|months?|weeks?|days?|hours?|minutes?|times|[ap]\.?m\b\.?|mph|km|cm|mm|at\s+night"
     r"|o['’]clock)\b)")
@@ -1042,15 +1053,19 @@ _FIGURES_NO_DAY = re.compile(
     r"|punters|shortened|drifted|priced"
     r"|wickets?|overs|innings|rated|rating|ratings|out\s+of|ratio|fraction|recipe|cups?"
     r"|scored?|scores|scoring|won|beat|beaten|lost|draw|drew|goals?|aggregate|victory"
-    r"|defeat(?:ed)?)\b", re.IGNORECASE)
+    r"|defeat(?:ed)?|lunch|tea|stumps|slumped|collapsed|all\s+out|figures|bowled)\b",
+    re.IGNORECASE)
 
 
 def _a_day_and_month(text: str, match: re.Match[str], groups: dict) -> bool:
     """Whether figures with no year ("on 3/12", "from 12/3 to 15/3") are a day: after a
-    date's cue (`_DAY_MONTH_CUE`) or as a range of two days, each pair a day and month one
-    way round (a range the same way round for both, its end after its start, at most two
-    months on), not a named day (`_NAMED_FIGURES`), a fraction, or figures a share, an
-    amount, odds or a rating follow, nor in a sentence of bets, ratings, games or recipes.
+    date's cue (`_DAY_MONTH_CUE`), a range joined by a word too (`_DASHED_RANGE`), each pair a day and month one way
+    round (a range the same way round for both, its end after its start, at most two
+    months on), not a named day (`_NAMED_FIGURES`), a fraction ("by" after a verb of
+    change, `_BY_A_SHARE`, or a common denominator), a unit's address ("3/12 George
+    Street"), or figures a share, an amount, odds or a rating follow. A sentence of bets,
+    ratings, games or recipes vetoes a range and figures that read two ways; one reading
+    one way only ("won a contract on 14/11") is a day whatever the sentence.
     Strict on purpose: a missed day leaves the report's date, an invented one misleads."""
     pairs = [(int(groups["first"]), int(groups["second"]))]
     if "first2" in groups:
@@ -1061,12 +1076,15 @@ def _a_day_and_month(text: str, match: re.Match[str], groups: dict) -> bool:
     if any(a < b and b in _DENOMINATORS for a, b in pairs) and not re.search(r"(?<!\d)0\d",
                                                                             written):
         return False
-    if _NOT_A_DAY_AFTER.match(text, match.end()):
+    if _NOT_A_DAY_AFTER.match(text, match.end()) or _STREET_AFTER.match(text, match.end()):
         return False
-    if len(pairs) == 1 and "weekday" not in groups and not _DAY_MONTH_CUE.search(
-            text, max(0, match.start() - 12), match.start()):
+    if "weekday" not in groups and not _DASHED_RANGE.search(written) and \
+            not _DAY_MONTH_CUE.search(text, max(0, match.start() - 12), match.start()):
         return False
-    return not _FIGURES_NO_DAY.search(_sentence_near(text, *match.span()))
+    if _BY_A_SHARE.search(text, max(0, match.start() - 60), match.start()):
+        return False
+    return len(pairs) == 1 and len(day_month_orders(pairs)) == 1 or not _FIGURES_NO_DAY.search(
+        _sentence_near(text, *match.span()))
 
 
 RANGE_DAYS = 62  # the longest range of days in figures read ("from 12/3 to 15/3")
@@ -2258,6 +2276,7 @@ def _moved_way(old: dt.date, new: list[dt.date], verb: str, weekday: bool) -> dt
 
 
 def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None where the figures make none (30 February)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -2600,7 +2619,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
     g = expr.groups
     evidence = expr.text
     if expr.kind in {"dmy", "mdy", "range_dm", "range_md", *_TWO_MONTH_KINDS, "holiday",
-                     "ordinal_day"}:
+                     "ordinal_day", "day_month"}:
         tense_ = _month_day_tense(expr, clause, tense_, at)
     try:
         if (moved := _moved_from(expr, clause, at)) is not None:
@@ -3379,12 +3398,14 @@ def _resolve_day_month_figures(g: dict, ref: dt.date, tense_: str, evidence: str
         month_first, note, flag = told[0], told[1], ""
     first, second = (int(g["second"]), int(g["first"])) if month_first else \
         (int(g["first"]), int(g["second"]))
-    start = _nearest_day(first, second, ref, tense_)
+    start = _closest_year(second, first, ref, tense_)
     if start is None:
         return None
+    start = _year_its_weekday_tells(start, g, ref)
     confidence = 0.6 if flag else 0.8
     if "first2" not in g:
-        return DateGuess(start, "relative", confidence, evidence + note, flag=flag)
+        return _with_weekday_checked(
+            DateGuess(start, "relative", confidence, evidence + note, flag=flag), g)
     day2, month2 = (int(g["second2"]), int(g["first2"])) if month_first else \
         (int(g["first2"]), int(g["second2"]))
     end = _day_or_none(start.year, month2, day2)
@@ -3403,7 +3424,7 @@ def _order_its_weekday_tells(g: dict, ref: dt.date, tense_: str) -> tuple[bool, 
     was a Thursday); None where both or neither are."""
     weekday = WEEKDAYS[g["weekday"].lower()]
     a, b = int(g["first"]), int(g["second"])
-    readings = {month_first: _nearest_day(*((b, a) if month_first else (a, b)), ref, tense_)
+    readings = {month_first: _closest_year(*((a, b) if month_first else (b, a)), ref, tense_)
                 for month_first in (False, True)}
     fits = [month_first for month_first, day in readings.items()
             if day is not None and day.weekday() == weekday]
@@ -3414,23 +3435,18 @@ def _order_its_weekday_tells(g: dict, ref: dt.date, tense_: str) -> tuple[bool, 
                      f"{WEEKDAYS_IN_FULL[weekday]})")
 
 
-def _nearest_day(day: int, month: int, ref: dt.date, tense_: str) -> dt.date | None:
-    """`day` `month` in the year before, of or after `ref`'s nearest it, in the tense's
-    direction where it is told as past or as to come."""
-    days = [d for year in (ref.year - 1, ref.year, ref.year + 1)
-            if (d := _day_or_none(year, month, day)) is not None]
-    if tense_ == "past":
-        days = [d for d in days if d <= ref] or days
-    elif tense_ == "future":
-        days = [d for d in days if d >= ref] or days
-    return min(days, key=lambda d: abs((d - ref).days)) if days else None
-
-
-def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+def _year_its_weekday_tells(day: dt.date, g: dict, ref: dt.date) -> dt.date:
+    """`day` in a year nearer the report whose weekday is the one written before its
+    figures, as `_year_of_the_weekday` does for a month's name: before figures a short form
+    is a weekday too, no newspaper's name. Not a farther year ("on Friday 7/3" in a paper of
+    20 February 2024 stays 7 March 2024, a Thursday, flagged by `_with_weekday_checked`);
+    `day` where none fits, or it does."""
+    if "weekday" not in g or day.weekday() == (said := WEEKDAYS[g["weekday"].lower()]):
+        return day
+    fits = [other for other in (_day_or_none(year, day.month, day.day)
+                                for year in (ref.year - 1, ref.year, ref.year + 1))
+            if other and other.weekday() == said and abs(other - ref) < abs(day - ref)]
+    return min(fits, key=lambda other: abs(other - ref)) if fits else day
 
 
 _NTH_WEEK = {"first": 0, "second": 7, "third": 14, "fourth": 21}

@@ -1,0 +1,121 @@
+"""Helper rev31d: review 31's dating findings — days and months in figures without a year
+(named days, ranges, shares, addresses, weekdays, the year rule), Japan's fiscal cues,
+results headers, and the calendar's names owned by one module."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from placeline import dates
+from placeline.dates import event_date
+
+NOV_20 = dt.date(2024, 11, 20)
+JUNE_1 = dt.date(2025, 6, 1)
+
+
+def _dated(text: str, name: str, published: dt.date):
+    at = text.index(name)
+    return event_date(text, at, at + len(name), published)
+
+
+# -- 4-7, 15: figures that are no day --
+
+@pytest.mark.parametrize("text", [
+    "Security in Mumbai has been tight since 26/11, officials said.",
+    "Security in Paris has been tight since 13/11, officials said.",
+    "England slumped from 12/1 to 24/2 before lunch in Leeds.",
+    "Anderson finished with match figures of 2/11 and 3/12 in Leeds.",
+    "Pupils in Leeds got 10/12 and 11/12 in the two papers.",
+    "The firm in Leeds cut its staff by 1/5, the union said.",
+    "Output in Leeds rose sharply by 2/5 after the merger.",
+    "The fire spread from 3/12 George Street in Leeds to the units next door.",
+])
+def test_figures_that_are_no_day_stay_undated(text: str) -> None:
+    name = next(n for n in ("Mumbai", "Paris", "Leeds") if n in text)
+    guess = _dated(text, name, NOV_20)
+    assert guess.precision == "publication", (guess.date, guess.evidence)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Roads in Leeds will be shut on 5/11 and 6/11 for repairs.", (2024, 11, 5), (2024, 11, 6)),
+    ("Roads in Leeds will be shut from 12/3 to 15/3 for repairs.", (2025, 3, 12),
+     (2025, 3, 15)),
+])
+def test_a_range_after_a_cue_still_reads(text, start, end) -> None:
+    guess = _dated(text, "Leeds", NOV_20)
+    assert (guess.date, guess.end) == (dt.date(*start), dt.date(*end)), guess.evidence
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Roads in Leeds will be shut until 1/12 over the holiday.", (2024, 12, 1)),
+    ("Roads in Leeds will be shut from 30/11 on.", (2024, 11, 30)),
+    ("The firm in Leeds won a contract on 14/11.", (2024, 11, 14)),
+    ("The mayor of Leeds will be sworn in by 1/12.", (2024, 12, 1)),
+])
+def test_a_day_the_stop_lists_no_longer_veto(text, day) -> None:
+    guess = _dated(text, "Leeds", NOV_20)
+    assert guess.date == dt.date(*day) and guess.precision == "day", guess.evidence
+
+
+# -- 8, 9: the year of a day and month in figures --
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("The sale in Leeds will open on Friday, 29/11.", (2024, 12, 5), (2024, 11, 29)),
+    ("Fans in Leeds queued on Sat 30/11.", (2024, 11, 20), (2024, 11, 30)),
+])
+def test_the_weekday_picks_the_year(text, published, day) -> None:
+    guess = _dated(text, "Leeds", dt.date(*published))
+    assert guess.date == dt.date(*day), guess.evidence
+
+
+def test_a_weekday_that_is_not_the_day_s_is_flagged() -> None:
+    guess = _dated("The next meeting in Bath is on Friday 7/3.", "Bath", dt.date(2024, 2, 20))
+    assert guess.date == dt.date(2024, 3, 7) and "Friday" in guess.flag, guess.flag
+
+
+def test_a_day_in_figures_takes_the_year_its_month_s_name_would() -> None:
+    published = dt.date(2024, 1, 3)
+    named = _dated("Shops in Leeds will reopen on 29 December.", "Leeds", published)
+    figures = _dated("Shops in Leeds will reopen on 29/12.", "Leeds", published)
+    assert figures.date == named.date == dt.date(2023, 12, 29)
+
+
+# -- 20: the flag quotes the figures as written --
+
+def test_the_flag_quotes_the_figures_as_written() -> None:
+    guess = _dated("Roads in Leeds will be shut on 01/07.", "Leeds", dt.date(2024, 6, 2))
+    assert '"01/07"' in guess.flag, guess.flag
+
+
+# -- 24: each stop-list, not a missing cue, keeps these undated --
+
+_NEVER = re.compile(r"(?!)")
+
+
+@pytest.mark.parametrize(("text", "stop_list", "off"), [
+    ("Since 9/11, security in Leeds has been tight.", "_NAMED_FIGURES", frozenset()),
+    ("Since 26/11, security in Leeds has been tight.", "_NAMED_FIGURES", frozenset()),
+    ("Traders in Leeds were on 15/2 odds to win.", "_NOT_A_DAY_AFTER", _NEVER),
+    ("Leeds went through on 14/3 aggregate in the end.", "_NOT_A_DAY_AFTER", _NEVER),
+    ("The film was shown on 7/10 screens in Leeds, the critics rated it.",
+     "_FIGURES_NO_DAY", _NEVER),
+    ("England slumped from 12/1 to 24/2 before lunch in Leeds.", "_FIGURES_NO_DAY", _NEVER),
+    ("The firm in Leeds cut its staff by 1/5, the union said.", "_BY_A_SHARE", _NEVER),
+    ("The share of homes in Leeds went from 3/8 to 5/8.", "_DENOMINATORS", frozenset()),
+    ("The fire spread from 3/12 George Street in Leeds to the units next door.",
+     "_STREET_AFTER", _NEVER),
+])
+def test_each_stop_list_is_what_keeps_cued_figures_undated(text, stop_list, off,
+                                                           monkeypatch) -> None:
+    from placeline import timex
+
+    assert _dated(text, "Leeds", NOV_20).precision == "publication"
+    monkeypatch.setattr(timex, stop_list, off)
+    for cached in (dates._expressions_of, dates._resolved_in_sentence):
+        cached.cache_clear()  # (the text's expressions, found with the list)
+    assert _dated(text, "Leeds", NOV_20).precision in {"day", "range"}, stop_list
+    for cached in (dates._expressions_of, dates._resolved_in_sentence):
+        cached.cache_clear()
