@@ -464,7 +464,8 @@ def _order_of_its_figures(expressions: Iterable[TimeExpression]) -> tuple[bool, 
 # by the words that say its country: India's and Japan's run from April, Australia's (and
 # New Zealand's) from July, the UK government's from April, the US federal government's from
 # October (`timex.FISCAL_CONVENTIONS`). Firms elsewhere keep any: a text that names none of
-# these, or two as often, is left unknown, and its fiscal labels undated.
+# these, or two as often, is left unknown, and its fiscal labels undated. Not Kobe, Kyoto or
+# Sapporo: as often a player, a protocol or a beer, and one cue alone sets a convention.
 _FISCAL_CUES = {
     "India": re.compile(
         r"\b(?:India|Indian|crores?|lakhs?|Rs\.?|INR|Sensex|Nifty|NSE|BSE|SEBI|RBI|Mumbai|Delhi"
@@ -472,8 +473,7 @@ _FISCAL_CUES = {
         r"|Maharashtra|Karnataka|Kerala|Telangana|Jamshedpur|Infosys|Wipro|Tata|Reliance)\b"
         r"|₹"),
     "Japan": re.compile(
-        r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Yokohama|Nagoya|Kobe|Kyoto|Fukuoka|Sapporo"
-        r"|Nikkei|Topix|TSE|JPX|Keidanren|BOJ|BoJ|METI|MHLW|MLIT|MEXT|MAFF|Kasumigaseki"
+        r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Yokohama|Nagoya|Fukuoka|Nikkei|Topix|TSE|JPX|Keidanren|BOJ|BoJ|METI|MHLW|MLIT|MEXT|MAFF|Kasumigaseki"
         r"|Ministry\s+of\s+(?:Economy,\s+Trade\s+and\s+Industry|Health,\s+Labour\s+and"
         r"\s+Welfare|Land,\s+Infrastructure,\s+Transport\s+and\s+Tourism))\b|¥"),
     "Australia": re.compile(
@@ -793,7 +793,9 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A line of results: short, with a score ("Arsenal 2-0 Brentford", "Everton 1–1 Fulham in
 # Liverpool"). Pages set each in its own paragraph (an HTML page's <p>, a feed's blank
 # lines): a header reaches across the blank lines between such lines, not past prose.
-_SCORE = re.compile(r"(?<![\d/.])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.])")
+# A score between two names ("Leeds 2-1 Hull"), not any range of numbers: "men aged 18-24",
+# "junctions 42-43" and "open 9-5" are prose, which a header must not reach.
+_SCORE = re.compile(r"[A-Z][\w'’.&-]*\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z]")
 RESULT_LINE_LENGTH = 120
 
 
@@ -823,8 +825,9 @@ def _header_above(text: str, start: int, grouped: dict) -> TimeExpression | None
 
 def _only_results(text: str, after: int, start: int) -> bool:
     """Whether every line from `after` to the end of the line `start` is on, blank lines
-    apart, is a line of results (`_SCORE`, at most `RESULT_LINE_LENGTH` characters): a
-    results page set one result a paragraph had its header reach none of them."""
+    apart, is a line of results (`_SCORE` between names, at most `RESULT_LINE_LENGTH`
+    characters): a results page set one result a paragraph had its header reach none of
+    them."""
     end = text.find("\n", start)
     lines = [line.strip() for line in text[after:end if end >= 0 else len(text)].split("\n")]
     return all(len(line) <= RESULT_LINE_LENGTH and _SCORE.search(line)

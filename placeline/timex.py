@@ -206,13 +206,21 @@ _SPLIT_YEAR_S_QUARTER = re.compile(
 
 # "in 2025-26", "during 2023/24": a year written split after a preposition is a fiscal year
 # (the UK government's "2025-26" is April 2025 to March 2026), read by the text's convention
-# (`_resolve_fiscal`), undated where none is known: it had been read "in 2025", the calendar
-# year. Two years in a row only ("2025-26", not "2020-24", a span); not a season, a school
-# or tax year, a term or a campaign, which keep other months.
+# (`_resolve_fiscal`), both calendar years where none is known: it had been read "in 2025",
+# the calendar year. Two years in a row only ("2025-26", not "2020-24", a span). A season, a
+# school or tax year, a term or a campaign within the next three words (`kept`: "in the
+# 2023-24 flu season"), or a sentence of sport (`_SPORT_S_YEAR`), keep other months: both
+# calendar years, whatever the convention (review 31: refused, they had left "in 2023" to
+# the year pattern, the first year alone).
 _SPLIT_YEAR = re.compile(
     r"\b(?P<split>(?i:in|during|for|over|through|throughout))\s+(?:the\s+)?(?P<fy>(?:19|20)"
-    r"\d\d)[-–/](?P<fy2>\d\d)(?![\w-]|/\d)(?!\s+(?i:season|school|academic|tax|term"
-    r"|campaign|winter|summer|session|series|edition|crop|harvest|marketing|sowing))")
+    r"\d\d)[-–/](?P<fy2>\d\d)(?![\w-]|/\d)(?P<kept>(?=(?:\s+[\w'’-]+){0,2}?\s+(?i:seasons?"
+    r"|school|academic|tax|term|campaign|winter|summer|session|series|edition|crop|harvest"
+    r"|marketing|sowing|league|cup)\b))?")
+# A sentence of sport: its split year is a season, no fiscal year ("won the A-League in
+# 2019-20").
+_SPORT_S_YEAR = re.compile(r"\b(?:won|wins|league|League|cup|Cup|season|relegated|promoted"
+                           r"|champions|championship|title|play-?offs?)\b")
 
 def _day_month_range(joined_by: str) -> str:
     """A range of two days each with its month, day first (`range_dmdm`), joined by
@@ -751,6 +759,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if pattern is _SPLIT_YEAR and (int(groups["fy"]) + 1) % 100 != int(groups["fy2"]):
                     continue
+                if pattern is _SPLIT_YEAR and _SPORT_S_YEAR.search(_sentence_near(text, *span)):
+                    groups["kept"] = ""
                 if kind == "day_month" and not _a_day_and_month(text, match, groups):
                     continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
@@ -3505,7 +3515,7 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     any month, and a confident calendar range would be a quarter or more wrong."""
     first_month, label = FISCAL_CONVENTIONS.get(g.get("convention", ""), (0, ""))
     fy = int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
-    if "split" in g and not first_month:
+    if "split" in g and (not first_month or "kept" in g):
         return _both_years(fy, evidence)
     start_year = fy if "fy2" in g or label == "start" else fy - 1 if label == "end" else None
     if not first_month or start_year is None:

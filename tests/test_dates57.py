@@ -150,7 +150,7 @@ def test_a_split_year_of_no_known_convention_is_both_calendar_years() -> None:
 
 
 @pytest.mark.parametrize(("text", "precision"), [
-    ("Leeds were relegated in the 2023-24 season.", "publication"),
+    ("Leeds were relegated in the 2023-24 season.", "range"),  # both years (review 31, #11)
     ("Floods hit Leeds repeatedly in 2020-24.", "year"),
 ])
 def test_a_season_or_a_span_of_years_is_no_fiscal_year(text: str, precision: str) -> None:

@@ -90,6 +90,55 @@ def test_the_flag_quotes_the_figures_as_written() -> None:
     assert '"01/07"' in guess.flag, guess.flag
 
 
+# -- 10: Japan's fiscal cues --
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kobe Bryant averaged 35.4 points in Los Angeles in 2005-06.", "Los Angeles"),
+    ("Emissions in Leeds fell in 2019-20, the Kyoto Protocol's last years.", "Leeds"),
+])
+def test_kobe_and_kyoto_set_no_fiscal_year(text: str, name: str) -> None:
+    guess = _dated(text, name, JUNE_1)
+    assert "Japan" not in guess.evidence and guess.date.month == 1, guess.evidence
+
+
+# -- 12: a results header reaches results, not prose --
+
+@pytest.mark.parametrize("line", ["Roadworks in Bradford close junctions 42-43",
+                                  "The library in Bradford is open 9-5 on weekdays"])
+def test_a_results_header_does_not_reach_a_prose_line_with_a_range(line: str) -> None:
+    text = "Yesterday's results:\n\nLeeds 2-1 Hull\n\n" + line
+    guess = _dated(text, "Bradford", NOV_20)
+    assert "header" not in guess.evidence and guess.precision == "publication"
+    assert "header" in _dated(text, "Hull", NOV_20).evidence
+
+
+# -- 16: a text's fiscal convention is found once --
+
+def test_the_fiscal_convention_is_found_once_per_text(monkeypatch) -> None:
+    calls = []
+    real = dates.fiscal_convention
+    monkeypatch.setattr(dates, "fiscal_convention", lambda text: calls.append(1) or real(text))
+    text = ("Infosys's campus in Pune grew in FY2023-24, in FY2024-25 and in FY2025-26, "
+            "and in 2022-23 too.")
+    found = dates.expressions_in_sentences(text)
+    assert sum(e.kind == "fiscal" for group in found.values() for e in group) >= 3
+    assert len(calls) == 1
+
+
+# -- 11: a split year of a season, a league or a sport's sentence is both calendar years --
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sydney FC won the A-League in 2019-20.", "Sydney"),
+    ("Flu cases in Leeds peaked in the 2023-24 flu season, the NHS said.", "Leeds"),
+    ("Leeds were relegated in 2023-24 season.", "Leeds"),
+    ("Leeds were relegated in the 2023-24 season.", "Leeds"),
+])
+def test_a_season_s_split_year_is_both_calendar_years(text: str, name: str) -> None:
+    guess = _dated(text, name, JUNE_1)
+    assert guess.date.month == 1 and guess.end.month == 12, guess.evidence
+    assert guess.end.year == guess.date.year + 1 and "fiscal" not in guess.evidence
+
+
 # -- 24: each stop-list, not a missing cue, keeps these undated --
 
 _NEVER = re.compile(r"(?!)")
