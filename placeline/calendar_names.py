@@ -28,3 +28,6 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # "Monday|Tuesday|…|Sunday" and "January|…|December", for patterns.
 WEEKDAY_ALTERNATION = alternation(WEEKDAYS_IN_FULL)
 MONTH_ALTERNATION = alternation(MONTHS_IN_FULL)
+# "Thurs|Tues|Thur|Mon|…": the short weekdays capitalised, longest first.
+SHORT_WEEKDAY_ALTERNATION = alternation(sorted((short.capitalize() for short in
+                                               SHORT_WEEKDAY_NUMBERS), key=len, reverse=True))

@@ -55,6 +55,7 @@ from placeline.timex import (
     WEEKDAYS,
     TimeExpression,
     day_month_orders,
+    day_month_pairs,
     find_expressions,
     frame_said_on,
     headline_as_prose,
@@ -447,15 +448,10 @@ def _order_of_its_figures(expressions: Iterable[TimeExpression]) -> tuple[bool, 
     None where none reads one way only, or two disagree."""
     orders: dict[bool, str] = {}
     for expr in expressions:
-        if expr.kind == "numeric" and expr.groups.get("sep") != ".":
-            pairs = [(int(expr.groups["first"]), int(expr.groups["second"]))]
-        elif expr.kind == "day_month":
-            pairs = [(int(expr.groups["first"]), int(expr.groups["second"]))] + (
-                [(int(expr.groups["first2"]), int(expr.groups["second2"]))]
-                if "first2" in expr.groups else [])
-        else:
+        if not (expr.kind == "numeric" and expr.groups.get("sep") != "."
+                or expr.kind == "day_month"):
             continue
-        if len(read := day_month_orders(pairs)) == 1:
+        if len(read := day_month_orders(day_month_pairs(expr.groups))) == 1:
             orders.setdefault(read[0], expr.text)
     return next(iter(orders.items())) if len(orders) == 1 else None
 
@@ -1388,9 +1384,7 @@ def read_day_month(text: str, groups: Mapping, metadata: Mapping | None = None,
     day and month) proves it; else a flagged guess, month first for a site of
     `MONTH_FIRST_DOMAINS` or a lead naming the United States, day first otherwise. (None,
     …) where it reads no way."""
-    pairs = [(int(groups["first"]), int(groups["second"]))]
-    if "first2" in groups:
-        pairs.append((int(groups["first2"]), int(groups["second2"])))
+    pairs = day_month_pairs(groups)
     orders = day_month_orders(pairs)
     if len(orders) != 2 or pairs[0][0] == pairs[0][1]:
         return (orders[0] if orders else None), "", ""
@@ -1993,7 +1987,9 @@ class DatingInput:
     text: str
     own: DateGuess
     terms: frozenset[str]
-    metadata: Mapping = field(default_factory=dict)  # (its events' figures read by it)
+    # Its events' figures are read by it: no default, so no caller drops the feed's recorded
+    # order unseen (review 31).
+    metadata: Mapping
 
 
 def salient_terms(text: str, places: Iterable[tuple[str, str]] = (),

@@ -1391,7 +1391,8 @@ class Pipeline:
         texts = self.store.texts(sorted(o for o in others if terms[o] & wordings))
         days = {o: day for found in postings.values() for o, day in found}
         partners = {o: DatingInput(o, texts.get(o, ""), DateGuess(
-            days[o], "explicit" if days[o] else "unknown", 0.0), terms[o]) for o in others}
+            days[o], "explicit" if days[o] else "unknown", 0.0), terms[o], {})
+            for o in others}  # (partners are scored, their events not made again: no metadata)
         every = mine | partners
         return scored_pairs([(every[a], every[b]) for a, b in sorted(pairs)],
                             self._weights(every.values()))
@@ -1463,7 +1464,7 @@ class Pipeline:
         return bool(stale), bool(setting and stale)
 
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess,
-                        metadata: Mapping | None = None) -> None:
+                        metadata: Mapping) -> None:
         mentions = self._stored_mentions(article_id)
         self.store.replace_events(article_id, build_events(text, mentions, guess.date,
                                                            guess.stamp, metadata))

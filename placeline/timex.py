@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,6 +25,7 @@ from placeline.calendar_names import (
     MONTH_ALTERNATION,
     MONTHS_IN_FULL,
     SHORT_MONTH_NUMBERS,
+    SHORT_WEEKDAY_ALTERNATION,
     SHORT_WEEKDAY_NUMBERS,
     WEEKDAY_ALTERNATION,
     WEEKDAYS_IN_FULL,
@@ -55,7 +56,7 @@ _WEEKDAY = r"(?P<weekday>" + WEEKDAY_ALTERNATION + ")"
 # not after "the": "The Sun, March 5" is a newspaper (a review: the card had warned that
 # 5 March was no Sunday); `_with_weekday_checked` reads one that is not its date's as a name.
 _WEEKDAY_BEFORE = (r"(?P<weekday>" + WEEKDAY_ALTERNATION +
-                   r"|(?-i:(?<!\b[Tt]he\s)(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))),?\s+")
+                   r"|(?-i:(?<!\b[Tt]he\s)(?:" + SHORT_WEEKDAY_ALTERNATION + r"))),?\s+")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"  # 1000-2099; <1900 is found, then rejected
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -1030,7 +1031,7 @@ def _figures_a_day(groups: dict) -> bool:
 # scores far more often than days.
 _DAY_MONTH_CUE = re.compile(
     r"(?:(?<![\w'’])(?i:on|from|until|till|through|since|between|before|after|dated|by)"
-    r"|(?<![\w'’])(?:" + WEEKDAY_ALTERNATION + r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun),?)\s+$")
+    r"|(?<![\w'’])(?:" + WEEKDAY_ALTERNATION + "|" + SHORT_WEEKDAY_ALTERNATION + r"),?)\s+$")
 # Figures that name no day however written: the attacks of 11 September 2001, of 7 July
 # 2005 in London, of 26 November 2008 in Mumbai ("since 26/11", as Indian English writes it)
 # and of 13 November 2015 in Paris, and "24/7". Read as this year's, they would be years off
@@ -1077,9 +1078,7 @@ def _a_day_and_month(text: str, match: re.Match[str], groups: dict) -> bool:
     ratings, games or recipes vetoes a range and figures that read two ways; one reading
     one way only ("won a contract on 14/11") is a day whatever the sentence.
     Strict on purpose: a missed day leaves the report's date, an invented one misleads."""
-    pairs = [(int(groups["first"]), int(groups["second"]))]
-    if "first2" in groups:
-        pairs.append((int(groups["first2"]), int(groups["second2"])))
+    pairs = day_month_pairs(groups)
     if not day_month_orders(pairs) or any(pair in _NAMED_FIGURES for pair in pairs):
         return False
     written = match.group()
@@ -1098,6 +1097,16 @@ def _a_day_and_month(text: str, match: re.Match[str], groups: dict) -> bool:
 
 
 RANGE_DAYS = 62  # the longest range of days in figures read ("from 12/3 to 15/3")
+
+
+def day_month_pairs(groups: Mapping) -> list[tuple[int, int]]:
+    """The figures of a day and month ("first", "second") and of a range's end ("first2",
+    "second2"), as numbers in the order written: what the tagger, the reading of their order
+    and the text's own order (`dates`) all weigh."""
+    pairs = [(int(groups["first"]), int(groups["second"]))]
+    if "first2" in groups:
+        pairs.append((int(groups["first2"]), int(groups["second2"])))
+    return pairs
 
 
 def day_month_orders(pairs: list[tuple[int, int]]) -> tuple[bool, ...]:

@@ -18,7 +18,7 @@ FARMERS = ("Farmers in Punjab and Haryana marched towards Delhi, demanding Modi 
 
 def _item(i: int, text: str, date: dt.date | None) -> DatingInput:
     own = DateGuess(date, "explicit", 0.97) if date else DateGuess(None, "unknown", 0.0)
-    return DatingInput(i, text, own, salient_terms(text))
+    return DatingInput(i, text, own, salient_terms(text), {})
 
 
 def test_same_story_same_day_groups_and_others_do_not():
@@ -59,9 +59,9 @@ def test_blocked_candidates_group_like_comparing_every_pair(monkeypatch):
         # Every third article undated, so stories must also carry dates across.
         own = dates.own_publication_date(text, {}) if number % 3 else DateGuess(None, "unknown",
                                                                                   0.0)
-        items.append(dates.DatingInput(number, text, own, dates.salient_terms(text)))
+        items.append(dates.DatingInput(number, text, own, dates.salient_terms(text), {}))
     items += [dates.DatingInput(1000 + i, it.text, DateGuess(dt.date(2030, 1, 1), "explicit",
-                                                            0.9), it.terms)
+                                                            0.9), it.terms, {})
               for i, it in enumerate(items[:20])]  # the same texts, years later
     blocked = dates.group_stories(items)
     monkeypatch.setattr(dates, "candidate_pairs",
