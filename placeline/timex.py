@@ -574,7 +574,7 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, WEEK = (1 << i for i in range(18))
+    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, WEEK, SLASH = (1 << i for i in range(19))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in WEEKDAYS_IN_FULL), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
@@ -601,7 +601,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
-          "numeric": FIGURES, "day_month": FIGURES, "fiscal": FISCAL, "iso_week": YEAR}
+          "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
@@ -693,6 +693,8 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
             found |= ISO | YEAR if match.group("iso") else YEAR  # (a year, or "the '60s")
         if match.group("iso") or match.group("figures") is not None:
             found |= FIGURES
+        if match.group("figures") is not None and text[match.end()] == "/":
+            found |= SLASH  # (day_month's: a decimal, "3.5%", is no day and month)
         if found:
             bits[bisect_right(bounds, match.start()) - 1] |= found
     for match in _CAPITALISED_MONTH.finditer(text):

@@ -225,3 +225,13 @@ def test_the_pairs_of_figures_are_built_in_one_place() -> None:
                       for module in ("timex.py", "dates.py"))
     assert len(re.findall(r'int\((?:expr\.)?groups\["first2"\]\)', sources)) == 1
 
+
+# -- 17: a day and month in figures is looked for only where a figure has a slash --
+
+def test_day_month_figures_run_only_where_a_slash_follows_a_figure() -> None:
+    from placeline import timex
+
+    assert timex._NEEDS["day_month"] == timex.SLASH
+    decimal, = timex._stretches("Prices in Leeds rose 3.5 per cent")
+    slash, = timex._stretches("Roads in Leeds shut on 3/12")
+    assert not decimal[2] & timex.SLASH and slash[2] & timex.SLASH
