@@ -24,7 +24,12 @@ from streamlit.errors import StreamlitAPIException
 
 from placeline import view
 from placeline.bootstrap import ensure_ready
-from placeline.config import database_target, is_default_database, is_server_url
+from placeline.config import (
+    database_target,
+    is_default_database,
+    is_server_url,
+    store_command,
+)
 from placeline.config import tile_url as configured_tile_url
 from placeline.dates import local_date, stamped_in_utc, stored_stamp
 from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
@@ -95,9 +100,7 @@ def get_store() -> Store:
             store, made = _open_store(target)
         empty = empty_named_store(store)  # (its first question: a server's first contact)
     except StoreCorruptError as error:
-        st.error(f"{error}", icon=":material/error:")
-        st.code(f"python -m placeline rebuild --db {error.path}", language="bash")
-        st.stop()
+        damaged_store_page(error)
     except StoreUnavailableError as error:
         unreachable(error)
     except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
@@ -109,6 +112,19 @@ def get_store() -> Store:
         read_only_notice(store)
     older_index_notice(store)
     return store
+
+
+def damaged_store_page(error: StoreCorruptError) -> NoReturn:
+    """Say that the store is damaged and give the command that rebuilds it (with its --db),
+    then end the page. SQLite's own words ("*** in database main *** Page 58:
+    btreeInitPage() returns error code 11") go in a folded "Details": pasted into the main
+    sentence they buried what to do (audit 33)."""
+    st.error(escape_markdown(error.advice.replace(f"`{error.command}`", "the command below")),
+             icon=":material/error:")
+    st.code(error.command, language="bash")
+    with st.expander("Details (what SQLite reported)"):
+        st.code(error.detail, language=None)
+    st.stop()
 
 
 def unreachable(error: StoreUnavailableError) -> NoReturn:
@@ -321,7 +337,7 @@ def empty_map_note(undated: int, placeless: int) -> str:
                      f"map. The **Articles** page shows {'it' if one else 'them'}.")
     if not notes:
         return ("No dated events yet. Add articles on the **Ingest** page (or with "
-                "`python -m placeline ingest PATH`) and they appear here.")
+                f"`{store_command('ingest PATH', database_target())}`) and they appear here.")
     return "\n\n".join(notes)
 
 

@@ -33,6 +33,7 @@ from app_common import (
     unfinished_ingest_note,
     write_article_link,
 )
+from placeline.config import store_command
 from placeline.errors import PlacelineError
 from placeline.names import name_key
 from placeline.present import (
@@ -110,7 +111,8 @@ st.title("Articles")
 unfinished_ingest_note(store)
 lost_correction_note(store)  # (a Save in a form whose article another tab deleted)
 if articles.empty:
-    st.info("No articles yet. Run `python -m placeline ingest PATH` and reload this page.")
+    st.info(f"No articles yet. Run `{store_command('ingest PATH', store.location)}` and reload "
+            "this page.")
     st.stop()
 
 # Newest first, undated last: hundreds of undated articles (a feed without dates) once

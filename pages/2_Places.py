@@ -19,6 +19,7 @@ from app_common import (
     table_room,
     whole_timeline,
 )
+from placeline.config import store_command
 from placeline.errors import PlacelineError
 from placeline.pipeline import Pipeline
 from placeline.present import clipped, escape_markdown, kind_label, local_time
@@ -65,7 +66,8 @@ def _restore(row: dict) -> None:
 
 st.title("Places")
 if places.empty:
-    st.info("No places yet: ingest some articles first (`python -m placeline ingest PATH`).")
+    st.info("No places yet: ingest some articles first "
+            f"(`{store_command('ingest PATH', store.location)}`).")
     deleted_articles()
     st.stop()
 

@@ -45,6 +45,16 @@ def is_default_database(target: str | Path) -> bool:
         Path(target).absolute() == default_database().absolute()
 
 
+def store_command(command: str, target: str | Path) -> str:
+    """`python -m placeline COMMAND` for the store `target`: with `--db` unless it is the
+    default store. A damaged store's message named `rebuild` without its --db, and the user
+    who ran it as printed rebuilt the healthy default store instead (audit 33)."""
+    import shlex
+
+    line = f"python -m placeline {command}"
+    return line if is_default_database(target) else f"{line} --db {shlex.quote(str(target))}"
+
+
 def bundled_articles_dir() -> Path:
     return data_dir() / "articles"
 

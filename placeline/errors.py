@@ -23,14 +23,25 @@ class InputError(PlacelineError):
 
 
 class StoreCorruptError(PlacelineError):
-    """The database file is damaged; `python -m placeline rebuild` recreates it."""
+    """The database file is damaged; `python -m placeline rebuild --db FILE` recreates it.
+    `advice` is the message without SQLite's own words (`detail`: "*** in database main ***
+    Page 58: btreeInitPage() …"), which the dashboard keeps out of its main sentence."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"The database {path} is damaged ({detail}). Run `python -m placeline rebuild` "
-            "to rebuild it from the articles; corrections are kept."
-        )
+        from placeline.config import store_command
+
         self.path = path
+        self.detail = detail
+        self.command = store_command("rebuild", path)
+        self.advice = (f"The database {path} is damaged. Run `{self.command}` to rebuild it "
+                       "from the articles; corrections are kept.")
+        super().__init__(
+            f"The database {path} is damaged ({detail}). Run `{self.command}` to rebuild it "
+            "from the articles; corrections are kept."
+        )
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.path, self.detail))
 
 
 class StoreReadOnlyError(PlacelineError):

@@ -354,8 +354,8 @@ def test_export_of_a_damaged_page_says_how_to_rebuild(capsys, seeds_db):
     # lands depends on the file's layout)
     assert err.startswith(f"error: The database {seeds_db} is damaged (")
     assert err.strip().endswith(
-        "Run `python -m placeline rebuild` to rebuild it from the articles; corrections are "
-        "kept.")
+        f"Run `python -m placeline rebuild --db {seeds_db}` to rebuild it from the articles; "
+        "corrections are kept.")
 
 
 def test_a_locked_database_is_not_called_damaged(capsys, seeds_db, monkeypatch):
