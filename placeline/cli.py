@@ -21,7 +21,7 @@
     reprocess [--db F] [--online]
                                geoparse stored articles again (new gazetteer or corrections;
                                --online: names the online geocoder has not answered yet)
-    rebuild [--db F]           a damaged database → a new one; corrections are kept; exits 3
+    rebuild [--db F] [--force] a damaged database → a new one; corrections are kept; exits 3
                                when some articles could not be recovered, 1 when none were
     dates [--db F]             each article's publication date, how it was found, its story,
                                the path it was read from and its title
@@ -820,7 +820,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
         print("error: rebuild repairs a damaged SQLite file; a PostgreSQL server keeps its own"
               " data whole (use its backups).", file=sys.stderr)
         return 2
-    report = rebuild(_database_file(target))
+    report = rebuild(_database_file(target), force=args.force)
     if report.failed:
         return REBUILD_NOTHING
     return REBUILD_PARTIAL if report.incomplete else 0
@@ -1122,9 +1122,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ask Nominatim for names the offline gazetteer lacks (those it has "
                         "not answered before)")
     p.set_defaults(func=cmd_reprocess)
-    with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections",
-                           epilog=REBUILD_EXITS), sqlite_only=True) \
-        .set_defaults(func=cmd_rebuild)
+    p = with_db(sub.add_parser("rebuild", help="rebuild a damaged database, keeping corrections",
+                               epilog=REBUILD_EXITS), sqlite_only=True)
+    p.add_argument("--force", action="store_true",
+                   help="rebuild a sound database too (it is left as it is otherwise); never "
+                        "while another process has it open")
+    p.set_defaults(func=cmd_rebuild)
     with_db(sub.add_parser(
         "dates", help="publication dates, methods and story ids",
         description="One tab-separated line per article: id, published, method, confidence, "

@@ -29,6 +29,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from placeline.config import default_database, store_command
 from placeline.errors import NotADatabaseError, PlacelineError
 from placeline.ingest import RawDocument, read_paths
 from placeline.models import Place
@@ -65,6 +66,8 @@ class RebuildReport:
     kept_as: Path | None = None
     lost: list[str] = field(default_factory=list)
     sound: bool = False  # the file was not damaged: SQLite's check passed, every row read
+    left_alone: bool = False  # sound, and not rebuilt: nothing was changed
+    path: Path | None = None  # the database rebuilt, for the commands the summary gives
 
     @property
     def failed(self) -> bool:
@@ -88,8 +91,32 @@ class RebuildReport:
         the summary says that others may be lost): a script must not read it as whole."""
         return bool(self.lost) or not self.listed
 
+    def _ingest_command(self) -> str:
+        return store_command("ingest FILE...", self.path or default_database())
+
+    def _how_to_get_back(self) -> str:
+        """What brings the lost articles back: their files ingested again (those read from
+        a file still there that did not come back had changed, or were unreadable), or
+        uploaded again on the Ingest page; the old message named none and said nothing."""
+        uploaded = any(source.startswith("upload:") for source in self.lost)
+        files = [s for s in self.lost if not s.startswith(("upload:", "article "))]
+        ways = []
+        if files:
+            ways.append(f"ingest the files named again (`{self._ingest_command()}`)")
+        if uploaded:
+            ways.append("upload those marked upload: again on the Ingest page")
+        if len(ways) < 2 and any(s.startswith("article ") for s in self.lost):
+            ways.append("ingest again the files the articles whose source is unreadable "
+                        "came from (an article already stored is skipped)")
+        return "\nTo get them back, " + "; ".join(ways) + "."
+
     def summary(self) -> str:
         replayed = f"{counted(self.corrections, 'correction')} replayed"
+        if self.left_alone:
+            force = store_command("rebuild --force", self.path or default_database())
+            return (f"Not rebuilt: the database {self.path} is sound (SQLite's integrity check "
+                    f"found no damage, and {counted(self.salvaged, 'article')} read back), so "
+                    f"nothing was changed. To rebuild it anyway, run `{force}`.")
         if self.sound and not self.lost:  # (a rebuild had said "damaged" of a sound file)
             return (f"Rebuilt: the database was sound (SQLite's integrity check found no "
                     f"damage), so nothing was lost: {counted(self.salvaged, 'article')} read "
@@ -103,6 +130,7 @@ class RebuildReport:
                     else counted(len(self.lost), "article"))
             more = f" and {len(self.lost) - 10} more" if len(self.lost) > 10 else ""
             text += f"\nCould not recover {lost}: " + ", ".join(self.lost[:10]) + more
+            text += self._how_to_get_back()
         if not self.listed:
             cut = (f" (the file is cut short: {self.pages_missing} of its pages are missing)"
                    if self.pages_missing else "")
@@ -110,7 +138,7 @@ class RebuildReport:
                      " held may be lost without a trace" + self._unaccounted() + ".")
         if self.failed:
             text += ("\nNothing was recovered: the new database is empty. Add the articles"
-                     " again with `python -m placeline ingest PATH...`.")
+                     f" again with `{self._ingest_command()}`.")
         return text
 
 
@@ -294,6 +322,9 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
                 sources.pop(article_id, None)
             else:
                 sources.setdefault(article_id, source)
+    for article_id, source in _indexed_sources(conn).items():
+        if article_id not in rows and (ids is None or article_id in listed):
+            sources.setdefault(article_id, source)
     read = rows.keys() | scanned.keys() | (sources.keys() if ids is not None else set())
     named = _named(conn, listed if ids is not None else sources.keys(), read)
     if ids is not None and not listed <= named:
@@ -315,6 +346,24 @@ def _salvaged(path: Path, conn: sqlite3.Connection) -> Salvaged:
         store_id=next(_column(conn, f"SELECT value FROM meta WHERE key = '{STORE_ID}'"),
                       None))
     found.sound = len(rows) == len(known) and ids is not None and _intact(conn)
+    return found
+
+
+def _indexed_sources(conn: sqlite3.Connection) -> dict[int, str]:
+    """Each article's source as the index on sources keeps it (id → source), read in the
+    index's order up to its first damaged page. The index lives on pages of its own: where
+    a damaged page took the rows themselves, source and all, it still names their files,
+    which can then be read again (audit 33: six articles, five of them bundled files still
+    on disk, were "row unreadable" and none was re-read)."""
+    found: dict[int, str] = {}
+    keys: list[str] = []
+    for source, article_id in _rows(conn, "SELECT source, id FROM articles"
+                                          " INDEXED BY articles_source"):
+        if not isinstance(source, str) or not isinstance(article_id, int) or \
+                (keys and source < keys[-1]):
+            break  # out of the index's order: a damaged page read as entries
+        keys.append(source)
+        found[article_id] = source
     return found
 
 
@@ -825,6 +874,19 @@ def _move_aside(path: Path, sound: bool = False) -> Path:
     return kept
 
 
+def _check_not_in_use(path: Path, sound: bool, log: Callable[[str], None]) -> None:
+    """Refuse to move a sound database another process has open; of a damaged one, warn
+    that that process goes on with the damaged copy until restarted."""
+    if not open_elsewhere(path):
+        return
+    if sound:
+        raise PlacelineError(
+            f"not rebuilt: {path} is sound and another process has it open (the dashboard, "
+            "an ingest?); nothing was changed. Stop it first if you still mean to rebuild it")
+    log(f"warning: another process has {path} open (the dashboard, an ingest?): restart it "
+        "once the rebuild is done, or it goes on with the damaged copy")
+
+
 class RebuildInterrupted(KeyboardInterrupt):
     """Ctrl-C during a rebuild: the new database is incomplete, the damaged one is kept."""
 
@@ -838,9 +900,36 @@ class RebuildInterrupted(KeyboardInterrupt):
                 "incomplete one) and run rebuild again")
 
 
-def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
+def open_elsewhere(path: Path) -> bool:
+    """Whether another process (the dashboard, an ingest) has the WAL database open: each
+    connection holds a shared lock on its `-shm` file's "dead man switch" byte (128) while
+    open, so an exclusive one cannot be had. Where the lock cannot be tried (no fcntl, a
+    -shm it may not write), a -shm beside it is taken as a sign. A rebuild of a sound store
+    had moved it aside under a running dashboard (audit 33)."""
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists():
+        return False
+    try:
+        import fcntl
+
+        with open(shm, "r+b") as file:
+            try:
+                fcntl.lockf(file, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+            except OSError:
+                return True
+            fcntl.lockf(file, fcntl.LOCK_UN, 1, 128)
+            return False
+    except (ImportError, OSError):
+        return True
+
+
+def rebuild(path: Path, log: Callable[[str], None] = print,
+            force: bool = False) -> RebuildReport:
     """Move the damaged database aside and build a new one from everything recoverable of
-    it (and nothing else). NotADatabaseError, with the file untouched, if it is none."""
+    it (and nothing else). NotADatabaseError, with the file untouched, if it is none. A
+    sound file is left as it is unless `force`, and not even then while another process
+    has it open: the audit's user, given the wrong command, had "rebuilt" the healthy
+    default store under a running dashboard."""
     from placeline.bootstrap import REBUILT_SETTING
     from placeline.pipeline import Pipeline
 
@@ -851,7 +940,12 @@ def rebuild(path: Path, log: Callable[[str], None] = print) -> RebuildReport:
         raise NotADatabaseError(path, "it has no articles table")
     report = RebuildReport(held=found.held, listed=found.listed,
                            pages_missing=found.pages_missing,
-                           unaccounted=found.unaccounted, sound=found.sound)
+                           unaccounted=found.unaccounted, sound=found.sound, path=path)
+    if found.sound and not force:
+        report.left_alone, report.salvaged = True, len(found.documents)
+        log(report.summary())
+        return report
+    _check_not_in_use(path, found.sound, log)
     report.kept_as = _move_aside(path, found.sound)
     store = SQLiteStore(path)
     if found.store_id is not None:  # the same database: its journal lines stay its own

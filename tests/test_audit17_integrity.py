@@ -245,7 +245,7 @@ def test_a_damaged_older_database_replays_the_shared_journal_only_if_it_is_its_a
     conn.close()
     if neighbour:
         _store(tmp_path / "news.sqlite", geoparser).close()
-    code, out, _ = _main(capsys, "rebuild", "--db", db)
+    code, out, _ = _main(capsys, "rebuild", "--db", db, "--force")
     assert code == 0, out
     rebuilt = open_store(db)
     if neighbour:
@@ -382,7 +382,7 @@ def test_rebuild_of_a_sound_database_says_nothing_was_lost(tmp_path, capsys, geo
     store = _store(db, geoparser)
     store.add_correction("Cork", BERLIN)
     store.close()
-    code, out, _ = _main(capsys, "rebuild", "--db", db)
+    code, out, _ = _main(capsys, "rebuild", "--db", db, "--force")
     assert code == 0
     assert out.startswith("Rebuilt: the database was sound (SQLite's integrity check found no"
                           " damage), so nothing was lost: 1 article read back from it")

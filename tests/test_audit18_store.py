@@ -327,6 +327,6 @@ def test_a_rebuild_of_a_sound_store_leaves_only_the_kept_copy(tmp_path, geoparse
     db = _store_with_an_article(folder / "handover.db", geoparser)
     open_store(db).close()  # a colleague opened it: WAL mode, no log left on closing
     assert sorted(p.name for p in folder.iterdir()) == ["handover.db"]
-    report = rebuild(db, log=lambda _: None)
+    report = rebuild(db, log=lambda _: None, force=True)
     assert report.sound and report.salvaged == 1
     assert sorted(p.name for p in folder.iterdir()) == ["handover.db", report.kept_as.name]

@@ -141,6 +141,8 @@ def test_a_sound_store_on_a_read_only_volume_is_read_not_called_damaged(
                           f"placeline backup --db {archive} NEW.db`)")
 
     code, out, err = _main(capsys, "rebuild", "--db", str(archive))
+    assert code == 0 and out.startswith(f"Not rebuilt: the database {archive} is sound")
+    code, out, err = _main(capsys, "rebuild", "--db", str(archive), "--force")
     assert code == 2 and "Traceback" not in err and len(err.splitlines()) == 1
     assert "cannot be moved aside in its folder (Read-only file system), so nothing was " \
            "changed; it is not damaged" in err
