@@ -49,7 +49,38 @@ from placeline.errors import InputError, PlacelineError, StoreCorruptError, Stor
 def _store(args: argparse.Namespace):
     from placeline.store import open_store
 
-    return open_store(args.db or database_target())
+    target = args.db or database_target()
+    if getattr(args, "command", None) in WRITERS:
+        _say_if_locked(target)
+    return open_store(target)
+
+
+def _say_if_locked(target: str | Path) -> None:
+    """Say at once that another process holds the store's write lock, before the wait for
+    it: `ingest` into a locked store had been silent for 30 s before its message (audit
+    33). Asked without waiting; anything else amiss is left to opening the store."""
+    import sqlite3
+
+    path = Path(target)
+    if is_server_url(target) or not path.is_file() or not path.stat().st_size:
+        return
+    try:
+        probe = sqlite3.connect(path.absolute().as_uri() + "?mode=rw", uri=True, timeout=0,
+                                isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY,
+                                                            sqlite3.SQLITE_LOCKED):
+            print(f"waiting for another process's write lock on {target} (a dashboard's or "
+                  "another command's write, up to 30 s)…", file=sys.stderr, flush=True)
+    except sqlite3.Error:
+        pass
+    finally:
+        probe.close()
 
 
 def _existing_store(args: argparse.Namespace):

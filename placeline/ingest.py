@@ -2236,7 +2236,14 @@ def _folder_files(folder: Path) -> Iterator[Path | InputError]:
     """A folder's supported files, then one line for those of other types (a folder of
     photos and notes beside the articles is common; a line per photo would bury the rest)."""
     other: Counter[str] = Counter()
-    yield from _walk(folder, other)
+    found = 0
+    for item in _walk(folder, other):
+        found += 1
+        yield item
+    if not found and not other:  # skipped with its reason, as an empty stream is: a
+        # mistyped or empty folder had printed "0 added" and exited 0 (audit 33)
+        yield InputError(str(folder), "the folder holds no article files (expected "
+                                      f"{', '.join(SUPPORTED)})")
     if other:
         count = sum(other.values())
         kinds = ", ".join(f"{suffix or 'no extension'} ×{n}" for suffix, n in
