@@ -175,7 +175,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = _ProgressLine(sys.stderr, record.total) if sys.stderr.isatty() else None
     stderr = sys.stderr
     documents = _SlowDocuments(WatchedDocuments(prepared or read_paths(args.paths, streams)),
-                               progress or stderr)
+                               progress or stderr, estimate=prepared is None)
     try:
         if progress is not None:
             sys.stderr = progress  # (what is logged meanwhile goes on lines of its own)
@@ -316,8 +316,10 @@ class _SlowDocuments:
     said, in a log or a terminal, of which file it was (audit 31 item 1); the progress line
     is drawn only after a document."""
 
-    def __init__(self, watched, stream, again: float = SLOW_DOCUMENT_AGAIN) -> None:
+    def __init__(self, watched, stream, again: float = SLOW_DOCUMENT_AGAIN,
+                 estimate: bool = True) -> None:
         self._watched, self._stream, self._again = watched, stream, again
+        self._estimate = estimate  # (not with Dask: the workers read, elsewhere)
         self._timer: threading.Timer | None = None
         self._lock = threading.RLock()  # (`_tell` arms the next note under it)
 
@@ -347,7 +349,8 @@ class _SlowDocuments:
             slow = self._watched.slow(after=0.0)  # (its timer said when)
             if self._timer is None or self._watched.reading is not reading or slow is None:
                 return  # (it ended meanwhile)
-            self._stream.write(f"still on {slow[0]}, {slow[1]:.0f} s so far\n")
+            estimate = self._watched.estimate() if self._estimate else ""
+            self._stream.write(f"still on {slow[0]}, {slow[1]:.0f} s so far{estimate}\n")
             self._stream.flush()
             self._arm(reading, self._again)
 

@@ -204,6 +204,7 @@ class WatchedDocuments:
         # the document being read and when it was handed out; None before the first and
         # after the last (read from another thread, never waited on)
         self.reading: tuple[object, float] | None = None
+        self.cpu_at_start = 0.0  # this process's processor seconds when it was handed out
 
     @property
     def after(self) -> float:
@@ -213,10 +214,19 @@ class WatchedDocuments:
     def __iter__(self):
         try:
             for document in self._documents:
+                self.cpu_at_start = time.process_time()
                 self.reading = (document, time.monotonic())
                 yield document
         finally:
             self.reading = None
+
+    def estimate(self) -> str:
+        """How far the document being read has got, told from the processor time it has had
+        (`expected_note`); "" when none is being read."""
+        reading = self.reading
+        if reading is None:
+            return ""
+        return expected_note(reading[0], time.process_time() - self.cpu_at_start)
 
     def slow(self, short: bool = False, after: float | None = None) -> tuple[str, float] | None:
         """The name of the document being read and its seconds so far, when it has taken
@@ -227,6 +237,39 @@ class WatchedDocuments:
         seconds = time.monotonic() - reading[1]
         enough = self.after if after is None else after
         return (document_name(reading[0], short), seconds) if seconds >= enough else None
+
+
+# Processor seconds one document takes by its length: EXPECTED_CPU * MB ** EXPECTED_POWER,
+# fitted to `bench/document_shapes.py article` (audit 33's article 06 repeated) on the 2-core
+# machine of audit 33: 1.3, 3.7, 11.0 and 38.1 s for 0.125, 0.25, 0.5 and 1 MB in-process,
+# 135 s for 2 MB by `python -m placeline ingest` (its start-up included). The time grows
+# faster than the length: 8 MB comes to about 24 minutes.
+EXPECTED_CPU = 38.0
+EXPECTED_POWER = 1.75
+
+
+def expected_cpu(characters: int) -> float:
+    """Processor seconds a text of `characters` takes to ingest, as measured (about)."""
+    return EXPECTED_CPU * (characters / 1e6) ** EXPECTED_POWER
+
+
+def expected_note(document: object, cpu: float) -> str:
+    """For a long text, what it is expected to take and how far it has got by the processor
+    time it has had (`cpu`): on a busy machine the wall clock says little (audit 33: 21
+    minutes for 9.5 MB, 10 of them on the processor, with no word of how far it was, so
+    the user could not tell whether to wait). The pipeline reports no progress within a
+    text, so the share is the processor time had of that expected; "" for a short one."""
+    text = getattr(document, "text", None)
+    if not isinstance(text, str) or len(text) < 100_000:
+        return ""
+    expected = expected_cpu(len(text))
+    share = min(cpu / expected, 0.99) if expected else 0.0
+    return (f"; {cpu:.0f} s of processor time so far of the about {_duration(expected)} a "
+            f"text this long takes (about {share:.0%} done)")
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"
 
 
 def progress_text(number: int, total: int, source: str, slow: tuple[str, float] | None) -> str:
