@@ -180,10 +180,10 @@ def _news_stores(tmp_path, geoparser):
 
 def _each_rebuild_replays_its_own(capsys, news_db, news_sqlite) -> None:
     """Rebuilt, news.db gets no correction and news.sqlite its own Cork → Berlin."""
-    code, out, _ = _main(capsys, "rebuild", "--db", news_db)
+    code, out, _ = _main(capsys, "rebuild", "--db", news_db, "--force")
     assert code == 0 and "0 corrections replayed" in out
     assert open_store(news_db).corrections() == []
-    code, out, _ = _main(capsys, "rebuild", "--db", news_sqlite)
+    code, out, _ = _main(capsys, "rebuild", "--db", news_sqlite, "--force")
     assert code == 0, out
     assert [c["name"] for c in open_store(news_sqlite).corrections()] == ["Berlin"]
 
@@ -271,7 +271,7 @@ def test_a_database_named_like_the_shared_journal_replays_only_its_own_lines(
     news = tmp_path / "news"
     _store(news, geoparser).close()
     assert (tmp_path / "news.corrections.jsonl").exists()  # news.db's: not moved aside
-    code, out, _ = _main(capsys, "rebuild", "--db", news)
+    code, out, _ = _main(capsys, "rebuild", "--db", news, "--force")
     assert code == 0 and "0 corrections replayed" in out
     assert open_store(news).corrections() == []
 

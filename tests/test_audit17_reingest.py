@@ -248,7 +248,7 @@ def test_rebuild_keeps_versions_an_older_placeline_stored_side_by_side(tmp_path,
         store.add_article(made.article, made.mentions, made.events, made.terms)
     assert store.article_count() == 2
     store.close()
-    report = rebuild(db, log=lambda _: None)
+    report = rebuild(db, log=lambda _: None, force=True)
     assert (report.salvaged, report.lost) == (2, [])
     assert open_store(db).article_count() == 2
 

@@ -503,7 +503,7 @@ def test_a_deleted_article_is_restored_with_its_correction_and_kept_by_copies(
                     ["backup", "--db", str(store.path), str(tmp_path / "backup.db")]):
         assert main(command) == 0
     shutil.copy(tmp_path / "backup.db", tmp_path / "rebuilt.db")
-    assert main(["rebuild", "--db", str(tmp_path / "rebuilt.db")]) == 0
+    assert main(["rebuild", "--db", str(tmp_path / "rebuilt.db"), "--force"]) == 0
     capsys.readouterr()
     for name in ("copied.db", "backup.db", "rebuilt.db"):
         code, out, _ = _main(capsys, "ingest", str(feed), "--db", str(tmp_path / name))

@@ -36,7 +36,8 @@ def corrected_db(seeds_store, tmp_path, geoparser):
 
 
 def _rebuild(path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "placeline", "rebuild", "--db", str(path)],
+    return subprocess.run([sys.executable, "-m", "placeline", "rebuild", "--db", str(path),
+                           "--force"],
                           check=False, cwd=ROOT, capture_output=True, text=True,
                           timeout=300,
                           env={"PLACELINE_DATA_DIR": str(path.parent / "no-bundled"),

@@ -346,7 +346,7 @@ def test_a_date_set_by_hand_is_journalled_backed_up_and_rebuilt(misdated, tmp_pa
         backed_up.close()
     path = store.path
     store.close()
-    report = rebuild(path, log=lambda _: None)
+    report = rebuild(path, log=lambda _: None, force=True)
     assert report.corrections == 1
     rebuilt = open_store(path)
     try:
