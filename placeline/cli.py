@@ -50,9 +50,15 @@ def _store(args: argparse.Namespace):
     from placeline.store import open_store
 
     target = args.db or database_target()
-    if getattr(args, "command", None) in WRITERS:
+    if getattr(args, "command", None) in LOCK_NOTED:
         _say_if_locked(target)
     return open_store(target)
+
+
+# Commands that take the store's write lock at once, and say so when another process holds
+# it (not `backup`, which reads: the probe's connection, the last to close, would
+# checkpoint the store's -wal; `rebuild` opens no store before it has read the damaged one).
+LOCK_NOTED = frozenset({"setup", "ingest", "reprocess"})
 
 
 def _say_if_locked(target: str | Path) -> None:
