@@ -308,7 +308,7 @@ def test_an_ingest_of_nothing_leaves_the_journal_beside_its_path_alone(tmp_path)
     journal = tmp_path / "news.db.corrections.jsonl"
     journal.write_text('{"op": "add", "surface": "Ely", "context_hint": "x"}\n')
     (tmp_path / "empty").mkdir()
-    assert _run("ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "news.db")) == 0
+    assert _run("ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "news.db")) == 1  # (nothing to read: audit 33)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", journal.name]
 
 
