@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.colour_js import COLOUR_FUNCTIONS
 from tests.browser.test_dashboard_browser import TIMEOUT
 
 pytestmark = pytest.mark.browser
@@ -16,20 +17,7 @@ AA = 4.5
 # The contrast of an element's text with what is behind it: its colour over the nearest
 # opaque background up its ancestors (Streamlit's elements are transparent over the app's).
 CONTRAST_JS = """(element) => {
-  const rgba = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
-  const behind = (node) => {
-    for (; node; node = node.parentElement) {
-      const c = rgba(getComputedStyle(node).backgroundColor);
-      if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const over = (fg, bg) => fg.length === 4
-    ? fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3])) : fg.slice(0, 3);
-  const luminance = (c) => c.map((v) => v / 255)
-    .map((v) => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
-    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-  const bg = behind(element);
+""" + COLOUR_FUNCTIONS + """  const bg = behind(element);
   const style = getComputedStyle(element);
   const fg = over(rgba(style.color), bg);
   const opacity = [];

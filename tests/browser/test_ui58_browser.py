@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.colour_js import COLOUR_FUNCTIONS
 from tests.browser.test_dashboard_browser import TIMEOUT
 from tests.browser.test_ui57_browser import _page
 
@@ -15,20 +16,7 @@ NON_TEXT = 3.0
 # Each bar's contrast with the page: the colour that bounds it (its box-shadow outline
 # where it has one, else its fill), laid over the nearest opaque background above it.
 BARS_JS = """() => {
-  const rgba = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
-  const behind = (node) => {
-    for (; node; node = node.parentElement) {
-      const c = rgba(getComputedStyle(node).backgroundColor);
-      if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const over = (fg, bg) => fg.length === 4
-    ? fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3])) : fg.slice(0, 3);
-  const luminance = (c) => c.map((v) => v / 255)
-    .map((v) => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
-    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-  return [...document.querySelectorAll('[role=img] div[title]')].map((bar) => {
+""" + COLOUR_FUNCTIONS + """  return [...document.querySelectorAll('[role=img] div[title]')].map((bar) => {
     const style = getComputedStyle(bar);
     const bg = behind(bar.parentElement);
     const shadow = style.boxShadow.match(/rgba?\\([^)]*\\)/);
