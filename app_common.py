@@ -1224,7 +1224,9 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     if surface:
         named = _articles_naming(store, surface, data_version(store))
         st.caption(f"Every article: the {named:,} naming “{escape_markdown(surface)}” now, "
-                   "whichever place they mean, and those stored later.")
+                   "whichever place they mean, and those stored later. Not where an "
+                   "article's own words place it elsewhere: “name, region”, “name in "
+                   "region”, or a region of another country named in its clause.")
     if scope is None:
         st.caption("Choose where the correction applies.")
     return scope

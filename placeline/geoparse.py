@@ -51,6 +51,7 @@ from placeline.resolve import (
     name_similarity,
     named_with_city,
 )
+from placeline.text import sentence_at
 from placeline.variants import (
     ENGLISH_SPELLING,
     VARIANT_CONFIDENCE,
@@ -530,6 +531,7 @@ class Geoparser:
                        if not (_a_building_named_for_it(r, text) or
                                _a_word_glued_from_its_name(r, text))]
         kept, called = self._keep_supported(resolutions, text, text_language(text))
+        regions = _region_spans(spans)  # (anchors too: "a Norwegian ferry company")
         anchors = {(s.start, s.end) for s in spans if ANCHOR in s.cues}
         if anchors:  # (they told resolution where the story is; they are no mentions)
             kept = [m for m in kept if (m.start, m.end) not in anchors]
@@ -552,7 +554,8 @@ class Geoparser:
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += _guessed_again(again, first, mentions)
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
-        return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text)
+        return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text,
+                                  _Context(regions, self.gazetteer))
 
     def _the_storys_gulf(self, mentions: list[Mention]) -> list[Mention]:
         """"The Gulf" is the Persian Gulf of world news ("tankers leaving the Gulf"), unless
@@ -803,10 +806,31 @@ def _guessed_again(again: list[Mention], first: dict[str, tuple[int, int]],
     return placed
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What an everywhere-correction reads to yield to a clause (`_clause_s_reading`): the
+    article's spans read only as a country or region, and the gazetteer for the name's
+    readings and for a region name recognition left out ("in Sogn og Fjordane")."""
+
+    regions: tuple[Span, ...] = ()
+    gazetteer: Gazetteer | None = None
+
+
+def _region_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
+    """The spans whose every reading is a country or first-level region: "Iceland",
+    "Icelandic" (an anchor, no mention, yet it says where its clause is)."""
+    return tuple(s for s in spans if s.candidates and
+                 all(c.place.kind in _REGION_KINDS for c in s.candidates))
+
+
+_REGION_KINDS = ("country", "admin1")
+
+
 def _apply_corrections(mentions: list[Mention], corrections: dict[str, Correction],
-                       text: str) -> list[Mention]:
+                       text: str, context: _Context = _Context()) -> list[Mention]:
     """The mentions with their names' corrections (`Geoparser._corrections_for`), but for a
-    mention the text places elsewhere itself (see `_placed_elsewhere`)."""
+    mention the text places elsewhere itself (see `_placed_elsewhere`) and, for one made
+    everywhere, a mention its clause places in another country (`_clause_s_reading`)."""
     if not corrections:
         return mentions
     fixed = []
@@ -816,10 +840,85 @@ def _apply_corrections(mentions: list[Mention], corrections: dict[str, Correctio
         if correction and not (after is not None and after.place is not None and
                                _placed_elsewhere(text, mention.end, after.start,
                                                  [after.place], correction.place)):
+            own = None if correction.context_hint else \
+                _clause_s_reading(text, mention, correction.place, mentions, context)
             mention = Mention(mention.start, mention.end, mention.surface, correction.place,
-                              1.0)
+                              1.0) if own is None else own
         fixed.append(mention)
     return fixed
+
+
+# Where a sentence's clauses part: "…would resume on Monday, and Icelandic police said…".
+_CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:and|but|while|whereas|or)\s")
+# A region name after "in", particles and all ("in Sogn og Fjordane", "in Rio de Janeiro").
+_IN_A_REGION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|og|de|del|"
+                          r"do|da|dos|das|di|du|la|le|el|y|i|e|of|and))*)")
+
+
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence holding text[start:end]."""
+    first, last = sentence_at(text, start)
+    for cut in _CLAUSE_BREAK.finditer(text, first, last):
+        if cut.end() <= start:
+            first = cut.end()
+        elif cut.start() >= end:
+            return first, cut.start()
+    return first, last
+
+
+def _regions_named_in(text: str, first: int, last: int, own: str, mentions: Sequence[Mention],
+                      context: _Context) -> list[Place]:
+    """The countries and first-level regions text[first:last] names, but by the name keyed
+    `own` (the corrected one's): its mentions and region spans of those kinds, and a region
+    named after "in" that recognition missed."""
+    places = [m.place for m in mentions if m.place is not None and m.place.kind in
+              _REGION_KINDS and first <= m.start < last and name_key(m.surface) != own]
+    places += [c.place for s in context.regions if first <= s.start < last and
+               name_key(s.surface) != own for c in s.candidates]
+    if context.gazetteer is not None:
+        for found in _IN_A_REGION.finditer(text, first, last):
+            places += _region_read(found.group(1), context.gazetteer)
+    return places
+
+
+def _region_read(words: str, gazetteer: Gazetteer) -> list[Place]:
+    """The country or region readings of the longest run of `words`' first words that
+    has any ("Sogn og Fjordane would" → Sogn og Fjordane)."""
+    parts = words.split()
+    for n in range(min(len(parts), 5), 0, -1):
+        readings = [c.place for c in gazetteer.lookup_name(" ".join(parts[:n]))
+                    if c.place.kind in _REGION_KINDS]
+        if readings:
+            return readings
+    return []
+
+
+def _clause_s_reading(text: str, mention: Mention, corrected: Place,
+                      mentions: Sequence[Mention], context: _Context) -> Mention | None:
+    """The mention as its own clause places it, where a correction made in every article
+    would send it elsewhere: the clause names a region or country that holds another
+    reading of the name and none that holds the corrected place ("a Norwegian ferry …
+    between Vik and Balestrand in Sogn og Fjordane", with "Vik" corrected to Iceland's in
+    another story — an audit). The user fixed the name where it meant that place; a later
+    story's own words say which place it means. Keeps the mention's reading where the
+    region holds it, else takes the region's first reading of the name; None where the
+    correction stands."""
+    if context.gazetteer is None:
+        return None
+    first, last = _clause_at(text, mention.start, mention.end)
+    regions = _regions_named_in(text, first, last, name_key(mention.surface), mentions,
+                                context)
+    if not regions or any(_may_hold(r, corrected) for r in regions):
+        return None
+    readings = [c.place for c in context.gazetteer.lookup_name(mention.surface)
+                if c.place.id != corrected.id]
+    if mention.place is not None and mention.place.id != corrected.id:
+        readings.insert(0, mention.place)
+    held = next((p for p in readings if any(_may_hold(r, p) for r in regions)), None)
+    if held is None:
+        return None
+    confidence = mention.confidence if mention.place == held else LOW_CONFIDENCE
+    return Mention(mention.start, mention.end, mention.surface, held, confidence)
 
 
 def _placed_elsewhere(text: str, end: int, start: int, qualifier: Sequence[Place],

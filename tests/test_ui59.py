@@ -1,0 +1,74 @@
+"""UI 59 (audit 33, items 1, 10, 11 and 15): a correction made in every article yields where
+a later article's clause places the name in another country; the correction search ranks a
+name's own namesakes, and those in the article's countries, above aliases; a "correction"
+to the place the name has is not stored; the Ingest page keeps the last ingest's warnings
+after a reload; the default window shows the recent news, not an obituary's 92 years; the
+Articles table's date column fits."""
+
+from __future__ import annotations
+
+from placeline.geoparse import Correction
+from tests.test_apptest import _run, app_db, fix  # noqa: F401 — the fixture
+
+FOLLOW_UP = (
+    "Clean-up begins in Fiji's Lau islands\n\n"
+    "Separately, a Norwegian ferry company said services between Vik and Balestrand in Sogn "
+    "og Fjordane would resume on Monday after storm damage, and Icelandic police said the "
+    "ring road near Vik, Iceland, was reopened after snow.\n")
+ICELAND = (  # (audit 33's article 10, abridged: its Bergen sends "Vik" to Norway)
+    "Iceland volcano erupts again near Grindavik\n\n"
+    "REYKJAVIK (AP) - A volcano on Iceland's Reykjanes Peninsula erupted for the tenth time "
+    "since 2023 late on Monday, sending lava fountains into the sky near the fishing town of "
+    "Grindavik.\n\n"
+    "Across the Nordic region, the Norwegian Meteorological Institute said sulphur dioxide "
+    "might drift towards Bergen and the Faroe Islands if winds change. Danish officials in "
+    "Torshavn said they were monitoring air quality.\n\n"
+    "The Hekla volcano, east of Selfoss, and Katla under the Myrdalsjokull glacier near Vik "
+    "are also being closely watched.\n")
+
+
+def _vik_in_iceland(gazetteer):
+    return gazetteer.search("Vik, Iceland")[0]
+
+
+# -- 1. an everywhere-correction yields to a clause placing the name in another country ---------
+
+def test_an_everywhere_correction_yields_where_its_clause_places_the_name_elsewhere(geoparser):
+    """Audit 33, item 1: "Vik" corrected to Vík í Mýrdal in every article had sent "ferries
+    between Vik and Balestrand in Sogn og Fjordane" to Iceland. The clause names a
+    Norwegian county (and "Norwegian"), which holds a Vik and not the corrected one: the
+    mention keeps its Norwegian Vik. "Vik, Iceland" in the next clause takes the correction."""
+    iceland = _vik_in_iceland(geoparser.gazetteer)
+    assert (iceland.name, iceland.country) == ("Vík í Mýrdal", "IS")
+    corrected = geoparser.with_corrections([Correction("Vik", iceland)])
+    viks = [m.place for m in corrected.parse(FOLLOW_UP) if m.surface == "Vik"]
+    assert [p.country for p in viks] == ["NO", "IS"]
+    assert viks[1].id == iceland.id
+    # the story the user corrected it in: nothing there places it elsewhere
+    assert [m.place.id for m in corrected.parse(ICELAND) if m.surface == "Vik"] == [iceland.id]
+
+
+def test_a_one_article_correction_still_applies_in_its_article(geoparser):
+    """Made for one article, the correction is the user's word on that article's text: the
+    clause rule is for articles the user never saw."""
+    iceland = _vik_in_iceland(geoparser.gazetteer)
+    corrected = geoparser.with_corrections([Correction("Vik", iceland, "this-article")])
+    viks = [m.place.id for m in corrected.parse(FOLLOW_UP, article_hint="this-article")
+            if m.surface == "Vik"]
+    assert viks == [iceland.id, iceland.id]
+
+
+def test_the_clause_rule_reads_only_its_clause(geoparser):
+    """A region of another country in another clause of the sentence does not move it."""
+    iceland = _vik_in_iceland(geoparser.gazetteer)
+    text = ("Roads near Vik were closed by snow, and a ferry in Sogn og Fjordane was "
+            "cancelled.")
+    corrected = geoparser.with_corrections([Correction("Vik", iceland)])
+    assert [m.place.id for m in corrected.parse(text) if m.surface == "Vik"] == [iceland.id]
+
+
+def test_the_form_says_where_an_everywhere_correction_yields(app_db):  # noqa: F811
+    at = _run("dashboard.py", place="Moscow")
+    assert not at.exception
+    assert any("Every article: the" in c.value and "Not where an article's own words place "
+               "it elsewhere" in c.value for c in at.caption)
