@@ -1152,7 +1152,8 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
                        format_func={"search": "Search the gazetteer",
                                     "coordinates": "Enter coordinates"}.get, key=key("how"))
         current = store.place(place_id)
-        target = (_searched_place(surface, key) if how == "search"
+        countries = _countries_named(store, place_id, tuple(article_ids), data_version(store))
+        target = (_searched_place(surface, key, countries) if how == "search"
                   else _typed_place(current, surface, key))
         if target is not None and target.id == place_id:
             st.caption("That is the place it has now: choose another.")
@@ -1183,6 +1184,24 @@ def _form_reading(_store: Store, place_id: str, article_ids: tuple[int, ...],
     articles, at every step of the slider (a review)."""
     written = Counter(_store.place_surfaces(place_id, list(article_ids)))
     return [name for name, _ in written.most_common()], _store.article_heads(list(article_ids))
+
+
+# The articles whose places rank the correction search's namesakes (a place in hundreds of
+# articles: the first of them say enough, and each is a query).
+COUNTRY_ARTICLES = 50
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _countries_named(_store: Store, place_id: str, article_ids: tuple[int, ...],
+                     version: tuple) -> dict[str, int]:
+    """How many mentions of each country the articles hold, but the place being corrected:
+    the search lists the namesakes there first ("Vik" in a story of Iceland's volcanoes
+    lists Vík í Mýrdal before Norway's three Viks, which had hidden it — audit 33)."""
+    counts: Counter[str] = Counter()
+    for article_id in article_ids[:COUNTRY_ARTICLES]:
+        counts.update(m["country"] for m in _store.mentions(article_id)
+                      if m["place_id"] and m["place_id"] != place_id and m["country"])
+    return dict(counts)
 
 
 def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
@@ -1239,15 +1258,17 @@ def _articles_naming(_store: Store, surface: str, version: tuple) -> int:
     return len(_store.articles_with_surface(surface))
 
 
-def _searched_place(surface: str | None, key: Callable[[str], str]) -> Place | None:
-    """The gazetteer entry chosen among those the search finds; none until one is."""
+def _searched_place(surface: str | None, key: Callable[[str], str],
+                    countries: dict[str, int] | None = None) -> Place | None:
+    """The gazetteer entry chosen among those the search finds, the namesakes in the
+    articles' `countries` first; none until one is."""
     query = st.text_input("Search", value=surface or "", key=key("query"),
                           help="A name, or a name and its region or country: “Springfield, "
                                "Massachusetts”, “Springfield, MA”, “Paris, France”.")
     from placeline.gazetteer import get_gazetteer
 
     gazetteer = get_gazetteer()
-    found = gazetteer.search_named(query) if query.strip() else []
+    found = gazetteer.search_named(query, countries=countries) if query.strip() else []
     typed = query.partition(",")[0].strip()
     labels = {p.id: candidate_label(p, gazetteer.region_name(p), _as_name(other, typed))
               for p, other in found}
@@ -1347,6 +1368,13 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
         _said_not_saved(store, [scope], surface)
         return
     hint = article["content_hash"] if article else ""
+    if _already_there(store, surface, target, hint):
+        st.warning(f"“{escape_markdown(surface)}” is already placed at "
+                   f"{escape_markdown(target.name)} in "
+                   + ("this article" if scope else "every article naming it")
+                   + ": the correction would change nothing, so it was not saved. "
+                   "Choose another place.")
+        return
     try:
         store.add_correction(surface, target, hint)
     except PlacelineError as error:
@@ -1369,6 +1397,17 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
     st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)}. "
              f"{counted(len(affected), 'article')} updated.")
     st.rerun(scope="app")
+
+
+def _already_there(store: Store, surface: str, target: Place, hint: str) -> bool:
+    """Whether every mention of `surface` the correction would cover already has `target`:
+    such a "correction" changes nothing, yet was saved and listed as one (Vik → the Vik it
+    was at, audit 33). A name no stored article holds is not "there": a correction made
+    ahead of the articles is the user's to make."""
+    affected = store.articles_with_surface(surface, hint)
+    places = {m["place_id"] for a in affected for m in store.mentions(a)
+              if name_key(m["surface"]) == name_key(surface)}
+    return bool(affected) and places == {target.id}
 
 
 # The correction forms drawn since the page last looked for a lost Save (this run's), by

@@ -14,6 +14,7 @@ import struct
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -165,7 +166,8 @@ class Gazetteer:
             found += [c for c in self.lookup("=" + compact) if c not in found]
         return tuple(found)
 
-    def search(self, text: str, limit: int = 20) -> list[Place]:
+    def search(self, text: str, limit: int = 20,
+               countries: Mapping[str, int] | None = None) -> list[Place]:
         """Places whose name starts with `text`, for the correction form: first those that
         go by the text itself, biggest first, by any of their names where they are towns or
         countries ("Bombay" lists Mumbai first, "Cologne" Köln) but a region or a feature
@@ -173,24 +175,32 @@ class Gazetteer:
         indexed as "Kharkiv"); then those whose names start with it, biggest first.
         "Name, region" or "name, country" ("Springfield, Massachusetts", "Springfield, MA",
         "Paris, France") lists the name's places in that region or country first: fifteen
-        Springfields are told apart by their states."""
-        return [place for place, _ in self.search_named(text, limit)]
+        Springfields are told apart by their states. A place whose own name is the text, or
+        starts with it as a word ("Vík í Mýrdal" for "Vik"), ranks above those found by
+        another name that merely starts with it ("Viktorija De Durango"); among those,
+        `countries` (how often the article names each country) puts the article's
+        countries' namesakes first."""
+        return [place for place, _ in self.search_named(text, limit, countries)]
 
-    def search_named(self, text: str, limit: int = 20) -> list[tuple[Place, str]]:
+    def search_named(self, text: str, limit: int = 20,
+                     countries: Mapping[str, int] | None = None) -> list[tuple[Place, str]]:
         """`search`'s places, each with the other name it was found by (a lookup key:
         "bombay" for Mumbai, "cambridge" for Newton, Massachusetts, which GeoNames also
         calls so), or "" when its own name starts with the text: a candidate that does not
         look like what was typed must say why it is listed."""
-        found = self._search(name_key(text))
+        countries = countries or {}
+        found = self._search(name_key(text), countries)
         name, comma, qualifier = text.partition(",")
         if comma:
             inside = self._inside(qualifier.rsplit(",", 1)[-1])
-            qualified = [(p, n) for p, n in self._search(name_key(name)) if inside(p)]
+            qualified = [(p, n) for p, n in self._search(name_key(name), countries)
+                         if inside(p)]
             first = {p.id for p, _ in qualified}
             found = qualified + [(p, n) for p, n in found if p.id not in first]
         return found[:limit]
 
-    def _search(self, key: str) -> list[tuple[Place, str]]:
+    def _search(self, key: str, countries: Mapping[str, int] | None = None
+                ) -> list[tuple[Place, str]]:
         """Every place a name starting with `key` names, ranked as `search` says, with the
         other name that matched when its own does not start with `key`."""
         if not key or key.startswith(_INDEX_PREFIXES):  # (never the index's own keys)
@@ -206,9 +216,14 @@ class Gazetteer:
                 if name == key or candidate.place.id not in matched:
                     matched[candidate.place.id] = name
 
-        def rank(place: Place) -> tuple[bool, bool, int]:
-            named_so = name_key(place.name) == key or place.kind in _NAMED_BY_ANY_NAME
-            return place.id not in exact, not named_so, -place.population
+        countries = countries or {}
+
+        def rank(place: Place) -> tuple[bool, int, bool, bool, int]:
+            own = name_key(place.name)
+            named_so = own == key or place.kind in _NAMED_BY_ANY_NAME
+            its_name = (place.id in exact and named_so) or own.startswith(key + " ")
+            return (not its_name, -countries.get(place.country, 0), place.id not in exact,
+                    not named_so, -place.population)
 
         return [(place, "" if name_key(place.name).startswith(key) else matched[place.id])
                 for place in sorted(seen.values(), key=rank)]

@@ -7,6 +7,8 @@ Articles table's date column fits."""
 
 from __future__ import annotations
 
+import pytest
+
 from placeline.geoparse import Correction
 from tests.test_apptest import _run, app_db, fix  # noqa: F401 — the fixture
 
@@ -72,3 +74,72 @@ def test_the_form_says_where_an_everywhere_correction_yields(app_db):  # noqa: F
     assert not at.exception
     assert any("Every article: the" in c.value and "Not where an article's own words place "
                "it elsewhere" in c.value for c in at.caption)
+
+
+# -- 2. the correction search ranks the namesakes that fit first; a no-op is not saved ---------
+
+def test_a_names_own_namesakes_rank_above_aliases(gazetteer):
+    """Audit 33, item 10: "Vik" listed three Norwegian Viks and 17 aliases ("Victoria de
+    Durango — also called Viktorija De Durango"), not Vík í Mýrdal; "Lau, Fiji" listed
+    Lautoka before the Lau Islands."""
+    found = [p.name for p in gazetteer.search("Vik")]
+    assert found.index("Vík í Mýrdal") < found.index("Victoria de Durango")
+    assert set(found[:4]) == {"Vik", "Vík í Mýrdal"}
+    assert gazetteer.search("Lau, Fiji")[0].name == "Lau Islands"
+    first = gazetteer.search("Vik", countries={"IS": 6, "NO": 1})[0]
+    assert (first.name, first.country) == ("Vík í Mýrdal", "IS")
+    # unchanged: a city by another name, a city before its region
+    assert gazetteer.search("Bombay")[0].name == "Mumbai"
+    assert [p.kind for p in gazetteer.search("Kharkiv")[:2]] == ["city", "admin1"]
+
+
+@pytest.fixture
+def iceland_app(tmp_path, geoparser, app_store):
+    """The app on a store of one Icelandic story whose "Vik" went to Norway."""
+    from tests.test_audit19_map import ingest_rows
+
+    store = ingest_rows(tmp_path, [{"id": "is1", "date": "2025-09-02",
+                                    "title": "Iceland volcano erupts again",
+                                    "text": ICELAND}], geoparser)
+    vik = next(m for m in store.mentions(int(store.articles_frame()["id"].iloc[0]))
+               if m["surface"] == "Vik")
+    store.close()
+    assert vik["country"] == "NO"  # (else there is nothing to correct)
+    app_store(tmp_path / "feed.db")
+    return vik["place_id"]
+
+
+def test_the_form_lists_the_namesake_in_the_articles_country_first(iceland_app):
+    at = _run("dashboard.py", place=iceland_app)
+    assert not at.exception
+    assert fix(at.text_input, "query").value == "Vik"
+    assert fix(at.selectbox, "choice").options[0].startswith("Vík í Mýrdal (town or city, ")
+
+
+def _save_script(db: str, surface: str, place_id: str, scope: str) -> None:
+    """Save a correction of `surface` to `place_id` as the form's Save does."""
+    import app_common
+    from placeline.gazetteer import get_gazetteer
+    from placeline.store import open_store
+
+    store = open_store(db)
+    article = int(store.articles_frame()["id"].iloc[0]) if scope == "one" else 0
+    app_common._save_correction(store, surface, get_gazetteer().place(place_id), article,
+                                "place")
+
+
+@pytest.mark.parametrize("scope", ["one", "every"])
+def test_a_correction_to_the_place_it_has_is_not_saved(iceland_app, tmp_path, scope):
+    """Audit 33, item 10: Vik → the Vik it was at was stored and listed as a correction."""
+    from streamlit.testing.v1 import AppTest
+
+    from placeline.store import open_store
+
+    at = AppTest.from_function(_save_script, args=(str(tmp_path / "feed.db"), "Vik",
+                                                   iceland_app, scope), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("would change nothing, so it was not saved" in w.value for w in at.warning)
+    store = open_store(tmp_path / "feed.db")
+    assert store.corrections() == []
+    store.close()
