@@ -218,6 +218,21 @@ def elsewhere(job: BackgroundIngest | None) -> None:
         follow_record(others[0])
     elif job is None and (last := last_ended(store)) is not None:
         st.caption(escape_markdown(ended_note(last)))
+        recorded_warnings(last)
+
+
+def recorded_warnings(run: dict) -> None:
+    """The last run's warnings as its record keeps them, folded: shown at its end, they had
+    gone at the next reload, and the note with them (audit 33)."""
+    lines = run.get("warning_lines") or []
+    if not lines:
+        return
+    with st.expander(f"Stored, with a warning ({run['warned']:,})"):
+        st.dataframe(pd.DataFrame({"file": [source for source, _ in lines],
+                                   "warning": [reason for _, reason in lines]}),
+                     hide_index=True, width="stretch")
+        if more := run.get("warning_lines_more"):
+            st.caption(f"…and {more:,} more lines, not kept.")
 
 
 def under_way(run: dict) -> BackgroundIngest | None:

@@ -124,7 +124,7 @@ class RunRecord:
         if report is not None:
             self.values.update(added=len(report.added), updated=len(report.updated),
                                duplicates=len(report.duplicates), skipped=len(report.failed),
-                               unstored=report.unstored)
+                               unstored=report.unstored, **_warnings_kept(report))
         try:
             self._write()
             if state == "done":
@@ -620,6 +620,23 @@ def _uploaded(path: str, record: RunRecord) -> bool:
     return start is not None and any(_begins_with(data, *start) for data in uploads)
 
 
+# The warning lines a run's record keeps (a feed's rows with one warning are one line): the
+# page shows them after a reload, and a setting is no place for thousands.
+KEPT_WARNINGS = 100
+
+
+def _warnings_kept(report: IngestReport) -> dict:
+    """How many stored documents had a warning, and the report's first `KEPT_WARNINGS`
+    lines of them, for the record: after a reload the page had said "500 added" of a feed
+    whose 500 rows all had one, with nothing of the warnings (audit 33)."""
+    if not report.warnings:
+        return {}
+    lines = report.warning_lines()
+    return {"warned": len(report.warnings),
+            "warning_lines": [[e.source, e.reason] for e in lines[:KEPT_WARNINGS]],
+            "warning_lines_more": max(len(lines) - KEPT_WARNINGS, 0)}
+
+
 def last_ended(store) -> dict | None:
     """The newest run that ran to its end."""
     return next((run for run in runs(store) if run["state"] == "done"), None)
@@ -632,7 +649,8 @@ def ended_note(run: dict) -> str:
     return (f"The last ingest, of {run.get('input') or 'some files'} "
             f"{WHERE.get(run.get('where'), '')}, ended at {ended} UTC: "
             f"{run.get('added', 0)} added · {updated}{run.get('duplicates', 0)} already stored · "
-            f"{run.get('skipped', 0)} skipped.")
+            f"{run.get('skipped', 0)} skipped"
+            + (f" · {run['warned']} with warnings." if run.get("warned") else "."))
 
 
 def running_note(run: dict) -> str:

@@ -143,3 +143,31 @@ def test_a_correction_to_the_place_it_has_is_not_saved(iceland_app, tmp_path, sc
     store = open_store(tmp_path / "feed.db")
     assert store.corrections() == []
     store.close()
+
+
+# -- 3. the last ingest's warnings after a reload -------------------------------------------
+
+def test_the_ingest_page_keeps_the_last_ingests_warnings(tmp_path, app_store):
+    """Audit 33, item 11: after a reload the page said "500 added · 0 already stored · 0
+    skipped" of a feed whose 500 rows had a warning, and showed none of them."""
+    from placeline.errors import InputError
+    from placeline.ingest_runs import RunRecord
+    from placeline.pipeline import IngestReport
+    from placeline.store import open_store
+
+    db = tmp_path / "w.db"
+    store = open_store(db)
+    record = RunRecord(store, "feed500.xml", "upload:feed500.xml", 3, "page").start()
+    reason = "only its description was read: places further on are missed"
+    report = IngestReport(added=[(f"feed500.xml#{k}", k) for k in range(3)],
+                          warnings=[InputError(f"feed500.xml#{k}", reason) for k in range(3)])
+    record.finish("done", report)
+    store.close()
+    app_store(db)
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    assert any("The last ingest, of feed500" in c.value and "3 with warnings" in c.value
+               for c in at.caption)
+    [folded] = [e for e in at.expander if e.label.startswith("Stored, with a warning (3)")]
+    [table] = folded.dataframe
+    assert table.value["warning"].tolist() == [reason]
