@@ -616,6 +616,14 @@ def sanitize_window(days: list[str]) -> None:
         del st.session_state["until"]
 
 
+def default_start(dated: EventIndex, shown: np.ndarray, days: list[str]) -> str:
+    """The default window's first day (`view.recent_start`), from the publication dates
+    of the articles with events on the slider."""
+    ids = np.unique(dated.article[shown])
+    published = dated.articles["published"].reindex(ids).dropna().astype(str).tolist()
+    return view.recent_start(days, published)
+
+
 SLIDER_SPAN = "_slider_span"  # session key: the slider's first and last day when last drawn
 
 

@@ -122,7 +122,8 @@ def time_map_and_panel() -> None:
                     "timeline to scrub until articles report on other days.")
     elif mode == "range":
         start, end = st.select_slider("Dates with events", options=days, key="window",
-                                      value=(days[0], days[-1]), bind=QP,
+                                      value=(app.default_start(dated, shown, days), days[-1]),
+                                      bind=QP,
                                       on_change=app.clear_date_note,
                                       help="Only days with events are on the slider.")
     else:

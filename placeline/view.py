@@ -44,6 +44,24 @@ def window_for(mode: str, days: Sequence[str], start: str, end: str,
     return start, end
 
 
+# How long before the first article's publication the default window starts: a story's
+# "last year" stays in view, an obituary's birth year and war do not stretch it (audit 33).
+RECENT_BEFORE_DAYS = 366
+
+
+def recent_start(days: Sequence[str], published: Sequence[str]) -> str:
+    """The first day of the default window: the first day with events no more than
+    RECENT_BEFORE_DAYS before the earliest publication date of the articles on the slider
+    (`published`, ISO dates; none known: the slider's first day). One obituary (events in
+    1933 … 1989 beside a week of news) had made the default window 1933 – 2025, the week a
+    thin strip at its end; the old events are one move of the slider away."""
+    dates = sorted(p[:10] for p in published if p)
+    if not days or not dates:
+        return days[0] if days else ""
+    since = (dt.date.fromisoformat(dates[0]) - dt.timedelta(days=RECENT_BEFORE_DAYS)).isoformat()
+    return next((day for day in days if day >= since), days[0])
+
+
 def play_step(days: Sequence[str], start: str, end: str, mode: str) -> tuple[str, str] | None:
     """The next frame of playback, or None at the end. A range moves as a whole."""
     if end not in days:

@@ -125,7 +125,9 @@ def test_a_link_s_days_without_events_snap_to_the_nearest_and_say_so(namesakes_d
     at = _run("dashboard.py", window=asked)
     assert not at.exception
     assert at.select_slider(key="window").value == shown  # as "Go to date" snaps
-    assert _url(at, "window") == list(shown)
+    # (the URL keeps no value a bound widget has by default, and since UI 59 the default
+    # window starts at the recent news, here these very days: the 1907 event is older)
+    assert _url(at, "window") in (list(shown), [])
     said = _unescaped(at.warning[0].value)
     assert "This link's dates" in said and "are not both days with events here" in said
     assert "showing the nearest days that have events, 12 Mar 2024 – 14 Mar 2024" in said
@@ -243,8 +245,8 @@ def test_a_store_of_dated_articles_naming_no_place_says_so(tmp_path, app_store, 
 # -- 22. wording and layout ------------------------------------------------------------------
 
 def test_an_article_with_no_publication_date_says_so_in_words(namesakes_db):
-    at = _run("dashboard.py", place="Kyiv")
-    captions = " ".join(c.value for c in at.caption)
+    at = _run("dashboard.py", place="Kyiv", window=["1907-01-01", "2024-03-14"])
+    captions = " ".join(c.value for c in at.caption)  # (1907: before the default window)
     assert "no publication date found" in captions
     assert "undated (not found)" not in captions
 

@@ -171,3 +171,42 @@ def test_the_ingest_page_keeps_the_last_ingests_warnings(tmp_path, app_store):
     [folded] = [e for e in at.expander if e.label.startswith("Stored, with a warning (3)")]
     [table] = folded.dataframe
     assert table.value["warning"].tolist() == [reason]
+
+
+# -- 4. the default window ---------------------------------------------------------------
+
+def test_the_default_window_starts_near_the_first_publication():
+    """Audit 33, item 15: an obituary's 1933 … 1989 events beside this year's news had made
+    the default window 1933 – 2025; it starts a year before the first publication."""
+    from placeline.view import recent_start
+
+    days = ["1933-01-01", "1944-06-06", "1989-01-01", "2024-11-30", "2025-02-12",
+            "2025-11-04"]
+    assert recent_start(days, ["2025-02-12T08:00:00+00:00", "2025-11-04", ""]) == "2024-11-30"
+    assert recent_start(days, []) == "1933-01-01"  # no publication date known: all
+    assert recent_start(days[:3], ["2025-02-12"]) == "1933-01-01"  # only old events: all
+
+
+OBITUARY = [
+    {"id": "o1", "date": "2025-10-15", "title": "Harold Bergstrom, 1938-2025",
+     "text": "Bergstrom was born in Duluth in 1938. In 1975 he sheltered in Whitefish Bay. "
+             "He died on Sunday in Hermantown."},
+    {"id": "n1", "date": "2025-11-04", "title": "Port opens",
+     "text": "A new berth opened in Walvis Bay on Monday."},
+]
+
+
+def test_the_map_opens_on_the_recent_news_and_a_link_still_opens_the_past(
+        tmp_path, geoparser, app_store):
+    from tests.test_audit19_map import ingest_rows
+
+    ingest_rows(tmp_path, OBITUARY, geoparser).close()
+    app_store(tmp_path / "feed.db")
+    at = _run("dashboard.py")
+    assert not at.exception
+    slider = at.select_slider(key="window")
+    assert slider.options[0].startswith("1938") and slider.value[0] >= "2024-10-15"
+    assert slider.value[1] == slider.options[-1]
+    linked = _run("dashboard.py", window=[slider.options[0], slider.options[-1]])
+    assert linked.select_slider(key="window").value == (slider.options[0],
+                                                        slider.options[-1])
