@@ -79,12 +79,17 @@ def _open_store(target: str) -> tuple[Store, bool]:
 # captions less faded: Streamlit draws them at 0.6 opacity, 3.89:1 on the light theme's
 # white (the map's window summary, every page's notes); at 0.8, 7.2:1 (dark: 10:1).
 PRIMARY_BUTTON, PRIMARY_BUTTON_HOVER = "#c44100", "#a33600"
+# And the sidebar's first link, the map's page, which Streamlit names by its file,
+# "dashboard", in lower case beside "Articles", "Places", "Ingest" (audit 33): capitalised.
+# (Its own title would take st.navigation, and every page link and test naming the file.)
+_MAP_LINK = "[data-testid=stSidebarNavItems] li:first-child [data-testid=stSidebarNavLink] p"
 _PRIMARY = "button[kind^=primary]:not(:disabled)"
 PAGE_STYLE = (
     f"<style>{_PRIMARY}{{background-color:{PRIMARY_BUTTON};border-color:{PRIMARY_BUTTON}}}"
     f"{_PRIMARY}:hover{{background-color:{PRIMARY_BUTTON_HOVER};"
     f"border-color:{PRIMARY_BUTTON_HOVER}}}"
-    "[data-testid=stCaptionContainer]{opacity:0.8}</style>")
+    "[data-testid=stCaptionContainer]{opacity:0.8}"
+    f"{_MAP_LINK}{{text-transform:capitalize}}</style>")
 
 
 def get_store() -> Store:

@@ -37,7 +37,9 @@ from placeline.config import store_command
 from placeline.errors import PlacelineError
 from placeline.names import name_key
 from placeline.present import (
+    METHOD_COLUMN_PX,
     METHOD_LABELS,
+    METHOD_SHORT,
     clipped,
     counted,
     escape_markdown,
@@ -159,7 +161,7 @@ overview = pd.DataFrame({
     "title": articles["title"],
     "places": articles["places"], "mentions": articles["mentions"],
     "story": articles["story_id"],
-    "how the date was found": articles["published_method"].map(METHOD_LABELS),
+    "how the date was found": articles["published_method"].map(METHOD_SHORT),
 })
 table_room()
 st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", column_config={
@@ -173,7 +175,9 @@ st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", colu
     "mentions": st.column_config.NumberColumn(
         width="small", help="Place names found in its text, every repeat counted"),
     "story": st.column_config.NumberColumn(width="small"),
-    "how the date was found": st.column_config.TextColumn(width="medium"),
+    "how the date was found": st.column_config.TextColumn(
+        width=METHOD_COLUMN_PX, help="; ".join(f"*{METHOD_SHORT[k]}*: {METHOD_LABELS[k]}"
+                                               for k in METHOD_SHORT)),
 })
 
 labels = {row.id: f"{pretty_date(row.published)} — {row.title}" for row in articles.itertuples()}

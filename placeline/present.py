@@ -198,6 +198,15 @@ METHOD_LABELS = {
     "inferred": "inferred from related articles or known events",
     "fallback": "publication date", "unknown": "not found", "corrected": "set by hand",
 }
+# The same, short, for the Articles page's table, whose cells do not wrap: "given by the
+# source or stated in its text" was cut off at 1400 px, to be scrolled to sideways (audit 33).
+# The article's own "Published:" line below the table gives the long form.
+METHOD_SHORT = {
+    "metadata": "from the source", "explicit": "source or its text",
+    "relative": "worked out from text", "inferred": "from related articles",
+    "fallback": "publication date", "unknown": "not found", "corrected": "set by hand",
+}
+METHOD_COLUMN_PX = 165  # its column: the longest short label whole, and the header
 
 
 def place_labels(places: pd.DataFrame,

@@ -210,3 +210,24 @@ def test_the_map_opens_on_the_recent_news_and_a_link_still_opens_the_past(
     linked = _run("dashboard.py", window=[slider.options[0], slider.options[-1]])
     assert linked.select_slider(key="window").value == (slider.options[0],
                                                         slider.options[-1])
+
+
+# -- 5. the map's link and the Articles table's date column ------------------------------
+
+def test_the_articles_tables_date_column_holds_short_words(app_db):  # noqa: F811
+    """Audit 33, item 15: "given by the source or stated in its text" was cut off at
+    1400 px; the table's cells do not wrap, so it says it short (the long form is below)."""
+    at = _run("pages/1_Articles.py")
+    assert not at.exception
+    [table] = [d for d in at.dataframe if "how the date was found" in d.value.columns]
+    words = table.value["how the date was found"].dropna()
+    assert not words.empty and words.str.len().max() <= 21
+
+
+def test_the_maps_page_link_is_capitalised():
+    """Audit 33, item 15: the sidebar's first link, Streamlit's name for dashboard.py, read
+    "dashboard" beside "Articles"; every page's style capitalises it (seen in Chromium)."""
+    import app_common
+
+    assert "stSidebarNavLink" in app_common.PAGE_STYLE
+    assert "text-transform:capitalize" in app_common.PAGE_STYLE
