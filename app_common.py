@@ -1199,22 +1199,14 @@ def _form_reading(_store: Store, place_id: str, article_ids: tuple[int, ...],
     return [name for name, _ in written.most_common()], _store.article_heads(list(article_ids))
 
 
-# The articles whose places rank the correction search's namesakes (a place in hundreds of
-# articles: the first of them say enough, and each is a query).
-COUNTRY_ARTICLES = 50
-
-
 @st.cache_data(show_spinner=False, max_entries=64)
 def _countries_named(_store: Store, place_id: str, article_ids: tuple[int, ...],
                      version: tuple) -> dict[str, int]:
     """How many mentions of each country the articles hold, but the place being corrected:
     the search lists the namesakes there first ("Vik" in a story of Iceland's volcanoes
-    lists Vík í Mýrdal before Norway's three Viks, which had hidden it — audit 33)."""
-    counts: Counter[str] = Counter()
-    for article_id in article_ids[:COUNTRY_ARTICLES]:
-        counts.update(m["country"] for m in _store.mentions(article_id)
-                      if m["place_id"] and m["place_id"] != place_id and m["country"])
-    return dict(counts)
+    lists Vík í Mýrdal before Norway's three Viks, which had hidden it — audit 33). One
+    query, kept per store revision, place and articles, as `_form_reading`."""
+    return _store.mention_countries(list(article_ids), place_id)
 
 
 def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:

@@ -26,6 +26,7 @@ import sqlite3
 import stat
 import threading
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
@@ -1252,6 +1253,18 @@ class Store:
         return [r[0] for r in self._rows_in(
             "SELECT surface FROM mentions WHERE article_id IN ({}) AND place_id = ?",
             [int(a) for a in article_ids], (place_id,))]
+
+    def mention_countries(self, article_ids: list[int], but: str) -> dict[str, int]:
+        """How many placed mentions of some articles are in each country, but those of the
+        place `but` (the correction search's order: one query, where a read of each
+        article's mentions had cost the form 22 reads at a slider step)."""
+        counts: Counter[str] = Counter()
+        for country, count in self._rows_in(
+                "SELECT p.country, COUNT(*) FROM mentions m JOIN places p ON p.id = m.place_id"
+                " WHERE m.article_id IN ({}) AND m.place_id <> ? AND p.country <> ''"
+                " GROUP BY p.country", [int(a) for a in article_ids], (but,)):
+            counts[country] += count
+        return dict(counts)
 
     def placed_mentions(self, article_ids: list[int]) -> list[tuple[int, str, int, str, str]]:
         """(article id, place id, first character, name as written, the article's content
