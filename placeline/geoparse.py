@@ -531,7 +531,8 @@ class Geoparser:
                        if not (_a_building_named_for_it(r, text) or
                                _a_word_glued_from_its_name(r, text))]
         kept, called = self._keep_supported(resolutions, text, text_language(text))
-        regions = _region_spans(spans)  # (anchors too: "a Norwegian ferry company")
+        # (anchors too: "a Norwegian ferry company"; read only where a correction may yield)
+        regions = _region_spans(spans) if corrections else ()
         anchors = {(s.start, s.end) for s in spans if ANCHOR in s.cues}
         if anchors:  # (they told resolution where the story is; they are no mentions)
             kept = [m for m in kept if (m.start, m.end) not in anchors]
