@@ -54,7 +54,23 @@ from placeline.name_tokens import (
     word_zipf,
 )
 from placeline.names import name_key
+from placeline.per_object import per_object
 from placeline.text_index import whole_word_matches
+
+_LEADING_WORD = re.compile(r"\w+")
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w'’-]+) (?=(\w+))")
+
+
+@per_object(kept=2)
+def _capitalised_pairs(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every capitalised word followed by a space and a word, by that next word: where the
+    next word starts and the capitalised one. Built once per text, so asking whether a
+    surname follows a given name costs a lookup, not a pass over the text per name (a
+    0.5 MB document had spent 39 of its 74 s in those passes)."""
+    pairs: dict[str, list[tuple[int, str]]] = {}
+    for found in _CAPITALISED_PAIR.finditer(text):
+        pairs.setdefault(found[2], []).append((found.end(), found[1]))
+    return pairs
 
 
 def _without_accents(word: str) -> str:
@@ -565,9 +581,18 @@ class PersonNameTests:
         given): news calls a person by the surname alone after naming them in full ("Jack
         Hamilton of Auckland … Hamilton, 26, said"; "President Joe Biden … near Biden"),
         which a city with a count after it never is ("Phoenix, 115, was the hottest")."""
-        before = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(surname)}\b")
-        return any(self._is_given_name(found[1])
-                   for found in before.finditer(text, 0, len(text) if end is None else end))
+        stop = len(text) if end is None else end
+        head = _LEADING_WORD.match(surname)
+        if head is None:
+            before = re.compile(rf"\b([A-Z][\w'’-]+) {re.escape(surname)}\b")
+            return any(self._is_given_name(found[1]) for found in before.finditer(text, 0, stop))
+        whole = re.compile(rf"{re.escape(surname)}\b")
+        for after, first in _capitalised_pairs(text).get(head[0], ()):
+            if after + len(surname) > stop:
+                return False
+            if whole.match(text, after, stop) and self._is_given_name(first):
+                return True
+        return False
 
     def _is_given_name(self, word: str) -> bool:
         """A given name, and not a function word that happens to be one ("An", "The")."""
