@@ -14,6 +14,7 @@ from itertools import accumulate, islice
 from typing import TypeVar
 
 from placeline.calendar_names import SHORT_MONTH_NUMBERS
+from placeline.per_object import per_object
 
 # Characters drawn as nothing that split a word where a page or a PDF put them: a soft
 # hyphen ("Mont&shy;réal"), a Mongolian vowel separator, zero-width spaces and joiners, a word
@@ -208,17 +209,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=256)
-def _sentence_starts(text: str) -> tuple[int, ...]:
-    return tuple(start for start, _ in sentence_spans(text))
+@per_object(kept=16)
+def _sentence_index(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The text's sentences and their starts, by the text object's identity: the stages
+    ask with equal copies of one text, and a memo by value compares a copy with its key
+    character by character, which on a long text (a 1 MB article asks tens of thousands of
+    times) had been most of the ingest's time."""
+    spans = sentence_spans(text)
+    return spans, tuple(start for start, _ in spans)
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
     """The sentence containing `offset` (or the nearest one before it)."""
-    spans = sentence_spans(text)
+    spans, starts = _sentence_index(text)
     if not spans:
         return 0, len(text)
-    index = bisect.bisect_right(_sentence_starts(text), offset) - 1
+    index = bisect.bisect_right(starts, offset) - 1
     return spans[max(index, 0)]
 
 
