@@ -240,12 +240,12 @@ class WatchedDocuments:
 
 
 # Processor seconds one document takes by its length: EXPECTED_CPU * MB ** EXPECTED_POWER,
-# fitted to `bench/document_shapes.py article` (audit 33's article 06 repeated) on the 2-core
-# machine of audit 33: 1.3, 3.7, 11.0 and 38.1 s for 0.125, 0.25, 0.5 and 1 MB in-process,
-# 135 s for 2 MB by `python -m placeline ingest` (its start-up included). The time grows
-# faster than the length: 8 MB comes to about 24 minutes.
-EXPECTED_CPU = 38.0
-EXPECTED_POWER = 1.75
+# fitted to `bench/document_shapes.py article` (audit 33's article 06 repeated) on a 2-core
+# machine in the thirty-second session: 0.6, 2.2, 4.6, 8.9, 19.1 and 39.6 s for 0.125, 0.5,
+# 1, 2, 4 and 8 MB in-process. (Before it, two lookups passed over the whole text once per
+# name or per question, and the time grew as MB ** 1.75: 135 s for 2 MB.)
+EXPECTED_CPU = 4.6
+EXPECTED_POWER = 1.03
 
 
 def expected_cpu(characters: int) -> float:
