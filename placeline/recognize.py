@@ -407,6 +407,14 @@ _HEADS_BEFORE = {
 }
 
 
+def _a_club_s_last_word(text: str, tokens: list[Token], i: int) -> bool:
+    """The match is itself the word that makes a capitalised name before it a club's
+    ("Paris Saint-Germain", "West Bromwich Albion", "Real Madrid Castilla"): the club's,
+    not Saint-Germain-en-Laye's nor Castile's."""
+    return i > 0 and tokens[i - 1].cap and text[tokens[i - 1].end:tokens[i].start] == " " and \
+        CLUB_AFTER.match(text, tokens[i].start - 1) is not None
+
+
 def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
     """`named.pattern`'s matches as `finditer` finds them (left to right, none overlapping),
     but looked for only from its kind words on: scanning every text with every pattern cost
@@ -1716,7 +1724,8 @@ class Recognizer(PersonNameTests):
         # "Keith FC", "RC Lens", "Hansa Rostock"; in a story about sport, "Hull City", "Deal
         # Town", "Atlanta United": a club, not its town
         return bool(not _readings(candidates).country and (
-                CLUB_AFTER.match(text, tokens[j].end) or CLUB_BEFORE.search(
+                CLUB_AFTER.match(text, tokens[j].end) or _a_club_s_last_word(text, tokens, i) or
+                CLUB_BEFORE.search(
                     text, max(0, tokens[i].start - 12), tokens[i].start) or
                 TEAM_AFTER.match(text, tokens[j].end) or (
                     not cues - WEAK_CUES and (

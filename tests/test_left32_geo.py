@@ -54,3 +54,22 @@ def test_a_long_text_is_read_once_for_all_its_surnames(
     recognizer = geoparser.recognizer
     assert all(recognizer._named_in_full(text, f"Name{i}") for i in range(300))
     assert passes == [len(text)]
+
+
+def _readings(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize("text,club_word", [
+    ("Several Paris Saint-Germain players watched the fight from ringside in Lyon.",
+     "Saint-Germain"),
+    ("Fans of West Bromwich Albion travelled to Leeds on Saturday.", "Albion"),
+])
+def test_the_word_that_makes_a_name_a_club_s_is_no_place_of_its_own(
+        geoparser: Geoparser, text: str, club_word: str) -> None:
+    """"Saint-Germain" of "Paris Saint-Germain" is the club's, not Saint-Germain-en-Laye
+    (review 31 item 3); a town of that name standing alone stays a place."""
+    readings = _readings(geoparser, text)
+    assert not any(club_word in surface for surface in readings)
+    assert "Saint-Germain-en-Laye" in _readings(
+        geoparser, "The club trains in Saint-Germain-en-Laye, west of Paris.")
