@@ -35,7 +35,9 @@ CONNECTORS = frozenset(
      # Salaam")
      "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",
      # the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif", "Koh-i-Noor")
-     "e", "i"]
+     "e", "i",
+     # Norwegian and Danish "and" ("Sogn og Fjordane", "Møre og Romsdal")
+     "og"]
 )
 # Words that join an English compound town name only between hyphens ("Barrow-in-Furness",
 # "Newcastle-under-Lyme", "Weston-super-Mare", "Wells-next-the-Sea", "Sutton-cum-Lound"):

@@ -73,3 +73,12 @@ def test_the_word_that_makes_a_name_a_club_s_is_no_place_of_its_own(
     assert not any(club_word in surface for surface in readings)
     assert "Saint-Germain-en-Laye" in _readings(
         geoparser, "The club trains in Saint-Germain-en-Laye, west of Paris.")
+
+
+@pytest.mark.parametrize("name", ["Sogn og Fjordane", "Møre og Romsdal"])
+def test_a_norwegian_county_joined_by_og_is_one_name(geoparser: Geoparser, name: str) -> None:
+    """Norwegian and Danish names join their parts by "og" ("and"), as Spanish ones by "y"
+    (audit 33: "ferries between Vik and Balestrand in Sogn og Fjordane")."""
+    readings = _readings(geoparser, f"Ferries between Vik and Balestrand in {name} were "
+                                    "cancelled on Monday.")
+    assert readings[name] == (name, "NO")
