@@ -117,6 +117,7 @@ from placeline.name_context import (
     ORGANISATION_AFTER,
     PARTNER_AFTER,
     PARTY_BEFORE,
+    PERSON_AFTER,
     PLACE_CUES,
     PLACE_NAME_HEADS,
     PLACE_TYPE_WORDS,
@@ -405,6 +406,14 @@ _HEADS_BEFORE = {
         [f"{d}{h}{e}" for d in _POINTS for h in ("", "-") for e in ("", "east", "west")
          if h + e != "-"], " of", word_end=True),
 }
+
+
+def _a_person_s_wording_after(text: str, end: int, candidates: tuple) -> bool:
+    """An age, "who" or a relative after the name ("Paris, 27, was born", "Vargas's mother"),
+    not a country's side ("Samoa's coach said": a team's)."""
+    after = PERSON_AFTER.match(text, end)
+    return after is not None and (after.group().startswith(",") or
+                                  not _readings(candidates).country)
 
 
 def _a_club_s_last_word(text: str, tokens: list[Token], i: int) -> bool:
@@ -1629,8 +1638,11 @@ class Recognizer(PersonNameTests):
         # "Austin said" after "Lloyd Austin"; "Elba said", "Mull was known for" after "Idris
         # Elba", "Martin Mull", though islands have the names (a review): a region's name only
         # where a person is said to speak or begins a sentence ("on Skye" stays beside "Skye
-        # MacLeod"; a country, a state or a river stays: "Jordan", "the Shannon")
+        # MacLeod"; a country, a state or a river stays: "Jordan", "the Shannon"), but not
+        # before a person's own wording: "Paris, 27, was born in Aurillac", "Victoria, who
+        # grew up in Opelousas" after "Mathieu Paris", "Renee Victoria" (held out)
         return bool(i == j and surface in seen.person_words and not cues and (
+                _a_person_s_wording_after(text, tokens[j].end, candidates) or
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
                     not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
                         SPEECH_AFTER.match(text, tokens[j].end) or

@@ -82,3 +82,27 @@ def test_a_norwegian_county_joined_by_og_is_one_name(geoparser: Geoparser, name:
     readings = _readings(geoparser, f"Ferries between Vik and Balestrand in {name} were "
                                     "cancelled on Monday.")
     assert readings[name] == (name, "NO")
+
+
+@pytest.mark.parametrize("text,surname", [
+    (("The school board voted to hire Renee Victoria, a deputy superintendent in Tyler, "
+     "Texas.\n\nVictoria, 51, grew up in Opelousas and graduated from LSU."), "Victoria"),
+    (("Brive have signed the centre Mathieu Paris on a three-year deal.\n\nParis, 27, was "
+     "born in Aurillac and came through the academy there."), "Paris"),
+    (("The club signed the striker Daniel Jordan on Monday.\n\nJordan, who scored 12 goals "
+     "last season, joins from Leeds."), "Jordan"),
+])
+def test_a_surname_the_text_gave_in_full_is_the_person_before_an_age_or_who(
+        geoparser: Geoparser, text: str, surname: str) -> None:
+    """A state's, a capital's or a country's name the text has written as a person's
+    surname is that person before the wording news gives people ("Paris, 27, was born",
+    "Jordan, who scored"): held out had four such."""
+    assert surname not in _readings(geoparser, text)
+
+
+def test_a_country_s_side_stays_the_country(geoparser: Geoparser) -> None:
+    """"Samoa's coach said" is the country's team, which held out tags, even where the
+    country's name is also a word of a name ("Manu Samoa")."""
+    text = ("Manu Samoa lost 24-10 to Tonga in Apia.\n\nSamoa's coach said his side had "
+            "given Tonga too many penalties.")
+    assert _readings(geoparser, text)["Samoa"][1] == "WS"
