@@ -422,6 +422,33 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     return out
 
 
+def _short_for_a_name_written_before(resolutions: list[Resolution]) -> list[Resolution]:
+    """A bare name read as the shortening of one town's full name, where the text wrote
+    another town's full name that it begins before it ("Boulogne-sur-Mer … taken to hospital
+    in Boulogne", "Frankfurt an der Oder … jobs in Frankfurt"), is that other town: news
+    writes a namesake's long form once, then the short one, which `_biggest_by_a_short_form`
+    would give to the biggest town so shortened (Boulogne-Billancourt, Frankfurt am Main).
+    Not a town whose own name the bare one is ("headquartered in Newcastle upon Tyne" then
+    "north of Newcastle" of an Australian story): the long form marked the other one."""
+    written: dict[str, Resolution] = {}  # the towns read by full names so far, by name key
+    out = []
+    for r in resolutions:
+        if r.candidate is not None and r.candidate.kind == "city" and \
+                "comma-region" not in r.span.cues:  # (not "Roseto, Pennsylvania" after
+            key = name_key(r.span.surface)  # "Roseto Valfortore": its region places it)
+            full = next((w for name, w in written.items()
+                         if name != key and _a_short_form(r.span.surface, name)), None)
+            if full is not None and full.candidate.row != r.candidate.row and \
+                    r.candidate.name_type == 1 and \
+                    _a_short_form(r.span.surface, r.candidate.place.name) and \
+                    any(c.row == full.candidate.row for c in r.span.candidates):
+                r = replace(r, candidate=full.candidate, confidence=full.confidence)
+            if r.confidence >= SURE_READING:
+                written.setdefault(key, r)
+        out.append(r)
+    return out
+
+
 def _the_dateline_s_city_throughout(text: str, resolutions: list[Resolution]
                                     ) -> list[Resolution]:
     """A capital dateline read surely as a city ("JAKARTA —") is that city in the story's
@@ -1089,8 +1116,33 @@ def adjusted_priors(surface: str, candidates: Sequence[Candidate]) -> list[float
     (`named_so_once`)."""
     named_for_city = regions_named_for_their_city(surface, candidates)
     once = named_so_once(surface, candidates)
+    short = _biggest_by_a_short_form(surface, candidates)
     return [prior(surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in named_for_city else 0.0)
-            - (OLD_NAME_PENALTY if c.row in once else 0.0) for c in candidates]
+            - (OLD_NAME_PENALTY if c.row in once else 0.0)
+            + (_spelling_penalty(surface, c) if c.row == short else 0.0) for c in candidates]
+
+
+def _spelling_penalty(surface: str, candidate: Candidate) -> float:
+    """What `prior` takes from a reading whose own name is spelled unlike the text."""
+    return _spelling_weight(surface) * (1.0 - name_similarity(surface, candidate.place.name))
+
+
+def _biggest_by_a_short_form(surface: str, candidates: Sequence[Candidate]) -> int | None:
+    """The row of the biggest town the name could be, where the name is the first words of
+    that town's own ("Las Palmas" of Las Palmas de Gran Canaria, "Halle" of Halle (Saale),
+    "Appleby" of Appleby-in-Westmorland): news shortens a town's name so when the short
+    form is its own, and that is no misspelling for `prior` to count against it. Only the
+    biggest: a smaller town's long name beginning so is rarely what a bare name means ("San
+    Sebastián" is Donostia's, not San Sebastián de la Gomera's; "San Antonio" Texas')."""
+    towns = [c for c in candidates if c.kind == "city"]
+    if not towns:
+        return None
+    biggest = max(towns, key=lambda c: c.place.population)
+    if biggest.name_type != 1 or not _a_short_form(surface, biggest.place.name) or \
+            any(c.place.population >= biggest.place.population for c in candidates
+                if c is not biggest):
+        return None
+    return biggest.row
 
 
 # `adjusted_priors` by name and candidate tuple, with the tuple itself (so its id stays its
@@ -1192,8 +1244,9 @@ class Resolver:
             if np.max(np.abs(probability - moved)) < CONVERGED:
                 break
         flat = scores.tolist()
-        return _the_dateline_s_city_throughout(text, _placed_once_for_all(text, [
-            self._decide(s, flat[a:b]) for s, (a, b) in zip(spans, table.bounds, strict=True)]))
+        return _short_for_a_name_written_before(_the_dateline_s_city_throughout(
+            text, _placed_once_for_all(text, [self._decide(s, flat[a:b]) for s, (a, b)
+                                              in zip(spans, table.bounds, strict=True)])))
 
     @staticmethod
     def _local_bonuses(text: str, span: Span, said: str) -> list[float]:

@@ -106,3 +106,39 @@ def test_a_country_s_side_stays_the_country(geoparser: Geoparser) -> None:
     text = ("Manu Samoa lost 24-10 to Tonga in Apia.\n\nSamoa's coach said his side had "
             "given Tonga too many penalties.")
     assert _readings(geoparser, text)["Samoa"][1] == "WS"
+
+
+def _named(geoparser: Geoparser, text: str, surface: str) -> list[str]:
+    return [m.place.name for m in geoparser.parse(text) if m.place and m.surface == surface]
+
+
+@pytest.mark.parametrize("text,surface,place", [
+    ("Container lines arranged extra refuelling stops at Cape Town and Las Palmas.",
+     "Las Palmas", "Las Palmas de Gran Canaria"),
+    ("Flood defences held in Carlisle, but Appleby flooded again as the Eden rose.",
+     "Appleby", "Appleby-in-Westmorland"),
+])
+def test_a_bare_name_that_begins_the_biggest_town_s_own_is_that_town(
+        geoparser: Geoparser, text: str, surface: str, place: str) -> None:
+    """News shortens a town's name to its first words ("Las Palmas", "Appleby"): no
+    misspelling of it, so the big town is not outweighed by villages named so exactly."""
+    assert _named(geoparser, text, surface) == [place]
+
+
+def test_a_short_name_after_the_full_one_is_that_town(geoparser: Geoparser) -> None:
+    """"Boulogne-sur-Mer … in Boulogne": the text's own full name, not the biggest town the
+    short name begins (Boulogne-Billancourt)."""
+    text = ("A French navy vessel and a lifeboat from Boulogne-sur-Mer rescued 40 people. "
+            "Survivors were taken to hospital in Boulogne, where several were treated.")
+    assert _named(geoparser, text, "Boulogne") == ["Boulogne-sur-Mer"]
+
+
+def test_a_town_s_own_name_is_not_taken_for_a_namesake_s_full_one(
+        geoparser: Geoparser) -> None:
+    """The long form marks the other town: "headquartered in Newcastle upon Tyne" leaves
+    the Australian story's "north of Newcastle" in New South Wales."""
+    text = ("The company, part of a group headquartered in Newcastle upon Tyne, was fined. "
+            "Foam used at the air force base at Williamtown, north of Newcastle, had "
+            "contaminated creeks near Raymond Terrace, New South Wales.")
+    readings = [(m.surface, m.place.country) for m in geoparser.parse(text) if m.place]
+    assert ("Newcastle", "AU") in readings
