@@ -482,6 +482,15 @@ def _names_a_breed(text: str, tokens: list[Token], i: int, j: int, surface: str)
             ONE_OF_A_BREED_BEFORE.search(text, max(0, tokens[i].start - 6), tokens[i].start)))
 
 
+# Not a list of names of its kind: a region's name and its kind after the plural ("villages
+# of Gorkha district": villages in the district, not one called Gorkha), or a name after a
+# possessive ("villages of Nepal's Gorkha district", "the towns of Kenya's Rift Valley"),
+# which had been taken whole for one unknown village and guessed at the story's other end.
+_A_REGION_S_KIND_AFTER = re.compile(r" (?:district|province|county|region|state|prefecture"
+                                    r"|municipality|governorate|oblast|department|valley)\b")
+_A_POSSESSIVE_FIRST = re.compile(r"[A-Z][\w'’-]*['’]s ")
+
+
 def _listed_after_kind(text: str) -> Iterator[re.Match]:
     """LISTED_AFTER_KIND's matches as its pattern's `finditer` finds them (left to right,
     none overlapping), but tried only where a list's head may start (`_kind_list_starts`):
@@ -1297,7 +1306,9 @@ class Recognizer(PersonNameTests):
         return {(match.start("list") + item.start(), match.start("list") + item.end()):
                 match.group("kind")
                 for match in _listed_after_kind(text)
-                for item in LIST_NAME.finditer(match.group("list"))}
+                if not _A_REGION_S_KIND_AFTER.match(text, match.end("list"))
+                for item in LIST_NAME.finditer(match.group("list"))
+                if not _A_POSSESSIVE_FIRST.match(item.group())}
 
     def _listed_counties(self, text: str) -> dict[tuple[int, int], str]:
         """Where each name of a list before a plural county kind stands, and the kind

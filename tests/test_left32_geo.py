@@ -142,3 +142,17 @@ def test_a_town_s_own_name_is_not_taken_for_a_namesake_s_full_one(
             "contaminated creeks near Raymond Terrace, New South Wales.")
     readings = [(m.surface, m.place.country) for m in geoparser.parse(text) if m.place]
     assert ("Newcastle", "AU") in readings
+
+
+@pytest.mark.parametrize("text,places", [
+    (("Money raised in Hong Kong will rebuild schools in remote villages of Nepal's Gorkha "
+     "district, the centre of the 2015 earthquake."), {"Nepal", "Gorkha"}),
+    ("Schools were rebuilt in villages of Gorkha district after the earthquake in Nepal.",
+     {"Gorkha", "Nepal"}),
+])
+def test_villages_of_a_region_are_no_list_of_village_names(
+        geoparser: Geoparser, text: str, places: set[str]) -> None:
+    """"villages of Nepal's Gorkha district" names villages in a district: not one unknown
+    village called "Nepal's Gorkha", guessed at the story's other end (held out: Kowloon)."""
+    found = {m.surface: m.place.name for m in geoparser.parse(text) if m.place}
+    assert places <= set(found) and found["Gorkha"] == "Gorkha"
