@@ -416,6 +416,17 @@ def _a_person_s_wording_after(text: str, end: int, candidates: tuple) -> bool:
                                   not _readings(candidates).country)
 
 
+# A city this big listed beside another is that city, whoever else the text names so.
+LISTED_GREAT_CITY = 1_000_000
+
+
+def _great_cities(before: Iterable[Candidate], candidates: Iterable[Candidate]) -> bool:
+    """Both names may be great cities ("Chicago and Dallas"): a list of two such is of
+    places, though a person the text names bears one's name ("Dallas Ortega")."""
+    return all(any(c.kind == "city" and c.place.population >= LISTED_GREAT_CITY for c in names)
+               for names in (before, candidates))
+
+
 def _a_club_s_last_word(text: str, tokens: list[Token], i: int) -> bool:
     """The match is itself the word that makes a capitalised name before it a club's
     ("Paris Saint-Germain", "West Bromwich Albion", "Real Madrid Castilla"): the club's,
@@ -1532,12 +1543,14 @@ class Recognizer(PersonNameTests):
         starts = {s.start for s in kept}
         found = []
         for i, j, candidates in as_people:
+            before = listed_before(text, by_end, tokens[i].start)
             if not (listed_after_places(text, by_end, tokens[i].start, set()) or (
-                    listed_before(text, by_end, tokens[i].start) is not None and
-                    listed_after(text, starts, tokens[j].end))) or \
+                    before is not None and (listed_after(text, starts, tokens[j].end) or
+                                            _great_cities(before.candidates, candidates)))) or \
                     SPEECH_AFTER.match(text, tokens[j].end):
                 continue  # (between two places of a list too: "supplies Las Vegas,
-                # Henderson and North Las Vegas" after "Tanya Henderson")
+                # Henderson and North Las Vegas" after "Tanya Henderson"; a great city after
+                # another: "bound for Chicago and Dallas" after "Dallas Ortega", held out)
             verdict = self._judge(text, tokens, i, j, candidates, replace(
                 seen, person_words=seen.person_words - {tokens[i].text}))
             if verdict:

@@ -156,3 +156,14 @@ def test_villages_of_a_region_are_no_list_of_village_names(
     village called "Nepal's Gorkha", guessed at the story's other end (held out: Kowloon)."""
     found = {m.surface: m.place.name for m in geoparser.parse(text) if m.place}
     assert places <= set(found) and found["Gorkha"] == "Gorkha"
+
+
+def test_a_great_city_listed_after_another_is_a_place_though_a_person_bears_its_name(
+        geoparser: Geoparser) -> None:
+    """"Dallas Ortega" makes "Dallas" a person's word in the text; "bound for Chicago and
+    Dallas" lists two great cities all the same (held out)."""
+    text = ('"We lose a day for every load," said Dallas Ortega, a trucker from Juárez.\n\n'
+            "Shippers warned that produce bound for Chicago and Dallas could spoil.")
+    found = {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text)
+             if m.place}
+    assert found.get("Dallas") == ("Dallas", "US")
