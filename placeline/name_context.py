@@ -114,7 +114,9 @@ WHOLE_AFTER = ("National Park", "National Forest", "National Monument", "Nationa
                # nor a point, rocks or a lighthouse of the coast ("Danger Point", "Julian
                # Rocks"). (Not "Head": "MSF Head of Mission"; nor "Basin", which names bodies
                # far more often: "the Lake Chad Basin Commission".)
-               "Point", "Rocks", "Lighthouse", "Headland")
+               "Point", "Rocks", "Lighthouse", "Headland",
+               # nor a cave ("Jenolan Caves", "Mammoth Cave" is no Mammoth, Arizona; round 64)
+               "Cave", "Caves", "Cavern", "Caverns")
 # (Not a palace, a canal's locks, a dome or falls: most stand in or by their town — Versailles,
 # the Tokyo Dome, Krimml Falls — and a town abroad before them is `geoparse`'s to judge.)
 _FEATURE_AFTER = ("River", "Creek", "Lake", "Valley", "Mountains", "Island", "Islands", "Bay",

@@ -36,8 +36,9 @@ CONNECTORS = frozenset(
      "ez", "es", "ed", "ad", "ar", "ash", "az", "ud", "ul",
      # the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif", "Koh-i-Noor")
      "e", "i",
-     # Norwegian and Danish "and" ("Sogn og Fjordane", "Møre og Romsdal")
-     "og"]
+     # Norwegian and Danish "and" ("Sogn og Fjordane", "Møre og Romsdal"), and English "or"
+     # ("Truth or Consequences"): only inside a name the gazetteer holds whole
+     "og", "or"]
 )
 # Words that join an English compound town name only between hyphens ("Barrow-in-Furness",
 # "Newcastle-under-Lyme", "Weston-super-Mare", "Wells-next-the-Sea", "Sutton-cum-Lound"):

@@ -414,6 +414,11 @@ class PersonNameTests:
         if left == i == j and right == j + 1 and i not in hyphen_paired and \
                 self._before_a_surname_no_place_has(text, tokens, i, known_places, candidates):
             return f"{LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
+        if left < i and j == i and right > j and self._is_given_name(tokens[i - 1].text) and \
+                joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                self._double_barrelled(text, tokens, i, i + 1, known_places):
+            return "the first half of a double-barrelled surname", i - 1, i + 1  # "Grant
+            # Auckland-Smith, who advised the council": not Auckland
         if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
                 self._between_given_name_and_surname(text, tokens, i, known_places):
             return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right

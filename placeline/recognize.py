@@ -292,6 +292,7 @@ def _names_a_body(word: str) -> bool:
 
 # A noun after a word opening a sentence that makes the word a fixture's ("Derby day",
 # "Derby rivals"; `_an_ordinary_word_here`).
+_A_PLURAL_VERB = re.compile(r" (?:are|were)\b")
 _A_FIXTURE_S_NOUN = re.compile(r" (?:day|rivals|match|clash|showdown|fixture|game)\b(?!['’-])",
                                re.IGNORECASE)
 # A word after a big place's name this frequent is a team's nickname as often as a surname
@@ -1859,6 +1860,11 @@ class Recognizer(PersonNameTests):
             return True  # "Derby day in Manchester", "Derby rivals fined after Glasgow
             # clash": an English word opening a sentence before a fixture's noun names the
             # day or the match, not Derby
+        if i == j and not cues and not broad and surface.endswith("s") and \
+                sentence_initial(text, tokens[i]) and _A_PLURAL_VERB.match(text, tokens[j].end) \
+                and word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:
+            return True  # "Tours are normally suspended", "Sales were up": a plural noun
+            # opening its sentence, not Tours (a town takes "is")
         if i == j and word_zipf(surface.lower()) >= FUNCTION_WORD_ZIPF and not surface.isupper():
             return True  # "She", "But" at the start of a sentence, whatever county shares them
         if i == j and surface in LEGISLATURES and not cues - {"preposition"}:

@@ -167,3 +167,32 @@ def test_a_great_city_listed_after_another_is_a_place_though_a_person_bears_its_
     found = {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text)
              if m.place}
     assert found.get("Dallas") == ("Dallas", "US")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A spa operator in Truth or Consequences, N.M., bid for the lease.",
+     "Truth or Consequences"),
+    ("Rescuers reached the group deep inside Jenolan Caves on Sunday.", "Jenolan Caves"),
+])
+def test_names_with_or_and_caves_are_whole(geoparser: Geoparser, text: str, name: str) -> None:
+    """"or" joins a name the gazetteer holds whole ("Truth or Consequences"), and a cave's
+    word after a name makes one feature, known or not (round 64: "Jenolan Caves",
+    "Mammoth Cave", "the Cango Caves")."""
+    assert name in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_town(geoparser: Geoparser) -> None:
+    """"Tours are normally suspended": a plural noun before "are", not Tours (round 64)."""
+    text = ("Rescuers reached the cave near Soppong. Tours are normally suspended during the "
+            "rainy season, officials said.")
+    assert "Tours" not in _readings(geoparser, text)
+
+
+def test_the_first_half_of_a_double_barrelled_surname_is_no_place(
+        geoparser: Geoparser) -> None:
+    """"Grant Auckland-Smith": a given name, then a name joined by a hyphen to a surname
+    (round 64); the city named alone stays."""
+    text = ("Tourism consultant Grant Auckland-Smith, who advised the council, said the "
+            "spa would draw visitors. Flights from Auckland were full.")
+    assert [m.start for m in geoparser.parse(text) if m.surface == "Auckland"] == \
+        [text.index("from Auckland") + 5]
