@@ -143,7 +143,10 @@ _FOREIGN_FEATURES = (
     # … and in the Maghreb and Arabia: sons of, a cape, a well, a spring ("Beni Ounif" is
     # no Beni, Bolivia; "Hassi Messaoud", "Bir Lehlou"); not "Sidi", which starts people's
     # names too ("Sidi Mohamed Ould Boubacar")
-    "Beni", "Ras", "Bir", "Hassi", "Ain")
+    "Beni", "Ras", "Bir", "Hassi", "Ain",
+    # Thai cave, hill, island and mountain ("Tham Lod", "Khao Sok", "Koh Samui", "Doi
+    # Inthanon"; not "Ko", a name's part, nor "Wat", a temple in its town; round 64)
+    "Tham", "Khao", "Koh", "Doi")
 # The words that start places' names in Romance languages, the feature words above and those
 # that are given names too ("Val di Susa", "Sierra de Órganos", "Santa Cruz de …"): before a
 # surname's particle they start a place, not a person's name (`person_names`).

@@ -2111,8 +2111,12 @@ class Recognizer(PersonNameTests):
         dateline = DATELINE_AFTER.match(text, end)
         region = dateline.group("region") if dateline is not None else None
         first = words[0].title()
-        return region is not None and bool(self.gazetteer.lookup_name(region)) and (
-            first in _PLACE_NAME_ARTICLES or not self._is_given_name(first))  # ("LE LIORAN")
+        readings = self.gazetteer.lookup_name(region) if region is not None else ()
+        return bool(readings) and (
+            first in _PLACE_NAME_ARTICLES or not self._is_given_name(first) or (
+                "(" in dateline.group() and any(c.kind == "country" for c in readings)))
+        # ("LE LIORAN"; "PANG MAPHA, Thailand (AP) —": a country and an agency make it a
+        # dateline, though "Pang" is a given name too — round 64)
 
     def _ends_in_a_town_s_name(self, words: list[str]) -> bool:
         """Whether a feature's name ends in a known town's name, its kind word last, with a

@@ -196,3 +196,21 @@ def test_the_first_half_of_a_double_barrelled_surname_is_no_place(
             "spa would draw visitors. Flights from Auckland were full.")
     assert [m.start for m in geoparser.parse(text) if m.surface == "Auckland"] == \
         [text.index("from Auckland") + 5]
+
+
+def test_thai_feature_words_make_one_name(geoparser: Geoparser) -> None:
+    """Thai "Tham" (cave), "Doi" (mountain), "Khao", "Koh" start a feature's name, which is
+    a place though the gazetteer lacks it ("inside Tham Lod", "the mountain of Doi Suthep":
+    round 64, held out)."""
+    text = "Rescuers reached the group inside Tham Lod, a limestone cave near Soppong."
+    assert "Tham Lod" in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_dateline_with_a_country_and_an_agency_is_one_though_a_given_name_opens_it(
+        geoparser: Geoparser) -> None:
+    """"PANG MAPHA, Thailand (AP) —": "Pang" is a given name too, but a country and an
+    agency's slot make the line a dateline (round 64), where "JANE DOE, Acme Corp —" is
+    none (review 29)."""
+    text = ("Thai cave rescue\n\nPANG MAPHA, Thailand (AP) — Rescuers on Sunday reached "
+            "the group.")
+    assert "PANG MAPHA" in {m.surface for m in geoparser.parse(text)}
