@@ -70,9 +70,13 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 # undated, where "20 years ago" was read): a ten, with a unit after it or not.
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-# "on Feb. 6 last year", "in September next year": the year said relative to publication.
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
-_YEAR_SAID = r"(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)"
+# Between a month or a day and its year: a comma, a space, or "of" ("in August of 2008",
+# "on 5 August of 2008", "in March of last year", as American news writes them: "of" had
+# left the month to the report's year, "in August" read alone as last August).
+_OF_ITS_YEAR = r"(?:,?\s+|\s+of\s+)"
+# "on Feb. 6 last year", "in September next year": the year said relative to publication.
+_YEAR_SAID = r"(?:" + _OF_ITS_YEAR + _YEAR + r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)"
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _COUNT = r"(?P<count>\d+|(?:a|one)\s+hundred|" + _TENS + r"(?:[\s-]" + _UNIT_WORD + r")?" \
          r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen" \
@@ -290,11 +294,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 2021 and 2022 fighting", "their 2018 and 2019 floods": two years that name one
     # event's, next to each other, are a range (audit 33, item 5: only 2021 was read, as "the
     # 2021 fighting"). Years further apart ("the 2014 and 2022 elections") are two events,
-    # which no range says: `_not_years` leaves them to the year's pattern.
+    # which no range says: `_not_years` leaves them to the year's pattern. Two numbers a year
+    # apart are years before any noun, a plural too ("the 2000 and 2001 residents", "the 2019
+    # and 2020 graduates"): "the 2000 residents" is a count, but no one counts 2000 and then
+    # 2001 of a thing (dates59: "The 2000" had been read alone, as the year 2000).
     ("range_year", re.compile(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
-        + r"\s+and\s+" + _YEAR
-        + r"(?:(?=\s+[a-z]+\b)(?!\s+\w+s\b)|(?=" + _EVENT_AFTER + r"))")),
+        + r"\s+and\s+" + _YEAR + r"(?=\s+[a-z]+\b|" + _EVENT_AFTER + r")")),
     # Only after "on" ("busy on Christmas Eve"): a holiday's name before a noun names an
     # event of some year ("the 2004 Boxing Day tsunami", "the St. Patrick's Day parade",
     # "a Halloween crowd crush" had been dated to the last such day — a review), and a
@@ -419,7 +425,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+month\b|(?:\s+day)?\s+of\s+the\s+month\b)?"
         r"(?!\s+(?!" + _NO_NOUN + r"\b)[a-z])", re.IGNORECASE)),
     ("ordinal_day", _OLD_STYLE_DAY),
-    ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + r",?\s+"
+    ("month_year", re.compile(r"\b(?:(?:in|since|until|by|of)\s+)?" + _MONTH + _OF_ITS_YEAR
                               + _YEAR + r"\b", re.IGNORECASE)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)"
                              r"[\s-]+" + _MONTH + _NOT_ITS_DAY, re.IGNORECASE)),
@@ -428,7 +434,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through|from|"
                             + _FOR_A_PLAN + r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
                             r"\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _NOT_ITS_DAY + r"\b"
-                            r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
+                            r"(?:\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
     # "the end of the month", "by the end of the year": the month, the year (as "the end of
     # February" is February; audit 20 had them dated by the publication)
     ("end_of_unit", re.compile(
@@ -1144,6 +1150,13 @@ def _days_on(start: dt.date, end: dt.date) -> int:
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:" + "|".join(sorted(STREET_WORDS)) + r"|st|ave|rd|blvd"
     r"|dr|drive|hwy|highway)\b\.?")
+# "the 2000 and 2500 residents", "the 2014 and 2022 graduates": numbers listed before a
+# plural that names no event are counts, or two years apart that date nothing as one (a
+# pair a year apart is a range: `range_year`); "the 2000" had been read as the year 2000,
+# which "the 2000 residents" alone is not. Events listed so keep the first year ("the 2014
+# and 2022 elections", pinned by dates58).
+_COUNTS_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+\d{4}(?=\s+[a-z]+s\b)(?!" + _EVENT_AFTER
+                                  + r")")
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:[a-z]*wards|always|perhaps|unless|besides|whereas|was|has|is|as|its|his|this"
     r"|thus|plus)\b)(?:[a-z]+s|people|children|men|women|staff|personnel)\b")
@@ -1164,6 +1177,8 @@ _ORDINALS_BEFORE_A_NOUN = re.compile(
 def _not_a_year(text: str, match: re.Match) -> bool:
     """Whether the number a "year" pattern matched is a house number or a count."""
     if _STREET_AFTER.match(text, match.end()):
+        return True
+    if _COUNTS_LISTED_AFTER.match(text, match.end()):
         return True
     word = match.group().split(None, 1)[0].lower()
     return word in {"of", "from"} and bool(_COUNTED_AFTER.match(text, match.end()))

@@ -1,0 +1,85 @@
+"""Helper dates59: dating leftovers of the last sessions — "Month of YYYY", two years before
+a plural, counts back with nothing told before them, a day and month in figures ending a
+span, fiscal years named by the month they end, and what "would" governs across a facility.
+Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+
+TUE_4_NOV = dt.date(2025, 11, 4)
+THU_6_NOV = dt.date(2025, 11, 6)
+TUE_6_JAN = dt.date(2026, 1, 6)
+WED_14_MAY = dt.date(2025, 5, 14)
+
+
+def _dated(text: str, name: str, published: dt.date):
+    at = text.index(name)
+    return event_date(text, at, at + len(name), published)
+
+
+def _span(guess) -> tuple:
+    return guess.date, guess.end, guess.precision
+
+
+# -- 1. "in August of 2008": the month of that year --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sawmill in Coldbrook closed in August of 2008.",
+     (dt.date(2008, 8, 1), dt.date(2008, 8, 31), "month")),
+    ("In October of 1998, a flood swept through Coldbrook.",
+     (dt.date(1998, 10, 1), dt.date(1998, 10, 31), "month")),
+    ("The family moved to Coldbrook in late May of 2011.",
+     (dt.date(2011, 5, 1), dt.date(2011, 5, 31), "month")),
+    ("The mill in Coldbrook burned down on 12 August of 2008.",
+     (dt.date(2008, 8, 12), None, "day")),
+    ("The mill in Coldbrook burned down on August 12 of 2008.",
+     (dt.date(2008, 8, 12), None, "day")),
+    ("Tourists flocked to Coldbrook in March of last year.",
+     (dt.date(2024, 3, 1), dt.date(2024, 3, 31), "month")),
+])
+def test_a_month_of_a_year_is_that_year_s(text, expected) -> None:
+    assert _span(_dated(text, "Coldbrook", TUE_4_NOV)) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The dam at Coldbrook was finished in the summer of 2008.", dt.date(2008, 6, 1)),
+    ("He moved to Coldbrook in the fall of 1999.", dt.date(1999, 9, 1)),
+])
+def test_a_season_of_a_year_is_still_that_year_s(text, start) -> None:
+    guess = _dated(text, "Coldbrook", TUE_4_NOV)
+    assert (guess.date, guess.precision) == (start, "season")
+
+
+# -- 2. two years before a plural --
+
+@pytest.mark.parametrize("text", [
+    "The 2000 and 2001 residents of Coldbrook were counted twice.",
+    "The 2016 and 2017 graduates of the Coldbrook academy met again.",
+])
+def test_two_years_a_year_apart_before_a_plural_are_a_range(text) -> None:
+    guess = _dated(text, "Coldbrook", TUE_4_NOV)
+    year = int(text.split()[1])
+    assert _span(guess) == (dt.date(year, 1, 1), dt.date(year + 1, 12, 31), "range")
+
+
+def test_two_counts_before_a_plural_date_nothing() -> None:
+    guess = _dated("The 2000 and 2500 residents of Coldbrook were moved.", "Coldbrook",
+                   TUE_4_NOV)
+    assert guess.precision == "publication"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count alone, events a year apart, and events years apart: as before
+    ("The 2000 residents of Coldbrook were moved.", (TUE_4_NOV, None, "publication")),
+    ("The 2021 and 2022 fighting near Coldbrook displaced thousands.",
+     (dt.date(2021, 1, 1), dt.date(2022, 12, 31), "range")),
+    ("Coldbrook voted in the 2014 and 2022 elections.",
+     (dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year")),
+])
+def test_counts_and_events_read_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Coldbrook", TUE_4_NOV)) == expected
