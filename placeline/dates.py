@@ -54,6 +54,7 @@ from placeline.timex import (
     SINCE_BEFORE,
     WEEKDAYS,
     TimeExpression,
+    counts_back,
     day_month_orders,
     day_month_pairs,
     find_expressions,
@@ -1010,7 +1011,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             first_set = expr
             continue
         if expr.kind == "story":
-            guess = _story_date(text, expr, start, reference, grouped)
+            guess = _story_date(text, expr, start, reference, grouped) \
+                or _counted_from_the_report(text, expr, published, grouped)
         elif aside := _moving_aside(text, expr, start, own_phrases):
             clause_of, after, _ = _clause_and_after(text, expr)
             clause_of, at = text[aside[0]:right], expr.start - aside[0]
@@ -1157,6 +1159,26 @@ def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
     anchor = _day_told(text, [e for e in others if e.end <= expr.start][::-1], reference,
                        grouped, depth) or _told_before(text, sentence, reference, grouped, depth)
     return story_shift(expr, anchor) if anchor else None
+
+
+def _counted_from_the_report(text: str, expr: TimeExpression, published: dt.date | None,
+                             grouped: dict) -> DateGuess | None:
+    """A count back ("the day before", "a day earlier", "the previous day") where the text
+    has told no time before it: the time it counts back from is the report's own, as "the
+    day before" in speech is the day before today (dates59: "Officials in Dhaka said the day
+    before that …" had kept the publication date). Not a count forward ("the next day", "a
+    day later"), which in a past account would fall after the report; not where some time
+    was told before it that gives no day ("in 2019", "last week") or lies out of reach: what
+    it counts from is then unknown, nor where its own sentence tells a time after it; nor
+    without a publication date. At 0.5, below a count from a day the text tells."""
+    sentence = sentence_at(text, expr.start)
+    if published is None or not counts_back(expr) or names_its_event(expr, text) \
+            or any(e.start < sentence[1] for exprs in grouped.values() for e in exprs
+                   if e is not expr):
+        return None
+    guess = story_shift(expr, published)
+    return guess and replace(guess, confidence=0.5, evidence=(
+        f"{expr.text} (from the publication date, {published:%A %-d %B %Y})"))
 
 
 def _told_before(text: str, sentence: tuple[int, int], reference: dt.date, grouped: dict,

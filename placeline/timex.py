@@ -3080,6 +3080,13 @@ def names_its_event(expr: TimeExpression, text: str) -> bool:
         and not _NO_OBJECT.match(text, expr.end)
 
 
+def counts_back(expr: TimeExpression) -> bool:
+    """Whether a story's own count leads back from the day it counts from ("the day before",
+    "two days earlier", "the previous day")."""
+    g = expr.groups
+    return expr.kind == "story" and _STORY_SIGN[(g.get("dir") or g["rel"]).lower()] < 0
+
+
 def story_shift(expr: TimeExpression, anchor: dt.date, back: bool = False) -> DateGuess | None:
     """The date a story's own count ("two days earlier", "the previous day", "a week later")
     gives from `anchor`, the day it counts from; `back`: the event named after "N days

@@ -83,3 +83,41 @@ def test_two_counts_before_a_plural_date_nothing() -> None:
 ])
 def test_counts_and_events_read_as_before(text, expected) -> None:
     assert _span(_dated(text, "Coldbrook", TUE_4_NOV)) == expected
+
+
+# -- 3. "the day before" with nothing told before it counts from the report --
+
+@pytest.mark.parametrize("text", [
+    "Officials in Rangpur said the day before that the river was rising.",
+    "Officials in Rangpur had warned a day earlier that the embankment was weak.",
+    "Storm Batters Coast\nOfficials in Rangpur said the previous day that schools would shut.",
+])
+def test_a_count_back_with_nothing_before_it_is_from_the_publication_date(text) -> None:
+    guess = _dated(text, "Rangpur", THU_6_NOV)
+    assert _span(guess) == (dt.date(2025, 11, 5), None, "day")
+    assert "from the publication date" in guess.evidence and guess.confidence == 0.5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day told before it: counted from that day, as before
+    (("Floods hit Sylhet on Monday. Officials in Rangpur said the day before that the river "
+     "was rising."), (dt.date(2025, 11, 2), None, "day")),
+    # a time told before that is no day: what it counts from is unknown
+    (("Floods hit Sylhet in 2019. Officials in Rangpur said the day before that the river "
+     "was rising."), (THU_6_NOV, None, "publication")),
+    # a count forward is no count from the report in a past account
+    ("Officials in Rangpur met the next day.", (THU_6_NOV, None, "publication")),
+])
+def test_counts_from_a_told_day_or_unknown_stay(text, expected) -> None:
+    assert _span(_dated(text, "Rangpur", THU_6_NOV)) == expected
+
+
+# -- 4. no carry-over of the sentence before (a guard: the decision is to leave it) --
+
+def test_a_sentence_with_no_time_does_not_take_the_one_before() -> None:
+    """A sentence with no time of its own is as often background ("He was born in
+    Eldoret") or a later moment ("Back home in Eldoret, mourners gathered", after the death)
+    as the day before it: the publication date stands, as it did."""
+    text = ("The marathoner died Sunday in Nairobi. Back home in Eldoret, mourners gathered "
+            "at his family's house.")
+    assert _dated(text, "Eldoret", TUE_4_NOV).precision == "publication"
