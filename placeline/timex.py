@@ -227,6 +227,25 @@ _SPLIT_YEAR = re.compile(
 _SPORT_S_YEAR = re.compile(r"\b(?:won|wins|league|League|cup|Cup|season|relegated|promoted"
                            r"|champions|championship|title|play-?offs?)\b")
 
+# "the year ending March 2025", "the 12 months to 31 March 2025", "the half-year ended
+# September 30, 2024" (its unit: `_MONTHS_ENDING`); "to" as British business news writes it
+# ("profits in the year to March 2025").
+_YEAR_ENDING = re.compile(
+    r"\b(?P<unit>(?i:year|12\s+months|twelve\s+months|half-year|half|six\s+months|quarter"
+    r"|three\s+months))\s+(?i:ending|ended|to|through|thru)\s+(?:(?i:on|in)\s+)?(?:"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:\s+(?P<day2>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?)?,?\s+" + _YEAR + r"\b")
+# "FY2025/3", "FY2025/03" (Japanese firms' fiscal year ending March 2025, 2025年3月期), not
+# a split year ("FY2011/12": fiscal 2011-12, `_SPLIT_YEAR`'s, checked by `_a_split_year`);
+# "FY3/2025", "FY3/25", the same year written month first.
+_FY_YEAR_MONTH = re.compile(r"\bFY\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<m>0?[1-9]|1[0-2])"
+                            r"(?![\w/-]|\.\d)")
+_FY_MONTH_YEAR = re.compile(r"\bFY\s?(?P<m>0?[1-9]|1[0-2])\s?/\s?(?P<year>(?:19|20)?\d\d)"
+                            r"(?![\w/-]|\.\d)")
+_MONTHS_ENDING = {"year": 12, "12 months": 12, "twelve months": 12, "half-year": 6, "half": 6,
+                  "six months": 6, "quarter": 3, "three months": 3}
+
+
 def _day_month_range(joined_by: str) -> str:
     """A range of two days each with its month, day first (`range_dmdm`), joined by
     `joined_by`."""
@@ -368,6 +387,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?:"
         + _MONTH + r"(?:,?\s+" + _YEAR + r")?|(?P<mrel>the|this|next|last)\s+month)\b",
         re.IGNORECASE)),
+    # A fiscal year named by the month it ends ("the year ending March 2025", "the financial
+    # year to March 31, 2025", "the six months ended September 2024", "FY2025/3", "FY3/25":
+    # Japanese firms' "fiscal year ending March 2025"): the twelve (six, three) months to
+    # that month's end, whatever the country (dates59: "FY2025/3" had been read by Japan's
+    # convention, which names a year by its start, as April 2025 to March 2026; "the year
+    # ending March 2025" as March 2025). Before the fiscal labels and the months.
+    ("fiscal_end", _YEAR_ENDING),
+    ("fiscal_end", _FY_YEAR_MONTH),
+    ("fiscal_end", _FY_MONTH_YEAR),
     # A fiscal year's quarter, half or whole ("Q3 FY25", "FY25 Q3", "H1 FY24", "the second
     # quarter of fiscal 2025", "fiscal 2025's second quarter", "in FY24", "financial year
     # 2023-24"; audit 32 item 6: "Q3 FY25" had been the calendar's Q3, "FY25" unread): its
@@ -607,7 +635,8 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
-          "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR}
+          "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR,
+          "fiscal_end": MONTH | YEAR}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
@@ -616,7 +645,8 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
 _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WEEK): FEAST,
                                   id(_SPLIT_YEAR_S_QUARTER): QUARTER, id(_BARE_ISO_WEEK): WEEK,
                                   id(_SPLIT_YEAR): YEAR,
-                                  id(_WEEK_OF_A_YEAR): WEEK | YEAR}
+                                  id(_WEEK_OF_A_YEAR): WEEK | YEAR,
+                                  id(_FY_YEAR_MONTH): FISCAL | YEAR, id(_FY_MONTH_YEAR): FISCAL}
 
 
 def literal_trie(words: Iterable[str]) -> str:
@@ -770,6 +800,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if pattern is _SPLIT_YEAR and _SPORT_S_YEAR.search(_sentence_near(text, *span)):
                     groups["kept"] = ""
+                if pattern is _FY_YEAR_MONTH and (int(groups["year"]) + 1) % 100 == int(groups["m"]):
+                    continue  # ("FY2011/12": fiscal 2011-12)
                 if kind == "day_month" and not _a_day_and_month(text, match, groups):
                     continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
@@ -2665,6 +2697,11 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                              evidence)
         if expr.kind == "iso_week":
             return _resolve_iso_week(g, ref, tense_, evidence)
+        if expr.kind == "fiscal_end":
+            return _resolve_fiscal_end(g, evidence)
+        if expr.kind in {"numeric", "day_month"} and "first2" not in g and (
+                what := _span_end_or_deadline(clause, at, expr.text)) is not None:
+            return _figures_ending(expr, ref, tense_, what)
         if expr.kind == "numeric":
             return _resolve_figures(g, evidence)
         if expr.kind in {"dmy", "mdy"} and (
@@ -3416,6 +3453,24 @@ def _resolve_iso_week(g: dict, ref: dt.date, tense_: str, evidence: str) -> Date
                      end=monday + dt.timedelta(days=6), precision="week")
 
 
+def _figures_ending(expr: TimeExpression, ref: dt.date, tense_: str,
+                    what: str) -> DateGuess | None:
+    """A date in figures that ends a span or is a deadline ("closed until 01/15", "through
+    15/1", "by 15/01/2026"), read as the same date in words is (`_resolved`'s "dmy"): a day
+    and month still ahead that ends a span is the report's date to it, else the report's
+    date stands (dates59: "until 01/15" had been 15 January alone, where "until 15 January"
+    was the span from the report to it). The order's note and flag are kept."""
+    day = _resolve_figures(expr.groups, expr.text) if expr.kind == "numeric" else \
+        _resolve_day_month_figures(expr.groups, ref, tense_, expr.text)
+    if day is None or day.date is None:
+        return day
+    if what == SPAN_END and expr.kind == "day_month" and day.date > ref:
+        return replace(_from_now_until(ref, day.date, day.evidence),
+                       confidence=min(day.confidence, 0.75), flag=day.flag)
+    return DateGuess(ref, "fallback", 0.5, f"{day.evidence} ({what}: the report's date)",
+                     precision="publication", flag=day.flag)
+
+
 def _resolve_figures(g: dict, evidence: str) -> DateGuess | None:
     """A date in figures as `dates.read_figures` read it for its text (the day, a note on
     the order, a flag where the order is a guess); None where no text read it."""
@@ -3564,6 +3619,24 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     return DateGuess(start, "explicit", 0.8, f"{evidence} (a fiscal year from "
                      f"{MONTHS_IN_FULL[first_month - 1]}, as {g['convention']} keeps it)",
                      end=end, precision="range")
+
+
+def _resolve_fiscal_end(g: dict, evidence: str) -> DateGuess:
+    """A fiscal year, half or quarter named by the month it ends in (`_YEAR_ENDING`,
+    `_FY_YEAR_MONTH`): the months to that month's end, or to the day where one is written
+    ("the year to 24 February 2024", a year of 52 weeks), which the text says, so no
+    convention is asked."""
+    year = int(g["year"]) + (2000 if len(g["year"]) == 2 else 0)
+    month = int(g["m"]) if "m" in g else _month_number(g["month"])
+    months = _MONTHS_ENDING[" ".join(g.get("unit", "year").lower().split())]
+    day = g.get("day") or g.get("day2")
+    last = _month_range(year, month)[1] if day is None else dt.date(year, month, int(day))
+    start = _shift_months(dt.date(year, month, 1), 1 - months) \
+        if day is None or last == _month_range(year, month)[1] else \
+        _shift_months(dt.date(year, month, 1), -months).replace(day=last.day) \
+        + dt.timedelta(days=1)
+    return DateGuess(start, "explicit", 0.85, f"{evidence} (the {months} months to "
+                     f"{last:%-d %B %Y})", end=last, precision="range")
 
 
 def _both_years(fy: int, evidence: str) -> DateGuess:

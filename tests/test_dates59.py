@@ -121,3 +121,57 @@ def test_a_sentence_with_no_time_does_not_take_the_one_before() -> None:
     text = ("The marathoner died Sunday in Nairobi. Back home in Eldoret, mourners gathered "
             "at his family's house.")
     assert _dated(text, "Eldoret", TUE_4_NOV).precision == "publication"
+
+
+# -- 5. a day and month in figures ending a span --
+
+@pytest.mark.parametrize("text", [
+    "The road to Coldbrook will be closed until 01/15.",
+    "The road to Coldbrook is closed through 1/15.",
+    "The road to Coldbrook will stay shut till 15/01.",
+])
+def test_figures_ending_a_span_are_from_the_report_to_them(text) -> None:
+    words = _dated(text.replace(text.split()[-1], "15 January."), "Coldbrook", TUE_6_JAN)
+    figures = _dated(text, "Coldbrook", TUE_6_JAN)
+    assert _span(figures) == _span(words) == (TUE_6_JAN, dt.date(2026, 1, 15), "range")
+
+
+@pytest.mark.parametrize("text", [
+    "The road to Coldbrook will be closed until 15/01/2026.",
+    "Bids for the Coldbrook contract must be in by 01/15.",
+])
+def test_figures_with_a_year_or_a_deadline_are_the_report_s_date_as_words_are(text) -> None:
+    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (TUE_6_JAN, None, "publication")
+
+
+def test_a_range_in_figures_is_still_a_range() -> None:
+    text = "The road to Coldbrook will be closed from 01/08 until 01/15."
+    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (
+        dt.date(2026, 1, 8), dt.date(2026, 1, 15), "range")
+
+
+# -- 6. a fiscal year named by the month it ends --
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("the year ending March 2025", (dt.date(2024, 4, 1), dt.date(2025, 3, 31))),
+    ("the fiscal year ended March 31, 2025", (dt.date(2024, 4, 1), dt.date(2025, 3, 31))),
+    ("FY2025/3", (dt.date(2024, 4, 1), dt.date(2025, 3, 31))),
+    ("FY3/25", (dt.date(2024, 4, 1), dt.date(2025, 3, 31))),
+    ("the six months to September 2024", (dt.date(2024, 4, 1), dt.date(2024, 9, 30))),
+    ("the year to 24 February 2024", (dt.date(2023, 2, 25), dt.date(2024, 2, 24))),
+])
+def test_a_fiscal_year_named_by_its_end_is_the_months_to_it(label, expected) -> None:
+    text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
+    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
+
+
+def test_a_split_year_after_fy_is_still_a_split_year() -> None:
+    """"FY2011/12" is fiscal 2011-12, no year ending December 2011."""
+    text = "The Kariya plant of the Japanese carmaker lifted output 5% in FY2011/12."
+    assert _dated(text, "Kariya", WED_14_MAY).date != dt.date(2011, 1, 1)
+
+
+def test_a_bare_fiscal_label_of_no_known_convention_stays_undated() -> None:
+    """A firm's own "FY25" names no months unless the text's country's convention does."""
+    text = "Profit at the Kariya plant rose 5% in FY25, the carmaker said."
+    assert _dated(text, "Kariya", WED_14_MAY).precision == "publication"
