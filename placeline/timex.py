@@ -2670,15 +2670,28 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
 # November it had been last March, four months past the `SAID_AHEAD_MONTHS`). A noun between
 # the verb and the month ("would investigate the flooding in February") may be what the month
 # dates, and leaves it to the three months.
+# Nor does a facility between ("would inspect the Xville line in April", "would audit the
+# plant in Xville by Q2"; dates59): a line, a plant, a bridge has no date a month could be,
+# so the month is the verb's, as in "would reopen in April". An event's noun ("the flooding",
+# "the crash") is left to the three months.
+_FACILITIES = ("line", "plant", "bridge", "road", "station", "factory", "mine", "school",
+               "airport", "port", "museum", "hospital", "stadium", "office", "store", "shop",
+               "tunnel", "railway", "border", "crossing", "facility", "centre", "center",
+               "terminal", "library", "pool", "clinic", "highway", "motorway", "dam", "mall",
+               "hotel", "theatre", "theater", "building", "berth", "pier", "runway", "ward")
+_A_FACILITY = (r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:"
+               + "|".join(_FACILITIES) + r")s?\s+(?:(?:in|at|of|on)\s+(?-i:(?:[A-Z][\w'’.-]*"
+               r"\s+){1,3}))?")
 _WOULD_ITS_VERB = re.compile(
     r"\bwould\s+(?:\w+ly\s+)?(?:be\s+|finally\s+)?[a-z]{2,}\s+(?:(?:again|up|down|back|out|off)\s+)?"
-    r"(?:(?:in|by|from|until|before)\s+(?:early\s+|mid-?|late\s+)?)?$", re.IGNORECASE)
+    r"(?:" + _A_FACILITY + r")?(?:(?:in|by|from|until|before)\s+(?:early\s+|mid-?|late\s+)?)?$",
+    re.IGNORECASE)
 
 
 def _its_own_verb_s(clause: str, at: int) -> bool:
-    """Whether the month at clause[at:] comes right after the verb "would" governs
-    (`_WOULD_ITS_VERB`)."""
-    return at > 0 and _WOULD_ITS_VERB.search(clause, max(0, at - 60), at) is not None
+    """Whether the month at clause[at:] comes right after the verb "would" governs, or its
+    object that is a facility (`_WOULD_ITS_VERB`)."""
+    return at > 0 and _WOULD_ITS_VERB.search(clause, max(0, at - 100), at) is not None
 
 
 def _resolved(expr: TimeExpression, ref: dt.date, clause: str,

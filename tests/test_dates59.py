@@ -175,3 +175,29 @@ def test_a_bare_fiscal_label_of_no_known_convention_stays_undated() -> None:
     """A firm's own "FY25" names no months unless the text's country's convention does."""
     text = "Profit at the Kariya plant rose 5% in FY25, the carmaker said."
     assert _dated(text, "Kariya", WED_14_MAY).precision == "publication"
+
+
+# -- 7. what "would" governs across a facility --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said they would inspect the Coldbrook line in April.",
+     (dt.date(2025, 4, 1), dt.date(2025, 4, 30), "month")),
+    ("The company said it would audit the plant in Coldbrook by Q2.",
+     (dt.date(2025, 4, 1), dt.date(2025, 6, 30), "range")),
+    ("Officials said the bridge in Coldbrook would reopen in April.",
+     (dt.date(2025, 4, 1), dt.date(2025, 4, 30), "month")),
+    ("Officials said the bridge in Coldbrook will reopen in April.",
+     (dt.date(2025, 4, 1), dt.date(2025, 4, 30), "month")),
+    ("The bridge in Coldbrook reopened in April.",
+     (dt.date(2024, 4, 1), dt.date(2024, 4, 30), "month")),
+])
+def test_a_month_after_would_and_a_facility_is_still_to_come(text, expected) -> None:
+    assert _span(_dated(text, "Coldbrook", dt.date(2024, 12, 10))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The council said it would investigate the flooding in Coldbrook in February.",
+    "The council said it would investigate the fire at the Coldbrook plant in February.",
+])
+def test_a_month_dating_an_event_s_noun_is_still_the_saying_s_past(text) -> None:
+    assert _dated(text, "Coldbrook", dt.date(2024, 3, 14)).date == dt.date(2024, 2, 1)

@@ -144,8 +144,9 @@ def test_a_quarter_said_to_come_is_next_years(published, text, expected):
     # further than three months on, "would" governs another verb as often as not (as a
     # month's does: `SAID_AHEAD_MONTHS`)
     # (audit 33: not "would reopen by Q2", the verb's own quarter, now next year's —
-    # `timex._its_own_verb_s`)
-    ("2024-12-10", "The company said it would audit the plant in Xville by Q2.",
+    # `timex._its_own_verb_s`; dates59: nor "would audit the plant in Xville by Q2", a
+    # facility's, whose quarter is the verb's too: the quarter must date the noun's event)
+    ("2024-12-10", "The company said it would investigate the fire at the plant in Xville in Q2.",
      ("2024-04-01", "2024-06-30")),
     ("2024-08-10", "The firm said the plant in Xville would reopen in Q4.",
      ("2024-10-01", "2024-12-31")),

@@ -36,8 +36,9 @@ def _span(guess) -> tuple[str, str, str]:
     # four months on or more (next January, a month on, is next year's since review 21 left
     # it: test_left22_dates)
     # (audit 33: not "would reopen in April", the verb's own month, now next year's —
-    # `timex._its_own_verb_s`)
-    (DEC14, "Officials said they would inspect the Xville line in April.",
+    # `timex._its_own_verb_s`; dates59: nor "would inspect the Xville line in April", a
+    # facility's, whose month is the verb's too: the month must date the noun's event)
+    (DEC14, "Officials said they would investigate the derailment on the Xville line in April.",
      ("2024-04-01", "2024-04-30", "month")),
     # "'d" before a past participle is "had": the past
     (THU14, "She said she'd visited Xville in May.", ("2023-05-01", "2023-05-31", "month")),
