@@ -2712,9 +2712,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_iso_week(g, ref, tense_, evidence)
         if expr.kind == "fiscal_end":
             return _resolve_fiscal_end(g, evidence)
-        if expr.kind in {"numeric", "day_month"} and "first2" not in g and (
-                what := _span_end_or_deadline(clause, at, expr.text)) is not None:
-            return _figures_ending(expr, ref, tense_, what)
+        if expr.kind in {"numeric", "day_month"} and "first2" not in g and \
+                _span_end_or_deadline(clause, at, expr.text) == SPAN_END:
+            return _figures_ending(expr, ref, tense_)
         if expr.kind == "numeric":
             return _resolve_figures(g, evidence)
         if expr.kind in {"dmy", "mdy"} and (
@@ -3466,21 +3466,21 @@ def _resolve_iso_week(g: dict, ref: dt.date, tense_: str, evidence: str) -> Date
                      end=monday + dt.timedelta(days=6), precision="week")
 
 
-def _figures_ending(expr: TimeExpression, ref: dt.date, tense_: str,
-                    what: str) -> DateGuess | None:
-    """A date in figures that ends a span or is a deadline ("closed until 01/15", "through
-    15/1", "by 15/01/2026"), read as the same date in words is (`_resolved`'s "dmy"): a day
-    and month still ahead that ends a span is the report's date to it, else the report's
-    date stands (dates59: "until 01/15" had been 15 January alone, where "until 15 January"
-    was the span from the report to it). The order's note and flag are kept."""
+def _figures_ending(expr: TimeExpression, ref: dt.date, tense_: str) -> DateGuess | None:
+    """A date in figures that ends a span ("closed until 01/15", "through 15/1", "until
+    15/01/2026"), read as the same date in words is (`_resolved`'s "dmy"): a day and month
+    still ahead is the report's date to it, else the report's date stands (dates59: "until
+    01/15" had been 15 January alone, where "until 15 January" was the span from the report
+    to it). The order's note and flag are kept. A deadline ("by 1/12") stays the day, as
+    review 31 pinned it."""
     day = _resolve_figures(expr.groups, expr.text) if expr.kind == "numeric" else \
         _resolve_day_month_figures(expr.groups, ref, tense_, expr.text)
     if day is None or day.date is None:
         return day
-    if what == SPAN_END and expr.kind == "day_month" and day.date > ref:
+    if expr.kind == "day_month" and day.date > ref:
         return replace(_from_now_until(ref, day.date, day.evidence),
                        confidence=min(day.confidence, 0.75), flag=day.flag)
-    return DateGuess(ref, "fallback", 0.5, f"{day.evidence} ({what}: the report's date)",
+    return DateGuess(ref, "fallback", 0.5, f"{day.evidence} ({SPAN_END}: the report's date)",
                      precision="publication", flag=day.flag)
 
 

@@ -51,7 +51,6 @@ def test_a_range_after_a_cue_still_reads(text, start, end) -> None:
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("Roads in Leeds will be shut until 1/12 over the holiday.", (2024, 12, 1)),
     ("Roads in Leeds will be shut from 30/11 on.", (2024, 11, 30)),
     ("The firm in Leeds won a contract on 14/11.", (2024, 11, 14)),
     ("The mayor of Leeds will be sworn in by 1/12.", (2024, 12, 1)),
@@ -59,6 +58,13 @@ def test_a_range_after_a_cue_still_reads(text, start, end) -> None:
 def test_a_day_the_stop_lists_no_longer_veto(text, day) -> None:
     guess = _dated(text, "Leeds", NOV_20)
     assert guess.date == dt.date(*day) and guess.precision == "day", guess.evidence
+
+
+def test_a_day_ending_a_span_is_read_and_ends_it() -> None:
+    """(dates59: "until 1/12" ends a span from the report's date, as "until 1 December"
+    does; it had been pinned here as the day alone.)"""
+    guess = _dated("Roads in Leeds will be shut until 1/12 over the holiday.", "Leeds", NOV_20)
+    assert (guess.date, guess.end, guess.precision) == (NOV_20, dt.date(2024, 12, 1), "range")
 
 
 # -- 8, 9: the year of a day and month in figures --
