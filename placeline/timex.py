@@ -372,10 +372,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "from June to August", "between November and January", "from late June to early August
     # last year" (audit 22: late June alone, or no date): the months whole
     ("range_months", re.compile(
-        r"\b(?:from|between)\s+(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"(?:,?\s+"
+        r"\b(?:from|between)\s+(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"(?:" + _OF_ITS_YEAR
         + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s+(?:to|until|till|through|thru|and"
         r"|-|–)\s+(?:(?:early|mid|late)[\s-]+)?" + _MONTH.replace("(?P<month>", "(?P<month2>")
-        + r"(?!\s+[0-3]?\d\b)(?:,?\s+" + _YEAR + r"|\s+(?P<yrel>last|this|next)\s+year)?\b",
+        + r"(?!\s+[0-3]?\d\b)(?:" + _OF_ITS_YEAR + _YEAR
+        + r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?\b",  # ("from June of 2022 to
+        # August of 2023", "between March and May of last year")
         re.IGNORECASE)),
     ("range_md", re.compile(  # "March 1st through 5th"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|thru"
