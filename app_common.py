@@ -31,12 +31,11 @@ from placeline.config import (
     store_command,
 )
 from placeline.config import tile_url as configured_tile_url
-from placeline.dates import local_date, stamped_in_utc, stored_stamp
 from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailableError
 from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import store_table, to_csv, to_geojson
 from placeline.gazetteer import BUILD_TAKES
-from placeline.models import SET_BY_HAND, Place
+from placeline.models import SET_BY_HAND, Place, haversine_km
 from placeline.names import name_key
 from placeline.present import (
     METHOD_LABELS,
@@ -52,7 +51,6 @@ from placeline.present import (
     precision_label,
     titled_link,
 )
-from placeline.resolve import haversine_km
 from placeline.snippets import Snippet
 from placeline.store import Store
 from placeline.text import listed
@@ -558,6 +556,8 @@ def published_line(article: dict, mentions: list[dict]) -> str:
     stamp still found on the day before, as the map's cards say (`event_line`). The page had
     said "Published: 15 May 2024" of the Fort Nelson story stamped 03:00 UTC, whose cards say
     "published 15 May 2024 in UTC" and stand on the 14th there (a review). Markdown-safe."""
+    from placeline.dates import local_date, stamped_in_utc  # (here: see `_stored_stamp`)
+
     published = article["published"]
     stamp = None if article["published_method"] == SET_BY_HAND else \
         _stored_stamp(published, article["metadata"])
@@ -585,7 +585,11 @@ PLACES_NAMED = 3  # places the Published line names where its stamp found the da
 
 
 def _stored_stamp(published: str | None, metadata: str | None) -> dt.datetime | None:
-    """The stamp an article's publication date was read from, as its events were dated."""
+    """The stamp an article's publication date was read from, as its events were dated.
+    (Dating is imported here, not with this module: its patterns and word lists took a
+    third of a second of every dashboard's cold start, and only the Articles page asks.)"""
+    from placeline.dates import stored_stamp
+
     try:
         data = json.loads(metadata or "{}")
     except ValueError:

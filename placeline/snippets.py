@@ -12,17 +12,10 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
 import pandas as pd
 
-from placeline.dates import (
-    event_date,
-    expressions_in_sentences,
-    local_date,
-    sentences_told_from_east,
-    stamped_in_utc,
-    stored_stamp,
-)
 from placeline.present import highlighted
 from placeline.store import Store
 from placeline.text import sentence_at
@@ -169,12 +162,21 @@ def _drop_title_line(sentences: dict[tuple[int, int], list], text: str,
             del sentences[(start, end)]
 
 
+def _dating() -> ModuleType:
+    """`placeline.dates`, imported when the first card is dated, not with this module: its
+    patterns and word lists took about a third of a second of the dashboard's cold start,
+    before the map it does not need."""
+    from placeline import dates
+
+    return dates
+
+
 def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,
                     mentions: list[dict]) -> frozenset[tuple[int, int]]:
     """`sentences_told_from_east` of an article, from all its stored mentions, as
     `build_events` has it."""
     day = dt.date.fromisoformat(published[:10]) if published else None
-    return sentences_told_from_east(text, stamp, day, [
+    return _dating().sentences_told_from_east(text, stamp, day, [
         (m["start_char"], (m["lat"], m["lon"], m["country"] or "", m["kind"]))
         for m in mentions if m["place_id"]])
 
@@ -191,12 +193,13 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     wanted = {(_text_or_none(e.date), _text_or_none(e.date_end)) for e in events.itertuples()}
     day = dt.date.fromisoformat(published[:10]) if published else None
     grouped = _expressions(text, metadata)
-    utc = stamped_in_utc(stamp)
+    dating = _dating()
+    utc = dating.stamped_in_utc(stamp)
     kept = []
     for m in mentions:
-        local = local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
-        guess = event_date(text, m["start_char"], m["end_char"], day, grouped, local, utc,
-                           sentence_at(text, m["start_char"]) in east)
+        local = dating.local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
+        guess = dating.event_date(text, m["start_char"], m["end_char"], day, grouped, local,
+                                  utc, sentence_at(text, m["start_char"]) in east)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)
@@ -216,7 +219,7 @@ def _expressions(text: str, metadata: str = "{}"):
         data = json.loads(metadata)
     except ValueError:
         data = {}
-    return expressions_in_sentences(text, data if isinstance(data, dict) else {})
+    return _dating().expressions_in_sentences(text, data if isinstance(data, dict) else {})
 
 
 def _stamp(published: str | None, metadata: str | None) -> dt.datetime | None:
@@ -225,7 +228,7 @@ def _stamp(published: str | None, metadata: str | None) -> dt.datetime | None:
         data = json.loads(metadata or "{}")
     except ValueError:
         return None
-    return stored_stamp(published, data) if isinstance(data, dict) else None
+    return _dating().stored_stamp(published, data) if isinstance(data, dict) else None
 
 
 def _text_or_none(value: object) -> str | None:

@@ -57,3 +57,28 @@ def test_a_long_text_of_capitals_governments_searches_itself_once(
     kyiv = [m for m in geoparser.parse(text) if m.surface == "Kyiv"]
     assert len(kyiv) == 300 and all(m.place.name == "Kyiv" for m in kyiv)
     assert searched == [len(text)]
+
+
+def test_the_dashboard_s_imports_leave_dating_and_resolution_unloaded() -> None:
+    """The main page's modules import no dating, resolution or word frequencies: those took
+    about a third of a second of every cold start (placeline.dates with timex, and wordfreq
+    through placeline.resolve) before a map that needs none of them; a card imports dating
+    when it is first dated (`snippets._dating`)."""
+    import ast
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    tree = ast.parse((root / "dashboard.py").read_text(encoding="utf-8"))
+    modules = sorted({node.module for node in ast.walk(tree)
+                      if isinstance(node, ast.ImportFrom) and node.module and
+                      node.module != "__future__"} |
+                     {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                      for alias in node.names})
+    probe = (f"import importlib, sys\nfor m in {modules!r}: importlib.import_module(m)\n"
+             "print(sorted(m for m in ('placeline.dates', 'placeline.timex', "
+             "'placeline.resolve', 'wordfreq') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
