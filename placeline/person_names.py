@@ -61,7 +61,7 @@ _LEADING_WORD = re.compile(r"\w+")
 _CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w'’-]+) (?=(\w+))")
 
 
-@per_object(kept=2)
+@per_object(kept=8)
 def _capitalised_pairs(text: str) -> dict[str, list[tuple[int, str]]]:
     """Every capitalised word followed by a space and a word, by that next word: where the
     next word starts and the capitalised one. Built once per text, so asking whether a
@@ -153,6 +153,12 @@ def _rare_unknown(text: str, token: Token, known_places: set[str]) -> bool:
     return token.cap and not token.text.isupper() and \
         word_zipf(token.text.lower()) < LONGER_NAME_WORD_ZIPF and \
         name_key(token.text) not in known_places
+
+
+def _a_longer_place_after(tokens: list[Token], k: int, known_places: set[str]) -> bool:
+    """tokens[k] and the word after it are a place's name the text has ("Fort Worth")."""
+    return k + 1 < len(tokens) and \
+        name_key(f"{tokens[k].text} {tokens[k + 1].text}") in known_places
 
 
 def _is_initial(text: str, token: Token, directions: bool = True) -> bool:
@@ -416,9 +422,11 @@ class PersonNameTests:
             return f"{LONGER_NAME} {text[tokens[i].start:tokens[right].end]!r}", i, right
         if left < i and j == i and right > j and self._is_given_name(tokens[i - 1].text) and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
+                not _a_longer_place_after(tokens, i + 1, known_places) and \
                 self._double_barrelled(text, tokens, i, i + 1, known_places):
             return "the first half of a double-barrelled surname", i - 1, i + 1  # "Grant
-            # Auckland-Smith, who advised the council": not Auckland
+            # Auckland-Smith, who advised the council": not Auckland (nor a place's name
+            # after the hyphen: "the Austin Dallas-Fort Worth route", review 32)
         if left < i and j == i and right == j + 1 and i not in hyphen_paired and \
                 self._between_given_name_and_surname(text, tokens, i, known_places):
             return f"between given name {tokens[i - 1].text!r} and a surname", i - 1, right

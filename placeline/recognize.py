@@ -292,7 +292,6 @@ def _names_a_body(word: str) -> bool:
 
 # A noun after a word opening a sentence that makes the word a fixture's ("Derby day",
 # "Derby rivals"; `_an_ordinary_word_here`).
-_A_PLURAL_VERB = re.compile(r" (?:are|were)\b")
 _A_FIXTURE_S_NOUN = re.compile(r" (?:day|rivals|match|clash|showdown|fixture|game)\b(?!['’-])",
                                re.IGNORECASE)
 # A word after a big place's name this frequent is a team's nickname as often as a surname
@@ -428,6 +427,20 @@ def _great_cities(before: Iterable[Candidate], candidates: Iterable[Candidate]) 
                for names in (before, candidates))
 
 
+# "are"/"were" after a plural word opening a sentence ("Tours are normally suspended"):
+# the word, not a town (`_an_ordinary_word_here`).
+_A_PLURAL_VERB = re.compile(r" (?:are|were)\b")
+# A body's words after a feature's name the gazetteer lacks ("the Derbyshire Cave Rescue
+# Organisation", "the Cave Research Foundation"): the body's name, not a cave's.
+_A_FEATURE_S_BODY_AFTER = re.compile(
+    r" (?:Rescue|Research|Diving|Club|Society|Group|Team|Association|Trust|Foundation)\b")
+
+
+# Thai feature words (`name_context._FOREIGN_FEATURES`) that start Chinese, Vietnamese and
+# Japanese names too ("Koh Poh Koon", "Doi Ngoc"): a feature only in a Thai story.
+_THAI_FEATURE_WORDS = frozenset({"Tham", "Khao", "Koh", "Doi"})
+
+
 def _a_club_s_last_word(text: str, tokens: list[Token], i: int) -> bool:
     """The match is itself the word that makes a capitalised name before it a club's
     ("Paris Saint-Germain", "West Bromwich Albion", "Real Madrid Castilla"): the club's,
@@ -498,6 +511,8 @@ def _names_a_breed(text: str, tokens: list[Token], i: int, j: int, surface: str)
 # of Gorkha district": villages in the district, not one called Gorkha), or a name after a
 # possessive ("villages of Nepal's Gorkha district", "the towns of Kenya's Rift Valley"),
 # which had been taken whole for one unknown village and guessed at the story's other end.
+# (Any region's kind: wider than `geoparse._REGION_KIND_AFTER`, a first-level region's,
+# which holds a town.)
 _A_REGION_S_KIND_AFTER = re.compile(r" (?:district|province|county|region|state|prefecture"
                                     r"|municipality|governorate|oblast|department|valley)\b")
 _A_POSSESSIVE_FIRST = re.compile(r"[A-Z][\w'’-]*['’]s ")
@@ -1315,12 +1330,17 @@ class Recognizer(PersonNameTests):
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
         """Where each name of a list after its kind stands, and the kind ("the cities of
         Newark, Heath and …": Newark, Heath… → "cities")."""
-        return {(match.start("list") + item.start(), match.start("list") + item.end()):
-                match.group("kind")
-                for match in _listed_after_kind(text)
-                if not _A_REGION_S_KIND_AFTER.match(text, match.end("list"))
-                for item in LIST_NAME.finditer(match.group("list"))
-                if not _A_POSSESSIVE_FIRST.match(item.group())}
+        found = {}
+        for match in _listed_after_kind(text):
+            items = list(LIST_NAME.finditer(match.group("list")))
+            if _A_REGION_S_KIND_AFTER.match(text, match.end("list")):
+                items = items[:-1]  # ("the villages of Dumba and Kukawa district": Dumba is
+                # a village, Kukawa the district's name)
+            for item in items:
+                if not _A_POSSESSIVE_FIRST.match(item.group()):
+                    found[(match.start("list") + item.start(),
+                           match.start("list") + item.end())] = match.group("kind")
+        return found
 
     def _listed_counties(self, text: str) -> dict[tuple[int, int], str]:
         """Where each name of a list before a plural county kind stands, and the kind
@@ -2034,14 +2054,19 @@ class Recognizer(PersonNameTests):
                    for s, e in taken.overlapping(start, end)):
                 continue  # (a known name inside a whole one gives way)
             words = name.split()
+            if words[0] in _THAI_FEATURE_WORDS and "Thai" not in text:
+                continue  # "Koh Poh Koon", "Tham Minh": a surname first, outside a Thai
+                # story ("Thai" or "Thailand" in it), not a cave or an island (review 32)
             if capitals_opening_a_line(text, start, name) and not self._a_dateline_s_place(
                     text, end, words):
                 continue  # "JANE DOE, CEO of Acme Corp —": a byline, no dateline
             if CLUB_AFTER.match(text, end) or CLUB_AFTER.match(f" {words[-1]}") or \
                     EVENT_OR_FIRM_AFTER.match(text, end) or (
-                    len(words) > 2 and EVENT_OR_FIRM_AFTER.match(f" {words[-1]}")):
+                    len(words) > 2 and EVENT_OR_FIRM_AFTER.match(f" {words[-1]}")) or \
+                    _A_FEATURE_S_BODY_AFTER.match(text, end):
                 continue  # "an Al Ain FC season-ticket holder": a club's name, not a spring;
-                # "Lake Wānaka Tourism said": a body's
+                # "Lake Wānaka Tourism said", "the Derbyshire Cave Rescue Organisation": a
+                # body's (review 32)
             venue = kind_inside and not name.endswith(WHOLE_AFTER) and (
                 name.endswith(VENUE_AFTER) or name.startswith(VENUE_STARTS))  # (not "Zion
             # National Park": a feature, named whole by its kind)

@@ -174,7 +174,7 @@ def _a_government_there(text: str, span: Span, region: Candidate) -> bool:
         _GOVERNMENT_AFTER.match(text, span.end)) and not _regional_sense(text, span.surface)
 
 
-@per_object(kept=4)
+@per_object(kept=8)
 def _regional_senses(text: str) -> dict[str, bool]:
     """A memo per text for `_regional_sense`: each name's answer, and the text's own ("")."""
     return {"": bool(_REGION_SENSE.search(text))}
@@ -248,8 +248,7 @@ def prior(surface: str, candidate: Candidate) -> float:
         score += CAPITAL_BONUS
     if candidate.name_type in (0, 2):
         score += MAIN_NAME_BONUS
-    score += _spelling_weight(surface) * (name_similarity(surface, place.name) - 1.0)
-    return score
+    return score - _spelling_penalty(surface, candidate)
 
 
 ENGLISH_NAME_ZIPF = 3.0  # "Mecca", "Cologne", "Kiev": names English writes often
@@ -444,13 +443,16 @@ def _short_for_a_name_written_before(resolutions: list[Resolution]) -> list[Reso
     would give to the biggest town so shortened (Boulogne-Billancourt, Frankfurt am Main).
     Not a town whose own name the bare one is ("headquartered in Newcastle upon Tyne" then
     "north of Newcastle" of an Australian story): the long form marked the other one."""
-    written: dict[str, Resolution] = {}  # the towns read by full names so far, by name key
+    # the towns read so far, by the first word of their names' keys, then by the keys: a
+    # bare name looks only at those it may begin (all of them had made a long text quadratic)
+    written: dict[str, dict[str, Resolution]] = {}
     out = []
     for r in resolutions:
         if r.candidate is not None and r.candidate.kind == "city" and \
                 "comma-region" not in r.span.cues:  # (not "Roseto, Pennsylvania" after
             key = name_key(r.span.surface)  # "Roseto Valfortore": its region places it)
-            full = next((w for name, w in written.items()
+            first = key.split(" ", 1)[0].split("-", 1)[0]
+            full = next((w for name, w in written.get(first, {}).items()
                          if name != key and _a_short_form(r.span.surface, name)), None)
             if full is not None and full.candidate.row != r.candidate.row and \
                     r.candidate.name_type == 1 and \
@@ -458,7 +460,7 @@ def _short_for_a_name_written_before(resolutions: list[Resolution]) -> list[Reso
                     any(c.row == full.candidate.row for c in r.span.candidates):
                 r = replace(r, candidate=full.candidate, confidence=full.confidence)
             if r.confidence >= SURE_READING:
-                written.setdefault(key, r)
+                written.setdefault(first, {}).setdefault(key, r)
         out.append(r)
     return out
 

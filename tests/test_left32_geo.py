@@ -202,7 +202,8 @@ def test_thai_feature_words_make_one_name(geoparser: Geoparser) -> None:
     """Thai "Tham" (cave), "Doi" (mountain), "Khao", "Koh" start a feature's name, which is
     a place though the gazetteer lacks it ("inside Tham Lod", "the mountain of Doi Suthep":
     round 64, held out)."""
-    text = "Rescuers reached the group inside Tham Lod, a limestone cave near Soppong."
+    text = ("Rescuers reached the group inside Tham Lod, a limestone cave near Soppong in "
+            "northern Thailand.")
     assert "Tham Lod" in {m.surface for m in geoparser.parse(text)}
 
 
@@ -214,3 +215,42 @@ def test_a_dateline_with_a_country_and_an_agency_is_one_though_a_given_name_open
     text = ("Thai cave rescue\n\nPANG MAPHA, Thailand (AP) — Rescuers on Sunday reached "
             "the group.")
     assert "PANG MAPHA" in {m.surface for m in geoparser.parse(text)}
+
+
+@pytest.mark.parametrize("text,county", [
+    ("Volunteers from the Derbyshire Cave Rescue Organisation searched the moor.",
+     "Derbyshire"),
+    ("The Gloucestershire Cave Rescue Group was called out on Sunday.", "Gloucestershire"),
+])
+def test_a_cave_rescue_team_s_county_is_no_cave(geoparser: Geoparser, text: str,
+                                                county: str) -> None:
+    """"<County> Cave Rescue …" is a body's name: no cave called "Derbyshire Cave" takes the
+    county's place (review 32)."""
+    surfaces = {m.surface for m in geoparser.parse(text)}
+    assert f"{county} Cave" not in surfaces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Singapore's Senior Minister of State Koh Poh Koon said the plan would help Jurong.",
+     "Koh Poh Koon"),
+    ("Economists Doi Ngoc and Tham Minh in Hanoi said exports rose.", "Tham Minh"),
+])
+def test_thai_feature_words_outside_a_thai_story_start_people_s_names(
+        geoparser: Geoparser, text: str, name: str) -> None:
+    """"Koh", "Tham", "Doi", "Khao" start Chinese, Vietnamese and Japanese names too: a
+    feature only in a Thai story (review 32)."""
+    assert name not in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_region_s_kind_after_a_list_takes_only_its_last_name(geoparser: Geoparser) -> None:
+    """"the villages of Dumba and Kukawa district": Dumba is a village all the same (review
+    32: the list had been dropped whole)."""
+    text = "Gunmen attacked the villages of Dumba and Kukawa district on Monday."
+    assert "Dumba" in {m.surface for m in geoparser.parse(text)}
+
+
+def test_a_place_after_the_hyphen_is_no_surname(geoparser: Geoparser) -> None:
+    """"the Austin Dallas-Fort Worth route": Dallas-Fort is no double-barrelled surname
+    (review 32)."""
+    text = "She took the Austin Dallas-Fort Worth route on Friday."
+    assert {"Austin", "Dallas", "Fort Worth"} <= {m.surface for m in geoparser.parse(text)}
