@@ -47,7 +47,7 @@ from placeline.ingest import (
 from placeline.models import DateGuess
 from placeline.past_forms import IRREGULAR_PAST, PAST_FORMS
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
-from placeline.text import lead_spans, listed, sentence_at, sentence_spans
+from placeline.text import lead_spans, listed, sentence_at, sentence_spans, sentences_before
 from placeline.timex import (
     A_MODAL_AHEAD,
     MONTHS,
@@ -1188,11 +1188,7 @@ def _told_before(text: str, sentence: tuple[int, int], reference: dt.date, group
     51, audit 30 item 11: "… arrived in Stockholm on Friday ahead of the prize ceremony on
     December 10. The peace prize will be presented in Oslo on the same day." in Friday 6
     December 2024's paper had dated Oslo the Friday, its sentence's first date)."""
-    spans = sentence_spans(text)
-    if sentence not in spans:
-        return None
-    index = spans.index(sentence)
-    for before in spans[max(0, index - STORY_REACH):index][::-1]:
+    for before in sentences_before(text, sentence, STORY_REACH)[::-1]:
         if _is_headline(text, *before):
             return None
         day = _day_told(text, sorted(grouped.get(before, []), key=lambda e: -e.start),

@@ -82,3 +82,15 @@ def test_the_dashboard_s_imports_leave_dating_and_resolution_unloaded() -> None:
     done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True,
                           text=True, timeout=120, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_sentences_before_a_sentence_are_found_by_its_start() -> None:
+    """Dating's story reach asks for the sentences before one (`dates._told_before`): found
+    by a binary search of the starts, nothing for a span that is no sentence (review 32)."""
+    from placeline.text import sentences_before
+
+    text = "Floods hit York. Rain fell in Leeds on Monday. Selby was dry. Hull was not."
+    spans = sentence_spans(text)
+    assert sentences_before(text, spans[3], 2) == spans[1:3]
+    assert sentences_before(text, spans[0], 2) == ()
+    assert sentences_before(text, (spans[1][0], spans[1][1] - 1), 2) == ()
