@@ -122,10 +122,14 @@ def damaged_store_page(error: StoreCorruptError) -> NoReturn:
     then end the page. SQLite's own words ("*** in database main *** Page 58:
     btreeInitPage() returns error code 11") go in a folded "Details": pasted into the main
     sentence they buried what to do (audit 33)."""
-    st.error(escape_markdown(error.advice.replace(f"`{error.command}`", "the command below")),
-             icon=":material/error:")
-    st.code(error.command, language="bash")
-    with st.expander("Details (what SQLite reported)"):
+    if not error.command:  # (a server's store: no command rebuilds it)
+        st.error(escape_markdown(error.advice), icon=":material/error:")
+    else:
+        st.error(escape_markdown(error.advice.replace(f"`{error.command}`", "the command below")),
+                 icon=":material/error:")
+        st.code(error.command, language="bash")
+    with st.expander(f"Details (what {'the server' if not error.command else 'SQLite'} "
+                     "reported)"):
         st.code(error.detail, language=None)
     st.stop()
 

@@ -23,15 +23,28 @@ class InputError(PlacelineError):
 
 
 class StoreCorruptError(PlacelineError):
-    """The database file is damaged; `python -m placeline rebuild --db FILE` recreates it.
-    `advice` is the message without SQLite's own words (`detail`: "*** in database main ***
-    Page 58: btreeInitPage() …"), which the dashboard keeps out of its main sentence."""
+    """The database is damaged; for a SQLite file `python -m placeline rebuild --db FILE`
+    recreates it. `advice` is the message without the database's own words (`detail`:
+    "*** in database main *** Page 58: btreeInitPage() …"), which the dashboard keeps out of
+    its main sentence. `path` is a file's path or a server's URL without its password (a
+    PostgreSQL store's had been made a Path, "postgresql:/user@host/news", and told to run
+    `rebuild`, which refuses a server); a server's has no `command` ("")."""
 
-    def __init__(self, path: Path, detail: str) -> None:
-        from placeline.config import store_command
+    def __init__(self, path: Path | str, detail: str) -> None:
+        from placeline.config import is_server_url, store_command
 
         self.path = path
         self.detail = detail
+        if is_server_url(path):
+            self.command = ""
+            self.advice = (f"The database {path} does not answer as a placeline store: its "
+                           "tables may have been dropped or changed. A PostgreSQL server "
+                           "keeps its data whole: restore them from the server's backups.")
+            super().__init__(f"The database {path} does not answer as a placeline store "
+                             f"({detail}): its tables may have been dropped or changed. A "
+                             "PostgreSQL server keeps its data whole: restore them from the "
+                             "server's backups.")
+            return
         self.command = store_command("rebuild", path)
         self.advice = (f"The database {path} is damaged. Run `{self.command}` to rebuild it "
                        "from the articles; corrections are kept.")

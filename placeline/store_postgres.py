@@ -469,4 +469,4 @@ class PostgresStore(Store):
         try:
             self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'")
         except psycopg.Error as exc:
-            raise StoreCorruptError(Path(self.location), str(exc).strip()) from exc
+            raise StoreCorruptError(self.location, str(exc).strip()) from exc
