@@ -183,9 +183,7 @@ def show_report(job: BackgroundIngest) -> None:
     if report.warnings:
         st.subheader("Stored, with a warning")
         lines = report.warning_lines()  # (a feed's rows with one warning: one line)
-        st.dataframe(pd.DataFrame({"file": [e.source for e in lines],
-                                   "warning": [e.reason for e in lines]}),
-                     hide_index=True, width="stretch")
+        warnings_table([(e.source, e.reason) for e in lines])
     if report.deleted:  # (deleted on the Articles page: kept out, as said)
         st.subheader("Deleted before: not stored again")
         st.dataframe(pd.DataFrame({"file": [source for source, _ in report.deleted],
@@ -195,6 +193,22 @@ def show_report(job: BackgroundIngest) -> None:
         with st.expander(f"Already stored ({len(report.duplicates)})"):
             st.dataframe(pd.DataFrame({"file": report.duplicates}), hide_index=True,
                          width="stretch")  # file names are data: a table shows them as text
+
+
+# Warning lines shown whole before the table scrolls (each may take a few lines wrapped).
+WARNINGS_SHOWN_WHOLE = 12
+WARNINGS_TABLE_PX = 600
+
+
+def warnings_table(lines: list[tuple[str, str]]) -> None:
+    """The warnings as a table whose cells wrap: a warning is a sentence or two (a feed's
+    summary read as its text: 190 characters), and the data grid had cut it at its
+    column's width, at 1400 px as on a phone, with no way to read the rest but a tooltip.
+    Its cells are Markdown, so file names and reasons are escaped; many lines scroll."""
+    frame = pd.DataFrame({"file": [escape_markdown(source) for source, _ in lines],
+                          "warning": [escape_markdown(reason) for _, reason in lines]})
+    st.table(frame, hide_index=True, width="stretch",
+             height="content" if len(lines) <= WARNINGS_SHOWN_WHOLE else WARNINGS_TABLE_PX)
 
 
 def unfinished_notes() -> None:
@@ -228,9 +242,7 @@ def recorded_warnings(run: dict) -> None:
     if not lines:
         return
     with st.expander(f"Stored, with a warning ({run['warned']:,})"):
-        st.dataframe(pd.DataFrame({"file": [source for source, _ in lines],
-                                   "warning": [reason for _, reason in lines]}),
-                     hide_index=True, width="stretch")
+        warnings_table([(source, reason) for source, reason in lines])
         if more := run.get("warning_lines_more"):
             st.caption(f"…and {more:,} more lines, not kept.")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.models import Article, Mention, Place
+from tests.test_apptest import _run
 
 KYIV = Place("geonames:703448", "Kyiv", 50.45466, 30.5238, "city", "UA", population=2952301)
 LVIV = Place("geonames:702550", "Lviv", 49.83826, 24.02324, "city", "UA", population=717273)
@@ -73,3 +74,34 @@ def test_mention_countries_counts_alike_on_both_backends(store):
     assert store.mention_countries([first, second, third], but=LVIV.id) == {"UA": 2, "PL": 2}
     assert store.mention_countries([third], but=WARSAW.id) == {}
     assert store.mention_countries([], but=KYIV.id) == {}
+
+
+# -- 1. the Ingest page's warnings, read in full -----------------------------------------
+
+def test_the_ingest_pages_warnings_are_a_table_that_wraps_not_a_grid(tmp_path, app_store):
+    """The data grid cut a warning at its column's width (tests/browser/test_ui60_browser.py
+    measures it in Chromium); a static table wraps it. Its cells are Markdown: the file's
+    name and the reason are escaped, so "*" and "_" in them are shown as written."""
+    from placeline.errors import InputError
+    from placeline.ingest_runs import RunRecord
+    from placeline.pipeline import IngestReport
+    from placeline.present import escape_markdown
+    from placeline.store import open_store
+
+    db = tmp_path / "w.db"
+    store = open_store(db)
+    record = RunRecord(store, "my_feed*.jsonl", "upload:my_feed*.jsonl", 1, "page").start()
+    reason = ("the row's only text is its \"description\", read as the article: a feed's "
+              "description often gives only the story's first lines, so places it names "
+              "further on are missed")
+    record.finish("done", IngestReport(added=[("my_feed*.jsonl#a", 1)],
+                                       warnings=[InputError("my_feed*.jsonl#a", reason)]))
+    store.close()
+    app_store(db)
+    at = _run("pages/3_Ingest.py")
+    assert not at.exception
+    [folded] = [e for e in at.expander if e.label.startswith("Stored, with a warning (1)")]
+    assert not folded.dataframe
+    [table] = folded.table
+    assert table.value["warning"].tolist() == [escape_markdown(reason)]
+    assert table.value["file"].tolist() == [escape_markdown("my_feed*.jsonl#a")]
