@@ -180,7 +180,7 @@ class Cleaned:
 # misread it (audit 23: a round-up's lines, "In Leeds, Labour held control …", had gone
 # unwarned).
 LOSSY_REASONS = frozenset({"ad or site footer", "photo caption", "byline",
-                           "pull quote or subheading"})
+                           "pull quote or subheading", "press release's end matter"})
 
 
 def removed_share(text: str, removed: list) -> float:
@@ -355,7 +355,7 @@ def clean(raw: str) -> Cleaned:
     paragraphs = _drop_page_furniture(paragraphs, removed)
     title, title_source, body = _split_title(paragraphs, removed)
     body = _drop_other_stories(body, removed)
-    body = _drop_tail_boilerplate(body, removed)
+    body = _drop_release_end(_drop_tail_boilerplate(body, removed), removed)
     body = _drop_inline_boilerplate(body, removed)
     body = _drop_duplicates(body, title, removed)
     if text_language("\n".join(body)) is None:  # (English words' frequencies tell glued
@@ -986,6 +986,90 @@ def _drop_tail_boilerplate(body: list[str], removed: list) -> list[str]:
             break
         end -= 1
     return body[:end]
+
+
+# A press release's end matter (UI 60): its "Media contact:" block (names, roles, an address,
+# a telephone) and its "About Acme Corp." paragraphs, the company's description ("Acme Corp.
+# is a leading provider of …, headquartered in Houston, with offices in London"). Kept, they
+# gave a story in Toledo places in Houston and London and the company's founding year. Both
+# are headings of their own line that no story's sentence is, at the end of the text only.
+_CONTACT_HEADING = re.compile(
+    r"(?:(?:media|press|news|investor|public relations|pr)(?: relations)?"
+    r" (?:contacts?|inquiries|enquiries|queries)"
+    r"|for (?:more|further) information,?(?: please)? contact)(?:\s*:.*|\s*)",
+    re.IGNORECASE)  # (the whole line, or the contact after its colon: no sentence's words)
+_REACHED_AT = re.compile(r"@[\w-]+\.\w|\+?\d[\d ().-]{6,}\d|https?://|www\.")
+CONTACT_LINE_WORDS = 10  # a name, a role, an office: "Director of Communications, Acme"
+CONTACT_LINES = 12  # two or three people, each a name, a role, an address and a number
+_ABOUT = re.compile(r"About (?P<name>(?:The )?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.,'’-]*"
+                    r"|of|and|for|the|&)){0,6})\s*:?")
+ABOUT_PARAGRAPHS = 3  # a company's description: one to three paragraphs
+# What says the paragraph under "About X" describes an organisation, not a place or a person.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:company|companies|provider|leader|leading|founded|headquartered|based in|"
+    r"organi[sz]ation|firm|corporation|manufacturer|developer|subsidiary|non-?profit|"
+    r"charity|institute|university|agency|brand|nasdaq|nyse|listed on|customers|clients|"
+    r"employs|employees|solutions|services|products)\b", re.IGNORECASE)
+
+
+def _drop_release_end(body: list[str], removed: list) -> list[str]:
+    """The body without a press release's end matter (`_contact_block`, `_about_block`), one
+    block at a time from the end, with the site's lines before each (`_drop_tail_boilerplate`):
+    a release may end "About Acme", then "Media contact:", then "© 2025 Acme"."""
+    while (start := _contact_block(body)) is not None or (start := _about_block(body)) \
+            is not None:
+        removed.append(("press release's end matter", "\n".join(body[start:])))
+        body = _drop_tail_boilerplate(body[:start], removed)
+    return body
+
+
+def _contact_block(body: list[str]) -> int | None:
+    """Where a "Media contact:" block ends the body: its heading line (perhaps with the
+    contact after its colon) and, to the end, only short lines or lines of an e-mail
+    address, a telephone number or a web address. None where there is none, or where the
+    block would be the whole body."""
+    for start in range(len(body) - 1, max(len(body) - CONTACT_LINES, 0) - 1, -1):
+        if _CONTACT_HEADING.fullmatch(body[start].strip()):
+            after_colon = body[start].partition(":")[2].strip()
+            lines = [after_colon, *body[start + 1:]] if after_colon else body[start + 1:]
+            return start if start > 0 and all(map(_a_contact_line, lines)) else None
+        if not _a_contact_line(body[start]):
+            return None
+    return None
+
+
+def _a_contact_line(line: str) -> bool:
+    """A line of a contact: a name, a role or an office in a few words, or an address or a
+    number to reach them at."""
+    return _word_count(line) <= CONTACT_LINE_WORDS or bool(_REACHED_AT.search(line)) and \
+        _word_count(line) <= 2 * CONTACT_LINE_WORDS
+
+
+def _about_block(body: list[str]) -> int | None:
+    """Where an "About X" block ends the body: the heading "About X" alone on its line,
+    then one to `ABOUT_PARAGRAPHS` paragraphs to the end, the first opening with X's first
+    word (or "The"/"X's") and saying what X is ("X is", "X, founded in …, is") with an
+    organisation's word (`_ORGANISATION_WORDS`). A story's last section "About Lisbon"
+    with "Lisbon is the capital" is no organisation's; "about" in prose is no heading."""
+    for start in range(len(body) - 2, max(len(body) - ABOUT_PARAGRAPHS - 1, 0) - 1, -1):
+        heading = _ABOUT.fullmatch(body[start].strip())
+        if heading is None:
+            continue
+        if start == 0:
+            return None
+        return start if _describes(heading["name"], body[start + 1:]) else None
+    return None
+
+
+def _describes(name: str, paragraphs: list[str]) -> bool:
+    """Whether `paragraphs` describe the organisation `name` (`_about_block`)."""
+    first = paragraphs[0]
+    opening = name.removeprefix("The ").split()[0].rstrip(".,")
+    if not re.match(rf"(?:The\s+)?{re.escape(opening)}\b", first):
+        return False
+    sentence = _first_sentence(first)
+    return bool(re.search(r"\b(?:is|are|was|has been|have been)\b", sentence)) and \
+        any(_ORGANISATION_WORDS.search(p) for p in paragraphs)
 
 
 def _is_caption(paragraph: str, neighbours: list[str]) -> bool:

@@ -105,3 +105,69 @@ def test_the_ingest_pages_warnings_are_a_table_that_wraps_not_a_grid(tmp_path, a
     [table] = folded.table
     assert table.value["warning"].tolist() == [escape_markdown(reason)]
     assert table.value["file"].tolist() == [escape_markdown("my_feed*.jsonl#a")]
+
+
+# -- 2. a press release's end matter ---------------------------------------------------------
+
+RELEASE = """Acme Corp. opens new plant in Toledo
+TOLEDO, Ohio, March 3, 2025 -- Acme Corp. today opened a new manufacturing plant in Toledo, \
+adding 300 jobs.
+"This plant is a milestone for us," said Jane Smith, chief executive.
+The plant will make parts for electric vehicles sold across the Midwest.
+{end}"""
+ABOUT = """About Acme Corp.
+Acme Corp. is a leading provider of industrial parts, headquartered in Houston, Texas, with \
+offices in London and Singapore. Founded in 1952, it serves customers in 40 countries."""
+CONTACT = """Media contact:
+Rita Moreno
+Director of Communications, Acme Corp.
+rita.moreno@acme.example
++1 555 123 4567"""
+
+
+@pytest.mark.parametrize("end", [
+    f"{ABOUT}\n{CONTACT}", f"{CONTACT}\n{ABOUT}", ABOUT, CONTACT,
+    f"{ABOUT}\nMedia contact: Rita Moreno, rita.moreno@acme.example, +1 555 123 4567",
+    f"{ABOUT}\nFor more information, please contact:\nRita Moreno\n+1 555 123 4567",
+    f"{ABOUT}\n© 2025 Acme Corp. All rights reserved."])
+def test_a_press_releases_contact_and_about_blocks_are_furniture(end):
+    """Kept, the company's description placed a story in Toledo in Houston, London and
+    Singapore too, and "Media contact:" stayed as the story's last line."""
+    from placeline.clean import LOSSY_REASONS, clean
+
+    cleaned = clean(RELEASE.format(end=end))
+    assert cleaned.text.endswith("electric vehicles sold across the Midwest."), cleaned.text
+    assert "Toledo" in cleaned.text and "Houston" not in cleaned.text
+    assert "contact" not in cleaned.text.lower() and "Rita" not in cleaned.text
+    reasons = {reason for reason, _ in cleaned.removed}
+    assert "press release's end matter" in reasons and reasons <= LOSSY_REASONS | {"empty"}
+
+
+@pytest.mark.parametrize("end", [
+    # a travel story's last section, about a place: no organisation's description
+    "About Lisbon\nLisbon is the capital of Portugal, on the Tagus, and its oldest city.",
+    # a heading "About X" that is not the end: more paragraphs follow than a description's
+    f"{ABOUT}\nThe plant opened in Toledo.\nIt cost $40m.\nMore jobs follow in Lima.",
+    # prose that begins like a heading
+    "Press inquiries into the accident continued in Toledo on Monday.",
+    "About Acme's plans for Houston, the mayor said little.",
+    # a contact heading over a story's paragraph, not a contact's lines
+    "Media contact:\nThe company's spokeswoman said the plant would hire more staff from "
+    "Toledo and Lima over the next two years, once the second line opens in the spring.",
+    # the description's first sentence names no organisation
+    "About Rita Moreno\nRita Moreno is a welder from Toledo who has worked here for 20 years.",
+])
+def test_what_is_no_press_releases_end_matter_stays(end):
+    from placeline.clean import clean
+
+    cleaned = clean(RELEASE.format(end=end))
+    assert end.split("\n")[-1] in cleaned.text
+    assert not [r for r in cleaned.removed if r[0] == "press release's end matter"]
+
+
+def test_a_release_that_is_only_its_end_matter_keeps_it():
+    """No story before the block: the block is the text, not furniture."""
+    from placeline.clean import clean
+
+    cleaned = clean(f"Acme Corp. fact sheet\n{ABOUT}")
+    assert "Houston" in cleaned.text
