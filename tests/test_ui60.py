@@ -152,8 +152,8 @@ def test_a_press_releases_contact_and_about_blocks_are_furniture(end):
     "Press inquiries into the accident continued in Toledo on Monday.",
     "About Acme's plans for Houston, the mayor said little.",
     # a contact heading over a story's paragraph, not a contact's lines
-    "Media contact:\nThe company's spokeswoman said the plant would hire more staff from "
-    "Toledo and Lima over the next two years, once the second line opens in the spring.",
+    ("Media contact:\nThe company's spokeswoman said the plant would hire more staff from "
+    "Toledo and Lima over the next two years, once the second line opens in the spring."),
     # the description's first sentence names no organisation
     "About Rita Moreno\nRita Moreno is a welder from Toledo who has worked here for 20 years.",
 ])
