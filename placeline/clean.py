@@ -599,10 +599,25 @@ _OUTLET_WORDS = MASTHEAD_WORDS | frozenset({
 
 def _an_outlet(part: str) -> bool:
     """An outlet's name: two to five words in capitals (an "of", "the" or "&" among them)
-    ending in an outlet's word (`_OUTLET_WORDS`)."""
+    ending in an outlet's word (`_OUTLET_WORDS`), with no verb before it (`_a_verb`)."""
     words = part.split()
     return 2 <= len(words) <= 5 and words[-1].lower() in _OUTLET_WORDS and all(
-        word[:1].isupper() or word in ("of", "the", "and", "&") for word in words)
+        word[:1].isupper() or word in ("of", "the", "and", "&") for word in words) and \
+        not any(map(_a_verb, words[:-1]))
+
+
+# Past forms in "-ed" that outlets' names hold ("United Press", "Associated Press").
+_NAMES_PAST_FORMS = frozenset({"united", "associated", "illustrated", "syndicated"})
+
+
+def _a_verb(word: str) -> bool:
+    """A word that reads as a verb in a headline's title case: a finite verb or auxiliary
+    (`_FINITE_HINTS`), an irregular past or one in "-ed". UI 60: a deck under the title,
+    "Rescuers Searched Irpin Today", had been taken for an outlet's credit (its last word
+    one of "Kyiv Today"'s) and removed as a byline, Irpin with it."""
+    lowered = word.lower().strip(".,'’")
+    return lowered in _FINITE_HINTS or lowered in _PAST_FORMS or (
+        lowered.endswith("ed") and len(lowered) > 4 and lowered not in _NAMES_PAST_FORMS)
 
 
 @lru_cache(maxsize=1024)

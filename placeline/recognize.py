@@ -267,6 +267,27 @@ def a_big_place_s_word(word: str, candidates: tuple) -> bool:
         surprise(word_zipf(word.lower()), candidates) < COMMON_SURPRISE
 
 
+# A dateline on a line of its own, under the title and a byline ("KYIV", the story on the
+# next line; UI 60): a short name in capitals had needed a dateline's dash after it to be
+# read as a place and not an abbreviation, so a lone "KYIV" or "LVIV" placed nothing, where
+# "LONDON", too long for an abbreviation, was London. Only near the top, above the story:
+# further down a lone "NATO" or "FAQ" is a heading, and a last line has no story below it.
+DATELINE_LINES = 3  # the lines a lone dateline may follow: a title, a standfirst, a byline
+DATELINE_REACH = 1000  # characters: past them, a line is the story's, not its head's
+_LONE_DATELINE_REST = re.compile(r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})?\s*")  # ", Ukraine"
+
+
+def _a_lone_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line's whole text (but its region: "KYIV, Ukraine") among
+    the first lines of the text, with more text after it (`DATELINE_LINES`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_start > DATELINE_REACH or text[line_start:start].strip() or \
+            not _LONE_DATELINE_REST.fullmatch(text, end, line_end) or not text[line_end:].strip():
+        return False
+    return sum(1 for line in text[:line_start].split("\n") if line.strip()) <= DATELINE_LINES
+
+
 def _abbreviation_at(text: str, start: int, end: int, one_word: bool) -> int:
     """Whether the word(s) at [start, end) are a state's short form: SHORT_FORM where AP
     writes one ("Tampa, Fla.", "D-Calif"), MAYBE_SHORT where a point follows elsewhere (it
@@ -876,8 +897,9 @@ class Recognizer(PersonNameTests):
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
                     rivers = self._rivers(token.text)
                     best = (i, rivers) if rivers else None
-                elif len(token.text) <= 4 and token.text.isupper() and \
-                        DATELINE_AFTER.match(text, token.end):  # "ROME (Reuters) -", "APIA,
+                elif len(token.text) <= 4 and token.text.isupper() and (
+                        DATELINE_AFTER.match(text, token.end) or  # "ROME (Reuters) -", "APIA,
+                        _a_lone_dateline(text, token.start, token.end)):  # or "KYIV" alone
                     city = self._probe(token.text.title(), NOT_SHORT, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
             elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end):

@@ -171,3 +171,57 @@ def test_a_release_that_is_only_its_end_matter_keeps_it():
 
     cleaned = clean(f"Acme Corp. fact sheet\n{ABOUT}")
     assert "Houston" in cleaned.text
+
+
+# -- 3. a lone outlet's line under the title, and a lone dateline ----------------------------
+
+STORY = "Rescuers searched flooded homes in Irpin on Monday after the river burst its banks."
+
+
+@pytest.mark.parametrize("line", ["Reuters", "The Guardian", "Des Moines Register",
+                                  "Kyiv Today", "Kelly Brandt | Des Moines Register"])
+def test_a_lone_outlets_line_under_the_title_is_its_byline(line):
+    """Right as it is: an agency's or a paper's name alone under the title credits it."""
+    from placeline.clean import clean
+
+    cleaned = clean(f"Floods hit Kyiv suburbs\n{line}\n{STORY}")
+    assert cleaned.metadata["byline"] == line and line not in cleaned.text
+    assert cleaned.text.endswith(STORY)
+
+
+@pytest.mark.parametrize("line", ["Rescuers Searched Irpin Today", "Police Were Called Today",
+                                  "Kyiv Residents Warned Today"])
+def test_a_deck_ending_like_an_outlet_is_no_byline(line):
+    """A deck under the title whose last word ends outlets' names ("Today") had been taken
+    for a credit and removed, the place it names with it: it has a verb, no name has."""
+    from placeline.clean import clean
+
+    cleaned = clean(f"Floods hit suburbs\n{line}\n{STORY}")
+    assert "byline" not in cleaned.metadata and line in cleaned.text
+
+
+@pytest.mark.parametrize(("line", "place"), [("KYIV", "Kyiv"), ("LVIV", "Lviv"),
+                                             ("KYIV, Ukraine", "Kyiv"), ("LONDON", "London")])
+def test_a_one_word_dateline_on_its_own_line_is_kept_and_placed(geoparser, line, place):
+    """"KYIV" alone under the title stayed in the text but placed nothing: a short name in
+    capitals needed a dateline's dash after it not to be an abbreviation ("LONDON", longer,
+    was London already)."""
+    from placeline.clean import clean
+
+    cleaned = clean(f"Floods hit suburbs\n{line}\n{STORY}")
+    assert line in cleaned.text and "byline" not in cleaned.metadata
+    placed = [(m.surface, m.place.name) for m in geoparser.parse(cleaned.text) if m.place]
+    assert (line.split(",")[0], place) in placed, placed
+    after_a_byline = clean(f"Floods hit suburbs\nBy Jane Doe\n{line}\n{STORY}").text
+    assert place in [m.place.name for m in geoparser.parse(after_a_byline) if m.place]
+
+
+def test_a_lone_abbreviation_is_still_no_place(geoparser):
+    """Only a place's name so written is one: "NATO" or "FAQ" alone stays unplaced, and a
+    short name in capitals alone on the last line (no story below) or deep in the story (a
+    heading) is not read as a dateline."""
+    for text in [f"Talks resume\n\nNATO\n\n{STORY}", f"Talks resume\n\nFAQ\n\n{STORY}",
+                 f"Talks resume\n\n{STORY}\n\nOne.\n\nTwo.\n\nThree.\n\nLVIV\n\nMore.",
+                 f"Talks resume\n\n{STORY}\n\nLVIV"]:
+        surfaces = [m.surface for m in geoparser.parse(text) if m.place]
+        assert surfaces == ["Irpin"], (text, surfaces)
