@@ -620,10 +620,11 @@ def play_interval() -> float | None:
     return float(st.session_state.get("speed") or 1.0)
 
 
-def sanitize_window(days: list[str]) -> None:
-    """Drop remembered positions that are not on the current slider (filters changed)."""
+def sanitize_window(days: list[str], stops: list[str] | None = None) -> None:
+    """Drop remembered positions that are not on the current slider (filters changed);
+    `stops`: the range slider's, where they are more than `days` (`slider_days`)."""
     window = st.session_state.get("window")
-    if window is not None and not all(d in days for d in window):
+    if window is not None and not all(d in (stops or days) for d in window):
         del st.session_state["window"]
     if st.session_state.get("until") not in (None, *days):
         del st.session_state["until"]
@@ -967,21 +968,45 @@ def country_name(code: str) -> str:
     return country.name if country else code
 
 
-def follow_date_link(days: list[str], mode: str) -> None:
+def slider_days(days: list[str]) -> list[str]:
+    """The range slider's stops: the days with events, and the days of the window shown (or
+    of a range link opening the page) that lie between the first and the last of them
+    without events (UI 60). A shared link's window is then the same view, kept exactly: it
+    had snapped to the nearest days with events, outward as often as not ("1 Mar – 30 Jun"
+    became 25 Feb – 1 Jul, showing events the link's reader never had; an event of 27 Feb –
+    2 Mar falls in the one and not in the snapped-in 15 Mar – 20 Jun either). Once the
+    slider is moved, its days are event days again and the extra stops go."""
+    window = st.session_state.get("window") or st.query_params.get_all("window")
+    extra = {day for day in window if isinstance(day, str) and _an_iso_day(day)
+             and days[0] < day < days[-1]} - set(days)
+    return sorted({*days, *extra}) if extra else days
+
+
+def _an_iso_day(text: str) -> bool:
+    """A day written as ISO's YYYY-MM-DD (the form links carry)."""
+    try:
+        return as_date(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def follow_date_link(days: list[str], mode: str, stops: list[str] | None = None) -> None:
     """A link's dates that have no events here (another store's, or from before filters
     that the link does not carry) snap to the nearest days that have, as "Go to date" does,
-    and the page says so. Streamlit seeds the slider from the URL on a session's first run
-    and drops unknown days in silence (13 Mar – 1 Apr became 13–18 Mar, the URL still said
-    1 April): the snapped days are put in the URL before the slider is bound to it, and the
-    run starts again from them."""
+    and the page says so; a range link's days between the first and the last day with
+    events are kept as they are (`slider_days`: `stops`, the slider's). Streamlit seeds the
+    slider from the URL on a session's first run and drops unknown days in silence (13 Mar –
+    1 Apr became 13–18 Mar, the URL still said 1 April): the snapped days are put in the URL
+    before the slider is bound to it, and the run starts again from them."""
     key = "window" if mode == "range" else "until"
+    stops = stops or days
     asked = st.query_params.get_all(key)
     # (a link snapped once is not snapped again, should the URL still say it: no loop)
     if not asked or asked in (st.session_state.get(f"_url_{key}"),
                               st.session_state.get(f"_snapped_{key}")):
         return
     st.session_state[f"_url_{key}"] = asked
-    if all(day in days for day in asked):
+    if all(day in stops for day in asked):
         return
     try:
         wanted = sorted(as_date(day) for day in asked[:2])
@@ -989,16 +1014,9 @@ def follow_date_link(days: list[str], mode: str) -> None:
         _set_note("dates", f"This link's dates ({escape_markdown(', '.join(asked))}) are no "
                            "dates: the whole timeline is shown.")
         return
-    start, end = view.nearest_day(days, wanted[0]), view.nearest_day(days, wanted[-1])
-    one = len(wanted) == 1
-    _set_note("dates", (f"This link's date, {pretty_date(wanted[0].isoformat())}, has no "
-                        if one else
-                        f"This link's dates, {_span_text(*(d.isoformat() for d in wanted))}, "
-                        "are not both days with ")
-              + f"events here (days with events run from {pretty_date(days[0])} to "
-                f"{pretty_date(days[-1])}): showing the nearest "
-                f"{'day that has' if one else 'days that have'} events, "
-                f"{_span_text(start, end)}.")
+    start, end = (day.isoformat() if day.isoformat() in stops else view.nearest_day(days, day)
+                  for day in (wanted[0], wanted[-1]))
+    _set_note("dates", _snapped_note(days, wanted, start, end, key))
     snapped = [start, end] if key == "window" else [end]
     try:
         st.query_params[key] = snapped
@@ -1007,6 +1025,19 @@ def follow_date_link(days: list[str], mode: str) -> None:
         return
     st.session_state[f"_url_{key}"], st.session_state[f"_snapped_{key}"] = snapped, asked
     st.rerun(scope="app")
+
+
+def _snapped_note(days: list[str], wanted: list[dt.date], start: str, end: str,
+                  key: str) -> str:
+    """What the page says of a link's dates it moved (`follow_date_link`)."""
+    ran = (f"(days with events run from {pretty_date(days[0])} to "
+           f"{pretty_date(days[-1])})")
+    if key == "window":  # (a day inside the days with events is kept: `slider_days`)
+        return (f"This link's dates, {_span_text(*(d.isoformat() for d in wanted))}, are not "
+                f"both within the days with events here {ran}: showing "
+                f"{_span_text(start, end)}.")
+    return (f"This link's date, {pretty_date(wanted[0].isoformat())}, has no events here "
+            f"{ran}: showing the nearest day that has events, {_span_text(start, end)}.")
 
 
 def _span_text(start: str, end: str) -> str:

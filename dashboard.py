@@ -108,9 +108,10 @@ def time_map_and_panel() -> None:
     if not days:
         st.warning(app.no_events_note(dated, filtered, held) + (f" {no_date}" if no_date else ""))
         return
-    app.sanitize_window(days)
+    stops = app.slider_days(days)  # (a range link's own days too: kept as it asks)
+    app.sanitize_window(days, stops)
     app.follow_slider_ends(days)  # (after a Restore or an ingest: UI 56)
-    app.follow_date_link(days, mode)
+    app.follow_date_link(days, mode, stops)
     controls[1].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
                            args=(days, mode), min_value=app.as_date(days[0]),
                            max_value=app.as_date(days[-1]), format="YYYY-MM-DD")
@@ -121,11 +122,12 @@ def time_map_and_panel() -> None:
         st.markdown(f"**Dates with events:** only {app.pretty_date(start)}. There is no "
                     "timeline to scrub until articles report on other days.")
     elif mode == "range":
-        start, end = st.select_slider("Dates with events", options=days, key="window",
+        start, end = st.select_slider("Dates with events", options=stops, key="window",
                                       value=(app.default_start(dated, shown, days), days[-1]),
                                       bind=QP,
                                       on_change=app.clear_date_note,
-                                      help="Only days with events are on the slider.")
+                                      help="Only days with events are on the slider (and "
+                                           "the days of a link's window, as it asks).")
     else:
         end = st.select_slider("Up to", options=days, key="until", value=days[-1], bind=QP,
                                on_change=app.clear_date_note)

@@ -117,20 +117,27 @@ def test_a_linked_place_with_no_events_in_the_window_is_said(namesakes_db):
 
 
 @pytest.mark.parametrize("asked, shown", [
-    (["2024-03-13", "2024-04-01"], ("2024-03-12", "2024-03-14")),  # neither day has events
-    (["2024-03-10", "2024-03-14"], ("2024-03-12", "2024-03-14")),  # the first has none
+    (["2024-03-13", "2024-04-01"], ("2024-03-13", "2024-03-14")),  # the last is past them
+    (["1900-01-01", "2024-04-01"], None),  # both are: the first and the last day
 ])
-def test_a_link_s_days_without_events_snap_to_the_nearest_and_say_so(namesakes_db, asked,
-                                                                      shown):
+def test_a_link_s_days_past_the_days_with_events_snap_to_the_nearest_and_say_so(
+        namesakes_db, asked, shown):
+    """Since UI 60 a day between the first and the last day with events is kept as the
+    link asks (tests/test_ui60.py): a shared link is the same view; one past them moves to
+    the nearest day with events, as "Go to date" does, and the page says so."""
+    from app_common import pretty_date
+
     at = _run("dashboard.py", window=asked)
     assert not at.exception
-    assert at.select_slider(key="window").value == shown  # as "Go to date" snaps
+    slider = at.select_slider(key="window")
+    shown = shown or (slider.options[0], slider.options[-1])
+    assert slider.value == shown
     # (the URL keeps no value a bound widget has by default, and since UI 59 the default
     # window starts at the recent news, here these very days: the 1907 event is older)
     assert _url(at, "window") in (list(shown), [])
     said = _unescaped(at.warning[0].value)
-    assert "This link's dates" in said and "are not both days with events here" in said
-    assert "showing the nearest days that have events, 12 Mar 2024 – 14 Mar 2024" in said
+    assert "This link's dates" in said and "are not both within the days with events" in said
+    assert f"showing {pretty_date(shown[0])} – {pretty_date(shown[1])}." in said
 
 
 def test_a_link_s_single_day_without_events_snaps_too(namesakes_db):

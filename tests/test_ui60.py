@@ -225,3 +225,45 @@ def test_a_lone_abbreviation_is_still_no_place(geoparser):
                  f"Talks resume\n\n{STORY}\n\nLVIV"]:
         surfaces = [m.surface for m in geoparser.parse(text) if m.place]
         assert surfaces == ["Irpin"], (text, surfaces)
+
+
+# -- 4. a range link's window is kept as it asks --------------------------------------------
+
+SEASONS = {
+    "leeds.txt": "Floods in Leeds\nLEEDS, Feb. 25, 2024 — Floods hit homes in Leeds on Sunday, "
+                 "the council said.",
+    "york.txt": "Fire in York\nYORK, March 15, 2024 — A fire broke out at a mill in York on "
+                "Friday, firefighters said.",
+    "derby.txt": "Market in Derby\nDERBY, June 10, 2024 — A new market opened in Derby on "
+                 "Monday, the council said.",
+    "hull.txt": "Storm in Hull\nHULL, July 1, 2024 — A storm hit homes in Hull on Monday, "
+                "officials said.",
+}
+
+
+@pytest.fixture
+def seasons_db(tmp_path, app_store, geoparser):
+    from tests.test_audit17_dashboard import _store_of
+
+    _store_of(tmp_path / "seasons.db", geoparser, SEASONS).close()
+    return app_store(tmp_path / "seasons.db")
+
+
+def test_a_range_links_window_inside_the_days_with_events_is_kept_exactly(seasons_db):
+    """`?window=2024-03-01&window=2024-06-30` had snapped to the nearest days with events,
+    outward here (25 Feb – 1 Jul): the reader of a shared link saw Leeds and Hull, which its
+    sender had not. Kept, it is the sender's view; the slider's extra stops go once it is
+    moved."""
+    from tests.conftest import window_summary
+
+    at = _run("dashboard.py", window=["2024-03-01", "2024-06-30"])
+    assert not at.exception
+    slider = at.select_slider(key="window")
+    assert slider.value == ("2024-03-01", "2024-06-30")
+    assert window_summary(at) == "1 Mar 2024 – 30 Jun 2024: 2 places in 2 articles"
+    assert not at.warning  # (nothing moved, nothing to say)
+    assert list(at.query_params["window"]) == ["2024-03-01", "2024-06-30"]
+    slider.set_value(("2024-02-25", "2024-06-10")).run()
+    assert not at.exception
+    assert "2024-03-01" not in at.select_slider(key="window").options
+    assert window_summary(at) == "25 Feb 2024 – 10 Jun 2024: 3 places in 3 articles"

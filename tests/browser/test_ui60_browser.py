@@ -1,5 +1,7 @@
 """UI 60 in a real browser: the Ingest page's warnings are read in full, at 1400 px and at a
-phone's width, and after a reload (the data grid had cut each at its column's width)."""
+phone's width, and after a reload (the data grid had cut each at its column's width); a range
+link's window between the days with events is the view it asks for, not the nearest event
+days outward."""
 
 from __future__ import annotations
 
@@ -7,8 +9,14 @@ import json
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, OfflinePage
-from tests.browser.test_dashboard_browser import TIMEOUT, Servers
+from tests.browser.conftest import ARTIFACTS, OfflinePage, start_dashboard, stop
+from tests.browser.test_dashboard_browser import (
+    TIMEOUT,
+    Servers,
+    open_map,
+    query,
+    slider_values,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -76,3 +84,31 @@ def test_the_ingest_pages_warnings_are_readable_in_full(browser, warned_dashboar
         assert page.blocked == []
     finally:
         page.close()
+
+
+@pytest.fixture
+def seasons_dashboard(tmp_path, geoparser):
+    """A dashboard on events of 25 Feb, 15 Mar, 10 Jun and 1 Jul 2024."""
+    from tests.test_audit17_dashboard import _store_of
+    from tests.test_ui60 import SEASONS
+
+    _store_of(tmp_path / "seasons.db", geoparser, SEASONS).close()
+    process, url = start_dashboard(tmp_path / "seasons.db")
+    yield url
+    stop(process)
+
+
+def test_a_range_link_opens_on_the_window_it_asks_for(offline_page, seasons_dashboard):
+    """It had opened on 25 Feb – 1 Jul, the nearest days with events outward, and Leeds and
+    Hull were on its reader's map, which its sender's had not shown."""
+    page, frame = open_map(offline_page, f"{seasons_dashboard}/?window=2024-03-01"
+                                         "&window=2024-06-30")
+    page.get_by_text("1 Mar 2024 – 30 Jun 2024: 2 places in 2 articles").wait_for(
+        timeout=TIMEOUT)
+    assert slider_values(page) == ["2024-03-01", "2024-06-30"]
+    assert query(page)["window"] == ["2024-03-01", "2024-06-30"]
+    labels = [frame.locator("path.leaflet-interactive").nth(k).get_attribute("aria-label")
+              for k in range(frame.locator("path.leaflet-interactive").count())]
+    assert any(label.startswith("York") for label in labels if label), labels
+    assert not any(label.startswith(("Leeds", "Hull")) for label in labels if label), labels
+    assert offline_page.blocked == []
