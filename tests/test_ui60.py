@@ -5,6 +5,8 @@ backends."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from placeline.models import Article, Mention, Place
@@ -267,3 +269,32 @@ def test_a_range_links_window_inside_the_days_with_events_is_kept_exactly(season
     assert not at.exception
     assert "2024-03-01" not in at.select_slider(key="window").options
     assert window_summary(at) == "25 Feb 2024 – 10 Jun 2024: 3 places in 3 articles"
+
+
+def _damaged_page(where: str, root: str) -> None:
+    import sys
+
+    sys.path.insert(0, root)  # (app_common, beside dashboard.py)
+    from app_common import damaged_store_page
+    from placeline.errors import StoreCorruptError
+
+    damaged_store_page(StoreCorruptError(where, 'relation "meta" does not exist'))
+
+
+def test_the_dashboard_gives_a_damaged_server_store_no_rebuild_command():
+    """The page had shown `python -m placeline rebuild --db postgresql:/…` to copy."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    at = AppTest.from_function(_damaged_page, default_timeout=30, args=(
+        "postgresql://placeline@db.example/news", str(ROOT)))
+    at.run()
+    assert not at.exception
+    from placeline.present import RUN_BREAK
+
+    [error] = at.error
+    said = re.sub(r"\\(.)", r"\1", error.value.replace(RUN_BREAK, ""))
+    assert said.startswith("The database postgresql://placeline@db.example/news does not")
+    assert not [c for c in at.code if "rebuild" in c.value]
+    assert [e.label for e in at.expander] == ["Details (what the server reported)"]
