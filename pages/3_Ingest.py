@@ -204,10 +204,14 @@ def warnings_table(lines: list[tuple[str, str]]) -> None:
     """The warnings as a table whose cells wrap: a warning is a sentence or two (a feed's
     summary read as its text: 190 characters), and the data grid had cut it at its
     column's width, at 1400 px as on a phone, with no way to read the rest but a tooltip.
-    Its cells are Markdown, so file names and reasons are escaped; many lines scroll."""
+    Its cells are Markdown, so file names and reasons are escaped; many lines scroll. A
+    file's name breaks anywhere: one long name with no space had pushed the warnings past a
+    phone's edge."""
     frame = pd.DataFrame({"file": [escape_markdown(source) for source, _ in lines],
                           "warning": [escape_markdown(reason) for _, reason in lines]})
-    st.table(frame, hide_index=True, width="stretch",
+    styled = frame.style.set_table_styles(  # (the cell's Markdown box sets its own)
+        [{"selector": "td.col0 *", "props": [("overflow-wrap", "anywhere")]}])
+    st.table(styled, hide_index=True, width="stretch",
              height="content" if len(lines) <= WARNINGS_SHOWN_WHOLE else WARNINGS_TABLE_PX)
 
 
