@@ -1014,10 +1014,14 @@ _CONTACT_HEADING = re.compile(
     r"|for (?:more|further) information,?(?: please)? contact)(?:\s*:.*|\s*)",
     re.IGNORECASE)  # (the whole line, or the contact after its colon: no sentence's words)
 _REACHED_AT = re.compile(r"@[\w-]+\.\w|\+?\d[\d ().-]{6,}\d|https?://|www\.")
+# A contact's offer of its spokespeople ("Spokespeople are available for interviews in
+# French and Wolof": audit 34).
+_AVAILABLE_FOR_INTERVIEWS = re.compile(r"\bavailable (?:for|to give) (?:interviews?|comment)",
+                                       re.IGNORECASE)
 CONTACT_LINE_WORDS = 10  # a name, a role, an office: "Director of Communications, Acme"
 CONTACT_LINES = 12  # two or three people, each a name, a role, an address and a number
-_ABOUT = re.compile(r"About (?P<name>(?:The )?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.,'’-]*"
-                    r"|of|and|for|the|&)){0,6})\s*:?")
+_ABOUT = re.compile(r"About (?:[Uu]s|(?P<name>(?:The )?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9]"
+                    r"[\w&.,'’-]*|of|and|for|the|&)){0,6}))\s*:?")  # ("About us": audit 34)
 ABOUT_PARAGRAPHS = 3  # a company's description: one to three paragraphs
 # What says the paragraph under "About X" describes an organisation, not a place or a person.
 _ORGANISATION_WORDS = re.compile(
@@ -1056,8 +1060,9 @@ def _contact_block(body: list[str]) -> int | None:
 def _a_contact_line(line: str) -> bool:
     """A line of a contact: a name, a role or an office in a few words, or an address or a
     number to reach them at."""
-    return _word_count(line) <= CONTACT_LINE_WORDS or bool(_REACHED_AT.search(line)) and \
-        _word_count(line) <= 2 * CONTACT_LINE_WORDS
+    return _word_count(line) <= CONTACT_LINE_WORDS or (
+        bool(_REACHED_AT.search(line) or _AVAILABLE_FOR_INTERVIEWS.search(line)) and
+        _word_count(line) <= 2 * CONTACT_LINE_WORDS)
 
 
 def _about_block(body: list[str]) -> int | None:
@@ -1076,11 +1081,12 @@ def _about_block(body: list[str]) -> int | None:
     return None
 
 
-def _describes(name: str, paragraphs: list[str]) -> bool:
-    """Whether `paragraphs` describe the organisation `name` (`_about_block`)."""
+def _describes(name: str | None, paragraphs: list[str]) -> bool:
+    """Whether `paragraphs` describe the organisation `name` (`_about_block`; None: "About
+    us", whose paragraph opens with the organisation's own name, whatever it is)."""
     first = paragraphs[0]
-    opening = name.removeprefix("The ").split()[0].rstrip(".,")
-    if not re.match(rf"(?:The\s+)?{re.escape(opening)}\b", first):
+    opening = name.removeprefix("The ").split()[0].rstrip(".,") if name else None
+    if opening is not None and not re.match(rf"(?:The\s+)?{re.escape(opening)}\b", first):
         return False
     sentence = _first_sentence(first)
     return bool(re.search(r"\b(?:is|are|was|has been|have been)\b", sentence)) and \

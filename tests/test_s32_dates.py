@@ -21,3 +21,4 @@ def test_a_range_of_months_takes_its_years_after_of(
     assert len(found) == 1
     guess = timex.resolve(found[0], date(2025, 11, 4), sentence)
     assert (guess.date, guess.end) == (start, end)
+
