@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "107"
+INDEX_VERSION = "108"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -479,7 +479,10 @@ CITY_ALIASES = {("TZ", "Dar es Salaam"): ["Dar"], ("BR", "Rio de Janeiro"): ["Ri
                 ("SY", "‘Ayn ‘Īsá"): ["Ain Issa", "Ayn Issa"],
                 ("ET", "May Cadera"): ["Mai Kadra", "Maykadra"], ("IL", "Ziqim"): ["Zikim"],
                 ("MH", "Ebaye"): ["Ebeye"], ("NP", "Mustāng"): ["Lo Manthang"],
-                ("PE", "Machupicchu"): ["Aguas Calientes", "Machu Picchu Pueblo"]}
+                ("PE", "Machupicchu"): ["Aguas Calientes", "Machu Picchu Pueblo"],
+                # (index v108) Tajikistan's Qayroqqum, renamed Guliston in 2016 (Uzbekistan's
+                # city of the name keeps it too, for the story's places to choose)
+                ("TJ", "Qayroqqum"): ["Guliston"]}
 # Peoples a Chinese autonomous region is named after, dropped in its everyday name.
 _TITULAR_PEOPLES = (" Hui", " Zhuang", " Uyghur", " Uygur")
 # Everyday English names of regions that no rule derives from the official one.
@@ -540,6 +543,34 @@ REGION_ALIASES = {
     # by its Māori name, Wellington's regional council's "Greater Wellington"
     ("NZ", "MWT"): ["Manawatū-Whanganui"], ("NZ", "GIS"): ["Tairāwhiti"],
     ("NZ", "WGN"): ["Greater Wellington"],
+    # (index v108) Central Asia's regions by the other names news writes: Kazakhstan's
+    # Zhambyl (the package's "Jambyl"; the bare "Zhambyl" is Taraz's old name), Turkistan
+    # (South Kazakhstan until 2018), Karaganda and Mangystau by other spellings, Akmola's
+    # Kazakh form; Kyrgyzstan's Chüy as "Chui"; Tajikistan's provinces as "Region" and the
+    # mountain province in full; Uzbekistan's regions by their Russian-derived spellings
+    # (the package has the Uzbek: Qashqadaryo, Xorazm, Samarqand, Surxondaryo, Sirdaryo);
+    # Finland's regions by the English names their councils use (the package has the Latin
+    # "Tavastia", "Savonia", "Finland Proper")
+    ("KZ", "ZHA"): ["Zhambyl Region", "Zhambyl Oblast", "Jambyl Oblast", "Zhambyl Province"],
+    ("KZ", "YUZ"): ["Turkistan Region", "South Kazakhstan Region", "South Kazakhstan",
+                    "Turkestan Oblast", "Turkistan Oblast"],
+    ("KZ", "ZAP"): ["West Kazakhstan Region"], ("KZ", "KAR"): ["Qaraghandy Region"],
+    ("KZ", "MAN"): ["Mangistau Region"], ("KZ", "AKM"): ["Aqmola Region"],
+    ("KG", "C"): ["Chui Region", "Chui Oblast"],
+    ("TJ", "SU"): ["Sughd Region", "Sogd Region", "Sogd Province"],
+    ("TJ", "KT"): ["Khatlon Region"],
+    ("TJ", "GB"): ["Gorno-Badakhshan Autonomous Region", "Badakhshan Autonomous Region",
+                   "Gorno-Badakhshan Autonomous Oblast"],
+    ("TJ", "RA"): ["Region of Republican Subordination", "Districts of Republican Subordination"],
+    ("UZ", "QA"): ["Kashkadarya Region", "Kashkadarya Province"],
+    ("UZ", "XO"): ["Khorezm Region", "Khorezm Province"],
+    ("UZ", "SA"): ["Samarkand Region", "Samarkand Province"],
+    ("UZ", "SU"): ["Surkhandarya Region", "Surkhandarya Province"],
+    ("UZ", "SI"): ["Syrdarya Region", "Syrdarya Province"],
+    ("UZ", "QR"): ["Republic of Karakalpakstan"],
+    ("FI", "16"): ["Päijät-Häme"], ("FI", "06"): ["Kanta-Häme"], ("FI", "04"): ["South Savo"],
+    ("FI", "15"): ["North Savo"], ("FI", "14"): ["North Ostrobothnia"],
+    ("FI", "19"): ["Southwest Finland"],
 }
 # … and by letters, matched only as written (index v98): "PACA", which a Peruvian village
 # ("Paca") has as its name.
@@ -557,7 +588,10 @@ REGION_ABBREVIATIONS = {("FR", "PAC"): ["PACA"],
                         ("ZA", "KZN"): ["KZN"], ("IN", "JK"): ["J&K"], ("NG", "FC"): ["FCT"],
                         ("CA", "PE"): ["PEI"], ("CA", "NT"): ["NWT"],
                         # (index v101) Azad Jammu and Kashmir's letters
-                        ("PK", "JK"): ["AJK"]}
+                        ("PK", "JK"): ["AJK"],
+                        # (index v108) Tajikistan's mountain province as its own news
+                        # writes it
+                        ("TJ", "GB"): ["GBAO"]}
 # … and short forms written in small letters, matched as any name (index v100): "south-east
 # Qld" (the state's "Qld" had been found only after a town and a comma, as a postal form).
 REGION_SHORT_FORMS = {("AU", "QLD"): ["Qld"]}
