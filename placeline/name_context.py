@@ -983,6 +983,9 @@ SAME_TEXT = "same-text"  # shown to be a place elsewhere in the text
 COORDINATED = "coordinated"  # listed with a place
 NEAR_PLACES = "near-places"  # a town near the places the text is sure of
 KIND_AFTER = "kind-after"  # its kind in lower case after it ("Orange county")
+# Its name with "the" as the gazetteer knows it, after a lower-case "the" ("in the Amazon,":
+# the Amazon rainforest; since v108): the form names the place, however frequent the word.
+THE_FORM = "the-form"
 # Cues that do not show a name to be a place for other mentions: capitals ("the Baptist
 # Church" is written so whatever it is) and streets.
 # A place inside a club's, an event's or a firm's name ("Hull City", "the Hawaii Tourism

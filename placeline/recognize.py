@@ -152,6 +152,7 @@ from placeline.name_context import (
     TAIL_WORD_ZIPF,
     TEAM_AFTER,
     TEAM_AFTER_IN_SPORT,
+    THE_FORM,
     THE_SURPRISE,
     TITLES,
     TOWN_NOUN_AFTER,
@@ -216,6 +217,8 @@ from placeline.rivers import (
     RIVER_PART_BEFORE,
     RIVERS_NOUN_AFTER,
     SEA_ADJECTIVE_ENDINGS,
+    SEA_COAST_AFTER,
+    SEA_SIDE_BEFORE,
     after_a_river_word,
     before_a_river_word,
     keeps_its_name_after_the,
@@ -908,12 +911,18 @@ class Recognizer(PersonNameTests):
                 # the river, not its namesake town upstream)
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
+            elif sea := self._sea_on_its_side(text, tokens, i, best[0]):
+                best = (best[0], sea)  # "the eastern Baltic": the sea, not Baltic, Ohio
             elif self._river_may_stand_at(text, token.start) and not any(
                     keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and tokens[best[0]].text == "Gulf" and \
                     _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
                 best = None  # "The Gulf states", "The Gulf of Oman" (as after "the")
+            if best and token.text == "The" and best[0] > i and \
+                    self._the_s_name_goes_on(text, tokens[best[0]].end, best[1]):
+                i += 1  # "The Amazon and Google deals": as after "the" (`_known_with_the`)
+                continue
             if best and token.text == "The" and best[0] + 1 < n and tokens[best[0] + 1].cap \
                     and joined_by_space(text, tokens[best[0]], tokens[best[0] + 1]) and \
                     self._probe(text[tokens[i + 1].start:tokens[best[0] + 1].end], NOT_SHORT,
@@ -967,9 +976,8 @@ class Recognizer(PersonNameTests):
             return (j + 1, longer) if longer and NOUN_PHRASE_ENDS.match(
                 text, tokens[j + 1].end) else (j, candidates)
         rivers = self._rivers(name) or (  # (the river may be a candidate already, by another name
-            self._sea_by_its_adjective(name) if NOUN_PHRASE_ENDS.match(text, tokens[j].end) and
-            not text.startswith((" and ", " or "), tokens[j].end) else ())  # ("the Baltic and
-        # Poland" are the Baltic states — a review)
+            self._sea_by_its_adjective(name) if self._sea_s_noun_ends(text, tokens[j].end)
+            else ())  # ("the Baltic and Poland" are the Baltic states — a review)
         departements = self._departements(name, text, tokens[j].end)
         if departements and not _says_the_river(text, name) and \
                 not after_a_river_word(text, tokens[i].start) and \
@@ -1021,6 +1029,56 @@ class Recognizer(PersonNameTests):
                 NOUN_PHRASE_ENDS.match(text, end) and FRENCH_TEXT.search(text)):
             return found
         return ()
+
+    @staticmethod
+    def _sea_s_noun_ends(text: str, end: int) -> bool:
+        """Whether a sea's adjective ending at `end` is the sea's whole name: its noun phrase
+        ends there ("emptying into the Baltic,"), not in a pair ("the Baltic and Poland" are
+        the Baltic states), or a coast's word follows ("the Baltic coast": since v108; not
+        "the Baltic states")."""
+        return (NOUN_PHRASE_ENDS.match(text, end) is not None and
+                not text.startswith((" and ", " or "), end)) or \
+            SEA_COAST_AFTER.match(text, end) is not None
+
+    def _sea_on_its_side(self, text: str, tokens: list[Token], i: int, j: int
+                         ) -> tuple[Candidate, ...]:
+        """The sea named by its adjective after "the" and a side ("the eastern Baltic",
+        since v108), where its noun ends (`_sea_s_noun_ends`): the side's word hid it from
+        the rule of "the" (`_river_may_stand_at`), so the Baltic's villages in Connecticut
+        and Ohio were its only readings. Seas only: "the southern Mississippi" is the
+        state's."""
+        if i != j or not text.endswith(("ern ", "ral "), 0, tokens[i].start) or \
+                SEA_SIDE_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start) is None \
+                or not self._sea_s_noun_ends(text, tokens[j].end):
+            return ()
+        return self._sea_by_its_adjective(tokens[i].text)
+
+    @staticmethod
+    def _the_s_name_goes_on(text: str, end: int, candidates: tuple) -> bool:
+        """Whether a sentence's "The" and a name match only a place's other name written with
+        "the" ("The Amazon", the Amazon rainforest's), whose noun phrase goes on: "The Amazon
+        and Google deals", "The Amazon warehouse" are the firm's, as after a lower-case "the"
+        (`_known_with_the`). "The Hague" and "The Bronx" are their places' own names."""
+        return all(c.name_type == 1 and not c.place.name.startswith("The ")
+                   for c in candidates) and (
+            not NOUN_PHRASE_ENDS.match(text, end) or text.startswith((" and ", " or "), end))
+
+    def _written_with_its_the(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether a one-word name after a lower-case "the" is a place's name with its "the"
+        (`_known_with_the`): the word's frequency, or its being only another name of the
+        place, is then no sign of the word ("in the Amazon," is the rainforest's)."""
+        return after_the(text, tokens[i].start) and \
+            bool(self._known_with_the(tokens[i].text, text, tokens[i].end))
+
+    def _known_with_the(self, name: str, text: str, end: int) -> tuple[Candidate, ...]:
+        """A place the gazetteer knows by its name with "the" only ("the Amazon" of the Amazon
+        rainforest, since v108: the bare "Amazon" is a firm's, and no row has it), read after
+        a lower-case "the" where the noun phrase ends at the name ("deforestation in the
+        Amazon,", "the Amazon rose"), as "The Hague" is read at a sentence's capital. Not
+        "the Amazon app", "the Amazon and Google deals"."""
+        if not NOUN_PHRASE_ENDS.match(text, end) or text.startswith((" and ", " or "), end):
+            return ()
+        return tuple(c for c in self.gazetteer.lookup_name(f"the {name}") if c.kind != "city")
 
     def _sea_by_its_adjective(self, name: str) -> tuple[Candidate, ...]:
         """The sea named by an adjective as common as "Baltic" ("emptying into the Baltic,"),
@@ -1076,6 +1134,13 @@ class Recognizer(PersonNameTests):
                 found = self._departements(name, text, tokens[j].end) + self._rivers(name)
                 # ("the Ain": the departement, known only with its kind, and any river of
                 # the name)
+                with_the = () if found and (
+                    self._says_a_river_part(text, tokens[i].start, tokens[j].end) or
+                    _says_the_river(text, name)) else \
+                    self._known_with_the(name, text, tokens[j].end)
+                if with_the:  # "deforestation in the Amazon": the place the gazetteer knows
+                    found = with_the  # as "the Amazon", not the Amazon River ("the mouth of
+                    # the Amazon", "the Amazon River ... the Amazon" keep the river)
                 if found and _names_a_virus(text, name):
                     return None  # "the Ebola", "the Ebola-Reston virus": not the river
             else:
@@ -1083,6 +1148,13 @@ class Recognizer(PersonNameTests):
             if found:
                 return j, found
         return None
+
+    @staticmethod
+    def _says_a_river_part(text: str, start: int, end: int) -> bool:
+        """Whether the words around a bare name make it a river's: "the lower Amazon", "the
+        Amazon delta", "the mouth of the Amazon"."""
+        return after_a_river_word(text, start) or before_a_river_word(text, end) or \
+            RIVER_PART_BEFORE.search(text, max(0, start - 30), start) is not None
 
     def _postal_codes(self, text: str, tokens: list[Token],
                       matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
@@ -1696,6 +1768,8 @@ class Recognizer(PersonNameTests):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
             # basin", "the mouth of the Amazon": the river (not "the source of the Amazon
             # outage": a review)
+        if i == j and self._written_with_its_the(text, tokens, i):
+            cues |= {THE_FORM}  # "deforestation in the Amazon,": the Amazon rainforest
         return cues
 
     @staticmethod
@@ -2051,6 +2125,9 @@ class Recognizer(PersonNameTests):
         if i == j and not broad and SCHOOL_AFTER.match(text, tokens[j].end):
             return True  # "Franklin Elementary", "Kennedy Middle School": named after a person
             # as often as after its town, which the text then names elsewhere as a place
+        if THE_FORM in cues:
+            return False  # "deforestation in the Amazon,": the name as the gazetteer knows
+            # it, with its "the" (`_known_with_the`), however frequent the bare word
         # "the Reading list", "the Nice weather" — but "the Texas Senate"
         return bool(frequent and surprise >= THE_SURPRISE and i == j and i > 0 and
                 tokens[i - 1].text.lower() == "the" and KIND_AFTER not in cues and not (

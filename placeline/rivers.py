@@ -88,3 +88,14 @@ RARE_SEA_WORD_ZIPF = 3.1
 
 # How an adjective of a sea's name ends: "Baltic", "Arabian", "Caribbean" (not "the North,").
 SEA_ADJECTIVE_ENDINGS = ("ic", "ian", "ean")
+
+
+# The side of a sea named by its adjective, between "the" and the name: "the eastern Baltic",
+# "the northern Adriatic" (asked of seas only: "the southern Mississippi" is the state's).
+SEA_SIDE_BEFORE = re.compile(
+    r"\b[Tt]he (?:eastern|western|northern|southern|central|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) $")
+
+# What news writes of a sea after its adjective's name: "the Baltic coast", "the Baltic
+# shore" (not "the Baltic states", "the Baltic region": a people's or a region's).
+SEA_COAST_AFTER = re.compile(r" (?:coast|coasts|coastline|shore|shores|seabed|seaboard)\b")

@@ -5,8 +5,9 @@ inhabited Pacific islands (Malekula, Vanua Balavu, Kolombangara), Central Asia's
 rivers and lakes (the Chu, the Talas, Song-Kul, the Urubamba), wilderness areas and parks news
 names alone (the Boundary Waters, the Okefenokee, Kananaskis), Iceland's towns and sights (Vík,
 the Blue Lagoon, Jökulsárlón), big islands by their bare names (Crete of an Italian story,
-Lesvos, Funen, Tobago). Namesakes keep their stories (Vik of Norway, Whitefish Bay of
-Wisconsin, Guliston of Uzbekistan)."""
+Lesvos, Funen, Tobago), and names news writes after "the" whose bare form is a firm's or an
+adjective ("deforestation in the Amazon", "the eastern Baltic"). Namesakes keep their stories
+(Vik of Norway, Whitefish Bay of Wisconsin, Guliston of Uzbekistan), and the firm stays a firm."""
 
 from __future__ import annotations
 
@@ -77,6 +78,10 @@ def _km(place, near: tuple[float, float]) -> float:
     ("More migrants landed on Lesvos overnight.", "Lesvos", (39.17, 26.33)),
     ("A bridge links Funen to Zealand.", "Funen", (55.32, 10.40)),
     ("Divers explored the reefs off Tobago on Sunday.", "Tobago", (11.25, -60.67)),
+    # (g) names written after "the"
+    ("Satellite data showed deforestation in the Amazon rose again.", "Amazon", (-3.0, -60.0)),
+    ("Russian warships sailed in the eastern Baltic near Kaliningrad.", "Baltic", (58.0, 20.0)),
+    ("The club from the Baltic coast beat Hallescher FC.", "Baltic", (58.0, 20.0)),
 ])
 def test_gazetteer_v108_places(geoparser, text, name, near):
     found = _found(geoparser, text)
@@ -102,3 +107,18 @@ def test_namesakes_keep_their_stories(geoparser, text, name, country):
 def test_whitefish_bay_of_wisconsin_stays_the_village(geoparser):
     found = _found(geoparser, "The village board of Whitefish Bay, Wisconsin, met on Monday.")
     assert _km(found["Whitefish Bay"], (43.11, -87.90)) < 25, found["Whitefish Bay"].name
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon said its shares rose in Seattle.",
+    "Amazon's shares fell after the report.",
+    "Workers at the Amazon warehouse went on strike.",
+    "The Amazon and Google deals were announced.",
+])
+def test_the_firm_is_no_place(geoparser, text):
+    assert not any("Amazon" in m.surface for m in geoparser.parse(text) if m.place)
+
+
+def test_the_baltic_states_are_not_the_sea(geoparser):
+    found = _found(geoparser, "Leaders of the Baltic states met in Riga.")
+    assert "Baltic" not in found or found["Baltic"].kind != "water", found
