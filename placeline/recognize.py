@@ -215,6 +215,7 @@ from placeline.rivers import (
     RIVER_MAY_STAND_AFTER,
     RIVER_PAIR_BEFORE,
     RIVER_PART_BEFORE,
+    RIVER_PREPOSITION_BEFORE,
     RIVERS_NOUN_AFTER,
     SEA_ADJECTIVE_ENDINGS,
     SEA_COAST_AFTER,
@@ -1152,9 +1153,12 @@ class Recognizer(PersonNameTests):
     @staticmethod
     def _says_a_river_part(text: str, start: int, end: int) -> bool:
         """Whether the words around a bare name make it a river's: "the lower Amazon", "the
-        Amazon delta", "the mouth of the Amazon"."""
+        Amazon delta", "the mouth of the Amazon", "barges on the Amazon", "the Amazon
+        crested"."""
         return after_a_river_word(text, start) or before_a_river_word(text, end) or \
-            RIVER_PART_BEFORE.search(text, max(0, start - 30), start) is not None
+            RIVER_PART_BEFORE.search(text, max(0, start - 30), start) is not None or \
+            RIVER_PREPOSITION_BEFORE.search(text, max(0, start - 14), start) is not None or \
+            RIVER_VERB_AFTER.match(text, end) is not None
 
     def _postal_codes(self, text: str, tokens: list[Token],
                       matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:

@@ -33,6 +33,12 @@ RIVER_PART_BEFORE = re.compile(
     r" of the $")
 
 
+# How news puts a boat or a town on a river before "the" and its bare name: "barges on the
+# Amazon", "upriver on the Amazon", "towns along the Amazon" (one is "in" a forest or a region:
+# "deforestation in the Amazon").
+RIVER_PREPOSITION_BEFORE = re.compile(r"\b(?:on|along|up|down|upriver|downriver) the $")
+
+
 def after_a_river_word(text: str, start: int) -> bool:
     return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 

@@ -122,3 +122,11 @@ def test_the_firm_is_no_place(geoparser, text):
 def test_the_baltic_states_are_not_the_sea(geoparser):
     found = _found(geoparser, "Leaders of the Baltic states met in Riga.")
     assert "Baltic" not in found or found["Baltic"].kind != "water", found
+
+
+def test_the_wash_after_the_is_the_bay(geoparser):
+    """"drain into the Wash": the bay (The Wash, known with its "the"), not "Wash." for
+    Washington; tests/test_hard_cases.py had listed the sentence among those with no place,
+    when the bay's row went by its capitalised full name only."""
+    found = _found(geoparser, "Fields on the fens drain into the Wash.")
+    assert found["Wash"].name == "The Wash" and found["Wash"].country == "GB", found
