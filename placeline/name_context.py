@@ -853,13 +853,16 @@ MASTHEAD_WORDS = frozenset({"times", "post", "herald", "daily", "tribune", "jour
                             "press", "sentinel", "signal", "advertiser", "bulletin", "register",
                             "ledger", "enquirer", "mercury", "argus", "guardian", "citizen",
                             "echo", "globe", "beacon", "record", "recorder",
-                            "reporter", "mail", "express", "news", "star", "sun"})
+                            "reporter", "mail", "express", "news", "star", "sun",
+                            # a wire service's or a site's ("West Africa Wire", "Sahel
+                            # Today", "USA Today": audit 34)
+                            "wire", "today"})
 # Of those, the words a headline's title case writes after a place as often ("Texas Star
 # Player Injured", "Phoenix Record Temperatures", "Ukraine News Live"): a title only where
 # no other capitalised word follows them (review 31).
 HEADLINE_MASTHEAD_WORDS = frozenset({"news", "star", "record", "citizen", "express", "sun",
                                      "mail", "echo", "globe", "signal", "guardian", "beacon",
-                                     "bulletin", "mercury", "argus"})
+                                     "bulletin", "mercury", "argus", "today", "wire"})
 COMMON_WORD_ZIPF = 4.3
 # An ordinary word ending a longer capitalised name ("Permian Basin", "Heavy Sandwich") is that
 # name's word, not a small town of that name.

@@ -253,3 +253,15 @@ def test_a_place_after_the_hyphen_is_no_surname(geoparser: Geoparser) -> None:
     (review 32)."""
     text = "She took the Austin Dallas-Fort Worth route on Friday."
     assert {"Austin", "Dallas", "Fort Worth"} <= {m.surface for m in geoparser.parse(text)}
+
+
+@pytest.mark.parametrize("text,outlet_place", [
+    ("NIAMEY, Sept 14 (West Africa Wire) — The Niger River peaked at Niamey on Sunday.",
+     "West Africa"),
+    ("Health Desk, Sahel Today\n\nCholera cases rose in Mopti, Mali, on Monday.", "Sahel"),
+])
+def test_a_wire_s_or_a_site_s_name_is_no_region(geoparser: Geoparser, text: str,
+                                                outlet_place: str) -> None:
+    """"West Africa Wire", "Sahel Today": an outlet's name ends in "Wire" or "Today" as a
+    newspaper's in "Times" (audit 34: West Africa was the flood map's fourth place)."""
+    assert outlet_place not in {m.surface for m in geoparser.parse(text)}
