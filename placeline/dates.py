@@ -66,6 +66,7 @@ from placeline.timex import (
     planned_for,
     resolve,
     story_shift,
+    tells_a_habit,
     tells_a_past_event,
     tense,
     title_case_as_written,
@@ -1161,6 +1162,13 @@ def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
     return story_shift(expr, anchor) if anchor else None
 
 
+# Words after which a count back is what something is compared with, no day of the event:
+# "double that of the previous day", "up 5% on the day before", "down from a day earlier".
+# ("Every year, pilgrims reach the shrine a day earlier" counts from a yearly day: habit.)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|(?:that|those)\s+of|compared\s+(?:with|to)|from|on"
+                              r"|over|against)\s+$", re.IGNORECASE)
+
+
 def _counted_from_the_report(text: str, expr: TimeExpression, published: dt.date | None,
                              grouped: dict) -> DateGuess | None:
     """A count back ("the day before", "a day earlier", "the previous day") where the text
@@ -1170,9 +1178,13 @@ def _counted_from_the_report(text: str, expr: TimeExpression, published: dt.date
     day later"), which in a past account would fall after the report; not where some time
     was told before it that gives no day ("in 2019", "last week") or lies out of reach: what
     it counts from is then unknown, nor where its own sentence tells a time after it; nor
-    without a publication date. At 0.5, below a count from a day the text tells."""
+    without a publication date; nor in a sentence of habit or after a comparison's word
+    (`_COMPARED_BEFORE`; review 32, item 10). At 0.5, below a count from a day the text
+    tells."""
     sentence = sentence_at(text, expr.start)
     if published is None or not counts_back(expr) or names_its_event(expr, text) \
+            or tells_a_habit(text[sentence[0]:sentence[1]]) \
+            or _COMPARED_BEFORE.search(text, max(sentence[0], expr.start - 20), expr.start) \
             or any(e.start < sentence[1] for exprs in grouped.values() for e in exprs
                    if e is not expr):
         return None

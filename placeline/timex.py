@@ -229,19 +229,28 @@ _SPORT_S_YEAR = re.compile(r"\b(?:won|wins|league|League|cup|Cup|season|relegate
 
 # "the year ending March 2025", "the 12 months to 31 March 2025", "the half-year ended
 # September 30, 2024" (its unit: `_MONTHS_ENDING`); "to" as British business news writes it
-# ("profits in the year to March 2025").
+# ("profits in the year to March 2025"), only after "the" or a possessive (`_A_PERIOD_S_END`).
 _YEAR_ENDING = re.compile(
     r"\b(?P<unit>(?i:year|12\s+months|twelve\s+months|half-year|half|six\s+months|quarter"
-    r"|three\s+months))\s+(?i:ending|ended|to|through|thru)\s+(?:(?i:on|in)\s+)?(?:"
+    r"|three\s+months))\s+(?P<link>(?i:ending|ended|to|through|thru))\s+(?:(?i:on|in)\s+)?(?:"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:\s+(?P<day2>[0-3]?\d)"
     r"(?:st|nd|rd|th)?)?,?\s+" + _YEAR + r"\b")
 # "FY2025/3", "FY2025/03" (Japanese firms' fiscal year ending March 2025, 2025年3月期), not
-# a split year ("FY2011/12": fiscal 2011-12, `_SPLIT_YEAR`'s, checked by `_a_split_year`);
+# a split year ("FY2011/12": fiscal 2011-12, `_SPLIT_YEAR`'s; "FY12/13", "FY09/10", as
+# British, Indian and Australian bodies write fiscal 2012-13: `_a_split_year`);
 # "FY3/2025", "FY3/25", the same year written month first.
 _FY_YEAR_MONTH = re.compile(r"\bFY\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<m>0?[1-9]|1[0-2])"
                             r"(?![\w/-]|\.\d)")
 _FY_MONTH_YEAR = re.compile(r"\bFY\s?(?P<m>0?[1-9]|1[0-2])\s?/\s?(?P<year>(?:19|20)?\d\d)"
                             r"(?![\w/-]|\.\d)")
+# Before a period that runs "to" a month, the words that make it a named period ("the year
+# to March 2025", "its six months through June 2024", "the first half to June"); without
+# them "to" is where a date moves to or an amount runs to ("delayed by a year to March 2026",
+# "pushed back by six months to September", "fell by half through March": review 32, item 2,
+# read as fiscal periods).
+_A_PERIOD_S_END = re.compile(
+    r"\b(?i:the|its|their|this|that|his|her|our)\s+(?:(?i:fiscal|financial|first|second|third"
+    r"|fourth|final|last|latest|past|same|full|whole)[\s-]+){0,2}$")
 _MONTHS_ENDING = {"year": 12, "12 months": 12, "twelve months": 12, "half-year": 6, "half": 6,
                   "six months": 6, "quarter": 3, "three months": 3}
 
@@ -802,8 +811,10 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if pattern is _SPLIT_YEAR and _SPORT_S_YEAR.search(_sentence_near(text, *span)):
                     groups["kept"] = ""
-                if pattern is _FY_YEAR_MONTH and (int(groups["year"]) + 1) % 100 == int(groups["m"]):
-                    continue  # ("FY2011/12": fiscal 2011-12)
+                if pattern in _FY_BY_ITS_END and _a_split_year(pattern, groups):
+                    continue
+                if pattern is _YEAR_ENDING and not _a_period_s_end(text, match):
+                    continue
                 if kind == "day_month" and not _a_day_and_month(text, match, groups):
                     continue
                 if kind in {"dmy", "mdy"} and not _plausible_day(groups):
@@ -818,6 +829,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "holiday" and (canada := _canadian(text, match)):
                     groups["canada"] = canada
+                if kind == "month_year" and _an_event_s_name(text, match):
+                    continue
                 if kind == "in_month" and _may_a_person_s(text, match):
                     continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
@@ -1191,6 +1204,9 @@ _STREET_AFTER = re.compile(
 # and 2022 elections", pinned by dates58).
 _COUNTS_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+\d{4}(?=\s+[a-z]+s\b)(?!" + _EVENT_AFTER
                                   + r")")
+# The words a "year" pattern opens with that may start a count ("the 2000 …"), where its
+# others are prepositions ("in 2018 …"), which start a year.
+_COUNT_S_DETERMINERS = frozenset({"the", "its", "their", "this", "that"})
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:[a-z]*wards|always|perhaps|unless|besides|whereas|was|has|is|as|its|his|this"
     r"|thus|plus)\b)(?:[a-z]+s|people|children|men|women|staff|personnel)\b")
@@ -1208,13 +1224,52 @@ _ORDINALS_BEFORE_A_NOUN = re.compile(
     re.IGNORECASE)
 
 
+_FY_BY_ITS_END = (_FY_YEAR_MONTH, _FY_MONTH_YEAR)
+# A month with "of" before its year and no preposition before it, after a name's word (not
+# the sentence's first) or a possessive: "the Long March of 1934", "the Women's March of
+# 2017" are events named so, not the month (review 32, item 5); "in August of 2008" has its
+# preposition, "March of 2017 saw …" opens its sentence.
+_A_NAME_S_WORD_BEFORE = re.compile(r"(?:[\w,;)]\s+(?-i:[A-Z])[\w'’-]*|\w['’]s?)\s+$")
+_OF_BEFORE_ITS_YEAR = re.compile(r"\s+of\s+\d", re.IGNORECASE)
+
+
+def _an_event_s_name(text: str, match: re.Match) -> bool:
+    """Whether a "month_year" match is the name of an event ("the Long March of 1934"):
+    "of" before its year, no preposition of its own, a name's word or "'s" before it
+    (`_A_NAME_S_WORD_BEFORE`)."""
+    return match.start("month") == match.start() \
+        and bool(_OF_BEFORE_ITS_YEAR.match(text, match.end("month"))) \
+        and bool(_A_NAME_S_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+
+
+def _a_split_year(pattern: re.Pattern, groups: dict) -> bool:
+    """Whether "FY" and two numbers a year apart are a split fiscal year ("FY2011/12",
+    "FY12/13", "FY09/10": fiscal 2012-13 as British, Indian and Australian public bodies
+    write it, far more often than a Japanese firm's year ending December 2013), no year named
+    by its end month (review 32, item 4: "FY12/13" had been calendar 2013)."""
+    first, second = (groups["year"], groups["m"]) if pattern is _FY_YEAR_MONTH \
+        else (groups["m"], groups["year"])
+    return (int(first) + 1) % 100 == int(second) % 100
+
+
+def _a_period_s_end(text: str, match: re.Match) -> bool:
+    """Whether a period named with its end ("the year to March 2025") is one: "ending" and
+    "ended" always name one, "to" and "through" only after "the" or a possessive
+    (`_A_PERIOD_S_END`)."""
+    return match["link"].lower().startswith("end") or bool(
+        _A_PERIOD_S_END.search(text, max(0, match.start() - 40), match.start()))
+
+
 def _not_a_year(text: str, match: re.Match) -> bool:
-    """Whether the number a "year" pattern matched is a house number or a count."""
+    """Whether the number a "year" pattern matched is a house number or a count. Numbers
+    listed before a plural are counts only after an article or a possessive ("the 2000 and
+    2500 residents"); after a preposition they are years ("In 2018 and 2019 farmers lost
+    their crops", a comma left out: review 32, item 1), as no count follows "in"."""
     if _STREET_AFTER.match(text, match.end()):
         return True
-    if _COUNTS_LISTED_AFTER.match(text, match.end()):
-        return True
     word = match.group().split(None, 1)[0].lower()
+    if word in _COUNT_S_DETERMINERS and _COUNTS_LISTED_AFTER.match(text, match.end()):
+        return True
     return word in {"of", "from"} and bool(_COUNTED_AFTER.match(text, match.end()))
 
 
@@ -2373,6 +2428,14 @@ def _count(value: str) -> int:
     return sum(_NUMBER_WORDS.get(word, 0) for word in value.split()) or 1
 
 
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` months of the calendar before `day`, or that month's last day
+    where it has fewer days: "the six months to 29 August 2025" start after 28 February
+    (review 32, item 3: no 29 February 2025, and the date was lost)."""
+    first = _shift_months(day.replace(day=1), -months)
+    return first.replace(day=min(day.day, _month_range(first.year, first.month)[1].day))
+
+
 def _shift_months(ref: dt.date, months: int) -> dt.date:
     index = ref.year * 12 + ref.month - 1 + months
     year, month = divmod(index, 12)
@@ -2660,10 +2723,40 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
         return True
     if expr.kind == "ordinal_day":
         return (guess.date.year, guess.date.month) <= (ref.year, ref.month)
+    if expr.kind in _SAID_MONTH_KINDS and (said := _saying_s_month(clause, at, ref)) \
+            and _months_after(said, guess.date) >= 12:
+        return False
     if expr.kind in _SAID_MONTH_KINDS and (_months_after(ref, guess.date) <= SAID_AHEAD_MONTHS
                                            or _its_own_verb_s(clause, at)):
         return True
     return guess.date.year <= ref.year
+
+
+# A time before the reporting verb ("In March, officials said …") or right after it ("said
+# in March that …") dates the saying: what was said to come is measured from then. "In
+# March, officials said they would inspect the line in April", in a paper of 10 May, is the
+# April a month after the saying, by then past, not next April (review 32, item 6: "would"
+# looked ahead from the report), as news tells reported plans; "would reopen" is read so too.
+_SAYING_S_TIME_KINDS = frozenset({"in_month", "month_year", "rel_month", "dmy", "mdy",
+                                  "day_month", "iso", "numeric"})
+
+
+def _saying_s_month(clause: str, at: int, ref: dt.date) -> dt.date | None:
+    """The first day of the month the saying before clause[at:] is dated to by a time of its
+    own (`_SAYING_S_TIME_KINDS`) before its reporting verb or right after it, where that is
+    a month before the report's; else None."""
+    verbs = [m for m in _REPORTING.finditer(clause, 0, at)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    for expr in find_expressions(clause[:at]):
+        after_verb = clause[verb.end():expr.start].strip() == ""
+        if expr.kind not in _SAYING_S_TIME_KINDS or not (expr.end <= verb.start() or after_verb):
+            continue
+        said = _resolved(expr, ref, clause, "past", expr.start)
+        if said and said.date and _months_after(said.date, ref) > 0:
+            return said.date.replace(day=1)
+    return None
 
 
 # "Would", perhaps "be", and the verb it governs, right before a month's preposition: the month
@@ -2675,7 +2768,9 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
 # Nor does a facility between ("would inspect the Xville line in April", "would audit the
 # plant in Xville by Q2"; dates59): a line, a plant, a bridge has no date a month could be,
 # so the month is the verb's, as in "would reopen in April". An event's noun ("the flooding",
-# "the crash") is left to the three months.
+# "the crash") is left to the three months. A list of its own: `name_context.HEAD_WORDS`
+# holds bodies and events after a place's name ("council", "festival", "summit"), which a
+# month may date, and `STREET_WORDS` streets' suffixes; these are only things with no date.
 _FACILITIES = ("line", "plant", "bridge", "road", "station", "factory", "mine", "school",
                "airport", "port", "museum", "hospital", "stadium", "office", "store", "shop",
                "tunnel", "railway", "border", "crossing", "facility", "centre", "center",
@@ -2692,8 +2787,11 @@ _WOULD_ITS_VERB = re.compile(
 
 def _its_own_verb_s(clause: str, at: int) -> bool:
     """Whether the month at clause[at:] comes right after the verb "would" governs, or its
-    object that is a facility (`_WOULD_ITS_VERB`)."""
-    return at > 0 and _WOULD_ITS_VERB.search(clause, max(0, at - 100), at) is not None
+    object that is a facility (`_WOULD_ITS_VERB`). Not in a clause of habit ("would pass
+    the crossing in April every year": "would" of what used to happen, no future; review
+    32, item 6), which the three months decide."""
+    return at > 0 and _WOULD_ITS_VERB.search(clause, max(0, at - 100), at) is not None \
+        and not tells_a_habit(clause)
 
 
 def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
@@ -3242,8 +3340,14 @@ def _resolve_two_month_range(g: dict, ref: dt.date, tense_: str, evidence: str
 # "the monsoon, which typically runs from May to September", "she swam every morning from
 # June to September" are no year's (of the probes' month ranges with no year, a third told a
 # season's habit).
-_HABIT = re.compile(r"\b(?:" + _HABIT_WORDS + r"|annual(?:ly)?|every|each\s+year"
+_HABIT = re.compile(r"\b(?:" + _HABIT_WORDS + r"|annual(?:ly)?|every|each\s+(?:year|spring"
+                    r"|summer|autumn|fall|winter)"
                     r"|seasonal(?:ly)?)\b", re.IGNORECASE)
+
+
+def tells_a_habit(clause: str) -> bool:
+    """Whether a clause has a word of habit ("every", "each year", "usually": `_HABIT`)."""
+    return bool(_HABIT.search(clause))
 
 
 def _every_year(g: dict, clause: str, tense_: str) -> bool:
@@ -3638,9 +3742,9 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
 
 def _resolve_fiscal_end(g: dict, evidence: str) -> DateGuess:
     """A fiscal year, half or quarter named by the month it ends in (`_YEAR_ENDING`,
-    `_FY_YEAR_MONTH`): the months to that month's end, or to the day where one is written
-    ("the year to 24 February 2024", a year of 52 weeks), which the text says, so no
-    convention is asked."""
+    `_FY_YEAR_MONTH`, `_FY_MONTH_YEAR`): the months to that month's end, or to the day where
+    one is written ("the year to 24 February 2024", a year of 52 weeks), which the text says,
+    so no convention is asked."""
     year = int(g["year"]) + (2000 if len(g["year"]) == 2 else 0)
     month = int(g["m"]) if "m" in g else _month_number(g["month"])
     months = _MONTHS_ENDING[" ".join(g.get("unit", "year").lower().split())]
@@ -3648,8 +3752,7 @@ def _resolve_fiscal_end(g: dict, evidence: str) -> DateGuess:
     last = _month_range(year, month)[1] if day is None else dt.date(year, month, int(day))
     start = _shift_months(dt.date(year, month, 1), 1 - months) \
         if day is None or last == _month_range(year, month)[1] else \
-        _shift_months(dt.date(year, month, 1), -months).replace(day=last.day) \
-        + dt.timedelta(days=1)
+        _months_before(last, months) + dt.timedelta(days=1)
     return DateGuess(start, "explicit", 0.85, f"{evidence} (the {months} months to "
                      f"{last:%-d %B %Y})", end=last, precision="range")
 

@@ -169,10 +169,14 @@ def test_a_fiscal_year_named_by_its_end_is_the_months_to_it(label, expected) -> 
     assert _span(_dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
 
 
-def test_a_split_year_after_fy_is_still_a_split_year() -> None:
-    """"FY2011/12" is fiscal 2011-12, no year ending December 2011."""
-    text = "The Kariya plant of the Japanese carmaker lifted output 5% in FY2011/12."
-    assert _dated(text, "Kariya", WED_14_MAY).date != dt.date(2011, 1, 1)
+@pytest.mark.parametrize(("label", "first"), [("FY2011/12", 2011), ("FY12/13", 2012)])
+def test_a_split_year_after_fy_is_still_a_split_year(label, first) -> None:
+    """"FY2011/12" is fiscal 2011-12, no year ending December 2011; "FY12/13" is fiscal
+    2012-13, no year ending December 2013 (review 32, items 4 and 18): Japan's April to
+    March."""
+    text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
+    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (
+        dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "range")
 
 
 def test_a_bare_fiscal_label_of_no_known_convention_stays_undated() -> None:
