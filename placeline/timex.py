@@ -1246,10 +1246,11 @@ def _a_split_year(pattern: re.Pattern, groups: dict) -> bool:
     """Whether "FY" and two numbers a year apart are a split fiscal year ("FY2011/12",
     "FY12/13", "FY09/10": fiscal 2012-13 as British, Indian and Australian public bodies
     write it, far more often than a Japanese firm's year ending December 2013), no year named
-    by its end month (review 32, item 4: "FY12/13" had been calendar 2013)."""
-    first, second = (groups["year"], groups["m"]) if pattern is _FY_YEAR_MONTH \
-        else (groups["m"], groups["year"])
-    return (int(first) + 1) % 100 == int(second) % 100
+    by its end month (review 32, item 4: "FY12/13" had been calendar 2013). A year in four
+    figures after the month is the month's ("FY12/2013": the year ending December 2013)."""
+    if pattern is _FY_YEAR_MONTH:
+        return (int(groups["year"]) + 1) % 100 == int(groups["m"])
+    return len(groups["year"]) == 2 and (int(groups["m"]) + 1) % 100 == int(groups["year"])
 
 
 def _a_period_s_end(text: str, match: re.Match) -> bool:

@@ -106,10 +106,13 @@ def test_a_split_year_after_fy_in_japan_is_its_april_to_march(label, first) -> N
         dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "range")
 
 
-def test_a_japanese_year_by_its_end_month_stays() -> None:
-    text = "The Kariya plant of the Japanese carmaker lifted output 5% in FY3/25."
-    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (
-        dt.date(2024, 4, 1), dt.date(2025, 3, 31), "range")
+@pytest.mark.parametrize(("label", "expected"), [
+    ("FY3/25", (dt.date(2024, 4, 1), dt.date(2025, 3, 31))),
+    ("FY12/2013", (dt.date(2013, 1, 1), dt.date(2013, 12, 31))),
+])
+def test_a_japanese_year_by_its_end_month_stays(label, expected) -> None:
+    text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
+    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
 
 
 # -- item 5: "the Long March of 1934" is an event's name, not March --
