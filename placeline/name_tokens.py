@@ -48,7 +48,9 @@ CONNECTORS = frozenset(
 # Appleby-in-Westmorland).
 COMPOUND_JOINS = frozenset(["in", "under", "super", "sub", "next", "by", "cum"])
 _LETTER = r"[^\W\d_]"
-_WORD_REST = rf"{_LETTER}*+(?:['’]{_LETTER}+)*+"
+# (ASCII lower case first: the same letters, each tested against a range rather than three
+# Unicode categories — most letters of a word are these, and the tokeniser reads every word)
+_WORD_REST = rf"[a-z]*+{_LETTER}*+(?:['’]{_LETTER}+)*+"
 # Where a word that may be capitalised begins: not an ASCII lower-case letter (so capitals of
 # any script, and lower-case letters outside ASCII, which `tokenize` then checks), an
 # elided article ("d'Ivoire"), or a Nguni name's lower-case prefix before its capital
@@ -60,14 +62,15 @@ _NEXT_WORD = r"[\W\d_]*+"
 # The words recognition looks at: capitalised words and abbreviations ("U.S."), the word just
 # before each (cue, "the", title), and connectors between names ("Republic of the Congo").
 # Other words never affect a decision, and skipping them in the regex (not in Python) makes
-# tokenising twice as fast.
+# tokenising twice as fast. The three forms that open with a capital are tried only before
+# one (most words open in lower case, and each form tried costs the engine at every word).
 _TOKEN = re.compile(
     rf"(?<!{_LETTER})(?:"
-    r"(?:[A-Z]\.){2,}"
+    r"(?=[A-Z])(?:(?:[A-Z]\.){2,}"
     rf"|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?!{_LETTER})"  # "J&K", "AT&T": one word, as written
-    rf"|(?<!\d)[A-Z]{{1,2}}\d{{1,3}}(?!\d|[.,]\d|{_LETTER})"  # "K2", "KV17": a name and number
+    rf"|(?<!\d)[A-Z]{{1,2}}\d{{1,3}}(?!\d|[.,]\d|{_LETTER}))"  # "K2", "KV17": a name and number
     rf"|{_MAY_BE_CAPITAL}{_WORD_REST}"
-    rf"|(?>[a-z]{_WORD_REST})(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"
+    rf"|[a-z]{_WORD_REST}(?={_NEXT_WORD}{_MAY_BE_CAPITAL})"  # (possessive: no atomic group)
     rf"|{_CONNECTOR_WORD}(?!{_LETTER})(?={_NEXT_WORD}{_CONNECTOR_WORD}{_NEXT_WORD}"
     rf"{_MAY_BE_CAPITAL})"
     rf"|(?<=[A-Za-z]-)(?:{'|'.join(sorted(COMPOUND_JOINS))})(?=-(?:the-)?[A-Z]))")
