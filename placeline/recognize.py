@@ -416,6 +416,48 @@ class _HeadsBefore:
             at = text.find(ending, at + 1)
 
 
+class _FoundByItsWords:
+    """A trigger whose every hit opens with one of a few plain strings ("across ", "near ",
+    a dash), found from them: each string's places by `str.find`, the trigger tried at each
+    with `match`, left to right and none overlapping, as `finditer` finds them. The engine
+    cannot skip ahead to an alternation whose first letters are common ones ("a", "n", "t")
+    or to a dash among three: it tried the trigger at most characters of every text."""
+
+    __slots__ = ("_openings", "_trigger")
+
+    def __init__(self, trigger: re.Pattern, openings: Iterable[str]) -> None:
+        self._trigger = trigger
+        self._openings = tuple(openings)
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Where each hit starts, left to right."""
+        places = set()
+        for opening in self._openings:
+            at = text.find(opening)
+            while at >= 0:
+                places.add(at)
+                at = text.find(opening, at + 1)
+        last_end = 0
+        for at in sorted(places):
+            if at >= last_end and (hit := self._trigger.match(text, at)) is not None:
+                last_end = max(hit.end(), at + 1)
+                yield at
+
+
+def _found_by_its_words(trigger: str, openings: Iterable[str]) -> tuple[str, _FoundByItsWords]:
+    return trigger, _FoundByItsWords(re.compile(trigger), openings)
+
+
+# Triggers of UNKNOWN_PLACE_PATTERNS found from the strings each hit opens with (a trigger
+# changed in name_context is no key here, and is searched as written).
+_FOUND_BY_ITS_WORDS = dict([
+    _found_by_its_words(r"(?:across|around|near|toward|towards) [A-Z]",
+                        ("across ", "around ", "near ", "toward")),
+    _found_by_its_words(r"—|–|--|-\s", ("—", "–", "-")),
+    _found_by_its_words(r"\ (?:r(?:efugee\ camp)|s(?:lum|lums))", (" refugee camp", " slum")),
+])
+
+
 def _a_word_character(char: str) -> bool:
     """Whether a character is one `\\w` matches (so that no `\\b` falls before it)."""
     return char.isalnum() or char == "_"
@@ -480,7 +522,8 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
     a fifth of recognition, and most texts hold no kind word, or a few. A match of a name
     before its kind starts at most NAME_REACH before the kind word."""
     last_end = 0
-    heads = _HEADS_BEFORE.get(named.trigger.pattern)
+    heads = _HEADS_BEFORE.get(named.trigger.pattern) or _FOUND_BY_ITS_WORDS.get(
+        named.trigger.pattern)
     for start in heads.starts(text) if heads is not None else (
             hit.start() for hit in named.trigger.finditer(text)):
         if start < last_end:

@@ -1,6 +1,11 @@
 """Speed 51: work taken out of geoparsing's hot paths, every prediction unchanged. Each
 test pins what the faster code must still give, or counts the work it does; none times it."""
 
+import re
+from collections.abc import Iterator
+
+import pytest
+
 from placeline.name_tokens import tokenize
 
 
@@ -29,3 +34,36 @@ def test_a_lower_case_word_is_a_token_only_before_a_capital_or_between_connector
     ("façade" before a capital), and skipped where no capital follows it."""
     assert _tokens("the façade Québec") == [("façade", False), ("Québec", True)]
     assert _tokens("a quiet façade, then rain") == []
+
+
+def test_triggers_that_open_with_plain_strings_are_found_from_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"near", "across", a dash, "slum": the engine tried these alternations at almost every
+    character of every text; they are found from their opening strings (`str.find`) and
+    tried only there, with the same hits."""
+    from placeline import recognize
+    from placeline.geoparse import Geoparser
+    from placeline.name_context import UNKNOWN_PLACE_PATTERNS
+
+    recognizer = Geoparser().recognizer
+    text = ("Shelling near Bakhmut and across Donetsk Oblast went on. KRAMATORSK — Families "
+            "fled to the Kibera slums, toward Nairobi; a well-known x-ray lab near here.")
+    before = list(recognizer._named_as_places(text))
+    scanned: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern) -> None:
+            self.wrapped, self.pattern = pattern, pattern.pattern
+
+        def finditer(self, text: str, *args: int) -> Iterator[re.Match]:
+            scanned.append(self.pattern)
+            return self.wrapped.finditer(text, *args)
+
+    opened = set(recognize._FOUND_BY_ITS_WORDS)
+    assert opened <= {n.trigger.pattern for n in UNKNOWN_PLACE_PATTERNS}  # (no stale key)
+    monkeypatch.setattr(recognize, "UNKNOWN_PLACE_PATTERNS", [
+        n._replace(trigger=Counting(n.trigger)) if n.trigger.pattern in opened else n
+        for n in UNKNOWN_PLACE_PATTERNS])
+    assert list(recognizer._named_as_places(text)) == before
+    assert scanned == []
+    assert {name for _, _, name, _, _ in before} >= {"Bakhmut", "Donetsk", "Kibera"}
