@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from placeline.gazetteer import Candidate, Gazetteer
@@ -516,6 +516,26 @@ def _a_club_s_last_word(text: str, tokens: list[Token], i: int) -> bool:
         CLUB_AFTER.match(text, tokens[i].start - 1) is not None
 
 
+# A name's opening as `name_context` writes it, and the same test with the capital first:
+# "\b" before a capital is no word character before it (`(?<!\w[A-Z])` once it is read),
+# and "(?!The\b)" is no "he\b" after a capital T. The engine skips ahead to a pattern's
+# first character only where the pattern opens with one; opening with "\b" or a lookahead,
+# it tried the whole pattern at every character between a kind word and the next name.
+_CAPITAL_FIRST = {r"\b(?P<name>[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])",
+                  r"\b(?P<name>(?!The\b)[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])(?!(?<=T)he\b)"}
+
+
+@cache
+def _capital_first(pattern: re.Pattern) -> re.Pattern:
+    """`pattern`, matching where it matches, opened by its capital where it opens with one
+    of `_CAPITAL_FIRST`'s forms (searched from a kind word on, see `_matches_at_triggers`);
+    any other pattern as it is."""
+    for opening, capital_first in _CAPITAL_FIRST.items():
+        if pattern.pattern.startswith(opening):
+            return re.compile(capital_first + pattern.pattern[len(opening):], pattern.flags)
+    return pattern
+
+
 def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
     """`named.pattern`'s matches as `finditer` finds them (left to right, none overlapping),
     but looked for only from its kind words on: scanning every text with every pattern cost
@@ -529,7 +549,7 @@ def _matches_at_triggers(text: str, named: NamePattern) -> Iterator[re.Match]:
         if start < last_end:
             continue
         if named.name_first:
-            match = named.pattern.search(text, max(last_end, start - NAME_REACH))
+            match = _capital_first(named.pattern).search(text, max(last_end, start - NAME_REACH))
             if match is None:
                 return  # none from here to the end: none at any later kind word either
         else:
