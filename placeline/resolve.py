@@ -1479,6 +1479,7 @@ class _CandidateTable:
             zip(*columns) if columns else ([],) * 7
         self.u_key, self.point = np.array(u_key), np.array(point, dtype=bool)
         self.lat, self.lon = np.radians(lat), np.radians(lon)
+        self.cos_lat = np.cos(self.lat)  # (once per table, not once per block of rows)
         self.country, self.admin = np.array(country), np.array(admin)
         self.lent_admin = np.array(lent_admin)
         n = len(u_key)
@@ -1495,18 +1496,20 @@ class _CandidateTable:
 
     def _relations(self, rows: slice, cols: np.ndarray) -> np.ndarray:
         """rows × cols, stacked as five 0/1 layers: another name; another name in the same
-        country; in the same admin1; a point of another name within 50 km; within 250 km."""
-        others = self.u_key[rows, None] != self.u_key[None, cols]
-        same_country = others & (self.country[rows, None] == self.country[None, cols]) & (
-            self.country[None, cols] >= 0)
-        same_admin = others & (self.admin[rows, None] == self.lent_admin[None, cols])
-        lat, col_lat = self.lat[rows], self.lat[cols]
-        h = np.sin((col_lat[None, :] - lat[:, None]) / 2) ** 2 + np.cos(lat)[:, None] * \
-            np.cos(col_lat)[None, :] * np.sin((self.lon[None, cols] - self.lon[rows, None]) / 2) ** 2
+        country; in the same admin1; a point of another name within 50 km; within 250 km.
+        Most tables are a score of rows, where numpy's cost is its calls, not its arithmetic:
+        each column is read once, the cosines once per table, the layers stacked as floats."""
+        country = self.country[cols]
+        others = self.u_key[rows, None] != self.u_key[cols]
+        same_country = others & (self.country[rows, None] == country) & (country >= 0)
+        same_admin = others & (self.admin[rows, None] == self.lent_admin[cols])
+        h = np.sin((self.lat[cols] - self.lat[rows, None]) / 2) ** 2 + \
+            self.cos_lat[rows, None] * self.cos_lat[cols] * \
+            np.sin((self.lon[cols] - self.lon[rows, None]) / 2) ** 2
         km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-        point = others & self.point[None, cols]
+        point = others & self.point[cols]
         return np.stack([others, same_country, same_admin, point & (km < 50),
-                         point & (km < 250)]).astype(float)
+                         point & (km < 250)], dtype=float)
 
     def context(self, probability: np.ndarray) -> np.ndarray:
         """Context bonus of every candidate: the support it would get from the other names,

@@ -88,3 +88,38 @@ def test_a_name_before_its_kind_is_searched_for_from_its_capital() -> None:
                 old, new = pattern.search(text, at), _capital_first(pattern).search(text, at)
                 assert (old and (old.span(), old.groupdict())) == \
                     (new and (new.span(), new.groupdict()))
+
+
+def test_a_table_s_cosines_are_taken_once_however_many_blocks_it_is_read_in(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The resolver's row-to-row relations read the latitudes' cosines once per table (they
+    had been taken twice per block of rows, rows and columns alike), with the same layers."""
+    import numpy as np
+
+    from placeline import resolve
+    from placeline.geoparse import Geoparser
+
+    spans = [s for s in Geoparser().recognizer.find(
+        "Floods hit York, Leeds, Selby, Paris, Berlin, Springfield and Portland.")
+        if s.candidates]
+    whole = resolve._CandidateTable(spans)
+    n = len(whole.u_key)
+    assert n > 20
+    cosines = []
+
+    class Counting:
+        def __getattr__(self, name: str):
+            return getattr(np, name)
+
+        @staticmethod
+        def cos(values: np.ndarray) -> np.ndarray:
+            cosines.append(len(values))
+            return np.cos(values)
+
+    monkeypatch.setattr(resolve, "np", Counting())
+    monkeypatch.setattr(resolve._CandidateTable, "PAIR_CELLS", n * 4)  # blocks of 4 rows
+    blocked = resolve._CandidateTable(spans)
+    assert blocked._pairs is None
+    weights = np.full(len(blocked.flat), 0.5)
+    assert np.array_equal(blocked.context(weights), whole.context(weights))
+    assert cosines == [n]
