@@ -522,7 +522,10 @@ def _a_club_s_last_word(text: str, tokens: list[Token], i: int) -> bool:
 # first character only where the pattern opens with one; opening with "\b" or a lookahead,
 # it tried the whole pattern at every character between a kind word and the next name.
 _CAPITAL_FIRST = {r"\b(?P<name>[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])",
-                  r"\b(?P<name>(?!The\b)[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])(?!(?<=T)he\b)"}
+                  r"\b(?P<name>(?!The\b)[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])(?!(?<=T)he\b)",
+                  # (a line's first capital: "^" is the text's start, so no character before it)
+                  r"(?:^|(?<=\n))(?P<name>[A-Z]": r"(?P<name>[A-Z](?<![^\n][A-Z])",
+                  r"\b[Aa]n? (?P<name>": r"[Aa](?<!\w[Aa])n? (?P<name>"}
 
 
 @cache

@@ -70,18 +70,20 @@ def test_triggers_that_open_with_plain_strings_are_found_from_them(
 
 
 def test_a_name_before_its_kind_is_searched_for_from_its_capital() -> None:
-    """The patterns of a name before its kind word opened with "\\b" (and "(?!The\\b)"),
-    so the engine tried each at every character after a kind word; opened by their
-    capital they match the same spans, and every such pattern is rewritten."""
+    """The patterns of a name before its kind word opened with "\\b" (and "(?!The\\b)"), a
+    line's start or "\\b[Aa]", so the engine tried each at every character after a kind
+    word; opened by their first letter they match the same spans, and each is rewritten."""
     from placeline.name_context import UNKNOWN_PLACE_PATTERNS
-    from placeline.recognize import _capital_first
+    from placeline.recognize import _CAPITAL_FIRST, _capital_first
 
     rewritten = [n.pattern for n in UNKNOWN_PLACE_PATTERNS if n.name_first and
-                 n.pattern.pattern.startswith(r"\b(?P<name>")]
-    assert len(rewritten) >= 6 and all(_capital_first(p) is not p for p in rewritten)
+                 n.pattern.pattern.startswith(tuple(_CAPITAL_FIRST))]
+    assert len(rewritten) >= 8 and all(_capital_first(p) is not p for p in rewritten)
     texts = [("The River Thames rose. Theale River Kennet, xRiver, The Nile River and the "
              "Jordan River; O'Brien Creek; d'Arc Lake; ÉTang Lake; 3Mile Creek; _Foo River."),
-             "Kherson Oblast and Donetsk Province, Théâtre Stadium, The Stadium, Thebes Oblast."]
+             "Kherson Oblast and Donetsk Province, Théâtre Stadium, The Stadium, Thebes Oblast.",
+             ("KYIV, Ukraine — shelling.\nKHARKIV, Ukraine — a Kharkiv Oblast man and an "
+             "Odesa woman; xAn Lviv resident, A Dnipro native. \rMYKOLAIV, Ukraine —")]
     for pattern in rewritten:
         for text in texts:
             for at in range(len(text)):
