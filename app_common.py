@@ -638,28 +638,41 @@ def default_start(dated: EventIndex, shown: np.ndarray, days: list[str]) -> str:
     return view.recent_start(days, published)
 
 
-SLIDER_SPAN = "_slider_span"  # session key: the slider's first and last day when last drawn
+SLIDER_SPAN = "_slider_span"  # session key: the first and last day with events (unfiltered)
+UNTIL_SPAN = "_until_span"  # session key: "Up to"'s first and last day when last drawn
 
 
-def follow_slider_ends(days: list[str]) -> None:
+def follow_slider_ends(days: list[str], every: list[str] | None = None) -> None:
     """Each end of the window that sat at the slider's end follows it when its days grow
-    (articles ingested or restored since, a filter cleared), and "Up to" at the last day
-    stays at the last day; an end the user moved stays as it was. After a Restore the
-    window had kept the range it had without the restored article, its events off the map
-    with nothing said (UI 56), and a new ingest's had done the same: the window is the
-    widget's remembered value, which new days do not move. Each end on its own: a window
-    narrowed only at its start ("from 2 Jan to the latest") had kept its old last day
-    when a new one came (review 30)."""
+    (articles ingested or restored since), and "Up to" at the last day stays at the last
+    day; an end the user moved stays as it was. After a Restore the window had kept the
+    range it had without the restored article, its events off the map with nothing said
+    (UI 56), and a new ingest's had done the same: the window is the widget's remembered
+    value, which new days do not move. Each end on its own: a window narrowed only at its
+    start ("from 2 Jan to the latest") had kept its old last day when a new one came
+    (review 30). The window follows `every` (the days with events before the filters): a
+    filter narrows what the window shows and never moves it (audit 34, item 8: an end that
+    the keyword's first day matched had followed the first day back when it was cleared)."""
+    _follow_window_ends(every or days)
+    _follow_until(days)
+
+
+def _follow_window_ends(days: list[str]) -> None:
     span = st.session_state.get(SLIDER_SPAN)
     st.session_state[SLIDER_SPAN] = (days[0], days[-1])
-    if span is None or span == (days[0], days[-1]):
-        return
     window = st.session_state.get("window")
-    if window is not None:
-        start, end = window
-        st.session_state["window"] = (days[0] if start == span[0] else start,
-                                      days[-1] if end == span[1] else end)
-    if st.session_state.get("until") == span[1]:
+    if span is None or span == (days[0], days[-1]) or window is None:
+        return
+    start, end = window
+    st.session_state["window"] = (days[0] if start == span[0] else start,
+                                  days[-1] if end == span[1] else end)
+
+
+def _follow_until(days: list[str]) -> None:
+    span = st.session_state.get(UNTIL_SPAN)
+    st.session_state[UNTIL_SPAN] = (days[0], days[-1])
+    if span is not None and span != (days[0], days[-1]) \
+            and st.session_state.get("until") == span[1]:
         st.session_state["until"] = days[-1]
 
 
@@ -968,17 +981,33 @@ def country_name(code: str) -> str:
     return country.name if country else code
 
 
-def slider_days(days: list[str]) -> list[str]:
+def timeline_days(store: Store, version: tuple, basis: str) -> list[str]:
+    """The days with events before the filters, by either "Date by": the span a window
+    the user set is kept within. Switching to publication dates had dropped a window that
+    began on an event day before the first publication (audit 34, item 8); on one span for
+    both, switching back and forth moves no end either (`follow_slider_ends`)."""
+    days: set[str] = set()
+    for each in (basis, *(b for b in view.BASES if b != basis)):
+        index = load_index(store, version, each)
+        held = still_stored(store, index, version, each)
+        days.update(index.days(index.everything() if held is None else held))
+    return sorted(days)
+
+
+def slider_days(days: list[str], every: list[str] | None = None) -> list[str]:
     """The range slider's stops: the days with events, and the days of the window shown (or
-    of a range link opening the page) that lie between the first and the last of them
-    without events (UI 60). A shared link's window is then the same view, kept exactly: it
-    had snapped to the nearest days with events, outward as often as not ("1 Mar – 30 Jun"
-    became 25 Feb – 1 Jul, showing events the link's reader never had; an event of 27 Feb –
-    2 Mar falls in the one and not in the snapped-in 15 Mar – 20 Jun either). Once the
-    slider is moved, its days are event days again and the extra stops go."""
+    of a range link opening the page) that lie between the first and the last day with
+    events before the filters (`every`) without events of their own (UI 60). A shared
+    link's window is then the same view, kept exactly: it had snapped to the nearest days
+    with events, outward as often as not ("1 Mar – 30 Jun" became 25 Feb – 1 Jul, showing
+    events the link's reader never had). A keyword or another filter keeps the window too:
+    an end with no event the filter keeps had reset the window, and clearing the keyword
+    had not brought it back (audit 34, item 8). Once the slider is moved, its days are
+    event days again and the extra stops go."""
+    every = every or days
     window = st.session_state.get("window") or st.query_params.get_all("window")
     extra = {day for day in window if isinstance(day, str) and _an_iso_day(day)
-             and days[0] < day < days[-1]} - set(days)
+             and every[0] <= day <= every[-1]} - set(days)
     return sorted({*days, *extra}) if extra else days
 
 

@@ -108,9 +108,10 @@ def time_map_and_panel() -> None:
     if not days:
         st.warning(app.no_events_note(dated, filtered, held) + (f" {no_date}" if no_date else ""))
         return
-    stops = app.slider_days(days)  # (a range link's own days too: kept as it asks)
+    every = app.timeline_days(store, version, basis)  # (before the filters)
+    stops = app.slider_days(days, every)  # (the window's own days too: kept as it was set)
     app.sanitize_window(days, stops)
-    app.follow_slider_ends(days)  # (after a Restore or an ingest: UI 56)
+    app.follow_slider_ends(days, every)  # (after a Restore or an ingest: UI 56)
     app.follow_date_link(days, mode, stops)
     controls[1].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
                            args=(days, mode), min_value=app.as_date(days[0]),
