@@ -35,6 +35,7 @@ from placeline.errors import PlacelineError, StoreCorruptError, StoreUnavailable
 from placeline.eventindex import EventIndex, days_iso, load_event_index
 from placeline.export import store_table, to_csv, to_geojson
 from placeline.gazetteer import BUILD_TAKES
+from placeline.keywords import names_matching
 from placeline.models import SET_BY_HAND, Place, haversine_km
 from placeline.names import name_key
 from placeline.present import (
@@ -481,6 +482,47 @@ def _matching(_store: Store, keyword: str, version: tuple) -> frozenset[int]:
 
 def articles_matching(store: Store, keyword: str) -> frozenset[int]:
     return _matching(store, keyword.strip(), data_version(store))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _place_names(_store: Store, version: tuple) -> dict[str, list[str]]:
+    """Each place's name and the names the texts wrote for it."""
+    names = _store.surfaces_by_place()
+    for place_id, name in load_places(_store, version)[["id", "name"]].itertuples(index=False):
+        names.setdefault(place_id, []).insert(0, name)
+    return names
+
+
+def places_named(store: Store, query: str) -> set[str]:
+    """Places whose name, or a name a text wrote for them, holds `query`, accents and case
+    aside: "Segou" finds Ségou, "Côte d'Ivoire" the place named "Ivory Coast" (audit 34,
+    item 9)."""
+    return names_matching(query, _place_names(store, data_version(store)))
+
+
+def articles_found(store: Store, query: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The Articles page's search: the articles whose title or text holds `query`, and
+    those that only name a place it finds (`places_named`) — "Timbuktu" finds the stories
+    that wrote "Tombouctou", "Segou" those that wrote "Ségou" (audit 34, item 9)."""
+    held = articles_matching(store, query)
+    placed = frozenset(store.articles_placed_at(places_named(store, query))) - held
+    return held, placed
+
+
+def found_caption(held: int, placed: int, query: str, of_them: bool = False) -> str:
+    """"3 articles hold “Ségou”, 2 more name a place of that name" ("1 article holds", not
+    "hold": audit 34, item 9); `of_them`: counted among the articles a choice shows ("1 of
+    them holds")."""
+    def many(number: int) -> str:
+        return f"{number} of them" if of_them else counted(number, "article")
+
+    if not placed:
+        return f"{many(held)} {'holds' if held == 1 else 'hold'} {query}"
+    names = "names" if placed == 1 else "name"
+    if not held:
+        return f"{many(placed)} {names} a place {query} finds"
+    return (f"{many(held)} {'holds' if held == 1 else 'hold'} {query}, {placed} more "
+            f"{names} a place of that name")
 
 
 def whole_timeline(store: Store) -> pd.DataFrame:

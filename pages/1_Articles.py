@@ -13,11 +13,12 @@ from app_common import (
     ARTICLES_SHOWN,
     FILTERS_NOT_HERE,
     article_correction,
-    articles_matching,
+    articles_found,
     data_version,
     date_correction,
     described_places,
     follow_article_link,
+    found_caption,
     get_store,
     load_articles,
     load_places,
@@ -142,13 +143,16 @@ if shown_as and articles.empty:
     st.stop()
 if query.strip():  # (hundreds of articles are too many to scroll for one)
     held = f"“{escape_markdown(query.strip())}”"
-    articles = articles[articles["id"].isin(articles_matching(store, query))]
+    text_holds, placed_at = articles_found(store, query)  # (accents aside, by place too)
+    placed_at = placed_at & frozenset(articles["id"])
+    articles = articles[articles["id"].isin(text_holds | placed_at)]
     if articles.empty:
-        st.info(f"No article's title or text holds {held}."
+        st.info(f"No article's title or text holds {held}, and none names a place of that name."
                 + (f" Shown: {shown_as}; *All* searches every article." if shown_as else ""))
         st.stop()
-    shown_as = (f"{shown_as}; {len(articles)} of them hold {held}" if shown_as
-                else f"{counted(len(articles), 'article')} hold {held}")
+    found = found_caption(len(articles) - len(placed_at), len(placed_at), held,
+                          of_them=bool(shown_as))
+    shown_as = f"{shown_as}; {found}" if shown_as else found
 if shown_as:
     st.caption(shown_as)
 if show == "undated" and (placeless := undated_placeless(store, every_article)):

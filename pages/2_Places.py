@@ -14,6 +14,7 @@ from app_common import (
     not_saved,
     off_timeline,
     place_regions,
+    places_named,
     pretty_date,
     refresh,
     table_room,
@@ -85,7 +86,8 @@ sources = right.multiselect("Coordinates from", sorted(places["origin"].unique()
 
 shown = places
 if query:
-    shown = shown[shown["name"].str.contains(query, case=False, regex=False)]
+    shown = shown[shown["id"].isin(places_named(store, query))]  # (accents aside; the
+    # names the texts wrote too: "Côte d'Ivoire" finds the place named "Ivory Coast")
 if kinds:
     shown = shown[shown["kind"].isin(kinds)]
 if sources:

@@ -12,6 +12,7 @@ checks the rows left, lower-cased by the database, for where the words begin.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MAX_WORDS = 16  # a longer query is cut: each word is a LIKE clause of its own
@@ -78,3 +79,21 @@ def parse(query: str) -> Keywords:
         if len(words) >= MAX_WORDS:
             break
     return Keywords(tuple(words), tuple(terms))
+
+
+def folded(text: str) -> str:
+    """`text` without accents, case or curly apostrophes, for a search of names: "Segou"
+    finds "Ségou" and "Cote d'Ivoire" "Côte d’Ivoire" (audit 34, item 9: a journalist
+    typing without accents found nothing). Letters that are no accented Latin letter
+    (ø, ß, ı) stay as casefold leaves them."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def names_matching(query: str, names: dict[str, list[str]]) -> set[str]:
+    """The keys of `names` (a place's id → its names) one of whose names holds `query`,
+    both folded (`folded`)."""
+    wanted = folded(query.strip())
+    if not wanted:
+        return set()
+    return {key for key, each in names.items() if any(wanted in folded(n) for n in each)}

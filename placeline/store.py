@@ -1248,6 +1248,21 @@ class Store:
             "SELECT id, title, published FROM articles WHERE id IN ({})",
             [int(a) for a in article_ids])}
 
+    def surfaces_by_place(self) -> dict[str, list[str]]:
+        """Each placed name as the texts wrote it, by its place: a search of places finds
+        "Côte d'Ivoire" at the place the gazetteer names "Ivory Coast" (audit 34, item 9)."""
+        found: dict[str, list[str]] = {}
+        for place_id, surface in self._conn.execute(
+                "SELECT DISTINCT place_id, surface FROM mentions WHERE place_id IS NOT NULL"):
+            found.setdefault(place_id, []).append(surface)
+        return found
+
+    def articles_placed_at(self, place_ids: Iterable[str]) -> set[int]:
+        """Articles that name one of these places (however the text wrote it)."""
+        return {r[0] for r in self._rows_in(
+            "SELECT DISTINCT article_id FROM mentions WHERE place_id IN ({})",
+            list(place_ids))}
+
     def place_surfaces(self, place_id: str, article_ids: list[int]) -> list[str]:
         """The name as written of each mention of a place in some articles."""
         return [r[0] for r in self._rows_in(

@@ -87,12 +87,13 @@ def test_the_search_narrows_what_is_shown(nigeria_db):
     at = _run("pages/1_Articles.py", show="Places on no map")
     at.text_input(key="article_query").set_value("Kano").run()
     assert not at.exception and _listed(at) == ["Floods in Kano"]
-    assert "5 articles name places with no date; 1 of them hold “Kano”" in [
+    assert "5 articles name places with no date; 1 of them holds “Kano”" in [
         c.value for c in at.caption]
     at.text_input(key="article_query").set_value("Accra").run()
     assert not at.exception and not at.dataframe
-    assert at.info[0].value.startswith("No article's title or text holds “Accra”. Shown: 5 "
-                                       "articles name places with no date")
+    assert at.info[0].value.startswith("No article's title or text holds “Accra”, and none "
+                                       "names a place of that name. Shown: 5 articles name "
+                                       "places with no date")
 
 
 def test_a_store_with_every_place_dated_says_so(tmp_path, app_store, geoparser):
