@@ -1053,6 +1053,20 @@ def slider_days(days: list[str], every: list[str] | None = None) -> list[str]:
     return sorted({*days, *extra}) if extra else days
 
 
+def per_stop(per_day: pd.DataFrame, stops: list[str], start: str, end: str) -> pd.DataFrame:
+    """`per_day` (one row per day with events) with a row of no events for each of the
+    slider's extra stops (`slider_days`): the timeline draws one slot per slider stop, so
+    the thumbs stand over their own days' slots (a link's 1 Dec had stood over November's
+    bar, test_audit16_mapui_browser)."""
+    extra = sorted(set(stops) - set(per_day["day"]))
+    if not extra:
+        return per_day
+    rows = pd.DataFrame({"day": extra, "events": 0,
+                         "in_window": [start <= day <= end for day in extra]})
+    return pd.concat([per_day, rows], ignore_index=True).sort_values(
+        "day", ignore_index=True)
+
+
 def _an_iso_day(text: str) -> bool:
     """A day written as ISO's YYYY-MM-DD (the form links carry)."""
     try:

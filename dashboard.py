@@ -136,7 +136,8 @@ def time_map_and_panel() -> None:
                                  bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
-    bars = timeline_html(dated.per_day(shown, start, end))
+    bars = timeline_html(app.per_stop(dated.per_day(shown, start, end),
+                                      stops if mode == "range" else days, start, end))
     if bars:
         st.html(bars)
 
