@@ -332,21 +332,10 @@ class ViewControl(MacroElement):
         (function (map) {
             var options = {padding: [{{ this.padding }}, {{ this.padding }}],
                            maxZoom: {{ this.max_zoom }}};
-            // A fit keeps the places below the legend (top right, open on a map 500 px
-            // wide it covered the top 110 px and a circle there: audit 34, item 12): the
-            // top padding grows by the legend's height as it is drawn, open or folded.
-            function fitOptions(animate) {
-                var legend = map.getContainer().querySelector(".placeline-legend");
-                var top = {{ this.padding }} + (legend ? legend.offsetHeight : 0);
-                return L.extend({}, options, {animate: animate, padding: null,
-                                              paddingTopLeft: [{{ this.padding }}, top],
-                                              paddingBottomRight: [{{ this.padding }},
-                                                                   {{ this.padding }}]});
-            }
             // Every place, until the first layer fits the window's: not animated, as an
             // animation scheduled now would end after, and undo, the layer's fit.
             {% if this.bounds %}
-            map.fitBounds({{ this.bounds|tojson }}, fitOptions(false));
+            map.fitBounds({{ this.bounds|tojson }}, L.extend({animate: false}, options));
             {% endif %}
             // A zoom still animating (the reader's) would end where it was going, undoing
             // a view set meanwhile: wait for it.
@@ -397,7 +386,7 @@ class ViewControl(MacroElement):
                     var b = map._placeline.bounds;
                     if (b && b.isValid()) {
                         whenStill(function () {
-                            map.fitBounds(b, fitOptions(animate));
+                            map.fitBounds(b, L.extend({animate: animate}, options));
                         });
                     }
                 },

@@ -148,17 +148,3 @@ def test_names_fold_accents_case_and_apostrophes():
     assert names_matching("segou", names) == {"a"}
     assert names_matching("Cote d'Ivoire", names) == {"b"}
     assert names_matching("  ", names) == set()
-
-
-# -- 12. the legend covers no fitted circle ---------------------------------------------------
-
-def test_a_fit_keeps_the_places_below_the_legend():
-    """Open on a map 500 px wide, the legend covered the top 110 px, and a circle there
-    (audit 34, item 12): the first fit and the layers' fits pad the top by its height."""
-    from placeline.layers import legend_steps
-    from placeline.mapview import base_map
-
-    page = base_map([[49.0, 24.0], [51.0, 31.0]], legend=legend_steps()).get_root().render()
-    assert page.count("fitOptions(") == 3  # defined, the first fit and the layers' fit
-    assert 'querySelector(".placeline-legend")' in page
-    assert "legend.offsetHeight" in page and "paddingTopLeft" in page
