@@ -451,7 +451,7 @@ def _short_for_a_name_written_before(resolutions: list[Resolution]) -> list[Reso
         if r.candidate is not None and r.candidate.kind == "city" and \
                 "comma-region" not in r.span.cues:  # (not "Roseto, Pennsylvania" after
             key = name_key(r.span.surface)  # "Roseto Valfortore": its region places it)
-            first = key.split(" ", 1)[0].split("-", 1)[0]
+            first = key.split(" ", 1)[0]  # (a key has no hyphens: `name_key`)
             full = next((w for name, w in written.get(first, {}).items()
                          if name != key and _a_short_form(r.span.surface, name)), None)
             if full is not None and full.candidate.row != r.candidate.row and \
