@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from placeline.gazetteer import Candidate, Gazetteer
@@ -981,7 +981,9 @@ class Recognizer(PersonNameTests):
             elif sea := self._sea_on_its_side(text, tokens, i, best[0]):
                 best = (best[0], sea)  # "the eastern Baltic": the sea, not Baltic, Ohio
             elif self._river_may_stand_at(text, token.start) and not any(
-                    keeps_its_name_after_the(c, text, tokens[best[0]].end) for c in best[1]):
+                    keeps_its_name_after_the(c, text, tokens[best[0]].end, partial(
+                        self._written_with_the, text[token.start:tokens[best[0]].end]))
+                    for c in best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and tokens[best[0]].text == "Gulf" and \
                     _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
@@ -1136,6 +1138,28 @@ class Recognizer(PersonNameTests):
         place, is then no sign of the word ("in the Amazon," is the rainforest's)."""
         return after_the(text, tokens[i].start) and \
             bool(self._known_with_the(tokens[i].text, text, tokens[i].end))
+
+    def _written_with_the(self, name: str, candidate: Candidate) -> bool:
+        """Whether English writes this country or continent with "the" before `name`: the
+        gazetteer knows it so ("the Gambia", "the Netherlands") or its own name holds it
+        ("Democratic Republic of the Congo"). A country written bare ("the Niger rose") is
+        a river's name there (`keeps_its_name_after_the`)."""
+        if candidate.kind == "continent":
+            return True
+        with_the = f"the {name}"
+        return with_the.lower() in candidate.place.name.lower() or any(
+            c.row == candidate.row for c in self.gazetteer.lookup_name(with_the))
+
+    def _a_region_s_river_by_its_the(self, text: str, token: Token, candidates: tuple
+                                     ) -> bool:
+        """Whether a country's or a state's own name, after "the" and ending its noun phrase,
+        has been read as the river of that name (`keeps_its_name_after_the`: "the Jordan
+        fell", "barges on the Mississippi,"): the "the" that made it the river shows a
+        place, however frequent the word ("Jordan" is a given name)."""
+        return _readings(candidates).water and after_the(text, token.start) and \
+            NOUN_PHRASE_ENDS.match(text, token.end) is not None and any(
+                c.kind in ("country", "admin1") and c.name_type == 0
+                for c in self.gazetteer.lookup_name(token.text))
 
     def _known_with_the(self, name: str, text: str, end: int) -> tuple[Candidate, ...]:
         """A place the gazetteer knows by its name with "the" only ("the Amazon" of the Amazon
@@ -1838,8 +1862,10 @@ class Recognizer(PersonNameTests):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
             # basin", "the mouth of the Amazon": the river (not "the source of the Amazon
             # outage": a review)
-        if i == j and self._written_with_its_the(text, tokens, i):
-            cues |= {THE_FORM}  # "deforestation in the Amazon,": the Amazon rainforest
+        if i == j and (self._written_with_its_the(text, tokens, i) or
+                       self._a_region_s_river_by_its_the(text, tokens[i], candidates)):
+            cues |= {THE_FORM}  # "deforestation in the Amazon,": the Amazon rainforest;
+            # "the Jordan fell": the river
         return cues
 
     @staticmethod

@@ -9,6 +9,7 @@ makes a bare name a river's reads in one place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from placeline.gazetteer import Candidate
 from placeline.name_context import BeforeName
@@ -63,13 +64,19 @@ NOUN_PHRASE_ENDS = re.compile(
     r"since|for|off|with|by|after|before|during|until|but|while|when)\b)")
 
 
-def keeps_its_name_after_the(candidate: Candidate, text: str, end: int) -> bool:
-    """A country's or a continent's own name after "the" stays it ("the Niger border", "the
-    Gambia"), and a first-level region's while its noun phrase goes on ("the Mississippi
-    legislature"); where the phrase ends at the name ("barges on the Mississippi, near
-    Memphis"), a state's name is its river's: English writes no state with "the"."""
-    return candidate.kind in _RIVERLESS_KINDS and candidate.name_type == 0 and (
-        candidate.kind != "admin1" or not NOUN_PHRASE_ENDS.match(text, end))
+def keeps_its_name_after_the(candidate: Candidate, text: str, end: int,
+                             written_with_the: Callable[[Candidate], bool]) -> bool:
+    """A country's or a continent's own name after "the" stays it while its noun phrase goes
+    on ("the Niger border") or where English writes the country with "the"
+    (`written_with_the`: "the Gambia", "the Congo"), and a first-level region's while its
+    noun phrase goes on ("the Mississippi legislature"). Where the phrase ends at a name
+    English writes bare ("barges on the Mississippi, near Memphis", "the Niger rose at
+    Niamey"), the name is its river's: no one writes "the Mississippi" of the state or
+    "the Niger" of the country."""
+    if candidate.kind not in _RIVERLESS_KINDS or candidate.name_type != 0:
+        return False
+    return not NOUN_PHRASE_ENDS.match(text, end) or (
+        candidate.kind != "admin1" and written_with_the(candidate))
 
 
 # "the Ebro and Guadalquivir valleys", "the Tigris and Euphrates": one "the" before a pair of

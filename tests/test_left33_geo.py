@@ -1,0 +1,33 @@
+"""Geoparsing cases from the thirty-third session, with texts of our own."""
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
+    """Each surface's place name and kind (the last mention of a surface wins)."""
+    return {m.surface: (m.place.name, m.place.kind) for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("In Mopti the Niger rose another metre overnight.", "Niger", "water"),
+    ("Barges were stranded on the Niger, near Gao.", "Niger", "water"),
+    ("Pilgrims were baptised in the Jordan near Jericho.", "Jordan", "water"),
+    ("The Ohio rose at Cincinnati on Monday.", "Ohio", "water"),
+    # a country English writes with "the", or a noun phrase that goes on, stays the country
+    ("Troops crossed into the Gambia, officials in Dakar said.", "Gambia", "country"),
+    ("Rebels advanced in the Congo, the UN said.", "Congo", "country"),
+    ("Guards at the Niger border near Gaya were reinforced.", "Niger", "country"),
+    ("Officials in Niger said the roads were closed.", "Niger", "country"),
+])
+def test_a_country_s_bare_name_after_the_is_its_river(
+        geoparser: Geoparser, text: str, surface: str, kind: str) -> None:
+    """No one writes "the Niger" or "the Jordan" of the country: where the noun phrase
+    ends at the name, it is the river, as "the Mississippi" is the state's river."""
+    assert _places(geoparser, text)[surface][1] == kind
