@@ -349,7 +349,12 @@ VENUE_BODY_WORDS = frozenset({
     "policy", "news", "media", "press", "care", "disease", "prediction", "forecast"})
 # A dateline's shape after its place: its region or country, a date, the agency, a dash
 # (`DATELINE_AFTER` below, where the region may be missing).
-_DATELINE_REGION = r",\s*(?P<region>[A-Z][A-Za-z.]+(?: (?:of |the |and )*[A-Z][A-Za-z.]+){0,3})"
+# Its words may hold a hyphen or an accented capital ("DILI, Timor-Leste (AP) —", "SION,
+# Valais —", "BREGENZ, Österreich —").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_DATELINE_WORD = rf"[{_CAPITAL}][\w.'’-]+"
+_DATELINE_REGION = (rf",\s*(?P<region>{_DATELINE_WORD}"
+                    rf"(?: (?:of |the |and )*{_DATELINE_WORD}){{0,3}})")
 _DATELINE_REST = (
     # a date: "July 14", "Jan. 5", "9 October 2024"
     r"(?:,\s*(?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))?"
@@ -362,7 +367,8 @@ _DATELINE_REST = (
 # (`guesses.holder`), which must be a place (`Recognizer._a_dateline_s_place`: not "JANE DOE,
 # CEO of Acme Corp —" nor "EDITOR'S NOTE, Corrections —", review 29). Held out had twelve
 # such (round 58 two).
-UNKNOWN_DATELINE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+UNKNOWN_DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[{_CAPITAL}][{_CAPITAL}'’.]+"
+                              rf"(?:[ -][{_CAPITAL}][{_CAPITAL}'’.]+){{0,3}})"
                               rf"(?={_DATELINE_REGION}{_DATELINE_REST})")
 # A name after a preposition that places what follows ("floods near Chibayish", "walked
 # towards Sea Palling"): a place, guessed where the story is. Of the `PLACE_CUES`, not

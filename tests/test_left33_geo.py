@@ -31,3 +31,18 @@ def test_a_country_s_bare_name_after_the_is_its_river(
     """No one writes "the Niger" or "the Jordan" of the country: where the noun phrase
     ends at the name, it is the river, as "the Mississippi" is the state's river."""
     assert _places(geoparser, text)[surface][1] == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("DILI, Timor-Leste (AP) — Parliament met on Monday.", "DILI", "TL"),
+    ("SUAI, Timor-Leste (Reuters) — The supply base opened.", "SUAI", "TL"),
+    # a dateline's place the gazetteer lacks, in accented capitals: guessed in its country
+    (("EL ROCÍO, Spain — Pilgrims from Seville and Huelva arrived on Monday.\n\n"
+     "The sand roads of El Rocío were closed."), "EL ROCÍO", "ES"),
+])
+def test_a_dateline_s_region_may_hold_a_hyphen_or_an_accent(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """A dateline's country may be hyphenated ("Timor-Leste") and its place written in
+    accented capitals: the dateline's shape is read, so its place is its country's."""
+    places = {m.surface: m.place for m in geoparser.parse(text) if m.place}
+    assert places[surface].country == country
