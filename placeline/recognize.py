@@ -769,6 +769,18 @@ _BEFORE_A_NOUN = re.compile(r" ([a-z]+)")  # a name used as an adjective: "Inca 
 ISLAND_ID = "island:"  # (gazetteer_build.load_islands' ids)
 # Kinds whose name a person's surname in the same text does not take away (see `_judge`).
 _SPEAKS_FOR_ITSELF = frozenset({"country", "admin1", "continent", "water"})
+
+
+def _speaks_for_itself(candidates: tuple) -> bool:
+    """Whether a reading of the name is a body that speaks ("Jordan said", "Texas said"): a
+    country, a continent, a river, a first-level region by its own name — or by a name
+    shorn of its kind only where a great city shares it (Sofia and its province). Belize's
+    "Toledo" District is no speaker of "Toledo said" after "María Toledo"."""
+    return any(c.kind in _SPEAKS_FOR_ITSELF and (c.kind != "admin1" or c.name_type != 1)
+               for c in candidates) or (
+        any(c.kind == "admin1" for c in candidates) and _great_cities(candidates, candidates))
+
+
 # A name after a comma (or a possessive and a comma): "Tampa, Florida", "Perth's, Western
 # Australia"; a region or a country there is a cue (compiled once: it ran before every name).
 _COMMA_NAME_AFTER = re.compile(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
@@ -1881,7 +1893,7 @@ class Recognizer(PersonNameTests):
         return bool(i == j and surface in seen.person_words and not cues and (
                 _a_person_s_wording_after(text, tokens[j].end, candidates) or
                 not any(c.kind in BROAD_KINDS for c in candidates) or (
-                    not any(c.kind in _SPEAKS_FOR_ITSELF for c in candidates) and (
+                    not _speaks_for_itself(candidates) and (
                         SPEECH_AFTER.match(text, tokens[j].end) or
                         sentence_initial(text, tokens[i])))))
 

@@ -46,3 +46,24 @@ def test_a_dateline_s_region_may_hold_a_hyphen_or_an_accent(
     accented capitals: the dateline's shape is read, so its place is its country's."""
     places = {m.surface: m.place for m in geoparser.parse(text) if m.place}
     assert places[surface].country == country
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    (('"The kites wait for the wind," said María Toledo, who runs the count. Most winter in '
+     'Mali.\n\nToledo said the record reflected good breeding seasons.'), "Toledo"),
+    (("The colt's owner is Kenji Toyama, a developer who races under the name Aozora Racing."
+     " Toyama said the colt would be trained at Ritto."), "Toyama"),
+])
+def test_a_surname_speaking_is_no_region_known_by_a_shortened_name(
+        geoparser: Geoparser, text: str, surname: str) -> None:
+    """A region speaks for itself by its own name ("Texas said"), not by one shorn of its
+    kind: "Toledo said" after "María Toledo" is the woman, not Belize's Toledo District."""
+    assert surname not in _places(geoparser, text)
+
+
+def test_a_great_city_sharing_a_speaker_s_name_still_speaks(geoparser: Geoparser) -> None:
+    """Where a great city bears the name of a region shorn of its kind (Sofia and Sofia
+    Province), the city may speak for itself ("Sofia and Bucharest agreed")."""
+    text = ("Sofia Petrova, a farmer near Vidin, lost her crop. Sofia and Bucharest agreed "
+            "years ago to build a second bridge over the Danube.")
+    assert _places(geoparser, text)["Sofia"][0] == "Sofia"
