@@ -2223,11 +2223,12 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
 # February's the report's date, where "until the end of the year" was already the reference
 # date to its end (`_from_now_to_its_end`). A state over by the report ("The bridge was closed
 # until Monday" in Wednesday's paper) keeps its last day.
-def _from_now_until(ref: dt.date, end: dt.date, said: str) -> DateGuess:
+def _from_now_until(ref: dt.date, end: dt.date, said: str, what: str = "") -> DateGuess:
     """The reference date to `end`, the day a state told with `said` ("until Monday") lasts
-    to."""
-    return DateGuess(ref, "relative", 0.75, f"{said} (from the report's date to its end)",
-                     end=end, precision="range")
+    to, or a deadline still ahead (`what` = `DEADLINE`, dates60) falls on."""
+    note = "a deadline: from the report's date to it" if what == DEADLINE else \
+        "from the report's date to its end"
+    return DateGuess(ref, "relative", 0.75, f"{said} ({note})", end=end, precision="range")
 
 
 def moved_to(before: str) -> bool:
@@ -2643,7 +2644,10 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
 # a span's end "until" is none after a negation ("not … until") or "waited", nor after a verb
 # told in the past with nothing ahead of it ("reopened until"). "the sales through March 15
 # dropped" (lgl-340), with no verb before the span, is still its end.
-# (A weekday's deadline is read by `_deadline_date`, as before.)
+# (A weekday's deadline is read by `_deadline_date`, as before.) A deadline still ahead runs
+# from the report's date to it (dates60: the report's date alone had put "would be repaired by
+# 1 December" on no day of its own while "by 1/12" was the day, and a map of days shows what
+# may happen any day until the deadline as that span, as "until" a day ahead is: fix 53).
 _SPAN_END_OR_DEADLINE_BEFORE = re.compile(
     r"\b(?:(?P<until>until|till|through|thru)|(?P<by>by))\s+(?P<the>the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n['’]t|wait(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -2813,16 +2817,17 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_iso_week(g, ref, tense_, evidence)
         if expr.kind == "fiscal_end":
             return _resolve_fiscal_end(g, evidence)
-        if expr.kind in {"numeric", "day_month"} and "first2" not in g and \
-                _span_end_or_deadline(clause, at, expr.text) == SPAN_END:
-            return _figures_ending(expr, ref, tense_)
+        if expr.kind in {"numeric", "day_month"} and "first2" not in g and (
+                what := _span_end_or_deadline(clause, at, expr.text)) is not None and (
+                what == SPAN_END or expr.kind == "day_month"):
+            return _figures_ending(expr, ref, tense_, what)
         if expr.kind == "numeric":
             return _resolve_figures(g, evidence)
         if expr.kind in {"dmy", "mdy"} and (
                 what := _span_end_or_deadline(clause, at, expr.text)) is not None:
-            end = _resolve_day_month(g, ref, tense_, evidence).date if what == SPAN_END else None
+            end = _resolve_day_month(g, ref, tense_, evidence).date
             if end is not None and end > ref and "year" not in g:
-                return _from_now_until(ref, end, evidence)
+                return _from_now_until(ref, end, evidence, what)
             return DateGuess(ref, "fallback", 0.5, f"{evidence} ({what}: the report's date)",
                              precision="publication")
         if expr.kind in {"dmy", "mdy"}:
@@ -3573,20 +3578,24 @@ def _resolve_iso_week(g: dict, ref: dt.date, tense_: str, evidence: str) -> Date
                      end=monday + dt.timedelta(days=6), precision="week")
 
 
-def _figures_ending(expr: TimeExpression, ref: dt.date, tense_: str) -> DateGuess | None:
+def _figures_ending(expr: TimeExpression, ref: dt.date, tense_: str,
+                    what: str = SPAN_END) -> DateGuess | None:
     """A date in figures that ends a span ("closed until 01/15", "through 15/1", "until
     15/01/2026"), read as the same date in words is (`_resolved`'s "dmy"): a day and month
     still ahead is the report's date to it, else the report's date stands (dates59: "until
     01/15" had been 15 January alone, where "until 15 January" was the span from the report
-    to it). The order's note and flag are kept. A deadline ("by 1/12") stays the day, as
-    review 31 pinned it."""
+    to it). The order's note and flag are kept. A deadline still ahead ("by 1/12") is the
+    same span, as "by 1 December" is (dates60: review 31 had pinned the day, while the words
+    gave the report's date alone); one gone by stays its day."""
     day = _resolve_figures(expr.groups, expr.text) if expr.kind == "numeric" else \
         _resolve_day_month_figures(expr.groups, ref, tense_, expr.text)
     if day is None or day.date is None:
         return day
     if expr.kind == "day_month" and day.date > ref:
-        return replace(_from_now_until(ref, day.date, day.evidence),
+        return replace(_from_now_until(ref, day.date, day.evidence, what),
                        confidence=min(day.confidence, 0.75), flag=day.flag)
+    if what == DEADLINE:
+        return day
     return DateGuess(ref, "fallback", 0.5, f"{day.evidence} ({SPAN_END}: the report's date)",
                      precision="publication", flag=day.flag)
 
@@ -3801,17 +3810,30 @@ def _resolve_end_of_unit(g: dict, ref: dt.date, tense_: str, evidence: str) -> D
 # what comes before it looks ahead (`_LOOKS_AHEAD`), is a state in force (`_STATE_BEFORE`)
 # or tells no past, and is no wait ("not … until": `_NOT_UNTIL`), it is the reference date
 # to the unit's end. A past account keeps the unit ("stayed shut until the end of the year").
+# A deadline "by the end of the month" after a modal or an infinitive (`_LOOKS_AHEAD`, as "by"
+# a day and month is one) and a span "to the end of the year" are the same (dates60: "said the
+# flood would reach Onitsha by the end of the month" on 23 September had been the whole
+# month from the 1st, and "appealed for funds to extend the operation to the end of the
+# year" the year from 1 January); "had receded by the end of the month" keeps the unit.
 _TO_THE_UNIT_S_END = re.compile(r"(?:until|till)\s+the\s+(?:very\s+)?end\b|.*\brest\b",
                                 re.IGNORECASE)
+_BY_THE_END = re.compile(r"by\s+the\s+(?:very\s+)?end\b", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _from_now_to_its_end(expr: TimeExpression, ref: dt.date, clause: str,
                          at: int) -> DateGuess | None:
     """The reference date to the end of the unit an `end_of_unit` expression at clause[at:]
-    names, where what it tells lasts from now to then; else None."""
-    if at < 0 or not _TO_THE_UNIT_S_END.match(expr.text):
+    names, where what it tells lasts from now to then, or is due by then; else None."""
+    if at < 0:
         return None
     before = clause[:at]
+    if _BY_THE_END.match(expr.text):
+        if not _LOOKS_AHEAD.search(before):
+            return None
+    elif not _TO_THE_UNIT_S_END.match(expr.text) and not (
+            expr.text[:1].lower() == "t" and _TO_BEFORE.search(before)):
+        return None
     if _NOT_UNTIL.search(before) or (told_in_past(before) and not _LOOKS_AHEAD.search(before)
                                      and not _STATE_BEFORE.search(before)):
         return None

@@ -329,8 +329,9 @@ WED = "2024-03-13"
     # the end of the month, of the year: the month, the year (as "the end of February")
     ("Xville's mayor will step down at the end of the month.", "2024-03-01", "2024-03-31",
      "month"),
-    ("Xville's mayor will step down by the end of the year.", "2024-01-01", "2024-12-31",
-     "year"),
+    # (a deadline after a modal: from the report's date to the year's end since dates60)
+    ("Xville's mayor will step down by the end of the year.", "2024-03-13", "2024-12-31",
+     "range"),
 ])
 def test_more_ways_news_says_when(sentence, start, end, precision):
     guess = _guess(WED, sentence)

@@ -142,10 +142,11 @@ def test_figures_with_a_year_ending_a_span_are_the_report_s_date_as_words_are() 
 
 
 def test_figures_of_a_deadline_stay_the_day() -> None:
-    """"by 01/15" is the day, as review 31 pinned "by 1/12" (words after "by" are the
-    report's date: a difference left as it was)."""
+    """"by 01/15" runs from the report to the day, as "by 15 January" in words does since
+    dates60 (review 31 had pinned the day, the words the report's date alone)."""
     text = "Bids for the Coldbrook contract must be in by 01/15."
-    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (dt.date(2026, 1, 15), None, "day")
+    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (
+        TUE_6_JAN, dt.date(2026, 1, 15), "range")
 
 
 def test_a_range_in_figures_is_still_a_range() -> None:

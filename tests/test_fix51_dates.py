@@ -149,6 +149,8 @@ def _span(guess) -> tuple[str | None, str | None, str | None]:
      "around Xville."),
     "The bridge in Xville is closed for the rest of the year.",
     "The bridge in Xville will stay shut until the very end of the year.",
+    # a deadline after a modal, since dates60 (it had been the year from 1 January)
+    "The bridge in Xville will reopen by the end of the year.",
 ])
 def test_what_lasts_to_the_year_s_end_runs_from_now(text: str) -> None:
     assert _span(_guess("2024-05-02", text)) == ("2024-05-02", "2024-12-31", "range")
@@ -158,7 +160,6 @@ def test_what_lasts_to_the_year_s_end_runs_from_now(text: str) -> None:
     # a past account, a time at the year's end, a deadline: the year as before
     "The bridge in Xville stayed closed until the end of the year.",
     "The bridge in Xville will reopen at the end of the year.",
-    "The bridge in Xville will reopen by the end of the year.",
 ])
 def test_the_year_s_end_is_the_year_elsewhere(text: str) -> None:
     assert _span(_guess("2024-05-02", text)) == ("2024-01-01", "2024-12-31", "year")

@@ -53,11 +53,17 @@ def test_a_range_after_a_cue_still_reads(text, start, end) -> None:
 @pytest.mark.parametrize(("text", "day"), [
     ("Roads in Leeds will be shut from 30/11 on.", (2024, 11, 30)),
     ("The firm in Leeds won a contract on 14/11.", (2024, 11, 14)),
-    ("The mayor of Leeds will be sworn in by 1/12.", (2024, 12, 1)),
 ])
 def test_a_day_the_stop_lists_no_longer_veto(text, day) -> None:
     guess = _dated(text, "Leeds", NOV_20)
     assert guess.date == dt.date(*day) and guess.precision == "day", guess.evidence
+
+
+def test_a_deadline_in_figures_is_no_longer_vetoed() -> None:
+    """A deadline still ahead runs from the report to its day since dates60 (it was the day
+    alone), as in words."""
+    guess = _dated("The mayor of Leeds will be sworn in by 1/12.", "Leeds", NOV_20)
+    assert (guess.date, guess.end) == (NOV_20, dt.date(2024, 12, 1)), guess.evidence
 
 
 def test_a_day_ending_a_span_is_read_and_ends_it() -> None:

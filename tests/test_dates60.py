@@ -1,0 +1,55 @@
+"""Helper dates60: dating findings from a flood story followed day by day — counts "since"
+a day, deadlines still to come, forecasts "by the weekend" and "a week later", "the last
+week of the month" in a round-up, years used as a noun's modifier, and the day a story was
+published in a correction. Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+
+MON_22_SEP = dt.date(2025, 9, 22)
+THU_2_OCT = dt.date(2025, 10, 2)
+WED_3_SEP = dt.date(2025, 9, 3)
+
+
+def _dated(text: str, name: str, published: dt.date):
+    at = text.index(name)
+    return event_date(text, at, at + len(name), published)
+
+
+def _span(guess) -> tuple:
+    return guess.date, guess.end, guess.precision
+
+
+# -- 2. deadlines still to come: from the report's date to the deadline --
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Hydrologists said the crest would reach Lokoja by the end of the month.",
+     dt.date(2025, 9, 30)),
+    ("The ferry to Lokoja will run again by the end of the week.", dt.date(2025, 9, 28)),
+    ("The road to Lokoja will be rebuilt by the end of the year.", dt.date(2025, 12, 31)),
+    ("The agency asked for funds to keep its clinics in Lokoja open to the end of the year.",
+     dt.date(2025, 12, 31)),
+    ("The road to Lokoja will be rebuilt by 15 November.", dt.date(2025, 11, 15)),
+    ("The road to Lokoja will be rebuilt by November 15.", dt.date(2025, 11, 15)),
+    ("The road to Lokoja will be rebuilt by 15/11.", dt.date(2025, 11, 15)),
+])
+def test_a_deadline_ahead_runs_from_the_report_to_it(text, end) -> None:
+    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == (MON_22_SEP, end, "range")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past account keeps the month; a time at the month's end is the month, as before
+    ("The water in Lokoja had receded by the end of the month.",
+     (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")),
+    ("The new bridge in Lokoja will open at the end of the month.",
+     (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")),
+    # "by" a day in a past account tells when: the day, as before (fix 49)
+    ("Floodwater in Lokoja receded by September 12.", (dt.date(2025, 9, 12), None, "day")),
+])
+def test_what_is_no_deadline_ahead_is_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == expected
