@@ -626,6 +626,27 @@ def _told_of_itself(text: str, expr: TimeExpression, start: int) -> bool:
     return when is not None and expr.end <= start < when.end()
 
 
+# A year that modifies a noun ("rose above the 2022 flood mark on Monday", "broke the 2012
+# record", "the 2021 and 2022 fighting") names the time of that thing, a mark or record set
+# then, not of what the clause tells when the clause has a time of its own: the clause's
+# other times come first (dates60: Lokoja's Monday had been the year 2022). Where the
+# mention is in the noun phrase the year modifies ("the 2022 floods in Lokoja", "the 2022
+# Lokoja floods"), the year is that event's, as before.
+_NOUN_S_YEAR = re.compile(r"(?:the|its|their|this|that)\s", re.IGNORECASE)
+_IN_ITS_NOUN_PHRASE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:in|at|of|near|around|across|along|on|over)\s+"
+    r"(?:the\s+)?|\s+")
+
+
+def _a_noun_s_year(text: str, expr: TimeExpression, start: int) -> bool:
+    """Whether `expr` is a year modifying a noun (`_NOUN_S_YEAR`) whose phrase does not hold
+    the mention at `start` (`_IN_ITS_NOUN_PHRASE`)."""
+    if expr.kind not in {"year", "range_year"} or not _NOUN_S_YEAR.match(expr.text):
+        return False
+    return not (start >= expr.end
+                and _IN_ITS_NOUN_PHRASE.fullmatch(text, expr.end, start) is not None)
+
+
 def _a_lasting_state(guess: DateGuess) -> bool:
     """Whether a date after "since" is longer than a state's start the clause may tell
     (`A_STATE_S_START`)."""
@@ -992,13 +1013,19 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         gap = e.start - last if e.start >= last else first - e.end
         return (0 if in_clause else 1, max(gap, 0))
 
+    def order(e: TimeExpression) -> tuple[int, bool, int]:
+        """`distance`, with a year modifying a noun the mention is not in after the clause's
+        other times (`_a_noun_s_year`)."""
+        in_clause, gap = distance(e)
+        return in_clause, _a_noun_s_year(text, e, start), gap
+
     flag = ""
     reference = published or dt.date.today()
     own_phrases = _phrases_of_their_own(text, sentence)
     resolved = _resolved_in_sentence(text, sentence, tuple((e.start, e.end) for e in candidates))
     first_set = None  # a day first set that a put-off moves (`_moved_later`)
     passed: list[tuple[TimeExpression, bool]] = []  # (a time, whether a state's start)
-    for expr in sorted(candidates, key=distance):
+    for expr in sorted(candidates, key=order):
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH
                                                   and not _heads_results(text, expr)) \

@@ -53,3 +53,30 @@ def test_a_deadline_ahead_runs_from_the_report_to_it(text, end) -> None:
 ])
 def test_what_is_no_deadline_ahead_is_as_before(text, expected) -> None:
     assert _span(_dated(text, "Lokoja", MON_22_SEP)) == expected
+
+
+# -- 5. a year modifying a noun is no time of the clause's event when it has its own --
+
+@pytest.mark.parametrize("text", [
+    "The river at Lokoja rose above the 2022 flood mark on Monday.",
+    "The river at Lokoja broke the 2012 record on Monday.",
+    "The river at Lokoja passed its 2012 peak on Monday.",
+])
+def test_a_noun_s_year_yields_to_the_clause_s_day(text) -> None:
+    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == (MON_22_SEP, None, "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the mention in the noun phrase the year modifies: that event's year, as before
+    ("The 2012 floods in Lokoja were recalled on Monday.",
+     (dt.date(2012, 1, 1), dt.date(2012, 12, 31), "year")),
+    ("The 2012 Lokoja floods were recalled on Monday.",
+     (dt.date(2012, 1, 1), dt.date(2012, 12, 31), "year")),
+    ("The 2021 and 2022 fighting near Lokoja was recalled.",
+     (dt.date(2021, 1, 1), dt.date(2022, 12, 31), "range")),
+    # no time of its own: the year, as before
+    ("The 2012 floods killed hundreds in Lokoja.",
+     (dt.date(2012, 1, 1), dt.date(2012, 12, 31), "year")),
+])
+def test_a_noun_s_year_still_dates_its_own_event(text, expected) -> None:
+    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == expected
