@@ -647,6 +647,25 @@ def _a_noun_s_year(text: str, expr: TimeExpression, start: int) -> bool:
                 and _IN_ITS_NOUN_PHRASE.fullmatch(text, expr.end, start) is not None)
 
 
+# The day a piece of news was published, in a correction or a citation ("A story published on
+# September 14 about flooding in Niamey misstated …", "an article posted on 3 May", "a
+# column dated 12 June", "a story first reported on Monday"): a day of the paper, not of what
+# happened at the places the sentence names (dates60: Niamey had been dated the story's day).
+# Only after a word for a newspaper's piece: "a report published on Monday" by an agency is
+# the news itself as often, and "cholera was first reported in Kayes on 3 March" an event.
+_A_PIECE_S_DAY = re.compile(
+    r"\b(?:story|stories|article|piece|column|editorial|obituary|post|blog\s+post|dispatch"
+    r"|headline|caption|photo\s+caption|version|edition)\b[^.;:!?\n]{0,50}?"
+    r"\b(?:(?:was\s+)?(?:published|posted|dated|first\s+reported|first\s+published)"
+    r"|(?:that|which)\s+(?:ran|appeared))\s+(?:online\s+)?(?:on\s+|in\s+)?$",
+    re.IGNORECASE)
+
+
+def _a_publication_s_day(text: str, expr: TimeExpression) -> bool:
+    """Whether `expr` is the day a newspaper's piece was published (`_A_PIECE_S_DAY`)."""
+    return _A_PIECE_S_DAY.search(text, max(0, expr.start - 90), expr.start) is not None
+
+
 def _a_lasting_state(guess: DateGuess) -> bool:
     """Whether a date after "since" is longer than a state's start the clause may tell
     (`A_STATE_S_START`)."""
@@ -1032,7 +1051,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                 or _not_its_phrase(text, expr, start, own_phrases) \
                 or _another_name_s_relative(text, expr, start, end) \
                 or _in_a_span_of_years(text, expr, start, end) \
-                or _the_saying_s_day(text, expr, start, candidates):
+                or _the_saying_s_day(text, expr, start, candidates) \
+                or _a_publication_s_day(text, expr):
             passed.append((expr, False))
             continue
         if _moved_later(text, expr, candidates):
@@ -1124,9 +1144,14 @@ def _why_the_publication_date(text: str, passed: list[tuple[TimeExpression, bool
     if not dated:
         return PUBLICATION_DATE
     dated.sort(key=lambda pair: pair[0].start)
-    others = [f"“{expr.text}”" for expr, state in dated if not state]
+    pieces = [f"“{expr.text}”" for expr, state in dated if _a_publication_s_day(text, expr)]
+    others = [f"“{expr.text}”" for expr, state in dated
+              if not state and f"“{expr.text}”" not in pieces]
     states = [f"“{expr.text}”" for expr, state in dated if state]
     why = []
+    if pieces:
+        verb = "is when a piece" if len(pieces) == 1 else "are when pieces"
+        why.append(f"{listed(pieces)} {verb} of news came out")
     if others:
         parts = "dates another part" if len(others) == 1 else "date other parts"
         why.append(f"{listed(others)} {parts} of the sentence")

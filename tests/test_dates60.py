@@ -80,3 +80,27 @@ def test_a_noun_s_year_yields_to_the_clause_s_day(text) -> None:
 ])
 def test_a_noun_s_year_still_dates_its_own_event(text, expected) -> None:
     assert _span(_dated(text, "Lokoja", MON_22_SEP)) == expected
+
+
+# -- 6. the day a newspaper's piece came out dates no place of its sentence --
+
+@pytest.mark.parametrize("text", [
+    ("A Sahel Daily story published on September 15 about the floods in Gaya misstated the "
+    "toll."),
+    "An article posted on 15 September about Gaya gave the wrong river.",
+    "A column dated September 15 on the levees of Gaya named the wrong engineer.",
+    "A story first reported on September 15 about Gaya overstated the damage.",
+])
+def test_a_piece_s_day_dates_no_place(text) -> None:
+    guess = _dated(text, "Gaya", MON_22_SEP)
+    assert _span(guess) == (MON_22_SEP, None, "publication")
+    assert "came out" in guess.evidence
+
+
+@pytest.mark.parametrize("text", [
+    # an agency's report is news itself; a disease first reported at a place is an event
+    "A report published on September 15 said 40 people had died in Gaya.",
+    "Cholera was first reported in Gaya on September 15.",
+])
+def test_other_days_published_or_reported_still_date(text) -> None:
+    assert _span(_dated(text, "Gaya", MON_22_SEP)) == (dt.date(2025, 9, 15), None, "day")
