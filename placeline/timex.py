@@ -3689,12 +3689,20 @@ def _resolve_week_of_month(g: dict, ref: dt.date, tense_: str, evidence: str) ->
         first = dt.date(year, month, 1)
     else:
         first = _shift_months(ref, {"next": 1, "last": -1}.get(g["mrel"].lower(), 0))
-    last = _month_range(first.year, first.month)[1]
-    nth = g["nth"].lower()
-    start = last - dt.timedelta(days=6) if nth in {"last", "final"} else \
-        first + dt.timedelta(days=_NTH_WEEK[nth])
+    start = _nth_week(first, g["nth"].lower())
+    if g.get("mrel", "").lower() == "the" and tense_ == "past" and start > ref:
+        # "was cut off in the last week of the month" in 1 October's round-up: September's
+        # (dates60: 25-31 October, after the report); a past account's week has passed
+        start = _nth_week(_shift_months(first, -1), g["nth"].lower())
     return DateGuess(start, "relative", 0.75, evidence, end=start + dt.timedelta(days=6),
                      precision="week")
+
+
+def _nth_week(first: dt.date, nth: str) -> dt.date:
+    """The first day of the `nth` week ("first" … "last") of the month starting `first`."""
+    last = _month_range(first.year, first.month)[1]
+    return last - dt.timedelta(days=6) if nth in {"last", "final"} else \
+        first + dt.timedelta(days=_NTH_WEEK[nth])
 
 
 def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:

@@ -104,3 +104,23 @@ def test_a_piece_s_day_dates_no_place(text) -> None:
 ])
 def test_other_days_published_or_reported_still_date(text) -> None:
     assert _span(_dated(text, "Gaya", MON_22_SEP)) == (dt.date(2025, 9, 15), None, "day")
+
+
+# -- 4. a past account's "last week of the month" is no week after the report --
+
+def test_a_past_account_s_week_of_the_month_has_passed() -> None:
+    text = ("Makurdi was flooded on September 26, and the road to Idah was cut in the last "
+            "week of the month.")
+    assert _span(_dated(text, "Idah", THU_2_OCT)) == (
+        dt.date(2025, 9, 24), dt.date(2025, 9, 30), "week")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # within the report's month, or ahead: this month's, as before
+    ("The road to Idah was cut in the first week of the month.",
+     (dt.date(2025, 10, 1), dt.date(2025, 10, 7), "week")),
+    ("The road to Idah will reopen in the last week of the month.",
+     (dt.date(2025, 10, 25), dt.date(2025, 10, 31), "week")),
+])
+def test_a_week_of_the_month_otherwise_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Idah", THU_2_OCT)) == expected
