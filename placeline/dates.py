@@ -54,6 +54,7 @@ from placeline.timex import (
     SINCE_BEFORE,
     WEEKDAYS,
     TimeExpression,
+    counted_ahead_from,
     counts_back,
     day_month_orders,
     day_month_pairs,
@@ -70,6 +71,7 @@ from placeline.timex import (
     tells_a_past_event,
     tense,
     title_case_as_written,
+    told_in_past,
     weekday_tense,
 )
 from placeline.zones import date_there
@@ -1060,7 +1062,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             continue
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped) \
-                or _counted_from_the_report(text, expr, published, grouped)
+                or _counted_from_the_report(text, expr, published, grouped) \
+                or _a_forecast_s_count(text, expr, published)
         elif aside := _moving_aside(text, expr, start, own_phrases):
             clause_of, after, _ = _clause_and_after(text, expr)
             clause_of, at = text[aside[0]:right], expr.start - aside[0]
@@ -1219,6 +1222,22 @@ def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
 # ("Every year, pilgrims reach the shrine a day earlier" counts from a yearly day: habit.)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|(?:that|those)\s+of|compared\s+(?:with|to)|from|on"
                               r"|over|against)\s+$", re.IGNORECASE)
+
+
+def _a_forecast_s_count(text: str, expr: TimeExpression,
+                        published: dt.date | None) -> DateGuess | None:
+    """A count forward of days or weeks where no day is told to count from, in a sentence
+    that looks ahead before it (a modal: "warned the crest would reach Gao by the weekend,
+    and Mopti about a week later"): counted from the report's date, as "in a week" is
+    (dates60: Mopti had been the report's day). A past account's "a day later" with nothing
+    told before it stays undated: what it counts from is unknown."""
+    if published is None:
+        return None
+    sentence = sentence_at(text, expr.start)
+    modals = list(A_MODAL_AHEAD.finditer(text, sentence[0], expr.start))
+    if not modals or told_in_past(text[modals[-1].end():sentence[1]]):
+        return None  # ("said it would close, and two days later it reopened in Xville")
+    return counted_ahead_from(expr, published)
 
 
 def _counted_from_the_report(text: str, expr: TimeExpression, published: dt.date | None,

@@ -522,8 +522,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
         r"|later today)\b", re.IGNORECASE)),
-    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.IGNORECASE)),
-    ("in_units", re.compile(r"\b(?:in|within)\s+" + _COUNT
+    # "by the weekend" too (dates60: a forecast's "would reach Gao by the weekend" had been
+    # the report's day): a deadline ahead, else the weekend by the tense (`_by_the_weekend`)
+    ("weekend", re.compile(r"\b(?:over|during|at|on|by)\s+the\s+weekend\b", re.IGNORECASE)),
+    # "in about a week" as "in a week" (dates60: a forecast's time had been no date)
+    ("in_units", re.compile(r"\b(?:in|within)\s+(?:(?:about|around|roughly|some)\s+)?" + _COUNT
                             + r"\s+(?P<unit>day|fortnight|week|month|year)s?(?:'|’)?"
                             r"(?:\s*time)?\b",
                             re.IGNORECASE)),
@@ -2919,7 +2922,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             back = _resolve_exact_ago(-_count(g["count"]), g["unit"].lower(), ref, evidence)
             return back and _resolve_rel_unit("this", g["this"].lower(), back.date, evidence)
         if expr.kind == "weekend":
-            return _resolve_weekend(ref, tense_, evidence)
+            return _by_the_weekend(expr, ref, clause, tense_, at) or \
+                _resolve_weekend(ref, tense_, evidence)
         if expr.kind == "ago":
             return _resolve_offset(-_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "in_units" and not _a_time_ahead(expr, clause, tense_, at):
@@ -3236,6 +3240,19 @@ def names_its_event(expr: TimeExpression, text: str) -> bool:
         and not _NO_OBJECT.match(text, expr.end)
 
 
+def counted_ahead_from(expr: TimeExpression, ref: dt.date) -> DateGuess | None:
+    """A story's count forward ("a week later", "two days later") read from `ref`, as "in a
+    week" is: a day, or a week's calendar week (`_resolve_offset`); None for a vague count or
+    one leading back."""
+    g = expr.groups
+    if counts_back(expr) or g.get("count", "").lower() in _VAGUE_COUNTS \
+            or g.get("unit", "day").lower() not in {"day", "week"}:
+        return None
+    count = _count(g["count"]) if "count" in g else 1
+    return _resolve_offset(count, g.get("unit", "day").lower(), ref,
+                           f"{expr.text} (counted from the forecast's day)")
+
+
 def counts_back(expr: TimeExpression) -> bool:
     """Whether a story's own count leads back from the day it counts from ("the day before",
     "two days earlier", "the previous day")."""
@@ -3301,6 +3318,18 @@ def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
         saturday += dt.timedelta(days=7)
     return DateGuess(saturday, "relative", 0.7, evidence, end=saturday + dt.timedelta(days=1),
                      precision="range")
+
+
+def _by_the_weekend(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,
+                    at: int) -> DateGuess | None:
+    """"by the weekend" where the clause looks ahead (its tense, or a modal or infinitive
+    before it: "warned the crest would reach Gao by the weekend"): a deadline still to come,
+    the report's date to the coming weekend's Sunday, as "by" a day is (dates60); else None."""
+    if not expr.text.lower().startswith("by") or not (
+            tense_ == "future" or (at > 0 and _LOOKS_AHEAD.search(clause, 0, at))):
+        return None
+    weekend = _resolve_weekend(ref, "future", expr.text)
+    return _from_now_until(ref, weekend.end or ref, expr.text, DEADLINE)
 
 
 # What makes "this weekend" the coming one even in a past account: a modal or a plan ("warned

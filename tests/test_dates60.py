@@ -124,3 +124,38 @@ def test_a_past_account_s_week_of_the_month_has_passed() -> None:
 ])
 def test_a_week_of_the_month_otherwise_as_before(text, expected) -> None:
     assert _span(_dated(text, "Idah", THU_2_OCT)) == expected
+
+
+# -- 3. forecasts: "by the weekend", "about a week later", "in about a week" --
+
+def test_by_the_weekend_in_a_forecast_is_a_deadline_ahead() -> None:
+    text = "Hydrologists warned that the crest would reach Gaya by the weekend."
+    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, dt.date(2025, 9, 7), "range")
+
+
+def test_by_the_weekend_in_a_past_account_is_the_weekend_gone() -> None:
+    text = "The crest had reached Gaya by the weekend."
+    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (
+        dt.date(2025, 8, 30), dt.date(2025, 8, 31), "range")
+
+
+@pytest.mark.parametrize("text", [
+    ("Hydrologists said the crest could reach Tillaberi by the weekend, and Gaya roughly a "
+     "week later."),
+    "The crest will reach Gaya in about a week.",
+    "The crest will reach Gaya next week.",
+])
+def test_a_forecast_a_week_on_is_next_week(text) -> None:
+    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (
+        dt.date(2025, 9, 8), dt.date(2025, 9, 14), "week")
+
+
+def test_a_past_count_forward_after_a_modal_is_not_a_forecast() -> None:
+    text = "Officials said the clinic would close, and two days later it reopened in Gaya."
+    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, None, "publication")
+
+
+def test_a_count_from_a_forecast_s_day_is_from_that_day() -> None:
+    text = ("Hydrologists warned that the crest would reach Tillaberi by Friday, and Gaya "
+            "about a week later.")
+    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (dt.date(2025, 9, 12), None, "day")
