@@ -668,6 +668,45 @@ def _a_publication_s_day(text: str, expr: TimeExpression) -> bool:
     return _A_PIECE_S_DAY.search(text, max(0, expr.start - 90), expr.start) is not None
 
 
+# A count "since" a time ("214 cases of cholera in the Mopti region since September 1", "62,000
+# people have been displaced since the floods began at the end of August"): the figure is
+# what has added up from then to the report, so the event runs from that time to the report's
+# date (dates60: the single day 1 September, and the whole of August). A part of a month is
+# its third, as `timex`'s parts of a decade or a year are: "late August", "the end of
+# August" from the 21st, "mid-August" from the 11th, "early", "the beginning/start of" from
+# the 1st. Only where the start lies within `A_COUNT_S_REACH` of the report: "3,000 have
+# died since 2014" stays a state that has lasted (the publication date), a decade on a map
+# of days being no event of the story's.
+_A_COUNT = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred)|\d+(?=\s+[a-z]+s\b))"
+    r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+of\b", re.IGNORECASE)
+_SINCE_IT_BEGAN = re.compile(
+    r"\bsince\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}"
+    r"(?:began|started|struck|hit|broke\s+out|arrived)\s+(?:(?:in|on|at)\s+)?$", re.IGNORECASE)
+_THIRD_OF_A_MONTH = re.compile(r"\b(?P<late>late|end)|\b(?P<mid>mid|middle)", re.IGNORECASE)
+A_COUNT_S_REACH = dt.timedelta(days=92)  # a season: beyond it a count's start is background
+
+
+def _a_count_since(text: str, expr: TimeExpression, guess: DateGuess, reference: dt.date,
+                   left: int) -> DateGuess | None:
+    """The time from a "since" date to the report, where the clause (from `left`) tells a
+    count before it (`_A_COUNT`); else None."""
+    if guess.date is None or guess.date > reference or not (
+            _since(text, expr)
+            or _SINCE_IT_BEGAN.search(text, max(0, expr.start - 60), expr.start)):
+        return None
+    since = text.rfind("since", left, expr.start + 6)
+    if since < 0 or not _A_COUNT.search(text, left, since):
+        return None
+    start = guess.date
+    if guess.precision == "month" and (third := _THIRD_OF_A_MONTH.search(expr.text)):
+        start = start.replace(day=21 if third["late"] else 11)
+    if reference - start > A_COUNT_S_REACH or start >= reference:
+        return None
+    return replace(guess, date=start, end=reference, precision="range",
+                   evidence=f"{guess.evidence} (a count since then: to the report's date)")
+
+
 def _a_lasting_state(guess: DateGuess) -> bool:
     """Whether a date after "since" is longer than a state's start the clause may tell
     (`A_STATE_S_START`)."""
@@ -1079,6 +1118,9 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if guess:
             guess = _last_of_the_week_before(text, expr, guess, grouped,
                                              (reference, local, utc, east))
+        if guess and not other_clause and (
+                counted := _a_count_since(text, expr, guess, reference, left)) is not None:
+            return counted
         if guess and _since(text, expr) and (other_clause or _a_lasting_state(guess)) \
                 and not _told_of_itself(text, expr, start):
             passed.append((expr, not other_clause))

@@ -159,3 +159,40 @@ def test_a_count_from_a_forecast_s_day_is_from_that_day() -> None:
     text = ("Hydrologists warned that the crest would reach Tillaberi by Friday, and Gaya "
             "about a week later.")
     assert _span(_dated(text, "Gaya", WED_3_SEP)) == (dt.date(2025, 9, 12), None, "day")
+
+
+# -- 1. a count "since" a time runs from then to the report --
+
+SAT_20_SEP = dt.date(2025, 9, 20)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Health workers have recorded 318 cases of cholera around Segou since September 2.",
+     dt.date(2025, 9, 2)),
+    (("About 48,000 people have fled their homes near Segou since the rains began in late "
+     "August."), dt.date(2025, 8, 21)),
+    ("Some 48,000 people have fled their homes near Segou since the end of August.",
+     dt.date(2025, 8, 21)),
+    ("Thousands of people have fled Segou since the beginning of September.",
+     dt.date(2025, 9, 1)),
+    ("Eleven clinics near Segou have logged 96 deaths since mid-August.",
+     dt.date(2025, 8, 11)),
+])
+def test_a_count_since_a_time_runs_to_the_report(text, start) -> None:
+    assert _span(_dated(text, "Segou", SAT_20_SEP)) == (start, SAT_20_SEP, "range")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no count: a state's start as before (a short one dates the clause, a long one nothing)
+    ("The road to Segou has been closed since September 17.",
+     (dt.date(2025, 9, 17), None, "day")),
+    ("The road to Segou has been closed since late August.", (SAT_20_SEP, None, "publication")),
+    # a count since long ago is background: the publication date, as before
+    ("More than 3,000 people have died around Segou since 2014.",
+     (SAT_20_SEP, None, "publication")),
+    # a month's part told alone is the month, as before
+    ("The rains reached Segou in late August.",
+     (dt.date(2025, 8, 1), dt.date(2025, 8, 31), "month")),
+])
+def test_what_is_no_count_since_is_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Segou", SAT_20_SEP)) == expected
