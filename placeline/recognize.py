@@ -483,6 +483,26 @@ def _a_person_s_wording_after(text: str, end: int, candidates: tuple) -> bool:
                                   not _readings(candidates).country)
 
 
+def _told_to(text: str, start: int, end: int, candidates: tuple) -> bool:
+    """Whether the name is who was told something ("told Xinhua,", "told Reuters on
+    Monday"): a person or an outlet, not a town of the name; a country, a region or a
+    great city may be told as its government ("told Washington"), as may a name whose noun
+    phrase goes on ("told Lagos residents")."""
+    return text.endswith(" told ", 0, start) and NOUN_PHRASE_ENDS.match(text, end) is not None \
+        and not any(c.kind in BROAD_KINDS for c in candidates) and \
+        not _great_cities(candidates, candidates)
+
+
+# A preposition that places what follows ("at Bina Harbour", "near Alma Bridge"): no
+# person's name, though its first word is a given name.
+_WHERE_BEFORE = re.compile(
+    r"\b(?:at|in|near|into|across|along|off|over|towards?|through|beyond|around) $")
+# A preposition right before a name: its object is no subject of the verb after it
+# ("evacuees in Kelantan rises to 18,412": the number rises, not the Kelantan River).
+_A_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|at|from|across|throughout|near|to|into|around|within|for) $")
+
+
 # A city this big listed beside another is that city, whoever else the text names so.
 LISTED_GREAT_CITY = 1_000_000
 
@@ -984,7 +1004,9 @@ class Recognizer(PersonNameTests):
                         _a_lone_dateline(text, token.start, token.end)):  # or "KYIV" alone
                     city = self._probe(token.text.title(), NOT_SHORT, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
-            elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end):
+            elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end) and \
+                    not _A_PREPOSITION_BEFORE.search(text, max(0, token.start - 12),
+                                                     token.start):
                 rivers = self._rivers(text[token.start:tokens[best[0]].end]) or tuple(
                     c for c in best[1] if c.kind == "water")  # ("the Pearl River crested":
                 # the river, not its namesake town upstream)
@@ -1927,6 +1949,8 @@ class Recognizer(PersonNameTests):
             return True  # "Chandler, who police said was driving": a person starts a sentence
             # (not a country, which is its team or people: "Poland, who reached the semi-
             # finals"; but "Georgia, who is 12" may be a girl, "Bahia, who travel" a club)
+        if _told_to(text, tokens[i].start, tokens[j].end, candidates):
+            return True  # "Fini told Xinhua, speaking through an interpreter": the listener
         # "US$460 million", "NZ$5": a currency, not the country
         return text.startswith("$", tokens[j].end)
 
@@ -2303,9 +2327,11 @@ class Recognizer(PersonNameTests):
                 # capitals say nothing of an ordinary word beside a kind
             if kind_inside and not venue and len(words) == 2 and \
                     words[0] not in FEATURE_BEFORE and \
-                    self._is_given_name(words[0]) and not after_the(text, start):
+                    self._is_given_name(words[0]) and not after_the(text, start) and \
+                    not _WHERE_BEFORE.search(text, max(0, start - 9), start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur
-                # Shams refugee camp" and "the Blue Lagoon" are no people)
+                # Shams refugee camp" and "the Blue Lagoon" are no people, nor is what
+                # follows "at" or "near": "a wharf at Bina Harbour")
             taken.add(start, end)
             found.append(Span(start, end, name, (), frozenset({"place-pattern"})))
         return found

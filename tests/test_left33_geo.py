@@ -67,3 +67,24 @@ def test_a_great_city_sharing_a_speaker_s_name_still_speaks(geoparser: Geoparser
     text = ("Sofia Petrova, a farmer near Vidin, lost her crop. Sofia and Bucharest agreed "
             "years ago to build a second bridge over the Danube.")
     assert _places(geoparser, text)["Sofia"][0] == "Sofia"
+
+
+def test_a_state_after_in_does_not_rise_as_its_river(geoparser: Geoparser) -> None:
+    """"Number of evacuees in Kelantan rises": the number rises; a preposition's object is
+    no subject of the river's verb after it (not the Kelantan River)."""
+    text = "Floods: Number of evacuees in Kelantan rises to 18,412 this morning"
+    assert _places(geoparser, text)["Kelantan"][1] == "admin1"
+
+
+def test_who_was_told_is_no_town(geoparser: Geoparser) -> None:
+    """"told Xinhua," is the agency that heard it, not one of China's Xinhua townships."""
+    text = ('"It is a dream of ours," Fini told Xinhua, speaking in Solomon Islands Pijin '
+            "through an interpreter.")
+    assert "Xinhua" not in _places(geoparser, text)
+
+
+def test_a_feature_after_at_is_no_person_named_like_it(geoparser: Geoparser) -> None:
+    """"a wharf at Bina Harbour": a given name before a feature's word after "at" names
+    the feature ("Kayla Creek said" stays a person), guessed in the story's province."""
+    text = "Manele opened a wharf at Bina Harbour in Malaita Province, officials said."
+    assert _places(geoparser, text)["Bina Harbour"][0] == "Malaita Province"
