@@ -48,7 +48,9 @@ def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         before = listed_before(text, kept_by_end, span.start)
         after = _listed_first_after(text, kept_by_start, span.end) if before is None else None
         beside = before if before is not None else after
-        if (before is not None and (
+        between = before is not None and \
+            _listed_first_after(text, kept_by_start, span.end) is not None
+        if between or (before is not None and (
                 listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
                 _regions_of_one_country(span, before))) or (  # a city whose name is a word,
                 after is not None and (city_word or _regions_of_one_country(span, after))) or (
@@ -56,7 +58,8 @@ def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
                 _of_one_country(span, beside)):  # "Acre and Nahariya": Israel's Acre
             # listed with any place ("Scarborough, Whitby and York", "Bath and Keynsham"); a
             # region listed with a place of its country ("Cork and Kerry", "Acre and
-            # Rondônia")
+            # Rondônia"); any name listed between two places ("Urunga, Grafton and
+            # Woolgoolga": a list holds things of one kind)
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]

@@ -88,3 +88,10 @@ def test_a_feature_after_at_is_no_person_named_like_it(geoparser: Geoparser) -> 
     the feature ("Kayla Creek said" stays a person), guessed in the story's province."""
     text = "Manele opened a wharf at Bina Harbour in Malaita Province, officials said."
     assert _places(geoparser, text)["Bina Harbour"][0] == "Malaita Province"
+
+
+def test_a_name_listed_between_two_places_is_one(geoparser: Geoparser) -> None:
+    """A list holds things of one kind: a name weakly a place (a surname's word) between
+    two towns is a town too ("Urunga, Grafton and Woolgoolga")."""
+    text = "Other towns on the route, including Urunga, Grafton and Woolgoolga, were bypassed."
+    assert _places(geoparser, text)["Grafton"] == ("Grafton", "city")
