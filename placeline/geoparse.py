@@ -254,14 +254,20 @@ def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, se
 # Miraflores Locks"), which the gazetteer lacks, since one it has is matched whole. Capitalised,
 # as part of the name ("a Budapest river cruise" is Budapest's); not a body's name ("the Mano
 # River Union").
+# A landmark's noun in lower case after a name says the same ("the Kennedy bridge", "the
+# Sandaga market", "the Markala dam"): news writes a bridge, a dam, a stadium or a market by
+# its own name, which the gazetteer mostly lacks ("Kennedy bridge" of a Niamey story is no
+# Kennedy, Bogotá); one it has was matched whole ("the Kakhovka dam"), and one named for a
+# town of the story stays that town's ("the Dajabón market").
 _FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glacier|Valley|Pass|Hills"
-                            r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])")
+                            r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])"
+                            r"| (?:bridge|dam|barrage|stadium|market)\b")
 
 
 def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
                                    countries: dict[str, set[str]]) -> set[str]:
     """The names (keys) of rivers, palaces, locks, domes and falls the text writes with their
-    word ("X River") that were read as a town X far from every other place of the story
+    word ("X River"; a bridge, dam, stadium or market in lower case) that were read as a town X far from every other place of the story
     (`_far_from_the_story`) or in a country no other name of the article is in, while two or
     more names agree on another: "the Nepean River and the Hawkesbury River"
     of a Sydney flood story are no towns in Ontario, 15,900 km off, "the Miraflores Locks"
