@@ -874,6 +874,31 @@ FRENCH_TEXT = re.compile(r"\b(?:France|French)\b|d[ée]partement")
 _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Il", "Lo", "Le", "Les"})
 
 
+# A firm's word right after a continent's, a region's or a sea's name ("Renaissance Africa
+# Energy", "Mediterranean Shipping Company", "Andes Capital Research"): the firm's name, as
+# news names firms for the region they trade in; nobody writes the region so, capitalised.
+BROAD_FIRM_AFTER = re.compile(
+    r" (?:Energy|Holdings|Resources|Capital|Investments?|Ventures|Partners|Petroleum|Oil|Gas"
+    r"|Mining|Minerals|Power|Telecom|Shipping|Logistics|Properties|Finance|Equity"
+    r"|Infrastructure|Securities)\b(?!['’]s? [a-z])")
+
+
+def _a_broad_place_s_firm(text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
+                          seen: _Seen) -> bool:
+    """A continent's, a region's or a sea's name before a firm's word (`BROAD_FIRM_AFTER`:
+    "Renaissance Africa Energy", "Mediterranean Shipping Company"): the firm's; its place is
+    kept only as an anchor. Only where the biggest reading is so broad (a town's firm keeps
+    its town: "Springfield Power"), and not in a headline's capitals ("Africa Energy Prices
+    Rise")."""
+    return bool(candidates) and max(
+        candidates, key=lambda c: c.place.population).kind in _FIRM_S_BROAD_KINDS and \
+        BROAD_FIRM_AFTER.match(text, tokens[j].end) is not None and \
+        not _in_title_case(text, tokens[i].start, seen.title_case_lines)
+
+
+_FIRM_S_BROAD_KINDS = frozenset({"continent", "region", "water"})
+
+
 def _a_possessive_after(text: str, token: Token) -> bool:
     """A possessive "'s" ends the token ("Obama's stimulus law")."""
     return text[token.end:token.end + 3] in POSSESSIVE_GAPS
@@ -1826,7 +1851,8 @@ class Recognizer(PersonNameTests):
         if VESSEL_BEFORE.search(text, max(0, tokens[i].start - 20), tokens[i].start):
             return None  # "the arms ship Monchegorsk": a vessel's name
         if self._names_an_event_or_firm(text, tokens, i, j, cues, seen) or \
-                _names_a_body_by_its_field(text, tokens, i, candidates, seen):
+                _names_a_body_by_its_field(text, tokens, i, candidates, seen) or \
+                _a_broad_place_s_firm(text, tokens, i, j, candidates, seen):
             return anchor(tokens, i, j, surface, candidates)
         if self._inside_a_firm_s_or_building_s_name(text, tokens, i, j, surface, candidates, broad,
                 small):

@@ -33,3 +33,21 @@ def test_a_name_before_a_landmark_s_noun_is_the_landmark_s(
     """"the Kennedy bridge" of a Niamey story names a bridge, not Kennedy, Bogotá: a town
     abroad before a lower-case bridge, dam, stadium or market is guessed in the story."""
     assert _mentions(geoparser, text)[surface][2] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    (("The oil field's new owner, Horizon Africa Energy, would not say how much crude had "
+      "spilled near Warri, Nigeria."), "Africa", False),
+    (("Mediterranean Shipping Company said its vessel had left Durban for Mombasa."),
+     "Mediterranean", False),
+    (("Shares of Sahel Resources fell after the mine near Kayes, Mali, flooded."),
+     "Sahel", False),
+    # the continent or the sea itself stays
+    ("Fuel prices rose across Africa, traders in Lagos said.", "Africa", True),
+    ("Tankers crossed the Mediterranean to Genoa.", "Mediterranean", True),
+])
+def test_a_continent_or_region_inside_a_firm_s_name_is_the_firm_s(
+        geoparser: Geoparser, text: str, surface: str, kept: bool) -> None:
+    """"Renaissance Africa Energy" is a firm: a continent's, a region's or a sea's name
+    before a capitalised firm word ("Energy", "Shipping", "Resources") is no mention."""
+    assert (surface in _mentions(geoparser, text)) is kept
