@@ -1648,6 +1648,38 @@ class Recognizer(PersonNameTests):
                   and start in token_at and end in token_ending]
         return found
 
+    def _unions_listed_apart(self, text: str, tokens: list[Token],
+                             matches: list[tuple[int, int, tuple]]
+                             ) -> list[tuple[int, int, tuple]]:
+        """"Floods cut roads in Bosnia, Serbia and Montenegro": a country named "X and Y"
+        whose halves are each a country by its own name is a union gone (the gazetteer
+        keeps "Serbia and Montenegro"), and after a list's comma it is the list's last two
+        countries. A country whose halves are no countries stays whole ("Bosnia and
+        Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda")."""
+        found: list[tuple[int, int, tuple]] = []
+        for i, j, candidates in matches:
+            halves = self._two_countries(text, tokens, i, j, candidates) if found and \
+                text[tokens[found[-1][1]].end:tokens[i].start] == ", " else None
+            found.extend(halves or [(i, j, candidates)])
+        return found
+
+    def _two_countries(self, text: str, tokens: list[Token], i: int, j: int,
+                       candidates: tuple) -> list[tuple[int, int, tuple]] | None:
+        """Tokens i..j ("Serbia and Montenegro", a country) as two countries, each by its
+        own name, split at "and"; None where they are not."""
+        if not candidates or any(c.kind != "country" for c in candidates):
+            return None
+        k = next((k for k in range(i + 1, j) if tokens[k].text == "and"), None)
+        if k is None:
+            return None
+        halves = [(i, k - 1), (k + 1, j)]
+        readings = [tuple(c for c in self.gazetteer.lookup_name(
+            text[tokens[a].start:tokens[b].end]) if c.kind == "country" and c.name_type == 0)
+            for a, b in halves]
+        if not all(readings):
+            return None
+        return [(a, b, found) for (a, b), found in zip(halves, readings, strict=True)]
+
     # -- public ------------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Span]:
@@ -1662,6 +1694,7 @@ class Recognizer(PersonNameTests):
         kind_lists = self._kind_lists(text) | self._listed_counties(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
         matches = self._regions_of_lists(text, tokens, matches, kind_lists)
+        matches = self._unions_listed_apart(text, tokens, matches)
         matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)

@@ -51,3 +51,25 @@ def test_a_continent_or_region_inside_a_firm_s_name_is_the_firm_s(
     """"Renaissance Africa Energy" is a firm: a continent's, a region's or a sea's name
     before a capitalised firm word ("Energy", "Shipping", "Resources") is no mention."""
     assert (surface in _mentions(geoparser, text)) is kept
+
+
+def _surfaces(geoparser: Geoparser, text: str) -> list[tuple[str, str]]:
+    """Each mention's surface and place name, in text order."""
+    return [(m.surface, m.place.name) for m in geoparser.parse(text) if m.place]
+
+
+def test_a_union_gone_ending_a_list_is_its_two_countries(geoparser: Geoparser) -> None:
+    """"Serbia and Montenegro" after a list's comma is the list's last two countries, not
+    the union of 2003-2006 the gazetteer keeps beside them."""
+    found = _surfaces(geoparser, "Storms closed schools in Croatia, Serbia and Montenegro.")
+    assert found == [("Croatia", "Croatia"), ("Serbia", "Serbia"),
+                     ("Montenegro", "Montenegro")]
+
+
+@pytest.mark.parametrize("country", [
+    "Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda"])
+def test_a_country_named_x_and_y_in_a_list_stays_whole(geoparser: Geoparser,
+                                                       country: str) -> None:
+    """A country whose halves are no countries by their own names stays one."""
+    found = _surfaces(geoparser, f"Aid went to Kenya, {country} and Peru.")
+    assert (country, country) in found
