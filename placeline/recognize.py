@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
-from placeline.models import haversine_km
+from placeline.models import Place, haversine_km
 from placeline.name_context import (
     _FEATURE_OF,
     _LIST_KINDS,
@@ -883,6 +883,54 @@ BROAD_FIRM_AFTER = re.compile(
     r"|Infrastructure|Securities)\b(?!['’]s? [a-z])")
 
 
+# French joins a town's name to the region or country it lies in, to tell it from its
+# namesakes: "Saint-Louis du Sénégal", "Nioro du Sahel", "Saint-Laurent du Maroni".
+_QUALIFIER_PARTICLES = frozenset({"du", "de", "des"})
+# A broad region (no country's own) holds a town this near its point ("the Sahel").
+_QUALIFYING_REGION_KM = 1000.0
+
+
+def _towns_with_their_qualifier(text: str, tokens: list[Token],
+                                matches: list[tuple[int, int, tuple]]
+                                ) -> list[tuple[int, int, tuple]]:
+    """"Saint-Louis du Sénégal": a town's name, "du", "de" or "des", then the name of a
+    country or region holding one of its readings, is one name, that town's, where the
+    gazetteer lacks the whole ("Nioro du Sahel" it has, as Nioro): not the town and then
+    the country ("Saint-Louis" had been dropped as part of a longer name, "Sénégal" kept).
+    Only the towns of that own name that the qualifier holds remain; a qualifier holding
+    none leaves both names as they were ("the Tour de France" is no Tours, "Tour" being
+    only another name of it)."""
+    found: list[tuple[int, int, tuple]] = []
+    starts = {i: (j, candidates) for i, j, candidates in matches}
+    taken: set[int] = set()
+    for i, j, candidates in matches:
+        if i in taken:
+            continue
+        k = j + 1
+        qualifier = starts.get(k + 1) if k + 1 < len(tokens) and \
+            tokens[k].text in _QUALIFIER_PARTICLES and \
+            text[tokens[j].end:tokens[k].start] == " " == \
+            text[tokens[k].end:tokens[k + 1].start] else None
+        towns = tuple(c for c in candidates if c.kind == "city" and c.name_type != 1 and any(
+            _holds(q.place, c.place) for q in qualifier[1])) if qualifier else ()
+        if towns:
+            found.append((i, qualifier[0], towns))
+            taken.add(k + 1)
+        else:
+            found.append((i, j, candidates))
+    return found
+
+
+def _holds(region: Place, town: Place) -> bool:
+    """Whether a country, a first-level region or a broad region holds the town."""
+    if region.kind == "country":
+        return region.country == town.country
+    if region.kind == "admin1":
+        return (region.country, region.admin1) == (town.country, town.admin1)
+    return region.kind == "region" and not region.country and haversine_km(
+        region.lat, region.lon, town.lat, town.lon) < _QUALIFYING_REGION_KM
+
+
 def _a_broad_place_s_firm(text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                           seen: _Seen) -> bool:
     """A continent's, a region's or a sea's name before a firm's word (`BROAD_FIRM_AFTER`:
@@ -1695,6 +1743,7 @@ class Recognizer(PersonNameTests):
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
         matches = self._regions_of_lists(text, tokens, matches, kind_lists)
         matches = self._unions_listed_apart(text, tokens, matches)
+        matches = _towns_with_their_qualifier(text, tokens, matches)
         matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)

@@ -73,3 +73,24 @@ def test_a_country_named_x_and_y_in_a_list_stays_whole(geoparser: Geoparser,
     """A country whose halves are no countries by their own names stays one."""
     found = _surfaces(geoparser, f"Aid went to Kenya, {country} and Peru.")
     assert (country, country) in found
+
+
+def test_a_town_joined_to_its_country_by_du_is_one_name(geoparser: Geoparser) -> None:
+    """"Saint-Louis du Sénégal" is the town, written with the country that tells it from
+    its namesakes: one name, not the country after a dropped "Saint-Louis"."""
+    found = _surfaces(geoparser, "Fishing boats stayed in port at Saint-Louis du Sénégal as "
+                                 "the storm neared Dakar.")
+    assert found == [("Saint-Louis du Sénégal", "Saint-Louis"), ("Dakar", "Dakar")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the gazetteer holds whole stays so
+    ("Villages around Nioro du Sahel and Diéma in Mali were cut off.",
+     [("Nioro du Sahel", "Nioro"), ("Diéma", "Diéma"), ("Mali", "Mali")]),
+    # "Tour" is only another name of Tours: the event keeps its country
+    ("The Tour de France will start in Lille next year.",
+     [("France", "France"), ("Lille", "Lille")]),
+])
+def test_a_qualifier_joins_only_a_town_of_that_own_name(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _surfaces(geoparser, text) == expected
