@@ -883,6 +883,8 @@ BROAD_FIRM_AFTER = re.compile(
     r"|Infrastructure|Securities)\b(?!['’]s? [a-z])")
 
 
+# Two one-word names joined by a hyphen before "confluence" ("the Bani-Niger confluence").
+_CONFLUENCE_PAIR = re.compile(r"\b([A-Z][\w'’]+)[-‐–]([A-Z][\w'’]+) confluence\b")
 # French joins a town's name to the region or country it lies in, to tell it from its
 # namesakes: "Saint-Louis du Sénégal", "Nioro du Sahel", "Saint-Laurent du Maroni".
 _QUALIFIER_PARTICLES = frozenset({"du", "de", "des"})
@@ -1711,6 +1713,26 @@ class Recognizer(PersonNameTests):
             found.extend(halves or [(i, j, candidates)])
         return found
 
+    def _rivers_of_a_confluence(self, text: str, tokens: list[Token],
+                                matches: list[tuple[int, int, tuple]]
+                                ) -> list[tuple[int, int, tuple]]:
+        """"the Bani-Niger confluence": two names joined by a hyphen before "confluence" are
+        the two rivers that meet there, where the gazetteer knows a river by each ("Bani"
+        had been Baní in the Dominican Republic, "Niger" the country). One-word names only;
+        a pair of which one has no river is left as it was."""
+        pairs = {}
+        for found in _CONFLUENCE_PAIR.finditer(text):
+            rivers = (self._rivers(found.group(1)), self._rivers(found.group(2)))
+            if all(rivers):
+                pairs[found.start(1)], pairs[found.start(2)] = rivers
+        if not pairs:
+            return matches
+        token_at = {t.start: k for k, t in enumerate(tokens)}
+        kept = [m for m in matches if not any(
+            tokens[m[0]].start <= start < tokens[m[1]].end for start in pairs)]
+        return sorted(kept + [(token_at[start], token_at[start], rivers)
+                              for start, rivers in pairs.items() if start in token_at])
+
     def _two_countries(self, text: str, tokens: list[Token], i: int, j: int,
                        candidates: tuple) -> list[tuple[int, int, tuple]] | None:
         """Tokens i..j ("Serbia and Montenegro", a country) as two countries, each by its
@@ -1744,6 +1766,8 @@ class Recognizer(PersonNameTests):
         matches = self._regions_of_lists(text, tokens, matches, kind_lists)
         matches = self._unions_listed_apart(text, tokens, matches)
         matches = _towns_with_their_qualifier(text, tokens, matches)
+        if " confluence" in text:
+            matches = self._rivers_of_a_confluence(text, tokens, matches)
         matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)

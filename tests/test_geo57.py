@@ -94,3 +94,16 @@ def test_a_town_joined_to_its_country_by_du_is_one_name(geoparser: Geoparser) ->
 def test_a_qualifier_joins_only_a_town_of_that_own_name(
         geoparser: Geoparser, text: str, expected: list[tuple[str, str]]) -> None:
     assert _surfaces(geoparser, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fishermen at the Sava-Danube confluence in Belgrade said the water was rising.",
+     [("Sava", "water"), ("Danube", "water"), ("Belgrade", "city")]),
+    ("Rice fields in the Bani-Niger confluence zone near Mopti were under water.",
+     [("Bani", "water"), ("Niger", "water"), ("Mopti", "city")]),
+])
+def test_a_hyphen_pair_before_confluence_is_two_rivers(
+        geoparser: Geoparser, text: str, expected: list[tuple[str, str]]) -> None:
+    """Two names joined by a hyphen before "confluence" are the rivers that meet: not
+    Sava in Italy, nor Baní and the country Niger."""
+    assert [(m.surface, m.place.kind) for m in geoparser.parse(text) if m.place] == expected
