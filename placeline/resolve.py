@@ -535,6 +535,22 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
                 else _a_bare_dateline(text, r.span))}
 
 
+def _named_only_in_the_dateline(text: str, spans: Sequence[Span]) -> frozenset[str]:
+    """The names (keys) the text gives only in its dateline, a capital's or a great city's
+    ("TOKYO (AP) —"): a bureau's, where the reporter files from, not where the story
+    happens, so they lend the others their country but neither their region nor their
+    nearness. "Nagasaki" of a story datelined TOKYO had been a suburb of 18,000 in Tokyo's
+    prefecture, not the city of 400,000. A smaller town's dateline is a local story's and
+    keeps lending its region ("BURLINGTON, Vt. — Police in Shelburne")."""
+    datelines = {name_key(s.surface) for s in spans[:1]
+                 if any(c.capital or c.place.population >= GREAT_CITY for c in s.candidates)
+                 and (_a_bare_dateline(text, s) or (
+                     "comma-region" in s.cues and s.surface.isupper() and _a_dateline(text, s)))}
+    if not datelines:
+        return frozenset()
+    return frozenset(datelines - {name_key(s.surface) for s in spans[1:]})
+
+
 def _a_bare_dateline(text: str, span: Span) -> bool:
     """A name in capitals opening a line before the dash, with no region ("NEW YORK — A
     man was stabbed …"): the story's town."""
@@ -1209,7 +1225,7 @@ class Resolver:
                                              self._local_bonuses(text, s, kind_said(text, s)),
                                              strict=True)])
         containment = self._containment(text, spans)
-        table = _CandidateTable(spans)
+        table = _CandidateTable(spans, _named_only_in_the_dateline(text, spans))
         firsts = [s.candidates[int(np.argmax(base[a:b]))]  # each name's best by prior
                   for s, (a, b) in zip(spans, table.bounds, strict=True)]
         fixed = base + np.array([containment.get((k, c.row), 0.0) + (
@@ -1456,7 +1472,7 @@ class _CandidateTable:
 
     PAIR_CELLS = 1_000_000
 
-    def __init__(self, spans: Sequence[Span]) -> None:
+    def __init__(self, spans: Sequence[Span], quiet: frozenset[str] = frozenset()) -> None:
         keys: dict[str, int] = {}
         self.bounds: list[tuple[int, int]] = []
         unique: dict[tuple[int, int], int] = {}
@@ -1482,6 +1498,10 @@ class _CandidateTable:
         self.cos_lat = np.cos(self.lat)  # (once per table, not once per block of rows)
         self.country, self.admin = np.array(country), np.array(admin)
         self.lent_admin = np.array(lent_admin)
+        if quiet:  # (see `_named_only_in_the_dateline`: its country only)
+            hushed = np.isin(self.u_key, [keys[name] for name in quiet if name in keys])
+            self.lent_admin[hushed] = -1
+            self.point = self.point & ~hushed
         n = len(u_key)
         # A name's readings in one country, as one: (name, country) groups, each row with no
         # country a group of its own (see `_one_reading_per_country`).

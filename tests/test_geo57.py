@@ -107,3 +107,22 @@ def test_a_hyphen_pair_before_confluence_is_two_rivers(
     """Two names joined by a hyphen before "confluence" are the rivers that meet: not
     Sava in Italy, nor Baní and the country Niger."""
     assert [(m.surface, m.place.kind) for m in geoparser.parse(text) if m.place] == expected
+
+
+def _place(geoparser: Geoparser, text: str, surface: str):
+    return next(m.place for m in geoparser.parse(text) if m.surface == surface and m.place)
+
+
+def test_a_great_city_s_dateline_lends_no_region(geoparser: Geoparser) -> None:
+    """A story datelined TOKYO about Nagasaki is about the city of 400,000 in Nagasaki
+    Prefecture, not the suburb of that name in Tokyo's own prefecture."""
+    place = _place(geoparser, "TOKYO (Reuters) — Survivors gathered in Nagasaki on Sunday "
+                              "to remember the bombing, as the mayor called for peace.",
+                   "Nagasaki")
+    assert place.population > 100_000
+
+
+def test_a_small_town_s_dateline_still_lends_its_region(geoparser: Geoparser) -> None:
+    place = _place(geoparser, "BURLINGTON, Vt. — Police in Shelburne said a man was "
+                              "arrested.", "Shelburne")
+    assert (place.country, place.admin1) == ("US", "VT")
