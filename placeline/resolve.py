@@ -536,15 +536,15 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
 
 
 def _named_only_in_the_dateline(text: str, spans: Sequence[Span]) -> frozenset[str]:
-    """The names (keys) the text gives only in its dateline, a capital's or a great city's
+    """The names (keys) the text gives only in its dateline, a country's capital's
     ("TOKYO (AP) —"): a bureau's, where the reporter files from, not where the story
     happens, so they lend the others their country but neither their region nor their
     nearness. "Nagasaki" of a story datelined TOKYO had been a suburb of 18,000 in Tokyo's
-    prefecture, not the city of 400,000. A smaller town's dateline is a local story's and
-    keeps lending its region ("BURLINGTON, Vt. — Police in Shelburne")."""
+    prefecture, not the city of 400,000. Another town's dateline, however big, is a local
+    story's and keeps lending its region ("BURLINGTON, Vt. — Police in Shelburne", "DAVAO
+    CITY — … homes in Makilala and Bansalan")."""
     datelines = {name_key(s.surface) for s in spans[:1]
-                 if any(c.capital or c.place.population >= GREAT_CITY for c in s.candidates)
-                 and (_a_bare_dateline(text, s) or (
+                 if any(c.capital for c in s.candidates) and (_a_bare_dateline(text, s) or (
                      "comma-region" in s.cues and s.surface.isupper() and _a_dateline(text, s)))}
     if not datelines:
         return frozenset()
