@@ -882,6 +882,48 @@ def _listed_towns(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
     return listed
 
 
+# A list of towns that lie this near one another names neighbours: a listed name leans to
+# its namesake this near them all, whatever its size (see `_listed_among_neighbours`).
+NEIGHBOURS_KM = 50.0
+NEIGHBOUR_LIST_BONUS = 3.0
+
+
+def _listed_among_neighbours(spans: Sequence[Span], firsts: Sequence[Candidate],
+                             lists: ListRuns) -> dict[int, set[int]]:
+    """For each name of a list whose other items (two or more, read first as towns) lie
+    within NEIGHBOURS_KM of one another, while its own first reading lies farther: its
+    namesakes within NEIGHBOURS_KM of them all. "Makilala, Santa Cruz and Bansalan" of an
+    earthquake story are neighbours across a provincial border, so Santa Cruz is the town
+    of Davao del Sur (of no recorded size in the gazetteer), not Manila's district of
+    126,000 — the one-region rule (`_listed_towns`) had not applied, nor its size floor.
+    The bonus equals a route's: a list of neighbours is as plain a sign."""
+    if sum(first.kind == "city" for first in firsts) < 3:
+        return {}
+    runs, _ = lists.found
+    found: dict[int, set[int]] = {}
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for k in run:
+            me = name_key(spans[k].surface)
+            others = [firsts[j].place for j in run
+                      if j != k and name_key(spans[j].surface) != me]
+            if len(others) < 2 or any(firsts[j].kind != "city" for j in run if j != k) or \
+                    not _all_within(others, others) or _all_within([firsts[k].place], others):
+                continue
+            near = {c.row for c in spans[k].candidates
+                    if c.kind == "city" and _all_within([c.place], others)}
+            if near:
+                found[k] = near
+    return found
+
+
+def _all_within(places: Sequence[Place], others: Sequence[Place]) -> bool:
+    """Whether every place lies within NEIGHBOURS_KM of every other one."""
+    return all(haversine_km(p.lat, p.lon, o.lat, o.lon) < NEIGHBOURS_KM
+               for p in places for o in others if p is not o)
+
+
 # A town listed with big towns of one country that lie in several of its states leans to a
 # namesake there no smaller than the least of them: "power cuts in Havana, Santiago and
 # Camagüey" is Santiago de Cuba (Cuba's second city), not Chile's capital, where a list of
@@ -1246,6 +1288,10 @@ class Resolver:
             fixed[a:b] += [LIST_TOWN_BONUS if c.kind == "city" and (
                 c.place.country, c.place.admin1) == region and c.place.population >= least
                 else 0.0 for c in spans[k].candidates]
+        for k, near in _listed_among_neighbours(spans, firsts, lists).items():
+            a, b = table.bounds[k]
+            fixed[a:b] += [NEIGHBOUR_LIST_BONUS if c.row in near else 0.0
+                           for c in spans[k].candidates]
         for k, (country, least) in _towns_listed_in_a_country(
                 text, spans, firsts, lists, towns_listed).items():
             a, b = table.bounds[k]

@@ -126,3 +126,17 @@ def test_a_small_town_s_dateline_still_lends_its_region(geoparser: Geoparser) ->
     place = _place(geoparser, "BURLINGTON, Vt. — Police in Shelburne said a man was "
                               "arrested.", "Shelburne")
     assert (place.country, place.admin1) == ("US", "VT")
+
+
+@pytest.mark.parametrize("text", [
+    ("Rescuers reached Makilala, Santa Cruz and Bansalan after the quake, the Philippine "
+     "disaster agency said."),
+    "DAVAO CITY, Philippines — Aftershocks cracked walls in Makilala, Santa Cruz and Bansalan.",
+])
+def test_a_town_listed_among_neighbours_is_their_neighbour(geoparser: Geoparser,
+                                                           text: str) -> None:
+    """Makilala and Bansalan lie 22 km apart across a provincial border: the Santa Cruz
+    listed between them is the town of Davao del Sur beside them, not Manila's district."""
+    place = _place(geoparser, text, "Santa Cruz")
+    assert (place.country, place.admin1) == ("PH", "11")
+
