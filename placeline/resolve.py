@@ -538,8 +538,10 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
 def _named_only_in_the_dateline(text: str, spans: Sequence[Span]) -> frozenset[str]:
     """The names (keys) the text gives only in its dateline, a country's capital's
     ("TOKYO (AP) —"): a bureau's, where the reporter files from, not where the story
-    happens, so they lend the others their country but neither their region nor their
-    nearness. "Nagasaki" of a story datelined TOKYO had been a suburb of 18,000 in Tokyo's
+    happens, so they lend the others their country and their part of it (within 250 km:
+    "SANTO DOMINGO — … fans in Santiago" is the Dominican Santiago, 130 km off, not
+    Chile's) but neither their first-level region nor their suburbs (within 50 km).
+    "Nagasaki" of a story datelined TOKYO had been a suburb of 18,000 in Tokyo's
     prefecture, not the city of 400,000. Another town's dateline, however big, is a local
     story's and keeps lending its region ("BURLINGTON, Vt. — Police in Shelburne", "DAVAO
     CITY — … homes in Makilala and Bansalan")."""
@@ -1544,10 +1546,11 @@ class _CandidateTable:
         self.cos_lat = np.cos(self.lat)  # (once per table, not once per block of rows)
         self.country, self.admin = np.array(country), np.array(admin)
         self.lent_admin = np.array(lent_admin)
-        if quiet:  # (see `_named_only_in_the_dateline`: its country only)
+        self.close_point = self.point  # (a point that lends its nearness within 50 km)
+        if quiet:  # (see `_named_only_in_the_dateline`: its country and its part of it)
             hushed = np.isin(self.u_key, [keys[name] for name in quiet if name in keys])
             self.lent_admin[hushed] = -1
-            self.point = self.point & ~hushed
+            self.close_point = self.point & ~hushed
         n = len(u_key)
         # A name's readings in one country, as one: (name, country) groups, each row with no
         # country a group of its own (see `_one_reading_per_country`).
@@ -1574,8 +1577,9 @@ class _CandidateTable:
             np.sin((self.lon[cols] - self.lon[rows, None]) / 2) ** 2
         km = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
         point = others & self.point[cols]
-        return np.stack([others, same_country, same_admin, point & (km < 50),
-                         point & (km < 250)], dtype=float)
+        return np.stack([others, same_country, same_admin,
+                         others & self.close_point[cols] & (km < 50), point & (km < 250)],
+                        dtype=float)
 
     def context(self, probability: np.ndarray) -> np.ndarray:
         """Context bonus of every candidate: the support it would get from the other names,

@@ -140,3 +140,12 @@ def test_a_town_listed_among_neighbours_is_their_neighbour(geoparser: Geoparser,
     place = _place(geoparser, text, "Santa Cruz")
     assert (place.country, place.admin1) == ("PH", "11")
 
+
+
+def test_a_capital_s_dateline_still_lends_its_part_of_the_country(
+        geoparser: Geoparser) -> None:
+    """A bureau's dateline keeps its nearness within 250 km: fans in Santiago of a story
+    datelined SANTO DOMINGO are in the Dominican Santiago, 130 km off, not Chile's."""
+    place = _place(geoparser, "SANTO DOMINGO (Reuters) — Baseball fans in Santiago "
+                              "celebrated the win on Sunday night.", "Santiago")
+    assert place.country == "DO"
