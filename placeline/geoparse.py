@@ -40,6 +40,7 @@ from placeline.olympic_hosts import hosted_the_games
 from placeline.recognize import Recognizer
 from placeline.resolve import (
     CONTAINMENT_GAP,
+    GREAT_CITY,
     Resolution,
     Resolver,
     contains,
@@ -254,14 +255,23 @@ def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, se
 # Miraflores Locks"), which the gazetteer lacks, since one it has is matched whole. Capitalised,
 # as part of the name ("a Budapest river cruise" is Budapest's); not a body's name ("the Mano
 # River Union").
+_FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glacier|Valley|Pass|Hills"
+                            r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])")
 # A landmark's noun in lower case after a name says the same ("the Kennedy bridge", "the
 # Sandaga market", "the Markala dam"): news writes a bridge, a dam, a stadium or a market by
 # its own name, which the gazetteer mostly lacks ("Kennedy bridge" of a Niamey story is no
 # Kennedy, Bogotá); one it has was matched whole ("the Kakhovka dam"), and one named for a
-# town of the story stays that town's ("the Dajabón market").
-_FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glacier|Valley|Pass|Hills"
-                            r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])"
-                            r"| (?:bridge|dam|barrage|stadium|market)\b")
+# town of the story stays that town's ("the Dajabón market"). Not a capital's or a great
+# city's: "the Tokyo market" of a London story is Tokyo's bourse (`_a_great_city`).
+_LANDMARK_NOUN_AFTER = re.compile(r" (?:bridge|dam|barrage|stadium|market)\b")
+
+
+def _a_feature_after(r: Resolution, text: str) -> bool:
+    """The text names a feature after the town read (`_FEATURE_AFTER`, or a landmark's
+    lower-case noun after a town that is no capital nor great city)."""
+    return _FEATURE_AFTER.match(text, r.span.end) is not None or (
+        _LANDMARK_NOUN_AFTER.match(text, r.span.end) is not None and
+        not r.candidate.capital and r.candidate.place.population < GREAT_CITY)
 
 
 def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
@@ -277,7 +287,7 @@ def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
     towns: dict[str, set[str]] = {}  # country: the names so read there
     far: set[str] = set()
     for r in resolutions:
-        if r.candidate.kind == "city" and _FEATURE_AFTER.match(text, r.span.end):
+        if r.candidate.kind == "city" and _a_feature_after(r, text):
             towns.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
             if _far_from_the_story(r, resolutions):
                 far.add(name_key(r.span.surface))

@@ -27,6 +27,10 @@ def _mentions(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str]
      "flooded."), "Kakhovka", "UA"),
     (("Traders at the Dajabón market said the border with Haiti near Santiago and "
      "Monte Cristi reopened."), "Dajabón", "DO"),
+    # a capital's or a great city's market is its bourse
+    (("LONDON — Shares in Manchester and London fell on Monday, tracking losses on the "
+      "Tokyo market overnight."), "Tokyo", "JP"),
+    ("Investors in Chicago and New York watched the London market closely.", "London", "GB"),
 ])
 def test_a_name_before_a_landmark_s_noun_is_the_landmark_s(
         geoparser: Geoparser, text: str, surface: str, country: str) -> None:
