@@ -396,14 +396,17 @@ def _outside_its_country(r: Resolution, before: Sequence[Resolution],
     ("Fiji's Lau group"), while none of its readings lies there: the gazetteer lacks the
     town (audit 33: Rio Grande, Brazil, and Lāu, India, had stood for them). Not in a list
     ("the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains")."""
-    if r.candidate.kind != "city":
-        return False
+    in_a_dateline = bool(after) and _a_dateline_s_state(after[0], text)
+    if r.candidate.kind != "city" and not (in_a_dateline and r.candidate.kind == "region"):
+        return False  # (a dateline's town the gazetteer lacks may be read as a region
+        # elsewhere: "HIGH ISLAND, Texas —" had been Alaska's High Island)
     if before and before[0].candidate.kind == "country" and \
             _POSSESSIVE_BEFORE.fullmatch(text, before[0].span.end, r.span.start):
         kind = _WORD_AFTER.match(text, r.span.end)  # ("Fiji's Lau group"; not "Chile's
         return kind is not None and kind.group(1) in _HELD_KINDS and \
             _none_inside(r, before[0].candidate.place)  # Luksic family", a person's)
-    if not after or not _a_holder_said(after[0], text) or \
+    if not after or not (_a_holder_said(after[0], text) or (
+            in_a_dateline and r.candidate.kind == "region")) or \
             not CONTAINMENT_GAP.match(text[r.span.end:after[0].span.start]) or (
                 before and LIST_GAP.fullmatch(text, before[0].span.end, r.span.start)) or \
             _big_city_beside(r, after[0], text) or _a_big_city_listed(r, after[0], text):
@@ -431,11 +434,29 @@ def _a_holder_said(r: Resolution, text: str) -> bool:
         place.kind == "admin1" and _REGION_KIND_AFTER.match(text, r.span.end) is not None))
 
 
+def _may_lie_in(holder: Place, place: Place) -> bool:
+    """A place of the holder's country whose first-level region is unrecorded (curated
+    rows: "Mackinac Island" has no state code) may lie in the holder's region."""
+    return holder.kind == "admin1" and place.country == holder.country and not place.admin1
+
+
+def _a_dateline_s_state(r: Resolution, text: str) -> bool:
+    """A first-level region closing a dateline ("HIGH ISLAND, Texas —", "MINCA, Magdalena
+    (AP) —"): the agency names the town's own state there, so it holds the town, with no
+    kind word after it (`_a_holder_said`)."""
+    return r.candidate.kind == "admin1" and text.startswith(", ", r.span.start - 2) and \
+        _DATELINE_CLOSE.match(text, r.span.end) is not None
+
+
+_DATELINE_CLOSE = re.compile(r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([\w. ]{2,20}\)\s*)?"
+                             r"(?:—|–|--|-\s)")
+
+
 def _none_inside(r: Resolution, holder: Place) -> bool:
     """None of the span's readings lies in the holder, by its codes or near its point."""
     if holder.kind == "country":
         return all(c.place.country != holder.country for c in r.span.candidates)
-    return not any(contains(holder, c.place) or haversine_km(
+    return not any(contains(holder, c.place) or _may_lie_in(holder, c.place) or haversine_km(
         holder.lat, holder.lon, c.place.lat, c.place.lon) < _HELD_NEAR_KM
         for c in r.span.candidates)
 

@@ -95,3 +95,15 @@ def test_a_name_listed_between_two_places_is_one(geoparser: Geoparser) -> None:
     two towns is a town too ("Urunga, Grafton and Woolgoolga")."""
     text = "Other towns on the route, including Urunga, Grafton and Woolgoolga, were bypassed."
     assert _places(geoparser, text)["Grafton"] == ("Grafton", "city")
+
+
+def test_a_dateline_s_state_holds_its_place(geoparser: Geoparser) -> None:
+    """"HIGH ISLAND, Texas —": the agency names the town's state, so a namesake read as a
+    region elsewhere (Alaska's High Island) gives way to a guess in Texas; a curated row
+    with no state code ("Mackinac Island") may lie in the state the dateline names."""
+    texas = _places(geoparser, "HIGH ISLAND, Texas — A cold front grounded thousands of "
+                               "songbirds on Tuesday.")
+    assert texas["HIGH ISLAND"][0] == "Texas"
+    michigan = _places(geoparser, "MACKINAC ISLAND, Michigan, July 21 - The fleet arrived "
+                                  "after a stormy night on Lake Huron.")
+    assert michigan["MACKINAC ISLAND"][0] == "Mackinac Island"
