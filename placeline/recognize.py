@@ -493,6 +493,10 @@ def _told_to(text: str, start: int, end: int, candidates: tuple) -> bool:
         not _great_cities(candidates, candidates)
 
 
+# A newsroom's desk named by its beat ("By the Africa desk", "from our Asia desk"): the
+# desk, not the place.
+_A_DESK_AFTER = re.compile(r" (?:desk|Desk)\b")
+_A_DESK_S_OWNER_BEFORE = re.compile(r"\b(?:the|our|The|Our) $")
 # A preposition that places what follows ("at Bina Harbour", "near Alma Bridge"): no
 # person's name, though its first word is a given name.
 _WHERE_BEFORE = re.compile(
@@ -2081,6 +2085,9 @@ class Recognizer(PersonNameTests):
             return True  # "Chandler, who police said was driving": a person starts a sentence
             # (not a country, which is its team or people: "Poland, who reached the semi-
             # finals"; but "Georgia, who is 12" may be a girl, "Bahia, who travel" a club)
+        if _A_DESK_AFTER.match(text, tokens[j].end) and \
+                _A_DESK_S_OWNER_BEFORE.search(text, max(0, tokens[i].start - 5), tokens[i].start):
+            return True  # "By the Africa desk", "our Asia desk reports": a newsroom's desk
         if _told_to(text, tokens[i].start, tokens[j].end, candidates):
             return True  # "Fini told Xinhua, speaking through an interpreter": the listener
         # "US$460 million", "NZ$5": a currency, not the country

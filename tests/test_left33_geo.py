@@ -107,3 +107,10 @@ def test_a_dateline_s_state_holds_its_place(geoparser: Geoparser) -> None:
     michigan = _places(geoparser, "MACKINAC ISLAND, Michigan, July 21 - The fleet arrived "
                                   "after a stormy night on Lake Huron.")
     assert michigan["MACKINAC ISLAND"][0] == "Mackinac Island"
+
+
+@pytest.mark.parametrize("text", ["By the Africa desk | Posted 11 March 2025",
+                                  "Our Asia desk reports that exports grew."])
+def test_a_newsroom_s_desk_is_no_place(geoparser: Geoparser, text: str) -> None:
+    """"By the Africa desk": the desk that wrote it, named by its beat."""
+    assert not _places(geoparser, text)
