@@ -435,6 +435,39 @@ def _placed_once_for_all(text: str, resolutions: list[Resolution]) -> list[Resol
     return out
 
 
+def _the_other_one(text: str, resolutions: list[Resolution]) -> list[Resolution]:
+    """"the other Paris", "the original London", "the real Dublin": the namesake of the
+    place the text's other mentions of the name are read as — its biggest other town — where
+    those mentions agree on one (a Paris, Texas story: "people ask if I mean the other
+    Paris" is France's). Context alone reads every mention as the story's own town."""
+    marked = [k for k, r in enumerate(resolutions) if r.candidate is not None and
+              _ANOTHER_BEFORE.search(text, max(0, r.span.start - 14), r.span.start)]
+    if not marked:
+        return resolutions
+    read_as: dict[str, set[int]] = {}
+    for k, r in enumerate(resolutions):
+        if r.candidate is not None and k not in marked:
+            read_as.setdefault(name_key(r.span.surface), set()).add(r.candidate.row)
+    out = list(resolutions)
+    for k in marked:
+        r = resolutions[k]
+        rows = read_as.get(name_key(r.span.surface), set())
+        if len(rows) != 1 or r.candidate.row not in rows:
+            continue  # (no other mention, or they disagree: context has said enough)
+        others = [c for c in r.span.candidates if c.row not in rows and c.kind == "city"]
+        if others:
+            other = max(others, key=lambda c: c.place.population)
+            out[k] = replace(r, candidate=other, runner_up=r.candidate,
+                             confidence=min(r.confidence, _THE_OTHER_CONFIDENCE))
+    return out
+
+
+# (Not "the first": "the first America's Cup held in Italy" is the first of a series.)
+_ANOTHER_BEFORE = re.compile(r"\b(?:the|a|that) (?:other|real|original) $", re.IGNORECASE)
+# How sure "the other Paris" is read: a namesake chosen by size alone.
+_THE_OTHER_CONFIDENCE = 0.5
+
+
 def _short_for_a_name_written_before(resolutions: list[Resolution]) -> list[Resolution]:
     """A bare name read as the shortening of one town's full name, where the text wrote
     another town's full name that it begins before it ("Boulogne-sur-Mer … taken to hospital
@@ -1324,9 +1357,10 @@ class Resolver:
             if np.max(np.abs(probability - moved)) < CONVERGED:
                 break
         flat = scores.tolist()
-        return _short_for_a_name_written_before(_the_dateline_s_city_throughout(
-            text, _placed_once_for_all(text, [self._decide(s, flat[a:b]) for s, (a, b)
-                                              in zip(spans, table.bounds, strict=True)])))
+        return _the_other_one(text, _short_for_a_name_written_before(
+            _the_dateline_s_city_throughout(text, _placed_once_for_all(text, [
+                self._decide(s, flat[a:b])
+                for s, (a, b) in zip(spans, table.bounds, strict=True)]))))
 
     @staticmethod
     def _local_bonuses(text: str, span: Span, said: str) -> list[float]:

@@ -114,3 +114,18 @@ def test_a_dateline_s_state_holds_its_place(geoparser: Geoparser) -> None:
 def test_a_newsroom_s_desk_is_no_place(geoparser: Geoparser, text: str) -> None:
     """"By the Africa desk": the desk that wrote it, named by its beat."""
     assert not _places(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    (('PARIS, Texas — The square filled on Saturday. "People always ask if I mean the other '
+     'Paris," the mayor said.'), "Paris", "FR"),
+    (("LONDON, Ontario — The couple won the lottery. They plan a trip to England to see the "
+     "original London next spring."), "London", "GB"),
+])
+def test_the_other_one_is_the_namesake(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """"the other Paris" in a Paris, Texas story is France's: the namesake of the town the
+    text's other mentions are read as (its biggest other town)."""
+    assert _places(geoparser, text)[surface] and {
+        m.place.country for m in geoparser.parse(text)
+        if m.surface == surface and m.place} == {country}
