@@ -497,6 +497,21 @@ def _told_to(text: str, start: int, end: int, candidates: tuple) -> bool:
 # desk, not the place.
 _A_DESK_AFTER = re.compile(r" (?:desk|Desk)\b")
 _A_DESK_S_OWNER_BEFORE = re.compile(r"\b(?:the|our|The|Our) $")
+# A natural feature's kind written before its name ("Lake Natron", "Mount Elgon"): the name
+# alone later in the text is the feature (`Recognizer._short_names`).
+_KIND_FIRST = ("Lake ", "Mount ", "Mt. ", "Mt ", "Loch ", "Lough ")
+_FEATURE_KINDS = frozenset({"water", "landmark", "region"})
+
+
+def _a_feature_s_name_after_its_kind(span: Span) -> str:
+    """The name of a feature written after its kind ("Lake Natron" → "Natron"), known to
+    the gazetteer as a feature (not the town "Lake Charles") or unknown to it; else ""."""
+    if not span.surface.startswith(_KIND_FIRST) or len(span.candidates) > 2 or \
+            any(c.kind not in _FEATURE_KINDS for c in span.candidates):
+        return ""
+    return span.surface.split(" ", 1)[1]
+
+
 # A preposition that places what follows ("at Bina Harbour", "near Alma Bridge"): no
 # person's name, though its first word is a given name.
 _WHERE_BEFORE = re.compile(
@@ -2575,27 +2590,35 @@ class Recognizer(PersonNameTests):
         meant by the words before the kind alone too (one sense per text), where those are no
         known place, ordinary word or person's name, nor part of a longer name; and a
         dateline's place the gazetteer lacks by its name in the story."""
-        shorts = set()
+        shorts: dict[str, tuple] = {}
+        for span in taken:
+            short = _a_feature_s_name_after_its_kind(span)
+            if short and short not in person_words and \
+                    not self._is_given_name(short.split()[0]) and \
+                    all(word_zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in short.split()) and \
+                    not self.gazetteer.lookup_name(short):
+                shorts[short] = span.candidates  # "Lake Natron … at Natron": the lake
         for span in unknown:
             if capitals_opening_a_line(text, span.start, span.surface):
-                shorts.update(_written_in_prose(text, span.surface))  # "HAPPISBURGH,
-                continue  # England —": "Happisburgh" later in the story is the same place
+                shorts.update(dict.fromkeys(_written_in_prose(text, span.surface), ()))
+                continue  # "HAPPISBURGH, England —": "Happisburgh" later in the story is the
+                # same place
             words = span.surface.split()
             k = next((n for n, w in enumerate(words) if w.lower() in KIND_WORDS), 0)
             short = " ".join(words[:k])
             if k and short not in person_words and not self._is_given_name(words[0]) and all(
                     word_zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in words[:k]) and \
                     not self.gazetteer.lookup_name(short):
-                shorts.add(short)
+                shorts[short] = ()
         found = []
         names = SpanIndex((s.start, s.end) for s in taken) if shorts else None
-        for short in shorts:
+        for short, candidates in shorts.items():
             for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
                 start, end = match.span()
                 if not names.overlaps(start, end) and not \
                         _LONGER_AFTER.match(text, end) and not _LONGER_BEFORE.search(
                         text, max(0, start - 30), start):
-                    found.append(Span(start, end, short, (), frozenset({SAME_TEXT})))
+                    found.append(Span(start, end, short, candidates, frozenset({SAME_TEXT})))
         return found
 
     def _named_as_places(self, text: str) -> Iterator[tuple[int, int, str, bool, bool]]:

@@ -129,3 +129,14 @@ def test_the_other_one_is_the_namesake(
     assert _places(geoparser, text)[surface] and {
         m.place.country for m in geoparser.parse(text)
         if m.surface == surface and m.place} == {country}
+
+
+def test_a_feature_named_after_its_kind_is_meant_by_its_name_alone(
+        geoparser: Geoparser) -> None:
+    """"Lake Natron … a project at Natron": one sense per text, for a feature the gazetteer
+    knows under its kind; not a town named so ("Lake Charles … Charles said")."""
+    places = _places(geoparser, "Flamingos breed at Lake Natron in Tanzania. A badly planned "
+                                "soda plant at Natron could wipe out the colony.")
+    assert places["Natron"] == ("Lake Natron", "water")
+    town = _places(geoparser, "Officials in Lake Charles met. Charles said the bridge was safe.")
+    assert "Charles" not in town
