@@ -569,7 +569,9 @@ class Legend(MacroElement):
     Fixed content, so the base map stays constant. Compact, at the top right (where world
     maps of news have the fewest places: the Arctic), and folds to its title on a click;
     folded from the start on a map narrower than LEGEND_OPEN_FROM_PX (on a phone it covered
-    the zoom buttons).
+    the zoom buttons), and folded wherever open it would hide a circle or a group (its
+    centre under the legend; folded, its title sits in the fit's padding), until the reader
+    folds or opens it.
     """
 
     _template = Template("""
@@ -584,9 +586,35 @@ class Legend(MacroElement):
                 var readerSet = false;
                 function fit() {
                     if (!readerSet) { box.open = map.getSize().x >= {{ this.open_from }}; }
+                    later();
+                }
+                // Folded where it hides a circle or a group (its centre under the legend,
+                // so that at least half of it is hidden): open on a map 500 px wide it
+                // covered the top 110 px, and a fitted circle there (audit 34, item 12). A
+                // fit padded by its height had pushed other places below a laptop's edge.
+                // Until the reader folds or opens it, after each move and each layer.
+                var pending = null;
+                function covers() {
+                    var r = box.getBoundingClientRect();
+                    var drawn = map.getContainer().querySelectorAll(
+                        "path.leaflet-interactive, .marker-cluster");
+                    return Array.prototype.some.call(drawn, function (e) {
+                        var b = e.getBoundingClientRect();
+                        var x = b.left + b.width / 2, y = b.top + b.height / 2;
+                        return b.width > 0 && x > r.left && x < r.right && y > r.top
+                            && y < r.bottom;
+                    });
+                }
+                function clear() {
+                    pending = null;
+                    if (!readerSet && box.open && covers()) { box.open = false; }
+                }
+                function later() {
+                    if (pending === null) { pending = setTimeout(clear, 0); }
                 }
                 fit();
                 map.on("resize", fit);
+                map.on("moveend zoomend layeradd", later);
                 var title = document.createElement("summary");
                 title.textContent = "Articles per place";
                 box.appendChild(title);
