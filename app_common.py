@@ -643,6 +643,21 @@ def _stored_stamp(published: str | None, metadata: str | None) -> dt.datetime | 
     return stored_stamp(published, data) if isinstance(data, dict) else None
 
 
+LINK_VIEW = "_link_view"  # session key: the view the page's link opened the map on
+
+
+def link_view() -> tuple[float, float, float] | None:
+    """The map's zoom and centre from the link that opened the page (`view=zoom/lat/lon`,
+    written by the map as the reader moves it: `mapview.ViewControl`), read once: the map
+    is made from it at every run, and a map made anew (a new script) would remount and lose
+    the reader's view. The page never writes it, so a pan costs no rerun."""
+    from placeline.mapview import parse_view
+
+    if LINK_VIEW not in st.session_state:
+        st.session_state[LINK_VIEW] = parse_view(st.query_params.get("view"))
+    return st.session_state[LINK_VIEW]
+
+
 def legend() -> list[tuple[str, str, float]]:
     from placeline.layers import legend_steps
 

@@ -169,7 +169,8 @@ def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
     fmap = base_map(bounds_of(places["lat"], places["lon"]),
-                    app.tile_url() if basemap == "online" else None, legend=app.legend())
+                    app.tile_url() if basemap == "online" else None, legend=app.legend(),
+                    view=app.link_view())  # (the map writes the reader's moves in the URL)
     st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected),
               key="map", height=560, use_container_width=True,
               returned_objects=["last_active_drawing"], on_change=app.select_clicked_place)

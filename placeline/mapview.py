@@ -30,6 +30,7 @@ BASEMAP_URL = f"{URL_ROOT}/basemap/countries.geojson"
 FIT_MAX_ZOOM = 6  # fitting to a few close places stops here, not at street level
 FIT_PADDING = 30  # pixels kept free around fitted places
 LEGEND_OPEN_FROM_PX = 480  # a narrower map starts with its legend folded
+READER_MS = 3000  # a move ending this long after the reader's input on the map is theirs
 
 _MAP_STYLE = """
 <style>
@@ -258,15 +259,17 @@ class PlaceLayer(MacroElement):
                     map.getContainer(), "placeline-clustered");
                 if (selected !== state.selected) {
                     state.selected = selected;
-                    if (chosen) {
+                    if (chosen && !state.held) {
                         state.show(chosen, group);
                         state.fitted = true;
                     }
                 }
+                state.held = false;  // (a link's view, kept by the first layer only)
                 if (!state.fitted) {
                     state.fitted = true;
                     state.fit(false);
                 }
+                state.writeView();
             }
             group.on("add", settle);
             {% if this.url %}
@@ -332,9 +335,14 @@ class ViewControl(MacroElement):
         (function (map) {
             var options = {padding: [{{ this.padding }}, {{ this.padding }}],
                            maxZoom: {{ this.max_zoom }}};
-            // Every place, until the first layer fits the window's: not animated, as an
-            // animation scheduled now would end after, and undo, the layer's fit.
-            {% if this.bounds %}
+            // A link's view (`view=zoom/lat/lon`) as its sender left it, kept by the
+            // layers; else every place, until the first layer fits the window's: not
+            // animated, as an animation scheduled now would end after, and undo, the
+            // layer's fit.
+            {% if this.view %}
+            map.setView([{{ this.view[1] }}, {{ this.view[2] }}], {{ this.view[0] }},
+                        {animate: false});
+            {% elif this.bounds %}
             map.fitBounds({{ this.bounds|tojson }}, L.extend({animate: false}, options));
             {% endif %}
             // A zoom still animating (the reader's) would end where it was going, undoing
@@ -380,13 +388,60 @@ class ViewControl(MacroElement):
                 }
                 return {zoom: cluster._zoom, fan: true};
             }
+            // The reader's view goes into the page's URL (`view=zoom/lat/lon`), beside the
+            // other view settings, with no rerun: a shared link had opened on the window's
+            // fit, not on the sender's close-up (audit 34, item 14). Only the reader's
+            // moves (and ⤢), a move ending within READER_MS of the reader's press, wheel,
+            // key or drag on the map: its own fits, a chosen place's centring and the moves
+            // Leaflet makes when the frame is resized leave the URL as the link made it.
+            // Written again when a layer settles, as the page writes its own settings over
+            // the URL (a place chosen, a filter).
+            var ours = 0, reader = null, touched = -Infinity;
+            function touch() { touched = Date.now(); }
+            ["pointerdown", "wheel", "keydown", "touchstart"].forEach(function (type) {
+                map.getContainer().addEventListener(type, touch, true);
+            });
+            map.on("dragstart drag", touch);
+            function quietly(act) {
+                ours += 1;
+                try { act(); } finally { setTimeout(function () { ours -= 1; }, 0); }
+            }
+            function writeView() {
+                if (!reader) { return; }
+                try {
+                    var page = window.parent.location;
+                    var rest = page.search.replace(/^[?]/, "").split("&").filter(
+                        function (part) { return part && part.indexOf("view=") !== 0; });
+                    rest.push("view=" + reader);
+                    if (page.search !== "?" + rest.join("&")) {
+                        window.parent.history.replaceState(window.parent.history.state, "",
+                            page.pathname + "?" + rest.join("&") + page.hash);
+                    }
+                } catch (error) { /* another origin: the URL is the page's own */ }
+            }
+            map.on("moveend", function () {
+                if (ours || Date.now() - touched > {{ this.reader_ms }}) { return; }
+                var at = map.getCenter().wrap();
+                reader = [Math.round(map.getZoom() * 100) / 100, at.lat.toFixed(4),
+                          at.lng.toFixed(4)].join("/");
+                writeView();
+            });
             map._placeline = {
-                selected: null, fitted: false, bounds: null, refocus: null, skip: skip,
+                selected: null, bounds: null, refocus: null, skip: skip,
+                fitted: {{ "true" if this.view else "false" }},
+                held: {{ "true" if this.view else "false" }},  // (a link's view: kept)
+                writeView: writeView,
                 fit: function (animate) {
                     var b = map._placeline.bounds;
                     if (b && b.isValid()) {
                         whenStill(function () {
-                            map.fitBounds(b, L.extend({animate: animate}, options));
+                            if (animate) {  // (⤢: the reader's)
+                                map.fitBounds(b, L.extend({animate: true}, options));
+                            } else {
+                                quietly(function () {
+                                    map.fitBounds(b, L.extend({animate: false}, options));
+                                });
+                            }
                         });
                     }
                 },
@@ -402,8 +457,10 @@ class ViewControl(MacroElement):
                         var near = map.getBounds().contains(at)
                             ? Math.max(zoom, options.maxZoom) : options.maxZoom;
                         var apart = drawnApart(layer, group);
-                        map.setView(at, Math.min(Math.max(near, apart.zoom),
-                                                 map.getMaxZoom()), {animate: false});
+                        quietly(function () {
+                            map.setView(at, Math.min(Math.max(near, apart.zoom),
+                                                     map.getMaxZoom()), {animate: false});
+                        });
                         if (apart.fan) {  // (once the clusters of this zoom are drawn)
                             if (group._inZoomAnimation) {
                                 group.once("animationend", fan);
@@ -448,10 +505,13 @@ class ViewControl(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, bounds: list[list[float]] | None = None) -> None:
+    def __init__(self, bounds: list[list[float]] | None = None,
+                 view: tuple[float, float, float] | None = None) -> None:
         super().__init__()
         self._name = "ViewControl"
         self.bounds = bounds
+        self.view = view
+        self.reader_ms = READER_MS
         self.padding = FIT_PADDING
         self.max_zoom = FIT_MAX_ZOOM
 
@@ -665,8 +725,10 @@ class Legend(MacroElement):
 
 
 def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = None,
-             legend: list[tuple[str, str, float]] | None = None) -> folium.Map:
-    """The map that stays the same while the window changes (no remount, zoom kept)."""
+             legend: list[tuple[str, str, float]] | None = None,
+             view: tuple[float, float, float] | None = None) -> folium.Map:
+    """The map that stays the same while the window changes (no remount, zoom kept);
+    `view` (zoom, lat, lon), a link's, opens it where its sender left it."""
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
                       prefer_canvas=False, world_copy_jump=True)
     # Without tiles folium drops min/max zoom; markercluster needs maxZoom to know when to stop.
@@ -682,7 +744,7 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
         folium.TileLayer(tiles=tile_url, attr="Map tiles © their provider (see settings)",
                          name="Online tiles").add_to(fmap)
     CountryOutlines(filled=not tile_url).add_to(fmap)
-    ViewControl(bounds).add_to(fmap)  # then the first layer fits the window's places
+    ViewControl(bounds, view).add_to(fmap)  # then the first layer fits the window's places
     FocusInPlace().add_to(fmap)
     TabOrder().add_to(fmap)
     if legend:
@@ -706,6 +768,18 @@ def place_layer(feature_collection: dict, cluster: bool = False,
     else:
         PlaceLayer(feature_collection, cluster=cluster, selected=selected).add_to(group)
     return group
+
+
+def parse_view(text: str | None) -> tuple[float, float, float] | None:
+    """A link's `view=zoom/lat/lon` (as the map writes it), None where it is not one: a
+    zoom of 0-18, a latitude of ±85 and a longitude of ±180."""
+    try:
+        zoom, lat, lon = (float(part) for part in (text or "").split("/"))
+    except ValueError:
+        return None
+    if 0 <= zoom <= 18 and -85 <= lat <= 85 and -180 <= lon <= 180:
+        return zoom, lat, lon
+    return None
 
 
 def bounds_of(lats, lons) -> list[list[float]] | None:

@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from placeline.cli import main
+from tests.test_apptest import _run
+from tests.test_ui61 import seasons_db  # noqa: F401 (a fixture)
 
 # -- 13. a synthetic store keeps its articles' dates and events through an ingest -----------
 
@@ -62,3 +66,52 @@ def test_a_synthetic_article_dates_itself(tmp_path):
             assert guess is not None and guess.date.isoformat() == row["published"]
     finally:
         store.close()
+
+
+# -- 14. the map's zoom and centre are in the URL ------------------------------------------
+
+@pytest.fixture
+def maps_made(monkeypatch):
+    """The `view` each run's map was made with."""
+    from placeline import mapview
+
+    made = []
+    original = mapview.base_map
+    monkeypatch.setattr(mapview, "base_map", lambda *a, **kw: (
+        made.append(kw.get("view")), original(*a, **kw))[1])
+    return made
+
+
+@pytest.mark.usefixtures("seasons_db")
+def test_a_link_s_view_opens_the_map_there_and_holds(maps_made):
+    """A shared link kept everything but the map's zoom and centre (audit 34, item 14): the
+    map writes them (`view=zoom/lat/lon`) as the reader moves it; the link's opens the map
+    there, the same at every run (a new script would remount the map)."""
+    at = _run("dashboard.py", view="6.5/53.8/-1.55")
+    assert not at.exception
+    at.query_params["view"] = "3/10/10"  # (what the page reads is the link's, once)
+    at.select_slider(key="window").set_value(("2024-02-27", "2024-06-10")).run()
+    assert not at.exception
+    assert maps_made and set(maps_made) == {(6.5, 53.8, -1.55)}
+
+
+@pytest.mark.usefixtures("seasons_db")
+@pytest.mark.parametrize("link", [None, "x/1/2", "6/95/0", "30/1/2", "nan/1/2", "6/1"])
+def test_without_a_view_the_map_fits_the_window(maps_made, link):
+    at = _run("dashboard.py", **({"view": link} if link else {}))
+    assert not at.exception
+    assert maps_made and set(maps_made) == {None}
+
+
+def test_the_map_s_script_opens_on_the_view_and_writes_only_the_reader_s_moves():
+    from placeline.layers import legend_steps
+    from placeline.mapview import base_map
+
+    opened = base_map([[49.0, 24.0], [51.0, 31.0]], legend=legend_steps(),
+                      view=(6.5, 53.8, -1.55)).get_root().render()
+    assert "map.setView([53.8, -1.55], 6.5," in opened
+    assert "map.fitBounds([[49.0, 24.0]" not in opened and "held: true" in opened
+    fitted = base_map([[49.0, 24.0], [51.0, 31.0]]).get_root().render()
+    assert "map.fitBounds([[49.0, 24.0]" in fitted and "held: false" in fitted
+    assert "window.parent.history.replaceState" in fitted  # no rerun for a pan
+    assert 'indexOf("view=")' in fitted

@@ -3,9 +3,12 @@ opens; where it would hide a circle it starts folded (audit 34, item 12)."""
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlparse
+
 import pytest
 
 from tests.browser.conftest import OfflinePage, save_screenshot
+from tests.browser.test_audit16_mapui_browser import view
 from tests.browser.test_dashboard_browser import TIMEOUT, Servers, open_map
 
 pytestmark = pytest.mark.browser
@@ -61,3 +64,42 @@ def test_the_legend_hides_no_circle_it_folds_instead(browser, africa_dashboard):
         assert legend.evaluate("box => box.open")
     finally:
         page.close()
+
+
+# -- 14. the map's zoom and centre go into the URL ----------------------------------------
+
+def _view_param(page) -> list[str]:
+    return parse_qs(urlparse(page.url).query).get("view", [])
+
+
+def test_the_reader_s_view_is_in_the_url_and_a_link_opens_it(browser, dashboard):
+    """Two clicks on + around the window's places, then the slider moved: the URL holds the
+    view (and the window), and a fresh browser opens the map there (audit 34, item 14)."""
+    sender = OfflinePage(browser, width=1400, height=1000)
+    receiver = OfflinePage(browser, width=1400, height=1000)
+    try:
+        page, frame = open_map(sender, dashboard)
+        page.wait_for_timeout(1500)  # (the first fit, and the frame's size, settle)
+        assert _view_param(page) == []  # the map's own fit is no reader's view
+        for _ in range(2):
+            frame.locator(".leaflet-control-zoom-in").click()
+            page.wait_for_timeout(600)
+        page.wait_for_function("() => location.search.includes('view=')", timeout=TIMEOUT)
+        zoom, lat, lon = view(page)
+        written = [float(part) for part in _view_param(page)[0].split("/")]
+        assert written == pytest.approx([zoom, lat, lon], abs=1e-3)
+        # a step of the window's start: a widget bound to the URL, a new layer
+        page.locator("[data-testid=stMain] [data-testid=stSlider] input[type=range]"
+                     ).first.focus()
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("() => location.search.includes('window=')", timeout=TIMEOUT)
+        page.wait_for_timeout(1000)
+        assert _view_param(page) == [_view_param(page)[0]] and view(page)[0] == zoom
+        link = page.url
+        other, _ = open_map(receiver, link)
+        other.wait_for_timeout(1500)
+        assert view(other) == pytest.approx((zoom, lat, lon), abs=1e-3)
+        assert sender.blocked == [] and receiver.blocked == []
+    finally:
+        sender.close()
+        receiver.close()
