@@ -3,6 +3,7 @@ exports and the correction form. Everything heavy lives in the placeline package
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -1068,14 +1069,91 @@ def slider_days(days: list[str], every: list[str] | None = None) -> list[str]:
     return sorted({*days, *extra}) if extra else days
 
 
+ZOOM_FROM = 90  # stops on a slider from which it offers to zoom to a sub-period
+
+
+def zoomed_stops(options: list[str], current: tuple[str, str], opening: tuple[str, str]
+                 ) -> tuple[list[str], tuple[str, str]]:
+    """The slider's stops (and the bars' days) narrowed to the span the reader zoomed the
+    timeline to, and the slider's default (`opening`) within them. With years of events a
+    one-month story was a sliver of the slider, its two handles overlapping, and only the
+    arrow keys or "Go to date" could scrub it (audit 34, item 11). *Zoom the timeline*
+    (off by default, offered from ZOOM_FROM stops) shows a second slider over every stop,
+    set at first to the window and as much again on each side, setting the span the first
+    covers; both are in the URL ("zoom", "span"). The window's own ends (`current`) stay
+    on the slider. The span is written as the place is (`write_span_link`): a widget bound
+    to the URL leaves out a value equal to its default, and the span's default depends on
+    the window, whose own default depends on the span."""
+    if len(options) < ZOOM_FROM or not st.toggle(
+            "Zoom the timeline", key="zoom", bind="query-params",
+            help="Narrow the slider to a part of the timeline, to scrub a story of "
+                 "weeks among years of events."):
+        if len(options) >= ZOOM_FROM:  # (turned off: the next zoom starts afresh)
+            st.session_state.pop("span", None)
+            write_span_link(None)
+        return options, opening
+    follow_span_link(options)
+    first, last = st.select_slider("Timeline span", options=options, key="span",
+                                   value=around(options, current),
+                                   help="The part of the timeline the slider below covers")
+    write_span_link((first, last))
+    inside = [day for day in options if first <= day <= last]
+    return sorted({*inside, *current}), (min(max(opening[0], first), inside[-1]),
+                                         max(min(opening[1], last), inside[0]))
+
+
+def follow_span_link(options: list[str]) -> None:
+    """The span a link asks for (two of the slider's days), or the one remembered if it
+    is still on the slider (filters change it)."""
+    span = st.session_state.get("span")
+    if span is not None and all(day in options for day in span):
+        return
+    st.session_state.pop("span", None)
+    asked = st.query_params.get_all("span")
+    if len(asked) == 2 and asked[0] <= asked[1] and all(day in options for day in asked):
+        st.session_state["span"] = tuple(asked)
+
+
+def write_span_link(span: tuple[str, str] | None) -> None:
+    if st.query_params.get_all("span") != list(span or []):
+        if span:
+            st.query_params["span"] = list(span)
+        else:
+            st.query_params.pop("span", None)
+
+
+def window_now(stops: list[str], opening: tuple[str, str]) -> tuple[str, str]:
+    """The range slider's window as it will be drawn: remembered, a link's, or `opening`."""
+    window = st.session_state.get("window") or st.query_params.get_all("window")
+    if len(window) == 2 and all(day in stops for day in window):
+        return tuple(window)
+    return opening
+
+
+def until_now(days: list[str]) -> str:
+    """"Up to" as it will be drawn: remembered, a link's, or the last day."""
+    until = st.session_state.get("until") or st.query_params.get("until")
+    return until if until in days else days[-1]
+
+
+def around(options: list[str], current: tuple[str, str]) -> tuple[str, str]:
+    """The window and as many stops again on each side (a week of stops at least): the
+    story and what came before and after it."""
+    at = [bisect.bisect_left(options, day) for day in current]
+    at = [min(i, len(options) - 1) for i in at]
+    pad = max(at[1] - at[0], 7)
+    return options[max(0, at[0] - pad)], options[min(len(options) - 1, at[1] + pad)]
+
+
 def per_stop(per_day: pd.DataFrame, stops: list[str], start: str, end: str) -> pd.DataFrame:
     """`per_day` (one row per day with events) with a row of no events for each of the
     slider's extra stops (`slider_days`): the timeline draws one slot per slider stop, so
     the thumbs stand over their own days' slots (a link's 1 Dec had stood over November's
     bar, test_audit16_mapui_browser)."""
+    per_day = per_day[per_day["day"].isin(stops)]  # (a zoomed slider: its stops only)
     extra = sorted(set(stops) - set(per_day["day"]))
     if not extra:
-        return per_day
+        return per_day.reset_index(drop=True)
     rows = pd.DataFrame({"day": extra, "events": 0,
                          "in_window": [start <= day <= end for day in extra]})
     return pd.concat([per_day, rows], ignore_index=True).sort_values(

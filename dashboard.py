@@ -123,21 +123,25 @@ def time_map_and_panel() -> None:
         st.markdown(f"**Dates with events:** only {app.pretty_date(start)}. There is no "
                     "timeline to scrub until articles report on other days.")
     elif mode == "range":
+        opening = (app.default_start(dated, shown, days), days[-1])
+        stops, opening = app.zoomed_stops(stops, app.window_now(stops, opening), opening)
         start, end = st.select_slider("Dates with events", options=stops, key="window",
-                                      value=(app.default_start(dated, shown, days), days[-1]),
-                                      bind=QP,
+                                      value=opening, bind=QP,
                                       on_change=app.clear_date_note,
                                       help="Only days with events are on the slider (and "
                                            "the days of a link's window, as it asks).")
     else:
-        end = st.select_slider("Up to", options=days, key="until", value=days[-1], bind=QP,
-                               on_change=app.clear_date_note)
+        stops, (_, last) = app.zoomed_stops(days, (app.until_now(days),) * 2,
+                                            (days[-1],) * 2)
+        end = st.select_slider("Up to", options=stops, key="until", value=last,
+                               bind=QP, on_change=app.clear_date_note)
         length = st.number_input("Days in the window", 1, app.MAX_WINDOW_DAYS, 7, key="days",
                                  bind=QP) \
             if mode == "window" else 0
         start, end = view.window_for(mode, days, days[0], end, length)
     bars = timeline_html(app.per_stop(dated.per_day(shown, start, end),
-                                      stops if mode == "range" else days, start, end))
+                                      stops if mode == "range" or len(days) > 1 else days,
+                                      start, end))
     if bars:
         st.html(bars)
 

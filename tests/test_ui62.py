@@ -68,6 +68,58 @@ def test_a_synthetic_article_dates_itself(tmp_path):
         store.close()
 
 
+# -- 11. the slider zooms to a sub-period, kept in the URL -----------------------------------
+
+@pytest.fixture
+def years_db(tmp_path, app_store):
+    """Five years of synthetic events (2019-2023): hundreds of days on the slider."""
+    from bench.synth import fill_store
+
+    fill_store(tmp_path / "years.db", events=3_000, places=200)
+    return app_store(tmp_path / "years.db")
+
+
+def _window_slider(at):
+    return at.select_slider(key="window")
+
+
+def test_the_slider_zooms_to_the_window_and_the_link_keeps_it(years_db):
+    """A one-month story in five years was a sliver of the slider (audit 34, item 11):
+    *Zoom the timeline* narrows it to the window and as much again on each side, and a
+    second slider sets that span; both are in the URL, which opens the same slider."""
+    at = _run("dashboard.py", window=["2021-06-01", "2021-06-30"])
+    every = list(_window_slider(at).options)
+    assert at.toggle(key="zoom").value is False  # (off by default: the slider as it was)
+    assert not [s for s in at.select_slider if s.key == "span"]
+    at.toggle(key="zoom").set_value(True).run()
+    assert not at.exception
+    first, last = at.select_slider(key="span").value
+    zoomed = list(_window_slider(at).options)
+    assert first < "2021-06-01" and "2021-06-30" < last and len(zoomed) < len(every) / 10
+    assert zoomed == [day for day in every if first <= day <= last]
+    assert _window_slider(at).value == ("2021-06-01", "2021-06-30")  # the window stays
+    assert list(at.query_params["span"]) == [first, last]  # (and "zoom", in the browser)
+    again = _run("dashboard.py", window=["2021-06-01", "2021-06-30"], zoom="true",
+                 span=[first, last])
+    assert list(_window_slider(again).options) == zoomed
+    span = [d for d in at.select_slider(key="span").options if "2021-05" <= d < "2021-08"]
+    at.select_slider(key="span").set_value((span[0], span[-1])).run()
+    assert list(_window_slider(at).options) == span
+    assert list(at.query_params["span"]) == [span[0], span[-1]]
+    at.toggle(key="zoom").set_value(False).run()  # the whole timeline again
+    assert list(_window_slider(at).options) == every and "span" not in at.query_params
+
+
+def test_the_bundled_timeline_is_as_it_was(app_store, tmp_path):
+    """Too short a timeline to zoom (the bundled articles' days): no toggle, no change."""
+    from tests.conftest import ROOT
+
+    app_store(tmp_path / "b.db", data=ROOT / "data")
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert not [t for t in at.toggle if t.key == "zoom"]
+
+
 # -- 14. the map's zoom and centre are in the URL ------------------------------------------
 
 @pytest.fixture

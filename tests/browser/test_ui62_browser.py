@@ -103,3 +103,55 @@ def test_the_reader_s_view_is_in_the_url_and_a_link_opens_it(browser, dashboard)
     finally:
         sender.close()
         receiver.close()
+
+
+# -- 11. the slider zooms to a sub-period, kept in the URL ---------------------------------
+
+@pytest.fixture
+def years_dashboard(tmp_path):
+    from bench.synth import fill_store
+
+    fill_store(tmp_path / "years.db", events=3_000, places=200)
+    servers = Servers(tmp_path / "years.db")
+    yield servers.start()
+    servers.stop()
+
+
+def _thumbs(page, label: str) -> list[str]:
+    slider = page.locator("[data-testid=stSlider]").filter(has_text=label).first
+    values = slider.locator("[data-testid=stSliderThumbValue]")
+    return [values.nth(i).inner_text() for i in range(values.count())]
+
+
+def test_the_zoomed_timeline_is_in_the_url(browser, years_dashboard):
+    """*Zoom the timeline* goes into the URL, which opens the same slider, and its span
+    too once the reader sets it; the bars follow the span (audit 34, item 11)."""
+    page = OfflinePage(browser, width=1400, height=1000)
+    try:
+        shown, _ = open_map(page, f"{years_dashboard}/?window=2021-06-01&window=2021-06-30")
+        shown.get_by_text("Zoom the timeline").click()
+        shown.wait_for_function("() => location.search.includes('span=')", timeout=TIMEOUT)
+        assert "window=2021-06-01&window=2021-06-30" in shown.url
+        assert "zoom=true" in shown.url
+        shown.get_by_text("Timeline span").wait_for(timeout=TIMEOUT)
+        span = _thumbs(shown, "Timeline span")
+        assert span[0] < "2021-06-01" and span[1] > "2021-06-30"
+        bars = shown.locator("[role=img]").first.inner_text()
+        assert span[0] in bars and span[1] in bars  # (the bars' first and last days)
+        save_screenshot(shown, "ui62_zoomed.png")
+        shown.goto(shown.url, timeout=TIMEOUT)
+        shown.get_by_text("Timeline span").wait_for(timeout=TIMEOUT)
+        assert _thumbs(shown, "Timeline span") == span
+        shown.locator("[data-testid=stSlider]").filter(has_text="Timeline span").locator(
+            "input[type=range]").first.focus()
+        shown.keyboard.press("ArrowRight")  # the span moved by the reader: in the URL
+        shown.wait_for_function("() => !location.search.includes('span=" + span[0] + "')",
+                                timeout=TIMEOUT)
+        moved = _thumbs(shown, "Timeline span")
+        assert f"span={moved[0]}&span={moved[1]}" in shown.url
+        shown.goto(shown.url, timeout=TIMEOUT)
+        shown.get_by_text("Timeline span").wait_for(timeout=TIMEOUT)
+        assert _thumbs(shown, "Timeline span") == moved != span
+        assert page.blocked == []
+    finally:
+        page.close()
