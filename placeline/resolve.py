@@ -1424,13 +1424,17 @@ class Resolver:
         if any(c.kind == "city" and name_key(c.place.name) != city_named_city
                and c.place.country == region.country
                and c.place.population >= 0.1 * region.population
-               and ((c.place.admin1 == region.admin1 and c.name_type == 0) or
+               and ((c.place.admin1 == region.admin1 and (
+                   c.name_type == 0 or candidate.name_type == 1)) or
                     (c.capital and c.name_type == 0 and candidate.name_type == 1) or
                     haversine_km(c.place.lat, c.place.lon, region.lat, region.lon) < 200)
                for c in span.candidates):
             return -2.0  # (a capital by its own name, the region by another, the
             # capital often a district of its own beside it: a bare "Buenos Aires" is
-            # the city, though Ezeiza and La Plata lie in the province — audit 24)
+            # the city, though Ezeiza and La Plata lie in the province — audit 24; and a
+            # seat of its region that both go by only in another tongue: "Tombouctou" is
+            # Timbuktu, not Tombouctou Region, whose point lies 480 km off in the Sahara —
+            # audit 35)
         return 0.0
 
     def _containment(self, text: str, spans: Sequence[Span]) -> dict[tuple[int, int], float]:
