@@ -982,8 +982,11 @@ MISSING_REGIONS = [
 # Codes the nearest towns' vote gets wrong and no rule can right: GeoNames gave Mali's
 # regions of 2016 (Ménaka, Taoudénit) new codes, and the towns nearest Gao Region's point
 # voted Ménaka's while Ménaka Region's, at its town, voted Gao's (Ménaka Region had Gao's
-# 244,000 people, the town of Ménaka 14,000: a bare "Ménaka" read as the region).
-REGION_CODES = {("ML", "7"): "09", ("ML", "9"): "12070577", ("ML", "10"): "12070575"}
+# 244,000 people, the town of Ménaka 14,000: a bare "Ménaka" read as the region); Myanmar's
+# Bago Region had Yangon's code and 8.6 million people (a bare "Bago" read as the region),
+# Kayah State Bago's.
+REGION_CODES = {("ML", "7"): "09", ("ML", "9"): "12070577", ("ML", "10"): "12070575",
+                ("MM", "02"): "16", ("MM", "12"): "06"}
 _NAMESAKE_CODE_KM = 50.0
 _NAMESAKE_CODE_PEOPLE = 20_000
 

@@ -72,6 +72,7 @@ def test_gazetteer_v109_places(geoparser, text, name, near):
     ("Gunmen attacked a market in Ménaka on Sunday.", "Ménaka"),
     ("Jihadists besieged Ménaka and Kidal.", "Ménaka"),
     ("Rain flooded streets in Sharjah and Dubai.", "Sharjah"),
+    ("Floodwater rose in Bago, north of Yangon.", "Bago"),
 ])
 def test_the_town_not_the_region(geoparser, text, name):
     found = _found(geoparser, text)
@@ -109,6 +110,8 @@ def test_the_region_where_the_text_says_so(geoparser, text, name, kind):
     ("Sharjah", "AE", "Sharjah Emirate"),
     ("Gao", "ML", "Gao Region"),
     ("Ménaka", "ML", "Ménaka Region"),
+    ("Loikaw", "MM", "Kayah State"),
+    ("Bago", "MM", "Bago"),
 ])
 def test_a_town_in_its_own_region(gazetteer, name, country, region):
     towns = [c.place for c in gazetteer.lookup_name(name)
