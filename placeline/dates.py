@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from placeline.calendar_names import WEEKDAY_ALTERNATION
 from placeline.config import PACKAGE_DATA
+from placeline.htmlpage import LAST_MODIFIED
 from placeline.ingest import (
     DATE_ORDER,
     NUMERIC_DATE,
@@ -54,6 +55,7 @@ from placeline.timex import (
     SINCE_BEFORE,
     WEEKDAYS,
     TimeExpression,
+    an_event_follows,
     counted_ahead_from,
     counts_back,
     day_month_orders,
@@ -320,6 +322,31 @@ def _moves_its_subject(text: str, at: int, expr: TimeExpression) -> bool:
     the publication date). Not an aside of a person's ("Smith, whose trial was postponed to
     Friday, …")."""
     return _OF_A_THING.match(text, at) is not None and moved_to(text[at:expr.start])
+
+
+# Each item of a list its own time: "Similar slides hit Alta in 2020 and Verdal in 1993",
+# "floods reached Leeds on Monday and York on Tuesday". A time right before "and <name>"
+# closes the item before, and where the mention has a time of its own after it (only its
+# phrase's words between: "Verdal in Trondelag in 1993"; the region's mention too) it is
+# not the mention's; the nearer
+# of the two had been taken, Verdal in 2020 (audit 35, item 3). "Alta and Verdal in 2020"
+# shares its one time as before. Where the mention's own time is refused (before 1900), the
+# publication date stands in with the flag, not the other item's time.
+_CLOSES_THE_ITEM_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?"
+                                     r"(?:[A-Z][\w'’-]*\s+(?:in|of)\s+(?:the\s+)?)?")
+_ITS_OWN_PHRASE = re.compile(r"(?:\s+(?:in|of|near|on|at)\s+(?:the\s+)?[\w'’-]+"
+                             r"(?:\s+(?:[A-Z][\w'’-]*|county|province|region|district|state"
+                             r"|prefecture|municipality))*)*\s*,?\s+(?:(?:in|on|at)\s+)?")
+
+
+def _the_item_before_s(text: str, expr: TimeExpression, start: int, end: int,
+                       candidates: Sequence[TimeExpression]) -> bool:
+    """Whether `expr` closes the list's item before the mention at [start, end), which has a
+    time of its own after it (`_CLOSES_THE_ITEM_BEFORE`)."""
+    if _CLOSES_THE_ITEM_BEFORE.fullmatch(text, expr.end, start) is None:
+        return False
+    return any(_ITS_OWN_PHRASE.fullmatch(text, end, e.start) is not None
+               for e in candidates if e.start >= end)
 
 
 # A relative clause after the last name of a list ("head to Berlin and then Wimbledon, which
@@ -649,6 +676,25 @@ def _a_noun_s_year(text: str, expr: TimeExpression, start: int) -> bool:
                 and _IN_ITS_NOUN_PHRASE.fullmatch(text, expr.end, start) is not None)
 
 
+# A sentence opening on an event's year, "The 1991 earthquake killed 14 people across the
+# valley; most of the deaths were in Maca, but others were in Achoma", tells of that event
+# throughout: the year is its subject's, and with no other time in the sentence nothing else
+# dates the clauses after it, however far on (audit 35, item 3: Maca, 90 characters on, had
+# been the publication date, beyond `OTHER_CLAUSE_REACH`). A year modifying a noun yields to
+# the clause's own times (`_a_noun_s_year`), so only where it is the sentence's one time.
+_OPENS_ON = re.compile(r"[\s\"'“‘(]*")
+
+
+def _the_sentence_s_event(text: str, expr: TimeExpression, sentence: tuple[int, int],
+                          candidates: Sequence[TimeExpression]) -> bool:
+    """Whether `expr`, the sentence's one time, is the year of the event its subject names
+    (`an_event_follows`), opening the sentence."""
+    return len(candidates) == 1 and expr.kind == "year" \
+        and _NOUN_S_YEAR.match(expr.text) is not None \
+        and _OPENS_ON.fullmatch(text, sentence[0], expr.start) is not None \
+        and an_event_follows(text, expr.end)
+
+
 # The day a piece of news was published, in a correction or a citation ("A story published on
 # September 14 about flooding in Niamey misstated …", "an article posted on 3 May", "a
 # column dated 12 June", "a story first reported on Monday"): a day of the paper, not of what
@@ -937,6 +983,77 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
         and not re.search(r"[,;:]|\bsaid\b", between)
 
 
+# A wire dateline's own date ("HANOI, Dec. 3 (VNA) -- ", "KANAZAWA, Japan, Dec. 3 Kyodo - ",
+# "BISHKEK, December 3. /TASS/. ", "Astana, 3 December, /Kazinform/ - ") is the day the
+# copy was filed, not a time of the lead it heads: "HANOI, Dec. 3 (VNA) -- A new road to
+# Meo Vac … was put into operation on December 2" had Meo Vac on the 3rd, the dateline's
+# date lying nearer than the sentence's own (audit 35, item 3). Only names and commas
+# before it on its line, and after it an agency's mark or a dash: "In Leeds, Dec. 3 was
+# cold" is no dateline.
+_DATELINE_BEFORE_ITS_DATE = re.compile(r"(?m:^)[ \t]*[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*)*,"
+                                       r"[ \t]+$")
+_DATELINE_AFTER_ITS_DATE = re.compile(
+    r"[.,]?[ \t]*(?:(?:/[A-Z][\w &.-]{0,20}/\.?|\([A-Z][\w &.-]{0,20}\)|[A-Z][a-z]+)[ \t]*)?"
+    r"(?:--|—|–|-)[ \t]+|[.,]?[ \t]*/[A-Z][\w &.-]{0,20}/\.?[ \t]+")
+
+
+def _wire_dateline_end(text: str, expr: TimeExpression) -> int | None:
+    """Where the wire dateline whose date `expr` is ends (`_DATELINE_BEFORE_ITS_DATE`,
+    `_DATELINE_AFTER_ITS_DATE`), or None where it is no dateline's."""
+    line = text.rfind("\n", 0, expr.start) + 1
+    if expr.start - line > DATELINE_REACH \
+            or _DATELINE_BEFORE_ITS_DATE.search(text, line, expr.start) is None:
+        return None
+    after = _DATELINE_AFTER_ITS_DATE.match(text, expr.end)
+    return after.end() if after else None
+
+
+def _a_wire_dateline_s(text: str, expr: TimeExpression, start: int) -> bool:
+    """Whether `expr` is the date of a wire dateline that the mention at `start` comes
+    after (`_wire_dateline_end`)."""
+    if expr.kind not in {"mdy", "dmy"}:
+        return False
+    end = _wire_dateline_end(text, expr)
+    return end is not None and start >= end
+
+
+# An update's relative days count from the day it was written: "UPDATE 1 … SUVA, Fiji, Feb
+# 11 (Reuters) - … On Sunday, the government declared a state of natural disaster", a feed
+# row keeping its first `published` (Saturday 10 February) and `dateModified` 11 February,
+# had its Sunday the 4th, counted from the first version's day (audit 35, item 3). Where the
+# text's own wire dateline gives the day of its last modification, a few days after its
+# publication, the two agree that the text was written then: its times are read from that
+# day (and instant). The article's publication date stays the first; a modification its
+# dateline does not name (a typo fixed) changes nothing.
+UPDATE_DAYS = 7  # an update rewritten more than a week on is a new story as often
+
+
+def written_on(text: str, published: dt.date | None, stamp: dt.datetime | None,
+               metadata: Mapping | None) -> tuple[dt.date | None, dt.datetime | None]:
+    """The day (and instant) the text's relative times count from: its last modification
+    where its wire dateline names that day (see `UPDATE_DAYS`), else its publication."""
+    modified = (metadata or {}).get(LAST_MODIFIED)
+    if published is None or not modified:
+        return published, stamp
+    instant = publication_stamp(str(modified))
+    day = instant.date() if instant else parse_date_value(str(modified))
+    if day is None or not 0 < (day - published).days <= UPDATE_DAYS \
+            or _dateline_day(text, day) != (day.month, day.day):
+        return published, stamp
+    return day, instant
+
+
+def _dateline_day(text: str, near: dt.date) -> tuple[int, int] | None:
+    """The month and day of the wire dateline opening one of the text's first lines
+    (`_wire_dateline_end`), or None."""
+    head = text[:600]
+    for expr in find_expressions(head):
+        if expr.kind in {"mdy", "dmy"} and _wire_dateline_end(head, expr) is not None:
+            guess = resolve(expr, near, "")
+            return (guess.date.month, guess.date.day) if guess and guess.date else None
+    return None
+
+
 # A place's dateline opening a paragraph ("GREENFIELD, Iowa - ", "MAPLETON, Kan. (AP) — "),
 # and the phrase of its sentence that names the dateline's place again ("tore through this
 # town of 2,000 people … late Tuesday"): the dateline's places are where that phrase's
@@ -1033,7 +1150,7 @@ def _last_of_the_week_before(text: str, expr: TimeExpression, guess: DateGuess,
 
 def event_date(text: str, start: int, end: int, published: dt.date | None,
                grouped: dict | None = None, local: dt.date | None = None,
-               utc: bool = False, east: bool = False) -> DateGuess:
+               utc: bool = False, east: bool = False, from_east: bool = False) -> DateGuess:
     """Date of what a mention at [start, end) reports: its clause's time, else publication.
 
     Out-of-range dates (before 1900, over a year after publication) are not used: the
@@ -1044,15 +1161,22 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     and so does the publication date standing in for a clause without a date, west of the
     stamp: a place's report at 19:00 on the 7th there is of the 7th, not of the 8th in UTC
     (a review: a Los Angeles fire's title stood on the 8th, its "this morning" on the 7th).
-    (East of it the stamp's date stays: a +00:00 stamp may be the writer's own clock, a
-    London paper's, and its date its own; and it is a day the place has lived.) `east`:
-    the mention's sentence names only places east of the stamp's midnight
+    `east`: the mention's sentence names only places east of the stamp's midnight
     (`sentences_told_from_east`), so its "today" and "yesterday" are theirs there too.
+    `from_east`: the whole article names only such places (`told_from_east` of all its
+    places), so the publication date standing in is the date there too (audit 35, item 7:
+    a Gympie fire stamped 2024-06-30T14:20:00Z, 00:20 on 1 July there, stood on 30 June
+    where the same instant written "+10:00" stood on 1 July). By article, not sentence:
+    where any sentence names a place still on the stamp's date ("…, the correspondent
+    reported from London"), the stamp may be the writer's own clock, a London paper's, and
+    its date stays for every sentence without one, so that a title and its body do not
+    stand a day apart.
     The article's publication date stays the source's.
     """
     grouped = _expressions_of(text) if grouped is None else grouped
     if (again := _the_dateline_s_phrase(text, start)) is not None:
-        return _as_the_dateline_s(event_date(text, *again, published, grouped, local, utc, east),
+        return _as_the_dateline_s(event_date(text, *again, published, grouped, local, utc, east,
+                                             from_east),
                                   text[again[0]:again[1]])
     sentence = sentence_at(text, start)
     candidates = grouped.get(sentence, [])
@@ -1061,7 +1185,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if not candidates:
             return DateGuess(None, "unknown", 0.0, precision="unknown")
     if not candidates:  # (most mentions: their clause, list and phrases do not matter)
-        return _without_a_time(text, start, published, local, utc, east, grouped, "", [])
+        return _without_a_time(text, start, published, local, utc, (east, from_east), grouped,
+                               "", [])
     left, right, _, asides, relative = _clause_and_aside(text, start, end)
     first, last = _with_its_region(text, *_list_around(text, start, end, sentence, candidates))
 
@@ -1087,15 +1212,19 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     passed: list[tuple[TimeExpression, bool]] = []  # (a time, whether a state's start)
     for expr in sorted(candidates, key=order):
         other_clause, gap = distance(expr)
-        if not _applies_to(text, expr, start) or (other_clause and gap > OTHER_CLAUSE_REACH
-                                                  and not _heads_results(text, expr)) \
+        if not _applies_to(text, expr, start) or (
+                other_clause and gap > OTHER_CLAUSE_REACH and not _heads_results(text, expr)
+                and not _the_sentence_s_event(text, expr, sentence, candidates)) \
                 or _not_its_phrase(text, expr, start, own_phrases) \
                 or _another_name_s_relative(text, expr, start, end) \
+                or _the_item_before_s(text, expr, start, end, candidates) \
                 or _in_a_span_of_years(text, expr, start, end) \
                 or _the_saying_s_day(text, expr, start, candidates) \
                 or _a_publication_s_day(text, expr):
             passed.append((expr, False))
             continue
+        if _a_wire_dateline_s(text, expr, start):
+            continue  # (the day the copy was filed: the publication date, said as such)
         if _moved_later(text, expr, candidates):
             first_set = expr
             continue
@@ -1138,19 +1267,21 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                                      distance(e)[0]], text, reference, local, utc, east)
             return _around_its_aside(guess) if other_clause and relative else guess
         flag = flag or reason
-    return _without_a_time(text, start, published, local, utc, east, grouped, flag, passed,
+    return _without_a_time(text, start, published, local, utc, (east, from_east), grouped,
+                           flag, passed,
                            resolved)
 
 
 def _without_a_time(text: str, start: int, published: dt.date | None, local: dt.date | None,
-                    utc: bool, east: bool, grouped: dict, flag: str,
+                    utc: bool, easts: tuple[bool, bool], grouped: dict, flag: str,
                     passed: list[tuple[TimeExpression, bool]], resolved: dict | None = None
                     ) -> DateGuess:
     """`event_date` where no time of the mention's sentence dates it (`passed`: those passed
     over, `flag`: why one was rejected): a results header's above it, else the publication
     date. Its own function so that a mention whose sentence holds no time skips the reading
     of its clause, list and phrases, which only weigh times (a speed-up, output identical:
-    most mentions have none)."""
+    most mentions have none). `easts`: `event_date`'s `east` and `from_east`."""
+    east, from_east = easts
     reference = published or dt.date.today()
     if (header := _header_above(text, start, grouped)) is not None and published is not None:
         clause_of, after, at = _clause_and_after(text, header)
@@ -1160,7 +1291,7 @@ def _without_a_time(text: str, start: int, published: dt.date | None, local: dt.
                                            " it)")
     if published is None:
         return DateGuess(None, "unknown", 0.0, precision="unknown", flag=flag)
-    if utc and local is not None and local < published:
+    if utc and local is not None and (local < published or from_east):
         return DateGuess(local, "fallback", 0.5, f"publication date, {local:%A %-d %B} at the "
                          "place when published", precision="publication", flag=flag)
     if not passed:

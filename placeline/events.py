@@ -16,6 +16,8 @@ from placeline.dates import (
     local_date,
     sentences_told_from_east,
     stamped_in_utc,
+    told_from_east,
+    written_on,
 )
 from placeline.models import DateGuess, Event, Mention
 from placeline.text import sentence_at
@@ -29,14 +31,18 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     on the date it then was at its place (`local_date`), and with a stamp in UTC its
     "today" and "yesterday" too (`stamped_in_utc`): west of the stamp, and east of it where
     the mention's sentence names only places east of its midnight
-    (`sentences_told_from_east`). `metadata`, the article's: its dates in figures are read
-    in the order its feed or URL proves (`dates.read_figures`)."""
+    (`sentences_told_from_east`), and its publication date standing in where the whole
+    article names only such places (`told_from_east`). `metadata`, the article's: its dates in figures are read
+    in the order its feed or URL proves (`dates.read_figures`), and an update's times are
+    read from the day its dateline names (`written_on`)."""
     grouped = expressions_in_sentences(text, metadata)
+    published, stamp = written_on(text, published, stamp, metadata)
     utc = stamped_in_utc(stamp)
     mentions = list(mentions)
-    east = sentences_told_from_east(text, stamp, published, [
-        (m.start, (m.place.lat, m.place.lon, m.place.country, m.place.kind))
-        for m in mentions if m.place])
+    placed = [(m.start, (m.place.lat, m.place.lon, m.place.country, m.place.kind))
+              for m in mentions if m.place]
+    east = sentences_told_from_east(text, stamp, published, placed)
+    from_east = told_from_east(stamp, published, [place for _, place in placed])
     events: dict[tuple, Event] = {}
     kept: dict[tuple, tuple] = {}  # the strength of the mention each event was made from
     for mention in mentions:
@@ -45,7 +51,7 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         place = mention.place
         local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind)
         guess = event_date(text, mention.start, mention.end, published, grouped, local, utc,
-                           sentence_at(text, mention.start) in east)
+                           sentence_at(text, mention.start) in east, from_east)
         key = (place.id, guess.date, guess.end)
         strength = (*_strength(guess), mention.confidence)
         if key in kept and strength <= kept[key]:

@@ -127,9 +127,10 @@ def _snippet(store: Store, place_id: str, event: dict,
     every = store.mentions(article_id)
     mentions = [m for m in every if m["place_id"] == place_id]
     stamp = _stamp(article["published"], article["metadata"])
+    written, stamp = _written_on(text, article["published"], stamp, article["metadata"])
     sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for m in _in_window(text, mentions, article["published"], events, stamp,
-                        _told_from_east(text, stamp, article["published"], every),
+    for m in _in_window(text, mentions, written, events, stamp,
+                        _told_from_east(text, stamp, written, every),
                         article["metadata"] or "{}"):
         sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
             (m["start_char"], m["end_char"]))
@@ -171,23 +172,35 @@ def _dating() -> ModuleType:
     return dates
 
 
-def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,
-                    mentions: list[dict]) -> frozenset[tuple[int, int]]:
-    """`sentences_told_from_east` of an article, from all its stored mentions, as
-    `build_events` has it."""
+def _written_on(text: str, published: str | None, stamp: dt.datetime | None,
+                metadata: str | None) -> tuple[str | None, dt.datetime | None]:
+    """The day (ISO) and instant an article's times count from, as `build_events` reads them
+    (`dates.written_on`: an update's, where its dateline names the day it was modified)."""
     day = dt.date.fromisoformat(published[:10]) if published else None
-    return _dating().sentences_told_from_east(text, stamp, day, [
-        (m["start_char"], (m["lat"], m["lon"], m["country"] or "", m["kind"]))
-        for m in mentions if m["place_id"]])
+    written, stamp = _dating().written_on(text, day, stamp, json.loads(metadata or "{}"))
+    return (written.isoformat() if written else None), stamp
+
+
+def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,
+                    mentions: list[dict]) -> tuple[frozenset[tuple[int, int]], bool]:
+    """`sentences_told_from_east` of an article, from all its stored mentions, and whether
+    the whole article is (`told_from_east`), as `build_events` has them."""
+    day = dt.date.fromisoformat(published[:10]) if published else None
+    placed = [(m["start_char"], (m["lat"], m["lon"], m["country"] or "", m["kind"]))
+              for m in mentions if m["place_id"]]
+    dating = _dating()
+    return (dating.sentences_told_from_east(text, stamp, day, placed),
+            dating.told_from_east(stamp, day, [place for _, place in placed]))
 
 
 def _in_window(text: str, mentions: list[dict], published: str | None,
                events: pd.DataFrame, stamp: dt.datetime | None = None,
-               east: frozenset[tuple[int, int]] = frozenset(), metadata: str = "{}"
-               ) -> list[dict]:
+               east: tuple[frozenset[tuple[int, int]], bool] = (frozenset(), False),
+               metadata: str = "{}") -> list[dict]:
     """The mentions whose own event is one of `events` (an article's events of one place in
     the window): each mention is dated again as its event was (`build_events`; `east`: the
-    sentences told from east of a UTC stamp, `sentences_told_from_east`; `metadata`, the
+    sentences told from east of a UTC stamp, `sentences_told_from_east`, and whether the
+    whole article is, `told_from_east`; `metadata`, the
     article's as stored, JSON: the order of its dates in figures). Events a former rule
     dated otherwise match no mention: then the sentences the events hold."""
     wanted = {(_text_or_none(e.date), _text_or_none(e.date_end)) for e in events.itertuples()}
@@ -199,7 +212,8 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     for m in mentions:
         local = dating.local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
         guess = dating.event_date(text, m["start_char"], m["end_char"], day, grouped, local,
-                                  utc, sentence_at(text, m["start_char"]) in east)
+                                  utc, sentence_at(text, m["start_char"]) in east[0],
+                                  east[1])
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append(m)

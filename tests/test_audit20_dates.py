@@ -276,15 +276,17 @@ def test_today_east_of_a_utc_stamp(geoparser, tmp_path, text, expected):
     assert list(tokyo["date"].astype(str)) == [expected]
 
 
-def test_the_publication_date_east_of_a_utc_stamp_stays_the_source_s(geoparser, tmp_path):
-    """The publication date standing in for a clause with no date of its own stays the
-    stamp's east of it (a review: "TOKYO — An earthquake shook buildings", 23:30 UTC): a
-    day the place has lived, where west of the stamp it would be one it had not reached."""
+def test_the_publication_date_east_of_a_utc_stamp_is_the_place_s(geoparser, tmp_path):
+    """The publication date standing in for a clause with no date of its own had stayed
+    the stamp's east of it (a review: "TOKYO — An earthquake shook buildings", 23:30 UTC).
+    Since audit 35 (item 7: one instant written "Z" and "+10:00" stood on two days) it is
+    the date at the place where the whole article names only places whose day the stamp
+    had ended, as west of it."""
     from tests.test_audit18_dates import _ingested
 
     events = _ingested(geoparser, tmp_path, [{**SYDNEY, "text": "Crews in Gosford were "
                                               "still clearing trees, officials said."}])
-    assert set(events["date"].astype(str)) == {"2024-03-04"}
+    assert set(events["date"].astype(str)) == {"2024-03-05"}
 
 
 # -- 18. weekday ranges, ordinal days, "Tuesday week", weeks of a month, quarters, decades ----

@@ -328,8 +328,10 @@ def test_other_past_weekdays_stay_as_they_were(published, sentence, expected):
 def test_after_a_utc_stamp_an_undated_mention_is_on_its_place_s_calendar(geoparser, tmp_path):
     """The review: a Los Angeles fire stamped 2025-01-08T03:00:00Z (19:00 on the 7th there):
     its title's event stood on the 8th, a day Los Angeles had not reached, while "this
-    morning" was read on the 7th there (audit 19): one fire on two days. East of the stamp
-    (Tokyo at 23:30 UTC, the 8th there) and with the writer's own offset, the date stays."""
+    morning" was read on the 7th there (audit 19): one fire on two days. With the writer's
+    own offset the date stays. East of the stamp (Tokyo at 23:30 UTC, the 8th there) it had
+    stayed too, until audit 35 (item 7): an article naming only places east of it stands
+    on their date, as west of it."""
     from placeline.snippets import place_snippets
 
     rows = [{"id": "la1", "date": "2025-01-08T03:00:00Z",
@@ -363,7 +365,7 @@ def test_after_a_utc_stamp_an_undated_mention_is_on_its_place_s_calendar(geopars
     assert set(title["date_evidence"]) == {
         "publication date", "publication date, Tuesday 7 January at the place when published"}
     tokyo = events[events["place"] == "Tokyo"]
-    assert set(tokyo["date"].astype(str)) == {"2025-01-07"}
+    assert set(tokyo["date"].astype(str)) == {"2025-01-08"}
     assert sorted(s.title for s in shown) == ["Fire in Los Angeles",
                                               "Wildfire forces evacuations in Los Angeles",
                                               "Wildfire spreads"]
