@@ -230,10 +230,20 @@ def _file_and_row(source: str) -> tuple[str, str]:
 
 # What an ingest says of the articles it stored with no publication date naming places: no
 # date puts them on the map, and nothing had said so (724 of a folder's 3,000 files, each
-# with a date line the reader missed, "3000 added, 0 skipped" — audit 21).
+# with a date line the reader missed, "3000 added, 0 skipped" — audit 21). What a sentence
+# dates with a year of its own is on the map at that time all the same ("in 2014 … Abuja":
+# no publication date is needed to read it), which the warning had denied: ten agency
+# texts with year-less datelines had "the places named are on no map", and 23 events of
+# their background history, 1964 to 2025, were (audit 35, item 8). A dateline's day and
+# month without a year ("HANOI, Dec. 3 (VNA) --") date nothing: a year guessed from the
+# file's time would put the news on the map confidently wrong wherever the file was copied
+# or written later (`versions.py`: file times are never dates), so the warning says so.
 UNDATED = ("no publication date found (no date in the metadata, the URL, a date line or the "
-           "lead, nor a dated article of the same story): the places named are on no map "
-           "until a date is set by hand on the Articles page (Show: No publication date)")
+           "lead, nor a dated article of the same story; a dateline's day and month without "
+           "a year, \"HANOI, Dec. 3 (VNA)\", is none): what they report is on no map until a "
+           "date is set by hand on the Articles page (Show: No publication date); only what a "
+           "sentence dates with a year of its own (\"in 2019\", \"on 6 April 2022\") is on the "
+           "map, at that time")
 
 
 def deleted_before(gone: dict) -> str:
