@@ -564,6 +564,9 @@ _CAPITAL_FIRST = {r"\b(?P<name>[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])",
                   r"\b(?P<name>(?!The\b)[A-Z]": r"(?P<name>[A-Z](?<!\w[A-Z])(?!(?<=T)he\b)",
                   # (a line's first capital: "^" is the text's start, so no character before it)
                   r"(?:^|(?<=\n))(?P<name>[A-Z]": r"(?P<name>[A-Z](?<![^\n][A-Z])",
+                  # (a dateline's place, in accented capitals too: `UNKNOWN_DATELINE`)
+                  r"(?:^|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ]":
+                      r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![^\n][A-ZÀ-ÖØ-Þ])",
                   r"\b[Aa]n? (?P<name>": r"[Aa](?<!\w[Aa])n? (?P<name>"}
 
 
