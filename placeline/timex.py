@@ -3405,11 +3405,15 @@ def _resolve_weekend(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
 
 def _by_the_weekend(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,
                     at: int) -> DateGuess | None:
-    """"by the weekend" where the clause looks ahead (its tense, or a modal or infinitive
-    before it: "warned the crest would reach Gao by the weekend"): a deadline still to come,
-    the report's date to the coming weekend's Sunday, as "by" a day is (dates60); else None."""
-    if not expr.text.lower().startswith("by") or not (
-            tense_ == "future" or (at > 0 and _LOOKS_AHEAD.search(clause, 0, at))):
+    """"by the weekend", a deadline: still to come, the report's date to the coming weekend's
+    Sunday, as "by" a day is (dates60), unless its clause is told in the past with nothing
+    before it looking ahead ("the crest had reached Gaya by the weekend": None, the weekend
+    gone). A deadline looks ahead in any other tense: "Gao needs food aid by the weekend"
+    (review 33, item 6: the present had fallen to the weekend just gone). A verb of saying
+    tells no past of its own ("Gao needs food aid by the weekend, the mayor said")."""
+    if not expr.text.lower().startswith("by") or (
+            tense_ == "past" and tells_a_past_event(clause)
+            and not (at > 0 and _LOOKS_AHEAD.search(clause, 0, at))):
         return None
     weekend = _resolve_weekend(ref, "future", expr.text)
     return _from_now_until(ref, weekend.end or ref, expr.text, DEADLINE)
