@@ -655,22 +655,38 @@ def _told_of_itself(text: str, expr: TimeExpression, start: int) -> bool:
     return when is not None and expr.end <= start < when.end()
 
 
-# A year that modifies a noun ("rose above the 2022 flood mark on Monday", "broke the 2012
-# record", "the 2021 and 2022 fighting") names the time of that thing, a mark or record set
-# then, not of what the clause tells when the clause has a time of its own: the clause's
-# other times come first (dates60: Lokoja's Monday had been the year 2022). Where the
-# mention is in the noun phrase the year modifies ("the 2022 floods in Lokoja", "the 2022
-# Lokoja floods"), the year is that event's, as before.
+# A year that modifies a noun set as a measure or a benchmark ("rose above the 2022 flood
+# mark on Monday", "broke the 2012 record", "the 2019 levels", "its 2012 peak") names when
+# that mark was set, not when what the clause tells happened when the clause has a time of
+# its own: the clause's other times come first (dates60: Lokoja's Monday had been the year
+# 2022). Only such a phrase: a year after "during", "in", "after" … ("cut off during the
+# 2022 floods, residents recalled on Monday") is the time of the event the clause tells,
+# whatever day it was told (review 33, item 4: the saying's Monday had come first). A
+# phrase is a benchmark by its head noun (`_A_MEASURE_AFTER`) or by the comparison before
+# it (`_COMPARED_WITH_BEFORE`: "surpassed the 2012 floods"). Where the mention is in the
+# noun phrase the year modifies ("the 2022 floods in Lokoja", "the 2022 Lokoja floods"),
+# the year is that event's, as before.
 _NOUN_S_YEAR = re.compile(r"(?:the|its|their|this|that)\s", re.IGNORECASE)
+_A_MEASURE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:marks?|records?|levels?|peaks?|highs?|lows?|crests?"
+    r"|heights?|benchmarks?|averages?|totals?|figures?|tolls?|tally|tallies|maximum|minimum"
+    r"|readings?)\b", re.IGNORECASE)
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:above|below|past|than|beyond|under|over|beat|beats|beating|broke|breaks|breaking"
+    r"|broken|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s|ping)?"
+    r"|eclips(?:ed|es|ing)|equall?(?:ed|s|ing)|match(?:ed|es|ing)?|pass(?:ed|es|ing)?)\s+$",
+    re.IGNORECASE)
 _IN_ITS_NOUN_PHRASE = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:in|at|of|near|around|across|along|on|over)\s+"
     r"(?:the\s+)?|\s+")
 
 
 def _a_noun_s_year(text: str, expr: TimeExpression, start: int) -> bool:
-    """Whether `expr` is a year modifying a noun (`_NOUN_S_YEAR`) whose phrase does not hold
-    the mention at `start` (`_IN_ITS_NOUN_PHRASE`)."""
-    if expr.kind not in {"year", "range_year"} or not _NOUN_S_YEAR.match(expr.text):
+    """Whether `expr` is a year modifying a noun (`_NOUN_S_YEAR`) of a measure or a
+    benchmark (`_a_benchmark_s_year`) whose phrase does not hold the mention at `start`
+    (`_IN_ITS_NOUN_PHRASE`)."""
+    if expr.kind not in {"year", "range_year"} or not _NOUN_S_YEAR.match(expr.text) \
+            or not _a_benchmark_s_year(text, expr):
         return False
     return not (start >= expr.end
                 and _IN_ITS_NOUN_PHRASE.fullmatch(text, expr.end, start) is not None)
@@ -693,6 +709,14 @@ def _the_sentence_s_event(text: str, expr: TimeExpression, sentence: tuple[int, 
         and _NOUN_S_YEAR.match(expr.text) is not None \
         and _OPENS_ON.fullmatch(text, sentence[0], expr.start) is not None \
         and an_event_follows(text, expr.end)
+
+
+def _a_benchmark_s_year(text: str, expr: TimeExpression) -> bool:
+    """Whether the noun phrase a year modifies is a measure (`_A_MEASURE_AFTER`: "the 2022
+    flood mark") or what something is compared with (`_COMPARED_WITH_BEFORE`: "surpassed
+    the 2012 floods"), not an event the clause's verb is told in ("during the 2022 floods")."""
+    return _A_MEASURE_AFTER.match(text, expr.end) is not None \
+        or _COMPARED_WITH_BEFORE.search(text, max(0, expr.start - 20), expr.start) is not None
 
 
 # The day a piece of news was published, in a correction or a citation ("A story published on

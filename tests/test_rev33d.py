@@ -26,6 +26,31 @@ def _span(guess) -> tuple:
     return guess.date, guess.end, guess.precision
 
 
+# -- item 4: a year describing a noun yields only as a measure or a benchmark --
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Lokoja was cut off during the 2022 floods, residents recalled on Monday.", 2022),
+    ("Lokoja was cut off in the 2022 floods, residents recalled on Monday.", 2022),
+    ("After the 2022 floods, Lokoja built new dykes, officials said on Monday.", 2022),
+    ("Lokoja was hit hardest in the 2012 disaster, the governor told reporters on Monday.",
+     2012),
+    ("Lokoja recalled the 2012 floods on Monday.", 2012),
+])
+def test_a_year_of_the_event_told_dates_it(text, year) -> None:
+    assert _span(_dated(text, "Lokoja", TUE_23_SEP)) == (
+        dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize("text", [
+    "Water levels in Lokoja rose above the 2022 flood mark on Monday.",
+    "The river at Lokoja passed the 2019 levels on Monday.",
+    "The river at Lokoja stayed below its 2012 peak on Monday.",
+    "The river at Lokoja surpassed the 2012 floods on Monday.",
+])
+def test_a_benchmark_s_year_still_yields_to_the_clause_s_day(text) -> None:
+    assert _span(_dated(text, "Lokoja", TUE_23_SEP)) == (MON_22_SEP, None, "day")
+
+
 # -- item 6: "by the weekend" outside the past tense is the coming one --
 
 @pytest.mark.parametrize("text", [
