@@ -738,18 +738,35 @@ def _a_publication_s_day(text: str, expr: TimeExpression) -> bool:
     return _A_PIECE_S_DAY.search(text, max(0, expr.start - 90), expr.start) is not None
 
 
-# A count "since" a time ("214 cases of cholera in the Mopti region since September 1", "62,000
-# people have been displaced since the floods began at the end of August"): the figure is
-# what has added up from then to the report, so the event runs from that time to the report's
-# date (dates60: the single day 1 September, and the whole of August). A part of a month is
-# its third, as `timex`'s parts of a decade or a year are: "late August", "the end of
-# August" from the 21st, "mid-August" from the 11th, "early", "the beginning/start of" from
-# the 1st. Only where the start lies within `A_COUNT_S_REACH` of the report: "3,000 have
-# died since 2014" stays a state that has lasted (the publication date), a decade on a map
-# of days being no event of the story's.
-_A_COUNT = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred)|\d+(?=\s+[a-z]+s\b))"
-    r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+of\b", re.IGNORECASE)
+# A count "since" a time ("214 cases of cholera have been recorded in the Mopti region since
+# September 1", "62,000 people have been displaced since the floods began at the end of
+# August"): the figure is what has added up from then to the report, so the event runs from
+# that time to the report's date (dates60: the single day 1 September, and the whole of
+# August). A part of a month is its third, as `timex`'s parts of a decade or a year are:
+# "late August", "the end of August" from the 21st, "mid-August" from the 11th, "early",
+# "the beginning/start of" from the 1st. Only where the start lies within `A_COUNT_S_REACH`
+# of the report: "3,000 have died since 2014" stays a state that has lasted (the
+# publication date), a decade on a map of days being no event of the story's.
+# A count is a figure of what is tallied (`_A_TALLY`: cases, deaths, people, homes …, or a
+# figure in thousands) told with a present perfect (`_PERFECT`: "have been recorded", "has
+# risen to") in the chunk of the clause that runs to "since" (no comma, no "who"/"which"
+# between): "The 3 soldiers, deployed to Mopti since August, returned home on Monday" and
+# "Mopti's 3 hospitals have been full since September 1" tell no count (review 33, item 3:
+# any figure before any plural had been one, and had put the clause's Monday aside). A
+# figure after "the" or a possessive names a group, not a tally ("The 12 workers who have
+# lived in Mopti since August 2"); a past perfect's count ("By Friday, 300 had died since
+# …") runs to a day of its own, not to the report's, and is read as before.
+_TALLIED = (r"(?:cases|deaths|dead|infections|fatalities|casualties|victims|injuries|people"
+            r"|persons|residents|civilians|villagers|inhabitants|families|households|children"
+            r"|women|patients|refugees|migrants|evacuees|displaced|homeless|homes|houses"
+            r"|dwellings|arrests|detainees|attacks)")
+_A_TALLY = re.compile(
+    r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!['’]s )"
+    r"(?:\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand|hundred))"
+    r"|\b\d+(?=(?:\s+[a-z][\w-]*){0,2}?\s+" + _TALLIED + r"\b)"
+    r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+of\b)", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\b|['’]ve\b", re.IGNORECASE)
+_CHUNK_S_END = re.compile(r"[,;:()]|\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _SINCE_IT_BEGAN = re.compile(
     r"\bsince\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}"
     r"(?:began|started|struck|hit|broke\s+out|arrived)\s+(?:(?:in|on|at)\s+)?$", re.IGNORECASE)
@@ -760,13 +777,13 @@ A_COUNT_S_REACH = dt.timedelta(days=92)  # a season: beyond it a count's start i
 def _a_count_since(text: str, expr: TimeExpression, guess: DateGuess, reference: dt.date,
                    left: int) -> DateGuess | None:
     """The time from a "since" date to the report, where the clause (from `left`) tells a
-    count before it (`_A_COUNT`); else None."""
+    count before it (`_counted_up_to`); else None."""
     if guess.date is None or guess.date > reference or not (
             _since(text, expr)
             or _SINCE_IT_BEGAN.search(text, max(0, expr.start - 60), expr.start)):
         return None
     since = text.rfind("since", left, expr.start + 6)
-    if since < 0 or not _A_COUNT.search(text, left, since):
+    if since < 0 or not _counted_up_to(text, left, since):
         return None
     start = guess.date
     if guess.precision == "month" and (third := _THIRD_OF_A_MONTH.search(expr.text)):
@@ -775,6 +792,16 @@ def _a_count_since(text: str, expr: TimeExpression, guess: DateGuess, reference:
         return None
     return replace(guess, date=start, end=reference, precision="range",
                    evidence=f"{guess.evidence} (a count since then: to the report's date)")
+
+
+def _counted_up_to(text: str, left: int, since: int) -> bool:
+    """Whether the chunk of a clause that runs up to its "since" at `since` (from `left`,
+    after the last comma or relative pronoun: `_CHUNK_S_END`) tells a tally (`_A_TALLY`) with
+    a perfect verb (`_PERFECT`)."""
+    ends = [m.end() for m in _CHUNK_S_END.finditer(text, left, since)]
+    chunk = ends[-1] if ends else left
+    return _A_TALLY.search(text, chunk, since) is not None \
+        and _PERFECT.search(text, chunk, since) is not None
 
 
 def _a_lasting_state(guess: DateGuess) -> bool:

@@ -26,6 +26,51 @@ def _span(guess) -> tuple:
     return guess.date, guess.end, guess.precision
 
 
+# -- item 3: a count "since" a time needs a count of what is counted --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure in an aside, before a plural that is no tally: the clause's own Monday
+    ("The 3 soldiers, deployed to Mopti since August, returned home on Monday.",
+     (dt.date(2025, 9, 15), None, "day")),
+    # a state of a group, not a count that adds up: a short state's start, as before
+    ("Mopti's 3 hospitals have been full since September 1.",
+     (dt.date(2025, 9, 1), None, "day")),
+    ("3 schools in Mopti have been closed since September 1.",
+     (dt.date(2025, 9, 1), None, "day")),
+    ("The 12 workers who have lived in Mopti since August 2 were evacuated on Friday.",
+     (dt.date(2025, 8, 2), None, "day")),
+])
+def test_a_figure_that_is_no_tally_counts_nothing_since(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", SAT_20_SEP)) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("214 cases of cholera have been recorded in the Mopti region since September 1.",
+     dt.date(2025, 9, 1)),
+    ("62,000 people have been displaced in Mopti since the floods began at the end of August.",
+     dt.date(2025, 8, 21)),
+    # a tally with an adjective, and people without the plural's -s, count too
+    ("Health workers in Mopti have recorded 318 new cases since September 2.",
+     dt.date(2025, 9, 2)),
+    ("At least 40 people have died in Mopti since September 2, officials said on Friday.",
+     dt.date(2025, 9, 2)),
+])
+def test_a_tally_since_a_time_runs_to_the_report(text, start) -> None:
+    assert _span(_dated(text, "Mopti", SAT_20_SEP)) == (start, SAT_20_SEP, "range")
+
+
+@pytest.mark.parametrize("text", [
+    # a figure in the clause, but a relative clause's or another chunk's
+    "Some 40 people who have fled Mopti since September 2 returned on Friday.",
+    # a past perfect counts up to a day of its own, not to the report's
+    "By Friday, 300 people had died in Mopti since September 2.",
+    # a measure is no tally
+    "The river at Mopti has risen 2 metres since September 1.",
+])
+def test_what_is_no_tally_to_the_report_is_no_range(text) -> None:
+    assert _dated(text, "Mopti", SAT_20_SEP).precision != "range"
+
+
 # -- item 4: a year describing a noun yields only as a measure or a benchmark --
 
 @pytest.mark.parametrize(("text", "year"), [
