@@ -1282,7 +1282,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if expr.kind == "story":
             guess = _story_date(text, expr, start, reference, grouped) \
                 or _counted_from_the_report(text, expr, published, grouped) \
-                or _a_forecast_s_count(text, expr, published)
+                or _a_forecast_s_count(text, expr, published, grouped)
         elif aside := _moving_aside(text, expr, start, own_phrases):
             clause_of, after, _ = _clause_and_after(text, expr)
             clause_of, at = text[aside[0]:right], expr.start - aside[0]
@@ -1448,20 +1448,58 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|(?:that|those)\s+of|compared\s+(?:with
                               r"|over|against)\s+$", re.IGNORECASE)
 
 
-def _a_forecast_s_count(text: str, expr: TimeExpression,
-                        published: dt.date | None) -> DateGuess | None:
-    """A count forward of days or weeks where no day is told to count from, in a sentence
-    that looks ahead before it (a modal: "warned the crest would reach Gao by the weekend,
-    and Mopti about a week later"): counted from the report's date, as "in a week" is
-    (dates60: Mopti had been the report's day). A past account's "a day later" with nothing
-    told before it stays undated: what it counts from is unknown."""
+def _a_forecast_s_count(text: str, expr: TimeExpression, published: dt.date | None,
+                        grouped: dict) -> DateGuess | None:
+    """A count forward of days or weeks where no day is told to count from: from the time
+    told before it in its sentence (`_counted_from_a_time`: "The rains will start in Gao in
+    June and in Mopti a week later" is June's, not next week's: review 33, item 5); where
+    none is, or the one told holds the report's date (a deadline from it: "by the weekend"),
+    in a sentence that looks ahead before it (a modal: "warned the crest would reach Gao by
+    the weekend, and Mopti about a week later"): counted from the report's date, as "in a
+    week" is (dates60: Mopti had been the report's day). A past account's "a day later"
+    with nothing told before it stays undated: what it counts from is unknown."""
     if published is None:
         return None
     sentence = sentence_at(text, expr.start)
+    told = _a_time_told_before(text, expr, sentence, published, grouped)
+    if told is not None and told.date is not None \
+            and not told.date <= published <= (told.end or told.date):
+        return _counted_from_a_time(text, expr, told)
     modals = list(A_MODAL_AHEAD.finditer(text, sentence[0], expr.start))
     if not modals or told_in_past(text[modals[-1].end():sentence[1]]):
         return None  # ("said it would close, and two days later it reopened in Xville")
     return counted_ahead_from(expr, published)
+
+
+def _a_time_told_before(text: str, expr: TimeExpression, sentence: tuple[int, int],
+                        reference: dt.date, grouped: dict) -> DateGuess | None:
+    """The time the last expression before `expr` in its sentence (no story's own count)
+    gives, read in its own clause; None where there is none or it gives no date in range."""
+    before = [e for e in grouped.get(sentence, []) if e.kind != "story" and e.end <= expr.start]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.start)
+    clause, after, at = _clause_and_after(text, last)
+    guess = resolve(last, reference, clause, after=after, at=at)
+    return guess if guess and guess.date and not out_of_range(guess, reference) else None
+
+
+def _counted_from_a_time(text: str, expr: TimeExpression, told: DateGuess) -> DateGuess | None:
+    """A count forward of days or weeks from a time `told` that is no day (a day's count is
+    `_story_date`'s): the time itself where the count falls within it (a week after June is
+    no finer than June), else the time moved on by the count ("next week and Mopti a week
+    later": the week after). None for a count back, a vague or a longer one, or one that
+    names the event it counts from."""
+    if told.date is None or names_its_event(expr, text) or counts_back(expr):
+        return None
+    moved = story_shift(expr, told.date)
+    if moved is None or moved.date is None or moved.precision != "day":
+        return None
+    days = moved.date - told.date
+    if days <= (told.end or told.date) - told.date:
+        return replace(told, evidence=f"{told.evidence} ({expr.text}: no finer than that)")
+    return replace(told, date=told.date + days, end=told.end and told.end + days,
+                   evidence=f"{expr.text} (from {told.evidence})")
 
 
 def _counted_from_the_report(text: str, expr: TimeExpression, published: dt.date | None,

@@ -96,6 +96,35 @@ def test_a_benchmark_s_year_still_yields_to_the_clause_s_day(text) -> None:
     assert _span(_dated(text, "Lokoja", TUE_23_SEP)) == (MON_22_SEP, None, "day")
 
 
+# -- item 5: a count forward from a time told before it in the sentence --
+
+def test_a_count_forward_from_a_month_told_is_that_month() -> None:
+    text = "The rains will start in Gao in June and in Mopti a week later."
+    assert _span(_dated(text, "Mopti", MON_22_SEP)) == (
+        dt.date(2026, 6, 1), dt.date(2026, 6, 30), "month")
+
+
+def test_a_count_forward_from_a_week_told_is_the_week_after() -> None:
+    text = "The crest will reach Gao next week and Mopti a week later."
+    assert _span(_dated(text, "Mopti", MON_22_SEP)) == (
+        dt.date(2025, 10, 6), dt.date(2025, 10, 12), "week")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deadline from the report's date: counted from the report, as before
+    ("The crest would reach Gao by the weekend, and Mopti about a week later.",
+     (dt.date(2025, 9, 29), dt.date(2025, 10, 5), "week")),
+    # a day told: counted from it (`_story_date`), as before
+    ("The crest will reach Gao on Friday, and Mopti two days later.",
+     (dt.date(2025, 9, 28), None, "day")),
+    # nothing told before it, a past account: undated, as before
+    (("Officials said they would evacuate Gao, and two days later they reopened the road to "
+     "Mopti."), (MON_22_SEP, None, "publication")),
+])
+def test_a_count_forward_otherwise_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", MON_22_SEP)) == expected
+
+
 # -- item 6: "by the weekend" outside the past tense is the coming one --
 
 @pytest.mark.parametrize("text", [
