@@ -35,7 +35,7 @@ from placeline.name_context import (
 )
 from placeline.name_tokens import Span, surprise
 from placeline.name_tokens import word_zipf as zipf  # ("Re'im": a name's apostrophe, no word's)
-from placeline.names import name_key
+from placeline.names import fold, name_key
 from placeline.olympic_hosts import hosted_the_games
 from placeline.recognize import Recognizer
 from placeline.resolve import (
@@ -257,27 +257,35 @@ def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, se
 # River Union").
 _FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glacier|Valley|Pass|Hills"
                             r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])")
-# A landmark's noun in lower case after a name says the same ("the Kennedy bridge", "the
-# Sandaga market", "the Markala dam"): news writes a bridge, a dam, a stadium or a market by
-# its own name, which the gazetteer mostly lacks ("Kennedy bridge" of a Niamey story is no
-# Kennedy, Bogotá); one it has was matched whole ("the Kakhovka dam"), and one named for a
-# town of the story stays that town's ("the Dajabón market"). Not a capital's or a great
-# city's: "the Tokyo market" of a London story is Tokyo's bourse (`_a_great_city`).
+# A landmark's noun in lower case after a person's name says the same ("the Kennedy bridge",
+# "the Rodríguez market"): news names a bridge, a dam, a stadium or a market for a person
+# too, and the gazetteer mostly lacks it ("Kennedy bridge" of a Niamey story is no Kennedy,
+# Bogotá); one it has was matched whole ("the Kakhovka dam"). But "X market", "X dam" is far
+# more often the market or dam *of* town X ("the Frankfurt market" of a London story, "the
+# Farakka barrage" of a Dhaka one, "the Mopti market, in central Mali"), so only a name that
+# is a given name too (`_a_person_s_landmark`), in a country the text never names, and no
+# capital nor great city ("the Tokyo market" of a London story is Tokyo's bourse).
 _LANDMARK_NOUN_AFTER = re.compile(r" (?:bridge|dam|barrage|stadium|market)\b")
 
 
-def _a_feature_after(r: Resolution, text: str) -> bool:
-    """The text names a feature after the town read (`_FEATURE_AFTER`, or a landmark's
-    lower-case noun after a town that is no capital nor great city)."""
-    return _FEATURE_AFTER.match(text, r.span.end) is not None or (
-        _LANDMARK_NOUN_AFTER.match(text, r.span.end) is not None and
-        not r.candidate.capital and r.candidate.place.population < GREAT_CITY)
+def _a_person_s_landmark(r: Resolution, text: str, given_names: frozenset[str],
+                         named_countries: set[str]) -> bool:
+    """A landmark's lower-case noun after a town read whose name is a person's too, a town
+    that is no capital nor great city, in a country the text does not name ("the Gao market
+    in Mali" is Gao's; "the Kennedy bridge" of a Niamey story is no Kennedy, Bogotá)."""
+    surface = r.span.surface
+    return _LANDMARK_NOUN_AFTER.match(text, r.span.end) is not None and \
+        not r.candidate.capital and r.candidate.place.population < GREAT_CITY and \
+        (surface in given_names or fold(surface).capitalize() in given_names) and \
+        r.candidate.place.country not in named_countries
 
 
 def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
-                                   countries: dict[str, set[str]]) -> set[str]:
-    """The names (keys) of rivers, palaces, locks, domes and falls the text writes with their
-    word ("X River"; a bridge, dam, stadium or market in lower case) that were read as a town X far from every other place of the story
+                                   countries: dict[str, set[str]],
+                                   given_names: frozenset[str]) -> set[str]:
+    """The names (keys) of rivers, palaces, locks, domes, falls and landmarks named for a
+    person the text writes with their word ("X River", "the Kennedy bridge":
+    `_a_person_s_landmark`) that were read as a town X far from every other place of the story
     (`_far_from_the_story`) or in a country no other name of the article is in, while two or
     more names agree on another: "the Nepean River and the Hawkesbury River"
     of a Sydney flood story are no towns in Ontario, 15,900 km off, "the Miraflores Locks"
@@ -286,8 +294,11 @@ def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
     ("the Versailles Palace", "the Tokyo Dome")."""
     towns: dict[str, set[str]] = {}  # country: the names so read there
     far: set[str] = set()
+    named = {r.candidate.place.country for r in resolutions if r.candidate.kind == "country"}
     for r in resolutions:
-        if r.candidate.kind == "city" and _a_feature_after(r, text):
+        if r.candidate.kind == "city" and (
+                _FEATURE_AFTER.match(text, r.span.end) or
+                _a_person_s_landmark(r, text, given_names, named)):
             towns.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
             if _far_from_the_story(r, resolutions):
                 far.add(name_key(r.span.surface))
@@ -686,7 +697,8 @@ class Geoparser:
         called: list[Span] = []
         placed = {name_key(r.span.surface) for r in resolutions  # "Grantville, Pennsylvania":
                   if "comma-region" in r.span.cues}           # its state placed it
-        features = _features_read_as_towns_abroad(resolutions, text, countries)
+        features = _features_read_as_towns_abroad(resolutions, text, countries,
+                                                  self.gazetteer.given_names)
         towns = _towns(resolutions)
         said: set[str] | None = None  # the countries the text names by a people's adjective
         for k, r in enumerate(resolutions):

@@ -35,7 +35,8 @@ def _mentions(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str]
 def test_a_name_before_a_landmark_s_noun_is_the_landmark_s(
         geoparser: Geoparser, text: str, surface: str, country: str) -> None:
     """"the Kennedy bridge" of a Niamey story names a bridge, not Kennedy, Bogotá: a town
-    abroad before a lower-case bridge, dam, stadium or market is guessed in the story."""
+    abroad named like a person, before a lower-case bridge, dam, stadium or market, is
+    guessed in the story (a town's own market: tests/test_rev33g.py)."""
     assert _mentions(geoparser, text)[surface][2] == country
 
 
