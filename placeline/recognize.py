@@ -483,13 +483,21 @@ def _a_person_s_wording_after(text: str, end: int, candidates: tuple) -> bool:
                                   not _readings(candidates).country)
 
 
+# A town this big by its own name may be told as its government or its people ("Beijing
+# told Canberra", "Moscow told Tallinn"); a smaller one told is a listener ("told Xinhua,":
+# the biggest Xinhua by that name has no recorded size, Shangmei's 75,000 is by another).
+TOLD_AS_A_TOWN = 50_000
+
+
 def _told_to(text: str, start: int, end: int, candidates: tuple) -> bool:
     """Whether the name is who was told something ("told Xinhua,", "told Reuters on
-    Monday"): a person or an outlet, not a town of the name; a country, a region or a
-    great city may be told as its government ("told Washington"), as may a name whose noun
-    phrase goes on ("told Lagos residents")."""
+    Monday"): a person or an outlet, not a town of the name; a country, a region, a capital
+    or a sizeable town (`TOLD_AS_A_TOWN`) may be told as its government ("told Washington",
+    "told Canberra"), as may a name whose noun phrase goes on ("told Lagos residents")."""
     return text.endswith(" told ", 0, start) and NOUN_PHRASE_ENDS.match(text, end) is not None \
-        and not any(c.kind in BROAD_KINDS for c in candidates) and \
+        and not any(c.kind in BROAD_KINDS or c.capital or
+                    (c.name_type == 0 and c.place.population >= TOLD_AS_A_TOWN)
+                    for c in candidates) and \
         not _great_cities(candidates, candidates)
 
 
@@ -905,6 +913,10 @@ BROAD_FIRM_AFTER = re.compile(
     r"|Infrastructure|Securities)\b(?!['’]s? [a-z])")
 
 
+# A capitalised name listed right before or after another, after "the" ("Senegal, the Gambia
+# and the Niger"): `Recognizer._listed_with_a_country` asks whether it is a country.
+_LISTED_BEFORE_THE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,| and| or) the $")
+_LISTED_AFTER = re.compile(r"(?:,| and| or) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # Two one-word names joined by a hyphen before "confluence" ("the Bani-Niger confluence").
 _CONFLUENCE_PAIR = re.compile(r"\b([A-Z][\w'’]+)[-‐–]([A-Z][\w'’]+) confluence\b")
 # French joins a town's name to the region or country it lies in, to tell it from its
@@ -1112,9 +1124,12 @@ class Recognizer(PersonNameTests):
             elif sea := self._sea_on_its_side(text, tokens, i, best[0]):
                 best = (best[0], sea)  # "the eastern Baltic": the sea, not Baltic, Ohio
             elif self._river_may_stand_at(text, token.start) and not any(
-                    keeps_its_name_after_the(c, text, tokens[best[0]].end, partial(
-                        self._written_with_the, text[token.start:tokens[best[0]].end]))
-                    for c in best[1]):
+                    keeps_its_name_after_the(c, text, tokens[best[0]].end, written_with_the)
+                    for written_with_the in [partial(  # (built once, not per candidate)
+                        self._written_with_the, text[token.start:tokens[best[0]].end])]
+                    for c in best[1]) and \
+                    not (any(c.kind == "country" and c.name_type == 0 for c in best[1]) and
+                         self._listed_with_a_country(text, token.start, tokens[best[0]].end)):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and tokens[best[0]].text == "Gulf" and \
                     _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
@@ -1280,6 +1295,18 @@ class Recognizer(PersonNameTests):
         with_the = f"the {name}"
         return with_the.lower() in candidate.place.name.lower() or any(
             c.row == candidate.row for c in self.gazetteer.lookup_name(with_the))
+
+    def _listed_with_a_country(self, text: str, start: int, end: int) -> bool:
+        """Whether the name after "the", a country's own, is coordinated with another
+        country by its own name ("Exports from Senegal, the Gambia and the Niger", "the
+        Niger, Mali and Chad"): a list of countries is of countries, and a writer who writes
+        "the Gambia" writes "the Niger" of the republic too. A river listed so is listed
+        with rivers ("the Tigris and Euphrates"), which are no countries."""
+        before = _LISTED_BEFORE_THE.search(text, max(0, start - 40), start)
+        after = _LISTED_AFTER.match(text, end)
+        return any(found and any(c.kind == "country" and c.name_type == 0
+                                 for c in self.gazetteer.lookup_name(found.group(1)))
+                   for found in (before, after))
 
     def _a_region_s_river_by_its_the(self, text: str, token: Token, candidates: tuple
                                      ) -> bool:
@@ -1727,33 +1754,40 @@ class Recognizer(PersonNameTests):
         whose halves are each a country by its own name is a union gone (the gazetteer
         keeps "Serbia and Montenegro"), and after a list's comma it is the list's last two
         countries. A country whose halves are no countries stays whole ("Bosnia and
-        Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda")."""
+        Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda"), and so does one after a
+        comma that follows no country, or before a dateline's shape ("BELGRADE, Serbia and
+        Montenegro (Reuters) —": a city's dateline of 2003-2006, no list)."""
         found: list[tuple[int, int, tuple]] = []
         for i, j, candidates in matches:
             halves = self._two_countries(text, tokens, i, j, candidates) if found and \
-                text[tokens[found[-1][1]].end:tokens[i].start] == ", " else None
+                text[tokens[found[-1][1]].end:tokens[i].start] == ", " and \
+                any(c.kind == "country" for c in found[-1][2]) and \
+                not DATELINE_AFTER.match(text, tokens[j].end) else None
             found.extend(halves or [(i, j, candidates)])
         return found
 
     def _rivers_of_a_confluence(self, text: str, tokens: list[Token],
                                 matches: list[tuple[int, int, tuple]]
-                                ) -> list[tuple[int, int, tuple]]:
+                                ) -> tuple[list[tuple[int, int, tuple]], frozenset[int]]:
         """"the Bani-Niger confluence": two names joined by a hyphen before "confluence" are
         the two rivers that meet there, where the gazetteer knows a river by each ("Bani"
         had been Baní in the Dominican Republic, "Niger" the country). One-word names only;
-        a pair of which one has no river is left as it was."""
+        a pair of which one has no river is left as it was. Also the rivers' first tokens:
+        "confluence" is their kind written after them, which makes them sure (`KIND_AFTER`;
+        "the Ohio-Mississippi confluence" had lost the Ohio as a weak name)."""
         pairs = {}
         for found in _CONFLUENCE_PAIR.finditer(text):
             rivers = (self._rivers(found.group(1)), self._rivers(found.group(2)))
             if all(rivers):
                 pairs[found.start(1)], pairs[found.start(2)] = rivers
         if not pairs:
-            return matches
+            return matches, frozenset()
         token_at = {t.start: k for k, t in enumerate(tokens)}
         kept = [m for m in matches if not any(
             tokens[m[0]].start <= start < tokens[m[1]].end for start in pairs)]
-        return sorted(kept + [(token_at[start], token_at[start], rivers)
-                              for start, rivers in pairs.items() if start in token_at])
+        rivers = [(token_at[start], token_at[start], found)
+                  for start, found in pairs.items() if start in token_at]
+        return sorted(kept + rivers), frozenset(i for i, _, _ in rivers)
 
     def _two_countries(self, text: str, tokens: list[Token], i: int, j: int,
                        candidates: tuple) -> list[tuple[int, int, tuple]] | None:
@@ -1789,7 +1823,8 @@ class Recognizer(PersonNameTests):
         matches = self._unions_listed_apart(text, tokens, matches)
         matches = _towns_with_their_qualifier(text, tokens, matches)
         if " confluence" in text:
-            matches = self._rivers_of_a_confluence(text, tokens, matches)
+            matches, rivers = self._rivers_of_a_confluence(text, tokens, matches)
+            kind_named |= rivers
         matches = sorted(matches + _county_short_names(text, tokens, matches))
         known_places = {name_key(text[tokens[i].start:tokens[j].end]) for i, j, _ in matches}
         match_starts = frozenset(i for i, _, _ in matches)

@@ -24,7 +24,9 @@ def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
     ("Troops crossed into the Gambia, officials in Dakar said.", "Gambia", "country"),
     ("Rebels advanced in the Congo, the UN said.", "Congo", "country"),
     ("Guards at the Niger border near Gaya were reinforced.", "Niger", "country"),
-    ("Officials in Niger said the roads were closed.", "Niger", "country"),
+    ("Officials in Niger said the roads were closed.", "Niger", "country"),  # (no "the")
+    # a country listed with countries is one ("the Gambia and the Niger": review 33 item 10)
+    ("Exports from Senegal, the Gambia and the Niger fell last year.", "Niger", "country"),
 ])
 def test_a_country_s_bare_name_after_the_is_its_river(
         geoparser: Geoparser, text: str, surface: str, kind: str) -> None:
@@ -77,10 +79,13 @@ def test_a_state_after_in_does_not_rise_as_its_river(geoparser: Geoparser) -> No
 
 
 def test_who_was_told_is_no_town(geoparser: Geoparser) -> None:
-    """"told Xinhua," is the agency that heard it, not one of China's Xinhua townships."""
+    """"told Xinhua," is the agency that heard it, not one of China's Xinhua townships; a
+    capital told is its government ("Beijing told Canberra")."""
     text = ('"It is a dream of ours," Fini told Xinhua, speaking in Solomon Islands Pijin '
             "through an interpreter.")
     assert "Xinhua" not in _places(geoparser, text)
+    text = "Beijing told Canberra to stop interfering, the foreign ministry said."
+    assert _places(geoparser, text)["Canberra"] == ("Canberra", "city")
 
 
 def test_a_feature_after_at_is_no_person_named_like_it(geoparser: Geoparser) -> None:

@@ -46,3 +46,57 @@ def test_a_person_s_bridge_is_still_guessed_in_the_story(geoparser: Geoparser) -
     text = ("NIAMEY, Niger (AP) — Water lapped at the Kennedy bridge on Tuesday as the river "
             "rose past Niamey and Tillabéri.")
     assert _mentions(geoparser, text)["Kennedy"][2] == "NE"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Beijing told Canberra to stop interfering, the foreign ministry said.", "Canberra", "AU"),
+    ("Moscow told Tallinn to remove the monument.", "Tallinn", "EE"),
+    ("Washington told Jerusalem to delay the offensive.", "Jerusalem", "IL"),
+])
+def test_a_capital_told_is_its_government(geoparser: Geoparser, text: str, surface: str,
+                                          country: str) -> None:
+    """"X told <capital>" is diplomacy's wording: the capital stays a place."""
+    assert _mentions(geoparser, text)[surface][2] == country
+
+
+def test_a_listener_told_is_still_no_town(geoparser: Geoparser) -> None:
+    text = ('"It is a dream of ours," Fini told Xinhua, speaking in Solomon Islands Pijin in '
+            'Honiara.')
+    assert "Xinhua" not in _mentions(geoparser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Water rose at the Ohio-Mississippi confluence near Cairo, Illinois.",
+    "Barges waited at the Missouri-Mississippi confluence north of St. Louis.",
+])
+def test_both_rivers_of_a_confluence_stay(geoparser: Geoparser, text: str) -> None:
+    """The Ohio River (562,341 in the supplement) had been dropped as a weak name."""
+    found = _mentions(geoparser, text)
+    first = text.split("-")[0].rsplit(" ", 1)[1]
+    assert found[first][1] == found["Mississippi"][1] == "water"
+
+
+def test_a_union_in_a_city_s_dateline_stays_whole(geoparser: Geoparser) -> None:
+    """"BELGRADE, Serbia and Montenegro (Reuters) —" (2003-2006): no list of countries."""
+    found = _mentions(geoparser, "BELGRADE, Serbia and Montenegro (Reuters) — Floods hit "
+                                 "Novi Sad on Tuesday.")
+    assert "Montenegro" not in found
+    assert found["Serbia and Montenegro"][1] == "country"
+
+
+def test_a_union_listed_after_a_country_is_still_split(geoparser: Geoparser) -> None:
+    found = _mentions(geoparser, "Floods cut roads in Bosnia, Serbia and Montenegro on Tuesday.")
+    assert found["Montenegro"] == ("Montenegro", "country", "ME")
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("Exports from Senegal, the Gambia and the Niger fell last year.", "Niger", "country"),
+    ("Aid reached the Niger, Mali and Chad in June.", "Niger", "country"),
+    # a river stays a river, alone or beside a town
+    ("The Niger rose at Mopti, officials said.", "Niger", "water"),
+    ("Georgia is the only land bridge between the Caspian and Turkey.", "Caspian", "water"),
+])
+def test_a_country_listed_with_countries_after_the_is_the_country(
+        geoparser: Geoparser, text: str, surface: str, kind: str) -> None:
+    """A list of countries is of countries: "the Niger" beside "the Gambia" is the republic."""
+    assert _mentions(geoparser, text)[surface][1] == kind
