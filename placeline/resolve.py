@@ -568,22 +568,35 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
                 else _a_bare_dateline(text, r.span))}
 
 
-def _named_only_in_the_dateline(text: str, spans: Sequence[Span]) -> frozenset[str]:
-    """The names (keys) the text gives only in its dateline, a country's capital's
-    ("TOKYO (AP) —"): a bureau's, where the reporter files from, not where the story
+def _named_only_in_the_dateline(text: str, spans: Sequence[Span],
+                                chosen: Candidate | None) -> frozenset[str]:
+    """The names (keys) the text gives only in its dateline, a country's capital's by the
+    dateline's `chosen` reading, its best by prior and its region ("TOKYO (AP) —"): a bureau's, where the reporter files from, not where the story
     happens, so they lend the others their country and their part of it (within 250 km:
     "SANTO DOMINGO — … fans in Santiago" is the Dominican Santiago, 130 km off, not
     Chile's) but neither their first-level region nor their suburbs (within 50 km).
     "Nagasaki" of a story datelined TOKYO had been a suburb of 18,000 in Tokyo's
     prefecture, not the city of 400,000. Another town's dateline, however big, is a local
     story's and keeps lending its region ("BURLINGTON, Vt. — Police in Shelburne", "DAVAO
-    CITY — … homes in Makilala and Bansalan")."""
+    CITY — … homes in Makilala and Bansalan"), and so is a capital's namesake's whose
+    region the dateline names ("LONDON, Ont. —", "PARIS, Texas (AP) —"): its chosen reading
+    is then no capital, though another reading of the name is."""
     datelines = {name_key(s.surface) for s in spans[:1]
-                 if any(c.capital for c in s.candidates) and (_a_bare_dateline(text, s) or (
-                     "comma-region" in s.cues and s.surface.isupper() and _a_dateline(text, s)))}
+                 if chosen is not None and chosen.capital and (_a_bare_dateline(text, s) or (
+                     "comma-region" in s.cues and s.surface.isupper() and _a_dateline(text, s)))
+                 and _its_region_holds(text, s, spans[1:2], chosen.place)}
     if not datelines:
         return frozenset()
     return frozenset(datelines - {name_key(s.surface) for s in spans[1:]})
+
+
+def _its_region_holds(text: str, dateline: Span, after: Sequence[Span], place: Place) -> bool:
+    """Whether the region written after the dateline's town (the next span, right after its
+    comma), if any, holds `place`: "NAIROBI, Kenya" holds the capital, "LONDON, Ont." does
+    not; "TOKYO (AP) —" names none."""
+    if not after or text[dateline.end:after[0].start] not in (", ", ","):
+        return True
+    return any(contains(c.place, place) for c in after[0].candidates)
 
 
 def _a_bare_dateline(text: str, span: Span) -> bool:
@@ -1302,7 +1315,9 @@ class Resolver:
                                              self._local_bonuses(text, s, kind_said(text, s)),
                                              strict=True)])
         containment = self._containment(text, spans)
-        table = _CandidateTable(spans, _named_only_in_the_dateline(text, spans))
+        dateline = spans[0].candidates[int(np.argmax(base[:len(spans[0].candidates)]))] \
+            if spans and spans[0].candidates else None  # (the first name's best by prior)
+        table = _CandidateTable(spans, _named_only_in_the_dateline(text, spans, dateline))
         firsts = [s.candidates[int(np.argmax(base[a:b]))]  # each name's best by prior
                   for s, (a, b) in zip(spans, table.bounds, strict=True)]
         fixed = base + np.array([containment.get((k, c.row), 0.0) + (

@@ -118,19 +118,23 @@ def _place(geoparser: Geoparser, text: str, surface: str):
     return next(m.place for m in geoparser.parse(text) if m.surface == surface and m.place)
 
 
-def test_a_great_city_s_dateline_lends_no_region(geoparser: Geoparser) -> None:
-    """A story datelined TOKYO about Nagasaki is about the city of 400,000 in Nagasaki
-    Prefecture, not the suburb of that name in Tokyo's own prefecture."""
+def test_a_capital_s_dateline_lends_no_region(geoparser: Geoparser) -> None:
+    """A story datelined TOKYO (a capital's, a bureau's dateline) about Nagasaki is about
+    the city of 400,000 in Nagasaki Prefecture, not the suburb of that name in Tokyo's own
+    prefecture."""
     place = _place(geoparser, "TOKYO (Reuters) — Survivors gathered in Nagasaki on Sunday "
                               "to remember the bombing, as the mayor called for peace.",
                    "Nagasaki")
     assert place.population > 100_000
 
 
-def test_a_small_town_s_dateline_still_lends_its_region(geoparser: Geoparser) -> None:
-    place = _place(geoparser, "BURLINGTON, Vt. — Police in Shelburne said a man was "
-                              "arrested.", "Shelburne")
-    assert (place.country, place.admin1) == ("US", "VT")
+def test_a_local_dateline_still_lends_its_region(geoparser: Geoparser) -> None:
+    """A town's dateline whose namesake is a capital ("PARIS, Texas", not France's) is a
+    local story's: its 50 km lend Detroit, Texas (25 km off), not Michigan's (review 33
+    item 8: "BURLINGTON, Vt." had tested no capital's namesake)."""
+    place = _place(geoparser, "PARIS, Texas (AP) — Police in Detroit said a man was "
+                              "arrested on Monday.", "Detroit")
+    assert (place.country, place.admin1) == ("US", "TX")
 
 
 @pytest.mark.parametrize("text", [

@@ -76,6 +76,23 @@ def test_both_rivers_of_a_confluence_stay(geoparser: Geoparser, text: str) -> No
     assert found[first][1] == found["Mississippi"][1] == "water"
 
 
+def test_a_local_dateline_named_like_a_capital_lends_its_nearness(
+        geoparser: Geoparser) -> None:
+    """"PARIS, Texas (AP) —" is a local story's dateline, though France's Paris is a capital:
+    its 50 km still lend Detroit, Texas (25 km off) over Detroit, Michigan."""
+    found = [m.place for m in geoparser.parse(
+        "PARIS, Texas (AP) — Police in Detroit said a man was arrested on Monday.")
+        if m.surface == "Detroit"]
+    assert (found[0].country, found[0].admin1) == ("US", "TX")
+
+
+def test_a_bureau_s_dateline_still_lends_no_suburb(geoparser: Geoparser) -> None:
+    found = [m.place for m in geoparser.parse(
+        "TOKYO (Reuters) — Survivors gathered in Nagasaki on Sunday to remember the bombing.")
+        if m.surface == "Nagasaki"]
+    assert found[0].population > 100_000
+
+
 def test_a_union_in_a_city_s_dateline_stays_whole(geoparser: Geoparser) -> None:
     """"BELGRADE, Serbia and Montenegro (Reuters) —" (2003-2006): no list of countries."""
     found = _mentions(geoparser, "BELGRADE, Serbia and Montenegro (Reuters) — Floods hit "
