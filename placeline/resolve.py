@@ -950,19 +950,42 @@ def _listed_among_neighbours(spans: Sequence[Span], firsts: Sequence[Candidate],
     runs, _ = lists.found
     found: dict[int, set[int]] = {}
     for run in runs:
-        if len(run) < 3:
+        if len(run) >= 3:
+            found.update(_neighbours_of_a_run(spans, firsts, run))
+    return found
+
+
+def _neighbours_of_a_run(spans: Sequence[Span], firsts: Sequence[Candidate],
+                         run: Sequence[int]) -> dict[int, set[int]]:
+    """`_listed_among_neighbours` for one list. The items other than k (and than k's own
+    name's) lie within NEIGHBOURS_KM of one another where every pair of the list lying
+    farther holds k's name: the pairs are measured once per list, and the names every far
+    pair holds kept as they go (none left: no item qualifies, and the rest is skipped).
+    Measuring all pairs of the others for every item had cost the cube of the list's
+    length (review 33 item 11)."""
+    keys = [name_key(spans[j].surface) for j in run]
+    places = [firsts[j].place for j in run]
+    suspects: set[str] | None = None  # the names every far pair so far holds
+    for a, here in enumerate(places):
+        for b in range(a + 1, len(run)):
+            there = places[b]
+            if here is not there and haversine_km(
+                    here.lat, here.lon, there.lat, there.lon) >= NEIGHBOURS_KM:
+                suspects = {keys[a], keys[b]} & (suspects or {keys[a], keys[b]})
+                if not suspects:
+                    return {}
+    towns = sum(firsts[j].kind == "city" for j in run)
+    found: dict[int, set[int]] = {}
+    for a, k in enumerate(run):
+        others = [places[b] for b in range(len(run)) if keys[b] != keys[a]]
+        if len(others) < 2 or towns - (firsts[k].kind == "city") < len(run) - 1 or \
+                (suspects is not None and keys[a] not in suspects) or \
+                _all_within([firsts[k].place], others):
             continue
-        for k in run:
-            me = name_key(spans[k].surface)
-            others = [firsts[j].place for j in run
-                      if j != k and name_key(spans[j].surface) != me]
-            if len(others) < 2 or any(firsts[j].kind != "city" for j in run if j != k) or \
-                    not _all_within(others, others) or _all_within([firsts[k].place], others):
-                continue
-            near = {c.row for c in spans[k].candidates
-                    if c.kind == "city" and _all_within([c.place], others)}
-            if near:
-                found[k] = near
+        near = {c.row for c in spans[k].candidates
+                if c.kind == "city" and _all_within([c.place], others)}
+        if near:
+            found[k] = near
     return found
 
 

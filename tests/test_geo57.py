@@ -150,7 +150,6 @@ def test_a_town_listed_among_neighbours_is_their_neighbour(geoparser: Geoparser,
     assert (place.country, place.admin1) == ("PH", "11")
 
 
-
 def test_a_capital_s_dateline_still_lends_its_part_of_the_country(
         geoparser: Geoparser) -> None:
     """A bureau's dateline keeps its nearness within 250 km: fans in Santiago of a story

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from placeline import resolve
 from placeline.geoparse import Geoparser
 
 
@@ -117,3 +118,35 @@ def test_a_country_listed_with_countries_after_the_is_the_country(
         geoparser: Geoparser, text: str, surface: str, kind: str) -> None:
     """A list of countries is of countries: "the Niger" beside "the Gambia" is the republic."""
     assert _mentions(geoparser, text)[surface][1] == kind
+
+
+def test_a_list_of_neighbours_costs_the_square_of_its_length(
+        geoparser: Geoparser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty suburbs of Paris in one list: the pairs of the list are measured once, not
+    once per item (which had cost 40³ distances)."""
+    names = ["Montreuil", "Argenteuil", "Nanterre", "Courbevoie", "Créteil", "Colombes",
+             "Drancy", "Antony", "Clichy", "Sartrouville", "Pantin", "Clamart", "Bondy",
+             "Villejuif", "Sevran", "Vincennes", "Bobigny", "Suresnes", "Meudon", "Puteaux",
+             "Gennevilliers", "Bagneux", "Malakoff", "Montrouge", "Chatou", "Bezons",
+             "Houilles", "Poissy", "Massy", "Palaiseau", "Orly", "Rungis", "Fresnes",
+             "Cachan", "Arcueil", "Gentilly", "Sceaux", "Chaville", "Sèvres", "Garches"]
+    text = "Police said riots spread to " + ", ".join(names[:-1]) + f" and {names[-1]}."
+    calls = [0]
+    measure = resolve.haversine_km
+
+    def counted(*args: float) -> float:
+        calls[0] += 1
+        return measure(*args)
+
+    listed = resolve._listed_among_neighbours
+
+    def spy(*args, **kwargs):  # counts only the distances this rule measures
+        monkeypatch.setattr(resolve, "haversine_km", counted)
+        try:
+            return listed(*args, **kwargs)
+        finally:
+            monkeypatch.setattr(resolve, "haversine_km", measure)
+
+    monkeypatch.setattr(resolve, "_listed_among_neighbours", spy)
+    geoparser.parse(text)
+    assert 0 < calls[0] < 6 * len(names) ** 2
