@@ -520,14 +520,19 @@ def _a_feature_s_name_after_its_kind(span: Span) -> str:
     return span.surface.split(" ", 1)[1]
 
 
-# A preposition that places what follows ("at Bina Harbour", "near Alma Bridge"): no
-# person's name, though its first word is a given name.
-_WHERE_BEFORE = re.compile(
-    r"\b(?:at|in|near|into|across|along|off|over|towards?|through|beyond|around) $")
+# A preposition that places what follows ("at Bina Harbour", "near Alma Bridge", "students
+# from Grace Park"): no person's name, though its first word is a given name. The
+# `PLACE_CUES`, and those a feature's place takes that rankings and races use of people too
+# ("off Chebucto Head", "along Kayla Creek": no cue before a bare name, see `PLACE_CUES`).
+_WHERE_WORDS = PLACE_CUES | {"along", "off", "over", "beyond"}
+_WHERE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WHERE_WORDS))}) $")
 # A preposition right before a name: its object is no subject of the verb after it
-# ("evacuees in Kelantan rises to 18,412": the number rises, not the Kelantan River).
-_A_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|of|at|from|across|throughout|near|to|into|around|within|for) $")
+# ("evacuees in Kelantan rises to 18,412": the number rises, not the Kelantan River). The
+# same words, and "of" and "for", which no subject follows either but people do ("the
+# mother of Kayla Creek said"), so they are no `_WHERE_BEFORE`.
+_A_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WHERE_WORDS | {'of', 'for'}))}) $")
+# (The characters before a name these two are searched in: "throughout " is the longest.)
+_PREPOSITION_REACH = 12
 
 
 # A city this big listed beside another is that city, whoever else the text names so.
@@ -1114,8 +1119,8 @@ class Recognizer(PersonNameTests):
                     city = self._probe(token.text.title(), NOT_SHORT, False)[0]  # Samoa (AFP) -"
                     best = (i, city) if city else None  # a dateline's city, no abbreviation
             elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end) and \
-                    not _A_PREPOSITION_BEFORE.search(text, max(0, token.start - 12),
-                                                     token.start):
+                    not _A_PREPOSITION_BEFORE.search(
+                        text, max(0, token.start - _PREPOSITION_REACH), token.start):
                 rivers = self._rivers(text[token.start:tokens[best[0]].end]) or tuple(
                     c for c in best[1] if c.kind == "water")  # ("the Pearl River crested":
                 # the river, not its namesake town upstream)
@@ -2520,7 +2525,7 @@ class Recognizer(PersonNameTests):
             if kind_inside and not venue and len(words) == 2 and \
                     words[0] not in FEATURE_BEFORE and \
                     self._is_given_name(words[0]) and not after_the(text, start) and \
-                    not _WHERE_BEFORE.search(text, max(0, start - 9), start):
+                    not _WHERE_BEFORE.search(text, max(0, start - _PREPOSITION_REACH), start):
                 continue  # "Kayla Creek said": a person named like a feature (but "the Nur
                 # Shams refugee camp" and "the Blue Lagoon" are no people, nor is what
                 # follows "at" or "near": "a wharf at Bina Harbour")

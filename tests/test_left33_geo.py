@@ -93,6 +93,7 @@ def test_a_feature_after_at_is_no_person_named_like_it(geoparser: Geoparser) -> 
     the feature ("Kayla Creek said" stays a person), guessed in the story's province."""
     text = "Manele opened a wharf at Bina Harbour in Malaita Province, officials said."
     assert _places(geoparser, text)["Bina Harbour"][0] == "Malaita Province"
+    assert "Kayla Creek" not in _places(geoparser, "Kayla Creek said she would appeal.")
 
 
 def test_a_name_listed_between_two_places_is_one(geoparser: Geoparser) -> None:

@@ -150,3 +150,13 @@ def test_a_list_of_neighbours_costs_the_square_of_its_length(
     monkeypatch.setattr(resolve, "_listed_among_neighbours", spy)
     geoparser.parse(text)
     assert 0 < calls[0] < 6 * len(names) ** 2
+
+
+def test_a_feature_after_a_placing_preposition_is_no_person(geoparser: Geoparser) -> None:
+    """"from Kayla Creek" places the creek (`PLACE_CUES`), as "at Bina Harbour" does."""
+    assert "Kayla Creek" in {m.surface for m in geoparser.parse(
+        "The boats came from Kayla Creek on Monday.")}
+
+
+def test_a_feature_s_name_saying_something_is_a_person(geoparser: Geoparser) -> None:
+    assert not geoparser.parse("Kayla Creek said she would appeal.")
