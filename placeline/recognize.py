@@ -931,6 +931,16 @@ _QUALIFIER_PARTICLES = frozenset({"du", "de", "des"})
 _QUALIFYING_REGION_KM = 1000.0
 
 
+def _holds(region: Place, town: Place) -> bool:
+    """Whether a country, a first-level region or a broad region holds the town."""
+    if region.kind == "country":
+        return region.country == town.country
+    if region.kind == "admin1":
+        return (region.country, region.admin1) == (town.country, town.admin1)
+    return region.kind == "region" and not region.country and haversine_km(
+        region.lat, region.lon, town.lat, town.lon) < _QUALIFYING_REGION_KM
+
+
 def _towns_with_their_qualifier(text: str, tokens: list[Token],
                                 matches: list[tuple[int, int, tuple]]
                                 ) -> list[tuple[int, int, tuple]]:
@@ -962,14 +972,9 @@ def _towns_with_their_qualifier(text: str, tokens: list[Token],
     return found
 
 
-def _holds(region: Place, town: Place) -> bool:
-    """Whether a country, a first-level region or a broad region holds the town."""
-    if region.kind == "country":
-        return region.country == town.country
-    if region.kind == "admin1":
-        return (region.country, region.admin1) == (town.country, town.admin1)
-    return region.kind == "region" and not region.country and haversine_km(
-        region.lat, region.lon, town.lat, town.lon) < _QUALIFYING_REGION_KM
+# The kinds of a broad place's biggest reading whose name before a firm's word is the
+# firm's (`_a_broad_place_s_firm`).
+_FIRM_S_BROAD_KINDS = frozenset({"continent", "region", "water"})
 
 
 def _a_broad_place_s_firm(text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
@@ -984,8 +989,6 @@ def _a_broad_place_s_firm(text: str, tokens: list[Token], i: int, j: int, candid
         BROAD_FIRM_AFTER.match(text, tokens[j].end) is not None and \
         not _in_title_case(text, tokens[i].start, seen.title_case_lines)
 
-
-_FIRM_S_BROAD_KINDS = frozenset({"continent", "region", "water"})
 
 
 def _a_possessive_after(text: str, token: Token) -> bool:

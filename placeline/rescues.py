@@ -46,10 +46,10 @@ def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
             word_zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
         before = listed_before(text, kept_by_end, span.start)
-        after = _listed_first_after(text, kept_by_start, span.end) if before is None else None
+        first_after = _listed_first_after(text, kept_by_start, span.end)
+        after = first_after if before is None else None
         beside = before if before is not None else after
-        between = before is not None and \
-            _listed_first_after(text, kept_by_start, span.end) is not None
+        between = before is not None and first_after is not None
         if between or (before is not None and (
                 listed_after_places(text, kept_by_end, span.start, sure_ends) or city_word or
                 _regions_of_one_country(span, before))) or (  # a city whose name is a word,
