@@ -368,7 +368,7 @@ _DATELINE_REST = (
 # CEO of Acme Corp —" nor "EDITOR'S NOTE, Corrections —", review 29). Held out had twelve
 # such (round 58 two).
 UNKNOWN_DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[{_CAPITAL}][{_CAPITAL}'’.]+"
-                              rf"(?:[ -][{_CAPITAL}][{_CAPITAL}'’.]+){{0,3}})"
+                              rf"(?:[ -][{_CAPITAL}][{_CAPITAL}'’.]*){{0,3}})"
                               rf"(?={_DATELINE_REGION}{_DATELINE_REST})")
 # A name after a preposition that places what follows ("floods near Chibayish", "walked
 # towards Sea Palling"): a place, guessed where the story is. Of the `PLACE_CUES`, not
@@ -480,11 +480,21 @@ RESIDENT_AFTER = re.compile(
     r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|"
     r"officials|investigators|officers|deputies|authorities)\b")
 RESIDENT = "resident"
+# The words that end a firm's name ("McDaniel Construction Corp.", "Xinhua News Agency",
+# "Ridgeway Funeral Home"), after a town's name or a broad place's.
+FIRM_WORDS = ("Corp", "Corporation", "Inc", "LLC", "Ltd", "Group", "Foods", "Bank", "Airlines",
+              "Air Lines", "Motors", "Holdings", "Partners", "Industries", "Construction",
+              "Company", "News Agency", "Funeral Home", "Funeral Services")
+# A trade's words that end a firm's name after a broad place's ("Renaissance Africa Energy",
+# "Mediterranean Shipping", "Andes Capital Research": `recognize.BROAD_FIRM_AFTER`), where
+# nobody writes the region so. Not after a town's (`COMPANY_AFTER`): there they name its own
+# field, utility or port as often ("the Kirkuk Oil field", "the Rotterdam Shipping lanes").
+TRADE_FIRM_WORDS = ("Energy", "Resources", "Capital", "Investments?", "Ventures", "Petroleum",
+                    "Oil", "Gas", "Mining", "Minerals", "Power", "Telecom", "Shipping",
+                    "Logistics", "Properties", "Finance", "Equity", "Infrastructure",
+                    "Securities")
 # The end of a firm's name, within its capitalised words ("McDaniel Construction Corp.").
-COMPANY_AFTER = re.compile(
-    r"(?: [A-Z][\w&'’.-]*){0,3} (?:Corp|Corporation|Inc|LLC|Ltd|Group|Foods|Bank|Airlines"
-    r"|Air Lines|Motors|Holdings|Partners|Industries|Construction|Company|News Agency"
-    r"|Funeral Home|Funeral Services)\b")  # ("Xinhua News Agency", "Ridgeway Funeral Home")
+COMPANY_AFTER = re.compile(rf"(?: [A-Z][\w&'’.-]*){{0,3}} (?:{'|'.join(FIRM_WORDS)})\b")
 # A sports club's name around a town's: words that name only clubs ("Keith FC", "Buckie
 # Thistle", "RC Lens", "Hansa Rostock"), and words that do so in a story about sport ("Hull
 # City", "Deal Town", "Atlanta United", "Real Madrid Castilla", "AD Ceuta", "Mérida AD").

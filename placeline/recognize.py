@@ -79,6 +79,7 @@ from placeline.name_context import (
     FEATURE_BEFORE,
     FEATURE_OF_BEFORE,
     FIRM_FORM_AFTER,
+    FIRM_WORDS,
     FIRMS_NAMED_LIKE_TOWNS,
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
@@ -156,6 +157,7 @@ from placeline.name_context import (
     THE_SURPRISE,
     TITLES,
     TOWN_NOUN_AFTER,
+    TRADE_FIRM_WORDS,
     UNKNOWN_PLACE_PATTERNS,
     VEHICLE_AFTER,
     VENUE_AFTER,
@@ -913,9 +915,7 @@ _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Il", "Lo", "Le", "Les"
 # Energy", "Mediterranean Shipping Company", "Andes Capital Research"): the firm's name, as
 # news names firms for the region they trade in; nobody writes the region so, capitalised.
 BROAD_FIRM_AFTER = re.compile(
-    r" (?:Energy|Holdings|Resources|Capital|Investments?|Ventures|Partners|Petroleum|Oil|Gas"
-    r"|Mining|Minerals|Power|Telecom|Shipping|Logistics|Properties|Finance|Equity"
-    r"|Infrastructure|Securities)\b(?!['’]s? [a-z])")
+    rf" (?:{'|'.join(FIRM_WORDS + TRADE_FIRM_WORDS)})\b(?!['’]s? [a-z])")
 
 
 # A capitalised name listed right before or after another, after "the" ("Senegal, the Gambia

@@ -8,6 +8,7 @@ import pytest
 
 from placeline import resolve
 from placeline.geoparse import Geoparser
+from placeline.name_context import UNKNOWN_DATELINE
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +161,23 @@ def test_a_feature_after_a_placing_preposition_is_no_person(geoparser: Geoparser
 
 def test_a_feature_s_name_saying_something_is_a_person(geoparser: Geoparser) -> None:
     assert not geoparser.parse("Kayla Creek said she would appeal.")
+
+
+@pytest.mark.parametrize("text", ["Shares of Pacific Group rose in Sydney.",
+                                  "Asia Bank said profits rose in Manila."])
+def test_a_broad_place_before_any_firm_word_is_the_firm_s(geoparser: Geoparser,
+                                                          text: str) -> None:
+    """One list of firm words (`FIRM_WORDS`) serves a town's firms and a broad place's: "Pacific
+    Group" is a firm as "Africa Energy" is (held out's "Red Sea Corporation" likewise)."""
+    assert {m.surface for m in geoparser.parse(text)} == {text.split()[-1].rstrip(".")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ÎLE-À-LA-CROSSE, Sask. — Fire crews reached the village.", "ÎLE-À-LA-CROSSE"),
+    ("L'ANSE-À-VALLEAU, Que. — The wharf was closed.", "L'ANSE-À-VALLEAU"),
+])
+def test_an_unknown_dateline_s_name_may_hold_a_one_letter_word(text: str, name: str) -> None:
+    """"ÎLE-À-LA-CROSSE": a French dateline's one-letter word ("À") after a hyphen is part
+    of the name."""
+    found = UNKNOWN_DATELINE.search(text)
+    assert found is not None and found.group("name") == name
