@@ -569,6 +569,34 @@ def pretty_date(iso: str | None) -> str:
     return pd.Timestamp(iso).strftime("%-d %b %Y")
 
 
+def source_tail(source: str, limit: int = 40) -> str:
+    """A source's end, where its file's name and folder are ("…/b1/ap_quake.txt"): the
+    folders above them say the same for every article of an ingest."""
+    return source if len(source) <= limit else "…" + source[-(limit - 1):]
+
+
+def told_apart(labels: dict[int, str], sources: dict[int, str]) -> dict[int, str]:
+    """`labels` by article id, where two read alike each followed by its source and id
+    ("… · …/b3/quake.txt · article 6"). Streamlit's boxes and radios send a choice back as
+    its label: two articles labelled alike (a wire story's new version under its headline
+    in another folder, a copy of it) were one choice, the later, so *Delete this article*
+    on the first reran the page onto the second, whose Delete then removed the article
+    the user meant to keep (audit 35, item 1). The id makes every label unique."""
+    seen = Counter(labels.values())
+    return {a: label if seen[label] == 1 else " · ".join(
+                [label, *([source_tail(sources[a])] if sources.get(a) else []), f"article {a}"])
+            for a, label in labels.items()}
+
+
+def article_labels(articles: pd.DataFrame) -> dict[int, str]:
+    """"12 Mar 2024 — Deadly quake …" by article id, told apart where alike (`told_apart`):
+    the Articles page's box."""
+    labels = {int(row.id): f"{pretty_date(row.published)} — {row.title}"
+              for row in articles.itertuples()}
+    return told_apart(labels, dict(zip(articles["id"].astype(int), articles["source"],
+                                       strict=True)))
+
+
 def event_line(snippet: Snippet) -> str:
     """A card's dates: the event's, with how it was found, and the article's publication
     date. A sentence with no date of its own stands on the publication date at its place,
@@ -1454,6 +1482,7 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     titles = {a: f"only in “{plain(clipped(heads[a][0], 70))}”"
                  + (f" ({pretty_date(heads[a][1])})" if many else "")
               for a in article_ids}
+    titles = told_apart(titles, {})  # (two of one headline: "· article 6")
     titles[0] = "in every article, now and later"  # (nor the name as written: it is chosen)
     if many:  # 66 radio buttons, and Save disabled until the right one was found: a search
         scope = st.selectbox("Apply", [0, *article_ids], format_func=titles.get, key=key,

@@ -13,6 +13,7 @@ from app_common import (
     ARTICLES_SHOWN,
     FILTERS_NOT_HERE,
     article_correction,
+    article_labels,
     articles_found,
     data_version,
     date_correction,
@@ -27,7 +28,6 @@ from app_common import (
     no_date_count,
     not_saved,
     off_timeline,
-    pretty_date,
     published_line,
     refresh,
     table_room,
@@ -184,7 +184,7 @@ st.dataframe(overview, hide_index=True, width="stretch", placeholder="—", colu
                                                for k in METHOD_SHORT)),
 })
 
-labels = {row.id: f"{pretty_date(row.published)} — {row.title}" for row in articles.itertuples()}
+labels = article_labels(articles)  # (by id: two of one title and date told apart)
 
 
 def shown_index(options: list[int]) -> int:
@@ -306,6 +306,14 @@ def _delete(article_id: int, shown: list[int]) -> None:
         st.session_state.pop("article", None)
 
 
+def deleting_what(article: dict) -> str:
+    """The popover's first line: the article it deletes, by title, source and id. It had
+    said only "The article …", under a heading two versions of one story share (audit 35,
+    item 1)."""
+    return (f"Deletes **“{escape_markdown(article['title'])}”** "
+            f"({escape_markdown(article['source'])}, article {article['id']}).")
+
+
 def _confirming(article_id: int) -> str:
     """The Delete popover's key, one per article: another article's popover is a new one,
     closed, and its open state says which article the confirmation is for."""
@@ -315,6 +323,7 @@ def _confirming(article_id: int) -> str:
 NOT_DELETED = "_not_deleted"  # the store's refusal of a Delete, shown under its button
 with st.popover("Delete this article", icon=":material/delete:", key=_confirming(chosen),
                 on_change="rerun"):
+    st.write(deleting_what(article))
     st.write("The article, its places on the map and its events go; articles dated only by "
              "its story are dated again. An ingest of its file does not store the same text "
              "again; *Restore* on the Places page brings it back.")

@@ -1,0 +1,104 @@
+"""UI 63 (audit 35, items 1, 4, 5, 6, 10 and 12): a newsroom's re-ingest of one wire story:
+two versions under one headline are two choices, and Delete deletes the one shown; near-copies
+are one card in the reading panel; an older version met again is said; each sentence shows
+its own date; the keyboard reaches the panel; smaller layout and snippet fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_apptest import _run
+
+# -- 1. two articles of one title and date: the one shown is the one acted on ---------------
+
+QUAKE = ("Deadly quake collapses homes in Peru\nCHIVAY, Peru, March 12, 2024 (AP) — A "
+         "magnitude 6.1 earthquake struck the Colca Valley early Tuesday, collapsing adobe "
+         "homes in the towns of Chivay, Yanque and Cabanaconde and killing at least {dead} "
+         "people, regional authorities said. The quake was felt strongly in Arequipa, where "
+         "residents ran into the streets.")
+VERSIONS = {"b1/quake.txt": QUAKE.format(dead="four"),
+            "b3/quake.txt": QUAKE.format(dead="five")}
+
+
+@pytest.fixture
+def versions_db(tmp_path, app_store, geoparser):
+    """Two articles titled and dated alike, from two folders; their ids by source."""
+    from tests.test_audit17_dashboard import _store_of
+
+    store = _store_of(tmp_path / "versions.db", geoparser, VERSIONS)
+    frame = store.articles_frame()
+    ids = {source: int(frame.loc[frame["source"] == source, "id"].iloc[0])
+           for source in VERSIONS}
+    assert frame["title"].nunique() == 1 and frame["published"].nunique() == 1  # (premise)
+    store.close()
+    return app_store(tmp_path / "versions.db"), ids
+
+
+def _source_line(at) -> str:
+    return next(m.value for m in at.markdown if "**Source:**" in m.value).replace("\\", "")
+
+
+def test_two_articles_of_one_title_are_two_choices_named_by_source(versions_db):
+    """"Open an article" had listed the two as one label, twice (audit 35, item 1)."""
+    _, ids = versions_db
+    at = _run("pages/1_Articles.py", article=str(ids["b1/quake.txt"]))
+    box = at.selectbox(key="article")
+    labels = list(box.options)  # (AppTest's options are the labels the browser gets)
+    assert len(labels) == 2 and len(set(labels)) == 2
+    first = next(label for label in labels if "b1/" in label)
+    assert "b1/quake.txt" in first and f"article {ids['b1/quake.txt']}" in first
+
+
+@pytest.mark.parametrize("source", list(VERSIONS))
+def test_delete_deletes_the_article_shown(versions_db, source):
+    """Opening the Delete popover on `?article=1` had rerun the page onto article 6 (the box
+    sent its label back, which both articles shared), and the next Delete removed article 6,
+    the version the user meant to keep (audit 35, item 1)."""
+    from placeline.store import open_store
+
+    db, ids = versions_db
+    shown, other = ids[source], next(i for s, i in ids.items() if s != source)
+    at = _run("pages/1_Articles.py", article=str(shown))
+    assert source in _source_line(at)
+    at.run()  # (the rerun the popover's click makes)
+    assert at.selectbox(key="article").value == shown
+    assert source in _source_line(at)
+    at.session_state[f"delete_for_{shown}"] = True  # (open)
+    at.run()
+    popover = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert f"({source}, article {shown})" in popover and "Deletes **“Deadly quake" in popover
+    at.button(key="delete").click().run()
+    assert not at.exception
+    store = open_store(db)
+    assert store.article_ids() == [other]
+    store.close()
+
+
+def test_a_date_set_by_hand_goes_to_the_article_shown(versions_db):
+    """*Wrong date?*'s Save had the same flaw: its click reran the page onto the other
+    article, whose form was not the one clicked, so nothing was saved."""
+    import datetime as dt
+
+    from placeline.store import open_store
+
+    db, ids = versions_db
+    shown, other = ids["b1/quake.txt"], ids["b3/quake.txt"]
+    at = _run("pages/1_Articles.py", article=str(shown))
+    at.date_input(key=f"fix_date_{shown}").set_value(dt.date(2024, 3, 13)).run()
+    at.button(key=f"save_date_{shown}").click().run()
+    assert not at.exception
+    store = open_store(db)
+    assert store.article(shown)["published"].startswith("2024-03-13")
+    assert store.article(other)["published"].startswith("2024-03-12")
+    store.close()
+
+
+def test_the_map_form_tells_two_articles_of_one_title_apart():
+    """The map's correction form chose its article by a radio labelled with titles alone:
+    two alike were one choice, the later (the same flaw as the Articles page's box)."""
+    from app_common import told_apart
+
+    titles = {1: "only in “Deadly quake”", 6: "only in “Deadly quake”", 0: "in every article"}
+    told = told_apart(titles, {})
+    assert len(set(told.values())) == 3 and told[0] == "in every article"
+    assert told[6].endswith("article 6")
