@@ -53,7 +53,7 @@ from placeline.present import (
     precision_label,
     titled_link,
 )
-from placeline.snippets import Snippet
+from placeline.snippets import Snippet, card_order, copy_groups, copy_name
 from placeline.store import Store
 from placeline.text import listed
 
@@ -595,6 +595,25 @@ def article_labels(articles: pd.DataFrame) -> dict[int, str]:
               for row in articles.itertuples()}
     return told_apart(labels, dict(zip(articles["id"].astype(int), articles["source"],
                                        strict=True)))
+
+
+def card_groups(index: EventIndex, own: pd.DataFrame, mask: np.ndarray) -> list[list[int]]:
+    """A place's articles in the window (`own`: its events there; `mask`: theirs in the
+    index), newest first, gathered into groups of near-copies (`snippets.copy_groups`)."""
+    order = card_order(own)["article_id"].astype(int).tolist()
+    return copy_groups(order, index.copy_map(mask))
+
+
+def copies_line(index: EventIndex, copies: list[int]) -> str:
+    """ "Also run as 7 near-copies: courier_quake.txt, herald_quake.txt, …", what a group's
+    card says of the others."""
+    rows = index.articles.loc[copies]
+    names = list(dict.fromkeys(copy_name(s, u) for s, u in zip(
+        rows["article_source"], rows["url"].fillna("").astype(str), strict=True)))
+    many = "near-copy" if len(copies) == 1 else "near-copies"
+    return (f"Also run as {len(copies)} {many} of this text: "
+            + escape_markdown(", ".join(clipped(n, 40) for n in names[:6])
+                              + (f" and {len(names) - 6} more" if len(names) > 6 else "")))
 
 
 def event_line(snippet: Snippet) -> str:

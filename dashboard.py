@@ -23,7 +23,7 @@ from placeline.present import (
     linked_text,
     markdown_table,
 )
-from placeline.snippets import neighbours, place_snippets
+from placeline.snippets import neighbours, place_snippets, version_notes
 from placeline.timeline_bars import timeline_html
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
@@ -217,7 +217,7 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
     # Only the rows a reader needs: the window's events of this place (its articles' other
     # places come from the index).
     articles = dated.articles_of(place_id, window)
-    listed = (f" ({len(articles)} listed: near-copies of one count once)"
+    listed = (f" ({len(articles)} stored: near-copies of one count once)"
               if len(articles) > row["articles"] else "")
     st.caption(f"{app.place_line(row)} · {counted(int(row['articles']), 'article')} in this "
                "window" + listed)
@@ -231,11 +231,16 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
         st.caption("Also mentioned here: "
                    + escape_markdown(", ".join(nearby[:NEIGHBOURS_SHOWN]) + more))
     cards = cards_shown(place_id)
-    for snippet in place_snippets(store, place_id, own, limit=cards):
-        article_card(dated, snippet)
-    if len(articles) > cards:
-        st.caption(f"The newest {cards} of {len(articles)} articles are shown.")
-        st.button(f"Show {min(CARDS_PAGE, len(articles) - cards)} more", key="more_cards",
+    groups = app.card_groups(dated, own, window & dated.of_place(place_id))
+    leads = {group[0]: group for group in groups[:cards]}  # near-copies: one card
+    for snippet in place_snippets(store, place_id, own[own["article_id"].isin(list(leads))]):
+        notes = version_notes(dated.articles.loc[leads[snippet.article_id]])
+        article_card(dated, snippet, notes)
+        if len(leads[snippet.article_id]) > 1:
+            copies_card(dated, place_id, own, leads[snippet.article_id], notes)
+    if len(groups) > cards:
+        st.caption(f"The newest {cards} of {len(groups)} articles are shown.")
+        st.button(f"Show {min(CARDS_PAGE, len(groups) - cards)} more", key="more_cards",
                   on_click=show_more_cards, args=(place_id,))
 
 
@@ -252,10 +257,13 @@ def show_more_cards(place_id: str) -> None:
     st.session_state["_cards"] = (place_id, cards_shown(place_id) + CARDS_PAGE)
 
 
-def article_card(dated, snippet) -> None:
+def article_card(dated, snippet, notes: dict[int, str] | None = None) -> None:
+    """One article's card; `notes`: "newer version of article 1", by article."""
     with st.container(border=True):
         st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id, "url"],
                                 strong=True))
+        if note := (notes or {}).get(snippet.article_id):
+            st.caption(f"{note} · article {snippet.article_id}")
         st.caption(app.event_line(snippet))
         if snippet.date_flag:
             st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
@@ -267,6 +275,18 @@ def article_card(dated, snippet) -> None:
                          on_change="rerun") as whole:
             if whole.open:
                 st.text(snippet.text)
+
+
+def copies_card(dated, place_id: str, own, group: list[int], notes: dict[int, str]) -> None:
+    """Under a card, the near-copies of its text: who else ran it, and their cards when
+    opened (sent only then, as the whole article is)."""
+    st.caption(app.copies_line(dated, group[1:]))
+    with st.expander("Show the near-copies", key=f"copies_{group[0]}",
+                     on_change="rerun") as opened:
+        if opened.open:
+            for snippet in place_snippets(store, place_id,
+                                          own[own["article_id"].isin(group[1:])]):
+                article_card(dated, snippet, notes)
 
 
 def absent_place(dated, place_id: str, labels: dict[str, str], shown,

@@ -190,6 +190,11 @@ class EventIndex:
             return np.zeros(len(self), dtype=bool)
         return self.place == code[0]
 
+    def copy_map(self, mask: np.ndarray) -> dict[int, int]:
+        """Article id → the article its text is a near-copy of (its own id for most), for
+        the events in `mask`."""
+        return dict(zip(self.article[mask].tolist(), self.copy_of[mask].tolist(), strict=True))
+
     def articles_of(self, place_id: str, mask: np.ndarray) -> np.ndarray:
         return np.unique(self.article[mask & self.of_place(place_id)])
 

@@ -12,7 +12,9 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import PurePath
 from types import ModuleType
+from urllib.parse import urlparse
 
 import pandas as pd
 
@@ -73,6 +75,54 @@ def card_order(rows: pd.DataFrame) -> pd.DataFrame:
     firsts = rows.sort_values("date", kind="stable").drop_duplicates("article_id")
     order = firsts.assign(_date=firsts["date"].fillna("").astype(str))
     return order.sort_values(["_date", "article_id"], ascending=False).drop(columns="_date")
+
+
+def copy_groups(order: list[int], copy_of: dict[int, int]) -> list[list[int]]:
+    """The cards' articles (`order`, newest first) gathered by the text they are near-copies
+    of (`eventindex.near_copies`), each group in that order, its first the card shown: the
+    map and the panel's header count near-copies once, and the panel had printed eight
+    full cards of one wire story, the same sentences each time, under "1 article" (audit
+    35, item 4)."""
+    groups: dict[int, list[int]] = {}
+    for article in order:
+        groups.setdefault(copy_of.get(article, article), []).append(article)
+    return list(groups.values())
+
+
+def copy_name(source: str, url: str | None = None) -> str:
+    """Who ran a copy, as far as the store knows: its site, else its file's name and folder
+    ("b2/courier_quake.txt", "feed.jsonl#x3"), the folders above being an ingest's own."""
+    host = urlparse(url or "").netloc
+    if host:
+        return host.removeprefix("www.")
+    return "/".join(PurePath(source.removeprefix("upload:")).parts[-2:])
+
+
+def version_notes(articles: pd.DataFrame) -> dict[int, str]:
+    """Among one group of near-copies (`articles`: id-indexed, with title, published,
+    article_source and url), each one that is a version of another, by one file name or
+    web address, or one title: "newer version of article 1" for the later (by publication
+    date, then as stored), "older version (article 6 is newer)" for the earlier. Two
+    cards of one headline, "at least four" dead and "at least five", had said nothing of
+    which was the edit (audit 35, item 4)."""
+    ordered = articles.reset_index(names="aid").assign(
+        day=lambda f: f["published"].fillna("").astype(str)).sort_values(["day", "aid"])
+    keys = {int(r.aid): (copy_name(r.article_source, _text_or_none(r.url)),
+                         str(r.title).strip().casefold())
+            for r in ordered.itertuples()}
+    ids = list(keys)
+    notes: dict[int, str] = {}
+    for place, article in enumerate(ids):
+        name, title = keys[article]
+        same = [other for other in ids if other != article
+                and (keys[other][0] == name or keys[other][1] == title)]
+        earlier = [other for other in same if ids.index(other) < place]
+        later = [other for other in same if ids.index(other) > place]
+        if later:
+            notes[article] = f"older version (article {later[-1]} is newer)"
+        elif earlier:
+            notes[article] = f"newer version of article {earlier[-1]}"
+    return notes
 
 
 _CARD_FIELDS = ("date", "date_end", "precision", "date_method", "date_evidence", "date_flag",

@@ -237,7 +237,7 @@ def test_the_map_counts_the_copies_once_and_says_so(copies_db):
     assert top_places(at).set_index("place").loc["Wakefield", "articles"] == "1"
     at = _run("dashboard.py", place=_place_id(copies_db, "Wakefield"))
     panel = next(c.value for c in at.caption if "in this window" in c.value)
-    assert "1 article in this window (2 listed: near-copies of one count once)" in panel
+    assert "1 article in this window (2 stored: near-copies of one count once)" in panel
     places = _run("pages/2_Places.py")
     table = places.dataframe[0].value.set_index("name")
     assert (table.loc["Wakefield", "articles"], table.loc["Wakefield", "on_map"]) == (2, 1)

@@ -102,3 +102,80 @@ def test_the_map_form_tells_two_articles_of_one_title_apart():
     told = told_apart(titles, {})
     assert len(set(told.values())) == 3 and told[0] == "in every article"
     assert told[6].endswith("article 6")
+
+
+# -- 4. near-copies of one text are one card --------------------------------------------------
+
+COURIER = ("Quake kills four in southern Peru\nCHIVAY, Peru, March 12, 2024 (AP) — A "
+           "magnitude 6.1 earthquake struck the Colca Valley early Tuesday, collapsing adobe "
+           "homes in the towns of Chivay, Yanque and Cabanaconde and killing at least four "
+           "people, regional authorities said. The quake was felt strongly in Arequipa, where "
+           "residents ran into the streets. Daily Courier staff contributed.")
+
+
+@pytest.fixture
+def copies_db(tmp_path, app_store, geoparser):
+    """Three near-copies of one wire story: two versions of one file, one paper's copy."""
+    from tests.test_apptest import _place_id
+    from tests.test_audit17_dashboard import _store_of
+
+    store = _store_of(tmp_path / "copies.db", geoparser,
+                      {**VERSIONS, "b2/courier_quake.txt": COURIER})
+    chivay = _place_id(store, "Chivay")
+    frame = store.articles_frame()
+    ids = dict(zip(frame["source"], frame["id"].astype(int), strict=True))
+    store.close()
+    return app_store(tmp_path / "copies.db"), chivay, ids
+
+
+def _card_titles(at) -> list[str]:
+    return [m.value for m in at.markdown if m.value.startswith("**") and "Peru**" in m.value]
+
+
+def test_near_copies_are_one_card_saying_who_else_ran_it(copies_db):
+    """Chivay's panel had printed a full card per near-copy (8 for one AP story) under "1
+    article in this window" (audit 35, item 4)."""
+    _, chivay, ids = copies_db
+    at = _run("dashboard.py", place=chivay)
+    assert not at.exception
+    assert "1 article in this window" in " ".join(c.value for c in at.caption)
+    assert len(_card_titles(at)) == 1
+    also = next(c.value for c in at.caption if c.value.startswith("Also run as"))
+    assert "2 near-copies" in also and also.count("quake") == 2
+    assert [e.label for e in at.expander].count("Show the near-copies") == 1
+    _open_copies(at, ids)
+    assert not at.exception
+    assert len(_card_titles(at)) == 3
+
+
+def _open_copies(at, ids: dict[str, int]) -> None:
+    for article in ids.values():  # (whichever leads)
+        at.session_state[f"copies_{article}"] = True
+    at.run()
+
+
+def test_a_newer_version_of_one_source_says_so(copies_db):
+    """Two cards of one headline, "at least four" and "at least five" dead, said nothing of
+    which was the edit (audit 35, item 4)."""
+    _, chivay, ids = copies_db
+    at = _run("dashboard.py", place=chivay)
+    old, new = ids["b1/quake.txt"], ids["b3/quake.txt"]
+    _open_copies(at, ids)
+    captions = " ".join(c.value for c in at.caption)
+    assert f"newer version of article {old} · article {new}" in captions
+    assert f"older version (article {new} is newer) · article {old}" in captions
+
+
+def test_version_notes_by_file_name_title_and_date():
+    import pandas as pd
+
+    from placeline.snippets import version_notes
+
+    articles = pd.DataFrame({
+        "title": ["Quake", "Quake", "Other headline", "UPDATE 2: Quake"],
+        "published": ["2024-03-12", "2024-03-12", "2024-03-12", "2024-03-13"],
+        "article_source": ["b1/ap.txt", "b3/ap.txt", "b2/courier.txt", "b3/ap_update2.txt"],
+        "url": [None, None, None, None]}, index=[1, 6, 3, 9])
+    notes = version_notes(articles)
+    assert notes == {1: "older version (article 6 is newer)",
+                     6: "newer version of article 1"}
