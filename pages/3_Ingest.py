@@ -151,7 +151,8 @@ def show_report(job: BackgroundIngest) -> None:
     report = job.report
     updated = f"{len(report.updated)} updated · " if report.updated else ""
     deleted = f"{len(report.deleted)} deleted before · " if report.deleted else ""
-    counts = (f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored · "
+    counts = (f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored"
+              f"{report.older_note()} · "
               f"{deleted}{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
               f"{report.seconds:.1f} s")
     if job.record.stopped:

@@ -179,3 +179,60 @@ def test_version_notes_by_file_name_title_and_date():
     notes = version_notes(articles)
     assert notes == {1: "older version (article 6 is newer)",
                      6: "newer version of article 1"}
+
+
+# -- 5. an older version met again is said in the count --------------------------------------
+
+def _feed_row(text: str, title: str, modified: str | None = None) -> dict:
+    row = {"id": "rtr-fiji-1", "url": "https://www.reuters.example/fiji-cyclone",
+           "title": title, "published": "2024-02-10T14:00:00+12:00", "text": text}
+    return {**row, "dateModified": modified} if modified else row
+
+
+DAY1 = ("SUVA, Fiji, Feb 10 (Reuters) - Cyclone Mala brought flooding to the northern Fijian "
+        "towns of Labasa and Savusavu on Saturday, cutting power to thousands of homes, the "
+        "National Disaster Management Office said. The storm passed between Vanua Levu and "
+        "Taveuni overnight, officials said.")
+DAY2 = DAY1.replace("Cyclone Mala brought", "One person died and Cyclone Mala brought") + (
+    " On Sunday the government declared a state of natural disaster for the Northern "
+    "Division.")
+
+
+def test_day_one_read_again_after_its_update_says_the_newer_is_kept(tmp_path, geoparser):
+    """Day 1's feed read again after day 2's update had said "0 added, 2 already stored"
+    with no word of the update, where the README promised a warning (audit 35, item 5):
+    the count now says it, at every run, and no warning repeats."""
+    import json
+
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    day1, day2 = tmp_path / "feed_day1.jsonl", tmp_path / "feed_day2.jsonl"
+    day1.write_text(json.dumps(_feed_row(DAY1, "Cyclone Mala floods Fiji towns")) + "\n")
+    day2.write_text(json.dumps(_feed_row(DAY2, "UPDATE 1-One dead as Cyclone Mala floods "
+                                               "Fiji towns", "2024-02-11T09:00:00+12:00"))
+                    + "\n")
+    store = open_store(tmp_path / "feed.db")
+    pipeline = Pipeline(store, geoparser)
+    [(_, article)] = pipeline.ingest(read_paths([day1])).added
+    assert [a for _, a in pipeline.ingest(read_paths([day2])).updated] == [article]
+    for _ in range(2):  # (and again: the same, with no warning)
+        report = pipeline.ingest(read_paths([day1]))
+        first = report.summary().splitlines()[0]
+        assert first.startswith("0 added, 1 already stored (1 of them an older version of "
+                                f"article {article}: its newer text is kept), 0 skipped")
+        assert not report.warnings
+    assert "One person died" in store.article(article)["text"]
+    store.close()
+
+
+def test_the_same_text_again_is_only_already_stored(tmp_path, geoparser):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    pipeline = Pipeline(open_store(tmp_path / "same.db"), geoparser)
+    pipeline.ingest([RawDocument("a.txt", QUAKE.format(dead="four"))])
+    report = pipeline.ingest([RawDocument("a.txt", QUAKE.format(dead="four"))])
+    assert report.summary().startswith("0 added, 1 already stored, 0 skipped")
