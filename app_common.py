@@ -616,6 +616,12 @@ def copies_line(index: EventIndex, copies: list[int]) -> str:
                               + (f" and {len(names) - 6} more" if len(names) > 6 else "")))
 
 
+def dated_sentence(sentence: str, dates: list[str], number: int) -> str:
+    """A card's sentence, after its own date where the card's sentences have several
+    (`Snippet.sentence_dates`)."""
+    return f"**{dates[number]}** · {sentence}" if number < len(dates) else sentence
+
+
 def event_line(snippet: Snippet) -> str:
     """A card's dates: the event's, with how it was found, and the article's publication
     date. A sentence with no date of its own stands on the publication date at its place,

@@ -267,8 +267,10 @@ def article_card(dated, snippet, notes: dict[int, str] | None = None) -> None:
         st.caption(app.event_line(snippet))
         if snippet.date_flag:
             st.caption(f"⚠ {escape_markdown(snippet.date_flag)}")
-        for sentence in snippet.sentences_markdown:
-            st.markdown(sentence)
+        if snippet.sentence_dates:
+            st.caption("Its sentences are of several dates: each says its own.")
+        for number, sentence in enumerate(snippet.sentences_markdown):
+            st.markdown(app.dated_sentence(sentence, snippet.sentence_dates, number))
         # Sent when opened: a closed expander's text went with every rerun (737 kB for a
         # place in 327 articles).
         with st.expander("Read the whole article", key=f"whole_{snippet.article_id}",

@@ -10,7 +10,7 @@ import json
 import threading
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
 from types import ModuleType
@@ -38,6 +38,8 @@ class Snippet:
     date_evidence: str = ""  # the time expression it came from ("on Thursday (future tense)")
     date_flag: str = ""  # a date in the text that was rejected (future, before 1900)
     story_id: int | None = None  # same story, same day: count it once
+    # each sentence's own event date, where they are not all the card's (else none)
+    sentence_dates: list[str] = field(default_factory=list)
 
 
 def place_snippets(store: Store, place_id: str, window: pd.DataFrame,
@@ -179,12 +181,15 @@ def _snippet(store: Store, place_id: str, event: dict,
     stamp = _stamp(article["published"], article["metadata"])
     written, stamp = _written_on(text, article["published"], stamp, article["metadata"])
     sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for m in _in_window(text, mentions, written, events, stamp,
-                        _told_from_east(text, stamp, written, every),
-                        article["metadata"] or "{}"):
-        sentences.setdefault(sentence_at(text, m["start_char"]), []).append(
-            (m["start_char"], m["end_char"]))
+    dates: dict[tuple[int, int], set] = {}  # each sentence's events' (date, end)s
+    for m, key in _in_window(text, mentions, written, events, stamp,
+                             _told_from_east(text, stamp, written, every),
+                             article["metadata"] or "{}"):
+        span = sentence_at(text, m["start_char"])
+        sentences.setdefault(span, []).append((m["start_char"], m["end_char"]))
+        dates.setdefault(span, set()).add(key)
     _drop_title_line(sentences, text, article["title"])
+    card = (_text_or_none(event["date"]), _text_or_none(event["date_end"]))
     return Snippet(
         article_id=article_id, title=article["title"],
         published=article["published"], published_method=article["published_method"],
@@ -197,6 +202,7 @@ def _snippet(store: Store, place_id: str, event: dict,
         date_evidence=str(event.get("date_evidence", "") or ""),
         date_flag=str(event.get("date_flag", "") or ""),
         story_id=_int_or_none(event.get("story_id")),
+        sentence_dates=sentence_dates([dates[span] for span in sorted(sentences)], card),
     )
 
 
@@ -266,11 +272,35 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
                                   east[1])
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
-            kept.append(m)
+            kept.append((m, key))
     if kept:
         return kept
-    spans = [(int(e.snippet_start), int(e.snippet_end)) for e in events.itertuples()]
-    return [m for m in mentions if any(s <= m["start_char"] < e for s, e in spans)] or mentions
+    spans = [(int(e.snippet_start), int(e.snippet_end),
+              (_text_or_none(e.date), _text_or_none(e.date_end))) for e in events.itertuples()]
+    held = [(m, next(k for s, e, k in spans if s <= m["start_char"] < e)) for m in mentions
+            if any(s <= m["start_char"] < e for s, e, _ in spans)]
+    return held or [(m, None) for m in mentions]
+
+
+def sentence_dates(keys: list[set], card: tuple) -> list[str]:
+    """Each sentence's own event date ("1 Jan 2025"), where a card's sentences are not all
+    of its date (`card`: its (date, end)); none where they are. The card's one "Event: 3
+    Dec 2024" had stood over "The Jan. 1 earthquake killed …", and UPDATE 2's "12 Mar"
+    over its lead of 13 March (audit 35, item 6)."""
+    every = set().union(*keys) - {None} if keys else set()
+    if every <= {card}:
+        return []
+    return [", ".join(_span_label(*key) for key in sorted(dates - {None}, key=str))
+            for dates in keys]
+
+
+def _span_label(start: str | None, end: str | None) -> str:
+    if not start:
+        return "undated"
+    first = pd.Timestamp(start).strftime("%-d %b %Y")
+    if not end or end == start:
+        return first
+    return f"{first} – {pd.Timestamp(end).strftime('%-d %b %Y')}"
 
 
 @lru_cache(maxsize=512)

@@ -236,3 +236,45 @@ def test_the_same_text_again_is_only_already_stored(tmp_path, geoparser):
     pipeline.ingest([RawDocument("a.txt", QUAKE.format(dead="four"))])
     report = pipeline.ingest([RawDocument("a.txt", QUAKE.format(dead="four"))])
     assert report.summary().startswith("0 added, 1 already stored, 0 skipped")
+
+
+# -- 6. each sentence says its own date where a card's are of several ------------------------
+
+UPDATE = ("UPDATE 2: Quake toll rises to seven in Peru\nCHIVAY, Peru, March 13, 2024 (AP) — "
+          "The death toll in Chivay rose to seven on Wednesday, regional authorities said.\n\n"
+          "The quake had struck near Chivay at 4:52 a.m. on Tuesday, collapsing adobe homes.")
+
+
+@pytest.fixture
+def update_db(tmp_path, app_store, geoparser):
+    from tests.test_apptest import _place_id
+    from tests.test_audit17_dashboard import _store_of
+
+    store = _store_of(tmp_path / "update.db", geoparser, {"b3/update2.txt": UPDATE})
+    days = set(store.events_frame().query("place == 'Chivay'")["date"].astype(str))
+    assert {d[:10] for d in days} == {"2024-03-12", "2024-03-13"}  # (the premise)
+    chivay = _place_id(store, "Chivay")
+    store.close()
+    return app_store(tmp_path / "update.db"), chivay
+
+
+def test_each_sentence_of_a_card_of_several_dates_says_its_own(update_db):
+    """UPDATE 2's card read "Event: 12 Mar 2024" over its lead of 13 March (audit 35,
+    item 6)."""
+    _, chivay = update_db
+    at = _run("dashboard.py", place=chivay)
+    assert not at.exception
+    sentences = [m.value for m in at.markdown if "**Chivay**" in m.value]
+    assert len(sentences) == 2
+    assert any(s.startswith("**13 Mar 2024** · ") and "seven" in s for s in sentences)
+    assert any(s.startswith("**12 Mar 2024** · ") and "quake had struck" in s for s in sentences)
+
+
+def test_a_card_of_one_date_shows_no_dates_beside_its_sentences():
+    from placeline.snippets import sentence_dates
+
+    card = ("2024-03-12", None)
+    assert sentence_dates([{card}, {card}], card) == []
+    assert sentence_dates([{card}, {("2024-03-13", None)}], card) == ["12 Mar 2024",
+                                                                      "13 Mar 2024"]
+    assert sentence_dates([{card, None}], ("2024-03-11", "2024-03-12")) == ["12 Mar 2024"]
