@@ -315,6 +315,41 @@ def live_caption(text: str) -> None:
                "</span>", unsafe_allow_html=True)
 
 
+PANEL_ID = "placeline-panel"  # the reading panel's head, where Enter on a chosen circle goes
+_UNSEEN = ("position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+           "white-space:nowrap")
+
+
+def panel_news(text: str) -> None:
+    """What the reading panel now holds, said by a screen reader (a polite live region, out
+    of sight: the panel says it too). Enter on a circle had filled the panel in silence,
+    168 Tab presses further on (audit 35, item 10). Drawn first in the panel at every run,
+    with or without a place, so that Streamlit keeps its element and changes its text, as
+    a live region needs."""
+    st.markdown(f'<span role="status" aria-live="polite" style="{_UNSEEN}">'
+                f"{html.escape(text, quote=False)}</span>", unsafe_allow_html=True)
+
+
+def panel_head(text: str) -> None:
+    """The panel's first line, a place to put the focus on (`PANEL_ID`): Enter on the chosen
+    circle takes the keyboard here (`mapview`), where Tab goes on to the panel's form."""
+    st.caption(f'<span id="{PANEL_ID}" tabindex="-1">{text}</span>', unsafe_allow_html=True)
+
+
+def chosen_news(index: EventIndex, labels: dict[str, str], place_id: str | None,
+                articles: int) -> str:
+    """ "Chivay: 1 article in this window, after the map. Enter on its circle again goes
+    there." (`panel_news`); "" with no place chosen."""
+    if place_id is None:
+        return ""
+    named = index.places.loc[index.places["place_id"] == place_id, "place"]
+    name = labels.get(place_id) or (named.iloc[0] if len(named) else place_id)
+    if not articles:
+        return f"{name}: no articles in this window."
+    return (f"{name}: {counted(articles, 'article')} in this window, after the map. Enter on "
+            "its circle again goes there.")
+
+
 def caption_slot(text: str) -> None:
     """A caption, in a slot drawn at every run even when `text` is "": a caption added above
     the panel when the store changed elsewhere moved every element under it, and an open

@@ -202,6 +202,8 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
                   labels: dict[str, str], timeline: tuple[list[str], str]) -> None:
     """The chosen place's articles in the window (`shown`: the events the filters keep;
     `timeline`: the slider's days and the window's mode)."""
+    found = summary[summary["place_id"] == place_id]
+    app.panel_news(app.chosen_news(dated, labels, place_id, int(found["articles"].sum())))
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "
                  "first. Circle size and colour grow with the number of articles.")
@@ -209,7 +211,6 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
         st.markdown(markdown_table(top.assign(place=top["place_id"].map(labels).fillna(
             top["place"]), kind=top["kind"].map(kind_label))[["place", "articles", "kind"]]))
         return
-    found = summary[summary["place_id"] == place_id]
     if found.empty:
         absent_place(dated, place_id, labels, shown, timeline)
         return
@@ -219,8 +220,8 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
     articles = dated.articles_of(place_id, window)
     listed = (f" ({len(articles)} stored: near-copies of one count once)"
               if len(articles) > row["articles"] else "")
-    st.caption(f"{app.place_line(row)} · {counted(int(row['articles']), 'article')} in this "
-               "window" + listed)
+    app.panel_head(f"{app.place_line(row)} · {counted(int(row['articles']), 'article')} in "
+                   "this window" + listed)
     own = app.window_rows(store, dated, window & dated.of_place(place_id))
     # The form first: under the cards it was 31,000 px down for a place in 64 articles.
     app.correction_form(store, place_id, row["place"], own["article_id"])

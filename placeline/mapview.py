@@ -207,6 +207,7 @@ class PlaceLayer(MacroElement):
                 L.DomEvent.on(element, "keydown", function (event) {
                     if (event.key !== "Enter" && event.key !== " ") { return; }
                     L.DomEvent.preventDefault(event);  // (Space would scroll the page)
+                    if (id === selected && toPanel()) { return; }
                     if (state) { state.refocus = id; }
                     layer.fire("click", {latlng: layer.getLatLng(), originalEvent: event}, true);
                 });
@@ -214,6 +215,19 @@ class PlaceLayer(MacroElement):
                     state.refocus = null;
                     element.focus({preventScroll: true});
                 }
+            }
+            // Enter on the chosen circle goes to its articles, the reading panel's head
+            // (app_common.PANEL_ID, which the panel's live region names): they were 168
+            // Tab presses on, past every other circle (audit 35, item 10). A click is as
+            // it was.
+            function toPanel() {
+                try {
+                    var head = window.parent.document.getElementById("placeline-panel");
+                    if (!head) { return false; }
+                    head.scrollIntoView({block: "center"});
+                    head.focus({preventScroll: true});
+                    return true;
+                } catch (error) { return false; }  // (another origin: no panel to reach)
             }
             function draw(data) {
                 var circles = L.geoJSON(data, {

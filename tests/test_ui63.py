@@ -278,3 +278,22 @@ def test_a_card_of_one_date_shows_no_dates_beside_its_sentences():
     assert sentence_dates([{card}, {("2024-03-13", None)}], card) == ["12 Mar 2024",
                                                                       "13 Mar 2024"]
     assert sentence_dates([{card, None}], ("2024-03-11", "2024-03-12")) == ["12 Mar 2024"]
+
+
+# -- 10. the reading panel is announced, and its head can take the focus ------------------------
+
+def test_the_panel_says_what_it_holds_in_a_live_region(update_db):
+    """Enter on a circle filled the panel in silence (audit 35, item 10); the map's Enter
+    on the chosen circle goes to the head's id (tests/browser/test_ui63_browser.py)."""
+    from app_common import PANEL_ID
+
+    _, chivay = update_db
+    at = _run("dashboard.py")
+    assert not at.exception
+    news = next(m.value for m in at.markdown if 'role="status"' in m.value)
+    assert ">Chivay" not in news  # (no place chosen: empty, but there)
+    at = _run("dashboard.py", place=chivay)
+    news = next(m.value for m in at.markdown if 'role="status"' in m.value)
+    assert "Chivay: 1 article in this window, after the map. Enter on its circle again goes " \
+           "there." in news
+    assert any(f'id="{PANEL_ID}" tabindex="-1"' in c.value for c in at.caption)
