@@ -89,6 +89,9 @@ PAGE_STYLE = (
     f"{_PRIMARY}:hover{{background-color:{PRIMARY_BUTTON_HOVER};"
     f"border-color:{PRIMARY_BUTTON_HOVER}}}"
     "[data-testid=stCaptionContainer]{opacity:0.8}"
+    # A segmented control narrower than its options wraps them: at 200 % zoom (700 px)
+    # the map's "Cumulative" was cut at its column's edge (audit 35, item 12).
+    "[data-testid=stButtonGroup] [role=radiogroup]{flex-wrap:wrap}"
     f"{_MAP_LINK}{{text-transform:capitalize}}</style>")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 import weakref
 from collections import OrderedDict
@@ -189,6 +190,7 @@ def _snippet(store: Store, place_id: str, event: dict,
         sentences.setdefault(span, []).append((m["start_char"], m["end_char"]))
         dates.setdefault(span, set()).add(key)
     _drop_title_line(sentences, text, article["title"])
+    _join_datelines(sentences, dates, text)
     card = (_text_or_none(event["date"]), _text_or_none(event["date_end"]))
     return Snippet(
         article_id=article_id, title=article["title"],
@@ -204,6 +206,38 @@ def _snippet(store: Store, place_id: str, event: dict,
         story_id=_int_or_none(event.get("story_id")),
         sentence_dates=sentence_dates([dates[span] for span in sorted(sentences)], card),
     )
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*,")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def is_dateline(sentence: str) -> bool:
+    """Whether a sentence is a bare dateline: a place in capitals and a comma, a date, the
+    agency ("BISHKEK, December 3. /TASS/."), at most eight words and none a lower-case word
+    of four letters or more (a sentence's verbs and nouns). Agencies that end the dateline
+    with a full stop leave it a sentence of its own, which holds the place's name and no
+    news: Bishkek's card had read "BISHKEK, December 3. /TASS/." alone (audit 35, item 12)."""
+    words = sentence.split()
+    return (len(words) <= 8 and bool(_DATELINE_HEAD.match(sentence.strip()))
+            and not _LOWER_WORD.search(sentence))
+
+
+def _join_datelines(sentences: dict[tuple[int, int], list], dates: dict[tuple[int, int], set],
+                    text: str) -> None:
+    """A bare dateline (`is_dateline`) on a card goes with the sentence after it, the lead,
+    in its paragraph: the lead's own names and dates are the card's too."""
+    for span in sorted(sentences):
+        start, end = span
+        if not is_dateline(text[start:end]):
+            continue
+        after = end + len(text[end:]) - len(text[end:].lstrip())
+        lead = sentence_at(text, after)
+        if after >= len(text) or lead[0] < end or "\n" in text[end:lead[0]]:
+            continue  # (the text's last sentence, or the next paragraph's)
+        joined = (start, lead[1])
+        sentences[joined] = sentences.pop(span) + sentences.pop(lead, [])
+        dates[joined] = dates.pop(span, set()) | dates.pop(lead, set())
 
 
 def _drop_title_line(sentences: dict[tuple[int, int], list], text: str,

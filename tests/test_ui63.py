@@ -297,3 +297,50 @@ def test_the_panel_says_what_it_holds_in_a_live_region(update_db):
     assert "Chivay: 1 article in this window, after the map. Enter on its circle again goes " \
            "there." in news
     assert any(f'id="{PANEL_ID}" tabindex="-1"' in c.value for c in at.caption)
+
+
+# -- 12. a bare dateline goes with its lead on a card -------------------------------------------
+
+TASS = ("Avalanche blocks highway in Kyrgyzstan\n\nBISHKEK, December 3. /TASS/. An avalanche "
+        "has blocked the highway near the Too-Ashuu pass in northern Kyrgyzstan on Tuesday, "
+        "leaving about 40 vehicles stranded, the Emergencies Ministry told TASS.\n\nRescuers "
+        "are working on site, the ministry said.")
+
+
+@pytest.fixture
+def tass_db(tmp_path, app_store, geoparser):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_apptest import _place_id
+
+    store = open_store(tmp_path / "tass.db")
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "tass.jsonl#x0", TASS, {"title": "Avalanche blocks highway in Kyrgyzstan",
+                                "published": "2024-12-03T10:00:00+03:00"})])
+    bishkek = _place_id(store, "Bishkek")
+    store.close()
+    return app_store(tmp_path / "tass.db"), bishkek
+
+
+def test_a_bare_dateline_s_card_holds_the_lead_after_it(tass_db):
+    """Bishkek's card had read "BISHKEK, December 3. /TASS/." alone: the agency's full stop
+    made the dateline a sentence of its own (audit 35, item 12)."""
+    from placeline.text import sentence_at
+
+    _, bishkek = tass_db
+    assert TASS[slice(*sentence_at(TASS, TASS.index("BISHKEK")))].endswith("/TASS/.")
+    at = _run("dashboard.py", place=bishkek)
+    assert not at.exception
+    [card] = [m.value for m in at.markdown if "**BISHKEK**" in m.value]
+    assert "avalanche" in card and "vehicles stranded" in card and "Rescuers" not in card
+
+
+@pytest.mark.parametrize(("sentence", "dateline"), [
+    ("BISHKEK, December 3. /TASS/.", True), ("RIO DE JANEIRO, Dec. 3. /Prensa Latina/.", True),
+    ("MOSCOW, March 1 (Reuters).", True), ("PARIS, said the mayor of the town.", False),
+    ("Floods hit Paris.", False), ("US, EU agree.", False)])
+def test_is_dateline(sentence, dateline):
+    from placeline.snippets import is_dateline
+
+    assert is_dateline(sentence) is dateline

@@ -48,3 +48,31 @@ def test_a_click_on_the_chosen_circle_leaves_the_focus_alone(offline_page, dashb
     frame.locator(NEW_DELHI).click()
     page.wait_for_timeout(1500)
     assert page.evaluate("() => document.activeElement.id") != "placeline-panel"
+
+
+def test_the_window_control_fits_its_column_at_200_percent_zoom(offline_page, dashboard):
+    """At 200 % zoom (700 CSS px) "Cumulative" was cut at its column's edge (audit 35,
+    item 12): the options wrap."""
+    page = offline_page.page
+    page.set_viewport_size({"width": 700, "height": 900})
+    page.goto(dashboard, timeout=TIMEOUT)
+    group = page.locator("[data-testid=stMain] [data-testid=stButtonGroup]").filter(
+        has_text="Cumulative")
+    group.wait_for(timeout=TIMEOUT)
+    overflow = group.evaluate(
+        "g => { const c = (g.closest('[data-testid=stColumn]') || g).getBoundingClientRect();"
+        " return [...g.querySelectorAll('button')].map(b => b.getBoundingClientRect().right"
+        " - c.right); }")
+    assert len(overflow) == 3 and max(overflow) <= 1, overflow
+
+
+def test_the_places_found_table_shows_each_place_s_kind(offline_page, dashboard):
+    """At 1400 px the table of an article's places was a third of the page, its "place
+    found" filled it and its kind showed as "k" (audit 35, item 12)."""
+    page = offline_page.page
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{dashboard}/Articles", timeout=TIMEOUT)
+    page.get_by_text("Places found").wait_for(timeout=TIMEOUT)
+    table = page.locator("[data-testid=stDataFrame]").filter(has_text="place found")
+    table.wait_for(timeout=TIMEOUT)
+    assert table.bounding_box()["width"] >= 215 + 125  # (the place's and kind's columns)
