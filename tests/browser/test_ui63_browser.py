@@ -6,9 +6,41 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import start_dashboard, stop
 from tests.browser.test_dashboard_browser import MAP_FRAME, NEW_DELHI, TIMEOUT, open_map
 
 pytestmark = pytest.mark.browser
+
+def test_delete_on_one_of_two_articles_of_one_title_deletes_that_one(offline_page, tmp_path,
+                                                                   geoparser):
+    """On `?article=1` of two articles titled and dated alike, *Delete this article* had
+    rerun the page onto the other (the box sent back a label both shared) and the next
+    Delete removed it, the version the user meant to keep (audit 35, item 1)."""
+    from placeline.store import open_store
+    from tests.test_audit17_dashboard import _store_of
+    from tests.test_ui63 import VERSIONS
+
+    store = _store_of(tmp_path / "versions.db", geoparser, VERSIONS)
+    frame = store.articles_frame()
+    ids = dict(zip(frame["source"], frame["id"].astype(int), strict=True))
+    store.close()
+    shown, kept = ids["b1/quake.txt"], ids["b3/quake.txt"]
+    process, url = start_dashboard(tmp_path / "versions.db")
+    try:
+        page = offline_page.page
+        page.goto(f"{url}/Articles?article={shown}", timeout=TIMEOUT)
+        page.get_by_text("Source: b1/quake.txt").wait_for(timeout=TIMEOUT)
+        page.get_by_role("button", name="Delete this article").click()
+        page.get_by_text(f"(b1/quake.txt, article {shown})").wait_for(timeout=TIMEOUT)
+        assert f"article={shown}" in page.url
+        page.get_by_role("button", name="Delete", exact=True).click()
+        page.get_by_text("Source: b3/quake.txt").wait_for(timeout=TIMEOUT)
+    finally:
+        stop(process)
+    store = open_store(tmp_path / "versions.db")
+    assert store.article_ids() == [kept]
+    store.close()
+
 
 def _news(page) -> str:
     return page.locator("[data-testid=stMain] [role=status]").evaluate_all(
