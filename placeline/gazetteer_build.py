@@ -210,7 +210,54 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
         for spelling in _news_spellings(entry.country, city["name"], list(entry.names)):
             if spelling and _usable_alternate(spelling):
                 entry.add_name(spelling)
+        shown = _shown_name(entry.geonameid, entry.country, city["name"], list(entry.names))
+        if shown:  # (GeoNames' name stays a name of the town: matching is unchanged)
+            entry.name = shown
+            entry.add_name(shown, NAME_MAIN)
         yield entry
+
+
+# GeoNames' main name of a town where news and the town itself write another that GeoNames
+# lists among its other names (audit 35: the reader saw a name the story never used): a
+# merged municipality named by its old seat ("Ushitsu" for Noto, "Oshima" for Shika), a
+# city by a neighbour's name ("Manas" for Jalal-Abad), Kazakh spelling for the Russian news
+# writes ("Saryaghash"). By GeoNames id: the rules below cannot tell these apart.
+CITY_SHOWN_NAMES = {1849155: "Noto", 1853743: "Shika", 1528249: "Jalal-Abad",
+                    1519673: "Saryagash"}
+# Vietnamese kinds of town GeoNames writes before the name ("Thị Trấn Đồng Văn": the township
+# of Đồng Văn), which news leaves out.
+_VIETNAMESE_TOWN_KIND = re.compile(r"^(?:Thị Trấn|Thị Xã|Thành Phố|Xã) (?=\w)", re.IGNORECASE)
+# Japanese readings GeoNames gives some Korean towns as their main name ("Santyoku" for
+# Samcheok, "Eisen" for Yeongcheon, "Kyosai" for Geoje): spellings no Korean romanization has.
+_JAPANESE_READING = re.compile(r"tsu|ty|z|ei|oku$|ai$", re.IGNORECASE)
+# The former Soviet Union's towns as GeoNames transliterates them, with an apostrophe for
+# Russian's soft sign or Georgian's ejectives ("Shaul’der", "Ts’khinvali"), which news drops.
+_SOFT_SIGN_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM",
+                                  "GE", "MD"})
+_SOFT_SIGN = re.compile(r"(?<=\w)[’'ʼ](?=\w)")
+
+
+def _shown_name(geonameid: int | None, country: str, name: str, names: list[str]) -> str | None:
+    """The name a town is shown by where GeoNames' main name is one a reader of English news
+    could not match to the story (audit 35: "Santyoku" for Samcheok, "Thị Trấn Mèo Vạc" for
+    Meo Vac, "Shaul’der", "Manas" for Jalal-Abad); None where GeoNames' name stands."""
+    if geonameid in CITY_SHOWN_NAMES:
+        return CITY_SHOWN_NAMES[geonameid]
+    if country == "VN" and _VIETNAMESE_TOWN_KIND.match(name):
+        return _VIETNAMESE_TOWN_KIND.sub("", name)
+    if country == "KR" and _JAPANESE_READING.search(name):
+        return _korean_name_of(name, names)
+    if country in _SOFT_SIGN_COUNTRIES and _SOFT_SIGN.search(name):
+        return _SOFT_SIGN.sub("", name)
+    return None
+
+
+def _korean_name_of(name: str, names: list[str]) -> str | None:
+    """The Revised Romanization of a Korean town's McCune–Reischauer name ("Samch’ŏk" →
+    "Samcheok"), preferring one with the new spelling's "eo" or "eu"; None if it has none."""
+    revised = sorted({r for other in names if other != name and _MR_MARKED.search(other)
+                      and (r := _revised_romanization(other))})
+    return next((r for r in revised if "eo" in r or "eu" in r), revised[0] if revised else None)
 
 
 def _news_spellings(country: str, name: str, names: list[str]) -> list[str | None]:
@@ -819,9 +866,32 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
             entry.postal = _postal_forms(country, state["isoCode"])
         entries.append(entry)
     _move_regions_geocoded_to_their_city(entries, cities, members)
+    _name_provinces_apart_from_their_towns(entries, members)
     _regions_between_conventions(entries)
     _lend_capital_spellings(entries, members)
     return entries
+
+
+# Countries whose provinces share their names with their capitals, and news tells them apart
+# by the kind's word ("Ha Giang province"); the centrally run cities (Hanoi, Haiphong ...)
+# are no provinces.
+_PROVINCES_BY_KIND = {"VN": ("Province", frozenset({"HN", "SG", "HP", "DN", "CT"}))}
+
+
+def _name_provinces_apart_from_their_towns(regions: list[Entry],
+                                           members: Mapping[tuple[str, str], list[Entry]]
+                                           ) -> None:
+    """"Hà Giang Province" beside the town Hà Giang: the map had shown two circles named
+    "Hà Giang" that nobody could tell apart (audit 35). The bare name stays the province's."""
+    for region in regions:
+        word, cities = _PROVINCES_BY_KIND.get(region.country, ("", frozenset()))
+        code = region.id.rsplit("-", 1)[-1]
+        if not word or code in cities or not any(
+                name_key(town.name) == name_key(region.name)
+                for town in members.get((region.country, region.admin1), ())):
+            continue
+        region.name = f"{region.name} {word}"
+        region.add_name(region.name, NAME_MAIN)
 
 
 def _regions_between_conventions(regions: list[Entry]) -> None:
