@@ -1113,8 +1113,10 @@ def _countries_listing_towns_well(nearest: dict[tuple[str, str], tuple[str, int,
 
 
 def _flat_km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """A squared distance good enough to rank nearby points (equirectangular)."""
-    return (lat1 - lat2) ** 2 + ((lon1 - lon2) * math.cos(math.radians(lat1))) ** 2
+    """A squared distance good enough to rank nearby points (equirectangular; the longitudes'
+    difference taken the short way round, across the 180th meridian)."""
+    across = (lon1 - lon2 + 180) % 360 - 180
+    return (lat1 - lat2) ** 2 + (across * math.cos(math.radians(lat1))) ** 2
 
 
 def _nearest(towns: list[Entry], lat: float, lon: float, count: int) -> list[Entry]:
@@ -1530,7 +1532,8 @@ def load_natural_earth(towns: TownsByCell,
                 _lift_to_rank(holding, names, lat, lon, _rank_size(row["scalerank"]))
             continue  # is no sea)
         town = _nearest_town(lat, lon, towns)
-        country = town.country if town else ""
+        country = town.country if town else "" if feature == "sea" else \
+            _country_far_off(lat, lon, towns)
         if country in _RIVER_FIRST and len(names) == 2 and feature == "river":
             names.reverse()  # "River Severn", as Britain and Ireland write it
         elif country in _RIO_FIRST and len(names) == 2 and feature == "river" and (
@@ -1978,7 +1981,7 @@ def load_volcanoes(towns: TownsByCell, taken: set[str]) -> list[Entry]:
             lat, lon = float(row["lat"]), float(row["lon"])
             town = _nearest_town(lat, lon, towns)
             entry = Entry(id=f"wikidata:{row['wikidata']}", name=name, lat=lat, lon=lon,
-                          kind="landmark", country=town.country if town else "",
+                          kind="landmark", country=_country_at(town, lat, lon, towns),
                           admin1=town.admin1 if town else "", population=VOLCANO_SIZE,
                           source="supplement")
             entries.append(_named(entry, forms, taken))
@@ -2232,7 +2235,7 @@ def load_ancient_sites(towns: TownsByCell, taken: set[str],
         town = _nearest_town(lat, lon, towns)
         size = ABROAD_REGION_SIZE if any(sharing[form] for form in forms) else LANDMARK_SIZE
         entry = Entry(id=f"{ANCIENT_PREFIX}{row['pleiades']}", name=forms[0], lat=lat, lon=lon,
-                      kind="landmark", country=town.country if town else "",
+                      kind="landmark", country=_country_at(town, lat, lon, towns),
                       admin1=town.admin1 if town else "", population=size,
                       source="supplement")
         entries.append(_named(entry, forms, taken))
@@ -2287,6 +2290,31 @@ def _nearest_town(lat: float, lon: float,
     return town
 
 
+_FAR_TOWN_KM = 200.0
+_FAR_TOWNS = 2
+
+
+def _country_far_off(lat: float, lon: float, cells: TownsByCell) -> str:
+    """The country of a feature no town lies within 100 km of, where the towns within 200 km,
+    two at least, all lie in one: Natural Earth's Chukchi Peninsula, Brooks Range and Arnhem
+    Land had no country (audit 35, Taveuni's class); seas and features between countries
+    keep none. (Within 300 km Kiribati's Banaba had taken Nauru's.)"""
+    countries = [town.country for town in _towns_within(lat, lon, cells, _FAR_TOWN_KM)]
+    return countries[0] if len(countries) >= _FAR_TOWNS and len(set(countries)) == 1 else ""
+
+
+def _towns_within(lat: float, lon: float, cells: TownsByCell, km: float) -> list[Entry]:
+    """The towns within `km` (up to about 220 km) of the point, across the 180th meridian."""
+    return [c for i in range(-2, 3) for j in range(-6, 7)
+            for c in cells.get((math.floor(lat) + i, (math.floor(lon) + j + 180) % 360 - 180), ())
+            if _km(lat, lon, c.lat, c.lon) <= km]
+
+
+def _country_at(town: Entry | None, lat: float, lon: float, cells: TownsByCell) -> str:
+    """The country of the nearest town within 100 km, else `_country_far_off`'s."""
+    return town.country if town else _country_far_off(lat, lon, cells)
+
+
 def _city_around(lat: float, lon: float, cells: TownsByCell) -> Entry | None:
     """The biggest town within `_QUARTER_OF_KM` of the point, else the nearest."""
     near = [c for c in _towns_around(lat, lon, cells)
@@ -2296,9 +2324,12 @@ def _city_around(lat: float, lon: float, cells: TownsByCell) -> Entry | None:
 
 
 def _towns_around(lat: float, lon: float, cells: TownsByCell) -> list[Entry]:
-    """The towns of the point's one-degree cell and the eight around it."""
+    """The towns of the point's one-degree cell and the eight around it, across the 180th
+    meridian too: Natural Earth's Taveuni, at -179.999, had found no town of Fiji (they lie
+    at 179.9 east) and so no country (audit 35)."""
     return [c for i in (-1, 0, 1) for j in (-1, 0, 1)
-            for c in cells.get((math.floor(lat) + i, math.floor(lon) + j), ())]
+            for c in cells.get((math.floor(lat) + i, (math.floor(lon) + j + 180) % 360 - 180),
+                               ())]
 
 
 def _region_in(town: Entry | None, country: str) -> str:
