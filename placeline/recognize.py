@@ -1183,8 +1183,9 @@ class Recognizer(PersonNameTests):
         word follows ("basin", "delta"), the noun phrase ends at the name ("the Naryn
         joins", "along the Zambezi, which": `NOUN_PHRASE_ENDS`), or the name is otherwise
         only a subdivision's (France's departements take their rivers' names). Not a
-        country's name ("the Niger" is left to it) nor a state's before more of its noun
-        phrase (`keeps_its_name_after_the`), nor a name before a capitalised word ("the
+        country's name English writes with "the" or before more of its noun phrase ("the
+        Gambia", "the Niger border"), nor a state's before more of its noun phrase
+        (`keeps_its_name_after_the`), nor a name before a capitalised word ("the
         Hudson Valley") or in capitals — unless the two words name a river and end the noun
         phrase ("the Chao Phraya,", where Chao is a town). A departement known only with its
         kind (`_departements`: "the Var", "the Lot") joins them all, first, unless the text
