@@ -990,7 +990,6 @@ def _a_broad_place_s_firm(text: str, tokens: list[Token], i: int, j: int, candid
         not _in_title_case(text, tokens[i].start, seen.title_case_lines)
 
 
-
 def _a_possessive_after(text: str, token: Token) -> bool:
     """A possessive "'s" ends the token ("Obama's stimulus law")."""
     return text[token.end:token.end + 3] in POSSESSIVE_GAPS
@@ -1131,13 +1130,9 @@ class Recognizer(PersonNameTests):
                     best = (best[0], rivers)  # where a state or a town has the name
             elif sea := self._sea_on_its_side(text, tokens, i, best[0]):
                 best = (best[0], sea)  # "the eastern Baltic": the sea, not Baltic, Ohio
-            elif self._river_may_stand_at(text, token.start) and not any(
-                    keeps_its_name_after_the(c, text, tokens[best[0]].end, written_with_the)
-                    for written_with_the in [partial(  # (built once, not per candidate)
-                        self._written_with_the, text[token.start:tokens[best[0]].end])]
-                    for c in best[1]) and \
-                    not (any(c.kind == "country" and c.name_type == 0 for c in best[1]) and
-                         self._listed_with_a_country(text, token.start, tokens[best[0]].end)):
+            elif self._river_may_stand_at(text, token.start) and \
+                    not self._keeps_its_name_after_the(text, token.start, tokens[best[0]].end,
+                                                       best[1]):
                 best = self._with_its_rivers(text, tokens, i, *best)
             if best and token.text == "The" and tokens[best[0]].text == "Gulf" and \
                     _GULF_NAMED_AFTER.match(text, tokens[best[0]].end):
@@ -1304,6 +1299,18 @@ class Recognizer(PersonNameTests):
         with_the = f"the {name}"
         return with_the.lower() in candidate.place.name.lower() or any(
             c.row == candidate.row for c in self.gazetteer.lookup_name(with_the))
+
+    def _keeps_its_name_after_the(self, text: str, start: int, end: int,
+                                  candidates: tuple) -> bool:
+        """Whether the name at [start, end), after "the", stays a country's or a state's
+        rather than its river's (`keeps_its_name_after_the`, asked of each reading with
+        `_written_with_the`), or is a country's listed with another country
+        (`_listed_with_a_country`)."""
+        written_with_the = partial(self._written_with_the, text[start:end])
+        return any(keeps_its_name_after_the(c, text, end, written_with_the)
+                   for c in candidates) or (
+            any(c.kind == "country" and c.name_type == 0 for c in candidates) and
+            self._listed_with_a_country(text, start, end))
 
     def _listed_with_a_country(self, text: str, start: int, end: int) -> bool:
         """Whether the name after "the", a country's own, is coordinated with another
@@ -2640,10 +2647,7 @@ class Recognizer(PersonNameTests):
         shorts: dict[str, tuple] = {}
         for span in taken:
             short = _a_feature_s_name_after_its_kind(span)
-            if short and short not in person_words and \
-                    not self._is_given_name(short.split()[0]) and \
-                    all(word_zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in short.split()) and \
-                    not self.gazetteer.lookup_name(short):
+            if short and self._free_as_a_short_name(short, person_words):
                 shorts[short] = span.candidates  # "Lake Natron … at Natron": the lake
         for span in unknown:
             if capitals_opening_a_line(text, span.start, span.surface):
@@ -2653,9 +2657,7 @@ class Recognizer(PersonNameTests):
             words = span.surface.split()
             k = next((n for n, w in enumerate(words) if w.lower() in KIND_WORDS), 0)
             short = " ".join(words[:k])
-            if k and short not in person_words and not self._is_given_name(words[0]) and all(
-                    word_zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in words[:k]) and \
-                    not self.gazetteer.lookup_name(short):
+            if k and self._free_as_a_short_name(short, person_words):
                 shorts[short] = ()
         found = []
         names = SpanIndex((s.start, s.end) for s in taken) if shorts else None
@@ -2667,6 +2669,14 @@ class Recognizer(PersonNameTests):
                         text, max(0, start - 30), start):
                     found.append(Span(start, end, short, candidates, frozenset({SAME_TEXT})))
         return found
+
+    def _free_as_a_short_name(self, short: str, person_words: set[str]) -> bool:
+        """Whether a feature's name without its kind may stand for it alone (`_short_names`):
+        no person's word, given name, ordinary word or known place."""
+        words = short.split()
+        return short not in person_words and not self._is_given_name(words[0]) and \
+            all(word_zipf(w.lower()) < ALTERNATE_NAME_ZIPF for w in words) and \
+            not self.gazetteer.lookup_name(short)
 
     def _named_as_places(self, text: str) -> Iterator[tuple[int, int, str, bool, bool]]:
         """Each capitalised name the wording around it calls a place, with its offsets, whether

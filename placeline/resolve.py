@@ -440,8 +440,8 @@ def _the_other_one(text: str, resolutions: list[Resolution]) -> list[Resolution]
     place the text's other mentions of the name are read as — its biggest other town — where
     those mentions agree on one (a Paris, Texas story: "people ask if I mean the other
     Paris" is France's). Context alone reads every mention as the story's own town."""
-    marked = [k for k, r in enumerate(resolutions) if r.candidate is not None and
-              _ANOTHER_BEFORE.search(text, max(0, r.span.start - 14), r.span.start)]
+    marked = {k for k, r in enumerate(resolutions) if r.candidate is not None and
+              _ANOTHER_BEFORE.search(text, max(0, r.span.start - 14), r.span.start)}
     if not marked:
         return resolutions
     read_as: dict[str, set[int]] = {}
@@ -571,8 +571,8 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
 def _named_only_in_the_dateline(text: str, spans: Sequence[Span],
                                 chosen: Candidate | None) -> frozenset[str]:
     """The names (keys) the text gives only in its dateline, a country's capital's by the
-    dateline's `chosen` reading, its best by prior and its region ("TOKYO (AP) —"): a bureau's, where the reporter files from, not where the story
-    happens, so they lend the others their country and their part of it (within 250 km:
+    dateline's `chosen` reading, its best by prior and its region ("TOKYO (AP) —"): a
+    bureau's, where the reporter files from, not where the story happens, so they lend the others their country and their part of it (within 250 km:
     "SANTO DOMINGO — … fans in Santiago" is the Dominican Santiago, 130 km off, not
     Chile's) but neither their first-level region nor their suburbs (within 50 km).
     "Nagasaki" of a story datelined TOKYO had been a suburb of 18,000 in Tokyo's
