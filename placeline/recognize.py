@@ -841,6 +841,13 @@ def _speaks_for_itself(candidates: tuple) -> bool:
 # A name after a comma (or a possessive and a comma): "Tampa, Florida", "Perth's, Western
 # Australia"; a region or a country there is a cue (compiled once: it ran before every name).
 _COMMA_NAME_AFTER = re.compile(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+# A cue: "in" and a state or country holding the name after it ("Alta in northern Norway").
+# (Here, not in name_context with the other cues: that module is part of the index's build.)
+IN_REGION = "in-region"
+# " in northern Norway", " in Finnmark" ("in the far west of" is not): the region after "in"
+_IN_REGION_AFTER = re.compile(
+    r" in (?:(?:the )?(?:far |extreme )?(?:(?:north|south)(?:-?(?:east|west))?|east|west"
+    r"|central)(?:ern)? )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
@@ -1688,6 +1695,27 @@ class Recognizer(PersonNameTests):
                 cues.add("comma-region")
         return frozenset(cues)
 
+    def _in_its_region(self, text: str, end: int, candidates: tuple) -> bool:
+        """Whether "in" and a state or country holding one of the name's places follow it
+        ("Alta in northern Norway", "Reading in Berkshire"): the writer places the name, so it
+        is a place, however ordinary the word. The region must hold a reading (Alta, Norway),
+        not merely be one ("Grace in France" shows nothing of Grace, Idaho); and the name
+        must not end a longer one ("the Environmental Protection Agency in Washington": Agency
+        is a Washington village's other name)."""
+        match = _IN_REGION_AFTER.match(text, end)
+        if not match:
+            return False
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            regions = [r.place for r in self.gazetteer.lookup_name(" ".join(words[:size]))
+                       if r.kind in {"admin1", "country"} and r.name_type != 1]
+            if regions:
+                return any(c.place.country == region.country and (
+                    region.kind == "country" or c.place.admin1 == region.admin1 != "")
+                    for region in regions for c in candidates
+                    if c.kind not in {"admin1", "country"})
+        return False
+
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
         """Where each name of a list after its kind stands, and the kind ("the cities of
@@ -2088,8 +2116,9 @@ class Recognizer(PersonNameTests):
 
     def _cues_of_the_match(self, text: str, tokens: list[Token], i: int, j: int, candidates: tuple,
                            seen: _Seen) -> frozenset[str]:
-        """`_cues`, and the two the whole text lends: a hyphen pair of places ("Logan-
-        Rogersville") and a kind written after the name ("Orange county", "the Amazon basin")."""
+        """`_cues`, the two the whole text lends (a hyphen pair of places, "Logan-
+        Rogersville"; a kind written after the name, "Orange county", "the Amazon basin") and
+        those its readings decide (a region after "in" holding one)."""
         cues = self._cues(text, tokens, i, j, seen.kind_lists)
         if i in seen.hyphen_paired and not seen.hyphen_paired[i] & seen.person_words:
             cues |= {HYPHEN_PAIR}  # "Logan-Rogersville": two places name each other
@@ -2101,6 +2130,11 @@ class Recognizer(PersonNameTests):
             cues |= {KIND_AFTER}  # "Orange county": the word is the county here; "the Amazon
             # basin", "the mouth of the Amazon": the river (not "the source of the Amazon
             # outage": a review)
+        if text.startswith(" in ", tokens[j].end) and not (
+                i > 0 and tokens[i - 1].cap and joined_by_space(text, tokens[i - 1], tokens[i])
+                and not sentence_initial(text, tokens[i - 1])) and \
+                self._in_its_region(text, tokens[j].end, candidates):
+            cues |= {IN_REGION}  # "Alta in northern Norway": the writer places it
         if i == j and (self._written_with_its_the(text, tokens, i) or
                        self._a_region_s_river_by_its_the(text, tokens[i], candidates)):
             cues |= {THE_FORM}  # "deforestation in the Amazon,": the Amazon rainforest;
