@@ -841,6 +841,12 @@ def _speaks_for_itself(candidates: tuple) -> bool:
 # A name after a comma (or a possessive and a comma): "Tampa, Florida", "Perth's, Western
 # Australia"; a region or a country there is a cue (compiled once: it ran before every name).
 _COMMA_NAME_AFTER = re.compile(r"['’]?s?,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+# South Asia's local councils, titled by a common noun and the body's ("Nagar Palika": town
+# council; "Zila Parishad": district council; "Gram Panchayat": village council), written in
+# capitals in English-language news: the noun is no town of its name (Nagar, Rajasthan).
+_A_CIVIC_BODY_S_NOUN = re.compile(
+    r"(?:Nagar|Zila|Zilla|Jila|Gram|Kshetra|Mahanagar|Janpad) (?:Palika|Nigam|Panchayat|Parishad"
+    r"|Samiti)\b")
 # A cue: "in" and a state or country holding the name after it ("Alta in northern Norway").
 # (Here, not in name_context with the other cues: that module is part of the index's build.)
 IN_REGION = "in-region"
@@ -2174,6 +2180,12 @@ class Recognizer(PersonNameTests):
             return True  # "WUHAN, July 14 (Xinhua) --": the dateline's agency
         if SAINT_NAME.match(surface) and SAINTS_INSTITUTION_AFTER.match(text, tokens[j].end):
             return True  # "St. Paul's United Brethren Church": the saint's, not the city
+        if i == j and any(found.start() <= tokens[i].start < found.end()
+                          for found in _A_CIVIC_BODY_S_NOUN.finditer(
+                              text, max(0, tokens[i].start - 10), tokens[j].end + 12)):
+            return True  # "the Nagar Palika of Sitapur", "a Zila Parishad": the council's
+            # title, whose first word is a common noun (town, district), not Nagar in Rajasthan
+            # (nor "Palika", Paris in Hawaiian)
         if _ROMANCE_NAME_GOES_ON.match(text, tokens[j].end):
             return True  # "San Antonio de los Cobres", "Valle d'Aosta", "Maguindanao del
             # Sur": the first words of a longer name the gazetteer lacks, not San Antonio

@@ -38,3 +38,21 @@ def test_a_name_placed_in_its_region_is_a_place(
 def test_a_region_after_in_places_only_what_it_holds(
         geoparser: Geoparser, text: str, surface: str) -> None:
     assert surface not in _places(geoparser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nagar Palika of Sitapur approved the budget.",
+    "Sitapur Nagar Palika Parishad approved the budget on Monday.",
+    "A Zila Parishad member from Hardoi resigned.",
+])
+def test_a_south_asian_council_s_title_is_no_town(geoparser: Geoparser, text: str) -> None:
+    """"Nagar Palika" (town council), "Zila Parishad" (district council): the title's first
+    word is a common noun, not Nagar in Rajasthan; its second no place either ("Palika" is
+    Paris in Hawaiian). The town the council serves stays a place."""
+    found = _places(geoparser, text)
+    assert not {"Nagar", "Palika", "Zila", "Parishad"} & set(found)
+    assert found.get("Sitapur", found.get("Hardoi", (None, None)))[1] == "IN"
+
+
+def test_nagar_alone_stays_a_town(geoparser: Geoparser) -> None:
+    assert _places(geoparser, "Farmers in Nagar protested on Monday.")["Nagar"][1] == "IN"
