@@ -208,6 +208,7 @@ from placeline.rescues import (
     listed_after,
     listed_after_places,
     listed_before,
+    listed_first_after,
     near_sure_places,
 )
 from placeline.rivers import (
@@ -546,6 +547,20 @@ def _great_cities(before: Iterable[Candidate], candidates: Iterable[Candidate]) 
     places, though a person the text names bears one's name ("Dallas Ortega")."""
     return all(any(c.kind == "city" and c.place.population >= LISTED_GREAT_CITY for c in names)
                for names in (before, candidates))
+
+
+# A great city lies this near the place listed after it ("Dallas and Fort Worth", "Houston
+# and Galveston"): its metropolitan neighbour.
+NEIGHBOUR_KM = 100.0
+
+
+def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candidate]) -> bool:
+    """The name may be a great city lying near the place listed after it: a list of the
+    city and its neighbour is of places, though a person the text names bears its name."""
+    points = [(a.place.lat, a.place.lon) for a in after if a.kind in {"city", "landmark"}]
+    return any(c.kind == "city" and c.place.population >= LISTED_GREAT_CITY and any(
+        haversine_km(c.place.lat, c.place.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in points)
+        for c in candidates)
 
 
 # "are"/"were" after a plural word opening a sentence ("Tours are normally suspended"):
@@ -2021,17 +2036,22 @@ class Recognizer(PersonNameTests):
         cue or two places (a list holds things of one kind: "stations at Vadodara, Anand,
         Ahmedabad" after "Priya Anand"), unless a verb of saying follows."""
         by_end = {s.end: s for s in kept}
-        starts = {s.start for s in kept}
+        by_start = {s.start: s for s in kept}
+        starts = set(by_start)
         found = []
         for i, j, candidates in as_people:
             before = listed_before(text, by_end, tokens[i].start)
+            after = listed_first_after(text, by_start, tokens[j].end) if before is None \
+                else None
             if not (listed_after_places(text, by_end, tokens[i].start, set()) or (
                     before is not None and (listed_after(text, starts, tokens[j].end) or
-                                            _great_cities(before.candidates, candidates)))) or \
-                    SPEECH_AFTER.match(text, tokens[j].end):
+                                            _great_cities(before.candidates, candidates))) or (
+                    after is not None and _a_great_city_beside(candidates, after.candidates))) \
+                    or SPEECH_AFTER.match(text, tokens[j].end):
                 continue  # (between two places of a list too: "supplies Las Vegas,
                 # Henderson and North Las Vegas" after "Tanya Henderson"; a great city after
-                # another: "bound for Chicago and Dallas" after "Dallas Ortega", held out)
+                # another: "bound for Chicago and Dallas" after "Dallas Ortega", held out; a great
+            # city before its neighbour: "Dallas and Fort Worth" after "Dallas Whitfield")
             verdict = self._judge(text, tokens, i, j, candidates, replace(
                 seen, person_words=seen.person_words - {tokens[i].text}))
             if verdict:

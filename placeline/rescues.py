@@ -46,7 +46,7 @@ def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
         city_word = max(c.place.population for c in span.candidates) >= BIG_CITY and \
             word_zipf(span.surface.lower()) >= COMMON_WORD_ZIPF
         before = listed_before(text, kept_by_end, span.start)
-        first_after = _listed_first_after(text, kept_by_start, span.end)
+        first_after = listed_first_after(text, kept_by_start, span.end)
         after = first_after if before is None else None
         beside = before if before is not None else after
         between = before is not None and first_after is not None
@@ -170,7 +170,7 @@ def listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | N
                  if end in by_end and _COORDINATION.fullmatch(text, end, start)), None)
 
 
-def _listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Span | None:
+def listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Span | None:
     """The span listed just after offset `end`, if any (see `listed_before`)."""
     return next((by_start[start] for start in range(end + 2, end + 7)
                  if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)

@@ -56,3 +56,19 @@ def test_a_south_asian_council_s_title_is_no_town(geoparser: Geoparser, text: st
 
 def test_nagar_alone_stays_a_town(geoparser: Geoparser) -> None:
     assert _places(geoparser, "Farmers in Nagar protested on Monday.")["Nagar"][1] == "IN"
+
+
+def test_a_great_city_listed_before_its_neighbour_is_the_city(geoparser: Geoparser) -> None:
+    """"Dallas and Fort Worth" is a list of places, though the text's mayor is Dallas
+    Whitfield: a great city listed before a place within 100 km of it is that city."""
+    text = ("PARIS, Texas — Ice brought down lines overnight, said Mayor Dallas Whitfield. "
+            "Dallas and Fort Worth largely escaped the ice.")
+    mentions = [m for m in geoparser.parse(text) if m.surface == "Dallas" and m.place]
+    assert [(m.start, m.place.country) for m in mentions] == [(text.index("Dallas and"), "US")]
+
+
+def test_two_people_listed_stay_people(geoparser: Geoparser) -> None:
+    """Neither name is a kept place, so neither lends the other a list of places."""
+    text = ("Coach Dallas Ortega and Austin Reyes spoke. Later, Dallas and Austin said "
+            "the team was ready.")
+    assert not {"Dallas", "Austin"} & set(_places(geoparser, text))
