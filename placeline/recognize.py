@@ -257,6 +257,7 @@ class _Seen:
     kind_lists: Mapping[tuple[int, int], str]  # list items after their kind ("the villages
     # of A, B and C": A, B, C → "villages")
     kind_named: frozenset[int]  # first tokens of names with their kind after ("Cook county")
+    storms: frozenset[str] = frozenset()  # names written after a storm's kind ("Cyclone Kanto")
     title_case_lines: dict[int, bool] = field(default_factory=dict)  # (`_in_title_case`'s
     # memo for the text: a one-line text may hold thousands of names — review 28)
 
@@ -547,6 +548,17 @@ def _great_cities(before: Iterable[Candidate], candidates: Iterable[Candidate]) 
     places, though a person the text names bears one's name ("Dallas Ortega")."""
     return all(any(c.kind == "city" and c.place.population >= LISTED_GREAT_CITY for c in names)
                for names in (before, candidates))
+
+
+# A storm's name after its kind ("Cyclone Kanto", "Super Typhoon Haiyan", "Tropical Storm
+# Ida"): people's names, given in turn, not the towns and regions that share them.
+_STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][a-z]+)\b(?![-'’]\w)")
+
+
+def storm_names(text: str) -> frozenset[str]:
+    """The names the text gives storms, for their later bare mentions."""
+    return frozenset(m.group(1) for m in _STORM_NAME.finditer(text)) if "torm" in text or \
+        "urricane" in text or "yphoon" in text or "yclone" in text else frozenset()
 
 
 # A great city lies this near the place listed after it ("Dallas and Fort Worth", "Houston
@@ -1917,7 +1929,8 @@ class Recognizer(PersonNameTests):
                         c.kind == "country" and c.name_type != 1 for c in candidates)} \
             if names_a_disease_once(text) else set()  # (no country: "the Uganda Virus Research
             # Institute" names the country, and "the border with Uganda" is a place)
-        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named)
+        seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named,
+                     storm_names(text))
         as_people = []  # mentions dropped only as a person's name
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
@@ -2441,6 +2454,9 @@ class Recognizer(PersonNameTests):
         if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and joined_by_space(
                 text, tokens[i - 1], tokens[i]):
             return True  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
+        if surface in seen.storms and not cues - WEAK_CUES:
+            return True  # "Cyclone Kanto …. Kanto had already killed 31": the storm, once
+            # named, with no cue of a place (not "in Florence" after Hurricane Florence)
         left, right = run_bounds(text, tokens, i, j)
         if i == j and left < i and surface.lower() in HEAD_WORDS and not broad and \
                 not cues - WEAK_CUES and joined_by_space(text, tokens[i - 1], tokens[i]):

@@ -72,3 +72,21 @@ def test_two_people_listed_stay_people(geoparser: Geoparser) -> None:
     text = ("Coach Dallas Ortega and Austin Reyes spoke. Later, Dallas and Austin said "
             "the team was ready.")
     assert not {"Dallas", "Austin"} & set(_places(geoparser, text))
+
+
+@pytest.mark.parametrize(("text", "storm"), [
+    ("BEIRA, Mozambique (Reuters) — Cyclone Kanto made landfall near Beira. Kanto had "
+     "already killed 31 people in Madagascar.", "Kanto"),
+    ("Typhoon Kajiki brushed Okinawa. Forecasters expect Kajiki to curve north-east.",
+     "Kajiki"),
+])
+def test_a_storm_once_named_is_the_storm(geoparser: Geoparser, text: str, storm: str) -> None:
+    """A storm's name after its kind is the storm's, and so are its later bare mentions
+    with no cue of a place (as "Marburg kills" after "Marburg virus")."""
+    assert storm not in _places(geoparser, text)
+
+
+def test_a_place_named_like_the_storm_keeps_its_cue(geoparser: Geoparser) -> None:
+    text = ("Hurricane Florence hit the coast. Florence had killed 3 people in Cuba. In "
+            "Florence, South Carolina, roads closed.")
+    assert _places(geoparser, text)["Florence"] == ("Florence", "US")
