@@ -241,6 +241,10 @@ _ROMANCE_PARTICLE_ENDS = ("de ", "da ", "di ", "do ", "del ", "della ", "la ", "
                           "Las ", "Los ", "Dos ", "Das ")  # (what the regex ends with: English
 # news capitalises them too, "Hernando De Soto", "Leonardo Da Vinci")
 _ROMANCE_PARTICLES = frozenset({"De", "Da", "Di", "Do", "Del", "Della", "Dos", "Das"})
+# An Arabic surname after a given name: its article ("Hassan el-Tayeb", "Ali al-Sistani",
+# "Omar as-Sadr") or a word of descent ("Mohammed bin Rashid", "Ahmed Ould Abdallah").
+_ARABIC_SURNAME_AFTER = re.compile(
+    r" (?:[ae]l|[ae][dnrstz]|ash)-[A-Z]|(?: (?:[Bb]in|[Ii]bn|[Bb]int|Ould|ould) [A-Z])")
 _ROMANCE_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ([Dd][aeio]|[Dd]el|[Dd]ella|[Dd]e [Ll]a|[Dd]e [Ll]as|[Dd]e [Ll]os"
     r"|[Dd]os|[Dd]as) $")
@@ -489,6 +493,11 @@ class PersonNameTests:
         if j + 2 < len(tokens) and _is_initial(text, tokens[j + 1], directions=False) and \
                 joined_by_space(text, tokens[j], tokens[j + 1]) and tokens[j + 2].cap:
             return f"middle initial {tokens[j + 1].text!r} after it", i, right
+        if i == j and _ARABIC_SURNAME_AFTER.match(text, tokens[j].end) and \
+                self._is_given_name(tokens[i].text) and not any(
+                    c.kind in BROAD_KINDS for c in candidates):
+            return "a given name before an Arabic surname", i, j  # "said Hassan el-Tayeb":
+            # not Hassan in Karnataka
         # "Dallas-Fort Worth", "Logan-Rogersville": two places joined, not a person's name.
         gap_after = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else ""
         hyphen_pair = j + 1 in match_starts and gap_after == "-"

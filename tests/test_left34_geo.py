@@ -90,3 +90,19 @@ def test_a_place_named_like_the_storm_keeps_its_cue(geoparser: Geoparser) -> Non
     text = ("Hurricane Florence hit the coast. Florence had killed 3 people in Cuba. In "
             "Florence, South Carolina, roads closed.")
     assert _places(geoparser, text)["Florence"] == ("Florence", "US")
+
+
+@pytest.mark.parametrize("text", [
+    '"The bridge holds the area together," said Hassan el-Tayeb, a volunteer in Kosti.',
+    "Officials led by Hassan al-Bashir met in Khartoum.",
+])
+def test_a_given_name_before_an_arabic_surname_is_a_person(
+        geoparser: Geoparser, text: str) -> None:
+    """"Hassan el-Tayeb": the surname's article after a given name makes a person's name,
+    not Hassan in Karnataka; the town in the sentence stays."""
+    found = _places(geoparser, text)
+    assert "Hassan" not in found and len(found) == 1
+
+
+def test_places_with_an_arabic_article_stay(geoparser: Geoparser) -> None:
+    assert _places(geoparser, "Tourists flew to Sharm el-Sheikh.")["Sharm el-Sheikh"][1] == "EG"
