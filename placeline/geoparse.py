@@ -172,15 +172,24 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     Texan town, "Somme" in a French one not Sémé in Senegal (once called so), "McDonald's" in
     a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such
     readings was right, and 85 named no place at all (the first right one is at 22,000
-    people: Bundibugyo, Uganda)."""
+    people: Bundibugyo, Uganda). A town of any size before a compass word is stray too:
+    "In Orlando West and Diepkloof" of a Soweto story names a township, not Florida's city."""
     place = candidate.place
     small = SPORT_STRAY_TOWN if SMALL_TOWN <= place.population < SPORT_STRAY_TOWN and \
         not span.cues and text and about_sport(text) else SMALL_TOWN  # (`text`: its story,
     # asked whether it is about sport only where the answer matters)
     return place.kind == "city" and (place.population < small or (
-        candidate.name_type == 1 and not _its_name_and_city(span.surface, place))) \
+        candidate.name_type == 1 and not _its_name_and_city(span.surface, place)) or
+        bool(text and _A_COMPASS_WORD_AFTER.match(text, span.end))) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
         _names_agree_elsewhere(countries, place.country)
+
+
+# A compass word after a town's name makes another place's name, which the gazetteer lacks:
+# "Orlando West" is a township of Soweto, named after the city, not the city.
+_A_COMPASS_WORD_AFTER = re.compile(
+    r" (?:North|South|East|West|Central|North-?East|North-?West|South-?East|South-?West)\b"
+    r"(?![-'’]\w| [A-Z])")
 
 
 def _its_name_and_city(surface: str, place: Place) -> bool:

@@ -106,3 +106,13 @@ def test_a_given_name_before_an_arabic_surname_is_a_person(
 
 def test_places_with_an_arabic_article_stay(geoparser: Geoparser) -> None:
     assert _places(geoparser, "Tourists flew to Sharm el-Sheikh.")["Sharm el-Sheikh"][1] == "EG"
+
+
+def test_a_city_before_a_compass_word_abroad_is_another_place(geoparser: Geoparser) -> None:
+    """"Orlando West" of a Soweto story is a township named after the city: no pin in
+    Florida, 13,000 km off. In the city's own country the name stays the city's."""
+    soweto = ("SOWETO, South Africa — In Orlando West and Diepkloof, residents said cuts "
+              "lasted ten hours, Johannesburg officials said.")
+    assert "Orlando" not in _places(geoparser, soweto)
+    toronto = "TORONTO — Residents of Toronto East said the roads in Ontario were closed."
+    assert _places(geoparser, toronto)["Toronto"][1] == "CA"
