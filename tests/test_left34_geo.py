@@ -116,3 +116,12 @@ def test_a_city_before_a_compass_word_abroad_is_another_place(geoparser: Geopars
     assert "Orlando" not in _places(geoparser, soweto)
     toronto = "TORONTO — Residents of Toronto East said the roads in Ontario were closed."
     assert _places(geoparser, toronto)["Toronto"][1] == "CA"
+
+
+def test_a_title_s_place_before_a_speaker_is_a_place(geoparser: Geoparser) -> None:
+    """"said Paris Mayor Dallas Whitfield, who": the words before the title are its
+    place, not the first of the speaker's names."""
+    text = ("PARIS, Texas — Limbs came down all night, said Paris Mayor Dallas Whitfield, "
+            "who opened the civic center.")
+    starts = [m.start for m in geoparser.parse(text) if m.surface == "Paris"]
+    assert starts == [text.index("Paris Mayor")]
