@@ -561,6 +561,10 @@ def storm_names(text: str) -> frozenset[str]:
         "urricane" in text or "yphoon" in text or "yclone" in text else frozenset()
 
 
+# The list item just before or after a name ("Kotor and ", ", Budva"): one or two
+# capitalised words (`Recognizer._listed_with_a_neighbour`).
+_LIST_ITEM_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,|,? and|,? or) $")
+_LIST_ITEM_AFTER = re.compile(r"(?:,|,? and|,? or) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
 # A great city lies this near the place listed after it ("Dallas and Fort Worth", "Houston
 # and Galveston"): its metropolitan neighbour.
 NEIGHBOUR_KM = 100.0
@@ -1749,6 +1753,27 @@ class Recognizer(PersonNameTests):
                     if c.kind not in {"admin1", "country"})
         return False
 
+    def _listed_with_a_neighbour(self, text: str, start: int, end: int,
+                                 candidates: tuple) -> bool:
+        """Whether the name is listed next to a name of a town within `NEIGHBOUR_KM` of one
+        of its towns ("hotels in Budva, Kotor and Bar", "Bar, Budva and Kotor"): a list
+        holds things of one kind, and neighbours are no chance; the word ("bar") stays a
+        word elsewhere."""
+        towns = [c.place for c in candidates if c.kind == "city"]
+        if not towns:
+            return False
+        before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+        after = _LIST_ITEM_AFTER.match(text, end)
+        for found in (before, after):
+            if found is None:
+                continue
+            for other in self.gazetteer.lookup_name(found.group(1)):
+                if other.kind == "city" and other.name_type != 1 and any(
+                        haversine_km(town.lat, town.lon, other.place.lat, other.place.lon)
+                        < NEIGHBOUR_KM for town in towns):
+                    return True
+        return False
+
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
         """Where each name of a list after its kind stands, and the kind ("the cities of
@@ -2385,10 +2410,13 @@ class Recognizer(PersonNameTests):
                 (c.kind == "landmark" or c.place.id.startswith(SUPPLEMENT_PREFIX)) and
                 c.name_type != 1 for c in candidates)) and max(
                 (c.place.population for c in candidates if c.name_type != 1),
-                default=0) < LISTED_WORD_TOWN:
+                default=0) < LISTED_WORD_TOWN and \
+                not self._listed_with_a_neighbour(text, tokens[i].start, tokens[j].end,
+                                                  candidates):
             return True  # an ordinary word ("Story", "Church"), whatever else the text
             # says; but words that are a landmark's own name name it ("the Western Wall"),
-            # as do a curated quarter's ("the Upper East Side", `SUPPLEMENT_PREFIX`)
+            # as do a curated quarter's ("the Upper East Side", `SUPPLEMENT_PREFIX`), and a
+            # town listed with its neighbour is the town ("Budva, Kotor and Bar")
         if i == j and not cues and not broad and sentence_initial(text, tokens[i]) and \
                 _A_FIXTURE_S_NOUN.match(text, tokens[j].end) and \
                 word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF:

@@ -125,3 +125,19 @@ def test_a_title_s_place_before_a_speaker_is_a_place(geoparser: Geoparser) -> No
             "who opened the civic center.")
     starts = [m.start for m in geoparser.parse(text) if m.surface == "Paris"]
     assert starts == [text.index("Paris Mayor")]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Along the coast, hotels in Budva, Kotor and Bar switched to generators.", "Bar", "ME"),
+    ("Visitors who had driven from Bend, Sisters and Salem were turned away.", "Sisters",
+     "US"),
+])
+def test_an_ordinary_word_listed_with_its_neighbour_is_the_town(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """A small town named by an ordinary word is the word whatever the text says, except
+    listed next to a town within 100 km of it: neighbours in a list are no chance."""
+    assert _places(geoparser, text).get(surface, (None, None))[1] == country
+
+
+def test_the_word_stays_a_word_beside_a_far_town(geoparser: Geoparser) -> None:
+    assert "Bar" not in _places(geoparser, "Drinks at the Bar and Grill in Budva were cheap.")
