@@ -31,6 +31,7 @@ from placeline.name_context import (
     PLACE_TYPE_WORDS,
     STREET,
     STREET_NAME,
+    TITLES,
     listed_beside,
 )
 from placeline.name_tokens import Span, surprise
@@ -163,7 +164,7 @@ SPORT_STRAY_TOWN = 250_000
 
 
 def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]],
-                     text: str = "") -> bool:
+                     text: str = "", only_in_longer_names: bool = False) -> bool:
     """A small town (under 20,000 people), or a town read by another of its names, in a
     country no other name of the article is in, while two or more names agree on another
     (a name the text calls a place keeps a reading by its own name, and is guessed as a
@@ -173,14 +174,16 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such
     readings was right, and 85 named no place at all (the first right one is at 22,000
     people: Bundibugyo, Uganda). A town of any size before a compass word is stray too:
-    "In Orlando West and Diepkloof" of a Soweto story names a township, not Florida's city."""
+    "In Orlando West and Diepkloof" of a Soweto story names a township, not Florida's city;
+    and one the text names `only_in_longer_names` ("near Porto Jofre" of a Pantanal story:
+    never "Porto" alone, see `_inside_a_longer_name`)."""
     place = candidate.place
     small = SPORT_STRAY_TOWN if SMALL_TOWN <= place.population < SPORT_STRAY_TOWN and \
         not span.cues and text and about_sport(text) else SMALL_TOWN  # (`text`: its story,
     # asked whether it is about sport only where the answer matters)
     return place.kind == "city" and (place.population < small or (
         candidate.name_type == 1 and not _its_name_and_city(span.surface, place)) or
-        bool(text and _A_COMPASS_WORD_AFTER.match(text, span.end))) \
+        bool(text and _A_COMPASS_WORD_AFTER.match(text, span.end)) or only_in_longer_names) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
         _names_agree_elsewhere(countries, place.country)
 
@@ -190,6 +193,32 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
 _A_COMPASS_WORD_AFTER = re.compile(
     r" (?:North|South|East|West|Central|North-?East|North-?West|South-?East|South-?West)\b"
     r"(?![-'’]\w| [A-Z])")
+
+
+# A capitalised word joined to the name by a space or a hyphen, before or after it: the two
+# are one longer name the gazetteer lacks ("Paso Canoas", "Porto Jofre", "Tolar Grande",
+# "Patrick-Henry-Village").
+_A_NAME_WORD_AFTER = re.compile(r"[ -][A-Z][a-z]")
+_A_NAME_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)[ -]$")
+
+
+def _inside_a_longer_name(text: str, span: Span) -> bool:
+    """Whether the name is part of a longer capitalised name: the town by that part is
+    then a namesake at best ("near Porto Jofre" of a Pantanal story is no Porto)."""
+    if _A_NAME_WORD_AFTER.match(text, span.end):
+        return True
+    before = _A_NAME_WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    return before is not None and before.group(1).lower() not in TITLES
+
+
+def _names_only_in_longer_names(text: str, resolutions: Sequence[Resolution]) -> set[str]:
+    """The names the text writes only inside longer capitalised names: "SOS Children's
+    Village Malakal" and "in Malakal" show the town; "Paso Canoas", alone, does not."""
+    inside: set[str] = set()
+    alone: set[str] = set()
+    for r in resolutions:
+        (inside if _inside_a_longer_name(text, r.span) else alone).add(name_key(r.span.surface))
+    return inside - alone
 
 
 def _its_name_and_city(surface: str, place: Place) -> bool:
@@ -709,6 +738,7 @@ class Geoparser:
         features = _features_read_as_towns_abroad(resolutions, text, countries,
                                                   self.gazetteer.given_names)
         towns = _towns(resolutions)
+        only_in_longer = _names_only_in_longer_names(text, resolutions)
         said: set[str] | None = None  # the countries the text names by a people's adjective
         for k, r in enumerate(resolutions):
             place = r.candidate.place
@@ -752,7 +782,8 @@ class Geoparser:
             stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and (
-                _a_stray_reading(r.candidate, r.span, countries, text) or
+                _a_stray_reading(r.candidate, r.span, countries, text,
+                                 name_key(r.span.surface) in only_in_longer) or
                 _a_stray_site(r.candidate, countries)))
             if stray and not stray_town:
                 if said is None:  # (once per text, where a stray asks: review 26)

@@ -141,3 +141,24 @@ def test_an_ordinary_word_listed_with_its_neighbour_is_the_town(
 
 def test_the_word_stays_a_word_beside_a_far_town(geoparser: Geoparser) -> None:
     assert "Bar" not in _places(geoparser, "Drinks at the Bar and Grill in Budva were cheap.")
+
+
+@pytest.mark.parametrize(("text", "part", "country"), [
+    ("SAN JOSE, Costa Rica — Migrants are taken by bus across Panama to Paso Canoas on the "
+     "border with Costa Rica, officials in Panama City said.", "Canoas", "BR"),
+    ("JUJUY, Argentina — Communities from the Salinas Grandes basin blocked the highway to "
+     "Purmamarca and Jujuy on Monday.", "Salinas", "US"),
+])
+def test_a_town_named_only_inside_a_longer_name_abroad_is_no_pin(
+        geoparser: Geoparser, text: str, part: str, country: str) -> None:
+    """"Paso Canoas" is no Canoas in Brazil: a town the text names only as a part of a
+    longer capitalised name, in a country its other names do not agree on, is stray."""
+    assert _places(geoparser, text).get(part, (None, None))[1] != country
+
+
+def test_a_town_also_named_alone_keeps_its_pin(geoparser: Geoparser) -> None:
+    """"SOS Children's Village Malakal" and "flights into Malakal": the town, shown alone."""
+    text = ("The situation in SOS Children's Village Malakal is stable. Airplanes are flying "
+            "into Darfur and Malakal, officials in Khartoum and El Fasher said.")
+    assert {m.place.name for m in geoparser.parse(text) if m.surface == "Malakal"} == {
+        "Malakal"}
