@@ -55,11 +55,13 @@ def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
                 _regions_of_one_country(span, before))) or (  # a city whose name is a word,
                 after is not None and (city_word or _regions_of_one_country(span, after))) or (
                 beside is not None and span.surface in ORDINARY_WORD_REGIONS and
-                _of_one_country(span, beside)):  # "Acre and Nahariya": Israel's Acre
+                _of_one_country(span, beside)) or (  # "Acre and Nahariya": Israel's Acre
+                beside is not None and _neighbours(span, beside)):
             # listed with any place ("Scarborough, Whitby and York", "Bath and Keynsham"); a
             # region listed with a place of its country ("Cork and Kerry", "Acre and
             # Rondônia"); any name listed between two places ("Urunga, Grafton and
-            # Woolgoolga": a list holds things of one kind)
+            # Woolgoolga": a list holds things of one kind) or beside a neighbour ("Albany,
+            # Macon and much of rural Georgia")
             rescued.append(replace(span, cues=span.cues | {COORDINATED}))
             sure_ends.add(span.end)
             kept_by_end[span.end] = rescued[-1]
@@ -174,6 +176,19 @@ def listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Spa
     """The span listed just after offset `end`, if any (see `listed_before`)."""
     return next((by_start[start] for start in range(end + 2, end + 7)
                  if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
+
+
+# A town this near a town listed beside it is its neighbour (`_neighbours`).
+NEIGHBOUR_KM = 150.0
+
+
+def _neighbours(span: Span, other: Span) -> bool:
+    """A town of `span` lies within NEIGHBOUR_KM of a town `other` may be, where `other`
+    has few readings: a list of neighbours is no chance."""
+    towns = [c.place for c in other.candidates if c.kind == "city"]
+    return 0 < len(towns) <= _FEW_READINGS and any(
+        c.kind == "city" and _km(c.place.lat, c.place.lon, town.lat, town.lon) < NEIGHBOUR_KM
+        for c in span.candidates for town in towns)
 
 
 def _of_one_country(span: Span, other: Span) -> bool:

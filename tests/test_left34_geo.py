@@ -162,3 +162,15 @@ def test_a_town_also_named_alone_keeps_its_pin(geoparser: Geoparser) -> None:
             "into Darfur and Malakal, officials in Khartoum and El Fasher said.")
     assert {m.place.name for m in geoparser.parse(text) if m.surface == "Malakal"} == {
         "Malakal"}
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Ash and small cinders also fell on Milo, Giarre and Acireale on Sunday.", "Milo", "IT"),
+    ("The tornado heavily damaged Dawson Springs and Princeton, Kentucky officials said.",
+     "Princeton", "US"),
+])
+def test_a_weak_name_listed_beside_its_neighbour_is_a_place(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """A given name or a word ("Milo", "Princeton") listed beside a town of few readings
+    within 150 km of one of its towns is that town: a list of neighbours is no chance."""
+    assert _places(geoparser, text).get(surface, (None, None))[1] == country
