@@ -2112,7 +2112,12 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 # Before a past account's deadline, what sets it ahead of the saying ("told residents to boil
 # water until Thursday", "ordered to leave by Wednesday", "warned it could stay shut until …").
-_LOOKS_AHEAD = re.compile(r"\b(?:to [a-z]+|" + _MODALS_AHEAD + r")\b", re.IGNORECASE)
+# (An infinitive's verb is a lower-case word: "moved to Gao by the end of the month" and
+# "evacuated to the stadium by Friday" look ahead to nothing — dates62, "to Gao" had read as
+# an infinitive and made a past account's time a deadline still to come.)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+    r"(?-i:[a-z])[a-z]*|" + _MODALS_AHEAD + r")\b", re.IGNORECASE)
 # A state in force when it was written, right before its deadline: "remain closed until
 # Friday", "is shut until Monday", "has been extended until Friday". Its participle had made
 # the clause a past account, whose deadline is the nearer day (last week's Friday — audit 19);
@@ -2755,9 +2760,21 @@ def _span_end_or_deadline(clause: str, at: int, text: str) -> str | None:
         return DEADLINE if _LOOKS_AHEAD.search(before) else None
     if _NOT_UNTIL.search(before):
         return None  # "did not reopen until May 31", "waited until May 31": when it came
-    if told_in_past(before) and not _LOOKS_AHEAD.search(before):
+    if told_in_past(before) and not _LOOKS_AHEAD.search(before) and not _a_state_held(
+            clause, cue):
         return None
     return SPAN_END
+
+
+def _a_state_held(clause: str, cue: re.Match) -> bool:
+    """Whether what comes before a span's end `cue` ("until", "through") is a state that may
+    still hold, as before a weekday (`_resolve_weekday`): in force ("are suspended until",
+    `_STATE_BEFORE`, `_in_force`) or told in the past ("were suspended until", `_HELD_UNTIL`).
+    (dates62: "Flights to Xville are suspended until March 3" had been a span only through
+    "to Xville" read as an infinitive.)"""
+    end = cue.end() - len(cue["the"] or "")
+    return bool(_STATE_BEFORE.search(clause, 0, cue.start()) or _in_force(clause, cue)
+                or _HELD_UNTIL.search(clause, 0, end))
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
