@@ -2245,9 +2245,14 @@ _DAY_BEFORE = re.compile(r"\b(?:(?P<rel>last|this|next|this past|this coming)\s+
 # (Not after a present perfect: "have been without power from Monday" is since then.)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:on\s+)?$", re.IGNORECASE)
 _HAVE = re.compile(r"\b(?:has|have)\b|\w['’]ve\b", re.IGNORECASE)
-# "by" after a past participle names an agent, not a deadline ("followed by Friday prayers").
+# "by" after a past participle names an agent, not a deadline ("followed by Friday prayers"),
+# where a noun follows the weekday (`_A_NOUN_NEXT`): "will be repaired by Friday", "would be
+# reopened by Monday night" are deadlines (dates62: the participle alone had made them the
+# day, where "would be fixed by May 31" was the span to it).
 _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
                        re.IGNORECASE)
+_A_NOUN_NEXT = re.compile(r"\s+(?!(?:" + _NO_NOUN + r"|night|morning|afternoon|evening|noon"
+                          r"|midday|midnight|at|the|a|an)\b)(?-i:[a-z])", re.IGNORECASE)
 
 
 def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,
@@ -2266,7 +2271,9 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     if cue is not None and tense_ == "past" and (
             _STATE_BEFORE.search(clause, 0, cue.start()) or _in_force(clause, cue)):
         tense_ = "present"  # "schools are closed until Monday": the coming Monday
-    if cue is not None and not cue["effective"] and (_AGENT_BY.search(clause, 0, cue.end()) or (
+    if cue is not None and not cue["effective"] and ((
+            _AGENT_BY.search(clause, 0, cue.end())
+            and _A_NOUN_NEXT.match(clause, at + len(expr.text))) or (
             tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start())
             and not _HELD_UNTIL.search(clause, 0, cue.end()))):
         cue = None  # a past account's "stayed closed until Thursday" is the one gone by,
@@ -2281,6 +2288,8 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     date = _deadline_date(weekday, ref, tense_)
     if _UNTIL.fullmatch(cue.group().strip()) and date > ref:
         return _from_now_until(ref, date, f"{cue.group().strip()} {expr.text}")
+    if cue.group().strip().lower() == "by" and date > ref:
+        return _from_now_until(ref, date, f"by {expr.text}", DEADLINE)
     what = "when it takes effect" if cue["effective"] else "a deadline"
     return DateGuess(date, "relative", 0.75,
                      f"{cue.group().strip()} {expr.text} ({what}, {tense_} tense)")
@@ -2995,6 +3004,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "end_of_unit" and (
                 lasting := _from_now_to_its_end(expr, ref, clause, at)) is not None:
             return lasting
+        if expr.kind == "ordinal_day" and (
+                ending := _an_ordinal_day_ending(expr, ref, clause, tense_, at)) is not None:
+            return ending
         if expr.kind in _AUDIT20_KINDS:
             return _AUDIT20_KINDS[expr.kind](g, ref, tense_, evidence)
         if expr.kind in {"weekday", "rel_weekday"} and "wrel" in g:
@@ -3685,6 +3697,27 @@ def _resolve_ordinal_day(g: dict, ref: dt.date, tense_: str, evidence: str
     else:  # ("is due on the 12th", "the vote is on the 12th": a timetable's present)
         date = min((d for d in days if d >= ref), default=None)
     return DateGuess(date, "relative", 0.7, evidence) if date else None
+
+
+# "by the 15th" after a modal or an infinitive, "until the 15th" of a state still ahead: the
+# report's date to that day, as "by 15 November" and "until Monday" are (dates62: the day
+# alone had put "will be repaired by the 15th" where "by 15 November" was the span).
+_ORDINAL_S_CUE = re.compile(r"(?:by|until|till)\s+the\s+(?=\d)", re.IGNORECASE)
+
+
+def _an_ordinal_day_ending(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,
+                           at: int) -> DateGuess | None:
+    """The span from the report's date to the day an "ordinal_day" expression at clause[at:]
+    names, where it is a deadline or a span's end still ahead (`_span_end_or_deadline`);
+    else None."""
+    cue = _ORDINAL_S_CUE.match(expr.text)
+    if cue is None or at < 0 or (what := _span_end_or_deadline(
+            clause, at + cue.end(), expr.text[cue.end():])) is None:
+        return None
+    day = _resolve_ordinal_day(expr.groups, ref, "future", expr.text)
+    if day is None or day.date is None or day.date <= ref:
+        return None
+    return _from_now_until(ref, day.date, expr.text, what)
 
 
 def _day_of(month: dt.date, day: int) -> dt.date | None:

@@ -155,10 +155,13 @@ def test_a_past_count_forward_after_a_modal_is_not_a_forecast() -> None:
     assert _span(_dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, None, "publication")
 
 
-def test_a_count_from_a_forecast_s_day_is_from_that_day() -> None:
+def test_a_count_from_a_forecast_s_deadline_is_from_the_report() -> None:
+    # (dates62: "by Friday" is a deadline from the report's date, as "by the weekend" is,
+    # and a count after it counts from the report: the week holding the Friday after)
     text = ("Hydrologists warned that the crest would reach Tillaberi by Friday, and Gaya "
             "about a week later.")
-    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (dt.date(2025, 9, 12), None, "day")
+    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (
+        dt.date(2025, 9, 8), dt.date(2025, 9, 14), "week")
 
 
 # -- 1. a count "since" a time runs from then to the report --
