@@ -51,6 +51,7 @@ from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names,
 from placeline.text import lead_spans, listed, sentence_at, sentence_spans, sentences_before
 from placeline.timex import (
     A_MODAL_AHEAD,
+    MONTH_S_THIRD,
     MONTHS,
     SINCE_BEFORE,
     WEEKDAYS,
@@ -770,7 +771,6 @@ _CHUNK_S_END = re.compile(r"[,;:()]|\b(?:who|which|whose|whom)\b", re.IGNORECASE
 _SINCE_IT_BEGAN = re.compile(
     r"\bsince\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}"
     r"(?:began|started|struck|hit|broke\s+out|arrived)\s+(?:(?:in|on|at)\s+)?$", re.IGNORECASE)
-_THIRD_OF_A_MONTH = re.compile(r"\b(?P<late>late|end)|\b(?P<mid>mid|middle)", re.IGNORECASE)
 A_COUNT_S_REACH = dt.timedelta(days=92)  # a season: beyond it a count's start is background
 
 
@@ -785,9 +785,7 @@ def _a_count_since(text: str, expr: TimeExpression, guess: DateGuess, reference:
     since = text.rfind("since", left, expr.start + 6)
     if since < 0 or not _counted_up_to(text, left, since):
         return None
-    start = guess.date
-    if guess.precision == "month" and (third := _THIRD_OF_A_MONTH.search(expr.text)):
-        start = start.replace(day=21 if third["late"] else 11)
+    start = guess.date  # (a part of a month is its third already: `timex._a_part_of_its_month`)
     if reference - start > A_COUNT_S_REACH or start >= reference:
         return None
     return replace(guess, date=start, end=reference, precision="range",
@@ -1569,7 +1567,8 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
              east: bool = False) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
-    if guess.precision not in _COARSE or guess.date is None or _set_apart(guess):
+    if not (guess.precision in _COARSE or guess.evidence.endswith(f"{MONTH_S_THIRD})")) \
+            or guess.date is None or _set_apart(guess):
         return guess
     last = guess.end or guess.date
     for expr in same_clause:

@@ -2713,14 +2713,50 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
         here = resolve(expr, ref, clause, after=after, at=at, told=told)
         return here if there == here else _at_the_place(there, local)
     tense_ = told or _tense_of(expr, clause, after, at)
-    guess = _resolved(expr, ref, clause, tense_, at)
+    guess = _a_part_of_its_month(_resolved(expr, ref, clause, tense_, at), expr, clause, at)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
-        return _resolved(expr, ref, clause, "past", at)
+        return _a_part_of_its_month(_resolved(expr, ref, clause, "past", at), expr, clause, at)
     if guess and guess.date and expr.kind in _WEEKDAY_KINDS and \
             _called_off(clause, at, at + len(expr.text)):
         return replace(guess, evidence=f"{expr.text} (called off: the day it had been planned"
                                        " for)")
     return guess
+
+
+# A part of a month with no day ("late August", "early March", "mid-July", "the end of June",
+# "the start of May") is its third, as a part of a year is (`_YEAR_PARTS`: "late 2023" is
+# September to December) and of a decade: early, the beginning or the start the 1st to the
+# 10th, mid or the middle the 11th to the 20th, late or the end the 21st to the month's last
+# day (dates62: the whole month from its 1st had drawn "floods hit Gao in late August" three
+# weeks early; a count "since" one had already read its third, dates60). A range, so a day
+# of the clause inside it still refines it (`dates._refined`).
+_PART_OF_A_MONTH = re.compile(
+    r"(?:\b(?:(?P<early>early)|(?P<mid>mid)|(?P<late>late))|\bthe\s+(?:very\s+)?(?:"
+    r"(?P<start>beginning|start)|(?P<middle>middle)|(?P<end>end))\s+of)[\s-]+$", re.IGNORECASE)
+_MONTH_PART_KINDS = frozenset({"rel_month", "in_month", "month_year"})
+_THIRDS = {"early": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+           "late": (21, 31), "end": (21, 31)}
+MONTH_S_THIRD = "…: a third of the month"
+
+
+def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: str,
+                         at: int) -> DateGuess | None:
+    """A month `guess` narrowed to the third of it said before its name (`_PART_OF_A_MONTH`),
+    in the expression or right before it in `clause` ("in late August 2023"); else as it is."""
+    if guess is None or guess.date is None or guess.precision != "month" \
+            or expr.kind not in _MONTH_PART_KINDS or "month" not in expr.groups:
+        return guess
+    name = expr.text.lower().rfind(expr.groups["month"].lower())
+    before = (clause[max(0, at - 40):at] if at > 0 else "") + expr.text[:max(name, 0)]
+    part = _PART_OF_A_MONTH.search(before)
+    if part is None:
+        return guess
+    first, last = _THIRDS[part.lastgroup or ""]
+    end = guess.end or guess.date
+    return replace(guess, date=guess.date.replace(day=first),
+                   end=min(end, guess.date.replace(day=min(last, end.day))), precision="range",
+                   evidence=f"{guess.evidence} ({' '.join(part.group().rstrip(' -').split())} "
+                            f"{MONTH_S_THIRD})")
 
 
 # A day and month a span runs "until", "till" or "through" is when a state ends, not when

@@ -33,8 +33,8 @@ def _span(guess) -> tuple:
      (dt.date(2008, 8, 1), dt.date(2008, 8, 31), "month")),
     ("In October of 1998, a flood swept through Coldbrook.",
      (dt.date(1998, 10, 1), dt.date(1998, 10, 31), "month")),
-    ("The family moved to Coldbrook in late May of 2011.",
-     (dt.date(2011, 5, 1), dt.date(2011, 5, 31), "month")),
+    ("The family moved to Coldbrook in late May of 2011.",  # (its last third: dates62)
+     (dt.date(2011, 5, 21), dt.date(2011, 5, 31), "range")),
     ("The mill in Coldbrook burned down on 12 August of 2008.",
      (dt.date(2008, 8, 12), None, "day")),
     ("The mill in Coldbrook burned down on August 12 of 2008.",

@@ -27,8 +27,8 @@ def _span(guess) -> tuple[str, str, str]:
     ("Officials in Xville said it would reopen in May.", ("2024-05-01", "2024-05-31", "month")),
     ("Officials in Xville said the line would reopen on the 20th.",
      ("2024-03-20", "2024-03-20", "day")),
-    ("Officials in Xville said the line would reopen in early May.",
-     ("2024-05-01", "2024-05-31", "month")),
+    ("Officials in Xville said the line would reopen in early May.",  # (its first third: dates62)
+     ("2024-05-01", "2024-05-10", "range")),
     # who said it, after what was said
     ("The line in Xville would reopen in May, officials said.",
      ("2024-05-01", "2024-05-31", "month")),
