@@ -370,12 +370,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_dm", re.compile(  # "20th through 24th March" (audit 20: "through" and ordinals)
-        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|till)\s+)"
+        r"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:(?P<listed>and)|to|through|thru"
+        r"|until|till)\s+)"
         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("range_mdmd", re.compile(  # "from Aug. 1 to Aug. 25", "June 28-July 3, 2024"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+"
-        + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|and|until|through)"
+        + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|(?P<listed>and)|until|through)"
         r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
         r"(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     # Day first: "from 5 May to 12 June", "28 June - 3 July 2024" ("The final was moved from
@@ -398,8 +399,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # August of 2023", "between March and May of last year")
         re.IGNORECASE)),
     ("range_md", re.compile(  # "March 1st through 5th"
-        r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|thru"
-        r"|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?",
+        r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|(?P<listed>and)"
+        r"|through|thru|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?",
         re.IGNORECASE)),
     # "the first week of April", "the last week of the month" (audit 20; before "of April
     # 2024" is a month and "last week" the week before publication)
@@ -847,6 +848,9 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind in _TWO_MONTH_KINDS and _no_span(groups):
                     continue
+                if "listed" in groups and _BETWEEN_BEFORE.search(text, max(0, span[0] - 9),
+                                                                 span[0]):
+                    del groups["listed"]  # "between September 2 and 12": a range
                 if kind == "ordinal_day" and _ORDINALS_BEFORE_A_NOUN.match(text, span[1]):
                     continue
                 if kind == "ordinal_day" and _of_a_habit(text, match):
@@ -865,6 +869,25 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
             spans += new
             taken = SpanIndex(spans)
     return sorted(found, key=lambda e: e.start)
+
+
+# Two days joined by "and" name two days, not the span between them, unless "between" comes
+# before ("between 2 and 12 September"): "Floods hit Gao on September 2 and 12", "on 2 and
+# 12 September", "on Aug. 1 and Aug. 25" had been eleven days and more (dates62). Their
+# first day dates the clause, as "on 5 May and 12 June" and "on Monday and Tuesday" do
+# (one date a mention); a range is kept for "-", "to", "through", "until", and for two days
+# in a row, which are the range ("meets on 21 and 22 March"; as two years a year apart are).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _the_first_listed(guess: DateGuess | None, g: dict) -> DateGuess | None:
+    """A range of two listed days (`listed` in its groups: `_BETWEEN_BEFORE`) as its first day;
+    else the range as it is."""
+    if guess is None or guess.date is None or "listed" not in g \
+            or guess.end == guess.date + dt.timedelta(days=1):
+        return guess
+    return replace(guess, end=None, precision="day",
+                   evidence=f"{guess.evidence} (two days listed: the first)")
 
 
 # A quarter with no year ("in the third quarter") is the year's where the sentence speaks of
@@ -2993,7 +3016,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             end = dt.date(start.year, month, d2)
             if end < start:
                 return None
-            return DateGuess(start, "relative", 0.85, evidence, end=end, precision="range")
+            return _the_first_listed(
+                DateGuess(start, "relative", 0.85, evidence, end=end, precision="range"), g)
         if expr.kind == "range_year":
             return DateGuess(dt.date(int(g["year1"]), 1, 1), "explicit", 0.9, evidence,
                              end=dt.date(int(g["year"]), 12, 31), precision="range")
@@ -3014,7 +3038,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _feast_span(day, key, span["span"].lower()) \
                 if span and day and day.date else day
         if expr.kind in _TWO_MONTH_KINDS:
-            return _resolve_two_month_range(g, ref, tense_, evidence)
+            return _the_first_listed(_resolve_two_month_range(g, ref, tense_, evidence), g)
         if expr.kind == "range_months":
             return None if _every_year(g, clause, tense_) else \
                 _resolve_month_range(g, ref, tense_, evidence)
