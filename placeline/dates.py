@@ -1567,7 +1567,7 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
              east: bool = False) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
-    if not (guess.precision in _COARSE or guess.evidence.endswith(f"{MONTH_S_THIRD})")) \
+    if not (guess.precision in _COARSE or f"({MONTH_S_THIRD}:" in guess.evidence) \
             or guess.date is None or _set_apart(guess):
         return guess
     last = guess.end or guess.date

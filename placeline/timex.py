@@ -2311,7 +2311,8 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     date = _deadline_date(weekday, ref, tense_)
     if _UNTIL.fullmatch(cue.group().strip()) and date > ref:
         return _from_now_until(ref, date, f"{cue.group().strip()} {expr.text}")
-    if cue.group().strip().lower() == "by" and date > ref:
+    if cue.group().strip().lower() == "by" and date > ref:  # (a deadline ahead, as "by 1
+        # December" is: from the report's date to it — dates62)
         return _from_now_until(ref, date, f"by {expr.text}", DEADLINE)
     what = "when it takes effect" if cue["effective"] else "a deadline"
     return DateGuess(date, "relative", 0.75,
@@ -2759,7 +2760,7 @@ _PART_OF_A_MONTH = re.compile(
 _MONTH_PART_KINDS = frozenset({"rel_month", "in_month", "month_year"})
 _THIRDS = {"early": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
            "late": (21, 31), "end": (21, 31)}
-MONTH_S_THIRD = "…: a third of the month"
+MONTH_S_THIRD = "a third of the month"
 
 
 def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: str,
@@ -2776,10 +2777,16 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
         return guess
     first, last = _THIRDS[part.lastgroup or ""]
     end = guess.end or guess.date
-    return replace(guess, date=guess.date.replace(day=first),
-                   end=min(end, guess.date.replace(day=min(last, end.day))), precision="range",
-                   evidence=f"{guess.evidence} ({' '.join(part.group().rstrip(' -').split())} "
-                            f"{MONTH_S_THIRD})")
+    end = min(end, guess.date.replace(day=min(last, end.day)))
+    return replace(guess, date=guess.date.replace(day=first), end=end, precision="range",
+                   evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the {_ordinal(first)} to "
+                            f"the {_ordinal(end.day)})")
+
+
+def _ordinal(day: int) -> str:
+    """"1st", "11th", "21st": a day of the month as written."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 # A day and month a span runs "until", "till" or "through" is when a state ends, not when
@@ -2803,7 +2810,8 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
 # a span's end "until" is none after a negation ("not … until") or "waited", nor after a verb
 # told in the past with nothing ahead of it ("reopened until"). "the sales through March 15
 # dropped" (lgl-340), with no verb before the span, is still its end.
-# (A weekday's deadline is read by `_deadline_date`, as before.) A deadline still ahead runs
+# (A weekday's deadline is read by `_deadline_date`, and one ahead runs from the report's date
+# to it too: `_resolve_weekday`, dates62.) A deadline still ahead runs
 # from the report's date to it (dates60: the report's date alone had put "would be repaired by
 # 1 December" on no day of its own while "by 1/12" was the day, and a map of days shows what
 # may happen any day until the deadline as that span, as "until" a day ahead is: fix 53).
