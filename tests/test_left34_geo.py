@@ -75,8 +75,8 @@ def test_two_people_listed_stay_people(geoparser: Geoparser) -> None:
 
 
 @pytest.mark.parametrize(("text", "storm"), [
-    ("BEIRA, Mozambique (Reuters) — Cyclone Kanto made landfall near Beira. Kanto had "
-     "already killed 31 people in Madagascar.", "Kanto"),
+    (("BEIRA, Mozambique (Reuters) — Cyclone Kanto made landfall near Beira. Kanto had "
+     "already killed 31 people in Madagascar."), "Kanto"),
     ("Typhoon Kajiki brushed Okinawa. Forecasters expect Kajiki to curve north-east.",
      "Kajiki"),
 ])
@@ -144,10 +144,10 @@ def test_the_word_stays_a_word_beside_a_far_town(geoparser: Geoparser) -> None:
 
 
 @pytest.mark.parametrize(("text", "part", "country"), [
-    ("SAN JOSE, Costa Rica — Migrants are taken by bus across Panama to Paso Canoas on the "
-     "border with Costa Rica, officials in Panama City said.", "Canoas", "BR"),
-    ("JUJUY, Argentina — Communities from the Salinas Grandes basin blocked the highway to "
-     "Purmamarca and Jujuy on Monday.", "Salinas", "US"),
+    (("SAN JOSE, Costa Rica — Migrants are taken by bus across Panama to Paso Canoas on the "
+     "border with Costa Rica, officials in Panama City said."), "Canoas", "BR"),
+    (("JUJUY, Argentina — Communities from the Salinas Grandes basin blocked the highway to "
+     "Purmamarca and Jujuy on Monday."), "Salinas", "US"),
 ])
 def test_a_town_named_only_inside_a_longer_name_abroad_is_no_pin(
         geoparser: Geoparser, text: str, part: str, country: str) -> None:
