@@ -18,6 +18,9 @@ from placeline.resolve import SURE_READING, contains, haversine_km
 from placeline.text import sentence_at
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
+# An article whose own country holds fewer of its places than this names several stories'
+# (`Placed.spread`).
+ONE_COUNTRY_SHARE = 2 / 3
 
 
 def main_country(context: list[Mention]) -> str | None:
@@ -60,6 +63,7 @@ class Placed:
         self._main_towns: dict[str | None, Place | None] = {}
         self._regions: dict[str, Place | None] = {}  # (`story_region`, once a town)
         self._ordered: list[Mention] | None = None  # (`between`, in text order, once asked)
+        self._spread: bool | None = None  # (`spread`, once asked)
 
     def first(self, indices: Iterable[int]) -> Place | None:
         place = min(indices, default=None)
@@ -89,6 +93,18 @@ class Placed:
         ordered = self._ordered
         return ordered[bisect_left(ordered, start, key=_start):
                        bisect_left(ordered, end, key=_start)]
+
+    def spread(self) -> bool:
+        """Whether the article's places lie in several countries, its own holding fewer than
+        `ONE_COUNTRY_SHARE` of them: a news-in-brief page or a round-up, whose most named town
+        is one story's, no stand-in for a name of another."""
+        if self._spread is None:
+            countries = Counter(m.place.country for m in self.context
+                                if m.place is not None and m.place.country)
+            total = sum(countries.values())
+            self._spread = bool(total) and \
+                countries.most_common(1)[0][1] < ONE_COUNTRY_SHARE * total
+        return self._spread
 
     def main_town(self, country: str | None = None) -> Place | None:
         if country not in self._main_towns:
@@ -138,9 +154,74 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
         own = _the_sentences_town(span, placed, text)
         if own is not None:
             return own
+    spread = placed.spread()
+    for start, end in [sentence_at(text, span.start),
+                       *([paragraph_at(text, span.start)] if spread else [])]:
+        near = [m for m in placed.between(start, end) if _stands_in(m, span, placed, spread, text)]
+        place = _nearest(span, near, placed) if near else None
+        if place is not None:
+            return place
+    if spread:
+        return None  # a round-up of stories: the article's town is another story's
     town = placed.main_town()
     return town if town is None or STREET in span.cues else placed.story_region(town)
     # (a street is the town's)
+
+
+# A verb of saying: what stands before it is where the speaker is ("The commission in Mexico
+# City said the storm made landfall near Punta Maldonado"), not where what is said happened.
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b")
+
+
+# A lower-case water's or valley's word after a name: the name is the river's ("the Ghaghra
+# river in Mahsi"), however it was read, and no point to stand in for a name beside it.
+_WATER_AFTER = re.compile(r"\s(?:river|basin|valley|lake|creek|delta|estuary)\b")
+
+
+def _stands_in(m: Mention, span: Span, placed: Placed, spread: bool, text: str) -> bool:
+    """Whether a sure place named near an unknown name may stand in for it. In a story of one
+    country only a town, district or landmark of that country: its town stands in better than
+    a region or a reading abroad ("Shovi" of a story from Georgia beside a misread "Atlanta").
+    Not a speaker's place, nor a river's name (`_a_speaker_s`, `_WATER_AFTER`)."""
+    return m.place is not None and bool(m.place.country) and \
+        m.confidence >= SURE_NEIGHBOUR and (m.end <= span.start or m.start >= span.end) and \
+        (spread or (m.place.country == placed.country and m.place.kind in _NEAR_KINDS)) and \
+        not _a_speaker_s(m, span, text) and not _WATER_AFTER.match(text, m.end)
+
+
+def _a_speaker_s(m: Mention, span: Span, text: str) -> bool:
+    """Whether a verb of saying stands between a place before the name and the name."""
+    return m.end <= span.start and _SAID.search(text, m.end, span.start) is not None
+
+
+def paragraph_at(text: str, offset: int) -> tuple[int, int]:
+    """The line holding `offset`: news writes a paragraph a line."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+# What a name's own sentence or paragraph names that stands in for it: a town, a district or
+# a landmark (a point near it), else a first-level region (`_within_the_region`).
+_NEAR_KINDS = frozenset({"city", "admin2", "landmark"})
+
+
+def _nearest(span: Span, near: list[Mention], placed: Placed) -> Place | None:
+    """Where an unknown name goes by the places its sentence or paragraph names: the one
+    named nearest it, a town, district or landmark first ("In Canoas, the district of Mathias
+    Velho", "landslides near Bento Gonçalves"); a region, at the story's town there or its
+    own point; a country or a water, the story's town in that country, if any."""
+    def distance(m: Mention) -> int:
+        return span.start - m.end if m.end <= span.start else m.start - span.end + 1
+
+    others = sorted(near, key=distance)
+    point = next((m.place for m in others if m.place.kind in _NEAR_KINDS), None)
+    if point is not None or not others:
+        return point
+    region = next((m.place for m in others if m.place.kind == "admin1"), None)
+    if region is not None:
+        town = placed.main_town(region.country)
+        return town if town is not None and town.admin1 == region.admin1 else region
+    return placed.main_town(others[0].place.country)
 
 
 def _the_sentences_town(span: Span, placed: Placed, text: str) -> Place | None:
@@ -408,3 +489,4 @@ def main_town(context: list[Mention], country: str | None = None) -> Place | Non
         return None
     counts = Counter(place.id for place in towns)
     return max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
+
