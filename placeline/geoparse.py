@@ -18,6 +18,8 @@ from placeline.guesses import (
     districts_of_their_city,
     guess,
     held_by_the_region_after,
+    neighbourhoods_of_the_city,
+    quarters_by_their_word,
     quarters_of_their_city,
 )
 from placeline.language import text_language
@@ -304,6 +306,10 @@ _FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glaci
 # is a given name too (`_a_person_s_landmark`), in a country the text never names, and no
 # capital nor great city ("the Tokyo market" of a London story is Tokyo's bourse).
 _LANDMARK_NOUN_AFTER = re.compile(r" (?:bridge|dam|barrage|stadium|market)\b")
+# A lower-case area's words after a town's name: the area is named after a town near it ("the
+# Tilbury industrial area" of a Delta, BC story is Delta's, no Tilbury in Ontario).
+_AREA_AFTER = re.compile(r" (?:industrial|business|commercial|retail|technology|port)"
+                         r" (?:area|estate|park|zone|district)\b")
 
 
 def _a_person_s_landmark(r: Resolution, text: str, given_names: frozenset[str],
@@ -336,6 +342,7 @@ def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
     for r in resolutions:
         if r.candidate.kind == "city" and (
                 _FEATURE_AFTER.match(text, r.span.end) or
+                _AREA_AFTER.match(text, r.span.end) or
                 _a_person_s_landmark(r, text, given_names, named)):
             towns.setdefault(r.candidate.place.country, set()).add(name_key(r.span.surface))
             if _far_from_the_story(r, resolutions):
@@ -632,6 +639,8 @@ class Geoparser:
             called = [s for s in called if (s.start, s.end) not in fixed]
         mentions = districts_of_their_city(quarters_of_their_city(
             held_by_the_region_after(kept, text), text), text, self.gazetteer.lookup_name)
+        mentions = neighbourhoods_of_the_city(quarters_by_their_word(mentions, text), text,
+                                              self.gazetteer.lookup_name)
         home = home_country(mentions)  # (once: a story may hold thousands of unknown names)
         if any(m.surface in _THE_GULF and m.place is not None for m in mentions):
             mentions = self._the_storys_gulf(mentions)

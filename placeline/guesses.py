@@ -490,3 +490,135 @@ def main_town(context: list[Mention], country: str | None = None) -> Place | Non
     counts = Counter(place.id for place in towns)
     return max(towns, key=lambda place: counts[place.id])  # max keeps the first of equals
 
+
+# Words that make the name after them a quarter of a town, in the languages whose news names
+# them so: the Philippines' barangays, Mexico's colonias, Spanish and Portuguese barrios and
+# bairros, a port's quay ("Cais Mauá"). The name alone is often a town's elsewhere ("Barangay
+# San Jose in Tacloban City" is no San Jose 27 km off; "Colonia Jardín" no La Colonia, Jalisco
+# and El Jardín, Chiapas); the word alone no place here.
+_QUARTER_HEADS = ("Barangay", "Colonia", "Barrio", "Bairro", "Cais")
+QUARTER_NEAR_KM = 15.0  # a reading this near its town is the quarter's own (a barangay's)
+# After a quarter: the town it is "in" or "of" ("Barangay San Jose in Tacloban City").
+_QUARTER_IN = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def quarters_by_their_word(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name after a quarter's word (`_QUARTER_HEADS`) is the quarter, over both words: put
+    at its town, flagged as a guess, unless its reading lies within QUARTER_NEAR_KM of that
+    town. Its town is the one the text says holds it ("in Tacloban City", "Porto Alegre's"),
+    else the nearest its sentence names (`_towns_near`); none, and it is left as it was."""
+    out = list(mentions)
+    drop: set[int] = set()
+    for k, m in enumerate(out):
+        head, end = _quarter_head(out, k, text)
+        if head is None or m.place is None or k in drop:
+            continue
+        town = _the_quarter_s_town(out, k, head, end, text)
+        if town is None or (m.place.kind == "city" and _km(m.place, town) < QUARTER_NEAR_KM):
+            continue
+        if end > m.end:
+            drop.add(k + 1)  # ("Colonia" read alone, then "Jardín")
+        out[k] = Mention(head, end, text[head:end], town, TOWN_GUESS_CONFIDENCE)
+    return [m for k, m in enumerate(out) if k not in drop]
+
+
+def _quarter_head(mentions: list[Mention], k: int, text: str) -> tuple[int | None, int]:
+    """Where the quarter's whole name starts and ends, if mention k is its name after a
+    quarter's word, or is the word read alone as a place with the name read next."""
+    m = mentions[k]
+    for word in _QUARTER_HEADS:
+        if text[max(0, m.start - len(word) - 1):m.start] == f"{word} " and \
+                (m.start - len(word) - 1 == 0 or not text[m.start - len(word) - 2].isalnum()):
+            return m.start - len(word) - 1, m.end
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if m.surface in _QUARTER_HEADS and nxt is not None and nxt.start == m.end + 1 and \
+            text[m.end] == " ":
+        return m.start, nxt.end
+    return None, m.end
+
+
+def _the_quarter_s_town(mentions: list[Mention], k: int, start: int, end: int,
+                        text: str) -> Place | None:
+    """The town a quarter lies in: written after it ("in Tacloban City") or owning it
+    ("Porto Alegre's Cais Mauá"), else the nearest its sentence names surely."""
+    gap = _QUARTER_IN.match(text, end)
+    after = [m for m in mentions[k + 1:k + 3] if gap is not None and m.start == gap.end()]
+    before = [m for m in mentions[max(0, k - 1):k]
+              if text[m.end:start] in POSSESSIVE_GAPS]
+    for m in (*after, *before):
+        if m.place is not None and m.place.kind == "city":
+            return m.place
+    return _town_near(mentions, start, end, text)
+
+
+def _town_near(mentions: list[Mention], start: int, end: int, text: str) -> Place | None:
+    """The sure town its sentence names nearest [start, end), before it first."""
+    s_start, s_end = sentence_at(text, start)
+    towns = [m for m in mentions if m.place is not None and m.place.kind == "city" and
+             m.confidence >= SURE_NEIGHBOUR and s_start <= m.start < s_end and
+             (m.end <= start or m.start >= end)]
+    before = [m for m in towns if m.end <= start]
+    if before:
+        return before[-1].place
+    return towns[0].place if towns else None
+
+
+# "the neighbourhoods of Sarandi and Humaitá", "the suburbs of …": a city's quarters follow.
+# ("The districts of" only before "… of the city": "the delta districts of Thanjavur,
+# Tiruvarur and Nagapattinam" under a CHENNAI dateline are a state's, not Chennai's.)
+_QUARTERS_OF = re.compile(r"\b(?:the\s+)?(?:neighbou?rhoods?|suburbs?|(?P<districts>districts?)"
+                          r"|barangays?|colonias?|barrios?|bairros?)\s+of\s+$")
+# After the list: "in the north of the city", "of the city": the city is the story's.
+_OF_THE_CITY = re.compile(r"\s+(?:in|of)\s+the\s+(?:[a-z]+\s+of\s+the\s+)?city\b")
+
+
+def neighbourhoods_of_the_city(mentions: list[Mention], text: str,
+                               lookup: Callable[[str], Sequence]) -> list[Mention]:
+    """Names listed after "the neighbourhoods (districts, suburbs) of" are a city's quarters:
+    of the town named before them in their sentence ("In Acapulco de Juárez, the
+    neighbourhoods of …"), or, where the list ends "in the north of the city", of the sure
+    town named last before it. A reading DISTRICT_FAR_KM or more from that town, of a town
+    smaller than QUARTER_CITY (a quarter's name is a small place's elsewhere), goes to the
+    name's reading near the town where the gazetteer has one, else to the town's point,
+    flagged: "the neighbourhoods of Sarandi and Humaitá in the north of the city" of a Porto
+    Alegre story had been the towns Sarandi and Humaitá, 300 km off."""
+    moved: dict[int, Mention] = {}
+    k = 0
+    while k < len(mentions):
+        start = mentions[k].start
+        said = _QUARTERS_OF.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
+        if said is None:
+            k += 1
+            continue
+        listed = [k]
+        while listed[-1] + 1 < len(mentions) and LIST_GAP.fullmatch(
+                text, mentions[listed[-1]].end, mentions[listed[-1] + 1].start):
+            listed.append(listed[-1] + 1)
+        town = _the_quarters_city(mentions, k, mentions[listed[-1]].end, text,
+                                  bool(said.group("districts")))
+        for j in listed:
+            m = mentions[j]
+            if town is not None and m.place is not None and m.place.kind == "city" and \
+                    m.place.population < QUARTER_CITY and m.place.id != town.id and \
+                    _km(m.place, town) >= DISTRICT_FAR_KM:
+                near = [c.place for c in lookup(m.surface) if _km(c.place, town) < DISTRICT_FAR_KM]
+                moved[j] = Mention(m.start, m.end, m.surface, *(
+                    (near[0], m.confidence) if near else (town, TOWN_GUESS_CONFIDENCE)))
+        k = listed[-1] + 1
+    return [moved.get(k, m) for k, m in enumerate(mentions)]
+
+
+def _the_quarters_city(mentions: list[Mention], k: int, end: int, text: str,
+                       districts: bool) -> Place | None:
+    """The town whose quarters mention k starts a list of (`neighbourhoods_of_the_city`)."""
+    start = mentions[k].start
+    if _OF_THE_CITY.match(text, end):
+        sure = [m for m in mentions[:k] if m.place is not None and m.place.kind == "city" and
+                m.confidence >= SURE_NEIGHBOUR]
+        return sure[-1].place if sure else None
+    if districts:
+        return None
+    s_start, _ = sentence_at(text, start)
+    towns = [m for m in mentions[:k] if m.place is not None and m.place.kind == "city" and
+             m.confidence >= SURE_NEIGHBOUR and m.start >= s_start]
+    return towns[-1].place if towns else None
