@@ -45,12 +45,14 @@ from placeline.present import (
     candidate_label,
     clipped,
     counted,
+    day_label,
     escape_markdown,
     kind_label,
     linked_place,
     place_labels,
     place_where,
     precision_label,
+    span_label,
     titled_link,
 )
 from placeline.snippets import Snippet, card_order, copy_groups, copy_name
@@ -602,9 +604,7 @@ def as_date(iso: str) -> dt.date:
 
 
 def pretty_date(iso: str | None) -> str:
-    if not iso or (isinstance(iso, float) and pd.isna(iso)):
-        return "undated"
-    return pd.Timestamp(iso).strftime("%-d %b %Y")
+    return day_label(iso)
 
 
 def source_tail(source: str, limit: int = 40) -> str:
@@ -1310,7 +1310,7 @@ def _snapped_note(days: list[str], wanted: list[dt.date], start: str, end: str,
 
 
 def _span_text(start: str, end: str) -> str:
-    return pretty_date(start) if start == end else f"{pretty_date(start)} – {pretty_date(end)}"
+    return span_label(start, end)
 
 
 def _listed(labels: Iterable[str], most: int = 6) -> str:

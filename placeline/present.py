@@ -47,6 +47,26 @@ def counted(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def day_label(iso: object) -> str:
+    """"12 Mar 2024" of an ISO date or time; "undated" for none (None, "", NaN)."""
+    if _no_date(iso):
+        return "undated"
+    return pd.Timestamp(iso).strftime("%-d %b %Y")
+
+
+def _no_date(value: object) -> bool:
+    return not value or (isinstance(value, float) and pd.isna(value))
+
+
+def span_label(start: object, end: object = None) -> str:
+    """"12 Mar 2024 – 14 Mar 2024", or the one day where the span ends on its first (or has
+    no end): the one way a span of days is written, on the cards (`snippets`) and in the
+    pages' notes (`app_common`), which had each formatted it."""
+    if _no_date(start) or _no_date(end) or end == start:
+        return day_label(start)
+    return f"{day_label(start)} – {day_label(end)}"
+
+
 def clipped(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, an ellipsis saying it was."""
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

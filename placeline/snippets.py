@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from placeline.present import highlighted
+from placeline.present import highlighted, span_label
 from placeline.store import Store
 from placeline.text import sentence_at
 
@@ -324,17 +324,8 @@ def sentence_dates(keys: list[set], card: tuple) -> list[str]:
     every = set().union(*keys) - {None} if keys else set()
     if every <= {card}:
         return []
-    return [", ".join(_span_label(*key) for key in sorted(dates - {None}, key=str))
+    return [", ".join(span_label(*key) for key in sorted(dates - {None}, key=str))
             for dates in keys]
-
-
-def _span_label(start: str | None, end: str | None) -> str:
-    if not start:
-        return "undated"
-    first = pd.Timestamp(start).strftime("%-d %b %Y")
-    if not end or end == start:
-        return first
-    return f"{first} – {pd.Timestamp(end).strftime('%-d %b %Y')}"
 
 
 @lru_cache(maxsize=512)
