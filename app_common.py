@@ -55,7 +55,7 @@ from placeline.present import (
     span_label,
     titled_link,
 )
-from placeline.snippets import Snippet, card_order, copy_groups, copy_name
+from placeline.snippets import Snippet, card_order, copy_groups, copy_name, newest_first
 from placeline.store import Store
 from placeline.text import listed
 
@@ -637,9 +637,11 @@ def article_labels(articles: pd.DataFrame) -> dict[int, str]:
 
 def card_groups(index: EventIndex, own: pd.DataFrame, mask: np.ndarray) -> list[list[int]]:
     """A place's articles in the window (`own`: its events there; `mask`: theirs in the
-    index), newest first, gathered into groups of near-copies (`snippets.copy_groups`)."""
+    index), newest first, gathered into groups of near-copies (`snippets.copy_groups`),
+    each led by its newest version (`snippets.newest_first`)."""
     order = card_order(own)["article_id"].astype(int).tolist()
-    return copy_groups(order, index.copy_map(mask))
+    return [newest_first(group, index.articles)
+            for group in copy_groups(order, index.copy_map(mask))]
 
 
 def copies_line(index: EventIndex, copies: list[int]) -> str:

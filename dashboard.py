@@ -23,7 +23,7 @@ from placeline.present import (
     linked_text,
     markdown_table,
 )
-from placeline.snippets import neighbours, place_snippets, version_notes
+from placeline.snippets import card_note, neighbours, place_snippets, version_notes
 from placeline.timeline_bars import timeline_html
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
@@ -259,11 +259,13 @@ def show_more_cards(place_id: str) -> None:
 
 
 def article_card(dated, snippet, notes: dict[int, str] | None = None) -> None:
-    """One article's card; `notes`: "newer version of article 1", by article."""
+    """One article's card; `notes`: "newer version of article 1", by article (a correction
+    notice says so as well)."""
     with st.container(border=True):
         st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id, "url"],
                                 strong=True))
-        if note := (notes or {}).get(snippet.article_id):
+        if note := card_note((notes or {}).get(snippet.article_id), snippet.title,
+                             snippet.text):  # ("correction notice", "newer version of …")
             st.caption(f"{note} · article {snippet.article_id}")
         st.caption(app.event_line(snippet))
         if snippet.date_flag:

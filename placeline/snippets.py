@@ -101,18 +101,71 @@ def copy_name(source: str, url: str | None = None) -> str:
     return "/".join(PurePath(source.removeprefix("upload:")).parts[-2:])
 
 
+def version_order(articles: pd.DataFrame) -> list[int]:
+    """The ids of `articles` (id-indexed, with `published`), oldest version first: by
+    publication date, then as stored (the store numbers articles in the order it met
+    them). The order `version_notes` tells newer from older by, and a group's card leads
+    with the last (`newest_first`)."""
+    ordered = articles.reset_index(names="aid").assign(
+        day=lambda f: f["published"].fillna("").astype(str)).sort_values(["day", "aid"])
+    return ordered["aid"].astype(int).tolist()
+
+
+def newest_first(group: list[int], articles: pd.DataFrame) -> list[int]:
+    """A group of near-copies (`copy_groups`) with its newest version first, the card
+    shown (`version_order`; `articles` id-indexed), the others as they were. The card had
+    been the newest by event date, which may be an older version: Chivay's "at least four"
+    dead led over "at least five", stored before it but published a day later."""
+    if len(group) < 2:
+        return group
+    lead = version_order(articles.loc[group])[-1]
+    return [lead, *(article for article in group if article != lead)]
+
+
+_CORRECTION_TITLE = re.compile(r"\W*(?:correction|corrected|corrects)\s*[:\-–—|(]",
+                               re.IGNORECASE)
+_CORRECTION_TEXT = re.compile(
+    r"^\s*(?:\(corrects\b|correction\s*[:\-–—]|corrected\s*[:\-–—])"
+    r"|\ban earlier version of this (?:story|article|report)\b"
+    r"|\bthis (?:story|article|report) (?:has been|was) corrected\b",
+    re.IGNORECASE | re.MULTILINE)
+CORRECTION_HEAD = 600  # characters of a text in which a notice says it corrects a story
+
+
+def is_correction(title: str | None, text: str | None) -> bool:
+    """Whether an article is a correction notice: its title opens with "Correction",
+    "Corrected" or "Corrects" and a colon or dash ("Correction: …", a wire service's
+    "CORRECTED-UPDATE 1-…"; not "Corrections officers strike"), or
+    its opening lines say so ("(Corrects death toll in paragraph 1 …)", "Correction: …",
+    "An earlier version of this story …"). A notice is a near-copy of the story it
+    corrects, and its card had read as the story's, unmarked."""
+    if _CORRECTION_TITLE.match(title or ""):
+        return True
+    body = text or ""
+    if title and body.lstrip().startswith(title.strip()):
+        body = body.lstrip()[len(title.strip()):]
+    return bool(_CORRECTION_TEXT.search(body[:CORRECTION_HEAD]))
+
+
+def card_note(version: str | None, title: str | None, text: str | None) -> str | None:
+    """What a card says of itself above its dates: "correction notice", its version's note
+    (`version_notes`), both, or nothing."""
+    marks = [*(["correction notice"] if is_correction(title, text) else []),
+             *([version] if version else [])]
+    return " · ".join(marks) or None
+
+
 def version_notes(articles: pd.DataFrame) -> dict[int, str]:
     """Among one group of near-copies (`articles`: id-indexed, with title, published,
     article_source and url), each one that is a version of another, by one file name or
     web address, or one title: "newer version of article 1" for the later (by publication
-    date, then as stored), "older version (article 6 is newer)" for the earlier. Two
-    cards of one headline, "at least four" dead and "at least five", had said nothing of
-    which was the edit (audit 35, item 4)."""
-    ordered = articles.reset_index(names="aid").assign(
-        day=lambda f: f["published"].fillna("").astype(str)).sort_values(["day", "aid"])
-    keys = {int(r.aid): (copy_name(r.article_source, _text_or_none(r.url)),
-                         str(r.title).strip().casefold())
-            for r in ordered.itertuples()}
+    date, then as stored: `version_order`), "older version (article 6 is newer)" for the
+    earlier. Two cards of one headline, "at least four" dead and "at least five", had said
+    nothing of which was the edit (audit 35, item 4)."""
+    keys = {aid: (copy_name(articles.at[aid, "article_source"],
+                            _text_or_none(articles.at[aid, "url"])),
+                  str(articles.at[aid, "title"]).strip().casefold())
+            for aid in version_order(articles)}
     ids = list(keys)
     notes: dict[int, str] = {}
     for place, article in enumerate(ids):
