@@ -15,7 +15,14 @@ from streamlit_folium import st_folium
 import app_common as app
 from placeline import view
 from placeline.layers import feature_collection
-from placeline.mapview import CLUSTER_THRESHOLD, base_map, bounds_of, place_layer
+from placeline.mapview import (
+    CLUSTER_THRESHOLD,
+    antimeridian_cut,
+    base_map,
+    bounds_of,
+    framed,
+    place_layer,
+)
 from placeline.present import (
     counted,
     escape_markdown,
@@ -167,15 +174,18 @@ def time_map_and_panel() -> None:
 
 def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
     # Circles are named as the Place box names them: namesakes apart ("Paris (US)").
+    cut = antimeridian_cut(places["lon"])  # (across the 180th meridian where narrower)
     layer = feature_collection(summary.assign(
-        place=summary["place_id"].map(labels).fillna(summary["place"])))
+        place=summary["place_id"].map(labels).fillna(summary["place"]),
+        lon=framed(summary["lon"], cut)))
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
-    fmap = base_map(bounds_of(places["lat"], places["lon"]),
-                    app.tile_url() if basemap == "online" else None, legend=app.legend(),
+    fmap = base_map(bounds_of(places["lat"], places["lon"], cut), legend=app.legend(),
                     view=app.link_view())  # (the map writes the reader's moves in the URL)
-    st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected),
+    tiles = app.tile_url() if basemap == "online" else None  # (in the layer: no remount)
+    st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected,
+                                                     tile_url=tiles),
               key="map", height=560, use_container_width=True,
               returned_objects=["last_active_drawing"], on_change=app.select_clicked_place)
     if summary.empty:

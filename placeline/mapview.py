@@ -11,6 +11,7 @@ markup through a place name.
 from __future__ import annotations
 
 import folium
+import numpy as np
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
@@ -67,7 +68,8 @@ path.leaflet-interactive:focus-visible { stroke: #111; stroke-width: 4px; }
 
 
 class CountryOutlines(MacroElement):
-    """Country shapes fetched from the app's own static folder, under every other layer."""
+    """Country shapes fetched from the app's own static folder, under every other layer (a
+    world west and east too where the map's places cross the 180th meridian)."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -76,25 +78,40 @@ class CountryOutlines(MacroElement):
                 map.createPane("basemap");
                 map.getPane("basemap").style.zIndex = 250;
             }
+            // Online tiles (`BaseTiles`, in the layer) leave the outlines unfilled.
+            var base = map._placelineBase = map._placelineBase || {outlines: [], tiles: null};
+            function fill() { return base.tiles ? 0 : {{ this.fill_opacity }}; }
+            base.fill = function () {
+                base.outlines.forEach(function (o) { o.setStyle({fillOpacity: fill()}); });
+            };
             fetch({{ this.url|tojson }})
                 .then(function (response) { return response.json(); })
                 .then(function (data) {
-                    L.geoJSON(data, {
-                        pane: "basemap", interactive: false,
-                        style: {color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea",
-                                fillOpacity: {{ this.fill_opacity }}}
-                    }).addTo(map);
+                    {{ this.shifts|tojson }}.forEach(function (shift) {
+                        base.outlines.push(L.geoJSON(data, {
+                            pane: "basemap", interactive: false,
+                            coordsToLatLng: function (c) {
+                                return L.latLng(c[1], c[0] + shift);
+                            },
+                            style: {color: "#8a9aa6", weight: 0.7, fillColor: "#f4f1ea",
+                                    fillOpacity: fill()}
+                        }).addTo(map));
+                    });
                 })
                 .catch(function (error) { console.warn("basemap not loaded", error); });
         })({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, url: str = BASEMAP_URL, filled: bool = True) -> None:
+    def __init__(self, url: str = BASEMAP_URL, filled: bool = True,
+                 across: bool = False) -> None:
+        """`across`: the map's places cross the 180th meridian (`antimeridian_cut`), so the
+        outlines are drawn a world west and east too, under the places drawn there."""
         super().__init__()
         self._name = "CountryOutlines"
         self.url = url
         self.fill_opacity = 1 if filled else 0
+        self.shifts = [-360, 0, 360] if across else [0]
 
 
 class PlaceLayer(MacroElement):
@@ -338,6 +355,30 @@ def _text_colour(background: str) -> str:
     return "#3b1502" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.45 else "#ffffff"
 
 
+# Run in the page (`new window.parent.Function`), once: its history's writes keep the
+# reader's view (`keeper.view`, `view=zoom/lat/lon`) in the map page's URLs while the map's
+# frame (`keeper.frame`) is on the page. Other parameters are kept as written.
+_KEEP_VIEW_JS = """
+["pushState", "replaceState"].forEach(function (name) {
+    var original = history[name];
+    history[name] = function (state, title, url) {
+        try {
+            if (keeper.view && keeper.frame && keeper.frame.isConnected && url != null) {
+                var target = new URL(String(url), location.href);
+                if (target.pathname === keeper.path) {
+                    var parts = target.search.replace(/^[?]/, "").split("&").filter(
+                        function (part) { return part && part.indexOf("view=") !== 0; });
+                    parts.push("view=" + keeper.view);
+                    url = target.pathname + "?" + parts.join("&") + target.hash;
+                }
+            }
+        } catch (error) { /* the URL as it was asked */ }
+        return original.call(this, state, title, url);
+    };
+});
+"""
+
+
 class ViewControl(MacroElement):
     """The "show the window's places" button, and the view state the layers share.
 
@@ -420,7 +461,30 @@ class ViewControl(MacroElement):
                 ours += 1;
                 try { act(); } finally { setTimeout(function () { ours -= 1; }, 0); }
             }
+            // Where the script sets a parameter (a place chosen, "Only these places"),
+            // Streamlit writes the page's whole query string from the script's copy, and
+            // once it has, a rerun sends that copy back, not the page's URL: a view the map
+            // wrote since is not in it, and was missing from the URL until the next layer
+            // settled (or for good, where none did). The page's history is wrapped once, by
+            // a function made in the page (it outlives this frame), which puts the reader's
+            // view into the map page's URLs while this frame is on the page.
+            var keeper = null;
+            try {
+                var page = window.parent;
+                if (page !== window) {
+                    if (!page.__placelineView) {
+                        page.__placelineView = {view: null, frame: null, path: null};
+                        new page.Function("keeper", {{ this.keeper_js|tojson }})(
+                            page.__placelineView);
+                    }
+                    keeper = page.__placelineView;
+                    keeper.view = null;  // (a new map: no reader's view yet)
+                    keeper.frame = window.frameElement;
+                    keeper.path = page.location.pathname;
+                }
+            } catch (error) { keeper = null; }  // (another origin)
             function writeView() {
+                if (keeper) { keeper.view = reader; }
                 if (!reader) { return; }
                 try {
                     var page = window.parent.location;
@@ -435,7 +499,9 @@ class ViewControl(MacroElement):
             }
             map.on("moveend", function () {
                 if (ours || Date.now() - touched > {{ this.reader_ms }}) { return; }
-                var at = map.getCenter().wrap();
+                // (Where places are drawn past the 180th meridian, its longitude as drawn:
+                // wrapped, a link opened a world away from them.)
+                var at = {{ "map.getCenter()" if this.across else "map.getCenter().wrap()" }};
                 reader = [Math.round(map.getZoom() * 100) / 100, at.lat.toFixed(4),
                           at.lng.toFixed(4)].join("/");
                 writeView();
@@ -520,11 +586,13 @@ class ViewControl(MacroElement):
     """)
 
     def __init__(self, bounds: list[list[float]] | None = None,
-                 view: tuple[float, float, float] | None = None) -> None:
+                 view: tuple[float, float, float] | None = None, across: bool = False) -> None:
         super().__init__()
         self._name = "ViewControl"
         self.bounds = bounds
         self.view = view
+        self.across = across
+        self.keeper_js = _KEEP_VIEW_JS
         self.reader_ms = READER_MS
         self.padding = FIT_PADDING
         self.max_zoom = FIT_MAX_ZOOM
@@ -742,9 +810,15 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
              legend: list[tuple[str, str, float]] | None = None,
              view: tuple[float, float, float] | None = None) -> folium.Map:
     """The map that stays the same while the window changes (no remount, zoom kept);
-    `view` (zoom, lat, lon), a link's, opens it where its sender left it."""
+    `view` (zoom, lat, lon), a link's, opens it where its sender left it; `bounds` as
+    `bounds_of` gives them, in the map's frame. The dashboard passes no `tile_url`: its
+    online tiles are part of each window's layer (`place_layer`, `BaseTiles`), so that
+    switching the base map leaves this map's script, and the map, as they were."""
+    across = bool(bounds) and bounds[1][1] > 180  # (`antimeridian_cut`: places drawn there)
+    # (Not jumping back to the world around longitude 0 where the places are drawn past
+    # the 180th meridian: a drag there had jumped the view a world away from them.)
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
-                      prefer_canvas=False, world_copy_jump=True)
+                      prefer_canvas=False, world_copy_jump=not across)
     # Without tiles folium drops min/max zoom; markercluster needs maxZoom to know when to stop.
     # Zoom 0 (the world 256 px wide) and quarter steps: at the least zoom of 1 the world was
     # 512 px, wider than the map on a 1280x720 laptop (476 px) or a phone, so "-" was greyed
@@ -755,10 +829,10 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
     fmap.default_css = DEFAULT_CSS
     fmap.get_root().header.add_child(Element(_MAP_STYLE))
     if tile_url:  # outlines stay on top, unfilled: the map is still readable if tiles fail
-        folium.TileLayer(tiles=tile_url, attr="Map tiles © their provider (see settings)",
+        folium.TileLayer(tiles=tile_url, attr=TILE_ATTRIBUTION,
                          name="Online tiles").add_to(fmap)
-    CountryOutlines(filled=not tile_url).add_to(fmap)
-    ViewControl(bounds, view).add_to(fmap)  # then the first layer fits the window's places
+    CountryOutlines(filled=not tile_url, across=across).add_to(fmap)
+    ViewControl(bounds, view, across).add_to(fmap)  # then the first layer fits the window's places
     FocusInPlace().add_to(fmap)
     TabOrder().add_to(fmap)
     if legend:
@@ -769,11 +843,50 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
 INLINE_FEATURES = 300  # up to this many places the layer is written into the script
 
 
+class BaseTiles(MacroElement):
+    """Online tiles under the outlines (unfilled while they are there), or none.
+
+    Part of each window's layer, not of the base map: streamlit-folium keys its frame by
+    the base map's script, so a tile layer there made a new map at each switch of *Base
+    map*, which lost the reader's zoom and centre and drew everything again. The tiles are
+    added to the map itself, not to the layer, so that a new window's layer keeps them
+    (no reload); a layer naming other tiles, or none, replaces or removes them."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (group) {
+            group.on("add", function () {
+                var map = group._map, base = map && map._placelineBase;
+                if (!base) { return; }
+                var url = {{ this.url|tojson }};
+                if (base.tiles && base.tiles._url === url) { return; }
+                if (base.tiles) { map.removeLayer(base.tiles); }
+                base.tiles = url ? L.tileLayer(url, {
+                    maxZoom: 18, attribution: {{ this.attribution|tojson }}}).addTo(map) : null;
+                base.fill();
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str | None) -> None:
+        super().__init__()
+        self._name = "BaseTiles"
+        self.url = url
+        self.attribution = TILE_ATTRIBUTION
+
+
+TILE_ATTRIBUTION = "Map tiles © their provider (see settings)"
+
+
 def place_layer(feature_collection: dict, cluster: bool = False,
-                selected: str | None = None) -> folium.FeatureGroup:
+                selected: str | None = None, tile_url: str | None = None
+                ) -> folium.FeatureGroup:
     """The layer for one window, passed to st_folium(feature_group_to_add=...); `selected`
-    is the place chosen in the reading panel, brought into view when it changes."""
+    is the place chosen in the reading panel, brought into view when it changes;
+    `tile_url`, the online tiles under it (`BaseTiles`)."""
     group = folium.FeatureGroup(name="Places")
+    BaseTiles(tile_url).add_to(group)
     url = None
     if len(feature_collection["features"]) > INLINE_FEATURES:
         url = layer_files.published(feature_collection)  # None: static/ is read-only, full
@@ -786,21 +899,58 @@ def place_layer(feature_collection: dict, cluster: bool = False,
 
 def parse_view(text: str | None) -> tuple[float, float, float] | None:
     """A link's `view=zoom/lat/lon` (as the map writes it), None where it is not one: a
-    zoom of 0-18, a latitude of ±85 and a longitude of ±180."""
+    zoom of 0-18, a latitude of ±85 and a longitude of -180 to 540 (past 180 where the
+    map draws its places across the 180th meridian: `antimeridian_cut`)."""
     try:
         zoom, lat, lon = (float(part) for part in (text or "").split("/"))
     except ValueError:
         return None
-    if 0 <= zoom <= 18 and -85 <= lat <= 85 and -180 <= lon <= 180:
+    if 0 <= zoom <= 18 and -85 <= lat <= 85 and -180 <= lon <= 540:
         return zoom, lat, lon
     return None
 
 
-def bounds_of(lats, lons) -> list[list[float]] | None:
-    """[[south, west], [north, east]] of the points, padded so a lone point is not maxed."""
-    lats, lons = list(lats), list(lons)
+def bounds_of(lats, lons, cut: float | None = None) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of the points, padded so a lone point is not maxed;
+    with a `cut` (`antimeridian_cut`), of the points as the map draws them (`framed`), so
+    that the box crosses the 180th meridian (its east beyond 180)."""
+    lats, lons = list(lats), framed(lons, cut)
     if not lats:
         return None
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
     pad = 2.0 if (north - south) < 4 and (east - west) < 4 else 0.0
     return [[south - pad, west - pad], [north + pad, east + pad]]
+
+
+HALF_WORLD = 180.0  # a box this wide or wider is a world map: it keeps the usual frame
+
+
+def antimeridian_cut(lons) -> float | None:
+    """The longitude west of which the map draws places one world east (+360), where the
+    smallest box holding them crosses the 180th meridian; None where it does not.
+
+    Places on both sides of it (Taveuni at 179.9 E and Samoa at 172 W, Chukotka and
+    Alaska) had been fitted from one to the other the long way, across the whole world.
+    The box across the meridian is 360 less the widest gap between places' longitudes; it is
+    taken where it is narrower than the box between the westernmost and the easternmost
+    and narrower than half the world: a box of the world's width is a world map either
+    way, and keeps the frame readers know (the Americas west of Asia). One cut for the
+    store's places, not each window's, so that a place never jumps a world between two
+    steps of the slider."""
+    ordered = np.unique(np.asarray(lons, dtype=float))
+    if len(ordered) < 2:
+        return None
+    gaps = np.diff(ordered)
+    widest = int(np.argmax(gaps))
+    across = 360.0 - float(gaps[widest])
+    if across < float(ordered[-1] - ordered[0]) and across < HALF_WORLD:
+        return float(ordered[widest + 1])
+    return None
+
+
+def framed(lons, cut: float | None) -> list[float]:
+    """Longitudes as the map draws them: those west of the `cut` one world east."""
+    values = np.asarray(lons, dtype=float)
+    if cut is not None:
+        values = np.where(values < cut, values + 360.0, values)
+    return values.tolist()

@@ -6,6 +6,86 @@ from __future__ import annotations
 
 import pytest
 
+# -- 1. places across the 180th meridian ------------------------------------------------------
+
+FIJI_SAMOA = [179.97, 178.44, -171.76]  # Taveuni, Suva, Apia
+CHUKOTKA_ALASKA = [177.51, -165.41, -149.90]  # Anadyr, Nome, Anchorage
+
+
+@pytest.mark.parametrize("lons", [FIJI_SAMOA, CHUKOTKA_ALASKA])
+def test_places_on_both_sides_of_the_meridian_are_boxed_across_it(lons):
+    """The box had run from the westernmost to the easternmost, the whole world wide."""
+    from placeline.mapview import antimeridian_cut, bounds_of, framed
+
+    cut = antimeridian_cut(lons)
+    assert cut == min(lon for lon in lons if lon > 0)
+    drawn = framed(lons, cut)
+    assert min(drawn) >= cut and max(drawn) - min(drawn) < 60
+    (_, west), (_, east) = bounds_of([0.0] * len(lons), lons, cut)
+    assert west == pytest.approx(min(drawn)) and east > 180 and east - west < 60
+
+
+@pytest.mark.parametrize("lons", [
+    [30.5, 31.2, 2.3],  # Europe: nothing to cross
+    [-122.4, -0.1, 139.7, 151.2],  # the world: its usual frame
+    [-175.0, 175.0, 0.0],  # around the world either way: the usual frame
+    [12.0],
+])
+def test_other_places_keep_the_usual_frame(lons):
+    from placeline.mapview import antimeridian_cut, bounds_of, framed
+
+    assert antimeridian_cut(lons) is None
+    assert framed(lons, None) == lons
+    assert bounds_of([0.0] * len(lons), lons)[1][1] <= 180 + 2
+
+
+def test_a_map_across_the_meridian_draws_the_world_either_side_and_stays_there():
+    """Outlines a world west and east of the usual one (Samoa's under its circle at 188),
+    no jump back to the world around 0 on a drag, and the view written as drawn."""
+    from placeline.mapview import antimeridian_cut, base_map, bounds_of
+
+    cut = antimeridian_cut(FIJI_SAMOA)
+    across = base_map(bounds_of([-16.8, -18.1, -13.8], FIJI_SAMOA, cut))
+    page = across.get_root().render()
+    assert "[-360, 0, 360].forEach" in page and '"worldCopyJump": false' in page
+    assert "map.getCenter().wrap()" not in page
+    usual = base_map(bounds_of([50.4, 48.9], [30.5, 2.3])).get_root().render()
+    assert "[0].forEach" in usual and '"worldCopyJump": true' in usual
+    assert "map.getCenter().wrap()" in usual
+
+
+def test_a_link_s_view_past_the_meridian_is_read():
+    from placeline.mapview import parse_view
+
+    assert parse_view("5.5/-16.5/183.2") == (5.5, -16.5, 183.2)
+    assert parse_view("5/0/541") is None and parse_view("5/0/-181") is None
+
+
+def test_the_dashboard_draws_the_places_across_the_meridian(tmp_path, app_store, geoparser):
+    """The layer's circles are where the fit is: Apia at 188, beside Suva."""
+    from tests.browser.test_ui64_browser import PACIFIC
+    from tests.test_apptest import _run
+    from tests.test_audit17_dashboard import _store_of
+
+    _store_of(tmp_path / "pacific.db", geoparser, PACIFIC).close()
+    app_store(tmp_path / "pacific.db")
+    at = _run("dashboard.py")
+    assert not at.exception
+    script = _map_args(at)["feature_group"]
+    assert "-171.7" not in script and "188.2" in script
+
+
+def _map_args(at) -> dict:
+    """The arguments the page gave streamlit-folium's component."""
+    import json
+
+    for node in at.get("component_instance"):
+        args = json.loads(node.proto.json_args)
+        if "feature_group" in args:
+            return args
+    raise AssertionError("no map")
+
+
 # -- 3. a card of near-copies shows the newest version, and a correction notice says so -------
 
 QUAKE = ("{title}\n{head}CHIVAY, Peru (AP) — A magnitude 6.1 earthquake struck the Colca "
@@ -103,6 +183,23 @@ def test_newest_first_leads_with_the_newest_version():
     assert newest_first([2, 1, 3], articles) == [1, 2, 3]
     assert newest_first([2, 4, 1], articles) == [4, 2, 1]
     assert newest_first([3], articles) == [3]
+
+
+# -- 4. the base map's switch keeps the map ---------------------------------------------------
+
+def test_switching_the_base_map_leaves_the_map_s_script_as_it_was(app_store):
+    """streamlit-folium keys its frame by the map's script: with the tiles in it, *Base map:
+    online* made a new map, the reader's zoom and centre lost. The tiles are in the layer."""
+    from tests.test_apptest import _run
+
+    offline = _run("dashboard.py")
+    online = _run("dashboard.py", basemap="online")
+    assert not offline.exception and not online.exception
+    before, after = _map_args(offline), _map_args(online)
+    assert before["script"] == after["script"]
+    assert "L.tileLayer" not in after["script"]
+    assert "tile.openstreetmap.org" in after["feature_group"]
+    assert "var url = null;" in before["feature_group"]
 
 
 # -- 5. one helper writes a span of days --------------------------------------------------------
