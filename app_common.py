@@ -640,8 +640,7 @@ def card_groups(index: EventIndex, own: pd.DataFrame, mask: np.ndarray) -> list[
     index), newest first, gathered into groups of near-copies (`snippets.copy_groups`),
     each led by its newest version (`snippets.newest_first`)."""
     order = card_order(own)["article_id"].astype(int).tolist()
-    return [newest_first(group, index.articles)
-            for group in copy_groups(order, index.copy_map(mask))]
+    return newest_first(copy_groups(order, index.copy_map(mask)), index.articles)
 
 
 def copies_line(index: EventIndex, copies: list[int]) -> str:

@@ -111,15 +111,20 @@ def version_order(articles: pd.DataFrame) -> list[int]:
     return ordered["aid"].astype(int).tolist()
 
 
-def newest_first(group: list[int], articles: pd.DataFrame) -> list[int]:
-    """A group of near-copies (`copy_groups`) with its newest version first, the card
-    shown (`version_order`; `articles` id-indexed), the others as they were. The card had
-    been the newest by event date, which may be an older version: Chivay's "at least four"
-    dead led over "at least five", stored before it but published a day later."""
-    if len(group) < 2:
-        return group
-    lead = version_order(articles.loc[group])[-1]
-    return [lead, *(article for article in group if article != lead)]
+def newest_first(groups: list[list[int]], articles: pd.DataFrame) -> list[list[int]]:
+    """Groups of near-copies (`copy_groups`), each with its newest version first, the card
+    shown (`version_order`, in one sort for them all; `articles` id-indexed), the others as
+    they were. The card had been the newest by event date, which may be an older version:
+    Chivay's "at least four" dead led over "at least five", stored before it but published
+    a day later."""
+    shared = [article for group in groups if len(group) > 1 for article in group]
+    if not shared:
+        return groups
+    rank = {article: i for i, article in enumerate(version_order(articles.loc[shared]))}
+    leads = [max(group, key=rank.__getitem__) if len(group) > 1 else group[0]
+             for group in groups]
+    return [[lead, *(article for article in group if article != lead)]
+            for lead, group in zip(leads, groups, strict=True)]
 
 
 _CORRECTION_TITLE = re.compile(r"\W*(?:correction|corrected|corrects)\s*[:\-–—|(]",

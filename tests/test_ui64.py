@@ -180,9 +180,9 @@ def test_newest_first_leads_with_the_newest_version():
     articles = pd.DataFrame({"published": ["2024-03-13", "2024-03-12", None, "2024-03-13"]},
                             index=[1, 2, 3, 4])
     assert version_order(articles) == [3, 2, 1, 4]
-    assert newest_first([2, 1, 3], articles) == [1, 2, 3]
-    assert newest_first([2, 4, 1], articles) == [4, 2, 1]
-    assert newest_first([3], articles) == [3]
+    assert newest_first([[2, 1, 3], [3]], articles) == [[1, 2, 3], [3]]
+    assert newest_first([[2, 4, 1]], articles) == [[4, 2, 1]]
+    assert newest_first([[3], [2]], articles) == [[3], [2]]
 
 
 # -- 4. the base map's switch keeps the map ---------------------------------------------------
