@@ -166,7 +166,7 @@ SPORT_STRAY_TOWN = 250_000
 
 
 def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[str]],
-                     text: str = "", only_in_longer_names: bool = False) -> bool:
+                     text: str = "", named_apart: bool = False) -> bool:
     """A small town (under 20,000 people), or a town read by another of its names, in a
     country no other name of the article is in, while two or more names agree on another
     (a name the text calls a place keeps a reading by its own name, and is guessed as a
@@ -175,17 +175,15 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     Texan town, "Somme" in a French one not Sémé in Senegal (once called so), "McDonald's" in
     a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such
     readings was right, and 85 named no place at all (the first right one is at 22,000
-    people: Bundibugyo, Uganda). A town of any size before a compass word is stray too:
-    "In Orlando West and Diepkloof" of a Soweto story names a township, not Florida's city;
-    and one the text names `only_in_longer_names` ("near Porto Jofre" of a Pantanal story:
-    never "Porto" alone, see `_inside_a_longer_name`)."""
+    people: Bundibugyo, Uganda). A town of any size the text names apart from itself, far
+    from the story, is stray too (`named_apart`, see `_named_apart`)."""
     place = candidate.place
     small = SPORT_STRAY_TOWN if SMALL_TOWN <= place.population < SPORT_STRAY_TOWN and \
         not span.cues and text and about_sport(text) else SMALL_TOWN  # (`text`: its story,
     # asked whether it is about sport only where the answer matters)
     return place.kind == "city" and (place.population < small or (
         candidate.name_type == 1 and not _its_name_and_city(span.surface, place)) or
-        bool(text and _A_COMPASS_WORD_AFTER.match(text, span.end)) or only_in_longer_names) \
+        named_apart) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
         _names_agree_elsewhere(countries, place.country)
 
@@ -200,7 +198,9 @@ _A_COMPASS_WORD_AFTER = re.compile(
 # A capitalised word joined to the name by a space or a hyphen, before or after it: the two
 # are one longer name the gazetteer lacks ("Paso Canoas", "Porto Jofre", "Tolar Grande",
 # "Patrick-Henry-Village").
-_A_NAME_WORD_AFTER = re.compile(r"[ -][A-Z][a-z]")
+_A_NAME_WORD_AFTER = re.compile(
+    r"[ -](?!(?:North|South|East|West|Central)\b(?! [A-Z]))[A-Z][a-z]")  # (a compass word
+# ending the name: see `_A_COMPASS_WORD_AFTER`; "Orlando West High School" is a longer name)
 _A_NAME_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)[ -]$")
 
 
@@ -221,6 +221,27 @@ def _names_only_in_longer_names(text: str, resolutions: Sequence[Resolution]) ->
     for r in resolutions:
         (inside if _inside_a_longer_name(text, r.span) else alone).add(name_key(r.span.surface))
     return inside - alone
+
+
+# A town named apart lies at least this far from every other place of the story.
+APART_KM = 1_000
+
+
+def _named_apart(r: Resolution, only_in_longer: set[str], text: str,
+                 resolutions: Sequence[Resolution]) -> bool:
+    """Whether the text names the town only as a part of another place's name, far from
+    every other place it names: inside longer names ("to Paso Canoas on the border with
+    Costa Rica" is no Canoas in Brazil) or before a compass word ("In Orlando West and
+    Diepkloof" of a Soweto story: a township, not Florida's city 13,000 km off). Near the
+    story such a name is the town's or its part's: "Belfast North" of a Dublin story is
+    Belfast's constituency, "Lagos East" Lagos's district (review 34)."""
+    place = r.candidate.place
+    if name_key(r.span.surface) not in only_in_longer and not (
+            _A_COMPASS_WORD_AFTER.match(text, r.span.end) and place.population < GREAT_CITY):
+        return False  # (a great city's part is its district: "Cairo East", "Nairobi West")
+    return all(haversine_km(place.lat, place.lon, o.candidate.place.lat, o.candidate.place.lon)
+               >= APART_KM for o in resolutions if o.candidate and
+               o.confidence >= LOW_CONFIDENCE and o.candidate.place.id != place.id)
 
 
 def _its_name_and_city(surface: str, place: Place) -> bool:
@@ -792,7 +813,7 @@ class Geoparser:
                 name_key(r.span.surface) not in placed
             stray = stray_town or (not supported and (
                 _a_stray_reading(r.candidate, r.span, countries, text,
-                                 name_key(r.span.surface) in only_in_longer) or
+                                 _named_apart(r, only_in_longer, text, resolutions)) or
                 _a_stray_site(r.candidate, countries)))
             if stray and not stray_town:
                 if said is None:  # (once per text, where a stray asks: review 26)

@@ -392,11 +392,14 @@ class PersonNameTests:
             return f"title {inside!r} before a given name", i, right  # "Sen. Mark Warner":
             # the senator, not Saint-Marc, Haiti, which GeoNames also calls "Sen Mark"
         if left < right and (left < i or right > j) and \
-                _named_in_apposition(text, tokens, left, right) and not any(
-                    tokens[k].text.lower() in TITLES for k in range(j + 1, right + 1)):
-            return "a person's name by its place in the sentence", left, right  # (a name
-            # and more words; not a title's place before it: "said Paris Mayor Dallas
-            # Whitfield, who" is Paris's mayor)
+                _named_in_apposition(text, tokens, left, right):  # a name and more words
+            title = next((k for k in range(right, left, -1)
+                          if tokens[k].text.lower() in TITLES), None)
+            if title is None:
+                return "a person's name by its place in the sentence", left, right
+            if i > title:  # (the words before a title are its place, not the person's:
+                return "a person's name by its place in the sentence", title + 1, right
+            # "said Paris Mayor Dallas Whitfield, who", "Houston Mayor John Whitmire")
         if i == j and AGE_AFTER.match(text, tokens[j].end) and \
                 not any(c.kind in BROAD_KINDS for c in candidates):
             if left < i or text[tokens[i].start - 2:tokens[i].start].strip() in QUOTES:

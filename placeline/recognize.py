@@ -552,22 +552,31 @@ def _great_cities(before: Iterable[Candidate], candidates: Iterable[Candidate]) 
 
 # A storm's name after its kind ("Cyclone Kanto", "Super Typhoon Haiyan", "Tropical Storm
 # Ida"): people's names, given in turn, not the towns and regions that share them.
-_STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][a-z]+)\b(?![-'’]\w)")
+_STORM_NAME = re.compile(
+    r"(?<!\bthe )(?<!\bThe )\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-ZÀ-ÖØ-Þ][^\W\d_]+)\b"
+    r"(?![-'’]\w)")  # (not a headline's "After the Storm Jamaica Counts the Cost")
 
 
 def storm_names(text: str) -> frozenset[str]:
-    """The names the text gives storms, for their later bare mentions."""
+    """The names the text gives storms, for their later bare mentions (those of a country
+    or a state are left out by the caller: storms are named like people)."""
     return frozenset(m.group(1) for m in _STORM_NAME.finditer(text)) if "torm" in text or \
         "urricane" in text or "yphoon" in text or "yclone" in text else frozenset()
 
 
 # The list item just before or after a name ("Kotor and ", ", Budva"): one or two
-# capitalised words (`Recognizer._listed_with_a_neighbour`).
+# capitalised words (`Recognizer._listed_with_a_neighbour`). Read from the text, not from
+# kept spans as `rescues.listed_before` does: the judging that asks comes before any span
+# is kept.
 _LIST_ITEM_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,|,? and|,? or) $")
 _LIST_ITEM_AFTER = re.compile(r"(?:,|,? and|,? or) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
-# A great city lies this near the place listed after it ("Dallas and Fort Worth", "Houston
-# and Galveston"): its metropolitan neighbour.
-NEIGHBOUR_KM = 100.0
+# A town named by a word, or a great city, lies this near the town listed beside it: its
+# neighbour (`_a_great_city_beside`, `Recognizer._listed_with_a_neighbour`). Nearer than
+# `rescues.LISTED_NEIGHBOUR_KM`, which rescues a name already judged a place but for its
+# word: 150 km here made "Reform UK" a town in Alabama in a Sunderland story.
+WORD_TOWN_NEIGHBOUR_KM = 100.0
+# A possessive owner just before a name ("Yemen's Mocha", "Porto Alegre's Cais Mauá").
+_AN_OWNER_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s $")
 
 
 def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candidate]) -> bool:
@@ -575,7 +584,8 @@ def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candid
     city and its neighbour is of places, though a person the text names bears its name."""
     points = [(a.place.lat, a.place.lon) for a in after if a.kind in {"city", "landmark"}]
     return any(c.kind == "city" and c.place.population >= LISTED_GREAT_CITY and any(
-        haversine_km(c.place.lat, c.place.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in points)
+        haversine_km(c.place.lat, c.place.lon, lat, lon) < WORD_TOWN_NEIGHBOUR_KM
+        for lat, lon in points)
         for c in candidates)
 
 
@@ -881,6 +891,12 @@ _A_CIVIC_BODY_S_NOUN = re.compile(
 # A cue: "in" and a state or country holding the name after it ("Alta in northern Norway").
 # (Here, not in name_context with the other cues: that module is part of the index's build.)
 IN_REGION = "in-region"
+# Words of an election's race: there "<surname> in <state>" is a candidate's standing
+# ("Polls showed Clinton in Iowa and Sanders in New Hampshire leading"), not a town.
+_AN_ELECTION_NEAR = re.compile(
+    r"\b(?:[Pp]olls?|[Pp]olling|[Vv]oters?|[Cc]aucus(?:es)?|[Pp]rimar(?:y|ies)|[Cc]ampaign"
+    r"(?:s|ing|ed)?|[Cc]andidates?|[Nn]omination|[Dd]elegates|[Ff]ront-?runners?"
+    r"|[Ss]upport for)\b")
 # " in northern Norway", " in Finnmark" ("in the far west of" is not): the region after "in"
 _IN_REGION_AFTER = re.compile(
     r" in (?:(?:the )?(?:far |extreme )?(?:(?:north|south)(?:-?(?:east|west))?|east|west"
@@ -1755,8 +1771,8 @@ class Recognizer(PersonNameTests):
 
     def _listed_with_a_neighbour(self, text: str, start: int, end: int,
                                  candidates: tuple) -> bool:
-        """Whether the name is listed next to a name of a town within `NEIGHBOUR_KM` of one
-        of its towns ("hotels in Budva, Kotor and Bar", "Bar, Budva and Kotor"): a list
+        """Whether the name is listed next to a name of a town within `WORD_TOWN_NEIGHBOUR_KM`
+        of one of its towns ("hotels in Budva, Kotor and Bar", "Bar, Budva and Kotor"): a list
         holds things of one kind, and neighbours are no chance; the word ("bar") stays a
         word elsewhere."""
         towns = [c.place for c in candidates if c.kind == "city"]
@@ -1770,7 +1786,7 @@ class Recognizer(PersonNameTests):
             for other in self.gazetteer.lookup_name(found.group(1)):
                 if other.kind == "city" and other.name_type != 1 and any(
                         haversine_km(town.lat, town.lon, other.place.lat, other.place.lon)
-                        < NEIGHBOUR_KM for town in towns):
+                        < WORD_TOWN_NEIGHBOUR_KM for town in towns):
                     return True
         return False
 
@@ -1955,7 +1971,9 @@ class Recognizer(PersonNameTests):
             if names_a_disease_once(text) else set()  # (no country: "the Uganda Virus Research
             # Institute" names the country, and "the border with Uganda" is a place)
         seen = _Seen(frozenset(person_words), hyphen_paired, diseases, kind_lists, kind_named,
-                     storm_names(text))
+                     frozenset(name for name in storm_names(text) if not any(
+                         c.kind in {"country", "admin1"}
+                         for c in self.gazetteer.lookup_name(name))))
         as_people = []  # mentions dropped only as a person's name
         for i, j, candidates, reason in decisions:
             verdict = None if reason else self._judge(text, tokens, i, j, candidates, seen)
@@ -2088,8 +2106,9 @@ class Recognizer(PersonNameTests):
                     or SPEECH_AFTER.match(text, tokens[j].end):
                 continue  # (between two places of a list too: "supplies Las Vegas,
                 # Henderson and North Las Vegas" after "Tanya Henderson"; a great city after
-                # another: "bound for Chicago and Dallas" after "Dallas Ortega", held out; a great
-            # city before its neighbour: "Dallas and Fort Worth" after "Dallas Whitfield")
+                # another: "bound for Chicago and Dallas" after "Dallas Ortega", held out; a
+                # great city before its neighbour: "Dallas and Fort Worth" after "Dallas
+                # Whitfield")
             verdict = self._judge(text, tokens, i, j, candidates, replace(
                 seen, person_words=seen.person_words - {tokens[i].text}))
             if verdict:
@@ -2197,7 +2216,9 @@ class Recognizer(PersonNameTests):
         if text.startswith(" in ", tokens[j].end) and not (
                 i > 0 and tokens[i - 1].cap and joined_by_space(text, tokens[i - 1], tokens[i])
                 and not sentence_initial(text, tokens[i - 1])) and \
-                self._in_its_region(text, tokens[j].end, candidates):
+                self._in_its_region(text, tokens[j].end, candidates) and \
+                not _AN_ELECTION_NEAR.search(text, max(0, tokens[i].start - 120),
+                                             tokens[j].end + 120):
             cues |= {IN_REGION}  # "Alta in northern Norway": the writer places it
         if i == j and (self._written_with_its_the(text, tokens, i) or
                        self._a_region_s_river_by_its_the(text, tokens[i], candidates)):
@@ -2482,9 +2503,11 @@ class Recognizer(PersonNameTests):
         if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and joined_by_space(
                 text, tokens[i - 1], tokens[i]):
             return True  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
-        if surface in seen.storms and not cues - WEAK_CUES:
+        if surface in seen.storms and not cues - WEAK_CUES and \
+                not _AN_OWNER_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start):
             return True  # "Cyclone Kanto …. Kanto had already killed 31": the storm, once
-            # named, with no cue of a place (not "in Florence" after Hurricane Florence)
+            # named, with no cue of a place (not "in Florence" after Hurricane Florence, nor
+            # "Yemen's Mocha port" after Cyclone Mocha: a storm is no one's)
         left, right = run_bounds(text, tokens, i, j)
         if i == j and left < i and surface.lower() in HEAD_WORDS and not broad and \
                 not cues - WEAK_CUES and joined_by_space(text, tokens[i - 1], tokens[i]):

@@ -178,16 +178,18 @@ def listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Spa
                  if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
 
 
-# A town this near a town listed beside it is its neighbour (`_neighbours`).
-NEIGHBOUR_KM = 150.0
+# A town this near a town listed beside it is its neighbour: a list of neighbours is no
+# chance (`_neighbours`; see recognize's WORD_TOWN_NEIGHBOUR_KM for the words' towns).
+LISTED_NEIGHBOUR_KM = 150.0
 
 
 def _neighbours(span: Span, other: Span) -> bool:
-    """A town of `span` lies within NEIGHBOUR_KM of a town `other` may be, where `other`
-    has few readings: a list of neighbours is no chance."""
+    """A town of `span` lies within LISTED_NEIGHBOUR_KM of a town `other` may be, where
+    `other` has few readings: a list of neighbours is no chance."""
     towns = [c.place for c in other.candidates if c.kind == "city"]
     return 0 < len(towns) <= _FEW_READINGS and any(
-        c.kind == "city" and _km(c.place.lat, c.place.lon, town.lat, town.lon) < NEIGHBOUR_KM
+        c.kind == "city" and
+        _km(c.place.lat, c.place.lon, town.lat, town.lon) < LISTED_NEIGHBOUR_KM
         for c in span.candidates for town in towns)
 
 
