@@ -819,6 +819,12 @@ NEWS_CONVENTION = "news-convention"
 # Storms are named like people after their kind ("Hurricane Katrina", "Tropical Storm Ida"):
 # both words are the storm's, not the towns called Hurricane, Cyclone or Ida.
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+# The WHO has named SARS-CoV-2's variants of concern by Greek letters since May 2021 ("the
+# Delta variant", "Omicron subvariants", "a Delta wave"): the letter is the variant's, not
+# Delta, British Columbia (`Recognizer._part_of_another_name`).
+GREEK_LETTER_NAMES = frozenset({"Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta",
+                                "Theta", "Iota", "Kappa", "Lambda", "Mu", "Omicron"})
+VARIANT_AFTER = re.compile(r"[\s-]+(?:sub)?(?:variants?|strains?|lineages?|wave)\b")
 # Names inside a designation: an influenza strain ("A/California/7/2009") or a Salmonella
 # serovar ("Salmonella Litchfield") names where the microbe was first isolated, not where
 # the story happens — a disease, like "Marburg virus".

@@ -38,7 +38,10 @@ CONNECTORS = frozenset(
      "e", "i",
      # Norwegian and Danish "and" ("Sogn og Fjordane", "Møre og Romsdal"), and English "or"
      # ("Truth or Consequences"): only inside a name the gazetteer holds whole
-     "og", "or"]
+     "og", "or",
+     # French "to", in names such as "Pointe-à-Pitre" and "Île-à-la-Crosse", which had been
+     # cut to "Crosse" and "Pitre" (a word no English text writes otherwise)
+     "à"]
 )
 # Words that join an English compound town name only between hyphens ("Barrow-in-Furness",
 # "Newcastle-under-Lyme", "Weston-super-Mare", "Wells-next-the-Sea", "Sutton-cum-Lound"):

@@ -84,6 +84,7 @@ from placeline.name_context import (
     FUNCTION_WORD_ZIPF,
     GIVEN_NAME_TOWN,
     GREAT_VENUE_AFTER,
+    GREEK_LETTER_NAMES,
     HEAD_WORDS,
     HEADLINE_MASTHEAD_WORDS,
     HEADLINED_BEFORE,
@@ -159,6 +160,7 @@ from placeline.name_context import (
     TOWN_NOUN_AFTER,
     TRADE_FIRM_WORDS,
     UNKNOWN_PLACE_PATTERNS,
+    VARIANT_AFTER,
     VEHICLE_AFTER,
     VENUE_AFTER,
     VENUE_BODY_WORDS,
@@ -1254,6 +1256,8 @@ class Recognizer(PersonNameTests):
             longer = self._rivers(text[tokens[i].start:tokens[j + 1].end])
             return (j + 1, longer) if longer and NOUN_PHRASE_ENDS.match(
                 text, tokens[j + 1].end) else (j, candidates)
+        if with_the := self._named_with_its_the(text, tokens[i].start, name, tokens[j].end):
+            return j, with_the
         rivers = self._rivers(name) or (  # (the river may be a candidate already, by another name
             self._sea_by_its_adjective(name) if self._sea_s_noun_ends(text, tokens[j].end)
             else ())  # ("the Baltic and Poland" are the Baltic states — a review)
@@ -1279,6 +1283,18 @@ class Recognizer(PersonNameTests):
             # name far from it, for context to choose
         rows = {c.row for c in candidates}
         return j, candidates + tuple(c for c in rivers if c.row not in rows)
+
+    def _named_with_its_the(self, text: str, start: int, name: str, end: int
+                            ) -> tuple[Candidate, ...]:
+        """The places the gazetteer knows by `name` with its "the" (`_known_with_the`), where
+        a town also has the bare name: "in the Delta," of a Nigerian, Egyptian or Mississippi
+        story is the great river's delta (since v111), not Delta, British Columbia, nor the
+        Delta River of Alaska that "the" would add. Not where the text names the river ("the
+        Delta River", "the mouth of the Delta")."""
+        if _says_the_river(text, name) or after_a_river_word(text, start) or \
+                before_a_river_word(text, end):
+            return ()
+        return self._known_with_the(name, text, end)
 
     def _rivers_uncached(self, name: str) -> tuple[Candidate, ...]:
         """The rivers the gazetteer knows as "`name` River" or "River `name`", and the seas
@@ -2508,6 +2524,8 @@ class Recognizer(PersonNameTests):
             return True  # "Cyclone Kanto …. Kanto had already killed 31": the storm, once
             # named, with no cue of a place (not "in Florence" after Hurricane Florence, nor
             # "Yemen's Mocha port" after Cyclone Mocha: a storm is no one's)
+        if i == j and surface in GREEK_LETTER_NAMES and VARIANT_AFTER.match(text, tokens[j].end):
+            return True  # "the Delta variant", "a Delta wave": the virus's, not Delta, B.C.
         left, right = run_bounds(text, tokens, i, j)
         if i == j and left < i and surface.lower() in HEAD_WORDS and not broad and \
                 not cues - WEAK_CUES and joined_by_space(text, tokens[i - 1], tokens[i]):
