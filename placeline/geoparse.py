@@ -68,6 +68,9 @@ from placeline.whole_names import about_sport
 # A name much more frequent in English than its biggest namesake is populous ("Nato", a
 # Philippine village) needs support from the rest of the article to count as a place.
 SURPRISE_LIMIT = 1.5
+# A region's short name this frequent as a word is the build's ordinary word
+# (`gazetteer_build._says_nothing`): "Delta", "Portland" (see `_keep_supported`).
+ORDINARY_SHORT_NAME_ZIPF = 4.0
 LOW_CONFIDENCE = 0.5
 STREET_CONFIDENCE = 0.3  # below LOW_CONFIDENCE: flagged, since the town is a guess
 
@@ -777,6 +780,13 @@ class Geoparser:
                                         round(r.confidence, 3)))
                 continue  # "the Albertville and Nagano Olympics" of a Norwegian story: the
                 # host, no stray reading of a country the story never names
+            if not r.span.cues and r.candidate.name_type == 1 and \
+                    place.kind == "admin1" and \
+                    _frequency(r.span.surface.lower(), language) >= ORDINARY_SHORT_NAME_ZIPF and \
+                    _stray_abroad(r.candidate, named[place.id], countries, resolutions):
+                continue  # "Delta has been flying" of a US story: an ordinary word whose
+                # reading is a region abroad by its short name (Delta State, since v111) is
+                # the word, as it was where only towns had it, not a place to guess
             if name_key(r.span.surface) in features or \
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
                                          text) or \
