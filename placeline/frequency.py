@@ -2,9 +2,10 @@
 words from names (and a word of another language, for a text in it: `zipf_in`).
 
 wordfreq tokenises and normalises every word it is asked about, which is most of the cost
-of a first look-up (≈ 40 µs). A plain lower-case ASCII word is its own single token, so its
-frequency is read straight from wordfreq's table and rounded exactly as wordfreq rounds;
-anything else goes through wordfreq. tests/test_frequency.py checks both agree on every
+of a first look-up (≈ 40 µs). A plain ASCII word of letters is its own single token, which
+wordfreq case-folds to its lower case, so its frequency is read straight from wordfreq's
+table under that and rounded exactly as wordfreq rounds; anything else goes through
+wordfreq. tests/test_frequency.py checks both agree on every
 word of the table.
 """
 
@@ -21,10 +22,12 @@ _MINIMUM = 1e-9  # wordfreq's floor for zipf_frequency(minimum=0): Zipf 0
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """wordfreq's `zipf_frequency(word, "en")`, faster for plain lower-case words."""
-    if not (word.isascii() and word.isalpha() and word.islower()):
+    """wordfreq's `zipf_frequency(word, "en")`, faster for plain ASCII words: capitalised
+    ones too ("Ukraine" of the cleaner's glued words, a name's words), which had been most
+    of the look-ups sent through wordfreq on a first ingest."""
+    if not (word.isascii() and word.isalpha()):
         return _wordfreq_zipf(word, "en")
-    frequency = _table().get(word)
+    frequency = _table().get(word if word.islower() else word.lower())
     if frequency is None:
         return 0.0
     # wordfreq combines a word's tokens as 1 / (1 / f1 + …): one token, same float steps.
