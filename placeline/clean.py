@@ -583,6 +583,9 @@ def _a_credit_line(line: str) -> bool:
     and a bar or a comma ("Kelly Brandt | Des Moines Register", "Jane Doe, Daily News").
     Audit 33: such a line under the title had stayed the story's first sentence ("ABC
     Pacific" pinned on the Pacific Ocean, dated 6 June)."""
+    if line.count("|") + line.count(",") > 1:
+        return False  # (three parts or more, counted before splitting: a story's paragraph
+        # had been split whole, and it has many commas)
     parts = re.split(r"\s*[|,]\s*", line)
     if len(parts) > 2 or _SENTENCE_END.search(line) or not all(map(_in_capitals, parts)):
         return False
@@ -816,6 +819,9 @@ def _a_share_bar(paragraph: str) -> bool:
     """A line of share buttons (`_SHARE_BUTTON`), perhaps after "Share:"."""
     line = re.sub(r"^share(?: this(?: article| story| page)?)?\s*:\s*", "", paragraph.strip(),
                   flags=re.IGNORECASE)
+    if _SHARE_BUTTON.match(line) is None:
+        return False  # (its first button is none: most paragraphs, told before splitting
+        # them whole at their bars)
     buttons = _BAR.split(line)
     return (len(buttons) >= 2 or line != paragraph.strip()) and \
         all(_SHARE_BUTTON.fullmatch(button) for button in buttons)
@@ -1061,8 +1067,9 @@ def _a_contact_line(line: str) -> bool:
     """A line of a contact: a name, a role or an office in a few words, or an address or a
     number to reach them at."""
     return _word_count(line) <= CONTACT_LINE_WORDS or (
-        bool(_REACHED_AT.search(line) or _AVAILABLE_FOR_INTERVIEWS.search(line)) and
-        _word_count(line) <= 2 * CONTACT_LINE_WORDS)
+        _word_count(line) <= 2 * CONTACT_LINE_WORDS and  # (counted first: a story's
+        bool(_REACHED_AT.search(line) or _AVAILABLE_FOR_INTERVIEWS.search(line)))  # last
+    # paragraph had been searched whole, though too long to be a contact's line)
 
 
 def _about_block(body: list[str]) -> int | None:
