@@ -58,7 +58,9 @@ from placeline.per_object import per_object
 from placeline.text_index import whole_word_matches
 
 _LEADING_WORD = re.compile(r"\w+")
-_CAPITALISED_PAIR = re.compile(r"\b([A-Z][\w'’-]+) (?=(\w+))")
+# (`\b` before the capital asked after it, so the engine skips ahead to capitals: a pattern
+# that opens with `\b` is tried at every character of the text)
+_CAPITALISED_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]+) (?=(\w+))")
 
 
 @per_object(kept=8)

@@ -129,8 +129,8 @@ def story_names(text: str, lists: NameLists | None = None) -> set[str]:
         if (word in _STOP_CAPS or not _starts_word(text, match.start(), sentence=True)
                 or match.start() in hidden):
             continue
-        key = _POSSESSIVE.sub("", word.lower())
-        frequency = zipf(key)
+        key = _POSSESSIVE.sub("", word.lower()) if "'" in word or "’" in word else word.lower()
+        frequency = zipf(key)  # (a word without an apostrophe has no possessive to cut)
         if (key in lists.demonyms or frequency >= COMMON_NAME_ZIPF
                 or (frequency >= INSTITUTION_WORD_ZIPF and match.start() in institutions)
                 or (word in lists.given
