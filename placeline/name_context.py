@@ -747,12 +747,14 @@ SAINTS_INSTITUTION_AFTER = re.compile(
     r"['’]s(?: [A-Z][\w.-]*){0,3} (?:Church|Cathedral|Chapel|Basilica|School|Academy|College"
     r"|Hospital|Cemetery|Parish|Catholic|Episcopal|Lutheran|Methodist|Anglican|Orthodox"
     r"|United|Union|Home)\b")
-# What only a river does, right after its name ("the Paraná rises", "Kosi breaches
-# embankment", "Vistula hits record low", "the Shannon continues to rise").
+# What only a river (or a lake) does, right after its name ("the Paraná rises", "Kosi
+# breaches embankment", "Vistula hits record low", "the Shannon continues to rise", "as
+# Guaíba recedes": a lake's water falls back as a river's does).
 RIVER_VERB_AFTER = re.compile(
     r" (?:flows|flowed|crest(?:s|ed)|burst(?:s)? (?:its|their) banks|breach(?:es|ed)"
     r"|overflow(?:s|ed)|swell(?:s|ed)|empties into|drains into|r[au]n(?:s)? dry"
-    r"|hits? (?:a )?record low|continues to rise|rises|is rising|is receding)\b")
+    r"|hits? (?:a )?record low|continues to rise|rises|is rising|is receding"
+    r"|recede[sd]?|has receded|began to recede)\b")
 BYLINE_BEFORE = re.compile(r"(?:^|\n)By $")  # a byline's name, on a line of its own
 # "Jonathan McDaniel, 19, of …", "Smith, 45, was": a person's age, then what the sentence
 # says of them (not a list's counts: "in Hamilton, 12, and Burlington, 4" — a review)

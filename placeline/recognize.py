@@ -536,6 +536,9 @@ _WHERE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WHERE_WORDS))}) $")
 # ("evacuees in Kelantan rises to 18,412": the number rises, not the Kelantan River). The
 # same words, and "of" and "for", which no subject follows either but people do ("the
 # mother of Kayla Creek said"), so they are no `_WHERE_BEFORE`.
+# A name that ends in a water's kind names the water whole ("Mississippi River"): no lake
+# is "Lake Mississippi River" (`Recognizer._lakes`).
+WATER_KIND_ENDINGS = (" River", " Lake", " Reservoir", " Sea", " Creek", " Canal")
 _A_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WHERE_WORDS | {'of', 'for'}))}) $")
 # (The characters before a name these two are searched in: "throughout " is the longest.)
 _PREPOSITION_REACH = 12
@@ -1175,7 +1178,7 @@ class Recognizer(PersonNameTests):
                         token.end in kinds_at or (i + 1 < n and tokens[i + 1].end in kinds_at):
                     best = self._named_by_its_kind(text, tokens, i, kinds_at, river_may_stand)
                 elif RIVER_VERB_AFTER.match(text, token.end):  # "Oder crests in Frankfurt"
-                    rivers = self._rivers(token.text)
+                    rivers = self._rivers(token.text) or self._lakes(token.text)
                     best = (i, rivers) if rivers else None
                 elif len(token.text) <= 4 and token.text.isupper() and (
                         DATELINE_AFTER.match(text, token.end) or  # "ROME (Reuters) -", "APIA,
@@ -1185,9 +1188,10 @@ class Recognizer(PersonNameTests):
             elif RIVER_VERB_AFTER.match(text, tokens[best[0]].end) and \
                     not _A_PREPOSITION_BEFORE.search(
                         text, max(0, token.start - _PREPOSITION_REACH), token.start):
-                rivers = self._rivers(text[token.start:tokens[best[0]].end]) or tuple(
-                    c for c in best[1] if c.kind == "water")  # ("the Pearl River crested":
-                # the river, not its namesake town upstream)
+                name = text[token.start:tokens[best[0]].end]
+                rivers = self._rivers(name) or tuple(
+                    c for c in best[1] if c.kind == "water") or self._lakes(name)  # ("the
+                # Pearl River crested": the river, not its namesake town upstream)
                 if rivers:  # "the Paraná rises", "Vistula hits record low": the river, even
                     best = (best[0], rivers)  # where a state or a town has the name
             elif sea := self._sea_on_its_side(text, tokens, i, best[0]):
@@ -1307,6 +1311,17 @@ class Recognizer(PersonNameTests):
         waters = {c.row: c for form in forms for c in self.gazetteer.lookup_name(form)
                   if c.kind == "water"}
         return tuple(waters.values())
+
+    def _lakes(self, name: str) -> tuple[Candidate, ...]:
+        """The lakes the gazetteer knows as "`name` Lake" or "Lake `name`", asked before a
+        water's verb (`RIVER_VERB_AFTER`) where the name has no river: a lake rises and
+        recedes as a river does ("as Guaíba recedes" of a Porto Alegre flood is Lake Guaíba,
+        not the town Guaíba across it, which the verb had been left to). Not for a name that
+        holds its kind already ("Mississippi River": no "Lake Mississippi River")."""
+        if name.endswith(WATER_KIND_ENDINGS):
+            return ()
+        return tuple(c for form in (f"{name} Lake", f"Lake {name}")
+                     for c in self.gazetteer.lookup_name(form) if c.kind == "water")
 
     def _departements(self, name: str, text: str, end: int) -> tuple[Candidate, ...]:
         """France's departements named like ordinary words, which the gazetteer knows only

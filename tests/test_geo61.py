@@ -1,0 +1,43 @@
+"""Geoparsing cases from helper geo61 (audit 36: water and feature readings, and nearest
+namesakes), with texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _mentions(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each surface's place name, kind and country (the last mention of a surface wins)."""
+    return {m.surface: (m.place.name, m.place.kind, m.place.country)
+            for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Shops reopen in Porto Alegre as Guaíba recedes after weeks of flooding.", "Guaíba"),
+    ("Guaíba receded by 20 centimetres overnight, the Porto Alegre civil defence said.",
+     "Guaíba"),
+])
+def test_a_lake_before_a_water_s_verb_is_the_lake(geoparser: Geoparser, text: str,
+                                                  surface: str) -> None:
+    """A lake rises and recedes as a river does: "as Guaíba recedes" of a Porto Alegre flood
+    is Lake Guaíba, not the town Guaíba across it."""
+    assert _mentions(geoparser, text)[surface][1] == "water"
+
+
+@pytest.mark.parametrize("text", [
+    ("Towns in the Taquari valley such as Lajeado and Estrela flooded again, officials in "
+     "Porto Alegre said."),
+    "Dairy farms in the Taquari valley near Lajeado lost their herds to the flood.",
+])
+def test_a_river_s_name_before_a_lower_case_valley_is_the_river(geoparser: Geoparser,
+                                                                text: str) -> None:
+    """"the Taquari valley": a valley named by a river's name is the river's, not the town of
+    the name at its mouth."""
+    assert _mentions(geoparser, text)["Taquari"][1] == "water"
