@@ -44,8 +44,12 @@ def after_a_river_word(text: str, start: int) -> bool:
     return _RIVER_WORD_BEFORE.search(text, max(0, start - 13), start) is not None
 
 
-# What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta".
-_RIVER_WORD_AFTER = re.compile(r" (?:basin|delta|estuary|watershed|floodplain|headwaters)\b")
+# What news writes of a river after its bare name: "the Zambezi basin", "the Mekong delta",
+# and, in lower case, "the Taquari valley": a valley named by a river's name is the river's
+# valley (the town of the name, where one exists, lies somewhere in it or far off; a valley's
+# own capitalised name, "the Hudson Valley", is read as a whole).
+_RIVER_WORD_AFTER = re.compile(
+    r" (?:basin|delta|estuary|watershed|floodplain|headwaters|valley)\b")
 
 
 def before_a_river_word(text: str, end: int) -> bool:
