@@ -989,6 +989,51 @@ def _neighbours_of_a_run(spans: Sequence[Span], firsts: Sequence[Candidate],
     return found
 
 
+# A town's namesake within NEIGHBOURS_KM of a place its own sentence names, which has one
+# reading only, leans to it by a nearness bonus of its own: the context's nearness counts a
+# reading's neighbours anywhere in the text and only up to one, so a namesake 49 km from a
+# city two sentences off tied with the one 15 km from the city and the province its
+# sentence names, and the bigger won ("In the province of Capiz, the river rose in Roxas
+# City and in the town of Pontevedra" had been Pontevedra, Negros Occidental, 135 km off).
+SENTENCE_NEIGHBOUR_BONUS = NEAR_BONUS
+
+
+def _a_point_to_be_near(place: Place) -> bool:
+    """A town, a district or a lesser region (a county, a province: `lesser_region_holds`),
+    whose point says where it is; not a first-level region's, amid its towns anywhere."""
+    return place.kind in ("city", "admin2") or (place.kind == "admin1" and not place.admin1)
+
+
+def _beside_a_place_of_its_sentence(text: str, spans: Sequence[Span],
+                                    firsts: Sequence[Candidate]) -> dict[int, set[int]]:
+    """For each name read first as a town (`firsts`), with town readings by their own name
+    within NEIGHBOURS_KM of a one-reading town or lesser region its sentence names
+    (`_a_point_to_be_near`) and others farther from all of them: the near ones' rows. Not
+    where the near ones are all the name's towns (no bonus that all would share), nor where
+    a far one is a great city ("bound for Houston, with a refuelling stop at Prestwick" is
+    no village by Prestwick), nor for a town against a region or a country of the name
+    (their own rules weigh those: "Rego Park, New York" is the state)."""
+    sure: dict[tuple[int, int], list[Place]] = {}
+    for span in spans:
+        if len(span.candidates) == 1 and _a_point_to_be_near(span.candidates[0].place):
+            sure.setdefault(sentence_at(text, span.start), []).append(span.candidates[0].place)
+    if not sure:
+        return {}
+    found: dict[int, set[int]] = {}
+    for k, span in enumerate(spans):
+        towns = [c for c in span.candidates if c.kind == "city"]
+        if len(towns) < 2 or firsts[k].kind != "city":
+            continue
+        mates = sure.get(sentence_at(text, span.start), [])
+        near = {c.row for c in towns if c.name_type != 1 and any(
+            m.id != c.place.id and haversine_km(c.place.lat, c.place.lon, m.lat, m.lon) <
+            NEIGHBOURS_KM for m in mates)}
+        if near and len(near) < len(towns) and not any(
+                c.place.population >= GREAT_CITY for c in towns if c.row not in near):
+            found[k] = near
+    return found
+
+
 def _all_within(places: Sequence[Place], others: Sequence[Place]) -> bool:
     """Whether every place lies within NEIGHBOURS_KM of every other one."""
     return all(haversine_km(p.lat, p.lon, o.lat, o.lon) < NEIGHBOURS_KM
@@ -1364,6 +1409,10 @@ class Resolver:
         for k, near in _listed_among_neighbours(spans, firsts, lists).items():
             a, b = table.bounds[k]
             fixed[a:b] += [NEIGHBOUR_LIST_BONUS if c.row in near else 0.0
+                           for c in spans[k].candidates]
+        for k, near in _beside_a_place_of_its_sentence(text, spans, firsts).items():
+            a, b = table.bounds[k]
+            fixed[a:b] += [SENTENCE_NEIGHBOUR_BONUS if c.row in near else 0.0
                            for c in spans[k].candidates]
         for k, (country, least) in _towns_listed_in_a_country(
                 text, spans, firsts, lists, towns_listed).items():

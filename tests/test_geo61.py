@@ -9,6 +9,7 @@ import pytest
 
 from placeline.gazetteer import Candidate
 from placeline.geoparse import Geoparser
+from placeline.resolve import haversine_km
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,18 @@ def test_a_river_s_name_before_a_lower_case_valley_is_the_river(geoparser: Geopa
     """"the Taquari valley": a valley named by a river's name is the river's, not the town of
     the name at its mouth."""
     assert _mentions(geoparser, text)["Taquari"][1] == "water"
+
+
+def test_a_town_beside_a_place_of_its_sentence_is_the_namesake_there(
+        geoparser: Geoparser) -> None:
+    """"Roxas City and the town of Pontevedra" is Capiz's Pontevedra, 15 km from Roxas City,
+    not the bigger namesake on Negros, 49 km from a city two sentences off: nearness in the
+    context counts up to one neighbour, anywhere in the text, and the two had tied."""
+    text = ("Flood water rose in Iloilo City and across Antique overnight. In the "
+            "neighbouring province of Capiz, the river rose in Roxas City and in the town of "
+            "Pontevedra, and families in Iloilo were moved to schools.")
+    pontevedra = next(m.place for m in geoparser.parse(text) if m.surface == "Pontevedra")
+    assert haversine_km(pontevedra.lat, pontevedra.lon, 11.59, 122.75) < 50
 
 
 def test_delta_among_nigeria_s_states_is_delta_state(
