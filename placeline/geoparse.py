@@ -334,6 +334,10 @@ _LANDMARK_NOUN_AFTER = re.compile(r" (?:bridge|dam|barrage|stadium|market)\b")
 # Tilbury industrial area" of a Delta, BC story is Delta's, no Tilbury in Ontario).
 _AREA_AFTER = re.compile(r" (?:industrial|business|commercial|retail|technology|port)"
                          r" (?:area|estate|park|zone|district)\b")
+# A water's word in lower case says so too ("along the Ghaghra river", "floods in the Ghaghra
+# basin"), where the gazetteer has the river by another spelling (Ghaghara) or not at all:
+# a town of the name far from the story's places is no reading of it (`_far_from_the_story`).
+_WATER_WORD_AFTER = re.compile(r" (?:river|basin|delta|estuary|valley|lake|creek)\b")
 
 
 def _a_person_s_landmark(r: Resolution, text: str, given_names: frozenset[str],
@@ -346,6 +350,17 @@ def _a_person_s_landmark(r: Resolution, text: str, given_names: frozenset[str],
         not r.candidate.capital and r.candidate.place.population < GREAT_CITY and \
         (surface in given_names or fold(surface).capitalize() in given_names) and \
         r.candidate.place.country not in named_countries
+
+
+def _waters_read_as_towns_far_off(resolutions: Sequence[Resolution], text: str) -> set[str]:
+    """The names (keys) a lower-case water's word follows (`_WATER_WORD_AFTER`: "along the
+    Ghaghra river", "the Ghaghra basin") read as a town far from every other place of the
+    story (`_far_from_the_story`): the gazetteer has the river by another spelling or not at
+    all, and the town of the name is no reading of it. Guessed in the story, not by the
+    town's own name again (`WATER_NAMED`)."""
+    return {name_key(r.span.surface) for r in resolutions
+            if r.candidate.kind == "city" and _WATER_WORD_AFTER.match(text, r.span.end)
+            and _far_from_the_story(r, resolutions)}
 
 
 def _features_read_as_towns_abroad(resolutions: Sequence[Resolution], text: str,
@@ -561,6 +576,7 @@ def _a_big_city_listed(r: Resolution, country: Resolution, text: str) -> bool:
 # A feature's reading that stands in for a stray town's (see `_feature_reading`): flagged, as
 # context chose the town.
 FEATURE_CONFIDENCE = 0.4
+WATER_NAMED = "water-named"  # a cue: a name called a water's, whose town reading was far off
 
 
 def _frequency(name: str, language: str | None) -> float:
@@ -770,6 +786,7 @@ class Geoparser:
                   if "comma-region" in r.span.cues}           # its state placed it
         features = _features_read_as_towns_abroad(resolutions, text, countries,
                                                   self.gazetteer.given_names)
+        waters = _waters_read_as_towns_far_off(resolutions, text)
         towns = _towns(resolutions)
         only_in_longer = _names_only_in_longer_names(text, resolutions)
         said: set[str] | None = None  # the countries the text names by a people's adjective
@@ -787,6 +804,9 @@ class Geoparser:
                 continue  # "Delta has been flying" of a US story: an ordinary word whose
                 # reading is a region abroad by its short name (Delta State, since v111) is
                 # the word, as it was where only towns had it, not a place to guess
+            if name_key(r.span.surface) in waters:
+                called.append(replace(r.span, cues=r.span.cues | {WATER_NAMED}))
+                continue
             if name_key(r.span.surface) in features or \
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
                                          text) or \
@@ -872,7 +892,10 @@ class Geoparser:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
         variant = reading_in(self.gazetteer, span.surface, home) if home and \
             home not in ENGLISH_SPELLING and STREET not in span.cues else None
-        if variant is not None:  # "Maarat al-Numan" for GeoNames' "Maarat al-Numaan"
+        if variant is not None and not (WATER_NAMED in span.cues and variant.id in {
+                c.place.id for c in span.candidates}):  # "Maarat al-Numan" for GeoNames'
+            # "Maarat al-Numaan"; not a water's name's own town reading, called far from the
+            # story ("the Ghaghra river" is no town Ghāghrā 560 km off)
             return Mention(span.start, span.end, span.surface, variant, VARIANT_CONFIDENCE)
         town = guess(span, placed, text)
         if town is None:
