@@ -352,12 +352,33 @@ def _a_person_s_landmark(r: Resolution, text: str, given_names: frozenset[str],
         r.candidate.place.country not in named_countries
 
 
+# An apposition that gives a name its kind, a feature's, where its noun phrase ends ("the
+# road to Puncak, the pass to Bogor Regency"; not "Kinshasa, the river port").
+_A_FEATURE_S_APPOSITION = re.compile(
+    r", the (pass|river|lake|mountain|peak|volcano|island|bay|valley|strait|canal)"
+    r"(?=[,.;:]| (?:to|from|of|that|which|where|between|on|in|at|near|above|below|into)\b)")
+_WATERS = frozenset({"river", "lake", "bay", "strait", "canal"})
+
+
+def _an_apposition_s_feature(r: Resolution, text: str) -> Candidate | None | bool:
+    """What an apposition giving the name a feature's kind (`_A_FEATURE_S_APPOSITION`) makes
+    of a town reading: the name's reading of that kind, if it has one, else None (guessed
+    like a name the gazetteer lacks: "the road to Puncak, the pass to Bogor Regency" of a
+    Cianjur story is the mountain pass, not the hamlet Puncak 80 km south); False where no
+    such apposition follows, or the reading is no town."""
+    said = _A_FEATURE_S_APPOSITION.match(text, r.span.end)
+    if said is None or r.candidate.kind != "city":
+        return False
+    kinds = ("water",) if said.group(1) in _WATERS else ("landmark", "region")
+    return next((c for c in r.span.candidates if c.kind in kinds), None)
+
+
 def _waters_read_as_towns_far_off(resolutions: Sequence[Resolution], text: str) -> set[str]:
     """The names (keys) a lower-case water's word follows (`_WATER_WORD_AFTER`: "along the
     Ghaghra river", "the Ghaghra basin") read as a town far from every other place of the
     story (`_far_from_the_story`): the gazetteer has the river by another spelling or not at
     all, and the town of the name is no reading of it. Guessed in the story, not by the
-    town's own name again (`WATER_NAMED`)."""
+    town's own name again (`FEATURE_NAMED`)."""
     return {name_key(r.span.surface) for r in resolutions
             if r.candidate.kind == "city" and _WATER_WORD_AFTER.match(text, r.span.end)
             and _far_from_the_story(r, resolutions)}
@@ -576,7 +597,7 @@ def _a_big_city_listed(r: Resolution, country: Resolution, text: str) -> bool:
 # A feature's reading that stands in for a stray town's (see `_feature_reading`): flagged, as
 # context chose the town.
 FEATURE_CONFIDENCE = 0.4
-WATER_NAMED = "water-named"  # a cue: a name called a water's, whose town reading was far off
+FEATURE_NAMED = "feature-named"  # a cue: a name the text makes a feature's, not its town's
 
 
 def _frequency(name: str, language: str | None) -> float:
@@ -804,8 +825,16 @@ class Geoparser:
                 continue  # "Delta has been flying" of a US story: an ordinary word whose
                 # reading is a region abroad by its short name (Delta State, since v111) is
                 # the word, as it was where only towns had it, not a place to guess
+            feature = _an_apposition_s_feature(r, text)
+            if feature is not False:
+                if feature is None:
+                    called.append(replace(r.span, cues=r.span.cues | {FEATURE_NAMED}))
+                else:
+                    mentions.append(Mention(r.span.start, r.span.end, r.span.surface,
+                                            feature.place, FEATURE_CONFIDENCE))
+                continue
             if name_key(r.span.surface) in waters:
-                called.append(replace(r.span, cues=r.span.cues | {WATER_NAMED}))
+                called.append(replace(r.span, cues=r.span.cues | {FEATURE_NAMED}))
                 continue
             if name_key(r.span.surface) in features or \
                     _outside_its_country(r, resolutions[max(0, k - 1):k], resolutions[k + 1:k + 2],
@@ -892,10 +921,11 @@ class Geoparser:
                 return Mention(span.start, span.end, span.surface, place, 0.6)
         variant = reading_in(self.gazetteer, span.surface, home) if home and \
             home not in ENGLISH_SPELLING and STREET not in span.cues else None
-        if variant is not None and not (WATER_NAMED in span.cues and variant.id in {
+        if variant is not None and not (FEATURE_NAMED in span.cues and variant.id in {
                 c.place.id for c in span.candidates}):  # "Maarat al-Numan" for GeoNames'
-            # "Maarat al-Numaan"; not a water's name's own town reading, called far from the
-            # story ("the Ghaghra river" is no town Ghāghrā 560 km off)
+            # "Maarat al-Numaan"; not the own town reading of a name the text makes a
+            # feature's ("the Ghaghra river" is no town Ghāghrā 560 km off, "Puncak, the
+            # pass" no hamlet Puncak)
             return Mention(span.start, span.end, span.surface, variant, VARIANT_CONFIDENCE)
         town = guess(span, placed, text)
         if town is None:

@@ -94,3 +94,13 @@ def test_a_name_before_a_lower_case_water_word_is_no_town_far_off(geoparser: Geo
     story, not read as that town again by its spelling."""
     ghaghra = next(m.place for m in geoparser.parse(text) if m.surface == "Ghaghra")
     assert ghaghra is None or haversine_km(ghaghra.lat, ghaghra.lon, 27.57, 81.59) < 161
+
+
+def test_an_apposition_giving_a_feature_s_kind_is_no_town(geoparser: Geoparser) -> None:
+    """"the road to Puncak, the pass to Bogor Regency": the apposition says the name is a
+    mountain pass, which the gazetteer lacks, not the hamlet Puncak 80 km south of Cianjur;
+    the name is guessed in the story."""
+    text = ("Landslides in Cianjur, West Java, blocked the road to Puncak, the pass to Bogor "
+            "Regency, and traffic backed up toward Sukabumi Regency.")
+    puncak = next(m.place for m in geoparser.parse(text) if m.surface == "Puncak")
+    assert puncak is None or haversine_km(puncak.lat, puncak.lon, -6.70, 106.99) < 50
