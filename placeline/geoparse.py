@@ -706,13 +706,19 @@ class Geoparser:
         if any(m.surface in _THE_GULF and m.place is not None for m in mentions):
             mentions = self._the_storys_gulf(mentions)
         mentions, first, again = _called_again(mentions, called, resolutions)
+        context = _Context(regions, self.gazetteer)
+        declined = _declined(mentions, corrections, text, context)
+        # (corrected before the guesses, so a stand-in leans on the corrected reading:
+        # "Elgin Bridge" beside a corrected "Ghaghra" river — audit 36, item 1.3)
+        mentions = _apply_corrections(mentions, corrections, text, context, declined)
+        done = {(m.start, m.end) for m in mentions}
         placed = Placed(mentions)
         mentions += [self._geocode_unknown(s, placed, text, home)
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += _guessed_again(again, first, mentions)
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text,
-                                  _Context(regions, self.gazetteer))
+                                  context, declined, done)
 
     def _the_storys_gulf(self, mentions: list[Mention]) -> list[Mention]:
         """"The Gulf" is the Persian Gulf of world news ("tankers leaving the Gulf"), unless
@@ -1010,25 +1016,97 @@ _REGION_KINDS = ("country", "admin1")
 
 
 def _apply_corrections(mentions: list[Mention], corrections: dict[str, Correction],
-                       text: str, context: _Context = _Context()) -> list[Mention]:
+                       text: str, context: _Context = _Context(),
+                       declined: frozenset[str] = frozenset(),
+                       done: set[tuple[int, int]] | None = None) -> list[Mention]:
     """The mentions with their names' corrections (`Geoparser._corrections_for`), but for a
     mention the text places elsewhere itself (see `_placed_elsewhere`) and, for one made
-    everywhere, a mention its clause places in another country (`_clause_s_reading`)."""
+    everywhere, a mention its clause places in another country (`_clause_s_reading`) and
+    every mention of a name `declined` in this article (`_declined`). Mentions at `done`'s
+    offsets were corrected already (an earlier pass) and stay as they are."""
     if not corrections:
         return mentions
     fixed = []
     for k, mention in enumerate(mentions):
-        correction = corrections.get(name_key(mention.surface))
+        key = name_key(mention.surface)
+        correction = corrections.get(key)
         after = mentions[k + 1] if k + 1 < len(mentions) else None
-        if correction and not (after is not None and after.place is not None and
-                               _placed_elsewhere(text, mention.end, after.start,
-                                                 [after.place], correction.place)):
+        if correction and (done is None or (mention.start, mention.end) not in done) and \
+                not (not correction.context_hint and key in declined) and \
+                not (after is not None and after.place is not None and
+                     _placed_elsewhere(text, mention.end, after.start,
+                                       [after.place], correction.place)):
             own = None if correction.context_hint else \
                 _clause_s_reading(text, mention, correction.place, mentions, context)
             mention = Mention(mention.start, mention.end, mention.surface, correction.place,
                               1.0) if own is None else own
         fixed.append(mention)
     return fixed
+
+
+def _declined(mentions: Sequence[Mention], corrections: dict[str, Correction], text: str,
+              context: _Context) -> frozenset[str]:
+    """The names whose every-article correction this article declines: one of its mentions
+    is placed elsewhere by the article's own words — its qualifier ("Delta, British
+    Columbia", `_placed_elsewhere`), its clause (`_clause_s_reading`) or the list it stands
+    in (`_listed_elsewhere`). One sense per article: a story that says its Delta is in
+    British Columbia means that Delta in its title and its other sentences too, where the
+    correction, made for another story's Delta, had put them in Nigeria (audit 36, 1.1)."""
+    keys = set()
+    for k, mention in enumerate(mentions):
+        key = name_key(mention.surface)
+        correction = corrections.get(key)
+        if correction is None or correction.context_hint or key in keys:
+            continue
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (after is not None and after.place is not None and
+                _placed_elsewhere(text, mention.end, after.start, [after.place],
+                                  correction.place)) or \
+                _clause_s_reading(text, mention, correction.place, mentions,
+                                  context) is not None or \
+                _listed_elsewhere(text, k, mentions, correction.place):
+            keys.add(key)
+    return frozenset(keys)
+
+
+# Between two names of one list: "Delta, Surrey and Richmond", "Delta or Surrey".
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_elsewhere(text: str, k: int, mentions: Sequence[Mention], corrected: Place
+                      ) -> bool:
+    """Whether mention `k` stands in a list of towns ("Crews from Delta, Surrey and
+    Richmond") that all lie in one first-level region, which holds the mention's own
+    reading and does not hold the corrected place: a name listed among its neighbours is
+    their neighbour, whatever another story meant by it. Two neighbours at least: one
+    ("Cambridge and Boston") may be a coincidence of two namesakes, and an every-article
+    correction there is the user's word (a review)."""
+    own = mentions[k].place
+    if own is None or own.id == corrected.id or not own.admin1:
+        return False
+    listed = _list_around(text, k, mentions)
+    regions = {(m.place.country, m.place.admin1) for m in listed if m.place is not None}
+    return len(listed) >= 2 and len(regions) == 1 and \
+        regions == {(own.country, own.admin1)} and \
+        all(m.place is not None and m.place.kind not in _REGION_KINDS and
+            not _may_hold(m.place, corrected) for m in listed) and \
+        not (corrected.country == own.country and corrected.admin1 == own.admin1)
+
+
+def _list_around(text: str, k: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The other mentions of the list mention `k` stands in, each joined to the next by a
+    comma, "and" or "or" alone."""
+    listed = []
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(mentions):
+            a, b = (mentions[j + step], mentions[j]) if step < 0 else \
+                (mentions[j], mentions[j + step])
+            if _LIST_GAP.fullmatch(text[a.end:b.start]) is None:
+                break
+            j += step
+            listed.append(mentions[j])
+    return listed
 
 
 # Where a sentence's clauses part: "…would resume on Monday, and Icelandic police said…".
