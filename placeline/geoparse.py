@@ -55,7 +55,7 @@ from placeline.resolve import (
     name_similarity,
     named_with_city,
 )
-from placeline.text import sentence_at
+from placeline.text import sentence_at, written_at
 from placeline.variants import (
     ENGLISH_SPELLING,
     VARIANT_CONFIDENCE,
@@ -717,8 +717,9 @@ class Geoparser:
                      for s in [*called, *(s for s in spans if not s.candidates)]]
         mentions += _guessed_again(again, first, mentions)
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
-        return _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections, text,
-                                  context, declined, done)
+        mentions = _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections,
+                                      text, context, declined, done)
+        return _added_places(text, mentions, here)
 
     def _the_storys_gulf(self, mentions: list[Mention]) -> list[Mention]:
         """"The Gulf" is the Persian Gulf of world news ("tankers leaving the Gulf"), unless
@@ -1042,6 +1043,24 @@ def _apply_corrections(mentions: list[Mention], corrections: dict[str, Correctio
                               1.0) if own is None else own
         fixed.append(mention)
     return fixed
+
+
+def _added_places(text: str, mentions: list[Mention], here: dict[str, Correction]
+                  ) -> list[Mention]:
+    """The mentions, and a mention of each one-article correction's name the geoparser
+    found nowhere in the article, wherever the text writes it (as written, a whole word, in
+    no other mention): a place the user added ("Chooralmala" in a Wayanad story, no
+    gazetteer name — audit 36, 1.4). A name found once is corrected as found, not added
+    where the geoparser read it as no place ("Cambridge Analytica")."""
+    found = {name_key(m.surface) for m in mentions}
+    added = []
+    for correction in here.values():
+        if correction.key in found:
+            continue
+        added += [Mention(start, end, text[start:end], correction.place, 1.0)
+                  for start, end in written_at(text, correction.surface)
+                  if not any(m.start < end and start < m.end for m in mentions)]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _declined(mentions: Sequence[Mention], corrections: dict[str, Correction], text: str,

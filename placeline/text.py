@@ -286,3 +286,13 @@ def capitals_opening_a_line(text: str, start: int, surface: str) -> bool:
     """A name in capitals opening a line, as a dateline writes its place ("NEW YORK — …",
     "HAPPISBURGH, England —")."""
     return surface.isupper() and (start == 0 or text[start - 1] == "\n")
+
+
+def written_at(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `text` writes `name` as a whole word, letter case and all: the mentions a place
+    added by hand gets (`geoparse._added_places`), and what its form counts."""
+    name = name.strip()
+    if not name:
+        return []
+    pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+    return [(hit.start(), hit.end()) for hit in re.finditer(pattern, text)]
