@@ -871,8 +871,8 @@ def region_name(place_id: str) -> str:
 
     gazetteer = get_gazetteer()
     place = gazetteer.place(place_id)
-    if not place:
-        return ""
+    if not place:  # (a place typed by coordinates: the store's, with its region's code)
+        return _typed_region_name(place_id)
     region = gazetteer.region_name(place)
     # A city that is its own region goes by its name: GeoNames names Kyiv's region (UA.12)
     # "Kiev", the index has no other name for it, and the Places page read "Kyiv" beside
@@ -883,6 +883,18 @@ def region_name(place_id: str) -> str:
             for candidate in gazetteer.lookup_name(region)):
         return place.name
     return region
+
+
+def _typed_region_name(place_id: str) -> str:
+    """The region of a place the gazetteer lacks, by the code the store keeps for it
+    (`Gazetteer.coded_region_name`); "" for none, or where the store cannot be read."""
+    from placeline.gazetteer import get_gazetteer
+
+    try:
+        place = _open_store(str(database_target()))[0].place(place_id)
+    except PlacelineError:
+        return ""
+    return get_gazetteer().coded_region_name(place) if place is not None else ""
 
 
 def described_places(places: pd.DataFrame) -> dict[str, str]:
@@ -1465,6 +1477,7 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
     key = _form_keys(place_id, article_ids)
     st.session_state.setdefault(FORMS_SHOWN, {})[key("save")] = tuple(article_ids)
     written, heads = _form_reading(store, place_id, tuple(article_ids), data_version(store))
+    corrected_here(store, place_id, article_ids)
     # Labels, options and toasts render Markdown: every name from an article is escaped.
     with st.expander(_form_title(place_name, written), expanded=expanded):
         surface = st.selectbox("Name as written", written,
@@ -1558,9 +1571,13 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     if surface:
         named = _articles_naming(store, surface, data_version(store))
         st.caption(f"Every article: the {named:,} naming “{escape_markdown(surface)}” now, "
-                   "whichever place they mean, and those stored later. Not where an "
-                   "article's own words place it elsewhere: “name, region”, “name in "
-                   "region”, or a region of another country named in its clause.")
+                   "whichever place they mean, and those stored later. Not in an article "
+                   "whose own words place it elsewhere — “name, region” (a dateline's "
+                   "“Delta, British Columbia”), “name in region”, a region of another "
+                   "country named in its clause, or a list of towns of one region "
+                   "(“Delta, Surrey and Richmond”): there none of its mentions changes, "
+                   "its title's neither (one article, one sense of a name). Correct such "
+                   "an article on its own with “only in”.")
     if scope is None:
         st.caption("Choose where the correction applies.")
     return scope
@@ -1583,7 +1600,13 @@ def _searched_place(surface: str | None, key: Callable[[str], str],
     from placeline.gazetteer import get_gazetteer
 
     gazetteer = get_gazetteer()
-    found = gazetteer.search_named(query, countries=countries) if query.strip() else []
+    found, elsewhere = gazetteer.search_or_elsewhere(query, countries=countries) \
+        if query.strip() else ([], False)
+    if query.strip() and not found:  # (an empty box had said only "No results")
+        _none_found(query.strip())
+        return None
+    if elsewhere:
+        _not_there(query.strip())
     typed = query.partition(",")[0].strip()
     labels = {p.id: candidate_label(p, gazetteer.region_name(p), _as_name(other, typed))
               for p, other in found}
@@ -1595,8 +1618,6 @@ def _searched_place(surface: str | None, key: Callable[[str], str],
     options = [p for p, _ in found]
     chosen = st.selectbox("Candidates", list(labels), format_func=labels.get,
                           key=key("choice"), index=None, placeholder="Choose a place")
-    if query.strip() and not found:
-        _none_found(query.strip())
     return next((p for p in options if p.id == chosen), None)
 
 
@@ -1606,6 +1627,17 @@ def _none_found(query: str) -> None:
     ("Leith", a city's district: audit 25b, item 11)."""
     st.info(f"No place called “{escape_markdown(query)}” in the offline gazetteer: choose "
             "**Enter coordinates** above to place it by hand.")
+
+
+def _not_there(query: str) -> None:
+    """Say that the gazetteer has the name but not in the region typed ("Mahur,
+    Maharashtra": its one Mahur is in Assam), so the places listed are namesakes elsewhere
+    (audit 36, 1.6)."""
+    name, _, region = query.partition(",")
+    st.info(f"The offline gazetteer has no “{escape_markdown(name.strip())}” in "
+            f"“{escape_markdown(region.strip())}”: the candidates below are places of that "
+            "name elsewhere. If none is it, choose **Enter coordinates** above to place it "
+            "by hand.")
 
 
 def _as_name(key: str, typed: str) -> str:
@@ -1725,6 +1757,150 @@ def _already_there(store: Store, surface: str, target: Place, hint: str) -> bool
     return bool(affected) and places == {target.id}
 
 
+# -- undo and redo ------------------------------------------------------------------------
+
+UNDONE = "_undone_correction"  # (what the last Undo took back, or the store's refusal)
+
+
+def correction_scope(row: dict) -> str:
+    """Where a correction applies: the article it was made in is named (“one article” did
+    not say which). Markdown-safe."""
+    if not row["context_hint"]:
+        return "every article"
+    if row.get("article_title") is None:
+        return "one article, no longer stored"
+    return f"only in “{escape_markdown(clipped(row['article_title'], 70))}”"
+
+
+def corrected_here(store: Store, place_id: str, article_ids: Iterable[int]) -> None:
+    """The corrections that put this place in the articles shown, each with its Undo and a
+    link to them all: the panel had said only "(placed at …)" (audit 36, 1.2)."""
+    from placeline.correcting import corrections_placing
+
+    rows = corrections_placing(store, place_id, {int(a) for a in article_ids})
+    for row in rows:
+        text, undo = st.columns([4, 1], vertical_alignment="center")
+        text.caption(f"Placed here by your correction “{escape_markdown(row['surface'])}” → "
+                     f"{escape_markdown(row['name'])}, {correction_scope(row)}.")
+        with undo:
+            correction_undo(row, "panel")
+    if rows:
+        st.page_link("pages/2_Places.py", label="All your corrections, with Undo: Places page",
+                     icon=":material/undo:")
+
+
+def correction_undo(row: dict, where: str) -> None:
+    """Undo of a correction, in a popover that says what it takes back and asks first: one
+    click had removed it at once, silently, with no way back (audit 36, 1.2)."""
+    correction_id = int(row["correction_id"])
+    with st.popover("Undo", key=f"undo_for_{where}_{correction_id}", on_change="rerun"):
+        st.write(f"Undo “{escape_markdown(row['surface'])}” → "
+                 f"**{escape_markdown(row['name'])}**, {correction_scope(row)}? Its articles "
+                 "are placed again as the geoparser reads them; **Redo** then puts it back.")
+        st.button("Undo the correction", type="primary", key=f"undo_{where}_{correction_id}",
+                  on_click=_undo, args=(correction_id,))
+
+
+def _undo(correction_id: int) -> None:
+    from placeline.correcting import undo_correction
+
+    try:
+        st.session_state[UNDONE] = undo_correction(_store_now(), correction_id)
+    except PlacelineError as error:  # (a full disk, a read-only store)
+        st.session_state[UNDONE] = error
+    refresh()
+
+
+def _redo(undone) -> None:
+    from placeline.correcting import redo_correction
+
+    try:
+        done = redo_correction(_store_now(), undone)
+    except PlacelineError as error:
+        st.session_state[UNDONE] = error
+    else:
+        st.toast(f"Redone: “{escape_markdown(done.surface)}” → "
+                 f"{escape_markdown(done.place.name)}; "
+                 f"{counted(done.articles, 'article')} placed again.")
+    refresh()
+
+
+def _store_now() -> Store:
+    """The page's store, in a button's callback (drawn nothing: the page draws it after)."""
+    return _open_store(str(database_target()))[0]
+
+
+def undone_note() -> None:
+    """What the last Undo took back, said once, with Redo (or why it was not undone)."""
+    undone = st.session_state.pop(UNDONE, None)
+    if undone is None:
+        return
+    if isinstance(undone, PlacelineError):
+        not_saved("Not undone.", undone)
+        return
+    scope = "every article" if not undone.context_hint else "one article"
+    text, redo = st.columns([4, 1], vertical_alignment="center")
+    text.success(f"Undone: “{escape_markdown(undone.surface)}” → "
+                 f"{escape_markdown(undone.place.name)} ({scope}); "
+                 f"{counted(undone.articles, 'article')} placed again.",
+                 icon=":material/undo:")
+    redo.button("Redo", key="redo_correction", on_click=_redo, args=(undone,))
+
+
+# -- a place the geoparser missed ---------------------------------------------------------
+
+def added_place_form(store: Store, article: dict, mentions: list[dict]) -> None:
+    """"Missing place?": a name the article writes that the geoparser found no place for
+    ("Chooralmala", the Wayanad story's headline village — audit 36, 1.4), placed by the
+    gazetteer or by coordinates. It is a one-article correction, so it is listed with Undo,
+    kept through re-ingest, reprocess and rebuild, and journalled, as any."""
+    from placeline.text import written_at
+
+    article_id = int(article["id"])
+    key = _form_keys(f"add:{article_id}", [article_id])
+    with st.expander("Missing place? Add one"):
+        st.caption("A place this article names that is not among its places: type its name "
+                   "as the article writes it, then find it in the gazetteer or give its "
+                   "coordinates. Every mention of it in this article goes on the map.")
+        surface = st.text_input("Name as written", key=key("surface"),
+                                placeholder="e.g. a village the map lacks").strip()
+        found = {name_key(m["surface"]) for m in mentions if m["place_id"]}
+        count = len(written_at(article["text"], surface)) if surface else 0
+        if surface and name_key(surface) in found:
+            st.caption("Already a place of this article: correct it under “Correct a place "
+                       "found here”.")
+            count = 0
+        elif surface and not count:
+            st.caption("The article does not write it so (letter case counts): copy it "
+                       "from the text.")
+        elif surface:
+            st.caption(f"Written {counted(count, 'time')} in this article.")
+        how = st.radio("Place", ["search", "coordinates"], horizontal=True,
+                       format_func={"search": "Search the gazetteer",
+                                    "coordinates": "Enter coordinates"}.get, key=key("how"))
+        named = _form_keys(f"add:{article_id}:{surface}", [article_id])  # (a name, a form)
+        target = (_searched_place(surface, named) if how == "search"
+                  else _typed_place(None, surface, named))
+        if st.button("Add place", key=key("save"), type="primary",
+                     disabled=not (count and target)):
+            _save_added(store, article, surface, target)
+
+
+def _save_added(store: Store, article: dict, surface: str, target: Place) -> None:
+    from placeline.correcting import save_correction
+
+    try:
+        done = save_correction(store, surface, target, article["content_hash"],
+                               (int(article["id"]),))
+    except PlacelineError as error:
+        not_saved(f"“{escape_markdown(surface)}” was not added.", error)
+        return
+    refresh()
+    st.toast(f"Added: “{escape_markdown(done.surface)}” → {escape_markdown(target.name)}, "
+             "in this article (listed with Undo on the Places page).")
+    st.rerun(scope="app")
+
+
 # The correction forms drawn since the page last looked for a lost Save (this run's), by
 # their Save button's key: the articles each was for; and the forms of the run before.
 FORMS_SHOWN = "_correction_forms"
@@ -1779,6 +1955,7 @@ def article_correction(store: Store, article_id: int, mentions: list[dict]) -> N
                           for m in mentions if m["place_id"]])
     if found.empty:
         return
+    undone_note()  # (an Undo in the form below)
     box = f"fix_place_{article_id}"
     apply_pending_selection(box)
     labels = described_places(found)  # where each lies: a wrong country shows in the list

@@ -213,6 +213,7 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
     """The chosen place's articles in the window (`shown`: the events the filters keep;
     `timeline`: the slider's days and the window's mode)."""
     found = summary[summary["place_id"] == place_id]
+    app.undone_note()  # (an Undo in the panel: its place may have left the map)
     app.panel_news(app.chosen_news(dated, labels, place_id, int(found["articles"].sum())))
     if place_id is None:
         st.write("The articles that mention a place in the chosen window appear here, newest "

@@ -12,6 +12,7 @@ import streamlit as st
 from app_common import (
     ARTICLES_SHOWN,
     FILTERS_NOT_HERE,
+    added_place_form,
     article_correction,
     article_labels,
     articles_found,
@@ -349,6 +350,7 @@ with places_column:
         st.dataframe(places_found(store, mentions), hide_index=True, width="stretch",
                      placeholder="—", column_config=PLACE_COLUMNS)
     article_correction(store, chosen, mentions)  # undated articles' places too
+    added_place_form(store, article, mentions)
     removed = metadata.get("removed") or []
     with st.expander(f"Removed while cleaning ({len(removed)})"):
         for reason, text in removed:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from app_common import (
+    correction_scope,
+    correction_undo,
     data_version,
     get_store,
     load_index,
@@ -18,6 +20,7 @@ from app_common import (
     pretty_date,
     refresh,
     table_room,
+    undone_note,
     whole_timeline,
 )
 from placeline.config import store_command
@@ -169,32 +172,14 @@ if not corrections and not dates_set:
                "article's date); corrections are applied at once and on every re-ingest.")
 
 
-def _scope(row: dict) -> str:
-    """Where a correction applies: the article it was made in is named (“one article” did
-    not say which)."""
-    if not row["context_hint"]:
-        return "every article"
-    if row["article_title"] is None:
-        return "one article, no longer stored"
-    return f"only in “{escape_markdown(clipped(row['article_title'], 70))}”"
-
-
+undone_note()
 for row in corrections:
     text, undo = st.columns([5, 1], vertical_alignment="center")
     text.markdown(f"“{escape_markdown(row['surface'])}” → **{escape_markdown(row['name'])}** "
-                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {_scope(row)} · "
+                  f"({row['lat']:.4f}, {row['lon']:.4f}) · {correction_scope(row)} · "
                   f"{local_time(row['created_at'], st.context.timezone)}")
-    if undo.button("Undo", key=f"undo-{row['correction_id']}"):
-        try:
-            store.remove_correction(row["correction_id"])
-            Pipeline(store).reprocess(store.articles_with_surface(row["surface"],
-                                                                  row["context_hint"]))
-        except PlacelineError as error:  # (a full disk, a read-only store)
-            refresh()
-            not_saved("Not undone.", error)
-        else:
-            refresh()
-            st.rerun()
+    with undo:
+        correction_undo(row, "places")
 
 
 def _dated_article(row: dict) -> str:

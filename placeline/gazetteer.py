@@ -199,6 +199,19 @@ class Gazetteer:
             found = qualified + [(p, n) for p, n in found if p.id not in first]
         return found[:limit]
 
+    def search_or_elsewhere(self, text: str, limit: int = 20,
+                            countries: Mapping[str, int] | None = None
+                            ) -> tuple[list[tuple[Place, str]], bool]:
+        """`search_named`'s places; where a name given with its region ("Mahur,
+        Maharashtra") finds none there, the name's places elsewhere, and True: the form
+        says the gazetteer lacks it there, where it had said only "No results" (audit 36,
+        1.6)."""
+        found = self.search_named(text, limit, countries)
+        name, comma, _ = text.partition(",")
+        if found or not comma or not name.strip():
+            return found, False
+        return self.search_named(name, limit, countries), True
+
     def _search(self, key: str, countries: Mapping[str, int] | None = None
                 ) -> list[tuple[Place, str]]:
         """Every place a name starting with `key` names, ranked as `search` says, with the
@@ -305,6 +318,16 @@ class Gazetteer:
         if place.kind in ("country", "admin1"):
             return ""
         return self._stored_region(place.id)
+
+    def coded_region_name(self, place: Place) -> str:
+        """The first-level region of a place the gazetteer does not hold (one typed by
+        coordinates, which took its country and region code from the town nearest it,
+        `typed_holder`), by that code: "Rio Grande do Sul" for Porto Alegre's "Cais Mauá",
+        which the panel had shown as "· Brazil" only (audit 36, 1.5)."""
+        if place.kind in ("country", "admin1") or not (place.country and place.admin1):
+            return ""
+        region = self.admin1(place.country, place.admin1)
+        return region.name if region is not None else ""
 
     def _stored_region(self, place_id: str) -> str:
         """The name of the region the build recorded for a place; `_stored_region`, cached."""

@@ -171,7 +171,7 @@ def test_a_correction_is_applied_listed_and_undone(app_db, seeds_store):
     page = _run("pages/2_Places.py")
     assert not page.exception
     assert any("Somewhere Else" in m.value for m in page.markdown)
-    undo = next(b for b in page.button if b.label == "Undo")
+    undo = next(b for b in page.button if b.label == "Undo the correction")  # (asked first)
     undo.click().run()
     assert not page.exception
     assert store.corrections() == []

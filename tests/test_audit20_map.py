@@ -84,7 +84,9 @@ def test_undoing_a_one_article_correction_reprocesses_that_article(app_db, seeds
     store.close()
     reprocessed.clear()
     at = _run("pages/2_Places.py")
-    at.button(key=f"undo-{correction}").click().run()
+    at.session_state[f"undo_for_places_{correction}"] = True  # (its popover, open)
+    at.run()
+    at.button(key=f"undo_places_{correction}").click().run()
     assert not at.exception
     assert reprocessed == [[articles[2]]]
     store = open_store(app_db)

@@ -5,7 +5,13 @@ coordinates shows its region; a search the gazetteer cannot answer points to coo
 
 from __future__ import annotations
 
+import pytest
+
 from placeline.geoparse import Correction
+from placeline.models import Place
+from placeline.pipeline import Pipeline
+from placeline.store import open_store
+from tests.test_apptest import _run, app_db, fix  # noqa: F401 — the fixture
 
 # -- 1.1 one sense per article -------------------------------------------------------------
 
@@ -74,3 +80,163 @@ def test_a_stand_in_no_longer_leans_on_the_old_reading(geoparser):
     assert village is not None and village.admin1 == "38"  # (premise: Jharkhand)
     moved = bridge(geoparser.with_corrections([Correction("Ghaghra", river)]))
     assert moved is None or moved.id != village.id
+
+
+def test_the_form_says_what_an_every_article_correction_covers(app_db):  # noqa: F811
+    """The form's exception named only "name, region", which protected that one mention."""
+    at = _run("dashboard.py", place="Izyum")
+    assert not at.exception
+    said = " ".join(c.value for c in at.caption)
+    assert "one sense of a name" in said and "Delta, Surrey and Richmond" in said
+
+
+# -- 1.2 Undo asks, says what it undid, and can be redone ----------------------------------
+
+SOMEWHERE = Place(id="user:somewhere-else:10.0000,20.0000", name="Somewhere Else", lat=10.0,
+                  lon=20.0, kind="landmark", source="correction")
+
+
+def _izyum_corrected(db) -> int:
+    store = open_store(db)
+    correction = store.add_correction("Izyum", SOMEWHERE)
+    Pipeline(store).reprocess(store.articles_with_surface("Izyum"))
+    store.close()
+    return correction
+
+
+def test_undo_asks_first_says_what_it_undid_and_offers_redo(app_db):  # noqa: F811
+    """One click on Places → Undo had removed the correction at once, silently, for good
+    (audit 36, 1.2)."""
+    correction = _izyum_corrected(app_db)
+    at = _run("pages/2_Places.py")
+    assert not at.exception
+    assert not any(b.label == "Undo" and b.key.startswith("undo-") for b in at.button)
+    at.session_state[f"undo_for_places_{correction}"] = True  # (the popover, open)
+    at.run()
+    asked = " ".join(m.value for m in at.markdown)
+    assert "Undo “Izyum” → **Somewhere Else**, every article?" in asked
+    at.button(key=f"undo_places_{correction}").click().run()
+    assert not at.exception
+    assert "Undone: “Izyum” → Somewhere Else (every article)" in at.success[0].value
+    store = open_store(app_db)
+    assert store.corrections() == []
+    at.button(key="redo_correction").click().run()
+    assert not at.exception
+    assert [(c["surface"], c["id"]) for c in store.corrections()] == [("Izyum", SOMEWHERE.id)]
+    assert "Somewhere Else" in set(store.events_frame()["place"])
+    store.close()
+
+
+def test_the_reading_panel_of_a_corrected_place_offers_undo(app_db):  # noqa: F811
+    """The panel said "(placed at …)" but offered no Undo nor pointed to the Places page."""
+    correction = _izyum_corrected(app_db)
+    at = _run("dashboard.py", place=SOMEWHERE.id)
+    assert not at.exception
+    said = " ".join(c.value for c in at.caption)
+    assert "Placed here by your correction “Izyum” → Somewhere Else, every article." in said
+    at.session_state[f"undo_for_panel_{correction}"] = True
+    at.run()
+    at.button(key=f"undo_panel_{correction}").click().run()
+    assert not at.exception
+    assert any("Undone: “Izyum”" in s.value for s in at.success)
+    store = open_store(app_db)
+    assert store.corrections() == []
+    store.close()
+
+
+# -- 1.4 a place the geoparser missed, added ------------------------------------------------
+
+def _geneva_article(db) -> int:
+    """The seed article "…the UN in Geneva Eugenia Filipenko…", where Geneva is no place."""
+    store = open_store(db)
+    article = next(a for a in store.article_ids()
+                   if "UN in Geneva" in store.article(a)["text"])
+    assert "Geneva" not in {m["surface"] for m in store.mentions(article)}  # (premise)
+    store.close()
+    return article
+
+
+def _add_geneva(db, how: str) -> int:
+    article = _geneva_article(db)
+    at = _run("pages/1_Articles.py", article=str(article))
+    assert not at.exception
+    fix(at.text_input, "surface").set_value("Geneva").run()
+    assert any("Written 1 time in this article" in c.value for c in at.caption)
+    if how == "search":
+        from placeline.gazetteer import get_gazetteer
+
+        swiss = next(p for p in get_gazetteer().search("Geneva") if p.country == "CH")
+        fix(at.selectbox, "choice").set_value(swiss.id).run()
+    else:
+        fix(at.radio, "how").set_value("coordinates").run()
+        fix(at.number_input, "lat").set_value(46.2044).run()
+        fix(at.number_input, "lon").set_value(6.1432).run()
+    fix(at.button, "save").click().run()
+    assert not at.exception
+    return article
+
+
+@pytest.mark.parametrize("how", ["search", "coordinates"])
+def test_a_missed_place_can_be_added_to_an_article(app_db, how):  # noqa: F811
+    """"Correct a place found here" listed only places found: the Wayanad story's villages
+    had no way onto the map (audit 36, 1.4). Added, it is a one-article correction: on the
+    map, listed with Undo, kept when the article is placed again."""
+    article = _add_geneva(app_db, how)
+    store = open_store(app_db)
+    hint = store.article(article)["content_hash"]
+    assert [(c["surface"], c["context_hint"]) for c in store.corrections()] == \
+        [("Geneva", hint)]
+    placed = [m for m in store.mentions(article) if m["surface"] == "Geneva"]
+    assert len(placed) == 1 and placed[0]["country"] == "CH"
+    assert "Geneva" in set(store.events_frame()["place"])
+    Pipeline(store).reprocess()  # (as a re-ingest or `reprocess` does)
+    assert len([m for m in store.mentions(article) if m["surface"] == "Geneva"]) == 1
+    store.close()
+
+
+def test_a_name_the_article_does_not_write_cannot_be_added(app_db):  # noqa: F811
+    at = _run("pages/1_Articles.py", article=str(_geneva_article(app_db)))
+    fix(at.text_input, "surface").set_value("geneva").run()
+    assert any("does not write it so" in c.value for c in at.caption)
+    assert fix(at.button, "save").disabled
+
+
+# -- 1.5 a place typed by coordinates shows its region --------------------------------------
+
+def test_a_place_typed_by_coordinates_shows_its_region(app_db):  # noqa: F811
+    """"Mahur · India", "Cais Mauá · Brazil": the store had their region's code, the panel
+    showed none (audit 36, 1.5)."""
+    from placeline.gazetteer import get_gazetteer
+
+    town = get_gazetteer().nearest_town(46.2044, 6.1432)  # (as the form's `typed_holder`)
+    typed = Place(id="user:geneva:46.2044,6.1432", name="Geneva", lat=46.2044, lon=6.1432,
+                  kind="landmark", country=town.country, admin1=town.admin1,
+                  source="correction")
+    store = open_store(app_db)
+    store.add_correction("Izyum", typed)
+    Pipeline(store).reprocess(store.articles_with_surface("Izyum"))
+    store.close()
+    at = _run("dashboard.py", place=typed.id)
+    assert not at.exception
+    head = next(c.value for c in at.caption if "Geneva ·" in c.value)
+    assert "Geneva · Canton of Geneva, Switzerland" in head.replace("\\", "")
+
+
+# -- 1.6 a search the gazetteer cannot answer -----------------------------------------------
+
+def test_a_name_not_in_the_region_typed_says_so_and_lists_its_namesakes(app_db):  # noqa: F811
+    """"Mahur, Maharashtra" → "No results": the gazetteer's one Mahur is in Assam."""
+    at = _run("dashboard.py", place="Izyum")
+    fix(at.text_input, "query").set_value("Mahur, Maharashtra").run()
+    assert not at.exception
+    said = " ".join(i.value for i in at.info)
+    assert "has no “Mahur” in “Maharashtra”" in said and "Enter coordinates" in said
+    assert any("Assam" in label for label in fix(at.selectbox, "choice").options)
+
+
+def test_a_name_the_gazetteer_lacks_gets_no_empty_list(app_db):  # noqa: F811
+    at = _run("dashboard.py", place="Izyum")
+    fix(at.text_input, "query").set_value("Punchirimattom").run()
+    assert not at.exception
+    assert "Enter coordinates" in " ".join(i.value for i in at.info)
+    assert not any((w.key or "").startswith("fix_choice_") for w in at.selectbox)
