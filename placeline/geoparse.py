@@ -707,10 +707,13 @@ class Geoparser:
             mentions = self._the_storys_gulf(mentions)
         mentions, first, again = _called_again(mentions, called, resolutions)
         context = _Context(regions, self.gazetteer)
-        declined = _declined(mentions, corrections, text, context)
-        # (corrected before the guesses, so a stand-in leans on the corrected reading:
-        # "Elgin Bridge" beside a corrected "Ghaghra" river — audit 36, item 1.3)
-        mentions = _apply_corrections(mentions, corrections, text, context, declined)
+        declined: frozenset[str] = frozenset()
+        if corrections:  # (in text order: a mention's qualifier is the mention after it)
+            mentions.sort(key=lambda m: m.start)
+            declined = _declined(mentions, corrections, text, context)
+            # (corrected before the guesses, so a stand-in leans on the corrected reading:
+            # "Elgin Bridge" beside a corrected "Ghaghra" river — audit 36, item 1.3)
+            mentions = _apply_corrections(mentions, corrections, text, context, declined)
         done = {(m.start, m.end) for m in mentions}
         placed = Placed(mentions)
         mentions += [self._geocode_unknown(s, placed, text, home)
