@@ -79,8 +79,8 @@ def test_the_clause_rule_reads_only_its_clause(geoparser):
 def test_the_form_says_where_an_everywhere_correction_yields(app_db):  # noqa: F811
     at = _run("dashboard.py", place="Moscow")
     assert not at.exception
-    assert any("Every article: the" in c.value and "Not where an article's own words place "
-               "it elsewhere" in c.value for c in at.caption)
+    assert any("Every article: the" in c.value and "Not in an article whose own words "
+               "place it elsewhere" in c.value for c in at.caption)  # (UI 65's wording)
 
 
 # -- 2. the correction search ranks the namesakes that fit first; a no-op is not saved ---------
