@@ -205,11 +205,81 @@ def story_body(text: str, title: str) -> str:
 
 
 def normalize(raw: str) -> str:
-    """Unicode NFC, one kind of newline, no control or zero-width characters, single spaces."""
+    """Unicode NFC, one kind of newline, no control or zero-width characters, single spaces,
+    and a hard-wrapped paragraph's lines joined (`unwrapped`)."""
+    return unwrapped(_normalized_lines(raw))
+
+
+def _normalized_lines(raw: str) -> str:
+    """`normalize`, every line break kept."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
+
+
+# Hard-wrapped text (email, wire copy, a terminal's paste: lines of ~70 characters, paragraphs
+# apart by a blank line) had every line read as a paragraph, and so as a sentence: snippets
+# were line fragments and a date cut off its place by a break ("Schools in Kaura Namoda and
+# Jangebe were shut after mass abductions in\n2021." dated at publication; audit 36, 2.1).
+# A line break inside a paragraph is soft where the text's shape says the line was wrapped:
+# the next line opens in lower case (no sentence or list item does), or the text is wrapped
+# at one width and the next line's first word would not have fitted on this one (a line
+# broken earlier was broken by hand: a title, a dateline, a byline, a list's row). It never
+# is before a list item, a byline or a line in capitals (a heading, a dateline), nor after a
+# colon (what a list follows). A soft break becomes a space: the text keeps its length, so
+# every offset into it (`normalize_mapped`'s map, mentions, snippets) stays as it was.
+WRAP_WIDTHS = (30, 100)  # the widths text is wrapped at (email 72–78, wire copy 69)
+_WRAPPED_SHARE = 0.6  # of a text's lines followed by another line, those full at its width
+_WRAPPED_LINES = 3  # … and at least this many (one wrapped line is told by its lower case)
+_LOWER_CASE_LINE = 40  # a line this long or longer, before one opening in lower case, wrapped
+_OPENS_LOWER = re.compile(r"[\"“‘'(\[]?[^\W\d_A-Z]")
+_NOT_JOINED_ON = re.compile(
+    r"(?:[-*•·–—▪◦]|\d{1,3}[.)]|\(?[a-z0-9]\))\s"  # a list item
+    r"|By\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\s*(?:[,|–—-]|$)"  # a byline
+    r"|[^a-z\n]{2,}$")  # a line in capitals: a heading, a dateline ("LONDON")
+
+
+def unwrapped(text: str) -> str:
+    """`text` (normalised lines) with its soft line breaks made spaces; see `WRAP_WIDTHS`."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    out = []
+    for line, after in itertools.pairwise(lines):
+        out.append(line)
+        out.append(" " if _soft_break(line, after, width) else "\n")
+    out.append(lines[-1])
+    return "".join(out)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text is wrapped at, where it is: its longest line's within
+    `WRAP_WIDTHS`, at least `_WRAPPED_LINES` lines followed by another are full at it (the
+    next line's first word would not have fitted), and most such lines are."""
+    width = max(len(line) for line in lines)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    followed = [(line, after) for line, after in itertools.pairwise(lines) if line and after]
+    full = sum(_full(line, after, width) for line, after in followed)
+    return width if full >= _WRAPPED_LINES and full >= _WRAPPED_SHARE * len(followed) else None
+
+
+def _full(line: str, after: str, width: int) -> bool:
+    """Whether `after`'s first word would have made `line` longer than `width`."""
+    return len(line) + 1 + len(after.split(" ", 1)[0]) > width
+
+
+def _soft_break(line: str, after: str, width: int | None) -> bool:
+    """Whether the break between two lines of a paragraph is one the wrapping made."""
+    if not line or not after or line.endswith(":") or _NOT_JOINED_ON.match(after):
+        return False
+    if _NOT_JOINED_ON.fullmatch(line) and not line[:1].isalpha():  # (a list item's end)
+        return False
+    if width is not None and _full(line, after, width):
+        return True
+    return len(line) >= _LOWER_CASE_LINE and _OPENS_LOWER.match(after) is not None
 
 
 @dataclass(frozen=True)
@@ -243,8 +313,8 @@ _NEVER_LEFT = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u202
 
 
 def left_as_it_is(raw: str) -> bool:
-    """Whether `normalize` would leave `raw` as it is, by a test that may say no where it
-    would (then compare): the test, a few plain searches, takes a third of the time of
+    """Whether `normalize` would leave `raw`'s lines as they are (`_normalized_lines`; its
+    soft breaks aside), by a test that may say no where it would (then compare): the test, a few plain searches, takes a third of the time of
     normalising a text to compare it with itself, which most texts are."""
     return not (raw[:1] == " " or raw[-1:] == " " or "  " in raw or " \n" in raw or
                 "\n " in raw) and _NEVER_LEFT.search(raw) is None and \
@@ -256,8 +326,8 @@ def normalize_mapped(raw: str) -> Normalized:
     normalize's (a test holds them equal); slower, so ingest, which needs no map, uses that.
     Text that normalize leaves as it is (most) maps to itself at once: mapped character by
     character, eval had run at half its speed (a review)."""
-    if left_as_it_is(raw) or normalize(raw) == raw:
-        return Normalized(raw, range(len(raw)), range(1, len(raw) + 1))
+    if left_as_it_is(raw) or _normalized_lines(raw) == raw:  # (unwrapping keeps the length)
+        return Normalized(unwrapped(raw), range(len(raw)), range(1, len(raw) + 1))
     chars, spans = _nfc_mapped(raw)
     chars, spans = _crlf_as_lf(chars, spans)
     kept = [i for i, c in enumerate(chars) if not _CONTROL.match(c)]
@@ -279,7 +349,8 @@ def normalize_mapped(raw: str) -> Normalized:
             out_chars.append("\n")
             out_spans.append(spans[end])
         line_start = end + 1
-    return Normalized("".join(out_chars), [a for a, _ in out_spans], [b for _, b in out_spans])
+    return Normalized(unwrapped("".join(out_chars)), [a for a, _ in out_spans],
+                      [b for _, b in out_spans])
 
 
 def _nfc_mapped(raw: str) -> tuple[list[str], list[tuple[int, int]]]:
