@@ -286,6 +286,34 @@ def _phrases_of_their_own(text: str, sentence: tuple[int, int]) -> tuple[tuple[i
     return tuple(spans)
 
 
+# An infinitive of purpose right after its clause's own day, to its clause's end: "Residents
+# of Palo and Tanauan in Leyte gathered on Friday to remember those killed by Super Typhoon
+# Yolanda eleven years ago, as work on the Leyte Tide Embankment remained unfinished" had put
+# the embankment's Leyte in 2013 as a whole year (audit 36). Its times are those of what it
+# names (the remembered, the planned: "met on Monday to discuss the budget for next year"),
+# not the sentence's main event, whose verb has a day of its own and dates what follows.
+_PURPOSE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|date|around"
+    r"|about|over|under|more|less|nearly|almost|some|all|each|every|one|two|three)\b)"
+    r"[a-z]{3,}\b[^,;:()]*")
+# Times naming a day (a weekday, "yesterday", a date).
+_A_DAY_S_KINDS = frozenset({"iso", "numeric", "day_month", "dmy", "mdy", "ordinal_day",
+                            "rel_weekday", "yesterday_weekday", "weekday", "day_word"})
+
+
+def _purposes_after_a_day(text: str, candidates: Sequence[TimeExpression]
+                          ) -> tuple[tuple[int, int], ...]:
+    """The spans of infinitives of purpose (`_PURPOSE`) that follow a day of the sentence
+    (`candidates`, its times) and hold a time of their own: phrases of their own, which a
+    mention after them neither takes its time from nor counts in its distance to the day."""
+    spans = []
+    for expr in candidates:
+        if expr.kind in _A_DAY_S_KINDS and (match := _PURPOSE.match(text, expr.end)) and any(
+                match.start() <= e.start and e.end <= match.end() for e in candidates):
+            spans.append(match.span())
+    return tuple(spans)
+
+
 def _after_a_region(sentence: str, at: int) -> bool:
     """Whether a comma at `at` closes a name set off by commas, a place's region ("The council
     in Springfield, Illinois, voted on Tuesday, …"): what follows is its clause's verb, which
@@ -1238,13 +1266,17 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                                "", [])
     left, right, _, asides, relative = _clause_and_aside(text, start, end)
     first, last = _with_its_region(text, *_list_around(text, start, end, sentence, candidates))
+    purposes = _purposes_after_a_day(text, candidates)
 
     def distance(e: TimeExpression) -> tuple[int, int]:
         """Prefer an expression in the mention's own clause (not in an aside), then the
-        nearest one to the list the mention is in (`_list_around`)."""
+        nearest one to the list the mention is in (`_list_around`), an infinitive of purpose
+        between them not counted (`_purposes_after_a_day`)."""
         in_clause = left <= e.start and e.end <= right \
             and not any(a <= e.start < b for a, b in asides)
         gap = e.start - last if e.start >= last else first - e.end
+        gap -= sum(b - a for a, b in purposes if e.end <= a and b <= first
+                   or last <= a and b <= e.start)
         return (0 if in_clause else 1, max(gap, 0))
 
     def order(e: TimeExpression) -> tuple[int, bool, int]:
@@ -1264,7 +1296,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
         if not _applies_to(text, expr, start) or (
                 other_clause and gap > OTHER_CLAUSE_REACH and not _heads_results(text, expr)
                 and not _the_sentence_s_event(text, expr, sentence, candidates)) \
-                or _not_its_phrase(text, expr, start, own_phrases) \
+                or _not_its_phrase(text, expr, start, own_phrases + purposes) \
                 or _another_name_s_relative(text, expr, start, end) \
                 or _the_item_before_s(text, expr, start, end, candidates) \
                 or _in_a_span_of_years(text, expr, start, end) \

@@ -133,3 +133,40 @@ def test_a_wrapped_text_is_stored_as_its_unwrapped_twin(geoparser, tmp_path) -> 
     assert wrapped == events(unwrapped_text, "unwrapped")
     assert ("Cockermouth", "2024-03-05", "day") in [row[:3] for row in wrapped]
     assert all("\n" not in row[3] for row in wrapped)
+
+
+# -- a sentence's main event with a day of its own dates what is told after its purpose ----
+
+def _dated(text: str, name: str, published: dt.date, nth: int = 0):
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(name, at + 1)
+    guess = event_date(text, at, at + len(name), published)
+    return guess.date, guess.end or guess.date, guess.precision
+
+
+TUESDAY = dt.date(2024, 12, 17)
+MOURNED = ("Families in Ormoc and Baybay gathered on Sunday to mourn the victims of a landslide "
+           "that buried a village two decades ago, while repairs to the Baybay seawall went on.")
+
+
+def test_a_time_of_an_infinitive_of_purpose_does_not_date_what_follows_it() -> None:
+    sunday = (dt.date(2024, 12, 15), dt.date(2024, 12, 15), "day")
+    assert _dated(MOURNED, "Baybay", TUESDAY, nth=1) == sunday
+    assert _dated(MOURNED, "Ormoc", TUESDAY) == sunday  # (its own clause's, as before)
+    met = ("Ministers met in Tacloban on Monday to discuss the budget for next year, and "
+           "protesters marched in Palo.")
+    assert _dated(met, "Palo", TUESDAY) == (dt.date(2024, 12, 16), dt.date(2024, 12, 16), "day")
+
+
+def test_a_place_inside_the_purpose_keeps_its_own_time() -> None:
+    text = ("Residents gathered on Friday to remember those killed in Guinsaugon in 2006, as "
+            "rain fell.")
+    assert _dated(text, "Guinsaugon", TUESDAY) == \
+        (dt.date(2006, 1, 1), dt.date(2006, 12, 31), "year")
+
+
+def test_without_a_day_of_the_main_verb_the_purpose_s_time_is_the_clause_s() -> None:
+    text = "The minister plans to visit Leeds next week."
+    assert _dated(text, "Leeds", TUESDAY) == \
+        (dt.date(2024, 12, 23), dt.date(2024, 12, 29), "week")
