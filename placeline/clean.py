@@ -223,7 +223,8 @@ def _normalized_lines(raw: str) -> str:
 # were line fragments and a date cut off its place by a break ("Schools in Kaura Namoda and
 # Jangebe were shut after mass abductions in\n2021." dated at publication; audit 36, 2.1).
 # A line break inside a paragraph is soft where the text's shape says the line was wrapped:
-# the next line opens in lower case (no sentence or list item does), or the text is wrapped
+# the next line opens on a word in lower case after a line of `_LOWER_CASE_LINE` characters
+# or more that ends no sentence (no sentence or list item opens so), or the text is wrapped
 # at one width and the next line's first word would not have fitted on this one (a line
 # broken earlier was broken by hand: a title, a dateline, a byline, a list's row). It never
 # is before a list item, a byline or a line in capitals (a heading, a dateline), nor after a
@@ -233,11 +234,15 @@ WRAP_WIDTHS = (30, 100)  # the widths text is wrapped at (email 72–78, wire co
 _WRAPPED_SHARE = 0.6  # of a text's lines followed by another line, those full at its width
 _WRAPPED_LINES = 3  # … and at least this many (one wrapped line is told by its lower case)
 _LOWER_CASE_LINE = 40  # a line this long or longer, before one opening in lower case, wrapped
-_OPENS_LOWER = re.compile(r"[\"“‘'(\[]?[^\W\d_A-Z]")
-_NOT_JOINED_ON = re.compile(
-    r"(?:[-*•·–—▪◦]|\d{1,3}[.)]|\(?[a-z0-9]\))\s"  # a list item
-    r"|By\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\s*(?:[,|–—-]|$)"  # a byline
-    r"|[^a-z\n]{2,}$")  # a line in capitals: a heading, a dateline ("LONDON")
+_OPENS_LOWER = re.compile(r"[\"“‘'(\[]?([^\W\d_A-Z][^\W\d_]*)")
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’'\])]*$")
+# A line that stands alone: a byline, or one in capitals ending no sentence (a heading, a
+# dateline: "LONDON"; not "2021." ending a paragraph).
+_A_LINE_OF_ITS_OWN = re.compile(
+    r"By\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s*[,|–—-].{0,30})?$"  # (not "By Monday, …")
+    r"|(?=(?:[^a-z\n]*?[A-Z]){2})[^a-z\n]*[^a-z\n.!?…]$")
+# … and what opens a list's item (not a dash: "— about 20 km away" is prose wrapped).
+_A_LIST_ITEM = re.compile(r"(?:[-*•·▪◦]|\d{1,3}[.)]|\(?[a-z0-9]\))\s")
 
 
 def unwrapped(text: str) -> str:
@@ -273,13 +278,20 @@ def _full(line: str, after: str, width: int) -> bool:
 
 def _soft_break(line: str, after: str, width: int | None) -> bool:
     """Whether the break between two lines of a paragraph is one the wrapping made."""
-    if not line or not after or line.endswith(":") or _NOT_JOINED_ON.match(after):
-        return False
-    if _NOT_JOINED_ON.fullmatch(line) and not line[:1].isalpha():  # (a list item's end)
+    if not line or not after or line.endswith(":") or _A_LIST_ITEM.match(after) \
+            or _A_LINE_OF_ITS_OWN.match(after) or _A_LINE_OF_ITS_OWN.match(line):
         return False
     if width is not None and _full(line, after, width):
         return True
-    return len(line) >= _LOWER_CASE_LINE and _OPENS_LOWER.match(after) is not None
+    return len(line) >= _LOWER_CASE_LINE and _opens_in_lower_case(after) \
+        and _ENDS_A_SENTENCE.search(line) is None
+
+
+def _opens_in_lower_case(line: str) -> bool:
+    """Whether `line`'s first word is all in lower case: a sentence's continuation, not a
+    name written so ("eBay said …", "iPhone sales …"), which may open a paragraph."""
+    word = _OPENS_LOWER.match(line)
+    return word is not None and word[1].islower()
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,9 @@ def test_one_wrapped_line_opening_in_lower_case_is_joined() -> None:
     # a byline and a heading in capitals under a long title
     ("Council approves the budget for next year after a long and tense debate\n"
     "By Jane Smith\nLEEDS\nThe council voted on Tuesday.\n"),
+    # a paragraph opening on a name written in lower case
+    ("Shares in the online auction group rose on Monday, traders in London said.\n"
+     "eBay said its sales had grown in every market.\n"),
     # lines of prose that are paragraphs, not a wrapped one: lengths of their own
     ("Rain fell in Leeds.\nThe river rose overnight and the council opened a rest centre.\n"
     "Schools shut.\nBuses ran late across the whole of West Yorkshire on Monday morning.\n"),
@@ -90,6 +93,15 @@ def test_one_wrapped_line_opening_in_lower_case_is_joined() -> None:
 def test_breaks_made_by_hand_are_kept(raw: str) -> None:
     assert normalize(raw) == raw.rstrip("\n") + "\n" * raw.endswith("\n")
     assert unwrapped(raw) == raw
+
+
+def test_prose_that_looks_like_a_byline_or_a_list_is_still_joined() -> None:
+    raw = ("The river rose through the night across the valley towns of the\n"
+           "north, and by dawn it had reached the old bridge in the centre.\n"
+           "By Tuesday, the water had reached homes in Cockermouth and the\n"
+           "villages beyond it, and soldiers were called in from Catterick\n"
+           "— about 120 km away — to help the fire crews with their pumps.\n")
+    assert unwrapped(raw.rstrip("\n")).count("\n") == 0
 
 
 def test_unwrapping_keeps_every_offset() -> None:
