@@ -241,8 +241,9 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"”’'\])]*$")
 _A_LINE_OF_ITS_OWN = re.compile(
     r"By\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}(?:\s*[,|–—-].{0,30})?$"  # (not "By Monday, …")
     r"|(?=(?:[^a-z\n]*?[A-Z]){2})[^a-z\n]*[^a-z\n.!?…]$")
-# … and what opens a list's item (not a dash: "— about 20 km away" is prose wrapped).
-_A_LIST_ITEM = re.compile(r"(?:[-*•·▪◦]|\d{1,3}[.)]|\(?[a-z0-9]\))\s")
+# … and what opens a list's item (not a dash: "— about 20 km away" is prose wrapped) or an
+# email's quoted line ("> ").
+_A_LIST_ITEM = re.compile(r"(?:[-*•·▪◦>]|\d{1,3}[.)]|\(?[a-z0-9]\))\s|>")
 
 
 def unwrapped(text: str) -> str:
