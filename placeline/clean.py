@@ -227,9 +227,10 @@ def _normalized_lines(raw: str) -> str:
 # or more that ends no sentence (no sentence or list item opens so), or the text is wrapped
 # at one width and the next line's first word would not have fitted on this one (a line
 # broken earlier was broken by hand: a title, a dateline, a byline, a list's row). It never
-# is before a list item, a byline or a line in capitals (a heading, a dateline), nor after a
-# colon (what a list follows). A soft break becomes a space: the text keeps its length, so
-# every offset into it (`normalize_mapped`'s map, mentions, snippets) stays as it was.
+# is before a list item, a byline, a line in capitals (a heading, a dateline) or a metadata
+# line ("date 2024-03-14", "published: …"), nor after a colon (what a list follows). A soft
+# break becomes a space: the text keeps its length, so every offset into it
+# (`normalize_mapped`'s map, mentions, snippets) stays as it was.
 WRAP_WIDTHS = (30, 100)  # the widths text is wrapped at (email 72–78, wire copy 69)
 _WRAPPED_SHARE = 0.6  # of a text's lines followed by another line, those full at its width
 _WRAPPED_LINES = 3  # … and at least this many (one wrapped line is told by its lower case)
@@ -280,7 +281,8 @@ def _full(line: str, after: str, width: int) -> bool:
 def _soft_break(line: str, after: str, width: int | None) -> bool:
     """Whether the break between two lines of a paragraph is one the wrapping made."""
     if not line or not after or line.endswith(":") or _A_LIST_ITEM.match(after) \
-            or _A_LINE_OF_ITS_OWN.match(after) or _A_LINE_OF_ITS_OWN.match(line):
+            or _A_LINE_OF_ITS_OWN.match(after) or _A_LINE_OF_ITS_OWN.match(line) \
+            or _META_PREFIX.match(after):  # (a scraper's "date 2024-03-14" under a title)
         return False
     if width is not None and _full(line, after, width):
         return True

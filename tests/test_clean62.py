@@ -83,6 +83,9 @@ def test_one_wrapped_line_opening_in_lower_case_is_joined() -> None:
     # a byline and a heading in capitals under a long title
     ("Council approves the budget for next year after a long and tense debate\n"
     "By Jane Smith\nLEEDS\nThe council voted on Tuesday.\n"),
+    # a scraper's metadata line under a long title
+    ("Floodwaters rise along the Ohio River as Cincinnati braces for the crest\n"
+     "date 2024-03-14\nThe river rose on Thursday.\n"),
     # a paragraph opening on a name written in lower case
     ("Shares in the online auction group rose on Monday, traders in London said.\n"
      "eBay said its sales had grown in every market.\n"),
