@@ -32,6 +32,7 @@ from placeline.ingest_runs import (
     runs,
     stop_note,
     stopped_note,
+    told_and_finished,
     unfinished,
     upload_record,
 )
@@ -124,8 +125,10 @@ def after_its_end(job: BackgroundIngest) -> None:
         refresh()
     # What the page's top said before it ended is drawn again: a stopped run's note
     # (with "Forget this note") is due, and "New, empty store" had stayed above "10
-    # added" (audit 21).
-    if job.record.stopped or (told_empty and store.article_count()):
+    # added" (audit 21), and the note of the stopped run this one finished had stayed
+    # beside its "Done" until a reload (audit 36).
+    if job.record.stopped or (told_empty and store.article_count()) or \
+            told_and_finished(store, told_stopped):
         st.rerun()
 
 
@@ -216,14 +219,17 @@ def warnings_table(lines: list[tuple[str, str]]) -> None:
              height="content" if len(lines) <= WARNINGS_SHOWN_WHOLE else WARNINGS_TABLE_PX)
 
 
-def unfinished_notes() -> None:
+def unfinished_notes() -> list[str]:
     """Ingests that stopped before their end, whose rest may be missing: a page left during
-    its ingest had stopped it, and nothing said so (an audit)."""
-    for run in unfinished(store):
+    its ingest had stopped it, and nothing said so (an audit). Their ids: the page is drawn
+    again when an ingest ends one (`after_its_end`)."""
+    told = unfinished(store)
+    for run in told:
         st.warning(escape_markdown(stopped_note(run)), icon=":material/warning:")
         if st.button("Forget this note", key=f"forget_{run['id']}"):
             forget(store, run["id"])
             st.rerun()
+    return [run["id"] for run in told]
 
 
 def elsewhere(job: BackgroundIngest | None) -> None:
@@ -338,7 +344,7 @@ online = st.toggle("Ask the online geocoder for names the offline gazetteer lack
 job: BackgroundIngest | None = st.session_state.get(JOB)
 busy = job is not None and not job.done.is_set()
 try:  # (its database server lost meanwhile, as its ingest runs or is followed: said so)
-    unfinished_notes()
+    told_stopped = unfinished_notes()
     destination()
     if st.button("Ingest", type="primary",
                  disabled=busy or both or not (uploads or folder.strip())):

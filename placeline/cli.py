@@ -1106,9 +1106,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "(a point per event); in any case (CSV, GeoJSON)")
     p.add_argument("--out", help="file to write (default, or -: stdout)")
     p.add_argument("--excel", action="store_true",
-                   help="begin the CSV with UTF-8's byte-order mark, by which Excel reads its "
-                        "accents and curly quotes right (a script reading UTF-8 would find "
-                        "the mark in its first column name)")
+                   help="a CSV for a spreadsheet: begin it with UTF-8's byte-order mark, by "
+                        "which Excel reads its accents and curly quotes right (a script "
+                        "reading UTF-8 would find the mark in its first column name), and "
+                        "begin a cell that a spreadsheet would run as a formula (=, +, -, @ "
+                        "first) with an apostrophe; without it every cell is the text as "
+                        "written, for scripts and GIS tools")
     p.set_defaults(func=cmd_export)
     p = with_db(sub.add_parser(
         "backup", help="copy the store into one new file, safe while the dashboard runs",

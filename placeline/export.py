@@ -1,7 +1,9 @@
 """Events as CSV or GeoJSON: one row/feature per event, the same for the CLI and the dashboard.
 
-Values are data, never markup: CSV cells that a spreadsheet would run as a formula are quoted
-with a leading apostrophe (OWASP's CSV-injection advice), and GeoJSON carries plain strings.
+Values are data, never markup: in a CSV for a spreadsheet (the dashboard's download,
+`export --excel`) cells that it would run as a formula are quoted with a leading apostrophe
+(OWASP's CSV-injection advice); the plain CSV, read by scripts and GIS tools, and GeoJSON
+carry the text as written.
 """
 
 from __future__ import annotations
@@ -155,24 +157,30 @@ EXCEL_MARK = "\ufeff"
 
 
 def to_csv(table: pd.DataFrame, excel: bool = False) -> str:
-    """The rows as CSV; for Excel, after the byte-order mark that says UTF-8."""
+    """The rows as CSV; for Excel, after the byte-order mark that says UTF-8 and with the
+    formula guard (`_safe_cell`). Only there: the guard had altered the plain CSV too, a
+    snippet "'-5 degrees was recorded…", a title "'=Floods…", text a script or GIS tool
+    took as written, with nothing to say which cells had been changed (audit 36). A
+    spreadsheet is what runs a formula, and the file meant for one is the Excel one."""
     buffer = io.StringIO()
     if excel:
         buffer.write(EXCEL_MARK)
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows(zip(*(_csv_cells(table[name]) for name in COLUMNS), strict=True))
+    writer.writerows(zip(*(_csv_cells(table[name], excel) for name in COLUMNS), strict=True))
     return buffer.getvalue()
 
 
-def _csv_cells(column: pd.Series) -> list:
-    """A column's CSV cells, a column at a time: "" where missing, else `_safe_cell`'s. A
-    row at a time (`itertuples`, `pd.isna` and `_safe_cell` on each of 4.8 million cells,
-    pandas' Arrow strings iterated one by one) had taken most of a whole-store export's
-    time, the dashboard's and the CLI's (audit 29)."""
+def _csv_cells(column: pd.Series, guard: bool = True) -> list:
+    """A column's CSV cells, a column at a time: "" where missing, else (`guard`)
+    `_safe_cell`'s. A row at a time (`itertuples`, `pd.isna` and `_safe_cell` on each of
+    4.8 million cells, pandas' Arrow strings iterated one by one) had taken most of a
+    whole-store export's time, the dashboard's and the CLI's (audit 29)."""
     missing = column.isna().to_numpy()
     values = column.astype(object).to_numpy().tolist()
-    if pd.api.types.is_string_dtype(column) and column.dtype != object:
+    if not guard:
+        pass
+    elif pd.api.types.is_string_dtype(column) and column.dtype != object:
         risky = column.str[:1].isin(_FORMULA_START).to_numpy()
         for at in risky.nonzero()[0]:
             values[at] = _safe_cell(values[at])

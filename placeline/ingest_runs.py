@@ -445,6 +445,13 @@ def unfinished(store) -> list[dict]:
     return found
 
 
+def told_and_finished(store, told: Iterable[str]) -> bool:
+    """Whether a run whose stopped note a page drew (`told`, the ids) is no longer
+    `unfinished`: an ingest of its input finished it, and the note is stale (audit 36: it
+    stayed beside "Done" until the page was reloaded)."""
+    return bool(set(told) - {run["id"] for run in unfinished(store)})
+
+
 def _same_input(run: dict, other: dict) -> bool:
     """Whether two runs were given the same input: the same files here, or uploads of the
     same names and, where both kept them, contents (yesterday's feed.jsonl uploaded after

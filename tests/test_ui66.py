@@ -1,0 +1,96 @@
+"""UI 66 (audit 36, items 2.2, 2.3, 2.4, 4, 5.1 and 5.2): exports keep the plain CSV as
+written, give the reading panel's sentences, round coordinates and name the shown place and
+the page's file by what they hold; the Ingest page drops a stopped run's note once an ingest
+finishes it; the map opens on every event where they are few; the legend folds on a laptop.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+
+from placeline.export import events_table, to_csv
+from tests.test_apptest import _run
+
+
+def _events(**changes) -> pd.DataFrame:
+    row = {"article_id": 1, "title": "=Floods in Kalibo", "published": "2024-03-01",
+           "date": "2024-03-01", "date_end": None, "precision": "day",
+           "place": "Kalibo (poblacion)", "place_id": "geonames:1709632", "kind": "city",
+           "country": "PH", "lat": 11.70611, "lon": 122.36444, "snippet_start": 18,
+           "snippet_end": 58, "date_method": "explicit", "date_evidence": "",
+           "date_flag": "", "published_method": "explicit", "story_id": 1, "url": "",
+           "article_source": "a.txt"}
+    row.update(changes)
+    return pd.DataFrame([row])
+
+
+TEXT = "=Floods in Kalibo\n-5 degrees was recorded in Kalibo today."
+
+
+def _rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+# -- 2.2: the formula guard only where a spreadsheet opens the file -------------------------
+
+def test_the_plain_csv_keeps_every_cell_as_written():
+    """Audit 36, 2.2: the plain CSV (scripts, GIS tools) had "'-5 degrees…" and "'=Floods…"."""
+    (row,) = _rows(to_csv(events_table(_events(), {1: TEXT})))
+    assert row["title"] == "=Floods in Kalibo"
+    assert row["snippet"] == "-5 degrees was recorded in Kalibo today."
+
+
+def test_the_csv_for_excel_keeps_its_guard():
+    (row,) = _rows(to_csv(events_table(_events(), {1: TEXT}), excel=True))
+    assert row["title"] == "'=Floods in Kalibo"
+    assert row["snippet"].startswith("'-5 degrees")
+
+
+def test_export_help_says_where_the_guard_is(capsys):
+    import pytest
+
+    from placeline.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "apostrophe" in out and "without it every cell is the text as written" in out
+
+
+# -- 4: the stale "stopped" note after an ingest that finished its run ----------------------
+
+def _folder(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number, town in enumerate(["Leeds", "York", "Hull"], start=1):
+        (folder / f"story-{number}.txt").write_text(
+            f"Floods in {town}\nFloods closed roads in {town} on Monday, 4 March 2024, the "
+            "council said.", encoding="utf-8")
+    return folder
+
+
+def test_finishing_a_stopped_run_drops_its_note_at_once(tmp_path, app_store):
+    """Audit 36, item 4: finished from the Ingest page, the stopped run's warning stayed
+    beside "Done" until the page was reloaded."""
+    from placeline.cli import main
+    from placeline.ingest_runs import path_record
+    from placeline.store import open_store
+
+    db = app_store(tmp_path / "s.db")
+    other = tmp_path / "other.txt"  # (a store not new: its "New, empty store" note redraws)
+    other.write_text("Storm in Leeds\nA storm hit Leeds on Monday, 4 March 2024.",
+                     encoding="utf-8")
+    assert main(["ingest", str(other), "--db", str(db)]) == 0
+    folder = _folder(tmp_path)
+    record = path_record(open_store(db), [folder], "cli").start()
+    record.finish("interrupted")
+    at = _run("pages/3_Ingest.py")
+    assert any("stopped" in w.value for w in at.warning)
+    at.text_input(key="folder").set_value(str(folder)).run()
+    next(b for b in at.button if b.label == "Ingest").click().run()
+    assert not at.exception
+    assert "3 added" in at.success[0].value
+    assert not any("stopped" in w.value for w in at.warning), [w.value for w in at.warning]
