@@ -1442,8 +1442,10 @@ def export_rows_note(rows: int, events: int) -> str:
     return note + "."
 
 
-def export_buttons(store: Store, index: EventIndex, mask) -> None:
-    """The current view (window + filters) as CSV and GeoJSON, built only when clicked."""
+def export_buttons(store: Store, index: EventIndex, mask,
+                   name: str = "placeline-events") -> None:
+    """The current view (window + filters) as CSV and GeoJSON, built only when clicked;
+    `name`: the files' name, without its suffix (`view.export_name`)."""
     def table() -> pd.DataFrame:
         return view_table(store, index, mask)
 
@@ -1451,12 +1453,12 @@ def export_buttons(store: Store, index: EventIndex, mask) -> None:
     st.caption(export_rows_note(int(mask.sum()), len(mask)))
     left, right = st.columns(2)
     left.download_button("⬇ CSV of this view", data=lambda: to_csv(table(), excel=True),
-                         file_name="placeline-events.csv", mime="text/csv", width="stretch",
+                         file_name=f"{name}.csv", mime="text/csv", width="stretch",
                          disabled=empty, on_click="ignore",
                          help="UTF-8 with a byte-order mark, so that Excel reads accents "
                               "right; kinds of place in codes and in words (kind_label)")
     right.download_button("⬇ GeoJSON of this view", data=lambda: to_geojson(table()),
-                          file_name="placeline-events.geojson", mime="application/geo+json",
+                          file_name=f"{name}.geojson", mime="application/geo+json",
                           width="stretch", disabled=empty, on_click="ignore")
 
 

@@ -167,7 +167,8 @@ def time_map_and_panel() -> None:
         app.link_notes()
     with map_column:
         draw_map(summary, selected, labels)
-        app.export_buttons(store, dated, window)
+        app.export_buttons(store, dated, window, view.export_name(
+            start, end, keyword, kinds, sources, chosen_places, min_confidence))
     with panel:
         reading_panel(dated, shown, window, summary, selected, labels, (days, mode))
 

@@ -19,7 +19,7 @@ import pandas as pd
 
 from placeline.ingest import row_mark
 from placeline.names import name_key
-from placeline.present import kind_label
+from placeline.present import kind_label, shown_names
 
 # New columns go at the end: a spreadsheet or script reading the old ones by position keeps
 # working. name_as_written: the text's name for the place ("Bombay" for Mumbai, "Harvard" for
@@ -34,6 +34,7 @@ COLUMNS = ["article_id", "title", "published", "event_date", "date_end", "date_p
            "name_as_written", "confidence", "coordinates_from", "kind_label"]
 # kind_label: the kind in the pages' words ("state / province" for "admin1"), beside the code
 # scripts filter on (audit 21: a journalist's spreadsheet said "admin1", "admin2").
+COORDINATE_DECIMALS = 5
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -111,8 +112,12 @@ def events_table(events: pd.DataFrame, texts: dict[int, str],
         "article_id": events["article_id"], "title": events["title"],
         "published": events["published"], "event_date": events["date"],
         "date_end": events["date_end"], "date_precision": events["precision"],
-        "place": events["place"], "place_id": events["place_id"], "kind": events["kind"],
-        "country": events["country"], "lat": events["lat"], "lon": events["lon"],
+        "place": shown_names(events["place"], events["country"]),
+        "place_id": events["place_id"], "kind": events["kind"], "country": events["country"],
+        # Five decimals (about a metre), as the GeoJSON's: a corrected or a county's point
+        # had shown float noise, 5.7489799999999995, 37.524171428571435 (audit 36).
+        "lat": events["lat"].round(COORDINATE_DECIMALS),
+        "lon": events["lon"].round(COORDINATE_DECIMALS),
         "snippet": snippets,
         # Every event as an interval, so a date window can test overlap without branching.
         "event_start": events["date"], "event_end": events["date_end"].fillna(events["date"]),
@@ -178,13 +183,13 @@ def _csv_cells(column: pd.Series, guard: bool = True) -> list:
     whole-store export's time, the dashboard's and the CLI's (audit 29)."""
     missing = column.isna().to_numpy()
     values = column.astype(object).to_numpy().tolist()
-    if not guard:
+    if not guard or pd.api.types.is_numeric_dtype(column):
         pass
     elif pd.api.types.is_string_dtype(column) and column.dtype != object:
         risky = column.str[:1].isin(_FORMULA_START).to_numpy()
         for at in risky.nonzero()[0]:
             values[at] = _safe_cell(values[at])
-    elif not pd.api.types.is_numeric_dtype(column):
+    else:
         values = [_safe_cell(value) for value in values]
     for at in missing.nonzero()[0]:
         values[at] = ""
@@ -200,8 +205,8 @@ def to_geojson(table: pd.DataFrame) -> str:
         features.append({
             "type": "Feature",
             "geometry": {"type": "Point",
-                         "coordinates": [round(float(row["lon"]), 5),
-                                         round(float(row["lat"]), 5)]},
+                         "coordinates": [round(float(row["lon"]), COORDINATE_DECIMALS),
+                                         round(float(row["lat"]), COORDINATE_DECIMALS)]},
             "properties": properties,
         })
     return json.dumps({"type": "FeatureCollection", "features": features},

@@ -260,6 +260,28 @@ def place_labels(places: pd.DataFrame,
     return dict(zip(rows["place_id"], labels, strict=True))
 
 
+_GENERIC_QUALIFIER = re.compile(r"^(.+?) \(([a-z][^()]*)\)$")  # "Kalibo (poblacion)"
+
+
+def shown_names(names: pd.Series, countries: pd.Series) -> pd.Series:
+    """Place names as a reader expects them: GeoNames' generic word in parentheses
+    ("Kalibo (poblacion)", "Sintra (town)", "Buffalo (historical)") dropped, being a
+    gazetteer's note, not the name (audit 36). Kept where it tells twins apart: a
+    qualifier in capitals names the twin's river or district ("Frankfurt (Oder)", "Winsen
+    (Aller)", "Zürich (Kreis 5)"), and a generic one stays where another of these places
+    (another id) of its country has the bare name ("Buffalo (historical)" beside Buffalo,
+    Iowa)."""
+    country = countries.fillna("").astype(str).tolist()
+    written = names.astype(object).where(names.notna(), None).tolist()
+    twins = set(zip(written, country, strict=True))  # (another place's name is another id's)
+    shown = []
+    for name, its_country in zip(written, country, strict=True):
+        match = _GENERIC_QUALIFIER.match(name) if isinstance(name, str) else None
+        bare = match.group(1) if match else None
+        shown.append(name if bare is None or (bare, its_country) in twins else bare)
+    return pd.Series(shown, index=names.index, dtype=object)
+
+
 def place_where(name: str, region: str = "", country: str = "", kind: str = "") -> str:
     """A place with where it lies, "Berlin (Massachusetts, US)": in a list of an article's
     places a pin in the wrong country shows ("Berlin" alone looked right). A country is its

@@ -7,6 +7,7 @@ without a browser and keeps the script readable.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import PurePath
 from urllib.parse import urlparse
@@ -89,3 +90,31 @@ def colour_for(articles: int) -> str:
         if articles >= threshold:
             colour = value
     return colour
+
+
+_NOT_IN_A_NAME = re.compile(r"[^\w]+")
+NAME_PART_CHARS = 40  # a keyword or a source at most, in a file's name
+
+
+def _name_part(text: str) -> str:
+    """Text fit for a file's name on any system: words joined by hyphens, lower case."""
+    return _NOT_IN_A_NAME.sub("-", text.casefold()).strip("-")[:NAME_PART_CHARS].strip("-")
+
+
+def export_name(start: str, end: str, keyword: str = "", kinds: Sequence[str] = (),
+                sources: Sequence[str] = (), places: Sequence[str] = (),
+                min_confidence: float = 0.0) -> str:
+    """The page's download's file name, without its suffix, after its window and filters
+    ("placeline-events-2024-03-01_2024-03-31-flood-city-conf0.5"): every download had been
+    placeline-events.csv, and a second overwrote the first or became "(1)" (audit 36)."""
+    parts = ["placeline-events", f"{start[:10]}_{end[:10]}"]
+    if keyword.strip():
+        parts.append(_name_part(keyword))
+    parts += [_name_part(kind) for kind in kinds]
+    if sources:
+        parts.append(_name_part(sources[0]) if len(sources) == 1 else f"{len(sources)}-sources")
+    if places:
+        parts.append(f"{len(places)}-place{'s' if len(places) > 1 else ''}")
+    if min_confidence > 0:
+        parts.append(f"conf{min_confidence:g}")
+    return "-".join(part for part in parts if part)

@@ -94,3 +94,43 @@ def test_finishing_a_stopped_run_drops_its_note_at_once(tmp_path, app_store):
     assert not at.exception
     assert "3 added" in at.success[0].value
     assert not any("stopped" in w.value for w in at.warning), [w.value for w in at.warning]
+
+
+# -- 2.4: coordinates to 5 decimals, GeoNames' generic qualifiers, the files' names ----------
+
+def test_coordinates_are_rounded_to_five_decimals_in_every_export():
+    """Audit 36, 2.4: corrected and county points showed float noise in the CSV."""
+    import json
+
+    from placeline.export import to_geojson
+
+    table = events_table(_events(lat=5.7489799999999995, lon=37.524171428571435), {1: TEXT})
+    (row,) = _rows(to_csv(table))
+    assert (row["lat"], row["lon"]) == ("5.74898", "37.52417")
+    (feature,) = json.loads(to_geojson(table))["features"]
+    assert feature["geometry"]["coordinates"] == [37.52417, 5.74898]
+    assert feature["properties"]["place"] == "Kalibo"
+
+
+def test_a_generic_qualifier_goes_and_a_twin_s_stays():
+    """"Kalibo (poblacion)" is Kalibo; "Frankfurt (Oder)" is not Frankfurt am Main's
+    "Frankfurt", and "Buffalo (historical)" stays beside an export's Buffalo of its country."""
+    from placeline.present import shown_names
+
+    names = pd.Series(["Kalibo (poblacion)", "Frankfurt (Oder)", "Buffalo (historical)",
+                       "Buffalo", "Sintra (town)", "Lagos"])
+    countries = pd.Series(["PH", "DE", "US", "US", "PT", "NG"])
+    assert shown_names(names, countries).tolist() == [
+        "Kalibo", "Frankfurt (Oder)", "Buffalo (historical)", "Buffalo", "Sintra", "Lagos"]
+    (row,) = _rows(to_csv(events_table(_events(), {1: TEXT})))
+    assert row["place"] == "Kalibo"
+
+
+def test_a_download_is_named_after_its_window_and_filters():
+    from placeline.view import export_name
+
+    assert export_name("2024-03-01", "2024-03-31") == \
+        "placeline-events-2024-03-01_2024-03-31"
+    assert export_name("2024-03-01", "2024-03-31", keyword=" Flash flood/ ", kinds=["city"],
+                       sources=["a", "b"], places=["geonames:1"], min_confidence=0.5) == \
+        "placeline-events-2024-03-01_2024-03-31-flash-flood-city-2-sources-1-place-conf0.5"
