@@ -20,6 +20,7 @@ import pandas as pd
 from placeline.ingest import row_mark
 from placeline.names import name_key
 from placeline.present import kind_label, shown_names
+from placeline.snippets import shown_snippet
 
 # New columns go at the end: a spreadsheet or script reading the old ones by position keeps
 # working. name_as_written: the text's name for the place ("Bombay" for Mumbai, "Harvard" for
@@ -45,6 +46,16 @@ class Mentions:
 
     written: dict[tuple[int, str], list[tuple[int, str]]] = field(default_factory=dict)
     corrected: set[tuple[int, str]] = field(default_factory=set)
+    events: dict[tuple[int, str], int] = field(default_factory=dict)  # per (article, place)
+
+    def of_event(self, article_id: int, place_id: str) -> list[int]:
+        """Where the mentions of an event's place start in its article, where it is the
+        article's only event of the place (all of them are the event's); else none (which
+        of them are which event's is told by dating them again, as the reading panel
+        does)."""
+        if self.events.get((article_id, place_id), 1) != 1:
+            return []
+        return [at for at, _ in self.written.get((article_id, place_id), [])]
 
     def name_at(self, article_id: int, place_id: str, start: int, end: int) -> str | None:
         """The name as written in the event's sentence, else the article's first for it."""
@@ -67,6 +78,7 @@ def store_mentions(store, article_ids: list[int]) -> Mentions:
         found.written.setdefault(key, []).append((int(start), surface))
         if chosen.get((name_key(surface), place_id), set()) & {"", content_hash}:
             found.corrected.add(key)
+    found.events = store.place_event_counts(article_ids)
     return found
 
 
@@ -105,9 +117,7 @@ def events_table(events: pd.DataFrame, texts: dict[int, str],
     names, mentions = names or {}, mentions or Mentions()
     if events.empty:
         return pd.DataFrame(columns=COLUMNS)
-    snippets = [texts.get(a, "")[s:e] for a, s, e in
-                zip(events["article_id"], events["snippet_start"], events["snippet_end"],
-                    strict=True)]
+    snippets = list(_snippets(events, texts, mentions))
     table = pd.DataFrame({
         "article_id": events["article_id"], "title": events["title"],
         "published": events["published"], "event_date": events["date"],
@@ -136,6 +146,20 @@ def events_table(events: pd.DataFrame, texts: dict[int, str],
         "kind_label": [kind_label(kind) or None for kind in events["kind"]],
     })
     return table.sort_values(["event_date", "article_id", "place"], na_position="last")
+
+
+def _snippets(events: pd.DataFrame, texts: dict[int, str],
+              mentions: Mentions) -> Iterable[str]:
+    """Each event's sentence as the reading panel's card shows it (`shown_snippet`): not
+    the headline where the card shows the body's sentences (audit 36, 2.3)."""
+    for article_id, place_id, title, start, end in zip(
+            events["article_id"], events["place_id"], events["title"],
+            events["snippet_start"], events["snippet_end"], strict=True):
+        text = texts.get(article_id, "")
+        at, to = shown_snippet(text, title if isinstance(title, str) else None,
+                               (int(start), int(end)),
+                               lambda a=int(article_id), p=place_id: mentions.of_event(a, p))
+        yield text[at:to]
 
 
 def _coordinates_from(events: pd.DataFrame,

@@ -11,6 +11,7 @@ import re
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
@@ -247,8 +248,8 @@ def _snippet(store: Store, place_id: str, event: dict,
         span = sentence_at(text, m["start_char"])
         sentences.setdefault(span, []).append((m["start_char"], m["end_char"]))
         dates.setdefault(span, set()).add(key)
-    _drop_title_line(sentences, text, article["title"])
-    _join_datelines(sentences, dates, text)
+    sentences, dates = _as_shown(card_sentences(text, article["title"], sentences),
+                                 sentences, dates)
     card = (_text_or_none(event["date"]), _text_or_none(event["date_end"]))
     return Snippet(
         article_id=article_id, title=article["title"],
@@ -264,6 +265,53 @@ def _snippet(store: Store, place_id: str, event: dict,
         story_id=_int_or_none(event.get("story_id")),
         sentence_dates=sentence_dates([dates[span] for span in sorted(sentences)], card),
     )
+
+
+Span = tuple[int, int]
+
+
+def card_sentences(text: str, title: str | None,
+                   spans: Iterable[Span]) -> dict[Span, Span | None]:
+    """Each of a place's sentences in an article (`spans`) → the sentence a card shows it
+    in: itself; its title line none where other sentences are (`_drop_title_line`); a
+    bare dateline joined with its lead (`_join_datelines`). The reading panel's cards and
+    the export's snippets (`shown_snippet`) both go by it: an export's row had given the
+    headline where the panel showed the body's sentences (audit 36, 2.3)."""
+    shown: dict[Span, Span | None] = {span: span for span in spans}
+    kept = {span: [span] for span in shown}
+    _drop_title_line(kept, text, title)
+    _join_datelines(kept, {}, text)
+    for into, held in kept.items():
+        for span in held:
+            shown[span] = into
+    return {span: (into if into in kept else None) for span, into in shown.items()}
+
+
+def shown_snippet(text: str, title: str | None, span: Span,
+                  others: Callable[[], Iterable[int]]) -> Span:
+    """The sentence an export's row gives for an event whose sentence is `span`, as its
+    card shows it (`card_sentences`): the title line only where the place's other
+    mentions of the event (`others`, their first characters, asked only of the title's
+    line) name it nowhere else, else the first of theirs."""
+    spans = {span}
+    if title and not text[:span[0]].strip() and text[span[0]:span[1]].strip() == title.strip():
+        spans |= {sentence_at(text, start) for start in others()}
+    elif not is_dateline(text[span[0]:span[1]]):
+        return span
+    shown = card_sentences(text, title, spans)
+    return shown[span] or min(into for into in shown.values() if into)
+
+
+def _as_shown(shown: dict[Span, Span | None], sentences: dict[Span, list],
+              dates: dict[Span, set]) -> tuple[dict[Span, list], dict[Span, set]]:
+    """A card's marks and dates by the sentences it shows (`card_sentences`)."""
+    marks: dict[Span, list] = {}
+    keys: dict[Span, set] = {}
+    for span, into in shown.items():
+        if into is not None:
+            marks.setdefault(into, []).extend(sentences[span])
+            keys.setdefault(into, set()).update(dates.get(span, set()))
+    return marks, keys
 
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*,")

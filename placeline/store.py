@@ -1290,6 +1290,13 @@ class Store:
             " WHERE m.place_id IS NOT NULL AND m.article_id IN ({})"
             " ORDER BY m.article_id, m.start_char", [int(a) for a in article_ids])]
 
+    def place_event_counts(self, article_ids: list[int]) -> dict[tuple[int, str], int]:
+        """(article id, place id) → how many events the article has of the place (exports:
+        a place of one event has every mention's sentence for it)."""
+        return {(int(a), p): int(n) for a, p, n in self._rows_in(
+            "SELECT article_id, place_id, count(*) FROM events WHERE article_id IN ({})"
+            " GROUP BY article_id, place_id", [int(a) for a in article_ids])}
+
     def _rows_in(self, sql: str, values: list, after: tuple = (), before: tuple = (),
                  ) -> Iterator:
         """Rows of `sql` with its `IN ({})` filled by `values`, 500 at a time (`after`,

@@ -134,3 +134,46 @@ def test_a_download_is_named_after_its_window_and_filters():
     assert export_name("2024-03-01", "2024-03-31", keyword=" Flash flood/ ", kinds=["city"],
                        sources=["a", "b"], places=["geonames:1"], min_confidence=0.5) == \
         "placeline-events-2024-03-01_2024-03-31-flash-flood-city-2-sources-1-place-conf0.5"
+
+
+# -- 2.3: an export's snippet is the sentence the reading panel shows ------------------------
+
+HEADLINE = "Flood warning for Kalibo\nHeavy rain flooded the streets of Kalibo, officials said."
+
+
+def _headline_row(events_of_the_place: int) -> dict:
+    from placeline.export import Mentions
+
+    body = HEADLINE.index("Heavy")
+    mentions = Mentions(written={(1, "geonames:1709632"): [
+        (HEADLINE.index("Kalibo"), "Kalibo"), (HEADLINE.rindex("Kalibo"), "Kalibo")]},
+        events={(1, "geonames:1709632"): events_of_the_place})
+    frame = _events(title="Flood warning for Kalibo", snippet_start=0, snippet_end=body - 1)
+    (row,) = events_table(frame, {1: HEADLINE}, mentions=mentions).to_dict("records")
+    return row
+
+
+def test_an_export_row_gives_the_card_s_sentence_not_the_headline():
+    """Audit 36, 2.3: the Delta row's snippet was the headline; the panel showed the body's
+    sentences (a card drops the title's line where the place has others). Both go by
+    `snippets.card_sentences` now."""
+    from placeline.snippets import card_sentences
+
+    body = (HEADLINE.index("Heavy"), len(HEADLINE))
+    assert card_sentences(HEADLINE, "Flood warning for Kalibo", [(0, body[0] - 1), body]) == {
+        (0, body[0] - 1): None, body: body}
+    assert _headline_row(1)["snippet"] == \
+        "Heavy rain flooded the streets of Kalibo, officials said."
+    # (of two events, which mention is whose is the panel's dating: the row's own sentence)
+    assert _headline_row(2)["snippet"] == "Flood warning for Kalibo"
+
+
+def test_a_bare_dateline_goes_with_its_lead_in_an_export_as_on_a_card():
+    from placeline.snippets import card_sentences, shown_snippet
+
+    text = "Quake in Kyrgyzstan\nBISHKEK, December 3. /TASS/. A quake shook the city."
+    dateline = (20, 48)
+    assert text[slice(*dateline)] == "BISHKEK, December 3. /TASS/."
+    assert shown_snippet(text, "Quake in Kyrgyzstan", dateline, list) == (20, len(text))
+    assert card_sentences(text, "Quake in Kyrgyzstan", [(0, 19), dateline]) == {
+        (0, 19): None, dateline: (20, len(text))}
