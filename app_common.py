@@ -1361,6 +1361,20 @@ def current_window(days: list[str], mode: str) -> tuple[str, str]:
     return days[0], st.session_state.get("until") or days[-1]
 
 
+def outside_window(days: list[str], outside: int, start: str, end: str) -> None:
+    """A slot, drawn at every run (elements below keep their place: `caption_slot`),
+    saying how many events the range leaves out, with a button that shows every date."""
+    slot = st.container()
+    note = view.outside_note(outside, days, start, end, pretty_date)
+    if not note:
+        return
+    text, button = slot.columns([4, 1], vertical_alignment="center")
+    text.caption(note)
+    button.button("Show all dates", key="show_all_dates", on_click=set_window,
+                  args=(days, "range", days[0], days[-1]),
+                  help=f"The window from {pretty_date(days[0])} to {pretty_date(days[-1])}")
+
+
 def set_window(days: list[str], mode: str, start: str, end: str) -> None:
     if mode == "range":
         st.session_state["window"] = (start, end)

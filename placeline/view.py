@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import PurePath
 from urllib.parse import urlparse
 
@@ -118,3 +118,20 @@ def export_name(start: str, end: str, keyword: str = "", kinds: Sequence[str] = 
     if min_confidence > 0:
         parts.append(f"conf{min_confidence:g}")
     return "-".join(part for part in parts if part)
+
+
+def outside_note(outside: int, days: Sequence[str], start: str, end: str,
+                 pretty: Callable[[str], str]) -> str:
+    """What the window leaves out, said beside it: "12 events are outside this window
+    (5 Mar 2013 – 20 Jun 2021)". The default window opens at the articles' publication
+    (`recent_start`) and had left a store's 2013 and 2021 events off the map with only a
+    count in the download's note to say so (audit 36, item 5.1); "" when none are."""
+    if outside <= 0 or not days:
+        return ""
+    before = [day for day in days if day < start]
+    after = [day for day in days if day > end]
+    spans = [f"{pretty(part[0])} – {pretty(part[-1])}" if part[0] != part[-1]
+             else pretty(part[0]) for part in (before, after) if part]
+    verb = "is" if outside == 1 else "are"
+    where = f" ({'; '.join(spans)})" if spans else ""
+    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} outside this window{where}."

@@ -177,3 +177,45 @@ def test_a_bare_dateline_goes_with_its_lead_in_an_export_as_on_a_card():
     assert shown_snippet(text, "Quake in Kyrgyzstan", dateline, list) == (20, len(text))
     assert card_sentences(text, "Quake in Kyrgyzstan", [(0, 19), dateline]) == {
         (0, 19): None, dateline: (20, len(text))}
+
+
+# -- 5.1: the default window says what it leaves out, and shows it at a click ----------------
+
+NEWS = [{"id": "a", "title": "Floods in York", "date": "2024-03-04",
+         "text": "Floods hit York on Monday, 4 March 2024, the council said."},
+        {"id": "b", "title": "Floods in Hull", "date": "2024-03-05",
+         "text": "Floods hit Hull on Tuesday, 5 March 2024. In June 2013, floods also hit "
+                 "Leeds, the council said."}]
+
+
+def test_the_window_says_what_it_leaves_out_and_shows_all_at_a_click(tmp_path, app_store):
+    """Audit 36, item 5.1: the default window (from a year before the articles' publication)
+    left out the store's 2013 and 2021 events, and only "(of 264 on the timeline)" under the
+    map said so."""
+    import json
+
+    from placeline.cli import main
+    from tests.conftest import window_summary
+
+    feed = tmp_path / "news.jsonl"
+    feed.write_text("\n".join(json.dumps(row) for row in NEWS), encoding="utf-8")
+    db = app_store(tmp_path / "s.db")
+    assert main(["ingest", str(feed), "--db", str(db)]) == 0
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert window_summary(at).startswith("4 Mar 2024 – 5 Mar 2024")
+    (note,) = [c.value for c in at.caption if "outside this window" in c.value]
+    assert note.startswith("1 event is outside this window (") and "2013)" in note, note
+    at.button(key="show_all_dates").click().run()
+    assert not at.exception
+    assert window_summary(at).split(":")[0].endswith("2013 – 5 Mar 2024")
+    assert not [c.value for c in at.caption if "outside this window" in c.value]
+
+
+def test_the_note_names_the_days_left_out_on_each_side():
+    from placeline.view import outside_note
+
+    days = ["2013-06-01", "2021-05-02", "2023-01-01", "2024-03-04", "2025-02-01"]
+    assert outside_note(3, days, "2023-01-01", "2024-03-04", str) == \
+        "3 events are outside this window (2013-06-01 – 2021-05-02; 2025-02-01)."
+    assert outside_note(0, days, days[0], days[-1], str) == ""
