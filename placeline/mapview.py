@@ -30,7 +30,10 @@ CLUSTER_THRESHOLD = 400  # places; above this "auto" groups nearby circles
 BASEMAP_URL = f"{URL_ROOT}/basemap/countries.geojson"
 FIT_MAX_ZOOM = 6  # fitting to a few close places stops here, not at street level
 FIT_PADDING = 30  # pixels kept free around fitted places
-LEGEND_OPEN_FROM_PX = 480  # a narrower map starts with its legend folded
+# A narrower map starts with its legend folded: open, its 330 x 100 px covered the top two
+# thirds of a 500-px world map, a 1400-px-wide screen's (audit 36, item 5.2); a 1920-px
+# screen's map, about 880 px, has room for it. (480 px before: a phone's.)
+LEGEND_OPEN_FROM_PX = 720
 READER_MS = 3000  # a move ending this long after the reader's input on the map is theirs
 
 _MAP_STYLE = """

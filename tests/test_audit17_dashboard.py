@@ -292,7 +292,9 @@ def test_circles_are_named_buttons_that_enter_and_space_select():
 
 def test_the_legend_starts_folded_on_a_narrow_map():
     page = _page()
-    assert "box.open = map.getSize().x >= 480" in page
+    from placeline.mapview import LEGEND_OPEN_FROM_PX
+
+    assert f"box.open = map.getSize().x >= {LEGEND_OPEN_FROM_PX}" in page
     assert "box.open = true" not in page
 
 

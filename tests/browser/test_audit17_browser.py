@@ -81,7 +81,7 @@ def test_clicking_a_circle_or_picking_a_place_puts_its_id_in_the_url(offline_pag
     assert page.get_by_role("combobox", name="Place", exact=True).input_value() == "Mariupol"
 
 
-@pytest.mark.parametrize("width, folded", [(390, True), (1400, False)])
+@pytest.mark.parametrize("width, folded", [(390, True), (1920, False)])  # (1400: UI 66)
 def test_a_narrow_map_starts_with_its_legend_folded_and_the_timeline_s_days_stay_whole(
         browser, dashboard, width, folded):
     phone = OfflinePage(browser, width=width, height=900)
