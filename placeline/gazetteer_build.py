@@ -72,7 +72,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "111"
+INDEX_VERSION = "112"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -1609,6 +1609,7 @@ def load_natural_earth(towns: TownsByCell,
             # writes it (the town Rio Negro in Paraná had been the only reading), unless a
             # town of its country has the name and the river is no great one: "police in
             # Río Colorado" are the town's, not at the Colorado's mouth, 190 km off (a review)
+        names = [_without_stray_diaeresis(surface, country) for surface in names]
         slug = re.sub(r"[^a-z0-9]+", "-", name_key(names[0])).strip("-")
         in_english, shown = english.get((row["name"], feature), ([], False))
         names = [*in_english, *names] if shown else [*names, *in_english]
@@ -1628,6 +1629,25 @@ def load_natural_earth(towns: TownsByCell,
             entry.add_name(bare)
         entries.append(entry)
     return entries
+
+
+# Countries whose names English takes from romanisations that mark long vowels with a
+# macron or not at all (Hindi and Marathi, Japanese, Arabic, Hawaiian, Melanesian): there a
+# diaeresis on a, o, u or i in a Natural Earth label is a macron that lost its form
+# ("Ghäghara", "Godävari", "Honshü", "Jabal Nafüsah", "Läna‘i", "Nendö"), written by no one.
+# Elsewhere it is the language's own letter (Vänern, Alföld, Khövsgöl, Lüliang's pinyin,
+# Aïr's and Tubuaï's French) and stays.
+_MACRON_COUNTRIES = frozenset({
+    "IN", "NP", "BD", "PK", "LK", "BT", "JP", "EG", "LY", "SA", "YE", "OM", "AE", "QA", "BH",
+    "KW", "IQ", "SY", "JO", "LB", "PS", "SD", "US", "SB", "VU", "FJ"})
+_STRAY_DIAERESIS = str.maketrans("äöüïÄÖÜÏ", "aouiAOUI")
+
+
+def _without_stray_diaeresis(name: str, country: str) -> str:
+    """A Natural Earth label as English writes it where its diaeresis is a lost macron
+    (audit 36: the Ghaghara was shown "Ghäghara River"): matching is unchanged, as
+    `name_key` folds accents; only the name shown changes."""
+    return name.translate(_STRAY_DIAERESIS) if country in _MACRON_COUNTRIES else name
 
 
 # A river's other row this near its corrected mouth is the same river (a piece Natural Earth
