@@ -128,29 +128,43 @@ def newest_first(groups: list[list[int]], articles: pd.DataFrame) -> list[list[i
             for lead, group in zip(leads, groups, strict=True)]
 
 
-_CORRECTION_TITLE = re.compile(r"\W*(?:correction|corrected|corrects)\s*[:\-–—|(]",
-                               re.IGNORECASE)
+# A title's "Correction" ends at a colon, a bar, a bracket, or a dash before a space or
+# "UPDATE" ("CORRECTED-UPDATE 1-…"): not "Correction-facility riot", "Corrections officers".
+_CORRECTION_TITLE = re.compile(r"\W*(?:correction|corrected|corrects)\s*"
+                               r"(?:[:|(]|[-–—](?=\s|update))", re.IGNORECASE)
+# What a notice's own line opens with: "(Corrects death toll …)", "Correction: …".
+_CORRECTION_LINE = re.compile(r"\s*(?:\(corrects\b|(?:correction|corrected)\s*[:\-–—])",
+                              re.IGNORECASE)
+# A notice's wording anywhere near the top: "An earlier version of this story misstated",
+# with the verb a notice goes on with (not "An earlier version of this report, released by
+# the UN in March, estimated", the UN's report).
 _CORRECTION_TEXT = re.compile(
-    r"^\s*(?:\(corrects\b|correction\s*[:\-–—]|corrected\s*[:\-–—])"
-    r"|\ban earlier version of this (?:story|article|report)\b"
-    r"|\bthis (?:story|article|report) (?:has been|was) corrected\b",
-    re.IGNORECASE | re.MULTILINE)
+    r"\ban earlier version of this (?:story|article|report) (?:(?:incorrectly|wrongly"
+    r"|erroneously|mistakenly) )?(?:misstated|misspelled|misspelt|misidentified|misquoted"
+    r"|misattributed|said|stated|gave|reported|referred|described|included|omitted"
+    r"|contained|named|identified|listed|quoted|attributed|had|was|did)\b"
+    r"|\bthis (?:story|article|report) (?:has been|was) corrected\b", re.IGNORECASE)
 CORRECTION_HEAD = 600  # characters of a text in which a notice says it corrects a story
 
 
 def is_correction(title: str | None, text: str | None) -> bool:
     """Whether an article is a correction notice: its title opens with "Correction",
-    "Corrected" or "Corrects" and a colon or dash ("Correction: …", a wire service's
-    "CORRECTED-UPDATE 1-…"; not "Corrections officers strike"), or
-    its opening lines say so ("(Corrects death toll in paragraph 1 …)", "Correction: …",
-    "An earlier version of this story …"). A notice is a near-copy of the story it
-    corrects, and its card had read as the story's, unmarked."""
+    "Corrected" or "Corrects" and a colon, a bar, a bracket or a dash ("Correction: …", a
+    wire service's "CORRECTED-UPDATE 1-…"; not "Corrections officers strike" nor
+    "Correction-facility riot"), its first line after the title is a notice's ("(Corrects
+    death toll in paragraph 1 …)", "Correction: …"; a later one is the story's: "ALBANY,
+    N.Y. -\nCorrection: officers at the state prison walked out"), or its opening says
+    so in a notice's words ("An earlier version of this story misstated …", not a report
+    the story is about). A notice is a near-copy of the story it corrects, and its card had
+    read as the story's, unmarked."""
     if _CORRECTION_TITLE.match(title or ""):
         return True
-    body = text or ""
-    if title and body.lstrip().startswith(title.strip()):
-        body = body.lstrip()[len(title.strip()):]
-    return bool(_CORRECTION_TEXT.search(body[:CORRECTION_HEAD]))
+    body = (text or "").lstrip()
+    if title and body.startswith(title.strip()):
+        body = body[len(title.strip()):].lstrip()
+    first_line = body.split("\n", 1)[0]
+    return bool(_CORRECTION_LINE.match(first_line)) or \
+        bool(_CORRECTION_TEXT.search(body[:CORRECTION_HEAD]))
 
 
 def card_note(version: str | None, title: str | None, text: str | None) -> str | None:
