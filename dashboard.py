@@ -184,8 +184,9 @@ def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
+    # (the map writes the reader's moves in the URL; drawn across the meridian where cut)
     fmap = base_map(bounds_of(places["lat"], places["lon"], cut), legend=app.legend(),
-                    view=app.link_view())  # (the map writes the reader's moves in the URL)
+                    view=app.link_view(), across=cut is not None)
     tiles = app.tile_url() if basemap == "online" else None  # (in the layer: no remount)
     st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected,
                                                      tile_url=tiles),

@@ -811,13 +811,16 @@ class Legend(MacroElement):
 
 def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = None,
              legend: list[tuple[str, str, float]] | None = None,
-             view: tuple[float, float, float] | None = None) -> folium.Map:
+             view: tuple[float, float, float] | None = None, across: bool = False
+             ) -> folium.Map:
     """The map that stays the same while the window changes (no remount, zoom kept);
     `view` (zoom, lat, lon), a link's, opens it where its sender left it; `bounds` as
-    `bounds_of` gives them, in the map's frame. The dashboard passes no `tile_url`: its
-    online tiles are part of each window's layer (`place_layer`, `BaseTiles`), so that
-    switching the base map leaves this map's script, and the map, as they were."""
-    across = bool(bounds) and bounds[1][1] > 180  # (`antimeridian_cut`: places drawn there)
+    `bounds_of` gives them, in the map's frame; `across`, whether that frame crosses the
+    180th meridian (`antimeridian_cut` found a cut). Not read from the box: a lone place
+    at 179.8 E is padded past 180 (`bounds_of`) with nothing drawn across (review 34).
+    The dashboard passes no `tile_url`: its online tiles are part of each window's layer
+    (`place_layer`, `BaseTiles`), so that switching the base map leaves this map's script,
+    and the map, as they were."""
     # (Not jumping back to the world around longitude 0 where the places are drawn past
     # the 180th meridian: a drag there had jumped the view a world away from them.)
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,

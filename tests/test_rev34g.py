@@ -30,3 +30,34 @@ def test_is_correction_reads_a_notice_s_wording(title, text, notice):
     from placeline.snippets import is_correction
 
     assert is_correction(title, text) is notice
+# -- 13. across the meridian by the cut, not by the padded box --------------------------------
+
+def test_a_place_just_west_of_the_meridian_keeps_the_usual_frame():
+    """A lone place at 179.8 E is padded to 181.8 (bounds_of): nothing is drawn across."""
+    from placeline.mapview import antimeridian_cut, base_map, bounds_of
+
+    lons = [179.5, 179.8]
+    cut = antimeridian_cut(lons)
+    assert cut is None and bounds_of([-16.8, -16.9], lons, cut)[1][1] > 180  # (the premise)
+    page = base_map(bounds_of([-16.8, -16.9], lons, cut), across=cut is not None
+                    ).get_root().render()
+    assert "[0].forEach" in page and '"worldCopyJump": true' in page
+    assert "map.getCenter().wrap()" in page
+
+
+def test_the_dashboard_draws_places_by_the_meridian_in_the_usual_frame(tmp_path, app_store,
+                                                                       geoparser):
+    """Suva (178.4 E) and Fiji's point (178.7 E), padded past 180: the usual frame."""
+    from tests.test_apptest import _run
+    from tests.test_audit17_dashboard import _store_of
+    from tests.test_ui64 import _map_args
+
+    suva = ("Flood in Suva\nSUVA, Fiji, Feb. 10, 2024 — Heavy rain flooded Suva on Saturday, "
+            "officials said.")
+    store = _store_of(tmp_path / "fiji.db", geoparser, {"suva.txt": suva})
+    assert store.events_frame()["lon"].astype(float).between(178, 179.9).all()  # (premise)
+    store.close()
+    app_store(tmp_path / "fiji.db")
+    at = _run("dashboard.py")
+    assert not at.exception
+    assert '"worldCopyJump": true' in _map_args(at)["script"]
