@@ -26,6 +26,34 @@ PROSE = ("Floods hit York and Leeds on Monday 3 March 2025, officials in Tadcast
          "Rain returned to Selby on Tuesday; the mayor of Bath met ministers in London. ")
 
 
+# One line of brief stories of six countries, each with a village no gazetteer has: a JSON
+# Lines text or a pasted page, a "spread" article (`guesses.Placed.spread`) whose only
+# paragraph is the whole text (review 34: its guesses had grown with its square).
+ROUND_UP = ("Kayes, Mali", "Lima, Peru", "Athens, Greece", "Santiago, Chile",
+            "Nairobi, Kenya", "Hanoi, Vietnam")
+_SYLLABLES = [c + v for c in "bdgkmnprstvz" for v in "aeiou"]
+
+
+def _village(i: int) -> str:
+    """A made-up name, one for each i: no gazetteer's."""
+    name = ""
+    for _ in range(4):
+        i, k = divmod(i, len(_SYLLABLES))
+        name += _SYLLABLES[k]
+    return name.capitalize()
+
+
+def _no_newline(n: int) -> str:
+    """Brief stories of several countries on one line, to about n characters."""
+    pieces, size, i = [], 0, 0
+    while size < n:
+        piece = (f"Floods hit {ROUND_UP[i % len(ROUND_UP)]} on Monday. Rescuers reached the "
+                 f"village of {_village(i * 7919 + 13)} and officials said aid would follow. ")
+        pieces.append(piece)
+        size, i = size + len(piece), i + 1
+    return "".join(pieces)
+
+
 def _article(n: int) -> str:
     """A real article's body repeated to about n characters."""
     path = os.environ.get("ARTICLE") or min(Path("data/articles").glob("*.txt"))
@@ -43,6 +71,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "no_spaces": lambda n: "York" * (n // 4),  # one word
     "lines": lambda n: "LONDON\n" * (n // 7),  # every line a dateline
     "article": _article,  # a real article repeated
+    "no_newline": _no_newline,  # a round-up of many countries on one line
 }
 
 

@@ -15,7 +15,7 @@ from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, STREET, listed_beside
 from placeline.name_tokens import Span
 from placeline.resolve import SURE_READING, contains, haversine_km
-from placeline.text import sentence_at
+from placeline.text import paragraph_at, sentence_at
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 # An article whose own country holds fewer of its places than this names several stories'
@@ -64,6 +64,7 @@ class Placed:
         self._regions: dict[str, Place | None] = {}  # (`story_region`, once a town)
         self._ordered: list[Mention] | None = None  # (`between`, in text order, once asked)
         self._spread: bool | None = None  # (`spread`, once asked)
+        self._said: list[tuple[int, int]] | None = None  # (`said`, once asked)
 
     def first(self, indices: Iterable[int]) -> Place | None:
         place = min(indices, default=None)
@@ -93,6 +94,13 @@ class Placed:
         ordered = self._ordered
         return ordered[bisect_left(ordered, start, key=_start):
                        bisect_left(ordered, end, key=_start)]
+
+    def said(self, text: str) -> list[tuple[int, int]]:
+        """Where the text's verbs of saying are (`_SAID`), found once: each guess asks
+        whether one stands between a place and its name (`_a_speaker_s`)."""
+        if self._said is None:
+            self._said = [match.span() for match in _SAID.finditer(text)]
+        return self._said
 
     def spread(self) -> bool:
         """Whether the article's places lie in several countries, its own holding fewer than
@@ -155,10 +163,9 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
         if own is not None:
             return own
     spread = placed.spread()
-    for start, end in [sentence_at(text, span.start),
-                       *([paragraph_at(text, span.start)] if spread else [])]:
-        near = [m for m in placed.between(start, end) if _stands_in(m, span, placed, spread, text)]
-        place = _nearest(span, near, placed) if near else None
+    for start, end in _near_the_name(span, text, spread):
+        place = _nearest(span, placed.between(start, end), placed,
+                         lambda m: _stands_in(m, span, placed, spread, text))
         if place is not None:
             return place
     if spread:
@@ -174,30 +181,87 @@ _SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b")
 
 
 # A lower-case water's or valley's word after a name: the name is the river's ("the Ghaghra
-# river in Mahsi"), however it was read, and no point to stand in for a name beside it.
+# river in Mahsi"), however it was read, and no point to stand in for a name beside it. (In
+# lower case: `geoparse._FEATURE_AFTER` reads the capitalised word that is part of a name.)
 _WATER_AFTER = re.compile(r"\s(?:river|basin|valley|lake|creek|delta|estuary)\b")
+
+# How far from an unknown name (in characters, either way) its sentence or paragraph is
+# searched for a place to stand in for it: a news paragraph is a few hundred; a text
+# without newlines or full stops (JSON Lines, a pasted page) is one paragraph or sentence
+# whole, and had made each name look through all of it (review 34: 97.8 s for 400 KB).
+NEAR_REACH = 1_500
+
+
+def _near_the_name(span: Span, text: str, spread: bool) -> list[tuple[int, int]]:
+    """Where a stand-in for the name is looked for: its sentence, then, in an article of
+    several countries' stories (`Placed.spread`), its paragraph; each at most NEAR_REACH
+    from the name."""
+    spans = [sentence_at(text, span.start), *([paragraph_at(text, span.start)] if spread
+                                              else [])]
+    return [(max(start, span.start - NEAR_REACH), min(end, span.end + NEAR_REACH))
+            for start, end in spans]
 
 
 def _stands_in(m: Mention, span: Span, placed: Placed, spread: bool, text: str) -> bool:
     """Whether a sure place named near an unknown name may stand in for it. In a story of one
     country only a town, district or landmark of that country: its town stands in better than
     a region or a reading abroad ("Shovi" of a story from Georgia beside a misread "Atlanta").
-    Not a speaker's place, nor a river's name (`_a_speaker_s`, `_WATER_AFTER`)."""
+    Not a speaker's place, a place gone to or come from, nor a river's name (`_a_speaker_s`,
+    `_GONE_TO`, `_WATER_AFTER`)."""
     return m.place is not None and bool(m.place.country) and \
         m.confidence >= SURE_NEIGHBOUR and (m.end <= span.start or m.start >= span.end) and \
         (spread or (m.place.country == placed.country and m.place.kind in _NEAR_KINDS)) and \
-        not _a_speaker_s(m, span, text) and not _WATER_AFTER.match(text, m.end)
+        not _a_speaker_s(m, span, placed, text) and not _WATER_AFTER.match(text, m.end) and \
+        not _gone_to(m, placed, text)
 
 
-def _a_speaker_s(m: Mention, span: Span, text: str) -> bool:
-    """Whether a verb of saying stands between a place before the name and the name."""
-    return m.end <= span.start and _SAID.search(text, m.end, span.start) is not None
+def _a_speaker_s(m: Mention, span: Span, placed: Placed, text: str) -> bool:
+    """Whether a place before the name is its speaker's: a verb of saying follows it in its
+    own sentence, before the name (one after its sentence says nothing of it)."""
+    if m.end > span.start:
+        return False
+    said = placed.said(text)
+    k = bisect_left(said, m.end, key=_start_of)
+    return k < len(said) and said[k][1] <= min(span.start, sentence_at(text, m.start)[1])
 
 
-def paragraph_at(text: str, offset: int) -> tuple[int, int]:
-    """The line holding `offset`: news writes a paragraph a line."""
-    end = text.find("\n", offset)
-    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+def _start_of(match: tuple[int, int]) -> int:
+    return match[0]
+
+
+# A place people are moved to or from is no stand-in for a name beside it: "Survivors from
+# the village of Dembakorola were flown to hospitals in Bamako", "Aid trucks left Bamako and
+# reached the village of …" (review 34). A verb of moving, then "to", "from" … and up to two
+# words of what is there ("to hospitals in", "to the capital,"). Not a bare "from" or "to":
+# "cattle from ranches near Puerto Casado" beside "the plant at Vallemí", "the line from
+# Lübeck to Puttgarden" name the places around the name.
+_MOVED = (r"\b(?:flown|flew|airlifted|evacuated|taken|rushed|transferred|moved|sent|fled"
+          r"|fleeing|left|leaving|returned|returning|driven|drove|bused|bussed|deported"
+          r"|relocated|headed|heading)")
+_GONE_TO = re.compile(
+    _MOVED + r"(?:\s+(?:up|down|out|back|over|away|home|off))?\s+"
+    r"(?:(?:to|from|into|towards?|for)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}?(?:in|at)\s+|[a-z]+(?:\s+[a-z]+)?,\s+)?|(?:the\s+)?)$")
+GONE_TO_REACH = 40  # characters before a place where its word of going is looked for
+
+
+def _gone_to(m: Mention, placed: Placed, text: str) -> bool:
+    """Whether the place is one gone to or come from (`_GONE_TO`), by its own sentence, or
+    listed after one, a few names back at most ("driven up from Multan and Lahore")."""
+    for _ in range(GONE_TO_LISTED):
+        start = max(m.start - GONE_TO_REACH, sentence_at(text, m.start)[0])
+        if _GONE_TO.search(text, start, m.start) is not None:
+            return True
+        gap = _LISTED_AFTER.search(text, max(0, m.start - 8), m.start)
+        before = placed.ending_at(gap.start()) if gap is not None else []
+        if not before:
+            return False
+        m = placed.context[before[0]]
+    return False
+
+
+GONE_TO_LISTED = 4  # names of a list read back for its word of going (`_gone_to`)
+_LISTED_AFTER = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 # What a name's own sentence or paragraph names that stands in for it: a town, a district or
@@ -205,23 +269,30 @@ def paragraph_at(text: str, offset: int) -> tuple[int, int]:
 _NEAR_KINDS = frozenset({"city", "admin2", "landmark"})
 
 
-def _nearest(span: Span, near: list[Mention], placed: Placed) -> Place | None:
-    """Where an unknown name goes by the places its sentence or paragraph names: the one
-    named nearest it, a town, district or landmark first ("In Canoas, the district of Mathias
-    Velho", "landslides near Bento Gonçalves"); a region, at the story's town there or its
-    own point; a country or a water, the story's town in that country, if any."""
+def _nearest(span: Span, near: list[Mention], placed: Placed,
+             stands_in: Callable[[Mention], bool]) -> Place | None:
+    """Where an unknown name goes by the places its sentence or paragraph names (`near`)
+    that may stand in for it: the one named nearest it, a town, district or landmark first
+    ("In Canoas, the district of Mathias Velho", "landslides near Bento Gonçalves"); a
+    region, at the story's town there or its own point; a country or a water, the story's
+    town in that country, if any. Asked nearest first, up to the first town: each asking
+    reads the text between the place and the name."""
     def distance(m: Mention) -> int:
         return span.start - m.end if m.end <= span.start else m.start - span.end + 1
 
-    others = sorted(near, key=distance)
-    point = next((m.place for m in others if m.place.kind in _NEAR_KINDS), None)
-    if point is not None or not others:
-        return point
-    region = next((m.place for m in others if m.place.kind == "admin1"), None)
+    first = region = None
+    for m in sorted(near, key=distance):
+        if not stands_in(m):
+            continue
+        if m.place.kind in _NEAR_KINDS:
+            return m.place
+        first = first or m.place
+        if region is None and m.place.kind == "admin1":
+            region = m.place
     if region is not None:
         town = placed.main_town(region.country)
         return town if town is not None and town.admin1 == region.admin1 else region
-    return placed.main_town(others[0].place.country)
+    return None if first is None else placed.main_town(first.country)
 
 
 def _the_sentences_town(span: Span, placed: Placed, text: str) -> Place | None:
@@ -401,8 +472,7 @@ def quarters_of_their_city(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         if not all(w in _QUARTER_WORDS for w in re.split(r"[\s-]+", quarter.surface.lower())):
             continue
-        if haversine_km(city.place.lat, city.place.lon, quarter.place.lat,
-                        quarter.place.lon) >= QUARTER_FAR_KM:
+        if _places_km(city.place, quarter.place) >= QUARTER_FAR_KM:
             moved[quarter.surface, quarter.place.id] = city.place
     if not moved:
         return mentions
@@ -436,14 +506,14 @@ def districts_of_their_city(mentions: list[Mention], text: str,
         if gap is None or city.place is None or district.place is None or \
                 city.place.kind != "city" or city.place.population < QUARTER_CITY or \
                 district.place.kind != "city" or district.place.population >= QUARTER_CITY or \
-                _km(district.place, city.place) < DISTRICT_FAR_KM:
+                _places_km(district.place, city.place) < DISTRICT_FAR_KM:
             continue
         if gap.group("tail"):
             whole[district.start] = gap.end("tail")
             moved[district.surface, district.place.id] = (city.place, TOWN_GUESS_CONFIDENCE)
             continue
         near = [c.place for c in lookup(district.surface)
-                if _km(c.place, city.place) < DISTRICT_FAR_KM]
+                if _places_km(c.place, city.place) < DISTRICT_FAR_KM]
         moved[district.surface, district.place.id] = (near[0], district.confidence) if near \
             else (city.place, TOWN_GUESS_CONFIDENCE)
     if not moved:
@@ -458,7 +528,8 @@ def _moved_to(mention: Mention, reading: tuple[Place, float], end: int, text: st
     return Mention(mention.start, end, text[mention.start:end], *reading)
 
 
-def _km(a: Place, b: Place) -> float:
+def _places_km(a: Place, b: Place) -> float:
+    """`haversine_km` between two places."""
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
@@ -514,7 +585,7 @@ def quarters_by_their_word(mentions: list[Mention], text: str) -> list[Mention]:
         if head is None or m.place is None or k in drop:
             continue
         town = _the_quarter_s_town(out, k, head, end, text)
-        if town is None or (m.place.kind == "city" and _km(m.place, town) < QUARTER_NEAR_KM):
+        if town is None or (m.place.kind == "city" and _places_km(m.place, town) < QUARTER_NEAR_KM):
             continue
         if end > m.end:
             drop.add(k + 1)  # ("Colonia" read alone, then "Jardín")
@@ -574,14 +645,17 @@ _OF_THE_CITY = re.compile(r"\s+(?:in|of)\s+the\s+(?:[a-z]+\s+of\s+the\s+)?city\b
 
 def neighbourhoods_of_the_city(mentions: list[Mention], text: str,
                                lookup: Callable[[str], Sequence]) -> list[Mention]:
-    """Names listed after "the neighbourhoods (districts, suburbs) of" are a city's quarters:
-    of the town named before them in their sentence ("In Acapulco de Juárez, the
-    neighbourhoods of …"), or, where the list ends "in the north of the city", of the sure
-    town named last before it. A reading DISTRICT_FAR_KM or more from that town, of a town
-    smaller than QUARTER_CITY (a quarter's name is a small place's elsewhere), goes to the
-    name's reading near the town where the gazetteer has one, else to the town's point,
-    flagged: "the neighbourhoods of Sarandi and Humaitá in the north of the city" of a Porto
-    Alegre story had been the towns Sarandi and Humaitá, 300 km off."""
+    """Names listed after "the neighbourhoods (districts, suburbs) of" are a city's quarters
+    where the text makes them so: where the list ends "in the north of the city", of the
+    sure town named last before it; where a town frames the sentence ("In Acapulco de
+    Juárez, the neighbourhoods of …") or owns them ("Recife's suburbs of …"), of that town.
+    A reading DISTRICT_FAR_KM or more from that town, of a town smaller than QUARTER_CITY (a
+    quarter's name is a small place's elsewhere), goes to the name's reading near the town
+    where the gazetteer has one, else to the town's point, flagged: "the neighbourhoods of
+    Sarandi and Humaitá in the north of the city" of a Porto Alegre story had been the towns
+    Sarandi and Humaitá, 300 km off. Not by a town merely named before: "the suburbs of
+    Valence" after "Police in Lyon said" are Valence's, "the neighbourhoods of Galveston
+    and Texas City" after Houston those towns' (review 34)."""
     moved: dict[int, Mention] = {}
     k = 0
     while k < len(mentions):
@@ -594,31 +668,43 @@ def neighbourhoods_of_the_city(mentions: list[Mention], text: str,
         while listed[-1] + 1 < len(mentions) and LIST_GAP.fullmatch(
                 text, mentions[listed[-1]].end, mentions[listed[-1] + 1].start):
             listed.append(listed[-1] + 1)
-        town = _the_quarters_city(mentions, k, mentions[listed[-1]].end, text,
+        town = _the_quarters_city(mentions, k, said.start(), mentions[listed[-1]].end, text,
                                   bool(said.group("districts")))
         for j in listed:
             m = mentions[j]
             if town is not None and m.place is not None and m.place.kind == "city" and \
                     m.place.population < QUARTER_CITY and m.place.id != town.id and \
-                    _km(m.place, town) >= DISTRICT_FAR_KM:
-                near = [c.place for c in lookup(m.surface) if _km(c.place, town) < DISTRICT_FAR_KM]
+                    _places_km(m.place, town) >= DISTRICT_FAR_KM:
+                near = [c.place for c in lookup(m.surface) if _places_km(c.place, town) < DISTRICT_FAR_KM]
                 moved[j] = Mention(m.start, m.end, m.surface, *(
                     (near[0], m.confidence) if near else (town, TOWN_GUESS_CONFIDENCE)))
         k = listed[-1] + 1
     return [moved.get(k, m) for k, m in enumerate(mentions)]
 
 
-def _the_quarters_city(mentions: list[Mention], k: int, end: int, text: str,
+# A town framing its sentence: "In Acapulco de Juárez, the neighbourhoods of …".
+_IN_FRAME = re.compile(r"\W*In\s+")
+
+
+def _the_quarters_city(mentions: list[Mention], k: int, said: int, end: int, text: str,
                        districts: bool) -> Place | None:
-    """The town whose quarters mention k starts a list of (`neighbourhoods_of_the_city`)."""
-    start = mentions[k].start
+    """The town whose quarters mention k starts a list of (`neighbourhoods_of_the_city`),
+    whose words start at `said` and which ends at `end`: the sure town named last before
+    "… of the city" after it; else, not after "the districts of", the sure town owning the
+    words or opening their sentence "In X,"."""
     if _OF_THE_CITY.match(text, end):
         sure = [m for m in mentions[:k] if m.place is not None and m.place.kind == "city" and
                 m.confidence >= SURE_NEIGHBOUR]
         return sure[-1].place if sure else None
     if districts:
         return None
-    s_start, _ = sentence_at(text, start)
-    towns = [m for m in mentions[:k] if m.place is not None and m.place.kind == "city" and
-             m.confidence >= SURE_NEIGHBOUR and m.start >= s_start]
-    return towns[-1].place if towns else None
+    s_start, _ = sentence_at(text, mentions[k].start)
+    for m in (mentions[j] for j in range(k - 1, -1, -1)):
+        if m.start < s_start:
+            break
+        if m.place is None or m.place.kind != "city" or m.confidence < SURE_NEIGHBOUR:
+            continue
+        if text[m.end:said] in POSSESSIVE_GAPS or (
+                _IN_FRAME.fullmatch(text, s_start, m.start) and text.startswith(",", m.end)):
+            return m.place
+    return None

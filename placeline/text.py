@@ -240,6 +240,22 @@ def sentences_before(text: str, sentence: tuple[int, int], count: int
     return spans[max(0, k - count):k]
 
 
+@per_object(kept=16)
+def _line_ends(text: str) -> tuple[int, ...]:
+    """The offsets of the text's newlines, once per text object (`paragraph_at`)."""
+    return tuple(match.start() for match in re.finditer("\n", text))
+
+
+def paragraph_at(text: str, offset: int) -> tuple[int, int]:
+    """The line holding `offset`, as `paragraph_spans` reads a paragraph (news writes one a
+    line), found by a binary search of the text's newlines: a guess asks it for each unknown
+    name, and a search of the text from the name had made a text without newlines
+    quadratic (review 34)."""
+    ends = _line_ends(text)
+    k = bisect.bisect_left(ends, offset)
+    return (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else len(text))
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in re.finditer(r"[^\n]+", text):
