@@ -177,6 +177,9 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
 
 # A verb of saying: what stands before it is where the speaker is ("The commission in Mexico
 # City said the storm made landfall near Punta Maldonado"), not where what is said happened.
+# Not `name_context.SPEECH_AFTER`'s verbs, which follow a person: after a place "added",
+# "continued" or "noted" are as often its doings ("Floods in Kayes continued to spread to
+# the village of …"); "reported" and "announced" are an office's.
 _SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b")
 
 
