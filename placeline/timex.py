@@ -189,6 +189,10 @@ _ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINAL_UNITS, start=1) if n
     "thirtieth": 30, "thirty first": 31}
 _ORDINAL_WORD = r"(?P<word>(?:twenty|thirty)[\s-]\w+|\w+)"  # (checked: `_ORDINAL_WORDS`)
 # Words that may follow a day "on the 4th" (no noun: "the 12th floor" is none).
+# A range's second day is no figure that goes on: "on September 1 and 2,000 people fled" or
+# "1 and 2.5 metres" name one day, where "2" had been read as the range's end (review 34). A
+# comma before a year ("September 1-2,2024") still ends the range.
+_NO_FIGURE_GOES_ON = r"(?!,\d{3}(?!\d)|\.\d)"
 _NO_NOUN = (r"(?:and|or|at|in|on|when|after|before|but|while|as|from|to|until|till|by|with|for"
             r"|that|if|because|amid|following|during)")
 _QUARTER_AFTER = r"(?i:in|during|for|of|by|until|since|before|after|through|over|from)\s+"
@@ -378,7 +382,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+"
         + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|(?P<listed>and)|until|through)"
         r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
-        r"(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+        r"(?:st|nd|rd|th)?\b" + _NO_FIGURE_GOES_ON + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     # Day first: "from 5 May to 12 June", "28 June - 3 July 2024" ("The final was moved from
     # 5 May to 12 June" had been 5 May alone, its two days read apart: left by review 21);
     # "and" only after "between" ("on 5 May and 12 June" are two days)
@@ -400,7 +404,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("range_md", re.compile(  # "March 1st through 5th"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|(?P<listed>and)"
-        r"|through|thru|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?",
+        r"|through|thru|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b" + _NO_FIGURE_GOES_ON
+        + r"(?:,?\s+" + _YEAR + r")?",
         re.IGNORECASE)),
     # "the first week of April", "the last week of the month" (audit 20; before "of April
     # 2024" is a month and "last week" the week before publication)

@@ -1,0 +1,60 @@
+"""Helper rev34d: the dating findings of review 34 (2, 3, 4, 11, 14, 16) — a time of day
+before a noun after "by" a weekday, "to" where or how far read as an infinitive, a past
+state whose end has gone by, a part of a month as a deadline or a span's end ahead, a
+figure after two days joined by "and", and the refinement of a month's third decided by a
+field. The review's inputs and variants of our own; Tuesday 23 September 2025's paper.
+Each test fails on the old code (5225ee4) but those named "still" or "otherwise", guards of
+what the fixes must keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+
+TUE_23_SEP = dt.date(2025, 9, 23)
+
+
+def _dated(text: str, name: str = "Kayes", published: dt.date = TUE_23_SEP):
+    at = text.index(name)
+    return event_date(text, at, at + len(name), published)
+
+
+def _span(guess) -> tuple:
+    return guess.date, guess.end, guess.precision
+
+
+def _day(day: int, month: int = 9) -> tuple:
+    return dt.date(2025, month, day), None, "day"
+
+
+def _from_the_report_to(day: int, month: int = 9) -> tuple:
+    return TUE_23_SEP, dt.date(2025, month, day), "range"
+
+
+# -- 14. two days joined by "and" before a figure that goes on: one day ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Kayes on September 1 and 2,000 people fled.",
+    "Floods hit Kayes on September 1 and 2.5 metres of water rose.",
+])
+def test_a_figure_after_and_is_no_second_day(text) -> None:
+    assert _span(_dated(text)) == _day(1)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Kayes on September 1 and 20,000 people fled.",
+    "Floods hit Kayes on Sept. 1 and Oct. 2,000 people fled.",
+])
+def test_a_longer_figure_after_and_is_still_no_second_day(text) -> None:
+    assert _span(_dated(text)) == _day(1)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Kayes on September 1 and 2.",
+    "Floods hit Kayes on September 1 and 2, 2025.",
+])
+def test_two_days_in_a_row_are_still_their_range(text) -> None:
+    assert _span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 2), "range")
