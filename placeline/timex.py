@@ -2276,11 +2276,15 @@ _HAVE = re.compile(r"\b(?:has|have)\b|\w['’]ve\b", re.IGNORECASE)
 # "by" after a past participle names an agent, not a deadline ("followed by Friday prayers"),
 # where a noun follows the weekday (`_A_NOUN_NEXT`): "will be repaired by Friday", "would be
 # reopened by Monday night" are deadlines (dates62: the participle alone had made them the
-# day, where "would be fixed by May 31" was the span to it).
+# day, where "would be fixed by May 31" was the span to it). A time of day may come between
+# the weekday and its noun: "will be hit by Thursday night thunderstorms", "blocked by Friday
+# morning traffic" are the storms and the traffic of that day (review 34: the time of day,
+# no noun, had made them deadlines), where "by Monday night." is still one.
 _AGENT_BY = re.compile(r"\b(?:\w+ed|led|hit|held|run|set|won|made|built|caught)\s+by\s+$",
                        re.IGNORECASE)
-_A_NOUN_NEXT = re.compile(r"\s+(?!(?:" + _NO_NOUN + r"|night|morning|afternoon|evening|noon"
-                          r"|midday|midnight|at|the|a|an)\b)(?-i:[a-z])", re.IGNORECASE)
+_TIME_OF_DAY = r"(?:night|morning|afternoon|evening|noon|midday|midnight)"
+_A_NOUN_NEXT = re.compile(r"(?:\s+" + _TIME_OF_DAY + r")?\s+(?!(?:" + _NO_NOUN + "|"
+                          + _TIME_OF_DAY + r"|at|the|a|an)\b)(?-i:[a-z])", re.IGNORECASE)
 
 
 def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,

@@ -34,6 +34,29 @@ def _from_the_report_to(day: int, month: int = 9) -> tuple:
     return TUE_23_SEP, dt.date(2025, month, day), "range"
 
 
+# -- 2. "by <weekday> night/morning <noun>": the day's noun, no deadline ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kayes will be hit by Thursday night thunderstorms, forecasters said.", _day(25)),
+    ("The road to Kayes will be blocked by Friday morning traffic.", _day(26)),
+    ("Kayes could be hit by Friday afternoon storms, forecasters warned.", _day(26)),
+])
+def test_a_time_of_day_before_a_noun_is_no_deadline(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The road to Kayes will be reopened by Monday night.", _from_the_report_to(29)),
+    ("The road to Kayes will be reopened by Monday night and the bridge by Tuesday.",
+     _from_the_report_to(29)),
+    ("The market in Kayes will be closed by Friday midday.", _from_the_report_to(26)),
+    ("The road to Kayes will be repaired by Friday.", _from_the_report_to(26)),
+    ("Kayes was hit by Thursday night storms.", _day(18)),  # (a past account's day)
+])
+def test_a_time_of_day_with_no_noun_is_still_a_deadline(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
 # -- 14. two days joined by "and" before a figure that goes on: one day ----------------------
 
 @pytest.mark.parametrize("text", [
