@@ -2144,8 +2144,34 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "evacuated to the stadium by Friday" look ahead to nothing — dates62, "to Gao" had read as
 # an infinitive and made a past account's time a deadline still to come.)
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+    r"\b(?:(?P<to>to) (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
     r"(?-i:[a-z])[a-z]*|" + _MODALS_AHEAD + r")\b", re.IGNORECASE)
+# "To" after a verb of motion or of change tells where to or how far, not an infinitive,
+# whatever word follows: "The river swelled to dangerous levels at Gao by the 20th",
+# "Families fled to higher ground by Friday", "Water levels rose to record heights",
+# "Residents were moved to nearby schools" (review 34: read as infinitives, each past account
+# had become a deadline still to come, "by the 20th" the month from the report). Up to two
+# words between, none an adverb in -ly ("moved quickly to seal off the road" is one), and
+# "to" in a preposition ("according to officials", "close to") is none either.
+_WHERE_OR_HOW_FAR_TO = re.compile(
+    r"\b(?:(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|swell\w*|swollen"
+    r"|climb\w*|drop\w*|jump\w*|soar\w*|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|sank|sunk"
+    r"|sink\w*|grew|grown|grow(?:s|ing)?|increas\w*|decreas\w*|reduc\w*|lower\w*|rais\w*"
+    r"|mov(?:e|es|ed|ing)|fle(?:e|es|eing|d)|evacuat\w*|relocat\w*|return\w*|travel\w*"
+    r"|head(?:s|ed|ing)?|sent|brought|taken|took|flown|flew|transferr\w*|shift\w*|carried"
+    r"|driven|drove|retreat\w*|escap\w*|spread\w*|swept|diverted|rerouted|redirected)"
+    r"(?:\s+(?!\w+ly\b)(?-i:[a-z])[\w'’-]*){0,2}"
+    r"|according|thanks|owing|prior|next|close|compared|contrary|addition|response|route)"
+    r"\s+$", re.IGNORECASE)
+
+
+def _looks_ahead(text: str, end: int | None = None) -> bool:
+    """Whether text[:end] holds a modal or an infinitive that sets what follows ahead of the
+    saying (`_LOOKS_AHEAD`), not "to" where or how far (`_WHERE_OR_HOW_FAR_TO`)."""
+    for found in _LOOKS_AHEAD.finditer(text, 0, len(text) if end is None else end):
+        if not found["to"] or not _WHERE_OR_HOW_FAR_TO.search(text, 0, found.start()):
+            return True
+    return False
 # A state in force when it was written, right before its deadline: "remain closed until
 # Friday", "is shut until Monday", "has been extended until Friday". Its participle had made
 # the clause a past account, whose deadline is the nearer day (last week's Friday — audit 19);
@@ -2306,7 +2332,7 @@ def _resolve_weekday(expr: TimeExpression, ref: dt.date, clause: str, tense_: st
     if cue is not None and not cue["effective"] and ((
             _AGENT_BY.search(clause, 0, cue.end())
             and _A_NOUN_NEXT.match(clause, at + len(expr.text))) or (
-            tense_ == "past" and not _LOOKS_AHEAD.search(clause, 0, cue.start())
+            tense_ == "past" and not _looks_ahead(clause, cue.start())
             and not _HELD_UNTIL.search(clause, 0, cue.end()))):
         cue = None  # a past account's "stayed closed until Thursday" is the one gone by,
         # and "followed by Friday prayers" no deadline (a review)
@@ -2842,10 +2868,10 @@ def _span_end_or_deadline(clause: str, at: int, text: str) -> str | None:
         if cue["the"] and text[:1].isalpha() or text.endswith(("'s", "’s")) \
                 or _POSSESSIVE_AFTER.match(clause, at + len(text)):
             return None  # "hit by the May 1 storm", "by May 1's storm": who did it
-        return DEADLINE if _LOOKS_AHEAD.search(before) else None
+        return DEADLINE if _looks_ahead(before) else None
     if _NOT_UNTIL.search(before):
         return None  # "did not reopen until May 31", "waited until May 31": when it came
-    if told_in_past(before) and not _LOOKS_AHEAD.search(before) and not _a_state_held(
+    if told_in_past(before) and not _looks_ahead(before) and not _a_state_held(
             clause, cue):
         return None
     return SPAN_END
@@ -3519,7 +3545,7 @@ def _by_the_weekend(expr: TimeExpression, ref: dt.date, clause: str, tense_: str
     tells no past of its own ("Gao needs food aid by the weekend, the mayor said")."""
     if not expr.text.lower().startswith("by") or (
             tense_ == "past" and tells_a_past_event(clause)
-            and not (at > 0 and _LOOKS_AHEAD.search(clause, 0, at))):
+            and not (at > 0 and _looks_ahead(clause, at))):
         return None
     weekend = _resolve_weekend(ref, "future", expr.text)
     return _from_now_until(ref, weekend.end or ref, expr.text, DEADLINE)
@@ -4080,12 +4106,12 @@ def _from_now_to_its_end(expr: TimeExpression, ref: dt.date, clause: str,
         return None
     before = clause[:at]
     if _BY_THE_END.match(expr.text):
-        if not _LOOKS_AHEAD.search(before):
+        if not _looks_ahead(before):
             return None
     elif not _TO_THE_UNIT_S_END.match(expr.text) and not (
             expr.text[:1].lower() == "t" and _TO_BEFORE.search(before)):
         return None
-    if _NOT_UNTIL.search(before) or (told_in_past(before) and not _LOOKS_AHEAD.search(before)
+    if _NOT_UNTIL.search(before) or (told_in_past(before) and not _looks_ahead(before)
                                      and not _STATE_BEFORE.search(before)):
         return None
     unit = _resolve_rel_unit("this", expr.groups["unit"].lower(), ref, expr.text)

@@ -57,6 +57,37 @@ def test_a_time_of_day_with_no_noun_is_still_a_deadline(text, expected) -> None:
     assert _span(_dated(text)) == expected
 
 
+# -- 3. "to" where or how far after a verb of motion or change: no infinitive -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The river swelled to dangerous levels at Kayes by the 20th.", _day(20)),
+    ("Residents were moved back to nearby schools in Kayes by the 20th.", _day(20)),
+    ("Families fled to higher ground in Kayes by Friday.", _day(19)),
+    ("Water levels rose to record heights in Kayes by Friday.", _day(19)),
+    ("Residents were moved to nearby schools in Kayes by Friday.", _day(19)),
+    ("According to officials, the river in Kayes had crested by Friday.", _day(19)),
+])
+def test_to_where_or_how_far_keeps_a_past_account_s_day(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
+def test_to_where_keeps_a_past_account_s_month() -> None:
+    text = "The river in Kayes fell to safer levels by the end of the month."
+    assert _span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents of Kayes were told to leave by Friday.", _from_the_report_to(26)),
+    ("Residents of Kayes were told to leave by the 30th.", _from_the_report_to(30)),
+    ("Officials in Kayes moved quickly to seal off the road by Friday.",
+     _from_the_report_to(26)),
+    ("Families fled to higher ground in Kayes and were told to stay by Friday.",
+     _from_the_report_to(26)),
+])
+def test_an_infinitive_still_looks_ahead(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
 # -- 14. two days joined by "and" before a figure that goes on: one day ----------------------
 
 @pytest.mark.parametrize("text", [
