@@ -2664,8 +2664,9 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str, at: int) ->
         own = _OWN_FROM.match(expr.text)
         at += own.end() if own else 0
     if _AHEAD.search(without_plan_nouns(clause)) or \
-            (at >= 0 and _AHEAD_BEFORE.search(clause, 0, at)):
-        return tense_
+            (at >= 0 and (_AHEAD_BEFORE.search(clause, 0, at) or _HELD_UNTIL.search(clause, 0, at))):
+        return tense_  # (a state told in the past may still hold to its end: "was shut
+        # through October 15" in September's paper had been last October's, review 34)
     return RECOUNTED
 
 
@@ -2854,12 +2855,27 @@ _SPAN_END_OR_DEADLINE_BEFORE = re.compile(
     r"\b(?:(?P<until>until|till|through|thru)|(?P<by>by))\s+(?P<the>the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n['’]t|wait(?:s|ed|ing)?)\b", re.IGNORECASE)
 SPAN_END, DEADLINE = "the end of a span", "a deadline"
+# A state told in the past before its end ("were closed until September 15") is a span's end
+# only while that end is still ahead (`_held_to`): one gone by tells when the state ended,
+# its day (review 34: "Schools in Xville were closed until September 15" in 23 September's
+# paper had become the report's date, the one day it certainly did not tell of).
+HELD_END = "the end of a state told in the past"
+
+
+def _held_to(what: str | None, end: dt.date | None, ref: dt.date) -> str | None:
+    """`what` `_span_end_or_deadline` found, for a span ending on `end`: a state told in the
+    past (`HELD_END`) ends a span (`SPAN_END`) while `end` is after the report's date `ref`,
+    and tells no span (None: `end` is its date) once it has gone by."""
+    if what != HELD_END:
+        return what
+    return SPAN_END if end is not None and end > ref else None
 
 
 def _span_end_or_deadline(clause: str, at: int, text: str) -> str | None:
     """Whether the day and month `text` at clause[at:] ends a span (`SPAN_END`) or is a
     deadline (`DEADLINE`), so no event's date; None where it tells when something happened,
-    was put off to, or who did it (`_SPAN_END_OR_DEADLINE_BEFORE`)."""
+    was put off to, or who did it (`_SPAN_END_OR_DEADLINE_BEFORE`); `HELD_END` where a state
+    told in the past ends with it, a span's end only while it is ahead (`_held_to`)."""
     cue = _SPAN_END_OR_DEADLINE_BEFORE.search(clause, 0, at) if at > 0 else None
     if cue is None or moved_to(clause[:at]):
         return None
@@ -2871,9 +2887,8 @@ def _span_end_or_deadline(clause: str, at: int, text: str) -> str | None:
         return DEADLINE if _looks_ahead(before) else None
     if _NOT_UNTIL.search(before):
         return None  # "did not reopen until May 31", "waited until May 31": when it came
-    if told_in_past(before) and not _looks_ahead(before) and not _a_state_held(
-            clause, cue):
-        return None
+    if told_in_past(before) and not _looks_ahead(before):
+        return HELD_END if _a_state_held(clause, cue) else None
     return SPAN_END
 
 
@@ -3033,13 +3048,14 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_fiscal_end(g, evidence)
         if expr.kind in {"numeric", "day_month"} and "first2" not in g and (
                 what := _span_end_or_deadline(clause, at, expr.text)) is not None and (
-                what == SPAN_END or expr.kind == "day_month"):
+                what != DEADLINE or expr.kind == "day_month"):
             return _figures_ending(expr, ref, tense_, what)
         if expr.kind == "numeric":
             return _resolve_figures(g, evidence)
         if expr.kind in {"dmy", "mdy"} and (
-                what := _span_end_or_deadline(clause, at, expr.text)) is not None:
-            end = _resolve_day_month(g, ref, tense_, evidence).date
+                what := _span_end_or_deadline(clause, at, expr.text)) is not None and (
+                what := _held_to(what, end := _resolve_day_month(g, ref, tense_, evidence).date,
+                                 ref)) is not None:
             if end is not None and end > ref and "year" not in g:
                 return _from_now_until(ref, end, evidence, what)
             return DateGuess(ref, "fallback", 0.5, f"{evidence} ({what}: the report's date)",
@@ -3855,10 +3871,11 @@ def _figures_ending(expr: TimeExpression, ref: dt.date, tense_: str,
     01/15" had been 15 January alone, where "until 15 January" was the span from the report
     to it). The order's note and flag are kept. A deadline still ahead ("by 1/12") is the
     same span, as "by 1 December" is (dates60: review 31 had pinned the day, while the words
-    gave the report's date alone); one gone by stays its day."""
+    gave the report's date alone); one gone by stays its day, as a state's told in the past
+    does (`_held_to`)."""
     day = _resolve_figures(expr.groups, expr.text) if expr.kind == "numeric" else \
         _resolve_day_month_figures(expr.groups, ref, tense_, expr.text)
-    if day is None or day.date is None:
+    if day is None or day.date is None or (what := _held_to(what, day.date, ref)) is None:
         return day
     if expr.kind == "day_month" and day.date > ref:
         return replace(_from_now_until(ref, day.date, day.evidence, what),

@@ -88,6 +88,36 @@ def test_an_infinitive_still_looks_ahead(text, expected) -> None:
     assert _span(_dated(text)) == expected
 
 
+# -- 4. a state told in the past whose end has gone by: its end ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schools in Kayes were closed until September 15.", _day(15)),
+    ("Flights to Kayes were suspended until September 15, when the airport reopened.",
+     _day(15)),
+    ("The market in Kayes was shut through 9/15.", _day(15)),
+    ("Schools in Kayes were closed until 15 September 2025.", _day(15)),
+])
+def test_a_past_state_s_end_gone_by_is_its_day(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The market in Kayes was shut through 10/15.", _from_the_report_to(15, 10)),
+    # a state told in the past may still hold to its end: not last October's
+    ("The market in Kayes was shut through October 15.", _from_the_report_to(15, 10)),
+])
+def test_a_past_state_s_end_ahead_is_the_span_to_it(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schools in Kayes were closed until October 15.", _from_the_report_to(15, 10)),
+    ("Flights to Kayes were suspended until October 3.", _from_the_report_to(3, 10)),
+])
+def test_a_past_state_s_end_ahead_is_still_the_span_to_it(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
 # -- 14. two days joined by "and" before a figure that goes on: one day ----------------------
 
 @pytest.mark.parametrize("text", [
