@@ -2773,9 +2773,11 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
         here = resolve(expr, ref, clause, after=after, at=at, told=told)
         return here if there == here else _at_the_place(there, local)
     tense_ = told or _tense_of(expr, clause, after, at)
-    guess = _a_part_of_its_month(_resolved(expr, ref, clause, tense_, at), expr, clause, at)
+    guess = _a_part_of_its_month(_resolved(expr, ref, clause, tense_, at), expr, clause, at,
+                                 ref)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
-        return _a_part_of_its_month(_resolved(expr, ref, clause, "past", at), expr, clause, at)
+        return _a_part_of_its_month(_resolved(expr, ref, clause, "past", at), expr, clause, at,
+                                    ref)
     if guess and guess.date and expr.kind in _WEEKDAY_KINDS and \
             _called_off(clause, at, at + len(expr.text)):
         return replace(guess, evidence=f"{expr.text} (called off: the day it had been planned"
@@ -2800,23 +2802,43 @@ MONTH_S_THIRD = "a third of the month"
 
 
 def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: str,
-                         at: int) -> DateGuess | None:
+                         at: int, ref: dt.date) -> DateGuess | None:
     """A month `guess` narrowed to the third of it said before its name (`_PART_OF_A_MONTH`),
-    in the expression or right before it in `clause` ("in late August 2023"); else as it is."""
+    in the expression or right before it in `clause` ("in late August 2023"), or from the
+    report's date `ref` to its end where it is a deadline or a span's end ahead; else as it
+    is."""
     if guess is None or guess.date is None or guess.precision != "month" \
             or expr.kind not in _MONTH_PART_KINDS or "month" not in expr.groups:
         return guess
     name = expr.text.lower().rfind(expr.groups["month"].lower())
-    before = (clause[max(0, at - 40):at] if at > 0 else "") + expr.text[:max(name, 0)]
+    low = max(0, at - 40) if at > 0 else 0
+    before = (clause[low:at] if at > 0 else "") + expr.text[:max(name, 0)]
     part = _PART_OF_A_MONTH.search(before)
     if part is None:
         return guess
     first, last = _THIRDS[part.lastgroup or ""]
     end = guess.end or guess.date
     end = min(end, guess.date.replace(day=min(last, end.day)))
-    return replace(guess, date=guess.date.replace(day=first), end=end, precision="range",
-                   evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the {_ordinal(first)} to "
-                            f"the {_ordinal(end.day)})")
+    third = replace(guess, date=guess.date.replace(day=first), end=end, precision="range",
+                    evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the {_ordinal(first)} to "
+                             f"the {_ordinal(end.day)})")
+    return _by_or_until_the_third(third, clause, low + part.start(), at + len(expr.text),
+                                  ref) if at >= 0 else third
+
+
+def _by_or_until_the_third(third: DateGuess, clause: str, start: int, end: int,
+                           ref: dt.date) -> DateGuess:
+    """A month's `third`, said at clause[start:end], as a deadline or a span's end still
+    ahead: the report's date `ref` to the third's last day, as "by 31 October" and "until 20
+    October" run from the report (review 34: "will be finished by the end of October" and
+    "will stay closed until late October" had been the third alone, 21 to 31 October); else
+    the third."""
+    said = clause[start:end]
+    what = _span_end_or_deadline(clause, start, said)
+    if third.end is None or third.end <= ref or _held_to(what, third.end, ref) is None:
+        return third
+    return replace(_from_now_until(ref, third.end, said.strip(" ."), what),
+                   confidence=min(third.confidence, 0.75))
 
 
 def _ordinal(day: int) -> str:

@@ -118,6 +118,34 @@ def test_a_past_state_s_end_ahead_is_still_the_span_to_it(text, expected) -> Non
     assert _span(_dated(text)) == expected
 
 
+# -- 11. a part of a month as a deadline or a span's end ahead: from the report ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dam at Kayes will be finished by the end of October.", _from_the_report_to(31, 10)),
+    ("The dam at Kayes will be finished by late October.", _from_the_report_to(31, 10)),
+    ("The dam at Kayes will be finished by late October 2025.", _from_the_report_to(31, 10)),
+    ("Schools in Kayes will stay closed until late October.", _from_the_report_to(31, 10)),
+    ("Schools in Kayes will stay closed until mid-October.", _from_the_report_to(20, 10)),
+    ("The dam at Kayes will be finished by late September.", _from_the_report_to(30)),
+])
+def test_a_part_of_a_month_ahead_after_by_or_until_runs_from_the_report(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dam at Kayes will be finished in late October.",
+     (dt.date(2025, 10, 21), dt.date(2025, 10, 31), "range")),
+    ("The dam at Kayes was finished by late August.",
+     (dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")),
+    ("Schools in Kayes were closed until late August.",
+     (dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")),
+    ("Rain in Kayes through the end of August was heavy.",
+     (dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")),
+])
+def test_a_part_of_a_month_otherwise_stays_its_third(text, expected) -> None:
+    assert _span(_dated(text)) == expected
+
+
 # -- 14. two days joined by "and" before a figure that goes on: one day ----------------------
 
 @pytest.mark.parametrize("text", [
