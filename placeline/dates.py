@@ -51,7 +51,6 @@ from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names,
 from placeline.text import lead_spans, listed, sentence_at, sentence_spans, sentences_before
 from placeline.timex import (
     A_MODAL_AHEAD,
-    MONTH_S_THIRD,
     MONTHS,
     SINCE_BEFORE,
     WEEKDAYS,
@@ -1599,7 +1598,7 @@ def _refined(guess: DateGuess, same_clause: list[TimeExpression], text: str,
              east: bool = False) -> DateGuess:
     """A coarse date refined by a finer one in the same clause that falls inside it:
     "primaries were held on Super Tuesday … this week" → that Tuesday."""
-    if not (guess.precision in _COARSE or f"({MONTH_S_THIRD}:" in guess.evidence) \
+    if not (guess.precision in _COARSE or guess.month_third) \
             or guess.date is None or _set_apart(guess):
         return guess
     last = guess.end or guess.date

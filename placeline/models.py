@@ -56,6 +56,10 @@ class DateGuess:
     # offset ("2024-03-14T23:30:00-07:00"): a weekday is read on the date it was at the place
     # (`placeline.zones`).
     stamp: dt.datetime | None = None
+    # A part of a month said with no day ("late August", "the end of June"): its third, a
+    # range that a day of its clause inside it still refines (`dates._refined`; review 34:
+    # read from the evidence's wording, a rewording would have changed the dates).
+    month_third: bool = False
 
 
 @dataclass(frozen=True)

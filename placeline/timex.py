@@ -2820,7 +2820,7 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
     end = guess.end or guess.date
     end = min(end, guess.date.replace(day=min(last, end.day)))
     third = replace(guess, date=guess.date.replace(day=first), end=end, precision="range",
-                    evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the {_ordinal(first)} to "
+                    month_third=True, evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the {_ordinal(first)} to "
                              f"the {_ordinal(end.day)})")
     return _by_or_until_the_third(third, clause, low + part.start(), at + len(expr.text),
                                   ref) if at >= 0 else third

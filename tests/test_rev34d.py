@@ -12,7 +12,10 @@ import datetime as dt
 
 import pytest
 
+from placeline import dates
 from placeline.dates import event_date
+from placeline.models import DateGuess
+from placeline.timex import find_expressions
 
 TUE_23_SEP = dt.date(2025, 9, 23)
 
@@ -170,3 +173,29 @@ def test_a_longer_figure_after_and_is_still_no_second_day(text) -> None:
 ])
 def test_two_days_in_a_row_are_still_their_range(text) -> None:
     assert _span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 2), "range")
+
+
+# -- 16. a month's third is refined by a field, not by its evidence's wording ----------------
+
+def test_a_month_s_third_is_marked_by_a_field() -> None:
+    guess = _dated("Floods swept through Kayes in late August.")
+    assert guess.month_third and _span(guess) == (
+        dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")
+    deadline = _dated("The dam at Kayes will be finished by late October.")
+    assert not deadline.month_third
+
+
+def test_refinement_does_not_read_the_evidence() -> None:
+    """A range whose evidence reads like a third's is not refined; a third worded otherwise
+    is."""
+    day = dt.date(2025, 8, 28)
+    text = "Kayes reported its first case on the 28th."
+    same_clause = [e for e in find_expressions(text) if "28th" in e.text]
+    assert same_clause
+    looks_like_one = DateGuess(dt.date(2025, 8, 21), "relative", 0.8,
+                               "late August (a third of the month: the 21st to the 31st)",
+                               end=dt.date(2025, 8, 31), precision="range")
+    assert dates._refined(looks_like_one, same_clause, text, TUE_23_SEP) == looks_like_one
+    third = DateGuess(dt.date(2025, 8, 21), "relative", 0.8, "late August",
+                      end=dt.date(2025, 8, 31), precision="range", month_third=True)
+    assert dates._refined(third, same_clause, text, TUE_23_SEP).date == day
