@@ -123,6 +123,8 @@ def test_clusters_wear_the_legend_s_colours_and_the_legend_explains_them(offline
                for d in frame.locator(".leaflet-marker-pane .placeline-cluster div").all()}
     assert colours and colours <= PALETTE
     legend = frame.locator(".placeline-legend")
+    if not legend.evaluate("e => e.open"):  # (folded from the start on a map under
+        legend.locator("summary").click()  # LEGEND_OPEN_FROM_PX: UI 66)
     assert legend.locator(".grouped").is_visible()
     assert "nearby places" in legend.inner_text()
     legend.locator("summary").click()  # it folds to its title
