@@ -580,8 +580,6 @@ _LIST_ITEM_AFTER = re.compile(r"(?:,|,? and|,? or) ([A-Z][\w'’-]+(?: [A-Z][\w'
 # `rescues.LISTED_NEIGHBOUR_KM`, which rescues a name already judged a place but for its
 # word: 150 km here made "Reform UK" a town in Alabama in a Sunderland story.
 WORD_TOWN_NEIGHBOUR_KM = 100.0
-# A possessive owner just before a name ("Yemen's Mocha", "Porto Alegre's Cais Mauá").
-_AN_OWNER_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s $")
 
 
 def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candidate]) -> bool:
@@ -2534,8 +2532,9 @@ class Recognizer(PersonNameTests):
         if i > 0 and tokens[i - 1].text.lower() in STORM_WORDS and joined_by_space(
                 text, tokens[i - 1], tokens[i]):
             return True  # "Hurricane Ida", "Tropical Storm Ida": not Ida, Michigan
-        if surface in seen.storms and not cues - WEAK_CUES and \
-                not _AN_OWNER_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start):
+        if surface in seen.storms and not cues - WEAK_CUES and not (
+                i > 0 and tokens[i - 1].cap and
+                text[tokens[i - 1].end:tokens[i].start] in POSSESSIVE_GAPS):
             return True  # "Cyclone Kanto …. Kanto had already killed 31": the storm, once
             # named, with no cue of a place (not "in Florence" after Hurricane Florence, nor
             # "Yemen's Mocha port" after Cyclone Mocha: a storm is no one's)
