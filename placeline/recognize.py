@@ -207,6 +207,7 @@ from placeline.person_names import (
 )
 from placeline.rescues import (
     coordinated_with_places,
+    lie_within,
     listed_after,
     listed_after_places,
     listed_before,
@@ -585,11 +586,10 @@ WORD_TOWN_NEIGHBOUR_KM = 100.0
 def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candidate]) -> bool:
     """The name may be a great city lying near the place listed after it: a list of the
     city and its neighbour is of places, though a person the text names bears its name."""
-    points = [(a.place.lat, a.place.lon) for a in after if a.kind in {"city", "landmark"}]
-    return any(c.kind == "city" and c.place.population >= LISTED_GREAT_CITY and any(
-        haversine_km(c.place.lat, c.place.lon, lat, lon) < WORD_TOWN_NEIGHBOUR_KM
-        for lat, lon in points)
-        for c in candidates)
+    return lie_within((c.place for c in candidates
+                       if c.kind == "city" and c.place.population >= LISTED_GREAT_CITY),
+                      (a.place for a in after if a.kind in {"city", "landmark"}),
+                      WORD_TOWN_NEIGHBOUR_KM)
 
 
 # "are"/"were" after a plural word opening a sentence ("Tours are normally suspended"):
@@ -1809,15 +1809,10 @@ class Recognizer(PersonNameTests):
             return False
         before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
         after = _LIST_ITEM_AFTER.match(text, end)
-        for found in (before, after):
-            if found is None:
-                continue
-            for other in self.gazetteer.lookup_name(found.group(1)):
-                if other.kind == "city" and other.name_type != 1 and any(
-                        haversine_km(town.lat, town.lon, other.place.lat, other.place.lon)
-                        < WORD_TOWN_NEIGHBOUR_KM for town in towns):
-                    return True
-        return False
+        return any(found is not None and lie_within(
+            towns, (other.place for other in self.gazetteer.lookup_name(found.group(1))
+                    if other.kind == "city" and other.name_type != 1), WORD_TOWN_NEIGHBOUR_KM)
+            for found in (before, after))
 
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:

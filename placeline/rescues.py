@@ -9,9 +9,10 @@ the whole text has been read.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from placeline.models import Place
 from placeline.models import haversine_km as _km
 from placeline.name_context import (
     BIG_CITY,
@@ -183,14 +184,21 @@ def listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Spa
 LISTED_NEIGHBOUR_KM = 150.0
 
 
+def lie_within(places: Iterable[Place], others: Iterable[Place], km: float) -> bool:
+    """Whether some place of `places` lies within `km` of some place of `others`: the one
+    test of the list-neighbour rules (`_neighbours`, and recognize's great city beside its
+    neighbour and word-named town listed with its neighbour)."""
+    others = list(others)
+    return any(_km(place.lat, place.lon, other.lat, other.lon) < km
+               for place in places for other in others)
+
+
 def _neighbours(span: Span, other: Span) -> bool:
     """A town of `span` lies within LISTED_NEIGHBOUR_KM of a town `other` may be, where
     `other` has few readings: a list of neighbours is no chance."""
     towns = [c.place for c in other.candidates if c.kind == "city"]
-    return 0 < len(towns) <= _FEW_READINGS and any(
-        c.kind == "city" and
-        _km(c.place.lat, c.place.lon, town.lat, town.lon) < LISTED_NEIGHBOUR_KM
-        for c in span.candidates for town in towns)
+    return 0 < len(towns) <= _FEW_READINGS and lie_within(
+        (c.place for c in span.candidates if c.kind == "city"), towns, LISTED_NEIGHBOUR_KM)
 
 
 def _of_one_country(span: Span, other: Span) -> bool:
