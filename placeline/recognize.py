@@ -96,6 +96,7 @@ from placeline.name_context import (
     KIND_WORDS,
     LANGUAGE_NAMES,
     LEGISLATURES,
+    LIST_GAP,
     LIST_NAME,
     LISTED_AFTER_KIND,
     LISTED_BEFORE_COUNTIES,
@@ -708,6 +709,34 @@ def _names_a_breed(text: str, tokens: list[Token], i: int, j: int, surface: str)
 _A_REGION_S_KIND_AFTER = re.compile(r" (?:district|province|county|region|state|prefecture"
                                     r"|municipality|governorate|oblast|department|valley)\b")
 _A_POSSESSIVE_FIRST = re.compile(r"[A-Z][\w'’-]*['’]s ")
+
+
+_REGION_READINGS = frozenset({"admin1", "admin2", "region"})
+
+
+def _lists_the_gazetteer_splits(text: str, kind_lists: Mapping[tuple[int, int], str],
+                                own: Mapping[tuple[int, int], tuple],
+                                regions: Mapping[str, tuple]) -> set[tuple[int, int]]:
+    """The items of each list after its kind where some item the gazetteer knows is no
+    region at all, by its kind or by its own name ("the provinces of Seville, Córdoba and
+    Jaén": Spain's provinces are no first-level regions, so only Argentina's Córdoba
+    Province answers): the list's regions are not the gazetteer's, and an item that finds
+    one keeps its own readings beside it, for context to choose, instead of the namesake
+    region abroad alone. Not where the odd item is a region by its bare name ("provinces
+    including Santa Fe, Entre Ríos and Corrientes"). Items of one list are next to each
+    other, a list's gap between them."""
+    mixed: set[tuple[int, int]] = set()
+    items = sorted(kind_lists)
+    group: list[tuple[int, int]] = []
+    for item in [*items, None]:
+        if group and (item is None or not LIST_GAP.fullmatch(text, group[-1][1], item[0])):
+            if any(own.get(span) and not regions.get(text[span[0]:span[1]]) and not any(
+                    c.kind in _REGION_READINGS for c in own[span]) for span in group):
+                mixed.update(group)
+            group = []
+        if item is not None:
+            group.append(item)
+    return mixed
 
 
 def _listed_after_kind(text: str) -> Iterator[re.Match]:
@@ -1873,11 +1902,13 @@ class Recognizer(PersonNameTests):
                     listed.add((start, end))
         if not regions:
             return matches
+        own = {(tokens[i].start, tokens[j].end): candidates for i, j, candidates in matches}
+        mixed = _lists_the_gazetteer_splits(text, kind_lists, own, regions)
         found = []
         for i, j, candidates in matches:
             start, end = tokens[i].start, tokens[j].end
             region = regions.get(text[start:end], ())
-            if region and (start, end) in listed:
+            if region and (start, end) in listed and (start, end) not in mixed:
                 candidates = ()
             listed.discard((start, end))  # (what is left are listed names with no match)
             rows = {c.row for c in candidates}

@@ -1,0 +1,38 @@
+"""Geoparsing cases from the thirty-fifth session, with texts of our own."""
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each surface's place name, country and kind (the last mention of a surface wins)."""
+    return {m.surface: (m.place.name, m.place.country, m.place.kind)
+            for m in geoparser.parse(text) if m.place}
+
+
+def test_a_list_of_provinces_the_gazetteer_lacks_keeps_its_towns(geoparser: Geoparser) -> None:
+    """Spain's provinces are no first-level regions: in "the provinces of Seville, Córdoba
+    and Jaén" only Argentina's Córdoba Province answers to "Córdoba Province", and it had
+    taken Córdoba (and Seville, as a town "in" it) 9,800 km away."""
+    places = _places(geoparser, (
+        "MADRID (Reuters) — Spain's weather agency asked the regional government of "
+        "Andalusia to activate its highest alert for the provinces of Seville, Córdoba and "
+        "Jaén. Temperatures would reach 44C, the agency said."))
+    assert places["Córdoba"][1] == "ES"
+    assert places["Seville"][1] == "ES"
+
+
+def test_a_list_of_regions_by_their_bare_names_stays_regions(geoparser: Geoparser) -> None:
+    """Where every listed name is a region, by its kind or its bare name, the list is the
+    gazetteer's regions: Argentina's provinces, not their capitals."""
+    places = _places(geoparser, (
+        "The government declared a water emergency in seven provinces, including Santa Fe, "
+        "Entre Ríos and Corrientes, as the Paraná fell."))
+    assert places["Santa Fe"][1:] == ("AR", "admin1")
+    assert places["Corrientes"][1:] == ("AR", "admin1")
