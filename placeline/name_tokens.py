@@ -39,6 +39,10 @@ CONNECTORS = frozenset(
      # Norwegian and Danish "and" ("Sogn og Fjordane", "Møre og Romsdal"), and English "or"
      # ("Truth or Consequences"): only inside a name the gazetteer holds whole
      "og", "or",
+     # Italian and German "in" ("Gravina in Puglia", "Neumarkt in der Oberpfalz"): only a
+     # name the gazetteer holds whole, which had been cut to its first word (Gravina Island,
+     # Alaska)
+     "in",
      # French "to", in names such as "Pointe-à-Pitre" and "Île-à-la-Crosse", which had been
      # cut to "Crosse" and "Pitre" (a word no English text writes otherwise)
      "à"]

@@ -36,3 +36,15 @@ def test_a_list_of_regions_by_their_bare_names_stays_regions(geoparser: Geoparse
         "Entre Ríos and Corrientes, as the Paraná fell."))
     assert places["Santa Fe"][1:] == ("AR", "admin1")
     assert places["Corrientes"][1:] == ("AR", "admin1")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The hilltop town of Gravina in Puglia, with its ravine, is competing.",
+     "Gravina in Puglia", "IT"),
+    ("Shuttle buses will link Kitzbühel with Kirchberg in Tirol.", "Kirchberg in Tirol", "AT"),
+])
+def test_a_town_named_with_in_is_read_whole(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """Italian and German towns named "X in Y" are one name the gazetteer holds whole;
+    "Gravina" alone had been Gravina Island, Alaska."""
+    assert _places(geoparser, text).get(surface, (None, None))[1] == country
