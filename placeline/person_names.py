@@ -480,13 +480,11 @@ class PersonNameTests:
                 word_zipf(particle.group(1).lower()) < COMMON_WORD_ZIPF:  # (not "The ten London
             # boroughs", "Top ten Paris restaurants")
             return f"a surname's particle {particle.group(2)!r} before it", i, j
-        romance = _ROMANCE_PARTICLE_BEFORE.search(
-            text, max(0, tokens[i].start - 40), tokens[i].start) \
-            if text[max(0, tokens[i].start - 6):tokens[i].start].endswith(
-                _ROMANCE_PARTICLE_ENDS) else None
-        if romance and self._is_given_name(romance.group(1)) and \
-                romance.group(1) not in PLACE_NAME_HEADS:
-            return ROMANCE_PARTICLE, i, j
+        if self._after_a_given_name_s_particle(text, tokens[i].start) or (
+                i > 0 and tokens[i - 1].cap and joined_by_space(text, tokens[i - 1], tokens[i])
+                and self._after_a_given_name_s_particle(text, tokens[i - 1].start)):
+            return ROMANCE_PARTICLE, i, j  # ("Maria das Graças Lima, a teacher": a second
+            # name between the particle and the surname, as Portuguese names have)
         if i > 0 and tokens[i].text in _ROMANCE_PARTICLES and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 self._is_given_name(tokens[i - 1].text) and \
@@ -564,6 +562,16 @@ class PersonNameTests:
         return b == a + 1 and text[tokens[a].end:tokens[b].start] == "-" and \
             self._is_surname_like(tokens[b].text) and \
             name_key(text[tokens[a].start:tokens[b].end]) not in known_places
+
+    def _after_a_given_name_s_particle(self, text: str, start: int) -> bool:
+        """A given name and a Romance surname's particle end right before `start`
+        ("Francisco de Montejo", "Leonardo da Vinci"): not "Rio de Janeiro", whose first
+        word is no given name, nor "San José de Ocoa" (`PLACE_NAME_HEADS`)."""
+        if not text[max(0, start - 6):start].endswith(_ROMANCE_PARTICLE_ENDS):
+            return False
+        romance = _ROMANCE_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+        return romance is not None and self._is_given_name(romance.group(1)) and \
+            romance.group(1) not in PLACE_NAME_HEADS
 
     def _between_given_name_and_surname(self, text: str, tokens: list[Token], i: int,
                                         known_places: set[str]) -> bool:

@@ -48,3 +48,15 @@ def test_a_town_named_with_in_is_read_whole(
     """Italian and German towns named "X in Y" are one name the gazetteer holds whole;
     "Gravina" alone had been Gravina Island, Alaska."""
     assert _places(geoparser, text).get(surface, (None, None))[1] == country
+
+
+def test_a_surname_after_a_particle_and_a_second_name_is_a_person(geoparser: Geoparser) -> None:
+    """Portuguese names put a second name between the particle and the surname ("Maria das
+    Graças Lima"): the surname is no town (Lima, Peru, had been pinned)."""
+    places = _places(geoparser, (
+        "\"We slept in hammocks for a week,\" said Maria das Graças Lima, a teacher in a "
+        "settlement near Tefé. \"The river has never been this low,\" said Ana da Conceição "
+        "Coimbra, a nurse in Manaus."))
+    assert "Lima" not in places
+    assert "Coimbra" not in places
+    assert places["Tefé"][1] == "BR"
