@@ -652,9 +652,13 @@ SOURCE_BEFORE = re.compile(r"\b[Aa]ccording to $")
 # After a name: a firm's wording. "Carrefour said it would sell", "Skoda, the Czech unit of
 # Volkswagen, said its …", "Nokia shares rose": a company says "it" of itself and has shares;
 # a town's people say "they", its council is named ("the city of Goodyear said").
+# What follows "stock" meaning livestock, not a firm's shares: "Tumut stock agent Mick
+# Dunn", "the Bourke stock route", "Hay stock and station agents".
+_LIVESTOCK_NOUNS = (r"(?:agents?|and station|routes?|feed|water|theft|losses|numbers|sales?"
+                    r"|saleyards?|yards?|camps?|inspectors?|movements?|owners?)\b")
 ORGANISATION_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)? (?:said|says|announced|reported|posted|expects|plans)(?: on \w+)?,?"
-    r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b"
+    r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b(?! " + _LIVESTOCK_NOUNS + ")"
     # "Honda and Toyota said they would build": firms named together
     r"|(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,? (?:they|their)\b")
 # A building's name starts with its kind in French and Italian ("Hotel Matignon", "Palazzo

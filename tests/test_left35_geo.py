@@ -60,3 +60,12 @@ def test_a_surname_after_a_particle_and_a_second_name_is_a_person(geoparser: Geo
     assert "Lima" not in places
     assert "Coimbra" not in places
     assert places["Tefé"][1] == "BR"
+
+
+def test_a_town_before_stock_and_a_livestock_noun_is_a_place(geoparser: Geoparser) -> None:
+    """"Tumut stock agent Mick Dunn": stock is livestock here, not a firm's shares ("Nokia
+    stock fell"), so Tumut is the town."""
+    places = _places(geoparser, (
+        "\"It's been bone dry from Hay to Holbrook,\" said Tumut stock agent Mick Dunn, "
+        "as lambs from the Riverina flooded the saleyards."))
+    assert places.get("Tumut", (None, None))[1] == "AU"
