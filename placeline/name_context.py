@@ -452,10 +452,12 @@ _LIST_KINDS = ("villages", "towns", "cities", "communities", "provinces", "distr
                "counties", "municipalities", "townships", "suburbs", "settlements", "islands",
                "states", "regions")
 _LIST_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|del|la|da|do|du|des|di|el|al|y) )?[A-Z][\w'’-]+){0,3}"
-_LIST_HEAD = rf"\b(?P<kind>{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
+# (capitalised too, opening a sentence: "Communities such as Nain and Hopedale")
+LIST_KIND_WORDS = (*_LIST_KINDS, *(kind.capitalize() for kind in _LIST_KINDS))
+_LIST_HEAD = rf"\b(?P<kind>{'|'.join(LIST_KIND_WORDS)})(?: of|:|,? including|,? such as) "
 LISTED_AFTER_KIND = (
     re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
-               rf"(?:,? and {_LIST_NAME})?)"), _any_of(_LIST_KINDS))
+               rf"(?:,? and {_LIST_NAME})?)"), _any_of(LIST_KIND_WORDS))
 LIST_NAME = re.compile(_LIST_NAME)
 # A list of two or more names before a plural county kind ("Calcasieu, Cameron, Beauregard and
 # Jefferson Davis parishes", "Lincoln and Desha counties"): each is the county of its name.

@@ -250,7 +250,12 @@ def sentence_initial(text: str, token: Token) -> bool:
     Mato Grosso — Combine harvesters"): a capital the sentence explains. (Read back
     over the spaces: a copy of the text before each token made a long text's
     recognition quadratic — audit 19.)"""
-    k = token.start
+    return opens_a_sentence(text, token.start)
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (see `sentence_initial`)."""
+    k = start
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return k == 0 or text[k - 1] in ".!?\"“”:—" or text[max(0, k - 2):k] == "--"

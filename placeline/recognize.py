@@ -37,7 +37,6 @@ from placeline.gazetteer_build import SUPPLEMENT_PREFIX
 from placeline.models import Place, haversine_km
 from placeline.name_context import (
     _FEATURE_OF,
-    _LIST_KINDS,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     ANCHOR,
@@ -97,6 +96,7 @@ from placeline.name_context import (
     LANGUAGE_NAMES,
     LEGISLATURES,
     LIST_GAP,
+    LIST_KIND_WORDS,
     LIST_NAME,
     LISTED_AFTER_KIND,
     LISTED_BEFORE_COUNTIES,
@@ -188,6 +188,7 @@ from placeline.name_tokens import (
     is_common_word,
     joined_by_space,
     name_surprise,
+    opens_a_sentence,
     run_bounds,
     sentence_initial,
     surprise,
@@ -746,14 +747,15 @@ def _listed_after_kind(text: str) -> Iterator[re.Match]:
     Recognizer._kind_lists 14.6 ms a pass over LGL dev + GeoVirus. (With a head written
     otherwise, tried at each kind word the trigger finds: a match starts with a kind word
     after a word boundary, and one the trigger's scan passes over inside another follows a
-    letter.)"""
+    letter.) A kind written with a capital opens a sentence ("Communities such as Nain and
+    Hopedale"), not a longer name ("the Maritime Provinces of Canada")."""
     pattern, trigger = LISTED_AFTER_KIND
     last_end = 0
     for start in _kind_list_starts(text) if pattern.pattern.startswith(_LIST_HEAD_AS_WRITTEN) \
             else (hit.start() for hit in trigger.finditer(text)):
         if start >= last_end:
             match = pattern.match(text, start)
-            if match is not None:
+            if match is not None and (text[start].islower() or opens_a_sentence(text, start)):
                 last_end = match.end()
                 yield match
 
@@ -761,9 +763,9 @@ def _listed_after_kind(text: str) -> Iterator[re.Match]:
 # LISTED_AFTER_KIND's head as name_context writes it (a kind word, then what joins it to the
 # list, then a space): the words that may join it, each with that space, are what
 # `_kind_list_starts` looks for. A head written otherwise is found by its trigger's scan.
-_LIST_HEAD_AS_WRITTEN = rf"\b(?P<kind>{'|'.join(_LIST_KINDS)})(?: of|:|,? including|,? such as) "
+_LIST_HEAD_AS_WRITTEN = rf"\b(?P<kind>{'|'.join(LIST_KIND_WORDS)})(?: of|:|,? including|,? such as) "
 _LIST_JOINS = (" of ", ": ", " including ", ", including ", " such as ", ", such as ")
-_KIND_LAST_LETTERS = frozenset(kind[-1] for kind in _LIST_KINDS)  # (all "s")
+_KIND_LAST_LETTERS = frozenset(kind[-1] for kind in LIST_KIND_WORDS)  # (all "s")
 
 
 # The plural county kinds LISTED_BEFORE_COUNTIES's trigger looks for, and the trigger's
@@ -791,7 +793,7 @@ def _kind_list_starts(text: str) -> list[int]:
         at = text.find(join)
         while at >= 0:
             if text[at - 1:at] in _KIND_LAST_LETTERS:
-                starts.update(at - len(kind) for kind in _LIST_KINDS
+                starts.update(at - len(kind) for kind in LIST_KIND_WORDS
                               if text.endswith(kind, 0, at))
             at = text.find(join, at + 1)
     return sorted(starts)
@@ -1856,7 +1858,7 @@ class Recognizer(PersonNameTests):
             for item in items:
                 if not _A_POSSESSIVE_FIRST.match(item.group()):
                     found[(match.start("list") + item.start(),
-                           match.start("list") + item.end())] = match.group("kind")
+                           match.start("list") + item.end())] = match.group("kind").lower()
         return found
 
     def _listed_counties(self, text: str) -> dict[tuple[int, int], str]:

@@ -69,3 +69,19 @@ def test_a_town_before_stock_and_a_livestock_noun_is_a_place(geoparser: Geoparse
         "\"It's been bone dry from Hay to Holbrook,\" said Tumut stock agent Mick Dunn, "
         "as lambs from the Riverina flooded the saleyards."))
     assert places.get("Tumut", (None, None))[1] == "AU"
+
+
+def test_a_list_after_a_capitalised_kind_opening_a_sentence(geoparser: Geoparser) -> None:
+    """"Communities such as Nain and Hopedale": a list after its kind is a list of places
+    when the kind opens the sentence too (Nain, a Labrador village whose name is also a
+    given name, had been dropped)."""
+    places = _places(geoparser, (
+        "Coastal Labrador is more exposed still. Communities such as Nain and Hopedale, "
+        "which have no road connection, depend on mail flown in from Goose Bay."))
+    assert places.get("Nain", (None, None))[1] == "CA"
+
+
+def test_a_capitalised_kind_inside_a_longer_name_heads_no_list(geoparser: Geoparser) -> None:
+    """"the Maritime Provinces of Canada": the kind inside a longer name heads no list."""
+    places = _places(geoparser, "Fog closed ports in the Maritime Provinces of Canada.")
+    assert places.get("Canada", (None, None, None))[2] == "country"
