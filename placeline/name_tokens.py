@@ -102,8 +102,6 @@ def word_zipf(word: str) -> float:
     return zipf(word)
 
 
-
-
 class Token(NamedTuple):
     """A word and its offsets (a tuple: articles have thousands, and they are made often)."""
 

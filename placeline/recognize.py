@@ -812,8 +812,6 @@ def _names_a_virus(text: str, name: str) -> bool:
         for end in substring_ends(text, name))
 
 
-
-
 def _in_title_case(text: str, start: int, lines: dict[int, bool]) -> bool:
     """The line holding `start` capitalises its words as a headline does (four or more words,
     all but the short ones capitalised), where a capital is no sign of a name. `lines` keeps

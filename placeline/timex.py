@@ -1581,7 +1581,6 @@ def headline_as_prose(headline: str) -> str:
     return f"{headline[:at]} is{headline[at:]}"
 
 
-
 # A title-case headline capitalises its verbs as well as its names ("Floods Killed Three in
 # Kerala on Saturday"), so a capital tells there no name from a verb: read as names
 # (`_is_past_verb`), its past forms had left it in the present, Saturday two days on. Such a
