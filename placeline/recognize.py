@@ -740,6 +740,14 @@ def _lists_the_gazetteer_splits(text: str, kind_lists: Mapping[tuple[int, int], 
     return mixed
 
 
+# A list that a preposition of place opens, up to the name after it: "courses around
+# Albufeira, Portimão and Lagos said they would" lists towns, whose greenkeepers speak, not
+# firms named together ("Honda and Toyota said they would build").
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?:in|at|around|near|from|across|between|outside)\s+"
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, )+$")
+
+
 def _listed_after_kind(text: str) -> Iterator[re.Match]:
     """LISTED_AFTER_KIND's matches as its pattern's `finditer` finds them (left to right,
     none overlapping), but tried only where a list's head may start (`_kind_list_starts`):
@@ -2370,7 +2378,9 @@ class Recognizer(PersonNameTests):
         if self._names_a_newspaper(text, tokens, j):
             return True  # "the New York Times", "Lansing State Journal": a title
         if i == j and small and not cues - WEAK_CUES and not any(
-                c.capital for c in candidates) and ORGANISATION_AFTER.match(text, tokens[j].end):
+                c.capital for c in candidates) and ORGANISATION_AFTER.match(
+                text, tokens[j].end) and not _PLACES_LISTED_BEFORE.search(
+                text, max(0, tokens[i].start - 80), tokens[i].start):
             return True  # "Goodyear said it would close", "Nokia shares rose": a firm, not
             # Goodyear, Arizona; a city speaks for its government ("Detroit said it would").
             # (A rarer word is no town's: "Alcoa", "Gilead", "Boliden said it would" are

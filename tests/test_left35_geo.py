@@ -85,3 +85,14 @@ def test_a_capitalised_kind_inside_a_longer_name_heads_no_list(geoparser: Geopar
     """"the Maritime Provinces of Canada": the kind inside a longer name heads no list."""
     places = _places(geoparser, "Fog closed ports in the Maritime Provinces of Canada.")
     assert places.get("Canada", (None, None, None))[2] == "country"
+
+
+def test_towns_listed_after_a_preposition_before_said_they_are_places(
+        geoparser: Geoparser) -> None:
+    """"greenkeepers at courses around Albufeira, Portimão and Lagos said they would": the
+    list is of towns (a preposition of place opens it), not of firms named together
+    ("Honda and Toyota said they would build")."""
+    places = _places(geoparser, (
+        "Further west, greenkeepers at courses around Albufeira, Portimão and Lagos said "
+        "they would let rough areas turn brown."))
+    assert places.get("Portimão", (None, None))[1] == "PT"
