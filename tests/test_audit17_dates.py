@@ -9,14 +9,14 @@ import datetime as dt
 import pytest
 
 from placeline.dates import clause_around, event_date
+from tests.helpers import dated
 
 THU = dt.date(2024, 3, 14)  # the audit's day: Thursday
 MON = dt.date(2024, 3, 11)
 
 
 def _dated(sentence: str, place: str, published: dt.date) -> str | None:
-    start = sentence.index(place)
-    guess = event_date(sentence, start, start + len(place), published)
+    guess = dated(sentence, place, published)
     return guess.date.isoformat() if guess.date else None
 
 

@@ -10,13 +10,10 @@ import pytest
 
 from placeline.ingest import RawDocument
 from placeline.pipeline import make_article
+from tests.helpers import iso_span
 from tests.test_audit19_dates import _guess
 
 TUE05 = "2024-03-05"
-
-
-def _span(guess) -> tuple[str, str, str]:
-    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
 
 
 # -- 3. "was expected on Thursday", "were to meet on Thursday": ahead, as "is expected" ------
@@ -178,7 +175,7 @@ def test_a_weekday_that_picks_a_farther_year_is_a_typo():
     ("Trains in Xville will not run on Monday and Friday.", ("2024-03-11", "2024-03-11", "day")),
 ])
 def test_a_range_of_weekdays_without_from_is_a_range(sentence, expected):
-    assert _span(_guess(TUE05, sentence)) == expected
+    assert iso_span(_guess(TUE05, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -195,7 +192,7 @@ def test_a_range_of_weekdays_without_from_is_a_range(sentence, expected):
     ("Xville held the fair between 28 June and 3 July.", ("2023-06-28", "2023-07-03", "range")),
 ])
 def test_a_range_of_months_is_a_range(sentence, expected):
-    assert _span(_guess(TUE05, sentence)) == expected
+    assert iso_span(_guess(TUE05, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -207,7 +204,7 @@ def test_a_range_of_months_is_a_range(sentence, expected):
     ("The mine in Xville closed several decades ago.", (TUE05, TUE05, "publication")),
 ])
 def test_decades_ago_is_a_year(sentence, expected):
-    assert _span(_guess(TUE05, sentence)) == expected
+    assert iso_span(_guess(TUE05, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -235,4 +232,4 @@ def test_months_of_every_year_are_no_range(sentence):
      ("2023-12-29", "2024-01-01")),
 ])
 def test_a_day_month_range_over_two_months_is_a_range(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == (*expected, "range")
+    assert iso_span(_guess(published, sentence)) == (*expected, "range")

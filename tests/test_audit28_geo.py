@@ -2,13 +2,6 @@
 
 import pytest
 
-from placeline.geoparse import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
 
 @pytest.mark.parametrize("text", [
     "Derby rivals fined after Edinburgh clash\n\nHearts and Hibernian were fined on Monday.",

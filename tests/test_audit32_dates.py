@@ -7,15 +7,8 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
 from placeline.timex import find_expressions
-
-
-def _dated(text: str, name: str, published: dt.date):
-    """The event date of the first mention of `name` in `text`."""
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
+from tests.helpers import dated
 
 # -- 5. numeric dates in the body --
 
@@ -27,15 +20,15 @@ def _dated(text: str, name: str, published: dt.date):
     ("Floods reached Accra on 02/28/2024, officials said.", "Accra", (2024, 2, 28)),
 ])
 def test_a_date_in_figures_dates_its_sentence(text, name, expected) -> None:
-    guess = _dated(text, name, dt.date(2024, 3, 2))
+    guess = dated(text, name, dt.date(2024, 3, 2))
     assert (guess.date, guess.precision, guess.flag) == (dt.date(*expected), "day", "")
 
 
 def test_figures_that_read_two_ways_are_read_as_a_dateline_s_and_flagged() -> None:
     published = dt.date(2024, 6, 2)
-    lagos = _dated("Storms hit Lagos on 04/05/2024, officials said.", "Lagos", published)
+    lagos = dated("Storms hit Lagos on 04/05/2024, officials said.", "Lagos", published)
     assert lagos.date == dt.date(2024, 5, 4) and "reads two ways" in lagos.flag
-    dallas = _dated("Storms hit Dallas, Texas, on 04/05/2024, officials said.", "Dallas",
+    dallas = dated("Storms hit Dallas, Texas, on 04/05/2024, officials said.", "Dallas",
                     published)
     assert dallas.date == dt.date(2024, 4, 5) and "United States" in dallas.flag
 
@@ -52,7 +45,7 @@ def test_figures_that_read_two_ways_are_read_as_a_dateline_s_and_flagged() -> No
 def test_figures_that_are_no_date(text: str) -> None:
     assert not [e for e in find_expressions(text) if e.kind == "numeric"]
     published = dt.date(2024, 3, 2)
-    assert _dated(text, "Leeds", published).date == published
+    assert dated(text, "Leeds", published).date == published
 
 
 # -- 6. fiscal quarters, halves and years --
@@ -73,7 +66,7 @@ def test_figures_that_are_no_date(text: str) -> None:
      (2023, 4, 1), (2024, 3, 31)),
 ])
 def test_a_fiscal_period_by_its_country_s_convention(text, name, start, end) -> None:
-    guess = _dated(text, name, dt.date(2024, 11, 2))
+    guess = dated(text, name, dt.date(2024, 11, 2))
     assert (guess.date, guess.end, guess.precision) == (dt.date(*start), dt.date(*end), "range")
     assert "fiscal year from" in guess.evidence
 
@@ -84,7 +77,7 @@ def test_a_fiscal_period_by_its_country_s_convention(text, name, start, end) -> 
 ])
 def test_a_fiscal_period_of_no_known_convention_is_no_calendar_range(text: str) -> None:
     published = dt.date(2024, 11, 2)
-    guess = _dated(text, "Paris", published)
+    guess = dated(text, "Paris", published)
     assert (guess.date, guess.precision) == (published, "publication")
     assert "fiscal period" in guess.flag
 
@@ -106,7 +99,7 @@ def test_a_fiscal_period_of_no_known_convention_is_no_calendar_range(text: str) 
      ((2024, 3, 20), (2024, 3, 20), "day")),
 ])
 def test_an_iso_week_is_its_seven_days(text, name, expected) -> None:
-    guess = _dated(text, name, dt.date(2024, 3, 28))
+    guess = dated(text, name, dt.date(2024, 3, 28))
     start, end, precision = expected
     assert (guess.date, guess.end or guess.date, guess.precision) == \
         (dt.date(*start), dt.date(*end), precision)
@@ -119,7 +112,7 @@ def test_an_iso_week_is_its_seven_days(text, name, expected) -> None:
 ])
 def test_a_sport_s_or_a_pregnancy_s_week_is_no_iso_week(text: str) -> None:
     published = dt.date(2024, 3, 28)
-    assert _dated(text, "Kansas City", published).precision != "week"
+    assert dated(text, "Kansas City", published).precision != "week"
 
 
 # -- 8. a results page's header dates the results under it --
@@ -138,15 +131,15 @@ RESULTS = ("Yesterday's results:\nAl Hilal 2 Al Nassr 1 (Riyadh)\nAl Ahly 3 Zama
 ])
 def test_a_results_header_dates_the_results_under_it(text: str, name: str) -> None:
     published = dt.date(2024, 5, 26)  # a Sunday
-    guess = _dated(text, name, published)
+    guess = dated(text, name, published)
     assert (guess.date, guess.precision) == (dt.date(2024, 5, 25), "day")
 
 
 def test_a_results_header_dates_nothing_past_a_blank_line() -> None:
     published = dt.date(2024, 5, 26)
-    assert _dated(RESULTS, "Jeddah", published).date == published
+    assert dated(RESULTS, "Jeddah", published).date == published
     text = "Fans said yesterday's results: Riyadh wins."
-    assert _dated(text, "Riyadh", published).date == published
+    assert dated(text, "Riyadh", published).date == published
 
 
 # -- 9. old style: "inst." (this month), "ult." (last month), "prox." (next month) --
@@ -161,7 +154,7 @@ def test_a_results_header_dates_nothing_past_a_blank_line() -> None:
     ("Your letter from Belize of the 1st instant is received.", "Belize", (1924, 3, 1)),
 ])
 def test_an_old_style_day_is_of_the_month_it_names(text, name, expected) -> None:
-    guess = _dated(text, name, dt.date(1924, 3, 5))
+    guess = dated(text, name, dt.date(1924, 3, 5))
     assert (guess.date, guess.precision) == (dt.date(*expected), "day")
 
 

@@ -12,6 +12,7 @@ import pytest
 from placeline.clean import clean, normalize, normalize_mapped, unwrapped
 from placeline.dates import event_date
 from placeline.text import sentence_at
+from tests.helpers import dated
 
 # Wire copy wrapped at 66 columns, paragraphs apart by blank lines, under a title and a
 # dateline that are lines of their own.
@@ -153,10 +154,7 @@ def test_a_wrapped_text_is_stored_as_its_unwrapped_twin(geoparser, tmp_path) -> 
 # -- a sentence's main event with a day of its own dates what is told after its purpose ----
 
 def _dated(text: str, name: str, published: dt.date, nth: int = 0):
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(name, at + 1)
-    guess = event_date(text, at, at + len(name), published)
+    guess = dated(text, name, published, nth)
     return guess.date, guess.end or guess.date, guess.precision
 
 

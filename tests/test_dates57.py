@@ -8,10 +8,10 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
 from placeline.events import build_events
 from placeline.ingest import DATE_ORDER
 from placeline.models import Mention, Place
+from tests.helpers import dated
 
 
 def _events_of(text: str, name: str, published: dt.date, metadata: dict | None = None):
@@ -20,11 +20,6 @@ def _events_of(text: str, name: str, published: dt.date, metadata: dict | None =
     place = Place(id="test:1", name=name, lat=40.0, lon=-90.0, kind="city", country="US")
     return build_events(text, [Mention(at, at + len(name), name, place, 0.9)], published,
                         None, metadata)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
 
 
 # -- 2. the article's metadata reaches its body's dates in figures --
@@ -66,15 +61,15 @@ NOV_20 = dt.date(2024, 11, 20)
     ("Shops in Perth were shut from 28/12 to 3/1.", "Perth", (2024, 12, 28), (2025, 1, 3)),
 ])
 def test_a_day_and_month_in_figures_is_of_the_report_s_year(text, name, start, end) -> None:
-    guess = _dated(text, name, NOV_20)
+    guess = dated(text, name, NOV_20)
     assert (guess.date, guess.end, guess.flag) == (dt.date(*start), end and dt.date(*end), "")
 
 
 def test_figures_that_read_two_ways_are_a_flagged_guess_nearest_the_report() -> None:
-    guess = _dated("The council in Leeds will hold the vote on 3/12, officials said.", "Leeds",
+    guess = dated("The council in Leeds will hold the vote on 3/12, officials said.", "Leeds",
                    NOV_20)
     assert guess.date == dt.date(2024, 12, 3) and "reads two ways" in guess.flag
-    past = _dated("Protesters gathered in Leeds on 03/12 outside the town hall.", "Leeds",
+    past = dated("Protesters gathered in Leeds on 03/12 outside the town hall.", "Leeds",
                   NOV_20)
     assert past.date == dt.date(2023, 12, 3)  # (told as past: not ahead of the report)
 
@@ -88,7 +83,7 @@ def test_a_us_site_s_day_and_month_are_month_first() -> None:
 def test_the_lead_s_date_proves_the_order_of_a_day_and_month() -> None:
     text = ("LEEDS, 3 December 2024 — The council met today.\n\n"
             "The council in Leeds voted on 3/12 to close the library.")
-    guess = _dated(text, "council in Leeds", dt.date(2024, 12, 3))
+    guess = dated(text, "council in Leeds", dt.date(2024, 12, 3))
     assert (guess.date, guess.flag) == (dt.date(2024, 12, 3), "")
     assert "3 December 2024" in guess.evidence
 
@@ -116,7 +111,7 @@ def test_the_lead_s_date_proves_the_order_of_a_day_and_month() -> None:
     "Leeds went through on 4/3 penalties.",
 ])
 def test_figures_that_are_no_day_stay_undated(text: str) -> None:
-    guess = _dated(text, "Leeds", NOV_20)
+    guess = dated(text, "Leeds", NOV_20)
     assert guess.precision == "publication", (guess.date, guess.evidence)
 
 
@@ -137,15 +132,15 @@ JUNE_1 = dt.date(2025, 6, 1)
     ("Infosys's campus in Pune grew in FY26.", "Pune", (2025, 4, 1), (2026, 3, 31)),
 ])
 def test_a_fiscal_year_by_its_country_s_label(text, name, start, end) -> None:
-    guess = _dated(text, name, JUNE_1)
+    guess = dated(text, name, JUNE_1)
     assert (guess.date, guess.end) == (dt.date(*start), dt.date(*end)), guess.evidence
 
 
 def test_a_split_year_of_no_known_convention_is_both_calendar_years() -> None:
-    guess = _dated("Malawi recorded 1,700 cholera deaths in Lilongwe in 2022-23.", "Lilongwe",
+    guess = dated("Malawi recorded 1,700 cholera deaths in Lilongwe in 2022-23.", "Lilongwe",
                    JUNE_1)
     assert (guess.date, guess.end) == (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
-    fiscal = _dated("The retailer's store in Paris grew in FY24.", "Paris", JUNE_1)
+    fiscal = dated("The retailer's store in Paris grew in FY24.", "Paris", JUNE_1)
     assert fiscal.precision == "publication" and "fiscal period" in fiscal.flag
 
 
@@ -154,7 +149,7 @@ def test_a_split_year_of_no_known_convention_is_both_calendar_years() -> None:
     ("Floods hit Leeds repeatedly in 2020-24.", "year"),
 ])
 def test_a_season_or_a_span_of_years_is_no_fiscal_year(text: str, precision: str) -> None:
-    guess = _dated(text, "Leeds", JUNE_1)
+    guess = dated(text, "Leeds", JUNE_1)
     assert guess.precision == precision and "fiscal" not in guess.flag
 
 
@@ -188,12 +183,12 @@ RESULTS = ("Premier League results\n\nYesterday's results:\n\nArsenal 2-0 Brentf
 
 @pytest.mark.parametrize("name", ["London", "Liverpool"])
 def test_a_results_header_reaches_results_set_in_paragraphs(name: str) -> None:
-    guess = _dated(RESULTS, name, dt.date(2024, 3, 10))
+    guess = dated(RESULTS, name, dt.date(2024, 3, 10))
     assert guess.date == dt.date(2024, 3, 9) and "header" in guess.evidence
 
 
 def test_a_results_header_does_not_reach_prose_below_them() -> None:
-    guess = _dated(RESULTS, "Leeds", dt.date(2024, 3, 10))
+    guess = dated(RESULTS, "Leeds", dt.date(2024, 3, 10))
     assert guess.precision == "publication"
 
 
@@ -202,7 +197,7 @@ def test_a_results_header_does_not_reach_prose_below_them() -> None:
 def test_the_text_s_other_figures_prove_the_order() -> None:
     text = ("A wildfire that broke out on 01/07 near Pasadena has burned thousands of acres. "
             "Officials said the fire could burn until 01/15.")
-    guess = _dated(text, "Pasadena", dt.date(2025, 1, 9))
+    guess = dated(text, "Pasadena", dt.date(2025, 1, 9))
     assert (guess.date, guess.flag) == (dt.date(2025, 1, 7), "")
     assert '"01/15"' in guess.evidence
 
@@ -210,13 +205,13 @@ def test_the_text_s_other_figures_prove_the_order() -> None:
 def test_figures_that_disagree_prove_no_order() -> None:
     text = ("The fire broke out on 01/07 near Pasadena. It burned from 13/1 and was out "
             "by 01/15.")
-    guess = _dated(text, "Pasadena", dt.date(2025, 1, 9))
+    guess = dated(text, "Pasadena", dt.date(2025, 1, 9))
     assert "reads two ways" in guess.flag
 
 
 def test_the_weekday_before_figures_proves_their_order() -> None:
-    guess = _dated("The next meeting in Bath is on Thursday 7/3.", "Bath", dt.date(2024, 2, 20))
+    guess = dated("The next meeting in Bath is on Thursday 7/3.", "Bath", dt.date(2024, 2, 20))
     assert (guess.date, guess.flag) == (dt.date(2024, 3, 7), "")
     assert "Thursday 7 March 2024" in guess.evidence
-    us = _dated("The next meeting in Bath is on Wednesday 7/3.", "Bath", dt.date(2024, 2, 20))
+    us = dated("The next meeting in Bath is on Wednesday 7/3.", "Bath", dt.date(2024, 2, 20))
     assert (us.date, us.flag) == (dt.date(2024, 7, 3), "")

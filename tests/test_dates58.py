@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
 from placeline.events import build_events
 from placeline.models import Mention, Place
+from tests.helpers import dated
 
 
 def _events(text: str, names: list[str], published: dt.date) -> dict[str, tuple]:
@@ -25,13 +25,6 @@ def _events(text: str, names: list[str], published: dt.date) -> dict[str, tuple]
     events = build_events(text, mentions, published)
     by_id = {f"t:{number}": name for number, name in enumerate(names)}
     return {by_id[e.place_id]: (e.date, e.date_end, e.precision, e.evidence) for e in events}
-
-
-def _dated(text: str, name: str, published: dt.date, occurrence: int = 0):
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(name, at + 1)
-    return event_date(text, at, at + len(name), published)
 
 
 # -- item 4: a weekday dates only the places it applies to --
@@ -54,7 +47,7 @@ def test_a_span_of_years_alone_does_not_undate_the_day() -> None:
     """No relative clause: the span is the main clause's own ("served in Kiel for three
     years, and retired on Friday" keeps its day for Kiel's clause where no "who" opens)."""
     text = "Olsen served in Kiel for three years, then retired to Harstad on Friday."
-    assert _dated(text, "Harstad", TUE_14_OCT).date == dt.date(2025, 10, 10)
+    assert dated(text, "Harstad", TUE_14_OCT).date == dt.date(2025, 10, 10)
 
 
 def test_earlier_this_year_is_not_refined_by_the_sentence_s_day() -> None:
@@ -71,7 +64,7 @@ DATELINE = ("MAPLETON, Kansas - A storm ripped through this village of 600 resid
 
 def test_earlier_this_year_beside_its_own_day_is_still_refined_by_nothing_else() -> None:
     text = "Earlier this year, ministers met in Lima."
-    assert _dated(text, "Lima", dt.date(2025, 8, 22)).precision == "year"
+    assert dated(text, "Lima", dt.date(2025, 8, 22)).precision == "year"
 
 
 def test_the_dateline_s_place_is_this_village() -> None:
@@ -84,7 +77,7 @@ def test_the_dateline_s_place_is_this_village() -> None:
 def test_a_dateline_without_this_place_keeps_the_publication_date() -> None:
     text = ("MAPLETON, Kansas - Farmers in Bourbon County counted losses after a storm late "
             "Sunday and a long dry spell.")
-    assert _dated(text, "MAPLETON", dt.date(2025, 6, 2)).precision == "publication"
+    assert dated(text, "MAPLETON", dt.date(2025, 6, 2)).precision == "publication"
 
 
 def test_a_place_and_its_region_share_a_time_in_the_next_clause() -> None:
@@ -106,13 +99,13 @@ TUE_4_NOV = dt.date(2025, 11, 4)
      dt.date(2026, 6, 1)),
 ])
 def test_a_month_said_to_come_that_is_past_this_year_is_next_year_s(text, start) -> None:
-    guess = _dated(text, "Saldanha", TUE_4_NOV)
+    guess = dated(text, "Saldanha", TUE_4_NOV)
     assert (guess.date, guess.precision) == (start, "month")
 
 
 def test_a_month_after_another_noun_stays_this_year_s() -> None:
     text = "The board said it would investigate the flooding in Saldanha in March."
-    assert _dated(text, "Saldanha", TUE_4_NOV).date == dt.date(2025, 3, 1)
+    assert dated(text, "Saldanha", TUE_4_NOV).date == dt.date(2025, 3, 1)
 
 
 TWO_STORMS = ("A storm ripped through Mapleton late Sunday, the sheriff said.\n\n"
@@ -121,8 +114,8 @@ MON_2_JUN = dt.date(2025, 6, 2)
 
 
 def test_last_sunday_in_the_pluperfect_after_sunday_is_the_week_before() -> None:
-    assert _dated(TWO_STORMS, "Mapleton", MON_2_JUN).date == dt.date(2025, 6, 1)
-    guess = _dated(TWO_STORMS, "Hiattville", MON_2_JUN)
+    assert dated(TWO_STORMS, "Mapleton", MON_2_JUN).date == dt.date(2025, 6, 1)
+    guess = dated(TWO_STORMS, "Hiattville", MON_2_JUN)
     assert (guess.date, guess.precision) == (dt.date(2025, 5, 25), "day")
     assert "week before" in guess.evidence
 
@@ -135,7 +128,7 @@ def test_last_sunday_in_the_pluperfect_after_sunday_is_the_week_before() -> None
     "Last Sunday, a weaker storm had flattened sheds near Hiattville.",
 ])
 def test_last_sunday_otherwise_stays_the_one_just_gone(text) -> None:
-    assert _dated(text, "Hiattville", MON_2_JUN).date == dt.date(2025, 6, 1)
+    assert dated(text, "Hiattville", MON_2_JUN).date == dt.date(2025, 6, 1)
 
 
 def test_the_time_of_an_event_after_since_is_a_reference_point() -> None:
@@ -153,14 +146,14 @@ def test_the_time_of_an_event_after_since_is_a_reference_point() -> None:
     ("Cases have risen since its outbreak in Colenso in 1987.", "Colenso", 1987),
 ])
 def test_a_time_of_its_own_event_is_still_the_event(text, name, year) -> None:
-    assert _dated(text, name, dt.date(2025, 3, 10)).date == dt.date(year, 1, 1)
+    assert dated(text, name, dt.date(2025, 3, 10)).date == dt.date(year, 1, 1)
 
 
 def test_since_an_event_began_in_a_year_is_read_as_before() -> None:
     """A verb in the phrase ("since the epidemic began in 2008") makes a clause of its own,
     which the rule leaves as it was."""
     text = "Cases rose in Colenso since the epidemic began in 2008."
-    assert _dated(text, "Colenso", dt.date(2025, 3, 10)).date == dt.date(2008, 1, 1)
+    assert dated(text, "Colenso", dt.date(2025, 3, 10)).date == dt.date(2008, 1, 1)
 
 
 @pytest.mark.parametrize(("text", "span"), [
@@ -170,18 +163,18 @@ def test_since_an_event_began_in_a_year_is_read_as_before() -> None:
      (dt.date(2018, 1, 1), dt.date(2019, 12, 31))),
 ])
 def test_two_years_next_to_each_other_are_a_range(text, span) -> None:
-    guess = _dated(text, "Sarikol", dt.date(2025, 8, 19))
+    guess = dated(text, "Sarikol", dt.date(2025, 8, 19))
     assert (guess.date, guess.end, guess.precision) == (*span, "range")
 
 
 def test_two_years_apart_are_no_range() -> None:
     text = "Sarikol voted in the 2014 and 2022 elections."
-    guess = _dated(text, "Sarikol", dt.date(2025, 8, 19))
+    guess = dated(text, "Sarikol", dt.date(2025, 8, 19))
     assert (guess.date, guess.end, guess.precision) == (dt.date(2014, 1, 1),
                                                           dt.date(2014, 12, 31), "year")
 
 
 def test_a_quarter_said_to_come_by_its_verb_that_is_past_is_next_year_s() -> None:
     text = "The company said the plant in Xville would reopen by Q2."
-    guess = _dated(text, "Xville", dt.date(2024, 12, 10))
+    guess = dated(text, "Xville", dt.date(2024, 12, 10))
     assert (guess.date, guess.end) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))

@@ -9,21 +9,12 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from tests.helpers import dated, span
 
 TUE_4_NOV = dt.date(2025, 11, 4)
 THU_6_NOV = dt.date(2025, 11, 6)
 TUE_6_JAN = dt.date(2026, 1, 6)
 WED_14_MAY = dt.date(2025, 5, 14)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- 1. "in August of 2008": the month of that year --
@@ -43,7 +34,7 @@ def _span(guess) -> tuple:
      (dt.date(2024, 3, 1), dt.date(2024, 3, 31), "month")),
 ])
 def test_a_month_of_a_year_is_that_year_s(text, expected) -> None:
-    assert _span(_dated(text, "Coldbrook", TUE_4_NOV)) == expected
+    assert span(dated(text, "Coldbrook", TUE_4_NOV)) == expected
 
 
 @pytest.mark.parametrize(("text", "start"), [
@@ -51,7 +42,7 @@ def test_a_month_of_a_year_is_that_year_s(text, expected) -> None:
     ("He moved to Coldbrook in the fall of 1999.", dt.date(1999, 9, 1)),
 ])
 def test_a_season_of_a_year_is_still_that_year_s(text, start) -> None:
-    guess = _dated(text, "Coldbrook", TUE_4_NOV)
+    guess = dated(text, "Coldbrook", TUE_4_NOV)
     assert (guess.date, guess.precision) == (start, "season")
 
 
@@ -62,13 +53,13 @@ def test_a_season_of_a_year_is_still_that_year_s(text, start) -> None:
     "The 2016 and 2017 graduates of the Coldbrook academy met again.",
 ])
 def test_two_years_a_year_apart_before_a_plural_are_a_range(text) -> None:
-    guess = _dated(text, "Coldbrook", TUE_4_NOV)
+    guess = dated(text, "Coldbrook", TUE_4_NOV)
     year = int(text.split()[1])
-    assert _span(guess) == (dt.date(year, 1, 1), dt.date(year + 1, 12, 31), "range")
+    assert span(guess) == (dt.date(year, 1, 1), dt.date(year + 1, 12, 31), "range")
 
 
 def test_two_counts_before_a_plural_date_nothing() -> None:
-    guess = _dated("The 2000 and 2500 residents of Coldbrook were moved.", "Coldbrook",
+    guess = dated("The 2000 and 2500 residents of Coldbrook were moved.", "Coldbrook",
                    TUE_4_NOV)
     assert guess.precision == "publication"
 
@@ -82,7 +73,7 @@ def test_two_counts_before_a_plural_date_nothing() -> None:
      (dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year")),
 ])
 def test_counts_and_events_read_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Coldbrook", TUE_4_NOV)) == expected
+    assert span(dated(text, "Coldbrook", TUE_4_NOV)) == expected
 
 
 # -- 3. "the day before" with nothing told before it counts from the report --
@@ -93,8 +84,8 @@ def test_counts_and_events_read_as_before(text, expected) -> None:
     "Storm Batters Coast\nOfficials in Rangpur said the previous day that schools would shut.",
 ])
 def test_a_count_back_with_nothing_before_it_is_from_the_publication_date(text) -> None:
-    guess = _dated(text, "Rangpur", THU_6_NOV)
-    assert _span(guess) == (dt.date(2025, 11, 5), None, "day")
+    guess = dated(text, "Rangpur", THU_6_NOV)
+    assert span(guess) == (dt.date(2025, 11, 5), None, "day")
     assert "from the publication date" in guess.evidence and guess.confidence == 0.5
 
 
@@ -109,7 +100,7 @@ def test_a_count_back_with_nothing_before_it_is_from_the_publication_date(text) 
     ("Officials in Rangpur met the next day.", (THU_6_NOV, None, "publication")),
 ])
 def test_counts_from_a_told_day_or_unknown_stay(text, expected) -> None:
-    assert _span(_dated(text, "Rangpur", THU_6_NOV)) == expected
+    assert span(dated(text, "Rangpur", THU_6_NOV)) == expected
 
 
 # -- 4. no carry-over of the sentence before (a guard: the decision is to leave it) --
@@ -120,7 +111,7 @@ def test_a_sentence_with_no_time_does_not_take_the_one_before() -> None:
     as the day before it: the publication date stands, as it did."""
     text = ("The marathoner died Sunday in Nairobi. Back home in Eldoret, mourners gathered "
             "at his family's house.")
-    assert _dated(text, "Eldoret", TUE_4_NOV).precision == "publication"
+    assert dated(text, "Eldoret", TUE_4_NOV).precision == "publication"
 
 
 # -- 5. a day and month in figures ending a span --
@@ -131,27 +122,27 @@ def test_a_sentence_with_no_time_does_not_take_the_one_before() -> None:
     "The road to Coldbrook will stay shut till 15/01.",
 ])
 def test_figures_ending_a_span_are_from_the_report_to_them(text) -> None:
-    words = _dated(text.replace(text.split()[-1], "15 January."), "Coldbrook", TUE_6_JAN)
-    figures = _dated(text, "Coldbrook", TUE_6_JAN)
-    assert _span(figures) == _span(words) == (TUE_6_JAN, dt.date(2026, 1, 15), "range")
+    words = dated(text.replace(text.split()[-1], "15 January."), "Coldbrook", TUE_6_JAN)
+    figures = dated(text, "Coldbrook", TUE_6_JAN)
+    assert span(figures) == span(words) == (TUE_6_JAN, dt.date(2026, 1, 15), "range")
 
 
 def test_figures_with_a_year_ending_a_span_are_the_report_s_date_as_words_are() -> None:
     text = "The road to Coldbrook will be closed until 15/01/2026."
-    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (TUE_6_JAN, None, "publication")
+    assert span(dated(text, "Coldbrook", TUE_6_JAN)) == (TUE_6_JAN, None, "publication")
 
 
 def test_figures_of_a_deadline_stay_the_day() -> None:
     """"by 01/15" runs from the report to the day, as "by 15 January" in words does since
     dates60 (review 31 had pinned the day, the words the report's date alone)."""
     text = "Bids for the Coldbrook contract must be in by 01/15."
-    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (
+    assert span(dated(text, "Coldbrook", TUE_6_JAN)) == (
         TUE_6_JAN, dt.date(2026, 1, 15), "range")
 
 
 def test_a_range_in_figures_is_still_a_range() -> None:
     text = "The road to Coldbrook will be closed from 01/08 until 01/15."
-    assert _span(_dated(text, "Coldbrook", TUE_6_JAN)) == (
+    assert span(dated(text, "Coldbrook", TUE_6_JAN)) == (
         dt.date(2026, 1, 8), dt.date(2026, 1, 15), "range")
 
 
@@ -167,7 +158,7 @@ def test_a_range_in_figures_is_still_a_range() -> None:
 ])
 def test_a_fiscal_year_named_by_its_end_is_the_months_to_it(label, expected) -> None:
     text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
-    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
+    assert span(dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
 
 
 @pytest.mark.parametrize(("label", "first"), [("FY2011/12", 2011), ("FY12/13", 2012)])
@@ -176,14 +167,14 @@ def test_a_split_year_after_fy_is_still_a_split_year(label, first) -> None:
     2012-13, no year ending December 2013 (review 32, items 4 and 18): Japan's April to
     March."""
     text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
-    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (
+    assert span(dated(text, "Kariya", WED_14_MAY)) == (
         dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "range")
 
 
 def test_a_bare_fiscal_label_of_no_known_convention_stays_undated() -> None:
     """A firm's own "FY25" names no months unless the text's country's convention does."""
     text = "Profit at the Kariya plant rose 5% in FY25, the carmaker said."
-    assert _dated(text, "Kariya", WED_14_MAY).precision == "publication"
+    assert dated(text, "Kariya", WED_14_MAY).precision == "publication"
 
 
 # -- 7. what "would" governs across a facility --
@@ -201,7 +192,7 @@ def test_a_bare_fiscal_label_of_no_known_convention_stays_undated() -> None:
      (dt.date(2024, 4, 1), dt.date(2024, 4, 30), "month")),
 ])
 def test_a_month_after_would_and_a_facility_is_still_to_come(text, expected) -> None:
-    assert _span(_dated(text, "Coldbrook", dt.date(2024, 12, 10))) == expected
+    assert span(dated(text, "Coldbrook", dt.date(2024, 12, 10))) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -209,4 +200,4 @@ def test_a_month_after_would_and_a_facility_is_still_to_come(text, expected) -> 
     "The council said it would investigate the fire at the Coldbrook plant in February.",
 ])
 def test_a_month_dating_an_event_s_noun_is_still_the_saying_s_past(text) -> None:
-    assert _dated(text, "Coldbrook", dt.date(2024, 3, 14)).date == dt.date(2024, 2, 1)
+    assert dated(text, "Coldbrook", dt.date(2024, 3, 14)).date == dt.date(2024, 2, 1)

@@ -9,20 +9,11 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from tests.helpers import dated, span
 
 MON_22_SEP = dt.date(2025, 9, 22)
 THU_2_OCT = dt.date(2025, 10, 2)
 WED_3_SEP = dt.date(2025, 9, 3)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- 2. deadlines still to come: from the report's date to the deadline --
@@ -39,7 +30,7 @@ def _span(guess) -> tuple:
     ("The road to Lokoja will be rebuilt by 15/11.", dt.date(2025, 11, 15)),
 ])
 def test_a_deadline_ahead_runs_from_the_report_to_it(text, end) -> None:
-    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == (MON_22_SEP, end, "range")
+    assert span(dated(text, "Lokoja", MON_22_SEP)) == (MON_22_SEP, end, "range")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,7 +43,7 @@ def test_a_deadline_ahead_runs_from_the_report_to_it(text, end) -> None:
     ("Floodwater in Lokoja receded by September 12.", (dt.date(2025, 9, 12), None, "day")),
 ])
 def test_what_is_no_deadline_ahead_is_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == expected
+    assert span(dated(text, "Lokoja", MON_22_SEP)) == expected
 
 
 # -- 5. a year modifying a noun is no time of the clause's event when it has its own --
@@ -63,7 +54,7 @@ def test_what_is_no_deadline_ahead_is_as_before(text, expected) -> None:
     "The river at Lokoja passed its 2012 peak on Monday.",
 ])
 def test_a_noun_s_year_yields_to_the_clause_s_day(text) -> None:
-    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == (MON_22_SEP, None, "day")
+    assert span(dated(text, "Lokoja", MON_22_SEP)) == (MON_22_SEP, None, "day")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,7 +70,7 @@ def test_a_noun_s_year_yields_to_the_clause_s_day(text) -> None:
      (dt.date(2012, 1, 1), dt.date(2012, 12, 31), "year")),
 ])
 def test_a_noun_s_year_still_dates_its_own_event(text, expected) -> None:
-    assert _span(_dated(text, "Lokoja", MON_22_SEP)) == expected
+    assert span(dated(text, "Lokoja", MON_22_SEP)) == expected
 
 
 # -- 6. the day a newspaper's piece came out dates no place of its sentence --
@@ -92,8 +83,8 @@ def test_a_noun_s_year_still_dates_its_own_event(text, expected) -> None:
     "A story first reported on September 15 about Gaya overstated the damage.",
 ])
 def test_a_piece_s_day_dates_no_place(text) -> None:
-    guess = _dated(text, "Gaya", MON_22_SEP)
-    assert _span(guess) == (MON_22_SEP, None, "publication")
+    guess = dated(text, "Gaya", MON_22_SEP)
+    assert span(guess) == (MON_22_SEP, None, "publication")
     assert "came out" in guess.evidence
 
 
@@ -103,7 +94,7 @@ def test_a_piece_s_day_dates_no_place(text) -> None:
     "Cholera was first reported in Gaya on September 15.",
 ])
 def test_other_days_published_or_reported_still_date(text) -> None:
-    assert _span(_dated(text, "Gaya", MON_22_SEP)) == (dt.date(2025, 9, 15), None, "day")
+    assert span(dated(text, "Gaya", MON_22_SEP)) == (dt.date(2025, 9, 15), None, "day")
 
 
 # -- 4. a past account's "last week of the month" is no week after the report --
@@ -111,7 +102,7 @@ def test_other_days_published_or_reported_still_date(text) -> None:
 def test_a_past_account_s_week_of_the_month_has_passed() -> None:
     text = ("Makurdi was flooded on September 26, and the road to Idah was cut in the last "
             "week of the month.")
-    assert _span(_dated(text, "Idah", THU_2_OCT)) == (
+    assert span(dated(text, "Idah", THU_2_OCT)) == (
         dt.date(2025, 9, 24), dt.date(2025, 9, 30), "week")
 
 
@@ -123,19 +114,19 @@ def test_a_past_account_s_week_of_the_month_has_passed() -> None:
      (dt.date(2025, 10, 25), dt.date(2025, 10, 31), "week")),
 ])
 def test_a_week_of_the_month_otherwise_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Idah", THU_2_OCT)) == expected
+    assert span(dated(text, "Idah", THU_2_OCT)) == expected
 
 
 # -- 3. forecasts: "by the weekend", "about a week later", "in about a week" --
 
 def test_by_the_weekend_in_a_forecast_is_a_deadline_ahead() -> None:
     text = "Hydrologists warned that the crest would reach Gaya by the weekend."
-    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, dt.date(2025, 9, 7), "range")
+    assert span(dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, dt.date(2025, 9, 7), "range")
 
 
 def test_by_the_weekend_in_a_past_account_is_the_weekend_gone() -> None:
     text = "The crest had reached Gaya by the weekend."
-    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (
+    assert span(dated(text, "Gaya", WED_3_SEP)) == (
         dt.date(2025, 8, 30), dt.date(2025, 8, 31), "range")
 
 
@@ -146,13 +137,13 @@ def test_by_the_weekend_in_a_past_account_is_the_weekend_gone() -> None:
     "The crest will reach Gaya next week.",
 ])
 def test_a_forecast_a_week_on_is_next_week(text) -> None:
-    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (
+    assert span(dated(text, "Gaya", WED_3_SEP)) == (
         dt.date(2025, 9, 8), dt.date(2025, 9, 14), "week")
 
 
 def test_a_past_count_forward_after_a_modal_is_not_a_forecast() -> None:
     text = "Officials said the clinic would close, and two days later it reopened in Gaya."
-    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, None, "publication")
+    assert span(dated(text, "Gaya", WED_3_SEP)) == (WED_3_SEP, None, "publication")
 
 
 def test_a_count_from_a_forecast_s_deadline_is_from_the_report() -> None:
@@ -160,7 +151,7 @@ def test_a_count_from_a_forecast_s_deadline_is_from_the_report() -> None:
     # and a count after it counts from the report: the week holding the Friday after)
     text = ("Hydrologists warned that the crest would reach Tillaberi by Friday, and Gaya "
             "about a week later.")
-    assert _span(_dated(text, "Gaya", WED_3_SEP)) == (
+    assert span(dated(text, "Gaya", WED_3_SEP)) == (
         dt.date(2025, 9, 8), dt.date(2025, 9, 14), "week")
 
 
@@ -182,7 +173,7 @@ SAT_20_SEP = dt.date(2025, 9, 20)
      dt.date(2025, 8, 11)),
 ])
 def test_a_count_since_a_time_runs_to_the_report(text, start) -> None:
-    assert _span(_dated(text, "Segou", SAT_20_SEP)) == (start, SAT_20_SEP, "range")
+    assert span(dated(text, "Segou", SAT_20_SEP)) == (start, SAT_20_SEP, "range")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -198,4 +189,4 @@ def test_a_count_since_a_time_runs_to_the_report(text, start) -> None:
      (dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")),
 ])
 def test_what_is_no_count_since_is_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Segou", SAT_20_SEP)) == expected
+    assert span(dated(text, "Segou", SAT_20_SEP)) == expected

@@ -10,20 +10,11 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from tests.helpers import dated, span
 
 TUE_3_DEC = dt.date(2024, 12, 3)
 THU_15_AUG = dt.date(2024, 8, 15)
 MON_16_SEP = dt.date(2024, 9, 16)
-
-
-def _dated(text: str, name: str, published: dt.date, **kwargs):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published, **kwargs)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- a day and month naming an event told in the past: the day gone by -----------------------
@@ -35,7 +26,7 @@ def _span(guess) -> tuple:
 ])
 def test_an_event_named_by_its_day_and_told_as_past_is_gone_by(text) -> None:
     name = "Wajima" if "Wajima" in text else "Suzu"
-    assert _span(_dated(text, name, TUE_3_DEC)) == (dt.date(2024, 1, 1), None, "day")
+    assert span(dated(text, name, TUE_3_DEC)) == (dt.date(2024, 1, 1), None, "day")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -44,7 +35,7 @@ def test_an_event_named_by_its_day_and_told_as_past_is_gone_by(text) -> None:
     ("Officials in Wajima prepared for the Jan. 1 festival.", dt.date(2025, 1, 1)),
 ])
 def test_an_event_s_day_not_told_as_done_is_as_before(text, expected) -> None:
-    assert _dated(text, "Wajima", TUE_3_DEC).date == expected
+    assert dated(text, "Wajima", TUE_3_DEC).date == expected
 
 
 # -- "fell", the hill, is no verb ------------------------------------------------------------
@@ -52,16 +43,16 @@ def test_an_event_s_day_not_told_as_done_is_as_before(text, expected) -> None:
 def test_fell_running_tells_no_past() -> None:
     text = ("This weekend, the village of Braithwaite holds its summer fair, with a fell race "
             "and a sheepdog trial on the green.")
-    assert _span(_dated(text, "Braithwaite", THU_15_AUG)) == (
+    assert span(dated(text, "Braithwaite", THU_15_AUG)) == (
         dt.date(2024, 8, 17), dt.date(2024, 8, 18), "range")
     text = "This weekend, Grasmere hosts its sports day, with wrestling, fell running and hounds."
-    assert _span(_dated(text, "Grasmere", THU_15_AUG)) == (
+    assert span(dated(text, "Grasmere", THU_15_AUG)) == (
         dt.date(2024, 8, 17), dt.date(2024, 8, 18), "range")
 
 
 def test_the_verb_fell_is_past_as_before() -> None:
     text = "A walker fell near Grasmere on Saturday."
-    assert _dated(text, "Grasmere", THU_15_AUG).date == dt.date(2024, 8, 10)
+    assert dated(text, "Grasmere", THU_15_AUG).date == dt.date(2024, 8, 10)
 
 
 # -- a second predicate in the present perfect does not make the weekday's past ------------
@@ -69,12 +60,12 @@ def test_the_verb_fell_is_past_as_before() -> None:
 def test_a_perfect_after_the_weekday_s_predicate_leaves_its_tense() -> None:
     text = ("Stewards expect big crowds on Saturday and have asked visitors to leave their cars "
             "at Threlkeld.")
-    assert _dated(text, "Threlkeld", THU_15_AUG).date == dt.date(2024, 8, 17)
+    assert dated(text, "Threlkeld", THU_15_AUG).date == dt.date(2024, 8, 17)
 
 
 def test_a_past_first_predicate_is_past_as_before() -> None:
     text = "Police arrested a man in Threlkeld on Saturday and have charged him with theft."
-    assert _dated(text, "Threlkeld", THU_15_AUG).date == dt.date(2024, 8, 10)
+    assert dated(text, "Threlkeld", THU_15_AUG).date == dt.date(2024, 8, 10)
 
 
 # -- what was said of a planned day: "would go ahead" looks ahead ----------------------------
@@ -85,12 +76,12 @@ def test_a_past_first_predicate_is_past_as_before() -> None:
     "The club said the match in Harstad on Thursday would be played behind closed doors.",
 ])
 def test_what_was_said_of_a_planned_day_looks_ahead(text) -> None:
-    assert _dated(text, "Harstad", MON_16_SEP).date == dt.date(2024, 9, 19)
+    assert dated(text, "Harstad", MON_16_SEP).date == dt.date(2024, 9, 19)
 
 
 def test_a_day_gone_by_in_what_was_said_stays_past() -> None:
     text = "The mayor said the fire in Harstad on Thursday would not stop the festival."
-    assert _dated(text, "Harstad", MON_16_SEP).date == dt.date(2024, 9, 12)
+    assert dated(text, "Harstad", MON_16_SEP).date == dt.date(2024, 9, 12)
 
 
 # -- each item of a list its own time ---------------------------------------------------------
@@ -100,22 +91,22 @@ def test_a_day_gone_by_in_what_was_said_stays_past() -> None:
 def test_each_item_of_a_list_takes_its_own_year(name, year) -> None:
     text = ("Comparable floods struck Orkanger in central Norway in 2012 and Namsos in "
             "Trondheim county in 1998, officials recalled.")
-    assert _span(_dated(text, name, MON_16_SEP)) == (
+    assert span(dated(text, name, MON_16_SEP)) == (
         dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
 def test_an_item_s_own_time_refused_is_not_replaced_by_the_other_s() -> None:
     text = "Comparable slides struck Orkanger in 2012 and Namsos in 1871, killing dozens."
-    guess = _dated(text, "Namsos", MON_16_SEP)
+    guess = dated(text, "Namsos", MON_16_SEP)
     assert (guess.date, guess.precision) == (MON_16_SEP, "publication")
     assert "1871" in guess.flag
 
 
 def test_a_list_sharing_one_time_keeps_it() -> None:
     text = "Comparable floods struck Orkanger and Namsos in 2012."
-    assert _dated(text, "Orkanger", MON_16_SEP).date == dt.date(2012, 1, 1)
+    assert dated(text, "Orkanger", MON_16_SEP).date == dt.date(2012, 1, 1)
     text = "Floods reached Orkanger on Monday and Namsos on Tuesday."
-    assert _dated(text, "Namsos", MON_16_SEP).date == dt.date(2024, 9, 10)
+    assert dated(text, "Namsos", MON_16_SEP).date == dt.date(2024, 9, 10)
 
 
 # -- an event's year opening its sentence dates the sentence --------------------------------
@@ -124,14 +115,14 @@ def test_a_list_sharing_one_time_keeps_it() -> None:
 def test_an_event_s_year_opening_the_sentence_dates_its_far_clauses(name) -> None:
     text = ("The 1998 landslide buried dozens of farms along the river; the worst damage was "
             "in Cabanaconde, though homes were also lost in Yanque.")
-    assert _span(_dated(text, name, dt.date(2024, 3, 14))) == (
+    assert span(dated(text, name, dt.date(2024, 3, 14))) == (
         dt.date(1998, 1, 1), dt.date(1998, 12, 31), "year")
 
 
 def test_a_noun_s_year_still_yields_to_the_clause_s_own_time() -> None:
     text = ("The 1998 landslide record was broken along the river; on Monday the worst damage "
             "was in Cabanaconde.")
-    assert _dated(text, "Cabanaconde", dt.date(2024, 3, 14)).date == dt.date(2024, 3, 11)
+    assert dated(text, "Cabanaconde", dt.date(2024, 3, 14)).date == dt.date(2024, 3, 11)
 
 
 # -- a wire dateline's date is the filing's, not the lead's ---------------------------------
@@ -143,19 +134,19 @@ def test_a_noun_s_year_still_yields_to_the_clause_s_own_time() -> None:
     "Almaty, 3 December, /Kazinform/ - A new bridge near Hoi An was opened on December 1.",
 ])
 def test_a_wire_dateline_s_date_is_not_the_lead_s(text) -> None:
-    assert _dated(text, "Hoi An", TUE_3_DEC).date == dt.date(2024, 12, 1)
+    assert dated(text, "Hoi An", TUE_3_DEC).date == dt.date(2024, 12, 1)
 
 
 def test_a_lead_with_no_time_of_its_own_stands_on_the_publication_date() -> None:
     text = "DA NANG, Dec. 3 (VNA) -- Heavy rain flooded streets in Hoi An, officials said."
-    guess = _dated(text, "Hoi An", TUE_3_DEC)
+    guess = dated(text, "Hoi An", TUE_3_DEC)
     assert (guess.date, guess.precision, guess.evidence) == (
         TUE_3_DEC, "publication", "publication date")
 
 
 def test_a_name_and_a_day_in_a_sentence_are_no_dateline() -> None:
     text = "In Hoi An, Dec. 1 was the wettest day of the year."
-    assert _dated(text, "Hoi An", TUE_3_DEC).date == dt.date(2024, 12, 1)
+    assert dated(text, "Hoi An", TUE_3_DEC).date == dt.date(2024, 12, 1)
 
 
 # -- east of a stamp in UTC: the publication date at the place ------------------------------
@@ -165,7 +156,7 @@ def test_east_of_a_utc_stamp_the_publication_date_is_the_place_s() -> None:
     naming only places east of the stamp's midnight stands on 1 July, as the same instant
     written with +10:00 does (it had stood on 30 June, the UTC day)."""
     text = "Crews are fighting a fire at a sawmill in Maryborough."
-    guess = _dated(text, "Maryborough", dt.date(2024, 6, 30), local=dt.date(2024, 7, 1),
+    guess = dated(text, "Maryborough", dt.date(2024, 6, 30), local=dt.date(2024, 7, 1),
                    utc=True, east=True, from_east=True)
     assert (guess.date, guess.precision) == (dt.date(2024, 7, 1), "publication")
     assert "Monday 1 July at the place" in guess.evidence
@@ -175,7 +166,7 @@ def test_an_article_naming_a_place_on_the_stamp_s_date_keeps_it() -> None:
     """Where another sentence names a place still on the stamp's date (London at 14:30 UTC),
     the stamp may be the writer's own clock: the date stays, in every sentence."""
     text = "Crews are fighting a fire at a sawmill in Maryborough."
-    guess = _dated(text, "Maryborough", dt.date(2024, 6, 30), local=dt.date(2024, 7, 1),
+    guess = dated(text, "Maryborough", dt.date(2024, 6, 30), local=dt.date(2024, 7, 1),
                    utc=True, east=True, from_east=False)
     assert guess.date == dt.date(2024, 6, 30)
 

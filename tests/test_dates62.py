@@ -9,19 +9,10 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from tests.helpers import dated, span
 
 TUE_23_SEP = dt.date(2025, 9, 23)
 WED_4_JUN = dt.date(2025, 6, 4)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- 1. a part of a month with no day: its third, as "late 2023" is a third of the year -------
@@ -49,12 +40,12 @@ def _span(guess) -> tuple:
      (dt.date(2024, 2, 21), dt.date(2024, 2, 29), "range")),
 ])
 def test_a_part_of_a_month_alone_is_its_third(text, expected) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == expected
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == expected
 
 
 def test_a_part_of_a_month_looks_ahead_as_its_month_does() -> None:
     text = "Officials said the bridge at Kayes would reopen in early November."
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (
         dt.date(2025, 11, 1), dt.date(2025, 11, 10), "range")
 
 
@@ -72,12 +63,12 @@ def test_a_part_of_a_month_looks_ahead_as_its_month_does() -> None:
      (dt.date(2025, 8, 25), None, "day")),
 ])
 def test_what_is_no_part_of_a_month_is_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == expected
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == expected
 
 
 def test_a_count_since_a_part_of_a_month_still_runs_to_the_report() -> None:
     text = "More than 40,000 people have been displaced around Kayes since late August."
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (
         dt.date(2025, 8, 21), TUE_23_SEP, "range")
 
 
@@ -93,7 +84,7 @@ def test_a_count_since_a_part_of_a_month_still_runs_to_the_report() -> None:
     ("The road to Kayes will be reopened by the 15th.", dt.date(2025, 10, 15)),
 ])
 def test_a_deadline_by_a_day_ahead_runs_from_the_report(text, end) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (TUE_23_SEP, end, "range")
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (TUE_23_SEP, end, "range")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -107,7 +98,7 @@ def test_a_deadline_by_a_day_ahead_runs_from_the_report(text, end) -> None:
      (dt.date(2025, 9, 21), None, "day")),
 ])
 def test_what_is_no_deadline_ahead_keeps_its_day(text, expected) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == expected
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == expected
 
 
 # -- 4. "to" before a place's name is no infinitive ------------------------------------------
@@ -122,7 +113,7 @@ def test_what_is_no_deadline_ahead_keeps_its_day(text, expected) -> None:
      (dt.date(2025, 9, 19), None, "day")),
 ])
 def test_to_before_a_name_or_an_article_is_no_infinitive(text, expected) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == expected
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -136,7 +127,7 @@ def test_to_before_a_name_or_an_article_is_no_infinitive(text, expected) -> None
      (TUE_23_SEP, dt.date(2025, 9, 30), "range")),
 ])
 def test_what_looks_ahead_or_holds_is_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == expected
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == expected
 
 
 # -- 5. two days listed with "and": two days, the first dating the clause --------------------
@@ -148,7 +139,7 @@ def test_what_looks_ahead_or_holds_is_as_before(text, expected) -> None:
     "Floods hit Kayes on the 2nd and 12th.",
 ])
 def test_two_days_listed_are_not_the_span_between(text) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (dt.date(2025, 9, 2), None, "day")
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (dt.date(2025, 9, 2), None, "day")
 
 
 @pytest.mark.parametrize("text", [
@@ -158,13 +149,13 @@ def test_two_days_listed_are_not_the_span_between(text) -> None:
     "Floods hit Kayes on September 2-12.",
 ])
 def test_a_span_of_days_is_as_before(text) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (
         dt.date(2025, 9, 2), dt.date(2025, 9, 12), "range")
 
 
 def test_two_days_in_a_row_are_their_range() -> None:
     text = "Ministers meet in Kayes on 24 and 25 September."
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (
         dt.date(2025, 9, 24), dt.date(2025, 9, 25), "range")
 
 
@@ -175,12 +166,12 @@ def test_two_days_in_a_row_are_their_range() -> None:
     "The crest would reach Ansongo on Friday. Two days later, it would reach Kayes.",
 ])
 def test_a_count_after_a_weekday_ahead_counts_from_that_day(text) -> None:
-    assert _span(_dated(text, "Kayes", TUE_23_SEP)) == (dt.date(2025, 9, 28), None, "day")
+    assert span(dated(text, "Kayes", TUE_23_SEP)) == (dt.date(2025, 9, 28), None, "day")
 
 
 # -- 3. (left) a year before 1900 stays refused, flagged --------------------------------------
 
 def test_a_year_before_1900_is_still_refused_and_flagged() -> None:
-    guess = _dated("Similar slides struck Kayes in 1893.", "Kayes", WED_4_JUN)
+    guess = dated("Similar slides struck Kayes in 1893.", "Kayes", WED_4_JUN)
     assert (guess.date, guess.precision) == (WED_4_JUN, "publication")
     assert "1893" in guess.flag

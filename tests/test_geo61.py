@@ -10,17 +10,9 @@ import pytest
 from placeline.gazetteer import Candidate
 from placeline.geoparse import Geoparser
 from placeline.resolve import haversine_km
+from tests.helpers import places_by
 
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _mentions(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str]]:
-    """Each surface's place name, kind and country (the last mention of a surface wins)."""
-    return {m.surface: (m.place.name, m.place.kind, m.place.country)
-            for m in geoparser.parse(text) if m.place}
+_mentions = places_by("name", "kind", "country")
 
 
 @pytest.mark.parametrize(("text", "surface"), [

@@ -7,14 +7,11 @@ import json
 
 import pytest
 
+from tests.helpers import iso_span
 from tests.test_audit19_dates import _guess
 
 THU14 = "2024-03-14"
 WED13 = "2024-03-13"
-
-
-def _span(guess) -> tuple[str, str, str]:
-    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
 
 
 # -- 1. what was said to come looks ahead from the saying, whatever its date's kind ----------
@@ -45,7 +42,7 @@ def _span(guess) -> tuple[str, str, str]:
      ("2024-03-18", "2024-03-18", "day")),
 ])
 def test_what_was_said_to_come_looks_ahead(sentence, expected):
-    assert _span(_guess(THU14, sentence)) == expected
+    assert iso_span(_guess(THU14, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -67,7 +64,7 @@ def test_what_was_said_to_come_looks_ahead(sentence, expected):
      ("2023-05-01", "2023-05-31", "month")),
 ])
 def test_a_past_account_stays_in_the_past(sentence, expected):
-    assert _span(_guess(THU14, sentence)) == expected
+    assert iso_span(_guess(THU14, sentence)) == expected
 
 
 # -- 2. "moved from Saturday to Sunday": the day it was moved to -----------------------------
@@ -305,7 +302,7 @@ def test_a_feed_read_again_dates_the_rows_stored_as_instants(geoparser, tmp_path
     ("Xville has grown fast in the '20s.", ("2020-01-01", "2029-12-31", "range")),
 ])
 def test_more_ways_of_saying_when(sentence, expected):
-    assert _span(_guess(THU14, sentence)) == expected
+    assert iso_span(_guess(THU14, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -327,4 +324,4 @@ def test_a_quarter_more_than_a_year_ahead_is_rejected_as_any_date_is():
     is (`dates.FUTURE_MARGIN`), not unread; in June's paper it is dated."""
     sentence = "The plant in Xville will open in the second quarter of next year."
     assert "more than a year after publication" in _guess(THU14, sentence).flag
-    assert _span(_guess("2024-06-14", sentence)) == ("2025-04-01", "2025-06-30", "range")
+    assert iso_span(_guess("2024-06-14", sentence)) == ("2025-04-01", "2025-06-30", "range")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import iso_span
 from tests.test_audit19_dates import _guess
 from tests.test_left21_dates import _published, _rows
 
@@ -14,10 +15,6 @@ WED13 = "2024-03-13"
 THU14 = "2024-03-14"
 APR02 = "2024-04-02"
 DEC10 = "2024-12-10"
-
-
-def _span(guess) -> tuple[str, str, str]:
-    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
 
 
 # -- 1. a closure told in the present with its weekdays looks ahead --------------------------
@@ -46,7 +43,7 @@ def _span(guess) -> tuple[str, str, str]:
      ("2024-03-16", "2024-03-17", "range")),
 ])
 def test_a_closure_told_in_the_present_looks_ahead(sentence, expected):
-    assert _span(_guess(WED13, sentence)) == expected
+    assert iso_span(_guess(WED13, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -66,7 +63,7 @@ def test_a_closure_told_in_the_present_looks_ahead(sentence, expected):
     ("The bridge in Xville was closed until Monday.", ("2024-03-11", "2024-03-11", "day")),
 ])
 def test_a_past_closure_stays_past(sentence, expected):
-    assert _span(_guess(WED13, sentence)) == expected
+    assert iso_span(_guess(WED13, sentence)) == expected
 
 
 # -- 2. "moved from 5 May to 12 June": the new day; "from 5 May to 12 June": a range ----------
@@ -202,7 +199,7 @@ def test_other_quarter_hours_stay_instants(stamps):
      ("2025-01-05", "2025-01-05", "day")),
 ])
 def test_what_was_said_to_come_early_next_year_is_next_year_s(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected
 
 
 @pytest.mark.parametrize("published, sentence, expected", [
@@ -226,4 +223,4 @@ def test_what_was_said_to_come_early_next_year_is_next_year_s(published, sentenc
      ("2024-01-01", "2024-01-31", "month")),
 ])
 def test_what_was_said_further_on_stays_in_the_report_s_year(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected

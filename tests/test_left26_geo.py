@@ -3,16 +3,9 @@
 import pytest
 
 from placeline.geoparse import Geoparser
+from tests.helpers import places_by
 
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
-    return {m.surface: (m.place.country, m.place.admin1) for m in geoparser.parse(text)
-            if m.place}
+_places = places_by("country", "admin1")
 
 
 @pytest.mark.parametrize(("text", "name", "where"), [

@@ -6,11 +6,6 @@ import pytest
 from placeline.geoparse import Geoparser
 
 
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
 def _places(geoparser: Geoparser, text: str) -> list[tuple[int, str]]:
     return [(m.start, m.surface) for m in geoparser.parse(text) if m.place]
 

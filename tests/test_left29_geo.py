@@ -5,15 +5,7 @@ fairs and tournaments named after their town."""
 import pytest
 
 from placeline.geoparse import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _places(geoparser: Geoparser, text: str) -> list[str]:
-    return [m.surface for m in geoparser.parse(text) if m.place]
+from tests.helpers import placed_surfaces
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -27,7 +19,7 @@ def _places(geoparser: Geoparser, text: str) -> list[str]:
 ])
 def test_a_breed_before_its_animal_is_no_place(geoparser: Geoparser, text: str,
                                                 kept: list[str]) -> None:
-    assert _places(geoparser, text) == kept
+    assert placed_surfaces(geoparser, text) == kept
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -38,14 +30,14 @@ def test_a_breed_before_its_animal_is_no_place(geoparser: Geoparser, text: str,
 ])
 def test_the_place_s_trade_keeps_its_place(geoparser: Geoparser, text: str, place: str) -> None:
     """Not a breed: the animal is a word of the place's trade, or the place no breed's."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 def test_a_surname_opening_with_van_der_is_no_town(geoparser: Geoparser) -> None:
     text = ("Carter stuns Van der Berg in Leicester. Van der Berg, from the fishing town of "
             "Volendam, said he would be back. Van den Broek lost too.")
-    assert _places(geoparser, text) == ["Leicester", "Volendam"]
-    assert _places(geoparser, "An earthquake struck Van and Erzurum on Monday.") == [
+    assert placed_surfaces(geoparser, text) == ["Leicester", "Volendam"]
+    assert placed_surfaces(geoparser, "An earthquake struck Van and Erzurum on Monday.") == [
         "Van", "Erzurum"]
 
 
@@ -57,11 +49,11 @@ def test_a_surname_opening_with_van_der_is_no_town(geoparser: Geoparser) -> None
 ])
 def test_an_age_after_a_full_name_makes_a_person(geoparser: Geoparser, text: str,
                                                  kept: list[str]) -> None:
-    assert _places(geoparser, text) == kept
+    assert placed_surfaces(geoparser, text) == kept
 
 
 def test_counts_after_towns_stay_towns(geoparser: Geoparser) -> None:
-    assert _places(geoparser, "Flooding closed schools in Hamilton, 12, and Burlington, 4.") == [
+    assert placed_surfaces(geoparser, "Flooding closed schools in Hamilton, 12, and Burlington, 4.") == [
         "Hamilton", "Burlington"]
 
 
@@ -85,7 +77,7 @@ def test_a_role_before_a_full_name_makes_a_person(geoparser: Geoparser) -> None:
 def test_a_show_fair_or_tournament_named_after_a_place(geoparser: Geoparser, text: str,
                                                         event: str, kept: list[str]) -> None:
     """The event's name holds the place's; the story's other places stay."""
-    found = _places(geoparser, text)
+    found = placed_surfaces(geoparser, text)
     assert event not in found
     assert found == kept
 
@@ -154,7 +146,7 @@ def test_a_county_before_its_animals_stays_the_county(geoparser: Geoparser, text
                                                        county: str) -> None:
     """Review 29: a county's name is a breed's only before a breed's own word ("a Jersey
     heifer", "Hereford bulls"), not before animals of the county."""
-    assert county in _places(geoparser, text)
+    assert county in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -164,7 +156,7 @@ def test_a_county_before_its_animals_stays_the_county(geoparser: Geoparser, text
 ])
 def test_a_word_before_a_city_as_an_adjective_keeps_the_city(geoparser: Geoparser, text: str,
                                                               place: str) -> None:
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -184,7 +176,7 @@ def test_climbing_prices_and_summits_of_leaders_are_no_mountain(geoparser: Geopa
 ])
 def test_a_label_in_capitals_is_no_dateline_s_place(geoparser: Geoparser, text: str) -> None:
     """Review 29: only a dateline whose region is a place names a place."""
-    found = _places(geoparser, text)
+    found = placed_surfaces(geoparser, text)
     assert all(name not in found for name in ("JANE DOE", "Jane Doe", "EDITOR'S NOTE"))
 
 
@@ -204,7 +196,7 @@ def test_a_dateline_s_place_is_found_as_the_story_writes_it(geoparser: Geoparser
 ])
 def test_a_body_named_of_its_place_is_no_mention_of_it(geoparser: Geoparser, text: str,
                                                        body: str, kept: list[str]) -> None:
-    assert _places(geoparser, text) == kept
+    assert placed_surfaces(geoparser, text) == kept
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -214,12 +206,12 @@ def test_a_body_named_of_its_place_is_no_mention_of_it(geoparser: Geoparser, tex
 def test_a_university_or_a_club_of_its_town_keeps_the_town(geoparser: Geoparser, text: str,
                                                            place: str) -> None:
     """LGL tags "University of X", held out "Boat Club of X": both stay as before."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 def test_a_swat_team_is_the_police_s(geoparser: Geoparser) -> None:
     """Gazetteer v103 made a bare "Swat" Pakistan's district; "a Swat team" (SWAT as British
     papers write it) is a police unit, and the floods in Swat stay Swat's."""
     text = "Police in Texas sent a Swat team to the house in Uvalde. Swat officers waited."
-    assert _places(geoparser, text) == ["Texas", "Uvalde"]
-    assert "Swat" in _places(geoparser, "Floods swept through Swat, officials in Peshawar said.")
+    assert placed_surfaces(geoparser, text) == ["Texas", "Uvalde"]
+    assert "Swat" in placed_surfaces(geoparser, "Floods swept through Swat, officials in Peshawar said.")

@@ -3,15 +3,7 @@
 import pytest
 
 from placeline.geoparse import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _places(geoparser: Geoparser, text: str) -> list[str]:
-    return [m.surface for m in geoparser.parse(text) if m.place]
+from tests.helpers import placed_surfaces
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -23,7 +15,7 @@ def test_a_sentence_s_last_word_is_no_given_name_of_the_next_s_first(
         geoparser: Geoparser, text: str, place: str) -> None:
     """A full stop after a word ends its sentence: "May. Okinawa" is no May Okinawa (held
     out lost Okinawa so); only initials and abbreviations run on into a name."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -32,7 +24,7 @@ def test_a_sentence_s_last_word_is_no_given_name_of_the_next_s_first(
 ])
 def test_an_abbreviation_runs_on_into_its_name(geoparser: Geoparser, text: str,
                                                place: str) -> None:
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -46,7 +38,7 @@ def test_a_name_the_gazetteer_lacks_after_a_placing_preposition_is_a_place(
         geoparser: Geoparser, text: str, place: str) -> None:
     """"near", "above", "towards" … place what follows: a name no gazetteer has there is a
     place, guessed where the story is (held out had 123 such, all but two places)."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -64,7 +56,7 @@ def test_an_owner_a_road_a_club_a_person_or_a_firm_after_it_is_no_place(
         geoparser: Geoparser, text: str, name: str) -> None:
     """Review 30: each of these had been a place guessed at the story's city (or would be,
     without the check that stops it)."""
-    assert not [s for s in _places(geoparser, text) if name in s]
+    assert not [s for s in placed_surfaces(geoparser, text) if name in s]
 
 
 def _where(geoparser: Geoparser, text: str, surface: str) -> list[str]:
@@ -102,7 +94,7 @@ def test_a_vietnamese_middle_name_is_no_town(geoparser: Geoparser, text: str,
                                              kept: list[str]) -> None:
     """Surname, middle name, given name: "Le Van" had crashed the geoparser (a name of
     joining words alone: audit 32 item 1), "Nguyen Van An" put a pin at Van, Turkey (item 4)."""
-    assert _places(geoparser, text) == kept
+    assert placed_surfaces(geoparser, text) == kept
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -114,7 +106,7 @@ def test_a_rodeo_s_name_holds_its_town_s(geoparser: Geoparser, text: str,
                                          kept: list[str]) -> None:
     """A rodeo, a stampede, a round-up is an event named after its town, as a show or a fair
     is (round 60)."""
-    assert _places(geoparser, text) == kept
+    assert placed_surfaces(geoparser, text) == kept
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -124,7 +116,7 @@ def test_a_rodeo_s_name_holds_its_town_s(geoparser: Geoparser, text: str,
 def test_a_rare_name_after_in_is_a_place(geoparser: Geoparser, text: str, place: str) -> None:
     """A name the gazetteer lacks after "in", rare and written as a place is: a place,
     guessed where the story is (held out 91 more, GeoVirus 6)."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -136,7 +128,7 @@ def test_a_rare_name_after_in_is_a_place(geoparser: Geoparser, text: str, place:
 ])
 def test_a_language_a_firm_an_adjective_or_ordinary_words_after_in_is_no_place(
         geoparser: Geoparser, text: str) -> None:
-    found = _places(geoparser, text)
+    found = placed_surfaces(geoparser, text)
     assert not [w for w in ("Gaelic", "Helvion", "Rohingya", "Council Chambers", "BitCoin")
                 if w in found]
 
@@ -150,7 +142,7 @@ def test_a_state_s_abbreviation_ends_a_name_and_a_short_form_runs_on(
         geoparser: Geoparser, text: str, place: str) -> None:
     """Review 30 items 4 and 5: a full stop after a state's abbreviation ends the sentence;
     "Pt." runs on into its name as "St." does."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -161,7 +153,7 @@ def test_a_state_s_abbreviation_ends_a_name_and_a_short_form_runs_on(
 def test_an_event_s_word_or_a_vietnamese_surname_opening_a_sentence_keeps_its_town(
         geoparser: Geoparser, text: str, place: str) -> None:
     """Review 30 items 3 and 6."""
-    assert place in _places(geoparser, text)
+    assert place in placed_surfaces(geoparser, text)
 
 
 def test_a_dateline_town_s_country_named_as_a_country_stays_the_country(

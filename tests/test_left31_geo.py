@@ -3,15 +3,9 @@
 import pytest
 
 from placeline.geoparse import Geoparser
+from tests.helpers import places_by
 
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _readings(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
-    return {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text) if m.place}
+_readings = places_by("name", "country")
 
 
 def _country(geoparser: Geoparser, text: str, surface: str) -> str:

@@ -6,11 +6,7 @@ import pytest
 
 from placeline import person_names
 from placeline.geoparse import Geoparser
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
+from tests.helpers import places_by
 
 
 def _by_a_pass_per_name(recognizer, text: str, surname: str, end: int | None) -> bool:
@@ -56,8 +52,7 @@ def test_a_long_text_is_read_once_for_all_its_surnames(
     assert passes == [len(text)]
 
 
-def _readings(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
-    return {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text) if m.place}
+_readings = places_by("name", "country")
 
 
 @pytest.mark.parametrize("text,club_word", [

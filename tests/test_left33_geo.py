@@ -3,16 +3,9 @@
 import pytest
 
 from placeline.geoparse import Geoparser
+from tests.helpers import places_by
 
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
-    """Each surface's place name and kind (the last mention of a surface wins)."""
-    return {m.surface: (m.place.name, m.place.kind) for m in geoparser.parse(text) if m.place}
+_places = places_by("name", "kind")
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [

@@ -3,17 +3,9 @@
 import pytest
 
 from placeline.geoparse import Geoparser
+from tests.helpers import places_by
 
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str]]:
-    """Each surface's place name and country (the last mention of a surface wins)."""
-    return {m.surface: (m.place.name, m.place.country) for m in geoparser.parse(text)
-            if m.place}
+_places = places_by("name", "country")
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [

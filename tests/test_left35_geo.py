@@ -3,17 +3,9 @@
 import pytest
 
 from placeline.geoparse import Geoparser
+from tests.helpers import places_by
 
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _places(geoparser: Geoparser, text: str) -> dict[str, tuple[str, str, str]]:
-    """Each surface's place name, country and kind (the last mention of a surface wins)."""
-    return {m.surface: (m.place.name, m.place.country, m.place.kind)
-            for m in geoparser.parse(text) if m.place}
+_places = places_by("name", "country", "kind")
 
 
 def test_a_list_of_provinces_the_gazetteer_lacks_keeps_its_towns(geoparser: Geoparser) -> None:

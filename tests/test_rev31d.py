@@ -11,15 +11,10 @@ from pathlib import Path
 import pytest
 
 from placeline import dates
-from placeline.dates import event_date
+from tests.helpers import dated
 
 NOV_20 = dt.date(2024, 11, 20)
 JUNE_1 = dt.date(2025, 6, 1)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
 
 
 # -- 4-7, 15: figures that are no day --
@@ -36,7 +31,7 @@ def _dated(text: str, name: str, published: dt.date):
 ])
 def test_figures_that_are_no_day_stay_undated(text: str) -> None:
     name = next(n for n in ("Mumbai", "Paris", "Leeds") if n in text)
-    guess = _dated(text, name, NOV_20)
+    guess = dated(text, name, NOV_20)
     assert guess.precision == "publication", (guess.date, guess.evidence)
 
 
@@ -46,7 +41,7 @@ def test_figures_that_are_no_day_stay_undated(text: str) -> None:
      (2025, 3, 15)),
 ])
 def test_a_range_after_a_cue_still_reads(text, start, end) -> None:
-    guess = _dated(text, "Leeds", NOV_20)
+    guess = dated(text, "Leeds", NOV_20)
     assert (guess.date, guess.end) == (dt.date(*start), dt.date(*end)), guess.evidence
 
 
@@ -55,21 +50,21 @@ def test_a_range_after_a_cue_still_reads(text, start, end) -> None:
     ("The firm in Leeds won a contract on 14/11.", (2024, 11, 14)),
 ])
 def test_a_day_the_stop_lists_no_longer_veto(text, day) -> None:
-    guess = _dated(text, "Leeds", NOV_20)
+    guess = dated(text, "Leeds", NOV_20)
     assert guess.date == dt.date(*day) and guess.precision == "day", guess.evidence
 
 
 def test_a_deadline_in_figures_is_no_longer_vetoed() -> None:
     """A deadline still ahead runs from the report to its day since dates60 (it was the day
     alone), as in words."""
-    guess = _dated("The mayor of Leeds will be sworn in by 1/12.", "Leeds", NOV_20)
+    guess = dated("The mayor of Leeds will be sworn in by 1/12.", "Leeds", NOV_20)
     assert (guess.date, guess.end) == (NOV_20, dt.date(2024, 12, 1)), guess.evidence
 
 
 def test_a_day_ending_a_span_is_read_and_ends_it() -> None:
     """(dates59: "until 1/12" ends a span from the report's date, as "until 1 December"
     does; it had been pinned here as the day alone.)"""
-    guess = _dated("Roads in Leeds will be shut until 1/12 over the holiday.", "Leeds", NOV_20)
+    guess = dated("Roads in Leeds will be shut until 1/12 over the holiday.", "Leeds", NOV_20)
     assert (guess.date, guess.end, guess.precision) == (NOV_20, dt.date(2024, 12, 1), "range")
 
 
@@ -80,26 +75,26 @@ def test_a_day_ending_a_span_is_read_and_ends_it() -> None:
     ("Fans in Leeds queued on Sat 30/11.", (2024, 11, 20), (2024, 11, 30)),
 ])
 def test_the_weekday_picks_the_year(text, published, day) -> None:
-    guess = _dated(text, "Leeds", dt.date(*published))
+    guess = dated(text, "Leeds", dt.date(*published))
     assert guess.date == dt.date(*day), guess.evidence
 
 
 def test_a_weekday_that_is_not_the_day_s_is_flagged() -> None:
-    guess = _dated("The next meeting in Bath is on Friday 7/3.", "Bath", dt.date(2024, 2, 20))
+    guess = dated("The next meeting in Bath is on Friday 7/3.", "Bath", dt.date(2024, 2, 20))
     assert guess.date == dt.date(2024, 3, 7) and "Friday" in guess.flag, guess.flag
 
 
 def test_a_day_in_figures_takes_the_year_its_month_s_name_would() -> None:
     published = dt.date(2024, 1, 3)
-    named = _dated("Shops in Leeds will reopen on 29 December.", "Leeds", published)
-    figures = _dated("Shops in Leeds will reopen on 29/12.", "Leeds", published)
+    named = dated("Shops in Leeds will reopen on 29 December.", "Leeds", published)
+    figures = dated("Shops in Leeds will reopen on 29/12.", "Leeds", published)
     assert figures.date == named.date == dt.date(2023, 12, 29)
 
 
 # -- 20: the flag quotes the figures as written --
 
 def test_the_flag_quotes_the_figures_as_written() -> None:
-    guess = _dated("Roads in Leeds will be shut on 01/07.", "Leeds", dt.date(2024, 6, 2))
+    guess = dated("Roads in Leeds will be shut on 01/07.", "Leeds", dt.date(2024, 6, 2))
     assert '"01/07"' in guess.flag, guess.flag
 
 
@@ -110,7 +105,7 @@ def test_the_flag_quotes_the_figures_as_written() -> None:
     ("Emissions in Leeds fell in 2019-20, the Kyoto Protocol's last years.", "Leeds"),
 ])
 def test_kobe_and_kyoto_set_no_fiscal_year(text: str, name: str) -> None:
-    guess = _dated(text, name, JUNE_1)
+    guess = dated(text, name, JUNE_1)
     assert "Japan" not in guess.evidence and guess.date.month == 1, guess.evidence
 
 
@@ -120,9 +115,9 @@ def test_kobe_and_kyoto_set_no_fiscal_year(text: str, name: str) -> None:
                                   "The library in Bradford is open 9-5 on weekdays"])
 def test_a_results_header_does_not_reach_a_prose_line_with_a_range(line: str) -> None:
     text = "Yesterday's results:\n\nLeeds 2-1 Hull\n\n" + line
-    guess = _dated(text, "Bradford", NOV_20)
+    guess = dated(text, "Bradford", NOV_20)
     assert "header" not in guess.evidence and guess.precision == "publication"
-    assert "header" in _dated(text, "Hull", NOV_20).evidence
+    assert "header" in dated(text, "Hull", NOV_20).evidence
 
 
 # -- 16: a text's fiscal convention is found once --
@@ -191,7 +186,7 @@ def test_dating_inputs_and_rebuilt_events_take_the_metadata_without_a_default() 
     ("Leeds were relegated in the 2023-24 season.", "Leeds"),
 ])
 def test_a_season_s_split_year_is_both_calendar_years(text: str, name: str) -> None:
-    guess = _dated(text, name, JUNE_1)
+    guess = dated(text, name, JUNE_1)
     assert guess.date.month == 1 and guess.end.month == 12, guess.evidence
     assert guess.end.year == guess.date.year + 1 and "fiscal" not in guess.evidence
 
@@ -218,11 +213,11 @@ def test_each_stop_list_is_what_keeps_cued_figures_undated(text, stop_list, off,
                                                            monkeypatch) -> None:
     from placeline import timex
 
-    assert _dated(text, "Leeds", NOV_20).precision == "publication"
+    assert dated(text, "Leeds", NOV_20).precision == "publication"
     monkeypatch.setattr(timex, stop_list, off)
     for cached in (dates._expressions_of, dates._resolved_in_sentence):
         cached.cache_clear()  # (the text's expressions, found with the list)
-    assert _dated(text, "Leeds", NOV_20).precision in {"day", "range"}, stop_list
+    assert dated(text, "Leeds", NOV_20).precision in {"day", "range"}, stop_list
     for cached in (dates._expressions_of, dates._resolved_in_sentence):
         cached.cache_clear()
 

@@ -9,21 +9,12 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from tests.helpers import dated, span
 
 TUE_4_NOV = dt.date(2025, 11, 4)
 WED_14_MAY = dt.date(2025, 5, 14)
 SAT_10_MAY = dt.date(2025, 5, 10)
 WED_10_DEC = dt.date(2025, 12, 10)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- item 1: years listed after a preposition are years, not counts --
@@ -34,13 +25,13 @@ def _span(guess) -> tuple:
     ("During 2015 and 2016 tourists in Ashvale paid a levy.", 2015),
 ])
 def test_years_listed_after_a_preposition_are_years(text, year) -> None:
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == (
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == (
         dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
 def test_counts_listed_after_the_still_date_nothing() -> None:
     text = "The 3000 and 3500 tenants of Ashvale signed the letter."
-    assert _dated(text, "Ashvale", TUE_4_NOV).precision == "publication"
+    assert dated(text, "Ashvale", TUE_4_NOV).precision == "publication"
 
 
 # -- item 2: a shift "by a year to March 2026" names no fiscal period --
@@ -56,7 +47,7 @@ def test_counts_listed_after_the_still_date_nothing() -> None:
      (dt.date(2025, 2, 1), dt.date(2025, 2, 28), "month")),
 ])
 def test_a_shift_to_a_month_is_that_month(text, expected) -> None:
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == expected
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,7 +59,7 @@ def test_a_shift_to_a_month_is_that_month(text, expected) -> None:
      (dt.date(2025, 4, 1), dt.date(2025, 6, 30), "range")),
 ])
 def test_a_period_named_with_its_end_is_still_the_months_to_it(text, expected) -> None:
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == expected
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == expected
 
 
 # -- item 3: a period ending on a day its first month lacks --
@@ -88,21 +79,21 @@ def test_a_period_named_with_its_end_is_still_the_months_to_it(text, expected) -
      (dt.date(2025, 5, 1), dt.date(2025, 7, 31))),
 ])
 def test_a_period_ending_on_a_late_day_keeps_its_days(text, expected) -> None:
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == (*expected, "range")
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == (*expected, "range")
 
 
 # -- item 4: "FY12/13" is a split fiscal year, not calendar 2013 --
 
 @pytest.mark.parametrize("label", ["FY12/13", "FY09/10", "FY11/12"])
 def test_a_two_digit_split_fiscal_year_is_no_year_by_its_end(label) -> None:
-    guess = _dated(f"Ashvale Council's budget for {label} was cut.", "Ashvale", WED_14_MAY)
+    guess = dated(f"Ashvale Council's budget for {label} was cut.", "Ashvale", WED_14_MAY)
     assert guess.precision == "publication"
 
 
 @pytest.mark.parametrize(("label", "first"), [("FY2011/12", 2011), ("FY12/13", 2012)])
 def test_a_split_year_after_fy_in_japan_is_its_april_to_march(label, first) -> None:
     text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
-    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (
+    assert span(dated(text, "Kariya", WED_14_MAY)) == (
         dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "range")
 
 
@@ -112,7 +103,7 @@ def test_a_split_year_after_fy_in_japan_is_its_april_to_march(label, first) -> N
 ])
 def test_a_japanese_year_by_its_end_month_stays(label, expected) -> None:
     text = f"The Kariya plant of the Japanese carmaker lifted output 5% in {label}."
-    assert _span(_dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
+    assert span(dated(text, "Kariya", WED_14_MAY)) == (*expected, "range")
 
 
 # -- item 5: "the Long March of 1934" is an event's name, not March --
@@ -123,7 +114,7 @@ def test_a_japanese_year_by_its_end_month_stays(label, expected) -> None:
     ("Ashvale remembers the Peace March of 1962 every spring.", 1962),
 ])
 def test_a_march_named_with_its_year_is_the_year(text, year) -> None:
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == (
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == (
         dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
@@ -132,7 +123,7 @@ def test_a_march_named_with_its_year_is_the_year(text, year) -> None:
     "March of 2009 brought floods to Ashvale.",
 ])
 def test_a_month_of_its_year_is_still_the_month(text) -> None:
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == (
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == (
         dt.date(2009, 3, 1), dt.date(2009, 3, 31), "month")
 
 
@@ -144,7 +135,7 @@ def test_a_month_of_its_year_is_still_the_month(text) -> None:
     "In February, engineers said they would finish work in Ashvale in March.",
 ])
 def test_a_month_said_to_come_counts_from_the_saying_s_month(text) -> None:
-    assert _span(_dated(text, "Ashvale", SAT_10_MAY)) == (
+    assert span(dated(text, "Ashvale", SAT_10_MAY)) == (
         dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month")
 
 
@@ -154,12 +145,12 @@ def test_a_month_said_to_come_counts_from_the_saying_s_month(text) -> None:
     "In May, engineers said the bridge in Ashvale would reopen in March.",
 ])
 def test_a_month_said_to_come_with_no_earlier_saying_is_still_ahead(text) -> None:
-    assert _dated(text, "Ashvale", SAT_10_MAY).date == dt.date(2026, 3, 1)
+    assert dated(text, "Ashvale", SAT_10_MAY).date == dt.date(2026, 3, 1)
 
 
 def test_would_of_a_habit_is_left_to_the_three_months() -> None:
     text = "Locals said the ferry would pass the Ashvale pier in May every year."
-    assert _dated(text, "Ashvale", WED_10_DEC).date == dt.date(2025, 5, 1)
+    assert dated(text, "Ashvale", WED_10_DEC).date == dt.date(2025, 5, 1)
 
 
 # -- item 10: no count back from the report in a habit or a comparison --
@@ -171,9 +162,9 @@ def test_would_of_a_habit_is_left_to_the_three_months() -> None:
     "Footfall in Ashvale was lower than the day before.",
 ])
 def test_a_count_back_in_a_habit_or_a_comparison_is_no_day(text) -> None:
-    assert _dated(text, "Ashvale", TUE_4_NOV).precision == "publication"
+    assert dated(text, "Ashvale", TUE_4_NOV).precision == "publication"
 
 
 def test_a_count_back_in_speech_still_counts_from_the_report() -> None:
     text = "Officials in Ashvale said the day before that the river would rise."
-    assert _span(_dated(text, "Ashvale", TUE_4_NOV)) == (dt.date(2025, 11, 3), None, "day")
+    assert span(dated(text, "Ashvale", TUE_4_NOV)) == (dt.date(2025, 11, 3), None, "day")

@@ -9,21 +9,12 @@ import datetime as dt
 
 import pytest
 
-from placeline.dates import event_date
+from tests.helpers import dated, span
 
 SAT_20_SEP = dt.date(2025, 9, 20)
 MON_22_SEP = dt.date(2025, 9, 22)
 TUE_23_SEP = dt.date(2025, 9, 23)
 WED_3_SEP = dt.date(2025, 9, 3)
-
-
-def _dated(text: str, name: str, published: dt.date):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- item 3: a count "since" a time needs a count of what is counted --
@@ -41,7 +32,7 @@ def _span(guess) -> tuple:
      (dt.date(2025, 8, 2), None, "day")),
 ])
 def test_a_figure_that_is_no_tally_counts_nothing_since(text, expected) -> None:
-    assert _span(_dated(text, "Mopti", SAT_20_SEP)) == expected
+    assert span(dated(text, "Mopti", SAT_20_SEP)) == expected
 
 
 @pytest.mark.parametrize(("text", "start"), [
@@ -56,7 +47,7 @@ def test_a_figure_that_is_no_tally_counts_nothing_since(text, expected) -> None:
      dt.date(2025, 9, 2)),
 ])
 def test_a_tally_since_a_time_runs_to_the_report(text, start) -> None:
-    assert _span(_dated(text, "Mopti", SAT_20_SEP)) == (start, SAT_20_SEP, "range")
+    assert span(dated(text, "Mopti", SAT_20_SEP)) == (start, SAT_20_SEP, "range")
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +59,7 @@ def test_a_tally_since_a_time_runs_to_the_report(text, start) -> None:
     "The river at Mopti has risen 2 metres since September 1.",
 ])
 def test_what_is_no_tally_to_the_report_is_no_range(text) -> None:
-    assert _dated(text, "Mopti", SAT_20_SEP).precision != "range"
+    assert dated(text, "Mopti", SAT_20_SEP).precision != "range"
 
 
 # -- item 4: a year describing a noun yields only as a measure or a benchmark --
@@ -82,7 +73,7 @@ def test_what_is_no_tally_to_the_report_is_no_range(text) -> None:
     ("Lokoja recalled the 2012 floods on Monday.", 2012),
 ])
 def test_a_year_of_the_event_told_dates_it(text, year) -> None:
-    assert _span(_dated(text, "Lokoja", TUE_23_SEP)) == (
+    assert span(dated(text, "Lokoja", TUE_23_SEP)) == (
         dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
@@ -93,20 +84,20 @@ def test_a_year_of_the_event_told_dates_it(text, year) -> None:
     "The river at Lokoja surpassed the 2012 floods on Monday.",
 ])
 def test_a_benchmark_s_year_still_yields_to_the_clause_s_day(text) -> None:
-    assert _span(_dated(text, "Lokoja", TUE_23_SEP)) == (MON_22_SEP, None, "day")
+    assert span(dated(text, "Lokoja", TUE_23_SEP)) == (MON_22_SEP, None, "day")
 
 
 # -- item 5: a count forward from a time told before it in the sentence --
 
 def test_a_count_forward_from_a_month_told_is_that_month() -> None:
     text = "The rains will start in Gao in June and in Mopti a week later."
-    assert _span(_dated(text, "Mopti", MON_22_SEP)) == (
+    assert span(dated(text, "Mopti", MON_22_SEP)) == (
         dt.date(2026, 6, 1), dt.date(2026, 6, 30), "month")
 
 
 def test_a_count_forward_from_a_week_told_is_the_week_after() -> None:
     text = "The crest will reach Gao next week and Mopti a week later."
-    assert _span(_dated(text, "Mopti", MON_22_SEP)) == (
+    assert span(dated(text, "Mopti", MON_22_SEP)) == (
         dt.date(2025, 10, 6), dt.date(2025, 10, 12), "week")
 
 
@@ -122,7 +113,7 @@ def test_a_count_forward_from_a_week_told_is_the_week_after() -> None:
      "Mopti."), (MON_22_SEP, None, "publication")),
 ])
 def test_a_count_forward_otherwise_as_before(text, expected) -> None:
-    assert _span(_dated(text, "Mopti", MON_22_SEP)) == expected
+    assert span(dated(text, "Mopti", MON_22_SEP)) == expected
 
 
 # -- item 6: "by the weekend" outside the past tense is the coming one --
@@ -133,7 +124,7 @@ def test_a_count_forward_otherwise_as_before(text, expected) -> None:
     "Residents of Gao want the road open by the weekend.",
 ])
 def test_a_present_deadline_by_the_weekend_is_ahead(text) -> None:
-    assert _span(_dated(text, "Gao", MON_22_SEP)) == (
+    assert span(dated(text, "Gao", MON_22_SEP)) == (
         MON_22_SEP, dt.date(2025, 9, 28), "range")
 
 
@@ -144,5 +135,5 @@ def test_a_present_deadline_by_the_weekend_is_ahead(text) -> None:
     "Markets in Gao are open over the weekend.",
 ])
 def test_a_past_weekend_or_one_that_is_no_deadline_is_the_weekend_gone(text) -> None:
-    assert _span(_dated(text, "Gao", MON_22_SEP)) == (
+    assert span(dated(text, "Gao", MON_22_SEP)) == (
         dt.date(2025, 9, 20), dt.date(2025, 9, 21), "range")

@@ -13,20 +13,15 @@ import datetime as dt
 import pytest
 
 from placeline import dates
-from placeline.dates import event_date
 from placeline.models import DateGuess
 from placeline.timex import find_expressions
+from tests.helpers import dated, span
 
 TUE_23_SEP = dt.date(2025, 9, 23)
 
 
 def _dated(text: str, name: str = "Kayes", published: dt.date = TUE_23_SEP):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
+    return dated(text, name, published)
 
 
 def _day(day: int, month: int = 9) -> tuple:
@@ -45,7 +40,7 @@ def _from_the_report_to(day: int, month: int = 9) -> tuple:
     ("Kayes could be hit by Friday afternoon storms, forecasters warned.", _day(26)),
 ])
 def test_a_time_of_day_before_a_noun_is_no_deadline(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -57,7 +52,7 @@ def test_a_time_of_day_before_a_noun_is_no_deadline(text, expected) -> None:
     ("Kayes was hit by Thursday night storms.", _day(18)),  # (a past account's day)
 ])
 def test_a_time_of_day_with_no_noun_is_still_a_deadline(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 # -- 3. "to" where or how far after a verb of motion or change: no infinitive -----------------
@@ -71,12 +66,12 @@ def test_a_time_of_day_with_no_noun_is_still_a_deadline(text, expected) -> None:
     ("According to officials, the river in Kayes had crested by Friday.", _day(19)),
 ])
 def test_to_where_or_how_far_keeps_a_past_account_s_day(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 def test_to_where_keeps_a_past_account_s_month() -> None:
     text = "The river in Kayes fell to safer levels by the end of the month."
-    assert _span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
+    assert span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -88,7 +83,7 @@ def test_to_where_keeps_a_past_account_s_month() -> None:
      _from_the_report_to(26)),
 ])
 def test_an_infinitive_still_looks_ahead(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 # -- 4. a state told in the past whose end has gone by: its end ------------------------------
@@ -101,7 +96,7 @@ def test_an_infinitive_still_looks_ahead(text, expected) -> None:
     ("Schools in Kayes were closed until 15 September 2025.", _day(15)),
 ])
 def test_a_past_state_s_end_gone_by_is_its_day(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -110,7 +105,7 @@ def test_a_past_state_s_end_gone_by_is_its_day(text, expected) -> None:
     ("The market in Kayes was shut through October 15.", _from_the_report_to(15, 10)),
 ])
 def test_a_past_state_s_end_ahead_is_the_span_to_it(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -118,7 +113,7 @@ def test_a_past_state_s_end_ahead_is_the_span_to_it(text, expected) -> None:
     ("Flights to Kayes were suspended until October 3.", _from_the_report_to(3, 10)),
 ])
 def test_a_past_state_s_end_ahead_is_still_the_span_to_it(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 # -- 11. a part of a month as a deadline or a span's end ahead: from the report ---------------
@@ -132,7 +127,7 @@ def test_a_past_state_s_end_ahead_is_still_the_span_to_it(text, expected) -> Non
     ("The dam at Kayes will be finished by late September.", _from_the_report_to(30)),
 ])
 def test_a_part_of_a_month_ahead_after_by_or_until_runs_from_the_report(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -146,7 +141,7 @@ def test_a_part_of_a_month_ahead_after_by_or_until_runs_from_the_report(text, ex
      (dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")),
 ])
 def test_a_part_of_a_month_otherwise_stays_its_third(text, expected) -> None:
-    assert _span(_dated(text)) == expected
+    assert span(_dated(text)) == expected
 
 
 # -- 14. two days joined by "and" before a figure that goes on: one day ----------------------
@@ -156,7 +151,7 @@ def test_a_part_of_a_month_otherwise_stays_its_third(text, expected) -> None:
     "Floods hit Kayes on September 1 and 2.5 metres of water rose.",
 ])
 def test_a_figure_after_and_is_no_second_day(text) -> None:
-    assert _span(_dated(text)) == _day(1)
+    assert span(_dated(text)) == _day(1)
 
 
 @pytest.mark.parametrize("text", [
@@ -164,7 +159,7 @@ def test_a_figure_after_and_is_no_second_day(text) -> None:
     "Floods hit Kayes on Sept. 1 and Oct. 2,000 people fled.",
 ])
 def test_a_longer_figure_after_and_is_still_no_second_day(text) -> None:
-    assert _span(_dated(text)) == _day(1)
+    assert span(_dated(text)) == _day(1)
 
 
 @pytest.mark.parametrize("text", [
@@ -172,14 +167,14 @@ def test_a_longer_figure_after_and_is_still_no_second_day(text) -> None:
     "Floods hit Kayes on September 1 and 2, 2025.",
 ])
 def test_two_days_in_a_row_are_still_their_range(text) -> None:
-    assert _span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 2), "range")
+    assert span(_dated(text)) == (dt.date(2025, 9, 1), dt.date(2025, 9, 2), "range")
 
 
 # -- 16. a month's third is refined by a field, not by its evidence's wording ----------------
 
 def test_a_month_s_third_is_marked_by_a_field() -> None:
     guess = _dated("Floods swept through Kayes in late August.")
-    assert guess.month_third and _span(guess) == (
+    assert guess.month_third and span(guess) == (
         dt.date(2025, 8, 21), dt.date(2025, 8, 31), "range")
     deadline = _dated("The dam at Kayes will be finished by late October.")
     assert not deadline.month_third

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import iso_span
 from tests.test_audit19_dates import _guess
 
 THU14 = "2024-03-14"
 DEC14 = "2024-12-14"
-
-
-def _span(guess) -> tuple[str, str, str]:
-    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
 
 
 # -- 3. "said … would": ahead only to what was still to come -------------------------------
@@ -47,7 +44,7 @@ def _span(guess) -> tuple[str, str, str]:
      ("2024-02-20", "2024-02-20", "day")),
 ])
 def test_would_looks_ahead_only_to_what_was_still_to_come(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected
 
 
 @pytest.mark.parametrize("published, sentence, expected", [
@@ -68,7 +65,7 @@ def test_would_looks_ahead_only_to_what_was_still_to_come(published, sentence, e
     (THU14, "She said she'd visit Xville in May.", ("2024-05-01", "2024-05-31", "month")),
 ])
 def test_what_was_still_to_come_stays_ahead(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected
 
 
 # -- 6. only a date moved is the day it was moved to ---------------------------------------
@@ -96,7 +93,7 @@ def test_what_was_still_to_come_stays_ahead(published, sentence, expected):
      ("2024-03-11", "2024-03-15", "range")),
 ])
 def test_a_range_of_what_was_not_rescheduled_stays_a_range(sentence, expected):
-    assert _span(_guess(THU14, sentence)) == expected
+    assert iso_span(_guess(THU14, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

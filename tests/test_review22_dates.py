@@ -11,12 +11,8 @@ import datetime as dt
 import pytest
 
 from placeline.dates import event_date
+from tests.helpers import iso_span
 from tests.test_audit19_dates import _guess
-
-
-def _span(guess) -> tuple[str, str, str]:
-    return (guess.date.isoformat(), (guess.end or guess.date).isoformat(), guess.precision)
-
 
 # -- item 1: "said … would … in July" in February is this July --------------------------------
 
@@ -42,7 +38,7 @@ def _span(guess) -> tuple[str, str, str]:
      ("2025-01-01", "2025-01-31", "month")),
 ])
 def test_what_was_said_to_come_later_this_year_is_this_year_s(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected
 
 
 # -- item 2: a day-first range over more than a year; its own "from" --------------------------
@@ -137,7 +133,7 @@ WED13 = "2024-03-13"
      ("2024-03-10", "2024-03-10", "day")),
 ])
 def test_a_closure_of_days_gone_by_stays_past(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected
 
 
 @pytest.mark.parametrize("published, sentence, expected", [
@@ -161,7 +157,7 @@ def test_a_closure_of_days_gone_by_stays_past(published, sentence, expected):
      ("2024-03-16", "2024-03-16", "day")),
 ])
 def test_a_closure_told_in_the_present_still_looks_ahead(published, sentence, expected):
-    assert _span(_guess(published, sentence)) == expected
+    assert iso_span(_guess(published, sentence)) == expected
 
 
 # -- item 9: "the 15th of the month" of a habit ----------------------------------------------

@@ -1,14 +1,8 @@
 """Review 26's findings in recognition and guesses, with texts of our own."""
 
-import pytest
 
 from placeline.geoparse import Geoparser
 from tests.test_audit19_dates import _seconds
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
 
 
 def _where(geoparser: Geoparser, text: str, surface: str) -> list[str]:

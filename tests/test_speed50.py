@@ -15,17 +15,13 @@ from hypothesis import strategies as st
 
 from placeline import dates, timex
 from placeline import text as text_module
-from placeline.dates import PUBLICATION_DATE, event_date, expressions_in_sentences
+from placeline.dates import PUBLICATION_DATE, expressions_in_sentences
 from placeline.events import build_events
 from placeline.models import Mention, Place
 from placeline.text import lead_spans, split_sentences
+from tests.helpers import dated
 
 FRIDAY = dt.date(2024, 3, 8)
-
-
-def _dated(text: str, name: str, published: dt.date | None, **kwargs) -> dates.DateGuess:
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published, **kwargs)
 
 
 # -- a sentence with no time: the publication date, a header's, the place's, or unknown --
@@ -36,25 +32,25 @@ NO_TIME = ("Heavy rain fell in Leeds on Monday. Council staff in York cleared th
 
 @pytest.mark.parametrize("name", ["York", "Hull"])
 def test_a_sentence_with_no_time_gives_the_publication_date(name: str) -> None:
-    guess = _dated(NO_TIME, name, FRIDAY)
+    guess = dated(NO_TIME, name, FRIDAY)
     assert (guess.date, guess.precision, guess.method, guess.evidence, guess.flag) == (
         FRIDAY, "publication", "fallback", PUBLICATION_DATE, "")
 
 
 def test_a_sentence_with_no_time_and_no_publication_date_is_unknown() -> None:
-    guess = _dated(NO_TIME, "York", None)
+    guess = dated(NO_TIME, "York", None)
     assert (guess.date, guess.method, guess.precision) == (None, "unknown", "unknown")
 
 
 def test_a_sentence_with_no_time_takes_the_place_s_day_before_a_utc_stamp() -> None:
-    guess = _dated(NO_TIME, "York", FRIDAY, local=FRIDAY - dt.timedelta(days=1), utc=True)
+    guess = dated(NO_TIME, "York", FRIDAY, local=FRIDAY - dt.timedelta(days=1), utc=True)
     assert guess.date == FRIDAY - dt.timedelta(days=1) and "at the place" in guess.evidence
 
 
 def test_a_result_with_no_time_takes_its_header_s() -> None:
     text = ("Premier League results\n\nYesterday's results:\nArsenal 2-0 Brentford in London\n"
             "Everton 1-1 Fulham in Liverpool")
-    guess = _dated(text, "Liverpool", FRIDAY)
+    guess = dated(text, "Liverpool", FRIDAY)
     assert guess.date == FRIDAY - dt.timedelta(days=1) and "header" in guess.evidence
 
 
@@ -67,13 +63,13 @@ def test_a_mention_in_a_sentence_with_no_time_reads_no_clause_nor_list(monkeypat
     for name in ("_clause_and_aside", "_list_around", "_phrases_of_their_own",
                  "_resolved_in_sentence"):
         monkeypatch.setattr(dates, name, unread)
-    assert _dated(NO_TIME, "Hull", FRIDAY).date == FRIDAY
+    assert dated(NO_TIME, "Hull", FRIDAY).date == FRIDAY
 
 
 def test_a_sentence_with_a_time_passed_over_still_says_why() -> None:
     """The slow path's evidence is unchanged: a time of another part of the sentence."""
     text = "Born in Elverum in 1946, he coached in Albertville before retiring to Gjøvik in 2002."
-    guess = _dated(text, "Albertville", FRIDAY)
+    guess = dated(text, "Albertville", FRIDAY)
     assert guess.precision == "publication" and guess.evidence.startswith(PUBLICATION_DATE)
 
 
