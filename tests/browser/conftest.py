@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,15 +61,30 @@ def wait_until_healthy(process: subprocess.Popen, url: str, seconds: float = 90)
     raise RuntimeError(f"the server did not answer within {seconds:.0f} s")
 
 
+@contextlib.contextmanager
+def served(db: Path, extra_env: dict | None = None) -> Iterator[str]:
+    """The URL of a dashboard on `db`, its server stopped when the block ends, however it
+    ends (each browser test file had written this try/finally again)."""
+    process, url = start_dashboard(db, extra_env)
+    try:
+        yield url
+    finally:
+        stop(process)
+
+
+def seeds_copy(seeds_store, db: Path) -> Path:
+    """`db`, a private copy of the seeds store that a test may change."""
+    seeds_store.close()
+    shutil.copy(seeds_store.path, db)
+    return db
+
+
 @pytest.fixture(scope="module")
 def dashboard(seeds_store, tmp_path_factory):
     """URL of a dashboard serving a private copy of the seeds store."""
-    db = tmp_path_factory.mktemp("browser") / "browser.db"
-    seeds_store.close()
-    shutil.copy(seeds_store.path, db)
-    process, url = start_dashboard(db)
-    yield url
-    stop(process)
+    db = seeds_copy(seeds_store, tmp_path_factory.mktemp("browser") / "browser.db")
+    with served(db) as url:
+        yield url
 
 
 @contextlib.contextmanager
@@ -85,11 +101,8 @@ def serve_feed(folder: Path, rows, geoparser):
     Pipeline(store, geoparser).ingest(read_paths([feed]))
     ids = {row["title"]: row["id"] for row in store.articles_frame().to_dict("records")}
     store.close()
-    process, url = start_dashboard(folder / "feed.db")
-    try:
+    with served(folder / "feed.db") as url:
         yield url, ids
-    finally:
-        stop(process)
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import OfflinePage, start_dashboard, stop
+from tests.browser.conftest import OfflinePage, served
 from tests.browser.test_dashboard_browser import (
     MAP_FRAME,
     MARIUPOL,
@@ -105,9 +105,8 @@ def namesakes_dashboard(tmp_path_factory, geoparser):
     """A dashboard on a store where "Paris" is two places."""
     db = tmp_path_factory.mktemp("namesakes") / "namesakes.db"
     _store_of(db, geoparser, NAMESAKES).close()
-    process, url = start_dashboard(db)
-    yield url
-    stop(process)
+    with served(db) as url:
+        yield url
 
 
 def test_a_link_from_another_store_says_what_this_one_lacks(offline_page, namesakes_dashboard):

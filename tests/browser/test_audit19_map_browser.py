@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import served
 from tests.browser.test_audit16_mapui_browser import map_window, view
 from tests.browser.test_dashboard_browser import MAP_FRAME, TIMEOUT, open_map, query
 from tests.test_audit19_map import CAMBRIDGE, cambridge_rows, ingest_rows
@@ -24,9 +24,8 @@ def busy_dashboard(tmp_path_factory, geoparser):
     store = ingest_rows(tmp_path_factory.mktemp("audit19"), cambridge_rows(), geoparser)
     path = store.path
     store.close()
-    process, url = start_dashboard(path)
-    yield url
-    stop(process)
+    with served(path) as url:
+        yield url
 
 
 def _clusters(page):

@@ -7,7 +7,7 @@ import pytest
 
 from placeline.models import Place
 from placeline.pipeline import Pipeline
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import served
 from tests.browser.test_audit16_mapui_browser import map_window, view
 from tests.browser.test_dashboard_browser import MAP_FRAME, TIMEOUT
 from tests.test_audit19_map import CAMBRIDGE, MORIOKA, cambridge_rows, ingest_rows
@@ -34,9 +34,8 @@ def kenya_dashboard(tmp_path_factory, geoparser):
     Pipeline(store, geoparser).reprocess(store.articles_with_surface("Iwate Prefecture"))
     path = store.path
     store.close()
-    process, url = start_dashboard(path)
-    yield url
-    stop(process)
+    with served(path) as url:
+        yield url
 
 
 def _chosen_in_the_box(page, name: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import served
 from tests.browser.test_dashboard_browser import TIMEOUT
 from tests.test_audit22_pages import PARIS_COUNCIL, PARIS_IL, _ingest_meanwhile
 
@@ -38,8 +38,7 @@ def test_every_article_stays_chosen_while_an_ingest_stores_articles(offline_page
     store = open_store(db)
     Pipeline(store, geoparser).ingest([RawDocument("paris_il.txt", PARIS_COUNCIL)])
     store.close()
-    process, url = start_dashboard(db)
-    try:
+    with served(db) as url:
         page = offline_page.page
         page.goto(f"{url}/?place={PARIS_IL}", timeout=TIMEOUT)
         page.get_by_text("Wrong place? Correct").click()
@@ -57,8 +56,6 @@ def test_every_article_stays_chosen_while_an_ingest_stores_articles(offline_page
         page.get_by_role("button", name="Save correction").click()
         page.wait_for_function("() => location.search.includes('place=user')",
                                timeout=TIMEOUT)
-    finally:
-        stop(process)
     store = open_store(db)
     [correction] = store.corrections()
     assert correction["context_hint"] == ""  # every article, as chosen

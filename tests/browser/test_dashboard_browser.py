@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
 import pytest
 
-from tests.browser.conftest import save_screenshot, start_dashboard, stop
+from tests.browser.conftest import save_screenshot, seeds_copy, start_dashboard, stop
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 60_000
@@ -205,9 +204,7 @@ def test_download_gives_valid_geojson_of_the_view(offline_page, dashboard):
 @pytest.fixture
 def own_dashboard(seeds_store, tmp_path):
     """A dashboard on a private database that the test may change (and restart)."""
-    db = tmp_path / "own.db"
-    seeds_store.close()
-    shutil.copy(seeds_store.path, db)
+    db = seeds_copy(seeds_store, tmp_path / "own.db")
     servers = Servers(db)
     yield servers
     servers.stop()

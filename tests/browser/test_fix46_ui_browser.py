@@ -4,12 +4,10 @@ AppTest shows the popover's state, not what Chromium draws)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from placeline.store import open_store
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import seeds_copy, served
 from tests.browser.test_dashboard_browser import TIMEOUT
 
 pytestmark = pytest.mark.browser
@@ -17,11 +15,8 @@ pytestmark = pytest.mark.browser
 
 def test_after_a_delete_the_popover_is_gone_and_the_box_shows_the_article(
         offline_page, seeds_store, tmp_path):
-    seeds_store.close()
-    db = tmp_path / "delete.db"
-    shutil.copy(seeds_store.path, db)
-    process, url = start_dashboard(db)
-    try:
+    db = seeds_copy(seeds_store, tmp_path / "delete.db")
+    with served(db) as url:
         page = offline_page.page
         page.goto(f"{url}/Articles", timeout=TIMEOUT)
         main = page.locator("[data-testid=stMain]")
@@ -42,8 +37,6 @@ def test_after_a_delete_the_popover_is_gone_and_the_box_shows_the_article(
             field.input_value() for field in box.locator("input").all()) + " ".join(
             box.locator("[value]").evaluate_all("es => es.map(e => e.getAttribute('value'))"))
         assert shown[:40] in said and first[:40] not in said
-    finally:
-        stop(process)
     store = open_store(db)
     assert len(store.article_ids()) == 4
     store.close()

@@ -9,7 +9,7 @@ from placeline.ingest import RawDocument
 from placeline.models import Place
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
-from tests.browser.conftest import save_screenshot, start_dashboard, stop
+from tests.browser.conftest import save_screenshot, served
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 60_000
@@ -35,9 +35,8 @@ def hostile_dashboard(tmp_path_factory, geoparser):
     store.add_correction("Zaporizhzhia", evil)
     Pipeline(store, geoparser).reprocess()
     store.close()
-    process, url = start_dashboard(db)
-    yield url
-    stop(process)
+    with served(db) as url:
+        yield url
 
 
 def _no_script_ran(offline_page) -> None:

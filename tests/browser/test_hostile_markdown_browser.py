@@ -10,7 +10,7 @@ from placeline.ingest import RawDocument
 from placeline.models import Place
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import seeds_copy, served
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 60_000
@@ -41,9 +41,8 @@ def hostile_dashboard(tmp_path_factory, geoparser):
     store.add_correction("Kharkiv", PLACE)
     Pipeline(store).reprocess()
     store.close()
-    process, url = start_dashboard(db)
-    yield url
-    stop(process)
+    with served(db) as url:
+        yield url
 
 
 def _shown(text: str) -> str:
@@ -120,12 +119,9 @@ def test_hostile_text_is_shown_literally_on_the_articles_and_places_pages(offlin
 def test_an_uploaded_zip_with_hostile_members_is_read_in_memory_and_explained(
         offline_page, seeds_store, tmp_path):
     import io
-    import shutil
     import zipfile
 
-    seeds_store.close()
-    db = tmp_path / "upload.db"
-    shutil.copy(seeds_store.path, db)
+    db = seeds_copy(seeds_store, tmp_path / "upload.db")
     archive = tmp_path / "batch.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("news/porto.txt", "Floods reach Porto Alegre\n\nRivers rose through Porto "
@@ -137,8 +133,7 @@ def test_an_uploaded_zip_with_hostile_members_is_read_in_memory_and_explained(
             nested.writestr("x.txt", "Nested\n\nText in Kyiv.")
         z.writestr("nested.zip", inner.getvalue())
         z.writestr("<img src=x onerror=window.__pwned=9>.txt", "")
-    process, url = start_dashboard(db)
-    try:
+    with served(db) as url:
         page = offline_page.page
         page.goto(f"{url}/Ingest", timeout=TIMEOUT)
         page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(archive))
@@ -149,8 +144,6 @@ def test_an_uploaded_zip_with_hostile_members_is_read_in_memory_and_explained(
         skipped = page.locator("[data-testid=stDataFrame]").first
         skipped.wait_for(timeout=TIMEOUT)
         _nothing_ran(offline_page)
-    finally:
-        stop(process)
     assert not (tmp_path.parent / "escape.txt").exists()
     store = open_store(db)
     sources = set(store.articles_frame()["source"])

@@ -9,7 +9,7 @@ import pytest
 
 from placeline.pipeline import Pipeline
 from placeline.store import open_store
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import served
 from tests.browser.test_dashboard_browser import TIMEOUT
 from tests.test_left21_store import LEEDS
 
@@ -27,8 +27,7 @@ def test_an_error_box_has_no_links_out(offline_page, tmp_path, geoparser):
     with sqlite3.connect(db) as raw:
         raw.execute("UPDATE events SET date = 'not a date'")
     raw.close()
-    process, url = start_dashboard(db)
-    try:
+    with served(db) as url:
         page = offline_page.page
         page.goto(url, timeout=TIMEOUT)
         box = page.locator("[data-testid=stException]")
@@ -36,6 +35,4 @@ def test_an_error_box_has_no_links_out(offline_page, tmp_path, geoparser):
         assert box.locator("a").count() == 0
         assert box.get_by_text("Ask Google").count() == box.get_by_text("Ask ChatGPT").count() \
             == 0
-    finally:
-        stop(process)
     assert offline_page.blocked == []

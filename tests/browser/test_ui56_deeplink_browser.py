@@ -4,14 +4,13 @@ first value, the first article, drawn before the link's)."""
 
 from __future__ import annotations
 
-import shutil
 import socket
 
 import pytest
 
 from placeline.store import open_store
 from tests.browser import conftest
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import seeds_copy, served
 from tests.browser.test_dashboard_browser import TIMEOUT
 
 pytestmark = pytest.mark.browser
@@ -32,16 +31,13 @@ def _port_in_our_range() -> int:
 def test_delete_right_after_a_deep_link_deletes_the_linked_article(
         offline_page, seeds_store, tmp_path, monkeypatch):
     monkeypatch.setattr(conftest, "_free_port", _port_in_our_range)
-    seeds_store.close()
-    db = tmp_path / "deeplink.db"
-    shutil.copy(seeds_store.path, db)
+    db = seeds_copy(seeds_store, tmp_path / "deeplink.db")
     store = open_store(db)
     ids = sorted(store.article_ids())
     titles = dict(zip(store.articles_frame()["id"], store.articles_frame()["title"],
                       strict=True))
     store.close()
-    process, url = start_dashboard(db)
-    try:
+    with served(db) as url:
         page = offline_page.page
         for linked in (ids[-1], ids[1]):  # (the box's last and one in the middle)
             page.goto(f"{url}/Articles?article={linked}", timeout=TIMEOUT)
@@ -58,6 +54,4 @@ def test_delete_right_after_a_deep_link_deletes_the_linked_article(
             assert linked not in left, titles[linked]
             gone = set(ids) - left
             assert gone <= {ids[-1], ids[1]}, gone
-    finally:
-        stop(process)
     assert offline_page.blocked == []

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, OfflinePage, start_dashboard, stop
+from tests.browser.conftest import ARTIFACTS, OfflinePage, served
 from tests.browser.test_dashboard_browser import (
     TIMEOUT,
     Servers,
@@ -94,9 +94,8 @@ def seasons_dashboard(tmp_path, geoparser):
     from tests.test_ui60 import SEASONS
 
     _store_of(tmp_path / "seasons.db", geoparser, SEASONS).close()
-    process, url = start_dashboard(tmp_path / "seasons.db")
-    yield url
-    stop(process)
+    with served(tmp_path / "seasons.db") as url:
+        yield url
 
 
 def test_a_range_link_opens_on_the_window_it_asks_for(offline_page, seasons_dashboard):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import served
 from tests.browser.test_dashboard_browser import MAP_FRAME, NEW_DELHI, TIMEOUT, open_map
 
 pytestmark = pytest.mark.browser
@@ -25,8 +25,7 @@ def test_delete_on_one_of_two_articles_of_one_title_deletes_that_one(offline_pag
     ids = dict(zip(frame["source"], frame["id"].astype(int), strict=True))
     store.close()
     shown, kept = ids["b1/quake.txt"], ids["b3/quake.txt"]
-    process, url = start_dashboard(tmp_path / "versions.db")
-    try:
+    with served(tmp_path / "versions.db") as url:
         page = offline_page.page
         page.goto(f"{url}/Articles?article={shown}", timeout=TIMEOUT)
         page.get_by_text("Source: b1/quake.txt").wait_for(timeout=TIMEOUT)
@@ -35,8 +34,6 @@ def test_delete_on_one_of_two_articles_of_one_title_deletes_that_one(offline_pag
         assert f"article={shown}" in page.url
         page.get_by_role("button", name="Delete", exact=True).click()
         page.get_by_text("Source: b3/quake.txt").wait_for(timeout=TIMEOUT)
-    finally:
-        stop(process)
     store = open_store(tmp_path / "versions.db")
     assert store.article_ids() == [kept]
     store.close()

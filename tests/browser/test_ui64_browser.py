@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import OfflinePage, start_dashboard, stop
+from tests.browser.conftest import OfflinePage, seeds_copy, served
 from tests.browser.test_audit16_mapui_browser import view
 from tests.browser.test_dashboard_browser import (
     MAP_FRAME,
@@ -47,9 +47,8 @@ def pacific(tmp_path, geoparser):
     lons = store.events_frame()["lon"].astype(float)
     assert lons.min() < -170 and lons.max() > 178  # (the premise: both sides)
     store.close()
-    process, url = start_dashboard(tmp_path / "pacific.db")
-    yield url
-    stop(process)
+    with served(tmp_path / "pacific.db") as url:
+        yield url
 
 
 def test_places_across_the_180th_meridian_are_fitted_together(browser, pacific):
@@ -141,16 +140,11 @@ def _choose(page, frame, circle: str, place: str) -> None:
 def tiles_dashboard(seeds_store, tmp_path):
     """The seeds store, its online tiles from a local address that answers nothing (no
     request leaves the machine)."""
-    import shutil
-
-    seeds_store.close()
-    shutil.copy(seeds_store.path, tmp_path / "tiles.db")
-    process, url = start_dashboard(
-        tmp_path / "tiles.db",
+    with served(
+        seeds_copy(seeds_store, tmp_path / "tiles.db"),
         {"PLACELINE_ONLINE_TILES": "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png",
-         "PLACELINE_TILE_URL": ""})
-    yield url
-    stop(process)
+         "PLACELINE_TILE_URL": ""}) as url:
+        yield url
 
 
 def test_switching_the_base_map_keeps_the_map_and_its_view(browser, tiles_dashboard):

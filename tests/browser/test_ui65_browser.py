@@ -4,11 +4,9 @@ page. What only Chromium shows: a popover opened and its button clicked, a rerun
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tests.browser.conftest import start_dashboard, stop
+from tests.browser.conftest import seeds_copy, served
 from tests.browser.test_dashboard_browser import TIMEOUT
 
 pytestmark = pytest.mark.browser
@@ -21,9 +19,7 @@ def corrected_db(seeds_store, tmp_path):
     from placeline.store import open_store
     from tests.test_ui65 import SOMEWHERE
 
-    seeds_store.close()
-    db = tmp_path / "corrected.db"
-    shutil.copy(seeds_store.path, db)
+    db = seeds_copy(seeds_store, tmp_path / "corrected.db")
     store = open_store(db)
     store.add_correction("Izyum", SOMEWHERE)
     Pipeline(store).reprocess(store.articles_with_surface("Izyum"))
@@ -35,8 +31,7 @@ def test_undo_asks_says_and_redo_puts_it_back(offline_page, corrected_db):
     """One click on Undo had removed the correction at once, silently, for good."""
     from placeline.store import open_store
 
-    process, url = start_dashboard(corrected_db)
-    try:
+    with served(corrected_db) as url:
         page = offline_page.page
         page.goto(f"{url}/Places", timeout=TIMEOUT)
         page.get_by_text("Your corrections").wait_for(timeout=TIMEOUT)
@@ -53,22 +48,17 @@ def test_undo_asks_says_and_redo_puts_it_back(offline_page, corrected_db):
         page.get_by_text("Redone: “Izyum” → Somewhere Else").wait_for(timeout=TIMEOUT)
         assert [c["surface"] for c in store.corrections()] == ["Izyum"]
         store.close()
-    finally:
-        stop(process)
 
 
 def test_a_missed_place_is_added_from_the_articles_page(offline_page, seeds_store, tmp_path):
     """"Correct a place found here" listed only places found (audit 36, 1.4)."""
     from placeline.store import open_store
 
-    seeds_store.close()
-    db = tmp_path / "added.db"
-    shutil.copy(seeds_store.path, db)
+    db = seeds_copy(seeds_store, tmp_path / "added.db")
     store = open_store(db)
     article = next(a for a in store.article_ids() if "UN in Geneva" in store.article(a)["text"])
     store.close()
-    process, url = start_dashboard(db)
-    try:
+    with served(db) as url:
         page = offline_page.page
         page.goto(f"{url}/Articles?article={article}", timeout=TIMEOUT)
         page.get_by_text("Missing place? Add one").click()
@@ -83,8 +73,6 @@ def test_a_missed_place_is_added_from_the_articles_page(offline_page, seeds_stor
         page.get_by_role("spinbutton", name="Longitude").press("Enter")
         page.get_by_role("button", name="Add place").click()
         page.get_by_text("Added: “Kremlin” → Kremlin").wait_for(timeout=TIMEOUT)
-    finally:
-        stop(process)
     store = open_store(db)
     assert [m["country"] for m in store.mentions(article) if m["surface"] == "Kremlin"] == ["RU"]
     store.close()
