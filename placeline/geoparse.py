@@ -204,6 +204,8 @@ _A_COMPASS_WORD_AFTER = re.compile(
 _A_NAME_WORD_AFTER = re.compile(
     r"[ -](?!(?:North|South|East|West|Central)\b(?! [A-Z]))[A-Z][a-z]")  # (a compass word
 # ending the name: see `_A_COMPASS_WORD_AFTER`; "Orlando West High School" is a longer name)
+# Before: not a sentence's first word nor a title (`TITLES`), which open no longer name; not
+# `recognize._LONGER_BEFORE`, which keeps any capitalised word from a short name's reading.
 _A_NAME_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)[ -]$")
 
 

@@ -173,8 +173,20 @@ WORK_AFTER = re.compile(
     r"|museum|theatre|theater|hall|studio|studios|market)\b)", re.IGNORECASE)
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'S", "’S"})  # "COX'S BAZAR" in a dateline
 POSSESSIVE_GAPS = frozenset(f"{end} " for end in POSSESSIVE_ENDS)
-# Between two items of a list: ", ", " and ", ", or ".
-LIST_GAP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+
+
+def _list_gap(space: str) -> str:
+    """What stands between two items of a list, ", ", " and ", ", or ", each `space` a
+    pattern of the white space there."""
+    return rf",{space}|,?{space}(?:and|or){space}"
+
+
+# Between two items of a list, across any white space.
+LIST_GAP = re.compile(_list_gap(r"\s+"))
+# The same gap with single spaces only, for the rules that read a list's neighbour a few
+# characters either side of a name (`rescues.listed_before`, recognize's
+# `_LIST_ITEM_BEFORE`/`_AFTER`): a line's end between two names is no list's gap there.
+LIST_GAP_SPACED = re.compile(_list_gap(" "))
 
 
 def listed_beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

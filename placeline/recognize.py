@@ -96,6 +96,7 @@ from placeline.name_context import (
     LANGUAGE_NAMES,
     LEGISLATURES,
     LIST_GAP,
+    LIST_GAP_SPACED,
     LIST_KIND_WORDS,
     LIST_NAME,
     LISTED_AFTER_KIND,
@@ -573,11 +574,12 @@ def storm_names(text: str) -> frozenset[str]:
 
 
 # The list item just before or after a name ("Kotor and ", ", Budva"): one or two
-# capitalised words (`Recognizer._listed_with_a_neighbour`). Read from the text, not from
-# kept spans as `rescues.listed_before` does: the judging that asks comes before any span
-# is kept.
-_LIST_ITEM_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,|,? and|,? or) $")
-_LIST_ITEM_AFTER = re.compile(r"(?:,|,? and|,? or) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
+# capitalised words (`Recognizer._listed_with_a_neighbour`), `LIST_GAP_SPACED` between.
+# Read from the text, not from kept spans as `rescues.listed_before` does: the judging that
+# asks comes before any span is kept.
+_LIST_ITEM = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+_LIST_ITEM_BEFORE = re.compile(rf"\b{_LIST_ITEM}(?:{LIST_GAP_SPACED.pattern})$")
+_LIST_ITEM_AFTER = re.compile(rf"(?:{LIST_GAP_SPACED.pattern}){_LIST_ITEM}\b")
 # A town named by a word, or a great city, lies this near the town listed beside it: its
 # neighbour (`_a_great_city_beside`, `Recognizer._listed_with_a_neighbour`). Nearer than
 # `rescues.LISTED_NEIGHBOUR_KM`, which rescues a name already judged a place but for its
@@ -942,6 +944,9 @@ _IN_REGION_AFTER = re.compile(
     r" in (?:(?:the )?(?:far |extreme )?(?:(?:north|south)(?:-?(?:east|west))?|east|west"
     r"|central)(?:ern)? )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 _LONGER_AFTER = re.compile(r" [A-Z]")  # "Kruger Park Authority": a word of a longer name
+# Any capitalised word before (a sentence's first, a title, "BBC"): a feature's short name
+# is read only where nothing may join it, not as `geoparse._A_NAME_WORD_BEFORE` judges a
+# placed name inside a longer one.
 _LONGER_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _NAME_AFTER_STOP = re.compile(r"\. [A-Z]")  # "Miss. Smith"
 

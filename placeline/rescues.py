@@ -18,6 +18,7 @@ from placeline.name_context import (
     BIG_CITY,
     COMMON_WORD_ZIPF,
     COORDINATED,
+    LIST_GAP_SPACED,
     NEAR_PLACES,
     ORDINARY_WORD_REGIONS,
     SCHOOL_AFTER,
@@ -25,8 +26,6 @@ from placeline.name_context import (
 )
 from placeline.name_tokens import NAME_BEFORE, Span, Token, sentence_initial, word_zipf
 from placeline.person_names import called_a_person
-
-_COORDINATION = re.compile(r",? (?:and|or) |, ")
 
 
 def coordinated_with_places(text: str, kept: list[Span], weak: list[Span],
@@ -163,20 +162,20 @@ def listed_after_places(text: str, by_end: Mapping[int, Span], start: int,
 
 def listed_after(text: str, starts: set[int], end: int) -> bool:
     """A kept span is listed just after offset `end` (", " to ", and " between)."""
-    return any(start in starts and _COORDINATION.fullmatch(text, end, start)
+    return any(start in starts and LIST_GAP_SPACED.fullmatch(text, end, start)
                for start in range(end + 2, end + 7))
 
 
 def listed_before(text: str, by_end: Mapping[int, Span], start: int) -> Span | None:
     """The span listed just before offset `start` (", " to ", and " between), if any."""
     return next((by_end[end] for end in range(start - 6, start)
-                 if end in by_end and _COORDINATION.fullmatch(text, end, start)), None)
+                 if end in by_end and LIST_GAP_SPACED.fullmatch(text, end, start)), None)
 
 
 def listed_first_after(text: str, by_start: Mapping[int, Span], end: int) -> Span | None:
     """The span listed just after offset `end`, if any (see `listed_before`)."""
     return next((by_start[start] for start in range(end + 2, end + 7)
-                 if start in by_start and _COORDINATION.fullmatch(text, end, start)), None)
+                 if start in by_start and LIST_GAP_SPACED.fullmatch(text, end, start)), None)
 
 
 # A town this near a town listed beside it is its neighbour: a list of neighbours is no
