@@ -12,6 +12,7 @@ from tests.browser.test_dashboard_browser import (
     MARIUPOL,
     NEW_DELHI,
     TIMEOUT,
+    enter_on_new_delhi,
     open_map,
     query,
     slider_values,
@@ -47,15 +48,9 @@ def test_tab_meets_a_skip_link_then_named_circles_that_enter_and_space_select(
     delhi = frame.locator(NEW_DELHI)
     assert delhi.get_attribute("role") == "button"
     assert delhi.get_attribute("aria-label").startswith("New Delhi — ")
-    delhi.focus()
-    page.keyboard.press("Enter")  # selects the place, as a click does
-    page.wait_for_function("() => location.search.includes('place=geonames%3A1261481')",
-                           timeout=TIMEOUT)
-    page.get_by_text("Also mentioned here:").first.wait_for(timeout=TIMEOUT)
-    # The new layer drawn for the choice gives the focus back to the place's circle.
-    page.wait_for_function(
-        f"() => document.querySelector(\"{MAP_FRAME}\").contentDocument.activeElement"
-        ".classList.contains('pl-geonames-1261481')", timeout=TIMEOUT)
+    # Enter selects the place, as a click does; the new layer drawn for the choice gives the
+    # focus back to the place's circle.
+    enter_on_new_delhi(page, frame)
     assert frame.locator(NEW_DELHI).get_attribute("aria-pressed") == "true"
     frame.locator(MARIUPOL).focus()
     page.keyboard.press(" ")

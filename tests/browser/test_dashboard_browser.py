@@ -54,6 +54,19 @@ def query(page) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 
 
+def enter_on_new_delhi(page, frame) -> None:
+    """Enter on New Delhi's focused circle chooses it, as a click does: wait for the link,
+    the panel, and the focus given back to the circle by the layer drawn for the choice."""
+    frame.locator(NEW_DELHI).focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('place=geonames%3A1261481')",
+                           timeout=TIMEOUT)
+    page.get_by_text("Also mentioned here:").first.wait_for(timeout=TIMEOUT)
+    page.wait_for_function(
+        f"() => document.querySelector(\"{MAP_FRAME}\").contentDocument.activeElement"
+        ".classList.contains('pl-geonames-1261481')", timeout=TIMEOUT)
+
+
 def test_the_map_renders_offline_with_places_and_country_outlines(offline_page, dashboard):
     page, frame = open_map(offline_page, dashboard)
     assert markers(frame) >= 20

@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import served
-from tests.browser.test_dashboard_browser import MAP_FRAME, NEW_DELHI, TIMEOUT, open_map
+from tests.browser.test_dashboard_browser import (
+    NEW_DELHI,
+    TIMEOUT,
+    enter_on_new_delhi,
+    open_map,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -48,14 +53,7 @@ def test_enter_on_the_chosen_circle_goes_to_the_reading_panel(offline_page, dash
     """After Enter on a circle the panel's first control had been 168 Tab presses away, and
     nothing was announced (audit 35, item 10)."""
     page, frame = open_map(offline_page, dashboard)
-    frame.locator(NEW_DELHI).focus()
-    page.keyboard.press("Enter")  # chooses it, as before: the focus comes back to it
-    page.wait_for_function("() => location.search.includes('place=geonames%3A1261481')",
-                           timeout=TIMEOUT)
-    page.get_by_text("Also mentioned here:").first.wait_for(timeout=TIMEOUT)
-    page.wait_for_function(
-        f"() => document.querySelector(\"{MAP_FRAME}\").contentDocument.activeElement"
-        ".classList.contains('pl-geonames-1261481')", timeout=TIMEOUT)
+    enter_on_new_delhi(page, frame)  # chooses it, as before: the focus comes back to it
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=stMain] [role=status]')]"
         ".some(e => e.textContent.startsWith('New Delhi: '))", timeout=TIMEOUT)
