@@ -5,6 +5,7 @@ where 1970 lay)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pandas as pd
 
@@ -22,7 +23,7 @@ def test_decades_over_long_ranges_and_ticks_kept_apart() -> None:
             "1986-04-28", "1989-11-09", "2004-12-26", "2011-03-11", "2020-03-11"]
     ticks = calendar_ticks(days)
     assert [label for _, label in ticks] == ["1960s", "1970s", "1980s", "2000s", "2010s"]
-    assert all(b[0] - a[0] >= TICK_GAP for a, b in zip(ticks, ticks[1:]))
+    assert all(b[0] - a[0] >= TICK_GAP for a, b in pairwise(ticks))
 
 
 def test_months_within_one_year_and_none_for_one_month() -> None:
@@ -36,7 +37,7 @@ def test_crowded_ticks_are_thinned_and_none_runs_off_the_end() -> None:
     days = pd.date_range("2000-01-01", "2011-12-31", freq="MS").strftime("%Y-%m-%d").tolist()
     ticks = calendar_ticks(days)
     assert ticks and all(at <= 0.94 for at, _ in ticks)
-    assert all(b[0] - a[0] >= TICK_GAP for a, b in zip(ticks, ticks[1:]))
+    assert all(b[0] - a[0] >= TICK_GAP for a, b in pairwise(ticks))
 
 
 def test_the_bars_show_the_ticks_under_them() -> None:

@@ -80,6 +80,9 @@ def test_hostile_text_is_shown_literally_on_the_map_and_in_the_panel(offline_pag
     main.get_by_text("<script>window.__pwned=1</script>", exact=False).filter(
         visible=True).first.wait_for(
         timeout=TIMEOUT)
+    for drawn in ("Shelling hit Kharkiv on Monday", "Wrong place? Correct"):  # (the panel
+        # draws the title first: reading it then had raced the snippet, 1 run in 4)
+        main.get_by_text(drawn, exact=False).first.wait_for(timeout=TIMEOUT)
     text = _shown(main.inner_text())
     assert TITLE in text  # the title, character for character
     assert "Shelling hit Kharkiv on Monday <script>window.__pwned=3;alert(3)</script>, " \
