@@ -1361,18 +1361,40 @@ def current_window(days: list[str], mode: str) -> tuple[str, str]:
     return days[0], st.session_state.get("until") or days[-1]
 
 
-def outside_window(days: list[str], outside: int, start: str, end: str) -> None:
+# What the note's button does in each mode (`view.MODES`): its label, the mode whose
+# window it sets over the days with events, and its help's words.
+_SHOW_ALL = {
+    "range": ("Show all dates", "range", "The window from {first} to {last}"),
+    "window": ("Show all dates", "range", "Switches Window to Range, from {first} to {last}"),
+    "cumulative": ("Show up to the last day", "cumulative", "The window up to {last}"),
+}
+
+
+def outside_window(days: list[str], outside: int, start: str, end: str,
+                   mode: str = "range") -> None:
     """A slot, drawn at every run (elements below keep their place: `caption_slot`),
-    saying how many events the range leaves out, with a button that shows every date."""
+    saying how many events the window leaves out, in its mode's words, with a button that
+    shows them: every date (Range; Last N days switches to Range, whose window can hold
+    them all), or up to the last day (Cumulative). Only a range had said so."""
     slot = st.container()
-    note = view.outside_note(outside, days, start, end, pretty_date)
+    note = view.outside_note(outside, days, start, end, pretty_date, mode)
     if not note:
         return
+    label, shown_as, words = _SHOW_ALL.get(mode, _SHOW_ALL["range"])
     text, button = slot.columns([4, 1], vertical_alignment="center")
     text.caption(note)
-    button.button("Show all dates", key="show_all_dates", on_click=set_window,
-                  args=(days, "range", days[0], days[-1]),
-                  help=f"The window from {pretty_date(days[0])} to {pretty_date(days[-1])}")
+    button.button(label, key="show_all_dates", on_click=show_all_dates,
+                  args=(days, mode, shown_as),
+                  help=words.format(first=pretty_date(days[0]), last=pretty_date(days[-1])))
+
+
+def show_all_dates(days: list[str], mode: str, shown_as: str) -> None:
+    """The note's button: the window over every day with events (`shown_as` "range", the
+    mode switched to it where it is another) or up to the last (cumulative)."""
+    if shown_as != mode:
+        st.session_state["mode"] = shown_as
+    set_window(days, shown_as, days[0], days[-1])
+    st.session_state["playing"] = False
 
 
 def set_window(days: list[str], mode: str, start: str, end: str) -> None:

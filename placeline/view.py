@@ -121,11 +121,14 @@ def export_name(start: str, end: str, keyword: str = "", kinds: Sequence[str] = 
 
 
 def outside_note(outside: int, days: Sequence[str], start: str, end: str,
-                 pretty: Callable[[str], str]) -> str:
-    """What the window leaves out, said beside it: "12 events are outside this window
-    (5 Mar 2013 – 20 Jun 2021)". The default window opens at the articles' publication
-    (`recent_start`) and had left a store's 2013 and 2021 events off the map with only a
-    count in the download's note to say so (audit 36, item 5.1); "" when none are."""
+                 pretty: Callable[[str], str], mode: str = "range") -> str:
+    """What the window leaves out, said beside it, in the words of its `mode` (`MODES`):
+    "12 events are outside this window (5 Mar 2013 – 20 Jun 2021)", "… outside these 7
+    days (…)", "… after this window (…)" (a cumulative window holds every day up to its
+    end). The default window opens at the articles' publication (`recent_start`) and had
+    left a store's 2013 and 2021 events off the map with only a count in the download's
+    note to say so (audit 36, item 5.1); only a range said so, a week's window or a
+    cumulative one as silent as before; "" when none are."""
     if outside <= 0 or not days:
         return ""
     before = [day for day in days if day < start]
@@ -134,4 +137,15 @@ def outside_note(outside: int, days: Sequence[str], start: str, end: str,
              else pretty(part[0]) for part in (before, after) if part]
     verb = "is" if outside == 1 else "are"
     where = f" ({'; '.join(spans)})" if spans else ""
-    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} outside this window{where}."
+    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} {_left_out(mode, start, end)}" \
+        f"{where}."
+
+
+def _left_out(mode: str, start: str, end: str) -> str:
+    """How a mode's window is named where its events are left out."""
+    if mode == "cumulative":
+        return "after this window"
+    if mode == "window":
+        length = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
+        return "outside this day" if length == 1 else f"outside these {length:,} days"
+    return "outside this window"
