@@ -46,6 +46,7 @@ from placeline.ingest import (
     wording,
 )
 from placeline.models import DateGuess
+from placeline.notices import end_notice_start
 from placeline.past_forms import IRREGULAR_PAST, PAST_FORMS
 from placeline.story_names import PLACE_WEIGHT, WORDING, NameLists, story_names, term_weights
 from placeline.text import lead_spans, listed, sentence_at, sentence_spans, sentences_before
@@ -481,9 +482,13 @@ def expressions_in_sentences(text: str, metadata: Mapping | None = None
                               ) -> dict[tuple[int, int], list[TimeExpression]]:
     """Time expressions grouped by the sentence they sit in. `metadata`, the article's:
     its feed's recorded order and its URL settle how its dates in figures read
-    (`read_figures`), as they do its dateline's."""
+    (`read_figures`), as they do its dateline's. None from a correction notice at the
+    text's end (`notices.end_notice_start`): "This article was amended on 3 March 2024"
+    had dated the places it names, the body's, to the day of the amendment."""
     grouped: dict[tuple[int, int], list[TimeExpression]] = {}
-    expressions = find_expressions(text)
+    notice = end_notice_start(text)  # (its days are the paper's: `notices`)
+    expressions = [expr for expr in find_expressions(text)
+                   if notice is None or expr.start < notice]
     own = _order_of_its_figures(expressions)
     convention = None  # (the text's, read once: its five patterns run over all of it)
     for expr in expressions:

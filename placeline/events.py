@@ -20,6 +20,7 @@ from placeline.dates import (
     written_on,
 )
 from placeline.models import DateGuess, Event, Mention
+from placeline.notices import notice_repeats
 from placeline.text import sentence_at
 
 
@@ -45,8 +46,9 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     from_east = told_from_east(stamp, published, [place for _, place in placed])
     events: dict[tuple, Event] = {}
     kept: dict[tuple, tuple] = {}  # the strength of the mention each event was made from
+    repeated = notice_repeats(text, [(m.start, m.place.id) for m in mentions if m.place])
     for mention in mentions:
-        if mention.place is None:
+        if mention.place is None or mention.start in repeated:
             continue
         place = mention.place
         local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind)

@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from placeline.notices import NOTICE_WORDS, end_notice_start, notice_repeats
 from placeline.present import highlighted, span_label
 from placeline.store import Store
 from placeline.text import sentence_at
@@ -135,15 +136,8 @@ _CORRECTION_TITLE = re.compile(r"\W*(?:correction|corrected|corrects)\s*"
 # What a notice's own line opens with: "(Corrects death toll …)", "Correction: …".
 _CORRECTION_LINE = re.compile(r"\s*(?:\(corrects\b|(?:correction|corrected)\s*[:\-–—])",
                               re.IGNORECASE)
-# A notice's wording anywhere near the top: "An earlier version of this story misstated",
-# with the verb a notice goes on with (not "An earlier version of this report, released by
-# the UN in March, estimated", the UN's report).
-_CORRECTION_TEXT = re.compile(
-    r"\ban earlier version of this (?:story|article|report) (?:(?:incorrectly|wrongly"
-    r"|erroneously|mistakenly) )?(?:misstated|misspelled|misspelt|misidentified|misquoted"
-    r"|misattributed|said|stated|gave|reported|referred|described|included|omitted"
-    r"|contained|named|identified|listed|quoted|attributed|had|was|did)\b"
-    r"|\bthis (?:story|article|report) (?:has been|was) corrected\b", re.IGNORECASE)
+# A notice's wording anywhere near the top (`notices.NOTICE_WORDS`).
+_CORRECTION_TEXT = NOTICE_WORDS
 CORRECTION_HEAD = 600  # characters of a text in which a notice says it corrects a story
 
 
@@ -155,8 +149,15 @@ def is_correction(title: str | None, text: str | None) -> bool:
     death toll in paragraph 1 …)", "Correction: …"; a later one is the story's: "ALBANY,
     N.Y. -\nCorrection: officers at the state prison walked out"), or its opening says
     so in a notice's words ("An earlier version of this story misstated …", not a report
-    the story is about). A notice is a near-copy of the story it corrects, and its card had
-    read as the story's, unmarked."""
+    the story is about), or its end does (`notices.end_notice_start`: "This article was
+    amended on 3 March 2024 to correct …" as its last paragraph, which had gone unmarked).
+    A notice is a near-copy of the story it corrects, and its card had read as the
+    story's, unmarked."""
+    return _opens_as_correction(title, text) or end_notice_start(text or "") is not None
+
+
+def _opens_as_correction(title: str | None, text: str | None) -> bool:
+    """`is_correction` by the title and the opening."""
     if _CORRECTION_TITLE.match(title or ""):
         return True
     body = (text or "").lstrip()
@@ -168,11 +169,19 @@ def is_correction(title: str | None, text: str | None) -> bool:
 
 
 def card_note(version: str | None, title: str | None, text: str | None) -> str | None:
-    """What a card says of itself above its dates: "correction notice", its version's note
-    (`version_notes`), both, or nothing."""
-    marks = [*(["correction notice"] if is_correction(title, text) else []),
+    """What a card says of itself above its dates: "correction notice" ("correction notice
+    at its end" where the story ends with one: the card's sentences are the story's), its
+    version's note (`version_notes`), both, or nothing."""
+    marks = [*([correction] if (correction := _correction_mark(title, text)) else []),
              *([version] if version else [])]
     return " · ".join(marks) or None
+
+
+def _correction_mark(title: str | None, text: str | None) -> str | None:
+    if _opens_as_correction(title, text):
+        return "correction notice"
+    return "correction notice at its end" if end_notice_start(text or "") is not None \
+        else None
 
 
 def version_notes(articles: pd.DataFrame) -> dict[int, str]:
@@ -419,7 +428,10 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     dating = _dating()
     utc = dating.stamped_in_utc(stamp)
     kept = []
+    repeated = notice_repeats(text, [(m["start_char"], m["place_id"]) for m in mentions])
     for m in mentions:
+        if m["start_char"] in repeated:
+            continue
         local = dating.local_date(stamp, day, m["lat"], m["lon"], m["country"] or "", m["kind"])
         guess = dating.event_date(text, m["start_char"], m["end_char"], day, grouped, local,
                                   utc, sentence_at(text, m["start_char"]) in east[0],

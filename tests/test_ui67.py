@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import window_summary
 from tests.test_apptest import _run
 
@@ -84,3 +86,104 @@ def test_each_mode_names_its_window():
         "1 event is after this window (2024-03-09)."
     assert outside_note(1, days, "2024-03-01", "2024-03-05", str) == \
         "1 event is outside this window (2024-03-09)."
+
+
+# -- 2. a correction notice at an article's end ---------------------------------------------
+
+STORY = ("Shelling hits Kharkiv\n"
+         "Russian shells struck Kharkiv on Monday, 4 March 2024, killing three people, the "
+         "regional governor said. Residents of Izium fled west.\n"
+         "The governor said repairs would begin soon.\n")
+LONG_BODY = STORY + "More of the story. " * 60 + "\n"  # (its notice far past the opening)
+NOTICES = [
+    ("This article was amended on 3 March 2024 to correct the distance between Kharkiv and "
+    "Odesa."),
+    "Correction: An earlier version of this article misstated the day shells hit Kharkiv.",
+    ("Clarification: An earlier version of this story did not make clear that Kharkiv's "
+     "governor spoke on 2 March."),
+    "An earlier version of this story said the shells hit Kharkiv on 2 March.",
+    "Corrections and clarifications: Kharkiv was misspelt on 2 March.",
+]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_notice_at_the_end_is_a_correction(notice):
+    from placeline.notices import end_notice_start
+    from placeline.snippets import card_note, is_correction
+
+    text = LONG_BODY + notice
+    assert end_notice_start(text) == len(LONG_BODY)
+    assert is_correction("Shelling hits Kharkiv", text)
+    assert card_note(None, "Shelling hits Kharkiv", text) == "correction notice at its end"
+
+
+def test_a_notice_before_a_credit_line_and_in_two_paragraphs():
+    from placeline.notices import end_notice_start
+
+    credit = "\nReporting by Pavel Polityuk; Editing by Alex Richardson"
+    text = LONG_BODY + NOTICES[1] + credit
+    assert end_notice_start(text) == len(LONG_BODY)
+    two = LONG_BODY + "Correction:\n" + NOTICES[3]
+    assert end_notice_start(two) == len(LONG_BODY)
+
+
+@pytest.mark.parametrize("text", [
+    LONG_BODY + "Correction officers at the Kharkiv jail walked out on Monday.",
+    LONG_BODY + "Correction: officers at the state prison walked out on 2 March.",
+    LONG_BODY + "This article was updated with the governor's comments.",
+    LONG_BODY + "An earlier version of this report, released by the UN in March, estimated "
+                "the damage at $2 billion.",
+    # a notice in the middle of the story, more of the story after it
+    STORY + NOTICES[0] + "\n" + "The governor said more shelling was expected. " * 5,
+    # the text's only paragraph (a notice alone is told by its title)
+    NOTICES[0],
+])
+def test_not_a_notice_at_the_end(text):
+    from placeline.notices import end_notice_start
+    from placeline.snippets import is_correction
+
+    assert end_notice_start(text) is None
+    assert not is_correction("Shelling hits Kharkiv", text)
+
+
+def test_the_notice_dates_no_event_and_repeats_none(tmp_path, geoparser):
+    """"This article was amended on 3 March 2024 …" had dated Kharkiv (and Odesa) to 3 March,
+    a day the story tells nothing of; Kharkiv, the body's, is no event of the notice, and
+    Odesa, the notice's own, stands on the publication date as an undated sentence does."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "s.db")
+    text = STORY + NOTICES[0]
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "kharkiv.txt", text, {"title": "Shelling hits Kharkiv", "published": "2024-03-05"})])
+    events = store.events_frame()
+    assert "2024-03-03" not in set(events["date"])
+    notice = len(STORY)
+    kharkiv = events[events["place"] == "Kharkiv"]
+    assert (kharkiv["snippet_start"] < notice).all()
+    (odesa,) = events[events["place"] == "Odesa"].itertuples()
+    assert odesa.date == "2024-03-05" and odesa.precision == "publication"
+    store.close()
+
+
+def test_the_card_is_marked_and_shows_no_sentence_of_the_notice(tmp_path, app_store,
+                                                                 geoparser):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_apptest import _place_id
+
+    store = open_store(tmp_path / "s.db")
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "kharkiv.txt", STORY + NOTICES[0],
+        {"title": "Shelling hits Kharkiv", "published": "2024-03-05"})])
+    kharkiv = _place_id(store, "Kharkiv")
+    store.close()
+    app_store(tmp_path / "s.db")
+    at = _run("dashboard.py", place=kharkiv)
+    captions = " ".join(c.value for c in at.caption)
+    assert "correction notice at its end" in captions
+    shown = " ".join(m.value for m in at.markdown if "**Kharkiv**" in m.value)
+    assert "struck :orange-background[**Kharkiv**]" in shown and "amended" not in shown
