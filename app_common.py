@@ -751,6 +751,26 @@ def link_view() -> tuple[float, float, float] | None:
     return st.session_state[LINK_VIEW]
 
 
+MAP_CUT = "_map_cut"  # the session's map's cut of the 180th meridian (`map_cut`)
+
+
+def map_cut(store_lons, window_lons) -> float | None:
+    """The cut of the 180th meridian the map is drawn with (`mapview.antimeridian_cut`):
+    the store's where its places call for one, else the one the first window with places
+    calls for, kept for the session. A world-wide store has no cut, and a window of Fiji,
+    Samoa and Tonga in it had opened on the whole world, fitted the long way round. Kept,
+    not taken anew at each step of the slider: the map's view does not move with it, and a
+    place drawn a world away from the last step's would leave it (the reason the cut had
+    been the store's only); a window the map moves to later is drawn in the map's frame."""
+    from placeline.mapview import antimeridian_cut
+
+    if (cut := antimeridian_cut(store_lons)) is not None:
+        return cut
+    if MAP_CUT not in st.session_state and len(window_lons):
+        st.session_state[MAP_CUT] = antimeridian_cut(window_lons)
+    return st.session_state.get(MAP_CUT)
+
+
 def legend() -> list[tuple[str, str, float]]:
     from placeline.layers import legend_steps
 

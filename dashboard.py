@@ -17,7 +17,6 @@ from placeline import view
 from placeline.layers import feature_collection
 from placeline.mapview import (
     CLUSTER_THRESHOLD,
-    antimeridian_cut,
     base_map,
     bounds_of,
     framed,
@@ -176,7 +175,8 @@ def time_map_and_panel() -> None:
 
 def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
     # Circles are named as the Place box names them: namesakes apart ("Paris (US)").
-    cut = antimeridian_cut(places["lon"])  # (across the 180th meridian where narrower)
+    # (across the 180th meridian where narrower: the store's, else the opening window's)
+    cut = app.map_cut(places["lon"], summary["lon"])
     layer = feature_collection(summary.assign(
         place=summary["place_id"].map(labels).fillna(summary["place"]),
         lon=framed(summary["lon"], cut)))

@@ -942,7 +942,8 @@ def antimeridian_cut(lons) -> float | None:
     and narrower than half the world: a box of the world's width is a world map either
     way, and keeps the frame readers know (the Americas west of Asia). One cut for the
     store's places, not each window's, so that a place never jumps a world between two
-    steps of the slider."""
+    steps of the slider; where the store has none, the window the map opens on may give
+    one (`app_common.map_cut`)."""
     ordered = np.unique(np.asarray(lons, dtype=float))
     if len(ordered) < 2:
         return None

@@ -187,3 +187,59 @@ def test_the_card_is_marked_and_shows_no_sentence_of_the_notice(tmp_path, app_st
     assert "correction notice at its end" in captions
     shown = " ".join(m.value for m in at.markdown if "**Kharkiv**" in m.value)
     assert "struck :orange-background[**Kharkiv**]" in shown and "amended" not in shown
+
+
+# -- 3. a Pacific window of a world-wide store is fitted across the 180th meridian ----------
+
+PACIFIC = {
+    "taveuni.txt": "Cyclone hits Taveuni\nSUVA, Fiji, Feb. 10, 2024 — Cyclone Mala struck "
+                   "the island of Taveuni on Saturday, officials in Suva said.",
+    "apia.txt": "Storm reaches Samoa\nAPIA, Samoa, Feb. 11, 2024 — Cyclone Mala brought "
+                "heavy rain to Apia on Sunday, officials said.",
+}
+WORLD = {
+    **PACIFIC,
+    "london.txt": "Floods in London\nLONDON, March 4, 2024 — Floods closed roads in London "
+                  "on Monday, the council said.",
+    "chicago.txt": "Snow in Chicago\nCHICAGO, March 5, 2024 — Snow closed schools in "
+                   "Chicago on Tuesday, officials said.",
+}
+PACIFIC_DAYS = {"window": ["2024-02-10", "2024-02-11"]}
+
+
+def world_store(tmp_path, geoparser):
+    """A store of places all round the world (no cut of its own), Fiji and Samoa's days
+    apart from London's and Chicago's."""
+    from placeline.mapview import antimeridian_cut
+    from tests.test_audit17_dashboard import _store_of
+
+    store = _store_of(tmp_path / "world.db", geoparser, WORLD)
+    events = store.events_frame()
+    assert antimeridian_cut(events["lon"].astype(float)) is None  # (the premise)
+    pacific = events[events["date"] <= "2024-02-11"]["lon"].astype(float)
+    assert pacific.min() < -170 and pacific.max() > 178
+    store.close()
+    return tmp_path / "world.db"
+
+
+def test_a_pacific_window_of_a_world_store_is_drawn_across_the_meridian(
+        tmp_path, app_store, geoparser):
+    """The cut had been the store's only: a window of Fiji and Samoa in a world-wide store
+    opened on the whole world. The window the map opens on gives it, and it is kept while
+    the slider moves (Chicago drawn a world east, not Fiji a world west)."""
+    from placeline.mapview import framed
+
+    app_store(world_store(tmp_path, geoparser))
+    at = _run("dashboard.py", **PACIFIC_DAYS)
+    assert window_summary(at).startswith("10 Feb 2024 – 11 Feb 2024")
+    cut = at.session_state["_map_cut"]
+    assert cut is not None and framed([-171.8, 178.4], cut)[0] > 180
+    at.select_slider(key="window").set_value(("2024-02-10", "2024-03-05")).run()
+    assert at.session_state["_map_cut"] == cut
+
+
+def test_a_world_window_keeps_the_usual_frame(tmp_path, app_store, geoparser):
+    app_store(world_store(tmp_path, geoparser))
+    at = _run("dashboard.py", window=["2024-02-10", "2024-03-05"])
+    assert window_summary(at).startswith("10 Feb 2024 – 5 Mar 2024")
+    assert at.session_state["_map_cut"] is None
