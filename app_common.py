@@ -752,6 +752,7 @@ def link_view() -> tuple[float, float, float] | None:
 
 
 MAP_CUT = "_map_cut"  # the session's map's cut of the 180th meridian (`map_cut`)
+FRAMED_VIEW = "_framed_view"  # (cut, the link's view in its frame): `map_view`
 
 
 def map_cut(store_lons, window_lons) -> float | None:
@@ -769,6 +770,18 @@ def map_cut(store_lons, window_lons) -> float | None:
     if MAP_CUT not in st.session_state and len(window_lons):
         st.session_state[MAP_CUT] = antimeridian_cut(window_lons)
     return st.session_state.get(MAP_CUT)
+
+
+def map_view(cut: float | None, drawn: list[float]) -> tuple[float, float, float] | None:
+    """The link's view in the map's frame (`mapview.view_in_frame`), found once for the
+    map's cut and kept: a view that changed with the window's places would make the map
+    anew (a remount) at a step of the slider."""
+    from placeline.mapview import view_in_frame
+
+    kept = st.session_state.get(FRAMED_VIEW)
+    if kept is None or kept[0] != cut:
+        kept = st.session_state[FRAMED_VIEW] = (cut, view_in_frame(link_view(), cut, drawn))
+    return kept[1]
 
 
 def legend() -> list[tuple[str, str, float]]:

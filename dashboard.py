@@ -177,15 +177,15 @@ def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
     # Circles are named as the Place box names them: namesakes apart ("Paris (US)").
     # (across the 180th meridian where narrower: the store's, else the opening window's)
     cut = app.map_cut(places["lon"], summary["lon"])
+    drawn = framed(summary["lon"], cut)
     layer = feature_collection(summary.assign(
-        place=summary["place_id"].map(labels).fillna(summary["place"]),
-        lon=framed(summary["lon"], cut)))
+        place=summary["place_id"].map(labels).fillna(summary["place"]), lon=drawn))
     for feature in layer["features"]:
         feature["properties"]["selected"] = feature["properties"]["place_id"] == selected
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
     # (the map writes the reader's moves in the URL; drawn across the meridian where cut)
     fmap = base_map(bounds_of(places["lat"], places["lon"], cut), legend=app.legend(),
-                    view=app.link_view(), across=cut is not None)
+                    view=app.map_view(cut, drawn), across=cut is not None)
     tiles = app.tile_url() if basemap == "online" else None  # (in the layer: no remount)
     st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected,
                                                      tile_url=tiles),

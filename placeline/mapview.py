@@ -10,6 +10,8 @@ markup through a place name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import folium
 import numpy as np
 from branca.element import Element, MacroElement
@@ -914,6 +916,23 @@ def parse_view(text: str | None) -> tuple[float, float, float] | None:
     if 0 <= zoom <= 18 and -85 <= lat <= 85 and -180 <= lon <= 540:
         return zoom, lat, lon
     return None
+
+
+def view_in_frame(view: tuple[float, float, float] | None, cut: float | None,
+                  drawn: Sequence[float] = ()) -> tuple[float, float, float] | None:
+    """A link's view (`parse_view`) in the frame the map draws its places in: without a
+    `cut`, its longitude within ±180; with one (`antimeridian_cut`), the copy of it nearest
+    the middle of the window's places as drawn (`drawn`, `framed`). The cut may be the
+    window's (`app_common.map_cut`), so a link's sender may have drawn Samoa at 172 W
+    where its reader draws it at 188 E: the view would have opened on the sea a world
+    away from it."""
+    if view is None:
+        return None
+    zoom, lat, lon = view
+    if cut is None:
+        return zoom, lat, (lon + 180.0) % 360.0 - 180.0
+    middle = (min(drawn) + max(drawn)) / 2 if len(drawn) else cut + 180.0
+    return zoom, lat, lon + 360.0 * round((middle - lon) / 360.0)
 
 
 def bounds_of(lats, lons, cut: float | None = None) -> list[list[float]] | None:

@@ -243,3 +243,17 @@ def test_a_world_window_keeps_the_usual_frame(tmp_path, app_store, geoparser):
     at = _run("dashboard.py", window=["2024-02-10", "2024-03-05"])
     assert window_summary(at).startswith("10 Feb 2024 – 5 Mar 2024")
     assert at.session_state["_map_cut"] is None
+
+
+def test_a_link_s_view_opens_on_its_places_in_the_reader_s_frame():
+    """A sender whose map had no cut wrote Samoa's view at 172 W; a reader whose map is cut
+    at Fiji draws Samoa at 188 E: the view is taken there, and back."""
+    from placeline.mapview import view_in_frame
+
+    fiji_samoa = [178.4, 179.9, 188.2]
+    assert view_in_frame((6, -13.8, -171.8), 178.4, fiji_samoa) == \
+        pytest.approx((6, -13.8, 188.2))
+    assert view_in_frame((6, -17.8, 175.0), 178.4, fiji_samoa) == \
+        pytest.approx((6, -17.8, 175.0))  # (just west of the cut: kept)
+    assert view_in_frame((6, -13.8, 188.2), None) == pytest.approx((6, -13.8, -171.8))
+    assert view_in_frame(None, 178.4, fiji_samoa) is None

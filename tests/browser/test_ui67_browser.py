@@ -69,3 +69,20 @@ def test_a_pacific_window_of_a_world_store_opens_across_the_meridian(browser, wo
         assert page.blocked == []
     finally:
         page.close()
+
+
+def test_a_link_s_view_of_samoa_opens_on_it(browser, world):
+    """A view written where Samoa was drawn at 172 W (a map opened on the whole world)
+    opens on Samoa in a map cut at Fiji, which draws it at 188 E."""
+    page = OfflinePage(browser, width=1400, height=1000)
+    try:
+        shown, frame = open_map(
+            page, f"{world}/?window=2024-02-10&window=2024-02-11&view=7/-13.83/-171.76")
+        shown.wait_for_timeout(1500)
+        zoom, _, lon = view(shown)
+        assert zoom == 7 and lon == pytest.approx(188.24, abs=0.01)
+        assert frame.locator("body").evaluate(f"body => ({CIRCLES_JS})()")[1] >= 1
+        assert page.blocked == []
+    finally:
+        page.close()
+
