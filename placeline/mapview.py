@@ -929,8 +929,8 @@ def view_in_frame(view: tuple[float, float, float] | None, cut: float | None,
     if view is None:
         return None
     zoom, lat, lon = view
-    if cut is None:
-        return zoom, lat, (lon + 180.0) % 360.0 - 180.0
+    if cut is None:  # (a view within ±180 as written: no rounding of its figures)
+        return zoom, lat, lon - 360.0 * float(np.floor((lon + 180.0) / 360.0))
     middle = (min(drawn) + max(drawn)) / 2 if len(drawn) else cut + 180.0
     return zoom, lat, lon + 360.0 * round((middle - lon) / 360.0)
 

@@ -257,3 +257,12 @@ def test_a_link_s_view_opens_on_its_places_in_the_reader_s_frame():
         pytest.approx((6, -17.8, 175.0))  # (just west of the cut: kept)
     assert view_in_frame((6, -13.8, 188.2), None) == pytest.approx((6, -13.8, -171.8))
     assert view_in_frame(None, 178.4, fiji_samoa) is None
+
+
+def test_a_view_in_its_frame_keeps_its_figures():
+    """A view needing no other copy is the link's as written (a new figure, -1.5500000000000114
+    for -1.55, would make the map anew: test_ui62)."""
+    from placeline.mapview import view_in_frame
+
+    assert view_in_frame((6.5, 53.8, -1.55), None) == (6.5, 53.8, -1.55)
+    assert view_in_frame((6, -17.8, 183.5), 178.4, [178.4, 188.2]) == (6, -17.8, 183.5)
