@@ -13,31 +13,44 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# A notice's wording: "An earlier version of this story misstated", with the verb a notice
-# goes on with (not "An earlier version of this report, released by the UN in March,
-# estimated", the UN's report), or "this story has been corrected".
+# What a notice says the earlier version did wrong: a verb of misstating (any notice), or
+# one of the plain verbs notices use ("said", "gave", "had"), which only a story's or an
+# article's notice may use: "An earlier version of this report was published in 2022" is
+# a story about a report (review 35), as is "…, released by the UN in March, estimated".
+_MISSTATED = (r"(?:(?:incorrectly|wrongly|erroneously|mistakenly) \w+|misstated|misspelled"
+              r"|misspelt|misidentified|misquoted|misattributed)")
+_PLAIN = (r"(?:said|stated|gave|reported|referred|described|included|omitted|contained"
+          r"|named|identified|listed|quoted|attributed|had|was|did)")
+_EARLIER_VERSION = (rf"an? (?:earlier|previous) version of this (?:(?:story|article|piece"
+                    rf"|post) (?:{_MISSTATED}|{_PLAIN})|report {_MISSTATED})\b")
+# "This article was amended" is a notice only with what one says of it: a day ("amended on
+# 3 March 2024"), a purpose ("to correct", "to clarify", "to remove") or a correction;
+# "This article was amended in 2017 to name both alliances" is a constitution's (review 35).
+_THIS_WAS_CORRECTED = (
+    r"this (?:story|article|piece|post) (?:was|has been|had been) (?:corrected|clarified"
+    r"|(?:amended|updated|changed|edited) (?:on \w+|to (?:correct|clarify|remove|reflect"
+    r"|make clear))|amended\s*[.:])")
+# A notice's wording in a story's opening (a notice printed alone: `snippets`); "amended"
+# there may be the story's own news ("the law was amended on Monday to correct …").
 NOTICE_WORDS = re.compile(
-    r"\ban earlier version of this (?:story|article|report) (?:(?:incorrectly|wrongly"
-    r"|erroneously|mistakenly) )?(?:misstated|misspelled|misspelt|misidentified|misquoted"
-    r"|misattributed|said|stated|gave|reported|referred|described|included|omitted"
-    r"|contained|named|identified|listed|quoted|attributed|had|was|did)\b"
-    r"|\bthis (?:story|article|report) (?:has been|was) corrected\b", re.IGNORECASE)
+    rf"\b(?:{_EARLIER_VERSION}|this (?:story|article) (?:has been|was) corrected\b)",
+    re.IGNORECASE)
 # What a notice at the end opens its paragraph with (after a bullet, a bracket or a rule):
 # a label, "Correction:", "Clarification:", "Corrections and clarifications", or its own
-# sentence, "This article was amended …" / "has been corrected", "An earlier version of
-# this story said …". Not "This article was updated" alone (new facts, no correction).
+# sentence, "This article was amended on …" / "has been corrected", "An earlier version of
+# this story said …". Not "This article was updated" alone (new facts, no correction), nor
+# "Corrections:" (a Department of Corrections' story's paragraph).
 _LEADING = r"[\s*_>•(\[\-–—]*"
 _NOTICE_LABEL = re.compile(
-    _LEADING + r"(?:(?:corrections?|clarifications?)\s*(?:[:\-–—]|(?:and|&)\s+"
-    r"clarifications?\b)|(?:correction|clarification)\s+appended\b)", re.IGNORECASE)
-_NOTICE_SENTENCE = re.compile(
-    _LEADING + r"(?:this (?:story|article|report|piece|post) (?:was|has been|had been)"
-    r" (?:amended|corrected|clarified|(?:updated|changed|edited) to (?:correct|clarify))\b"
-    r"|an? (?:earlier|previous) version of this (?:story|article|report|piece|post)"
-    r" (?:(?:incorrectly|wrongly|erroneously|mistakenly) )?(?:misstated|misspelled"
-    r"|misspelt|misidentified|misquoted|misattributed|said|stated|gave|reported|referred"
-    r"|described|included|omitted|contained|named|identified|listed|quoted|attributed"
-    r"|had|was|did)\b)", re.IGNORECASE)
+    _LEADING + r"(?:(?:correction|clarification)\s*[:\-–—]|corrections?\s*(?:and|&)\s+"
+    r"clarifications?\b|(?:correction|clarification)\s+appended\b)", re.IGNORECASE)
+_NOTICE_SENTENCE = re.compile(rf"{_LEADING}(?:{_EARLIER_VERSION}|{_THIS_WAS_CORRECTED})",
+                              re.IGNORECASE)
+# A label followed by the notice's date only ("Correction: March 5, 2024"): a label alone,
+# its notice the next paragraph (whose date had been read as the story's).
+_DATE_ONLY = re.compile(
+    r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
+    r"\.?\s*$")
 # A label's paragraph says what was wrong in a notice's words: "Correction: officers at
 # the state prison walked out" (New York's Department of Corrections) is the story's.
 _NOTICE_VOCABULARY = re.compile(
@@ -71,6 +84,7 @@ def _opens_a_notice(text: str, span: tuple[int, int]) -> bool:
         return True
     label = _NOTICE_LABEL.match(text, *span)
     return label is not None and (not text[label.end():span[1]].strip()
+                                  or _DATE_ONLY.match(text[label.end():span[1]]) is not None
                                   or _NOTICE_VOCABULARY.search(text, *span) is not None)
 
 

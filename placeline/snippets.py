@@ -136,8 +136,6 @@ _CORRECTION_TITLE = re.compile(r"\W*(?:correction|corrected|corrects)\s*"
 # What a notice's own line opens with: "(Corrects death toll …)", "Correction: …".
 _CORRECTION_LINE = re.compile(r"\s*(?:\(corrects\b|(?:correction|corrected)\s*[:\-–—])",
                               re.IGNORECASE)
-# A notice's wording anywhere near the top (`notices.NOTICE_WORDS`).
-_CORRECTION_TEXT = NOTICE_WORDS
 CORRECTION_HEAD = 600  # characters of a text in which a notice says it corrects a story
 
 
@@ -153,7 +151,7 @@ def is_correction(title: str | None, text: str | None) -> bool:
     amended on 3 March 2024 to correct …" as its last paragraph, which had gone unmarked).
     A notice is a near-copy of the story it corrects, and its card had read as the
     story's, unmarked."""
-    return _opens_as_correction(title, text) or end_notice_start(text or "") is not None
+    return _correction_mark(title, text) is not None
 
 
 def _opens_as_correction(title: str | None, text: str | None) -> bool:
@@ -164,8 +162,9 @@ def _opens_as_correction(title: str | None, text: str | None) -> bool:
     if title and body.startswith(title.strip()):
         body = body[len(title.strip()):].lstrip()
     first_line = body.split("\n", 1)[0]
+    notice = end_notice_start(body)  # (a short story's end notice is no opening: review 35)
     return bool(_CORRECTION_LINE.match(first_line)) or \
-        bool(_CORRECTION_TEXT.search(body[:CORRECTION_HEAD]))
+        bool(NOTICE_WORDS.search(body, 0, min(CORRECTION_HEAD, notice or len(body))))
 
 
 def card_note(version: str | None, title: str | None, text: str | None) -> str | None:

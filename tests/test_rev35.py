@@ -1,0 +1,50 @@
+"""Review 35's findings on the thirty-fifth session's code, each a case that had gone wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.notices import end_notice_start
+from placeline.snippets import card_note
+
+STORY = ("Russian missiles struck Kharkiv on Friday, killing three people.\n"
+         "Officials in Odesa said air defences downed two drones on Saturday.\n")
+
+
+@pytest.mark.parametrize("last", [
+    # a constitution's article, amended in its own history
+    "This article was amended in 2017 to name both alliances, after a vote in Kutaisi.",
+    # a story about a report
+    "An earlier version of this report was published on 2 March 2022 and covered Kharkiv.",
+    # a Department of Corrections' story
+    "Corrections: officers at Attica said on 3 March they were wrongly told to work "
+    "double shifts.",
+])
+def test_look_alikes_at_the_end_are_no_notices(last: str) -> None:
+    text = STORY + last
+    assert end_notice_start(text) is None
+    assert card_note(None, "Missiles hit Kharkiv", text) is None
+
+
+def test_a_short_story_s_end_notice_is_marked_at_its_end() -> None:
+    """Under 600 characters the end notice's words lay in the "opening" and the card said
+    the whole article was a notice."""
+    notice = ("Correction: An earlier version of this article misstated the distance "
+              "between Kharkiv and Odesa.")
+    text = STORY + notice + "\nReporting by Jane Doe in Kyiv; Editing by John Smith"
+    assert end_notice_start(text) == len(STORY)
+    assert card_note(None, "Missiles hit Kharkiv", text) == "correction notice at its end"
+
+
+def test_a_label_with_the_notice_s_date_belongs_to_the_notice() -> None:
+    """"Correction: March 5, 2024" above the notice: its date is the notice's, not the
+    story's."""
+    text = (STORY + "Correction: March 5, 2024\n"
+            "An earlier version of this article misstated the distance between the cities.")
+    assert end_notice_start(text) == len(STORY)
+
+
+def test_an_amendment_with_its_day_or_purpose_is_still_a_notice() -> None:
+    for last in ("This article was amended on 3 March 2024 to correct the distance.",
+                 "This article was amended to clarify who ordered the strike."):
+        assert end_notice_start(STORY + last) == len(STORY)
