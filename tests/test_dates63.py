@@ -1,0 +1,61 @@
+"""Helper dates63: dating items left over from the thirty-seventh session — a state that
+runs "until" a month still ahead, a modal's passive before a weekday ("could be disrupted on
+Friday"), and patterns of common news prose not yet tested. Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import event_date
+
+WED_11_JUN = dt.date(2025, 6, 11)
+
+
+def _dated(text: str, name: str, published: dt.date):
+    at = text.index(name)
+    return event_date(text, at, at + len(name), published)
+
+
+def _span(guess) -> tuple:
+    return guess.date, guess.end, guess.precision
+
+
+# -- 2. a modal or an expectation makes a bare weekday the coming one ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modal's own passive is no past account
+    ("Bus services in Mopti could be disrupted on Friday.", dt.date(2025, 6, 13)),
+    ("Ferries from Mopti may be cancelled on Monday.", dt.date(2025, 6, 16)),
+    ("Flights out of Mopti might be delayed on Friday.", dt.date(2025, 6, 13)),
+    ("The market in Mopti should be reopened on Monday.", dt.date(2025, 6, 16)),
+    ("Residents of Mopti may be evacuated on Friday, the governor said.", dt.date(2025, 6, 13)),
+    # "would" with no saying in its sentence, told in no past: what is to come
+    ("The bridge at Mopti would reopen on Monday.", dt.date(2025, 6, 16)),
+])
+def test_a_modal_s_weekday_is_the_coming_one(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == (expected, None, "day")
+
+
+def test_a_modal_s_passive_month_is_still_to_come() -> None:
+    text = "Bus services in Mopti could be disrupted in July."
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == (
+        dt.date(2025, 7, 1), dt.date(2025, 7, 31), "month")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the modal and the expectation verbs that looked ahead already stay so
+    ("Services in Mopti may close on Monday.", dt.date(2025, 6, 16)),
+    ("The storm is expected to reach Mopti on Tuesday.", dt.date(2025, 6, 17)),
+    ("The minister is due to visit Mopti on Tuesday.", dt.date(2025, 6, 17)),
+    ("The minister is set to visit Mopti on Tuesday.", dt.date(2025, 6, 17)),
+    ("The minister plans to visit Mopti on Tuesday.", dt.date(2025, 6, 17)),
+    ("The storm will reach Mopti on Tuesday.", dt.date(2025, 6, 17)),
+    # what may have been, and a past account, stay in the past
+    ("Services in Mopti could have been disrupted on Friday.", dt.date(2025, 6, 6)),
+    ("Services in Mopti were disrupted on Friday.", dt.date(2025, 6, 6)),
+    ("He said he would never forget the floods in Mopti on Monday.", dt.date(2025, 6, 9)),
+])
+def test_what_already_looked_ahead_or_back_is_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == (expected, None, "day")
