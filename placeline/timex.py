@@ -485,7 +485,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"[\s-]+" + _MONTH + _NOT_ITS_DAY, re.IGNORECASE)),
     # "from April" (from then on); "set for March", "scheduled for April" but not a bare "for
     # May", which may be a person's ("voted for May"): review 24 had them undated
-    ("in_month", re.compile(r"\b(?:in|during|since|until|by|before|after|through|from|"
+    ("in_month", re.compile(r"\b(?:in|during|since|until|till|by|before|after|through|from|"
                             + _FOR_A_PLAN + r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)"
                             r"\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + _NOT_ITS_DAY + r"\b"
                             r"(?:\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?", re.IGNORECASE)),
@@ -2861,6 +2861,62 @@ def _by_or_until_the_third(third: DateGuess, clause: str, start: int, end: int,
                    confidence=min(third.confidence, 0.75))
 
 
+# A state that holds "until", "till" or "through" a month (dates63, session 37's leftover):
+# "Schools in Xville are closed until October" in June's paper had read "closed" as a past
+# account and taken last October, eight months gone. A state in force (`_STATE_BEFORE`,
+# `_in_force`: "are closed", "will remain closed", "has been extended") or a span told in
+# the present ("the exhibition runs until October") runs from the report's date to the end
+# of the next such month, the report's own included, as "until Monday" runs to Monday (fix
+# 53); a month's part ("until late October") is narrowed by `_a_part_of_its_month`. A state
+# told in the past ("The road was closed until October", "remained closed until October"),
+# a "not … until" ("will not reopen until October": when it comes), a put-off and a clause
+# of habit ("usually runs until October") are read as before.
+_UNTIL_A_MONTH = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+(?:very\s+)?(?:beginning"
+                            r"|start|middle|end)\s+of\s+|(?:early|late|mid)[\s-]*)?$",
+                            re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"\w+\s+")
+_A_PART_NAMED = re.compile(r"\b(?:early|late|mid|beginning|start|middle|end)\b", re.IGNORECASE)
+_UNTIL_MONTH_KINDS = frozenset({"in_month", "rel_month", "month_year"})
+_A_YEAR_AHEAD = dt.timedelta(days=366)
+
+
+def _until_its_month(expr: TimeExpression, ref: dt.date, clause: str, at: int,
+                     tense_: str) -> DateGuess | None:
+    """The span from the report's date `ref` to the end of the month `expr` names at
+    clause[at:] after "until" (`_UNTIL_A_MONTH`), where it ends a state that still holds; a
+    month's part ("until late October"), the month, for `_a_part_of_its_month` to narrow;
+    None where it is no such end. The next such month where the state is in force or looks
+    ahead, or the clause (`tense_`) tells no past ("Rain through the end of August was
+    heavy" is last August's); else the last, a span only while it lasts."""
+    g = expr.groups
+    if expr.kind not in _UNTIL_MONTH_KINDS or at < 0 or "yrel" in g or tells_a_habit(clause) \
+            or expr.kind == "rel_month" and g["rel"].lower() not in {"early", "late", "mid"}:
+        return None
+    name_at = at + expr.text.lower().rfind(g["month"].lower())
+    cue = _UNTIL_A_MONTH.search(clause, max(0, name_at - 40), name_at)
+    if cue is None:
+        return None
+    after = cue.start() + _UNTIL_WORD.match(clause, cue.start()).end() - cue.start()
+    what = _span_end_or_deadline(clause, after, clause[after:at + len(expr.text)])
+    if what is None or what == DEADLINE:
+        return None
+    until = _SPAN_END_OR_DEADLINE_BEFORE.search(clause, 0, after)
+    in_force = until is not None and bool(
+        _STATE_BEFORE.search(clause, 0, until.start()) or _in_force(clause, until)
+        or _looks_ahead(clause, until.start())) or (what == SPAN_END and tense_ != "past")
+    if expr.kind == "month_year":
+        start, end = _month_range(int(g["year"]), _month_number(g["month"]))
+        month = DateGuess(start, "explicit", 0.9, expr.text, end=end, precision="month")
+    else:
+        month = _resolve_rel_month({**g, "rel": "in"}, ref, "future" if in_force else "past",
+                                   expr.text)
+    if month.end is None or month.end <= ref or month.end - ref > _A_YEAR_AHEAD:
+        return None  # (a state said to hold over a year on is read as its month was)
+    if _A_PART_NAMED.search(clause, cue.start(), name_at):
+        return month
+    return _from_now_until(ref, month.end, expr.text)
+
+
 def _ordinal(day: int) -> str:
     """"1st", "11th", "21st": a day of the month as written."""
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
@@ -3150,6 +3206,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_season(g, ref, evidence)
         if expr.kind == "sport_season":
             return _resolve_sport_season(g["rel"].lower(), ref, evidence)
+        if expr.kind in _UNTIL_MONTH_KINDS and (
+                lasting := _until_its_month(expr, ref, clause, at, tense_)) is not None:
+            return lasting
         if expr.kind == "month_year":
             start, end = _month_range(int(g["year"]), _month_number(g["month"]))
             return DateGuess(start, "explicit", 0.9, evidence, end=end, precision="month")

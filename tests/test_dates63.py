@@ -22,6 +22,65 @@ def _span(guess) -> tuple:
     return guess.date, guess.end, guess.precision
 
 
+# -- 1. a state held "until" a month still ahead runs from the report to that month's end --------
+
+def _from_the_report_to(end: dt.date) -> tuple:
+    return WED_11_JUN, end, "range"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schools in Mopti are closed until October.", _from_the_report_to(dt.date(2025, 10, 31))),
+    ("Schools in Mopti are closed till October.", _from_the_report_to(dt.date(2025, 10, 31))),
+    ("Schools in Mopti are closed through October.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+    ("Schools in Mopti will remain closed until October.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+    ("The curfew in Mopti has been extended until October.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+    ("The exhibition in Mopti runs until September.", _from_the_report_to(dt.date(2025, 9, 30))),
+    # a month before the report's is next year's
+    ("The ferry to Mopti is suspended until March.", _from_the_report_to(dt.date(2026, 3, 31))),
+    # the report's own month, and a month's part
+    ("Flights to Mopti are suspended until June.", _from_the_report_to(dt.date(2025, 6, 30))),
+    ("Schools in Mopti are closed until late October.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+    ("Schools in Mopti are closed until the end of October.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+    # with its year, within a year
+    ("Schools in Mopti are closed until October 2025.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+])
+def test_a_state_until_a_month_runs_from_the_report(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past account keeps the month gone by
+    ("The road to Mopti was closed until October.",
+     (dt.date(2024, 10, 1), dt.date(2024, 10, 31), "month")),
+    ("The road to Mopti remained closed until October.",
+     (dt.date(2024, 10, 1), dt.date(2024, 10, 31), "month")),
+    ("The road to Mopti was closed until October last year.",
+     (dt.date(2024, 10, 1), dt.date(2024, 10, 31), "month")),
+    # when something comes, not a state: the month
+    ("Schools in Mopti will not reopen until October.",
+     (dt.date(2025, 10, 1), dt.date(2025, 10, 31), "month")),
+    # a habit
+    ("The rainy season in Mopti usually runs until October.",
+     (dt.date(2025, 10, 1), dt.date(2025, 10, 31), "month")),
+    # no verb before the span and a past after it
+    ("Rain in Mopti through the end of March was heavy.",
+     (dt.date(2025, 3, 21), dt.date(2025, 3, 31), "range")),
+    # other ends as before
+    ("Schools in Mopti are closed until further notice.", (WED_11_JUN, None, "publication")),
+    ("Schools in Mopti are closed until Friday.", _from_the_report_to(dt.date(2025, 6, 13))),
+    ("Schools in Mopti are closed until the end of the month.",
+     _from_the_report_to(dt.date(2025, 6, 30))),
+])
+def test_what_is_no_state_until_a_month_ahead_is_as_before(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
 # -- 2. a modal or an expectation makes a bare weekday the coming one ---------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
