@@ -143,8 +143,11 @@ _IN_A_FEAST = ("in", *(f"{word} of" for word in (
     *_FEAST_S_DAYS, *_FEAST_S_END, "week", "night", "eve", "start", "beginning", "first day",
     "first days", "last days")))
 # Before a holiday's name other than "on": "over Easter", "at Christmas", "until New Year".
+# And a time of its day before "of" ("in the small hours of New Year's Day", "on the morning
+# of Christmas Day": dates63, they had been no date where "the early hours of Monday" was one).
 _BEFORE_A_FEAST = ("at", "over", "during", "for", "by", "until", "till", "before", "after",
-                   "since", "around", "through", "throughout", "ahead of")
+                   "since", "around", "through", "throughout", "ahead of", "hours of",
+                   "morning of", "afternoon of", "evening of", "night of")
 # What may follow such a name that is its day, not an event named by it ("at Christmas
 # markets", "during the Easter Rising" are no days): a stop, a word of its time, a word that
 # opens what comes next. An apostrophe, straight or curly, closes a quote only before a stop
@@ -287,6 +290,9 @@ _FOR_A_PLAN = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _PLAN_WORDS) + ")
 _OF_A_WEEK = r"(?:\s+(?P<wrel>(?i:this|next|last))\s+(?i:week)\b)?"
 # Ranges whose two days each name their month: "June 28-July 3", "from 5 May to 12 June".
 _TWO_MONTH_KINDS = frozenset({"range_mdmd", "range_dmdm"})
+# An hour before a day's name in a range of days ("from 10 p.m. Friday", "to 6am on Monday").
+_AN_HOUR = (r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?i:[ap]\.m\.|[ap]m)|(?i:midnight|noon|midday))"
+            r"\s+(?:(?i:on)\s+)?")
 # Ordered: the first pattern that matches at a position wins, so longer forms come first.
 _IN_OR_OF_A_FEAST = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{word}) )" for word in _IN_A_FEAST)
                                + ")(?P<holiday>" + _OTHER_CALENDARS_FEASTS + ")" + _FEAST_ENDS)
@@ -498,10 +504,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "from Monday to Wednesday", "between Friday and Sunday": a range, read as its first
     # weekday is (audit 20: it had been that weekday alone); "Monday through Friday" too,
     # without "from" (audit 22), and "… next week" the days of that week
+    # A closure's hours around each day ("from 10 p.m. Friday until 6 a.m. Monday", "from
+    # 10pm on Friday to 6am on Monday", "from Friday night to Monday morning") are the same
+    # range (dates63: Friday alone had been it).
     ("range_weekday", re.compile(
-        r"\b(?i:from|between)\s+(?:(?P<rel>(?i:this|next|last))\s+)?" + _WEEKDAY
-        + r"(?:\s+(?i:to|until|till|through|thru|and)\s+|\s*[-–]\s*)"
-        + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b" + _OF_A_WEEK)),
+        r"\b(?i:from|between)\s+(?:(?P<rel>(?i:this|next|last))\s+)?(?:" + _AN_HOUR + r")?"
+        + _WEEKDAY + r"(?:(?:\s+(?i:night|morning|afternoon|evening))?"
+        r"\s+(?i:to|until|till|through|thru|and)\s+(?:" + _AN_HOUR
+        + r")?|\s*[-–]\s*)" + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b"
+        + _OF_A_WEEK)),
     ("range_weekday", re.compile(
         r"\b(?:(?P<rel>(?i:this|next|last))\s+)?" + _WEEKDAY
         + r"(?:\s+(?i:to|until|till|through|thru)\s+|\s*[-–]\s*)"
@@ -731,6 +742,8 @@ _HOLIDAY_START = re.compile(r"Christmas|Boxing|New|Valentine|Hallowe|Patrick|Bas
 _CUT = re.compile(r"[;:!?\"“”]|\.(?=\s)")
 _MONTH_BEFORE_STOP = re.compile(r"(?:" + _MONTH[len("(?P<month>"):_MONTH.index(")")]
                                 + r")$", re.IGNORECASE)
+# (nor one ending "a.m." or "p.m.", which a range of days may hold: `_AN_HOUR`)
+_A_CLOCK_S_STOP = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 EVERYWHERE = -1  # all bits: every pattern may match
 
 
@@ -739,7 +752,8 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
     bounds = [0]
     for cut in _CUT.finditer(text):
         at = cut.start()
-        if text[at] == "." and _MONTH_BEFORE_STOP.search(text, max(0, at - 9), at):
+        if text[at] == "." and (_MONTH_BEFORE_STOP.search(text, max(0, at - 9), at)
+                                or _A_CLOCK_S_STOP.search(text, max(0, at - 4), at)):
             continue
         bounds.append(at)
     bounds.append(len(text))
@@ -1753,7 +1767,7 @@ _TIMETABLE_VERBS = (
     r"kicks off", r"opens", r"reopens", r"starts", r"begins", r"resumes", r"closes", r"ends",
     r"meets", r"convenes", r"reconvenes", r"takes place", r"gets under\s*way", r"launches",
     r"premieres", r"airs", r"arrives", r"departs", r"visits", r"travels", r"hosts", r"faces",
-    r"plays", r"expires", r"returns",
+    r"plays", r"expires", r"returns", r"goes to the polls",
 )
 
 
@@ -1761,7 +1775,7 @@ def _plural(verb: str) -> str:
     """The form a plural subject takes of a verb written for a single one: "launches" ->
     "launch", "closes" -> "close", "kicks off" -> "kick off"."""
     first, _, rest = verb.partition(" ")
-    first = first[:-2] if re.search(r"(?:ch|sh|ss|x|z)es$", first) else first[:-1]
+    first = first[:-2] if re.search(r"(?:ch|sh|ss|x|z|go)es$", first) else first[:-1]
     return f"{first} {rest}" if rest else first
 
 
@@ -3859,7 +3873,9 @@ _OPEN_BEFORE = re.compile(
     r"|\b(?:opening\s+(?:hours|times)|hours)(?:\s+(?:are|is|will\s+be))?\s*:?\s+"
     r"(?:from\s+|between\s+)?$", re.IGNORECASE)
 _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|h)?"
-_TIME = r"\d{1,2}(?:[.:]\d\d\s*(?:[ap]\.?m\.?|hrs|h)?|\s*(?:[ap]\.?m\.?|hrs|h))\b"  # (not "10 to 20")
+# (not "10 to 20"; "5 p.m.," ends before its comma: `\b` after the stop had missed "open
+# from 9 a.m. to 5 p.m., Monday to Friday", dated next week — dates63)
+_TIME = r"\d{1,2}(?:[.:]\d\d\s*(?:[ap]\.?m\.?|hrs|h)?|\s*(?:[ap]\.?m\.?|hrs|h))(?!\w)"
 _HOURS = r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:[-–]|to|until|till|and)\s*" + _TIME
 _HOURS_AFTER = re.compile(r"\s*(?:,|\(|\bfrom\b|\bbetween\b)?\s*" + _HOURS, re.IGNORECASE)
 _HOURS_BEFORE = re.compile(r"\b" + _HOURS + r"\s*,?\s*(?:on\s+)?$", re.IGNORECASE)

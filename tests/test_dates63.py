@@ -118,3 +118,52 @@ def test_a_modal_s_passive_month_is_still_to_come() -> None:
 ])
 def test_what_already_looked_ahead_or_back_is_as_before(text, expected) -> None:
     assert _span(_dated(text, "Mopti", WED_11_JUN)) == (expected, None, "day")
+
+
+# -- 4. news patterns not yet tested ------------------------------------------------------------
+
+FRI_3_JAN = dt.date(2025, 1, 3)
+SAT_28_DEC = dt.date(2024, 12, 28)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a time of a feast's day before "of": the feast's day
+    ("Two people died in Mopti in the small hours of New Year's Day.", FRI_3_JAN,
+     dt.date(2025, 1, 1)),
+    ("Police in Mopti were called out in the early hours of Boxing Day.", SAT_28_DEC,
+     dt.date(2024, 12, 26)),
+    ("Police in Mopti were called out on the morning of Christmas Day.", SAT_28_DEC,
+     dt.date(2024, 12, 25)),
+])
+def test_a_time_of_a_feast_s_day_is_that_day(text, published, expected) -> None:
+    assert _span(_dated(text, "Mopti", published)) == (expected, None, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Mopti go to the polls on Sunday.",
+    "Mopti goes to the polls on Sunday.",
+])
+def test_going_to_the_polls_on_a_weekday_is_a_timetable_s_present(text) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == (dt.date(2025, 6, 15), None, "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Water in Mopti will be cut off from 10 p.m. Friday until 6 a.m. Saturday.",
+     (dt.date(2025, 6, 13), dt.date(2025, 6, 14), "range")),
+    ("The road near Mopti will close from 10pm on Friday to 6am on Monday.",
+     (dt.date(2025, 6, 13), dt.date(2025, 6, 16), "range")),
+    ("The road near Mopti will close from Friday night to Monday morning.",
+     (dt.date(2025, 6, 13), dt.date(2025, 6, 16), "range")),
+    ("Trains to Mopti were suspended between midnight Saturday and noon Sunday.",
+     (dt.date(2025, 6, 7), dt.date(2025, 6, 8), "range")),
+])
+def test_hours_around_a_range_of_days_keep_the_range(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic in Mopti is open from 9 a.m. to 5 p.m., Monday to Friday.",
+    "The clinic in Mopti is open from 9 a.m. Monday to 5 p.m. Friday.",
+])
+def test_opening_hours_in_dotted_times_are_a_habit(text) -> None:
+    assert _dated(text, "Mopti", WED_11_JUN).precision == "publication"
