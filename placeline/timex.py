@@ -2810,13 +2810,38 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
     guess = _a_part_of_its_month(_resolved(expr, ref, clause, tense_, at), expr, clause, at,
                                  ref)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
-        return _a_part_of_its_month(_resolved(expr, ref, clause, "past", at), expr, clause, at,
-                                    ref)
+        return _the_week_to_it(_a_part_of_its_month(_resolved(expr, ref, clause, "past", at),
+                                                    expr, clause, at, ref), expr, clause, at)
     if guess and guess.date and expr.kind in _WEEKDAY_KINDS and \
             _called_off(clause, at, at + len(expr.text)):
         return replace(guess, evidence=f"{expr.text} (called off: the day it had been planned"
                                        " for)")
-    return guess
+    return _the_week_to_it(guess, expr, clause, at)
+
+
+# A tally's week named by its last day ("40 new cases in the week to Sunday", "in the week
+# ending June 8", "in the seven days to Sunday", as statistics offices and health services
+# report them) is the seven days to that day (dates63: the day alone had been it), a week as
+# "the past week" is the seven days before the report.
+_THE_WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:to|ending|ended)\s+$",
+                          re.IGNORECASE)
+_A_DAY_ENDING_A_WEEK = frozenset({"weekday", "rel_weekday", "dmy", "mdy"})
+A_WEEK_S_DAYS = 7
+
+
+def _the_week_to_it(guess: DateGuess | None, expr: TimeExpression, clause: str,
+                    at: int) -> DateGuess | None:
+    """The seven days to the day `guess` where `expr`, at clause[at:], ends a week
+    (`_THE_WEEK_TO`); else `guess` as it is."""
+    if guess is None or guess.date is None or guess.end is not None or at <= 0 \
+            or expr.kind not in _A_DAY_ENDING_A_WEEK:
+        return guess
+    week = _THE_WEEK_TO.search(clause, max(0, at - 30), at)
+    if week is None:
+        return guess
+    return replace(guess, date=guess.date - dt.timedelta(days=A_WEEK_S_DAYS - 1),
+                   end=guess.date, precision="week",
+                   evidence=f"{clause[week.start():at + len(expr.text)]} ({guess.evidence})")
 
 
 # A part of a month with no day ("late August", "early March", "mid-July", "the end of June",

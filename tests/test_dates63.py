@@ -167,3 +167,15 @@ def test_hours_around_a_range_of_days_keep_the_range(text, expected) -> None:
 ])
 def test_opening_hours_in_dotted_times_are_a_habit(text) -> None:
     assert _dated(text, "Mopti", WED_11_JUN).precision == "publication"
+
+
+@pytest.mark.parametrize("text", [
+    "Mopti reported 40 new cases in the week to Sunday.",
+    "Mopti reported 40 new cases in the week ending on Sunday.",
+    "Mopti reported 40 new cases in the seven days to Sunday.",
+    "Mopti reported 40 new cases in the week to June 8.",
+    "Mopti reported 40 new cases in the week ending 8 June 2025.",
+])
+def test_a_week_named_by_its_last_day_is_the_seven_days_to_it(text) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == (
+        dt.date(2025, 6, 2), dt.date(2025, 6, 8), "week")
