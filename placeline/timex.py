@@ -384,9 +384,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|until|till)\s+)"
         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH
         + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    # (AP style's comma after the first year too: "Dec. 28, 2024, to Jan. 3, 2025": dates63)
     ("range_mdmd", re.compile(  # "from Aug. 1 to Aug. 25", "June 28-July 3, 2024"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+"
-        + _YEAR.replace("(?P<year>", "(?P<year1>") + r")?\s*(?:[-–]|to|(?P<listed>and)|until|through)"
+        + _YEAR.replace("(?P<year>", "(?P<year1>") + r",?)?\s*(?:[-–]|to|(?P<listed>and)|until|through)"
         r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
         r"(?:st|nd|rd|th)?\b" + _NO_FIGURE_GOES_ON + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     # Day first: "from 5 May to 12 June", "28 June - 3 July 2024" ("The final was moved from
@@ -513,6 +514,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+(?i:to|until|till|through|thru|and)\s+(?:" + _AN_HOUR
         + r")?|\s*[-–]\s*)" + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b"
         + _OF_A_WEEK)),
+    # "on Saturday and Sunday": two days listed, a range where they follow each other, as
+    # "on 21 and 22 March" is; else the first (`_resolve_weekday_range`; dates63: the first
+    # alone had been it)
+    ("range_weekday", re.compile(
+        r"(?<=\b(?i:on) )" + _WEEKDAY + r"\s+(?P<listed>(?i:and))\s+"
+        + _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>") + r"\b" + _OF_A_WEEK)),
     ("range_weekday", re.compile(
         r"\b(?:(?P<rel>(?i:this|next|last))\s+)?" + _WEEKDAY
         + r"(?:\s+(?i:to|until|till|through|thru)\s+|\s*[-–]\s*)"
@@ -550,7 +557,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|later today)\b", re.IGNORECASE)),
     # "by the weekend" too (dates60: a forecast's "would reach Gao by the weekend" had been
     # the report's day): a deadline ahead, else the weekend by the tense (`_by_the_weekend`)
-    ("weekend", re.compile(r"\b(?:over|during|at|on|by)\s+the\s+weekend\b", re.IGNORECASE)),
+    # (not "the weekend of June 14-15", whose days date it, nor "the weekend before last":
+    # dates63, "on the weekend of June 14-15" in the week before had been the weekend gone)
+    ("weekend", re.compile(r"\b(?:over|during|at|on|by|until|till|through)\s+the\s+weekend\b"
+                           r"(?!\s+(?:of|before|after)\b)", re.IGNORECASE)),
     # "in about a week" as "in a week" (dates60: a forecast's time had been no date)
     ("in_units", re.compile(r"\b(?:in|within)\s+(?:(?:about|around|roughly|some)\s+)?" + _COUNT
                             + r"\s+(?P<unit>day|fortnight|week|month|year)s?(?:'|’)?"
@@ -560,6 +570,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (`_resolve_new_year`; fix 42: it had been no date)
     ("new_year", re.compile(r"\b(?:in|into|early\s+in)\s+the\s+(?i:new)\s+(?i:year)\b"
                             r"(?!['’])")),
+    # "the week before last", "the weekend before last": the one before last week's (dates63:
+    # they had been no date)
+    ("before_last", re.compile(r"\bthe\s+(?P<unit>week|month|year|weekend)\s+before\s+last\b",
+                               re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
     ("season", re.compile(  # "the spring of 2023", "winter 2024"
@@ -672,7 +686,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
           "new_year": UNIT,
-          "rel_unit": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
+          "rel_unit": UNIT, "before_last": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
           "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR,
@@ -2682,6 +2696,15 @@ def _an_event_s_day_done(expr: TimeExpression, clause: str, at: int) -> bool:
     return done is not None and done["verb"] not in _NOT_DONE
 
 
+# What is extended or prolonged "until" a day or a month gets a new end, later than when it
+# was told: "The state of emergency was extended until October 15" in June's paper is this
+# October, not last (dates63: the past account had taken the one gone by, where "was
+# extended until Friday" was already the coming Friday).
+_EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|prolong|prolongs|prolonged)\s+"
+                             r"(?:[\w'’-]+\s+){0,5}?(?:until|till|through|thru)\s+$",
+                             re.IGNORECASE)
+
+
 def _month_day_tense(expr: TimeExpression, clause: str, tense_: str, at: int) -> str:
     """The tense a day-and-month without a year is read in: an account of the past ("was
     escorting a procession April 2 … when they collided") tells of a day gone by, unless it
@@ -2691,6 +2714,8 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str, at: int) ->
     event the day names (`_an_event_s_day_done`)."""
     if _an_event_s_day_done(expr, clause, at):
         return RECOUNTED
+    if at > 0 and _EXTENDED_UNTIL.search(clause, max(0, at - 80), at):
+        return "present"  # (the nearer one: later than the extension, which may be past)
     if tense_ != "past" or not (_RECOUNTED.search(clause) or _done_on(clause, at)):
         return tense_
     if at >= 0:  # a range's own "from" is one before its day ("adjourned from 5 May to 12
@@ -2867,9 +2892,10 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
     report's date `ref` to its end where it is a deadline or a span's end ahead; else as it
     is."""
     if guess is None or guess.date is None or guess.precision != "month" \
-            or expr.kind not in _MONTH_PART_KINDS or "month" not in expr.groups:
+            or not _names_a_month(expr):
         return guess
-    name = expr.text.lower().rfind(expr.groups["month"].lower())
+    name = expr.text.lower().rfind(expr.groups["month"].lower()) if "month" in expr.groups \
+        else 0
     low = max(0, at - 40) if at > 0 else 0
     before = (clause[low:at] if at > 0 else "") + expr.text[:max(name, 0)]
     part = _PART_OF_A_MONTH.search(before)
@@ -2883,6 +2909,50 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
                              f"the {_ordinal(end.day)})")
     return _by_or_until_the_third(third, clause, low + part.start(), at + len(expr.text),
                                   ref) if at >= 0 else third
+
+
+def _held_ahead(clause: str, after: int, tense_: str) -> str | None:
+    """For a time right after "until", "till" or "through" at clause[:after], the tense its
+    next occurrence is read in: "future" where what holds to it still holds, in force or
+    looking ahead (`_STATE_BEFORE`, `_in_force`, `_looks_ahead`) or in a clause (`tense_`)
+    that tells no past; "present", the nearer one, where it was extended to it
+    (`_EXTENDED_UNTIL`: later than the extension, which may be past); "past" where it is
+    told in the past; None where it ends no span (`_span_end_or_deadline`: "not … until", a
+    put-off)."""
+    what = _span_end_or_deadline(clause, after, clause[after:])
+    if what is None or what == DEADLINE:
+        return None
+    until = _SPAN_END_OR_DEADLINE_BEFORE.search(clause, 0, after)
+    if until is not None and (_STATE_BEFORE.search(clause, 0, until.start())
+                              or _in_force(clause, until) or _looks_ahead(clause, until.start())):
+        return "future"
+    if _EXTENDED_UNTIL.search(clause, max(0, after - 80), after):
+        return "present"
+    return "future" if what == SPAN_END and tense_ != "past" else "past"
+
+
+_UNTIL_THE_WEEKEND = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
+
+
+def _until_the_weekend(expr: TimeExpression, ref: dt.date, clause: str, tense_: str,
+                       at: int) -> DateGuess | None:
+    """"until the weekend", "through the weekend" of a state that still holds: the report's
+    date `ref` to the coming weekend's Sunday, as "until Sunday" is (dates63: no date
+    before); None otherwise (the weekend as the tense reads it)."""
+    if at < 0 or not _UNTIL_THE_WEEKEND.match(expr.text) or _held_ahead(
+            clause, at + _UNTIL_WORD.match(expr.text).end(), tense_) in {None, "past"}:
+        return None
+    weekend = _resolve_weekend(ref, "future", expr.text)
+    return _from_now_until(ref, weekend.end or ref, expr.text)
+
+
+def _names_a_month(expr: TimeExpression) -> bool:
+    """Whether `expr` names a month a part of which may be said before it: by its name ("late
+    August"), or as "last/this/next month" ("late last month", "the end of next month":
+    dates63, the whole month before)."""
+    if expr.kind == "rel_unit":
+        return expr.groups.get("unit", "").lower() == "month"
+    return expr.kind in _MONTH_PART_KINDS and "month" in expr.groups
 
 
 def _by_or_until_the_third(third: DateGuess, clause: str, start: int, end: int,
@@ -2935,20 +3005,15 @@ def _until_its_month(expr: TimeExpression, ref: dt.date, clause: str, at: int,
     cue = _UNTIL_A_MONTH.search(clause, max(0, name_at - 40), name_at)
     if cue is None:
         return None
-    after = cue.start() + _UNTIL_WORD.match(clause, cue.start()).end() - cue.start()
-    what = _span_end_or_deadline(clause, after, clause[after:at + len(expr.text)])
-    if what is None or what == DEADLINE:
+    after = _UNTIL_WORD.match(clause, cue.start()).end()
+    read_in = _held_ahead(clause, after, tense_)
+    if read_in is None:
         return None
-    until = _SPAN_END_OR_DEADLINE_BEFORE.search(clause, 0, after)
-    in_force = until is not None and bool(
-        _STATE_BEFORE.search(clause, 0, until.start()) or _in_force(clause, until)
-        or _looks_ahead(clause, until.start())) or (what == SPAN_END and tense_ != "past")
     if expr.kind == "month_year":
         start, end = _month_range(int(g["year"]), _month_number(g["month"]))
         month = DateGuess(start, "explicit", 0.9, expr.text, end=end, precision="month")
     else:
-        month = _resolve_rel_month({**g, "rel": "in"}, ref, "future" if in_force else "past",
-                                   expr.text)
+        month = _resolve_rel_month({**g, "rel": "in"}, ref, read_in, expr.text)
     if month.end is None or month.end <= ref or month.end - ref > _A_YEAR_AHEAD:
         return None  # (a state said to hold over a year on is read as its month was)
     if _A_PART_NAMED.search(clause, cue.start(), name_at):
@@ -3024,6 +3089,8 @@ def _span_end_or_deadline(clause: str, at: int, text: str) -> str | None:
         return DEADLINE if _looks_ahead(before) else None
     if _NOT_UNTIL.search(before):
         return None  # "did not reopen until May 31", "waited until May 31": when it came
+    if _EXTENDED_UNTIL.search(clause, max(0, at - 80), at):
+        return HELD_END  # (a span while its new end is ahead: `_held_to`)
     if told_in_past(before) and not _looks_ahead(before):
         return HELD_END if _a_state_held(clause, cue) else None
     return SPAN_END
@@ -3294,6 +3361,7 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return back and _resolve_rel_unit("this", g["this"].lower(), back.date, evidence)
         if expr.kind == "weekend":
             return _by_the_weekend(expr, ref, clause, tense_, at) or \
+                _until_the_weekend(expr, ref, clause, tense_, at) or \
                 _resolve_weekend(ref, tense_, evidence)
         if expr.kind == "ago":
             return _resolve_offset(-_count(g["count"]), g["unit"].lower(), ref, evidence)
@@ -3304,6 +3372,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_new_year(ref, tense_, evidence)
         if expr.kind == "in_units":
             return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "before_last":
+            return _resolve_before_last(g["unit"].lower(), ref, evidence)
         if expr.kind == "rel_unit":
             if g["rel"].lower() == "this" and g["unit"].lower() == "weekend":
                 ahead = _AHEAD_OF_THE_WEEKEND.search(clause) is not None or \
@@ -3671,6 +3741,18 @@ def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateG
                      precision="year")
 
 
+def _resolve_before_last(unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    """"the week before last": last week as a report a week (a month, a year) earlier would
+    say it."""
+    if unit in {"week", "weekend"}:
+        earlier = ref - dt.timedelta(days=7)
+    elif unit == "month":
+        earlier = _shift_months(ref, -1)
+    else:
+        earlier = dt.date(ref.year - 1, 1, 1)
+    return replace(_resolve_rel_unit("last", unit, earlier, evidence), confidence=0.65)
+
+
 def _resolve_exact_ago(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess | None:
     if unit == "day":
         return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
@@ -3873,13 +3955,16 @@ def _day_of_the_week(g: dict, ref: dt.date) -> dt.date:
 
 def _resolve_weekday_range(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess:
     """"from Monday to Wednesday": the first weekday as the clause's tense reads it, to the
-    first such second weekday after it; "… next week" (this, last) that week's."""
+    first such second weekday after it; "… next week" (this, last) that week's. Two listed
+    ("on Monday and Thursday") that do not follow each other: the first."""
     if "wrel" in g:
         first, said = _day_of_the_week(g, ref), evidence
     else:
         first = _weekday_date(WEEKDAYS[g["weekday"].lower()], ref, g.get("rel", ""), tense_)
         said = f"{evidence} ({tense_} tense)"
     days = (WEEKDAYS[g["weekday2"].lower()] - first.weekday()) % 7 or 7
+    if "listed" in g and days != 1:
+        return DateGuess(first, "relative", 0.75, said)
     return DateGuess(first, "relative", 0.75, said, end=first + dt.timedelta(days=days),
                      precision="range")
 

@@ -179,3 +179,87 @@ def test_opening_hours_in_dotted_times_are_a_habit(text) -> None:
 def test_a_week_named_by_its_last_day_is_the_seven_days_to_it(text) -> None:
     assert _span(_dated(text, "Mopti", WED_11_JUN)) == (
         dt.date(2025, 6, 2), dt.date(2025, 6, 8), "week")
+
+
+def test_ap_style_s_comma_after_the_first_year_keeps_the_range() -> None:
+    text = "Flights from Mopti were cancelled from Dec. 28, 2024, to Jan. 3, 2025."
+    assert _span(_dated(text, "Mopti", dt.date(2025, 1, 10))) == (
+        dt.date(2024, 12, 28), dt.date(2025, 1, 3), "range")
+
+
+def test_the_weekend_of_a_date_is_that_date_s() -> None:
+    text = "The festival in Mopti takes place on the weekend of June 14-15."
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == (
+        dt.date(2025, 6, 14), dt.date(2025, 6, 15), "range")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods hit Mopti the weekend before last.",
+     (dt.date(2025, 5, 31), dt.date(2025, 6, 1), "range")),
+    ("Floods hit Mopti the week before last.",
+     (dt.date(2025, 5, 26), dt.date(2025, 6, 1), "week")),
+    ("Floods hit Mopti the month before last.",
+     (dt.date(2025, 4, 1), dt.date(2025, 4, 30), "month")),
+    ("Floods hit Mopti the year before last.",
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year")),
+])
+def test_the_unit_before_last(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels attacked Mopti late last month.",
+     (dt.date(2025, 5, 21), dt.date(2025, 5, 31), "range")),
+    ("Rebels attacked Mopti at the end of last month.",
+     (dt.date(2025, 5, 21), dt.date(2025, 5, 31), "range")),
+    ("The minister will visit Mopti early next month.",
+     (dt.date(2025, 7, 1), dt.date(2025, 7, 10), "range")),
+    # a deadline at a part of next month runs from the report, as of a named month
+    ("The dam at Mopti will be finished by the end of next month.",
+     _from_the_report_to(dt.date(2025, 7, 31))),
+    # the whole month where no part is said
+    ("Rebels attacked Mopti last month.", (dt.date(2025, 5, 1), dt.date(2025, 5, 31), "month")),
+])
+def test_a_part_of_last_or_next_month_is_its_third(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mopti saw heavy rain on Monday and Tuesday.",
+     (dt.date(2025, 6, 9), dt.date(2025, 6, 10), "range")),
+    ("Mopti will see heavy rain on Thursday and Friday.",
+     (dt.date(2025, 6, 12), dt.date(2025, 6, 13), "range")),
+    # not consecutive: the first, as before
+    ("Mopti saw heavy rain on Monday and Thursday.", (dt.date(2025, 6, 9), None, "day")),
+])
+def test_two_weekdays_listed_after_on(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The road to Mopti will be closed through the weekend.",
+     _from_the_report_to(dt.date(2025, 6, 15))),
+    ("The road to Mopti is closed until the weekend.", _from_the_report_to(dt.date(2025, 6, 15))),
+    # a past account the weekend gone, "not … until" the weekend it comes (undated before)
+    ("The road to Mopti was closed until the weekend.",
+     (dt.date(2025, 6, 7), dt.date(2025, 6, 8), "range")),
+    ("The road to Mopti will not reopen until the weekend.",
+     (dt.date(2025, 6, 14), dt.date(2025, 6, 15), "range")),
+])
+def test_a_state_until_the_weekend_runs_from_the_report(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The curfew in Mopti was extended until October.",
+     _from_the_report_to(dt.date(2025, 10, 31))),
+    ("The state of emergency in Mopti was extended until October 15.",
+     _from_the_report_to(dt.date(2025, 10, 15))),
+    ("The government extended the curfew in Mopti until October 15.",
+     _from_the_report_to(dt.date(2025, 10, 15))),
+    # a new end already gone by is its day, the nearer one
+    ("The curfew in Mopti, extended until March 3, ended early.",
+     (dt.date(2025, 3, 3), None, "day")),
+])
+def test_what_is_extended_until_a_time_runs_to_its_new_end(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected

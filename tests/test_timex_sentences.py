@@ -288,8 +288,9 @@ SUN = "2023-10-15"
 HELD_OUT: list[Case] = [
     Case(FRI, "Sweden formally joined NATO in Washington on Thursday.", "Washington",
          "2024-03-07", None, "day"),
-    Case(FRI, "Macron hosted allies in Paris late last month.", "Paris", "2024-02-01",
-         "2024-02-29", "month"),
+    # (a part of "last month" is its third since dates63, as of a named month since dates62)
+    Case(FRI, "Macron hosted allies in Paris late last month.", "Paris", "2024-02-21",
+         "2024-02-29", "range"),
     Case(FRI, "Navalny was buried in Moscow a week ago today.", "Moscow", "2024-03-01", None,
          "day"),
     Case(FRI, "Biden delivered his address in Washington last night.", "Washington",
