@@ -477,10 +477,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the twenty-first", "on the fourth day of the month" (review 20b), as "on the 4th";
     # "on the fourth of the month" too (left by review 21: no date, "of" taken for a noun's)
     # "on the evening of the 19th", "in the early hours of the 3rd" (fix 51, audit 30 item
-    # 12: the publication date), as "on the 19th"
+    # 12: the publication date), as "on the 19th"; "on the weekend of the 18th and 19th" its
+    # first day (dates63, once "the weekend of" stopped being the weekend gone)
     ("ordinal_day", re.compile(
         r"\b(?:(?:on|by|until|till|before|after|from|since)\s+the\s+(?:(?:early\s+|late\s+)?"
-        r"(?:morning|afternoon|evening|night)\s+of\s+the\s+)?|in\s+the\s+(?:early|small)\s+"
+        r"(?:morning|afternoon|evening|night|weekend)\s+of\s+the\s+)?|in\s+the\s+(?:early|small)\s+"
         r"hours\s+of\s+the\s+)(?:(?P<day>[12]?\d|3[01])"
         r"(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")\b(?!-)(?:\s+of\s+(?P<mrel>this|next|last)"
         r"\s+month\b|(?:\s+day)?\s+of\s+the\s+month\b)?"

@@ -263,3 +263,9 @@ def test_a_state_until_the_weekend_runs_from_the_report(text, expected) -> None:
 ])
 def test_what_is_extended_until_a_time_runs_to_its_new_end(text, expected) -> None:
     assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+def test_the_weekend_of_an_ordinal_day_is_that_day() -> None:
+    text = "Almost every horse passed through a Mopti event on the weekend of the 14th and 15th."
+    assert _span(_dated(text, "Mopti", dt.date(2025, 6, 25))) == (
+        dt.date(2025, 6, 14), None, "day")
