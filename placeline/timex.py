@@ -448,12 +448,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal", re.compile(r"\b(?:(?i:in|during|for|of|by|until|since|through|over|from)\s+"
                           r"(?:the\s+)?)?" + _FISCAL_YEAR + r"(?![\w-])")),
     # Quarters of a year after a preposition ("in Q1 2024", "for Q3", "in the fourth quarter
-    # of 2023"; not "the Audi Q3", nor a game's "third quarter", which names no year).
+    # of 2023"; not "the Audi Q3", nor a game's "third quarter", which names no year); and
+    # halves named with their year ("the first half of 2024": dates63, the whole year before).
     ("quarter", re.compile(r"\b" + _QUARTER_AFTER + r"(?:the\s+)?Q(?P<q>[1-4])(?:(?:\s+|\s*[-/]"
                            r"\s*|\s+of\s+)" + _YEAR + r")?\b(?![-/.]?\d)")),
     ("quarter", re.compile(
-        r"\b(?:the\s+)?(?P<nth>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:" + _YEAR
-        + r"|(?P<yrel>this|last|next)\s+year|the\s+year)\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)"
+        r"\s+half)\s+of\s+(?:" + _YEAR + r"|(?P<yrel>this|last|next)\s+year|the\s+year)\b",
+        re.IGNORECASE)),
     # "in the first quarter" with no year is a company's or an economy's quarter of the
     # report's year only where the sentence speaks of results (`_a_year_s_quarter`), not a
     # game's ("scored in the third quarter"), nor a century's ("the first quarter of").
@@ -571,6 +573,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (`_resolve_new_year`; fix 42: it had been no date)
     ("new_year", re.compile(r"\b(?:in|into|early\s+in)\s+the\s+(?i:new)\s+(?i:year)\b"
                             r"(?!['’])")),
+    # "in the past 10 days", "over the last three weeks": the span before the report (dates63:
+    # no date before); not "the last two days of the festival", a part of something else
+    ("past_units", re.compile(r"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last"
+                              r"|previous)\s+" + _COUNT + r"\s+(?P<unit>day|week|month|year)s\b"
+                              r"(?!\s+of\b)", re.IGNORECASE)),
     # "the week before last", "the weekend before last": the one before last week's (dates63:
     # they had been no date)
     ("before_last", re.compile(r"\bthe\s+(?P<unit>week|month|year|weekend)\s+before\s+last\b",
@@ -671,7 +678,7 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                  **dict.fromkeys(("day", "fortnight", "month", "year"), UNIT), "week": UNIT | WEEK,
                  **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter", "season"),
                                  SEASON),
-                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter"), QUARTER),
+                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter", "half"), QUARTER),
                  **dict.fromkeys(("fy", "fiscal", "financial year"), FISCAL),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
@@ -687,7 +694,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
           "new_year": UNIT,
-          "rel_unit": UNIT, "before_last": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
+          "rel_unit": UNIT, "before_last": UNIT, "past_units": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
           "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR,
@@ -3373,6 +3380,11 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _resolve_new_year(ref, tense_, evidence)
         if expr.kind == "in_units":
             return _resolve_offset(_count(g["count"]), g["unit"].lower(), ref, evidence)
+        if expr.kind == "past_units":
+            if g["count"].lower() in _VAGUE_COUNTS or (
+                    at > 0 and _NOTHING_IN_IT.search(clause, 0, at)):
+                return None
+            return _the_past_units(_count(g["count"]), g["unit"].lower(), ref, evidence)
         if expr.kind == "before_last":
             return _resolve_before_last(g["unit"].lower(), ref, evidence)
         if expr.kind == "rel_unit":
@@ -3724,6 +3736,8 @@ def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateG
     if rel == "past" and unit == "week":  # "over the past week": the seven days before
         return DateGuess(ref - dt.timedelta(days=7), "relative", 0.7, evidence,
                          end=ref - dt.timedelta(days=1), precision="week")
+    if rel == "past" and unit in {"month", "year"}:  # "over the past year": the twelve months
+        return _the_past_units(1, unit, ref, evidence)  # before (dates63: last calendar year)
     step = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if unit in {"week", "weekend"}:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
@@ -3740,6 +3754,29 @@ def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateG
     year = ref.year + step
     return DateGuess(dt.date(year, 1, 1), "relative", 0.7, evidence, end=dt.date(year, 12, 31),
                      precision="year")
+
+
+# A span a comparison measures tells no time of its place: "I have not seen such flooding in
+# the last 24 years" (GeoVirus), "the heaviest rain in the past 50 years", "for the first time
+# in the last decade" are about what happens now, which the span only ranks.
+_NOTHING_IN_IT = re.compile(r"\b(?:such|\w{2,}iest|worst|best|most|least|biggest|largest|highest"
+                            r"|lowest|strongest|greatest|longest|hottest|coldest|wettest"
+                            r"|first\s+time|record)\b", re.IGNORECASE)
+
+
+def _the_past_units(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    """"in the past 10 days", "over the past month": the span that long before the report's
+    date `ref`, to the day before it, as "the past week" is the seven days before."""
+    if unit == "day":
+        start = ref - dt.timedelta(days=count)
+    elif unit == "week":
+        start = ref - dt.timedelta(weeks=count)
+    elif unit == "month":
+        start = _months_before(ref, count)
+    else:
+        start = _months_before(ref, 12 * count)
+    return DateGuess(start, "relative", 0.7, evidence, end=ref - dt.timedelta(days=1),
+                     precision="week" if (unit, count) == ("week", 1) else "range")
 
 
 def _resolve_before_last(unit: str, ref: dt.date, evidence: str) -> DateGuess:
@@ -4223,10 +4260,14 @@ def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateG
     """"Q1 2024", "the fourth quarter of 2023": its three months; "in Q4" or a year's "in the
     fourth quarter" alone, the one of publication's year, or in the tense's direction the one
     before or after."""
-    q = int(g["q"]) if "q" in g else _QUARTERS[g["nth"].lower()]
     year = int(g["year"]) if "year" in g else ref.year + _YEAR_SHIFT.get(
         g.get("yrel", "this").lower(), 0)
-    start, end = dt.date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
+    if "half" in g:  # ("the first half of 2024": January to June)
+        last = 6 if g["half"].lower() == "first" else 12
+        start, end = dt.date(year, last - 5, 1), _month_range(year, last)[1]
+    else:
+        q = int(g["q"]) if "q" in g else _QUARTERS[g["nth"].lower()]
+        start, end = dt.date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
     if "year" not in g and "yrel" not in g and ("nth" not in g or "bare" in g):
         shift = -1 if tense_ == "past" and start > ref else \
             1 if tense_ == "future" and end < ref else 0

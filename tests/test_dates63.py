@@ -269,3 +269,45 @@ def test_the_weekend_of_an_ordinal_day_is_that_day() -> None:
     text = "Almost every horse passed through a Mopti event on the weekend of the 14th and 15th."
     assert _span(_dated(text, "Mopti", dt.date(2025, 6, 25))) == (
         dt.date(2025, 6, 14), None, "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mopti exported less cotton in the first half of 2024.",
+     (dt.date(2024, 1, 1), dt.date(2024, 6, 30), "range")),
+    ("Mopti exported less cotton in the second half of last year.",
+     (dt.date(2024, 7, 1), dt.date(2024, 12, 31), "range")),
+    ("Mopti will export more cotton in the second half of the year.",
+     (dt.date(2025, 7, 1), dt.date(2025, 12, 31), "range")),
+    # a match's half is no year's
+    ("Mopti scored in the second half of the match.", (WED_11_JUN, None, "publication")),
+])
+def test_a_half_of_a_year(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mopti has had no rain in the past 10 days.",
+     (dt.date(2025, 6, 1), dt.date(2025, 6, 10), "range")),
+    ("Mopti has had no rain over the last three weeks.",
+     (dt.date(2025, 5, 21), dt.date(2025, 6, 10), "range")),
+    ("Mopti has had no rain for the past month.",
+     (dt.date(2025, 5, 11), dt.date(2025, 6, 10), "range")),
+    ("Prices in Mopti rose 10% over the past year.",
+     (dt.date(2024, 6, 11), dt.date(2025, 6, 10), "range")),
+    # as before: the past week, last month, a vague count, a part of something else
+    ("Mopti has had no rain in the past week.",
+     (dt.date(2025, 6, 4), dt.date(2025, 6, 10), "week")),
+    ("Mopti had no rain last month.", (dt.date(2025, 5, 1), dt.date(2025, 5, 31), "month")),
+    ("Mopti saw protests in the past few days.", (WED_11_JUN, None, "publication")),
+    ("Mopti hosted the last two days of the festival.", (WED_11_JUN, None, "publication")),
+])
+def test_the_past_days_weeks_months_years_run_to_the_report(text, expected) -> None:
+    assert _span(_dated(text, "Mopti", WED_11_JUN)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Mopti have not seen such flooding in the last 24 years.",
+    "Mopti had its heaviest rain in the past 50 years.",
+])
+def test_a_span_a_comparison_measures_dates_nothing(text) -> None:
+    assert _dated(text, "Mopti", WED_11_JUN).precision == "publication"
