@@ -462,6 +462,94 @@ def _the_other_one(text: str, resolutions: list[Resolution]) -> list[Resolution]
     return out
 
 
+# A name listed beside a town ("Venice or Kotor", "Boston and New York") whose reading lies
+# this far off from it, in another country, while another of its towns lies this near it, is
+# read as the near one (see `_beside_its_listed_neighbour`).
+LISTED_APART_KM = 1_500.0
+LISTED_NEAR_KM = 1_500.0
+# A world city: two of them listed together name each other's country ("Boston and New York"
+# of an Irish story are no Boston, County Clare).
+WORLD_CITY = 500_000
+_LISTED_NAMESAKE_CONFIDENCE = 0.5
+
+
+def _beside_its_listed_neighbour(text: str, resolutions: list[Resolution]
+                                 ) -> list[Resolution]:
+    """A town read far off (LISTED_APART_KM, another country) from the town listed beside it
+    ("from Venice or Kotor", "the example of Amsterdam and Venice") is read as its namesake
+    near that neighbour (LISTED_NEAR_KM), no smaller than the far one, where
+    - both are world cities (WORLD_CITY): "emigrants living in Boston and New York" of an
+      Irish story are Massachusetts's, not Boston, County Clare (570 people), which the
+      story's Irish towns pull; "Mumbai and New Delhi" lie in one country and are left alone,
+      as is "Athens and Rome" read together in Georgia; or
+    - no other name of the text is read in the far reading's country: a list of European
+      towns names no Venice in California or Florida that nothing else points to.
+    Context pulls a name to the story's country or to the namesakes of its other names; a
+    list's neighbour is the plainer sign where the two disagree by a continent. The name's
+    other mentions read as the far town follow ("Guadalajara and Monterrey … in Miami
+    Gardens and Monterrey"), but not one written with its region ("fans from Paris, Texas,
+    … flew on to Paris and London" names both)."""
+    moved: dict[str, tuple[int, Candidate]] = {}
+    for k in range(len(resolutions) - 1):
+        pair = resolutions[k], resolutions[k + 1]
+        if not LIST_GAP.fullmatch(text, pair[0].span.end, pair[1].span.start):
+            continue
+        for r, n in (pair, pair[::-1]):
+            near = _a_namesake_beside(r, n, resolutions)
+            if near is not None:
+                moved[name_key(r.span.surface)] = (r.candidate.row, near)
+    if not moved:
+        return resolutions
+    out = []
+    for r in resolutions:
+        far, near = moved.get(name_key(r.span.surface), (None, None))
+        if near is not None and r.candidate is not None and r.candidate.row == far and \
+                "comma-region" not in r.span.cues:
+            r = replace(r, candidate=near, runner_up=r.candidate,
+                        confidence=_LISTED_NAMESAKE_CONFIDENCE)
+        out.append(r)
+    return out
+
+
+def _a_namesake_beside(r: Resolution, n: Resolution, resolutions: Sequence[Resolution]
+                       ) -> Candidate | None:
+    """`_beside_its_listed_neighbour` for `r` listed beside `n`: r's namesake near n, if r
+    is to be read so."""
+    if r.candidate is None or n.candidate is None or r.candidate.kind != "city" or \
+            n.candidate.kind != "city" or n.confidence < _LISTED_NAMESAKE_CONFIDENCE or \
+            name_key(r.span.surface) == name_key(n.span.surface):
+        return None
+    far, there = r.candidate.place, n.candidate.place
+    if far.country == there.country or \
+            haversine_km(far.lat, far.lon, there.lat, there.lon) < LISTED_APART_KM:
+        return None
+    near = [c for c in r.span.candidates if c.kind == "city" and c.name_type == 0 and
+            c.place.population >= far.population and
+            haversine_km(c.place.lat, c.place.lon, there.lat, there.lon) < LISTED_NEAR_KM]
+    if not near:
+        return None
+    best = max(near, key=lambda c: c.place.population)
+    if best.place.population >= WORLD_CITY and there.population >= WORLD_CITY:
+        return best
+    me = name_key(r.span.surface)
+    return None if any(_backs(o, far.country) for o in resolutions
+                       if name_key(o.span.surface) != me) else best
+
+
+# A town this small, or one read by another of its names, backs no country alone: such
+# readings are what the stray rules drop ("Rector's Palace" of a Dubrovnik story is no
+# Rector, Arkansas; "Vestland" no Westland, Michigan): `geoparse.SMALL_TOWN`.
+_BACKING_TOWN = 20_000
+
+
+def _backs(o: Resolution, country: str) -> bool:
+    """Whether reading `o` points to the country: surely read there (confidence 0.5 or
+    more), by its own name, and no small town (`_BACKING_TOWN`)."""
+    return o.candidate is not None and o.confidence >= _LISTED_NAMESAKE_CONFIDENCE and \
+        o.candidate.place.country == country and o.candidate.name_type != 1 and not (
+            o.candidate.kind == "city" and o.candidate.place.population < _BACKING_TOWN)
+
+
 # (Not "the first": "the first America's Cup held in Italy" is the first of a series.)
 _ANOTHER_BEFORE = re.compile(r"\b(?:the|a|that) (?:other|real|original) $", re.IGNORECASE)
 # How sure "the other Paris" is read: a namesake chosen by size alone.
@@ -1445,9 +1533,10 @@ class Resolver:
                 break
         flat = scores.tolist()
         return _the_other_one(text, _short_for_a_name_written_before(
-            _the_dateline_s_city_throughout(text, _placed_once_for_all(text, [
-                self._decide(s, flat[a:b])
-                for s, (a, b) in zip(spans, table.bounds, strict=True)]))))
+            _the_dateline_s_city_throughout(text, _placed_once_for_all(
+                text, _beside_its_listed_neighbour(text, [
+                    self._decide(s, flat[a:b])
+                    for s, (a, b) in zip(spans, table.bounds, strict=True)])))))
 
     @staticmethod
     def _local_bonuses(text: str, span: Span, said: str) -> list[float]:

@@ -1,0 +1,65 @@
+"""Geoparsing cases from helper geo62 (far pins chosen against the story's context: listed
+namesakes, a state beside a town, stand-in guesses, names read inside longer names), with
+texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from placeline.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def _places(geoparser: Geoparser, text: str, surface: str) -> list[tuple[str, str, str]]:
+    """Each mention of the surface: its place's name, kind and country (None if unplaced)."""
+    return [(m.place.name, m.place.kind, m.place.country) if m.place else None
+            for m in geoparser.parse(text) if m.surface == surface]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    (("Each spring the parish of Ennis holds a gathering for the emigrants living in Boston "
+     "and New York who return home to County Clare. Many left Ireland in the 1980s, and "
+     "Limerick and Galway saw the biggest departures."), "Boston", "US"),
+    (("Dubrovnik will cap cruise calls at two ships a day from April, city officials said. "
+     "\"A passenger who comes from Venice or Kotor should be able to walk the Stradun "
+     "without queueing,\" said deputy mayor Ana Horvat outside the Rector's Palace. Ships "
+     "turned away may divert to Split and Zadar."), "Venice", "IT"),
+    (("Lisbon will double its tourist tax next year, the city council said, following the "
+     "example of Amsterdam and Venice. Hoteliers in Porto and Faro warned that visitors "
+     "might stay away, and the Vestland region of Norway is weighing a similar fee."),
+     "Venice", "IT"),
+])
+def test_a_town_listed_beside_a_neighbour_a_continent_off_is_its_namesake_there(
+        geoparser: Geoparser, text: str, surface: str, country: str) -> None:
+    """A town listed beside another, read a continent away from it, is its namesake near
+    it: two world cities ("Boston and New York" of an Irish story, not Boston, County
+    Clare), or where nothing else in the text points to the far reading's country (a list
+    of European towns names no Venice in California)."""
+    assert [place[2] for place in _places(geoparser, text, surface)] == [country]
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    (("Mumbai and New Delhi saw the most flight cancellations on Monday as fog closed "
+     "runways, the airline said in Bangalore."), "New Delhi", ("New Delhi", "city", "IN")),
+    (("ATHENS, Ga. — The Bulldogs will play in Athens and Rome this summer, with a camp at "
+     "Berry College in Rome, Ga., and two games at Sanford Stadium, the university in "
+     "Georgia said."), "Rome", ("Rome", "city", "US")),
+])
+def test_a_listed_pair_read_together_is_left_alone(geoparser: Geoparser, text: str,
+                                                   surface: str, place: tuple) -> None:
+    """Controls: two cities of one country ("Mumbai and New Delhi" is no Delhi) and a pair
+    read together in the story's state ("Athens and Rome" of a Georgia story)."""
+    assert set(_places(geoparser, text, surface)) == {place}
+
+
+def test_a_town_written_with_its_state_keeps_it_beside_a_listed_namesake(
+        geoparser: Geoparser) -> None:
+    """Only the listed mention may move: "Paris, Texas" stays the Texan town."""
+    text = ("Fans from Paris, Texas, drove to Dallas and Houston for the playoffs, and some "
+            "flew on to Paris and London for the European leg of the tour.")
+    assert _places(geoparser, text, "Paris")[0] == ("Paris", "city", "US")
+
