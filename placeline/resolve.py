@@ -1096,6 +1096,7 @@ def _beside_a_place_of_its_sentence(text: str, spans: Sequence[Span],
                                     firsts: Sequence[Candidate]) -> dict[int, set[int]]:
     """For each name read first as a town (`firsts`), with town readings by their own name
     within NEIGHBOURS_KM of a one-reading town or lesser region its sentence names
+    (or read first as a state, where a town's preposition places it: `_a_town_s_preposition`)
     (`_a_point_to_be_near`) and others farther from all of them: the near ones' rows. Not
     where the near ones are all the name's towns (no bonus that all would share), nor where
     a far one is a great city ("bound for Houston, with a refuelling stop at Prestwick" is
@@ -1110,9 +1111,12 @@ def _beside_a_place_of_its_sentence(text: str, spans: Sequence[Span],
     found: dict[int, set[int]] = {}
     for k, span in enumerate(spans):
         towns = [c for c in span.candidates if c.kind == "city"]
-        if len(towns) < 2 or firsts[k].kind != "city":
+        if len(towns) < 2 or firsts[k].kind not in ("city", "admin1"):
             continue
         mates = sure.get(sentence_at(text, span.start), [])
+        if firsts[k].kind == "admin1" and not _a_town_s_preposition(
+                text, spans, firsts, k, mates):
+            continue
         near = {c.row for c in towns if c.name_type != 1 and any(
             m.id != c.place.id and haversine_km(c.place.lat, c.place.lon, m.lat, m.lon) <
             NEIGHBOURS_KM for m in mates)}
@@ -1120,6 +1124,36 @@ def _beside_a_place_of_its_sentence(text: str, spans: Sequence[Span],
                 c.place.population >= GREAT_CITY for c in towns if c.row not in near):
             found[k] = near
     return found
+
+
+# Where a town is, not a state: "mines in Hibbing and near Virginia".
+_AT_A_TOWN_BEFORE = re.compile(r"\b(?:in|near|outside|around) $")
+
+
+def _a_town_s_preposition(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
+                          k: int, mates: Sequence[Place]) -> bool:
+    """A name read first as a state, after "in" or "near", in a sentence whose places its
+    state readings hold none of (`mates`, its sure places; `sentence`, its other names'
+    first readings, asked last): its town readings may lean to those places as a town's would
+    (`_beside_a_place_of_its_sentence`). "Mines in Hibbing and near Virginia" of a Minnesota
+    story is the Iron Range town 35 km from Hibbing, not the state 1,600 km off, which news
+    would not name beside a town of another; "Queens in New York" stays the state that
+    holds its town, and so does "grew up in Hibbing, spent the weekend in Virginia, meeting
+    donors in Richmond"."""
+    span = spans[k]
+    if not mates or _AT_A_TOWN_BEFORE.search(text, max(0, span.start - 8), span.start) is None:
+        return False
+    states = [c.place for c in span.candidates if c.kind == "admin1"]
+    return not any(contains(state, m) for state in states for m in (
+        *mates, *_read_first_in_its_sentence(text, spans, firsts, k)))
+
+
+def _read_first_in_its_sentence(text: str, spans: Sequence[Span],
+                                firsts: Sequence[Candidate], k: int) -> list[Place]:
+    """The first readings (by prior) of the other names of span k's sentence."""
+    here = sentence_at(text, spans[k].start)
+    return [firsts[j].place for j, span in enumerate(spans)
+            if j != k and sentence_at(text, span.start) == here]
 
 
 def _all_within(places: Sequence[Place], others: Sequence[Place]) -> bool:

@@ -63,3 +63,31 @@ def test_a_town_written_with_its_state_keeps_it_beside_a_listed_namesake(
             "flew on to Paris and London for the European leg of the tour.")
     assert _places(geoparser, text, "Paris")[0] == ("Paris", "city", "US")
 
+
+@pytest.mark.parametrize("text", [
+    ("DULUTH, Minn. — Ore shipments through the twin ports of Duluth and Superior rose in "
+     "May, port officials said. \"Mines in Hibbing and near Virginia have been busy, and "
+     "the steel mills want every ton,\" a spokesman said. Most pellets go to mills in Ohio, "
+     "Pennsylvania and Indiana."),
+    ("Iron ore output rose again in June. Crews at the pits in Hibbing and in Virginia "
+     "added a third shift, the company said, and Minnesota's mines shipped more pellets to "
+     "steel mills in Michigan and Ohio than in any month since 2019."),
+])
+def test_a_state_s_name_after_in_or_near_beside_a_town_is_the_town_there(
+        geoparser: Geoparser, text: str) -> None:
+    """"Mines in Hibbing and near Virginia": the Iron Range town 35 km from Hibbing, not
+    the state of Virginia 1,600 km off, which holds no place of the sentence."""
+    assert _places(geoparser, text, "Virginia") == [("Virginia", "city", "US")]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    (("The senator, who grew up in Hibbing, spent the weekend in Virginia, meeting donors "
+     "in Richmond and Norfolk before flying back to Minnesota."), "Virginia"),
+    (("Police in Queens said two men were arrested after a chase that began in Astoria and "
+     "ended near Flushing. The men, both from Hempstead in New York, were held overnight."),
+     "New York"),
+])
+def test_a_state_holding_a_place_of_its_sentence_stays_the_state(
+        geoparser: Geoparser, text: str, surface: str) -> None:
+    """Controls: the state holds another name of the sentence (Richmond; Hempstead)."""
+    assert [place[1] for place in _places(geoparser, text, surface)] == ["admin1"]
