@@ -187,8 +187,10 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
     return place.kind == "city" and (place.population < small or (
         candidate.name_type == 1 and not _its_name_and_city(span.surface, place)) or
         named_apart) \
-        and not (span.cues & _PLACE_CALLED and candidate.name_type != 1) and \
-        _names_agree_elsewhere(countries, place.country)
+        and not (span.cues & _PLACE_CALLED and candidate.name_type != 1 and
+                 not named_apart) and \
+        _names_agree_elsewhere(countries, place.country)  # ("the hamlet of Tolar Grande"
+    # calls the longer name a place, not Tolar, Texas)
 
 
 # A compass word after a town's name makes another place's name, which the gazetteer lacks:
@@ -202,8 +204,11 @@ _A_COMPASS_WORD_AFTER = re.compile(
 # are one longer name the gazetteer lacks ("Paso Canoas", "Porto Jofre", "Tolar Grande",
 # "Patrick-Henry-Village").
 _A_NAME_WORD_AFTER = re.compile(
-    r"[ -](?!(?:North|South|East|West|Central)\b(?! [A-Z]))[A-Z][a-z]")  # (a compass word
-# ending the name: see `_A_COMPASS_WORD_AFTER`; "Orlando West High School" is a longer name)
+    r"[ -](?!(?:North|South|East|West|Central)\b(?! [A-Z]))[A-Z][a-z]"  # (a compass word
+    # ending the name: see `_A_COMPASS_WORD_AFTER`; "Orlando West High School" is a longer
+    # name)
+    r"| of the [A-Z][a-z]")  # ("the Forks of the Thames" of a London, Ontario story is no
+# Forks, Washington: a feature's name, as "the Valley of the Kings")
 # Before: not a sentence's first word nor a title (`TITLES`), which open no longer name; not
 # `recognize._LONGER_BEFORE`, which keeps any capitalised word from a short name's reading.
 _A_NAME_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)[ -]$")
@@ -230,23 +235,60 @@ def _names_only_in_longer_names(text: str, resolutions: Sequence[Resolution]) ->
 
 # A town named apart lies at least this far from every other place of the story.
 APART_KM = 1_000
+# The rest of a longer name after a name ("York Park", "Victoria Coach Station"), and what
+# places the longer name in a place of the story after it ("York Park in Launceston").
+_A_LONGER_NAME_S_REST = re.compile(r"(?:[ -][A-Z][\w'’]*)+")
+_PLACED_IN = re.compile(r",? in ")
+_A_VENUE_S_READINGS = frozenset({"city", "admin1", "admin2"})
+
+
+def _a_venue_of_a_place_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution],
+                                text: str) -> bool:
+    """Whether the name (written only inside longer names) begins one the text places in
+    a town ("the final at York Park in Launceston") or gives a town as owner ("London's
+    Victoria Coach Station") whose reading lies APART_KM or more from the name's: the longer
+    name is that town's venue, feature or quarter, named after the name's place, not at it
+    (York, Western Australia lies 3,000 km from Launceston; Victoria, Australia is no
+    station of London). Unlike `_named_apart`, the story's other places may lie near the
+    name's reading: the Perth and Bunbury of a cricket story do not make York Park
+    Western Australian. Where the owner lies near ("Boston Common in Boston", "the Texas
+    Stadium in Irving" beside its state's point) the name stays its place."""
+    if r.candidate.kind not in _A_VENUE_S_READINGS:
+        return False
+    rest = _A_LONGER_NAME_S_REST.match(text, r.span.end)
+    if rest is None:
+        return False
+    owners = []
+    if k + 1 < len(resolutions) and \
+            _PLACED_IN.fullmatch(text, rest.end(), resolutions[k + 1].span.start):
+        owners.append(resolutions[k + 1])
+    if k > 0 and _POSSESSIVE_BEFORE.fullmatch(text, resolutions[k - 1].span.end, r.span.start):
+        owners.append(resolutions[k - 1])
+    place = r.candidate.place
+    return any(o.candidate is not None and o.confidence >= LOW_CONFIDENCE and
+               o.candidate.kind in ("city", "admin2") and
+               haversine_km(place.lat, place.lon, o.candidate.place.lat,
+                            o.candidate.place.lon) >= APART_KM for o in owners)
 
 
 def _named_apart(r: Resolution, only_in_longer: set[str], text: str,
-                 resolutions: Sequence[Resolution]) -> bool:
+                 resolutions: Sequence[Resolution], least: int = 1) -> bool:
     """Whether the text names the town only as a part of another place's name, far from
     every other place it names: inside longer names ("to Paso Canoas on the border with
     Costa Rica" is no Canoas in Brazil) or before a compass word ("In Orlando West and
     Diepkloof" of a Soweto story: a township, not Florida's city 13,000 km off). Near the
     story such a name is the town's or its part's: "Belfast North" of a Dublin story is
-    Belfast's constituency, "Lagos East" Lagos's district (review 34)."""
+    Belfast's constituency, "Lagos East" Lagos's district (review 34). `least`: how many
+    sure other places there must be to be apart from."""
     place = r.candidate.place
     if name_key(r.span.surface) not in only_in_longer and not (
             _A_COMPASS_WORD_AFTER.match(text, r.span.end) and place.population < GREAT_CITY):
         return False  # (a great city's part is its district: "Cairo East", "Nairobi West")
-    return all(haversine_km(place.lat, place.lon, o.candidate.place.lat, o.candidate.place.lon)
-               >= APART_KM for o in resolutions if o.candidate and
-               o.confidence >= LOW_CONFIDENCE and o.candidate.place.id != place.id)
+    others = [o.candidate.place for o in resolutions if o.candidate and
+              o.confidence >= LOW_CONFIDENCE and o.candidate.place.id != place.id]
+    return len(others) >= least and all(
+        haversine_km(place.lat, place.lon, o.lat, o.lon) >= APART_KM for o in others)
+    # (none sure: nothing to be apart from)
 
 
 def _its_name_and_city(surface: str, place: Place) -> bool:
@@ -903,6 +945,20 @@ class Geoparser:
                 if not stray_town and r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of
                     called.append(r.span)  # Ten Mile": a place, but not Holbrook, Australia
                 continue
+            if name_key(r.span.surface) in only_in_longer and (
+                    _a_venue_of_a_place_far_off(r, k, resolutions, text) or (
+                        supported and place.kind == "city" and not r.candidate.capital and
+                        place.population < GREAT_CITY and
+                        _named_apart(r, only_in_longer, text, resolutions, 2))):
+                called.append(replace(r.span, cues=r.span.cues | {FEATURE_NAMED}))
+                continue  # a reading kept so far, named only inside longer names: "the
+                # final at York Park in Launceston", "climbed Citadel Hill" of a Halifax
+                # story (no Citadel, Calgary, though the story is Canadian: a reading in a
+                # country no other name is in is a stray one); the longer name is guessed.
+                # Not a capital or a great city of the story's country ("The World Health
+                # Organization's Beijing spokesman": Beijing's), and apart from two sure
+                # places at least ("transferred to St. Cloud Hospital" of a story whose one
+                # other sure name, Nokomis, was misread in Florida)
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))
         return mentions, called

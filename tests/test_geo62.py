@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from placeline.geoparse import Geoparser
+from placeline.resolve import haversine_km
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +92,59 @@ def test_a_state_holding_a_place_of_its_sentence_stays_the_state(
         geoparser: Geoparser, text: str, surface: str) -> None:
     """Controls: the state holds another name of the sentence (Richmond; Hempstead)."""
     assert [place[1] for place in _places(geoparser, text, surface)] == ["admin1"]
+
+
+def _within(place, lat: float, lon: float, km: float) -> bool:
+    return place is not None and haversine_km(place.lat, place.lon, lat, lon) < km
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    (("LAUNCESTON, Australia — Tasmania will host the one-day final at York Park in "
+     "Launceston next month, after grandstand works in Hobart ran late. The visitors, who "
+     "flew in from Perth, include two bowlers from Bunbury and a batsman from Geraldton."),
+     "York", -41.44, 147.13),
+    (("SALTA, Argentina — Lithium contractors have doubled rents in San Antonio de los "
+     "Cobres, and the hamlet of Tolar Grande, once a stop on the railway to Chile, now hosts "
+     "a camp for 300 workers, officials in Salta said."), "Tolar", -24.6, -67.4),
+    (("LONDON, Ont. — Flood officials warned that water near the Forks of the Thames could "
+     "reach its highest level in years. Residents of Byron and Strathroy were told to stay "
+     "off the banks, and a family who had planned to fly to Florida stayed home."), "Forks",
+     42.98, -81.25),
+    (("Workers at London's Victoria Coach Station will strike over Easter, the Unite union "
+     "said. Coaches to Birmingham, Leeds and Glasgow will still run, but passengers should "
+     "expect queues, and some services to Cardiff will leave from other stops."), "Victoria",
+     51.49, -0.15),
+    (("HALIFAX, Nova Scotia — Walkers who set out from Sydney on Cape Breton Island finished "
+     "their trek on Saturday by climbing Citadel Hill, where a piper played them down to the "
+     "harbourfront. Food banks in Truro and Antigonish will share the money."), "Citadel",
+     44.65, -63.58),
+])
+def test_a_name_read_only_inside_a_longer_name_far_off_is_not_its_town(
+        geoparser: Geoparser, text: str, surface: str, lat: float, lon: float) -> None:
+    """A town read only inside longer names ("York Park in Launceston", "London's Victoria
+    Coach Station", "the Forks of the Thames", "the hamlet of Tolar Grande", "Citadel
+    Hill"), far from the place the text puts the longer name in or from every other place
+    of the story, is no reading of it: guessed in the story (or unplaced), not York, Western
+    Australia, Victoria, Australia, Forks, Washington, Tolar, Texas or Citadel, Calgary."""
+    places = [m.place for m in geoparser.parse(text) if m.surface == surface]
+    assert places and all(place is None or _within(place, lat, lon, 1_000)
+                          for place in places), places
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    (("Thousands gathered on Boston Common in Boston on Saturday to protest, and marches "
+     "were also held in Worcester and Springfield."), "Boston", 42.36, -71.06),
+    (("YORK, England — Choirs from Leeds and Harrogate sang at York Minster in York on "
+     "Sunday, and the Dean of York said the cathedral would open its doors to visitors from "
+     "Hull."), "York", 53.96, -1.08),
+    (("Perth Arena in Perth will host the final, and fans from Fremantle and Mandurah are "
+     "expected to fill it, while the semi-finals go to Adelaide."), "Perth", -31.95, 115.86),
+    (("The World Health Organization's Beijing spokesman said that China had withheld "
+     "information on outbreaks in Guangdong and Hunan."), "Beijing", 39.91, 116.40),
+])
+def test_a_longer_name_s_own_town_stays_the_town(geoparser: Geoparser, text: str,
+                                                 surface: str, lat: float, lon: float) -> None:
+    """Controls: the longer name lies at its town ("Boston Common in Boston"), and a great
+    city or capital of the story's country keeps its reading."""
+    places = [m.place for m in geoparser.parse(text) if m.surface == surface]
+    assert places and all(_within(place, lat, lon, 50) for place in places), places
