@@ -504,7 +504,11 @@ def _listed_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution], te
     district of a bigger place the story names: guessed like a name no gazetteer has, beside
     its neighbour, flagged. Not a town with a reading near them (resolution chose it), nor
     one listed beside the story's city itself ("Sydney and Melbourne" of a Sydney story), nor
-    in a story of places far apart ("flights from Chicago, Austin and Denver")."""
+    in a story of places far apart ("flights from Chicago, Austin and Denver"), nor a town
+    abroad by its own name, of SMALL_TOWN or more: "from Venice or Kotor" of a Montenegrin
+    story is Venice, Italy, 520 km off, no quarter's namesake ("the Cambridge, Pleasant City
+    and Lore City departments" of an Ohio story still reads no Michigan village by another
+    of its names)."""
     place = r.candidate.place
     if place.kind != "city":
         return False
@@ -515,6 +519,9 @@ def _listed_far_off(r: Resolution, k: int, resolutions: Sequence[Resolution], te
         return False
     anchor = around[0].candidate.place
     others = [o for o in towns if o.id != place.id]
+    if place.country != anchor.country and r.candidate.name_type != 1 and \
+            place.population >= SMALL_TOWN:
+        return False  # (a town abroad by its own name is itself, no quarter's namesake)
     return any(o.population > anchor.population for o in others) and \
         all(haversine_km(anchor.lat, anchor.lon, o.lat, o.lon) < LOCAL_KM for o in others) \
         and all(haversine_km(c.place.lat, c.place.lon, anchor.lat, anchor.lon) > FAR_OFF_KM

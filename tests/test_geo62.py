@@ -148,3 +148,18 @@ def test_a_longer_name_s_own_town_stays_the_town(geoparser: Geoparser, text: str
     city or capital of the story's country keeps its reading."""
     places = [m.place for m in geoparser.parse(text) if m.surface == surface]
     assert places and all(_within(place, lat, lon, 50) for place in places), places
+
+
+def test_a_famous_town_listed_beside_a_town_of_a_local_story_abroad_keeps_its_reading(
+        geoparser: Geoparser) -> None:
+    """"from Venice or Kotor" of a Montenegrin story: Venice, Italy, a town abroad by its
+    own name, is no namesake of a quarter to be guessed at Kotor (`geoparse._listed_far_off`
+    reads lists of a local story's quarters: "homes in Englewood, Austin and Little
+    Village")."""
+    text = ("KOTOR, Montenegro — The cruise ship MSC Fantasia docked in the Bay of Kotor on "
+            "Tuesday with 3,000 passengers, the port authority said. Local traders complain "
+            "that a passenger who comes from Venice or Kotor spends little in the old town. "
+            "Budva and Tivat have asked the government in Podgorica for a cap on daily "
+            "arrivals.")
+    assert [place[2] for place in _places(geoparser, text, "Venice")] == ["IT"]
+
