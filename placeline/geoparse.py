@@ -18,6 +18,7 @@ from placeline.guesses import (
     districts_of_their_city,
     guess,
     held_by_the_region_after,
+    named_as_a_quarter,
     neighbourhoods_of_the_city,
     quarters_by_their_word,
     quarters_of_their_city,
@@ -284,8 +285,9 @@ def _named_apart(r: Resolution, only_in_longer: set[str], text: str,
     if name_key(r.span.surface) not in only_in_longer and not (
             _A_COMPASS_WORD_AFTER.match(text, r.span.end) and place.population < GREAT_CITY):
         return False  # (a great city's part is its district: "Cairo East", "Nairobi West")
-    others = [o.candidate.place for o in resolutions if o.candidate and
-              o.confidence >= LOW_CONFIDENCE and o.candidate.place.id != place.id]
+    others = list({o.candidate.place.id: o.candidate.place for o in resolutions
+                   if o.candidate and o.confidence >= LOW_CONFIDENCE and
+                   o.candidate.place.id != place.id}.values())
     return len(others) >= least and all(
         haversine_km(place.lat, place.lon, o.lat, o.lon) >= APART_KM for o in others)
     # (none sure: nothing to be apart from)
@@ -952,7 +954,8 @@ class Geoparser:
                 if not stray_town and r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of
                     called.append(r.span)  # Ten Mile": a place, but not Holbrook, Australia
                 continue
-            if name_key(r.span.surface) in only_in_longer and (
+            if name_key(r.span.surface) in only_in_longer and \
+                    not named_as_a_quarter(text, r.span.start, r.span.end) and (
                     _a_venue_of_a_place_far_off(r, k, resolutions, text) or (
                         supported and place.kind == "city" and not r.candidate.capital and
                         place.population < GREAT_CITY and
@@ -965,7 +968,8 @@ class Geoparser:
                 # Not a capital or a great city of the story's country ("The World Health
                 # Organization's Beijing spokesman": Beijing's), and apart from two sure
                 # places at least ("transferred to St. Cloud Hospital" of a story whose one
-                # other sure name, Nokomis, was misread in Florida)
+                # other sure name, Nokomis, was misread in Florida); a quarter by its word
+                # ("Colonia Jardín") is placed by `quarters_by_their_word`
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))
         return mentions, called

@@ -576,6 +576,13 @@ QUARTER_NEAR_KM = 15.0  # a reading this near its town is the quarter's own (a b
 _QUARTER_IN = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?")
 
 
+def named_as_a_quarter(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a quarter's word (`_QUARTER_HEADS`) or follows
+    one ("Colonia Jardín", "Recife's Cais Dourado"): `quarters_by_their_word` places it."""
+    return text[start:end] in _QUARTER_HEADS or any(
+        text.endswith(word + " ", 0, start) for word in _QUARTER_HEADS)
+
+
 def quarters_by_their_word(mentions: list[Mention], text: str) -> list[Mention]:
     """A name after a quarter's word (`_QUARTER_HEADS`) is the quarter, over both words: put
     at its town, flagged as a guess, unless its reading lies within QUARTER_NEAR_KM of that
