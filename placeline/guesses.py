@@ -15,7 +15,7 @@ from placeline.models import Mention, Place
 from placeline.name_context import LIST_GAP, POSSESSIVE_GAPS, STREET, listed_beside
 from placeline.name_tokens import Span
 from placeline.resolve import SURE_READING, contains, haversine_km
-from placeline.text import paragraph_at, sentence_at
+from placeline.text import capitals_opening_a_line, paragraph_at, sentence_at
 
 TOWN_GUESS_CONFIDENCE = 0.2  # a place no gazetteer has, put in the article's town
 # An article whose own country holds fewer of its places than this names several stories'
@@ -64,6 +64,7 @@ class Placed:
         self._regions: dict[str, Place | None] = {}  # (`story_region`, once a town)
         self._ordered: list[Mention] | None = None  # (`between`, in text order, once asked)
         self._spread: bool | None = None  # (`spread`, once asked)
+        self._one_story: bool | None = None  # (`one_story`, once asked)
         self._said: list[tuple[int, int]] | None = None  # (`said`, once asked)
 
     def first(self, indices: Iterable[int]) -> Place | None:
@@ -114,10 +115,35 @@ class Placed:
                 countries.most_common(1)[0][1] < ONE_COUNTRY_SHARE * total
         return self._spread
 
+    def one_story(self, text: str) -> bool:
+        """Whether a spread article (`spread`) is one story under one dateline in its own
+        country (`_one_dateline_at_home`), asked once."""
+        if self._one_story is None:
+            countries = Counter(m.place.country for m in self.context
+                                if m.place is not None and m.place.country)
+            self._one_story = bool(countries) and _one_dateline_at_home(
+                self.context, text, countries.most_common(1)[0][0])
+        return self._one_story
+
     def main_town(self, country: str | None = None) -> Place | None:
         if country not in self._main_towns:
             self._main_towns[country] = main_town(self.context, country or self.country)
         return self._main_towns[country]
+
+
+def _one_dateline_at_home(context: list[Mention], text: str, country: str) -> bool:
+    """Whether the text has one dateline (a place in capitals opening a line: "THIEPVAL,
+    France —"), in the country it names most: one story, however many countries it names
+    (a Somme commemoration names Belfast, St. John's and Sydney; a Tasmanian distillery
+    story Scotland, Tokyo and Taipei), where a round-up has a dateline per item or none.
+    Its sentences may still name a stand-in abroad (Rothera's "Ryder Bay" under HARWICH),
+    but a name its sentence leaves open goes to the story's town, not to its paragraph's
+    places (a round-up's unit): "Mount Wellington" had gone to Tokyo by the next
+    sentence's "Japan", and "near Longueval" been left unplaced."""
+    datelines = {m.place.country for m in context if m.place is not None and
+                 capitals_opening_a_line(text, m.start, m.surface)}
+    return datelines == {country} and sum(
+        1 for m in context if capitals_opening_a_line(text, m.start, m.surface)) == 1
 
 
 def _start(mention: Mention) -> int:
@@ -163,12 +189,13 @@ def guess(span: Span, placed: Placed, text: str) -> Place | None:
         if own is not None:
             return own
     spread = placed.spread()
-    for start, end in _near_the_name(span, text, spread):
+    round_up = spread and not placed.one_story(text)
+    for start, end in _near_the_name(span, text, round_up):
         place = _nearest(span, placed.between(start, end), placed,
                          lambda m: _stands_in(m, span, placed, spread, text))
         if place is not None:
             return place
-    if spread:
+    if round_up:
         return None  # a round-up of stories: the article's town is another story's
     town = placed.main_town()
     return town if town is None or STREET in span.cues else placed.story_region(town)

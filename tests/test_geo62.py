@@ -163,3 +163,32 @@ def test_a_famous_town_listed_beside_a_town_of_a_local_story_abroad_keeps_its_re
             "arrivals.")
     assert [place[2] for place in _places(geoparser, text, "Venice")] == ["IT"]
 
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    (("Families gather at Thiepval for Somme anniversary\n\nTHIEPVAL, France — Thousands "
+     "stood in silence at the Thiepval Memorial on Wednesday, 110 years after the first day "
+     "of the Battle of the Somme. A coach party left Belfast on Monday, crossing to "
+     "Cairnryan and driving through England to Dover and Calais. A delegation from St. "
+     "John's, Newfoundland, laid a wreath at Beaumont-Hamel. Some visitors came from Sydney "
+     "and Auckland, and others from Toronto and Cardiff.\n\nOfficials in Albert said hotels "
+     "had been full since March, with guesthouses in Amiens and Arras taking the "
+     "overflow.\n\nWreaths were also laid at the South African memorial in Delville Wood, "
+     "near Longueval."), "Longueval", 50.03, 2.80),
+    (("Tasmanian distillers court Asian buyers\n\nHOBART, Australia — Visitor numbers at "
+     "Tasmanian distilleries rose 18 percent last year, an industry survey showed, with "
+     "farm distilleries around Launceston and Devonport drawing record crowds. A trade "
+     "mission is due to visit Tokyo, Singapore and Taipei in June, and distillers hope to "
+     "sell in Seoul and Shanghai too.\n\n\"Tasmania makes maybe two percent of the whisky "
+     "that Scotland makes,\" said Sydney Marsh, who runs a small distillery in the "
+     "foothills of Mount Wellington. \"But buyers in Japan and Taiwan pay for scarcity.\""),
+     "Mount Wellington", -42.90, 147.24),
+])
+def test_a_story_under_one_dateline_is_no_round_up(geoparser: Geoparser, text: str,
+                                                   surface: str, lat: float, lon: float
+                                                   ) -> None:
+    """A story under one dateline in its own country is one story, however many countries
+    it names: a name its paragraph leaves open is guessed among the story's places (not
+    left unplaced as in a round-up, nor put at Tokyo by the next sentence's "Japan")."""
+    places = [m.place for m in geoparser.parse(text) if m.surface == surface]
+    assert places and all(_within(place, lat, lon, 300) for place in places), places
+
