@@ -285,12 +285,30 @@ def _named_apart(r: Resolution, only_in_longer: set[str], text: str,
     if name_key(r.span.surface) not in only_in_longer and not (
             _A_COMPASS_WORD_AFTER.match(text, r.span.end) and place.population < GREAT_CITY):
         return False  # (a great city's part is its district: "Cairo East", "Nairobi West")
+    return _lies_apart(place, resolutions, least)
+
+
+def _lies_apart(place: Place, resolutions: Sequence[Resolution], least: int = 1) -> bool:
+    """Whether the place lies APART_KM or more from every other sure place of the story,
+    `least` of them at least (none sure: nothing to be apart from)."""
     others = list({o.candidate.place.id: o.candidate.place for o in resolutions
                    if o.candidate and o.confidence >= LOW_CONFIDENCE and
                    o.candidate.place.id != place.id}.values())
     return len(others) >= least and all(
         haversine_km(place.lat, place.lon, o.lat, o.lon) >= APART_KM for o in others)
-    # (none sure: nothing to be apart from)
+
+
+def _an_alias_apart(r: Resolution, resolutions: Sequence[Resolution]) -> bool:
+    """A small town (under SMALL_TOWN) read by another of its names, APART_KM or more from
+    two sure places of the story and from every other: a transliteration shared by chance
+    ("Chu Lai" of a Vietnamese typhoon story is no Qulai, Jiangxi, by its Wade-Giles name,
+    1,400 km off), though the story names the town's country elsewhere ("Hainan Island in
+    China"), so that no stray rule asks it. Guessed in the story, like a name the
+    gazetteer lacks."""
+    place = r.candidate.place
+    return r.candidate.name_type == 1 and place.kind == "city" and \
+        place.population < SMALL_TOWN and \
+        not _its_name_and_city(r.span.surface, place) and _lies_apart(place, resolutions, 2)
 
 
 def _its_name_and_city(surface: str, place: Place) -> bool:
@@ -954,12 +972,13 @@ class Geoparser:
                 if not stray_town and r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of
                     called.append(r.span)  # Ten Mile": a place, but not Holbrook, Australia
                 continue
-            if name_key(r.span.surface) in only_in_longer and \
-                    not named_as_a_quarter(text, r.span.start, r.span.end) and (
-                    _a_venue_of_a_place_far_off(r, k, resolutions, text) or (
-                        supported and place.kind == "city" and not r.candidate.capital and
-                        place.population < GREAT_CITY and
-                        _named_apart(r, only_in_longer, text, resolutions, 2))):
+            if not named_as_a_quarter(text, r.span.start, r.span.end) and ((
+                    name_key(r.span.surface) in only_in_longer and (
+                        _a_venue_of_a_place_far_off(r, k, resolutions, text) or (
+                            supported and place.kind == "city" and not r.candidate.capital
+                            and place.population < GREAT_CITY and
+                            _named_apart(r, only_in_longer, text, resolutions, 2)))) or
+                    (supported and _an_alias_apart(r, resolutions))):
                 called.append(replace(r.span, cues=r.span.cues | {FEATURE_NAMED}))
                 continue  # a reading kept so far, named only inside longer names: "the
                 # final at York Park in Launceston", "climbed Citadel Hill" of a Halifax
@@ -969,7 +988,8 @@ class Geoparser:
                 # Organization's Beijing spokesman": Beijing's), and apart from two sure
                 # places at least ("transferred to St. Cloud Hospital" of a story whose one
                 # other sure name, Nokomis, was misread in Florida); a quarter by its word
-                # ("Colonia Jardín") is placed by `quarters_by_their_word`
+                # ("Colonia Jardín") is placed by `quarters_by_their_word`. So is a small
+                # town read by another name far off (`_an_alias_apart`: "Chu Lai")
             mentions.append(Mention(r.span.start, r.span.end, r.span.surface, place,
                                     round(r.confidence, 3)))
         return mentions, called

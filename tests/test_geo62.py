@@ -192,3 +192,18 @@ def test_a_story_under_one_dateline_is_no_round_up(geoparser: Geoparser, text: s
     places = [m.place for m in geoparser.parse(text) if m.surface == surface]
     assert places and all(_within(place, lat, lon, 300) for place in places), places
 
+
+def test_a_small_town_read_by_another_name_far_from_the_story_is_guessed_there(
+        geoparser: Geoparser) -> None:
+    """"Chu Lai" of a Vietnamese typhoon story is no Qulai, Jiangxi, by its Wade-Giles name
+    1,400 km off, though the story names China ("Hainan Island in China"): a small town by
+    another of its names, 1,000 km from every sure place of the story, is a name the
+    gazetteer lacks, guessed in the story."""
+    text = ("DA NANG, Vietnam — Typhoon Kajiki made landfall near Chu Lai on Monday, tearing "
+            "roofs off homes in Tam Ky and flooding streets in Hoi An, officials in Quang Nam "
+            "said. The storm had crossed Hainan Island in China on Sunday before turning "
+            "towards the coast of central Vietnam, and flights from Da Nang to Hanoi were "
+            "cancelled.")
+    places = [m.place for m in geoparser.parse(text) if m.surface == "Chu Lai"]
+    assert places and all(place is None or _within(place, 15.41, 108.71, 300)
+                          for place in places), places
