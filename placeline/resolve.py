@@ -1094,9 +1094,9 @@ def _a_point_to_be_near(place: Place) -> bool:
 
 def _beside_a_place_of_its_sentence(text: str, spans: Sequence[Span],
                                     firsts: Sequence[Candidate]) -> dict[int, set[int]]:
-    """For each name read first as a town (`firsts`), with town readings by their own name
+    """For each name read first as a town (`firsts`; or as a state, where a town's
+    preposition places it: `_a_town_s_preposition`), with town readings by their own name
     within NEIGHBOURS_KM of a one-reading town or lesser region its sentence names
-    (or read first as a state, where a town's preposition places it: `_a_town_s_preposition`)
     (`_a_point_to_be_near`) and others farther from all of them: the near ones' rows. Not
     where the near ones are all the name's towns (no bonus that all would share), nor where
     a far one is a great city ("bound for Houston, with a refuelling stop at Prestwick" is
@@ -1133,8 +1133,8 @@ _AT_A_TOWN_BEFORE = re.compile(r"\b(?:in|near|outside|around) $")
 def _a_town_s_preposition(text: str, spans: Sequence[Span], firsts: Sequence[Candidate],
                           k: int, mates: Sequence[Place]) -> bool:
     """A name read first as a state, after "in" or "near", in a sentence whose places its
-    state readings hold none of (`mates`, its sure places; `sentence`, its other names'
-    first readings, asked last): its town readings may lean to those places as a town's would
+    state readings hold none of (`mates`, its sure places, and its other names' first
+    readings, asked last): its town readings may lean to those places as a town's would
     (`_beside_a_place_of_its_sentence`). "Mines in Hibbing and near Virginia" of a Minnesota
     story is the Iron Range town 35 km from Hibbing, not the state 1,600 km off, which news
     would not name beside a town of another; "Queens in New York" stays the state that
