@@ -1114,6 +1114,8 @@ def written_on(text: str, published: dt.date | None, stamp: dt.datetime | None,
     """The day (and instant) the text's relative times count from: its last modification
     where its wire dateline names that day (see `UPDATE_DAYS`), else its publication."""
     modified = (metadata or {}).get(LAST_MODIFIED)
+    if published is not None and (filed := _filed_the_day_before(text, published)):
+        return filed, None
     if published is None or not modified:
         return published, stamp
     instant = publication_stamp(str(modified))
@@ -1122,6 +1124,35 @@ def written_on(text: str, published: dt.date | None, stamp: dt.datetime | None,
             or _dateline_day(text, day) != (day.month, day.day):
         return published, stamp
     return day, instant
+
+
+# A dateline alone on a line of the head, a place and a day ("Vienna, October 23."), as an
+# older paper's report opened: where it names the day before the paper's, the report was
+# filed that evening for the morning's paper, and its "tonight" and "this afternoon" are of
+# that day (audit 37, item 1: the Manchester Guardian of 24 October 1956 under "Vienna,
+# October 23." told "Budapest was tonight in the hands of … demonstrators", on the 23rd).
+_DATELINE_LINE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*)*,[ \t]+(?P<day>"
+                            r"[^\n]{3,20}?)\.?[ \t]*(?:\n|$)")
+DATELINE_LINES = 8  # the head's lines a dateline alone may stand on
+
+
+def _filed_the_day_before(text: str, published: dt.date) -> dt.date | None:
+    """The day before `published` where a dateline alone on a line of the head names it
+    (`_DATELINE_LINE`, or a wire dateline: `_dateline_day`), else None."""
+    before = published - dt.timedelta(days=1)
+    start = 0
+    for _ in range(DATELINE_LINES):
+        line = _DATELINE_LINE.match(text, start)
+        if line:
+            day = [e for e in find_expressions(line.group("day")) if e.kind in {"mdy", "dmy"}
+                   and e.end == len(line.group("day"))]
+            guess = resolve(day[0], published, "") if day else None
+            if guess and guess.date == before:
+                return before
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return None
 
 
 def _dateline_day(text: str, near: dt.date) -> tuple[int, int] | None:
@@ -2306,7 +2337,80 @@ def date_as_written(guess: DateGuess) -> str:
 
 
 def own_publication_date(text: str, metadata: dict) -> DateGuess:
-    """What the article says about its own date, before looking at other articles."""
+    """What the article says about its own date, before looking at other articles: the
+    original's date where it is a reprint that states one (`reprinted_on`), else its own."""
+    found = _as_published(text, metadata)
+    original = _the_original_s_date(text)
+    if original is None or (found.date is not None and original.date >= found.date):
+        return found
+    reprinted = f"; reprinted {found.date} ({found.evidence})" if found.date else ""
+    return replace(original, evidence=original.evidence + reprinted, flag=found.flag)
+
+
+def reprinted_on(text: str, metadata: dict) -> dt.date | None:
+    """The day a reprint was published (its source's date, which `own_publication_date`
+    passes over for the original's), or None where the text is no dated reprint."""
+    found = _as_published(text, metadata)
+    original = _the_original_s_date(text)
+    if original is None or found.date is None or original.date >= found.date:
+        return None
+    return found.date
+
+
+# A reprint from a paper's archive states the day its text was first published: "From the
+# archive, 24 October 1956: Crowds topple Stalin's statue in Budapest" over "Mon 24 Oct 2016",
+# "Originally published in the Manchester Guardian on 24 October 1956", "This article first
+# appeared in the Leeds Mercury on 3 May 1921", "50 years ago: 12 May 1968". Its "tonight",
+# "last week" and dateline were written then, so the article reports that day: the original's
+# date is its publication date, and the reprint's stays in metadata ("reprinted"; audit 37,
+# item 1: the 1956 report's places had stood in 2016). Only a full date with its year, on the
+# line of such a phrase in the text's first lines or its last (a syndication note), before
+# the source's own date.
+# A note's own words, not a story's: "The virus first appeared in Wuhan on 31 December 2019"
+# and "Ten years ago, on 4 May 2014, floods hit …" open leads that are no reprints, so "first
+# appeared" is a piece's ("This article first appeared …") or opens its line, and "N years
+# ago" heads its line before a colon or a dash.
+_A_PIECE = (r"(?:article|story|piece|column|report|editorial|essay|review|letter|feature"
+            r"|interview|it)")
+_A_REPRINT_S_NOTE = re.compile(
+    r"^[ \t]*(?:from\s+(?:the|our)\s+(?:archives?|vaults?|files)\b"
+    r"|(?:originally|first)\s+(?:published|printed)\b"
+    r"|(?:\d+|[A-Z][a-z]+(?:[ -][a-z]+)?)\s+years\s+ago(?:\s+today)?\s*[:—–])"
+    r"|\b(?:this|the)\s+" + _A_PIECE + r"\s+(?:was\s+|has\s+been\s+)?(?:originally"
+    r"|first)\s+(?:published|printed|appeared|ran)\b", re.IGNORECASE | re.MULTILINE)
+REPRINT_HEAD = 8  # lines: where a reprint's note stands, under its title
+REPRINT_TAIL = 400  # characters: a syndication note at the text's end
+
+
+def _the_original_s_date(text: str) -> DateGuess | None:
+    """The day a reprint's note says its text was first published (`_A_REPRINT_S_NOTE`)."""
+    head = "\n".join(text.split("\n", REPRINT_HEAD)[:REPRINT_HEAD])
+    for start, piece in ((0, head), (max(len(head), len(text) - REPRINT_TAIL), None)):
+        piece = text[start:] if piece is None else piece
+        for note in _A_REPRINT_S_NOTE.finditer(piece):
+            line_end = piece.find("\n", note.end())
+            line = piece[note.end():line_end if line_end >= 0 else len(piece)]
+            if (day := _a_full_day(line)) is not None:
+                line_start = piece.rfind("\n", 0, note.start()) + 1
+                quoted = piece[line_start:note.end() + len(line)].strip()
+                return DateGuess(day, "explicit", 0.8, f"reprint: “{quoted}”")
+    return None
+
+
+def _a_full_day(line: str) -> dt.date | None:
+    """The first day written with its month and year in `line` that a news article can have
+    been published on, or None."""
+    for expr in find_expressions(line):
+        if expr.kind in {"mdy", "dmy"} and expr.groups.get("year"):
+            guess = resolve(expr, dt.date.today(), "")
+            if guess and guess.date and guess.precision == "day" \
+                    and plausibly_published(guess.date):
+                return guess.date
+    return None
+
+
+def _as_published(text: str, metadata: dict) -> DateGuess:
+    """What the article says about its own date as its source gives it (a reprint's day)."""
     meta = date_from_metadata(metadata, text)
     if meta and meta.date:
         return meta

@@ -42,6 +42,7 @@ from placeline.dates import (
     infer_publication_dates,
     own_publication_date,
     pair_links,
+    reprinted_on,
     salient_terms,
     scored_pairs,
     wording_terms,
@@ -557,6 +558,8 @@ def make_article(document: RawDocument) -> Article:
     if cleaned.removed:
         metadata["removed"] = [list(item) for item in cleaned.removed]
     metadata["title_source"] = cleaned.title_source
+    if reprinted := reprinted_on(cleaned.text, metadata):  # (dated by the original's day)
+        metadata["reprinted"] = reprinted.isoformat()
     return Article(
         source=document.source, title=cleaned.title or "(untitled)", text=cleaned.text,
         content_hash=content_hash(document.text), url=str(document.metadata.get("url", "")),

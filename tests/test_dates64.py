@@ -1,0 +1,92 @@
+"""Helper dates64: audit 37's dating items — an archive reprint dated by its original's day,
+a possessive time opening its sentence, a year given by a sentence's opening phrase ("the
+summer of '69" too), a time before 1900 giving no date, a UTC stamp's local day for places
+with no one clock, growth "since" a month with a weekly weekday, and a count of hours
+continuing a story. Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from placeline.dates import (
+    event_date,
+    own_publication_date,
+    reprinted_on,
+    written_on,
+)
+from placeline.ingest import RawDocument
+from placeline.pipeline import make_article
+
+MON_6_MAY = dt.date(2024, 5, 6)
+SAT_14_SEP = dt.date(2019, 9, 14)
+
+
+def _dated(text: str, name: str, published: dt.date, **kwargs):
+    at = text.index(name)
+    return event_date(text, at, at + len(name), published, **kwargs)
+
+
+def _span(guess) -> tuple:
+    return guess.date, guess.end, guess.precision
+
+
+# -- 1. an archive reprint is dated by its original's day; the reprint's day is metadata ----
+
+REPRINT = ("From the archive, 12 March 1952: Floods cut off the Fens\n\n"
+           "Tue 12 Mar 2024 06.00 GMT\n\n"
+           "Ely, March 11.\n"
+           "The river burst its banks at Littleport this afternoon, and last week the "
+           "water had already closed the road to March.\n")
+
+
+def test_a_reprint_from_the_archive_is_dated_by_its_original() -> None:
+    guess = own_publication_date(REPRINT, {})
+    assert guess.date == dt.date(1952, 3, 12)
+    assert "reprint" in guess.evidence and "2024-03-12" in guess.evidence
+    assert reprinted_on(REPRINT, {}) == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(("note", "original"), [
+    ("Originally published in the Lincoln Courier on 3 June 1961", dt.date(1961, 6, 3)),
+    ("This article first appeared in the Tay Gazette on 9 January 1983.",
+     dt.date(1983, 1, 9)),
+    ("50 years ago: 8 May 1974", dt.date(1974, 5, 8)),
+])
+def test_a_reprint_s_note_gives_its_original_day(note, original) -> None:
+    text = f"Storm on the coast\nPublished 8 May 2024\n\n{note}\n\nGales struck Whitby today.\n"
+    assert own_publication_date(text, {}).date == original
+    assert reprinted_on(text, {}) == dt.date(2024, 5, 8)
+
+
+def test_a_syndication_note_at_the_end_counts_too() -> None:
+    text = ("Storm on the coast\nPublished 8 May 2024\n\nGales struck Whitby yesterday.\n\n"
+            "This story was originally published by the Tees Echo on 6 May 2024.")
+    assert own_publication_date(text, {}).date == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("lead", [
+    "The blight first appeared in Skegness on 2 April 2019, growers said.",
+    "Ten years ago, on 4 May 2014, a storm struck Whitby.",
+])
+def test_a_lead_s_past_is_no_reprint_s_note(lead) -> None:
+    text = f"Storm on the coast\nPublished 8 May 2024\n\n{lead}\n"
+    assert own_publication_date(text, {}).date == dt.date(2024, 5, 8)
+    assert reprinted_on(text, {}) is None
+
+
+def test_a_stored_reprint_keeps_its_reprint_s_day_as_metadata() -> None:
+    article = make_article(RawDocument(source="fens.txt", text=REPRINT, metadata={}))
+    assert article.published.date == dt.date(1952, 3, 12)
+    assert article.metadata["reprinted"] == "2024-03-12"
+
+
+def test_a_dateline_alone_naming_the_day_before_is_when_the_report_was_written() -> None:
+    published = own_publication_date(REPRINT, {}).date
+    day, _ = written_on(REPRINT, published, None, {})
+    assert day == dt.date(1952, 3, 11)
+    guess = _dated(REPRINT, "Littleport", day)
+    assert _span(guess) == (dt.date(1952, 3, 11), None, "day")
+    last_week = _dated(REPRINT, "March.", day)
+    assert _span(last_week) == (dt.date(1952, 3, 3), dt.date(1952, 3, 9), "week")
