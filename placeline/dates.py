@@ -79,7 +79,9 @@ from placeline.timex import (
 )
 from placeline.zones import date_there
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
+# (A colon between figures is a time of day's, "struck at 7:58 a.m.", no clause's end: audit
+# 37, item 3, had its sentence's subject cut off from the place it tells of.)
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d\d)|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
 _YESTERDAY_WEEKDAY = re.compile(
     r"\byesterday,?\s*\(?(?P<weekday>" + WEEKDAY_ALTERNATION + ")"
 )
@@ -1048,6 +1050,34 @@ def _results_headers(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _HEADER_LINE.finditer(text))
 
 
+# A possessive time opening its sentence before an event's noun, "Sunday's quake, of
+# magnitude 9.0, struck … west of Aceh province", "Last week's floods cut off Kayes": the
+# event is the sentence's subject, so its time is what the sentence tells of, not only the
+# noun phrase's (audit 37, item 3: Aceh had stood on the publication date, "“Sunday's” dates
+# another part of the sentence"). Only before an event's noun (`an_event_follows`, and a
+# few of the news' events it leaves out: a vote, a crash, a blast, a raid, a match): "Sunday's
+# paper reported flooding in Kayes" names a publication whose day is not the flood's, and
+# "Sunday's" later in the sentence ("Rescuers in Jakarta counted the dead of Sunday's
+# quake") is no subject's.
+_A_SUBJECT_S_EVENT = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:votes?|ballot|crash(?:es)?|collisions?"
+    r"|derailment|blasts?|raids?|air\s*strikes?|matche?s?|games?|race|rally|rallies|marche?s?"
+    r"|parade|ceremony|funeral|shelling|flash\s+floods?)\b")
+
+
+def _the_subject_s_event(text: str, expr: TimeExpression) -> bool:
+    """Whether the possessive time `expr` opens its sentence before an event's noun
+    (`_A_SUBJECT_S_EVENT`, `an_event_follows`): the sentence's subject is that event."""
+    if expr.kind in {"year", "range_year", "numeric", "day_month"}:
+        return False
+    sentence = sentence_at(text, expr.start)
+    if _OPENS_ON.fullmatch(text, sentence[0], expr.start) is None:
+        return False
+    after = _POSSESSIVE.match(text, expr.end)
+    at = after.end() if after else expr.end
+    return an_event_follows(text, at) or _A_SUBJECT_S_EVENT.match(text, at) is not None
+
+
 def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
     """A possessive time ("next month's talks", "Thursday's meeting in Delhi") dates only the
     noun phrase right after it, not every place in the clause; every item of a list in it
@@ -1057,6 +1087,8 @@ def _applies_to(text: str, expr: TimeExpression, start: int) -> bool:
         return True
     if _heads_results(text, expr):
         return start >= expr.end
+    if _the_subject_s_event(text, expr):
+        return True
     between = text[expr.end:start] if start >= expr.end else ""
     if listed := _LIST_BEFORE.search(between):
         between = between[:listed.start()]

@@ -90,3 +90,31 @@ def test_a_dateline_alone_naming_the_day_before_is_when_the_report_was_written()
     assert _span(guess) == (dt.date(1952, 3, 11), None, "day")
     last_week = _dated(REPRINT, "March.", day)
     assert _span(last_week) == (dt.date(1952, 3, 3), dt.date(1952, 3, 9), "week")
+
+
+# -- 2. a possessive time opening its sentence before an event's noun dates the sentence ----
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Saturday's landslide, the worst in a decade, buried homes west of Kandy province.",
+     "Kandy", (dt.date(2024, 5, 4), None, "day")),
+    ("Saturday's blast, at 6:15 a.m. local time, shook windows across Kandy.",
+     "Kandy", (dt.date(2024, 5, 4), None, "day")),
+    ("Last week's storms, which brought down power lines, flooded streets in Galle.",
+     "Galle", (dt.date(2024, 4, 29), dt.date(2024, 5, 5), "week")),
+    ("Thursday's vote, watched closely abroad, gave the ruling party control of Jaffna.",
+     "Jaffna", (dt.date(2024, 5, 2), None, "day")),
+])
+def test_a_possessive_time_opening_its_sentence_dates_the_sentence(text, name,
+                                                                    expected) -> None:
+    assert _span(_dated(text, name, MON_6_MAY)) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a publication's day is no event's
+    ("Saturday's paper, a special edition, reported flooding across Kandy.", "Kandy"),
+    # not the sentence's subject
+    ("Rescuers, tired after Saturday's landslide, searched the slopes near Kandy.", "Kandy"),
+])
+def test_a_possessive_time_that_is_no_subject_s_event_dates_its_noun_only(text, name) -> None:
+    guess = _dated(text, name, MON_6_MAY)
+    assert (guess.date, guess.precision) == (MON_6_MAY, "publication")
