@@ -1358,6 +1358,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
     resolved = _resolved_in_sentence(text, sentence, tuple((e.start, e.end) for e in candidates))
     first_set = None  # a day first set that a put-off moves (`_moved_later`)
     passed: list[tuple[TimeExpression, bool]] = []  # (a time, whether a state's start)
+    too_early = False  # whether the time dating the mention was refused as before 1900
     for expr in sorted(candidates, key=order):
         other_clause, gap = distance(expr)
         if not _applies_to(text, expr, start) or (
@@ -1392,6 +1393,8 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                             _headline_s_tense(text, expr, clause_of, at))
         else:
             guess = _in_its_clause(text, expr, (reference, local, utc, east), resolved)
+            guess = _in_the_opening_s_year(text, expr, guess, candidates,
+                                           (reference, local, utc, east), resolved)
         if guess:
             guess = _last_of_the_week_before(text, expr, guess, grouped,
                                              (reference, local, utc, east))
@@ -1415,9 +1418,74 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
                                      distance(e)[0]], text, reference, local, utc, east)
             return _around_its_aside(guess) if other_clause and relative else guess
         flag = flag or reason
+        too_early = too_early or guess.date < EARLIEST
+    if too_early:
+        return _before_the_earliest(flag)
     return _without_a_time(text, start, published, local, utc, (east, from_east), grouped,
                            flag, passed,
                            resolved)
+
+
+# A month or a day with no year, in a sentence opening on a time that names one, is of that
+# year: "In the spring of 1968, the Prague Spring was at its height, and in April Martin
+# Luther King was shot dead in Memphis" (audit 37, item 4: April of the report's year,
+# 2018). The opening phrase frames the whole sentence, as a dateline frames a story. Only a
+# time naming one year (not "in the 1970s", "the winter of 1946-47"), read as written (not
+# "last year"), and only for a month, a day or a month's part that names no year of its own.
+_YEARLESS_KINDS = frozenset({"in_month", "mdy", "dmy", "rel_month"})
+_PARTS_OF_A_MONTH = frozenset({"early", "late", "mid"})
+_AN_OPENING_PHRASE = re.compile(r"[\s\"'“‘(]*(?:(?:in|during|by|over|throughout)\s+)?",
+                                re.IGNORECASE)
+
+
+def _in_the_opening_s_year(text: str, expr: TimeExpression, guess: DateGuess | None,
+                           candidates: Sequence[TimeExpression], reference: tuple,
+                           resolved: dict) -> DateGuess | None:
+    """`guess` for `expr` moved into the year of the time its sentence opens on, where `expr`
+    names none (`_YEARLESS_KINDS`), else `guess` as it was."""
+    if guess is None or guess.date is None or expr.kind not in _YEARLESS_KINDS \
+            or "year" in expr.groups or "yrel" in expr.groups \
+            or (expr.kind == "rel_month" and expr.groups.get("rel", "").lower()
+                not in _PARTS_OF_A_MONTH):
+        return guess
+    year = _the_opening_s_year(text, expr, candidates, reference, resolved)
+    if year is None or year == guess.date.year \
+            or tense(_clause_and_after(text, expr)[0]) == "future":
+        return guess  # ("In 2019 he moved to Leeds, and in March he will open a shop")
+    try:
+        date = guess.date.replace(year=year)
+        end = guess.end.replace(year=year + guess.end.year - guess.date.year) \
+            if guess.end else None
+    except ValueError:  # (29 February)
+        return guess
+    return replace(guess, date=date, end=end, method="explicit",
+                   evidence=f"{guess.evidence} (of {year}, the year its sentence opens on)")
+
+
+def _the_opening_s_year(text: str, expr: TimeExpression, candidates: Sequence[TimeExpression],
+                        reference: tuple, resolved: dict) -> int | None:
+    """The one year a time opening `expr`'s sentence names as written, or None."""
+    sentence = sentence_at(text, expr.start)
+    opening = min(candidates, key=lambda e: e.start)
+    if opening is expr or opening.end > expr.start \
+            or _AN_OPENING_PHRASE.fullmatch(text, sentence[0], opening.start) is None \
+            or not re.search(r"\d{4}", opening.text):
+        return None
+    framed = _in_its_clause(text, opening, reference, resolved)
+    if framed is None or framed.date is None or framed.method != "explicit" \
+            or (framed.end or framed.date).year != framed.date.year:
+        return None
+    return framed.date.year
+
+
+def _before_the_earliest(flag: str) -> DateGuess:
+    """A mention whose time is before `EARLIEST` gets no date, not the publication date
+    (audit 37, item 4: "Two decades earlier, in the mid-1880s, Chicago had built the world's
+    first skyscraper" put Chicago on a 2018 report's day). The floor stays (the map's time
+    axis is of news, and a publication date before 1900 is refused too), but a history's
+    place is no event of the report's day: it is kept undated, the flag saying why."""
+    return DateGuess(None, "unknown", 0.0, "a time before the earliest date kept",
+                     precision="unknown", flag=flag)
 
 
 def _without_a_time(text: str, start: int, published: dt.date | None, local: dt.date | None,

@@ -584,9 +584,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
                             r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
-    ("season", re.compile(  # "the spring of 2023", "winter 2024"
-        r"\b(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _YEAR.replace("(?P<year>", "(?P<syear>")
-        + r"\b", re.IGNORECASE)),
+    ("season", re.compile(  # "the spring of 2023", "winter 2024", "the summer of '69"
+        r"\b(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?(?:"
+        + _YEAR.replace("(?P<year>", "(?P<syear>") + r"\b|['’](?P<syy>\d\d)(?![\w'’]))",
+        re.IGNORECASE)),
     ("season", re.compile(  # "last summer", "this autumn"
         r"\b(?P<rel>last|this|next|this past|this coming|earlier this|later this)\s+" + _SEASON
         + r"\b", re.IGNORECASE)),
@@ -3924,13 +3925,22 @@ def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
     return start, _month_range(last.year, last.month)[1]
 
 
+def _year_of_two_digits(yy: int, ref: dt.date) -> int:
+    """The year an apostrophe's two digits name ("the summer of '69"): the latest one ending
+    so that is not after the reference's next year (a look back, as such years are written:
+    in 2018 "'69" is 1969, "'19" 2019)."""
+    year = ref.year - ref.year % 100 + yy
+    return year - 100 if year > ref.year + 1 else year
+
+
 def _resolve_season(g: dict, ref: dt.date, evidence: str) -> DateGuess:
     """"the spring of 2023", "winter 2024" (from December 2024); "last summer" is the latest
     one over before the reference date, "next spring" the first to start after it, "this
     autumn" the one of the reference date's year (this winter: the one under way or next)."""
     season = g["season"].lower()
-    if "syear" in g:
-        start, end = _season_range(season, int(g["syear"]))
+    if "syear" in g or "syy" in g:
+        year = int(g["syear"]) if "syear" in g else _year_of_two_digits(int(g["syy"]), ref)
+        start, end = _season_range(season, year)
         return DateGuess(start, "explicit", 0.85, evidence, end=end, precision="season")
     rel = g["rel"].lower()
     years = [_season_range(season, year) for year in range(ref.year - 2, ref.year + 2)]

@@ -118,3 +118,39 @@ def test_a_possessive_time_opening_its_sentence_dates_the_sentence(text, name,
 def test_a_possessive_time_that_is_no_subject_s_event_dates_its_noun_only(text, name) -> None:
     guess = _dated(text, name, MON_6_MAY)
     assert (guess.date, guess.precision) == (MON_6_MAY, "publication")
+
+
+# -- 3. a year given by the sentence's opening phrase; 'YY; before 1900: no date ------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    (("In the autumn of 1974, strikes spread across the country, and in November a bomb "
+     "exploded in a pub in Birmingham."), "Birmingham",
+     (dt.date(1974, 11, 1), dt.date(1974, 11, 30), "month")),
+    (("In 1981, riots broke out in several cities, and on 10 April crowds clashed with police "
+     "in Brixton."), "Brixton", (dt.date(1981, 4, 10), None, "day")),
+    ("The summer of '76 dried reservoirs across Devon, and rationing followed.", "Devon",
+     (dt.date(1976, 6, 1), dt.date(1976, 8, 31), "season")),
+])
+def test_the_opening_phrase_s_year_reaches_the_sentence(text, name, expected) -> None:
+    assert _span(_dated(text, name, SAT_14_SEP)) == expected
+
+
+def test_what_is_still_to_come_keeps_its_own_year() -> None:
+    text = "In 2016, she moved to Leeds, and in March she will open a shop in York."
+    assert _dated(text, "York", SAT_14_SEP).date == dt.date(2020, 3, 1)
+
+
+def test_a_decade_opening_the_sentence_gives_no_year() -> None:
+    text = "In the 1980s, pits closed across the valleys, and in March miners marched in Cardiff."
+    guess = _dated(text, "Cardiff", SAT_14_SEP)
+    assert guess.date.year == 2019
+
+
+@pytest.mark.parametrize("text", [
+    "Forty years before, in the late 1880s, a railway had reached Bulawayo.",
+    "A cyclone flattened Bulawayo in 1893.",
+])
+def test_a_time_before_1900_gives_no_date_not_the_publication_s(text) -> None:
+    guess = _dated(text, "Bulawayo", SAT_14_SEP)
+    assert (guess.date, guess.precision) == (None, "unknown")
+    assert "before 1900" in guess.flag
