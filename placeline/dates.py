@@ -2138,6 +2138,23 @@ def told_from_east(stamp: dt.datetime | None, published: dt.date | None,
     return bool(days) and min(days) > published
 
 
+def the_places_day(stamp: dt.datetime | None, published: dt.date | None,
+                   places: Iterable[tuple[float | None, float | None, str, str]]
+                   ) -> dt.date | None:
+    """The one date, other than the stamp's, that every place of an article stamped in UTC
+    with a clock of its own stood on at the stamp ((lat, lon, country, kind) of each), else
+    None: a place with no one clock (a region, a sea, a country of several zones) takes it
+    as its `local_date` (audit 37, item 5: a story stamped 1963-11-23T03:30:00Z had Dallas,
+    Oak Cliff and Washington on Friday 22 November, the evening there, and "Governor John
+    Connally of Texas was wounded" on the 23rd, in UTC; Texas is of two zones). A UTC stamp
+    tells nothing of the writer's day, which the places that have one then tell; where they
+    do not agree, the stamp's date stays."""
+    if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
+        return None
+    days = {date_there(stamp, *place) for place in places} - {None}
+    return days.pop() if len(days) == 1 and published not in days else None
+
+
 def sentences_told_from_east(text: str, stamp: dt.datetime | None, published: dt.date | None,
                              mentions: Iterable[tuple[int, tuple]]) -> frozenset[tuple[int, int]]:
     """The sentences of an article told from east of its UTC stamp (`told_from_east` of the

@@ -16,6 +16,7 @@ from placeline.dates import (
     local_date,
     sentences_told_from_east,
     stamped_in_utc,
+    the_places_day,
     told_from_east,
     written_on,
 )
@@ -33,7 +34,9 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     "today" and "yesterday" too (`stamped_in_utc`): west of the stamp, and east of it where
     the mention's sentence names only places east of its midnight
     (`sentences_told_from_east`), and its publication date standing in where the whole
-    article names only such places (`told_from_east`). `metadata`, the article's: its dates in figures are read
+    article names only such places (`told_from_east`); a place with no one clock (a region,
+    a sea) takes the day all the article's places with one stood on (`the_places_day`).
+    `metadata`, the article's: its dates in figures are read
     in the order its feed or URL proves (`dates.read_figures`), and an update's times are
     read from the day its dateline names (`written_on`)."""
     grouped = expressions_in_sentences(text, metadata)
@@ -44,6 +47,7 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
               for m in mentions if m.place]
     east = sentences_told_from_east(text, stamp, published, placed)
     from_east = told_from_east(stamp, published, [place for _, place in placed])
+    places_day = the_places_day(stamp, published, [place for _, place in placed])
     events: dict[tuple, Event] = {}
     kept: dict[tuple, tuple] = {}  # the strength of the mention each event was made from
     repeated = notice_repeats(text, [(m.start, m.place.id) for m in mentions if m.place])
@@ -51,7 +55,8 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         if mention.place is None or mention.start in repeated:
             continue
         place = mention.place
-        local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind)
+        local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind) \
+            or places_day
         guess = event_date(text, mention.start, mention.end, published, grouped, local, utc,
                            sentence_at(text, mention.start) in east, from_east)
         key = (place.id, guess.date, guess.end)

@@ -14,9 +14,12 @@ from placeline.dates import (
     event_date,
     own_publication_date,
     reprinted_on,
+    the_places_day,
     written_on,
 )
+from placeline.events import build_events
 from placeline.ingest import RawDocument
+from placeline.models import Mention, Place
 from placeline.pipeline import make_article
 
 MON_6_MAY = dt.date(2024, 5, 6)
@@ -154,3 +157,26 @@ def test_a_time_before_1900_gives_no_date_not_the_publication_s(text) -> None:
     guess = _dated(text, "Bulawayo", SAT_14_SEP)
     assert (guess.date, guess.precision) == (None, "unknown")
     assert "before 1900" in guess.flag
+
+
+# -- 4. a UTC stamp's local day for every place, those with no one clock too ----------------
+
+def test_a_region_takes_the_day_its_article_s_places_stood_on() -> None:
+    text = "A tornado tore through Wichita this evening. The governor of Kansas declared an " \
+           "emergency."
+    stamp = dt.datetime(2024, 5, 7, 2, 40, tzinfo=dt.UTC)  # 21:40 on the 6th in Kansas
+    wichita = Place(id="t:1", name="Wichita", lat=37.69, lon=-97.34, kind="city", country="US")
+    kansas = Place(id="t:2", name="Kansas", lat=38.5, lon=-98.0, kind="admin1", country="US")
+    mentions = [Mention(text.index("Wichita"), text.index("Wichita") + 7, "Wichita", wichita,
+                        0.9),
+                Mention(text.index("Kansas"), text.index("Kansas") + 6, "Kansas", kansas, 0.9)]
+    events = {e.place_id: e for e in build_events(text, mentions, stamp.date(), stamp)}
+    assert events["t:1"].date == dt.date(2024, 5, 6)
+    assert events["t:2"].date == dt.date(2024, 5, 6)
+
+
+def test_places_on_different_days_give_no_shared_day() -> None:
+    stamp = dt.datetime(2024, 5, 7, 2, 40, tzinfo=dt.UTC)
+    places = [(37.69, -97.34, "US", "city"), (51.5, -0.12, "GB", "city")]
+    assert the_places_day(stamp, stamp.date(), places) is None
+    assert the_places_day(stamp, stamp.date(), places[:1]) == dt.date(2024, 5, 6)
