@@ -833,7 +833,20 @@ def _counted_up_to(text: str, left: int, since: int) -> bool:
     ends = [m.end() for m in _CHUNK_S_END.finditer(text, left, since)]
     chunk = ends[-1] if ends else left
     return _A_TALLY.search(text, chunk, since) is not None \
-        and _PERFECT.search(text, chunk, since) is not None
+        and _PERFECT.search(text, chunk, since) is not None \
+        or _A_GROWTH.search(text, chunk, since) is not None
+
+
+# What has grown since a time ("In Leipzig, weekly Monday marches have grown since
+# September", "protests have spread since mid-October") tells of events from then to the
+# report, as a tally does (audit 37, item 11: Leipzig had been the next Monday). A present
+# perfect of growth right before "since"; "the river has risen since Monday" is the same
+# span, and a state ("has been closed since") is not growth.
+_A_GROWTH = re.compile(
+    r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|also\s+|only\s+)?(?:grown|swelled|swollen|spread"
+    r"|multiplied|intensified|escalated|mounted|increased|risen|gathered\s+pace|snowballed)"
+    r"(?:\s+(?:steadily|rapidly|quickly|every\s+week|each\s+week|in\s+size))?\s+$",
+    re.IGNORECASE)
 
 
 def _a_lasting_state(guess: DateGuess) -> bool:

@@ -807,6 +807,12 @@ def _stretches(text: str) -> list[tuple[int, int, int]]:
     return [(s, e, b) for s, e, b in zip(bounds, bounds[1:], bits) if e > s]
 
 
+# A weekday after "weekly", "every" or "each" ("weekly Monday marches", "every Friday") is a
+# habit's, no day: "In Leipzig, weekly Monday marches have grown since September" had been
+# dated the coming Monday, its "since September" passed over (audit 37, item 11).
+_A_WEEKLY_DAY = re.compile(r"\b(?:weekly|every|each)\s+$", re.IGNORECASE)
+
+
 def find_expressions(text: str) -> list[TimeExpression]:
     """All non-overlapping time expressions, leftmost-longest by pattern order.
 
@@ -861,6 +867,9 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                 if kind == "numeric" and not (_figures_a_day(groups)
                                               and _DAY_CUE.search(text, max(0, span[0] - 9),
                                                                   span[0])):
+                    continue
+                if kind == "weekday" and _A_WEEKLY_DAY.search(text, max(0, span[0] - 12),
+                                                              span[0]):
                     continue
                 if pattern is _SPLIT_YEAR and (int(groups["fy"]) + 1) % 100 != int(groups["fy2"]):
                     continue

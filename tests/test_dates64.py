@@ -180,3 +180,18 @@ def test_places_on_different_days_give_no_shared_day() -> None:
     places = [(37.69, -97.34, "US", "city"), (51.5, -0.12, "GB", "city")]
     assert the_places_day(stamp, stamp.date(), places) is None
     assert the_places_day(stamp, stamp.date(), places[:1]) == dt.date(2024, 5, 6)
+
+
+# -- 5. what has grown since a month runs to the report; a weekly weekday is no day ---------
+
+def test_growth_since_a_month_runs_to_the_report() -> None:
+    text = "In Rostock, weekly Thursday vigils have swelled since August."
+    published = dt.date(2019, 10, 20)
+    assert _span(_dated(text, "Rostock", published)) == (
+        dt.date(2019, 8, 1), published, "range")
+
+
+def test_a_weekday_after_every_is_a_habit_not_a_day() -> None:
+    guess = _dated("In Rostock, vigils are held every Thursday.", "Rostock",
+                   dt.date(2019, 10, 20))
+    assert guess.precision == "publication"
