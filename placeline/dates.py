@@ -1606,6 +1606,10 @@ def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
     is its own date's. Any other count is from a day told before it in its sentence, else in
     the sentences before it (`_told_before`). None where no day is told to count from."""
     sentence = sentence_at(text, expr.start)
+    if expr.groups.get("unit", "").lower() in {"hour", "minute"} and (
+            tense(clause := _clause_and_after(text, expr)[0]) == "future"
+            or A_MODAL_AHEAD.search(clause)):
+        return None  # ("will reach Hull within hours": from the report, `_a_forecast_s_count`)
     others = [e for e in grouped.get(sentence, []) if e.kind != "story"]
     if names_its_event(expr, text):
         comma = text.find(",", expr.end, sentence[1])
@@ -1616,6 +1620,8 @@ def _story_date(text: str, expr: TimeExpression, start: int, reference: dt.date,
         return story_shift(expr, anchor, back=True) if anchor else None
     anchor = _day_told(text, [e for e in others if e.end <= expr.start][::-1], reference,
                        grouped, depth) or _told_before(text, sentence, reference, grouped, depth)
+    if anchor == reference and expr.groups.get("unit", "").lower() in {"hour", "minute"}:
+        return None  # (the report's own day: the publication date, read at the place, stands)
     return story_shift(expr, anchor) if anchor else None
 
 

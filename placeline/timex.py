@@ -548,6 +548,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("story", re.compile(
         r"\bthe\s+(?P<rel>previous|following|next|same)\s+(?P<unit1>day|morning|afternoon"
         r"|evening|night)\b", re.IGNORECASE)),
+    # "Within an hour", "Two hours later", "Minutes later": the day of the story's last told
+    # event (`story_shift`, `_HOURS_LATER`)
+    ("story", re.compile(r"\b(?P<dir>within)\s+(?:" + _COUNT + r"\s+)?(?P<unit>hour|minute)s?\b",
+                         re.IGNORECASE)),
+    ("story", re.compile(r"\b(?:" + _COUNT + r"\s+)?(?P<unit>hour|minute)s?\s+(?P<dir>later)\b",
+                         re.IGNORECASE)),
     # "a decade ago", "two decades ago": ten years, twenty (audit 22: the publication date)
     # "a year ago today", and "a year ago this month": that month a year back (audit 25: it
     # had been this month, "this month" read alone)
@@ -685,7 +691,7 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL),
                  **dict.fromkeys(("earlier", "later", "before", "after", "previous",
-                                  "following", "next", "same"), STORY)}
+                                  "following", "next", "same", "within"), STORY)}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "range_months": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "range_dmdm": MONTH, "season": SEASON,
@@ -3690,7 +3696,7 @@ def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateG
 
 
 _STORY_SIGN = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1,
-               "following": 1, "next": 1, "same": 0}
+               "following": 1, "next": 1, "same": 0, "within": 0}
 # After "before" or "after", what ends the phrase: no event named after it ("the day before.",
 # "two days after, she …", "a week before that").
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|(?:that|then)\b)", re.IGNORECASE)
@@ -3724,12 +3730,23 @@ def counts_back(expr: TimeExpression) -> bool:
     return expr.kind == "story" and _STORY_SIGN[(g.get("dir") or g["rel"]).lower()] < 0
 
 
+# A story's count of hours or minutes ("Within an hour a wall of water reached Miyagi", "Two
+# hours later the plane left for Washington") tells what followed the event the story last
+# dated to a day, on that day as often as not (audit 37, item 10: such sentences had stood
+# on the publication date, a morning paper's day after). Only from a day told before it
+# (`dates._story_date`); with none, the publication date stands as before.
+_HOURS_LATER = frozenset({"hour", "minute"})
+
+
 def story_shift(expr: TimeExpression, anchor: dt.date, back: bool = False) -> DateGuess | None:
     """The date a story's own count ("two days earlier", "the previous day", "a week later")
     gives from `anchor`, the day it counts from; `back`: the event named after "N days
     after …" (`names_its_event`), which the count leads back to. Days and weeks from a day are
     a day; months and years their month or year (`_resolve_offset`)."""
     g = expr.groups
+    if g.get("unit", "").lower() in _HOURS_LATER:
+        return None if back else DateGuess(anchor, "relative", 0.6,
+                                           f"{expr.text} (the day of {anchor:%A %-d %B %Y})")
     if g.get("count", "").lower() in _VAGUE_COUNTS:
         return None
     count = _count(g["count"]) if "count" in g else 1

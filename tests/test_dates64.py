@@ -195,3 +195,32 @@ def test_a_weekday_after_every_is_a_habit_not_a_day() -> None:
     guess = _dated("In Rostock, vigils are held every Thursday.", "Rostock",
                    dt.date(2019, 10, 20))
     assert guess.precision == "publication"
+
+
+# -- 6. a count of hours continuing the story stands on the day last told -------------------
+
+STORM = ("A tornado touched down near Joplin on Saturday evening. Within an hour, hail had "
+         "flattened crops around Carthage. Two hours later, sirens sounded in Neosho. "
+         "Forecasters said storms would reach Springfield within hours.")
+
+
+@pytest.mark.parametrize("name", ["Carthage", "Neosho"])
+def test_hours_later_stand_on_the_day_the_story_last_told(name) -> None:
+    guess = _dated(STORM, name, MON_6_MAY)
+    assert _span(guess) == (dt.date(2024, 5, 4), None, "day")
+
+
+def test_hours_ahead_in_a_forecast_count_from_the_report() -> None:
+    assert _dated(STORM, "Springfield", MON_6_MAY).date == MON_6_MAY
+
+
+def test_hours_with_no_day_told_before_keep_the_publication_date() -> None:
+    guess = _dated("Within an hour, hail had flattened crops around Carthage.", "Carthage",
+                   MON_6_MAY)
+    assert (guess.date, guess.precision) == (MON_6_MAY, "publication")
+
+
+def test_hours_after_the_report_s_own_day_keep_the_day_at_the_place() -> None:
+    text = "A tornado hit Joplin this evening. Two hours later, sirens sounded in Neosho."
+    guess = _dated(text, "Neosho", dt.date(2024, 5, 7), local=dt.date(2024, 5, 6), utc=True)
+    assert guess.date == dt.date(2024, 5, 6)
