@@ -1353,12 +1353,17 @@ def _a_period_s_end(text: str, match: re.Match) -> bool:
         _A_PERIOD_S_END.search(text, max(0, match.start() - 40), match.start()))
 
 
+# "the 1200 block of North John Street": an American address's block, no year (a time before
+# 1900 dates nothing since audit 37, so the misread had left the street undated).
+_A_BLOCK_AFTER = re.compile(r"\s+blocks?\s+of\b", re.IGNORECASE)
+
+
 def _not_a_year(text: str, match: re.Match) -> bool:
     """Whether the number a "year" pattern matched is a house number or a count. Numbers
     listed before a plural are counts only after an article or a possessive ("the 2000 and
     2500 residents"); after a preposition they are years ("In 2018 and 2019 farmers lost
     their crops", a comma left out: review 32, item 1), as no count follows "in"."""
-    if _STREET_AFTER.match(text, match.end()):
+    if _STREET_AFTER.match(text, match.end()) or _A_BLOCK_AFTER.match(text, match.end()):
         return True
     word = match.group().split(None, 1)[0].lower()
     if word in _COUNT_S_DETERMINERS and _COUNTS_LISTED_AFTER.match(text, match.end()):

@@ -159,6 +159,12 @@ def test_a_time_before_1900_gives_no_date_not_the_publication_s(text) -> None:
     assert "before 1900" in guess.flag
 
 
+def test_a_street_s_block_is_no_year_before_1900() -> None:
+    text = "Deputies were called to the 1400 block of Elm Street in Hartsville."
+    guess = _dated(text, "Hartsville", SAT_14_SEP)
+    assert (guess.date, guess.precision, guess.flag) == (SAT_14_SEP, "publication", "")
+
+
 # -- 4. a UTC stamp's local day for every place, those with no one clock too ----------------
 
 def test_a_region_takes_the_day_its_article_s_places_stood_on() -> None:
