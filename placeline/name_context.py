@@ -466,7 +466,11 @@ _LIST_KINDS = ("villages", "towns", "cities", "communities", "provinces", "distr
 _LIST_NAME = r"[A-Z][\w'’-]+(?: (?:(?:de|del|la|da|do|du|des|di|el|al|y) )?[A-Z][\w'’-]+){0,3}"
 # (capitalised too, opening a sentence: "Communities such as Nain and Hopedale")
 LIST_KIND_WORDS = (*_LIST_KINDS, *(kind.capitalize() for kind in _LIST_KINDS))
-_LIST_HEAD = rf"\b(?P<kind>{'|'.join(LIST_KIND_WORDS)})(?: of|:|,? including|,? such as) "
+# What joins a kind word to its list, each with the space after it (`recognize` looks for
+# these to find where a list's head may start).
+LIST_JOINS = (" of ", ": ", " including ", ", including ", " such as ", ", such as ")
+_LIST_HEAD = (rf"\b(?P<kind>{'|'.join(LIST_KIND_WORDS)})"
+              rf"(?:{'|'.join(re.escape(join[:-1]) for join in LIST_JOINS)}) ")
 LISTED_AFTER_KIND = (
     re.compile(rf"{_LIST_HEAD}(?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*"
                rf"(?:,? and {_LIST_NAME})?)"), _any_of(LIST_KIND_WORDS))
@@ -668,8 +672,9 @@ SOURCE_BEFORE = re.compile(r"\b[Aa]ccording to $")
 # a town's people say "they", its council is named ("the city of Goodyear said").
 # What follows "stock" meaning livestock, not a firm's shares: "Tumut stock agent Mick
 # Dunn", "the Bourke stock route", "Hay stock and station agents".
-_LIVESTOCK_NOUNS = (r"(?:agents?|and station|routes?|feed|water|theft|losses|numbers|sales?"
-                    r"|saleyards?|yards?|camps?|inspectors?|movements?|owners?)\b")
+# (Not "sales", "losses", "numbers", "movements", "owners": shares' as often, review 35.)
+_LIVESTOCK_NOUNS = (r"(?:agents?|and station|routes?|feed|water|theft|saleyards?|yards?"
+                    r"|camps?|inspectors?)\b")
 ORGANISATION_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)? (?:said|says|announced|reported|posted|expects|plans)(?: on \w+)?,?"
     r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b(?! " + _LIVESTOCK_NOUNS + ")"

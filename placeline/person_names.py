@@ -251,6 +251,11 @@ _ROMANCE_PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+) ([Dd][aeio]|[Dd]el|[Dd]ella|[Dd]e [Ll]a|[Dd]e [Ll]as|[Dd]e [Ll]os"
     r"|[Dd]os|[Dd]as) $")
 
+# What ends a person's name in running text: a comma, a stop, a verb of saying, "who".
+_A_PERSON_S_NAME_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:said|says|told|who|added)\b)")
+# The word before a given name (a place's head before it makes the run a place's name).
+_A_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*) $")
+
 # The people a wire story's closing line credits: "Reporting by", "Writing by", "Editing by".
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by $")
 
@@ -482,9 +487,13 @@ class PersonNameTests:
             return f"a surname's particle {particle.group(2)!r} before it", i, j
         if self._after_a_given_name_s_particle(text, tokens[i].start) or (
                 i > 0 and tokens[i - 1].cap and joined_by_space(text, tokens[i - 1], tokens[i])
-                and self._after_a_given_name_s_particle(text, tokens[i - 1].start)):
+                and _A_PERSON_S_NAME_ENDS.match(text, tokens[j].end)
+                and self._after_a_given_name_s_particle(text, tokens[i - 1].start)
+                and not any(name_key(text[tokens[k].start:tokens[i - 1].end]) in known_places
+                            for k in range(max(0, i - 6), i - 1) if k in match_starts)):
             return ROMANCE_PARTICLE, i, j  # ("Maria das Graças Lima, a teacher": a second
-            # name between the particle and the surname, as Portuguese names have)
+            # name between the particle and the surname, as Portuguese names have; the
+            # name must end there: "Leonardo da Vinci Fiumicino airport" is an airport's)
         if i > 0 and tokens[i].text in _ROMANCE_PARTICLES and \
                 joined_by_space(text, tokens[i - 1], tokens[i]) and \
                 self._is_given_name(tokens[i - 1].text) and \
@@ -570,8 +579,11 @@ class PersonNameTests:
         if not text[max(0, start - 6):start].endswith(_ROMANCE_PARTICLE_ENDS):
             return False
         romance = _ROMANCE_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
-        return romance is not None and self._is_given_name(romance.group(1)) and \
-            romance.group(1) not in PLACE_NAME_HEADS
+        if romance is None or not self._is_given_name(romance.group(1)) or \
+                romance.group(1) in PLACE_NAME_HEADS:
+            return False
+        head = _A_WORD_BEFORE.search(text, max(0, romance.start(1) - 20), romance.start(1))
+        return head is None or head.group(1) not in PLACE_NAME_HEADS  # ("Santa Maria da")
 
     def _between_given_name_and_surname(self, text: str, tokens: list[Token], i: int,
                                         known_places: set[str]) -> bool:

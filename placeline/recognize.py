@@ -97,6 +97,7 @@ from placeline.name_context import (
     LEGISLATURES,
     LIST_GAP,
     LIST_GAP_SPACED,
+    LIST_JOINS,
     LIST_KIND_WORDS,
     LIST_NAME,
     LISTED_AFTER_KIND,
@@ -726,16 +727,21 @@ def _lists_the_gazetteer_splits(text: str, kind_lists: Mapping[tuple[int, int], 
     Province answers): the list's regions are not the gazetteer's, and an item that finds
     one keeps its own readings beside it, for context to choose, instead of the namesake
     region abroad alone. Not where the odd item is a region by its bare name ("provinces
-    including Santa Fe, Entre Ríos and Corrientes"). Items of one list are next to each
+    including Santa Fe, Entre Ríos and Corrientes"), nor for an item whose region lies in
+    the odd item's country ("the states of Kano, Kaduna and Abuja": Abuja is Nigeria's
+    territory, Kano and Kaduna its states — review 35). Items of one list are next to each
     other, a list's gap between them."""
     mixed: set[tuple[int, int]] = set()
     items = sorted(kind_lists)
     group: list[tuple[int, int]] = []
     for item in [*items, None]:
         if group and (item is None or not LIST_GAP.fullmatch(text, group[-1][1], item[0])):
-            if any(own.get(span) and not regions.get(text[span[0]:span[1]]) and not any(
-                    c.kind in _REGION_READINGS for c in own[span]) for span in group):
-                mixed.update(group)
+            odd = [span for span in group if own.get(span) and not regions.get(
+                text[span[0]:span[1]]) and not any(c.kind in _REGION_READINGS
+                                                   for c in own[span])]
+            countries = {c.place.country for span in odd for c in own[span]}
+            mixed.update(span for span in group if odd and not any(
+                c.place.country in countries for c in regions.get(text[span[0]:span[1]], ())))
             group = []
         if item is not None:
             group.append(item)
@@ -744,25 +750,26 @@ def _lists_the_gazetteer_splits(text: str, kind_lists: Mapping[tuple[int, int], 
 
 # A list that a preposition of place opens, up to the name after it: "courses around
 # Albufeira, Portimão and Lagos said they would" lists towns, whose greenkeepers speak, not
-# firms named together ("Honda and Toyota said they would build").
+# firms named together ("Honda and Toyota said they would build"). Only before "and … said
+# they" (`Recognizer._names_a_body_or_firm`): "in Akron, Goodyear said it" is the firm;
+# not "at" nor "from", before which firms are named too ("Unions at Ford, Goodyear and
+# Kellogg said they", "Executives from Sony, Goodyear and Honda": review 35).
 _PLACES_LISTED_BEFORE = re.compile(
-    r"\b(?:in|at|around|near|from|across|between|outside)\s+"
+    r"\b(?:in|around|near|across|between|outside)\s+"
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, )+$")
 
 
 def _listed_after_kind(text: str) -> Iterator[re.Match]:
     """LISTED_AFTER_KIND's matches as its pattern's `finditer` finds them (left to right,
-    none overlapping), but tried only where a list's head may start (`_kind_list_starts`):
-    the trigger's scan for a kind word, then the pattern's over the whole text, cost
-    Recognizer._kind_lists 14.6 ms a pass over LGL dev + GeoVirus. (With a head written
-    otherwise, tried at each kind word the trigger finds: a match starts with a kind word
-    after a word boundary, and one the trigger's scan passes over inside another follows a
-    letter.) A kind written with a capital opens a sentence ("Communities such as Nain and
-    Hopedale"), not a longer name ("the Maritime Provinces of Canada")."""
-    pattern, trigger = LISTED_AFTER_KIND
+    none overlapping), but tried only where a list's head may start (`_kind_list_starts`,
+    by name_context's `LIST_JOINS`, of which the head is made): the trigger's scan for a
+    kind word, then the pattern's over the whole text, cost Recognizer._kind_lists 14.6 ms
+    a pass over LGL dev + GeoVirus. A kind written with a capital opens a sentence
+    ("Communities such as Nain and Hopedale"), not a longer name ("the Maritime Provinces
+    of Canada")."""
+    pattern, _ = LISTED_AFTER_KIND
     last_end = 0
-    for start in _kind_list_starts(text) if pattern.pattern.startswith(_LIST_HEAD_AS_WRITTEN) \
-            else (hit.start() for hit in trigger.finditer(text)):
+    for start in _kind_list_starts(text):
         if start >= last_end:
             match = pattern.match(text, start)
             if match is not None and (text[start].islower() or opens_a_sentence(text, start)):
@@ -770,11 +777,6 @@ def _listed_after_kind(text: str) -> Iterator[re.Match]:
                 yield match
 
 
-# LISTED_AFTER_KIND's head as name_context writes it (a kind word, then what joins it to the
-# list, then a space): the words that may join it, each with that space, are what
-# `_kind_list_starts` looks for. A head written otherwise is found by its trigger's scan.
-_LIST_HEAD_AS_WRITTEN = rf"\b(?P<kind>{'|'.join(LIST_KIND_WORDS)})(?: of|:|,? including|,? such as) "
-_LIST_JOINS = (" of ", ": ", " including ", ", including ", " such as ", ", such as ")
 _KIND_LAST_LETTERS = frozenset(kind[-1] for kind in LIST_KIND_WORDS)  # (all "s")
 
 
@@ -795,11 +797,11 @@ def _holds_a_county_kind(text: str, trigger: re.Pattern) -> bool:
 
 def _kind_list_starts(text: str) -> list[int]:
     """Every place a list's head may start, in order: before each word that may join a kind
-    word to its list, where a kind word ends there (`_LIST_HEAD_AS_WRITTEN`). The kind words
-    are in lower case, so the trigger's scan tried them at almost every character, where
+    word to its list (`LIST_JOINS`), where a kind word ends there. The kind words are
+    mostly in lower case, so the trigger's scan tried them at almost every character, where
     the joining words are few, and most follow no kind word's last letter."""
     starts = set()
-    for join in _LIST_JOINS:
+    for join in LIST_JOINS:
         at = text.find(join)
         while at >= 0:
             if text[at - 1:at] in _KIND_LAST_LETTERS:
@@ -2382,10 +2384,10 @@ class Recognizer(PersonNameTests):
             return True  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
             return True  # "the New York Times", "Lansing State Journal": a title
-        if i == j and small and not cues - WEAK_CUES and not any(
-                c.capital for c in candidates) and ORGANISATION_AFTER.match(
-                text, tokens[j].end) and not _PLACES_LISTED_BEFORE.search(
-                text, max(0, tokens[i].start - 80), tokens[i].start):
+        firm = ORGANISATION_AFTER.match(text, tokens[j].end) if i == j and small and \
+            not cues - WEAK_CUES and not any(c.capital for c in candidates) else None
+        if firm and not (firm.group().startswith(" and ") and _PLACES_LISTED_BEFORE.search(
+                text, max(0, tokens[i].start - 80), tokens[i].start)):
             return True  # "Goodyear said it would close", "Nokia shares rose": a firm, not
             # Goodyear, Arizona; a city speaks for its government ("Detroit said it would").
             # (A rarer word is no town's: "Alcoa", "Gilead", "Boliden said it would" are

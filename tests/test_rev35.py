@@ -17,8 +17,8 @@ STORY = ("Russian missiles struck Kharkiv on Friday, killing three people.\n"
     # a story about a report
     "An earlier version of this report was published on 2 March 2022 and covered Kharkiv.",
     # a Department of Corrections' story
-    "Corrections: officers at Attica said on 3 March they were wrongly told to work "
-    "double shifts.",
+    ("Corrections: officers at Attica said on 3 March they were wrongly told to work "
+    "double shifts."),
 ])
 def test_look_alikes_at_the_end_are_no_notices(last: str) -> None:
     text = STORY + last
@@ -48,3 +48,39 @@ def test_an_amendment_with_its_day_or_purpose_is_still_a_notice() -> None:
     for last in ("This article was amended on 3 March 2024 to correct the distance.",
                  "This article was amended to clarify who ordered the strike."):
         assert end_notice_start(STORY + last) == len(STORY)
+
+
+# -- the session's recognition rules, where they must not fire ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After talks with unions in Akron, Goodyear said it would close the plant.",
+    "Unions at Ford, Goodyear and Kellogg said they would strike on Friday.",
+    "Executives from Sony, Goodyear and Honda said they expected sales to rise.",
+    "Goodyear stock sales by insiders rose in March.",
+    "Hershey stock numbers fell in the quarter.",
+])
+def test_firms_stay_firms(geoparser, text: str) -> None:
+    """Firms named after a place and a comma, after "at"/"from", or before "stock" and a
+    word of shares, are no towns (Goodyear, Arizona; Hershey, Pennsylvania)."""
+    assert not {"Goodyear", "Hershey", "Kellogg"} & {
+        m.surface for m in geoparser.parse(text) if m.place}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Passengers were stranded at Rome's Leonardo da Vinci Fiumicino airport on Sunday.",
+     "Fiumicino"),
+    ("Officials from São João del Rei Minas Gerais said the dam held.", "Minas Gerais"),
+])
+def test_a_place_after_a_person_s_name_with_a_particle_stays(geoparser, text: str,
+                                                              surface: str) -> None:
+    """A second name between a particle and a surname ("Maria das Graças Lima") only where
+    a person's name ends after it, and not inside a place's name ("São João del Rei")."""
+    assert surface in {m.surface for m in geoparser.parse(text) if m.place}
+
+
+def test_states_listed_with_a_territory_stay_states(geoparser) -> None:
+    """"the states of Kano, Kaduna and Abuja": Abuja is no state, but Kano and Kaduna find
+    their states in Abuja's own country, so they keep them (not the cities)."""
+    kinds = {m.surface: m.place.kind for m in geoparser.parse(
+        "Voters in the states of Kano, Kaduna and Abuja went to the polls.") if m.place}
+    assert kinds["Kano"] == kinds["Kaduna"] == "admin1"
