@@ -14,9 +14,11 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from re import _constants as _sre
+from re import _parser as _sre_parse
 
 from dateutil.easter import easter
 
@@ -718,6 +720,112 @@ _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WE
                                   id(_FY_YEAR_MONTH): FISCAL | YEAR, id(_FY_MONTH_YEAR): FISCAL}
 
 
+# The kinds whose patterns are searched from their first letters (`_first_letters`): those
+# that open with a few prepositions or a month's or weekday's name and scan every stretch a
+# month or a count flags, where `re`, given no character to skip ahead to by a pattern that
+# opens with "\\b", tries the whole alternation at every word's start. Measured over the
+# stretches of 500 bench articles: in_month 26.5 -> 13.6 ms, mdy 24.5 -> 15.0, story 22.1 ->
+# 13.7, dmy 14.9 -> 8.4, range_md 15.1 -> 9.3, range_mdmd 14.6 -> 9.1. Not a pattern that
+# opens with "the" (the commonest word: more letters to try than the scan saves) nor the
+# holidays' and weekdays' (their first letters are common capitals; slower that way).
+_BY_FIRST_LETTERS = frozenset({"in_month", "mdy", "story", "dmy", "range_md", "range_mdmd",
+                               "week_of_month", "month_year", "in_units", "range_dm",
+                               "range_dmdm", "range_months", "day_word", "ago"})
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern's sequence `items` can open with (None where that is
+    not worked out here: a class by category, a negation, a back-reference), and whether it
+    can match the empty string. Assertions are zero-width: the chars after them count."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _sre.IN:
+            return _class_chars(av, chars), False
+        if op is _sre.SUBPATTERN:
+            found, empty = _first_chars(av[-1].data)
+        elif op is _sre.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                branch_chars, branch_empty = _first_chars(branch.data)
+                if branch_chars is None:
+                    return None, False
+                found |= branch_chars
+                empty = empty or branch_empty
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            found, empty = _first_chars(av[2].data)
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _class_chars(items, chars: set[str]) -> set[str] | None:
+    """`chars` and those of a parsed character class (None for one not worked out here)."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars = chars | {chr(av)}
+        elif op is _sre.RANGE and av[1] - av[0] < 128:
+            chars = chars | set(map(chr, range(av[0], av[1] + 1)))
+        elif op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
+            chars = chars | set("0123456789")
+        else:
+            return None
+    return chars
+
+
+def _first_letters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching one character at each offset where `pattern` may start a match: the
+    ASCII characters it can open with in either case, and every non-ASCII character (a case
+    of "k", "s" or "i" among them: `re`'s ignore-case folds "K", "ſ" and "İ" so); where
+    `pattern` opens with "\\b" before a word's character, only at a word's start. `re` skips
+    ahead to such a class, as it cannot to "\\b". None where the first characters are not
+    worked out (see `_first_chars`) or the pattern can match the empty string."""
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        chars, empty = _first_chars(parsed.data)
+    except (AttributeError, TypeError, ValueError):  # (another Python's parser)
+        return None
+    if chars is None or empty or not all(char.isascii() for char in chars):
+        return None
+    cased = {form for char in chars for form in (char, char.lower(), char.upper())}
+    opening = "[" + "".join(map(re.escape, sorted(cased))) + "\\x80-\\U0010ffff]"
+    if parsed.data[0] == (_sre.AT, _sre.AT_BOUNDARY) and all(
+            char.isalnum() or char == "_" for char in chars):
+        opening += r"(?<!\w(?s:.))"  # (the character before is no word's)
+    return re.compile(opening)
+
+
+def _matches_from_first_letters(pattern: re.Pattern[str], first: re.Pattern[str], text: str,
+                                start: int, end: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, start, end)`'s matches (left to right, none overlapping),
+    tried only where `first` finds a character a match can open with."""
+    last_end = start
+    for opening in first.finditer(text, start, end):
+        at = opening.start()
+        if at < last_end:
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
+# Each pattern's `_first_letters`, by id, for the kinds in `_BY_FIRST_LETTERS`.
+_FIRST_LETTERS: dict[int, re.Pattern[str]] = {
+    id(pattern): first for kind, pattern in _PATTERNS
+    if kind in _BY_FIRST_LETTERS and not pattern.pattern.startswith(r"\bthe\s")
+    and (first := _first_letters(pattern)) is not None}
+
+
 def literal_trie(words: Iterable[str]) -> str:
     """The words as one pattern whose alternatives share their prefixes ("mo(?:n(?:day|th)
     |rning)"), each longer continuation tried before a word ends: at each position it matches
@@ -859,8 +967,10 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
             where = holding[needs] = [(start, end) for start, end, bits in stretches
                                       if bits & needs == needs]
         new: list[tuple[int, int]] = []
+        first = _FIRST_LETTERS.get(id(pattern))
         for start, end in where:
-            for match in pattern.finditer(text, start, end):
+            for match in (pattern.finditer(text, start, end) if first is None else
+                          _matches_from_first_letters(pattern, first, text, start, end)):
                 span = _expression_span(match)
                 if taken.overlaps(*span):
                     continue
