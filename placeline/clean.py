@@ -709,10 +709,16 @@ def _a_verb(word: str) -> bool:
         lowered.endswith("ed") and len(lowered) > 4 and lowered not in _NAMES_PAST_FORMS)
 
 
-@lru_cache(maxsize=1024)
 def _word_count(paragraph: str) -> int:
-    """Words in a paragraph (cached: cleaning asks several times about each paragraph)."""
-    return len(_WORD.findall(paragraph))
+    """Words in a paragraph (`_words`, cached: cleaning asks several times about each)."""
+    return len(_words(paragraph))
+
+
+@lru_cache(maxsize=1024)
+def _words(paragraph: str) -> tuple[str, ...]:
+    """A paragraph's words, found once for its count and its tokens (`_tokens`): each had
+    run its own scan of every body paragraph."""
+    return tuple(_WORD.findall(paragraph))
 
 
 def _a_title(paragraph: str) -> bool:
@@ -1282,7 +1288,7 @@ def _inside_a_promotion(body: list[str], i: int, debris_at: set[int]) -> bool:
 
 
 def _tokens(paragraph: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(paragraph)]
+    return [w.lower() for w in _words(paragraph)]
 
 
 def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
