@@ -46,6 +46,12 @@ if TYPE_CHECKING:
 # Mont-Notre-Dame in France, and "Frank&shy;furt" as "Frank" (an audit).
 _CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# The runs `_SPACES` finds that are not one plain space already, each to become one: the same
+# text, but a single space (most of them) needs no replacing, and the pattern opens with a
+# class `re` skips ahead to, where "[…]+" had been tried at every character (43 -> 14 ms over
+# the lines of 500 bench articles).
+_SPACES_TO_ONE = re.compile(_SPACE + r"(?:(?<=[^ ])|(?=" + _SPACE + r"))" + _SPACE + "*")
 
 # A leading metadata field such as "date 2022-04-26" or "Published: 26 April 2022".
 _META_PREFIX = re.compile(
@@ -214,7 +220,7 @@ def _normalized_lines(raw: str) -> str:
     """`normalize`, every line break kept."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES_TO_ONE.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
 
