@@ -77,7 +77,11 @@ _TIME_GOES_ON = re.compile(
     # a day of the month, a figure ("at 10 a.m. 14 March": a date, far more often than a
     # sentence opening with figures, which style guides spell out; review 30)
     r"|\d+)\b")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+# A sentence's end: its closing marks, quotes and brackets, then space before a capital or a
+# figure; or a line's end. Opened by one class of both alternatives' first characters (the
+# newline's asked after it), to which `re` skips ahead: as "[.!?…]+…|\n+" the scan was
+# tried at every character (the boundaries of 500 bench articles 36 -> 8 ms, the same ones).
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<!\n)[.!?…]*[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]))")
 
 
 def lone_surrogates_replaced(value: T, field: str = "") -> tuple[T, list[tuple[str, str]]]:
