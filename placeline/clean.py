@@ -1416,8 +1416,11 @@ class _Containment:
 
 _LOWER_UPPER = re.compile(r"(?<![^\W\d_])([a-z]{3,})([A-Z][a-z]+)")
 # Two-letter words glue too ("inKreminna", "ofKyiv"); only these, so "eBay" and "iPhone" stay.
-_SHORT_WORD_UPPER = re.compile(r"(?<![^\W\d_])(in|of|to|at|on|by)([A-Z][a-z]{2,})")
-_MISSING_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# (Both open with a class, what stands before asked after it: `re` skips ahead to a class,
+# not to a look-behind; the same substitutions, over a whole text 1.5 and 4.5 times as fast.)
+_SHORT_WORD_UPPER = re.compile(r"([iotab](?<![^\W\d_][iotab])(?:(?<=i)n|(?<=o)[fn]|(?<=t)o"
+                               r"|(?<=a)t|(?<=b)y))([A-Z][a-z]{2,})")
+_MISSING_SPACE_AFTER_STOP = re.compile(r"([.!?])(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # (→ "\1 ")
 # At most 40 letters: no two glued words are longer, and trying every cut of a 20,000-letter
 # "word" is quadratic (26 s), so one hostile line could stall a whole batch.
 MAX_GLUED = 40
@@ -1456,7 +1459,7 @@ def split_glued(token: str) -> str:
 def unglue(paragraph: str) -> str:
     """Separate words that lost their space: "economyThe", "considerable.The", "Lavrovand"."""
     if _STOP_THEN_CAPITAL.search(paragraph):
-        paragraph = _MISSING_SPACE_AFTER_STOP.sub(" ", paragraph)
+        paragraph = _MISSING_SPACE_AFTER_STOP.sub(r"\1 ", paragraph)
 
     def lower_upper(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
