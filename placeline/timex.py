@@ -720,43 +720,39 @@ _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WE
                                   id(_FY_YEAR_MONTH): FISCAL | YEAR, id(_FY_MONTH_YEAR): FISCAL}
 
 
-# The kinds whose patterns are searched from their first letters (`_first_letters`): those
-# that open with a few prepositions or a month's or weekday's name and scan every stretch a
-# month or a count flags, where `re`, given no character to skip ahead to by a pattern that
-# opens with "\\b", tries the whole alternation at every word's start. Measured over the
-# stretches of 500 bench articles: in_month 26.5 -> 13.6 ms, mdy 24.5 -> 15.0, story 22.1 ->
-# 13.7, dmy 14.9 -> 8.4, range_md 15.1 -> 9.3, range_mdmd 14.6 -> 9.1. Not a pattern that
-# opens with "the" (the commonest word: more letters to try than the scan saves) nor the
-# holidays' and weekdays' (their first letters are common capitals; slower that way).
-_BY_FIRST_LETTERS = frozenset({"in_month", "mdy", "story", "dmy", "range_md", "range_mdmd",
-                               "week_of_month", "month_year", "in_units", "range_dm",
-                               "range_dmdm", "range_months", "day_word", "ago"})
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The characters a parsed pattern's sequence `items` can open with (None where that is
-    not worked out here: a class by category, a negation, a back-reference), and whether it
-    can match the empty string. Assertions are zero-width: the chars after them count."""
+# Each pattern is searched from its first letters (`_first_letters`): one that opens with "\b"
+# or a look-behind gives `re` no character to skip ahead to, so it tried the whole pattern
+# at every character of every stretch a keyword flags. Measured over the stretches of 500
+# bench articles: the holidays' after a preposition 21.2 -> 4.6 ms, in_month 27.4 -> 14.5,
+# mdy 25.9 -> 15.7, story 22.2 -> 14.2, range_md 15.1 -> 9.6; none slower by over 1 ms.
+def _first_chars(items, ignore_case: bool) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern's sequence `items` can open with, both cases of a letter
+    where `re` ignores case there (None where that is not worked out here: a class by
+    category, a negation, a back-reference), and whether it can match the empty string.
+    Assertions are zero-width: the chars after them count."""
     chars: set[str] = set()
     for op, av in items:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue
         if op is _sre.LITERAL:
-            return chars | {chr(av)}, False
+            return chars | _cases({chr(av)}, ignore_case), False
         if op is _sre.IN:
-            return _class_chars(av, chars), False
+            found = _class_chars(av)
+            return (None if found is None else chars | _cases(found, ignore_case)), False
         if op is _sre.SUBPATTERN:
-            found, empty = _first_chars(av[-1].data)
+            _, added, removed, sub = av
+            found, empty = _first_chars(sub.data, bool(
+                (ignore_case or added & re.IGNORECASE) and not removed & re.IGNORECASE))
         elif op is _sre.BRANCH:
             found, empty = set(), False
             for branch in av[1]:
-                branch_chars, branch_empty = _first_chars(branch.data)
+                branch_chars, branch_empty = _first_chars(branch.data, ignore_case)
                 if branch_chars is None:
                     return None, False
                 found |= branch_chars
                 empty = empty or branch_empty
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            found, empty = _first_chars(av[2].data)
+            found, empty = _first_chars(av[2].data, ignore_case)
             empty = empty or av[0] == 0
         else:
             return None, False
@@ -768,15 +764,23 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
-def _class_chars(items, chars: set[str]) -> set[str] | None:
-    """`chars` and those of a parsed character class (None for one not worked out here)."""
+def _cases(chars: set[str], ignore_case: bool) -> set[str]:
+    """The characters, and where case is ignored their other ASCII cases (the non-ASCII
+    characters ignore-case also folds, "K", "ſ", "İ", `_first_letters` takes all of)."""
+    return {form for char in chars for form in (char, char.lower(), char.upper())} \
+        if ignore_case else chars
+
+
+def _class_chars(items) -> set[str] | None:
+    """The characters of a parsed character class (None for one not worked out here)."""
+    chars: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:
-            chars = chars | {chr(av)}
+            chars.add(chr(av))
         elif op is _sre.RANGE and av[1] - av[0] < 128:
-            chars = chars | set(map(chr, range(av[0], av[1] + 1)))
+            chars.update(map(chr, range(av[0], av[1] + 1)))
         elif op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
-            chars = chars | set("0123456789")
+            chars.update("0123456789")
         else:
             return None
     return chars
@@ -784,20 +788,20 @@ def _class_chars(items, chars: set[str]) -> set[str] | None:
 
 def _first_letters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern matching one character at each offset where `pattern` may start a match: the
-    ASCII characters it can open with in either case, and every non-ASCII character (a case
-    of "k", "s" or "i" among them: `re`'s ignore-case folds "K", "ſ" and "İ" so); where
-    `pattern` opens with "\\b" before a word's character, only at a word's start. `re` skips
-    ahead to such a class, as it cannot to "\\b". None where the first characters are not
-    worked out (see `_first_chars`) or the pattern can match the empty string."""
+    ASCII characters it can open with (in both cases where it ignores case), and every
+    non-ASCII character (a case of "k", "s" or "i" among them: `re`'s ignore-case folds "K",
+    "ſ" and "İ" so); where `pattern` opens with "\\b" before a word's character, only at a
+    word's start. `re` skips ahead to such a class, as it cannot to "\\b". None where the
+    first characters are not worked out (see `_first_chars`) or the pattern can match the
+    empty string."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        chars, empty = _first_chars(parsed.data)
+        chars, empty = _first_chars(parsed.data, bool(pattern.flags & re.IGNORECASE))
     except (AttributeError, TypeError, ValueError):  # (another Python's parser)
         return None
     if chars is None or empty or not all(char.isascii() for char in chars):
         return None
-    cased = {form for char in chars for form in (char, char.lower(), char.upper())}
-    opening = "[" + "".join(map(re.escape, sorted(cased))) + "\\x80-\\U0010ffff]"
+    opening = "[" + "".join(map(re.escape, sorted(chars))) + "\\x80-\\U0010ffff]"
     if parsed.data[0] == (_sre.AT, _sre.AT_BOUNDARY) and all(
             char.isalnum() or char == "_" for char in chars):
         opening += r"(?<!\w(?s:.))"  # (the character before is no word's)
@@ -819,11 +823,10 @@ def _matches_from_first_letters(pattern: re.Pattern[str], first: re.Pattern[str]
             yield match
 
 
-# Each pattern's `_first_letters`, by id, for the kinds in `_BY_FIRST_LETTERS`.
+# Each pattern's `_first_letters`, by id.
 _FIRST_LETTERS: dict[int, re.Pattern[str]] = {
-    id(pattern): first for kind, pattern in _PATTERNS
-    if kind in _BY_FIRST_LETTERS and not pattern.pattern.startswith(r"\bthe\s")
-    and (first := _first_letters(pattern)) is not None}
+    id(pattern): first for _, pattern in _PATTERNS
+    if (first := _first_letters(pattern)) is not None}
 
 
 def literal_trie(words: Iterable[str]) -> str:
