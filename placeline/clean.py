@@ -1425,7 +1425,9 @@ _MISSING_SPACE_AFTER_STOP = re.compile(r"([.!?])(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])
 # "word" is quadratic (26 s), so one hostile line could stall a whole batch.
 MAX_GLUED = 40
 # Cheap gates, searched first: each pattern above needs one of these, and most prose has none.
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+# (A capital after a lower-case letter, asked from the capital: `re` skips ahead to the rarer
+# class; only whether there is one is read. Twice as fast over whole texts.)
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _GLUE_CANDIDATE = re.compile(rf"\b[A-Za-z]{{7,{MAX_GLUED}}}\b")
 
