@@ -757,8 +757,8 @@ FRAMED_VIEW = "_framed_view"  # (cut, the link's view in its frame): `map_view`
 
 def map_cut(store_lons, window_lons) -> float | None:
     """The cut of the 180th meridian the map is drawn with (`mapview.antimeridian_cut`):
-    the store's where its places call for one, else the one the first window with places
-    calls for, kept for the session. A world-wide store has no cut, and a window of Fiji,
+    the store's where its places call for one, else the one the first window that calls
+    for one does, kept for the session. A world-wide store has no cut, and a window of Fiji,
     Samoa and Tonga in it had opened on the whole world, fitted the long way round. Kept,
     not taken anew at each step of the slider: the map's view does not move with it, and a
     place drawn a world away from the last step's would leave it (the reason the cut had
@@ -767,8 +767,9 @@ def map_cut(store_lons, window_lons) -> float | None:
 
     if (cut := antimeridian_cut(store_lons)) is not None:
         return cut
-    if MAP_CUT not in st.session_state and len(window_lons):
-        st.session_state[MAP_CUT] = antimeridian_cut(window_lons)
+    if st.session_state.get(MAP_CUT) is None and len(window_lons):
+        st.session_state[MAP_CUT] = antimeridian_cut(window_lons)  # (None stays undecided:
+        # a first window of London, or of Suva alone, had locked the session out of a cut)
     return st.session_state.get(MAP_CUT)
 
 

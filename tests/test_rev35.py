@@ -84,3 +84,20 @@ def test_states_listed_with_a_territory_stay_states(geoparser) -> None:
     kinds = {m.surface: m.place.kind for m in geoparser.parse(
         "Voters in the states of Kano, Kaduna and Abuja went to the polls.") if m.place}
     assert kinds["Kano"] == kinds["Kaduna"] == "admin1"
+
+
+def test_a_first_window_with_no_cut_does_not_lock_the_session_out_of_one(
+        tmp_path, app_store, geoparser) -> None:
+    """The session's cut had been decided by the first window with places, None included:
+    opening on London and Chicago's days, a later window of Fiji and Samoa opened the long
+    way round."""
+    from tests.conftest import window_summary
+    from tests.test_audit17_dashboard import _run
+    from tests.test_ui67 import world_store
+
+    app_store(world_store(tmp_path, geoparser))
+    at = _run("dashboard.py", window=["2024-03-04", "2024-03-05"])
+    assert at.session_state["_map_cut"] is None
+    at.select_slider(key="window").set_value(("2024-02-10", "2024-02-11")).run()
+    assert window_summary(at).startswith("10 Feb 2024 – 11 Feb 2024")
+    assert at.session_state["_map_cut"] is not None
