@@ -17,6 +17,7 @@ of neighbouring days each.
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -67,25 +68,30 @@ def calendar_ticks(days: list[str]) -> list[tuple[float, str]]:
     """(share of the slider's width, label) where a year, a decade or a month begins among
     `days` (the slider's stops, ISO): the stops skip the days without events and are evenly
     spaced, so the two end dates alone told a historian nothing of where 1970 lay (audit 37,
-    item 9). Decades over more than `MAX_YEAR_TICKS` years, months within one year."""
+    item 9). Decades over more than `MAX_YEAR_TICKS` years, years over two or more, months
+    within a year or across one new year ("Jan 2024"). Every k-th beginning is ticked, k
+    the least that keeps ticks `TICK_GAP` apart: a greedy pick had skipped unevenly ("Feb,
+    Apr, Jun, Aug, Sep, Nov": review 35)."""
     if len(days) < 2:
         return []
     years = [int(day[:4]) for day in days]
     if years[-1] - years[0] > MAX_YEAR_TICKS:
         units = [year // 10 for year in years]
         labels = [f"{unit * 10}s" for unit in units]
-    elif years[0] != years[-1]:
+    elif years[-1] - years[0] >= 2:
         units, labels = years, [str(year) for year in years]
     else:
-        units = [int(day[5:7]) for day in days]
-        labels = [_MONTHS[unit - 1] for unit in units]
-    ticks: list[tuple[float, str]] = []
-    for i in range(1, len(days)):
-        at = i / (len(days) - 1)
-        if units[i] != units[i - 1] and at <= LAST_TICK and (
-                not ticks or at - ticks[-1][0] >= TICK_GAP):
-            ticks.append((at, labels[i]))
-    return ticks
+        units = [year * 12 + int(day[5:7]) for year, day in zip(years, days, strict=True)]
+        labels = [_MONTHS[int(day[5:7]) - 1] + (f" {day[:4]}" if day[5:7] == "01" else "")
+                  for day in days]
+    last = len(days) - 1
+    starts = [(i / last, labels[i]) for i in range(1, len(days))
+              if units[i] != units[i - 1] and i / last <= LAST_TICK]
+    for step in range(1, len(starts) + 1):
+        ticks = starts[::step]
+        if all(b[0] - a[0] >= TICK_GAP for a, b in pairwise(ticks)):
+            return ticks
+    return []
 
 
 def _ticks_html(days: list[str]) -> str:

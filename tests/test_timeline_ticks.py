@@ -46,3 +46,15 @@ def test_the_bars_show_the_ticks_under_them() -> None:
     html = timeline_html(frame)
     assert re.search(r"left:33\.33%[^>]*>1960s</span>", html)
     assert re.search(r"left:66\.67%[^>]*>1980s</span>", html)
+
+
+def test_ticks_are_thinned_at_a_regular_step() -> None:
+    """A greedy pick had skipped unevenly (review 35: "Feb, Apr, Jun, Aug, Sep, Nov")."""
+    days = pd.date_range("2024-01-01", "2024-12-31", freq="3D").strftime("%Y-%m-%d").tolist()
+    assert [label for _, label in calendar_ticks(days)] == \
+        ["Feb", "Apr", "Jun", "Aug", "Oct", "Dec"]
+
+
+def test_months_across_one_new_year_name_its_january() -> None:
+    days = pd.date_range("2023-12-01", "2024-03-31", freq="2D").strftime("%Y-%m-%d").tolist()
+    assert [label for _, label in calendar_ticks(days)] == ["Jan 2024", "Feb", "Mar"]
