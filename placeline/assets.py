@@ -2,23 +2,24 @@
 
 streamlit-folium loads whatever URLs the map names; folium names CDNs by default, so without
 internet the map is blank. The files come from installed packages (xstatic-leaflet,
-xstatic-jquery, xstatic-leaflet-markercluster; country outlines from countryinfo, which ships
-the public-domain Natural Earth 1:110m boundaries as GeoJSON), copied at setup or first start.
+xstatic-jquery, xstatic-leaflet-markercluster) and placeline's own data (the public-domain
+Natural Earth 1:110m country outlines, placeline/data/countries_110m.geojson: all 177 of its
+countries; countryinfo's copy, used before, lacked 83 of its entries, Hungary, Serbia and
+Myanmar among them, drawn as sea), copied at setup or first start.
 """
 
 from __future__ import annotations
 
-import ast
-import json
 import os
 import shutil
 from pathlib import Path
 
-from placeline.config import static_dir
+from placeline.config import PACKAGE_DATA, static_dir
 
 VENDOR = "vendor"
 URL_ROOT = "/app/static/vendor"
-ASSETS_VERSION = "1"
+ASSETS_VERSION = "2"  # (2: Natural Earth's own outlines, every country)
+OUTLINES = "countries_110m"
 
 
 def vendor_dir() -> Path:
@@ -33,26 +34,6 @@ def _copy_tree(source: Path, target: Path, names: list[str]) -> None:
             shutil.copytree(src, target / name, dirs_exist_ok=True)
         else:
             shutil.copy2(src, target / name)
-
-
-def _country_outlines() -> dict:
-    from countryinfo import all_countries
-
-    features = []
-    for country in all_countries():
-        info = country.info()
-        shape = info.get("geoJSON")
-        if not shape:
-            continue
-        if isinstance(shape, str):
-            try:
-                shape = json.loads(shape)
-            except json.JSONDecodeError:
-                shape = ast.literal_eval(shape)
-        for feature in shape.get("features", []):
-            features.append({"type": "Feature", "geometry": feature["geometry"],
-                             "properties": {"name": info.get("name", "")}})
-    return {"type": "FeatureCollection", "features": features}
 
 
 def ensure_static_assets(force: bool = False) -> Path:
@@ -72,12 +53,12 @@ def ensure_static_assets(force: bool = False) -> Path:
     _copy_tree(Path(markercluster.BASE_DIR), staging / "markercluster",
                ["leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"])
     (staging / "basemap").mkdir(parents=True)
-    (staging / "basemap" / "countries.geojson").write_text(
-        json.dumps(_country_outlines(), separators=(",", ":")), encoding="utf-8")
+    shutil.copy2(PACKAGE_DATA / f"{OUTLINES}.geojson", staging / "basemap" / "countries.geojson")
+    shutil.copy2(PACKAGE_DATA / f"{OUTLINES}.LICENSE", staging / "basemap" / "LICENSE")
     (staging / "LICENSES.md").write_text(
         "Leaflet (BSD-2-Clause), jQuery (MIT), Leaflet.markercluster (MIT), copied from their "
-        "XStatic packages. Country outlines: Natural Earth 1:110m (public domain), as shipped "
-        "by the countryinfo package (MIT).\n", encoding="utf-8")
+        "XStatic packages. Country outlines: made with Natural Earth, 1:110m (public domain; "
+        "basemap/LICENSE says whence and how modified).\n", encoding="utf-8")
     (staging / "VERSION").write_text(ASSETS_VERSION)
     if target.exists():
         shutil.rmtree(target)
