@@ -143,10 +143,18 @@ class _PageReader(HTMLParser):
         self._inside: Counter[str] = Counter()  # region → how many open elements make it
         self.times: list[tuple[int, str]] = []  # (rank, datetime) of each <time>, in order
         self.consent: set[int] = set()  # the consent managers' elements (`_consent_box`)
+        self.addresses: dict[str, str] = {}  # where the page names its own address → it
 
     def _declare(self, key: str, value: str | None) -> None:
         if value and value.strip() and key not in self.dates:
             self.dates[key] = value.strip()
+
+    def _address(self, key: str, value: str | None) -> None:
+        """Keep the page's first address of `key`, a web one (a relative "/news/x" names no
+        site, and a file saved from a browser is read with no address of its own)."""
+        value = (value or "").strip()
+        if re.match(r"https?://[^\s/]+\.[^\s/]+", value, re.IGNORECASE):
+            self.addresses.setdefault(key, value)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -156,8 +164,12 @@ class _PageReader(HTMLParser):
             self._open.setdefault(tag, []).append(region)  # own, not the byline's (a review)
             if region:
                 self._inside[region] += 1
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            self._address("canonical", a.get("href", ""))
         if tag == "meta":
             prop = (a.get("property") or a.get("name") or "").lower()
+            if prop == "og:url":
+                self._address("og:url", a.get("content", ""))
             if prop in _PUBLISHED_PROPERTIES:
                 self._declare("published_time", a.get("content"))
             elif prop in _PUBDATE_NAMES:
@@ -200,6 +212,7 @@ class _PageReader(HTMLParser):
             self.jsonld_modified = self.jsonld_modified or \
                 _jsonld_date("".join(self._jsonld), "dateModified") or ""
             self.article_body = self.article_body or _jsonld_article("".join(self._jsonld))
+            self._address("json-ld", _jsonld_address("".join(self._jsonld)))
         if tag in _SKIP and self._skip_depth:
             self._skip_depth -= 1
         elif tag == "title":
@@ -423,6 +436,33 @@ def _jsonld_article(raw: str) -> tuple[str, str] | None:
     return None
 
 
+def _jsonld_address(raw: str) -> str | None:
+    """The address a JSON-LD block gives its article (`_ARTICLE_TYPE`): its "url", else its
+    mainEntityOfPage (a string or an object's "@id"). An Organization's or an image's "url"
+    is not the page's."""
+    try:
+        data = json.loads(raw, strict=False)
+    except (json.JSONDecodeError, ValueError, RecursionError):
+        return None
+    for item in _jsonld_objects(data):
+        kinds = item.get("@type")
+        if not any(isinstance(kind, str) and _ARTICLE_TYPE.search(kind)
+                   for kind in (kinds if isinstance(kinds, list) else [kinds])):
+            continue
+        page = item.get("mainEntityOfPage")
+        for value in (item.get("url"), page.get("@id") if isinstance(page, dict) else page):
+            if isinstance(value, str) and value.strip():
+                return value
+    return None
+
+
+# Where a saved page names its own address, the surest first: <link rel="canonical">, the
+# og:url of its sharing card, its JSON-LD article's url. A page saved from a browser, or
+# fetched by a script, had been stored with no address (no "Original" link, no `url` in an
+# export, its URL's date unread), where a feed's or a CSV's row keeps its own (audit 37).
+PAGE_ADDRESSES = ("canonical", "og:url", "json-ld")
+
+
 def _body_paragraphs(body: str) -> list[str]:
     """An articleBody's paragraphs: its lines, or an HTML body's paragraphs (some CMSs give
     the body's markup); entities read ("&amp;", as some escape a plain body too)."""
@@ -495,6 +535,9 @@ def read_html(html: str, whole: bool = False) -> tuple[str, dict]:
         blocks = blocks[1:]  # the headline once, as the first paragraph
     if title:
         metadata["title"] = title
+    if not whole and (address := next((reader.addresses[key] for key in PAGE_ADDRESSES
+                                       if key in reader.addresses), None)):
+        metadata["url"] = address  # (a feed's or a row's own address comes first: ingest)
     if modified := reader.modified or reader.jsonld_modified:
         metadata[LAST_MODIFIED] = modified
     if declared is None and (warning := _small_share(kept, page)):

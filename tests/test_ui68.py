@@ -70,3 +70,63 @@ def test_every_country_of_natural_earth_is_drawn_and_credited(served):
     licence = (served / "basemap" / "LICENSE").read_text(encoding="utf-8")
     assert "Natural Earth" in licence and "public domain" in licence
     assert "Natural Earth" in (served / "LICENSES.md").read_text(encoding="utf-8")
+
+
+# -- 2. a saved page's own address (audit 37, item 7) -----------------------------------------
+
+STORY = ("<p>Floods closed the centre of Carlisle on Tuesday after the Eden burst its banks, "
+         "and the council opened a rest centre in Penrith.</p>")
+
+
+def _page(head: str) -> str:
+    return f"<html><head><title>Floods in Carlisle</title>{head}</head><body><article>" \
+        f"<h1>Floods in Carlisle</h1>{STORY}</article></body></html>"
+
+
+@pytest.mark.parametrize(("head", "address"), [
+    (('<link rel="canonical" href="https://gazette.example.co.uk/news/2024/03/05/floods">'
+     '<meta property="og:url" content="https://gazette.example.co.uk/amp/floods">'),
+     "https://gazette.example.co.uk/news/2024/03/05/floods"),
+    ('<meta property="og:url" content="https://gazette.example.co.uk/news/floods">',
+     "https://gazette.example.co.uk/news/floods"),
+    (('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+     '"NewsArticle", "headline": "Floods in Carlisle", "publisher": {"@type": "Organization", '
+     '"url": "https://gazette.example.co.uk"}, "url": '
+     '"https://gazette.example.co.uk/2024/06/02/floods"}</script>'),
+     "https://gazette.example.co.uk/2024/06/02/floods"),
+    (('<script type="application/ld+json">{"@type": "NewsArticle", "mainEntityOfPage": '
+     '{"@id": "https://gazette.example.co.uk/floods"}}</script>'),
+     "https://gazette.example.co.uk/floods"),
+])
+def test_a_saved_page_is_stored_with_the_address_it_names_itself_by(head, address):
+    """Its canonical link, og:url or JSON-LD url (in that order) had been thrown away: no
+    "Original" link, no url in an export."""
+    from placeline.ingest import RawDocument, read_bytes
+    from placeline.pipeline import make_article
+
+    (document,) = read_bytes(_page(head).encode(), "page.html")
+    assert isinstance(document, RawDocument)
+    assert make_article(document).url == address
+
+
+def test_a_page_without_a_web_address_of_its_own_has_none():
+    """A relative canonical names no site; an Organization's url is not the page's."""
+    from placeline.htmlpage import read_html
+
+    for head in ('<link rel="canonical" href="/news/floods">',
+                 ('<script type="application/ld+json">{"@type": "Organization", "url": '
+                 '"https://gazette.example.co.uk"}</script>')):
+        assert "url" not in read_html(_page(head))[1]
+
+
+def test_a_row_s_own_address_comes_before_its_page_s():
+    """A JSONL row whose text is a page: the row's url is kept; one without takes the
+    page's."""
+    from placeline.ingest import read_bytes
+
+    page = _page('<link rel="canonical" href="https://gazette.example.co.uk/page">')
+    rows = [json.dumps({"text": page, "url": "https://feed.example.com/row"}),
+            json.dumps({"text": page})]
+    documents = list(read_bytes("\n".join(rows).encode(), "rows.jsonl"))
+    assert [d.metadata.get("url") for d in documents] == [
+        "https://feed.example.com/row", "https://gazette.example.co.uk/page"]
