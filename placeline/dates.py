@@ -2559,7 +2559,37 @@ def _as_published(text: str, metadata: dict) -> DateGuess:
         return replace(lead, flag=lead.flag or flag)
     if updated := date_updated(metadata):
         return replace(updated, flag=flag)
+    if named := date_from_file_name(metadata.get(FILE_NAME)):
+        return replace(named, flag=flag)
     return DateGuess(None, "unknown", 0.0, "no date in the article", flag=flag)
+
+
+# Metadata: the name of the file an article was read from alone (a text or a page, an upload
+# or a zip's member), where that name holds a date (`date_from_file_name`).
+FILE_NAME = "file_name"
+FILE_NAME_CONFIDENCE = 0.5  # as a text's "Last updated": a filer's date, not the source's
+# A date in a file's name that reads one way only: ISO's 1969-07-20 (or 1969_07_20,
+# 1969.07.20) and 19690720, year first, whole, between no other figures. Archives name
+# clippings so ("1969-07-20_eagle.txt", "IMG_20240305.html"). A day and month first
+# ("20-07-1969", "05-03-2024") reads two ways, and a bare year dates no day: neither is read.
+_FILE_NAME_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_from_file_name(name: object) -> DateGuess | None:
+    """The date an article's file name gives (`_FILE_NAME_DATE`), where its text gives none:
+    a clipping named by its date had stayed undated, its places on no map (audit 37, item
+    8). Only the name, never the file's time, which copying changes (`versions.py`)."""
+    if not isinstance(name, str):
+        return None
+    for match in _FILE_NAME_DATE.finditer(name):
+        day = _day(int(match["year"]), int(match["month"]), int(match["day"]))
+        if day and plausibly_published(day):
+            return DateGuess(day, "explicit", FILE_NAME_CONFIDENCE,
+                             f"file name: {name} (the date its name gives: the text gives "
+                             "none)")
+    return None
 
 
 UPDATED_CONFIDENCE = 0.5  # as a page's date of modification (METADATA_KEYS' "modified")

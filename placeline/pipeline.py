@@ -35,9 +35,11 @@ from pathlib import Path
 from placeline.clean import METADATA_LINES, clean, removed_share, story_body
 from placeline.dates import (
     COMMON_TERM_CAP,
+    FILE_NAME,
     STORY_DAYS,
     DatingInput,
     date_as_written,
+    date_from_file_name,
     date_from_metadata,
     infer_publication_dates,
     own_publication_date,
@@ -259,12 +261,12 @@ def _file_and_row(source: str) -> tuple[str, str]:
 # month without a year ("HANOI, Dec. 3 (VNA) --") date nothing: a year guessed from the
 # file's time would put the news on the map confidently wrong wherever the file was copied
 # or written later (`versions.py`: file times are never dates), so the warning says so.
-UNDATED = ("no publication date found (no date in the metadata, the URL, a date line or the "
-           "lead, nor a dated article of the same story; a dateline's day and month without "
-           "a year, \"HANOI, Dec. 3 (VNA)\", is none): what they report is on no map until a "
-           "date is set by hand on the Articles page (Show: No publication date); only what a "
-           "sentence dates with a year of its own (\"in 2019\", \"on 6 April 2022\") is on the "
-           "map, at that time")
+UNDATED = ("no publication date found (no date in the metadata, the URL, a date line, the "
+           "lead or the file's name, nor a dated article of the same story; a dateline's day "
+           "and month without a year, \"HANOI, Dec. 3 (VNA)\", is none): what they report is "
+           "on no map until a date is set by hand on the Articles page (Show: No publication "
+           "date); only what a sentence dates with a year of its own (\"in 2019\", \"on 6 "
+           "April 2022\") is on the map, at that time")
 
 
 def deleted_before(gone: dict) -> str:
@@ -560,12 +562,24 @@ def make_article(document: RawDocument) -> Article:
     metadata["title_source"] = cleaned.title_source
     if reprinted := reprinted_on(cleaned.text, metadata):  # (dated by the original's day)
         metadata["reprinted"] = reprinted.isoformat()
+    if name := _dated_file_name(document.source):
+        metadata[FILE_NAME] = name
     return Article(
         source=document.source, title=cleaned.title or "(untitled)", text=cleaned.text,
         content_hash=content_hash(document.text), url=str(document.metadata.get("url", "")),
         raw=document.text, published=own_publication_date(cleaned.text, metadata),
         metadata=metadata,
     )
+
+
+def _dated_file_name(source: str) -> str | None:
+    """The name of the file a text or page was read from, where it holds a date
+    (`dates.date_from_file_name`); None for a row of a JSONL, CSV or feed file (`FILE#id`):
+    its file's name dates the file, not each of its articles."""
+    if "#" in source:
+        return None
+    name = source.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].removeprefix("upload:")
+    return name if date_from_file_name(name) else None
 
 
 def _as_read(document: RawDocument) -> dict:

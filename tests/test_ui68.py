@@ -130,3 +130,62 @@ def test_a_row_s_own_address_comes_before_its_page_s():
     documents = list(read_bytes("\n".join(rows).encode(), "rows.jsonl"))
     assert [d.metadata.get("url") for d in documents] == [
         "https://feed.example.com/row", "https://gazette.example.co.uk/page"]
+
+
+# -- 3. a date in a file's name (audit 37, item 8) --------------------------------------------
+
+CLIPPING = ("The Eagle has landed\n\nHOUSTON — Two American astronauts landed their spacecraft "
+            "on the moon this afternoon, in the Sea of Tranquility.")
+
+
+@pytest.mark.parametrize(("name", "day"), [
+    ("1969-07-20_eagle.txt", "1969-07-20"), ("eagle 1969_07_20.txt", "1969-07-20"),
+    ("19690720-eagle.txt", "1969-07-20"), ("IMG_20240305.html", "2024-03-05"),
+    ("2024.03.05 floods.htm", "2024-03-05"),
+    ("eagle-20-07-1969.txt", None),  # (day and month first: read two ways)
+    ("05-03-2024.txt", None), ("eagle-1969.txt", None), ("story-123456789.txt", None),
+    ("1969-13-20.txt", None), ("2024-02-30.txt", None), ("2099-01-01.txt", None),
+    ("1969-0720.txt", None),  # (one separator only)
+])
+def test_a_file_name_s_date_is_read_where_it_reads_one_way(name, day):
+    from placeline.dates import date_from_file_name
+
+    guess = date_from_file_name(name)
+    assert (str(guess.date) if guess else None) == day
+    if guess:
+        assert guess.evidence.startswith(f"file name: {name}")
+
+
+@pytest.mark.parametrize("source", ["/archive/1969-07-20_eagle.txt", "upload:1969-07-20_eagle.txt",
+                                    "clips.zip/1969/1969-07-20_eagle.txt"])
+def test_an_undated_clipping_is_dated_by_its_file_name(source):
+    """Its 18 places had been on no map: "no publication date found"."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import make_article
+
+    article = make_article(RawDocument(source, CLIPPING, {}))
+    assert str(article.published.date) == "1969-07-20"
+    assert "file name: 1969-07-20_eagle.txt" in article.published.evidence
+    assert article.published.confidence < 0.8  # (under a text's own date)
+
+
+def test_the_text_s_own_date_comes_first_and_a_row_s_file_dates_none():
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import make_article
+
+    dated = CLIPPING.replace("HOUSTON —", "HOUSTON, July 21, 1969 —")
+    assert str(make_article(RawDocument("1969-07-20_eagle.txt", dated, {})).published.date) \
+        == "1969-07-21"
+    row = make_article(RawDocument("2024-03-05_export.jsonl#x1", CLIPPING, {}))
+    assert row.published.date is None
+
+
+def test_a_stored_clipping_keeps_its_file_name_s_date_when_dated_again():
+    """The dating of stored articles (story inference, reprocess) reads their metadata."""
+    from placeline.dates import own_publication_date
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import make_article
+
+    article = make_article(RawDocument("1969-07-20_eagle.txt", CLIPPING, {}))
+    stored = json.loads(json.dumps(article.metadata))
+    assert str(own_publication_date(article.text, stored).date) == "1969-07-20"
