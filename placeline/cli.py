@@ -144,12 +144,14 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from placeline.feeds import name_columns
     from placeline.geoparse import Geoparser
     from placeline.ingest import named_and_passed_over, read_paths, read_streams
     from placeline.ingest_runs import WatchedDocuments, recorded_ingest
     from placeline.pipeline import Pipeline, load_corrections
     from placeline.present import counted
 
+    name_columns(text=args.text_column, title=args.title_column, date=args.date_column)
     new = _new_database_file(args)
     store = _store(args)  # (opened before the index is built: see _index_for)
     streams = read_streams(args.paths, sys.stdin.buffer)  # (read once: a pipe gives once)
@@ -1099,6 +1101,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_at_least_one,
                    help="clean and geoparse on a local Dask cluster of this many processes")
     p.add_argument("--scheduler", help="address of a running Dask scheduler to use instead")
+    for field, what in (("text", "the article's text"), ("title", "its title"),
+                        ("date", "its publication date")):
+        p.add_argument(f"--{field}-column", metavar="NAME",
+                       help=f"the CSV column or JSONL field holding {what}, where its name is "
+                            "none placeline reads (in any case)")
     p.set_defaults(func=cmd_ingest)
     p = with_db(sub.add_parser("export", help="events as CSV or GeoJSON"))
     p.add_argument("--format", choices=["csv", "geojson"], required=True, type=_lower_if_known,

@@ -42,9 +42,69 @@ _CSV_FIELDS = ("title", "headline", "text", "body", "articleBody", "article", "c
 # A CMS's or a news database's name for the column of text, read as a field of text: "Story
 # Text" had left a CSV refused, "no column of article text" (audit 29). Keyed as
 # `_header_key` compares ("Story Text", "story_text", "STORY-TEXT" alike).
+# A newsroom's bare "Story" or "Copy" is its text too, and "Permalink" its address (audit 37,
+# item 12: a JSONL's body_text and Story, a CSV's Copy had left every row skipped).
 _TEXT_HEADERS = {key: "articleBody" for key in (
     "storytext", "storybody", "storycontent", "articletext", "articlecontent", "bodytext",
-    "maintext", "newstext", "contenttext", "textbody")} | {"fulltext": "full_text"}
+    "maintext", "newstext", "contenttext", "textbody", "story", "copy", "bodycopy")} | {
+    "fulltext": "full_text", "permalink": "url"}
+# The columns named on the command line (`ingest --text-column Copy …`, `name_columns`):
+# their `_header_key` → the field read from them, before any name placeline knows.
+_NAMED: dict[str, str] = {}
+NAMED_FIELDS = {"text": "text", "title": "title", "date": "published"}
+
+
+def name_columns(**columns: str | None) -> None:
+    """Read the column or key named for each of `NAMED_FIELDS` ("text", "title", "date") as
+    that field, in any file this process reads from now on (a CSV's or a JSONL's): a
+    newsroom's own names for them are many, and a refused file's rows could only be
+    renamed by hand. The CLI's, once per run; the dashboard never names any."""
+    _NAMED.clear()
+    _NAMED.update({_header_key(name): NAMED_FIELDS[field] for field, name in columns.items()
+                   if name and name.strip()})
+
+
+def _known_fields() -> dict[str, str]:
+    """Every column name placeline reads, by `_header_key`, to the field it is read as."""
+    from placeline.ingest import DATE_FIELDS
+
+    return {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)} | _TEXT_HEADERS
+
+
+def field_names(names: list[str]) -> list[str]:
+    """Columns' or keys' names (a CSV's header, a JSON row's keys) as the fields placeline
+    reads them, in any case and spacing ("Story", "body_text", "Date Published"); a column
+    named on the command line (`name_columns`) is read as its field over any other column
+    that would be (that one keeps its own name), and a name placeline knows not at all
+    stays as it is."""
+    known = _known_fields()
+    named = {_NAMED[key] for name in names if (key := _header_key(name)) in _NAMED}
+    fields = []
+    for name in names:
+        key = _header_key(name)
+        field = _NAMED.get(key) or known.get(key)
+        fields.append(field if field and (key in _NAMED or field not in named) else
+                      name.strip())
+    return fields
+
+
+def renamed_fields(record: dict) -> dict:
+    """A JSON row with its keys' values also under the fields placeline reads them as
+    (`field_names`), where the row has none of that name or the command line named the key;
+    its own keys kept."""
+    fields = dict(record)
+    for key, field in zip(record, field_names(list(record)), strict=True):
+        if field != key and (field not in record or _header_key(key) in _NAMED):
+            fields[field] = record[key]
+    return fields
+
+
+def how_to_name_the_text(names: list[str], kind: str = "columns") -> str:
+    """What to do with a file whose text column has a name placeline does not know: its
+    `kind` ("columns", a JSON row's "fields") listed, and how to name the one of text."""
+    return (f"its {kind}: {_listed(names)}. Name the one holding "
+            "the text: `python -m placeline ingest FILE --text-column NAME` (also "
+            "--title-column, --date-column), or rename it \"text\"")
 
 
 # Columns only placeline's own export has together (`export.COLUMNS`; its GeoJSON's
@@ -265,7 +325,7 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
     "text", …, in any case; its other columns kept as they are named), empty cells left
     out, None for an empty row (so that each keeps its number). A CSV with no column of
     text is none."""
-    from placeline.ingest import DATE_FIELDS, TEXT_FIELDS
+    from placeline.ingest import TEXT_FIELDS
 
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
     try:
@@ -273,21 +333,20 @@ def csv_rows(text: str) -> list[dict | CsvRowError | None]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(lines, dialect)
-    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)} | _TEXT_HEADERS
     with _cells_up_to(len(text)):
         try:
             header = next(reader, None)
         except csv.Error as exc:
             raise FeedError(f"the CSV's header cannot be read ({exc})") from None
-        names = [known.get(_header_key(cell), cell.strip()) for cell in header or []]
+        names = field_names(header or [])
         if is_export_header(header or []):
             raise FeedError(export_note("CSV"))
         if not set(names) & set(TEXT_FIELDS):  # (refused from its header: its rows unread,
             raise FeedError(  # where each other CSV waited for them under the lock)
-                "the CSV has no column of article text (text, content, body, story text, "
-                "article text, full text, description, …, in any case); its columns: "
+                "the CSV has no column of article text (text, content, body, story, copy, "
+                "article text, full text, description, …, in any case); "
                 # (as written: some had been shown as placeline names them, some not)
-                f"{_listed([cell.strip() for cell in header or []])}")
+                + how_to_name_the_text([cell.strip() for cell in header or []]))
         records = list(_csv_records(reader))
     return [cells if isinstance(cells, CsvRowError) else
             {name: cell for name, cell in zip(names, cells, strict=False)
@@ -300,15 +359,14 @@ def csv_header_fields(line: str) -> set[str]:
     articleBody), none for a line that is no header of several cells. How standard input is
     told to be a CSV (`ingest.stream_suffix`): read as text, a CMS export piped in had become
     one undated article titled with its header (audit 30, item 7)."""
-    from placeline.ingest import DATE_FIELDS
 
     try:
         dialect = csv.Sniffer().sniff(line, delimiters=",;\t|")
     except csv.Error:
         return set()
     cells = next(csv.reader([line], dialect), [])
-    known = {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)} | _TEXT_HEADERS
-    return {known[_header_key(cell)] for cell in cells if _header_key(cell) in known} \
+    return {field for cell, field in zip(cells, field_names(cells), strict=True)
+            if field != cell.strip() or _header_key(cell) in _known_fields()} \
         if len(cells) > 1 else set()
 
 

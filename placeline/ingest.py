@@ -28,7 +28,13 @@ from typing import Any, AnyStr, BinaryIO
 from urllib.parse import urlsplit
 
 from placeline.errors import InputError
-from placeline.feeds import html_text, redirect_target, title_text
+from placeline.feeds import (
+    how_to_name_the_text,
+    html_text,
+    redirect_target,
+    renamed_fields,
+    title_text,
+)
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS, looks_like_html, read_html
 from placeline.text import INVISIBLE, REPLACEMENT, lone_surrogate_note, lone_surrogates_replaced
 from placeline.zones import midnight_zones
@@ -1932,7 +1938,7 @@ def _jsonl_row(line: str, source: str, number: int, orders: Mapping[str, dict] |
     if not isinstance(record, dict):
         return InputError(where, "the line is not a JSON object")
     record, lone = _lone_surrogates(record, line, source, number)
-    record = _aliased({key: mongodb_date(value) for key, value in record.items()})
+    record = _aliased(renamed_fields({key: mongodb_date(value) for key, value in record.items()}))
     given = row_text(record)
     body = _rendered(record.get(given)) if given else None
     if not isinstance(body, str):
@@ -2111,7 +2117,8 @@ def _no_text(record: dict) -> str:
                 "placeline reads, or write one a line: `jq -c '.items[]' FILE > FILE.jsonl`")
     if "text" not in record:
         return (f'the line has no "text" field (nor {", ".join(TEXT_FIELDS[1:5])}, '
-                f'{", ".join(TEXT_FIELDS[5:8])}, description or summary)')
+                f'{", ".join(TEXT_FIELDS[5:8])}, story, copy, description or summary, in any '
+                f'case); {how_to_name_the_text(list(record), "fields")}')
     value = record["text"]
     kind = "null" if value is None else "true or false" if isinstance(value, bool) else \
         "a list" if isinstance(value, list) else "a number" if isinstance(value, int | float) \
