@@ -94,6 +94,7 @@ PAGE_STYLE = (
     # A segmented control narrower than its options wraps them: at 200 % zoom (700 px)
     # the map's "Cumulative" was cut at its column's edge (audit 35, item 12).
     "[data-testid=stButtonGroup] [role=radiogroup]{flex-wrap:wrap}"
+    ".st-key-goto_enter{display:none}"  # (a script only: `enter_applies_date`)
     f"{_MAP_LINK}{{text-transform:capitalize}}</style>")
 
 
@@ -1436,6 +1437,33 @@ def set_window(days: list[str], mode: str, start: str, end: str) -> None:
         st.session_state["window"] = (start, end)
     else:
         st.session_state["until"] = end
+
+
+# Enter in "Go to date" takes the typed date: Streamlit's date field takes it only when the
+# focus leaves it for somewhere outside its calendar (Enter did nothing; two Tabs applied it:
+# audit 37, item 13; a bare blur(), with the calendar open, is ignored), so Enter moves the
+# focus to the widget's own box, just outside the field, from which Tab comes back into it.
+# Installed once a page (a rerun draws it again), in a container the page's style hides
+# (`PAGE_STYLE`).
+ENTER_APPLIES_DATE = """<script>
+if (!window.placelineEnterAppliesDate) {
+  window.placelineEnterAppliesDate = true;
+  document.addEventListener("keydown", function (event) {
+    var field = event.target && event.target.closest && event.target.closest(".st-key-goto");
+    if (event.key === "Enter" && field) {
+      event.preventDefault();
+      field.setAttribute("tabindex", "-1");
+      field.focus({preventScroll: true});
+    }
+  }, true);
+}
+</script>"""
+
+
+def enter_applies_date() -> None:
+    """Make Enter in "Go to date" apply the date typed (`ENTER_APPLIES_DATE`)."""
+    with st.container(key="goto_enter"):
+        st.html(ENTER_APPLIES_DATE, unsafe_allow_javascript=True)
 
 
 def go_to_date(days: list[str], mode: str) -> None:

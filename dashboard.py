@@ -122,6 +122,7 @@ def time_map_and_panel() -> None:
     controls[1].date_input("Go to date", value=None, key="goto", on_change=app.go_to_date,
                            args=(days, mode), min_value=app.as_date(days[0]),
                            max_value=app.as_date(days[-1]), format="YYYY-MM-DD")
+    app.enter_applies_date()
     app.play_controls(controls[2], controls[3], days, mode)
 
     if len(days) == 1:  # a slider with one stop has no track: say the day instead

@@ -156,7 +156,7 @@ def show_report(job: BackgroundIngest) -> None:
     deleted = f"{len(report.deleted)} deleted before · " if report.deleted else ""
     counts = (f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored"
               f"{report.older_note()} · "
-              f"{deleted}{len(report.failed)} skipped · {len(report.warnings)} with warnings · "
+              f"{deleted}{len(report.failed)} skipped · {report.warned()} with warnings · "
               f"{report.seconds:.1f} s")
     if job.record.stopped:
         st.warning(f"Stopped after {job.record.read:,} of {job.record.total:,} documents read: "
@@ -180,10 +180,8 @@ def show_report(job: BackgroundIngest) -> None:
                                                     for _, a in report.updated]}),
                      hide_index=True, width="stretch")
     if report.failed:
-        st.subheader("Skipped")
-        st.dataframe(pd.DataFrame({"file": [e.source for e in report.failed],
-                                   "reason": [e.reason for e in report.failed]}),
-                     hide_index=True, width="stretch")
+        st.subheader("Skipped")  # (wrapped: the data grid had cut each reason at its
+        warnings_table([(e.source, e.reason) for e in report.failed], "reason")  # width)
     if report.warnings:
         st.subheader("Stored, with a warning")
         lines = report.warning_lines()  # (a feed's rows with one warning: one line)
@@ -204,15 +202,15 @@ WARNINGS_SHOWN_WHOLE = 12
 WARNINGS_TABLE_PX = 600
 
 
-def warnings_table(lines: list[tuple[str, str]]) -> None:
+def warnings_table(lines: list[tuple[str, str]], column: str = "warning") -> None:
     """The warnings as a table whose cells wrap: a warning is a sentence or two (a feed's
     summary read as its text: 190 characters), and the data grid had cut it at its
     column's width, at 1400 px as on a phone, with no way to read the rest but a tooltip.
     Its cells are Markdown, so file names and reasons are escaped; many lines scroll. A
     file's name breaks anywhere: one long name with no space had pushed the warnings past a
-    phone's edge."""
+    phone's edge. The Skipped table's reasons too (`column` "reason"; audit 37, item 13)."""
     frame = pd.DataFrame({"file": [escape_markdown(source) for source, _ in lines],
-                          "warning": [escape_markdown(reason) for _, reason in lines]})
+                          column: [escape_markdown(reason) for _, reason in lines]})
     styled = frame.style.set_table_styles(  # (the cell's Markdown box sets its own)
         [{"selector": "td.col0 *", "props": [("overflow-wrap", "anywhere")]}])
     st.table(styled, hide_index=True, width="stretch",
@@ -299,6 +297,14 @@ def destination() -> None:
         st.caption(f"Ingest writes into {where}.")
 
 
+UPLOAD_TYPES = (
+    f"Reads {', '.join(SUPPORTED[:-1])} and {SUPPORTED[-1]} files. Another type (.md, .pdf, "
+    ".docx, …) is refused by the uploader (\"… files are not allowed\"): save it as .txt or "
+    ".html first. A CSV or JSONL whose text column has a name placeline does not read is "
+    "skipped with its columns listed: rename that column \"text\", or ingest it with "
+    "`python -m placeline ingest FILE --text-column NAME`.")
+
+
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
 told_empty = empty_named_store(store)  # (get_store said so above)
@@ -317,6 +323,9 @@ st.write("Plain text files take their first line as the title. JSONL takes one a
 # not allowed" (audit 22).
 uploads = st.file_uploader("Upload files", type=[suffix.lstrip(".") for suffix in SUPPORTED],
                            accept_multiple_files=True, key="uploads")
+# Streamlit refuses another type in its own words, which a page cannot change ("text/markdown
+# files are not allowed.", audit 37, item 12): what it reads is said beside it.
+st.caption(UPLOAD_TYPES)
 # A folder is read with the server's rights, for whoever reaches this page: only where the
 # page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
 address = st.get_option("server.address")

@@ -636,10 +636,10 @@ def _warnings_kept(report: IngestReport) -> dict:
     """How many stored documents had a warning, and the report's first `KEPT_WARNINGS`
     lines of them, for the record: after a reload the page had said "500 added" of a feed
     whose 500 rows all had one, with nothing of the warnings (audit 33)."""
-    if not report.warnings:
+    lines = [*report.warning_lines(), *filter(None, [report.undated_line()])]
+    if not lines:
         return {}
-    lines = report.warning_lines()
-    return {"warned": len(report.warnings),
+    return {"warned": report.warned(),
             "warning_lines": [[e.source, e.reason] for e in lines[:KEPT_WARNINGS]],
             "warning_lines_more": max(len(lines) - KEPT_WARNINGS, 0)}
 

@@ -214,6 +214,13 @@ class IngestReport:
         return [InputError(_rows_of(file, names), reason)
                 for (file, reason), names in rows.items()]
 
+    def warned(self) -> int:
+        """The documents stored with a warning: those of `warnings` and those stored naming
+        places with no publication date (`undated`, told in a warning line of their own),
+        each once. The page's "0 with warnings" had stood above the warning of an undated
+        file (audit 37, item 13)."""
+        return len({error.source for error in self.warnings} | set(self.undated))
+
     def undated_line(self) -> InputError | None:
         """What to say of the articles stored with no publication date that name places
         (`UNDATED`), all of them on one line ("724 articles: many/a.txt, many/b.txt,

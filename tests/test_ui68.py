@@ -189,3 +189,114 @@ def test_a_stored_clipping_keeps_its_file_name_s_date_when_dated_again():
     article = make_article(RawDocument("1969-07-20_eagle.txt", CLIPPING, {}))
     stored = json.loads(json.dumps(article.metadata))
     assert str(own_publication_date(article.text, stored).date) == "1969-07-20"
+
+
+# -- 4. other names of a row's columns (audit 37, item 12) ------------------------------------
+
+GENOA = "The new bridge over the Polcevera valley in Genoa opened to traffic today."
+
+
+@pytest.fixture
+def named_columns():
+    """Columns named as `ingest --text-column …` names them, cleared after the test."""
+    from placeline.feeds import name_columns
+
+    yield name_columns
+    name_columns()
+
+
+@pytest.mark.parametrize("key", ["body_text", "Story", "Copy", "CONTENT", "Article"])
+def test_a_jsonl_row_s_text_under_a_newsroom_s_name_is_read(key):
+    """JSONL body_text and Story had been skipped, 'the line has no "text" field'."""
+    from placeline.ingest import RawDocument, read_bytes
+
+    row = {"Headline": "Bridge reopens in Genoa", key: GENOA, "Date": "2020-08-04",
+           "Permalink": "https://example.it/genoa"}
+    (document,) = read_bytes(json.dumps(row).encode(), "export.jsonl")
+    assert isinstance(document, RawDocument)
+    assert document.text == f"Bridge reopens in Genoa\n\n{GENOA}"
+    assert document.metadata["date"] == "2020-08-04"
+    assert document.metadata["url"] == "https://example.it/genoa"
+
+
+def test_a_csv_s_copy_column_is_read():
+    from placeline.ingest import RawDocument, read_bytes
+
+    data = f"Title,Copy,Date Published,Permalink\nBridge,{GENOA},2020-08-04,https://e.it/g\n"
+    (document,) = read_bytes(data.encode(), "export.csv")
+    assert isinstance(document, RawDocument) and GENOA in document.text
+    assert document.metadata["url"] == "https://e.it/g"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_refused_file_says_how_to_name_its_text_column(suffix, named_columns):
+    """The refusal listed the columns but offered no way on; `--text-column` reads it."""
+    from placeline.ingest import InputError, RawDocument, read_bytes
+
+    data = (f"Heading,Words,Filed\nFloods in York,{GENOA},2024-03-05\n" if suffix == ".csv"
+            else json.dumps({"Heading": "Floods in York", "Words": GENOA,
+                             "Filed": "2024-03-05"}) + "\n")
+    (refused,) = read_bytes(data.encode(), f"odd{suffix}")
+    assert isinstance(refused, InputError)
+    assert "Words" in str(refused) and "--text-column NAME" in str(refused)
+    named_columns(text="words", title="HEADING", date="filed")
+    (document,) = read_bytes(data.encode(), f"odd{suffix}")
+    assert isinstance(document, RawDocument)
+    assert document.text == f"Floods in York\n\n{GENOA}"
+    assert document.metadata["published"] == "2024-03-05"
+
+
+def test_a_named_column_is_read_over_one_placeline_would_read(named_columns):
+    """`--text-column Story` where the row has a "text" too (a summary, say): the named one."""
+    from placeline.ingest import read_bytes
+
+    named_columns(text="Story")
+    row = {"text": "A summary.", "Story": GENOA}
+    (document,) = read_bytes(json.dumps(row).encode(), "rows.jsonl")
+    assert document.text == GENOA
+
+
+def test_the_cli_names_the_columns():
+    from placeline.cli import build_parser
+
+    args = build_parser().parse_args(["ingest", "x.csv", "--text-column", "Words",
+                                      "--title-column", "Heading", "--date-column", "Filed"])
+    assert (args.text_column, args.title_column, args.date_column) == ("Words", "Heading",
+                                                                      "Filed")
+
+
+def test_the_upload_says_which_types_it_reads(tmp_path, app_store):
+    """Streamlit refuses a .md or .pdf in its own words ("text/markdown files are not
+    allowed."), which the page cannot change: the page says what it reads beside it."""
+    from tests.test_apptest import _run
+
+    app_store(tmp_path / "s.db")
+    at = _run("pages/3_Ingest.py")
+    caption = next(c.value for c in at.caption if c.value.startswith("Reads .txt"))
+    assert ".csv" in caption and ".md" in caption and "--text-column" in caption
+
+
+# -- 5. the Ingest page's counts and Skipped table (audit 37, item 13) ------------------------
+
+def test_the_counts_agree_with_the_warnings_and_skipped_reasons_wrap(tmp_path, app_store):
+    """"4 added · … · 0 with warnings" had stood above the warning of an undated file; the
+    Skipped table's reasons were cut at the grid's column."""
+    from tests.test_apptest import _run
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "dated.txt").write_text("Floods in York\nFloods closed roads in York on Monday, "
+                                      "4 March 2024, the council said.", encoding="utf-8")
+    (folder / "undated.txt").write_text("Storm in Hull\nA storm hit Hull and Grimsby on "
+                                        "Monday, the council said.", encoding="utf-8")
+    (folder / "odd.csv").write_text(f"Heading,Words\nFloods,{GENOA}\n", encoding="utf-8")
+    app_store(tmp_path / "s.db")
+    at = _run("pages/3_Ingest.py")
+    at.text_input(key="folder").set_value(str(folder)).run()
+    next(b for b in at.button if b.label == "Ingest").click().run()
+    assert not at.exception
+    summary = at.success[0].value
+    assert "2 added" in summary and "1 skipped" in summary and "1 with warnings" in summary
+    assert any("undated\\.txt" in w.value for w in at.warning)  # (escaped Markdown)
+    skipped = next(t for t in at.table if "reason" in t.value.columns)
+    assert "\\-\\-text\\-column" in skipped.value["reason"].iloc[0]  # (escaped)
