@@ -15,6 +15,7 @@ import sys
 import pytest
 
 from placeline import cli
+from tests.test_apptest import skipped_table
 from tests.test_audit_cli import ARTICLE, _main
 
 # -- item 17: a byte-order mark ------------------------------------------------------------
@@ -337,6 +338,6 @@ def test_a_json_upload_is_read_or_told_what_to_do_in_the_page_s_words(tmp_path, 
     uploader.set_value(("settings.json", b'{"theme": "dark"}', "application/json")).run()
     next(b for b in at.button if b.label == "Ingest").click().run()
     assert not at.exception and "1 skipped" in at.success[0].value
-    skipped = at.dataframe[0].value
+    skipped = skipped_table(at)
     assert list(skipped["file"]) == ["upload:settings.json"]
     assert "JSON Lines" in skipped["reason"][0] and "jq -c '.[]'" in skipped["reason"][0]

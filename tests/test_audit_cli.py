@@ -171,8 +171,8 @@ def test_a_folder_s_csv_export_of_articles_is_read_and_another_csv_told(capsys, 
     code, out, _ = _main(capsys, "ingest", str(folder), "--db", str(tmp_path / "x.db"))
     assert code == 3 and "1 added, 0 already stored, 1 skipped" in out
     assert (f"skipped {folder / 'sub' / 'more.csv'}: the CSV has no column of article text "
-            "(text, content, body, story text, article text, full text, description, …, in "
-            "any case); its columns: id") in out
+            "(text, content, body, story, copy, article text, full text, description, …, in "
+            "any case); its columns: id. Name the one holding the text") in out
 
 
 # -- the Ingest page (Streamlit AppTest, no browser) ------------------------------------------
