@@ -939,6 +939,17 @@ _A_CIVIC_BODY_S_NOUN = re.compile(
 # A cue: "in" and a state or country holding the name after it ("Alta in northern Norway").
 # (Here, not in name_context with the other cues: that module is part of the index's build.)
 IN_REGION = "in-region"
+# A treaty's, an alliance's or a convention's head after the place it was signed in or named
+# for ("the Warsaw Pact", "the Paris Agreement", "the Oslo Accords", "the Montreux
+# Convention", "the Kyoto Protocol"): the place is silent context, as an event's is
+# (`EVENT_OR_FIRM_AFTER`), no mention of it: "Warsaw Pact countries" crossing into
+# Czechoslovakia had put a pin in Warsaw (audit 37). Not a convention's building ("the Denver
+# Convention Center"). (Here, not in name_context: that module is part of the index's build.)
+TREATY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)? (?:Pact|Treaty|Accords?|Agreements?|Protocol"
+                          r"|Conventions?(?! (?:Cent(?:er|re)|Hall|Complex|Bureau)))\b")
+# A control room's or a service's head after an ordinary word ("reported to Mission Control",
+# "Ground Control", "Border Control"): no town of the word (Mission, Texas: audit 37).
+CONTROL_AFTER = re.compile(r" Control\b")
 # Words of an election's race: there "<surname> in <state>" is a candidate's standing
 # ("Polls showed Clinton in Iowa and Sanders in New Hampshire leading"), not a town.
 _AN_ELECTION_NEAR = re.compile(
@@ -2443,8 +2454,10 @@ class Recognizer(PersonNameTests):
                 EVENT_OR_FIRM_AFTER.fullmatch(f" {tokens[i].text}"):
             return True  # "the National Finals Rodeo", "the Warwick Rodeo": the event's own
             # word, not Rodeo in California (but "In Rodeo, California": review 30)
-        # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's
-        return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
+        # "the Glastonbury Festival", "Japan Airlines": an event's, a firm's; "the Warsaw
+        # Pact", "the Paris Agreement": a treaty's or an alliance's (`TREATY_AFTER`)
+        return bool((EVENT_OR_FIRM_AFTER.match(text, tokens[j].end) or
+                     TREATY_AFTER.match(text, tokens[j].end) or EVENT_BEFORE.search(
                 text, max(0, tokens[i].start - 14), tokens[i].start)) and
                 not cues - WEAK_CUES and
                 not _in_title_case(text, tokens[i].start, seen.title_case_lines))
@@ -2478,6 +2491,10 @@ class Recognizer(PersonNameTests):
                 BODY_NAME_AFTER.match(text, tokens[j].end):
             return True  # "the Austrian Ski Federation": an ordinary word inside a body's
             # name, not Ski, Norway, however often the story names Norway
+        if i == j and not broad and word_zipf(surface.lower()) >= ALTERNATE_NAME_ZIPF and \
+                CONTROL_AFTER.match(text, tokens[j].end):
+            return True  # "reported to Mission Control", "Ground Control": an ordinary word
+            # naming a control room or service, not Mission, Texas (audit 37)
         if i == j and not broad and \
                 max(c.place.population for c in candidates) < VENUE_TOWN_SIZE and \
                 GREAT_VENUE_AFTER.match(text, tokens[j].end):
