@@ -385,8 +385,11 @@ def _stray_abroad(candidate: Candidate, names: set[str], countries: dict[str, se
 # Miraflores Locks"), which the gazetteer lacks, since one it has is matched whole. Capitalised,
 # as part of the name ("a Budapest river cruise" is Budapest's); not a body's name ("the Mano
 # River Union").
+# A park's or a square's word says the same where the town lies far from the story ("Lafayette
+# Park" of a Washington story is the square by the White House, no Lafayette in California or
+# Louisiana: audit 37).
 _FEATURE_AFTER = re.compile(r" (?:River|Creek|Palace|Locks|Dome|Falls|Head|Glacier|Valley|Pass|Hills"
-                            r"|Peninsula|Bay|Point|Island|Mountains?)\b(?! [A-Z])")
+                            r"|Peninsula|Bay|Point|Island|Mountains?|Park|Square)\b(?! [A-Z])")
 # A landmark's noun in lower case after a person's name says the same ("the Kennedy bridge",
 # "the Rodríguez market"): news names a bridge, a dam, a stadium or a market for a person
 # too, and the gazetteer mostly lacks it ("Kennedy bridge" of a Niamey story is no Kennedy,
