@@ -1495,21 +1495,29 @@ def _curated_entry(row: dict, towns: TownsByCell, source: str = "supplement") ->
     return entry
 
 
-def load_historical_names(countries: list[Entry], towns: TownsByCell) -> list[Entry]:
+def load_historical_names(countries: list[Entry], cities: list[Entry],
+                          towns: TownsByCell) -> list[Entry]:
     """Historical names of states and places (placeline/data/historical_names.csv, index
     v113; audit 37: "East Berlin" of a 1989 story had been East Berlin, Pennsylvania, and
     "the Soviet Union", "Czechoslovakia", "Ceylon", "Cape Kennedy" no place at all). A state
     renamed on the same land (kind "country": Ceylon, Dahomey, Rhodesia) is today's state by
     that name too, as "Burma" is Myanmar; a state that split or merged, a divided city's
-    half or a renamed landmark is a place of its own at the row's point."""
-    by_code = {country.country: country for country in countries}
+    half or a renamed landmark is a place of its own at the row's point. A renamed city (kind
+    "city" with no point: Peking, Leningrad, Bombay) is today's city (`now`) by that name as
+    a main name: as another name only, "in Peking officials said" of a Washington story had
+    been dropped as a stray reading abroad (`geoparse._a_stray_reading`)."""
+    holders = {country.country: country for country in countries}
+    for city in sorted(cities, key=lambda c: c.population):  # (the biggest of a name wins)
+        holders[(city.country, city.name)] = city
     entries = []
     for row in _curated_rows("historical_names.csv"):
-        if row["kind"] != "country":
+        if row["lat"]:
             entries.append(_curated_entry(row, towns, source="historical"))
             continue
+        holder = holders[row["country"] if row["kind"] == "country" else
+                         (row["country"], row["now"])]
         for name in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
-            by_code[row["country"]].add_name(name, NAME_MAIN)
+            holder.add_name(name, NAME_MAIN)
     return entries
 
 
@@ -2546,7 +2554,7 @@ def collect_entries() -> list[Entry]:
     mark_capitals(countries, cities)
     towns = _towns_by_cell(cities)  # (for the supplement's landmarks and Natural Earth's features)
     others = (countries + load_continents() + load_admin1(cities, towns) + load_us_counties()
-              + load_supplement(towns) + load_historical_names(countries, towns))
+              + load_supplement(towns) + load_historical_names(countries, cities, towns))
     others += load_natural_earth(towns, others)
     taken = {name_key(surface) for entry in cities + others for surface in entry.names}
     holders = _name_holders(cities, others)

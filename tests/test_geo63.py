@@ -135,3 +135,15 @@ def test_a_slavic_connector_joins_a_name(geoparser: Geoparser, text: str, surfac
     """"nad" ("upon"), "pod", "na", "pri" join a name the gazetteer holds whole (diacritics
     folded): "Cierna" alone had been guessed at Vienna."""
     assert _places(geoparser, text)[surface][2] == country
+
+
+def test_a_renamed_city_s_old_name_is_no_stray(geoparser: Geoparser) -> None:
+    """"in Peking officials said" of a Washington story naming only American places besides
+    Moscow is Beijing: a renamed city's old name is a main name of the city
+    (`historical_names.csv`), no other name read abroad as a stray namesake."""
+    text = ("WASHINGTON, Aug. 9 — Richard Nixon resigned today as President of the United "
+            "States and flew with his family to San Clemente, California. The Senate "
+            "committee led by Sam Ervin of North Carolina began public hearings last year. "
+            "In Moscow, the news agency reported the resignation without comment, and in "
+            "Peking officials said relations would not change.")
+    assert _places(geoparser, text)["Peking"][2] == "CN"
