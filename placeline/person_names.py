@@ -575,7 +575,8 @@ class PersonNameTests:
     def _after_a_given_name_s_particle(self, text: str, start: int) -> bool:
         """A given name and a Romance surname's particle end right before `start`
         ("Francisco de Montejo", "Leonardo da Vinci"): not "Rio de Janeiro", whose first
-        word is no given name, nor "San José de Ocoa" (`PLACE_NAME_HEADS`)."""
+        word is no given name, nor a given name after a place's head ("Santa Maria da
+        Feira": `PLACE_NAME_HEADS`)."""
         if not text[max(0, start - 6):start].endswith(_ROMANCE_PARTICLE_ENDS):
             return False
         romance = _ROMANCE_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
@@ -583,7 +584,7 @@ class PersonNameTests:
                 romance.group(1) in PLACE_NAME_HEADS:
             return False
         head = _A_WORD_BEFORE.search(text, max(0, romance.start(1) - 20), romance.start(1))
-        return head is None or head.group(1) not in PLACE_NAME_HEADS  # ("Santa Maria da")
+        return head is None or head.group(1) not in PLACE_NAME_HEADS
 
     def _between_given_name_and_surname(self, text: str, tokens: list[Token], i: int,
                                         known_places: set[str]) -> bool:
