@@ -1461,8 +1461,10 @@ if (!window.placelineEnterAppliesDate) {
 
 
 def enter_applies_date() -> None:
-    """Make Enter in "Go to date" apply the date typed (`ENTER_APPLIES_DATE`)."""
-    with st.container(key="goto_enter"):
+    """Make Enter in "Go to date" apply the date typed (`ENTER_APPLIES_DATE`). In the
+    sidebar: a hidden block in the page's flow had moved the map down by its gap, and a
+    cluster low on a laptop's screen out of the click's reach (audit 21's browser test)."""
+    with st.sidebar, st.container(key="goto_enter"):
         st.html(ENTER_APPLIES_DATE, unsafe_allow_javascript=True)
 
 
