@@ -188,11 +188,18 @@ def test_newest_first_leads_with_the_newest_version():
 
 # -- 4. the base map's switch keeps the map ---------------------------------------------------
 
-def test_switching_the_base_map_leaves_the_map_s_script_as_it_was(app_store):
+def test_switching_the_base_map_leaves_the_map_s_script_as_it_was(tmp_path, app_store,
+                                                                 geoparser):
     """streamlit-folium keys its frame by the map's script: with the tiles in it, *Base map:
-    online* made a new map, the reader's zoom and centre lost. The tiles are in the layer."""
+    online* made a new map, the reader's zoom and centre lost. The tiles are in the layer.
+    (On a store of its own: the default one is whatever earlier tests left it, and the
+    clean-clone CI once found no map there.)"""
+    from tests.browser.test_ui64_browser import PACIFIC
     from tests.test_apptest import _run
+    from tests.test_audit17_dashboard import _store_of
 
+    _store_of(tmp_path / "pacific.db", geoparser, PACIFIC).close()
+    app_store(tmp_path / "pacific.db")
     offline = _run("dashboard.py")
     online = _run("dashboard.py", basemap="online")
     assert not offline.exception and not online.exception

@@ -103,6 +103,9 @@ def test_hostile_text_is_shown_literally_on_the_articles_and_places_pages(offlin
     page.goto(f"{hostile_dashboard}/Articles", timeout=TIMEOUT)
     main = page.locator("[data-testid=stMain]")
     main.get_by_text("Cleaned text").wait_for(timeout=TIMEOUT)
+    for drawn in ("window.__pwned=3", "the Odesa report"):  # (the page draws its parts in
+        # turn: reading it at "Cleaned text" had raced the article's text in the CI)
+        main.get_by_text(drawn, exact=False).first.wait_for(timeout=TIMEOUT)
     header = _shown(main.locator("h2").first.inner_text())
     assert header == TITLE
     text = _shown(main.inner_text())
