@@ -11,7 +11,6 @@ import datetime as dt
 import pytest
 
 from placeline.dates import (
-    event_date,
     own_publication_date,
     reprinted_on,
     the_places_day,
@@ -21,18 +20,10 @@ from placeline.events import build_events
 from placeline.ingest import RawDocument
 from placeline.models import Mention, Place
 from placeline.pipeline import make_article
+from tests.helpers import dated, span
 
 MON_6_MAY = dt.date(2024, 5, 6)
 SAT_14_SEP = dt.date(2019, 9, 14)
-
-
-def _dated(text: str, name: str, published: dt.date, **kwargs):
-    at = text.index(name)
-    return event_date(text, at, at + len(name), published, **kwargs)
-
-
-def _span(guess) -> tuple:
-    return guess.date, guess.end, guess.precision
 
 
 # -- 1. an archive reprint is dated by its original's day; the reprint's day is metadata ----
@@ -89,10 +80,10 @@ def test_a_dateline_alone_naming_the_day_before_is_when_the_report_was_written()
     published = own_publication_date(REPRINT, {}).date
     day, _ = written_on(REPRINT, published, None, {})
     assert day == dt.date(1952, 3, 11)
-    guess = _dated(REPRINT, "Littleport", day)
-    assert _span(guess) == (dt.date(1952, 3, 11), None, "day")
-    last_week = _dated(REPRINT, "March.", day)
-    assert _span(last_week) == (dt.date(1952, 3, 3), dt.date(1952, 3, 9), "week")
+    guess = dated(REPRINT, "Littleport", day)
+    assert span(guess) == (dt.date(1952, 3, 11), None, "day")
+    last_week = dated(REPRINT, "March.", day)
+    assert span(last_week) == (dt.date(1952, 3, 3), dt.date(1952, 3, 9), "week")
 
 
 # -- 2. a possessive time opening its sentence before an event's noun dates the sentence ----
@@ -109,7 +100,7 @@ def test_a_dateline_alone_naming_the_day_before_is_when_the_report_was_written()
 ])
 def test_a_possessive_time_opening_its_sentence_dates_the_sentence(text, name,
                                                                     expected) -> None:
-    assert _span(_dated(text, name, MON_6_MAY)) == expected
+    assert span(dated(text, name, MON_6_MAY)) == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -119,7 +110,7 @@ def test_a_possessive_time_opening_its_sentence_dates_the_sentence(text, name,
     ("Rescuers, tired after Saturday's landslide, searched the slopes near Kandy.", "Kandy"),
 ])
 def test_a_possessive_time_that_is_no_subject_s_event_dates_its_noun_only(text, name) -> None:
-    guess = _dated(text, name, MON_6_MAY)
+    guess = dated(text, name, MON_6_MAY)
     assert (guess.date, guess.precision) == (MON_6_MAY, "publication")
 
 
@@ -135,17 +126,17 @@ def test_a_possessive_time_that_is_no_subject_s_event_dates_its_noun_only(text, 
      (dt.date(1976, 6, 1), dt.date(1976, 8, 31), "season")),
 ])
 def test_the_opening_phrase_s_year_reaches_the_sentence(text, name, expected) -> None:
-    assert _span(_dated(text, name, SAT_14_SEP)) == expected
+    assert span(dated(text, name, SAT_14_SEP)) == expected
 
 
 def test_what_is_still_to_come_keeps_its_own_year() -> None:
     text = "In 2016, she moved to Leeds, and in March she will open a shop in York."
-    assert _dated(text, "York", SAT_14_SEP).date == dt.date(2020, 3, 1)
+    assert dated(text, "York", SAT_14_SEP).date == dt.date(2020, 3, 1)
 
 
 def test_a_decade_opening_the_sentence_gives_no_year() -> None:
     text = "In the 1980s, pits closed across the valleys, and in March miners marched in Cardiff."
-    guess = _dated(text, "Cardiff", SAT_14_SEP)
+    guess = dated(text, "Cardiff", SAT_14_SEP)
     assert guess.date.year == 2019
 
 
@@ -154,14 +145,14 @@ def test_a_decade_opening_the_sentence_gives_no_year() -> None:
     "A cyclone flattened Bulawayo in 1893.",
 ])
 def test_a_time_before_1900_gives_no_date_not_the_publication_s(text) -> None:
-    guess = _dated(text, "Bulawayo", SAT_14_SEP)
+    guess = dated(text, "Bulawayo", SAT_14_SEP)
     assert (guess.date, guess.precision) == (None, "unknown")
     assert "before 1900" in guess.flag
 
 
 def test_a_street_s_block_is_no_year_before_1900() -> None:
     text = "Deputies were called to the 1400 block of Elm Street in Hartsville."
-    guess = _dated(text, "Hartsville", SAT_14_SEP)
+    guess = dated(text, "Hartsville", SAT_14_SEP)
     assert (guess.date, guess.precision, guess.flag) == (SAT_14_SEP, "publication", "")
 
 
@@ -193,12 +184,12 @@ def test_places_on_different_days_give_no_shared_day() -> None:
 def test_growth_since_a_month_runs_to_the_report() -> None:
     text = "In Rostock, weekly Thursday vigils have swelled since August."
     published = dt.date(2019, 10, 20)
-    assert _span(_dated(text, "Rostock", published)) == (
+    assert span(dated(text, "Rostock", published)) == (
         dt.date(2019, 8, 1), published, "range")
 
 
 def test_a_weekday_after_every_is_a_habit_not_a_day() -> None:
-    guess = _dated("In Rostock, vigils are held every Thursday.", "Rostock",
+    guess = dated("In Rostock, vigils are held every Thursday.", "Rostock",
                    dt.date(2019, 10, 20))
     assert guess.precision == "publication"
 
@@ -212,21 +203,21 @@ STORM = ("A tornado touched down near Joplin on Saturday evening. Within an hour
 
 @pytest.mark.parametrize("name", ["Carthage", "Neosho"])
 def test_hours_later_stand_on_the_day_the_story_last_told(name) -> None:
-    guess = _dated(STORM, name, MON_6_MAY)
-    assert _span(guess) == (dt.date(2024, 5, 4), None, "day")
+    guess = dated(STORM, name, MON_6_MAY)
+    assert span(guess) == (dt.date(2024, 5, 4), None, "day")
 
 
 def test_hours_ahead_in_a_forecast_count_from_the_report() -> None:
-    assert _dated(STORM, "Springfield", MON_6_MAY).date == MON_6_MAY
+    assert dated(STORM, "Springfield", MON_6_MAY).date == MON_6_MAY
 
 
 def test_hours_with_no_day_told_before_keep_the_publication_date() -> None:
-    guess = _dated("Within an hour, hail had flattened crops around Carthage.", "Carthage",
+    guess = dated("Within an hour, hail had flattened crops around Carthage.", "Carthage",
                    MON_6_MAY)
     assert (guess.date, guess.precision) == (MON_6_MAY, "publication")
 
 
 def test_hours_after_the_report_s_own_day_keep_the_day_at_the_place() -> None:
     text = "A tornado hit Joplin this evening. Two hours later, sirens sounded in Neosho."
-    guess = _dated(text, "Neosho", dt.date(2024, 5, 7), local=dt.date(2024, 5, 6), utc=True)
+    guess = dated(text, "Neosho", dt.date(2024, 5, 7), local=dt.date(2024, 5, 6), utc=True)
     assert guess.date == dt.date(2024, 5, 6)
