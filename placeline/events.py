@@ -46,8 +46,9 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     placed = [(m.start, (m.place.lat, m.place.lon, m.place.country, m.place.kind))
               for m in mentions if m.place]
     east = sentences_told_from_east(text, stamp, published, placed)
-    from_east = told_from_east(stamp, published, [place for _, place in placed])
-    places_day = the_places_day(stamp, published, [place for _, place in placed])
+    places = [place for _, place in placed]
+    from_east = told_from_east(stamp, published, places)
+    places_day = the_places_day(stamp, published, places)
     events: dict[tuple, Event] = {}
     kept: dict[tuple, tuple] = {}  # the strength of the mention each event was made from
     repeated = notice_repeats(text, [(m.start, m.place.id) for m in mentions if m.place])
