@@ -25,6 +25,7 @@ import sys
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from urllib.parse import parse_qs, urlsplit
 
 from placeline.text import LONE_SURROGATE, lone_surrogate_note, surrogate_escape
@@ -64,8 +65,10 @@ def name_columns(**columns: str | None) -> None:
                    if name and name.strip()})
 
 
+@cache
 def _known_fields() -> dict[str, str]:
-    """Every column name placeline reads, by `_header_key`, to the field it is read as."""
+    """Every column name placeline reads, by `_header_key`, to the field it is read as (made
+    once: `field_names` asks it for every JSONL row; callers only read it)."""
     from placeline.ingest import DATE_FIELDS
 
     return {_header_key(name): name for name in (*_CSV_FIELDS, *DATE_FIELDS)} | _TEXT_HEADERS
