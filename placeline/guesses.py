@@ -291,7 +291,7 @@ def _gone_to(m: Mention, placed: Placed, text: str) -> bool:
 
 
 GONE_TO_LISTED = 4  # names of a list read back for its word of going (`_gone_to`)
-_LISTED_AFTER = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LISTED_AFTER = re.compile(rf"(?:{LIST_GAP.pattern})$")  # (a list's gap ending at the name)
 
 
 # What a name's own sentence or paragraph names that stands in for it: a town, a district or
