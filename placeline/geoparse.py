@@ -45,6 +45,7 @@ from placeline.recognize import Recognizer
 from placeline.resolve import (
     CONTAINMENT_GAP,
     GREAT_CITY,
+    SMALL_TOWN,
     Resolution,
     Resolver,
     contains,
@@ -148,7 +149,6 @@ def _named_as_a_place(surface: str) -> bool:
     return len(words) > 1 and words[-1].lower() in PLACE_TYPE_WORDS
 
 
-SMALL_TOWN = 20_000
 # Cues that call the name a place outright ("the village of X", "of X" after a name and age,
 # a dateline): a small town so named stays, wherever it is. Not "X, Region": a reading in
 # another country than the region is no reading of "X, Region" ("Agency, Beijing" is no town

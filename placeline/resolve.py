@@ -536,18 +536,18 @@ def _a_namesake_beside(r: Resolution, n: Resolution, resolutions: Sequence[Resol
                        if name_key(o.span.surface) != me) else best
 
 
-# A town this small, or one read by another of its names, backs no country alone: such
-# readings are what the stray rules drop ("Rector's Palace" of a Dubrovnik story is no
-# Rector, Arkansas; "Vestland" no Westland, Michigan): `geoparse.SMALL_TOWN`.
-_BACKING_TOWN = 20_000
+# A town smaller than this, or one read by another of its names, backs no country alone
+# (`_backs`): such readings are what geoparse's stray rules drop ("Rector's Palace" of a
+# Dubrovnik story is no Rector, Arkansas; "Vestland" no Westland, Michigan).
+SMALL_TOWN = 20_000
 
 
 def _backs(o: Resolution, country: str) -> bool:
     """Whether reading `o` points to the country: surely read there (confidence 0.5 or
-    more), by its own name, and no small town (`_BACKING_TOWN`)."""
+    more), by its own name, and no small town (`SMALL_TOWN`)."""
     return o.candidate is not None and o.confidence >= _LISTED_NAMESAKE_CONFIDENCE and \
         o.candidate.place.country == country and o.candidate.name_type != 1 and not (
-            o.candidate.kind == "city" and o.candidate.place.population < _BACKING_TOWN)
+            o.candidate.kind == "city" and o.candidate.place.population < SMALL_TOWN)
 
 
 # (Not "the first": "the first America's Cup held in Italy" is the first of a series.)
