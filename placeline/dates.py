@@ -2142,6 +2142,22 @@ def stamped_in_utc(stamp: dt.datetime | None) -> bool:
     return stamp is not None and stamp.utcoffset() == dt.timedelta(0)
 
 
+def _stamped_on_its_day_in_utc(stamp: dt.datetime | None, published: dt.date | None) -> bool:
+    """Whether an article's stamp is in UTC and on its publication date: only then may its
+    places' own clocks tell the writer's day (`told_from_east`, `the_places_day`)."""
+    return stamped_in_utc(stamp) and published is not None and stamp.date() == published
+
+
+def _days_there(stamp: dt.datetime | None, published: dt.date | None,
+                places: Iterable[tuple[float | None, float | None, str, str]]
+                ) -> set[dt.date] | None:
+    """The dates the places ((lat, lon, country, kind) of each) stood on at a UTC stamp,
+    those with no one clock left out; None when the stamp is not such a stamp."""
+    if not _stamped_on_its_day_in_utc(stamp, published):
+        return None
+    return {date_there(stamp, *place) for place in places} - {None}
+
+
 def told_from_east(stamp: dt.datetime | None, published: dt.date | None,
                    places: Iterable[tuple[float | None, float | None, str, str]]) -> bool:
     """Whether a sentence of an article stamped in UTC names only places where the stamp's
@@ -2151,9 +2167,7 @@ def told_from_east(stamp: dt.datetime | None, published: dt.date | None,
     Monday). A sentence naming a place still on the stamp's date may be told from there, by
     the stamp's own clock (a review: a London paper's "Tokyo today" at 23:30 GMT, "reported
     from London", is its own day)."""
-    if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
-        return False
-    days = {date_there(stamp, *place) for place in places} - {None}
+    days = _days_there(stamp, published, places)
     return bool(days) and min(days) > published
 
 
@@ -2168,10 +2182,8 @@ def the_places_day(stamp: dt.datetime | None, published: dt.date | None,
     Connally of Texas was wounded" on the 23rd, in UTC; Texas is of two zones). A UTC stamp
     tells nothing of the writer's day, which the places that have one then tell; where they
     do not agree, the stamp's date stays."""
-    if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
-        return None
-    days = {date_there(stamp, *place) for place in places} - {None}
-    return days.pop() if len(days) == 1 and published not in days else None
+    days = _days_there(stamp, published, places)
+    return days.pop() if days and len(days) == 1 and published not in days else None
 
 
 def sentences_told_from_east(text: str, stamp: dt.datetime | None, published: dt.date | None,
@@ -2181,7 +2193,7 @@ def sentences_told_from_east(text: str, stamp: dt.datetime | None, published: dt
     place). By sentence, not by article: the Sydney storm's "yesterday" had gone back to
     Sunday where another sentence said "flights to London and Singapore were delayed"
     (audit 21), as Australian and Asian news names foreign cities often."""
-    if not stamped_in_utc(stamp) or published is None or stamp.date() != published:
+    if not _stamped_on_its_day_in_utc(stamp, published):
         return frozenset()
     places: dict[tuple[int, int], list[tuple]] = {}
     for start, place in mentions:
