@@ -214,7 +214,12 @@ _A_NAME_WORD_AFTER = re.compile(
 # Forks, Washington: a feature's name, as "the Valley of the Kings")
 # Before: not a sentence's first word nor a title (`TITLES`), which open no longer name; not
 # `recognize._LONGER_BEFORE`, which keeps any capitalised word from a short name's reading.
-_A_NAME_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)[ -]$")
+# An Arabic article between the two words makes one name too ("Fez el-Bali", "Beit
+# al-Bali": round 72's Bali, Indonesia; "Deir el-Balah" the gazetteer holds whole).
+_ARABIC_ARTICLE = r" (?i:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul)-"
+_A_NAME_WORD_BEFORE = re.compile(
+    rf"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)(?:[ -]|{_ARABIC_ARTICLE})$")
+_AN_ARABIC_NAME_BEFORE = re.compile(rf"[A-Z][a-z][\w'’]*{_ARABIC_ARTICLE}$")
 
 
 def _inside_a_longer_name(text: str, span: Span) -> bool:
@@ -288,6 +293,18 @@ def _named_apart(r: Resolution, only_in_longer: set[str], text: str,
             _A_COMPASS_WORD_AFTER.match(text, r.span.end) and place.population < GREAT_CITY):
         return False  # (a great city's part is its district: "Cairo East", "Nairobi West")
     return _lies_apart(place, resolutions, least)
+
+
+def _ends_an_arabic_name_apart(r: Resolution, only_in_longer: set[str], text: str,
+                               resolutions: Sequence[Resolution]) -> bool:
+    """Whether the name, written only inside longer names, here ends one after an Arabic
+    article ("Fez el-Bali", the old city of Fez) and its reading lies APART_KM from two
+    sure places of the story: the longer name is a quarter or a town the gazetteer lacks
+    whole, however big the namesake (Bali, 4 million people, 12,000 km from Fez: round
+    72). Near the story, the reading may be the place's own (`_named_apart`)."""
+    return name_key(r.span.surface) in only_in_longer and \
+        _AN_ARABIC_NAME_BEFORE.search(text, max(0, r.span.start - 30), r.span.start) is not None \
+        and _lies_apart(r.candidate.place, resolutions, 2)
 
 
 def _lies_apart(place: Place, resolutions: Sequence[Resolution], least: int = 1) -> bool:
@@ -983,7 +1000,8 @@ class Geoparser:
                             supported and place.kind == "city" and not r.candidate.capital
                             and place.population < GREAT_CITY and
                             _named_apart(r, only_in_longer, text, resolutions, 2)))) or
-                    (supported and _an_alias_apart(r, resolutions))):
+                    (supported and _an_alias_apart(r, resolutions)) or
+                    _ends_an_arabic_name_apart(r, only_in_longer, text, resolutions)):
                 called.append(replace(r.span, cues=r.span.cues | {FEATURE_NAMED}))
                 continue  # a reading kept so far, named only inside longer names: "the
                 # final at York Park in Launceston", "climbed Citadel Hill" of a Halifax

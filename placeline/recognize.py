@@ -763,6 +763,19 @@ _PLACES_LISTED_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, )+$")
 
 
+def _landforms_after_the(text: str, end: int, candidates: tuple) -> tuple:
+    """A one-word name after "the" that ends its noun phrase, read as its range, region,
+    water or division where the gazetteer has one by that very name, not as its towns:
+    English writes a town with "the" only where its name holds it ("The Hague"), so "crude
+    carried across the Andes to Coveñas" is the range, not Andes, Colombia (round 72),
+    however near the story the town is."""
+    if not any(c.kind != "city" and c.name_type == 0 for c in candidates) or \
+            not any(c.kind == "city" for c in candidates) or \
+            not NOUN_PHRASE_ENDS.match(text, end):
+        return candidates
+    return tuple(c for c in candidates if c.kind != "city")
+
+
 def _listed_after_kind(text: str) -> Iterator[re.Match]:
     """LISTED_AFTER_KIND's matches as its pattern's `finditer` finds them (left to right,
     none overlapping), but tried only where a list's head may start (`_kind_list_starts`,
@@ -1270,6 +1283,8 @@ class Recognizer(PersonNameTests):
                                 False)[0]:
                 i += 1  # "The Gulf Coast braced": the Gulf Coast, not "The Gulf" and a coast
                 continue
+            if best and best[0] == i and after_the(text, token.start):
+                best = (i, _landforms_after_the(text, token.end, best[1]))
             if best:
                 best = self._with_its_qualifier(text, tokens, i, *best)
                 found.append((i, best[0], best[1]))
@@ -1868,10 +1883,13 @@ class Recognizer(PersonNameTests):
             return False
         before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
         after = _LIST_ITEM_AFTER.match(text, end)
-        return any(found is not None and lie_within(
-            towns, (other.place for other in self.gazetteer.lookup_name(found.group(1))
+        names = [name for found in (before, after) if found is not None
+                 for name in {found.group(1), found.group(1).rsplit(" ", 1)[-1]}]
+        return any(lie_within(
+            towns, (other.place for other in self.gazetteer.lookup_name(name)
                     if other.kind == "city" and other.name_type != 1), WORD_TOWN_NEIGHBOUR_KM)
-            for found in (before, after))
+            for name in names)  # (a neighbour's last word alone too: "In Marfa and Alpine",
+        # where the item before is read as "In Marfa")
 
     @staticmethod
     def _kind_lists(text: str) -> dict[tuple[int, int], str]:
@@ -2565,9 +2583,12 @@ class Recognizer(PersonNameTests):
             return True  # "said Ratu Epeli Nailatikau": a title before a name (Rātu, India,
             # is no place of it); a town called so is matched whole ("Prince Rupert")
         if i == j and not broad and "comma-region" not in cues and \
-                self.gazetteer.demonym(surface) is not None:
+                self.gazetteer.demonym(surface) is not None and \
+                not self._listed_with_a_neighbour(text, tokens[i].start, tokens[j].end,
+                                                  candidates):
             return True  # "Chadian", "Balkan": who or what kind, not where (demonyms are
-            # resolved only when given); but "Alpine, Texas" and "English, Indiana" are towns
+            # resolved only when given); but "Alpine, Texas" and "English, Indiana" are towns,
+            # as is one listed with its neighbour town ("In Marfa and Alpine": round 72)
         # "the West", "Northeast", "Southern": directions and ideas
         return bool(i == j and surface.lower() in DIRECTION_WORDS)
 
