@@ -2087,7 +2087,7 @@ class Recognizer(PersonNameTests):
         if as_people:
             person_words = self._more_often_places(text, tokens, (kept, weakly_dropped),
                                                    as_people, person_words, person_names, seen)
-            kept.extend(self._listed_among_places(text, tokens, kept, [
+            kept.extend(self._listed_among_places(text, tokens, kept, weakly_dropped, [
                 m for m in as_people if tokens[m[0]].text in person_words], seen))
         near = near_sure_places(text, kept, weakly_dropped, person_words)
         if near:
@@ -2189,12 +2189,16 @@ class Recognizer(PersonNameTests):
         return person_words
 
     def _listed_among_places(self, text: str, tokens: list[Token], kept: list[Span],
-                             as_people: list[tuple[int, int, tuple]], seen: _Seen) -> list[Span]:
+                             weak: list[Span], as_people: list[tuple[int, int, tuple]],
+                             seen: _Seen) -> list[Span]:
         """"courts in Prince Albert, Saskatoon and Regina": a word the text also writes in a
         person's name ("Regina Bell") is a place where it follows, in a list, a place with a
         cue or two places (a list holds things of one kind: "stations at Vadodara, Anand,
-        Ahmedabad" after "Priya Anand"), unless a verb of saying follows."""
-        by_end = {s.end: s for s in kept}
+        Ahmedabad" after "Priya Anand"), unless a verb of saying follows. A place dropped
+        only weakly (`weak`) counts as one of the two: "from Longridge, Leyland and Chorley"
+        after "said Alan Chorley" (round 72), where Leyland, a surname too, is rescued by
+        the list only later (`coordinated_with_places`)."""
+        by_end = {s.end: s for s in (*weak, *kept)}
         by_start = {s.start: s for s in kept}
         starts = set(by_start)
         found = []

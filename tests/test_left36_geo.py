@@ -65,3 +65,21 @@ def test_a_name_after_an_arabic_article_ends_a_longer_name(geoparser: Geoparser)
 def test_bali_alone_stays_bali(geoparser: Geoparser) -> None:
     places = _places(geoparser, "Tourists returned to Bali after the eruption, Jakarta said.")
     assert places["Bali"][1] == "ID"
+
+
+def test_a_surname_listed_after_a_place_and_a_weakly_dropped_one_is_a_town(
+        geoparser: Geoparser) -> None:
+    """"Buyers from Preston, Leyland and Chorley" after "said Tom Chorley": the list's
+    middle name, a surname too, is rescued by the list only later, so Chorley had followed
+    one place, not two, and stayed the stallholder's name."""
+    places = _places(geoparser, (
+        '"It was a good year," said Tom Chorley, a stallholder in Lancashire. Buyers from '
+        "Preston, Leyland and Chorley came every week."))
+    assert places["Chorley"][:2] == ("Chorley", "GB")
+
+
+def test_a_surname_listed_with_words_stays_a_person(geoparser: Geoparser) -> None:
+    places = _places(geoparser, (
+        '"It was a good year," said Tom Chorley, a stallholder. He sold apples, pears and '
+        "Chorley cakes at the market in Preston."))
+    assert "Chorley" not in places
