@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -809,8 +810,9 @@ class Geoparser:
             mentions = _apply_corrections(mentions, corrections, text, context, declined)
         done = {(m.start, m.end) for m in mentions}
         placed = Placed(mentions)
-        mentions += [self._geocode_unknown(s, placed, text, home)
-                     for s in [*called, *(s for s in spans if not s.candidates)]]
+        mentions += _one_guess_a_name([self._geocode_unknown(s, placed, text, home)
+                                       for s in [*called, *(s for s in spans
+                                                            if not s.candidates)]])
         mentions += _guessed_again(again, first, mentions)
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         mentions = _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections,
@@ -1065,6 +1067,27 @@ class Geoparser:
                 if current is None or not current.context_hint or correction.context_hint:
                     by_key[correction.key] = correction
         return by_key
+
+
+def _one_guess_a_name(guessed: list[Mention]) -> list[Mention]:
+    """The guesses of an unknown name, one place for all its mentions: the place most of its
+    stand-in guesses took, the first's on a tie. A text names one Hanle however often it
+    writes it ("one sense per discourse", Gale, Church and Yarowsky 1992); each mention had
+    leant on the town of its own sentence, and one that named the astronomers' institute in
+    Bengaluru put the Ladakh village 2,200 km off (round 72). Only stand-ins: a geocoder's
+    answer, a spelling variant and a street's town stay as they are."""
+    by_name: dict[str, list[int]] = {}
+    for k, m in enumerate(guessed):
+        if m.place is not None and m.confidence == TOWN_GUESS_CONFIDENCE:
+            by_name.setdefault(name_key(m.surface), []).append(k)
+    for ks in by_name.values():
+        places = [guessed[k].place for k in ks]
+        if len({place.id for place in places}) > 1:
+            counts = Counter(place.id for place in places)
+            best = max(places, key=lambda place: counts[place.id])  # (the first on a tie)
+            for k in ks:
+                guessed[k] = replace(guessed[k], place=best)
+    return guessed
 
 
 def _called_again(mentions: list[Mention], called: list[Span], resolutions: Sequence[Resolution]

@@ -83,3 +83,16 @@ def test_a_surname_listed_with_words_stays_a_person(geoparser: Geoparser) -> Non
         '"It was a good year," said Tom Chorley, a stallholder. He sold apples, pears and '
         "Chorley cakes at the market in Preston."))
     assert "Chorley" not in places
+
+
+def test_an_unknown_name_takes_one_guess_for_all_its_mentions(geoparser: Geoparser) -> None:
+    """A text names one village however often it writes it: each mention of a name the
+    gazetteer lacks had leant on its own sentence's town, so "Engineers from Cape Town
+    visited the village of Vanwyksvlei" put it 500 km from its other two mentions."""
+    mentions = [m for m in geoparser.parse(
+        "CARNARVON, South Africa — Farmers in the village of Vanwyksvlei say the new dishes "
+        "have brought jobs to Carnarvon. Engineers from Cape Town visited the village of "
+        "Vanwyksvlei on Tuesday. The village of Vanwyksvlei lies in the Karoo, where "
+        "Williston and Carnarvon share the radio-quiet zone.") if m.surface == "Vanwyksvlei"]
+    assert len(mentions) == 3
+    assert {m.place.name for m in mentions} == {"Carnarvon"}
