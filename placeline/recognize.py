@@ -763,6 +763,42 @@ _PLACES_LISTED_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, )+$")
 
 
+def _written_again(text: str, unknown: list[Span], kept: list[Span],
+                   person_words: frozenset[str] | set[str]) -> list[Span]:
+    """The other mentions of a one-word name the text calls a place but the gazetteer lacks,
+    written alone (no capitalised word joined to it either side): a text names one place by
+    it however it writes it (one sense per discourse). Round 72's "the dark-sky reserve
+    around Hanle" and "Homestays in Hanle" had been places, "Now they come to Hanle only for
+    the sky" and "visitors staying in Hanle homestays" nothing. Not a word of a person's name
+    the text writes."""
+    names = {s.surface for s in unknown if " " not in s.surface and s.surface[1:].islower()
+             and s.surface not in person_words}  # (not "AfD": an acronym's inner capital)
+    if not names:
+        return []
+    taken = _Taken((s.start, s.end) for s in (*kept, *unknown))
+    found = []
+    for match in _names_pattern(names).finditer(text):
+        start, end = match.span()
+        if any(taken.overlapping(start, end)) or _A_CAPITALISED_NEIGHBOUR_AFTER.match(text, end) or \
+                _A_CAPITALISED_NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        taken.add(start, end)
+        found.append(Span(start, end, match.group(), (), frozenset({SAME_TEXT})))
+    return found
+
+
+def _names_pattern(names: set[str]) -> re.Pattern:
+    """A pattern of the names as whole words, the longest first."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + r")\b(?!['’-]\w)")
+
+
+# A capitalised word joined to a name after or before it: the name is then part of a longer
+# one (`_written_again`), unless the word before opens its sentence.
+_A_CAPITALISED_NEIGHBOUR_AFTER = re.compile(r"[ -][A-Z]")
+_A_CAPITALISED_NEIGHBOUR_BEFORE = re.compile(r"(?<![.!?:\n] )\b[A-Z][\w'’]*[ -]$")
+
+
 def _landforms_after_the(text: str, end: int, candidates: tuple) -> tuple:
     """A one-word name after "the" that ends its noun phrase, read as its range, region,
     water or division where the gazetteer has one by that very name, not as its towns:
@@ -2106,6 +2142,7 @@ class Recognizer(PersonNameTests):
         if firms:
             kept = [s for s in kept if s.surface.lower() not in firms]
         unknown = self._unknown_names(text, kept, kind_lists)
+        unknown += _written_again(text, unknown, kept, person_words)
         unknown += self._short_names(text, [*kept, *unknown], unknown, person_words)
         held = SpanIndex((u.start, u.end) for u in unknown)  # not each against each
         kept = [s for s in kept if not held.holds(s.start, s.end)] + unknown

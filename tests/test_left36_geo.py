@@ -96,3 +96,21 @@ def test_an_unknown_name_takes_one_guess_for_all_its_mentions(geoparser: Geopars
         "Williston and Carnarvon share the radio-quiet zone.") if m.surface == "Vanwyksvlei"]
     assert len(mentions) == 3
     assert {m.place.name for m in mentions} == {"Carnarvon"}
+
+
+def test_a_name_the_gazetteer_lacks_is_a_place_wherever_the_text_writes_it_alone(
+        geoparser: Geoparser) -> None:
+    """One sense per discourse: "the dark-sky reserve around Vanwyksvlei" shows the name a
+    place's, so "staying in Vanwyksvlei guesthouses" and "come to Vanwyksvlei only for the
+    sky" are that place too (they had been nothing)."""
+    text = ("CARNARVON, South Africa — Guides will be trained for the dark-sky reserve around "
+            "Vanwyksvlei, about 100 kilometres from Carnarvon. Visitors staying in Vanwyksvlei "
+            'guesthouses have tripled. "Now they come to Vanwyksvlei only for the sky," a guide '
+            "said.")
+    assert [m.surface for m in geoparser.parse(text)].count("Vanwyksvlei") == 3
+
+
+def test_a_name_written_again_inside_a_longer_name_stays_out(geoparser: Geoparser) -> None:
+    text = ("Guides will be trained for the reserve around Vanwyksvlei, near Carnarvon. The "
+            "Vanwyksvlei Dam Trust said the Trust would help.")
+    assert [m.surface for m in geoparser.parse(text)].count("Vanwyksvlei") == 1
