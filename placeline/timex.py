@@ -350,6 +350,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_year", re.compile(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _YEAR.replace("(?P<year>", "(?P<year1>")
         + r"\s+and\s+" + _YEAR + r"(?=\s+[a-z]+\b|" + _EVENT_AFTER + r")")),
+    # "between Christmas and New Year": the days between, 26 to 31 December, of the Christmas
+    # the tense names (`_resolve_twixtmas`; dates65: no date before, "Christmas" alone was
+    # no feast after "between")
+    ("twixtmas", re.compile(r"\b(?i:between)\s+Christmas(?:\s+[Dd]ay)?\s+and\s+(?:the\s+)?"
+                            r"New\s+Year(?:['’]s(?:\s+(?:[Dd]ay|[Ee]ve))?)?\b")),
     # Only after "on" ("busy on Christmas Eve"): a holiday's name before a noun names an
     # event of some year ("the 2004 Boxing Day tsunami", "the St. Patrick's Day parade",
     # "a Halloween crowd crush" had been dated to the last such day — a review), and a
@@ -562,6 +567,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b" + _COUNT + r"\s+(?P<unit>day|fortnight|week|month|year|decade)s?"
                        r"\s+ago(?:(?P<today>\s+today)|\s+this\s+(?P<this>week|month|weekend))?"
                        r"\b", re.IGNORECASE)),
+    # "arrested two men overnight", "Overnight, storms …": the night before the report in a
+    # past account, as "last night" is (`_resolve_overnight`; dates65: no date before). Only
+    # the adverb: not before a noun ("an overnight stay"), nor after a word of sudden change
+    # ("did not happen overnight", "became a star overnight"): `_SUDDEN_BEFORE`.
+    ("day_word", re.compile(r"\b(?P<word>overnight)\b(?!\s+(?:on|into|to|from|until|till)\s+"
+                            r"(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+                            r"(?=\s*(?:[,.;:!?)\]—–]|$|(?:on|in|into|at"
+                            r"|as|and|but|after|before|when|while|from|near|across|around|amid"
+                            r"|following|outside|off|along|with)\b))", re.IGNORECASE)),
+    # "within the next 48 hours", "over the coming three days": from the report's date on
+    # (`_the_next_units`; dates65: no date before). Not "the following 48 hours", the story's.
+    ("next_units", re.compile(r"\b(?:within|in|over|during|for|throughout)\s+the\s+(?:next"
+                              r"|coming)\s+" + _COUNT + r"\s+(?P<unit>hour|day|week|month)s?\b"
+                              r"(?!\s+of\b)", re.IGNORECASE)),
     ("day_word", re.compile(
         r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight"
         r"|tomorrow|this morning|this afternoon|this evening|last night|earlier today"
@@ -679,7 +699,8 @@ class TimeExpression:
 # condition only. A stretch without it is skipped and one with it is scanned in full, so
 # gating never changes what is found, only how fast. Needs are bits (plain ints: fast to test).
 ISO, YEAR, WEEKDAY, YESTERDAY, DAY_WORD, WEEKEND, UNIT, AGO, MONTH, SEASON, HOLIDAY, \
-    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, WEEK, SLASH = (1 << i for i in range(19))
+    QUARTER, ORDINAL, STORY, FEAST, FIGURES, FISCAL, WEEK, SLASH, AHEAD = \
+    (1 << i for i in range(20))
 _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "ago": AGO,
                  **dict.fromkeys((name.lower() for name in WEEKDAYS_IN_FULL), WEEKDAY),
                  **dict.fromkeys(("today", "tonight", "tomorrow", "morning", "afternoon",
@@ -693,7 +714,8 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
                                   "twenty", "thirtieth", "thirty"), ORDINAL),
                  **dict.fromkeys(("earlier", "later", "before", "after", "previous",
-                                  "following", "next", "same", "within"), STORY)}
+                                  "following", "same", "within"), STORY),
+                 "next": STORY | AHEAD, "coming": AHEAD}
 _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "range_months": MONTH,
           "range_md": MONTH, "range_mdmd": MONTH, "range_dmdm": MONTH, "season": SEASON,
@@ -707,7 +729,7 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
           "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR,
-          "fiscal_end": MONTH | YEAR}
+          "fiscal_end": MONTH | YEAR, "next_units": AHEAD, "twixtmas": HOLIDAY}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
@@ -2930,6 +2952,20 @@ def _called_off(clause: str, at: int, end: int) -> bool:
     return bool(_A_PLAN.search(clause, 0, at)) or bool(_AUXILIARIES_ONLY.match(clause, end))
 
 
+def _a_weekend_s_plan(expr: TimeExpression, clause: str, at: int) -> bool:
+    """Whether "over the weekend" (or "during", "at", "on") at clause[at:] is the coming one
+    told in the present: a closure in force ("The museum is closed over the weekend",
+    `_closed_now`, whose participle had read as a past account: the weekend gone in
+    Wednesday's paper — dates65) or a timetable's present ("the festival takes place over the
+    weekend", `_TIMETABLE`), as for a weekday. "was closed over the weekend" stays the weekend
+    gone; "by" and "until" have their own rules."""
+    if expr.text.lower().startswith(("by", "until", "till", "through")):
+        return False
+    end = at + len(expr.text)
+    return _closed_now(clause, at, end) or (
+        tense(clause) == "present" and _TIMETABLE.search(clause, 0, at) is not None)
+
+
 def _tense_of(expr: TimeExpression, clause: str, after: str, at: int) -> str:
     """The clause's tense; for a weekday, that of the verb it attaches to (`weekday_tense`),
     the nearer day's ("present") where it names a plan called off (`_called_off`); for another
@@ -2944,6 +2980,8 @@ def _tense_of(expr: TimeExpression, clause: str, after: str, at: int) -> str:
         return "future"
     if called_off:
         return "present"
+    if expr.kind == "weekend" and at >= 0 and _a_weekend_s_plan(expr, clause, at):
+        return "future"
     if at >= 0 and weekday:
         return weekday_tense(clause, at, at + len(expr.text), after)
     tense_ = tense(clause)
@@ -2979,8 +3017,8 @@ def resolve(expr: TimeExpression, ref: dt.date, clause: str,
         here = resolve(expr, ref, clause, after=after, at=at, told=told)
         return here if there == here else _at_the_place(there, local)
     tense_ = told or _tense_of(expr, clause, after, at)
-    guess = _a_part_of_its_month(_resolved(expr, ref, clause, tense_, at), expr, clause, at,
-                                 ref)
+    guess = _a_part_of_its_week(_a_part_of_its_month(
+        _resolved(expr, ref, clause, tense_, at), expr, clause, at, ref), expr, clause, at, ref)
     if tense_ == "future" and not _still_to_come(guess, ref, expr, clause, at):
         return _the_week_to_it(_a_part_of_its_month(_resolved(expr, ref, clause, "past", at),
                                                     expr, clause, at, ref), expr, clause, at)
@@ -3056,6 +3094,41 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
                              f"the {_ordinal(end.day)})")
     return _by_or_until_the_third(third, clause, low + part.start(), at + len(expr.text),
                                   ref) if at >= 0 else third
+
+
+# A part of a week said before it, or "earlier/later this week" (dates65: the whole week had
+# been drawn for "early next week" and "late last week"): early Monday to Wednesday, mid
+# Tuesday to Thursday, late Thursday to Sunday; "later this week" the days of this week
+# after the report's. A range, as a month's third is. ("Earlier this week" stays the week: in
+# Tuesday's paper it may be Sunday's, the week as an American paper counts it.)
+_PART_OF_A_WEEK = re.compile(r"(?:\b(?P<early>early)|\b(?P<mid>mid)|\b(?P<late>late)|\bthe\s+"
+                             r"(?:(?P<start>beginning|start)|(?P<middle>middle)|(?P<end>end))"
+                             r"\s+of)[\s-]+$", re.IGNORECASE)
+_WEEK_PARTS = {"early": (0, 2), "start": (0, 2), "mid": (1, 3), "middle": (1, 3),
+               "late": (3, 6), "end": (3, 6)}
+
+
+def _a_part_of_its_week(guess: DateGuess | None, expr: TimeExpression, clause: str,
+                        at: int, ref: dt.date) -> DateGuess | None:
+    """A calendar week `guess` ("last week", "next week", "this week") narrowed to the part
+    of it said (`_PART_OF_A_WEEK`, `_WEEK_PARTS`); else as it is."""
+    if guess is None or guess.date is None or guess.precision != "week" \
+            or expr.kind != "rel_unit" or expr.groups.get("unit", "").lower() != "week" \
+            or guess.date.weekday() != 0:
+        return guess
+    rel = expr.groups["rel"].lower()
+    monday, sunday = guess.date, guess.date + dt.timedelta(days=6)
+    if rel == "later this":
+        first, last = min(sunday, ref + dt.timedelta(days=1)), sunday
+    elif (part := _PART_OF_A_WEEK.search(clause, max(0, at - 20), at) if at > 0
+          else None) is not None:
+        days = _WEEK_PARTS[part.lastgroup or ""]
+        first, last = (monday + dt.timedelta(days=d) for d in days)
+        guess = replace(guess, evidence=f"{part.group().strip()} {guess.evidence}")
+    else:
+        return guess
+    return replace(guess, date=first, end=last, precision="day" if first == last else "range",
+                   evidence=f"{guess.evidence} ({first:%A} to {last:%A})")
 
 
 def _held_ahead(clause: str, after: int, tense_: str) -> str | None:
@@ -3491,8 +3564,14 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return DateGuess(ref - dt.timedelta(days=1), "relative", 0.9, evidence)
         if expr.kind == "weekday":
             return _resolve_weekday(expr, ref, clause, tense_, at)
+        if expr.kind == "day_word" and g["word"].lower() == "overnight":
+            return _resolve_overnight(ref, clause, tense_, at, evidence)
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
+        if expr.kind == "next_units":
+            return _the_next_units(g, ref, tense_, evidence)
+        if expr.kind == "twixtmas":
+            return _resolve_twixtmas(ref, tense_, evidence)
         if (unit := g.get("unit", "").lower()) in _UNITS_OF:  # "a fortnight ago": two weeks
             vague = g["count"].lower() in _VAGUE_COUNTS
             each, counted = _UNITS_OF[unit]
@@ -3801,6 +3880,67 @@ def _resolve_day_word(word: str, ref: dt.date, evidence: str) -> DateGuess:
     return DateGuess(date, "relative", 0.9, evidence)
 
 
+# A word of sudden change before "overnight" makes it "suddenly", no night: "it will not
+# happen overnight", "became a star overnight", "prices doubled almost overnight".
+_SUDDEN_BEFORE = re.compile(r"\b(?:happen\w*|chang\w*|transform\w*|becom\w*|became|disappear\w*"
+                            r"|vanish\w*|fix\w*|solv\w*|cured?|sensation|success|star|famous"
+                            r"|almost|virtually|practically|literally|nearly|seemingly"
+                            r"|doubl\w*|tripl\w*)\b[^,;]*$", re.IGNORECASE)
+
+
+def _resolve_overnight(ref: dt.date, clause: str, tense_: str, at: int,
+                       evidence: str) -> DateGuess | None:
+    """"overnight": told in the past, the night before the report, dated as "last night" is
+    (the day before: a morning paper's night); else the report's own night ("Rain will spread
+    overnight", as "tonight"); None where it means "suddenly" (`_SUDDEN_BEFORE`)."""
+    if at > 0 and _SUDDEN_BEFORE.search(clause, max(0, at - 60), at):
+        return None
+    if tense_ == "past":
+        return DateGuess(ref - dt.timedelta(days=1), "relative", 0.85,
+                         f"{evidence} (past tense: the night before, as \"last night\")")
+    return DateGuess(ref, "relative", 0.85, f"{evidence} ({tense_} tense: tonight)")
+
+
+_HOURS_A_DAY = 24
+
+
+def _the_next_units(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
+    """"within the next 48 hours", "over the next three days": from the report's date `ref`
+    to as far ahead, the report's day counted (48 hours reach the day after tomorrow); None in
+    a past account, where "the next" counts from the story's own time ("In the next 48 hours,
+    rescuers pulled …") or for a vague count."""
+    if tense_ == "past" or g["count"].lower() in _VAGUE_COUNTS:
+        return None
+    count, unit = _count(g["count"]), g["unit"].lower()
+    if unit == "hour":
+        end = ref + dt.timedelta(days=-(-count // _HOURS_A_DAY))
+    elif unit == "day":
+        end = ref + dt.timedelta(days=count)
+    elif unit == "week":
+        end = ref + dt.timedelta(weeks=count)
+    else:
+        end = _shift_months(ref, count)
+    if end == ref:
+        return DateGuess(ref, "relative", 0.75, evidence)
+    return DateGuess(ref, "relative", 0.75, f"{evidence} (from the report's date)", end=end,
+                     precision="range")
+
+
+def _resolve_twixtmas(ref: dt.date, tense_: str, evidence: str) -> DateGuess:
+    """"between Christmas and New Year": 26 to 31 December, of the Christmas the tense names:
+    in the past the last (this year's once the report is past Christmas), ahead this year's,
+    in the present the nearer."""
+    if tense_ == "future":
+        year = ref.year
+    elif tense_ == "past":
+        year = ref.year if ref >= dt.date(ref.year, 12, 26) else ref.year - 1
+    else:
+        year = ref.year if ref.month >= 7 else ref.year - 1
+    return DateGuess(dt.date(year, 12, 26), "relative", 0.8,
+                     f"{evidence} (26 to 31 December)", end=dt.date(year, 12, 31),
+                     precision="range")
+
+
 def _resolve_offset(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess:
     if unit == "day":
         return DateGuess(ref + dt.timedelta(days=count), "relative", 0.85, evidence)
@@ -3838,12 +3978,25 @@ def counted_ahead_from(expr: TimeExpression, ref: dt.date) -> DateGuess | None:
     week" is: a day, or a week's calendar week (`_resolve_offset`); None for a vague count or
     one leading back."""
     g = expr.groups
+    if g.get("unit", "").lower() in {"hour", "minute"} and g.get("dir", "").lower() == "within":
+        return _within_hours_ahead(g, ref, expr.text)
     if counts_back(expr) or g.get("count", "").lower() in _VAGUE_COUNTS \
             or g.get("unit", "day").lower() not in {"day", "week"}:
         return None
     count = _count(g["count"]) if "count" in g else 1
     return _resolve_offset(count, g.get("unit", "day").lower(), ref,
                            f"{expr.text} (counted from the forecast's day)")
+
+
+def _within_hours_ahead(g: dict, ref: dt.date, text: str) -> DateGuess | None:
+    """A forecast's "within 48 hours", "within an hour": from the report's date `ref` on, as
+    "within the next 48 hours" is (`_the_next_units`; dates65: the publication date alone had
+    stood in); None for "within hours", whose reach is not told."""
+    if "count" not in g or g["count"].lower() in _VAGUE_COUNTS:
+        return None
+    hours = _count(g["count"]) * (1 if g["unit"].lower() == "hour" else 0)
+    guess = _the_next_units({"count": str(hours), "unit": "hour"}, ref, "future", text)
+    return guess and replace(guess, evidence=f"{text} (from the report's date)")
 
 
 def counts_back(expr: TimeExpression) -> bool:
