@@ -675,7 +675,9 @@ def event_line(snippet: Snippet) -> str:
         when += f" – {pretty_date(snippet.event_date_end)}"
     method = METHOD_LABELS.get(snippet.published_method, "")
     if snippet.precision == "publication" and snippet.published and snippet.event_date \
-            and snippet.event_date != snippet.published:
+            and snippet.event_date != snippet.published \
+            and snippet.date_evidence.startswith("publication date"):  # (not another rule's
+        # day: an update's, `dates.written_on_why` — dates65)
         there = pd.Timestamp(snippet.event_date).strftime("%A %-d %B")
         return (f"Event: {when} (the publication date there: the sentence gives no date of "
                 f"its own, and it was {there} there when the article came out) · "

@@ -1158,17 +1158,53 @@ def written_on(text: str, published: dt.date | None, stamp: dt.datetime | None,
                metadata: Mapping | None) -> tuple[dt.date | None, dt.datetime | None]:
     """The day (and instant) the text's relative times count from: its last modification
     where its wire dateline names that day (see `UPDATE_DAYS`), else its publication."""
+    day, instant, _ = written_on_why(text, published, stamp, metadata)
+    return day, instant
+
+
+def written_on_why(text: str, published: dt.date | None, stamp: dt.datetime | None,
+                   metadata: Mapping | None) -> tuple[dt.date | None, dt.datetime | None, str]:
+    """`written_on`, with the words an event's evidence names the day by where it is not the
+    publication date (`WRITTEN_ON_UPDATE`, `WRITTEN_ON_FILED`), else ""."""
     modified = (metadata or {}).get(LAST_MODIFIED)
     if published is not None and (filed := _filed_the_day_before(text, published)):
-        return filed, None
+        return filed, None, WRITTEN_ON_FILED.format(day=filed, published=published)
     if published is None or not modified:
-        return published, stamp
+        return published, stamp, ""
     instant = publication_stamp(str(modified))
     day = instant.date() if instant else parse_date_value(str(modified))
     if day is None or not 0 < (day - published).days <= UPDATE_DAYS \
             or _dateline_day(text, day) != (day.month, day.day):
-        return published, stamp
-    return day, instant
+        return published, stamp, ""
+    return day, instant, WRITTEN_ON_UPDATE.format(day=day, published=published)
+
+
+# How an event's evidence names the day `written_on` counts from, where it is not the
+# publication date (dates65: a date it had set still said "publication date", and the map's
+# card called it the publication date at the place).
+WRITTEN_ON_UPDATE = ("the update's day, {day:%A %-d %B %Y}, which its dateline names (first "
+                     "published {published:%A %-d %B %Y})")
+WRITTEN_ON_FILED = ("the day it was filed, {day:%A %-d %B %Y}, which its dateline names (the "
+                    "paper of {published:%A %-d %B %Y})")
+
+
+def counted_from_the_day_written(guess: DateGuess, why: str) -> DateGuess:
+    """An event's `guess` with evidence that names the day it counts from where `written_on`
+    moved it (`why`): the day standing in for a sentence with no date of its own, or the
+    reference of a relative time ("yesterday (counted from the update's day, …)"); a date
+    the text gives whole is left as it is."""
+    if not why:
+        return guess
+    if guess.precision == "publication" and (
+            guess.evidence == PUBLICATION_DATE or guess.evidence.startswith(PUBLICATION_DATE + ":")):
+        rest = guess.evidence[len(PUBLICATION_DATE):]
+        return replace(guess, evidence=f"{why}{rest or NO_DATE_OF_ITS_OWN}")
+    if guess.method in {"relative", "fallback"}:
+        return replace(guess, evidence=f"{guess.evidence} (counted from {why})")
+    return guess
+
+
+NO_DATE_OF_ITS_OWN = ": the sentence gives no date of its own"
 
 
 # A dateline alone on a line of the head, a place and a day ("Vienna, October 23."), as an

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from placeline.dates import (
+    counted_from_the_day_written,
     event_date,
     expressions_in_sentences,
     local_date,
@@ -18,7 +19,7 @@ from placeline.dates import (
     stamped_in_utc,
     the_places_day,
     told_from_east,
-    written_on,
+    written_on_why,
 )
 from placeline.models import DateGuess, Event, Mention
 from placeline.notices import notice_repeats
@@ -40,7 +41,7 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
     in the order its feed or URL proves (`dates.read_figures`), and an update's times are
     read from the day its dateline names (`written_on`)."""
     grouped = expressions_in_sentences(text, metadata)
-    published, stamp = written_on(text, published, stamp, metadata)
+    published, stamp, written = written_on_why(text, published, stamp, metadata)
     utc = stamped_in_utc(stamp)
     mentions = list(mentions)
     placed = [(m.start, (m.place.lat, m.place.lon, m.place.country, m.place.kind))
@@ -58,8 +59,9 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         place = mention.place
         local = local_date(stamp, published, place.lat, place.lon, place.country, place.kind) \
             or places_day
-        guess = event_date(text, mention.start, mention.end, published, grouped, local, utc,
-                           sentence_at(text, mention.start) in east, from_east)
+        guess = counted_from_the_day_written(event_date(
+            text, mention.start, mention.end, published, grouped, local, utc,
+            sentence_at(text, mention.start) in east, from_east), written)
         key = (place.id, guess.date, guess.end)
         strength = (*_strength(guess), mention.confidence)
         if key in kept and strength <= kept[key]:

@@ -191,8 +191,10 @@ def precision_label(precision: str, evidence: str | None = None) -> str:
     """How an event's date was read, in words (`PRECISION_LABELS`); for the publication
     date standing in, what the sentence's own dates did where it has some (`evidence`, as
     `dates.event_date` gives it: "publication date: “in 1946” and “in 2002” date other
-    parts of the sentence"), which the fixed words had denied (fix 51, audit 30 item 16)."""
-    if precision == "publication" and evidence and evidence.startswith("publication date: "):
+    parts of the sentence"), which the fixed words had denied (fix 51, audit 30 item 16),
+    and any other rule's that set the date in its place (dates65: "until 15/1 (the end of a
+    span: the report's date)", the day an update was written): their own words."""
+    if precision == "publication" and evidence and evidence != "publication date":
         return evidence
     return PRECISION_LABELS.get(precision, "")
 

@@ -9,6 +9,10 @@ import datetime as dt
 
 import pytest
 
+from placeline.events import build_events
+from placeline.htmlpage import LAST_MODIFIED
+from placeline.models import Event, Mention, Place
+from placeline.present import precision_label
 from tests.helpers import dated, span
 
 WED_8_MAY = dt.date(2024, 5, 8)
@@ -114,3 +118,78 @@ def test_between_christmas_and_new_year_is_26_to_31_december(text, published, ye
 def test_over_the_weekend_by_what_the_clause_tells(text, saturday) -> None:
     guess = dated(text, "Carlisle", WED_8_MAY)
     assert span(guess) == (saturday, saturday + dt.timedelta(days=1), "range")
+
+
+# -- 3. every rule that sets a date in the publication date's place names itself -------------
+
+def _events(text: str, published: dt.date, stamp: dt.datetime | None = None,
+            metadata: dict | None = None) -> dict[str, Event]:
+    """The events of the last mentions in `text` of the few places below, by name."""
+    places = {name: Place(id=f"t:{name}", name=name, lat=lat, lon=lon, kind="city",
+                          country=country)
+              for name, lat, lon, country in (("Savusavu", -16.78, 179.33, "FJ"),
+                                              ("Labasa", -16.43, 179.36, "FJ"),
+                                              ("Budapest", 47.5, 19.04, "HU"),
+                                              ("Whitby", 54.49, -0.61, "GB"),
+                                              ("Vancouver", 49.28, -123.12, "CA"))}
+    mentions = [Mention(text.rindex(name), text.rindex(name) + len(name), name, place, 0.9)
+                for name, place in places.items() if name in text]
+    by_id = {e.place_id: e for e in build_events(text, mentions, published, stamp, metadata)}
+    return {name: by_id[place.id] for name, place in places.items() if place.id in by_id}
+
+
+UPDATE = ("UPDATE 1-Floods in Fiji\n\nSUVA, Fiji, Feb 11 (Reuters) - Floodwater rose in Labasa "
+          "overnight, officials said.\n\nThe government declared a disaster in Savusavu.\n\n"
+          "Schools in Savusavu stay shut.")
+UPDATED = {LAST_MODIFIED: "2024-02-11T09:00:00+12:00"}
+FILED = ("Rising in Hungary\n\nVienna, October 23.\n\nCrowds filled the squares of Budapest "
+         "tonight.\n\nThe radio station in Budapest was besieged.")
+
+
+def _no_date_label(event: Event) -> str:
+    return precision_label(event.precision, event.evidence)
+
+
+# (rule, text, published, stamp, metadata, place, date, words its evidence and label must say)
+RULES = [
+    ("the publication date", "Floods in Whitby.\n\nThe harbour in Whitby is busy.",
+     D(2024, 5, 8), None, None, "Whitby", D(2024, 5, 8), "no date of its own"),
+    ("an update's day standing in", UPDATE, D(2024, 2, 10), None, UPDATED, "Savusavu",
+     D(2024, 2, 11), "the update's day, Sunday 11 February 2024"),
+    ("an update's day counted from", UPDATE, D(2024, 2, 10), None, UPDATED, "Labasa",
+     D(2024, 2, 10), "counted from the update's day"),
+    ("a report filed the day before", FILED, D(1956, 10, 24), None, None, "Budapest",
+     D(1956, 10, 23), "the day it was filed, Tuesday 23 October 1956"),
+    ("the day at the place of a stamp in UTC",
+     "Wildfire near Vancouver\n\nSmoke hung over Vancouver.", D(2024, 5, 15),
+     dt.datetime(2024, 5, 15, 3, 0, tzinfo=dt.UTC), None, "Vancouver",
+     D(2024, 5, 14), "at the place when published"),
+    ("a span's end: the report's date",
+     "Floods in Whitby.\n\nThe road to Whitby is shut until May 2.", D(2024, 5, 8), None, None, "Whitby", D(2024, 5, 8), "the end of a span"),
+    ("the sentence's other dates", ("Floods in Whitby.\n\nThe harbour in Whitby has been "
+     "closed since 2014."), D(2024, 5, 8), None, None, "Whitby", D(2024, 5, 8),
+     "a state that still lasts began"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "published", "stamp", "metadata", "name", "date",
+                          "says"), RULES, ids=[rule[0] for rule in RULES])
+def test_each_rule_s_evidence_names_it(rule, text, published, stamp, metadata, name, date,
+                                       says) -> None:
+    event = _events(text, published, stamp, metadata)[name]
+    assert event.date == date
+    shown = _no_date_label(event) if event.precision == "publication" else event.evidence
+    assert says in shown
+    if event.date != published:
+        assert "publication date" not in shown or "at the place" in shown
+
+
+def test_an_update_s_card_says_it_is_the_update_s_day_not_the_publication_date() -> None:
+    from app_common import event_line
+    from placeline.snippets import Snippet
+
+    event = _events(UPDATE, D(2024, 2, 10), None, UPDATED)["Savusavu"]
+    card = Snippet(1, "Floods in Fiji", "2024-02-10", "explicit", "2024-02-11", None,
+                   event.precision, [], "", event.method, event.evidence)
+    line = event_line(card)
+    assert "the update's day" in line and "publication date there" not in line
