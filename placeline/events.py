@@ -8,7 +8,9 @@ lost by keeping one snippet per event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from placeline.dates import (
     counted_from_the_day_written,
@@ -23,7 +25,7 @@ from placeline.dates import (
 )
 from placeline.models import DateGuess, Event, Mention
 from placeline.notices import notice_repeats
-from placeline.text import sentence_at
+from placeline.text import sentence_at, sentences_before
 
 
 def build_events(text: str, mentions: Iterable[Mention], published: dt.date | None,
@@ -71,7 +73,74 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         events[key] = Event(place_id=place.id, date=guess.date, date_end=guess.end,
                             precision=guess.precision, snippet_start=start, snippet_end=end,
                             method=guess.method, evidence=guess.evidence, flag=guess.flag)
+    by_id = {m.place.id: m.place for m in mentions if m.place}
+    for start, end, place_id in anaphors(text, [(m.start, m.place.id, m.place.kind)
+                                                for m in mentions if m.place]):
+        place = by_id[place_id]
+        guess = anaphor_s_date(text, start, end, event_date(
+            text, start, end, published, grouped, local_date(
+                stamp, published, place.lat, place.lon, place.country, place.kind)
+            or places_day, utc, sentence_at(text, start) in east, from_east), place.name)
+        if guess is None:
+            continue
+        guess = counted_from_the_day_written(guess, written)
+        key = (place.id, guess.date, guess.end)
+        strength = (*_strength(guess), 0.0)  # (below any mention that names the place)
+        if key in kept and strength <= kept[key]:
+            continue
+        kept[key] = strength
+        span = sentence_at(text, start)
+        events[key] = Event(place_id=place.id, date=guess.date, date_end=guess.end,
+                            precision=guess.precision, snippet_start=span[0],
+                            snippet_end=span[1], method=guess.method, evidence=guess.evidence,
+                            flag=guess.flag)
     return list(events.values())
+
+
+# "The gas leak in the city on the night of December 2-3, 1984 killed thousands", after a
+# sentence naming Bhopal: a town named once and then called "the city", "the town" or "the
+# village" (news avoids repeating a name) had its date on no place (dates65, left by three
+# sessions). Such an anaphor dates the place it stands for, for dating only (no mention is
+# stored): where its sentence names no place of its own and the one or two sentences before
+# it name towns or cities (kind "city"), all one place — two ("Leeds and York … the city")
+# leave it unread, as does "the city of X", which names its own. Only a date of its own
+# sentence counts (the publication date standing in would add nothing), and a mention that
+# names the place keeps its event where both give the same date. The reading panel finds the
+# same anaphors (`snippets`), so the card shows their sentence. "The capital" and "the port"
+# are not read: a place record says no capital or port.
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:city|town|village)\b(?!\s+of\b)")
+ANAPHOR_REACH = 2  # sentences back
+_TOWN = "city"  # the kind of place the anaphor's nouns stand for
+
+
+def anaphors(text: str, named: Iterable[tuple[int, str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, place id) of each first "the city/town/village" of a sentence that stands
+    for one place named before it (see `_ANAPHOR`); `named`: the text's placed mentions as
+    (start, place id, kind)."""
+    named = sorted(named)
+    found: list[tuple[int, int, str]] = []
+    done: set[tuple[int, int]] = set()
+    for match in _ANAPHOR.finditer(text):
+        sentence = sentence_at(text, match.start())
+        if sentence in done or any(sentence[0] <= at < sentence[1] for at, _, _ in named):
+            continue
+        done.add(sentence)
+        before = sentences_before(text, sentence, ANAPHOR_REACH)
+        towns = {pid for at, pid, kind in named if kind == _TOWN
+                 and any(s <= at < e for s, e in before)}
+        if len(towns) == 1:
+            found.append((match.start(), match.end(), towns.pop()))
+    return found
+
+
+def anaphor_s_date(text: str, start: int, end: int, guess: DateGuess,
+                   name: str) -> DateGuess | None:
+    """An anaphor's date, its evidence naming the place it stands for; None where its
+    sentence gives none of its own (the publication date, or none)."""
+    if guess.date is None or guess.precision == "publication":
+        return None
+    return replace(guess, evidence=f"{guess.evidence} (“{text[start:end]}”: {name}, named "
+                                   "before)")
 
 
 def _strength(guess: DateGuess) -> tuple[bool, float]:

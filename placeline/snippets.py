@@ -259,7 +259,8 @@ def _snippet(store: Store, place_id: str, event: dict,
         return None
     text = article["text"]
     every = store.mentions(article_id)
-    mentions = [m for m in every if m["place_id"] == place_id]
+    mentions = [m for m in every if m["place_id"] == place_id] + \
+        _anaphors_of(text, every, place_id)
     stamp = _stamp(article["published"], article["metadata"])
     written, stamp = _written_on(text, article["published"], stamp, article["metadata"])
     sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -411,6 +412,20 @@ def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,
             dating.told_from_east(stamp, day, [place for _, place in placed]))
 
 
+def _anaphors_of(text: str, every: list[dict], place_id: str) -> list[dict]:
+    """The anaphors ("the city") that stand for the place in the article, as `build_events`
+    dated them (`events.anaphors`), as mentions of it marked `anaphor` (not stored)."""
+    from placeline.events import anaphors
+
+    named = next((m for m in every if m["place_id"] == place_id), None)
+    if named is None:
+        return []
+    return [{**named, "start_char": start, "end_char": end, "anaphor": True}
+            for start, end, pid in anaphors(text, [(m["start_char"], m["place_id"], m["kind"])
+                                                   for m in every if m["place_id"]])
+            if pid == place_id]
+
+
 def _in_window(text: str, mentions: list[dict], published: str | None,
                events: pd.DataFrame, stamp: dt.datetime | None = None,
                east: tuple[frozenset[tuple[int, int]], bool] = (frozenset(), False),
@@ -425,6 +440,8 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     day = dt.date.fromisoformat(published[:10]) if published else None
     grouped = _expressions(text, metadata)
     dating = _dating()
+    from placeline.events import anaphor_s_date
+
     utc = dating.stamped_in_utc(stamp)
     kept = []
     repeated = notice_repeats(text, [(m["start_char"], m["place_id"]) for m in mentions])
@@ -435,6 +452,9 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
         guess = dating.event_date(text, m["start_char"], m["end_char"], day, grouped, local,
                                   utc, sentence_at(text, m["start_char"]) in east[0],
                                   east[1])
+        if m.get("anaphor") and anaphor_s_date(text, m["start_char"], m["end_char"], guess,
+                                               "") is None:
+            continue  # (an anaphor makes an event only with a date of its own)
         key = (guess.date and guess.date.isoformat(), guess.end and guess.end.isoformat())
         if key in wanted:
             kept.append((m, key))

@@ -572,8 +572,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the adverb: not before a noun ("an overnight stay"), nor after a word of sudden change
     # ("did not happen overnight", "became a star overnight"): `_SUDDEN_BEFORE`.
     ("day_word", re.compile(r"\b(?P<word>overnight)\b(?!\s+(?:on|into|to|from|until|till)\s+"
-                            r"(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+                            r"(?:the\s+)?(?:\d|(?:" + WEEKDAY_ALTERNATION + r")\b|"
+                            + _MONTH.replace("(?P<month>", "(?:") + r"\s+\d))"
                             r"(?=\s*(?:[,.;:!?)\]—–]|$|(?:on|in|into|at"
                             r"|as|and|but|after|before|when|while|from|near|across|around|amid"
                             r"|following|outside|off|along|with)\b))", re.IGNORECASE)),

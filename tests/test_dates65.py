@@ -193,3 +193,78 @@ def test_an_update_s_card_says_it_is_the_update_s_day_not_the_publication_date()
                    event.precision, [], "", event.method, event.evidence)
     line = event_line(card)
     assert "the update's day" in line and "publication date there" not in line
+
+
+# -- 4. "the city" after a named city dates it, for dating only; the panel agrees ------------
+
+BHOPAL = Place(id="t:bhopal", name="Bhopal", lat=23.26, lon=77.41, kind="city", country="IN")
+INDORE = Place(id="t:indore", name="Indore", lat=22.72, lon=75.86, kind="city", country="IN")
+MADHYA = Place(id="t:mp", name="Madhya Pradesh", lat=23.5, lon=78.5, kind="admin1",
+               country="IN")
+
+
+def _mentions(text: str, *places: Place) -> list[Mention]:
+    return [Mention(text.index(p.name), text.index(p.name) + len(p.name), p.name, p, 0.9)
+            for p in places]
+
+
+GAS = ("Survivors gathered on Monday in Bhopal, Madhya Pradesh. The gas leak in the city on the "
+       "night of December 2-3, 1984 killed thousands.")
+
+
+def test_the_city_after_a_named_city_dates_it() -> None:
+    events = build_events(GAS, _mentions(GAS, BHOPAL, MADHYA), D(2024, 12, 4))
+    spans = {(e.place_id, e.date, e.date_end) for e in events}
+    assert ("t:bhopal", D(1984, 12, 2), D(1984, 12, 3)) in spans
+    assert ("t:bhopal", D(2024, 12, 2), None) in spans
+    assert not any(e.place_id == "t:mp" and e.date.year == 1984 for e in events)
+    old = next(e for e in events if e.date.year == 1984)
+    assert GAS[old.snippet_start:old.snippet_end].startswith("The gas leak in the city")
+    assert "Bhopal, named before" in old.evidence
+
+
+@pytest.mark.parametrize("text", [
+    # two cities before it: which one is not told
+    "Rain fell in Bhopal and Indore on Monday. Floods in the city in 1984 were worse.",
+    # its own sentence names a place
+    "Rain fell in Bhopal on Monday. Floods in the city of Indore in 1984 were worse.",
+    # "the city of X" names its own
+    "Rain fell in Bhopal on Monday. In the city of Sehore, floods in 1984 were worse.",
+])
+def test_the_city_that_may_be_another_dates_nothing(text) -> None:
+    places = [p for p in (BHOPAL, INDORE) if p.name in text]
+    events = build_events(text, _mentions(text, *places), D(2024, 12, 4))
+    assert not any(e.date.year == 1984 for e in events if e.place_id == "t:bhopal")
+
+
+def test_the_city_with_no_date_of_its_own_adds_no_event() -> None:
+    text = "Survivors gathered on Monday in Bhopal. The city remembers its dead."
+    events = build_events(text, _mentions(text, BHOPAL), D(2024, 12, 4))
+    assert [(e.date, e.precision) for e in events] == [(D(2024, 12, 2), "day")]
+
+
+def test_the_reading_panel_shows_the_city_s_sentence(geoparser, tmp_path) -> None:
+    import json
+
+    from placeline.ingest import read_bytes
+    from placeline.pipeline import Pipeline
+    from placeline.snippets import place_snippets
+    from placeline.store import open_store
+
+    row = {"id": "g1", "published": "2024-12-04", "title": "Gas disaster remembered",
+           "text": "Survivors gathered on Monday in Bhopal, India. The gas leak in the city on "
+                   "the night of December 2-3, 1984 killed thousands."}
+    store = open_store(tmp_path / "gas.db")
+    try:
+        Pipeline(store, geoparser).ingest(read_bytes(json.dumps(row).encode(), "in.jsonl"))
+        events = store.events_frame()
+        then = events[(events["place"] == "Bhopal") & (events["date"].astype(str)
+                                                        == "1984-12-02")]
+        shown = place_snippets(store, then["place_id"].iloc[0], then)
+    finally:
+        store.close()
+    assert len(then) == 1
+    [card] = shown
+    assert len(card.sentences_markdown) == 1
+    assert "gas leak in" in card.sentences_markdown[0]
+    assert "**the city**" in card.sentences_markdown[0]
