@@ -844,9 +844,12 @@ def _counted_up_to(text: str, left: int, since: int) -> bool:
 # span, and a state ("has been closed since") is not growth.
 _A_GROWTH = re.compile(
     r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|also\s+|only\s+)?(?:grown|swelled|swollen|spread"
-    r"|multiplied|intensified|escalated|mounted|increased|risen|gathered\s+pace|snowballed)"
-    r"(?:\s+(?:steadily|rapidly|quickly|every\s+week|each\s+week|in\s+size))?\s+$",
-    re.IGNORECASE)
+    r"|multiplied|intensified|escalated|mounted|increased|risen|gathered\s+pace|snowballed"
+    r"|fallen|dropped|declined|doubled|tripled|climbed|jumped|soared)"
+    r"(?:\s+(?:steadily|rapidly|quickly|every\s+week|each\s+week|in\s+size))?"
+    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent"
+    r"|percent|points?))?\s+$",  # ("have risen 4% since March": a change over the span,
+    re.IGNORECASE)  # dates65)
 
 
 def _a_lasting_state(guess: DateGuess) -> bool:

@@ -107,7 +107,17 @@ MOVEABLE_FEASTS: dict[str, Callable[[int], dt.date]] = {
     "good friday": lambda year: easter(year) - dt.timedelta(days=2),
     "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
     "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4),
-    "canadian thanksgiving": lambda year: _nth_weekday(year, 10, 0, 2)}
+    "canadian thanksgiving": lambda year: _nth_weekday(year, 10, 0, 2),
+    # the United States' federal Mondays (dates65: no date before): Labor Day September's
+    # first, Memorial Day May's last, Martin Luther King Jr. Day January's third, Presidents'
+    # Day February's third ("Labour Day", which other countries keep on other days, is not
+    # read; nor "King Jr. Day", whose full stop ends a stretch of the scan)
+    "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
+    "memorial day": lambda year: _nth_weekday(year, 6, 0, 1) - dt.timedelta(days=7),
+    "martin luther king day": lambda year: _nth_weekday(year, 1, 0, 3),
+    "martin luther king jr day": lambda year: _nth_weekday(year, 1, 0, 3),
+    "mlk day": lambda year: _nth_weekday(year, 1, 0, 3),
+    "presidents day": lambda year: _nth_weekday(year, 2, 0, 3)}
 # Feasts that move by another calendar (fix 50: they had been no date), dated by
 # `feast_calendars`: the Hijri, Hindu, Chinese, Hebrew and Buddhist ones news names most.
 
@@ -135,6 +145,8 @@ _HOLIDAY = (r"(?P<holiday>Christmas\s+[Ee]ve|Christmas\s+[Dd]ay|Boxing\s+[Dd]ay"
             r"|Veterans['’]?\s+[Dd]ay|Juneteenth|Guy\s+Fawkes\s+[Nn]ight|Bonfire\s+[Nn]ight"
             r"|(?:the\s+)?Fourth\s+of\s+July|Christmas|Easter(?:\s+(?:Sunday|Monday))?"
             r"|Good\s+Friday|Thanksgiving(?:\s+[Dd]ay)?|Independence\s+[Dd]ay|Hogmanay"
+            r"|Labor\s+[Dd]ay|Memorial\s+[Dd]ay|Presidents['’]?\s+[Dd]ay"
+            r"|Martin\s+Luther\s+King(?:\s+Jr)?\s+[Dd]ay|MLK\s+[Dd]ay"
             r"|(?:the\s+)?New\s+Year(?:['’]s)?|" + _OTHER_CALENDARS_FEASTS + ")")
 # Words of a lasting feast's time before "of" and its name: its days ("the holy month of
 # Ramadan": `_THROUGH_A_FEAST`), its end (`_A_FEAST_S_END`), or a day of it; only these make
@@ -238,7 +250,7 @@ _SPLIT_YEAR_S_QUARTER = re.compile(
 _SPLIT_YEAR = re.compile(
     r"\b(?P<split>(?i:in|during|for|over|through|throughout))\s+(?:the\s+)?(?P<fy>(?:19|20)"
     r"\d\d)[-–/](?P<fy2>\d\d)(?![\w-]|/\d)(?P<kept>(?=(?:\s+[\w'’-]+){0,2}?\s+(?i:seasons?"
-    r"|school|academic|tax|term|campaign|winter|summer|session|series|edition|crop|harvest"
+    r"|(?P<school>school|academic)(?=\s+(?:year|session)\b)|school|academic|tax|term|campaign|winter|summer|session|series|edition|crop|harvest"
     r"|marketing|sowing|league|cup)\b))?")
 # A sentence of sport: its split year is a season, no fiscal year ("won the A-League in
 # 2019-20").
@@ -253,6 +265,11 @@ _YEAR_ENDING = re.compile(
     r"|three\s+months))\s+(?P<link>(?i:ending|ended|to|through|thru))\s+(?:(?i:on|in)\s+)?(?:"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:\s+(?P<day2>[0-3]?\d)"
     r"(?:st|nd|rd|th)?)?,?\s+" + _YEAR + r"\b")
+# The same with no year ("inflation hit 5% in the year to March", "sales rose 8% in the 12
+# months to June", as statistics offices write): the last such month, or the next where the
+# clause looks ahead (`_resolve_fiscal_end`; dates65: no date before).
+_YEAR_ENDING_BARE = re.compile(_YEAR_ENDING.pattern[:-len(r",?\s+" + _YEAR + r"\b")]
+                               + r"\b(?!,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)")
 # "FY2025/3", "FY2025/03" (Japanese firms' fiscal year ending March 2025, 2025年3月期), not
 # a split year ("FY2011/12": fiscal 2011-12, `_SPLIT_YEAR`'s; "FY12/13", "FY09/10", as
 # British, Indian and Australian bodies write fiscal 2012-13: `_a_split_year`);
@@ -434,6 +451,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # convention, which names a year by its start, as April 2025 to March 2026; "the year
     # ending March 2025" as March 2025). Before the fiscal labels and the months.
     ("fiscal_end", _YEAR_ENDING),
+    ("fiscal_end", _YEAR_ENDING_BARE),
     ("fiscal_end", _FY_YEAR_MONTH),
     ("fiscal_end", _FY_MONTH_YEAR),
     # A fiscal year's quarter, half or whole ("Q3 FY25", "FY25 Q3", "H1 FY24", "the second
@@ -459,6 +477,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # halves named with their year ("the first half of 2024": dates63, the whole year before).
     ("quarter", re.compile(r"\b" + _QUARTER_AFTER + r"(?:the\s+)?Q(?P<q>[1-4])(?:(?:\s+|\s*[-/]"
                            r"\s*|\s+of\s+)" + _YEAR + r")?\b(?![-/.]?\d)")),
+    # "H1 2025", "H2 of 2024": a calendar year's half where its year is written in full, as
+    # "Q3 2023" is its quarter (dates65: no date before; "H1 FY24" is a fiscal half, above)
+    ("quarter", re.compile(r"\b" + _QUARTER_AFTER + r"(?:the\s+)?H(?P<hq>[12])(?:\s+|\s*[-/]\s*"
+                           r"|\s+of\s+)" + _YEAR + r"\b(?![-/.]?\d)")),
     ("quarter", re.compile(
         r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth)[\s-]+quarter|(?P<half>first|second)"
         r"\s+half)\s+of\s+(?:" + _YEAR + r"|(?P<yrel>this|last|next)\s+year|the\s+year)\b",
@@ -555,6 +577,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("story", re.compile(
         r"\bthe\s+(?P<rel>previous|following|next|same)\s+(?P<unit1>day|morning|afternoon"
         r"|evening|night)\b", re.IGNORECASE)),
+    # "earlier in the day", "later that morning": the story's own day (dates65: "The council
+    # met earlier in the day" had no date; `story_shift`)
+    ("story", re.compile(r"\b(?P<dir>earlier|later)\s+(?:in\s+the|that)\s+(?P<sameday>day"
+                         r"|morning|afternoon|evening|night)\b", re.IGNORECASE)),
     # "Within an hour", "Two hours later", "Minutes later": the day of the story's last told
     # event (`story_shift`, `_HOURS_LATER`)
     ("story", re.compile(r"\b(?P<dir>within)\s+(?:" + _COUNT + r"\s+)?(?P<unit>hour|minute)s?\b",
@@ -610,8 +636,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # they had been no date)
     ("before_last", re.compile(r"\bthe\s+(?P<unit>week|month|year|weekend)\s+before\s+last\b",
                                re.IGNORECASE)),
+    # "so far this year", "year to date", "this month to date": from the unit's start to the
+    # report (`_to_date`; dates65: the whole year, or no date)
+    ("to_date", re.compile(r"\b(?:so\s+far\s+this\s+(?P<unit>week|month|year)|(?:this\s+)?"
+                           r"(?P<unit2>week|month|year)[\s-]+to[\s-]+date)\b", re.IGNORECASE)),
+    # "this time last year": the month a year before the report's day (dates65: the whole
+    # of last year)
+    ("time_last_year", re.compile(r"\b(?:this|the\s+same)\s+time\s+last\s+year\b",
+                                  re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
-                            r"(?P<unit>week|month|year|weekend)\b", re.IGNORECASE)),
+                            r"(?P<unit>week|month|year|weekend|fortnight(?!\s+of\b))\b",
+                            re.IGNORECASE)),
     ("season", re.compile(  # "the spring of 2023", "winter 2024", "the summer of '69"
         r"\b(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?(?:"
         + _YEAR.replace("(?P<year>", "(?P<syear>") + r"\b|['’](?P<syy>\d\d)(?![\w'’]))",
@@ -708,7 +743,8 @@ _KEYWORD_BITS = {"yesterday": YESTERDAY | DAY_WORD, "weekend": WEEKEND | UNIT, "
                  **dict.fromkeys(("day", "fortnight", "month", "year"), UNIT), "week": UNIT | WEEK,
                  **dict.fromkeys(("spring", "summer", "autumn", "fall", "winter", "season"),
                                  SEASON),
-                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter", "half"), QUARTER),
+                 **dict.fromkeys(("q1", "q2", "q3", "q4", "quarter", "half", "h1", "h2"),
+                                 QUARTER),
                  **dict.fromkeys(("fy", "fiscal", "financial year"), FISCAL),
                  **dict.fromkeys(("fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                   "tenth", "eleventh", "twelfth", "teenth", "twentieth",
@@ -729,7 +765,8 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
           "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR,
-          "fiscal_end": MONTH | YEAR, "next_units": AHEAD, "twixtmas": HOLIDAY}
+          "fiscal_end": MONTH | YEAR, "next_units": AHEAD, "twixtmas": HOLIDAY,
+          "to_date": UNIT, "time_last_year": UNIT}
 # A pattern that needs more than its kind's: the feasts of other calendars after "in" or "of"
 # (fix 52): its look-behind gives `re` no literal to skip to, so it ran over every stretch
 # a holiday's first word flags ("New York", "Good"), 7 % of the scan's time for a few hits;
@@ -739,7 +776,9 @@ _PATTERN_NEEDS: dict[int, int] = {id(_IN_OR_OF_A_FEAST): FEAST, id(_A_FEAST_S_WE
                                   id(_SPLIT_YEAR_S_QUARTER): QUARTER, id(_BARE_ISO_WEEK): WEEK,
                                   id(_SPLIT_YEAR): YEAR,
                                   id(_WEEK_OF_A_YEAR): WEEK | YEAR,
-                                  id(_FY_YEAR_MONTH): FISCAL | YEAR, id(_FY_MONTH_YEAR): FISCAL}
+                                  id(_FY_YEAR_MONTH): FISCAL | YEAR, id(_FY_MONTH_YEAR): FISCAL,
+                                  id(_YEAR_ENDING_BARE): MONTH}
+_PERIOD_ENDS = (_YEAR_ENDING, _YEAR_ENDING_BARE)
 
 
 # Each pattern is searched from its first letters (`_first_letters`): one that opens with "\b"
@@ -899,7 +938,8 @@ _FEAST_STARTS = frozenset(_first_words(feast_calendars.SPELLINGS))
 # lower-case keyword would stop the keyword scan at every "c", "b", "p" or "v").
 _HOLIDAY_START = re.compile(r"Christmas|Boxing|New|Valentine|Hallowe|Patrick|Bastille|Canada"
                             r"|Australia|Anzac|Armistice|Remembrance|Veterans|Juneteenth|Guy"
-                            r"|Bonfire|Fourth|Easter|Good|Thanksgiving|Independence|Hogmanay|"
+                            r"|Bonfire|Fourth|Easter|Good|Thanksgiving|Independence|Hogmanay"
+                            r"|Labor|Memorial|Presidents|Martin|MLK|"
                             + "|".join(map(re.escape, _FEAST_STARTS)))
 # Stretches are cut at characters no pattern consumes, so no expression crosses a cut: ; : ! ?
 # quotes, and a full stop unless it ends a month abbreviation ("Jan. 5" is one expression).
@@ -1023,7 +1063,7 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     groups["kept"] = ""
                 if pattern in _FY_BY_ITS_END and _a_split_year(pattern, groups):
                     continue
-                if pattern is _YEAR_ENDING and not _a_period_s_end(text, match):
+                if pattern in _PERIOD_ENDS and not _a_period_s_end(text, match):
                     continue
                 if kind == "day_month" and not _a_day_and_month(text, match, groups):
                     continue
@@ -3468,6 +3508,9 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
                              evidence)
         if expr.kind == "iso_week":
             return _resolve_iso_week(g, ref, tense_, evidence)
+        if expr.kind == "fiscal_end" and "year" not in g:
+            g = {**g, "year": str(_year_of_a_period_s_end(_month_number(g["month"]), ref,
+                                                          tense_))}
         if expr.kind == "fiscal_end":
             return _resolve_fiscal_end(g, evidence)
         if expr.kind in {"numeric", "day_month"} and "first2" not in g and (
@@ -3572,7 +3615,14 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
             return _the_next_units(g, ref, tense_, evidence)
         if expr.kind == "twixtmas":
             return _resolve_twixtmas(ref, tense_, evidence)
-        if (unit := g.get("unit", "").lower()) in _UNITS_OF:  # "a fortnight ago": two weeks
+        if expr.kind == "to_date":
+            return _to_date((g.get("unit") or g["unit2"]).lower(), ref, evidence)
+        if expr.kind == "time_last_year":
+            start, end = _month_range(ref.year - 1, ref.month)
+            return DateGuess(start, "relative", 0.6, f"{evidence} (that month a year ago)",
+                             end=end, precision="month")
+        if (unit := g.get("unit", "").lower()) in _UNITS_OF and "count" in g:  # "a fortnight
+            # ago": two weeks
             vague = g["count"].lower() in _VAGUE_COUNTS
             each, counted = _UNITS_OF[unit]
             g = {**g, "unit": counted,
@@ -4020,7 +4070,7 @@ def story_shift(expr: TimeExpression, anchor: dt.date, back: bool = False) -> Da
     after …" (`names_its_event`), which the count leads back to. Days and weeks from a day are
     a day; months and years their month or year (`_resolve_offset`)."""
     g = expr.groups
-    if g.get("unit", "").lower() in _HOURS_LATER:
+    if g.get("unit", "").lower() in _HOURS_LATER or "sameday" in g:
         return None if back else DateGuess(anchor, "relative", 0.6,
                                            f"{expr.text} (the day of {anchor:%A %-d %B %Y})")
     if g.get("count", "").lower() in _VAGUE_COUNTS:
@@ -4035,7 +4085,27 @@ def story_shift(expr: TimeExpression, anchor: dt.date, back: bool = False) -> Da
     return _resolve_offset(count, unit, anchor, evidence)
 
 
+def _to_date(unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    """"so far this year", "month to date": the unit's first day to the report's (`ref`)."""
+    start = ref.replace(month=1, day=1) if unit == "year" else ref.replace(day=1) \
+        if unit == "month" else ref - dt.timedelta(days=ref.weekday())
+    if start == ref:
+        return DateGuess(ref, "relative", 0.7, evidence)
+    return DateGuess(start, "relative", 0.7, f"{evidence} (to the report's date)", end=ref,
+                     precision="range")
+
+
+A_FORTNIGHT = dt.timedelta(days=14)
+
+
 def _resolve_rel_unit(rel: str, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    if unit == "fortnight":  # "the past fortnight": the fourteen days before, as "the past
+        # week" is the seven; "the next fortnight" the fourteen after (dates65)
+        if rel == "next":
+            return DateGuess(ref + dt.timedelta(days=1), "relative", 0.7, evidence,
+                             end=ref + A_FORTNIGHT, precision="range")
+        return DateGuess(ref - A_FORTNIGHT, "relative", 0.7, evidence,
+                         end=ref - dt.timedelta(days=1), precision="range")
     if rel == "past" and unit == "week":  # "over the past week": the seven days before
         return DateGuess(ref - dt.timedelta(days=7), "relative", 0.7, evidence,
                          end=ref - dt.timedelta(days=1), precision="week")
@@ -4574,6 +4644,8 @@ def _resolve_quarter(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateG
     before or after."""
     year = int(g["year"]) if "year" in g else ref.year + _YEAR_SHIFT.get(
         g.get("yrel", "this").lower(), 0)
+    if "hq" in g:
+        g = {**g, "half": "first" if g["hq"] == "1" else "second"}
     if "half" in g:  # ("the first half of 2024": January to June)
         last = 6 if g["half"].lower() == "first" else 12
         start, end = dt.date(year, last - 5, 1), _month_range(year, last)[1]
@@ -4607,6 +4679,9 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     any month, and a confident calendar range would be a quarter or more wrong."""
     first_month, label = FISCAL_CONVENTIONS.get(g.get("convention", ""), (0, ""))
     fy = int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
+    if "school" in g and (first_month in {0, 10} or label == ""):  # (not India, Japan,
+        # Australia: `_a_school_year`)
+        return _a_school_year(fy, evidence)
     if "split" in g and (not first_month or "kept" in g):
         return _both_years(fy, evidence)
     start_year = fy if "fy2" in g or label == "start" else fy - 1 if label == "end" else None
@@ -4625,6 +4700,14 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
                      end=end, precision="range")
 
 
+def _year_of_a_period_s_end(month: int, ref: dt.date, tense_: str) -> int:
+    """The year of a period's last month named with no year ("the year to March"): the last
+    such month up to the report's (`ref`), or the next where the clause looks ahead."""
+    if tense_ == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _resolve_fiscal_end(g: dict, evidence: str) -> DateGuess:
     """A fiscal year, half or quarter named by the month it ends in (`_YEAR_ENDING`,
     `_FY_YEAR_MONTH`, `_FY_MONTH_YEAR`): the months to that month's end, or to the day where
@@ -4640,6 +4723,15 @@ def _resolve_fiscal_end(g: dict, evidence: str) -> DateGuess:
         _months_before(last, months) + dt.timedelta(days=1)
     return DateGuess(start, "explicit", 0.85, f"{evidence} (the {months} months to "
                      f"{last:%-d %B %Y})", end=last, precision="range")
+
+
+def _a_school_year(fy: int, evidence: str) -> DateGuess:
+    """"the 2022-23 academic year", "the 2023/24 school year": September to August, as
+    schools and universities in Britain, Europe and North America keep it (dates65: both
+    calendar years; where the text names India or Japan, whose schools start in spring or
+    summer, or Australia, whose calendar year is its school year, both years stay)."""
+    return DateGuess(dt.date(fy, 9, 1), "explicit", 0.7, f"{evidence} (an academic year: "
+                     "September to August)", end=dt.date(fy + 1, 8, 31), precision="range")
 
 
 def _both_years(fy: int, evidence: str) -> DateGuess:

@@ -268,3 +268,54 @@ def test_the_reading_panel_shows_the_city_s_sentence(geoparser, tmp_path) -> Non
     assert len(card.sentences_markdown) == 1
     assert "gas leak in" in card.sentences_markdown[0]
     assert "**the city**" in card.sentences_markdown[0]
+
+
+# -- 5. patterns of news writing found untested -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Sales at the plant in Leeds rose in H1 2025.", D(2025, 9, 10),
+     (D(2025, 1, 1), D(2025, 6, 30), "range")),
+    ("Output in Leeds fell in H2 of 2023.", WED_8_MAY, (D(2023, 7, 1), D(2023, 12, 31), "range")),
+    ("Rain fell on Leeds over the past fortnight.", WED_8_MAY,
+     (D(2024, 4, 24), D(2024, 5, 7), "range")),
+    ("So far this year, 40 homes in Leeds have flooded.", WED_8_MAY,
+     (D(2024, 1, 1), D(2024, 5, 8), "range")),
+    ("Sales in Leeds are up 8% year to date.", WED_8_MAY, (D(2024, 1, 1), D(2024, 5, 8), "range")),
+    ("Inflation in Leeds hit 5% in the year to March.", WED_8_MAY,
+     (D(2023, 4, 1), D(2024, 3, 31), "range")),
+    ("Rents in Leeds rose 9% in the 12 months to June.", WED_8_MAY,
+     (D(2022, 7, 1), D(2023, 6, 30), "range")),
+    ("This time last year, Leeds was under water.", WED_8_MAY,
+     (D(2023, 5, 1), D(2023, 5, 31), "month")),
+    ("Enrolment at schools in Leeds fell in the 2022-23 academic year.", WED_8_MAY,
+     (D(2022, 9, 1), D(2023, 8, 31), "range")),
+    ("The council in Leeds met earlier in the day.", WED_8_MAY, (D(2024, 5, 8), None, "day")),
+    ("Prices in Leeds have risen 4% since March.", WED_8_MAY,
+     (D(2024, 3, 1), D(2024, 5, 8), "range")),
+    ("Parades were held in Leeds on Labor Day.", D(2024, 2, 7), (D(2023, 9, 4), None, "day")),
+    ("Beaches near Leeds will be packed on Memorial Day.", WED_8_MAY,
+     (D(2024, 5, 27), None, "day")),
+])
+def test_a_pattern_of_news_writing(text, published, expected) -> None:
+    assert span(dated(text, "Leeds", published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # (pins: these were right before and stay so)
+    ("A man was arrested on Monday and appeared in court in Leeds the following day.",
+     WED_8_MAY, (D(2024, 5, 7), None, "day")),
+    ("Officials visited York on Monday and returned to Leeds later that day.", WED_8_MAY,
+     (D(2024, 5, 6), None, "day")),
+    ("The festival in Leeds opens a week on Friday.", WED_8_MAY, (D(2024, 5, 17), None, "day")),
+    ("The market in Leeds reopens on Monday week.", WED_8_MAY, (D(2024, 5, 20), None, "day")),
+    ("Markets in Leeds were busy at the weekend.", WED_8_MAY,
+     (D(2024, 5, 4), D(2024, 5, 5), "range")),
+    ("The road in Leeds has been closed since March.", WED_8_MAY,
+     (D(2024, 5, 8), None, "publication")),
+    ("Its H1N1 cases in Leeds rose in 2009.", WED_8_MAY,
+     (D(2009, 1, 1), D(2009, 12, 31), "year")),
+    ("Fans were hurt in Leeds in the last fortnight of the season.", WED_8_MAY,
+     (D(2024, 5, 8), None, "publication")),
+])
+def test_a_pattern_already_read_stays_so(text, published, expected) -> None:
+    assert span(dated(text, "Leeds", published)) == expected
