@@ -2825,9 +2825,10 @@ def _count(value: str) -> int:
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
-    """The same day `months` months of the calendar before `day`, or that month's last day
-    where it has fewer days: "the six months to 29 August 2025" start after 28 February
-    (review 32, item 3: no 29 February 2025, and the date was lost)."""
+    """The same day `months` months of the calendar before `day` (after it, where `months`
+    is negative), or that month's last day where it has fewer days: "the six months to 29
+    August 2025" start after 28 February (review 32, item 3: no 29 February 2025, and the
+    date was lost)."""
     first = _shift_months(day.replace(day=1), -months)
     return first.replace(day=min(day.day, _month_range(first.year, first.month)[1].day))
 
@@ -3612,7 +3613,8 @@ def _resolved(expr: TimeExpression, ref: dt.date, clause: str,
         if expr.kind == "day_word":
             return _resolve_day_word(g["word"].lower(), ref, evidence)
         if expr.kind == "next_units":
-            return _the_next_units(g, ref, tense_, evidence)
+            return _the_next_units(g, ref, "past" if tense_ == "past" and tells_a_past_event(
+                clause) else "future", evidence)
         if expr.kind == "twixtmas":
             return _resolve_twixtmas(ref, tense_, evidence)
         if expr.kind == "to_date":
@@ -3958,7 +3960,8 @@ def _the_next_units(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     """"within the next 48 hours", "over the next three days": from the report's date `ref`
     to as far ahead, the report's day counted (48 hours reach the day after tomorrow); None in
     a past account, where "the next" counts from the story's own time ("In the next 48 hours,
-    rescuers pulled …") or for a vague count."""
+    rescuers pulled …"; a verb of saying tells none: "is unlikely in the next three months,
+    the minister said"), or for a vague count."""
     if tense_ == "past" or g["count"].lower() in _VAGUE_COUNTS:
         return None
     count, unit = _count(g["count"]), g["unit"].lower()
@@ -3969,7 +3972,7 @@ def _the_next_units(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     elif unit == "week":
         end = ref + dt.timedelta(weeks=count)
     else:
-        end = _shift_months(ref, count)
+        end = _months_before(ref, -count)
     if end == ref:
         return DateGuess(ref, "relative", 0.75, evidence)
     return DateGuess(ref, "relative", 0.75, f"{evidence} (from the report's date)", end=end,

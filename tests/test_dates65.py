@@ -37,6 +37,13 @@ def test_a_span_ahead_counts_from_the_report(text, expected) -> None:
     assert span(dated(text, "Carlisle", WED_8_MAY)) == expected
 
 
+def test_the_next_months_said_by_someone_count_from_the_report() -> None:
+    text = ("A summit in Carlisle is unlikely to take place in the next three months, the "
+            "minister said on Tuesday.")
+    guess = dated(text, "Carlisle", D(2009, 3, 31))
+    assert span(guess) == (D(2009, 3, 31), D(2009, 6, 30), "range")
+
+
 def test_the_next_hours_of_a_past_account_are_not_the_report_s() -> None:
     text = "In the next 48 hours, rescuers pulled nine people from the rubble in Carlisle."
     assert dated(text, "Carlisle", WED_8_MAY).precision == "publication"
