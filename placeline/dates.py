@@ -2571,16 +2571,35 @@ _A_REPRINT_S_NOTE = re.compile(
     r"|(?:\d+|[A-Z][a-z]+(?:[ -][a-z]+)?)\s+years\s+ago(?:\s+today)?\s*[:—–])"
     r"|\b(?:this|the)\s+" + _A_PIECE + r"\s+(?:was\s+|has\s+been\s+)?(?:originally"
     r"|first)\s+(?:published|printed|appeared|ran)\b", re.IGNORECASE | re.MULTILINE)
+# Its two halves, which `_reprint_notes` scans apart: opening with "^" or "\b", the whole was
+# tried at every character of the text (a tenth of a millisecond a text, three times an
+# article). The notes that open their line are tried at the lines' starts only, and a
+# piece's note opens with the letter "t", to which `re` skips ahead, its "\b" asked after it.
+_A_NOTE_OPENING_ITS_LINE = re.compile(
+    _A_REPRINT_S_NOTE.pattern[:_A_REPRINT_S_NOTE.pattern.index(r"|\b(?:this|the)")],
+    re.IGNORECASE | re.MULTILINE)
+_A_PIECE_S_NOTE = re.compile(
+    r"t(?<!\wt)(?:his|he)" + _A_REPRINT_S_NOTE.pattern[
+        _A_REPRINT_S_NOTE.pattern.index(r"(?:this|the)") + len(r"(?:this|the)"):],
+    re.IGNORECASE)
 REPRINT_HEAD = 8  # lines: where a reprint's note stands, under its title
 REPRINT_TAIL = 400  # characters: a syndication note at the text's end
 
 
 def _the_original_s_date(text: str) -> DateGuess | None:
     """The day a reprint's note says its text was first published (`_A_REPRINT_S_NOTE`)."""
+    return _the_original_s_date_on(text, dt.date.today())
+
+
+@lru_cache(maxsize=2)
+def _the_original_s_date_on(text: str, today: dt.date) -> DateGuess | None:
+    """`_the_original_s_date`, kept for the text and the day it was read on (what a day can
+    have been published on moves with the day): an article's reading asks for it twice,
+    `reprinted_on` and `own_publication_date` (with metadata that differ)."""
     head = "\n".join(text.split("\n", REPRINT_HEAD)[:REPRINT_HEAD])
     for start, piece in ((0, head), (max(len(head), len(text) - REPRINT_TAIL), None)):
         piece = text[start:] if piece is None else piece
-        for note in _A_REPRINT_S_NOTE.finditer(piece):
+        for note in _reprint_notes(piece):
             line_end = piece.find("\n", note.end())
             line = piece[note.end():line_end if line_end >= 0 else len(piece)]
             if (day := _a_full_day(line)) is not None:
@@ -2588,6 +2607,25 @@ def _the_original_s_date(text: str) -> DateGuess | None:
                 quoted = piece[line_start:note.end() + len(line)].strip()
                 return DateGuess(day, "explicit", 0.8, f"reprint: “{quoted}”")
     return None
+
+
+def _reprint_notes(piece: str) -> Iterator[re.Match[str]]:
+    """`_A_REPRINT_S_NOTE.finditer(piece)`'s matches, from its two halves: at each offset
+    the leftmost, a note opening its line before a piece's note at the same offset (as the
+    whole's alternatives are ordered), the next looked for after its end."""
+    line_starts = [0]  # ("^" of MULTILINE: the text's start, and after each "\n")
+    while (newline := piece.find("\n", line_starts[-1])) >= 0:
+        line_starts.append(newline + 1)
+    at = 0
+    while True:
+        piece_s = _A_PIECE_S_NOTE.search(piece, at)
+        before = piece_s.start() if piece_s is not None else len(piece)
+        note = next((found for start in line_starts if at <= start <= before
+                     and (found := _A_NOTE_OPENING_ITS_LINE.match(piece, start))), piece_s)
+        if note is None:
+            return
+        yield note
+        at = note.end()
 
 
 def _a_full_day(line: str) -> dt.date | None:
