@@ -1304,14 +1304,17 @@ def _drop_duplicates(body: list[str], title: str, removed: list) -> list[str]:
     cleaning bench.synth's articles."""
     kept: list[str] = []
     title_tokens = _tokens(title)
-    token_lists = [_tokens(p) for p in body]
     longest = max(map(len, body), default=0)
     longer: _Containment | None = None  # built at the first paragraph that may be a quote
-    for paragraph, tokens in zip(body, token_lists):
-        if title_tokens and tokens == title_tokens:
+    for paragraph in body:
+        # (a paragraph's words lower-cased only where asked: as the title's, which needs as
+        # many, or as a quote's; lowering every word of every body had been a tenth of
+        # cleaning, for a body of one paragraph, as most are, to no use)
+        count = _word_count(paragraph)
+        if title_tokens and count == len(title_tokens) and _tokens(paragraph) == title_tokens:
             removed.append(("repeated title", paragraph))
-        elif len(tokens) >= 5 and len(paragraph) < longest and \
-                (longer := longer or _Containment(body, token_lists)).holds(paragraph, tokens):
+        elif count >= 5 and len(paragraph) < longest and (longer := longer or _Containment(
+                body, [_tokens(p) for p in body])).holds(paragraph, _tokens(paragraph)):
             removed.append(("pull quote or subheading", paragraph))
         else:
             kept.append(paragraph)
