@@ -592,6 +592,15 @@ _LIST_ITEM_AFTER = re.compile(rf"(?:{LIST_GAP_SPACED.pattern}){_LIST_ITEM}\b")
 WORD_TOWN_NEIGHBOUR_KM = 100.0
 
 
+def _listed_with_a_language(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is listed next to a language's name ("in Ladakhi,
+    Hindi and English"): a list holds things of one kind."""
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _LIST_ITEM_AFTER.match(text, end)
+    return any(found is not None and found.group(1).rsplit(" ", 1)[-1] in LANGUAGE_NAMES
+               for found in (before, after))
+
+
 def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candidate]) -> bool:
     """The name may be a great city lying near the place listed after it: a list of the
     city and its neighbour is of places, though a person the text names bears its name."""
@@ -2815,6 +2824,9 @@ class Recognizer(PersonNameTests):
                 continue  # known, an ordinary word, an abbreviation ("TIF districts") or
                 # a people's adjective ("the Indonesian island of Java", "a Native American
                 # woman", "Puerto Rican artists")
+            if len(words) == 1 and _listed_with_a_language(text, start, end):
+                continue  # "shows in Ladakhi, Hindi and English": a language (round 72's
+                # Ladakhi had been guessed at Leh)
             if len(words) == 1 and word_zipf(name.lower()) >= SENTENCE_START_WORD_ZIPF and \
                     sentence_initial(text, Token(start, end, name, True)):
                 continue  # "Ranchers west of Glendive said", "Irrigation districts say": a

@@ -114,3 +114,14 @@ def test_a_name_written_again_inside_a_longer_name_stays_out(geoparser: Geoparse
     text = ("Guides will be trained for the reserve around Vanwyksvlei, near Carnarvon. The "
             "Vanwyksvlei Dam Trust said the Trust would help.")
     assert [m.surface for m in geoparser.parse(text)].count("Vanwyksvlei") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The planetarium on the outskirts of Leh will run shows in Ladakhi, Hindi and English.",
+    "Signs in Gurindji and English now stand at the gate near Kalkarindji.",
+])
+def test_a_name_listed_with_languages_is_a_language(geoparser: Geoparser, text: str) -> None:
+    """An unknown word beside a language's name in a list is a language, not a place to
+    guess (round 72's Ladakhi had been put at Leh)."""
+    surfaces = {m.surface for m in geoparser.parse(text)}
+    assert not {"Ladakhi", "Gurindji"} & surfaces
