@@ -19,6 +19,7 @@ from placeline.mapview import (
     CLUSTER_THRESHOLD,
     base_map,
     bounds_of,
+    fit_cut,
     framed,
     place_layer,
 )
@@ -188,8 +189,10 @@ def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
     fmap = base_map(bounds_of(places["lat"], places["lon"], cut), legend=app.legend(),
                     view=app.map_view(cut, drawn), across=cut is not None)
     tiles = app.tile_url() if basemap == "online" else None  # (in the layer: no remount)
+    # (⤢ may draw a window the map's frame draws the long way round in its own: fit_cut)
     st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected,
-                                                     tile_url=tiles),
+                                                     tile_url=tiles,
+                                                     fit_cut=fit_cut(summary["lon"], cut)),
               key="map", height=560, use_container_width=True,
               returned_objects=["last_active_drawing"], on_change=app.select_clicked_place)
     if summary.empty:

@@ -212,6 +212,45 @@ class PlaceLayer(MacroElement):
                            "chunkProgress: clustered, iconCreateFunction: clusterIcon})"
                            if this.cluster else "L.featureGroup()" }};
             var selected = {{ this.selected|tojson }}, chosen = null, bounds = null, places = 0;
+            // The window's places as the page framed them (`source`), the cut of the 180th
+            // meridian they are drawn in here (null: the page's, `framed`), and the one
+            // that draws this window narrowest (`fit_cut`; null on a map not drawn across
+            // the meridian). ⤢ re-draws the window in the latter where it is narrower
+            // (`reframe`), and the later layers follow the map's frame (`state.cut`).
+            var source = null, drawnCut = null, fitCut = {{ this.fit_cut|tojson }};
+            function inFrame(lon, cut) {
+                if (cut === null) { return lon; }
+                var raw = ((lon + 180) % 360 + 360) % 360 - 180;
+                return raw < cut ? raw + 360 : raw;
+            }
+            function reframed(data, cut) {
+                if (cut === null) { return data; }
+                return {type: data.type, features: data.features.map(function (f) {
+                    var at = f.geometry.coordinates;
+                    return {type: f.type, properties: f.properties, geometry: {
+                        type: "Point", coordinates: [inFrame(at[0], cut), at[1]]}};
+                })};
+            }
+            function spread(cut) {
+                var lons = source.features.map(function (f) {
+                    return inFrame(f.geometry.coordinates[0], cut);
+                });
+                return lons.length ? Math.max.apply(null, lons) - Math.min.apply(null, lons)
+                    : 0;
+            }
+            // Where ⤢ is pressed: a window the map's frame draws the long way round (a
+            // session whose first window was of Fiji and Samoa, cut there, a later one of
+            // Tokyo and Honolulu fitted across the Atlantic at zoom 1) is drawn anew in its
+            // own frame, which the later layers keep (no circle jumps a world between two
+            // steps of the slider after it).
+            function reframe(state) {
+                if (fitCut === null || !source || fitCut === drawnCut
+                        || spread(fitCut) >= spread(drawnCut) - 1e-9) { return false; }
+                state.cut = drawnCut = fitCut;
+                paint();
+                state.bounds = bounds;
+                return true;
+            }
             // A circle is a button for the keyboard and screen readers: named as its
             // tooltip ("Paris (US) — 2 articles"), Enter or Space selects it as a click
             // does, and the new layer drawn for the choice gives the focus back to it.
@@ -252,7 +291,13 @@ class PlaceLayer(MacroElement):
                 } catch (error) { return false; }  // (another origin: no panel to reach)
             }
             function draw(data) {
-                var circles = L.geoJSON(data, {
+                source = data;
+                paint();
+            }
+            function paint() {
+                group.clearLayers();
+                chosen = null;
+                var circles = L.geoJSON(reframed(source, drawnCut), {
                     pointToLayer: function (feature, latlng) {
                         var p = feature.properties;
                         return L.circleMarker(latlng, {
@@ -287,7 +332,13 @@ class PlaceLayer(MacroElement):
             function settle() {
                 var map = group._map, state = map && map._placeline;
                 if (!state || !bounds || !loaded) { return; }
+                if (state.cut !== drawnCut) {  // (the map's frame, which ⤢ set: kept)
+                    drawnCut = state.cut;
+                    paint();
+                    return;
+                }
                 state.bounds = bounds;
+                state.reframe = function () { return reframe(state); };
                 state.skip.textContent = "Skip the " + places + (places === 1 ? " place" :
                     " places") + " on the map (the Place box lists them)";
                 // The legend explains clusters only while there are some.
@@ -320,9 +371,13 @@ class PlaceLayer(MacroElement):
     """)
 
     def __init__(self, data: dict | None = None, url: str | None = None,
-                 cluster: bool = False, selected: str | None = None) -> None:
+                 cluster: bool = False, selected: str | None = None,
+                 fit_cut: float | None = None) -> None:
+        """`fit_cut`: the cut that draws this window's places narrowest (`fit_cut`), to
+        which ⤢ re-draws them where the map's frame draws them wider."""
         super().__init__()
         self._name = "PlaceLayer"
+        self.fit_cut = fit_cut
         self.data = data
         self.url = url
         self.cluster = cluster
@@ -513,10 +568,12 @@ class ViewControl(MacroElement):
             });
             map._placeline = {
                 selected: null, bounds: null, refocus: null, skip: skip,
+                cut: null, reframe: null,  // (the frame ⤢ chose: PlaceLayer's reframe)
                 fitted: {{ "true" if this.view else "false" }},
                 held: {{ "true" if this.view else "false" }},  // (a link's view: kept)
                 writeView: writeView,
                 fit: function (animate) {
+                    if (animate && map._placeline.reframe) { map._placeline.reframe(); }
                     var b = map._placeline.bounds;
                     if (b && b.isValid()) {
                         whenStill(function () {
@@ -888,20 +945,22 @@ TILE_ATTRIBUTION = "Map tiles © their provider (see settings)"
 
 
 def place_layer(feature_collection: dict, cluster: bool = False,
-                selected: str | None = None, tile_url: str | None = None
-                ) -> folium.FeatureGroup:
+                selected: str | None = None, tile_url: str | None = None,
+                fit_cut: float | None = None) -> folium.FeatureGroup:
     """The layer for one window, passed to st_folium(feature_group_to_add=...); `selected`
     is the place chosen in the reading panel, brought into view when it changes;
-    `tile_url`, the online tiles under it (`BaseTiles`)."""
+    `tile_url`, the online tiles under it (`BaseTiles`); `fit_cut`, the frame ⤢ may draw
+    it in (`fit_cut`)."""
     group = folium.FeatureGroup(name="Places")
     BaseTiles(tile_url).add_to(group)
     url = None
     if len(feature_collection["features"]) > INLINE_FEATURES:
         url = layer_files.published(feature_collection)  # None: static/ is read-only, full
     if url:
-        PlaceLayer(url=url, cluster=cluster, selected=selected).add_to(group)
+        PlaceLayer(url=url, cluster=cluster, selected=selected, fit_cut=fit_cut).add_to(group)
     else:
-        PlaceLayer(feature_collection, cluster=cluster, selected=selected).add_to(group)
+        PlaceLayer(feature_collection, cluster=cluster, selected=selected,
+                   fit_cut=fit_cut).add_to(group)
     return group
 
 
@@ -972,6 +1031,23 @@ def antimeridian_cut(lons) -> float | None:
     if across < float(ordered[-1] - ordered[0]) and across < HALF_WORLD:
         return float(ordered[widest + 1])
     return None
+
+
+PLAIN_CUT = -180.0  # the cut that draws every place where it lies (-180 to 180)
+
+
+def fit_cut(lons, cut: float | None) -> float | None:
+    """The cut of the 180th meridian that draws a window's places (`lons`) narrowest: its
+    own (`antimeridian_cut`), else the plain frame; None on a map with no cut (`cut`),
+    whose outlines are drawn once (a window calling for a cut gives the map one:
+    `app_common.map_cut`). The map keeps one frame while the slider moves, so a window
+    after the first may lie across it: a session cut at Fiji by its first window drew
+    Tokyo and Honolulu from 202 to 500 E, and ⤢ fitted them across the Atlantic at zoom
+    1. ⤢ re-draws such a window in this frame (`PlaceLayer`)."""
+    if cut is None:
+        return None
+    own = antimeridian_cut(lons)
+    return PLAIN_CUT if own is None else own
 
 
 def framed(lons, cut: float | None) -> list[float]:

@@ -1,0 +1,69 @@
+"""UI 69 in a real browser: ⤢ fits a later window whose places the map's frame draws the
+long way round (what only Chromium draws)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import OfflinePage, served
+from tests.browser.test_audit16_mapui_browser import map_window, view
+from tests.browser.test_dashboard_browser import TIMEOUT, open_map
+from tests.browser.test_ui64_browser import CIRCLES_JS
+from tests.browser.test_ui67_browser import DRAWN_JS
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def pacific_first(tmp_path, geoparser):
+    from tests.test_ui69 import far_store
+
+    with served(far_store(tmp_path, geoparser)) as url:
+        yield url
+
+
+def _step_to(page, thumb, day: str) -> None:
+    """Move a thumb of the window's slider with the keyboard to `day`."""
+    thumb.focus()
+    for _ in range(12):
+        now = thumb.get_attribute("aria-valuetext")
+        if now == day:
+            return
+        page.keyboard.press("ArrowRight" if now < day else "ArrowLeft")
+        page.wait_for_function("([input, was]) => input.getAttribute('aria-valuetext') "
+                               "!== was", arg=[thumb.element_handle(), now], timeout=TIMEOUT)
+        page.wait_for_timeout(800)
+    raise AssertionError(f"the slider did not reach {day}")
+
+
+def test_the_fit_button_fits_a_later_window_in_its_own_frame(browser, pacific_first):
+    """The session opens on Fiji and Samoa, so the map is cut at Fiji; the slider then moves
+    to Tokyo and Honolulu, drawn at 500 and 202 E in that frame. ⤢ had fitted them across
+    the Atlantic at zoom 1; now it draws them across the Pacific and fits them there, and
+    the next step of the slider keeps them where ⤢ drew them."""
+    page = OfflinePage(browser, width=1400, height=1000)
+    try:
+        shown, frame = open_map(page, f"{pacific_first}/?window=2024-02-10&window=2024-02-11")
+        shown.wait_for_timeout(1500)
+        slider = shown.locator("[data-testid=stMain] [data-testid=stSlider]").first.locator(
+            "input[type=range]")
+        _step_to(shown, slider.last, "2024-04-09")
+        _step_to(shown, slider.first, "2024-04-08")
+        map_window(shown).wait_for_function(
+            f"() => Object.keys(({DRAWN_JS})()).length === 2", timeout=TIMEOUT)
+        frame.get_by_role("button", name="Show every place in the window").click()
+        shown.wait_for_timeout(1500)
+        zoom, _, lon = view(shown)
+        assert zoom >= 2.5, zoom
+        assert 139 < lon < 203, lon  # (the Pacific, not the Atlantic at 350)
+        total, inside = frame.locator("body").evaluate(f"body => ({CIRCLES_JS})()")
+        assert total == 2 and inside == 2
+        fitted = map_window(shown).evaluate(DRAWN_JS)
+        _step_to(shown, slider.first, "2024-04-09")  # (Honolulu alone)
+        _step_to(shown, slider.first, "2024-04-08")  # (Tokyo again)
+        map_window(shown).wait_for_function(
+            f"() => Object.keys(({DRAWN_JS})()).length === 2", timeout=TIMEOUT)
+        assert map_window(shown).evaluate(DRAWN_JS) == fitted
+        assert page.blocked == []
+    finally:
+        page.close()
