@@ -1059,6 +1059,39 @@ def follow_kind_link(key: str = "kind") -> None:
     st.rerun(scope="app")
 
 
+OLD_MODE_LABELS = {"Last N days": "Last N"}  # (links made before Last N counted months)
+
+
+def follow_mode_link(key: str = "mode") -> None:
+    """A link's Window mode in today's words: the URL holds its label, and "Last N days"
+    (the mode before it counted months and years too) would have opened a Range, dropped
+    in silence as an unknown label. Rewritten before the control is drawn, as
+    `follow_kind_link` does."""
+    asked = st.query_params.get(key)
+    if asked not in OLD_MODE_LABELS:
+        return
+    try:
+        st.query_params[key] = OLD_MODE_LABELS[asked]
+    except StreamlitAPIException:  # bound already (a later run): the session's value counts
+        return
+    st.rerun(scope="app")
+
+
+def last_n() -> tuple[int, str]:
+    """Last N's count and what it counts (`view.UNITS`), side by side: "6" "months". Each
+    unit keeps its own count, in the URL under its name (`days=7`, `months=6`, `years=1`,
+    left out at its default), so a link made when it counted days only opens as it did and
+    coming back to days finds the count left there. A radio group: one Tab stop, the arrow
+    keys choose."""
+    count_column, unit_column = st.columns([1, 2], vertical_alignment="bottom")
+    unit = unit_column.radio("Counted in", list(view.UNITS), horizontal=True, key="unit",
+                             bind="query-params") or "days"
+    default, most = view.UNITS[unit]
+    length = count_column.number_input(f"{unit.capitalize()} in the window", 1, most, default,
+                                       key=unit, bind="query-params")
+    return int(length or default), unit
+
+
 def follow_article_link(articles: Iterable[int], key: str = "article",
                         store: Store | None = None) -> None:
     """The Articles page's article from the URL (`?article=ID`, the id the store gives it),
@@ -1134,13 +1167,14 @@ def show_place_dates(days: list[str], mode: str, span: tuple[str, str]) -> None:
     first, last = span
     set_window(days, mode, first, last)
     if mode == "window":
-        reach = (as_date(last) - as_date(first)).days + 1
-        st.session_state["days"] = min(max(reach, int(st.session_state.get("days") or 1)),
-                                       MAX_WINDOW_DAYS)
+        unit = st.session_state.get("unit") or "days"
+        default, most = view.UNITS[unit]
+        st.session_state[unit] = min(max(view.reach(first, last, unit),
+                                         int(st.session_state.get(unit) or default)), most)
     st.session_state["playing"] = False
 
 
-MAX_WINDOW_DAYS = 3650  # the "Days in the window" box's largest value
+MAX_WINDOW_DAYS = view.UNITS["days"][1]  # the "Days in the window" box's largest value
 
 
 def place_span(index: EventIndex, place_id: str,
@@ -1408,13 +1442,13 @@ _SHOW_ALL = {
 
 
 def outside_window(days: list[str], outside: int, start: str, end: str,
-                   mode: str = "range") -> None:
+                   mode: str = "range", span: tuple[int, str] | None = None) -> None:
     """A slot, drawn at every run (elements below keep their place: `caption_slot`),
     saying how many events the window leaves out, in its mode's words, with a button that
     shows them: every date (Range; Last N days switches to Range, whose window can hold
     them all), or up to the last day (Cumulative). Only a range had said so."""
     slot = st.container()
-    note = view.outside_note(outside, days, start, end, pretty_date, mode)
+    note = view.outside_note(outside, days, start, end, pretty_date, mode, span)
     if not note:
         return
     label, shown_as, words = _SHOW_ALL.get(mode, _SHOW_ALL["range"])

@@ -102,6 +102,7 @@ def time_map_and_panel() -> None:
     app.lost_correction_note(store)  # (a Save in a form whose article was deleted since)
     controls = st.columns([3, 2, 1.1, 1.3], vertical_alignment="bottom")  # ("Date by" is in
     # the sidebar: five controls cut the options' labels at 1280 px, audit 27)
+    app.follow_mode_link()  # ("Last N days" links: the mode counts months too)
     mode = controls[0].segmented_control("Window", list(view.MODES), default="range",
                                          format_func=view.MODES.get, key="mode", bind=QP)
     dated = app.load_index(store, version, basis)
@@ -126,6 +127,7 @@ def time_map_and_panel() -> None:
     app.enter_applies_date()
     app.play_controls(controls[2], controls[3], days, mode)
 
+    span = None  # Last N's (count, unit)
     if len(days) == 1:  # a slider with one stop has no track: say the day instead
         start = end = days[0]
         st.markdown(f"**Dates with events:** only {app.pretty_date(start)}. There is no "
@@ -143,10 +145,8 @@ def time_map_and_panel() -> None:
                                             (days[-1],) * 2)
         end = st.select_slider("Up to", options=stops, key="until", value=last,
                                bind=QP, on_change=app.clear_date_note)
-        length = st.number_input("Days in the window", 1, app.MAX_WINDOW_DAYS, 7, key="days",
-                                 bind=QP) \
-            if mode == "window" else 0
-        start, end = view.window_for(mode, days, days[0], end, length)
+        span = app.last_n() if mode == "window" else None  # (count, unit)
+        start, end = view.window_for(mode, days, days[0], end, *(span or (0, "days")))
     bars = timeline_html(app.per_stop(dated.per_day(shown, start, end),
                                       stops if mode == "range" or len(days) > 1 else days,
                                       start, end))
@@ -158,7 +158,7 @@ def time_map_and_panel() -> None:
     app.live_caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
                      f"{counted(len(summary), 'place')} in "
                      f"{app.articles_counted(dated.article_count(window), dated, window)}")
-    app.outside_window(days, int(shown.sum() - window.sum()), start, end, mode)
+    app.outside_window(days, int(shown.sum() - window.sum()), start, end, mode, span)
     app.caption_slot(no_date)  # (drawn at every run, empty or not: see caption_slot)
     app.caption_slot(app.gone_note(dated, filtered, held))
     notes = st.container()  # (filled once the Place box has read the link)

@@ -6,13 +6,18 @@ without a browser and keeps the script readable.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
 from urllib.parse import urlparse
 
-MODES = {"range": "Range", "window": "Last N days", "cumulative": "Cumulative"}
+MODES = {"range": "Range", "window": "Last N", "cumulative": "Cumulative"}
+# What "Last N" counts, with the count it opens on and the largest it takes: a week, half a
+# year, a year (a store of years of news wanted "the last 6 months" of it, which in days
+# was a sum to do; audit 37).
+UNITS = {"days": (7, 3650), "months": (6, 1200), "years": (1, 100)}
 BASES = {"event": "Event date", "published": "Publication date"}
 ARTICLE_BINS = ((1, "1 article", "#fdae6b"), (2, "2–3", "#fd8d3c"), (4, "4–9", "#e6550d"),
                 (10, "10 or more", "#a63603"))
@@ -33,16 +38,47 @@ def source_label(source: str, url: str = "") -> str:
 
 
 def window_for(mode: str, days: Sequence[str], start: str, end: str,
-               length: int = 7) -> tuple[str, str]:
-    """[start, end] of the window shown, for the range / last-N-days / cumulative modes."""
+               length: int = 7, unit: str = "days") -> tuple[str, str]:
+    """[start, end] of the window shown, for the range / last-N / cumulative modes; the
+    last N `unit`s (`UNITS`) end on `end` and start the day after the same day N units
+    before it (`back_from`)."""
     if not days:
         return start, end
     if mode == "cumulative":
         return days[0], end
     if mode == "window":
-        first = (dt.date.fromisoformat(end) - dt.timedelta(days=max(length, 1) - 1)).isoformat()
-        return first, end
+        return back_from(end, length, unit), end
     return start, end
+
+
+def back_from(end: str, length: int, unit: str = "days") -> str:
+    """The first day of the last `length` `unit`s up to `end`: the last 7 days of 15 March
+    are 9-15 March, its last 6 months 16 September-15 March, its last 2 years 16 March two
+    years before onwards. A month back from a day its month lacks is the month's last day
+    (31 March less a month is 29 February in a leap year), so the window holds whole
+    months."""
+    day, length = dt.date.fromisoformat(end), max(int(length), 1)
+    if unit == "days":
+        return (day - dt.timedelta(days=length - 1)).isoformat()
+    months = length * (12 if unit == "years" else 1)
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1] if year >= dt.MINYEAR else 0
+    if last == 0:  # (before year 1: the whole of the calendar)
+        return dt.date.min.isoformat()
+    return (dt.date(year, month, min(day.day, last)) + dt.timedelta(days=1)).isoformat()
+
+
+def reach(first: str, last: str, unit: str = "days") -> int:
+    """The least count of `unit`s whose window up to `last` holds `first` (`back_from`)."""
+    if unit == "days":
+        return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+    step = 12 if unit == "years" else 1
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    count = max(((b.year - a.year) * 12 + b.month - a.month) // step, 1)
+    while back_from(last, count, unit) > first:
+        count += 1
+    return count
 
 
 # How long before the first article's publication the default window starts: a story's
@@ -121,10 +157,12 @@ def export_name(start: str, end: str, keyword: str = "", kinds: Sequence[str] = 
 
 
 def outside_note(outside: int, days: Sequence[str], start: str, end: str,
-                 pretty: Callable[[str], str], mode: str = "range") -> str:
+                 pretty: Callable[[str], str], mode: str = "range",
+                 span: tuple[int, str] | None = None) -> str:
     """What the window leaves out, said beside it, in the words of its `mode` (`MODES`):
     "12 events are outside this window (5 Mar 2013 – 20 Jun 2021)", "… outside these 7
-    days (…)", "… after this window (…)" (a cumulative window holds every day up to its
+    days (…)" (or the `span` Last N counts: "… outside these 6 months"), "… after this
+    window (…)" (a cumulative window holds every day up to its
     end). The default window opens at the articles' publication (`recent_start`) and had
     left a store's 2013 and 2021 events off the map with only a count in the download's
     note to say so (audit 36, item 5.1); only a range said so, a week's window or a
@@ -137,15 +175,21 @@ def outside_note(outside: int, days: Sequence[str], start: str, end: str,
              else pretty(part[0]) for part in (before, after) if part]
     verb = "is" if outside == 1 else "are"
     where = f" ({'; '.join(spans)})" if spans else ""
-    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} {_left_out(mode, start, end)}" \
-        f"{where}."
+    left_out = _left_out(mode, start, end, span)
+    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} {left_out}{where}."
 
 
-def _left_out(mode: str, start: str, end: str) -> str:
-    """How a mode's window is named where its events are left out."""
+def _left_out(mode: str, start: str, end: str, span: tuple[int, str] | None = None) -> str:
+    """How a mode's window is named where its events are left out (`span`: Last N's
+    count and unit; days from the window's ends without one)."""
     if mode == "cumulative":
         return "after this window"
     if mode == "window":
-        length = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
-        return "outside this day" if length == 1 else f"outside these {length:,} days"
+        length, unit = span or (reach(start, end), "days")
+        return f"outside this {unit[:-1]}" if length == 1 else f"outside these {length:,} {unit}"
     return "outside this window"
+
+
+def span_label(length: int, unit: str) -> str:
+    """"1 month", "6 months": Last N's window in words."""
+    return f"{length:,} {unit[:-1] if length == 1 else unit}"

@@ -1,9 +1,12 @@
 """UI 69 in a real browser: ⤢ fits a later window whose places the map's frame draws the
-long way round (what only Chromium draws)."""
+long way round (what only Chromium draws); Last N's unit is chosen by the keyboard."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import OfflinePage, served
 from tests.browser.test_audit16_mapui_browser import map_window, view
@@ -67,3 +70,19 @@ def test_the_fit_button_fits_a_later_window_in_its_own_frame(browser, pacific_fi
         assert page.blocked == []
     finally:
         page.close()
+
+
+def test_last_n_months_by_the_keyboard(offline_page, dashboard):
+    """Last N counts months and years: the unit is a radio group, one Tab stop whose arrow
+    keys choose, and the window, its summary and the URL follow."""
+    page, _ = open_map(offline_page, f"{dashboard}/?mode=Last+N&until=2023-03-02")
+    status = page.locator("[role=status]").first
+    expect(status).to_contain_text(re.compile(r"^24 Feb 2023 – 2 Mar 2023"), timeout=TIMEOUT)
+    days = page.get_by_role("radio", name="days")
+    days.focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("radio", name="months")).to_be_checked(timeout=TIMEOUT)
+    expect(status).to_contain_text(re.compile(r"^3 Sep 2022 – 2 Mar 2023"), timeout=TIMEOUT)
+    expect(page.get_by_label("Months in the window")).to_have_value("6")
+    page.wait_for_function("() => location.search.includes('unit=months')", timeout=TIMEOUT)
+    assert offline_page.blocked == []
