@@ -19,6 +19,7 @@ publication date with the clause's tense; else the publication date (precision "
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import hashlib
@@ -2656,6 +2657,8 @@ def _as_published(text: str, metadata: dict) -> DateGuess:
         return replace(updated, flag=flag)
     if named := date_from_file_name(metadata.get(FILE_NAME)):
         return replace(named, flag=flag)
+    if filed := date_from_folder(metadata.get(FOLDER)):
+        return replace(filed, flag=flag)
     return DateGuess(None, "unknown", 0.0, "no date in the article", flag=flag)
 
 
@@ -2685,6 +2688,69 @@ def date_from_file_name(name: object) -> DateGuess | None:
                              f"file name: {name} (the date its name gives: the text gives "
                              "none)")
     return None
+
+
+# Metadata: the folders a text or page was read from (its path without its name), where
+# they hold a date and its own name none (`date_from_folder`).
+FOLDER = "folder"
+FOLDER_MONTH_CONFIDENCE = 0.3  # a month's folder: the day is not known
+_DAY_FOLDER = re.compile(r"0[1-9]|[12]\d|3[01]")
+_MONTH_FOLDER = re.compile(r"0[1-9]|1[0-2]")
+_YEAR_FOLDER = re.compile(r"(?:19|20)\d\d")
+# A folder named by a year and a month, year first ("2019-11", "archive_2019.11").
+_YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-_.](?P<month>0[1-9]|1[0-2])(?!\d)")
+
+
+def date_from_folder(path: object) -> DateGuess | None:
+    """The date the folders an article's file lies in give, nearest first, where neither its
+    text nor its own name gives one: archives file clippings by day ("2024-03-15/",
+    "2024/03/15/") or by month ("archive/2019-11/", "2019/11/"), and their undated files had
+    stayed undated, their places on no map. A folder holding a whole date, or a year, a month
+    and a day folder in turn, dates the file as its name would (`date_from_file_name`'s
+    rule: year first, a day first reads two ways and is not read; confidence 0.5); a year
+    and a month date it to the month: its first day, at a lower confidence
+    (FOLDER_MONTH_CONFIDENCE), with precision "month", so its sentences that give no date
+    of their own stand on the whole month (`events.over_the_month`) and its story takes
+    no day from it (`infer_publication_dates`). A bare year is too wide to date news."""
+    if not isinstance(path, str):
+        return None
+    parts = [part for part in re.split(r"[\\/]", path) if part]
+    for at in range(len(parts) - 1, -1, -1):
+        if found := _folder_date(parts[:at + 1]):
+            return found
+    return None
+
+
+def _folder_date(parts: list[str]) -> DateGuess | None:
+    """The date the last of `parts` (folders, outermost first) gives with those above it."""
+    name, above = parts[-1], parts[:-1]
+    shown = "/".join(parts[-3:])
+    day = None
+    if whole := _FILE_NAME_DATE.search(name):
+        day = _day(int(whole["year"]), int(whole["month"]), int(whole["day"]))
+    elif len(above) >= 2 and _DAY_FOLDER.fullmatch(name) and _MONTH_FOLDER.fullmatch(
+            above[-1]) and _YEAR_FOLDER.fullmatch(above[-2]):
+        day = _day(int(above[-2]), int(above[-1]), int(name))
+    if day and plausibly_published(day):
+        return DateGuess(day, "explicit", FILE_NAME_CONFIDENCE,
+                         f"folder: {shown}/ (the date the folder it was filed in gives: the "
+                         "text and the file's name give none)")
+    month = None
+    if part := _YEAR_MONTH.search(name):
+        month = _day(int(part["year"]), int(part["month"]), 1)
+    elif above and _MONTH_FOLDER.fullmatch(name) and _YEAR_FOLDER.fullmatch(above[-1]):
+        month = _day(int(above[-1]), int(name), 1)
+    if month and plausibly_published(month):
+        return DateGuess(month, "explicit", FOLDER_MONTH_CONFIDENCE,
+                         f"folder: {shown}/ (the month the folder it was filed in gives, "
+                         f"{month:%B %Y}; the day is not known: the text and the file's name "
+                         "give none)", end=_month_end(month), precision="month")
+    return None
+
+
+def _month_end(first: dt.date) -> dt.date:
+    """The last day of `first`'s month."""
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 UPDATED_CONFIDENCE = 0.5  # as a page's date of modification (METADATA_KEYS' "modified")
@@ -3001,6 +3067,8 @@ def infer_publication_dates(items: Sequence[DatingInput],
     for item in items:
         if item.own.date:
             result[item.id] = (item.own, stories[item.id])
+            if item.own.precision == "month":  # (a month's folder: no day for its story)
+                continue
             story_days.setdefault(stories[item.id], Counter())[
                 story_date(item.text, item.own.date)] += item.own.confidence
     for item in items:

@@ -143,6 +143,28 @@ def anaphor_s_date(text: str, start: int, end: int, guess: DateGuess,
                                    "before)")
 
 
+def over_the_month(events: list[Event], published: DateGuess) -> list[Event]:
+    """An article dated to a month only (a folder "2019-11/": `dates.date_from_folder`)
+    stands on its first day; its sentences that give no date of their own are of the whole
+    month, not that day (precision "month", as "in November" is), so the map counts them
+    in the windows that hold the month's first day and the reading panel gives the span.
+    Other articles' events are as built."""
+    if published.precision != "month" or published.date is None:
+        return events
+    kept = {(e.place_id, e.date, e.date_end) for e in events if e.precision != "publication"}
+    spread = []
+    for event in events:
+        if event.precision == "publication":
+            if (event.place_id, published.date, published.end) in kept:
+                continue  # (its sentence's own "in November" holds it already)
+            kept.add((event.place_id, published.date, published.end))
+            event = replace(event, date=published.date, date_end=published.end,
+                            precision="month", evidence="its sentence gives no date of "
+                            f"its own; {published.evidence}")
+        spread.append(event)
+    return spread
+
+
 def _strength(guess: DateGuess) -> tuple[bool, float]:
     """How much a mention's date tells, among mentions giving one day: a date its sentence
     gives beats the publication date standing in, then the surer reading wins. (The title

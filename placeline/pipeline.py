@@ -36,10 +36,12 @@ from placeline.clean import METADATA_LINES, clean, removed_share, story_body
 from placeline.dates import (
     COMMON_TERM_CAP,
     FILE_NAME,
+    FOLDER,
     STORY_DAYS,
     DatingInput,
     date_as_written,
     date_from_file_name,
+    date_from_folder,
     date_from_metadata,
     infer_publication_dates,
     own_publication_date,
@@ -57,7 +59,7 @@ from placeline.errors import (
     StoreUnavailableError,
     StoreWriteError,
 )
-from placeline.events import build_events
+from placeline.events import build_events, over_the_month
 from placeline.geocode import cached_answers, unanswered_note
 from placeline.geoparse import Correction, Geoparser
 from placeline.htmlpage import LAST_MODIFIED, READ_WARNINGS
@@ -371,8 +373,8 @@ def _prepared(source: str, article: Article, geoparser: Geoparser,
                                site_country(article.url))
     own = article.published or DateGuess(None, "unknown", 0.0)
     return Prepared(source, article, mentions,
-                    build_events(article.text, mentions, own.date, own.stamp,
-                                 article.metadata),
+                    over_the_month(build_events(article.text, mentions, own.date, own.stamp,
+                                                article.metadata), own),
                     story_terms(article.text, mentions))
 
 
@@ -571,6 +573,8 @@ def make_article(document: RawDocument) -> Article:
         metadata["reprinted"] = reprinted.isoformat()
     if name := _dated_file_name(document.source):
         metadata[FILE_NAME] = name
+    elif folder := _dated_folder(document.source):
+        metadata[FOLDER] = folder
     return Article(
         source=document.source, title=cleaned.title or "(untitled)", text=cleaned.text,
         content_hash=content_hash(document.text), url=str(document.metadata.get("url", "")),
@@ -587,6 +591,16 @@ def _dated_file_name(source: str) -> str | None:
         return None
     name = source.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].removeprefix("upload:")
     return name if date_from_file_name(name) else None
+
+
+def _dated_folder(source: str) -> str | None:
+    """The folders a text or page was read from (its source without its name, an upload's
+    zip's included), where they hold a date (`dates.date_from_folder`); None for a row of a
+    JSONL, CSV or feed file, as for `_dated_file_name`."""
+    if "#" in source:
+        return None
+    folder = source.removeprefix("upload:").replace("\\", "/").rpartition("/")[0]
+    return folder if folder and date_from_folder(folder) else None
 
 
 def _as_read(document: RawDocument) -> dict:
@@ -1522,8 +1536,8 @@ class Pipeline:
     def _rebuild_events(self, article_id: int, text: str, guess: DateGuess,
                         metadata: Mapping) -> None:
         mentions = self._stored_mentions(article_id)
-        self.store.replace_events(article_id, build_events(text, mentions, guess.date,
-                                                           guess.stamp, metadata))
+        self.store.replace_events(article_id, over_the_month(build_events(
+            text, mentions, guess.date, guess.stamp, metadata), guess))
 
     def _stored_mentions(self, article_id: int) -> list[Mention]:
         return [

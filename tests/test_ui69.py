@@ -4,6 +4,8 @@ columns."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.test_ui67 import WORLD
@@ -135,3 +137,94 @@ def test_a_link_of_last_n_days_opens_as_it_did(years_app):
     assert window_summary(at).startswith("3 Mar 2024 – 5 Mar 2024")
     at = _run("dashboard.py", mode="Last N", until="2024-03-05", unit="months", months="6")
     assert window_summary(at).startswith("6 Sep 2023 – 5 Mar 2024")
+
+
+# -- 3. a folder named by a date --------------------------------------------------------
+
+CLIPPING = ("Floods close roads in Leeds\n\nFloods closed roads across Leeds, and the river "
+            "rose in York, the council said.")
+
+
+@pytest.mark.parametrize(("folder", "day", "precision"), [
+    ("news/2024-03-15", "2024-03-15", "day"), ("news/2024/03/15", "2024-03-15", "day"),
+    ("clips.zip/20240315_floods", "2024-03-15", "day"),
+    ("news/2024/03/15/photos", "2024-03-15", "day"),  # (nearest first, up the folders)
+    ("archive/2019-11", "2019-11-01", "month"), ("archive/2019/11", "2019-11-01", "month"),
+    ("2024-03-15/2019-11", "2019-11-01", "month"),  # (the nearest folder's)
+    ("news/15-03-2024", None, None),  # (day first: reads two ways)
+    ("news/2024", None, None),  # (a year is too wide to date news)
+    ("news/2024/13/01", None, None), ("news/2099-01-01", None, None), ("news", None, None),
+])
+def test_a_folder_s_date(folder, day, precision):
+    from placeline.dates import FILE_NAME_CONFIDENCE, date_from_folder
+
+    guess = date_from_folder(folder)
+    assert (str(guess.date) if guess else None) == day
+    if guess:
+        assert guess.precision == precision and guess.evidence.startswith("folder: ")
+        assert guess.confidence == FILE_NAME_CONFIDENCE if precision == "day" \
+            else guess.confidence < FILE_NAME_CONFIDENCE
+        if precision == "month":
+            assert str(guess.end) == "2019-11-30"
+
+
+@pytest.mark.parametrize("source", ["news/2024-03-15/leeds.txt", "news/2024/03/15/leeds.txt",
+                                    "upload:in.zip/2024-03-15/leeds.txt",
+                                    "/home/me/news/2024/03/15/leeds.html"])
+def test_an_undated_file_in_a_day_s_folder_is_dated_by_it(source):
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import make_article
+
+    article = make_article(RawDocument(source, CLIPPING, {}))
+    assert str(article.published.date) == "2024-03-15"
+    assert article.published.evidence.startswith("folder: ")
+
+
+def test_the_file_s_own_name_and_its_text_come_before_its_folder():
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import make_article
+
+    named = make_article(RawDocument("news/2024-03-15/2024-03-16_leeds.txt", CLIPPING, {}))
+    assert str(named.published.date) == "2024-03-16"
+    dated = CLIPPING.replace("Floods closed", "LEEDS, March 17, 2024 — Floods closed")
+    assert str(make_article(RawDocument("news/2024-03-15/leeds.txt", dated, {}))
+               .published.date) == "2024-03-17"
+    row = make_article(RawDocument("news/2024-03-15/feed.jsonl#x1", CLIPPING, {}))
+    assert row.published.date is None  # (a feed's rows are dated by their own fields)
+
+
+def test_a_month_s_folder_puts_its_undated_sentences_over_the_month(tmp_path, geoparser):
+    """archive/2019-11/: its article stands on 1 November at a lower confidence, and its
+    places' events are November's (precision "month"), not a day's; it lends its story no
+    day (its undated story mate stays undated, where a day would have dated it)."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "month.db")
+    Pipeline(store, geoparser).ingest([
+        RawDocument("archive/2019-11/leeds.txt", CLIPPING, {})])
+    events = store.events_frame()
+    assert not events.empty
+    assert set(events["date"]) == {"2019-11-01"} and set(events["precision"]) == {"month"}
+    assert set(events["date_end"]) == {"2019-11-30"}
+    (row,) = store.articles_frame().to_dict("records")
+    assert str(row["published"])[:10] == "2019-11-01"
+    Pipeline(store, geoparser).ingest([RawDocument(
+        "misc/leeds.txt", CLIPPING.replace("the council said", "the council said today"),
+        {})])
+    mate = store.articles_frame().set_index("source").loc["misc/leeds.txt"]
+    assert mate["story_id"] == row["story_id"]
+    assert not isinstance(mate["published"], str) or not mate["published"]
+    store.close()
+
+
+def test_the_folder_dates_a_stored_article_dated_again():
+    from placeline.dates import own_publication_date
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import make_article
+
+    article = make_article(RawDocument("archive/2019-11/leeds.txt", CLIPPING, {}))
+    stored = json.loads(json.dumps(article.metadata))
+    again = own_publication_date(article.text, stored)
+    assert str(again.date) == "2019-11-01" and again.precision == "month"
