@@ -15,10 +15,12 @@ from placeline.errors import StoreUnavailableError
 from placeline.ingest import (
     MAX_BYTES,
     SUPPORTED,
+    TABLE_HEAD_BYTES,
     UPLOAD,
     UPLOAD_MAX,
-    read_bytes,
+    read_bytes_named,
     read_paths,
+    table_head,
 )
 from placeline.ingest_runs import (
     BackgroundIngest,
@@ -46,15 +48,18 @@ FOLLOW_EVERY = 0.1  # seconds between looks at the ingest's progress
 FOLLOW_RECORD_EVERY = 1.0  # … and at the store's record of a run elsewhere
 
 
-def start_ingest(uploads: list, folder: str, online: bool) -> BackgroundIngest:
+def start_ingest(uploads: list, folder: str, online: bool,
+                 columns: dict[str, dict[str, str | None]] | None = None) -> BackgroundIngest:
     """The ingest of the uploads or of the folder (never both: the page refuses it),
-    started in its thread."""
+    started in its thread; `columns`, by upload's file id, the columns chosen for it
+    (`choose_columns`), read so in that file only."""
     # The bar counts documents, not files: one JSONL file may hold thousands (its lines are
     # counted first, which takes a moment per 100 MB).
     if uploads:  # (their bytes taken now: the thread may outlive the widget's files)
         files = [(upload.name, upload.getvalue()) for upload in uploads]
-        documents = (doc for name, data in files
-                     for doc in read_bytes(data, f"{UPLOAD}{name}"))
+        named = [(columns or {}).get(upload.file_id) for upload in uploads]
+        documents = (doc for (name, data), chosen in zip(files, named, strict=True)
+                     for doc in read_bytes_named(data, f"{UPLOAD}{name}", chosen))
         record = upload_record(store, files)
     else:
         path = Path(folder.strip()).expanduser()
@@ -69,6 +74,54 @@ def start_ingest(uploads: list, folder: str, online: bool) -> BackgroundIngest:
     geocoder = online_geocoder(store) if online else cached_answers(store)
     pipeline = Pipeline(store, Geoparser(geocoder=geocoder, corrections=load_corrections(store)))
     return BackgroundIngest(pipeline, documents, record).start()
+
+
+COLUMN_ROLES = (("text", "Text column"), ("title", "Title column (optional)"),
+                ("date", "Date column (optional)"))
+
+
+def choose_columns(uploads: list) -> dict[str, dict[str, str | None]]:
+    """For each uploaded CSV or JSONL none of whose columns placeline reads as the text,
+    its first rows and a choice of the columns of text, title and date, as `ingest
+    --text-column` names them: such a file had only been skipped with its columns listed,
+    and the page sent the user to the command line (audit 37). Nothing is chosen for them:
+    only what they choose is read so, in that file, in that ingest (another file, session
+    or ingest reads none of it). By upload's file id."""
+    chosen: dict[str, dict[str, str | None]] = {}
+    for upload in uploads:
+        head = table_head(bytes(upload.getbuffer()[:TABLE_HEAD_BYTES]), upload.name)
+        if head is None or head.has_text:
+            continue
+        with st.container(border=True):
+            chosen[upload.file_id] = column_choice(upload, head)
+    return chosen
+
+
+def column_choice(upload, head) -> dict[str, str | None]:
+    """One file's preview and its three boxes; a column chosen twice is read once, as the
+    text (or the title), and said."""
+    st.markdown(f"**{escape_markdown(upload.name)}**: none of its columns is read as the "
+                "articles' text. Choose the one that is (and the title's and the date's, if "
+                "you like): what you choose is read so in this file only.")
+    st.dataframe(pd.DataFrame(head.rows, columns=head.columns), hide_index=True,
+                 width="stretch")
+    rows = len(head.rows)
+    st.caption(f"Its first {'row' if rows == 1 else f'{rows} rows'}, long cells cut.")
+    boxes = st.columns(len(COLUMN_ROLES))
+    picked = {role: box.selectbox(label, head.columns, index=None, placeholder="None chosen",
+                                  key=f"columns_{role}_{upload.file_id}")
+              for box, (role, label) in zip(boxes, COLUMN_ROLES, strict=True)}
+    if picked["text"] is None:
+        st.caption("Without a text column the file is skipped, its columns listed.")
+    taken = {picked["text"]} - {None}
+    for role in ("title", "date"):
+        if picked[role] in taken:
+            st.warning(f"“{escape_markdown(picked[role])}” is chosen already: it is not read "
+                       f"as the {role} too.", icon=":material/warning:")
+            picked[role] = None
+        elif picked[role] is not None:
+            taken.add(picked[role])
+    return picked
 
 
 def follow(job: BackgroundIngest) -> None:
@@ -300,9 +353,9 @@ def destination() -> None:
 UPLOAD_TYPES = (
     f"Reads {', '.join(SUPPORTED[:-1])} and {SUPPORTED[-1]} files. Another type (.md, .pdf, "
     ".docx, …) is refused by the uploader (\"… files are not allowed\"): save it as .txt or "
-    ".html first. A CSV or JSONL whose text column has a name placeline does not read is "
-    "skipped with its columns listed: rename that column \"text\", or ingest it with "
-    "`python -m placeline ingest FILE --text-column NAME`.")
+    ".html first. An uploaded CSV or JSONL whose text column has a name placeline does not "
+    "read shows its first rows below, to choose its columns of text, title and date from (a "
+    "folder's: `python -m placeline ingest FILE --text-column NAME`).")
 
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
@@ -326,6 +379,7 @@ uploads = st.file_uploader("Upload files", type=[suffix.lstrip(".") for suffix i
 # Streamlit refuses another type in its own words, which a page cannot change ("text/markdown
 # files are not allowed.", audit 37, item 12): what it reads is said beside it.
 st.caption(UPLOAD_TYPES)
+columns = choose_columns(uploads or [])
 # A folder is read with the server's rights, for whoever reaches this page: only where the
 # page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
 address = st.get_option("server.address")
@@ -357,7 +411,7 @@ try:  # (its database server lost meanwhile, as its ingest runs or is followed: 
     destination()
     if st.button("Ingest", type="primary",
                  disabled=busy or both or not (uploads or folder.strip())):
-        job = st.session_state[JOB] = start_ingest(uploads, folder, online)
+        job = st.session_state[JOB] = start_ingest(uploads, folder, online, columns)
     if job is not None:
         follow(job)
         show_report(job)

@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import json
 import re
 import sys
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from urllib.parse import parse_qs, urlsplit
 
 from placeline.text import LONE_SURROGATE, lone_surrogate_note, surrogate_escape
@@ -55,14 +59,43 @@ _NAMED: dict[str, str] = {}
 NAMED_FIELDS = {"text": "text", "title": "title", "date": "published"}
 
 
+# The columns named for the file being read (`columns_named`: the Ingest page's choice for
+# one upload), over the process's (`_NAMED`) while it is read.
+_NAMED_HERE: ContextVar[dict[str, str] | None] = ContextVar("named_here", default=None)
+
+
 def name_columns(**columns: str | None) -> None:
     """Read the column or key named for each of `NAMED_FIELDS` ("text", "title", "date") as
     that field, in any file this process reads from now on (a CSV's or a JSONL's): a
     newsroom's own names for them are many, and a refused file's rows could only be
-    renamed by hand. The CLI's, once per run; the dashboard never names any."""
+    renamed by hand. The CLI's, once per run; the dashboard names them per file
+    (`columns_named`)."""
     _NAMED.clear()
-    _NAMED.update({_header_key(name): NAMED_FIELDS[field] for field, name in columns.items()
-                   if name and name.strip()})
+    _NAMED.update(_as_named(columns))
+
+
+def _as_named(columns: Mapping[str, str | None]) -> dict[str, str]:
+    return {_header_key(name): NAMED_FIELDS[field] for field, name in columns.items()
+            if name and name.strip()}
+
+
+@contextmanager
+def columns_named(**columns: str | None) -> Iterator[None]:
+    """`name_columns` for what the block reads only, in its own thread: the Ingest page's
+    choice for one uploaded file, which no other file, ingest or session reads (a process's
+    names, as the CLI sets them, would have been every session's)."""
+    before = _NAMED_HERE.get()
+    _NAMED_HERE.set(_as_named(columns))
+    try:
+        yield
+    finally:  # (set, not reset: a generator closed in another thread ends here too)
+        _NAMED_HERE.set(before)
+
+
+def _named() -> dict[str, str]:
+    """The columns named for what is being read (`columns_named`, else `name_columns`)."""
+    here = _NAMED_HERE.get()
+    return _NAMED if here is None else here
 
 
 @cache
@@ -80,13 +113,13 @@ def field_names(names: list[str]) -> list[str]:
     named on the command line (`name_columns`) is read as its field over any other column
     that would be (that one keeps its own name), and a name placeline knows not at all
     stays as it is."""
-    known = _known_fields()
-    named = {_NAMED[key] for name in names if (key := _header_key(name)) in _NAMED}
+    known, chosen = _known_fields(), _named()
+    named = {chosen[key] for name in names if (key := _header_key(name)) in chosen}
     fields = []
     for name in names:
         key = _header_key(name)
-        field = _NAMED.get(key) or known.get(key)
-        fields.append(field if field and (key in _NAMED or field not in named) else
+        field = chosen.get(key) or known.get(key)
+        fields.append(field if field and (key in chosen or field not in named) else
                       name.strip())
     return fields
 
@@ -95,9 +128,9 @@ def renamed_fields(record: dict) -> dict:
     """A JSON row with its keys' values also under the fields placeline reads them as
     (`field_names`), where the row has none of that name or the command line named the key;
     its own keys kept."""
-    fields = dict(record)
+    fields, chosen = dict(record), _named()
     for key, field in zip(record, field_names(list(record)), strict=True):
-        if field != key and (field not in record or _header_key(key) in _NAMED):
+        if field != key and (field not in record or _header_key(key) in chosen):
             fields[field] = record[key]
     return fields
 
@@ -371,6 +404,84 @@ def csv_header_fields(line: str) -> set[str]:
     return {field for cell, field in zip(cells, field_names(cells), strict=True)
             if field != cell.strip() or _header_key(cell) in _known_fields()} \
         if len(cells) > 1 else set()
+
+
+@dataclass(frozen=True)
+class TableHead:
+    """A CSV's or a JSONL file's columns as written, its first rows (cells cut for a
+    preview) and whether placeline reads one of its columns as the text."""
+
+    columns: list[str]
+    rows: list[dict[str, str]]
+    has_text: bool
+
+
+PREVIEW_ROWS = 5
+PREVIEW_CELL = 120  # characters of a cell shown in a preview
+
+
+def table_head(text: str, suffix: str, rows: int = PREVIEW_ROWS) -> TableHead | None:
+    """The head of a table of articles (`suffix` ".csv" or ".jsonl", `text` decoded), by
+    which the Ingest page lets its columns be named where none is read as the text; None
+    for a file of no columns (no header, no JSON object) or placeline's own export (which
+    is refused with its own note)."""
+    from placeline.ingest import TEXT_FIELDS
+
+    records = _csv_head(text, rows) if suffix == ".csv" else _jsonl_head(text, rows)
+    if records is None or not records[0] or is_export_header(records[0]):
+        return None
+    columns = records[0]
+    shown = [{column: _cut(str(row.get(column, ""))) for column in columns}
+             for row in records[1]]
+    return TableHead(columns, shown, bool(set(field_names(columns)) & set(TEXT_FIELDS)))
+
+
+def _cut(cell: str) -> str:
+    cell = " ".join(cell.split())
+    return cell if len(cell) <= PREVIEW_CELL else cell[:PREVIEW_CELL - 1] + "…"
+
+
+def _csv_head(text: str, rows: int) -> tuple[list[str], list[dict]] | None:
+    """A CSV's header as written and its first rows, by it."""
+    text = text.lstrip("\ufeff")
+    try:
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    with _cells_up_to(len(text)):
+        try:
+            records = list(islice(csv.reader(io.StringIO(text), dialect), rows + 1))
+        except csv.Error:
+            return None
+    if not records or len(records[0]) < 2:
+        return None
+    header = [cell.strip() for cell in records[0]]
+    return header, [dict(zip(header, cells, strict=False)) for cells in records[1:]]
+
+
+def _jsonl_head(text: str, rows: int) -> tuple[list[str], list[dict]] | None:
+    """A JSONL file's keys (those of its first rows, in order) and those rows."""
+    found: list[dict] = []
+    for line in text.lstrip("\ufeff").splitlines():
+        if len(found) >= rows:
+            break
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            return None
+        if not isinstance(row, dict):
+            return None
+        found.append(row)
+    if not found:
+        return None
+    columns = list(dict.fromkeys(key for row in found for key in row))
+    return columns, [{key: _as_cell(value) for key, value in row.items()} for row in found]
+
+
+def _as_cell(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class CsvRowError(FeedError):

@@ -1183,6 +1183,38 @@ def read_bytes(data: bytes, source: str) -> Iterator[RawDocument | InputError]:
     yield RawDocument(source, text, _noted(metadata, note))
 
 
+def read_bytes_named(data: bytes, source: str, columns: Mapping[str, str | None] | None
+                     ) -> Iterator[RawDocument | InputError]:
+    """`read_bytes` with the columns named for this file only (`columns`: "text", "title",
+    "date" to a column's name as written, as `ingest --text-column` names them): the Ingest
+    page's choice for one upload, which no other file reads (`feeds.columns_named`)."""
+    from placeline.feeds import columns_named
+
+    if not columns or not any(columns.values()):
+        yield from read_bytes(data, source)
+        return
+    with columns_named(**columns):
+        yield from read_bytes(data, source)
+
+
+TABLE_HEAD_BYTES = 2 * 2**20  # read of an upload for its columns' preview
+
+
+def table_head(data: bytes, source: str):
+    """The columns and first rows of an uploaded CSV or JSONL file (`feeds.table_head`),
+    from its first TABLE_HEAD_BYTES; None for another file or one that cannot be read."""
+    from placeline import feeds
+
+    suffix = Path(source).suffix.lower()
+    if suffix not in {".csv", ".jsonl"} or data[:4] == b"PK\x03\x04":
+        return None
+    try:
+        text = decode(data[:TABLE_HEAD_BYTES], source)
+    except InputError:
+        return None
+    return feeds.table_head(text, suffix)
+
+
 def _read_feed(data: bytes, source: str, suffix: str) -> Iterator[RawDocument | InputError]:
     """A feed file's rows, read as a JSONL file's lines (`placeline.feeds`); a CSV's
     numbered from 2, as a spreadsheet numbers them under its header."""

@@ -228,3 +228,54 @@ def test_the_folder_dates_a_stored_article_dated_again():
     stored = json.loads(json.dumps(article.metadata))
     again = own_publication_date(article.text, stored)
     assert str(again.date) == "2019-11-01" and again.precision == "month"
+
+
+# -- 4. an uploaded table's columns, named on the Ingest page ----------------------------
+
+GENOA = "The new bridge over the Polcevera valley in Genoa opened to traffic today."
+TABLE = f"Words,Heading,Filed,Desk\n\"{GENOA}\",Bridge reopens,2020-08-04,Italy\n"
+
+
+def test_a_table_s_head_says_whether_a_column_is_read_as_its_text():
+    from placeline.ingest import table_head
+
+    head = table_head(TABLE.encode(), "export.csv")
+    assert head.columns == ["Words", "Heading", "Filed", "Desk"] and not head.has_text
+    assert head.rows[0]["Heading"] == "Bridge reopens"
+    row = json.dumps({"Words": GENOA, "Heading": "Bridge"})
+    assert table_head(row.encode(), "rows.jsonl").columns == ["Words", "Heading"]
+    assert table_head(b"Title,Text\nA,B\n", "ok.csv").has_text
+    assert table_head(b"Floods\nin Leeds", "story.txt") is None
+    long = table_head(f"Words,Heading\n\"{GENOA * 10}\",x\n".encode(), "long.csv")
+    assert len(long.rows[0]["Words"]) <= 120 and long.rows[0]["Words"].endswith("…")
+
+
+def test_columns_named_for_one_file_are_read_in_it_only():
+    """The page's choice is read in its file, and in no other file read after it (a
+    process's `name_columns` would have been every session's)."""
+    from placeline.feeds import _NAMED
+    from placeline.ingest import InputError, RawDocument, read_bytes, read_bytes_named
+
+    chosen = {"text": "Words", "title": "Heading", "date": "Filed"}
+    (document,) = read_bytes_named(TABLE.encode(), "upload:export.csv", chosen)
+    assert isinstance(document, RawDocument)
+    assert document.text == f"Bridge reopens\n\n{GENOA}"
+    assert document.metadata["published"] == "2020-08-04"
+    (refused,) = read_bytes(TABLE.encode(), "upload:export.csv")
+    assert isinstance(refused, InputError) and "Words" in refused.reason
+    assert _NAMED == {}
+    row = json.dumps({"Words": GENOA, "Heading": "Bridge"}).encode()
+    (only_text,) = read_bytes_named(row, "upload:rows.jsonl", {"text": "Words",
+                                                               "title": None})
+    assert isinstance(only_text, RawDocument) and GENOA in only_text.text
+
+
+def test_a_generator_left_half_read_leaves_no_names_behind():
+    from placeline.feeds import _named
+    from placeline.ingest import read_bytes_named
+
+    rows = "".join(json.dumps({"Words": f"{GENOA} {n}"}) + "\n" for n in range(3)).encode()
+    reading = read_bytes_named(rows, "upload:rows.jsonl", {"text": "Words"})
+    next(reading)
+    reading.close()
+    assert _named() == {}

@@ -86,3 +86,43 @@ def test_last_n_months_by_the_keyboard(offline_page, dashboard):
     expect(page.get_by_label("Months in the window")).to_have_value("6")
     page.wait_for_function("() => location.search.includes('unit=months')", timeout=TIMEOUT)
     assert offline_page.blocked == []
+
+
+@pytest.fixture
+def empty_store(tmp_path):
+    with served(tmp_path / "fresh.db") as url:
+        yield url, tmp_path / "fresh.db"
+
+
+def test_an_uploaded_table_s_columns_are_chosen_on_the_page(offline_page, empty_store,
+                                                              tmp_path):
+    """A CSV whose text column is "Words" had been skipped with its columns listed, and the
+    page sent the user to the command line. Now its first rows are shown with boxes for the
+    text, title and date columns, chosen by the keyboard, and the file is read by them."""
+    from placeline.store import open_store
+    from tests.test_ui69 import TABLE
+
+    url, db = empty_store
+    table = tmp_path / "export.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    page = offline_page.page
+    page.goto(f"{url}/Ingest", timeout=TIMEOUT)
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(table))
+    page.get_by_text("none of its columns is read as the articles' text").wait_for(
+        timeout=TIMEOUT)
+    page.get_by_text("Without a text column the file is skipped").wait_for(timeout=TIMEOUT)
+    for label, column in (("Text column", "Words"), ("Title column (optional)", "Heading"),
+                          ("Date column (optional)", "Filed")):
+        box = page.get_by_role("combobox", name=label)
+        box.click()
+        page.keyboard.type(column)
+        page.keyboard.press("Enter")
+        expect(box).to_have_value(column, timeout=TIMEOUT)
+    expect(page.get_by_text("Without a text column the file is skipped")).to_have_count(0)
+    page.get_by_role("button", name="Ingest", exact=True).click()
+    page.get_by_text(re.compile(r"^1 added")).wait_for(timeout=2 * TIMEOUT)
+    store = open_store(db)
+    (row,) = store.articles_frame().to_dict("records")
+    assert row["title"] == "Bridge reopens" and str(row["published"])[:10] == "2020-08-04"
+    store.close()
+    assert offline_page.blocked == []
