@@ -692,6 +692,25 @@ def event_line(snippet: Snippet) -> str:
     return f"Event: {when} ({label}{escape_markdown(evidence)}) · {published}"
 
 
+def _month_only(article: dict) -> str | None:
+    """"November 2019 (the day is not known)" for an article its folder dates to a month
+    only (`dates.date_from_folder`), whose stored date is the month's first day: "1 Nov
+    2019" had claimed a day no one knows."""
+    from placeline.dates import FOLDER, date_from_folder
+
+    if article["published_method"] == SET_BY_HAND or not article["published"]:
+        return None
+    try:
+        folder = json.loads(article["metadata"] or "{}").get(FOLDER)
+    except (TypeError, ValueError):
+        return None
+    guess = date_from_folder(folder)
+    if guess is None or guess.precision != "month" or \
+            str(guess.date) != str(article["published"])[:10]:
+        return None
+    return f"{guess.date:%B %Y} (the day is not known)"
+
+
 def published_line(article: dict, mentions: list[dict]) -> str:
     """An article's publication date as the Articles page gives it: "in UTC" where it is
     the date of a stamp in UTC (a feed's time, not its writer's clock), with the places its
@@ -701,6 +720,8 @@ def published_line(article: dict, mentions: list[dict]) -> str:
     from placeline.dates import local_date, stamped_in_utc  # (here: see `_stored_stamp`)
 
     published = article["published"]
+    if month := _month_only(article):
+        return month
     stamp = None if article["published_method"] == SET_BY_HAND else \
         _stored_stamp(published, article["metadata"])
     if not stamped_in_utc(stamp):
@@ -1496,12 +1517,36 @@ if (!window.placelineEnterAppliesDate) {
 </script>"""
 
 
+# "Show all dates" (and "Show up to the last day") goes with the note it ends, and the focus
+# with it, to the page's top: a keyboard's reader had to Tab down to the window again (DESIGN,
+# thirty-fifth session's left). Once the button is gone, the focus that fell to the page goes
+# to the window's slider, whose new ends the live summary beside it then reads.
+FOCUS_AFTER_SHOW_ALL = """<script>
+if (!window.placelineFocusAfterShowAll) {
+  window.placelineFocusAfterShowAll = true;
+  document.addEventListener("click", function (event) {
+    if (!(event.target.closest && event.target.closest(".st-key-show_all_dates"))) { return; }
+    var tries = 0, timer = setInterval(function () {
+      tries += 1;
+      if (document.querySelector(".st-key-show_all_dates button") && tries < 100) { return; }
+      clearInterval(timer);
+      var lost = !document.activeElement || document.activeElement === document.body;
+      var thumb = document.querySelector(".st-key-window input[type=range], "
+        + ".st-key-until input[type=range], .st-key-window [role=slider], "
+        + ".st-key-until [role=slider]");
+      if (lost && thumb) { thumb.focus({preventScroll: false}); }
+    }, 100);
+  }, true);
+}
+</script>"""
+
+
 def enter_applies_date() -> None:
     """Make Enter in "Go to date" apply the date typed (`ENTER_APPLIES_DATE`). In the
     sidebar: a hidden block in the page's flow had moved the map down by its gap, and a
     cluster low on a laptop's screen out of the click's reach (audit 21's browser test)."""
-    with st.sidebar, st.container(key="goto_enter"):
-        st.html(ENTER_APPLIES_DATE, unsafe_allow_javascript=True)
+    with st.sidebar, st.container(key="goto_enter"):  # (and `FOCUS_AFTER_SHOW_ALL`)
+        st.html(ENTER_APPLIES_DATE + FOCUS_AFTER_SHOW_ALL, unsafe_allow_javascript=True)
 
 
 def go_to_date(days: list[str], mode: str) -> None:

@@ -423,8 +423,9 @@ PREVIEW_CELL = 120  # characters of a cell shown in a preview
 def table_head(text: str, suffix: str, rows: int = PREVIEW_ROWS) -> TableHead | None:
     """The head of a table of articles (`suffix` ".csv" or ".jsonl", `text` decoded), by
     which the Ingest page lets its columns be named where none is read as the text; None
-    for a file of no columns (no header, no JSON object) or placeline's own export (which
-    is refused with its own note)."""
+    for a file of no columns or rows (no header, no JSON object, a header alone: its
+    reading says it holds no articles) or placeline's own export (which is refused with
+    its own note)."""
     from placeline.ingest import TEXT_FIELDS
 
     records = _csv_head(text, rows) if suffix == ".csv" else _jsonl_head(text, rows)
@@ -453,7 +454,7 @@ def _csv_head(text: str, rows: int) -> tuple[list[str], list[dict]] | None:
             records = list(islice(csv.reader(io.StringIO(text), dialect), rows + 1))
         except csv.Error:
             return None
-    if not records or len(records[0]) < 2:
+    if len(records) < 2 or len(records[0]) < 2:  # (no header, or no row under it)
         return None
     header = [cell.strip() for cell in records[0]]
     return header, [dict(zip(header, cells, strict=False)) for cells in records[1:]]

@@ -246,6 +246,7 @@ def test_a_table_s_head_says_whether_a_column_is_read_as_its_text():
     assert table_head(row.encode(), "rows.jsonl").columns == ["Words", "Heading"]
     assert table_head(b"Title,Text\nA,B\n", "ok.csv").has_text
     assert table_head(b"Floods\nin Leeds", "story.txt") is None
+    assert table_head(b"Words,Heading\n", "empty.csv") is None  # (no rows: said so when read)
     long = table_head(f"Words,Heading\n\"{GENOA * 10}\",x\n".encode(), "long.csv")
     assert len(long.rows[0]["Words"]) <= 120 and long.rows[0]["Words"].endswith("…")
 
@@ -279,3 +280,24 @@ def test_a_generator_left_half_read_leaves_no_names_behind():
     next(reading)
     reading.close()
     assert _named() == {}
+
+
+# -- 5. on the way ------------------------------------------------------------------------
+
+def test_the_articles_page_says_a_month_s_folder_dates_the_month_only(tmp_path, app_store,
+                                                                       geoparser):
+    """"Published: 1 Nov 2019" had claimed a day no one knows."""
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+    from tests.test_apptest import _run
+
+    store = open_store(tmp_path / "month.db")
+    Pipeline(store, geoparser).ingest([RawDocument("archive/2019-11/leeds.txt", CLIPPING, {})])
+    store.close()
+    app_store(tmp_path / "month.db")
+    at = _run("pages/1_Articles.py")
+    assert not at.exception
+    head = " ".join(m.value for m in at.markdown if "**Published:**" in m.value)
+    assert "**Published:** November 2019 (the day is not known)" in head
+    assert "1 Nov 2019" not in head

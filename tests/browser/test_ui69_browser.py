@@ -126,3 +126,16 @@ def test_an_uploaded_table_s_columns_are_chosen_on_the_page(offline_page, empty_
     assert row["title"] == "Bridge reopens" and str(row["published"])[:10] == "2020-08-04"
     store.close()
     assert offline_page.blocked == []
+
+
+def test_show_all_dates_leaves_the_focus_on_the_window(offline_page, dashboard):
+    """The button goes with the note it ends, and the focus had fallen to the page: a
+    keyboard's reader had to Tab down to the window again. Now it is on the slider."""
+    page, _ = open_map(offline_page, f"{dashboard}/?mode=Last+N&until=2023-03-02&days=3")
+    button = page.get_by_role("button", name="Show all dates")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(button).to_have_count(0, timeout=TIMEOUT)
+    page.wait_for_function("() => document.activeElement && document.activeElement"
+                           ".closest('.st-key-window') !== null", timeout=TIMEOUT)
+    assert page.evaluate("() => document.activeElement.type") == "range"
