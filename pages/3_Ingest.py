@@ -103,8 +103,12 @@ def column_choice(upload, head) -> dict[str, str | None]:
     st.markdown(f"**{escape_markdown(upload.name)}**: none of its columns is read as the "
                 "articles' text. Choose the one that is (and the title's and the date's, if "
                 "you like): what you choose is read so in this file only.")
-    st.dataframe(pd.DataFrame(head.rows, columns=head.columns), hide_index=True,
-                 width="stretch")
+    # (A static table, its cells escaped as `warnings_table`'s: read by screen readers,
+    # which the data grid's canvas is not.)
+    st.table(pd.DataFrame([[escape_markdown(row.get(c, "")) for c in head.columns]
+                           for row in head.rows],
+                          columns=[escape_markdown(c) for c in head.columns]),
+             hide_index=True, width="stretch")
     rows = len(head.rows)
     st.caption(f"Its first {'row' if rows == 1 else f'{rows} rows'}, long cells cut.")
     boxes = st.columns(len(COLUMN_ROLES))

@@ -640,6 +640,14 @@ class ViewControl(MacroElement):
                     L.DomEvent.preventDefault(event);
                     map._placeline.fit(true);
                 });
+                // A button answers Space too (a link, Enter only: Space had scrolled the
+                // page).
+                L.DomEvent.on(button, "keydown", function (event) {
+                    if (event.key !== " ") { return; }
+                    L.DomEvent.preventDefault(event);
+                    L.DomEvent.stopPropagation(event);
+                    map._placeline.fit(true);
+                });
                 return bar;
             };
             control.addTo(map);

@@ -139,3 +139,21 @@ def test_show_all_dates_leaves_the_focus_on_the_window(offline_page, dashboard):
     page.wait_for_function("() => document.activeElement && document.activeElement"
                            ".closest('.st-key-window') !== null", timeout=TIMEOUT)
     assert page.evaluate("() => document.activeElement.type") == "range"
+
+
+def test_space_on_the_fit_button_fits(offline_page, dashboard):
+    """A role=button answers Space: on the ⤢ link it had scrolled the page instead."""
+    from tests.browser.test_dashboard_browser import MAP_FRAME
+
+    page, frame = open_map(offline_page, dashboard)
+    page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)
+    fitted = view(page)
+    for _ in range(3):
+        frame.locator(".leaflet-control-zoom-in").click()
+        page.wait_for_timeout(400)
+    assert view(page)[0] > fitted[0]
+    frame.get_by_role("button", name="Show every place in the window").focus()
+    page.keyboard.press(" ")
+    page.wait_for_timeout(1000)
+    assert view(page)[0] == fitted[0]
