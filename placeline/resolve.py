@@ -903,11 +903,15 @@ def _listed_regions(text: str, spans: Sequence[Span], firsts: Sequence[Candidate
     holds things of one kind, so Washington there is the state. Items that are towns first
     ("Glasgow and Edinburgh", whose councils share their names) lend nothing. A list is
     three items or more, or two joined by "and" or "or": "Washington, Pennsylvania" alone
-    may be the town and its state."""
+    may be the town and its state. The kind goes also to a name already read first as a
+    state that is something else too: the story's context may turn it ("the Free State and
+    Mpumalanga" of a KwaZulu-Natal story had become Mpumalanga, the KwaZulu-Natal township,
+    whose region every other name shared; geo64)."""
     if not any(first.kind == "admin1" for first in firsts) or not any(
-            first.kind != "admin1" and any(c.kind == "admin1" for c in span.candidates)
+            any(c.kind == "admin1" for c in span.candidates) and (
+                first.kind != "admin1" or any(c.kind != "admin1" for c in span.candidates))
             for span, first in zip(spans, firsts, strict=True)):
-        return {}  # no state to lend its kind, or no name that may be one but is not first
+        return {}  # no state to lend its kind, or no name that is also something else
     runs, conjoined = lists.found
     listed: dict[int, set[tuple[str, str]]] = {}
     for run, joined in zip(runs, conjoined, strict=True):

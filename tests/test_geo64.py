@@ -1,0 +1,32 @@
+"""Gazetteer gaps, folding traps and a list's kind (helper geo64): texts of our own, each
+with a control that the rule leaves alone."""
+
+from __future__ import annotations
+
+
+def _at(mentions, surface):
+    return next(m for m in mentions if m.surface == surface)
+
+
+def _surfaces(mentions):
+    return {m.surface for m in mentions}
+
+
+# -- a list's kind against the story's context ---------------------------------------------
+
+KZN = ("Floods swept KwaZulu-Natal on Monday. Roads in Durban and Pietermaritzburg were "
+       "closed, and the weather service warned that the storm would move inland to the Free "
+       "State and Mpumalanga by Wednesday.")
+
+
+def test_a_province_listed_with_a_province_stays_one_against_the_story_s_province(geoparser):
+    """Mpumalanga is a province and a KwaZulu-Natal township; beside the Free State it is the
+    province, though every other name of the story is in KwaZulu-Natal."""
+    place = _at(geoparser.parse(KZN), "Mpumalanga").place
+    assert place.kind == "admin1" and place.country == "ZA"
+
+
+def test_the_township_listed_with_its_neighbour_town_stays_the_township(geoparser):
+    text = ("Rain fell in Durban and Pinetown on Monday; taxis from Mpumalanga and Hammarsdale "
+            "were stuck on the N3.")
+    assert _at(geoparser.parse(text), "Mpumalanga").place.kind == "city"
