@@ -1040,6 +1040,8 @@ _AGENCIES = ("Reuters|AP|AFP|UPI|PA(?: Media)?|Press Association|Associated Pres
              "Agence France-Presse|Bloomberg|dpa|DPA|EFE|Agencia EFE|Europa Press|ANSA|Xinhua|"
              "Kyodo|Yonhap|TASS|RIA Novosti|Interfax|Anadolu|AAP|Australian Associated Press|"
              "CP|Canadian Press|PTI|IANS|ANI|BBC|CNN|NBC|CBS|ABC|CBC|NPR|NHK|DW|Euronews")
+# The same names for recognition, whatever their case ("Tass reported": geo64).
+AGENCY_NAME = re.compile(_AGENCIES, re.IGNORECASE)
 _CREDIT = re.compile(
     rf"(?:The )?(?:{_AGENCIES})(?: News)?(?: Agency)?|(?:Sky|Fox) News|Agencies"
     r"|(?:From )?Wire Reports?|(?:Wire|News) Services?|Staff Reports?"

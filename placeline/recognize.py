@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
+from placeline.clean import AGENCY_NAME
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
 from placeline.models import Place, haversine_km
@@ -382,6 +383,29 @@ def _county_short_names(text: str, tokens: list[Token],
             found.append((i, j, candidates))
             taken.update(range(i, j + 1))
     return found
+
+
+# What an agency does after its name ("Tass reported", "Tass said on Monday", "Xinhua news
+# agency quoted"), or what stands before it as a source ("according to Tass", "told Xinhua",
+# "the state news agency Tass").
+_AGENCY_REPORTS = re.compile(
+    r"(?:['’]s)?(?: (?:state |official )?news agency)?,? (?:reported|reports|said|says|quoted"
+    r"|quotes|cited|cites|carried|announced)\b| (?:state |official )?news agency\b")
+_AGENCY_SOURCE = re.compile(
+    r"\b(?:[Aa]ccording to|told|[Nn]ews agency|[Ww]ire service|[Aa]gency) $")
+
+
+def _an_agency_reporting(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A news agency's name (those credits name, `clean.AGENCY_NAME`) that reports or is
+    cited, not the town of its name: "Tass reported" had been Tass, a Hungarian village of
+    3,000, and "Xinhua reported" a Chinese town GeoNames also calls Xinhua. Not after a
+    locative ("the police in Tass said"): that is the place speaking."""
+    surface = text[tokens[i].start:tokens[j].end]
+    if not AGENCY_NAME.fullmatch(surface) or LOCATIVE_BEFORE.search(
+            text, max(0, tokens[i].start - 20), tokens[i].start):
+        return False
+    return bool(_AGENCY_REPORTS.match(text, tokens[j].end) or _AGENCY_SOURCE.search(
+        text, max(0, tokens[i].start - 14), tokens[i].start))
 
 
 def _names_a_designation(text: str, token: Token) -> bool:
@@ -2467,6 +2491,8 @@ class Recognizer(PersonNameTests):
             return True  # "the White House said": the government, not the building
         if self._names_a_newspaper(text, tokens, j):
             return True  # "the New York Times", "Lansing State Journal": a title
+        if _an_agency_reporting(text, tokens, i, j):
+            return True  # "Tass reported", "Xinhua news agency said": the agency
         firm = ORGANISATION_AFTER.match(text, tokens[j].end) if i == j and small and \
             not cues - WEAK_CUES and not any(c.capital for c in candidates) else None
         if firm and not (firm.group().startswith(" and ") and _PLACES_LISTED_BEFORE.search(

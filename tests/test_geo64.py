@@ -30,3 +30,20 @@ def test_the_township_listed_with_its_neighbour_town_stays_the_township(geoparse
     text = ("Rain fell in Durban and Pinetown on Monday; taxis from Mpumalanga and Hammarsdale "
             "were stuck on the N3.")
     assert _at(geoparser.parse(text), "Mpumalanga").place.kind == "city"
+
+
+# -- a news agency's name before what it does -----------------------------------------------
+
+def test_a_news_agency_that_reports_is_no_town(geoparser):
+    for text in ("Tass reported that Moscow had agreed to the talks.",
+                 "Russia's Tass news agency said the talks in Minsk were over.",
+                 "According to Tass, the talks in Geneva ended without a deal.",
+                 "Xinhua reported floods in Hunan on Tuesday."):
+        assert not {"Tass", "Xinhua"} & _surfaces(geoparser.parse(text)), text
+
+
+def test_the_town_of_an_agency_s_name_stays_a_town(geoparser):
+    for text in ("Tass, a village south of Budapest, flooded on Sunday.",
+                 "The police in Tass said the dam held, Hungarian radio reported.",
+                 "Floods hit Tass and Kunszentmiklós in Hungary."):
+        assert _at(geoparser.parse(text), "Tass").place.country == "HU", text
