@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import struct
 import sys
@@ -37,6 +38,10 @@ from placeline.models import Place, haversine_km
 from placeline.names import name_key, spelling_key
 
 _RECORD = struct.Struct("<IB")
+# Letters a language counts apart from the plain letter (Spanish ñ), which `name_key` folds
+# away: a text that writes one names a place one of whose spellings has it
+# (`Gazetteer._spelt_with_its_letters`).
+_OWN_LETTERS = re.compile("[ñÑ]")
 # Keys that are no name as written: abbreviations ("=US"), postal codes, spelling keys.
 _INDEX_PREFIXES = ("=", POSTAL_KEY, SPELLING_KEY)
 
@@ -161,10 +166,25 @@ class Gazetteer:
         """Candidates for a surface form as written (handles case-sensitive abbreviations and
         names in their own capitals, "ExCeL"); `lookup_name`, cached."""
         found = list(self.lookup(name_key(surface)))
+        if _OWN_LETTERS.search(surface):
+            found = [c for c in found if self._spelt_with_its_letters(surface, c.row)]
         compact = surface.replace(" ", "")
         if compact.replace(".", "").isupper() or "." in compact or is_cased_form(compact):
             found += [c for c in self.lookup("=" + compact) if c not in found]
         return tuple(found)
+
+    def _spelt_with_its_letters(self, surface: str, row: int) -> bool:
+        """Whether one of the place's own spellings of the name has the letters of its own
+        the text writes (`_OWN_LETTERS`): the key folds "Cañada" to "canada", but Spanish
+        writes ñ as a letter apart, and no name of Canada has it; the text's spelling says
+        the name is another ("the Cañada Real Conquense", a drovers' road, had been Canada).
+        Text that leaves the mark off ("Espana") still finds what its key finds."""
+        key = name_key(surface)
+        letters = _OWN_LETTERS.findall(surface.lower())
+        return any(_OWN_LETTERS.findall(name.lower()) == letters
+                   for (name,) in self._conn.execute(
+                       "SELECT name FROM names WHERE row = ?", (row,))
+                   if name_key(name) == key)
 
     def search(self, text: str, limit: int = 20,
                countries: Mapping[str, int] | None = None) -> list[Place]:

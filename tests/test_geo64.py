@@ -47,3 +47,20 @@ def test_the_town_of_an_agency_s_name_stays_a_town(geoparser):
                  "The police in Tass said the dam held, Hungarian radio reported.",
                  "Floods hit Tass and Kunszentmiklós in Hungary."):
         assert _at(geoparser.parse(text), "Tass").place.country == "HU", text
+
+
+# -- a folded match that the text's own letters contradict ---------------------------------
+
+def test_a_name_written_with_an_n_tilde_is_no_place_spelt_without_one(geoparser):
+    """"Cañada" folds to "canada", but no spelling of Canada has an ñ."""
+    text = ("Herders drove sheep along the Cañada Real Conquense through Madrid on Sunday, "
+            "as they have since the Middle Ages.")
+    assert all(m.place is None or m.place.country != "CA" for m in geoparser.parse(text))
+
+
+def test_names_spelt_with_their_n_tilde_and_canada_itself_are_found(geoparser):
+    mentions = geoparser.parse("A Cañada de Gómez farmer moved to Ñuñoa; Canada and Mexico "
+                               "signed the deal.")
+    assert _at(mentions, "Cañada de Gómez").place.country == "AR"
+    assert _at(mentions, "Ñuñoa").place.country == "CL"
+    assert _at(mentions, "Canada").place.country == "CA"
