@@ -24,6 +24,7 @@ chain, or left unresolved.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -33,6 +34,7 @@ from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from placeline.clean import AGENCY_NAME
+from placeline.config import PACKAGE_DATA
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
 from placeline.models import Place, haversine_km
@@ -406,6 +408,45 @@ def _an_agency_reporting(text: str, tokens: list[Token], i: int, j: int) -> bool
         return False
     return bool(_AGENCY_REPORTS.match(text, tokens[j].end) or _AGENCY_SOURCE.search(
         text, max(0, tokens[i].start - 14), tokens[i].start))
+
+
+@cache
+def _former_names() -> frozenset[str]:
+    """The keys of names a state or a city bore before it was renamed where it stands
+    (placeline/data/historical_names.csv's rows with no point of their own: "Ceylon",
+    "Siam", "Bombay", "Madras", "Peking")."""
+    with (PACKAGE_DATA / "historical_names.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return frozenset(name_key(name) for row in rows if not row["lat"]
+                         for name in [row["name"], *row["aliases"].split("|")] if name)
+
+
+# The words a body's name ends in after a former name ("the Ceylon Electricity Board", "the
+# Bombay High Court", "the Madras Regiment"), or stands on before "of" ("the Bank of Ceylon",
+# "the Planters' Association of Ceylon").
+_BODY_HEADS = HEAD_WORDS | {"exchange", "regiment", "regimental", "congress", "corps"}
+_WORDS_OF_A_NAME_AFTER = re.compile(r"(?:(?: and| of| &)? [A-Z][\w'’-]*){1,5}")
+_WORD_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) of (?:the )?$")
+
+
+def _a_former_name_a_body_kept(text: str, tokens: list[Token], i: int, j: int, surface: str,
+                               candidates: tuple) -> bool:
+    """A renamed state's or city's former name inside a body's name is the body's, which
+    kept the name when the place changed it ("the Bank of Ceylon", "the Ceylon Tea Board",
+    "the Bombay Stock Exchange", "the Madras High Court"; held out tags none of a dozen):
+    today news writes the former name mostly so, and the place by its name now. Not a
+    public body of a town that still bears the name as its own (Madras, Oregon: "the Madras
+    City Council"), and alone or in a history ("the former Ceylon") it is the place."""
+    key = name_key(surface)
+    if key not in _former_names() or (
+            any(name_key(c.place.name) == key for c in candidates) and (
+                PUBLIC_BODY_AFTER.match(text, tokens[j].end) or
+                CITY_BODY_AFTER.match(text, tokens[j].end))):
+        return False
+    after = _WORDS_OF_A_NAME_AFTER.match(text, tokens[j].end)
+    before = _WORD_OF_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start)
+    return bool(after and after.group().rsplit(" ", 1)[-1].lower() in _BODY_HEADS) or \
+        bool(before and before.group(1).lower() in _BODY_HEADS)
 
 
 def _names_a_designation(text: str, token: Token) -> bool:
@@ -2319,7 +2360,8 @@ class Recognizer(PersonNameTests):
             return None  # "the arms ship Monchegorsk": a vessel's name
         if self._names_an_event_or_firm(text, tokens, i, j, cues, seen) or \
                 _names_a_body_by_its_field(text, tokens, i, candidates, seen) or \
-                _a_broad_place_s_firm(text, tokens, i, j, candidates, seen):
+                _a_broad_place_s_firm(text, tokens, i, j, candidates, seen) or \
+                _a_former_name_a_body_kept(text, tokens, i, j, surface, candidates):
             return anchor(tokens, i, j, surface, candidates)
         if self._inside_a_firm_s_or_building_s_name(text, tokens, i, j, surface, candidates, broad,
                 small):

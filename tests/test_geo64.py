@@ -64,3 +64,21 @@ def test_names_spelt_with_their_n_tilde_and_canada_itself_are_found(geoparser):
     assert _at(mentions, "Cañada de Gómez").place.country == "AR"
     assert _at(mentions, "Ñuñoa").place.country == "CL"
     assert _at(mentions, "Canada").place.country == "CA"
+
+
+# -- a former name kept by a body -------------------------------------------------------------
+
+def test_a_former_name_inside_a_body_s_name_is_the_body_s(geoparser):
+    for text in ("The Bank of Ceylon opened a branch in Leeds.",
+                 "The Ceylon Tea Board met in London on Monday.",
+                 "Engineers of the Ceylon Electricity Board restored power in Kandy.",
+                 "The Bombay High Court ruled on Tuesday in Mumbai.",
+                 "He joined the Madras Regiment in 1958."):
+        assert not {"Ceylon", "Bombay", "Madras"} & _surfaces(geoparser.parse(text)), text
+
+
+def test_a_former_name_alone_and_a_living_town_s_council_stay_places(geoparser):
+    assert _at(geoparser.parse("Tea from Ceylon was shipped to London in 1890."),
+               "Ceylon").place.country == "LK"
+    assert _at(geoparser.parse("The Madras City Council in Oregon met on Monday."),
+               "Madras").place.country == "US"
