@@ -338,6 +338,35 @@ def _its_name_and_city(surface: str, place: Place) -> bool:
     return name_key(place.name) == named_with_city(surface)
 
 
+# A living thing's noun after a possessive, with up to two words between ("Grevy's zebra",
+# "Steller's sea eagle", "Cuvier's beaked whales"): the kinds of creature and plant English
+# names after the naturalist who described them.
+_SPECIES_AFTER = re.compile(
+    r"['’]s (?:[a-z]+ ){0,2}(?:zebras?|gazelles?|antelopes?|duikers?|dik-diks?|horses?|deer"
+    r"|foxes|fox|monkeys?|lemurs?|bats?|shrews?|mice|mouse|rats?|squirrels?|whales?"
+    r"|dolphins?|porpoises?|seals?|eagles?|hawks?|owls?|finch(?:es)?|warblers?|petrels?"
+    r"|swans?|gulls?|terns?|pheasants?|parrots?|turacos?|sunbirds?|hummingbirds?"
+    r"|frogs?|toads?|lizards?|geckos?|chameleons?|skinks?|vipers?|snakes?|turtles?"
+    r"|tortoises?|sharks?|orchids?|beetles?|butterfly|butterflies|moths?|spiders?)\b")
+# A reading this big, or of these kinds, owns its creatures ("Kenya's zebras", "Borneo's
+# orangutans", "London's foxes") wherever the story is: a place's possessive, not an
+# eponym's. (Not "region": an island is one, sized by its extent.)
+OWNS_ITS_CREATURES = 500_000
+_OWNING_KINDS = frozenset({"country", "continent", "admin1", "admin2"})
+
+
+def _an_eponym_s_species(text: str, r: Resolution) -> bool:
+    """A possessive before a living thing's noun, read as a small place in a country no other
+    name of the story is in (the caller asks that), names a species after the person who
+    described it: "Grevy's zebra" of a Kenyan story had been Isla Grevy, a Chilean islet at
+    1.0 ("Thomson's gazelle", "Steller's sea eagle"). The story's own island or town keeps
+    its creatures ("Floreana's tortoises" of a Galápagos story), and so does a country, a
+    state or a big place."""
+    place = r.candidate.place
+    return place.kind not in _OWNING_KINDS and place.population < OWNS_ITS_CREATURES and \
+        _SPECIES_AFTER.match(text, r.span.end) is not None
+
+
 def _a_stray_site(candidate: Candidate, countries: dict[str, set[str]]) -> bool:
     """An ancient site (gazetteer v64) in a country no other name of the article is in,
     while two or more names agree on another: a brand, a club or a person named like an
@@ -966,6 +995,8 @@ class Geoparser:
                 # Wall", "the Great Wall of China")
             if not supported and not r.span.cues and _only_a_small_alias(r):
                 continue
+            if not supported and _an_eponym_s_species(text, r):
+                continue  # "Grevy's zebra": a naturalist's, not Isla Grevy in Chile
             if place.kind in ("admin1", "region") and not supported and not r.span.cues and \
                     " " not in r.span.surface and unexpected >= 0 and \
                     frequency >= COMMON_WORD_ZIPF and \

@@ -82,3 +82,20 @@ def test_a_former_name_alone_and_a_living_town_s_council_stay_places(geoparser):
                "Ceylon").place.country == "LK"
     assert _at(geoparser.parse("The Madras City Council in Oregon met on Monday."),
                "Madras").place.country == "US"
+
+
+# -- an eponym's possessive before a species -----------------------------------------------
+
+def test_a_naturalist_s_possessive_before_a_species_is_no_islet(geoparser):
+    for text in ("Grevy's zebra numbers fell in northern Kenya's Samburu.",
+                 "Grevy's zebras and reticulated giraffes share Laikipia with cattle."):
+        assert "Grevy" not in _surfaces(geoparser.parse(text)), text
+
+
+def test_a_place_s_possessive_before_its_creatures_stays_a_place(geoparser):
+    assert _at(geoparser.parse("Kenya's zebras crossed the river."),
+               "Kenya").place.country == "KE"
+    text = ("Rangers counted tortoises on Floreana, in the Galápagos, this week. Floreana's "
+            "tortoises were wiped out by whalers.")
+    assert [m.place.country for m in geoparser.parse(text) if m.surface == "Floreana"] == \
+        ["EC", "EC"]
