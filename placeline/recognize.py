@@ -449,6 +449,21 @@ def _a_former_name_a_body_kept(text: str, tokens: list[Token], i: int, j: int, s
         bool(before and before.group(1).lower() in _BODY_HEADS)
 
 
+# How a division's own name holds its bare one ("County Clare", "Clare County", "Western
+# Province"), and the kinds of place a division is.
+_DIVISION_FORMS = ("County {}", "{} County", "{} Province", "Province of {}", "{} Region",
+                   "{} District", "{} Governorate")
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
+
+
+def _division_forms(surface: str, candidates: tuple) -> set[tuple[str, str]]:
+    """The forms (and countries) of the divisions the name stands for by their bare name
+    ("Limerick" for County Limerick: ("County {}", "IE"))."""
+    key = name_key(surface)
+    return {(form, c.place.country) for c in candidates if c.kind in _DIVISION_KINDS
+            for form in _DIVISION_FORMS if name_key(c.place.name) == name_key(form.format(key))}
+
+
 def _names_a_designation(text: str, token: Token) -> bool:
     """"A/California/7/2009", "Salmonella Litchfield": the name inside a strain's or a
     serovar's designation."""
@@ -2078,6 +2093,52 @@ class Recognizer(PersonNameTests):
                   and start in token_at and end in token_ending]
         return found
 
+    def _divisions_beside_their_siblings(self, text: str, tokens: list[Token],
+                                         matches: list[tuple[int, int, tuple]]
+                                         ) -> list[tuple[int, int, tuple]]:
+        """A name listed beside a division that the gazetteer names with its kind's word
+        ("Limerick": County Limerick) is the division of its country so named too, where
+        there is one ("Clare": County Clare), and joins the name's candidates for context to
+        choose: a list holds things of one kind. The bare name of a county named like a
+        person ("Clare", a common given name) is left out of the index, so "Limerick, Clare
+        and north Tipperary" had lost Clare."""
+        own = {(tokens[i].start, tokens[j].end): k for k, (i, j, _) in enumerate(matches)}
+        added: dict[tuple[int, int], tuple] = {}
+        for i, j, candidates in matches:
+            start, end = tokens[i].start, tokens[j].end
+            forms = _division_forms(text[start:end], candidates)
+            if not forms:
+                continue
+            for item in (_LIST_ITEM_BEFORE.search(text, max(0, start - 40), start),
+                         _LIST_ITEM_AFTER.match(text, end)):
+                if item is not None:
+                    found = self._sibling_divisions(item.group(1), forms)
+                    if found:
+                        span = item.span(1)
+                        added[span] = tuple(dict.fromkeys((*added.get(span, ()), *found)))
+        if not added:
+            return matches
+        token_at = {t.start: k for k, t in enumerate(tokens)}
+        token_ending = {t.end: k for k, t in enumerate(tokens)}
+        found = list(matches)
+        for (start, end), divisions in added.items():
+            k = own.get((start, end))
+            if k is not None:
+                i, j, candidates = found[k]
+                rows = {c.row for c in candidates}
+                found[k] = (i, j, candidates + tuple(c for c in divisions if c.row not in rows))
+            elif start in token_at and end in token_ending and not any(
+                    tokens[i].start < end and start < tokens[j].end for i, j, _ in matches):
+                found.append((token_at[start], token_ending[end], divisions))  # (not
+                # inside a longer name: "São Tomé and Príncipe")
+        return sorted(found)
+
+    def _sibling_divisions(self, name: str, forms: set[tuple[str, str]]) -> tuple:
+        """The divisions of `forms`' countries named `name` in their forms."""
+        return tuple(c for form, country in forms
+                     for c in self.gazetteer.lookup_name(form.format(name))
+                     if c.kind in _DIVISION_KINDS and c.place.country == country)
+
     def _unions_listed_apart(self, text: str, tokens: list[Token],
                              matches: list[tuple[int, int, tuple]]
                              ) -> list[tuple[int, int, tuple]]:
@@ -2151,6 +2212,7 @@ class Recognizer(PersonNameTests):
         kind_lists = self._kind_lists(text) | self._listed_counties(text)
         matches, kind_named = self._kind_in_lower_case(text, tokens, matches)
         matches = self._regions_of_lists(text, tokens, matches, kind_lists)
+        matches = self._divisions_beside_their_siblings(text, tokens, matches)
         matches = self._unions_listed_apart(text, tokens, matches)
         matches = _towns_with_their_qualifier(text, tokens, matches)
         if " confluence" in text:

@@ -99,3 +99,18 @@ def test_a_place_s_possessive_before_its_creatures_stays_a_place(geoparser):
             "tortoises were wiped out by whalers.")
     assert [m.place.country for m in geoparser.parse(text) if m.surface == "Floreana"] == \
         ["EC", "EC"]
+
+
+# -- a division named like a person, listed with its siblings -----------------------------
+
+def test_a_county_named_like_a_person_is_the_county_among_its_sibling_counties(geoparser):
+    for text in (("The hospital serves 400,000 people across Limerick, Clare and north "
+                 "Tipperary."),
+                 "Floods hit Galway, Clare and Kerry on Monday."):
+        clare = _at(geoparser.parse(text), "Clare").place
+        assert clare.name == "County Clare" and clare.country == "IE", text
+
+
+def test_the_given_name_alone_stays_a_person(geoparser):
+    assert "Clare" not in _surfaces(geoparser.parse(
+        "Clare said she would vote for him in Dublin on Friday."))
