@@ -74,7 +74,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "113"
+INDEX_VERSION = "114"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
@@ -1871,7 +1871,8 @@ def load_islands(towns: TownsByCell, taken: set[str],
     Formentera" → "Formentera") where that is a rare word no town, region or feature has
     already, of an island 5 km across or more ("Lizard Island" is never "Lizard", "Long
     Beach Island" never "Long Beach"); an
-    island whose every name is taken is left to what has it ("Sicily", "Euboea"). It sits at
+    island whose every name is taken is left to what has it ("Sicily", "Euboea"), unless an
+    island took it, which shares it (`_shared_with_islands`, since v114). It sits at
     its point, in the region of the nearest town of its country within 100 km, sized for the
     prior by its extent (500 × km², at most a million). A bare name only towns have is shared
     with them (since index v66): "Pemba" is Zanzibar's island as well as Mozambique's port,
@@ -1881,6 +1882,7 @@ def load_islands(towns: TownsByCell, taken: set[str],
     entries = []
     only_towns = {key: max(sizes.values()) for key, sizes in (holders or {}).items()
                   if max(sizes.values()) < math.inf}
+    by_islands: set[str] = set()  # the keys islands took
     with (PACKAGE_DATA / "islands.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
@@ -1897,8 +1899,10 @@ def load_islands(towns: TownsByCell, taken: set[str],
                 size = min(size, int(only_towns[name_key(bare)] * _SHARED_ISLAND_SHARE))
                 # (recognition reads an island's name as a town's, not a region's: "Refugio
                 # said" stays a person's)
+            forms += _shared_with_islands(name, f"{bare} Island", forms, by_islands)
             if not forms:
                 continue
+            by_islands.update(name_key(form) for form in forms)
             lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
             town = _nearest_town(lat, lon, towns)
             slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
@@ -1908,6 +1912,18 @@ def load_islands(towns: TownsByCell, taken: set[str],
                           population=size, source="supplement")
             entries.append(_named(entry, forms, taken))
     return entries
+
+
+def _shared_with_islands(name: str, with_kind: str, forms: list[str],
+                         by_islands: set[str]) -> list[str]:
+    """The island's full names ("San Cristóbal Island", "Flores Island") that an island
+    before it took (`by_islands`), shared (since index v114): two islands of one name are
+    both places, and the story's places choose. Before, the first in the file kept the name
+    and the other was left out with every name taken: the Galápagos' San Cristóbal went to
+    the Solomons' San Cristobal, the Azores' Flores to Indonesia's. Not a name a town, a
+    region or a feature took (that stays theirs, as before)."""
+    return [form for form in dict.fromkeys((name, with_kind))
+            if form not in forms and name_key(form) in by_islands]
 
 
 def _named_as_written(name: str, bare: str, extent: float) -> bool:

@@ -114,3 +114,23 @@ def test_a_county_named_like_a_person_is_the_county_among_its_sibling_counties(g
 def test_the_given_name_alone_stays_a_person(geoparser):
     assert "Clare" not in _surfaces(geoparser.parse(
         "Clare said she would vote for him in Dublin on Friday."))
+
+
+# -- islands of one name (index v114) ------------------------------------------------------
+
+def test_an_island_named_like_an_island_before_it_is_found_in_its_archipelago(geoparser):
+    mentions = geoparser.parse("The ferry from Puerto Ayora reached San Cristóbal Island, in "
+                               "the Galápagos, at noon.")
+    assert _at(mentions, "San Cristóbal Island").place.country == "EC"
+    mentions = geoparser.parse("Fishermen on Flores Island in the Azores said the storm had "
+                               "passed over Corvo.")
+    assert _at(mentions, "Flores Island").place.country == "PT"
+
+
+def test_the_first_island_of_the_name_keeps_its_own_stories(geoparser):
+    mentions = geoparser.parse("Ferries to Flores Island from Labuan Bajo, Indonesia, were "
+                               "cancelled.")
+    assert _at(mentions, "Flores Island").place.country == "ID"
+    mentions = geoparser.parse("Makira, also called San Cristobal Island, in the Solomon "
+                               "Islands, was hit by the cyclone.")
+    assert _at(mentions, "San Cristobal Island").place.country == "SB"
