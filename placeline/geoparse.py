@@ -46,6 +46,7 @@ from placeline.recognize import Recognizer
 from placeline.resolve import (
     CONTAINMENT_GAP,
     GREAT_CITY,
+    NEIGHBOURS_KM,
     SMALL_TOWN,
     Resolution,
     Resolver,
@@ -628,6 +629,18 @@ def _a_stray_us_town(candidate: Candidate, span: Span,
                 if country == place.country and admin1 != place.admin1), default=0) >= 2
 
 
+def _beside_a_town_of_the_story(r: Resolution, resolutions: Sequence[Resolution]) -> bool:
+    """A town read within NEIGHBOURS_KM of another name's town of the story lies across a
+    state line from it, no stray: "the Santa Teresa port of entry west of El Paso" of a
+    Texas story is New Mexico's Santa Teresa, 18 km from El Paso, which
+    `_a_stray_us_town` had dropped as a town of a state the story never names (geo64)."""
+    place = r.candidate.place
+    return any(o.span.surface != r.span.surface and o.candidate.kind == "city" and
+               haversine_km(place.lat, place.lon, o.candidate.place.lat,
+                            o.candidate.place.lon) < NEIGHBOURS_KM
+               for o in resolutions if o.candidate is not None)
+
+
 def _outside_its_country(r: Resolution, before: Sequence[Resolution],
                          after: Sequence[Resolution], text: str) -> bool:
     """A town read outside the country or state the text writes right after it ("X in
@@ -1005,7 +1018,8 @@ class Geoparser:
                 # Centre for Disease Prevention": an ordinary word more frequent than its
                 # region is big (not "California"), in a country the story never names
             stray_town = _a_stray_us_town(r.candidate, r.span, regions) and \
-                name_key(r.span.surface) not in placed
+                name_key(r.span.surface) not in placed and \
+                not _beside_a_town_of_the_story(r, resolutions)
             stray = stray_town or (not supported and (
                 _a_stray_reading(r.candidate, r.span, countries, text,
                                  _named_apart(r, only_in_longer, text, resolutions)) or

@@ -134,3 +134,12 @@ def test_the_first_island_of_the_name_keeps_its_own_stories(geoparser):
     mentions = geoparser.parse("Makira, also called San Cristobal Island, in the Solomon "
                                "Islands, was hit by the cyclone.")
     assert _at(mentions, "San Cristobal Island").place.country == "SB"
+
+
+# -- a town across a state line from the story's town --------------------------------------
+
+def test_a_small_town_beside_the_story_s_town_across_a_state_line_is_kept(geoparser):
+    text = ("Trucks queued at the Santa Teresa port of entry west of El Paso as Texas and "
+            "Chihuahua officials met.")
+    place = _at(geoparser.parse(text), "Santa Teresa").place
+    assert (place.country, place.admin1) == ("US", "NM")
