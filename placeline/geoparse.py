@@ -177,8 +177,11 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
                      text: str = "", named_apart: bool = False) -> bool:
     """A small town (under 20,000 people), or a town read by another of its names, in a
     country no other name of the article is in, while two or more names agree on another
-    (a name the text calls a place keeps a reading by its own name, and is guessed as a
-    name no gazetteer has when the reading is by another name):
+    (a name the text calls a place keeps a reading by its own name where it has no other,
+    and is guessed as a name no gazetteer has when the reading is by another name or is one
+    namesake of several: "the town of Bluff, on the San Juan River in southeastern Utah" had
+    been New Zealand's Bluff, of the two the index has, and the Utah town is too small for
+    it; geo64):
     "Cal Fire" in a Californian story is not Çal in Turkey, "Red Cross" in a Kenyan one no
     Texan town, "Somme" in a French one not Sémé in Senegal (once called so), "McDonald's" in
     a New Zealand one no town in Pennsylvania. In both eval corpora none of the 101 such
@@ -193,7 +196,7 @@ def _a_stray_reading(candidate: Candidate, span: Span, countries: dict[str, set[
         candidate.name_type == 1 and not _its_name_and_city(span.surface, place)) or
         named_apart) \
         and not (span.cues & _PLACE_CALLED and candidate.name_type != 1 and
-                 not named_apart) and \
+                 not named_apart and len(span.candidates) <= 1) and \
         _names_agree_elsewhere(countries, place.country)  # ("the hamlet of Tolar Grande"
     # calls the longer name a place, not Tolar, Texas)
 

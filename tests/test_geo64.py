@@ -143,3 +143,18 @@ def test_a_small_town_beside_the_story_s_town_across_a_state_line_is_kept(geopar
             "Chihuahua officials met.")
     place = _at(geoparser.parse(text), "Santa Teresa").place
     assert (place.country, place.admin1) == ("US", "NM")
+
+
+# -- a town the text calls one, read as one namesake of several abroad ----------------------
+
+def test_a_called_town_read_as_a_namesake_abroad_is_guessed_in_the_story_s_country(geoparser):
+    text = ("The town of Bluff, on the San Juan River in southeastern Utah, sits near Bears "
+            "Ears and Monument Valley.")
+    bluff = _at(geoparser.parse(text), "Bluff")
+    assert bluff.place is None or bluff.place.country == "US"
+
+
+def test_a_called_town_of_one_reading_abroad_keeps_it(geoparser):
+    text = ("The Hong Kong crew, who train in Victoria Harbour and Sai Kung, will start the "
+            "race from the port of La Trinité-sur-Mer next month.")
+    assert _at(geoparser.parse(text), "La Trinité-sur-Mer").place.country == "FR"
