@@ -36,8 +36,14 @@ def main_country(context: list[Mention]) -> str | None:
 _DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 _DIRECTION_OF = (r"(?:\d+\s+(?:km|kilometres|kilometers|miles)\s+)?" + _DIRECTION +
                  r"\s+of\s+(?:the\s+)?")
-_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:(?:,\s+|\s+(?:in|near|outside)\s+(?:the\s+)?"
-                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?)"
+# ... or after an apposition of its kind ("Marree, a town of 70 people in South Australia",
+# "X, a small village near Y"): the text places the name as plainly (geo64).
+_APPOSED = (r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|hamlet|settlement|township"
+            r"|community|port|resort)(?:\s+of\s+(?:about\s+|some\s+)?[\d,]+\s+"
+            r"(?:people|residents|inhabitants))?")
+_IN = (r"\s+(?:in|near|outside)\s+(?:the\s+)?"
+       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|central\s+)?")
+_HELD_BY = re.compile(r"(?:\s+[a-z]+){0,3}?(?:(?:" + _APPOSED + _IN + r"|,\s+|" + _IN + ")"
                       # "Sake, west of Goma", "X, 30 km north of Y": a few km off at most
                       r"(?:" + _DIRECTION_OF + r")?|\s+" + _DIRECTION_OF + ")")
 

@@ -158,3 +158,13 @@ def test_a_called_town_of_one_reading_abroad_keeps_it(geoparser):
     text = ("The Hong Kong crew, who train in Victoria Harbour and Sai Kung, will start the "
             "race from the port of La Trinité-sur-Mer next month.")
     assert _at(geoparser.parse(text), "La Trinité-sur-Mer").place.country == "FR"
+
+
+# -- a name the gazetteer lacks, placed by an apposition of its kind -------------------------
+
+def test_a_town_placed_by_its_apposition_is_guessed_in_the_region_it_names(geoparser):
+    """Marree (70 people) is below the population floor of every source the index reads."""
+    for text in ("Floods hit Marree, a town of 70 people in South Australia.",
+                 "Marree, a small town in South Australia, flooded on Monday."):
+        place = _at(geoparser.parse(text), "Marree").place
+        assert place is not None and place.country == "AU" and place.admin1 == "05", text
