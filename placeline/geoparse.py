@@ -50,6 +50,7 @@ from placeline.resolve import (
     SMALL_TOWN,
     Resolution,
     Resolver,
+    a_bare_dateline,
     contains,
     haversine_km,
     kind_said,
@@ -282,6 +283,31 @@ def _a_venue_of_a_place_far_off(r: Resolution, k: int, resolutions: Sequence[Res
                o.candidate.kind in ("city", "admin2") and
                haversine_km(place.lat, place.lon, o.candidate.place.lat,
                             o.candidate.place.lon) >= APART_KM for o in owners)
+
+
+# A town's feature named after a person who is also a town ("Lafayette Park", "Franklin
+# Square"): a park's or a square's last word.
+_A_LOCAL_FEATURE_S_REST = re.compile(
+    r"(?:[ -][A-Z][\w'’]*)*? (?:Park|Square|Plaza|Gardens|Green|Common|Circle)\b")
+
+
+def _a_feature_of_the_dateline_s_city(r: Resolution, resolutions: Sequence[Resolution],
+                                      text: str) -> bool:
+    """Whether the name (written only inside longer names) begins a park's or a square's
+    name ("Lafayette Park") in a story whose bare dateline is another city, read surely,
+    NEIGHBOURS_KM or more from the name's town: the park is the dateline city's, named after
+    a person, not the town of the person's name ("WASHINGTON — … protesters gathered in
+    Lafayette Park" had been Lafayette, California, beside the story's San Clemente)."""
+    place = r.candidate.place
+    if place.kind != "city" or r.candidate.capital or place.population >= GREAT_CITY or \
+            not resolutions or not _A_LOCAL_FEATURE_S_REST.match(text, r.span.end):
+        return False
+    first = resolutions[0]
+    return first is not r and first.candidate is not None and \
+        first.candidate.kind == "city" and first.confidence >= LOW_CONFIDENCE and \
+        a_bare_dateline(text, first.span) and haversine_km(
+            place.lat, place.lon, first.candidate.place.lat,
+            first.candidate.place.lon) >= NEIGHBOURS_KM
 
 
 def _named_apart(r: Resolution, only_in_longer: set[str], text: str,
@@ -1046,7 +1072,8 @@ class Geoparser:
                 continue
             if not named_as_a_quarter(text, r.span.start, r.span.end) and ((
                     name_key(r.span.surface) in only_in_longer and (
-                        _a_venue_of_a_place_far_off(r, k, resolutions, text) or (
+                        _a_venue_of_a_place_far_off(r, k, resolutions, text) or
+                        _a_feature_of_the_dateline_s_city(r, resolutions, text) or (
                             supported and place.kind == "city" and not r.candidate.capital
                             and place.population < GREAT_CITY and
                             _named_apart(r, only_in_longer, text, resolutions, 2)))) or

@@ -653,7 +653,7 @@ def _dateline_names(text: str, resolutions: list[Resolution]) -> set[str]:
     """The names the story's datelines give (its own towns, placed or bare)."""
     return {name_key(r.span.surface) for r in resolutions
             if (_a_dateline(text, r.span) if "comma-region" in r.span.cues
-                else _a_bare_dateline(text, r.span))}
+                else a_bare_dateline(text, r.span))}
 
 
 def _named_only_in_the_dateline(text: str, spans: Sequence[Span],
@@ -670,7 +670,7 @@ def _named_only_in_the_dateline(text: str, spans: Sequence[Span],
     region the dateline names ("LONDON, Ont. —", "PARIS, Texas (AP) —"): its chosen reading
     is then no capital, though another reading of the name is."""
     datelines = {name_key(s.surface) for s in spans[:1]
-                 if chosen is not None and chosen.capital and (_a_bare_dateline(text, s) or (
+                 if chosen is not None and chosen.capital and (a_bare_dateline(text, s) or (
                      "comma-region" in s.cues and s.surface.isupper() and _a_dateline(text, s)))
                  and _its_region_holds(text, s, spans[1:2], chosen.place)}
     if not datelines:
@@ -687,7 +687,7 @@ def _its_region_holds(text: str, dateline: Span, after: Sequence[Span], place: P
     return any(contains(c.place, place) for c in after[0].candidates)
 
 
-def _a_bare_dateline(text: str, span: Span) -> bool:
+def a_bare_dateline(text: str, span: Span) -> bool:
     """A name in capitals opening a line before the dash, with no region ("NEW YORK — A
     man was stabbed …"): the story's town."""
     return capitals_opening_a_line(text, span.start, span.surface) and \
@@ -1310,7 +1310,7 @@ def _cities_by_their_quarters(text: str, spans: Sequence[Span],
                      name_key(c.place.name) == named_with_city(spans[k].surface)}
             cities = [c.place for c in spans[k].candidates if c.row in chief]
             by_name[key] = chief if cities and any(
-                (name_key(span.surface) == own and _a_bare_dateline(text, span)) or
+                (name_key(span.surface) == own and a_bare_dateline(text, span)) or
                 _a_quarter_named(text, spans, j, own, other, cities)
                 for j, (span, other) in enumerate(zip(spans, firsts, strict=True))) and \
                 not _holds_a_town_afar(text, spans, firsts, own, cities) else set()

@@ -168,3 +168,22 @@ def test_a_town_placed_by_its_apposition_is_guessed_in_the_region_it_names(geopa
                  "Marree, a small town in South Australia, flooded on Monday."):
         place = _at(geoparser.parse(text), "Marree").place
         assert place is not None and place.country == "AU" and place.admin1 == "05", text
+
+
+# -- a park named after a person who is also a town ----------------------------------------
+
+NIXON = ("WASHINGTON — President Nixon returned from San Clemente on Sunday. By evening, "
+         "several thousand protesters had gathered in Lafayette Park, across the street from "
+         "the executive mansion. Police in Washington said 40 people were arrested.")
+
+
+def test_a_park_named_like_a_town_is_the_dateline_city_s(geoparser):
+    park = next(m for m in geoparser.parse(NIXON) if m.surface.startswith("Lafayette"))
+    assert park.place is not None and (park.place.country, park.place.admin1) == ("US", "DC")
+
+
+def test_the_park_of_its_own_town_stays_there(geoparser):
+    text = ("LAFAYETTE, La. — Families picnicked in Lafayette Park on Sunday as the festival "
+            "opened downtown.")
+    parks = [m for m in geoparser.parse(text) if m.surface == "Lafayette"]
+    assert parks and all(m.place.admin1 == "LA" for m in parks)
