@@ -67,6 +67,7 @@ from pathlib import Path
 import marisa_trie
 
 from placeline.config import PACKAGE_DATA
+from placeline.models import REGION_KINDS
 from placeline.models import haversine_km as _km
 from placeline.name_context import HEAD_WORDS
 from placeline.names import fold, is_latin, name_key, spelling_key
@@ -1729,8 +1730,6 @@ def _rank_size(scalerank: str, landmark: bool = False) -> int:
     return int(10 ** ((5.5 if landmark else 6.5) - int(scalerank) / 4))
 
 
-# Kinds of places a Natural Earth feature's size is lent to when they hold its name.
-_LIFTED_KINDS = frozenset({"admin1", "admin2", "region"})
 _SAME_FEATURE_KM = 250.0  # a region's name on the map and in a source: one place
 
 
@@ -1738,7 +1737,7 @@ def _regions_by_name(entries: list[Entry]) -> dict[str, list[Entry]]:
     """The regions among `entries` by each of their names' keys."""
     found: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        if entry.kind in _LIFTED_KINDS:
+        if entry.kind in REGION_KINDS:  # (a feature's size is lent to regions holding its name)
             for surface in entry.names:
                 found[name_key(surface)].append(entry)
     return found

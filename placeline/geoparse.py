@@ -33,6 +33,7 @@ from placeline.name_context import (
     COMMON_WORD_ZIPF,
     LIST_GAP,
     PLACE_TYPE_WORDS,
+    SAME_TEXT,
     STREET,
     STREET_NAME,
     TITLES,
@@ -222,10 +223,11 @@ _A_NAME_WORD_AFTER = re.compile(
 # `recognize._LONGER_BEFORE`, which keeps any capitalised word from a short name's reading.
 # An Arabic article between the two words makes one name too ("Fez el-Bali", "Beit
 # al-Bali": round 72's Bali, Indonesia; "Deir el-Balah" the gazetteer holds whole).
-_ARABIC_ARTICLE = r" (?i:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul)-"
+_ARABIC_ARTICLE = r" (?:[AaEe](?:l|d|r|s|sh|t|z|n)|[Uu]l)-"  # (not "AT-", "AN-" of capitals)
 _A_NAME_WORD_BEFORE = re.compile(
     rf"(?:^|[^.!?:\n] )([A-Z][a-z][\w'’]*)(?:[ -]|{_ARABIC_ARTICLE})$")
 _AN_ARABIC_NAME_BEFORE = re.compile(rf"[A-Z][a-z][\w'’]*{_ARABIC_ARTICLE}$")
+_AN_ARABIC_ARTICLE_ONLY = re.compile(_ARABIC_ARTICLE)
 
 
 def _inside_a_longer_name(text: str, span: Span) -> bool:
@@ -336,6 +338,20 @@ def _ends_an_arabic_name_apart(r: Resolution, only_in_longer: set[str], text: st
     return name_key(r.span.surface) in only_in_longer and \
         _AN_ARABIC_NAME_BEFORE.search(text, max(0, r.span.start - 30), r.span.start) is not None \
         and _lies_apart(r.candidate.place, resolutions, 2)
+
+
+def _the_arabic_name_s_town(r: Resolution, k: int, resolutions: Sequence[Resolution],
+                            text: str) -> Place | None:
+    """The town or city the longer Arabic name's first word is read as, where that word is
+    a name of its own just before the article ("Fez" of "Fez el-Bali"): the longer name is
+    a part of it (review 36: guessed in the story, it had gone to Marrakesh)."""
+    if k == 0:
+        return None
+    before = resolutions[k - 1]
+    if before.candidate is None or before.candidate.kind != "city" or \
+            not _AN_ARABIC_ARTICLE_ONLY.fullmatch(text, before.span.end, r.span.start):
+        return None
+    return before.candidate.place
 
 
 def _lies_apart(place: Place, resolutions: Sequence[Resolution], least: int = 1) -> bool:
@@ -881,9 +897,9 @@ class Geoparser:
             mentions = _apply_corrections(mentions, corrections, text, context, declined)
         done = {(m.start, m.end) for m in mentions}
         placed = Placed(mentions)
-        mentions += _one_guess_a_name([self._geocode_unknown(s, placed, text, home)
-                                       for s in [*called, *(s for s in spans
-                                                            if not s.candidates)]])
+        unknown = [*called, *(s for s in spans if not s.candidates)]
+        mentions += _one_guess_a_name(unknown, [self._geocode_unknown(s, placed, text, home)
+                                                for s in unknown])
         mentions += _guessed_again(again, first, mentions)
         mentions += spelt_otherwise(text, mentions, spans, self.gazetteer)
         mentions = _apply_corrections(sorted(mentions, key=lambda m: m.start), corrections,
@@ -1070,6 +1086,12 @@ class Geoparser:
                 if not stray_town and r.span.cues & _PLACE_CALLED:  # "Jeremy Watson, 30, of
                     called.append(r.span)  # Ten Mile": a place, but not Holbrook, Australia
                 continue
+            opener = _the_arabic_name_s_town(r, k, resolutions, text)
+            if opener is not None and _ends_an_arabic_name_apart(r, only_in_longer, text,
+                                                                 resolutions):
+                mentions.append(Mention(r.span.start, r.span.end, r.span.surface, opener,
+                                        TOWN_GUESS_CONFIDENCE))
+                continue  # "Fez el-Bali": the old city of Fez, which its first word names
             if not named_as_a_quarter(text, r.span.start, r.span.end) and ((
                     name_key(r.span.surface) in only_in_longer and (
                         _a_venue_of_a_place_far_off(r, k, resolutions, text) or
@@ -1144,13 +1166,16 @@ class Geoparser:
         return by_key
 
 
-def _one_guess_a_name(guessed: list[Mention]) -> list[Mention]:
-    """The guesses of an unknown name, one place for all its mentions: the place most of its
-    stand-in guesses took, the first's on a tie. A text names one Hanle however often it
-    writes it ("one sense per discourse", Gale, Church and Yarowsky 1992); each mention had
-    leant on the town of its own sentence, and one that named the astronomers' institute in
-    Bengaluru put the Ladakh village 2,200 km off (round 72). Only stand-ins: a geocoder's
-    answer, a spelling variant and a street's town stay as they are."""
+def _one_guess_a_name(spans: list[Span], guessed: list[Mention]) -> list[Mention]:
+    """The guesses of an unknown name (`guessed`, one for each of `spans`), one place for all
+    its mentions: the place most of its stand-in guesses took, the first's on a tie. A text
+    names one Hanle however often it writes it ("one sense per discourse", Gale, Church and
+    Yarowsky 1992); each mention had leant on the town of its own sentence, and one that
+    named the astronomers' institute in Bengaluru put the Ladakh village 2,200 km off (round
+    72). Mentions found only by the name's being written again (`SAME_TEXT`) follow and do
+    not vote: "Dumre, a village in Gorkha district" keeps its district against two later
+    mentions beside Pokhara (review 36). Only stand-ins: a geocoder's answer, a spelling
+    variant and a street's town stay as they are."""
     by_name: dict[str, list[int]] = {}
     for k, m in enumerate(guessed):
         if m.place is not None and m.confidence == TOWN_GUESS_CONFIDENCE:
@@ -1158,8 +1183,9 @@ def _one_guess_a_name(guessed: list[Mention]) -> list[Mention]:
     for ks in by_name.values():
         places = [guessed[k].place for k in ks]
         if len({place.id for place in places}) > 1:
-            counts = Counter(place.id for place in places)
-            best = max(places, key=lambda place: counts[place.id])  # (the first on a tie)
+            voters = [guessed[k].place for k in ks if SAME_TEXT not in spans[k].cues] or places
+            counts = Counter(place.id for place in voters)
+            best = max(voters, key=lambda place: counts[place.id])  # (the first on a tie)
             for k in ks:
                 guessed[k] = replace(guessed[k], place=best)
     return guessed

@@ -38,6 +38,10 @@ class Mention:
     confidence: float
 
 
+# The kinds of a place that are regions, not towns, countries or features: first- and
+# second-level divisions and the other regions (the gazetteer lifts them, recognition reads a
+# list of them, resolution reads "County X" as one).
+REGION_KINDS = frozenset({"admin1", "admin2", "region"})
 SET_BY_HAND = "corrected"  # the method of a publication date set by hand (Articles page)
 
 

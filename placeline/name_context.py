@@ -491,12 +491,13 @@ HEAD_WORDS = frozenset(
      "observatory", "ministry", "embassy", "consulate", "cemetery", "prison", "refinery"]
 )
 # A place name followed by one of these is where someone lives or serves, as headlines and
-# crime reports put it ("Winona man found", "a Clinton couple", "Roswell police"): a cue,
+# crime reports put it ("Winona man found", "a Clinton couple", "Roswell police"), or whose
+# suburbs are meant ("in the Dallas suburbs", round 72, after "said Dallas Whitfield"): a cue,
 # never said of a person's name ("the Clinton family", "Obama voters" are left out).
 RESIDENT_AFTER = re.compile(
     r" (?:man|woman|men|women|boy|girl|teen|teenager|couple|resident|residents|native|"
     r"police|policemen|firefighters|firemen|motorist|students|area|areas|community|communities|"
-    r"officials|investigators|officers|deputies|authorities)\b")
+    r"officials|investigators|officers|deputies|authorities|suburbs?|outskirts)\b")
 RESIDENT = "resident"
 # The words that end a firm's name ("McDaniel Construction Corp.", "Xinhua News Agency",
 # "Ridgeway Funeral Home"), after a town's name or a broad place's.
@@ -679,7 +680,8 @@ ORGANISATION_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)? (?:said|says|announced|reported|posted|expects|plans)(?: on \w+)?,?"
     r" (?:it|its|that it)\b|(?:['’]s)? (?:shares|stock)\b(?! " + _LIVESTOCK_NOUNS + ")"
     # "Honda and Toyota said they would build": firms named together
-    r"|(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,? (?:they|their)\b")
+    r"|(?P<together>(?: and [A-Z][\w&'’.-]+)+ (?:said|say|announced|plan)(?: on \w+)?,?"
+    r" (?:they|their)\b)")
 # A building's name starts with its kind in French and Italian ("Hotel Matignon", "Palazzo
 # Chigi", "Château Margaux"): the name after it is the building's, not the town it recalls.
 BUILDING_BEFORE = frozenset({"Hotel", "Hôtel", "Palais", "Palazzo", "Château", "Chateau"})

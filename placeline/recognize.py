@@ -37,9 +37,10 @@ from placeline.clean import AGENCY_NAME
 from placeline.config import PACKAGE_DATA
 from placeline.gazetteer import Candidate, Gazetteer
 from placeline.gazetteer_build import SUPPLEMENT_PREFIX
-from placeline.models import Place, haversine_km
+from placeline.models import REGION_KINDS, Place, haversine_km
 from placeline.name_context import (
     _FEATURE_OF,
+    ABBREVIATED_TITLES,
     AGENCY_SLOT_AFTER,
     ALTERNATE_NAME_ZIPF,
     ANCHOR,
@@ -808,7 +809,6 @@ _A_REGION_S_KIND_AFTER = re.compile(r" (?:district|province|county|region|state|
 _A_POSSESSIVE_FIRST = re.compile(r"[A-Z][\w'’-]*['’]s ")
 
 
-_REGION_READINGS = frozenset({"admin1", "admin2", "region"})
 
 
 def _lists_the_gazetteer_splits(text: str, kind_lists: Mapping[tuple[int, int], str],
@@ -830,7 +830,7 @@ def _lists_the_gazetteer_splits(text: str, kind_lists: Mapping[tuple[int, int], 
     for item in [*items, None]:
         if group and (item is None or not LIST_GAP.fullmatch(text, group[-1][1], item[0])):
             odd = [span for span in group if own.get(span) and not regions.get(
-                text[span[0]:span[1]]) and not any(c.kind in _REGION_READINGS
+                text[span[0]:span[1]]) and not any(c.kind in REGION_KINDS
                                                    for c in own[span])]
             countries = {c.place.country for span in odd for c in own[span]}
             mixed.update(span for span in group if odd and not any(
@@ -855,37 +855,54 @@ _PLACES_LISTED_BEFORE = re.compile(
 def _written_again(text: str, unknown: list[Span], kept: list[Span],
                    person_words: frozenset[str] | set[str]) -> list[Span]:
     """The other mentions of a one-word name the text calls a place but the gazetteer lacks,
-    written alone (no capitalised word joined to it either side): a text names one place by
-    it however it writes it (one sense per discourse). Round 72's "the dark-sky reserve
-    around Hanle" and "Homestays in Hanle" had been places, "Now they come to Hanle only for
-    the sky" and "visitors staying in Hanle homestays" nothing. Not a word of a person's name
-    the text writes."""
+    written alone: a text names one place by it however it writes it (one sense per
+    discourse). Round 72's "the dark-sky reserve around Hanle" and "Homestays in Hanle" had
+    been places, "Now they come to Hanle only for the sky" and "visitors staying in Hanle
+    homestays" nothing. Not where it may be a person's: a word of a name the person finder
+    found, after a title ("Mr. Dumre") or another capitalised word (but an ordinary one
+    opening the sentence: "Now Hanle"), before a verb of saying, nor an acronym ("AfD")."""
     names = {s.surface for s in unknown if " " not in s.surface and s.surface[1:].islower()
-             and s.surface not in person_words}  # (not "AfD": an acronym's inner capital)
+             and s.surface not in person_words}
     if not names:
         return []
     taken = _Taken((s.start, s.end) for s in (*kept, *unknown))
     found = []
-    for match in _names_pattern(names).finditer(text):
+    for match in _A_WHOLE_CAPITALISED_WORD.finditer(text):
         start, end = match.span()
-        if any(taken.overlapping(start, end)) or _A_CAPITALISED_NEIGHBOUR_AFTER.match(text, end) or \
-                _A_CAPITALISED_NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start):
+        if match.group() not in names or any(taken.overlapping(start, end)) or \
+                _A_CAPITALISED_NEIGHBOUR_AFTER.match(text, end) or \
+                SPEECH_AFTER.match(text, end) or _a_name_word_before(text, start):
             continue
         taken.add(start, end)
         found.append(Span(start, end, match.group(), (), frozenset({SAME_TEXT})))
     return found
 
 
-def _names_pattern(names: set[str]) -> re.Pattern:
-    """A pattern of the names as whole words, the longest first."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                      + r")\b(?!['’-]\w)")
+def _a_name_word_before(text: str, start: int) -> bool:
+    """Whether a title ("Mr.", "Dr") or a capitalised word that is no ordinary word opening
+    its sentence ("Stanzin Hanle", not "Now Hanle") is joined to the name before it."""
+    before = _A_CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.endswith("."):  # ("Mr. Dumre"; a full title before a full stop ends a sentence)
+        return word[:-1].lower() in ABBREVIATED_TITLES
+    return word.lower() in TITLES or not (
+        sentence_initial(text, Token(before.start(1), before.end(1), word, True))
+        and word_zipf(word.lower()) >= COMMON_WORD_ZIPF)
 
 
-# A capitalised word joined to a name after or before it: the name is then part of a longer
-# one (`_written_again`), unless the word before opens its sentence.
+# A whole capitalised word, hyphens and apostrophes inside it ("Hanle", not "Hanle-based").
+_A_WHOLE_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w]*(?:['’-]\w+)*")
+# A capitalised word joined to a name after or before it (`_written_again`).
 _A_CAPITALISED_NEIGHBOUR_AFTER = re.compile(r"[ -][A-Z]")
-_A_CAPITALISED_NEIGHBOUR_BEFORE = re.compile(r"(?<![.!?:\n] )\b[A-Z][\w'’]*[ -]$")
+_A_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’]*\.?)[ -]$")
+
+
+# A second name and a lower-case noun after a name and "and"/"or" ("the Lagos and Abuja
+# markets", "the Washington and Moscow embassies"): the pair qualifies the noun, and the
+# noun phrase does not end at the first name (`_landforms_after_the`).
+_A_PAIR_S_NOUN_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[a-z]")
 
 
 def _landforms_after_the(text: str, end: int, candidates: tuple) -> tuple:
@@ -896,8 +913,8 @@ def _landforms_after_the(text: str, end: int, candidates: tuple) -> tuple:
     however near the story the town is."""
     if not any(c.kind != "city" and c.name_type == 0 for c in candidates) or \
             not any(c.kind == "city" for c in candidates) or \
-            not NOUN_PHRASE_ENDS.match(text, end):
-        return candidates
+            not NOUN_PHRASE_ENDS.match(text, end) or _A_PAIR_S_NOUN_AFTER.match(text, end):
+        return candidates  # ("the Lagos and Abuja markets": two towns' markets; review 36)
     return tuple(c for c in candidates if c.kind != "city")
 
 
@@ -2599,7 +2616,7 @@ class Recognizer(PersonNameTests):
             return True  # "Tass reported", "Xinhua news agency said": the agency
         firm = ORGANISATION_AFTER.match(text, tokens[j].end) if i == j and small and \
             not cues - WEAK_CUES and not any(c.capital for c in candidates) else None
-        if firm and not (firm.group().startswith(" and ") and _PLACES_LISTED_BEFORE.search(
+        if firm and not (firm.group("together") and _PLACES_LISTED_BEFORE.search(
                 text, max(0, tokens[i].start - 80), tokens[i].start)):
             return True  # "Goodyear said it would close", "Nokia shares rose": a firm, not
             # Goodyear, Arizona; a city speaks for its government ("Detroit said it would").
@@ -2763,12 +2780,13 @@ class Recognizer(PersonNameTests):
             return True  # "said Ratu Epeli Nailatikau": a title before a name (Rātu, India,
             # is no place of it); a town called so is matched whole ("Prince Rupert")
         if i == j and not broad and "comma-region" not in cues and \
-                self.gazetteer.demonym(surface) is not None and \
-                not self._listed_with_a_neighbour(text, tokens[i].start, tokens[j].end,
-                                                  candidates):
+                self.gazetteer.demonym(surface) is not None and not (
+                    NOUN_PHRASE_ENDS.match(text, tokens[j].end) and self._listed_with_a_neighbour(
+                        text, tokens[i].start, tokens[j].end, candidates)):
             return True  # "Chadian", "Balkan": who or what kind, not where (demonyms are
             # resolved only when given); but "Alpine, Texas" and "English, Indiana" are towns,
-            # as is one listed with its neighbour town ("In Marfa and Alpine": round 72)
+            # as is one listed with its neighbour town where it ends its noun phrase ("In Marfa
+            # and Alpine,": round 72; not "from San Diego and Alpine guides": review 36)
         # "the West", "Northeast", "Southern": directions and ideas
         return bool(i == j and surface.lower() in DIRECTION_WORDS)
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from placeline.frequency import zipf
 from placeline.gazetteer import Candidate
-from placeline.models import Place, haversine_km
+from placeline.models import REGION_KINDS, Place, haversine_km
 from placeline.name_context import DATELINE_AFTER, KIND_LIST_AFTER, LIST_GAP, STREET_LIST_AFTER
 from placeline.name_tokens import Span
 from placeline.names import name_key
@@ -324,7 +324,7 @@ def lend_county_readings(spans: Sequence[Span]) -> list[Span]:
 
 _LOCAL_BODY_NAME = re.compile(r"(?P<short>.+) (?P<kind>County|City)")
 _COUNCIL_AFTER = re.compile(r"'?s? Council\b")
-_BARE_KINDS = {"County": frozenset({"admin1", "admin2", "region"}), "City": frozenset({"city"})}
+_BARE_KINDS = {"County": REGION_KINDS, "City": frozenset({"city"})}
 
 
 def lend_bare_readings(text: str, spans: Sequence[Span],
