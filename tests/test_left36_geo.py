@@ -174,3 +174,13 @@ def test_an_unknown_name_s_own_placing_outvotes_its_repeats(geoparser: Geoparser
     assert len(mentions) == 3
     assert {m.place.name for m in mentions} == {mentions[0].place.name}
     assert mentions[0].place.name != "Pokhara"
+
+
+def test_a_town_before_suburbs_is_the_town_whoever_bears_its_name(
+        geoparser: Geoparser) -> None:
+    """"in the Killeen suburbs" after "said Jo Killeen": a town's suburbs, as "a Killeen
+    man" is its resident, whatever person the text names so (round 72)."""
+    places = _places(geoparser, (
+        '"It is hot," said Jo Killeen, a farmer near Waco, Texas. Growers now sell in the '
+        "Killeen suburbs instead."))
+    assert places["Killeen"][:2] == ("Killeen", "US")
