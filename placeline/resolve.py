@@ -1429,15 +1429,49 @@ def _a_short_form(surface: str, name: str) -> bool:
     return own.startswith(key) and not own[len(key):len(key) + 1].isalnum()
 
 
+# What a town loses when the name written is only another name of it while a world city goes
+# by that name (`named_so_beside_a_world_city`): as much as the story's country and region
+# give it together, so only the text's word for where it is ("Hamburg, Odesa region") or
+# its kind beside it still carries it.
+WORLD_CITY_NAME_PENALTY = CONTEXT_COUNTRY + CONTEXT_ADMIN1
+
+
+def named_so_beside_a_world_city(surface: str, candidates: Sequence[Candidate]) -> set[int]:
+    """The rows of the towns that go by the name written only as another name of theirs
+    (`name_type` 1: a local or old name, a near spelling), where a world city (`WORLD_CITY`)
+    goes by it as its own name or the first words of it, and is bigger. A world city named
+    in passing in a story of another country ("The ministry in Hamburg" of a Ukrainian story,
+    "in Odesa" of a Texan one, "a delegation from Alexandria" of an Iranian one) is that
+    city, not a village of the story's country known so only in GeoNames' list of names
+    (Pryamobalka, once Hamburg; Odessa, Texas, also spelt Odesa; Mashhad, once Alexandria):
+    the story's country gave such a namesake more than the world city's size did (an audit:
+    Alexandria was Oleksandriya, Ukraine in 44 stories). A town's own name is left alone
+    ("Paris, Texas", "Alexandria, Virginia"), and so is a town whose own name the name
+    written begins (Santiago de Compostela, Frankfurt (Oder)): a short form in use."""
+    key = name_key(surface)
+    world = [c.place.population for c in candidates
+             if c.kind == "city" and c.place.population >= WORLD_CITY and (
+                 name_key(c.place.name) == key or _a_short_form(surface, c.place.name))]
+    if not world:
+        return set()
+    biggest = max(world)
+    return {c.row for c in candidates
+            if c.kind == "city" and c.name_type == 1 and c.place.population < biggest and
+            name_key(c.place.name) != key and not _a_short_form(surface, c.place.name)}
+
+
 def adjusted_priors(surface: str, candidates: Sequence[Candidate]) -> list[float]:
     """Each reading's prior, less what its name says against it: a region named for its
-    city (`regions_named_for_their_city`) and a capital named so only once
-    (`named_so_once`)."""
+    city (`regions_named_for_their_city`), a capital named so only once
+    (`named_so_once`) and a town named so only beside a world city
+    (`named_so_beside_a_world_city`)."""
     named_for_city = regions_named_for_their_city(surface, candidates)
     once = named_so_once(surface, candidates)
+    beside_a_world_city = named_so_beside_a_world_city(surface, candidates)
     short = _biggest_by_a_short_form(surface, candidates)
     return [prior(surface, c) - (REGION_BY_ITS_CITY_NAME if c.row in named_for_city else 0.0)
             - (OLD_NAME_PENALTY if c.row in once else 0.0)
+            - (WORLD_CITY_NAME_PENALTY if c.row in beside_a_world_city else 0.0)
             + (_spelling_penalty(surface, c) if c.row == short else 0.0) for c in candidates]
 
 
