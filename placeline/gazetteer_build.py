@@ -59,7 +59,7 @@ import statistics
 import struct
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -147,9 +147,12 @@ class Entry:
     postal: list[str] = field(default_factory=list)  # a region's postal code ("WA") and
     # one-word abbreviations ("Qld"), found only after "Town, " (see `_postal_forms`)
 
-    def add_name(self, surface: str, kind: int = NAME_ALTERNATE) -> None:
+    def add_name(self, surface: str, kind: int = NAME_ALTERNATE, any_script: bool = False
+                 ) -> None:
+        """Keep a name; one in another script than Latin only where `any_script` says (a
+        great town's own-script names: `_script_names`)."""
         surface = surface.strip()
-        if not surface or not is_latin(surface):
+        if not surface or not (any_script or is_latin(surface)):
             return
         current = self.names.get(surface)
         if current is None or kind < current:
@@ -193,6 +196,37 @@ def _usable_alternate(name: str) -> bool:
     return not any(c.isdigit() for c in name)
 
 
+# A town this big is read by its names in other scripts than Latin too ("Київ", "Львів",
+# "北京", "القاهرة", "ירושלים"): English news writes a great town so beside its English name
+# or quoting its own people, and a smaller one's such names are more often a word of a
+# quote. 35,000 names of 4,800 towns (v114: names.marisa 7.96 -> 8.33 MB, places.sqlite
+# 58.4 -> 59.8 MB, load time within noise); recognition reads one only where
+# it stands apart from other words of such scripts (`recognize._read_in_its_script`).
+SCRIPT_NAME_TOWN = 100_000
+SCRIPT_NAME_LETTERS = 2  # "北京": one letter alone ("京") is a word of many names
+
+
+def _script_names(population: int, names: Iterable[str]) -> list[str]:
+    """A great town's (`SCRIPT_NAME_TOWN`) names written in other scripts than Latin, as a
+    name is written (`_written_as_a_name`): two letters at least, a cased script's
+    capitalised ("Київ", not "киевский")."""
+    if population < SCRIPT_NAME_TOWN:
+        return []
+    return [name for name in names
+            if not is_latin(name) and _written_as_a_name(name) and
+            sum(c.isalpha() for c in name) >= SCRIPT_NAME_LETTERS and
+            (name[0].upper() == name[0].lower() or name[0].isupper())]
+
+
+def _written_as_a_name(name: str) -> bool:
+    """Letters, with a space, hyphen or apostrophe only between two: no digits, brackets or
+    commas, and no combining marks (Devanagari's vowel signs, Hebrew's points), which the
+    tokeniser reads as no letters ("दिल्ली" is three words to it), so no text could match."""
+    return name[:1].isalpha() and name[-1:].isalpha() and all(
+        c.isalpha() or (c in " '’-" and name[k + 1:k + 2].isalpha())
+        for k, c in enumerate(name))
+
+
 @lru_cache(maxsize=1)
 def _known_populations() -> dict[int, int]:
     """The people of towns GeoNames lists with none (`town_populations.csv`, by GeoNames id):
@@ -222,6 +256,8 @@ def load_cities(min_population: int = 0) -> Iterator[Entry]:
         for alt in city.get("alternatenames") or []:
             if _usable_alternate(alt):
                 entry.add_name(alt)
+        for alt in _script_names(entry.population, city.get("alternatenames") or []):
+            entry.add_name(alt, any_script=True)
         for spelling in _news_spellings(entry.country, city["name"], list(entry.names)):
             if spelling and _usable_alternate(spelling):
                 entry.add_name(spelling)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -171,6 +172,20 @@ _new_tuple = tuple.__new__
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
 
 
+def another_script(letter: str) -> bool:
+    """Whether a character is a letter of another script than Latin ("К", "北", "ق"); not a
+    modifier letter written in Latin names (the ʻokina of "Hawaiʻi")."""
+    return letter > "\u024f" and letter.isalpha() and \
+        not unicodedata.name(letter, "").startswith(("LATIN", "MODIFIER"))
+
+
+def _caseless(letter: str) -> bool:
+    """Whether a word's first letter is of a script without capitals ("北京", "القاهرة",
+    "ירושלים"): such a word in English text is as likely a name as a capitalised one, and
+    the gazetteer reads great towns' names in those scripts (`gazetteer_build._script_names`)."""
+    return letter.lower() == letter.upper() and another_script(letter)
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens recognition needs (see `_TOKEN`), with offsets; a possessive "'s" is left
     outside the token. A word it skips is never a place name's first word nor next to one."""
@@ -186,8 +201,9 @@ def tokenize(text: str) -> list[Token]:
             append(_new_tuple(Token, (start, end, word, not _CAPITAL_NEXT.match(text, end))))
             continue  # road's number's neighbour ("the A46 Newark bypass") is no longer name
         elided = len(word) > 2 and word[0] in "dlDL" and word[1] in "'’"
-        append(_new_tuple(Token, (start, end, word, (word[2:3] if elided else word[:1]).isupper()
-                                  or word[1:2].isupper())))  # (and "eThekwini", "uMngeni")
+        first = word[2:3] if elided else word[:1]
+        append(_new_tuple(Token, (start, end, word, first.isupper() or word[1:2].isupper()
+                                  or _caseless(first))))  # (and "eThekwini", "uMngeni")
     return tokens
 
 

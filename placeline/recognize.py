@@ -190,6 +190,7 @@ from placeline.name_tokens import (
     Token,
     across_an_apostrophe,
     after_the,
+    another_script,
     hyphen_joined,
     is_common_word,
     joined_by_space,
@@ -1317,6 +1318,30 @@ def _readings(candidates: tuple) -> _Readings:
         bool(candidates) and all(c.kind in ("region", "landmark", "water") for c in candidates))
 
 
+# What may stand between two words of one phrase (`_read_in_its_script`).
+_PHRASE_GAP = re.compile(r"[\s,;:«»\"“”„'’‘-]*")
+_PHRASE_GAP_BEFORE = re.compile(r"[\s,;:«»\"“”„'’‘-]*$")
+
+
+def _read_in_its_script(text: str, span: Span) -> bool:
+    """Whether a name is read: one in another script than Latin ("Київ", "北京", "القاهرة")
+    only where the gazetteer knows it (a great town's own-script name: `gazetteer_build.
+    _script_names`) and it stands apart from other words of such scripts, as a name set in
+    English text or glossed beside its English one ("Kyiv (Київ)"). Inside a phrase of
+    them it is a word of a quote or of a text in another language, not read: "«Но Москва
+    молчит»" has no Ho, Ghana, "خبر عاجل" ("breaking news") no Khobar, and a Russian
+    article no place in its every capitalised word (placeline reads English)."""
+    if not any(map(another_script, span.surface)):
+        return True
+    if not span.candidates:
+        return False
+    gap = _PHRASE_GAP_BEFORE.search(text, max(0, span.start - 20), span.start)
+    before = text[gap.start() - 1:gap.start()] if gap and gap.start() > 0 else ""
+    after_at = _PHRASE_GAP.match(text, span.end).end()
+    after = text[after_at:after_at + 1]
+    return not any(map(another_script, before + after))
+
+
 class Recognizer(PersonNameTests):
     """Gazetteer-driven toponym recognition with filters for people and ordinary words."""
 
@@ -2301,7 +2326,7 @@ class Recognizer(PersonNameTests):
         kept = [s for s in kept if not held.holds(s.start, s.end)] + unknown
         if len(kept) <= FEW_NAMES:
             kept += self._peoples_countries(text, tokens, kept)
-        return sorted(kept, key=lambda s: s.start)
+        return sorted((s for s in kept if _read_in_its_script(text, s)), key=lambda s: s.start)
 
     @staticmethod
     def _a_team_s_name(tokens: list[Token], i: int, person: tuple[str, int, int],

@@ -58,3 +58,40 @@ def test_a_world_city_beats_a_namesake_known_so_only_by_another_name(geoparser, 
 ])
 def test_the_namesake_stays_where_the_text_places_it(geoparser, text, surface, expected):
     assert _read(geoparser, text, surface)[:2] == expected
+
+
+# Audit 38 item 8: a great town's name in its own script, in English text.
+@pytest.mark.parametrize(("text", "surface", "country", "near"), [
+    ("Air raid sirens sounded across Київ overnight, officials said.", "Київ", "UA",
+     (50.45, 30.52)),
+    ("Trains from Львів to the border were full on Sunday.", "Львів", "UA", (49.84, 24.02)),
+    ("The delegation flew to 北京 on Monday for the talks.", "北京", "CN", (39.91, 116.40)),
+    ("Protesters gathered in القاهرة after the verdict.", "القاهرة", "EG", (30.06, 31.25)),
+    ("Pilgrims reached ירושלים before the festival.", "ירושלים", "IL", (31.77, 35.22)),
+])
+def test_a_great_town_named_in_its_own_script_is_found(geoparser, text, surface, country,
+                                                       near):
+    found = [m for m in geoparser.parse(text) if m.surface == surface and m.place]
+    assert found and found[0].place.country == country
+    assert abs(found[0].place.lat - near[0]) < 1 and abs(found[0].place.lon - near[1]) < 1
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Crowds in Kyiv chanted «Слава Україні» and sang «Червона калина» in the square.",
+     {"Kyiv"}),
+    ("The headline in the Moscow daily read «Но Москва молчит».", {"Moscow"}),  # no Ho, Ghana
+    ("The daily's banner, خبر عاجل, was shared widely in Riyadh.", {"Riyadh"}),  # no Khobar
+    ("Shelling hit Kyiv (Київ) and Львів overnight.", {"Kyiv", "Київ", "Львів"}),
+    ("Протесты прошли в Москве. Но власти молчат. Мати и дети вышли на улицы.", set()),
+])
+def test_a_phrase_in_another_script_names_no_place(geoparser, text, places):
+    """A word of a quote or of a text in another language is no name set in English."""
+    assert {m.surface for m in geoparser.parse(text) if m.place} == places
+
+
+def test_only_a_great_town_s_names_written_as_names_are_read():
+    from placeline.gazetteer_build import _script_names
+
+    names = ["Київ", "киевский", "京", "北京", "(Київ)", "Kyiv", "Нью-Йорк", "दिल्ली"]
+    assert _script_names(2_900_000, names) == ["Київ", "北京", "Нью-Йорк"]
+    assert _script_names(50_000, names) == []
