@@ -75,7 +75,7 @@ from placeline.state_abbreviations import AP_STATE_ABBREVIATIONS
 
 SUPPLEMENT_PREFIX = "supplement:"  # a curated supplement.csv row's id (recognition tests it)
 
-INDEX_VERSION = "114"
+INDEX_VERSION = "115"
 
 # AP-style abbreviations of US states: `AP_STATE_ABBREVIATIONS`, in a data module of their own
 # that the date reader reads too. Australian state abbreviations in everyday news use
