@@ -199,7 +199,7 @@ def _usable_alternate(name: str) -> bool:
 # A town this big is read by its names in other scripts than Latin too ("Київ", "Львів",
 # "北京", "القاهرة", "ירושלים"): English news writes a great town so beside its English name
 # or quoting its own people, and a smaller one's such names are more often a word of a
-# quote. 35,000 names of 4,800 towns (v114: names.marisa 7.96 -> 8.33 MB, places.sqlite
+# quote. 35,000 names of 4,800 towns (v115: names.marisa 7.96 -> 8.33 MB, places.sqlite
 # 58.4 -> 59.8 MB, load time within noise); recognition reads one only where
 # it stands apart from other words of such scripts (`recognize._read_in_its_script`).
 SCRIPT_NAME_TOWN = 100_000
