@@ -819,6 +819,15 @@ def tile_url() -> str:
     return configured_tile_url() or os.environ.get("PLACELINE_ONLINE_TILES", OSM_TILES)
 
 
+def base_path() -> str:
+    """The server's `server.baseUrlPath` ("" unless set: a proxy's prefix such as
+    "team/placeline"), read at each run as Streamlit was started with it. The map's frame
+    fetches Leaflet, the outlines and large layers from the host's root, so their URLs
+    carry it (`config.static_url`): under a prefix the map had been blank, its scripts
+    404s (audit 38, item 1)."""
+    return str(st.get_option("server.baseUrlPath") or "")
+
+
 # -- time controls ------------------------------------------------------------------------
 
 def play_interval() -> float | None:

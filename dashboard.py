@@ -187,12 +187,14 @@ def draw_map(summary, selected: str | None, labels: dict[str, str]) -> None:
     cluster = grouping == "on" or (grouping != "off" and len(summary) > CLUSTER_THRESHOLD)
     # (the map writes the reader's moves in the URL; drawn across the meridian where cut)
     fmap = base_map(bounds_of(places["lat"], places["lon"], cut), legend=app.legend(),
-                    view=app.map_view(cut, drawn), across=cut is not None)
+                    view=app.map_view(cut, drawn), across=cut is not None,
+                    base_path=app.base_path())
     tiles = app.tile_url() if basemap == "online" else None  # (in the layer: no remount)
     # (⤢ may draw a window the map's frame draws the long way round in its own: fit_cut)
     st_folium(fmap, feature_group_to_add=place_layer(layer, cluster=cluster, selected=selected,
                                                      tile_url=tiles,
-                                                     fit_cut=fit_cut(summary["lon"], cut)),
+                                                     fit_cut=fit_cut(summary["lon"], cut),
+                                                     base_path=app.base_path()),
               key="map", height=560, use_container_width=True,
               returned_objects=["last_active_drawing"], on_change=app.select_clicked_place)
     if summary.empty:

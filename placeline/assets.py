@@ -14,16 +14,21 @@ import os
 import shutil
 from pathlib import Path
 
-from placeline.config import PACKAGE_DATA, static_dir
+from placeline.config import PACKAGE_DATA, static_dir, static_url
 
 VENDOR = "vendor"
-URL_ROOT = "/app/static/vendor"
 ASSETS_VERSION = "2"  # (2: Natural Earth's own outlines, every country)
 OUTLINES = "countries_110m"
 
 
 def vendor_dir() -> Path:
     return static_dir() / VENDOR
+
+
+def vendor_url(base_path: str, path: str) -> str:
+    """The URL of the vendored file `path` ("leaflet/leaflet.js") under the server's base
+    path (`config.static_url`)."""
+    return static_url(base_path, VENDOR, path)
 
 
 def _copy_tree(source: Path, target: Path, names: list[str]) -> None:

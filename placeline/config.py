@@ -69,6 +69,16 @@ def static_dir() -> Path:
     return PROJECT_ROOT / "static"
 
 
+def static_url(base_path: str, *parts: str) -> str:
+    """The URL path at which Streamlit serves static/`parts`, under the server's
+    `server.baseUrlPath` (`base_path`, "" by default; a proxy's prefix such as
+    "team/placeline"). Streamlit serves static files under that prefix too, and the map's
+    frame fetches these URLs from the host's root: a bare "/app/static/..." had been a
+    404 behind a prefix, and the map a blank space (audit 38, item 1)."""
+    prefix = "/".join(part for part in base_path.split("/") if part)
+    return "/" + "/".join(part for part in (prefix, "app/static", *parts) if part)
+
+
 _ON = {"1", "true", "yes", "on"}
 _OFF = {"0", "false", "no", "off"}
 

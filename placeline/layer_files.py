@@ -24,9 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from placeline.config import static_dir
+from placeline.config import static_dir, static_url
 
-URL_ROOT = "/app/static/layers"
+LAYERS = "layers"
 KEEP = 256
 KEEP_BYTES = 128 * 2**20
 STALE_PART_SECONDS = 600  # a write takes milliseconds; an older .part was abandoned
@@ -36,11 +36,12 @@ _told: set[str] = set()  # the failures the log has had once (each slider step m
 
 
 def layers_dir() -> Path:
-    return static_dir() / "layers"
+    return static_dir() / LAYERS
 
 
-def publish(feature_collection: dict) -> str:
-    """Write the layer once (if new) and return the URL the map fetches it from."""
+def publish(feature_collection: dict, base_path: str = "") -> str:
+    """Write the layer once (if new) and return the URL the map fetches it from, under the
+    server's base path (`config.static_url`)."""
     body = json.dumps(feature_collection, separators=(",", ":"), ensure_ascii=False).encode()
     name = hashlib.sha256(body).hexdigest()[:24] + ".json"
     folder = layers_dir()
@@ -60,14 +61,14 @@ def publish(feature_collection: dict) -> str:
         # Recently used: pruned last. A read-only folder still serves what it holds.
         with contextlib.suppress(OSError):
             target.touch()
-    return f"{URL_ROOT}/{name}"
+    return static_url(base_path, LAYERS, name)
 
 
-def published(feature_collection: dict) -> str | None:
+def published(feature_collection: dict, base_path: str = "") -> str | None:
     """The URL of the layer's file, or None where it cannot be written: the caller then
     draws the layer inline, slower per step but drawn. The log says why, once a reason."""
     try:
-        return publish(feature_collection)
+        return publish(feature_collection, base_path)
     except OSError as error:
         reason = f"{type(error).__name__} {error.errno}"
         if reason not in _told:

@@ -1,6 +1,7 @@
 """The folium map: a constant offline base map, and one GeoJSON layer of places per window.
 
-No CDN is named anywhere: Leaflet and jQuery come from /app/static/vendor (see assets.py),
+No CDN is named anywhere: Leaflet and jQuery come from /app/static/vendor (see assets.py;
+under the server's `server.baseUrlPath`, `base_path`, where one is set),
 and the base map is drawn from shipped country outlines; an online tile layer is added only
 when the user configures one (PLACELINE_TILE_URL).
 
@@ -18,18 +19,17 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from placeline import layer_files
-from placeline.assets import URL_ROOT
+from placeline.assets import vendor_url
 from placeline.view import ARTICLE_BINS
 
-DEFAULT_JS = [("leaflet", f"{URL_ROOT}/leaflet/leaflet.js"),
-              ("jquery", f"{URL_ROOT}/jquery/jquery.min.js"),
-              ("markercluster", f"{URL_ROOT}/markercluster/leaflet.markercluster.js")]
+DEFAULT_JS = [("leaflet", "leaflet/leaflet.js"), ("jquery", "jquery/jquery.min.js"),
+              ("markercluster", "markercluster/leaflet.markercluster.js")]
 # Not MarkerCluster.Default.css: its green, yellow and orange bubbles are no colours of
 # the legend; the clusters are styled below, in the legend's palette.
-DEFAULT_CSS = [("leaflet_css", f"{URL_ROOT}/leaflet/leaflet.css"),
-               ("markercluster_css", f"{URL_ROOT}/markercluster/MarkerCluster.css")]
+DEFAULT_CSS = [("leaflet_css", "leaflet/leaflet.css"),
+               ("markercluster_css", "markercluster/MarkerCluster.css")]
 CLUSTER_THRESHOLD = 400  # places; above this "auto" groups nearby circles
-BASEMAP_URL = f"{URL_ROOT}/basemap/countries.geojson"
+BASEMAP = "basemap/countries.geojson"
 FIT_MAX_ZOOM = 6  # fitting to a few close places stops here, not at street level
 FIT_PADDING = 30  # pixels kept free around fitted places
 # A narrower map starts with its legend folded: open, its 330 x 100 px covered the top two
@@ -108,7 +108,7 @@ class CountryOutlines(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, url: str = BASEMAP_URL, filled: bool = True,
+    def __init__(self, url: str = vendor_url("", BASEMAP), filled: bool = True,
                  across: bool = False) -> None:
         """`across`: the map's places cross the 180th meridian (`antimeridian_cut`), so the
         outlines are drawn a world west and east too, under the places drawn there."""
@@ -878,8 +878,8 @@ class Legend(MacroElement):
 
 def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = None,
              legend: list[tuple[str, str, float]] | None = None,
-             view: tuple[float, float, float] | None = None, across: bool = False
-             ) -> folium.Map:
+             view: tuple[float, float, float] | None = None, across: bool = False,
+             base_path: str = "") -> folium.Map:
     """The map that stays the same while the window changes (no remount, zoom kept);
     `view` (zoom, lat, lon), a link's, opens it where its sender left it; `bounds` as
     `bounds_of` gives them, in the map's frame; `across`, whether that frame crosses the
@@ -887,7 +887,8 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
     at 179.8 E is padded past 180 (`bounds_of`) with nothing drawn across (review 34).
     The dashboard passes no `tile_url`: its online tiles are part of each window's layer
     (`place_layer`, `BaseTiles`), so that switching the base map leaves this map's script,
-    and the map, as they were."""
+    and the map, as they were. `base_path`: the server's `server.baseUrlPath`, which the
+    map's scripts, styles and outlines are served under."""
     # (Not jumping back to the world around longitude 0 where the places are drawn past
     # the 180th meridian: a drag there had jumped the view a world away from them.)
     fmap = folium.Map(location=[30, 20], zoom_start=2, tiles=None, control_scale=True,
@@ -898,13 +899,14 @@ def base_map(bounds: list[list[float]] | None = None, tile_url: str | None = Non
     # out while places at the Pacific's edges were cut off (audit 27); quarter steps let a
     # fit fill the map where whole ones left it at half the world's width.
     fmap.options.update(minZoom=0, maxZoom=18, zoomSnap=0.25)
-    fmap.default_js = DEFAULT_JS
-    fmap.default_css = DEFAULT_CSS
+    fmap.default_js = [(name, vendor_url(base_path, path)) for name, path in DEFAULT_JS]
+    fmap.default_css = [(name, vendor_url(base_path, path)) for name, path in DEFAULT_CSS]
     fmap.get_root().header.add_child(Element(_MAP_STYLE))
     if tile_url:  # outlines stay on top, unfilled: the map is still readable if tiles fail
         folium.TileLayer(tiles=tile_url, attr=TILE_ATTRIBUTION,
                          name="Online tiles").add_to(fmap)
-    CountryOutlines(filled=not tile_url, across=across).add_to(fmap)
+    CountryOutlines(vendor_url(base_path, BASEMAP), filled=not tile_url,
+                    across=across).add_to(fmap)
     ViewControl(bounds, view, across).add_to(fmap)  # then the first layer fits the window's places
     FocusInPlace().add_to(fmap)
     TabOrder().add_to(fmap)
@@ -954,16 +956,17 @@ TILE_ATTRIBUTION = "Map tiles © their provider (see settings)"
 
 def place_layer(feature_collection: dict, cluster: bool = False,
                 selected: str | None = None, tile_url: str | None = None,
-                fit_cut: float | None = None) -> folium.FeatureGroup:
+                fit_cut: float | None = None, base_path: str = "") -> folium.FeatureGroup:
     """The layer for one window, passed to st_folium(feature_group_to_add=...); `selected`
     is the place chosen in the reading panel, brought into view when it changes;
     `tile_url`, the online tiles under it (`BaseTiles`); `fit_cut`, the frame ⤢ may draw
-    it in (`fit_cut`)."""
+    it in (`fit_cut`); `base_path`, the server's `server.baseUrlPath`, under which a large
+    layer's file is served."""
     group = folium.FeatureGroup(name="Places")
     BaseTiles(tile_url).add_to(group)
     url = None
     if len(feature_collection["features"]) > INLINE_FEATURES:
-        url = layer_files.published(feature_collection)  # None: static/ is read-only, full
+        url = layer_files.published(feature_collection, base_path)  # None: static/ read-only, full
     if url:
         PlaceLayer(url=url, cluster=cluster, selected=selected, fit_cut=fit_cut).add_to(group)
     else:
