@@ -14,7 +14,9 @@ import re
 import shlex
 import string
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import wraps
 from typing import NoReturn
 from urllib.parse import urlencode
 
@@ -103,6 +105,7 @@ def get_store() -> Store:
     server cannot be reached. Every page opens it first: the pages' own style goes with it."""
     st.html(PAGE_STYLE)  # (a style alone: Streamlit adds it to the page and draws nothing)
     target = str(database_target())
+    with store_reachable():  # (its notes below read the store too)
     try:
         store, made = _open_store(target)
         if store.read_only and store.writable_again():  # (its disk freed since: anew)
@@ -112,8 +115,8 @@ def get_store() -> Store:
         empty = empty_named_store(store)  # (its first question: a server's first contact)
     except StoreCorruptError as error:
         damaged_store_page(error)
-    except StoreUnavailableError as error:
-        unreachable(error)
+        except StoreUnavailableError:
+            raise  # (told by store_reachable)
     except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
         st.error(f"{error}", icon=":material/error:")
         st.stop()
@@ -123,6 +126,54 @@ def get_store() -> Store:
         read_only_notice(store)
     older_index_notice(store)
     return store
+
+
+# -- the store lost while a page is open ----------------------------------------------------
+
+LOST = "_store_lost"  # a callback's StoreUnavailableError, told by the run it starts
+
+
+@contextmanager
+def store_reachable() -> Iterator[None]:
+    """Run a page's body or a fragment, telling a store that cannot be reached as a reload
+    does (`unreachable`): the page's own sentence, not Streamlit's "This app has encountered
+    an error". The one place that catches StoreUnavailableError in the app: every page
+    body, every fragment (`fragment`) and every callback (`keeps_lost_store`) runs under it.
+    The map's time fragment reruns alone on a slider step, without `get_store`'s check, and
+    a server stopped while it was open had been the generic error (audit 38, item 4)."""
+    lost = st.session_state.pop(LOST, None)
+    if lost is not None:
+        unreachable(lost)
+    try:
+        yield
+    except StoreUnavailableError as error:
+        unreachable(error)
+
+
+def fragment(run_every: float | None = None) -> Callable[[Callable[[], None]],
+                                                         Callable[[], None]]:
+    """`st.fragment` whose runs go through `store_reachable`: a fragment reruns alone, so
+    the page's body does not surround it then."""
+    def make(body: Callable[[], None]) -> Callable[[], None]:
+        @wraps(body)
+        def guarded() -> None:
+            with store_reachable():
+                body()
+        return st.fragment(guarded, run_every=run_every)
+    return make
+
+
+def keeps_lost_store(callback: Callable[..., None]) -> Callable[..., None]:
+    """A widget's callback whose store cannot be reached: the error is kept, and the run
+    the callback starts (its page or its fragment) tells it (`store_reachable`). Raised from
+    the callback, before any of the page is drawn, it had been Streamlit's generic error."""
+    @wraps(callback)
+    def guarded(*args, **kwargs) -> None:
+        try:
+            callback(*args, **kwargs)
+        except StoreUnavailableError as error:
+            st.session_state[LOST] = error
+    return guarded
 
 
 def damaged_store_page(error: StoreCorruptError) -> NoReturn:
@@ -142,12 +193,14 @@ def damaged_store_page(error: StoreCorruptError) -> NoReturn:
     st.stop()
 
 
-def unreachable(error: StoreUnavailableError) -> NoReturn:
-    """Say that the store cannot be reached, and why, and end the page: with its PostgreSQL
-    server stopped, every page had been Streamlit's "This app has encountered an error",
-    placeline's line in the log only (audit 22). The next run connects anew."""
+def unreachable(error: StoreUnavailableError, what: str = "") -> NoReturn:
+    """Say that the store cannot be reached, and why, and end the page (or the fragment):
+    with its PostgreSQL server stopped, every page had been Streamlit's "This app has
+    encountered an error", placeline's line in the log only (audit 22). The next run
+    connects anew. `what`: what was not done for it ("Not undone."), said first."""
     why = str(error)  # (libpq's "…accepting TCP/IP connections?" ends itself)
-    st.error(escape_markdown(why + ("" if why.endswith((".", "?")) else ".")),
+    st.error((f"{what} " if what else "")
+             + escape_markdown(why + ("" if why.endswith((".", "?")) else ".")),
              icon=":material/error:")
     if is_server_url(database_target()):  # (not a SQLite file another process locks)
         st.info("The store is on a database server this dashboard cannot reach now (stopped, "
@@ -205,7 +258,10 @@ def read_only_notice(store: Store) -> None:
 def not_saved(what: str, error: PlacelineError) -> None:
     """A change the store refused (a full disk, a read-only store), said where it was asked
     for: a Save on a full disk had shown Streamlit's "This app has encountered an error",
-    nothing saying that the correction was not saved, nor why (an audit)."""
+    nothing saying that the correction was not saved, nor why (an audit). A store that
+    cannot be reached is told as every page tells it (`unreachable`), and ends the run."""
+    if isinstance(error, StoreUnavailableError):
+        unreachable(error, what)
     why = str(error)
     why = why[:1].upper() + why[1:] + ("" if why.endswith(".") else ".")
     st.error(f"{what} {escape_markdown(why)}", icon=":material/error:")

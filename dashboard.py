@@ -34,16 +34,16 @@ from placeline.snippets import card_note, neighbours, place_snippets, version_no
 from placeline.timeline_bars import timeline_html
 
 st.set_page_config(page_title="placeline — news on a map", page_icon="🗺️", layout="wide")
-store = app.get_store()
-version = app.data_version(store)
-index = app.load_index(store, version, "event")
-places = index.places
 QP = "query-params"
 NEIGHBOURS_SHOWN = 8  # "also mentioned here": the most shared first, then "and N more"
-
-st.title("placeline")
-app.unfinished_ingest_note(store)
-if len(index) == 0:
+store = app.get_store()
+with app.store_reachable():  # (the map's fragment is guarded too: app.fragment)
+    version = app.data_version(store)
+    index = app.load_index(store, version, "event")
+    places = index.places
+    st.title("placeline")
+    app.unfinished_ingest_note(store)
+    if len(index) == 0:
     stored = app.load_articles(store, version)
     st.info(app.empty_map_note(int((stored["places"] > 0).sum()),
                                int((stored["places"] == 0).sum())))
@@ -54,8 +54,8 @@ if len(index) == 0:
                  icon=":material/upload_file:")  # (Streamlit's own icon font: no emoji font needed)
     st.stop()
 
-# -- filters (sidebar) -------------------------------------------------------------------
-with st.sidebar:
+    # -- filters (sidebar) -------------------------------------------------------------------
+    with st.sidebar:
     st.header("Filters")
     keyword = st.text_input("Keyword in the article", key="q", bind=QP,
                             placeholder="e.g. ceasefire")
@@ -86,7 +86,7 @@ with st.sidebar:
                                  help="The date each sentence reports on, or the day its "
                                       "article was published.") or "event"
 
-filters = {"kinds": kinds, "sources": sources, "place_ids": chosen_places,
+    filters = {"kinds": kinds, "sources": sources, "place_ids": chosen_places,
            "articles": app.articles_matching(store, keyword) if keyword else None,
            "min_confidence": min_confidence}
 
@@ -94,7 +94,7 @@ filters = {"kinds": kinds, "sources": sources, "place_ids": chosen_places,
 st.session_state["_timer"] = app.play_interval()
 
 
-@st.fragment(run_every=st.session_state["_timer"])
+@app.fragment(run_every=st.session_state["_timer"])
 def time_map_and_panel() -> None:
     """Everything that changes with time; reruns alone while playing (the map stays)."""
     if app.play_interval() != st.session_state["_timer"]:

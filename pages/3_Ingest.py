@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app_common import empty_named_store, get_store, refresh, unreachable
+from app_common import empty_named_store, get_store, refresh, store_reachable
 from placeline.config import PROXY_HEADERS, folder_ingest_allowed
 from placeline.errors import StoreUnavailableError
 from placeline.ingest import (
@@ -364,53 +364,54 @@ UPLOAD_TYPES = (
 
 st.set_page_config(page_title="placeline — ingest", page_icon="📥", layout="wide")
 store = get_store()
-told_empty = empty_named_store(store)  # (get_store said so above)
-st.title("Ingest articles")
-st.write("Plain text files take their first line as the title. JSONL takes one article per "
-         'line with a "text" field (and optional "title", "date", "url"). Feeds are read item '
-         "by item: RSS and Atom (.xml, .rss, .atom), a JSON Feed or a JSON array of articles "
-         "(.json), a CSV export with a column of text. ZIP archives may hold any of these. The same text twice is stored once; an edited text from a file "
-         "(uploaded or read, by its name), JSONL id or URL already read replaces the article "
-         "it was, unless it is the older version. Limits: "
-         f"{MAX_BYTES // 2**20} MB an article (a .txt or .html file, a JSONL line, a file in "
-         f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
-         "folder may be of any size (it is read a line at a time).")
+with store_reachable():  # (a store lost as the page runs, its ingest or its server: told as a reload tells it)
+    told_empty = empty_named_store(store)  # (get_store said so above)
+    st.title("Ingest articles")
+    st.write("Plain text files take their first line as the title. JSONL takes one article per "
+             'line with a "text" field (and optional "title", "date", "url"). Feeds are read item '
+             "by item: RSS and Atom (.xml, .rss, .atom), a JSON Feed or a JSON array of articles "
+             "(.json), a CSV export with a column of text. ZIP archives may hold any of these. The same text twice is stored once; an edited text from a file "
+             "(uploaded or read, by its name), JSONL id or URL already read replaces the article "
+             "it was, unless it is the older version. Limits: "
+             f"{MAX_BYTES // 2**20} MB an article (a .txt or .html file, a JSONL line, a file in "
+             f"a zip) and {UPLOAD_MAX // 2**20} MB an uploaded file; a JSONL file read from a "
+             "folder may be of any size (it is read a line at a time).")
 
-# Every type `ingest` reads: an .xml or .csv had met the browser's bare "text/xml files are
-# not allowed" (audit 22).
-uploads = st.file_uploader("Upload files", type=[suffix.lstrip(".") for suffix in SUPPORTED],
-                           accept_multiple_files=True, key="uploads")
-# Streamlit refuses another type in its own words, which a page cannot change ("text/markdown
-# files are not allowed.", audit 37, item 12): what it reads is said beside it.
-st.caption(UPLOAD_TYPES)
-columns = choose_columns(uploads or [])
-# A folder is read with the server's rights, for whoever reaches this page: only where the
-# page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
-address = st.get_option("server.address")
-proxied = any(st.context.headers.get(name) for name in PROXY_HEADERS)
-if folder_ingest_allowed(address, proxied):
-    folder = st.text_input("…or read a folder on this machine", key="folder",
-                           placeholder="/path/to/articles")
-else:
-    folder = ""
-    where = "is behind a proxy" if proxied else \
-        f"listens on {escape_markdown(address or 'every network interface')}"
-    st.info(f"Reading a folder on the server is off here: the dashboard {where}, so anyone "
-            "who reaches it could read the server's files. Upload the files above, run `python -m "
-            "placeline ingest FOLDER` on the server, or set `PLACELINE_FOLDER_INGEST=1` to "
-            "allow it.", icon=":material/lock:")
-# Files uploaded and a folder named: one is read at a time, and the page says so. The
-# uploads alone had been read, the folder's 10 files not, without a word (audit 21).
-both = bool(uploads and folder.strip())
-if both:
-    st.info("Files are uploaded and a folder is named too: ingest one at a time. Remove the "
-            "uploaded files (✕ beside each) to read the folder, or empty the folder's box to "
-            "ingest the uploads.", icon=":material/info:")
-online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
-                   help="Nominatim, at most one request per second; needs internet.")
-job: BackgroundIngest | None = st.session_state.get(JOB)
-busy = job is not None and not job.done.is_set()
-try:  # (its database server lost meanwhile, as its ingest runs or is followed: said so)
+    # Every type `ingest` reads: an .xml or .csv had met the browser's bare "text/xml files are
+    # not allowed" (audit 22).
+    uploads = st.file_uploader("Upload files", type=[suffix.lstrip(".") for suffix in SUPPORTED],
+                               accept_multiple_files=True, key="uploads")
+    # Streamlit refuses another type in its own words, which a page cannot change ("text/markdown
+    # files are not allowed.", audit 37, item 12): what it reads is said beside it.
+    st.caption(UPLOAD_TYPES)
+    columns = choose_columns(uploads or [])
+    # A folder is read with the server's rights, for whoever reaches this page: only where the
+    # page is on the server's own machine, unless PLACELINE_FOLDER_INGEST says otherwise.
+    address = st.get_option("server.address")
+    proxied = any(st.context.headers.get(name) for name in PROXY_HEADERS)
+    if folder_ingest_allowed(address, proxied):
+        folder = st.text_input("…or read a folder on this machine", key="folder",
+                               placeholder="/path/to/articles")
+    else:
+        folder = ""
+        where = "is behind a proxy" if proxied else \
+            f"listens on {escape_markdown(address or 'every network interface')}"
+        st.info(f"Reading a folder on the server is off here: the dashboard {where}, so anyone "
+                "who reaches it could read the server's files. Upload the files above, run `python -m "
+                "placeline ingest FOLDER` on the server, or set `PLACELINE_FOLDER_INGEST=1` to "
+                "allow it.", icon=":material/lock:")
+    # Files uploaded and a folder named: one is read at a time, and the page says so. The
+    # uploads alone had been read, the folder's 10 files not, without a word (audit 21).
+    both = bool(uploads and folder.strip())
+    if both:
+        st.info("Files are uploaded and a folder is named too: ingest one at a time. Remove the "
+                "uploaded files (✕ beside each) to read the folder, or empty the folder's box to "
+                "ingest the uploads.", icon=":material/info:")
+    online = st.toggle("Ask the online geocoder for names the offline gazetteer lacks", key="online",
+                       help="Nominatim, at most one request per second; needs internet.")
+    job: BackgroundIngest | None = st.session_state.get(JOB)
+    busy = job is not None and not job.done.is_set()
+    # (its database server lost meanwhile, as its ingest runs or is followed: said so)
     told_stopped = unfinished_notes()
     destination()
     if st.button("Ingest", type="primary",
@@ -424,5 +425,3 @@ try:  # (its database server lost meanwhile, as its ingest runs or is followed: 
                f"{counted(counts['events'], 'event')} and "
                f"{counted(counts['places'], 'place')}.")
     elsewhere(job)
-except StoreUnavailableError as error:
-    unreachable(error)

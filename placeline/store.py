@@ -1733,6 +1733,19 @@ def _url_hint(path: Path) -> str:
             "file's path alone")
 
 
+LOCKED = ("another process holds its write lock and kept it past 30 s (a rebuild, a stuck "
+          "ingest?); try again once it is done")
+GONE = ("its file is gone (removed or moved) since it was opened: put it back, or start "
+        "again with PLACELINE_DB (or --db) naming where it is now")
+
+
+def _busy(error: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    return isinstance(error, sqlite3.Error) and code in (sqlite3.SQLITE_BUSY,
+                                                         sqlite3.SQLITE_LOCKED)
+
+
 class SQLiteStore(Store):
     """The default backend: one SQLite file, in WAL mode so readers never wait for ingest."""
 
@@ -1750,7 +1763,9 @@ class SQLiteStore(Store):
         _make_folder(self.path)
         self._read_only_uri = ""  # set when it opens read-only (`_open_read_only`)
         self._missing: dict[str, str] = {}  # the tables such a store lacks
+        self._opened = False
         super().__init__()
+        self._opened = True  # (from now on a connection never makes the file: `_connect`)
 
     @property
     def location(self) -> str:
@@ -1761,9 +1776,20 @@ class SQLiteStore(Store):
         return journal_beside(self.path)
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self._read_only_uri or self.path, timeout=30,
-                               isolation_level=None, check_same_thread=False,
-                               uri=bool(self._read_only_uri))
+        """A connection of this thread (each of the dashboard's runs is a thread of its
+        own). Once the store is open, its file is never made anew: removed or moved while
+        the dashboard had it open, the next run had met an empty new file ("no such
+        table") and Streamlit's generic error (audit 38, item 4); it is now a store that
+        cannot be reached, which every page says as a reload does."""
+        uri = self._read_only_uri or (
+            self.path.absolute().as_uri() + "?mode=rw" if self._opened else "")
+        try:
+            conn = sqlite3.connect(uri or self.path, timeout=30, isolation_level=None,
+                                   check_same_thread=False, uri=bool(uri))
+        except sqlite3.OperationalError as exc:
+            if self._opened and not self.path.exists():
+                raise StoreUnavailableError(self.location, GONE) from exc
+            raise
         conn.row_factory = sqlite3.Row
         # SQLite's own lower() folds ASCII only: "ZÜRICH" would miss "Zürich" in a keyword
         # search, as PostgreSQL's would not. Python's, for words beyond ASCII only: it is
@@ -1796,6 +1822,14 @@ class SQLiteStore(Store):
 
     def _refusal(self, error: BaseException) -> str | None:
         return refusal(self.path, error)
+
+    def _refused(self, error: BaseException) -> None:
+        """A write that waited past the busy timeout for another process's write lock is
+        a store that cannot be reached now, as at opening (`_open_failed`): a Save while a
+        `rebuild` held it had been Streamlit's generic error ("database is locked")."""
+        if _busy(error):
+            raise StoreUnavailableError(self.location, LOCKED) from error
+        super()._refused(error)
 
     def _begin_read(self, conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN")  # in WAL mode, a read transaction is a snapshot
@@ -1832,11 +1866,9 @@ class SQLiteStore(Store):
         process past the timeout is busy. An audit's read-only archive, its full disk and
         a --db naming a folder had all been "damaged — run rebuild"."""
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        if _busy(exc):
             self.close()
-            raise StoreUnavailableError(self.location, "another process holds its write lock"
-                                        " and kept it past 30 s (a rebuild, a stuck ingest?);"
-                                        " try again once it is done") from exc
+            raise StoreUnavailableError(self.location, LOCKED) from exc
         why = refusal(self.path, exc) if code in _SQLITE_REFUSALS else None
         if why is None:
             self.close()

@@ -61,3 +61,142 @@ def test_a_large_layers_file_follows_the_base_path(tmp_path):
     script = fmap.get_root().render()
     assert "/team/placeline/app/static/layers/" in script
     assert list((tmp_path / "layers").glob("*.json"))
+
+
+# -- 4. a store lost while a page is open ------------------------------------------------------
+
+PAGES = ["dashboard.py", "pages/1_Articles.py", "pages/2_Places.py", "pages/3_Ingest.py"]
+
+
+class _Fading:
+    """The store's connections (`Store._conn`, every command's way in) fail from the
+    `after`-th use of a run on, as a server stopped mid-run fails them (or a SQLite file
+    removed, or locked past its timeout)."""
+
+    def __init__(self, monkeypatch) -> None:
+        from placeline.errors import StoreLostError
+        from placeline.store import Store
+
+        self.uses, self.after = 0, None
+        real = Store._conn.fget
+
+        def conn(store):
+            self.uses += 1
+            if self.after is not None and self.uses > self.after:
+                raise StoreLostError(store.location, "server closed the connection")
+            return real(store)
+
+        monkeypatch.setattr(Store, "_conn", property(conn))
+
+    def run(self, at, after: int | None):
+        self.uses, self.after = 0, after
+        try:
+            return at.run()
+        finally:
+            self.after = None
+
+
+def _told_lost(at) -> bool:
+    """The page says the store's connection was lost, in its own words, and nothing else
+    went wrong (the autouse fixture fails a run that raised)."""
+    return any("lost the connection to the database" in error.value for error in at.error)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_store_lost_at_any_command_of_a_run_is_told_as_a_reload_tells_it(
+        page, seeds_store, tmp_path, app_store, monkeypatch):
+    """Audit 38, item 4: PostgreSQL stopped while the map was open, the next step of the
+    slider was Streamlit's "This app has encountered an error" (StoreUnavailableError out
+    of the map's fragment, from `still_stored`); only a reload said what happened. Every
+    command of a page's run may meet the loss now: each is told in the page's words."""
+    import shutil
+
+    from tests.test_apptest import _run
+
+    seeds_store.close()
+    shutil.copy(seeds_store.path, tmp_path / "lost.db")
+    app_store(tmp_path / "lost.db")
+    fading = _Fading(monkeypatch)
+    at = _run(page, place="geonames:703448") if page == "dashboard.py" else _run(page)
+    total = fading.run(at, None) and fading.uses
+    assert total > 3, total
+    for after in sorted({*range(0, total, max(1, total // 12)), total - 1}):
+        assert _told_lost(fading.run(at, after)), (page, after, total)
+    assert not fading.run(at, None).error  # (and back once it answers)
+
+
+def test_a_delete_whose_store_is_lost_is_told_as_a_reload_tells_it(
+        seeds_store, tmp_path, app_store, monkeypatch):
+    """A callback's loss (Delete's) had been raised before the page was drawn: the
+    generic error. It is told by the run it starts, and nothing is deleted."""
+    import shutil
+
+    from tests.test_apptest import _run
+
+    seeds_store.close()
+    shutil.copy(seeds_store.path, tmp_path / "lost.db")
+    app_store(tmp_path / "lost.db")
+    fading = _Fading(monkeypatch)
+    at = _run("pages/1_Articles.py")
+    chosen = at.selectbox(key="article").value
+    at.session_state[f"delete_for_{chosen}"] = True  # (the popover open)
+    at.button(key="delete").click()
+    assert _told_lost(fading.run(at, 0))
+    assert not fading.run(at, None).error
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "lost.db")
+    assert store.article(chosen) is not None
+    store.close()
+
+
+def test_a_sqlite_file_removed_while_open_is_unreachable_and_not_made_anew(tmp_path):
+    """Each dashboard run is a thread with a connection of its own: a store file removed
+    while the dashboard had it open was made anew, empty, by the next run's connection,
+    whose "no such table" was the generic error."""
+    import threading
+
+    from placeline.errors import StoreUnavailableError
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "gone.db")
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"gone.db{suffix}").unlink(missing_ok=True)
+    caught: list[BaseException] = []
+
+    def count() -> None:
+        try:
+            store.article_count()
+        except BaseException as error:  # noqa: BLE001 (what the thread met, for the test)
+            caught.append(error)
+
+    thread = threading.Thread(target=count)
+    thread.start()
+    thread.join()
+    assert isinstance(caught[0], StoreUnavailableError), caught
+    assert "its file is gone" in str(caught[0])
+    assert not (tmp_path / "gone.db").exists()
+    store.close()
+
+
+def test_a_write_kept_waiting_past_the_lock_timeout_is_unreachable(tmp_path):
+    """A Save while another process held the write lock past the timeout had been
+    sqlite3's "database is locked", the generic error on a page."""
+    import sqlite3
+
+    from placeline.errors import StoreUnavailableError
+    from placeline.store import open_store
+
+    store = open_store(tmp_path / "locked.db")
+    store._conn.execute("PRAGMA busy_timeout = 50")
+    holder = sqlite3.connect(tmp_path / "locked.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreUnavailableError, match="holds its write lock"), \
+                store.transaction() as tx:
+            tx.execute("UPDATE meta SET value = value WHERE key = 'revision'")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        store.close()
+

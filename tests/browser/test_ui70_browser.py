@@ -16,6 +16,7 @@ import pytest
 from tests.browser.conftest import _free_port, seeds_copy, stop, wait_until_healthy
 from tests.browser.test_dashboard_browser import MAP_FRAME, TIMEOUT, open_map
 from tests.conftest import ROOT
+from tests.test_audit22_server import UNREACHABLE, _reachable, own_database  # noqa: F401
 
 pytestmark = pytest.mark.browser
 PREFIX = "/team/placeline"
@@ -57,3 +58,33 @@ def test_the_map_loads_under_a_path_prefix(offline_page, seeds_store, tmp_path):
             "f => [...f.contentDocument.querySelectorAll('script[src]')].map(s => s.src)")
     assert any(f"{PREFIX}/app/static/vendor/leaflet/leaflet.js" in s for s in sources)
     assert failed == [] and offline_page.blocked == []
+
+
+def test_a_slider_step_after_the_server_stopped_says_so_in_the_pages_words(
+        offline_page, own_database, postgres_url, geoparser, seeds_store,  # noqa: F811
+        tmp_path):
+    """Audit 38, item 4: the map open on PostgreSQL (?place=Kyiv), the server stopped, a
+    step of the slider reran the map's fragment alone and showed "This app has encountered
+    an error"; only a reload said that the server cannot be reached and nothing is lost.
+    The step says it now."""
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store_postgres import PostgresStore
+    from tests.conftest import SEEDS
+
+    url, name = own_database
+    store = PostgresStore(url)
+    Pipeline(store, geoparser).ingest(read_paths([SEEDS]))
+    store.close()
+    with served_with(url) as address:
+        page, _ = open_map(offline_page, f"{address}/?place=geonames:703448")
+        _reachable(postgres_url, name, False)
+        page.locator("[data-testid=stMain] [data-testid=stSlider] input[type=range]"
+                     ).first.focus()
+        page.keyboard.press("ArrowRight")
+        page.get_by_text(UNREACHABLE).wait_for(timeout=TIMEOUT)
+        assert page.get_by_text("This app has encountered an error").count() == 0
+        _reachable(postgres_url, name, True)
+        page.reload()
+        open_map(offline_page, page.url)
+        assert page.get_by_text(UNREACHABLE).count() == 0
