@@ -33,7 +33,13 @@ from placeline.name_context import (
 )
 from placeline.names import fold, name_key
 from placeline.past_forms import PAST_FORMS, SHARED_PAST
-from placeline.text import INVISIBLE, sentence_spans
+from placeline.text import (
+    BIDI_CONTROLS,
+    DIRECTION_MARKS,
+    INVISIBLE,
+    RIGHT_TO_LEFT,
+    sentence_spans,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,7 +50,9 @@ if TYPE_CHECKING:
 # sites, in text copied from hyphenated PDFs), a word joiner (U+2060) or a Mongolian vowel
 # separator (U+180E) inside a name split it: "Mont&shy;réal" had been read as "Mont",
 # Mont-Notre-Dame in France, and "Frank&shy;furt" as "Frank" (an audit).
-_CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
+# Bidi controls too (`text.BIDI_CONTROLS`): the text reads as it is stored.
+_CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}{BIDI_CONTROLS}]")
+_MARK = re.compile(f"[{DIRECTION_MARKS}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # The runs `_SPACES` finds that are not one plain space already, each to become one: the same
@@ -216,11 +224,34 @@ def normalize(raw: str) -> str:
     return unwrapped(_normalized_lines(raw))
 
 
+def _needed_marks(line: str) -> str:
+    """`line` without its direction marks where it has no right-to-left letter, which is
+    all they place (`text.DIRECTION_MARKS`)."""
+    if _MARK.search(line) is None or RIGHT_TO_LEFT.search(line):
+        return line
+    return _MARK.sub("", line)
+
+
+def _marks_kept(chars: list[str]) -> list[bool]:
+    """`_needed_marks` character by character: whether each of `chars` stays."""
+    kept: list[bool] = []
+    line: list[str] = []
+    for char in [*chars, "\n"]:
+        if char != "\n":
+            line.append(char)
+            continue
+        rtl = RIGHT_TO_LEFT.search("".join(line)) is not None
+        kept += [rtl or not _MARK.match(c) for c in line]
+        kept.append(True)
+        line = []
+    return kept[:len(chars)]
+
+
 def _normalized_lines(raw: str) -> str:
     """`normalize`, every line break kept."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    lines = [_SPACES_TO_ONE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES_TO_ONE.sub(" ", _needed_marks(line)).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
 
@@ -330,7 +361,8 @@ class Normalized:
 # character `normalize` removes: a text holding none of them, no two spaces together and no
 # line that starts or ends with a space, is `normalize`'s own.
 _NEVER_LEFT = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
-                         f"\u202f\u205f\u3000\x00-\x08\x0e-\x1b\x7f{INVISIBLE}]")
+                         f"\u202f\u205f\u3000\x00-\x08\x0e-\x1b\x7f{INVISIBLE}"
+                         f"{BIDI_CONTROLS}{DIRECTION_MARKS}]")
 
 
 def left_as_it_is(raw: str) -> bool:
@@ -352,6 +384,8 @@ def normalize_mapped(raw: str) -> Normalized:
     chars, spans = _nfc_mapped(raw)
     chars, spans = _crlf_as_lf(chars, spans)
     kept = [i for i, c in enumerate(chars) if not _CONTROL.match(c)]
+    chars, spans = [chars[i] for i in kept], [spans[i] for i in kept]
+    kept = [i for i, stays in enumerate(_marks_kept(chars)) if stays]
     chars, spans = [chars[i] for i in kept], [spans[i] for i in kept]
     chars, spans = _merged(chars, spans, lambda a, b: bool(_SPACES.match(a) and _SPACES.match(b)))
     chars = [" " if _SPACES.match(c) else c for c in chars]

@@ -21,6 +21,20 @@ from placeline.per_object import per_object
 # joiner, a byte-order mark. Cleaning removes them (`clean`), and so does comparing wordings
 # (`ingest.wording`).
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+# Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder how
+# the text is drawn, not what it says. A right-to-left override in a title showed "Breaking
+# \u202eKiev in fire" as "erif ni veiK", an unclosed one reversed the rest of a snippet, and
+# "\u202eetadpu\u202c" drew as "update" (audit 38, item 7). Hebrew and Arabic are drawn
+# right to left by their own letters' direction, without them. Cleaning removes them.
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+# Direction marks (left-to-right, right-to-left, the Arabic letter mark): needed only beside
+# right-to-left letters, where they place a number or a bracket; elsewhere they only split
+# a word ("Ky\u200eiv"). Cleaning removes them from a line with no right-to-left letter.
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+# Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic,
+# and their presentation forms (and the ancient scripts of the supplementary planes).
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+                           "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 # Half of a UTF-16 pair alone, which JSON may write as an escape ("\ud83d": an emoji cut in
 # two by a truncating exporter) and no UTF-8 text can hold: the store, a hash or a print of
 # it fails (`lone_surrogates_replaced`).

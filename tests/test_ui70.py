@@ -200,3 +200,68 @@ def test_a_write_kept_waiting_past_the_lock_timeout_is_unreachable(tmp_path):
         holder.close()
         store.close()
 
+
+# -- 7. bidi controls --------------------------------------------------------------------------
+
+RLO, PDF, RLI, PDI, LRM, RLM = "\u202e", "\u202c", "\u2067", "\u2069", "\u200e", "\u200f"
+
+
+@pytest.mark.parametrize(("raw", "clean_text"), [
+    (f"Breaking {RLO}Kiev in fire{PDF}", "Breaking Kiev in fire"),
+    (f"Invoice {RLO}gpj.exe{PDF} was found.", "Invoice gpj.exe was found."),
+    (f"Unclosed {RLO}override in title about Lviv", "Unclosed override in title about Lviv"),
+    (f"Words \u202a\u202b\u202d{RLI}isolated{PDI} \u2066x\u2068", "Words isolated x"),
+    (f"Officials in Ky{LRM}iv and{RLM} Lviv", "Officials in Kyiv and Lviv"),
+])
+def test_bidi_controls_are_removed_so_the_text_reads_as_stored(raw, clean_text):
+    """Audit 38, item 7: a right-to-left override in a title or text was kept, and drew it
+    reversed ("Unclosed vivL tuoba…", "\u202eetadpu\u202c" as "update"); a direction mark
+    in a Latin word split it."""
+    from placeline.clean import normalize, normalize_mapped
+
+    assert normalize(raw) == clean_text
+    assert normalize_mapped(raw).text == clean_text
+
+
+@pytest.mark.parametrize("raw", [
+    f"הפגנה בתל אביב{RLM} (2024) נגד הממשלה",
+    f"مظاهرة في القاهرة {RLM}(2024)",
+    "ירושלים וחיפה",
+])
+def test_right_to_left_text_and_its_needed_marks_are_kept(raw):
+    """Hebrew and Arabic are kept as written, and so is a mark placing a bracket or a
+    number beside them."""
+    from placeline.clean import normalize, normalize_mapped
+
+    assert normalize(raw) == raw
+    mapped = normalize_mapped(raw)
+    assert mapped.text == raw
+
+
+def test_an_article_with_an_override_is_stored_as_it_reads(tmp_path, geoparser):
+    """The audit's file: the title and text stored without the controls, so the title,
+    the Articles page and the snippets draw them in reading order; Kyiv and Lviv found."""
+    import json
+
+    from placeline.ingest import read_paths
+    from placeline.pipeline import Pipeline
+    from placeline.store import open_store
+
+    feed = tmp_path / "rlo.jsonl"
+    rows = [{"id": "r1", "title": f"Breaking {RLO}Kiev in fire{PDF}", "date": "2024-03-15",
+             "text": f"Firefighters in Kyiv battled a blaze on Friday. Invoice {RLO}gpj.exe"
+                     f"{PDF} was found."},
+            {"id": "r2", "title": f"Unclosed {RLO}override in title about Lviv",
+             "date": "2024-03-16",
+             "text": f"Officials in Lviv said on Saturday that {RLO}text after an unclosed "
+                     "override and more words about Ternopil."}]
+    feed.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    store = open_store(tmp_path / "rlo.db")
+    Pipeline(store, geoparser).ingest(read_paths([feed]))
+    stored = store.articles_frame()
+    titles = set(stored["title"])
+    assert titles == {"Breaking Kiev in fire", "Unclosed override in title about Lviv"}
+    for article_id in stored["id"]:
+        text = store.article(int(article_id))["text"]
+        assert not any(c in text for c in (RLO, PDF))
+    store.close()
