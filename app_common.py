@@ -428,7 +428,7 @@ def empty_map_note(undated: int, placeless: int) -> str:
     notes = []
     if undated:
         stored = "1 article is stored, but it gives no date" if undated == 1 else \
-            f"{undated} articles are stored, but none gives a date"
+            f"{undated:,} articles are stored, but none gives a date"
         notes.append(f"{stored}, so the timeline is empty. The **Articles** page lists "
                      f"{'it' if undated == 1 else 'them'} and corrects "
                      f"{'its' if undated == 1 else 'their'} places, the **Places** page shows "
@@ -437,7 +437,7 @@ def empty_map_note(undated: int, placeless: int) -> str:
     if placeless:
         one = placeless == 1
         stored = counted(placeless, "article") if not undated else \
-            "Another article" if one else f"{placeless} more articles"
+            "Another article" if one else f"{placeless:,} more articles"
         notes.append(f"{stored} {'is' if one else 'are'} stored, but no place names were found "
                      f"in {'it' if one else 'them'}, so {'it is' if one else 'they are'} on no "
                      f"map. The **Articles** page shows {'it' if one else 'them'}.")
@@ -520,12 +520,12 @@ def off_timeline_note(found: pd.DataFrame, titles: pd.Series, basis: str = "even
              for a in ids[:NO_DATE_LISTED]]
     more = len(ids) - len(shown)
     every = articles_shown_link(basis)
-    listed = ", ".join(shown) + (f" and [{more} more]({every})" if more else "")
+    listed = ", ".join(shown) + (f" and [{more:,} more]({every})" if more else "")
     one = len(ids) == 1
     filtered = stored > len(ids)
-    count = (f"{len(ids)} of the articles these filters keep {'names' if one else 'name'} "
+    count = (f"{len(ids):,} of the articles these filters keep {'names' if one else 'name'} "
              "places with no date") if filtered else no_date_count(found)
-    among = f" among all {stored} such articles (the map's filters do not apply there)" \
+    among = f" among all {stored:,} such articles (the map's filters do not apply there)" \
         if filtered else ""
     return (f"{count}, so those places are not on the map: {listed}. The "
             f"[Articles page]({every}) lists {'it' if one else 'them'}{among} and corrects "
@@ -540,7 +540,7 @@ def _no_date_article(places: pd.DataFrame, article_id: int, title: str) -> str:
     name = f"“{escape_markdown(clipped(str(title), 70))}”"
     link = titled_link(name, "Open it on the Articles page",
                        "./Articles?" + urlencode({"article": int(article_id)}))
-    return f"{link} ({named}{f' and {more} more' if more > 0 else ''})"
+    return f"{link} ({named}{f' and {more:,} more' if more > 0 else ''})"
 
 
 def articles_counted(number: int, index: EventIndex, mask) -> str:
@@ -548,7 +548,7 @@ def articles_counted(number: int, index: EventIndex, mask) -> str:
     ("2 articles (3 stored: near-copies of one count once)")."""
     stored = index.article_count(mask, copies=True) if index.has_copies else number
     return counted(number, "article") + (
-        f" ({stored} stored: near-copies of one count once)" if stored > number else "")
+        f" ({stored:,} stored: near-copies of one count once)" if stored > number else "")
 
 
 def window_rows(store: Store, index: EventIndex, mask) -> pd.DataFrame:
@@ -612,14 +612,14 @@ def found_caption(held: int, placed: int, query: str, of_them: bool = False) -> 
     "hold": audit 34, item 9); `of_them`: counted among the articles a choice shows ("1 of
     them holds")."""
     def many(number: int) -> str:
-        return f"{number} of them" if of_them else counted(number, "article")
+        return f"{number:,} of them" if of_them else counted(number, "article")
 
     if not placed:
         return f"{many(held)} {'holds' if held == 1 else 'hold'} {query}"
     names = "names" if placed == 1 else "name"
     if not held:
         return f"{many(placed)} {names} a place {query} finds"
-    return (f"{many(held)} {'holds' if held == 1 else 'hold'} {query}, {placed} more "
+    return (f"{many(held)} {'holds' if held == 1 else 'hold'} {query}, {placed:,} more "
             f"{names} a place of that name")
 
 
@@ -707,9 +707,9 @@ def copies_line(index: EventIndex, copies: list[int]) -> str:
     names = list(dict.fromkeys(copy_name(s, u) for s, u in zip(
         rows["article_source"], rows["url"].fillna("").astype(str), strict=True)))
     many = "near-copy" if len(copies) == 1 else "near-copies"
-    return (f"Also run as {len(copies)} {many} of this text: "
+    return (f"Also run as {len(copies):,} {many} of this text: "
             + escape_markdown(", ".join(clipped(n, 40) for n in names[:6])
-                              + (f" and {len(names) - 6} more" if len(names) > 6 else "")))
+                              + (f" and {len(names) - 6:,} more" if len(names) > 6 else "")))
 
 
 def dated_sentence(sentence: str, dates: list[str], number: int) -> str:

@@ -238,7 +238,7 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
     # Only the rows a reader needs: the window's events of this place (its articles' other
     # places come from the index).
     articles = dated.articles_of(place_id, window)
-    listed = (f" ({len(articles)} stored: near-copies of one count once)"
+    listed = (f" ({len(articles):,} stored: near-copies of one count once)"
               if len(articles) > row["articles"] else "")
     app.panel_head(f"{app.place_line(row)} · {counted(int(row['articles']), 'article')} in "
                    "this window" + listed)
@@ -260,7 +260,7 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
         if len(leads[snippet.article_id]) > 1:
             copies_card(dated, place_id, own, leads[snippet.article_id], notes)
     if len(groups) > cards:
-        st.caption(f"The newest {cards} of {len(groups)} articles are shown.")
+        st.caption(f"The newest {cards:,} of {len(groups):,} articles are shown.")
         st.button(f"Show {min(CARDS_PAGE, len(groups) - cards)} more", key="more_cards",
                   on_click=show_more_cards, args=(place_id,))
 

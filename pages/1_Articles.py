@@ -356,7 +356,7 @@ with store_reachable():  # (a store lost as the page runs: told as a reload tell
         article_correction(store, chosen, mentions)  # undated articles' places too
         added_place_form(store, article, mentions)
         removed = metadata.get("removed") or []
-        with st.expander(f"Removed while cleaning ({len(removed)})"):
+        with st.expander(f"Removed while cleaning ({len(removed):,})"):
             for reason, text in removed:
                 st.markdown(f"**{escape_markdown(reason)}:** {escape_markdown(text)}")
 

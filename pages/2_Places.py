@@ -112,7 +112,7 @@ with store_reachable():  # (a store lost as the page runs: told as a reload tell
         on_map = whole_timeline(store).set_index("place_id")["articles"]
         no_date = off_timeline(store, "event")
         copies = load_index(store, version, "event").has_copies
-        st.caption(f"{len(shown)} of {len(places)} places. “articles” counts every article naming "
+        st.caption(f"{len(shown):,} of {len(places):,} places. “articles” counts every article naming "
                    "a place; “on the map” counts those the map shows over all its dates"
                    + (" (near-copies of one text once)." if copies else ".")
                    + (f" {no_date_count(no_date)}: those count in “articles” only." if len(no_date)
@@ -156,7 +156,7 @@ with store_reachable():  # (a store lost as the page runs: told as a reload tell
         if sources:
             asked.append("with coordinates from the "
                          + " or the ".join(SOURCES.get(s, s) for s in sources))
-        return (f"No place {' and '.join(asked)} among the {len(places)}: change or clear a "
+        return (f"No place {' and '.join(asked)} among the {len(places):,}: change or clear a "
                 "filter above.")
 
 

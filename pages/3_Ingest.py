@@ -204,16 +204,16 @@ def stop_button(slot, job: BackgroundIngest, run_id: str) -> None:
 def show_report(job: BackgroundIngest) -> None:
     """What the session's last ingest did."""
     if job.error is not None:
-        st.error(f"The ingest stopped on an error after {job.record.read} of "
-                 f"{job.record.total} documents: {escape_markdown(str(job.error))}",
+        st.error(f"The ingest stopped on an error after {job.record.read:,} of "
+                 f"{job.record.total:,} documents: {escape_markdown(str(job.error))}",
                  icon=":material/error:")
         return
     report = job.report
-    updated = f"{len(report.updated)} updated · " if report.updated else ""
-    deleted = f"{len(report.deleted)} deleted before · " if report.deleted else ""
-    counts = (f"{len(report.added)} added · {updated}{len(report.duplicates)} already stored"
+    updated = f"{len(report.updated):,} updated · " if report.updated else ""
+    deleted = f"{len(report.deleted):,} deleted before · " if report.deleted else ""
+    counts = (f"{len(report.added):,} added · {updated}{len(report.duplicates):,} already stored"
               f"{report.older_note()} · "
-              f"{deleted}{len(report.failed)} skipped · {report.warned()} with warnings · "
+              f"{deleted}{len(report.failed):,} skipped · {report.warned():,} with warnings · "
               f"{report.seconds:.1f} s")
     if job.record.stopped:
         st.warning(f"Stopped after {job.record.read:,} of {job.record.total:,} documents read: "
@@ -249,7 +249,7 @@ def show_report(job: BackgroundIngest) -> None:
                                    "why": [deleted_before(gone) for _, gone in report.deleted]}),
                      hide_index=True, width="stretch")
     if report.duplicates:
-        with st.expander(f"Already stored ({len(report.duplicates)})"):
+        with st.expander(f"Already stored ({len(report.duplicates):,})"):
             st.dataframe(pd.DataFrame({"file": report.duplicates}), hide_index=True,
                          width="stretch")  # file names are data: a table shows them as text
 
@@ -313,26 +313,30 @@ def recorded_warnings(run: dict) -> None:
             st.caption(f"…and {more:,} more lines, not kept.")
 
 
-def under_way(run: dict) -> BackgroundIngest | None:
-    """Say that a run is under way; one this server runs is returned (its Stop button
-    stops it), and of another, how to stop it (`stop_note`)."""
+def under_way(run: dict, slot=st) -> BackgroundIngest | None:
+    """Say that a run is under way (in `slot`, which a follower draws again); one this
+    server runs is returned (its Stop button stops it), and of another, how to stop it
+    (`stop_note`)."""
     live = BackgroundIngest.live(run["id"])
-    st.info(escape_markdown(running_note(run) + ("" if live else " " + stop_note(run))),
+    slot.info(escape_markdown(running_note(run) + ("" if live else " " + stop_note(run))),
             icon=":material/hourglass_top:")
     return live
 
 
 def follow_record(run: dict) -> None:
     """Follow a run by its record in the store, until it is no longer under way."""
-    if (live := under_way(run)) is not None:  # (a run of this server's)
+    note = st.empty()
+    if (live := under_way(run, note)) is not None:  # (a run of this server's)
         stop_button(st.empty(), live, run["id"])
     bar = st.progress(0.0, text="Reading…")
     revision = store.last_change()
     while run["state"] == "running":
-        total = max(run.get("total", 0), run.get("read", 0), 1)
-        bar.progress(min(run.get("read", 0) / total, 1.0),
-                     text=f"{run.get('read', 0)} of {total} documents read · "
-                          f"{escape_markdown(run.get('last', ''))}")
+        # The line above the bar follows the record with it: drawn once, it had said "848
+        # of 5,000 documents read" over a bar at "1256 of 5000" (audit 38, item 11).
+        under_way(run, note)
+        read, total = run.get("read", 0), max(run.get("total", 0), run.get("read", 0), 1)
+        bar.progress(min(read / total, 1.0), text=escape_markdown(
+            progress_text(read, total, run.get("last", ""), None)))
         time.sleep(FOLLOW_RECORD_EVERY)
         run = next((r for r in runs(store) if r["id"] == run["id"]), {"state": "gone"})
     if store.last_change() != revision:

@@ -460,7 +460,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             why = refusal(out, exc, store=False) or exc.strerror or str(exc)
             raise PlacelineError(f"cannot write {out}: {why}; nothing was written") from exc
-        print(f"Wrote {len(table)} events to {out}", file=sys.stderr)
+        print(f"Wrote {len(table):,} events to {out}", file=sys.stderr)
     else:
         sys.stdout.write(output)
     return 0
@@ -836,7 +836,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     geocoder = _geocoder(args, store)
     count = Pipeline(store, Geoparser(geocoder=geocoder,
                                       corrections=load_corrections(store))).reprocess()
-    print(f"Reprocessed {count} articles")
+    print(f"Reprocessed {count:,} articles")
     note = unanswered_note(geocoder)
     if note:
         print(f"warning: {note}", file=sys.stderr)

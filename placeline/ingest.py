@@ -2288,7 +2288,7 @@ def _folder_files(folder: Path) -> Iterator[Path | InputError]:
         count = sum(other.values())
         kinds = ", ".join(f"{suffix or 'no extension'} ×{n}" for suffix, n in
                           sorted(other.items(), key=lambda kind: (not kind[0], kind[0])))
-        yield InputError(str(folder), f"{count} file{'s' if count > 1 else ''} of unsupported "
+        yield InputError(str(folder), f"{count:,} file{'s' if count > 1 else ''} of unsupported "
                                       f"types not read: {kinds} (expected "
                                       f"{', '.join(SUPPORTED)})")
 

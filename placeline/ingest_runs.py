@@ -277,7 +277,7 @@ def progress_text(number: int, total: int, source: str, slow: tuple[str, float] 
     when it has taken SLOW_DOCUMENT_SECONDS or more (`BackgroundIngest.slow`): an 8 MB
     article had held the bar on the document before it for minutes, the page saying
     nothing of which (UI 56; the CLI said it since huge54). Plain text: the page escapes it."""
-    text = f"{number} of {max(total, number)} documents read"
+    text = f"{number:,} of {max(total, number):,} documents read"
     if source:
         text += f" · {Path(source).name}"
     if slow is not None:

@@ -116,7 +116,7 @@ def feature_collection(summary: pd.DataFrame) -> dict:
     features = [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
          "properties": {"place_id": place_id, "css": css_name,
-                        "label": f"{place} — {count} article{'s' if count != 1 else ''}",
+                        "label": f"{place} — {count:,} article{'s' if count != 1 else ''}",
                         "kind": str(kind), "articles": count, "radius": radius,
                         "colour": colour_for(count)}}
         for place_id, place, lat, lon, kind, count, radius, css_name in zip(

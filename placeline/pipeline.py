@@ -173,10 +173,10 @@ class IngestReport:
             len(self.deleted) + len(self.failed)
 
     def summary(self) -> str:
-        updated = f"{len(self.updated)} updated, " if self.updated else ""
-        deleted = f"{len(self.deleted)} deleted before, " if self.deleted else ""
-        lines = [(f"{len(self.added)} added, {updated}{len(self.duplicates)} already stored"
-                 f"{self.older_note()}, {deleted}{len(self.failed)} skipped "
+        updated = f"{len(self.updated):,} updated, " if self.updated else ""
+        deleted = f"{len(self.deleted):,} deleted before, " if self.deleted else ""
+        lines = [(f"{len(self.added):,} added, {updated}{len(self.duplicates):,} already stored"
+                 f"{self.older_note()}, {deleted}{len(self.failed):,} skipped "
                  f"({self.seconds:.2f} s{self.rate()})")]
         lines += [f"  updated {source}: a new version of article {article_id}"
                   + (f" ({self.changes[article_id]})" if self.changes.get(article_id) else "")
@@ -201,7 +201,7 @@ class IngestReport:
                  else f"articles {', '.join(map(str, ids[:5]))}"
                  + (f" and {len(ids) - 5} more" if len(ids) > 5 else ""))
         them = "1 of them an older version" if len(self.older) == 1 \
-            else f"{len(self.older)} of them older versions"
+            else f"{len(self.older):,} of them older versions"
         newer = "its newer text is" if len(ids) == 1 else "their newer texts are"
         return f" ({them} of {which}: {newer} kept)"
 
@@ -305,9 +305,9 @@ class IngestInterrupted(KeyboardInterrupt):
 
     def __str__(self) -> str:
         report, count = self.report, len(self.report.added)
-        updated = f"{len(report.updated)} updated, " if report.updated else ""
+        updated = f"{len(report.updated):,} updated, " if report.updated else ""
         return (f"interrupted after storing {counted(count, 'article')} "
-                f"({updated}{len(report.duplicates)} already stored, {len(report.failed)} "
+                f"({updated}{len(report.duplicates):,} already stored, {len(report.failed):,} "
                 "skipped); run "
                 "the same command again to go on: stored articles are skipped")
 
@@ -320,7 +320,7 @@ class IngestFailed(PlacelineError):
     articles it had stored."""
 
     def __init__(self, failure: PlacelineError, report: IngestReport) -> None:
-        updated = f" ({len(report.updated)} updated)" if report.updated else ""
+        updated = f" ({len(report.updated):,} updated)" if report.updated else ""
         # (review 21: "stopped after storing 19 articles" of 21 read, and no word of the 2)
         were = "was" if report.unstored == 1 else "were"
         unstored = f", and {counted(report.unstored, 'document')} it had read {were} not " \

@@ -220,7 +220,7 @@ def _held_words(held: dict[str, int]) -> str:
     held = {**held, "corrections": held["corrections"] + held.get("date_corrections", 0)}
     words = [counted(held["articles"], "article")]
     words += [counted(number, _HELD_NOUNS[table]) if table in _HELD_NOUNS
-              else f"{number} rows of {table}"
+              else f"{number:,} rows of {table}"
               for table, number in held.items()
               if number and table not in ("articles", "date_corrections")]
     return ", ".join(words)

@@ -265,3 +265,95 @@ def test_an_article_with_an_override_is_stored_as_it_reads(tmp_path, geoparser):
         text = store.article(int(article_id))["text"]
         assert not any(c in text for c in (RLO, PDF))
     store.close()
+
+
+# -- 10, 11. numbers in messages; one count for an ingest followed -----------------------------
+
+
+def test_counts_in_messages_have_thousands_separators():
+    """Audit 38, item 10: "30000 added" (CLI), "The store holds 30848 articles", a bar's
+    "713 of 5000" beside "2,256 of 5,000" and "84,377 rows": one way now."""
+    from placeline.ingest_runs import progress_text
+    from placeline.pipeline import IngestReport
+    from placeline.present import counted
+
+    assert counted(30848, "article") == "30,848 articles"
+    assert counted(1, "article") == "1 article"
+    assert progress_text(713, 5000, "a/b.txt", None) == "713 of 5,000 documents read · b.txt"
+    report = IngestReport(added=[("x", 1)] * 30000, duplicates=["y"] * 1200)
+    assert report.summary().startswith("30,000 added, 1,200 already stored, 0 skipped")
+
+
+def test_a_page_following_an_ingest_says_one_count(tmp_path, app_store, monkeypatch):
+    """Audit 38, item 11: the Ingest page opened again while an ingest ran said "848 of
+    5,000 documents read" in its line about the run, and "1256 of 5000" in the bar under
+    it: the line was drawn once, from the record as the page opened, and the bar followed
+    the record. Both follow it now, and say one count."""
+    import re
+    import threading
+    import time
+
+    import streamlit as st
+    from streamlit.delta_generator import DeltaGenerator
+
+    from placeline.ingest_runs import RunRecord
+    from placeline.store import open_store
+    from tests.test_apptest import _run
+
+    store = open_store(tmp_path / "news.db")
+    record = RunRecord(store, label="wire.jsonl", key="wire.jsonl", total=5000,
+                       where="cli").start()
+    record.tick(848, "story-0848.txt")
+    record.heard()
+    app_store(tmp_path / "news.db")
+    shown: list[tuple[str, int]] = []
+    info, progress = DeltaGenerator.info, DeltaGenerator.progress
+
+    def read(text: str) -> int | None:
+        found = re.search(r"([\d,]+) of [\d,]+ documents read", text)
+        return int(found[1].replace(",", "")) if found else None
+
+    def told(self, body, *args, **kwargs):
+        if (count := read(body)) is not None:
+            shown.append(("line", count))
+        return info(self, body, *args, **kwargs)
+
+    def barred(self, value, text=None):
+        if text and (count := read(text)) is not None:
+            shown.append(("bar", count))
+        return progress(self, value, text=text)
+
+    monkeypatch.setattr(DeltaGenerator, "info", told)
+    main_info = st.info  # (bound to the main area's generator: `told` does not see it)
+    monkeypatch.setattr(st, "info", lambda body, *args, **kwargs: told(
+        main_info.__self__, body, *args, **kwargs))
+    monkeypatch.setattr(DeltaGenerator, "progress", barred)
+
+    def goes_on() -> None:
+        """The run reads on once the page follows it, and ends once the page's bar has
+        been drawn at its new count (the page follows its record each second)."""
+        for _ in range(600):
+            if shown:
+                break
+            time.sleep(0.1)
+        record.tick(1256, "story-1256.txt")
+        record.heard()
+        for _ in range(100):
+            if ("bar", 1256) in shown:
+                break
+            time.sleep(0.1)
+        record.finish("done")
+
+    thread = threading.Thread(target=goes_on)
+    thread.start()
+    try:
+        _run("pages/3_Ingest.py")
+    finally:
+        thread.join()
+        store.close()
+    bars = [count for kind, count in shown if kind == "bar"]
+    assert 1256 in bars, shown
+    for at, (kind, count) in enumerate(shown):
+        if kind == "bar":
+            lines = [c for k, c in shown[:at] if k == "line"]
+            assert lines and lines[-1] == count, shown
