@@ -120,12 +120,42 @@ def get_store() -> Store:
     except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
         st.error(f"{error}", icon=":material/error:")
         st.stop()
+        restart_note()
     if empty:
         named_store_notice(store.location, made)
     if store.read_only:
         read_only_notice(store)
     older_index_notice(store)
     return store
+
+
+LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+
+
+def restart_command() -> str:
+    """The command that starts this dashboard again as it runs now: its store
+    (PLACELINE_DB, unless the default), its port and base path where not Streamlit's."""
+    target = str(database_target())
+    line = "python -m placeline dashboard"
+    if not is_default_database(target):
+        line = f"PLACELINE_DB={shlex.quote(target)} {line}"
+    if (port := st.get_option("server.port")) and int(port) != 8501:
+        line += f" --server.port {int(port)}"
+    if prefix := base_path().strip("/"):
+        line += f" --server.baseUrlPath {shlex.quote(prefix)}"
+    return line
+
+
+def restart_note() -> None:
+    """Under the sidebar's links, the command that starts the dashboard again: Streamlit's
+    own dialog, once the server has stopped, says "Is Streamlit still running? … restart it
+    in your terminal: streamlit run yourscript.py", a text of its browser code that no
+    option changes (audit 38, item 9). Said while connected, so it is on the page then.
+    Only on this machine's address: a visitor of a served dashboard cannot restart it."""
+    if str(st.get_option("server.address") or "") not in LOOPBACK:
+        return
+    st.sidebar.caption(f"If the page loses its server (“Is Streamlit still running?”), "
+                       f"start it again in a terminal: `{restart_command()}`")
 
 
 # -- the store lost while a page is open ----------------------------------------------------

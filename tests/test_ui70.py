@@ -357,3 +357,24 @@ def test_a_page_following_an_ingest_says_one_count(tmp_path, app_store, monkeypa
         if kind == "bar":
             lines = [c for k, c in shown[:at] if k == "line"]
             assert lines and lines[-1] == count, shown
+
+
+# -- 9. Streamlit's "connection lost" dialog ---------------------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_each_page_names_the_command_that_starts_the_dashboard_again(
+        page, seeds_store, tmp_path, app_store):
+    """Audit 38, item 9: stopped, the server leaves Streamlit's dialog saying "streamlit run
+    yourscript.py" (its browser code's text: no option changes it). The sidebar names our
+    command, with the store, while the page is connected."""
+    import shutil
+
+    from tests.test_apptest import _run
+
+    seeds_store.close()
+    shutil.copy(seeds_store.path, tmp_path / "news.db")
+    app_store(tmp_path / "news.db")
+    captions = [caption.value for caption in _run(page).sidebar.caption]
+    assert any(f"`PLACELINE_DB={tmp_path / 'news.db'} python -m placeline dashboard`" in text
+               for text in captions), captions
