@@ -3,6 +3,7 @@ New places appear on the map at once; what could not be read is listed with the 
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -313,12 +314,13 @@ def recorded_warnings(run: dict) -> None:
             st.caption(f"…and {more:,} more lines, not kept.")
 
 
-def under_way(run: dict, slot=st) -> BackgroundIngest | None:
-    """Say that a run is under way (in `slot`, which a follower draws again); one this
-    server runs is returned (its Stop button stops it), and of another, how to stop it
+def under_way(run: dict, slot=None) -> BackgroundIngest | None:
+    """Say that a run is under way (in `slot`, an `st.empty` a follower draws again); one
+    this server runs is returned (its Stop button stops it), and of another, how to stop it
     (`stop_note`)."""
     live = BackgroundIngest.live(run["id"])
-    slot.info(escape_markdown(running_note(run) + ("" if live else " " + stop_note(run))),
+    with slot if slot is not None else contextlib.nullcontext():
+        st.info(escape_markdown(running_note(run) + ("" if live else " " + stop_note(run))),
             icon=":material/hourglass_top:")
     return live
 
