@@ -272,7 +272,7 @@ def test_an_inline_layer_is_not_compiled_as_a_template(monkeypatch):
     compile_ = jinja2.Environment.compile
     monkeypatch.setattr(jinja2.Environment, "compile", lambda self, source, *args, **kwargs: (
         compiled.append(len(source)), compile_(self, source, *args, **kwargs))[1])
-    monkeypatch.setattr(layer_files, "published", lambda layer: None)  # (not writable)
+    monkeypatch.setattr(layer_files, "published", lambda layer, *base: None)  # (not writable)
     n = 2000
     summary = pd.DataFrame({"place_id": [f"p{i}" for i in range(n)],
                             "place": [f"Place {i}" for i in range(n)],
