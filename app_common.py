@@ -106,26 +106,26 @@ def get_store() -> Store:
     st.html(PAGE_STYLE)  # (a style alone: Streamlit adds it to the page and draws nothing)
     target = str(database_target())
     with store_reachable():  # (its notes below read the store too)
-    try:
-        store, made = _open_store(target)
-        if store.read_only and store.writable_again():  # (its disk freed since: anew)
-            store.close()
-            _open_store.clear(target)
+        try:
             store, made = _open_store(target)
-        empty = empty_named_store(store)  # (its first question: a server's first contact)
-    except StoreCorruptError as error:
-        damaged_store_page(error)
+            if store.read_only and store.writable_again():  # (its disk freed since: anew)
+                store.close()
+                _open_store.clear(target)
+                store, made = _open_store(target)
+            empty = empty_named_store(store)  # (its first question: a server's first contact)
+        except StoreCorruptError as error:
+            damaged_store_page(error)
         except StoreUnavailableError:
             raise  # (told by store_reachable)
-    except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
-        st.error(f"{error}", icon=":material/error:")
-        st.stop()
+        except PlacelineError as error:  # another file (nothing to rebuild), a missing folder
+            st.error(f"{error}", icon=":material/error:")
+            st.stop()
         restart_note()
-    if empty:
-        named_store_notice(store.location, made)
-    if store.read_only:
-        read_only_notice(store)
-    older_index_notice(store)
+        if empty:
+            named_store_notice(store.location, made)
+        if store.read_only:
+            read_only_notice(store)
+        older_index_notice(store)
     return store
 
 

@@ -44,51 +44,51 @@ with app.store_reachable():  # (the map's fragment is guarded too: app.fragment)
     st.title("placeline")
     app.unfinished_ingest_note(store)
     if len(index) == 0:
-    stored = app.load_articles(store, version)
-    st.info(app.empty_map_note(int((stored["places"] > 0).sum()),
-                               int((stored["places"] == 0).sum())))
-    if not stored.empty:  # articles are stored: say where they are, not only "add articles"
-        st.page_link("pages/1_Articles.py", label="Go to the Articles page",
-                     icon=":material/article:")
-    st.page_link("pages/3_Ingest.py", label="Go to the Ingest page",
-                 icon=":material/upload_file:")  # (Streamlit's own icon font: no emoji font needed)
-    st.stop()
+        stored = app.load_articles(store, version)
+        st.info(app.empty_map_note(int((stored["places"] > 0).sum()),
+                                   int((stored["places"] == 0).sum())))
+        if not stored.empty:  # articles are stored: say where they are, not only "add articles"
+            st.page_link("pages/1_Articles.py", label="Go to the Articles page",
+                         icon=":material/article:")
+        st.page_link("pages/3_Ingest.py", label="Go to the Ingest page",
+                     icon=":material/upload_file:")  # (Streamlit's own icon font: no emoji font needed)
+        st.stop()
 
     # -- filters (sidebar) -------------------------------------------------------------------
     with st.sidebar:
-    st.header("Filters")
-    keyword = st.text_input("Keyword in the article", key="q", bind=QP,
-                            placeholder="e.g. ceasefire")
-    app.follow_kind_link()  # (links made before name kinds by code)
-    kinds = st.multiselect("Kind of place", sorted(places["kind"].unique(), key=kind_label),
-                           format_func=kind_label, key="kind", bind=QP)
-    sources = st.multiselect("Source", sorted(index.articles["source"].unique()),
-                             key="source", bind=QP)
-    app.follow_places_link(index)  # (ids in the URL, as for the Place box)
-    place_names = app.popular_places(index, st.session_state.get("places") or [])
-    chosen_places = st.multiselect("Only these places", sorted(place_names, key=place_names.get),
-                                   format_func=place_names.get, key="places",
-                                   on_change=app.clear_places_note,
-                                   help="The most mentioned places are listed.")
-    app.write_places_link(chosen_places)
-    min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="minconf",
-                               bind=QP, help="How sure placeline is of each place's resolution")
-    st.header("Map")
-    grouping = st.segmented_control(
-        "Group nearby places", ["auto", "on", "off"], default="auto", key="group", bind=QP,
-        help=f"Auto groups circles into clusters above {CLUSTER_THRESHOLD} places.")
-    basemap = st.segmented_control("Base map", ["offline", "online"], default="offline",
-                                   key="basemap", bind=QP,
-                                   help="Online tiles need internet; the offline outlines "
-                                        "always work.")
-    basis = st.segmented_control("Date by", list(view.BASES), default="event",
-                                 format_func=view.BASES.get, key="basis", bind=QP,
-                                 help="The date each sentence reports on, or the day its "
-                                      "article was published.") or "event"
+        st.header("Filters")
+        keyword = st.text_input("Keyword in the article", key="q", bind=QP,
+                                placeholder="e.g. ceasefire")
+        app.follow_kind_link()  # (links made before name kinds by code)
+        kinds = st.multiselect("Kind of place", sorted(places["kind"].unique(), key=kind_label),
+                               format_func=kind_label, key="kind", bind=QP)
+        sources = st.multiselect("Source", sorted(index.articles["source"].unique()),
+                                 key="source", bind=QP)
+        app.follow_places_link(index)  # (ids in the URL, as for the Place box)
+        place_names = app.popular_places(index, st.session_state.get("places") or [])
+        chosen_places = st.multiselect("Only these places", sorted(place_names, key=place_names.get),
+                                       format_func=place_names.get, key="places",
+                                       on_change=app.clear_places_note,
+                                       help="The most mentioned places are listed.")
+        app.write_places_link(chosen_places)
+        min_confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="minconf",
+                                   bind=QP, help="How sure placeline is of each place's resolution")
+        st.header("Map")
+        grouping = st.segmented_control(
+            "Group nearby places", ["auto", "on", "off"], default="auto", key="group", bind=QP,
+            help=f"Auto groups circles into clusters above {CLUSTER_THRESHOLD} places.")
+        basemap = st.segmented_control("Base map", ["offline", "online"], default="offline",
+                                       key="basemap", bind=QP,
+                                       help="Online tiles need internet; the offline outlines "
+                                            "always work.")
+        basis = st.segmented_control("Date by", list(view.BASES), default="event",
+                                     format_func=view.BASES.get, key="basis", bind=QP,
+                                     help="The date each sentence reports on, or the day its "
+                                          "article was published.") or "event"
 
     filters = {"kinds": kinds, "sources": sources, "place_ids": chosen_places,
-           "articles": app.articles_matching(store, keyword) if keyword else None,
-           "min_confidence": min_confidence}
+               "articles": app.articles_matching(store, keyword) if keyword else None,
+               "min_confidence": min_confidence}
 
 
 st.session_state["_timer"] = app.play_interval()

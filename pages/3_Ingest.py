@@ -321,7 +321,7 @@ def under_way(run: dict, slot=None) -> BackgroundIngest | None:
     live = BackgroundIngest.live(run["id"])
     with slot if slot is not None else contextlib.nullcontext():
         st.info(escape_markdown(running_note(run) + ("" if live else " " + stop_note(run))),
-            icon=":material/hourglass_top:")
+                icon=":material/hourglass_top:")
     return live
 
 
