@@ -752,6 +752,18 @@ class Store:
             " LIMIT 100", (pattern,))  # (the latest: `versions_of` reads 20 at most)
         return [row[0] for row in rows if row[0].endswith(tail)]  # (LIKE may ignore case)
 
+    def sources_holding(self, part: str) -> list[str]:
+        """The stored sources holding `part` ("/wire.jsonl": every stored row or member of
+        files of that name, in any folder), the latest stored first: one scan of the source
+        index, read once an ingest for an upload's rows (`Pipeline._upload_namesakes`), where
+        `sources_ending` per row had scanned the whole table for each (40 ms a row at 30,000
+        articles: the Ingest page's 20 articles/s against the command line's 90, audit 38)."""
+        rows = self._conn.execute(
+            "SELECT id, source FROM articles WHERE source LIKE ? ESCAPE '\\'",
+            ("%" + _like_escaped(part) + "%",))
+        return [source for _, source in sorted(((row[0], row[1]) for row in rows),
+                                               reverse=True)]
+
     def absolute_sources(self) -> list[str]:
         """The stored sources that are absolute paths ("/news/x.txt"), each once, the latest
         stored first: read once an ingest, for the files of a name moved since
