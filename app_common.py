@@ -1445,7 +1445,7 @@ def per_stop(per_day: pd.DataFrame, stops: list[str], start: str, end: str) -> p
     extra = sorted(set(stops) - set(per_day["day"]))
     if not extra:
         return per_day.reset_index(drop=True)
-    rows = pd.DataFrame({"day": extra, "events": 0,
+    rows = pd.DataFrame({"day": extra, "events": 0, "spans": 0,
                          "in_window": [start <= day <= end for day in extra]})
     return pd.concat([per_day, rows], ignore_index=True).sort_values(
         "day", ignore_index=True)
@@ -1558,13 +1558,14 @@ _SHOW_ALL = {
 
 
 def outside_window(days: list[str], outside: int, start: str, end: str,
-                   mode: str = "range", span: tuple[int, str] | None = None) -> None:
+                   mode: str = "range", span: tuple[int, str] | None = None,
+                   partial: int = 0) -> None:
     """A slot, drawn at every run (elements below keep their place: `caption_slot`),
     saying how many events the window leaves out, in its mode's words, with a button that
     shows them: every date (Range; Last N days switches to Range, whose window can hold
     them all), or up to the last day (Cumulative). Only a range had said so."""
     slot = st.container()
-    note = view.outside_note(outside, days, start, end, pretty_date, mode, span)
+    note = view.outside_note(outside, days, start, end, pretty_date, mode, span, partial)
     if not note:
         return
     label, shown_as, words = _SHOW_ALL.get(mode, _SHOW_ALL["range"])

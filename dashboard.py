@@ -158,7 +158,8 @@ def time_map_and_panel() -> None:
     app.live_caption(f"{app.pretty_date(start)} – {app.pretty_date(end)}: "
                      f"{counted(len(summary), 'place')} in "
                      f"{app.articles_counted(dated.article_count(window), dated, window)}")
-    app.outside_window(days, int(shown.sum() - window.sum()), start, end, mode, span)
+    app.outside_window(days, int(shown.sum() - window.sum()), start, end, mode, span,
+                       dated.partial_spans(shown, start, end))  # (long spans said apart)
     app.caption_slot(no_date)  # (drawn at every run, empty or not: see caption_slot)
     app.caption_slot(app.gone_note(dated, filtered, held))
     notes = st.container()  # (filled once the Place box has read the link)

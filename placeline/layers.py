@@ -26,20 +26,25 @@ LONG_SPAN_DAYS = 27
 
 
 def in_window(events: pd.DataFrame, start: dt.date | str | None,
-              end: dt.date | str | None) -> pd.DataFrame:
+              end: dt.date | str | None, until: dt.date | str | None = None) -> pd.DataFrame:
     """Events whose date (or date range) overlaps [start, end], a long one (LONG_SPAN_DAYS or
-    more: a month, a season, a year) only where the window holds its first day: "some time
-    in 2022" is not news of each day of 2022, and a window that held all of it would never
-    come for the current month or year, since the slider ends at the last first day (a
-    review); undated events never are."""
+    more: a month, a season, a year) only where the window holds it whole, up to `until`
+    (the timeline's last day: by default the last day an event of `events` starts on), as
+    the slider ends there and a window would never come for the current month or year
+    otherwise (a review). "Some time in 2022" is not news of each day of 2022: counted in
+    the windows holding its first day, a country's "this year" had put 11,575 articles in a
+    week over New Year against ~200 in any other (audit 38, item 5). Undated events never
+    are in a window."""
     if events.empty or start is None or end is None:
         return events.iloc[0:0]
     start, end = str(start), str(end)
     first = events["date"]
     last = events["date_end"].fillna(events["date"])
+    until = str(until) if until is not None else first.max()
     span = (pd.to_datetime(last) - pd.to_datetime(first)).dt.days
+    whole = (first >= start) & (last.where(last <= until, until) <= end)
     mask = first.notna() & (first <= end) & (last >= start) & (
-        (span < LONG_SPAN_DAYS) | (first >= start))
+        (span < LONG_SPAN_DAYS) | whole)
     return events[mask]
 
 

@@ -158,7 +158,7 @@ def export_name(start: str, end: str, keyword: str = "", kinds: Sequence[str] = 
 
 def outside_note(outside: int, days: Sequence[str], start: str, end: str,
                  pretty: Callable[[str], str], mode: str = "range",
-                 span: tuple[int, str] | None = None) -> str:
+                 span: tuple[int, str] | None = None, partial: int = 0) -> str:
     """What the window leaves out, said beside it, in the words of its `mode` (`MODES`):
     "12 events are outside this window (5 Mar 2013 – 20 Jun 2021)", "… outside these 7
     days (…)" (or the `span` Last N counts: "… outside these 6 months"), "… after this
@@ -166,9 +166,16 @@ def outside_note(outside: int, days: Sequence[str], start: str, end: str,
     end). The default window opens at the articles' publication (`recent_start`) and had
     left a store's 2013 and 2021 events off the map with only a count in the download's
     note to say so (audit 36, item 5.1); only a range said so, a week's window or a
-    cumulative one as silent as before; "" when none are."""
+    cumulative one as silent as before; "" when none are. `partial` of them are events of
+    a month or longer that overlap the window but that it does not hold whole
+    (`EventIndex.partial_spans`), said apart: a week's window over New Year had left out
+    11,575 "this year"s of its own days, counted among those "outside" it (audit 38)."""
     if outside <= 0 or not days:
         return ""
+    apart = _spans_apart(partial, mode, start, end, span) if partial > 0 else ""
+    if outside <= partial:
+        return apart.lstrip()
+    outside -= max(partial, 0)
     before = [day for day in days if day < start]
     after = [day for day in days if day > end]
     spans = [f"{pretty(part[0])} – {pretty(part[-1])}" if part[0] != part[-1]
@@ -176,7 +183,18 @@ def outside_note(outside: int, days: Sequence[str], start: str, end: str,
     verb = "is" if outside == 1 else "are"
     where = f" ({'; '.join(spans)})" if spans else ""
     left_out = _left_out(mode, start, end, span)
-    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} {left_out}{where}."
+    return f"{outside:,} event{'s' if outside != 1 else ''} {verb} {left_out}{where}.{apart}"
+
+
+def _spans_apart(partial: int, mode: str, start: str, end: str,
+                 span: tuple[int, str] | None = None) -> str:
+    """The sentence on the long events a window overlaps but does not hold whole."""
+    window = _left_out(mode, start, end, span).split(" ", 1)[1]  # ("this window", "these 7
+    # days")
+    verb = "runs" if partial == 1 else "run"
+    return (f" {partial:,} event{'s' if partial != 1 else ''} of a month or longer "
+            f"(\u201cthis year\u201d, \u201cin June\u201d) {verb} beyond {window}: a "
+            "window counts such a span only when it holds all of it.")
 
 
 def _left_out(mode: str, start: str, end: str, span: tuple[int, str] | None = None) -> str:

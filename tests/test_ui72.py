@@ -11,10 +11,108 @@ each scanned the store for stored files of its name.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from placeline.eventindex import load_event_index
 from placeline.ingest import UPLOAD, RawDocument, read_bytes
+from placeline.layers import in_window
 from placeline.pipeline import Pipeline
+from placeline.timeline_bars import timeline_html
+from placeline.view import outside_note
+from tests.conftest import ROOT, window_summary
+
+# (published, town): each story names a town on its day and Ukraine "this year".
+STORIES = [("2022-06-14", "Kharkiv"), ("2022-12-29", "Poltava"), ("2023-01-02", "Lviv"),
+           ("2023-01-10", "Odesa"), ("2023-03-15", "Vinnytsia")]
+
+
+def _story(published: str, town: str) -> RawDocument:
+    text = (f"published: {published}\n\nFlooding in {town}\n\nRescuers in {town} pumped water "
+            "from flooded streets on Monday. The flood was the 38th of its kind reported in "
+            "Ukraine this year, according to figures compiled by reporters.")
+    return RawDocument(f"{town}.txt", text)
+
+
+@pytest.fixture(scope="module")
+def spans_store(tmp_path_factory, geoparser):
+    from placeline.store import open_store
+
+    store = open_store(tmp_path_factory.mktemp("ui72") / "spans.db")
+    report = Pipeline(store, geoparser).ingest([_story(*story) for story in STORIES])
+    assert len(report.added) == len(STORIES), report.summary()
+    events = store.events_frame()
+    years = events[(events["place"] == "Ukraine") & (events["precision"] == "year")]
+    assert sorted(years["date"]) == ["2022-01-01", "2022-01-01", "2023-01-01",
+                                     "2023-01-01", "2023-01-01"]
+    return store
+
+
+def _ukraine_articles(index, start: str, end: str) -> int:
+    mask = index.in_window(index.filtered(), start, end)
+    summary = index.summary(mask)
+    return int(summary.loc[summary["place"] == "Ukraine", "articles"].sum())
+
+
+def test_a_week_over_new_year_does_not_count_the_year_s_spans(spans_store):
+    index, events = load_event_index(spans_store), spans_store.events_frame()
+    week = ("2022-12-28", "2023-01-03")
+    assert _ukraine_articles(index, *week) == 0
+    assert index.article_count(index.in_window(index.filtered(), *week)) == 2  # Poltava, Lviv
+    assert not (in_window(events, *week)["place"] == "Ukraine").any()
+    assert index.partial_spans(index.filtered(), *week) == 5
+
+
+def test_a_window_holding_the_year_counts_it_and_the_current_year_up_to_the_last_day(
+        spans_store):
+    index, events = load_event_index(spans_store), spans_store.events_frame()
+    assert _ukraine_articles(index, "2022-01-01", "2022-12-31") == 2
+    assert _ukraine_articles(index, "2022-06-01", "2022-12-31") == 0  # (not all of 2022)
+    assert _ukraine_articles(index, "2022-01-01", "2022-01-05") == 0  # (its first days)
+    # 2023 runs past the last day with events (15 March): a window up to it holds it.
+    assert _ukraine_articles(index, "2023-01-01", "2023-03-15") == 3
+    assert _ukraine_articles(index, "2022-01-01", "2023-03-15") == 5
+    rows = in_window(events, "2023-01-01", "2023-03-15")
+    assert (rows["place"] == "Ukraine").sum() == 3
+
+
+def test_the_day_bars_count_spans_apart(spans_store):
+    index = load_event_index(spans_store)
+    per_day = index.per_day(index.filtered(), "2022-01-01", "2023-03-15").set_index("day")
+    assert per_day.loc["2023-01-01", "events"] == 0
+    assert per_day.loc["2023-01-01", "spans"] == 3
+    assert per_day.loc["2023-01-02", "events"] >= 1
+    html = timeline_html(per_day.reset_index())
+    heights = [float(h) for h in re.findall(r"height:([\d.]+)%", html)]
+    assert heights[0] == 2.0  # (1 Jan 2022: spans only, the least bar)
+    assert "5 events of a month or longer" in html and "not in the bars" in html
+    assert "3 of a month or longer starting here, not in the bar" in html
+
+
+def test_the_note_tells_the_spans_apart_from_the_events_outside():
+    days = ["2022-12-01", "2022-12-28", "2023-01-03", "2023-02-01"]
+    note = outside_note(11_700, days, "2022-12-28", "2023-01-03", str, "window", 11_575)
+    assert note.startswith("125 events are outside these 7 days (2022-12-01; 2023-02-01).")
+    assert "11,575 events of a month or longer" in note and "beyond these 7 days" in note
+    only = outside_note(3, days, "2022-12-28", "2023-01-03", str, "range", 3)
+    assert only.startswith("3 events of a month or longer") and "outside" not in only
+
+
+def test_the_dashboard_s_week_over_new_year_holds_its_days_only(spans_store, app_store):
+    app_store(spans_store.location)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["mode"] = "Last N days"
+    at.query_params["until"] = "2023-01-02"
+    at.run()
+    assert not at.exception
+    assert window_summary(at).endswith("in 2 articles"), window_summary(at)
+    notes = " ".join(c.value for c in at.caption)
+    assert "of a month or longer" in notes and "beyond these 7 days" in notes
+    bars = next(h.proto.body for h in at.get("html") if "Events on each day" in h.proto.body)
+    assert "not in the bars" in bars
 
 
 def test_an_upload_s_rows_scan_the_store_once(sqlite, geoparser):
