@@ -26,7 +26,6 @@ from app_common import (
 )
 from placeline.config import store_command
 from placeline.errors import PlacelineError
-from placeline.pipeline import Pipeline
 from placeline.present import clipped, escape_markdown, kind_label, local_time
 
 st.set_page_config(page_title="placeline — places", page_icon="📍", layout="wide")
@@ -58,6 +57,10 @@ with store_reachable():  # (a store lost as the page runs: told as a reload tell
 
     def _restore(row: dict) -> None:
         """The article back, as it was stored, and the page read anew."""
+        from placeline.pipeline import Pipeline  # (when pressed: the geoparser's modules,
+        # which the page does not need to be drawn, had been a second of its first run,
+        # audit 38)
+
         try:
             restored = Pipeline(store).restore(row["content_hash"])
         except PlacelineError as error:  # (a full disk, a read-only store)
@@ -200,6 +203,8 @@ with store_reachable():  # (a store lost as the page runs: told as a reload tell
                 if row["article_id"] is None:
                     store.remove_date_correction(row["context_hint"])
                 else:
+                    from placeline.pipeline import Pipeline  # (when pressed: see _restore)
+
                     Pipeline(store).correct_date(int(row["article_id"]), None)
             except PlacelineError as error:
                 refresh()

@@ -140,3 +140,78 @@ def test_an_upload_s_rows_scan_the_store_once(sqlite, geoparser):
     assert len(scans) <= 1, scans
     # (its stored namesakes still found: the three rows of /news/wire.jsonl are new versions)
     assert len(report.updated) == 3 and len(report.added) == 5, report.summary()
+
+
+# -- item 12: loads on a 30,000-article store ---------------------------------------------
+
+def test_the_first_load_builds_the_index_of_its_own_date_basis_only(spans_store, app_store,
+                                                                    monkeypatch):
+    """The other "Date by"'s days (which the slider keeps a window within) are read from
+    the store: its whole index had been built for them at every first load (3.9 s of a
+    30,000-article store's)."""
+    import app_common
+
+    built: list[str] = []
+    monkeypatch.setattr(app_common, "load_event_index",
+                        lambda store, basis="event": built.append(basis) or
+                        load_event_index(store, basis))
+    app_store(spans_store.location)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert built == ["event"]
+    every = set()
+    for basis in ("event", "published"):
+        index = load_event_index(spans_store, basis)
+        every |= set(index.days(index.everything()))
+    assert [int(d) for d in spans_store.event_days("published")]
+    assert app_common.timeline_days(spans_store, app_common.data_version(spans_store),
+                                    "event") == sorted(every)
+
+
+def test_the_articles_labels_date_each_distinct_day_once(monkeypatch):
+    import pandas as pd
+
+    import app_common
+
+    asked: list[object] = []
+    pretty = app_common.pretty_date
+    monkeypatch.setattr(app_common, "pretty_date", lambda iso: asked.append(iso) or pretty(iso))
+    days = ["2024-03-01T10:00:00+00:00", "2024-03-02T10:00:00+00:00", None]
+    articles = pd.DataFrame({"id": range(1, 301), "title": [f"Story {i}" for i in range(300)],
+                             "published": [days[i % 3] for i in range(300)],
+                             "source": [f"/news/{i}.txt" for i in range(300)]})
+    labels = app_common.article_labels(articles)
+    assert len(asked) == 3
+    assert labels[1] == "1 Mar 2024 — Story 0" and labels[3] == "undated — Story 2"
+
+
+URLS = [None, "", "https://www.BBC.co.uk:443/x?y", "http://user@h.org#f", "ftp://h2/p",
+        "//nohost/x", "example.com/x", "http://[::1]/x", " http://sp.org/",
+        "https://example-news.org/2023/01/02/storyx-0"]
+
+
+def test_source_labels_read_urls_as_urlparse_does_without_it_per_article(monkeypatch):
+    import pandas as pd
+
+    from placeline import view
+    from placeline.eventindex import source_labels
+
+    sources = pd.Series([f"/news/feed{i}.jsonl#{i}" for i in range(len(URLS))])
+    urls = pd.Series(URLS, dtype=object)
+    expected = [view.source_label(s, u or "") for s, u in zip(sources, urls, strict=True)]
+    parsed: list[str] = []
+    urlparse = view.urlparse
+    monkeypatch.setattr(view, "urlparse", lambda url: parsed.append(url) or urlparse(url))
+    assert source_labels(sources, urls) == expected
+    assert len(parsed) <= 4  # (only those the pattern leaves: no URL, a space, a bracket)
+
+
+def test_the_places_page_imports_the_pipeline_only_when_a_button_needs_it():
+    """The geoparser's modules, which `placeline.pipeline` brings, had been a second of the
+    Places page's first run in a new server (1.0-2.3 s at 30,000 articles, audit 38)."""
+    import ast
+
+    tree = ast.parse((ROOT / "pages" / "2_Places.py").read_text(encoding="utf-8"))
+    top = [node.module for node in tree.body if isinstance(node, ast.ImportFrom)]
+    assert "placeline.pipeline" not in top
