@@ -1342,16 +1342,21 @@ def timeline_days(store: Store, version: tuple, basis: str) -> list[str]:
     held = still_stored(store, index, version, basis)
     days = set(index.days(index.everything() if held is None else held))
     for other in (b for b in view.BASES if b != basis):
-        days.update(event_days(store, version, other))
+        day, article = event_days(store, version, other)
+        if held is not None:  # (articles deleted since the page was drawn: their days go)
+            day = day[np.isin(article, store.article_ids())]
+        days.update(days_iso(np.unique(day)))
     return sorted(days)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def event_days(_store: Store, version: tuple, basis: str) -> list[str]:
-    """The days with events by `basis` (`Store.event_days`): the other "Date by"'s days, read
-    without building its index, which the first load had built for them alone (3.9 s of
-    a 30,000-article store's cold start, audit 38, item 12)."""
-    return days_iso(np.asarray(_store.event_days(basis), dtype="int64"))
+def event_days(_store: Store, version: tuple, basis: str) -> tuple[np.ndarray, np.ndarray]:
+    """Day numbers and article ids of the dated events by `basis` (`Store.event_days`, each
+    pair once): the other "Date by"'s days, read without building its index, which the
+    first load had built for them alone (3.9 s of a 30,000-article store's cold start,
+    audit 38, item 12)."""
+    pairs = np.asarray(_store.event_days(basis), dtype="int64").reshape(-1, 2)
+    return pairs[:, 0], pairs[:, 1]
 
 
 def slider_days(days: list[str], every: list[str] | None = None) -> list[str]:

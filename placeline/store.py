@@ -1159,14 +1159,14 @@ class Store:
                 "e.date IS NOT NULL"
         raise ValueError(f"basis must be 'event' or 'published', not {basis!r}")
 
-    def event_days(self, basis: str = "event") -> list[int]:
-        """The first days of the dated events by `basis` (as `event_rows` counts them),
-        each once: the other "Date by"'s days, which the dashboard's first load had built a
-        whole index of 96,000 events for (`app_common.event_days`)."""
+    def event_days(self, basis: str = "event") -> list[tuple[int, int]]:
+        """(first day, article id) of the dated events by `basis` (as `event_rows` counts
+        them), each pair once: the other "Date by"'s days, which the dashboard's first load
+        had built a whole index of 96,000 events for (`app_common.event_days`)."""
         first, _, where = self._event_days_sql(basis)
-        return [row[0] for row in self._conn.execute(
-            f"SELECT DISTINCT {first} FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE {where}")]
+        return [(row[0], row[1]) for row in self._conn.execute(
+            f"SELECT DISTINCT {first}, e.article_id FROM events e JOIN articles a"
+            f" ON a.id = e.article_id WHERE {where}")]
 
     def off_timeline_places(self, basis: str = "event") -> pd.DataFrame:
         """Each place an article names that no dated event of that article puts on the
