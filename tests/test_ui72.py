@@ -94,10 +94,10 @@ def test_the_day_bars_count_spans_apart(spans_store):
 
 def test_the_note_tells_the_spans_apart_from_the_events_outside():
     days = ["2022-12-01", "2022-12-28", "2023-01-03", "2023-02-01"]
-    note = outside_note(11_700, days, "2022-12-28", "2023-01-03", str, "window", 11_575)
+    note = outside_note(11_700, days, "2022-12-28", "2023-01-03", str, "window", partial=11_575)
     assert note.startswith("125 events are outside these 7 days (2022-12-01; 2023-02-01).")
     assert "11,575 events of a month or longer" in note and "beyond these 7 days" in note
-    only = outside_note(3, days, "2022-12-28", "2023-01-03", str, "range", 3)
+    only = outside_note(3, days, "2022-12-28", "2023-01-03", str, "range", partial=3)
     assert only.startswith("3 events of a month or longer") and "outside" not in only
 
 
