@@ -846,11 +846,12 @@ class Geoparser:
         twin.corrections = list(corrections)
         return twin
 
-    def parse(self, text: str, article_hint: str = "", site: str = "") -> list[Mention]:
+    def parse(self, text: str, article_hint: str = "", site: str = "",
+              weighed: dict | None = None) -> list[Mention]:
         """The text's place mentions. `article_hint`: the article's content hash, whose
         one-article corrections apply; `site`: the country its site serves
         (`site_country.site_country` of its URL), a weak hint for names the story leaves
-        open."""
+        open; `weighed`: see `Resolver.resolve` (filled only when given)."""
         spans = lend_bare_readings(text, lend_county_readings(self.recognizer.find(text)),
                                    self.gazetteer.lookup_name)
         corrections = self._corrections_for(article_hint)
@@ -862,7 +863,7 @@ class Geoparser:
             # review; it still replaces its own name afterwards)
             spans, fixed = _corrected_before_resolving(spans, here, text)
         resolutions = [r for r in self.resolver.resolve(
-                           text, [s for s in spans if s.candidates], site)
+                           text, [s for s in spans if s.candidates], site, weighed)
                        if not (_a_building_named_for_it(r, text) or
                                _a_word_glued_from_its_name(r, text))]
         kept, called = self._keep_supported(resolutions, text, text_language(text))

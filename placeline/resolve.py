@@ -1530,8 +1530,11 @@ SITE_COUNTRY_BONUS = 1.5
 class Resolver:
     """Context-aware resolution of the spans of one article."""
 
-    def resolve(self, text: str, spans: Sequence[Span], site: str = "") -> list[Resolution]:
-        """Each span's reading; `site`: the country the article's site serves, if known."""
+    def resolve(self, text: str, spans: Sequence[Span], site: str = "",
+                weighed: dict[tuple[int, int], Weighing] | None = None) -> list[Resolution]:
+        """Each span's reading; `site`: the country the article's site serves, if known;
+        `weighed`, when given, is filled with each span's scores part by part (by its
+        offsets), for a reader asking why a name went where it did (`explain`)."""
         if not spans:
             return []
         # Names recur within an article; a name's mentions share one candidate tuple, unless
@@ -1607,6 +1610,9 @@ class Resolver:
             if np.max(np.abs(probability - moved)) < CONVERGED:
                 break
         flat = scores.tolist()
+        if weighed is not None:
+            weighed.update(_weighings(spans, table.bounds, priors, base, containment, site,
+                                      fixed, scores))
         return _the_other_one(text, _short_for_a_name_written_before(
             _the_dateline_s_city_throughout(text, _placed_once_for_all(
                 text, _beside_its_listed_neighbour(text, [
@@ -1742,6 +1748,45 @@ class Resolver:
         best = order[0]
         runner_up = span.candidates[order[1]] if len(order) > 1 else None
         return Resolution(span, span.candidates[best], _confidence(scores, best), runner_up)
+
+
+@dataclass(frozen=True)
+class Weighing:
+    """A name's readings and their scores, part by part (`WEIGHED_PARTS`), as the resolver
+    added them up: what `explain` turns into words. Kept only when asked for."""
+
+    candidates: tuple[Candidate, ...]
+    parts: dict[str, tuple[float, ...]]
+
+    @property
+    def scores(self) -> tuple[float, ...]:
+        return tuple(sum(values) for values in zip(*self.parts.values(), strict=True))
+
+
+# The parts of a reading's score: its prior (size, kind, how the name matched), the words
+# beside the name, "X, Y" / "X in Y", the news site's country, the article's lists and
+# sentences (bonuses read from the first readings), and the other names' support.
+WEIGHED_PARTS = ("size", "words", "written with", "site", "lists", "context")
+
+
+def _weighings(spans: Sequence[Span], bounds: Sequence[tuple[int, int]],
+               priors: Mapping[tuple[str, int], Sequence[float]], base: np.ndarray,
+               containment: Mapping[tuple[int, int], float], site: str, fixed: np.ndarray,
+               scores: np.ndarray) -> dict[tuple[int, int], Weighing]:
+    """Each span's `Weighing`, split back out of the sums `Resolver.resolve` made."""
+    found = {}
+    for k, (span, (a, b)) in enumerate(zip(spans, bounds, strict=True)):
+        prior = np.array(priors[span.surface, id(span.candidates)], dtype=float)
+        held = np.array([containment.get((k, c.row), 0.0) for c in span.candidates])
+        served = np.array([SITE_COUNTRY_BONUS if site and c.place.country == site else 0.0
+                           for c in span.candidates])
+        parts = {"size": prior, "words": base[a:b] - prior, "written with": held,
+                 "site": served, "lists": fixed[a:b] - base[a:b] - held - served,
+                 "context": scores[a:b] - fixed[a:b]}
+        found[span.start, span.end] = Weighing(
+            tuple(span.candidates), {name: tuple(float(v) for v in values)
+                                     for name, values in parts.items()})
+    return found
 
 
 _NOT_POINTS = {"country", "continent", "water", "region"}
