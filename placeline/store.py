@@ -1251,6 +1251,16 @@ class Store:
             f"{only} ORDER BY article_id", values)
         return [r[0] for r in rows]
 
+    def articles_placing(self, surface: str, place_id: str) -> dict[int, str]:
+        """The articles where `surface` is placed at `place_id` now, each with its text's
+        hash: what a correction "in every article where it was placed at X" applies in."""
+        lower = self._lower_for(surface)
+        rows = self._conn.execute(
+            "SELECT DISTINCT a.id, a.content_hash FROM mentions m JOIN articles a"
+            f" ON a.id = m.article_id WHERE {lower}(m.surface) = {lower}(?)"
+            " AND m.place_id = ? ORDER BY a.id", (surface, place_id))
+        return {int(r[0]): r[1] for r in rows}
+
     def texts(self, article_ids: list[int]) -> dict[int, str]:
         """Cleaned texts of some articles (for snippets in exports)."""
         return dict(self._rows_in("SELECT id, text FROM articles WHERE id IN ({})",
@@ -1464,18 +1474,27 @@ class Store:
 
     def add_correction(self, surface: str, place: Place, context_hint: str = "",
                        journal: bool = True) -> int:
+        return self.add_corrections(surface, place, [context_hint], journal)[0]
+
+    def add_corrections(self, surface: str, place: Place, context_hints: Sequence[str],
+                        journal: bool = True) -> list[int]:
+        """One correction of `surface` to `place` per article text (`context_hints`), all
+        or none, under one `created_at`: corrections saved together ("in every article where
+        it was placed at X") are listed and undone together (`correcting.correction_groups`)."""
         created = _now()
+        ids = []
         with self.transaction() as tx:
             self._upsert_places(tx, [place])
-            correction_id = int(tx.execute(
-                "INSERT INTO corrections (surface, context_hint, place_id, created_at)"
-                " VALUES (?,?,?,?) RETURNING id",
-                (surface, context_hint, place.id, created),
-            ).fetchone()[0])
+            for context_hint in context_hints:
+                ids.append(int(tx.execute(
+                    "INSERT INTO corrections (surface, context_hint, place_id, created_at)"
+                    " VALUES (?,?,?,?) RETURNING id",
+                    (surface, context_hint, place.id, created),
+                ).fetchone()[0]))
+                if journal:  # inside the transaction: if a line cannot be written, no commit
+                    self._journal(self._added(surface, context_hint, place, created))
             self._corrections_changed(tx)
-            if journal:  # inside the transaction: if the line cannot be written, no commit
-                self._journal(self._added(surface, context_hint, place, created))
-            return correction_id
+            return ids
 
     @staticmethod
     def _added(surface: str, context_hint: str, place: Place, created: str) -> dict:
@@ -1494,14 +1513,19 @@ class Store:
         return [dict(r) for r in rows]
 
     def remove_correction(self, correction_id: int) -> None:
+        self.remove_corrections([correction_id])
+
+    def remove_corrections(self, correction_ids: Sequence[int]) -> None:
+        """Remove some corrections, all or none (a group saved together is undone so)."""
         with self.transaction() as tx:
-            row = tx.execute("SELECT surface, context_hint, place_id FROM corrections"
-                             " WHERE id = ?", (correction_id,)).fetchone()
-            tx.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+            for correction_id in correction_ids:
+                row = tx.execute("SELECT surface, context_hint, place_id FROM corrections"
+                                 " WHERE id = ?", (correction_id,)).fetchone()
+                tx.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+                if row:
+                    self._journal({"op": "remove", "surface": row[0], "context_hint": row[1],
+                                   "place_id": row[2], "created_at": _now()})
             self._corrections_changed(tx)
-            if row:
-                self._journal({"op": "remove", "surface": row[0], "context_hint": row[1],
-                               "place_id": row[2], "created_at": _now()})
 
     # An article's date set by hand (the Articles page): keyed by its text's hash, as a
     # one-article correction is, so it holds through re-ingest, reprocess and rebuild, and
