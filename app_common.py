@@ -1777,7 +1777,7 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
     with st.expander(_form_title(place_name, written), expanded=expanded):
         surface = st.selectbox("Name as written", written,
                                key=key("surface"))  # the most written first
-        scope = _scope(store, surface, heads, key("scope"))
+        scope = _scope(store, surface, heads, key("scope"), (place_id, place_name))
         how = st.radio("Right place", ["search", "coordinates"], horizontal=True,
                        format_func={"search": "Search the gazetteer",
                                     "coordinates": "Enter coordinates"}.get, key=key("how"))
@@ -1790,7 +1790,7 @@ def correction_form(store: Store, place_id: str, place_name: str, article_ids: I
             target = None
         if st.button("Save correction", key=key("save"), type="primary",
                      disabled=not (surface and target and scope is not None)):
-            _save_correction(store, surface, target, scope, select_key)
+            _save_correction(store, surface, target, scope, select_key, place_id)
 
 
 def _form_title(place_name: str, written: list[str]) -> str:
@@ -1833,10 +1833,11 @@ def _form_keys(place_id: str, article_ids: list[int]) -> Callable[[str], str]:
 
 
 SCOPE_RADIO_MAX = 6  # more articles than this are chosen in a searchable list
+WHERE_PLACED = -1  # the scope "every article where it was placed at this place"
 
 
 def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | None]],
-           key: str) -> int | None:
+           key: str, placed: tuple[str, str] = ("", "")) -> int | None:
     """The article the correction applies in, or 0 for every article (now and at every later
     ingest). One article shown: that one, the narrowest. Several: the reader chooses, since
     "every article" also moves the name where it meant another place (the Springfield in
@@ -1846,7 +1847,10 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     default (audit 22: "in every article (the 1 naming “Paris” now …)" became "the 660 …"
     while a cron's ingest ran, the choice fell back to "only in “Paris council meets”" at
     the next step of the form, and Save stored a one-article correction). How many articles
-    "every article" changes is said beside it."""
+    "every article" changes is said beside it. `placed`: the place being corrected (id,
+    name), for the scope between the two, "every article where it was placed at X" (the 48
+    wrong pins of "Alexandria" among 292 had been 48 corrections, or moving 240 right ones
+    — audit 38, item 3)."""
     article_ids = sorted(heads)
     many = len(article_ids) > SCOPE_RADIO_MAX
     # Radio options render Markdown, a list's options are plain text: escaped for the first.
@@ -1855,14 +1859,25 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
                  + (f" ({pretty_date(heads[a][1])})" if many else "")
               for a in article_ids}
     titles = told_apart(titles, {})  # (two of one headline: "· article 6")
+    if placed[0]:
+        titles[WHERE_PLACED] = (f"in every article where it is placed at "
+                                f"{plain(clipped(placed[1], 60))} now")
     titles[0] = "in every article, now and later"  # (nor the name as written: it is chosen)
     if many:  # 66 radio buttons, and Save disabled until the right one was found: a search
-        scope = st.selectbox("Apply", [0, *article_ids], format_func=titles.get, key=key,
+        scope = st.selectbox("Apply", [*titles][len(article_ids):] + article_ids,
+                             format_func=titles.get, key=key,
                              index=None, placeholder="Type a word of the article's title, "
                                                      "or choose every article")
     else:
         scope = st.radio("Apply", list(titles), format_func=titles.get, key=key,
                          index=0 if len(article_ids) == 1 else None)
+    if surface and placed[0]:
+        there = _articles_placing(store, surface, placed[0], data_version(store))
+        st.caption(f"Where it is placed at {escape_markdown(placed[1])}: the "
+                   f"{counted(there, 'article')} that place “{escape_markdown(surface)}” there "
+                   "now, each corrected on its own and listed (and undone) as one correction; "
+                   "articles that name it elsewhere keep their places, and those stored "
+                   "later are read as before.")
     if surface:
         named = _articles_naming(store, surface, data_version(store))
         st.caption(f"Every article: the {named:,} naming “{escape_markdown(surface)}” now, "
@@ -1876,6 +1891,12 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
     if scope is None:
         st.caption("Choose where the correction applies.")
     return scope
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _articles_placing(_store: Store, surface: str, place_id: str, version: tuple) -> int:
+    """How many articles place `surface` at `place_id` (kept as `_articles_naming`)."""
+    return len(_store.articles_placing(surface, place_id))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -2004,7 +2025,10 @@ def _holder_words(there: Place, name: str, lat: float, lon: float) -> str:
 
 
 def _save_correction(store: Store, surface: str, target: Place, scope: int,
-                     select_key: str) -> None:
+                     select_key: str, placed_at: str = "") -> None:
+    if scope == WHERE_PLACED:
+        _save_where_placed(store, surface, target, placed_at, select_key)
+        return
     article = store.article(scope) if scope else None
     if scope and article is None:  # (deleted in another tab since the form was drawn)
         _said_not_saved(store, [scope], surface)
@@ -2041,6 +2065,30 @@ def _save_correction(store: Store, surface: str, target: Place, scope: int,
     st.rerun(scope="app")
 
 
+def _save_where_placed(store: Store, surface: str, target: Place, placed_at: str,
+                       select_key: str) -> None:
+    """Correct `surface` in the articles that place it at `placed_at` now, together."""
+    from placeline.correcting import save_where_placed
+
+    try:
+        done = save_where_placed(store, surface, target, placed_at)
+    except PlacelineError as error:
+        refresh()
+        not_saved(f"The correction “{escape_markdown(surface)}” → "
+                  f"{escape_markdown(target.name)} was not saved.", error)
+        return
+    refresh()
+    if not done.context_hints and not done.context_hint:
+        st.warning(f"No article places “{escape_markdown(surface)}” there any more (another "
+                   "tab or an ingest moved it): nothing was saved.")
+        return
+    st.session_state[f"_select_{select_key}"] = target.id
+    st.toast(f"Saved: “{escape_markdown(surface)}” → {escape_markdown(target.name)} in "
+             f"{counted(max(1, len(done.context_hints)), 'article')}, as one correction. "
+             f"{counted(done.articles, 'article')} updated.")
+    st.rerun(scope="app")
+
+
 def _already_there(store: Store, surface: str, target: Place, hint: str) -> bool:
     """Whether every mention of `surface` the correction would cover already has `target`:
     such a "correction" changes nothing, yet was saved and listed as one (Vik → the Vik it
@@ -2050,6 +2098,92 @@ def _already_there(store: Store, surface: str, target: Place, hint: str) -> bool
     places = {m["place_id"] for a in affected for m in store.mentions(a)
               if name_key(m["surface"]) == name_key(surface)}
     return bool(affected) and places == {target.id}
+
+
+# -- why here? ----------------------------------------------------------------------------
+
+def why_here_expander(store: Store, article_id: int, place_id: str, key: str) -> None:
+    """"Why here?" for a place of an article: worked out only when opened (the geoparser
+    reads the article again), so a panel of twenty cards costs nothing until one is asked."""
+    with st.expander("Why here?", key=key, on_change="rerun",
+                     icon=":material/help:") as opened:
+        if opened.open:
+            why_here(store, article_id, place_id)
+
+
+@st.cache_resource(show_spinner=False)
+def _geoparser():
+    """One geoparser for the "Why here?" readings (offline: no geocoder is asked)."""
+    from placeline.geoparse import Geoparser
+
+    return Geoparser()
+
+
+def why_here(store: Store, article_id: int, place_id: str) -> None:
+    """The other readings the resolver weighed for the place's first mention in the article
+    and the clue that decided, in words, checked against the stored place (audit 38,
+    item 3: the panel showed a place and a confidence, and no evidence)."""
+    from placeline.explain import explain
+    from placeline.site_country import site_country
+
+    article = store.article(article_id)
+    mention = next((m for m in store.mentions(article_id) if m["place_id"] == place_id), None)
+    stored = store.place(place_id)
+    if article is None or mention is None or stored is None:
+        st.caption("The article's text does not name this place (its title or a near-copy "
+                   "does): open the article on the Articles page to see its places.")
+        return
+    with st.spinner("Reading the article again…"):
+        why = explain(_geoparser(), article["text"], mention["start_char"],
+                      mention["end_char"], stored, article["content_hash"],
+                      site_country(article["url"]))
+    _why_lines(store, why, article_id, float(mention["confidence"] or 0.0))
+
+
+def _why_lines(store: Store, why, article_id: int, confidence: float) -> None:
+    """"Why here?" in words: what was decided, by which clue, against which readings."""
+    from placeline.correcting import corrections_placing
+
+    name = escape_markdown(why.surface)
+    if not why.same_as_stored:
+        corrected = corrections_placing(store, why.stored.id, {article_id})
+        now = f"at {_reading_label(why.now)}" if why.now else "nowhere"
+        st.info(f"“{name}” is placed at **{escape_markdown(why.stored.name)}** "
+                + ("by your correction. " if corrected else
+                   "as stored, but the geoparser read it again now and places it "
+                   f"{now}: the gazetteer or its rules changed since it was stored "
+                   "(`python -m placeline reprocess` reads every article again). ")
+                + (f"On its own the geoparser places it {now}; this is why."
+                   if why.now else ""), icon=":material/info:")
+        if why.now is None:
+            return
+    else:
+        st.markdown(f"“{name}” → **{_reading_label(why.stored)}**, "
+                    f"{confidence:.0%} sure (its share of the weight of the readings below).")
+    if why.clues:
+        st.markdown("**Decided by:**  \n" + "  \n".join(
+            f"· {escape_markdown(clue)}" for clue in why.clues))
+    if why.rule:
+        st.caption(escape_markdown(why.rule))
+    if len(why.readings) > 1:
+        st.markdown(f"**The readings weighed** ({len(why.readings)} best):  \n" + "  \n".join(
+            f"{r.rank}. {'**' if r.chosen else ''}{_reading_label(r.place)}"
+            f"{'**' if r.chosen else ''} — {r.share:.0%}"
+            + (" · chosen" if r.chosen else "")
+            + (" · found by another of its names" if r.by_another_name else "")
+            for r in why.readings))
+    elif not why.rule:
+        st.caption("The gazetteer has no other place of this name.")
+
+
+def _reading_label(place: Place) -> str:
+    """A reading as a reader tells namesakes apart: name, kind, region and country."""
+    from placeline.gazetteer import get_gazetteer
+
+    region = get_gazetteer().region_name(place) if place.source != "correction" else ""
+    where = ", ".join(part for part in (kind_label(place.kind), region,
+                                        country_name(place.country)) if part)
+    return f"{escape_markdown(place.name)} ({escape_markdown(where)})"
 
 
 # -- undo and redo ------------------------------------------------------------------------
@@ -2062,6 +2196,8 @@ def correction_scope(row: dict) -> str:
     not say which). Markdown-safe."""
     if not row["context_hint"]:
         return "every article"
+    if row.get("articles", 1) > 1:
+        return f"in {row['articles']:,} articles, saved together"
     if row.get("article_title") is None:
         return "one article, no longer stored"
     return f"only in “{escape_markdown(clipped(row['article_title'], 70))}”"
@@ -2133,7 +2269,7 @@ def undone_note() -> None:
     if isinstance(undone, PlacelineError):
         not_saved("Not undone.", undone)
         return
-    scope = "every article" if not undone.context_hint else "one article"
+    scope = undone.scope
     text, redo = st.columns([4, 1], vertical_alignment="center")
     text.success(f"Undone: “{escape_markdown(undone.surface)}” → "
                  f"{escape_markdown(undone.place.name)} ({scope}); "
@@ -2261,6 +2397,7 @@ def article_correction(store: Store, article_id: int, mentions: list[dict]) -> N
                             placeholder="A place found in this article")
     if place_id is not None:
         name = found.loc[found["place_id"] == place_id, "place"].iloc[0]
+        why_here_expander(store, article_id, place_id, f"why_{article_id}_{place_id}")
         correction_form(store, place_id, name, [article_id], select_key=box, expanded=True)
 
 

@@ -257,7 +257,7 @@ def reading_panel(dated, shown, window, summary, place_id: str | None,
     leads = {group[0]: group for group in groups[:cards]}  # near-copies: one card
     for snippet in place_snippets(store, place_id, own[own["article_id"].isin(list(leads))]):
         notes = version_notes(dated.articles.loc[leads[snippet.article_id]])
-        article_card(dated, snippet, notes)
+        article_card(dated, snippet, notes, place_id)
         if len(leads[snippet.article_id]) > 1:
             copies_card(dated, place_id, own, leads[snippet.article_id], notes)
     if len(groups) > cards:
@@ -279,9 +279,11 @@ def show_more_cards(place_id: str) -> None:
     st.session_state["_cards"] = (place_id, cards_shown(place_id) + CARDS_PAGE)
 
 
-def article_card(dated, snippet, notes: dict[int, str] | None = None) -> None:
+def article_card(dated, snippet, notes: dict[int, str] | None = None,
+                 place_id: str | None = None) -> None:
     """One article's card; `notes`: "newer version of article 1", by article (a correction
-    notice says so as well)."""
+    notice says so as well); `place_id`: the place it is shown for, whose "Why here?" it
+    offers."""
     with st.container(border=True):
         st.markdown(linked_text(snippet.title, dated.articles.at[snippet.article_id, "url"],
                                 strong=True))
@@ -301,6 +303,9 @@ def article_card(dated, snippet, notes: dict[int, str] | None = None) -> None:
                          on_change="rerun") as whole:
             if whole.open:
                 st.text(snippet.text)
+        if place_id is not None:  # (read again only when opened: see `app.why_here`)
+            app.why_here_expander(store, snippet.article_id, place_id,
+                                  f"why_{snippet.article_id}")
 
 
 def copies_card(dated, place_id: str, own, group: list[int], notes: dict[int, str]) -> None:
@@ -312,7 +317,7 @@ def copies_card(dated, place_id: str, own, group: list[int], notes: dict[int, st
         if opened.open:
             for snippet in place_snippets(store, place_id,
                                           own[own["article_id"].isin(group[1:])]):
-                article_card(dated, snippet, notes)
+                article_card(dated, snippet, notes, place_id)
 
 
 def absent_place(dated, place_id: str, labels: dict[str, str], shown,

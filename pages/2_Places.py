@@ -25,6 +25,7 @@ from app_common import (
     whole_timeline,
 )
 from placeline.config import store_command
+from placeline.correcting import correction_groups
 from placeline.errors import PlacelineError
 from placeline.present import clipped, escape_markdown, kind_label, local_time
 
@@ -178,7 +179,7 @@ with store_reachable():  # (a store lost as the page runs: told as a reload tell
 
 
     undone_note()
-    for row in corrections:
+    for row in correction_groups(corrections):  # (those saved together: one row, one Undo)
         text, undo = st.columns([5, 1], vertical_alignment="center")
         text.markdown(f"“{escape_markdown(row['surface'])}” → **{escape_markdown(row['name'])}** "
                       f"({row['lat']:.4f}, {row['lon']:.4f}) · {correction_scope(row)} · "
