@@ -1860,11 +1860,12 @@ def _scope(store: Store, surface: str | None, heads: dict[int, tuple[str, str | 
               for a in article_ids}
     titles = told_apart(titles, {})  # (two of one headline: "· article 6")
     if placed[0]:
-        titles[WHERE_PLACED] = (f"in every article where it is placed at "
+        titles[WHERE_PLACED] = (f"in the articles where it is placed at "
                                 f"{plain(clipped(placed[1], 60))} now")
     titles[0] = "in every article, now and later"  # (nor the name as written: it is chosen)
     if many:  # 66 radio buttons, and Save disabled until the right one was found: a search
-        scope = st.selectbox("Apply", [*titles][len(article_ids):] + article_ids,
+        widest = [0, WHERE_PLACED] if placed[0] else [0]  # (then the articles, dated)
+        scope = st.selectbox("Apply", widest + article_ids,
                              format_func=titles.get, key=key,
                              index=None, placeholder="Type a word of the article's title, "
                                                      "or choose every article")
@@ -2158,15 +2159,16 @@ def _why_lines(store: Store, why, article_id: int, confidence: float) -> None:
         if why.now is None:
             return
     else:
-        st.markdown(f"“{name}” → **{_reading_label(why.stored)}**, "
-                    f"{confidence:.0%} sure (its share of the weight of the readings below).")
+        st.markdown(f"“{name}” → **{_reading_label(why.stored)}**, confidence "
+                    f"{confidence:.0%} (as the map's *Minimum confidence* reads it).")
     if why.clues:
         st.markdown("**Decided by:**  \n" + "  \n".join(
             f"· {escape_markdown(clue)}" for clue in why.clues))
     if why.rule:
         st.caption(escape_markdown(why.rule))
     if len(why.readings) > 1:
-        st.markdown(f"**The readings weighed** ({len(why.readings)} best):  \n" + "  \n".join(
+        st.markdown(f"**The readings weighed** ({len(why.readings)} best, each with its "
+                    "share of the weight):  \n" + "  \n".join(
             f"{r.rank}. {'**' if r.chosen else ''}{_reading_label(r.place)}"
             f"{'**' if r.chosen else ''} — {r.share:.0%}"
             + (" · chosen" if r.chosen else "")
@@ -2392,7 +2394,7 @@ def article_correction(store: Store, article_id: int, mentions: list[dict]) -> N
     labels = described_places(found)  # where each lies: a wrong country shows in the list
     choices = sorted(labels, key=labels.get)
     sanitize_choice(box, choices)
-    place_id = st.selectbox("Correct a place found here", choices,
+    place_id = st.selectbox("Check or correct a place found here", choices,
                             format_func=labels.get, index=None, key=box,
                             placeholder="A place found in this article")
     if place_id is not None:

@@ -213,7 +213,8 @@ def test_many_articles_choose_the_correction_s_scope_in_a_searchable_list(seeds_
     assert not [r for r in at.radio if (r.key or "").startswith("fix_scope_")]
     scope = fix(at.selectbox, "scope")
     assert scope.value is None and scope.options[0].startswith("in every article")
-    assert all(re.search(r"\(\d+ \w+ \d{4}\)$", o) for o in scope.options[1:])  # dated
+    assert scope.options[1].startswith("in the articles where it is placed at")  # (UI 71)
+    assert all(re.search(r"\(\d+ \w+ \d{4}\)$", o) for o in scope.options[2:])  # dated
 
 
 # -- 17. the top table's labels; the "no date" note follows the filters ------------------------

@@ -105,7 +105,8 @@ def test_the_correction_form_reads_no_article_again_at_a_rerun(busy_app, reads):
     assert reads == {"article": 0, "mentions": 0}
     at.select_slider(key="window").set_value(("2024-03-01", "2024-03-22")).run()
     assert not at.exception
-    assert len(fix(at.selectbox, "scope").options) == 23  # 22 articles, and "every article"
+    assert len(fix(at.selectbox, "scope").options) == 24  # 22 articles, "every article" and
+    # "in the articles where it is placed at Cambridge" (UI 71)
     assert reads == {"article": 2, "mentions": 2}  # the cards of 3 and 4 March, new in view
 
 

@@ -140,6 +140,24 @@ def test_a_correction_where_it_was_placed_at_x_leaves_the_others_and_undoes_exac
     assert [c for c, _ in _placed(store).values()] == ["EG", "EG", "EG"]
 
 
+def test_corrections_saved_together_on_either_backend(store, geoparser):
+    """`add_corrections`, `articles_placing` and `remove_corrections` on SQLite and
+    PostgreSQL: all the group's rows under one time, removed all at once."""
+    from placeline.correcting import correction_groups, save_where_placed, undo_correction
+    from placeline.ingest import RawDocument
+    from placeline.pipeline import Pipeline
+
+    Pipeline(store, geoparser).ingest([RawDocument(f"s{n}.txt", f"Story {n}\n\n{text}\n")
+                                       for n, text in enumerate([*UKRAINE, EGYPT])])
+    oleksandriya = next(p for c, p in _placed(store).values() if c == "UA")
+    assert len(store.articles_placing("Alexandria", oleksandriya)) == 2
+    save_where_placed(store, "Alexandria", _egypt(geoparser), oleksandriya)
+    rows = store.corrections()
+    assert len(rows) == 2 and len({r["created_at"] for r in rows}) == 1
+    undo_correction(store, correction_groups(rows)[0]["correction_id"])
+    assert store.corrections() == []
+
+
 def test_a_correction_where_nothing_is_placed_there_any_more_saves_nothing(alexandrias,
                                                                            geoparser):
     from placeline.correcting import save_where_placed
@@ -217,7 +235,7 @@ def test_the_form_offers_every_article_where_it_was_placed_here_and_saves_it_as_
     place = _oleksandriya(app_alexandrias)
     at = _run("dashboard.py", place=place)
     scope = fix(at.radio, "scope")
-    label = "in every article where it is placed at Oleksandriya now"
+    label = "in the articles where it is placed at Oleksandriya now"
     assert scope.options == ["only in “Story 0”", "only in “Story 1”", label,
                              "in every article, now and later"]
     assert any("the 2 articles that place “Alexandria” there now" in c.value

@@ -1,6 +1,6 @@
 """UI 71 in a real browser (audit 38, item 3): a card's "Why here?", opened from the
 keyboard, names the readings weighed and the clue that decided; the correction form's
-"every article where it is placed at X now" corrects those and leaves the others."""
+"in the articles where it is placed at X now" corrects those and leaves the others."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_every_article_where_it_is_placed_here_is_corrected_as_one(offline_page,
         page = offline_page.page
         page.goto(f"{url}/?place=Oleksandriya", timeout=TIMEOUT)
         page.get_by_text("Wrong place? Correct").click()
-        page.get_by_text("in every article where it is placed at Oleksandriya now").click()
+        page.get_by_text("in the articles where it is placed at Oleksandriya now").click()
         page.get_by_text("the 2 articles that place “Alexandria” there now").wait_for(
             timeout=TIMEOUT)
         page.get_by_role("textbox", name="Search").fill("Alexandria, Egypt")
