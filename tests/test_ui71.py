@@ -254,3 +254,25 @@ def test_the_form_offers_every_article_where_it_was_placed_here_and_saves_it_as_
     rows = [m.value for m in at.markdown if m.value.startswith("“Alexandria”")]
     assert len(rows) == 1 and "in 2 articles, saved together" in rows[0]
 
+
+
+def test_why_here_of_a_corrected_pin_names_the_correction_and_the_geoparser_s_own(
+        alexandrias, app_store, geoparser):
+    """A pin the user moved: Why here? says the correction placed it, and what the
+    geoparser would say on its own (it had been Oleksandriya), with its reasons."""
+    from placeline.correcting import save_where_placed
+
+    oleksandriya = next(p for c, p in _placed(alexandrias).values() if c == "UA")
+    egypt = _egypt(geoparser)
+    save_where_placed(alexandrias, "Alexandria", egypt, oleksandriya)
+    alexandrias.close()
+    app_store(alexandrias.path)
+    at = _run("dashboard.py", place=egypt.id)
+    assert not at.exception
+    at.session_state["why_1"] = True  # (Story 0's card, corrected)
+    at.run()
+    assert not at.exception
+    said = [i.value for i in at.info if "Why here" in i.value or "correction" in i.value]
+    assert any("is placed at **Alexandria** by your correction" in s and
+               "On its own the geoparser places it at Oleksandriya" in s for s in said), said
+    assert any("Decided by" in m.value for m in at.markdown)
