@@ -87,7 +87,8 @@ def explain(geoparser, text: str, start: int, end: int, stored: Place,
     held = geoparser.gazetteer.country(places[chosen].country) if places[chosen].country \
         else None
     country = held.name if held else places[chosen].country
-    clues = _clues(weighing, chosen, rival, _Story(text, start, end, mentions, country))
+    region = geoparser.gazetteer.region_name(places[chosen])
+    clues = _clues(weighing, chosen, rival, _Story(text, start, end, mentions, country, region))
     return Why(surface, stored, now, readings, clues, rule)
 
 
@@ -136,6 +137,7 @@ class _Story:
     end: int
     mentions: Sequence[Mention]
     country: str
+    region: str = ""  # the chosen place's first-level region by name ("Illinois")
 
 
 def _clues(weighing: Weighing, chosen: int, rival: int | None, story: _Story) -> list[str]:
@@ -240,11 +242,20 @@ def _context(place: Place, story: _Story) -> str:
                       if m.place.kind == "country" and m.place.country == place.country)
     towns = list(dict.fromkeys(m.place.name for m in others if m.place.kind != "country"
                                and place.country and m.place.country == place.country))
+    same = [m.place for m in others if place.admin1 and story.region and
+            (m.place.country, m.place.admin1) == (place.country, place.admin1)]
+    near = [p.name for p in same if p.kind != "admin1"]
+    if not country and any(p.kind == "admin1" for p in same):  # ("Alexandria … Virginia")
+        times = sum(p.kind == "admin1" for p in same)
+        return f"the story names {story.region} {times}×" + (
+            f", and other places there: {', '.join(dict.fromkeys(near[:3]))}" if near else "")
+    if near and not country:  # (the region, as the resolver weighs it: "Illinois", not "US")
+        towns = list(dict.fromkeys(near))
     shown = ", ".join(towns[:3]) + (f" and {len(towns) - 3} more" if len(towns) > 3 else "")
     if country:
         name, times = country.most_common(1)[0]
         return f"the story names {name} {times}×" + (
             f", and other places there: {shown}" if towns else "")
     if towns:
-        return f"the story's other places in {story.country}: {shown}"
+        return f"the story's other places in {story.region if near else story.country}: {shown}"
     return "the other places of the story lie near it"
