@@ -54,6 +54,7 @@ from placeline.text import lead_spans, listed, sentence_at, sentence_spans, sent
 from placeline.timex import (
     A_MODAL_AHEAD,
     MONTHS,
+    OVERNIGHT_PAST,
     SINCE_BEFORE,
     WEEKDAYS,
     TimeExpression,
@@ -82,7 +83,8 @@ from placeline.zones import date_there
 
 # (A colon between figures is a time of day's, "struck at 7:58 a.m.", no clause's end: audit
 # 37, item 3, had its sentence's subject cut off from the place it tells of.)
-_CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d\d)|,\s+(?:but|while|whereas|although|and|as|which|who)\b|\s+-\s+")
+_CLAUSE_BREAK = re.compile(r";|(?<!\d):(?!\d\d)|,\s+(?:but|while|whereas|although|and|as|which"
+                           r"|who)\b|\s+-\s+")
 _YESTERDAY_WEEKDAY = re.compile(
     r"\byesterday,?\s*\(?(?P<weekday>" + WEEKDAY_ALTERNATION + ")"
 )
@@ -536,7 +538,8 @@ _FISCAL_CUES = {
         r"|Maharashtra|Karnataka|Kerala|Telangana|Jamshedpur|Infosys|Wipro|Tata|Reliance)\b"
         r"|₹"),
     "Japan": re.compile(
-        r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Yokohama|Nagoya|Fukuoka|Nikkei|Topix|TSE|JPX|Keidanren|BOJ|BoJ|METI|MHLW|MLIT|MEXT|MAFF|Kasumigaseki"
+        r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Yokohama|Nagoya|Fukuoka|Nikkei|Topix|TSE|JPX"
+        r"|Keidanren|BOJ|BoJ|METI|MHLW|MLIT|MEXT|MAFF|Kasumigaseki"
         r"|Ministry\s+of\s+(?:Economy,\s+Trade\s+and\s+Industry|Health,\s+Labour\s+and"
         r"\s+Welfare|Land,\s+Infrastructure,\s+Transport\s+and\s+Tourism))\b|¥"),
     "Australia": re.compile(
@@ -1199,8 +1202,8 @@ def counted_from_the_day_written(guess: DateGuess, why: str) -> DateGuess:
     the text gives whole is left as it is."""
     if not why:
         return guess
-    if guess.precision == "publication" and (
-            guess.evidence == PUBLICATION_DATE or guess.evidence.startswith(PUBLICATION_DATE + ":")):
+    own = guess.evidence == PUBLICATION_DATE or guess.evidence.startswith(PUBLICATION_DATE + ":")
+    if guess.precision == "publication" and own:
         rest = guess.evidence[len(PUBLICATION_DATE):]
         return replace(guess, evidence=f"{why}{rest or NO_DATE_OF_ITS_OWN}")
     if guess.method in {"relative", "fallback"}:
@@ -1289,8 +1292,10 @@ def _as_the_dateline_s(guess: DateGuess, phrase: str) -> DateGuess:
 # Oklahoma."): one place, measured from the same span, as a list's names are, so both are as
 # near a time in another clause (audit 33, item 4: Nebraska had been Tuesday's and Omaha,
 # ten characters further, the publication date).
-_REGION_AFTER = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:[,;:]|\.(?!\w)|$))")
-_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+$")
+_REGION_AFTER = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                           r"(?=\s*(?:[,;:]|\.(?!\w)|$))")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                           r",\s+$")
 
 
 def _with_its_region(text: str, first: int, last: int) -> tuple[int, int]:
@@ -1448,6 +1453,7 @@ def event_date(text: str, start: int, end: int, published: dt.date | None,
             guess = _in_its_clause(text, expr, (reference, local, utc, east), resolved)
             guess = _in_the_opening_s_year(text, expr, guess, candidates,
                                            (reference, local, utc, east), resolved)
+            guess = _the_story_s_night(text, expr, guess, reference, grouped)
         if guess:
             guess = _last_of_the_week_before(text, expr, guess, grouped,
                                              (reference, local, utc, east))
@@ -1754,6 +1760,37 @@ def _counted_from_the_report(text: str, expr: TimeExpression, published: dt.date
     guess = story_shift(expr, published)
     return guess and replace(guess, confidence=0.5, evidence=(
         f"{expr.text} (from the publication date, {published:%A %-d %B %Y})"))
+
+
+def _the_story_s_night(text: str, expr: TimeExpression, guess: DateGuess | None,
+                       reference: dt.date, grouped: dict) -> DateGuess | None:
+    """A past account's "overnight" (the night before the report, `timex._resolve_overnight`)
+    after a sentence of its paragraph has told a day: that day's night, as "later that night"
+    is (review 36, item 8: "A warehouse in Penrith caught fire on Saturday. Police in Carlisle
+    arrested two men overnight." in Wednesday's paper had been Tuesday)."""
+    if guess is None or expr.kind != "day_word" or not guess.evidence.endswith(OVERNIGHT_PAST):
+        return guess
+    day = _told_in_its_paragraph(text, sentence_at(text, expr.start), reference, grouped)
+    if day is None or day == guess.date or day > reference:
+        return guess  # (a day ahead is no past account's night)
+    return DateGuess(day, "relative", 0.7, f"{expr.text} (the night of {day:%A %-d %B %Y}, "
+                                           "the story's day)")
+
+
+def _told_in_its_paragraph(text: str, sentence: tuple[int, int], reference: dt.date,
+                           grouped: dict) -> dt.date | None:
+    """The day the sentences before `sentence` in its paragraph tell (`_told_before`, not past
+    a line break)."""
+    start = sentence[0]
+    for before in sentences_before(text, sentence, STORY_REACH)[::-1]:
+        if "\n" in text[before[1]:start] or _is_headline(text, *before):
+            return None
+        day = _day_told(text, sorted(grouped.get(before, []), key=lambda e: -e.start),
+                        reference, grouped, 0)
+        if day:
+            return day
+        start = before[0]
+    return None
 
 
 def _told_before(text: str, sentence: tuple[int, int], reference: dt.date, grouped: dict,

@@ -246,12 +246,13 @@ _SPLIT_YEAR_S_QUARTER = re.compile(
 # school or tax year, a term or a campaign within the next three words (`kept`: "in the
 # 2023-24 flu season"), or a sentence of sport (`_SPORT_S_YEAR`), keep other months: both
 # calendar years, whatever the convention (review 31: refused, they had left "in 2023" to
-# the year pattern, the first year alone).
+# the year pattern, the first year alone). `school`: the word after "school"/"academic" where
+# it is "year" or "session", a school year (`_a_school_year`); "school term" keeps both years.
 _SPLIT_YEAR = re.compile(
     r"\b(?P<split>(?i:in|during|for|over|through|throughout))\s+(?:the\s+)?(?P<fy>(?:19|20)"
     r"\d\d)[-–/](?P<fy2>\d\d)(?![\w-]|/\d)(?P<kept>(?=(?:\s+[\w'’-]+){0,2}?\s+(?i:seasons?"
-    r"|(?P<school>school|academic)(?=\s+(?:year|session)\b)|school|academic|tax|term|campaign|winter|summer|session|series|edition|crop|harvest"
-    r"|marketing|sowing|league|cup)\b))?")
+    r"|(?:school|academic)(?:\s+(?P<school>year|session))?|tax|term|campaign|winter|summer"
+    r"|session|series|edition|crop|harvest|marketing|sowing|league|cup)\b))?")
 # A sentence of sport: its split year is a season, no fiscal year ("won the A-League in
 # 2019-20").
 _SPORT_S_YEAR = re.compile(r"\b(?:won|wins|league|League|cup|Cup|season|relegated|promoted"
@@ -260,16 +261,17 @@ _SPORT_S_YEAR = re.compile(r"\b(?:won|wins|league|League|cup|Cup|season|relegate
 # "the year ending March 2025", "the 12 months to 31 March 2025", "the half-year ended
 # September 30, 2024" (its unit: `_MONTHS_ENDING`); "to" as British business news writes it
 # ("profits in the year to March 2025"), only after "the" or a possessive (`_A_PERIOD_S_END`).
-_YEAR_ENDING = re.compile(
+_YEAR_ENDING_HEAD = (
     r"\b(?P<unit>(?i:year|12\s+months|twelve\s+months|half-year|half|six\s+months|quarter"
     r"|three\s+months))\s+(?P<link>(?i:ending|ended|to|through|thru))\s+(?:(?i:on|in)\s+)?(?:"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:\s+(?P<day2>[0-3]?\d)"
-    r"(?:st|nd|rd|th)?)?,?\s+" + _YEAR + r"\b")
+    r"(?:st|nd|rd|th)?)?")
+_YEAR_ENDING = re.compile(_YEAR_ENDING_HEAD + r",?\s+" + _YEAR + r"\b")
 # The same with no year ("inflation hit 5% in the year to March", "sales rose 8% in the 12
 # months to June", as statistics offices write): the last such month, or the next where the
 # clause looks ahead (`_resolve_fiscal_end`; dates65: no date before).
-_YEAR_ENDING_BARE = re.compile(_YEAR_ENDING.pattern[:-len(r",?\s+" + _YEAR + r"\b")]
-                               + r"\b(?!,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b)")
+_YEAR_ENDING_BARE = re.compile(_YEAR_ENDING_HEAD + r"\b(?!,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?"
+                                                   r"(?:19|20)\d\d\b)")
 # "FY2025/3", "FY2025/03" (Japanese firms' fiscal year ending March 2025, 2025年3月期), not
 # a split year ("FY2011/12": fiscal 2011-12, `_SPLIT_YEAR`'s; "FY12/13", "FY09/10", as
 # British, Indian and Australian bodies write fiscal 2012-13: `_a_split_year`);
@@ -411,7 +413,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (AP style's comma after the first year too: "Dec. 28, 2024, to Jan. 3, 2025": dates63)
     ("range_mdmd", re.compile(  # "from Aug. 1 to Aug. 25", "June 28-July 3, 2024"
         r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+"
-        + _YEAR.replace("(?P<year>", "(?P<year1>") + r",?)?\s*(?:[-–]|to|(?P<listed>and)|until|through)"
+        + _YEAR.replace("(?P<year>", "(?P<year1>")
+        + r",?)?\s*(?:[-–]|to|(?P<listed>and)|until|through)"
         r"\s*" + _MONTH.replace("(?P<month>", "(?P<month2>") + r"\s+(?P<d2>[0-3]?\d)"
         r"(?:st|nd|rd|th)?\b" + _NO_FIGURE_GOES_ON + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     # Day first: "from 5 May to 12 June", "28 June - 3 July 2024" ("The final was moved from
@@ -461,7 +464,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # `_resolve_fiscal`), none where it is unknown. Before the calendar's quarters.
     ("fiscal", re.compile(r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*(?:of\s+)?" + _FISCAL_YEAR
                           + r"(?![\w-])")),
-    ("fiscal", re.compile(r"\b" + _FISCAL_YEAR + r"(?:['’]s)?\s*(?:Q(?P<q>[1-4])|H(?P<h>[12]))\b")),
+    ("fiscal", re.compile(r"\b" + _FISCAL_YEAR
+                          + r"(?:['’]s)?\s*(?:Q(?P<q>[1-4])|H(?P<h>[12]))\b")),
     ("fiscal", re.compile(r"\b(?:the\s+)?(?:(?P<nth>(?i:first|second|third|fourth))[\s-]+"
                           r"(?i:quarter)|(?P<half>(?i:first|second))\s+(?i:half))\s+of\s+"
                           r"(?:the\s+)?" + _FISCAL_YEAR + r"(?![\w-])")),
@@ -644,8 +648,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of last year)
     ("time_last_year", re.compile(r"\b(?:this|the\s+same)\s+time\s+last\s+year\b",
                                   re.IGNORECASE)),
+    # "fortnight" only after "last", "past" or "next" (the 14 days before or after: review 36,
+    # item 10: "later this fortnight" had been the 14 days before)
     ("rel_unit", re.compile(r"\b(?P<rel>last|this|next|earlier this|later this|past)\s+"
-                            r"(?P<unit>week|month|year|weekend|fortnight(?!\s+of\b))\b",
+                            r"(?P<unit>week|month|year|weekend"
+                            r"|(?<=(?i:last|past|next)\s)fortnight(?!\s+of\b))\b",
                             re.IGNORECASE)),
     ("season", re.compile(  # "the spring of 2023", "winter 2024", "the summer of '69"
         r"\b(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?(?:"
@@ -761,7 +768,8 @@ _NEEDS = {"iso": ISO, "range_year": YEAR, "holiday": HOLIDAY, "range_dm": MONTH,
           "rel_weekday": WEEKDAY, "yesterday_weekday": YESTERDAY | WEEKDAY, "weekday": WEEKDAY,
           "ago": AGO, "day_word": DAY_WORD, "weekend": WEEKEND, "in_units": UNIT,
           "new_year": UNIT,
-          "rel_unit": UNIT, "before_last": UNIT, "past_units": UNIT, "year": YEAR, "week_of_month": UNIT, "quarter": QUARTER,
+          "rel_unit": UNIT, "before_last": UNIT, "past_units": UNIT, "year": YEAR,
+          "week_of_month": UNIT, "quarter": QUARTER,
           "decade": YEAR, "end_of_unit": UNIT, "range_weekday": WEEKDAY,
           "weekday_week": WEEKDAY | UNIT, "ordinal_day": ORDINAL, "story": STORY,
           "numeric": FIGURES, "day_month": SLASH, "fiscal": FISCAL, "iso_week": YEAR,
@@ -1023,7 +1031,8 @@ def _trie_pattern(node: dict) -> str:
 # it try every position), numbers, capitalised months (the month patterns keep only those)
 # and holidays.
 _KEYWORDS = re.compile(literal_trie(_KEYWORD_BITS))
-_NUMBER = re.compile(r"\d\d*(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th)|d(?=\s+(?i:inst|ult|prox)))"
+_NUMBER = re.compile(r"\d\d*(?P<iso>-\d\d-\d\d)?(?:(?P<ordinal>(?i:st|nd|rd|th)"
+                     r"|d(?=\s+(?i:inst|ult|prox)))"
                      r"|(?P<s>s))?(?P<figures>(?=[/.]\d))?")
 _CAPITALISED_MONTH = re.compile(
     r"J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec)")
@@ -1179,6 +1188,8 @@ def _find(text: str, stretches: list[tuple[int, int, int]]) -> list[TimeExpressi
                     continue
                 if kind == "holiday" and not _a_feast_s_day(text, match):
                     continue
+                if kind == "to_date" and _no_time_to_date(text, match):
+                    continue
                 if kind == "holiday" and (canada := _canadian(text, match)):
                     groups["canada"] = canada
                 if kind == "month_year" and _an_event_s_name(text, match):
@@ -1332,16 +1343,49 @@ def _canadian(text: str, match: re.Match) -> str | None:
     return "Canada" if _CANADA.search(sentence) else NEARER_THANKSGIVING
 
 
+# Feasts the United States shares a name with other countries that keep them on other days:
+# Memorial Day is Israel's Yom HaZikaron and South Korea's 6 June, Presidents' Day
+# Botswana's in July (review 36, item 2: "Sirens sounded across Jerusalem on Memorial Day"
+# had been the last Monday of May). Read only where the article names the United States or
+# one of its states (`names_the_united_states`). Martin Luther King Day, Labor Day (Canada's
+# Labour Day is the same Monday; others spell it "Labour") are read anywhere.
+_US_NAMED_FEASTS = frozenset({"memorial day", "presidents day"})
+
+
 def _a_feast_s_day(text: str, match: re.Match) -> bool:
     """Whether a holiday's name names its day: a bare one only before what shows it is no
-    event's name ("on Christmas gifts" is none), and Independence Day only the United
-    States'."""
+    event's name ("on Christmas gifts" is none), Independence Day only the United States',
+    and Memorial and Presidents' Day only in an article of the United States
+    (`_US_NAMED_FEASTS`)."""
     key = holiday_key(match["holiday"])
     if key in _BARE_FEASTS and not _FEAST_END.match(text, match.end()) and not (
             key in feast_calendars.FEASTS and _A_WEEK.match(text, match.end())):
         return False  # ("Diwali week", another calendar's feast's days: fix 53)
+    if key in _US_NAMED_FEASTS and not names_the_united_states(text):
+        return False
     return key != "independence day" or \
         _AMERICA.search(_sentence_near(text, *match.span())) is not None
+
+
+# "year to date" that is no span to the report (review 36, item 1): a superlative's "on
+# record" ("the hottest year to date", "the busiest month to date", "the most violent week to
+# date") and the verb ("it will take a year to date the remains"): after a superlative, "most"
+# or "least" and a word, or "a"/"an"/"one", or before an object ("date the remains").
+_RECORD_BEFORE = re.compile(r"\b(?:\w+est|most\s+\w+|least\s+\w+|an?|one|first|second|third"
+                            r"|another)\s+$", re.IGNORECASE)
+_DATE_AS_A_VERB = re.compile(r"\s+(?:the|a|an|it|them|this|that|these|those|his|her|its"
+                             r"|their)\b", re.IGNORECASE)
+
+
+def _no_time_to_date(text: str, match: re.Match) -> bool:
+    """Whether "year/month/week to date" at `match` is no span to the report: a record's
+    ("the hottest year to date") or the verb's ("a year to date the remains")
+    (`_RECORD_BEFORE`, `_DATE_AS_A_VERB`); "so far this year" and "year-to-date" always are
+    spans."""
+    if match["unit2"] is None or "-" in match.group():
+        return False
+    return bool(_RECORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                or _DATE_AS_A_VERB.match(text, match.end()))
 
 
 def _a_year_s_quarter(text: str, match: re.Match) -> bool:
@@ -1499,14 +1543,14 @@ _FIGURES_NO_DAY = re.compile(
 
 def _a_day_and_month(text: str, match: re.Match[str], groups: dict) -> bool:
     """Whether figures with no year ("on 3/12", "from 12/3 to 15/3") are a day: after a
-    date's cue (`_DAY_MONTH_CUE`), a range joined by a word too (`_DASHED_RANGE`), each pair a day and month one way
-    round (a range the same way round for both, its end after its start, at most two
-    months on), not a named day (`_NAMED_FIGURES`), a fraction ("by" after a verb of
-    change, `_BY_A_SHARE`, or a common denominator), a unit's address ("3/12 George
-    Street"), or figures a share, an amount, odds or a rating follow. A sentence of bets,
-    ratings, games or recipes vetoes a range and figures that read two ways; one reading
-    one way only ("won a contract on 14/11") is a day whatever the sentence.
-    Strict on purpose: a missed day leaves the report's date, an invented one misleads."""
+    date's cue (`_DAY_MONTH_CUE`), a range joined by a word too (`_DASHED_RANGE`), each pair
+    a day and month one way round (a range the same way round for both, its end after its start, at
+    most two months on), not a named day (`_NAMED_FIGURES`), a fraction ("by" after a verb of
+    change, `_BY_A_SHARE`, or a common denominator), a unit's address ("3/12 George Street"), or
+    figures a share, an amount, odds or a rating follow. A sentence of bets, ratings, games or
+    recipes vetoes a range and figures that read two ways; one reading one way only ("won a contract
+    on 14/11") is a day whatever the sentence. Strict on purpose: a missed day leaves the report's
+    date, an invented one misleads."""
     pairs = day_month_pairs(groups)
     if not day_month_orders(pairs) or any(pair in _NAMED_FIGURES for pair in pairs):
         return False
@@ -1885,7 +1929,8 @@ def tense(clause: str) -> str:
 # sentenced to …", "Flights diverted to …"), a preposition's ("up to", "according to", "next
 # to"), a name's ("to Paris"), nor a noun's after "to" ("return to school", "to the polls").
 # (Where a headline says "is", "was" or "will" itself, it is read as it says.)
-_HEADLINE_TO = re.compile(r"^[\s:;,—–-]*(?P<subject>[\w‘'\"][^,;:]*?(?P<last>[\w'’]+))\s+to\s+"
+_HEADLINE_TO = re.compile(r"^[\s:;,—–-]*(?P<subject>[\w‘'\"][^,;:]*?(?P<last>[\w'’]+))"
+                          r"\s+to\s+"
                           r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>(?-i:[a-z])[a-z]+)\b", re.IGNORECASE)
 _HEADLINE_TELLS = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|been)\b",
                              re.IGNORECASE)
@@ -2537,7 +2582,8 @@ def _looks_ahead(text: str, end: int | None = None) -> bool:
 # "was closed until Monday" is still one, and so is "were to remain closed until Friday" (an
 # infinitive, a review).
 _STATE_BEFORE = re.compile(
-    r"(?<!\bto )\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
+    r"(?<!\bto )\b(?:is|are|remains?|stays?|ha(?:s|ve)\s+been)"
+    r"(?:\s+(?!(?:was|were|had)\b)[\w'’-]+){1,4}"
     r"\s+$", re.IGNORECASE)
 # A state told in the past right before its deadline, which may still hold when it is told:
 # "Noi Bai airport in Hanoi was closed until Sunday morning", "trains were suspended until
@@ -2582,9 +2628,9 @@ def _in_force(clause: str, cue: re.Match) -> bool:
 # from Monday to Thursday"; not "moved", "changed", "shifted" or "delayed", which are done to
 # people and trains: "Residents were moved from Monday to Wednesday"), the words that may
 # bring the one day it was put off to (`_put_off_before`: "postponed until Monday", "moved to
-# Monday"; "moved", "pushed", "put back" and "brought forward" never "for" one), and whether it moves a range's first day to
-# its second (`_moved_from`: "switched the vote from May 5 to May 12"; a bare "pushed" only
-# "pushed the derby back to Sunday").
+# Monday"; "moved", "pushed", "put back" and "brought forward" never "for" one), and whether
+# it moves a range's first day to its second (`_moved_from`: "switched the vote from May 5 to May
+# 12"; a bare "pushed" only "pushed the derby back to Sunday").
 @dataclass(frozen=True)
 class _Move:
     way: str
@@ -2630,12 +2676,13 @@ _PUT_OFF_BEFORE = re.compile(
     r"\b(?P<verb>" + _move_verbs(lambda move: move.to == _TO_A_DAY) + r")(?:\s+[\w'’-]+){0,4}?"
     r"\s+(?P<to>" + _TO_A_DAY + r")\s+$", re.IGNORECASE)
 # "Moved", "pushed", "put back" and "brought forward" put off only to a day ("was moved to
-# Monday", "pushed the derby back to Sunday", "the rally moved to Saturday"), never "for" one, nor past a word of where people
-# went: "worshippers moved into Xville for Friday prayers" and "engineers pushed on to Friday"
-# in Tuesday's paper had become the coming Friday (review 20). "Put back", "brought forward",
-# "pulled forward" and "moved up" to a weekday were no put-off: "The match in Leeds has been
-# put back to Monday" in Tuesday 5 March 2024's paper was the Monday gone by, where "has been
-# postponed to Monday" was the coming one; one brought forward is before the day first set.
+# Monday", "pushed the derby back to Sunday", "the rally moved to Saturday"), never "for" one,
+# nor past a word of where people went: "worshippers moved into Xville for Friday prayers" and
+# "engineers pushed on to Friday" in Tuesday's paper had become the coming Friday (review 20). "Put
+# back", "brought forward", "pulled forward" and "moved up" to a weekday were no put-off: "The match
+# in Leeds has been put back to Monday" in Tuesday 5 March 2024's paper was the Monday gone by,
+# where "has been postponed to Monday" was the coming one; one brought forward is before the day
+# first set.
 _MOVED_BEFORE = re.compile(
     r"\b(?P<verb>" + _move_verbs(lambda move: move.to == "until|till|to") + r")(?:\s+(?!(?:on|"
     r"onto|into|in|inside|through|toward|towards|across|along|around|past|over|off|away|down|"
@@ -3035,7 +3082,8 @@ def _month_day_tense(expr: TimeExpression, clause: str, tense_: str, at: int) ->
         own = _OWN_FROM.match(expr.text)
         at += own.end() if own else 0
     if _AHEAD.search(without_plan_nouns(clause)) or \
-            (at >= 0 and (_AHEAD_BEFORE.search(clause, 0, at) or _HELD_UNTIL.search(clause, 0, at))):
+            (at >= 0 and (_AHEAD_BEFORE.search(clause, 0, at)
+                          or _HELD_UNTIL.search(clause, 0, at))):
         return tense_  # (a state told in the past may still hold to its end: "was shut
         # through October 15" in September's paper had been last October's, review 34)
     return RECOUNTED
@@ -3233,8 +3281,8 @@ def _a_part_of_its_month(guess: DateGuess | None, expr: TimeExpression, clause: 
     end = guess.end or guess.date
     end = min(end, guess.date.replace(day=min(last, end.day)))
     third = replace(guess, date=guess.date.replace(day=first), end=end, precision="range",
-                    month_third=True, evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the {_ordinal(first)} to "
-                             f"the {_ordinal(end.day)})")
+                    month_third=True, evidence=f"{guess.evidence} ({MONTH_S_THIRD}: the "
+                                               f"{_ordinal(first)} to the {_ordinal(end.day)})")
     return _by_or_until_the_third(third, clause, low + part.start(), at + len(expr.text),
                                   ref) if at >= 0 else third
 
@@ -3514,10 +3562,10 @@ def _still_to_come(guess: DateGuess | None, ref: dt.date, expr: TimeExpression,
                    clause: str, at: int) -> bool:
     """Whether a date that what was said looks ahead to (`said_to_come`: "would", "could"
     …) was still to come at the report's date: in its year, a day of the month in its month,
-    a month or a quarter also up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting verb's past
-    holds: "said it would investigate the flooding in February" in March is this February,
-    not the next (review 21: "would" governs another verb than the date's as often as not).
-    A weekday is read by its own rule (`weekday_tense`), and a clause that itself looks ahead
+    a month or a quarter also up to three months on (`SAID_AHEAD_MONTHS`). Else the reporting
+    verb's past holds: "said it would investigate the flooding in February" in March is this
+    February, not the next (review 21: "would" governs another verb than the date's as often as
+    not). A weekday is read by its own rule (`weekday_tense`), and a clause that itself looks ahead
     is ahead ("will", "next")."""
     if guess is None or guess.date is None or expr.kind in _WEEKDAY_KINDS \
             or tense(clause) == "future" or _due_for(clause, at):
@@ -3581,7 +3629,8 @@ _A_FACILITY = (r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?-i:(?:[A-Z][\w'’-
                + "|".join(_FACILITIES) + r")s?\s+(?:(?:in|at|of|on)\s+(?-i:(?:[A-Z][\w'’.-]*"
                r"\s+){1,3}))?")
 _WOULD_ITS_VERB = re.compile(
-    r"\bwould\s+(?:\w+ly\s+)?(?:be\s+|finally\s+)?[a-z]{2,}\s+(?:(?:again|up|down|back|out|off)\s+)?"
+    r"\bwould\s+(?:\w+ly\s+)?(?:be\s+|finally\s+)?[a-z]{2,}\s+"
+    r"(?:(?:again|up|down|back|out|off)\s+)?"
     r"(?:" + _A_FACILITY + r")?(?:(?:in|by|from|until|before)\s+(?:early\s+|mid-?|late\s+)?)?$",
     re.IGNORECASE)
 
@@ -4035,23 +4084,38 @@ def _resolve_day_word(word: str, ref: dt.date, evidence: str) -> DateGuess:
 
 
 # A word of sudden change before "overnight" makes it "suddenly", no night: "it will not
-# happen overnight", "became a star overnight", "prices doubled almost overnight".
+# happen overnight", "became a star overnight", "prices doubled almost overnight". Only a verb
+# of change or an "almost" at most three words before it (review 36, item 9: "star", "fix"
+# or "success" anywhere in 60 characters had dropped real nights: "Hollywood star Johnny Depp
+# was arrested in Carlisle overnight", "Crews fixed the burst main overnight").
 _SUDDEN_BEFORE = re.compile(r"\b(?:happen\w*|chang\w*|transform\w*|becom\w*|became|disappear\w*"
-                            r"|vanish\w*|fix\w*|solv\w*|cured?|sensation|success|star|famous"
-                            r"|almost|virtually|practically|literally|nearly|seemingly"
-                            r"|doubl\w*|tripl\w*)\b[^,;]*$", re.IGNORECASE)
+                            r"|vanish\w*|doubl\w*|tripl\w*|almost|virtually|practically"
+                            r"|literally|nearly|seemingly)(?:\s+[\w'’-]+){0,3}\s+$",
+                            re.IGNORECASE)
+# What makes a present tense's "overnight" the coming night: a forecast ("Rain is expected
+# overnight", "Temperatures are forecast to fall overnight"). Without one the present is a
+# headline's past ("Police arrest two men in Carlisle overnight": review 36, item 9).
+_A_FORECAST = re.compile(r"\b(?:will|expected|forecast\w*|set\s+to|likely|due\s+to|going\s+to"
+                         r"|predicted|warn\w*)\b", re.IGNORECASE)
+# A present of state, no headline's action: "Roads are closed overnight" (no night told).
+_A_STATE = re.compile(r"\b(?:is|are|am|remains?|stays?)\b", re.IGNORECASE)
+OVERNIGHT_PAST = "(past tense: the night before, as \"last night\")"
 
 
 def _resolve_overnight(ref: dt.date, clause: str, tense_: str, at: int,
                        evidence: str) -> DateGuess | None:
-    """"overnight": told in the past, the night before the report, dated as "last night" is
-    (the day before: a morning paper's night); else the report's own night ("Rain will spread
-    overnight", as "tonight"); None where it means "suddenly" (`_SUDDEN_BEFORE`)."""
+    """"overnight": told in the past, or in a present with no forecast (`_A_FORECAST`: a
+    headline's), the night before the report, dated as "last night" is (the day before: a
+    morning paper's night; `dates` moves it to a day the story has told); else the report's
+    own night ("Rain will spread overnight", as "tonight"); None where it means "suddenly"
+    (`_SUDDEN_BEFORE`), or in a present of state with no forecast (`_A_STATE`)."""
     if at > 0 and _SUDDEN_BEFORE.search(clause, max(0, at - 60), at):
         return None
-    if tense_ == "past":
+    if tense_ == "present" and not _A_FORECAST.search(clause) and _A_STATE.search(clause):
+        return None  # ("Roads in Carlisle are closed overnight": each night, or tonight)
+    if tense_ == "past" or tense_ == "present" and not _A_FORECAST.search(clause):
         return DateGuess(ref - dt.timedelta(days=1), "relative", 0.85,
-                         f"{evidence} (past tense: the night before, as \"last night\")")
+                         f"{evidence} {OVERNIGHT_PAST}")
     return DateGuess(ref, "relative", 0.85, f"{evidence} ({tense_} tense: tonight)")
 
 
@@ -4066,7 +4130,12 @@ def _the_next_units(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     the minister said"), or for a vague count."""
     if tense_ == "past" or g["count"].lower() in _VAGUE_COUNTS:
         return None
-    count, unit = _count(g["count"]), g["unit"].lower()
+    return _units_ahead(_count(g["count"]), g["unit"].lower(), ref, evidence)
+
+
+def _units_ahead(count: int, unit: str, ref: dt.date, evidence: str) -> DateGuess:
+    """`count` hours, days, weeks or months from the report's date `ref` on, its day counted
+    (48 hours reach the day after tomorrow)."""
     if unit == "hour":
         end = ref + dt.timedelta(days=-(-count // _HOURS_A_DAY))
     elif unit == "day":
@@ -4149,9 +4218,10 @@ def _within_hours_ahead(g: dict, ref: dt.date, text: str) -> DateGuess | None:
     stood in); None for "within hours", whose reach is not told."""
     if "count" not in g or g["count"].lower() in _VAGUE_COUNTS:
         return None
-    hours = _count(g["count"]) * (1 if g["unit"].lower() == "hour" else 0)
-    guess = _the_next_units({"count": str(hours), "unit": "hour"}, ref, "future", text)
-    return guess and replace(guess, evidence=f"{text} (from the report's date)")
+    evidence = f"{text} (from the report's date)"
+    if g["unit"].lower() == "minute":  # (minutes stay on the report's day)
+        return DateGuess(ref, "relative", 0.75, evidence)
+    return replace(_units_ahead(_count(g["count"]), "hour", ref, text), evidence=evidence)
 
 
 def counts_back(expr: TimeExpression) -> bool:
@@ -4371,7 +4441,8 @@ def _every_year(g: dict, clause: str, tense_: str) -> bool:
 def _resolve_month_range(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGuess | None:
     """"from June to August": the first day of the first month, as "in June" reads it, to the
     last of the second month after it; the year written or said after the range is the
-    end's ("from June to August 2023", "… last year"), as for days (`_resolve_two_month_range`)."""
+    end's ("from June to August 2023", "… last year"), as for days
+    (`_resolve_two_month_range`)."""
     month, month2 = _month_number(g["month"]), _month_number(g["month2"])
     if "year1" in g:
         first = int(g["year1"])
@@ -4784,7 +4855,7 @@ def _resolve_fiscal(g: dict, ref: dt.date, tense_: str, evidence: str) -> DateGu
     any month, and a confident calendar range would be a quarter or more wrong."""
     first_month, label = FISCAL_CONVENTIONS.get(g.get("convention", ""), (0, ""))
     fy = int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
-    if "school" in g and (first_month in {0, 10} or label == ""):  # (not India, Japan,
+    if g.get("school") and (first_month in {0, 10} or label == ""):  # (not India, Japan,
         # Australia: `_a_school_year`)
         return _a_school_year(fy, evidence)
     if "split" in g and (not first_month or "kept" in g):

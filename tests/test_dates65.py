@@ -300,7 +300,7 @@ def test_the_reading_panel_shows_the_city_s_sentence(geoparser, tmp_path) -> Non
     ("Prices in Leeds have risen 4% since March.", WED_8_MAY,
      (D(2024, 3, 1), D(2024, 5, 8), "range")),
     ("Parades were held in Leeds on Labor Day.", D(2024, 2, 7), (D(2023, 9, 4), None, "day")),
-    ("Beaches near Leeds will be packed on Memorial Day.", WED_8_MAY,
+    ("Beaches near Leeds, Alabama, will be packed on Memorial Day.", WED_8_MAY,
      (D(2024, 5, 27), None, "day")),
 ])
 def test_a_pattern_of_news_writing(text, published, expected) -> None:
