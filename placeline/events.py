@@ -64,15 +64,8 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         guess = counted_from_the_day_written(event_date(
             text, mention.start, mention.end, published, grouped, local, utc,
             sentence_at(text, mention.start) in east, from_east), written)
-        key = (place.id, guess.date, guess.end)
-        strength = (*_strength(guess), mention.confidence)
-        if key in kept and strength <= kept[key]:
-            continue
-        start, end = sentence_at(text, mention.start)
-        kept[key] = strength
-        events[key] = Event(place_id=place.id, date=guess.date, date_end=guess.end,
-                            precision=guess.precision, snippet_start=start, snippet_end=end,
-                            method=guess.method, evidence=guess.evidence, flag=guess.flag)
+        _keep(events, kept, place.id, guess, (*_strength(guess), mention.confidence),
+              sentence_at(text, mention.start))
     by_id = {m.place.id: m.place for m in mentions if m.place}
     for start, end, place_id in anaphors(text, [(m.start, m.place.id, m.place.kind)
                                                 for m in mentions if m.place]):
@@ -84,17 +77,24 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
         if guess is None:
             continue
         guess = counted_from_the_day_written(guess, written)
-        key = (place.id, guess.date, guess.end)
-        strength = (*_strength(guess), 0.0)  # (below any mention that names the place)
-        if key in kept and strength <= kept[key]:
-            continue
-        kept[key] = strength
-        span = sentence_at(text, start)
-        events[key] = Event(place_id=place.id, date=guess.date, date_end=guess.end,
-                            precision=guess.precision, snippet_start=span[0],
-                            snippet_end=span[1], method=guess.method, evidence=guess.evidence,
-                            flag=guess.flag)
+        _keep(events, kept, place.id, guess, (*_strength(guess), 0.0),  # (below any mention
+              sentence_at(text, start))  # that names the place)
     return list(events.values())
+
+
+def _keep(events: dict[tuple, Event], kept: dict[tuple, tuple], place_id: str,
+          guess: DateGuess, strength: tuple, sentence: tuple[int, int]) -> None:
+    """Make the event of `place_id` on `guess`'s date from one mention (or anaphor) of it in
+    `sentence`, unless a mention as strong or stronger (`kept`) made it already: one event
+    per (place, date), its snippet the strongest mention's sentence."""
+    key = (place_id, guess.date, guess.end)
+    if key in kept and strength <= kept[key]:
+        return
+    kept[key] = strength
+    events[key] = Event(place_id=place_id, date=guess.date, date_end=guess.end,
+                        precision=guess.precision, snippet_start=sentence[0],
+                        snippet_end=sentence[1], method=guess.method, evidence=guess.evidence,
+                        flag=guess.flag)
 
 
 # "The gas leak in the city on the night of December 2-3, 1984 killed thousands", after a
@@ -108,7 +108,15 @@ def build_events(text: str, mentions: Iterable[Mention], published: dt.date | No
 # names the place keeps its event where both give the same date. The reading panel finds the
 # same anaphors (`snippets`), so the card shows their sentence. "The capital" and "the port"
 # are not read: a place record says no capital or port.
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:city|town|village)\b(?!\s+of\b)")
+# Nor "the city where/that/which/whose …", whose clause picks out another city, nor after a
+# verb of moving ("moved to the city", "left for the town"), which goes to another place
+# (review 36, item 7: "She grew up in Carlisle. In 2005 she moved to the city where her
+# husband worked" had dated Carlisle 2005).
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:city|town|village)\b"
+                      r"(?!\s+(?:of|where|that|which|in\s+which|whose)\b)")
+_MOVING_BEFORE = re.compile(r"\b(?:(?:moved|moves|moving|move|relocated|relocates|relocating"
+                            r"|relocate)(?:\s+\w+)?\s+to|(?:left|leaves|leaving|leave|set\s+off"
+                            r"|bound)\s+for)\s+$", re.IGNORECASE)
 ANAPHOR_REACH = 2  # sentences back
 _TOWN = "city"  # the kind of place the anaphor's nouns stand for
 
@@ -121,6 +129,8 @@ def anaphors(text: str, named: Iterable[tuple[int, str, str]]) -> list[tuple[int
     found: list[tuple[int, int, str]] = []
     done: set[tuple[int, int]] = set()
     for match in _ANAPHOR.finditer(text):
+        if _MOVING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         sentence = sentence_at(text, match.start())
         if sentence in done or any(sentence[0] <= at < sentence[1] for at, _, _ in named):
             continue

@@ -412,18 +412,32 @@ def _told_from_east(text: str, stamp: dt.datetime | None, published: str | None,
             dating.told_from_east(stamp, day, [place for _, place in placed]))
 
 
+def _events() -> ModuleType:
+    """`placeline.events`, imported when the first card is dated, as `_dating` imports
+    `placeline.dates` (which it imports)."""
+    from placeline import events
+
+    return events
+
+
 def _anaphors_of(text: str, every: list[dict], place_id: str) -> list[dict]:
     """The anaphors ("the city") that stand for the place in the article, as `build_events`
     dated them (`events.anaphors`), as mentions of it marked `anaphor` (not stored)."""
-    from placeline.events import anaphors
-
     named = next((m for m in every if m["place_id"] == place_id), None)
     if named is None:
         return []
     return [{**named, "start_char": start, "end_char": end, "anaphor": True}
-            for start, end, pid in anaphors(text, [(m["start_char"], m["place_id"], m["kind"])
-                                                   for m in every if m["place_id"]])
+            for start, end, pid in _article_anaphors(text, tuple(
+                (m["start_char"], m["place_id"], m["kind"]) for m in every if m["place_id"]))
             if pid == place_id]
+
+
+@lru_cache(maxsize=512)
+def _article_anaphors(text: str, named: tuple[tuple[int, str, str], ...]
+                      ) -> tuple[tuple[int, int, str], ...]:
+    """`events.anaphors` of an article, found once for all its places' cards (review 36,
+    item 12: each card had scanned the whole text again), as `_expressions` is."""
+    return tuple(_events().anaphors(text, named))
 
 
 def _in_window(text: str, mentions: list[dict], published: str | None,
@@ -440,8 +454,7 @@ def _in_window(text: str, mentions: list[dict], published: str | None,
     day = dt.date.fromisoformat(published[:10]) if published else None
     grouped = _expressions(text, metadata)
     dating = _dating()
-    from placeline.events import anaphor_s_date
-
+    anaphor_s_date = _events().anaphor_s_date
     utc = dating.stamped_in_utc(stamp)
     kept = []
     repeated = notice_repeats(text, [(m["start_char"], m["place_id"]) for m in mentions])
