@@ -762,10 +762,12 @@ def event_line(snippet: Snippet) -> str:
     when = pretty_date(snippet.event_date)
     if snippet.event_date_end and snippet.event_date_end != snippet.event_date:
         when += f" – {pretty_date(snippet.event_date_end)}"
+    from placeline.dates import PUBLICATION_DATE  # (here: a card is dated by then)
+
     method = METHOD_LABELS.get(snippet.published_method, "")
     if snippet.precision == "publication" and snippet.published and snippet.event_date \
             and snippet.event_date != snippet.published \
-            and snippet.date_evidence.startswith("publication date"):  # (not another rule's
+            and snippet.date_evidence.startswith(PUBLICATION_DATE):  # (not another rule's
         # day: an update's, `dates.written_on_why` — dates65)
         there = pd.Timestamp(snippet.event_date).strftime("%A %-d %B")
         return (f"Event: {when} (the publication date there: the sentence gives no date of "
