@@ -1370,9 +1370,12 @@ def _a_feast_s_day(text: str, match: re.Match) -> bool:
 # "year to date" that is no span to the report (review 36, item 1): a superlative's "on
 # record" ("the hottest year to date", "the busiest month to date", "the most violent week to
 # date") and the verb ("it will take a year to date the remains"): after a superlative, "most"
-# or "least" and a word, or "a"/"an"/"one", or before an object ("date the remains").
-_RECORD_BEFORE = re.compile(r"\b(?:\w+est|most\s+\w+|least\s+\w+|an?|one|first|second|third"
-                            r"|another)\s+$", re.IGNORECASE)
+# or "least" and a word, or "a"/"an"/"one", or before an object ("date the remains"); a noun in
+# -est is none ("net interest year to date").
+_RECORD_BEFORE = re.compile(r"\b(?:(?!(?:interest|west|harvest|protest|contest|test|rest"
+                            r"|request|forest|invest|guest|chest|quest|arrest|suggest)\b)\w+est"
+                            r"|most\s+\w+|least\s+\w+|an?|one|first|second|third|another)\s+$",
+                            re.IGNORECASE)
 _DATE_AS_A_VERB = re.compile(r"\s+(?:the|a|an|it|them|this|that|these|those|his|her|its"
                              r"|their)\b", re.IGNORECASE)
 

@@ -37,6 +37,7 @@ def test_a_record_s_or_the_verb_s_year_to_date_is_no_span(text) -> None:
     "Sales in Carlisle are up 8% year to date.",
     "Year-to-date sales in Carlisle rose 8%.",
     "Sales in Carlisle for the year to date rose 8%.",
+    "Net interest year to date rose 5% at the bank in Carlisle.",
 ])
 def test_year_to_date_as_a_span_stays_so(text) -> None:
     assert span(dated(text, "Carlisle", WED_8_MAY)) == (D(2024, 1, 1), D(2024, 5, 8), "range")
