@@ -163,5 +163,5 @@ def _spans_note(spans: int) -> str:
     (10,457 events in three days of a 30,000-article store) had set the scale, every other
     bar a flat line (audit 38, item 5)."""
     return (f"; {spans:,} event{'' if spans == 1 else 's'} of a month or longer "
-            "(\u201cthis year\u201d, \u201cin June\u201d) {'is' if spans == 1 else 'are'} not in "
+            f"(\u201cthis year\u201d, \u201cin June\u201d) {'is' if spans == 1 else 'are'} not in "
             "the bars") if spans else ""

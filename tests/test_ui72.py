@@ -88,7 +88,9 @@ def test_the_day_bars_count_spans_apart(spans_store):
     html = timeline_html(per_day.reset_index())
     heights = [float(h) for h in re.findall(r"height:([\d.]+)%", html)]
     assert heights[0] == 2.0  # (1 Jan 2022: spans only, the least bar)
-    assert "5 events of a month or longer" in html and "not in the bars" in html
+    assert "5 events of a month or longer" in html and "are not in the bars" in html
+    assert "{" not in html.split("of a month or longer")[1].split("bars")[0]  # (no f-string
+    # left unformatted: "{'is' if spans == 1 else 'are'}" had been shown)
     assert "3 of a month or longer starting here, not in the bar" in html
 
 

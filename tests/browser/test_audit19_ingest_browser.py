@@ -41,7 +41,7 @@ def _start_ingest(page, url: str, feed) -> None:
     page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(feed))
     page.get_by_text(feed.name).wait_for(timeout=TIMEOUT)
     page.get_by_role("button", name="Ingest", exact=True).click()
-    page.get_by_text(re.compile(r"\d+ of \d+ documents read")).wait_for(timeout=TIMEOUT)
+    page.get_by_text(re.compile(r"[\d,]+ of [\d,]+ documents read")).wait_for(timeout=TIMEOUT)
 
 
 def test_leaving_the_ingest_page_does_not_stop_its_ingest(offline_page, empty_dashboard,
