@@ -452,17 +452,16 @@ def _a_former_name_a_body_kept(text: str, tokens: list[Token], i: int, j: int, s
 
 
 # How a division's own name holds its bare one ("County Clare", "Clare County", "Western
-# Province"), and the kinds of place a division is.
+# Province"); a division is of `models.REGION_KINDS`.
 _DIVISION_FORMS = ("County {}", "{} County", "{} Province", "Province of {}", "{} Region",
                    "{} District", "{} Governorate")
-_DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
 
 
 def _division_forms(surface: str, candidates: tuple) -> set[tuple[str, str]]:
     """The forms (and countries) of the divisions the name stands for by their bare name
     ("Limerick" for County Limerick: ("County {}", "IE"))."""
     key = name_key(surface)
-    return {(form, c.place.country) for c in candidates if c.kind in _DIVISION_KINDS
+    return {(form, c.place.country) for c in candidates if c.kind in REGION_KINDS
             for form in _DIVISION_FORMS if name_key(c.place.name) == name_key(form.format(key))}
 
 
@@ -677,10 +676,16 @@ WORD_TOWN_NEIGHBOUR_KM = 100.0
 def _listed_with_a_language(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is listed next to a language's name ("in Ladakhi,
     Hindi and English"): a list holds things of one kind."""
+    return any(item.group(1).rsplit(" ", 1)[-1] in LANGUAGE_NAMES
+               for item in _list_neighbours(text, start, end))
+
+
+def _list_neighbours(text: str, start: int, end: int) -> list[re.Match]:
+    """The list items written just before and after the name at [start, end), each its
+    group 1 (one or two capitalised words: `_LIST_ITEM_BEFORE`, `_LIST_ITEM_AFTER`)."""
     before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
     after = _LIST_ITEM_AFTER.match(text, end)
-    return any(found is not None and found.group(1).rsplit(" ", 1)[-1] in LANGUAGE_NAMES
-               for found in (before, after))
+    return [found for found in (before, after) if found is not None]
 
 
 def _a_great_city_beside(candidates: Iterable[Candidate], after: Iterable[Candidate]) -> bool:
@@ -2048,10 +2053,8 @@ class Recognizer(PersonNameTests):
         towns = [c.place for c in candidates if c.kind == "city"]
         if not towns:
             return False
-        before = _LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)
-        after = _LIST_ITEM_AFTER.match(text, end)
-        names = [name for found in (before, after) if found is not None
-                 for name in {found.group(1), found.group(1).rsplit(" ", 1)[-1]}]
+        names = [name for item in _list_neighbours(text, start, end)
+                 for name in {item.group(1), item.group(1).rsplit(" ", 1)[-1]}]
         return any(lie_within(
             towns, (other.place for other in self.gazetteer.lookup_name(name)
                     if other.kind == "city" and other.name_type != 1), WORD_TOWN_NEIGHBOUR_KM)
@@ -2151,13 +2154,11 @@ class Recognizer(PersonNameTests):
             forms = _division_forms(text[start:end], candidates)
             if not forms:
                 continue
-            for item in (_LIST_ITEM_BEFORE.search(text, max(0, start - 40), start),
-                         _LIST_ITEM_AFTER.match(text, end)):
-                if item is not None:
-                    found = self._sibling_divisions(item.group(1), forms)
-                    if found:
-                        span = item.span(1)
-                        added[span] = tuple(dict.fromkeys((*added.get(span, ()), *found)))
+            for item in _list_neighbours(text, start, end):
+                found = self._sibling_divisions(item.group(1), forms)
+                if found:
+                    span = item.span(1)
+                    added[span] = tuple(dict.fromkeys((*added.get(span, ()), *found)))
         if not added:
             return matches
         token_at = {t.start: k for k, t in enumerate(tokens)}
@@ -2179,7 +2180,7 @@ class Recognizer(PersonNameTests):
         """The divisions of `forms`' countries named `name` in their forms."""
         return tuple(c for form, country in forms
                      for c in self.gazetteer.lookup_name(form.format(name))
-                     if c.kind in _DIVISION_KINDS and c.place.country == country)
+                     if c.kind in REGION_KINDS and c.place.country == country)
 
     def _unions_listed_apart(self, text: str, tokens: list[Token],
                              matches: list[tuple[int, int, tuple]]
