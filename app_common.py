@@ -30,6 +30,7 @@ from placeline.bootstrap import ensure_ready
 from placeline.config import (
     database_target,
     is_default_database,
+    is_loopback,
     is_server_url,
     store_command,
 )
@@ -129,9 +130,6 @@ def get_store() -> Store:
     return store
 
 
-LOOPBACK = {"localhost", "127.0.0.1", "::1"}
-
-
 def restart_command() -> str:
     """The command that starts this dashboard again as it runs now: its store
     (PLACELINE_DB, unless the default), its port and base path where not Streamlit's."""
@@ -152,7 +150,7 @@ def restart_note() -> None:
     in your terminal: streamlit run yourscript.py", a text of its browser code that no
     option changes (audit 38, item 9). Said while connected, so it is on the page then.
     Only on this machine's address: a visitor of a served dashboard cannot restart it."""
-    if str(st.get_option("server.address") or "") not in LOOPBACK:
+    if not is_loopback(st.get_option("server.address")):
         return
     st.sidebar.caption(f"If the page loses its server (“Is Streamlit still running?”), "
                        f"start it again in a terminal: `{restart_command()}`")

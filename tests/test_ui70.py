@@ -378,3 +378,28 @@ def test_each_page_names_the_command_that_starts_the_dashboard_again(
     captions = [caption.value for caption in _run(page).sidebar.caption]
     assert any(f"`PLACELINE_DB={tmp_path / 'news.db'} python -m placeline dashboard`" in text
                for text in captions), captions
+
+
+@pytest.mark.parametrize(("address", "shown"), [
+    ("localhost", True), ("127.0.0.1", True), ("::1", True),
+    ("0.0.0.0", False), ("", False), ("192.0.2.7", False),
+])
+def test_the_restart_command_is_named_only_on_this_machine_s_address(
+        seeds_store, app_store, address, shown):
+    """Item 9: Streamlit's own dialog names `streamlit run yourscript.py` once the server is
+    gone; the sidebar names the dashboard's command while connected, only where the page
+    listens on this machine alone (a visitor of a served dashboard cannot restart it)."""
+    from streamlit import config
+
+    from tests.test_apptest import _run
+
+    app_store(seeds_store.path)
+    before = config.get_option("server.address")
+    config.set_option("server.address", address or None)
+    try:
+        at = _run("dashboard.py")
+    finally:
+        config.set_option("server.address", before)
+    said = any("python -m placeline dashboard" in caption.value
+               for caption in at.sidebar.caption)
+    assert said == shown
